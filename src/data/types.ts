@@ -1,0 +1,154 @@
+/**
+ * The dataset shape (schema `livelihood/1`) and its closed vocabularies.
+ *
+ * The dataset is long/tidy: one observation per figure found in an article, each
+ * keeping its provenance (source, span in the raw file, quoted sentence). Every
+ * numeral that is not a figure is kept in `skipped` with a reason, so that for each
+ * source `numerals found = observations + skipped`.
+ */
+
+export const SCHEMA = 'livelihood/1' as const;
+
+/** How a figure relates to its value: 近/约 → approx; 余/多/超/逾/以上 → over; 不足 → under. */
+export const Qualifier = {
+  exact: 'exact',
+  approx: 'approx',
+  over: 'over',
+  under: 'under',
+  at_least: 'at_least',
+} as const;
+export type Qualifier = (typeof Qualifier)[keyof typeof Qualifier];
+export const QUALIFIERS = Object.values(Qualifier);
+
+export const RegionLevel = {
+  province: 'province',
+  prefecture: 'prefecture',
+  district: 'district',
+  county: 'county',
+} as const;
+export type RegionLevel = (typeof RegionLevel)[keyof typeof RegionLevel];
+export const REGION_LEVELS = Object.values(RegionLevel);
+
+/** What an indicator measures; decides how a chart may draw it. */
+export const IndicatorKind = {
+  count: 'count',
+  amount: 'amount',
+  rate: 'rate',
+  share: 'share',
+  change: 'change',
+  per_capita: 'per_capita',
+  rank: 'rank',
+  area: 'area',
+  length: 'length',
+  weight: 'weight',
+  duration: 'duration',
+} as const;
+export type IndicatorKind = (typeof IndicatorKind)[keyof typeof IndicatorKind];
+export const INDICATOR_KINDS = Object.values(IndicatorKind);
+
+/** Why a numeral is not a figure. */
+export const SkipReason = {
+  date: 'date',
+  ordinal: 'ordinal',
+  age: 'age',
+  plan_name: 'plan_name',
+  set_phrase: 'set_phrase',
+  document_number: 'document_number',
+  site_chrome: 'site_chrome',
+  duration: 'duration',
+  no_unit: 'no_unit',
+  duplicate: 'duplicate',
+} as const;
+export type SkipReason = (typeof SkipReason)[keyof typeof SkipReason];
+export const SKIP_REASONS = Object.values(SkipReason);
+
+export interface LocalizedName {
+  zh: string;
+  en: string;
+}
+
+export interface Source {
+  id: string;
+  file: string;
+  title: string;
+  publisher: string | null;
+  /** ISO date (YYYY-MM-DD) of publication, or null when neither text nor manifest gives one. */
+  published: string | null;
+  /** Where `published` came from: the article text, the manifest, or unknown. */
+  publishedFrom: 'text' | 'manifest' | 'unknown';
+  region: string;
+  url: string | null;
+  sha256: string;
+  /** Bytes of the raw file. */
+  bytes: number;
+}
+
+export interface Region {
+  id: string;
+  name: LocalizedName;
+  level: RegionLevel;
+  parent?: string;
+}
+
+export interface Category {
+  id: string;
+  name: LocalizedName;
+}
+
+export interface Indicator {
+  id: string;
+  name: LocalizedName;
+  category: string;
+  unit: string;
+  kind: IndicatorKind;
+  /** True when the lexicon names it; false when made from an unknown subject. */
+  canonical: boolean;
+}
+
+export interface Period {
+  label: string;
+  start?: string;
+  end?: string;
+}
+
+export interface Observation {
+  /** Stable across rebuilds: source id + ordinal of the figure in the source. */
+  id: string;
+  indicator: string;
+  region: string;
+  source: string;
+  /** In base units: 1.68万个 → 16800, 291.58亿元 → 29158000000, 超八成 → 80 (%). */
+  value: number;
+  qualifier: Qualifier;
+  unit: string;
+  /** As written in the cleaned text: "1.68万个". */
+  raw: string;
+  /** What is counted, as the article names it: "寄宿制学位". */
+  subject: string;
+  category: string;
+  period: Period;
+  /** [start, end) offsets (UTF-16 code units) in the raw source file, decoded. */
+  span: [number, number];
+  /** The sentence it came from, cleaned. */
+  quote: string;
+  /** Offsets of `raw` inside `quote`, for highlighting. */
+  quoteSpan: [number, number];
+}
+
+export interface Skipped {
+  source: string;
+  raw: string;
+  reason: SkipReason;
+  span: [number, number];
+  quote: string;
+}
+
+export interface Dataset {
+  schema: typeof SCHEMA;
+  sources: Source[];
+  regions: Region[];
+  categories: Category[];
+  indicators: Indicator[];
+  observations: Observation[];
+  skipped: Skipped[];
+}
