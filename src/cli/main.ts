@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+/**
+ * livelihood-data: the only part of the project that touches the file system.
+ *
+ *   livelihood-data build <file.txt | dir>... -o out.json [--manifest m.json] [--region id]
+ *   livelihood-data check <file.txt | dir>... -o out.json   (fails when out.json is not current)
+ *
+ * A directory stands for its *.txt files and its manifest.json. Each article is read,
+ * decoded and run through the pipeline one at a time; the output is written only when
+ * every article succeeded and its accounting adds up (numerals = figures + skipped),
+ * through a temporary file and a rename, so a failure never leaves a partial file.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, renameSync, statSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { DatasetBuilder, type SourceReport } from '../data/dataset.js';
+import { decodeArticle } from '../data/decode.js';
+import { parseManifest, type ManifestEntry } from '../data/manifest.js';
+import { serializeDataset } from '../data/serialize.js';
+import { SKIP_REASONS } from '../data/types.js';
+
+/** Larger files are not articles (and would not fit the one-document-at-a-time budget). */
+export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
+
+class UsageError extends Error {}
+class InputError extends Error {}
+
+interface Options {
+  command: 'build' | 'check';
+  inputs: string[];
+  output: string;
+  manifest?: string;
+  region?: string;
+  quiet: boolean;
+}
+
+const USAGE = `usage: livelihood-data build <article.txt | directory>... -o <out.json> [--manifest <manifest.json>] [--region <id>] [--quiet]
+       livelihood-data check <article.txt | directory>... -o <out.json>`;
+
+function parseArgs(argv: string[]): Options {
+  const [command, ...rest] = argv;
+  if (command !== 'build' && command !== 'check') throw new UsageError(USAGE);
+  const opts: Options = { command, inputs: [], output: '', quiet: false };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (!v) throw new UsageError(`${arg} needs a value\n${USAGE}`);
+      return v;
+    };
+    if (arg === '-o' || arg === '--output') opts.output = value();
+    else if (arg === '--manifest') opts.manifest = value();
+    else if (arg === '--region') opts.region = value();
+    else if (arg === '--quiet') opts.quiet = true;
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}\n${USAGE}`);
+    else opts.inputs.push(arg);
+  }
+  if (!opts.inputs.length) throw new UsageError(`no articles given\n${USAGE}`);
+  if (!opts.output) throw new UsageError(`no output file given (-o out.json)\n${USAGE}`);
+  return opts;
+}
+
+function stat(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    throw new InputError(`${path}: no such file or directory`);
+  }
+}
+
+function readManifestFile(path: string): ManifestEntry[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new InputError(`${path}: not valid JSON (${(e as Error).message})`);
+  }
+  return parseManifest(json, path).articles;
+}
+
+/** The article files to read, in a stable order, with the manifest entries found beside them. */
+function collectInputs(opts: Options): { files: string[]; entries: Map<string, ManifestEntry> } {
+  const files: string[] = [];
+  const entries = new Map<string, ManifestEntry>();
+  const addManifest = (path: string) => {
+    for (const e of readManifestFile(path)) entries.set(e.file, e);
+  };
+  for (const input of opts.inputs) {
+    if (stat(input).isDirectory()) {
+      const names = readdirSync(input).filter((n) => n.endsWith('.txt')).sort();
+      if (!names.length) throw new InputError(`${input}: no .txt articles in this directory`);
+      files.push(...names.map((n) => join(input, n)));
+      const manifest = join(input, 'manifest.json');
+      if (existsSync(manifest)) addManifest(manifest);
+    } else {
+      files.push(input);
+      const manifest = join(dirname(input), 'manifest.json');
+      if (!opts.manifest && existsSync(manifest)) addManifest(manifest);
+    }
+  }
+  if (opts.manifest) addManifest(opts.manifest);
+  return { files, entries };
+}
+
+function readArticle(path: string) {
+  const size = stat(path).size;
+  if (size > MAX_ARTICLE_BYTES) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    throw new InputError(`${path}: file is too large for an article (${mb(size)}; the limit is ${mb(MAX_ARTICLE_BYTES)})`);
+  }
+  const bytes = readFileSync(path);
+  try {
+    const { text } = decodeArticle(bytes);
+    return { text, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  } catch (e) {
+    throw new InputError(`${path}: ${(e as Error).message}`);
+  }
+}
+
+function formatReport(r: SourceReport): string {
+  const reasons = SKIP_REASONS.filter((k) => r.skippedByReason[k])
+    .map((k) => `${k} ${r.skippedByReason[k]}`)
+    .join(', ');
+  return `${r.file}: ${r.numerals} numerals = ${r.figures} figures + ${r.skipped} skipped${reasons ? ` (${reasons})` : ''}`;
+}
+
+export function run(argv: string[], log: (line: string) => void = console.log): number {
+  const opts = parseArgs(argv);
+  const { files, entries } = collectInputs(opts);
+  const builder = new DatasetBuilder();
+  for (const path of files) {
+    const name = basename(path);
+    const entry = entries.get(name) ?? (opts.region ? { file: name, region: opts.region } : undefined);
+    if (!entry) {
+      throw new InputError(`${path}: no region for this article: add it to a manifest.json beside it or pass --region <id>`);
+    }
+    const report = builder.add({ file: name, ...readArticle(path) }, entry);
+    if (report.numerals !== report.figures + report.skipped) {
+      throw new InputError(`${path}: accounting does not add up: ${formatReport(report)}`);
+    }
+    if (!opts.quiet) log(formatReport(report));
+    for (const c of report.conflicts) log(`  note: ${c}; kept the text's value`);
+  }
+  const json = serializeDataset(builder.finish());
+  const output = resolve(opts.output);
+  if (opts.command === 'check') {
+    const current = existsSync(output) ? readFileSync(output, 'utf8') : null;
+    if (current !== json) {
+      log(`${opts.output} is not current: run \`npm run data\` and commit the result`);
+      return 1;
+    }
+    log(`${opts.output} is current`);
+    return 0;
+  }
+  const tmp = `${output}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, json);
+    renameSync(tmp, output);
+  } finally {
+    if (existsSync(tmp)) unlinkSync(tmp);
+  }
+  if (!opts.quiet) log(`wrote ${opts.output} (${Buffer.byteLength(json)} bytes)`);
+  return 0;
+}
+
+function main(): void {
+  try {
+    process.exitCode = run(process.argv.slice(2));
+  } catch (e) {
+    // Messages, not stack traces: every error here says what and where.
+    console.error(`livelihood-data: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = e instanceof UsageError ? 64 : 1;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) main();

@@ -1,0 +1,116 @@
+/**
+ * What a figure is about: its subject (as the article names it), place, category and
+ * canonical indicator.
+ *
+ * Subject: Chinese puts the counted noun after the classifier (`359个老年助餐点`) or
+ * before the number (`增加寄宿制学位1.68万个`). The clause after the figure is used when
+ * it starts with a noun, else the clause before it, trimmed of place names, time words
+ * and verbs. A subject that only says how a number relates to the previous figure
+ * (`增长5.1%`, `完成年度任务的90.58%`, `覆盖率达95%`) is joined to that figure's
+ * subject and indicator.
+ */
+import { CATEGORY_KEYWORDS, INDICATORS, PLACES, type IndicatorEntry } from './lexicon.js';
+import type { Indicator, IndicatorKind, LocalizedName } from './types.js';
+
+/** Words that end a noun phrase after a figure. */
+const AFTER_STOP =
+  /(?:完成|实现|得到|享受|覆盖|参与|加入|掌握|开展|遍布|解决|已|正|将|在|的|和|及|与|为|是|被|均|全部|同步|进行|从|达到|达|成功|提供|通过|让|使|,|。)/u;
+/** Leading words of a clause before a figure that are not part of what is counted. */
+const BEFORE_LEAD =
+  /^(?:(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|同时|此外|其中|另外|一年来|四年间|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全区|全县|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共|总计|合计|先后|还|并|再|又|目前已|仅今年前\d+个月|就)+/u;
+const BEFORE_TRAIL = /(?:达到|达|为|是|超过|突破|约|近|超|逾|共计|共|累计|总计|合计|计|有|的|了|人数)+$/u;
+const VERB_LEAD =
+  /^(?:新建|建成|完成|实施|改造|增加|新增|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|服务|惠及|带动|解决|整合|收集|上线|覆盖|同步|组建|出台|制定|对)/u;
+
+/** How a subject relates to the previous figure: suffixes for the derived indicator. */
+const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorKind]> = [
+  [/^(?:同比)?(?:增长|增加|提高|上升)$/u, 'growth', { zh: '增长率', en: 'growth' }, 'change'],
+  [/^(?:同比)?(?:下降|减少|降低)$/u, 'decline', { zh: '下降率', en: 'decline' }, 'change'],
+  [/^完成(?:全年|年度)?(?:目标)?任务的?$/u, 'target_share', { zh: '完成年度任务比例', en: 'share of annual target' }, 'share'],
+  [/^覆盖率$/u, 'coverage', { zh: '覆盖率', en: 'coverage' }, 'rate'],
+  [/^占(?:我区|全区|全省|全市|全国)?(?:比重|比例)?$/u, 'share', { zh: '占比', en: 'share' }, 'share'],
+  [/^比去年(?:同期)?增加$/u, 'increase', { zh: '比上年增加', en: 'increase on previous year' }, 'change'],
+];
+
+export interface SubjectParts {
+  /** The noun phrase the figure counts. */
+  subject: string;
+  /** Set when the subject only relates the figure to the previous one. */
+  derived?: { suffix: string; name: LocalizedName; kind: IndicatorKind };
+}
+
+function trimBefore(clause: string): string {
+  let s = clause.trim();
+  for (const p of PLACES) if (s.startsWith(p.name.zh)) s = s.slice(p.name.zh.length);
+  s = s.replace(BEFORE_LEAD, '');
+  for (const p of PLACES) if (s.startsWith(p.name.zh)) s = s.slice(p.name.zh.length);
+  return s.replace(BEFORE_TRAIL, '').trim();
+}
+
+export function findSubject(before: string, after: string, personNoun: string | null): SubjectParts {
+  const trimmed = trimBefore(before);
+  for (const [re, suffix, name, kind] of DERIVED) {
+    if (re.test(trimmed)) return { subject: trimmed, derived: { suffix, name, kind } };
+  }
+  if (personNoun) {
+    const verb = trimmed.replace(/^.*?(惠及|带动|覆盖|服务|帮助|吸引)$/u, '$1');
+    return { subject: (VERB_LEAD.test(verb) ? verb : '') + after.slice(0, 12) };
+  }
+  const head = after.split(AFTER_STOP)[0].trim();
+  if (head.length >= 2 && /^\p{Script=Han}/u.test(head)) return { subject: head.slice(0, 16) };
+  const noun = trimmed.replace(VERB_LEAD, '') || trimmed;
+  return { subject: noun.slice(-16) };
+}
+
+/** The named sub-place nearest before the figure in its sentence, else the article's region. */
+export function findPlace(sentenceBefore: string, articleRegion: string): string {
+  let best: { id: string; at: number } | null = null;
+  for (const p of PLACES) {
+    for (const alias of p.aliases) {
+      const at = sentenceBefore.lastIndexOf(alias);
+      if (at >= 0 && (!best || at > best.at)) best = { id: p.id, at };
+    }
+  }
+  return best?.id ?? articleRegion;
+}
+
+export function findCategory(...texts: string[]): string {
+  for (const text of texts) {
+    for (const [id, re] of CATEGORY_KEYWORDS) if (re.test(text)) return id;
+  }
+  return 'other';
+}
+
+export function findIndicator(clause: string, sentence: string, unit: string): IndicatorEntry | undefined {
+  return INDICATORS.find(
+    (e) => e.units.includes(unit) && e.clause.test(clause) && (!e.sentence || e.sentence.test(sentence)),
+  );
+}
+
+/** An indicator for a subject the lexicon does not know; its id carries subject and unit. */
+export function subjectIndicator(subject: string, unit: string, kind: IndicatorKind, category: string): Indicator {
+  const label = subject || '未命名';
+  return {
+    id: `x:${label}:${unit}`,
+    name: { zh: label, en: label },
+    category,
+    unit,
+    kind,
+    canonical: false,
+  };
+}
+
+export function derivedIndicator(
+  base: Indicator,
+  derived: NonNullable<SubjectParts['derived']>,
+  unit: string,
+): Indicator {
+  return {
+    id: `${base.id}.${derived.suffix}`,
+    name: { zh: `${base.name.zh}${derived.name.zh}`, en: `${base.name.en}, ${derived.name.en}` },
+    category: base.category,
+    unit,
+    kind: derived.kind,
+    canonical: base.canonical,
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * Figure or not: each mention either becomes a figure (with the unit it is stored in)
+ * or is skipped with a reason. Rules run in order; the first that applies decides.
+ *
+ * | rule | example | result |
+ * |---|---|---|
+ * | recognised phrase | `十四五`, `一县一策` | plan_name / set_phrase |
+ * | registration number | `冀ICP备20013865号`, `网站标识码:1301000003` | document_number |
+ * | inside site chrome or a repeated passage | menus, 002's second copy | site_chrome / duplicate |
+ * | calendar | `2017年春节`, `9月底`, `2022-08-11 09:08` | date |
+ * | age | `81岁`, `14周岁` | age |
+ * | 第 + 位/名 | `位列第10位` | a rank figure (kept: it is a result the article reports) |
+ * | 第 + anything else | `第十一次`, `第二幼儿园` | ordinal |
+ * | time span | `两年`, `24个月`, `5分钟` | duration |
+ * | a lone Chinese 一 | `一张床`, `一个也不能少`, `一项项` | set_phrase |
+ * | inside a short quoted name | `“四个不摘”`, `“3年100所中小学幼儿园”项目` | set_phrase / plan_name |
+ * | no unit, none to infer | `双减“2352”模式`, `12大领域` | no_unit |
+ * A number with 万/亿 but no unit takes its unit from what it counts: `6000余村民` and
+ * `注册用户达360万` are people, `187万稳岗返还资金` is money.
+ */
+import type { Mention } from './mentions.js';
+import type { ExcludedRange } from './clean.js';
+import type { SkipReason } from './types.js';
+import { PERSON_NOUNS, type UnitRole } from './units.js';
+
+export type Classification =
+  | { figure: false; reason: SkipReason }
+  | { figure: true; unit: string; role: UnitRole };
+
+const REGISTRATION_BEFORE = /(?:ICP备|ICP证|公网安备|标识码|备案号|许可证号?)[:：\s]*$/u;
+const QUOTE_OPEN = '“「『"';
+const QUOTE_CLOSE = '”」』"';
+const PLAN_WORD = '(?:工程|计划|行动|项目|措施|模式|品牌|战略|方案|体系|机制|政策|路线)';
+const PLAN_INSIDE = new RegExp(`${PLAN_WORD}$`, 'u');
+const PLAN_AFTER = new RegExp(`^${PLAN_WORD}`, 'u');
+const MONEY_CONTEXT = /(?:资金|经费|投入|补助|补贴|收入|投资|资助|预算|元)/u;
+const PERSON_CONTEXT = new RegExp(`(?:${PERSON_NOUNS.join('|')}|人)(?:达|为|超|突破|约|共|有)?$`, 'u');
+
+function isYear(m: Mention): boolean {
+  return m.script === 'arabic' && /^\d{4}$/.test(m.raw.slice(0, 4)) && m.value >= 1900 && m.value <= 2100;
+}
+
+function numeralEnd(m: Mention): number {
+  return m.end - (m.unit?.text.length ?? 0);
+}
+
+function isDate(m: Mention, text: string): boolean {
+  const after = text.slice(numeralEnd(m), numeralEnd(m) + 2);
+  const before = text.slice(Math.max(0, m.start - 2), m.start);
+  if (m.unit?.text === '年' && isYear(m)) return true;
+  if (m.unit === null) {
+    if (/^[月日号]/u.test(after) && m.value >= 1 && m.value <= 31) return true;
+    if (/^[-/:.]\d/u.test(after) || /\d[-/:.]$/u.test(before)) return true;
+    if (/^年/u.test(after) && isYear(m)) return true;
+    if (isYear(m) && /^[-—~至到]/u.test(after)) return true;
+  }
+  return false;
+}
+
+/** The [open, close] quote marks around a mention on its line, if any. */
+function enclosingQuote(m: Mention, text: string): [number, number] | null {
+  const lineStart = text.lastIndexOf('\n', m.start) + 1;
+  let open = -1;
+  for (let i = m.start - 1; i >= lineStart && i >= m.start - 30; i--) {
+    if (QUOTE_CLOSE.includes(text[i]) && !QUOTE_OPEN.includes(text[i])) return null;
+    if (QUOTE_OPEN.includes(text[i])) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  for (let i = m.end; i < text.length && i <= m.end + 30; i++) {
+    if (text[i] === '\n') return null;
+    if (QUOTE_CLOSE.includes(text[i])) return [open, i];
+  }
+  return null;
+}
+
+function inferredUnit(m: Mention, text: string): Classification | null {
+  if (m.personNoun) return { figure: true, unit: '人', role: 'count' };
+  const hasMultiplier = /[万亿]/u.test(m.raw);
+  if (!hasMultiplier) return null;
+  const before = text.slice(Math.max(0, m.start - 12), m.start);
+  const after = text.slice(m.end, m.end + 8);
+  if (MONEY_CONTEXT.test(after.split(/[,，。;；、]/u)[0]) || MONEY_CONTEXT.test(before.split(/[,，。;；、]/u).pop() ?? '')) {
+    return { figure: true, unit: '元', role: 'money' };
+  }
+  if (PERSON_CONTEXT.test(before)) return { figure: true, unit: '人', role: 'count' };
+  return null;
+}
+
+export function classifyMention(
+  m: Mention,
+  text: string,
+  excluded: readonly ExcludedRange[],
+): Classification {
+  const skip = (reason: SkipReason): Classification => ({ figure: false, reason });
+  if (m.preset) return skip(m.preset);
+  if (REGISTRATION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+    return skip('document_number');
+  }
+  const range = excluded.find((r) => m.start >= r.start && m.start < r.end);
+  if (range) return skip(range.reason);
+  if (isDate(m, text)) return skip('date');
+  if (m.unit?.role === 'age') return skip('age');
+  if (text[m.start - 1] === '第') {
+    return m.unit?.text === '位' || m.unit?.text === '名'
+      ? { figure: true, unit: m.unit.unit, role: 'count' }
+      : skip('ordinal');
+  }
+  if (m.unit?.role === 'time') return skip('duration');
+  if (m.script === 'chinese' && m.value === 1 && m.qualifier === 'exact') return skip('set_phrase');
+  const quote = enclosingQuote(m, text);
+  if (quote !== null) {
+    const inner = text.slice(quote[0] + 1, quote[1]);
+    if (PLAN_INSIDE.test(inner) || PLAN_AFTER.test(text.slice(quote[1] + 1, quote[1] + 3))) {
+      return skip('plan_name');
+    }
+    if (inner.length <= 12) return skip('set_phrase');
+  }
+  if (m.unit) return { figure: true, unit: m.unit.unit, role: m.unit.role };
+  if (m.unit === null && m.script === 'arabic' && m.raw.length >= 9 && /^\d+$/.test(m.raw)) {
+    return skip('document_number');
+  }
+  return inferredUnit(m, text) ?? skip('no_unit');
+}

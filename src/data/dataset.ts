@@ -1,0 +1,140 @@
+/**
+ * Articles → Dataset. `DatasetBuilder.add` runs the whole pipeline on one decoded
+ * article (clean → metadata → extract) and keeps only its results, so a corpus is
+ * processed one document at a time; `finish` assembles the dataset in a deterministic
+ * order (sources by id, observations and skipped by source then offset, indicators and
+ * regions by id), so that a rebuild is byte identical.
+ */
+import { cleanText } from './clean.js';
+import { extractArticle } from './extract.js';
+import { CATEGORIES, PLACES } from './lexicon.js';
+import type { ManifestEntry } from './manifest.js';
+import { readMetadata } from './metadata.js';
+import {
+  SCHEMA,
+  type Dataset,
+  type Indicator,
+  type Observation,
+  type Region,
+  type Skipped,
+  type SkipReason,
+  type Source,
+} from './types.js';
+
+export interface ArticleFile {
+  /** File name, without directories: it becomes part of the source's identity. */
+  file: string;
+  /** Decoded text. */
+  text: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface SourceReport {
+  source: string;
+  file: string;
+  numerals: number;
+  figures: number;
+  skipped: number;
+  skippedByReason: Partial<Record<SkipReason, number>>;
+  /** Metadata the manifest gave that the text contradicts, kept from the text. */
+  conflicts: string[];
+}
+
+export class DatasetBuildError extends Error {}
+
+const regionById = new Map<string, Region>(
+  PLACES.map(({ aliases: _aliases, ...region }) => [region.id, region]),
+);
+
+/** Source id from the file name: `000_db52e2f06477cf87.txt` → `000_db52e2f06477cf87`. */
+export function sourceId(file: string): string {
+  return file.replace(/\.[^.]+$/u, '').replace(/[^\p{L}\p{N}_-]+/gu, '_');
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const bySpan = <T extends { source: string; span: [number, number] }>(a: T, b: T) =>
+  a.source < b.source ? -1 : a.source > b.source ? 1 : a.span[0] - b.span[0];
+
+export class DatasetBuilder {
+  private readonly sources: Source[] = [];
+  private readonly regions = new Map<string, Region>();
+  private readonly indicators = new Map<string, Indicator>();
+  private readonly observations: Observation[] = [];
+  private readonly skipped: Skipped[] = [];
+
+  /** Runs the pipeline on one article and returns its accounting. */
+  add(article: ArticleFile, entry: ManifestEntry): SourceReport {
+    const id = sourceId(article.file);
+    if (this.sources.some((s) => s.id === id)) {
+      throw new DatasetBuildError(`${article.file}: a source with id "${id}" was already added`);
+    }
+    const region = this.useRegion(entry.region, article.file);
+    const clean = cleanText(article.text);
+    const meta = readMetadata(clean);
+    const conflicts: string[] = [];
+    if (entry.published && meta.published && entry.published !== meta.published) {
+      conflicts.push(`published: text says ${meta.published}, manifest ${entry.published}`);
+    }
+    if (entry.publisher && meta.publisher && entry.publisher !== meta.publisher) {
+      conflicts.push(`publisher: text says ${meta.publisher}, manifest ${entry.publisher}`);
+    }
+    const published = meta.published ?? entry.published ?? null;
+    const extraction = extractArticle(clean, { source: id, region, published });
+
+    this.sources.push({
+      id,
+      file: article.file,
+      title: meta.title ?? entry.title ?? article.file,
+      publisher: meta.publisher ?? entry.publisher ?? null,
+      published,
+      publishedFrom: meta.published ? 'text' : entry.published ? 'manifest' : 'unknown',
+      region,
+      url: entry.url ?? null,
+      sha256: article.sha256,
+      bytes: article.bytes,
+    });
+    for (const o of extraction.observations) this.useRegion(o.region, article.file);
+    for (const i of extraction.indicators) this.indicators.set(i.id, i);
+    this.observations.push(...extraction.observations);
+    this.skipped.push(...extraction.skipped);
+
+    return {
+      source: id,
+      file: article.file,
+      numerals: extraction.numerals,
+      figures: extraction.observations.length,
+      skipped: extraction.skipped.length,
+      skippedByReason: extraction.skippedByReason,
+      conflicts,
+    };
+  }
+
+  finish(): Dataset {
+    const usedCategories = new Set([...this.indicators.values()].map((i) => i.category));
+    return {
+      schema: SCHEMA,
+      sources: [...this.sources].sort(byId),
+      regions: [...this.regions.values()].sort(byId),
+      categories: CATEGORIES.filter((c) => usedCategories.has(c.id)),
+      indicators: [...this.indicators.values()].sort(byId),
+      observations: [...this.observations].sort(bySpan),
+      skipped: [...this.skipped].sort(bySpan),
+    };
+  }
+
+  /** Registers a region and its ancestors; returns its id. */
+  private useRegion(ref: string | Region, file: string): string {
+    const region = typeof ref === 'string' ? (this.regions.get(ref) ?? regionById.get(ref)) : ref;
+    if (!region) {
+      throw new DatasetBuildError(
+        `${file}: unknown region "${String(ref)}"; use a known place id or describe the region in the manifest`,
+      );
+    }
+    if (!this.regions.has(region.id)) {
+      this.regions.set(region.id, region);
+      if (region.parent) this.useRegion(region.parent, file);
+    }
+    return region.id;
+  }
+}

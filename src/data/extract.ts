@@ -1,0 +1,143 @@
+/**
+ * One article → its figures and skipped numerals. The steps, in order:
+ *
+ *   1. (before)        cleanText strips pinyin glosses, normalises width, marks site
+ *                      chrome and repeated passages (clean.ts)
+ *   2. findMentions    numerals with their units and qualifiers (mentions.ts)
+ *   3. classifyMention figure, or skipped with a reason (classify.ts)
+ *   4. attribute       subject, place, period, category, indicator (attribute.ts, period.ts)
+ *   5. provenance      raw-file span and the quoted sentence
+ *
+ * Every mention ends up in exactly one of `observations` or `skipped`.
+ */
+import {
+  derivedIndicator,
+  findCategory,
+  findIndicator,
+  findPlace,
+  findSubject,
+  subjectIndicator,
+} from './attribute.js';
+import { classifyMention } from './classify.js';
+import type { CleanText } from './clean.js';
+import { findMentions, type Mention } from './mentions.js';
+import { assignPeriod } from './period.js';
+import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
+import type { Indicator, IndicatorKind, Observation, Skipped, SkipReason } from './types.js';
+import { kindOfUnit, type UnitRole } from './units.js';
+
+export interface ArticleContext {
+  source: string;
+  /** Region id of the article as a whole. */
+  region: string;
+  /** Publication date (YYYY-MM-DD) that relative periods resolve against. */
+  published: string | null;
+}
+
+export interface Extraction {
+  observations: Observation[];
+  skipped: Skipped[];
+  /** Every indicator the observations use, canonical or made from a subject. */
+  indicators: Indicator[];
+  /** Numerals found: always observations.length + skipped.length. */
+  numerals: number;
+  skippedByReason: Partial<Record<SkipReason, number>>;
+}
+
+interface Located {
+  span: [number, number];
+  quote: string;
+  quoteSpan: [number, number];
+}
+
+function locate(clean: CleanText, sentence: Span, m: Mention): Located {
+  const text = clean.text;
+  const whole = text.slice(sentence.start, sentence.end);
+  const lead = whole.length - whole.trimStart().length;
+  const quote = whole.trim();
+  const offset = sentence.start + lead;
+  return {
+    span: [clean.toRaw(m.start), clean.toRaw(m.end - 1) + 1],
+    quote,
+    quoteSpan: [m.start - offset, m.end - offset],
+  };
+}
+
+function kindFor(role: UnitRole, clause: string): IndicatorKind {
+  if (role === 'money' && /人均/u.test(clause)) return 'per_capita';
+  if (role === 'percent' && /占比|比重|占/u.test(clause)) return 'share';
+  if (role === 'count' && /第$/u.test(clause)) return 'rank';
+  return kindOfUnit(role);
+}
+
+export function extractArticle(clean: CleanText, ctx: ArticleContext): Extraction {
+  const text = clean.text;
+  const sentences = splitSentences(text);
+  const observations: Observation[] = [];
+  const skipped: Skipped[] = [];
+  const indicators = new Map<string, Indicator>();
+  const skippedByReason: Partial<Record<SkipReason, number>> = {};
+  const mentions = findMentions(text);
+
+  for (const m of mentions) {
+    const sentence = sentenceAt(sentences, m.start);
+    const where = locate(clean, sentence, m);
+    const c = classifyMention(m, text, clean.excluded);
+    if (!c.figure) {
+      skipped.push({ source: ctx.source, raw: m.raw, reason: c.reason, span: where.span, quote: where.quote });
+      skippedByReason[c.reason] = (skippedByReason[c.reason] ?? 0) + 1;
+      continue;
+    }
+
+    const before = clauseBefore(text, m.start, sentence.start);
+    const after = clauseAfter(text, m.end, sentence.end);
+    const clause = before + m.raw + after;
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const sentenceBefore = text.slice(sentence.start, m.start);
+    const paragraphStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    const parts = findSubject(before, after, m.personNoun);
+    const previous = observations.at(-1);
+    const sameSentence = previous !== undefined && previous.quote === where.quote;
+
+    let indicator: Indicator;
+    let region = findPlace(sentenceBefore, ctx.region);
+    let subject = parts.subject;
+    if (parts.derived && sameSentence) {
+      indicator = derivedIndicator(indicators.get(previous.indicator)!, parts.derived, c.unit);
+      subject = previous.subject + parts.subject;
+      region = previous.region;
+    } else {
+      const entry = findIndicator(clause, sentenceText, c.unit);
+      const category = entry?.category ?? findCategory(subject, clause, sentenceText);
+      indicator = entry
+        ? { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true }
+        : subjectIndicator(subject, c.unit, kindFor(c.role, clause), category);
+    }
+    indicators.set(indicator.id, indicator);
+
+    observations.push({
+      id: `${ctx.source}:${where.span[0]}`,
+      indicator: indicator.id,
+      region,
+      source: ctx.source,
+      value: m.value,
+      qualifier: m.qualifier,
+      unit: c.unit,
+      raw: m.raw,
+      subject,
+      category: indicator.category,
+      period: assignPeriod(sentenceBefore, text.slice(paragraphStart, sentence.start), ctx.published),
+      span: where.span,
+      quote: where.quote,
+      quoteSpan: where.quoteSpan,
+    });
+  }
+
+  return {
+    observations,
+    skipped,
+    indicators: [...indicators.values()],
+    numerals: mentions.length,
+    skippedByReason,
+  };
+}

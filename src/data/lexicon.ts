@@ -1,0 +1,144 @@
+/**
+ * What the pipeline knows by name: categories, canonical indicators (so that the same
+ * thing in two articles lands on one id) and the places the seeds name.
+ *
+ * An indicator entry matches when its `clause` pattern matches the clause around a
+ * figure (and `sentence`, when given, the whole sentence) and the figure's unit is one
+ * of `units`. Entries are tried in order, so specific ones come first. A figure no
+ * entry matches keeps an indicator made from its own subject (see attribute.ts).
+ */
+import type { Category, IndicatorKind, LocalizedName, Region } from './types.js';
+
+export const CATEGORIES: Category[] = [
+  { id: 'education', name: { zh: '教育', en: 'Education' } },
+  { id: 'health', name: { zh: '医疗卫生', en: 'Health' } },
+  { id: 'housing', name: { zh: '住房', en: 'Housing' } },
+  { id: 'elderly_care', name: { zh: '养老', en: 'Elderly care' } },
+  { id: 'employment', name: { zh: '就业', en: 'Employment' } },
+  { id: 'income', name: { zh: '收入', en: 'Income' } },
+  { id: 'childcare', name: { zh: '托育', en: 'Childcare' } },
+  { id: 'social_security', name: { zh: '社会保障', en: 'Social security' } },
+  { id: 'poverty_alleviation', name: { zh: '脱贫与乡村振兴', en: 'Poverty alleviation' } },
+  { id: 'urban_renewal', name: { zh: '城市更新', en: 'Urban renewal' } },
+  { id: 'culture_sports', name: { zh: '文化体育', en: 'Culture and sports' } },
+  { id: 'digital_services', name: { zh: '数字服务', en: 'Digital services' } },
+  { id: 'other', name: { zh: '其他', en: 'Other' } },
+];
+
+/** Keywords that place an uncatalogued figure in a category, tried in this order. */
+export const CATEGORY_KEYWORDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['childcare', /托育|托位|婴幼儿|照护机构|托管/u],
+  ['elderly_care', /养老|老人|老年|适老|助餐|幸福院|幸福小院|高龄/u],
+  ['education', /学校|学位|幼儿园|幼儿|教育|学生|教师|中小学|课程|研学|本科|高考|学区|课桌椅|校/u],
+  ['health', /医|卫生|健康|诊|疫苗|患者|护理|专家|病|救治/u],
+  ['employment', /就业|招聘|岗位|零工|培训|创业|劳动力|求职|劳动者|稳岗/u],
+  ['income', /收入|工资/u],
+  ['social_security', /社保|参保|低保|救助|残疾|兜底|保障服务/u],
+  ['poverty_alleviation', /脱贫|返贫|防贫|扶贫|搬迁|乡村振兴|帮扶|空心村|安置区/u],
+  ['housing', /住房|棚户|棚改|安置房|危房|租赁住房|购房|房/u],
+  ['urban_renewal', /老旧小区|城中村|街巷|燃气|供热|公园|游园|停车|违章|绿化|垃圾|管网|城管|市场|便民|小区/u],
+  ['culture_sports', /文化|体育|健身|球|赛事|文体|阅读|场馆|运动/u],
+  ['digital_services', /数字|互联网|APP|A P P|注册用户|平台|在线|服务事项|一网|点击量|办结|自助/u],
+];
+
+export interface IndicatorEntry {
+  id: string;
+  name: LocalizedName;
+  category: string;
+  unit: string;
+  kind: IndicatorKind;
+  clause: RegExp;
+  sentence?: RegExp;
+  /** Units (as stored on observations) this entry accepts. */
+  units: readonly string[];
+}
+
+const COUNT = ['个', '所', '家', '处', '座'];
+
+export const INDICATORS: IndicatorEntry[] = [
+  // Urban renewal and housing
+  { id: 'old_compounds_renovated', name: { zh: '老旧小区改造', en: 'Old residential compounds renovated' }, category: 'urban_renewal', unit: '个', kind: 'count', clause: /老旧小区/u, units: ['个'] },
+  { id: 'shantytown_projects', name: { zh: '棚户区改造项目', en: 'Shantytown redevelopment projects' }, category: 'housing', unit: '个', kind: 'count', clause: /棚户区改造/u, units: ['个'] },
+  { id: 'shantytown_homes_started', name: { zh: '棚改安置房开工', en: 'Shantytown resettlement homes started' }, category: 'housing', unit: '套', kind: 'count', clause: /开工/u, sentence: /棚户区|棚改/u, units: ['套'] },
+  { id: 'shantytown_homes_planned', name: { zh: '棚户区改造任务', en: 'Shantytown redevelopment homes planned' }, category: 'housing', unit: '套', kind: 'count', clause: /任务/u, sentence: /棚户区|棚改/u, units: ['套'] },
+  { id: 'shantytown_homes_completed', name: { zh: '棚改安置房建成', en: 'Shantytown resettlement homes completed' }, category: 'housing', unit: '套', kind: 'count', clause: /建成|交付/u, sentence: /棚户区|棚改/u, units: ['套'] },
+  { id: 'affordable_rental_homes', name: { zh: '保障性租赁住房', en: 'Affordable rental homes' }, category: 'housing', unit: '套', kind: 'count', clause: /保障性租赁住房/u, units: ['套'] },
+  { id: 'rural_dilapidated_homes_renovated', name: { zh: '农村危房改造', en: 'Rural dilapidated homes renovated' }, category: 'housing', unit: '户', kind: 'count', clause: /改造任务|危房/u, sentence: /危房/u, units: ['户'] },
+  { id: 'sports_venues_built', name: { zh: '球类运动场地', en: 'Ball-sports venues built' }, category: 'culture_sports', unit: '个', kind: 'count', clause: /球类运动场地|建成投用/u, sentence: /球类运动场地/u, units: ['个'] },
+  // Elderly care
+  { id: 'elderly_meal_points', name: { zh: '老年助餐点', en: 'Elderly meal points' }, category: 'elderly_care', unit: '个', kind: 'count', clause: /助餐(?:服务)?点/u, units: ['个'] },
+  { id: 'home_care_beds', name: { zh: '家庭养老床位', en: 'Home elderly-care beds' }, category: 'elderly_care', unit: '张', kind: 'count', clause: /家庭养老床位/u, units: ['张', '户'] },
+  { id: 'aging_friendly_renovations', name: { zh: '适老化改造', en: 'Aging-friendly home renovations' }, category: 'elderly_care', unit: '户', kind: 'count', clause: /适老化改造/u, units: ['户'] },
+  { id: 'elderly_care_institutions', name: { zh: '养老机构', en: 'Elderly care institutions' }, category: 'elderly_care', unit: '个', kind: 'count', clause: /养老机构/u, units: COUNT },
+  { id: 'elderly_care_institution_beds', name: { zh: '养老机构床位', en: 'Beds in elderly care institutions' }, category: 'elderly_care', unit: '张', kind: 'count', clause: /床位/u, sentence: /养老机构/u, units: ['张'] },
+  { id: 'community_elderly_care_centres', name: { zh: '社区养老服务中心', en: 'Community elderly care centres' }, category: 'elderly_care', unit: '个', kind: 'count', clause: /居家社区养老服务中心|社区日间照料/u, units: COUNT },
+  { id: 'rural_elderly_care_stations', name: { zh: '农村养老服务站点', en: 'Rural elderly care stations' }, category: 'elderly_care', unit: '个', kind: 'count', clause: /村级养老服务|居家养老服务驿站|互助幸福院|幸福小院/u, units: COUNT },
+  // Education
+  { id: 'new_school_places', name: { zh: '新增学位', en: 'New school places' }, category: 'education', unit: '个', kind: 'count', clause: /(?:新增|增加).{0,6}学位/u, units: ['个'] },
+  { id: 'schools_built', name: { zh: '新建改扩建中小学', en: 'Schools built or expanded' }, category: 'education', unit: '所', kind: 'count', clause: /(?:新建|改建|改扩建).{0,12}(?:学校|中小学)/u, units: ['所'] },
+  { id: 'kindergartens_built', name: { zh: '新建幼儿园', en: 'Kindergartens built' }, category: 'education', unit: '所', kind: 'count', clause: /新建幼儿园|普惠性民办幼儿园/u, units: ['所'] },
+  { id: 'education_spending', name: { zh: '教育投入', en: 'Education spending' }, category: 'education', unit: '元', kind: 'amount', clause: /教育投入/u, units: ['元'] },
+  // Employment
+  { id: 'new_urban_jobs', name: { zh: '城镇新增就业', en: 'New urban jobs' }, category: 'employment', unit: '人', kind: 'count', clause: /城镇新增就业|新增城镇就业/u, units: ['人'] },
+  { id: 'reemployed_unemployed', name: { zh: '失业人员再就业', en: 'Unemployed people re-employed' }, category: 'employment', unit: '人', kind: 'count', clause: /失业人员.*再就业/u, units: ['人'] },
+  { id: 'gig_markets', name: { zh: '零工市场', en: 'Gig-work markets' }, category: 'employment', unit: '个', kind: 'count', clause: /零工市场/u, units: ['个'] },
+  { id: 'job_fairs', name: { zh: '招聘活动', en: 'Job fairs held' }, category: 'employment', unit: '场', kind: 'count', clause: /招聘/u, units: ['场', '场次'] },
+  // Income
+  { id: 'rural_disposable_income_per_capita', name: { zh: '农村居民人均可支配收入', en: 'Rural disposable income per capita' }, category: 'income', unit: '元', kind: 'per_capita', clause: /农村居民人均可支配收入/u, units: ['元'] },
+  { id: 'urban_disposable_income_per_capita', name: { zh: '城镇居民人均可支配收入', en: 'Urban disposable income per capita' }, category: 'income', unit: '元', kind: 'per_capita', clause: /城镇居民人均可支配收入/u, units: ['元'] },
+  { id: 'disposable_income_per_capita', name: { zh: '居民人均可支配收入', en: 'Disposable income per capita' }, category: 'income', unit: '元', kind: 'per_capita', clause: /人均可支配收入/u, units: ['元'] },
+  // Health
+  { id: 'medical_insurance_coverage', name: { zh: '医保参保率', en: 'Medical insurance coverage' }, category: 'social_security', unit: '%', kind: 'rate', clause: /整体医保参保率|医保参保率/u, units: ['%'] },
+  { id: 'family_doctor_signing_rate', name: { zh: '家庭医生签约率', en: 'Family doctor sign-up rate' }, category: 'health', unit: '%', kind: 'rate', clause: /家庭医生签约率/u, units: ['%'] },
+  { id: 'village_clinics', name: { zh: '村卫生室', en: 'Village clinics' }, category: 'health', unit: '个', kind: 'count', clause: /村卫生室/u, units: COUNT },
+  { id: 'township_health_centres', name: { zh: '乡镇卫生院', en: 'Township health centres' }, category: 'health', unit: '个', kind: 'count', clause: /乡镇卫生院/u, units: COUNT },
+  { id: 'community_health_centres', name: { zh: '社区卫生服务中心', en: 'Community health centres' }, category: 'health', unit: '个', kind: 'count', clause: /社区卫生服务中心/u, units: COUNT },
+  { id: 'internet_hospitals', name: { zh: '互联网医院', en: 'Internet hospitals' }, category: 'health', unit: '家', kind: 'count', clause: /互联网医院/u, units: ['家', '个'] },
+  // Childcare
+  { id: 'childcare_places', name: { zh: '托位数', en: 'Childcare places' }, category: 'childcare', unit: '个', kind: 'count', clause: /最大托位数|托位数达到2|托位/u, sentence: /托/u, units: ['个'] },
+  { id: 'childcare_institutions', name: { zh: '婴幼儿照护机构', en: 'Registered childcare institutions' }, category: 'childcare', unit: '个', kind: 'count', clause: /照护机构/u, units: ['个'] },
+];
+
+export interface PlaceEntry extends Region {
+  /** Names as written in articles. */
+  aliases: readonly string[];
+}
+
+const place = (
+  id: string,
+  zh: string,
+  en: string,
+  level: Region['level'],
+  parent?: string,
+): PlaceEntry => ({ id, name: { zh, en }, level, ...(parent ? { parent } : {}), aliases: [zh] });
+
+/** The places the seeds name. A new article's region goes in its manifest entry. */
+export const PLACES: PlaceEntry[] = [
+  place('hebei', '河北省', 'Hebei', 'province'),
+  place('shanxi', '山西省', 'Shanxi', 'province'),
+  place('hunan', '湖南省', 'Hunan', 'province'),
+  place('inner_mongolia', '内蒙古自治区', 'Inner Mongolia', 'province'),
+  place('zhangjiakou', '张家口市', 'Zhangjiakou', 'prefecture', 'hebei'),
+  place('kangbao', '康保县', 'Kangbao County', 'county', 'zhangjiakou'),
+  place('zhangbei', '张北县', 'Zhangbei County', 'county', 'zhangjiakou'),
+  place('yuxian', '蔚县', 'Yu County', 'county', 'zhangjiakou'),
+  place('shijiazhuang', '石家庄市', 'Shijiazhuang', 'prefecture', 'hebei'),
+  place('pingshan', '平山县', 'Pingshan County', 'county', 'shijiazhuang'),
+  place('zhengding', '正定县', 'Zhengding County', 'county', 'shijiazhuang'),
+  place('xinhua_sjz', '新华区', 'Xinhua District', 'district', 'shijiazhuang'),
+  place('changan_sjz', '长安区', "Chang'an District", 'district', 'shijiazhuang'),
+  place('jinzhong', '晋中市', 'Jinzhong', 'prefecture', 'shanxi'),
+  place('yuci', '榆次区', 'Yuci District', 'district', 'jinzhong'),
+  place('taigu', '太谷区', 'Taigu District', 'district', 'jinzhong'),
+  place('yushe', '榆社县', 'Yushe County', 'county', 'jinzhong'),
+  place('lingshi', '灵石县', 'Lingshi County', 'county', 'jinzhong'),
+  place('jiexiu', '介休市', 'Jiexiu', 'county', 'jinzhong'),
+  place('shouyang', '寿阳县', 'Shouyang County', 'county', 'jinzhong'),
+  place('heshun', '和顺县', 'Heshun County', 'county', 'jinzhong'),
+  place('xiyang', '昔阳县', 'Xiyang County', 'county', 'jinzhong'),
+  place('zhangjiajie', '张家界市', 'Zhangjiajie', 'prefecture', 'hunan'),
+  place('wulingyuan', '武陵源区', 'Wulingyuan District', 'district', 'zhangjiajie'),
+  place('hohhot', '呼和浩特市', 'Hohhot', 'prefecture', 'inner_mongolia'),
+  place('saihan', '赛罕区', 'Saihan District', 'district', 'hohhot'),
+  place('yuquan_hhht', '玉泉区', 'Yuquan District', 'district', 'hohhot'),
+];

@@ -1,0 +1,127 @@
+/**
+ * Quantity mentions: a numeral with the unit or classifier written after it and any
+ * qualifier that follows the unit (`200个以上`). This module decides what counts as a
+ * numeral at all, which is what the accounting (numerals = figures + skipped) counts:
+ *
+ * - every run of Arabic digits;
+ * - a run of Chinese numerals when it is clearly a number: followed by a unit or
+ *   classifier (`两个`, `十余万群众`), carrying a qualifier (`近万`, `上千`, `数万`),
+ *   written as tenths (`八成`), or after 第 (`第十一次`);
+ * - plan names (`十四五`) and numbered set phrases (`一县一策`, `一刻钟`), recognised
+ *   whole, so that classification can skip them with their reason.
+ * Chinese numeral characters inside ordinary words (`万家灯火`, `统一`, `一起`) are
+ * words, not numerals, and are not counted.
+ */
+import { scanNumerals } from './numeral.js';
+import type { Qualifier, SkipReason } from './types.js';
+import { PERSON_NOUNS, unitAt, type UnitDef } from './units.js';
+
+export interface Mention {
+  /** Offsets in the cleaned text, covering qualifiers, numeral, unit. */
+  start: number;
+  end: number;
+  raw: string;
+  value: number;
+  qualifier: Qualifier;
+  unit: UnitDef | null;
+  /** A person noun standing in for the classifier: 6000余村民 → 村民. */
+  personNoun: string | null;
+  script: 'arabic' | 'chinese';
+  /** Set when scanning already knows the mention is not a figure. */
+  preset: SkipReason | null;
+}
+
+/** Whole phrases recognised before numerals: numbered slogans and plan names. */
+const PHRASES: ReadonlyArray<readonly [RegExp, SkipReason]> = [
+  // Five-year plans: 十四五, 十三五, 十五五.
+  [/十[一二三四五六七八九]五/gu, 'plan_name'],
+  // 一县一策, 一老一小, 一村一驿站: "one X, one Y" slogans.
+  [/一\p{Script=Han}一\p{Script=Han}{1,2}/gu, 'set_phrase'],
+  // 一刻钟便民生活圈: "a quarter hour" as a name.
+  [/一刻钟/gu, 'set_phrase'],
+];
+
+const TRAILING_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['以上', 'at_least'],
+  ['左右', 'approx'],
+  ['以下', 'under'],
+  ['之多', 'over'],
+];
+
+const PERSON_NOUN_RE = new RegExp(`^(?:${PERSON_NOUNS.join('|')})`, 'u');
+
+function phraseMentions(text: string): Mention[] {
+  const found: Mention[] = [];
+  for (const [re, reason] of PHRASES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && f.start < end)) continue;
+      found.push({
+        start,
+        end,
+        raw: m[0],
+        value: Number.NaN,
+        qualifier: 'exact',
+        unit: null,
+        personNoun: null,
+        script: 'chinese',
+        preset: reason,
+      });
+    }
+  }
+  return found;
+}
+
+export function findMentions(text: string): Mention[] {
+  const phrases = phraseMentions(text).sort((a, b) => a.start - b.start);
+  const mentions: Mention[] = [...phrases];
+  let p = 0; // index into phrases, both lists being in text order
+  for (const t of scanNumerals(text)) {
+    while (p < phrases.length && phrases[p].end <= t.start) p++;
+    if (p < phrases.length && phrases[p].start < t.end) continue;
+
+    let end = t.end;
+    let unit: UnitDef | null = null;
+    if (t.tenths) {
+      unit = { text: '成', unit: '%', role: 'percent' };
+    } else {
+      unit = unitAt(text, end) ?? null;
+      if (unit) end += unit.text.length;
+    }
+    let qualifier = t.qualifier;
+    for (const [word, q] of TRAILING_QUALIFIERS) {
+      if (text.startsWith(word, end)) {
+        if (qualifier === 'exact') qualifier = q;
+        end += word.length;
+        break;
+      }
+    }
+    const personNoun = unit ? null : (PERSON_NOUN_RE.exec(text.slice(end, end + 4))?.[0] ?? null);
+
+    if (t.script === 'chinese') {
+      // A bare 千 / 万 is a word (千家万户, 万众); 近万, 千余 and 上千 are numbers.
+      const bareMagnitude = /^[百千万亿]+$/u.test(t.raw) && t.qualifier === 'exact';
+      const isNumber =
+        !bareMagnitude &&
+        (unit !== null ||
+        t.qualifier !== 'exact' ||
+        text[t.start - 1] === '第' ||
+        (personNoun !== null && t.value >= 10));
+      if (!isNumber) continue;
+    }
+    mentions.push({
+      start: t.start,
+      end,
+      raw: text.slice(t.start, end),
+      value: t.value,
+      qualifier,
+      unit,
+      personNoun,
+      script: t.script,
+      preset: null,
+    });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,214 @@
+/**
+ * Numerals in Chinese running text: Arabic (`1.68万`, `291.58亿`) and Chinese
+ * (`两亿`, `十余万`, `一千二百`, `八成`), with their multipliers and the qualifiers
+ * written around them (`近`, `约`, `超`, `逾`, `不足`, `余`, `多`, `上千`, `数万`).
+ *
+ * `parseNumeral` reads one numeral string; `scanNumerals` finds candidate numerals in
+ * text. Units and trailing qualifiers written after the unit (`200个以上`) belong to
+ * mentions (see mentions.ts).
+ */
+import type { Qualifier } from './types.js';
+
+export interface ParsedNumeral {
+  value: number;
+  qualifier: Qualifier;
+  /** `成` means tenths: 八成 → 80 with unit %. */
+  tenths: boolean;
+}
+
+export interface NumeralToken extends ParsedNumeral {
+  start: number;
+  end: number;
+  raw: string;
+  script: 'arabic' | 'chinese';
+}
+
+const DIGIT: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** Qualifiers written before the number, longest first. */
+const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['不超过', 'under'],
+  ['不少于', 'at_least'],
+  ['超过', 'over'],
+  ['不足', 'under'],
+  ['不到', 'under'],
+  ['至少', 'at_least'],
+  ['将近', 'approx'],
+  ['近', 'approx'],
+  ['约', 'approx'],
+  ['超', 'over'],
+  ['逾', 'over'],
+  // 上千 "upwards of a thousand", 数万 / 几十 "several ten-thousands": a lower bound
+  // is all the text gives, so the value is the bound itself.
+  ['上', 'at_least'],
+  ['数', 'over'],
+  ['几', 'over'],
+];
+
+/** Prefixes that only qualify a bare magnitude: 上千, 数万, 几十 (not 上2个). */
+const MAGNITUDE_ONLY_PREFIXES = new Set(['上', '数', '几']);
+
+const CN_CHARS = '零〇一二两三四五六七八九十百千万亿';
+const ARABIC = String.raw`\d+(?:\.\d+)?`;
+const ROUGH = '[余多]';
+const MULT = '[十百千万亿]';
+
+/**
+ * One numeral with optional qualifiers. Prefix alternatives are listed longest first so
+ * that `不超过` wins over `超`. The Chinese branch allows 余/多 between magnitudes
+ * (`十余万`); the Arabic branch allows it before or after the multiplier (`3000余万`,
+ * `3亿多`).
+ */
+const TOKEN = new RegExp(
+  `(${PREFIX_QUALIFIERS.map(([p]) => p).join('|')})?` +
+    `(?:(${ARABIC})(${ROUGH})?(${MULT}*)(${ROUGH})?` +
+    `|([${CN_CHARS}]+)(${ROUGH})?([万亿]*)(${ROUGH})?)` +
+    `(成)?`,
+  'gu',
+);
+
+/** Value of a run of Chinese numeral characters, or NaN when it is not a number. */
+export function chineseValue(text: string): number {
+  let total = 0; // completed 亿 groups
+  let section = 0; // completed 万 groups inside the current 亿 group
+  let group = 0; // value below 万
+  let digit: number | null = null;
+  let lastSmall = Infinity;
+  if (text.length === 0) return NaN;
+  for (const ch of text) {
+    if (ch in DIGIT) {
+      // 零 only holds a place (一千零五); two real digits in a row are no number (一二).
+      if (DIGIT[ch] === 0) continue;
+      if (digit !== null) return NaN;
+      digit = DIGIT[ch];
+    } else if (ch in SMALL_UNIT) {
+      const unit = SMALL_UNIT[ch];
+      if (unit >= lastSmall) return NaN;
+      group += (digit ?? 1) * unit;
+      lastSmall = unit;
+      digit = null;
+    } else if (ch === '万') {
+      section += (group + (digit ?? 0)) * 1e4 || 1e4;
+      group = 0;
+      digit = null;
+      lastSmall = Infinity;
+    } else if (ch === '亿') {
+      total += (section + group + (digit ?? 0)) * 1e8 || 1e8;
+      section = 0;
+      group = 0;
+      digit = null;
+      lastSmall = Infinity;
+    } else {
+      return NaN;
+    }
+  }
+  return total + section + group + (digit ?? 0);
+}
+
+function multiplier(chars: string): number {
+  let m = 1;
+  for (const ch of chars) m *= SMALL_UNIT[ch] ?? BIG_UNIT[ch] ?? 1;
+  return m;
+}
+
+/** Rounds away binary noise: 1.68 * 10000 → 16800, not 16799.999999999996. */
+function tidy(n: number): number {
+  return Number.parseFloat(n.toPrecision(12));
+}
+
+function prefixQualifier(prefix: string | undefined): Qualifier | undefined {
+  return prefix ? PREFIX_QUALIFIERS.find(([p]) => p === prefix)?.[1] : undefined;
+}
+
+interface Groups {
+  prefix?: string;
+  arabic?: string;
+  arabicRough1?: string;
+  arabicMult?: string;
+  arabicRough2?: string;
+  chinese?: string;
+  chineseRough1?: string;
+  chineseMult?: string;
+  chineseRough2?: string;
+  cheng?: string;
+}
+
+function groupsOf(m: RegExpExecArray): Groups {
+  const [, prefix, arabic, ar1, am, ar2, chinese, cr1, cm, cr2, cheng] = m;
+  return {
+    prefix,
+    arabic,
+    arabicRough1: ar1,
+    arabicMult: am,
+    arabicRough2: ar2,
+    chinese,
+    chineseRough1: cr1,
+    chineseMult: cm,
+    chineseRough2: cr2,
+    cheng,
+  };
+}
+
+function interpret(g: Groups): ParsedNumeral | null {
+  let value: number;
+  let rough: boolean;
+  if (g.arabic !== undefined) {
+    value = Number.parseFloat(g.arabic) * multiplier(g.arabicMult ?? '');
+    rough = Boolean(g.arabicRough1 || g.arabicRough2);
+  } else if (g.chinese !== undefined) {
+    // 十余万: the 余 sits between 十 and 万, so value the parts separately.
+    const head = chineseValue(g.chinese);
+    value = head * multiplier(g.chineseMult ?? '');
+    rough = Boolean(g.chineseRough1 || g.chineseRough2);
+  } else {
+    return null;
+  }
+  if (!Number.isFinite(value)) return null;
+  if (g.prefix && MAGNITUDE_ONLY_PREFIXES.has(g.prefix)) {
+    // 上千 / 数万: only a bare magnitude may follow.
+    if (g.arabic !== undefined || !/^[十百千万亿]+$/u.test(g.chinese ?? '')) return null;
+  }
+  const qualifier: Qualifier = prefixQualifier(g.prefix) ?? (rough ? 'over' : 'exact');
+  const tenths = g.cheng !== undefined;
+  return { value: tidy(tenths ? value * 10 : value), qualifier, tenths };
+}
+
+/** Parses exactly one numeral (`近6亿`, `十余万`, `超八成`); null when `raw` is not one. */
+export function parseNumeral(raw: string): ParsedNumeral | null {
+  TOKEN.lastIndex = 0;
+  const m = TOKEN.exec(raw);
+  if (!m || m.index !== 0 || m[0].length !== raw.length) return null;
+  return interpret(groupsOf(m));
+}
+
+/**
+ * Every numeral candidate in `text`, left to right. A candidate whose prefix does not
+ * make sense (`上2`) is retried without its prefix, so no digit is ever skipped.
+ */
+export function scanNumerals(text: string): NumeralToken[] {
+  const tokens: NumeralToken[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const g = groupsOf(m);
+    let start = m.index;
+    let parsed = interpret(g);
+    if (!parsed && g.prefix) {
+      start += g.prefix.length;
+      parsed = interpret({ ...g, prefix: undefined });
+    }
+    if (!parsed) continue;
+    const end = m.index + m[0].length;
+    tokens.push({
+      ...parsed,
+      start,
+      end,
+      raw: text.slice(start, end),
+      script: g.arabic !== undefined ? 'arabic' : 'chinese',
+    });
+  }
+  return tokens;
+}

@@ -1,0 +1,73 @@
+/**
+ * The period a figure refers to, from the nearest time marker before it: first in its
+ * own sentence, then earlier in its paragraph. Relative markers (`今年`, `截至目前`)
+ * resolve against the publication date; without one they keep only their label, never
+ * a guessed date.
+ *
+ * | marker | period |
+ * |---|---|
+ * | `2023年` | 2023-01-01 … 2023-12-31 |
+ * | `2018年以来`, `2018年起` | 2018-01-01 … publication |
+ * | `2022年上半年`, `今年上半年` | January … June |
+ * | `十四五期间` | 2021-01-01 … 2025-12-31 |
+ * | `十四五以来` | 2021-01-01 … publication |
+ * | `今年`, `去年` | that calendar year, up to publication |
+ * | `一年来` | the year before publication |
+ * | `截至目前`, `目前`, `如今` | as of publication (end only) |
+ */
+import type { Period } from './types.js';
+
+type Resolver = (m: RegExpExecArray, published: string | null) => Omit<Period, 'label'>;
+
+const yearOf = (published: string | null) => (published ? Number(published.slice(0, 4)) : null);
+const whole = (y: number) => ({ start: `${y}-01-01`, end: `${y}-12-31` });
+const upTo = (published: string | null, end: string) =>
+  published && published < end ? published : end;
+
+/** Markers, longest first where several could start at one place. */
+const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
+  [/(\d{4})\s*[-—至到]\s*(\d{4})年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[2]}-12-31` })],
+  [/(\d{4})年上半年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-06-30` })],
+  [/(?:自|从)?(\d{4})年(?:\d{1,2}月)?(?:以来|来|起|开始)/u, (m, p) => ({ start: `${m[1]}-01-01`, ...(p ? { end: p } : {}) })],
+  [/(\d{4})年/u, (m) => whole(Number(m[1]))],
+  [/十四五”?\s*(?:期间|时期)/u, () => ({ start: '2021-01-01', end: '2025-12-31' })],
+  [/十四五”?\s*(?:以来|启航)/u, (_m, p) => ({ start: '2021-01-01', ...(p ? { end: upTo(p, '2025-12-31') } : {}) })],
+  [/今年上半年/u, (_m, p) => { const y = yearOf(p); return y ? { start: `${y}-01-01`, end: `${y}-06-30` } : {}; }],
+  [/今年(?:以来)?/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y}-01-01`, end: p } : {}; }],
+  [/去年以来/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y - 1}-01-01`, end: p } : {}; }],
+  [/去年/u, (_m, p) => { const y = yearOf(p); return y ? whole(y - 1) : {}; }],
+  [/一年来|近一年/u, (_m, p) => (p ? { start: `${Number(p.slice(0, 4)) - 1}${p.slice(4)}`, end: p } : {})],
+  [/(?:截至|截止)(?:目前|当前)|目前|如今/u, (_m, p) => (p ? { end: p } : {})],
+];
+
+const ANY_MARKER = new RegExp(MARKERS.map(([re]) => re.source).join('|'), 'gu');
+
+/** The last marker in `text`, resolved. */
+function lastMarker(text: string, published: string | null): Period | null {
+  let last: RegExpExecArray | null = null;
+  ANY_MARKER.lastIndex = 0;
+  for (let m = ANY_MARKER.exec(text); m; m = ANY_MARKER.exec(text)) last = m;
+  if (!last) return null;
+  const label = last[0];
+  for (const [re, resolve] of MARKERS) {
+    const m = re.exec(label);
+    if (m && m.index === 0 && m[0].length === label.length) return { label, ...resolve(m, published) };
+  }
+  return { label };
+}
+
+/**
+ * @param sentenceBefore the mention's sentence up to the mention
+ * @param paragraphBefore the mention's paragraph before its sentence
+ */
+export function assignPeriod(
+  sentenceBefore: string,
+  paragraphBefore: string,
+  published: string | null,
+): Period {
+  return (
+    lastMarker(sentenceBefore, published) ??
+    lastMarker(paragraphBefore, published) ??
+    { label: '未注明', ...(published ? { end: published } : {}) }
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Units and classifiers written after a numeral, and what each means for a figure.
+ * Listed longest first where one is a prefix of another (人次 before 人).
+ */
+import type { IndicatorKind } from './types.js';
+
+export const UnitRole = {
+  /** A counted thing: 个, 所, 户, 人 … */
+  count: 'count',
+  money: 'money',
+  percent: 'percent',
+  points: 'points',
+  area: 'area',
+  length: 'length',
+  weight: 'weight',
+  /** Time spans (年, 个月, 天): not figures of their own here. */
+  time: 'time',
+  age: 'age',
+  /** 号 after a long number: document and registration numbers. */
+  number: 'number',
+} as const;
+export type UnitRole = (typeof UnitRole)[keyof typeof UnitRole];
+
+export interface UnitDef {
+  /** As written. */
+  text: string;
+  /** As stored on observations (个百分点 → 百分点). */
+  unit: string;
+  role: UnitRole;
+}
+
+const def = (role: UnitRole, texts: string[], unit?: string): UnitDef[] =>
+  texts.map((text) => ({ text, unit: unit ?? text, role }));
+
+export const UNITS: UnitDef[] = [
+  ...def('points', ['个百分点', '百分点'], '百分点'),
+  ...def('percent', ['%', '％'], '%'),
+  ...def('area', ['平方米', '平方公里', '亩', '公顷']),
+  ...def('length', ['公里', '千米']),
+  ...def('weight', ['吨', '公斤']),
+  ...def('money', ['元']),
+  ...def('age', ['周岁', '岁']),
+  ...def('time', ['个月', '小时', '分钟', '年', '天', '周']),
+  ...def('count', [
+    '人次', '场次', '剂次', '人', '名', '户', '个', '所', '套', '张', '家', '项', '座', '条',
+    '支', '场', '处', '栋', '间', '辆', '件', '门', '台', '批', '类', '位', '次', '份', '笔',
+    '种', '部', '块',
+  ]),
+].sort((a, b) => b.text.length - a.text.length);
+
+/** Nouns for people that follow a bare number as their own classifier: 6000余村民. */
+export const PERSON_NOUNS = [
+  '群众', '村民', '居民', '市民', '师生', '学生', '老人', '老年人', '人口', '劳动者', '劳动力',
+  '大学生', '幼儿', '儿童', '患者', '用户', '职工', '农民',
+];
+
+/** The unit written at `text[at]`, if any. */
+export function unitAt(text: string, at: number): UnitDef | undefined {
+  for (const u of UNITS) if (text.startsWith(u.text, at)) return u;
+  return undefined;
+}
+
+/** The indicator kind a figure's unit implies, before context refines it. */
+export function kindOfUnit(role: UnitRole): IndicatorKind {
+  switch (role) {
+    case 'money':
+      return 'amount';
+    case 'percent':
+      return 'rate';
+    case 'points':
+      return 'change';
+    case 'area':
+      return 'area';
+    case 'length':
+      return 'length';
+    case 'weight':
+      return 'weight';
+    case 'time':
+      return 'duration';
+    default:
+      return 'count';
+  }
+}
