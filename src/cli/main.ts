@@ -69,6 +69,7 @@ function stat(path: string) {
 }
 
 function readManifestFile(path: string): ManifestEntry[] {
+  stat(path);
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));

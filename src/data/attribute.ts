@@ -14,13 +14,13 @@ import type { Indicator, IndicatorKind, LocalizedName } from './types.js';
 
 /** Words that end a noun phrase after a figure. */
 const AFTER_STOP =
-  /(?:完成|实现|得到|享受|覆盖|参与|加入|掌握|开展|遍布|解决|已|正|将|在|的|和|及|与|为|是|被|均|全部|同步|进行|从|达到|达|成功|提供|通过|让|使|,|。)/u;
+  /(?:完成|实现|得到|享受|覆盖|参与|加入|掌握|开展|遍布|解决|搭建|组建|建立|打造|形成|推动|成为|获|入选|参加|接受|受益|助力|促进|帮助|用于|已|正|将|在|的|和|及|与|或|等|为|是|被|因|均|全部|同步|进行|从|达到|达|成功|提供|通过|让|使|\d|,|。)/u;
 /** Leading words of a clause before a figure that are not part of what is counted. */
 const BEFORE_LEAD =
-  /^(?:(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|同时|此外|其中|另外|一年来|四年间|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全区|全县|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共|总计|合计|先后|还|并|再|又|目前已|仅今年前\d+个月|就)+/u;
-const BEFORE_TRAIL = /(?:达到|达|为|是|超过|突破|约|近|超|逾|共计|共|累计|总计|合计|计|有|的|了|人数)+$/u;
+  /^(?:(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|同时|此外|其中|另外|一年来|四年间|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全区|全县|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共|总计|合计|先后|还|并|再|又|目前已|仅今年前\d+个月|共有|拥有|现有)+/u;
+const BEFORE_TRAIL = /(?:达到|达|为|是|超过|突破|约|近|超|逾|共计|共|累计|总计|合计|计|有|的|了|人数|位列第|排名第|第)+$/u;
 const VERB_LEAD =
-  /^(?:新建|建成|完成|实施|改造|增加|新增|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|服务|惠及|带动|解决|整合|收集|上线|覆盖|同步|组建|出台|制定|对)/u;
+  /^(?:新建|建成|完成|实施|改造|增加|新增|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|整合|收集|上线|覆盖|同步|组建|出台|制定|对)/u;
 
 /** How a subject relates to the previous figure: suffixes for the derived indicator. */
 const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorKind]> = [
@@ -35,6 +35,8 @@ const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorK
 export interface SubjectParts {
   /** The noun phrase the figure counts. */
   subject: string;
+  /** Whether the subject was read after the figure or before it. */
+  from: 'after' | 'before';
   /** Set when the subject only relates the figure to the previous one. */
   derived?: { suffix: string; name: LocalizedName; kind: IndicatorKind };
 }
@@ -42,6 +44,8 @@ export interface SubjectParts {
 function trimBefore(clause: string): string {
   let s = clause.trim();
   for (const p of PLACES) if (s.startsWith(p.name.zh)) s = s.slice(p.name.zh.length);
+  // 29名专家长期驻点6个乡: an earlier figure in the clause is not part of this subject.
+  s = s.replace(/^.*\d[^\p{Script=Han}]*(?:周岁|个月|人次|\p{Script=Han})?/u, '');
   s = s.replace(BEFORE_LEAD, '');
   for (const p of PLACES) if (s.startsWith(p.name.zh)) s = s.slice(p.name.zh.length);
   return s.replace(BEFORE_TRAIL, '').trim();
@@ -50,16 +54,16 @@ function trimBefore(clause: string): string {
 export function findSubject(before: string, after: string, personNoun: string | null): SubjectParts {
   const trimmed = trimBefore(before);
   for (const [re, suffix, name, kind] of DERIVED) {
-    if (re.test(trimmed)) return { subject: trimmed, derived: { suffix, name, kind } };
+    if (re.test(trimmed)) return { subject: trimmed, from: 'before', derived: { suffix, name, kind } };
   }
   if (personNoun) {
     const verb = trimmed.replace(/^.*?(惠及|带动|覆盖|服务|帮助|吸引)$/u, '$1');
-    return { subject: (VERB_LEAD.test(verb) ? verb : '') + after.slice(0, 12) };
+    return { subject: (VERB_LEAD.test(verb) ? verb : '') + personNoun, from: 'after' };
   }
   const head = after.split(AFTER_STOP)[0].trim();
-  if (head.length >= 2 && /^\p{Script=Han}/u.test(head)) return { subject: head.slice(0, 16) };
+  if (head.length >= 1 && /^\p{Script=Han}/u.test(head)) return { subject: head.slice(0, 16), from: 'after' };
   const noun = trimmed.replace(VERB_LEAD, '') || trimmed;
-  return { subject: noun.slice(-16) };
+  return { subject: noun.slice(-16), from: 'before' };
 }
 
 /** The named sub-place nearest before the figure in its sentence, else the article's region. */
@@ -81,10 +85,16 @@ export function findCategory(...texts: string[]): string {
   return 'other';
 }
 
-export function findIndicator(clause: string, sentence: string, unit: string): IndicatorEntry | undefined {
-  return INDICATORS.find(
-    (e) => e.units.includes(unit) && e.clause.test(clause) && (!e.sentence || e.sentence.test(sentence)),
-  );
+/**
+ * The lexicon entry for a figure. `narrow` is the clause up to the figure and the noun
+ * it counts; `wide` runs on to the next number, for nouns the figure comes before
+ * (`3964户特殊困难老人的居家适老化改造任务`); `paragraph` is the context some entries
+ * also require (`已开工20290套` means homes only inside a paragraph on 棚户区).
+ */
+export function findIndicator(narrow: string, wide: string, paragraph: string, unit: string): IndicatorEntry | undefined {
+  const match = (text: string) =>
+    INDICATORS.find((e) => e.units.includes(unit) && e.clause.test(text) && (!e.sentence || e.sentence.test(paragraph)));
+  return match(narrow) ?? match(wide);
 }
 
 /** An indicator for a subject the lexicon does not know; its id carries subject and unit. */

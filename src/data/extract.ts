@@ -44,6 +44,8 @@ export interface Extraction {
   skippedByReason: Partial<Record<SkipReason, number>>;
 }
 
+const OPEN_QUOTE = /[“「『"]/u;
+
 interface Located {
   span: [number, number];
   quote: string;
@@ -63,10 +65,10 @@ function locate(clean: CleanText, sentence: Span, m: Mention): Located {
   };
 }
 
-function kindFor(role: UnitRole, clause: string): IndicatorKind {
+function kindFor(role: UnitRole, clause: string, ranked: boolean): IndicatorKind {
+  if (ranked) return 'rank';
   if (role === 'money' && /人均/u.test(clause)) return 'per_capita';
   if (role === 'percent' && /占比|比重|占/u.test(clause)) return 'share';
-  if (role === 'count' && /第$/u.test(clause)) return 'rank';
   return kindOfUnit(role);
 }
 
@@ -89,29 +91,41 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       continue;
     }
 
-    const before = clauseBefore(text, m.start, sentence.start);
-    const after = clauseAfter(text, m.end, sentence.end);
-    const clause = before + m.raw + after;
-    const sentenceText = text.slice(sentence.start, sentence.end);
+    let before = clauseBefore(text, m.start, sentence.start);
+    // 上千个“空心村”: the counted noun may sit inside quotes.
+    const after = clauseAfter(text, OPEN_QUOTE.test(text[m.end] ?? '') ? m.end + 1 : m.end, sentence.end);
+    // 张纪新城集中安置区,1900余户: a figure alone in its clause counts the clause before.
+    if (!before.trim() && !after.trim() && m.start - 1 > sentence.start) {
+      before = clauseBefore(text, m.start - 1, sentence.start);
+    }
     const sentenceBefore = text.slice(sentence.start, m.start);
     const paragraphStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    const paragraphEnd = text.indexOf('\n', sentence.end - 1);
+    const paragraph = text.slice(paragraphStart, paragraphEnd < 0 ? text.length : paragraphEnd);
     const parts = findSubject(before, after, m.personNoun);
+    // What the lexicon reads: the clause up to the figure and the noun it counts.
+    const clause = before + m.raw + (parts.from === 'after' ? parts.subject : '');
     const previous = observations.at(-1);
     const sameSentence = previous !== undefined && previous.quote === where.quote;
 
     let indicator: Indicator;
     let region = findPlace(sentenceBefore, ctx.region);
     let subject = parts.subject;
+    if (!subject && sameSentence) {
+      // 15家便民市场…其中6家已竣工: a figure with no noun of its own counts the previous one's.
+      subject = previous.subject + after.split(/[,;。]/u)[0].slice(0, 8);
+    }
     if (parts.derived && sameSentence) {
       indicator = derivedIndicator(indicators.get(previous.indicator)!, parts.derived, c.unit);
       subject = previous.subject + parts.subject;
       region = previous.region;
     } else {
-      const entry = findIndicator(clause, sentenceText, c.unit);
-      const category = entry?.category ?? findCategory(subject, clause, sentenceText);
+      const wide = before + m.raw + after.split(/\d/u)[0];
+      const entry = findIndicator(clause, wide, paragraph, c.unit);
+      const category = entry?.category ?? findCategory(subject, clause, paragraph);
       indicator = entry
         ? { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true }
-        : subjectIndicator(subject, c.unit, kindFor(c.role, clause), category);
+        : subjectIndicator(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
     }
     indicators.set(indicator.id, indicator);
 

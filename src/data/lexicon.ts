@@ -3,8 +3,8 @@
  * thing in two articles lands on one id) and the places the seeds name.
  *
  * An indicator entry matches when its `clause` pattern matches the clause around a
- * figure (and `sentence`, when given, the whole sentence) and the figure's unit is one
- * of `units`. Entries are tried in order, so specific ones come first. A figure no
+ * figure (and `sentence`, when given, the figure's paragraph) and the figure's unit is
+ * one of `units`. Entries are tried in order, so specific ones come first. A figure no
  * entry matches keeps an indicator made from its own subject (see attribute.ts).
  */
 import type { Category, IndicatorKind, LocalizedName, Region } from './types.js';

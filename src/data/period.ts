@@ -28,7 +28,10 @@ const upTo = (published: string | null, end: string) =>
 const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/(\d{4})\s*[-—至到]\s*(\d{4})年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[2]}-12-31` })],
   [/(\d{4})年上半年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-06-30` })],
-  [/(?:自|从)?(\d{4})年(?:\d{1,2}月)?(?:以来|来|起|开始)/u, (m, p) => ({ start: `${m[1]}-01-01`, ...(p ? { end: p } : {}) })],
+  [
+    /(?:自|从)?(\d{4})年(?:(\d{1,2})月)?(?:上线|建成|实施|启动|开通)?(?:以来|来|起|开始)/u,
+    (m, p) => ({ start: `${m[1]}-${(m[2] ?? '1').padStart(2, '0')}-01`, ...(p ? { end: p } : {}) }),
+  ],
   [/(\d{4})年/u, (m) => whole(Number(m[1]))],
   [/十四五”?\s*(?:期间|时期)/u, () => ({ start: '2021-01-01', end: '2025-12-31' })],
   [/十四五”?\s*(?:以来|启航)/u, (_m, p) => ({ start: '2021-01-01', ...(p ? { end: upTo(p, '2025-12-31') } : {}) })],
@@ -36,6 +39,7 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/今年(?:以来)?/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y}-01-01`, end: p } : {}; }],
   [/去年以来/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y - 1}-01-01`, end: p } : {}; }],
   [/去年/u, (_m, p) => { const y = yearOf(p); return y ? whole(y - 1) : {}; }],
+  [/[两三四五六七八九十]年(?:间|来|时间)/u, () => ({})],
   [/一年来|近一年/u, (_m, p) => (p ? { start: `${Number(p.slice(0, 4)) - 1}${p.slice(4)}`, end: p } : {})],
   [/(?:截至|截止)(?:目前|当前)|目前|如今/u, (_m, p) => (p ? { end: p } : {})],
 ];
@@ -48,10 +52,10 @@ function lastMarker(text: string, published: string | null): Period | null {
   ANY_MARKER.lastIndex = 0;
   for (let m = ANY_MARKER.exec(text); m; m = ANY_MARKER.exec(text)) last = m;
   if (!last) return null;
-  const label = last[0];
+  const label = last[0].replace(/[“”"\s]/gu, '');
   for (const [re, resolve] of MARKERS) {
-    const m = re.exec(label);
-    if (m && m.index === 0 && m[0].length === label.length) return { label, ...resolve(m, published) };
+    const m = re.exec(last[0]);
+    if (m && m.index === 0 && m[0].length === last[0].length) return { label, ...resolve(m, published) };
   }
   return { label };
 }
