@@ -131,7 +131,10 @@ export function run(argv: string[], log: (line: string) => void = console.log): 
   const builder = new DatasetBuilder();
   for (const path of files) {
     const name = basename(path);
-    const entry = entries.get(name) ?? (opts.region ? { file: name, region: opts.region } : undefined);
+    // --region, when given, wins over a manifest entry: it is what the user just said.
+    const listed = entries.get(name);
+    const region = opts.region ?? listed?.region;
+    const entry = region ? { ...listed, file: name, region } : undefined;
     if (!entry) {
       throw new InputError(`${path}: no region for this article: add it to a manifest.json beside it or pass --region <id>`);
     }

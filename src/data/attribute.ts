@@ -66,16 +66,31 @@ export function findSubject(before: string, after: string, personNoun: string | 
   return { subject: noun.slice(-16), from: 'before' };
 }
 
-/** The named sub-place nearest before the figure in its sentence, else the article's region. */
-export function findPlace(sentenceBefore: string, articleRegion: string): string {
-  let best: { id: string; at: number } | null = null;
+function lastPlace(text: string): string | undefined {
+  let best: { id: string; at: number } | undefined;
   for (const p of PLACES) {
     for (const alias of p.aliases) {
-      const at = sentenceBefore.lastIndexOf(alias);
+      const at = text.lastIndexOf(alias);
       if (at >= 0 && (!best || at > best.at)) best = { id: p.id, at };
     }
   }
-  return best?.id ?? articleRegion;
+  return best?.id;
+}
+
+/** Words that point back to a place named earlier: 如今,该县162个行政村… */
+const PLACE_ANAPHORA = /该县|该区|该市|全县/u;
+
+/**
+ * The named place nearest before the figure in its sentence; for a sentence that says
+ * 该县 ("that county"), the place named last earlier in the paragraph; else the
+ * article's region.
+ */
+export function findPlace(sentenceBefore: string, paragraphBefore: string, articleRegion: string): string {
+  return (
+    lastPlace(sentenceBefore) ??
+    (PLACE_ANAPHORA.test(sentenceBefore) ? lastPlace(paragraphBefore) : undefined) ??
+    articleRegion
+  );
 }
 
 export function findCategory(...texts: string[]): string {

@@ -109,7 +109,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const sameSentence = previous !== undefined && previous.quote === where.quote;
 
     let indicator: Indicator;
-    let region = findPlace(sentenceBefore, ctx.region);
+    const paragraphBefore = text.slice(paragraphStart, sentence.start);
+    let region = findPlace(sentenceBefore, paragraphBefore, ctx.region);
     let subject = parts.subject;
     if (!subject && sameSentence) {
       // 15家便民市场…其中6家已竣工: a figure with no noun of its own counts the previous one's.
@@ -140,7 +141,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       raw: m.raw,
       subject,
       category: indicator.category,
-      period: assignPeriod(sentenceBefore, text.slice(paragraphStart, sentence.start), ctx.published),
+      period: assignPeriod(sentenceBefore, paragraphBefore, ctx.published),
       span: where.span,
       quote: where.quote,
       quoteSpan: where.quoteSpan,

@@ -44,13 +44,17 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/(?:截至|截止)(?:目前|当前)|目前|如今/u, (_m, p) => (p ? { end: p } : {})],
 ];
 
+const COMPARED = /[比较与同]$/u;
 const ANY_MARKER = new RegExp(MARKERS.map(([re]) => re.source).join('|'), 'gu');
 
 /** The last marker in `text`, resolved. */
 function lastMarker(text: string, published: string | null): Period | null {
   let last: RegExpExecArray | null = null;
   ANY_MARKER.lastIndex = 0;
-  for (let m = ANY_MARKER.exec(text); m; m = ANY_MARKER.exec(text)) last = m;
+  for (let m = ANY_MARKER.exec(text); m; m = ANY_MARKER.exec(text)) {
+    // 比去年增加, 与去年同期相比: a year compared against is not the figure's period.
+    if (!COMPARED.test(text.slice(Math.max(0, m.index - 1), m.index))) last = m;
+  }
   if (!last) return null;
   const label = last[0].replace(/[“”"\s]/gu, '');
   for (const [re, resolve] of MARKERS) {

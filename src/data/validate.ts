@@ -1,0 +1,559 @@
+/**
+ * Runtime validation of a `livelihood/1` dataset that came from outside the program
+ * (a fetched URL, a `dataset` property set from script, a file on disk).
+ *
+ * Pure and dependency-free, so chart components can run it in the browser on every
+ * outside dataset. It only reads: the input is never mutated, nothing is coerced and
+ * no default is filled in; on success the very same object is returned, typed.
+ * Unknown extra fields are allowed (forward compatible).
+ *
+ * Every issue names a path (`observations[12].value`) and says what was expected and
+ * what was found; found values are shown JSON-ish and clipped, so hostile input cannot
+ * flood a message. Collection stops after MAX_ISSUES issues (the rest are counted).
+ *
+ * The checks are tables: one `Fields<T>` per record type (typed against types.ts, so
+ * a field added there fails to compile here until it is checked) and one list of
+ * references between collections.
+ */
+import {
+  INDICATOR_KINDS,
+  QUALIFIERS,
+  REGION_LEVELS,
+  SCHEMA,
+  SKIP_REASONS,
+  type Dataset,
+  type Source,
+} from './types.js';
+
+export interface ValidationIssue {
+  /** Where, e.g. `observations[12].value`; '' for the dataset as a whole. */
+  path: string;
+  /** What was expected and what was found. */
+  message: string;
+}
+
+export type ValidationResult =
+  | { ok: true; dataset: Dataset }
+  | { ok: false; issues: ValidationIssue[] };
+
+/** Issues collected before validation stops listing them (the rest are counted). */
+export const MAX_ISSUES = 100;
+/** Found values are shown clipped to about this many characters. */
+const PREVIEW_CHARS = 40;
+/** Issues spelled out in a DatasetError message. */
+const ERROR_SHOWN = 3;
+
+export class DatasetError extends Error {
+  override readonly name = 'DatasetError';
+  readonly issues: ValidationIssue[];
+
+  /** `omitted`: issues beyond MAX_ISSUES that were counted but not listed. */
+  constructor(issues: ValidationIssue[], omitted = 0) {
+    const shown = issues.slice(0, ERROR_SHOWN);
+    // When issues were cut, the last listed issue is the "stopped after" note.
+    const listed = omitted > 0 ? issues.length - 1 : issues.length;
+    const more = listed - shown.length + omitted;
+    super(
+      (shown.map(formatIssue).join('; ') || 'invalid dataset') +
+        (more > 0 ? ` (and ${more} more)` : ''),
+    );
+    this.issues = issues;
+  }
+}
+
+export function formatIssue(issue: ValidationIssue): string {
+  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+}
+
+export function validateDataset(input: unknown): ValidationResult {
+  const { issues, omitted } = collect(input);
+  if (issues.length === 0) return { ok: true, dataset: input as Dataset };
+  return { ok: false, issues: withOmitted(issues, omitted) };
+}
+
+/** Returns the input, typed, or throws a DatasetError listing what is wrong. */
+export function assertDataset(input: unknown): Dataset {
+  const { issues, omitted } = collect(input);
+  if (issues.length === 0) return input as Dataset;
+  throw new DatasetError(withOmitted(issues, omitted), omitted);
+}
+
+function withOmitted(issues: ValidationIssue[], omitted: number): ValidationIssue[] {
+  if (omitted === 0) return issues;
+  return [...issues, { path: '', message: `stopped after ${issues.length} issues; ${omitted} more not listed` }];
+}
+
+// ---------------------------------------------------------------------------
+// Showing found values
+
+/** A found value, JSON-ish and clipped: `"abc"`, `NaN`, `nothing`, `{"zh":"…`. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return quote(value, PREVIEW_CHARS, true);
+  if (value === null || typeof value !== 'object') return scalar(value);
+  const text = sketch(value, PREVIEW_CHARS, 0);
+  const clipped = text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
+  return Array.isArray(value) && text.length > PREVIEW_CHARS
+    ? `${clipped} (${value.length} items)`
+    : clipped;
+}
+
+function quote(s: string, max: number, sayLength: boolean): string {
+  if (s.length <= max) return JSON.stringify(s);
+  // Do not cut a surrogate pair in half.
+  const cut = /[\uD800-\uDBFF]/.test(s[max - 1] ?? '') ? max - 1 : max;
+  const head = JSON.stringify(s.slice(0, cut));
+  return `${head.slice(0, -1)}…"${sayLength ? ` (${s.length} chars)` : ''}`;
+}
+
+function scalar(v: unknown): string {
+  if (typeof v === 'bigint') return `${v}n`;
+  if (typeof v === 'function') return 'a function';
+  if (typeof v === 'symbol') return 'a symbol';
+  return String(v);
+}
+
+/** JSON-ish text of an object or array, giving up once it is longer than `room`. */
+function sketch(v: unknown, room: number, depth: number): string {
+  if (typeof v === 'string') return quote(v, room, false);
+  if (v === null || typeof v !== 'object') return v === undefined ? 'undefined' : scalar(v);
+  const isArray = Array.isArray(v);
+  if (depth > 1) return isArray ? '[…]' : '{…}';
+  let out = isArray ? '[' : '{';
+  let first = true;
+  const add = (prefix: string, item: unknown): boolean => {
+    out += (first ? '' : ',') + prefix + sketch(item, room - out.length, depth + 1);
+    first = false;
+    return out.length <= room;
+  };
+  if (isArray) {
+    for (let i = 0; i < v.length; i++) if (!add('', v[i])) return out;
+  } else {
+    const record = v as Record<string, unknown>;
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      if (!add(`${quote(key, room, false)}:`, record[key])) return out;
+    }
+  }
+  return out + (isArray ? ']' : '}');
+}
+
+// ---------------------------------------------------------------------------
+// Collecting issues
+
+class Collector {
+  readonly issues: ValidationIssue[] = [];
+  omitted = 0;
+
+  /** True when another issue may be listed; otherwise counts it as omitted. */
+  room(): boolean {
+    if (this.issues.length < MAX_ISSUES) return true;
+    this.omitted++;
+    return false;
+  }
+
+  add(path: string, message: string): void {
+    if (this.room()) this.issues.push({ path, message });
+  }
+}
+
+/**
+ * Where the walk is: `collection[index].field`. Paths and messages are only built
+ * when there is an issue, so a valid dataset costs no string work.
+ */
+class Cursor {
+  collection = '';
+  index = -1;
+  field = '';
+
+  constructor(readonly out: Collector) {}
+
+  path(sub = ''): string {
+    const row = this.index >= 0 ? `${this.collection}[${this.index}]` : this.collection;
+    return this.field ? `${row}.${this.field}${sub}` : `${row}${sub}`;
+  }
+
+  /** Reports `expected <what>, got <found>` at the current path plus `sub`. */
+  expected(what: string, found: unknown, sub = ''): void {
+    if (this.out.room()) {
+      this.out.issues.push({ path: this.path(sub), message: `expected ${what}, got ${describeValue(found)}` });
+    }
+  }
+
+  say(message: string, sub = ''): void {
+    if (this.out.room()) this.out.issues.push({ path: this.path(sub), message });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Field checkers
+
+/** Checks one field value; reports through the cursor, which points at the field. */
+type Check = (value: unknown, at: Cursor) => void;
+
+/** A simple predicate with its description, composable with `nullable`/`optional`. */
+interface Rule {
+  readonly what: string;
+  readonly test: (value: unknown) => boolean;
+}
+
+const rule = (what: string, test: (value: unknown) => boolean): Rule => ({ what, test });
+const nullable = (r: Rule): Rule => rule(`${r.what} or null`, (v) => v === null || r.test(v));
+/** Absent is fine; present must pass. */
+const optional = (r: Rule): Rule => rule(r.what, (v) => v === undefined || r.test(v));
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number written by `length` ASCII digits at `from`, or -1. (No regex: this is hot.) */
+function digitsAt(s: string, from: number, length: number): number {
+  let n = 0;
+  for (let i = from; i < from + length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+function isIsoDate(v: unknown): v is string {
+  if (typeof v !== 'string' || v.length !== 10 || v[4] !== '-' || v[7] !== '-') return false;
+  const year = digitsAt(v, 0, 4);
+  const month = digitsAt(v, 5, 2);
+  const day = digitsAt(v, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
+}
+
+function oneOf(values: readonly string[]): Rule {
+  const allowed = new Set(values);
+  return rule(`one of ${values.map((v) => JSON.stringify(v)).join(', ')}`, (v) => typeof v === 'string' && allowed.has(v));
+}
+
+const STRING = rule('a string', (v) => typeof v === 'string');
+const TEXT = rule('a non-empty string', (v) => typeof v === 'string' && v !== '');
+const ID = rule('a non-empty id string', (v) => typeof v === 'string' && v !== '');
+const FINITE = rule('a finite number', (v) => typeof v === 'number' && Number.isFinite(v));
+const COUNT = rule('a non-negative integer', (v) => Number.isInteger(v) && (v as number) >= 0);
+const BOOLEAN = rule('true or false', (v) => typeof v === 'boolean');
+const DATE = rule('a date YYYY-MM-DD', isIsoDate);
+const SHA256 = rule('64 hex digits', (v) => typeof v === 'string' && /^[0-9a-f]{64}$/i.test(v));
+const SPAN = rule(
+  '[start, end] integers with 0 <= start <= end',
+  (v) =>
+    Array.isArray(v) &&
+    v.length === 2 &&
+    Number.isInteger(v[0]) &&
+    Number.isInteger(v[1]) &&
+    v[0] >= 0 &&
+    v[0] <= v[1],
+);
+
+/** Source['publishedFrom'] has no exported vocabulary in types.ts; typed so it cannot drift. */
+const PUBLISHED_FROM: Record<Source['publishedFrom'], true> = { text: true, manifest: true, unknown: true };
+
+const localizedName: Check = (v, at) => {
+  if (!isRecord(v)) return at.expected('an object {zh, en}', v);
+  if (typeof v.zh !== 'string') at.expected('a string', v.zh, '.zh');
+  if (typeof v.en !== 'string') at.expected('a string', v.en, '.en');
+};
+
+const period: Check = (v, at) => {
+  if (!isRecord(v)) return at.expected('an object {label, start?, end?}', v);
+  if (!TEXT.test(v.label)) at.expected(TEXT.what, v.label, '.label');
+  const { start, end } = v;
+  const startOk = isIsoDate(start);
+  const endOk = isIsoDate(end);
+  if (start !== undefined && !startOk) at.expected(DATE.what, start, '.start');
+  if (end !== undefined && !endOk) at.expected(DATE.what, end, '.end');
+  // ISO dates compare as strings.
+  if (startOk && endOk && (end as string) < (start as string)) {
+    at.expected(`a date on or after start "${start}"`, end, '.end');
+  }
+};
+
+// ---------------------------------------------------------------------------
+// The tables
+
+/** One checker per field of T, optional fields included. */
+type Fields<T> = { readonly [K in keyof T]-?: Rule | Check };
+type Row<K extends RecordKey> = Dataset[K][number];
+type RecordKey = Exclude<keyof Dataset, 'schema'>;
+type IdKey = 'sources' | 'regions' | 'categories' | 'indicators' | 'observations';
+
+interface Shape {
+  /** Field names and their checks, in table order: a rule's test and description, or a check. */
+  readonly keys: string[];
+  readonly tests: (Rule['test'] | undefined)[];
+  readonly whats: string[];
+  readonly checks: (Check | undefined)[];
+  /** Ids must be unique within the collection. */
+  readonly unique: boolean;
+  /** Checks across fields of one record, after the fields themselves. */
+  readonly across?: (row: Record<string, unknown>, at: Cursor) => void;
+}
+
+function shape<T>(fields: Fields<T>, unique: boolean, across?: Shape['across']): Shape {
+  const keys = Object.keys(fields);
+  const all = keys.map((k): Rule | Check => fields[k as keyof T]);
+  return {
+    keys,
+    tests: all.map((c) => (typeof c === 'function' ? undefined : c.test)),
+    whats: all.map((c) => (typeof c === 'function' ? '' : c.what)),
+    checks: all.map((c) => (typeof c === 'function' ? c : undefined)),
+    unique,
+    ...(across ? { across } : {}),
+  };
+}
+
+const SHAPES: { readonly [K in RecordKey]: Shape } = {
+  sources: shape<Row<'sources'>>(
+    {
+      id: ID,
+      file: TEXT,
+      title: STRING,
+      publisher: nullable(STRING),
+      published: nullable(DATE),
+      publishedFrom: oneOf(Object.keys(PUBLISHED_FROM)),
+      region: ID,
+      url: nullable(STRING),
+      sha256: SHA256,
+      bytes: COUNT,
+    },
+    true,
+  ),
+  regions: shape<Row<'regions'>>(
+    { id: ID, name: localizedName, level: oneOf(REGION_LEVELS), parent: optional(ID) },
+    true,
+  ),
+  categories: shape<Row<'categories'>>({ id: ID, name: localizedName }, true),
+  indicators: shape<Row<'indicators'>>(
+    {
+      id: ID,
+      name: localizedName,
+      category: ID,
+      unit: STRING,
+      kind: oneOf(INDICATOR_KINDS),
+      canonical: BOOLEAN,
+    },
+    true,
+  ),
+  observations: shape<Row<'observations'>>(
+    {
+      id: ID,
+      indicator: ID,
+      region: ID,
+      source: ID,
+      value: FINITE,
+      qualifier: oneOf(QUALIFIERS),
+      unit: STRING,
+      raw: TEXT,
+      subject: STRING,
+      category: ID,
+      period,
+      span: SPAN,
+      quote: STRING,
+      quoteSpan: SPAN,
+    },
+    true,
+    (row, at) => {
+      const { quote: text, quoteSpan } = row;
+      if (typeof text === 'string' && SPAN.test(quoteSpan) && (quoteSpan as number[])[1]! > text.length) {
+        at.field = 'quoteSpan';
+        at.expected(`a span within quote (length ${text.length})`, quoteSpan);
+      }
+    },
+  ),
+  skipped: shape<Row<'skipped'>>(
+    { source: ID, raw: TEXT, reason: oneOf(SKIP_REASONS), span: SPAN, quote: STRING },
+    false,
+  ),
+};
+
+/** Collections in the order they are checked and reported. */
+const COLLECTIONS = Object.keys(SHAPES) as RecordKey[];
+
+interface Reference {
+  readonly field: string;
+  readonly to: Exclude<IdKey, 'observations'>;
+}
+const ref = <K extends RecordKey>(
+  field: keyof Row<K> & string,
+  to: Reference['to'],
+): Reference => ({ field, to });
+
+/** Which fields refer to ids in which collection. */
+const REFERENCES: { readonly [K in RecordKey]: readonly Reference[] } = {
+  sources: [ref<'sources'>('region', 'regions')],
+  regions: [ref<'regions'>('parent', 'regions')],
+  categories: [],
+  indicators: [ref<'indicators'>('category', 'categories')],
+  observations: [
+    ref<'observations'>('indicator', 'indicators'),
+    ref<'observations'>('region', 'regions'),
+    ref<'observations'>('source', 'sources'),
+    ref<'observations'>('category', 'categories'),
+  ],
+  skipped: [ref<'skipped'>('source', 'sources')],
+};
+
+const SINGULAR: { readonly [K in Reference['to']]: string } = {
+  sources: 'source',
+  regions: 'region',
+  categories: 'category',
+  indicators: 'indicator',
+};
+
+// ---------------------------------------------------------------------------
+// The walk
+
+function collect(input: unknown): Collector {
+  const out = new Collector();
+  const at = new Cursor(out);
+  try {
+    walk(input, at);
+  } catch (error) {
+    // A getter or proxy in script-provided data threw; report it instead of breaking the page.
+    const what = error instanceof Error ? error.message : error;
+    at.say(`could not be read: ${describeValue(what)}`);
+  }
+  return out;
+}
+
+function walk(input: unknown, at: Cursor): void {
+  const out = at.out;
+  if (!isRecord(input)) return at.expected('a dataset object', input);
+  if (input.schema !== SCHEMA) {
+    // Another schema's shape is unknown: further issues would only be noise.
+    return out.add('schema', `expected ${JSON.stringify(SCHEMA)}, got ${describeValue(input.schema)}`);
+  }
+
+  const rows: Partial<Record<RecordKey, unknown[]>> = {};
+  for (const key of COLLECTIONS) {
+    const value = input[key];
+    if (Array.isArray(value)) rows[key] = value;
+    else out.add(key, `expected an array, got ${describeValue(value)}`);
+  }
+
+  const ids: Partial<Record<IdKey, Map<string, number>>> = {};
+  for (const key of COLLECTIONS) {
+    const list = rows[key];
+    if (list) {
+      const seen = checkRows(key, list, SHAPES[key], at);
+      if (seen) ids[key as IdKey] = seen;
+    }
+  }
+
+  for (const key of COLLECTIONS) {
+    const list = rows[key];
+    if (list && REFERENCES[key].length > 0) checkReferences(key, list, REFERENCES[key], ids, at);
+  }
+
+  const regions = rows.regions;
+  if (regions && ids.regions) checkParentCycles(regions, ids.regions, at);
+}
+
+/** Checks every field of every row; returns id → first index when ids are unique. */
+function checkRows(key: RecordKey, list: unknown[], s: Shape, at: Cursor): Map<string, number> | undefined {
+  const seen = s.unique ? new Map<string, number>() : undefined;
+  const { keys, tests, whats, checks, across } = s;
+  at.collection = key;
+  for (let i = 0; i < list.length; i++) {
+    at.index = i;
+    at.field = '';
+    const row = list[i];
+    if (!isRecord(row)) {
+      at.expected('an object', row);
+      continue;
+    }
+    for (let f = 0; f < keys.length; f++) {
+      at.field = keys[f]!;
+      const value = row[keys[f]!];
+      const test = tests[f];
+      if (test) {
+        if (!test(value)) at.expected(whats[f]!, value);
+      } else checks[f]!(value, at);
+    }
+    if (across) across(row, at);
+    if (seen && ID.test(row.id)) {
+      const id = row.id as string;
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, i);
+      else {
+        at.field = 'id';
+        at.say(`duplicate id ${describeValue(id)} (first at ${key}[${first}])`);
+      }
+    }
+  }
+  at.collection = '';
+  at.index = -1;
+  at.field = '';
+  return seen;
+}
+
+function checkReferences(
+  key: RecordKey,
+  list: unknown[],
+  refs: readonly Reference[],
+  ids: Partial<Record<IdKey, Map<string, number>>>,
+  at: Cursor,
+): void {
+  at.collection = key;
+  for (let i = 0; i < list.length; i++) {
+    const row = list[i];
+    if (!isRecord(row)) continue;
+    for (const { field, to } of refs) {
+      const target = ids[to];
+      const value = row[field];
+      // Wrong types were reported already; a missing target collection too.
+      if (!target || typeof value !== 'string' || value === '' || target.has(value)) continue;
+      at.index = i;
+      at.field = field;
+      at.say(`refers to ${SINGULAR[to]} ${describeValue(value)}, which is not in ${to}`);
+    }
+  }
+  at.collection = '';
+  at.index = -1;
+  at.field = '';
+}
+
+/** A region may not be its own ancestor. Linear: each region is walked once. */
+function checkParentCycles(list: unknown[], ids: Map<string, number>, at: Cursor): void {
+  const parentOf = (index: number): number | undefined => {
+    const row = list[index];
+    const parent = isRecord(row) ? row.parent : undefined;
+    return typeof parent === 'string' ? ids.get(parent) : undefined;
+  };
+  const DONE = 2;
+  const ON_PATH = 1;
+  const state = new Uint8Array(list.length);
+  const inCycle = new Uint8Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const path: number[] = [];
+    let j: number | undefined = i;
+    while (j !== undefined && state[j] === 0) {
+      state[j] = ON_PATH;
+      path.push(j);
+      j = parentOf(j);
+    }
+    if (j !== undefined && state[j] === ON_PATH) {
+      for (let k = path.indexOf(j); k < path.length; k++) inCycle[path[k]!] = 1;
+    }
+    for (const k of path) state[k] = DONE;
+  }
+  at.collection = 'regions';
+  at.field = 'parent';
+  for (let i = 0; i < list.length; i++) {
+    if (!inCycle[i]) continue;
+    at.index = i;
+    const row = list[i] as Record<string, unknown>;
+    at.say(`region ${describeValue(row.id)} is its own ancestor (parent ${describeValue(row.parent)})`);
+  }
+  at.collection = '';
+  at.index = -1;
+  at.field = '';
+}
