@@ -66,15 +66,14 @@ export function findSubject(before: string, after: string, personNoun: string | 
   return { subject: noun.slice(-16), from: 'before' };
 }
 
+const PLACE_BY_NAME = new Map(PLACES.flatMap((p) => p.aliases.map((a) => [a, p.id] as const)));
+const PLACE_NAMES = new RegExp([...PLACE_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu');
+
 function lastPlace(text: string): string | undefined {
-  let best: { id: string; at: number } | undefined;
-  for (const p of PLACES) {
-    for (const alias of p.aliases) {
-      const at = text.lastIndexOf(alias);
-      if (at >= 0 && (!best || at > best.at)) best = { id: p.id, at };
-    }
-  }
-  return best?.id;
+  let last: string | undefined;
+  PLACE_NAMES.lastIndex = 0;
+  for (let m = PLACE_NAMES.exec(text); m; m = PLACE_NAMES.exec(text)) last = m[0];
+  return last && PLACE_BY_NAME.get(last);
 }
 
 /** Words that point back to a place named earlier: 如今,该县162个行政村… */

@@ -21,7 +21,7 @@ import {
 import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
-import { assignPeriod } from './period.js';
+import { assignPeriod, findPeriodMarkers } from './period.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
 import type { Indicator, IndicatorKind, Observation, Skipped, SkipReason } from './types.js';
 import { kindOfUnit, type UnitRole } from './units.js';
@@ -80,6 +80,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   const indicators = new Map<string, Indicator>();
   const skippedByReason: Partial<Record<SkipReason, number>> = {};
   const mentions = findMentions(text);
+  const markers = findPeriodMarkers(text, ctx.published);
 
   for (const m of mentions) {
     const sentence = sentenceAt(sentences, m.start);
@@ -141,7 +142,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       raw: m.raw,
       subject,
       category: indicator.category,
-      period: assignPeriod(sentenceBefore, paragraphBefore, ctx.published),
+      period: assignPeriod(markers, paragraphStart, m.start, ctx.published),
       span: where.span,
       quote: where.quote,
       quoteSpan: where.quoteSpan,

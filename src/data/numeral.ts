@@ -58,18 +58,18 @@ const ROUGH = '[余多]';
 const MULT = '[十百千万亿]';
 
 /**
- * One numeral with optional qualifiers. Prefix alternatives are listed longest first so
- * that `不超过` wins over `超`. The Chinese branch allows 余/多 between magnitudes
- * (`十余万`); the Arabic branch allows it before or after the multiplier (`3000余万`,
- * `3亿多`).
+ * The numeral itself. The Chinese branch allows 余/多 between magnitudes (`十余万`); the
+ * Arabic branch allows it before or after the multiplier (`3000余万`, `3亿多`). Prefix
+ * qualifiers are looked up before a match rather than matched by the regex: a regex
+ * that starts with an optional alternation is tried at every character and was the
+ * pipeline's hot spot.
  */
-const TOKEN = new RegExp(
-  `(${PREFIX_QUALIFIERS.map(([p]) => p).join('|')})?` +
-    `(?:(${ARABIC})(${ROUGH})?(${MULT}*)(${ROUGH})?` +
-    `|([${CN_CHARS}]+)(${ROUGH})?([万亿]*)(${ROUGH})?)` +
-    `(成)?`,
-  'gu',
-);
+const CORE_SOURCE =
+  `(?:(${ARABIC})(${ROUGH})?(${MULT}*)(${ROUGH})?` +
+  `|([${CN_CHARS}]+)(${ROUGH})?([万亿]*)(${ROUGH})?)` +
+  `(成)?`;
+const CORE = new RegExp(CORE_SOURCE, 'gu');
+const WHOLE = new RegExp(`^(${PREFIX_QUALIFIERS.map(([p]) => p).join('|')})?${CORE_SOURCE}$`, 'u');
 
 /** Value of a run of Chinese numeral characters, or NaN when it is not a number. */
 export function chineseValue(text: string): number {
@@ -117,7 +117,12 @@ function multiplier(chars: string): number {
 
 /** Rounds away binary noise: 1.68 * 10000 → 16800, not 16799.999999999996. */
 function tidy(n: number): number {
-  return Number.parseFloat(n.toPrecision(12));
+  return Number.isInteger(n) ? n : Number.parseFloat(n.toPrecision(12));
+}
+
+/** The longest prefix qualifier written right before `at`. */
+function prefixBefore(text: string, at: number): string | undefined {
+  return PREFIX_QUALIFIERS.find(([p]) => text.startsWith(p, at - p.length))?.[0];
 }
 
 function prefixQualifier(prefix: string | undefined): Qualifier | undefined {
@@ -137,8 +142,8 @@ interface Groups {
   cheng?: string;
 }
 
-function groupsOf(m: RegExpExecArray): Groups {
-  const [, prefix, arabic, ar1, am, ar2, chinese, cr1, cm, cr2, cheng] = m;
+function groupsOf(m: RegExpExecArray, prefix: string | undefined, at: number): Groups {
+  const [arabic, ar1, am, ar2, chinese, cr1, cm, cr2, cheng] = m.slice(at, at + 9);
   return {
     prefix,
     arabic,
@@ -179,35 +184,34 @@ function interpret(g: Groups): ParsedNumeral | null {
 
 /** Parses exactly one numeral (`近6亿`, `十余万`, `超八成`); null when `raw` is not one. */
 export function parseNumeral(raw: string): ParsedNumeral | null {
-  TOKEN.lastIndex = 0;
-  const m = TOKEN.exec(raw);
-  if (!m || m.index !== 0 || m[0].length !== raw.length) return null;
-  return interpret(groupsOf(m));
+  const m = WHOLE.exec(raw);
+  return m ? interpret(groupsOf(m, m[1], 2)) : null;
 }
 
 /**
  * Every numeral candidate in `text`, left to right. A candidate whose prefix does not
- * make sense (`上2`) is retried without its prefix, so no digit is ever skipped.
+ * make sense (`上2`) is kept without its prefix, so no digit is ever skipped.
  */
 export function scanNumerals(text: string): NumeralToken[] {
   const tokens: NumeralToken[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const g = groupsOf(m);
+  CORE.lastIndex = 0;
+  for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
+    const prefix = prefixBefore(text, m.index);
     let start = m.index;
-    let parsed = interpret(g);
-    if (!parsed && g.prefix) {
-      start += g.prefix.length;
-      parsed = interpret({ ...g, prefix: undefined });
-    }
+    let parsed = prefix ? interpret(groupsOf(m, prefix, 1)) : null;
+    if (parsed) start -= prefix!.length;
+    else parsed = interpret(groupsOf(m, undefined, 1));
     if (!parsed) continue;
     const end = m.index + m[0].length;
+    // Fields listed, not spread: object spread here made scanning three times slower.
     tokens.push({
-      ...parsed,
+      value: parsed.value,
+      qualifier: parsed.qualifier,
+      tenths: parsed.tenths,
       start,
       end,
       raw: text.slice(start, end),
-      script: g.arabic !== undefined ? 'arabic' : 'chinese',
+      script: m[1] !== undefined ? 'arabic' : 'chinese',
     });
   }
   return tokens;

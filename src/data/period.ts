@@ -1,6 +1,6 @@
 /**
- * The period a figure refers to, from the nearest time marker before it: first in its
- * own sentence, then earlier in its paragraph. Relative markers (`今年`, `截至目前`)
+ * The period a figure refers to, from the nearest time marker before it in its
+ * paragraph. Relative markers (`今年`, `截至目前`)
  * resolve against the publication date; without one they keep only their label, never
  * a guessed date.
  *
@@ -47,35 +47,52 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
 const COMPARED = /[比较与同]$/u;
 const ANY_MARKER = new RegExp(MARKERS.map(([re]) => re.source).join('|'), 'gu');
 
-/** The last marker in `text`, resolved. */
-function lastMarker(text: string, published: string | null): Period | null {
-  let last: RegExpExecArray | null = null;
-  ANY_MARKER.lastIndex = 0;
-  for (let m = ANY_MARKER.exec(text); m; m = ANY_MARKER.exec(text)) {
-    // 比去年增加, 与去年同期相比: a year compared against is not the figure's period.
-    if (!COMPARED.test(text.slice(Math.max(0, m.index - 1), m.index))) last = m;
-  }
-  if (!last) return null;
-  const label = last[0].replace(/[“”"\s]/gu, '');
+export interface PeriodMarker {
+  /** Offsets of the marker in the text. */
+  start: number;
+  end: number;
+  period: Period;
+}
+
+function resolveMarker(text: string, published: string | null): Period {
+  const label = text.replace(/[“”"\s]/gu, '');
   for (const [re, resolve] of MARKERS) {
-    const m = re.exec(last[0]);
-    if (m && m.index === 0 && m[0].length === last[0].length) return { label, ...resolve(m, published) };
+    const m = re.exec(text);
+    if (m && m.index === 0 && m[0].length === text.length) return { label, ...resolve(m, published) };
   }
   return { label };
 }
 
+/** Every time marker in a document, in order; found once, looked up per figure. */
+export function findPeriodMarkers(text: string, published: string | null): PeriodMarker[] {
+  const markers: PeriodMarker[] = [];
+  ANY_MARKER.lastIndex = 0;
+  for (let m = ANY_MARKER.exec(text); m; m = ANY_MARKER.exec(text)) {
+    // 比去年增加, 与去年同期相比: a year compared against is not the figure's period.
+    if (COMPARED.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    markers.push({ start: m.index, end: m.index + m[0].length, period: resolveMarker(m[0], published) });
+  }
+  return markers;
+}
+
 /**
- * @param sentenceBefore the mention's sentence up to the mention
- * @param paragraphBefore the mention's paragraph before its sentence
+ * The period of a figure at `at`: the last marker that ends before it in its paragraph
+ * (its own sentence first, by construction), else "not stated" up to publication.
  */
 export function assignPeriod(
-  sentenceBefore: string,
-  paragraphBefore: string,
+  markers: readonly PeriodMarker[],
+  paragraphStart: number,
+  at: number,
   published: string | null,
 ): Period {
-  return (
-    lastMarker(sentenceBefore, published) ??
-    lastMarker(paragraphBefore, published) ??
-    { label: '未注明', ...(published ? { end: published } : {}) }
-  );
+  let lo = 0;
+  let hi = markers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (markers[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = markers[lo - 1];
+  if (last && last.start >= paragraphStart) return last.period;
+  return { label: '未注明', ...(published ? { end: published } : {}) };
 }

@@ -8,20 +8,20 @@ export interface Span {
   end: number;
 }
 
-const SENTENCE_END = /[。!?;！？；\n]/u;
+const SENTENCE_END = /[。!?;！？；\n]/gu;
 const CLOSERS = /[”」』)）]/u;
 const CLAUSE_BREAK = /[,，、:：;；。!?！？\n()（）“”「」『』…—]/u;
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!SENTENCE_END.test(text[i])) continue;
-    let end = i + 1;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    let end = m.index + 1;
     while (end < text.length && CLOSERS.test(text[end])) end++;
     if (text.slice(start, end).trim()) spans.push({ start, end });
     start = end;
-    i = end - 1;
+    SENTENCE_END.lastIndex = end;
   }
   if (text.slice(start).trim()) spans.push({ start, end: text.length });
   return spans;

@@ -54,10 +54,13 @@ export const PERSON_NOUNS = [
   '大学生', '幼儿', '儿童', '患者', '用户', '职工', '农民',
 ];
 
+/** Units by first character, longest first: unitAt runs for every numeral. */
+const BY_FIRST = new Map<string, UnitDef[]>();
+for (const u of UNITS) BY_FIRST.set(u.text[0], [...(BY_FIRST.get(u.text[0]) ?? []), u]);
+
 /** The unit written at `text[at]`, if any. */
 export function unitAt(text: string, at: number): UnitDef | undefined {
-  for (const u of UNITS) if (text.startsWith(u.text, at)) return u;
-  return undefined;
+  return BY_FIRST.get(text[at])?.find((u) => text.startsWith(u.text, at));
 }
 
 /** The indicator kind a figure's unit implies, before context refines it. */
