@@ -9,7 +9,7 @@
  *    the corpus grows. Targets: at least 10 MB/s on one core; memory flat (heap after
  *    50 MB within 1.5× of the heap after 10 MB).
  */
-import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -111,4 +111,5 @@ report(`corpus: ${docs} documents, ${(processed / MB).toFixed(1)} MB`, `${figure
 report('throughput', `${mbps.toFixed(1)} MB/s`, '≥ 10 MB/s', mbps >= 10);
 checkpoints.forEach((c, k) => report(`heap in use after ${Math.round(c / MB)} MB`, `${(heapAt[k] / MB).toFixed(1)} MB`, k ? '≤ 1.5× first' : '—', !k || heapAt[k] <= 1.5 * heapAt[0]));
 report('peak resident memory', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`, '—', true);
-console.log(`\n(output of the corpus run: ${outPath})`);
+console.log(`\n(the corpus run wrote ${(statSync(outPath).size / MB).toFixed(0)} MB of JSON, now deleted)`);
+unlinkSync(outPath);
