@@ -25,10 +25,11 @@
  *    - `INLINE_CHROME` (`【字体:` …) marks the rest of a line, so the date and
  *      source before it stay readable;
  *    - short bare lines (`SHORT_BARE`: only letters and spaces, ≤ 12 characters, like
- *      `网站首页` or a photo title) are chrome only in the run of such lines at the top
- *      or bottom of the file that also holds a line above: at the top up to the last
- *      such line, at the bottom all of them. A bare title with no chrome after it
- *      stays body.
+ *      `综合要闻` or a photo title `太极健身`) are chrome only in the run of blank, bare
+ *      and chrome lines at the top or bottom of the file, and only when that run holds
+ *      a chrome line of the kinds above: at the top, the bare lines before its last
+ *      chrome line; at the bottom, all of them. So a bare title with no chrome after
+ *      it (`写好民生答卷 绘就幸福底色`) stays body, and so do headings mid-article.
  * 4. Repeats (`excluded`, reason `duplicate`). The body is split into sentences (at
  *    。!?; and line ends, taking closing quotes along); a sentence whose text, without
  *    whitespace, is at least `MIN_REPEAT` long and equal to an earlier one is a
@@ -77,19 +78,33 @@ export function cleanText(raw: string): CleanText {
 // ---------------------------------------------------------------------------
 // 1–2. Width normalisation and removals
 
-const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
+/** Tone-marked forms of each vowel letter (v stands for ü). */
+const TONES: Readonly<Record<string, string>> = {
+  a: 'āáǎà',
+  e: 'ēéěè',
+  i: 'īíǐì',
+  o: 'ōóǒò',
+  u: 'ūúǔù',
+  v: 'ǖǘǚǜü',
+};
+const TONED = `${Object.values(TONES).join('')}ńňǹḿ`;
 const GLOSS_CHARS = `a-z${TONED}\\u0300-\\u036f' `;
+const GLOSS_CHAR = new RegExp(`[${GLOSS_CHARS}]`);
 const TONE_MARK = new RegExp(`[${TONED}\\u0300-\\u036f]`);
-/** Everything removal looks at; a gloss candidate is checked further in `isGloss`. */
-const REMOVAL = new RegExp(`\\r|\\(([${GLOSS_CHARS}]{1,62})\\)`, 'g');
-/** Whether any gloss in the text is tone-marked (see rule 2). */
-const TONED_GLOSS = new RegExp(
-  `\\p{Script=Han}\\([${GLOSS_CHARS}]*${TONE_MARK.source}[${GLOSS_CHARS}]*\\)`,
-  'u',
-);
-const SYLLABLE =
+/** Longest gloss looked at; real ones are a few syllables (`huànrányìxīn`). */
+const MAX_GLOSS = 48;
+/** Whether the text has a tone-marked gloss (see rule 2); starts at `(` to scan fast. */
+const TONED_GLOSS = new RegExp(`\\([${GLOSS_CHARS}]*${TONE_MARK.source}[${GLOSS_CHARS}]*\\)`);
+/** One pinyin syllable, written without tones; tones are added to its vowels below. */
+const PLAIN_SYLLABLE =
   '(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ve|ue|er|a|o|e|i|u|v)r?';
-const PINYIN_WORD = new RegExp(`^(?:${SYLLABLE})+$`);
+const SYLLABLE = `(?:${PLAIN_SYLLABLE.replace(/[aeiouv]/g, (v) => `[${v}${TONES[v]}][\\u0300-\\u036f]?`)}|[ńňǹ]g?|ḿ)`;
+/**
+ * Syllables, words separated by one space or an apostrophe (`xī'ān`). Each syllable
+ * is matched atomically (lookahead + backreference), longest final first: a failing
+ * `nanana…q` is then linear instead of trying every split.
+ */
+const PINYIN = new RegExp(`^(?:(?=(${SYLLABLE}))\\1)+(?:[ '](?:(?=(${SYLLABLE}))\\2)+)*$`);
 const HAN = /\p{Script=Han}/u;
 const WIDE = /[\uff01-\uff5e\u3000\u00a0]/g;
 
@@ -111,17 +126,28 @@ function normalise(raw: string): Normalised {
   let cursor = 0; // start of the kept run not yet copied
   let lastKept = -1; // index of the last kept code unit
   let len = 0; // cleaned length so far
-  REMOVAL.lastIndex = 0;
-  for (let m = REMOVAL.exec(wide); m !== null; m = REMOVAL.exec(wide)) {
-    const at = m.index;
-    const before = at > cursor ? at - 1 : lastKept;
-    if (m[1] !== undefined && !(before >= 0 && hanAt(wide, before) && isGloss(m[1], stripToneless))) continue;
+  // indexOf rather than one regex: no match objects for every CRLF of a large file.
+  let cr = wide.indexOf('\r');
+  let paren = wide.indexOf('(');
+  while (cr >= 0 || paren >= 0) {
+    const at = cr >= 0 && (paren < 0 || cr < paren) ? cr : paren;
+    let to = at + 1;
+    if (at === paren) {
+      paren = wide.indexOf('(', at + 1);
+      const before = at > cursor ? at - 1 : lastKept;
+      to = before >= 0 && hanAt(wide, before) ? glossEnd(wide, at, stripToneless) : -1;
+      if (to < 0) continue;
+    } else {
+      cr = wide.indexOf('\r', at + 1);
+    }
     if (at > cursor) {
       pieces.push(wide.slice(cursor, at));
       len += at - cursor;
       lastKept = at - 1;
     }
-    cursor = at + m[0].length;
+    cursor = to;
+    if (cr >= 0 && cr < cursor) cr = wide.indexOf('\r', cursor);
+    if (paren >= 0 && paren < cursor) paren = wide.indexOf('(', cursor);
     // Each removal starts a new segment at the current cleaned length.
     if (cleanStarts[cleanStarts.length - 1] === len) rawStarts[rawStarts.length - 1] = cursor;
     else {
@@ -138,21 +164,29 @@ function normalise(raw: string): Normalised {
   };
 }
 
+/** End (exclusive) of the pinyin gloss opening at `open`, or -1. */
+function glossEnd(s: string, open: number, stripToneless: boolean): number {
+  const limit = Math.min(s.length, open + MAX_GLOSS);
+  for (let j = open + 1; j < limit; j++) {
+    const c = s[j]!;
+    if (c === ')') return j > open + 1 && isGloss(s.slice(open + 1, j), stripToneless) ? j + 1 : -1;
+    if (!GLOSS_CHAR.test(c)) return -1;
+  }
+  return -1;
+}
+
 /** Whether the code unit at `i` ends a Han character (astral ones included). */
 function hanAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (c >= 0xdc00 && c <= 0xdfff && i > 0) return HAN.test(s.slice(i - 1, i + 1));
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+    const high = s.charCodeAt(i - 1);
+    return high >= 0xd800 && high <= 0xdbff && HAN.test(s.slice(i - 1, i + 1));
+  }
   return HAN.test(s[i]!);
 }
 
 function isGloss(body: string, stripToneless: boolean): boolean {
-  if (body.startsWith(' ') || body.endsWith(' ') || body.includes('  ')) return false;
-  if (!stripToneless && !TONE_MARK.test(body)) return false;
-  const bare = body
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ü/g, 'v');
-  return bare.split(/[ ']/).every((word) => PINYIN_WORD.test(word));
+  return (stripToneless || TONE_MARK.test(body)) && PINYIN.test(body);
 }
 
 function offsetMap(length: number, cleanStarts: Int32Array, rawStarts: Int32Array): (offset: number) => number {
@@ -234,6 +268,12 @@ const CHROME_LINES: readonly RegExp[] = [
   /^[(]?(?:本报)?(?:记者|通讯员)?\s*[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})*\s+摄[)]?$/u,
 ];
 
+/**
+ * The table as one pattern, so a line costs one regex test rather than one per row.
+ * It is matched case-insensitively and with Unicode semantics, whatever a row's flags.
+ */
+const CHROME_LINE = new RegExp(CHROME_LINES.map((re) => `(?:${re.source})`).join('|'), 'iu');
+
 /** Chrome that starts mid-line and runs to its end. */
 const INLINE_CHROME: readonly RegExp[] = [/【\s*字体\s*:/, /分享到\s*:/];
 
@@ -243,8 +283,11 @@ const SHORT_BARE = /^[\p{Script=Han}A-Za-z ]{1,12}$/u;
 function markChrome(text: string, lines: Line[]): ExcludedRange[] {
   for (const line of lines) {
     if (line.kind === 'blank' || line.end - line.start > MAX_CHROME_LINE) continue;
+    // A full stop makes a line a sentence, not chrome; checked before slicing.
+    const stop = text.indexOf('。', line.start);
+    if (stop >= 0 && stop < line.end) continue;
     const s = text.slice(line.start, line.end);
-    if (!s.includes('。') && CHROME_LINES.some((re) => re.test(s))) {
+    if (CHROME_LINE.test(s)) {
       line.kind = 'chrome';
       continue;
     }
@@ -293,8 +336,10 @@ const GLUE_KEY = 6;
 /** Earlier lines kept per key: the first few are the titles; more is only cost. */
 const GLUE_CANDIDATES = 8;
 
-/** A sentence end with the closing quotes and brackets that belong to it. */
-const SENTENCE_END = /[。!?;]+[”’」』)》】]*/g;
+/** Sentence ends, and the closing quotes and brackets that follow one and belong to it. */
+const isTerminator = (c: number): boolean => c === 0x3002 /* 。 */ || c === 0x21 || c === 0x3f || c === 0x3b;
+const isCloser = (c: number): boolean =>
+  c === 0x201d /* ” */ || c === 0x2019 || c === 0x29 || c === 0x300d || c === 0x300f || c === 0x300b || c === 0x3011;
 
 interface Unit {
   start: number;
@@ -303,7 +348,9 @@ interface Unit {
 }
 
 function markDuplicates(text: string, lines: Line[]): ExcludedRange[] {
-  const seen = new Set<string>();
+  // Sentence hash → index of its first unit. Hashes, not strings, keep a large
+  // corpus cheap; a hash match is confirmed against the text before it counts.
+  const seen = new Map<number, number>();
   const seenLines = new Map<string, string[]>();
   const units: Unit[] = [];
 
@@ -313,7 +360,6 @@ function markDuplicates(text: string, lines: Line[]): ExcludedRange[] {
     while (end > line.start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end === line.start) continue;
     let from = line.start;
-
     const glueKey = text.slice(from, from + GLUE_KEY);
     const glued = gluedPrefix(text, from, end, seenLines.get(glueKey));
     if (glued > 0) {
@@ -327,19 +373,31 @@ function markDuplicates(text: string, lines: Line[]): ExcludedRange[] {
       else if (list.length < GLUE_CANDIDATES) list.push(s);
     }
 
-    while (from < end) {
-      SENTENCE_END.lastIndex = from;
-      const m = SENTENCE_END.exec(text);
-      const stop = m !== null && m.index < end ? Math.min(end, m.index + m[0].length) : end;
-      const key = withoutSpace(text.slice(from, stop));
-      if (key.length > 0) {
-        const state = !seen.has(key) ? 'new' : key.length >= MIN_REPEAT ? 'repeat' : 'short_repeat';
-        seen.add(key);
-        let start = from;
-        while (isSpace(text.charCodeAt(start))) start++;
-        units.push({ start, end: stop, state });
+    // One pass per sentence: find its end and hash it (FNV-1a, ASCII whitespace left
+    // out, 30 bits to keep map keys small integers; a collision costs a comparison).
+    let i = from;
+    while (i < end) {
+      while (i < end && text.charCodeAt(i) <= 0x20) i++;
+      if (i === end) break;
+      const start = i;
+      let hash = 0x811c9dc5;
+      let length = 0;
+      let ended = false;
+      for (; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (isTerminator(c)) ended = true;
+        else if (ended && !isCloser(c)) break;
+        if (c > 0x20) {
+          hash = Math.imul(hash ^ c, 0x01000193);
+          length++;
+        }
       }
-      from = stop;
+      hash >>>= 2;
+      const first = seen.get(hash);
+      let state: Unit['state'] = 'new';
+      if (first === undefined) seen.set(hash, units.length);
+      else if (sameText(text, units[first]!, start, i)) state = length >= MIN_REPEAT ? 'repeat' : 'short_repeat';
+      units.push({ start, end: i, state });
     }
   }
 
@@ -364,8 +422,18 @@ function gluedPrefix(text: string, start: number, end: number, earlierLines: str
   return best;
 }
 
-function withoutSpace(s: string): string {
-  return /\s/.test(s) ? s.replace(/\s+/g, '') : s;
+/** Whether two spans hold the same text once ASCII whitespace is left out. */
+function sameText(text: string, earlier: Unit, start: number, end: number): boolean {
+  let i = earlier.start;
+  let j = start;
+  for (;;) {
+    while (i < earlier.end && text.charCodeAt(i) <= 0x20) i++;
+    while (j < end && text.charCodeAt(j) <= 0x20) j++;
+    if (i === earlier.end || j === end) return i === earlier.end && j === end;
+    if (text.charCodeAt(i) !== text.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
 }
 
 // ---------------------------------------------------------------------------

@@ -4,8 +4,9 @@
  * only from short lines, where bylines and source lines live; a field the text does
  * not state is null, for the manifest to fill in or leave empty, never guessed.
  *
- * - title: the first short line near the top that reads like a headline: no sentence
- *   end, not a `——` subtitle, byline, source or date line, not a section number.
+ * - title: the first short line near the top that reads like a headline: no `。` and
+ *   no sentence end, not a `——` subtitle, byline, source or date line, not a section
+ *   number like `(一)`.
  * - publisher: `来源:X` not preceded by a Han character (`资金来源:` is body text).
  * - published: the first date on a line that is a date (optionally labelled 发布时间,
  *   日期 …) or carries a source; `2024年1月` in a sentence is not a publication date.
@@ -40,38 +41,66 @@ const AUTHOR_FIELD = new RegExp(`作者\\s*:\\s*(${NAMES})`, 'u');
 const BYLINE = new RegExp(`^[●■◆▲•]?\\s*(?:本报|本台|本网)?(?:特约)?记者\\s*(${NAMES})\\s*(?:/\\s*文|$|\\s+通讯员|\\s+\\S+\\s*/\\s*图)`, 'u');
 const CLOSING_NAMES = new RegExp(`[。!?”…]\\s*\\((?:记者|通讯员)?\\s*(${NAMES})\\)$`, 'u');
 const SENTENCE_END = /[。!?;,:…]$/;
-const NOT_TITLE = /^(?:——|—|-|●|■|◆|\(\S{1,2}\)$)|来源\s*:|作者\s*:|记者|通讯员|编辑\s*:|^(?:发布|发表|更新)?(?:时间|日期)\s*:/;
+const NOT_TITLE = /^(?:——|—|-|●|■|◆|\(\S{1,2}\)$)|。|来源\s*:|作者\s*:|记者|通讯员|编辑\s*:|^(?:发布|发表|更新)?(?:时间|日期)\s*:/;
 
 export function readMetadata(clean: CleanText): TextMetadata {
-  const lines = bodyLines(clean);
-  const short = lines.filter((l) => l.length <= MAX_META_LINE);
+  const { short, last } = bodyLines(clean);
+  const lines = short.map((l) => l.text);
   return {
-    title: findTitle(lines),
-    publisher: first(short, SOURCE),
-    published: findDate(short),
-    author: names(first(short, AUTHOR_FIELD) ?? first(short, BYLINE) ?? closingNames(lines)),
+    title: findTitle(short),
+    publisher: first(lines, SOURCE),
+    published: findDate(lines),
+    author: names(first(lines, AUTHOR_FIELD) ?? first(lines, BYLINE) ?? closingNames(last)),
   };
 }
 
-/** Trimmed, non-blank lines of the text with excluded ranges cut out. */
-function bodyLines(clean: CleanText): string[] {
-  let body = '';
-  let at = 0;
-  for (const r of clean.excluded) {
-    body += clean.text.slice(at, r.start) + '\n';
-    at = r.end;
-  }
-  body += clean.text.slice(at);
-  return body
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
+interface ShortLine {
+  text: string;
+  /** Position among the non-blank lines of the body. */
+  index: number;
 }
 
-function findTitle(lines: string[]): string | null {
-  for (const line of lines.slice(0, TITLE_WINDOW)) {
-    if (line.length > MAX_META_LINE || SENTENCE_END.test(line)) continue;
-    if (NOT_TITLE.test(line) || DATE.test(line)) continue;
+/**
+ * The trimmed non-blank lines of no more than MAX_META_LINE characters outside the
+ * excluded ranges, and the last line of any length. Long lines are never sliced:
+ * they are paragraphs, and a corpus is mostly paragraphs.
+ */
+function bodyLines(clean: CleanText): { short: ShortLine[]; last: string | null } {
+  const { text } = clean;
+  const short: ShortLine[] = [];
+  let count = 0;
+  let lastStart = -1;
+  let lastEnd = -1;
+  const scan = (from: number, to: number): void => {
+    while (from < to) {
+      let nl = text.indexOf('\n', from);
+      if (nl < 0 || nl > to) nl = to;
+      let a = from;
+      let b = nl;
+      while (a < b && text.charCodeAt(a) <= 0x20) a++;
+      while (b > a && text.charCodeAt(b - 1) <= 0x20) b--;
+      if (b > a) {
+        if (b - a <= MAX_META_LINE) short.push({ text: text.slice(a, b), index: count });
+        count++;
+        lastStart = a;
+        lastEnd = b;
+      }
+      from = nl + 1;
+    }
+  };
+  let at = 0;
+  for (const r of clean.excluded) {
+    scan(at, r.start);
+    at = r.end;
+  }
+  scan(at, text.length);
+  return { short, last: lastStart < 0 ? null : text.slice(lastStart, lastEnd) };
+}
+
+function findTitle(lines: ShortLine[]): string | null {
+  for (const { text: line, index } of lines) {
+    if (index >= TITLE_WINDOW) break;
+    if (SENTENCE_END.test(line) || NOT_TITLE.test(line) || DATE.test(line)) continue;
     if ((line.match(/\p{Script=Han}/gu)?.length ?? 0) < 4) continue;
     return line;
   }
@@ -102,9 +131,8 @@ function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function closingNames(lines: string[]): string | null {
-  const last = lines[lines.length - 1];
-  const m = last === undefined ? null : CLOSING_NAMES.exec(last);
+function closingNames(last: string | null): string | null {
+  const m = last === null ? null : CLOSING_NAMES.exec(last);
   return m ? m[1]! : null;
 }
 
