@@ -2,8 +2,10 @@
 /**
  * livelihood-data: the only part of the project that touches the file system.
  *
- *   livelihood-data build <file.txt | dir>... -o out.json [--manifest m.json] [--region id]
- *   livelihood-data check <file.txt | dir>... -o out.json   (fails when out.json is not current)
+ *   livelihood-data build <file.txt | dir>... -o out.json [--embed packed.json] [--manifest m.json] [--region id]
+ *   livelihood-data check <file.txt | dir>... -o out.json [--embed packed.json]   (fails when not current)
+ *
+ * `--embed` also writes the packed form that chart components embed (pack.ts).
  *
  * A directory stands for its *.txt files and its manifest.json. Each article is read,
  * decoded and run through the pipeline one at a time; the output is written only when
@@ -16,6 +18,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { DatasetBuilder, type SourceReport } from '../data/dataset.js';
 import { decodeArticle } from '../data/decode.js';
 import { parseManifest, type ManifestEntry } from '../data/manifest.js';
+import { packDataset } from '../data/pack.js';
 import { serializeDataset } from '../data/serialize.js';
 import { SKIP_REASONS } from '../data/types.js';
 
@@ -29,13 +32,14 @@ interface Options {
   command: 'build' | 'check';
   inputs: string[];
   output: string;
+  embed?: string;
   manifest?: string;
   region?: string;
   quiet: boolean;
 }
 
-const USAGE = `usage: livelihood-data build <article.txt | directory>... -o <out.json> [--manifest <manifest.json>] [--region <id>] [--quiet]
-       livelihood-data check <article.txt | directory>... -o <out.json>`;
+const USAGE = `usage: livelihood-data build <article.txt | directory>... -o <out.json> [--embed <packed.json>] [--manifest <manifest.json>] [--region <id>] [--quiet]
+       livelihood-data check <article.txt | directory>... -o <out.json> [--embed <packed.json>]`;
 
 function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
@@ -49,6 +53,7 @@ function parseArgs(argv: string[]): Options {
       return v;
     };
     if (arg === '-o' || arg === '--output') opts.output = value();
+    else if (arg === '--embed') opts.embed = value();
     else if (arg === '--manifest') opts.manifest = value();
     else if (arg === '--region') opts.region = value();
     else if (arg === '--quiet') opts.quiet = true;
@@ -145,26 +150,30 @@ export function run(argv: string[], log: (line: string) => void = console.log): 
     if (!opts.quiet) log(formatReport(report));
     for (const c of report.conflicts) log(`  note: ${c}; kept the text's value`);
   }
-  const json = serializeDataset(builder.finish());
-  const output = resolve(opts.output);
+  const dataset = builder.finish();
+  const outputs: Array<[path: string, text: string]> = [[opts.output, serializeDataset(dataset)]];
+  if (opts.embed) outputs.push([opts.embed, `${JSON.stringify(packDataset(dataset))}\n`]);
+
   if (opts.command === 'check') {
-    const current = existsSync(output) ? readFileSync(output, 'utf8') : null;
-    if (current !== json) {
-      log(`${opts.output} is not current: run \`npm run data\` and commit the result`);
-      return 1;
-    }
-    log(`${opts.output} is current`);
-    return 0;
+    const stale = outputs.filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text);
+    for (const [path] of stale) log(`${path} is not current: run \`npm run data\` and commit the result`);
+    if (!stale.length) log(`${outputs.map(([p]) => p).join(' and ')} ${outputs.length > 1 ? 'are' : 'is'} current`);
+    return stale.length ? 1 : 0;
   }
-  const tmp = `${output}.${process.pid}.tmp`;
+  for (const [path, text] of outputs) writeAtomically(resolve(path), text);
+  if (!opts.quiet) for (const [path, text] of outputs) log(`wrote ${path} (${Buffer.byteLength(text)} bytes)`);
+  return 0;
+}
+
+/** Writes through a temporary file and a rename, so a failure leaves no partial file. */
+function writeAtomically(path: string, text: string): void {
+  const tmp = `${path}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmp, json);
-    renameSync(tmp, output);
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
   } finally {
     if (existsSync(tmp)) unlinkSync(tmp);
   }
-  if (!opts.quiet) log(`wrote ${opts.output} (${Buffer.byteLength(json)} bytes)`);
-  return 0;
 }
 
 function main(): void {

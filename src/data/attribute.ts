@@ -45,7 +45,7 @@ function trimBefore(clause: string): string {
   let s = clause.trim();
   for (const p of PLACES) if (s.startsWith(p.name.zh)) s = s.slice(p.name.zh.length);
   // 29名专家长期驻点6个乡: an earlier figure in the clause is not part of this subject.
-  s = s.replace(/^.*\d[^\p{Script=Han}]*(?:周岁|个月|人次|\p{Script=Han})?/u, '');
+  s = s.replace(/^.*\d[^\p{Script=Han}]*[余多]?(?:周岁|个月|人次|\p{Script=Han})?/u, '');
   s = s.replace(BEFORE_LEAD, '');
   for (const p of PLACES) if (s.startsWith(p.name.zh)) s = s.slice(p.name.zh.length);
   return s.replace(BEFORE_TRAIL, '').trim();
@@ -111,11 +111,15 @@ export function findIndicator(narrow: string, wide: string, paragraph: string, u
   return match(narrow) ?? match(wide);
 }
 
-/** An indicator for a subject the lexicon does not know; its id carries subject and unit. */
+/**
+ * An indicator for a subject the lexicon does not know. Its id carries category,
+ * subject and unit (`employment:零工驿站:个`): the same words in another category are
+ * another thing (`投入` for schools is not `投入` for elderly care).
+ */
 export function subjectIndicator(subject: string, unit: string, kind: IndicatorKind, category: string): Indicator {
   const label = subject || '未命名';
   return {
-    id: `x:${label}:${unit}`,
+    id: `${category}:${label}:${unit}`,
     name: { zh: label, en: label },
     category,
     unit,

@@ -124,7 +124,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     } else {
       const wide = before + m.raw + after.split(/\d/u)[0];
       const entry = findIndicator(clause, wide, paragraph, c.unit);
-      const category = entry?.category ?? findCategory(subject, clause, paragraph);
+      const category = entry?.category ?? findCategory(subject, clause, text.slice(sentence.start, sentence.end), paragraph);
       indicator = entry
         ? { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true }
         : subjectIndicator(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);

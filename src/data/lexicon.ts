@@ -27,18 +27,19 @@ export const CATEGORIES: Category[] = [
 
 /** Keywords that place an uncatalogued figure in a category, tried in this order. */
 export const CATEGORY_KEYWORDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['digital_services', /APP|A P P|注册用户|点击量|日活|一网通办|自助服务机|自助一体机/u],
   ['childcare', /托育|托位|婴幼儿|照护机构|托管/u],
+  ['social_security', /社保|参保|低保|救助|残疾|兜底|留守儿童/u],
   ['elderly_care', /养老|老人|老年|适老|助餐|幸福院|幸福小院|高龄/u],
   ['education', /学校|学位|幼儿园|幼儿|教育|学生|教师|中小学|课程|研学|本科|高考|学区|课桌椅|校/u],
   ['health', /医|卫生|健康|诊|疫苗|患者|护理|专家|病|救治/u],
   ['employment', /就业|招聘|岗位|零工|培训|创业|劳动力|求职|劳动者|稳岗/u],
   ['income', /收入|工资/u],
-  ['social_security', /社保|参保|低保|救助|残疾|兜底|保障服务/u],
   ['poverty_alleviation', /脱贫|返贫|防贫|扶贫|搬迁|乡村振兴|帮扶|空心村|安置区/u],
   ['housing', /住房|棚户|棚改|安置房|危房|租赁住房|购房|房/u],
   ['urban_renewal', /老旧小区|城中村|街巷|燃气|供热|公园|游园|停车|违章|绿化|垃圾|管网|城管|市场|便民|小区/u],
   ['culture_sports', /文化|体育|健身|球|赛事|文体|阅读|场馆|运动/u],
-  ['digital_services', /数字|互联网|APP|A P P|注册用户|平台|在线|服务事项|一网|点击量|办结|自助/u],
+  ['digital_services', /数字|互联网|平台|在线|服务事项|办结/u],
 ];
 
 export interface IndicatorEntry {
