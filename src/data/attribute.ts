@@ -105,9 +105,13 @@ export function findCategory(...texts: string[]): string {
  * (`3964户特殊困难老人的居家适老化改造任务`); `paragraph` is the context some entries
  * also require (`已开工20290套` means homes only inside a paragraph on 棚户区).
  */
+const INDICATORS_BY_UNIT = new Map<string, IndicatorEntry[]>();
+for (const e of INDICATORS) for (const u of e.units) INDICATORS_BY_UNIT.set(u, [...(INDICATORS_BY_UNIT.get(u) ?? []), e]);
+
 export function findIndicator(narrow: string, wide: string, paragraph: string, unit: string): IndicatorEntry | undefined {
+  const entries = INDICATORS_BY_UNIT.get(unit) ?? [];
   const match = (text: string) =>
-    INDICATORS.find((e) => e.units.includes(unit) && e.clause.test(text) && (!e.sentence || e.sentence.test(paragraph)));
+    entries.find((e) => e.clause.test(text) && (!e.sentence || e.sentence.test(paragraph)));
   return match(narrow) ?? match(wide);
 }
 

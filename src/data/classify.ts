@@ -57,23 +57,22 @@ function isDate(m: Mention, text: string): boolean {
   return false;
 }
 
-/** The [open, close] quote marks around a mention on its line, if any. */
+/** The [open, close] quote marks around a mention, at most 30 characters away on its line. */
 function enclosingQuote(m: Mention, text: string): [number, number] | null {
-  const lineStart = text.lastIndexOf('\n', m.start) + 1;
+  const floor = Math.max(text.lastIndexOf('\n', m.start) + 1, m.start - 30);
   let open = -1;
-  for (let i = m.start - 1; i >= lineStart && i >= m.start - 30; i--) {
-    if (QUOTE_CLOSE.includes(text[i]) && !QUOTE_OPEN.includes(text[i])) return null;
-    if (QUOTE_OPEN.includes(text[i])) {
-      open = i;
-      break;
-    }
+  for (const q of QUOTE_OPEN) open = Math.max(open, text.lastIndexOf(q, m.start - 1));
+  if (open < floor) return null;
+  // A close mark between the open mark and the mention ends that quote.
+  for (const q of QUOTE_CLOSE) if (q !== text[open] && text.lastIndexOf(q, m.start - 1) > open) return null;
+  const ceiling = Math.min(m.end + 30, text.length);
+  let close = Infinity;
+  for (const q of QUOTE_CLOSE) {
+    const at = text.indexOf(q, m.end);
+    if (at >= 0 && at < close) close = at;
   }
-  if (open < 0) return null;
-  for (let i = m.end; i < text.length && i <= m.end + 30; i++) {
-    if (text[i] === '\n') return null;
-    if (QUOTE_CLOSE.includes(text[i])) return [open, i];
-  }
-  return null;
+  if (close > ceiling || text.slice(m.end, close).includes('\n')) return null;
+  return [open, close];
 }
 
 function inferredUnit(m: Mention, text: string): Classification | null {

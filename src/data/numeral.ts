@@ -120,8 +120,11 @@ function tidy(n: number): number {
   return Number.isInteger(n) ? n : Number.parseFloat(n.toPrecision(12));
 }
 
+const PREFIX_ENDS = new Set(PREFIX_QUALIFIERS.map(([p]) => p.at(-1)));
+
 /** The longest prefix qualifier written right before `at`. */
 function prefixBefore(text: string, at: number): string | undefined {
+  if (!PREFIX_ENDS.has(text[at - 1])) return undefined;
   return PREFIX_QUALIFIERS.find(([p]) => text.startsWith(p, at - p.length))?.[0];
 }
 
