@@ -37,8 +37,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, SkipReason]> = [
   [/十[一二三四五六七八九]五/gu, 'plan_name'],
   // 一县一策, 一老一小, 一村一驿站: "one X, one Y" slogans.
   [/一\p{Script=Han}一\p{Script=Han}{1,2}/gu, 'set_phrase'],
-  // 一刻钟便民生活圈: "a quarter hour" as a name.
-  [/一刻钟/gu, 'set_phrase'],
+  // Names with a numeral inside: 一刻钟便民生活圈 ("a quarter hour"), 冬季两项 (biathlon).
+  [/一刻钟|冬季两项/gu, 'set_phrase'],
 ];
 
 const TRAILING_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
