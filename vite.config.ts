@@ -1,7 +1,108 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { cdnEntries, libraryEntries } from './scripts/entries.mjs';
 
-// `npm start` serves the demo page; the library builds are configured below.
-export default defineConfig({
-  root: 'demo',
-  server: { fs: { allow: ['..'] } },
+/**
+ * One config, four jobs, picked by command and mode:
+ *
+ * - `vite` (serve): the demo gallery in `demo/` (`npm start`).
+ * - `vite build` (production): the npm library. ESM, one entry per component plus
+ *   `index`; Lit and d3 stay external; the default dataset stays a lazy chunk.
+ * - `vite build --mode cdn`: one self-contained file in `dist/cdn/`: nothing external,
+ *   dynamic imports inlined. `LIVELIHOOD_CDN_ENTRY` picks the entry (`livelihood-charts`,
+ *   the whole library, by default, or a component's tag); `scripts/build.mjs` runs it
+ *   once per entry, since a single-file bundle can only have one input.
+ * - `vite build --mode demo`: the gallery as a static site in `dist/demo/`.
+ *
+ * `LIVELIHOOD_DATASET=empty` swaps the generated datasets for empty ones, so that the
+ * benchmarks can weigh the code apart from the data; `LIVELIHOOD_MINIFY=1` minifies the
+ * npm build.
+ */
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+const isExternal = (id: string) => /^((lit|lit-html|lit-element)(\/|$)|@lit\/|@lit-labs\/|d3-)/.test(id);
+
+/**
+ * Empties the generated datasets (src/dataset/*.json): same top-level shape, every list
+ * empty, so the code that reads them still runs. The bench weighs code apart from data.
+ */
+function emptyDataset(): Plugin {
+  const dir = here('src/dataset/');
+  return {
+    name: 'livelihood:empty-dataset',
+    enforce: 'pre',
+    load(id) {
+      const file = id.split('?')[0]!;
+      if (!file.startsWith(dir) || !file.endsWith('.json')) return null;
+      const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      return JSON.stringify(Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Array.isArray(v) ? [] : v])));
+    },
+  };
+}
+
+export default defineConfig(({ command, mode }): UserConfig => {
+  const plugins = process.env.LIVELIHOOD_DATASET === 'empty' ? [emptyDataset()] : [];
+
+  if (command === 'serve') {
+    return { root: 'demo', plugins, server: { fs: { allow: ['..'] } } };
+  }
+
+  if (mode === 'demo') {
+    return {
+      root: 'demo',
+      base: './',
+      plugins,
+      build: { outDir: here('dist/demo'), emptyOutDir: true, target: 'es2022' },
+    };
+  }
+
+  if (mode === 'cdn') {
+    const name = process.env.LIVELIHOOD_CDN_ENTRY ?? 'livelihood-charts';
+    const entries = cdnEntries();
+    const entry = entries[name];
+    if (!entry) throw new Error(`Unknown CDN entry "${name}"; known: ${Object.keys(entries).join(', ')}`);
+    return {
+      plugins,
+      publicDir: false,
+      json: { stringify: true, namedExports: false },
+      build: {
+        outDir: process.env.LIVELIHOOD_OUT_DIR ?? here('dist/cdn'),
+        emptyOutDir: false,
+        target: 'es2022',
+        copyPublicDir: false,
+        lib: { entry: { [name]: entry }, formats: ['es'], fileName: (_format, entryName) => `${entryName}.js` },
+        rolldownOptions: {
+          // Vite's library mode leaves ES output unminified unless told.
+          output: { minify: true, codeSplitting: false },
+        },
+      },
+    };
+  }
+
+  return {
+    plugins,
+    publicDir: false,
+    // The dataset as one JSON.parse('…') string: compact even unminified, and it parses
+    // faster than the same object literal.
+    json: { stringify: true, namedExports: false },
+    build: {
+      outDir: process.env.LIVELIHOOD_OUT_DIR ?? here('dist'),
+      emptyOutDir: false,
+      target: 'es2022',
+      copyPublicDir: false,
+      lib: { entry: libraryEntries(), formats: ['es'], fileName: (_format, entryName) => `${entryName}.js` },
+      rolldownOptions: {
+        external: isExternal,
+        // Lets a component's entry chunk hold its own modules even though `index` imports
+        // them too, so the tag is defined in `dist/<tag>.js` (named in `sideEffects`)
+        // rather than in a hashed shared chunk.
+        preserveEntrySignatures: 'allow-extension',
+        // Unminified: apps minify when they bundle; readable code is easier to debug.
+        // (The bench minifies it to weigh the dataset chunk as an app would ship it.)
+        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: process.env.LIVELIHOOD_MINIFY === '1' },
+      },
+    },
+  };
 });

@@ -1,0 +1,76 @@
+/// <reference types="vite/client" />
+/**
+ * Fifty `<livelihood-bar>` charts on the default dataset, cycling through the demo's
+ * examples. `bench.run()` inserts them all at once and resolves when every one has
+ * drawn (or shown its message), with the wall time and the long tasks seen meanwhile;
+ * the bench script adds Chromium's own main-thread totals around the call.
+ *
+ * The default dataset's module is loaded before the clock starts, so the figure is the
+ * cost of rendering, not of the network (what the charts do with the loaded module,
+ * such as unpacking it, is counted).
+ */
+import { examplesFor } from '../../demo/examples.js';
+import type { Dataset } from '../../src/data/types.js';
+import { loadDefaultDataset } from '../../src/dataset/default.js';
+import { afterPaint, component, isAlert, isComponentDefined, markCount, settle } from './element.js';
+
+const loaders = import.meta.glob<Dataset>('../../src/dataset/livelihood.json', { import: 'default' });
+
+export interface FiftyResult {
+  charts: number;
+  wallMs: number;
+  longTasks: { count: number; totalMs: number; blockingMs: number };
+  alerts: number;
+  bars: number;
+}
+
+let html = '';
+
+/** Loads the dataset and picks the charts: kept out of the measured call. */
+async function prepare(count = 50): Promise<void> {
+  if (!isComponentDefined()) throw new Error(`<${component.tag}> is not defined yet`);
+  const load = Object.values(loaders)[0];
+  if (!load) throw new Error('src/dataset/livelihood.json does not exist yet');
+  const examples = examplesFor(await load()).filter((e) => e.tag === component.tag);
+  await loadDefaultDataset();
+  html = Array.from({ length: count }, (_, i) => examples[i % examples.length]!.html).join('');
+}
+
+async function run(): Promise<FiftyResult> {
+  const container = document.querySelector<HTMLElement>('#charts')!;
+
+  const longTasks: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  await afterPaint();
+
+  const start = performance.now();
+  container.innerHTML = html;
+  const charts = [...container.children];
+  await Promise.all(charts.map((el) => settle(el)));
+  charts[0]?.getBoundingClientRect();
+  const wallMs = performance.now() - start;
+
+  await afterPaint();
+  observer.disconnect();
+  const seen = longTasks.filter((t) => t.startTime + t.duration > start && t.startTime < start + wallMs);
+  return {
+    charts: charts.length,
+    wallMs,
+    longTasks: {
+      count: seen.length,
+      totalMs: seen.reduce((sum, t) => sum + t.duration, 0),
+      blockingMs: seen.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+    },
+    alerts: charts.filter(isAlert).length,
+    bars: charts.reduce((sum, el) => sum + markCount(el), 0),
+  };
+}
+
+declare global {
+  interface Window {
+    bench50: { prepare: typeof prepare; run: typeof run; defined: boolean };
+  }
+}
+window.bench50 = { prepare, run, defined: isComponentDefined() };
+document.body.dataset.ready = 'true';

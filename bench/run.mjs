@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// `npm run bench`: every benchmark, each figure printed beside its target with PASS/FAIL,
+// and a JSON copy in bench/results/latest.json.
+//
+//   1. bundle sizes       bench/sizes.mjs     (CDN builds with and without the dataset)
+//   2. render time        bench/browser.mjs   (<livelihood-bar> vs Chart.js, Plot, ECharts)
+//   3. fifty charts       bench/browser.mjs   (main-thread time for 50 charts)
+//   4. data pipeline      npm run bench:data  (the lead's bench/data.bench.ts, when it exists)
+//
+// Options: --quick (5 runs after 1 warm-up, 2 page loads), --only=sizes,render,fifty,data
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { root } from '../scripts/entries.mjs';
+import { buildPages, measureFifty, measureRender } from './browser.mjs';
+import { measureSizes } from './sizes.mjs';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = new Set((args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'sizes,render,fifty,data').split(','));
+const RENDER_SIZES = [10, 100, 1000, 5000];
+const RUNS = quick ? 5 : 15;
+const WARMUPS = quick ? 1 : 3;
+const FIFTY_REPEATS = quick ? 2 : 5;
+const OURS = 'livelihood-bar';
+
+/** Targets from the issue; sizes in kB of 1000 bytes, gzip. */
+const TARGET = { component: 25_000, library: 40_000, dataset: 20_000 };
+
+const verdict = (pass) => (pass === undefined ? 'n/a' : pass ? 'PASS' : 'FAIL');
+const kB = (bytes) => (bytes / 1000).toFixed(1);
+const ms = (x) => (x === undefined ? '—' : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
+
+function table(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  console.log(line(headers));
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+  console.log();
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'livelihood-bench-'));
+const results = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model };
+let failed = 0;
+
+try {
+  // 1 ─────────────────────────────────────────────────────────────────────────
+  if (only.has('sizes')) {
+    console.log('\n1. Bundle sizes (kB = 1000 bytes; minified ES; gzip -9, brotli -q 11)\n');
+    const sizes = await measureSizes(tmp);
+    const row = (entry, target) => {
+      const pass = target === undefined || entry.gzip === undefined ? undefined : entry.gzip < target;
+      if (pass === false) failed++;
+      entry.target = target;
+      entry.pass = pass;
+      return [
+        entry.name,
+        entry.raw === undefined ? '—' : kB(entry.raw),
+        entry.gzip === undefined ? '—' : kB(entry.gzip),
+        entry.brotli === undefined ? '—' : kB(entry.brotli),
+        target ? `< ${kB(target)}` : '',
+        target ? verdict(pass) : '',
+      ];
+    };
+    table(
+      ['bundle', 'raw', 'gzip', 'brotli', 'target gzip', ''],
+      [
+        ...sizes.components.map((c) => row(c, TARGET.component)),
+        row(sizes.library, TARGET.library),
+        row(sizes.dataset, TARGET.dataset),
+        row(sizes.shipped),
+      ],
+    );
+    if (sizes.dataset.missing) console.log(`  note: ${sizes.dataset.missing}\n`);
+    for (const c of [...sizes.components, sizes.library]) {
+      const parts = Object.entries(c.composition)
+        .slice(0, 10)
+        .map(([name, bytes]) => `${name} ${kB(bytes)}`)
+        .join(', ');
+      console.log(`  ${c.file} before minification: ${parts}`);
+    }
+    console.log();
+    results.sizes = sizes;
+  }
+
+  // 2, 3 ──────────────────────────────────────────────────────────────────────
+  if (only.has('render') || only.has('fifty')) {
+    const pagesDir = join(tmp, 'pages');
+    await buildPages(pagesDir);
+
+    if (only.has('render')) {
+      console.log(`2. Render time: dataset set → laid-out chart, median of ${RUNS} runs after ${WARMUPS} warm-ups (ms)`);
+      console.log('   Chart.js 4 (canvas, animation off), Plot 0.6 (SVG), ECharts 6 (canvas renderer, animation and progressive off)\n');
+      const render = await measureRender({
+        dir: pagesDir,
+        sizes: RENDER_SIZES,
+        runs: RUNS,
+        warmups: WARMUPS,
+        onResult: (r) => console.log(`   N=${r.n} done (${r.width}×${r.height} px)`),
+      });
+      console.log(`   ${render.browser}\n`);
+      const others = render.contenders.filter((c) => c !== OURS);
+      const rows = render.results.map((r) => {
+        const ours = r.libraries[OURS]?.median;
+        const fastest = Math.min(...others.map((c) => r.libraries[c].median));
+        const plot = r.libraries.Plot?.median;
+        const small = r.n <= 100;
+        const goal = small ? fastest / 2 : plot;
+        const pass = ours === undefined ? undefined : ours <= goal;
+        if (pass === false) failed++;
+        r.target = { ms: goal, rule: small ? '≤ ½ × fastest other' : '≤ Plot', pass };
+        return [
+          String(r.n),
+          ms(ours),
+          ...others.map((c) => ms(r.libraries[c].median)),
+          `${small ? '≤ ½ fastest' : '≤ Plot'} = ${ms(goal)}`,
+          verdict(pass),
+          ours === undefined ? '' : `${(Math.min(...others.map((c) => r.libraries[c].median)) / ours).toFixed(1)}×`,
+          ours === undefined ? '' : `${r.marks}`,
+          ours === undefined ? '' : `${r.settled.tasks}/${r.settled.frames}`,
+        ];
+      });
+      table(['bars', OURS, ...others, 'target', '', 'speed-up', 'bars drawn', 'waited tasks/frames'], rows);
+      const capped = render.results.filter((r) => r.height > render.maxCanvas).map((r) => r.n);
+      if (capped.length) {
+        console.log(`   At ${capped.join(', ')} bars the chart is taller than Chromium's canvas limit: Chart.js and ECharts`);
+        console.log(`   drew into a ${render.maxCanvas}-px-tall canvas (same bars, squeezed); the SVG charts drew at full height.\n`);
+      }
+      if (!render.contenders.includes(OURS)) console.log('   <livelihood-bar> is not defined yet: competitors only.\n');
+      results.render = render;
+    }
+
+    if (only.has('fifty')) {
+      console.log(`3. Fifty <livelihood-bar> charts on the default dataset, median of ${FIFTY_REPEATS} page loads (ms)\n`);
+      const fifty = await measureFifty({ dir: pagesDir, repeats: FIFTY_REPEATS });
+      if (fifty.skipped) console.log(`   skipped: ${fifty.skipped}\n`);
+      else {
+        table(
+          ['figure', 'ms'],
+          [
+            ['wall time, insert → all 50 drawn', ms(fifty.wallMs)],
+            ['main-thread busy (CDP TaskDuration)', ms(fifty.mainThreadMs)],
+            ['  of which script', ms(fifty.scriptMs)],
+            ['  of which layout', ms(fifty.layoutMs)],
+            ['  of which style', ms(fifty.styleMs)],
+            [`long tasks (${fifty.longTasks}), total`, ms(fifty.longTaskMs)],
+            ['total blocking time (long tasks − 50 ms)', ms(fifty.blockingMs)],
+          ],
+        );
+        console.log(`   ${fifty.charts} charts, ${fifty.bars} bars, ${fifty.alerts} showing a message\n`);
+      }
+      results.fifty = fifty;
+    }
+  }
+
+  // 4 ─────────────────────────────────────────────────────────────────────────
+  if (only.has('data')) {
+    console.log('4. Data pipeline (npm run bench:data)\n');
+    if (!existsSync(join(root, 'bench/data.bench.ts'))) {
+      console.log('   skipped: bench/data.bench.ts does not exist yet\n');
+      results.data = { skipped: 'bench/data.bench.ts does not exist yet' };
+    } else {
+      const data = spawnSync('npm', ['run', '--silent', 'bench:data'], { cwd: root, encoding: 'utf8' });
+      process.stdout.write(data.stdout);
+      process.stderr.write(data.stderr);
+      if (data.status !== 0) failed++;
+      results.data = { exitCode: data.status, output: data.stdout };
+    }
+  }
+
+  // With --only, the other sections keep their last figures.
+  const file = join(root, 'bench/results/latest.json');
+  mkdirSync(dirname(file), { recursive: true });
+  const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  writeFileSync(file, JSON.stringify({ ...previous, ...results }, null, 2) + '\n');
+  console.log(`wrote bench/results/latest.json${failed ? `; ${failed} target(s) missed` : ''}`);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+// Missed targets are findings, not errors; `--strict` makes them fail the run (for CI).
+if (failed && args.includes('--strict')) process.exitCode = 1;

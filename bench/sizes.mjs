@@ -1,0 +1,79 @@
+// Bundle sizes: raw, gzip and brotli bytes (node:zlib, highest levels) of
+//  - each component's CDN bundle and the whole library's, built with an EMPTY default
+//    dataset, so the figures are code: the component with Lit and its d3 parts;
+//  - the default dataset on its own: its lazy chunk in the npm build, minified as an
+//    app's bundler would ship it (whichever src/dataset/*.json default.ts imports);
+//  - for reference, the shipped CDN file with the dataset inlined.
+// Also which packages the code comes from, per bundle (bytes before minification).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { buildCdn, buildLibrary } from '../scripts/build.mjs';
+import { componentEntries } from '../scripts/entries.mjs';
+
+export function weigh(file) {
+  const bytes = readFileSync(file);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+/** The package (or project folder) a module id belongs to. */
+function origin(id) {
+  if (id.startsWith('\0')) return '(bundler helpers)';
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+  if (pkg) return pkg[1];
+  const own = /\/(src\/[^/]+)\//.exec(id);
+  return own ? own[1] : id.replace(/^.*\/src\//, 'src/');
+}
+
+function composition(outputs) {
+  const chunk = [outputs].flat().flatMap((o) => o.output).find((c) => c.type === 'chunk' && c.isEntry);
+  const by = new Map();
+  for (const [id, info] of Object.entries(chunk?.modules ?? {})) {
+    if (info.renderedLength > 0) by.set(origin(id), (by.get(origin(id)) ?? 0) + info.renderedLength);
+  }
+  return Object.fromEntries([...by].sort((a, b) => b[1] - a[1]));
+}
+
+/** Builds the variants into `tmp` and weighs them. */
+export async function measureSizes(tmp) {
+  const codeDir = join(tmp, 'cdn-code');
+  const fullDir = join(tmp, 'cdn-full');
+  const npmDir = join(tmp, 'npm');
+  const code = await buildCdn(codeDir, { LIVELIHOOD_DATASET: 'empty' });
+  await buildCdn(fullDir, { LIVELIHOOD_CDN_ENTRY: 'livelihood-charts' });
+  const npm = await buildLibrary(npmDir, { LIVELIHOOD_MINIFY: '1' });
+
+  const components = Object.keys(componentEntries()).map((tag) => ({
+    name: `<${tag}> + Lit + its d3 (CDN, no data)`,
+    file: `cdn/${tag}.js`,
+    ...weigh(join(codeDir, `${tag}.js`)),
+    composition: composition(code[tag]),
+  }));
+  const library = {
+    name: 'all components (CDN livelihood-charts.js, no data)',
+    file: 'cdn/livelihood-charts.js',
+    ...weigh(join(codeDir, 'livelihood-charts.js')),
+    composition: composition(code['livelihood-charts']),
+  };
+  const datasetChunk = [npm]
+    .flat()
+    .flatMap((o) => o.output)
+    .find((c) => c.type === 'chunk' && c.moduleIds.some((id) => /src\/dataset\/[^/]+\.json$/.test(id)));
+  const dataset = {
+    name: 'default dataset (lazy chunk, minified)',
+    file: datasetChunk?.fileName ?? null,
+    ...(datasetChunk ? weigh(join(npmDir, datasetChunk.fileName)) : { missing: 'no dataset chunk in the npm build' }),
+  };
+  const shipped = {
+    name: 'CDN livelihood-charts.js as shipped (data inlined)',
+    file: 'cdn/livelihood-charts.js',
+    ...weigh(join(fullDir, 'livelihood-charts.js')),
+  };
+  return { components, library, dataset, shipped };
+}

@@ -1,0 +1,168 @@
+/**
+ * The example charts: one list for the demo gallery, the benchmarks and (later) the
+ * snapshot tests, so what is tested is what a reader sees.
+ *
+ * `headlineExamples` are fixed; `examplesFor(dataset)` adds every other chart the
+ * dataset supports: each indicator reported by two or more regions, and each region's
+ * category where two or more indicators share a unit (split by unit when they do not).
+ * An example is plain markup, exactly what a page would embed.
+ */
+import type { Dataset, LocalizedName } from '../src/data/types.js';
+
+export type ExampleTag = 'livelihood-bar' | 'city-compare';
+
+export const ExampleSection = {
+  headline: 'headline',
+  indicator: 'indicator',
+  region: 'region',
+  message: 'message',
+} as const;
+export type ExampleSection = (typeof ExampleSection)[keyof typeof ExampleSection];
+
+export interface Example {
+  /** Stable id: the gallery anchor, and the snapshot name in tests. */
+  id: string;
+  section: ExampleSection;
+  /** The element the example needs; the gallery shows it only once that tag is defined. */
+  tag: ExampleTag;
+  title: LocalizedName;
+  /** The exact markup to embed. */
+  html: string;
+}
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** `<tag a="1" b="2"></tag>`, attributes in the order given, values escaped. */
+export function markup(tag: ExampleTag, attributes: Record<string, string>): string {
+  const attrs = Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  return `<${tag}${attrs}></${tag}>`;
+}
+
+const bar = (
+  id: string,
+  section: ExampleSection,
+  title: LocalizedName,
+  attributes: Record<string, string>,
+): Example => ({ id, section, tag: 'livelihood-bar', title, html: markup('livelihood-bar', attributes) });
+
+/**
+ * The headline place and category. Its figures come in 套 and in %, which share no axis,
+ * so the headline chart picks a unit and the message section shows the chart without one.
+ */
+const HEADLINE_REGION = { region: 'shijiazhuang', category: 'housing' };
+
+export const headlineExamples: readonly Example[] = [
+  bar('old-compounds-renovated', 'headline', { zh: '老旧小区改造', en: 'Old residential compounds renovated' }, {
+    indicator: 'old_compounds_renovated',
+  }),
+  bar('elderly-meal-points', 'headline', { zh: '老年助餐点', en: 'Meal points for the elderly' }, {
+    indicator: 'elderly_meal_points',
+  }),
+  bar('home-care-beds', 'headline', { zh: '家庭养老床位', en: 'Home care beds' }, { indicator: 'home_care_beds' }),
+  bar('aging-friendly-renovations', 'headline', { zh: '居家适老化改造', en: 'Aging-friendly home renovations' }, {
+    indicator: 'aging_friendly_renovations',
+  }),
+  bar('shijiazhuang-housing', 'headline', { zh: '石家庄市：住房（套）', en: 'Shijiazhuang: housing (homes)' }, {
+    ...HEADLINE_REGION,
+    unit: '套',
+  }),
+  {
+    id: 'compare-zhangjiakou-hohhot-shijiazhuang',
+    section: 'headline',
+    tag: 'city-compare',
+    title: { zh: '张家口、呼和浩特、石家庄对比', en: 'Zhangjiakou, Hohhot and Shijiazhuang compared' },
+    html: markup('city-compare', { regions: 'zhangjiakou,hohhot,shijiazhuang' }),
+  },
+];
+
+const slug = (s: string) =>
+  s
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+/** Units are mostly Chinese (个, 所, 元) or symbols (%): spelled as code points. */
+const unitSlug = (unit: string) => slug(unit) || [...unit].map((c) => c.codePointAt(0)!.toString(16)).join('-');
+
+/** The headline examples plus every other chart `dataset` supports, without repeats. */
+export function examplesFor(dataset: Dataset): Example[] {
+  const out: Example[] = [...headlineExamples];
+  const shown = new Set(out.map((e) => e.html));
+  const add = (example: Example) => {
+    if (shown.has(example.html)) return;
+    shown.add(example.html);
+    out.push(example);
+  };
+  const regionName = new Map(dataset.regions.map((r) => [r.id, r.name]));
+  const categoryName = new Map(dataset.categories.map((c) => [c.id, c.name]));
+  const nameOf = (names: Map<string, LocalizedName>, id: string) => names.get(id) ?? { zh: id, en: id };
+
+  // 1. One indicator across regions: the comparison readers cannot make by hand.
+  const regionsOf = new Map<string, Set<string>>();
+  for (const o of dataset.observations) {
+    if (!regionsOf.has(o.indicator)) regionsOf.set(o.indicator, new Set());
+    regionsOf.get(o.indicator)!.add(o.region);
+  }
+  const indicators = dataset.indicators
+    .filter((i) => (regionsOf.get(i.id)?.size ?? 0) >= 2)
+    .sort((a, b) => regionsOf.get(b.id)!.size - regionsOf.get(a.id)!.size || a.id.localeCompare(b.id));
+  for (const indicator of indicators) {
+    add(bar(`indicator-${slug(indicator.id)}`, 'indicator', indicator.name, { indicator: indicator.id }));
+  }
+
+  // 2. One region's indicators in a category, two or more of them, on one honest axis:
+  //    the whole category when its figures share a unit, else one chart per unit.
+  const groups = new Map<string, { region: string; category: string; units: Map<string, Set<string>> }>();
+  for (const o of dataset.observations) {
+    const key = `${o.region}\u0000${o.category}`;
+    const group = groups.get(key) ?? { region: o.region, category: o.category, units: new Map() };
+    if (!group.units.has(o.unit)) group.units.set(o.unit, new Set());
+    group.units.get(o.unit)!.add(o.indicator);
+    groups.set(key, group);
+  }
+  const sorted = [...groups.values()].sort(
+    (a, b) => a.region.localeCompare(b.region) || a.category.localeCompare(b.category),
+  );
+  for (const g of sorted) {
+    const region = nameOf(regionName, g.region);
+    const category = nameOf(categoryName, g.category);
+    const title = { zh: `${region.zh}：${category.zh}`, en: `${region.en}: ${category.en}` };
+    const id = `region-${slug(g.region)}-${slug(g.category)}`;
+    if (g.units.size === 1) {
+      const [indicatorIds] = g.units.values();
+      if (indicatorIds!.size >= 2) add(bar(id, 'region', title, { region: g.region, category: g.category }));
+      continue;
+    }
+    for (const [unit, indicatorIds] of g.units) {
+      if (indicatorIds.size < 2) continue;
+      add(
+        bar(`${id}-${unitSlug(unit)}`, 'region', {
+          zh: `${title.zh}（单位：${unit}）`,
+          en: `${title.en} (unit: ${unit})`,
+        }, { region: g.region, category: g.category, unit }),
+      );
+    }
+  }
+
+  // 3. What a reader sees when a chart cannot be drawn honestly.
+  add(bar('message-unknown-indicator', 'message', { zh: '未知指标', en: 'An unknown indicator' }, {
+    indicator: 'no_such_indicator',
+  }));
+  const mixedGroups = sorted.filter((g) => g.units.size > 1);
+  const mixed =
+    mixedGroups.find((g) => g.region === HEADLINE_REGION.region && g.category === HEADLINE_REGION.category) ??
+    mixedGroups[0];
+  if (mixed) {
+    const region = nameOf(regionName, mixed.region);
+    const category = nameOf(categoryName, mixed.category);
+    add(
+      bar('message-mixed-units', 'message', {
+        zh: `单位不同：${region.zh}${category.zh}`,
+        en: `Units differ: ${region.en}, ${category.en}`,
+      }, { region: mixed.region, category: mixed.category }),
+    );
+  }
+  return out;
+}

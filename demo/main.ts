@@ -1,0 +1,226 @@
+/// <reference types="vite/client" />
+/**
+ * The demo gallery (`npm start`): every example chart from examples.ts, each with the
+ * exact markup that embeds it, in Chinese or English, light or dark. `?lang=en` and
+ * `?theme=dark` pick the switches' state (the screenshots use them).
+ */
+import type { Dataset } from '../src/data/types.js';
+import { renderAbout } from './about.js';
+import { ExampleSection, examplesFor, headlineExamples, type Example } from './examples.js';
+import { strings, type Lang } from './strings.js';
+
+// Components join the gallery once their source exists; an example whose element is
+// not defined is left out.
+import.meta.glob(['../src/components/livelihood-bar/livelihood-bar.ts', '../src/components/city-compare/city-compare.ts'], {
+  eager: true,
+});
+const loadDataset = Object.values(import.meta.glob<Dataset>('../src/dataset/livelihood.json', { import: 'default' }))[0];
+
+type Theme = 'light' | 'dark';
+interface State {
+  lang: Lang;
+  theme: Theme;
+}
+
+const CHART_TAGS = 'livelihood-bar, city-compare';
+const params = new URLSearchParams(location.search);
+const state: State = {
+  lang: params.get('lang') === 'en' ? 'en' : 'zh',
+  theme: (params.get('theme') ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) === 'dark' ? 'dark' : 'light',
+};
+const gallery = document.querySelector<HTMLElement>('#gallery')!;
+let dataset: Dataset | undefined;
+let examples: readonly Example[] = headlineExamples;
+
+/** The example's markup with the switches' state: what to paste to get the chart shown. */
+function embedCode(example: Example): string {
+  const extra = `${state.lang === 'en' ? ' lang="en"' : ''}${state.theme === 'dark' ? ' theme="dark"' : ''}`;
+  return example.html.replace(/^<([a-z-]+)/, `<$1${extra}`);
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+async function copy(text: string, button: HTMLButtonElement): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Without clipboard permission (http, old browsers): copy from a selection.
+    const area = element('textarea');
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
+  button.textContent = strings[state.lang].copied;
+  setTimeout(() => (button.textContent = strings[state.lang].copy), 1500);
+}
+
+/** Code shown as text, with a copy button; `code()` gives the current text. */
+function snippet(label: () => string, code: () => string): HTMLElement {
+  const box = element('div', 'snippet');
+  const bar = element('div', 'snippet-bar');
+  const name = element('span', 'snippet-label');
+  const button = element('button', 'copy');
+  button.type = 'button';
+  button.addEventListener('click', () => copy(code(), button));
+  const pre = element('pre');
+  const codeEl = element('code');
+  pre.append(codeEl);
+  bar.append(name, button);
+  box.append(bar, pre);
+  box.dataset.refresh = '';
+  (box as HTMLElement & { refresh?: () => void }).refresh = () => {
+    name.textContent = label();
+    button.textContent = strings[state.lang].copy;
+    codeEl.textContent = code();
+  };
+  return box;
+}
+
+function card(example: Example): HTMLElement {
+  const article = element('article', 'example');
+  article.id = example.id;
+  // A chart brings its own heading, so the example's title is for screen readers, except
+  // over the charts that show a message instead.
+  const title = element('h3', example.section === 'message' ? undefined : 'visually-hidden');
+  title.dataset.zh = example.title.zh;
+  title.dataset.en = example.title.en;
+  const slot = element('div', 'chart-slot');
+  // Our own markup (examples.ts escapes attribute values), parsed as the page would.
+  const template = element('template');
+  template.innerHTML = example.html;
+  slot.append(template.content);
+  article.append(title, slot, snippet(() => strings[state.lang].code, () => embedCode(example)));
+  return article;
+}
+
+function section(id: ExampleSection, list: readonly Example[]): HTMLElement | undefined {
+  const shown = list.filter((e) => e.section === id && customElements.get(e.tag));
+  if (shown.length === 0) return undefined;
+  const node = element('section', 'examples');
+  node.id = id;
+  const heading = element('h2');
+  heading.dataset.section = id;
+  const note = element('p', 'section-note');
+  note.dataset.sectionNote = id;
+  const grid = element('div', 'grid');
+  grid.append(...shown.map(card));
+  node.append(heading, note, grid);
+  return node;
+}
+
+function renderEmbed(): void {
+  const host = document.querySelector('#embed-snippets')!;
+  host.replaceChildren(
+    snippet(
+      () => strings[state.lang].embedNpm,
+      () => `npm install livelihood-charts\n\nimport 'livelihood-charts/livelihood-bar.js';`,
+    ),
+    snippet(
+      () => strings[state.lang].embedCdn,
+      () => `<script type="module" src="https://unpkg.com/livelihood-charts/dist/cdn/livelihood-charts.js"></script>`,
+    ),
+  );
+}
+
+function renderNav(): void {
+  const t = strings[state.lang];
+  const nav = document.querySelector('#sections')!;
+  const links: [string, string][] = [['embed', t.embedHeading]];
+  for (const id of Object.values(ExampleSection)) {
+    if (document.getElementById(id)) links.push([id, t.sections[id]]);
+  }
+  if (dataset) links.push(['about', t.about]);
+  nav.replaceChildren(
+    ...links.map(([id, text]) => {
+      const a = element('a', undefined, text);
+      a.href = `#${id}`;
+      return a;
+    }),
+  );
+}
+
+/** Puts the state on the page, every chart and every piece of text. */
+function apply(): void {
+  const t = strings[state.lang];
+  document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+  document.documentElement.dataset.theme = state.theme;
+  document.title = `${t.title} · livelihood-charts`;
+  for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) {
+    node.textContent = t[node.dataset.text as 'title'];
+  }
+  for (const group of document.querySelectorAll<HTMLElement>('.switch')) {
+    group.setAttribute('aria-label', t[group.dataset.label as 'language' | 'theme']);
+  }
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === state.lang));
+  }
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.theme === state.theme));
+  }
+  for (const h of document.querySelectorAll<HTMLElement>('[data-section]')) h.textContent = t.sections[h.dataset.section as ExampleSection];
+  for (const p of document.querySelectorAll<HTMLElement>('[data-section-note]')) {
+    p.textContent = t.sectionNotes[p.dataset.sectionNote as ExampleSection];
+  }
+  for (const h of document.querySelectorAll<HTMLElement>('h3[data-zh]')) h.textContent = h.dataset[state.lang] ?? '';
+  for (const chart of gallery.querySelectorAll(CHART_TAGS)) {
+    chart.setAttribute('lang', state.lang);
+    chart.setAttribute('theme', state.theme);
+  }
+  for (const box of document.querySelectorAll<HTMLElement & { refresh?: () => void }>('[data-refresh]')) box.refresh?.();
+  if (dataset) document.querySelector('#about')?.replaceWith(renderAbout(dataset, state.lang));
+  renderNav();
+}
+
+function setState(next: Partial<State>): void {
+  Object.assign(state, next);
+  const url = new URL(location.href);
+  url.searchParams.set('lang', state.lang);
+  url.searchParams.set('theme', state.theme);
+  history.replaceState(null, '', url);
+  apply();
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+  button.addEventListener('click', () => setState({ lang: button.dataset.lang as Lang }));
+}
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme]')) {
+  button.addEventListener('click', () => setState({ theme: button.dataset.theme as Theme }));
+}
+
+async function main(): Promise<void> {
+  renderEmbed();
+  const headline = section('headline', headlineExamples);
+  if (headline) gallery.append(headline);
+  apply();
+  const status = element('p', 'status', strings[state.lang].loading);
+  gallery.append(status);
+  try {
+    if (!loadDataset) throw new Error('src/dataset/livelihood.json does not exist yet');
+    dataset = await loadDataset();
+    examples = examplesFor(dataset);
+    for (const id of [ExampleSection.indicator, ExampleSection.region, ExampleSection.message]) {
+      const node = section(id, examples);
+      if (node) gallery.append(node);
+    }
+    const about = element('section');
+    about.id = 'about';
+    gallery.append(about);
+    status.remove();
+  } catch (error) {
+    status.className = 'status error';
+    status.textContent = strings[state.lang].loadFailed + (error instanceof Error ? error.message : String(error));
+  }
+  apply();
+  gallery.removeAttribute('aria-busy');
+  document.body.dataset.ready = 'true';
+  if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+}
+
+main();

@@ -1,0 +1,108 @@
+/** The demo page's own words, in both languages (the charts bring theirs). */
+import type { SkipReason } from '../src/data/types.js';
+import type { ExampleSection } from './examples.js';
+
+export type Lang = 'zh' | 'en';
+
+export const strings = {
+  zh: {
+    title: '民生数据图表',
+    lede: '从各地民生工作报道中提取的数字，整理成统一的数据集，用一个标签嵌入任何网页。每个数字都保留出处：悬停、聚焦或轻点柱条可查看原文句子。',
+    light: '浅色',
+    dark: '深色',
+    language: '语言',
+    theme: '配色',
+    embedHeading: '如何嵌入',
+    embedText: '通过 npm 安装后导入组件，或直接引用 CDN 单文件（已内含组件与默认数据集），然后把下面任一示例的代码粘贴到页面中。',
+    embedNpm: 'npm',
+    embedCdn: 'CDN 单文件',
+    copy: '复制',
+    copied: '已复制',
+    code: '嵌入代码',
+    footer: '数据来自五篇公开的民生工作报道；图表由 livelihood-charts 绘制。',
+    loading: '正在加载数据…',
+    loadFailed: '无法加载数据集：',
+    sections: {
+      headline: '重点图表',
+      indicator: '同一指标，各地对比',
+      region: '同一地区，分类指标',
+      message: '无法如实绘制时',
+    } satisfies Record<ExampleSection, string>,
+    sectionNotes: {
+      headline: '几项多地都报告了的指标，以及一个城市的住房数据。',
+      indicator: '至少两个地区报告了的每一项指标。',
+      region: '每个地区每一类中，单位相同的两项以上指标。',
+      message: '图表不会画出误导的坐标轴，而是说明原因。',
+    } satisfies Record<ExampleSection, string>,
+    about: '关于数据',
+    aboutText: (sources: number, figures: number, skipped: number, indicators: number, regions: number) =>
+      `${sources} 篇报道，提取出 ${figures} 个数据，涉及 ${indicators} 项指标、${regions} 个地区；另有 ${skipped} 个数字不是统计数据（日期、序数、年龄、规划名称等），逐一记录了跳过的原因。`,
+    sourceHeaders: ['报道', '地区', '发布者', '发布日期', '数据', '跳过的数字'],
+    notStated: '未注明',
+    dateFromManifest: '（据清单）',
+    total: '合计',
+    reasons: {
+      date: '日期',
+      ordinal: '序数',
+      age: '年龄',
+      plan_name: '规划名称',
+      set_phrase: '固定说法',
+      document_number: '文号',
+      site_chrome: '网站信息',
+      duration: '时长',
+      no_unit: '无单位',
+      duplicate: '重复',
+    } satisfies Record<SkipReason, string>,
+  },
+  en: {
+    title: 'Livelihood charts',
+    lede: 'Figures from Chinese city livelihood (民生) reports, normalised into one dataset and embeddable in any page with one tag. Every figure keeps its source: hover, focus or tap a bar to read the sentence it came from.',
+    light: 'Light',
+    dark: 'Dark',
+    language: 'Language',
+    theme: 'Theme',
+    embedHeading: 'Embedding',
+    embedText: 'Install from npm and import a component, or load the single CDN file (components and the default dataset in one), then paste any example’s code into your page.',
+    embedNpm: 'npm',
+    embedCdn: 'CDN, one file',
+    copy: 'Copy',
+    copied: 'Copied',
+    code: 'Embed code',
+    footer: 'Data from five public livelihood reports; charts drawn by livelihood-charts.',
+    loading: 'Loading the dataset…',
+    loadFailed: 'Could not load the dataset: ',
+    sections: {
+      headline: 'Headline charts',
+      indicator: 'One indicator, across places',
+      region: 'One place, by category',
+      message: 'When a chart cannot be drawn honestly',
+    } satisfies Record<ExampleSection, string>,
+    sectionNotes: {
+      headline: 'Indicators several cities report, and one city’s housing figures.',
+      indicator: 'Every indicator that two or more places report.',
+      region: 'For each place and category, two or more indicators in one unit.',
+      message: 'Rather than a misleading axis, the chart says why it cannot draw.',
+    } satisfies Record<ExampleSection, string>,
+    about: 'About the data',
+    aboutText: (sources: number, figures: number, skipped: number, indicators: number, regions: number) =>
+      `${sources} reports yield ${figures} figures on ${indicators} indicators in ${regions} places; ${skipped} more numerals are not figures (dates, ordinals, ages, plan names…), each kept with the reason it was skipped.`,
+    sourceHeaders: ['Report', 'Place', 'Publisher', 'Published', 'Figures', 'Numerals skipped'],
+    notStated: 'not stated',
+    dateFromManifest: ' (manifest)',
+    total: 'Total',
+    reasons: {
+      date: 'date',
+      ordinal: 'ordinal',
+      age: 'age',
+      plan_name: 'plan name',
+      set_phrase: 'set phrase',
+      document_number: 'document no.',
+      site_chrome: 'site chrome',
+      duration: 'duration',
+      no_unit: 'no unit',
+      duplicate: 'duplicate',
+    } satisfies Record<SkipReason, string>,
+  },
+};
+
+export type Strings = (typeof strings)['zh'];

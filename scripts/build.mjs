@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// `npm run build`: everything the package ships, into dist/.
+//
+//   1. npm build       vite build                 dist/index.js, dist/<tag>.js, dist/chunks/*
+//   2. declarations    tsc -p tsconfig.build.json dist/types/**, plus dist/<entry>.d.ts beside each entry
+//   3. manifest        cem analyze --litelement   dist/custom-elements.json
+//   4. CDN bundles     vite build --mode cdn      dist/cdn/livelihood-charts.js, dist/cdn/<tag>.js
+//
+// `node scripts/build.mjs cdn` runs step 4 alone (`npm run build:cdn`).
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { cdnEntries, componentEntries, root } from './entries.mjs';
+
+const dist = join(root, 'dist');
+const cdnOnly = process.argv.includes('cdn');
+
+function run(command, args) {
+  const result = spawnSync(join(root, 'node_modules/.bin', command), args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
+}
+
+/** Runs `fn` with extra environment variables set, for the config to read. */
+async function withEnv(env, fn) {
+  const saved = { ...process.env };
+  try {
+    Object.assign(process.env, env);
+    return await fn();
+  } finally {
+    process.env = saved;
+  }
+}
+
+/** The npm build (`vite build`) into `outDir`; resolves to Vite's outputs. */
+export function buildLibrary(outDir = dist, env = {}) {
+  return withEnv({ ...env, LIVELIHOOD_OUT_DIR: outDir }, () => build({ root, mode: 'production', logLevel: 'warn' }));
+}
+
+/**
+ * The self-contained CDN file for each entry (`vite build --mode cdn` once per entry:
+ * a single-file bundle has one input). Resolves to entry name → Vite's outputs.
+ */
+export function buildCdn(outDir = join(dist, 'cdn'), env = {}) {
+  return withEnv({ ...env, LIVELIHOOD_OUT_DIR: outDir }, async () => {
+    const outputs = {};
+    for (const name of Object.keys(cdnEntries())) {
+      process.env.LIVELIHOOD_CDN_ENTRY = name;
+      outputs[name] = await build({ root, mode: 'cdn', logLevel: 'warn' });
+    }
+    return outputs;
+  });
+}
+
+function listFiles(dir) {
+  return readdirSync(dir, { recursive: true })
+    .map((file) => join(dir, file))
+    .filter((file) => statSync(file).isFile() && file.endsWith('.js'));
+}
+
+async function main() {
+  const started = performance.now();
+  if (cdnOnly) {
+    rmSync(join(dist, 'cdn'), { recursive: true, force: true });
+  } else {
+    rmSync(dist, { recursive: true, force: true });
+
+    console.log('1. npm build (vite build)');
+    await buildLibrary();
+
+    console.log('2. type declarations (tsc -p tsconfig.build.json)');
+    run('tsc', ['-p', 'tsconfig.build.json']);
+    // A declaration file beside each entry, so `types` in the exports map mirrors `default`.
+    writeFileSync(join(dist, 'index.d.ts'), "export * from './types/index.js';\n");
+    for (const tag of Object.keys(componentEntries())) {
+      writeFileSync(join(dist, `${tag}.d.ts`), `export * from './types/components/${tag}/${tag}.js';\n`);
+    }
+
+    console.log('3. custom elements manifest (cem analyze --litelement)');
+    run('cem', ['analyze', '--config', 'scripts/cem.config.mjs', '--quiet']);
+  }
+
+  console.log(`${cdnOnly ? '' : '4. '}CDN bundles (vite build --mode cdn)`);
+  await buildCdn();
+
+  for (const file of listFiles(dist)) {
+    const bytes = statSync(file).size;
+    const gzip = gzipSync(readFileSync(file), { level: 9 }).length;
+    console.log(`  ${relative(root, file).padEnd(48)} ${kb(bytes).padStart(9)}  gzip ${kb(gzip).padStart(9)}`);
+  }
+  console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error) => {
+    console.error(error.message ?? error);
+    process.exit(1);
+  });
+}

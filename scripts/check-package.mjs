@@ -1,0 +1,257 @@
+#!/usr/bin/env node
+// `npm run check:package`: does the package work once packed and installed?
+//
+//   1. build (skip with --no-build) and `npm pack` into a temp dir
+//   2. the tarball holds every file package.json points at, and nothing from src/ or test/
+//   3. install it into a fresh temp app (`npm install --prefer-offline <tarball>`)
+//   4. Node: the exports map resolves; each component entry defines its own tag and no other
+//   5. TypeScript: a consumer file type-checks against the shipped .d.ts
+//      (moduleResolution bundler and nodenext, skipLibCheck off)
+//   6. Vite: the consumer app bundles, the default dataset stays a lazy chunk, and the
+//      page renders each element in Chromium without errors
+//   7. CDN: each dist/cdn/*.js, copied alone into an empty dir beside one HTML page,
+//      renders its elements with the default dataset and requests no other file
+//
+// Components listed in COMPONENT_TAGS whose source does not exist yet are reported as
+// pending, not failed. Every step runs unless one it needs failed; exits non-zero if
+// any check failed. --keep leaves the temp dir; --no-build uses the dist/ there is.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium, serveStatic } from './browser.mjs';
+import { COMPONENT_TAGS, componentEntries, root } from './entries.mjs';
+
+const keep = process.argv.includes('--keep');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const tags = Object.keys(componentEntries());
+const pending = COMPONENT_TAGS.filter((tag) => !tags.includes(tag));
+const className = (tag) => tag.replace(/(^|-)(\w)/g, (_, _dash, c) => c.toUpperCase());
+const bin = (name) => join(root, 'node_modules/.bin', name);
+
+let failures = 0;
+const ok = (message) => console.log(`  ok    ${message}`);
+const fail = (message) => {
+  failures++;
+  console.log(`  FAIL  ${message}`);
+};
+const step = (title) => console.log(title);
+/** Later steps need this result (the build, the pack, the install): stop if it failed. */
+const required = (result) => result.ok || finish();
+
+function finish() {
+  if (!keep) rmSync(work, { recursive: true, force: true });
+  else console.log(`kept ${work}`);
+  if (pending.length) console.log(`pending (no source yet): ${pending.join(', ')}`);
+  console.log(failures ? `check:package: ${failures} failed` : 'check:package: all passed');
+  process.exit(failures ? 1 : 0);
+}
+
+function sh(command, args, cwd) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
+  const out = `${result.stdout ?? ''}${result.stderr ?? ''}`
+    .split('\n')
+    .filter((line) => !/^\s+at |^Node\.js v|^\s*$/.test(line))
+    .join('\n');
+  return { ok: result.status === 0, out };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'livelihood-pack-'));
+const app = join(work, 'app');
+
+// 1 ───────────────────────────────────────────────────────────────────────────
+step('1. build and pack');
+if (!process.argv.includes('--no-build')) {
+  const built = sh(process.execPath, [join(root, 'scripts/build.mjs')], root);
+  built.ok ? ok('npm run build') : fail(`npm run build\n${built.out}`);
+  required(built);
+}
+const packed = sh('npm', ['pack', '--json', '--pack-destination', work], root);
+if (!packed.ok) fail(`npm pack\n${packed.out}`);
+required(packed);
+const info = JSON.parse(packed.out.slice(packed.out.indexOf('[')))[0];
+const tarball = join(work, info.filename);
+const files = new Set(info.files.map((f) => f.path));
+ok(`${info.filename}: ${info.files.length} files, ${(info.size / 1024).toFixed(1)} KB packed, ${(info.unpackedSize / 1024).toFixed(1)} KB unpacked`);
+
+// 2 ───────────────────────────────────────────────────────────────────────────
+step('2. tarball contents');
+const isPending = (target) => pending.some((tag) => target.includes(`/${tag}.`));
+const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements];
+for (const [subpath, target] of Object.entries(pkg.exports)) {
+  if (subpath.includes('*')) continue;
+  targets.push(...(typeof target === 'string' ? [target] : Object.values(target)));
+}
+for (const path of new Set(targets.map((target) => target.replace(/^\.\//, '')))) {
+  if (files.has(path)) ok(`has ${path}`);
+  else if (isPending(path)) console.log(`  --    ${path} (pending component)`);
+  else fail(`missing ${path}, which package.json points at`);
+}
+for (const tag of tags) {
+  const cdn = `dist/cdn/${tag}.js`;
+  files.has(cdn) ? ok(`has ${cdn}`) : fail(`missing ${cdn}`);
+}
+files.has('dist/cdn/livelihood-charts.js') ? ok('has dist/cdn/livelihood-charts.js') : fail('missing dist/cdn/livelihood-charts.js');
+const stray = [...files].filter((f) => /^(src|test|bench|demo|scripts|seeds)\//.test(f));
+stray.length ? fail(`ships files it should not: ${stray.slice(0, 5).join(', ')}`) : ok('no sources, tests or seeds shipped');
+for (const target of Object.values(pkg.bin ?? {})) {
+  const path = target.replace(/^\.\//, '');
+  if (!files.has(path)) console.log(`  warn  bin ${path} is not in the tarball (add it to "files" once it exists)`);
+}
+
+// 3 ───────────────────────────────────────────────────────────────────────────
+step('3. install into a fresh app');
+execFileSync('mkdir', ['-p', app]);
+writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer-app', private: true, type: 'module' }, null, 2));
+const installed = sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], app);
+installed.ok ? ok('npm install <tarball>') : fail(`npm install <tarball>\n${installed.out}`);
+required(installed);
+
+// 4 ───────────────────────────────────────────────────────────────────────────
+step('4. Node (as SSR and build tools import it): exports resolve, each entry defines its own tag only');
+function nodeCheck(code) {
+  return sh(process.execPath, ['--input-type=module', '-e', code], app);
+}
+const index = nodeCheck(`
+  const m = await import('livelihood-charts');
+  const want = ['validateDataset', ${tags.map((t) => `'${className(t)}'`).join(', ')}];
+  const missing = want.filter((name) => !(name in m));
+  if (missing.length) throw new Error('index lacks exports: ' + missing.join(', '));
+  const bad = m.validateDataset({});
+  if (bad.ok) throw new Error('validateDataset({}) passed');
+  console.log(Object.keys(m).length + ' exports');
+`);
+index.ok ? ok(`import 'livelihood-charts' (${index.out})`) : fail(`import 'livelihood-charts'\n${index.out}`);
+for (const tag of tags) {
+  const others = tags.filter((t) => t !== tag);
+  const entry = nodeCheck(`
+    await import('livelihood-charts/${tag}.js');
+    if (!customElements.get('${tag}')) throw new Error('${tag} is not defined');
+    const extra = ${JSON.stringify(others)}.filter((t) => customElements.get(t));
+    if (extra.length) throw new Error('importing ${tag} also defines ' + extra.join(', '));
+  `);
+  entry.ok ? ok(`import 'livelihood-charts/${tag}.js' defines <${tag}> only`) : fail(`livelihood-charts/${tag}.js\n${entry.out}`);
+}
+const resolved = nodeCheck(`
+  const fs = await import('node:fs');
+  for (const spec of ['livelihood-charts/cdn/livelihood-charts.js', 'livelihood-charts/custom-elements.json']) {
+    const url = new URL(import.meta.resolve(spec));
+    if (!fs.existsSync(url)) throw new Error(spec + ' resolves to a missing file');
+  }
+  const manifest = JSON.parse(fs.readFileSync(new URL(import.meta.resolve('livelihood-charts/custom-elements.json')), 'utf8'));
+  const declared = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+  const missing = ${JSON.stringify(tags)}.filter((t) => !declared.includes(t));
+  if (missing.length) throw new Error('custom-elements.json lacks ' + missing.join(', '));
+`);
+resolved.ok ? ok('cdn/* and custom-elements.json resolve; the manifest declares every tag') : fail(`exports map\n${resolved.out}`);
+
+// 5 ───────────────────────────────────────────────────────────────────────────
+step('5. TypeScript: a consumer type-checks against the shipped declarations');
+writeFileSync(
+  join(app, 'consumer.ts'),
+  `import { validateDataset, type Dataset, type Observation${tags.map((t) => `, ${className(t)}`).join('')} } from 'livelihood-charts';
+${tags.map((t) => `import 'livelihood-charts/${t}.js';`).join('\n')}
+
+${tags.map((t) => `const ${className(t).toLowerCase()}: ${className(t)} = document.createElement('${t}');\n${className(t).toLowerCase()}.setAttribute('lang', 'en');`).join('\n')}
+const result = validateDataset(JSON.parse('{}'));
+const dataset: Dataset | undefined = result.ok ? result.dataset : undefined;
+const first: Observation | undefined = dataset?.observations[0];
+export { first };
+`,
+);
+for (const [name, options] of [
+  ['bundler', { module: 'ESNext', moduleResolution: 'bundler' }],
+  ['nodenext', { module: 'NodeNext', moduleResolution: 'NodeNext' }],
+]) {
+  writeFileSync(
+    join(app, `tsconfig.${name}.json`),
+    JSON.stringify({
+      compilerOptions: { ...options, target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false, types: [] },
+      files: ['consumer.ts'],
+    }),
+  );
+  const checked = sh(bin('tsc'), ['-p', `tsconfig.${name}.json`], app);
+  checked.ok ? ok(`tsc (moduleResolution ${name}, skipLibCheck false)`) : fail(`tsc (moduleResolution ${name})\n${checked.out}`);
+}
+
+// 6 ───────────────────────────────────────────────────────────────────────────
+step('6. Vite: the app bundles, the dataset stays lazy, the elements render in Chromium');
+writeFileSync(
+  join(app, 'index.html'),
+  `<!doctype html><meta charset="utf-8"><body>${tags.map(exampleMarkup).join('')}<script type="module" src="./main.js"></script></body>`,
+);
+writeFileSync(join(app, 'main.js'), tags.map((t) => `import 'livelihood-charts/${t}.js';`).join('\n') + '\n');
+const { build } = await import('vite');
+await build({ root: app, configFile: false, logLevel: 'error', build: { outDir: 'out', target: 'es2022' } });
+const chunks = readdirSync(join(app, 'out/assets')).filter((f) => f.endsWith('.js'));
+chunks.length >= 2
+  ? ok(`bundled into ${chunks.length} chunks (the default dataset is one of them)`)
+  : fail(`expected the default dataset in a chunk of its own, got ${chunks.join(', ')}`);
+if (tags.length) await renderInChromium(join(app, 'out'));
+
+// 7 ───────────────────────────────────────────────────────────────────────────
+step('7. CDN: each bundle works alone, as <script type="module" src>');
+for (const [file, fileTags] of [['livelihood-charts.js', tags], ...tags.map((t) => [`${t}.js`, [t]])]) {
+  const dir = join(work, `cdn-${file}`);
+  execFileSync('mkdir', ['-p', dir]);
+  copyFileSync(join(app, 'node_modules/livelihood-charts/dist/cdn', file), join(dir, file));
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><meta charset="utf-8"><body>${fileTags.map(exampleMarkup).join('')}<script type="module" src="./${file}"></script></body>`,
+  );
+  await renderInChromium(dir, fileTags, file);
+}
+finish();
+
+/** An element showing real data from the default dataset, so a broken lazy import shows. */
+function exampleMarkup(tag) {
+  const dataset = JSON.parse(readFileSync(join(root, 'src/dataset/livelihood.json'), 'utf8'));
+  const count = new Map();
+  for (const o of dataset.observations) count.set(o.indicator, (count.get(o.indicator) ?? 0) + 1);
+  const indicator = [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  const regions = dataset.regions.slice(0, 3).map((r) => r.id).join(',');
+  if (tag === 'livelihood-bar') return `<livelihood-bar indicator="${indicator}"></livelihood-bar>`;
+  if (tag === 'city-compare') return `<city-compare regions="${regions}"></city-compare>`;
+  return `<${tag}></${tag}>`;
+}
+
+/**
+ * Opens dir/index.html; passes when every tag renders (shadow content, no `role="alert"`),
+ * the page logs no error and, when `only` names a file, nothing else is requested.
+ */
+async function renderInChromium(dir, pageTags = tags, only) {
+  const server = await serveStatic(dir);
+  const browser = await launchChromium();
+  const label = only ? `cdn/${only}` : 'the installed package';
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    const requests = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(server.url);
+    for (const tag of pageTags) {
+      const state = await page
+        .waitForFunction(
+          (t) => {
+            const shadow = document.querySelector(t)?.shadowRoot;
+            if (shadow?.querySelector('[role="alert"]')) return `alert: ${shadow.querySelector('[role="alert"]').textContent.trim()}`;
+            return shadow?.querySelector('svg, table') ? 'rendered' : false;
+          },
+          tag,
+          { timeout: 10_000 },
+        )
+        .then((handle) => handle.jsonValue(), () => 'nothing rendered in 10 s');
+      state === 'rendered' ? ok(`<${tag}> rendered from ${label}`) : fail(`<${tag}> from ${label}: ${state}`);
+    }
+    errors.length ? fail(`${label}: page errors: ${errors.join(' | ')}`) : ok(`${label}: no page errors`);
+    if (only) {
+      const extra = requests.filter((path) => path !== '/' && path !== `/${only}` && path !== '/favicon.ico');
+      extra.length ? fail(`${label} requested other files: ${extra.join(', ')}`) : ok(`${label} needed no other file`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * livelihood-charts: chart elements for figures from Chinese city livelihood (民生)
+ * reports, and the dataset types they read.
+ *
+ * Importing this module defines every component's tag. To define one tag only, import
+ * its own entry instead (`livelihood-charts/livelihood-bar.js`).
+ */
+export * from './components/livelihood-bar/livelihood-bar.js';
+
+export type { LivelihoodErrorDetail } from './chart/events.js';
+export type { ChartProblem, ProblemKind, Suggestion, UnitGroup } from './chart/problem.js';
+
+export {
+  SCHEMA,
+  Qualifier,
+  RegionLevel,
+  IndicatorKind,
+  SkipReason,
+  type Category,
+  type Dataset,
+  type Indicator,
+  type LocalizedName,
+  type Observation,
+  type Period,
+  type Region,
+  type Skipped,
+  type Source,
+} from './data/types.js';
+export {
+  validateDataset,
+  assertDataset,
+  DatasetError,
+  type ValidationIssue,
+  type ValidationResult,
+} from './data/validate.js';
