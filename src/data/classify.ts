@@ -59,20 +59,21 @@ function isDate(m: Mention, text: string): boolean {
 
 /** The [open, close] quote marks around a mention, at most 30 characters away on its line. */
 function enclosingQuote(m: Mention, text: string): [number, number] | null {
+  // Search small windows only: lastIndexOf over the whole text made this quadratic.
   const floor = Math.max(text.lastIndexOf('\n', m.start) + 1, m.start - 30);
+  const before = text.slice(floor, m.start);
   let open = -1;
-  for (const q of QUOTE_OPEN) open = Math.max(open, text.lastIndexOf(q, m.start - 1));
-  if (open < floor) return null;
+  for (const q of QUOTE_OPEN) open = Math.max(open, before.lastIndexOf(q));
+  if (open < 0) return null;
   // A close mark between the open mark and the mention ends that quote.
-  for (const q of QUOTE_CLOSE) if (q !== text[open] && text.lastIndexOf(q, m.start - 1) > open) return null;
-  const ceiling = Math.min(m.end + 30, text.length);
+  for (const q of QUOTE_CLOSE) if (q !== before[open] && before.lastIndexOf(q) > open) return null;
+  const after = text.slice(m.end, m.end + 30).split('\n')[0];
   let close = Infinity;
   for (const q of QUOTE_CLOSE) {
-    const at = text.indexOf(q, m.end);
+    const at = after.indexOf(q);
     if (at >= 0 && at < close) close = at;
   }
-  if (close > ceiling || text.slice(m.end, close).includes('\n')) return null;
-  return [open, close];
+  return close === Infinity ? null : [floor + open, m.end + close];
 }
 
 function inferredUnit(m: Mention, text: string): Classification | null {
