@@ -1,0 +1,239 @@
+/**
+ * Attributes + dataset → the plain model a bar chart draws. Pure: no DOM, no layout.
+ *
+ *   1. select   which rows: one indicator across places, or one place's indicators
+ *   2. check    ids exist (with suggestions); one place's figures share one unit
+ *   3. reduce   each row to its latest figure, keeping the other periods
+ *   4. order    sort, then limit
+ *   5. label    values, periods, summary, table rows and sources, in the chart's language
+ */
+import type { Dataset, Indicator, LocalizedName, Observation, Qualifier, Source } from '../data/types.js';
+import { indexDataset, type DatasetIndex } from './dataset-index.js';
+import { formatPeriod, formatQuantity } from './format.js';
+import type { Lang } from './lang.js';
+import { messages, type RowNoun } from './messages.js';
+import type { ChartProblem, Resolved, UnitGroup } from './problem.js';
+import { newestByKey, sourcesOf, unknownId } from './select.js';
+import { applyLimit, sortRows, type Sort } from './sort.js';
+
+export interface BarQuery {
+  /** One indicator across places. */
+  indicator?: string | undefined;
+  /** Places for `indicator`; all that report it when empty. */
+  regions: readonly string[];
+  /** One place's figures (or, with `indicator`, that place only). */
+  region?: string | undefined;
+  /** Which of the place's indicators; all of them (or of `category`) when empty. */
+  indicators: readonly string[];
+  category?: string | undefined;
+  /** Only figures in this unit (one place's figures). */
+  unit?: string | undefined;
+  sort: Sort;
+  limit?: number | undefined;
+  heading?: string | undefined;
+  lang: Lang;
+}
+
+/** A figure of another period than the one drawn. */
+export interface OtherFigure {
+  observation: Observation;
+  value: string;
+  period: string;
+}
+
+export interface BarRow {
+  /** Region id (one indicator) or indicator id (one place): stable across renders. */
+  key: string;
+  label: string;
+  /** The figure drawn: the latest one. Absent when the place did not report it. */
+  observation: Observation | undefined;
+  value: number | null;
+  qualifier: Qualifier | null;
+  /** 700余个 / 700+, or "not reported". */
+  valueLabel: string;
+  /** The drawn figure's period, '' when not reported. */
+  period: string;
+  /** Figures of other periods, newest first. */
+  others: OtherFigure[];
+  source: Source | undefined;
+  /** The mark's accessible name. */
+  ariaLabel: string;
+}
+
+export interface BarModel {
+  lang: Lang;
+  noun: RowNoun;
+  heading: string;
+  /** The period every bar shares, named once; '' when they differ. */
+  commonPeriod: string;
+  /** Periods differ between bars, so each bar names its own. */
+  showPeriods: boolean;
+  rows: BarRow[];
+  sources: Source[];
+  summary: string;
+  /** A caveat under the chart (units that differ), or ''. */
+  note: string;
+  table: { headers: string[]; rows: string[][] };
+}
+
+interface Candidate {
+  key: string;
+  label: string;
+  /** Newest first; empty when not reported. */
+  figures: Observation[];
+}
+
+interface Selection {
+  noun: RowNoun;
+  heading: string;
+  candidates: Candidate[];
+}
+
+export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarModel> {
+  const index = indexDataset(dataset);
+  const selection = query.indicator
+    ? selectIndicator(index, query, query.indicator)
+    : query.region
+      ? selectRegion(index, query, query.region)
+      : ({ kind: 'missing-selection' } as const);
+  if ('kind' in selection) return { ok: false, problem: selection };
+  if (!selection.candidates.some((c) => c.figures.length)) {
+    return { ok: false, problem: { kind: 'no-data', selection: describe(query) } };
+  }
+  if (selection.noun === 'indicator') {
+    const mixed = mixedUnits(index, selection.candidates);
+    if (mixed) return { ok: false, problem: mixed };
+  }
+  return { ok: true, model: label(index, query, selection) };
+}
+
+const nameIn = (lang: Lang) => (name: LocalizedName) => name[lang] || name.zh;
+
+function selectIndicator(index: DatasetIndex, query: BarQuery, id: string): Selection | ChartProblem {
+  const places = query.regions.length ? query.regions : query.region ? [query.region] : [];
+  const problem = unknownId(index, 'indicators', [id]) ?? unknownId(index, 'regions', places);
+  if (problem) return problem;
+  const name = nameIn(query.lang);
+  const byPlace = newestByKey(index.byIndicator.get(id) ?? [], (o) => o.region);
+  const keys = places.length ? places : [...byPlace.keys()];
+  return {
+    noun: 'region',
+    heading: query.heading || name(index.indicators.get(id)!.name),
+    candidates: keys.map((key) => ({ key, label: name(index.regions.get(key)!.name), figures: byPlace.get(key) ?? [] })),
+  };
+}
+
+function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selection | ChartProblem {
+  const { indicators: listed, category, unit } = query;
+  const problem =
+    unknownId(index, 'regions', [id]) ??
+    unknownId(index, 'indicators', listed) ??
+    (category ? unknownId(index, 'categories', [category]) : undefined);
+  if (problem) return problem;
+  const name = nameIn(query.lang);
+  const wanted = listed.length ? new Set(listed) : undefined;
+  const figures = (index.byRegion.get(id) ?? []).filter(
+    (o) =>
+      (!wanted || wanted.has(o.indicator)) &&
+      (!category || o.category === category) &&
+      (!unit || o.unit === unit),
+  );
+  const byIndicator = newestByKey(figures, (o) => o.indicator);
+  const keys = listed.length ? listed : [...byIndicator.keys()];
+  const place = name(index.regions.get(id)!.name);
+  return {
+    noun: 'indicator',
+    heading:
+      query.heading ||
+      messages(query.lang).regionHeading(place, category ? name(index.categories.get(category)!.name) : null),
+    candidates: keys.map((key) => ({
+      key,
+      label: name(index.indicators.get(key)!.name),
+      figures: byIndicator.get(key) ?? [],
+    })),
+  };
+}
+
+/** One place's latest figures in more than one unit: they may not share an axis. */
+function mixedUnits(index: DatasetIndex, candidates: Candidate[]): ChartProblem | undefined {
+  const groups = new Map<string, UnitGroup>();
+  for (const c of candidates) {
+    const latest = c.figures[0];
+    if (!latest) continue;
+    const indicator: Indicator = index.indicators.get(latest.indicator)!;
+    const group = groups.get(latest.unit);
+    if (group) group.names.push(indicator.name);
+    else groups.set(latest.unit, { unit: latest.unit, names: [indicator.name] });
+  }
+  return groups.size > 1 ? { kind: 'mixed-units', groups: [...groups.values()] } : undefined;
+}
+
+function describe(q: BarQuery): string {
+  const places = q.regions.length ? q.regions.join(',') : q.region;
+  return [q.indicator, places, q.indicators.join(','), q.category, q.unit].filter(Boolean).join(' · ');
+}
+
+function label(index: DatasetIndex, query: BarQuery, selection: Selection): BarModel {
+  const { lang } = query;
+  const m = messages(lang);
+  const sourceName = (s: Source | undefined) => (s ? s.publisher || s.title || m.unnamedSource : '');
+
+  const all: BarRow[] = selection.candidates.map(({ key, label, figures }) => {
+    const [latest, ...rest] = figures;
+    if (!latest) {
+      return {
+        key, label, observation: undefined, value: null, qualifier: null, valueLabel: m.notReported,
+        period: '', others: [], source: undefined, ariaLabel: m.markLabel(label, m.notReported, ''),
+      };
+    }
+    const valueLabel = formatQuantity(latest.value, latest.unit, latest.qualifier, lang);
+    const period = formatPeriod(latest.period, lang);
+    return {
+      key,
+      label,
+      observation: latest,
+      value: latest.value,
+      qualifier: latest.qualifier,
+      valueLabel,
+      period,
+      others: rest.map((o) => ({
+        observation: o,
+        value: formatQuantity(o.value, o.unit, o.qualifier, lang),
+        period: formatPeriod(o.period, lang),
+      })),
+      source: index.sources.get(latest.source),
+      ariaLabel: m.markLabel(label, valueLabel, period),
+    };
+  });
+  const rows = applyLimit(sortRows(all, query.sort, lang), query.limit);
+  const reported = rows.filter((r) => r.observation);
+
+  const periods = new Set(reported.map((r) => r.period));
+  const units = [...new Set(reported.map((r) => r.observation!.unit))];
+  const highestFirst = sortRows(reported, 'value', lang);
+  const drawn = rows.flatMap((r) => (r.observation ? [r.observation, ...r.others.map((o) => o.observation)] : []));
+
+  return {
+    lang,
+    noun: selection.noun,
+    heading: selection.heading,
+    commonPeriod: periods.size === 1 ? [...periods][0]! : '',
+    showPeriods: periods.size > 1,
+    rows,
+    sources: sourcesOf(index, drawn),
+    summary: m.summary({
+      heading: selection.heading,
+      items: highestFirst.map((r) => ({ label: r.label, value: r.valueLabel })),
+      missing: rows.length - reported.length,
+      noun: selection.noun,
+    }),
+    note: units.length > 1 ? m.unitsDiffer(units) : '',
+    table: {
+      headers: m.tableHeaders(selection.noun),
+      rows: rows.flatMap((r) => [
+        [r.label, r.valueLabel, r.period, sourceName(r.source)],
+        ...r.others.map((o) => [r.label, o.value, o.period, sourceName(index.sources.get(o.observation.source))]),
+      ]),
+    },
+  };
+}

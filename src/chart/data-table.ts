@@ -1,0 +1,65 @@
+/**
+ * The chart's figures as a table for screen readers: visually hidden, still in the
+ * accessibility tree. It can hold thousands of rows, so it costs as little as it can:
+ * the body is built once per rows array with `textContent` (text only, never HTML),
+ * and `content-visibility: auto` spares the browser laying out a table nobody sees.
+ */
+import { css, html, type TemplateResult } from 'lit';
+
+const bodies = new WeakMap<readonly (readonly string[])[], HTMLTableSectionElement>();
+
+function cell(tag: 'th' | 'td', text: string): HTMLTableCellElement {
+  const c = document.createElement(tag);
+  c.textContent = text;
+  return c;
+}
+
+/** `<tbody>` of rows; each row's first string is its header cell. */
+function tableBody(rows: readonly (readonly string[])[]): HTMLTableSectionElement {
+  let body = bodies.get(rows);
+  if (!body) {
+    body = document.createElement('tbody');
+    for (const [head = '', ...cells] of rows) {
+      const tr = document.createElement('tr');
+      const th = cell('th', head);
+      th.scope = 'row';
+      tr.append(th, ...cells.map((c) => cell('td', c)));
+      body.append(tr);
+    }
+    bodies.set(rows, body);
+  }
+  return body;
+}
+
+/** Each row: its header cell (what the row is about), then its data cells. */
+export function renderDataTable(
+  caption: string,
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+): TemplateResult {
+  // The wrapper hides it: a table will not shrink to 1px and would widen the page.
+  return html`<div class="visually-hidden data-table"><table part="table">
+    <caption>${caption}</caption>
+    <thead><tr>${headers.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+    ${tableBody(rows)}
+  </table></div>`;
+}
+
+/** Hidden from sight, kept for assistive technology. */
+export const visuallyHiddenStyles = css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .data-table {
+    content-visibility: auto;
+  }
+`;

@@ -1,0 +1,12 @@
+/** The languages charts speak: labels, units, numbers and messages. */
+export const Lang = { zh: 'zh', en: 'en' } as const;
+export type Lang = (typeof Lang)[keyof typeof Lang];
+export const LANGS = Object.values(Lang);
+
+/** `en`, `en-GB` → en; anything else (absent, `zh`, `zh-Hans`, junk) → zh, the default. */
+export function toLang(value: string | null | undefined): Lang {
+  return value?.trim().toLowerCase().startsWith('en') ? 'en' : 'zh';
+}
+
+/** The BCP 47 locale Intl formatters and collators use for each language. */
+export const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };

@@ -1,0 +1,258 @@
+/**
+ * Every user-facing string of the charts, in Chinese and English: labels, units,
+ * qualifiers, periods, summaries, source lines and problem messages. Components and
+ * the other chart parts never write prose of their own; they call these.
+ *
+ * Values that come from outside (ids typed by a page author, URLs, validation
+ * issues) are clipped here so a hostile or huge string cannot flood the chart.
+ */
+import { formatIssue } from '../data/validate.js';
+import type { LocalizedName, Qualifier } from '../data/types.js';
+import type { Lang } from './lang.js';
+import type { ChartProblem, Suggestion, UnitGroup } from './problem.js';
+
+/** What a row of a chart stands for: regions (one indicator) or indicators (one region). */
+export type RowNoun = 'region' | 'indicator';
+
+/** One row as the summary sentence reads it. */
+export interface SummaryItem {
+  label: string;
+  value: string;
+}
+
+export interface SummaryInput {
+  heading: string;
+  /** Reported rows, highest value first. */
+  items: SummaryItem[];
+  /** Rows shown as "not reported". */
+  missing: number;
+  noun: RowNoun;
+}
+
+export interface Messages {
+  loading: string;
+  notReported: string;
+  otherPeriods: string;
+  /** Shown when no publisher is named and the title is empty. */
+  unnamedSource: string;
+  /** Between items of a short inline list. */
+  listSeparator: string;
+  sourcesLabel(count: number): string;
+  sourceItem(publisher: string, date: string | null): string;
+  /** A mark's accessible name: 张家口市：700余个，2018–2025年. */
+  markLabel(label: string, value: string, period: string): string;
+  tableHeaders(noun: RowNoun): [label: string, value: string, period: string, source: string];
+  /** A number already formatted, with its unit and qualifier: 700余个 / 700+. */
+  quantity(number: string, unit: string, qualifier: Qualifier): string;
+  year(year: string): string;
+  yearRange(from: string, to: string): string;
+  since(year: string): string;
+  until(year: string): string;
+  /** A period without dates, from its label as the article wrote it. */
+  undated(label: string): string;
+  regionHeading(region: string, category: string | null): string;
+  unitsDiffer(units: string[]): string;
+  summary(input: SummaryInput): string;
+  problem(problem: ChartProblem): string;
+}
+
+const MAX_ECHO = 60;
+const ISSUES_SHOWN = 3;
+/** Items of a summary spelled out in full before it switches to highest/lowest only. */
+const SUMMARY_LIST_MAX = 5;
+
+/** An outside string, shortened so messages stay readable. */
+export function clip(text: string, max = MAX_ECHO): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
+// Units as Chinese writes them after a number; absent means as stored.
+const ZH_UNITS: Record<string, string> = { 百分点: '个百分点' };
+
+// English for units that carry meaning; bare classifiers (个, 所, 张, 套 …) read as nothing.
+const EN_UNITS: Record<string, string> = {
+  户: 'households',
+  人: 'people',
+  名: 'people',
+  人次: 'person-times',
+  元: 'yuan',
+  百分点: 'pp',
+  平方米: 'm²',
+  平方公里: 'km²',
+  公顷: 'ha',
+  亩: 'mu',
+  公里: 'km',
+  千米: 'km',
+  吨: 't',
+  公斤: 'kg',
+};
+
+const zhName = (name: LocalizedName) => name.zh || name.en;
+const enName = (name: LocalizedName) => name.en || name.zh;
+
+const zhSuggest = (list: Suggestion[]) =>
+  list.length ? `您是否要找：${list.map((s) => `${s.id}（${zhName(s.name)}）`).join('、')}？` : '';
+const enSuggest = (list: Suggestion[]) =>
+  list.length ? ` Did you mean ${list.map((s) => `${s.id} (${enName(s.name)})`).join(', ')}?` : '';
+
+const zhGroups = (groups: UnitGroup[]) =>
+  groups.map((g) => `${g.unit}：${g.names.map(zhName).join('、')}`).join('；');
+const enGroups = (groups: UnitGroup[]) =>
+  groups.map((g) => `${g.unit}: ${g.names.map(enName).join(', ')}`).join('; ');
+
+function issuesText(problem: Extract<ChartProblem, { kind: 'invalid-dataset' }>, more: (n: number) => string) {
+  const shown = problem.issues.slice(0, ISSUES_SHOWN).map((i) => clip(formatIssue(i), 160));
+  const rest = problem.issues.length - shown.length;
+  return shown.join('; ') + (rest > 0 ? more(rest) : '');
+}
+
+const zh: Messages = {
+  loading: '加载中…',
+  notReported: '未报告',
+  otherPeriods: '其他时期',
+  unnamedSource: '未署名来源',
+  listSeparator: '、',
+  sourcesLabel: () => '来源：',
+  sourceItem: (publisher, date) => (date ? `${publisher}，${date}` : publisher),
+  markLabel: (label, value, period) => `${label}：${value}${period ? `，${period}` : ''}`,
+  tableHeaders: (noun) => [noun === 'region' ? '地区' : '指标', '数值', '时期', '来源'],
+  quantity(number, unit, qualifier) {
+    const u = ZH_UNITS[unit] ?? unit;
+    switch (qualifier) {
+      case 'over':
+        return `${number}余${u}`;
+      case 'approx':
+        return `近${number}${u}`;
+      case 'under':
+        return `不足${number}${u}`;
+      case 'at_least':
+        return `${number}${u}以上`;
+      default:
+        return `${number}${u}`;
+    }
+  },
+  year: (y) => `${y}年`,
+  yearRange: (a, b) => `${a}–${b}年`,
+  since: (y) => `${y}年以来`,
+  until: (y) => `截至${y}年`,
+  undated: (label) => label,
+  regionHeading: (region, category) => (category ? `${region}：${category}` : region),
+  unitsDiffer: (units) => `注：各地单位不同（${units.join('、')}），数值按原文单位标注。`,
+  summary({ heading, items, missing, noun }) {
+    const counter = noun === 'region' ? '个地区' : '项指标';
+    const tail = missing > 0 ? `另有${missing}${counter}未报告。` : '';
+    if (items.length === 0) return `${heading}：没有数据。${tail}`;
+    if (items.length === 1) return `${heading}：${items[0]!.label}，${items[0]!.value}。${tail}`;
+    const top = items[0]!;
+    const bottom = items[items.length - 1]!;
+    const middle =
+      items.length <= SUMMARY_LIST_MAX
+        ? items.slice(1, -1).map((i) => `；${i.label}${i.value}`).join('')
+        : `；共${items.length}${counter}`;
+    return `${heading}：${top.label}最高，${top.value}${middle}；${bottom.label}最低，${bottom.value}。${tail}`;
+  },
+  problem(p) {
+    switch (p.kind) {
+      case 'unknown-indicator':
+        return `找不到指标“${clip(p.id)}”。${zhSuggest(p.suggestions) || '请检查 indicator 属性。'}`;
+      case 'unknown-region':
+        return `找不到地区“${clip(p.id)}”。${zhSuggest(p.suggestions) || '请检查 region 或 regions 属性。'}`;
+      case 'unknown-category':
+        return `找不到类别“${clip(p.id)}”。${zhSuggest(p.suggestions) || '请检查 category 属性。'}`;
+      case 'missing-selection':
+        return '请设置 indicator 属性（比较各地的一项指标），或 region 属性（一个地区的多项指标）。';
+      case 'no-data':
+        return `没有符合条件的数据：${clip(p.selection)}。`;
+      case 'mixed-units':
+        return `这些数据单位不同（${zhGroups(p.groups)}），不能画在同一坐标轴上。请用 indicators 或 unit 属性选择同一单位的数据。`;
+      case 'fetch-failed':
+        return p.status
+          ? `无法加载数据 ${clip(p.url, 120)}：服务器返回 ${p.status}。`
+          : `无法加载数据 ${clip(p.url, 120)}：${clip(p.reason ?? '网络错误', 120)}。`;
+      case 'fetch-timeout':
+        return `加载数据 ${clip(p.url, 120)} 超时（${Math.round(p.ms / 1000)} 秒内没有完成）。`;
+      case 'invalid-json':
+        return `数据 ${clip(p.url, 120)} 不是有效的 JSON：${clip(p.reason, 120)}`;
+      case 'invalid-dataset':
+        return `${p.origin === 'dataset' ? 'dataset 属性中的数据' : `数据 ${clip(p.origin, 120)} `}未通过校验：${issuesText(p, (n) => `；另有 ${n} 处问题`)}`;
+      case 'unexpected':
+        return `图表出错：${clip(p.reason, 120)}`;
+    }
+  },
+};
+
+const en: Messages = {
+  loading: 'Loading…',
+  notReported: 'not reported',
+  otherPeriods: 'Other periods',
+  unnamedSource: 'unnamed source',
+  listSeparator: ', ',
+  sourcesLabel: (count) => (count === 1 ? 'Source: ' : 'Sources: '),
+  sourceItem: (publisher, date) => (date ? `${publisher}, ${date}` : publisher),
+  markLabel: (label, value, period) => `${label}: ${value}${period ? `, ${period}` : ''}`,
+  tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Value', 'Period', 'Source'],
+  quantity(number, unit, qualifier) {
+    const n =
+      qualifier === 'over' ? `${number}+`
+      : qualifier === 'approx' ? `≈${number}`
+      : qualifier === 'under' ? `<${number}`
+      : qualifier === 'at_least' ? `≥${number}`
+      : number;
+    if (unit === '%') return `${n}%`;
+    const word = EN_UNITS[unit];
+    return word ? `${n} ${word}` : n;
+  },
+  year: (y) => y,
+  yearRange: (a, b) => `${a}–${b}`,
+  since: (y) => `since ${y}`,
+  until: (y) => `by ${y}`,
+  undated: () => 'period not stated',
+  regionHeading: (region, category) => (category ? `${region}: ${category}` : region),
+  unitsDiffer: (units) => `Note: units differ between places (${units.join(', ')}); each value keeps the unit of its source.`,
+  summary({ heading, items, missing, noun }) {
+    const plural = (n: number) => `${n} ${noun === 'region' ? 'region' : 'indicator'}${n === 1 ? '' : 's'}`;
+    const tail = missing > 0 ? ` ${plural(missing)} not reported.` : '';
+    if (items.length === 0) return `${heading}: no data.${tail}`;
+    if (items.length === 1) return `${heading}: ${items[0]!.label}, ${items[0]!.value}.${tail}`;
+    const top = items[0]!;
+    const bottom = items[items.length - 1]!;
+    const middle =
+      items.length <= SUMMARY_LIST_MAX
+        ? items.slice(1, -1).map((i) => `; ${i.label} ${i.value}`).join('')
+        : `; ${plural(items.length)} in all`;
+    return `${heading}: ${top.label} is highest at ${top.value}${middle}; ${bottom.label} is lowest at ${bottom.value}.${tail}`;
+  },
+  problem(p) {
+    switch (p.kind) {
+      case 'unknown-indicator':
+        return `Unknown indicator "${clip(p.id)}".${enSuggest(p.suggestions) || ' Check the indicator attribute.'}`;
+      case 'unknown-region':
+        return `Unknown region "${clip(p.id)}".${enSuggest(p.suggestions) || ' Check the region or regions attribute.'}`;
+      case 'unknown-category':
+        return `Unknown category "${clip(p.id)}".${enSuggest(p.suggestions) || ' Check the category attribute.'}`;
+      case 'missing-selection':
+        return 'Set the indicator attribute (one indicator across places) or the region attribute (one place, several indicators).';
+      case 'no-data':
+        return `No figures match: ${clip(p.selection)}.`;
+      case 'mixed-units':
+        return `These figures have different units (${enGroups(p.groups)}) and cannot share one axis. Choose figures of one unit with the indicators or unit attribute.`;
+      case 'fetch-failed':
+        return p.status
+          ? `Could not load data from ${clip(p.url, 120)}: the server answered ${p.status}.`
+          : `Could not load data from ${clip(p.url, 120)}: ${clip(p.reason ?? 'network error', 120)}.`;
+      case 'fetch-timeout':
+        return `Loading data from ${clip(p.url, 120)} timed out (not done within ${Math.round(p.ms / 1000)} s).`;
+      case 'invalid-json':
+        return `The data at ${clip(p.url, 120)} is not valid JSON: ${clip(p.reason, 120)}`;
+      case 'invalid-dataset':
+        return `${p.origin === 'dataset' ? 'The dataset property' : `The data at ${clip(p.origin, 120)}`} is not a valid dataset: ${issuesText(p, (n) => `; and ${n} more`)}`;
+      case 'unexpected':
+        return `The chart failed: ${clip(p.reason, 120)}`;
+    }
+  },
+};
+
+export const MESSAGES: Record<Lang, Messages> = { zh, en };
+
+/** The messages of one language. */
+export const messages = (lang: Lang): Messages => MESSAGES[lang];

@@ -1,0 +1,55 @@
+/**
+ * Everything that can stop a chart from drawing, as data. Loading and model building
+ * return or throw these; `messages.ts` turns one into a sentence in the chart's
+ * language, and the `livelihood-error` event carries it with that sentence.
+ */
+import type { ValidationIssue } from '../data/validate.js';
+import type { LocalizedName } from '../data/types.js';
+
+/** An id the dataset does know, offered when the given one is unknown. */
+export interface Suggestion {
+  id: string;
+  name: LocalizedName;
+}
+
+/** Figures of one unit, named, for the mixed-units message. */
+export interface UnitGroup {
+  unit: string;
+  names: LocalizedName[];
+}
+
+export type ChartProblem =
+  | { kind: 'unknown-indicator'; id: string; suggestions: Suggestion[] }
+  | { kind: 'unknown-region'; id: string; suggestions: Suggestion[] }
+  | { kind: 'unknown-category'; id: string; suggestions: Suggestion[] }
+  /** Neither `indicator` nor `region` was given. */
+  | { kind: 'missing-selection' }
+  /** The selection is valid but no observation matches it. */
+  | { kind: 'no-data'; selection: string }
+  | { kind: 'mixed-units'; groups: UnitGroup[] }
+  | { kind: 'fetch-failed'; url: string; status?: number; reason?: string }
+  | { kind: 'fetch-timeout'; url: string; ms: number }
+  | { kind: 'invalid-json'; url: string; reason: string }
+  /** `origin` is the URL, or 'dataset' for a dataset set from script. */
+  | { kind: 'invalid-dataset'; origin: string; issues: ValidationIssue[] }
+  /** A bug or an environment failure; `reason` is the thrown message. */
+  | { kind: 'unexpected'; reason: string };
+
+export type ProblemKind = ChartProblem['kind'];
+
+/** A ChartProblem thrown through promise chains (fetch, `@lit/task`). */
+export class ChartError extends Error {
+  override readonly name = 'ChartError';
+  constructor(readonly problem: ChartProblem) {
+    super(problem.kind);
+  }
+}
+
+/** The problem behind anything caught, so no error reaches the host page raw. */
+export function toProblem(error: unknown): ChartProblem {
+  if (error instanceof ChartError) return error.problem;
+  return { kind: 'unexpected', reason: error instanceof Error ? error.message : String(error) };
+}
+
+/** A model builder's answer: the model, or why there is none. */
+export type Resolved<T> = { ok: true; model: T } | { ok: false; problem: ChartProblem };

@@ -1,0 +1,61 @@
+/**
+ * Choosing observations: id lists from attributes, ids checked against the dataset
+ * (with suggestions), and the latest figure where a place reported several periods.
+ */
+import type { Observation, Period, Source } from '../data/types.js';
+import type { DatasetIndex } from './dataset-index.js';
+import type { ChartProblem } from './problem.js';
+import { closestIds } from './suggest.js';
+
+/** `"a, b，c、d e"` → ['a', 'b', 'c', 'd', 'e']; empty or absent → []. */
+export function parseIdList(value: string | null | undefined): string[] {
+  return value ? value.split(/[\s,，、]+/u).filter(Boolean) : [];
+}
+
+/** Sorts periods in time: by end, else start, as ISO dates; undated ones sort first. */
+export function periodKey(period: Period): string {
+  return period.end ?? period.start ?? '';
+}
+
+/** Groups observations by `key`, each group newest first; groups keep first-seen order. */
+export function newestByKey(
+  observations: readonly Observation[],
+  key: (o: Observation) => string,
+): Map<string, Observation[]> {
+  const groups = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const k = key(o);
+    const group = groups.get(k);
+    if (group) group.push(o);
+    else groups.set(k, [o]);
+  }
+  for (const group of groups.values()) {
+    if (group.length > 1) group.sort((a, b) => (periodKey(a.period) < periodKey(b.period) ? 1 : periodKey(a.period) > periodKey(b.period) ? -1 : 0));
+  }
+  return groups;
+}
+
+type Collection = 'regions' | 'indicators' | 'categories';
+const PROBLEM_KIND = {
+  regions: 'unknown-region',
+  indicators: 'unknown-indicator',
+  categories: 'unknown-category',
+} as const;
+
+/** The problem with the first id the dataset does not know, if any. */
+export function unknownId(index: DatasetIndex, collection: Collection, ids: readonly string[]): ChartProblem | undefined {
+  const known = index[collection];
+  const missing = ids.find((id) => !known.has(id));
+  if (missing === undefined) return undefined;
+  return { kind: PROBLEM_KIND[collection], id: missing, suggestions: closestIds(missing, known.values()) };
+}
+
+/** The sources behind some observations, each once, in first-use order. */
+export function sourcesOf(index: DatasetIndex, observations: Iterable<Observation>): Source[] {
+  const seen = new Map<string, Source>();
+  for (const o of observations) {
+    const source = index.sources.get(o.source);
+    if (source && !seen.has(source.id)) seen.set(source.id, source);
+  }
+  return [...seen.values()];
+}

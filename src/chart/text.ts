@@ -1,0 +1,47 @@
+/**
+ * Text width without touching the DOM: layout runs for thousands of labels and must
+ * not read layout. Widths are per-character estimates for a sans-serif face at
+ * `fontSize`, rounded up so that text fits where the estimate says it fits.
+ */
+
+// Em widths, measured on DejaVu Sans (the widest common fallback sans; others are
+// narrower, so the estimate errs on the roomy side). CJK and full-width forms are square.
+const NARROW = new Set('ijlftrI.,:;\'|!()[]'.split(''));
+const WIDE = new Set('mwMW@%'.split(''));
+
+function charEm(code: number): number {
+  if (code >= 0x2e80 && code <= 0x9fff) return 1;
+  if (code >= 0xac00 && code <= 0xd7af) return 1;
+  if (code >= 0xff00 && code <= 0xffef) return 1;
+  const ch = String.fromCharCode(code);
+  if (NARROW.has(ch)) return 0.4;
+  if (WIDE.has(ch)) return 0.95;
+  if (code >= 0x30 && code <= 0x39) return 0.64;
+  if (code >= 0x41 && code <= 0x5a) return 0.74;
+  if (code >= 0x61 && code <= 0x7a) return 0.62;
+  if (code === 0x20) return 0.32;
+  if (code === 0x2013) return 0.5;
+  return 0.86;
+}
+
+/** Estimated width of `text` in px. */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (let i = 0; i < text.length; i++) em += charEm(text.charCodeAt(i));
+  return Math.ceil(em * fontSize);
+}
+
+/** `text`, cut with "…" so that it fits `maxWidth` px. */
+export function fitText(text: string, maxWidth: number, fontSize: number): string {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  const room = maxWidth - fontSize; // the ellipsis is 1em
+  let em = 0;
+  let i = 0;
+  for (; i < text.length; i++) {
+    em += charEm(text.charCodeAt(i));
+    if (em * fontSize > room) break;
+  }
+  // Do not split a surrogate pair.
+  if (i > 0 && /[\uD800-\uDBFF]/.test(text[i - 1]!)) i--;
+  return `${text.slice(0, i)}…`;
+}

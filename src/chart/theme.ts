@@ -1,0 +1,84 @@
+/**
+ * The public theme: `--livelihood-*` custom properties, read once at :host into
+ * private `--_*` properties so the rest of the CSS never repeats fallbacks. Dark mode
+ * follows `prefers-color-scheme` unless `theme="light"`, or is forced by `theme="dark"`.
+ * Colours come from the Okabe–Ito palette (safe for colour-blind readers); text
+ * colours meet WCAG AA on their backgrounds. Padding goes on :host, inside the
+ * width the charts measure, so it never makes them overflow.
+ */
+import { css, unsafeCSS } from 'lit';
+
+/** Okabe–Ito, in the order series take them. */
+export const PALETTE = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'] as const;
+/** The same hues, lightened where needed to stand out on a dark background. */
+export const PALETTE_DARK = ['#56b4e9', '#e69f00', '#2ec4a0', '#e29bc6', '#8fd0f5', '#ff8a3d', '#f0e442', '#ffffff'] as const;
+
+const series = (palette: readonly string[]) =>
+  unsafeCSS(palette.map((c, i) => `--_series-${i + 1}: var(--livelihood-series-${i + 1}, ${c});`).join('\n'));
+
+const dark = css`
+  color-scheme: dark;
+  --_text: var(--livelihood-text-color, #ececec);
+  --_muted: var(--livelihood-muted-color, #b3b3b3);
+  --_background: var(--livelihood-background, #16181d);
+  --_padding: var(--livelihood-padding, 12px);
+  --_bar: var(--livelihood-bar-color, #56b4e9);
+  --_bar-active: var(--livelihood-bar-active-color, #e69f00);
+  --_rule: var(--livelihood-rule-color, #5c5f66);
+  --_focus: var(--livelihood-focus-color, #ffffff);
+  --_tooltip-background: var(--livelihood-tooltip-background, #f2f2f2);
+  --_tooltip-color: var(--livelihood-tooltip-color, #1f1f1f);
+  --_tooltip-muted: var(--livelihood-tooltip-muted-color, #4d4d4d);
+  --_error-color: var(--livelihood-error-color, #ffb4ab);
+  --_error-background: var(--livelihood-error-background, #3b1412);
+  ${series(PALETTE_DARK)}
+`;
+
+export const themeStyles = css`
+  :host {
+    display: block;
+    color-scheme: light;
+    --_font: var(--livelihood-font-family, system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif);
+    --_heading-size: var(--livelihood-heading-size, 17px);
+    --_text: var(--livelihood-text-color, #1f1f1f);
+    --_muted: var(--livelihood-muted-color, #595959);
+    --_background: var(--livelihood-background, #ffffff);
+    /* None by default, so a chart lines up with the article around it. */
+    --_padding: var(--livelihood-padding, 0px);
+    --_bar: var(--livelihood-bar-color, #0072b2);
+    --_bar-active: var(--livelihood-bar-active-color, #d55e00);
+    --_rule: var(--livelihood-rule-color, #8c8c8c);
+    --_focus: var(--livelihood-focus-color, #1f1f1f);
+    --_tooltip-background: var(--livelihood-tooltip-background, #1f1f1f);
+    --_tooltip-color: var(--livelihood-tooltip-color, #ffffff);
+    --_tooltip-muted: var(--livelihood-tooltip-muted-color, #d0d0d0);
+    --_mark-background: var(--livelihood-mark-background, #ffd966);
+    --_mark-color: var(--livelihood-mark-color, #1f1f1f);
+    --_error-color: var(--livelihood-error-color, #8a1c1c);
+    --_error-background: var(--livelihood-error-background, #fdecea);
+    ${series(PALETTE)}
+    font-family: var(--_font);
+    color: var(--_text);
+    background: var(--_background);
+    padding: var(--_padding);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    ::before,
+    ::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,127 @@
+/**
+ * The tooltip of a mark: its value, period, other periods, and the sentence the figure
+ * was quoted from with the figure itself marked. Everything is bound as text: the
+ * quote is cut into three strings around `<mark>`, never parsed as HTML.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+
+export interface TooltipContent {
+  title: string;
+  value: string;
+  period: string;
+  quote: string;
+  /** Offsets of `raw` inside `quote`. */
+  quoteSpan: readonly [number, number];
+  raw: string;
+  othersLabel: string;
+  others: readonly { period: string; value: string }[];
+  source: string;
+}
+
+export interface TooltipAnchor {
+  /** Horizontal centre of the mark, px from the chart's left. */
+  x: number;
+  top: number;
+  bottom: number;
+}
+
+/** Widest tooltip, px; narrower containers get their own width less a margin. */
+const MAX_WIDTH = 320;
+const MARGIN = 4;
+
+/**
+ * `quote` as [before, figure, after]. Uses `quoteSpan` when it points at `raw`, else
+ * the first occurrence of `raw`; without either, the whole quote is `before`.
+ */
+export function splitQuote(quote: string, span: readonly [number, number], raw: string): [string, string, string] {
+  let [start, end] = span;
+  if (quote.slice(start, end) !== raw || start === end) {
+    start = raw ? quote.indexOf(raw) : -1;
+    if (start < 0) return [quote, '', ''];
+    end = start + raw.length;
+  }
+  return [quote.slice(0, start), quote.slice(start, end), quote.slice(end)];
+}
+
+/** Where the tooltip goes: under the mark in the upper half of the chart, above it lower down. */
+export function tooltipPosition(anchor: TooltipAnchor, chartWidth: number, chartHeight: number) {
+  const width = Math.max(0, Math.min(MAX_WIDTH, chartWidth - 2 * MARGIN));
+  const left = Math.max(0, Math.min(anchor.x - width / 2, chartWidth - width));
+  const above = anchor.top > chartHeight / 2;
+  return { left, width, above, top: above ? anchor.top - MARGIN : anchor.bottom + MARGIN };
+}
+
+/**
+ * The tooltip, or without content an empty hidden one, so that marks can always point
+ * `aria-describedby` at `id`.
+ */
+export function renderTooltip(
+  id: string,
+  content: TooltipContent | undefined,
+  anchor: TooltipAnchor,
+  chart: { width: number; height: number },
+): TemplateResult {
+  if (!content) return html`<div id=${id} role="tooltip" part="tooltip" class="tooltip" hidden></div>`;
+  const { left, top, width, above } = tooltipPosition(anchor, chart.width, chart.height);
+  const [before, figure, after] = splitQuote(content.quote, content.quoteSpan, content.raw);
+  return html`<div
+    id=${id}
+    role="tooltip"
+    part="tooltip"
+    class=${above ? 'tooltip above' : 'tooltip'}
+    style="left:${left}px;top:${top}px;width:${width}px"
+  >
+    <p class="tooltip-title"><strong>${content.title}</strong> ${content.value}${content.period ? html` <span class="tooltip-period">${content.period}</span>` : nothing}</p>
+    ${content.quote ? html`<blockquote>${before}${figure ? html`<mark part="highlight">${figure}</mark>` : nothing}${after}</blockquote>` : nothing}
+    ${content.others.length
+      ? html`<p class="tooltip-others">${content.othersLabel}: ${content.others.map((o, i) => html`${i ? '; ' : ''}${o.period} ${o.value}`)}</p>`
+      : nothing}
+    ${content.source ? html`<p class="tooltip-source">${content.source}</p>` : nothing}
+  </div>`;
+}
+
+export const tooltipStyles = css`
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    box-sizing: border-box;
+    padding: 8px 10px;
+    border-radius: 4px;
+    background: var(--_tooltip-background);
+    color: var(--_tooltip-color);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    font-size: 13px;
+    line-height: 1.5;
+    pointer-events: none;
+    transition: opacity 120ms;
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tooltip.above {
+    transform: translateY(-100%);
+  }
+  .tooltip p,
+  .tooltip blockquote {
+    margin: 0;
+  }
+  .tooltip blockquote {
+    margin-top: 4px;
+    overflow-wrap: anywhere;
+  }
+  .tooltip mark {
+    background: var(--_mark-background);
+    color: var(--_mark-color);
+    padding: 0 1px;
+  }
+  .tooltip-period,
+  .tooltip-others,
+  .tooltip-source {
+    color: var(--_tooltip-muted);
+  }
+  .tooltip-others,
+  .tooltip-source {
+    margin-top: 4px;
+    font-size: 12px;
+  }
+`;

@@ -1,0 +1,62 @@
+import { css } from 'lit';
+import { visuallyHiddenStyles } from '../../chart/data-table.js';
+import { frameStyles } from '../../chart/frame.js';
+import { themeStyles } from '../../chart/theme.js';
+import { tooltipStyles } from '../../chart/tooltip.js';
+
+const barStyles = css`
+  /* Thousands of marks: properties inherit from the svg rather than being matched per mark. */
+  svg {
+    display: block;
+    overflow: visible;
+    font-size: 13px;
+    fill: var(--_text);
+    cursor: pointer;
+  }
+  .wide .label {
+    text-anchor: end;
+  }
+  .period,
+  .missing {
+    fill: var(--_muted);
+    font-size: 11px;
+  }
+  .missing {
+    font-style: italic;
+    font-size: 13px;
+  }
+  .bar {
+    fill: var(--_bar);
+    outline: none;
+  }
+  .bar.missing {
+    fill: transparent;
+  }
+  .fade-from {
+    stop-color: var(--_bar);
+  }
+  .fade-to {
+    stop-color: var(--_bar);
+    stop-opacity: 0;
+  }
+  .open-end-outline,
+  .approx-end {
+    fill: none;
+    stroke: var(--_bar);
+    stroke-width: 1.5px;
+    stroke-dasharray: 2 2;
+  }
+  .zero {
+    stroke: var(--_rule);
+    stroke-width: 1px;
+  }
+  .bar:not(.missing):is(:hover, :focus) {
+    fill: var(--_bar-active);
+  }
+  .bar:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+`;
+
+export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, barStyles];

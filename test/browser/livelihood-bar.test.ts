@@ -1,0 +1,685 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../../src/components/livelihood-bar/livelihood-bar.js';
+import type { LivelihoodBar } from '../../src/components/livelihood-bar/livelihood-bar.js';
+import { clearDatasetCache } from '../../src/chart/load.js';
+import { BAR_METRICS } from '../../src/chart/bar-layout.js';
+import { textWidth } from '../../src/chart/text.js';
+import type { LivelihoodErrorDetail } from '../../src/chart/events.js';
+import type { Dataset } from '../../src/data/types.js';
+import { $, $$, cities, fixtureUrl, nextFrame, spyFetch, texts, values } from './fixtures/helpers.js';
+
+/** Renders `template` (one livelihood-bar) in a box `width` px wide; resolves once the chart is drawn. */
+async function chart(template: TemplateResult, width = 640): Promise<LivelihoodBar> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
+  const el = box.querySelector('livelihood-bar')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Renders a chart expected to fail; returns it with the error event it fired. */
+async function failing(template: (onError: (e: CustomEvent<LivelihoodErrorDetail>) => void) => TemplateResult) {
+  const events: LivelihoodErrorDetail[] = [];
+  const el = await chart(template((e) => events.push(e.detail)));
+  return { el, events, alert: $(el, '[role="alert"]') };
+}
+
+const labels = (el: Element) => texts(el, '[part="label"]');
+/** The focusable mark (the bar) of each row. */
+const marks = (el: Element) => $$<SVGRectElement>(el, 'rect[data-mark][tabindex]');
+/** What a row draws after its bar and before its value: the open / fading / blurred end. */
+function ends(el: Element, i: number): Element[] {
+  const out: Element[] = [];
+  for (let e = marks(el)[i]!.nextElementSibling; e && e.tagName !== 'text'; e = e.nextElementSibling) out.push(e);
+  return out;
+}
+const endOf = (el: Element, i: number, cls: string) => ends(el, i).find((e) => e.classList.contains(cls));
+const tooltip = (el: Element) => $<HTMLElement>(el, '[part="tooltip"]')!;
+/** The element focused inside the chart's shadow root. */
+const focused = (el: Element) => el.shadowRoot!.activeElement;
+
+
+afterEach(async () => {
+  clearDatasetCache();
+  await resetMouse();
+  await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+});
+
+describe('<livelihood-bar>', () => {
+  describe('when given an indicator (default dataset)', () => {
+    it('draws one bar per place that reports it, highest first, with the latest figure', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
+      expect(labels(el)).to.deep.equal(['石家庄市', '张家口市', '呼和浩特市']);
+      expect(values(el)).to.deep.equal(['956个', '700余个', '309个']);
+      expect($$(el, 'rect[part="bar"]')).to.have.length(3);
+      expect($(el, '[part="heading"]')!.textContent).to.equal('老旧小区改造');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows each bar its period, because periods differ', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
+      expect(texts(el, '[part="period"]')).to.deep.equal(['2022年', '截至2025年', '2023年']);
+    });
+
+    it('keeps the earlier figure of a place in the data table', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
+      const rows = $$(el, 'table[part="table"] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent));
+      expect(rows).to.deep.include(['石家庄市', '645个', '2021年', '石家庄新闻网']);
+      expect(rows).to.have.length(4);
+    });
+
+    it('labels the chart with a summary sentence', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
+      expect($(el, 'svg')!.getAttribute('aria-label')).to.equal(
+        '老旧小区改造：石家庄市最高，956个；张家口市700余个；呼和浩特市最低，309个。',
+      );
+      expect($(el, 'figure > figcaption')).to.exist;
+    });
+
+    it('names the publishers and dates of its sources', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
+      const source = $(el, '[part="source"]')!.textContent!;
+      expect(source).to.contain('石家庄新闻网，2022年8月11日').and.to.contain('张家口新闻网，2025年12月22日');
+    });
+
+    it('draws the other shared indicators', async () => {
+      const meals = await chart(html`<livelihood-bar indicator="elderly_meal_points"></livelihood-bar>`);
+      expect(labels(meals)).to.deep.equal(['张家口市', '武陵源区']);
+      expect(values(meals)).to.deep.equal(['359个', '9个']);
+      const renovations = await chart(html`<livelihood-bar indicator="aging_friendly_renovations"></livelihood-bar>`);
+      expect(values(renovations)).to.deep.equal(['5540户', '3964户']);
+    });
+
+    it('labels each bar with its own unit and says when units differ', async () => {
+      const el = await chart(html`<livelihood-bar indicator="home_care_beds"></livelihood-bar>`);
+      expect(values(el)).to.deep.equal(['3800户', '3500张']);
+      expect($(el, '[part="note"]')!.textContent).to.contain('户').and.to.contain('张');
+    });
+  });
+
+  describe('when lang="en"', () => {
+    it('writes names, numbers, qualifiers and the summary in English', async () => {
+      const el = await chart(html`<livelihood-bar lang="en" indicator="old_compounds_renovated"></livelihood-bar>`);
+      expect(labels(el)).to.deep.equal(['Shijiazhuang', 'Zhangjiakou', 'Hohhot']);
+      expect(values(el)).to.deep.equal(['956', '700+', '309']);
+      expect(texts(el, '[part="period"]')).to.deep.equal(['2022', 'by 2025', '2023']);
+      expect($(el, '[part="heading"]')!.textContent).to.equal('Old residential compounds renovated');
+      expect($(el, 'svg')!.getAttribute('aria-label')).to.equal(
+        'Old residential compounds renovated: Shijiazhuang is highest at 956; Zhangjiakou 700+; Hohhot is lowest at 309.',
+      );
+      expect($(el, 'figure')!.getAttribute('lang')).to.equal('en');
+      expect($(el, '[part="source"]')!.textContent).to.contain('Sources: ').and.to.contain('Aug 11, 2022');
+      await expect(el).to.be.accessible();
+    });
+
+    it('abbreviates large numbers as K and B', async () => {
+      const ds = cities();
+      const el = await chart(html`<livelihood-bar lang="en" region="zhangjiakou" indicators="new_school_places,elderly_meal_points" .dataset=${ds}></livelihood-bar>`);
+      expect(values(el)).to.deep.equal(['16.8K', '359']);
+      const money = await chart(html`<livelihood-bar lang="en" region="zhangjiakou" category="education" unit="元" .dataset=${ds}></livelihood-bar>`);
+      expect(values(money)).to.deep.equal(['29.16B yuan']);
+    });
+  });
+
+  describe('when figures carry qualifiers', () => {
+    const qualified = (lang: string) =>
+      chart(html`<livelihood-bar lang=${lang} indicator="childcare_places" .dataset=${cities()}></livelihood-bar>`);
+
+    it('labels them 近 / 余 / 以上 / 不足 in Chinese', async () => {
+      const el = await qualified('zh');
+      expect(values(el)).to.deep.equal(['近1.2万个', '8000个', '1900余个', '200个以上', '不足50个']);
+    });
+
+    it('labels them ≈ / + / ≥ / < in English', async () => {
+      const el = await qualified('en');
+      expect(values(el)).to.deep.equal(['≈12K', '8,000', '1,900+', '≥200', '<50']);
+    });
+
+    it('draws an open end on over and at-least bars only', async () => {
+      const el = await qualified('zh');
+      const shapes = marks(el).map((_, i) => ends(el, i).map((e) => e.getAttribute('class')));
+      expect(shapes).to.deep.equal([
+        ['approx-end'], // 近1.2万
+        [], // 8000
+        ['open-end', 'open-end-outline'], // 1900余
+        ['open-end', 'open-end-outline'], // 200以上
+        ['open-end'], // 不足50: fades inside its value, no outline past it
+      ]);
+      const bar = marks(el)[2]!;
+      const end = endOf(el, 2, 'open-end')!;
+      expect(Number(end.getAttribute('x'))).to.be.closeTo(Number(bar.getAttribute('x')) + Number(bar.getAttribute('width')), 0.01);
+      expect(end.getAttribute('fill')).to.equal('url(#livelihood-fade)');
+    });
+
+    it('fades the end of an under bar inside its value', async () => {
+      const el = await qualified('zh');
+      const solid = Number(marks(el)[4]!.getAttribute('width'));
+      const fade = Number(endOf(el, 4, 'open-end')!.getAttribute('width'));
+      const exact = marks(el)[1]!;
+      // 50 of 12000 is under a pixel: the whole bar is the fade, and the fade is as long as the value.
+      expect(solid + fade).to.be.closeTo((Number(exact.getAttribute('width')) * 50) / 8000, 0.01);
+    });
+
+    it('labels 近万套 as 近1万 / ≈10K', async () => {
+      const zh = await chart(html`<livelihood-bar indicator="affordable_rental_homes" .dataset=${cities()}></livelihood-bar>`);
+      expect(values(zh)[0]).to.equal('近1万套');
+      const en = await chart(html`<livelihood-bar lang="en" indicator="affordable_rental_homes" .dataset=${cities()}></livelihood-bar>`);
+      expect(values(en)[0]).to.equal('≈10K');
+    });
+  });
+
+  describe('when a listed place did not report the indicator', () => {
+    it('shows it as not reported, with no bar, last', async () => {
+      const el = await chart(html`<livelihood-bar indicator="elderly_meal_points" regions="jinzhong,zhangjiakou,wulingyuan" .dataset=${cities()}></livelihood-bar>`);
+      expect(labels(el)).to.deep.equal(['张家口市', '武陵源区', '晋中市']);
+      const missing = marks(el)[2]!;
+      expect(missing.classList.contains('missing')).to.equal(true);
+      expect(getComputedStyle(missing).fill).to.equal('rgba(0, 0, 0, 0)');
+      expect(missing.getAttribute('aria-label')).to.equal('晋中市：未报告');
+      expect(ends(el, 2)).to.deep.equal([]);
+      expect(values(el)).to.deep.equal(['359个', '9个', '未报告']);
+      expect($(el, 'svg')!.getAttribute('aria-label')).to.contain('另有1个地区未报告');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('when sorted and limited', () => {
+    it('sorts by name in the chosen language', async () => {
+      const zh = await chart(html`<livelihood-bar indicator="old_compounds_renovated" sort="name"></livelihood-bar>`);
+      expect(labels(zh)).to.deep.equal(['呼和浩特市', '石家庄市', '张家口市']);
+      const en = await chart(html`<livelihood-bar lang="en" indicator="old_compounds_renovated" sort="name"></livelihood-bar>`);
+      expect(labels(en)).to.deep.equal(['Hohhot', 'Shijiazhuang', 'Zhangjiakou']);
+    });
+
+    it('keeps the listed order with sort="none"', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated" regions="hohhot,zhangjiakou,shijiazhuang" sort="none"></livelihood-bar>`);
+      expect(labels(el)).to.deep.equal(['呼和浩特市', '张家口市', '石家庄市']);
+    });
+
+    it('shows at most limit bars, the highest', async () => {
+      const el = await chart(html`<livelihood-bar indicator="childcare_places" limit="2" .dataset=${cities()}></livelihood-bar>`);
+      expect(labels(el)).to.deep.equal(['张家口市', '石家庄市']);
+    });
+
+    it('redraws when an attribute changes', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
+      el.setAttribute('limit', '1');
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(labels(el)).to.deep.equal(['Shijiazhuang']);
+    });
+  });
+
+  describe('when given a region', () => {
+    it("draws that place's indicators of one unit, with the shared period once", async () => {
+      const el = await chart(html`<livelihood-bar region="zhangjiakou" indicators="elderly_meal_points,new_school_places,old_compounds_renovated" .dataset=${cities()}></livelihood-bar>`);
+      expect(labels(el)).to.deep.equal(['新增学位', '老旧小区改造', '老年助餐点']);
+      expect(values(el)).to.deep.equal(['1.68万个', '700余个', '359个']);
+      expect($(el, '[part="subtitle"]')!.textContent).to.equal('截至2025年');
+      expect($$(el, '[part="period"]')).to.have.length(0);
+      expect($(el, '[part="heading"]')!.textContent).to.equal('张家口市');
+    });
+
+    it('draws a category in one unit', async () => {
+      const el = await chart(html`<livelihood-bar region="zhangjiakou" category="education" unit="元" .dataset=${cities()}></livelihood-bar>`);
+      expect(values(el)).to.deep.equal(['291.58亿元']);
+      expect($(el, '[part="heading"]')!.textContent).to.equal('张家口市：教育');
+    });
+  });
+
+  describe('when it cannot draw', () => {
+    it('refuses mixed units with an alert and an event, drawing no axis', async () => {
+      const { el, events, alert } = await failing(
+        (onError) => html`<livelihood-bar region="zhangjiakou" category="education" .dataset=${cities()} @livelihood-error=${onError}></livelihood-bar>`,
+      );
+      expect(alert!.textContent).to.contain('个').and.to.contain('所').and.to.contain('元').and.to.contain('不能画在同一坐标轴上');
+      expect($(el, 'svg')).to.equal(null);
+      expect(events.map((e) => e.kind)).to.deep.equal(['mixed-units']);
+      expect(events[0]!.message).to.equal(alert!.textContent);
+      await expect(el).to.be.accessible();
+    });
+
+    it('names an unknown indicator and suggests the closest ids', async () => {
+      const { el, events, alert } = await failing(
+        (onError) => html`<livelihood-bar indicator="old_compound" @livelihood-error=${onError}></livelihood-bar>`,
+      );
+      expect(alert!.textContent).to.contain('old_compound”').and.to.contain('old_compounds_renovated（老旧小区改造）');
+      expect(events).to.have.length(1);
+      expect(events[0]).to.include({ kind: 'unknown-indicator', id: 'old_compound' });
+      expect((events[0] as { suggestions: { id: string }[] }).suggestions[0]!.id).to.equal('old_compounds_renovated');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names an unknown region and suggests the closest ids, in English too', async () => {
+      const { alert, events } = await failing(
+        (onError) => html`<livelihood-bar lang="en" indicator="old_compounds_renovated" regions="hohhot,zhangjiakuo" @livelihood-error=${onError}></livelihood-bar>`,
+      );
+      expect(alert!.textContent).to.match(/^Unknown region "zhangjiakuo"\. Did you mean zhangjiakou \(Zhangjiakou\)[,?]/);
+      expect(events[0]!.kind).to.equal('unknown-region');
+    });
+
+    it('asks for an indicator or a region when given neither', async () => {
+      const { alert, events } = await failing((onError) => html`<livelihood-bar @livelihood-error=${onError}></livelihood-bar>`);
+      expect(alert!.textContent).to.contain('indicator').and.to.contain('region');
+      expect(events[0]!.kind).to.equal('missing-selection');
+    });
+
+    it('says so when a src is missing (404)', async () => {
+      const url = fixtureUrl('missing.json');
+      const { el, alert, events } = await failing(
+        (onError) => html`<livelihood-bar src=${url} indicator="old_compounds_renovated" @livelihood-error=${onError}></livelihood-bar>`,
+      );
+      expect(alert!.textContent).to.contain('404').and.to.contain(url);
+      expect(events[0]).to.include({ kind: 'fetch-failed', status: 404 });
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when a src is not JSON', async () => {
+      const { alert, events } = await failing(
+        (onError) => html`<livelihood-bar src=${fixtureUrl('not-json.json.txt')} indicator="old_compounds_renovated" @livelihood-error=${onError}></livelihood-bar>`,
+      );
+      expect(alert!.textContent).to.contain('不是有效的 JSON');
+      expect(events[0]!.kind).to.equal('invalid-json');
+    });
+
+    it('says where a fetched dataset fails validation', async () => {
+      const { alert, events } = await failing(
+        (onError) => html`<livelihood-bar src=${fixtureUrl('invalid-dataset.json.txt')} indicator="old_compounds_renovated" @livelihood-error=${onError}></livelihood-bar>`,
+      );
+      expect(alert!.textContent).to.contain('未通过校验').and.to.contain('observations[0].value');
+      expect(events[0]!.kind).to.equal('invalid-dataset');
+    });
+
+    it('says where a dataset property fails validation', async () => {
+      const bad = { ...cities(), regions: 'none' } as unknown as Dataset;
+      const { alert, events } = await failing(
+        (onError) => html`<livelihood-bar lang="en" indicator="old_compounds_renovated" .dataset=${bad} @livelihood-error=${onError}></livelihood-bar>`,
+      );
+      expect(alert!.textContent).to.contain('The dataset property is not a valid dataset').and.to.contain('regions');
+      expect(events[0]).to.include({ kind: 'invalid-dataset', origin: 'dataset' });
+    });
+
+    it('turns a failure while drawing into an inline message, not a page error', async () => {
+      const ds = cities();
+      // Passes validation (the first read), then throws when the chart reads the name.
+      let reads = 0;
+      Object.defineProperty(ds.regions.find((r) => r.id === 'hohhot')!.name, 'zh', {
+        get: () => {
+          if (reads++ > 0) throw new Error('boom');
+          return '呼和浩特市';
+        },
+      });
+      const { alert, events } = await failing(
+        (onError) => html`<livelihood-bar indicator="old_compounds_renovated" .dataset=${ds} @livelihood-error=${onError}></livelihood-bar>`,
+      );
+      expect(events.map((e) => e.kind)).to.deep.equal(['unexpected']);
+      expect(alert!.textContent).to.equal('图表出错：boom');
+    });
+
+    it('recovers when the problem is fixed, and reports a new one again', async () => {
+      const { el, events } = await failing(
+        (onError) => html`<livelihood-bar indicator="nope" @livelihood-error=${onError}></livelihood-bar>`,
+      );
+      el.indicator = 'old_compounds_renovated';
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')).to.equal(null);
+      expect(marks(el)).to.have.length(3);
+      el.indicator = 'nope';
+      await el.updateComplete;
+      expect(events.map((e) => e.kind)).to.deep.equal(['unknown-indicator', 'unknown-indicator']);
+    });
+  });
+
+  describe('when the data holds hostile strings', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    // Injected markup would call alert(): record it instead of blocking the page.
+    const alerts: unknown[] = [];
+    const realAlert = window.alert;
+    before(() => (window.alert = (message?: unknown) => void alerts.push(message)));
+    after(() => (window.alert = realAlert));
+    afterEach(async () => {
+      await nextFrame();
+      expect(alerts).to.deep.equal([]);
+    });
+    const dataset = () => {
+      const ds = cities();
+      ds.regions.find((r) => r.id === 'hohhot')!.name.zh = hostile;
+      ds.indicators.find((i) => i.id === 'old_compounds_renovated')!.name.zh = `<script>alert(2)</script>`;
+      const o = ds.observations.find((x) => x.region === 'hohhot' && x.indicator === 'old_compounds_renovated')!;
+      o.quote = `${hostile}309个<b>bold</b>`;
+      o.quoteSpan = [hostile.length, hostile.length + 4];
+      ds.sources.find((s) => s.id === 's_hhht')!.publisher = '<a href="javascript:alert(3)">x</a>';
+      return ds;
+    };
+
+    it('renders them as text and creates no element from them', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated" .dataset=${dataset()}></livelihood-bar>`);
+      // The label may be shortened with … to fit its column; the table has it whole.
+      expect(labels(el).some((l) => l.startsWith('<img src=x onerror'))).to.equal(true);
+      expect(texts(el, 'tbody th')).to.include(hostile);
+      expect($(el, '[part="heading"]')!.textContent).to.equal('<script>alert(2)</script>');
+      expect($(el, '[part="source"]')!.textContent).to.contain('<a href="javascript:alert(3)">x</a>');
+      marks(el)[2]!.focus();
+      expect(marks(el)[2]!.getAttribute('aria-label')).to.equal(`${hostile}：309个，2023年`);
+      await el.updateComplete;
+      expect(tooltip(el).querySelector('blockquote')!.textContent).to.equal(`${hostile}309个<b>bold</b>`);
+      expect(tooltip(el).querySelector('mark')!.textContent).to.equal('309个');
+      expect($$(el, 'img, script, b')).to.have.length(0);
+      expect(document.querySelectorAll('img')).to.have.length(0);
+    });
+
+    it('links a source only when its URL is http(s)', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated" .dataset=${cities()}></livelihood-bar>`);
+      // s_zjk has https://example.org/zjk; s_sjz has javascript:alert(1).
+      expect($$<HTMLAnchorElement>(el, '[part="source"] a').map((a) => a.href)).to.deep.equal(['https://example.org/zjk']);
+    });
+
+    it('echoes a hostile id as text in its error', async () => {
+      const { el, alert } = await failing(
+        (onError) => html`<livelihood-bar indicator=${hostile} @livelihood-error=${onError}></livelihood-bar>`,
+      );
+      expect(alert!.textContent).to.contain(hostile);
+      expect($$(el, 'img')).to.have.length(0);
+    });
+  });
+
+  describe('when used from the keyboard', () => {
+    async function keyboardChart() {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:640px">
+        <button>before</button>
+        <livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>
+        <button>after</button>
+      </div>`);
+      const el = box.querySelector('livelihood-bar')!;
+      await el.updateComplete;
+      box.querySelector('button')!.focus();
+      return { el, box };
+    }
+    const focusedLabel = (el: Element) => {
+      const i = focused(el)?.getAttribute('data-mark');
+      return i == null ? undefined : labels(el)[Number(i)];
+    };
+
+    it('is one Tab stop, landing on the first bar', async () => {
+      const { el, box } = await keyboardChart();
+      expect(marks(el).map((m) => m.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1']);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement === el, 'focus is in the chart').to.equal(true);
+      expect(focusedLabel(el)).to.equal('石家庄市');
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement === box.querySelectorAll('button')[1], 'focus left the chart').to.equal(true);
+    });
+
+    it('moves between bars with arrows, Home and End, and keeps the Tab stop where it left', async () => {
+      const { el } = await keyboardChart();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focusedLabel(el)).to.equal('张家口市');
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focusedLabel(el)).to.equal('呼和浩特市');
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focusedLabel(el)).to.equal('张家口市');
+      await sendKeys({ press: 'Home' });
+      expect(focusedLabel(el)).to.equal('石家庄市');
+      await sendKeys({ press: 'End' });
+      expect(focusedLabel(el)).to.equal('呼和浩特市');
+      await el.updateComplete;
+      expect(marks(el).map((m) => m.getAttribute('tabindex'))).to.deep.equal(['-1', '-1', '0']);
+    });
+
+    it('shows the focused bar’s tooltip with its quote and the number marked', async () => {
+      const { el } = await keyboardChart();
+      expect(tooltip(el).hidden).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      const tip = tooltip(el);
+      expect(tip.hidden).to.equal(false);
+      expect(tip.querySelector('strong')!.textContent).to.equal('张家口市');
+      expect(tip.textContent).to.contain('700余个').and.to.contain('截至2025年');
+      expect(tip.querySelector('blockquote')!.textContent).to.contain('全市已完成老旧小区改造700余个');
+      expect(tip.querySelector('mark')!.textContent).to.equal('700余个');
+      expect(focused(el)!.getAttribute('aria-describedby')).to.equal(tip.id);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(tooltip(el).hidden).to.equal(true);
+    });
+
+    it('lists a place’s other periods in its tooltip', async () => {
+      const { el } = await keyboardChart();
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(tooltip(el).querySelector('.tooltip-others')!.textContent).to.equal('其他时期: 2021年 645个');
+    });
+
+    it('fires livelihood-select with the observation on Enter and Space', async () => {
+      const { el } = await keyboardChart();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowDown' });
+      setTimeout(() => sendKeys({ press: 'Enter' }));
+      const enter = await oneEvent(el, 'livelihood-select');
+      expect(enter.detail).to.include({ region: 'zhangjiakou', indicator: 'old_compounds_renovated', value: 700, qualifier: 'over' });
+      setTimeout(() => sendKeys({ press: 'Space' }));
+      const space = await oneEvent(el, 'livelihood-select');
+      expect(space.detail.raw).to.equal('700余个');
+    });
+  });
+
+  describe('when used with a pointer', () => {
+    const centre = (e: Element): [number, number] => {
+      const r = e.getBoundingClientRect();
+      return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
+    };
+
+    it('shows the tooltip on hover and hides it on leave', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
+      await sendMouse({ type: 'move', position: centre(marks(el)[2]!) });
+      await el.updateComplete;
+      expect(tooltip(el).hidden).to.equal(false);
+      expect(tooltip(el).querySelector('mark')!.textContent).to.equal('309个');
+      await sendMouse({ type: 'move', position: [1, 600] });
+      await el.updateComplete;
+      expect(tooltip(el).hidden).to.equal(true);
+    });
+
+    it('answers for the whole row: hovering a label shows its bar’s tooltip', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
+      await sendMouse({ type: 'move', position: centre($$(el, '[part="label"]')[1]!) });
+      await el.updateComplete;
+      expect(tooltip(el).querySelector('strong')!.textContent).to.equal('张家口市');
+    });
+
+    it('fires livelihood-select with the observation on click', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
+      const [x, y] = centre(marks(el)[0]!);
+      setTimeout(() => sendMouse({ type: 'click', position: [x, y] }));
+      const event = await oneEvent(el, 'livelihood-select');
+      expect(event.detail).to.include({ region: 'shijiazhuang', value: 956, raw: '956个' });
+      expect(event.bubbles && event.composed).to.equal(true);
+      await el.updateComplete;
+      expect(tooltip(el).hidden).to.equal(false);
+    });
+  });
+
+  describe('when the container resizes', () => {
+    /** Every text's right edge, relative to the svg's left. */
+    const rightEdges = (el: Element) => {
+      const left = $(el, 'svg')!.getBoundingClientRect().left;
+      return $$(el, 'text').map((t) => t.getBoundingClientRect().right - left);
+    };
+
+    it('relayouts from 1200 px to 280 px with every label inside and no horizontal overflow', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:1200px">
+        <livelihood-bar lang="en" region="zhangjiakou" indicators="elderly_meal_points,new_school_places,old_compounds_renovated,childcare_places"></livelihood-bar>
+      </div>`);
+      const el = box.querySelector('livelihood-bar')!;
+      el.dataset = cities();
+      await el.updateComplete;
+      expect($(el, 'svg')!.getAttribute('width')).to.equal('1200');
+      expect(Math.max(...rightEdges(el))).to.be.at.most(1200);
+      // Wide: a label column, right-aligned against the bars.
+      expect(getComputedStyle($(el, '[part="label"]')!).textAnchor).to.equal('end');
+
+      box.style.width = '280px';
+      await nextFrame(el);
+      expect($(el, 'svg')!.getAttribute('width')).to.equal('280');
+      expect(Math.max(...rightEdges(el))).to.be.at.most(280);
+      expect(Math.min(...$$(el, 'text').map((t) => t.getBoundingClientRect().left - $(el, 'svg')!.getBoundingClientRect().left))).to.be.at.least(0);
+      expect(el.scrollWidth).to.be.at.most(280);
+      expect(box.scrollWidth).to.be.at.most(280);
+      // Narrow: labels above their bars, left-aligned.
+      expect($$(el, '[part="label"]').map((t) => getComputedStyle(t).textAnchor)).to.deep.equal(['start', 'start', 'start', 'start']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps right-aligned labels of the wide layout inside too', async () => {
+      const el = await chart(html`<livelihood-bar lang="en" indicator="childcare_places" .dataset=${cities()}></livelihood-bar>`);
+      const svg = $(el, 'svg')!.getBoundingClientRect();
+      const boxes = $$(el, 'text').map((t) => t.getBoundingClientRect());
+      expect(labels(el)).to.include('Kangbao County');
+      expect(Math.min(...boxes.map((b) => b.left - svg.left))).to.be.at.least(0);
+      expect(Math.max(...boxes.map((b) => b.right - svg.left))).to.be.at.most(svg.width);
+    });
+
+    it('estimates text no narrower than Chromium draws it', async () => {
+      const el = await chart(html`<livelihood-bar lang="en" indicator="childcare_places" .dataset=${cities()}></livelihood-bar>`);
+      const zh = await chart(html`<livelihood-bar indicator="childcare_places" .dataset=${cities()}></livelihood-bar>`);
+      for (const t of [...$$<SVGTextElement>(el, 'text'), ...$$<SVGTextElement>(zh, 'text')]) {
+        const label = t.firstChild?.textContent ?? '';
+        const drawn = t.getSubStringLength(0, label.length);
+        expect(drawn, label).to.be.at.most(textWidth(label, BAR_METRICS.fontSize));
+      }
+    });
+
+    it('holds its height while loading, then draws', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const realFetch = window.fetch;
+      const spy = spyFetch(async (input, init) => {
+        await gate;
+        return realFetch(input, init);
+      });
+      try {
+        const box = await fixture<HTMLDivElement>(html`<div style="width:640px">
+          <livelihood-bar src=${fixtureUrl('cities.json.txt', 'slow')} indicator="old_compounds_renovated" limit="3"></livelihood-bar>
+        </div>`);
+        const el = box.querySelector('livelihood-bar')!;
+        await nextFrame();
+        const pending = $<HTMLElement>(el, '[part="chart"]')!;
+        expect(pending.classList.contains('pending')).to.equal(true);
+        expect($(el, 'figure')!.getAttribute('aria-busy')).to.equal('true');
+        const reserved = pending.getBoundingClientRect().height;
+        expect(reserved).to.equal(8 + 3 * 28);
+        await expect(el).to.be.accessible();
+        release();
+        await el.updateComplete;
+        expect($(el, 'figure')!.getAttribute('aria-busy')).to.equal('false');
+        expect(marks(el)).to.have.length(3);
+        expect($<HTMLElement>(el, '[part="chart"]')!.getBoundingClientRect().height).to.equal(reserved);
+      } finally {
+        spy.restore();
+        release();
+      }
+    });
+  });
+
+  describe('when given a src', () => {
+    it('fetches a URL shared by two elements once', async () => {
+      const spy = spyFetch();
+      try {
+        const url = fixtureUrl('cities.json.txt', 'twice');
+        const box = await fixture<HTMLDivElement>(html`<div style="width:640px">
+          <livelihood-bar src=${url} indicator="old_compounds_renovated"></livelihood-bar>
+          <livelihood-bar src=${url} indicator="elderly_meal_points"></livelihood-bar>
+        </div>`);
+        const [a, b] = [...box.querySelectorAll('livelihood-bar')];
+        await Promise.all([a!.updateComplete, b!.updateComplete]);
+        expect(spy.urls.filter((u) => u === url)).to.have.length(1);
+        expect(labels(a!)).to.deep.equal(['石家庄市', '张家口市', '呼和浩特市']);
+        expect(labels(b!)).to.deep.equal(['张家口市', '武陵源区']);
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('prefers a dataset property over src, fetching nothing', async () => {
+      const spy = spyFetch();
+      try {
+        const el = await chart(html`<livelihood-bar src=${fixtureUrl('cities.json.txt', 'unused')} indicator="childcare_places" .dataset=${cities()}></livelihood-bar>`);
+        expect(marks(el)).to.have.length(5);
+        expect(spy.urls).to.deep.equal([]);
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('loads the new URL when src changes', async () => {
+      const el = await chart(html`<livelihood-bar src=${fixtureUrl('missing.json', 'first')} indicator="childcare_places"></livelihood-bar>`);
+      expect($(el, '[role="alert"]')).to.exist;
+      el.src = fixtureUrl('cities.json.txt', 'second');
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')).to.equal(null);
+      expect(marks(el)).to.have.length(5);
+    });
+
+    it('goes back to the embedded dataset when the dataset property is cleared', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated" .dataset=${cities()}></livelihood-bar>`);
+      const ds = cities();
+      ds.observations = ds.observations.filter((o) => o.region !== 'hohhot');
+      el.dataset = ds;
+      await el.updateComplete;
+      expect(labels(el)).to.deep.equal(['石家庄市', '张家口市']);
+      (el as unknown as { dataset: undefined }).dataset = undefined;
+      await el.updateComplete;
+      expect(labels(el)).to.deep.equal(['石家庄市', '张家口市', '呼和浩特市']);
+    });
+
+    it('keeps data-* attributes readable until a dataset is set', async () => {
+      const el = await chart(html`<livelihood-bar data-x="1" indicator="old_compounds_renovated"></livelihood-bar>`);
+      expect(el.dataset.x).to.equal('1');
+      const ds = cities();
+      el.dataset = ds;
+      await el.updateComplete;
+      expect(el.dataset).to.equal(ds as unknown);
+      expect(values(el)).to.deep.equal(['956个', '700余个', '309个']);
+    });
+  });
+
+  describe('when themed', () => {
+    const style = (el: Element, selector: string) => getComputedStyle($(el, selector)!);
+
+    it('takes colours from --livelihood-* custom properties and ::part()', async () => {
+      const el = await chart(html`<style>
+          .themed { --livelihood-bar-color: rgb(1, 2, 3); }
+          .themed::part(label) { font-weight: 700; }
+        </style>
+        <livelihood-bar class="themed" indicator="old_compounds_renovated"></livelihood-bar>`);
+      expect(style(el, 'rect[part="bar"]').fill).to.equal('rgb(1, 2, 3)');
+      expect(style(el, '[part="label"]').fontWeight).to.equal('700');
+    });
+
+    it('turns dark with theme="dark" and stays accessible', async () => {
+      const el = await chart(html`<livelihood-bar theme="dark" indicator="old_compounds_renovated"></livelihood-bar>`);
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 24, 29)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows prefers-color-scheme unless theme="light"', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const auto = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
+      expect(getComputedStyle(auto).backgroundColor).to.equal('rgb(22, 24, 29)');
+      const light = await chart(html`<livelihood-bar theme="light" indicator="old_compounds_renovated"></livelihood-bar>`);
+      expect(getComputedStyle(light).backgroundColor).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('drops transitions for prefers-reduced-motion', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
+      expect(style(el, '[part="tooltip"]').transitionDuration).to.equal('0.12s');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(style(el, '[part="tooltip"]').transitionDuration).to.equal('0s');
+    });
+  });
+});
