@@ -151,7 +151,7 @@ async function chartSize(dataset: Dataset, n: number): Promise<{ width: number; 
   if (!isComponentDefined()) return { width: WIDTH, height: 40 + 20 * n, marks: 0 };
   const teardown = await livelihoodBar.draw(host, { n, dataset, width: WIDTH, height: 0 });
   const el = host.querySelector(component.tag)!;
-  const box = (el.shadowRoot?.querySelector('svg') ?? el).getBoundingClientRect();
+  const box = (el.shadowRoot?.querySelector('[part~="chart"]') ?? el).getBoundingClientRect();
   const marks = markCount(el);
   teardown();
   return { width: Math.round(box.width), height: Math.round(box.height), marks };

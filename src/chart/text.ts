@@ -24,11 +24,14 @@ function charEm(code: number): number {
   return 0.86;
 }
 
-/** Estimated width of `text` in px. */
+/**
+ * Estimated width of `text` in px, never less than drawn: text is positioned on a
+ * 1/64 px grid, so a full-width run can draw a fraction wider than its ems.
+ */
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
   for (let i = 0; i < text.length; i++) em += charEm(text.charCodeAt(i));
-  return Math.ceil(em * fontSize);
+  return Math.ceil(em * fontSize + 0.5);
 }
 
 /** `text`, cut with "…" so that it fits `maxWidth` px. */

@@ -8,6 +8,7 @@ import { BAR_METRICS } from '../../src/chart/bar-layout.js';
 import { textWidth } from '../../src/chart/text.js';
 import type { LivelihoodErrorDetail } from '../../src/chart/events.js';
 import type { Dataset } from '../../src/data/types.js';
+import { SYNTHETIC_INDICATOR, syntheticDataset } from '../../bench/pages/synthetic.js';
 import { $, $$, cities, fixtureUrl, nextFrame, spyFetch, texts, values } from './fixtures/helpers.js';
 
 /** Renders `template` (one livelihood-bar) in a box `width` px wide; resolves once the chart is drawn. */
@@ -71,7 +72,7 @@ describe('<livelihood-bar>', () => {
 
     it('labels the chart with a summary sentence', async () => {
       const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
-      expect($(el, 'svg')!.getAttribute('aria-label')).to.equal(
+      expect($(el, '[part="chart"]')!.getAttribute('aria-label')).to.equal(
         '老旧小区改造：石家庄市最高，956个；张家口市700余个；呼和浩特市最低，309个。',
       );
       expect($(el, 'figure > figcaption')).to.exist;
@@ -105,7 +106,7 @@ describe('<livelihood-bar>', () => {
       expect(values(el)).to.deep.equal(['956', '700+', '309']);
       expect(texts(el, '[part="period"]')).to.deep.equal(['2022', 'by 2025', '2023']);
       expect($(el, '[part="heading"]')!.textContent).to.equal('Old residential compounds renovated');
-      expect($(el, 'svg')!.getAttribute('aria-label')).to.equal(
+      expect($(el, '[part="chart"]')!.getAttribute('aria-label')).to.equal(
         'Old residential compounds renovated: Shijiazhuang is highest at 956; Zhangjiakou 700+; Hohhot is lowest at 309.',
       );
       expect($(el, 'figure')!.getAttribute('lang')).to.equal('en');
@@ -179,7 +180,7 @@ describe('<livelihood-bar>', () => {
       expect(missing.getAttribute('aria-label')).to.equal('晋中市：未报告');
       expect(ends(el, 2)).to.deep.equal([]);
       expect(values(el)).to.deep.equal(['359个', '9个', '未报告']);
-      expect($(el, 'svg')!.getAttribute('aria-label')).to.contain('另有1个地区未报告');
+      expect($(el, '[part="chart"]')!.getAttribute('aria-label')).to.contain('另有1个地区未报告');
       await expect(el).to.be.accessible();
     });
   });
@@ -235,6 +236,7 @@ describe('<livelihood-bar>', () => {
       );
       expect(alert!.textContent).to.contain('个').and.to.contain('所').and.to.contain('元').and.to.contain('不能画在同一坐标轴上');
       expect($(el, 'svg')).to.equal(null);
+      expect($(el, '[role="graphics-document"]')).to.equal(null);
       expect(events.map((e) => e.kind)).to.deep.equal(['mixed-units']);
       expect(events[0]!.message).to.equal(alert!.textContent);
       await expect(el).to.be.accessible();
@@ -504,10 +506,46 @@ describe('<livelihood-bar>', () => {
     });
   });
 
+  describe('when it holds many bars', () => {
+    it('draws them in bands the browser lays out only near the viewport, every mark in the DOM', async () => {
+      const n = 200;
+      const el = await chart(html`<livelihood-bar indicator=${SYNTHETIC_INDICATOR} limit=${n} .dataset=${syntheticDataset(n)}></livelihood-bar>`);
+      expect(marks(el)).to.have.length(n);
+      const bands = $$<HTMLElement>(el, '.band');
+      expect(bands).to.have.length(Math.ceil(n / 24));
+      // The first band is drawn with the page; the rest wait until they come near the viewport.
+      expect(bands.map((b) => getComputedStyle(b).contentVisibility)).to.deep.equal(['visible', ...bands.slice(1).map(() => 'auto')]);
+      // Bands hold their exact height, so nothing shifts as they are drawn.
+      const chartBox = $(el, '[part="chart"]')!.getBoundingClientRect();
+      expect(bands.reduce((sum, b) => sum + b.getBoundingClientRect().height, 0)).to.equal(chartBox.height);
+      expect(chartBox.height).to.equal(BAR_METRICS.padding * 2 + n * BAR_METRICS.wide.row);
+      // Each mark sits where its row is, whichever band holds it.
+      const last = marks(el)[n - 1]!;
+      expect(last.getAttribute('data-mark')).to.equal(String(n - 1));
+      expect(last.closest('.band')).to.equal(bands[bands.length - 1]);
+    });
+
+    it('reaches the last bar with End, drawn and focused, far below the viewport', async () => {
+      const n = 500;
+      const el = await chart(html`<livelihood-bar indicator=${SYNTHETIC_INDICATOR} limit=${n} .dataset=${syntheticDataset(n)}></livelihood-bar>`);
+      marks(el)[0]!.focus();
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      const focusedMark = focused(el)!;
+      expect(focusedMark.getAttribute('data-mark')).to.equal(String(n - 1));
+      expect(focusedMark.getAttribute('tabindex')).to.equal('0');
+      expect(marks(el).filter((m) => m.getAttribute('tabindex') === '0')).to.have.length(1);
+      await nextFrame(el);
+      expect(focusedMark.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+      expect(focusedMark.getBoundingClientRect().width).to.be.greaterThan(0);
+      expect(tooltip(el).hidden).to.equal(false);
+    });
+  });
+
   describe('when the container resizes', () => {
-    /** Every text's right edge, relative to the svg's left. */
+    /** Every text's right edge, relative to the chart's left. */
     const rightEdges = (el: Element) => {
-      const left = $(el, 'svg')!.getBoundingClientRect().left;
+      const left = $(el, '.band svg')!.getBoundingClientRect().left;
       return $$(el, 'text').map((t) => t.getBoundingClientRect().right - left);
     };
 
@@ -518,16 +556,16 @@ describe('<livelihood-bar>', () => {
       const el = box.querySelector('livelihood-bar')!;
       el.dataset = cities();
       await el.updateComplete;
-      expect($(el, 'svg')!.getAttribute('width')).to.equal('1200');
+      expect($(el, '.band svg')!.getAttribute('width')).to.equal('1200');
       expect(Math.max(...rightEdges(el))).to.be.at.most(1200);
       // Wide: a label column, right-aligned against the bars.
       expect(getComputedStyle($(el, '[part="label"]')!).textAnchor).to.equal('end');
 
       box.style.width = '280px';
       await nextFrame(el);
-      expect($(el, 'svg')!.getAttribute('width')).to.equal('280');
+      expect($(el, '.band svg')!.getAttribute('width')).to.equal('280');
       expect(Math.max(...rightEdges(el))).to.be.at.most(280);
-      expect(Math.min(...$$(el, 'text').map((t) => t.getBoundingClientRect().left - $(el, 'svg')!.getBoundingClientRect().left))).to.be.at.least(0);
+      expect(Math.min(...$$(el, 'text').map((t) => t.getBoundingClientRect().left - $(el, '.band svg')!.getBoundingClientRect().left))).to.be.at.least(0);
       expect(el.scrollWidth).to.be.at.most(280);
       expect(box.scrollWidth).to.be.at.most(280);
       // Narrow: labels above their bars, left-aligned.
@@ -537,7 +575,7 @@ describe('<livelihood-bar>', () => {
 
     it('keeps right-aligned labels of the wide layout inside too', async () => {
       const el = await chart(html`<livelihood-bar lang="en" indicator="childcare_places" .dataset=${cities()}></livelihood-bar>`);
-      const svg = $(el, 'svg')!.getBoundingClientRect();
+      const svg = $(el, '.band svg')!.getBoundingClientRect();
       const boxes = $$(el, 'text').map((t) => t.getBoundingClientRect());
       expect(labels(el)).to.include('Kangbao County');
       expect(Math.min(...boxes.map((b) => b.left - svg.left))).to.be.at.least(0);

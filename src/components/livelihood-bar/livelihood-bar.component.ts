@@ -1,10 +1,11 @@
 import { html, LitElement, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import type { Dataset, Qualifier } from '../../data/types.js';
-import { BAR_METRICS, layoutBars, rowAt, type BarGeometry, type BarLayout } from '../../chart/bar-layout.js';
-import { textWidth } from '../../chart/text.js';
-import { buildBarModel, type BarModel, type BarRow } from '../../chart/bar-model.js';
+import type { Dataset } from '../../data/types.js';
+import { BAR_METRICS, layoutBars, rowAt, type BarLayout } from '../../chart/bar-layout.js';
+import { bands } from '../../chart/bands.js';
+import { bandMarks, FADE_ID, setTabStop } from '../../chart/bar-marks.js';
+import { buildBarModel, type BarModel } from '../../chart/bar-model.js';
 import { ContainerWidthController } from '../../chart/container-width.js';
 import { renderDataTable } from '../../chart/data-table.js';
 import { DatasetController } from '../../chart/dataset-controller.js';
@@ -114,6 +115,13 @@ export class LivelihoodBar extends LitElement {
       width,
     ),
   );
+  /** The marks, built once per model and layout, band by band. */
+  private readonly bands = memoize((model: BarModel, layout: BarLayout) =>
+    bands(model.rows.length, layout.rowHeight, BAR_METRICS.padding).map((band) => ({
+      band,
+      marks: bandMarks(model.rows, layout, band, model.showPeriods),
+    })),
+  );
   /** What the last render drew; handlers act on it. */
   private view: View = { status: 'pending' };
   private reportedProblem?: ChartProblem;
@@ -169,6 +177,7 @@ export class LivelihoodBar extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.view.status === 'chart') setTabStop(this.renderRoot, this.roving.tabStop(this.view.model.rows.length));
     const problem = this.view.status === 'problem' ? this.view.problem : undefined;
     if (problem === this.reportedProblem) return;
     this.reportedProblem = problem;
@@ -287,82 +296,45 @@ export class LivelihoodBar extends LitElement {
 
   private renderChart(model: BarModel, layout: BarLayout): TemplateResult {
     const { width, height } = layout;
-    const stop = this.roving.tabStop(model.rows.length);
     return html`<figcaption>
         <span part="heading" class="heading">${model.heading}</span>
         ${model.commonPeriod ? html`<span part="subtitle" class="subtitle">${model.commonPeriod}</span>` : nothing}
       </figcaption>
-      <div part="chart" class="chart" style="height:${height}px">
-        <svg
-          class=${layout.wide ? 'wide' : 'narrow'}
-          role="graphics-document"
-          aria-label=${model.summary}
-          tabindex="-1"
-          width=${width}
-          height=${height}
-          viewBox="0 0 ${width} ${height}"
-          @click=${this.handleClick}
-          @keydown=${this.handleKeydown}
-          @focusin=${this.handleFocusIn}
-          @focusout=${this.handleFocusOut}
-          @pointermove=${this.handlePointerMove}
-          @pointerleave=${this.handlePointerLeave}
-        >
-          <defs>
-            <linearGradient id="livelihood-fade">
-              <stop class="fade-from" offset="0"></stop>
-              <stop class="fade-to" offset="1"></stop>
-            </linearGradient>
-          </defs>
-          ${layout.wide ? svg`<line class="zero" x1=${layout.zeroX} x2=${layout.zeroX} y1="0" y2=${height}></line>` : nothing}
-          ${guard([model, layout, stop], () =>
-            model.rows.map((row, i) => this.renderMark(row, layout.rows[i]!, i, i === stop, model.showPeriods)),
-          )}
+      <div
+        part="chart"
+        class=${layout.wide ? 'chart wide' : 'chart narrow'}
+        style="height:${height}px"
+        role="graphics-document"
+        aria-label=${model.summary}
+        tabindex="-1"
+        @click=${this.handleClick}
+        @keydown=${this.handleKeydown}
+        @focusin=${this.handleFocusIn}
+        @focusout=${this.handleFocusOut}
+        @pointermove=${this.handlePointerMove}
+        @pointerleave=${this.handlePointerLeave}
+      >
+        <svg class="defs" aria-hidden="true" width="0" height="0">
+          <linearGradient id=${FADE_ID}>
+            <stop class="fade-from" offset="0"></stop>
+            <stop class="fade-to" offset="1"></stop>
+          </linearGradient>
         </svg>
+        ${this.bands(model, layout).map(
+          ({ band, marks }) => html`<div class="band" style="height:${band.height}px"><svg
+            width=${width}
+            height=${band.height}
+            viewBox="0 ${band.top} ${width} ${band.height}"
+            role="presentation"
+          >${layout.wide
+            ? svg`<line class="zero" x1=${layout.zeroX} x2=${layout.zeroX} y1=${band.top} y2=${band.top + band.height}></line>`
+            : nothing}${marks}</svg></div>`,
+        )}
         ${this.renderTip(model, layout)}
       </div>
       ${renderNote(model.note)}
       ${renderSourceLine(model.sources, model.lang)}
       ${guard([model], () => renderDataTable(model.heading, model.table.headers, model.table.rows))}`;
-  }
-
-  /**
-   * One row: the bar is the mark (focusable, and named for assistive technology with
-   * label, value and period); the label and value texts beside it are hidden from the
-   * accessibility tree. Pointers find their row by height (rowAt), so only marks carry
-   * `data-mark`. Thousands of rows: constant attributes stay static, markup stays tight.
-   */
-  private renderMark(row: BarRow, g: BarGeometry, i: number, tabStop: boolean, showPeriods: boolean) {
-    const label = svg`<text part="label" class="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${g.label}</text>`;
-    if (!row.qualifier) {
-      // Not reported: no bar, a transparent mark over the words so they can take focus.
-      return svg`${label}<rect part="bar" class="bar missing" data-mark=${i} tabindex=${tabStop ? 0 : -1} role="graphics-symbol" aria-label=${row.ariaLabel} aria-describedby="tooltip" x=${g.barX} y=${g.barY} width=${g.valueX - g.barX + textWidth(row.valueLabel, BAR_METRICS.fontSize)} height=${g.barHeight}></rect><text part="value" class="value missing" aria-hidden="true" x=${g.valueX} y=${g.valueY}>${row.valueLabel}</text>`;
-    }
-    const period = showPeriods && row.period ? svg`<tspan part="period" class="period" dx="6">${row.period}</tspan>` : nothing;
-    return svg`${label}<rect part="bar" class="bar" data-mark=${i} tabindex=${tabStop ? 0 : -1} role="graphics-symbol" aria-label=${row.ariaLabel} aria-describedby="tooltip" x=${g.barX} y=${g.barY} width=${this.solidWidth(row.qualifier, g.barWidth)} height=${g.barHeight}></rect>${
-      row.qualifier === 'exact' ? nothing : this.renderEnd(row.qualifier, g)
-    }<text part="value" class="value" aria-hidden="true" x=${g.valueX} y=${g.valueY}>${row.valueLabel}${period}</text>`;
-  }
-
-  /** Under-figures (不足) fade out inside their value, so their solid part is shorter. */
-  private solidWidth(qualifier: Qualifier | null, width: number): number {
-    return qualifier === 'under' ? Math.max(0, width - BAR_METRICS.openEnd) : width;
-  }
-
-  /** How a bar ends by qualifier: open past its value (余/以上), fading (不足) or blurred (近). */
-  private renderEnd(qualifier: Qualifier, { barX: x, barY: y, barWidth: w, barHeight: h }: BarGeometry) {
-    const fade = BAR_METRICS.openEnd;
-    switch (qualifier) {
-      case 'over':
-      case 'at_least':
-        return svg`<rect class="open-end" x=${x + w} y=${y} width=${fade} height=${h} fill="url(#livelihood-fade)"></rect><path class="open-end-outline" d="M${x + w},${y + 0.75}h${fade}M${x + w},${y + h - 0.75}h${fade}"></path>`;
-      case 'under': {
-        const solid = this.solidWidth(qualifier, w);
-        return svg`<rect class="open-end" x=${x + solid} y=${y} width=${w - solid} height=${h} fill="url(#livelihood-fade)"></rect>`;
-      }
-      default:
-        return svg`<path class="approx-end" d="M${x + w},${y - 3}v${h + 6}"></path>`;
-    }
   }
 
   private renderTip(model: BarModel, layout: BarLayout): TemplateResult {

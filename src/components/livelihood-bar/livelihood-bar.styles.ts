@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bandStyles } from '../../chart/bands.js';
 import { visuallyHiddenStyles } from '../../chart/data-table.js';
 import { frameStyles } from '../../chart/frame.js';
 import { themeStyles } from '../../chart/theme.js';
@@ -6,8 +7,13 @@ import { tooltipStyles } from '../../chart/tooltip.js';
 
 const barStyles = css`
   /* Thousands of marks: properties inherit from the svg rather than being matched per mark. */
-  svg {
-    display: block;
+  .chart {
+    outline: none;
+  }
+  .defs {
+    position: absolute;
+  }
+  .band svg {
     overflow: visible;
     font-size: 13px;
     fill: var(--_text);
@@ -59,4 +65,4 @@ const barStyles = css`
   }
 `;
 
-export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, barStyles];
+export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, bandStyles, barStyles];

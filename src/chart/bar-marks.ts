@@ -1,0 +1,127 @@
+/**
+ * The rows of a bar chart as SVG, one band (bands.ts) at a time, built straight into
+ * the DOM. A chart may hold thousands of rows: each row is a clone of a prototype row
+ * that carries every attribute the rows share, so a row costs a clone, five attributes
+ * and two texts — no template parts, no marker nodes. Texts are set with
+ * `textContent`, never parsed as markup.
+ *
+ * A row is `<g transform="translate(0,y)">` holding, in this order: the label, the bar
+ * (the focusable mark, `data-mark=i`, named for assistive technology), how the bar ends
+ * when its figure is qualified, and the value label. The label and value are hidden
+ * from the accessibility tree: the bar's name says both. Every mark starts with
+ * `tabindex="-1"`; the chart gives one of them the Tab stop (setTabStop).
+ */
+import type { Qualifier } from '../data/types.js';
+import { BAR_METRICS, type BarLayout } from './bar-layout.js';
+import type { BarRow } from './bar-model.js';
+import type { Band } from './bands.js';
+import { textWidth } from './text.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The id of the gradient open and fading ends are filled with; the chart defines it. */
+export const FADE_ID = 'livelihood-fade';
+
+function element(tag: string, attributes: Record<string, string | number>): SVGElement {
+  const e = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) e.setAttribute(name, String(value));
+  return e;
+}
+
+/** A row with everything rows of this layout share; `missing` for a place that did not report. */
+function prototypeRow(layout: BarLayout, missing: boolean): SVGGElement {
+  const first = layout.rows[0]!;
+  const top = first.y;
+  const row = element('g', {}) as SVGGElement;
+  row.append(
+    element('text', { part: 'label', class: 'label', 'aria-hidden': 'true', x: first.labelX, y: first.labelY - top }),
+    element('rect', {
+      part: 'bar',
+      class: missing ? 'bar missing' : 'bar',
+      tabindex: -1,
+      role: 'graphics-symbol',
+      'aria-describedby': 'tooltip',
+      y: first.barY - top,
+      height: first.barHeight,
+    }),
+    element('text', { part: 'value', class: missing ? 'value missing' : 'value', 'aria-hidden': 'true', y: first.valueY - top }),
+  );
+  return row;
+}
+
+/** Under-figures (不足) fade out inside their value, so their solid part is shorter. */
+export function solidWidth(qualifier: Qualifier | null, width: number): number {
+  return qualifier === 'under' ? Math.max(0, width - BAR_METRICS.openEnd) : width;
+}
+
+/**
+ * How a bar ends by qualifier: open past its value (余/以上: a fading extension with a
+ * dashed outline), fading inside it (不足) or blurred (近/约: a dashed tick). Nothing
+ * for exact figures. `y` and `h` are the bar's, relative to its row.
+ */
+function ends(qualifier: Qualifier, x: number, w: number, y: number, h: number): SVGElement[] {
+  const fade = BAR_METRICS.openEnd;
+  const fill = `url(#${FADE_ID})`;
+  switch (qualifier) {
+    case 'exact':
+      return [];
+    case 'over':
+    case 'at_least':
+      return [
+        element('rect', { class: 'open-end', x: x + w, y, width: fade, height: h, fill }),
+        element('path', { class: 'open-end-outline', d: `M${x + w},${y + 0.75}h${fade}M${x + w},${y + h - 0.75}h${fade}` }),
+      ];
+    case 'under': {
+      const solid = solidWidth(qualifier, w);
+      return [element('rect', { class: 'open-end', x: x + solid, y, width: w - solid, height: h, fill })];
+    }
+    default:
+      return [element('path', { class: 'approx-end', d: `M${x + w},${y - 3}v${h + 6}` })];
+  }
+}
+
+/** The rows of one band, as a `<g>` to place in the band's `<svg>`. */
+export function bandMarks(rows: readonly BarRow[], layout: BarLayout, band: Band, showPeriods: boolean): SVGGElement {
+  const group = element('g', {}) as SVGGElement;
+  if (band.start >= band.end) return group;
+  const reported = prototypeRow(layout, false);
+  const missing = prototypeRow(layout, true);
+  for (let i = band.start; i < band.end; i++) {
+    const row = rows[i]!;
+    const g = layout.rows[i]!;
+    const node = (row.qualifier ? reported : missing).cloneNode(true) as SVGGElement;
+    const label = node.firstChild as SVGTextElement;
+    const bar = label.nextSibling as SVGRectElement;
+    const value = bar.nextSibling as SVGTextElement;
+    node.setAttribute('transform', `translate(0,${g.y})`);
+    label.textContent = g.label;
+    bar.setAttribute('data-mark', String(i));
+    bar.setAttribute('aria-label', row.ariaLabel);
+    bar.setAttribute('x', String(g.barX));
+    value.setAttribute('x', String(g.valueX));
+    value.textContent = row.valueLabel;
+    if (!row.qualifier) {
+      // Not reported: no bar, a transparent mark over the words so they can take focus.
+      bar.setAttribute('width', String(g.valueX - g.barX + textWidth(row.valueLabel, BAR_METRICS.fontSize)));
+    } else {
+      bar.setAttribute('width', String(solidWidth(row.qualifier, g.barWidth)));
+      const y = g.barY - g.y;
+      for (const end of ends(row.qualifier, g.barX, g.barWidth, y, g.barHeight)) node.insertBefore(end, value);
+      if (showPeriods && row.period) {
+        const period = element('tspan', { part: 'period', class: 'period', dx: 6 });
+        period.textContent = row.period;
+        value.append(period);
+      }
+    }
+    group.append(node);
+  }
+  return group;
+}
+
+/** Gives the mark `data-mark=stop` the chart's one Tab stop (`tabindex="0"`). */
+export function setTabStop(root: ParentNode, stop: number): void {
+  const current = root.querySelector('[data-mark][tabindex="0"]');
+  const next = root.querySelector(`[data-mark="${stop}"]`);
+  if (current === next) return;
+  current?.setAttribute('tabindex', '-1');
+  next?.setAttribute('tabindex', '0');
+}
