@@ -48,6 +48,13 @@ const bar = (
   attributes: Record<string, string>,
 ): Example => ({ id, section, tag: 'livelihood-bar', title, html: markup('livelihood-bar', attributes) });
 
+const compare = (
+  id: string,
+  section: ExampleSection,
+  title: LocalizedName,
+  attributes: Record<string, string>,
+): Example => ({ id, section, tag: 'city-compare', title, html: markup('city-compare', attributes) });
+
 /**
  * The headline place and category. Its figures come in 套 and in %, which share no axis,
  * so the headline chart picks a unit and the message section shows the chart without one.
@@ -69,13 +76,27 @@ export const headlineExamples: readonly Example[] = [
     ...HEADLINE_REGION,
     unit: '套',
   }),
-  {
-    id: 'compare-zhangjiakou-hohhot-shijiazhuang',
-    section: 'headline',
-    tag: 'city-compare',
-    title: { zh: '张家口、呼和浩特、石家庄对比', en: 'Zhangjiakou, Hohhot and Shijiazhuang compared' },
-    html: markup('city-compare', { regions: 'zhangjiakou,hohhot,shijiazhuang' }),
-  },
+  compare('compare-zhangjiakou-hohhot-shijiazhuang', 'headline', { zh: '张家口、呼和浩特、石家庄对比', en: 'Zhangjiakou, Hohhot and Shijiazhuang compared' }, {
+    regions: 'zhangjiakou,hohhot,shijiazhuang',
+  }),
+  // The category every three of them report most in: four indicators, mixed periods and units.
+  compare('compare-elderly-care', 'headline', { zh: '养老服务：三市对比', en: 'Elderly care: three cities compared' }, {
+    regions: 'zhangjiakou,hohhot,shijiazhuang',
+    category: 'elderly_care',
+  }),
+  // Chosen indicators, in the order given; Hohhot's home care beds are in 户, Shijiazhuang's in 张.
+  compare('compare-hohhot-shijiazhuang', 'headline', { zh: '呼和浩特与石家庄：就业、养老、教育', en: 'Hohhot and Shijiazhuang: jobs, elderly care, schools' }, {
+    regions: 'hohhot,shijiazhuang',
+    indicators: 'new_urban_jobs,aging_friendly_renovations,home_care_beds,kindergartens_built,village_clinics',
+  }),
+  // A prefecture beside two of its counties: the chart flags the levels and who lies inside whom.
+  compare('compare-jinzhong-counties', 'headline', { zh: '晋中市与所辖两县', en: 'Jinzhong and two of its counties' }, {
+    regions: 'jinzhong,yushe,lingshi',
+  }),
+  compare('compare-zhangjiakou-wulingyuan', 'headline', { zh: '地级市与区：张家口与武陵源', en: 'A city beside a district: Zhangjiakou and Wulingyuan' }, {
+    regions: 'zhangjiakou,hohhot,wulingyuan',
+    indicators: 'elderly_meal_points,job_fairs,community_elderly_care_centres',
+  }),
 ];
 
 const slug = (s: string) =>
@@ -149,6 +170,9 @@ export function examplesFor(dataset: Dataset): Example[] {
   // 3. What a reader sees when a chart cannot be drawn honestly.
   add(bar('message-unknown-indicator', 'message', { zh: '未知指标', en: 'An unknown indicator' }, {
     indicator: 'no_such_indicator',
+  }));
+  add(compare('message-unknown-region', 'message', { zh: '拼错的地区', en: 'A misspelt region' }, {
+    regions: 'zhangjiakuo,hohhot',
   }));
   const mixedGroups = sorted.filter((g) => g.units.size > 1);
   const mixed =

@@ -6,6 +6,7 @@
  * its own entry instead (`livelihood-charts/livelihood-bar.js`).
  */
 export * from './components/livelihood-bar/livelihood-bar.js';
+export * from './components/city-compare/city-compare.js';
 
 export type { LivelihoodErrorDetail } from './chart/events.js';
 export type { ChartProblem, ProblemKind, Suggestion, UnitGroup } from './chart/problem.js';

@@ -24,6 +24,8 @@ export type ChartProblem =
   | { kind: 'unknown-category'; id: string; suggestions: Suggestion[] }
   /** Neither `indicator` nor `region` was given. */
   | { kind: 'missing-selection' }
+  /** A comparison names fewer than two regions; `ids` are the ones it names. */
+  | { kind: 'too-few-regions'; ids: string[] }
   /** The selection is valid but no observation matches it. */
   | { kind: 'no-data'; selection: string }
   | { kind: 'mixed-units'; groups: UnitGroup[] }

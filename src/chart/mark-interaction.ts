@@ -1,0 +1,98 @@
+/**
+ * A chart's marks under pointer, focus and keyboard: which mark shows its tooltip, and
+ * which is chosen. Hover, focus and tap show a mark's tooltip (focus wins over a
+ * pointer that leaves); click, tap, Enter and Space choose it; Escape hides the tooltip;
+ * arrows move focus (RovingFocusController).
+ *
+ * The host binds its svg's events to the handlers (arrow functions, so they keep `this`):
+ *   @click=${i.handleClick} @keydown=${i.handleKeydown} @focusin=${i.handleFocusIn}
+ *   @focusout=${i.handleFocusOut} @pointermove=${i.handlePointerMove} @pointerleave=${i.handlePointerLeave}
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { markIndex, RovingFocusController } from './roving-focus.js';
+
+export interface MarkChart {
+  /** How many marks are drawn now; 0 when there is no chart. */
+  count(): number;
+  /** The mark `y` px below the chart's top, if any: a whole row answers, not only its bar. */
+  markAt(y: number): number | undefined;
+  /** Mark `index` was chosen. */
+  choose(index: number): void;
+}
+
+export class MarkInteractionController {
+  readonly roving: RovingFocusController;
+  private hovered?: number;
+  private focused?: number;
+  private shown?: number;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly chart: MarkChart,
+  ) {
+    this.roving = new RovingFocusController(host);
+  }
+
+  /** The mark whose tooltip is shown, if any. */
+  get tip(): number | undefined {
+    return this.shown;
+  }
+
+  private show(index: number | undefined): void {
+    if (index === this.shown) return;
+    this.shown = index;
+    this.host.requestUpdate();
+  }
+
+  private pointed(event: MouseEvent): number | undefined {
+    if (!this.chart.count()) return undefined;
+    const top = (event.currentTarget as Element).getBoundingClientRect().top;
+    return this.chart.markAt(event.clientY - top);
+  }
+
+  readonly handleClick = (event: MouseEvent): void => {
+    const index = markIndex(event) ?? this.pointed(event);
+    if (index === undefined) return;
+    this.show(index);
+    this.chart.choose(index);
+  };
+
+  readonly handleKeydown = (event: KeyboardEvent): void => {
+    const count = this.chart.count();
+    if (!count || this.roving.handleKeydown(event, count)) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const index = markIndex(event);
+      if (index !== undefined) this.chart.choose(index);
+    } else if (event.key === 'Escape') {
+      this.show(undefined);
+    }
+  };
+
+  readonly handleFocusIn = (event: FocusEvent): void => {
+    const index = markIndex(event);
+    if (index === undefined) return;
+    this.roving.setActive(index);
+    this.focused = index;
+    this.show(index);
+  };
+
+  readonly handleFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget;
+    if (next instanceof Element && next.closest('[data-mark]')) return;
+    this.focused = undefined;
+    this.show(this.hovered);
+  };
+
+  readonly handlePointerMove = (event: PointerEvent): void => {
+    const index = this.pointed(event);
+    if (index === this.hovered) return;
+    this.hovered = index;
+    this.show(index ?? this.focused);
+  };
+
+  readonly handlePointerLeave = (): void => {
+    this.hovered = undefined;
+    this.show(this.focused);
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * A chart's problems as events: `livelihood-error` fires once, after the update that
+ * first shows a problem, and again only for a new one. Anything thrown while building
+ * the chart becomes a problem too (one object per error, so it is reported once):
+ * bad input never breaks the host page.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LivelihoodErrorEvent } from './events.js';
+import type { Lang } from './lang.js';
+import { messages } from './messages.js';
+import { toProblem, type ChartProblem } from './problem.js';
+
+export class ProblemController implements ReactiveController {
+  private reported?: ChartProblem;
+  private thrown?: { error: unknown; problem: ChartProblem };
+
+  /** `current` gives the problem the last render showed (if any) and the chart's language. */
+  constructor(
+    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly current: () => { problem: ChartProblem | undefined; lang: Lang },
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const { problem, lang } = this.current();
+    if (problem === this.reported) return;
+    this.reported = problem;
+    if (problem) this.host.dispatchEvent(new LivelihoodErrorEvent(problem, messages(lang).problem(problem)));
+  }
+
+  /** The problem for a thrown error: the same object for the same error. */
+  fromError(error: unknown): ChartProblem {
+    if (!this.thrown || this.thrown.error !== error) this.thrown = { error, problem: toProblem(error) };
+    return this.thrown.problem;
+  }
+}

@@ -1,0 +1,297 @@
+import { html, LitElement, nothing, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import type { Dataset } from '../../data/types.js';
+import { buildCompareModel, type CompareCell, type CompareModel, type CompareRow } from '../../chart/compare-model.js';
+import {
+  compareHeight,
+  COMPARE_METRICS,
+  layoutCompare,
+  markAt,
+  type CellGeometry,
+  type CompareLayout,
+  type GroupGeometry,
+} from '../../chart/compare-layout.js';
+import { ContainerWidthController } from '../../chart/container-width.js';
+import { renderDataTable } from '../../chart/data-table.js';
+import { DatasetController } from '../../chart/dataset-controller.js';
+import { LivelihoodSelectEvent } from '../../chart/events.js';
+import { figureTip } from '../../chart/figure-tip.js';
+import { renderNote, renderPending, renderProblem, renderSourceLine } from '../../chart/frame.js';
+import { toLang } from '../../chart/lang.js';
+import { MarkInteractionController } from '../../chart/mark-interaction.js';
+import { memoize } from '../../chart/memo.js';
+import { compareMessages } from '../../chart/messages.js';
+import type { ChartProblem } from '../../chart/problem.js';
+import { ProblemController } from '../../chart/problem-controller.js';
+import { renderQualifierEnd, solidWidth } from '../../chart/qualifier-end.js';
+import { parseIdList } from '../../chart/select.js';
+import { PALETTE } from '../../chart/theme.js';
+import { textWidth } from '../../chart/text.js';
+import { renderTooltip } from '../../chart/tooltip.js';
+import styles from './city-compare.styles.js';
+
+type View =
+  | { status: 'pending' }
+  | { status: 'problem'; problem: ChartProblem }
+  | { status: 'chart'; model: CompareModel; layout: CompareLayout };
+
+/** The tooltip's id; marks refer to it as a literal (`aria-describedby="tooltip"`). */
+const TOOLTIP_ID = 'tooltip';
+/** Indicator groups the loading placeholder holds room for when nothing says how many. */
+const PLACEHOLDER_GROUPS = 4;
+/** Places share the palette's colours in turn: the ninth takes the first again. */
+const colourSlot = (series: number) => (series % PALETTE.length) + 1;
+
+/**
+ * Two or more places side by side over several indicators, from Chinese city livelihood
+ * (民生) reports: one group of bars per indicator, each on its own scale (units differ),
+ * places in the same order and colour in every group. A place that did not report an
+ * indicator reads "not reported", never zero; periods that differ within a group, and
+ * places of different administrative levels (a county beside a prefecture), are flagged.
+ *
+ * @summary Side-by-side comparison of places' livelihood figures, embeddable with one tag.
+ *
+ * @attr regions - Comma-separated region ids to compare, two or more, in the order their bars take.
+ * @attr indicators - Comma-separated indicator ids, one group each, in this order. Default: those two or more of the places report.
+ * @attr category - Category id: the indicators of that category two or more of the places report (when `indicators` is absent).
+ * @attr limit - Show at most this many indicators.
+ * @attr heading - Chart title; defaults to the places' names ("… compared").
+ * @attr lang - `zh` (default) or `en`: labels, units, numbers and messages.
+ * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
+ * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
+ *
+ * @event livelihood-select - A bar was chosen (click, tap, Enter or Space). `detail` is its observation.
+ * @event livelihood-error - The chart shows an inline error instead. `detail` is `{ kind, message, … }`.
+ *
+ * @csspart figure - The `<figure>` around everything.
+ * @csspart heading - The title.
+ * @csspart subtitle - The period every value shares, under the title.
+ * @csspart legend - The list of places with their colours.
+ * @csspart chart - The drawing area (also the loading placeholder).
+ * @csspart indicator - An indicator's name over its group of bars.
+ * @csspart bar - A reported value's bar; the keyboard focus target.
+ * @csspart missing - The focus target over "not reported" (no bar is drawn).
+ * @csspart label - A place's name beside (or above) its bar.
+ * @csspart value - The value label after a bar, or "not reported".
+ * @csspart period - A period: by an indicator's name, or after each value when they differ.
+ * @csspart tooltip - The tooltip.
+ * @csspart highlight - The figure marked in the tooltip's quote.
+ * @csspart note - A caveat under the chart (levels, periods or units differ; indicators left out).
+ * @csspart source - The source line.
+ * @csspart error - The inline error message.
+ * @csspart table - The visually hidden data table.
+ *
+ * @cssprop --livelihood-font-family - Font stack.
+ * @cssprop --livelihood-heading-size - Title size (17px).
+ * @cssprop --livelihood-text-color - Text.
+ * @cssprop --livelihood-muted-color - Secondary text (periods, source, notes).
+ * @cssprop --livelihood-background - Background (white; dark in dark mode).
+ * @cssprop --livelihood-padding - Space inside the background (0; 12px in dark mode).
+ * @cssprop --livelihood-series-1 - Colour of the first place; `--livelihood-series-2` … `-8` the next (Okabe–Ito by default).
+ * @cssprop --livelihood-rule-color - The zero lines.
+ * @cssprop --livelihood-focus-color - Keyboard focus ring, and the outline of the hovered bar.
+ * @cssprop --livelihood-tooltip-background - Tooltip background.
+ * @cssprop --livelihood-tooltip-color - Tooltip text.
+ * @cssprop --livelihood-tooltip-muted-color - Tooltip secondary text.
+ * @cssprop --livelihood-mark-background - Highlight of the figure in the quote.
+ * @cssprop --livelihood-mark-color - Text of that highlight.
+ * @cssprop --livelihood-error-color - Error text and border.
+ * @cssprop --livelihood-error-background - Error background.
+ */
+export class CityCompare extends LitElement {
+  static override styles = styles;
+
+  private readonly data = new DatasetController(this, () => ({ src: this.src, dataset: this.datasetValue }));
+  private readonly width = new ContainerWidthController(this);
+  private readonly problems = new ProblemController(this, () => ({
+    problem: this.view.status === 'problem' ? this.view.problem : undefined,
+    lang: toLang(this.lang),
+  }));
+  private readonly marks = new MarkInteractionController(this, {
+    count: () => (this.view.status === 'chart' ? this.view.layout.marks.length : 0),
+    markAt: (y) => (this.view.status === 'chart' ? markAt(this.view.layout, y) : undefined),
+    choose: (index) => this.choose(index),
+  });
+  private readonly model = memoize(
+    (dataset: Dataset, regions?: string, indicators?: string, category?: string, limit?: number, heading?: string, lang?: string) =>
+      buildCompareModel(dataset, {
+        regions: parseIdList(regions), indicators: parseIdList(indicators), category, limit, heading, lang: toLang(lang),
+      }),
+  );
+  private readonly layout = memoize(layoutCompare);
+  /** The cells in mark order, for handlers and the tooltip. */
+  private readonly cells = memoize((model: CompareModel) => model.rows.flatMap((r) => r.cells));
+  /** What the last render drew; handlers act on it. */
+  private view: View = { status: 'pending' };
+  private datasetValue?: Dataset;
+
+  /** Comma-separated region ids to compare (two or more). */
+  @property() regions?: string;
+  /** Comma-separated indicator ids, one group each. */
+  @property() indicators?: string;
+  /** Category id of the indicators to compare (without `indicators`). */
+  @property() category?: string;
+  /** At most this many indicators. */
+  @property({ type: Number }) limit?: number;
+  /** Chart title; defaults to the places' names. */
+  @property() heading?: string;
+  /** Language of labels, numbers and messages: `zh` or `en`. */
+  @property({ reflect: true }) override lang: string = 'zh';
+  /** `light` or `dark`; absent follows the reader's colour scheme. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** URL of a dataset JSON to fetch instead of the embedded one. */
+  @property() src?: string;
+  /**
+   * A dataset object set from script; validated, and wins over `src`. It shadows
+   * HTMLElement#dataset: reading it gives the object set, or the data-* map when unset.
+   */
+  @property({ attribute: false })
+  override set dataset(value: Dataset | undefined) {
+    this.datasetValue = value;
+  }
+  override get dataset(): DOMStringMap {
+    if (this.datasetValue) return this.datasetValue as unknown as DOMStringMap;
+    // Looked up here, not at module load: Node (SSR, build tools) has no HTMLElement.
+    return Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'dataset')!.get!.call(this);
+  }
+
+  /** Resolves once the data has loaded and the chart (or its error) is rendered. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.data.settled(() => super.getUpdateComplete());
+  }
+
+  private resolveView(): View {
+    const problem = this.data.problem;
+    if (problem) return { status: 'problem', problem };
+    const dataset = this.data.value;
+    const width = this.width.value;
+    if (!dataset || width === undefined) return { status: 'pending' };
+    try {
+      const resolved = this.model(dataset, this.regions, this.indicators, this.category, this.limit, this.heading, this.lang);
+      if (!resolved.ok) return { status: 'problem', problem: resolved.problem };
+      return { status: 'chart', model: resolved.model, layout: this.layout(resolved.model, width) };
+    } catch (error) {
+      return { status: 'problem', problem: this.problems.fromError(error) };
+    }
+  }
+
+  /** Height of the loading placeholder: the groups and places the attributes name. */
+  private placeholderHeight(): number {
+    const listed = parseIdList(this.indicators).length || PLACEHOLDER_GROUPS;
+    const groups = this.limit && this.limit > 0 ? Math.min(this.limit, listed) : listed;
+    const places = new Set(parseIdList(this.regions)).size || 2;
+    return compareHeight(groups, places, this.width.value ?? 0);
+  }
+
+  private choose(index: number): void {
+    if (this.view.status !== 'chart') return;
+    const observation = this.cells(this.view.model)[index]?.observation;
+    if (!observation) return;
+    const event = new LivelihoodSelectEvent(observation);
+    this.dispatchEvent(event);
+  }
+
+  override render(): TemplateResult {
+    this.view = this.resolveView();
+    const lang = toLang(this.lang);
+    const view = this.view;
+    return html`<figure part="figure" lang=${lang} aria-busy=${view.status === 'pending' ? 'true' : 'false'}>
+      ${view.status === 'chart'
+        ? this.renderChart(view.model, view.layout)
+        : html`<figcaption><span part="heading" class="heading">${this.heading || '\u00a0'}</span></figcaption>
+            ${view.status === 'problem'
+              ? renderProblem(view.problem, lang)
+              : html`<div class="legend" aria-hidden="true">\u00a0</div>${renderPending(this.placeholderHeight(), lang)}<p class="source">\u00a0</p>`}`}
+    </figure>`;
+  }
+
+  private renderChart(model: CompareModel, layout: CompareLayout): TemplateResult {
+    const { width, height } = layout;
+    const stop = this.marks.roving.tabStop(layout.marks.length);
+    return html`<figcaption>
+        <span part="heading" class="heading">${model.heading}</span>
+        ${model.commonPeriod ? html`<span part="subtitle" class="subtitle">${model.commonPeriod}</span>` : nothing}
+      </figcaption>
+      ${this.renderLegend(model)}
+      <div part="chart" class="chart" style="height:${height}px">
+        <svg
+          class=${layout.wide ? 'wide' : 'narrow'}
+          role="graphics-document"
+          aria-label=${model.summary}
+          tabindex="-1"
+          width=${width}
+          height=${height}
+          viewBox="0 0 ${width} ${height}"
+          @click=${this.marks.handleClick}
+          @keydown=${this.marks.handleKeydown}
+          @focusin=${this.marks.handleFocusIn}
+          @focusout=${this.marks.handleFocusOut}
+          @pointermove=${this.marks.handlePointerMove}
+          @pointerleave=${this.marks.handlePointerLeave}
+        >
+          <defs>
+            ${model.series.map(
+              (_, i) => svg`<linearGradient id="fade-${colourSlot(i)}">
+                <stop offset="0" style="stop-color:var(--_series-${colourSlot(i)})"></stop>
+                <stop offset="1" style="stop-color:var(--_series-${colourSlot(i)});stop-opacity:0"></stop>
+              </linearGradient>`,
+            )}
+          </defs>
+          ${guard([model, layout, stop], () => model.rows.map((row, i) => this.renderGroup(row, layout.groups[i]!, layout.wide, stop)))}
+        </svg>
+        ${this.renderTip(model, layout)}
+      </div>
+      ${model.notes.map(renderNote)}
+      ${renderSourceLine(model.sources, model.lang)}
+      ${guard([model], () => renderDataTable(model.heading, model.table.headers, model.table.rows))}`;
+  }
+
+  /** Each place's colour and name; its level too when the places' levels differ. */
+  private renderLegend(model: CompareModel): TemplateResult {
+    const cm = compareMessages(model.lang);
+    return html`<ul part="legend" class="legend">
+      ${model.series.map(
+        (s, i) => html`<li><span class="swatch series-${colourSlot(i)}"></span>${s.label}${
+          model.mixedLevels ? html`<span class="tier">${model.lang === 'zh' ? `（${cm.tier(s.tier)}）` : ` (${cm.tier(s.tier)})`}</span>` : nothing
+        }</li>`,
+      )}
+    </ul>`;
+  }
+
+  /**
+   * One indicator: its name (with the period its values share), a zero line, then a bar
+   * per place. Texts are hidden from the accessibility tree: each mark is named with
+   * indicator, place, value and period.
+   */
+  private renderGroup(row: CompareRow, g: GroupGeometry, wide: boolean, stop: number) {
+    return svg`<text part="indicator" class="indicator" aria-hidden="true" x=${g.titleX} y=${g.titleY}>${g.title}${
+      row.period ? svg`<tspan part="period" class="period" dx="6">${row.period}</tspan>` : nothing
+    }</text>${wide ? svg`<line class="zero" x1=${g.zeroX} x2=${g.zeroX} y1=${g.cellsY} y2=${g.cellsBottom}></line>` : nothing}${row.cells.map((cell, i) =>
+      this.renderCell(cell, g.cells[i]!, g.first + i, g.first + i === stop, row.showPeriods),
+    )}`;
+  }
+
+  private renderCell(cell: CompareCell, g: CellGeometry, index: number, tabStop: boolean, showPeriod: boolean) {
+    const slot = colourSlot(cell.series);
+    const label = svg`<text part="label" class="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${g.label}</text>`;
+    if (!cell.qualifier) {
+      // Not reported: no bar; a transparent mark over the words, so they take focus.
+      const words = textWidth(cell.valueLabel, COMPARE_METRICS.fontSize);
+      return svg`<g class="series series-${slot}">${label}<rect part="missing" class="missing" data-mark=${index} tabindex=${tabStop ? 0 : -1} role="graphics-symbol" aria-label=${cell.ariaLabel} aria-describedby=${TOOLTIP_ID} x=${g.barX} y=${g.barY} width=${g.valueX - g.barX + words} height=${g.barHeight}></rect><text part="value" class="value not-reported" aria-hidden="true" x=${g.valueX} y=${g.valueY}>${cell.valueLabel}</text></g>`;
+    }
+    const fade = COMPARE_METRICS.openEnd;
+    const period = showPeriod && cell.period ? svg`<tspan part="period" class="period" dx="6">${cell.period}</tspan>` : nothing;
+    return svg`<g class="series series-${slot}">${label}<rect part="bar" class="bar" data-mark=${index} tabindex=${tabStop ? 0 : -1} role="graphics-symbol" aria-label=${cell.ariaLabel} aria-describedby=${TOOLTIP_ID} x=${g.barX} y=${g.barY} width=${solidWidth(cell.qualifier, g.barWidth, fade)} height=${g.barHeight}></rect>${renderQualifierEnd(
+      cell.qualifier, g, fade, `url(#fade-${slot})`,
+    )}<text part="value" class="value" aria-hidden="true" x=${g.valueX} y=${g.valueY}>${cell.valueLabel}${period}</text></g>`;
+  }
+
+  private renderTip(model: CompareModel, layout: CompareLayout): TemplateResult {
+    const index = this.marks.tip;
+    const cell = index === undefined ? undefined : this.cells(model)[index];
+    const g = index === undefined ? undefined : layout.marks[index];
+    const anchor = g ? { x: g.endX, top: g.barY, bottom: g.barY + g.barHeight } : { x: 0, top: 0, bottom: 0 };
+    return renderTooltip(TOOLTIP_ID, cell && figureTip(cell, model.lang), anchor, layout);
+  }
+}

@@ -1,0 +1,707 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../../src/components/city-compare/city-compare.js';
+import type { CityCompare } from '../../src/components/city-compare/city-compare.js';
+import { compareHeight, COMPARE_METRICS, layoutCompare, markAt } from '../../src/chart/compare-layout.js';
+import { buildCompareModel, type CompareQuery } from '../../src/chart/compare-model.js';
+import type { LivelihoodErrorDetail } from '../../src/chart/events.js';
+import { clearDatasetCache } from '../../src/chart/load.js';
+import { textWidth } from '../../src/chart/text.js';
+import { PALETTE, PALETTE_DARK } from '../../src/chart/theme.js';
+import type { Dataset } from '../../src/data/types.js';
+import { loadDefaultDataset } from '../../src/dataset/default.js';
+import { $, $$, cities, fixtureUrl, nextFrame, spyFetch, texts, values } from './fixtures/helpers.js';
+
+/** Renders `template` (one city-compare) in a box `width` px wide; resolves once the chart is drawn. */
+async function chart(template: TemplateResult, width = 640): Promise<CityCompare> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
+  const el = box.querySelector('city-compare')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Renders a chart expected to fail; returns it with the error events it fired. */
+async function failing(template: (onError: (e: CustomEvent<LivelihoodErrorDetail>) => void) => TemplateResult) {
+  const events: LivelihoodErrorDetail[] = [];
+  const el = await chart(template((e) => events.push(e.detail)));
+  return { el, events, alert: $(el, '[role="alert"]') };
+}
+
+const THREE = 'zhangjiakou,hohhot,shijiazhuang';
+/** A text's own words, without its period tspan. */
+const ownText = (t: Element) => [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+const groups = (el: Element) => $$(el, '[part="indicator"]').map(ownText);
+const labels = (el: Element) => texts(el, '[part="label"]');
+const legend = (el: Element) => texts(el, '[part="legend"] li');
+const notes = (el: Element) => texts(el, '[part="note"]');
+const summary = (el: Element) => $(el, 'svg')!.getAttribute('aria-label')!;
+/** The bars drawn (reported values only). */
+const bars = (el: Element) => $$<SVGRectElement>(el, 'rect[part="bar"]');
+/** Every focusable mark, bar or "not reported", in mark order. */
+const marks = (el: Element) => $$<SVGRectElement>(el, 'rect[data-mark][tabindex]');
+const tooltip = (el: Element) => $<HTMLElement>(el, '[part="tooltip"]')!;
+const focused = (el: Element) => el.shadowRoot!.activeElement;
+const focusedName = (el: Element) => focused(el)?.getAttribute('aria-label');
+/** The value labels of group `g` when each group has `n` places. */
+const groupValues = (el: Element, g: number, n: number) => values(el).slice(g * n, g * n + n);
+const hex = (rgb: string) =>
+  `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+
+afterEach(async () => {
+  clearDatasetCache();
+  await resetMouse();
+  await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+});
+
+describe('<city-compare>', () => {
+  describe('when given regions only (embedded dataset)', () => {
+    it('draws a group for each indicator two or more of them report, most widely reported first', async () => {
+      const el = await chart(html`<city-compare regions=${THREE}></city-compare>`);
+      expect(groups(el)).to.have.length(13);
+      expect(groups(el).slice(0, 2)).to.deep.equal(['新增学位', '老旧小区改造']);
+      expect(groups(el)).to.include.members(['家庭养老床位', '适老化改造', '村卫生室', '城镇新增就业']);
+      expect($(el, '[part="heading"]')!.textContent).to.equal('张家口市、呼和浩特市和石家庄市对比');
+      // 13 groups × 3 places: 28 values reported, 11 not.
+      expect(marks(el)).to.have.length(39);
+      expect(bars(el)).to.have.length(28);
+      expect(values(el).filter((v) => v === '未报告')).to.have.length(11);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the places in the listed order in every group, each bar named', async () => {
+      const el = await chart(html`<city-compare regions="shijiazhuang,zhangjiakou,hohhot"></city-compare>`);
+      const names = labels(el);
+      for (let g = 0; g < names.length / 3; g++) expect(names.slice(g * 3, g * 3 + 3)).to.deep.equal(['石家庄市', '张家口市', '呼和浩特市']);
+      expect(groupValues(el, 1, 3)).to.deep.equal(['956个', '700余个', '309个']);
+    });
+
+    it('gives each indicator its own scale: the largest value of every group spans the same width', async () => {
+      const el = await chart(html`<city-compare regions=${THREE} indicators="new_school_places,old_compounds_renovated,new_urban_jobs"></city-compare>`);
+      const widths = bars(el).map((b) => Number(b.getAttribute('width')));
+      // 2.1万个 of new school places, 956个 of compounds, 8.84万人 of jobs: three units, three scales.
+      const [places, compounds, jobs] = [widths.slice(0, 3), widths.slice(3, 6), widths.slice(6)];
+      expect(Math.max(...places)).to.be.closeTo(Math.max(...compounds), 0.01);
+      expect(Math.max(...jobs)).to.be.closeTo(Math.max(...compounds), 0.01);
+      expect(compounds[1]! / compounds[2]!).to.be.closeTo(309 / 956, 0.001);
+    });
+
+    it('says how many indicators only one of them reports, rather than dropping them silently', async () => {
+      const el = await chart(html`<city-compare regions=${THREE}></city-compare>`);
+      expect(notes(el)).to.include('另有115项指标只有一个地区报告，未列出。');
+    });
+
+    it('colours each place from the Okabe–Ito palette, with a legend naming it', async () => {
+      const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
+      expect(legend(el)).to.deep.equal(['张家口市', '呼和浩特市', '石家庄市']);
+      const swatches = $$(el, '[part="legend"] .swatch').map((s) => hex(getComputedStyle(s).backgroundColor));
+      expect(swatches).to.deep.equal(PALETTE.slice(0, 3));
+      expect(bars(el).map((b) => hex(getComputedStyle(b).fill))).to.deep.equal(PALETTE.slice(0, 3));
+    });
+
+    it('labels the chart with a summary sentence', async () => {
+      const el = await chart(html`<city-compare regions="hohhot,shijiazhuang" indicators="aging_friendly_renovations,kindergartens_built"></city-compare>`);
+      expect(summary(el)).to.equal(
+        '呼和浩特市和石家庄市对比。适老化改造：呼和浩特市5540户，石家庄市3964户；新建幼儿园：呼和浩特市29所，石家庄市105所。' +
+          '注：适老化改造、新建幼儿园的数据时期各地不同，各数值后标注了时期。',
+      );
+      expect($(el, 'figure > figcaption [part="heading"]')).to.exist;
+    });
+
+    it('lists every figure, earlier periods included, in the data table', async () => {
+      const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated,aging_friendly_renovations"></city-compare>`);
+      expect(texts(el, 'table[part="table"] thead th')).to.deep.equal(['指标', '张家口市', '呼和浩特市', '石家庄市']);
+      const rows = $$(el, 'table[part="table"] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent));
+      expect(rows).to.deep.equal([
+        ['老旧小区改造', '700余个（截至2025年）', '309个（2023年）', '956个（2022年）；645个（2021年）'],
+        ['适老化改造', '未报告', '5540户（未注明）', '3964户（2022年）'],
+      ]);
+    });
+
+    it('names the publishers and dates of its sources', async () => {
+      const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
+      expect($(el, '[part="source"]')!.textContent).to.contain('张家口新闻网，2025年12月22日').and.to.contain('石家庄新闻网，2022年8月11日');
+    });
+
+    it('shows the indicators of a category', async () => {
+      const el = await chart(html`<city-compare regions=${THREE} category="elderly_care"></city-compare>`);
+      expect(groups(el)).to.deep.equal(['适老化改造', '社区养老服务中心', '家庭养老床位', '农村养老服务站点']);
+      expect($(el, '[part="heading"]')!.textContent).to.equal('养老：张家口市、呼和浩特市和石家庄市对比');
+    });
+
+    it('shows listed indicators in the listed order, and at most limit of them', async () => {
+      const el = await chart(html`<city-compare regions=${THREE} indicators="village_clinics,old_compounds_renovated,elderly_meal_points" limit="2"></city-compare>`);
+      expect(groups(el)).to.deep.equal(['村卫生室', '老旧小区改造']);
+      expect(groupValues(el, 0, 3)).to.deep.equal(['未报告', '767个', '3972所']);
+    });
+
+    it('falls back to each place’s own figures, and says so, when they share no indicator', async () => {
+      const el = await chart(html`<city-compare regions="hebei,hohhot,hunan" limit="3"></city-compare>`);
+      expect(groups(el)).to.have.length(3);
+      expect(values(el).filter((v) => v === '未报告')).to.have.length(6);
+      expect(notes(el)).to.include('注：这些地区没有共同报告的指标，下列为各地单独报告的数据。');
+    });
+
+    it('redraws when an attribute changes', async () => {
+      const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
+      el.setAttribute('regions', 'hohhot,zhangjiakou');
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(labels(el)).to.deep.equal(['Hohhot', 'Zhangjiakou']);
+      expect(values(el)).to.deep.equal(['309', '700+']);
+    });
+  });
+
+  describe('when lang="en"', () => {
+    it('writes names, numbers, qualifiers, periods and the summary in English', async () => {
+      const el = await chart(html`<city-compare lang="en" regions=${THREE} indicators="new_school_places,aging_friendly_renovations"></city-compare>`);
+      expect($(el, '[part="heading"]')!.textContent).to.equal('Zhangjiakou, Hohhot, and Shijiazhuang compared');
+      expect(groups(el)).to.deep.equal(['New school places', 'Aging-friendly home renovations']);
+      expect(labels(el).slice(0, 3)).to.deep.equal(['Zhangjiakou', 'Hohhot', 'Shijiazhuang']);
+      expect(values(el)).to.deep.equal(['16.8K', '21K', '19K+', 'not reported', '5,540 households', '3,964 households']);
+      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['by 2025', 'period not stated', '2022', 'period not stated', '2022']);
+      expect(summary(el)).to.match(
+        /^Zhangjiakou, Hohhot, and Shijiazhuang compared\. New school places: Zhangjiakou 16\.8K, Hohhot 21K, Shijiazhuang 19K\+; Aging-friendly home renovations: Zhangjiakou not reported, Hohhot 5,540 households, Shijiazhuang 3,964 households\. Note: periods differ/,
+      );
+      expect($(el, 'figure')!.getAttribute('lang')).to.equal('en');
+      expect($(el, 'thead th')!.textContent).to.equal('Indicator');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('when figures carry qualifiers', () => {
+    const qualified = (lang: string) =>
+      chart(html`<city-compare lang=${lang} regions="zhangjiakou,shijiazhuang" indicators="shantytown_homes_completed,new_school_places"></city-compare>`);
+
+    it('labels them 近 / 余 in Chinese and ≈ / + in English', async () => {
+      expect(values(await qualified('zh'))).to.deep.equal(['近1万套', '1.16万套', '1.68万个', '1.9万余个']);
+      expect(values(await qualified('en'))).to.deep.equal(['≈10K', '11.65K', '16.8K', '19K+']);
+    });
+
+    it('draws an open end past an over bar and a tick across an approximate one', async () => {
+      const el = await qualified('zh');
+      const after = (i: number) => {
+        const out: string[] = [];
+        for (let e = bars(el)[i]!.nextElementSibling; e && e.tagName !== 'text'; e = e.nextElementSibling) out.push(e.getAttribute('class')!);
+        return out;
+      };
+      expect([0, 1, 2, 3].map(after)).to.deep.equal([['approx-end'], [], [], ['open-end', 'open-end-outline']]);
+      const over = bars(el)[3]!;
+      const end = $$(el, '.open-end')[0]!;
+      expect(Number(end.getAttribute('x'))).to.be.closeTo(Number(over.getAttribute('x')) + Number(over.getAttribute('width')), 0.01);
+      // The fade is in the place's own colour.
+      expect(end.getAttribute('fill')).to.equal('url(#fade-2)');
+    });
+  });
+
+  describe('when a place did not report an indicator', () => {
+    it('shows "未报告" with no bar, never a zero', async () => {
+      const el = await chart(html`<city-compare regions=${THREE} indicators="aging_friendly_renovations"></city-compare>`);
+      expect(values(el)).to.deep.equal(['未报告', '5540户', '3964户']);
+      expect(bars(el)).to.have.length(2);
+      expect(bars(el).map((b) => b.getAttribute('aria-label'))).to.not.include.members(['适老化改造，张家口市：未报告']);
+      const missing = marks(el)[0]!;
+      expect(missing.getAttribute('part')).to.equal('missing');
+      expect(getComputedStyle(missing).fill).to.equal('rgba(0, 0, 0, 0)');
+      expect(missing.getAttribute('aria-label')).to.equal('适老化改造，张家口市：未报告');
+      expect($$(el, '.open-end, .approx-end')).to.have.length(0);
+      expect(values(el).some((v) => /^0/.test(v))).to.equal(false);
+      expect(summary(el)).to.contain('张家口市未报告');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says "not reported" in English', async () => {
+      const el = await chart(html`<city-compare lang="en" regions=${THREE} indicators="aging_friendly_renovations"></city-compare>`);
+      expect(values(el)[0]).to.equal('not reported');
+      expect(marks(el)[0]!.getAttribute('aria-label')).to.equal('Aging-friendly home renovations, Zhangjiakou: not reported');
+    });
+  });
+
+  describe('when periods differ', () => {
+    it('shows each value’s period and flags the group under the chart and in the summary', async () => {
+      const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
+      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['截至2025年', '2023年', '2022年']);
+      const note = '注：老旧小区改造的数据时期各地不同，各数值后标注了时期。';
+      expect(notes(el)).to.deep.equal([note]);
+      expect(summary(el)).to.contain(note);
+    });
+
+    it('names a period the group shares once, by the indicator, and flags nothing', async () => {
+      const ds = await loadDefaultDataset();
+      const el = await chart(html`<city-compare regions="hohhot,shijiazhuang" indicators="aging_friendly_renovations,kindergartens_built" .dataset=${withPeriods(ds)}></city-compare>`);
+      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal([]);
+      expect(texts(el, '[part="indicator"] [part="period"]')).to.deep.equal(['2022年', '2023年']);
+      expect(notes(el)).to.deep.equal([]);
+    });
+
+    it('names the period every value shares under the heading', async () => {
+      const ds = withPeriods(await loadDefaultDataset(), '2022');
+      const el = await chart(html`<city-compare regions="hohhot,shijiazhuang" indicators="aging_friendly_renovations,kindergartens_built" .dataset=${ds}></city-compare>`);
+      expect($(el, '[part="subtitle"]')!.textContent).to.equal('2022年');
+      expect($$(el, '[part="period"]')).to.have.length(0);
+    });
+  });
+
+  describe('when places are of different administrative levels', () => {
+    it('flags a district beside a prefecture-level city, in the legend, a note and the summary', async () => {
+      const el = await chart(html`<city-compare regions="zhangjiakou,wulingyuan"></city-compare>`);
+      expect(groups(el)).to.deep.equal(['老年助餐点']);
+      expect(values(el)).to.deep.equal(['359个', '9个']);
+      const note = '注：所比较地区的行政级别不同（张家口市为地级，武陵源区为县级），数据规模不宜直接比较。';
+      expect(notes(el)[0]).to.equal(note);
+      expect(summary(el)).to.contain(note);
+      expect(legend(el)).to.deep.equal(['张家口市（地级）', '武陵源区（县级）']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says which places lie inside another', async () => {
+      const el = await chart(html`<city-compare lang="en" regions="jinzhong,yushe,lingshi"></city-compare>`);
+      expect(notes(el)[0]).to.equal(
+        'Note: these places are at different administrative levels (Jinzhong: prefecture-level; Yushe County and Lingshi County: county-level), so their figures differ in scale. Yushe County and Lingshi County are part of Jinzhong.',
+      );
+      expect(values(el)).to.deep.equal(['not reported', '162', '107']);
+    });
+
+    it('flags nothing for places of one level', async () => {
+      const el = await chart(html`<city-compare regions="zhangjiakou,hohhot" indicators="community_elderly_care_centres"></city-compare>`);
+      expect(notes(el).join()).to.not.contain('级别');
+      expect(legend(el)).to.deep.equal(['张家口市', '呼和浩特市']);
+    });
+  });
+
+  describe('when it cannot draw', () => {
+    it('names an unknown region and suggests the closest', async () => {
+      const { el, events, alert } = await failing(
+        (onError) => html`<city-compare regions="zhangjiakuo,hohhot" @livelihood-error=${onError}></city-compare>`,
+      );
+      expect(alert!.textContent).to.equal('找不到地区“zhangjiakuo”。您是否要找：zhangjiakou（张家口市）、zhangjiajie（张家界市）？');
+      expect(events).to.have.length(1);
+      expect(events[0]).to.include({ kind: 'unknown-region', id: 'zhangjiakuo' });
+      expect($(el, 'svg')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('asks for two or more regions', async () => {
+      for (const regions of ['hohhot', 'hohhot,hohhot', '']) {
+        const { events, alert } = await failing(
+          (onError) => html`<city-compare lang="en" regions=${regions} @livelihood-error=${onError}></city-compare>`,
+        );
+        expect(alert!.textContent, regions).to.contain('A comparison needs at least two regions');
+        expect(events.map((e) => e.kind)).to.deep.equal(['too-few-regions']);
+      }
+      const { alert } = await failing((onError) => html`<city-compare regions="hohhot" @livelihood-error=${onError}></city-compare>`);
+      expect(alert!.textContent).to.contain('对比至少需要两个地区，regions 属性只列出了“hohhot”');
+    });
+
+    it('names an unknown category with suggestions', async () => {
+      const { events, alert } = await failing(
+        (onError) => html`<city-compare regions=${THREE} category="eldercare" @livelihood-error=${onError}></city-compare>`,
+      );
+      expect(alert!.textContent).to.contain('找不到类别“eldercare”').and.to.contain('elderly_care（养老）');
+      expect(events[0]!.kind).to.equal('unknown-category');
+    });
+
+    it('names an unknown indicator with suggestions', async () => {
+      const { events, alert } = await failing(
+        (onError) => html`<city-compare lang="en" regions=${THREE} indicators="elderly_meal_points,old_compounds" @livelihood-error=${onError}></city-compare>`,
+      );
+      expect(alert!.textContent).to.contain('Unknown indicator "old_compounds"').and.to.contain('old_compounds_renovated');
+      expect(events[0]!.kind).to.equal('unknown-indicator');
+    });
+
+    it('says when none of the places reports anything', async () => {
+      const { events, alert } = await failing(
+        (onError) => html`<city-compare regions="hebei,hunan" @livelihood-error=${onError}></city-compare>`,
+      );
+      expect(alert!.textContent).to.contain('没有符合条件的数据');
+      expect(events[0]!.kind).to.equal('no-data');
+    });
+
+    it('says a fetch failed', async () => {
+      const { events, alert } = await failing(
+        (onError) => html`<city-compare src=${fixtureUrl('missing.json', 'compare')} regions=${THREE} @livelihood-error=${onError}></city-compare>`,
+      );
+      expect(alert!.textContent).to.contain('无法加载数据').and.to.contain('404');
+      expect(events[0]).to.include({ kind: 'fetch-failed', status: 404 });
+    });
+
+    it('says fetched data is not JSON', async () => {
+      const { events, alert } = await failing(
+        (onError) => html`<city-compare src=${fixtureUrl('not-json.json.txt', 'compare')} regions=${THREE} @livelihood-error=${onError}></city-compare>`,
+      );
+      expect(alert!.textContent).to.contain('不是有效的 JSON');
+      expect(events[0]!.kind).to.equal('invalid-json');
+    });
+
+    it('says where a fetched dataset fails validation', async () => {
+      const { events, alert } = await failing(
+        (onError) => html`<city-compare src=${fixtureUrl('invalid-dataset.json.txt', 'compare')} regions=${THREE} @livelihood-error=${onError}></city-compare>`,
+      );
+      expect(alert!.textContent).to.contain('未通过校验').and.to.contain('observations[0].value');
+      expect(events[0]!.kind).to.equal('invalid-dataset');
+    });
+
+    it('says where a dataset property fails validation', async () => {
+      const bad = { ...(await loadDefaultDataset()), regions: 'none' } as unknown as Dataset;
+      const { events, alert } = await failing(
+        (onError) => html`<city-compare lang="en" regions=${THREE} .dataset=${bad} @livelihood-error=${onError}></city-compare>`,
+      );
+      expect(alert!.textContent).to.contain('The dataset property is not a valid dataset').and.to.contain('regions');
+      expect(events[0]).to.include({ kind: 'invalid-dataset', origin: 'dataset' });
+    });
+
+    it('recovers when the problem is fixed, and reports a new one again', async () => {
+      const { el, events } = await failing(
+        (onError) => html`<city-compare regions="nowhere,hohhot" indicators="old_compounds_renovated" @livelihood-error=${onError}></city-compare>`,
+      );
+      el.regions = 'zhangjiakou,hohhot';
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')).to.equal(null);
+      expect(bars(el)).to.have.length(2);
+      el.regions = 'hohhot';
+      await el.updateComplete;
+      expect(events.map((e) => e.kind)).to.deep.equal(['unknown-region', 'too-few-regions']);
+    });
+  });
+
+  describe('when the data holds hostile strings', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const alerts: unknown[] = [];
+    const realAlert = window.alert;
+    before(() => (window.alert = (message?: unknown) => void alerts.push(message)));
+    after(() => (window.alert = realAlert));
+
+    it('renders them as text and creates no element from them', async () => {
+      const ds = structuredClone(await loadDefaultDataset());
+      ds.regions.find((r) => r.id === 'hohhot')!.name.zh = hostile;
+      ds.indicators.find((i) => i.id === 'old_compounds_renovated')!.name.zh = '<script>alert(2)</script>';
+      const o = ds.observations.find((x) => x.region === 'hohhot' && x.indicator === 'old_compounds_renovated')!;
+      o.quote = `${hostile}309个<b>bold</b>`;
+      o.quoteSpan = [hostile.length, hostile.length + 4];
+      ds.sources.find((s) => s.id === o.source)!.publisher = '<a href="javascript:alert(3)">x</a>';
+      const el = await chart(html`<city-compare regions="zhangjiakou,hohhot" indicators="old_compounds_renovated" heading="<i>h</i>" .dataset=${ds}></city-compare>`);
+      expect(labels(el).some((l) => l.startsWith('<img'))).to.equal(true);
+      expect(groups(el)).to.deep.equal(['<script>alert(2)</script>']);
+      expect($(el, '[part="heading"]')!.textContent).to.equal('<i>h</i>');
+      expect(legend(el)).to.include(hostile);
+      expect($(el, '[part="source"]')!.textContent).to.contain('<a href="javascript:alert(3)">x</a>');
+      marks(el)[1]!.focus();
+      await el.updateComplete;
+      expect(tooltip(el).querySelector('blockquote')!.textContent).to.equal(`${hostile}309个<b>bold</b>`);
+      expect(tooltip(el).querySelector('mark')!.textContent).to.equal('309个');
+      expect($$(el, 'img, script, b, i')).to.have.length(0);
+      await nextFrame();
+      expect(alerts).to.deep.equal([]);
+    });
+
+    it('echoes a hostile id as text in its error', async () => {
+      const { el, alert } = await failing(
+        (onError) => html`<city-compare regions="${hostile},hohhot" @livelihood-error=${onError}></city-compare>`,
+      );
+      expect(alert!.textContent).to.contain('<img');
+      expect($$(el, 'img')).to.have.length(0);
+    });
+  });
+
+  describe('when used from the keyboard', () => {
+    async function keyboardChart(lang = 'zh') {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:640px">
+        <button>before</button>
+        <city-compare lang=${lang} regions=${THREE} indicators="old_compounds_renovated,aging_friendly_renovations"></city-compare>
+        <button>after</button>
+      </div>`);
+      const el = box.querySelector('city-compare')!;
+      await el.updateComplete;
+      box.querySelector('button')!.focus();
+      return { el, box };
+    }
+
+    it('is one Tab stop, landing on the first mark', async () => {
+      const { el, box } = await keyboardChart();
+      expect(marks(el).map((m) => m.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1', '-1', '-1']);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement === el).to.equal(true);
+      expect(focusedName(el)).to.equal('老旧小区改造，张家口市：700余个，截至2025年');
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement === box.querySelectorAll('button')[1]).to.equal(true);
+    });
+
+    it('moves through places and on into the next group with arrows, Home and End', async () => {
+      const { el } = await keyboardChart();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focusedName(el)).to.equal('老旧小区改造，呼和浩特市：309个，2023年');
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      // "Not reported" takes focus too: a keyboard reader hears it.
+      expect(focusedName(el)).to.equal('适老化改造，张家口市：未报告');
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focusedName(el)).to.equal('老旧小区改造，石家庄市：956个，2022年');
+      await sendKeys({ press: 'End' });
+      expect(focusedName(el)).to.equal('适老化改造，石家庄市：3964户，2022年');
+      await sendKeys({ press: 'Home' });
+      expect(focusedName(el)).to.equal('老旧小区改造，张家口市：700余个，截至2025年');
+    });
+
+    it('shows the focused value’s tooltip with its period, quote and the number marked', async () => {
+      const { el } = await keyboardChart();
+      expect(tooltip(el).hidden).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      const tip = tooltip(el);
+      expect(tip.hidden).to.equal(false);
+      expect(tip.querySelector('strong')!.textContent).to.equal('老旧小区改造，张家口市');
+      expect(tip.textContent).to.contain('700余个').and.to.contain('截至2025年').and.to.contain('张家口新闻网');
+      expect(tip.querySelector('blockquote')!.textContent).to.contain('全市已完成老旧小区改造700余个');
+      expect(tip.querySelector('mark')!.textContent).to.equal('700余个');
+      expect(focused(el)!.getAttribute('aria-describedby')).to.equal(tip.id);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(tooltip(el).hidden).to.equal(true);
+    });
+
+    it('lists a place’s other periods in its tooltip', async () => {
+      const { el } = await keyboardChart('en');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(tooltip(el).querySelector('.tooltip-others')!.textContent).to.equal('Other periods: 2021 645');
+    });
+
+    it('fires livelihood-select with the observation on Enter and Space, and not for "not reported"', async () => {
+      const { el } = await keyboardChart();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowRight' });
+      setTimeout(() => sendKeys({ press: 'Enter' }));
+      const enter = await oneEvent(el, 'livelihood-select');
+      expect(enter.detail).to.include({ region: 'hohhot', indicator: 'old_compounds_renovated', value: 309 });
+      await sendKeys({ press: 'ArrowRight' });
+      setTimeout(() => sendKeys({ press: 'Space' }));
+      const space = await oneEvent(el, 'livelihood-select');
+      expect(space.detail.raw).to.equal('956个');
+      let fired = 0;
+      el.addEventListener('livelihood-select', () => fired++);
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Enter' });
+      await nextFrame();
+      expect(fired).to.equal(0);
+    });
+  });
+
+  describe('when used with a pointer', () => {
+    const centre = (e: Element): [number, number] => {
+      const r = e.getBoundingClientRect();
+      return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
+    };
+
+    it('shows the tooltip on hover, for the whole row, and hides it on leave', async () => {
+      const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
+      await sendMouse({ type: 'move', position: centre($$(el, '[part="label"]')[1]!) });
+      await el.updateComplete;
+      expect(tooltip(el).hidden).to.equal(false);
+      expect(tooltip(el).querySelector('mark')!.textContent).to.equal('309个');
+      await sendMouse({ type: 'move', position: centre($(el, '[part="indicator"]')!) });
+      await el.updateComplete;
+      expect(tooltip(el).hidden).to.equal(true);
+    });
+
+    it('fires livelihood-select with the observation on click', async () => {
+      const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
+      setTimeout(() => sendMouse({ type: 'click', position: centre(bars(el)[2]!) }));
+      const event = await oneEvent(el, 'livelihood-select');
+      expect(event.detail).to.include({ region: 'shijiazhuang', value: 956, raw: '956个' });
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+  });
+
+  describe('when the container resizes', () => {
+    it('relayouts from 1200 px to 280 px with every label inside and no horizontal overflow', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:1200px">
+        <city-compare lang="en" regions="zhangjiakou,hohhot,wulingyuan" indicators="elderly_meal_points,job_fairs,community_elderly_care_centres,new_school_places"></city-compare>
+      </div>`);
+      const el = box.querySelector('city-compare')!;
+      await el.updateComplete;
+      const inside = (width: number) => {
+        const svg = $(el, 'svg')!.getBoundingClientRect();
+        const boxes = $$(el, 'text').map((t) => t.getBoundingClientRect());
+        expect(Math.min(...boxes.map((b) => b.left - svg.left))).to.be.at.least(0);
+        expect(Math.max(...boxes.map((b) => b.right - svg.left))).to.be.at.most(width);
+      };
+      expect($(el, 'svg')!.getAttribute('width')).to.equal('1200');
+      inside(1200);
+      expect(getComputedStyle($(el, '[part="label"]')!).textAnchor).to.equal('end');
+      expect(labels(el)).to.include('Wulingyuan District');
+
+      box.style.width = '280px';
+      await nextFrame(el);
+      expect($(el, 'svg')!.getAttribute('width')).to.equal('280');
+      inside(280);
+      expect(el.scrollWidth).to.be.at.most(280);
+      expect(box.scrollWidth).to.be.at.most(280);
+      // Narrow: names above their bars, whole.
+      expect(new Set($$(el, '[part="label"]').map((t) => getComputedStyle(t).textAnchor))).to.deep.equal(new Set(['start']));
+      expect(labels(el)).to.include('Wulingyuan District');
+      await expect(el).to.be.accessible();
+    });
+
+    it('estimates text no narrower than Chromium draws it', async () => {
+      const zh = await chart(html`<city-compare regions=${THREE}></city-compare>`);
+      const en = await chart(html`<city-compare lang="en" regions=${THREE}></city-compare>`);
+      for (const el of [zh, en]) {
+        for (const t of $$<SVGTextElement>(el, '[part="label"], [part="value"]')) {
+          const text = ownText(t);
+          expect(t.getSubStringLength(0, text.length), text).to.be.at.most(textWidth(text, COMPARE_METRICS.fontSize));
+        }
+        for (const t of $$<SVGTextElement>(el, '[part="indicator"]')) {
+          const text = ownText(t);
+          expect(t.getSubStringLength(0, text.length), text).to.be.at.most(textWidth(text, COMPARE_METRICS.titleMeasureSize));
+        }
+      }
+    });
+
+    it('holds its height while loading, then draws', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const realFetch = window.fetch;
+      const spy = spyFetch(async (input, init) => {
+        await gate;
+        return realFetch(input, init);
+      });
+      try {
+        const box = await fixture<HTMLDivElement>(html`<div style="width:640px">
+          <city-compare src=${fixtureUrl('cities.json.txt', 'compare-slow')} regions=${THREE} indicators="old_compounds_renovated,home_care_beds"></city-compare>
+        </div>`);
+        const el = box.querySelector('city-compare')!;
+        await nextFrame();
+        const pending = $<HTMLElement>(el, '[part="chart"]')!;
+        expect(pending.classList.contains('pending')).to.equal(true);
+        expect($(el, 'figure')!.getAttribute('aria-busy')).to.equal('true');
+        const reserved = pending.getBoundingClientRect();
+        // 2 groups of 3 places: padding, 2 titles, 6 rows, one gap.
+        expect(reserved.height).to.equal(8 + 2 * 24 + 6 * 22 + 10);
+        await expect(el).to.be.accessible();
+        release();
+        await el.updateComplete;
+        expect($(el, 'figure')!.getAttribute('aria-busy')).to.equal('false');
+        expect(bars(el)).to.have.length(5);
+        const drawn = $<HTMLElement>(el, '[part="chart"]')!.getBoundingClientRect();
+        expect([drawn.top, drawn.height]).to.deep.equal([reserved.top, reserved.height]);
+      } finally {
+        spy.restore();
+        release();
+      }
+    });
+  });
+
+  describe('when given a src or a dataset', () => {
+    it('fetches a URL shared by two elements once', async () => {
+      const spy = spyFetch();
+      try {
+        const url = fixtureUrl('cities.json.txt', 'compare-twice');
+        const box = await fixture<HTMLDivElement>(html`<div style="width:640px">
+          <city-compare src=${url} regions=${THREE} indicators="old_compounds_renovated"></city-compare>
+          <city-compare src=${url} regions="zhangjiakou,wulingyuan"></city-compare>
+        </div>`);
+        const [a, b] = [...box.querySelectorAll('city-compare')];
+        await Promise.all([a!.updateComplete, b!.updateComplete]);
+        expect(spy.urls.filter((u) => u === url)).to.have.length(1);
+        expect(values(a!)).to.deep.equal(['700余个', '309个', '956个']);
+        expect(values(b!)).to.deep.equal(['359个', '9个']);
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('prefers a dataset property over src, and keeps data-* readable until one is set', async () => {
+      const spy = spyFetch();
+      try {
+        const el = await chart(html`<city-compare data-x="1" src=${fixtureUrl('cities.json.txt', 'compare-unused')} regions=${THREE} indicators="childcare_places" .dataset=${cities()}></city-compare>`);
+        expect(values(el)).to.deep.equal(['近1.2万个', '1900余个', '8000个']);
+        expect(spy.urls).to.deep.equal([]);
+        expect((el.dataset as unknown as Dataset).schema).to.equal('livelihood/1');
+        (el as unknown as { dataset: undefined }).dataset = undefined;
+        expect(el.dataset.x).to.equal('1');
+      } finally {
+        spy.restore();
+      }
+    });
+  });
+
+  describe('when themed', () => {
+    it('takes colours from --livelihood-series-N and ::part()', async () => {
+      const el = await chart(html`<style>
+          .themed { --livelihood-series-2: rgb(1, 2, 3); }
+          .themed::part(label) { font-weight: 700; }
+        </style>
+        <city-compare class="themed" regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
+      expect(getComputedStyle(bars(el)[1]!).fill).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle($(el, '[part="label"]')!).fontWeight).to.equal('700');
+    });
+
+    it('turns dark with theme="dark", with the dark palette, and stays accessible', async () => {
+      const el = await chart(html`<city-compare theme="dark" regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 24, 29)');
+      expect(bars(el).map((b) => hex(getComputedStyle(b).fill))).to.deep.equal(PALETTE_DARK.slice(0, 3));
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows prefers-color-scheme unless theme="light"', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const auto = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
+      expect(getComputedStyle(auto).backgroundColor).to.equal('rgb(22, 24, 29)');
+      const light = await chart(html`<city-compare theme="light" regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
+      expect(getComputedStyle(light).backgroundColor).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('drops transitions for prefers-reduced-motion', async () => {
+      const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
+      expect(getComputedStyle(tooltip(el)).transitionDuration).to.equal('0.12s');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle(tooltip(el)).transitionDuration).to.equal('0s');
+    });
+  });
+});
+
+/**
+ * The embedded dataset with Hohhot's and Shijiazhuang's figures of two indicators moved
+ * into one year each (2022 and 2023, or all into `year`), to show periods that agree.
+ */
+function withPeriods(source: Dataset, year?: string): Dataset {
+  const ds = structuredClone(source);
+  const years: Record<string, string> = { aging_friendly_renovations: year ?? '2022', kindergartens_built: year ?? '2023' };
+  for (const o of ds.observations) {
+    const y = years[o.indicator];
+    if (y && (o.region === 'hohhot' || o.region === 'shijiazhuang')) o.period = { label: `${y}年`, start: `${y}-01-01`, end: `${y}-12-31` };
+  }
+  return ds;
+}
+
+describe('compare model and layout', () => {
+  const model = async (q: Partial<CompareQuery>) => {
+    const result = buildCompareModel(await loadDefaultDataset(), { regions: [], indicators: [], lang: 'zh', ...q });
+    if (!result.ok) throw new Error(result.problem.kind);
+    return result.model;
+  };
+
+  it('flags a step between tiers only: a district beside a county is one level', async () => {
+    expect((await model({ regions: ['kangbao', 'wulingyuan'] })).mixedLevels).to.equal(false);
+    expect((await model({ regions: ['zhangjiakou', 'kangbao'] })).mixedLevels).to.equal(true);
+    expect((await model({ regions: ['zhangjiakou', 'kangbao'] })).notes[0]).to.contain('康保县隶属张家口市。');
+  });
+
+  it('keeps the places listed twice once', async () => {
+    const m = await model({ regions: ['hohhot', 'shijiazhuang', 'hohhot'], indicators: ['new_urban_jobs'] });
+    expect(m.series.map((s) => s.key)).to.deep.equal(['hohhot', 'shijiazhuang']);
+  });
+
+  it('predicts the drawn height for a placeholder, wide and narrow, and finds a mark by height', async () => {
+    const m = await model({ regions: ['zhangjiakou', 'hohhot', 'shijiazhuang'], indicators: ['old_compounds_renovated', 'home_care_beds'] });
+    for (const width of [280, 479, 480, 1200]) expect(layoutCompare(m, width).height).to.equal(compareHeight(2, 3, width));
+    const layout = layoutCompare(m, 640);
+    const fifth = layout.marks[4]!;
+    expect(markAt(layout, fifth.y + 1)).to.equal(4);
+    expect(markAt(layout, layout.groups[1]!.y + 2)).to.equal(undefined);
+  });
+});
