@@ -7,5 +7,17 @@ import type { Dataset } from '../data/types.js';
  * livelihood.json (no skipped numerals, each sentence once; see pack.ts), generated
  * and checked in CI, so it is not validated again in the browser.
  */
-export const loadDefaultDataset = (): Promise<Dataset> =>
-  import('./embedded.json').then((module) => unpackDataset(module.default as unknown as PackedDataset));
+let loaded: Promise<Dataset> | undefined;
+
+/**
+ * One promise for the page: fifty charts share one unpacked dataset object (and so one
+ * index of it, see chart/dataset-index.ts). Treat it as read-only.
+ */
+export function loadDefaultDataset(): Promise<Dataset> {
+  if (!loaded) {
+    loaded = import('./embedded.json').then((module) => unpackDataset(module.default as unknown as PackedDataset));
+    // A chunk that failed to load (offline, a bad deploy) is tried again by the next chart.
+    loaded.catch(() => (loaded = undefined));
+  }
+  return loaded;
+}

@@ -6,7 +6,7 @@ import { buildBarModel, type BarModel, type BarQuery } from '../../src/chart/bar
 import { formatNumber, formatPeriod, formatQuantity } from '../../src/chart/format.js';
 import { safeHref } from '../../src/chart/frame.js';
 import { toLang, type Lang } from '../../src/chart/lang.js';
-import { checkDataset, clearDatasetCache, fetchDataset } from '../../src/chart/load.js';
+import { checkDataset, clearDatasetCache, fetchDataset, loadDataset } from '../../src/chart/load.js';
 import { memoize } from '../../src/chart/memo.js';
 import { messages } from '../../src/chart/messages.js';
 import { ChartError, type ChartProblem } from '../../src/chart/problem.js';
@@ -377,6 +377,13 @@ describe('load', () => {
   let fetchSpy: ReturnType<typeof spyFetch> | undefined;
   beforeEach(() => clearDatasetCache());
   afterEach(() => fetchSpy?.restore());
+
+  it('unpacks the embedded dataset once for every chart on the page', async () => {
+    const [a, b] = await Promise.all([loadDataset(undefined, undefined), loadDataset(undefined, undefined)]);
+    expect(a).to.equal(b);
+    expect(await loadDataset(undefined, undefined)).to.equal(a);
+    expect(a.observations.length).to.be.greaterThan(100);
+  });
 
   it('validates a dataset object once and returns it as is', () => {
     const dataset = cities();
