@@ -107,6 +107,33 @@ const plot: Contender = {
   },
 };
 
+/**
+ * Plot drawing what the component draws: the same bars plus a value label after each
+ * (Plot.text). Shown for reference; the targets compare with the unlabelled chart.
+ */
+const plotLabelled: Contender = {
+  name: 'Plot+labels',
+  draw(host, job) {
+    const data = rows(job.dataset);
+    const svg = Plot.plot({
+      width: job.width,
+      height: job.height,
+      marginLeft: 90,
+      marginRight: 60,
+      x: { grid: true },
+      y: { label: null },
+      marks: [
+        Plot.barX(data, { x: 'value', y: 'name', fill: COLOR }),
+        Plot.text(data, { x: 'value', y: 'name', text: (d: { value: number }) => String(d.value), textAnchor: 'start', dx: 6 }),
+        Plot.ruleX([0]),
+      ],
+    });
+    host.append(svg);
+    svg.getBoundingClientRect();
+    return () => svg.remove();
+  },
+};
+
 const eCharts: Contender = {
   name: 'ECharts',
   draw(host, job) {
@@ -133,7 +160,7 @@ const eCharts: Contender = {
 
 /** `?only=livelihood-bar,Plot` keeps those libraries (for profiling one of them). */
 const only = new URLSearchParams(location.search).get('only')?.split(',');
-const contenders: Contender[] = [...(isComponentDefined() ? [livelihoodBar] : []), chartJs, plot, eCharts].filter(
+const contenders: Contender[] = [...(isComponentDefined() ? [livelihoodBar] : []), chartJs, plot, plotLabelled, eCharts].filter(
   (c) => !only || only.includes(c.name),
 );
 
