@@ -4,9 +4,10 @@
  *
  * One group per indicator: its name (and shared period) on a title line, then one bar per
  * place, places in the same order in every group. Each group has its own scale: units
- * differ between indicators. Wide (≥ 480 px): place names in a column left of the bars.
- * Narrow: each name above its bar. Value labels always get room on the right, the same
- * in every group, so nothing overflows and the groups line up.
+ * differ between indicators. Wide (≥ 480 px): place names in a column left of the bars,
+ * a value's own period after the value. Narrow: each name above its bar, with the period
+ * after the name, so that the bars keep the width. Value labels always get room on the
+ * right, the same in every group, so nothing overflows and the groups line up.
  */
 import { max } from 'd3-array';
 import type { Qualifier } from '../data/types.js';
@@ -111,11 +112,12 @@ export function layoutCompare(input: CompareLayoutInput, width: number): Compare
   const rowHeight = wide ? M.wide.row : M.narrow.row;
   const shift = Math.round(M.fontSize * M.baselineShift);
 
+  /** Room a value's own period takes after the value (wide) or the name (narrow). */
+  const periodRoom = (showPeriods: boolean, period: string) =>
+    showPeriods && period ? M.valueGap + textWidth(period, M.periodFontSize) : 0;
   const valueWidth =
     max(input.rows, (r) =>
-      max(r.cells, (c) =>
-        textWidth(c.valueLabel, M.fontSize) + (r.showPeriods && c.period ? M.valueGap + textWidth(c.period, M.periodFontSize) : 0),
-      ),
+      max(r.cells, (c) => textWidth(c.valueLabel, M.fontSize) + (wide ? periodRoom(r.showPeriods, c.period) : 0)),
     ) ?? 0;
   const labelColumn = wide
     ? Math.min(max(input.series, (s) => textWidth(s.label, M.fontSize)) ?? 0, Math.round(width * M.labelShare))
@@ -123,8 +125,6 @@ export function layoutCompare(input: CompareLayoutInput, width: number): Compare
   const x0 = wide ? labelColumn + M.labelGap : 0;
   const open = input.rows.some((r) => r.cells.some((c) => c.qualifier === 'over' || c.qualifier === 'at_least'));
   const x1 = Math.max(x0 + M.minBarSpace, width - valueWidth - M.valueGap - (open ? M.openEnd : 0) - 1);
-  const labelRoom = wide ? labelColumn : width;
-  const labels = input.series.map((s) => fitText(s.label, labelRoom, M.fontSize));
 
   const groups: GroupGeometry[] = [];
   const marks: CellGeometry[] = [];
@@ -132,7 +132,7 @@ export function layoutCompare(input: CompareLayoutInput, width: number): Compare
   for (const row of input.rows) {
     const x = linearScale(zeroBasedDomain(row.cells, (c) => c.value), [x0, x1]);
     const zeroX = x(0);
-    const periodRoom = row.period ? M.valueGap + textWidth(row.period, M.periodFontSize) : 0;
+    const titleRoom = width - periodRoom(true, row.period);
     const cellsY = y + M.title;
     const cells = row.cells.map((c, i): CellGeometry => {
       const top = cellsY + i * rowHeight;
@@ -143,7 +143,7 @@ export function layoutCompare(input: CompareLayoutInput, width: number): Compare
       const endX = Math.max(end, zeroX) + (openEnd ? M.openEnd : 0);
       return {
         y: top,
-        label: labels[i] ?? '',
+        label: fitText(input.series[i]?.label ?? '', wide ? labelColumn : width - periodRoom(row.showPeriods, c.period), M.fontSize),
         labelX: wide ? labelColumn : 0,
         labelY: (wide ? top + rowHeight / 2 : top + M.narrow.label / 2) + shift,
         barX: Math.min(end, zeroX),
@@ -157,7 +157,7 @@ export function layoutCompare(input: CompareLayoutInput, width: number): Compare
     });
     groups.push({
       y,
-      title: fitText(row.label, Math.max(width / 2, width - periodRoom) - M.titleInset, M.titleMeasureSize),
+      title: fitText(row.label, Math.max(width / 2, titleRoom) - M.titleInset, M.titleMeasureSize),
       titleX: M.titleInset,
       titleY: y + M.title / 2 + shift,
       first: marks.length,

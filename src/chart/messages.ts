@@ -325,7 +325,7 @@ const zhCompare: CompareMessages = {
     `注：所比较地区的行政级别不同（${tiers.map((t) => `${t.names.join('、')}为${ZH_TIERS[t.tier]}`).join('，')}），数据规模不宜直接比较。${parents
       .map((p) => `${p.children.join('、')}隶属${p.parent}。`)
       .join('')}`,
-  periodsDiffer: (names) => `注：${zhNames(names)}的数据时期各地不同，各数值后标注了时期。`,
+  periodsDiffer: (names) => `注：${zhNames(names)}的数据时期各地不同，各数值均标注了时期。`,
   unitsDiffer: (names) => `注：${zhNames(names)}的单位各地不同，数值按原文单位标注。`,
   notShared: (count) => `另有${count}项指标只有一个地区报告，未列出。`,
   noneShared: '注：这些地区没有共同报告的指标，下列为各地单独报告的数据。',
@@ -346,7 +346,7 @@ const enCompare: CompareMessages = {
     `Note: these places are at different administrative levels (${tiers.map((t) => `${LISTS.en.format(t.names)}: ${EN_TIERS[t.tier]}`).join('; ')}), so their figures differ in scale.${parents
       .map((p) => ` ${LISTS.en.format(p.children)} ${p.children.length === 1 ? 'is' : 'are'} part of ${p.parent}.`)
       .join('')}`,
-  periodsDiffer: (names) => `Note: periods differ between places for ${enNames(names)}; each value is followed by its period.`,
+  periodsDiffer: (names) => `Note: periods differ between places for ${enNames(names)}; each value is labelled with its period.`,
   unitsDiffer: (names) => `Note: units differ between places for ${enNames(names)}; each value keeps the unit of its source.`,
   notShared: (count) => `${count} more indicator${count === 1 ? '' : 's'} reported by only one of these places ${count === 1 ? 'is' : 'are'} not shown.`,
   noneShared: 'Note: no indicator is reported by two of these places; the figures below are each place’s own.',

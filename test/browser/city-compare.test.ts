@@ -32,7 +32,7 @@ const THREE = 'zhangjiakou,hohhot,shijiazhuang';
 /** A text's own words, without its period tspan. */
 const ownText = (t: Element) => [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
 const groups = (el: Element) => $$(el, '[part="indicator"]').map(ownText);
-const labels = (el: Element) => texts(el, '[part="label"]');
+const labels = (el: Element) => $$(el, '[part="label"]').map(ownText);
 const legend = (el: Element) => texts(el, '[part="legend"] li');
 const notes = (el: Element) => texts(el, '[part="note"]');
 const summary = (el: Element) => $(el, 'svg')!.getAttribute('aria-label')!;
@@ -103,7 +103,7 @@ describe('<city-compare>', () => {
       const el = await chart(html`<city-compare regions="hohhot,shijiazhuang" indicators="aging_friendly_renovations,kindergartens_built"></city-compare>`);
       expect(summary(el)).to.equal(
         '呼和浩特市和石家庄市对比。适老化改造：呼和浩特市5540户，石家庄市3964户；新建幼儿园：呼和浩特市29所，石家庄市105所。' +
-          '注：适老化改造、新建幼儿园的数据时期各地不同，各数值后标注了时期。',
+          '注：适老化改造、新建幼儿园的数据时期各地不同，各数值均标注了时期。',
       );
       expect($(el, 'figure > figcaption [part="heading"]')).to.exist;
     });
@@ -221,9 +221,16 @@ describe('<city-compare>', () => {
     it('shows each value’s period and flags the group under the chart and in the summary', async () => {
       const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
       expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['截至2025年', '2023年', '2022年']);
-      const note = '注：老旧小区改造的数据时期各地不同，各数值后标注了时期。';
+      const note = '注：老旧小区改造的数据时期各地不同，各数值均标注了时期。';
       expect(notes(el)).to.deep.equal([note]);
       expect(summary(el)).to.contain(note);
+    });
+
+    it('tells undated periods apart by how the articles name them, in English too', async () => {
+      // 去年以来 (since last year) and 四年间 (over four years) both read "period not stated".
+      const el = await chart(html`<city-compare lang="en" regions="hohhot,wulingyuan" indicators="job_fairs"></city-compare>`);
+      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['period not stated', 'period not stated']);
+      expect(notes(el)).to.include('Note: periods differ between places for Job fairs held; each value is labelled with its period.');
     });
 
     it('names a period the group shares once, by the indicator, and flags nothing', async () => {
@@ -533,6 +540,8 @@ describe('<city-compare>', () => {
       inside(1200);
       expect(getComputedStyle($(el, '[part="label"]')!).textAnchor).to.equal('end');
       expect(labels(el)).to.include('Wulingyuan District');
+      // Wide: a value's own period follows the value.
+      expect($$(el, '[part="value"] [part="period"]')).to.have.length(8);
 
       box.style.width = '280px';
       await nextFrame(el);
@@ -543,6 +552,9 @@ describe('<city-compare>', () => {
       // Narrow: names above their bars, whole.
       expect(new Set($$(el, '[part="label"]').map((t) => getComputedStyle(t).textAnchor))).to.deep.equal(new Set(['start']));
       expect(labels(el)).to.include('Wulingyuan District');
+      // Narrow: it follows the name, so the bars keep the width.
+      expect($$(el, '[part="value"] [part="period"]')).to.have.length(0);
+      expect($$(el, '[part="label"] [part="period"]')).to.have.length(8);
       await expect(el).to.be.accessible();
     });
 

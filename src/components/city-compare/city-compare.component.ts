@@ -178,8 +178,9 @@ export class CityCompare extends LitElement {
 
   /** Height of the loading placeholder: the groups and places the attributes name. */
   private placeholderHeight(): number {
-    const listed = parseIdList(this.indicators).length || PLACEHOLDER_GROUPS;
-    const groups = this.limit && this.limit > 0 ? Math.min(this.limit, listed) : listed;
+    const listed = new Set(parseIdList(this.indicators)).size;
+    const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : undefined;
+    const groups = listed ? Math.min(listed, limit ?? listed) : (limit ?? PLACEHOLDER_GROUPS);
     const places = new Set(parseIdList(this.regions)).size || 2;
     return compareHeight(groups, places, this.width.value ?? 0);
   }
@@ -268,23 +269,24 @@ export class CityCompare extends LitElement {
     return svg`<text part="indicator" class="indicator" aria-hidden="true" x=${g.titleX} y=${g.titleY}>${g.title}${
       row.period ? svg`<tspan part="period" class="period" dx="6">${row.period}</tspan>` : nothing
     }</text>${wide ? svg`<line class="zero" x1=${g.zeroX} x2=${g.zeroX} y1=${g.cellsY} y2=${g.cellsBottom}></line>` : nothing}${row.cells.map((cell, i) =>
-      this.renderCell(cell, g.cells[i]!, g.first + i, g.first + i === stop, row.showPeriods),
+      this.renderCell(cell, g.cells[i]!, g.first + i, g.first + i === stop, row.showPeriods, wide),
     )}`;
   }
 
-  private renderCell(cell: CompareCell, g: CellGeometry, index: number, tabStop: boolean, showPeriod: boolean) {
+  /** A value's own period, when periods differ in its group, follows the value (wide) or the name (narrow). */
+  private renderCell(cell: CompareCell, g: CellGeometry, index: number, tabStop: boolean, showPeriod: boolean, wide: boolean) {
     const slot = colourSlot(cell.series);
-    const label = svg`<text part="label" class="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${g.label}</text>`;
+    const period = showPeriod && cell.period ? svg`<tspan part="period" class="period" dx="6">${cell.period}</tspan>` : nothing;
+    const label = svg`<text part="label" class="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${g.label}${wide ? nothing : period}</text>`;
     if (!cell.qualifier) {
       // Not reported: no bar; a transparent mark over the words, so they take focus.
       const words = textWidth(cell.valueLabel, COMPARE_METRICS.fontSize);
       return svg`<g class="series series-${slot}">${label}<rect part="missing" class="missing" data-mark=${index} tabindex=${tabStop ? 0 : -1} role="graphics-symbol" aria-label=${cell.ariaLabel} aria-describedby=${TOOLTIP_ID} x=${g.barX} y=${g.barY} width=${g.valueX - g.barX + words} height=${g.barHeight}></rect><text part="value" class="value not-reported" aria-hidden="true" x=${g.valueX} y=${g.valueY}>${cell.valueLabel}</text></g>`;
     }
     const fade = COMPARE_METRICS.openEnd;
-    const period = showPeriod && cell.period ? svg`<tspan part="period" class="period" dx="6">${cell.period}</tspan>` : nothing;
     return svg`<g class="series series-${slot}">${label}<rect part="bar" class="bar" data-mark=${index} tabindex=${tabStop ? 0 : -1} role="graphics-symbol" aria-label=${cell.ariaLabel} aria-describedby=${TOOLTIP_ID} x=${g.barX} y=${g.barY} width=${solidWidth(cell.qualifier, g.barWidth, fade)} height=${g.barHeight}></rect>${renderQualifierEnd(
       cell.qualifier, g, fade, `url(#fade-${slot})`,
-    )}<text part="value" class="value" aria-hidden="true" x=${g.valueX} y=${g.valueY}>${cell.valueLabel}${period}</text></g>`;
+    )}<text part="value" class="value" aria-hidden="true" x=${g.valueX} y=${g.valueY}>${cell.valueLabel}${wide ? period : nothing}</text></g>`;
   }
 
   private renderTip(model: CompareModel, layout: CompareLayout): TemplateResult {
