@@ -582,6 +582,22 @@ describe('<livelihood-bar>', () => {
       expect(Math.max(...boxes.map((b) => b.right - svg.left))).to.be.at.most(svg.width);
     });
 
+    it('waits in a hidden container and draws when it is shown', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="display:none;width:400px">
+        <livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>
+      </div>`);
+      const el = box.querySelector('livelihood-bar')!;
+      await el.updateComplete;
+      expect($(el, 'rect')).to.equal(null);
+      expect($(el, '[part="figure"]')!.getAttribute('aria-busy')).to.equal('true');
+      box.style.display = 'block';
+      await nextFrame(el);
+      await nextFrame(el);
+      expect(marks(el)).to.have.length(3);
+      expect($(el, '.band svg')!.getAttribute('width')).to.equal('400');
+      expect(marks(el).every((m) => Number(m.getAttribute('width')) >= 0)).to.equal(true);
+    });
+
     it('estimates text no narrower than Chromium draws it', async () => {
       const el = await chart(html`<livelihood-bar lang="en" indicator="childcare_places" .dataset=${cities()}></livelihood-bar>`);
       const zh = await chart(html`<livelihood-bar indicator="childcare_places" .dataset=${cities()}></livelihood-bar>`);

@@ -192,7 +192,8 @@ export class LivelihoodBar extends LitElement {
     if (problem) return { status: 'problem', problem };
     const dataset = this.data.value;
     const width = this.width.value;
-    if (!dataset || width === undefined) return { status: 'pending' };
+    // No width yet, or none at all (inside a display:none parent): draw once there is one.
+    if (!dataset || !width) return { status: 'pending' };
     try {
       const resolved = this.model(
         dataset, this.indicator, this.regions, this.region, this.indicators,
