@@ -7,14 +7,14 @@
  *
  * A row is `<g transform="translate(0,y)">` holding, in this order: the label, the bar
  * (the focusable mark, `data-mark=i`, named for assistive technology), how the bar ends
- * when its figure is qualified, and the value label. The label and value are hidden
+ * when its figure is qualified (qualifier-end.ts), and the value label. The label and value are hidden
  * from the accessibility tree: the bar's name says both. Every mark starts with
  * `tabindex="-1"`; the chart gives one of them the Tab stop (setTabStop).
  */
-import type { Qualifier } from '../data/types.js';
 import { BAR_METRICS, type BarLayout } from './bar-layout.js';
 import type { BarRow } from './bar-model.js';
 import type { Band } from './bands.js';
+import { qualifierEnd, solidWidth } from './qualifier-end.js';
 import { textWidth } from './text.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -48,37 +48,6 @@ function prototypeRow(layout: BarLayout, missing: boolean): SVGGElement {
   return row;
 }
 
-/** Under-figures (不足) fade out inside their value, so their solid part is shorter. */
-export function solidWidth(qualifier: Qualifier | null, width: number): number {
-  return qualifier === 'under' ? Math.max(0, width - BAR_METRICS.openEnd) : width;
-}
-
-/**
- * How a bar ends by qualifier: open past its value (余/以上: a fading extension with a
- * dashed outline), fading inside it (不足) or blurred (近/约: a dashed tick). Nothing
- * for exact figures. `y` and `h` are the bar's, relative to its row.
- */
-function ends(qualifier: Qualifier, x: number, w: number, y: number, h: number): SVGElement[] {
-  const fade = BAR_METRICS.openEnd;
-  const fill = `url(#${FADE_ID})`;
-  switch (qualifier) {
-    case 'exact':
-      return [];
-    case 'over':
-    case 'at_least':
-      return [
-        element('rect', { class: 'open-end', x: x + w, y, width: fade, height: h, fill }),
-        element('path', { class: 'open-end-outline', d: `M${x + w},${y + 0.75}h${fade}M${x + w},${y + h - 0.75}h${fade}` }),
-      ];
-    case 'under': {
-      const solid = solidWidth(qualifier, w);
-      return [element('rect', { class: 'open-end', x: x + solid, y, width: w - solid, height: h, fill })];
-    }
-    default:
-      return [element('path', { class: 'approx-end', d: `M${x + w},${y - 3}v${h + 6}` })];
-  }
-}
-
 /** The rows of one band, as a `<g>` to place in the band's `<svg>`. */
 export function bandMarks(rows: readonly BarRow[], layout: BarLayout, band: Band, showPeriods: boolean): SVGGElement {
   const group = element('g', {}) as SVGGElement;
@@ -103,9 +72,11 @@ export function bandMarks(rows: readonly BarRow[], layout: BarLayout, band: Band
       // Not reported: no bar, a transparent mark over the words so they can take focus.
       bar.setAttribute('width', String(g.valueX - g.barX + textWidth(row.valueLabel, BAR_METRICS.fontSize)));
     } else {
-      bar.setAttribute('width', String(solidWidth(row.qualifier, g.barWidth)));
-      const y = g.barY - g.y;
-      for (const end of ends(row.qualifier, g.barX, g.barWidth, y, g.barHeight)) node.insertBefore(end, value);
+      bar.setAttribute('width', String(solidWidth(row.qualifier, g.barWidth, BAR_METRICS.openEnd)));
+      const box = { barX: g.barX, barY: g.barY - g.y, barWidth: g.barWidth, barHeight: g.barHeight };
+      for (const { tag, ...attributes } of qualifierEnd(row.qualifier, box, BAR_METRICS.openEnd, `url(#${FADE_ID})`)) {
+        node.insertBefore(element(tag, attributes), value);
+      }
       if (showPeriods && row.period) {
         const period = element('tspan', { part: 'period', class: 'period', dx: 6 });
         period.textContent = row.period;

@@ -7,7 +7,7 @@
  * The fades fill with `fill` (a gradient `url(#…)` the chart defines in its colour);
  * outlines and ticks take the bar's colour from `--_colour`.
  */
-import { css, nothing, svg, type SVGTemplateResult } from 'lit';
+import { css, svg, type SVGTemplateResult } from 'lit';
 import type { Qualifier } from '../data/types.js';
 
 export interface BarBox {
@@ -22,26 +22,43 @@ export function solidWidth(qualifier: Qualifier | null, width: number, fade: num
   return qualifier === 'under' ? Math.max(0, width - fade) : width;
 }
 
-/** The marks after a bar's solid part; nothing for exact figures. */
-export function renderQualifierEnd(
+/** A shape drawn after a bar's solid part. */
+export type EndShape =
+  | { tag: 'rect'; class: 'open-end'; x: number; y: number; width: number; height: number; fill: string }
+  | { tag: 'path'; class: 'open-end-outline' | 'approx-end'; d: string };
+
+/** The shapes after a bar's solid part, in drawing order; none for exact figures. */
+export function qualifierEnd(
   qualifier: Qualifier,
   { barX: x, barY: y, barWidth: w, barHeight: h }: BarBox,
   fade: number,
   fill: string,
-): SVGTemplateResult | typeof nothing {
+): EndShape[] {
   switch (qualifier) {
     case 'exact':
-      return nothing;
+      return [];
     case 'over':
     case 'at_least':
-      return svg`<rect class="open-end" x=${x + w} y=${y} width=${fade} height=${h} fill=${fill}></rect><path class="open-end-outline" d="M${x + w},${y + 0.75}h${fade}M${x + w},${y + h - 0.75}h${fade}"></path>`;
+      return [
+        { tag: 'rect', class: 'open-end', x: x + w, y, width: fade, height: h, fill },
+        { tag: 'path', class: 'open-end-outline', d: `M${x + w},${y + 0.75}h${fade}M${x + w},${y + h - 0.75}h${fade}` },
+      ];
     case 'under': {
       const solid = solidWidth(qualifier, w, fade);
-      return svg`<rect class="open-end" x=${x + solid} y=${y} width=${w - solid} height=${h} fill=${fill}></rect>`;
+      return [{ tag: 'rect', class: 'open-end', x: x + solid, y, width: w - solid, height: h, fill }];
     }
     case 'approx':
-      return svg`<path class="approx-end" d="M${x + w},${y - 3}v${h + 6}"></path>`;
+      return [{ tag: 'path', class: 'approx-end', d: `M${x + w},${y - 3}v${h + 6}` }];
   }
+}
+
+/** The same shapes as a Lit template. */
+export function renderQualifierEnd(qualifier: Qualifier, box: BarBox, fade: number, fill: string): SVGTemplateResult[] {
+  return qualifierEnd(qualifier, box, fade, fill).map((s) =>
+    s.tag === 'rect'
+      ? svg`<rect class=${s.class} x=${s.x} y=${s.y} width=${s.width} height=${s.height} fill=${s.fill}></rect>`
+      : svg`<path class=${s.class} d=${s.d}></path>`,
+  );
 }
 
 export const qualifierEndStyles = css`

@@ -1,7 +1,7 @@
-import { html, LitElement, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { Dataset } from '../../data/types.js';
+import type { Dataset, Observation } from '../../data/types.js';
+import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../chart/chart-element.js';
 import { buildCompareModel, type CompareCell, type CompareModel, type CompareRow } from '../../chart/compare-model.js';
 import {
   compareHeight,
@@ -12,18 +12,13 @@ import {
   type CompareLayout,
   type GroupGeometry,
 } from '../../chart/compare-layout.js';
-import { ContainerWidthController } from '../../chart/container-width.js';
 import { renderDataTable } from '../../chart/data-table.js';
-import { DatasetController } from '../../chart/dataset-controller.js';
-import { LivelihoodSelectEvent } from '../../chart/events.js';
 import { figureTip } from '../../chart/figure-tip.js';
-import { renderNote, renderPending, renderProblem, renderSourceLine } from '../../chart/frame.js';
+import { renderNote, renderSourceLine } from '../../chart/frame.js';
 import { toLang } from '../../chart/lang.js';
-import { MarkInteractionController } from '../../chart/mark-interaction.js';
 import { memoize } from '../../chart/memo.js';
 import { compareMessages } from '../../chart/messages.js';
-import type { ChartProblem } from '../../chart/problem.js';
-import { ProblemController } from '../../chart/problem-controller.js';
+import type { Resolved } from '../../chart/problem.js';
 import { renderQualifierEnd, solidWidth } from '../../chart/qualifier-end.js';
 import { parseIdList } from '../../chart/select.js';
 import { PALETTE } from '../../chart/theme.js';
@@ -31,13 +26,11 @@ import { textWidth } from '../../chart/text.js';
 import { renderTooltip } from '../../chart/tooltip.js';
 import styles from './city-compare.styles.js';
 
-type View =
-  | { status: 'pending' }
-  | { status: 'problem'; problem: ChartProblem }
-  | { status: 'chart'; model: CompareModel; layout: CompareLayout };
+interface CompareChart {
+  model: CompareModel;
+  layout: CompareLayout;
+}
 
-/** The tooltip's id; marks refer to it as a literal (`aria-describedby="tooltip"`). */
-const TOOLTIP_ID = 'tooltip';
 /** Indicator groups the loading placeholder holds room for when nothing says how many. */
 const PLACEHOLDER_GROUPS = 4;
 /** Places share the palette's colours in turn: the ninth takes the first again. */
@@ -99,20 +92,15 @@ const colourSlot = (series: number) => (series % PALETTE.length) + 1;
  * @cssprop --livelihood-error-color - Error text and border.
  * @cssprop --livelihood-error-background - Error background.
  */
-export class CityCompare extends LitElement {
+export class CityCompare extends ChartElement<CompareChart> {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    regions: {},
+    indicators: {},
+    category: {},
+    limit: { type: Number },
+  };
 
-  private readonly data = new DatasetController(this, () => ({ src: this.src, dataset: this.datasetValue }));
-  private readonly width = new ContainerWidthController(this);
-  private readonly problems = new ProblemController(this, () => ({
-    problem: this.view.status === 'problem' ? this.view.problem : undefined,
-    lang: toLang(this.lang),
-  }));
-  private readonly marks = new MarkInteractionController(this, {
-    count: () => (this.view.status === 'chart' ? this.view.layout.marks.length : 0),
-    markAt: (y) => (this.view.status === 'chart' ? markAt(this.view.layout, y) : undefined),
-    choose: (index) => this.choose(index),
-  });
   private readonly model = memoize(
     (dataset: Dataset, regions?: string, indicators?: string, category?: string, limit?: number, heading?: string, lang?: string) =>
       buildCompareModel(dataset, {
@@ -122,92 +110,43 @@ export class CityCompare extends LitElement {
   private readonly layout = memoize(layoutCompare);
   /** The cells in mark order, for handlers and the tooltip. */
   private readonly cells = memoize((model: CompareModel) => model.rows.flatMap((r) => r.cells));
-  /** What the last render drew; handlers act on it. */
-  private view: View = { status: 'pending' };
-  private datasetValue?: Dataset;
 
   /** Comma-separated region ids to compare (two or more). */
-  @property() regions?: string;
+  regions?: string;
   /** Comma-separated indicator ids, one group each. */
-  @property() indicators?: string;
+  indicators?: string;
   /** Category id of the indicators to compare (without `indicators`). */
-  @property() category?: string;
+  category?: string;
   /** At most this many indicators. */
-  @property({ type: Number }) limit?: number;
-  /** Chart title; defaults to the places' names. */
-  @property() heading?: string;
-  /** Language of labels, numbers and messages: `zh` or `en`. */
-  @property({ reflect: true }) override lang: string = 'zh';
-  /** `light` or `dark`; absent follows the reader's colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-  /** URL of a dataset JSON to fetch instead of the embedded one. */
-  @property() src?: string;
-  /**
-   * A dataset object set from script; validated, and wins over `src`. It shadows
-   * HTMLElement#dataset: reading it gives the object set, or the data-* map when unset.
-   */
-  @property({ attribute: false })
-  override set dataset(value: Dataset | undefined) {
-    this.datasetValue = value;
-  }
-  override get dataset(): DOMStringMap {
-    if (this.datasetValue) return this.datasetValue as unknown as DOMStringMap;
-    // Looked up here, not at module load: Node (SSR, build tools) has no HTMLElement.
-    return Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'dataset')!.get!.call(this);
+  limit?: number;
+
+  protected override resolveChart(dataset: Dataset, width: number): Resolved<CompareChart> {
+    const resolved = this.model(dataset, this.regions, this.indicators, this.category, this.limit, this.heading, this.lang);
+    return resolved.ok ? { ok: true, model: { model: resolved.model, layout: this.layout(resolved.model, width) } } : resolved;
   }
 
-  /** Resolves once the data has loaded and the chart (or its error) is rendered. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.data.settled(() => super.getUpdateComplete());
-  }
-
-  private resolveView(): View {
-    const problem = this.data.problem;
-    if (problem) return { status: 'problem', problem };
-    const dataset = this.data.value;
-    const width = this.width.value;
-    if (!dataset || width === undefined) return { status: 'pending' };
-    try {
-      const resolved = this.model(dataset, this.regions, this.indicators, this.category, this.limit, this.heading, this.lang);
-      if (!resolved.ok) return { status: 'problem', problem: resolved.problem };
-      return { status: 'chart', model: resolved.model, layout: this.layout(resolved.model, width) };
-    } catch (error) {
-      return { status: 'problem', problem: this.problems.fromError(error) };
-    }
-  }
-
-  /** Height of the loading placeholder: the groups and places the attributes name. */
-  private placeholderHeight(): number {
+  /** The groups and places the attributes name, and a line for the legend. */
+  protected override placeholder(width: number | undefined): TemplateResult {
     const listed = new Set(parseIdList(this.indicators)).size;
     const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : undefined;
     const groups = listed ? Math.min(listed, limit ?? listed) : (limit ?? PLACEHOLDER_GROUPS);
     const places = new Set(parseIdList(this.regions)).size || 2;
-    return compareHeight(groups, places, this.width.value ?? 0);
+    return html`<div class="legend" aria-hidden="true">\u00a0</div>${renderPlaceholder(compareHeight(groups, places, width ?? 0), toLang(this.lang))}`;
   }
 
-  private choose(index: number): void {
-    if (this.view.status !== 'chart') return;
-    const observation = this.cells(this.view.model)[index]?.observation;
-    if (!observation) return;
-    const event = new LivelihoodSelectEvent(observation);
-    this.dispatchEvent(event);
+  protected override markCount({ layout }: CompareChart): number {
+    return layout.marks.length;
   }
 
-  override render(): TemplateResult {
-    this.view = this.resolveView();
-    const lang = toLang(this.lang);
-    const view = this.view;
-    return html`<figure part="figure" lang=${lang} aria-busy=${view.status === 'pending' ? 'true' : 'false'}>
-      ${view.status === 'chart'
-        ? this.renderChart(view.model, view.layout)
-        : html`<figcaption><span part="heading" class="heading">${this.heading || '\u00a0'}</span></figcaption>
-            ${view.status === 'problem'
-              ? renderProblem(view.problem, lang)
-              : html`<div class="legend" aria-hidden="true">\u00a0</div>${renderPending(this.placeholderHeight(), lang)}<p class="source">\u00a0</p>`}`}
-    </figure>`;
+  protected override markAt({ layout }: CompareChart, y: number): number | undefined {
+    return markAt(layout, y);
   }
 
-  private renderChart(model: CompareModel, layout: CompareLayout): TemplateResult {
+  protected override observationAt({ model }: CompareChart, index: number): Observation | undefined {
+    return this.cells(model)[index]?.observation;
+  }
+
+  protected override renderChart({ model, layout }: CompareChart): TemplateResult {
     const { width, height } = layout;
     const stop = this.marks.roving.tabStop(layout.marks.length);
     return html`<figcaption>

@@ -1,34 +1,27 @@
-import { html, LitElement, nothing, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { Dataset } from '../../data/types.js';
+import type { Dataset, Observation } from '../../data/types.js';
 import { BAR_METRICS, layoutBars, rowAt, type BarLayout } from '../../chart/bar-layout.js';
 import { bands } from '../../chart/bands.js';
 import { bandMarks, FADE_ID, setTabStop } from '../../chart/bar-marks.js';
 import { buildBarModel, type BarModel } from '../../chart/bar-model.js';
-import { ContainerWidthController } from '../../chart/container-width.js';
+import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../chart/chart-element.js';
 import { renderDataTable } from '../../chart/data-table.js';
-import { DatasetController } from '../../chart/dataset-controller.js';
-import { LivelihoodErrorEvent, LivelihoodSelectEvent } from '../../chart/events.js';
-import { renderNote, renderPending, renderProblem, renderSourceLine } from '../../chart/frame.js';
-import { formatDate } from '../../chart/format.js';
+import { figureTip } from '../../chart/figure-tip.js';
+import { renderNote, renderSourceLine } from '../../chart/frame.js';
 import { toLang } from '../../chart/lang.js';
 import { memoize } from '../../chart/memo.js';
-import { messages } from '../../chart/messages.js';
-import { toProblem, type ChartProblem } from '../../chart/problem.js';
-import { markIndex, RovingFocusController } from '../../chart/roving-focus.js';
+import type { Resolved } from '../../chart/problem.js';
 import { parseIdList } from '../../chart/select.js';
 import { toSort, type Sort } from '../../chart/sort.js';
 import { renderTooltip } from '../../chart/tooltip.js';
 import styles from './livelihood-bar.styles.js';
 
-type View =
-  | { status: 'pending' }
-  | { status: 'problem'; problem: ChartProblem }
-  | { status: 'chart'; model: BarModel; layout: BarLayout };
+interface BarChart {
+  model: BarModel;
+  layout: BarLayout;
+}
 
-/** The tooltip's id; marks refer to it as a literal (`aria-describedby="tooltip"`). */
-const TOOLTIP_ID = 'tooltip';
 /** Rows the loading placeholder holds room for when nothing says how many. */
 const PLACEHOLDER_ROWS = 5;
 
@@ -89,12 +82,19 @@ const PLACEHOLDER_ROWS = 5;
  * @cssprop --livelihood-error-background - Error background.
  * @cssprop --livelihood-series-1 - Series colours 1–8 (Okabe–Ito), for multi-series charts.
  */
-export class LivelihoodBar extends LitElement {
+export class LivelihoodBar extends ChartElement<BarChart> {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    indicator: {},
+    regions: {},
+    region: {},
+    indicators: {},
+    category: {},
+    unit: {},
+    sort: {},
+    limit: { type: Number },
+  };
 
-  private readonly data = new DatasetController(this, () => ({ src: this.src, dataset: this.datasetValue }));
-  private readonly width = new ContainerWidthController(this);
-  private readonly roving = new RovingFocusController(this);
   private readonly model = memoize(
     (dataset: Dataset, indicator?: string, regions?: string, region?: string, indicators?: string,
       category?: string, unit?: string, sort?: string, limit?: number, heading?: string, lang?: string) =>
@@ -122,180 +122,58 @@ export class LivelihoodBar extends LitElement {
       marks: bandMarks(model.rows, layout, band, model.showPeriods),
     })),
   );
-  /** What the last render drew; handlers act on it. */
-  private view: View = { status: 'pending' };
-  private reportedProblem?: ChartProblem;
-  private thrown?: { error: unknown; problem: ChartProblem };
-  private hovered?: number;
-  private focused?: number;
-  private datasetValue?: Dataset;
-
-  /** The mark whose tooltip is shown. */
-  @state() private tip?: number;
 
   /** Indicator id to show across places. */
-  @property() indicator?: string;
+  indicator?: string;
   /** Comma-separated region ids to show for `indicator`. */
-  @property() regions?: string;
+  regions?: string;
   /** Region id whose figures to show. */
-  @property() region?: string;
+  region?: string;
   /** Comma-separated indicator ids to show for `region`. */
-  @property() indicators?: string;
+  indicators?: string;
   /** Category id of the indicators to show for `region`. */
-  @property() category?: string;
+  category?: string;
   /** Only figures in this unit, for `region`. */
-  @property() unit?: string;
+  unit?: string;
   /** Bar order: `value` (highest first), `name` or `none`. */
-  @property() sort: Sort = 'value';
+  sort: Sort = 'value';
   /** At most this many bars. */
-  @property({ type: Number }) limit?: number;
-  /** Chart title; defaults to the indicator's or place's name. */
-  @property() heading?: string;
-  /** Language of labels, numbers and messages: `zh` or `en`. */
-  @property({ reflect: true }) override lang: string = 'zh';
-  /** `light` or `dark`; absent follows the reader's colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-  /** URL of a dataset JSON to fetch instead of the embedded one. */
-  @property() src?: string;
-  /**
-   * A dataset object set from script; validated, and wins over `src`. It shadows
-   * HTMLElement#dataset: reading it gives the object set, or the data-* map when unset.
-   */
-  @property({ attribute: false })
-  override set dataset(value: Dataset | undefined) {
-    this.datasetValue = value;
-  }
-  override get dataset(): DOMStringMap {
-    if (this.datasetValue) return this.datasetValue as unknown as DOMStringMap;
-    // Looked up here, not at module load: Node (SSR, build tools) has no HTMLElement.
-    return Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'dataset')!.get!.call(this);
-  }
-
-  /** Resolves once the data has loaded and the chart (or its error) is rendered. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.data.settled(() => super.getUpdateComplete());
-  }
+  limit?: number;
 
   protected override updated(): void {
-    if (this.view.status === 'chart') setTabStop(this.renderRoot, this.roving.tabStop(this.view.model.rows.length));
-    const problem = this.view.status === 'problem' ? this.view.problem : undefined;
-    if (problem === this.reportedProblem) return;
-    this.reportedProblem = problem;
-    if (!problem) return;
-    // Built apart from dispatchEvent: the manifest analyzer would take `problem` for an event name.
-    const event = new LivelihoodErrorEvent(problem, messages(toLang(this.lang)).problem(problem));
-    this.dispatchEvent(event);
+    // The marks are built outside Lit (bar-marks.ts); the Tab stop follows the roving focus.
+    if (this.view.status === 'chart') setTabStop(this.renderRoot, this.marks.roving.tabStop(this.view.chart.model.rows.length));
   }
 
-  private resolveView(): View {
-    const problem = this.data.problem;
-    if (problem) return { status: 'problem', problem };
-    const dataset = this.data.value;
-    const width = this.width.value;
-    // No width yet, or none at all (inside a display:none parent): draw once there is one.
-    if (!dataset || !width) return { status: 'pending' };
-    try {
-      const resolved = this.model(
-        dataset, this.indicator, this.regions, this.region, this.indicators,
-        this.category, this.unit, this.sort, this.limit, this.heading, this.lang,
-      );
-      if (!resolved.ok) return { status: 'problem', problem: resolved.problem };
-      return { status: 'chart', model: resolved.model, layout: this.layout(resolved.model, width) };
-    } catch (error) {
-      // A bug must not break the host page either: it becomes an inline message too.
-      return { status: 'problem', problem: this.unexpected(error) };
-    }
+  protected override resolveChart(dataset: Dataset, width: number): Resolved<BarChart> {
+    const resolved = this.model(
+      dataset, this.indicator, this.regions, this.region, this.indicators,
+      this.category, this.unit, this.sort, this.limit, this.heading, this.lang,
+    );
+    return resolved.ok ? { ok: true, model: { model: resolved.model, layout: this.layout(resolved.model, width) } } : resolved;
   }
 
-  /** One problem object per thrown error, so the error event fires once for it. */
-  private unexpected(error: unknown): ChartProblem {
-    if (this.thrown && this.thrown.error === error) return this.thrown.problem;
-    this.thrown = { error, problem: toProblem(error) };
-    return this.thrown.problem;
-  }
-
-  /** Height of the loading placeholder: as many rows as the attributes suggest. */
-  private placeholderHeight(): number {
+  /** As many rows as the attributes suggest. */
+  protected override placeholder(width: number | undefined): TemplateResult {
     const listed = parseIdList(this.regions ?? this.indicators).length;
     const rows = this.limit && this.limit > 0 ? this.limit : listed || PLACEHOLDER_ROWS;
-    const wide = (this.width.value ?? 0) >= BAR_METRICS.wideFrom;
-    return BAR_METRICS.padding * 2 + rows * (wide ? BAR_METRICS.wide.row : BAR_METRICS.narrow.row);
+    const wide = (width ?? 0) >= BAR_METRICS.wideFrom;
+    return renderPlaceholder(BAR_METRICS.padding * 2 + rows * (wide ? BAR_METRICS.wide.row : BAR_METRICS.narrow.row), toLang(this.lang));
   }
 
-  private select(index: number | undefined): void {
-    if (this.view.status !== 'chart' || index === undefined) return;
-    const observation = this.view.model.rows[index]?.observation;
-    if (!observation) return;
-    const event = new LivelihoodSelectEvent(observation);
-    this.dispatchEvent(event);
+  protected override markCount({ model }: BarChart): number {
+    return model.rows.length;
   }
 
-  /** The row under a pointer, found by height: the whole row answers, gaps included. */
-  private pointedRow(event: MouseEvent): number | undefined {
-    if (this.view.status !== 'chart') return undefined;
-    const top = (event.currentTarget as Element).getBoundingClientRect().top;
-    return rowAt(this.view.layout, event.clientY - top);
+  protected override markAt({ layout }: BarChart, y: number): number | undefined {
+    return rowAt(layout, y);
   }
 
-  private handleClick(event: MouseEvent): void {
-    const index = markIndex(event) ?? this.pointedRow(event);
-    if (index === undefined) return;
-    this.tip = index;
-    this.select(index);
+  protected override observationAt({ model }: BarChart, index: number): Observation | undefined {
+    return model.rows[index]?.observation;
   }
 
-  private handleKeydown(event: KeyboardEvent): void {
-    if (this.view.status !== 'chart') return;
-    if (this.roving.handleKeydown(event, this.view.model.rows.length)) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.select(markIndex(event));
-    } else if (event.key === 'Escape') {
-      this.tip = undefined;
-    }
-  }
-
-  private handleFocusIn(event: FocusEvent): void {
-    const index = markIndex(event);
-    if (index === undefined) return;
-    this.roving.setActive(index);
-    this.focused = this.tip = index;
-  }
-
-  private handleFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget;
-    if (next instanceof Element && next.closest('[data-mark]')) return;
-    this.focused = undefined;
-    this.tip = this.hovered;
-  }
-
-  private handlePointerMove(event: PointerEvent): void {
-    const index = this.pointedRow(event);
-    if (index === this.hovered) return;
-    this.hovered = index;
-    this.tip = index ?? this.focused;
-  }
-
-  private handlePointerLeave(): void {
-    this.hovered = undefined;
-    this.tip = this.focused;
-  }
-
-  override render(): TemplateResult {
-    this.view = this.resolveView();
-    const lang = toLang(this.lang);
-    const view = this.view;
-    return html`<figure part="figure" lang=${lang} aria-busy=${view.status === 'pending' ? 'true' : 'false'}>
-      ${view.status === 'chart'
-        ? this.renderChart(view.model, view.layout)
-        : html`<figcaption><span part="heading" class="heading">${this.heading || '\u00a0'}</span></figcaption>
-            ${view.status === 'problem'
-              ? renderProblem(view.problem, lang)
-              : html`${renderPending(this.placeholderHeight(), lang)}<p class="source">\u00a0</p>`}`}
-    </figure>`;
-  }
-
-  private renderChart(model: BarModel, layout: BarLayout): TemplateResult {
+  protected override renderChart({ model, layout }: BarChart): TemplateResult {
     const { width, height } = layout;
     return html`<figcaption>
         <span part="heading" class="heading">${model.heading}</span>
@@ -308,12 +186,12 @@ export class LivelihoodBar extends LitElement {
         role="graphics-document"
         aria-label=${model.summary}
         tabindex="-1"
-        @click=${this.handleClick}
-        @keydown=${this.handleKeydown}
-        @focusin=${this.handleFocusIn}
-        @focusout=${this.handleFocusOut}
-        @pointermove=${this.handlePointerMove}
-        @pointerleave=${this.handlePointerLeave}
+        @click=${this.marks.handleClick}
+        @keydown=${this.marks.handleKeydown}
+        @focusin=${this.marks.handleFocusIn}
+        @focusout=${this.marks.handleFocusOut}
+        @pointermove=${this.marks.handlePointerMove}
+        @pointerleave=${this.marks.handlePointerLeave}
       >
         <svg class="defs" aria-hidden="true" width="0" height="0">
           <linearGradient id=${FADE_ID}>
@@ -339,30 +217,10 @@ export class LivelihoodBar extends LitElement {
   }
 
   private renderTip(model: BarModel, layout: BarLayout): TemplateResult {
-    const row = this.tip === undefined ? undefined : model.rows[this.tip];
-    const g = this.tip === undefined ? undefined : layout.rows[this.tip];
-    const o = row?.observation;
-    const m = messages(model.lang);
-    const content =
-      row && o
-        ? {
-            title: row.label,
-            value: row.valueLabel,
-            period: row.period,
-            quote: o.quote,
-            quoteSpan: o.quoteSpan,
-            raw: o.raw,
-            othersLabel: m.otherPeriods,
-            others: row.others,
-            source: row.source
-              ? m.sourceItem(
-                  row.source.publisher || row.source.title || m.unnamedSource,
-                  row.source.published ? formatDate(row.source.published, model.lang) : null,
-                )
-              : '',
-          }
-        : undefined;
+    const index = this.marks.tip;
+    const row = index === undefined ? undefined : model.rows[index];
+    const g = index === undefined ? undefined : layout.rows[index];
     const anchor = g ? { x: g.endX, top: g.barY, bottom: g.barY + g.barHeight } : { x: 0, top: 0, bottom: 0 };
-    return renderTooltip(TOOLTIP_ID, content, anchor, layout);
+    return renderTooltip(TOOLTIP_ID, row && figureTip({ ...row, title: row.label }, model.lang), anchor, layout);
   }
 }

@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { bandStyles } from '../../chart/bands.js';
 import { visuallyHiddenStyles } from '../../chart/data-table.js';
 import { frameStyles } from '../../chart/frame.js';
+import { qualifierEndStyles } from '../../chart/qualifier-end.js';
 import { themeStyles } from '../../chart/theme.js';
 import { tooltipStyles } from '../../chart/tooltip.js';
 
@@ -18,6 +19,7 @@ const barStyles = css`
     font-size: 13px;
     fill: var(--_text);
     cursor: pointer;
+    --_colour: var(--_bar);
   }
   .wide .label {
     text-anchor: end;
@@ -45,13 +47,6 @@ const barStyles = css`
     stop-color: var(--_bar);
     stop-opacity: 0;
   }
-  .open-end-outline,
-  .approx-end {
-    fill: none;
-    stroke: var(--_bar);
-    stroke-width: 1.5px;
-    stroke-dasharray: 2 2;
-  }
   .zero {
     stroke: var(--_rule);
     stroke-width: 1px;
@@ -65,4 +60,4 @@ const barStyles = css`
   }
 `;
 
-export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, bandStyles, barStyles];
+export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, bandStyles, qualifierEndStyles, barStyles];

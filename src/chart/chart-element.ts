@@ -1,0 +1,133 @@
+/**
+ * What every chart element shares: where its data comes from (`src`, the `dataset`
+ * property or the embedded default), its container's width, its title, language and
+ * theme, and the one way it renders: a `<figure>` that is loading, shows a problem, or
+ * shows the chart. Bad input and bugs alike become an inline message and a
+ * `livelihood-error` event; nothing escapes into the host page.
+ *
+ * A chart element says how attributes and data become a chart (`resolveChart`), how
+ * to draw it (`renderChart`), how tall its placeholder is, and which observation a
+ * mark stands for (`observationAt`, for `livelihood-select`).
+ */
+import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Dataset, Observation } from '../data/types.js';
+import { ContainerWidthController } from './container-width.js';
+import { DatasetController } from './dataset-controller.js';
+import { LivelihoodSelectEvent } from './events.js';
+import { renderPending, renderProblem } from './frame.js';
+import { toLang, type Lang } from './lang.js';
+import { MarkInteractionController } from './mark-interaction.js';
+import type { ChartProblem, Resolved } from './problem.js';
+import { ProblemController } from './problem-controller.js';
+
+/** The tooltip's id; marks refer to it as a literal (`aria-describedby="tooltip"`). */
+export const TOOLTIP_ID = 'tooltip';
+
+export type ChartView<C> =
+  | { status: 'pending' }
+  | { status: 'problem'; problem: ChartProblem }
+  | { status: 'chart'; chart: C };
+
+export abstract class ChartElement<C> extends LitElement {
+  /** Lit's reactive properties (declared without decorators: no decorator helpers in the bundle). */
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    lang: { reflect: true },
+    theme: { reflect: true },
+    src: {},
+    dataset: { attribute: false },
+  };
+
+  protected readonly data = new DatasetController(this, () => ({ src: this.src, dataset: this.datasetValue }));
+  protected readonly width = new ContainerWidthController(this);
+  private readonly problems = new ProblemController(this, () => ({
+    problem: this.view.status === 'problem' ? this.view.problem : undefined,
+    lang: toLang(this.lang),
+  }));
+  protected readonly marks = new MarkInteractionController(this, {
+    count: () => (this.view.status === 'chart' ? this.markCount(this.view.chart) : 0),
+    markAt: (y) => (this.view.status === 'chart' ? this.markAt(this.view.chart, y) : undefined),
+    choose: (index) => this.choose(index),
+  });
+  /** What the last render drew; handlers act on it. */
+  protected view: ChartView<C> = { status: 'pending' };
+  private datasetValue?: Dataset;
+
+  /** Chart title; each chart has a default. */
+  heading?: string;
+  /** Language of labels, numbers and messages: `zh` or `en`. */
+  override lang: string = 'zh';
+  /** `light` or `dark`; absent follows the reader's colour scheme. */
+  theme?: 'light' | 'dark';
+  /** URL of a dataset JSON to fetch instead of the embedded one. */
+  src?: string;
+  /**
+   * A dataset object set from script; validated, and wins over `src`. It shadows
+   * HTMLElement#dataset: reading it gives the object set, or the data-* map when unset.
+   */
+  override set dataset(value: Dataset | undefined) {
+    this.datasetValue = value;
+  }
+  override get dataset(): DOMStringMap {
+    if (this.datasetValue) return this.datasetValue as unknown as DOMStringMap;
+    // Looked up here, not at module load: Node (SSR, build tools) has no HTMLElement.
+    return Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'dataset')!.get!.call(this);
+  }
+
+  /** The chart for this dataset and container width, from the element's attributes. */
+  protected abstract resolveChart(dataset: Dataset, width: number, lang: Lang): Resolved<C>;
+  protected abstract renderChart(chart: C): TemplateResult;
+  /** Height of the loading placeholder: what the attributes suggest the chart will take. */
+  protected abstract placeholder(width: number | undefined): TemplateResult;
+  protected abstract markCount(chart: C): number;
+  /** The mark `y` px below the top of the drawing area. */
+  protected abstract markAt(chart: C, y: number): number | undefined;
+  /** The observation mark `index` stands for; none for "not reported". */
+  protected abstract observationAt(chart: C, index: number): Observation | undefined;
+
+  /** Resolves once the data has loaded and the chart (or its error) is rendered. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.data.settled(() => super.getUpdateComplete());
+  }
+
+  private resolveView(): ChartView<C> {
+    const problem = this.data.problem;
+    if (problem) return { status: 'problem', problem };
+    const dataset = this.data.value;
+    const width = this.width.value;
+    // No width yet, or none at all (inside a display:none parent): draw once there is one.
+    if (!dataset || !width) return { status: 'pending' };
+    try {
+      const resolved = this.resolveChart(dataset, width, toLang(this.lang));
+      return resolved.ok ? { status: 'chart', chart: resolved.model } : { status: 'problem', problem: resolved.problem };
+    } catch (error) {
+      // A bug must not break the host page either: it becomes an inline message too.
+      return { status: 'problem', problem: this.problems.fromError(error) };
+    }
+  }
+
+  private choose(index: number): void {
+    if (this.view.status !== 'chart') return;
+    const observation = this.observationAt(this.view.chart, index);
+    if (!observation) return;
+    const event = new LivelihoodSelectEvent(observation);
+    this.dispatchEvent(event);
+  }
+
+  override render(): TemplateResult {
+    this.view = this.resolveView();
+    const lang = toLang(this.lang);
+    const view = this.view;
+    return html`<figure part="figure" lang=${lang} aria-busy=${view.status === 'pending' ? 'true' : 'false'}>
+      ${view.status === 'chart'
+        ? this.renderChart(view.chart)
+        : html`<figcaption><span part="heading" class="heading">${this.heading || '\u00a0'}</span></figcaption>
+            ${view.status === 'problem' ? renderProblem(view.problem, lang) : this.placeholder(this.width.value)}`}
+    </figure>`;
+  }
+}
+
+/** The loading placeholder: the chart's predicted height, and a line for its source. */
+export function renderPlaceholder(height: number, lang: Lang): TemplateResult {
+  return html`${renderPending(height, lang)}<p class="source">\u00a0</p>`;
+}
