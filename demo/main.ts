@@ -120,7 +120,7 @@ function renderEmbed(): void {
   host.replaceChildren(
     snippet(
       () => strings[state.lang].embedNpm,
-      () => `npm install livelihood-charts\n\nimport 'livelihood-charts/livelihood-bar.js';`,
+      () => `npm install livelihood-charts\n\nimport 'livelihood-charts/livelihood-bar.js';\nimport 'livelihood-charts/city-compare.js';`,
     ),
     snippet(
       () => strings[state.lang].embedCdn,
