@@ -178,6 +178,8 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection): BarM
   const m = messages(lang);
   const sourceName = (s: Source | undefined) => (s ? s.publisher || s.title || m.unnamedSource : '');
 
+  // Figures in different units: each value names its unit, in English too.
+  const showUnit = new Set(selection.candidates.flatMap((c) => (c.figures[0] ? [c.figures[0].unit] : []))).size > 1;
   const all: BarRow[] = selection.candidates.map(({ key, label, figures }) => {
     const [latest, ...rest] = figures;
     if (!latest) {
@@ -186,7 +188,7 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection): BarM
         period: '', others: [], source: undefined, ariaLabel: m.markLabel(label, m.notReported, ''),
       };
     }
-    const valueLabel = formatQuantity(latest.value, latest.unit, latest.qualifier, lang);
+    const valueLabel = formatQuantity(latest.value, latest.unit, latest.qualifier, lang, showUnit);
     const period = formatPeriod(latest.period, lang);
     return {
       key,
@@ -198,7 +200,7 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection): BarM
       period,
       others: rest.map((o) => ({
         observation: o,
-        value: formatQuantity(o.value, o.unit, o.qualifier, lang),
+        value: formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit || o.unit !== latest.unit),
         period: formatPeriod(o.period, lang),
       })),
       source: index.sources.get(latest.source),

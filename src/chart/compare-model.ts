@@ -208,6 +208,8 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
   const rows: CompareRow[] = applyLimit(selection.ids, query.limit).map((id) => {
     const indicator = name(index.indicators.get(id)!.name);
     const byPlace = newestByKey(index.byIndicator.get(id) ?? [], (o) => o.region);
+    // Figures in different units: each value names its unit, in English too.
+    const showUnit = new Set(series.flatMap((s) => byPlace.get(s.key)?.[0]?.unit ?? [])).size > 1;
     const cells = series.map((s, i): CompareCell => {
       const [latest, ...rest] = byPlace.get(s.key) ?? [];
       const title = cm.cellTitle(indicator, s.label);
@@ -217,7 +219,7 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
           valueLabel: m.notReported, period: '', others: [], source: undefined, ariaLabel: m.markLabel(title, m.notReported, ''),
         };
       }
-      const valueLabel = formatQuantity(latest.value, latest.unit, latest.qualifier, lang);
+      const valueLabel = formatQuantity(latest.value, latest.unit, latest.qualifier, lang, showUnit);
       const period = formatPeriod(latest.period, lang);
       return {
         series: i,
@@ -230,7 +232,7 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
         period,
         others: rest.map((o) => ({
           observation: o,
-          value: formatQuantity(o.value, o.unit, o.qualifier, lang),
+          value: formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit || o.unit !== latest.unit),
           period: formatPeriod(o.period, lang),
         })),
         source: index.sources.get(latest.source),

@@ -29,14 +29,17 @@ export function formatNumber(value: number, lang: Lang): string {
   return (Math.abs(value) >= COMPACT_FROM ? COMPACT : PLAIN)[lang].format(value);
 }
 
-/** A value with its unit and qualifier: 700余个 / 700+, 近1万套 / ≈10K. */
-export function formatQuantity(value: number, unit: string, qualifier: Qualifier, lang: Lang): string {
-  return messages(lang).quantity(formatNumber(value, lang), unit, qualifier);
+/**
+ * A value with its unit and qualifier: 700余个 / 700+, 近1万套 / ≈10K. `showUnit` when
+ * figures side by side differ in unit: English then names classifiers too (767 个).
+ */
+export function formatQuantity(value: number, unit: string, qualifier: Qualifier, lang: Lang, showUnit = false): string {
+  return messages(lang).quantity(formatNumber(value, lang), unit, qualifier, showUnit);
 }
 
 /**
  * A period by its years when it has them (2023年, 2018–2025年, 截至2025年), else its
- * label as written (未注明) — in English, that the period is not stated.
+ * label as written (未注明, 截至目前) — in English translated where known (to date).
  */
 export function formatPeriod(period: Period, lang: Lang): string {
   const m = messages(lang);

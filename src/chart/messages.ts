@@ -42,8 +42,12 @@ export interface Messages {
   /** A mark's accessible name: 张家口市：700余个，2018–2025年. */
   markLabel(label: string, value: string, period: string): string;
   tableHeaders(noun: RowNoun): [label: string, value: string, period: string, source: string];
-  /** A number already formatted, with its unit and qualifier: 700余个 / 700+. */
-  quantity(number: string, unit: string, qualifier: Qualifier): string;
+  /**
+   * A number already formatted, with its unit and qualifier: 700余个 / 700+. English
+   * leaves out classifiers it has no word for (个, 所, 张 …) unless `showUnit`: when
+   * figures side by side come in different units, each keeps its own (767 个, 3,972 所).
+   */
+  quantity(number: string, unit: string, qualifier: Qualifier, showUnit?: boolean): string;
   year(year: string): string;
   yearRange(from: string, to: string): string;
   since(year: string): string;
@@ -85,6 +89,22 @@ const EN_UNITS: Record<string, string> = {
   千米: 'km',
   吨: 't',
   公斤: 'kg',
+};
+
+// English for the periods articles name without dates; any other reads as written.
+const EN_PERIODS: Record<string, string> = {
+  未注明: 'period not stated',
+  截至目前: 'to date',
+  目前: 'currently',
+  如今: 'now',
+  今年: 'this year',
+  今年以来: 'this year so far',
+  今年上半年: 'first half of this year',
+  去年: 'last year',
+  去年以来: 'since last year',
+  近年来: 'in recent years',
+  四年间: 'over four years',
+  五年间: 'over five years',
 };
 
 const zhName = (name: LocalizedName) => name.zh || name.en;
@@ -193,7 +213,7 @@ const en: Messages = {
   sourceItem: (publisher, date) => (date ? `${publisher}, ${date}` : publisher),
   markLabel: (label, value, period) => `${label}: ${value}${period ? `, ${period}` : ''}`,
   tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Value', 'Period', 'Source'],
-  quantity(number, unit, qualifier) {
+  quantity(number, unit, qualifier, showUnit) {
     const n =
       qualifier === 'over' ? `${number}+`
       : qualifier === 'approx' ? `≈${number}`
@@ -201,14 +221,14 @@ const en: Messages = {
       : qualifier === 'at_least' ? `≥${number}`
       : number;
     if (unit === '%') return `${n}%`;
-    const word = EN_UNITS[unit];
+    const word = EN_UNITS[unit] ?? (showUnit ? unit : '');
     return word ? `${n} ${word}` : n;
   },
   year: (y) => y,
   yearRange: (a, b) => `${a}–${b}`,
   since: (y) => `since ${y}`,
   until: (y) => `by ${y}`,
-  undated: () => 'period not stated',
+  undated: (label) => EN_PERIODS[label] ?? label,
   regionHeading: (region, category) => (category ? `${region}: ${category}` : region),
   unitsDiffer: (units) => `Note: units differ between places (${units.join(', ')}); each value keeps the unit of its source.`,
   summary({ heading, items, missing, noun }) {

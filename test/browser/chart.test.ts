@@ -74,12 +74,23 @@ describe('format', () => {
     });
   }
 
+  it('names classifiers in English only when asked (units differ side by side)', () => {
+    expect(formatQuantity(767, '个', 'exact', 'en')).to.equal('767');
+    expect(formatQuantity(767, '个', 'exact', 'en', true)).to.equal('767 个');
+    expect(formatQuantity(3800, '户', 'exact', 'en', true)).to.equal('3,800 households');
+    expect(formatQuantity(767, '个', 'exact', 'zh', true)).to.equal('767个');
+  });
+
   const periods: [Period, string, string][] = [
     [{ label: '2023年', start: '2023-01-01', end: '2023-12-31' }, '2023年', '2023'],
     [{ label: '2018年以来', start: '2018-01-01', end: '2025-12-22' }, '2018–2025年', '2018–2025'],
     [{ label: '截至目前', end: '2025-12-22' }, '截至2025年', 'by 2025'],
     [{ label: '2018年以来', start: '2018-01-01' }, '2018年以来', 'since 2018'],
     [{ label: '未注明' }, '未注明', 'period not stated'],
+    [{ label: '截至目前' }, '截至目前', 'to date'],
+    [{ label: '去年以来' }, '去年以来', 'since last year'],
+    // A label without an English reading stays as the article wrote it, never "not stated".
+    [{ label: '自上线以来' }, '自上线以来', '自上线以来'],
   ];
   for (const [period, zh, en] of periods) {
     it(`names the period ${JSON.stringify(period)} ${zh} / ${en}`, () => {

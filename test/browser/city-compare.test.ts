@@ -159,7 +159,7 @@ describe('<city-compare>', () => {
       expect(groups(el)).to.deep.equal(['New school places', 'Aging-friendly home renovations']);
       expect(labels(el).slice(0, 3)).to.deep.equal(['Zhangjiakou', 'Hohhot', 'Shijiazhuang']);
       expect(values(el)).to.deep.equal(['16.8K', '21K', '19K+', 'not reported', '5,540 households', '3,964 households']);
-      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['by 2025', 'period not stated', '2022', 'period not stated', '2022']);
+      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['by 2025', 'to date', '2022', 'period not stated', '2022']);
       expect(summary(el)).to.match(
         /^Zhangjiakou, Hohhot, and Shijiazhuang compared\. New school places: Zhangjiakou 16\.8K, Hohhot 21K, Shijiazhuang 19K\+; Aging-friendly home renovations: Zhangjiakou not reported, Hohhot 5,540 households, Shijiazhuang 3,964 households\. Note: periods differ/,
       );
@@ -227,9 +227,10 @@ describe('<city-compare>', () => {
     });
 
     it('tells undated periods apart by how the articles name them, in English too', async () => {
-      // 去年以来 (since last year) and 四年间 (over four years) both read "period not stated".
+      // 去年以来 and 四年间: no dates, but stated; the units differ too (场 / 场次), so English names them.
       const el = await chart(html`<city-compare lang="en" regions="hohhot,wulingyuan" indicators="job_fairs"></city-compare>`);
-      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['period not stated', 'period not stated']);
+      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['since last year', 'over four years']);
+      expect(values(el)).to.deep.equal(['230 场', '12+ 场次']);
       expect(notes(el)).to.include('Note: periods differ between places for Job fairs held; each value is labelled with its period.');
     });
 

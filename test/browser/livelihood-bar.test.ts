@@ -162,6 +162,15 @@ describe('<livelihood-bar>', () => {
       expect(solid + fade).to.be.closeTo((Number(exact.getAttribute('width')) * 50) / 8000, 0.01);
     });
 
+    it('names every unit in English when the places report in different units', async () => {
+      // 767个 in Hohhot, 3972所 in Shijiazhuang: "767" beside "3,972" would hide the difference.
+      const el = await chart(html`<livelihood-bar lang="en" indicator="village_clinics"></livelihood-bar>`);
+      expect(values(el)).to.deep.equal(['3,972 所', '767 个']);
+      expect($(el, '[part="note"]')!.textContent).to.contain('units differ');
+      const same = await chart(html`<livelihood-bar lang="en" indicator="old_compounds_renovated"></livelihood-bar>`);
+      expect(values(same)).to.deep.equal(['956', '700+', '309']);
+    });
+
     it('labels 近万套 as 近1万 / ≈10K', async () => {
       const zh = await chart(html`<livelihood-bar indicator="affordable_rental_homes" .dataset=${cities()}></livelihood-bar>`);
       expect(values(zh)[0]).to.equal('近1万套');
