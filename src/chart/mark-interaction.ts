@@ -10,6 +10,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { markIndex, RovingFocusController } from './roving-focus.js';
+import type { TooltipViewport } from './tooltip.js';
 
 export interface MarkChart {
   /** How many marks are drawn now; 0 when there is no chart. */
@@ -25,6 +26,7 @@ export class MarkInteractionController {
   private hovered?: number;
   private focused?: number;
   private shown?: number;
+  private screen?: TooltipViewport;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -38,8 +40,18 @@ export class MarkInteractionController {
     return this.shown;
   }
 
-  private show(index: number | undefined): void {
+  /** Where the chart was on screen when the tooltip last opened (for which way it opens). */
+  get viewport(): TooltipViewport | undefined {
+    return this.screen;
+  }
+
+  /** Shows mark `index`'s tooltip; `event` (on the chart) says where the chart is on screen. */
+  private show(index: number | undefined, event?: Event): void {
     if (index === this.shown) return;
+    const chart = event?.currentTarget;
+    if (index !== undefined && chart instanceof Element) {
+      this.screen = { chartTop: chart.getBoundingClientRect().top, height: window.innerHeight };
+    }
     this.shown = index;
     this.host.requestUpdate();
   }
@@ -53,7 +65,7 @@ export class MarkInteractionController {
   readonly handleClick = (event: MouseEvent): void => {
     const index = markIndex(event) ?? this.pointed(event);
     if (index === undefined) return;
-    this.show(index);
+    this.show(index, event);
     this.chart.choose(index);
   };
 
@@ -74,7 +86,7 @@ export class MarkInteractionController {
     if (index === undefined) return;
     this.roving.setActive(index);
     this.focused = index;
-    this.show(index);
+    this.show(index, event);
   };
 
   readonly handleFocusOut = (event: FocusEvent): void => {
@@ -88,7 +100,7 @@ export class MarkInteractionController {
     const index = this.pointed(event);
     if (index === this.hovered) return;
     this.hovered = index;
-    this.show(index ?? this.focused);
+    this.show(index ?? this.focused, event);
   };
 
   readonly handlePointerLeave = (): void => {

@@ -43,11 +43,21 @@ export function splitQuote(quote: string, span: readonly [number, number], raw: 
   return [quote.slice(0, start), quote.slice(start, end), quote.slice(end)];
 }
 
-/** Where the tooltip goes: under the mark in the upper half of the chart, above it lower down. */
-export function tooltipPosition(anchor: TooltipAnchor, chartWidth: number, chartHeight: number) {
+/** Where the chart is on screen when its tooltip opens: its top and the window's height, px. */
+export interface TooltipViewport {
+  chartTop: number;
+  height: number;
+}
+
+/**
+ * Where the tooltip goes: under the mark in the upper half of the window, above it in
+ * the lower half, so it opens where there is room. Without a viewport (nothing
+ * measured yet), by the mark's place in the chart instead.
+ */
+export function tooltipPosition(anchor: TooltipAnchor, chartWidth: number, chartHeight: number, viewport?: TooltipViewport) {
   const width = Math.max(0, Math.min(MAX_WIDTH, chartWidth - 2 * MARGIN));
   const left = Math.max(0, Math.min(anchor.x - width / 2, chartWidth - width));
-  const above = anchor.top > chartHeight / 2;
+  const above = viewport ? viewport.chartTop + anchor.top > viewport.height / 2 : anchor.top > chartHeight / 2;
   return { left, width, above, top: above ? anchor.top - MARGIN : anchor.bottom + MARGIN };
 }
 
@@ -60,9 +70,10 @@ export function renderTooltip(
   content: TooltipContent | undefined,
   anchor: TooltipAnchor,
   chart: { width: number; height: number },
+  viewport?: TooltipViewport,
 ): TemplateResult {
   if (!content) return html`<div id=${id} role="tooltip" part="tooltip" class="tooltip" hidden></div>`;
-  const { left, top, width, above } = tooltipPosition(anchor, chart.width, chart.height);
+  const { left, top, width, above } = tooltipPosition(anchor, chart.width, chart.height, viewport);
   const [before, figure, after] = splitQuote(content.quote, content.quoteSpan, content.raw);
   return html`<div
     id=${id}

@@ -551,6 +551,34 @@ describe('<livelihood-bar>', () => {
     });
   });
 
+  describe('when a tall chart is scrolled', () => {
+    it('opens the tooltip where the window has room, not where the chart has', async () => {
+      const n = 200;
+      const box = await fixture<HTMLDivElement>(html`<div style="width:640px"><div style="height:1500px"></div>
+        <livelihood-bar indicator=${SYNTHETIC_INDICATOR} limit=${n} .dataset=${syntheticDataset(n)}></livelihood-bar>
+        <div style="height:1500px"></div></div>`);
+      const el = box.querySelector('livelihood-bar')!;
+      await el.updateComplete;
+      const tip = () => tooltip(el).getBoundingClientRect();
+
+      // A bar low in the chart, scrolled to the top of the window: the tooltip opens below it.
+      const low = marks(el)[150]!;
+      low.scrollIntoView({ block: 'start' });
+      low.focus({ preventScroll: true });
+      await el.updateComplete;
+      expect(tip().top).to.be.at.least(low.getBoundingClientRect().bottom);
+
+      // A bar high in the chart, scrolled to the bottom of the window: it opens above.
+      const high = marks(el)[10]!;
+      high.scrollIntoView({ block: 'end' });
+      high.focus({ preventScroll: true });
+      await el.updateComplete;
+      expect(tip().bottom).to.be.at.most(high.getBoundingClientRect().top);
+      expect(tip().top).to.be.at.least(0);
+      window.scrollTo(0, 0);
+    });
+  });
+
   describe('when the container resizes', () => {
     /** Every text's right edge, relative to the chart's left. */
     const rightEdges = (el: Element) => {

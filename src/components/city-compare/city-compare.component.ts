@@ -233,6 +233,6 @@ export class CityCompare extends ChartElement<CompareChart> {
     const cell = index === undefined ? undefined : this.cells(model)[index];
     const g = index === undefined ? undefined : layout.marks[index];
     const anchor = g ? { x: g.endX, top: g.barY, bottom: g.barY + g.barHeight } : { x: 0, top: 0, bottom: 0 };
-    return renderTooltip(TOOLTIP_ID, cell && figureTip(cell, model.lang), anchor, layout);
+    return renderTooltip(TOOLTIP_ID, cell && figureTip(cell, model.lang), anchor, layout, this.marks.viewport);
   }
 }

@@ -221,6 +221,6 @@ export class LivelihoodBar extends ChartElement<BarChart> {
     const row = index === undefined ? undefined : model.rows[index];
     const g = index === undefined ? undefined : layout.rows[index];
     const anchor = g ? { x: g.endX, top: g.barY, bottom: g.barY + g.barHeight } : { x: 0, top: 0, bottom: 0 };
-    return renderTooltip(TOOLTIP_ID, row && figureTip({ ...row, title: row.label }, model.lang), anchor, layout);
+    return renderTooltip(TOOLTIP_ID, row && figureTip({ ...row, title: row.label }, model.lang), anchor, layout, this.marks.viewport);
   }
 }
