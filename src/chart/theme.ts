@@ -61,6 +61,22 @@ export const themeStyles = css`
     color: var(--_text);
     background: var(--_background);
     padding: var(--_padding);
+    /* Inherited text styles of the article around the chart (justified, spaced,
+       break-all, upper case …) stop here: the chart sets its own. */
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    line-height: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
   }
   :host([hidden]) {
     display: none;

@@ -752,6 +752,19 @@ describe('<livelihood-bar>', () => {
       expect(style(el, '[part="label"]').fontWeight).to.equal('700');
     });
 
+    it('keeps the inherited text styles of the article out', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:360px;word-break:break-all;letter-spacing:3px;text-align:justify;text-transform:uppercase;line-height:3;font-style:italic">
+        <livelihood-bar lang="en" indicator="old_compounds_renovated"></livelihood-bar>
+      </div>`);
+      const el = box.querySelector('livelihood-bar')!;
+      await el.updateComplete;
+      const source = getComputedStyle($(el, '[part="source"]')!);
+      expect([source.wordBreak, source.letterSpacing, source.textAlign, source.textTransform, source.fontStyle]).to.deep.equal([
+        'normal', 'normal', 'start', 'none', 'normal',
+      ]);
+      expect(getComputedStyle($(el, '[part="label"]')!).letterSpacing).to.equal('normal');
+    });
+
     it('turns dark with theme="dark" and stays accessible', async () => {
       const el = await chart(html`<livelihood-bar theme="dark" indicator="old_compounds_renovated"></livelihood-bar>`);
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 24, 29)');
