@@ -145,7 +145,7 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
     noun: 'indicator',
     heading:
       query.heading ||
-      messages(query.lang).regionHeading(place, category ? name(index.categories.get(category)!.name) : null),
+      messages(query.lang).regionHeading(place, category ? name(index.categories.get(category)!.name) : null, unit),
     candidates: keys.map((key) => ({
       key,
       label: name(index.indicators.get(key)!.name),

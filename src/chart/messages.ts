@@ -54,7 +54,8 @@ export interface Messages {
   until(year: string): string;
   /** A period without dates, from its label as the article wrote it. */
   undated(label: string): string;
-  regionHeading(region: string, category: string | null): string;
+  /** One place's figures, of a category and in a unit when the chart picks them: 石家庄市：住房（套）. */
+  regionHeading(region: string, category: string | null, unit?: string): string;
   unitsDiffer(units: string[]): string;
   summary(input: SummaryInput): string;
   problem(problem: ChartProblem): string;
@@ -156,7 +157,8 @@ const zh: Messages = {
   since: (y) => `${y}年以来`,
   until: (y) => `截至${y}年`,
   undated: (label) => label,
-  regionHeading: (region, category) => (category ? `${region}：${category}` : region),
+  regionHeading: (region, category, unit) =>
+    `${category ? `${region}：${category}` : region}${unit ? `（${ZH_UNITS[unit] ?? unit}）` : ''}`,
   unitsDiffer: (units) => `注：各地单位不同（${units.join('、')}），数值按原文单位标注。`,
   summary({ heading, items, missing, noun }) {
     const counter = noun === 'region' ? '个地区' : '项指标';
@@ -229,7 +231,8 @@ const en: Messages = {
   since: (y) => `since ${y}`,
   until: (y) => `by ${y}`,
   undated: (label) => EN_PERIODS[label] ?? label,
-  regionHeading: (region, category) => (category ? `${region}: ${category}` : region),
+  regionHeading: (region, category, unit) =>
+    `${category ? `${region}: ${category}` : region}${unit ? ` (${EN_UNITS[unit] ?? unit})` : ''}`,
   unitsDiffer: (units) => `Note: units differ between places (${units.join(', ')}); each value keeps the unit of its source.`,
   summary({ heading, items, missing, noun }) {
     const plural = (n: number) => `${n} ${noun === 'region' ? 'region' : 'indicator'}${n === 1 ? '' : 's'}`;

@@ -236,7 +236,9 @@ describe('buildBarModel', () => {
     it('filters a category by unit', () => {
       const m = model({ region: 'zhangjiakou', category: 'education', unit: '元' });
       expect(m.rows.map((r) => r.valueLabel)).to.deep.equal(['291.58亿元']);
-      expect(m.heading).to.equal('张家口市：教育');
+      // The unit is in the heading: two charts of one place's category split by unit differ.
+      expect(m.heading).to.equal('张家口市：教育（元）');
+      expect(model({ region: 'zhangjiakou', category: 'education', unit: '元', lang: 'en' }).heading).to.equal('Zhangjiakou: Education (yuan)');
     });
 
     it('refuses figures of different units', () => {

@@ -234,7 +234,7 @@ describe('<livelihood-bar>', () => {
     it('draws a category in one unit', async () => {
       const el = await chart(html`<livelihood-bar region="zhangjiakou" category="education" unit="元" .dataset=${cities()}></livelihood-bar>`);
       expect(values(el)).to.deep.equal(['291.58亿元']);
-      expect($(el, '[part="heading"]')!.textContent).to.equal('张家口市：教育');
+      expect($(el, '[part="heading"]')!.textContent).to.equal('张家口市：教育（元）');
     });
   });
 
