@@ -23,7 +23,8 @@ export const BAR_METRICS = {
   /** How far an open-ended (余/以上) bar extends past its value. */
   openEnd: 14,
   wide: { row: 28, bar: 18 },
-  narrow: { row: 46, label: 18, bar: 18 },
+  /** Label band above the bar, room for the focus ring between them included. */
+  narrow: { row: 46, label: 22, bar: 18 },
   padding: 4,
   /** Bars keep at least this much room, whatever the labels. */
   minBarSpace: 40,

@@ -192,9 +192,9 @@ export class CityCompare extends ChartElement<CompareChart> {
     const cm = compareMessages(model.lang);
     return html`<ul part="legend" class="legend">
       ${model.series.map(
-        (s, i) => html`<li><span class="swatch series-${colourSlot(i)}"></span>${s.label}${
+        (s, i) => html`<li><span class="swatch series-${colourSlot(i)}"></span><span>${s.label}${
           model.mixedLevels ? html`<span class="tier">${model.lang === 'zh' ? `（${cm.tier(s.tier)}）` : ` (${cm.tier(s.tier)})`}</span>` : nothing
-        }</li>`,
+        }</span></li>`,
       )}
     </ul>`;
   }
