@@ -39,6 +39,14 @@ function reasonList(reasons: SkipReason[], lang: Lang): HTMLElement {
   return list;
 }
 
+/**
+ * Each cell names its column in `data-label`: on a narrow screen the table is stacked,
+ * one block per report, and the column headings are shown beside the values instead.
+ */
+function labelCells(row: HTMLTableRowElement, headers: readonly string[]): void {
+  [...row.cells].forEach((cell, i) => (cell.dataset.label = headers[i] ?? ''));
+}
+
 export function renderAbout(dataset: Dataset, lang: Lang): HTMLElement {
   const t = strings[lang];
   const section = el('section');
@@ -89,6 +97,7 @@ export function renderAbout(dataset: Dataset, lang: Lang): HTMLElement {
     const skippedCell = el('td');
     skippedCell.append(el('b', String(skipped.length), 'number'), reasonList(skipped, lang));
     row.append(skippedCell);
+    labelCells(row, t.sourceHeaders);
     body.append(row);
   }
   const total = el('tr', undefined, 'total');
@@ -98,6 +107,7 @@ export function renderAbout(dataset: Dataset, lang: Lang): HTMLElement {
     reasonList(dataset.skipped.map((s) => s.reason), lang),
   );
   total.append(el('td', t.total), el('td'), el('td'), el('td'), el('td', String(dataset.observations.length), 'number'), totalSkipped);
+  labelCells(total, t.sourceHeaders);
   body.append(total);
   table.append(body);
   const scroller = el('div', undefined, 'table-scroll');

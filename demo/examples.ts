@@ -2,7 +2,8 @@
  * The example charts: one list for the demo gallery, the benchmarks and (later) the
  * snapshot tests, so what is tested is what a reader sees.
  *
- * `headlineExamples` are fixed; `examplesFor(dataset)` adds every other chart the
+ * `headlineExamples` are fixed (the headline charts and the comparisons, each in its own
+ * gallery section); `examplesFor(dataset)` adds every other chart the
  * dataset supports: each indicator reported by two or more regions, and each region's
  * category where two or more indicators share a unit (split by unit when they do not).
  * An example is plain markup, exactly what a page would embed.
@@ -13,6 +14,7 @@ export type ExampleTag = 'livelihood-bar' | 'city-compare';
 
 export const ExampleSection = {
   headline: 'headline',
+  compare: 'compare',
   indicator: 'indicator',
   region: 'region',
   message: 'message',
@@ -76,26 +78,26 @@ export const headlineExamples: readonly Example[] = [
     ...HEADLINE_REGION,
     unit: '套',
   }),
-  compare('compare-zhangjiakou-hohhot-shijiazhuang', 'headline', { zh: '张家口、呼和浩特、石家庄对比', en: 'Zhangjiakou, Hohhot and Shijiazhuang compared' }, {
+  compare('compare-zhangjiakou-hohhot-shijiazhuang', 'compare', { zh: '张家口、呼和浩特、石家庄对比', en: 'Zhangjiakou, Hohhot and Shijiazhuang compared' }, {
     regions: 'zhangjiakou,hohhot,shijiazhuang',
   }),
   // The category every three of them report most in: four indicators, mixed periods and units.
-  compare('compare-elderly-care', 'headline', { zh: '养老服务：三市对比', en: 'Elderly care: three cities compared' }, {
+  compare('compare-elderly-care', 'compare', { zh: '养老服务：三市对比', en: 'Elderly care: three cities compared' }, {
     regions: 'zhangjiakou,hohhot,shijiazhuang',
     category: 'elderly_care',
   }),
   // Chosen indicators, in the order given; Hohhot's home care beds are in 户, Shijiazhuang's in 张.
-  compare('compare-hohhot-shijiazhuang', 'headline', { zh: '呼和浩特与石家庄：就业、养老、教育', en: 'Hohhot and Shijiazhuang: jobs, elderly care, schools' }, {
+  compare('compare-hohhot-shijiazhuang', 'compare', { zh: '呼和浩特与石家庄：就业、养老、教育', en: 'Hohhot and Shijiazhuang: jobs, elderly care, schools' }, {
     regions: 'hohhot,shijiazhuang',
     indicators: 'new_urban_jobs,aging_friendly_renovations,home_care_beds,kindergartens_built,village_clinics',
   }),
-  // A prefecture beside two of its counties: the chart flags the levels and who lies inside whom.
-  compare('compare-jinzhong-counties', 'headline', { zh: '晋中市与所辖两县', en: 'Jinzhong and two of its counties' }, {
-    regions: 'jinzhong,yushe,lingshi',
-  }),
-  compare('compare-zhangjiakou-wulingyuan', 'headline', { zh: '地级市与区：张家口与武陵源', en: 'A city beside a district: Zhangjiakou and Wulingyuan' }, {
+  compare('compare-zhangjiakou-wulingyuan', 'compare', { zh: '地级市与区：张家口与武陵源', en: 'A city beside a district: Zhangjiakou and Wulingyuan' }, {
     regions: 'zhangjiakou,hohhot,wulingyuan',
     indicators: 'elderly_meal_points,job_fairs,community_elderly_care_centres',
+  }),
+  // A prefecture beside two of its counties: the chart flags the levels and who lies inside whom.
+  compare('compare-jinzhong-counties', 'compare', { zh: '晋中市与所辖两县', en: 'Jinzhong and two of its counties' }, {
+    regions: 'jinzhong,yushe,lingshi',
   }),
 ];
 

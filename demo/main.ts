@@ -100,6 +100,21 @@ function card(example: Example): HTMLElement {
   return article;
 }
 
+/**
+ * A masonry-like grid without `grid-template-rows: masonry` (not in Chromium): the grid's
+ * rows are ROW px tall, and each card spans as many as its height (plus the gap) needs,
+ * so a card takes the column that frees up first and a tall comparison sits beside a
+ * stack of shorter ones instead of a gap. Cards stay in reading order in the markup.
+ */
+const ROW = 4;
+const masonry = new ResizeObserver((entries) => {
+  for (const { target } of entries) {
+    const card = target as HTMLElement;
+    const gap = parseFloat(getComputedStyle(card.parentElement!).columnGap) || 0;
+    card.style.gridRowEnd = `span ${Math.max(1, Math.ceil((card.offsetHeight + gap) / ROW))}`;
+  }
+});
+
 function section(id: ExampleSection, list: readonly Example[]): HTMLElement | undefined {
   const shown = list.filter((e) => e.section === id && customElements.get(e.tag));
   if (shown.length === 0) return undefined;
@@ -109,8 +124,11 @@ function section(id: ExampleSection, list: readonly Example[]): HTMLElement | un
   heading.dataset.section = id;
   const note = element('p', 'section-note');
   note.dataset.sectionNote = id;
-  const grid = element('div', 'grid');
-  grid.append(...shown.map(card));
+  // Comparisons differ most in height (a few hundred px to two thousand): a masonry flow.
+  const grid = element('div', id === ExampleSection.compare ? 'grid masonry' : 'grid');
+  const cards = shown.map(card);
+  grid.append(...cards);
+  if (id === ExampleSection.compare) for (const c of cards) masonry.observe(c);
   node.append(heading, note, grid);
   return node;
 }
@@ -196,8 +214,10 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme]'
 
 async function main(): Promise<void> {
   renderEmbed();
-  const headline = section('headline', headlineExamples);
-  if (headline) gallery.append(headline);
+  for (const id of [ExampleSection.headline, ExampleSection.compare]) {
+    const node = section(id, headlineExamples);
+    if (node) gallery.append(node);
+  }
   apply();
   const status = element('p', 'status', strings[state.lang].loading);
   gallery.append(status);

@@ -24,12 +24,14 @@ export const strings = {
     loadFailed: '无法加载数据集：',
     sections: {
       headline: '重点图表',
+      compare: '多地对比',
       indicator: '同一指标，各地对比',
       region: '同一地区，分类指标',
       message: '无法如实绘制时',
     } satisfies Record<ExampleSection, string>,
     sectionNotes: {
       headline: '几项多地都报告了的指标，以及一个城市的住房数据。',
+      compare: '几个地区的指标逐项并排：哪里没有报告、单位或时期不同，图中都会注明。',
       indicator: '至少两个地区报告了的每一项指标。',
       region: '每个地区每一类中，单位相同的两项以上指标。',
       message: '图表不会画出误导的坐标轴，而是说明原因。',
@@ -73,12 +75,14 @@ export const strings = {
     loadFailed: 'Could not load the dataset: ',
     sections: {
       headline: 'Headline charts',
+      compare: 'Places side by side',
       indicator: 'One indicator, across places',
       region: 'One place, by category',
       message: 'When a chart cannot be drawn honestly',
     } satisfies Record<ExampleSection, string>,
     sectionNotes: {
       headline: 'Indicators several cities report, and one city’s housing figures.',
+      compare: 'Several places, indicator by indicator: the chart notes where a place reports nothing and where units or periods differ.',
       indicator: 'Every indicator that two or more places report.',
       region: 'For each place and category, two or more indicators in one unit.',
       message: 'Rather than a misleading axis, the chart says why it cannot draw.',
