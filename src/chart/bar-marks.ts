@@ -1,15 +1,16 @@
 /**
  * The rows of a bar chart as SVG, one band (bands.ts) at a time, built straight into
  * the DOM. A chart may hold thousands of rows: each row is a clone of a prototype row
- * that carries every attribute the rows share, so a row costs a clone, five attributes
+ * that carries every attribute the rows share, so a row costs a clone, six attributes
  * and two texts — no template parts, no marker nodes. Texts are set with
  * `textContent`, never parsed as markup.
  *
  * A row is `<g transform="translate(0,y)">` holding, in this order: the label, the bar
- * (the focusable mark, `data-mark=i`, named for assistive technology), how the bar ends
- * when its figure is qualified (qualifier-end.ts), and the value label. The label and value are hidden
- * from the accessibility tree: the bar's name says both. Every mark starts with
- * `tabindex="-1"`; the chart gives one of them the Tab stop (setTabStop).
+ * (the focusable mark, `data-mark=i`, named for assistive technology), how the bar
+ * ends when its figure is qualified (qualifier-end.ts), and the value label. The label
+ * and value are hidden from the accessibility tree: the bar's name says both. Every
+ * mark starts with `tabindex="-1"`; the chart gives one of them the Tab stop
+ * (setTabStop).
  */
 import { BAR_METRICS, type BarLayout } from './bar-layout.js';
 import type { BarRow } from './bar-model.js';
