@@ -31,18 +31,28 @@ function tableBody(rows: readonly (readonly string[])[]): HTMLTableSectionElemen
   return body;
 }
 
-/** Each row: its header cell (what the row is about), then its data cells. */
+const tables = new WeakMap<readonly (readonly string[])[], { caption: string; headers: readonly string[]; table: TemplateResult }>();
+
+/**
+ * Each row: its header cell (what the row is about), then its data cells. The same
+ * rows give the same template back, so a re-render (a hover, a focus move) costs
+ * nothing here.
+ */
 export function renderDataTable(
   caption: string,
   headers: readonly string[],
   rows: readonly (readonly string[])[],
 ): TemplateResult {
+  const known = tables.get(rows);
+  if (known && known.caption === caption && known.headers === headers) return known.table;
   // The wrapper hides it: a table will not shrink to 1px and would widen the page.
-  return html`<div class="visually-hidden data-table"><table part="table">
+  const table = html`<div class="visually-hidden data-table"><table part="table">
     <caption>${caption}</caption>
     <thead><tr>${headers.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
     ${tableBody(rows)}
   </table></div>`;
+  tables.set(rows, { caption, headers, table });
+  return table;
 }
 
 /** Hidden from sight, kept for assistive technology. */

@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import type { Dataset, Observation } from '../../data/types.js';
 import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../chart/chart-element.js';
 import { buildCompareModel, type CompareCell, type CompareModel, type CompareRow } from '../../chart/compare-model.js';
@@ -108,6 +107,10 @@ export class CityCompare extends ChartElement<CompareChart> {
       }),
   );
   private readonly layout = memoize(layoutCompare);
+  /** The groups' marks, drawn again only when the chart or the Tab stop changes. */
+  private readonly groups = memoize((model: CompareModel, layout: CompareLayout, stop: number) =>
+    model.rows.map((row, i) => this.renderGroup(row, layout.groups[i]!, layout.wide, stop)),
+  );
   /** The cells in mark order, for handlers and the tooltip. */
   private readonly cells = memoize((model: CompareModel) => model.rows.flatMap((r) => r.cells));
 
@@ -178,13 +181,13 @@ export class CityCompare extends ChartElement<CompareChart> {
               </linearGradient>`,
             )}
           </defs>
-          ${guard([model, layout, stop], () => model.rows.map((row, i) => this.renderGroup(row, layout.groups[i]!, layout.wide, stop)))}
+          ${this.groups(model, layout, stop)}
         </svg>
         ${this.renderTip(model, layout)}
       </div>
       ${model.notes.map(renderNote)}
       ${renderSourceLine(model.sources, model.lang)}
-      ${guard([model], () => renderDataTable(model.heading, model.table.headers, model.table.rows))}`;
+      ${renderDataTable(model.heading, model.table.headers, model.table.rows)}`;
   }
 
   /** Each place's colour and name; its level too when the places' levels differ. */

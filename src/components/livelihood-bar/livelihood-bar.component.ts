@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import type { Dataset, Observation } from '../../data/types.js';
 import { BAR_METRICS, layoutBars, rowAt, type BarLayout } from '../../chart/bar-layout.js';
 import { bands } from '../../chart/bands.js';
@@ -213,7 +212,7 @@ export class LivelihoodBar extends ChartElement<BarChart> {
       </div>
       ${renderNote(model.note)}
       ${renderSourceLine(model.sources, model.lang)}
-      ${guard([model], () => renderDataTable(model.heading, model.table.headers, model.table.rows))}`;
+      ${renderDataTable(model.heading, model.table.headers, model.table.rows)}`;
   }
 
   private renderTip(model: BarModel, layout: BarLayout): TemplateResult {
