@@ -96,6 +96,8 @@ export const INDICATORS: IndicatorEntry[] = [
   { id: 'community_health_centres', name: { zh: '社区卫生服务中心', en: 'Community health centres' }, category: 'health', unit: '个', kind: 'count', clause: /社区卫生服务中心/u, units: COUNT },
   { id: 'internet_hospitals', name: { zh: '互联网医院', en: 'Internet hospitals' }, category: 'health', unit: '家', kind: 'count', clause: /互联网医院/u, units: ['家', '个'] },
   // Childcare
+  // 每千人口托位数达到2.39个 is a ratio, not places: matched first.
+  { id: 'childcare_places_per_1000', name: { zh: '每千人口托位数', en: 'Childcare places per 1,000 people' }, category: 'childcare', unit: '个', kind: 'per_capita', clause: /每千人口托位/u, units: ['个'] },
   { id: 'childcare_places', name: { zh: '托位数', en: 'Childcare places' }, category: 'childcare', unit: '个', kind: 'count', clause: /最大托位数|托位数达到2|托位/u, sentence: /托/u, units: ['个'] },
   { id: 'childcare_institutions', name: { zh: '婴幼儿照护机构', en: 'Registered childcare institutions' }, category: 'childcare', unit: '个', kind: 'count', clause: /照护机构/u, units: ['个'] },
 ];

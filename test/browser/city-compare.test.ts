@@ -88,7 +88,15 @@ describe('<city-compare>', () => {
 
     it('says how many indicators only one of them reports, rather than dropping them silently', async () => {
       const el = await chart(html`<city-compare regions=${THREE}></city-compare>`);
-      expect(notes(el)).to.include('另有115项指标只有一个地区报告，未列出。');
+      // Counted from the dataset: indicators exactly one of the three places reports.
+      const dataset = await loadDefaultDataset();
+      const places = new Map<string, Set<string>>();
+      for (const o of dataset.observations) {
+        if (THREE.split(',').includes(o.region)) places.set(o.indicator, (places.get(o.indicator) ?? new Set()).add(o.region));
+      }
+      const single = [...places.values()].filter((p) => p.size === 1).length;
+      expect(single).to.be.greaterThan(50);
+      expect(notes(el)).to.include(`另有${single}项指标只有一个地区报告，未列出。`);
     });
 
     it('colours each place from the Okabe–Ito palette, with a legend naming it', async () => {

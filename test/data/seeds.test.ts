@@ -138,7 +138,7 @@ const FIGURES: Row[] = [
   ['004', '3500张', 3500, '张', 'exact', 'shijiazhuang', '2022年 2022-01-01..2022-12-31', 'home_care_beds'],
   ['004', '3964户', 3964, '户', 'exact', 'shijiazhuang', '2022年 2022-01-01..2022-12-31', 'aging_friendly_renovations'],
   ['004', '25481个', 25481, '个', 'exact', 'shijiazhuang', '截至目前 ..2022-08-11', 'childcare_places'],
-  ['004', '2.39个', 2.39, '个', 'exact', 'shijiazhuang', '截至目前 ..2022-08-11', 'childcare_places'],
+  ['004', '2.39个', 2.39, '个', 'exact', 'shijiazhuang', '截至目前 ..2022-08-11', 'childcare_places_per_1000'],
   ['004', '56144人', 56144, '人', 'exact', 'shijiazhuang', '未注明 ..2022-08-11', 'health:女孩:人'],
 ];
 
