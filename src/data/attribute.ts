@@ -103,15 +103,25 @@ export function findCategory(...texts: string[]): string {
  * The lexicon entry for a figure. `narrow` is the clause up to the figure and the noun
  * it counts; `wide` runs on to the next number, for nouns the figure comes before
  * (`3964户特殊困难老人的居家适老化改造任务`); `paragraph` is the context some entries
- * also require (`已开工20290套` means homes only inside a paragraph on 棚户区).
+ * also require (`已开工20290套` means homes only inside a paragraph on 棚户区); `earlier`
+ * is the figure's sentence before its own clause, whose last clause (`新建幼儿园29所`)
+ * some entries require.
  */
+/** The last clause of `text`, without the comma or semicolon that ends it. */
+function lastClause(text: string): string {
+  const end = /[,;]\s*$/u.test(text) ? text.search(/[,;]\s*$/u) : text.length;
+  return text.slice(Math.max(text.lastIndexOf(',', end - 1), text.lastIndexOf(';', end - 1)) + 1, end);
+}
+
 const INDICATORS_BY_UNIT = new Map<string, IndicatorEntry[]>();
 for (const e of INDICATORS) for (const u of e.units) INDICATORS_BY_UNIT.set(u, [...(INDICATORS_BY_UNIT.get(u) ?? []), e]);
 
-export function findIndicator(narrow: string, wide: string, paragraph: string, unit: string): IndicatorEntry | undefined {
+export function findIndicator(narrow: string, wide: string, paragraph: string, unit: string, earlier = ''): IndicatorEntry | undefined {
   const entries = INDICATORS_BY_UNIT.get(unit) ?? [];
   const match = (text: string) =>
-    entries.find((e) => e.clause.test(text) && (!e.sentence || e.sentence.test(paragraph)));
+    entries.find(
+      (e) => e.clause.test(text) && (!e.sentence || e.sentence.test(paragraph)) && (!e.lead || e.lead.test(lastClause(earlier))),
+    );
   return match(narrow) ?? match(wide);
 }
 

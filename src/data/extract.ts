@@ -123,7 +123,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       region = previous.region;
     } else {
       const wide = before + m.raw + after.split(/\d/u)[0];
-      const entry = findIndicator(clause, wide, paragraph, c.unit);
+      const earlier = sentenceBefore.slice(0, sentenceBefore.length - before.length);
+      const entry = findIndicator(clause, wide, paragraph, c.unit, earlier);
       const category = entry?.category ?? findCategory(subject, clause, text.slice(sentence.start, sentence.end), paragraph);
       indicator = entry
         ? { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true }

@@ -50,6 +50,11 @@ export interface IndicatorEntry {
   kind: IndicatorKind;
   clause: RegExp;
   sentence?: RegExp;
+  /**
+   * The clause before the figure's own must match too: 新建幼儿园29所,新增学位8000个
+   * counts kindergarten places, though its own clause says only 学位.
+   */
+  lead?: RegExp;
   /** Units (as stored on observations) this entry accepts. */
   units: readonly string[];
 }
@@ -75,6 +80,7 @@ export const INDICATORS: IndicatorEntry[] = [
   { id: 'community_elderly_care_centres', name: { zh: '社区养老服务中心', en: 'Community elderly care centres' }, category: 'elderly_care', unit: '个', kind: 'count', clause: /居家社区养老服务中心|社区日间照料/u, units: COUNT },
   { id: 'rural_elderly_care_stations', name: { zh: '农村养老服务站点', en: 'Rural elderly care stations' }, category: 'elderly_care', unit: '个', kind: 'count', clause: /村级养老服务|居家养老服务驿站|互助幸福院|幸福小院/u, units: COUNT },
   // Education
+  { id: 'new_kindergarten_places', name: { zh: '新增幼儿园学位', en: 'New kindergarten places' }, category: 'education', unit: '个', kind: 'count', clause: /(?:新增|增加).{0,6}学位/u, lead: /幼儿园/u, units: ['个'] },
   { id: 'new_school_places', name: { zh: '新增学位', en: 'New school places' }, category: 'education', unit: '个', kind: 'count', clause: /(?:新增|增加).{0,6}学位/u, units: ['个'] },
   { id: 'schools_built', name: { zh: '新建改扩建中小学', en: 'Schools built or expanded' }, category: 'education', unit: '所', kind: 'count', clause: /(?:新建|改建|改扩建).{0,12}(?:学校|中小学)/u, units: ['所'] },
   { id: 'kindergartens_built', name: { zh: '新建幼儿园', en: 'Kindergartens built' }, category: 'education', unit: '所', kind: 'count', clause: /新建幼儿园|普惠性民办幼儿园/u, units: ['所'] },

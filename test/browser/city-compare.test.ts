@@ -58,14 +58,25 @@ describe('<city-compare>', () => {
   describe('when given regions only (embedded dataset)', () => {
     it('draws a group for each indicator two or more of them report, most widely reported first', async () => {
       const el = await chart(html`<city-compare regions=${THREE}></city-compare>`);
-      expect(groups(el)).to.have.length(13);
-      expect(groups(el).slice(0, 2)).to.deep.equal(['新增学位', '老旧小区改造']);
-      expect(groups(el)).to.include.members(['家庭养老床位', '适老化改造', '村卫生室', '城镇新增就业']);
+      // Counted from the dataset: indicators two or three of the places report.
+      const dataset = await loadDefaultDataset();
+      const places = new Map<string, Set<string>>();
+      for (const o of dataset.observations) {
+        if (THREE.split(',').includes(o.region)) places.set(o.indicator, (places.get(o.indicator) ?? new Set()).add(o.region));
+      }
+      const shared = [...places.values()].filter((p) => p.size >= 2);
+      const reported = shared.reduce((sum, p) => sum + p.size, 0);
+      expect(shared.length).to.be.at.least(10);
+      expect(groups(el)).to.have.length(shared.length);
+      // The one indicator all three report comes first.
+      expect(shared.filter((p) => p.size === 3)).to.have.length(1);
+      expect(groups(el)[0]).to.equal('老旧小区改造');
+      expect(groups(el)).to.include.members(['新增学位', '新增幼儿园学位', '家庭养老床位', '适老化改造', '村卫生室', '城镇新增就业']);
       expect($(el, '[part="heading"]')!.textContent).to.equal('张家口市、呼和浩特市和石家庄市对比');
-      // 13 groups × 3 places: 28 values reported, 11 not.
-      expect(marks(el)).to.have.length(39);
-      expect(bars(el)).to.have.length(28);
-      expect(values(el).filter((v) => v === '未报告')).to.have.length(11);
+      // A mark for every place in every group: a bar where reported, 未报告 where not.
+      expect(marks(el)).to.have.length(shared.length * 3);
+      expect(bars(el)).to.have.length(reported);
+      expect(values(el).filter((v) => v === '未报告')).to.have.length(shared.length * 3 - reported);
       await expect(el).to.be.accessible();
     });
 
@@ -73,14 +84,16 @@ describe('<city-compare>', () => {
       const el = await chart(html`<city-compare regions="shijiazhuang,zhangjiakou,hohhot"></city-compare>`);
       const names = labels(el);
       for (let g = 0; g < names.length / 3; g++) expect(names.slice(g * 3, g * 3 + 3)).to.deep.equal(['石家庄市', '张家口市', '呼和浩特市']);
-      expect(groupValues(el, 1, 3)).to.deep.equal(['956个', '700余个', '309个']);
+      expect(groupValues(el, 0, 3)).to.deep.equal(['956个', '700余个', '309个']);
     });
 
     it('gives each indicator its own scale: the largest value of every group spans the same width', async () => {
       const el = await chart(html`<city-compare regions=${THREE} indicators="new_school_places,old_compounds_renovated,new_urban_jobs"></city-compare>`);
       const widths = bars(el).map((b) => Number(b.getAttribute('width')));
-      // 2.1万个 of new school places, 956个 of compounds, 8.84万人 of jobs: three units, three scales.
-      const [places, compounds, jobs] = [widths.slice(0, 3), widths.slice(3, 6), widths.slice(6)];
+      // 2.1万个 of new school places (Shijiazhuang reports none: two bars), 956个 of
+      // compounds, 8.84万人 of jobs (Zhangjiakou reports none: two bars): three scales.
+      expect(widths).to.have.length(7);
+      const [places, compounds, jobs] = [widths.slice(0, 2), widths.slice(2, 5), widths.slice(5)];
       expect(Math.max(...places)).to.be.closeTo(Math.max(...compounds), 0.01);
       expect(Math.max(...jobs)).to.be.closeTo(Math.max(...compounds), 0.01);
       expect(compounds[1]! / compounds[2]!).to.be.closeTo(309 / 956, 0.001);
@@ -162,14 +175,14 @@ describe('<city-compare>', () => {
 
   describe('when lang="en"', () => {
     it('writes names, numbers, qualifiers, periods and the summary in English', async () => {
-      const el = await chart(html`<city-compare lang="en" regions=${THREE} indicators="new_school_places,aging_friendly_renovations"></city-compare>`);
+      const el = await chart(html`<city-compare lang="en" regions=${THREE} indicators="new_kindergarten_places,aging_friendly_renovations"></city-compare>`);
       expect($(el, '[part="heading"]')!.textContent).to.equal('Zhangjiakou, Hohhot, and Shijiazhuang compared');
-      expect(groups(el)).to.deep.equal(['New school places', 'Aging-friendly home renovations']);
+      expect(groups(el)).to.deep.equal(['New kindergarten places', 'Aging-friendly home renovations']);
       expect(labels(el).slice(0, 3)).to.deep.equal(['Zhangjiakou', 'Hohhot', 'Shijiazhuang']);
-      expect(values(el)).to.deep.equal(['16.8K', '21K', '19K+', 'not reported', '5,540 households', '3,964 households']);
-      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['by 2025', 'to date', '2022', 'period not stated', '2022']);
+      expect(values(el)).to.deep.equal(['not reported', '8,000', '19K+', 'not reported', '5,540 households', '3,964 households']);
+      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['to date', '2022', 'period not stated', '2022']);
       expect(summary(el)).to.match(
-        /^Zhangjiakou, Hohhot, and Shijiazhuang compared\. New school places: Zhangjiakou 16\.8K, Hohhot 21K, Shijiazhuang 19K\+; Aging-friendly home renovations: Zhangjiakou not reported, Hohhot 5,540 households, Shijiazhuang 3,964 households\. Note: periods differ/,
+        /^Zhangjiakou, Hohhot, and Shijiazhuang compared\. New kindergarten places: Zhangjiakou not reported, Hohhot 8,000, Shijiazhuang 19K\+; Aging-friendly home renovations: Zhangjiakou not reported, Hohhot 5,540 households, Shijiazhuang 3,964 households\. Note: periods differ/,
       );
       expect($(el, 'figure')!.getAttribute('lang')).to.equal('en');
       expect($(el, 'thead th')!.textContent).to.equal('Indicator');
@@ -179,11 +192,11 @@ describe('<city-compare>', () => {
 
   describe('when figures carry qualifiers', () => {
     const qualified = (lang: string) =>
-      chart(html`<city-compare lang=${lang} regions="zhangjiakou,shijiazhuang" indicators="shantytown_homes_completed,new_school_places"></city-compare>`);
+      chart(html`<city-compare lang=${lang} regions="zhangjiakou,shijiazhuang" indicators="shantytown_homes_completed,new_school_places,new_kindergarten_places"></city-compare>`);
 
     it('labels them 近 / 余 in Chinese and ≈ / + in English', async () => {
-      expect(values(await qualified('zh'))).to.deep.equal(['近1万套', '1.16万套', '1.68万个', '1.9万余个']);
-      expect(values(await qualified('en'))).to.deep.equal(['≈10K', '11.65K', '16.8K', '19K+']);
+      expect(values(await qualified('zh'))).to.deep.equal(['近1万套', '1.16万套', '1.68万个', '未报告', '未报告', '1.9万余个']);
+      expect(values(await qualified('en'))).to.deep.equal(['≈10K', '11.65K', '16.8K', 'not reported', 'not reported', '19K+']);
     });
 
     it('draws an open end past an over bar and a tick across an approximate one', async () => {
