@@ -11,7 +11,7 @@ import type { Dataset, Indicator, LocalizedName, Observation, Qualifier, Source 
 import { indexDataset, type DatasetIndex } from './dataset-index.js';
 import { formatPeriod, formatQuantity } from './format.js';
 import type { Lang } from './lang.js';
-import { messages, type RowNoun } from './messages.js';
+import { barMessages, messages, type RowNoun } from './messages.js';
 import type { ChartProblem, Resolved, UnitGroup } from './problem.js';
 import { newestByKey, sourcesOf, unknownId } from './select.js';
 import { applyLimit, sortRows, type Sort } from './sort.js';
@@ -145,7 +145,7 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
     noun: 'indicator',
     heading:
       query.heading ||
-      messages(query.lang).regionHeading(place, category ? name(index.categories.get(category)!.name) : null, unit),
+      barMessages(query.lang).regionHeading(place, category ? name(index.categories.get(category)!.name) : null, unit),
     candidates: keys.map((key) => ({
       key,
       label: name(index.indicators.get(key)!.name),
@@ -176,6 +176,7 @@ function describe(q: BarQuery): string {
 function label(index: DatasetIndex, query: BarQuery, selection: Selection): BarModel {
   const { lang } = query;
   const m = messages(lang);
+  const bm = barMessages(lang);
   const sourceName = (s: Source | undefined) => (s ? s.publisher || s.title || m.unnamedSource : '');
 
   // Figures in different units: each value names its unit, in English too.
@@ -223,15 +224,15 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection): BarM
     showPeriods: periods.size > 1,
     rows,
     sources: sourcesOf(index, drawn),
-    summary: m.summary({
+    summary: bm.summary({
       heading: selection.heading,
       items: highestFirst.map((r) => ({ label: r.label, value: r.valueLabel })),
       missing: rows.length - reported.length,
       noun: selection.noun,
     }),
-    note: units.length > 1 ? m.unitsDiffer(units) : '',
+    note: units.length > 1 ? bm.unitsDiffer(units) : '',
     table: {
-      headers: m.tableHeaders(selection.noun),
+      headers: bm.tableHeaders(selection.noun),
       rows: rows.flatMap((r) => [
         [r.label, r.valueLabel, r.period, sourceName(r.source)],
         ...r.others.map((o) => [r.label, o.value, o.period, sourceName(index.sources.get(o.observation.source))]),

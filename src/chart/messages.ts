@@ -41,7 +41,6 @@ export interface Messages {
   sourceItem(publisher: string, date: string | null): string;
   /** A mark's accessible name: 张家口市：700余个，2018–2025年. */
   markLabel(label: string, value: string, period: string): string;
-  tableHeaders(noun: RowNoun): [label: string, value: string, period: string, source: string];
   /**
    * A number already formatted, with its unit and qualifier: 700余个 / 700+. English
    * leaves out classifiers it has no word for (个, 所, 张 …) unless `showUnit`: when
@@ -54,10 +53,6 @@ export interface Messages {
   until(year: string): string;
   /** A period without dates, from its label as the article wrote it. */
   undated(label: string): string;
-  /** One place's figures, of a category and in a unit when the chart picks them: 石家庄市：住房（套）. */
-  regionHeading(region: string, category: string | null, unit?: string): string;
-  unitsDiffer(units: string[]): string;
-  summary(input: SummaryInput): string;
   problem(problem: ChartProblem): string;
 }
 
@@ -136,7 +131,6 @@ const zh: Messages = {
   sourcesLabel: () => '来源：',
   sourceItem: (publisher, date) => (date ? `${publisher}，${date}` : publisher),
   markLabel: (label, value, period) => `${label}：${value}${period ? `，${period}` : ''}`,
-  tableHeaders: (noun) => [noun === 'region' ? '地区' : '指标', '数值', '时期', '来源'],
   quantity(number, unit, qualifier) {
     const u = ZH_UNITS[unit] ?? unit;
     switch (qualifier) {
@@ -157,22 +151,6 @@ const zh: Messages = {
   since: (y) => `${y}年以来`,
   until: (y) => `截至${y}年`,
   undated: (label) => label,
-  regionHeading: (region, category, unit) =>
-    `${category ? `${region}：${category}` : region}${unit ? `（${ZH_UNITS[unit] ?? unit}）` : ''}`,
-  unitsDiffer: (units) => `注：各地单位不同（${units.join('、')}），数值按原文单位标注。`,
-  summary({ heading, items, missing, noun }) {
-    const counter = noun === 'region' ? '个地区' : '项指标';
-    const tail = missing > 0 ? `另有${missing}${counter}未报告。` : '';
-    if (items.length === 0) return `${heading}：没有数据。${tail}`;
-    if (items.length === 1) return `${heading}：${items[0]!.label}，${items[0]!.value}。${tail}`;
-    const top = items[0]!;
-    const bottom = items[items.length - 1]!;
-    const middle =
-      items.length <= SUMMARY_LIST_MAX
-        ? items.slice(1, -1).map((i) => `；${i.label}${i.value}`).join('')
-        : `；共${items.length}${counter}`;
-    return `${heading}：${top.label}最高，${top.value}${middle}；${bottom.label}最低，${bottom.value}。${tail}`;
-  },
   problem(p) {
     switch (p.kind) {
       case 'unknown-indicator':
@@ -214,7 +192,6 @@ const en: Messages = {
   sourcesLabel: (count) => (count === 1 ? 'Source: ' : 'Sources: '),
   sourceItem: (publisher, date) => (date ? `${publisher}, ${date}` : publisher),
   markLabel: (label, value, period) => `${label}: ${value}${period ? `, ${period}` : ''}`,
-  tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Value', 'Period', 'Source'],
   quantity(number, unit, qualifier, showUnit) {
     const n =
       qualifier === 'over' ? `${number}+`
@@ -231,22 +208,6 @@ const en: Messages = {
   since: (y) => `since ${y}`,
   until: (y) => `by ${y}`,
   undated: (label) => EN_PERIODS[label] ?? label,
-  regionHeading: (region, category, unit) =>
-    `${category ? `${region}: ${category}` : region}${unit ? ` (${EN_UNITS[unit] ?? unit})` : ''}`,
-  unitsDiffer: (units) => `Note: units differ between places (${units.join(', ')}); each value keeps the unit of its source.`,
-  summary({ heading, items, missing, noun }) {
-    const plural = (n: number) => `${n} ${noun === 'region' ? 'region' : 'indicator'}${n === 1 ? '' : 's'}`;
-    const tail = missing > 0 ? ` ${plural(missing)} not reported.` : '';
-    if (items.length === 0) return `${heading}: no data.${tail}`;
-    if (items.length === 1) return `${heading}: ${items[0]!.label}, ${items[0]!.value}.${tail}`;
-    const top = items[0]!;
-    const bottom = items[items.length - 1]!;
-    const middle =
-      items.length <= SUMMARY_LIST_MAX
-        ? items.slice(1, -1).map((i) => `; ${i.label} ${i.value}`).join('')
-        : `; ${plural(items.length)} in all`;
-    return `${heading}: ${top.label} is highest at ${top.value}${middle}; ${bottom.label} is lowest at ${bottom.value}.${tail}`;
-  },
   problem(p) {
     switch (p.kind) {
       case 'unknown-indicator':
@@ -283,6 +244,63 @@ export const MESSAGES: Record<Lang, Messages> = { zh, en };
 
 /** The messages of one language. */
 export const messages = (lang: Lang): Messages => MESSAGES[lang];
+
+// ── <livelihood-bar> ─────────────────────────────────────────────────────────
+// Apart from the shared messages, so that a page with only <city-compare> does not
+// carry them (and the other way round).
+
+export interface BarMessages {
+  tableHeaders(noun: RowNoun): [label: string, value: string, period: string, source: string];
+  /** One place's figures, of a category and in a unit when the chart picks them: 石家庄市：住房（套）. */
+  regionHeading(region: string, category: string | null, unit?: string): string;
+  unitsDiffer(units: string[]): string;
+  summary(input: SummaryInput): string;
+}
+
+const zhBar: BarMessages = {
+  tableHeaders: (noun) => [noun === 'region' ? '地区' : '指标', '数值', '时期', '来源'],
+  regionHeading: (region, category, unit) =>
+    `${category ? `${region}：${category}` : region}${unit ? `（${ZH_UNITS[unit] ?? unit}）` : ''}`,
+  unitsDiffer: (units) => `注：各地单位不同（${units.join('、')}），数值按原文单位标注。`,
+  summary({ heading, items, missing, noun }) {
+    const counter = noun === 'region' ? '个地区' : '项指标';
+    const tail = missing > 0 ? `另有${missing}${counter}未报告。` : '';
+    if (items.length === 0) return `${heading}：没有数据。${tail}`;
+    if (items.length === 1) return `${heading}：${items[0]!.label}，${items[0]!.value}。${tail}`;
+    const top = items[0]!;
+    const bottom = items[items.length - 1]!;
+    const middle =
+      items.length <= SUMMARY_LIST_MAX
+        ? items.slice(1, -1).map((i) => `；${i.label}${i.value}`).join('')
+        : `；共${items.length}${counter}`;
+    return `${heading}：${top.label}最高，${top.value}${middle}；${bottom.label}最低，${bottom.value}。${tail}`;
+  },
+};
+
+const enBar: BarMessages = {
+  tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Value', 'Period', 'Source'],
+  regionHeading: (region, category, unit) =>
+    `${category ? `${region}: ${category}` : region}${unit ? ` (${EN_UNITS[unit] ?? unit})` : ''}`,
+  unitsDiffer: (units) => `Note: units differ between places (${units.join(', ')}); each value keeps the unit of its source.`,
+  summary({ heading, items, missing, noun }) {
+    const plural = (n: number) => `${n} ${noun === 'region' ? 'region' : 'indicator'}${n === 1 ? '' : 's'}`;
+    const tail = missing > 0 ? ` ${plural(missing)} not reported.` : '';
+    if (items.length === 0) return `${heading}: no data.${tail}`;
+    if (items.length === 1) return `${heading}: ${items[0]!.label}, ${items[0]!.value}.${tail}`;
+    const top = items[0]!;
+    const bottom = items[items.length - 1]!;
+    const middle =
+      items.length <= SUMMARY_LIST_MAX
+        ? items.slice(1, -1).map((i) => `; ${i.label} ${i.value}`).join('')
+        : `; ${plural(items.length)} in all`;
+    return `${heading}: ${top.label} is highest at ${top.value}${middle}; ${bottom.label} is lowest at ${bottom.value}.${tail}`;
+  },
+};
+
+export const BAR_MESSAGES: Record<Lang, BarMessages> = { zh: zhBar, en: enBar };
+
+/** The bar chart's messages in one language. */
+export const barMessages = (lang: Lang): BarMessages => BAR_MESSAGES[lang];
 
 // ── <city-compare> ───────────────────────────────────────────────────────────
 

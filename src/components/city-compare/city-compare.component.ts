@@ -215,20 +215,20 @@ export class CityCompare extends ChartElement<CompareChart> {
     )}`;
   }
 
-  /** A value's own period, when periods differ in its group, follows the value (wide) or the name (narrow). */
+  /**
+   * A value's own period, when periods differ in its group, follows the value (wide) or
+   * the name (narrow). Not reported: no bar, a transparent mark over the words (part
+   * `missing`), so they take focus.
+   */
   private renderCell(cell: CompareCell, g: CellGeometry, index: number, tabStop: boolean, showPeriod: boolean, wide: boolean) {
     const slot = colourSlot(cell.series);
+    const q = cell.qualifier;
     const period = showPeriod && cell.period ? svg`<tspan part="period" class="period" dx="6">${cell.period}</tspan>` : nothing;
-    const label = svg`<text part="label" class="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${g.label}${wide ? nothing : period}</text>`;
-    if (!cell.qualifier) {
-      // Not reported: no bar; a transparent mark over the words, so they take focus.
-      const words = textWidth(cell.valueLabel, COMPARE_METRICS.fontSize);
-      return svg`<g class="series series-${slot}">${label}<rect part="missing" class="missing" data-mark=${index} tabindex=${tabStop ? 0 : -1} role="graphics-symbol" aria-label=${cell.ariaLabel} aria-describedby=${TOOLTIP_ID} x=${g.barX} y=${g.barY} width=${g.valueX - g.barX + words} height=${g.barHeight}></rect><text part="value" class="value not-reported" aria-hidden="true" x=${g.valueX} y=${g.valueY}>${cell.valueLabel}</text></g>`;
-    }
     const fade = COMPARE_METRICS.openEnd;
-    return svg`<g class="series series-${slot}">${label}<rect part="bar" class="bar" data-mark=${index} tabindex=${tabStop ? 0 : -1} role="graphics-symbol" aria-label=${cell.ariaLabel} aria-describedby=${TOOLTIP_ID} x=${g.barX} y=${g.barY} width=${solidWidth(cell.qualifier, g.barWidth, fade)} height=${g.barHeight}></rect>${renderQualifierEnd(
-      cell.qualifier, g, fade, `url(#fade-${slot})`,
-    )}<text part="value" class="value" aria-hidden="true" x=${g.valueX} y=${g.valueY}>${cell.valueLabel}${wide ? period : nothing}</text></g>`;
+    const width = q ? solidWidth(q, g.barWidth, fade) : g.valueX - g.barX + textWidth(cell.valueLabel, COMPARE_METRICS.fontSize);
+    return svg`<g class="series series-${slot}"><text part="label" class="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${g.label}${wide ? nothing : period}</text><rect part=${q ? 'bar' : 'missing'} class=${q ? 'bar' : 'missing'} data-mark=${index} tabindex=${tabStop ? 0 : -1} role="graphics-symbol" aria-label=${cell.ariaLabel} aria-describedby=${TOOLTIP_ID} x=${g.barX} y=${g.barY} width=${width} height=${g.barHeight}></rect>${
+      q ? renderQualifierEnd(q, g, fade, `url(#fade-${slot})`) : nothing
+    }<text part="value" class=${q ? 'value' : 'value not-reported'} aria-hidden="true" x=${g.valueX} y=${g.valueY}>${cell.valueLabel}${wide && q ? period : nothing}</text></g>`;
   }
 
   private renderTip(model: CompareModel, layout: CompareLayout): TemplateResult {
