@@ -21,7 +21,7 @@ export const COMPARE_METRICS = {
   /** Group titles are drawn bold at `fontSize`; measured two sizes up to allow for the weight. */
   titleMeasureSize: 15,
   /** Titles start this far in: a bold J or W reaches left of its origin. */
-  titleInset: 1,
+  titleInset: 2,
   /** Below this container width names go above their bars. */
   wideFrom: 480,
   /** Share of the width the name column may take. */
