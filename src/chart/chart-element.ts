@@ -36,9 +36,10 @@ export abstract class ChartElement<C> extends LitElement {
     theme: { reflect: true },
     src: {},
     dataset: { attribute: false },
+    data: { attribute: false },
   };
 
-  protected readonly data = new DatasetController(this, () => ({ src: this.src, dataset: this.datasetValue }));
+  protected readonly loader = new DatasetController(this, () => ({ src: this.src, dataset: this.datasetValue }));
   protected readonly width = new ContainerWidthController(this);
   private readonly problems = new ProblemController(this, () => ({
     problem: this.view.status === 'problem' ? this.view.problem : undefined,
@@ -46,6 +47,7 @@ export abstract class ChartElement<C> extends LitElement {
   }));
   protected readonly marks = new MarkInteractionController(this, {
     count: () => (this.view.status === 'chart' ? this.markCount(this.view.chart) : 0),
+    stride: () => (this.view.status === 'chart' ? this.markStride(this.view.chart) : 1),
     markAt: (y) => (this.view.status === 'chart' ? this.markAt(this.view.chart, y) : undefined),
     choose: (index) => this.choose(index),
   });
@@ -73,6 +75,17 @@ export abstract class ChartElement<C> extends LitElement {
     // Looked up here, not at module load: Node (SSR, build tools) has no HTMLElement.
     return Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'dataset')!.get!.call(this);
   }
+  /**
+   * The same dataset under a name HTMLElement does not have: set before the element is
+   * defined (a script that runs before the component's), it is kept and used once the
+   * element upgrades, where `dataset` would hit HTMLElement's read-only `dataset`.
+   */
+  set data(value: Dataset | undefined) {
+    this.datasetValue = value;
+  }
+  get data(): Dataset | undefined {
+    return this.datasetValue;
+  }
 
   /** The chart for this dataset and container width, from the element's attributes. */
   protected abstract resolveChart(dataset: Dataset, width: number, lang: Lang): Resolved<C>;
@@ -80,6 +93,10 @@ export abstract class ChartElement<C> extends LitElement {
   /** Height of the loading placeholder: what the attributes suggest the chart will take. */
   protected abstract placeholder(width: number | undefined): TemplateResult;
   protected abstract markCount(chart: C): number;
+  /** Marks per group: Left and Right move this many (1: like Up and Down). */
+  protected markStride(_chart: C): number {
+    return 1;
+  }
   /** The mark `y` px below the top of the drawing area. */
   protected abstract markAt(chart: C, y: number): number | undefined;
   /** The observation mark `index` stands for; none for "not reported". */
@@ -87,13 +104,13 @@ export abstract class ChartElement<C> extends LitElement {
 
   /** Resolves once the data has loaded and the chart (or its error) is rendered. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.data.settled(() => super.getUpdateComplete());
+    return this.loader.settled(() => super.getUpdateComplete());
   }
 
   private resolveView(): ChartView<C> {
-    const problem = this.data.problem;
+    const problem = this.loader.problem;
     if (problem) return { status: 'problem', problem };
-    const dataset = this.data.value;
+    const dataset = this.loader.value;
     const width = this.width.value;
     // No width yet, or none at all (inside a display:none parent): draw once there is one.
     if (!dataset || !width) return { status: 'pending' };
@@ -112,6 +129,28 @@ export abstract class ChartElement<C> extends LitElement {
     if (!observation) return;
     const event = new LivelihoodSelectEvent(observation);
     this.dispatchEvent(event);
+  }
+
+  /**
+   * The drawing area (part `chart`), named by the chart's summary for assistive
+   * technology, with the marks' pointer, focus and keyboard handlers.
+   */
+  protected renderChartArea(className: string, height: number, summary: string, content: unknown): TemplateResult {
+    const m = this.marks;
+    return html`<div
+      part="chart"
+      class=${className}
+      style="height:${height}px"
+      role="graphics-document"
+      aria-label=${summary}
+      tabindex="-1"
+      @click=${m.handleClick}
+      @keydown=${m.handleKeydown}
+      @focusin=${m.handleFocusIn}
+      @focusout=${m.handleFocusOut}
+      @pointermove=${m.handlePointerMove}
+      @pointerleave=${m.handlePointerLeave}
+    >${content}</div>`;
   }
 
   override render(): TemplateResult {

@@ -96,7 +96,7 @@ export class DatasetController implements ReactiveController {
   /**
    * Waits for `hostUpdated` (the host's own update promise) until loading is over, so
    * that a host's `updateComplete` means "the chart (or its error) is rendered":
-   * `getUpdateComplete() { return this.data.settled(() => super.getUpdateComplete()); }`
+   * `getUpdateComplete() { return this.loader.settled(() => super.getUpdateComplete()); }`
    */
   async settled(hostUpdated: () => Promise<boolean>): Promise<boolean> {
     let done = await hostUpdated();

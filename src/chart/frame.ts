@@ -76,6 +76,8 @@ export const frameStyles = css`
   }
   .chart {
     position: relative;
+    /* Focusable from script (tabindex -1) but not a stop: marks show the focus. */
+    outline: none;
   }
   .pending {
     display: flex;

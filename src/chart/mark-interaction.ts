@@ -15,6 +15,8 @@ import type { TooltipViewport } from './tooltip.js';
 export interface MarkChart {
   /** How many marks are drawn now; 0 when there is no chart. */
   count(): number;
+  /** Marks per group, for Left and Right (roving-focus.ts). */
+  stride(): number;
   /** The mark `y` px below the chart's top, if any: a whole row answers, not only its bar. */
   markAt(y: number): number | undefined;
   /** Mark `index` was chosen. */
@@ -71,7 +73,7 @@ export class MarkInteractionController {
 
   readonly handleKeydown = (event: KeyboardEvent): void => {
     const count = this.chart.count();
-    if (!count || this.roving.handleKeydown(event, count)) return;
+    if (!count || this.roving.handleKeydown(event, count, this.chart.stride())) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       const index = markIndex(event);

@@ -1,6 +1,9 @@
 /**
  * Keyboard navigation of a chart's marks with a roving tabindex: the marks are one
- * Tab stop; arrow keys move between them, Home and End jump to the ends.
+ * Tab stop; Up and Down move to the mark above or below, Home and End jump to the ends.
+ * Left and Right move along a series: in a chart of groups of `stride` marks (a
+ * comparison: one mark per place in each indicator's group), to the same place in the
+ * group before or after; in a plain chart (stride 1), like Up and Down.
  *
  * The focusable element of mark i renders `data-mark=${i}` and
  * `tabindex=${i === focus.tabStop(n) ? 0 : -1}` (other elements of the mark may carry
@@ -9,17 +12,28 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 
-const NEXT = new Set(['ArrowDown', 'ArrowRight']);
-const PREVIOUS = new Set(['ArrowUp', 'ArrowLeft']);
+/** How far each arrow moves, in marks of a series `stride` long. */
+const STEPS: Record<string, (stride: number) => number> = {
+  ArrowDown: () => 1,
+  ArrowUp: () => -1,
+  ArrowRight: (stride) => stride,
+  ArrowLeft: (stride) => -stride,
+};
 
-/** The mark a key moves to from `current` among `count`, or undefined for other keys. */
-export function nextMark(key: string, current: number, count: number): number | undefined {
+/**
+ * The mark a key moves to from `current` among `count` (in groups of `stride`), or
+ * undefined for other keys. A move past either end stays at the nearest mark; a
+ * series step past the first or last group stays put.
+ */
+export function nextMark(key: string, current: number, count: number, stride = 1): number | undefined {
   if (count === 0) return undefined;
-  if (NEXT.has(key)) return Math.min(current + 1, count - 1);
-  if (PREVIOUS.has(key)) return Math.max(current - 1, 0);
   if (key === 'Home') return 0;
   if (key === 'End') return count - 1;
-  return undefined;
+  const step = STEPS[key]?.(stride);
+  if (step === undefined) return undefined;
+  const next = current + step;
+  if (Math.abs(step) > 1) return next < 0 || next >= count ? current : next;
+  return Math.max(0, Math.min(next, count - 1));
 }
 
 /** The mark index an event happened on, from the nearest `data-mark` ancestor. */
@@ -48,8 +62,8 @@ export class RovingFocusController {
   }
 
   /** Moves focus for navigation keys; returns true when it handled the key. */
-  handleKeydown(event: KeyboardEvent, count: number): boolean {
-    const next = nextMark(event.key, this.tabStop(count), count);
+  handleKeydown(event: KeyboardEvent, count: number, stride = 1): boolean {
+    const next = nextMark(event.key, this.tabStop(count), count, stride);
     if (next === undefined) return false;
     event.preventDefault();
     this.setActive(next);

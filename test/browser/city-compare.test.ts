@@ -35,7 +35,7 @@ const groups = (el: Element) => $$(el, '[part="indicator"]').map(ownText);
 const labels = (el: Element) => $$(el, '[part="label"]').map(ownText);
 const legend = (el: Element) => texts(el, '[part="legend"] li');
 const notes = (el: Element) => texts(el, '[part="note"]');
-const summary = (el: Element) => $(el, 'svg')!.getAttribute('aria-label')!;
+const summary = (el: Element) => $(el, '[part="chart"]')!.getAttribute('aria-label')!;
 /** The bars drawn (reported values only). */
 const bars = (el: Element) => $$<SVGRectElement>(el, 'rect[part="bar"]');
 /** Every focusable mark, bar or "not reported", in mark order. */
@@ -455,10 +455,10 @@ describe('<city-compare>', () => {
       expect(document.activeElement === box.querySelectorAll('button')[1]).to.equal(true);
     });
 
-    it('moves through places and on into the next group with arrows, Home and End', async () => {
+    it('moves through places and on into the next group with Up and Down, Home and End', async () => {
       const { el } = await keyboardChart();
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowDown' });
       expect(focusedName(el)).to.equal('老旧小区改造，呼和浩特市：309个，2023年');
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowDown' });
@@ -470,6 +470,21 @@ describe('<city-compare>', () => {
       expect(focusedName(el)).to.equal('适老化改造，石家庄市：3964户，2022年');
       await sendKeys({ press: 'Home' });
       expect(focusedName(el)).to.equal('老旧小区改造，张家口市：700余个，截至2025年');
+    });
+
+    it('follows one place from group to group with Left and Right', async () => {
+      const { el } = await keyboardChart();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focusedName(el)).to.equal('适老化改造，呼和浩特市：5540户，未注明');
+      // The last group: Right stays on the place.
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focusedName(el)).to.equal('适老化改造，呼和浩特市：5540户，未注明');
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focusedName(el)).to.equal('老旧小区改造，呼和浩特市：309个，2023年');
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focusedName(el)).to.equal('老旧小区改造，呼和浩特市：309个，2023年');
     });
 
     it('shows the focused value’s tooltip with its period, quote and the number marked', async () => {
@@ -493,8 +508,8 @@ describe('<city-compare>', () => {
     it('lists a place’s other periods in its tooltip', async () => {
       const { el } = await keyboardChart('en');
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'ArrowRight' });
-      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(tooltip(el).querySelector('.tooltip-others')!.textContent).to.equal('Other periods: 2021 645');
     });
@@ -502,17 +517,17 @@ describe('<city-compare>', () => {
     it('fires livelihood-select with the observation on Enter and Space, and not for "not reported"', async () => {
       const { el } = await keyboardChart();
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowDown' });
       setTimeout(() => sendKeys({ press: 'Enter' }));
       const enter = await oneEvent(el, 'livelihood-select');
       expect(enter.detail).to.include({ region: 'hohhot', indicator: 'old_compounds_renovated', value: 309 });
-      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowDown' });
       setTimeout(() => sendKeys({ press: 'Space' }));
       const space = await oneEvent(el, 'livelihood-select');
       expect(space.detail.raw).to.equal('956个');
       let fired = 0;
       el.addEventListener('livelihood-select', () => fired++);
-      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Enter' });
       await nextFrame();
       expect(fired).to.equal(0);

@@ -737,6 +737,24 @@ describe('<livelihood-bar>', () => {
       expect(el.dataset).to.equal(ds as unknown);
       expect(values(el)).to.deep.equal(['956个', '700余个', '309个']);
     });
+
+    it('keeps a dataset set as `data` before the element is defined', async () => {
+      // A page script that runs before the component's: the element is not upgraded yet.
+      const tag = 'livelihood-bar-late';
+      const box = await fixture<HTMLDivElement>(html`<div style="width:640px"></div>`);
+      const el = document.createElement(tag) as LivelihoodBar;
+      el.setAttribute('indicator', 'old_compounds_renovated');
+      const ds = cities();
+      ds.observations = ds.observations.filter((o) => o.region !== 'hohhot');
+      el.data = ds;
+      box.append(el);
+      const Bar = customElements.get('livelihood-bar') as typeof LivelihoodBar;
+      customElements.define(tag, class extends Bar {});
+      await el.updateComplete;
+      expect(labels(el)).to.deep.equal(['石家庄市', '张家口市']);
+      expect(el.data).to.equal(ds);
+      expect(el.dataset).to.equal(ds as unknown);
+    });
   });
 
   describe('when themed', () => {

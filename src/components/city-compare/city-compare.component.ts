@@ -141,6 +141,11 @@ export class CityCompare extends ChartElement<CompareChart> {
     return layout.marks.length;
   }
 
+  /** Left and Right go to the same place in the group before or after. */
+  protected override markStride({ model }: CompareChart): number {
+    return model.series.length;
+  }
+
   protected override markAt({ layout }: CompareChart, y: number): number | undefined {
     return markAt(layout, y);
   }
@@ -157,34 +162,23 @@ export class CityCompare extends ChartElement<CompareChart> {
         ${model.commonPeriod ? html`<span part="subtitle" class="subtitle">${model.commonPeriod}</span>` : nothing}
       </figcaption>
       ${this.renderLegend(model)}
-      <div part="chart" class="chart" style="height:${height}px">
-        <svg
-          class=${layout.wide ? 'wide' : 'narrow'}
-          role="graphics-document"
-          aria-label=${model.summary}
-          tabindex="-1"
-          width=${width}
-          height=${height}
-          viewBox="0 0 ${width} ${height}"
-          @click=${this.marks.handleClick}
-          @keydown=${this.marks.handleKeydown}
-          @focusin=${this.marks.handleFocusIn}
-          @focusout=${this.marks.handleFocusOut}
-          @pointermove=${this.marks.handlePointerMove}
-          @pointerleave=${this.marks.handlePointerLeave}
-        >
-          <defs>
-            ${model.series.map(
-              (_, i) => svg`<linearGradient id="fade-${colourSlot(i)}">
-                <stop offset="0" style="stop-color:var(--_series-${colourSlot(i)})"></stop>
-                <stop offset="1" style="stop-color:var(--_series-${colourSlot(i)});stop-opacity:0"></stop>
-              </linearGradient>`,
-            )}
-          </defs>
-          ${this.groups(model, layout, stop)}
-        </svg>
-        ${this.renderTip(model, layout)}
-      </div>
+      ${this.renderChartArea(
+        'chart',
+        height,
+        model.summary,
+        html`<svg class=${layout.wide ? 'wide' : 'narrow'} role="presentation" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+            <defs>
+              ${model.series.map(
+                (_, i) => svg`<linearGradient id="fade-${colourSlot(i)}">
+                  <stop offset="0" style="stop-color:var(--_series-${colourSlot(i)})"></stop>
+                  <stop offset="1" style="stop-color:var(--_series-${colourSlot(i)});stop-opacity:0"></stop>
+                </linearGradient>`,
+              )}
+            </defs>
+            ${this.groups(model, layout, stop)}
+          </svg>
+          ${this.renderTip(model, layout)}`,
+      )}
       ${model.notes.map(renderNote)}
       ${renderSourceLine(model.sources, model.lang)}
       ${renderDataTable(model.heading, model.table.headers, model.table.rows)}`;

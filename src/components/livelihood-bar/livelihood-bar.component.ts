@@ -178,38 +178,28 @@ export class LivelihoodBar extends ChartElement<BarChart> {
         <span part="heading" class="heading">${model.heading}</span>
         ${model.commonPeriod ? html`<span part="subtitle" class="subtitle">${model.commonPeriod}</span>` : nothing}
       </figcaption>
-      <div
-        part="chart"
-        class=${layout.wide ? 'chart wide' : 'chart narrow'}
-        style="height:${height}px"
-        role="graphics-document"
-        aria-label=${model.summary}
-        tabindex="-1"
-        @click=${this.marks.handleClick}
-        @keydown=${this.marks.handleKeydown}
-        @focusin=${this.marks.handleFocusIn}
-        @focusout=${this.marks.handleFocusOut}
-        @pointermove=${this.marks.handlePointerMove}
-        @pointerleave=${this.marks.handlePointerLeave}
-      >
-        <svg class="defs" aria-hidden="true" width="0" height="0">
-          <linearGradient id=${FADE_ID}>
-            <stop class="fade-from" offset="0"></stop>
-            <stop class="fade-to" offset="1"></stop>
-          </linearGradient>
-        </svg>
-        ${this.bands(model, layout).map(
-          ({ band, marks }) => html`<div class="band" style="height:${band.height}px"><svg
-            width=${width}
-            height=${band.height}
-            viewBox="0 ${band.top} ${width} ${band.height}"
-            role="presentation"
-          >${layout.wide
-            ? svg`<line class="zero" x1=${layout.zeroX} x2=${layout.zeroX} y1=${band.top} y2=${band.top + band.height}></line>`
-            : nothing}${marks}</svg></div>`,
-        )}
-        ${this.renderTip(model, layout)}
-      </div>
+      ${this.renderChartArea(
+        layout.wide ? 'chart wide' : 'chart narrow',
+        height,
+        model.summary,
+        html`<svg class="defs" aria-hidden="true" width="0" height="0">
+            <linearGradient id=${FADE_ID}>
+              <stop class="fade-from" offset="0"></stop>
+              <stop class="fade-to" offset="1"></stop>
+            </linearGradient>
+          </svg>
+          ${this.bands(model, layout).map(
+            ({ band, marks }) => html`<div class="band" style="height:${band.height}px"><svg
+              width=${width}
+              height=${band.height}
+              viewBox="0 ${band.top} ${width} ${band.height}"
+              role="presentation"
+            >${layout.wide
+              ? svg`<line class="zero" x1=${layout.zeroX} x2=${layout.zeroX} y1=${band.top} y2=${band.top + band.height}></line>`
+              : nothing}${marks}</svg></div>`,
+          )}
+          ${this.renderTip(model, layout)}`,
+      )}
       ${renderNote(model.note)}
       ${renderSourceLine(model.sources, model.lang)}
       ${renderDataTable(model.heading, model.table.headers, model.table.rows)}`;

@@ -8,9 +8,6 @@ import { tooltipStyles } from '../../chart/tooltip.js';
 
 const barStyles = css`
   /* Thousands of marks: properties inherit from the svg rather than being matched per mark. */
-  .chart {
-    outline: none;
-  }
   .defs {
     position: absolute;
   }
