@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, parseSync, Visitor, type Plugin, type UserConfig } from 'vite';
 import { cdnEntries, libraryEntries } from './scripts/entries.mjs';
 
 /**
@@ -43,24 +43,46 @@ function emptyDataset(): Plugin {
 }
 
 /**
- * Whitespace and comments out of the CSS in `css\`…\`` templates, which a JavaScript
- * minifier leaves as they are (about 0.4 KB gzip of a component). Only runs of
- * whitespace collapse (to nothing around braces, semicolons and commas, else to one
- * space), so selectors keep their meaning; interpolations pass through untouched.
+ * Whitespace out of the `css`, `html` and `svg` templates, which a JavaScript minifier
+ * leaves as written (indentation, line breaks, CSS comments). Templates are found by
+ * parsing the module, so nested templates and interpolations are never touched.
+ * - CSS: comments go; runs of whitespace become nothing around braces, semicolons and
+ *   commas, else one space.
+ * - Markup: a line break with its indentation between two tags goes (no text node);
+ *   any other run of whitespace with a line break becomes one space, as HTML would
+ *   render it anyway.
  */
-function minifyCssLiterals(): Plugin {
-  const squeeze = (css: string) =>
-    css
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/ ?([{};,]) ?/g, '$1')
-      .trim();
+const squeezeCss = (css: string) =>
+  css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,]) ?/g, '$1');
+const squeezeMarkup = (markup: string) => markup.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+const SQUEEZE: Record<string, (text: string) => string> = { css: squeezeCss, html: squeezeMarkup, svg: squeezeMarkup };
+
+function minifyTemplateLiterals(): Plugin {
   return {
-    name: 'minify-css-literals',
+    name: 'livelihood:minify-template-literals',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      return { code: code.replace(/\bcss`([^`]*)`/g, (_, body: string) => `css\`${squeeze(body)}\``), map: null };
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
+      const edits: { start: number; end: number; text: string }[] = [];
+      new Visitor({
+        TaggedTemplateExpression(node) {
+          const squeeze = node.tag.type === 'Identifier' ? SQUEEZE[node.tag.name] : undefined;
+          if (!squeeze) return;
+          for (const quasi of node.quasi.quasis) {
+            // A quasi's span includes its delimiters (` or }, and ` or ${).
+            const start = quasi.start + 1;
+            const raw = quasi.value.raw;
+            if (code.slice(start, start + raw.length) !== raw) continue;
+            edits.push({ start, end: start + raw.length, text: squeeze(raw) });
+          }
+        },
+      }).visit(parseSync(id, code).program);
+      let out = code;
+      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
     },
   };
 }
@@ -87,7 +109,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     const entry = entries[name];
     if (!entry) throw new Error(`Unknown CDN entry "${name}"; known: ${Object.keys(entries).join(', ')}`);
     return {
-      plugins: [...plugins, minifyCssLiterals()],
+      plugins: [...plugins, minifyTemplateLiterals()],
       publicDir: false,
       json: { stringify: true, namedExports: false },
       build: {
@@ -97,8 +119,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
         copyPublicDir: false,
         lib: { entry: { [name]: entry }, formats: ['es'], fileName: (_format, entryName) => `${entryName}.js` },
         rolldownOptions: {
-          // Vite's library mode leaves ES output unminified unless told.
-          output: { minify: true, codeSplitting: false },
+          // Vite's library mode leaves ES output unminified unless told; a finished
+          // bundle needs no /* @__PURE__ */ annotations for later tree-shaking.
+          output: { minify: true, comments: false, codeSplitting: false },
         },
       },
     };

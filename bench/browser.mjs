@@ -47,9 +47,10 @@ async function open(browser, url) {
 
 /**
  * Runs every library at each N in one page, interleaved. `onResult` sees each N as it
- * finishes (the 5,000-bar round takes a while).
+ * finishes (the 5,000-bar round takes a while). Up to `layoutOnlyUpTo` bars, also the
+ * time the browser alone takes to lay out each SVG chart's finished DOM.
  */
-export async function measureRender({ dir, sizes, runs, warmups, onResult }) {
+export async function measureRender({ dir, sizes, runs, warmups, layoutOnlyUpTo, onResult }) {
   const server = await serveStatic(dir, { isolated: true });
   const browser = await launchChromium(['--js-flags=--expose-gc']);
   try {
@@ -61,6 +62,9 @@ export async function measureRender({ dir, sizes, runs, warmups, onResult }) {
     const results = [];
     for (const n of sizes) {
       const result = await page.evaluate(([n, runs, warmups]) => window.bench.run(n, runs, warmups), [n, runs, warmups]);
+      if (layoutOnlyUpTo !== undefined && n <= layoutOnlyUpTo) {
+        result.layoutOnly = await page.evaluate(([n, runs]) => window.bench.layoutOnly(n, runs), [n, runs]);
+      }
       results.push(result);
       onResult?.(result);
     }

@@ -98,6 +98,7 @@ try {
         sizes: RENDER_SIZES,
         runs: RUNS,
         warmups: WARMUPS,
+        layoutOnlyUpTo: 100,
         onResult: (r) => console.log(`   N=${r.n} done (${r.width}×${r.height} px)`),
       });
       console.log(`   ${render.browser}\n`);
@@ -127,6 +128,22 @@ try {
         ];
       });
       table(['bars', OURS, ...others, REFERENCE, 'target', '', 'speed-up', 'bars drawn', 'waited tasks/frames'], rows);
+      const floors = render.results.filter((r) => r.layoutOnly);
+      if (floors.length) {
+        console.log('   The browser alone: append a finished chart (its DOM built beforehand) and lay it out (ms).');
+        console.log('   No script draws a chart faster than its DOM lays out; the rest of a sample is script.\n');
+        table(
+          ['bars', `${OURS} DOM`, 'Plot DOM', `${OURS} sample`, 'Plot sample', 'target'],
+          floors.map((r) => [
+            String(r.n),
+            ms(r.layoutOnly[OURS]),
+            ms(r.layoutOnly.Plot),
+            ms(r.libraries[OURS]?.median),
+            ms(r.libraries.Plot?.median),
+            ms(r.target?.ms),
+          ]),
+        );
+      }
       const capped = render.results.filter((r) => r.height > render.maxCanvas).map((r) => r.n);
       if (capped.length) {
         console.log(`   At ${capped.join(', ')} bars the chart is taller than Chromium's canvas limit: Chart.js and ECharts`);

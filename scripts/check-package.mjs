@@ -180,14 +180,21 @@ writeFileSync(
   join(app, 'index.html'),
   `<!doctype html><meta charset="utf-8"><body>${tags.map(exampleMarkup).join('')}<script type="module" src="./main.js"></script></body>`,
 );
-writeFileSync(join(app, 'main.js'), tags.map((t) => `import 'livelihood-charts/${t}.js';`).join('\n') + '\n');
 const { build } = await import('vite');
-await build({ root: app, configFile: false, logLevel: 'error', build: { outDir: 'out', target: 'es2022' } });
-const chunks = readdirSync(join(app, 'out/assets')).filter((f) => f.endsWith('.js'));
-chunks.length >= 2
-  ? ok(`bundled into ${chunks.length} chunks (the default dataset is one of them)`)
-  : fail(`expected the default dataset in a chunk of its own, got ${chunks.join(', ')}`);
-if (tags.length) await renderInChromium(join(app, 'out'));
+// Each tag's own entry, and the root entry alone (which defines every tag: its module
+// must not be tree-shaken away as free of side effects).
+for (const [outDir, main] of [
+  ['out', tags.map((t) => `import 'livelihood-charts/${t}.js';`).join('\n')],
+  ['out-root', `import 'livelihood-charts';`],
+]) {
+  writeFileSync(join(app, 'main.js'), `${main}\n`);
+  await build({ root: app, configFile: false, logLevel: 'error', build: { outDir, target: 'es2022' } });
+  const chunks = readdirSync(join(app, outDir, 'assets')).filter((f) => f.endsWith('.js'));
+  chunks.length >= 2
+    ? ok(`${main.split('\n').length > 1 ? 'per-tag imports' : main}: bundled into ${chunks.length} chunks (the default dataset is one of them)`)
+    : fail(`${main}: expected the default dataset in a chunk of its own, got ${chunks.join(', ')}`);
+  if (tags.length) await renderInChromium(join(app, outDir));
+}
 
 // 7 ───────────────────────────────────────────────────────────────────────────
 step('7. CDN: each bundle works alone, as <script type="module" src>');

@@ -9,8 +9,8 @@
  * (the focusable mark, `data-mark=i`, named for assistive technology), how the bar
  * ends when its figure is qualified (qualifier-end.ts), and the value label. The label
  * and value are hidden from the accessibility tree: the bar's name says both. Every
- * mark starts with `tabindex="-1"`; the chart gives one of them the Tab stop
- * (setTabStop).
+ * mark starts with `tabindex="-1"` and no description; the chart gives one of them the
+ * Tab stop and the shown tooltip's mark its description (mark-interaction.ts).
  */
 import { BAR_METRICS, type BarLayout } from './bar-layout.js';
 import type { BarRow } from './bar-model.js';
@@ -40,7 +40,6 @@ function prototypeRow(layout: BarLayout, missing: boolean): SVGGElement {
       class: missing ? 'bar missing' : 'bar',
       tabindex: -1,
       role: 'graphics-symbol',
-      'aria-describedby': 'tooltip',
       y: first.barY - top,
       height: first.barHeight,
     }),
@@ -87,13 +86,4 @@ export function bandMarks(rows: readonly BarRow[], layout: BarLayout, band: Band
     group.append(node);
   }
   return group;
-}
-
-/** Gives the mark `data-mark=stop` the chart's one Tab stop (`tabindex="0"`). */
-export function setTabStop(root: ParentNode, stop: number): void {
-  const current = root.querySelector('[data-mark][tabindex="0"]');
-  const next = root.querySelector(`[data-mark="${stop}"]`);
-  if (current === next) return;
-  current?.setAttribute('tabindex', '-1');
-  next?.setAttribute('tabindex', '0');
 }

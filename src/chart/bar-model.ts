@@ -71,7 +71,7 @@ export interface BarModel {
   rows: BarRow[];
   sources: Source[];
   summary: string;
-  /** A caveat under the chart (units that differ), or ''. */
+  /** A caveat under the chart (units that differ, indicators left out), or ''. */
   note: string;
   table: { headers: string[]; rows: string[][] };
 }
@@ -87,6 +87,8 @@ interface Selection {
   noun: RowNoun;
   heading: string;
   candidates: Candidate[];
+  /** Names of listed indicators the place reports, but not in the unit or category asked for. */
+  leftOut?: string[];
 }
 
 export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarModel> {
@@ -139,9 +141,14 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
       (!unit || o.unit === unit),
   );
   const byIndicator = newestByKey(figures, (o) => o.indicator);
-  const keys = listed.length ? listed : [...byIndicator.keys()];
+  // A listed indicator the place reports in another unit or category is left out with a
+  // note: "not reported" would be untrue.
+  const reported = new Set((index.byRegion.get(id) ?? []).map((o) => o.indicator));
+  const leftOut = listed.filter((key) => !byIndicator.has(key) && reported.has(key));
+  const keys = listed.length ? listed.filter((key) => !leftOut.includes(key)) : [...byIndicator.keys()];
   const place = name(index.regions.get(id)!.name);
   return {
+    leftOut: leftOut.map((key) => name(index.indicators.get(key)!.name)),
     noun: 'indicator',
     heading:
       query.heading ||
@@ -230,7 +237,7 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection): BarM
       missing: rows.length - reported.length,
       noun: selection.noun,
     }),
-    note: units.length > 1 ? bm.unitsDiffer(units) : '',
+    note: units.length > 1 ? bm.unitsDiffer(units) : selection.leftOut?.length ? bm.leftOut(selection.leftOut) : '',
     table: {
       headers: bm.tableHeaders(selection.noun),
       rows: rows.flatMap((r) => [

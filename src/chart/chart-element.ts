@@ -9,14 +9,14 @@
  * to draw it (`renderChart`), how tall its placeholder is, and which observation a
  * mark stands for (`observationAt`, for `livelihood-select`).
  */
-import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset, Observation } from '../data/types.js';
 import { ContainerWidthController } from './container-width.js';
 import { DatasetController } from './dataset-controller.js';
 import { LivelihoodSelectEvent } from './events.js';
 import { renderPending, renderProblem } from './frame.js';
 import { toLang, type Lang } from './lang.js';
-import { MarkInteractionController } from './mark-interaction.js';
+import { focusedMark, MarkInteractionController, restoreFocus, setDescribedMark, setTabStop } from './mark-interaction.js';
 import type { ChartProblem, Resolved } from './problem.js';
 import { ProblemController } from './problem-controller.js';
 
@@ -57,8 +57,8 @@ export abstract class ChartElement<C> extends LitElement {
 
   /** Chart title; each chart has a default. */
   heading?: string;
-  /** Language of labels, numbers and messages: `zh` or `en`. */
-  override lang: string = 'zh';
+  /** Language of labels, numbers and messages: `zh` (when absent) or `en`. */
+  declare lang: string;
   /** `light` or `dark`; absent follows the reader's colour scheme. */
   theme?: 'light' | 'dark';
   /** URL of a dataset JSON to fetch instead of the embedded one. */
@@ -114,13 +114,8 @@ export abstract class ChartElement<C> extends LitElement {
     const width = this.width.value;
     // No width yet, or none at all (inside a display:none parent): draw once there is one.
     if (!dataset || !width) return { status: 'pending' };
-    try {
-      const resolved = this.resolveChart(dataset, width, toLang(this.lang));
-      return resolved.ok ? { status: 'chart', chart: resolved.model } : { status: 'problem', problem: resolved.problem };
-    } catch (error) {
-      // A bug must not break the host page either: it becomes an inline message too.
-      return { status: 'problem', problem: this.problems.fromError(error) };
-    }
+    const resolved = this.resolveChart(dataset, width, toLang(this.lang));
+    return resolved.ok ? { status: 'chart', chart: resolved.model } : { status: 'problem', problem: resolved.problem };
   }
 
   private choose(index: number): void {
@@ -153,16 +148,42 @@ export abstract class ChartElement<C> extends LitElement {
     >${content}</div>`;
   }
 
+  /** A redraw (resize, new attributes) replaces marks: the focused one keeps focus. */
+  protected override update(changed: PropertyValues): void {
+    const focused = focusedMark(this.renderRoot);
+    super.update(changed);
+    if (focused !== undefined) restoreFocus(this.renderRoot, focused);
+  }
+
+  /** Marks are drawn with `tabindex="-1"` and no description: one of each is given here. */
+  protected override updated(): void {
+    const count = this.view.status === 'chart' ? this.markCount(this.view.chart) : 0;
+    setTabStop(this.renderRoot, this.marks.roving.tabStop(count));
+    setDescribedMark(this.renderRoot, this.marks.tip, TOOLTIP_ID);
+  }
+
   override render(): TemplateResult {
-    this.view = this.resolveView();
     const lang = toLang(this.lang);
-    const view = this.view;
-    return html`<figure part="figure" lang=${lang} aria-busy=${view.status === 'pending' ? 'true' : 'false'}>
-      ${view.status === 'chart'
-        ? this.renderChart(view.chart)
-        : html`<figcaption><span part="heading" class="heading">${this.heading || '\u00a0'}</span></figcaption>
-            ${view.status === 'problem' ? renderProblem(view.problem, lang) : this.placeholder(this.width.value)}`}
-    </figure>`;
+    let body: TemplateResult;
+    try {
+      this.view = this.resolveView();
+      body = this.renderView(this.view, lang);
+    } catch (error) {
+      // A bug, or a property set to something no attribute could hold (an array, an
+      // object), must not break the host page either: it becomes an inline message too.
+      this.view = { status: 'problem', problem: this.problems.fromError(error) };
+      body = this.renderView(this.view, lang);
+    }
+    return html`<figure part="figure" lang=${lang} aria-busy=${this.view.status === 'pending' ? 'true' : 'false'}>${body}</figure>`;
+  }
+
+  private renderView(view: ChartView<C>, lang: Lang): TemplateResult {
+    if (view.status === 'chart') return this.renderChart(view.chart);
+    // Loading holds the title's line (the chart will have one); a message needs none.
+    const caption = (text: string) => html`<figcaption><span part="heading" class="heading">${text}</span></figcaption>`;
+    return view.status === 'problem'
+      ? html`${this.heading ? caption(this.heading) : nothing}${renderProblem(view.problem, lang)}`
+      : html`${caption(this.heading || '\u00a0')}${this.placeholder(this.width.value)}`;
   }
 }
 

@@ -31,7 +31,7 @@ export class DatasetController implements ReactiveController {
   private failure?: { error: unknown; problem: ChartProblem };
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly source: () => DatasetSource,
     options: FetchOptions = {},
   ) {
@@ -42,6 +42,13 @@ export class DatasetController implements ReactiveController {
       autoRun: false,
     });
     host.addController(this);
+  }
+
+  /** Connected again after a failed load (the reader moved it, a page re-attached it): retry. */
+  hostConnected(): void {
+    if (this.task.status !== TaskStatus.ERROR) return;
+    this.loading = undefined;
+    this.host.requestUpdate();
   }
 
   hostUpdate(): void {

@@ -24,9 +24,23 @@ const DATE = formatters(
     new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: lang === 'zh' ? 'long' : 'short', day: 'numeric', timeZone: 'UTC' }),
 );
 
-/** 16800 → 1.68万 / 16.8K; 3800 → 3800 / 3,800. */
+/** From here up numbers may be rounded when abbreviated (亿 / hundreds of millions). */
+const ROUNDED_FROM = 1e8;
+
+/** What each language abbreviates by: 万 and 亿; K, M and B. */
+const compactScale = (size: number, lang: Lang) =>
+  lang === 'zh' ? (size >= 1e8 ? 1e8 : 1e4) : size >= 1e9 ? 1e9 : size >= 1e6 ? 1e6 : 1e3;
+
+/**
+ * 16800 → 1.68万 / 16.8K; 3800 → 3800 / 3,800. A number is abbreviated only when that
+ * loses nothing (two decimals of its 万 or K say it exactly), or from 亿 up: 16993 stays
+ * 16993 / 16,993 as the article wrote it, never 1.7万.
+ */
 export function formatNumber(value: number, lang: Lang): string {
-  return (Math.abs(value) >= COMPACT_FROM ? COMPACT : PLAIN)[lang].format(value);
+  const size = Math.abs(value);
+  const scaled = (size / compactScale(size, lang)) * 100;
+  const compact = size >= ROUNDED_FROM || (size >= COMPACT_FROM && Math.abs(scaled - Math.round(scaled)) < 1e-6);
+  return (compact ? COMPACT : PLAIN)[lang].format(value);
 }
 
 /**
@@ -38,14 +52,20 @@ export function formatQuantity(value: number, unit: string, qualifier: Qualifier
 }
 
 /**
- * A period by its years when it has them (2023年, 2018–2025年, 截至2025年), else its
+ * A period by its years when it has them (2023年, 2018–2025年, 截至2025年), by its
+ * months when it is part of one year (2022年1–6月), else its
  * label as written (未注明, 截至目前) — in English translated where known (to date).
  */
 export function formatPeriod(period: Period, lang: Lang): string {
   const m = messages(lang);
   const from = period.start?.slice(0, 4);
   const to = period.end?.slice(0, 4);
-  if (from && to) return from === to ? m.year(from) : m.yearRange(from, to);
+  if (from && to && from === to) {
+    // Part of a year (今年上半年, 今年以来 to publication) is not the whole year.
+    const whole = period.start!.endsWith('-01-01') && period.end!.endsWith('-12-31');
+    return whole ? m.year(from) : m.months(from, Number(period.start!.slice(5, 7)), Number(period.end!.slice(5, 7)));
+  }
+  if (from && to) return m.yearRange(from, to);
   if (to) return m.until(to);
   if (from) return m.since(from);
   return m.undated(period.label);

@@ -4,8 +4,8 @@ export type Lang = (typeof Lang)[keyof typeof Lang];
 export const LANGS = Object.values(Lang);
 
 /** `en`, `en-GB` → en; anything else (absent, `zh`, `zh-Hans`, junk) → zh, the default. */
-export function toLang(value: string | null | undefined): Lang {
-  return value?.trim().toLowerCase().startsWith('en') ? 'en' : 'zh';
+export function toLang(value: unknown): Lang {
+  return typeof value === 'string' && value.trim().toLowerCase().startsWith('en') ? 'en' : 'zh';
 }
 
 /** The BCP 47 locale Intl formatters and collators use for each language. */

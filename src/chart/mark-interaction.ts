@@ -8,7 +8,7 @@
  *   @click=${i.handleClick} @keydown=${i.handleKeydown} @focusin=${i.handleFocusIn}
  *   @focusout=${i.handleFocusOut} @pointermove=${i.handlePointerMove} @pointerleave=${i.handlePointerLeave}
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { markIndex, RovingFocusController } from './roving-focus.js';
 import type { TooltipViewport } from './tooltip.js';
 
@@ -23,7 +23,7 @@ export interface MarkChart {
   choose(index: number): void;
 }
 
-export class MarkInteractionController {
+export class MarkInteractionController implements ReactiveController {
   readonly roving: RovingFocusController;
   private hovered?: number;
   private focused?: number;
@@ -35,6 +35,13 @@ export class MarkInteractionController {
     private readonly chart: MarkChart,
   ) {
     this.roving = new RovingFocusController(host);
+    host.addController(this);
+  }
+
+  /** Moved or removed: no pointer or focus is on its marks any more. */
+  hostDisconnected(): void {
+    this.hovered = this.focused = undefined;
+    this.show(undefined);
   }
 
   /** The mark whose tooltip is shown, if any. */
@@ -67,15 +74,20 @@ export class MarkInteractionController {
   readonly handleClick = (event: MouseEvent): void => {
     const index = markIndex(event) ?? this.pointed(event);
     if (index === undefined) return;
+    this.roving.setActive(index);
     this.show(index, event);
     this.chart.choose(index);
   };
 
   readonly handleKeydown = (event: KeyboardEvent): void => {
     const count = this.chart.count();
-    if (!count || this.roving.handleKeydown(event, count, this.chart.stride())) return;
+    // Alt+Left is the browser's Back, Ctrl/Cmd+arrows move the page or the caret.
+    if (!count || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (this.roving.handleKeydown(event, count, this.chart.stride())) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
+      // A held key chooses once.
+      if (event.repeat) return;
       const index = markIndex(event);
       if (index !== undefined) this.chart.choose(index);
     } else if (event.key === 'Escape') {
@@ -109,4 +121,46 @@ export class MarkInteractionController {
     this.hovered = undefined;
     this.show(this.focused);
   };
+}
+
+/** The index of the mark focused inside `root`, if any. */
+export function focusedMark(root: ParentNode & { activeElement?: Element | null }): number | undefined {
+  const active = root.activeElement;
+  const mark = active?.closest('[data-mark]');
+  return mark ? Number(mark.getAttribute('data-mark')) : undefined;
+}
+
+/**
+ * Focuses mark `index` again after a redraw replaced it (or the last mark, when there
+ * are fewer now), without scrolling the page.
+ */
+export function restoreFocus(root: ParentNode & { activeElement?: Element | null }, index: number): void {
+  if (focusedMark(root) === index) return;
+  const marks = root.querySelectorAll<SVGElement | HTMLElement>('[data-mark][tabindex]');
+  marks[Math.min(index, marks.length - 1)]?.focus({ preventScroll: true });
+}
+
+/** The focusable element of mark `index`. */
+const markElement = (root: ParentNode, index: number | undefined) =>
+  index === undefined ? null : root.querySelector(`[data-mark="${index}"][tabindex]`);
+
+/** Moves attribute `name` from `current` to `next`: `current` gets `off`, or loses it. */
+function moveAttribute(current: Element | null, next: Element | null, name: string, on: string, off?: string): void {
+  if (current === next) return;
+  if (off === undefined) current?.removeAttribute(name);
+  else current?.setAttribute(name, off);
+  next?.setAttribute(name, on);
+}
+
+/** Gives mark `stop` the chart's one Tab stop (`tabindex="0"`). */
+export function setTabStop(root: ParentNode, stop: number): void {
+  moveAttribute(root.querySelector('[data-mark][tabindex="0"]'), markElement(root, stop), 'tabindex', '0', '-1');
+}
+
+/**
+ * Points the mark whose tooltip is shown, and only that one, at the tooltip
+ * (`aria-describedby`): a focused mark is never described by another mark's figures.
+ */
+export function setDescribedMark(root: ParentNode, index: number | undefined, tooltipId: string): void {
+  moveAttribute(root.querySelector('[data-mark][aria-describedby]'), markElement(root, index), 'aria-describedby', tooltipId);
 }

@@ -43,11 +43,13 @@ export interface Messages {
   markLabel(label: string, value: string, period: string): string;
   /**
    * A number already formatted, with its unit and qualifier: 700余个 / 700+. English
-   * leaves out classifiers it has no word for (个, 所, 张 …) unless `showUnit`: when
-   * figures side by side come in different units, each keeps its own (767 个, 3,972 所).
+   * leaves out classifiers (个, 所, 张 …) unless `showUnit`: when figures side by side
+   * come in different units, each names its own (767 个, 3,972 institutions).
    */
   quantity(number: string, unit: string, qualifier: Qualifier, showUnit?: boolean): string;
   year(year: string): string;
+  /** Part of one year, by its months (1–12): 2022年1–6月 / Jan–Jun 2022. */
+  months(year: string, from: number, to: number): string;
   yearRange(from: string, to: string): string;
   since(year: string): string;
   until(year: string): string;
@@ -69,7 +71,7 @@ export function clip(text: string, max = MAX_ECHO): string {
 // Units as Chinese writes them after a number; absent means as stored.
 const ZH_UNITS: Record<string, string> = { 百分点: '个百分点' };
 
-// English for units that carry meaning; bare classifiers (个, 所, 张, 套 …) read as nothing.
+// English for units that carry meaning; classifiers (个, 所, 张, 套 …) read as nothing.
 const EN_UNITS: Record<string, string> = {
   户: 'households',
   人: 'people',
@@ -87,7 +89,29 @@ const EN_UNITS: Record<string, string> = {
   公斤: 'kg',
 };
 
+// What these reports count with each classifier, named where a reader must tell units
+// apart (figures side by side in different units, a chart picked by unit): 所 counts
+// schools, clinics and care homes; 张 beds; 套 homes; 家 markets, hospitals, employers.
+const EN_CLASSIFIERS: Record<string, string> = {
+  所: 'institutions',
+  张: 'beds',
+  套: 'units',
+  家: 'organizations',
+  栋: 'buildings',
+  场: 'events',
+  场次: 'sessions',
+  项: 'items',
+  件: 'cases',
+  门: 'courses',
+  条: 'routes',
+  类: 'categories',
+  支: 'teams',
+};
+const enUnit = (unit: string) => EN_UNITS[unit] ?? EN_CLASSIFIERS[unit] ?? unit;
+
 // English for the periods articles name without dates; any other reads as written.
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 const EN_PERIODS: Record<string, string> = {
   未注明: 'period not stated',
   截至目前: 'to date',
@@ -147,6 +171,7 @@ const zh: Messages = {
     }
   },
   year: (y) => `${y}年`,
+  months: (y, a, b) => (a === b ? `${y}年${a}月` : `${y}年${a}–${b}月`),
   yearRange: (a, b) => `${a}–${b}年`,
   since: (y) => `${y}年以来`,
   until: (y) => `截至${y}年`,
@@ -200,10 +225,11 @@ const en: Messages = {
       : qualifier === 'at_least' ? `≥${number}`
       : number;
     if (unit === '%') return `${n}%`;
-    const word = EN_UNITS[unit] ?? (showUnit ? unit : '');
+    const word = EN_UNITS[unit] ?? (showUnit ? enUnit(unit) : '');
     return word ? `${n} ${word}` : n;
   },
   year: (y) => y,
+  months: (y, a, b) => (a === b ? `${EN_MONTHS[a - 1]} ${y}` : `${EN_MONTHS[a - 1]}–${EN_MONTHS[b - 1]} ${y}`),
   yearRange: (a, b) => `${a}–${b}`,
   since: (y) => `since ${y}`,
   until: (y) => `by ${y}`,
@@ -254,6 +280,8 @@ export interface BarMessages {
   /** One place's figures, of a category and in a unit when the chart picks them: 石家庄市：住房（套）. */
   regionHeading(region: string, category: string | null, unit?: string): string;
   unitsDiffer(units: string[]): string;
+  /** Listed indicators left out: the place reports them, but not in the unit or category asked for. */
+  leftOut(names: string[]): string;
   summary(input: SummaryInput): string;
 }
 
@@ -262,6 +290,7 @@ const zhBar: BarMessages = {
   regionHeading: (region, category, unit) =>
     `${category ? `${region}：${category}` : region}${unit ? `（${ZH_UNITS[unit] ?? unit}）` : ''}`,
   unitsDiffer: (units) => `注：各地单位不同（${units.join('、')}），数值按原文单位标注。`,
+  leftOut: (names) => `注：${names.join('、')}的单位或类别与所选不同，未列出。`,
   summary({ heading, items, missing, noun }) {
     const counter = noun === 'region' ? '个地区' : '项指标';
     const tail = missing > 0 ? `另有${missing}${counter}未报告。` : '';
@@ -280,8 +309,9 @@ const zhBar: BarMessages = {
 const enBar: BarMessages = {
   tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Value', 'Period', 'Source'],
   regionHeading: (region, category, unit) =>
-    `${category ? `${region}: ${category}` : region}${unit ? ` (${EN_UNITS[unit] ?? unit})` : ''}`,
+    `${category ? `${region}: ${category}` : region}${unit ? ` (${enUnit(unit)})` : ''}`,
   unitsDiffer: (units) => `Note: units differ between places (${units.join(', ')}); each value keeps the unit of its source.`,
+  leftOut: (names) => `Note: not shown, as reported in another unit or category: ${names.join('; ')}.`,
   summary({ heading, items, missing, noun }) {
     const plural = (n: number) => `${n} ${noun === 'region' ? 'region' : 'indicator'}${n === 1 ? '' : 's'}`;
     const tail = missing > 0 ? ` ${plural(missing)} not reported.` : '';

@@ -1,7 +1,7 @@
 /**
  * A chart's problems as events: `livelihood-error` fires once, after the update that
  * first shows a problem, and again only for a new one. Anything thrown while building
- * the chart becomes a problem too (one object per error, so it is reported once):
+ * the chart becomes a problem too (one object while the same error recurs):
  * bad input never breaks the host page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -12,7 +12,7 @@ import { toProblem, type ChartProblem } from './problem.js';
 
 export class ProblemController implements ReactiveController {
   private reported?: ChartProblem;
-  private thrown?: { error: unknown; problem: ChartProblem };
+  private thrown?: ChartProblem;
 
   /** `current` gives the problem the last render showed (if any) and the chart's language. */
   constructor(
@@ -29,9 +29,13 @@ export class ProblemController implements ReactiveController {
     if (problem) this.host.dispatchEvent(new LivelihoodErrorEvent(problem, messages(lang).problem(problem)));
   }
 
-  /** The problem for a thrown error: the same object for the same error. */
+  /**
+   * The problem for a thrown error: the same object while the same error recurs (each
+   * update throws a new one), so it is reported once.
+   */
   fromError(error: unknown): ChartProblem {
-    if (!this.thrown || this.thrown.error !== error) this.thrown = { error, problem: toProblem(error) };
-    return this.thrown.problem;
+    const problem = toProblem(error);
+    if (!this.thrown || JSON.stringify(this.thrown) !== JSON.stringify(problem)) this.thrown = problem;
+    return this.thrown;
   }
 }

@@ -12,14 +12,6 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 
-/** How far each arrow moves, in marks of a series `stride` long. */
-const STEPS: Record<string, (stride: number) => number> = {
-  ArrowDown: () => 1,
-  ArrowUp: () => -1,
-  ArrowRight: (stride) => stride,
-  ArrowLeft: (stride) => -stride,
-};
-
 /**
  * The mark a key moves to from `current` among `count` (in groups of `stride`), or
  * undefined for other keys. A move past either end stays at the nearest mark; a
@@ -29,8 +21,9 @@ export function nextMark(key: string, current: number, count: number, stride = 1
   if (count === 0) return undefined;
   if (key === 'Home') return 0;
   if (key === 'End') return count - 1;
-  const step = STEPS[key]?.(stride);
-  if (step === undefined) return undefined;
+  const step =
+    key === 'ArrowDown' ? 1 : key === 'ArrowUp' ? -1 : key === 'ArrowRight' ? stride : key === 'ArrowLeft' ? -stride : 0;
+  if (!step) return undefined;
   const next = current + step;
   if (Math.abs(step) > 1) return next < 0 || next >= count ? current : next;
   return Math.max(0, Math.min(next, count - 1));

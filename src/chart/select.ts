@@ -7,9 +7,15 @@ import type { DatasetIndex } from './dataset-index.js';
 import type { ChartProblem } from './problem.js';
 import { closestIds } from './suggest.js';
 
-/** `"a, b，c、d e"` → ['a', 'b', 'c', 'd', 'e']; empty or absent → []. */
-export function parseIdList(value: string | null | undefined): string[] {
-  return value ? value.split(/[\s,，、]+/u).filter(Boolean) : [];
+/**
+ * `"a, b，c、d e"` → ['a', 'b', 'c', 'd', 'e'], each id once, in order; empty or absent
+ * → []. An array set as the property from script (`el.regions = ['a', 'b']`) reads
+ * as its items.
+ */
+export function parseIdList(value: unknown): string[] {
+  if (value == null || value === '') return [];
+  const text = Array.isArray(value) ? value.join(',') : String(value);
+  return [...new Set(text.split(/[\s,，、]+/u).filter(Boolean))];
 }
 
 /** Sorts periods in time: by end, else start, as ISO dates; undated ones sort first. */

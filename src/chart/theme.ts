@@ -57,12 +57,16 @@ export const themeStyles = css`
     --_error-color: var(--livelihood-error-color, #8a1c1c);
     --_error-background: var(--livelihood-error-background, #fdecea);
     ${series(PALETTE)}
-    font-family: var(--_font);
-    color: var(--_text);
     background: var(--_background);
     padding: var(--_padding);
-    /* Inherited text styles of the article around the chart (justified, spaced,
-       break-all, upper case …) stop here: the chart sets its own. */
+  }
+  /* Text styles of the article around the chart (justified, spaced, break-all, upper
+     case …) stop here: the chart sets its own. On the figure, not :host: the article's
+     own rules (even a universal * rule) win over :host on the element itself, but
+     never reach inside. */
+  figure {
+    font-family: var(--_font);
+    color: var(--_text);
     font-style: normal;
     font-weight: normal;
     font-variant: normal;

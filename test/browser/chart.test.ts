@@ -52,6 +52,13 @@ describe('format', () => {
     [29158000000, 'zh', '291.58亿'],
     [29158000000, 'en', '29.16B'],
     [97.16, 'en', '97.16'],
+    // Abbreviated only when nothing is lost, or from 亿 up.
+    [16993, 'zh', '16993'],
+    [16993, 'en', '16,993'],
+    [123456, 'zh', '123456'],
+    [1680000, 'en', '1.68M'],
+    [1234567, 'en', '1,234,567'],
+    [123456789, 'zh', '1.23亿'],
   ];
   for (const [value, lang, expected] of numbers) {
     it(`formats ${value} in ${lang} as ${expected}`, () => expect(formatNumber(value, lang)).to.equal(expected));
@@ -83,6 +90,9 @@ describe('format', () => {
 
   const periods: [Period, string, string][] = [
     [{ label: '2023年', start: '2023-01-01', end: '2023-12-31' }, '2023年', '2023'],
+    [{ label: '今年上半年', start: '2022-01-01', end: '2022-06-30' }, '2022年1–6月', 'Jan–Jun 2022'],
+    [{ label: '今年以来', start: '2022-01-01', end: '2022-08-11' }, '2022年1–8月', 'Jan–Aug 2022'],
+    [{ label: '8月', start: '2022-08-01', end: '2022-08-31' }, '2022年8月', 'Aug 2022'],
     [{ label: '2018年以来', start: '2018-01-01', end: '2025-12-22' }, '2018–2025年', '2018–2025'],
     [{ label: '截至目前', end: '2025-12-22' }, '截至2025年', 'by 2025'],
     [{ label: '2018年以来', start: '2018-01-01' }, '2018年以来', 'since 2018'],
@@ -169,7 +179,7 @@ describe('buildBarModel', () => {
     it('draws the latest figure of each place and keeps the others', () => {
       const m = model({ indicator: 'old_compounds_renovated' });
       expect(m.rows.map((r) => [r.key, r.valueLabel, r.period])).to.deep.equal([
-        ['shijiazhuang', '956个', '2022年'],
+        ['shijiazhuang', '956个', '2022年1–8月'],
         ['zhangjiakou', '700余个', '截至2025年'],
         ['hohhot', '309个', '2023年'],
       ]);

@@ -134,7 +134,7 @@ describe('<city-compare>', () => {
       expect(texts(el, 'table[part="table"] thead th')).to.deep.equal(['指标', '张家口市', '呼和浩特市', '石家庄市']);
       const rows = $$(el, 'table[part="table"] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent));
       expect(rows).to.deep.equal([
-        ['老旧小区改造', '700余个（截至2025年）', '309个（2023年）', '956个（2022年）；645个（2021年）'],
+        ['老旧小区改造', '700余个（截至2025年）', '309个（2023年）', '956个（2022年1–8月）；645个（2021年）'],
         ['适老化改造', '未报告', '5540户（未注明）', '3964户（2022年）'],
       ]);
     });
@@ -180,7 +180,7 @@ describe('<city-compare>', () => {
       expect(groups(el)).to.deep.equal(['New kindergarten places', 'Aging-friendly home renovations']);
       expect(labels(el).slice(0, 3)).to.deep.equal(['Zhangjiakou', 'Hohhot', 'Shijiazhuang']);
       expect(values(el)).to.deep.equal(['not reported', '8,000', '19K+', 'not reported', '5,540 households', '3,964 households']);
-      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['to date', '2022', 'period not stated', '2022']);
+      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['to date', 'Jan–Aug 2022', 'period not stated', '2022']);
       expect(summary(el)).to.match(
         /^Zhangjiakou, Hohhot, and Shijiazhuang compared\. New kindergarten places: Zhangjiakou not reported, Hohhot 8,000, Shijiazhuang 19K\+; Aging-friendly home renovations: Zhangjiakou not reported, Hohhot 5,540 households, Shijiazhuang 3,964 households\. Note: periods differ/,
       );
@@ -195,8 +195,8 @@ describe('<city-compare>', () => {
       chart(html`<city-compare lang=${lang} regions="zhangjiakou,shijiazhuang" indicators="shantytown_homes_completed,new_school_places,new_kindergarten_places"></city-compare>`);
 
     it('labels them 近 / 余 in Chinese and ≈ / + in English', async () => {
-      expect(values(await qualified('zh'))).to.deep.equal(['近1万套', '1.16万套', '1.68万个', '未报告', '未报告', '1.9万余个']);
-      expect(values(await qualified('en'))).to.deep.equal(['≈10K', '11.65K', '16.8K', 'not reported', 'not reported', '19K+']);
+      expect(values(await qualified('zh'))).to.deep.equal(['近1万套', '11648套', '1.68万个', '未报告', '未报告', '1.9万余个']);
+      expect(values(await qualified('en'))).to.deep.equal(['≈10K', '11,648', '16.8K', 'not reported', 'not reported', '19K+']);
     });
 
     it('draws an open end past an over bar and a tick across an approximate one', async () => {
@@ -241,7 +241,7 @@ describe('<city-compare>', () => {
   describe('when periods differ', () => {
     it('shows each value’s period and flags the group under the chart and in the summary', async () => {
       const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
-      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['截至2025年', '2023年', '2022年']);
+      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['截至2025年', '2023年', '2022年1–8月']);
       const note = '注：老旧小区改造的数据时期各地不同，各数值均标注了时期。';
       expect(notes(el)).to.deep.equal([note]);
       expect(summary(el)).to.contain(note);
@@ -251,7 +251,7 @@ describe('<city-compare>', () => {
       // 去年以来 and 四年间: no dates, but stated; the units differ too (场 / 场次), so English names them.
       const el = await chart(html`<city-compare lang="en" regions="hohhot,wulingyuan" indicators="job_fairs"></city-compare>`);
       expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['since last year', 'over four years']);
-      expect(values(el)).to.deep.equal(['230 场', '12+ 场次']);
+      expect(values(el)).to.deep.equal(['230 events', '12+ sessions']);
       expect(notes(el)).to.include('Note: periods differ between places for Job fairs held; each value is labelled with its period.');
     });
 
@@ -465,7 +465,7 @@ describe('<city-compare>', () => {
       // "Not reported" takes focus too: a keyboard reader hears it.
       expect(focusedName(el)).to.equal('适老化改造，张家口市：未报告');
       await sendKeys({ press: 'ArrowUp' });
-      expect(focusedName(el)).to.equal('老旧小区改造，石家庄市：956个，2022年');
+      expect(focusedName(el)).to.equal('老旧小区改造，石家庄市：956个，2022年1–8月');
       await sendKeys({ press: 'End' });
       expect(focusedName(el)).to.equal('适老化改造，石家庄市：3964户，2022年');
       await sendKeys({ press: 'Home' });

@@ -60,7 +60,7 @@ describe('<livelihood-bar>', () => {
 
     it('shows each bar its period, because periods differ', async () => {
       const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
-      expect(texts(el, '[part="period"]')).to.deep.equal(['2022年', '截至2025年', '2023年']);
+      expect(texts(el, '[part="period"]')).to.deep.equal(['2022年1–8月', '截至2025年', '2023年']);
     });
 
     it('keeps the earlier figure of a place in the data table', async () => {
@@ -104,7 +104,7 @@ describe('<livelihood-bar>', () => {
       const el = await chart(html`<livelihood-bar lang="en" indicator="old_compounds_renovated"></livelihood-bar>`);
       expect(labels(el)).to.deep.equal(['Shijiazhuang', 'Zhangjiakou', 'Hohhot']);
       expect(values(el)).to.deep.equal(['956', '700+', '309']);
-      expect(texts(el, '[part="period"]')).to.deep.equal(['2022', 'by 2025', '2023']);
+      expect(texts(el, '[part="period"]')).to.deep.equal(['Jan–Aug 2022', 'by 2025', '2023']);
       expect($(el, '[part="heading"]')!.textContent).to.equal('Old residential compounds renovated');
       expect($(el, '[part="chart"]')!.getAttribute('aria-label')).to.equal(
         'Old residential compounds renovated: Shijiazhuang is highest at 956; Zhangjiakou 700+; Hohhot is lowest at 309.',
@@ -165,7 +165,7 @@ describe('<livelihood-bar>', () => {
     it('names every unit in English when the places report in different units', async () => {
       // 767个 in Hohhot, 3972所 in Shijiazhuang: "767" beside "3,972" would hide the difference.
       const el = await chart(html`<livelihood-bar lang="en" indicator="village_clinics"></livelihood-bar>`);
-      expect(values(el)).to.deep.equal(['3,972 所', '767 个']);
+      expect(values(el)).to.deep.equal(['3,972 institutions', '767 个']);
       expect($(el, '[part="note"]')!.textContent).to.contain('units differ');
       const same = await chart(html`<livelihood-bar lang="en" indicator="old_compounds_renovated"></livelihood-bar>`);
       expect(values(same)).to.deep.equal(['956', '700+', '309']);
@@ -221,6 +221,20 @@ describe('<livelihood-bar>', () => {
     });
   });
 
+  describe('when ids are listed twice or set as arrays', () => {
+    it('draws a place listed twice once', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated" regions="hohhot,hohhot ,zhangjiakou"></livelihood-bar>`);
+      expect(labels(el)).to.deep.equal(['张家口市', '呼和浩特市']);
+    });
+
+    it('reads an array set as the regions property as its ids', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
+      el.regions = ['hohhot', 'shijiazhuang'] as unknown as string;
+      await el.updateComplete;
+      expect(labels(el)).to.deep.equal(['石家庄市', '呼和浩特市']);
+    });
+  });
+
   describe('when given a region', () => {
     it("draws that place's indicators of one unit, with the shared period once", async () => {
       const el = await chart(html`<livelihood-bar region="zhangjiakou" indicators="elderly_meal_points,new_school_places,old_compounds_renovated" .dataset=${cities()}></livelihood-bar>`);
@@ -229,6 +243,13 @@ describe('<livelihood-bar>', () => {
       expect($(el, '[part="subtitle"]')!.textContent).to.equal('截至2025年');
       expect($$(el, '[part="period"]')).to.have.length(0);
       expect($(el, '[part="heading"]')!.textContent).to.equal('张家口市');
+    });
+
+    it('leaves out, with a note, a listed indicator the place reports in another unit', async () => {
+      const el = await chart(html`<livelihood-bar region="shijiazhuang" indicators="home_care_beds,aging_friendly_renovations" unit="户" .dataset=${cities()}></livelihood-bar>`);
+      expect(labels(el)).to.deep.equal(['适老化改造']);
+      expect(texts(el, '[part="value"]').join()).to.not.contain('未报告');
+      expect($(el, '[part="note"]')!.textContent).to.equal('注：家庭养老床位的单位或类别与所选不同，未列出。');
     });
 
     it('draws a category in one unit', async () => {
@@ -249,6 +270,19 @@ describe('<livelihood-bar>', () => {
       expect(events.map((e) => e.kind)).to.deep.equal(['mixed-units']);
       expect(events[0]!.message).to.equal(alert!.textContent);
       await expect(el).to.be.accessible();
+    });
+
+    it('turns a property no attribute could hold into one inline message and one event', async () => {
+      const { el, events, alert } = await failing(
+        (onError) => html`<livelihood-bar indicator="old_compounds_renovated" .limit=${Symbol('x') as unknown as number} @livelihood-error=${onError}></livelihood-bar>`,
+      );
+      expect(alert).to.exist;
+      el.heading = '再画一次';
+      await el.updateComplete;
+      el.sort = 'name';
+      await el.updateComplete;
+      expect(events.map((e) => e.kind)).to.deep.equal(['unexpected']);
+      expect($(el, '[role="alert"]')).to.exist;
     });
 
     it('names an unknown indicator and suggests the closest ids', async () => {
@@ -459,6 +493,59 @@ describe('<livelihood-bar>', () => {
       expect(tooltip(el).hidden).to.equal(true);
     });
 
+    it('keeps focus on the same bar when the chart redraws for a new width or order', async () => {
+      const { el, box } = await keyboardChart();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowDown' });
+      (box as HTMLElement).style.width = '600px';
+      await nextFrame(el);
+      expect(document.activeElement === el).to.equal(true);
+      expect(focused(el)?.getAttribute('data-mark')).to.equal('1');
+      el.sort = 'name';
+      await el.updateComplete;
+      expect(focused(el)?.getAttribute('data-mark')).to.equal('1');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)?.getAttribute('data-mark')).to.equal('2');
+    });
+
+    it('leaves keys with Alt, Ctrl or Meta to the browser', async () => {
+      const { el } = await keyboardChart();
+      await sendKeys({ press: 'Tab' });
+      const mark = focused(el)!;
+      const event = new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, bubbles: true, composed: true, cancelable: true });
+      mark.dispatchEvent(event);
+      expect(event.defaultPrevented).to.equal(false);
+      expect(focused(el)).to.equal(mark);
+    });
+
+    it('chooses once for a held Enter', async () => {
+      const { el } = await keyboardChart();
+      await sendKeys({ press: 'Tab' });
+      let chosen = 0;
+      el.addEventListener('livelihood-select', () => chosen++);
+      const press = (repeat: boolean) =>
+        focused(el)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', repeat, bubbles: true, composed: true, cancelable: true }));
+      press(false);
+      press(true);
+      press(true);
+      expect(chosen).to.equal(1);
+    });
+
+    it('describes only the mark whose tooltip shows', async () => {
+      const { el } = await keyboardChart();
+      const described = () => $$(el, '[aria-describedby]').map((m) => m.getAttribute('data-mark'));
+      expect(described()).to.deep.equal([]);
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(described()).to.deep.equal(['0']);
+      const r = marks(el)[2]!.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
+      await el.updateComplete;
+      // The tooltip now shows the hovered bar: the focused one is no longer described by it.
+      expect(tooltip(el).querySelector('strong')!.textContent).to.equal('呼和浩特市');
+      expect(described()).to.deep.equal(['2']);
+    });
+
     it('lists a place’s other periods in its tooltip', async () => {
       const { el } = await keyboardChart();
       await sendKeys({ press: 'Tab' });
@@ -512,6 +599,79 @@ describe('<livelihood-bar>', () => {
       expect(event.bubbles && event.composed).to.equal(true);
       await el.updateComplete;
       expect(tooltip(el).hidden).to.equal(false);
+    });
+  });
+
+  describe('when clicked, moved or reconnected', () => {
+    const centre = (e: Element): [number, number] => {
+      const r = e.getBoundingClientRect();
+      return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
+    };
+
+    it('moves the Tab stop to a row clicked on its label', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
+      await sendMouse({ type: 'click', position: centre($$(el, '[part="label"]')[2]!) });
+      await el.updateComplete;
+      expect(marks(el).map((m) => m.getAttribute('tabindex'))).to.deep.equal(['-1', '-1', '0']);
+    });
+
+    it('closes a hovered tooltip when the element is moved', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:640px"><livelihood-bar indicator="old_compounds_renovated"></livelihood-bar></div><div class="other" style="width:640px"></div>`);
+      const el = box.querySelector('livelihood-bar')!;
+      await el.updateComplete;
+      await sendMouse({ type: 'move', position: centre(marks(el)[1]!) });
+      await el.updateComplete;
+      expect(tooltip(el).hidden).to.equal(false);
+      box.parentElement!.querySelector('.other')!.append(el);
+      await el.updateComplete;
+      expect(tooltip(el).hidden).to.equal(true);
+    });
+
+    it('tries a failed src again when connected again', async () => {
+      let calls = 0;
+      const realFetch = window.fetch;
+      const spy = spyFetch((input, init) => (++calls === 1 ? Promise.reject(new TypeError('offline')) : realFetch(input, init)));
+      try {
+        const box = await fixture<HTMLDivElement>(html`<div style="width:640px"><livelihood-bar src=${fixtureUrl('cities.json.txt', 'retry')} indicator="old_compounds_renovated"></livelihood-bar></div>`);
+        const el = box.querySelector('livelihood-bar')!;
+        await el.updateComplete;
+        expect($(el, '[role="alert"]')).to.exist;
+        el.remove();
+        box.append(el);
+        await el.updateComplete;
+        expect($(el, '[role="alert"]')).to.equal(null);
+        expect(marks(el)).to.have.length(3);
+        expect(calls).to.equal(2);
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('holds room for the places listed, not the limit, while loading', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const realFetch = window.fetch;
+      const spy = spyFetch(async (input, init) => {
+        await gate;
+        return realFetch(input, init);
+      });
+      try {
+        const box = await fixture<HTMLDivElement>(html`<div style="width:640px">
+          <livelihood-bar src=${fixtureUrl('cities.json.txt', 'listed')} indicator="old_compounds_renovated" regions="hohhot,zhangjiakou" limit="50"></livelihood-bar>
+        </div>`);
+        const el = box.querySelector('livelihood-bar')!;
+        await nextFrame();
+        expect($<HTMLElement>(el, '[part="chart"]')!.getBoundingClientRect().height).to.equal(8 + 2 * 28);
+      } finally {
+        spy.restore();
+        release();
+      }
+    });
+
+    it('sets no lang attribute on the host it was not given', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
+      expect(el.hasAttribute('lang')).to.equal(false);
+      expect($(el, 'figure')!.getAttribute('lang')).to.equal('zh');
     });
   });
 
@@ -781,6 +941,20 @@ describe('<livelihood-bar>', () => {
         'normal', 'normal', 'start', 'none', 'normal',
       ]);
       expect(getComputedStyle($(el, '[part="label"]')!).letterSpacing).to.equal('normal');
+    });
+
+    it('keeps an article’s universal rule out too, which beats :host on the element itself', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:360px">
+        <style>* { letter-spacing: 3px; text-align: justify; line-height: 3; word-break: break-all; font-style: italic }</style>
+        <livelihood-bar lang="en" indicator="old_compounds_renovated"></livelihood-bar>
+      </div>`);
+      const el = box.querySelector('livelihood-bar')!;
+      await el.updateComplete;
+      expect(getComputedStyle(el).letterSpacing).to.equal('3px');
+      for (const part of ['source', 'label', 'heading']) {
+        const style = getComputedStyle($(el, `[part="${part}"]`)!);
+        expect([style.letterSpacing, style.textAlign, style.wordBreak, style.fontStyle], part).to.deep.equal(['normal', 'start', 'normal', 'normal']);
+      }
     });
 
     it('turns dark with theme="dark" and stays accessible', async () => {

@@ -53,6 +53,9 @@ const colourSlot = (series: number) => (series % PALETTE.length) + 1;
  * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  *
+ * @prop {Dataset} dataset - A dataset object set from script (validated); wins over `src`.
+ * @prop {Dataset} data - The same, safe to set before the element is defined.
+ *
  * @event livelihood-select - A bar was chosen (click, tap, Enter or Space). `detail` is its observation.
  * @event livelihood-error - The chart shows an inline error instead. `detail` is `{ kind, message, … }`.
  *
@@ -107,9 +110,9 @@ export class CityCompare extends ChartElement<CompareChart> {
       }),
   );
   private readonly layout = memoize(layoutCompare);
-  /** The groups' marks, drawn again only when the chart or the Tab stop changes. */
-  private readonly groups = memoize((model: CompareModel, layout: CompareLayout, stop: number) =>
-    model.rows.map((row, i) => this.renderGroup(row, layout.groups[i]!, layout.wide, stop)),
+  /** The groups' marks, drawn again only when the chart changes. */
+  private readonly groups = memoize((model: CompareModel, layout: CompareLayout) =>
+    model.rows.map((row, i) => this.renderGroup(row, layout.groups[i]!, layout.wide)),
   );
   /** The cells in mark order, for handlers and the tooltip. */
   private readonly cells = memoize((model: CompareModel) => model.rows.flatMap((r) => r.cells));
@@ -130,10 +133,10 @@ export class CityCompare extends ChartElement<CompareChart> {
 
   /** The groups and places the attributes name, and a line for the legend. */
   protected override placeholder(width: number | undefined): TemplateResult {
-    const listed = new Set(parseIdList(this.indicators)).size;
+    const listed = parseIdList(this.indicators).length;
     const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : undefined;
     const groups = listed ? Math.min(listed, limit ?? listed) : (limit ?? PLACEHOLDER_GROUPS);
-    const places = new Set(parseIdList(this.regions)).size || 2;
+    const places = parseIdList(this.regions).length || 2;
     return html`<div class="legend" aria-hidden="true">\u00a0</div>${renderPlaceholder(compareHeight(groups, places, width ?? 0), toLang(this.lang))}`;
   }
 
@@ -156,7 +159,6 @@ export class CityCompare extends ChartElement<CompareChart> {
 
   protected override renderChart({ model, layout }: CompareChart): TemplateResult {
     const { width, height } = layout;
-    const stop = this.marks.roving.tabStop(layout.marks.length);
     return html`<figcaption>
         <span part="heading" class="heading">${model.heading}</span>
         ${model.commonPeriod ? html`<span part="subtitle" class="subtitle">${model.commonPeriod}</span>` : nothing}
@@ -175,7 +177,7 @@ export class CityCompare extends ChartElement<CompareChart> {
                 </linearGradient>`,
               )}
             </defs>
-            ${this.groups(model, layout, stop)}
+            ${this.groups(model, layout)}
           </svg>
           ${this.renderTip(model, layout)}`,
       )}
@@ -201,11 +203,11 @@ export class CityCompare extends ChartElement<CompareChart> {
    * per place. Texts are hidden from the accessibility tree: each mark is named with
    * indicator, place, value and period.
    */
-  private renderGroup(row: CompareRow, g: GroupGeometry, wide: boolean, stop: number) {
+  private renderGroup(row: CompareRow, g: GroupGeometry, wide: boolean) {
     return svg`<text part="indicator" class="indicator" aria-hidden="true" x=${g.titleX} y=${g.titleY}>${g.title}${
       row.period ? svg`<tspan part="period" class="period" dx="6">${row.period}</tspan>` : nothing
     }</text>${wide ? svg`<line class="zero" x1=${g.zeroX} x2=${g.zeroX} y1=${g.cellsY} y2=${g.cellsBottom}></line>` : nothing}${row.cells.map((cell, i) =>
-      this.renderCell(cell, g.cells[i]!, g.first + i, g.first + i === stop, row.showPeriods, wide),
+      this.renderCell(cell, g.cells[i]!, g.first + i, row.showPeriods, wide),
     )}`;
   }
 
@@ -214,13 +216,13 @@ export class CityCompare extends ChartElement<CompareChart> {
    * the name (narrow). Not reported: no bar, a transparent mark over the words (part
    * `missing`), so they take focus.
    */
-  private renderCell(cell: CompareCell, g: CellGeometry, index: number, tabStop: boolean, showPeriod: boolean, wide: boolean) {
+  private renderCell(cell: CompareCell, g: CellGeometry, index: number, showPeriod: boolean, wide: boolean) {
     const slot = colourSlot(cell.series);
     const q = cell.qualifier;
     const period = showPeriod && cell.period ? svg`<tspan part="period" class="period" dx="6">${cell.period}</tspan>` : nothing;
     const fade = COMPARE_METRICS.openEnd;
     const width = q ? solidWidth(q, g.barWidth, fade) : g.valueX - g.barX + textWidth(cell.valueLabel, COMPARE_METRICS.fontSize);
-    return svg`<g class="series series-${slot}"><text part="label" class="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${g.label}${wide ? nothing : period}</text><rect part=${q ? 'bar' : 'missing'} class=${q ? 'bar' : 'missing'} data-mark=${index} tabindex=${tabStop ? 0 : -1} role="graphics-symbol" aria-label=${cell.ariaLabel} aria-describedby=${TOOLTIP_ID} x=${g.barX} y=${g.barY} width=${width} height=${g.barHeight}></rect>${
+    return svg`<g class="series series-${slot}"><text part="label" class="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${g.label}${wide ? nothing : period}</text><rect part=${q ? 'bar' : 'missing'} class=${q ? 'bar' : 'missing'} data-mark=${index} tabindex="-1" role="graphics-symbol" aria-label=${cell.ariaLabel} x=${g.barX} y=${g.barY} width=${width} height=${g.barHeight}></rect>${
       q ? renderQualifierEnd(q, g, fade, `url(#fade-${slot})`) : nothing
     }<text part="value" class=${q ? 'value' : 'value not-reported'} aria-hidden="true" x=${g.valueX} y=${g.valueY}>${cell.valueLabel}${wide && q ? period : nothing}</text></g>`;
   }

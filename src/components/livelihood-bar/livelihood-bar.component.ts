@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } fr
 import type { Dataset, Observation } from '../../data/types.js';
 import { BAR_METRICS, layoutBars, rowAt, type BarLayout } from '../../chart/bar-layout.js';
 import { bands } from '../../chart/bands.js';
-import { bandMarks, FADE_ID, setTabStop } from '../../chart/bar-marks.js';
+import { bandMarks, FADE_ID } from '../../chart/bar-marks.js';
 import { buildBarModel, type BarModel } from '../../chart/bar-model.js';
 import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../chart/chart-element.js';
 import { renderDataTable } from '../../chart/data-table.js';
@@ -44,6 +44,9 @@ const PLACEHOLDER_ROWS = 5;
  * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  *
+ * @prop {Dataset} dataset - A dataset object set from script (validated); wins over `src`.
+ * @prop {Dataset} data - The same, safe to set before the element is defined.
+ *
  * @event livelihood-select - A bar was chosen (click, tap, Enter or Space). `detail` is its observation.
  * @event livelihood-error - The chart shows an inline error instead. `detail` is `{ kind, message, … }`.
  *
@@ -79,7 +82,6 @@ const PLACEHOLDER_ROWS = 5;
  * @cssprop --livelihood-mark-color - Text of that highlight.
  * @cssprop --livelihood-error-color - Error text and border.
  * @cssprop --livelihood-error-background - Error background.
- * @cssprop --livelihood-series-1 - Series colours 1–8 (Okabe–Ito), for multi-series charts.
  */
 export class LivelihoodBar extends ChartElement<BarChart> {
   static override styles = styles;
@@ -139,11 +141,6 @@ export class LivelihoodBar extends ChartElement<BarChart> {
   /** At most this many bars. */
   limit?: number;
 
-  protected override updated(): void {
-    // The marks are built outside Lit (bar-marks.ts); the Tab stop follows the roving focus.
-    if (this.view.status === 'chart') setTabStop(this.renderRoot, this.marks.roving.tabStop(this.view.chart.model.rows.length));
-  }
-
   protected override resolveChart(dataset: Dataset, width: number): Resolved<BarChart> {
     const resolved = this.model(
       dataset, this.indicator, this.regions, this.region, this.indicators,
@@ -155,7 +152,8 @@ export class LivelihoodBar extends ChartElement<BarChart> {
   /** As many rows as the attributes suggest. */
   protected override placeholder(width: number | undefined): TemplateResult {
     const listed = parseIdList(this.regions ?? this.indicators).length;
-    const rows = this.limit && this.limit > 0 ? this.limit : listed || PLACEHOLDER_ROWS;
+    const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : undefined;
+    const rows = listed ? Math.min(listed, limit ?? listed) : (limit ?? PLACEHOLDER_ROWS);
     const wide = (width ?? 0) >= BAR_METRICS.wideFrom;
     return renderPlaceholder(BAR_METRICS.padding * 2 + rows * (wide ? BAR_METRICS.wide.row : BAR_METRICS.narrow.row), toLang(this.lang));
   }
