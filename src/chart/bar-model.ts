@@ -9,7 +9,7 @@
  */
 import type { Dataset, Indicator, LocalizedName, Observation, Qualifier, Source } from '../data/types.js';
 import { indexDataset, type DatasetIndex } from './dataset-index.js';
-import { formatPeriod, formatQuantity } from './format.js';
+import { abbreviates, formatPeriod, formatQuantity } from './format.js';
 import type { Lang } from './lang.js';
 import { barMessages, messages, type RowNoun } from './messages.js';
 import type { ChartProblem, Resolved, UnitGroup } from './problem.js';
@@ -188,6 +188,8 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection): BarM
 
   // Figures in different units: each value names its unit, in English too.
   const showUnit = new Set(selection.candidates.flatMap((c) => (c.figures[0] ? [c.figures[0].unit] : []))).size > 1;
+  // One number format for every figure the chart shows, tooltips included.
+  const abbreviate = abbreviates(selection.candidates.flatMap((c) => c.figures.map((o) => o.value)), lang);
   const all: BarRow[] = selection.candidates.map(({ key, label, figures }) => {
     const [latest, ...rest] = figures;
     if (!latest) {
@@ -196,7 +198,7 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection): BarM
         period: '', others: [], source: undefined, ariaLabel: m.markLabel(label, m.notReported, ''),
       };
     }
-    const valueLabel = formatQuantity(latest.value, latest.unit, latest.qualifier, lang, showUnit);
+    const valueLabel = formatQuantity(latest.value, latest.unit, latest.qualifier, lang, showUnit, abbreviate);
     const period = formatPeriod(latest.period, lang);
     return {
       key,
@@ -208,7 +210,7 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection): BarM
       period,
       others: rest.map((o) => ({
         observation: o,
-        value: formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit || o.unit !== latest.unit),
+        value: formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit || o.unit !== latest.unit, abbreviate),
         period: formatPeriod(o.period, lang),
       })),
       source: index.sources.get(latest.source),

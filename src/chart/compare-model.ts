@@ -11,7 +11,7 @@
  */
 import type { Dataset, Observation, Qualifier, Region, RegionLevel, Source } from '../data/types.js';
 import { indexDataset, type DatasetIndex } from './dataset-index.js';
-import { formatPeriod, formatQuantity } from './format.js';
+import { abbreviates, formatPeriod, formatQuantity } from './format.js';
 import type { Lang } from './lang.js';
 import { compareMessages, messages, type AdminTier } from './messages.js';
 import type { ChartProblem, Resolved } from './problem.js';
@@ -210,6 +210,8 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
     const byPlace = newestByKey(index.byIndicator.get(id) ?? [], (o) => o.region);
     // Figures in different units: each value names its unit, in English too.
     const showUnit = new Set(series.flatMap((s) => byPlace.get(s.key)?.[0]?.unit ?? [])).size > 1;
+    // One number format for the group (its own scale), tooltips included.
+    const abbreviate = abbreviates(series.flatMap((s) => (byPlace.get(s.key) ?? []).map((o) => o.value)), lang);
     const cells = series.map((s, i): CompareCell => {
       const [latest, ...rest] = byPlace.get(s.key) ?? [];
       const title = cm.cellTitle(indicator, s.label);
@@ -219,7 +221,7 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
           valueLabel: m.notReported, period: '', others: [], source: undefined, ariaLabel: m.markLabel(title, m.notReported, ''),
         };
       }
-      const valueLabel = formatQuantity(latest.value, latest.unit, latest.qualifier, lang, showUnit);
+      const valueLabel = formatQuantity(latest.value, latest.unit, latest.qualifier, lang, showUnit, abbreviate);
       const period = formatPeriod(latest.period, lang);
       return {
         series: i,
@@ -232,7 +234,7 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
         period,
         others: rest.map((o) => ({
           observation: o,
-          value: formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit || o.unit !== latest.unit),
+          value: formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit || o.unit !== latest.unit, abbreviate),
           period: formatPeriod(o.period, lang),
         })),
         source: index.sources.get(latest.source),

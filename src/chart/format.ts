@@ -31,24 +31,47 @@ const ROUNDED_FROM = 1e8;
 const compactScale = (size: number, lang: Lang) =>
   lang === 'zh' ? (size >= 1e8 ? 1e8 : 1e4) : size >= 1e9 ? 1e9 : size >= 1e6 ? 1e6 : 1e3;
 
-/**
- * 16800 → 1.68万 / 16.8K; 3800 → 3800 / 3,800. A number is abbreviated only when that
- * loses nothing (two decimals of its 万 or K say it exactly), or from 亿 up: 16993 stays
- * 16993 / 16,993 as the article wrote it, never 1.7万.
- */
-export function formatNumber(value: number, lang: Lang): string {
-  const size = Math.abs(value);
+/** Whether `size` (≥ 1万 / 10K) is said exactly by two decimals of its 万, 亿, K, M or B. */
+function abbreviatesExactly(size: number, lang: Lang): boolean {
   const scaled = (size / compactScale(size, lang)) * 100;
-  const compact = size >= ROUNDED_FROM || (size >= COMPACT_FROM && Math.abs(scaled - Math.round(scaled)) < 1e-6);
-  return (compact ? COMPACT : PLAIN)[lang].format(value);
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6;
+}
+
+/**
+ * Whether figures shown side by side may be abbreviated (1.68万 / 16.8K): only when none
+ * of them loses a digit by it, unless it is 亿 and up. One chart, one number format:
+ * 88442 and 12130 read 88442 and 12130, never 88442 beside 1.21万.
+ */
+export function abbreviates(values: Iterable<number>, lang: Lang): boolean {
+  for (const value of values) {
+    const size = Math.abs(value);
+    if (size >= COMPACT_FROM && size < ROUNDED_FROM && !abbreviatesExactly(size, lang)) return false;
+  }
+  return true;
+}
+
+/**
+ * 16800 → 1.68万 / 16.8K; 3800 → 3800 / 3,800; 16993 → 16993 / 16,993 as the article
+ * wrote it, never 1.7万. `abbreviate` is the chart's choice (see `abbreviates`).
+ */
+export function formatNumber(value: number, lang: Lang, abbreviate = abbreviates([value], lang)): string {
+  return (abbreviate && Math.abs(value) >= COMPACT_FROM ? COMPACT : PLAIN)[lang].format(value);
 }
 
 /**
  * A value with its unit and qualifier: 700余个 / 700+, 近1万套 / ≈10K. `showUnit` when
- * figures side by side differ in unit: English then names classifiers too (767 个).
+ * figures side by side differ in unit: English then names classifiers too (767 个);
+ * `abbreviate` as for `formatNumber`.
  */
-export function formatQuantity(value: number, unit: string, qualifier: Qualifier, lang: Lang, showUnit = false): string {
-  return messages(lang).quantity(formatNumber(value, lang), unit, qualifier, showUnit);
+export function formatQuantity(
+  value: number,
+  unit: string,
+  qualifier: Qualifier,
+  lang: Lang,
+  showUnit = false,
+  abbreviate?: boolean,
+): string {
+  return messages(lang).quantity(formatNumber(value, lang, abbreviate), unit, qualifier, showUnit);
 }
 
 /**

@@ -4,9 +4,10 @@
  * pointer that leaves); click, tap, Enter and Space choose it; Escape hides the tooltip;
  * arrows move focus (RovingFocusController).
  *
- * The host binds its svg's events to the handlers (arrow functions, so they keep `this`):
- *   @click=${i.handleClick} @keydown=${i.handleKeydown} @focusin=${i.handleFocusIn}
- *   @focusout=${i.handleFocusOut} @pointermove=${i.handlePointerMove} @pointerleave=${i.handlePointerLeave}
+ * The chart's drawing area binds its events to the handlers (arrow functions, so they
+ * keep `this`; ChartElement#renderChartArea). After each update the chart gives one mark
+ * the Tab stop and the shown tooltip's mark its description, and puts focus back on a
+ * mark a redraw replaced (the functions at the end).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { markIndex, RovingFocusController } from './roving-focus.js';

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import type { Period, Qualifier } from '../../src/data/types.js';
 import { BAR_METRICS, layoutBars, rowAt, type BarInput } from '../../src/chart/bar-layout.js';
 import { buildBarModel, type BarModel, type BarQuery } from '../../src/chart/bar-model.js';
-import { formatNumber, formatPeriod, formatQuantity } from '../../src/chart/format.js';
+import { abbreviates, formatNumber, formatPeriod, formatQuantity } from '../../src/chart/format.js';
 import { safeHref } from '../../src/chart/frame.js';
 import { toLang, type Lang } from '../../src/chart/lang.js';
 import { checkDataset, clearDatasetCache, fetchDataset, loadDataset } from '../../src/chart/load.js';
@@ -63,6 +63,18 @@ describe('format', () => {
   for (const [value, lang, expected] of numbers) {
     it(`formats ${value} in ${lang} as ${expected}`, () => expect(formatNumber(value, lang)).to.equal(expected));
   }
+
+  it('abbreviates figures side by side only when none of them loses a digit', () => {
+    expect(abbreviates([16800, 21000, 359], 'zh')).to.equal(true);
+    expect(abbreviates([88442, 12130], 'zh')).to.equal(false);
+    // 12130 is 12.13K exactly, but 1.213万 needs a third decimal.
+    expect(abbreviates([12130], 'en')).to.equal(true);
+    expect(abbreviates([12130], 'zh')).to.equal(false);
+    // From 亿 up, rounding is how figures are written.
+    expect(abbreviates([29158000000, 123456789], 'zh')).to.equal(true);
+    expect(formatNumber(12130, 'en', false)).to.equal('12,130');
+    expect(formatNumber(21000, 'zh', false)).to.equal('21000');
+  });
 
   const quantities: [number, string, Qualifier, string, string][] = [
     [700, '个', 'over', '700余个', '700+'],

@@ -195,8 +195,8 @@ describe('<city-compare>', () => {
       chart(html`<city-compare lang=${lang} regions="zhangjiakou,shijiazhuang" indicators="shantytown_homes_completed,new_school_places,new_kindergarten_places"></city-compare>`);
 
     it('labels them 近 / 余 in Chinese and ≈ / + in English', async () => {
-      expect(values(await qualified('zh'))).to.deep.equal(['近1万套', '11648套', '1.68万个', '未报告', '未报告', '1.9万余个']);
-      expect(values(await qualified('en'))).to.deep.equal(['≈10K', '11,648', '16.8K', 'not reported', 'not reported', '19K+']);
+      expect(values(await qualified('zh'))).to.deep.equal(['近10000套', '11648套', '1.68万个', '未报告', '未报告', '1.9万余个']);
+      expect(values(await qualified('en'))).to.deep.equal(['≈10,000', '11,648', '16.8K', 'not reported', 'not reported', '19K+']);
     });
 
     it('draws an open end past an over bar and a tick across an approximate one', async () => {

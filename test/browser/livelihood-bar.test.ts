@@ -252,6 +252,12 @@ describe('<livelihood-bar>', () => {
       expect($(el, '[part="note"]')!.textContent).to.equal('注：家庭养老床位的单位或类别与所选不同，未列出。');
     });
 
+    it('writes every figure of a chart in one number format', async () => {
+      const el = await chart(html`<livelihood-bar lang="en" region="shijiazhuang" category="employment" unit="人"></livelihood-bar>`);
+      // 12,130 alone would read 12.13K; beside 88,442 it is written out too.
+      expect(values(el)).to.deep.equal(['88,442 people', '36,671 people', '12,130 people']);
+    });
+
     it('draws a category in one unit', async () => {
       const el = await chart(html`<livelihood-bar region="zhangjiakou" category="education" unit="元" .dataset=${cities()}></livelihood-bar>`);
       expect(values(el)).to.deep.equal(['291.58亿元']);
