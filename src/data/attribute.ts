@@ -9,6 +9,7 @@
  * (`增长5.1%`, `完成年度任务的90.58%`, `覆盖率达95%`) is joined to that figure's
  * subject and indicator.
  */
+import { charSet, isIn } from './chars.js';
 import { CATEGORY_KEYWORDS, INDICATORS, PLACES, type IndicatorEntry } from './lexicon.js';
 import type { Indicator, IndicatorKind, LocalizedName } from './types.js';
 
@@ -41,13 +42,27 @@ export interface SubjectParts {
   derived?: { suffix: string; name: LocalizedName; kind: IndicatorKind };
 }
 
+/** 29名专家长期驻点6个乡: an earlier figure in the clause is not part of this subject. */
+const EARLIER_FIGURE = /^.*\d[^\p{Script=Han}]*[余多]?(?:周岁|个月|人次|\p{Script=Han})?/u;
+const STARTS_WITH_HAN = /^\p{Script=Han}/u;
+// Regexes with \p{…} are module constants, not literals in the functions: esbuild turns
+// such a literal into `new RegExp(…)`, which would compile it again on every call.
+
+/** First characters of place names: most clauses start with none, and skip the loop. */
+const PLACE_INITIALS = charSet(PLACES.map((p) => p.name.zh[0]).join(''));
+
+/** `s` without the place names it starts with, tried in PLACES order (河北省石家庄市…). */
+function stripLeadingPlaces(s: string): string {
+  if (!isIn(PLACE_INITIALS, s, 0)) return s;
+  for (const p of PLACES) if (s.startsWith(p.name.zh)) s = s.slice(p.name.zh.length);
+  return s;
+}
+
 function trimBefore(clause: string): string {
-  let s = clause.trim();
-  for (const p of PLACES) if (s.startsWith(p.name.zh)) s = s.slice(p.name.zh.length);
-  // 29名专家长期驻点6个乡: an earlier figure in the clause is not part of this subject.
-  s = s.replace(/^.*\d[^\p{Script=Han}]*[余多]?(?:周岁|个月|人次|\p{Script=Han})?/u, '');
+  let s = stripLeadingPlaces(clause.trim());
+  s = s.replace(EARLIER_FIGURE, '');
   s = s.replace(BEFORE_LEAD, '');
-  for (const p of PLACES) if (s.startsWith(p.name.zh)) s = s.slice(p.name.zh.length);
+  s = stripLeadingPlaces(s);
   return s.replace(BEFORE_TRAIL, '').trim();
 }
 
@@ -60,8 +75,9 @@ export function findSubject(before: string, after: string, personNoun: string | 
     const verb = trimmed.replace(/^.*?(惠及|带动|覆盖|服务|帮助|吸引)$/u, '$1');
     return { subject: (VERB_LEAD.test(verb) ? verb : '') + personNoun, from: 'after' };
   }
-  const head = after.split(AFTER_STOP)[0].trim();
-  if (head.length >= 1 && /^\p{Script=Han}/u.test(head)) return { subject: head.slice(0, 16), from: 'after' };
+  const stop = after.search(AFTER_STOP);
+  const head = (stop < 0 ? after : after.slice(0, stop)).trim();
+  if (head.length >= 1 && STARTS_WITH_HAN.test(head)) return { subject: head.slice(0, 16), from: 'after' };
   const noun = trimmed.replace(VERB_LEAD, '') || trimmed;
   return { subject: noun.slice(-16), from: 'before' };
 }
@@ -92,9 +108,17 @@ export function findPlace(sentenceBefore: string, paragraphBefore: string, artic
   );
 }
 
+/** The first category in CATEGORY_KEYWORDS order whose keywords `text` holds, if any. */
+export function categoryOf(text: string): string | undefined {
+  for (const [id, re] of CATEGORY_KEYWORDS) if (re.test(text)) return id;
+  return undefined;
+}
+
+/** The category of the first of `texts` that has one, else `other`. */
 export function findCategory(...texts: string[]): string {
   for (const text of texts) {
-    for (const [id, re] of CATEGORY_KEYWORDS) if (re.test(text)) return id;
+    const id = categoryOf(text);
+    if (id !== undefined) return id;
   }
   return 'other';
 }
@@ -117,12 +141,18 @@ const INDICATORS_BY_UNIT = new Map<string, IndicatorEntry[]>();
 for (const e of INDICATORS) for (const u of e.units) INDICATORS_BY_UNIT.set(u, [...(INDICATORS_BY_UNIT.get(u) ?? []), e]);
 
 export function findIndicator(narrow: string, wide: string, paragraph: string, unit: string, earlier = ''): IndicatorEntry | undefined {
-  const entries = INDICATORS_BY_UNIT.get(unit) ?? [];
-  const match = (text: string) =>
-    entries.find(
-      (e) => e.clause.test(text) && (!e.sentence || e.sentence.test(paragraph)) && (!e.lead || e.lead.test(lastClause(earlier))),
-    );
-  return match(narrow) ?? match(wide);
+  const entries = INDICATORS_BY_UNIT.get(unit);
+  if (!entries) return undefined;
+  return firstMatch(entries, narrow, paragraph, earlier) ?? firstMatch(entries, wide, paragraph, earlier);
+}
+
+function firstMatch(entries: readonly IndicatorEntry[], text: string, paragraph: string, earlier: string): IndicatorEntry | undefined {
+  for (const e of entries) {
+    if (e.clause.test(text) && (!e.sentence || e.sentence.test(paragraph)) && (!e.lead || e.lead.test(lastClause(earlier)))) {
+      return e;
+    }
+  }
+  return undefined;
 }
 
 /**

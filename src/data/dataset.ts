@@ -47,9 +47,13 @@ const regionById = new Map<string, Region>(
   PLACES.map(({ aliases: _aliases, ...region }) => [region.id, region]),
 );
 
+/** Runs of characters a source id may not hold. A module constant: esbuild compiles a
+ * \p{…} literal inside a function again on every call. */
+const NOT_ID_CHARS = /[^\p{L}\p{N}_-]+/gu;
+
 /** Source id from the file name: `000_db52e2f06477cf87.txt` → `000_db52e2f06477cf87`. */
 export function sourceId(file: string): string {
-  return file.replace(/\.[^.]+$/u, '').replace(/[^\p{L}\p{N}_-]+/gu, '_');
+  return file.replace(/\.[^.]+$/u, '').replace(NOT_ID_CHARS, '_');
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -11,13 +11,14 @@
  * Every mention ends up in exactly one of `observations` or `skipped`.
  */
 import {
+  categoryOf,
   derivedIndicator,
-  findCategory,
   findIndicator,
   findPlace,
   findSubject,
   subjectIndicator,
 } from './attribute.js';
+import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -44,7 +45,39 @@ export interface Extraction {
   skippedByReason: Partial<Record<SkipReason, number>>;
 }
 
-const OPEN_QUOTE = /[“「『"]/u;
+const OPEN_QUOTE = charSet('“「『"');
+
+/**
+ * What every mention in one sentence shares, worked out once per sentence rather than
+ * once per mention: a sentence often holds several figures.
+ */
+class SentenceContext {
+  /** The sentence trimmed, as observations quote it, and its offset in the text. */
+  readonly quote: string;
+  readonly quoteStart: number;
+  /** The line the sentence starts on. */
+  readonly paragraphStart: number;
+  readonly paragraph: string;
+  private category: string | undefined | null = null;
+
+  constructor(
+    private readonly text: string,
+    readonly span: Span,
+  ) {
+    const whole = text.slice(span.start, span.end);
+    this.quote = whole.trim();
+    this.quoteStart = span.start + (whole.length - whole.trimStart().length);
+    this.paragraphStart = text.lastIndexOf('\n', span.start - 1) + 1;
+    const paragraphEnd = text.indexOf('\n', span.end - 1);
+    this.paragraph = text.slice(this.paragraphStart, paragraphEnd < 0 ? text.length : paragraphEnd);
+  }
+
+  /** categoryOf the sentence's text, looked up once. */
+  sentenceCategory(): string | undefined {
+    if (this.category === null) this.category = categoryOf(this.text.slice(this.span.start, this.span.end));
+    return this.category;
+  }
+}
 
 interface Located {
   span: [number, number];
@@ -52,17 +85,31 @@ interface Located {
   quoteSpan: [number, number];
 }
 
-function locate(clean: CleanText, sentence: Span, m: Mention): Located {
-  const text = clean.text;
-  const whole = text.slice(sentence.start, sentence.end);
-  const lead = whole.length - whole.trimStart().length;
-  const quote = whole.trim();
-  const offset = sentence.start + lead;
+function locate(clean: CleanText, sentence: SentenceContext, m: Mention): Located {
+  const offset = sentence.quoteStart;
   return {
     span: [clean.toRaw(m.start), clean.toRaw(m.end - 1) + 1],
-    quote,
+    quote: sentence.quote,
     quoteSpan: [m.start - offset, m.end - offset],
   };
+}
+
+/** `s` up to its first digit: the words a figure comes before, up to the next number. */
+function upToDigit(s: string): string {
+  const digit = s.search(/\d/u);
+  return digit < 0 ? s : s.slice(0, digit);
+}
+
+/** Values computed once per key. */
+class Memo<K, V> {
+  private readonly values = new Map<K, V>();
+
+  get(key: K, compute: () => V): V {
+    if (this.values.has(key)) return this.values.get(key) as V;
+    const value = compute();
+    this.values.set(key, value);
+    return value;
+  }
 }
 
 function kindFor(role: UnitRole, clause: string, ranked: boolean): IndicatorKind {
@@ -81,10 +128,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   const skippedByReason: Partial<Record<SkipReason, number>> = {};
   const mentions = findMentions(text);
   const markers = findPeriodMarkers(text, ctx.published);
+  const paragraphCategories = new Memo<number, string | undefined>();
+  let context: SentenceContext | undefined;
 
   for (const m of mentions) {
     const sentence = sentenceAt(sentences, m.start);
-    const where = locate(clean, sentence, m);
+    if (context?.span !== sentence) context = new SentenceContext(text, sentence);
+    const where = locate(clean, context, m);
     const c = classifyMention(m, text, clean.excluded);
     if (!c.figure) {
       skipped.push({ source: ctx.source, raw: m.raw, reason: c.reason, span: where.span, quote: where.quote });
@@ -94,15 +144,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
 
     let before = clauseBefore(text, m.start, sentence.start);
     // 上千个“空心村”: the counted noun may sit inside quotes.
-    const after = clauseAfter(text, OPEN_QUOTE.test(text[m.end] ?? '') ? m.end + 1 : m.end, sentence.end);
+    const after = clauseAfter(text, isIn(OPEN_QUOTE, text, m.end) ? m.end + 1 : m.end, sentence.end);
     // 张纪新城集中安置区,1900余户: a figure alone in its clause counts the clause before.
     if (!before.trim() && !after.trim() && m.start - 1 > sentence.start) {
       before = clauseBefore(text, m.start - 1, sentence.start);
     }
     const sentenceBefore = text.slice(sentence.start, m.start);
-    const paragraphStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-    const paragraphEnd = text.indexOf('\n', sentence.end - 1);
-    const paragraph = text.slice(paragraphStart, paragraphEnd < 0 ? text.length : paragraphEnd);
+    const { paragraphStart, paragraph } = context;
     const parts = findSubject(before, after, m.personNoun);
     // What the lexicon reads: the clause up to the figure and the noun it counts.
     const clause = before + m.raw + (parts.from === 'after' ? parts.subject : '');
@@ -122,10 +170,20 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       subject = previous.subject + parts.subject;
       region = previous.region;
     } else {
-      const wide = before + m.raw + after.split(/\d/u)[0];
+      const wide = before + m.raw + upToDigit(after);
       const earlier = sentenceBefore.slice(0, sentenceBefore.length - before.length);
       const entry = findIndicator(clause, wide, paragraph, c.unit, earlier);
-      const category = entry?.category ?? findCategory(subject, clause, text.slice(sentence.start, sentence.end), paragraph);
+      // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
+      // the paragraph's categories looked up once for all the figures they hold. (A
+      // paragraph is keyed by start and length: a sentence that takes a closing quote
+      // from the next line sees a longer paragraph than its neighbours.)
+      const category =
+        entry?.category ??
+        categoryOf(subject) ??
+        categoryOf(clause) ??
+        context.sentenceCategory() ??
+        paragraphCategories.get(paragraphStart * (text.length + 1) + paragraph.length, () => categoryOf(paragraph)) ??
+        'other';
       indicator = entry
         ? { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true }
         : subjectIndicator(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);

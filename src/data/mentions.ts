@@ -12,6 +12,7 @@
  * Chinese numeral characters inside ordinary words (`万家灯火`, `统一`, `一起`) are
  * words, not numerals, and are not counted.
  */
+import { charSet, isIn } from './chars.js';
 import { scanNumerals } from './numeral.js';
 import type { Qualifier, SkipReason } from './types.js';
 import { PERSON_NOUNS, unitAt, type UnitDef } from './units.js';
@@ -48,7 +49,16 @@ const TRAILING_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['之多', 'over'],
 ];
 
-const PERSON_NOUN_RE = new RegExp(`^(?:${PERSON_NOUNS.join('|')})`, 'u');
+/** First characters of TRAILING_QUALIFIERS: after most units there is none to look for. */
+const TRAILING_QUALIFIER_START = charSet(TRAILING_QUALIFIERS.map(([word]) => word[0]).join(''));
+
+/** A person noun starting at lastIndex (sticky). */
+const PERSON_NOUN_AT = new RegExp(`(?:${PERSON_NOUNS.join('|')})`, 'uy');
+
+function personNounAt(text: string, at: number): string | null {
+  PERSON_NOUN_AT.lastIndex = at;
+  return PERSON_NOUN_AT.exec(text)?.[0] ?? null;
+}
 
 function phraseMentions(text: string): Mention[] {
   const found: Mention[] = [];
@@ -91,14 +101,16 @@ export function findMentions(text: string): Mention[] {
       if (unit) end += unit.text.length;
     }
     let qualifier = t.qualifier;
-    for (const [word, q] of TRAILING_QUALIFIERS) {
-      if (text.startsWith(word, end)) {
-        if (qualifier === 'exact') qualifier = q;
-        end += word.length;
-        break;
+    if (isIn(TRAILING_QUALIFIER_START, text, end)) {
+      for (const [word, q] of TRAILING_QUALIFIERS) {
+        if (text.startsWith(word, end)) {
+          if (qualifier === 'exact') qualifier = q;
+          end += word.length;
+          break;
+        }
       }
     }
-    const personNoun = unit ? null : (PERSON_NOUN_RE.exec(text.slice(end, end + 4))?.[0] ?? null);
+    const personNoun = unit ? null : personNounAt(text, end);
 
     if (t.script === 'chinese') {
       // A bare 千 / 万 is a word (千家万户, 万众); 近万, 千余 and 上千 are numbers.

@@ -41,6 +41,8 @@ const AUTHOR_FIELD = new RegExp(`作者\\s*:\\s*(${NAMES})`, 'u');
 const BYLINE = new RegExp(`^[●■◆▲•]?\\s*(?:本报|本台|本网)?(?:特约)?记者\\s*(${NAMES})\\s*(?:/\\s*文|$|\\s+通讯员|\\s+\\S+\\s*/\\s*图)`, 'u');
 const CLOSING_NAMES = new RegExp(`[。!?”…]\\s*\\((?:记者|通讯员)?\\s*(${NAMES})\\)$`, 'u');
 const SENTENCE_END = /[。!?;,:…]$/;
+/** A module constant: esbuild compiles a \p{…} literal inside a function on every call. */
+const HAN_CHARS = /\p{Script=Han}/gu;
 const NOT_TITLE = /^(?:——|—|-|●|■|◆|\(\S{1,2}\)$)|。|来源\s*:|作者\s*:|记者|通讯员|编辑\s*:|^(?:发布|发表|更新)?(?:时间|日期)\s*:/;
 
 export function readMetadata(clean: CleanText): TextMetadata {
@@ -101,7 +103,7 @@ function findTitle(lines: ShortLine[]): string | null {
   for (const { text: line, index } of lines) {
     if (index >= TITLE_WINDOW) break;
     if (SENTENCE_END.test(line) || NOT_TITLE.test(line) || DATE.test(line)) continue;
-    if ((line.match(/\p{Script=Han}/gu)?.length ?? 0) < 4) continue;
+    if ((line.match(HAN_CHARS)?.length ?? 0) < 4) continue;
     return line;
   }
   return null;

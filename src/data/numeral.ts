@@ -7,6 +7,7 @@
  * text. Units and trailing qualifiers written after the unit (`200个以上`) belong to
  * mentions (see mentions.ts).
  */
+import { charSet, indexOfAny, isIn } from './chars.js';
 import type { Qualifier } from './types.js';
 
 export interface ParsedNumeral {
@@ -23,11 +24,13 @@ export interface NumeralToken extends ParsedNumeral {
   script: 'arabic' | 'chinese';
 }
 
-const DIGIT: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+// Maps rather than object literals: looking a freshly cut one-character string up with
+// `in` or `[]` on an object makes V8 internalise it first, which was measurable here.
+const DIGIT = new Map<string, number>([
+  ['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
+]);
+const SMALL_UNIT = new Map<string, number>([['十', 10], ['百', 100], ['千', 1000]]);
+const BIG_UNIT = new Map<string, number>([['万', 1e4], ['亿', 1e8]]);
 
 /** Qualifiers written before the number, longest first. */
 const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
@@ -68,7 +71,12 @@ const CORE_SOURCE =
   `(?:(${ARABIC})(${ROUGH})?(${MULT}*)(${ROUGH})?` +
   `|([${CN_CHARS}]+)(${ROUGH})?([万亿]*)(${ROUGH})?)` +
   `(成)?`;
-const CORE = new RegExp(CORE_SOURCE, 'gu');
+/**
+ * Sticky: scanNumerals finds where a numeral can start with a plain character loop and
+ * runs the regex only there. Searched for with a global regex, V8 tried the whole
+ * alternation at every character of the text, and that search was most of the scan.
+ */
+const CORE = new RegExp(CORE_SOURCE, 'yu');
 const WHOLE = new RegExp(`^(${PREFIX_QUALIFIERS.map(([p]) => p).join('|')})?${CORE_SOURCE}$`, 'u');
 
 /** Value of a run of Chinese numeral characters, or NaN when it is not a number. */
@@ -80,13 +88,14 @@ export function chineseValue(text: string): number {
   let lastSmall = Infinity;
   if (text.length === 0) return NaN;
   for (const ch of text) {
-    if (ch in DIGIT) {
+    const d = DIGIT.get(ch);
+    const unit = d === undefined ? SMALL_UNIT.get(ch) : undefined;
+    if (d !== undefined) {
       // 零 only holds a place (一千零五); two real digits in a row are no number (一二).
-      if (DIGIT[ch] === 0) continue;
+      if (d === 0) continue;
       if (digit !== null) return NaN;
-      digit = DIGIT[ch];
-    } else if (ch in SMALL_UNIT) {
-      const unit = SMALL_UNIT[ch];
+      digit = d;
+    } else if (unit !== undefined) {
       if (unit >= lastSmall) return NaN;
       group += (digit ?? 1) * unit;
       lastSmall = unit;
@@ -111,7 +120,7 @@ export function chineseValue(text: string): number {
 
 function multiplier(chars: string): number {
   let m = 1;
-  for (const ch of chars) m *= SMALL_UNIT[ch] ?? BIG_UNIT[ch] ?? 1;
+  for (const ch of chars) m *= SMALL_UNIT.get(ch) ?? BIG_UNIT.get(ch) ?? 1;
   return m;
 }
 
@@ -120,11 +129,12 @@ function tidy(n: number): number {
   return Number.isInteger(n) ? n : Number.parseFloat(n.toPrecision(12));
 }
 
-const PREFIX_ENDS = new Set(PREFIX_QUALIFIERS.map(([p]) => p.at(-1)));
+/** Last characters of the prefix qualifiers: before most numerals there is none to look for. */
+const PREFIX_ENDS = charSet(PREFIX_QUALIFIERS.map(([p]) => p.at(-1)).join(''));
 
 /** The longest prefix qualifier written right before `at`. */
 function prefixBefore(text: string, at: number): string | undefined {
-  if (!PREFIX_ENDS.has(text[at - 1])) return undefined;
+  if (at === 0 || !isIn(PREFIX_ENDS, text, at - 1)) return undefined;
   return PREFIX_QUALIFIERS.find(([p]) => text.startsWith(p, at - p.length))?.[0];
 }
 
@@ -145,19 +155,19 @@ interface Groups {
   cheng?: string;
 }
 
+/** The capture groups of CORE, which start at index `at` of the match. */
 function groupsOf(m: RegExpExecArray, prefix: string | undefined, at: number): Groups {
-  const [arabic, ar1, am, ar2, chinese, cr1, cm, cr2, cheng] = m.slice(at, at + 9);
   return {
     prefix,
-    arabic,
-    arabicRough1: ar1,
-    arabicMult: am,
-    arabicRough2: ar2,
-    chinese,
-    chineseRough1: cr1,
-    chineseMult: cm,
-    chineseRough2: cr2,
-    cheng,
+    arabic: m[at],
+    arabicRough1: m[at + 1],
+    arabicMult: m[at + 2],
+    arabicRough2: m[at + 3],
+    chinese: m[at + 4],
+    chineseRough1: m[at + 5],
+    chineseMult: m[at + 6],
+    chineseRough2: m[at + 7],
+    cheng: m[at + 8],
   };
 }
 
@@ -185,6 +195,9 @@ function interpret(g: Groups): ParsedNumeral | null {
   return { value: tidy(tenths ? value * 10 : value), qualifier, tenths };
 }
 
+/** Where a numeral can start: CORE's two branches begin with a digit or a Chinese numeral. */
+const NUMERAL_START = charSet(`0123456789${CN_CHARS}`);
+
 /** Parses exactly one numeral (`近6亿`, `十余万`, `超八成`); null when `raw` is not one. */
 export function parseNumeral(raw: string): ParsedNumeral | null {
   const m = WHOLE.exec(raw);
@@ -197,8 +210,10 @@ export function parseNumeral(raw: string): ParsedNumeral | null {
  */
 export function scanNumerals(text: string): NumeralToken[] {
   const tokens: NumeralToken[] = [];
-  CORE.lastIndex = 0;
-  for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
+  for (let at = indexOfAny(text, NUMERAL_START, 0); at >= 0; at = indexOfAny(text, NUMERAL_START, CORE.lastIndex)) {
+    // Both branches of CORE start with one numeral character, so the match cannot fail.
+    CORE.lastIndex = at;
+    const m = CORE.exec(text)!;
     const prefix = prefixBefore(text, m.index);
     let start = m.index;
     let parsed = prefix ? interpret(groupsOf(m, prefix, 1)) : null;

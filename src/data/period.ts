@@ -15,6 +15,7 @@
  * | `一年来` | the year before publication |
  * | `截至目前`, `目前`, `如今` | as of publication (end only) |
  */
+import { charSet, indexOfAny, isIn } from './chars.js';
 import type { Period } from './types.js';
 
 type Resolver = (m: RegExpExecArray, published: string | null) => Omit<Period, 'label'>;
@@ -44,14 +45,40 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/(?:截至|截止)(?:目前|当前)|目前|如今/u, (_m, p) => (p ? { end: p } : {})],
 ];
 
-const COMPARED = /[比较与同]$/u;
-const ANY_MARKER = new RegExp(MARKERS.map(([re]) => re.source).join('|'), 'gu');
+/** A marker right after one of these is compared against, not the figure's period. */
+const COMPARED = charSet('比较与同');
+/**
+ * Every marker as one sticky pattern, tried only where a marker can start (below):
+ * searched for with a global regex, the alternation was tried at every character.
+ */
+const ANY_MARKER = new RegExp(MARKERS.map(([re]) => re.source).join('|'), 'yu');
+/** The characters a marker can start with. Keep in step with MARKERS. */
+const MARKER_START = charSet('0123456789自从十今去两三四五六七八九一近截目如');
 
 export interface PeriodMarker {
   /** Offsets of the marker in the text. */
   start: number;
   end: number;
   period: Period;
+}
+
+/**
+ * Resolved periods by publication date and marker text. A corpus repeats the same few
+ * markers (今年, 2023年), and resolving one tries every pattern in turn. Bounded, so
+ * memory stays flat over any corpus.
+ */
+const resolved = new Map<string, Period>();
+const MAX_RESOLVED = 2048;
+
+function resolveMarkerOnce(text: string, published: string | null): Period {
+  const key = `${published ?? ''}|${text}`;
+  let period = resolved.get(key);
+  if (!period) {
+    if (resolved.size >= MAX_RESOLVED) resolved.clear();
+    period = resolveMarker(text, published);
+    resolved.set(key, period);
+  }
+  return period;
 }
 
 function resolveMarker(text: string, published: string | null): Period {
@@ -66,11 +93,18 @@ function resolveMarker(text: string, published: string | null): Period {
 /** Every time marker in a document, in order; found once, looked up per figure. */
 export function findPeriodMarkers(text: string, published: string | null): PeriodMarker[] {
   const markers: PeriodMarker[] = [];
-  ANY_MARKER.lastIndex = 0;
-  for (let m = ANY_MARKER.exec(text); m; m = ANY_MARKER.exec(text)) {
+  let from = 0;
+  for (let at = indexOfAny(text, MARKER_START, from); at >= 0; at = indexOfAny(text, MARKER_START, from)) {
+    ANY_MARKER.lastIndex = at;
+    const m = ANY_MARKER.exec(text);
+    if (!m) {
+      from = at + 1;
+      continue;
+    }
+    from = at + m[0].length;
     // 比去年增加, 与去年同期相比: a year compared against is not the figure's period.
-    if (COMPARED.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
-    markers.push({ start: m.index, end: m.index + m[0].length, period: resolveMarker(m[0], published) });
+    if (at > 0 && isIn(COMPARED, text, at - 1)) continue;
+    markers.push({ start: at, end: from, period: resolveMarkerOnce(m[0], published) });
   }
   return markers;
 }

@@ -3,25 +3,26 @@
  * width) or a line break, taking a closing quote mark with it; a clause also ends at
  * commas, enumeration commas, colons and brackets.
  */
+import { charSet, indexOfAny, isIn } from './chars.js';
+
 export interface Span {
   start: number;
   end: number;
 }
 
-const SENTENCE_END = /[。!?;！？；\n]/gu;
-const CLOSERS = /[”」』)）]/u;
-const CLAUSE_BREAK = /[,，、:：;；。!?！？\n()（）“”「」『』…—]/u;
+// Character sets, not regexes: these are tested character by character.
+const SENTENCE_END = charSet('。!?;！？；\n');
+const CLOSERS = charSet('”」』)）');
+const CLAUSE_BREAK = charSet(',，、:：;；。!?！？\n()（）“”「」『』…—');
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    let end = m.index + 1;
-    while (end < text.length && CLOSERS.test(text[end])) end++;
+  for (let stop = indexOfAny(text, SENTENCE_END, 0); stop >= 0; stop = indexOfAny(text, SENTENCE_END, start)) {
+    let end = stop + 1;
+    while (end < text.length && isIn(CLOSERS, text, end)) end++;
     if (text.slice(start, end).trim()) spans.push({ start, end });
     start = end;
-    SENTENCE_END.lastIndex = end;
   }
   if (text.slice(start).trim()) spans.push({ start, end: text.length });
   return spans;
@@ -42,13 +43,13 @@ export function sentenceAt(spans: readonly Span[], offset: number): Span {
 /** Text of the clause before `at` (back to the last break, not past `floor`). */
 export function clauseBefore(text: string, at: number, floor: number): string {
   let i = at;
-  while (i > floor && !CLAUSE_BREAK.test(text[i - 1])) i--;
+  while (i > floor && !isIn(CLAUSE_BREAK, text, i - 1)) i--;
   return text.slice(i, at);
 }
 
 /** Text of the clause after `at` (up to the next break, not past `ceiling`). */
 export function clauseAfter(text: string, at: number, ceiling: number): string {
   let i = at;
-  while (i < ceiling && !CLAUSE_BREAK.test(text[i])) i++;
+  while (i < ceiling && !isIn(CLAUSE_BREAK, text, i)) i++;
   return text.slice(at, i);
 }
