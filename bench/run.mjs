@@ -186,7 +186,8 @@ try {
       const data = spawnSync('npm', ['run', '--silent', 'bench:data'], { cwd: root, encoding: 'utf8' });
       process.stdout.write(data.stdout);
       process.stderr.write(data.stderr);
-      if (data.status !== 0) failed++;
+      // A crash counts as one missed target; otherwise each FAIL the pipeline bench prints.
+      failed += data.status !== 0 ? 1 : (data.stdout.match(/ FAIL$/gm) ?? []).length;
       results.data = { exitCode: data.status, output: data.stdout };
     }
   }
