@@ -11,7 +11,7 @@ import { textWidth } from '../../src/chart/text.js';
 import { PALETTE, PALETTE_DARK } from '../../src/chart/theme.js';
 import type { Dataset } from '../../src/data/types.js';
 import { loadDefaultDataset } from '../../src/dataset/default.js';
-import { $, $$, cities, fixtureUrl, nextFrame, spyFetch, texts, values } from './fixtures/helpers.js';
+import { $, $$, cities, fixtureUrl, gateFetch, nextFrame, spyFetch, texts, values } from './fixtures/helpers.js';
 
 /** Renders `template` (one city-compare) in a box `width` px wide; resolves once the chart is drawn. */
 async function chart(template: TemplateResult, width = 640): Promise<CityCompare> {
@@ -611,13 +611,7 @@ describe('<city-compare>', () => {
     });
 
     it('holds its height while loading, then draws', async () => {
-      let release!: () => void;
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      const realFetch = window.fetch;
-      const spy = spyFetch(async (input, init) => {
-        await gate;
-        return realFetch(input, init);
-      });
+      const { release, restore } = gateFetch();
       try {
         const box = await fixture<HTMLDivElement>(html`<div style="width:640px">
           <city-compare src=${fixtureUrl('cities.json.txt', 'compare-slow')} regions=${THREE} indicators="old_compounds_renovated,home_care_beds"></city-compare>
@@ -638,8 +632,7 @@ describe('<city-compare>', () => {
         const drawn = $<HTMLElement>(el, '[part="chart"]')!.getBoundingClientRect();
         expect([drawn.top, drawn.height]).to.deep.equal([reserved.top, reserved.height]);
       } finally {
-        spy.restore();
-        release();
+        restore();
       }
     });
   });

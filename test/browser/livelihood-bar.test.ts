@@ -9,7 +9,7 @@ import { textWidth } from '../../src/chart/text.js';
 import type { LivelihoodErrorDetail } from '../../src/chart/events.js';
 import type { Dataset } from '../../src/data/types.js';
 import { SYNTHETIC_INDICATOR, syntheticDataset } from '../../bench/pages/synthetic.js';
-import { $, $$, cities, fixtureUrl, nextFrame, spyFetch, texts, values } from './fixtures/helpers.js';
+import { $, $$, cities, fixtureUrl, gateFetch, nextFrame, spyFetch, texts, values } from './fixtures/helpers.js';
 
 /** Renders `template` (one livelihood-bar) in a box `width` px wide; resolves once the chart is drawn. */
 async function chart(template: TemplateResult, width = 640): Promise<LivelihoodBar> {
@@ -654,13 +654,7 @@ describe('<livelihood-bar>', () => {
     });
 
     it('holds room for the places listed, not the limit, while loading', async () => {
-      let release!: () => void;
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      const realFetch = window.fetch;
-      const spy = spyFetch(async (input, init) => {
-        await gate;
-        return realFetch(input, init);
-      });
+      const { restore } = gateFetch();
       try {
         const box = await fixture<HTMLDivElement>(html`<div style="width:640px">
           <livelihood-bar src=${fixtureUrl('cities.json.txt', 'listed')} indicator="old_compounds_renovated" regions="hohhot,zhangjiakou" limit="50"></livelihood-bar>
@@ -669,8 +663,7 @@ describe('<livelihood-bar>', () => {
         await nextFrame();
         expect($<HTMLElement>(el, '[part="chart"]')!.getBoundingClientRect().height).to.equal(8 + 2 * 28);
       } finally {
-        spy.restore();
-        release();
+        restore();
       }
     });
 
@@ -812,13 +805,7 @@ describe('<livelihood-bar>', () => {
     });
 
     it('holds its height while loading, then draws', async () => {
-      let release!: () => void;
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      const realFetch = window.fetch;
-      const spy = spyFetch(async (input, init) => {
-        await gate;
-        return realFetch(input, init);
-      });
+      const { release, restore } = gateFetch();
       try {
         const box = await fixture<HTMLDivElement>(html`<div style="width:640px">
           <livelihood-bar src=${fixtureUrl('cities.json.txt', 'slow')} indicator="old_compounds_renovated" limit="3"></livelihood-bar>
@@ -837,8 +824,7 @@ describe('<livelihood-bar>', () => {
         expect(marks(el)).to.have.length(3);
         expect($<HTMLElement>(el, '[part="chart"]')!.getBoundingClientRect().height).to.equal(reserved);
       } finally {
-        spy.restore();
-        release();
+        restore();
       }
     });
   });
