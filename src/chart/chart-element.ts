@@ -17,7 +17,8 @@ import { LivelihoodSelectEvent } from './events.js';
 import { renderPending, renderProblem } from './frame.js';
 import { toLang, type Lang } from './lang.js';
 import { focusedMark, MarkInteractionController, restoreFocus, setDescribedMark, setTabStop } from './mark-interaction.js';
-import type { ChartProblem, Resolved } from './problem.js';
+import { messages } from './messages.js';
+import type { ChartProblem, Resolved, SharedProblem } from './problem.js';
 import { ProblemController } from './problem-controller.js';
 
 /** The tooltip's id; marks refer to it as a literal (`aria-describedby="tooltip"`). */
@@ -41,10 +42,11 @@ export abstract class ChartElement<C> extends LitElement {
 
   protected readonly loader = new DatasetController(this, () => ({ src: this.src, dataset: this.datasetValue }));
   protected readonly width = new ContainerWidthController(this);
-  private readonly problems = new ProblemController(this, () => ({
-    problem: this.view.status === 'problem' ? this.view.problem : undefined,
-    lang: toLang(this.lang),
-  }));
+  private readonly problems = new ProblemController(
+    this,
+    () => (this.view.status === 'problem' ? this.view.problem : undefined),
+    (problem) => this.problemText(problem, toLang(this.lang)),
+  );
   protected readonly marks = new MarkInteractionController(this, {
     count: () => (this.view.status === 'chart' ? this.markCount(this.view.chart) : 0),
     stride: () => (this.view.status === 'chart' ? this.markStride(this.view.chart) : 1),
@@ -55,8 +57,14 @@ export abstract class ChartElement<C> extends LitElement {
   protected view: ChartView<C> = { status: 'pending' };
   private datasetValue?: Dataset;
 
-  /** Chart title; each chart has a default. */
-  heading?: string;
+  private headingValue?: string;
+  /** Chart title; each chart has a default. Only text is a title (a number reads as one). */
+  set heading(value: string | undefined) {
+    this.headingValue = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  }
+  get heading(): string | undefined {
+    return this.headingValue;
+  }
   /** Language of labels, numbers and messages: `zh` (when absent) or `en`. */
   declare lang: string;
   /** `light` or `dark`; absent follows the reader's colour scheme. */
@@ -101,6 +109,10 @@ export abstract class ChartElement<C> extends LitElement {
   protected abstract markAt(chart: C, y: number): number | undefined;
   /** The observation mark `index` stands for; none for "not reported". */
   protected abstract observationAt(chart: C, index: number): Observation | undefined;
+  /** A problem's message; a chart with problems of its own says those (messages.ts). */
+  protected problemText(problem: ChartProblem, lang: Lang): string {
+    return messages(lang).problem(problem as SharedProblem);
+  }
 
   /** Resolves once the data has loaded and the chart (or its error) is rendered. */
   protected override getUpdateComplete(): Promise<boolean> {
@@ -148,11 +160,16 @@ export abstract class ChartElement<C> extends LitElement {
     >${content}</div>`;
   }
 
-  /** A redraw (resize, new attributes) replaces marks: the focused one keeps focus. */
+  /**
+   * A redraw (resize, new attributes) may replace the focused mark: focus goes to the
+   * mark now at its place, and the tooltip stays as it was (MarkInteractionController).
+   */
   protected override update(changed: PropertyValues): void {
     const focused = focusedMark(this.renderRoot);
-    super.update(changed);
-    if (focused !== undefined) restoreFocus(this.renderRoot, focused);
+    this.marks.redraw(() => {
+      super.update(changed);
+      if (focused && !focused.element.isConnected) restoreFocus(this.renderRoot, focused.index);
+    });
   }
 
   /** Marks are drawn with `tabindex="-1"` and no description: one of each is given here. */
@@ -182,7 +199,7 @@ export abstract class ChartElement<C> extends LitElement {
     // Loading holds the title's line (the chart will have one); a message needs none.
     const caption = (text: string) => html`<figcaption><span part="heading" class="heading">${text}</span></figcaption>`;
     return view.status === 'problem'
-      ? html`${this.heading ? caption(this.heading) : nothing}${renderProblem(view.problem, lang)}`
+      ? html`${this.heading ? caption(this.heading) : nothing}${renderProblem(this.problemText(view.problem, lang))}`
       : html`${caption(this.heading || '\u00a0')}${this.placeholder(this.width.value)}`;
   }
 }

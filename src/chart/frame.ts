@@ -7,7 +7,6 @@ import type { Source } from '../data/types.js';
 import { formatDate } from './format.js';
 import type { Lang } from './lang.js';
 import { messages } from './messages.js';
-import type { ChartProblem } from './problem.js';
 
 /** Only web links: a dataset's `url` never becomes `javascript:` or `data:`. */
 export function safeHref(url: string | null | undefined): string | undefined {
@@ -24,8 +23,9 @@ export function renderPending(height: number, lang: Lang): TemplateResult {
   return html`<div part="chart" class="chart pending" style="height:${height}px">${messages(lang).loading}</div>`;
 }
 
-export function renderProblem(problem: ChartProblem, lang: Lang): TemplateResult {
-  return html`<div part="error" class="error" role="alert">${messages(lang).problem(problem)}</div>`;
+/** The inline message of a problem, `text` in the chart's language. */
+export function renderProblem(text: string): TemplateResult {
+  return html`<div part="error" class="error" role="alert">${text}</div>`;
 }
 
 export function renderNote(note: string): TemplateResult | typeof nothing {

@@ -29,6 +29,8 @@ export class MarkInteractionController implements ReactiveController {
   private hovered?: number;
   private focused?: number;
   private shown?: number;
+  /** A redraw is replacing marks: focus moving with them is no reader's doing. */
+  private redrawing = false;
   private screen?: TooltipViewport;
 
   constructor(
@@ -43,6 +45,16 @@ export class MarkInteractionController implements ReactiveController {
   hostDisconnected(): void {
     this.hovered = this.focused = undefined;
     this.show(undefined);
+  }
+
+  /** Runs a redraw: the focus and blur it causes move no tooltip. */
+  redraw(draw: () => void): void {
+    this.redrawing = true;
+    try {
+      draw();
+    } finally {
+      this.redrawing = false;
+    }
   }
 
   /** The mark whose tooltip is shown, if any. */
@@ -101,10 +113,11 @@ export class MarkInteractionController implements ReactiveController {
     if (index === undefined) return;
     this.roving.setActive(index);
     this.focused = index;
-    this.show(index, event);
+    if (!this.redrawing) this.show(index, event);
   };
 
   readonly handleFocusOut = (event: FocusEvent): void => {
+    if (this.redrawing) return;
     const next = event.relatedTarget;
     if (next instanceof Element && next.closest('[data-mark]')) return;
     this.focused = undefined;
@@ -124,19 +137,17 @@ export class MarkInteractionController implements ReactiveController {
   };
 }
 
-/** The index of the mark focused inside `root`, if any. */
-export function focusedMark(root: ParentNode & { activeElement?: Element | null }): number | undefined {
-  const active = root.activeElement;
-  const mark = active?.closest('[data-mark]');
-  return mark ? Number(mark.getAttribute('data-mark')) : undefined;
+/** The mark focused inside `root`, and its index, if any. */
+export function focusedMark(root: ParentNode & { activeElement?: Element | null }): { element: Element; index: number } | undefined {
+  const element = root.activeElement?.closest('[data-mark]');
+  return element ? { element, index: Number(element.getAttribute('data-mark')) } : undefined;
 }
 
 /**
- * Focuses mark `index` again after a redraw replaced it (or the last mark, when there
- * are fewer now), without scrolling the page.
+ * Focuses mark `index` after a redraw removed the focused one (or the last mark, when
+ * there are fewer now), without scrolling the page.
  */
-export function restoreFocus(root: ParentNode & { activeElement?: Element | null }, index: number): void {
-  if (focusedMark(root) === index) return;
+export function restoreFocus(root: ParentNode, index: number): void {
   const marks = root.querySelectorAll<SVGElement | HTMLElement>('[data-mark][tabindex]');
   marks[Math.min(index, marks.length - 1)]?.focus({ preventScroll: true });
 }

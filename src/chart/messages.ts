@@ -9,7 +9,7 @@
 import { formatIssue } from '../data/validate.js';
 import type { LocalizedName, Qualifier } from '../data/types.js';
 import type { Lang } from './lang.js';
-import type { ChartProblem, Suggestion, UnitGroup } from './problem.js';
+import type { BarProblem, ChartProblem, CompareProblem, SharedProblem, Suggestion, UnitGroup } from './problem.js';
 
 /** What a row of a chart stands for: regions (one indicator) or indicators (one region). */
 export type RowNoun = 'region' | 'indicator';
@@ -55,7 +55,7 @@ export interface Messages {
   until(year: string): string;
   /** A period without dates, from its label as the article wrote it. */
   undated(label: string): string;
-  problem(problem: ChartProblem): string;
+  problem(problem: SharedProblem): string;
 }
 
 const MAX_ECHO = 60;
@@ -89,21 +89,18 @@ const EN_UNITS: Record<string, string> = {
   公斤: 'kg',
 };
 
-// What these reports count with each classifier, named where a reader must tell units
-// apart (figures side by side in different units, a chart picked by unit): 所 counts
-// schools, clinics and care homes; 张 beds; 套 homes; 家 markets, hospitals, employers.
+// Classifiers that count one kind of thing, named where a reader must tell units apart
+// (figures side by side in different units, a chart picked by unit). Those that count
+// many kinds (个, 张 beds or photos, 套 homes or desk sets, 家 firms or families, 条)
+// stay as written: a wrong noun would be worse.
 const EN_CLASSIFIERS: Record<string, string> = {
   所: 'institutions',
-  张: 'beds',
-  套: 'units',
-  家: 'organizations',
   栋: 'buildings',
   场: 'events',
   场次: 'sessions',
   项: 'items',
-  件: 'cases',
+  件: 'items',
   门: 'courses',
-  条: 'routes',
   类: 'categories',
   支: 'teams',
 };
@@ -184,14 +181,8 @@ const zh: Messages = {
         return `找不到地区“${clip(p.id)}”。${zhSuggest(p.suggestions) || '请检查 region 或 regions 属性。'}`;
       case 'unknown-category':
         return `找不到类别“${clip(p.id)}”。${zhSuggest(p.suggestions) || '请检查 category 属性。'}`;
-      case 'missing-selection':
-        return '请设置 indicator 属性（比较各地的一项指标），或 region 属性（一个地区的多项指标）。';
-      case 'too-few-regions':
-        return `对比至少需要两个地区${p.ids.length ? `，regions 属性只列出了“${clip(p.ids.join(','))}”` : ''}。请在 regions 属性中用逗号分隔列出两个或更多地区，例如 regions="zhangjiakou,hohhot"。`;
       case 'no-data':
         return `没有符合条件的数据：${clip(p.selection)}。`;
-      case 'mixed-units':
-        return `这些数据单位不同（${zhGroups(p.groups)}），不能画在同一坐标轴上。请用 indicators 或 unit 属性选择同一单位的数据。`;
       case 'fetch-failed':
         return p.status
           ? `无法加载数据 ${clip(p.url, 120)}：服务器返回 ${p.status}。`
@@ -242,14 +233,8 @@ const en: Messages = {
         return `Unknown region "${clip(p.id)}".${enSuggest(p.suggestions) || ' Check the region or regions attribute.'}`;
       case 'unknown-category':
         return `Unknown category "${clip(p.id)}".${enSuggest(p.suggestions) || ' Check the category attribute.'}`;
-      case 'missing-selection':
-        return 'Set the indicator attribute (one indicator across places) or the region attribute (one place, several indicators).';
-      case 'too-few-regions':
-        return `A comparison needs at least two regions${p.ids.length ? `; the regions attribute names only "${clip(p.ids.join(','))}"` : ''}. List two or more, separated by commas: regions="zhangjiakou,hohhot".`;
       case 'no-data':
         return `No figures match: ${clip(p.selection)}.`;
-      case 'mixed-units':
-        return `These figures have different units (${enGroups(p.groups)}) and cannot share one axis. Choose figures of one unit with the indicators or unit attribute.`;
       case 'fetch-failed':
         return p.status
           ? `Could not load data from ${clip(p.url, 120)}: the server answered ${p.status}.`
@@ -283,6 +268,7 @@ export interface BarMessages {
   /** Listed indicators left out: the place reports them, but not in the unit or category asked for. */
   leftOut(names: string[]): string;
   summary(input: SummaryInput): string;
+  problem(problem: BarProblem): string;
 }
 
 const zhBar: BarMessages = {
@@ -291,6 +277,10 @@ const zhBar: BarMessages = {
     `${category ? `${region}：${category}` : region}${unit ? `（${ZH_UNITS[unit] ?? unit}）` : ''}`,
   unitsDiffer: (units) => `注：各地单位不同（${units.join('、')}），数值按原文单位标注。`,
   leftOut: (names) => `注：${names.join('、')}的单位或类别与所选不同，未列出。`,
+  problem: (p) =>
+    p.kind === 'missing-selection'
+      ? '请设置 indicator 属性（比较各地的一项指标），或 region 属性（一个地区的多项指标）。'
+      : `这些数据单位不同（${zhGroups(p.groups)}），不能画在同一坐标轴上。请用 indicators 或 unit 属性选择同一单位的数据。`,
   summary({ heading, items, missing, noun }) {
     const counter = noun === 'region' ? '个地区' : '项指标';
     const tail = missing > 0 ? `另有${missing}${counter}未报告。` : '';
@@ -312,6 +302,10 @@ const enBar: BarMessages = {
     `${category ? `${region}: ${category}` : region}${unit ? ` (${enUnit(unit)})` : ''}`,
   unitsDiffer: (units) => `Note: units differ between places (${units.join(', ')}); each value keeps the unit of its source.`,
   leftOut: (names) => `Note: not shown, as reported in another unit or category: ${names.join('; ')}.`,
+  problem: (p) =>
+    p.kind === 'missing-selection'
+      ? 'Set the indicator attribute (one indicator across places) or the region attribute (one place, several indicators).'
+      : `These figures have different units (${enGroups(p.groups)}) and cannot share one axis. Choose figures of one unit with the indicators or unit attribute.`,
   summary({ heading, items, missing, noun }) {
     const plural = (n: number) => `${n} ${noun === 'region' ? 'region' : 'indicator'}${n === 1 ? '' : 's'}`;
     const tail = missing > 0 ? ` ${plural(missing)} not reported.` : '';
@@ -369,6 +363,7 @@ export interface CompareMessages {
   /** No indicator is reported by two places: the chart shows each one's own. */
   noneShared: string;
   summary(input: CompareSummaryInput): string;
+  problem(problem: CompareProblem): string;
 }
 
 /** Names listed in a note before it says "and N more". */
@@ -400,6 +395,8 @@ const zhCompare: CompareMessages = {
   unitsDiffer: (names) => `注：${zhNames(names)}的单位各地不同，数值按原文单位标注。`,
   notShared: (count) => `另有${count}项指标只有一个地区报告，未列出。`,
   noneShared: '注：这些地区没有共同报告的指标，下列为各地单独报告的数据。',
+  problem: (p) =>
+    `对比至少需要两个地区${p.ids.length ? `，regions 属性只列出了“${clip(p.ids.join(','))}”` : ''}。请在 regions 属性中用逗号分隔列出两个或更多地区，例如 regions="zhangjiakou,hohhot"。`,
   summary({ heading, rows, total, flags }) {
     const spelled = rows.map((r) => `${r.label}：${r.cells.map((c) => `${c.label}${c.value}`).join('，')}`).join('；');
     const more = total > rows.length ? `；共${total}项指标` : '';
@@ -421,6 +418,8 @@ const enCompare: CompareMessages = {
   unitsDiffer: (names) => `Note: units differ between places for ${enNames(names)}; each value keeps the unit of its source.`,
   notShared: (count) => `${count} more indicator${count === 1 ? '' : 's'} reported by only one of these places ${count === 1 ? 'is' : 'are'} not shown.`,
   noneShared: 'Note: no indicator is reported by two of these places; the figures below are each place’s own.',
+  problem: (p) =>
+    `A comparison needs at least two regions${p.ids.length ? `; the regions attribute names only "${clip(p.ids.join(','))}"` : ''}. List two or more, separated by commas: regions="zhangjiakou,hohhot".`,
   summary({ heading, rows, total, flags }) {
     const spelled = rows.map((r) => `${r.label}: ${r.cells.map((c) => `${c.label} ${c.value}`).join(', ')}`).join('; ');
     const more = total > rows.length ? `; ${total} indicators in all` : '';

@@ -6,27 +6,26 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LivelihoodErrorEvent } from './events.js';
-import type { Lang } from './lang.js';
-import { messages } from './messages.js';
 import { toProblem, type ChartProblem } from './problem.js';
 
 export class ProblemController implements ReactiveController {
   private reported?: ChartProblem;
   private thrown?: ChartProblem;
 
-  /** `current` gives the problem the last render showed (if any) and the chart's language. */
+  /** `current` gives the problem the last render showed (if any); `describe` its message. */
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
-    private readonly current: () => { problem: ChartProblem | undefined; lang: Lang },
+    private readonly current: () => ChartProblem | undefined,
+    private readonly describe: (problem: ChartProblem) => string,
   ) {
     host.addController(this);
   }
 
   hostUpdated(): void {
-    const { problem, lang } = this.current();
+    const problem = this.current();
     if (problem === this.reported) return;
     this.reported = problem;
-    if (problem) this.host.dispatchEvent(new LivelihoodErrorEvent(problem, messages(lang).problem(problem)));
+    if (problem) this.host.dispatchEvent(new LivelihoodErrorEvent(problem, this.describe(problem)));
   }
 
   /**

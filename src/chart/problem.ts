@@ -39,6 +39,12 @@ export type ChartProblem =
 
 export type ProblemKind = ChartProblem['kind'];
 
+/** Problems only one chart has; their messages live with that chart's (messages.ts). */
+export type BarProblem = Extract<ChartProblem, { kind: 'missing-selection' | 'mixed-units' }>;
+export type CompareProblem = Extract<ChartProblem, { kind: 'too-few-regions' }>;
+/** Problems any chart can have. */
+export type SharedProblem = Exclude<ChartProblem, BarProblem | CompareProblem>;
+
 /** A ChartProblem thrown through promise chains (fetch, `@lit/task`). */
 export class ChartError extends Error {
   override readonly name = 'ChartError';
@@ -50,7 +56,13 @@ export class ChartError extends Error {
 /** The problem behind anything caught, so no error reaches the host page raw. */
 export function toProblem(error: unknown): ChartProblem {
   if (error instanceof ChartError) return error.problem;
-  return { kind: 'unexpected', reason: error instanceof Error ? error.message : String(error) };
+  let reason: string;
+  try {
+    reason = error instanceof Error ? error.message : String(error);
+  } catch {
+    reason = Object.prototype.toString.call(error); // an object with no way to be text
+  }
+  return { kind: 'unexpected', reason };
 }
 
 /** A model builder's answer: the model, or why there is none. */

@@ -8,8 +8,8 @@ import { safeHref } from '../../src/chart/frame.js';
 import { toLang, type Lang } from '../../src/chart/lang.js';
 import { checkDataset, clearDatasetCache, fetchDataset, loadDataset } from '../../src/chart/load.js';
 import { memoize } from '../../src/chart/memo.js';
-import { messages } from '../../src/chart/messages.js';
-import { ChartError, type ChartProblem } from '../../src/chart/problem.js';
+import { barMessages, messages } from '../../src/chart/messages.js';
+import { ChartError, type ChartProblem, type SharedProblem } from '../../src/chart/problem.js';
 import { nextMark } from '../../src/chart/roving-focus.js';
 import { parseIdList } from '../../src/chart/select.js';
 import { applyLimit, sortRows, toSort } from '../../src/chart/sort.js';
@@ -268,7 +268,7 @@ describe('buildBarModel', () => {
       expect(p.kind).to.equal('mixed-units');
       if (p.kind !== 'mixed-units') return;
       expect(p.groups.map((g) => g.unit).sort()).to.deep.equal(['个', '元', '所']);
-      expect(messages('zh').problem(p)).to.contain('不能画在同一坐标轴上');
+      expect(barMessages('zh').problem(p)).to.contain('不能画在同一坐标轴上');
     });
   });
 
@@ -291,7 +291,7 @@ describe('buildBarModel', () => {
     }
 
     it('says which id is unknown and what is close, in both languages', () => {
-      const p = problem({ indicator: 'old_compound' });
+      const p = problem({ indicator: 'old_compound' }) as SharedProblem;
       expect(messages('zh').problem(p)).to.equal('找不到指标“old_compound”。您是否要找：old_compounds_renovated（老旧小区改造）？');
       expect(messages('en').problem(p)).to.equal(
         'Unknown indicator "old_compound". Did you mean old_compounds_renovated (Old residential compounds renovated)?',
@@ -450,7 +450,7 @@ describe('load', () => {
       error = e;
     }
     expect(error).to.be.instanceOf(ChartError);
-    const p = (error as ChartError).problem;
+    const p = (error as ChartError).problem as SharedProblem;
     expect(p.kind).to.equal('invalid-dataset');
     expect(messages('en').problem(p)).to.contain('observations[0].value');
   });
@@ -491,7 +491,7 @@ describe('load', () => {
     );
     const p = await rejection(fetchDataset(fixtureUrl('cities.json.txt', 'slow'), { timeoutMs: 30 }));
     expect(p).to.include({ kind: 'fetch-timeout', ms: 30 });
-    expect(messages('zh').problem(p)).to.contain('超时');
+    expect(messages('zh').problem(p as SharedProblem)).to.contain('超时');
   });
 
   it('fails on a network error', async () => {

@@ -487,6 +487,17 @@ describe('<city-compare>', () => {
       expect(focusedName(el)).to.equal('老旧小区改造，呼和浩特市：309个，2023年');
     });
 
+    it('keeps focus on a mark a redraw keeps', async () => {
+      const { el } = await keyboardChart();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowDown' });
+      const mark = focused(el);
+      el.heading = '对比';
+      await el.updateComplete;
+      expect(focused(el)).to.equal(mark);
+      expect(focusedName(el)).to.equal('老旧小区改造，呼和浩特市：309个，2023年');
+    });
+
     it('shows the focused value’s tooltip with its period, quote and the number marked', async () => {
       const { el } = await keyboardChart();
       expect(tooltip(el).hidden).to.equal(true);

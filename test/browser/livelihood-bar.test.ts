@@ -514,6 +514,25 @@ describe('<livelihood-bar>', () => {
       expect(focused(el)?.getAttribute('data-mark')).to.equal('2');
     });
 
+    it('leaves the tooltip as it was when a redraw moves focus', async () => {
+      const { el, box } = await keyboardChart();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(tooltip(el).hidden).to.equal(true);
+      (box as HTMLElement).style.width = '600px';
+      await nextFrame(el);
+      expect(focused(el)?.getAttribute('data-mark')).to.equal('0');
+      expect(tooltip(el).hidden, 'closed with Escape, it stays closed').to.equal(true);
+      // A pointer on another bar keeps its tooltip through a redraw too.
+      const r = marks(el)[2]!.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
+      await el.updateComplete;
+      (box as HTMLElement).style.width = '560px';
+      await nextFrame(el);
+      expect(tooltip(el).querySelector('strong')!.textContent).to.equal('呼和浩特市');
+    });
+
     it('leaves keys with Alt, Ctrl or Meta to the browser', async () => {
       const { el } = await keyboardChart();
       await sendKeys({ press: 'Tab' });
@@ -665,6 +684,16 @@ describe('<livelihood-bar>', () => {
       } finally {
         restore();
       }
+    });
+
+    it('takes only text as a heading: anything else leaves the default', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
+      el.heading = Object.create(null) as string;
+      await el.updateComplete;
+      expect($(el, '[part="heading"]')!.textContent).to.equal('老旧小区改造');
+      el.heading = 2024 as unknown as string;
+      await el.updateComplete;
+      expect($(el, '[part="heading"]')!.textContent).to.equal('2024');
     });
 
     it('sets no lang attribute on the host it was not given', async () => {

@@ -14,10 +14,10 @@ import {
 import { renderDataTable } from '../../chart/data-table.js';
 import { figureTip } from '../../chart/figure-tip.js';
 import { renderNote, renderSourceLine } from '../../chart/frame.js';
-import { toLang } from '../../chart/lang.js';
+import { toLang, type Lang } from '../../chart/lang.js';
 import { memoize } from '../../chart/memo.js';
 import { compareMessages } from '../../chart/messages.js';
-import type { Resolved } from '../../chart/problem.js';
+import type { ChartProblem, Resolved } from '../../chart/problem.js';
 import { renderQualifierEnd, solidWidth } from '../../chart/qualifier-end.js';
 import { parseIdList } from '../../chart/select.js';
 import { PALETTE } from '../../chart/theme.js';
@@ -151,6 +151,10 @@ export class CityCompare extends ChartElement<CompareChart> {
 
   protected override markAt({ layout }: CompareChart, y: number): number | undefined {
     return markAt(layout, y);
+  }
+
+  protected override problemText(problem: ChartProblem, lang: Lang): string {
+    return problem.kind === 'too-few-regions' ? compareMessages(lang).problem(problem) : super.problemText(problem, lang);
   }
 
   protected override observationAt({ model }: CompareChart, index: number): Observation | undefined {

@@ -8,9 +8,10 @@ import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../chart/chart-e
 import { renderDataTable } from '../../chart/data-table.js';
 import { figureTip } from '../../chart/figure-tip.js';
 import { renderNote, renderSourceLine } from '../../chart/frame.js';
-import { toLang } from '../../chart/lang.js';
+import { toLang, type Lang } from '../../chart/lang.js';
+import { barMessages } from '../../chart/messages.js';
 import { memoize } from '../../chart/memo.js';
-import type { Resolved } from '../../chart/problem.js';
+import type { ChartProblem, Resolved } from '../../chart/problem.js';
 import { parseIdList } from '../../chart/select.js';
 import { toSort, type Sort } from '../../chart/sort.js';
 import { renderTooltip } from '../../chart/tooltip.js';
@@ -168,6 +169,12 @@ export class LivelihoodBar extends ChartElement<BarChart> {
 
   protected override observationAt({ model }: BarChart, index: number): Observation | undefined {
     return model.rows[index]?.observation;
+  }
+
+  protected override problemText(problem: ChartProblem, lang: Lang): string {
+    return problem.kind === 'missing-selection' || problem.kind === 'mixed-units'
+      ? barMessages(lang).problem(problem)
+      : super.problemText(problem, lang);
   }
 
   protected override renderChart({ model, layout }: BarChart): TemplateResult {
