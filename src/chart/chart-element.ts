@@ -191,7 +191,8 @@ export abstract class ChartElement<C> extends LitElement {
       this.view = { status: 'problem', problem: this.problems.fromError(error) };
       body = this.renderView(this.view, lang);
     }
-    return html`<figure part="figure" lang=${lang} aria-busy=${this.view.status === 'pending' ? 'true' : 'false'}>${body}</figure>`;
+    // Focusable from script only: where focus goes when a redraw leaves no mark.
+    return html`<figure part="figure" tabindex="-1" lang=${lang} aria-busy=${this.view.status === 'pending' ? 'true' : 'false'}>${body}</figure>`;
   }
 
   private renderView(view: ChartView<C>, lang: Lang): TemplateResult {

@@ -145,11 +145,12 @@ export function focusedMark(root: ParentNode & { activeElement?: Element | null 
 
 /**
  * Focuses mark `index` after a redraw removed the focused one (or the last mark, when
- * there are fewer now), without scrolling the page.
+ * there are fewer now; the figure, when there are none: an error or loading), without
+ * scrolling the page.
  */
 export function restoreFocus(root: ParentNode, index: number): void {
   const marks = root.querySelectorAll<SVGElement | HTMLElement>('[data-mark][tabindex]');
-  marks[Math.min(index, marks.length - 1)]?.focus({ preventScroll: true });
+  (marks[Math.min(index, marks.length - 1)] ?? root.querySelector('figure'))?.focus({ preventScroll: true });
 }
 
 /** The focusable element of mark `index`. */

@@ -533,6 +533,17 @@ describe('<livelihood-bar>', () => {
       expect(tooltip(el).querySelector('strong')!.textContent).to.equal('呼和浩特市');
     });
 
+    it('keeps focus in the chart when a redraw leaves no bar to focus', async () => {
+      const { el } = await keyboardChart();
+      await sendKeys({ press: 'Tab' });
+      el.indicator = 'no_such_indicator';
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')).to.exist;
+      expect(document.activeElement === el).to.equal(true);
+      expect(focused(el)).to.equal($(el, 'figure'));
+      await expect(el).to.be.accessible();
+    });
+
     it('leaves keys with Alt, Ctrl or Meta to the browser', async () => {
       const { el } = await keyboardChart();
       await sendKeys({ press: 'Tab' });
