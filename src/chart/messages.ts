@@ -106,9 +106,9 @@ const EN_CLASSIFIERS: Record<string, string> = {
 };
 const enUnit = (unit: string) => EN_UNITS[unit] ?? EN_CLASSIFIERS[unit] ?? unit;
 
-// English for the periods articles name without dates; any other reads as written.
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+// English for the periods articles name without dates; any other reads as written.
 const EN_PERIODS: Record<string, string> = {
   未注明: 'period not stated',
   截至目前: 'to date',
