@@ -54,6 +54,7 @@ export const strings = {
       duration: '时长',
       no_unit: '无单位',
       duplicate: '重复',
+      out_of_range: '数字过大',
     } satisfies Record<SkipReason, string>,
   },
   en: {
@@ -105,6 +106,7 @@ export const strings = {
       duration: 'duration',
       no_unit: 'no unit',
       duplicate: 'duplicate',
+      out_of_range: 'too large a number',
     } satisfies Record<SkipReason, string>,
   },
 };

@@ -9,21 +9,26 @@
  *
  * A directory stands for its *.txt files and its manifest.json. Each article is read,
  * decoded and run through the pipeline one at a time; the output is written only when
- * every article succeeded and its accounting adds up (numerals = figures + skipped),
- * through a temporary file and a rename, so a failure never leaves a partial file.
+ * every article succeeded, its accounting adds up (numerals = figures + skipped) and the
+ * dataset passes the same validator the charts use. Outputs go through a temporary file
+ * and a rename; the temporary file is removed on errors and on SIGINT/SIGTERM, so an
+ * interrupted run leaves nothing behind. No output may be an input, a manifest or the
+ * other output (compared by real path): the command never overwrites what it reads.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, renameSync, statSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { open, rename } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DatasetBuilder, type SourceReport } from '../data/dataset.js';
 import { decodeArticle } from '../data/decode.js';
 import { parseManifest, type ManifestEntry } from '../data/manifest.js';
+import { MAX_ARTICLE_BYTES } from '../data/limits.js';
 import { packDataset } from '../data/pack.js';
 import { serializeDataset } from '../data/serialize.js';
 import { SKIP_REASONS } from '../data/types.js';
+import { formatIssue, validateDataset } from '../data/validate.js';
 
 /** Larger files are not articles (and would not fit the one-document-at-a-time budget). */
-export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
 
 class UsageError extends Error {}
 class InputError extends Error {}
@@ -84,11 +89,22 @@ function readManifestFile(path: string): ManifestEntry[] {
   return parseManifest(json, path).articles;
 }
 
+interface Inputs {
+  /** Article files, in a stable order. */
+  files: string[];
+  /** Manifest entries by file name. */
+  entries: Map<string, ManifestEntry>;
+  /** The manifest files read. */
+  manifests: string[];
+}
+
 /** The article files to read, in a stable order, with the manifest entries found beside them. */
-function collectInputs(opts: Options): { files: string[]; entries: Map<string, ManifestEntry> } {
+function collectInputs(opts: Options): Inputs {
   const files: string[] = [];
   const entries = new Map<string, ManifestEntry>();
+  const manifests: string[] = [];
   const addManifest = (path: string) => {
+    manifests.push(path);
     for (const e of readManifestFile(path)) entries.set(e.file, e);
   };
   for (const input of opts.inputs) {
@@ -105,7 +121,36 @@ function collectInputs(opts: Options): { files: string[]; entries: Map<string, M
     }
   }
   if (opts.manifest) addManifest(opts.manifest);
-  return { files, entries };
+  return { files, entries, manifests };
+}
+
+/** The real path of `path`, or of its directory joined with its name when it does not exist yet. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return join(realpathSync(dirname(resolve(path))), basename(path));
+    } catch {
+      throw new InputError(`${path}: its directory does not exist`);
+    }
+  }
+}
+
+/** Refuses an output that is an input, a manifest, a directory or the other output. */
+function checkOutputs(opts: Options, inputs: Inputs): void {
+  const read = new Map<string, string>();
+  for (const f of inputs.files) read.set(realPath(f), `an input article`);
+  for (const m of inputs.manifests) read.set(realPath(m), `the manifest`);
+  const written = new Map<string, string>();
+  for (const [path, flag] of [[opts.output, '-o'], [opts.embed, '--embed']] as const) {
+    if (!path) continue;
+    const real = realPath(path);
+    const what = read.get(real) ?? written.get(real);
+    if (what) throw new UsageError(`${flag} ${path}: refusing to write over ${what} (${real})`);
+    if (existsSync(real) && statSync(real).isDirectory()) throw new UsageError(`${flag} ${path}: is a directory`);
+    written.set(real, `the ${flag} output`);
+  }
 }
 
 function readArticle(path: string) {
@@ -130,9 +175,11 @@ function formatReport(r: SourceReport): string {
   return `${r.file}: ${r.numerals} numerals = ${r.figures} figures + ${r.skipped} skipped${reasons ? ` (${reasons})` : ''}`;
 }
 
-export function run(argv: string[], log: (line: string) => void = console.log): number {
+export async function run(argv: string[], log: (line: string) => void = console.log): Promise<number> {
   const opts = parseArgs(argv);
-  const { files, entries } = collectInputs(opts);
+  const inputs = collectInputs(opts);
+  const { files, entries } = inputs;
+  if (opts.command === 'build') checkOutputs(opts, inputs);
   const builder = new DatasetBuilder();
   for (const path of files) {
     const name = basename(path);
@@ -143,7 +190,15 @@ export function run(argv: string[], log: (line: string) => void = console.log): 
     if (!entry) {
       throw new InputError(`${path}: no region for this article: add it to a manifest.json beside it or pass --region <id>`);
     }
-    const report = builder.add({ file: name, ...readArticle(path) }, entry);
+    let report: SourceReport;
+    try {
+      report = builder.add({ file: name, ...readArticle(path) }, entry);
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      // The builder names the file itself; the path says where it is.
+      const message = (e as Error).message;
+      throw new InputError(`${path}: ${message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message}`);
+    }
     if (report.numerals !== report.figures + report.skipped) {
       throw new InputError(`${path}: accounting does not add up: ${formatReport(report)}`);
     }
@@ -151,6 +206,11 @@ export function run(argv: string[], log: (line: string) => void = console.log): 
     for (const c of report.conflicts) log(`  note: ${c}; kept the text's value`);
   }
   const dataset = builder.finish();
+  const checked = validateDataset(dataset);
+  if (!checked.ok) {
+    const shown = checked.issues.slice(0, 5).map((i) => `  ${formatIssue(i)}`).join('\n');
+    throw new InputError(`the dataset built from these articles does not validate, so nothing was written:\n${shown}`);
+  }
   const outputs: Array<[path: string, text: string]> = [[opts.output, serializeDataset(dataset)]];
   if (opts.embed) outputs.push([opts.embed, `${JSON.stringify(packDataset(dataset))}\n`]);
 
@@ -160,25 +220,62 @@ export function run(argv: string[], log: (line: string) => void = console.log): 
     if (!stale.length) log(`${outputs.map(([p]) => p).join(' and ')} ${outputs.length > 1 ? 'are' : 'is'} current`);
     return stale.length ? 1 : 0;
   }
-  for (const [path, text] of outputs) writeAtomically(resolve(path), text);
+  removePendingOnSignals();
+  for (const [path, text] of outputs) await writeAtomically(resolve(path), text);
   if (!opts.quiet) for (const [path, text] of outputs) log(`wrote ${path} (${Buffer.byteLength(text)} bytes)`);
   return 0;
 }
 
-/** Writes through a temporary file and a rename, so a failure leaves no partial file. */
-function writeAtomically(path: string, text: string): void {
+/** Temporary files being written, removed should the process be interrupted. */
+const pending = new Set<string>();
+
+function removePending(): void {
+  for (const tmp of pending) rmSync(tmp, { force: true });
+  pending.clear();
+}
+
+/**
+ * Writes through a temporary file and a rename, so a failure leaves no partial file.
+ * The text goes out in chunks with the event loop turning between them, so that a
+ * SIGINT or SIGTERM during a long write is handled (see main) and the file removed.
+ */
+async function writeAtomically(path: string, text: string): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
+  pending.add(tmp);
   try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
+    const file = await open(tmp, 'w');
+    try {
+      const CHUNK = 1 << 20;
+      for (let at = 0; at < text.length; at += CHUNK) await file.write(text.slice(at, at + CHUNK));
+    } finally {
+      await file.close();
+    }
+    await rename(tmp, path);
   } finally {
-    if (existsSync(tmp)) unlinkSync(tmp);
+    pending.delete(tmp);
+    rmSync(tmp, { force: true });
   }
 }
 
-function main(): void {
+/**
+ * From now on SIGINT and SIGTERM remove the temporary files before exiting. Installed
+ * only for the writes: while the pipeline runs, the default (exit at once) is right,
+ * as nothing is on disk yet and a handler would wait for the pipeline to finish.
+ */
+function removePendingOnSignals(): void {
+  if (process.listenerCount('SIGTERM') > 0) return;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.on(signal, () => {
+      removePending();
+      console.error(`livelihood-data: interrupted (${signal}) while writing; no output was written`);
+      process.exit(code);
+    });
+  }
+}
+
+async function main(): Promise<void> {
   try {
-    process.exitCode = run(process.argv.slice(2));
+    process.exitCode = await run(process.argv.slice(2));
   } catch (e) {
     // Messages, not stack traces: every error here says what and where.
     console.error(`livelihood-data: ${e instanceof Error ? e.message : String(e)}`);
@@ -186,4 +283,4 @@ function main(): void {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) main();
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) void main();

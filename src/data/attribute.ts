@@ -17,9 +17,15 @@ import type { Indicator, IndicatorKind, LocalizedName } from './types.js';
 const AFTER_STOP =
   /(?:完成|实现|得到|享受|覆盖|参与|加入|掌握|开展|遍布|解决|搭建|组建|建立|打造|形成|推动|成为|获|入选|参加|接受|受益|助力|促进|帮助|用于|已|正|将|在|的|和|及|与|或|等|为|是|被|因|均|全部|同步|进行|从|达到|达|成功|提供|通过|让|使|\d|,|。)/u;
 /** Leading words of a clause before a figure that are not part of what is counted. */
+/**
+ * Leading words of a clause before a figure that are not part of what is counted, as
+ * one sticky alternation that `stripLeading` applies again and again. Never `(…)+`:
+ * alternatives that overlap (共计/共/计) under a repetition backtrack exponentially.
+ */
 const BEFORE_LEAD =
-  /^(?:(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|同时|此外|其中|另外|一年来|四年间|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全区|全县|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共|总计|合计|先后|还|并|再|又|目前已|仅今年前\d+个月|共有|拥有|现有)+/u;
-const BEFORE_TRAIL = /(?:达到|达|为|是|超过|突破|约|近|超|逾|共计|共|累计|总计|合计|计|有|的|了|人数|位列第|排名第|第)+$/u;
+  /(?:(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|同时|此外|其中|另外|一年来|四年间|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全区|全县|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共|总计|合计|先后|还|并|再|又|目前已|仅今年前\d+个月|共有|拥有|现有)/uy;
+/** Trailing words of a clause before a figure (`…共计`, `位列第`), longest first. */
+const BEFORE_TRAIL = ['位列第', '排名第', '达到', '超过', '突破', '共计', '累计', '总计', '合计', '人数', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
 const VERB_LEAD =
   /^(?:新建|建成|完成|实施|改造|增加|新增|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|整合|收集|上线|覆盖|同步|组建|出台|制定|对)/u;
 
@@ -58,12 +64,32 @@ function stripLeadingPlaces(s: string): string {
   return s;
 }
 
+/** `s` without the matches of the sticky `re` it starts with, one after another. */
+function stripLeading(s: string, re: RegExp): string {
+  let at = 0;
+  for (;;) {
+    re.lastIndex = at;
+    const m = re.exec(s);
+    if (!m || !m[0]) return s.slice(at);
+    at += m[0].length;
+  }
+}
+
+/** `s` without the `words` it ends with, one after another, longest first. */
+function stripTrailing(s: string, words: readonly string[]): string {
+  for (let end = s.length; ; ) {
+    const word = words.find((w) => s.endsWith(w, end));
+    if (!word) return s.slice(0, end);
+    end -= word.length;
+  }
+}
+
 function trimBefore(clause: string): string {
   let s = stripLeadingPlaces(clause.trim());
   s = s.replace(EARLIER_FIGURE, '');
-  s = s.replace(BEFORE_LEAD, '');
+  s = stripLeading(s, BEFORE_LEAD);
   s = stripLeadingPlaces(s);
-  return s.replace(BEFORE_TRAIL, '').trim();
+  return stripTrailing(s, BEFORE_TRAIL).trim();
 }
 
 export function findSubject(before: string, after: string, personNoun: string | null): SubjectParts {

@@ -89,6 +89,19 @@ function inferredUnit(m: Mention, text: string): Classification | null {
   return null;
 }
 
+/** The range of `sorted` (in order, none overlapping) that holds `at`, by binary search. */
+function rangeAt(sorted: readonly ExcludedRange[], at: number): ExcludedRange | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = sorted[lo];
+  return r && r.start <= at ? r : undefined;
+}
+
 export function classifyMention(
   m: Mention,
   text: string,
@@ -99,7 +112,7 @@ export function classifyMention(
   if (REGISTRATION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) {
     return skip('document_number');
   }
-  const range = excluded.find((r) => m.start >= r.start && m.start < r.end);
+  const range = rangeAt(excluded, m.start);
   if (range) return skip(range.reason);
   if (isDate(m, text)) return skip('date');
   if (m.unit?.role === 'age') return skip('age');

@@ -5,8 +5,9 @@
  * - A byte-order mark decides: UTF-8 (stripped), UTF-16LE or UTF-16BE.
  * - Without one, NUL bytes mean binary: no text encoding a news site serves writes
  *   them, and BOM-less UTF-16 is not worth guessing at.
- * - Valid UTF-8 is UTF-8. Otherwise GBK is tried, because older Chinese government
- *   sites still serve it; it is accepted only when the bytes look like Chinese text
+ * - Valid UTF-8 is UTF-8. Otherwise GB18030 (the superset of GBK and GB2312) is tried,
+ *   because older Chinese government sites still serve it; `TextDecoder('gbk')` would
+ *   refuse its four-byte sequences. It is accepted only when the bytes look like Chinese text
  *   (see `looksLikeGbkText`), since nearly any high-byte noise decodes as GBK.
  * - Text that is empty after decoding, or over 5% control characters, is rejected.
  *
@@ -19,7 +20,7 @@ export class DecodeError extends Error {
 
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gbk';
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 }
 
 /** Above this share of control characters a file is binary, not text with a few stray bytes. */
@@ -48,12 +49,14 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
     if (text !== null) {
       decoded = { text, encoding: 'utf-8' };
     } else {
-      const gbk = tryDecode('gbk', bytes);
-      if (gbk === null || !looksLikeGbkText(bytes)) {
+      const gb = tryDecode('gb18030', bytes);
+      if (gb === null || !looksLikeGbkText(bytes)) {
         const invalid = firstInvalidUtf8(bytes);
-        throw new DecodeError(`not UTF-8 text (invalid byte 0x${hex(bytes[invalid]!)} at offset ${invalid}) and not GBK either`);
+        throw new DecodeError(
+          `not UTF-8 text (invalid byte 0x${hex(bytes[invalid]!)} at offset ${invalid}) and not GB18030/GBK either`,
+        );
       }
-      decoded = { text: gbk, encoding: 'gbk' };
+      decoded = { text: gb, encoding: 'gb18030' };
     }
   }
   checkText(decoded.text);

@@ -24,6 +24,7 @@ import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { assignPeriod, findPeriodMarkers } from './period.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
+import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
 import type { Indicator, IndicatorKind, Observation, Skipped, SkipReason } from './types.js';
 import { kindOfUnit, type UnitRole } from './units.js';
 
@@ -46,6 +47,13 @@ export interface Extraction {
 }
 
 const OPEN_QUOTE = charSet('“「『"');
+
+/**
+ * How far either side of a figure attribution reads (clauses, the sentence before it,
+ * places). Real sentences are far shorter; the bound keeps a page-long sentence of
+ * figures linear instead of quadratic.
+ */
+const READ_WINDOW = 300;
 
 /**
  * What every mention in one sentence shares, worked out once per sentence rather than
@@ -72,10 +80,19 @@ class SentenceContext {
     this.paragraph = text.slice(this.paragraphStart, paragraphEnd < 0 ? text.length : paragraphEnd);
   }
 
-  /** categoryOf the sentence's text, looked up once. */
+  /** categoryOf the sentence's text (up to a window of it), looked up once. */
   sentenceCategory(): string | undefined {
-    if (this.category === null) this.category = categoryOf(this.text.slice(this.span.start, this.span.end));
+    if (this.category === null) {
+      this.category = categoryOf(this.text.slice(this.span.start, Math.min(this.span.end, this.span.start + 4 * READ_WINDOW)));
+    }
     return this.category;
+  }
+
+  /** The paragraph, or for a very long one the stretch of it around `at`. */
+  paragraphAround(at: number): string {
+    if (this.paragraph.length <= 4 * READ_WINDOW) return this.paragraph;
+    const from = Math.max(0, at - this.paragraphStart - 2 * READ_WINDOW);
+    return this.paragraph.slice(from, from + 4 * READ_WINDOW);
   }
 }
 
@@ -85,12 +102,30 @@ interface Located {
   quoteSpan: [number, number];
 }
 
+/** A numeral as written, cut to MAX_NUMERAL_CHARS and marked with `…` where cut. */
+function bounded(raw: string): string {
+  return raw.length > MAX_NUMERAL_CHARS ? `${raw.slice(0, MAX_NUMERAL_CHARS)}…` : raw;
+}
+
+/**
+ * Where a mention sits: its raw-file span, and its sentence as the quote — or, for a
+ * sentence longer than MAX_QUOTE_CHARS, a window of QUOTE_CONTEXT characters either
+ * side, so that a page-long "sentence" of figures does not copy itself into each one.
+ */
 function locate(clean: CleanText, sentence: SentenceContext, m: Mention): Located {
-  const offset = sentence.quoteStart;
+  const span: [number, number] = [clean.toRaw(m.start), clean.toRaw(m.end - 1) + 1];
+  const start = m.start - sentence.quoteStart;
+  const end = m.end - sentence.quoteStart;
+  const quote = sentence.quote;
+  if (quote.length <= MAX_QUOTE_CHARS) return { span, quote, quoteSpan: [start, end] };
+  const from = Math.max(0, start - QUOTE_CONTEXT);
+  const to = Math.min(quote.length, Math.min(end, start + MAX_NUMERAL_CHARS) + QUOTE_CONTEXT);
+  const head = from > 0 ? '…' : '';
+  const shown = Math.min(end, to);
   return {
-    span: [clean.toRaw(m.start), clean.toRaw(m.end - 1) + 1],
-    quote: sentence.quote,
-    quoteSpan: [m.start - offset, m.end - offset],
+    span,
+    quote: `${head}${quote.slice(from, to)}${to < quote.length ? '…' : ''}`,
+    quoteSpan: [head.length + start - from, head.length + shown - from],
   };
 }
 
@@ -127,9 +162,16 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   const indicators = new Map<string, Indicator>();
   const skippedByReason: Partial<Record<SkipReason, number>> = {};
   const mentions = findMentions(text);
+  if (mentions.length > MAX_NUMERALS_PER_ARTICLE) {
+    throw new ArticleLimitError(
+      `the article holds ${mentions.length} numerals; the limit is ${MAX_NUMERALS_PER_ARTICLE} per article (split it into several files)`,
+    );
+  }
   const markers = findPeriodMarkers(text, ctx.published);
   const paragraphCategories = new Memo<number, string | undefined>();
   let context: SentenceContext | undefined;
+  /** The sentence of the last observation. */
+  let previousSentence: Span | undefined;
 
   for (const m of mentions) {
     const sentence = sentenceAt(sentences, m.start);
@@ -137,28 +179,32 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const where = locate(clean, context, m);
     const c = classifyMention(m, text, clean.excluded);
     if (!c.figure) {
-      skipped.push({ source: ctx.source, raw: m.raw, reason: c.reason, span: where.span, quote: where.quote });
+      skipped.push({ source: ctx.source, raw: bounded(m.raw), reason: c.reason, span: where.span, quote: where.quote });
       skippedByReason[c.reason] = (skippedByReason[c.reason] ?? 0) + 1;
       continue;
     }
 
-    let before = clauseBefore(text, m.start, sentence.start);
+    // Attribution reads at most READ_WINDOW characters either side of the figure.
+    const floor = Math.max(sentence.start, m.start - READ_WINDOW);
+    const ceiling = Math.min(sentence.end, m.end + READ_WINDOW);
+    let before = clauseBefore(text, m.start, floor);
     // 上千个“空心村”: the counted noun may sit inside quotes.
-    const after = clauseAfter(text, isIn(OPEN_QUOTE, text, m.end) ? m.end + 1 : m.end, sentence.end);
+    const after = clauseAfter(text, isIn(OPEN_QUOTE, text, m.end) ? m.end + 1 : m.end, ceiling);
     // 张纪新城集中安置区,1900余户: a figure alone in its clause counts the clause before.
-    if (!before.trim() && !after.trim() && m.start - 1 > sentence.start) {
-      before = clauseBefore(text, m.start - 1, sentence.start);
+    if (!before.trim() && !after.trim() && m.start - 1 > floor) {
+      before = clauseBefore(text, m.start - 1, floor);
     }
-    const sentenceBefore = text.slice(sentence.start, m.start);
-    const { paragraphStart, paragraph } = context;
+    const sentenceBefore = text.slice(floor, m.start);
+    const { paragraphStart } = context;
+    const paragraph = context.paragraphAround(m.start);
     const parts = findSubject(before, after, m.personNoun);
     // What the lexicon reads: the clause up to the figure and the noun it counts.
     const clause = before + m.raw + (parts.from === 'after' ? parts.subject : '');
     const previous = observations.at(-1);
-    const sameSentence = previous !== undefined && previous.quote === where.quote;
+    const sameSentence = previous !== undefined && previousSentence === sentence;
 
     let indicator: Indicator;
-    const paragraphBefore = text.slice(paragraphStart, sentence.start);
+    const paragraphBefore = text.slice(Math.max(paragraphStart, sentence.start - 2 * READ_WINDOW), sentence.start);
     let region = findPlace(sentenceBefore, paragraphBefore, ctx.region);
     let subject = parts.subject;
     if (!subject && sameSentence) {
@@ -206,6 +252,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       quote: where.quote,
       quoteSpan: where.quoteSpan,
     });
+    previousSentence = sentence;
   }
 
   return {

@@ -13,6 +13,7 @@
  * words, not numerals, and are not counted.
  */
 import { charSet, isIn } from './chars.js';
+import { MAX_NUMERAL_CHARS } from './limits.js';
 import { scanNumerals } from './numeral.js';
 import type { Qualifier, SkipReason } from './types.js';
 import { PERSON_NOUNS, unitAt, type UnitDef } from './units.js';
@@ -60,15 +61,29 @@ function personNounAt(text: string, at: number): string | null {
   return PERSON_NOUN_AT.exec(text)?.[0] ?? null;
 }
 
+/** Whether any of `sorted` (in text order, none overlapping) overlaps [start, end). */
+function overlapsAny(sorted: readonly Mention[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].start < end;
+}
+
+/** Phrase mentions in text order; an earlier pattern's match wins over a later one it overlaps. */
 function phraseMentions(text: string): Mention[] {
-  const found: Mention[] = [];
+  let found: Mention[] = [];
   for (const [re, reason] of PHRASES) {
+    const matches: Mention[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (found.some((f) => start < f.end && f.start < end)) continue;
-      found.push({
+      if (overlapsAny(found, start, end)) continue;
+      matches.push({
         start,
         end,
         raw: m[0],
@@ -80,12 +95,13 @@ function phraseMentions(text: string): Mention[] {
         preset: reason,
       });
     }
+    found = matches.length ? [...found, ...matches].sort((a, b) => a.start - b.start) : found;
   }
   return found;
 }
 
 export function findMentions(text: string): Mention[] {
-  const phrases = phraseMentions(text).sort((a, b) => a.start - b.start);
+  const phrases = phraseMentions(text);
   const mentions: Mention[] = [...phrases];
   let p = 0; // index into phrases, both lists being in text order
   for (const t of scanNumerals(text)) {
@@ -132,7 +148,7 @@ export function findMentions(text: string): Mention[] {
       unit,
       personNoun,
       script: t.script,
-      preset: null,
+      preset: t.outOfRange || t.end - t.start > MAX_NUMERAL_CHARS ? 'out_of_range' : null,
     });
   }
   return mentions.sort((a, b) => a.start - b.start);

@@ -18,6 +18,8 @@ export interface ParsedNumeral {
 }
 
 export interface NumeralToken extends ParsedNumeral {
+  /** Set when the numeral is too large for a double (309 digits, 5万万…万): counted, never a figure. */
+  outOfRange: boolean;
   start: number;
   end: number;
   raw: string;
@@ -185,7 +187,7 @@ function interpret(g: Groups): ParsedNumeral | null {
   } else {
     return null;
   }
-  if (!Number.isFinite(value)) return null;
+  if (!Number.isFinite(value)) return { value: Number.NaN, qualifier: 'exact', tenths: false };
   if (g.prefix && MAGNITUDE_ONLY_PREFIXES.has(g.prefix)) {
     // 上千 / 数万: only a bare magnitude may follow.
     if (g.arabic !== undefined || !/^[十百千万亿]+$/u.test(g.chinese ?? '')) return null;
@@ -201,7 +203,8 @@ const NUMERAL_START = charSet(`0123456789${CN_CHARS}`);
 /** Parses exactly one numeral (`近6亿`, `十余万`, `超八成`); null when `raw` is not one. */
 export function parseNumeral(raw: string): ParsedNumeral | null {
   const m = WHOLE.exec(raw);
-  return m ? interpret(groupsOf(m, m[1], 2)) : null;
+  const parsed = m ? interpret(groupsOf(m, m[1], 2)) : null;
+  return parsed && Number.isFinite(parsed.value) ? parsed : null;
 }
 
 /**
@@ -226,6 +229,7 @@ export function scanNumerals(text: string): NumeralToken[] {
       value: parsed.value,
       qualifier: parsed.qualifier,
       tenths: parsed.tenths,
+      outOfRange: Number.isNaN(parsed.value),
       start,
       end,
       raw: text.slice(start, end),

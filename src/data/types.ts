@@ -58,6 +58,8 @@ export const SkipReason = {
   duration: 'duration',
   no_unit: 'no_unit',
   duplicate: 'duplicate',
+  /** Too large to hold as a number (309 or more digits). */
+  out_of_range: 'out_of_range',
 } as const;
 export type SkipReason = (typeof SkipReason)[keyof typeof SkipReason];
 export const SKIP_REASONS = Object.values(SkipReason);

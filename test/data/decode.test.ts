@@ -23,7 +23,14 @@ describe('decodeArticle accepts', () => {
     [
       'GBK',
       bytes(0xc3, 0xf1, 0xc9, 0xfa, 0x31, 0x38, 0x37, 0xcd, 0xf2, 0xa3, 0xac, 0x0a),
-      { text: '民生187万\uff0c\n', encoding: 'gbk' },
+      { text: '民生187万\uff0c\n', encoding: 'gb18030' },
+    ],
+    // GB18030: GBK text with one character outside GBK (𠀀, four bytes 95 32 82 36), which
+    // TextDecoder('gbk') refuses.
+    [
+      'GB18030 with a four-byte character',
+      bytes(0xc8, 0xab, 0xca, 0xd0, 0xbd, 0xa8, 0xb3, 0xc9, 0xd1, 0xf8, 0xc0, 0xcf, 0xbb, 0xfa, 0xb9, 0xb9, 0x33, 0x39, 0xb8, 0xf6, 0x95, 0x32, 0x82, 0x36, 0xa1, 0xa3),
+      { text: '全市建成养老机构39个𠀀。', encoding: 'gb18030' },
     ],
     // Characters are left alone: CR, full-width digits, a later U+FEFF, NBSP.
     [
@@ -57,19 +64,19 @@ describe('decodeArticle rejects, saying why', () => {
     [
       'random bytes',
       bytes(0x41, 0x42, 0xff, 0x81, 0x30, 0xfe, 0x80, 0x90, 0x85, 0x41),
-      /^not UTF-8 text \(invalid byte 0xff at offset 2\) and not GBK either$/,
+      /^not UTF-8 text \(invalid byte 0xff at offset 2\) and not GB18030\/GBK either$/,
     ],
     // Valid GBK, but rare hanzi only (GBK/3 area): noise, not Chinese text.
     [
       'GBK-decodable noise',
       bytes(0x81, 0x40, 0x82, 0x41, 0x83, 0x42, 0x84, 0x43, 0x85, 0x44),
-      /^not UTF-8 text \(invalid byte 0x81 at offset 0\) and not GBK either$/,
+      /^not UTF-8 text \(invalid byte 0x81 at offset 0\) and not GB18030\/GBK either$/,
     ],
     // 民生 in UTF-8, then a lead byte 0xd6 without its continuation.
     [
       'UTF-8 broken mid-file',
       bytes(0xe6, 0xb0, 0x91, 0xe7, 0x94, 0x9f, 0xd6, 0x41),
-      /^not UTF-8 text \(invalid byte 0xd6 at offset 6\) and not GBK either$/,
+      /^not UTF-8 text \(invalid byte 0xd6 at offset 6\) and not GB18030\/GBK either$/,
     ],
     ['overlong UTF-8', bytes(0x41, 0xc0, 0x80), /invalid byte 0xc0 at offset 1\)/],
     ['UTF-8 surrogate', bytes(0x41, 0x42, 0xed, 0xa0, 0x80), /invalid byte 0xed at offset 2\)/],
