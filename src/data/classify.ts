@@ -59,8 +59,9 @@ function isDate(m: Mention, text: string): boolean {
 
 /** The [open, close] quote marks around a mention, at most 30 characters away on its line. */
 function enclosingQuote(m: Mention, text: string): [number, number] | null {
-  // Search small windows only: lastIndexOf over the whole text made this quadratic.
-  const floor = Math.max(text.lastIndexOf('\n', m.start) + 1, m.start - 30);
+  // Search small windows only: lastIndexOf over the whole text (or line) is quadratic.
+  const window = Math.max(0, m.start - 30);
+  const floor = window + text.slice(window, m.start).lastIndexOf('\n') + 1;
   const before = text.slice(floor, m.start);
   let open = -1;
   for (const q of QUOTE_OPEN) open = Math.max(open, before.lastIndexOf(q));
