@@ -24,8 +24,10 @@
  * start a name, so time is linear in the text):
  * 1. Full names (成都市, 郫都区, 介休市, 康保县, 内蒙古自治区) and the usual short suffixes of
  *    autonomous units (恩施州, 长阳县): always, except
- *    - names that are also plain words (城区, 郊区, 矿区, 东区, 西区, 市中区, 新城区, 城中区 …)
+ *    - names that are also plain words (城区, 老城区, 郊区, 矿区, 东区, 西区, 市中区, 新城区 …)
  *      only right after their parent (阳泉市城区) or inside the article's own prefecture;
+ *    - a county whose stem is also a province or prefecture not when followed by 级/域
+ *      (`河南县域`, `长沙县级`), unless after its parent or in the article's prefecture;
  *    - names of one character and a suffix (蔚县, 和县, 单县) only after a non-Han
  *      character, a function word (在, 和, 的, 、…), another place name (张家口市蔚县), or in
  *      the article's own prefecture: `乡村和县城` is no 和县;
@@ -33,9 +35,10 @@
  *      `新建区域`, `东方市场`.
  * 2. Short forms (the name without its level suffix, at least two characters):
  *    - provinces and prefectures (河北, 内蒙古, 成都, 石家庄, 呼和浩特) anywhere, unless the
- *      stem is a stop word (中山, 朝阳, 北海, 白银, 安康, 大庆, 来宾, 日照, 海口 …), the
- *      text goes on into a street, school, bank or dish (`北京路`, `南京大学`, `兰州拉面`,
- *      `北京时间`), or a blocking phrase covers it (`长治久安`, `大理石`, `平安顺利`);
+ *      stem is a stop word (中山, 朝阳, 北海, 白银, 安康, 大庆, 来宾, 日照, 海口, 黑河 …), the
+ *      text goes on into a street, school, bank, dish or river (`北京路`, `南京大学`,
+ *      `兰州拉面`, `北京时间`, `…水系`), or a blocking phrase covers it (`长治久安`, `大理石`,
+ *      `平安顺利`);
  *    - counties and districts (郫都, 武陵源, 介休) only right after their parent
  *      (`张家界武陵源`, `成都郫都`) or inside the article's own prefecture (`within`), and
  *      never when the stem is a stop word (新华 as in 新华社, 长安 as in 长安街, 和平, 城关,
@@ -113,7 +116,7 @@ type Row = [string, string, number, string, string, string, Row[]?];
 const LEVELS: Record<string, RegionLevel> = { p: 'province', f: 'prefecture', d: 'district', c: 'county' };
 
 /** Province and prefecture stems that are ordinary words, or far better known as something else. */
-const STOP_HIGH = new Set(['中山', '朝阳', '北海', '白银', '安康', '大庆', '来宾', '日照', '海口', '阿里']);
+const STOP_HIGH = new Set(['中山', '朝阳', '北海', '白银', '安康', '大庆', '来宾', '日照', '海口', '阿里', '黑河']);
 /** County and district stems that are ordinary words (or repeat so often that a bare one says nothing). */
 const STOP_LOW = new Set([
   '新华', '长安', '和平', '城关', '中山', '朝阳', '东方', '永和', '通州', '宝山', '江北', '南山', '市中', '城中',
@@ -126,15 +129,18 @@ const STOP_LOW = new Set([
   '鼓楼', '长宁', '普陀', '西湖', '上城', '下城', '海城', '龙门', '大通', '东兴', '新华', '金山', '宁河', '南开',
 ]);
 /** Full names that are also common words: only after their parent or in the article's prefecture. */
-const CONTEXT_FULL = new Set(['城区', '郊区', '矿区', '东区', '西区', '市中区', '新城区', '新市区', '城中区', '城东区', '城西区', '城北区', '城南区']);
+const CONTEXT_FULL = new Set([
+  '城区', '郊区', '矿区', '东区', '西区', '市中区', '新城区', '老城区', '新市区', '城中区', '城东区', '城西区', '城北区', '城南区',
+  '河南县', // 河南蒙古族自治县 (青海), in `河南县域经济` it is the province
+]);
 /** Phrases that are not places though a place's short form is inside them. */
 const BLOCKERS = [
   '长治久安', '大理石', '普洱茶', '三明治', '玉树临风', '大同小异', '世界大同', '新乡村', '新乡贤', '平安顺',
   '哈密瓜', '文山会海', '白山黑水', '北京时间', '沙县小吃', '兰州拉面', '重庆小面', '中山装', '东方红',
   '黄山松', '金华火腿', '绍兴酒', '镇江醋', '青海湖', '西湖', '江西路',
 ];
-/** A short form followed by these is a street, a school, a bank or a dish, not the place. */
-const FOLLOWER_BLOCK = /^(?:[东西南北中]?路|[东西南北中]?大?街|大道|大学|学院|银行|啤酒|小吃|拉面|时间)/u;
+/** A short form followed by these is a street, a school, a bank, a dish or a river, not the place. */
+const FOLLOWER_BLOCK = /^(?:[东西南北中]?路|[东西南北中]?大?街|大道|大学|学院|银行|啤酒|小吃|拉面|时间|水系|流域|沿岸|河畔|干流|支流)/u;
 /** A full name with a stop-word stem that runs on into a word: 新建区域, 东方市场. */
 const RUN_ON = new Set([...'域间块划位别级场']);
 /** Characters after which a one-character-stem name (蔚县, 和县) may start. */
@@ -219,6 +225,12 @@ function load(): Index {
   for (const b of BLOCKERS) insert(root, first, b).blocker = true;
   index = { all, byCode, byId, byName, root, first };
   return index;
+}
+
+let higher: Set<string> | undefined;
+/** Stems of provinces and prefectures. */
+function higherStems(): Set<string> {
+  return (higher ??= new Set(load().all.filter((d) => d.level === 'province' || d.level === 'prefecture').map((d) => d.stem)));
 }
 
 function region(d: Division): GazetteerRegion {
@@ -334,6 +346,8 @@ export function findPlaceMentions(text: string, context: PlaceContext = {}): Pla
             if (isHan(p) && !FUNCTION_CHARS.has(text[i - 1]!) && !(prev !== undefined && prev.end === i)) continue;
           }
           if (stop && end < n && RUN_ON.has(text[end]!) && !underPrev) continue;
+          // 长沙县级 / 朝阳县域: the prefecture's 县级, not the county, when the stem is a bigger place too.
+          if ((d.level === 'county' || d.level === 'district') && end < n && (text[end] === '级' || text[end] === '域') && !underPrev && !inScope && higherStems().has(d.stem)) continue;
           accepted.push(d);
         } else {
           if (stop) {
