@@ -315,9 +315,9 @@ for (const [k] of Object.entries(KEPT)) if (!all.some((d) => d.kept && `${d.pare
 
 // ---- write ----------------------------------------------------------------------
 
-/** [code, zh, stem length, level, en, id, children?] */
+/** [code, zh, stem length (UTF-16 units), level, en, id, children?] */
 function row(d) {
-  const r = [d.code, d.zh, [...d.stem].length, LEVEL[d.level], d.en, d.id];
+  const r = [d.code, d.zh, d.stem.length, LEVEL[d.level], d.en, d.id];
   if (d.children.length) r.push(d.children.map(row));
   return r;
 }

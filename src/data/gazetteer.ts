@@ -154,10 +154,17 @@ interface Entry {
   div: Division;
   form: 'full' | 'short';
 }
+/** A trie node: most have one child, kept inline; a Map only where the names branch. */
 interface TrieNode {
+  char: number;
+  child: TrieNode | undefined;
   next: Map<number, TrieNode> | undefined;
   entries: Entry[] | undefined;
   blocker: boolean;
+}
+
+function step(t: TrieNode, c: number): TrieNode | undefined {
+  return t.next !== undefined ? t.next.get(c) : t.char === c ? t.child : undefined;
 }
 
 interface Index {
@@ -173,20 +180,32 @@ interface Index {
 let index: Index | undefined;
 
 function node(): TrieNode {
-  return { next: undefined, entries: undefined, blocker: false };
+  return { char: -1, child: undefined, next: undefined, entries: undefined, blocker: false };
 }
 
 function insert(root: TrieNode, first: Uint8Array, s: string): TrieNode {
-  let n = root;
+  let t = root;
   first[s.charCodeAt(0)] = 1;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    n.next ??= new Map();
-    let m = n.next.get(c);
-    if (!m) n.next.set(c, (m = node()));
-    n = m;
+    let m = step(t, c);
+    if (!m) {
+      m = node();
+      if (t.next === undefined && t.child === undefined) {
+        t.char = c;
+        t.child = m;
+      } else {
+        if (t.next === undefined) {
+          t.next = new Map([[t.char, t.child!]]);
+          t.child = undefined;
+          t.char = -1;
+        }
+        t.next.set(c, m);
+      }
+    }
+    t = m;
   }
-  return n;
+  return t;
 }
 
 function load(): Index {
@@ -194,7 +213,7 @@ function load(): Index {
   const all: Division[] = [];
   const walk = (r: Row, parent: Division | undefined, depth: number): void => {
     const [code, zh, stemLength, level, en, id, children] = r;
-    const d: Division = { code, zh, stem: [...zh].slice(0, stemLength).join(''), level: LEVELS[level]!, en, id, parent, depth };
+    const d: Division = { code, zh, stem: zh.slice(0, stemLength), level: LEVELS[level]!, en, id, parent, depth };
     all.push(d);
     for (const c of children ?? []) walk(c, d, depth + 1);
   };
@@ -216,10 +235,11 @@ function load(): Index {
     if (d.stem !== d.zh && [...d.stem].length >= 2) add(d.stem, { div: d, form: 'short' });
   }
   const root = node();
+  root.next = new Map();
   const first = new Uint8Array(65536);
   for (const [name, entries] of byName) {
     // Full forms first: a name that is full for one division and short for another (沙县).
-    entries.sort((a, b) => (a.form === b.form ? a.div.code.localeCompare(b.div.code) : a.form === 'full' ? -1 : 1));
+    if (entries.length > 1) entries.sort((a, b) => (a.form !== b.form ? (a.form === 'full' ? -1 : 1) : a.div.code < b.div.code ? -1 : 1));
     insert(root, first, name).entries = entries;
   }
   for (const b of BLOCKERS) insert(root, first, b).blocker = true;
@@ -315,7 +335,7 @@ export function findPlaceMentions(text: string, context: PlaceContext = {}): Pla
     if (first[c0] === 0) continue;
     ends.length = 0;
     nodes.length = 0;
-    let t: TrieNode | undefined = root.next?.get(c0);
+    let t: TrieNode | undefined = root.next!.get(c0);
     let j = i + 1;
     let blocker = 0;
     while (t) {
@@ -324,8 +344,8 @@ export function findPlaceMentions(text: string, context: PlaceContext = {}): Pla
         nodes.push(t);
       }
       if (t.blocker) blocker = j;
-      if (j >= n || !t.next) break;
-      t = t.next.get(text.charCodeAt(j++));
+      if (j >= n) break;
+      t = step(t, text.charCodeAt(j++));
     }
     if (blocker > blockedUntil) blockedUntil = blocker;
     const afterPrev = prev !== undefined && prev.end === i ? prev.divs : undefined;
