@@ -4,13 +4,17 @@
  *   1. select   which rows: one indicator across places, or one place's indicators
  *   2. check    ids exist (with suggestions); one place's figures share one unit
  *   3. reduce   each row to its latest figure, keeping the other periods
- *   4. order    sort, then limit
+ *   4. order    sort, then limit; more than MAX_MARKS bars is refused here, before labelling
  *   5. label    values, periods, summary, table rows and sources, in the chart's language
+ *
+ * Bounded by what is shown (limits.ts): only the bars drawn are labelled, and each
+ * keeps at most OTHER_PERIODS_SHOWN other periods (tooltip and table); names are cut.
  */
 import type { Dataset, Indicator, LocalizedName, Observation, Qualifier, Source } from '../data/types.js';
 import { indexDataset, type DatasetIndex } from './dataset-index.js';
 import { abbreviates, formatPeriod, formatQuantity } from './format.js';
 import type { Lang } from './lang.js';
+import { cut, MAX_MARKS, OTHER_PERIODS_SHOWN } from './limits.js';
 import { barMessages, messages, type RowNoun } from './messages.js';
 import type { ChartProblem, Resolved, UnitGroup } from './problem.js';
 import { newestByKey, sourcesOf, unknownId } from './select.js';
@@ -53,8 +57,10 @@ export interface BarRow {
   valueLabel: string;
   /** The drawn figure's period, '' when not reported. */
   period: string;
-  /** Figures of other periods, newest first. */
+  /** Figures of other periods, newest first: at most OTHER_PERIODS_SHOWN. */
   others: OtherFigure[];
+  /** Other periods reported beyond those in `others`. */
+  moreOthers: number;
   source: Source | undefined;
   /** The mark's accessible name. */
   ariaLabel: string;
@@ -106,10 +112,15 @@ export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarMo
     const mixed = mixedUnits(index, selection.candidates);
     if (mixed) return { ok: false, problem: mixed };
   }
-  return { ok: true, model: label(index, query, selection) };
+  const shown = applyLimit(
+    sortRows(selection.candidates.map((c) => ({ candidate: c, label: c.label, value: c.figures[0]?.value ?? null })), query.sort, query.lang),
+    query.limit,
+  ).map((c) => c.candidate);
+  if (shown.length > MAX_MARKS) return { ok: false, problem: { kind: 'too-many-marks', count: shown.length, limit: MAX_MARKS } };
+  return { ok: true, model: label(index, query, selection, shown) };
 }
 
-const nameIn = (lang: Lang) => (name: LocalizedName) => name[lang] || name.zh;
+const nameIn = (lang: Lang) => (name: LocalizedName) => cut(name[lang] || name.zh);
 
 function selectIndicator(index: DatasetIndex, query: BarQuery, id: string): Selection | ChartProblem {
   const places = query.regions.length ? query.regions : query.region ? [query.region] : [];
@@ -170,7 +181,7 @@ function mixedUnits(index: DatasetIndex, candidates: Candidate[]): ChartProblem 
     const indicator: Indicator = index.indicators.get(latest.indicator)!;
     const group = groups.get(latest.unit);
     if (group) group.names.push(indicator.name);
-    else groups.set(latest.unit, { unit: latest.unit, names: [indicator.name] });
+    else groups.set(latest.unit, { unit: cut(latest.unit), names: [indicator.name] });
   }
   return groups.size > 1 ? { kind: 'mixed-units', groups: [...groups.values()] } : undefined;
 }
@@ -180,22 +191,23 @@ function describe(q: BarQuery): string {
   return [q.indicator, places, q.indicators.join(','), q.category, q.unit].filter(Boolean).join(' · ');
 }
 
-function label(index: DatasetIndex, query: BarQuery, selection: Selection): BarModel {
+/** `shown`: the candidates drawn, in order (sorted and limited). */
+function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown: readonly Candidate[]): BarModel {
   const { lang } = query;
   const m = messages(lang);
   const bm = barMessages(lang);
-  const sourceName = (s: Source | undefined) => (s ? s.publisher || s.title || m.unnamedSource : '');
+  const sourceName = (s: Source | undefined) => (s ? cut(s.publisher || s.title || m.unnamedSource) : '');
 
   // Figures in different units: each value names its unit, in English too.
   const showUnit = new Set(selection.candidates.flatMap((c) => (c.figures[0] ? [c.figures[0].unit] : []))).size > 1;
   // One number format for every figure the chart shows, tooltips included.
   const abbreviate = abbreviates(selection.candidates.flatMap((c) => c.figures.map((o) => o.value)), lang);
-  const all: BarRow[] = selection.candidates.map(({ key, label, figures }) => {
+  const rows: BarRow[] = shown.map(({ key, label, figures }) => {
     const [latest, ...rest] = figures;
     if (!latest) {
       return {
         key, label, observation: undefined, value: null, qualifier: null, valueLabel: m.notReported,
-        period: '', others: [], source: undefined, ariaLabel: m.markLabel(label, m.notReported, ''),
+        period: '', others: [], moreOthers: 0, source: undefined, ariaLabel: m.markLabel(label, m.notReported, ''),
       };
     }
     const valueLabel = formatQuantity(latest.value, latest.unit, latest.qualifier, lang, showUnit, abbreviate);
@@ -208,7 +220,8 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection): BarM
       qualifier: latest.qualifier,
       valueLabel,
       period,
-      others: rest.map((o) => ({
+      moreOthers: Math.max(0, rest.length - OTHER_PERIODS_SHOWN),
+      others: rest.slice(0, OTHER_PERIODS_SHOWN).map((o) => ({
         observation: o,
         value: formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit || o.unit !== latest.unit, abbreviate),
         period: formatPeriod(o.period, lang),
@@ -217,7 +230,6 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection): BarM
       ariaLabel: m.markLabel(label, valueLabel, period),
     };
   });
-  const rows = applyLimit(sortRows(all, query.sort, lang), query.limit);
   const reported = rows.filter((r) => r.observation);
 
   const periods = new Set(reported.map((r) => r.period));

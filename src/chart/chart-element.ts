@@ -13,6 +13,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import type { Dataset, Observation } from '../data/types.js';
 import { ContainerWidthController } from './container-width.js';
 import { DatasetController } from './dataset-controller.js';
+import { adoptDocumentStyles } from './document-styles.js';
 import { LivelihoodSelectEvent } from './events.js';
 import { renderPending, renderProblem } from './frame.js';
 import { toLang, type Lang } from './lang.js';
@@ -40,7 +41,7 @@ export abstract class ChartElement<C> extends LitElement {
     data: { attribute: false },
   };
 
-  protected readonly loader = new DatasetController(this, () => ({ src: this.src, dataset: this.datasetValue }));
+  protected readonly loader = new DatasetController(this, () => ({ src: this.src, dataset: this.datasetValue, version: this.datasetVersion }));
   protected readonly width = new ContainerWidthController(this);
   private readonly problems = new ProblemController(
     this,
@@ -56,6 +57,8 @@ export abstract class ChartElement<C> extends LitElement {
   /** What the last render drew; handlers act on it. */
   protected view: ChartView<C> = { status: 'pending' };
   private datasetValue?: Dataset;
+  /** Counts assignments of `dataset` / `data`: each one is validated again. */
+  private datasetVersion = 0;
 
   private headingValue?: string;
   /** Chart title; each chart has a default. Only text is a title (a number reads as one). */
@@ -76,7 +79,7 @@ export abstract class ChartElement<C> extends LitElement {
    * HTMLElement#dataset: reading it gives the object set, or the data-* map when unset.
    */
   override set dataset(value: Dataset | undefined) {
-    this.datasetValue = value;
+    this.setData(value);
   }
   override get dataset(): DOMStringMap {
     if (this.datasetValue) return this.datasetValue as unknown as DOMStringMap;
@@ -89,10 +92,21 @@ export abstract class ChartElement<C> extends LitElement {
    * element upgrades, where `dataset` would hit HTMLElement's read-only `dataset`.
    */
   set data(value: Dataset | undefined) {
-    this.datasetValue = value;
+    this.setData(value);
   }
   get data(): Dataset | undefined {
     return this.datasetValue;
+  }
+
+  /**
+   * Every assignment counts, the same object again included (it may have changed since):
+   * the chart copies and validates it again (dataset-controller.ts).
+   */
+  private setData(value: Dataset | undefined): void {
+    this.datasetValue = value;
+    this.datasetVersion++;
+    // Lit's setter skips the update for the same object; this one must not.
+    this.requestUpdate();
   }
 
   /** The chart for this dataset and container width, from the element's attributes. */
@@ -112,6 +126,27 @@ export abstract class ChartElement<C> extends LitElement {
   /** A problem's message; a chart with problems of its own says those (messages.ts). */
   protected problemText(problem: ChartProblem, lang: Lang): string {
     return messages(lang).problem(problem as SharedProblem);
+  }
+
+  /** The document whose copies of the styles the shadow root has (document-styles.ts). */
+  private styledFor?: Document;
+
+  /** The shadow root, styled for the document the chart is in (not only the module's). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this.adoptStyles(root);
+    return root;
+  }
+
+  private adoptStyles(root: ShadowRoot): void {
+    adoptDocumentStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    this.styledFor = root.ownerDocument;
+  }
+
+  /** Moved to another document (into an iframe, or back): that document's styles. */
+  override connectedCallback(): void {
+    if (this.styledFor && this.styledFor !== this.ownerDocument && this.shadowRoot) this.adoptStyles(this.shadowRoot);
+    super.connectedCallback();
   }
 
   /** Resolves once the data has loaded and the chart (or its error) is rendered. */

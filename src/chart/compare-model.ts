@@ -13,6 +13,7 @@ import type { Dataset, Observation, Qualifier, Region, RegionLevel, Source } fro
 import { indexDataset, type DatasetIndex } from './dataset-index.js';
 import { abbreviates, formatPeriod, formatQuantity } from './format.js';
 import type { Lang } from './lang.js';
+import { cut, MAX_MARKS, OTHER_PERIODS_SHOWN } from './limits.js';
 import { compareMessages, messages, type AdminTier } from './messages.js';
 import type { ChartProblem, Resolved } from './problem.js';
 import { newestByKey, sourcesOf, unknownId } from './select.js';
@@ -60,7 +61,10 @@ export interface CompareCell {
   valueLabel: string;
   /** The drawn figure's period, '' when not reported. */
   period: string;
+  /** At most OTHER_PERIODS_SHOWN, newest first. */
   others: OtherFigure[];
+  /** Other periods reported beyond those in `others`. */
+  moreOthers: number;
   source: Source | undefined;
   /** The mark's accessible name. */
   ariaLabel: string;
@@ -113,6 +117,9 @@ export function buildCompareModel(dataset: Dataset, query: CompareQuery): Resolv
 
   const selection = selectIndicators(index, regions, indicators, query.category);
   if (!selection) return { ok: false, problem: noData(query) };
+  // Refused before any cell is labelled (limits.ts).
+  const count = applyLimit(selection.ids, query.limit).length * regions.length;
+  if (count > MAX_MARKS) return { ok: false, problem: { kind: 'too-many-marks', count, limit: MAX_MARKS } };
   return { ok: true, model: label(index, query, regions, selection) };
 }
 
@@ -200,7 +207,7 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
   const { lang } = query;
   const m = messages(lang);
   const cm = compareMessages(lang);
-  const name = (n: { zh: string; en: string }) => n[lang] || n.zh;
+  const name = (n: { zh: string; en: string }) => cut(n[lang] || n.zh);
 
   const regions = regionIds.map((id) => index.regions.get(id)!);
   const series: CompareSeries[] = regions.map((r) => ({ key: r.id, label: name(r.name), tier: TIER[r.level] }));
@@ -218,7 +225,7 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
       if (!latest) {
         return {
           series: i, label: s.label, title, observation: undefined, value: null, qualifier: null,
-          valueLabel: m.notReported, period: '', others: [], source: undefined, ariaLabel: m.markLabel(title, m.notReported, ''),
+          valueLabel: m.notReported, period: '', others: [], moreOthers: 0, source: undefined, ariaLabel: m.markLabel(title, m.notReported, ''),
         };
       }
       const valueLabel = formatQuantity(latest.value, latest.unit, latest.qualifier, lang, showUnit, abbreviate);
@@ -232,7 +239,8 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
         qualifier: latest.qualifier,
         valueLabel,
         period,
-        others: rest.map((o) => ({
+        moreOthers: Math.max(0, rest.length - OTHER_PERIODS_SHOWN),
+        others: rest.slice(0, OTHER_PERIODS_SHOWN).map((o) => ({
           observation: o,
           value: formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit || o.unit !== latest.unit, abbreviate),
           period: formatPeriod(o.period, lang),
@@ -279,8 +287,9 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
   const category = query.category && !query.indicators.length ? index.categories.get(query.category) : undefined;
   const heading = query.heading || cm.heading(series.map((s) => s.label), category ? name(category.name) : null);
   const drawn = rows.flatMap((r) => r.cells.flatMap((c) => (c.observation ? [c.observation, ...c.others.map((o) => o.observation)] : [])));
-  const cellText = (value: string, period: string, others: OtherFigure[]) =>
-    [cm.tableCell(value, period), ...others.map((o) => cm.tableCell(o.value, o.period))].join(lang === 'zh' ? '；' : '; ');
+  const cellText = (value: string, period: string, others: OtherFigure[], more: number) =>
+    [cm.tableCell(value, period), ...others.map((o) => cm.tableCell(o.value, o.period))].join(lang === 'zh' ? '；' : '; ') +
+    (more ? m.morePeriods(more) : '');
 
   return {
     lang,
@@ -302,7 +311,7 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
     }),
     table: {
       headers: [cm.indicatorHeader, ...series.map((s) => s.label)],
-      rows: rows.map((r) => [r.label, ...r.cells.map((c) => (c.observation ? cellText(c.valueLabel, c.period, c.others) : c.valueLabel))]),
+      rows: rows.map((r) => [r.label, ...r.cells.map((c) => (c.observation ? cellText(c.valueLabel, c.period, c.others, c.moreOthers) : c.valueLabel))]),
     },
   };
 }

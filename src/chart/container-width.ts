@@ -5,7 +5,10 @@
  * host itself: the host's height changes when the chart relayouts for a new width,
  * and watching that would make a ResizeObserver loop. The ruler is placed and observed
  * on connect, before the first render, so no render schedules another one and the
- * width is known when the data arrives.
+ * width is known when the data arrives. The observer belongs to the window of the
+ * document the chart is in (an iframe's, once moved there): a ResizeObserver of
+ * another window reports a loop error on every frame. Each connect also asks for an
+ * update, so a chart that got its data while disconnected draws when it is back.
  *
  * `@lit-labs/observers`' ResizeController does the observing part too, but it brings
  * Lit's async-directive machinery for a `target()` directive charts do not use:
@@ -16,6 +19,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class ContainerWidthController implements ReactiveController {
   private readonly ruler = document.createElement('div');
   private observer?: ResizeObserver;
+  /** The window whose ResizeObserver `observer` is. */
+  private observerView?: Window;
   private width?: number;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment }) {
@@ -26,13 +31,20 @@ export class ContainerWidthController implements ReactiveController {
 
   hostConnected(): void {
     if (this.ruler.parentNode !== this.host.renderRoot) this.host.renderRoot.prepend(this.ruler);
-    this.observer ??= new ResizeObserver((entries) => {
-      const width = entries[entries.length - 1]!.contentRect.width;
-      if (width === this.width) return;
-      this.width = width;
-      this.host.requestUpdate();
-    });
+    const view = (this.host.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
+    if (!this.observer || this.observerView !== view) {
+      this.observer?.disconnect();
+      this.observerView = view;
+      this.observer = new view.ResizeObserver((entries) => {
+        const width = entries[entries.length - 1]!.contentRect.width;
+        if (width === this.width) return;
+        this.width = width;
+        this.host.requestUpdate();
+      });
+    }
     this.observer.observe(this.ruler);
+    // Drawn at the width read now (see `value`), not a frame later.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

@@ -1,8 +1,10 @@
 /**
  * A chart's dataset (see load.ts for where it comes from).
  *
- * A dataset set from script is validated synchronously, so setting `dataset` renders
- * the chart in the same update, with no loading state in between. `src` and the
+ * A dataset set from script is copied and validated synchronously, so setting `dataset`
+ * renders the chart in the same update, with no loading state in between. It is
+ * validated again each time it is set (the host counts assignments in `version`), never
+ * skipped because the same object was seen before: the object may have changed. `src` and the
  * embedded default load asynchronously through `@lit/task` (pending / complete /
  * error). `settled` lets a host's `updateComplete` wait for the chart itself.
  */
@@ -17,6 +19,8 @@ export interface DatasetSource {
   src?: string | undefined;
   /** A dataset object set from script; wins over `src`. */
   dataset?: unknown;
+  /** Counts assignments of `dataset`: a new version is validated again, even for the same object. */
+  version?: number;
 }
 
 type Outcome = { dataset: Dataset; problem?: undefined } | { dataset?: undefined; problem: ChartProblem };
@@ -26,7 +30,7 @@ export class DatasetController implements ReactiveController {
   /** What the task last loaded (or is loading): a URL, or undefined for the default. */
   private loading?: { src: string | undefined };
   /** The verdict on the last object set from script. */
-  private given?: { input: unknown; outcome: Outcome };
+  private given?: { input: unknown; version: number | undefined; outcome: Outcome };
   /** The problem of the last failed load, kept so each failure is one object. */
   private failure?: { error: unknown; problem: ChartProblem };
 
@@ -62,16 +66,16 @@ export class DatasetController implements ReactiveController {
 
   /** The verdict on a dataset set from script, or undefined when none is set. */
   private fromScript(): Outcome | undefined {
-    const { dataset } = this.source();
+    const { dataset, version } = this.source();
     if (dataset == null) return undefined;
-    if (this.given?.input !== dataset) {
+    if (this.given?.input !== dataset || this.given.version !== version) {
       let outcome: Outcome;
       try {
         outcome = { dataset: checkDataset(dataset, 'dataset') };
       } catch (error) {
         outcome = { problem: toProblem(error) };
       }
-      this.given = { input: dataset, outcome };
+      this.given = { input: dataset, version, outcome };
     }
     return this.given.outcome;
   }

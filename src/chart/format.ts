@@ -5,6 +5,7 @@
  */
 import type { Period, Qualifier } from '../data/types.js';
 import { LOCALE, type Lang } from './lang.js';
+import { cut } from './limits.js';
 import { messages } from './messages.js';
 
 /** From here up numbers are abbreviated (万 / K): below it they are exact. */
@@ -71,7 +72,7 @@ export function formatQuantity(
   showUnit = false,
   abbreviate?: boolean,
 ): string {
-  return messages(lang).quantity(formatNumber(value, lang, abbreviate), unit, qualifier, showUnit);
+  return messages(lang).quantity(formatNumber(value, lang, abbreviate), cut(unit), qualifier, showUnit);
 }
 
 /**
@@ -91,7 +92,7 @@ export function formatPeriod(period: Period, lang: Lang): string {
   if (from && to) return m.yearRange(from, to);
   if (to) return m.until(to);
   if (from) return m.since(from);
-  return m.undated(period.label);
+  return m.undated(cut(period.label));
 }
 
 /** An ISO date (YYYY-MM-DD) as a reader writes it: 2025年12月22日 / 22 Dec 2025. */

@@ -1,14 +1,16 @@
 /**
  * Where a chart's dataset comes from, in order of precedence:
- *   1. a `dataset` property set from script  → validated (once per object)
- *   2. a `src` URL                           → fetched once per absolute URL, validated
+ *   1. a `dataset` property set from script  → copied and validated each time it is set
+ *   2. a `src` URL                           → fetched once per absolute URL (the last
+ *                                              MAX_CACHED_DATASETS URLs kept), validated
  *   3. nothing                               → the embedded default dataset
  * Every failure is thrown as a ChartError carrying a ChartProblem.
  */
-import { validateDataset } from '../data/validate.js';
+import { formatIssue, validateDataset } from '../data/validate.js';
 import type { Dataset } from '../data/types.js';
 import { loadDefaultDataset } from '../dataset/default.js';
 import { ChartError } from './problem.js';
+import { snapshotDataset } from './snapshot.js';
 
 /** A fetch not done (body included) within this many milliseconds fails. */
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -19,21 +21,39 @@ export interface FetchOptions {
   base?: string;
 }
 
-// One promise per absolute URL, shared by every element on the page.
-const fetched = new Map<string, Promise<Dataset>>();
-// One verdict per object set from script, shared by every element it is given to.
-const checked = new WeakMap<object, Dataset | ChartError>();
+/**
+ * Fetched datasets kept, least recently used dropped first: a page that shows many
+ * URLs one after another holds at most this many datasets.
+ */
+export const MAX_CACHED_DATASETS = 32;
 
-/** Validates a dataset from outside; throws a ChartError listing the issues. */
-export function checkDataset(input: unknown, origin: string): Dataset {
-  const known = typeof input === 'object' && input !== null ? checked.get(input) : undefined;
-  if (known instanceof ChartError) throw known;
-  if (known) return known;
+// One promise per absolute URL, shared by every element on the page; in use order
+// (a Map iterates in insertion order: the first key is the least recently used).
+const fetched = new Map<string, Promise<Dataset>>();
+
+/** Validates a dataset the chart alone holds (parsed from a fetch); throws a ChartError listing the issues. */
+function validated(input: unknown, origin: string): Dataset {
   const result = validateDataset(input);
-  const verdict = result.ok ? result.dataset : new ChartError({ kind: 'invalid-dataset', origin, issues: result.issues });
-  if (typeof input === 'object' && input !== null) checked.set(input, verdict);
-  if (verdict instanceof ChartError) throw verdict;
-  return verdict;
+  if (result.ok) return result.dataset;
+  throw new ChartError({ kind: 'invalid-dataset', origin, issues: result.issues });
+}
+
+/**
+ * A dataset from script, validated: returns the chart's own copy (snapshot.ts), so that
+ * a later change to `input` cannot reach a chart without being validated. Every call
+ * copies and validates again: a verdict is never cached by the object's identity.
+ * Throws a ChartError listing the issues.
+ */
+export function checkDataset(input: unknown, origin: string): Dataset {
+  let copy: unknown;
+  try {
+    copy = snapshotDataset(input);
+  } catch (error) {
+    // A getter or Proxy threw: reported like the validator reports it.
+    const what = error instanceof Error ? error.message : String(error);
+    throw new ChartError({ kind: 'invalid-dataset', origin, issues: [{ path: '', message: formatIssue({ path: '', message: `could not be read: ${what}` }) }] });
+  }
+  return validated(copy, origin);
 }
 
 /** The URL `src` names, absolute; the cache key. */
@@ -47,7 +67,8 @@ export function absoluteUrl(src: string, base = document.baseURI): string {
 
 /**
  * The dataset at `src`. Elements asking for the same absolute URL share one request;
- * a failed request is forgotten so a later attempt tries again.
+ * a failed request is forgotten so a later attempt tries again, and only the last
+ * MAX_CACHED_DATASETS URLs used are kept.
  */
 export function fetchDataset(src: string, options: FetchOptions = {}): Promise<Dataset> {
   let url: string;
@@ -57,11 +78,17 @@ export function fetchDataset(src: string, options: FetchOptions = {}): Promise<D
     return Promise.reject(error);
   }
   let pending = fetched.get(url);
-  if (!pending) {
-    pending = request(url, options.timeoutMs ?? FETCH_TIMEOUT_MS);
-    fetched.set(url, pending);
-    pending.catch(() => fetched.delete(url));
+  if (pending) {
+    fetched.delete(url); // used again: now the most recent
+  } else {
+    const request_ = request(url, options.timeoutMs ?? FETCH_TIMEOUT_MS);
+    pending = request_;
+    request_.catch(() => {
+      if (fetched.get(url) === request_) fetched.delete(url);
+    });
   }
+  fetched.set(url, pending);
+  while (fetched.size > MAX_CACHED_DATASETS) fetched.delete(fetched.keys().next().value!);
   return pending;
 }
 
@@ -92,7 +119,7 @@ async function request(url: string, timeoutMs: number): Promise<Dataset> {
   } catch (error) {
     throw new ChartError({ kind: 'invalid-json', url, reason: error instanceof Error ? error.message : String(error) });
   }
-  return checkDataset(json, url);
+  return validated(json, url);
 }
 
 /** The dataset a chart shows, by the precedence above. */

@@ -9,6 +9,7 @@
 import { formatIssue } from '../data/validate.js';
 import type { LocalizedName, Qualifier } from '../data/types.js';
 import type { Lang } from './lang.js';
+import { cut } from './limits.js';
 import type { BarProblem, ChartProblem, CompareProblem, SharedProblem, Suggestion, UnitGroup } from './problem.js';
 
 /** What a row of a chart stands for: regions (one indicator) or indicators (one region). */
@@ -33,6 +34,8 @@ export interface Messages {
   loading: string;
   notReported: string;
   otherPeriods: string;
+  /** After the other periods listed: how many more there are. */
+  morePeriods(count: number): string;
   /** Shown when no publisher is named and the title is empty. */
   unnamedSource: string;
   /** Between items of a short inline list. */
@@ -124,8 +127,8 @@ const EN_PERIODS: Record<string, string> = {
   五年间: 'over five years',
 };
 
-const zhName = (name: LocalizedName) => name.zh || name.en;
-const enName = (name: LocalizedName) => name.en || name.zh;
+const zhName = (name: LocalizedName) => cut(name.zh || name.en);
+const enName = (name: LocalizedName) => cut(name.en || name.zh);
 
 const zhSuggest = (list: Suggestion[]) =>
   list.length ? `您是否要找：${list.map((s) => `${s.id}（${zhName(s.name)}）`).join('、')}？` : '';
@@ -147,10 +150,11 @@ const zh: Messages = {
   loading: '加载中…',
   notReported: '未报告',
   otherPeriods: '其他时期',
+  morePeriods: (n) => `；另有${n}个时期`,
   unnamedSource: '未署名来源',
   listSeparator: '、',
   sourcesLabel: () => '来源：',
-  sourceItem: (publisher, date) => (date ? `${publisher}，${date}` : publisher),
+  sourceItem: (publisher, date) => (date ? `${cut(publisher)}，${date}` : cut(publisher)),
   markLabel: (label, value, period) => `${label}：${value}${period ? `，${period}` : ''}`,
   quantity(number, unit, qualifier) {
     const u = ZH_UNITS[unit] ?? unit;
@@ -195,6 +199,8 @@ const zh: Messages = {
         return `${p.origin === 'dataset' ? 'dataset 属性中的数据' : `数据 ${clip(p.origin, 120)} `}未通过校验：${issuesText(p, (n) => `；另有 ${n} 处问题`)}`;
       case 'unexpected':
         return `图表出错：${clip(p.reason, 120)}`;
+      case 'too-many-marks':
+        return `这张图表要画 ${p.count} 个标记，超过了上限 ${p.limit} 个。请用 limit 属性限制数量，或选择更少的地区或指标。`;
     }
   },
 };
@@ -203,10 +209,11 @@ const en: Messages = {
   loading: 'Loading…',
   notReported: 'not reported',
   otherPeriods: 'Other periods',
+  morePeriods: (n) => `; ${n} more`,
   unnamedSource: 'unnamed source',
   listSeparator: ', ',
   sourcesLabel: (count) => (count === 1 ? 'Source: ' : 'Sources: '),
-  sourceItem: (publisher, date) => (date ? `${publisher}, ${date}` : publisher),
+  sourceItem: (publisher, date) => (date ? `${cut(publisher)}, ${date}` : cut(publisher)),
   markLabel: (label, value, period) => `${label}: ${value}${period ? `, ${period}` : ''}`,
   quantity(number, unit, qualifier, showUnit) {
     const n =
@@ -247,6 +254,8 @@ const en: Messages = {
         return `${p.origin === 'dataset' ? 'The dataset property' : `The data at ${clip(p.origin, 120)}`} is not a valid dataset: ${issuesText(p, (n) => `; and ${n} more`)}`;
       case 'unexpected':
         return `The chart failed: ${clip(p.reason, 120)}`;
+      case 'too-many-marks':
+        return `This chart would draw ${p.count} marks, more than the ${p.limit} it can draw. Use the limit attribute, or choose fewer places or indicators.`;
     }
   },
 };

@@ -34,6 +34,8 @@ export type ChartProblem =
   | { kind: 'invalid-json'; url: string; reason: string }
   /** `origin` is the URL, or 'dataset' for a dataset set from script. */
   | { kind: 'invalid-dataset'; origin: string; issues: ValidationIssue[] }
+  /** The chart would draw `count` marks, more than `limit` (MAX_MARKS, limits.ts). */
+  | { kind: 'too-many-marks'; count: number; limit: number }
   /** A bug or an environment failure; `reason` is the thrown message. */
   | { kind: 'unexpected'; reason: string };
 

@@ -8,10 +8,22 @@ import { max, min } from 'd3-array';
 
 export type Scale = (value: number) => number;
 
-/** Maps `domain` linearly onto `range`; a zero-width domain maps to the range start. */
+/**
+ * Maps `domain` linearly onto `range`; a zero-width domain maps to the range start.
+ * Any finite numbers give finite positions: the domain is first scaled by its largest
+ * magnitude, so ±1e308 together (whose difference overflows to Infinity) and 5e-324
+ * (whose reciprocal does) both map as smaller numbers would. A value that is not finite
+ * maps to the range start.
+ */
 export function linearScale([d0, d1]: readonly [number, number], [r0, r1]: readonly [number, number]): Scale {
-  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
-  return (value) => r0 + (value - d0) * k;
+  const m = Math.max(Math.abs(d0), Math.abs(d1));
+  const a0 = m > 0 && Number.isFinite(m) ? d0 / m : 0;
+  const a1 = m > 0 && Number.isFinite(m) ? d1 / m : 0;
+  const k = a1 === a0 ? 0 : (r1 - r0) / (a1 - a0);
+  return (value) => {
+    const x = r0 + (value / m - a0) * k;
+    return Number.isFinite(x) ? x : r0;
+  };
 }
 
 /** The span bars grow over: it always includes zero, so bar lengths compare. */

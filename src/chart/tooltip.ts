@@ -15,6 +15,8 @@ export interface TooltipContent {
   raw: string;
   othersLabel: string;
   others: readonly { period: string; value: string }[];
+  /** After the others: how many more periods there are ('' for none). */
+  more?: string;
   source: string;
 }
 
@@ -85,7 +87,7 @@ export function renderTooltip(
     <p class="tooltip-title"><strong>${content.title}</strong> ${content.value}${content.period ? html` <span class="tooltip-period">${content.period}</span>` : nothing}</p>
     ${content.quote ? html`<blockquote>${before}${figure ? html`<mark part="highlight">${figure}</mark>` : nothing}${after}</blockquote>` : nothing}
     ${content.others.length
-      ? html`<p class="tooltip-others">${content.othersLabel}: ${content.others.map((o, i) => html`${i ? '; ' : ''}${o.period} ${o.value}`)}</p>`
+      ? html`<p class="tooltip-others">${content.othersLabel}: ${content.others.map((o, i) => html`${i ? '; ' : ''}${o.period} ${o.value}`)}${content.more ?? ''}</p>`
       : nothing}
     ${content.source ? html`<p class="tooltip-source">${content.source}</p>` : nothing}
   </div>`;

@@ -11,6 +11,12 @@
  * what was found; found values are shown JSON-ish and clipped, so hostile input cannot
  * flood a message. Collection stops after MAX_ISSUES issues (the rest are counted).
  *
+ * Work is bounded by DATASET_LIMITS: a collection longer than its limit, or a string
+ * longer than `stringChars`, is an issue, and a collection over its limit is not walked
+ * at all. Each collection's `length` is read once and must be a plain array length, so
+ * a sparse array (`skipped.length = 1e8`) or a Proxy reporting a length of 1e9 is
+ * refused at once instead of iterated.
+ *
  * The checks are tables: one `Fields<T>` per record type (typed against types.ts, so
  * a field added there fails to compile here until it is checked) and one list of
  * references between collections.
@@ -38,6 +44,23 @@ export type ValidationResult =
 
 /** Issues collected before validation stops listing them (the rest are counted). */
 export const MAX_ISSUES = 100;
+/**
+ * The most a dataset may hold; validation refuses more, with an issue naming the
+ * collection (or string) and the limit. Real datasets hold hundreds of records; the
+ * limits leave room for corpora a thousand times larger while keeping validation (and
+ * a chart's work) to well under a second in a browser.
+ */
+export const DATASET_LIMITS = {
+  sources: 20_000,
+  regions: 50_000,
+  categories: 1_000,
+  indicators: 200_000,
+  observations: 200_000,
+  skipped: 500_000,
+  /** Characters in any one string (a quote, a name, a unit …). */
+  stringChars: 100_000,
+} as const;
+
 /** Found values are shown clipped to about this many characters. */
 const PREVIEW_CHARS = 40;
 /** Issues spelled out in a DatasetError message. */
@@ -202,6 +225,13 @@ const nullable = (r: Rule): Rule => rule(`${r.what} or null`, (v) => v === null 
 /** Absent is fine; present must pass. */
 const optional = (r: Rule): Rule => rule(r.what, (v) => v === undefined || r.test(v));
 
+/** A string over DATASET_LIMITS.stringChars: reported at the cursor plus `sub`; true when reported. */
+function tooLong(value: unknown, at: Cursor, sub = ''): boolean {
+  if (typeof value !== 'string' || value.length <= DATASET_LIMITS.stringChars) return false;
+  at.say(`expected at most ${DATASET_LIMITS.stringChars} characters, got a string of ${value.length}`, sub);
+  return true;
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -259,12 +289,15 @@ const PUBLISHED_FROM: Record<Source['publishedFrom'], true> = { text: true, mani
 const localizedName: Check = (v, at) => {
   if (!isRecord(v)) return at.expected('an object {zh, en}', v);
   if (typeof v.zh !== 'string') at.expected('a string', v.zh, '.zh');
+  else tooLong(v.zh, at, '.zh');
   if (typeof v.en !== 'string') at.expected('a string', v.en, '.en');
+  else tooLong(v.en, at, '.en');
 };
 
 const period: Check = (v, at) => {
   if (!isRecord(v)) return at.expected('an object {label, start?, end?}', v);
   if (!TEXT.test(v.label)) at.expected(TEXT.what, v.label, '.label');
+  else tooLong(v.label, at, '.label');
   const { start, end } = v;
   const startOk = isIsoDate(start);
   const endOk = isIsoDate(end);
@@ -424,6 +457,12 @@ function collect(input: unknown): Collector {
   return out;
 }
 
+/** A collection and its length, read once and within its limit. */
+interface Rows {
+  readonly list: readonly unknown[];
+  readonly length: number;
+}
+
 function walk(input: unknown, at: Cursor): void {
   const out = at.out;
   if (!isRecord(input)) return at.expected('a dataset object', input);
@@ -432,11 +471,20 @@ function walk(input: unknown, at: Cursor): void {
     return out.add('schema', `expected ${JSON.stringify(SCHEMA)}, got ${describeValue(input.schema)}`);
   }
 
-  const rows: Partial<Record<RecordKey, unknown[]>> = {};
+  const rows: Partial<Record<RecordKey, Rows>> = {};
   for (const key of COLLECTIONS) {
     const value = input[key];
-    if (Array.isArray(value)) rows[key] = value;
-    else out.add(key, `expected an array, got ${describeValue(value)}`);
+    if (!Array.isArray(value)) {
+      out.add(key, `expected an array, got ${describeValue(value)}`);
+      continue;
+    }
+    // Read once: a Proxy may answer differently each time.
+    const length: unknown = value.length;
+    if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) {
+      out.add(key, `expected an array with a length, got a length of ${describeValue(length)}`);
+    } else if (length > DATASET_LIMITS[key]) {
+      out.add(key, `expected at most ${DATASET_LIMITS[key]} items, got ${length}`);
+    } else rows[key] = { list: value, length };
   }
 
   const ids: Partial<Record<IdKey, Map<string, number>>> = {};
@@ -458,11 +506,11 @@ function walk(input: unknown, at: Cursor): void {
 }
 
 /** Checks every field of every row; returns id → first index when ids are unique. */
-function checkRows(key: RecordKey, list: unknown[], s: Shape, at: Cursor): Map<string, number> | undefined {
+function checkRows(key: RecordKey, { list, length }: Rows, s: Shape, at: Cursor): Map<string, number> | undefined {
   const seen = s.unique ? new Map<string, number>() : undefined;
   const { keys, tests, whats, checks, across } = s;
   at.collection = key;
-  for (let i = 0; i < list.length; i++) {
+  for (let i = 0; i < length; i++) {
     at.index = i;
     at.field = '';
     const row = list[i];
@@ -476,6 +524,7 @@ function checkRows(key: RecordKey, list: unknown[], s: Shape, at: Cursor): Map<s
       const test = tests[f];
       if (test) {
         if (!test(value)) at.expected(whats[f]!, value);
+        else tooLong(value, at);
       } else checks[f]!(value, at);
     }
     if (across) across(row, at);
@@ -497,13 +546,13 @@ function checkRows(key: RecordKey, list: unknown[], s: Shape, at: Cursor): Map<s
 
 function checkReferences(
   key: RecordKey,
-  list: unknown[],
+  { list, length }: Rows,
   refs: readonly Reference[],
   ids: Partial<Record<IdKey, Map<string, number>>>,
   at: Cursor,
 ): void {
   at.collection = key;
-  for (let i = 0; i < list.length; i++) {
+  for (let i = 0; i < length; i++) {
     const row = list[i];
     if (!isRecord(row)) continue;
     for (const { field, to } of refs) {
@@ -522,7 +571,7 @@ function checkReferences(
 }
 
 /** A region may not be its own ancestor. Linear: each region is walked once. */
-function checkParentCycles(list: unknown[], ids: Map<string, number>, at: Cursor): void {
+function checkParentCycles({ list, length }: Rows, ids: Map<string, number>, at: Cursor): void {
   const parentOf = (index: number): number | undefined => {
     const row = list[index];
     const parent = isRecord(row) ? row.parent : undefined;
@@ -530,9 +579,9 @@ function checkParentCycles(list: unknown[], ids: Map<string, number>, at: Cursor
   };
   const DONE = 2;
   const ON_PATH = 1;
-  const state = new Uint8Array(list.length);
-  const inCycle = new Uint8Array(list.length);
-  for (let i = 0; i < list.length; i++) {
+  const state = new Uint8Array(length);
+  const inCycle = new Uint8Array(length);
+  for (let i = 0; i < length; i++) {
     const path: number[] = [];
     let j: number | undefined = i;
     while (j !== undefined && state[j] === 0) {
@@ -547,7 +596,7 @@ function checkParentCycles(list: unknown[], ids: Map<string, number>, at: Cursor
   }
   at.collection = 'regions';
   at.field = 'parent';
-  for (let i = 0; i < list.length; i++) {
+  for (let i = 0; i < length; i++) {
     if (!inCycle[i]) continue;
     at.index = i;
     const row = list[i] as Record<string, unknown>;

@@ -433,11 +433,14 @@ describe('load', () => {
     expect(a.observations.length).to.be.greaterThan(100);
   });
 
-  it('validates a dataset object once and returns it as is', () => {
+  it('validates a copy of a dataset object, every time it is given', () => {
     const dataset = cities();
-    expect(checkDataset(dataset, 'dataset')).to.equal(dataset);
-    dataset.observations[0]!.value = Number.NaN; // not seen again: the verdict is cached per object
-    expect(checkDataset(dataset, 'dataset')).to.equal(dataset);
+    const copy = checkDataset(dataset, 'dataset');
+    expect(copy).not.to.equal(dataset);
+    expect(copy).to.deep.equal(dataset);
+    dataset.observations[0]!.value = Number.NaN; // seen again: never a verdict cached per object
+    expect(() => checkDataset(dataset, 'dataset')).to.throw(ChartError);
+    expect(copy.observations[0]!.value).to.be.finite;
   });
 
   it('throws the validation issues of an invalid dataset', () => {
