@@ -7,7 +7,8 @@
  */
 import { cleanText } from './clean.js';
 import { extractArticle } from './extract.js';
-import { CATEGORIES, PLACES } from './lexicon.js';
+import { regionOf } from './gazetteer.js';
+import { CATEGORIES } from './lexicon.js';
 import type { ManifestEntry } from './manifest.js';
 import { readMetadata } from './metadata.js';
 import {
@@ -42,10 +43,6 @@ export interface SourceReport {
 }
 
 export class DatasetBuildError extends Error {}
-
-const regionById = new Map<string, Region>(
-  PLACES.map(({ aliases: _aliases, ...region }) => [region.id, region]),
-);
 
 /** Runs of characters a source id may not hold. A module constant: esbuild compiles a
  * \p{…} literal inside a function again on every call. */
@@ -129,7 +126,7 @@ export class DatasetBuilder {
 
   /** Registers a region and its ancestors; returns its id. */
   private useRegion(ref: string | Region, file: string): string {
-    const region = typeof ref === 'string' ? (this.regions.get(ref) ?? regionById.get(ref)) : ref;
+    const region = typeof ref === 'string' ? (this.regions.get(ref) ?? regionOf(ref)) : ref;
     if (!region) {
       throw new DatasetBuildError(
         `${file}: unknown region "${String(ref)}"; use a known place id or describe the region in the manifest`,

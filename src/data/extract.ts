@@ -10,22 +10,17 @@
  *
  * Every mention ends up in exactly one of `observations` or `skipped`.
  */
-import {
-  categoryOf,
-  derivedIndicator,
-  findIndicator,
-  findPlace,
-  findSubject,
-  subjectIndicator,
-} from './attribute.js';
+import { categoryOf, derivedIndicator, findIndicator, findSubject, subjectIndicator } from './attribute.js';
 import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { assignPeriod, findPeriodMarkers } from './period.js';
+import { PlaceFinder } from './places.js';
+import { findStatus, planHeading } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
-import type { Indicator, IndicatorKind, Observation, Skipped, SkipReason } from './types.js';
+import type { Flag, Indicator, IndicatorKind, Observation, Period, Skipped, SkipReason, Status } from './types.js';
 import { kindOfUnit, type UnitRole } from './units.js';
 
 export interface ArticleContext {
@@ -154,6 +149,46 @@ function kindFor(role: UnitRole, clause: string, ranked: boolean): IndicatorKind
   return kindOfUnit(role);
 }
 
+/** Start offsets of the sections under a heading, and whether the heading is a plan's (status.ts). */
+function findPlanSections(text: string): Array<readonly [start: number, plan: boolean]> {
+  const sections: Array<readonly [number, boolean]> = [];
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end - start <= 40) {
+      const plan = planHeading(text.slice(start, end));
+      if (plan !== undefined) sections.push([start, plan]);
+    }
+    start = end + 1;
+  }
+  return sections;
+}
+
+/** Whether `at` lies in a plan's section (binary search over the section starts). */
+function inSection(sections: ReadonlyArray<readonly [number, boolean]>, at: number): boolean {
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid][0] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && sections[lo - 1][1];
+}
+
+/** A plan or target for 今年 is for the whole year, not the year to publication. */
+function periodForStatus(period: Period, status: Status): Period {
+  if (status === 'result' || status === 'ongoing' || !period.start || !period.label.startsWith('今年') || period.label.includes('以来')) {
+    return period;
+  }
+  return { ...period, end: `${period.start.slice(0, 4)}-12-31` };
+}
+
+/** A subject that is no clean noun phrase: empty, long, or a clause (的, 了, punctuation). */
+function subjectUnclear(subject: string): boolean {
+  return !subject || subject.length > 10 || /[的了,，、]/u.test(subject);
+}
+
 export function extractArticle(clean: CleanText, ctx: ArticleContext): Extraction {
   const text = clean.text;
   const sentences = splitSentences(text);
@@ -168,6 +203,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     );
   }
   const markers = findPeriodMarkers(text, ctx.published);
+  const places = new PlaceFinder(text, ctx.region);
+  const planSections = findPlanSections(text);
   const paragraphCategories = new Memo<number, string | undefined>();
   let context: SentenceContext | undefined;
   /** The sentence of the last observation. */
@@ -204,8 +241,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const sameSentence = previous !== undefined && previousSentence === sentence;
 
     let indicator: Indicator;
-    const paragraphBefore = text.slice(Math.max(paragraphStart, sentence.start - 2 * READ_WINDOW), sentence.start);
-    let region = findPlace(sentenceBefore, paragraphBefore, ctx.region);
+    const place = places.placeOf(m.start, sentence.start, sentence.end, paragraphStart);
+    let region = place.region;
     let subject = parts.subject;
     if (!subject && sameSentence) {
       // 15家便民市场…其中6家已竣工: a figure with no noun of its own counts the previous one's.
@@ -236,6 +273,20 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     }
     indicators.set(indicator.id, indicator);
 
+    let period = assignPeriod(markers, paragraphStart, m.start, ctx.published);
+    const status = findStatus({
+      before: sentenceBefore,
+      after: text.slice(m.end, ceiling),
+      planSection: inSection(planSections, m.start),
+      published: ctx.published,
+      periodStart: period.start,
+    });
+    period = periodForStatus(period, status);
+    const flags: Flag[] = [];
+    if (subjectUnclear(subject)) flags.push('subject_unclear');
+    if (place.inferred) flags.push('place_inferred');
+    if (!period.start && !period.end && period.label === '未注明') flags.push('period_unstated');
+
     observations.push({
       id: `${ctx.source}:${where.span[0]}`,
       indicator: indicator.id,
@@ -247,10 +298,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       raw: m.raw,
       subject,
       category: indicator.category,
-      period: assignPeriod(markers, paragraphStart, m.start, ctx.published),
+      period,
       span: where.span,
       quote: where.quote,
       quoteSpan: where.quoteSpan,
+      status,
+      ...(flags.length ? { flags } : {}),
     });
     previousSentence = sentence;
   }

@@ -7,9 +7,19 @@
  * category, subject, unit and kind). That takes the seed dataset from 41 KB to under
  * 20 KB gzip. `unpackDataset(packDataset(d))` equals `d` without its skipped entries.
  */
-import { SCHEMA, type Dataset, type Indicator, type IndicatorKind, type Observation, type Period, type Qualifier } from './types.js';
+import {
+  SCHEMA,
+  type Dataset,
+  type Flag,
+  type Indicator,
+  type IndicatorKind,
+  type Observation,
+  type Period,
+  type Qualifier,
+  type Status,
+} from './types.js';
 
-export const PACKED_SCHEMA = 'livelihood-packed/2' as const;
+export const PACKED_SCHEMA = 'livelihood-packed/3' as const;
 
 /** An indicator made from a subject (`employment:零工驿站:个`, named after it in both languages). */
 type SubjectIndicator = [category: string, subject: string, unit: string, kind: IndicatorKind];
@@ -38,6 +48,9 @@ type Row = [
   span: [number, number],
   quote: number,
   quoteSpan: [number, number],
+  /** Left out for a result with no flags, the common case. */
+  status?: Status,
+  flags?: Flag[],
 ];
 
 export interface PackedDataset extends Omit<Dataset, 'schema' | 'indicators' | 'observations' | 'skipped'> {
@@ -71,19 +84,24 @@ export function packDataset(d: Dataset): PackedDataset {
   const periods = table<Period>((p) => JSON.stringify(p));
   const indicatorIndex = new Map(d.indicators.map((x, i) => [x.id, i]));
   const sourceIndex = new Map(d.sources.map((x, i) => [x.id, i]));
-  const rows = d.observations.map((o): Row => [
-    indicatorIndex.get(o.indicator)!,
-    o.region,
-    sourceIndex.get(o.source)!,
-    o.value,
-    o.qualifier,
-    o.unit,
-    o.subject,
-    periods.of(o.period),
-    o.span,
-    quotes.of(o.quote),
-    o.quoteSpan,
-  ]);
+  const rows = d.observations.map((o): Row => {
+    const row: Row = [
+      indicatorIndex.get(o.indicator)!,
+      o.region,
+      sourceIndex.get(o.source)!,
+      o.value,
+      o.qualifier,
+      o.unit,
+      o.subject,
+      periods.of(o.period),
+      o.span,
+      quotes.of(o.quote),
+      o.quoteSpan,
+    ];
+    if (o.flags?.length) row.push(o.status ?? 'result', o.flags);
+    else if (o.status && o.status !== 'result') row.push(o.status);
+    return row;
+  });
   const { sources, regions, categories, indicators } = d;
   return {
     schema: PACKED_SCHEMA,
@@ -100,7 +118,7 @@ export function packDataset(d: Dataset): PackedDataset {
 export function unpackDataset(p: PackedDataset): Dataset {
   const indicators = p.indicators.map(unpackIndicator);
   const observations = p.observations.map(
-    ([i, region, s, value, qualifier, unit, subject, period, span, q, quoteSpan]): Observation => {
+    ([i, region, s, value, qualifier, unit, subject, period, span, q, quoteSpan, status, flags]): Observation => {
       const indicator = indicators[i];
       const quote = p.quotes[q];
       return {
@@ -118,6 +136,8 @@ export function unpackDataset(p: PackedDataset): Dataset {
         span,
         quote,
         quoteSpan,
+        status: status ?? 'result',
+        ...(flags ? { flags } : {}),
       };
     },
   );

@@ -46,6 +46,33 @@ export const IndicatorKind = {
 export type IndicatorKind = (typeof IndicatorKind)[keyof typeof IndicatorKind];
 export const INDICATOR_KINDS = Object.values(IndicatorKind);
 
+/**
+ * What a figure reports: something done (`result`), intended (`plan`: 将, 计划, 力争 …),
+ * a quota set (`target`: 任务为, 目标是 …) or work under way (`ongoing`: 在建, 进场施工 …).
+ */
+export const Status = {
+  result: 'result',
+  plan: 'plan',
+  target: 'target',
+  ongoing: 'ongoing',
+} as const;
+export type Status = (typeof Status)[keyof typeof Status];
+export const STATUSES = Object.values(Status);
+
+/**
+ * Where the pipeline is unsure of a figure: `subject_unclear` (no clean noun phrase for
+ * what is counted), `place_inferred` (the place was carried from an earlier sentence),
+ * `period_unstated` (no time marker: the period is a guess from the article's frame).
+ * Charts leave flagged figures out unless asked.
+ */
+export const Flag = {
+  subject_unclear: 'subject_unclear',
+  place_inferred: 'place_inferred',
+  period_unstated: 'period_unstated',
+} as const;
+export type Flag = (typeof Flag)[keyof typeof Flag];
+export const FLAGS = Object.values(Flag);
+
 /** Why a numeral is not a figure. */
 export const SkipReason = {
   date: 'date',
@@ -90,6 +117,8 @@ export interface Region {
   name: LocalizedName;
   level: RegionLevel;
   parent?: string;
+  /** GB/T 2260 division code, when the gazetteer knows the place. */
+  code?: string;
 }
 
 export interface Category {
@@ -135,6 +164,10 @@ export interface Observation {
   quote: string;
   /** Offsets of `raw` inside `quote`, for highlighting. */
   quoteSpan: [number, number];
+  /** What the figure reports; a dataset without it (hand-made, older) means `result`. */
+  status?: Status;
+  /** What the pipeline is unsure of; absent or empty when nothing. */
+  flags?: Flag[];
 }
 
 export interface Skipped {

@@ -134,7 +134,7 @@ const FIGURES: Row[] = [
   ['004', '90.58%', 90.58, '%', 'exact', 'shijiazhuang', '截至目前 ..2022-08-11', 'shantytown_homes_started.target_share'],
   ['004', '13.12亿元', 1312000000, '元', 'exact', 'shijiazhuang', '今年以来 2022-01-01..2022-08-11', 'poverty_alleviation:各级财政衔接推进乡村振兴补助资金:元'],
   ['004', '3亿多元', 300000000, '元', 'over', 'shijiazhuang', '今年以来 2022-01-01..2022-08-11', 'poverty_alleviation:各级财政衔接推进乡村振兴补助资金:元.increase'],
-  ['004', '200个以上', 200, '个', 'at_least', 'shijiazhuang', '今年 2022-01-01..2022-08-11', 'sports_venues_built'],
+  ['004', '200个以上', 200, '个', 'at_least', 'shijiazhuang', '今年 2022-01-01..2022-12-31', 'sports_venues_built'],
   ['004', '1.9万余个', 19000, '个', 'over', 'shijiazhuang', '今年 2022-01-01..2022-08-11', 'new_kindergarten_places'],
   ['004', '3500张', 3500, '张', 'exact', 'shijiazhuang', '2022年 2022-01-01..2022-12-31', 'home_care_beds'],
   ['004', '3964户', 3964, '户', 'exact', 'shijiazhuang', '2022年 2022-01-01..2022-12-31', 'aging_friendly_renovations'],

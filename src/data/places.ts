@@ -1,0 +1,143 @@
+/**
+ * The place each figure is about, from the gazetteer's mentions of places in the text.
+ *
+ * 1. The place named last before the figure in its sentence, if it lies in the article's
+ *    own area (the article's place, its prefecture or province, or under them; a figure
+ *    next to `北京` in a 张家口 article is not about Beijing). A later `全市`, `我市`,
+ *    `全区` … in the sentence returns to the article's place; `该县`, `该区`, `该市` point
+ *    back to the last county, district or city named in the paragraph.
+ * 2. Else a sentence that speaks of the whole (`全市`, `我市`, `全区` …) is the article's.
+ * 3. Else the place named in an earlier sentence of the same paragraph carries over, and
+ *    the figure is flagged `place_inferred`: `康保县张纪镇…。张纪新城集中安置区，1900余户`.
+ * 4. Else the article's place.
+ */
+import { findPlaceMentions, regionOf, resolvePlace, ancestorsOf, type GazetteerRegion } from './gazetteer.js';
+
+export interface FigurePlace {
+  /** Region id. */
+  region: string;
+  /** Carried from an earlier sentence rather than named in the figure's own. */
+  inferred: boolean;
+}
+
+interface Named {
+  start: number;
+  end: number;
+  region: GazetteerRegion;
+}
+
+/** Words for the article's place as a whole. */
+const WHOLE = /全市|我市|全省|本市|市委|市政府/gu;
+/**
+ * Words pointing back to a place named before in the paragraph (`该县`, and `全县` after
+ * `康保县`); with none named, the article's own place (`全区` in a district's article).
+ */
+const ANAPHORA = /该县|该区|该市|该旗|全县|全区|全旗|我县|我区/gu;
+const ANAPHORA_LEVEL: Record<string, readonly string[]> = {
+  该县: ['county'],
+  全县: ['county'],
+  我县: ['county'],
+  该旗: ['county'],
+  全旗: ['county'],
+  该区: ['district'],
+  全区: ['district'],
+  我区: ['district'],
+  该市: ['prefecture', 'county'],
+};
+/** A place in a list (`平山、正定、灵寿等县`) is not the one place a figure is about. */
+const LISTED_AFTER = new Set(['、', '等', '和', '及']);
+
+const LOOK_BACK = 50;
+
+export class PlaceFinder {
+  private readonly named: Named[] = [];
+  private readonly whole: number[] = [];
+  private readonly anaphora: { at: number; word: string }[] = [];
+  /** Codes of the article's place and everything above it. */
+  private readonly chain: Set<string>;
+  /** The prefecture (or province-level city) whose places count: the article's, or the one above its county. */
+  private readonly scope: string | undefined;
+
+  constructor(
+    text: string,
+    private readonly article: string,
+  ) {
+    const own = regionOf(article);
+    const chain = own ? ancestorsOf(article) : [];
+    this.chain = new Set(chain.map((r) => r.code));
+    this.scope = (chain.find((r) => r.level === 'prefecture') ?? chain.at(-1))?.code;
+    // Short forms of counties and districts count inside the article's prefecture.
+    const within = own?.code;
+    const earlier: string[] = [];
+    for (const m of findPlaceMentions(text, within ? { within } : {})) {
+      const r = resolvePlace(m.name, within, earlier);
+      if (!r || r.ambiguous || !this.inArea(r.region)) continue;
+      if (LISTED_AFTER.has(text[m.end]) || text[m.start - 1] === '、') continue;
+      earlier.push(r.code);
+      this.named.push({ start: m.start, end: m.end, region: r.region });
+    }
+    for (const m of text.matchAll(WHOLE)) this.whole.push(m.index);
+    for (const m of text.matchAll(ANAPHORA)) this.anaphora.push({ at: m.index, word: m[0] });
+  }
+
+  /** Whether a place is the article's, above it, or inside the article's prefecture. */
+  private inArea(r: GazetteerRegion): boolean {
+    if (this.chain.has(r.code)) return true;
+    return this.scope !== undefined && ancestorsOf(r.code).some((a) => a.code === this.scope);
+  }
+
+  /**
+   * The place of a figure at `at`, in a sentence starting at `sentenceStart` of a
+   * paragraph starting at `paragraphStart`.
+   */
+  placeOf(at: number, sentenceStart: number, sentenceEnd: number, paragraphStart: number): FigurePlace {
+    const named = this.lastBefore(this.named, at, (n) => n.start >= sentenceStart);
+    const whole = this.lastAt(this.whole, at, sentenceStart);
+    const pointer = this.lastBefore(this.anaphora, at, (a) => a.at >= sentenceStart);
+    const pointerAt = pointer?.at ?? -1;
+    const namedAt = named?.start ?? -1;
+    if (pointer && pointerAt > namedAt && pointerAt > whole) {
+      const levels = ANAPHORA_LEVEL[pointer.word];
+      const back = this.lastBefore(this.named, pointerAt, (n) => n.start >= paragraphStart && levels.includes(n.region.level));
+      return { region: back ? back.region.id : this.article, inferred: false };
+    }
+    if (named && namedAt > whole) return { region: named.region.id, inferred: false };
+    if (whole >= sentenceStart || this.hasWholeIn(sentenceStart, sentenceEnd)) return { region: this.article, inferred: false };
+    const carried = this.lastBefore(this.named, sentenceStart, (n) => n.start >= paragraphStart);
+    if (carried && carried.region.id !== this.article) return { region: carried.region.id, inferred: true };
+    return { region: this.article, inferred: false };
+  }
+
+  private hasWholeIn(start: number, end: number): boolean {
+    const i = lowerBound(this.whole, start, (x) => x);
+    return i < this.whole.length && this.whole[i] < end;
+  }
+
+  /**
+   * The last of the position-sorted `items` before `at` that `ok` accepts, looking back no
+   * further than LOOK_BACK items (bounded work per figure on any text).
+   */
+  private lastBefore<T extends { start: number } | { at: number }>(items: readonly T[], at: number, ok: (t: T) => boolean): T | undefined {
+    const pos = (t: T) => ('start' in t ? t.start : t.at);
+    const end = lowerBound(items, at, pos);
+    for (let i = end - 1; i >= Math.max(0, end - LOOK_BACK); i--) if (ok(items[i])) return items[i];
+    return undefined;
+  }
+
+  private lastAt(sorted: readonly number[], at: number, floor: number): number {
+    const i = lowerBound(sorted, at, (x) => x) - 1;
+    return i >= 0 && sorted[i] >= floor ? sorted[i] : -1;
+  }
+}
+
+/** Index of the first item whose position is at or after `at`. */
+function lowerBound<T>(items: readonly T[], at: number, pos: (t: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos(items[mid]) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,120 @@
+/**
+ * Whether a figure reports a result, a plan, a target or work under way.
+ *
+ * Read from the figure's sentence, in this order:
+ * 1. The last status word before the figure in its sentence decides (a plan word carries
+ *    over commas: `力争新增高技能人才2万人，城乡居民收入比缩小到1.59` are both plans),
+ *    and a result word after a plan word ends the plan: `计划改造1200个，实际完成1286个`.
+ * 2. Done words right after the figure make it a result (`其中6家已竣工`, `9所已完成主体建设`,
+ *    even after `今年计划…`); else work-under-way words after it, up to a new time frame,
+ *    make it ongoing: `956个老旧小区…目前已全部进场施工`, `15家便民市场已全部开工建设`.
+ * 3. Else, the section the sentence sits in: under a heading such as `2025年工作安排`
+ *    figures are plans; elsewhere results.
+ * A figure whose period starts after publication is never a result: it becomes a plan.
+ *
+ * | status | words |
+ * |---|---|
+ * | plan | 将 before a verb (not the preposition of `将教育摆在优先位置`), 还将, 即将, 计划 before a verb, 拟, 预计, 力争, 确保, 争取, 打算, 有望 |
+ * | target | 任务为, 任务是, 年度任务, 目标任务, 目标是, 目标为, 预期目标, `到2027年` ahead of publication |
+ * | ongoing | 在建, 正在, 推进中, 施工中; after the figure also 进场施工, 开工建设, 加紧施工 |
+ * | result | 实际完成, 已完成, 已建成, 已, 截至, 累计 (end a plan that came before) |
+ *
+ * `完成年度任务的90.58%` is a result measured against a target (see attribute.ts, the
+ * `target_share` derived indicator), not a target: 任务 after 完成 is not a target word.
+ */
+import type { Status } from './types.js';
+
+type Marker = readonly [RegExp, Status];
+
+/** 将 as an auxiliary ("will") comes before a verb; as a preposition ("把") before a noun. */
+const WILL_VERB = '新建改筹增实完投开达持继进力全重着加推启提打再累陆逐于按会要可能在把以突超出组举设发培招覆惠带扩形统争确建保陆';
+
+/** Status words before a figure, each a sticky pattern tried where its first character is. */
+const BEFORE: readonly Marker[] = [
+  [/(?:任务为|任务是|目标任务|年度任务|目标是|目标为|预期目标|任务数为?)/y, 'target'],
+  [new RegExp(`(?:还将|也将|即将|将于|将要|将会|将(?=[${WILL_VERB}]))`, 'y'), 'plan'],
+  [new RegExp(`计划(?=[${WILL_VERB}到用通])`, 'y'), 'plan'],
+  [/(?:拟|预计|力争|确保|打算|有望)/y, 'plan'],
+  [/(?:在建|正在|推进中|施工中)/y, 'ongoing'],
+  [/(?:实际完成|已完成|已建成|已经|已|截至|截止|累计|建成投用)/y, 'result'],
+];
+const BEFORE_START = new Set([...'任目年预还也即将计拟力确打有在正推施实已截累建']);
+
+/** Work-under-way words after a figure, in its sentence. */
+const ONGOING_AFTER = /进场施工|开工建设|全部开工|加紧施工|正在|在建|推进中|施工中/u;
+/** Where the words after a figure stop being about it: a new time frame or topic. */
+const AFTER_SCOPE_END = /今年|去年|明年|\d{4}年|上半年|同时|此外|另外/u;
+/** Done, right after the figure: `9所已完成主体建设` ends a plan carried from before. */
+const RESULT_AFTER = /^[^,，;；。]{0,6}?(?:已|均已|已经)(?:全部)?(?:完成|建成|竣工|开工|投用|投入使用)/u;
+/** …unless the sentence then says all of it is done (`力争…全部完工` is not done). */
+const DONE_AFTER = /(?:已全部|全部已|均已)(?:完工|建成|竣工)/u;
+
+/** Words before a figure that keep 任务 from being a target word: 完成年度任务的70.75%. */
+const COMPLETED_BEFORE = /完成(?:全年|年度)?$/u;
+
+/** The status the words of `before` (the sentence up to the figure) give, if any. */
+export function statusBefore(before: string): Status | undefined {
+  let found: Status | undefined;
+  for (let at = 0; at < before.length; at++) {
+    if (!BEFORE_START.has(before[at])) continue;
+    for (const [re, status] of BEFORE) {
+      re.lastIndex = at;
+      const m = re.exec(before);
+      if (!m) continue;
+      if (status === 'target' && COMPLETED_BEFORE.test(before.slice(Math.max(0, at - 6), at))) break;
+      found = status;
+      at += m[0].length - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+/** Section headings whose figures are plans: `二、2025年工作安排`, `下一步工作打算`. */
+const PLAN_HEADING = /工作安排|工作打算|工作计划|目标任务|主要任务|重点任务|重点工作|下一步|展望|预期目标/u;
+/** A heading line: short, no full stop, often numbered. */
+const HEADING = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(\S{1,3}\)|\d+[.、])?[^。!?！？]{2,30}$/u;
+
+/** Whether a line is a heading that puts the figures under it in the plan frame. */
+export function planHeading(line: string): boolean | undefined {
+  if (!HEADING.test(line) || /[,，;；]/u.test(line)) return undefined;
+  return PLAN_HEADING.test(line);
+}
+
+/** A period written `到2027年` / `到2025年底`: a deadline ahead of the figure. */
+const DEADLINE = /到(\d{4})年/gu;
+
+export interface StatusInput {
+  /** The sentence up to the figure. */
+  before: string;
+  /** The sentence after the figure. */
+  after: string;
+  /** Whether the section the sentence sits in is a plan (a heading said so). */
+  planSection: boolean;
+  /** Publication date, if known. */
+  published: string | null;
+  /** Start of the figure's period, if known. */
+  periodStart?: string;
+}
+
+export function findStatus(input: StatusInput): Status {
+  const { before, published } = input;
+  const cut = input.after.search(AFTER_SCOPE_END);
+  const after = cut < 0 ? input.after : input.after.slice(0, cut);
+  let status = statusBefore(before);
+  // 计划建设的13个项目: a plan word inside the noun phrase, not the figure's verb.
+  if (status === 'plan' && /的$/u.test(before)) status = undefined;
+  const doneAfter = RESULT_AFTER.test(after);
+  if (status === 'plan' && doneAfter) status = 'result';
+  const year = published ? Number(published.slice(0, 4)) : null;
+  for (const m of before.matchAll(DEADLINE)) {
+    if (year !== null && Number(m[1]) > year) status = 'target';
+  }
+  if ((status === undefined || status === 'result') && !doneAfter && ONGOING_AFTER.test(after) && !DONE_AFTER.test(after)) {
+    status = 'ongoing';
+  }
+  if (status === undefined && input.planSection) status = 'plan';
+  status ??= 'result';
+  if (status === 'result' && published && input.periodStart && input.periodStart > published) status = 'plan';
+  return status;
+}
