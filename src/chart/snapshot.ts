@@ -18,12 +18,12 @@ type Collection = Exclude<keyof Dataset, 'schema'>;
 /** Every field of each record type: typed, so a field added to types.ts must be added here. */
 const FIELDS: { readonly [K in Collection]: readonly string[] } = {
   sources: keys<Source>({ id: 1, file: 1, title: 1, publisher: 1, published: 1, publishedFrom: 1, region: 1, url: 1, sha256: 1, bytes: 1 }),
-  regions: keys<Region>({ id: 1, name: 1, level: 1, parent: 1 }),
+  regions: keys<Region>({ id: 1, name: 1, level: 1, parent: 1, code: 1 }),
   categories: keys<Category>({ id: 1, name: 1 }),
   indicators: keys<Indicator>({ id: 1, name: 1, category: 1, unit: 1, kind: 1, canonical: 1 }),
   observations: keys<Observation>({
     id: 1, indicator: 1, region: 1, source: 1, value: 1, qualifier: 1, unit: 1, raw: 1,
-    subject: 1, category: 1, period: 1, span: 1, quote: 1, quoteSpan: 1,
+    subject: 1, category: 1, period: 1, span: 1, quote: 1, quoteSpan: 1, status: 1, flags: 1,
   }),
   skipped: keys<Skipped>({ source: 1, raw: 1, reason: 1, span: 1, quote: 1 }),
 };
@@ -35,7 +35,13 @@ const NESTED: Record<string, (value: unknown) => unknown> = {
   period: (v) => pick(v, PERIOD),
   span: pair,
   quoteSpan: pair,
+  flags: (v) => {
+    const length: unknown = Array.isArray(v) ? v.length : undefined;
+    return typeof length === 'number' && length <= MAX_FLAGS ? Array.from({ length }, (_, i) => (v as unknown[])[i]) : v;
+  },
 };
+/** Longer flag lists are kept as found (and refused by validation). */
+const MAX_FLAGS = 16;
 /** The longest array a length can describe. */
 const MAX_ARRAY_LENGTH = 2 ** 32 - 1;
 

@@ -22,11 +22,13 @@
  * references between collections.
  */
 import {
+  FLAGS,
   INDICATOR_KINDS,
   QUALIFIERS,
   REGION_LEVELS,
   SCHEMA,
   SKIP_REASONS,
+  STATUSES,
   type Dataset,
   type Source,
 } from './types.js';
@@ -283,6 +285,22 @@ const SPAN = rule(
     v[0] <= v[1],
 );
 
+/** Flags a figure may carry: each known one at most once. */
+const FLAG = oneOf(FLAGS);
+const flags: Check = (v, at) => {
+  if (v === undefined) return;
+  if (!Array.isArray(v)) return at.expected('an array of flags', v);
+  const length: unknown = v.length;
+  if (typeof length !== 'number' || length > FLAGS.length) return at.expected(`at most ${FLAGS.length} flags`, v);
+  const seen = new Set<unknown>();
+  for (let i = 0; i < length; i++) {
+    const flag = v[i];
+    if (!FLAG.test(flag)) at.expected(FLAG.what, flag, `[${i}]`);
+    else if (seen.has(flag)) at.say(`duplicate flag ${describeValue(flag)}`, `[${i}]`);
+    seen.add(flag);
+  }
+};
+
 /** Source['publishedFrom'] has no exported vocabulary in types.ts; typed so it cannot drift. */
 const PUBLISHED_FROM: Record<Source['publishedFrom'], true> = { text: true, manifest: true, unknown: true };
 
@@ -360,7 +378,7 @@ const SHAPES: { readonly [K in RecordKey]: Shape } = {
     true,
   ),
   regions: shape<Row<'regions'>>(
-    { id: ID, name: localizedName, level: oneOf(REGION_LEVELS), parent: optional(ID) },
+    { id: ID, name: localizedName, level: oneOf(REGION_LEVELS), parent: optional(ID), code: optional(TEXT) },
     true,
   ),
   categories: shape<Row<'categories'>>({ id: ID, name: localizedName }, true),
@@ -391,6 +409,8 @@ const SHAPES: { readonly [K in RecordKey]: Shape } = {
       span: SPAN,
       quote: STRING,
       quoteSpan: SPAN,
+      status: optional(oneOf(STATUSES)),
+      flags,
     },
     true,
     (row, at) => {
