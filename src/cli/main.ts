@@ -22,6 +22,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { DatasetBuilder, type SourceReport } from '../data/dataset.js';
 import { decodeArticle } from '../data/decode.js';
 import { parseManifest, type ManifestEntry } from '../data/manifest.js';
+import { articlePlace } from '../data/places.js';
 import { MAX_ARTICLE_BYTES } from '../data/limits.js';
 import { packDataset } from '../data/pack.js';
 import { serializeDataset } from '../data/serialize.js';
@@ -168,6 +169,21 @@ function readArticle(path: string) {
   }
 }
 
+/** The region an article's own text names, or an error saying why there is none. */
+function detectRegion(path: string, text: string, log: (line: string) => void): string {
+  const place = articlePlace(text);
+  if (place === null) {
+    throw new InputError(
+      `${path}: no region for this article: its title and first lines name no place; add it to a manifest.json beside it or pass --region <id>`,
+    );
+  }
+  if (place.ambiguous) {
+    throw new InputError(`${path}: cannot tell the article's place: ${place.message}; pass --region <id> or add it to a manifest.json`);
+  }
+  log(`${basename(path)}: place ${place.region.name.zh} (${place.region.id}, ${place.code}), from its ${place.from}`);
+  return place.region.id;
+}
+
 function formatReport(r: SourceReport): string {
   const reasons = SKIP_REASONS.filter((k) => r.skippedByReason[k])
     .map((k) => `${k} ${r.skippedByReason[k]}`)
@@ -183,16 +199,15 @@ export async function run(argv: string[], log: (line: string) => void = console.
   const builder = new DatasetBuilder();
   for (const path of files) {
     const name = basename(path);
-    // --region, when given, wins over a manifest entry: it is what the user just said.
+    // --region, when given, wins over a manifest entry: it is what the user just said;
+    // with neither, the title and lead name the place.
     const listed = entries.get(name);
-    const region = opts.region ?? listed?.region;
-    const entry = region ? { ...listed, file: name, region } : undefined;
-    if (!entry) {
-      throw new InputError(`${path}: no region for this article: add it to a manifest.json beside it or pass --region <id>`);
-    }
+    const article = readArticle(path);
+    const region = opts.region ?? listed?.region ?? detectRegion(path, article.text, opts.quiet ? () => {} : log);
+    const entry = { ...listed, file: name, region };
     let report: SourceReport;
     try {
-      report = builder.add({ file: name, ...readArticle(path) }, entry);
+      report = builder.add({ file: name, ...article }, entry);
     } catch (e) {
       if (e instanceof InputError) throw e;
       // The builder names the file itself; the path says where it is.

@@ -149,31 +149,63 @@ function kindFor(role: UnitRole, clause: string, ranked: boolean): IndicatorKind
   return kindOfUnit(role);
 }
 
-/** Start offsets of the sections under a heading, and whether the heading is a plan's (status.ts). */
-function findPlanSections(text: string): Array<readonly [start: number, plan: boolean]> {
-  const sections: Array<readonly [number, boolean]> = [];
+interface Section {
+  start: number;
+  /** The heading says its figures are plans (`2025年工作安排`). */
+  plan: boolean;
+  /** The period the heading (or the title, for the whole article) sets for figures with no time marker. */
+  period?: Period;
+}
+
+/** Titles and headings that frame a year's figures: `郫都区2024年十件民生实事完成情况`, `一、2024年工作回顾`. */
+const YEAR_FRAME = /(\d{4})年(?!以来|起|底|末)/u;
+const REVIEW_WORDS = /民生实事|民生答卷|完成情况|回顾|工作报告|总结|成绩单|年度|工作安排|工作计划|进展/u;
+
+/** The period a title or heading line sets, if any. */
+function framePeriod(line: string, published: string | null): Period | undefined {
+  const year = YEAR_FRAME.exec(line);
+  if (year && REVIEW_WORDS.test(line)) return { label: `${year[1]}年`, start: `${year[1]}-01-01`, end: `${year[1]}-12-31` };
+  if (/今年以来/u.test(line) && published) return { label: '今年以来', start: `${published.slice(0, 4)}-01-01`, end: published };
+  return undefined;
+}
+
+/**
+ * The sections of an article: the title (its first line) frames the whole, and each
+ * heading (a short line, status.ts) the text under it up to the next heading.
+ */
+function findSections(text: string, published: string | null): Section[] {
+  const sections: Section[] = [];
+  let title = true;
   for (let start = 0; start < text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
-    if (end - start <= 40) {
-      const plan = planHeading(text.slice(start, end));
-      if (plan !== undefined) sections.push([start, plan]);
+    const line = text.slice(start, Math.min(end, start + 80));
+    if (title && line.trim()) {
+      title = false;
+      const period = framePeriod(line, published);
+      if (period) sections.push({ start, plan: false, period });
+    } else if (end - start <= 40) {
+      const plan = planHeading(line);
+      if (plan !== undefined) {
+        const period = framePeriod(line, published) ?? sections.at(-1)?.period;
+        sections.push({ start, plan, ...(period ? { period } : {}) });
+      }
     }
     start = end + 1;
   }
   return sections;
 }
 
-/** Whether `at` lies in a plan's section (binary search over the section starts). */
-function inSection(sections: ReadonlyArray<readonly [number, boolean]>, at: number): boolean {
+/** The section `at` lies in (binary search over the section starts). */
+function sectionAt(sections: readonly Section[], at: number): Section | undefined {
   let lo = 0;
   let hi = sections.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sections[mid][0] <= at) lo = mid + 1;
+    if (sections[mid].start <= at) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 && sections[lo - 1][1];
+  return sections[lo - 1];
 }
 
 /** A plan or target for 今年 is for the whole year, not the year to publication. */
@@ -204,7 +236,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   }
   const markers = findPeriodMarkers(text, ctx.published);
   const places = new PlaceFinder(text, ctx.region);
-  const planSections = findPlanSections(text);
+  const sections = findSections(text, ctx.published);
   const paragraphCategories = new Memo<number, string | undefined>();
   let context: SentenceContext | undefined;
   /** The sentence of the last observation. */
@@ -273,11 +305,18 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     }
     indicators.set(indicator.id, indicator);
 
+    const section = sectionAt(sections, m.start);
     let period = assignPeriod(markers, paragraphStart, m.start, ctx.published);
+    // A figure with no time marker of its own takes its section's or the article's year.
+    if (!period.start && period.label === '未注明' && section?.period) period = section.period;
+    // 截至目前 inside a review of this year (`今年以来` in the title): January to publication.
+    if (!period.start && period.end && /目前|当前/u.test(period.label) && section?.period?.start?.slice(0, 4) === period.end.slice(0, 4)) {
+      period = { ...period, start: section.period.start };
+    }
     const status = findStatus({
       before: sentenceBefore,
       after: text.slice(m.end, ceiling),
-      planSection: inSection(planSections, m.start),
+      planSection: section?.plan ?? false,
       published: ctx.published,
       periodStart: period.start,
     });

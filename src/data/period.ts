@@ -25,8 +25,22 @@ const whole = (y: number) => ({ start: `${y}-01-01`, end: `${y}-12-31` });
 const upTo = (published: string | null, end: string) =>
   published && published < end ? published : end;
 
+/** The last day of a month, as two digits. */
+const lastDay = (year: number, month: number) => String(new Date(Date.UTC(year, month, 0)).getUTCDate());
+const pad = (n: number | string) => String(n).padStart(2, '0');
+
 /** Markers, longest first where several could start at one place. */
 const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
+  // 1—7月, 1-8月: months of the publication year, so far.
+  [
+    /(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})月(?:份)?/u,
+    (m, p) => {
+      const y = yearOf(p);
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      if (!y || a < 1 || b > 12 || a > b) return {};
+      return { start: `${y}-${pad(a)}-01`, end: `${y}-${pad(b)}-${lastDay(y, b)}` };
+    },
+  ],
   [/(\d{4})\s*[-—至到]\s*(\d{4})年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[2]}-12-31` })],
   [/(\d{4})年上半年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-06-30` })],
   [
@@ -36,7 +50,7 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/(\d{4})年/u, (m) => whole(Number(m[1]))],
   [/十四五”?\s*(?:期间|时期)/u, () => ({ start: '2021-01-01', end: '2025-12-31' })],
   [/十四五”?\s*(?:以来|启航)/u, (_m, p) => ({ start: '2021-01-01', ...(p ? { end: upTo(p, '2025-12-31') } : {}) })],
-  [/今年上半年/u, (_m, p) => { const y = yearOf(p); return y ? { start: `${y}-01-01`, end: `${y}-06-30` } : {}; }],
+  [/(?:今年)?上半年/u, (_m, p) => { const y = yearOf(p); return y ? { start: `${y}-01-01`, end: `${y}-06-30` } : {}; }],
   [/今年(?:以来)?/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y}-01-01`, end: p } : {}; }],
   [/去年以来/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y - 1}-01-01`, end: p } : {}; }],
   [/去年/u, (_m, p) => { const y = yearOf(p); return y ? whole(y - 1) : {}; }],
@@ -53,7 +67,7 @@ const COMPARED = charSet('比较与同');
  */
 const ANY_MARKER = new RegExp(MARKERS.map(([re]) => re.source).join('|'), 'yu');
 /** The characters a marker can start with. Keep in step with MARKERS. */
-const MARKER_START = charSet('0123456789自从十今去两三四五六七八九一近截目如');
+const MARKER_START = charSet('0123456789自从十今去两三四五六七八九一近截目如上');
 
 export interface PeriodMarker {
   /** Offsets of the marker in the text. */

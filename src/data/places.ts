@@ -11,7 +11,29 @@
  *    the figure is flagged `place_inferred`: `康保县张纪镇…。张纪新城集中安置区，1900余户`.
  * 4. Else the article's place.
  */
-import { findPlaceMentions, regionOf, resolvePlace, ancestorsOf, type GazetteerRegion } from './gazetteer.js';
+import {
+  ancestorsOf,
+  detectArticlePlace,
+  findPlaceMentions,
+  regionOf,
+  resolvePlace,
+  type ArticlePlace,
+  type GazetteerRegion,
+  type PlaceAmbiguous,
+} from './gazetteer.js';
+
+/** How much of an article's start counts as its lead when looking for its place. */
+const LEAD_CHARS = 600;
+
+/**
+ * The place an article is about, from its title (first non-empty line) and lead, for an
+ * article no manifest describes: `成都市郫都区2024年民生实事完成情况` → 郫都区. Ambiguous
+ * (with the candidates in its message) or null when the text does not say.
+ */
+export function articlePlace(text: string): ArticlePlace | PlaceAmbiguous | null {
+  const title = text.trimStart().split('\n', 1)[0] ?? '';
+  return detectArticlePlace(title, text.slice(0, LEAD_CHARS));
+}
 
 export interface FigurePlace {
   /** Region id. */

@@ -45,7 +45,7 @@ const ONGOING_AFTER = /进场施工|开工建设|全部开工|加紧施工|正�
 /** Where the words after a figure stop being about it: a new time frame or topic. */
 const AFTER_SCOPE_END = /今年|去年|明年|\d{4}年|上半年|同时|此外|另外/u;
 /** Done, right after the figure: `9所已完成主体建设` ends a plan carried from before. */
-const RESULT_AFTER = /^[^,，;；。]{0,6}?(?:已|均已|已经)(?:全部)?(?:完成|建成|竣工|开工|投用|投入使用)/u;
+const RESULT_AFTER = /^[^,，;；。]{0,6}?(?:已|均已|已经)(?:全部)?(?:完成|建成|竣工|投用|投入使用)/u;
 /** …unless the sentence then says all of it is done (`力争…全部完工` is not done). */
 const DONE_AFTER = /(?:已全部|全部已|均已)(?:完工|建成|竣工)/u;
 

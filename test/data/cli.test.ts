@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -25,6 +25,19 @@ after(() => {
 });
 
 describe('livelihood-data build', () => {
+  it('finds a new city\'s place in its title: no manifest needed', () => {
+    const article = join(dir, 'pidu.txt');
+    writeFileSync(article, '成都市郫都区2024年民生实事完成情况\n全区新建学校5所，新增学位3000个。\n');
+    const out = join(dir, 'pidu.json');
+    const r = cli('build', article, '-o', out);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /pidu\.txt: place 郫都区 \(pidu, 510117\), from its title/);
+    const data = JSON.parse(readFileSync(out, 'utf8'));
+    assert.deepEqual(data.regions.map((x: { id: string }) => x.id), ['chengdu', 'pidu', 'sichuan']);
+    assert.deepEqual(data.regions.find((x: { id: string }) => x.id === 'pidu').name, { zh: '郫都区', en: 'Pidu District' });
+    assert.ok(data.observations.every((o: { region: string; period: { start: string } }) => o.region === 'pidu' && o.period.start === '2024-01-01'));
+  });
+
   it('builds a dataset from one article with --region and reports its accounting', () => {
     const out = join(dir, 'one.json');
     const r = cli('build', SEED, '--region', 'shijiazhuang', '--manifest', '/dev/null/none', '-o', out);
@@ -86,15 +99,20 @@ describe('livelihood-data build', () => {
     });
   }
 
-  it('fails on a missing path and on an article with no region', () => {
+  it('fails on a missing path and on an article that names no place, or an ambiguous one', () => {
     const missing = cli('build', join(dir, 'nope.txt'), '-o', join(dir, 'x.json'));
     assert.equal(missing.code, 1);
     assert.match(missing.err, /nope\.txt: no such file or directory/);
     const lone = join(dir, 'lone.txt');
-    copyFileSync(SEED, lone);
+    writeFileSync(lone, '民生实事稳步推进\n今年以来，我市新建学校5所。\n');
     const noRegion = cli('build', lone, '-o', join(dir, 'x.json'));
     assert.equal(noRegion.code, 1);
-    assert.match(noRegion.err, /no region for this article/);
+    assert.match(noRegion.err, /lone\.txt: no region for this article: its title and first lines name no place/);
+    const gulou = join(dir, 'gulou.txt');
+    writeFileSync(gulou, '鼓楼区2024年民生实事完成情况\n全区新建学校5所。\n');
+    const ambiguous = cli('build', gulou, '-o', join(dir, 'x.json'));
+    assert.equal(ambiguous.code, 1);
+    assert.match(ambiguous.err, /gulou\.txt: cannot tell the article's place: 鼓楼区 is ambiguous: 鼓楼区 \(南京市, 江苏省; 320106\)/);
     assert.equal(existsSync(join(dir, 'x.json')), false);
   });
 
