@@ -72,7 +72,9 @@ export class MarkInteractionController implements ReactiveController {
     if (index === this.shown) return;
     const chart = event?.currentTarget;
     if (index !== undefined && chart instanceof Element) {
-      this.screen = { chartTop: chart.getBoundingClientRect().top, height: window.innerHeight };
+      // The chart's own window: inside an iframe, the iframe's.
+      const view = chart.ownerDocument.defaultView ?? window;
+      this.screen = { chartTop: chart.getBoundingClientRect().top, height: view.innerHeight };
     }
     this.shown = index;
     this.host.requestUpdate();

@@ -45,11 +45,11 @@ const PLACEHOLDER_ROWS = 5;
  * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  *
- * @prop {Dataset} dataset - A dataset object set from script (validated); wins over `src`.
+ * @prop {Dataset} dataset - A dataset object set from script; wins over `src`. Copied and validated each time it is set: set it again after changing the object.
  * @prop {Dataset} data - The same, safe to set before the element is defined.
  *
  * @event livelihood-select - A bar was chosen (click, tap, Enter or Space). `detail` is its observation.
- * @event livelihood-error - The chart shows an inline error instead. `detail` is `{ kind, message, … }`.
+ * @event livelihood-error - The chart shows an inline error instead. `detail` is `{ kind, message, … }`; `too-many-marks` past MAX_MARKS (10,000) marks.
  *
  * @csspart figure - The `<figure>` around everything.
  * @csspart heading - The title.
