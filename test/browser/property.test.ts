@@ -65,6 +65,12 @@ async function check(el: LivelihoodBar | CityCompare, events: LivelihoodErrorDet
   events.length = 0;
 }
 
+/**
+ * A fixed seed: the same 60 datasets every run, so CI does not pass or fail by chance.
+ * Change it to explore new cases.
+ */
+const SEED = 20261204;
+
 describe('property: any accepted dataset renders with finite geometry and no page error', () => {
   let watch: ReturnType<typeof pageErrors>;
   beforeEach(() => (watch = pageErrors()));
@@ -100,7 +106,7 @@ describe('property: any accepted dataset renders with finite geometry and no pag
           }
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 60, seed: SEED },
     );
   });
 
@@ -117,7 +123,7 @@ describe('property: any accepted dataset renders with finite geometry and no pag
           await check(el, events, dataset);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 60, seed: SEED },
     );
   });
 });
