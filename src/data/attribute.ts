@@ -108,32 +108,6 @@ export function findSubject(before: string, after: string, personNoun: string | 
   return { subject: noun.slice(-16), from: 'before' };
 }
 
-const PLACE_BY_NAME = new Map(PLACES.flatMap((p) => p.aliases.map((a) => [a, p.id] as const)));
-const PLACE_NAMES = new RegExp([...PLACE_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu');
-
-function lastPlace(text: string): string | undefined {
-  let last: string | undefined;
-  PLACE_NAMES.lastIndex = 0;
-  for (let m = PLACE_NAMES.exec(text); m; m = PLACE_NAMES.exec(text)) last = m[0];
-  return last && PLACE_BY_NAME.get(last);
-}
-
-/** Words that point back to a place named earlier: 如今,该县162个行政村… */
-const PLACE_ANAPHORA = /该县|该区|该市|全县/u;
-
-/**
- * The named place nearest before the figure in its sentence; for a sentence that says
- * 该县 ("that county"), the place named last earlier in the paragraph; else the
- * article's region.
- */
-export function findPlace(sentenceBefore: string, paragraphBefore: string, articleRegion: string): string {
-  return (
-    lastPlace(sentenceBefore) ??
-    (PLACE_ANAPHORA.test(sentenceBefore) ? lastPlace(paragraphBefore) : undefined) ??
-    articleRegion
-  );
-}
-
 /** The first category in CATEGORY_KEYWORDS order whose keywords `text` holds, if any. */
 export function categoryOf(text: string): string | undefined {
   for (const [id, re] of CATEGORY_KEYWORDS) if (re.test(text)) return id;
