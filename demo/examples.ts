@@ -8,6 +8,7 @@
  * category where two or more indicators share a unit (split by unit when they do not).
  * An example is plain markup, exactly what a page would embed.
  */
+import { isSureResult } from '../src/chart/show.js';
 import type { Dataset, LocalizedName } from '../src/data/types.js';
 
 export type ExampleTag = 'livelihood-bar' | 'city-compare';
@@ -74,6 +75,12 @@ export const headlineExamples: readonly Example[] = [
   bar('aging-friendly-renovations', 'headline', { zh: '居家适老化改造', en: 'Aging-friendly home renovations' }, {
     indicator: 'aging_friendly_renovations',
   }),
+  // A result beside work under way: 645 compounds renovated in 2021, 956 started in 2022.
+  bar('old-compounds-shijiazhuang-status', 'headline', { zh: '石家庄老旧小区：已完成与在建', en: 'Shijiazhuang compounds: done and under way' }, {
+    indicator: 'old_compounds_renovated',
+    regions: 'shijiazhuang',
+    statuses: 'result ongoing',
+  }),
   bar('shijiazhuang-housing', 'headline', { zh: '石家庄市：住房（套）', en: 'Shijiazhuang: housing (homes)' }, {
     ...HEADLINE_REGION,
     unit: '套',
@@ -122,9 +129,12 @@ export function examplesFor(dataset: Dataset): Example[] {
   const categoryName = new Map(dataset.categories.map((c) => [c.id, c.name]));
   const nameOf = (names: Map<string, LocalizedName>, id: string) => names.get(id) ?? { zh: id, en: id };
 
+  // Charts draw sure results by default: pick only charts those make.
+  const observations = dataset.observations.filter(isSureResult);
+
   // 1. One indicator across regions: the comparison readers cannot make by hand.
   const regionsOf = new Map<string, Set<string>>();
-  for (const o of dataset.observations) {
+  for (const o of observations) {
     if (!regionsOf.has(o.indicator)) regionsOf.set(o.indicator, new Set());
     regionsOf.get(o.indicator)!.add(o.region);
   }
@@ -138,7 +148,7 @@ export function examplesFor(dataset: Dataset): Example[] {
   // 2. One region's indicators in a category, two or more of them, on one honest axis:
   //    the whole category when its figures share a unit, else one chart per unit.
   const groups = new Map<string, { region: string; category: string; units: Map<string, Set<string>> }>();
-  for (const o of dataset.observations) {
+  for (const o of observations) {
     const key = `${o.region}\u0000${o.category}`;
     const group = groups.get(key) ?? { region: o.region, category: o.category, units: new Map() };
     if (!group.units.has(o.unit)) group.units.set(o.unit, new Set());

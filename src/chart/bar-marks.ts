@@ -7,7 +7,8 @@
  *
  * A row is `<g transform="translate(0,y)">` holding, in this order: the label, the bar
  * (the focusable mark, `data-mark=i`, named for assistive technology), how the bar
- * ends when its figure is qualified (qualifier-end.ts), and the value label. The label
+ * ends when its figure is qualified (qualifier-end.ts), and the value label (with the
+ * figure's status tag when it is not a sure result). The label
  * and value are hidden from the accessibility tree: the bar's name says both. Every
  * mark starts with `tabindex="-1"` and no description; the chart gives one of them the
  * Tab stop and the shown tooltip's mark its description (mark-interaction.ts).
@@ -15,6 +16,7 @@
 import { BAR_METRICS, type BarLayout } from './bar-layout.js';
 import type { BarRow } from './bar-model.js';
 import type { Band } from './bands.js';
+import { figureClasses } from './figure.js';
 import { qualifierEnd, solidWidth } from './qualifier-end.js';
 import { textWidth } from './text.js';
 
@@ -73,6 +75,13 @@ export function bandMarks(rows: readonly BarRow[], layout: BarLayout, band: Band
       bar.setAttribute('width', String(g.valueX - g.barX + textWidth(row.valueLabel, BAR_METRICS.fontSize)));
     } else {
       bar.setAttribute('width', String(solidWidth(row.qualifier, g.barWidth, BAR_METRICS.openEnd)));
+      if (row.tag) {
+        // Not a sure result: drawn hollow or hatched (figure.ts), and tagged after the value.
+        bar.setAttribute('class', `bar ${figureClasses(row)}`);
+        const tag = element('tspan', { part: 'status', class: 'status', dx: 4 });
+        tag.textContent = row.tag;
+        value.append(tag);
+      }
       const box = { barX: g.barX, barY: g.barY - g.y, barWidth: g.barWidth, barHeight: g.barHeight };
       for (const { tag, ...attributes } of qualifierEnd(row.qualifier, box, BAR_METRICS.openEnd, `url(#${FADE_ID})`)) {
         node.insertBefore(element(tag, attributes), value);

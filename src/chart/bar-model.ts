@@ -1,7 +1,8 @@
 /**
  * Attributes + dataset → the plain model a bar chart draws. Pure: no DOM, no layout.
  *
- *   1. select   which rows: one indicator across places, or one place's indicators
+ *   1. select   which rows: one indicator across places, or one place's indicators; only
+ *               the figures the chart shows (show.ts), one row per status, the rest counted
  *   2. check    ids exist (with suggestions); one place's figures share one unit
  *   3. reduce   each row to its latest figure, keeping the other periods
  *   4. order    sort, then limit; more than MAX_MARKS bars is refused here, before labelling
@@ -10,14 +11,16 @@
  * Bounded by what is shown (limits.ts): only the bars drawn are labelled, and each
  * keeps at most OTHER_PERIODS_SHOWN other periods (tooltip and table); names are cut.
  */
-import type { Dataset, Indicator, LocalizedName, Observation, Qualifier, Source } from '../data/types.js';
+import type { Dataset, Indicator, LocalizedName, Observation, Source } from '../data/types.js';
 import { indexDataset, type DatasetIndex } from './dataset-index.js';
-import { abbreviates, formatPeriod, formatQuantity } from './format.js';
+import { buildFigure, type Figure } from './figure.js';
+import { abbreviates } from './format.js';
 import type { Lang } from './lang.js';
-import { cut, MAX_MARKS, OTHER_PERIODS_SHOWN } from './limits.js';
+import { cut, MAX_MARKS } from './limits.js';
 import { barMessages, messages, type RowNoun } from './messages.js';
 import type { ChartProblem, Resolved, UnitGroup } from './problem.js';
-import { newestByKey, sourcesOf, unknownId } from './select.js';
+import { newestByStatus, sourcesOf, unknownId } from './select.js';
+import { anyHidden, splitShown, statusKey, type HiddenCount, type Shown } from './show.js';
 import { applyLimit, sortRows, type Sort } from './sort.js';
 
 export interface BarQuery {
@@ -36,34 +39,14 @@ export interface BarQuery {
   limit?: number | undefined;
   heading?: string | undefined;
   lang: Lang;
+  /** Which figures to draw (show.ts). */
+  shown: Shown;
 }
 
-/** A figure of another period than the one drawn. */
-export interface OtherFigure {
-  observation: Observation;
-  value: string;
-  period: string;
-}
-
-export interface BarRow {
-  /** Region id (one indicator) or indicator id (one place): stable across renders. */
+export interface BarRow extends Figure {
+  /** Region id (one indicator) or indicator id (one place), with the status when not a result: stable across renders. */
   key: string;
   label: string;
-  /** The figure drawn: the latest one. Absent when the place did not report it. */
-  observation: Observation | undefined;
-  value: number | null;
-  qualifier: Qualifier | null;
-  /** 700余个 / 700+, or "not reported". */
-  valueLabel: string;
-  /** The drawn figure's period, '' when not reported. */
-  period: string;
-  /** Figures of other periods, newest first: at most OTHER_PERIODS_SHOWN. */
-  others: OtherFigure[];
-  /** Other periods reported beyond those in `others`. */
-  moreOthers: number;
-  source: Source | undefined;
-  /** The mark's accessible name. */
-  ariaLabel: string;
 }
 
 export interface BarModel {
@@ -77,15 +60,15 @@ export interface BarModel {
   rows: BarRow[];
   sources: Source[];
   summary: string;
-  /** A caveat under the chart (units that differ, indicators left out), or ''. */
-  note: string;
+  /** Caveats under the chart: units that differ, indicators left out, figures not drawn. */
+  notes: string[];
   table: { headers: string[]; rows: string[][] };
 }
 
 interface Candidate {
   key: string;
   label: string;
-  /** Newest first; empty when not reported. */
+  /** Of one status, newest first; empty when not reported. */
   figures: Observation[];
 }
 
@@ -95,6 +78,8 @@ interface Selection {
   candidates: Candidate[];
   /** Names of listed indicators the place reports, but not in the unit or category asked for. */
   leftOut?: string[];
+  /** Figures of the selection not drawn (show.ts). */
+  hidden: HiddenCount;
 }
 
 export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarModel> {
@@ -106,7 +91,8 @@ export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarMo
       : ({ kind: 'missing-selection' } as const);
   if ('kind' in selection) return { ok: false, problem: selection };
   if (!selection.candidates.some((c) => c.figures.length)) {
-    return { ok: false, problem: { kind: 'no-data', selection: describe(query) } };
+    const hidden = anyHidden(selection.hidden) ? { hidden: selection.hidden } : {};
+    return { ok: false, problem: { kind: 'no-data', selection: describe(query), ...hidden } };
   }
   if (selection.noun === 'indicator') {
     const mixed = mixedUnits(index, selection.candidates);
@@ -127,13 +113,25 @@ function selectIndicator(index: DatasetIndex, query: BarQuery, id: string): Sele
   const problem = unknownId(index, 'indicators', [id]) ?? unknownId(index, 'regions', places);
   if (problem) return problem;
   const name = nameIn(query.lang);
-  const byPlace = newestByKey(index.byIndicator.get(id) ?? [], (o) => o.region);
+  const listed = places.length ? new Set(places) : undefined;
+  const { shown, hidden } = splitShown((index.byIndicator.get(id) ?? []).filter((o) => !listed || listed.has(o.region)), query.shown);
+  const byPlace = newestByStatus(shown, (o) => o.region);
   const keys = places.length ? places : [...byPlace.keys()];
   return {
     noun: 'region',
     heading: query.heading || name(index.indicators.get(id)!.name),
-    candidates: keys.map((key) => ({ key, label: name(index.regions.get(key)!.name), figures: byPlace.get(key) ?? [] })),
+    candidates: candidates(keys, byPlace, (key) => name(index.regions.get(key)!.name)),
+    hidden,
   };
+}
+
+/** A candidate per key and status reported (result first), or one not reported. */
+function candidates(keys: readonly string[], groups: Map<string, Observation[][]>, label: (key: string) => string): Candidate[] {
+  return keys.flatMap((key) => {
+    const byStatus = groups.get(key);
+    if (!byStatus) return [{ key, label: label(key), figures: [] }];
+    return byStatus.map((figures) => ({ key: statusKey(key, figures[0]!), label: label(key), figures }));
+  });
 }
 
 function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selection | ChartProblem {
@@ -145,16 +143,19 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
   if (problem) return problem;
   const name = nameIn(query.lang);
   const wanted = listed.length ? new Set(listed) : undefined;
-  const figures = (index.byRegion.get(id) ?? []).filter(
-    (o) =>
-      (!wanted || wanted.has(o.indicator)) &&
-      (!category || o.category === category) &&
-      (!unit || o.unit === unit),
+  const { shown, hidden } = splitShown(
+    (index.byRegion.get(id) ?? []).filter(
+      (o) =>
+        (!wanted || wanted.has(o.indicator)) &&
+        (!category || o.category === category) &&
+        (!unit || o.unit === unit),
+    ),
+    query.shown,
   );
-  const byIndicator = newestByKey(figures, (o) => o.indicator);
+  const byIndicator = newestByStatus(shown, (o) => o.indicator);
   // A listed indicator the place reports in another unit or category is left out with a
   // note: "not reported" would be untrue.
-  const reported = new Set((index.byRegion.get(id) ?? []).map((o) => o.indicator));
+  const reported = new Set(splitShown(index.byRegion.get(id) ?? [], query.shown).shown.map((o) => o.indicator));
   const leftOut = listed.filter((key) => !byIndicator.has(key) && reported.has(key));
   const keys = listed.length ? listed.filter((key) => !leftOut.includes(key)) : [...byIndicator.keys()];
   const place = name(index.regions.get(id)!.name);
@@ -164,11 +165,8 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
     heading:
       query.heading ||
       barMessages(query.lang).regionHeading(place, category ? name(index.categories.get(category)!.name) : null, unit),
-    candidates: keys.map((key) => ({
-      key,
-      label: name(index.indicators.get(key)!.name),
-      figures: byIndicator.get(key) ?? [],
-    })),
+    candidates: candidates(keys, byIndicator, (key) => name(index.indicators.get(key)!.name)),
+    hidden,
   };
 }
 
@@ -202,34 +200,8 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
   const showUnit = new Set(selection.candidates.flatMap((c) => (c.figures[0] ? [c.figures[0].unit] : []))).size > 1;
   // One number format for every figure the chart shows, tooltips included.
   const abbreviate = abbreviates(selection.candidates.flatMap((c) => c.figures.map((o) => o.value)), lang);
-  const rows: BarRow[] = shown.map(({ key, label, figures }) => {
-    const [latest, ...rest] = figures;
-    if (!latest) {
-      return {
-        key, label, observation: undefined, value: null, qualifier: null, valueLabel: m.notReported,
-        period: '', others: [], moreOthers: 0, source: undefined, ariaLabel: m.markLabel(label, m.notReported, ''),
-      };
-    }
-    const valueLabel = formatQuantity(latest.value, latest.unit, latest.qualifier, lang, showUnit, abbreviate);
-    const period = formatPeriod(latest.period, lang);
-    return {
-      key,
-      label,
-      observation: latest,
-      value: latest.value,
-      qualifier: latest.qualifier,
-      valueLabel,
-      period,
-      moreOthers: Math.max(0, rest.length - OTHER_PERIODS_SHOWN),
-      others: rest.slice(0, OTHER_PERIODS_SHOWN).map((o) => ({
-        observation: o,
-        value: formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit || o.unit !== latest.unit, abbreviate),
-        period: formatPeriod(o.period, lang),
-      })),
-      source: index.sources.get(latest.source),
-      ariaLabel: m.markLabel(label, valueLabel, period),
-    };
-  });
+  const format = { lang, showUnit, abbreviate };
+  const rows: BarRow[] = shown.map(({ key, label, figures }) => ({ key, label, ...buildFigure(index, figures, label, format) }));
   const reported = rows.filter((r) => r.observation);
 
   const periods = new Set(reported.map((r) => r.period));
@@ -247,15 +219,18 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
     sources: sourcesOf(index, drawn),
     summary: bm.summary({
       heading: selection.heading,
-      items: highestFirst.map((r) => ({ label: r.label, value: r.valueLabel })),
+      items: highestFirst.map((r) => ({ label: r.label, value: r.taggedValue })),
       missing: rows.length - reported.length,
       noun: selection.noun,
     }),
-    note: units.length > 1 ? bm.unitsDiffer(units) : selection.leftOut?.length ? bm.leftOut(selection.leftOut) : '',
+    notes: [
+      units.length > 1 ? bm.unitsDiffer(units) : selection.leftOut?.length ? bm.leftOut(selection.leftOut) : '',
+      m.hiddenNote(selection.hidden),
+    ].filter(Boolean),
     table: {
       headers: bm.tableHeaders(selection.noun),
       rows: rows.flatMap((r) => [
-        [r.label, r.valueLabel, r.period, sourceName(r.source)],
+        [r.label, r.taggedValue, r.period, sourceName(r.source)],
         ...r.others.map((o) => [r.label, o.value, o.period, sourceName(index.sources.get(o.observation.source))]),
       ]),
     },

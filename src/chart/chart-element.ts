@@ -37,6 +37,8 @@ export abstract class ChartElement<C> extends LitElement {
     lang: { reflect: true },
     theme: { reflect: true },
     src: {},
+    statuses: {},
+    showUncertain: { type: Boolean, attribute: 'show-uncertain' },
     dataset: { attribute: false },
     data: { attribute: false },
   };
@@ -74,6 +76,13 @@ export abstract class ChartElement<C> extends LitElement {
   theme?: 'light' | 'dark';
   /** URL of a dataset JSON to fetch instead of the embedded one. */
   src?: string;
+  /**
+   * Statuses to draw besides results, as a list (`"result plan target ongoing"`, `"all"`);
+   * absent: results only. Other statuses are drawn distinctly and tagged.
+   */
+  statuses?: string;
+  /** Also draw figures the pipeline flagged as uncertain (tagged 存疑 / uncertain). */
+  showUncertain = false;
   /**
    * A dataset object set from script; validated, and wins over `src`. It shadows
    * HTMLElement#dataset: reading it gives the object set, or the data-* map when unset.

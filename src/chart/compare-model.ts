@@ -4,19 +4,23 @@
  *
  *   1. check    every id is known (with suggestions); at least two places
  *   2. select   the indicators: as listed; else those (of `category`) that two or more of
- *               the places report — or, when none is, those any of them reports — then limit
- *   3. reduce   each place's figures per indicator to the latest, keeping the other periods
+ *               the places report — or, when none is, those any of them reports — then limit;
+ *               only the figures the chart shows count (show.ts), the others are counted
+ *   3. reduce   each place's figures per indicator and status to the latest, keeping the
+ *               other periods; a plan, target or ongoing figure makes a row of its own
  *   4. flag     periods or units that differ within a row; places of different tiers
  *   5. label    values, periods, notes, summary, table and sources in the chart's language
  */
-import type { Dataset, Observation, Qualifier, Region, RegionLevel, Source } from '../data/types.js';
+import { STATUSES, type Dataset, type Observation, type Region, type RegionLevel, type Source } from '../data/types.js';
 import { indexDataset, type DatasetIndex } from './dataset-index.js';
-import { abbreviates, formatPeriod, formatQuantity } from './format.js';
+import { buildFigure, type Figure, type OtherFigure } from './figure.js';
+import { abbreviates, formatPeriod } from './format.js';
 import type { Lang } from './lang.js';
-import { cut, MAX_MARKS, OTHER_PERIODS_SHOWN } from './limits.js';
+import { cut, MAX_MARKS } from './limits.js';
 import { compareMessages, messages, type AdminTier } from './messages.js';
 import type { ChartProblem, Resolved } from './problem.js';
 import { newestByKey, sourcesOf, unknownId } from './select.js';
+import { addHidden, anyHidden, splitShown, statusKey, statusOf, type HiddenCount, type Shown } from './show.js';
 import { applyLimit } from './sort.js';
 
 export interface CompareQuery {
@@ -30,6 +34,8 @@ export interface CompareQuery {
   limit?: number | undefined;
   heading?: string | undefined;
   lang: Lang;
+  /** Which figures to draw (show.ts). */
+  shown: Shown;
 }
 
 /** A place compared: its bars share a colour (and a position in every row). */
@@ -39,40 +45,19 @@ export interface CompareSeries {
   tier: AdminTier;
 }
 
-/** A figure of another period than the one drawn. */
-export interface OtherFigure {
-  observation: Observation;
-  value: string;
-  period: string;
-}
-
-export interface CompareCell {
+export interface CompareCell extends Figure {
   /** Index into `CompareModel.series`: the place, and its colour. */
   series: number;
   /** The place's name. */
   label: string;
   /** The indicator and the place together, for a tooltip's title. */
   title: string;
-  /** The latest figure; absent when the place did not report the indicator. */
-  observation: Observation | undefined;
-  value: number | null;
-  qualifier: Qualifier | null;
-  /** 700余个 / 700+, or "not reported". */
-  valueLabel: string;
-  /** The drawn figure's period, '' when not reported. */
-  period: string;
-  /** At most OTHER_PERIODS_SHOWN, newest first. */
-  others: OtherFigure[];
-  /** Other periods reported beyond those in `others`. */
-  moreOthers: number;
-  source: Source | undefined;
-  /** The mark's accessible name. */
-  ariaLabel: string;
 }
 
 export interface CompareRow {
-  /** Indicator id. */
+  /** Indicator id, with the status when not a result (a plan's row sits beside the result's). */
   key: string;
+  /** The indicator's name, tagged when its figures are not results: 保障性租赁住房（计划）. */
   label: string;
   /** The period every value in the row shares (shown once, by the row's name), or ''. */
   period: string;
@@ -115,8 +100,8 @@ export function buildCompareModel(dataset: Dataset, query: CompareQuery): Resolv
     (regions.length < 2 ? ({ kind: 'too-few-regions', ids: regions } as const) : undefined);
   if (problem) return { ok: false, problem };
 
-  const selection = selectIndicators(index, regions, indicators, query.category);
-  if (!selection) return { ok: false, problem: noData(query) };
+  const selection = selectIndicators(index, regions, indicators, query.category, query.shown);
+  if (!selection) return { ok: false, problem: noData(index, query, regions) };
   // Refused before any cell is labelled (limits.ts).
   const count = applyLimit(selection.ids, query.limit).length * regions.length;
   if (count > MAX_MARKS) return { ok: false, problem: { kind: 'too-many-marks', count, limit: MAX_MARKS } };
@@ -138,16 +123,17 @@ function selectIndicators(
   regions: readonly string[],
   listed: readonly string[],
   category: string | undefined,
+  shown: Shown,
 ): Selection | undefined {
   const places = new Set(regions);
   if (listed.length) {
-    const reported = listed.some((id) => index.byIndicator.get(id)?.some((o) => places.has(o.region)));
+    const reported = listed.some((id) => splitShown(index.byIndicator.get(id) ?? [], shown).shown.some((o) => places.has(o.region)));
     return reported ? { ids: [...listed], notShared: 0, noneShared: false } : undefined;
   }
   // Which places report each indicator; indicators in first-reported order.
   const reporters = new Map<string, Set<string>>();
   for (const region of regions) {
-    for (const o of index.byRegion.get(region) ?? []) {
+    for (const o of splitShown(index.byRegion.get(region) ?? [], shown).shown) {
       if (category && o.category !== category) continue;
       const set = reporters.get(o.indicator);
       if (set) set.add(region);
@@ -164,8 +150,15 @@ function selectIndicators(
   return { ids: byReach.map(([id]) => id), notShared: 0, noneShared: true };
 }
 
-function noData(q: CompareQuery): ChartProblem {
-  return { kind: 'no-data', selection: [q.regions.join(','), q.indicators.join(','), q.category].filter(Boolean).join(' · ') };
+/** Nothing to draw; what the places report but the chart does not draw is counted. */
+function noData(index: DatasetIndex, q: CompareQuery, regions: readonly string[]): ChartProblem {
+  const listed = new Set(q.indicators);
+  const matching = regions.flatMap((r) =>
+    (index.byRegion.get(r) ?? []).filter((o) => (!listed.size || listed.has(o.indicator)) && (!q.category || listed.size || o.category === q.category)),
+  );
+  const { hidden } = splitShown(matching, q.shown);
+  const selection = [q.regions.join(','), q.indicators.join(','), q.category].filter(Boolean).join(' · ');
+  return anyHidden(hidden) ? { kind: 'no-data', selection, hidden } : { kind: 'no-data', selection };
 }
 
 /** The places of `regions` inside another of them, each with the nearest listed ancestor. */
@@ -203,6 +196,42 @@ function groupNames<T, K>(items: readonly T[], key: (item: T) => K, name: (item:
   return [...groups];
 }
 
+/** One group: an indicator's figures of one status, a cell per place. */
+function groupRow(
+  index: DatasetIndex,
+  key: string,
+  id: string,
+  figures: readonly Observation[],
+  series: readonly CompareSeries[],
+  lang: Lang,
+): CompareRow {
+  const m = messages(lang);
+  const cm = compareMessages(lang);
+  const indicatorName = cut(index.indicators.get(id)!.name[lang] || index.indicators.get(id)!.name.zh);
+  const status = figures[0] ? statusOf(figures[0]) : 'result';
+  const indicator = status === 'result' ? indicatorName : m.tagged(indicatorName, m.statusTag[status]);
+  const byPlace = newestByKey(figures, (o) => o.region);
+  // Figures in different units: each value names its unit, in English too.
+  const showUnit = new Set(series.flatMap((s) => byPlace.get(s.key)?.[0]?.unit ?? [])).size > 1;
+  // One number format for the group (its own scale), tooltips included.
+  const abbreviate = abbreviates(series.flatMap((s) => (byPlace.get(s.key) ?? []).map((o) => o.value)), lang);
+  const cells = series.map((s, i): CompareCell => {
+    const title = cm.cellTitle(indicator, s.label);
+    return { series: i, label: s.label, title, ...buildFigure(index, byPlace.get(s.key) ?? [], title, { lang, showUnit, abbreviate }) };
+  });
+  const reported = cells.filter((c) => c.observation);
+  const periods = new Set(reported.map(periodKey));
+  const units = new Set(reported.map((c) => c.observation!.unit));
+  return {
+    key,
+    label: indicator,
+    period: periods.size === 1 ? reported[0]!.period : '',
+    showPeriods: periods.size > 1,
+    mixedUnits: units.size > 1,
+    cells,
+  };
+}
+
 function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly string[], selection: Selection): CompareModel {
   const { lang } = query;
   const m = messages(lang);
@@ -212,54 +241,16 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
   const regions = regionIds.map((id) => index.regions.get(id)!);
   const series: CompareSeries[] = regions.map((r) => ({ key: r.id, label: name(r.name), tier: TIER[r.level] }));
 
-  const rows: CompareRow[] = applyLimit(selection.ids, query.limit).map((id) => {
-    const indicator = name(index.indicators.get(id)!.name);
-    const byPlace = newestByKey(index.byIndicator.get(id) ?? [], (o) => o.region);
-    // Figures in different units: each value names its unit, in English too.
-    const showUnit = new Set(series.flatMap((s) => byPlace.get(s.key)?.[0]?.unit ?? [])).size > 1;
-    // One number format for the group (its own scale), tooltips included.
-    const abbreviate = abbreviates(series.flatMap((s) => (byPlace.get(s.key) ?? []).map((o) => o.value)), lang);
-    const cells = series.map((s, i): CompareCell => {
-      const [latest, ...rest] = byPlace.get(s.key) ?? [];
-      const title = cm.cellTitle(indicator, s.label);
-      if (!latest) {
-        return {
-          series: i, label: s.label, title, observation: undefined, value: null, qualifier: null,
-          valueLabel: m.notReported, period: '', others: [], moreOthers: 0, source: undefined, ariaLabel: m.markLabel(title, m.notReported, ''),
-        };
-      }
-      const valueLabel = formatQuantity(latest.value, latest.unit, latest.qualifier, lang, showUnit, abbreviate);
-      const period = formatPeriod(latest.period, lang);
-      return {
-        series: i,
-        label: s.label,
-        title,
-        observation: latest,
-        value: latest.value,
-        qualifier: latest.qualifier,
-        valueLabel,
-        period,
-        moreOthers: Math.max(0, rest.length - OTHER_PERIODS_SHOWN),
-        others: rest.slice(0, OTHER_PERIODS_SHOWN).map((o) => ({
-          observation: o,
-          value: formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit || o.unit !== latest.unit, abbreviate),
-          period: formatPeriod(o.period, lang),
-        })),
-        source: index.sources.get(latest.source),
-        ariaLabel: m.markLabel(title, valueLabel, period),
-      };
+  const places = new Set(regionIds);
+  const hidden: HiddenCount = {};
+  const rows: CompareRow[] = applyLimit(selection.ids, query.limit).flatMap((id) => {
+    const split = splitShown((index.byIndicator.get(id) ?? []).filter((o) => places.has(o.region)), query.shown);
+    addHidden(hidden, split.hidden);
+    const statuses = STATUSES.filter((status) => split.shown.some((o) => statusOf(o) === status));
+    return (statuses.length ? statuses : (['result'] as const)).map((status) => {
+      const figures = split.shown.filter((o) => statusOf(o) === status);
+      return groupRow(index, status === 'result' ? id : statusKey(id, figures[0]!), id, figures, series, lang);
     });
-    const reported = cells.filter((c) => c.observation);
-    const periods = new Set(reported.map(periodKey));
-    const units = new Set(reported.map((c) => c.observation!.unit));
-    return {
-      key: id,
-      label: indicator,
-      period: periods.size === 1 ? reported[0]!.period : '',
-      showPeriods: periods.size > 1,
-      mixedUnits: units.size > 1,
-      cells,
-    };
   });
 
   // 4. Caveats: different tiers (and which place lies inside which), periods, units.
@@ -282,6 +273,7 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
     mixedUnits.length ? cm.unitsDiffer(mixedUnits) : '',
     selection.noneShared ? cm.noneShared : '',
     selection.notShared ? cm.notShared(selection.notShared) : '',
+    m.hiddenNote(hidden),
   ].filter(Boolean);
 
   const category = query.category && !query.indicators.length ? index.categories.get(query.category) : undefined;
@@ -304,14 +296,14 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
       heading,
       rows: rows.slice(0, SUMMARY_ROWS_MAX).map((r) => ({
         label: r.label,
-        cells: r.cells.map((c) => ({ label: c.label, value: c.valueLabel })),
+        cells: r.cells.map((c) => ({ label: c.label, value: c.taggedValue })),
       })),
       total: rows.length,
       flags: [levelsNote, periodsNote].filter(Boolean),
     }),
     table: {
       headers: [cm.indicatorHeader, ...series.map((s) => s.label)],
-      rows: rows.map((r) => [r.label, ...r.cells.map((c) => (c.observation ? cellText(c.valueLabel, c.period, c.others, c.moreOthers) : c.valueLabel))]),
+      rows: rows.map((r) => [r.label, ...r.cells.map((c) => (c.observation ? cellText(c.taggedValue, c.period, c.others, c.moreOthers) : c.valueLabel))]),
     },
   };
 }

@@ -4,7 +4,7 @@
  * reported) gets its title and "not reported" alone. The quote is a window of
  * QUOTE_CONTEXT_CHARS either side of the figure (limits.ts), however long the sentence.
  */
-import type { Observation, Source } from '../data/types.js';
+import type { Flag, Observation, Source } from '../data/types.js';
 import { formatDate } from './format.js';
 import type { Lang } from './lang.js';
 import { cut, DISPLAY_CHARS, QUOTE_CONTEXT_CHARS } from './limits.js';
@@ -14,6 +14,8 @@ import { splitQuote, type TooltipContent } from './tooltip.js';
 export interface TipFigure {
   title: string;
   valueLabel: string;
+  tag: string;
+  flags: readonly Flag[];
   period: string;
   observation: Observation | undefined;
   others: readonly { value: string; period: string }[];
@@ -39,6 +41,8 @@ export function figureTip(figure: TipFigure, lang: Lang): TooltipContent {
   return {
     title: figure.title,
     value: figure.valueLabel,
+    tag: figure.tag,
+    caveats: figure.flags.map((f) => m.flagNote[f]),
     period: figure.period,
     ...quoteWindow(o?.quote ?? '', o?.quoteSpan ?? [0, 0], o?.raw ?? ''),
     othersLabel: m.otherPeriods,

@@ -7,10 +7,11 @@
  * issues) are clipped here so a hostile or huge string cannot flood the chart.
  */
 import { formatIssue } from '../data/validate.js';
-import type { LocalizedName, Qualifier } from '../data/types.js';
+import type { Flag, LocalizedName, Qualifier, Status } from '../data/types.js';
 import type { Lang } from './lang.js';
 import { cut } from './limits.js';
 import type { BarProblem, ChartProblem, CompareProblem, SharedProblem, Suggestion, UnitGroup } from './problem.js';
+import type { HiddenCount } from './show.js';
 
 /** What a row of a chart stands for: regions (one indicator) or indicators (one region). */
 export type RowNoun = 'region' | 'indicator';
@@ -44,6 +45,16 @@ export interface Messages {
   sourceItem(publisher: string, date: string | null): string;
   /** A mark's accessible name: 张家口市：700余个，2018–2025年. */
   markLabel(label: string, value: string, period: string): string;
+  /** What a figure that is not a result is: 计划 / plan. */
+  statusTag: Record<Exclude<Status, 'result'>, string>;
+  /** A figure the pipeline was unsure of, shown because the page asked. */
+  uncertainTag: string;
+  /** A value or name with its tag: 3000套（计划） / 3,000 (plan); as is without one. */
+  tagged(text: string, tag: string): string;
+  /** Why a figure is uncertain, for its tooltip. */
+  flagNote: Record<Flag, string>;
+  /** Figures of the selection a chart does not draw (plans, targets, uncertain …). */
+  hiddenNote(hidden: HiddenCount): string;
   /**
    * A number already formatted, with its unit and qualifier: 700余个 / 700+. English
    * leaves out classifiers (个, 所, 张 …) unless `showUnit`: when figures side by side
@@ -127,6 +138,16 @@ const EN_PERIODS: Record<string, string> = {
   五年间: 'over five years',
 };
 
+// Hidden figures, in the order a note lists them.
+const HIDDEN_ORDER = ['plan', 'target', 'ongoing', 'uncertain'] as const;
+const ZH_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { plan: '计划', target: '目标', ongoing: '在建', uncertain: '存疑' };
+const EN_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
+  plan: 'planned figure(s)',
+  target: 'target(s)',
+  ongoing: 'figure(s) of work under way',
+  uncertain: 'uncertain figure(s)',
+};
+
 const zhName = (name: LocalizedName) => cut(name.zh || name.en);
 const enName = (name: LocalizedName) => cut(name.en || name.zh);
 
@@ -156,6 +177,18 @@ const zh: Messages = {
   sourcesLabel: () => '来源：',
   sourceItem: (publisher, date) => (date ? `${cut(publisher)}，${date}` : cut(publisher)),
   markLabel: (label, value, period) => `${label}：${value}${period ? `，${period}` : ''}`,
+  statusTag: { plan: '计划', target: '目标', ongoing: '在建' },
+  uncertainTag: '存疑',
+  tagged: (text, tag) => (tag ? `${text}（${tag}）` : text),
+  flagNote: {
+    subject_unclear: '原文所计对象不明确',
+    place_inferred: '地区由上文推断',
+    period_unstated: '原文未写明时期',
+  },
+  hiddenNote: (hidden) => {
+    const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]}个${ZH_HIDDEN[k]}数字`);
+    return parts.length ? `注：另有${parts.join('、')}未画出。` : '';
+  },
   quantity(number, unit, qualifier) {
     const u = ZH_UNITS[unit] ?? unit;
     switch (qualifier) {
@@ -186,7 +219,11 @@ const zh: Messages = {
       case 'unknown-category':
         return `找不到类别“${clip(p.id)}”。${zhSuggest(p.suggestions) || '请检查 category 属性。'}`;
       case 'no-data':
-        return `没有符合条件的数据：${clip(p.selection)}。`;
+        return `没有符合条件的数据：${clip(p.selection)}。${
+          p.hidden ? `${zh.hiddenNote(p.hidden).replace(/^注：/u, '')}可用 statuses 或 show-uncertain 属性显示。` : ''
+        }`;
+      case 'unknown-status':
+        return `statuses 属性中的“${clip(p.id)}”不是数据状态。可用：${p.known.join('、')}，或 all。`;
       case 'fetch-failed':
         return p.status
           ? `无法加载数据 ${clip(p.url, 120)}：服务器返回 ${p.status}。`
@@ -215,6 +252,18 @@ const en: Messages = {
   sourcesLabel: (count) => (count === 1 ? 'Source: ' : 'Sources: '),
   sourceItem: (publisher, date) => (date ? `${cut(publisher)}, ${date}` : cut(publisher)),
   markLabel: (label, value, period) => `${label}: ${value}${period ? `, ${period}` : ''}`,
+  statusTag: { plan: 'plan', target: 'target', ongoing: 'under way' },
+  uncertainTag: 'uncertain',
+  tagged: (text, tag) => (tag ? `${text} (${tag})` : text),
+  flagNote: {
+    subject_unclear: 'what is counted is unclear in the source',
+    place_inferred: 'place inferred from earlier text',
+    period_unstated: 'period not stated in the source',
+  },
+  hiddenNote: (hidden) => {
+    const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]} ${EN_HIDDEN[k]}`);
+    return parts.length ? `Not shown: ${parts.join(', ')}.` : '';
+  },
   quantity(number, unit, qualifier, showUnit) {
     const n =
       qualifier === 'over' ? `${number}+`
@@ -241,7 +290,11 @@ const en: Messages = {
       case 'unknown-category':
         return `Unknown category "${clip(p.id)}".${enSuggest(p.suggestions) || ' Check the category attribute.'}`;
       case 'no-data':
-        return `No figures match: ${clip(p.selection)}.`;
+        return `No figures match: ${clip(p.selection)}.${
+          p.hidden ? ` ${en.hiddenNote(p.hidden)} The statuses and show-uncertain attributes show them.` : ''
+        }`;
+      case 'unknown-status':
+        return `"${clip(p.id)}" in the statuses attribute is not a status. Use ${p.known.join(', ')}, or all.`;
       case 'fetch-failed':
         return p.status
           ? `Could not load data from ${clip(p.url, 120)}: the server answered ${p.status}.`

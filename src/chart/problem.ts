@@ -5,6 +5,7 @@
  */
 import type { ValidationIssue } from '../data/validate.js';
 import type { LocalizedName } from '../data/types.js';
+import type { HiddenCount } from './show.js';
 
 /** An id the dataset does know, offered when the given one is unknown. */
 export interface Suggestion {
@@ -26,8 +27,13 @@ export type ChartProblem =
   | { kind: 'missing-selection' }
   /** A comparison names fewer than two regions; `ids` are the ones it names. */
   | { kind: 'too-few-regions'; ids: string[] }
-  /** The selection is valid but no observation matches it. */
-  | { kind: 'no-data'; selection: string }
+  /** A word of the `statuses` attribute that is not a status. */
+  | { kind: 'unknown-status'; id: string; known: string[] }
+  /**
+   * The selection is valid but no observation it draws matches it; `hidden` counts the
+   * figures that match but are not drawn (plans, targets, uncertain …).
+   */
+  | { kind: 'no-data'; selection: string; hidden?: HiddenCount }
   | { kind: 'mixed-units'; groups: UnitGroup[] }
   | { kind: 'fetch-failed'; url: string; status?: number; reason?: string }
   | { kind: 'fetch-timeout'; url: string; ms: number }

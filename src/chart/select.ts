@@ -2,7 +2,7 @@
  * Choosing observations: id lists from attributes, ids checked against the dataset
  * (with suggestions), and the latest figure where a place reported several periods.
  */
-import type { Observation, Period, Source } from '../data/types.js';
+import { STATUSES, type Observation, type Period, type Source, type Status } from '../data/types.js';
 import type { DatasetIndex } from './dataset-index.js';
 import type { ChartProblem } from './problem.js';
 import { closestIds } from './suggest.js';
@@ -37,6 +37,23 @@ export function newestByKey(
   }
   for (const group of groups.values()) {
     if (group.length > 1) group.sort((a, b) => (periodKey(a.period) < periodKey(b.period) ? 1 : periodKey(a.period) > periodKey(b.period) ? -1 : 0));
+  }
+  return groups;
+}
+
+/**
+ * Groups observations by `key`, then by status (result, plan, target, ongoing): a plan is
+ * never one of a result's other periods. Each inner group is newest first.
+ */
+export function newestByStatus(
+  observations: readonly Observation[],
+  key: (o: Observation) => string,
+): Map<string, Observation[][]> {
+  const groups = new Map<string, Observation[][]>();
+  for (const [k, figures] of newestByKey(observations, key)) {
+    const byStatus = [...newestByKey(figures, (o) => o.status ?? 'result')];
+    byStatus.sort(([a], [b]) => STATUSES.indexOf(a as Status) - STATUSES.indexOf(b as Status));
+    groups.set(k, byStatus.map(([, group]) => group));
   }
   return groups;
 }

@@ -8,7 +8,11 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 export interface TooltipContent {
   title: string;
   value: string;
+  /** The figure's status tag (计划, 在建, 存疑 …), '' for a sure result. */
+  tag: string;
   period: string;
+  /** Why the figure is uncertain, one line each. */
+  caveats: readonly string[];
   quote: string;
   /** Offsets of `raw` inside `quote`. */
   quoteSpan: readonly [number, number];
@@ -84,7 +88,10 @@ export function renderTooltip(
     class=${above ? 'tooltip above' : 'tooltip'}
     style="left:${left}px;top:${top}px;width:${width}px"
   >
-    <p class="tooltip-title"><strong>${content.title}</strong> ${content.value}${content.period ? html` <span class="tooltip-period">${content.period}</span>` : nothing}</p>
+    <p class="tooltip-title"><strong>${content.title}</strong> ${content.value}${
+      content.tag ? html` <span class="tooltip-tag">${content.tag}</span>` : nothing
+    }${content.period ? html` <span class="tooltip-period">${content.period}</span>` : nothing}</p>
+    ${content.caveats.map((c) => html`<p class="tooltip-caveat">${c}</p>`)}
     ${content.quote ? html`<blockquote>${before}${figure ? html`<mark part="highlight">${figure}</mark>` : nothing}${after}</blockquote>` : nothing}
     ${content.others.length
       ? html`<p class="tooltip-others">${content.othersLabel}: ${content.others.map((o, i) => html`${i ? '; ' : ''}${o.period} ${o.value}`)}${content.more ?? ''}</p>`
@@ -126,6 +133,15 @@ export const tooltipStyles = css`
     background: var(--_mark-background);
     color: var(--_mark-color);
     padding: 0 1px;
+  }
+  .tooltip-tag {
+    padding: 0 4px;
+    border: 1px solid currentColor;
+    border-radius: 3px;
+    font-size: 12px;
+  }
+  .tooltip-caveat {
+    font-style: italic;
   }
   .tooltip-period,
   .tooltip-others,

@@ -15,10 +15,11 @@ import { parseIdList } from '../../src/chart/select.js';
 import { applyLimit, sortRows, toSort } from '../../src/chart/sort.js';
 import { closestIds, editDistance } from '../../src/chart/suggest.js';
 import { fitText, textWidth } from '../../src/chart/text.js';
+import { RESULTS } from '../../src/chart/show.js';
 import { splitQuote, tooltipPosition } from '../../src/chart/tooltip.js';
 import { cities, fixtureUrl, spyFetch } from './fixtures/helpers.js';
 
-const query = (q: Partial<BarQuery>): BarQuery => ({ regions: [], indicators: [], sort: 'value', lang: 'zh', ...q });
+const query = (q: Partial<BarQuery>): BarQuery => ({ regions: [], indicators: [], sort: 'value', lang: 'zh', shown: RESULTS, ...q });
 
 function model(q: Partial<BarQuery>): BarModel {
   const result = buildBarModel(cities(), query(q));
@@ -230,7 +231,7 @@ describe('buildBarModel', () => {
     it('notes units that differ between places', () => {
       const m = model({ indicator: 'home_care_beds' });
       expect(m.rows.map((r) => r.valueLabel)).to.deep.equal(['3800户', '3500张']);
-      expect(m.note).to.contain('户').and.to.contain('张');
+      expect(m.notes.join()).to.contain('户').and.to.contain('张');
     });
 
     it('names one shared period once instead of on every bar', () => {

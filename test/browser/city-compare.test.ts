@@ -9,8 +9,9 @@ import type { LivelihoodErrorDetail } from '../../src/chart/events.js';
 import { clearDatasetCache } from '../../src/chart/load.js';
 import { textWidth } from '../../src/chart/text.js';
 import { PALETTE, PALETTE_DARK } from '../../src/chart/theme.js';
-import type { Dataset } from '../../src/data/types.js';
+import type { Dataset, Observation } from '../../src/data/types.js';
 import { loadDefaultDataset } from '../../src/dataset/default.js';
+import { RESULTS } from '../../src/chart/show.js';
 import { $, $$, cities, fixtureUrl, gateFetch, nextFrame, spyFetch, texts, values } from './fixtures/helpers.js';
 
 /** Renders `template` (one city-compare) in a box `width` px wide; resolves once the chart is drawn. */
@@ -58,20 +59,22 @@ describe('<city-compare>', () => {
   describe('when given regions only (embedded dataset)', () => {
     it('draws a group for each indicator two or more of them report, most widely reported first', async () => {
       const el = await chart(html`<city-compare regions=${THREE}></city-compare>`);
-      // Counted from the dataset: indicators two or three of the places report.
+      // Counted from the dataset: indicators two or three of the places report as sure results.
       const dataset = await loadDefaultDataset();
       const places = new Map<string, Set<string>>();
-      for (const o of dataset.observations) {
+      for (const o of dataset.observations.filter(charted)) {
         if (THREE.split(',').includes(o.region)) places.set(o.indicator, (places.get(o.indicator) ?? new Set()).add(o.region));
       }
       const shared = [...places.values()].filter((p) => p.size >= 2);
       const reported = shared.reduce((sum, p) => sum + p.size, 0);
-      expect(shared.length).to.be.at.least(10);
+      expect(shared.length).to.be.at.least(8);
       expect(groups(el)).to.have.length(shared.length);
       // The one indicator all three report comes first.
       expect(shared.filter((p) => p.size === 3)).to.have.length(1);
       expect(groups(el)[0]).to.equal('老旧小区改造');
-      expect(groups(el)).to.include.members(['新增学位', '新增幼儿园学位', '家庭养老床位', '适老化改造', '村卫生室', '城镇新增就业']);
+      expect(groups(el)).to.include.members(['新增学位', '新增幼儿园学位', '村卫生室', '城镇新增就业']);
+      // Shared only with 呼和浩特市's figures whose period the article does not state.
+      expect(groups(el)).to.not.include.members(['家庭养老床位', '适老化改造']);
       expect($(el, '[part="heading"]')!.textContent).to.equal('张家口市、呼和浩特市和石家庄市对比');
       // A mark for every place in every group: a bar where reported, 未报告 where not.
       expect(marks(el)).to.have.length(shared.length * 3);
@@ -84,27 +87,27 @@ describe('<city-compare>', () => {
       const el = await chart(html`<city-compare regions="shijiazhuang,zhangjiakou,hohhot"></city-compare>`);
       const names = labels(el);
       for (let g = 0; g < names.length / 3; g++) expect(names.slice(g * 3, g * 3 + 3)).to.deep.equal(['石家庄市', '张家口市', '呼和浩特市']);
-      expect(groupValues(el, 0, 3)).to.deep.equal(['956个', '700余个', '309个']);
+      expect(groupValues(el, 0, 3)).to.deep.equal(['645个', '700余个', '309个']);
     });
 
     it('gives each indicator its own scale: the largest value of every group spans the same width', async () => {
       const el = await chart(html`<city-compare regions=${THREE} indicators="new_school_places,old_compounds_renovated,new_urban_jobs"></city-compare>`);
       const widths = bars(el).map((b) => Number(b.getAttribute('width')));
-      // 2.1万个 of new school places (Shijiazhuang reports none: two bars), 956个 of
+      // 2.1万个 of new school places (Shijiazhuang reports none: two bars), 700余个 of
       // compounds, 8.84万人 of jobs (Zhangjiakou reports none: two bars): three scales.
       expect(widths).to.have.length(7);
       const [places, compounds, jobs] = [widths.slice(0, 2), widths.slice(2, 5), widths.slice(5)];
       expect(Math.max(...places)).to.be.closeTo(Math.max(...compounds), 0.01);
       expect(Math.max(...jobs)).to.be.closeTo(Math.max(...compounds), 0.01);
-      expect(compounds[1]! / compounds[2]!).to.be.closeTo(309 / 956, 0.001);
+      expect(compounds[1]! / compounds[0]!).to.be.closeTo(309 / 700, 0.001);
     });
 
     it('says how many indicators only one of them reports, rather than dropping them silently', async () => {
       const el = await chart(html`<city-compare regions=${THREE}></city-compare>`);
-      // Counted from the dataset: indicators exactly one of the three places reports.
+      // Counted from the dataset: indicators exactly one of the three places reports as sure results.
       const dataset = await loadDefaultDataset();
       const places = new Map<string, Set<string>>();
-      for (const o of dataset.observations) {
+      for (const o of dataset.observations.filter(charted)) {
         if (THREE.split(',').includes(o.region)) places.set(o.indicator, (places.get(o.indicator) ?? new Set()).add(o.region));
       }
       const single = [...places.values()].filter((p) => p.size === 1).length;
@@ -122,15 +125,17 @@ describe('<city-compare>', () => {
 
     it('labels the chart with a summary sentence', async () => {
       const el = await chart(html`<city-compare regions="hohhot,shijiazhuang" indicators="aging_friendly_renovations,kindergartens_built"></city-compare>`);
+      // 呼和浩特市's 5540户 of 适老化改造 has no stated period: left out, and said under the chart.
       expect(summary(el)).to.equal(
-        '呼和浩特市和石家庄市对比。适老化改造：呼和浩特市5540户，石家庄市3964户；新建幼儿园：呼和浩特市29所，石家庄市105所。' +
-          '注：适老化改造、新建幼儿园的数据时期各地不同，各数值均标注了时期。',
+        '呼和浩特市和石家庄市对比。适老化改造：呼和浩特市未报告，石家庄市3964户；新建幼儿园：呼和浩特市29所，石家庄市105所。' +
+          '注：新建幼儿园的数据时期各地不同，各数值均标注了时期。',
       );
+      expect(notes(el)).to.include('注：另有1个存疑数字未画出。');
       expect($(el, 'figure > figcaption [part="heading"]')).to.exist;
     });
 
     it('lists every figure, earlier periods included, in the data table', async () => {
-      const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated,aging_friendly_renovations"></city-compare>`);
+      const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated,aging_friendly_renovations" .dataset=${cities()}></city-compare>`);
       expect(texts(el, 'table[part="table"] thead th')).to.deep.equal(['指标', '张家口市', '呼和浩特市', '石家庄市']);
       const rows = $$(el, 'table[part="table"] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent));
       expect(rows).to.deep.equal([
@@ -146,7 +151,9 @@ describe('<city-compare>', () => {
 
     it('shows the indicators of a category', async () => {
       const el = await chart(html`<city-compare regions=${THREE} category="elderly_care"></city-compare>`);
-      expect(groups(el)).to.deep.equal(['适老化改造', '社区养老服务中心', '家庭养老床位', '农村养老服务站点']);
+      // 呼和浩特市's 适老化改造, 家庭养老床位 and 农村养老服务站点 have no stated period: only one
+      // place reports each as a sure result, so they are not compared.
+      expect(groups(el)).to.deep.equal(['社区养老服务中心']);
       expect($(el, '[part="heading"]')!.textContent).to.equal('养老：张家口市、呼和浩特市和石家庄市对比');
     });
 
@@ -179,11 +186,12 @@ describe('<city-compare>', () => {
       expect($(el, '[part="heading"]')!.textContent).to.equal('Zhangjiakou, Hohhot, and Shijiazhuang compared');
       expect(groups(el)).to.deep.equal(['New kindergarten places', 'Aging-friendly home renovations']);
       expect(labels(el).slice(0, 3)).to.deep.equal(['Zhangjiakou', 'Hohhot', 'Shijiazhuang']);
-      expect(values(el)).to.deep.equal(['not reported', '8,000', '19K+', 'not reported', '5,540 households', '3,964 households']);
-      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['to date', 'Jan–Aug 2022', 'period not stated', '2022']);
+      expect(values(el)).to.deep.equal(['not reported', '8,000', '19K+', 'not reported', 'not reported', '3,964 households']);
+      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['to date', 'Jan–Aug 2022']);
       expect(summary(el)).to.match(
-        /^Zhangjiakou, Hohhot, and Shijiazhuang compared\. New kindergarten places: Zhangjiakou not reported, Hohhot 8,000, Shijiazhuang 19K\+; Aging-friendly home renovations: Zhangjiakou not reported, Hohhot 5,540 households, Shijiazhuang 3,964 households\. Note: periods differ/,
+        /^Zhangjiakou, Hohhot, and Shijiazhuang compared\. New kindergarten places: Zhangjiakou not reported, Hohhot 8,000, Shijiazhuang 19K\+; Aging-friendly home renovations: Zhangjiakou not reported, Hohhot not reported, Shijiazhuang 3,964 households\. Note: periods differ/,
       );
+      expect(notes(el)).to.include('Not shown: 1 uncertain figure(s).');
       expect($(el, 'figure')!.getAttribute('lang')).to.equal('en');
       expect($(el, 'thead th')!.textContent).to.equal('Indicator');
       await expect(el).to.be.accessible();
@@ -215,9 +223,39 @@ describe('<city-compare>', () => {
     });
   });
 
+  describe('when figures are plans, targets or under way', () => {
+    it('compares results only, and says what it left out', async () => {
+      const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
+      expect(groups(el)).to.deep.equal(['老旧小区改造']);
+      expect($$(el, '.bar:is(.plan, .target, .ongoing)')).to.have.length(0);
+      expect(notes(el)).to.include('注：另有1个在建数字未画出。');
+    });
+
+    it('draws them, asked for, as a group of their own beside the results, hollow and named', async () => {
+      const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated" statuses="result ongoing"></city-compare>`);
+      expect(groups(el)).to.deep.equal(['老旧小区改造', '老旧小区改造（在建）']);
+      expect(groupValues(el, 1, 3)).to.deep.equal(['未报告', '未报告', '956个']);
+      const ongoing = bars(el).find((b) => b.classList.contains('ongoing'))!;
+      expect(ongoing.getAttribute('aria-label')).to.equal('老旧小区改造（在建），石家庄市：956个（在建），2022年1–8月');
+      expect(Number(getComputedStyle(ongoing).fillOpacity)).to.be.below(1);
+      const rows = $$(el, 'table[part="table"] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent));
+      expect(rows[1]).to.deep.equal(['老旧小区改造（在建）', '未报告', '未报告', '956个（在建）（2022年1–8月）']);
+      expect(notes(el).join()).to.not.contain('未画出');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names an unknown status and the ones it knows', async () => {
+      const { events, alert } = await failing(
+        (onError) => html`<city-compare regions=${THREE} statuses="result planned" @livelihood-error=${onError}></city-compare>`,
+      );
+      expect(alert!.textContent).to.equal('statuses 属性中的“planned”不是数据状态。可用：result、plan、target、ongoing，或 all。');
+      expect(events[0]).to.include({ kind: 'unknown-status', id: 'planned' });
+    });
+  });
+
   describe('when a place did not report an indicator', () => {
     it('shows "未报告" with no bar, never a zero', async () => {
-      const el = await chart(html`<city-compare regions=${THREE} indicators="aging_friendly_renovations"></city-compare>`);
+      const el = await chart(html`<city-compare regions=${THREE} indicators="aging_friendly_renovations" .dataset=${cities()}></city-compare>`);
       expect(values(el)).to.deep.equal(['未报告', '5540户', '3964户']);
       expect(bars(el)).to.have.length(2);
       expect(bars(el).map((b) => b.getAttribute('aria-label'))).to.not.include.members(['适老化改造，张家口市：未报告']);
@@ -241,9 +279,9 @@ describe('<city-compare>', () => {
   describe('when periods differ', () => {
     it('shows each value’s period and flags the group under the chart and in the summary', async () => {
       const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
-      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['截至2025年', '2023年', '2022年1–8月']);
+      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['截至2025年', '2023年', '2021年']);
       const note = '注：老旧小区改造的数据时期各地不同，各数值均标注了时期。';
-      expect(notes(el)).to.deep.equal([note]);
+      expect(notes(el)).to.deep.equal([note, '注：另有1个在建数字未画出。']);
       expect(summary(el)).to.contain(note);
     });
 
@@ -273,7 +311,8 @@ describe('<city-compare>', () => {
 
   describe('when places are of different administrative levels', () => {
     it('flags a district beside a prefecture-level city, in the legend, a note and the summary', async () => {
-      const el = await chart(html`<city-compare regions="zhangjiakou,wulingyuan"></city-compare>`);
+      // 武陵源区's 9个 states no period: drawn, tagged, as the page asks.
+      const el = await chart(html`<city-compare regions="zhangjiakou,wulingyuan" show-uncertain></city-compare>`);
       expect(groups(el)).to.deep.equal(['老年助餐点']);
       expect(values(el)).to.deep.equal(['359个', '9个']);
       const note = '注：所比较地区的行政级别不同（张家口市为地级，武陵源区为县级），数据规模不宜直接比较。';
@@ -284,7 +323,7 @@ describe('<city-compare>', () => {
     });
 
     it('says which places lie inside another', async () => {
-      const el = await chart(html`<city-compare lang="en" regions="jinzhong,yushe,lingshi"></city-compare>`);
+      const el = await chart(html`<city-compare lang="en" regions="jinzhong,yushe,lingshi" show-uncertain></city-compare>`);
       expect(notes(el)[0]).to.equal(
         'Note: these places are at different administrative levels (Jinzhong: prefecture-level; Yushe County and Lingshi County: county-level), so their figures differ in scale. Yushe County and Lingshi County are part of Jinzhong.',
       );
@@ -433,10 +472,11 @@ describe('<city-compare>', () => {
   });
 
   describe('when used from the keyboard', () => {
-    async function keyboardChart(lang = 'zh') {
+    /** 老旧小区改造 and 适老化改造 of THREE in the embedded dataset (uncertain figures too), or in `dataset`. */
+    async function keyboardChart(lang = 'zh', dataset?: Dataset) {
       const box = await fixture<HTMLDivElement>(html`<div style="width:640px">
         <button>before</button>
-        <city-compare lang=${lang} regions=${THREE} indicators="old_compounds_renovated,aging_friendly_renovations"></city-compare>
+        <city-compare lang=${lang} regions=${THREE} indicators="old_compounds_renovated,aging_friendly_renovations" show-uncertain .dataset=${dataset}></city-compare>
         <button>after</button>
       </div>`);
       const el = box.querySelector('city-compare')!;
@@ -465,7 +505,7 @@ describe('<city-compare>', () => {
       // "Not reported" takes focus too: a keyboard reader hears it.
       expect(focusedName(el)).to.equal('适老化改造，张家口市：未报告');
       await sendKeys({ press: 'ArrowUp' });
-      expect(focusedName(el)).to.equal('老旧小区改造，石家庄市：956个，2022年1–8月');
+      expect(focusedName(el)).to.equal('老旧小区改造，石家庄市：645个，2021年');
       await sendKeys({ press: 'End' });
       expect(focusedName(el)).to.equal('适老化改造，石家庄市：3964户，2022年');
       await sendKeys({ press: 'Home' });
@@ -477,10 +517,10 @@ describe('<city-compare>', () => {
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowRight' });
-      expect(focusedName(el)).to.equal('适老化改造，呼和浩特市：5540户，未注明');
+      expect(focusedName(el)).to.equal('适老化改造，呼和浩特市：5540户（存疑），未注明');
       // The last group: Right stays on the place.
       await sendKeys({ press: 'ArrowRight' });
-      expect(focusedName(el)).to.equal('适老化改造，呼和浩特市：5540户，未注明');
+      expect(focusedName(el)).to.equal('适老化改造，呼和浩特市：5540户（存疑），未注明');
       await sendKeys({ press: 'ArrowLeft' });
       expect(focusedName(el)).to.equal('老旧小区改造，呼和浩特市：309个，2023年');
       await sendKeys({ press: 'ArrowLeft' });
@@ -517,7 +557,7 @@ describe('<city-compare>', () => {
     });
 
     it('lists a place’s other periods in its tooltip', async () => {
-      const { el } = await keyboardChart('en');
+      const { el } = await keyboardChart('en', cities());
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowDown' });
@@ -535,7 +575,7 @@ describe('<city-compare>', () => {
       await sendKeys({ press: 'ArrowDown' });
       setTimeout(() => sendKeys({ press: 'Space' }));
       const space = await oneEvent(el, 'livelihood-select');
-      expect(space.detail.raw).to.equal('956个');
+      expect(space.detail.raw).to.equal('645个');
       let fired = 0;
       el.addEventListener('livelihood-select', () => fired++);
       await sendKeys({ press: 'ArrowDown' });
@@ -566,7 +606,7 @@ describe('<city-compare>', () => {
       const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
       setTimeout(() => sendMouse({ type: 'click', position: centre(bars(el)[2]!) }));
       const event = await oneEvent(el, 'livelihood-select');
-      expect(event.detail).to.include({ region: 'shijiazhuang', value: 956, raw: '956个' });
+      expect(event.detail).to.include({ region: 'shijiazhuang', value: 645, raw: '645个' });
       expect(event.bubbles && event.composed).to.equal(true);
     });
   });
@@ -574,7 +614,7 @@ describe('<city-compare>', () => {
   describe('when the container resizes', () => {
     it('relayouts from 1200 px to 280 px with every label inside and no horizontal overflow', async () => {
       const box = await fixture<HTMLDivElement>(html`<div style="width:1200px">
-        <city-compare lang="en" regions="zhangjiakou,hohhot,wulingyuan" indicators="elderly_meal_points,job_fairs,community_elderly_care_centres,new_school_places"></city-compare>
+        <city-compare lang="en" regions="zhangjiakou,hohhot,wulingyuan" indicators="elderly_meal_points,job_fairs,community_elderly_care_centres,new_school_places" show-uncertain></city-compare>
       </div>`);
       const el = box.querySelector('city-compare')!;
       await el.updateComplete;
@@ -721,19 +761,27 @@ describe('<city-compare>', () => {
  * The embedded dataset with Hohhot's and Shijiazhuang's figures of two indicators moved
  * into one year each (2022 and 2023, or all into `year`), to show periods that agree.
  */
+/** What a chart draws by default: sure results. */
+function charted(o: Observation): boolean {
+  return (o.status ?? 'result') === 'result' && !o.flags?.length;
+}
+
 function withPeriods(source: Dataset, year?: string): Dataset {
   const ds = structuredClone(source);
   const years: Record<string, string> = { aging_friendly_renovations: year ?? '2022', kindergartens_built: year ?? '2023' };
   for (const o of ds.observations) {
     const y = years[o.indicator];
-    if (y && (o.region === 'hohhot' || o.region === 'shijiazhuang')) o.period = { label: `${y}年`, start: `${y}-01-01`, end: `${y}-12-31` };
+    if (y && (o.region === 'hohhot' || o.region === 'shijiazhuang')) {
+      o.period = { label: `${y}年`, start: `${y}-01-01`, end: `${y}-12-31` };
+      delete o.flags; // stated now: nothing left to be unsure of
+    }
   }
   return ds;
 }
 
 describe('compare model and layout', () => {
   const model = async (q: Partial<CompareQuery>) => {
-    const result = buildCompareModel(await loadDefaultDataset(), { regions: [], indicators: [], lang: 'zh', ...q });
+    const result = buildCompareModel(await loadDefaultDataset(), { regions: [], indicators: [], lang: 'zh', shown: RESULTS, ...q });
     if (!result.ok) throw new Error(result.problem.kind);
     return result.model;
   };

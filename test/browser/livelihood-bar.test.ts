@@ -51,20 +51,22 @@ describe('<livelihood-bar>', () => {
   describe('when given an indicator (default dataset)', () => {
     it('draws one bar per place that reports it, highest first, with the latest figure', async () => {
       const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
-      expect(labels(el)).to.deep.equal(['石家庄市', '张家口市', '呼和浩特市']);
-      expect(values(el)).to.deep.equal(['956个', '700余个', '309个']);
+      // 石家庄's 956个 of 2022 are under way (进场施工), not renovated: its latest result is 2021's 645个.
+      expect(labels(el)).to.deep.equal(['张家口市', '石家庄市', '呼和浩特市']);
+      expect(values(el)).to.deep.equal(['700余个', '645个', '309个']);
       expect($$(el, 'rect[part="bar"]')).to.have.length(3);
+      expect(texts(el, '[part="note"]')).to.deep.equal(['注：另有1个在建数字未画出。']);
       expect($(el, '[part="heading"]')!.textContent).to.equal('老旧小区改造');
       await expect(el).to.be.accessible();
     });
 
     it('shows each bar its period, because periods differ', async () => {
       const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
-      expect(texts(el, '[part="period"]')).to.deep.equal(['2022年1–8月', '截至2025年', '2023年']);
+      expect(texts(el, '[part="period"]')).to.deep.equal(['截至2025年', '2021年', '2023年']);
     });
 
     it('keeps the earlier figure of a place in the data table', async () => {
-      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated" .dataset=${cities()}></livelihood-bar>`);
       const rows = $$(el, 'table[part="table"] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent));
       expect(rows).to.deep.include(['石家庄市', '645个', '2021年', '石家庄新闻网']);
       expect(rows).to.have.length(4);
@@ -73,7 +75,7 @@ describe('<livelihood-bar>', () => {
     it('labels the chart with a summary sentence', async () => {
       const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
       expect($(el, '[part="chart"]')!.getAttribute('aria-label')).to.equal(
-        '老旧小区改造：石家庄市最高，956个；张家口市700余个；呼和浩特市最低，309个。',
+        '老旧小区改造：张家口市最高，700余个；石家庄市645个；呼和浩特市最低，309个。',
       );
       expect($(el, 'figure > figcaption')).to.exist;
     });
@@ -84,31 +86,83 @@ describe('<livelihood-bar>', () => {
       expect(source).to.contain('石家庄新闻网，2022年8月11日').and.to.contain('张家口新闻网，2025年12月22日');
     });
 
-    it('draws the other shared indicators', async () => {
+    it('leaves out figures the pipeline is unsure of, says so, and draws them tagged when asked', async () => {
+      // 武陵源区's 9个 has no period in its text (period_unstated).
       const meals = await chart(html`<livelihood-bar indicator="elderly_meal_points"></livelihood-bar>`);
-      expect(labels(meals)).to.deep.equal(['张家口市', '武陵源区']);
-      expect(values(meals)).to.deep.equal(['359个', '9个']);
-      const renovations = await chart(html`<livelihood-bar indicator="aging_friendly_renovations"></livelihood-bar>`);
-      expect(values(renovations)).to.deep.equal(['5540户', '3964户']);
+      expect(labels(meals)).to.deep.equal(['张家口市']);
+      expect(texts(meals, '[part="note"]')).to.deep.equal(['注：另有1个存疑数字未画出。']);
+      const all = await chart(html`<livelihood-bar indicator="elderly_meal_points" show-uncertain></livelihood-bar>`);
+      expect(labels(all)).to.deep.equal(['张家口市', '武陵源区']);
+      expect(texts(all, '[part="status"]')).to.deep.equal(['存疑']);
+      expect(marks(all)[1]!.getAttribute('class')).to.equal('bar uncertain');
+      expect(marks(all)[1]!.getAttribute('aria-label')).to.equal('武陵源区：9个（存疑），未注明');
+      expect($$(all, '[part="note"]')).to.have.length(0);
+      await expect(all).to.be.accessible();
     });
 
     it('labels each bar with its own unit and says when units differ', async () => {
-      const el = await chart(html`<livelihood-bar indicator="home_care_beds"></livelihood-bar>`);
+      const el = await chart(html`<livelihood-bar indicator="home_care_beds" .dataset=${cities()}></livelihood-bar>`);
       expect(values(el)).to.deep.equal(['3800户', '3500张']);
       expect($(el, '[part="note"]')!.textContent).to.contain('户').and.to.contain('张');
+    });
+  });
+
+  describe('when figures are plans, targets or under way', () => {
+    it('draws them only when asked, beside the result, hollow or half filled and tagged', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated" regions="shijiazhuang" statuses="result ongoing"></livelihood-bar>`);
+      // 2021's 645个 renovated, and 2022's 956个 under way (进场施工): two bars, never one.
+      expect(labels(el)).to.deep.equal(['石家庄市', '石家庄市']);
+      expect(values(el)).to.deep.equal(['956个', '645个']);
+      expect(texts(el, '[part="status"]')).to.deep.equal(['在建']);
+      const [ongoing, result] = marks(el);
+      expect(ongoing!.getAttribute('class')).to.equal('bar ongoing');
+      expect(result!.getAttribute('class')).to.equal('bar');
+      expect(Number(getComputedStyle(ongoing!).fillOpacity)).to.be.below(1);
+      expect(getComputedStyle(ongoing!).stroke).to.not.equal('none');
+      expect(ongoing!.getAttribute('aria-label')).to.equal('石家庄市：956个（在建），2022年1–8月');
+      const rows = $$(el, 'table[part="table"] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent));
+      expect(rows).to.deep.include(['石家庄市', '956个（在建）', '2022年1–8月', '石家庄新闻网']);
+      expect($(el, '[part="chart"]')!.getAttribute('aria-label')).to.contain('956个（在建）');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says the status in the tooltip, and in English', async () => {
+      const el = await chart(html`<livelihood-bar lang="en" indicator="shantytown_homes_started" statuses="all" show-uncertain></livelihood-bar>`);
+      const target = marks(el).find((m) => m.classList.contains('target'))!;
+      expect(target.getAttribute('aria-label')).to.match(/^Shijiazhuang: 22,399 \(target · uncertain\), 2022$/);
+      target.focus();
+      await el.updateComplete;
+      const tip = tooltip(el);
+      expect(tip.querySelector('.tooltip-tag')!.textContent).to.equal('target · uncertain');
+      expect(tip.textContent).to.contain('what is counted is unclear in the source');
+    });
+
+    it('names what it left out when nothing else is left', async () => {
+      const { events, alert } = await failing(
+        (onError) => html`<livelihood-bar indicator="sports_venues_built" regions="shijiazhuang" statuses="plan" @livelihood-error=${onError}></livelihood-bar>`,
+      );
+      expect(events).to.have.length(0);
+      expect(alert).to.equal(null);
+      const hidden = await failing(
+        (onError) => html`<livelihood-bar indicator="affordable_rental_homes" regions="hohhot" @livelihood-error=${onError}></livelihood-bar>`,
+      );
+      expect(hidden.alert!.textContent).to.equal(
+        '没有符合条件的数据：affordable_rental_homes · hohhot。另有1个计划数字未画出。可用 statuses 或 show-uncertain 属性显示。',
+      );
     });
   });
 
   describe('when lang="en"', () => {
     it('writes names, numbers, qualifiers and the summary in English', async () => {
       const el = await chart(html`<livelihood-bar lang="en" indicator="old_compounds_renovated"></livelihood-bar>`);
-      expect(labels(el)).to.deep.equal(['Shijiazhuang', 'Zhangjiakou', 'Hohhot']);
-      expect(values(el)).to.deep.equal(['956', '700+', '309']);
-      expect(texts(el, '[part="period"]')).to.deep.equal(['Jan–Aug 2022', 'by 2025', '2023']);
+      expect(labels(el)).to.deep.equal(['Zhangjiakou', 'Shijiazhuang', 'Hohhot']);
+      expect(values(el)).to.deep.equal(['700+', '645', '309']);
+      expect(texts(el, '[part="period"]')).to.deep.equal(['by 2025', '2021', '2023']);
       expect($(el, '[part="heading"]')!.textContent).to.equal('Old residential compounds renovated');
       expect($(el, '[part="chart"]')!.getAttribute('aria-label')).to.equal(
-        'Old residential compounds renovated: Shijiazhuang is highest at 956; Zhangjiakou 700+; Hohhot is lowest at 309.',
+        'Old residential compounds renovated: Zhangjiakou is highest at 700+; Shijiazhuang 645; Hohhot is lowest at 309.',
       );
+      expect(texts(el, '[part="note"]')).to.deep.equal(['Not shown: 1 figure(s) of work under way.']);
       expect($(el, 'figure')!.getAttribute('lang')).to.equal('en');
       expect($(el, '[part="source"]')!.textContent).to.contain('Sources: ').and.to.contain('Aug 11, 2022');
       await expect(el).to.be.accessible();
@@ -168,7 +222,7 @@ describe('<livelihood-bar>', () => {
       expect(values(el)).to.deep.equal(['3,972 institutions', '767 个']);
       expect($(el, '[part="note"]')!.textContent).to.contain('units differ');
       const same = await chart(html`<livelihood-bar lang="en" indicator="old_compounds_renovated"></livelihood-bar>`);
-      expect(values(same)).to.deep.equal(['956', '700+', '309']);
+      expect(values(same)).to.deep.equal(['700+', '645', '309']);
     });
 
     it('labels 近万套 as 近1万 / ≈10K', async () => {
@@ -217,7 +271,7 @@ describe('<livelihood-bar>', () => {
       el.setAttribute('limit', '1');
       el.setAttribute('lang', 'en');
       await el.updateComplete;
-      expect(labels(el)).to.deep.equal(['Shijiazhuang']);
+      expect(labels(el)).to.deep.equal(['Zhangjiakou']);
     });
   });
 
@@ -253,7 +307,7 @@ describe('<livelihood-bar>', () => {
     });
 
     it('writes every figure of a chart in one number format', async () => {
-      const el = await chart(html`<livelihood-bar lang="en" region="shijiazhuang" category="employment" unit="人"></livelihood-bar>`);
+      const el = await chart(html`<livelihood-bar lang="en" region="shijiazhuang" category="employment" unit="人" show-uncertain></livelihood-bar>`);
       // 12,130 alone would read 12.13K; beside 88,442 it is written out too.
       expect(values(el)).to.deep.equal(['88,442 people', '36,671 people', '12,130 people']);
     });
@@ -440,10 +494,11 @@ describe('<livelihood-bar>', () => {
   });
 
   describe('when used from the keyboard', () => {
-    async function keyboardChart() {
+    /** 老旧小区改造 in the embedded dataset (张家口市, 石家庄市, 呼和浩特市), or in `dataset`. */
+    async function keyboardChart(dataset?: Dataset) {
       const box = await fixture<HTMLDivElement>(html`<div style="width:640px">
         <button>before</button>
-        <livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>
+        <livelihood-bar indicator="old_compounds_renovated" .dataset=${dataset}></livelihood-bar>
         <button>after</button>
       </div>`);
       const el = box.querySelector('livelihood-bar')!;
@@ -461,7 +516,7 @@ describe('<livelihood-bar>', () => {
       expect(marks(el).map((m) => m.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1']);
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement === el, 'focus is in the chart').to.equal(true);
-      expect(focusedLabel(el)).to.equal('石家庄市');
+      expect(focusedLabel(el)).to.equal('张家口市');
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement === box.querySelectorAll('button')[1], 'focus left the chart').to.equal(true);
     });
@@ -470,14 +525,14 @@ describe('<livelihood-bar>', () => {
       const { el } = await keyboardChart();
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'ArrowDown' });
-      expect(focusedLabel(el)).to.equal('张家口市');
+      expect(focusedLabel(el)).to.equal('石家庄市');
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowDown' });
       expect(focusedLabel(el)).to.equal('呼和浩特市');
       await sendKeys({ press: 'ArrowUp' });
-      expect(focusedLabel(el)).to.equal('张家口市');
-      await sendKeys({ press: 'Home' });
       expect(focusedLabel(el)).to.equal('石家庄市');
+      await sendKeys({ press: 'Home' });
+      expect(focusedLabel(el)).to.equal('张家口市');
       await sendKeys({ press: 'End' });
       expect(focusedLabel(el)).to.equal('呼和浩特市');
       await el.updateComplete;
@@ -488,7 +543,6 @@ describe('<livelihood-bar>', () => {
       const { el } = await keyboardChart();
       expect(tooltip(el).hidden).to.equal(true);
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       const tip = tooltip(el);
       expect(tip.hidden).to.equal(false);
@@ -587,7 +641,7 @@ describe('<livelihood-bar>', () => {
     });
 
     it('lists a place’s other periods in its tooltip', async () => {
-      const { el } = await keyboardChart();
+      const { el } = await keyboardChart(cities());
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
       expect(tooltip(el).querySelector('.tooltip-others')!.textContent).to.equal('其他时期: 2021年 645个');
@@ -596,7 +650,6 @@ describe('<livelihood-bar>', () => {
     it('fires livelihood-select with the observation on Enter and Space', async () => {
       const { el } = await keyboardChart();
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'ArrowDown' });
       setTimeout(() => sendKeys({ press: 'Enter' }));
       const enter = await oneEvent(el, 'livelihood-select');
       expect(enter.detail).to.include({ region: 'zhangjiakou', indicator: 'old_compounds_renovated', value: 700, qualifier: 'over' });
@@ -624,14 +677,14 @@ describe('<livelihood-bar>', () => {
     });
 
     it('answers for the whole row: hovering a label shows its bar’s tooltip', async () => {
-      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated" .dataset=${cities()}></livelihood-bar>`);
       await sendMouse({ type: 'move', position: centre($$(el, '[part="label"]')[1]!) });
       await el.updateComplete;
       expect(tooltip(el).querySelector('strong')!.textContent).to.equal('张家口市');
     });
 
     it('fires livelihood-select with the observation on click', async () => {
-      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated" .dataset=${cities()}></livelihood-bar>`);
       const [x, y] = centre(marks(el)[0]!);
       setTimeout(() => sendMouse({ type: 'click', position: [x, y] }));
       const event = await oneEvent(el, 'livelihood-select');
@@ -921,7 +974,8 @@ describe('<livelihood-bar>', () => {
       expect(labels(el)).to.deep.equal(['石家庄市', '张家口市']);
       (el as unknown as { dataset: undefined }).dataset = undefined;
       await el.updateComplete;
-      expect(labels(el)).to.deep.equal(['石家庄市', '张家口市', '呼和浩特市']);
+      // The embedded dataset: 石家庄's latest result is 2021's 645个 (its 956个 of 2022 are under way).
+      expect(labels(el)).to.deep.equal(['张家口市', '石家庄市', '呼和浩特市']);
     });
 
     it('keeps data-* attributes readable until a dataset is set', async () => {

@@ -12,6 +12,7 @@ import {
   type GroupGeometry,
 } from '../../chart/compare-layout.js';
 import { renderDataTable } from '../../chart/data-table.js';
+import { figureClasses } from '../../chart/figure.js';
 import { figureTip } from '../../chart/figure-tip.js';
 import { renderNote, renderSourceLine } from '../../chart/frame.js';
 import { toLang, type Lang } from '../../chart/lang.js';
@@ -20,6 +21,7 @@ import { compareMessages } from '../../chart/messages.js';
 import type { ChartProblem, Resolved } from '../../chart/problem.js';
 import { renderQualifierEnd, solidWidth } from '../../chart/qualifier-end.js';
 import { parseIdList } from '../../chart/select.js';
+import { toShown } from '../../chart/show.js';
 import { PALETTE } from '../../chart/theme.js';
 import { textWidth } from '../../chart/text.js';
 import { renderTooltip } from '../../chart/tooltip.js';
@@ -52,6 +54,8 @@ const colourSlot = (series: number) => (series % PALETTE.length) + 1;
  * @attr lang - `zh` (default) or `en`: labels, units, numbers and messages.
  * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
+ * @attr statuses - Which figures to draw besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only — a plan, target or work under way is never drawn as done. Others are drawn hollow (plan, target) or half filled (ongoing), in a row of their own, tagged 计划 / 目标 / 在建 in the label, accessible name, table and tooltip.
+ * @attr show-uncertain - Also draw figures the pipeline flagged as uncertain (unclear subject, inferred place, unstated period): dotted, tagged 存疑. Figures left out are counted in a note under the chart.
  *
  * @prop {Dataset} dataset - A dataset object set from script; wins over `src`. Copied and validated each time it is set: set it again after changing the object.
  * @prop {Dataset} data - The same, safe to set before the element is defined.
@@ -69,6 +73,7 @@ const colourSlot = (series: number) => (series % PALETTE.length) + 1;
  * @csspart missing - The focus target over "not reported" (no bar is drawn).
  * @csspart label - A place's name beside (or above) its bar.
  * @csspart value - The value label after a bar, or "not reported".
+ * @csspart status - The tag of a figure that is not a sure result (计划, 目标, 在建, 存疑).
  * @csspart period - A period: by an indicator's name, or after each value when they differ.
  * @csspart tooltip - The tooltip.
  * @csspart highlight - The figure marked in the tooltip's quote.
@@ -104,10 +109,14 @@ export class CityCompare extends ChartElement<CompareChart> {
   };
 
   private readonly model = memoize(
-    (dataset: Dataset, regions?: string, indicators?: string, category?: string, limit?: number, heading?: string, lang?: string) =>
-      buildCompareModel(dataset, {
-        regions: parseIdList(regions), indicators: parseIdList(indicators), category, limit, heading, lang: toLang(lang),
-      }),
+    (dataset: Dataset, regions?: string, indicators?: string, category?: string, limit?: number, heading?: string, lang?: string,
+      statuses?: string, uncertain?: boolean): Resolved<CompareModel> => {
+      const shown = toShown(statuses, uncertain);
+      if ('kind' in shown) return { ok: false, problem: shown };
+      return buildCompareModel(dataset, {
+        regions: parseIdList(regions), indicators: parseIdList(indicators), category, limit, heading, lang: toLang(lang), shown,
+      });
+    },
   );
   private readonly layout = memoize(layoutCompare);
   /** The groups' marks, drawn again only when the chart changes. */
@@ -127,7 +136,9 @@ export class CityCompare extends ChartElement<CompareChart> {
   limit?: number;
 
   protected override resolveChart(dataset: Dataset, width: number): Resolved<CompareChart> {
-    const resolved = this.model(dataset, this.regions, this.indicators, this.category, this.limit, this.heading, this.lang);
+    const resolved = this.model(
+      dataset, this.regions, this.indicators, this.category, this.limit, this.heading, this.lang, this.statuses, this.showUncertain,
+    );
     return resolved.ok ? { ok: true, model: { model: resolved.model, layout: this.layout(resolved.model, width) } } : resolved;
   }
 
@@ -226,7 +237,7 @@ export class CityCompare extends ChartElement<CompareChart> {
     const period = showPeriod && cell.period ? svg`<tspan part="period" class="period" dx="6">${cell.period}</tspan>` : nothing;
     const fade = COMPARE_METRICS.openEnd;
     const width = q ? solidWidth(q, g.barWidth, fade) : g.valueX - g.barX + textWidth(cell.valueLabel, COMPARE_METRICS.fontSize);
-    return svg`<g class="series series-${slot}"><text part="label" class="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${g.label}${wide ? nothing : period}</text><rect part=${q ? 'bar' : 'missing'} class=${q ? 'bar' : 'missing'} data-mark=${index} tabindex="-1" role="graphics-symbol" aria-label=${cell.ariaLabel} x=${g.barX} y=${g.barY} width=${width} height=${g.barHeight}></rect>${
+    return svg`<g class="series series-${slot}"><text part="label" class="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${g.label}${wide ? nothing : period}</text><rect part=${q ? 'bar' : 'missing'} class=${q ? `bar ${figureClasses(cell)}` : 'missing'} data-mark=${index} tabindex="-1" role="graphics-symbol" aria-label=${cell.ariaLabel} x=${g.barX} y=${g.barY} width=${width} height=${g.barHeight}></rect>${
       q ? renderQualifierEnd(q, g, fade, `url(#fade-${slot})`) : nothing
     }<text part="value" class=${q ? 'value' : 'value not-reported'} aria-hidden="true" x=${g.valueX} y=${g.valueY}>${cell.valueLabel}${wide && q ? period : nothing}</text></g>`;
   }

@@ -2,6 +2,7 @@ import { css, unsafeCSS } from 'lit';
 import { visuallyHiddenStyles } from '../../chart/data-table.js';
 import { frameStyles } from '../../chart/frame.js';
 import { qualifierEndStyles } from '../../chart/qualifier-end.js';
+import { statusStyles } from '../../chart/status-styles.js';
 import { PALETTE, themeStyles } from '../../chart/theme.js';
 import { tooltipStyles } from '../../chart/tooltip.js';
 
@@ -83,4 +84,4 @@ const compareStyles = css`
   }
 `;
 
-export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, qualifierEndStyles, compareStyles];
+export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, qualifierEndStyles, compareStyles, statusStyles];

@@ -13,6 +13,7 @@ import { barMessages } from '../../chart/messages.js';
 import { memoize } from '../../chart/memo.js';
 import type { ChartProblem, Resolved } from '../../chart/problem.js';
 import { parseIdList } from '../../chart/select.js';
+import { toShown } from '../../chart/show.js';
 import { toSort, type Sort } from '../../chart/sort.js';
 import { renderTooltip } from '../../chart/tooltip.js';
 import styles from './livelihood-bar.styles.js';
@@ -44,6 +45,8 @@ const PLACEHOLDER_ROWS = 5;
  * @attr lang - `zh` (default) or `en`: labels, units, numbers and messages.
  * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
+ * @attr statuses - Which figures to draw besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only — a plan, target or work under way is never drawn as done. Others are drawn hollow (plan, target) or half filled (ongoing), in a row of their own, tagged 计划 / 目标 / 在建 in the label, accessible name, table and tooltip.
+ * @attr show-uncertain - Also draw figures the pipeline flagged as uncertain (unclear subject, inferred place, unstated period): dotted, tagged 存疑. Figures left out are counted in a note under the chart.
  *
  * @prop {Dataset} dataset - A dataset object set from script; wins over `src`. Copied and validated each time it is set: set it again after changing the object.
  * @prop {Dataset} data - The same, safe to set before the element is defined.
@@ -58,6 +61,7 @@ const PLACEHOLDER_ROWS = 5;
  * @csspart bar - A bar's rectangle; the keyboard focus target (transparent for a place that did not report).
  * @csspart label - The label of a bar.
  * @csspart value - The value label after a bar.
+ * @csspart status - The tag of a figure that is not a sure result (计划, 目标, 在建, 存疑).
  * @csspart period - A bar's period, when periods differ.
  * @csspart tooltip - The tooltip.
  * @csspart highlight - The figure marked in the tooltip's quote.
@@ -99,18 +103,23 @@ export class LivelihoodBar extends ChartElement<BarChart> {
 
   private readonly model = memoize(
     (dataset: Dataset, indicator?: string, regions?: string, region?: string, indicators?: string,
-      category?: string, unit?: string, sort?: string, limit?: number, heading?: string, lang?: string) =>
-      buildBarModel(dataset, {
+      category?: string, unit?: string, sort?: string, limit?: number, heading?: string, lang?: string,
+      statuses?: string, uncertain?: boolean): Resolved<BarModel> => {
+      const shown = toShown(statuses, uncertain);
+      if ('kind' in shown) return { ok: false, problem: shown };
+      return buildBarModel(dataset, {
         indicator, regions: parseIdList(regions), region, indicators: parseIdList(indicators),
-        category, unit, sort: toSort(sort), limit, heading, lang: toLang(lang),
-      }),
+        category, unit, sort: toSort(sort), limit, heading, lang: toLang(lang), shown,
+      });
+    },
   );
   private readonly layout = memoize((model: BarModel, width: number) =>
     layoutBars(
       model.rows.map((r) => ({
         label: r.label,
         value: r.value,
-        valueText: r.valueLabel,
+        // The status tag follows the value (bar-marks.ts).
+        valueText: r.tag ? `${r.valueLabel} ${r.tag}` : r.valueLabel,
         periodText: model.showPeriods ? r.period : '',
         openEnd: r.qualifier === 'over' || r.qualifier === 'at_least',
       })),
@@ -145,7 +154,7 @@ export class LivelihoodBar extends ChartElement<BarChart> {
   protected override resolveChart(dataset: Dataset, width: number): Resolved<BarChart> {
     const resolved = this.model(
       dataset, this.indicator, this.regions, this.region, this.indicators,
-      this.category, this.unit, this.sort, this.limit, this.heading, this.lang,
+      this.category, this.unit, this.sort, this.limit, this.heading, this.lang, this.statuses, this.showUncertain,
     );
     return resolved.ok ? { ok: true, model: { model: resolved.model, layout: this.layout(resolved.model, width) } } : resolved;
   }
@@ -205,7 +214,7 @@ export class LivelihoodBar extends ChartElement<BarChart> {
           )}
           ${this.renderTip(model, layout)}`,
       )}
-      ${renderNote(model.note)}
+      ${model.notes.map(renderNote)}
       ${renderSourceLine(model.sources, model.lang)}
       ${renderDataTable(model.heading, model.table.headers, model.table.rows)}`;
   }

@@ -3,6 +3,7 @@ import { bandStyles } from '../../chart/bands.js';
 import { visuallyHiddenStyles } from '../../chart/data-table.js';
 import { frameStyles } from '../../chart/frame.js';
 import { qualifierEndStyles } from '../../chart/qualifier-end.js';
+import { statusStyles } from '../../chart/status-styles.js';
 import { themeStyles } from '../../chart/theme.js';
 import { tooltipStyles } from '../../chart/tooltip.js';
 
@@ -58,4 +59,4 @@ const barStyles = css`
   }
 `;
 
-export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, bandStyles, qualifierEndStyles, barStyles];
+export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, bandStyles, qualifierEndStyles, barStyles, statusStyles];
