@@ -55,6 +55,7 @@ export const strings = {
       no_unit: '无单位',
       duplicate: '重复',
       out_of_range: '数字过大',
+      excluded_by_editor: '编辑排除',
     } satisfies Record<SkipReason, string>,
   },
   en: {
@@ -107,6 +108,7 @@ export const strings = {
       no_unit: 'no unit',
       duplicate: 'duplicate',
       out_of_range: 'too large a number',
+      excluded_by_editor: 'left out by an editor',
     } satisfies Record<SkipReason, string>,
   },
 };

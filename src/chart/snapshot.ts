@@ -23,7 +23,7 @@ const FIELDS: { readonly [K in Collection]: readonly string[] } = {
   indicators: keys<Indicator>({ id: 1, name: 1, category: 1, unit: 1, kind: 1, canonical: 1 }),
   observations: keys<Observation>({
     id: 1, indicator: 1, region: 1, source: 1, value: 1, qualifier: 1, unit: 1, raw: 1,
-    subject: 1, category: 1, period: 1, span: 1, quote: 1, quoteSpan: 1, status: 1, flags: 1,
+    subject: 1, category: 1, period: 1, span: 1, quote: 1, quoteSpan: 1, status: 1, flags: 1, checked: 1, corrected: 1,
   }),
   skipped: keys<Skipped>({ source: 1, raw: 1, reason: 1, span: 1, quote: 1 }),
 };
@@ -35,13 +35,16 @@ const NESTED: Record<string, (value: unknown) => unknown> = {
   period: (v) => pick(v, PERIOD),
   span: pair,
   quoteSpan: pair,
-  flags: (v) => {
-    const length: unknown = Array.isArray(v) ? v.length : undefined;
-    return typeof length === 'number' && length <= MAX_FLAGS ? Array.from({ length }, (_, i) => (v as unknown[])[i]) : v;
-  },
+  flags: words,
+  corrected: words,
 };
-/** Longer flag lists are kept as found (and refused by validation). */
-const MAX_FLAGS = 16;
+/** Longer word lists (flags, corrected fields) are kept as found (and refused by validation). */
+const MAX_WORDS = 16;
+
+function words(v: unknown): unknown {
+  const length: unknown = Array.isArray(v) ? v.length : undefined;
+  return typeof length === 'number' && length <= MAX_WORDS ? Array.from({ length }, (_, i) => (v as unknown[])[i]) : v;
+}
 /** The longest array a length can describe. */
 const MAX_ARRAY_LENGTH = 2 ** 32 - 1;
 

@@ -2,57 +2,62 @@
 /**
  * livelihood-data: the only part of the project that touches the file system.
  *
- *   livelihood-data build <file.txt | dir>... -o out.json [--embed packed.json] [--manifest m.json] [--region id]
+ *   livelihood-data build <file.txt | dir>... -o out.json [--embed packed.json] [--manifest m.json]
+ *                         [--region id] [--corrections c.json] [--jobs N] [--quiet]
  *   livelihood-data check <file.txt | dir>... -o out.json [--embed packed.json]   (fails when not current)
+ *   livelihood-data add <data.json> <file.txt | dir>... [-o out.json] [--embed …] [--corrections c.json]
  *
- * `--embed` also writes the packed form that chart components embed (pack.ts).
+ * `--embed` also writes the packed form that chart components embed (pack.ts). An
+ * editor's corrections (corrections.ts) are read from `--corrections`, else from
+ * `<out>.corrections.json` beside the output when there is one; one that no longer
+ * matches its figure is reported by name.
  *
- * A directory stands for its *.txt files and its manifest.json. Each article is read,
- * decoded and run through the pipeline one at a time; the output is written only when
- * every article succeeded, its accounting adds up (numerals = figures + skipped) and the
- * dataset passes the same validator the charts use. Outputs go through a temporary file
- * and a rename; the temporary file is removed on errors and on SIGINT/SIGTERM, so an
- * interrupted run leaves nothing behind. No output may be an input, a manifest or the
- * other output (compared by real path): the command never overwrites what it reads.
+ * A directory stands for its *.txt files and its manifest.json. The output is written
+ * only when every article succeeded, its accounting adds up (numerals = figures +
+ * skipped) and the dataset passes the same validator the charts use. No output may be
+ * an input, a manifest or the other output (compared by real path).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
-import { open, rename } from 'node:fs/promises';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { DatasetBuilder, type SourceReport } from '../data/dataset.js';
-import { decodeArticle } from '../data/decode.js';
-import { parseManifest, type ManifestEntry } from '../data/manifest.js';
-import { articlePlace } from '../data/places.js';
-import { MAX_ARTICLE_BYTES } from '../data/limits.js';
+import { fileURLToPath } from 'node:url';
+import { applyCorrections, CorrectionsError, describeCorrection, parseCorrections } from '../data/corrections.js';
+import { DatasetBuilder } from '../data/dataset.js';
+import { regionOf } from '../data/gazetteer.js';
 import { packDataset } from '../data/pack.js';
 import { serializeDataset } from '../data/serialize.js';
-import { SKIP_REASONS } from '../data/types.js';
+import type { Dataset } from '../data/types.js';
 import { formatIssue, validateDataset } from '../data/validate.js';
+import { buildArticles, Progress, type ArticleJob } from './articles.js';
+import { checkOutputs, collectInputs, InputError, readJson, readPaths, UsageError } from './inputs.js';
+import { removePendingOnSignals, writeAtomically } from './write.js';
 
-/** Larger files are not articles (and would not fit the one-document-at-a-time budget). */
-
-class UsageError extends Error {}
-class InputError extends Error {}
+type Command = 'build' | 'check' | 'add';
 
 interface Options {
-  command: 'build' | 'check';
+  command: Command;
+  /** `add`: the dataset to extend. */
+  dataset?: string;
   inputs: string[];
   output: string;
   embed?: string;
   manifest?: string;
   region?: string;
+  corrections?: string;
+  jobs: number;
   quiet: boolean;
 }
 
-const USAGE = `usage: livelihood-data build <article.txt | directory>... -o <out.json> [--embed <packed.json>] [--manifest <manifest.json>] [--region <id>] [--quiet]
-       livelihood-data check <article.txt | directory>... -o <out.json> [--embed <packed.json>]`;
+const USAGE = `usage: livelihood-data build <article.txt | directory>... -o <out.json> [--embed <packed.json>] [--manifest <manifest.json>]
+                             [--region <id>] [--corrections <c.json>] [--jobs <N>] [--quiet]
+       livelihood-data check <article.txt | directory>... -o <out.json> [--embed <packed.json>]
+       livelihood-data add <data.json> <article.txt | directory>... [-o <out.json>] [--embed <packed.json>] [--corrections <c.json>]`;
 
 function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
-  if (command !== 'build' && command !== 'check') throw new UsageError(USAGE);
-  const opts: Options = { command, inputs: [], output: '', quiet: false };
+  if (command !== 'build' && command !== 'check' && command !== 'add') throw new UsageError(USAGE);
+  const opts: Options = { command, inputs: [], output: '', jobs: 1, quiet: false };
   for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
+    const arg = rest[i]!;
     const value = () => {
       const v = rest[++i];
       if (!v) throw new UsageError(`${arg} needs a value\n${USAGE}`);
@@ -62,165 +67,82 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--embed') opts.embed = value();
     else if (arg === '--manifest') opts.manifest = value();
     else if (arg === '--region') opts.region = value();
-    else if (arg === '--quiet') opts.quiet = true;
+    else if (arg === '--corrections') opts.corrections = value();
+    else if (arg === '--jobs' || arg === '-j') {
+      const text = value();
+      opts.jobs = Number(text);
+      if (!Number.isInteger(opts.jobs) || opts.jobs < 1 || opts.jobs > 256) throw new UsageError(`--jobs ${text}: expected a whole number from 1 to 256`);
+    } else if (arg === '--quiet') opts.quiet = true;
     else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}\n${USAGE}`);
+    else if (command === 'add' && !opts.dataset) opts.dataset = arg;
     else opts.inputs.push(arg);
+  }
+  if (command === 'add') {
+    if (!opts.dataset) throw new UsageError(`no dataset given to add to\n${USAGE}`);
+    opts.output ||= opts.dataset;
   }
   if (!opts.inputs.length) throw new UsageError(`no articles given\n${USAGE}`);
   if (!opts.output) throw new UsageError(`no output file given (-o out.json)\n${USAGE}`);
   return opts;
 }
 
-function stat(path: string) {
-  try {
-    return statSync(path);
-  } catch {
-    throw new InputError(`${path}: no such file or directory`);
+/** A dataset file `add` extends, validated. */
+function readDataset(path: string): Dataset {
+  const checked = validateDataset(readJson(path));
+  if (!checked.ok) {
+    const shown = checked.issues.slice(0, 5).map((i) => `  ${formatIssue(i)}`).join('\n');
+    throw new InputError(`${path}: not a valid dataset:\n${shown}`);
   }
+  return checked.dataset;
 }
 
-function readManifestFile(path: string): ManifestEntry[] {
-  stat(path);
-  let json: unknown;
+/** `--corrections`, or `<out>.corrections.json` beside the output when it exists. */
+function correctionsPath(opts: Options): string | undefined {
+  if (opts.corrections) return opts.corrections;
+  const beside = join(dirname(opts.output), `${basename(opts.output).replace(/\.json$/u, '')}.corrections.json`);
+  return existsSync(beside) ? beside : undefined;
+}
+
+function applyEditorCorrections(dataset: Dataset, path: string | undefined, log: (line: string) => void, warn: (line: string) => void): Dataset {
+  if (!path) return dataset;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    const { dataset: corrected, report } = applyCorrections(dataset, parseCorrections(readJson(path), path), regionOf);
+    for (const { correction, reason } of report.stale) warn(`livelihood-data: ${path}: correction of ${describeCorrection(correction)} no longer matches: ${reason}`);
+    log(`${path}: ${report.applied} corrections applied (${report.checked} checked, ${report.excluded} left out), ${report.stale.length} stale`);
+    return corrected;
   } catch (e) {
-    throw new InputError(`${path}: not valid JSON (${(e as Error).message})`);
-  }
-  return parseManifest(json, path).articles;
-}
-
-interface Inputs {
-  /** Article files, in a stable order. */
-  files: string[];
-  /** Manifest entries by file name. */
-  entries: Map<string, ManifestEntry>;
-  /** The manifest files read. */
-  manifests: string[];
-}
-
-/** The article files to read, in a stable order, with the manifest entries found beside them. */
-function collectInputs(opts: Options): Inputs {
-  const files: string[] = [];
-  const entries = new Map<string, ManifestEntry>();
-  const manifests: string[] = [];
-  const addManifest = (path: string) => {
-    manifests.push(path);
-    for (const e of readManifestFile(path)) entries.set(e.file, e);
-  };
-  for (const input of opts.inputs) {
-    if (stat(input).isDirectory()) {
-      const names = readdirSync(input).filter((n) => n.endsWith('.txt')).sort();
-      if (!names.length) throw new InputError(`${input}: no .txt articles in this directory`);
-      files.push(...names.map((n) => join(input, n)));
-      const manifest = join(input, 'manifest.json');
-      if (existsSync(manifest)) addManifest(manifest);
-    } else {
-      files.push(input);
-      const manifest = join(dirname(input), 'manifest.json');
-      if (!opts.manifest && existsSync(manifest)) addManifest(manifest);
-    }
-  }
-  if (opts.manifest) addManifest(opts.manifest);
-  return { files, entries, manifests };
-}
-
-/** The real path of `path`, or of its directory joined with its name when it does not exist yet. */
-function realPath(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    try {
-      return join(realpathSync(dirname(resolve(path))), basename(path));
-    } catch {
-      throw new InputError(`${path}: its directory does not exist`);
-    }
+    if (e instanceof CorrectionsError) throw new InputError(e.message);
+    throw e;
   }
 }
 
-/** Refuses an output that is an input, a manifest, a directory or the other output. */
-function checkOutputs(opts: Options, inputs: Inputs): void {
-  const read = new Map<string, string>();
-  for (const f of inputs.files) read.set(realPath(f), `an input article`);
-  for (const m of inputs.manifests) read.set(realPath(m), `the manifest`);
-  const written = new Map<string, string>();
-  for (const [path, flag] of [[opts.output, '-o'], [opts.embed, '--embed']] as const) {
-    if (!path) continue;
-    const real = realPath(path);
-    const what = read.get(real) ?? written.get(real);
-    if (what) throw new UsageError(`${flag} ${path}: refusing to write over ${what} (${real})`);
-    if (existsSync(real) && statSync(real).isDirectory()) throw new UsageError(`${flag} ${path}: is a directory`);
-    written.set(real, `the ${flag} output`);
-  }
-}
-
-function readArticle(path: string) {
-  const size = stat(path).size;
-  if (size > MAX_ARTICLE_BYTES) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    throw new InputError(`${path}: file is too large for an article (${mb(size)}; the limit is ${mb(MAX_ARTICLE_BYTES)})`);
-  }
-  const bytes = readFileSync(path);
-  try {
-    const { text } = decodeArticle(bytes);
-    return { text, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
-  } catch (e) {
-    throw new InputError(`${path}: ${(e as Error).message}`);
-  }
-}
-
-/** The region an article's own text names, or an error saying why there is none. */
-function detectRegion(path: string, text: string, log: (line: string) => void): string {
-  const place = articlePlace(text);
-  if (place === null) {
-    throw new InputError(
-      `${path}: no region for this article: its title and first lines name no place; add it to a manifest.json beside it or pass --region <id>`,
-    );
-  }
-  if (place.ambiguous) {
-    throw new InputError(`${path}: cannot tell the article's place: ${place.message}; pass --region <id> or add it to a manifest.json`);
-  }
-  log(`${basename(path)}: place ${place.region.name.zh} (${place.region.id}, ${place.code}), from its ${place.from}`);
-  return place.region.id;
-}
-
-function formatReport(r: SourceReport): string {
-  const reasons = SKIP_REASONS.filter((k) => r.skippedByReason[k])
-    .map((k) => `${k} ${r.skippedByReason[k]}`)
-    .join(', ');
-  return `${r.file}: ${r.numerals} numerals = ${r.figures} figures + ${r.skipped} skipped${reasons ? ` (${reasons})` : ''}`;
-}
-
-export async function run(argv: string[], log: (line: string) => void = console.log): Promise<number> {
+export async function run(
+  argv: string[],
+  log: (line: string) => void = console.log,
+  warn: (line: string) => void = console.error,
+): Promise<number> {
   const opts = parseArgs(argv);
-  const inputs = collectInputs(opts);
-  const { files, entries } = inputs;
-  if (opts.command === 'build') checkOutputs(opts, inputs);
-  const builder = new DatasetBuilder();
-  for (const path of files) {
-    const name = basename(path);
-    // --region, when given, wins over a manifest entry: it is what the user just said;
-    // with neither, the title and lead name the place.
-    const listed = entries.get(name);
-    const article = readArticle(path);
-    const region = opts.region ?? listed?.region ?? detectRegion(path, article.text, opts.quiet ? () => {} : log);
-    const entry = { ...listed, file: name, region };
-    let report: SourceReport;
-    try {
-      report = builder.add({ file: name, ...article }, entry);
-    } catch (e) {
-      if (e instanceof InputError) throw e;
-      // The builder names the file itself; the path says where it is.
-      const message = (e as Error).message;
-      throw new InputError(`${path}: ${message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message}`);
-    }
-    if (report.numerals !== report.figures + report.skipped) {
-      throw new InputError(`${path}: accounting does not add up: ${formatReport(report)}`);
-    }
-    if (!opts.quiet) log(formatReport(report));
-    for (const c of report.conflicts) log(`  note: ${c}; kept the text's value`);
+  const inputs = collectInputs(opts.inputs, opts.manifest);
+  const say = opts.quiet ? () => {} : log;
+  const corrections = correctionsPath(opts);
+  if (opts.command !== 'check') {
+    const read = readPaths(inputs);
+    if (corrections) read.set(corrections, 'the corrections file');
+    // `add` writes its dataset anew: the only file it reads that it may replace.
+    if (opts.dataset && opts.output !== opts.dataset) read.set(opts.dataset, 'the dataset added to');
+    checkOutputs([[opts.output, '-o'], [opts.embed, '--embed']], read);
   }
-  const dataset = builder.finish();
+  const builder = new DatasetBuilder();
+  if (opts.dataset) builder.merge(readDataset(opts.dataset));
+  const jobs: ArticleJob[] = inputs.files.map((path) => ({ path, entry: inputs.entries.get(basename(path)), region: opts.region }));
+  const progress = new Progress(jobs.length, opts.quiet ? undefined : (t) => process.stderr.write(t), process.stderr.isTTY);
+  await buildArticles(jobs, opts.jobs, (result) => {
+    for (const line of result.lines) say(line);
+    builder.merge(result.dataset);
+    progress.article(result.report.figures);
+  });
+  progress.end();
+  const dataset = applyEditorCorrections(builder.finish(), corrections, say, warn);
   const checked = validateDataset(dataset);
   if (!checked.ok) {
     const shown = checked.issues.slice(0, 5).map((i) => `  ${formatIssue(i)}`).join('\n');
@@ -237,55 +159,8 @@ export async function run(argv: string[], log: (line: string) => void = console.
   }
   removePendingOnSignals();
   for (const [path, text] of outputs) await writeAtomically(resolve(path), text);
-  if (!opts.quiet) for (const [path, text] of outputs) log(`wrote ${path} (${Buffer.byteLength(text)} bytes)`);
+  for (const [path, text] of outputs) say(`wrote ${path} (${Buffer.byteLength(text)} bytes)`);
   return 0;
-}
-
-/** Temporary files being written, removed should the process be interrupted. */
-const pending = new Set<string>();
-
-function removePending(): void {
-  for (const tmp of pending) rmSync(tmp, { force: true });
-  pending.clear();
-}
-
-/**
- * Writes through a temporary file and a rename, so a failure leaves no partial file.
- * The text goes out in chunks with the event loop turning between them, so that a
- * SIGINT or SIGTERM during a long write is handled (see main) and the file removed.
- */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  pending.add(tmp);
-  try {
-    const file = await open(tmp, 'w');
-    try {
-      const CHUNK = 1 << 20;
-      for (let at = 0; at < text.length; at += CHUNK) await file.write(text.slice(at, at + CHUNK));
-    } finally {
-      await file.close();
-    }
-    await rename(tmp, path);
-  } finally {
-    pending.delete(tmp);
-    rmSync(tmp, { force: true });
-  }
-}
-
-/**
- * From now on SIGINT and SIGTERM remove the temporary files before exiting. Installed
- * only for the writes: while the pipeline runs, the default (exit at once) is right,
- * as nothing is on disk yet and a handler would wait for the pipeline to finish.
- */
-function removePendingOnSignals(): void {
-  if (process.listenerCount('SIGTERM') > 0) return;
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-    process.on(signal, () => {
-      removePending();
-      console.error(`livelihood-data: interrupted (${signal}) while writing; no output was written`);
-      process.exit(code);
-    });
-  }
 }
 
 async function main(): Promise<void> {
@@ -298,4 +173,13 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) void main();
+/** Run as a program (also through npm's bin symlink), not imported by a test. */
+function isMain(): boolean {
+  try {
+    return !!process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) void main();

@@ -111,6 +111,23 @@ export class DatasetBuilder {
     };
   }
 
+  /**
+   * Takes in a dataset built earlier (another worker's articles, or the dataset `add`
+   * extends): its records keep their ids, shared indicators and regions are held once.
+   */
+  merge(dataset: Dataset): void {
+    for (const source of dataset.sources) {
+      if (this.sources.some((s) => s.id === source.id)) {
+        throw new DatasetBuildError(`${source.file}: a source with id "${source.id}" is already in the dataset`);
+      }
+      this.sources.push(source);
+    }
+    for (const r of dataset.regions) if (!this.regions.has(r.id)) this.regions.set(r.id, r);
+    for (const i of dataset.indicators) if (!this.indicators.has(i.id)) this.indicators.set(i.id, i);
+    this.observations.push(...dataset.observations);
+    this.skipped.push(...dataset.skipped);
+  }
+
   finish(): Dataset {
     const usedCategories = new Set([...this.indicators.values()].map((i) => i.category));
     return {

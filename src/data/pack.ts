@@ -19,7 +19,7 @@ import {
   type Status,
 } from './types.js';
 
-export const PACKED_SCHEMA = 'livelihood-packed/3' as const;
+export const PACKED_SCHEMA = 'livelihood-packed/4' as const;
 
 /** An indicator made from a subject (`employment:零工驿站:个`, named after it in both languages). */
 type SubjectIndicator = [category: string, subject: string, unit: string, kind: IndicatorKind];
@@ -50,8 +50,12 @@ type Row = [
   quoteSpan: [number, number],
   /** Left out for a result with no flags, the common case. */
   status?: Status,
-  flags?: Flag[],
+  flags?: Flag[] | null,
+  /** An editor's review (corrections file), when there is one. */
+  review?: Review,
 ];
+
+type Review = Pick<Observation, 'checked' | 'corrected'>;
 
 export interface PackedDataset extends Omit<Dataset, 'schema' | 'indicators' | 'observations' | 'skipped'> {
   schema: typeof PACKED_SCHEMA;
@@ -98,7 +102,12 @@ export function packDataset(d: Dataset): PackedDataset {
       quotes.of(o.quote),
       o.quoteSpan,
     ];
-    if (o.flags?.length) row.push(o.status ?? 'result', o.flags);
+    const review: Review = {
+      ...(o.checked !== undefined ? { checked: o.checked } : {}),
+      ...(o.corrected ? { corrected: o.corrected } : {}),
+    };
+    if (Object.keys(review).length) row.push(o.status ?? 'result', o.flags ?? null, review);
+    else if (o.flags) row.push(o.status ?? 'result', o.flags);
     else if (o.status && o.status !== 'result') row.push(o.status);
     return row;
   });
@@ -118,7 +127,7 @@ export function packDataset(d: Dataset): PackedDataset {
 export function unpackDataset(p: PackedDataset): Dataset {
   const indicators = p.indicators.map(unpackIndicator);
   const observations = p.observations.map(
-    ([i, region, s, value, qualifier, unit, subject, period, span, q, quoteSpan, status, flags]): Observation => {
+    ([i, region, s, value, qualifier, unit, subject, period, span, q, quoteSpan, status, flags, review]): Observation => {
       const indicator = indicators[i];
       const quote = p.quotes[q];
       return {
@@ -138,6 +147,7 @@ export function unpackDataset(p: PackedDataset): Dataset {
         quoteSpan,
         status: status ?? 'result',
         ...(flags ? { flags } : {}),
+        ...review,
       };
     },
   );

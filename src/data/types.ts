@@ -73,6 +73,17 @@ export const Flag = {
 export type Flag = (typeof Flag)[keyof typeof Flag];
 export const FLAGS = Object.values(Flag);
 
+/** What an editor may change of a figure in a corrections file (corrections.ts). */
+export const Correctable = {
+  subject: 'subject',
+  indicator: 'indicator',
+  region: 'region',
+  period: 'period',
+  status: 'status',
+} as const;
+export type Correctable = (typeof Correctable)[keyof typeof Correctable];
+export const CORRECTABLES = Object.values(Correctable);
+
 /** Why a numeral is not a figure. */
 export const SkipReason = {
   date: 'date',
@@ -87,6 +98,8 @@ export const SkipReason = {
   duplicate: 'duplicate',
   /** Too large to hold as a number (309 or more digits). */
   out_of_range: 'out_of_range',
+  /** A figure an editor left out (`include: false` in a corrections file). */
+  excluded_by_editor: 'excluded_by_editor',
 } as const;
 export type SkipReason = (typeof SkipReason)[keyof typeof SkipReason];
 export const SKIP_REASONS = Object.values(SkipReason);
@@ -168,6 +181,10 @@ export interface Observation {
   status?: Status;
   /** What the pipeline is unsure of; absent or empty when nothing. */
   flags?: Flag[];
+  /** An editor checked this figure (corrections file): its fields are as the article means them. */
+  checked?: boolean;
+  /** Fields an editor changed (corrections file); absent when none. */
+  corrected?: Correctable[];
 }
 
 export interface Skipped {

@@ -23,6 +23,7 @@
  */
 import { isIsoDate } from './iso-date.js';
 import {
+  CORRECTABLES,
   FLAGS,
   INDICATOR_KINDS,
   QUALIFIERS,
@@ -263,21 +264,23 @@ const SPAN = rule(
     v[0] <= v[1],
 );
 
-/** Flags a figure may carry: each known one at most once. */
-const FLAG = oneOf(FLAGS);
-const flags: Check = (v, at) => {
-  if (v === undefined) return;
-  if (!Array.isArray(v)) return at.expected('an array of flags', v);
-  const length: unknown = v.length;
-  if (typeof length !== 'number' || length > FLAGS.length) return at.expected(`at most ${FLAGS.length} flags`, v);
-  const seen = new Set<unknown>();
-  for (let i = 0; i < length; i++) {
-    const flag = v[i];
-    if (!FLAG.test(flag)) at.expected(FLAG.what, flag, `[${i}]`);
-    else if (seen.has(flag)) at.say(`duplicate flag ${describeValue(flag)}`, `[${i}]`);
-    seen.add(flag);
-  }
-};
+/** An optional list of words from `values`, each at most once (flags, corrected fields). */
+function wordList(values: readonly string[], noun: string): Check {
+  const word = oneOf(values);
+  return (v, at) => {
+    if (v === undefined) return;
+    if (!Array.isArray(v)) return at.expected(`an array of ${noun}s`, v);
+    const length: unknown = v.length;
+    if (typeof length !== 'number' || length > values.length) return at.expected(`at most ${values.length} ${noun}s`, v);
+    const seen = new Set<unknown>();
+    for (let i = 0; i < length; i++) {
+      const item = v[i];
+      if (!word.test(item)) at.expected(word.what, item, `[${i}]`);
+      else if (seen.has(item)) at.say(`duplicate ${noun} ${describeValue(item)}`, `[${i}]`);
+      seen.add(item);
+    }
+  };
+}
 
 /** Source['publishedFrom'] has no exported vocabulary in types.ts; typed so it cannot drift. */
 const PUBLISHED_FROM: Record<Source['publishedFrom'], true> = { text: true, manifest: true, unknown: true };
@@ -388,7 +391,9 @@ const SHAPES: { readonly [K in RecordKey]: Shape } = {
       quote: STRING,
       quoteSpan: SPAN,
       status: optional(oneOf(STATUSES)),
-      flags,
+      flags: wordList(FLAGS, 'flag'),
+      checked: optional(BOOLEAN),
+      corrected: wordList(CORRECTABLES, 'corrected field'),
     },
     true,
     (row, at) => {
