@@ -208,6 +208,18 @@ function sectionAt(sections: readonly Section[], at: number): Section | undefine
   return sections[lo - 1];
 }
 
+/**
+ * `城镇新增就业88442人，完成全年任务的70.75%`: a figure measured against the year's target
+ * counts that year's flow.
+ */
+const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?完成(?:全年|年度)(?:目标)?任务/u;
+
+/** An "as of" period (`截至目前`) of a figure measured against the year's target: January to that date. */
+function yearToDate(period: Period, measuredAgainstYear: boolean): Period {
+  if (!measuredAgainstYear || period.start || !period.end) return period;
+  return { ...period, start: `${period.end.slice(0, 4)}-01-01` };
+}
+
 /** A plan or target for 今年 is for the whole year, not the year to publication. */
 function periodForStatus(period: Period, status: Status): Period {
   if (status === 'result' || status === 'ongoing' || !period.start || !period.label.startsWith('今年') || period.label.includes('以来')) {
@@ -313,6 +325,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (!period.start && period.end && /目前|当前/u.test(period.label) && section?.period?.start?.slice(0, 4) === period.end.slice(0, 4)) {
       period = { ...period, start: section.period.start };
     }
+    period = yearToDate(period, parts.derived?.suffix === 'target_share' || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling)));
     const status = findStatus({
       before: sentenceBefore,
       after: text.slice(m.end, ceiling),

@@ -64,6 +64,24 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
     ['004', '5万元', 'a target for 2025', (o) => assert.equal(o.status, 'target')],
     ['003', '3000套', 'a plan', (o) => assert.equal(o.status, 'plan')],
     ['001', '20名', '介休市, named two sentences before', (o) => assert.equal(o.region, 'jiexiu')],
+    // 截至目前，全市城镇新增就业人数88442人，完成全年任务的70.75% (published 2022-08-11)
+    ['004', '88442人', 'year to date: measured against the year\'s task', (o) => {
+      assert.deepEqual([o.period.start, o.period.end], ['2022-01-01', '2022-08-11']);
+    }],
+    ['004', '70.75%', 'year to date, as the figure it measures', (o) => {
+      assert.deepEqual([o.period.start, o.period.end], ['2022-01-01', '2022-08-11']);
+    }],
+    // 2021年以来，…多方发力。(next paragraph) 四年间，187万稳岗返还资金…
+    ['002', '187万', '2021..2024: 四年间 after 2021年以来', (o) => {
+      assert.deepEqual([o.period.start, o.period.end], ['2021-01-01', '2024-12-31']);
+    }],
+    ['002', '100余名', 'the same four years, to the end of the paragraph', (o) => {
+      assert.deepEqual([o.period.start, o.period.end], ['2021-01-01', '2024-12-31']);
+    }],
+    // 截至2024年秋季学期结束，全市已有862户家庭: as of the end of the autumn term (January 2025), no start
+    ['001', '862户', 'as of the end of the 2024 autumn term, no start', (o) => {
+      assert.deepEqual([o.period.start, o.period.end], [undefined, '2025-01-31']);
+    }],
   ];
   for (const [n, text, what, check] of ROWS) {
     it(`${n} ${text}: ${what}`, () => check(fig(n, text)));
@@ -90,7 +108,7 @@ interface Expected {
 }
 
 /** Lowest share of figures right per field, over the four articles. Raise, never lower. */
-const FLOORS = { found: 0.99, status: 0.96, place: 0.94, period: 0.83 };
+const FLOORS = { found: 0.99, status: 0.96, place: 0.94, period: 0.84 };
 
 describe('four articles of our own, expectations written by hand', () => {
   const specs = readdirSync(ARTICLES)
