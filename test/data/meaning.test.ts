@@ -82,6 +82,15 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
     ['001', '862户', 'as of the end of the 2024 autumn term, no start', (o) => {
       assert.deepEqual([o.period.start, o.period.end], [undefined, '2025-01-31']);
     }],
+    // …正是康保县张纪镇11个行政村搬迁前后的样貌。(next paragraph) 张纪新城集中安置区,1900余户,6000余村民…
+    ['000', '1900余户', '康保县: its town 张纪 was named with the county before', (o) => {
+      assert.equal(o.region, 'kangbao');
+      assert.ok(o.flags?.includes('place_inferred'));
+    }],
+    ['000', '6000余', '康保县, as the 1900余户 beside it', (o) => {
+      assert.equal(o.region, 'kangbao');
+      assert.ok(o.flags?.includes('place_inferred'));
+    }],
   ];
   for (const [n, text, what, check] of ROWS) {
     it(`${n} ${text}: ${what}`, () => check(fig(n, text)));
