@@ -228,9 +228,23 @@ function periodForStatus(period: Period, status: Status): Period {
   return { ...period, end: `${period.start.slice(0, 4)}-12-31` };
 }
 
-/** A subject that is no clean noun phrase: empty, long, or a clause (的, 了, punctuation). */
-function subjectUnclear(subject: string): boolean {
-  return !subject || subject.length > 10 || /[的了,，、]/u.test(subject);
+/**
+ * Bare words for places and administrative units: counted (`9个省份18个城市的…岗位资源`,
+ * `全市14个县区已组建…`), they say where something happens, not what is counted.
+ */
+const PLACE_WORD = /^(?:省|省份|城市|市|县|区|县区|区县|乡|镇|乡镇|村|行政村|自然村|街道|社区|村居)$/u;
+
+/**
+ * A subject that is no clean noun phrase naming what is counted: empty, a clause (的,
+ * 了, punctuation), or, for an indicator made from it (which charts label with it), long
+ * or only a place word; a canonical indicator names the figure by the lexicon's name
+ * (`城镇居民人均可支配收入` is long and clear). A figure derived from the one before
+ * (`增长5.1%`) is as clear as that one.
+ */
+function subjectUnclear(subject: string, indicator: Indicator, base: Observation | undefined): boolean {
+  if (base) return base.flags?.includes('subject_unclear') ?? false;
+  if (!subject || /[的了,，、]/u.test(subject)) return true;
+  return !indicator.canonical && (subject.length > 10 || PLACE_WORD.test(subject));
 }
 
 export function extractArticle(clean: CleanText, ctx: ArticleContext): Extraction {
@@ -335,7 +349,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     });
     period = periodForStatus(period, status);
     const flags: Flag[] = [];
-    if (subjectUnclear(subject)) flags.push('subject_unclear');
+    if (subjectUnclear(subject, indicator, parts.derived && sameSentence ? previous : undefined)) flags.push('subject_unclear');
     if (place.inferred) flags.push('place_inferred');
     if (!period.start && !period.end && period.label === '未注明') flags.push('period_unstated');
 

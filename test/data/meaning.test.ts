@@ -95,6 +95,28 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
   for (const [n, text, what, check] of ROWS) {
     it(`${n} ${text}: ${what}`, () => check(fig(n, text)));
   }
+  it('labels what is counted with a noun phrase, or flags the figure: no clause fragments or bare place words as subjects', () => {
+    // Issue 7's labels: 5个省级健康促进示范县(区), 三个新建迁建重点项目有序推进, 9个省份18个城市的…岗位资源, 179个乡镇(街道)区域养老服务中心
+    const FRAGMENTS = ['省级健康', '新建迁建重点项目有序推进', '城市', '省份', '乡镇', '县区', '县'];
+    const bad = dataset.observations.filter((o) => FRAGMENTS.includes(o.subject) && !o.flags?.includes('subject_unclear'));
+    assert.deepEqual(bad.map((o) => `${o.source.slice(0, 3)} ${o.raw} ${o.subject}`), []);
+  });
+  const SUBJECTS: ReadonlyArray<readonly [string, string, string]> = [
+    ['004', '5个省级', '省级健康促进示范县'],
+    ['004', '14家省级', '省级健康促进医院'],
+    ['004', '三个新建', '新建迁建重点项目'],
+    ['000', '179个乡镇', '乡镇区域养老服务中心'],
+  ];
+  for (const [n, text, subject] of SUBJECTS) {
+    it(`${n} ${text} counts ${subject}`, () => assert.equal(fig(n, text).subject, subject));
+  }
+  it('004 16993元，增长5.1%: the growth stays linked to the income, and as clear', () => {
+    const income = fig('004', '16993元');
+    const growth = fig('004', '5.1%');
+    assert.equal(growth.indicator, `${income.indicator}.growth`);
+    assert.equal(income.indicator, 'disposable_income_per_capita');
+    assert.ok(!growth.flags?.includes('subject_unclear'));
+  });
   it('004 645个 (renovated in 2021) stays a result beside 2022\'s ongoing 956个', () => {
     assert.equal(fig('004', '645个').status, 'result');
   });
