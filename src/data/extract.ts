@@ -208,6 +208,9 @@ function sectionAt(sections: readonly Section[], at: number): Section | undefine
   return sections[lo - 1];
 }
 
+/** A subject that is only a verb of completion counts what the figure before it counted. */
+const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工)$/u;
+
 /**
  * `城镇新增就业88442人，完成全年任务的70.75%`: a figure measured against the year's target
  * counts that year's flow.
@@ -325,9 +328,15 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         context.sentenceCategory() ??
         paragraphCategories.get(paragraphStart * (text.length + 1) + paragraph.length, () => categoryOf(paragraph)) ??
         'other';
-      indicator = entry
-        ? { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true }
-        : subjectIndicator(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
+      if (entry) {
+        indicator = { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true };
+      } else if (sameSentence && previous.unit === c.unit && COUNTED_AGAIN.test(subject)) {
+        // 计划改造城镇老旧小区120个，实际完成128个: the same thing, counted again.
+        indicator = indicators.get(previous.indicator)!;
+        subject = previous.subject;
+      } else {
+        indicator = subjectIndicator(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
+      }
     }
     indicators.set(indicator.id, indicator);
 

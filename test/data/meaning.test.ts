@@ -162,6 +162,16 @@ describe('four articles of our own, expectations written by hand', () => {
     }
   });
 
+  it('links a result to the plan or task it is measured against: same indicator, derived share', () => {
+    const raw = texts.get('completion-list.txt')!;
+    const at = (text: string) => figureAt(dataset, 'completion-list', raw, text)?.indicator;
+    // 计划改造城镇老旧小区120个，实际完成128个。年度任务为既有住宅加装电梯60部，全年完成64部，完成年度任务的107%。
+    assert.deepEqual(
+      ['120个', '128个', '60部', '64部', '107%'].map(at),
+      ['old_compounds_renovated', 'old_compounds_renovated', 'elevators_added', 'elevators_added', 'elevators_added.target_share'],
+    );
+  });
+
   const score = { found: 0, status: 0, place: 0, period: 0 };
   let total = 0;
   const misses: string[] = [];
