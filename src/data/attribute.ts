@@ -15,7 +15,7 @@ import type { Indicator, IndicatorKind, LocalizedName } from './types.js';
 
 /** Words that end a noun phrase after a figure. */
 const AFTER_STOP =
-  /(?:完成|实现|得到|享受|覆盖|参与|加入|掌握|开展|遍布|解决|搭建|组建|建立|打造|形成|推动|成为|获|入选|参加|接受|受益|助力|促进|帮助|用于|已|正|将|在|的|和|及|与|或|等|为|是|被|因|均|全部|同步|进行|从|达到|达|成功|提供|通过|让|使|\d|,|。)/u;
+  /(?:完成|实现|得到|享受|覆盖|参与|加入|掌握|开展|遍布|解决|搭建|组建|建立|打造|形成|推动|成为|获|入选|参加|接受|受益|助力|(?<!健康)促进|帮助|有序|稳步|顺利|进展|加快|加紧|推进|预计|力争|用于|已|正|将|在|的|和|及|与|或|等|为|是|被|因|均|全部|同步|进行|从|达到|达|成功|提供|通过|让|使|\d|,|。)/u;
 /** Leading words of a clause before a figure that are not part of what is counted. */
 /**
  * Leading words of a clause before a figure that are not part of what is counted, as
@@ -23,9 +23,9 @@ const AFTER_STOP =
  * alternatives that overlap (共计/共/计) under a repetition backtrack exponentially.
  */
 const BEFORE_LEAD =
-  /(?:(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|同时|此外|其中|另外|一年来|四年间|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全区|全县|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共|总计|合计|先后|还|并|再|又|目前已|仅今年前\d+个月|共有|拥有|现有)/uy;
+  /(?:(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|同时|此外|其中|另外|一年来|四年间|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全区|全县|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共|总计|合计|先后|还|并|再|又|目前已|仅今年前\d+个月|共有|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为)/uy;
 /** Trailing words of a clause before a figure (`…共计`, `位列第`), longest first. */
-const BEFORE_TRAIL = ['位列第', '排名第', '达到', '超过', '突破', '共计', '累计', '总计', '合计', '人数', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
+const BEFORE_TRAIL = ['位列第', '排名第', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '总计', '合计', '人数', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
 const VERB_LEAD =
   /^(?:新建|建成|完成|实施|改造|增加|新增|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|整合|收集|上线|覆盖|同步|组建|出台|制定|对)/u;
 
@@ -51,6 +51,7 @@ export interface SubjectParts {
 /** 29名专家长期驻点6个乡: an earlier figure in the clause is not part of this subject. */
 const EARLIER_FIGURE = /^.*\d[^\p{Script=Han}]*[余多]?(?:周岁|个月|人次|\p{Script=Han})?/u;
 const STARTS_WITH_HAN = /^\p{Script=Han}/u;
+const GLOSS = /[(（][^)）]{1,4}[)）]/gu;
 // Regexes with \p{…} are module constants, not literals in the functions: esbuild turns
 // such a literal into `new RegExp(…)`, which would compile it again on every call.
 
@@ -102,7 +103,8 @@ export function findSubject(before: string, after: string, personNoun: string | 
     return { subject: (VERB_LEAD.test(verb) ? verb : '') + personNoun, from: 'after' };
   }
   const stop = after.search(AFTER_STOP);
-  const head = (stop < 0 ? after : after.slice(0, stop)).trim();
+  // 示范县(区): a bracketed gloss is no part of the name.
+  const head = (stop < 0 ? after : after.slice(0, stop)).replace(GLOSS, '').trim();
   if (head.length >= 1 && STARTS_WITH_HAN.test(head)) return { subject: head.slice(0, 16), from: 'after' };
   const noun = trimmed.replace(VERB_LEAD, '') || trimmed;
   return { subject: noun.slice(-16), from: 'before' };

@@ -208,6 +208,21 @@ function sectionAt(sections: readonly Section[], at: number): Section | undefine
   return sections[lo - 1];
 }
 
+/** A subject that is only a verb of completion counts what the figure before it counted. */
+const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工)$/u;
+
+/**
+ * `城镇新增就业88442人，完成全年任务的70.75%`: a figure measured against the year's target
+ * counts that year's flow.
+ */
+const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?完成(?:全年|年度)(?:目标)?任务/u;
+
+/** An "as of" period (`截至目前`) of a figure measured against the year's target: January to that date. */
+function yearToDate(period: Period, measuredAgainstYear: boolean): Period {
+  if (!measuredAgainstYear || period.start || !period.end) return period;
+  return { ...period, start: `${period.end.slice(0, 4)}-01-01` };
+}
+
 /** A plan or target for 今年 is for the whole year, not the year to publication. */
 function periodForStatus(period: Period, status: Status): Period {
   if (status === 'result' || status === 'ongoing' || !period.start || !period.label.startsWith('今年') || period.label.includes('以来')) {
@@ -216,9 +231,23 @@ function periodForStatus(period: Period, status: Status): Period {
   return { ...period, end: `${period.start.slice(0, 4)}-12-31` };
 }
 
-/** A subject that is no clean noun phrase: empty, long, or a clause (的, 了, punctuation). */
-function subjectUnclear(subject: string): boolean {
-  return !subject || subject.length > 10 || /[的了,，、]/u.test(subject);
+/**
+ * Bare words for places and administrative units: counted (`9个省份18个城市的…岗位资源`,
+ * `全市14个县区已组建…`), they say where something happens, not what is counted.
+ */
+const PLACE_WORD = /^(?:省|省份|城市|市|县|区|县区|区县|乡|镇|乡镇|村|行政村|自然村|街道|社区|村居)$/u;
+
+/**
+ * A subject that is no clean noun phrase naming what is counted: empty, a clause (的,
+ * 了, punctuation), or, for an indicator made from it (which charts label with it), long
+ * or only a place word; a canonical indicator names the figure by the lexicon's name
+ * (`城镇居民人均可支配收入` is long and clear). A figure derived from the one before
+ * (`增长5.1%`) is as clear as that one.
+ */
+function subjectUnclear(subject: string, indicator: Indicator, base: Observation | undefined): boolean {
+  if (base) return base.flags?.includes('subject_unclear') ?? false;
+  if (!subject || /[的了,，、]/u.test(subject)) return true;
+  return !indicator.canonical && (subject.length > 10 || PLACE_WORD.test(subject));
 }
 
 export function extractArticle(clean: CleanText, ctx: ArticleContext): Extraction {
@@ -299,9 +328,15 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         context.sentenceCategory() ??
         paragraphCategories.get(paragraphStart * (text.length + 1) + paragraph.length, () => categoryOf(paragraph)) ??
         'other';
-      indicator = entry
-        ? { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true }
-        : subjectIndicator(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
+      if (entry) {
+        indicator = { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true };
+      } else if (sameSentence && previous.unit === c.unit && COUNTED_AGAIN.test(subject)) {
+        // 计划改造城镇老旧小区120个，实际完成128个: the same thing, counted again.
+        indicator = indicators.get(previous.indicator)!;
+        subject = previous.subject;
+      } else {
+        indicator = subjectIndicator(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
+      }
     }
     indicators.set(indicator.id, indicator);
 
@@ -313,6 +348,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (!period.start && period.end && /目前|当前/u.test(period.label) && section?.period?.start?.slice(0, 4) === period.end.slice(0, 4)) {
       period = { ...period, start: section.period.start };
     }
+    period = yearToDate(period, parts.derived?.suffix === 'target_share' || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling)));
     const status = findStatus({
       before: sentenceBefore,
       after: text.slice(m.end, ceiling),
@@ -322,7 +358,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     });
     period = periodForStatus(period, status);
     const flags: Flag[] = [];
-    if (subjectUnclear(subject)) flags.push('subject_unclear');
+    if (subjectUnclear(subject, indicator, parts.derived && sameSentence ? previous : undefined)) flags.push('subject_unclear');
     if (place.inferred) flags.push('place_inferred');
     if (!period.start && !period.end && period.label === '未注明') flags.push('period_unstated');
 

@@ -13,9 +13,12 @@
  * | `十四五以来` | 2021-01-01 … publication |
  * | `今年`, `去年` | that calendar year, up to publication |
  * | `一年来` | the year before publication |
+ * | `四年间`, `三年来`, `近三年` right after `2021年以来` | 2021-01-01 … 2024-12-31; alone, no dates |
+ * | `截至2024年底`, `截至2024年6月` | as of that year's or month's end (end only) |
+ * | `截至2024年秋季学期结束` | as of the term's end (end only): an autumn term ends in January of the next year, a spring term in July |
  * | `截至目前`, `目前`, `如今` | as of publication (end only) |
  */
-import { charSet, indexOfAny, isIn } from './chars.js';
+import { charSet, indexOfAny, isIn, type CharSet } from './chars.js';
 import type { Period } from './types.js';
 
 type Resolver = (m: RegExpExecArray, published: string | null) => Omit<Period, 'label'>;
@@ -28,6 +31,23 @@ const upTo = (published: string | null, end: string) =>
 /** The last day of a month, as two digits. */
 const lastDay = (year: number, month: number) => String(new Date(Date.UTC(year, month, 0)).getUTCDate());
 const pad = (n: number | string) => String(n).padStart(2, '0');
+
+/** `两`…`十` as a number of years. */
+const SMALL = '两三四五六七八九十';
+const smallNumber = (c: string) => SMALL.indexOf(c) + 2;
+
+/**
+ * `截至2024年底`, `截至2024年6月`, `截至2024年6月30日`, `截至2024年秋季学期结束`: a stock
+ * as of a date, with no start. A school term ends by the national school calendar: the
+ * autumn term (第一学期) of a year in January of the next, the spring term in July.
+ */
+function asOf(m: RegExpExecArray): Omit<Period, 'label'> {
+  const [year, month, day, term] = [Number(m[1]), m[2] ? Number(m[2]) : 0, m[3], m[4]];
+  if (term === '秋季') return { end: `${year + 1}-01-31` };
+  if (term === '春季') return { end: `${year}-07-31` };
+  if (month < 1 || month > 12) return month ? {} : { end: `${year}-12-31` };
+  return { end: `${year}-${pad(month)}-${day ? pad(day) : lastDay(year, month)}` };
+}
 
 /** Markers, longest first where several could start at one place. */
 const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
@@ -54,7 +74,9 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/今年(?:以来)?/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y}-01-01`, end: p } : {}; }],
   [/去年以来/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y - 1}-01-01`, end: p } : {}; }],
   [/去年/u, (_m, p) => { const y = yearOf(p); return y ? whole(y - 1) : {}; }],
-  [/[两三四五六七八九十]年(?:间|来|时间)/u, () => ({})],
+  [/(?:截至|截止)到?(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|末)?(?:(秋季|春季)学期(?:结束|末)?)?/u, asOf],
+  // Dated only after a `2021年以来` just before it (anchorSpans).
+  [/[两三四五六七八九十]年(?:间|来|时间)|近[两三四五六七八九十]年/u, () => ({})],
   [/一年来|近一年/u, (_m, p) => (p ? { start: `${Number(p.slice(0, 4)) - 1}${p.slice(4)}`, end: p } : {})],
   [/(?:截至|截止)(?:目前|当前)|目前|如今/u, (_m, p) => (p ? { end: p } : {})],
 ];
@@ -69,11 +91,46 @@ const ANY_MARKER = new RegExp(MARKERS.map(([re]) => re.source).join('|'), 'yu');
 /** The characters a marker can start with. Keep in step with MARKERS. */
 const MARKER_START = charSet('0123456789自从十今去两三四五六七八九一近截目如上');
 
+/** A span of years counted from the marker before it: `四年间`, `三年来`, `近三年`. */
+const RELATIVE_SPAN = /^近?([两三四五六七八九十])年/u;
+/** A marker that a relative span can count from: `2021年以来`, `自2021年起`. */
+const SINCE = /(?:以来|来|起|开始)$/u;
+
 export interface PeriodMarker {
   /** Offsets of the marker in the text. */
   start: number;
   end: number;
   period: Period;
+  /**
+   * Where the marker stops applying, when before its paragraph's end: the closing
+   * parenthesis of an aside (`（据统计，截至2024年底，全市已超过2000个）`), or the end of
+   * the sentence of a dated stock (`截至2024年底`), which says nothing of the flows after it.
+   */
+  until?: number;
+}
+
+/** A dated "as of" marker, whose scope is its sentence. */
+const DATED_AS_OF = /^(?:截至|截止)到?\d{4}年/u;
+const OPENING = charSet('(（');
+const CLOSING = charSet(')）');
+const SENTENCE_END = charSet('。！？!?\n');
+/** How far a marker looks for the parenthesis or sentence end around it. */
+const SCOPE_WINDOW = 200;
+
+/** Where the marker at `start`..`end` stops applying, if before its paragraph's end. */
+function scopeEnd(text: string, start: number, end: number): number | undefined {
+  for (let i = start - 1; i >= Math.max(0, start - SCOPE_WINDOW); i--) {
+    if (isIn(CLOSING, text, i) || isIn(SENTENCE_END, text, i)) break;
+    if (isIn(OPENING, text, i)) return nextOf(text, CLOSING, end);
+  }
+  if (!DATED_AS_OF.test(text.slice(start, end))) return undefined;
+  return nextOf(text, SENTENCE_END, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
+}
+
+/** The first of `set` at or after `from`, looking no further than SCOPE_WINDOW. */
+function nextOf(text: string, set: CharSet, from: number): number | undefined {
+  for (let i = from; i < Math.min(text.length, from + SCOPE_WINDOW); i++) if (isIn(set, text, i)) return i;
+  return undefined;
 }
 
 /**
@@ -118,14 +175,36 @@ export function findPeriodMarkers(text: string, published: string | null): Perio
     from = at + m[0].length;
     // 比去年增加, 与去年同期相比: a year compared against is not the figure's period.
     if (at > 0 && isIn(COMPARED, text, at - 1)) continue;
-    markers.push({ start: at, end: from, period: resolveMarkerOnce(m[0], published) });
+    const until = scopeEnd(text, at, from);
+    const period = anchorSpan(text, markers.at(-1), at, m[0], resolveMarkerOnce(m[0], published));
+    markers.push({ start: at, end: from, period, ...(until === undefined ? {} : { until }) });
   }
   return markers;
 }
 
 /**
+ * `2021年以来，…多方发力。四年间，187万…`: a span of N years right after a marker that says
+ * when it starts (the marker just before it, in its paragraph or the one before) covers
+ * N calendar years from that start. Any other relative span keeps no dates: where it
+ * counts from is unknown.
+ */
+function anchorSpan(text: string, previous: PeriodMarker | undefined, at: number, marker: string, period: Period): Period {
+  const span = RELATIVE_SPAN.exec(marker);
+  const start = previous?.period.start;
+  if (!span || period.start || !start || !SINCE.test(previous.period.label) || newParagraphs(text, previous.end, at) > 1) {
+    return period;
+  }
+  const years = smallNumber(span[1]);
+  return { label: `${previous.period.label}${period.label}`, start, end: `${Number(start.slice(0, 4)) + years - 1}-12-31` };
+}
+
+/** How many markers back a figure looks past markers whose scope it lies outside. */
+const LOOK_BACK = 8;
+
+/**
  * The period of a figure at `at`: the last marker that ends before it in its paragraph
- * (its own sentence first, by construction), else "not stated" up to publication.
+ * (its own sentence first, by construction) and whose scope reaches it, else "not
+ * stated" up to publication.
  */
 export function assignPeriod(
   markers: readonly PeriodMarker[],
@@ -140,7 +219,25 @@ export function assignPeriod(
     if (markers[mid].end <= at) lo = mid + 1;
     else hi = mid;
   }
-  const last = markers[lo - 1];
-  if (last && last.start >= paragraphStart) return last.period;
+  for (let i = lo - 1; i >= Math.max(0, lo - LOOK_BACK) && markers[i].start >= paragraphStart; i--) {
+    const until = markers[i].until;
+    if (until === undefined || at < until) return markers[i].period;
+  }
   return { label: '未注明', ...(published ? { end: published } : {}) };
+}
+
+/** How many paragraphs start between `from` and `to` (blank lines do not count); at most 2. */
+function newParagraphs(text: string, from: number, to: number): number {
+  let count = 0;
+  let lineBreak = false;
+  for (let i = from; i < to && count < 2; i++) {
+    const c = text[i];
+    if (c === '\n') lineBreak = true;
+    else if (lineBreak && c.trim()) {
+      count++;
+      lineBreak = false;
+    }
+  }
+  // The paragraph the marker at `to` starts.
+  return lineBreak ? count + 1 : count;
 }

@@ -8,8 +8,12 @@
  *    back to the last county, district or city named in the paragraph.
  * 2. Else a sentence that speaks of the whole (`全市`, `我市`, `全区` …) is the article's.
  * 3. Else the place named in an earlier sentence of the same paragraph carries over, and
- *    the figure is flagged `place_inferred`: `康保县张纪镇…。张纪新城集中安置区，1900余户`.
+ *    the figure is flagged `place_inferred`.
  * 4. Else the article's place.
+ *
+ * Towns are not in the gazetteer, but an article names a town with its county first
+ * (`康保县张纪镇`) and later by its own name (`张纪新城集中安置区，1900余户`, paragraphs
+ * on): such a later mention names the county, flagged `place_inferred`.
  */
 import {
   ancestorsOf,
@@ -46,7 +50,18 @@ interface Named {
   start: number;
   end: number;
   region: GazetteerRegion;
+  /** A town's own name standing for the county it was first named with. */
+  inferred?: boolean;
 }
+
+/** A town right after its county or district: `康保县张纪镇` (the name, then 镇/乡/街道). */
+const TOWN_AFTER = /^(\p{Script=Han}{2,3}?)(?:镇|乡|街道)/u;
+/** Words that start no town's name: `县城乡居民`, `全区各街道`. */
+const NOT_TOWN = /^[城各全所多每]/u;
+/** What follows a town's name when the article names it alone: `张纪新城`, `西马乡镇干部`. */
+const TOWN_SUFFIX = /^(?:镇|乡|街道|新城|新村|新区|村|社区|片区|安置区)/u;
+/** Towns learned per article at most: each costs a scan of the text. */
+const MAX_TOWNS = 32;
 
 /** Words for the article's place as a whole. */
 const WHOLE = /全市|我市|全省|本市|市委|市政府/gu;
@@ -98,8 +113,34 @@ export class PlaceFinder {
       earlier.push(r.code);
       this.named.push({ start: m.start, end: m.end, region: r.region });
     }
+    this.addTowns(text);
     for (const m of text.matchAll(WHOLE)) this.whole.push(m.index);
     for (const m of text.matchAll(ANAPHORA)) this.anaphora.push({ at: m.index, word: m[0] });
+  }
+
+  /**
+   * Towns named after their county or district (`康保县张纪镇`), and each later mention of
+   * a town by its own name (`张纪新城`), added to the named places as that county's.
+   */
+  private addTowns(text: string): void {
+    const towns = new Map<string, GazetteerRegion>();
+    const learnedAt = new Set<number>();
+    for (const n of this.named) {
+      if (towns.size >= MAX_TOWNS) break;
+      if (n.region.level !== 'county' && n.region.level !== 'district') continue;
+      const town = TOWN_AFTER.exec(text.slice(n.end, n.end + 6));
+      if (!town || NOT_TOWN.test(town[1])) continue;
+      learnedAt.add(n.end);
+      if (!towns.has(town[1])) towns.set(town[1], n.region);
+    }
+    if (!towns.size) return;
+    for (const [name, region] of towns) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        if (learnedAt.has(at) || !TOWN_SUFFIX.test(text.slice(at + name.length, at + name.length + 3))) continue;
+        this.named.push({ start: at, end: at + name.length, region, inferred: true });
+      }
+    }
+    this.named.sort((a, b) => a.start - b.start);
   }
 
   /** Whether a place is the article's, above it, or inside the article's prefecture. */
@@ -123,7 +164,7 @@ export class PlaceFinder {
       const back = this.lastBefore(this.named, pointerAt, (n) => n.start >= paragraphStart && levels.includes(n.region.level));
       return { region: back ? back.region.id : this.article, inferred: false };
     }
-    if (named && namedAt > whole) return { region: named.region.id, inferred: false };
+    if (named && namedAt > whole) return { region: named.region.id, inferred: named.inferred === true };
     if (whole >= sentenceStart || this.hasWholeIn(sentenceStart, sentenceEnd)) return { region: this.article, inferred: false };
     const carried = this.lastBefore(this.named, sentenceStart, (n) => n.start >= paragraphStart);
     if (carried && carried.region.id !== this.article) return { region: carried.region.id, inferred: true };

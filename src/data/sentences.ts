@@ -47,9 +47,30 @@ export function clauseBefore(text: string, at: number, floor: number): string {
   return text.slice(i, at);
 }
 
-/** Text of the clause after `at` (up to the next break, not past `ceiling`). */
+const OPEN_BRACKET = charSet('(（');
+const CLOSE_BRACKET = charSet(')）');
+/** The longest bracketed gloss a clause runs through: `示范县(区)`, `乡镇(街道)区域养老服务中心`. */
+const GLOSS_CHARS = 4;
+
+/**
+ * Text of the clause after `at` (up to the next break, not past `ceiling`). A short
+ * bracketed gloss inside a noun (`乡镇(街道)区域养老服务中心`) does not end it.
+ */
 export function clauseAfter(text: string, at: number, ceiling: number): string {
   let i = at;
-  while (i < ceiling && !isIn(CLAUSE_BREAK, text, i)) i++;
-  return text.slice(at, i);
+  for (;;) {
+    while (i < ceiling && !isIn(CLAUSE_BREAK, text, i)) i++;
+    const close = isIn(OPEN_BRACKET, text, i) ? glossEnd(text, i, ceiling) : -1;
+    if (close < 0) return text.slice(at, i);
+    i = close + 1;
+  }
+}
+
+/** The closing bracket of a gloss of at most GLOSS_CHARS that opens at `open`, or -1. */
+function glossEnd(text: string, open: number, ceiling: number): number {
+  for (let i = open + 1; i < Math.min(ceiling, open + GLOSS_CHARS + 2); i++) {
+    if (isIn(CLOSE_BRACKET, text, i)) return i > open + 1 ? i : -1;
+    if (isIn(CLAUSE_BREAK, text, i)) return -1;
+  }
+  return -1;
 }

@@ -64,10 +64,59 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
     ['004', '5万元', 'a target for 2025', (o) => assert.equal(o.status, 'target')],
     ['003', '3000套', 'a plan', (o) => assert.equal(o.status, 'plan')],
     ['001', '20名', '介休市, named two sentences before', (o) => assert.equal(o.region, 'jiexiu')],
+    // 截至目前，全市城镇新增就业人数88442人，完成全年任务的70.75% (published 2022-08-11)
+    ['004', '88442人', 'year to date: measured against the year\'s task', (o) => {
+      assert.deepEqual([o.period.start, o.period.end], ['2022-01-01', '2022-08-11']);
+    }],
+    ['004', '70.75%', 'year to date, as the figure it measures', (o) => {
+      assert.deepEqual([o.period.start, o.period.end], ['2022-01-01', '2022-08-11']);
+    }],
+    // 2021年以来，…多方发力。(next paragraph) 四年间，187万稳岗返还资金…
+    ['002', '187万', '2021..2024: 四年间 after 2021年以来', (o) => {
+      assert.deepEqual([o.period.start, o.period.end], ['2021-01-01', '2024-12-31']);
+    }],
+    ['002', '100余名', 'the same four years, to the end of the paragraph', (o) => {
+      assert.deepEqual([o.period.start, o.period.end], ['2021-01-01', '2024-12-31']);
+    }],
+    // 截至2024年秋季学期结束，全市已有862户家庭: as of the end of the autumn term (January 2025), no start
+    ['001', '862户', 'as of the end of the 2024 autumn term, no start', (o) => {
+      assert.deepEqual([o.period.start, o.period.end], [undefined, '2025-01-31']);
+    }],
+    // …正是康保县张纪镇11个行政村搬迁前后的样貌。(next paragraph) 张纪新城集中安置区,1900余户,6000余村民…
+    ['000', '1900余户', '康保县: its town 张纪 was named with the county before', (o) => {
+      assert.equal(o.region, 'kangbao');
+      assert.ok(o.flags?.includes('place_inferred'));
+    }],
+    ['000', '6000余', '康保县, as the 1900余户 beside it', (o) => {
+      assert.equal(o.region, 'kangbao');
+      assert.ok(o.flags?.includes('place_inferred'));
+    }],
   ];
   for (const [n, text, what, check] of ROWS) {
     it(`${n} ${text}: ${what}`, () => check(fig(n, text)));
   }
+  it('labels what is counted with a noun phrase, or flags the figure: no clause fragments or bare place words as subjects', () => {
+    // Issue 7's labels: 5个省级健康促进示范县(区), 三个新建迁建重点项目有序推进, 9个省份18个城市的…岗位资源, 179个乡镇(街道)区域养老服务中心
+    const FRAGMENTS = ['省级健康', '新建迁建重点项目有序推进', '城市', '省份', '乡镇', '县区', '县'];
+    const bad = dataset.observations.filter((o) => FRAGMENTS.includes(o.subject) && !o.flags?.includes('subject_unclear'));
+    assert.deepEqual(bad.map((o) => `${o.source.slice(0, 3)} ${o.raw} ${o.subject}`), []);
+  });
+  const SUBJECTS: ReadonlyArray<readonly [string, string, string]> = [
+    ['004', '5个省级', '省级健康促进示范县'],
+    ['004', '14家省级', '省级健康促进医院'],
+    ['004', '三个新建', '新建迁建重点项目'],
+    ['000', '179个乡镇', '乡镇区域养老服务中心'],
+  ];
+  for (const [n, text, subject] of SUBJECTS) {
+    it(`${n} ${text} counts ${subject}`, () => assert.equal(fig(n, text).subject, subject));
+  }
+  it('004 16993元，增长5.1%: the growth stays linked to the income, and as clear', () => {
+    const income = fig('004', '16993元');
+    const growth = fig('004', '5.1%');
+    assert.equal(growth.indicator, `${income.indicator}.growth`);
+    assert.equal(income.indicator, 'disposable_income_per_capita');
+    assert.ok(!growth.flags?.includes('subject_unclear'));
+  });
   it('004 645个 (renovated in 2021) stays a result beside 2022\'s ongoing 956个', () => {
     assert.equal(fig('004', '645个').status, 'result');
   });
@@ -90,7 +139,7 @@ interface Expected {
 }
 
 /** Lowest share of figures right per field, over the four articles. Raise, never lower. */
-const FLOORS = { found: 0.99, status: 0.96, place: 0.94, period: 0.83 };
+const FLOORS = { found: 0.99, status: 0.96, place: 0.94, period: 0.84 };
 
 describe('four articles of our own, expectations written by hand', () => {
   const specs = readdirSync(ARTICLES)
@@ -111,6 +160,16 @@ describe('four articles of our own, expectations written by hand', () => {
       assert.equal(names.get(source.region), spec.place.zh, spec.article);
       assert.equal(source.published, spec.published, spec.article);
     }
+  });
+
+  it('links a result to the plan or task it is measured against: same indicator, derived share', () => {
+    const raw = texts.get('completion-list.txt')!;
+    const at = (text: string) => figureAt(dataset, 'completion-list', raw, text)?.indicator;
+    // 计划改造城镇老旧小区120个，实际完成128个。年度任务为既有住宅加装电梯60部，全年完成64部，完成年度任务的107%。
+    assert.deepEqual(
+      ['120个', '128个', '60部', '64部', '107%'].map(at),
+      ['old_compounds_renovated', 'old_compounds_renovated', 'elevators_added', 'elevators_added', 'elevators_added.target_share'],
+    );
   });
 
   const score = { found: 0, status: 0, place: 0, period: 0 };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findPeriodMarkers } from '../../src/data/period.ts';
+import { assignPeriod, findPeriodMarkers } from '../../src/data/period.ts';
 
 const PUBLISHED = '2022-08-11';
 
@@ -25,6 +25,13 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['四年间', {}],
   ['一年来', { start: '2021-08-11', end: PUBLISHED }],
   ['近一年', { start: '2021-08-11', end: PUBLISHED }],
+  ['截至2024年底', { end: '2024-12-31' }],
+  ['截止2024年6月', { end: '2024-06-30' }],
+  ['截至2024年6月底', { end: '2024-06-30' }],
+  ['截至2024年6月15日', { end: '2024-06-15' }],
+  ['截至2024年秋季学期结束', { end: '2025-01-31' }],
+  ['截至2024年春季学期末', { end: '2024-07-31' }],
+  ['近三年', {}],
   ['截至目前', { end: PUBLISHED }],
   ['截止当前', { end: PUBLISHED }],
   ['目前', { end: PUBLISHED }],
@@ -50,4 +57,28 @@ describe('findPeriodMarkers', () => {
       ['2023年'],
     );
   });
+
+  /** The period of the figure that follows `before` in `text`. */
+  const periodOf = (text: string, figure: string, published: string | null = PUBLISHED) => {
+    const at = text.indexOf(figure);
+    const period = assignPeriod(findPeriodMarkers(text, published), text.lastIndexOf('\n', at) + 1, at, published);
+    return { label: period.label, start: period.start, end: period.end };
+  };
+
+  const SCOPES: ReadonlyArray<readonly [string, string, string, { start?: string; end?: string }]> = [
+    ['a span of years counts from the 以来 just before it, in the paragraph before', '2021年以来，全区多方发力。\n四年间，187万元稳岗返还资金助力企业。', '187万元', { start: '2021-01-01', end: '2024-12-31' }],
+    ['…and in its own paragraph', '自2019年起，我市持续投入，三年来新建学校12所。', '12所', { start: '2019-01-01', end: '2021-12-31' }],
+    ['a span of years with no start before it stays undated', '全区多方发力。\n四年间，187万元稳岗返还资金助力企业。', '187万元', {}],
+    ['a span two paragraphs after the 以来 stays undated', '2021年以来，全区多方发力。\n就业拓路。\n四年间，187万元稳岗返还资金助力企业。', '187万元', {}],
+    ['a dated stock applies to its own sentence', '截至2024年底，全市床位达到3.2万张，老人98.6万人。', '98.6万人', { end: '2024-12-31' }],
+    ['…not to the next one', '2024年，全区新建助餐点86个。截至2024年底，全市床位达到3.2万张。完成适老化改造1050户。', '1050户', { start: '2024-01-01', end: '2024-12-31' }],
+    ['a marker in an aside ends with its parenthesis', '2024年，新建助餐点86个(截至2024年底，全市已超过2000个)，完成改造1050户。', '1050户', { start: '2024-01-01', end: '2024-12-31' }],
+    ['…and applies inside it', '2024年，新建助餐点86个(截至2024年底，全市已超过2000个)，完成改造1050户。', '2000个', { end: '2024-12-31' }],
+  ];
+  for (const [what, text, figure, dates] of SCOPES) {
+    it(what, () => {
+      const { start, end } = periodOf(text, figure);
+      assert.deepEqual({ start, end }, { start: dates.start, end: dates.end });
+    });
+  }
 });

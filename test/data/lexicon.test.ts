@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findIndicator } from '../../src/data/attribute.ts';
+import { INDICATORS } from '../../src/data/lexicon.ts';
+
+/** The clause up to a figure and the noun it counts, its unit, the clause before it, and the canonical indicator expected (null: none). */
+const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
+  ['新建老年助餐点86个', '个', '', 'elderly_meal_points'],
+  ['建成长者食堂12家', '家', '', 'elderly_meal_points'],
+  ['建设家庭养老床位500张', '张', '', 'home_care_beds'],
+  ['新增普惠托位800个', '个', '', 'childcare_places'],
+  ['每千人口托位数达到2.39个', '个', '', 'childcare_places_per_1000'],
+  ['新增学位2.4万个', '个', '改扩建中小学和幼儿园30所', 'new_school_places'],
+  ['新增学位8000个', '个', '新建幼儿园29所', 'new_kindergarten_places'],
+  ['新建、改扩建中小学7所', '所', '', 'schools_built'],
+  ['改造城镇老旧小区120个', '个', '', 'old_compounds_renovated'],
+  ['既有住宅加装电梯126部', '部', '', 'elevators_added'],
+  ['加装电梯412台', '台', '', 'elevators_added'],
+  ['筹集保障性租赁住房2100套', '套', '', 'affordable_rental_homes'],
+  ['城镇新增就业1.12万人', '人', '', 'new_urban_jobs'],
+  ['城镇失业人员再就业2360人', '人', '', 'reemployed_unemployed'],
+  ['就业困难人员实现就业860人', '人', '', 'hard_to_employ_placed'],
+  ['居民人均可支配收入16993元', '元', '', 'disposable_income_per_capita'],
+  ['基本医疗保险参保人数达到98万人', '人', '', 'medical_insurance_enrolled'],
+  ['长期护理保险参保人数突破260万人', '人', '', null],
+  ['整体医保参保率达97.16%', '%', '', 'medical_insurance_coverage'],
+  ['标准化村卫生室42个', '个', '', 'village_clinics'],
+  ['新增公共停车泊位3500个', '个', '', 'parking_spaces'],
+  ['新建公共充电桩2100个', '个', '', 'ev_chargers'],
+  ['建成口袋公园15个', '个', '', 'parks_built'],
+  ['新建公园、游园在内的50余个美丽省会城市绿化项目', '个', '', null],
+  ['新建绿道28公里', '公里', '', 'greenways_built'],
+  ['新建改造乡村公共厕所十余座', '座', '', 'public_toilets'],
+];
+
+describe('the canonical lexicon', () => {
+  for (const [clause, unit, earlier, id] of CASES) {
+    it(`${clause} → ${id ?? 'none'}`, () => {
+      assert.equal(findIndicator(clause, clause, clause, unit, earlier ? `${earlier},` : '')?.id ?? null, id);
+    });
+  }
+
+  it('names every indicator in Chinese and English, once', () => {
+    const ids = INDICATORS.map((e) => e.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const e of INDICATORS) {
+      assert.ok(e.name.zh && e.name.en && e.name.en !== e.name.zh, e.id);
+      assert.ok(e.units.includes(e.unit), `${e.id}: its unit is one it accepts`);
+    }
+  });
+});

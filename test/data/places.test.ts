@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { PlaceFinder } from '../../src/data/places.ts';
+
+/** The place of `figure` (its first occurrence) in `text`, a 张家口 article, with its paragraph and sentence found as the pipeline finds them. */
+function placeOf(text: string, figure: string) {
+  const at = text.indexOf(figure);
+  const paragraphStart = text.lastIndexOf('\n', at) + 1;
+  const sentenceStart = Math.max(paragraphStart, text.lastIndexOf('。', at) + 1);
+  const stop = text.indexOf('。', at);
+  return new PlaceFinder(text, 'zhangjiakou').placeOf(at, sentenceStart, stop < 0 ? text.length : stop + 1, paragraphStart);
+}
+
+describe('towns: named with their county, later alone', () => {
+  const CASES: ReadonlyArray<readonly [string, string, string, { region: string; inferred: boolean }]> = [
+    ['a town named alone paragraphs later is its county\'s', '正是康保县张纪镇11个行政村搬迁前后的样貌。\n\n张纪新城集中安置区，1900余户搬进新居。', '1900余户', { region: 'kangbao', inferred: true }],
+    ['…as a township too', '张北县公会镇建起养老院。\n\n全市新闻。\n\n公会镇新建助餐点3个。', '3个', { region: 'zhangbei', inferred: true }],
+    ['a county\'s 城乡 is no town', '康保县城乡居民收入提高。\n\n城乡新增就业300人。', '300人', { region: 'zhangjiakou', inferred: false }],
+    ['a name never written after a county is no town', '张纪新城集中安置区，1900余户搬进新居。', '1900余户', { region: 'zhangjiakou', inferred: false }],
+    ['a place named in the figure\'s sentence wins', '康保县张纪镇新貌。\n\n张纪新城旁，张北县新建学校2所。', '2所', { region: 'zhangbei', inferred: false }],
+  ];
+  for (const [what, text, figure, expected] of CASES) {
+    it(what, () => {
+      const { region, inferred } = placeOf(text, figure);
+      assert.deepEqual({ region, inferred }, expected);
+    });
+  }
+});
