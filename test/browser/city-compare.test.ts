@@ -285,10 +285,10 @@ describe('<city-compare>', () => {
       expect(summary(el)).to.contain(note);
     });
 
-    it('tells undated periods apart by how the articles name them, in English too', async () => {
-      // 去年以来 and 四年间: no dates, but stated; the units differ too (场 / 场次), so English names them.
+    it('tells an undated period from a dated one, in English too', async () => {
+      // 去年以来 (no dates) and 2021年以来…四年间 (2021–2024); the units differ too (场 / 场次), so English names them.
       const el = await chart(html`<city-compare lang="en" regions="hohhot,wulingyuan" indicators="job_fairs"></city-compare>`);
-      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['since last year', 'over four years']);
+      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['since last year', '2021–2024']);
       expect(values(el)).to.deep.equal(['230 events', '12+ sessions']);
       expect(notes(el)).to.include('Note: periods differ between places for Job fairs held; each value is labelled with its period.');
     });

@@ -127,14 +127,18 @@ describe('<livelihood-bar>', () => {
     });
 
     it('says the status in the tooltip, and in English', async () => {
-      const el = await chart(html`<livelihood-bar lang="en" indicator="shantytown_homes_started" statuses="all" show-uncertain></livelihood-bar>`);
+      const el = await chart(html`<livelihood-bar lang="en" indicator="shantytown_homes_started" statuses="all"></livelihood-bar>`);
       const target = marks(el).find((m) => m.classList.contains('target'))!;
-      expect(target.getAttribute('aria-label')).to.match(/^Shijiazhuang: 22,399 \(target · uncertain\), 2022$/);
+      expect(target.getAttribute('aria-label')).to.equal('Shijiazhuang: 22,399 (target), 2022');
       target.focus();
       await el.updateComplete;
-      const tip = tooltip(el);
-      expect(tip.querySelector('.tooltip-tag')!.textContent).to.equal('target · uncertain');
-      expect(tip.textContent).to.contain('what is counted is unclear in the source');
+      expect(tooltip(el).querySelector('.tooltip-tag')!.textContent).to.equal('target');
+      // An uncertain figure's tooltip says why.
+      const meals = await chart(html`<livelihood-bar lang="en" indicator="elderly_meal_points" show-uncertain></livelihood-bar>`);
+      marks(meals)[1]!.focus();
+      await meals.updateComplete;
+      expect(tooltip(meals).querySelector('.tooltip-tag')!.textContent).to.equal('uncertain');
+      expect(texts(meals, '.tooltip-caveat')).to.deep.equal(['period not stated in the source']);
     });
 
     it('names what it left out when nothing else is left', async () => {
