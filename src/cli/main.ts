@@ -26,7 +26,7 @@ import { regionOf } from '../data/gazetteer.js';
 import { packDataset } from '../data/pack.js';
 import { serializeDataset } from '../data/serialize.js';
 import type { Dataset } from '../data/types.js';
-import { formatIssue, validateDataset } from '../data/validate.js';
+import { ARCHIVE_LIMITS, formatIssue, validateDataset } from '../data/validate.js';
 import { buildArticles, Progress, type ArticleJob } from './articles.js';
 import { checkOutputs, collectInputs, InputError, readJson, readPaths, UsageError } from './inputs.js';
 import { removePendingOnSignals, writeAtomically } from './write.js';
@@ -88,7 +88,7 @@ function parseArgs(argv: string[]): Options {
 
 /** A dataset file `add` extends, validated. */
 function readDataset(path: string): Dataset {
-  const checked = validateDataset(readJson(path));
+  const checked = validateDataset(readJson(path), ARCHIVE_LIMITS);
   if (!checked.ok) {
     const shown = checked.issues.slice(0, 5).map((i) => `  ${formatIssue(i)}`).join('\n');
     throw new InputError(`${path}: not a valid dataset:\n${shown}`);
@@ -143,7 +143,7 @@ export async function run(
   });
   progress.end();
   const dataset = applyEditorCorrections(builder.finish(), corrections, say, warn);
-  const checked = validateDataset(dataset);
+  const checked = validateDataset(dataset, ARCHIVE_LIMITS);
   if (!checked.ok) {
     const shown = checked.issues.slice(0, 5).map((i) => `  ${formatIssue(i)}`).join('\n');
     throw new InputError(`the dataset built from these articles does not validate, so nothing was written:\n${shown}`);

@@ -63,7 +63,24 @@ export const DATASET_LIMITS = {
   skipped: 500_000,
   /** Characters in any one string (a quote, a name, a unit …). */
   stringChars: 100_000,
-} as const;
+};
+
+export type DatasetLimits = typeof DATASET_LIMITS;
+
+/**
+ * Limits for a dataset the CLI builds from an archive (thousands of articles): the
+ * collection limits are for what a browser is handed; on disk, memory is the bound.
+ */
+export const ARCHIVE_LIMITS: DatasetLimits = {
+  ...DATASET_LIMITS,
+  sources: 1_000_000,
+  indicators: 10_000_000,
+  observations: 50_000_000,
+  skipped: 100_000_000,
+};
+
+/** The limits of the validation running now (validation is synchronous: one at a time). */
+let limits: DatasetLimits = DATASET_LIMITS;
 
 /** Found values are shown clipped to about this many characters. */
 const PREVIEW_CHARS = 40;
@@ -92,15 +109,15 @@ export function formatIssue(issue: ValidationIssue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
 }
 
-export function validateDataset(input: unknown): ValidationResult {
-  const { issues, omitted } = collect(input);
+export function validateDataset(input: unknown, within: DatasetLimits = DATASET_LIMITS): ValidationResult {
+  const { issues, omitted } = collect(input, within);
   if (issues.length === 0) return { ok: true, dataset: input as Dataset };
   return { ok: false, issues: withOmitted(issues, omitted) };
 }
 
 /** Returns the input, typed, or throws a DatasetError listing what is wrong. */
-export function assertDataset(input: unknown): Dataset {
-  const { issues, omitted } = collect(input);
+export function assertDataset(input: unknown, within: DatasetLimits = DATASET_LIMITS): Dataset {
+  const { issues, omitted } = collect(input, within);
   if (issues.length === 0) return input as Dataset;
   throw new DatasetError(withOmitted(issues, omitted), omitted);
 }
@@ -231,8 +248,8 @@ const optional = (r: Rule): Rule => rule(r.what, (v) => v === undefined || r.tes
 
 /** A string over DATASET_LIMITS.stringChars: reported at the cursor plus `sub`; true when reported. */
 function tooLong(value: unknown, at: Cursor, sub = ''): boolean {
-  if (typeof value !== 'string' || value.length <= DATASET_LIMITS.stringChars) return false;
-  at.say(`expected at most ${DATASET_LIMITS.stringChars} characters, got a string of ${value.length}`, sub);
+  if (typeof value !== 'string' || value.length <= limits.stringChars) return false;
+  at.say(`expected at most ${limits.stringChars} characters, got a string of ${value.length}`, sub);
   return true;
 }
 
@@ -447,15 +464,18 @@ const SINGULAR: { readonly [K in Reference['to']]: string } = {
 // ---------------------------------------------------------------------------
 // The walk
 
-function collect(input: unknown): Collector {
+function collect(input: unknown, within: DatasetLimits): Collector {
   const out = new Collector();
   const at = new Cursor(out);
+  limits = within;
   try {
     walk(input, at);
   } catch (error) {
     // A getter or proxy in script-provided data threw; report it instead of breaking the page.
     const what = error instanceof Error ? error.message : error;
     at.say(`could not be read: ${describeValue(what)}`);
+  } finally {
+    limits = DATASET_LIMITS;
   }
   return out;
 }
@@ -485,8 +505,8 @@ function walk(input: unknown, at: Cursor): void {
     const length: unknown = value.length;
     if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) {
       out.add(key, `expected an array with a length, got a length of ${describeValue(length)}`);
-    } else if (length > DATASET_LIMITS[key]) {
-      out.add(key, `expected at most ${DATASET_LIMITS[key]} items, got ${length}`);
+    } else if (length > limits[key]) {
+      out.add(key, `expected at most ${limits[key]} items, got ${length}`);
     } else rows[key] = { list: value, length };
   }
 

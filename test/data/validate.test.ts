@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 import type { Dataset } from '../../src/data/types.js';
 import {
+  ARCHIVE_LIMITS,
   assertDataset,
+  DATASET_LIMITS,
   DatasetError,
   describeValue,
   formatIssue,
@@ -470,3 +472,15 @@ test(
     assert.deepEqual(issues.slice(0, 20).map(formatIssue), [], `${issues.length} issues`);
   },
 );
+
+test('the CLI validates an archive within ARCHIVE_LIMITS, a browser within DATASET_LIMITS', () => {
+  const ds = validDataset();
+  const one = { ...DATASET_LIMITS, observations: ds.observations.length - 1 };
+  const refused = validateDataset(ds, one);
+  assert.equal(refused.ok, false);
+  assert.match(formatIssue((refused as { issues: { path: string; message: string }[] }).issues[0]!), /^observations: expected at most \d+ items/);
+  assert.ok(ARCHIVE_LIMITS.observations > DATASET_LIMITS.observations * 100);
+  assert.equal(validateDataset(ds, ARCHIVE_LIMITS).ok, true);
+  // The limits in use go back to the browser's after each run.
+  assert.equal(validateDataset(ds).ok, true);
+});
