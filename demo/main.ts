@@ -176,10 +176,10 @@ function apply(): void {
   for (const group of document.querySelectorAll<HTMLElement>('.switch')) {
     group.setAttribute('aria-label', t[group.dataset.label as 'language' | 'theme']);
   }
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === state.lang));
   }
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme]')) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-theme]')) {
     button.setAttribute('aria-pressed', String(button.dataset.theme === state.theme));
   }
   for (const h of document.querySelectorAll<HTMLElement>('[data-section]')) h.textContent = t.sections[h.dataset.section as ExampleSection];
@@ -205,10 +205,10 @@ function setState(next: Partial<State>): void {
   apply();
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-lang]')) {
   button.addEventListener('click', () => setState({ lang: button.dataset.lang as Lang }));
 }
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme]')) {
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-theme]')) {
   button.addEventListener('click', () => setState({ theme: button.dataset.theme as Theme }));
 }
 
