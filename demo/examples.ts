@@ -8,7 +8,7 @@
  * category where two or more indicators share a unit (split by unit when they do not).
  * An example is plain markup, exactly what a page would embed.
  */
-import { isSureResult } from '../src/chart/show.js';
+import { isSureResult } from '../src/kit/model/show.js';
 import type { Dataset, LocalizedName } from '../src/data/types.js';
 
 export type ExampleTag = 'livelihood-bar' | 'city-compare';

@@ -11,7 +11,7 @@ import { strings, type Lang } from './strings.js';
 
 // Components join the gallery once their source exists; an example whose element is
 // not defined is left out.
-import.meta.glob(['../src/components/livelihood-bar/livelihood-bar.ts', '../src/components/city-compare/city-compare.ts'], {
+import.meta.glob(['../src/charts/livelihood-bar/livelihood-bar.ts', '../src/charts/city-compare/city-compare.ts'], {
   eager: true,
 });
 const loadDataset = Object.values(import.meta.glob<Dataset>('../src/dataset/livelihood.json', { import: 'default' }))[0];

@@ -74,7 +74,7 @@ async function main() {
     // A declaration file beside each entry, so `types` in the exports map mirrors `default`.
     writeFileSync(join(dist, 'index.d.ts'), "export * from './types/index.js';\n");
     for (const tag of Object.keys(componentEntries())) {
-      writeFileSync(join(dist, `${tag}.d.ts`), `export * from './types/components/${tag}/${tag}.js';\n`);
+      writeFileSync(join(dist, `${tag}.d.ts`), `export * from './types/charts/${tag}/${tag}.js';\n`);
     }
 
     console.log('3. custom elements manifest (cem analyze --litelement)');

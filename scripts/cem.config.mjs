@@ -1,7 +1,7 @@
 // Custom Elements Manifest config: `cem analyze --config scripts/cem.config.mjs`.
 // The manifest ships in the package, where `src/` does not: module paths are rewritten
-// from a component's sources to the built file that defines its tag (`dist/<tag>.js`).
-const componentSource = /^\/?src\/components\/([^/]+)\/[^/]+\.ts$/;
+// from a chart's sources to the built file that defines its tag (`dist/<tag>.js`).
+const componentSource = /^\/?src\/charts\/([^/]+)\/[^/]+\.ts$/;
 const toDist = (path) => path.replace(componentSource, 'dist/$1.js');
 
 function rewritePaths(node) {
@@ -14,8 +14,7 @@ function rewritePaths(node) {
 }
 
 export default {
-  globs: ['src/components/**/*.ts'],
-  exclude: ['src/components/**/*.styles.ts', 'src/components/**/*.test.ts'],
+  globs: ['src/charts/livelihood-bar/element.ts', 'src/charts/livelihood-bar/livelihood-bar.ts', 'src/charts/city-compare/element.ts', 'src/charts/city-compare/city-compare.ts'],
   outdir: 'dist',
   litelement: true,
   plugins: [

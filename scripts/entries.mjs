@@ -9,7 +9,7 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 export const COMPONENT_TAGS = ['livelihood-bar', 'city-compare'];
 
 /** Absolute path of the module that defines `tag`. */
-export const componentModule = (tag) => `${root}src/components/${tag}/${tag}.ts`;
+export const componentModule = (tag) => `${root}src/charts/${tag}/${tag}.ts`;
 
 /** Tag → defining module, for the components that exist now. */
 export function componentEntries() {

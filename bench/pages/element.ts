@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '../../src/data/types.js';
 
-import.meta.glob('../../src/components/livelihood-bar/livelihood-bar.ts', { eager: true });
+import.meta.glob('../../src/charts/livelihood-bar/livelihood-bar.ts', { eager: true });
 
 interface ReactiveElementLike extends HTMLElement {
   updateComplete: Promise<boolean>;

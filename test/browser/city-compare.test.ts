@@ -1,17 +1,17 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import '../../src/components/city-compare/city-compare.js';
-import type { CityCompare } from '../../src/components/city-compare/city-compare.js';
-import { compareHeight, COMPARE_METRICS, layoutCompare, markAt } from '../../src/chart/compare-layout.js';
-import { buildCompareModel, type CompareQuery } from '../../src/chart/compare-model.js';
-import type { LivelihoodErrorDetail } from '../../src/chart/events.js';
-import { clearDatasetCache } from '../../src/chart/load.js';
-import { textWidth } from '../../src/chart/text.js';
-import { PALETTE, PALETTE_DARK } from '../../src/chart/theme.js';
+import '../../src/charts/city-compare/city-compare.js';
+import type { CityCompare } from '../../src/charts/city-compare/city-compare.js';
+import { compareHeight, COMPARE_METRICS, layoutCompare, markAt } from '../../src/charts/city-compare/layout.js';
+import { buildCompareModel, type CompareQuery } from '../../src/charts/city-compare/model.js';
+import type { LivelihoodErrorDetail } from '../../src/kit/element/events.js';
+import { clearDatasetCache } from '../../src/kit/element/load.js';
+import { textWidth } from '../../src/kit/marks/text.js';
+import { PALETTE, PALETTE_DARK } from '../../src/kit/element/theme.js';
 import type { Dataset, Observation } from '../../src/data/types.js';
 import { loadDefaultDataset } from '../../src/dataset/default.js';
-import { RESULTS } from '../../src/chart/show.js';
+import { RESULTS } from '../../src/kit/model/show.js';
 import { $, $$, cities, fixtureUrl, gateFetch, nextFrame, spyFetch, texts, values } from './fixtures/helpers.js';
 
 /** Renders `template` (one city-compare) in a box `width` px wide; resolves once the chart is drawn. */

@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import '../../src/components/livelihood-bar/livelihood-bar.js';
-import type { LivelihoodBar } from '../../src/components/livelihood-bar/livelihood-bar.js';
-import { clearDatasetCache } from '../../src/chart/load.js';
-import { BAR_METRICS } from '../../src/chart/bar-layout.js';
-import { textWidth } from '../../src/chart/text.js';
-import type { LivelihoodErrorDetail } from '../../src/chart/events.js';
+import '../../src/charts/livelihood-bar/livelihood-bar.js';
+import type { LivelihoodBar } from '../../src/charts/livelihood-bar/livelihood-bar.js';
+import { clearDatasetCache } from '../../src/kit/element/load.js';
+import { BAR_METRICS } from '../../src/charts/livelihood-bar/layout.js';
+import { textWidth } from '../../src/kit/marks/text.js';
+import type { LivelihoodErrorDetail } from '../../src/kit/element/events.js';
 import type { Dataset } from '../../src/data/types.js';
 import { SYNTHETIC_INDICATOR, syntheticDataset } from '../../bench/pages/synthetic.js';
 import { $, $$, cities, fixtureUrl, gateFetch, nextFrame, spyFetch, texts, values } from './fixtures/helpers.js';
