@@ -1,4 +1,8 @@
 // Custom Elements Manifest config: `cem analyze --config scripts/cem.config.mjs`.
+// Each chart of the tag list (src/charts/tags.json) is documented by its element class
+// (`element.ts`) and the module that defines its tag (`<tag>.ts`).
+import { CHART_TAGS, chartModule } from './entries.mjs';
+
 // The manifest ships in the package, where `src/` does not: module paths are rewritten
 // from a chart's sources to the built file that defines its tag (`dist/<tag>.js`).
 const componentSource = /^\/?src\/charts\/([^/]+)\/[^/]+\.ts$/;
@@ -14,7 +18,7 @@ function rewritePaths(node) {
 }
 
 export default {
-  globs: ['src/charts/livelihood-bar/element.ts', 'src/charts/livelihood-bar/livelihood-bar.ts', 'src/charts/city-compare/element.ts', 'src/charts/city-compare/city-compare.ts'],
+  globs: CHART_TAGS.flatMap((tag) => [`src/charts/${tag}/element.ts`, chartModule(tag)]),
   outdir: 'dist',
   litelement: true,
   plugins: [

@@ -5,6 +5,7 @@
  * Importing this module defines every component's tag. To define one tag only, import
  * its own entry instead (`livelihood-charts/livelihood-bar.js`).
  */
+// One line a chart of src/charts/tags.json, written by `npm run tags`.
 export * from './charts/livelihood-bar/livelihood-bar.js';
 export * from './charts/city-compare/city-compare.js';
 
