@@ -245,7 +245,7 @@ describe('<livelihood-bar>', () => {
       const el = await chart(html`<livelihood-bar indicator="elderly_meal_points" regions="jinzhong,zhangjiakou,wulingyuan" .dataset=${cities()}></livelihood-bar>`);
       expect(labels(el)).to.deep.equal(['张家口市', '武陵源区', '晋中市']);
       const missing = marks(el)[2]!;
-      expect(missing.classList.contains('missing')).to.equal(true);
+      expect(missing.classList.contains('not-reported')).to.equal(true);
       expect(getComputedStyle(missing).fill).to.equal('rgba(0, 0, 0, 0)');
       expect(missing.getAttribute('aria-label')).to.equal('晋中市：未报告');
       expect(ends(el, 2)).to.deep.equal([]);

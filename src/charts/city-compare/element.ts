@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Dataset, Observation } from '../../data/types.js';
 import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
+import type { ChartPoint } from '../../kit/element/mark-interaction.js';
 import { buildCompareModel, type CompareCell, type CompareModel, type CompareRow } from './model.js';
 import {
   compareHeight,
@@ -160,7 +161,8 @@ export class CityCompare extends ChartElement<CompareChart> {
     return model.series.length;
   }
 
-  protected override markAt({ layout }: CompareChart, y: number): number | undefined {
+  /** A whole row answers, its name and value included. */
+  protected override markAt({ layout }: CompareChart, { y }: ChartPoint): number | undefined {
     return markAt(layout, y);
   }
 
@@ -229,7 +231,7 @@ export class CityCompare extends ChartElement<CompareChart> {
   /**
    * A value's own period, when periods differ in its group, follows the value (wide) or
    * the name (narrow). Not reported: no bar, a transparent mark over the words (part
-   * `missing`), so they take focus.
+   * `missing`, class `not-reported`), so they take focus.
    */
   private renderCell(cell: CompareCell, g: CellGeometry, index: number, showPeriod: boolean, wide: boolean) {
     const slot = colourSlot(cell.series);
@@ -237,7 +239,7 @@ export class CityCompare extends ChartElement<CompareChart> {
     const period = showPeriod && cell.period ? svg`<tspan part="period" class="period" dx="6">${cell.period}</tspan>` : nothing;
     const fade = COMPARE_METRICS.openEnd;
     const width = q ? solidWidth(q, g.barWidth, fade) : g.valueX - g.barX + textWidth(cell.valueLabel, COMPARE_METRICS.fontSize);
-    return svg`<g class="series series-${slot}"><text part="label" class="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${g.label}${wide ? nothing : period}</text><rect part=${q ? 'bar' : 'missing'} class=${q ? `bar ${figureClasses(cell)}` : 'missing'} data-mark=${index} tabindex="-1" role="graphics-symbol" aria-label=${cell.ariaLabel} x=${g.barX} y=${g.barY} width=${width} height=${g.barHeight}></rect>${
+    return svg`<g class="series series-${slot}"><text part="label" class="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${g.label}${wide ? nothing : period}</text><rect part=${q ? 'bar' : 'missing'} class=${q ? `bar ${figureClasses(cell)}` : 'not-reported'} data-mark=${index} tabindex="-1" role="graphics-symbol" aria-label=${cell.ariaLabel} x=${g.barX} y=${g.barY} width=${width} height=${g.barHeight}></rect>${
       q ? renderQualifierEnd(q, g, fade, `url(#fade-${slot})`) : nothing
     }<text part="value" class=${q ? 'value' : 'value not-reported'} aria-hidden="true" x=${g.valueX} y=${g.valueY}>${cell.valueLabel}${wide && q ? period : nothing}</text></g>`;
   }

@@ -13,10 +13,10 @@
  */
 import { STATUSES, type Dataset, type Observation, type Region, type RegionLevel, type Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
-import { buildFigure, type Figure, type OtherFigure } from '../../kit/model/figure.js';
-import { abbreviates, formatPeriod } from '../../kit/model/format.js';
+import { buildFigure, figureFormat, nameIn, type Figure, type OtherFigure } from '../../kit/model/figure.js';
+import { formatPeriod } from '../../kit/model/format.js';
 import type { Lang } from '../../kit/model/lang.js';
-import { cut, MAX_MARKS } from '../../kit/model/limits.js';
+import { MAX_MARKS } from '../../kit/model/limits.js';
 import { compareMessages, messages, type AdminTier } from '../../kit/model/messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { newestByKey, sourcesOf, unknownId } from '../../kit/model/select.js';
@@ -207,17 +207,15 @@ function groupRow(
 ): CompareRow {
   const m = messages(lang);
   const cm = compareMessages(lang);
-  const indicatorName = cut(index.indicators.get(id)!.name[lang] || index.indicators.get(id)!.name.zh);
+  const indicatorName = nameIn(lang)(index.indicators.get(id)!.name);
   const status = figures[0] ? statusOf(figures[0]) : 'result';
   const indicator = status === 'result' ? indicatorName : m.tagged(indicatorName, m.statusTag[status]);
   const byPlace = newestByKey(figures, (o) => o.region);
-  // Figures in different units: each value names its unit, in English too.
-  const showUnit = new Set(series.flatMap((s) => byPlace.get(s.key)?.[0]?.unit ?? [])).size > 1;
-  // One number format for the group (its own scale), tooltips included.
-  const abbreviate = abbreviates(series.flatMap((s) => (byPlace.get(s.key) ?? []).map((o) => o.value)), lang);
+  // The group has its own scale, and so its own format.
+  const format = figureFormat(series.map((s) => byPlace.get(s.key) ?? []), lang);
   const cells = series.map((s, i): CompareCell => {
     const title = cm.cellTitle(indicator, s.label);
-    return { series: i, label: s.label, title, ...buildFigure(index, byPlace.get(s.key) ?? [], title, { lang, showUnit, abbreviate }) };
+    return { series: i, label: s.label, title, ...buildFigure(index, byPlace.get(s.key) ?? [], title, format) };
   });
   const reported = cells.filter((c) => c.observation);
   const periods = new Set(reported.map(periodKey));
@@ -236,7 +234,7 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
   const { lang } = query;
   const m = messages(lang);
   const cm = compareMessages(lang);
-  const name = (n: { zh: string; en: string }) => cut(n[lang] || n.zh);
+  const name = nameIn(lang);
 
   const regions = regionIds.map((id) => index.regions.get(id)!);
   const series: CompareSeries[] = regions.map((r) => ({ key: r.id, label: name(r.name), tier: TIER[r.level] }));

@@ -1,6 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import { visuallyHiddenStyles } from '../../kit/marks/data-table.js';
 import { frameStyles } from '../../kit/marks/frame.js';
+import { markStyles } from '../../kit/marks/mark-styles.js';
 import { qualifierEndStyles } from '../../kit/marks/qualifier-end.js';
 import { statusStyles } from '../../kit/marks/status-styles.js';
 import { PALETTE, themeStyles } from '../../kit/element/theme.js';
@@ -47,41 +48,13 @@ const compareStyles = css`
   .indicator {
     font-weight: 600;
   }
-  .wide .label {
-    text-anchor: end;
-  }
-  .period,
-  .not-reported {
-    fill: var(--_muted);
-    font-size: 11px;
-    font-weight: 400;
-  }
-  .not-reported {
-    font-style: italic;
-    font-size: 13px;
-  }
   .bar {
     fill: var(--_colour);
-    outline: none;
-  }
-  .missing {
-    fill: transparent;
-    outline: none;
-  }
-  .zero {
-    stroke: var(--_rule);
-    stroke-width: 1px;
   }
   .bar:is(:hover, :focus) {
     stroke: var(--_focus);
     stroke-width: 1.5px;
   }
-  .bar:focus-visible,
-  .missing:focus-visible {
-    outline: 2px solid var(--_focus);
-    /* Close: a label sits just above the bar in the narrow layout. */
-    outline-offset: 1px;
-  }
 `;
 
-export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, qualifierEndStyles, compareStyles, statusStyles];
+export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, qualifierEndStyles, markStyles, compareStyles, statusStyles];

@@ -5,6 +5,7 @@ import { bands } from '../../kit/marks/bands.js';
 import { bandMarks, FADE_ID } from './marks.js';
 import { buildBarModel, type BarModel } from './model.js';
 import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
+import type { ChartPoint } from '../../kit/element/mark-interaction.js';
 import { renderDataTable } from '../../kit/marks/data-table.js';
 import { figureTip } from '../../kit/marks/figure-tip.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
@@ -172,7 +173,8 @@ export class LivelihoodBar extends ChartElement<BarChart> {
     return model.rows.length;
   }
 
-  protected override markAt({ layout }: BarChart, y: number): number | undefined {
+  /** A whole row answers, its label and value included. */
+  protected override markAt({ layout }: BarChart, { y }: ChartPoint): number | undefined {
     return rowAt(layout, y);
   }
 

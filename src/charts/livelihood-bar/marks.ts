@@ -39,13 +39,13 @@ function prototypeRow(layout: BarLayout, missing: boolean): SVGGElement {
     element('text', { part: 'label', class: 'label', 'aria-hidden': 'true', x: first.labelX, y: first.labelY - top }),
     element('rect', {
       part: 'bar',
-      class: missing ? 'bar missing' : 'bar',
+      class: missing ? 'bar not-reported' : 'bar',
       tabindex: -1,
       role: 'graphics-symbol',
       y: first.barY - top,
       height: first.barHeight,
     }),
-    element('text', { part: 'value', class: missing ? 'value missing' : 'value', 'aria-hidden': 'true', y: first.valueY - top }),
+    element('text', { part: 'value', class: missing ? 'value not-reported' : 'value', 'aria-hidden': 'true', y: first.valueY - top }),
   );
   return row;
 }

@@ -11,10 +11,9 @@
  * Bounded by what is shown (limits.ts): only the bars drawn are labelled, and each
  * keeps at most OTHER_PERIODS_SHOWN other periods (tooltip and table); names are cut.
  */
-import type { Dataset, Indicator, LocalizedName, Observation, Source } from '../../data/types.js';
+import type { Dataset, Indicator, Observation, Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
-import { buildFigure, type Figure } from '../../kit/model/figure.js';
-import { abbreviates } from '../../kit/model/format.js';
+import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { cut, MAX_MARKS } from '../../kit/model/limits.js';
 import { barMessages, messages, type RowNoun } from '../../kit/model/messages.js';
@@ -106,8 +105,6 @@ export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarMo
   return { ok: true, model: label(index, query, selection, shown) };
 }
 
-const nameIn = (lang: Lang) => (name: LocalizedName) => cut(name[lang] || name.zh);
-
 function selectIndicator(index: DatasetIndex, query: BarQuery, id: string): Selection | ChartProblem {
   const places = query.regions.length ? query.regions : query.region ? [query.region] : [];
   const problem = unknownId(index, 'indicators', [id]) ?? unknownId(index, 'regions', places);
@@ -196,11 +193,7 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
   const bm = barMessages(lang);
   const sourceName = (s: Source | undefined) => (s ? cut(s.publisher || s.title || m.unnamedSource) : '');
 
-  // Figures in different units: each value names its unit, in English too.
-  const showUnit = new Set(selection.candidates.flatMap((c) => (c.figures[0] ? [c.figures[0].unit] : []))).size > 1;
-  // One number format for every figure the chart shows, tooltips included.
-  const abbreviate = abbreviates(selection.candidates.flatMap((c) => c.figures.map((o) => o.value)), lang);
-  const format = { lang, showUnit, abbreviate };
+  const format = figureFormat(selection.candidates.map((c) => c.figures), lang);
   const rows: BarRow[] = shown.map(({ key, label, figures }) => ({ key, label, ...buildFigure(index, figures, label, format) }));
   const reported = rows.filter((r) => r.observation);
 

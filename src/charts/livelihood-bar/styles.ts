@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { bandStyles } from '../../kit/marks/bands.js';
 import { visuallyHiddenStyles } from '../../kit/marks/data-table.js';
 import { frameStyles } from '../../kit/marks/frame.js';
+import { markStyles } from '../../kit/marks/mark-styles.js';
 import { qualifierEndStyles } from '../../kit/marks/qualifier-end.js';
 import { statusStyles } from '../../kit/marks/status-styles.js';
 import { themeStyles } from '../../kit/element/theme.js';
@@ -19,24 +20,8 @@ const barStyles = css`
     cursor: pointer;
     --_colour: var(--_bar);
   }
-  .wide .label {
-    text-anchor: end;
-  }
-  .period,
-  .missing {
-    fill: var(--_muted);
-    font-size: 11px;
-  }
-  .missing {
-    font-style: italic;
-    font-size: 13px;
-  }
   .bar {
     fill: var(--_bar);
-    outline: none;
-  }
-  .bar.missing {
-    fill: transparent;
   }
   .fade-from {
     stop-color: var(--_bar);
@@ -45,18 +30,9 @@ const barStyles = css`
     stop-color: var(--_bar);
     stop-opacity: 0;
   }
-  .zero {
-    stroke: var(--_rule);
-    stroke-width: 1px;
-  }
-  .bar:not(.missing):is(:hover, :focus) {
+  .bar:not(.not-reported):is(:hover, :focus) {
     fill: var(--_bar-active);
-  }
-  .bar:focus-visible {
-    outline: 2px solid var(--_focus);
-    /* Close: a label sits just above the bar in the narrow layout. */
-    outline-offset: 1px;
   }
 `;
 
-export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, bandStyles, qualifierEndStyles, barStyles, statusStyles];
+export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, bandStyles, qualifierEndStyles, markStyles, barStyles, statusStyles];

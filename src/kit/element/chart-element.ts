@@ -17,7 +17,7 @@ import { adoptDocumentStyles } from './document-styles.js';
 import { LivelihoodSelectEvent } from './events.js';
 import { renderPending, renderProblem } from '../marks/frame.js';
 import { toLang, type Lang } from '../model/lang.js';
-import { focusedMark, MarkInteractionController, restoreFocus, setDescribedMark, setTabStop } from './mark-interaction.js';
+import { focusedMark, MarkInteractionController, restoreFocus, setDescribedMark, setTabStop, type ChartPoint } from './mark-interaction.js';
 import { messages } from '../model/messages.js';
 import type { ChartProblem, Resolved, SharedProblem } from './problem.js';
 import { ProblemController } from './problem-controller.js';
@@ -53,7 +53,7 @@ export abstract class ChartElement<C> extends LitElement {
   protected readonly marks = new MarkInteractionController(this, {
     count: () => (this.view.status === 'chart' ? this.markCount(this.view.chart) : 0),
     stride: () => (this.view.status === 'chart' ? this.markStride(this.view.chart) : 1),
-    markAt: (y) => (this.view.status === 'chart' ? this.markAt(this.view.chart, y) : undefined),
+    markAt: (point) => (this.view.status === 'chart' ? this.markAt(this.view.chart, point) : undefined),
     choose: (index) => this.choose(index),
   });
   /** What the last render drew; handlers act on it. */
@@ -128,8 +128,8 @@ export abstract class ChartElement<C> extends LitElement {
   protected markStride(_chart: C): number {
     return 1;
   }
-  /** The mark `y` px below the top of the drawing area. */
-  protected abstract markAt(chart: C, y: number): number | undefined;
+  /** The mark at `point` in the drawing area, if any. */
+  protected abstract markAt(chart: C, point: ChartPoint): number | undefined;
   /** The observation mark `index` stands for; none for "not reported". */
   protected abstract observationAt(chart: C, index: number): Observation | undefined;
   /** A problem's message; a chart with problems of its own says those (messages.ts). */

@@ -13,13 +13,19 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { markIndex, RovingFocusController } from './roving-focus.js';
 import type { TooltipViewport } from '../marks/tooltip.js';
 
+/** A point in the chart's drawing area, px from its top left corner. */
+export interface ChartPoint {
+  x: number;
+  y: number;
+}
+
 export interface MarkChart {
   /** How many marks are drawn now; 0 when there is no chart. */
   count(): number;
   /** Marks per group, for Left and Right (roving-focus.ts). */
   stride(): number;
-  /** The mark `y` px below the chart's top, if any: a whole row answers, not only its bar. */
-  markAt(y: number): number | undefined;
+  /** The mark at `point`, if any: the chart decides how near counts (a whole row, a dot's radius). */
+  markAt(point: ChartPoint): number | undefined;
   /** Mark `index` was chosen. */
   choose(index: number): void;
 }
@@ -82,8 +88,8 @@ export class MarkInteractionController implements ReactiveController {
 
   private pointed(event: MouseEvent): number | undefined {
     if (!this.chart.count()) return undefined;
-    const top = (event.currentTarget as Element).getBoundingClientRect().top;
-    return this.chart.markAt(event.clientY - top);
+    const { left, top } = (event.currentTarget as Element).getBoundingClientRect();
+    return this.chart.markAt({ x: event.clientX - left, y: event.clientY - top });
   }
 
   readonly handleClick = (event: MouseEvent): void => {

@@ -3,11 +3,11 @@
  * qualifier), its period, its status tag when it is not a result, the figures of its
  * other periods, its source and its accessible name. Built here once for every chart.
  */
-import type { Flag, Observation, Qualifier, Source, Status } from '../../data/types.js';
+import type { Flag, LocalizedName, Observation, Qualifier, Source, Status } from '../../data/types.js';
 import type { DatasetIndex } from './dataset-index.js';
-import { formatPeriod, formatQuantity } from './format.js';
+import { abbreviates, formatPeriod, formatQuantity } from './format.js';
 import type { Lang } from './lang.js';
-import { OTHER_PERIODS_SHOWN } from './limits.js';
+import { cut, OTHER_PERIODS_SHOWN } from './limits.js';
 import { messages } from './messages.js';
 import { isUncertain, statusOf } from './show.js';
 
@@ -50,6 +50,20 @@ export interface FigureFormat {
   /** Abbreviate (万 / K): one choice for a whole chart or group. */
   abbreviate: boolean;
 }
+
+/**
+ * One format for figures drawn side by side (a chart, or a group on its own scale):
+ * `groups` holds each mark's figures, newest first. Values name their unit when the
+ * drawn figures' units differ, in English too; the number format (abbreviated or not)
+ * fits every figure, tooltips included.
+ */
+export function figureFormat(groups: readonly (readonly Observation[])[], lang: Lang): FigureFormat {
+  const units = new Set(groups.flatMap((figures) => (figures[0] ? [figures[0].unit] : [])));
+  return { lang, showUnit: units.size > 1, abbreviate: abbreviates(groups.flatMap((figures) => figures.map((o) => o.value)), lang) };
+}
+
+/** A name in the chart's language (Chinese when it has none), cut for display. */
+export const nameIn = (lang: Lang) => (name: LocalizedName): string => cut(name[lang] || name.zh);
 
 /** The tag of a figure's status and uncertainty: '' for a sure result. */
 export function figureTag(o: Observation, lang: Lang): string {

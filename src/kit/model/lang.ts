@@ -1,7 +1,6 @@
 /** The languages charts speak: labels, units, numbers and messages. */
 export const Lang = { zh: 'zh', en: 'en' } as const;
 export type Lang = (typeof Lang)[keyof typeof Lang];
-export const LANGS = Object.values(Lang);
 
 /** `en`, `en-GB` → en; anything else (absent, `zh`, `zh-Hans`, junk) → zh, the default. */
 export function toLang(value: unknown): Lang {

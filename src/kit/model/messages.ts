@@ -39,8 +39,6 @@ export interface Messages {
   morePeriods(count: number): string;
   /** Shown when no publisher is named and the title is empty. */
   unnamedSource: string;
-  /** Between items of a short inline list. */
-  listSeparator: string;
   sourcesLabel(count: number): string;
   sourceItem(publisher: string, date: string | null): string;
   /** A mark's accessible name: 张家口市：700余个，2018–2025年. */
@@ -173,7 +171,6 @@ const zh: Messages = {
   otherPeriods: '其他时期',
   morePeriods: (n) => `；另有${n}个时期`,
   unnamedSource: '未署名来源',
-  listSeparator: '、',
   sourcesLabel: () => '来源：',
   sourceItem: (publisher, date) => (date ? `${cut(publisher)}，${date}` : cut(publisher)),
   markLabel: (label, value, period) => `${label}：${value}${period ? `，${period}` : ''}`,
@@ -248,7 +245,6 @@ const en: Messages = {
   otherPeriods: 'Other periods',
   morePeriods: (n) => `; ${n} more`,
   unnamedSource: 'unnamed source',
-  listSeparator: ', ',
   sourcesLabel: (count) => (count === 1 ? 'Source: ' : 'Sources: '),
   sourceItem: (publisher, date) => (date ? `${cut(publisher)}, ${date}` : cut(publisher)),
   markLabel: (label, value, period) => `${label}: ${value}${period ? `, ${period}` : ''}`,
