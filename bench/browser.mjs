@@ -85,7 +85,6 @@ export async function measureFifty({ dir, repeats }) {
     const samples = [];
     for (let i = 0; i < repeats; i++) {
       const { page } = await open(browser, `${server.url}fifty.html`);
-      if (!(await page.evaluate(() => window.bench50.defined))) return { skipped: '<livelihood-bar> is not defined yet' };
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable');
       const metrics = async () =>

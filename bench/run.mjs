@@ -5,7 +5,7 @@
 //   1. bundle sizes       bench/sizes.mjs     (CDN builds with and without the dataset)
 //   2. render time        bench/browser.mjs   (<livelihood-bar> vs Chart.js, Plot, ECharts)
 //   3. fifty charts       bench/browser.mjs   (main-thread time for 50 charts)
-//   4. data pipeline      npm run bench:data  (the lead's bench/data.bench.ts, when it exists)
+//   4. data pipeline      npm run bench:data  (bench/data.bench.ts)
 //
 // Options: --quick (5 runs after 1 warm-up, 2 page loads), --only=sizes,render,fifty,data
 import { spawnSync } from 'node:child_process';
@@ -179,17 +179,12 @@ try {
   // 4 ─────────────────────────────────────────────────────────────────────────
   if (only.has('data')) {
     console.log('4. Data pipeline (npm run bench:data)\n');
-    if (!existsSync(join(root, 'bench/data.bench.ts'))) {
-      console.log('   skipped: bench/data.bench.ts does not exist yet\n');
-      results.data = { skipped: 'bench/data.bench.ts does not exist yet' };
-    } else {
-      const data = spawnSync('npm', ['run', '--silent', 'bench:data'], { cwd: root, encoding: 'utf8' });
-      process.stdout.write(data.stdout);
-      process.stderr.write(data.stderr);
-      // A crash counts as one missed target; otherwise each FAIL the pipeline bench prints.
-      failed += data.status !== 0 ? 1 : (data.stdout.match(/ FAIL$/gm) ?? []).length;
-      results.data = { exitCode: data.status, output: data.stdout };
-    }
+    const data = spawnSync('npm', ['run', '--silent', 'bench:data'], { cwd: root, encoding: 'utf8' });
+    process.stdout.write(data.stdout);
+    process.stderr.write(data.stderr);
+    // A crash counts as one missed target; otherwise each FAIL the pipeline bench prints.
+    failed += data.status !== 0 ? 1 : (data.stdout.match(/ FAIL$/gm) ?? []).length;
+    results.data = { exitCode: data.status, output: data.stdout };
   }
 
   // With --only, the other sections keep their last figures.

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { buildCdn, buildLibrary } from '../scripts/build.mjs';
-import { componentEntries } from '../scripts/entries.mjs';
+import { CHART_TAGS } from '../scripts/entries.mjs';
 
 export function weigh(file) {
   const bytes = readFileSync(file);
@@ -49,7 +49,7 @@ export async function measureSizes(tmp) {
   await buildCdn(fullDir, { LIVELIHOOD_CDN_ENTRY: 'livelihood-charts' });
   const npm = await buildLibrary(npmDir, { LIVELIHOOD_MINIFY: '1' });
 
-  const components = Object.keys(componentEntries()).map((tag) => ({
+  const components = CHART_TAGS.map((tag) => ({
     name: `<${tag}> + Lit + its d3 (CDN, no data)`,
     file: `cdn/${tag}.js`,
     ...weigh(join(codeDir, `${tag}.js`)),

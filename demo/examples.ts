@@ -8,10 +8,12 @@
  * category where two or more indicators share a unit (split by unit when they do not).
  * An example is plain markup, exactly what a page would embed.
  */
-import { isSureResult } from '../src/chart/show.js';
+import { isSureResult } from '../src/kit/model/show.js';
 import type { Dataset, LocalizedName } from '../src/data/types.js';
+import type tags from '../src/charts/tags.json';
 
-export type ExampleTag = 'livelihood-bar' | 'city-compare';
+/** A chart of the tag list. */
+export type ExampleTag = keyof typeof tags;
 
 export const ExampleSection = {
   headline: 'headline',
@@ -26,7 +28,7 @@ export interface Example {
   /** Stable id: the gallery anchor, and the snapshot name in tests. */
   id: string;
   section: ExampleSection;
-  /** The element the example needs; the gallery shows it only once that tag is defined. */
+  /** The element the example needs. */
   tag: ExampleTag;
   title: LocalizedName;
   /** The exact markup to embed. */

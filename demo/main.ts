@@ -9,12 +9,10 @@ import { renderAbout } from './about.js';
 import { ExampleSection, examplesFor, headlineExamples, type Example } from './examples.js';
 import { strings, type Lang } from './strings.js';
 
-// Components join the gallery once their source exists; an example whose element is
-// not defined is left out.
-import.meta.glob(['../src/components/livelihood-bar/livelihood-bar.ts', '../src/components/city-compare/city-compare.ts'], {
-  eager: true,
-});
-const loadDataset = Object.values(import.meta.glob<Dataset>('../src/dataset/livelihood.json', { import: 'default' }))[0];
+import '../src/index.js';
+import tags from '../src/charts/tags.json';
+
+const loadDataset = async () => (await import('../src/dataset/livelihood.json')).default as unknown as Dataset;
 
 type Theme = 'light' | 'dark';
 interface State {
@@ -22,7 +20,7 @@ interface State {
   theme: Theme;
 }
 
-const CHART_TAGS = 'livelihood-bar, city-compare';
+const CHART_TAGS = Object.keys(tags).join(', ');
 const params = new URLSearchParams(location.search);
 const state: State = {
   lang: params.get('lang') === 'en' ? 'en' : 'zh',
@@ -116,7 +114,7 @@ const masonry = new ResizeObserver((entries) => {
 });
 
 function section(id: ExampleSection, list: readonly Example[]): HTMLElement | undefined {
-  const shown = list.filter((e) => e.section === id && customElements.get(e.tag));
+  const shown = list.filter((e) => e.section === id);
   if (shown.length === 0) return undefined;
   const node = element('section', 'examples');
   node.id = id;
@@ -138,7 +136,7 @@ function renderEmbed(): void {
   host.replaceChildren(
     snippet(
       () => strings[state.lang].embedNpm,
-      () => `npm install livelihood-charts\n\nimport 'livelihood-charts/livelihood-bar.js';\nimport 'livelihood-charts/city-compare.js';`,
+      () => `npm install livelihood-charts\n\n${Object.keys(tags).map((tag) => `import 'livelihood-charts/${tag}.js';`).join('\n')}`,
     ),
     snippet(
       () => strings[state.lang].embedCdn,
@@ -222,7 +220,6 @@ async function main(): Promise<void> {
   const status = element('p', 'status', strings[state.lang].loading);
   gallery.append(status);
   try {
-    if (!loadDataset) throw new Error('src/dataset/livelihood.json does not exist yet');
     dataset = await loadDataset();
     examples = examplesFor(dataset);
     for (const id of [ExampleSection.indicator, ExampleSection.region, ExampleSection.message]) {

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { cdnEntries, componentEntries, root } from './entries.mjs';
+import { CHART_TAGS, cdnEntries, root } from './entries.mjs';
 
 const dist = join(root, 'dist');
 const cdnOnly = process.argv.includes('cdn');
@@ -73,8 +73,8 @@ async function main() {
     run('tsc', ['-p', 'tsconfig.build.json']);
     // A declaration file beside each entry, so `types` in the exports map mirrors `default`.
     writeFileSync(join(dist, 'index.d.ts'), "export * from './types/index.js';\n");
-    for (const tag of Object.keys(componentEntries())) {
-      writeFileSync(join(dist, `${tag}.d.ts`), `export * from './types/components/${tag}/${tag}.js';\n`);
+    for (const tag of CHART_TAGS) {
+      writeFileSync(join(dist, `${tag}.d.ts`), `export * from './types/charts/${tag}/${tag}.js';\n`);
     }
 
     console.log('3. custom elements manifest (cem analyze --litelement)');

@@ -1,7 +1,11 @@
 // Custom Elements Manifest config: `cem analyze --config scripts/cem.config.mjs`.
+// Each chart of the tag list (src/charts/tags.json) is documented by its element class
+// (`element.ts`) and the module that defines its tag (`<tag>.ts`).
+import { CHART_TAGS, chartModule } from './entries.mjs';
+
 // The manifest ships in the package, where `src/` does not: module paths are rewritten
-// from a component's sources to the built file that defines its tag (`dist/<tag>.js`).
-const componentSource = /^\/?src\/components\/([^/]+)\/[^/]+\.ts$/;
+// from a chart's sources to the built file that defines its tag (`dist/<tag>.js`).
+const componentSource = /^\/?src\/charts\/([^/]+)\/[^/]+\.ts$/;
 const toDist = (path) => path.replace(componentSource, 'dist/$1.js');
 
 function rewritePaths(node) {
@@ -14,8 +18,7 @@ function rewritePaths(node) {
 }
 
 export default {
-  globs: ['src/components/**/*.ts'],
-  exclude: ['src/components/**/*.styles.ts', 'src/components/**/*.test.ts'],
+  globs: CHART_TAGS.flatMap((tag) => [`src/charts/${tag}/element.ts`, chartModule(tag)]),
   outdir: 'dist',
   litelement: true,
   plugins: [

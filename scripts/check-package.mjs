@@ -2,7 +2,8 @@
 // `npm run check:package`: does the package work once packed and installed?
 //
 //   1. build (skip with --no-build) and `npm pack` into a temp dir
-//   2. the tarball holds every file package.json points at, and nothing from src/ or test/
+//   2. package.json's exports and sideEffects match the tag list (npm run tags); the
+//      tarball holds every file package.json points at, and nothing from src/ or test/
 //   3. install it into a fresh temp app (`npm install --prefer-offline <tarball>`)
 //   4. Node: the exports map resolves; each component entry defines its own tag and no other
 //   5. TypeScript: a consumer file type-checks against the shipped .d.ts
@@ -12,20 +13,19 @@
 //   7. CDN: each dist/cdn/*.js, copied alone into an empty dir beside one HTML page,
 //      renders its elements with the default dataset and requests no other file
 //
-// Components listed in COMPONENT_TAGS whose source does not exist yet are reported as
-// pending, not failed. Every step runs unless one it needs failed; exits non-zero if
-// any check failed. --keep leaves the temp dir; --no-build uses the dist/ there is.
+// The charts are those of the tag list (src/charts/tags.json), each rendered with its
+// example there. Every step runs unless one it needs failed; exits non-zero if any
+// check failed. --keep leaves the temp dir; --no-build uses the dist/ there is.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, serveStatic } from './browser.mjs';
-import { COMPONENT_TAGS, componentEntries, root } from './entries.mjs';
+import { CHART_TAGS as tags, exampleMarkup, root } from './entries.mjs';
+import { staleFiles } from './tags.mjs';
 
 const keep = process.argv.includes('--keep');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const tags = Object.keys(componentEntries());
-const pending = COMPONENT_TAGS.filter((tag) => !tags.includes(tag));
 const className = (tag) => tag.replace(/(^|-)(\w)/g, (_, _dash, c) => c.toUpperCase());
 const bin = (name) => join(root, 'node_modules/.bin', name);
 
@@ -42,7 +42,6 @@ const required = (result) => result.ok || finish();
 function finish() {
   if (!keep) rmSync(work, { recursive: true, force: true });
   else console.log(`kept ${work}`);
-  if (pending.length) console.log(`pending (no source yet): ${pending.join(', ')}`);
   console.log(failures ? `check:package: ${failures} failed` : 'check:package: all passed');
   process.exit(failures ? 1 : 0);
 }
@@ -75,8 +74,9 @@ const files = new Set(info.files.map((f) => f.path));
 ok(`${info.filename}: ${info.files.length} files, ${(info.size / 1024).toFixed(1)} KB packed, ${(info.unpackedSize / 1024).toFixed(1)} KB unpacked`);
 
 // 2 ───────────────────────────────────────────────────────────────────────────
-step('2. tarball contents');
-const isPending = (target) => pending.some((tag) => target.includes(`/${tag}.`));
+step('2. package.json and tarball contents');
+const stale = staleFiles();
+stale.length ? fail(`${stale.join(', ')}: out of step with src/charts/tags.json (run npm run tags)`) : ok('exports, sideEffects and src/index.ts match src/charts/tags.json');
 const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements];
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   if (subpath.includes('*')) continue;
@@ -84,7 +84,6 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
 }
 for (const path of new Set(targets.map((target) => target.replace(/^\.\//, '')))) {
   if (files.has(path)) ok(`has ${path}`);
-  else if (isPending(path)) console.log(`  --    ${path} (pending component)`);
   else fail(`missing ${path}, which package.json points at`);
 }
 for (const tag of tags) {
@@ -209,18 +208,6 @@ for (const [file, fileTags] of [['livelihood-charts.js', tags], ...tags.map((t) 
   await renderInChromium(dir, fileTags, file);
 }
 finish();
-
-/** An element showing real data from the default dataset, so a broken lazy import shows. */
-function exampleMarkup(tag) {
-  const dataset = JSON.parse(readFileSync(join(root, 'src/dataset/livelihood.json'), 'utf8'));
-  const count = new Map();
-  for (const o of dataset.observations) count.set(o.indicator, (count.get(o.indicator) ?? 0) + 1);
-  const indicator = [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-  const regions = dataset.regions.slice(0, 3).map((r) => r.id).join(',');
-  if (tag === 'livelihood-bar') return `<livelihood-bar indicator="${indicator}"></livelihood-bar>`;
-  if (tag === 'city-compare') return `<city-compare regions="${regions}"></city-compare>`;
-  return `<${tag}></${tag}>`;
-}
 
 /**
  * Opens dir/index.html; passes when every tag renders (shadow content, no `role="alert"`),

@@ -1,6 +1,10 @@
 export declare const root: string;
-export declare const COMPONENT_TAGS: readonly string[];
-export declare function componentModule(tag: string): string;
-export declare function componentEntries(): Record<string, string>;
+export declare const CHARTS: Record<string, { example: Record<string, string> }>;
+export declare const CHART_TAGS: readonly string[];
+export declare function chartModule(tag: string): string;
+export declare function chartEntries(): Record<string, string>;
 export declare function libraryEntries(): Record<string, string>;
 export declare function cdnEntries(): Record<string, string>;
+export declare function exampleMarkup(tag: string): string;
+export declare function packageFields(): { exports: Record<string, unknown>; sideEffects: string[] };
+export declare function indexExports(): string[];

@@ -1,25 +1,55 @@
-// The library's entry points, shared by vite.config.ts and the build, bench and
-// package-check scripts. A component joins the build once its tag-defining module exists.
-import { existsSync } from 'node:fs';
+// The charts the library ships, from the tag list (src/charts/tags.json: one line a
+// chart, its tag and an example's attributes), and the entry points they make. Read by
+// vite.config.ts and the build, bench, manifest, tags and package-check scripts.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Every component tag the library plans to ship, in the order they are listed. */
-export const COMPONENT_TAGS = ['livelihood-bar', 'city-compare'];
+/** Tag → `{ example }`: the attributes of a chart that shows the default dataset. */
+export const CHARTS = JSON.parse(readFileSync(`${root}src/charts/tags.json`, 'utf8'));
 
-/** Absolute path of the module that defines `tag`. */
-export const componentModule = (tag) => `${root}src/components/${tag}/${tag}.ts`;
+/** Every chart tag, in the order the tag list gives them. */
+export const CHART_TAGS = Object.keys(CHARTS);
 
-/** Tag → defining module, for the components that exist now. */
-export function componentEntries() {
-  return Object.fromEntries(
-    COMPONENT_TAGS.filter((tag) => existsSync(componentModule(tag))).map((tag) => [tag, componentModule(tag)]),
-  );
+/** Path, from the root, of the module that defines `tag`. */
+export const chartModule = (tag) => `src/charts/${tag}/${tag}.ts`;
+
+/** Tag → absolute path of its defining module. */
+export const chartEntries = () => Object.fromEntries(CHART_TAGS.map((tag) => [tag, `${root}${chartModule(tag)}`]));
+
+/** The npm build's entries: `index` plus every chart. */
+export const libraryEntries = () => ({ index: `${root}src/index.ts`, ...chartEntries() });
+
+/** The CDN bundles: the whole library as `livelihood-charts`, plus one per chart. */
+export const cdnEntries = () => ({ 'livelihood-charts': `${root}src/index.ts`, ...chartEntries() });
+
+/** `<tag a="…"></tag>`: the tag list's example of `tag`. */
+export function exampleMarkup(tag) {
+  const attributes = Object.entries(CHARTS[tag]?.example ?? {}).map(([name, value]) => ` ${name}="${value}"`);
+  return `<${tag}${attributes.join('')}></${tag}>`;
 }
 
-/** The npm build's entries: `index` plus every component. */
-export const libraryEntries = () => ({ index: `${root}src/index.ts`, ...componentEntries() });
+/** The package.json fields the tag list decides: every chart's entry in `exports` and `sideEffects`. */
+export function packageFields() {
+  const entry = (name) => ({ types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` });
+  return {
+    exports: {
+      '.': entry('index'),
+      ...Object.fromEntries(CHART_TAGS.map((tag) => [`./${tag}.js`, entry(tag)])),
+      './cdn/*': './dist/cdn/*',
+      './custom-elements.json': './dist/custom-elements.json',
+      './package.json': './package.json',
+    },
+    sideEffects: [
+      './dist/index.js',
+      ...CHART_TAGS.map((tag) => `./dist/${tag}.js`),
+      './dist/cdn/*.js',
+      './src/index.ts',
+      ...CHART_TAGS.map((tag) => `./${chartModule(tag)}`),
+    ],
+  };
+}
 
-/** The CDN bundles: the whole library as `livelihood-charts`, plus one per component. */
-export const cdnEntries = () => ({ 'livelihood-charts': `${root}src/index.ts`, ...componentEntries() });
+/** src/index.ts's lines that define every chart. */
+export const indexExports = () => CHART_TAGS.map((tag) => `export * from './charts/${tag}/${tag}.js';`);

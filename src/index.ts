@@ -5,11 +5,12 @@
  * Importing this module defines every component's tag. To define one tag only, import
  * its own entry instead (`livelihood-charts/livelihood-bar.js`).
  */
-export * from './components/livelihood-bar/livelihood-bar.js';
-export * from './components/city-compare/city-compare.js';
+// One line a chart of src/charts/tags.json, written by `npm run tags`.
+export * from './charts/livelihood-bar/livelihood-bar.js';
+export * from './charts/city-compare/city-compare.js';
 
-export type { LivelihoodErrorDetail } from './chart/events.js';
-export type { ChartProblem, ProblemKind, Suggestion, UnitGroup } from './chart/problem.js';
+export type { LivelihoodErrorDetail } from './kit/element/events.js';
+export type { ChartProblem, ProblemKind, Suggestion, UnitGroup } from './kit/element/problem.js';
 
 export {
   SCHEMA,

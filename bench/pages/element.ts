@@ -1,33 +1,12 @@
 /// <reference types="vite/client" />
-/**
- * The benchmark pages' view of `<livelihood-bar>`: defined only once its source exists,
- * so the harness runs on the other libraries before it does.
- */
-import type { Dataset } from '../../src/data/types.js';
-
-import.meta.glob('../../src/components/livelihood-bar/livelihood-bar.ts', { eager: true });
+/** The benchmark pages' view of `<livelihood-bar>`. */
+import '../../src/charts/livelihood-bar/livelihood-bar.js';
 
 interface ReactiveElementLike extends HTMLElement {
   updateComplete: Promise<boolean>;
 }
-type ReactiveClass = CustomElementConstructor & { elementProperties?: Map<PropertyKey, unknown> };
 
-export const component = {
-  tag: 'livelihood-bar',
-  hasProperty(name: string): boolean {
-    const cls = customElements.get(this.tag) as ReactiveClass | undefined;
-    return cls?.elementProperties?.has(name) ?? false;
-  },
-};
-
-export const isComponentDefined = () => customElements.get(component.tag) !== undefined;
-
-/** The component's dataset property: `dataset` per the design, `data` if it avoids HTMLElement.dataset. */
-export function setDataset(el: Element, dataset: Dataset): void {
-  const name = ['dataset', 'data'].find((p) => component.hasProperty(p));
-  if (!name) throw new Error(`<${component.tag}> has no dataset property`);
-  (el as unknown as Record<string, unknown>)[name] = dataset;
-}
+export const TAG = 'livelihood-bar';
 
 /** Bars drawn in the element's shadow root. */
 export function markCount(el: Element): number {

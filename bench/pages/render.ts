@@ -22,7 +22,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { Dataset } from '../../src/data/types.js';
 import { validateDataset } from '../../src/data/validate.js';
-import { afterPaint, component, isComponentDefined, markCount, settle, setDataset } from './element.js';
+import { afterPaint, markCount, settle, TAG } from './element.js';
 import { SYNTHETIC_INDICATOR, syntheticDataset } from './synthetic.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
@@ -58,10 +58,10 @@ let lastSettled = { tasks: 0, frames: 0 };
 const livelihoodBar: Contender = {
   name: 'livelihood-bar',
   async draw(host, job) {
-    const el = document.createElement(component.tag);
+    const el = document.createElement(TAG);
     el.setAttribute('indicator', SYNTHETIC_INDICATOR);
-    if (component.hasProperty('limit')) el.setAttribute('limit', String(job.n));
-    setDataset(el, job.dataset);
+    el.setAttribute('limit', String(job.n));
+    el.dataset = job.dataset;
     host.append(el);
     lastSettled = await settle(el, job.n);
     el.getBoundingClientRect();
@@ -160,7 +160,7 @@ const eCharts: Contender = {
 
 /** `?only=livelihood-bar,Plot` keeps those libraries (for profiling one of them). */
 const only = new URLSearchParams(location.search).get('only')?.split(',');
-const contenders: Contender[] = [...(isComponentDefined() ? [livelihoodBar] : []), chartJs, plot, plotLabelled, eCharts].filter(
+const contenders: Contender[] = [livelihoodBar, chartJs, plot, plotLabelled, eCharts].filter(
   (c) => !only || only.includes(c.name),
 );
 
@@ -175,9 +175,8 @@ const median = (xs: number[]) => {
 
 /** Size of the chart the component draws for `dataset`; the others get the same box. */
 async function chartSize(dataset: Dataset, n: number): Promise<{ width: number; height: number; marks: number }> {
-  if (!isComponentDefined()) return { width: WIDTH, height: 40 + 20 * n, marks: 0 };
   const teardown = await livelihoodBar.draw(host, { n, dataset, width: WIDTH, height: 0 });
-  const el = host.querySelector(component.tag)!;
+  const el = host.querySelector(TAG)!;
   const box = (el.shadowRoot?.querySelector('[part~="chart"]') ?? el).getBoundingClientRect();
   const marks = markCount(el);
   teardown();
@@ -245,20 +244,18 @@ async function layoutOnly(n: number, runs: number): Promise<Record<string, numbe
       return svg;
     },
   };
-  if (isComponentDefined()) {
-    await livelihoodBar.draw(host, job);
-    const el = host.querySelector(component.tag)!;
-    const markup = el.shadowRoot!.innerHTML;
-    const sheets = el.shadowRoot!.adoptedStyleSheets;
-    el.remove();
-    builders[component.tag] = () => {
-      const copy = document.createElement('div');
-      const root = copy.attachShadow({ mode: 'open' });
-      root.adoptedStyleSheets = sheets;
-      root.innerHTML = markup;
-      return copy;
-    };
-  }
+  await livelihoodBar.draw(host, job);
+  const el = host.querySelector(TAG)!;
+  const markup = el.shadowRoot!.innerHTML;
+  const sheets = el.shadowRoot!.adoptedStyleSheets;
+  el.remove();
+  builders[TAG] = () => {
+    const copy = document.createElement('div');
+    const root = copy.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = sheets;
+    root.innerHTML = markup;
+    return copy;
+  };
   const samples: Record<string, number[]> = {};
   for (let round = 0; round < runs; round++) {
     for (const [name, build] of Object.entries(builders)) {

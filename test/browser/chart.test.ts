@@ -1,22 +1,22 @@
 /** The shared chart parts (src/chart), tested as plain functions. */
 import { expect } from '@open-wc/testing';
 import type { Period, Qualifier } from '../../src/data/types.js';
-import { BAR_METRICS, layoutBars, rowAt, type BarInput } from '../../src/chart/bar-layout.js';
-import { buildBarModel, type BarModel, type BarQuery } from '../../src/chart/bar-model.js';
-import { abbreviates, formatNumber, formatPeriod, formatQuantity } from '../../src/chart/format.js';
-import { safeHref } from '../../src/chart/frame.js';
-import { toLang, type Lang } from '../../src/chart/lang.js';
-import { checkDataset, clearDatasetCache, fetchDataset, loadDataset } from '../../src/chart/load.js';
-import { memoize } from '../../src/chart/memo.js';
-import { barMessages, messages } from '../../src/chart/messages.js';
-import { ChartError, type ChartProblem, type SharedProblem } from '../../src/chart/problem.js';
-import { nextMark } from '../../src/chart/roving-focus.js';
-import { parseIdList } from '../../src/chart/select.js';
-import { applyLimit, sortRows, toSort } from '../../src/chart/sort.js';
-import { closestIds, editDistance } from '../../src/chart/suggest.js';
-import { fitText, textWidth } from '../../src/chart/text.js';
-import { RESULTS } from '../../src/chart/show.js';
-import { splitQuote, tooltipPosition } from '../../src/chart/tooltip.js';
+import { BAR_METRICS, layoutBars, rowAt, type BarInput } from '../../src/charts/livelihood-bar/layout.js';
+import { buildBarModel, type BarModel, type BarQuery } from '../../src/charts/livelihood-bar/model.js';
+import { abbreviates, formatNumber, formatPeriod, formatQuantity } from '../../src/kit/model/format.js';
+import { safeHref } from '../../src/kit/marks/frame.js';
+import { toLang, type Lang } from '../../src/kit/model/lang.js';
+import { checkDataset, clearDatasetCache, fetchDataset, loadDataset } from '../../src/kit/element/load.js';
+import { memoize } from '../../src/kit/model/memo.js';
+import { barMessages, messages } from '../../src/kit/model/messages.js';
+import { ChartError, type ChartProblem, type SharedProblem } from '../../src/kit/element/problem.js';
+import { nextMark } from '../../src/kit/element/roving-focus.js';
+import { parseIdList } from '../../src/kit/model/select.js';
+import { applyLimit, sortRows, toSort } from '../../src/kit/model/sort.js';
+import { closestIds, editDistance } from '../../src/kit/model/suggest.js';
+import { fitText, textWidth } from '../../src/kit/marks/text.js';
+import { RESULTS } from '../../src/kit/model/show.js';
+import { splitQuote, tooltipPosition } from '../../src/kit/marks/tooltip.js';
 import { cities, fixtureUrl, spyFetch } from './fixtures/helpers.js';
 
 const query = (q: Partial<BarQuery>): BarQuery => ({ regions: [], indicators: [], sort: 'value', lang: 'zh', shown: RESULTS, ...q });

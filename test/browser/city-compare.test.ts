@@ -1,18 +1,25 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import '../../src/components/city-compare/city-compare.js';
-import type { CityCompare } from '../../src/components/city-compare/city-compare.js';
-import { compareHeight, COMPARE_METRICS, layoutCompare, markAt } from '../../src/chart/compare-layout.js';
-import { buildCompareModel, type CompareQuery } from '../../src/chart/compare-model.js';
-import type { LivelihoodErrorDetail } from '../../src/chart/events.js';
-import { clearDatasetCache } from '../../src/chart/load.js';
-import { textWidth } from '../../src/chart/text.js';
-import { PALETTE, PALETTE_DARK } from '../../src/chart/theme.js';
+import '../../src/charts/city-compare/city-compare.js';
+import type { CityCompare } from '../../src/charts/city-compare/city-compare.js';
+import { compareHeight, COMPARE_METRICS, layoutCompare, markAt } from '../../src/charts/city-compare/layout.js';
+import { buildCompareModel, type CompareQuery } from '../../src/charts/city-compare/model.js';
+import type { LivelihoodErrorDetail } from '../../src/kit/element/events.js';
+import { clearDatasetCache } from '../../src/kit/element/load.js';
+import { textWidth } from '../../src/kit/marks/text.js';
+import { PALETTE, PALETTE_DARK } from '../../src/kit/element/theme.js';
 import type { Dataset, Observation } from '../../src/data/types.js';
 import { loadDefaultDataset } from '../../src/dataset/default.js';
-import { RESULTS } from '../../src/chart/show.js';
-import { $, $$, cities, fixtureUrl, gateFetch, nextFrame, spyFetch, texts, values } from './fixtures/helpers.js';
+import { RESULTS } from '../../src/kit/model/show.js';
+import { $, $$, cities, fixtureUrl, gateFetch, nextFrame, texts, values } from './fixtures/helpers.js';
+import { runChartContractTests } from './contract.js';
+
+runChartContractTests('city-compare', {
+  attributes: { regions: 'zhangjiakou,hohhot,shijiazhuang', indicators: 'old_compounds_renovated' },
+  withIndicator: (id) => ({ regions: 'zhangjiakou,hohhot,shijiazhuang', indicators: id }),
+  wide: { regions: 'zhangjiakou,hohhot,wulingyuan', indicators: 'elderly_meal_points,job_fairs,community_elderly_care_centres,new_school_places', 'show-uncertain': '' },
+});
 
 /** Renders `template` (one city-compare) in a box `width` px wide; resolves once the chart is drawn. */
 async function chart(template: TemplateResult, width = 640): Promise<CityCompare> {
@@ -369,14 +376,6 @@ describe('<city-compare>', () => {
       expect(events[0]!.kind).to.equal('unknown-category');
     });
 
-    it('names an unknown indicator with suggestions', async () => {
-      const { events, alert } = await failing(
-        (onError) => html`<city-compare lang="en" regions=${THREE} indicators="elderly_meal_points,old_compounds" @livelihood-error=${onError}></city-compare>`,
-      );
-      expect(alert!.textContent).to.contain('Unknown indicator "old_compounds"').and.to.contain('old_compounds_renovated');
-      expect(events[0]!.kind).to.equal('unknown-indicator');
-    });
-
     it('says when none of the places reports anything', async () => {
       const { events, alert } = await failing(
         (onError) => html`<city-compare regions="hebei,hunan" @livelihood-error=${onError}></city-compare>`,
@@ -385,90 +384,6 @@ describe('<city-compare>', () => {
       expect(events[0]!.kind).to.equal('no-data');
     });
 
-    it('says a fetch failed', async () => {
-      const { events, alert } = await failing(
-        (onError) => html`<city-compare src=${fixtureUrl('missing.json', 'compare')} regions=${THREE} @livelihood-error=${onError}></city-compare>`,
-      );
-      expect(alert!.textContent).to.contain('无法加载数据').and.to.contain('404');
-      expect(events[0]).to.include({ kind: 'fetch-failed', status: 404 });
-    });
-
-    it('says fetched data is not JSON', async () => {
-      const { events, alert } = await failing(
-        (onError) => html`<city-compare src=${fixtureUrl('not-json.json.txt', 'compare')} regions=${THREE} @livelihood-error=${onError}></city-compare>`,
-      );
-      expect(alert!.textContent).to.contain('不是有效的 JSON');
-      expect(events[0]!.kind).to.equal('invalid-json');
-    });
-
-    it('says where a fetched dataset fails validation', async () => {
-      const { events, alert } = await failing(
-        (onError) => html`<city-compare src=${fixtureUrl('invalid-dataset.json.txt', 'compare')} regions=${THREE} @livelihood-error=${onError}></city-compare>`,
-      );
-      expect(alert!.textContent).to.contain('未通过校验').and.to.contain('observations[0].value');
-      expect(events[0]!.kind).to.equal('invalid-dataset');
-    });
-
-    it('says where a dataset property fails validation', async () => {
-      const bad = { ...(await loadDefaultDataset()), regions: 'none' } as unknown as Dataset;
-      const { events, alert } = await failing(
-        (onError) => html`<city-compare lang="en" regions=${THREE} .dataset=${bad} @livelihood-error=${onError}></city-compare>`,
-      );
-      expect(alert!.textContent).to.contain('The dataset property is not a valid dataset').and.to.contain('regions');
-      expect(events[0]).to.include({ kind: 'invalid-dataset', origin: 'dataset' });
-    });
-
-    it('recovers when the problem is fixed, and reports a new one again', async () => {
-      const { el, events } = await failing(
-        (onError) => html`<city-compare regions="nowhere,hohhot" indicators="old_compounds_renovated" @livelihood-error=${onError}></city-compare>`,
-      );
-      el.regions = 'zhangjiakou,hohhot';
-      await el.updateComplete;
-      expect($(el, '[role="alert"]')).to.equal(null);
-      expect(bars(el)).to.have.length(2);
-      el.regions = 'hohhot';
-      await el.updateComplete;
-      expect(events.map((e) => e.kind)).to.deep.equal(['unknown-region', 'too-few-regions']);
-    });
-  });
-
-  describe('when the data holds hostile strings', () => {
-    const hostile = '<img src=x onerror=alert(1)>';
-    const alerts: unknown[] = [];
-    const realAlert = window.alert;
-    before(() => (window.alert = (message?: unknown) => void alerts.push(message)));
-    after(() => (window.alert = realAlert));
-
-    it('renders them as text and creates no element from them', async () => {
-      const ds = structuredClone(await loadDefaultDataset());
-      ds.regions.find((r) => r.id === 'hohhot')!.name.zh = hostile;
-      ds.indicators.find((i) => i.id === 'old_compounds_renovated')!.name.zh = '<script>alert(2)</script>';
-      const o = ds.observations.find((x) => x.region === 'hohhot' && x.indicator === 'old_compounds_renovated')!;
-      o.quote = `${hostile}309个<b>bold</b>`;
-      o.quoteSpan = [hostile.length, hostile.length + 4];
-      ds.sources.find((s) => s.id === o.source)!.publisher = '<a href="javascript:alert(3)">x</a>';
-      const el = await chart(html`<city-compare regions="zhangjiakou,hohhot" indicators="old_compounds_renovated" heading="<i>h</i>" .dataset=${ds}></city-compare>`);
-      expect(labels(el).some((l) => l.startsWith('<img'))).to.equal(true);
-      expect(groups(el)).to.deep.equal(['<script>alert(2)</script>']);
-      expect($(el, '[part="heading"]')!.textContent).to.equal('<i>h</i>');
-      expect(legend(el)).to.include(hostile);
-      expect($(el, '[part="source"]')!.textContent).to.contain('<a href="javascript:alert(3)">x</a>');
-      marks(el)[1]!.focus();
-      await el.updateComplete;
-      expect(tooltip(el).querySelector('blockquote')!.textContent).to.equal(`${hostile}309个<b>bold</b>`);
-      expect(tooltip(el).querySelector('mark')!.textContent).to.equal('309个');
-      expect($$(el, 'img, script, b, i')).to.have.length(0);
-      await nextFrame();
-      expect(alerts).to.deep.equal([]);
-    });
-
-    it('echoes a hostile id as text in its error', async () => {
-      const { el, alert } = await failing(
-        (onError) => html`<city-compare regions="${hostile},hohhot" @livelihood-error=${onError}></city-compare>`,
-      );
-      expect(alert!.textContent).to.contain('<img');
-      expect($$(el, 'img')).to.have.length(0);
-    });
   });
 
   describe('when used from the keyboard', () => {
@@ -484,16 +399,6 @@ describe('<city-compare>', () => {
       box.querySelector('button')!.focus();
       return { el, box };
     }
-
-    it('is one Tab stop, landing on the first mark', async () => {
-      const { el, box } = await keyboardChart();
-      expect(marks(el).map((m) => m.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1', '-1', '-1']);
-      await sendKeys({ press: 'Tab' });
-      expect(document.activeElement === el).to.equal(true);
-      expect(focusedName(el)).to.equal('老旧小区改造，张家口市：700余个，截至2025年');
-      await sendKeys({ press: 'Tab' });
-      expect(document.activeElement === box.querySelectorAll('button')[1]).to.equal(true);
-    });
 
     it('moves through places and on into the next group with Up and Down, Home and End', async () => {
       const { el } = await keyboardChart();
@@ -689,37 +594,7 @@ describe('<city-compare>', () => {
   });
 
   describe('when given a src or a dataset', () => {
-    it('fetches a URL shared by two elements once', async () => {
-      const spy = spyFetch();
-      try {
-        const url = fixtureUrl('cities.json.txt', 'compare-twice');
-        const box = await fixture<HTMLDivElement>(html`<div style="width:640px">
-          <city-compare src=${url} regions=${THREE} indicators="old_compounds_renovated"></city-compare>
-          <city-compare src=${url} regions="zhangjiakou,wulingyuan"></city-compare>
-        </div>`);
-        const [a, b] = [...box.querySelectorAll('city-compare')];
-        await Promise.all([a!.updateComplete, b!.updateComplete]);
-        expect(spy.urls.filter((u) => u === url)).to.have.length(1);
-        expect(values(a!)).to.deep.equal(['700余个', '309个', '956个']);
-        expect(values(b!)).to.deep.equal(['359个', '9个']);
-      } finally {
-        spy.restore();
-      }
-    });
 
-    it('prefers a dataset property over src, and keeps data-* readable until one is set', async () => {
-      const spy = spyFetch();
-      try {
-        const el = await chart(html`<city-compare data-x="1" src=${fixtureUrl('cities.json.txt', 'compare-unused')} regions=${THREE} indicators="childcare_places" .dataset=${cities()}></city-compare>`);
-        expect(values(el)).to.deep.equal(['近1.2万个', '1900余个', '8000个']);
-        expect(spy.urls).to.deep.equal([]);
-        expect((el.dataset as unknown as Dataset).schema).to.equal('livelihood/1');
-        (el as unknown as { dataset: undefined }).dataset = undefined;
-        expect(el.dataset.x).to.equal('1');
-      } finally {
-        spy.restore();
-      }
-    });
   });
 
   describe('when themed', () => {
@@ -740,20 +615,6 @@ describe('<city-compare>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('follows prefers-color-scheme unless theme="light"', async () => {
-      await emulateMedia({ colorScheme: 'dark' });
-      const auto = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
-      expect(getComputedStyle(auto).backgroundColor).to.equal('rgb(22, 24, 29)');
-      const light = await chart(html`<city-compare theme="light" regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
-      expect(getComputedStyle(light).backgroundColor).to.equal('rgb(255, 255, 255)');
-    });
-
-    it('drops transitions for prefers-reduced-motion', async () => {
-      const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
-      expect(getComputedStyle(tooltip(el)).transitionDuration).to.equal('0.12s');
-      await emulateMedia({ reducedMotion: 'reduce' });
-      expect(getComputedStyle(tooltip(el)).transitionDuration).to.equal('0s');
-    });
   });
 });
 

@@ -4,13 +4,13 @@
  * and a lifecycle that settles. Each case failed before its fix.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/livelihood-bar/livelihood-bar.js';
-import '../../src/components/city-compare/city-compare.js';
-import type { LivelihoodBar } from '../../src/components/livelihood-bar/livelihood-bar.js';
-import type { CityCompare } from '../../src/components/city-compare/city-compare.js';
-import { clearDatasetCache, fetchDataset, MAX_CACHED_DATASETS } from '../../src/chart/load.js';
-import { MAX_MARKS, OTHER_PERIODS_SHOWN } from '../../src/chart/limits.js';
-import type { LivelihoodErrorDetail } from '../../src/chart/events.js';
+import '../../src/charts/livelihood-bar/livelihood-bar.js';
+import '../../src/charts/city-compare/city-compare.js';
+import type { LivelihoodBar } from '../../src/charts/livelihood-bar/livelihood-bar.js';
+import type { CityCompare } from '../../src/charts/city-compare/city-compare.js';
+import { clearDatasetCache, fetchDataset, MAX_CACHED_DATASETS } from '../../src/kit/element/load.js';
+import { MAX_MARKS, OTHER_PERIODS_SHOWN } from '../../src/kit/model/limits.js';
+import type { LivelihoodErrorDetail } from '../../src/kit/element/events.js';
 import type { Dataset, Observation } from '../../src/data/types.js';
 import { DATASET_LIMITS } from '../../src/data/validate.js';
 import { SYNTHETIC_INDICATOR, syntheticDataset } from '../../bench/pages/synthetic.js';

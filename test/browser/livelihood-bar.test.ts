@@ -1,15 +1,22 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import '../../src/components/livelihood-bar/livelihood-bar.js';
-import type { LivelihoodBar } from '../../src/components/livelihood-bar/livelihood-bar.js';
-import { clearDatasetCache } from '../../src/chart/load.js';
-import { BAR_METRICS } from '../../src/chart/bar-layout.js';
-import { textWidth } from '../../src/chart/text.js';
-import type { LivelihoodErrorDetail } from '../../src/chart/events.js';
+import '../../src/charts/livelihood-bar/livelihood-bar.js';
+import type { LivelihoodBar } from '../../src/charts/livelihood-bar/livelihood-bar.js';
+import { clearDatasetCache } from '../../src/kit/element/load.js';
+import { BAR_METRICS } from '../../src/charts/livelihood-bar/layout.js';
+import { textWidth } from '../../src/kit/marks/text.js';
+import type { LivelihoodErrorDetail } from '../../src/kit/element/events.js';
 import type { Dataset } from '../../src/data/types.js';
 import { SYNTHETIC_INDICATOR, syntheticDataset } from '../../bench/pages/synthetic.js';
 import { $, $$, cities, fixtureUrl, gateFetch, nextFrame, spyFetch, texts, values } from './fixtures/helpers.js';
+import { runChartContractTests } from './contract.js';
+
+runChartContractTests('livelihood-bar', {
+  attributes: { indicator: 'old_compounds_renovated' },
+  withIndicator: (id) => ({ indicator: id }),
+  wide: { region: 'zhangjiakou', indicators: 'elderly_meal_points,new_school_places,old_compounds_renovated,childcare_places' },
+});
 
 /** Renders `template` (one livelihood-bar) in a box `width` px wide; resolves once the chart is drawn. */
 async function chart(template: TemplateResult, width = 640): Promise<LivelihoodBar> {
@@ -242,7 +249,7 @@ describe('<livelihood-bar>', () => {
       const el = await chart(html`<livelihood-bar indicator="elderly_meal_points" regions="jinzhong,zhangjiakou,wulingyuan" .dataset=${cities()}></livelihood-bar>`);
       expect(labels(el)).to.deep.equal(['张家口市', '武陵源区', '晋中市']);
       const missing = marks(el)[2]!;
-      expect(missing.classList.contains('missing')).to.equal(true);
+      expect(missing.classList.contains('not-reported')).to.equal(true);
       expect(getComputedStyle(missing).fill).to.equal('rgba(0, 0, 0, 0)');
       expect(missing.getAttribute('aria-label')).to.equal('晋中市：未报告');
       expect(ends(el, 2)).to.deep.equal([]);
@@ -336,30 +343,6 @@ describe('<livelihood-bar>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('turns a property no attribute could hold into one inline message and one event', async () => {
-      const { el, events, alert } = await failing(
-        (onError) => html`<livelihood-bar indicator="old_compounds_renovated" .limit=${Symbol('x') as unknown as number} @livelihood-error=${onError}></livelihood-bar>`,
-      );
-      expect(alert).to.exist;
-      el.heading = '再画一次';
-      await el.updateComplete;
-      el.sort = 'name';
-      await el.updateComplete;
-      expect(events.map((e) => e.kind)).to.deep.equal(['unexpected']);
-      expect($(el, '[role="alert"]')).to.exist;
-    });
-
-    it('names an unknown indicator and suggests the closest ids', async () => {
-      const { el, events, alert } = await failing(
-        (onError) => html`<livelihood-bar indicator="old_compound" @livelihood-error=${onError}></livelihood-bar>`,
-      );
-      expect(alert!.textContent).to.contain('old_compound”').and.to.contain('old_compounds_renovated（老旧小区改造）');
-      expect(events).to.have.length(1);
-      expect(events[0]).to.include({ kind: 'unknown-indicator', id: 'old_compound' });
-      expect((events[0] as { suggestions: { id: string }[] }).suggestions[0]!.id).to.equal('old_compounds_renovated');
-      await expect(el).to.be.accessible();
-    });
-
     it('names an unknown region and suggests the closest ids, in English too', async () => {
       const { alert, events } = await failing(
         (onError) => html`<livelihood-bar lang="en" indicator="old_compounds_renovated" regions="hohhot,zhangjiakuo" @livelihood-error=${onError}></livelihood-bar>`,
@@ -372,41 +355,6 @@ describe('<livelihood-bar>', () => {
       const { alert, events } = await failing((onError) => html`<livelihood-bar @livelihood-error=${onError}></livelihood-bar>`);
       expect(alert!.textContent).to.contain('indicator').and.to.contain('region');
       expect(events[0]!.kind).to.equal('missing-selection');
-    });
-
-    it('says so when a src is missing (404)', async () => {
-      const url = fixtureUrl('missing.json');
-      const { el, alert, events } = await failing(
-        (onError) => html`<livelihood-bar src=${url} indicator="old_compounds_renovated" @livelihood-error=${onError}></livelihood-bar>`,
-      );
-      expect(alert!.textContent).to.contain('404').and.to.contain(url);
-      expect(events[0]).to.include({ kind: 'fetch-failed', status: 404 });
-      await expect(el).to.be.accessible();
-    });
-
-    it('says so when a src is not JSON', async () => {
-      const { alert, events } = await failing(
-        (onError) => html`<livelihood-bar src=${fixtureUrl('not-json.json.txt')} indicator="old_compounds_renovated" @livelihood-error=${onError}></livelihood-bar>`,
-      );
-      expect(alert!.textContent).to.contain('不是有效的 JSON');
-      expect(events[0]!.kind).to.equal('invalid-json');
-    });
-
-    it('says where a fetched dataset fails validation', async () => {
-      const { alert, events } = await failing(
-        (onError) => html`<livelihood-bar src=${fixtureUrl('invalid-dataset.json.txt')} indicator="old_compounds_renovated" @livelihood-error=${onError}></livelihood-bar>`,
-      );
-      expect(alert!.textContent).to.contain('未通过校验').and.to.contain('observations[0].value');
-      expect(events[0]!.kind).to.equal('invalid-dataset');
-    });
-
-    it('says where a dataset property fails validation', async () => {
-      const bad = { ...cities(), regions: 'none' } as unknown as Dataset;
-      const { alert, events } = await failing(
-        (onError) => html`<livelihood-bar lang="en" indicator="old_compounds_renovated" .dataset=${bad} @livelihood-error=${onError}></livelihood-bar>`,
-      );
-      expect(alert!.textContent).to.contain('The dataset property is not a valid dataset').and.to.contain('regions');
-      expect(events[0]).to.include({ kind: 'invalid-dataset', origin: 'dataset' });
     });
 
     it('turns a failure while drawing into an inline message, not a page error', async () => {
@@ -430,71 +378,6 @@ describe('<livelihood-bar>', () => {
       }
     });
 
-    it('recovers when the problem is fixed, and reports a new one again', async () => {
-      const { el, events } = await failing(
-        (onError) => html`<livelihood-bar indicator="nope" @livelihood-error=${onError}></livelihood-bar>`,
-      );
-      el.indicator = 'old_compounds_renovated';
-      await el.updateComplete;
-      expect($(el, '[role="alert"]')).to.equal(null);
-      expect(marks(el)).to.have.length(3);
-      el.indicator = 'nope';
-      await el.updateComplete;
-      expect(events.map((e) => e.kind)).to.deep.equal(['unknown-indicator', 'unknown-indicator']);
-    });
-  });
-
-  describe('when the data holds hostile strings', () => {
-    const hostile = '<img src=x onerror=alert(1)>';
-    // Injected markup would call alert(): record it instead of blocking the page.
-    const alerts: unknown[] = [];
-    const realAlert = window.alert;
-    before(() => (window.alert = (message?: unknown) => void alerts.push(message)));
-    after(() => (window.alert = realAlert));
-    afterEach(async () => {
-      await nextFrame();
-      expect(alerts).to.deep.equal([]);
-    });
-    const dataset = () => {
-      const ds = cities();
-      ds.regions.find((r) => r.id === 'hohhot')!.name.zh = hostile;
-      ds.indicators.find((i) => i.id === 'old_compounds_renovated')!.name.zh = `<script>alert(2)</script>`;
-      const o = ds.observations.find((x) => x.region === 'hohhot' && x.indicator === 'old_compounds_renovated')!;
-      o.quote = `${hostile}309个<b>bold</b>`;
-      o.quoteSpan = [hostile.length, hostile.length + 4];
-      ds.sources.find((s) => s.id === 's_hhht')!.publisher = '<a href="javascript:alert(3)">x</a>';
-      return ds;
-    };
-
-    it('renders them as text and creates no element from them', async () => {
-      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated" .dataset=${dataset()}></livelihood-bar>`);
-      // The label may be shortened with … to fit its column; the table has it whole.
-      expect(labels(el).some((l) => l.startsWith('<img src=x onerror'))).to.equal(true);
-      expect(texts(el, 'tbody th')).to.include(hostile);
-      expect($(el, '[part="heading"]')!.textContent).to.equal('<script>alert(2)</script>');
-      expect($(el, '[part="source"]')!.textContent).to.contain('<a href="javascript:alert(3)">x</a>');
-      marks(el)[2]!.focus();
-      expect(marks(el)[2]!.getAttribute('aria-label')).to.equal(`${hostile}：309个，2023年`);
-      await el.updateComplete;
-      expect(tooltip(el).querySelector('blockquote')!.textContent).to.equal(`${hostile}309个<b>bold</b>`);
-      expect(tooltip(el).querySelector('mark')!.textContent).to.equal('309个');
-      expect($$(el, 'img, script, b')).to.have.length(0);
-      expect(document.querySelectorAll('img')).to.have.length(0);
-    });
-
-    it('links a source only when its URL is http(s)', async () => {
-      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated" .dataset=${cities()}></livelihood-bar>`);
-      // s_zjk has https://example.org/zjk; s_sjz has javascript:alert(1).
-      expect($$<HTMLAnchorElement>(el, '[part="source"] a').map((a) => a.href)).to.deep.equal(['https://example.org/zjk']);
-    });
-
-    it('echoes a hostile id as text in its error', async () => {
-      const { el, alert } = await failing(
-        (onError) => html`<livelihood-bar indicator=${hostile} @livelihood-error=${onError}></livelihood-bar>`,
-      );
-      expect(alert!.textContent).to.contain(hostile);
-      expect($$(el, 'img')).to.have.length(0);
-    });
   });
 
   describe('when used from the keyboard', () => {
@@ -514,16 +397,6 @@ describe('<livelihood-bar>', () => {
       const i = focused(el)?.getAttribute('data-mark');
       return i == null ? undefined : labels(el)[Number(i)];
     };
-
-    it('is one Tab stop, landing on the first bar', async () => {
-      const { el, box } = await keyboardChart();
-      expect(marks(el).map((m) => m.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1']);
-      await sendKeys({ press: 'Tab' });
-      expect(document.activeElement === el, 'focus is in the chart').to.equal(true);
-      expect(focusedLabel(el)).to.equal('张家口市');
-      await sendKeys({ press: 'Tab' });
-      expect(document.activeElement === box.querySelectorAll('button')[1], 'focus left the chart').to.equal(true);
-    });
 
     it('moves between bars with arrows, Home and End, and keeps the Tab stop where it left', async () => {
       const { el } = await keyboardChart();
@@ -651,16 +524,6 @@ describe('<livelihood-bar>', () => {
       expect(tooltip(el).querySelector('.tooltip-others')!.textContent).to.equal('其他时期: 2021年 645个');
     });
 
-    it('fires livelihood-select with the observation on Enter and Space', async () => {
-      const { el } = await keyboardChart();
-      await sendKeys({ press: 'Tab' });
-      setTimeout(() => sendKeys({ press: 'Enter' }));
-      const enter = await oneEvent(el, 'livelihood-select');
-      expect(enter.detail).to.include({ region: 'zhangjiakou', indicator: 'old_compounds_renovated', value: 700, qualifier: 'over' });
-      setTimeout(() => sendKeys({ press: 'Space' }));
-      const space = await oneEvent(el, 'livelihood-select');
-      expect(space.detail.raw).to.equal('700余个');
-    });
   });
 
   describe('when used with a pointer', () => {
@@ -840,36 +703,6 @@ describe('<livelihood-bar>', () => {
   });
 
   describe('when the container resizes', () => {
-    /** Every text's right edge, relative to the chart's left. */
-    const rightEdges = (el: Element) => {
-      const left = $(el, '.band svg')!.getBoundingClientRect().left;
-      return $$(el, 'text').map((t) => t.getBoundingClientRect().right - left);
-    };
-
-    it('relayouts from 1200 px to 280 px with every label inside and no horizontal overflow', async () => {
-      const box = await fixture<HTMLDivElement>(html`<div style="width:1200px">
-        <livelihood-bar lang="en" region="zhangjiakou" indicators="elderly_meal_points,new_school_places,old_compounds_renovated,childcare_places"></livelihood-bar>
-      </div>`);
-      const el = box.querySelector('livelihood-bar')!;
-      el.dataset = cities();
-      await el.updateComplete;
-      expect($(el, '.band svg')!.getAttribute('width')).to.equal('1200');
-      expect(Math.max(...rightEdges(el))).to.be.at.most(1200);
-      // Wide: a label column, right-aligned against the bars.
-      expect(getComputedStyle($(el, '[part="label"]')!).textAnchor).to.equal('end');
-
-      box.style.width = '280px';
-      await nextFrame(el);
-      expect($(el, '.band svg')!.getAttribute('width')).to.equal('280');
-      expect(Math.max(...rightEdges(el))).to.be.at.most(280);
-      expect(Math.min(...$$(el, 'text').map((t) => t.getBoundingClientRect().left - $(el, '.band svg')!.getBoundingClientRect().left))).to.be.at.least(0);
-      expect(el.scrollWidth).to.be.at.most(280);
-      expect(box.scrollWidth).to.be.at.most(280);
-      // Narrow: labels above their bars, left-aligned.
-      expect($$(el, '[part="label"]').map((t) => getComputedStyle(t).textAnchor)).to.deep.equal(['start', 'start', 'start', 'start']);
-      await expect(el).to.be.accessible();
-    });
-
     it('keeps right-aligned labels of the wide layout inside too', async () => {
       const el = await chart(html`<livelihood-bar lang="en" indicator="childcare_places" .dataset=${cities()}></livelihood-bar>`);
       const svg = $(el, '.band svg')!.getBoundingClientRect();
@@ -931,66 +764,6 @@ describe('<livelihood-bar>', () => {
   });
 
   describe('when given a src', () => {
-    it('fetches a URL shared by two elements once', async () => {
-      const spy = spyFetch();
-      try {
-        const url = fixtureUrl('cities.json.txt', 'twice');
-        const box = await fixture<HTMLDivElement>(html`<div style="width:640px">
-          <livelihood-bar src=${url} indicator="old_compounds_renovated"></livelihood-bar>
-          <livelihood-bar src=${url} indicator="elderly_meal_points"></livelihood-bar>
-        </div>`);
-        const [a, b] = [...box.querySelectorAll('livelihood-bar')];
-        await Promise.all([a!.updateComplete, b!.updateComplete]);
-        expect(spy.urls.filter((u) => u === url)).to.have.length(1);
-        expect(labels(a!)).to.deep.equal(['石家庄市', '张家口市', '呼和浩特市']);
-        expect(labels(b!)).to.deep.equal(['张家口市', '武陵源区']);
-      } finally {
-        spy.restore();
-      }
-    });
-
-    it('prefers a dataset property over src, fetching nothing', async () => {
-      const spy = spyFetch();
-      try {
-        const el = await chart(html`<livelihood-bar src=${fixtureUrl('cities.json.txt', 'unused')} indicator="childcare_places" .dataset=${cities()}></livelihood-bar>`);
-        expect(marks(el)).to.have.length(5);
-        expect(spy.urls).to.deep.equal([]);
-      } finally {
-        spy.restore();
-      }
-    });
-
-    it('loads the new URL when src changes', async () => {
-      const el = await chart(html`<livelihood-bar src=${fixtureUrl('missing.json', 'first')} indicator="childcare_places"></livelihood-bar>`);
-      expect($(el, '[role="alert"]')).to.exist;
-      el.src = fixtureUrl('cities.json.txt', 'second');
-      await el.updateComplete;
-      expect($(el, '[role="alert"]')).to.equal(null);
-      expect(marks(el)).to.have.length(5);
-    });
-
-    it('goes back to the embedded dataset when the dataset property is cleared', async () => {
-      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated" .dataset=${cities()}></livelihood-bar>`);
-      const ds = cities();
-      ds.observations = ds.observations.filter((o) => o.region !== 'hohhot');
-      el.dataset = ds;
-      await el.updateComplete;
-      expect(labels(el)).to.deep.equal(['石家庄市', '张家口市']);
-      (el as unknown as { dataset: undefined }).dataset = undefined;
-      await el.updateComplete;
-      // The embedded dataset: 石家庄's latest result is 2021's 645个 (its 956个 of 2022 are under way).
-      expect(labels(el)).to.deep.equal(['张家口市', '石家庄市', '呼和浩特市']);
-    });
-
-    it('keeps data-* attributes readable until a dataset is set', async () => {
-      const el = await chart(html`<livelihood-bar data-x="1" indicator="old_compounds_renovated"></livelihood-bar>`);
-      expect(el.dataset.x).to.equal('1');
-      const ds = cities();
-      el.dataset = ds;
-      await el.updateComplete;
-      expect(el.dataset).to.equal(ds as unknown);
-      expect(values(el)).to.deep.equal(['956个', '700余个', '309个']);
-    });
 
     it('keeps a dataset set as `data` before the element is defined', async () => {
       // A page script that runs before the component's: the element is not upgraded yet.
@@ -1051,25 +824,5 @@ describe('<livelihood-bar>', () => {
       }
     });
 
-    it('turns dark with theme="dark" and stays accessible', async () => {
-      const el = await chart(html`<livelihood-bar theme="dark" indicator="old_compounds_renovated"></livelihood-bar>`);
-      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 24, 29)');
-      await expect(el).to.be.accessible();
-    });
-
-    it('follows prefers-color-scheme unless theme="light"', async () => {
-      await emulateMedia({ colorScheme: 'dark' });
-      const auto = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
-      expect(getComputedStyle(auto).backgroundColor).to.equal('rgb(22, 24, 29)');
-      const light = await chart(html`<livelihood-bar theme="light" indicator="old_compounds_renovated"></livelihood-bar>`);
-      expect(getComputedStyle(light).backgroundColor).to.equal('rgb(255, 255, 255)');
-    });
-
-    it('drops transitions for prefers-reduced-motion', async () => {
-      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
-      expect(style(el, '[part="tooltip"]').transitionDuration).to.equal('0.12s');
-      await emulateMedia({ reducedMotion: 'reduce' });
-      expect(style(el, '[part="tooltip"]').transitionDuration).to.equal('0s');
-    });
   });
 });

@@ -6,11 +6,11 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import '../../src/components/livelihood-bar/livelihood-bar.js';
-import '../../src/components/city-compare/city-compare.js';
-import type { LivelihoodBar } from '../../src/components/livelihood-bar/livelihood-bar.js';
-import type { CityCompare } from '../../src/components/city-compare/city-compare.js';
-import type { LivelihoodErrorDetail } from '../../src/chart/events.js';
+import '../../src/charts/livelihood-bar/livelihood-bar.js';
+import '../../src/charts/city-compare/city-compare.js';
+import type { LivelihoodBar } from '../../src/charts/livelihood-bar/livelihood-bar.js';
+import type { CityCompare } from '../../src/charts/city-compare/city-compare.js';
+import type { LivelihoodErrorDetail } from '../../src/kit/element/events.js';
 import { validateDataset } from '../../src/data/validate.js';
 import type { Dataset } from '../../src/data/types.js';
 import { validDataset } from './fixtures/arbitrary.js';

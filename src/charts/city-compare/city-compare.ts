@@ -1,0 +1,13 @@
+import { CityCompare } from './element.js';
+
+export { CityCompare };
+export { LivelihoodErrorEvent, LivelihoodSelectEvent } from '../../kit/element/events.js';
+
+// A page may load two builds (CDN and npm): the first definition wins.
+if (!customElements.get('city-compare')) customElements.define('city-compare', CityCompare);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'city-compare': CityCompare;
+  }
+}

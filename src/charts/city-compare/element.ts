@@ -1,0 +1,254 @@
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Dataset, Observation } from '../../data/types.js';
+import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
+import type { ChartPoint } from '../../kit/element/mark-interaction.js';
+import { buildCompareModel, type CompareCell, type CompareModel, type CompareRow } from './model.js';
+import {
+  compareHeight,
+  COMPARE_METRICS,
+  layoutCompare,
+  markAt,
+  type CellGeometry,
+  type CompareLayout,
+  type GroupGeometry,
+} from './layout.js';
+import { renderDataTable } from '../../kit/marks/data-table.js';
+import { figureClasses } from '../../kit/model/figure.js';
+import { figureTip } from '../../kit/marks/figure-tip.js';
+import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
+import { toLang, type Lang } from '../../kit/model/lang.js';
+import { memoize } from '../../kit/model/memo.js';
+import { compareMessages } from '../../kit/model/messages.js';
+import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
+import { renderQualifierEnd, solidWidth } from '../../kit/marks/qualifier-end.js';
+import { parseIdList } from '../../kit/model/select.js';
+import { toShown } from '../../kit/model/show.js';
+import { PALETTE } from '../../kit/element/theme.js';
+import { textWidth } from '../../kit/marks/text.js';
+import { renderTooltip } from '../../kit/marks/tooltip.js';
+import styles from './styles.js';
+
+interface CompareChart {
+  model: CompareModel;
+  layout: CompareLayout;
+}
+
+/** Indicator groups the loading placeholder holds room for when nothing says how many. */
+const PLACEHOLDER_GROUPS = 4;
+/** Places share the palette's colours in turn: the ninth takes the first again. */
+const colourSlot = (series: number) => (series % PALETTE.length) + 1;
+
+/**
+ * Two or more places side by side over several indicators, from Chinese city livelihood
+ * (民生) reports: one group of bars per indicator, each on its own scale (units differ),
+ * places in the same order and colour in every group. A place that did not report an
+ * indicator reads "not reported", never zero; periods that differ within a group, and
+ * places of different administrative levels (a county beside a prefecture), are flagged.
+ *
+ * @summary Side-by-side comparison of places' livelihood figures, embeddable with one tag.
+ *
+ * @attr regions - Comma-separated region ids to compare, two or more, in the order their bars take.
+ * @attr indicators - Comma-separated indicator ids, one group each, in this order. Default: those two or more of the places report.
+ * @attr category - Category id: the indicators of that category two or more of the places report (when `indicators` is absent).
+ * @attr limit - Show at most this many indicators.
+ * @attr heading - Chart title; defaults to the places' names ("… compared").
+ * @attr lang - `zh` (default) or `en`: labels, units, numbers and messages.
+ * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
+ * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
+ * @attr statuses - Which figures to draw besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only — a plan, target or work under way is never drawn as done. Others are drawn hollow (plan, target) or half filled (ongoing), in a row of their own, tagged 计划 / 目标 / 在建 in the label, accessible name, table and tooltip.
+ * @attr show-uncertain - Also draw figures the pipeline flagged as uncertain (unclear subject, inferred place, unstated period): dotted, tagged 存疑. Figures left out are counted in a note under the chart.
+ *
+ * @prop {Dataset} dataset - A dataset object set from script; wins over `src`. Copied and validated each time it is set: set it again after changing the object.
+ * @prop {Dataset} data - The same, safe to set before the element is defined.
+ *
+ * @event livelihood-select - A bar was chosen (click, tap, Enter or Space). `detail` is its observation.
+ * @event livelihood-error - The chart shows an inline error instead. `detail` is `{ kind, message, … }`; `too-many-marks` past MAX_MARKS (10,000) marks.
+ *
+ * @csspart figure - The `<figure>` around everything.
+ * @csspart heading - The title.
+ * @csspart subtitle - The period every value shares, under the title.
+ * @csspart legend - The list of places with their colours.
+ * @csspart chart - The drawing area (also the loading placeholder).
+ * @csspart indicator - An indicator's name over its group of bars.
+ * @csspart bar - A reported value's bar; the keyboard focus target.
+ * @csspart missing - The focus target over "not reported" (no bar is drawn).
+ * @csspart label - A place's name beside (or above) its bar.
+ * @csspart value - The value label after a bar, or "not reported".
+ * @csspart status - The tag of a figure that is not a sure result (计划, 目标, 在建, 存疑).
+ * @csspart period - A period: by an indicator's name, or after each value when they differ.
+ * @csspart tooltip - The tooltip.
+ * @csspart highlight - The figure marked in the tooltip's quote.
+ * @csspart note - A caveat under the chart (levels, periods or units differ; indicators left out).
+ * @csspart source - The source line.
+ * @csspart error - The inline error message.
+ * @csspart table - The visually hidden data table.
+ *
+ * @cssprop --livelihood-font-family - Font stack.
+ * @cssprop --livelihood-heading-size - Title size (17px).
+ * @cssprop --livelihood-text-color - Text.
+ * @cssprop --livelihood-muted-color - Secondary text (periods, source, notes).
+ * @cssprop --livelihood-background - Background (white; dark in dark mode).
+ * @cssprop --livelihood-padding - Space inside the background (0; 12px in dark mode).
+ * @cssprop --livelihood-series-1 - Colour of the first place; `--livelihood-series-2` … `-8` the next (Okabe–Ito by default).
+ * @cssprop --livelihood-rule-color - The zero lines.
+ * @cssprop --livelihood-focus-color - Keyboard focus ring, and the outline of the hovered bar.
+ * @cssprop --livelihood-tooltip-background - Tooltip background.
+ * @cssprop --livelihood-tooltip-color - Tooltip text.
+ * @cssprop --livelihood-tooltip-muted-color - Tooltip secondary text.
+ * @cssprop --livelihood-mark-background - Highlight of the figure in the quote.
+ * @cssprop --livelihood-mark-color - Text of that highlight.
+ * @cssprop --livelihood-error-color - Error text and border.
+ * @cssprop --livelihood-error-background - Error background.
+ */
+export class CityCompare extends ChartElement<CompareChart> {
+  static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    regions: {},
+    indicators: {},
+    category: {},
+    limit: { type: Number },
+  };
+
+  private readonly model = memoize(
+    (dataset: Dataset, regions?: string, indicators?: string, category?: string, limit?: number, heading?: string, lang?: string,
+      statuses?: string, uncertain?: boolean): Resolved<CompareModel> => {
+      const shown = toShown(statuses, uncertain);
+      if ('kind' in shown) return { ok: false, problem: shown };
+      return buildCompareModel(dataset, {
+        regions: parseIdList(regions), indicators: parseIdList(indicators), category, limit, heading, lang: toLang(lang), shown,
+      });
+    },
+  );
+  private readonly layout = memoize(layoutCompare);
+  /** The groups' marks, drawn again only when the chart changes. */
+  private readonly groups = memoize((model: CompareModel, layout: CompareLayout) =>
+    model.rows.map((row, i) => this.renderGroup(row, layout.groups[i]!, layout.wide)),
+  );
+  /** The cells in mark order, for handlers and the tooltip. */
+  private readonly cells = memoize((model: CompareModel) => model.rows.flatMap((r) => r.cells));
+
+  /** Comma-separated region ids to compare (two or more). */
+  regions?: string;
+  /** Comma-separated indicator ids, one group each. */
+  indicators?: string;
+  /** Category id of the indicators to compare (without `indicators`). */
+  category?: string;
+  /** At most this many indicators. */
+  limit?: number;
+
+  protected override resolveChart(dataset: Dataset, width: number): Resolved<CompareChart> {
+    const resolved = this.model(
+      dataset, this.regions, this.indicators, this.category, this.limit, this.heading, this.lang, this.statuses, this.showUncertain,
+    );
+    return resolved.ok ? { ok: true, model: { model: resolved.model, layout: this.layout(resolved.model, width) } } : resolved;
+  }
+
+  /** The groups and places the attributes name, and a line for the legend. */
+  protected override placeholder(width: number | undefined): TemplateResult {
+    const listed = parseIdList(this.indicators).length;
+    const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : undefined;
+    const groups = listed ? Math.min(listed, limit ?? listed) : (limit ?? PLACEHOLDER_GROUPS);
+    const places = parseIdList(this.regions).length || 2;
+    return html`<div class="legend" aria-hidden="true">\u00a0</div>${renderPlaceholder(compareHeight(groups, places, width ?? 0), toLang(this.lang))}`;
+  }
+
+  protected override markCount({ layout }: CompareChart): number {
+    return layout.marks.length;
+  }
+
+  /** Left and Right go to the same place in the group before or after. */
+  protected override markStride({ model }: CompareChart): number {
+    return model.series.length;
+  }
+
+  /** A whole row answers, its name and value included. */
+  protected override markAt({ layout }: CompareChart, { y }: ChartPoint): number | undefined {
+    return markAt(layout, y);
+  }
+
+  protected override problemText(problem: ChartProblem, lang: Lang): string {
+    return problem.kind === 'too-few-regions' ? compareMessages(lang).problem(problem) : super.problemText(problem, lang);
+  }
+
+  protected override observationAt({ model }: CompareChart, index: number): Observation | undefined {
+    return this.cells(model)[index]?.observation;
+  }
+
+  protected override renderChart({ model, layout }: CompareChart): TemplateResult {
+    const { width, height } = layout;
+    return html`<figcaption>
+        <span part="heading" class="heading">${model.heading}</span>
+        ${model.commonPeriod ? html`<span part="subtitle" class="subtitle">${model.commonPeriod}</span>` : nothing}
+      </figcaption>
+      ${this.renderLegend(model)}
+      ${this.renderChartArea(
+        'chart',
+        height,
+        model.summary,
+        html`<svg class=${layout.wide ? 'wide' : 'narrow'} role="presentation" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+            <defs>
+              ${model.series.map(
+                (_, i) => svg`<linearGradient id="fade-${colourSlot(i)}">
+                  <stop offset="0" style="stop-color:var(--_series-${colourSlot(i)})"></stop>
+                  <stop offset="1" style="stop-color:var(--_series-${colourSlot(i)});stop-opacity:0"></stop>
+                </linearGradient>`,
+              )}
+            </defs>
+            ${this.groups(model, layout)}
+          </svg>
+          ${this.renderTip(model, layout)}`,
+      )}
+      ${model.notes.map(renderNote)}
+      ${renderSourceLine(model.sources, model.lang)}
+      ${renderDataTable(model.heading, model.table.headers, model.table.rows)}`;
+  }
+
+  /** Each place's colour and name; its level too when the places' levels differ. */
+  private renderLegend(model: CompareModel): TemplateResult {
+    const cm = compareMessages(model.lang);
+    return html`<ul part="legend" class="legend">
+      ${model.series.map(
+        (s, i) => html`<li><span class="swatch series-${colourSlot(i)}"></span><span>${s.label}${
+          model.mixedLevels ? html`<span class="tier">${model.lang === 'zh' ? `（${cm.tier(s.tier)}）` : ` (${cm.tier(s.tier)})`}</span>` : nothing
+        }</span></li>`,
+      )}
+    </ul>`;
+  }
+
+  /**
+   * One indicator: its name (with the period its values share), a zero line, then a bar
+   * per place. Texts are hidden from the accessibility tree: each mark is named with
+   * indicator, place, value and period.
+   */
+  private renderGroup(row: CompareRow, g: GroupGeometry, wide: boolean) {
+    return svg`<text part="indicator" class="indicator" aria-hidden="true" x=${g.titleX} y=${g.titleY}>${g.title}${
+      row.period ? svg`<tspan part="period" class="period" dx="6">${row.period}</tspan>` : nothing
+    }</text>${wide ? svg`<line class="zero" x1=${g.zeroX} x2=${g.zeroX} y1=${g.cellsY} y2=${g.cellsBottom}></line>` : nothing}${row.cells.map((cell, i) =>
+      this.renderCell(cell, g.cells[i]!, g.first + i, row.showPeriods, wide),
+    )}`;
+  }
+
+  /**
+   * A value's own period, when periods differ in its group, follows the value (wide) or
+   * the name (narrow). Not reported: no bar, a transparent mark over the words (part
+   * `missing`, class `not-reported`), so they take focus.
+   */
+  private renderCell(cell: CompareCell, g: CellGeometry, index: number, showPeriod: boolean, wide: boolean) {
+    const slot = colourSlot(cell.series);
+    const q = cell.qualifier;
+    const period = showPeriod && cell.period ? svg`<tspan part="period" class="period" dx="6">${cell.period}</tspan>` : nothing;
+    const fade = COMPARE_METRICS.openEnd;
+    const width = q ? solidWidth(q, g.barWidth, fade) : g.valueX - g.barX + textWidth(cell.valueLabel, COMPARE_METRICS.fontSize);
+    return svg`<g class="series series-${slot}"><text part="label" class="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${g.label}${wide ? nothing : period}</text><rect part=${q ? 'bar' : 'missing'} class=${q ? `bar ${figureClasses(cell)}` : 'not-reported'} data-mark=${index} tabindex="-1" role="graphics-symbol" aria-label=${cell.ariaLabel} x=${g.barX} y=${g.barY} width=${width} height=${g.barHeight}></rect>${
+      q ? renderQualifierEnd(q, g, fade, `url(#fade-${slot})`) : nothing
+    }<text part="value" class=${q ? 'value' : 'value not-reported'} aria-hidden="true" x=${g.valueX} y=${g.valueY}>${cell.valueLabel}${wide && q ? period : nothing}</text></g>`;
+  }
+
+  private renderTip(model: CompareModel, layout: CompareLayout): TemplateResult {
+    const index = this.marks.tip;
+    const cell = index === undefined ? undefined : this.cells(model)[index];
+    const g = index === undefined ? undefined : layout.marks[index];
+    const anchor = g ? { x: g.endX, top: g.barY, bottom: g.barY + g.barHeight } : { x: 0, top: 0, bottom: 0 };
+    return renderTooltip(TOOLTIP_ID, cell && figureTip(cell, model.lang), anchor, layout, this.marks.viewport);
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * Where each group, bar, label and value of a comparison goes for a container width.
+ * Pure arithmetic on estimated text widths (text.ts), so it never reads layout.
+ *
+ * One group per indicator: its name (and shared period) on a title line, then one bar per
+ * place, places in the same order in every group. Each group has its own scale: units
+ * differ between indicators. Wide (≥ 480 px): place names in a column left of the bars,
+ * a value's own period after the value. Narrow: each name above its bar, with the period
+ * after the name, so that the bars keep the width. Value labels always get room on the
+ * right, the same in every group, so nothing overflows and the groups line up.
+ */
+import { max } from 'd3-array';
+import type { Qualifier } from '../../data/types.js';
+import { linearScale, zeroBasedDomain } from '../../kit/marks/scales.js';
+import { fitText, textWidth } from '../../kit/marks/text.js';
+
+export const COMPARE_METRICS = {
+  /** Names and values, px. The styles use the same sizes. */
+  fontSize: 13,
+  periodFontSize: 11,
+  /** Group titles are drawn bold at `fontSize`; measured two sizes up to allow for the weight. */
+  titleMeasureSize: 15,
+  /** Titles start this far in: a bold J or W reaches left of its origin. */
+  titleInset: 2,
+  /** Below this container width names go above their bars. */
+  wideFrom: 480,
+  /** Share of the width the name column may take. */
+  labelShare: 0.3,
+  labelGap: 8,
+  valueGap: 6,
+  /** How far an open-ended (余/以上) bar extends past its value. */
+  openEnd: 14,
+  title: 24,
+  wide: { row: 22, bar: 14 },
+  narrow: { row: 34, label: 16, bar: 14 },
+  groupGap: 10,
+  padding: 4,
+  /** Bars keep at least this much room, whatever the labels. */
+  minBarSpace: 40,
+  /** From a text's vertical centre to its baseline, in em. */
+  baselineShift: 0.35,
+} as const;
+
+/** What the layout reads of a model (CompareModel fits it). */
+export interface CompareLayoutInput {
+  series: readonly { label: string }[];
+  rows: readonly {
+    label: string;
+    period: string;
+    showPeriods: boolean;
+    cells: readonly { value: number | null; qualifier: Qualifier | null; valueLabel: string; period: string }[];
+  }[];
+}
+
+export interface CellGeometry {
+  /** Top of the cell's row. */
+  y: number;
+  /** The place's name, shortened with … to fit. */
+  label: string;
+  labelX: number;
+  labelY: number;
+  barX: number;
+  barY: number;
+  barWidth: number;
+  barHeight: number;
+  /** Where the drawn bar ends, open end included. */
+  endX: number;
+  valueX: number;
+  valueY: number;
+}
+
+export interface GroupGeometry {
+  y: number;
+  /** The indicator's name, shortened with … to fit. */
+  title: string;
+  titleX: number;
+  titleY: number;
+  /** Index of the group's first cell among all marks. */
+  first: number;
+  /** Top of the group's first bar row. */
+  cellsY: number;
+  /** Bottom of the group's last bar row. */
+  cellsBottom: number;
+  /** x of the group's zero: each group has its own scale. */
+  zeroX: number;
+  cells: CellGeometry[];
+}
+
+export interface CompareLayout {
+  width: number;
+  height: number;
+  wide: boolean;
+  rowHeight: number;
+  groups: GroupGeometry[];
+  /** Every cell in mark order (group by group): the mark index is the position here. */
+  marks: CellGeometry[];
+}
+
+const isWide = (width: number) => width >= COMPARE_METRICS.wideFrom;
+
+/** Height of `groups` groups of `places` bars each: the layout's, and the placeholder's. */
+export function compareHeight(groups: number, places: number, width: number): number {
+  const M = COMPARE_METRICS;
+  const row = isWide(width) ? M.wide.row : M.narrow.row;
+  if (groups <= 0) return M.padding * 2;
+  return M.padding * 2 + groups * (M.title + places * row) + (groups - 1) * M.groupGap;
+}
+
+export function layoutCompare(input: CompareLayoutInput, width: number): CompareLayout {
+  const M = COMPARE_METRICS;
+  const wide = isWide(width);
+  const rowHeight = wide ? M.wide.row : M.narrow.row;
+  const shift = Math.round(M.fontSize * M.baselineShift);
+
+  /** Room a value's own period takes after the value (wide) or the name (narrow). */
+  const periodRoom = (showPeriods: boolean, period: string) =>
+    showPeriods && period ? M.valueGap + textWidth(period, M.periodFontSize) : 0;
+  const valueWidth =
+    max(input.rows, (r) =>
+      max(r.cells, (c) => textWidth(c.valueLabel, M.fontSize) + (wide ? periodRoom(r.showPeriods, c.period) : 0)),
+    ) ?? 0;
+  const labelColumn = wide
+    ? Math.min(max(input.series, (s) => textWidth(s.label, M.fontSize)) ?? 0, Math.round(width * M.labelShare))
+    : 0;
+  const x0 = wide ? labelColumn + M.labelGap : 0;
+  const open = input.rows.some((r) => r.cells.some((c) => c.qualifier === 'over' || c.qualifier === 'at_least'));
+  const x1 = Math.max(x0 + M.minBarSpace, width - valueWidth - M.valueGap - (open ? M.openEnd : 0) - 1);
+
+  const groups: GroupGeometry[] = [];
+  const marks: CellGeometry[] = [];
+  let y = M.padding;
+  for (const row of input.rows) {
+    const x = linearScale(zeroBasedDomain(row.cells, (c) => c.value), [x0, x1]);
+    const zeroX = x(0);
+    const titleRoom = width - periodRoom(true, row.period);
+    const cellsY = y + M.title;
+    const cells = row.cells.map((c, i): CellGeometry => {
+      const top = cellsY + i * rowHeight;
+      const barY = wide ? top + (rowHeight - M.wide.bar) / 2 : top + M.narrow.label;
+      const barHeight = wide ? M.wide.bar : M.narrow.bar;
+      const end = c.value === null ? zeroX : x(c.value);
+      const openEnd = c.qualifier === 'over' || c.qualifier === 'at_least';
+      const endX = Math.max(end, zeroX) + (openEnd ? M.openEnd : 0);
+      return {
+        y: top,
+        label: fitText(input.series[i]?.label ?? '', wide ? labelColumn : width - periodRoom(row.showPeriods, c.period), M.fontSize),
+        labelX: wide ? labelColumn : 0,
+        labelY: (wide ? top + rowHeight / 2 : top + M.narrow.label / 2) + shift,
+        barX: Math.min(end, zeroX),
+        barY,
+        barWidth: Math.abs(end - zeroX),
+        barHeight,
+        endX,
+        valueX: endX + M.valueGap,
+        valueY: barY + barHeight / 2 + shift,
+      };
+    });
+    groups.push({
+      y,
+      title: fitText(row.label, Math.max(width / 2, titleRoom) - M.titleInset, M.titleMeasureSize),
+      titleX: M.titleInset,
+      titleY: y + M.title / 2 + shift,
+      first: marks.length,
+      cellsY,
+      cellsBottom: cellsY + cells.length * rowHeight,
+      zeroX,
+      cells,
+    });
+    marks.push(...cells);
+    y = groups[groups.length - 1]!.cellsBottom + M.groupGap;
+  }
+  const places = input.series.length;
+  return { width, height: compareHeight(input.rows.length, places, width), wide, rowHeight, groups, marks };
+}
+
+/** The mark at `y` px from the chart's top: a bar's whole row answers; titles and gaps do not. */
+export function markAt(layout: CompareLayout, y: number): number | undefined {
+  for (const g of layout.groups) {
+    const i = Math.floor((y - g.cellsY) / layout.rowHeight);
+    if (i >= 0 && i < g.cells.length) return g.first + i;
+  }
+  return undefined;
+}

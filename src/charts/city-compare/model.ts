@@ -1,0 +1,307 @@
+/**
+ * Attributes + dataset → the plain model a comparison draws: one row per indicator, one
+ * cell per place in each row. Pure: no DOM, no layout.
+ *
+ *   1. check    every id is known (with suggestions); at least two places
+ *   2. select   the indicators: as listed; else those (of `category`) that two or more of
+ *               the places report — or, when none is, those any of them reports — then limit;
+ *               only the figures the chart shows count (show.ts), the others are counted
+ *   3. reduce   each place's figures per indicator and status to the latest, keeping the
+ *               other periods; a plan, target or ongoing figure makes a row of its own
+ *   4. flag     periods or units that differ within a row; places of different tiers
+ *   5. label    values, periods, notes, summary, table and sources in the chart's language
+ */
+import { STATUSES, type Dataset, type Observation, type Region, type RegionLevel, type Source } from '../../data/types.js';
+import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
+import { buildFigure, figureFormat, nameIn, type Figure, type OtherFigure } from '../../kit/model/figure.js';
+import { formatPeriod } from '../../kit/model/format.js';
+import type { Lang } from '../../kit/model/lang.js';
+import { MAX_MARKS } from '../../kit/model/limits.js';
+import { compareMessages, messages, type AdminTier } from '../../kit/model/messages.js';
+import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
+import { newestByKey, sourcesOf, unknownId } from '../../kit/model/select.js';
+import { addHidden, anyHidden, splitShown, statusKey, statusOf, type HiddenCount, type Shown } from '../../kit/model/show.js';
+import { applyLimit } from '../../kit/model/sort.js';
+
+export interface CompareQuery {
+  /** The places, in the order their bars take in every row; two or more. */
+  regions: readonly string[];
+  /** The indicators, one row each, in this order; chosen from the data when empty. */
+  indicators: readonly string[];
+  /** Without `indicators`: only indicators of this category. */
+  category?: string | undefined;
+  /** At most this many rows. */
+  limit?: number | undefined;
+  heading?: string | undefined;
+  lang: Lang;
+  /** Which figures to draw (show.ts). */
+  shown: Shown;
+}
+
+/** A place compared: its bars share a colour (and a position in every row). */
+export interface CompareSeries {
+  key: string;
+  label: string;
+  tier: AdminTier;
+}
+
+export interface CompareCell extends Figure {
+  /** Index into `CompareModel.series`: the place, and its colour. */
+  series: number;
+  /** The place's name. */
+  label: string;
+  /** The indicator and the place together, for a tooltip's title. */
+  title: string;
+}
+
+export interface CompareRow {
+  /** Indicator id, with the status when not a result (a plan's row sits beside the result's). */
+  key: string;
+  /** The indicator's name, tagged when its figures are not results: 保障性租赁住房（计划）. */
+  label: string;
+  /** The period every value in the row shares (shown once, by the row's name), or ''. */
+  period: string;
+  /** Periods differ within the row, so each value names its own. */
+  showPeriods: boolean;
+  /** Units differ within the row (户 beside 张): flagged in a note. */
+  mixedUnits: boolean;
+  cells: CompareCell[];
+}
+
+export interface CompareModel {
+  lang: Lang;
+  heading: string;
+  /** The period every value shares, named once under the heading; '' when they differ. */
+  commonPeriod: string;
+  series: CompareSeries[];
+  rows: CompareRow[];
+  /** Places of more than one administrative tier (a county beside a prefecture). */
+  mixedLevels: boolean;
+  /** Caveats under the chart, in this order: levels, periods, units, selection. */
+  notes: string[];
+  sources: Source[];
+  summary: string;
+  table: { headers: string[]; rows: string[][] };
+}
+
+/** Rows the summary sentence spells out before it only counts them. */
+const SUMMARY_ROWS_MAX = 5;
+
+const TIER: Record<RegionLevel, AdminTier> = { province: 'province', prefecture: 'prefecture', district: 'county', county: 'county' };
+
+export function buildCompareModel(dataset: Dataset, query: CompareQuery): Resolved<CompareModel> {
+  const index = indexDataset(dataset);
+  const regions = [...new Set(query.regions)];
+  const indicators = [...new Set(query.indicators)];
+  const problem =
+    unknownId(index, 'regions', regions) ??
+    unknownId(index, 'indicators', indicators) ??
+    (query.category ? unknownId(index, 'categories', [query.category]) : undefined) ??
+    (regions.length < 2 ? ({ kind: 'too-few-regions', ids: regions } as const) : undefined);
+  if (problem) return { ok: false, problem };
+
+  const selection = selectIndicators(index, regions, indicators, query.category, query.shown);
+  if (!selection) return { ok: false, problem: noData(index, query, regions) };
+  // Refused before any cell is labelled (limits.ts).
+  const count = applyLimit(selection.ids, query.limit).length * regions.length;
+  if (count > MAX_MARKS) return { ok: false, problem: { kind: 'too-many-marks', count, limit: MAX_MARKS } };
+  return { ok: true, model: label(index, query, regions, selection) };
+}
+
+interface Selection {
+  /** Indicator ids, one row each, in order. */
+  ids: string[];
+  /** Indicators of the places left out because only one of them reports each. */
+  notShared: number;
+  /** No indicator is shared: the rows are each place's own. */
+  noneShared: boolean;
+}
+
+/** The rows to draw, or undefined when none of the places reports any of them. */
+function selectIndicators(
+  index: DatasetIndex,
+  regions: readonly string[],
+  listed: readonly string[],
+  category: string | undefined,
+  shown: Shown,
+): Selection | undefined {
+  const places = new Set(regions);
+  if (listed.length) {
+    const reported = listed.some((id) => splitShown(index.byIndicator.get(id) ?? [], shown).shown.some((o) => places.has(o.region)));
+    return reported ? { ids: [...listed], notShared: 0, noneShared: false } : undefined;
+  }
+  // Which places report each indicator; indicators in first-reported order.
+  const reporters = new Map<string, Set<string>>();
+  for (const region of regions) {
+    for (const o of splitShown(index.byRegion.get(region) ?? [], shown).shown) {
+      if (category && o.category !== category) continue;
+      const set = reporters.get(o.indicator);
+      if (set) set.add(region);
+      else reporters.set(o.indicator, new Set([region]));
+    }
+  }
+  if (!reporters.size) return undefined;
+  const order = new Map(index.dataset.indicators.map((indicator, i) => [indicator.id, i]));
+  const byReach = [...reporters].sort(
+    ([a, x], [b, y]) => y.size - x.size || (order.get(a) ?? 0) - (order.get(b) ?? 0),
+  );
+  const shared = byReach.filter(([, set]) => set.size >= 2).map(([id]) => id);
+  if (shared.length) return { ids: shared, notShared: reporters.size - shared.length, noneShared: false };
+  return { ids: byReach.map(([id]) => id), notShared: 0, noneShared: true };
+}
+
+/** Nothing to draw; what the places report but the chart does not draw is counted. */
+function noData(index: DatasetIndex, q: CompareQuery, regions: readonly string[]): ChartProblem {
+  const listed = new Set(q.indicators);
+  const matching = regions.flatMap((r) =>
+    (index.byRegion.get(r) ?? []).filter((o) => (!listed.size || listed.has(o.indicator)) && (!q.category || listed.size || o.category === q.category)),
+  );
+  const { hidden } = splitShown(matching, q.shown);
+  const selection = [q.regions.join(','), q.indicators.join(','), q.category].filter(Boolean).join(' · ');
+  return anyHidden(hidden) ? { kind: 'no-data', selection, hidden } : { kind: 'no-data', selection };
+}
+
+/** The places of `regions` inside another of them, each with the nearest listed ancestor. */
+function containment(index: DatasetIndex, regions: readonly Region[]): { child: Region; parent: Region }[] {
+  const listed = new Set(regions.map((r) => r.id));
+  const pairs: { child: Region; parent: Region }[] = [];
+  for (const child of regions) {
+    const seen = new Set<string>([child.id]);
+    for (let up = child.parent; up && !seen.has(up); up = index.regions.get(up)?.parent) {
+      seen.add(up);
+      if (listed.has(up)) {
+        pairs.push({ child, parent: index.regions.get(up)! });
+        break;
+      }
+    }
+  }
+  return pairs;
+}
+
+/**
+ * What tells periods apart, whatever the chart's language: English reads every undated
+ * period as "period not stated", but 去年以来 and 四年间 are not one period.
+ */
+const periodKey = (cell: CompareCell) => (cell.observation ? formatPeriod(cell.observation.period, 'zh') : '');
+
+/** `items` grouped by `key`, each group as the names of its items; groups in first-seen order. */
+function groupNames<T, K>(items: readonly T[], key: (item: T) => K, name: (item: T) => string): [K, string[]][] {
+  const groups = new Map<K, string[]>();
+  for (const item of items) {
+    const k = key(item);
+    const names = groups.get(k);
+    if (names) names.push(name(item));
+    else groups.set(k, [name(item)]);
+  }
+  return [...groups];
+}
+
+/** One group: an indicator's figures of one status, a cell per place. */
+function groupRow(
+  index: DatasetIndex,
+  key: string,
+  id: string,
+  figures: readonly Observation[],
+  series: readonly CompareSeries[],
+  lang: Lang,
+): CompareRow {
+  const m = messages(lang);
+  const cm = compareMessages(lang);
+  const indicatorName = nameIn(lang)(index.indicators.get(id)!.name);
+  const status = figures[0] ? statusOf(figures[0]) : 'result';
+  const indicator = status === 'result' ? indicatorName : m.tagged(indicatorName, m.statusTag[status]);
+  const byPlace = newestByKey(figures, (o) => o.region);
+  // The group has its own scale, and so its own format.
+  const format = figureFormat(series.map((s) => byPlace.get(s.key) ?? []), lang);
+  const cells = series.map((s, i): CompareCell => {
+    const title = cm.cellTitle(indicator, s.label);
+    return { series: i, label: s.label, title, ...buildFigure(index, byPlace.get(s.key) ?? [], title, format) };
+  });
+  const reported = cells.filter((c) => c.observation);
+  const periods = new Set(reported.map(periodKey));
+  const units = new Set(reported.map((c) => c.observation!.unit));
+  return {
+    key,
+    label: indicator,
+    period: periods.size === 1 ? reported[0]!.period : '',
+    showPeriods: periods.size > 1,
+    mixedUnits: units.size > 1,
+    cells,
+  };
+}
+
+function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly string[], selection: Selection): CompareModel {
+  const { lang } = query;
+  const m = messages(lang);
+  const cm = compareMessages(lang);
+  const name = nameIn(lang);
+
+  const regions = regionIds.map((id) => index.regions.get(id)!);
+  const series: CompareSeries[] = regions.map((r) => ({ key: r.id, label: name(r.name), tier: TIER[r.level] }));
+
+  const places = new Set(regionIds);
+  const hidden: HiddenCount = {};
+  const rows: CompareRow[] = applyLimit(selection.ids, query.limit).flatMap((id) => {
+    const split = splitShown((index.byIndicator.get(id) ?? []).filter((o) => places.has(o.region)), query.shown);
+    addHidden(hidden, split.hidden);
+    const statuses = STATUSES.filter((status) => split.shown.some((o) => statusOf(o) === status));
+    return (statuses.length ? statuses : (['result'] as const)).map((status) => {
+      const figures = split.shown.filter((o) => statusOf(o) === status);
+      return groupRow(index, status === 'result' ? id : statusKey(id, figures[0]!), id, figures, series, lang);
+    });
+  });
+
+  // 4. Caveats: different tiers (and which place lies inside which), periods, units.
+  const reported = rows.flatMap((r) => r.cells.filter((c) => c.observation));
+  const commonPeriod = new Set(reported.map(periodKey)).size === 1 ? reported[0]!.period : '';
+  if (commonPeriod) for (const row of rows) row.period = '';
+  const mixedLevels = new Set(series.map((s) => s.tier)).size > 1;
+  const levelsNote = mixedLevels
+    ? cm.levelsDiffer(
+        groupNames(series, (s) => s.tier, (s) => s.label).map(([tier, names]) => ({ tier, names })),
+        groupNames(containment(index, regions), (p) => name(p.parent.name), (p) => name(p.child.name)).map(([parent, children]) => ({ parent, children })),
+      )
+    : '';
+  const mixedPeriods = rows.filter((r) => r.showPeriods).map((r) => r.label);
+  const periodsNote = mixedPeriods.length ? cm.periodsDiffer(mixedPeriods) : '';
+  const mixedUnits = rows.filter((r) => r.mixedUnits).map((r) => r.label);
+  const notes = [
+    levelsNote,
+    periodsNote,
+    mixedUnits.length ? cm.unitsDiffer(mixedUnits) : '',
+    selection.noneShared ? cm.noneShared : '',
+    selection.notShared ? cm.notShared(selection.notShared) : '',
+    m.hiddenNote(hidden),
+  ].filter(Boolean);
+
+  const category = query.category && !query.indicators.length ? index.categories.get(query.category) : undefined;
+  const heading = query.heading || cm.heading(series.map((s) => s.label), category ? name(category.name) : null);
+  const drawn = rows.flatMap((r) => r.cells.flatMap((c) => (c.observation ? [c.observation, ...c.others.map((o) => o.observation)] : [])));
+  const cellText = (value: string, period: string, others: OtherFigure[], more: number) =>
+    [cm.tableCell(value, period), ...others.map((o) => cm.tableCell(o.value, o.period))].join(lang === 'zh' ? '；' : '; ') +
+    (more ? m.morePeriods(more) : '');
+
+  return {
+    lang,
+    heading,
+    commonPeriod,
+    series,
+    rows,
+    mixedLevels,
+    notes,
+    sources: sourcesOf(index, drawn),
+    summary: cm.summary({
+      heading,
+      rows: rows.slice(0, SUMMARY_ROWS_MAX).map((r) => ({
+        label: r.label,
+        cells: r.cells.map((c) => ({ label: c.label, value: c.taggedValue })),
+      })),
+      total: rows.length,
+      flags: [levelsNote, periodsNote].filter(Boolean),
+    }),
+    table: {
+      headers: [cm.indicatorHeader, ...series.map((s) => s.label)],
+      rows: rows.map((r) => [r.label, ...r.cells.map((c) => (c.observation ? cellText(c.taggedValue, c.period, c.others, c.moreOthers) : c.valueLabel))]),
+    },
+  };
+}

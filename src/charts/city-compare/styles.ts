@@ -1,0 +1,60 @@
+import { css, unsafeCSS } from 'lit';
+import { visuallyHiddenStyles } from '../../kit/marks/data-table.js';
+import { frameStyles } from '../../kit/marks/frame.js';
+import { markStyles } from '../../kit/marks/mark-styles.js';
+import { qualifierEndStyles } from '../../kit/marks/qualifier-end.js';
+import { statusStyles } from '../../kit/marks/status-styles.js';
+import { PALETTE, themeStyles } from '../../kit/element/theme.js';
+import { tooltipStyles } from '../../kit/marks/tooltip.js';
+
+/** `.series-N` gives its marks and legend swatch the Nth series colour. */
+const seriesColours = unsafeCSS(PALETTE.map((_, i) => `.series-${i + 1} { --_colour: var(--_series-${i + 1}); }`).join('\n'));
+
+const compareStyles = css`
+  ${seriesColours}
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 14px;
+    margin: 0 0 6px;
+    padding: 0;
+    min-height: 20px;
+    list-style: none;
+    font-size: 13px;
+    line-height: 20px;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .swatch {
+    display: inline-block;
+    width: 12px;
+    height: 12px;
+    border-radius: 2px;
+    background: var(--_colour);
+  }
+  .tier {
+    color: var(--_muted);
+  }
+  svg {
+    display: block;
+    overflow: visible;
+    font-size: 13px;
+    fill: var(--_text);
+    cursor: pointer;
+  }
+  .indicator {
+    font-weight: 600;
+  }
+  .bar {
+    fill: var(--_colour);
+  }
+  .bar:is(:hover, :focus) {
+    stroke: var(--_focus);
+    stroke-width: 1.5px;
+  }
+`;
+
+export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, qualifierEndStyles, markStyles, compareStyles, statusStyles];

@@ -1,0 +1,231 @@
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Dataset, Observation } from '../../data/types.js';
+import { BAR_METRICS, layoutBars, rowAt, type BarLayout } from './layout.js';
+import { bands } from '../../kit/marks/bands.js';
+import { bandMarks, FADE_ID } from './marks.js';
+import { buildBarModel, type BarModel } from './model.js';
+import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
+import type { ChartPoint } from '../../kit/element/mark-interaction.js';
+import { renderDataTable } from '../../kit/marks/data-table.js';
+import { figureTip } from '../../kit/marks/figure-tip.js';
+import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
+import { toLang, type Lang } from '../../kit/model/lang.js';
+import { barMessages } from '../../kit/model/messages.js';
+import { memoize } from '../../kit/model/memo.js';
+import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
+import { parseIdList } from '../../kit/model/select.js';
+import { toShown } from '../../kit/model/show.js';
+import { toSort, type Sort } from '../../kit/model/sort.js';
+import { renderTooltip } from '../../kit/marks/tooltip.js';
+import styles from './styles.js';
+
+interface BarChart {
+  model: BarModel;
+  layout: BarLayout;
+}
+
+/** Rows the loading placeholder holds room for when nothing says how many. */
+const PLACEHOLDER_ROWS = 5;
+
+/**
+ * Horizontal bars of figures from Chinese city livelihood (民生) reports: one indicator
+ * across places, or one place's indicators. Every bar keeps its provenance: hover,
+ * focus or tap shows the sentence the figure was quoted from.
+ *
+ * @summary Bar chart of livelihood figures, embeddable with one tag.
+ *
+ * @attr indicator - Indicator id: that indicator across every place reporting it (or those in `regions`).
+ * @attr regions - Comma-separated region ids to show for `indicator`; listed places that did not report it show "not reported".
+ * @attr region - Region id: that place's figures (with `category`, `indicators` or `unit`).
+ * @attr indicators - Comma-separated indicator ids for `region`.
+ * @attr category - Category id for `region`: the place's indicators in that category.
+ * @attr unit - Only the place's figures in this unit (e.g. `个`), for `region`.
+ * @attr sort - `value` (highest first, default), `name` or `none` (as listed, else dataset order).
+ * @attr limit - Show at most this many bars.
+ * @attr heading - Chart title; defaults to the indicator's (or place's) name.
+ * @attr lang - `zh` (default) or `en`: labels, units, numbers and messages.
+ * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
+ * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
+ * @attr statuses - Which figures to draw besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only — a plan, target or work under way is never drawn as done. Others are drawn hollow (plan, target) or half filled (ongoing), in a row of their own, tagged 计划 / 目标 / 在建 in the label, accessible name, table and tooltip.
+ * @attr show-uncertain - Also draw figures the pipeline flagged as uncertain (unclear subject, inferred place, unstated period): dotted, tagged 存疑. Figures left out are counted in a note under the chart.
+ *
+ * @prop {Dataset} dataset - A dataset object set from script; wins over `src`. Copied and validated each time it is set: set it again after changing the object.
+ * @prop {Dataset} data - The same, safe to set before the element is defined.
+ *
+ * @event livelihood-select - A bar was chosen (click, tap, Enter or Space). `detail` is its observation.
+ * @event livelihood-error - The chart shows an inline error instead. `detail` is `{ kind, message, … }`; `too-many-marks` past MAX_MARKS (10,000) marks.
+ *
+ * @csspart figure - The `<figure>` around everything.
+ * @csspart heading - The title.
+ * @csspart subtitle - The period every bar shares, under the title.
+ * @csspart chart - The drawing area (also the loading placeholder).
+ * @csspart bar - A bar's rectangle; the keyboard focus target (transparent for a place that did not report).
+ * @csspart label - The label of a bar.
+ * @csspart value - The value label after a bar.
+ * @csspart status - The tag of a figure that is not a sure result (计划, 目标, 在建, 存疑).
+ * @csspart period - A bar's period, when periods differ.
+ * @csspart tooltip - The tooltip.
+ * @csspart highlight - The figure marked in the tooltip's quote.
+ * @csspart note - A caveat under the chart (units differ).
+ * @csspart source - The source line.
+ * @csspart error - The inline error message.
+ * @csspart table - The visually hidden data table.
+ *
+ * @cssprop --livelihood-font-family - Font stack.
+ * @cssprop --livelihood-heading-size - Title size (17px).
+ * @cssprop --livelihood-text-color - Text.
+ * @cssprop --livelihood-muted-color - Secondary text (periods, source, notes).
+ * @cssprop --livelihood-background - Background (white; dark in dark mode).
+ * @cssprop --livelihood-padding - Space inside the background (0; 12px in dark mode).
+ * @cssprop --livelihood-bar-color - Bars.
+ * @cssprop --livelihood-bar-active-color - The hovered or focused bar.
+ * @cssprop --livelihood-rule-color - The zero line.
+ * @cssprop --livelihood-focus-color - Keyboard focus ring.
+ * @cssprop --livelihood-tooltip-background - Tooltip background.
+ * @cssprop --livelihood-tooltip-color - Tooltip text.
+ * @cssprop --livelihood-tooltip-muted-color - Tooltip secondary text.
+ * @cssprop --livelihood-mark-background - Highlight of the figure in the quote.
+ * @cssprop --livelihood-mark-color - Text of that highlight.
+ * @cssprop --livelihood-error-color - Error text and border.
+ * @cssprop --livelihood-error-background - Error background.
+ */
+export class LivelihoodBar extends ChartElement<BarChart> {
+  static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    indicator: {},
+    regions: {},
+    region: {},
+    indicators: {},
+    category: {},
+    unit: {},
+    sort: {},
+    limit: { type: Number },
+  };
+
+  private readonly model = memoize(
+    (dataset: Dataset, indicator?: string, regions?: string, region?: string, indicators?: string,
+      category?: string, unit?: string, sort?: string, limit?: number, heading?: string, lang?: string,
+      statuses?: string, uncertain?: boolean): Resolved<BarModel> => {
+      const shown = toShown(statuses, uncertain);
+      if ('kind' in shown) return { ok: false, problem: shown };
+      return buildBarModel(dataset, {
+        indicator, regions: parseIdList(regions), region, indicators: parseIdList(indicators),
+        category, unit, sort: toSort(sort), limit, heading, lang: toLang(lang), shown,
+      });
+    },
+  );
+  private readonly layout = memoize((model: BarModel, width: number) =>
+    layoutBars(
+      model.rows.map((r) => ({
+        label: r.label,
+        value: r.value,
+        // The status tag follows the value (marks.ts).
+        valueText: r.tag ? `${r.valueLabel} ${r.tag}` : r.valueLabel,
+        periodText: model.showPeriods ? r.period : '',
+        openEnd: r.qualifier === 'over' || r.qualifier === 'at_least',
+      })),
+      width,
+    ),
+  );
+  /** The marks, built once per model and layout, band by band. */
+  private readonly bands = memoize((model: BarModel, layout: BarLayout) =>
+    bands(model.rows.length, layout.rowHeight, BAR_METRICS.padding).map((band) => ({
+      band,
+      marks: bandMarks(model.rows, layout, band, model.showPeriods),
+    })),
+  );
+
+  /** Indicator id to show across places. */
+  indicator?: string;
+  /** Comma-separated region ids to show for `indicator`. */
+  regions?: string;
+  /** Region id whose figures to show. */
+  region?: string;
+  /** Comma-separated indicator ids to show for `region`. */
+  indicators?: string;
+  /** Category id of the indicators to show for `region`. */
+  category?: string;
+  /** Only figures in this unit, for `region`. */
+  unit?: string;
+  /** Bar order: `value` (highest first), `name` or `none`. */
+  sort: Sort = 'value';
+  /** At most this many bars. */
+  limit?: number;
+
+  protected override resolveChart(dataset: Dataset, width: number): Resolved<BarChart> {
+    const resolved = this.model(
+      dataset, this.indicator, this.regions, this.region, this.indicators,
+      this.category, this.unit, this.sort, this.limit, this.heading, this.lang, this.statuses, this.showUncertain,
+    );
+    return resolved.ok ? { ok: true, model: { model: resolved.model, layout: this.layout(resolved.model, width) } } : resolved;
+  }
+
+  /** As many rows as the attributes suggest. */
+  protected override placeholder(width: number | undefined): TemplateResult {
+    const listed = parseIdList(this.regions ?? this.indicators).length;
+    const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : undefined;
+    const rows = listed ? Math.min(listed, limit ?? listed) : (limit ?? PLACEHOLDER_ROWS);
+    const wide = (width ?? 0) >= BAR_METRICS.wideFrom;
+    return renderPlaceholder(BAR_METRICS.padding * 2 + rows * (wide ? BAR_METRICS.wide.row : BAR_METRICS.narrow.row), toLang(this.lang));
+  }
+
+  protected override markCount({ model }: BarChart): number {
+    return model.rows.length;
+  }
+
+  /** A whole row answers, its label and value included. */
+  protected override markAt({ layout }: BarChart, { y }: ChartPoint): number | undefined {
+    return rowAt(layout, y);
+  }
+
+  protected override observationAt({ model }: BarChart, index: number): Observation | undefined {
+    return model.rows[index]?.observation;
+  }
+
+  protected override problemText(problem: ChartProblem, lang: Lang): string {
+    return problem.kind === 'missing-selection' || problem.kind === 'mixed-units'
+      ? barMessages(lang).problem(problem)
+      : super.problemText(problem, lang);
+  }
+
+  protected override renderChart({ model, layout }: BarChart): TemplateResult {
+    const { width, height } = layout;
+    return html`<figcaption>
+        <span part="heading" class="heading">${model.heading}</span>
+        ${model.commonPeriod ? html`<span part="subtitle" class="subtitle">${model.commonPeriod}</span>` : nothing}
+      </figcaption>
+      ${this.renderChartArea(
+        layout.wide ? 'chart wide' : 'chart narrow',
+        height,
+        model.summary,
+        html`<svg class="defs" aria-hidden="true" width="0" height="0">
+            <linearGradient id=${FADE_ID}>
+              <stop class="fade-from" offset="0"></stop>
+              <stop class="fade-to" offset="1"></stop>
+            </linearGradient>
+          </svg>
+          ${this.bands(model, layout).map(
+            ({ band, marks }) => html`<div class="band" style="height:${band.height}px"><svg
+              width=${width}
+              height=${band.height}
+              viewBox="0 ${band.top} ${width} ${band.height}"
+              role="presentation"
+            >${layout.wide
+              ? svg`<line class="zero" x1=${layout.zeroX} x2=${layout.zeroX} y1=${band.top} y2=${band.top + band.height}></line>`
+              : nothing}${marks}</svg></div>`,
+          )}
+          ${this.renderTip(model, layout)}`,
+      )}
+      ${model.notes.map(renderNote)}
+      ${renderSourceLine(model.sources, model.lang)}
+      ${renderDataTable(model.heading, model.table.headers, model.table.rows)}`;
+  }
+
+  private renderTip(model: BarModel, layout: BarLayout): TemplateResult {
+    const index = this.marks.tip;
+    const row = index === undefined ? undefined : model.rows[index];
+    const g = index === undefined ? undefined : layout.rows[index];
+    const anchor = g ? { x: g.endX, top: g.barY, bottom: g.barY + g.barHeight } : { x: 0, top: 0, bottom: 0 };
+    return renderTooltip(TOOLTIP_ID, row && figureTip({ ...row, title: row.label }, model.lang), anchor, layout, this.marks.viewport);
+  }
+}

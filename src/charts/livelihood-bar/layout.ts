@@ -1,0 +1,122 @@
+/**
+ * Where each bar, label and value goes for a container width. Pure arithmetic on
+ * estimated text widths (text.ts), so it never reads layout.
+ *
+ * Wide (≥ 480 px): a label column on the left, bars, value labels after the bars.
+ * Narrow: each label above its bar, so bars keep the full width on a phone.
+ * Value labels always get room on the right: nothing overflows the container.
+ */
+import { max } from 'd3-array';
+import { linearScale, zeroBasedDomain } from '../../kit/marks/scales.js';
+import { fitText, textWidth } from '../../kit/marks/text.js';
+
+export const BAR_METRICS = {
+  /** Labels and values, px. The styles use the same sizes. */
+  fontSize: 13,
+  periodFontSize: 11,
+  /** Below this container width labels go above their bars. */
+  wideFrom: 480,
+  /** Share of the width the label column may take. */
+  labelShare: 0.3,
+  labelGap: 8,
+  valueGap: 6,
+  /** How far an open-ended (余/以上) bar extends past its value. */
+  openEnd: 14,
+  wide: { row: 28, bar: 18 },
+  /** Label band above the bar, room for the focus ring between them included. */
+  narrow: { row: 46, label: 22, bar: 18 },
+  padding: 4,
+  /** Bars keep at least this much room, whatever the labels. */
+  minBarSpace: 40,
+  /** From a text's vertical centre to its baseline, in em (no dominant-baseline to compute). */
+  baselineShift: 0.35,
+} as const;
+
+export interface BarInput {
+  label: string;
+  /** null: not reported, no bar. */
+  value: number | null;
+  valueText: string;
+  /** Drawn after the value in smaller type, '' for none. */
+  periodText: string;
+  /** Over / at-least figures: the bar continues past its value. */
+  openEnd: boolean;
+}
+
+export interface BarGeometry {
+  /** Top of the row. */
+  y: number;
+  /** The label, shortened with … to fit. */
+  label: string;
+  labelX: number;
+  /** Baseline of the label. */
+  labelY: number;
+  barX: number;
+  barY: number;
+  barWidth: number;
+  barHeight: number;
+  /** Where the drawn bar ends, open end included. */
+  endX: number;
+  valueX: number;
+  valueY: number;
+}
+
+export interface BarLayout {
+  width: number;
+  height: number;
+  wide: boolean;
+  rowHeight: number;
+  /** x of the zero line. */
+  zeroX: number;
+  rows: BarGeometry[];
+}
+
+export function layoutBars(inputs: readonly BarInput[], width: number): BarLayout {
+  const M = BAR_METRICS;
+  const wide = width >= M.wideFrom;
+  const rowHeight = wide ? M.wide.row : M.narrow.row;
+
+  const valueWidth =
+    max(inputs, (d) => textWidth(d.valueText, M.fontSize) + (d.periodText ? M.valueGap + textWidth(d.periodText, M.periodFontSize) : 0)) ?? 0;
+  const labelColumn = wide
+    ? Math.min(max(inputs, (d) => textWidth(d.label, M.fontSize)) ?? 0, Math.round(width * M.labelShare))
+    : 0;
+  const x0 = wide ? labelColumn + M.labelGap : 0;
+  const openRoom = inputs.some((d) => d.openEnd) ? M.openEnd : 0;
+  const x1 = Math.max(x0 + M.minBarSpace, width - valueWidth - M.valueGap - openRoom - 1);
+
+  const x = linearScale(zeroBasedDomain(inputs, (d) => d.value), [x0, x1]);
+  const zeroX = x(0);
+  const labelRoom = wide ? labelColumn : width;
+  const shift = Math.round(M.fontSize * M.baselineShift);
+
+  const rows = inputs.map((d, i): BarGeometry => {
+    const y = M.padding + i * rowHeight;
+    const barHeight = wide ? M.wide.bar : M.narrow.bar;
+    const barY = wide ? y + (rowHeight - barHeight) / 2 : y + M.narrow.label;
+    const end = d.value === null ? zeroX : x(d.value);
+    const barX = Math.min(end, zeroX);
+    const endX = Math.max(end, zeroX) + (d.openEnd ? M.openEnd : 0);
+    return {
+      y,
+      label: fitText(d.label, labelRoom, M.fontSize),
+      labelX: wide ? labelColumn : 0,
+      labelY: (wide ? y + rowHeight / 2 : y + M.narrow.label / 2) + shift,
+      barX,
+      barY,
+      barWidth: Math.abs(end - zeroX),
+      barHeight,
+      endX,
+      valueX: endX + M.valueGap,
+      valueY: barY + barHeight / 2 + shift,
+    };
+  });
+
+  return { width, height: M.padding * 2 + inputs.length * rowHeight, wide, rowHeight, zeroX, rows };
+}
+
+/** The row at `y` px from the chart's top, if any. */
+export function rowAt(layout: BarLayout, y: number): number | undefined {
+  const i = Math.floor((y - BAR_METRICS.padding) / layout.rowHeight);
+  return i >= 0 && i < layout.rows.length ? i : undefined;
+}

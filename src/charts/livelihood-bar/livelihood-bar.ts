@@ -1,0 +1,13 @@
+import { LivelihoodBar } from './element.js';
+
+export { LivelihoodBar };
+export { LivelihoodErrorEvent, LivelihoodSelectEvent } from '../../kit/element/events.js';
+
+// A page may load two builds (CDN and npm): the first definition wins.
+if (!customElements.get('livelihood-bar')) customElements.define('livelihood-bar', LivelihoodBar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'livelihood-bar': LivelihoodBar;
+  }
+}

@@ -1,0 +1,231 @@
+/**
+ * Attributes + dataset → the plain model a bar chart draws. Pure: no DOM, no layout.
+ *
+ *   1. select   which rows: one indicator across places, or one place's indicators; only
+ *               the figures the chart shows (show.ts), one row per status, the rest counted
+ *   2. check    ids exist (with suggestions); one place's figures share one unit
+ *   3. reduce   each row to its latest figure, keeping the other periods
+ *   4. order    sort, then limit; more than MAX_MARKS bars is refused here, before labelling
+ *   5. label    values, periods, summary, table rows and sources, in the chart's language
+ *
+ * Bounded by what is shown (limits.ts): only the bars drawn are labelled, and each
+ * keeps at most OTHER_PERIODS_SHOWN other periods (tooltip and table); names are cut.
+ */
+import type { Dataset, Indicator, Observation, Source } from '../../data/types.js';
+import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
+import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
+import type { Lang } from '../../kit/model/lang.js';
+import { cut, MAX_MARKS } from '../../kit/model/limits.js';
+import { barMessages, messages, type RowNoun } from '../../kit/model/messages.js';
+import type { ChartProblem, Resolved, UnitGroup } from '../../kit/element/problem.js';
+import { newestByStatus, sourcesOf, unknownId } from '../../kit/model/select.js';
+import { anyHidden, splitShown, statusKey, type HiddenCount, type Shown } from '../../kit/model/show.js';
+import { applyLimit, sortRows, type Sort } from '../../kit/model/sort.js';
+
+export interface BarQuery {
+  /** One indicator across places. */
+  indicator?: string | undefined;
+  /** Places for `indicator`; all that report it when empty. */
+  regions: readonly string[];
+  /** One place's figures (or, with `indicator`, that place only). */
+  region?: string | undefined;
+  /** Which of the place's indicators; all of them (or of `category`) when empty. */
+  indicators: readonly string[];
+  category?: string | undefined;
+  /** Only figures in this unit (one place's figures). */
+  unit?: string | undefined;
+  sort: Sort;
+  limit?: number | undefined;
+  heading?: string | undefined;
+  lang: Lang;
+  /** Which figures to draw (show.ts). */
+  shown: Shown;
+}
+
+export interface BarRow extends Figure {
+  /** Region id (one indicator) or indicator id (one place), with the status when not a result: stable across renders. */
+  key: string;
+  label: string;
+}
+
+export interface BarModel {
+  lang: Lang;
+  noun: RowNoun;
+  heading: string;
+  /** The period every bar shares, named once; '' when they differ. */
+  commonPeriod: string;
+  /** Periods differ between bars, so each bar names its own. */
+  showPeriods: boolean;
+  rows: BarRow[];
+  sources: Source[];
+  summary: string;
+  /** Caveats under the chart: units that differ, indicators left out, figures not drawn. */
+  notes: string[];
+  table: { headers: string[]; rows: string[][] };
+}
+
+interface Candidate {
+  key: string;
+  label: string;
+  /** Of one status, newest first; empty when not reported. */
+  figures: Observation[];
+}
+
+interface Selection {
+  noun: RowNoun;
+  heading: string;
+  candidates: Candidate[];
+  /** Names of listed indicators the place reports, but not in the unit or category asked for. */
+  leftOut?: string[];
+  /** Figures of the selection not drawn (show.ts). */
+  hidden: HiddenCount;
+}
+
+export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarModel> {
+  const index = indexDataset(dataset);
+  const selection = query.indicator
+    ? selectIndicator(index, query, query.indicator)
+    : query.region
+      ? selectRegion(index, query, query.region)
+      : ({ kind: 'missing-selection' } as const);
+  if ('kind' in selection) return { ok: false, problem: selection };
+  if (!selection.candidates.some((c) => c.figures.length)) {
+    const hidden = anyHidden(selection.hidden) ? { hidden: selection.hidden } : {};
+    return { ok: false, problem: { kind: 'no-data', selection: describe(query), ...hidden } };
+  }
+  if (selection.noun === 'indicator') {
+    const mixed = mixedUnits(index, selection.candidates);
+    if (mixed) return { ok: false, problem: mixed };
+  }
+  const shown = applyLimit(
+    sortRows(selection.candidates.map((c) => ({ candidate: c, label: c.label, value: c.figures[0]?.value ?? null })), query.sort, query.lang),
+    query.limit,
+  ).map((c) => c.candidate);
+  if (shown.length > MAX_MARKS) return { ok: false, problem: { kind: 'too-many-marks', count: shown.length, limit: MAX_MARKS } };
+  return { ok: true, model: label(index, query, selection, shown) };
+}
+
+function selectIndicator(index: DatasetIndex, query: BarQuery, id: string): Selection | ChartProblem {
+  const places = query.regions.length ? query.regions : query.region ? [query.region] : [];
+  const problem = unknownId(index, 'indicators', [id]) ?? unknownId(index, 'regions', places);
+  if (problem) return problem;
+  const name = nameIn(query.lang);
+  const listed = places.length ? new Set(places) : undefined;
+  const { shown, hidden } = splitShown((index.byIndicator.get(id) ?? []).filter((o) => !listed || listed.has(o.region)), query.shown);
+  const byPlace = newestByStatus(shown, (o) => o.region);
+  const keys = places.length ? places : [...byPlace.keys()];
+  return {
+    noun: 'region',
+    heading: query.heading || name(index.indicators.get(id)!.name),
+    candidates: candidates(keys, byPlace, (key) => name(index.regions.get(key)!.name)),
+    hidden,
+  };
+}
+
+/** A candidate per key and status reported (result first), or one not reported. */
+function candidates(keys: readonly string[], groups: Map<string, Observation[][]>, label: (key: string) => string): Candidate[] {
+  return keys.flatMap((key) => {
+    const byStatus = groups.get(key);
+    if (!byStatus) return [{ key, label: label(key), figures: [] }];
+    return byStatus.map((figures) => ({ key: statusKey(key, figures[0]!), label: label(key), figures }));
+  });
+}
+
+function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selection | ChartProblem {
+  const { indicators: listed, category, unit } = query;
+  const problem =
+    unknownId(index, 'regions', [id]) ??
+    unknownId(index, 'indicators', listed) ??
+    (category ? unknownId(index, 'categories', [category]) : undefined);
+  if (problem) return problem;
+  const name = nameIn(query.lang);
+  const wanted = listed.length ? new Set(listed) : undefined;
+  const { shown, hidden } = splitShown(
+    (index.byRegion.get(id) ?? []).filter(
+      (o) =>
+        (!wanted || wanted.has(o.indicator)) &&
+        (!category || o.category === category) &&
+        (!unit || o.unit === unit),
+    ),
+    query.shown,
+  );
+  const byIndicator = newestByStatus(shown, (o) => o.indicator);
+  // A listed indicator the place reports in another unit or category is left out with a
+  // note: "not reported" would be untrue.
+  const reported = new Set(splitShown(index.byRegion.get(id) ?? [], query.shown).shown.map((o) => o.indicator));
+  const leftOut = listed.filter((key) => !byIndicator.has(key) && reported.has(key));
+  const keys = listed.length ? listed.filter((key) => !leftOut.includes(key)) : [...byIndicator.keys()];
+  const place = name(index.regions.get(id)!.name);
+  return {
+    leftOut: leftOut.map((key) => name(index.indicators.get(key)!.name)),
+    noun: 'indicator',
+    heading:
+      query.heading ||
+      barMessages(query.lang).regionHeading(place, category ? name(index.categories.get(category)!.name) : null, unit),
+    candidates: candidates(keys, byIndicator, (key) => name(index.indicators.get(key)!.name)),
+    hidden,
+  };
+}
+
+/** One place's latest figures in more than one unit: they may not share an axis. */
+function mixedUnits(index: DatasetIndex, candidates: Candidate[]): ChartProblem | undefined {
+  const groups = new Map<string, UnitGroup>();
+  for (const c of candidates) {
+    const latest = c.figures[0];
+    if (!latest) continue;
+    const indicator: Indicator = index.indicators.get(latest.indicator)!;
+    const group = groups.get(latest.unit);
+    if (group) group.names.push(indicator.name);
+    else groups.set(latest.unit, { unit: cut(latest.unit), names: [indicator.name] });
+  }
+  return groups.size > 1 ? { kind: 'mixed-units', groups: [...groups.values()] } : undefined;
+}
+
+function describe(q: BarQuery): string {
+  const places = q.regions.length ? q.regions.join(',') : q.region;
+  return [q.indicator, places, q.indicators.join(','), q.category, q.unit].filter(Boolean).join(' · ');
+}
+
+/** `shown`: the candidates drawn, in order (sorted and limited). */
+function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown: readonly Candidate[]): BarModel {
+  const { lang } = query;
+  const m = messages(lang);
+  const bm = barMessages(lang);
+  const sourceName = (s: Source | undefined) => (s ? cut(s.publisher || s.title || m.unnamedSource) : '');
+
+  const format = figureFormat(selection.candidates.map((c) => c.figures), lang);
+  const rows: BarRow[] = shown.map(({ key, label, figures }) => ({ key, label, ...buildFigure(index, figures, label, format) }));
+  const reported = rows.filter((r) => r.observation);
+
+  const periods = new Set(reported.map((r) => r.period));
+  const units = [...new Set(reported.map((r) => r.observation!.unit))];
+  const highestFirst = sortRows(reported, 'value', lang);
+  const drawn = rows.flatMap((r) => (r.observation ? [r.observation, ...r.others.map((o) => o.observation)] : []));
+
+  return {
+    lang,
+    noun: selection.noun,
+    heading: selection.heading,
+    commonPeriod: periods.size === 1 ? [...periods][0]! : '',
+    showPeriods: periods.size > 1,
+    rows,
+    sources: sourcesOf(index, drawn),
+    summary: bm.summary({
+      heading: selection.heading,
+      items: highestFirst.map((r) => ({ label: r.label, value: r.taggedValue })),
+      missing: rows.length - reported.length,
+      noun: selection.noun,
+    }),
+    notes: [
+      units.length > 1 ? bm.unitsDiffer(units) : selection.leftOut?.length ? bm.leftOut(selection.leftOut) : '',
+      m.hiddenNote(selection.hidden),
+    ].filter(Boolean),
+    table: {
+      headers: bm.tableHeaders(selection.noun),
+      rows: rows.flatMap((r) => [
+        [r.label, r.taggedValue, r.period, sourceName(r.source)],
+        ...r.others.map((o) => [r.label, o.value, o.period, sourceName(index.sources.get(o.observation.source))]),
+      ]),
+    },
+  };
+}

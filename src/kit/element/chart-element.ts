@@ -1,0 +1,255 @@
+/**
+ * What every chart element shares: where its data comes from (`src`, the `dataset`
+ * property or the embedded default), its container's width, its title, language and
+ * theme, and the one way it renders: a `<figure>` that is loading, shows a problem, or
+ * shows the chart. Bad input and bugs alike become an inline message and a
+ * `livelihood-error` event; nothing escapes into the host page.
+ *
+ * A chart element says how attributes and data become a chart (`resolveChart`), how
+ * to draw it (`renderChart`), how tall its placeholder is, and which observation a
+ * mark stands for (`observationAt`, for `livelihood-select`).
+ */
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Dataset, Observation } from '../../data/types.js';
+import { ContainerWidthController } from './container-width.js';
+import { DatasetController } from './dataset-controller.js';
+import { adoptDocumentStyles } from './document-styles.js';
+import { LivelihoodSelectEvent } from './events.js';
+import { renderPending, renderProblem } from '../marks/frame.js';
+import { toLang, type Lang } from '../model/lang.js';
+import { focusedMark, MarkInteractionController, restoreFocus, setDescribedMark, setTabStop, type ChartPoint } from './mark-interaction.js';
+import { messages } from '../model/messages.js';
+import type { ChartProblem, Resolved, SharedProblem } from './problem.js';
+import { ProblemController } from './problem-controller.js';
+
+/** The tooltip's id; marks refer to it as a literal (`aria-describedby="tooltip"`). */
+export const TOOLTIP_ID = 'tooltip';
+
+export type ChartView<C> =
+  | { status: 'pending' }
+  | { status: 'problem'; problem: ChartProblem }
+  | { status: 'chart'; chart: C };
+
+export abstract class ChartElement<C> extends LitElement {
+  /** Lit's reactive properties (declared without decorators: no decorator helpers in the bundle). */
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    lang: { reflect: true },
+    theme: { reflect: true },
+    src: {},
+    statuses: {},
+    showUncertain: { type: Boolean, attribute: 'show-uncertain' },
+    dataset: { attribute: false },
+    data: { attribute: false },
+  };
+
+  protected readonly loader = new DatasetController(this, () => ({ src: this.src, dataset: this.datasetValue, version: this.datasetVersion }));
+  protected readonly width = new ContainerWidthController(this);
+  private readonly problems = new ProblemController(
+    this,
+    () => (this.view.status === 'problem' ? this.view.problem : undefined),
+    (problem) => this.problemText(problem, toLang(this.lang)),
+  );
+  protected readonly marks = new MarkInteractionController(this, {
+    count: () => (this.view.status === 'chart' ? this.markCount(this.view.chart) : 0),
+    stride: () => (this.view.status === 'chart' ? this.markStride(this.view.chart) : 1),
+    markAt: (point) => (this.view.status === 'chart' ? this.markAt(this.view.chart, point) : undefined),
+    choose: (index) => this.choose(index),
+  });
+  /** What the last render drew; handlers act on it. */
+  protected view: ChartView<C> = { status: 'pending' };
+  private datasetValue?: Dataset;
+  /** Counts assignments of `dataset` / `data`: each one is validated again. */
+  private datasetVersion = 0;
+
+  private headingValue?: string;
+  /** Chart title; each chart has a default. Only text is a title (a number reads as one). */
+  set heading(value: string | undefined) {
+    this.headingValue = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  }
+  get heading(): string | undefined {
+    return this.headingValue;
+  }
+  /** Language of labels, numbers and messages: `zh` (when absent) or `en`. */
+  declare lang: string;
+  /** `light` or `dark`; absent follows the reader's colour scheme. */
+  theme?: 'light' | 'dark';
+  /** URL of a dataset JSON to fetch instead of the embedded one. */
+  src?: string;
+  /**
+   * Statuses to draw besides results, as a list (`"result plan target ongoing"`, `"all"`);
+   * absent: results only. Other statuses are drawn distinctly and tagged.
+   */
+  statuses?: string;
+  /** Also draw figures the pipeline flagged as uncertain (tagged 存疑 / uncertain). */
+  showUncertain = false;
+  /**
+   * A dataset object set from script; validated, and wins over `src`. It shadows
+   * HTMLElement#dataset: reading it gives the object set, or the data-* map when unset.
+   */
+  override set dataset(value: Dataset | undefined) {
+    this.setData(value);
+  }
+  override get dataset(): DOMStringMap {
+    if (this.datasetValue) return this.datasetValue as unknown as DOMStringMap;
+    // Looked up here, not at module load: Node (SSR, build tools) has no HTMLElement.
+    return Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'dataset')!.get!.call(this);
+  }
+  /**
+   * The same dataset under a name HTMLElement does not have: set before the element is
+   * defined (a script that runs before the component's), it is kept and used once the
+   * element upgrades, where `dataset` would hit HTMLElement's read-only `dataset`.
+   */
+  set data(value: Dataset | undefined) {
+    this.setData(value);
+  }
+  get data(): Dataset | undefined {
+    return this.datasetValue;
+  }
+
+  /**
+   * Every assignment counts, the same object again included (it may have changed since):
+   * the chart copies and validates it again (dataset-controller.ts).
+   */
+  private setData(value: Dataset | undefined): void {
+    this.datasetValue = value;
+    this.datasetVersion++;
+    // Lit's setter skips the update for the same object; this one must not.
+    this.requestUpdate();
+  }
+
+  /** The chart for this dataset and container width, from the element's attributes. */
+  protected abstract resolveChart(dataset: Dataset, width: number, lang: Lang): Resolved<C>;
+  protected abstract renderChart(chart: C): TemplateResult;
+  /** Height of the loading placeholder: what the attributes suggest the chart will take. */
+  protected abstract placeholder(width: number | undefined): TemplateResult;
+  protected abstract markCount(chart: C): number;
+  /** Marks per group: Left and Right move this many (1: like Up and Down). */
+  protected markStride(_chart: C): number {
+    return 1;
+  }
+  /** The mark at `point` in the drawing area, if any. */
+  protected abstract markAt(chart: C, point: ChartPoint): number | undefined;
+  /** The observation mark `index` stands for; none for "not reported". */
+  protected abstract observationAt(chart: C, index: number): Observation | undefined;
+  /** A problem's message; a chart with problems of its own says those (messages.ts). */
+  protected problemText(problem: ChartProblem, lang: Lang): string {
+    return messages(lang).problem(problem as SharedProblem);
+  }
+
+  /** The document whose copies of the styles the shadow root has (document-styles.ts). */
+  private styledFor?: Document;
+
+  /** The shadow root, styled for the document the chart is in (not only the module's). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this.adoptStyles(root);
+    return root;
+  }
+
+  private adoptStyles(root: ShadowRoot): void {
+    adoptDocumentStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    this.styledFor = root.ownerDocument;
+  }
+
+  /** Moved to another document (into an iframe, or back): that document's styles. */
+  override connectedCallback(): void {
+    if (this.styledFor && this.styledFor !== this.ownerDocument && this.shadowRoot) this.adoptStyles(this.shadowRoot);
+    super.connectedCallback();
+  }
+
+  /** Resolves once the data has loaded and the chart (or its error) is rendered. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.loader.settled(() => super.getUpdateComplete());
+  }
+
+  private resolveView(): ChartView<C> {
+    const problem = this.loader.problem;
+    if (problem) return { status: 'problem', problem };
+    const dataset = this.loader.value;
+    const width = this.width.value;
+    // No width yet, or none at all (inside a display:none parent): draw once there is one.
+    if (!dataset || !width) return { status: 'pending' };
+    const resolved = this.resolveChart(dataset, width, toLang(this.lang));
+    return resolved.ok ? { status: 'chart', chart: resolved.model } : { status: 'problem', problem: resolved.problem };
+  }
+
+  private choose(index: number): void {
+    if (this.view.status !== 'chart') return;
+    const observation = this.observationAt(this.view.chart, index);
+    if (!observation) return;
+    const event = new LivelihoodSelectEvent(observation);
+    this.dispatchEvent(event);
+  }
+
+  /**
+   * The drawing area (part `chart`), named by the chart's summary for assistive
+   * technology, with the marks' pointer, focus and keyboard handlers.
+   */
+  protected renderChartArea(className: string, height: number, summary: string, content: unknown): TemplateResult {
+    const m = this.marks;
+    return html`<div
+      part="chart"
+      class=${className}
+      style="height:${height}px"
+      role="graphics-document"
+      aria-label=${summary}
+      tabindex="-1"
+      @click=${m.handleClick}
+      @keydown=${m.handleKeydown}
+      @focusin=${m.handleFocusIn}
+      @focusout=${m.handleFocusOut}
+      @pointermove=${m.handlePointerMove}
+      @pointerleave=${m.handlePointerLeave}
+    >${content}</div>`;
+  }
+
+  /**
+   * A redraw (resize, new attributes) may replace the focused mark: focus goes to the
+   * mark now at its place, and the tooltip stays as it was (MarkInteractionController).
+   */
+  protected override update(changed: PropertyValues): void {
+    const focused = focusedMark(this.renderRoot);
+    this.marks.redraw(() => {
+      super.update(changed);
+      if (focused && !focused.element.isConnected) restoreFocus(this.renderRoot, focused.index);
+    });
+  }
+
+  /** Marks are drawn with `tabindex="-1"` and no description: one of each is given here. */
+  protected override updated(): void {
+    const count = this.view.status === 'chart' ? this.markCount(this.view.chart) : 0;
+    setTabStop(this.renderRoot, this.marks.roving.tabStop(count));
+    setDescribedMark(this.renderRoot, this.marks.tip, TOOLTIP_ID);
+  }
+
+  override render(): TemplateResult {
+    const lang = toLang(this.lang);
+    let body: TemplateResult;
+    try {
+      this.view = this.resolveView();
+      body = this.renderView(this.view, lang);
+    } catch (error) {
+      // A bug, or a property set to something no attribute could hold (an array, an
+      // object), must not break the host page either: it becomes an inline message too.
+      this.view = { status: 'problem', problem: this.problems.fromError(error) };
+      body = this.renderView(this.view, lang);
+    }
+    // Focusable from script only: where focus goes when a redraw leaves no mark.
+    return html`<figure part="figure" tabindex="-1" lang=${lang} aria-busy=${this.view.status === 'pending' ? 'true' : 'false'}>${body}</figure>`;
+  }
+
+  private renderView(view: ChartView<C>, lang: Lang): TemplateResult {
+    if (view.status === 'chart') return this.renderChart(view.chart);
+    // Loading holds the title's line (the chart will have one); a message needs none.
+    const caption = (text: string) => html`<figcaption><span part="heading" class="heading">${text}</span></figcaption>`;
+    return view.status === 'problem'
+      ? html`${this.heading ? caption(this.heading) : nothing}${renderProblem(this.problemText(view.problem, lang))}`
+      : html`${caption(this.heading || '\u00a0')}${this.placeholder(this.width.value)}`;
+  }
+}
+
+/** The loading placeholder: the chart's predicted height, and a line for its source. */
+export function renderPlaceholder(height: number, lang: Lang): TemplateResult {
+  return html`${renderPending(height, lang)}<p class="source">\u00a0</p>`;
+}

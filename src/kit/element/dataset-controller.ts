@@ -1,0 +1,120 @@
+/**
+ * A chart's dataset (see load.ts for where it comes from).
+ *
+ * A dataset set from script is copied and validated synchronously, so setting `dataset`
+ * renders the chart in the same update, with no loading state in between. It is
+ * validated again each time it is set (the host counts assignments in `version`), never
+ * skipped because the same object was seen before: the object may have changed. `src` and the
+ * embedded default load asynchronously through `@lit/task` (pending / complete /
+ * error). `settled` lets a host's `updateComplete` wait for the chart itself.
+ */
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Dataset } from '../../data/types.js';
+import { checkDataset, loadDataset, type FetchOptions } from './load.js';
+import { toProblem, type ChartProblem } from './problem.js';
+
+export interface DatasetSource {
+  /** URL of a dataset to fetch. */
+  src?: string | undefined;
+  /** A dataset object set from script; wins over `src`. */
+  dataset?: unknown;
+  /** Counts assignments of `dataset`: a new version is validated again, even for the same object. */
+  version?: number;
+}
+
+type Outcome = { dataset: Dataset; problem?: undefined } | { dataset?: undefined; problem: ChartProblem };
+
+export class DatasetController implements ReactiveController {
+  private readonly task: Task<readonly [string | undefined], Dataset>;
+  /** What the task last loaded (or is loading): a URL, or undefined for the default. */
+  private loading?: { src: string | undefined };
+  /** The verdict on the last object set from script. */
+  private given?: { input: unknown; version: number | undefined; outcome: Outcome };
+  /** The problem of the last failed load, kept so each failure is one object. */
+  private failure?: { error: unknown; problem: ChartProblem };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly source: () => DatasetSource,
+    options: FetchOptions = {},
+  ) {
+    // Run by hostUpdate, and only when something has to load: a dataset set from
+    // script costs no task run and no extra update.
+    this.task = new Task(host, {
+      task: ([src]) => loadDataset(src, undefined, options),
+      autoRun: false,
+    });
+    host.addController(this);
+  }
+
+  /** Connected again after a failed load (the reader moved it, a page re-attached it): retry. */
+  hostConnected(): void {
+    if (this.task.status !== TaskStatus.ERROR) return;
+    this.loading = undefined;
+    this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    const { src, dataset } = this.source();
+    if (dataset != null) return;
+    const url = src || undefined;
+    if (this.loading && this.loading.src === url) return;
+    this.loading = { src: url };
+    void this.task.run([url]);
+  }
+
+  /** The verdict on a dataset set from script, or undefined when none is set. */
+  private fromScript(): Outcome | undefined {
+    const { dataset, version } = this.source();
+    if (dataset == null) return undefined;
+    if (this.given?.input !== dataset || this.given.version !== version) {
+      let outcome: Outcome;
+      try {
+        outcome = { dataset: checkDataset(dataset, 'dataset') };
+      } catch (error) {
+        outcome = { problem: toProblem(error) };
+      }
+      this.given = { input: dataset, version, outcome };
+    }
+    return this.given.outcome;
+  }
+
+  get pending(): boolean {
+    if (this.fromScript()) return false;
+    const s = this.task.status;
+    return s === TaskStatus.PENDING || s === TaskStatus.INITIAL;
+  }
+
+  /** The dataset once loaded; undefined while pending or failed. */
+  get value(): Dataset | undefined {
+    const given = this.fromScript();
+    if (given) return given.dataset;
+    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+  }
+
+  /** Why loading failed; the same object for the same failure (events fire once per failure). */
+  get problem(): ChartProblem | undefined {
+    const given = this.fromScript();
+    if (given) return given.problem;
+    if (this.task.status !== TaskStatus.ERROR) return undefined;
+    const error = this.task.error;
+    if (this.failure && this.failure.error === error) return this.failure.problem;
+    this.failure = { error, problem: toProblem(error) };
+    return this.failure.problem;
+  }
+
+  /**
+   * Waits for `hostUpdated` (the host's own update promise) until loading is over, so
+   * that a host's `updateComplete` means "the chart (or its error) is rendered":
+   * `getUpdateComplete() { return this.loader.settled(() => super.getUpdateComplete()); }`
+   */
+  async settled(hostUpdated: () => Promise<boolean>): Promise<boolean> {
+    let done = await hostUpdated();
+    while (this.pending) {
+      await this.task.taskComplete.catch(() => undefined);
+      done = await hostUpdated();
+    }
+    return done;
+  }
+}

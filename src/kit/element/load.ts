@@ -1,0 +1,130 @@
+/**
+ * Where a chart's dataset comes from, in order of precedence:
+ *   1. a `dataset` property set from script  → copied and validated each time it is set
+ *   2. a `src` URL                           → fetched once per absolute URL (the last
+ *                                              MAX_CACHED_DATASETS URLs kept), validated
+ *   3. nothing                               → the embedded default dataset
+ * Every failure is thrown as a ChartError carrying a ChartProblem.
+ */
+import { formatIssue, validateDataset } from '../../data/validate.js';
+import type { Dataset } from '../../data/types.js';
+import { loadDefaultDataset } from '../../dataset/default.js';
+import { ChartError } from './problem.js';
+import { snapshotDataset } from './snapshot.js';
+
+/** A fetch not done (body included) within this many milliseconds fails. */
+export const FETCH_TIMEOUT_MS = 15_000;
+
+export interface FetchOptions {
+  timeoutMs?: number;
+  /** What relative URLs resolve against; the document's base URL by default. */
+  base?: string;
+}
+
+/**
+ * Fetched datasets kept, least recently used dropped first: a page that shows many
+ * URLs one after another holds at most this many datasets.
+ */
+export const MAX_CACHED_DATASETS = 32;
+
+// One promise per absolute URL, shared by every element on the page; in use order
+// (a Map iterates in insertion order: the first key is the least recently used).
+const fetched = new Map<string, Promise<Dataset>>();
+
+/** Validates a dataset the chart alone holds (parsed from a fetch); throws a ChartError listing the issues. */
+function validated(input: unknown, origin: string): Dataset {
+  const result = validateDataset(input);
+  if (result.ok) return result.dataset;
+  throw new ChartError({ kind: 'invalid-dataset', origin, issues: result.issues });
+}
+
+/**
+ * A dataset from script, validated: returns the chart's own copy (snapshot.ts), so that
+ * a later change to `input` cannot reach a chart without being validated. Every call
+ * copies and validates again: a verdict is never cached by the object's identity.
+ * Throws a ChartError listing the issues.
+ */
+export function checkDataset(input: unknown, origin: string): Dataset {
+  let copy: unknown;
+  try {
+    copy = snapshotDataset(input);
+  } catch (error) {
+    // A getter or Proxy threw: reported like the validator reports it.
+    const what = error instanceof Error ? error.message : String(error);
+    throw new ChartError({ kind: 'invalid-dataset', origin, issues: [{ path: '', message: formatIssue({ path: '', message: `could not be read: ${what}` }) }] });
+  }
+  return validated(copy, origin);
+}
+
+/** The URL `src` names, absolute; the cache key. */
+export function absoluteUrl(src: string, base = document.baseURI): string {
+  try {
+    return new URL(src, base).href;
+  } catch {
+    throw new ChartError({ kind: 'fetch-failed', url: src, reason: 'invalid URL' });
+  }
+}
+
+/**
+ * The dataset at `src`. Elements asking for the same absolute URL share one request;
+ * a failed request is forgotten so a later attempt tries again, and only the last
+ * MAX_CACHED_DATASETS URLs used are kept.
+ */
+export function fetchDataset(src: string, options: FetchOptions = {}): Promise<Dataset> {
+  let url: string;
+  try {
+    url = absoluteUrl(src, options.base);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  let pending = fetched.get(url);
+  if (pending) {
+    fetched.delete(url); // used again: now the most recent
+  } else {
+    const request_ = request(url, options.timeoutMs ?? FETCH_TIMEOUT_MS);
+    pending = request_;
+    request_.catch(() => {
+      if (fetched.get(url) === request_) fetched.delete(url);
+    });
+  }
+  fetched.set(url, pending);
+  while (fetched.size > MAX_CACHED_DATASETS) fetched.delete(fetched.keys().next().value!);
+  return pending;
+}
+
+/** Forgets fetched datasets (tests, or a page that knows the data changed). */
+export function clearDatasetCache(): void {
+  fetched.clear();
+}
+
+async function request(url: string, timeoutMs: number): Promise<Dataset> {
+  // The request is shared, so only the timeout may abort it, never one element.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let text: string;
+  try {
+    const response = await fetch(url, { signal: controller.signal });
+    if (!response.ok) throw new ChartError({ kind: 'fetch-failed', url, status: response.status });
+    text = await response.text();
+  } catch (error) {
+    if (error instanceof ChartError) throw error;
+    if (controller.signal.aborted) throw new ChartError({ kind: 'fetch-timeout', url, ms: timeoutMs });
+    throw new ChartError({ kind: 'fetch-failed', url, reason: error instanceof Error ? error.message : String(error) });
+  } finally {
+    clearTimeout(timer);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ChartError({ kind: 'invalid-json', url, reason: error instanceof Error ? error.message : String(error) });
+  }
+  return validated(json, url);
+}
+
+/** The dataset a chart shows, by the precedence above. */
+export function loadDataset(src: string | undefined, dataset: unknown, options?: FetchOptions): Dataset | Promise<Dataset> {
+  if (dataset !== undefined && dataset !== null) return checkDataset(dataset, 'dataset');
+  if (src) return fetchDataset(src, options);
+  return loadDefaultDataset();
+}

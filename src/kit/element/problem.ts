@@ -1,0 +1,77 @@
+/**
+ * Everything that can stop a chart from drawing, as data. Loading and model building
+ * return or throw these; `messages.ts` turns one into a sentence in the chart's
+ * language, and the `livelihood-error` event carries it with that sentence.
+ */
+import type { ValidationIssue } from '../../data/validate.js';
+import type { LocalizedName } from '../../data/types.js';
+import type { HiddenCount } from '../model/show.js';
+
+/** An id the dataset does know, offered when the given one is unknown. */
+export interface Suggestion {
+  id: string;
+  name: LocalizedName;
+}
+
+/** Figures of one unit, named, for the mixed-units message. */
+export interface UnitGroup {
+  unit: string;
+  names: LocalizedName[];
+}
+
+export type ChartProblem =
+  | { kind: 'unknown-indicator'; id: string; suggestions: Suggestion[] }
+  | { kind: 'unknown-region'; id: string; suggestions: Suggestion[] }
+  | { kind: 'unknown-category'; id: string; suggestions: Suggestion[] }
+  /** Neither `indicator` nor `region` was given. */
+  | { kind: 'missing-selection' }
+  /** A comparison names fewer than two regions; `ids` are the ones it names. */
+  | { kind: 'too-few-regions'; ids: string[] }
+  /** A word of the `statuses` attribute that is not a status. */
+  | { kind: 'unknown-status'; id: string; known: string[] }
+  /**
+   * The selection is valid but no observation it draws matches it; `hidden` counts the
+   * figures that match but are not drawn (plans, targets, uncertain …).
+   */
+  | { kind: 'no-data'; selection: string; hidden?: HiddenCount }
+  | { kind: 'mixed-units'; groups: UnitGroup[] }
+  | { kind: 'fetch-failed'; url: string; status?: number; reason?: string }
+  | { kind: 'fetch-timeout'; url: string; ms: number }
+  | { kind: 'invalid-json'; url: string; reason: string }
+  /** `origin` is the URL, or 'dataset' for a dataset set from script. */
+  | { kind: 'invalid-dataset'; origin: string; issues: ValidationIssue[] }
+  /** The chart would draw `count` marks, more than `limit` (MAX_MARKS, limits.ts). */
+  | { kind: 'too-many-marks'; count: number; limit: number }
+  /** A bug or an environment failure; `reason` is the thrown message. */
+  | { kind: 'unexpected'; reason: string };
+
+export type ProblemKind = ChartProblem['kind'];
+
+/** Problems only one chart has; their messages live with that chart's (messages.ts). */
+export type BarProblem = Extract<ChartProblem, { kind: 'missing-selection' | 'mixed-units' }>;
+export type CompareProblem = Extract<ChartProblem, { kind: 'too-few-regions' }>;
+/** Problems any chart can have. */
+export type SharedProblem = Exclude<ChartProblem, BarProblem | CompareProblem>;
+
+/** A ChartProblem thrown through promise chains (fetch, `@lit/task`). */
+export class ChartError extends Error {
+  override readonly name = 'ChartError';
+  constructor(readonly problem: ChartProblem) {
+    super(problem.kind);
+  }
+}
+
+/** The problem behind anything caught, so no error reaches the host page raw. */
+export function toProblem(error: unknown): ChartProblem {
+  if (error instanceof ChartError) return error.problem;
+  let reason: string;
+  try {
+    reason = error instanceof Error ? error.message : String(error);
+  } catch {
+    reason = Object.prototype.toString.call(error); // an object with no way to be text
+  }
+  return { kind: 'unexpected', reason };
+}
+
+/** A model builder's answer: the model, or why there is none. */
+export type Resolved<T> = { ok: true; model: T } | { ok: false; problem: ChartProblem };

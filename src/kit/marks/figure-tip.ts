@@ -1,0 +1,53 @@
+/**
+ * What a mark's tooltip says about its figure: value and period, the sentence it was
+ * quoted from, its other periods and its source. A mark without a figure (not
+ * reported) gets its title and "not reported" alone. The quote is a window of
+ * QUOTE_CONTEXT_CHARS either side of the figure (limits.ts), however long the sentence.
+ */
+import type { Flag, Observation, Source } from '../../data/types.js';
+import { formatDate } from '../model/format.js';
+import type { Lang } from '../model/lang.js';
+import { cut, DISPLAY_CHARS, QUOTE_CONTEXT_CHARS } from '../model/limits.js';
+import { messages } from '../model/messages.js';
+import { splitQuote, type TooltipContent } from './tooltip.js';
+
+export interface TipFigure {
+  title: string;
+  valueLabel: string;
+  tag: string;
+  flags: readonly Flag[];
+  period: string;
+  observation: Observation | undefined;
+  others: readonly { value: string; period: string }[];
+  /** Other periods not in `others`. */
+  moreOthers?: number;
+  source: Source | undefined;
+}
+
+/** Leading and trailing characters kept of a split quote, each cut with "…" at its far end. */
+function quoteWindow(quote: string, span: readonly [number, number], raw: string) {
+  if (quote.length <= 2 * QUOTE_CONTEXT_CHARS + DISPLAY_CHARS) return { quote, quoteSpan: span, raw };
+  const [before, figure, after] = splitQuote(quote, span, raw);
+  const head = before.length > QUOTE_CONTEXT_CHARS ? `…${before.slice(before.length - QUOTE_CONTEXT_CHARS)}` : before;
+  const mark = cut(figure);
+  const tail = cut(after, QUOTE_CONTEXT_CHARS);
+  return { quote: head + mark + tail, quoteSpan: [head.length, head.length + mark.length] as const, raw: mark };
+}
+
+export function figureTip(figure: TipFigure, lang: Lang): TooltipContent {
+  const m = messages(lang);
+  const o = figure.observation;
+  const s = figure.source;
+  return {
+    title: figure.title,
+    value: figure.valueLabel,
+    tag: figure.tag,
+    caveats: figure.flags.map((f) => m.flagNote[f]),
+    period: figure.period,
+    ...quoteWindow(o?.quote ?? '', o?.quoteSpan ?? [0, 0], o?.raw ?? ''),
+    othersLabel: m.otherPeriods,
+    others: figure.others,
+    more: figure.moreOthers ? m.morePeriods(figure.moreOthers) : '',
+    source: s ? m.sourceItem(s.publisher || s.title || m.unnamedSource, s.published ? formatDate(s.published, lang) : null) : '',
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * The parts around every chart: the placeholder that holds the chart's height while
+ * data loads, the inline error, the note and the source line.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Source } from '../../data/types.js';
+import { formatDate } from '../model/format.js';
+import type { Lang } from '../model/lang.js';
+import { messages } from '../model/messages.js';
+
+/** Only web links: a dataset's `url` never becomes `javascript:` or `data:`. */
+export function safeHref(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function renderPending(height: number, lang: Lang): TemplateResult {
+  return html`<div part="chart" class="chart pending" style="height:${height}px">${messages(lang).loading}</div>`;
+}
+
+/** The inline message of a problem, `text` in the chart's language. */
+export function renderProblem(text: string): TemplateResult {
+  return html`<div part="error" class="error" role="alert">${text}</div>`;
+}
+
+export function renderNote(note: string): TemplateResult | typeof nothing {
+  return note ? html`<p part="note" class="note">${note}</p>` : nothing;
+}
+
+/** 来源：张家口新闻网，2025年12月22日；… — each publisher linked when its source has a web URL. */
+export function renderSourceLine(sources: readonly Source[], lang: Lang): TemplateResult | typeof nothing {
+  if (!sources.length) return nothing;
+  const m = messages(lang);
+  const items = sources.map((s, i) => {
+    const name = s.publisher || s.title || m.unnamedSource;
+    const href = safeHref(s.url);
+    const text = m.sourceItem(name, s.published ? formatDate(s.published, lang) : null);
+    const separator = i ? (lang === 'zh' ? '；' : '; ') : '';
+    return href ? html`${separator}<a href=${href} rel="noopener">${text}</a>` : html`${separator}${text}`;
+  });
+  return html`<p part="source" class="source">${m.sourcesLabel(sources.length)}${items}</p>`;
+}
+
+export const frameStyles = css`
+  figure {
+    margin: 0;
+    position: relative;
+  }
+  figcaption {
+    margin-bottom: 8px;
+  }
+  .heading {
+    display: block;
+    font-size: var(--_heading-size);
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .subtitle,
+  .note,
+  .source {
+    color: var(--_muted);
+    font-size: 12px;
+    line-height: 1.5;
+  }
+  .note,
+  .source {
+    margin: 8px 0 0;
+  }
+  .source a {
+    color: inherit;
+  }
+  .chart {
+    position: relative;
+    /* Focusable from script (tabindex -1) but not a stop: marks show the focus. */
+    outline: none;
+  }
+  .pending {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .error {
+    padding: 8px 12px;
+    border-left: 4px solid currentColor;
+    color: var(--_error-color);
+    background: var(--_error-background);
+    font-size: 14px;
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+`;

@@ -1,0 +1,114 @@
+/**
+ * One mark's figure as every chart shows it: the value as written (number, unit,
+ * qualifier), its period, its status tag when it is not a result, the figures of its
+ * other periods, its source and its accessible name. Built here once for every chart.
+ */
+import type { Flag, LocalizedName, Observation, Qualifier, Source, Status } from '../../data/types.js';
+import type { DatasetIndex } from './dataset-index.js';
+import { abbreviates, formatPeriod, formatQuantity } from './format.js';
+import type { Lang } from './lang.js';
+import { cut, OTHER_PERIODS_SHOWN } from './limits.js';
+import { messages } from './messages.js';
+import { isUncertain, statusOf } from './show.js';
+
+/** A figure of another period than the one drawn. */
+export interface OtherFigure {
+  observation: Observation;
+  value: string;
+  period: string;
+}
+
+export interface Figure {
+  /** The figure drawn: the latest one. Absent when the place did not report it. */
+  observation: Observation | undefined;
+  value: number | null;
+  qualifier: Qualifier | null;
+  /** 700余个 / 700+, or "not reported". */
+  valueLabel: string;
+  status: Status;
+  /** Flags of a figure shown although the pipeline was unsure of it. */
+  flags: readonly Flag[];
+  /** 计划 / plan, 目标, 在建, 存疑 …: '' for a result the pipeline is sure of. */
+  tag: string;
+  /** `valueLabel` with its tag, as the accessible name, summary and table say it. */
+  taggedValue: string;
+  /** The drawn figure's period, '' when not reported. */
+  period: string;
+  /** Figures of other periods, newest first: at most OTHER_PERIODS_SHOWN. */
+  others: OtherFigure[];
+  /** Other periods reported beyond those in `others`. */
+  moreOthers: number;
+  source: Source | undefined;
+  /** The mark's accessible name. */
+  ariaLabel: string;
+}
+
+export interface FigureFormat {
+  lang: Lang;
+  /** Values name their unit (figures side by side in different units). */
+  showUnit: boolean;
+  /** Abbreviate (万 / K): one choice for a whole chart or group. */
+  abbreviate: boolean;
+}
+
+/**
+ * One format for figures drawn side by side (a chart, or a group on its own scale):
+ * `groups` holds each mark's figures, newest first. Values name their unit when the
+ * drawn figures' units differ, in English too; the number format (abbreviated or not)
+ * fits every figure, tooltips included.
+ */
+export function figureFormat(groups: readonly (readonly Observation[])[], lang: Lang): FigureFormat {
+  const units = new Set(groups.flatMap((figures) => (figures[0] ? [figures[0].unit] : [])));
+  return { lang, showUnit: units.size > 1, abbreviate: abbreviates(groups.flatMap((figures) => figures.map((o) => o.value)), lang) };
+}
+
+/** A name in the chart's language (Chinese when it has none), cut for display. */
+export const nameIn = (lang: Lang) => (name: LocalizedName): string => cut(name[lang] || name.zh);
+
+/** The tag of a figure's status and uncertainty: '' for a sure result. */
+export function figureTag(o: Observation, lang: Lang): string {
+  const m = messages(lang);
+  const status = statusOf(o);
+  return [status === 'result' ? '' : m.statusTag[status], isUncertain(o) ? m.uncertainTag : ''].filter(Boolean).join(' · ');
+}
+
+/** `figures`: one place's (or indicator's) figures of one status, newest first; empty when not reported. */
+export function buildFigure(index: DatasetIndex, figures: readonly Observation[], title: string, format: FigureFormat): Figure {
+  const { lang, showUnit, abbreviate } = format;
+  const m = messages(lang);
+  const [latest, ...rest] = figures;
+  if (!latest) {
+    return {
+      observation: undefined, value: null, qualifier: null, valueLabel: m.notReported, status: 'result', flags: [], tag: '',
+      taggedValue: m.notReported, period: '', others: [], moreOthers: 0, source: undefined, ariaLabel: m.markLabel(title, m.notReported, ''),
+    };
+  }
+  const valueLabel = formatQuantity(latest.value, latest.unit, latest.qualifier, lang, showUnit, abbreviate);
+  const period = formatPeriod(latest.period, lang);
+  const tag = figureTag(latest, lang);
+  const taggedValue = m.tagged(valueLabel, tag);
+  return {
+    observation: latest,
+    value: latest.value,
+    qualifier: latest.qualifier,
+    valueLabel,
+    status: statusOf(latest),
+    flags: latest.flags ?? [],
+    tag,
+    taggedValue,
+    period,
+    moreOthers: Math.max(0, rest.length - OTHER_PERIODS_SHOWN),
+    others: rest.slice(0, OTHER_PERIODS_SHOWN).map((o) => ({
+      observation: o,
+      value: m.tagged(formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit || o.unit !== latest.unit, abbreviate), figureTag(o, lang)),
+      period: formatPeriod(o.period, lang),
+    })),
+    source: index.sources.get(latest.source),
+    ariaLabel: m.markLabel(title, taggedValue, period),
+  };
+}
+
+/** A mark's CSS classes for how it is drawn: `plan`, `target`, `ongoing`, `uncertain`. */
+export function figureClasses(figure: Pick<Figure, 'status' | 'flags'>): string {
+  return [figure.status === 'result' ? '' : figure.status, figure.flags.length ? 'uncertain' : ''].filter(Boolean).join(' ');
+}

@@ -1,0 +1,102 @@
+/**
+ * Numbers, quantities, periods and dates as a reader of each language expects them:
+ * 16800 → `1.68万` / `16.8K`, 29158000000 元 → `291.58亿元` / `29.16B yuan`,
+ * 700 over 个 → `700余个` / `700+`. Built on `Intl` only.
+ */
+import type { Period, Qualifier } from '../../data/types.js';
+import { LOCALE, type Lang } from './lang.js';
+import { cut } from './limits.js';
+import { messages } from './messages.js';
+
+/** From here up numbers are abbreviated (万 / K): below it they are exact. */
+const COMPACT_FROM = 1e4;
+
+const formatters = <T>(make: (lang: Lang) => T): Record<Lang, T> => ({ zh: make('zh'), en: make('en') });
+
+const COMPACT = formatters(
+  (lang) => new Intl.NumberFormat(LOCALE[lang], { notation: 'compact', maximumFractionDigits: 2 }),
+);
+// Chinese writes 3800户 without a separator; English 3,800.
+const PLAIN = formatters(
+  (lang) => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2, useGrouping: lang === 'en' }),
+);
+const DATE = formatters(
+  (lang) =>
+    new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: lang === 'zh' ? 'long' : 'short', day: 'numeric', timeZone: 'UTC' }),
+);
+
+/** From here up numbers may be rounded when abbreviated (亿 / hundreds of millions). */
+const ROUNDED_FROM = 1e8;
+
+/** What each language abbreviates by: 万 and 亿; K, M and B. */
+const compactScale = (size: number, lang: Lang) =>
+  lang === 'zh' ? (size >= 1e8 ? 1e8 : 1e4) : size >= 1e9 ? 1e9 : size >= 1e6 ? 1e6 : 1e3;
+
+/** Whether `size` (≥ 1万 / 10K) is said exactly by two decimals of its 万, 亿, K, M or B. */
+function abbreviatesExactly(size: number, lang: Lang): boolean {
+  const scaled = (size / compactScale(size, lang)) * 100;
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6;
+}
+
+/**
+ * Whether figures shown side by side may be abbreviated (1.68万 / 16.8K): only when none
+ * of them loses a digit by it, unless it is 亿 and up. One chart, one number format:
+ * 88442 and 12130 read 88442 and 12130, never 88442 beside 1.21万.
+ */
+export function abbreviates(values: Iterable<number>, lang: Lang): boolean {
+  for (const value of values) {
+    const size = Math.abs(value);
+    if (size >= COMPACT_FROM && size < ROUNDED_FROM && !abbreviatesExactly(size, lang)) return false;
+  }
+  return true;
+}
+
+/**
+ * 16800 → 1.68万 / 16.8K; 3800 → 3800 / 3,800; 16993 → 16993 / 16,993 as the article
+ * wrote it, never 1.7万. `abbreviate` is the chart's choice (see `abbreviates`).
+ */
+export function formatNumber(value: number, lang: Lang, abbreviate = abbreviates([value], lang)): string {
+  return (abbreviate && Math.abs(value) >= COMPACT_FROM ? COMPACT : PLAIN)[lang].format(value);
+}
+
+/**
+ * A value with its unit and qualifier: 700余个 / 700+, 近1万套 / ≈10K. `showUnit` when
+ * figures side by side differ in unit: English then names classifiers too (767 个);
+ * `abbreviate` as for `formatNumber`.
+ */
+export function formatQuantity(
+  value: number,
+  unit: string,
+  qualifier: Qualifier,
+  lang: Lang,
+  showUnit = false,
+  abbreviate?: boolean,
+): string {
+  return messages(lang).quantity(formatNumber(value, lang, abbreviate), cut(unit), qualifier, showUnit);
+}
+
+/**
+ * A period by its years when it has them (2023年, 2018–2025年, 截至2025年), by its
+ * months when it is part of one year (2022年1–6月), else its
+ * label as written (未注明, 截至目前) — in English translated where known (to date).
+ */
+export function formatPeriod(period: Period, lang: Lang): string {
+  const m = messages(lang);
+  const from = period.start?.slice(0, 4);
+  const to = period.end?.slice(0, 4);
+  if (from && to && from === to) {
+    // Part of a year (今年上半年, 今年以来 to publication) is not the whole year.
+    const whole = period.start!.endsWith('-01-01') && period.end!.endsWith('-12-31');
+    return whole ? m.year(from) : m.months(from, Number(period.start!.slice(5, 7)), Number(period.end!.slice(5, 7)));
+  }
+  if (from && to) return m.yearRange(from, to);
+  if (to) return m.until(to);
+  if (from) return m.since(from);
+  return m.undated(cut(period.label));
+}
+
+/** An ISO date (YYYY-MM-DD) as a reader writes it: 2025年12月22日 / 22 Dec 2025. */
+export function formatDate(iso: string, lang: Lang): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : DATE[lang].format(date);
+}

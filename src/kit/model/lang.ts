@@ -1,0 +1,11 @@
+/** The languages charts speak: labels, units, numbers and messages. */
+export const Lang = { zh: 'zh', en: 'en' } as const;
+export type Lang = (typeof Lang)[keyof typeof Lang];
+
+/** `en`, `en-GB` → en; anything else (absent, `zh`, `zh-Hans`, junk) → zh, the default. */
+export function toLang(value: unknown): Lang {
+  return typeof value === 'string' && value.trim().toLowerCase().startsWith('en') ? 'en' : 'zh';
+}
+
+/** The BCP 47 locale Intl formatters and collators use for each language. */
+export const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };

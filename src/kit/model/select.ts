@@ -1,0 +1,84 @@
+/**
+ * Choosing observations: id lists from attributes, ids checked against the dataset
+ * (with suggestions), and the latest figure where a place reported several periods.
+ */
+import { STATUSES, type Observation, type Period, type Source, type Status } from '../../data/types.js';
+import type { DatasetIndex } from './dataset-index.js';
+import type { ChartProblem } from '../element/problem.js';
+import { closestIds } from './suggest.js';
+
+/**
+ * `"a, b，c、d e"` → ['a', 'b', 'c', 'd', 'e'], each id once, in order; empty or absent
+ * → []. An array set as the property from script (`el.regions = ['a', 'b']`) reads
+ * as its items.
+ */
+export function parseIdList(value: unknown): string[] {
+  if (value == null || value === '') return [];
+  const text = Array.isArray(value) ? value.join(',') : String(value);
+  return [...new Set(text.split(/[\s,，、]+/u).filter(Boolean))];
+}
+
+/** Sorts periods in time: by end, else start, as ISO dates; undated ones sort first. */
+export function periodKey(period: Period): string {
+  return period.end ?? period.start ?? '';
+}
+
+/** Groups observations by `key`, each group newest first; groups keep first-seen order. */
+export function newestByKey(
+  observations: readonly Observation[],
+  key: (o: Observation) => string,
+): Map<string, Observation[]> {
+  const groups = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const k = key(o);
+    const group = groups.get(k);
+    if (group) group.push(o);
+    else groups.set(k, [o]);
+  }
+  for (const group of groups.values()) {
+    if (group.length > 1) group.sort((a, b) => (periodKey(a.period) < periodKey(b.period) ? 1 : periodKey(a.period) > periodKey(b.period) ? -1 : 0));
+  }
+  return groups;
+}
+
+/**
+ * Groups observations by `key`, then by status (result, plan, target, ongoing): a plan is
+ * never one of a result's other periods. Each inner group is newest first.
+ */
+export function newestByStatus(
+  observations: readonly Observation[],
+  key: (o: Observation) => string,
+): Map<string, Observation[][]> {
+  const groups = new Map<string, Observation[][]>();
+  for (const [k, figures] of newestByKey(observations, key)) {
+    const byStatus = [...newestByKey(figures, (o) => o.status ?? 'result')];
+    byStatus.sort(([a], [b]) => STATUSES.indexOf(a as Status) - STATUSES.indexOf(b as Status));
+    groups.set(k, byStatus.map(([, group]) => group));
+  }
+  return groups;
+}
+
+type Collection = 'regions' | 'indicators' | 'categories';
+const PROBLEM_KIND = {
+  regions: 'unknown-region',
+  indicators: 'unknown-indicator',
+  categories: 'unknown-category',
+} as const;
+
+/** The problem with the first id the dataset does not know, if any. */
+export function unknownId(index: DatasetIndex, collection: Collection, ids: readonly string[]): ChartProblem | undefined {
+  const known = index[collection];
+  const missing = ids.find((id) => !known.has(id));
+  if (missing === undefined) return undefined;
+  return { kind: PROBLEM_KIND[collection], id: missing, suggestions: closestIds(missing, known.values()) };
+}
+
+/** The sources behind some observations, each once, in first-use order. */
+export function sourcesOf(index: DatasetIndex, observations: Iterable<Observation>): Source[] {
+  const seen = new Map<string, Source>();
+  for (const o of observations) {
+    const source = index.sources.get(o.source);
+    if (source && !seen.has(source.id)) seen.set(source.id, source);
+  }
+  return [...seen.values()];
+}

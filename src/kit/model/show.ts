@@ -1,0 +1,67 @@
+/**
+ * Which figures a chart draws. By default only results the pipeline is sure of: a plan,
+ * target or work under way is never drawn as if it were done, and a flagged figure
+ * (unclear subject, inferred place, unstated period) is left out. The `statuses` and
+ * `show-uncertain` attributes ask for more; what stays hidden is counted, so the chart
+ * can say so.
+ */
+import { STATUSES, type Observation, type Status } from '../../data/types.js';
+import type { ChartProblem } from '../element/problem.js';
+import { parseIdList } from './select.js';
+
+export interface Shown {
+  statuses: readonly Status[];
+  /** Flagged figures too. */
+  uncertain: boolean;
+}
+
+export const RESULTS: Shown = { statuses: ['result'], uncertain: false };
+
+/** Figures left out of a chart: by status (not asked for), else as uncertain. */
+export type HiddenCount = Partial<Record<Status | 'uncertain', number>>;
+
+export const statusOf = (o: Observation): Status => o.status ?? 'result';
+export const isUncertain = (o: Observation): boolean => !!o.flags?.length;
+/** What a chart draws by default. */
+export const isSureResult = (o: Observation): boolean => statusOf(o) === 'result' && !isUncertain(o);
+
+/**
+ * The `statuses` attribute (`"result plan"`, `"all"`; empty or absent: results) and the
+ * `show-uncertain` one, or the problem with the first word that is not a status.
+ */
+export function toShown(statuses: unknown, uncertain: unknown): Shown | ChartProblem {
+  const words = parseIdList(statuses);
+  if (words.includes('all')) return { statuses: STATUSES, uncertain: !!uncertain };
+  const unknown = words.find((w) => !(STATUSES as readonly string[]).includes(w));
+  if (unknown !== undefined) return { kind: 'unknown-status', id: unknown, known: [...STATUSES] };
+  return { statuses: words.length ? (words as Status[]) : RESULTS.statuses, uncertain: !!uncertain };
+}
+
+/** `observations` split into those the chart draws and a count of the others. */
+export function splitShown(observations: Iterable<Observation>, shown: Shown): { shown: Observation[]; hidden: HiddenCount } {
+  const kept: Observation[] = [];
+  const hidden: HiddenCount = {};
+  for (const o of observations) {
+    const status = statusOf(o);
+    const why = !shown.statuses.includes(status) ? status : !shown.uncertain && isUncertain(o) ? 'uncertain' : undefined;
+    if (why) hidden[why] = (hidden[why] ?? 0) + 1;
+    else kept.push(o);
+  }
+  return { shown: kept, hidden };
+}
+
+export function addHidden(into: HiddenCount, more: HiddenCount): HiddenCount {
+  for (const [why, n] of Object.entries(more) as [keyof HiddenCount, number][]) into[why] = (into[why] ?? 0) + n;
+  return into;
+}
+
+export const anyHidden = (hidden: HiddenCount): boolean => Object.values(hidden).some((n) => n > 0);
+
+/**
+ * What a figure is, as a row or series key: a result keeps `key`; a plan, target or
+ * ongoing figure gets its own row beside it, never merged into the result's periods.
+ */
+export const statusKey = (key: string, o: Observation): string => {
+  const status = statusOf(o);
+  return status === 'result' ? key : `${key}\u0000${status}`;
+};

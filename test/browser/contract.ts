@@ -1,0 +1,374 @@
+/**
+ * What every chart element promises, tested once per chart: `runChartContractTests(tag,
+ * options)` in the chart's own test file. A chart's own tests then cover only what it
+ * draws and how.
+ *
+ *   data       the embedded dataset, `src` (fetched once per URL), the `dataset` property
+ *   errors     inline message + one `livelihood-error` for each kind of bad input, recovery
+ *   keyboard   one Tab stop, arrows, Home/End, Enter, Escape
+ *   axe        zh and en, light and dark, and an error
+ *   hostile    markup in names, quotes, publishers and ids stays text
+ *   resize     from 1200 px to 280 px: every text inside, no horizontal overflow
+ *   theme      dark by attribute or colour scheme, reduced motion
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
+import { clearDatasetCache } from '../../src/kit/element/load.js';
+import type { LivelihoodErrorDetail } from '../../src/kit/element/events.js';
+import type { ProblemKind } from '../../src/kit/element/problem.js';
+import type { Dataset } from '../../src/data/types.js';
+import { $, $$, cities, fixtureUrl, nextFrame, spyFetch } from './fixtures/helpers.js';
+
+type Attributes = Record<string, string>;
+
+export interface ContractOptions {
+  /**
+   * A chart of the figures of 老旧小区改造 (`old_compounds_renovated`) of 张家口, 呼和浩特
+   * and 石家庄: three marks, in the embedded dataset and in the cities fixture alike.
+   */
+  attributes: Attributes;
+  /** The selection with `id` where the chart takes an indicator id (for an unknown or hostile id). */
+  withIndicator(id: string): Attributes;
+  /** A chart of several figures with long English names, for the resize test. */
+  wide: Attributes;
+}
+
+interface ChartLike extends HTMLElement {
+  updateComplete: Promise<boolean>;
+  src?: string;
+}
+
+/** The marks' focus targets, in mark order. */
+const marks = (el: Element) => $$<SVGElement>(el, '[data-mark][tabindex]');
+const focusedMark = (el: Element) => el.shadowRoot!.activeElement?.getAttribute('data-mark');
+const tooltip = (el: Element) => $<HTMLElement>(el, '[part="tooltip"]')!;
+const alertOf = (el: Element) => $(el, '[role="alert"]');
+
+export function runChartContractTests(tag: string, options: ContractOptions): void {
+  const { attributes, withIndicator, wide } = options;
+
+  /** A `<tag>` with `attrs` (and `dataset`) in a box `width` px wide, drawn. */
+  async function chart(attrs: Attributes, { width = 640, dataset }: { width?: number; dataset?: Dataset } = {}) {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+    const el = document.createElement(tag) as ChartLike;
+    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+    if (dataset) (el as unknown as { dataset: Dataset }).dataset = dataset;
+    box.append(el);
+    await el.updateComplete;
+    return { el, box };
+  }
+
+  /** A chart expected to fail, with the `livelihood-error` details it fired. */
+  async function failing(attrs: Attributes, dataset?: Dataset) {
+    const events: LivelihoodErrorDetail[] = [];
+    const box = await fixture<HTMLDivElement>(html`<div style="width:640px"></div>`);
+    const el = document.createElement(tag) as ChartLike;
+    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+    if (dataset) (el as unknown as { dataset: Dataset }).dataset = dataset;
+    box.addEventListener('livelihood-error', (e) => events.push(e.detail));
+    box.append(el);
+    await el.updateComplete;
+    return { el, events, alert: alertOf(el) };
+  }
+
+  describe(`<${tag}> contract`, () => {
+    afterEach(async () => {
+      clearDatasetCache();
+      await resetMouse();
+      await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    });
+
+    describe('data', () => {
+      it('draws from the embedded dataset when given no data', async () => {
+        const { el } = await chart(attributes);
+        expect(alertOf(el)).to.equal(null);
+        expect(marks(el)).to.have.length(3);
+      });
+
+      it('fetches a URL shared by two elements once', async () => {
+        const spy = spyFetch();
+        try {
+          const url = fixtureUrl('cities.json.txt', `${tag}-twice`);
+          const box = await fixture<HTMLDivElement>(html`<div style="width:640px"></div>`);
+          const els = [0, 1].map(() => {
+            const el = document.createElement(tag) as ChartLike;
+            for (const [name, value] of Object.entries({ ...attributes, src: url })) el.setAttribute(name, value);
+            box.append(el);
+            return el;
+          });
+          await Promise.all(els.map((el) => el.updateComplete));
+          expect(spy.urls.filter((u) => u === url)).to.have.length(1);
+          for (const el of els) expect(marks(el)).to.have.length(3);
+        } finally {
+          spy.restore();
+        }
+      });
+
+      it('prefers a dataset property over src, fetching nothing', async () => {
+        const spy = spyFetch();
+        try {
+          const { el } = await chart({ ...attributes, src: fixtureUrl('cities.json.txt', `${tag}-unused`) }, { dataset: cities() });
+          expect(marks(el)).to.have.length(3);
+          expect(spy.urls).to.deep.equal([]);
+        } finally {
+          spy.restore();
+        }
+      });
+
+      it('loads the new URL when src changes', async () => {
+        const { el } = await chart({ ...attributes, src: fixtureUrl('missing.json', `${tag}-first`) });
+        expect(alertOf(el)).to.exist;
+        el.src = fixtureUrl('cities.json.txt', `${tag}-second`);
+        await el.updateComplete;
+        expect(alertOf(el)).to.equal(null);
+        expect(marks(el)).to.have.length(3);
+      });
+
+      it('keeps data-* attributes readable until a dataset is set, then goes back to the embedded one when it is cleared', async () => {
+        const { el } = await chart({ ...attributes, 'data-x': '1' });
+        expect(el.dataset.x).to.equal('1');
+        const ds = cities();
+        ds.observations = ds.observations.filter((o) => o.region !== 'hohhot');
+        (el as unknown as { dataset: Dataset }).dataset = ds;
+        await el.updateComplete;
+        expect(el.dataset).to.equal(ds as unknown);
+        const hohhot = () => marks(el).filter((m) => /呼和浩特/.test(m.getAttribute('aria-label') ?? ''));
+        expect(hohhot().some((m) => /309个/.test(m.getAttribute('aria-label')!))).to.equal(false);
+        (el as unknown as { dataset: undefined }).dataset = undefined;
+        await el.updateComplete;
+        expect(hohhot().some((m) => /309个/.test(m.getAttribute('aria-label')!))).to.equal(true);
+      });
+    });
+
+    describe('errors', () => {
+      const cases: [name: string, attrs: () => Attributes, kind: ProblemKind, text: string, dataset?: () => Dataset][] = [
+        ['a src that is missing (404)', () => ({ ...attributes, src: fixtureUrl('missing.json') }), 'fetch-failed', '404'],
+        ['a src that is not JSON', () => ({ ...attributes, src: fixtureUrl('not-json.json.txt') }), 'invalid-json', '不是有效的 JSON'],
+        ['a fetched dataset that fails validation', () => ({ ...attributes, src: fixtureUrl('invalid-dataset.json.txt') }), 'invalid-dataset', 'observations[0].value'],
+        ['a dataset property that fails validation', () => attributes, 'invalid-dataset', 'dataset 属性中的数据未通过校验', () => ({ ...cities(), regions: 'none' }) as unknown as Dataset],
+        ['an unknown id', () => withIndicator('old_compound'), 'unknown-indicator', 'old_compounds_renovated（老旧小区改造）'],
+        ['an unknown status', () => ({ ...attributes, statuses: 'result,done' }), 'unknown-status', '“done”'],
+      ];
+      for (const [name, attrs, kind, text, dataset] of cases) {
+        it(`says what is wrong with ${name}, inline and in one event`, async () => {
+          const { el, events, alert } = await failing(attrs(), dataset?.());
+          expect(alert!.textContent).to.contain(text);
+          expect(events.map((e) => e.kind)).to.deep.equal([kind]);
+          expect(events[0]!.message).to.equal(alert!.textContent);
+          expect(marks(el)).to.have.length(0);
+          await expect(el).to.be.accessible();
+        });
+      }
+
+      it('suggests the closest ids, in English too', async () => {
+        const { alert, events } = await failing({ ...withIndicator('old_compound'), lang: 'en' });
+        expect(alert!.textContent).to.match(/^Unknown indicator "old_compound"\. Did you mean old_compounds_renovated \(/);
+        expect((events[0] as { suggestions: { id: string }[] }).suggestions[0]!.id).to.equal('old_compounds_renovated');
+      });
+
+      it('fires livelihood-error bubbling out of the shadow root', async () => {
+        const box = await fixture<HTMLDivElement>(html`<div style="width:640px"></div>`);
+        const el = document.createElement(tag);
+        for (const [name, value] of Object.entries(withIndicator('nope'))) el.setAttribute(name, value);
+        setTimeout(() => box.append(el));
+        const event = await oneEvent(box, 'livelihood-error');
+        expect(event.bubbles && event.composed).to.equal(true);
+      });
+
+      it('turns a property no attribute could hold into one inline message and one event', async () => {
+        const { el, events } = await failing(attributes);
+        (el as unknown as { statuses: unknown }).statuses = {
+          toString() {
+            throw new Error('no text');
+          },
+        };
+        await el.updateComplete;
+        el.setAttribute('heading', '再画一次');
+        await el.updateComplete;
+        expect(events.map((e) => e.kind)).to.deep.equal(['unexpected']);
+        expect(alertOf(el)).to.exist;
+      });
+
+      it('recovers when the problem is fixed, and reports a new one again', async () => {
+        const { el, events } = await failing(withIndicator('nope'));
+        const set = (attrs: Attributes) => Object.entries(attrs).forEach(([name, value]) => el.setAttribute(name, value));
+        set(withIndicator('old_compounds_renovated'));
+        await el.updateComplete;
+        expect(alertOf(el)).to.equal(null);
+        expect(marks(el)).to.have.length(3);
+        set(withIndicator('nope'));
+        await el.updateComplete;
+        expect(events.map((e) => e.kind)).to.deep.equal(['unknown-indicator', 'unknown-indicator']);
+      });
+    });
+
+    describe('keyboard', () => {
+      async function keyboardChart() {
+        const box = await fixture<HTMLDivElement>(html`<div style="width:640px"><button>before</button><button>after</button></div>`);
+        const el = document.createElement(tag) as ChartLike;
+        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+        box.insertBefore(el, box.lastElementChild);
+        await el.updateComplete;
+        box.querySelector('button')!.focus();
+        return { el, box };
+      }
+
+      it('is one Tab stop, landing on the first mark', async () => {
+        const { el, box } = await keyboardChart();
+        expect(marks(el).map((m) => m.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1']);
+        await sendKeys({ press: 'Tab' });
+        expect(document.activeElement === el).to.equal(true);
+        expect(focusedMark(el)).to.equal('0');
+        await sendKeys({ press: 'Tab' });
+        expect(document.activeElement === box.querySelectorAll('button')[1]).to.equal(true);
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+        expect(focusedMark(el)).to.equal('0');
+      });
+
+      it('moves with Up and Down, Home and End, and keeps the Tab stop where it left', async () => {
+        const { el } = await keyboardChart();
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'ArrowUp' });
+        expect(focusedMark(el)).to.equal('0');
+        await sendKeys({ press: 'ArrowDown' });
+        expect(focusedMark(el)).to.equal('1');
+        await sendKeys({ press: 'End' });
+        expect(focusedMark(el)).to.equal('2');
+        await sendKeys({ press: 'ArrowDown' });
+        expect(focusedMark(el)).to.equal('2');
+        await sendKeys({ press: 'Home' });
+        await sendKeys({ press: 'ArrowDown' });
+        expect(marks(el).map((m) => m.getAttribute('tabindex'))).to.deep.equal(['-1', '0', '-1']);
+      });
+
+      it('shows the focused mark’s tooltip, described by it, and hides it on Escape', async () => {
+        const { el } = await keyboardChart();
+        expect(tooltip(el).hidden).to.equal(true);
+        await sendKeys({ press: 'Tab' });
+        await el.updateComplete;
+        expect(tooltip(el).hidden).to.equal(false);
+        expect(tooltip(el).querySelector('mark')).to.exist;
+        expect(el.shadowRoot!.activeElement!.getAttribute('aria-describedby')).to.equal(tooltip(el).id);
+        await sendKeys({ press: 'Escape' });
+        await el.updateComplete;
+        expect(tooltip(el).hidden).to.equal(true);
+      });
+
+      it('fires livelihood-select with the observation on Enter and Space', async () => {
+        const { el } = await keyboardChart();
+        await sendKeys({ press: 'Tab' });
+        for (const press of ['Enter', 'Space']) {
+          setTimeout(() => sendKeys({ press }));
+          const event = await oneEvent(el, 'livelihood-select');
+          expect(event.detail).to.include({ indicator: 'old_compounds_renovated' });
+          expect(event.bubbles && event.composed).to.equal(true);
+        }
+      });
+    });
+
+    describe('axe', () => {
+      for (const lang of ['zh', 'en']) {
+        for (const theme of ['light', 'dark']) {
+          it(`finds no violations in ${lang}, ${theme}`, async () => {
+            const { el } = await chart({ ...attributes, lang, theme });
+            expect(marks(el)).to.have.length(3);
+            await expect(el).to.be.accessible();
+          });
+        }
+      }
+    });
+
+    describe('hostile strings', () => {
+      const hostile = '<img src=x onerror=alert(1)>';
+      // Injected markup would call alert(): record it instead of blocking the page.
+      const alerts: unknown[] = [];
+      const realAlert = window.alert;
+      before(() => (window.alert = (message?: unknown) => void alerts.push(message)));
+      after(() => (window.alert = realAlert));
+      afterEach(async () => {
+        await nextFrame();
+        expect(alerts).to.deep.equal([]);
+      });
+
+      it('renders markup in names, quotes and publishers as text, creating no element', async () => {
+        const ds = cities();
+        ds.regions.find((r) => r.id === 'hohhot')!.name.zh = hostile;
+        ds.indicators.find((i) => i.id === 'old_compounds_renovated')!.name.zh = '<script>alert(2)</script>';
+        const o = ds.observations.find((x) => x.region === 'hohhot' && x.indicator === 'old_compounds_renovated')!;
+        o.quote = `${hostile}309个<b>bold</b>`;
+        o.quoteSpan = [hostile.length, hostile.length + 4];
+        ds.sources.find((s) => s.id === o.source)!.publisher = '<a href="javascript:alert(3)">x</a>';
+        const { el } = await chart({ ...attributes, heading: '<i>h</i>' }, { dataset: ds });
+        expect($(el, '[part="heading"]')!.textContent).to.equal('<i>h</i>');
+        expect(texts(el, 'th')).to.include(hostile);
+        expect($(el, '[part="source"]')!.textContent).to.contain('<a href="javascript:alert(3)">x</a>');
+        const mark = marks(el).find((m) => m.getAttribute('aria-label')!.includes(hostile))!;
+        mark.focus();
+        await el.updateComplete;
+        expect(tooltip(el).querySelector('blockquote')!.textContent).to.equal(`${hostile}309个<b>bold</b>`);
+        expect(tooltip(el).querySelector('mark')!.textContent).to.equal('309个');
+        expect($$(el, 'img, script, b, i, a[href^="javascript"]')).to.have.length(0);
+        expect(document.querySelectorAll('img')).to.have.length(0);
+      });
+
+      it('links a source only when its URL is http(s)', async () => {
+        // s_zjk has https://example.org/zjk; s_sjz has javascript:alert(1).
+        const { el } = await chart(attributes, { dataset: cities() });
+        expect($$<HTMLAnchorElement>(el, '[part="source"] a').map((a) => a.href)).to.deep.equal(['https://example.org/zjk']);
+      });
+
+      it('echoes a hostile id as text in its error', async () => {
+        // No spaces: id lists split on them.
+        const id = '<img/src=x/onerror=alert(1)>';
+        const { el, alert } = await failing(withIndicator(id));
+        expect(alert!.textContent).to.contain(id);
+        expect($$(el, 'img')).to.have.length(0);
+      });
+    });
+
+    describe('resize', () => {
+      it('relayouts from 1200 px to 280 px with every text inside and no horizontal overflow', async () => {
+        const { el, box } = await chart({ ...wide, lang: 'en' }, { width: 1200 });
+        const inside = (width: number) => {
+          const left = el.getBoundingClientRect().left;
+          const boxes = $$(el, 'svg text').map((t) => t.getBoundingClientRect());
+          expect(boxes.length).to.be.above(0);
+          expect(Math.min(...boxes.map((b) => b.left - left))).to.be.at.least(0);
+          expect(Math.max(...boxes.map((b) => b.right - left))).to.be.at.most(width);
+          expect(el.scrollWidth).to.be.at.most(width);
+          expect(box.scrollWidth).to.be.at.most(width);
+        };
+        inside(1200);
+        for (const width of [640, 400, 280]) {
+          box.style.width = `${width}px`;
+          await nextFrame(el);
+          inside(width);
+        }
+        await expect(el).to.be.accessible();
+      });
+    });
+
+    describe('theme', () => {
+      it('turns dark with theme="dark", and follows prefers-color-scheme unless theme="light"', async () => {
+        const dark = await chart({ ...attributes, theme: 'dark' });
+        expect(getComputedStyle(dark.el).backgroundColor).to.equal('rgb(22, 24, 29)');
+        await emulateMedia({ colorScheme: 'dark' });
+        const auto = await chart(attributes);
+        expect(getComputedStyle(auto.el).backgroundColor).to.equal('rgb(22, 24, 29)');
+        const light = await chart({ ...attributes, theme: 'light' });
+        expect(getComputedStyle(light.el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      });
+
+      it('drops transitions for prefers-reduced-motion', async () => {
+        const { el } = await chart(attributes);
+        expect(getComputedStyle(tooltip(el)).transitionDuration).to.equal('0.12s');
+        await emulateMedia({ reducedMotion: 'reduce' });
+        expect(getComputedStyle(tooltip(el)).transitionDuration).to.equal('0s');
+      });
+    });
+  });
+}
+
+const texts = (el: Element, selector: string) => $$(el, selector).map((e) => e.textContent ?? '');
