@@ -163,6 +163,40 @@ describe('<livelihood-bar>', () => {
     });
   });
 
+  describe('when an editor reviewed the figures', () => {
+    const reviewed = () => {
+      const ds = cities();
+      for (const o of ds.observations) {
+        if (o.region === 'zhangjiakou' && o.indicator === 'old_compounds_renovated') Object.assign(o, { checked: true, corrected: ['period'] });
+        if (o.region === 'hohhot' && o.indicator === 'old_compounds_renovated') o.checked = false;
+      }
+      return ds;
+    };
+
+    it('says in the tooltip whether an editor checked a figure, and what they corrected', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated" .dataset=${reviewed()}></livelihood-bar>`);
+      const tipOf = async (label: string) => {
+        marks(el)[labels(el).indexOf(label)]!.focus();
+        await el.updateComplete;
+        return texts(el, '.tooltip-review');
+      };
+      expect(await tipOf('张家口市')).to.deep.equal(['编辑已核实；经编辑更正：时期']);
+      expect(await tipOf('呼和浩特市')).to.deep.equal(['未经编辑核实']);
+      // A dataset nobody reviewed says nothing about it.
+      const plain = await chart(html`<livelihood-bar indicator="old_compounds_renovated" .dataset=${cities()}></livelihood-bar>`);
+      marks(plain)[0]!.focus();
+      await plain.updateComplete;
+      expect($$(plain, '.tooltip-review')).to.have.length(0);
+    });
+
+    it('draws only checked figures with checked-only, and counts the rest', async () => {
+      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated" checked-only .dataset=${reviewed()}></livelihood-bar>`);
+      expect(labels(el)).to.deep.equal(['张家口市']);
+      expect(texts(el, '[part="note"]')).to.deep.equal(['注：另有3个未经核实的数字未画出。']);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('when lang="en"', () => {
     it('writes names, numbers, qualifiers and the summary in English', async () => {
       const el = await chart(html`<livelihood-bar lang="en" indicator="old_compounds_renovated"></livelihood-bar>`);

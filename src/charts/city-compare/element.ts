@@ -22,7 +22,7 @@ import { compareMessages } from '../../kit/model/messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { renderQualifierEnd, solidWidth } from '../../kit/marks/qualifier-end.js';
 import { parseIdList } from '../../kit/model/select.js';
-import { toShown } from '../../kit/model/show.js';
+import type { Shown } from '../../kit/model/show.js';
 import { PALETTE } from '../../kit/element/theme.js';
 import { textWidth } from '../../kit/marks/text.js';
 import { renderTooltip } from '../../kit/marks/tooltip.js';
@@ -56,6 +56,7 @@ const colourSlot = (series: number) => (series % PALETTE.length) + 1;
  * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  * @attr statuses - Which figures to draw besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only — a plan, target or work under way is never drawn as done. Others are drawn hollow (plan, target) or half filled (ongoing), in a row of their own, tagged 计划 / 目标 / 在建 in the label, accessible name, table and tooltip.
+ * @attr checked-only - Only figures an editor checked (`checked: true` from a corrections file); the others are counted in a note. Tooltips say whether an editor checked a figure, and what they corrected, once any figure of the dataset was reviewed.
  * @attr show-uncertain - Also draw figures the pipeline flagged as uncertain (unclear subject, inferred place, unstated period): dotted, tagged 存疑. Figures left out are counted in a note under the chart.
  *
  * @prop {Dataset} dataset - A dataset object set from script; wins over `src`. Copied and validated each time it is set: set it again after changing the object.
@@ -110,9 +111,8 @@ export class CityCompare extends ChartElement<CompareChart> {
   };
 
   private readonly model = memoize(
-    (dataset: Dataset, regions?: string, indicators?: string, category?: string, limit?: number, heading?: string, lang?: string,
-      statuses?: string, uncertain?: boolean): Resolved<CompareModel> => {
-      const shown = toShown(statuses, uncertain);
+    (dataset: Dataset, shown: Shown | ChartProblem, regions?: string, indicators?: string, category?: string, limit?: number,
+      heading?: string, lang?: string): Resolved<CompareModel> => {
       if ('kind' in shown) return { ok: false, problem: shown };
       return buildCompareModel(dataset, {
         regions: parseIdList(regions), indicators: parseIdList(indicators), category, limit, heading, lang: toLang(lang), shown,
@@ -138,7 +138,7 @@ export class CityCompare extends ChartElement<CompareChart> {
 
   protected override resolveChart(dataset: Dataset, width: number): Resolved<CompareChart> {
     const resolved = this.model(
-      dataset, this.regions, this.indicators, this.category, this.limit, this.heading, this.lang, this.statuses, this.showUncertain,
+      dataset, this.shown, this.regions, this.indicators, this.category, this.limit, this.heading, this.lang,
     );
     return resolved.ok ? { ok: true, model: { model: resolved.model, layout: this.layout(resolved.model, width) } } : resolved;
   }

@@ -14,7 +14,7 @@ import { barMessages } from '../../kit/model/messages.js';
 import { memoize } from '../../kit/model/memo.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { parseIdList } from '../../kit/model/select.js';
-import { toShown } from '../../kit/model/show.js';
+import type { Shown } from '../../kit/model/show.js';
 import { toSort, type Sort } from '../../kit/model/sort.js';
 import { renderTooltip } from '../../kit/marks/tooltip.js';
 import styles from './styles.js';
@@ -47,6 +47,7 @@ const PLACEHOLDER_ROWS = 5;
  * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  * @attr statuses - Which figures to draw besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only — a plan, target or work under way is never drawn as done. Others are drawn hollow (plan, target) or half filled (ongoing), in a row of their own, tagged 计划 / 目标 / 在建 in the label, accessible name, table and tooltip.
+ * @attr checked-only - Only figures an editor checked (`checked: true` from a corrections file); the others are counted in a note. Tooltips say whether an editor checked a figure, and what they corrected, once any figure of the dataset was reviewed.
  * @attr show-uncertain - Also draw figures the pipeline flagged as uncertain (unclear subject, inferred place, unstated period): dotted, tagged 存疑. Figures left out are counted in a note under the chart.
  *
  * @prop {Dataset} dataset - A dataset object set from script; wins over `src`. Copied and validated each time it is set: set it again after changing the object.
@@ -103,10 +104,8 @@ export class LivelihoodBar extends ChartElement<BarChart> {
   };
 
   private readonly model = memoize(
-    (dataset: Dataset, indicator?: string, regions?: string, region?: string, indicators?: string,
-      category?: string, unit?: string, sort?: string, limit?: number, heading?: string, lang?: string,
-      statuses?: string, uncertain?: boolean): Resolved<BarModel> => {
-      const shown = toShown(statuses, uncertain);
+    (dataset: Dataset, shown: Shown | ChartProblem, indicator?: string, regions?: string, region?: string, indicators?: string,
+      category?: string, unit?: string, sort?: string, limit?: number, heading?: string, lang?: string): Resolved<BarModel> => {
       if ('kind' in shown) return { ok: false, problem: shown };
       return buildBarModel(dataset, {
         indicator, regions: parseIdList(regions), region, indicators: parseIdList(indicators),
@@ -154,8 +153,8 @@ export class LivelihoodBar extends ChartElement<BarChart> {
 
   protected override resolveChart(dataset: Dataset, width: number): Resolved<BarChart> {
     const resolved = this.model(
-      dataset, this.indicator, this.regions, this.region, this.indicators,
-      this.category, this.unit, this.sort, this.limit, this.heading, this.lang, this.statuses, this.showUncertain,
+      dataset, this.shown, this.indicator, this.regions, this.region, this.indicators,
+      this.category, this.unit, this.sort, this.limit, this.heading, this.lang,
     );
     return resolved.ok ? { ok: true, model: { model: resolved.model, layout: this.layout(resolved.model, width) } } : resolved;
   }

@@ -19,6 +19,8 @@ import { renderPending, renderProblem } from '../marks/frame.js';
 import { toLang, type Lang } from '../model/lang.js';
 import { focusedMark, MarkInteractionController, restoreFocus, setDescribedMark, setTabStop, type ChartPoint } from './mark-interaction.js';
 import { messages } from '../model/messages.js';
+import { memoize } from '../model/memo.js';
+import { toShown, type Shown } from '../model/show.js';
 import type { ChartProblem, Resolved, SharedProblem } from './problem.js';
 import { ProblemController } from './problem-controller.js';
 
@@ -39,6 +41,7 @@ export abstract class ChartElement<C> extends LitElement {
     src: {},
     statuses: {},
     showUncertain: { type: Boolean, attribute: 'show-uncertain' },
+    checkedOnly: { type: Boolean, attribute: 'checked-only' },
     dataset: { attribute: false },
     data: { attribute: false },
   };
@@ -83,6 +86,13 @@ export abstract class ChartElement<C> extends LitElement {
   statuses?: string;
   /** Also draw figures the pipeline flagged as uncertain (tagged 存疑 / uncertain). */
   showUncertain = false;
+  /** Only figures an editor checked (a corrections file marked them `checked`). */
+  checkedOnly = false;
+  private readonly shownFor = memoize(toShown);
+  /** Which figures to draw, from `statuses`, `show-uncertain` and `checked-only`: one object while they do not change. */
+  protected get shown(): Shown | ChartProblem {
+    return this.shownFor(this.statuses, this.showUncertain, this.checkedOnly);
+  }
   /**
    * A dataset object set from script; validated, and wins over `src`. It shadows
    * HTMLElement#dataset: reading it gives the object set, or the data-* map when unset.

@@ -16,6 +16,7 @@ export interface TipFigure {
   valueLabel: string;
   tag: string;
   flags: readonly Flag[];
+  review: string;
   period: string;
   observation: Observation | undefined;
   others: readonly { value: string; period: string }[];
@@ -43,6 +44,7 @@ export function figureTip(figure: TipFigure, lang: Lang): TooltipContent {
     value: figure.valueLabel,
     tag: figure.tag,
     caveats: figure.flags.map((f) => m.flagNote[f]),
+    review: figure.review,
     period: figure.period,
     ...quoteWindow(o?.quote ?? '', o?.quoteSpan ?? [0, 0], o?.raw ?? ''),
     othersLabel: m.otherPeriods,

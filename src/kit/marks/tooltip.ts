@@ -13,6 +13,8 @@ export interface TooltipContent {
   period: string;
   /** Why the figure is uncertain, one line each. */
   caveats: readonly string[];
+  /** Whether an editor checked it (and what they corrected), '' when nobody reviewed the dataset. */
+  review: string;
   quote: string;
   /** Offsets of `raw` inside `quote`. */
   quoteSpan: readonly [number, number];
@@ -92,6 +94,7 @@ export function renderTooltip(
       content.tag ? html` <span class="tooltip-tag">${content.tag}</span>` : nothing
     }${content.period ? html` <span class="tooltip-period">${content.period}</span>` : nothing}</p>
     ${content.caveats.map((c) => html`<p class="tooltip-caveat">${c}</p>`)}
+    ${content.review ? html`<p class="tooltip-review">${content.review}</p>` : nothing}
     ${content.quote ? html`<blockquote>${before}${figure ? html`<mark part="highlight">${figure}</mark>` : nothing}${after}</blockquote>` : nothing}
     ${content.others.length
       ? html`<p class="tooltip-others">${content.othersLabel}: ${content.others.map((o, i) => html`${i ? '; ' : ''}${o.period} ${o.value}`)}${content.more ?? ''}</p>`
@@ -142,6 +145,9 @@ export const tooltipStyles = css`
   }
   .tooltip-caveat {
     font-style: italic;
+  }
+  .tooltip-review {
+    font-size: 12px;
   }
   .tooltip-period,
   .tooltip-others,

@@ -14,6 +14,8 @@ export interface DatasetIndex {
   readonly byIndicator: ReadonlyMap<string, readonly Observation[]>;
   /** In dataset order. */
   readonly byRegion: ReadonlyMap<string, readonly Observation[]>;
+  /** An editor reviewed the dataset (some figure says whether it was checked): tooltips say so for each. */
+  readonly reviewed: boolean;
 }
 
 const built = new WeakMap<Dataset, DatasetIndex>();
@@ -42,6 +44,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
       sources: byId(dataset.sources),
       byIndicator: groupBy(dataset.observations, (o) => o.indicator),
       byRegion: groupBy(dataset.observations, (o) => o.region),
+      reviewed: dataset.observations.some((o) => o.checked !== undefined || o.corrected !== undefined),
     };
     built.set(dataset, index);
   }

@@ -28,6 +28,8 @@ export interface Figure {
   status: Status;
   /** Flags of a figure shown although the pipeline was unsure of it. */
   flags: readonly Flag[];
+  /** Whether an editor checked or corrected it, when the dataset was reviewed at all; else ''. */
+  review: string;
   /** 计划 / plan, 目标, 在建, 存疑 …: '' for a result the pipeline is sure of. */
   tag: string;
   /** `valueLabel` with its tag, as the accessible name, summary and table say it. */
@@ -79,7 +81,7 @@ export function buildFigure(index: DatasetIndex, figures: readonly Observation[]
   const [latest, ...rest] = figures;
   if (!latest) {
     return {
-      observation: undefined, value: null, qualifier: null, valueLabel: m.notReported, status: 'result', flags: [], tag: '',
+      observation: undefined, value: null, qualifier: null, valueLabel: m.notReported, status: 'result', flags: [], review: '', tag: '',
       taggedValue: m.notReported, period: '', others: [], moreOthers: 0, source: undefined, ariaLabel: m.markLabel(title, m.notReported, ''),
     };
   }
@@ -94,6 +96,7 @@ export function buildFigure(index: DatasetIndex, figures: readonly Observation[]
     valueLabel,
     status: statusOf(latest),
     flags: latest.flags ?? [],
+    review: index.reviewed ? m.reviewNote(!!latest.checked, latest.corrected ?? []) : '',
     tag,
     taggedValue,
     period,

@@ -7,7 +7,7 @@
  * issues) are clipped here so a hostile or huge string cannot flood the chart.
  */
 import { formatIssue } from '../../data/validate.js';
-import type { Flag, LocalizedName, Qualifier, Status } from '../../data/types.js';
+import type { Correctable, Flag, LocalizedName, Qualifier, Status } from '../../data/types.js';
 import type { Lang } from './lang.js';
 import { cut } from './limits.js';
 import type { BarProblem, ChartProblem, CompareProblem, SharedProblem, Suggestion, UnitGroup } from '../element/problem.js';
@@ -51,6 +51,8 @@ export interface Messages {
   tagged(text: string, tag: string): string;
   /** Why a figure is uncertain, for its tooltip. */
   flagNote: Record<Flag, string>;
+  /** What an editor did with a figure, for its tooltip: checked, and which fields were corrected. */
+  reviewNote(checked: boolean, corrected: readonly Correctable[]): string;
   /** Figures of the selection a chart does not draw (plans, targets, uncertain …). */
   hiddenNote(hidden: HiddenCount): string;
   /**
@@ -137,14 +139,17 @@ const EN_PERIODS: Record<string, string> = {
 };
 
 // Hidden figures, in the order a note lists them.
-const HIDDEN_ORDER = ['plan', 'target', 'ongoing', 'uncertain'] as const;
-const ZH_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { plan: '计划', target: '目标', ongoing: '在建', uncertain: '存疑' };
+const HIDDEN_ORDER = ['plan', 'target', 'ongoing', 'uncertain', 'unchecked'] as const;
+const ZH_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { plan: '计划', target: '目标', ongoing: '在建', uncertain: '存疑', unchecked: '未经核实的' };
 const EN_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
   plan: 'planned figure(s)',
   target: 'target(s)',
   ongoing: 'figure(s) of work under way',
   uncertain: 'uncertain figure(s)',
+  unchecked: 'figure(s) not checked by an editor',
 };
+const ZH_FIELDS: Record<Correctable, string> = { subject: '对象', indicator: '指标', region: '地区', period: '时期', status: '状态' };
+const EN_FIELDS: Record<Correctable, string> = { subject: 'subject', indicator: 'indicator', region: 'place', period: 'period', status: 'status' };
 
 const zhName = (name: LocalizedName) => cut(name.zh || name.en);
 const enName = (name: LocalizedName) => cut(name.en || name.zh);
@@ -182,6 +187,10 @@ const zh: Messages = {
     place_inferred: '地区由上文推断',
     period_unstated: '原文未写明时期',
   },
+  reviewNote: (checked, corrected) =>
+    [checked ? '编辑已核实' : '未经编辑核实', corrected.length ? `经编辑更正：${corrected.map((f) => ZH_FIELDS[f]).join('、')}` : '']
+      .filter(Boolean)
+      .join('；'),
   hiddenNote: (hidden) => {
     const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]}个${ZH_HIDDEN[k]}数字`);
     return parts.length ? `注：另有${parts.join('、')}未画出。` : '';
@@ -256,6 +265,10 @@ const en: Messages = {
     place_inferred: 'place inferred from earlier text',
     period_unstated: 'period not stated in the source',
   },
+  reviewNote: (checked, corrected) =>
+    [checked ? 'checked by an editor' : 'not checked by an editor', corrected.length ? `corrected by an editor: ${corrected.map((f) => EN_FIELDS[f]).join(', ')}` : '']
+      .filter(Boolean)
+      .join('; '),
   hiddenNote: (hidden) => {
     const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]} ${EN_HIDDEN[k]}`);
     return parts.length ? `Not shown: ${parts.join(', ')}.` : '';

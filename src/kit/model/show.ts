@@ -13,12 +13,14 @@ export interface Shown {
   statuses: readonly Status[];
   /** Flagged figures too. */
   uncertain: boolean;
+  /** Only figures an editor checked (corrections file). */
+  checkedOnly?: boolean;
 }
 
 export const RESULTS: Shown = { statuses: ['result'], uncertain: false };
 
-/** Figures left out of a chart: by status (not asked for), else as uncertain. */
-export type HiddenCount = Partial<Record<Status | 'uncertain', number>>;
+/** Figures left out of a chart: by status (not asked for), else as uncertain, else as not checked. */
+export type HiddenCount = Partial<Record<Status | 'uncertain' | 'unchecked', number>>;
 
 export const statusOf = (o: Observation): Status => o.status ?? 'result';
 export const isUncertain = (o: Observation): boolean => !!o.flags?.length;
@@ -29,12 +31,12 @@ export const isSureResult = (o: Observation): boolean => statusOf(o) === 'result
  * The `statuses` attribute (`"result plan"`, `"all"`; empty or absent: results) and the
  * `show-uncertain` one, or the problem with the first word that is not a status.
  */
-export function toShown(statuses: unknown, uncertain: unknown): Shown | ChartProblem {
+export function toShown(statuses: unknown, uncertain: unknown, checkedOnly?: unknown): Shown | ChartProblem {
   const words = parseIdList(statuses);
-  if (words.includes('all')) return { statuses: STATUSES, uncertain: !!uncertain };
-  const unknown = words.find((w) => !(STATUSES as readonly string[]).includes(w));
+  const unknown = words.find((w) => w !== 'all' && !(STATUSES as readonly string[]).includes(w));
   if (unknown !== undefined) return { kind: 'unknown-status', id: unknown, known: [...STATUSES] };
-  return { statuses: words.length ? (words as Status[]) : RESULTS.statuses, uncertain: !!uncertain };
+  const chosen = words.includes('all') ? STATUSES : words.length ? (words as Status[]) : RESULTS.statuses;
+  return { statuses: chosen, uncertain: !!uncertain, checkedOnly: !!checkedOnly };
 }
 
 /** `observations` split into those the chart draws and a count of the others. */
@@ -43,7 +45,13 @@ export function splitShown(observations: Iterable<Observation>, shown: Shown): {
   const hidden: HiddenCount = {};
   for (const o of observations) {
     const status = statusOf(o);
-    const why = !shown.statuses.includes(status) ? status : !shown.uncertain && isUncertain(o) ? 'uncertain' : undefined;
+    const why = !shown.statuses.includes(status)
+      ? status
+      : !shown.uncertain && isUncertain(o)
+        ? 'uncertain'
+        : shown.checkedOnly && !o.checked
+          ? 'unchecked'
+          : undefined;
     if (why) hidden[why] = (hidden[why] ?? 0) + 1;
     else kept.push(o);
   }
