@@ -5,12 +5,14 @@
 //   2. declarations    tsc -p tsconfig.build.json dist/types/**, plus dist/<entry>.d.ts beside each entry
 //   3. manifest        cem analyze --litelement   dist/custom-elements.json
 //   4. CDN bundles     vite build --mode cdn      dist/cdn/livelihood-charts.js, dist/cdn/<tag>.js
+//   5. CLI             esbuild                    dist/cli/main.js (the `livelihood-data` bin), dist/cli/worker.js
 //
 // `node scripts/build.mjs cdn` runs step 4 alone (`npm run build:cdn`).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
 import { build } from 'vite';
 import { CHART_TAGS, cdnEntries, root } from './entries.mjs';
 
@@ -53,6 +55,28 @@ export function buildCdn(outDir = join(dist, 'cdn'), env = {}) {
   });
 }
 
+/**
+ * The CLI as plain JavaScript for Node 20+: no tsx or TypeScript at run time. The main
+ * program and the worker of `--jobs` share their chunks (the pipeline and gazetteer).
+ */
+export function buildCli(outDir = join(dist, 'cli')) {
+  return esbuild({
+    absWorkingDir: root,
+    entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+    outdir: outDir,
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // Chunks beside the entries: the worker is found at ./worker.js from the pipeline's chunk.
+    chunkNames: '[name]-[hash]',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
 function listFiles(dir) {
   return readdirSync(dir, { recursive: true })
     .map((file) => join(dir, file))
@@ -83,6 +107,11 @@ async function main() {
 
   console.log(`${cdnOnly ? '' : '4. '}CDN bundles (vite build --mode cdn)`);
   await buildCdn();
+
+  if (!cdnOnly) {
+    console.log('5. CLI (esbuild)');
+    await buildCli();
+  }
 
   for (const file of listFiles(dist)) {
     const bytes = statSync(file).size;

@@ -12,6 +12,8 @@
 //      page renders each element in Chromium without errors
 //   7. CDN: each dist/cdn/*.js, copied alone into an empty dir beside one HTML page,
 //      renders its elements with the default dataset and requests no other file
+//   8. CLI: the installed `livelihood-data` bin (plain JavaScript, no tsx) builds a
+//      dataset from an article, the same on two worker threads, and `add`s another
 //
 // The charts are those of the tag list (src/charts/tags.json), each rendered with its
 // example there. Every step runs unless one it needs failed; exits non-zero if any
@@ -95,7 +97,7 @@ const stray = [...files].filter((f) => /^(src|test|bench|demo|scripts|seeds)\//.
 stray.length ? fail(`ships files it should not: ${stray.slice(0, 5).join(', ')}`) : ok('no sources, tests or seeds shipped');
 for (const target of Object.values(pkg.bin ?? {})) {
   const path = target.replace(/^\.\//, '');
-  if (!files.has(path)) console.log(`  warn  bin ${path} is not in the tarball (add it to "files" once it exists)`);
+  files.has(path) ? ok(`has bin ${path}`) : fail(`missing bin ${path}`);
 }
 
 // 3 ───────────────────────────────────────────────────────────────────────────
@@ -206,6 +208,31 @@ for (const [file, fileTags] of [['livelihood-charts.js', tags], ...tags.map((t) 
     `<!doctype html><meta charset="utf-8"><body>${fileTags.map(exampleMarkup).join('')}<script type="module" src="./${file}"></script></body>`,
   );
   await renderInChromium(dir, fileTags, file);
+}
+
+// 8 ───────────────────────────────────────────────────────────────────────────
+step('8. CLI: the installed bin builds datasets with no TypeScript tooling');
+{
+  const seeds = join(root, 'seeds');
+  const [first, second] = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().slice(3, 5).map((f) => join(seeds, f));
+  const npx = (...args) => sh('npx', ['--no-install', 'livelihood-data', ...args], app);
+  const tsx = sh(process.execPath, ['-e', "import('tsx').then(() => process.exit(1), () => process.exit(0))"], app);
+  tsx.ok ? ok('tsx is not installed in the app') : fail('tsx is installed in the app: the bin check would not prove plain JavaScript');
+  const one = npx('build', first, second, '--manifest', join(seeds, 'manifest.json'), '-o', 'one.json', '--quiet');
+  one.ok ? ok('npx livelihood-data build <2 articles> -o one.json') : fail(`npx livelihood-data build\n${one.out}`);
+  const two = npx('build', first, second, '--manifest', join(seeds, 'manifest.json'), '-o', 'two.json', '--jobs', '2', '--quiet');
+  if (one.ok && two.ok) {
+    const [a, b] = ['one.json', 'two.json'].map((f) => readFileSync(join(app, f), 'utf8'));
+    const figures = JSON.parse(a).observations.length;
+    a === b && figures > 0 ? ok(`--jobs 2 writes the same ${figures} figures as one thread`) : fail('--jobs 2 output differs from one thread');
+  } else fail(`npx livelihood-data build --jobs 2\n${two.out}`);
+  const single = npx('build', first, '--manifest', join(seeds, 'manifest.json'), '-o', 'added.json', '--quiet');
+  const added = single.ok && npx('add', 'added.json', second, '--manifest', join(seeds, 'manifest.json'), '--quiet');
+  added?.ok && readFileSync(join(app, 'added.json'), 'utf8') === readFileSync(join(app, 'one.json'), 'utf8')
+    ? ok('add <article> gives what building both at once gives')
+    : fail(`npx livelihood-data add\n${single.out}${added ? added.out : ''}`);
+  const usage = npx('frobnicate');
+  !usage.ok && /usage: livelihood-data build/.test(usage.out) ? ok('an unknown command prints the usage') : fail(`unknown command\n${usage.out}`);
 }
 finish();
 
