@@ -153,7 +153,14 @@ export default defineConfig(({ command, mode }): UserConfig => {
         preserveEntrySignatures: 'allow-extension',
         // Unminified: apps minify when they bundle; readable code is easier to debug.
         // (The bench minifies it to weigh the dataset chunk as an app would ship it.)
-        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: process.env.LIVELIHOOD_MINIFY === '1' },
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          minify: process.env.LIVELIHOOD_MINIFY === '1',
+          // A chunk of its own, imported first by every entry, so that it runs before Lit
+          // (external, imported at the top of the shared chunk) and can explain a page
+          // whose Trusted Types refuse Lit's policy.
+          codeSplitting: { groups: [{ name: 'trusted-types-check', test: /trusted-types-check/ }] },
+        },
       },
     },
   };

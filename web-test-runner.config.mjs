@@ -22,11 +22,29 @@ function lastLineReporter() {
   };
 }
 
+/**
+ * The strict Content-Security-Policy a locked-down news page sends (README, "Security
+ * headers"), as a real header on the test pages under test/browser/pages/: `?tt=lit`
+ * allows Lit's Trusted Types policy, `?tt=none` allows none. A `<meta>` policy would not
+ * do: it ignores some directives and cannot cover the page's own response.
+ */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+function strictCspHeader() {
+  return async (ctx, next) => {
+    await next();
+    if (!ctx.path.startsWith('/test/browser/pages/') || !ctx.path.endsWith('.html')) return;
+    const tt = ctx.query.tt === 'none' ? "'none'" : ctx.query.tt === 'lit' ? 'lit-html' : undefined;
+    if (tt) ctx.set('Content-Security-Policy', `${STRICT_CSP}; trusted-types ${tt}`);
+  };
+}
+
 export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  middleware: [strictCspHeader()],
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), lastLineReporter()],
   browsers: [

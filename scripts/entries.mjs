@@ -47,6 +47,9 @@ export function packageFields() {
       './dist/cdn/*.js',
       './src/index.ts',
       ...CHART_TAGS.map((tag) => `./${chartModule(tag)}`),
+      // Imported for its effect alone, before Lit: it explains a refused Trusted Types policy.
+      './src/kit/element/trusted-types-check.ts',
+      './dist/chunks/trusted-types-check-*.js',
     ],
   };
 }

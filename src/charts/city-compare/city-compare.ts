@@ -1,3 +1,5 @@
+// First, before Lit loads: it explains a page whose Trusted Types refuse Lit's policy.
+import '../../kit/element/trusted-types-check.js';
 import { CityCompare } from './element.js';
 
 export { CityCompare };

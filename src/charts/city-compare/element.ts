@@ -188,9 +188,9 @@ export class CityCompare extends ChartElement<CompareChart> {
         html`<svg class=${layout.wide ? 'wide' : 'narrow'} role="presentation" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
             <defs>
               ${model.series.map(
-                (_, i) => svg`<linearGradient id="fade-${colourSlot(i)}">
-                  <stop offset="0" style="stop-color:var(--_series-${colourSlot(i)})"></stop>
-                  <stop offset="1" style="stop-color:var(--_series-${colourSlot(i)});stop-opacity:0"></stop>
+                (_, i) => svg`<linearGradient id="fade-${colourSlot(i)}" class="series-${colourSlot(i)}">
+                  <stop class="fade-from" offset="0"></stop>
+                  <stop class="fade-to" offset="1"></stop>
                 </linearGradient>`,
               )}
             </defs>

@@ -51,6 +51,14 @@ const compareStyles = css`
   .bar {
     fill: var(--_colour);
   }
+  /* The open end's fade, in each series' colour (its gradient carries the series class). */
+  .fade-from {
+    stop-color: var(--_colour);
+  }
+  .fade-to {
+    stop-color: var(--_colour);
+    stop-opacity: 0;
+  }
   .bar:is(:hover, :focus) {
     stroke: var(--_focus);
     stroke-width: 1.5px;

@@ -5,6 +5,7 @@ import { bands } from '../../kit/marks/bands.js';
 import { bandMarks, FADE_ID } from './marks.js';
 import { buildBarModel, type BarModel } from './model.js';
 import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
+import { cssProps } from '../../kit/element/css-props.js';
 import type { ChartPoint } from '../../kit/element/mark-interaction.js';
 import { renderDataTable } from '../../kit/marks/data-table.js';
 import { figureTip } from '../../kit/marks/figure-tip.js';
@@ -204,7 +205,7 @@ export class LivelihoodBar extends ChartElement<BarChart> {
             </linearGradient>
           </svg>
           ${this.bands(model, layout).map(
-            ({ band, marks }) => html`<div class="band" style="height:${band.height}px"><svg
+            ({ band, marks }) => html`<div class="band" ${cssProps({ height: `${band.height}px` })}><svg
               width=${width}
               height=${band.height}
               viewBox="0 ${band.top} ${width} ${band.height}"

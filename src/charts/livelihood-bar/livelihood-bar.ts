@@ -1,3 +1,5 @@
+// First, before Lit loads: it explains a page whose Trusted Types refuse Lit's policy.
+import '../../kit/element/trusted-types-check.js';
 import { LivelihoodBar } from './element.js';
 
 export { LivelihoodBar };

@@ -12,6 +12,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset, Observation } from '../../data/types.js';
 import { ContainerWidthController } from './container-width.js';
+import { cssProps } from './css-props.js';
 import { DatasetController } from './dataset-controller.js';
 import { adoptDocumentStyles } from './document-styles.js';
 import { LivelihoodSelectEvent } from './events.js';
@@ -201,7 +202,7 @@ export abstract class ChartElement<C> extends LitElement {
     return html`<div
       part="chart"
       class=${className}
-      style="height:${height}px"
+      ${cssProps({ height: `${height}px` })}
       role="graphics-document"
       aria-label=${summary}
       tabindex="-1"

@@ -4,6 +4,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../../data/types.js';
+import { cssProps } from '../element/css-props.js';
 import { formatDate } from '../model/format.js';
 import type { Lang } from '../model/lang.js';
 import { messages } from '../model/messages.js';
@@ -20,7 +21,7 @@ export function safeHref(url: string | null | undefined): string | undefined {
 }
 
 export function renderPending(height: number, lang: Lang): TemplateResult {
-  return html`<div part="chart" class="chart pending" style="height:${height}px">${messages(lang).loading}</div>`;
+  return html`<div part="chart" class="chart pending" ${cssProps({ height: `${height}px` })}>${messages(lang).loading}</div>`;
 }
 
 /** The inline message of a problem, `text` in the chart's language. */

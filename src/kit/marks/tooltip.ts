@@ -4,6 +4,7 @@
  * quote is cut into three strings around `<mark>`, never parsed as HTML.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { cssProps } from '../element/css-props.js';
 
 export interface TooltipContent {
   title: string;
@@ -88,7 +89,7 @@ export function renderTooltip(
     role="tooltip"
     part="tooltip"
     class=${above ? 'tooltip above' : 'tooltip'}
-    style="left:${left}px;top:${top}px;width:${width}px"
+    ${cssProps({ left: `${left}px`, top: `${top}px`, width: `${width}px` })}
   >
     <p class="tooltip-title"><strong>${content.title}</strong> ${content.value}${
       content.tag ? html` <span class="tooltip-tag">${content.tag}</span>` : nothing
