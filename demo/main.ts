@@ -8,6 +8,7 @@ import type { Dataset } from '../src/data/types.js';
 import { renderAbout } from './about.js';
 import { ExampleSection, examplesFor, headlineExamples, type Example } from './examples.js';
 import { strings, type Lang } from './strings.js';
+import { DEFAULT_SCRIPT, snippet as embedSnippet } from '../src/charts/snippet.js';
 
 import '../src/index.js';
 import tags from '../src/charts/tags.json';
@@ -30,10 +31,18 @@ const gallery = document.querySelector<HTMLElement>('#gallery')!;
 let dataset: Dataset | undefined;
 let examples: readonly Example[] = headlineExamples;
 
-/** The example's markup with the switches' state: what to paste to get the chart shown. */
+/**
+ * The example's markup with the switches' state: what to paste to get the chart shown,
+ * in the wrapper that holds its height at every width once the dataset is here (snippet.ts).
+ */
 function embedCode(example: Example): string {
   const extra = `${state.lang === 'en' ? ' lang="en"' : ''}${state.theme === 'dark' ? ' theme="dark"' : ''}`;
-  return example.html.replace(/^<([a-z-]+)/, `<$1${extra}`);
+  const markup = example.html.replace(/^<([a-z-]+)/, `<$1${extra}`);
+  if (!dataset) return markup;
+  const template = element('template');
+  template.innerHTML = markup;
+  const chart = template.content.firstElementChild!;
+  return embedSnippet(dataset, chart.localName, Object.fromEntries([...chart.attributes].map((a) => [a.name, a.value])), { elementOnly: true });
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -140,7 +149,7 @@ function renderEmbed(): void {
     ),
     snippet(
       () => strings[state.lang].embedCdn,
-      () => `<script type="module" src="https://unpkg.com/livelihood-charts/dist/cdn/livelihood-charts.js"></script>`,
+      () => `<script type="module" src="${DEFAULT_SCRIPT}"></script>\n<link rel="stylesheet" href="${DEFAULT_SCRIPT.replace(/[^/]*$/, 'livelihood-charts.css')}">`,
     ),
   );
 }

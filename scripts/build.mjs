@@ -9,7 +9,7 @@
 //
 // `node scripts/build.mjs cdn` runs step 4 alone (`npm run build:cdn`).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
@@ -107,6 +107,8 @@ async function main() {
 
   console.log(`${cdnOnly ? '' : '4. '}CDN bundles (vite build --mode cdn)`);
   await buildCdn();
+  // The stylesheet that holds each chart's room before its script runs (README, "Layout shift").
+  for (const dir of cdnOnly ? [join(dist, 'cdn')] : [dist, join(dist, 'cdn')]) copyFileSync(join(root, 'src/livelihood-charts.css'), join(dir, 'livelihood-charts.css'));
 
   if (!cdnOnly) {
     console.log('5. CLI (esbuild)');

@@ -37,6 +37,7 @@ export function packageFields() {
     exports: {
       '.': entry('index'),
       ...Object.fromEntries(CHART_TAGS.map((tag) => [`./${tag}.js`, entry(tag)])),
+      './livelihood-charts.css': './dist/livelihood-charts.css',
       './cdn/*': './dist/cdn/*',
       './custom-elements.json': './dist/custom-elements.json',
       './package.json': './package.json',

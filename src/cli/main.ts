@@ -6,6 +6,7 @@
  *                         [--region id] [--corrections c.json] [--jobs N] [--quiet]
  *   livelihood-data check <file.txt | dir>... -o out.json [--embed packed.json]   (fails when not current)
  *   livelihood-data add <data.json> <file.txt | dir>... [-o out.json] [--embed …] [--corrections c.json]
+ *   livelihood-data snippet <data.json> --tag <tag> [--<attribute> <value>]... [--script <url>] [--stylesheet <url>]
  *
  * `--embed` also writes the packed form that chart components embed (pack.ts). An
  * editor's corrections (corrections.ts) are read from `--corrections`, else from
@@ -27,6 +28,7 @@ import { packDataset } from '../data/pack.js';
 import { serializeDataset } from '../data/serialize.js';
 import type { Dataset } from '../data/types.js';
 import { ARCHIVE_LIMITS, formatIssue, validateDataset } from '../data/validate.js';
+import { reserveFor, snippet, SNIPPET_TAGS, type SnippetOptions } from '../charts/snippet.js';
 import { buildArticles, Progress, type ArticleJob } from './articles.js';
 import { checkOutputs, collectInputs, InputError, readJson, readPaths, UsageError } from './inputs.js';
 import { removePendingOnSignals, writeAtomically } from './write.js';
@@ -50,7 +52,8 @@ interface Options {
 const USAGE = `usage: livelihood-data build <article.txt | directory>... -o <out.json> [--embed <packed.json>] [--manifest <manifest.json>]
                              [--region <id>] [--corrections <c.json>] [--jobs <N>] [--quiet]
        livelihood-data check <article.txt | directory>... -o <out.json> [--embed <packed.json>]
-       livelihood-data add <data.json> <article.txt | directory>... [-o <out.json>] [--embed <packed.json>] [--corrections <c.json>]`;
+       livelihood-data add <data.json> <article.txt | directory>... [-o <out.json>] [--embed <packed.json>] [--corrections <c.json>]
+       livelihood-data snippet <data.json> --tag <tag> [--<attribute> <value>]... [--script <url>] [--stylesheet <url>]`;
 
 function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
@@ -116,11 +119,48 @@ function applyEditorCorrections(dataset: Dataset, path: string | undefined, log:
   }
 }
 
+/**
+ * `snippet`: the markup that embeds a chart of the dataset, with the height it reserves
+ * at each width (src/charts/snippet.ts). Options other than --tag, --script and
+ * --stylesheet are the element's attributes (`--indicator old_compounds_renovated`); one
+ * followed by another option or nothing is a boolean attribute (`--show-uncertain`).
+ */
+function runSnippet(argv: string[], log: (line: string) => void): number {
+  let data: string | undefined;
+  let tag: string | undefined;
+  const options: SnippetOptions = {};
+  const attributes: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) {
+      if (data) throw new UsageError(`one dataset only: ${arg}\n${USAGE}`);
+      data = arg;
+      continue;
+    }
+    const name = arg.slice(2);
+    const next = argv[i + 1];
+    const value = next !== undefined && !next.startsWith('--') ? (i++, next) : '';
+    if (name === 'tag') tag = value;
+    else if (name === 'script') options.script = value;
+    else if (name === 'stylesheet') options.stylesheet = value;
+    else if (!/^[a-z][a-z-]*$/.test(name)) throw new UsageError(`${arg}: not an attribute name\n${USAGE}`);
+    else attributes[name] = value;
+  }
+  if (!data) throw new UsageError(`no dataset given\n${USAGE}`);
+  if (!tag || !SNIPPET_TAGS.includes(tag)) throw new UsageError(`--tag: expected one of ${SNIPPET_TAGS.join(', ')}\n${USAGE}`);
+  const dataset = readDataset(data);
+  const reserve = reserveFor(dataset, tag, attributes);
+  if (!Object.keys(reserve).length) throw new InputError(`<${tag}> with these attributes shows an error on ${data}: check the ids (the demo page lists them)`);
+  log(snippet(dataset, tag, attributes, options));
+  return 0;
+}
+
 export async function run(
   argv: string[],
   log: (line: string) => void = console.log,
   warn: (line: string) => void = console.error,
 ): Promise<number> {
+  if (argv[0] === 'snippet') return runSnippet(argv.slice(1), log);
   const opts = parseArgs(argv);
   const inputs = collectInputs(opts.inputs, opts.manifest);
   const say = opts.quiet ? () => {} : log;

@@ -26,6 +26,7 @@ import type { Shown } from '../../kit/model/show.js';
 import { PALETTE } from '../../kit/element/theme.js';
 import { textWidth } from '../../kit/marks/text.js';
 import { renderTooltip } from '../../kit/marks/tooltip.js';
+import { legendText } from './size.js';
 import styles from './styles.js';
 
 interface CompareChart {
@@ -205,13 +206,11 @@ export class CityCompare extends ChartElement<CompareChart> {
 
   /** Each place's colour and name; its level too when the places' levels differ. */
   private renderLegend(model: CompareModel): TemplateResult {
-    const cm = compareMessages(model.lang);
     return html`<ul part="legend" class="legend">
-      ${model.series.map(
-        (s, i) => html`<li><span class="swatch series-${colourSlot(i)}"></span><span>${s.label}${
-          model.mixedLevels ? html`<span class="tier">${model.lang === 'zh' ? `（${cm.tier(s.tier)}）` : ` (${cm.tier(s.tier)})`}</span>` : nothing
-        }</span></li>`,
-      )}
+      ${model.series.map((_, i) => {
+        const { label, tier } = legendText(model, i);
+        return html`<li><span class="swatch series-${colourSlot(i)}"></span><span>${label}${tier ? html`<span class="tier">${tier}</span>` : nothing}</span></li>`;
+      })}
     </ul>`;
   }
 

@@ -6,6 +6,7 @@ import { qualifierEndStyles } from '../../kit/marks/qualifier-end.js';
 import { statusStyles } from '../../kit/marks/status-styles.js';
 import { PALETTE, themeStyles } from '../../kit/element/theme.js';
 import { tooltipStyles } from '../../kit/marks/tooltip.js';
+import { LEGEND_METRICS as L } from './size.js';
 
 /** `.series-N` gives its marks and legend swatch the Nth series colour. */
 const seriesColours = unsafeCSS(PALETTE.map((_, i) => `.series-${i + 1} { --_colour: var(--_series-${i + 1}); }`).join('\n'));
@@ -15,23 +16,26 @@ const compareStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 2px 14px;
-    margin: 0 0 6px;
+    gap: ${L.rowGap}px ${L.columnGap}px;
+    margin: 0 0 ${L.margin}px;
     padding: 0;
-    min-height: 20px;
+    min-height: ${L.line}px;
     list-style: none;
-    font-size: 13px;
-    line-height: 20px;
+    font-size: ${L.fontSize}px;
+    line-height: ${L.line}px;
   }
   .legend li {
     display: flex;
     align-items: center;
-    gap: 6px;
+    gap: ${L.swatchGap}px;
+    margin: 0;
+    padding: 0;
   }
   .swatch {
     display: inline-block;
-    width: 12px;
-    height: 12px;
+    flex: none;
+    width: ${L.swatch}px;
+    height: ${L.swatch}px;
     border-radius: 2px;
     background: var(--_colour);
   }

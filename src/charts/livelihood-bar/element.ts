@@ -1,9 +1,10 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Dataset, Observation } from '../../data/types.js';
-import { BAR_METRICS, layoutBars, rowAt, type BarLayout } from './layout.js';
+import { BAR_METRICS, rowAt, type BarLayout } from './layout.js';
 import { bands } from '../../kit/marks/bands.js';
 import { bandMarks, FADE_ID } from './marks.js';
 import { buildBarModel, type BarModel } from './model.js';
+import { layoutBarModel } from './size.js';
 import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
 import { cssProps } from '../../kit/element/css-props.js';
 import type { ChartPoint } from '../../kit/element/mark-interaction.js';
@@ -114,19 +115,7 @@ export class LivelihoodBar extends ChartElement<BarChart> {
       });
     },
   );
-  private readonly layout = memoize((model: BarModel, width: number) =>
-    layoutBars(
-      model.rows.map((r) => ({
-        label: r.label,
-        value: r.value,
-        // The status tag follows the value (marks.ts).
-        valueText: r.tag ? `${r.valueLabel} ${r.tag}` : r.valueLabel,
-        periodText: model.showPeriods ? r.period : '',
-        openEnd: r.qualifier === 'over' || r.qualifier === 'at_least',
-      })),
-      width,
-    ),
-  );
+  private readonly layout = memoize(layoutBarModel);
   /** The marks, built once per model and layout, band by band. */
   private readonly bands = memoize((model: BarModel, layout: BarLayout) =>
     bands(model.rows.length, layout.rowHeight, BAR_METRICS.padding).map((band) => ({

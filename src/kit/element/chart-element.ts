@@ -17,6 +17,8 @@ import { DatasetController } from './dataset-controller.js';
 import { adoptDocumentStyles } from './document-styles.js';
 import { LivelihoodSelectEvent } from './events.js';
 import { renderPending, renderProblem } from '../marks/frame.js';
+import { FRAME_METRICS } from '../marks/frame-size.js';
+import { reservedHeight } from '../reserve.js';
 import { toLang, type Lang } from '../model/lang.js';
 import { focusedMark, MarkInteractionController, restoreFocus, setDescribedMark, setTabStop, type ChartPoint } from './mark-interaction.js';
 import { messages } from '../model/messages.js';
@@ -246,8 +248,22 @@ export abstract class ChartElement<C> extends LitElement {
       this.view = { status: 'problem', problem: this.problems.fromError(error) };
       body = this.renderView(this.view, lang);
     }
-    // Focusable from script only: where focus goes when a redraw leaves no mark.
-    return html`<figure part="figure" tabindex="-1" lang=${lang} aria-busy=${this.view.status === 'pending' ? 'true' : 'false'}>${body}</figure>`;
+    // Focusable from script only: where focus goes when a redraw leaves no mark. It holds
+    // the height an embed snippet reserved, from before the data is there to after.
+    const reserved = this.reserved;
+    return html`<figure
+      part="figure"
+      tabindex="-1"
+      lang=${lang}
+      aria-busy=${this.view.status === 'pending' ? 'true' : 'false'}
+      ${cssProps({ 'min-height': reserved ? `${reserved}px` : undefined })}
+    >${body}</figure>`;
+  }
+
+  /** The height the embed snippet reserved for the current width (`height`, `height-480` …: kit/reserve.ts). */
+  private get reserved(): number | undefined {
+    const width = this.width.value;
+    return width ? reservedHeight((name) => this.getAttribute(name), width) : undefined;
   }
 
   private renderView(view: ChartView<C>, lang: Lang): TemplateResult {
@@ -256,9 +272,12 @@ export abstract class ChartElement<C> extends LitElement {
     const caption = (text: string) => html`<figcaption><span part="heading" class="heading">${text}</span></figcaption>`;
     return view.status === 'problem'
       ? html`${this.heading ? caption(this.heading) : nothing}${renderProblem(this.problemText(view.problem, lang))}`
-      : html`${caption(this.heading || '\u00a0')}${this.placeholder(this.width.value)}`;
+      : html`${caption(this.heading || '\u00a0')}${this.reserved ? renderPlaceholder(this.reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.width.value)}`;
   }
 }
+
+/** What a placeholder adds to its drawing area: the title's line and the source line. */
+const PLACEHOLDER_FRAME = FRAME_METRICS.headingLine + 2 * FRAME_METRICS.gap + FRAME_METRICS.smallLine;
 
 /** The loading placeholder: the chart's predicted height, and a line for its source. */
 export function renderPlaceholder(height: number, lang: Lang): TemplateResult {

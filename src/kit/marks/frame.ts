@@ -5,9 +5,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../../data/types.js';
 import { cssProps } from '../element/css-props.js';
-import { formatDate } from '../model/format.js';
 import type { Lang } from '../model/lang.js';
 import { messages } from '../model/messages.js';
+import { FRAME_METRICS as M, sourceLineItems } from './frame-size.js';
 
 /** Only web links: a dataset's `url` never becomes `javascript:` or `data:`. */
 export function safeHref(url: string | null | undefined): string | undefined {
@@ -36,41 +36,45 @@ export function renderNote(note: string): TemplateResult | typeof nothing {
 /** 来源：张家口新闻网，2025年12月22日；… — each publisher linked when its source has a web URL. */
 export function renderSourceLine(sources: readonly Source[], lang: Lang): TemplateResult | typeof nothing {
   if (!sources.length) return nothing;
-  const m = messages(lang);
-  const items = sources.map((s, i) => {
-    const name = s.publisher || s.title || m.unnamedSource;
-    const href = safeHref(s.url);
-    const text = m.sourceItem(name, s.published ? formatDate(s.published, lang) : null);
-    const separator = i ? (lang === 'zh' ? '；' : '; ') : '';
+  const { label, items } = sourceLineItems(sources, lang);
+  const links = items.map((item, i) => {
+    const href = safeHref(sources[i]!.url);
+    // The separator stays outside the link.
+    const separator = i ? item.slice(0, lang === 'zh' ? 1 : 2) : '';
+    const text = item.slice(separator.length);
     return href ? html`${separator}<a href=${href} rel="noopener">${text}</a>` : html`${separator}${text}`;
   });
-  return html`<p part="source" class="source">${m.sourcesLabel(sources.length)}${items}</p>`;
+  return html`<p part="source" class="source">${label}${links}</p>`;
 }
 
+/** Sizes from FRAME_METRICS: the height a snippet reserves adds up the same lines. */
 export const frameStyles = css`
   figure {
     margin: 0;
     position: relative;
   }
   figcaption {
-    margin-bottom: 8px;
+    margin: 0 0 ${M.gap}px;
+    padding: 0;
   }
   .heading {
     display: block;
     font-size: var(--_heading-size);
     font-weight: 600;
-    line-height: 1.3;
+    line-height: ${M.headingLine}px;
   }
   .subtitle,
   .note,
   .source {
+    display: block;
     color: var(--_muted);
-    font-size: 12px;
-    line-height: 1.5;
+    font-size: ${M.smallSize}px;
+    line-height: ${M.smallLine}px;
   }
   .note,
   .source {
-    margin: 8px 0 0;
+    margin: ${M.gap}px 0 0;
+    padding: 0;
   }
   .source a {
     color: inherit;

@@ -1,0 +1,57 @@
+/**
+ * The embed snippet of a chart: the script, the stylesheet that holds its room, and the
+ * element with its attributes and the height it will take at each width (kit/reserve.ts),
+ * so that the page does not move when it draws. Used by the demo's "copy" buttons and
+ * the CLI's `snippet` command. Pure: the dataset in, markup out; no DOM, no gazetteer.
+ */
+import type { Dataset } from '../data/types.js';
+import { RESERVE_CONTAINER, reserveAttributes } from '../kit/reserve.js';
+import { compareChartHeight } from './city-compare/size.js';
+import { barChartHeight } from './livelihood-bar/size.js';
+
+/** Each chart's height at a width, from the dataset and its attributes. */
+const HEIGHTS: Record<string, (dataset: Dataset, attributes: Readonly<Record<string, string>>) => ((width: number) => number) | undefined> = {
+  'livelihood-bar': barChartHeight,
+  'city-compare': compareChartHeight,
+};
+
+export const SNIPPET_TAGS = Object.keys(HEIGHTS);
+
+/** Where the CDN files are, by default. */
+export const DEFAULT_SCRIPT = 'https://unpkg.com/livelihood-charts/dist/cdn/livelihood-charts.js';
+
+export interface SnippetOptions {
+  /** URL of the script; default: the CDN bundle. */
+  script?: string;
+  /** URL of livelihood-charts.css; default: beside the script. */
+  stylesheet?: string;
+  /** Leave out the script and stylesheet tags (a page with several charts needs them once). */
+  elementOnly?: boolean;
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The reserving attributes of `<tag>` with `attributes` on `dataset`. */
+export function reserveFor(dataset: Dataset, tag: string, attributes: Readonly<Record<string, string>>): Record<string, string> {
+  const height = HEIGHTS[tag];
+  if (!height) throw new Error(`Unknown chart tag "${tag}"; known: ${SNIPPET_TAGS.join(', ')}`);
+  const heightAt = height(dataset, attributes);
+  return heightAt ? reserveAttributes(heightAt) : {};
+}
+
+/** `<div class="livelihood-chart"><tag a="…" height="…" …></tag></div>`, with the script and stylesheet tags before it. */
+export function snippet(dataset: Dataset, tag: string, attributes: Readonly<Record<string, string>>, options: SnippetOptions = {}): string {
+  const all = { ...attributes, ...reserveFor(dataset, tag, attributes) };
+  const markup = Object.entries(all)
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
+  const element = `<div class="${RESERVE_CONTAINER}"><${tag}${markup}></${tag}></div>`;
+  if (options.elementOnly) return element;
+  const script = options.script ?? DEFAULT_SCRIPT;
+  const stylesheet = options.stylesheet ?? script.replace(/[^/]*$/, 'livelihood-charts.css');
+  return [
+    `<script type="module" src="${escapeAttribute(script)}"></script>`,
+    `<link rel="stylesheet" href="${escapeAttribute(stylesheet)}">`,
+    element,
+  ].join('\n');
+}

@@ -1,0 +1,85 @@
+/**
+ * The sizes of the text around a chart (title, subtitle, notes, source line) and how
+ * tall that text is at a width, without the DOM: the styles (frame.ts) use these sizes,
+ * and an embed snippet reserves the height they add up to (reserve.ts), so that the
+ * page does not move when the chart draws. Pure: no Lit, no DOM, usable in Node.
+ */
+import type { Source } from '../../data/types.js';
+import { formatDate } from '../model/format.js';
+import type { Lang } from '../model/lang.js';
+import { messages } from '../model/messages.js';
+import { textWidth } from './text.js';
+
+export const FRAME_METRICS = {
+  headingSize: 17,
+  headingLine: 22,
+  /** Bold text is measured this much larger. */
+  boldFactor: 1.08,
+  smallSize: 12,
+  smallLine: 18,
+  /** Under the caption; above each note and the source line. */
+  gap: 8,
+} as const;
+
+/** The source line's text: 来源：张家口新闻网，2025年12月22日；… */
+export function sourceLineItems(sources: readonly Source[], lang: Lang): { label: string; items: string[] } {
+  const m = messages(lang);
+  return {
+    label: m.sourcesLabel(sources.length),
+    items: sources.map((s, i) => {
+      const name = s.publisher || s.title || m.unnamedSource;
+      const separator = i ? (lang === 'zh' ? '；' : '; ') : '';
+      return separator + m.sourceItem(name, s.published ? formatDate(s.published, lang) : null);
+    }),
+  };
+}
+
+/**
+ * Lines `text` takes in `width` px at `fontSize`: greedy breaking between words, and
+ * anywhere between CJK characters. Widths are estimates that err wide (text.ts), so
+ * this errs towards one line more, never one less, for the usual fonts.
+ */
+export function lineCount(text: string, width: number, fontSize: number): number {
+  if (!text) return 0;
+  // Break opportunities: after a space, and around every CJK or full-width character.
+  const pieces = text.match(/[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef][\u3001\u3002\uff0c\uff1b\uff1a\uff09\u300d\u300f]*|[^\s\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]+\s*|\s+/g) ?? [text];
+  let lines = 1;
+  let used = 0;
+  for (const piece of pieces) {
+    const w = textWidth(piece.trimEnd(), fontSize) - 0.5;
+    const advance = textWidth(piece, fontSize) - 0.5;
+    if (used > 0 && used + w > width) {
+      lines++;
+      used = 0;
+    }
+    // A word longer than the line is broken anywhere (overflow-wrap: anywhere).
+    if (w > width) {
+      lines += Math.ceil(w / width) - 1;
+      used = w % width;
+    } else used += advance;
+  }
+  return lines;
+}
+
+export interface FrameText {
+  heading: string;
+  subtitle: string;
+  notes: readonly string[];
+  sources: readonly Source[];
+  lang: Lang;
+}
+
+/** Height, px, of the caption above a chart and of the notes and source line below it, at `width`. */
+export function frameHeight(text: FrameText, width: number): { above: number; below: number } {
+  const M = FRAME_METRICS;
+  const above =
+    lineCount(text.heading, width, M.headingSize * M.boldFactor) * M.headingLine +
+    lineCount(text.subtitle, width, M.smallSize) * M.smallLine +
+    M.gap;
+  let below = text.notes.reduce((sum, note) => sum + M.gap + lineCount(note, width, M.smallSize) * M.smallLine, 0);
+  if (text.sources.length) {
+    const { label, items } = sourceLineItems(text.sources, text.lang);
+    below += M.gap + lineCount(label + items.join(''), width, M.smallSize) * M.smallLine;
+  }
+  return { above, below };
+}

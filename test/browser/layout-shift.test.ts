@@ -1,0 +1,122 @@
+/**
+ * Zero layout shift on a news article: ≈3,000 characters of text with charts between the
+ * paragraphs, each embedded with its snippet (src/charts/snippet.ts) and the stylesheet
+ * that holds its room (src/livelihood-charts.css). The script comes late, after the page has painted (a slow
+ * network), so the room held before it runs is measured too. At each width the page is
+ * scrolled to the bottom and the layout shifts it reported are added up: 0.
+ */
+import { expect } from '@open-wc/testing';
+import { loadDefaultDataset } from '../../src/dataset/default.js';
+import { snippet } from '../../src/charts/snippet.js';
+import tags from '../../src/charts/tags.json';
+
+type Attributes = Record<string, string>;
+
+/** The article's charts: each of the tag list's examples, in both languages, and more. */
+const CHARTS: [string, Attributes][] = [
+  ...Object.entries(tags).flatMap(([tag, { example }]): [string, Attributes][] => [
+    [tag, example as Attributes],
+    [tag, { ...(example as Attributes), lang: 'en' }],
+  ]),
+  ['livelihood-bar', { region: 'zhangjiakou', indicators: 'elderly_meal_points,new_school_places,old_compounds_renovated,childcare_places' }],
+  ['livelihood-bar', { region: 'zhangjiakou', indicators: 'elderly_meal_points,new_school_places,old_compounds_renovated,childcare_places', lang: 'en' }],
+  ['livelihood-bar', { region: 'zhangjiakou', unit: '个', statuses: 'all', 'show-uncertain': '' }],
+  ['city-compare', { regions: 'zhangjiakou,hohhot,shijiazhuang', statuses: 'all', lang: 'en' }],
+];
+
+const SENTENCE = '今年以来，全市坚持以人民为中心的发展思想，持续加大民生投入，老旧小区改造、养老服务、教育医疗等领域取得新进展，群众获得感、幸福感、安全感不断增强。';
+
+/** The article's head and body; the head's stylesheet holds each chart's room. */
+async function article(): Promise<{ head: string; body: string }> {
+  const dataset = await loadDefaultDataset();
+  const paragraph = `<p>${SENTENCE.repeat(5)}</p>`; // ≈ 360 characters
+  const charts = CHARTS.map(([tag, attributes]) => `${paragraph}\n${snippet(dataset, tag, attributes, { elementOnly: true })}`).join('\n');
+  return {
+    head: `<!doctype html><html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<link rel="stylesheet" href="${new URL('../../src/livelihood-charts.css', import.meta.url).href}">
+<style>body { margin: 0 auto; padding: 0 16px; max-width: 680px; font: 18px/1.7 serif; } .livelihood-chart { margin: 24px 0; }</style></head>`,
+    body: `<body><h1>民生实事办理情况</h1>${charts}${paragraph}${paragraph}</body></html>`,
+  };
+}
+
+const frames = (win: Window, n = 2) =>
+  new Promise((resolve) => {
+    const step = (left: number) => (left ? win.requestAnimationFrame(() => step(left - 1)) : resolve(undefined));
+    step(n);
+  });
+
+interface Measured {
+  cls: number;
+  /** Each chart's height before its script ran, and once drawn. */
+  reserved: number[];
+  drawn: number[];
+  natural: number[];
+}
+
+async function measure(width: number): Promise<Measured> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = '800';
+  document.body.append(frame);
+  try {
+    await new Promise((resolve) => {
+      frame.addEventListener('load', resolve, { once: true });
+      frame.srcdoc = '';
+    });
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    const { head, body } = await article();
+    doc.open();
+    doc.write(head);
+    // A stylesheet in the head blocks rendering of a page as it loads; one written into
+    // an open document does not, so the body waits for it here.
+    const link = doc.querySelector('link')!;
+    if (!link.sheet) await new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+    doc.write(body);
+    doc.close();
+    let cls = 0;
+    new win.PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    const charts = () => [...doc.querySelectorAll<HTMLElement & { updateComplete?: Promise<boolean> }>(Object.keys(tags).join(','))];
+    await frames(win, 3);
+    const reserved = charts().map((el) => el.getBoundingClientRect().height);
+    // The script arrives after the first paint.
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = new URL('../../src/index.ts', import.meta.url).href;
+    doc.head.append(script);
+    const end = performance.now() + 8000;
+    while (Object.keys(tags).some((tag) => !win.customElements.get(tag)) && performance.now() < end) await frames(win, 1);
+    await Promise.all(charts().map((el) => el.updateComplete));
+    for (let y = 0; y <= doc.documentElement.scrollHeight; y += 400) {
+      win.scrollTo(0, y);
+      await frames(win, 2);
+    }
+    await frames(win, 3);
+    const drawn = charts().map((el) => el.getBoundingClientRect().height);
+    // Without the reserved minimum: the height the chart itself takes.
+    const natural = charts().map((el) => {
+      el.shadowRoot!.querySelector<HTMLElement>('figure')!.style.removeProperty('min-height');
+      return el.getBoundingClientRect().height;
+    });
+    return { cls, reserved, drawn, natural };
+  } finally {
+    frame.remove();
+  }
+}
+
+describe('layout shift on an article page', () => {
+  for (const width of [375, 1000, 1440]) {
+    it(`is 0 at ${width} px: each chart holds its drawn height from before its script runs`, async () => {
+      const { cls, reserved, drawn, natural } = await measure(width);
+      expect(drawn.every((h) => h > 100)).to.equal(true);
+      expect(reserved).to.deep.equal(drawn);
+      // The reserved height is the chart's own, not room to spare.
+      expect(natural).to.deep.equal(drawn);
+      expect(cls).to.equal(0);
+    });
+  }
+});
