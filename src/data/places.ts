@@ -15,6 +15,7 @@ import {
   ancestorsOf,
   detectArticlePlace,
   findPlaceMentions,
+  isWithin,
   regionOf,
   resolvePlace,
   type ArticlePlace,
@@ -105,7 +106,7 @@ export class PlaceFinder {
   /** Whether a place is the article's, above it, or inside the article's prefecture. */
   private inArea(r: GazetteerRegion): boolean {
     if (this.chain.has(r.code)) return true;
-    return this.scope !== undefined && ancestorsOf(r.code).some((a) => a.code === this.scope);
+    return this.scope !== undefined && isWithin(r.code, this.scope);
   }
 
   /**
