@@ -18,7 +18,7 @@ import { figureTip } from '../../kit/marks/figure-tip.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
 import { toLang, type Lang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
-import { compareMessages } from '../../kit/model/messages.js';
+import { compareMessages } from './messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { renderQualifierEnd, solidWidth } from '../../kit/marks/qualifier-end.js';
 import { parseIdList } from '../../kit/model/select.js';
