@@ -18,6 +18,7 @@ export const t = {
   articleHeading: '1. 文章',
   pasteLabel: '粘贴文章全文',
   pastePlaceholder: '在此粘贴文章……',
+  longDraft: (chars: number) => `文章较长（${chars.toLocaleString('zh-CN')} 字），输入框不显示全文，请在下方原文中查看；在输入框中粘贴或输入会替换它。`,
   fileLabel: '或选择 .txt 文件（UTF-8 或 GBK）',
   dropHint: '也可以把 .txt 文件拖到这里。',
   fileNameLabel: '文件名（数据集中的来源编号由它而来）',

@@ -28,12 +28,9 @@ import { applyEdits, correctionFrom, emptyCorrections, serializeCorrections, wit
 import type { Built, PlaceFinding, RegionChoice } from '../../src/studio/protocol.js';
 import { figureRows, type FigureRow } from '../../src/studio/rows.js';
 import { clearWork, loadWork, saveWork, type Work } from '../../src/studio/store.js';
-import './studio-article.js';
-import './studio-figures.js';
-import './studio-preview.js';
-import type { StudioSelectEvent } from './studio-article.js';
-import type { Option, StudioFigures } from './studio-figures.js';
-import type { StudioChoiceEvent } from './studio-preview.js';
+import { StudioArticle, type StudioSelectEvent } from './studio-article.js';
+import { StudioFigures, type Option } from './studio-figures.js';
+import { StudioPreview, type StudioChoiceEvent } from './studio-preview.js';
 import { t } from './strings.js';
 import { base } from './styles.js';
 
@@ -55,6 +52,11 @@ const TYPING_DELAY = 400;
 /** Most places listed for a search in the place picker. */
 const MAX_PLACE_MATCHES = 60;
 const DEFAULT_FILE = 'article.txt';
+/**
+ * Longest text the paste box shows: a textarea lays out its whole text (seconds for a few
+ * MB), so a longer article is shown only in the marked-up view below.
+ */
+const MAX_DRAFT_SHOWN = 200_000;
 
 const plainRegion = ({ id, name, level, parent, code }: RegionChoice): Region => ({ id, name, level, ...(parent ? { parent } : {}), ...(code ? { code } : {}) });
 
@@ -113,13 +115,13 @@ export class LivelihoodStudio extends LitElement {
         margin: 4px 0;
         color: var(--_muted);
       }
-      .input textarea {
-        width: 100%;
-        min-height: 9em;
-      }
-      .input > label {
+      .drop > label {
         display: flex;
         margin-bottom: 8px;
+      }
+      .drop textarea {
+        width: 100%;
+        min-height: 9em;
       }
       .drop {
         border: 2px dashed var(--_line);
@@ -132,6 +134,7 @@ export class LivelihoodStudio extends LitElement {
       }
       .workbench {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: 16px;
       }
       @media (min-width: 1100px) {
@@ -156,7 +159,10 @@ export class LivelihoodStudio extends LitElement {
         font-size: 14px;
       }
       #script-src {
-        width: 32em;
+        width: min(32em, 100%);
+      }
+      label:has(#script-src) {
+        display: flex;
       }
     `,
   ];
@@ -585,15 +591,22 @@ export class LivelihoodStudio extends LitElement {
         </div>
         <p class="hint">${t.lede}</p>
       </header>
-      <p class="status" role="status" aria-live="polite">${this.status}</p>
-      <div class="alert" role="alert">${this.problem ?? (this.applied && !this.applied.ok ? t.correctionsFailed(this.applied.message) : '')}</div>
+      <p class="status" id="progress" role="status" aria-live="polite">${this.status}</p>
+      <div class="alert" id="problem" role="alert">${this.problem ?? (this.applied && !this.applied.ok ? t.correctionsFailed(this.applied.message) : '')}</div>
 
       <section aria-labelledby="h-article" class="input">
         <h2 id="h-article">${t.articleHeading}</h2>
         <div class="drop" @dragover=${this.handleDragOver} @dragleave=${(e: DragEvent) => (e.currentTarget as HTMLElement).classList.remove('over')} @drop=${this.handleDrop}>
           <label>${t.pasteLabel}
-            <textarea id="article" placeholder=${t.pastePlaceholder} .value=${this.draft} @input=${this.handleTyping}></textarea>
+            <textarea
+              id="article"
+              placeholder=${t.pastePlaceholder}
+              .value=${this.draft.length > MAX_DRAFT_SHOWN ? '' : this.draft}
+              aria-describedby="draft-note"
+              @input=${this.handleTyping}
+            ></textarea>
           </label>
+          <p id="draft-note" class="hint">${this.draft.length > MAX_DRAFT_SHOWN ? t.longDraft(this.draft.length) : ''}</p>
           <div class="row">
             <label>${t.fileLabel}<input type="file" id="file" accept=".txt,text/plain" @change=${this.handleFileChosen} /></label>
             <label>${t.fileNameLabel}<input type="text" id="file-name" .value=${this.file} @change=${this.handleFileName} /></label>
@@ -645,7 +658,18 @@ export class LivelihoodStudio extends LitElement {
   }
 }
 
-customElements.define('livelihood-studio', LivelihoodStudio);
+/**
+ * The studio's tags, defined in one place. (Its parts' modules define nothing themselves:
+ * a bundler may drop a module imported only for its side effects, since the package
+ * declares which of its files have them.)
+ */
+const TAGS = {
+  'studio-article': StudioArticle,
+  'studio-figures': StudioFigures,
+  'studio-preview': StudioPreview,
+  'livelihood-studio': LivelihoodStudio,
+} as const;
+for (const [tag, element] of Object.entries(TAGS)) if (!customElements.get(tag)) customElements.define(tag, element);
 
 declare global {
   interface HTMLElementTagNameMap {

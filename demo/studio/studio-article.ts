@@ -6,7 +6,7 @@
  */
 import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Observation, Skipped } from '../../src/data/types.js';
-import { segmentArticle, type Segment } from '../../src/studio/segments.js';
+import { blocksOf, segmentArticle, type Segment } from '../../src/studio/segments.js';
 import { t } from './strings.js';
 import { base, statusMarks } from './styles.js';
 
@@ -24,6 +24,7 @@ export class StudioArticle extends LitElement {
     skipped: { attribute: false },
     selected: { attribute: false },
     focusIndex: { state: true },
+    tip: { state: true },
   };
 
   static override styles = [
@@ -41,6 +42,11 @@ export class StudioArticle extends LitElement {
         padding: 8px 12px;
         background: var(--_surface);
       }
+      /* Blocks far from view are laid out when they come near it: a long article stays quick. */
+      .block {
+        content-visibility: auto;
+        contain-intrinsic-size: auto 30em;
+      }
       .num {
         position: relative;
         font: inherit;
@@ -55,16 +61,13 @@ export class StudioArticle extends LitElement {
       .num[aria-current='true'] {
         box-shadow: 0 0 0 3px #1f1f1f;
       }
-      .tip {
-        display: none;
+      .article {
+        position: relative;
       }
-      .num:hover .tip,
-      .num:focus .tip {
-        display: block;
+      /* One tooltip for the numeral under the pointer or in focus, outside the blocks (whose containment would clip it). */
+      .tip {
         position: absolute;
         z-index: 2;
-        left: 0;
-        bottom: calc(100% + 4px);
         width: max-content;
         max-width: 18em;
         white-space: normal;
@@ -75,6 +78,9 @@ export class StudioArticle extends LitElement {
         padding: 4px 8px;
         border-radius: 4px;
         pointer-events: none;
+      }
+      .tip[hidden] {
+        display: none;
       }
       .legend {
         display: flex;
@@ -100,12 +106,15 @@ export class StudioArticle extends LitElement {
   /** Span of the figure being edited. */
   selected: [number, number] | undefined;
   private focusIndex = 0;
-  private segments: Segment[] = [];
+  /** The tooltip's text and place (in the article box), for the numeral pointed at or focused. */
+  private tip: { text: string; left: number; top: number } | undefined;
+  private blocks: Segment[][] = [];
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('text') || changed.has('figures') || changed.has('skipped')) {
-      this.segments = segmentArticle(this.text, this.figures, this.skipped);
-      const count = this.segments.filter((s) => s.kind !== 'text').length;
+      const segments = segmentArticle(this.text, this.figures, this.skipped);
+      this.blocks = blocksOf(segments);
+      const count = segments.filter((s) => s.kind !== 'text').length;
       if (this.focusIndex >= count) this.focusIndex = 0;
     }
   }
@@ -120,6 +129,24 @@ export class StudioArticle extends LitElement {
     const next = Math.max(0, Math.min(numerals.length - 1, this.focusIndex + (Number.isFinite(move) ? move : move > 0 ? numerals.length : -numerals.length)));
     this.focusIndex = next;
     numerals[next]!.focus();
+  }
+
+  private showTip(event: Event): void {
+    const numeral = (event.target as Element).closest<HTMLElement>('.num');
+    const box = this.renderRoot.querySelector<HTMLElement>('.article');
+    if (!numeral || !box) return;
+    const r = numeral.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    this.tip = {
+      text: numeral.querySelector('.note')!.textContent!,
+      left: r.left - b.left + box.scrollLeft,
+      top: r.bottom - b.top + box.scrollTop + 4,
+    };
+  }
+
+  private hideTip(event: Event): void {
+    const related = (event as FocusEvent).relatedTarget as Element | null;
+    if (!related?.closest?.('.num')) this.tip = undefined;
   }
 
   private select(span: [number, number], index: number): void {
@@ -142,7 +169,7 @@ export class StudioArticle extends LitElement {
         data-span=${o.span.join('-')}
         @click=${() => this.select(o.span, index)}
         @focus=${() => (this.focusIndex = index)}
-      >${segment.text}<span class="tip">（${notes.join(' · ')}）</span></button>`;
+      >${segment.text}<span class="note sr-only">（${notes.join(' · ')}）</span></button>`;
     }
     const s = segment.skipped;
     const editorExcluded = s.reason === 'excluded_by_editor';
@@ -154,7 +181,7 @@ export class StudioArticle extends LitElement {
       @focus=${() => (this.focusIndex = index)}
       @click=${editorExcluded ? () => this.select(s.span, index) : nothing}
       @keydown=${editorExcluded ? (e: KeyboardEvent) => e.key === 'Enter' && this.select(s.span, index) : nothing}
-    >${segment.text}<span class="tip">（${t.skippedBecause(t.reasons[s.reason])}）</span></mark>`;
+    >${segment.text}<span class="note sr-only">（${t.skippedBecause(t.reasons[s.reason])}）</span></mark>`;
   }
 
   override render() {
@@ -164,14 +191,21 @@ export class StudioArticle extends LitElement {
         ${(['result', 'plan', 'target', 'ongoing'] as const).map((s) => html`<li><span class="s-${s}">${t.statuses[s]}</span></li>`)}
         <li><span class="skip">${t.skippedTag}</span></li>
       </ul>
-      <div class="article" role="group" aria-label=${t.textHeading} @keydown=${this.handleKey}>${this.segments.map((s) =>
-        s.kind === 'text' ? s.text : this.renderNumeral(s, n++),
-      )}</div>
+      <div
+        class="article"
+        role="group"
+        aria-label=${t.textHeading}
+        @keydown=${this.handleKey}
+        @mouseover=${this.showTip}
+        @focusin=${this.showTip}
+        @mouseout=${this.hideTip}
+        @focusout=${this.hideTip}
+      >${this.blocks.map(
+        (block) => html`<div class="block">${block.map((s) => (s.kind === 'text' ? s.text : this.renderNumeral(s, n++)))}</div>`,
+      )}<div class="tip" aria-hidden="true" ?hidden=${!this.tip} style=${this.tip ? `left:${this.tip.left}px;top:${this.tip.top}px` : ''}>${this.tip?.text}</div></div>
     `;
   }
 }
-
-customElements.define('studio-article', StudioArticle);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -49,6 +49,7 @@ export class StudioFigures extends LitElement {
       table {
         border-collapse: collapse;
         width: 100%;
+        min-width: 760px;
         font-size: 14px;
         background: var(--_surface);
       }
@@ -68,6 +69,9 @@ export class StudioFigures extends LitElement {
         position: sticky;
         top: 0;
         background: var(--_code);
+        white-space: nowrap;
+      }
+      td button {
         white-space: nowrap;
       }
       th button {
@@ -343,8 +347,6 @@ export class StudioFigures extends LitElement {
     `;
   }
 }
-
-customElements.define('studio-figures', StudioFigures);
 
 declare global {
   interface HTMLElementTagNameMap {

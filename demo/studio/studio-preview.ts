@@ -33,18 +33,18 @@ export class StudioPreview extends LitElement {
     css`
       .controls {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: 10px;
         margin-bottom: 12px;
       }
       .frame {
         border: 1px dashed var(--_line);
-        padding: 12px;
         background: var(--_surface);
         margin-inline: auto;
         max-width: 100%;
       }
       .frame.phone {
-        width: 375px;
+        width: min(375px, 100%);
       }
       .frame.dark {
         background: #0d0f12;
@@ -170,8 +170,6 @@ export class StudioPreview extends LitElement {
     `;
   }
 }
-
-customElements.define('studio-preview', StudioPreview);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -81,6 +81,7 @@ export const base = css`
     flex-direction: column;
     gap: 2px;
     font-size: 14px;
+    max-width: 100%;
   }
   label.inline {
     flex-direction: row;
@@ -92,6 +93,8 @@ export const base = css`
     border-radius: 8px;
     margin: 0;
     padding: 8px 12px;
+    min-width: 0;
+    max-width: 100%;
   }
   legend {
     font-size: 14px;
@@ -102,6 +105,9 @@ export const base = css`
     flex-wrap: wrap;
     gap: 8px 16px;
     align-items: end;
+  }
+  .row > * {
+    min-width: 0;
   }
   .alert {
     border: 1px solid var(--_error);

@@ -28,3 +28,43 @@ export function segmentArticle(text: string, figures: readonly Observation[], sk
   if (at < text.length) out.push({ kind: 'text', text: text.slice(at) });
   return out;
 }
+
+/** Characters a block of the article holds, about: blocks end at the first line break past it. */
+const BLOCK_CHARS = 2000;
+
+/**
+ * Segments in blocks of whole lines, about BLOCK_CHARS long, so that a page can leave the
+ * layout of blocks far from view to later (`content-visibility: auto`): a long article
+ * then lays out in the time of a short one.
+ */
+export function blocksOf(segments: readonly Segment[]): Segment[][] {
+  const blocks: Segment[][] = [];
+  let block: Segment[] = [];
+  let size = 0;
+  const end = () => {
+    if (block.length) blocks.push(block);
+    block = [];
+    size = 0;
+  };
+  for (const segment of segments) {
+    if (segment.kind !== 'text') {
+      block.push(segment);
+      size += segment.text.length;
+      continue;
+    }
+    let text = segment.text;
+    while (text) {
+      const cut = size + text.length > BLOCK_CHARS ? text.indexOf('\n', Math.max(0, BLOCK_CHARS - size - 1)) : -1;
+      if (cut < 0) {
+        block.push({ kind: 'text', text });
+        size += text.length;
+        break;
+      }
+      block.push({ kind: 'text', text: text.slice(0, cut + 1) });
+      end();
+      text = text.slice(cut + 1);
+    }
+  }
+  end();
+  return blocks;
+}
