@@ -49,7 +49,7 @@ export class StudioFigures extends LitElement {
       table {
         border-collapse: collapse;
         width: 100%;
-        min-width: 760px;
+        min-width: 700px;
         font-size: 14px;
         background: var(--_surface);
       }

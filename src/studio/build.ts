@@ -6,7 +6,7 @@
  */
 import { DatasetBuilder } from '../data/dataset.js';
 import { decodeArticle, DecodeError } from '../data/decode.js';
-import { allRegions, describePlace, regionOf } from '../data/gazetteer.js';
+import { allRegions, ancestorsOf, regionOf } from '../data/gazetteer.js';
 import { ArticleLimitError, MAX_ARTICLE_BYTES } from '../data/limits.js';
 import { articlePlace } from '../data/places.js';
 import type { Built, BuildProblem, PlaceFinding, RegionChoice, Stage } from './protocol.js';
@@ -85,8 +85,10 @@ export async function buildStudioArticle(
 /** Every region of the gazetteer, each with where it lies, for choosing an article's place. */
 export function regionChoices(): RegionChoice[] {
   return allRegions().map((r) => {
-    const described = describePlace(r.id);
-    const within = /\((.*); \d+\)$/.exec(described)?.[1] ?? '';
+    const within = ancestorsOf(r.id)
+      .slice(1)
+      .map((a) => a.name.zh)
+      .join(', ');
     return { id: r.id, name: r.name, level: r.level, ...(r.parent ? { parent: r.parent } : {}), ...(r.code ? { code: r.code } : {}), within };
   });
 }
