@@ -13,7 +13,7 @@ import { cdnEntries, libraryEntries } from './scripts/entries.mjs';
  *   dynamic imports inlined. `LIVELIHOOD_CDN_ENTRY` picks the entry (`livelihood-charts`,
  *   the whole library, by default, or a component's tag); `scripts/build.mjs` runs it
  *   once per entry, since a single-file bundle can only have one input.
- * - `vite build --mode demo`: the gallery as a static site in `dist/demo/`.
+ * - `vite build --mode demo`: the gallery and the studio as a static site in `dist/demo/`.
  *
  * `LIVELIHOOD_DATASET=empty` swaps the generated datasets for empty ones, so that the
  * benchmarks can weigh the code apart from the data; `LIVELIHOOD_MINIFY=1` minifies the
@@ -100,7 +100,14 @@ export default defineConfig(({ command, mode }): UserConfig => {
       root: 'demo',
       base: './',
       plugins,
-      build: { outDir: here('dist/demo'), emptyOutDir: true, target: 'es2022' },
+      // Two pages: the gallery and the studio. The studio's pipeline worker is an ES module.
+      worker: { format: 'es' },
+      build: {
+        outDir: here('dist/demo'),
+        emptyOutDir: true,
+        target: 'es2022',
+        rolldownOptions: { input: { index: here('demo/index.html'), studio: here('demo/studio.html') } },
+      },
     };
   }
 

@@ -20,6 +20,7 @@ export const strings = {
     copied: '已复制',
     code: '嵌入代码',
     footer: '数据来自五篇公开的民生工作报道；图表由 livelihood-charts 绘制。',
+    studioLink: '工作台：从一篇报道到核对过的图表',
     loading: '正在加载数据…',
     loadFailed: '无法加载数据集：',
     sections: {
@@ -73,6 +74,7 @@ export const strings = {
     copied: 'Copied',
     code: 'Embed code',
     footer: 'Data from five public livelihood reports; charts drawn by livelihood-charts.',
+    studioLink: 'Studio: from an article to a checked chart',
     loading: 'Loading the dataset…',
     loadFailed: 'Could not load the dataset: ',
     sections: {

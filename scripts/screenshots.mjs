@@ -2,11 +2,11 @@
 // `npm run screenshots`: starts the demo's Vite dev server, photographs the gallery at
 // phone (375 px) and desktop (1280 px) widths, light and dark (and English once each),
 // into screenshots/, and exits. Per view: the whole page, the first screen, and the
-// "about the data" table.
+// "about the data" table; then the studio with a seed article, at both widths.
 //
 // Options: --only=375-dark-zh (a name prefix) to take fewer; --parts to also cut the
 // page into screen-sized slices (easier to look at than one very tall image).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'vite';
 import { launchChromium } from './browser.mjs';
@@ -71,6 +71,28 @@ try {
     ];
     if (problems.length) failures++;
     console.log(`${name}: ${charts.count} charts${problems.length ? `; ${problems.join(' | ')}` : ''}`);
+    await page.close();
+  }
+  // The studio with a seed article pasted: the first screen at each width.
+  for (const width of [375, 1280].filter((w) => !only || `studio-${w}`.startsWith(only))) {
+    const page = await browser.newPage({ viewport: { width, height: width < 800 ? 812 : 900 } });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${url}studio.html`);
+    await page.waitForFunction(() => customElements.get('livelihood-studio'));
+    const text = readFileSync(join(root, 'seeds', '004_ccece93cdd1aa1d0.txt'), 'utf8');
+    await page.evaluate(async (text) => {
+      const studio = document.querySelector('livelihood-studio');
+      await studio.clear();
+      await studio.setText(text, '004_ccece93cdd1aa1d0.txt');
+      studio.shadowRoot.querySelector('#h-text').scrollIntoView();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }, text);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.screenshot({ path: join(out, `studio-${width}.png`) });
+    const problems = [...errors, ...(overflow > 0 ? [`page scrolls sideways by ${overflow} px`] : [])];
+    if (problems.length) failures++;
+    console.log(`studio-${width}${problems.length ? `: ${problems.join(' | ')}` : ''}`);
     await page.close();
   }
 } finally {

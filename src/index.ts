@@ -10,7 +10,7 @@ export * from './charts/livelihood-bar/livelihood-bar.js';
 export * from './charts/city-compare/city-compare.js';
 
 export type { LivelihoodErrorDetail } from './kit/element/events.js';
-export type { ChartProblem, ProblemKind, Suggestion, UnitGroup } from './kit/element/problem.js';
+export type { ChartProblem, ProblemKind, Suggestion } from './kit/element/problem.js';
 
 export {
   SCHEMA,

@@ -20,8 +20,8 @@
  * seed dataset uses are kept as they were (xinhua_sjz, changan_sjz, yuquan_hhht …).
  *
  * What counts as a mention in running text (findPlaceMentions), left to right, longest
- * name first, in one pass over the text (a trie walked from each character that can
- * start a name, so time is linear in the text):
+ * name first, in one pass over the text (a trie walked from each pair of characters that
+ * can start a name, so time is linear in the text):
  * 1. Full names (成都市, 郫都区, 介休市, 康保县, 内蒙古自治区) and the usual short suffixes of
  *    autonomous units (恩施州, 长阳县): always, except
  *    - names that are also plain words (城区, 老城区, 郊区, 矿区, 东区, 西区, 市中区, 新城区 …)
@@ -109,6 +109,13 @@ interface Division {
   id: string;
   parent: Division | undefined;
   depth: number;
+  // What the rules ask of a division, worked out once at load rather than at every mention:
+  /** Its stem is a stop word for its level (STOP_HIGH, STOP_LOW). */
+  stop: boolean;
+  /** Its full name is also a common word (CONTEXT_FULL). */
+  plainWord: boolean;
+  /** A county or district whose stem is also a province's or prefecture's (长沙县). */
+  stemAbove: boolean;
 }
 
 type Row = [string, string, number, string, string, string, Row[]?];
@@ -140,7 +147,12 @@ const BLOCKERS = [
   '黄山松', '金华火腿', '绍兴酒', '镇江醋', '青海湖', '西湖', '江西路',
 ];
 /** A short form followed by these is a street, a school, a bank, a dish or a river, not the place. */
-const FOLLOWER_BLOCK = /^(?:[东西南北中]?路|[东西南北中]?大?街|大道|大学|学院|银行|啤酒|小吃|拉面|时间|水系|流域|沿岸|河畔|干流|支流)/u;
+const FOLLOWER_BLOCK = /(?:[东西南北中]?路|[东西南北中]?大?街|大道|大学|学院|银行|啤酒|小吃|拉面|时间|水系|流域|沿岸|河畔|干流|支流)/uy;
+/** Whether FOLLOWER_BLOCK matches at `at` (sticky: no slice of the text per name). */
+function followerBlocks(text: string, at: number): boolean {
+  FOLLOWER_BLOCK.lastIndex = at;
+  return FOLLOWER_BLOCK.test(text);
+}
 /** A full name with a stop-word stem that runs on into a word: 新建区域, 东方市场. */
 const RUN_ON = new Set([...'域间块划位别级场']);
 /** Characters after which a one-character-stem name (蔚县, 和县) may start. */
@@ -173,8 +185,8 @@ interface Index {
   byId: Map<string, Division>;
   byName: Map<string, Entry[]>;
   root: TrieNode;
-  /** First UTF-16 units that can start a name or blocker. */
-  first: Uint8Array;
+  /** Where a name or blocker can start (see hasPair). */
+  pairs: Int32Array;
 }
 
 let index: Index | undefined;
@@ -183,9 +195,41 @@ function node(): TrieNode {
   return { char: -1, child: undefined, next: undefined, entries: undefined, blocker: false };
 }
 
-function insert(root: TrieNode, first: Uint8Array, s: string): TrieNode {
+/**
+ * Where a name can start, as a Bloom filter over the pairs of units names start with:
+ * every name and blocker is at least two units long (a stem and a suffix, or a stem of
+ * two characters), and only 1 or 2 % of the pairs in news text start one. Each pair sets
+ * a bit under each of two hashes in a 32 KB table; a pair with both bits set is nearly
+ * always one a name starts with, so the trie is walked almost only where a name starts.
+ */
+const PAIR_BITS = 17;
+
+/** A pair's bit under the first hash, and under the second (in the table's upper half). */
+function bitA(c0: number, c1: number): number {
+  return (c0 * 31 + c1) & ((1 << PAIR_BITS) - 1);
+}
+function bitB(c0: number, c1: number): number {
+  return (1 << PAIR_BITS) + (Math.imul((c0 << 16) | c1, 0x9e3779b1) >>> (32 - PAIR_BITS));
+}
+function isSet(pairs: Int32Array, bit: number): boolean {
+  return (pairs[bit >> 5]! & (1 << (bit & 31))) !== 0;
+}
+
+function hasPair(pairs: Int32Array, c0: number, c1: number): boolean {
+  return isSet(pairs, bitA(c0, c1)) && isSet(pairs, bitB(c0, c1));
+}
+
+/** The first offset from `i` on where a name or blocker can start (hasPair), or the text's length. */
+function nextCandidate(text: string, pairs: Int32Array, i: number): number {
+  const last = text.length - 1;
+  for (; i < last; i++) if (hasPair(pairs, text.charCodeAt(i), text.charCodeAt(i + 1))) return i;
+  return text.length;
+}
+
+function insert(root: TrieNode, pairs: Int32Array, s: string): TrieNode {
+  if (s.length < 2) throw new Error(`gazetteer: the name "${s}" is shorter than two characters`);
   let t = root;
-  first[s.charCodeAt(0)] = 1;
+  for (const b of [bitA(s.charCodeAt(0), s.charCodeAt(1)), bitB(s.charCodeAt(0), s.charCodeAt(1))]) pairs[b >> 5]! |= 1 << (b & 31);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     let m = step(t, c);
@@ -213,11 +257,16 @@ function load(): Index {
   const all: Division[] = [];
   const walk = (r: Row, parent: Division | undefined, depth: number): void => {
     const [code, zh, stemLength, level, en, id, children] = r;
-    const d: Division = { code, zh, stem: zh.slice(0, stemLength), level: LEVELS[level]!, en, id, parent, depth };
+    const stem = zh.slice(0, stemLength);
+    const lv = LEVELS[level]!;
+    const stop = (lv === 'province' || lv === 'prefecture' ? STOP_HIGH : STOP_LOW).has(stem);
+    const d: Division = { code, zh, stem, level: lv, en, id, parent, depth, stop, plainWord: CONTEXT_FULL.has(zh), stemAbove: false };
     all.push(d);
     for (const c of children ?? []) walk(c, d, depth + 1);
   };
   for (const r of (data as unknown as { divisions: Row[] }).divisions) walk(r, undefined, 0);
+  const higherStems = new Set(all.filter((d) => d.level === 'province' || d.level === 'prefecture').map((d) => d.stem));
+  for (const d of all) d.stemAbove = (d.level === 'county' || d.level === 'district') && higherStems.has(d.stem);
 
   const byCode = new Map(all.map((d) => [d.code, d]));
   const byId = new Map(all.map((d) => [d.id, d]));
@@ -236,21 +285,15 @@ function load(): Index {
   }
   const root = node();
   root.next = new Map();
-  const first = new Uint8Array(65536);
+  const pairs = new Int32Array((2 << PAIR_BITS) >> 5);
   for (const [name, entries] of byName) {
     // Full forms first: a name that is full for one division and short for another (沙县).
     if (entries.length > 1) entries.sort((a, b) => (a.form !== b.form ? (a.form === 'full' ? -1 : 1) : a.div.code < b.div.code ? -1 : 1));
-    insert(root, first, name).entries = entries;
+    insert(root, pairs, name).entries = entries;
   }
-  for (const b of BLOCKERS) insert(root, first, b).blocker = true;
-  index = { all, byCode, byId, byName, root, first };
+  for (const b of BLOCKERS) insert(root, pairs, b).blocker = true;
+  index = { all, byCode, byId, byName, root, pairs };
   return index;
-}
-
-let higher: Set<string> | undefined;
-/** Stems of provinces and prefectures. */
-function higherStems(): Set<string> {
-  return (higher ??= new Set(load().all.filter((d) => d.level === 'province' || d.level === 'prefecture').map((d) => d.stem)));
 }
 
 function region(d: Division): GazetteerRegion {
@@ -299,6 +342,13 @@ export function ancestorsOf(codeOrId: string): GazetteerRegion[] {
   return out;
 }
 
+/** Whether a region is `ancestor` or lies inside it (codes or ids); false when either is unknown. */
+export function isWithin(codeOrId: string, ancestor: string): boolean {
+  const d = lookup(codeOrId);
+  const a = lookup(ancestor);
+  return d !== undefined && a !== undefined && (d === a || isUnder(d, a));
+}
+
 /** Every division, in code order (3,200 or so). */
 export function allRegions(): GazetteerRegion[] {
   return load().all.map(region);
@@ -317,11 +367,11 @@ export function describePlace(codeOrId: string): string {
 
 /**
  * Every mention of a division in `text` (rules in the module comment), in order, not
- * overlapping. Linear in the text: one trie walk from each character that can start a
- * name, at most as deep as the longest name.
+ * overlapping. Linear in the text: one trie walk from each pair of characters that can
+ * start a name (see hasPair), at most as deep as the longest name.
  */
 export function findPlaceMentions(text: string, context: PlaceContext = {}): PlaceMention[] {
-  const { root, first } = load();
+  const { root, pairs } = load();
   const scope = scopeOf(context.within === undefined ? undefined : lookup(context.within));
   const out: PlaceMention[] = [];
   let prev: { end: number; divs: Division[] } | undefined;
@@ -330,18 +380,17 @@ export function findPlaceMentions(text: string, context: PlaceContext = {}): Pla
   const nodes: TrieNode[] = [];
   const n = text.length;
 
-  for (let i = 0; i < n; i++) {
+  for (let i = nextCandidate(text, pairs, 0); i < n; i = nextCandidate(text, pairs, i + 1)) {
     const c0 = text.charCodeAt(i);
-    if (first[c0] === 0) continue;
-    ends.length = 0;
-    nodes.length = 0;
+    // A count, not `length = 0`: truncating the arrays at every candidate costs more than the walk.
+    let found = 0;
     let t: TrieNode | undefined = root.next!.get(c0);
     let j = i + 1;
     let blocker = 0;
     while (t) {
       if (t.entries) {
-        ends.push(j);
-        nodes.push(t);
+        ends[found] = j;
+        nodes[found++] = t;
       }
       if (t.blocker) blocker = j;
       if (j >= n) break;
@@ -350,7 +399,7 @@ export function findPlaceMentions(text: string, context: PlaceContext = {}): Pla
     if (blocker > blockedUntil) blockedUntil = blocker;
     const afterPrev = prev !== undefined && prev.end === i ? prev.divs : undefined;
     const inBlock = i < blockedUntil || blocker > 0;
-    for (let h = ends.length - 1; h >= 0; h--) {
+    for (let h = found - 1; h >= 0; h--) {
       const end = ends[h]!;
       const accepted: Division[] = [];
       let stopped = false;
@@ -358,23 +407,22 @@ export function findPlaceMentions(text: string, context: PlaceContext = {}): Pla
         const d = e.div;
         const underPrev = afterPrev !== undefined && afterPrev.some((p) => isUnder(d, p));
         const inScope = scope !== undefined && (d === scope || isUnder(d, scope));
-        const stop = (d.level === 'province' || d.level === 'prefecture' ? STOP_HIGH : STOP_LOW).has(d.stem);
         if (e.form === 'full') {
-          if (CONTEXT_FULL.has(d.zh) && !underPrev && !inScope) continue;
+          if (d.plainWord && !underPrev && !inScope) continue;
           if (end - i === 2 && d.stem.length === 1 && !underPrev && !inScope && i > 0) {
             const p = text.charCodeAt(i - 1);
             if (isHan(p) && !FUNCTION_CHARS.has(text[i - 1]!) && !(prev !== undefined && prev.end === i)) continue;
           }
-          if (stop && end < n && RUN_ON.has(text[end]!) && !underPrev) continue;
+          if (d.stop && end < n && RUN_ON.has(text[end]!) && !underPrev) continue;
           // 长沙县级 / 朝阳县域: the prefecture's 县级, not the county, when the stem is a bigger place too.
-          if ((d.level === 'county' || d.level === 'district') && end < n && (text[end] === '级' || text[end] === '域') && !underPrev && !inScope && higherStems().has(d.stem)) continue;
+          if (d.stemAbove && end < n && (text[end] === '级' || text[end] === '域') && !underPrev && !inScope) continue;
           accepted.push(d);
         } else {
-          if (stop) {
+          if (d.stop) {
             stopped = true;
             continue;
           }
-          if (inBlock || FOLLOWER_BLOCK.test(text.slice(end, end + 3))) continue;
+          if (inBlock || followerBlocks(text, end)) continue;
           if (d.level === 'province' || d.level === 'prefecture') accepted.push(d);
           else if (underPrev || inScope) accepted.push(d);
         }
@@ -411,7 +459,9 @@ export function resolvePlace(name: string, within?: string, earlier: readonly st
   const entries = load().byName.get(name);
   if (!entries) return null;
   const cands = entries.map((e) => e.div);
-  return narrow(name, cands, within, earlier.map(lookup).filter((d): d is Division => d !== undefined));
+  // Most names are unique: the earlier places (as many as the article names) are looked up only when they may decide.
+  const prior = cands.length === 1 ? [] : earlier.map(lookup).filter((d): d is Division => d !== undefined);
+  return narrow(name, cands, within, prior);
 }
 
 function narrow(name: string, cands: Division[], within: string | undefined, earlier: readonly Division[]): PlaceResolved | PlaceAmbiguous {

@@ -19,6 +19,7 @@ import {
   ancestorsOf,
   detectArticlePlace,
   findPlaceMentions,
+  isWithin,
   regionOf,
   resolvePlace,
   type ArticlePlace,
@@ -146,7 +147,7 @@ export class PlaceFinder {
   /** Whether a place is the article's, above it, or inside the article's prefecture. */
   private inArea(r: GazetteerRegion): boolean {
     if (this.chain.has(r.code)) return true;
-    return this.scope !== undefined && ancestorsOf(r.code).some((a) => a.code === this.scope);
+    return this.scope !== undefined && isWithin(r.code, this.scope);
   }
 
   /**

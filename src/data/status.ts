@@ -22,23 +22,35 @@
  * `完成年度任务的90.58%` is a result measured against a target (see attribute.ts, the
  * `target_share` derived indicator), not a target: 任务 after 完成 is not a target word.
  */
+import { charSet, isIn } from './chars.js';
 import type { Status } from './types.js';
 
-type Marker = readonly [RegExp, Status];
+interface Marker {
+  /** The characters the pattern's words start with (keep in step with the pattern). */
+  starts: string;
+  re: RegExp;
+  status: Status;
+}
 
 /** 将 as an auxiliary ("will") comes before a verb; as a preposition ("把") before a noun. */
 const WILL_VERB = '新建改筹增实完投开达持继进力全重着加推启提打再累陆逐于按会要可能在把以突超出组举设发培招覆惠带扩形统争确建保陆';
 
-/** Status words before a figure, each a sticky pattern tried where its first character is. */
+/** Status words before a figure, each a sticky pattern tried where one of its first characters is. */
 const BEFORE: readonly Marker[] = [
-  [/(?:任务为|任务是|目标任务|年度任务|目标是|目标为|预期目标|任务数为?)/y, 'target'],
-  [new RegExp(`(?:还将|也将|即将|将于|将要|将会|将(?=[${WILL_VERB}]))`, 'y'), 'plan'],
-  [new RegExp(`计划(?=[${WILL_VERB}到用通])`, 'y'), 'plan'],
-  [/(?:拟|预计|力争|确保|打算|有望)/y, 'plan'],
-  [/(?:在建|正在|推进中|施工中)/y, 'ongoing'],
-  [/(?:实际完成|已完成|已建成|已经|已|截至|截止|累计|建成投用)/y, 'result'],
+  { starts: '任目年预', re: /(?:任务为|任务是|目标任务|年度任务|目标是|目标为|预期目标|任务数为?)/y, status: 'target' },
+  { starts: '还也即将', re: new RegExp(`(?:还将|也将|即将|将于|将要|将会|将(?=[${WILL_VERB}]))`, 'y'), status: 'plan' },
+  { starts: '计', re: new RegExp(`计划(?=[${WILL_VERB}到用通])`, 'y'), status: 'plan' },
+  { starts: '拟预力确打有', re: /(?:拟|预计|力争|确保|打算|有望)/y, status: 'plan' },
+  { starts: '在正推施', re: /(?:在建|正在|推进中|施工中)/y, status: 'ongoing' },
+  { starts: '实已截累建', re: /(?:实际完成|已完成|已建成|已经|已|截至|截止|累计|建成投用)/y, status: 'result' },
 ];
-const BEFORE_START = new Set([...'任目年预还也即将计拟力确打有在正推施实已截累建']);
+const BEFORE_START = charSet(BEFORE.map((m) => m.starts).join(''));
+/**
+ * The markers that can match at a character, in BEFORE's order: 年, 在, 实, 建 are common
+ * in any sentence, and trying all six patterns at each was most of a figure's status time.
+ */
+const MARKERS_AT = new Map<string, Marker[]>();
+for (const m of BEFORE) for (const c of m.starts) MARKERS_AT.set(c, [...(MARKERS_AT.get(c) ?? []), m]);
 
 /** Work-under-way words after a figure, in its sentence. */
 const ONGOING_AFTER = /进场施工|开工建设|全部开工|加紧施工|正在|在建|推进中|施工中/u;
@@ -56,8 +68,8 @@ const COMPLETED_BEFORE = /完成(?:全年|年度)?$/u;
 export function statusBefore(before: string): Status | undefined {
   let found: Status | undefined;
   for (let at = 0; at < before.length; at++) {
-    if (!BEFORE_START.has(before[at])) continue;
-    for (const [re, status] of BEFORE) {
+    if (!isIn(BEFORE_START, before, at)) continue;
+    for (const { re, status } of MARKERS_AT.get(before[at]!)!) {
       re.lastIndex = at;
       const m = re.exec(before);
       if (!m) continue;
@@ -107,7 +119,8 @@ export function findStatus(input: StatusInput): Status {
   const doneAfter = RESULT_AFTER.test(after);
   if (status === 'plan' && doneAfter) status = 'result';
   const year = published ? Number(published.slice(0, 4)) : null;
-  for (const m of before.matchAll(DEADLINE)) {
+  // exec on the module's regex: matchAll would copy it for every figure. A failed exec resets lastIndex to 0.
+  for (let m = DEADLINE.exec(before); m; m = DEADLINE.exec(before)) {
     if (year !== null && Number(m[1]) > year) status = 'target';
   }
   if ((status === undefined || status === 'result') && !doneAfter && ONGOING_AFTER.test(after) && !DONE_AFTER.test(after)) {

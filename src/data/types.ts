@@ -117,7 +117,7 @@ export interface Source {
   /** ISO date (YYYY-MM-DD) of publication, or null when neither text nor manifest gives one. */
   published: string | null;
   /** Where `published` came from: the article text, the manifest, or unknown. */
-  publishedFrom: 'text' | 'manifest' | 'unknown';
+  publishedFrom: 'text' | 'manifest' | 'editor' | 'unknown';
   region: string;
   url: string | null;
   sha256: string;

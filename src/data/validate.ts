@@ -3,8 +3,9 @@
  * (a fetched URL, a `dataset` property set from script, a file on disk).
  *
  * Pure and dependency-free, so chart components can run it in the browser on every
- * outside dataset. It only reads: the input is never mutated, nothing is coerced and
- * no default is filled in; on success the very same object is returned, typed.
+ * outside dataset. It only reads: the input is never mutated and nothing is coerced; on
+ * success the very same object is returned, typed — or, for a hand-made dataset that
+ * leaves out provenance (no sha256, spans or quotes), a completed copy (hand-made.ts).
  * Unknown extra fields are allowed (forward compatible).
  *
  * Every issue names a path (`observations[12].value`) and says what was expected and
@@ -21,6 +22,7 @@
  * a field added there fails to compile here until it is checked) and one list of
  * references between collections.
  */
+import { completeDataset, type DatasetInput } from './hand-made.js';
 import { isIsoDate } from './iso-date.js';
 import {
   CORRECTABLES,
@@ -111,14 +113,14 @@ export function formatIssue(issue: ValidationIssue): string {
 
 export function validateDataset(input: unknown, within: DatasetLimits = DATASET_LIMITS): ValidationResult {
   const { issues, omitted } = collect(input, within);
-  if (issues.length === 0) return { ok: true, dataset: input as Dataset };
+  if (issues.length === 0) return { ok: true, dataset: completeDataset(input as DatasetInput) };
   return { ok: false, issues: withOmitted(issues, omitted) };
 }
 
 /** Returns the input, typed, or throws a DatasetError listing what is wrong. */
 export function assertDataset(input: unknown, within: DatasetLimits = DATASET_LIMITS): Dataset {
   const { issues, omitted } = collect(input, within);
-  if (issues.length === 0) return input as Dataset;
+  if (issues.length === 0) return completeDataset(input as DatasetInput);
   throw new DatasetError(withOmitted(issues, omitted), omitted);
 }
 
@@ -269,7 +271,8 @@ const FINITE = rule('a finite number', (v) => typeof v === 'number' && Number.is
 const COUNT = rule('a non-negative integer', (v) => Number.isInteger(v) && (v as number) >= 0);
 const BOOLEAN = rule('true or false', (v) => typeof v === 'boolean');
 const DATE = rule('a date YYYY-MM-DD', isIsoDate);
-const SHA256 = rule('64 hex digits', (v) => typeof v === 'string' && /^[0-9a-f]{64}$/i.test(v));
+// '' is what a completed hand-made dataset holds: no file was read (hand-made.ts).
+const SHA256 = rule('64 hex digits (or "" when no file was read)', (v) => typeof v === 'string' && (v === '' || /^[0-9a-f]{64}$/i.test(v)));
 const SPAN = rule(
   '[start, end] integers with 0 <= start <= end',
   (v) =>
@@ -300,7 +303,7 @@ function wordList(values: readonly string[], noun: string): Check {
 }
 
 /** Source['publishedFrom'] has no exported vocabulary in types.ts; typed so it cannot drift. */
-const PUBLISHED_FROM: Record<Source['publishedFrom'], true> = { text: true, manifest: true, unknown: true };
+const PUBLISHED_FROM: Record<Source['publishedFrom'], true> = { text: true, manifest: true, editor: true, unknown: true };
 
 const localizedName: Check = (v, at) => {
   if (!isRecord(v)) return at.expected('an object {zh, en}', v);
@@ -360,18 +363,20 @@ function shape<T>(fields: Fields<T>, unique: boolean, across?: Shape['across']):
 }
 
 const SHAPES: { readonly [K in RecordKey]: Shape } = {
+  // Provenance fields (PROVENANCE) are optional here and required below of what the
+  // pipeline built: a source with a sha256, and the figures from it.
   sources: shape<Row<'sources'>>(
     {
       id: ID,
-      file: TEXT,
+      file: optional(TEXT),
       title: STRING,
-      publisher: nullable(STRING),
-      published: nullable(DATE),
-      publishedFrom: oneOf(Object.keys(PUBLISHED_FROM)),
+      publisher: optional(nullable(STRING)),
+      published: optional(nullable(DATE)),
+      publishedFrom: optional(oneOf(Object.keys(PUBLISHED_FROM))),
       region: ID,
-      url: nullable(STRING),
-      sha256: SHA256,
-      bytes: COUNT,
+      url: optional(nullable(STRING)),
+      sha256: optional(SHA256),
+      bytes: optional(COUNT),
     },
     true,
   ),
@@ -398,15 +403,15 @@ const SHAPES: { readonly [K in RecordKey]: Shape } = {
       region: ID,
       source: ID,
       value: FINITE,
-      qualifier: oneOf(QUALIFIERS),
+      qualifier: optional(oneOf(QUALIFIERS)),
       unit: STRING,
-      raw: TEXT,
-      subject: STRING,
-      category: ID,
+      raw: optional(TEXT),
+      subject: optional(STRING),
+      category: optional(ID),
       period,
-      span: SPAN,
-      quote: STRING,
-      quoteSpan: SPAN,
+      span: optional(SPAN),
+      quote: optional(STRING),
+      quoteSpan: optional(SPAN),
       status: optional(oneOf(STATUSES)),
       flags: wordList(FLAGS, 'flag'),
       checked: optional(BOOLEAN),
@@ -429,6 +434,18 @@ const SHAPES: { readonly [K in RecordKey]: Shape } = {
 
 /** Collections in the order they are checked and reported. */
 const COLLECTIONS = Object.keys(SHAPES) as RecordKey[];
+
+/**
+ * Provenance: what the pipeline records and a person typing a dataset leaves out. Required
+ * of a source with a `sha256` (the pipeline read its file) and of every figure from one.
+ */
+const PROVENANCE = {
+  sources: ['file', 'publisher', 'published', 'publishedFrom', 'url', 'bytes'],
+  observations: ['qualifier', 'raw', 'subject', 'category', 'span', 'quote', 'quoteSpan'],
+} as const;
+
+/** Collections a hand-made dataset may leave out: none of its numerals were skipped. */
+const OPTIONAL_COLLECTIONS: ReadonlySet<RecordKey> = new Set(['skipped']);
 
 interface Reference {
   readonly field: string;
@@ -497,6 +514,7 @@ function walk(input: unknown, at: Cursor): void {
   const rows: Partial<Record<RecordKey, Rows>> = {};
   for (const key of COLLECTIONS) {
     const value = input[key];
+    if (value === undefined && OPTIONAL_COLLECTIONS.has(key)) continue;
     if (!Array.isArray(value)) {
       out.add(key, `expected an array, got ${describeValue(value)}`);
       continue;
@@ -526,6 +544,36 @@ function walk(input: unknown, at: Cursor): void {
 
   const regions = rows.regions;
   if (regions && ids.regions) checkParentCycles(regions, ids.regions, at);
+  if (rows.sources) checkProvenance(rows.sources, rows.observations, at);
+}
+
+/** What the pipeline built carries its provenance; a hand-made record may leave it out. */
+function checkProvenance(sources: Rows, observations: Rows | undefined, at: Cursor): void {
+  const built = new Set<unknown>();
+  const require = (key: 'sources' | 'observations', row: Record<string, unknown>, i: number, why: string) => {
+    for (const field of PROVENANCE[key]) {
+      if (row[field] !== undefined) continue;
+      at.collection = key;
+      at.index = i;
+      at.field = field;
+      at.say(`missing: ${why}; only a hand-made dataset may leave it out`);
+    }
+  };
+  for (let i = 0; i < sources.length; i++) {
+    const row = sources.list[i];
+    if (!isRecord(row) || row.sha256 === undefined || row.sha256 === '') continue;
+    built.add(row.id);
+    require('sources', row, i, 'required of a source the pipeline read (it has a sha256)');
+  }
+  if (observations && built.size) {
+    for (let i = 0; i < observations.length; i++) {
+      const row = observations.list[i];
+      if (isRecord(row) && built.has(row.source)) require('observations', row, i, 'required of a figure the pipeline found (its source has a sha256)');
+    }
+  }
+  at.collection = '';
+  at.index = -1;
+  at.field = '';
 }
 
 /** Checks every field of every row; returns id → first index when ids are unique. */

@@ -3,15 +3,13 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import type { TemplateResult } from 'lit';
 import '../../src/charts/city-compare/city-compare.js';
 import type { CityCompare } from '../../src/charts/city-compare/city-compare.js';
-import { compareHeight, COMPARE_METRICS, layoutCompare, markAt } from '../../src/charts/city-compare/layout.js';
-import { buildCompareModel, type CompareQuery } from '../../src/charts/city-compare/model.js';
+import { COMPARE_METRICS } from '../../src/charts/city-compare/layout.js';
 import type { LivelihoodErrorDetail } from '../../src/kit/element/events.js';
 import { clearDatasetCache } from '../../src/kit/element/load.js';
 import { textWidth } from '../../src/kit/marks/text.js';
 import { PALETTE, PALETTE_DARK } from '../../src/kit/element/theme.js';
 import type { Dataset, Observation } from '../../src/data/types.js';
 import { loadDefaultDataset } from '../../src/dataset/default.js';
-import { RESULTS } from '../../src/kit/model/show.js';
 import { $, $$, cities, fixtureUrl, gateFetch, nextFrame, texts, values } from './fixtures/helpers.js';
 import { runChartContractTests } from './contract.js';
 
@@ -639,31 +637,3 @@ function withPeriods(source: Dataset, year?: string): Dataset {
   }
   return ds;
 }
-
-describe('compare model and layout', () => {
-  const model = async (q: Partial<CompareQuery>) => {
-    const result = buildCompareModel(await loadDefaultDataset(), { regions: [], indicators: [], lang: 'zh', shown: RESULTS, ...q });
-    if (!result.ok) throw new Error(result.problem.kind);
-    return result.model;
-  };
-
-  it('flags a step between tiers only: a district beside a county is one level', async () => {
-    expect((await model({ regions: ['kangbao', 'wulingyuan'] })).mixedLevels).to.equal(false);
-    expect((await model({ regions: ['zhangjiakou', 'kangbao'] })).mixedLevels).to.equal(true);
-    expect((await model({ regions: ['zhangjiakou', 'kangbao'] })).notes[0]).to.contain('康保县隶属张家口市。');
-  });
-
-  it('keeps the places listed twice once', async () => {
-    const m = await model({ regions: ['hohhot', 'shijiazhuang', 'hohhot'], indicators: ['new_urban_jobs'] });
-    expect(m.series.map((s) => s.key)).to.deep.equal(['hohhot', 'shijiazhuang']);
-  });
-
-  it('predicts the drawn height for a placeholder, wide and narrow, and finds a mark by height', async () => {
-    const m = await model({ regions: ['zhangjiakou', 'hohhot', 'shijiazhuang'], indicators: ['old_compounds_renovated', 'home_care_beds'] });
-    for (const width of [280, 479, 480, 1200]) expect(layoutCompare(m, width).height).to.equal(compareHeight(2, 3, width));
-    const layout = layoutCompare(m, 640);
-    const fifth = layout.marks[4]!;
-    expect(markAt(layout, fifth.y + 1)).to.equal(4);
-    expect(markAt(layout, layout.groups[1]!.y + 2)).to.equal(undefined);
-  });
-});

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 
 import type { Dataset } from '../../src/data/types.js';
+import { completeDataset, type DatasetInput } from '../../src/data/hand-made.js';
 import { DATASET_LIMITS, validateDataset } from '../../src/data/validate.js';
 import { mutate, mutation, validDataset } from '../browser/fixtures/arbitrary.js';
 
@@ -68,7 +69,10 @@ function assertInvariants(d: Dataset): void {
 function validate(input: unknown) {
   const result = validateDataset(input);
   if (result.ok) {
-    assert.equal(result.dataset, input);
+    // The input itself, or for a hand-made dataset (provenance left out) a completed copy.
+    const complete = completeDataset(input as DatasetInput);
+    assert.equal(result.dataset === input, complete === input);
+    assert.deepEqual(result.dataset, complete);
     assertInvariants(result.dataset);
   } else {
     assert.ok(result.issues.length > 0);

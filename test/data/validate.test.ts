@@ -189,7 +189,7 @@ const MUTATIONS: [string, (d: Loose) => void, string][] = [
   ['other schema', (d) => (d.schema = 'livelihood/2'), 'schema: expected "livelihood/1", got "livelihood/2"'],
   ['no schema', (d) => delete d.schema, 'schema: expected "livelihood/1", got nothing'],
   ['observations an object', (d) => (d.observations = {}), 'observations: expected an array, got {}'],
-  ['skipped missing', (d) => delete d.skipped, 'skipped: expected an array, got nothing'],
+  ['skipped not an array', (d) => (d.skipped = 'none'), 'skipped: expected an array, got "none"'],
   ['record not an object', (d) => (d.observations[1] = 42), 'observations[1]: expected an object, got 42'],
   ['value a string', (d) => (d.observations[1].value = 'abc'), 'observations[1].value: expected a finite number, got "abc"'],
   ['value NaN', (d) => (d.observations[0].value = NaN), 'observations[0].value: expected a finite number, got NaN'],
@@ -218,7 +218,7 @@ const MUTATIONS: [string, (d: Loose) => void, string][] = [
   [
     'bad publishedFrom',
     (d) => (d.sources[0].publishedFrom = 'guess'),
-    'sources[0].publishedFrom: expected one of "text", "manifest", "unknown", got "guess"',
+    'sources[0].publishedFrom: expected one of "text", "manifest", "editor", "unknown", got "guess"',
   ],
   [
     'span reversed',
@@ -269,11 +269,11 @@ const MUTATIONS: [string, (d: Loose) => void, string][] = [
     'sources[0].published: expected a date YYYY-MM-DD or null, got "2025/12/22"',
   ],
   [
-    'published missing (no default is filled)',
+    'published missing from a source the pipeline read',
     (d) => delete d.sources[1].published,
-    'sources[1].published: expected a date YYYY-MM-DD or null, got nothing',
+    'sources[1].published: missing: required of a source the pipeline read (it has a sha256); only a hand-made dataset may leave it out',
   ],
-  ['sha256 not hex', (d) => (d.sources[1].sha256 = 'xyz'), 'sources[1].sha256: expected 64 hex digits, got "xyz"'],
+  ['sha256 not hex', (d) => (d.sources[1].sha256 = 'xyz'), 'sources[1].sha256: expected 64 hex digits (or "" when no file was read), got "xyz"'],
   ['bytes negative', (d) => (d.sources[0].bytes = -1), 'sources[0].bytes: expected a non-negative integer, got -1'],
   ['canonical a string', (d) => (d.indicators[0].canonical = 'yes'), 'indicators[0].canonical: expected true or false, got "yes"'],
   ['empty id', (d) => (d.categories[0].id = ''), 'categories[0].id: expected a non-empty id string, got ""'],
@@ -483,4 +483,41 @@ test('the CLI validates an archive within ARCHIVE_LIMITS, a browser within DATAS
   assert.equal(validateDataset(ds, ARCHIVE_LIMITS).ok, true);
   // The limits in use go back to the browser's after each run.
   assert.equal(validateDataset(ds).ok, true);
+});
+
+test('a hand-made dataset (no files, hashes, spans or quotes) validates and comes back completed', () => {
+  const hand = {
+    schema: 'livelihood/1',
+    sources: [{ id: 'editor', title: '郫都区2024年民生实事', region: 'pidu', published: '2025-01-10' }],
+    regions: [{ id: 'pidu', name: { zh: '郫都区', en: 'Pidu District' }, level: 'district' }],
+    categories: [{ id: 'elderly_care', name: { zh: '养老', en: 'Elderly care' } }],
+    indicators: [{ id: 'elderly_meal_points', name: { zh: '老年助餐点', en: 'Meal points' }, category: 'elderly_care', unit: '个', kind: 'count', canonical: true }],
+    observations: [{ id: 'o1', indicator: 'elderly_meal_points', region: 'pidu', source: 'editor', value: 211, unit: '个', period: { label: '2024年', end: '2024-12-31' } }],
+  };
+  const frozen = JSON.stringify(hand);
+  const result = validateDataset(hand);
+  assert.equal(result.ok, true, result.ok ? '' : formatIssue(result.issues[0]!));
+  const d = (result as { dataset: Dataset }).dataset;
+  assert.notEqual(d, hand);
+  assert.equal(JSON.stringify(hand), frozen, 'the input is not changed');
+  assert.deepEqual(d.skipped, []);
+  assert.deepEqual(
+    { ...d.sources[0] },
+    { id: 'editor', title: '郫都区2024年民生实事', region: 'pidu', published: '2025-01-10', file: 'editor', publisher: null, publishedFrom: 'editor', url: null, sha256: '', bytes: 0 },
+  );
+  const o = d.observations[0]!;
+  assert.deepEqual([o.qualifier, o.raw, o.subject, o.category, o.quote, o.span, o.quoteSpan], ['exact', '211个', '老年助餐点', 'elderly_care', '', [0, 0], [0, 0]]);
+  assert.equal(validateDataset(d).ok, true);
+  // A complete dataset comes back as itself.
+  assert.equal((validateDataset(d) as { dataset: Dataset }).dataset, d);
+});
+
+test('provenance is required of what the pipeline built, and the message says so', () => {
+  const d: Loose = validDataset();
+  delete d.observations[0].quote;
+  delete d.observations[0].span;
+  assert.deepEqual(issuesOf(d).map((i) => `${i.path}: ${i.message}`), [
+    'observations[0].span: missing: required of a figure the pipeline found (its source has a sha256); only a hand-made dataset may leave it out',
+    'observations[0].quote: missing: required of a figure the pipeline found (its source has a sha256); only a hand-made dataset may leave it out',
+  ]);
 });

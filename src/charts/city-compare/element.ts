@@ -18,9 +18,9 @@ import { figureTip } from '../../kit/marks/figure-tip.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
 import { toLang, type Lang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
-import { compareMessages } from '../../kit/model/messages.js';
+import { compareMessages } from './messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
-import { renderQualifierEnd, solidWidth } from '../../kit/marks/qualifier-end.js';
+import { qualifierEnd, solidWidth } from '../../kit/marks/qualifier-end.js';
 import { parseIdList } from '../../kit/model/select.js';
 import type { Shown } from '../../kit/model/show.js';
 import { PALETTE } from '../../kit/element/theme.js';
@@ -239,7 +239,7 @@ export class CityCompare extends ChartElement<CompareChart> {
     const fade = COMPARE_METRICS.openEnd;
     const width = q ? solidWidth(q, g.barWidth, fade) : g.valueX - g.barX + textWidth(cell.valueLabel, COMPARE_METRICS.fontSize);
     return svg`<g class="series series-${slot}"><text part="label" class="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${g.label}${wide ? nothing : period}</text><rect part=${q ? 'bar' : 'missing'} class=${q ? `bar ${figureClasses(cell)}` : 'not-reported'} data-mark=${index} tabindex="-1" role="graphics-symbol" aria-label=${cell.ariaLabel} x=${g.barX} y=${g.barY} width=${width} height=${g.barHeight}></rect>${
-      q ? renderQualifierEnd(q, g, fade, `url(#fade-${slot})`) : nothing
+      q ? qualifierEnd(q, g, fade, `url(#fade-${slot})`) : nothing
     }<text part="value" class=${q ? 'value' : 'value not-reported'} aria-hidden="true" x=${g.valueX} y=${g.valueY}>${cell.valueLabel}${wide && q ? period : nothing}</text></g>`;
   }
 

@@ -17,7 +17,8 @@ import { buildFigure, figureFormat, nameIn, type Figure, type OtherFigure } from
 import { formatPeriod } from '../../kit/model/format.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { MAX_MARKS } from '../../kit/model/limits.js';
-import { compareMessages, messages, type AdminTier } from '../../kit/model/messages.js';
+import { messages } from '../../kit/model/messages.js';
+import { compareMessages, type AdminTier } from './messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { newestByKey, sourcesOf, unknownId } from '../../kit/model/select.js';
 import { addHidden, anyHidden, splitShown, statusKey, statusOf, type HiddenCount, type Shown } from '../../kit/model/show.js';

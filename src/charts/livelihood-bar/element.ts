@@ -12,7 +12,7 @@ import { renderDataTable } from '../../kit/marks/data-table.js';
 import { figureTip } from '../../kit/marks/figure-tip.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
 import { toLang, type Lang } from '../../kit/model/lang.js';
-import { barMessages } from '../../kit/model/messages.js';
+import { barMessages } from './messages.js';
 import { memoize } from '../../kit/model/memo.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { parseIdList } from '../../kit/model/select.js';

@@ -17,18 +17,11 @@ import { BAR_METRICS, type BarLayout } from './layout.js';
 import type { BarRow } from './model.js';
 import type { Band } from '../../kit/marks/bands.js';
 import { figureClasses } from '../../kit/model/figure.js';
-import { qualifierEnd, solidWidth } from '../../kit/marks/qualifier-end.js';
+import { qualifierEnd, solidWidth, svgElement as element } from '../../kit/marks/qualifier-end.js';
 import { textWidth } from '../../kit/marks/text.js';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The id of the gradient open and fading ends are filled with; the chart defines it. */
 export const FADE_ID = 'livelihood-fade';
-
-function element(tag: string, attributes: Record<string, string | number>): SVGElement {
-  const e = document.createElementNS(SVG_NS, tag);
-  for (const [name, value] of Object.entries(attributes)) e.setAttribute(name, String(value));
-  return e;
-}
 
 /** A row with everything rows of this layout share; `missing` for a place that did not report. */
 function prototypeRow(layout: BarLayout, missing: boolean): SVGGElement {
@@ -83,9 +76,7 @@ export function bandMarks(rows: readonly BarRow[], layout: BarLayout, band: Band
         value.append(tag);
       }
       const box = { barX: g.barX, barY: g.barY - g.y, barWidth: g.barWidth, barHeight: g.barHeight };
-      for (const { tag, ...attributes } of qualifierEnd(row.qualifier, box, BAR_METRICS.openEnd, `url(#${FADE_ID})`)) {
-        node.insertBefore(element(tag, attributes), value);
-      }
+      for (const shape of qualifierEnd(row.qualifier, box, BAR_METRICS.openEnd, `url(#${FADE_ID})`)) node.insertBefore(shape, value);
       if (showPeriods && row.period) {
         const period = element('tspan', { part: 'period', class: 'period', dx: 6 });
         period.textContent = row.period;

@@ -16,8 +16,9 @@ import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.j
 import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { cut, MAX_MARKS } from '../../kit/model/limits.js';
-import { barMessages, messages, type RowNoun } from '../../kit/model/messages.js';
-import type { ChartProblem, Resolved, UnitGroup } from '../../kit/element/problem.js';
+import { messages } from '../../kit/model/messages.js';
+import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
+import { barMessages, type RowNoun, type UnitGroup } from './messages.js';
 import { newestByStatus, sourcesOf, unknownId } from '../../kit/model/select.js';
 import { anyHidden, splitShown, statusKey, type HiddenCount, type Shown } from '../../kit/model/show.js';
 import { applyLimit, sortRows, type Sort } from '../../kit/model/sort.js';

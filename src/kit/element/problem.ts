@@ -1,7 +1,8 @@
 /**
  * Everything that can stop a chart from drawing, as data. Loading and model building
  * return or throw these; `messages.ts` turns one into a sentence in the chart's
- * language, and the `livelihood-error` event carries it with that sentence.
+ * language (a chart's own problems, its `messages.ts`), and the `livelihood-error`
+ * event carries it with that sentence.
  */
 import type { ValidationIssue } from '../../data/validate.js';
 import type { LocalizedName } from '../../data/types.js';
@@ -13,20 +14,11 @@ export interface Suggestion {
   name: LocalizedName;
 }
 
-/** Figures of one unit, named, for the mixed-units message. */
-export interface UnitGroup {
-  unit: string;
-  names: LocalizedName[];
-}
-
-export type ChartProblem =
+/** Problems any chart can have; the kit's messages say each of them. */
+export type SharedProblem =
   | { kind: 'unknown-indicator'; id: string; suggestions: Suggestion[] }
   | { kind: 'unknown-region'; id: string; suggestions: Suggestion[] }
   | { kind: 'unknown-category'; id: string; suggestions: Suggestion[] }
-  /** Neither `indicator` nor `region` was given. */
-  | { kind: 'missing-selection' }
-  /** A comparison names fewer than two regions; `ids` are the ones it names. */
-  | { kind: 'too-few-regions'; ids: string[] }
   /** A word of the `statuses` attribute that is not a status. */
   | { kind: 'unknown-status'; id: string; known: string[] }
   /**
@@ -34,7 +26,6 @@ export type ChartProblem =
    * figures that match but are not drawn (plans, targets, uncertain …).
    */
   | { kind: 'no-data'; selection: string; hidden?: HiddenCount }
-  | { kind: 'mixed-units'; groups: UnitGroup[] }
   | { kind: 'fetch-failed'; url: string; status?: number; reason?: string }
   | { kind: 'fetch-timeout'; url: string; ms: number }
   | { kind: 'invalid-json'; url: string; reason: string }
@@ -45,13 +36,22 @@ export type ChartProblem =
   /** A bug or an environment failure; `reason` is the thrown message. */
   | { kind: 'unexpected'; reason: string };
 
-export type ProblemKind = ChartProblem['kind'];
+/**
+ * Problems only one chart has, by kind. A chart declares its own by merging into this
+ * interface, beside their messages (`src/charts/<tag>/messages.ts`), so the kit names
+ * none of them:
+ *
+ *     declare module '../../kit/element/problem.js' {
+ *       interface ChartProblems {
+ *         'too-few-points': { kind: 'too-few-points'; count: number };
+ *       }
+ *     }
+ */
+export interface ChartProblems {}
 
-/** Problems only one chart has; their messages live with that chart's (messages.ts). */
-export type BarProblem = Extract<ChartProblem, { kind: 'missing-selection' | 'mixed-units' }>;
-export type CompareProblem = Extract<ChartProblem, { kind: 'too-few-regions' }>;
-/** Problems any chart can have. */
-export type SharedProblem = Exclude<ChartProblem, BarProblem | CompareProblem>;
+export type ChartProblem = SharedProblem | ChartProblems[keyof ChartProblems];
+
+export type ProblemKind = ChartProblem['kind'];
 
 /** A ChartProblem thrown through promise chains (fetch, `@lit/task`). */
 export class ChartError extends Error {

@@ -6,9 +6,22 @@
  *   exact                       a plain end
  * The fades fill with `fill` (a gradient `url(#…)` the chart defines in its colour);
  * outlines and ticks take the bar's colour from `--_colour`.
+ *
+ * One renderer, to DOM elements: the bar chart builds thousands of rows straight into
+ * the DOM (livelihood-bar/marks.ts), and a Lit template takes the same elements as a
+ * child value (city-compare, whose marks are built once per model and layout).
  */
-import { css, svg, type SVGTemplateResult } from 'lit';
+import { css } from 'lit';
 import type { Qualifier } from '../../data/types.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An SVG element with its attributes. */
+export function svgElement(tag: string, attributes: Record<string, string | number>): SVGElement {
+  const e = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) e.setAttribute(name, String(value));
+  return e;
+}
 
 export interface BarBox {
   barX: number;
@@ -23,12 +36,12 @@ export function solidWidth(qualifier: Qualifier | null, width: number, fade: num
 }
 
 /** A shape drawn after a bar's solid part. */
-export type EndShape =
+type EndShape =
   | { tag: 'rect'; class: 'open-end'; x: number; y: number; width: number; height: number; fill: string }
   | { tag: 'path'; class: 'open-end-outline' | 'approx-end'; d: string };
 
 /** The shapes after a bar's solid part, in drawing order; none for exact figures. */
-export function qualifierEnd(
+function endShapes(
   qualifier: Qualifier,
   { barX: x, barY: y, barWidth: w, barHeight: h }: BarBox,
   fade: number,
@@ -52,13 +65,9 @@ export function qualifierEnd(
   }
 }
 
-/** The same shapes as a Lit template. */
-export function renderQualifierEnd(qualifier: Qualifier, box: BarBox, fade: number, fill: string): SVGTemplateResult[] {
-  return qualifierEnd(qualifier, box, fade, fill).map((s) =>
-    s.tag === 'rect'
-      ? svg`<rect class=${s.class} x=${s.x} y=${s.y} width=${s.width} height=${s.height} fill=${s.fill}></rect>`
-      : svg`<path class=${s.class} d=${s.d}></path>`,
-  );
+/** The shapes after a bar's solid part, as SVG elements in drawing order; none for exact figures. */
+export function qualifierEnd(qualifier: Qualifier, box: BarBox, fade: number, fill: string): SVGElement[] {
+  return endShapes(qualifier, box, fade, fill).map(({ tag, ...attributes }) => svgElement(tag, attributes));
 }
 
 export const qualifierEndStyles = css`

@@ -4,23 +4,21 @@
  * 700 over 个 → `700余个` / `700+`. Built on `Intl` only.
  */
 import type { Period, Qualifier } from '../../data/types.js';
-import { LOCALE, type Lang } from './lang.js';
+import { LOCALE, perLang, type Lang } from './lang.js';
 import { cut } from './limits.js';
 import { messages } from './messages.js';
 
 /** From here up numbers are abbreviated (万 / K): below it they are exact. */
 const COMPACT_FROM = 1e4;
 
-const formatters = <T>(make: (lang: Lang) => T): Record<Lang, T> => ({ zh: make('zh'), en: make('en') });
-
-const COMPACT = formatters(
+const COMPACT = perLang(
   (lang) => new Intl.NumberFormat(LOCALE[lang], { notation: 'compact', maximumFractionDigits: 2 }),
 );
 // Chinese writes 3800户 without a separator; English 3,800.
-const PLAIN = formatters(
+const PLAIN = perLang(
   (lang) => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2, useGrouping: lang === 'en' }),
 );
-const DATE = formatters(
+const DATE = perLang(
   (lang) =>
     new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: lang === 'zh' ? 'long' : 'short', day: 'numeric', timeZone: 'UTC' }),
 );
@@ -56,7 +54,7 @@ export function abbreviates(values: Iterable<number>, lang: Lang): boolean {
  * wrote it, never 1.7万. `abbreviate` is the chart's choice (see `abbreviates`).
  */
 export function formatNumber(value: number, lang: Lang, abbreviate = abbreviates([value], lang)): string {
-  return (abbreviate && Math.abs(value) >= COMPACT_FROM ? COMPACT : PLAIN)[lang].format(value);
+  return (abbreviate && Math.abs(value) >= COMPACT_FROM ? COMPACT : PLAIN)(lang).format(value);
 }
 
 /**
@@ -98,5 +96,5 @@ export function formatPeriod(period: Period, lang: Lang): string {
 /** An ISO date (YYYY-MM-DD) as a reader writes it: 2025年12月22日 / 22 Dec 2025. */
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : DATE[lang].format(date);
+  return Number.isNaN(date.getTime()) ? iso : DATE(lang).format(date);
 }

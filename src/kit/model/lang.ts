@@ -9,3 +9,13 @@ export function toLang(value: unknown): Lang {
 
 /** The BCP 47 locale Intl formatters and collators use for each language. */
 export const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+/**
+ * One `T` per language, made on first use and kept: a page whose charts speak one
+ * language builds no formatter, collator or list format for the other, and a page
+ * that draws nothing builds none.
+ */
+export function perLang<T>(make: (lang: Lang) => T): (lang: Lang) => T {
+  const made: Partial<Record<Lang, T>> = {};
+  return (lang) => (made[lang] ??= make(lang));
+}

@@ -1,7 +1,8 @@
 /**
- * Every user-facing string of the charts, in Chinese and English: labels, units,
- * qualifiers, periods, summaries, source lines and problem messages. Components and
- * the other chart parts never write prose of their own; they call these.
+ * Every user-facing string the kit writes, in Chinese and English: labels, units,
+ * qualifiers, periods, source lines and the problems any chart can have. A chart's own
+ * strings (headings, summaries, notes, its own problems) are in its `messages.ts`;
+ * nothing else writes prose.
  *
  * Values that come from outside (ids typed by a page author, URLs, validation
  * issues) are clipped here so a hostile or huge string cannot flood the chart.
@@ -10,25 +11,13 @@ import { formatIssue } from '../../data/validate.js';
 import type { Correctable, Flag, LocalizedName, Qualifier, Status } from '../../data/types.js';
 import type { Lang } from './lang.js';
 import { cut } from './limits.js';
-import type { BarProblem, ChartProblem, CompareProblem, SharedProblem, Suggestion, UnitGroup } from '../element/problem.js';
+import type { SharedProblem, Suggestion } from '../element/problem.js';
 import type { HiddenCount } from './show.js';
 
-/** What a row of a chart stands for: regions (one indicator) or indicators (one region). */
-export type RowNoun = 'region' | 'indicator';
-
-/** One row as the summary sentence reads it. */
+/** One mark as a summary sentence reads it. */
 export interface SummaryItem {
   label: string;
   value: string;
-}
-
-export interface SummaryInput {
-  heading: string;
-  /** Reported rows, highest value first. */
-  items: SummaryItem[];
-  /** Rows shown as "not reported". */
-  missing: number;
-  noun: RowNoun;
 }
 
 export interface Messages {
@@ -61,6 +50,8 @@ export interface Messages {
    * come in different units, each names its own (767 个, 3,972 institutions).
    */
   quantity(number: string, unit: string, qualifier: Qualifier, showUnit?: boolean): string;
+  /** A unit named on its own, as a heading names it: 个百分点 / pp, institutions. */
+  unitName(unit: string): string;
   year(year: string): string;
   /** Part of one year, by its months (1–12): 2022年1–6月 / Jan–Jun 2022. */
   months(year: string, from: number, to: number): string;
@@ -74,8 +65,6 @@ export interface Messages {
 
 const MAX_ECHO = 60;
 const ISSUES_SHOWN = 3;
-/** Items of a summary spelled out in full before it switches to highest/lowest only. */
-const SUMMARY_LIST_MAX = 5;
 
 /** An outside string, shortened so messages stay readable. */
 export function clip(text: string, max = MAX_ECHO): string {
@@ -151,20 +140,16 @@ const EN_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
 const ZH_FIELDS: Record<Correctable, string> = { subject: '对象', indicator: '指标', region: '地区', period: '时期', status: '状态' };
 const EN_FIELDS: Record<Correctable, string> = { subject: 'subject', indicator: 'indicator', region: 'place', period: 'period', status: 'status' };
 
-const zhName = (name: LocalizedName) => cut(name.zh || name.en);
-const enName = (name: LocalizedName) => cut(name.en || name.zh);
+/** A name from the dataset in one language, the other when it has none, cut to size. */
+export const zhName = (name: LocalizedName) => cut(name.zh || name.en);
+export const enName = (name: LocalizedName) => cut(name.en || name.zh);
 
 const zhSuggest = (list: Suggestion[]) =>
   list.length ? `您是否要找：${list.map((s) => `${s.id}（${zhName(s.name)}）`).join('、')}？` : '';
 const enSuggest = (list: Suggestion[]) =>
   list.length ? ` Did you mean ${list.map((s) => `${s.id} (${enName(s.name)})`).join(', ')}?` : '';
 
-const zhGroups = (groups: UnitGroup[]) =>
-  groups.map((g) => `${g.unit}：${g.names.map(zhName).join('、')}`).join('；');
-const enGroups = (groups: UnitGroup[]) =>
-  groups.map((g) => `${g.unit}: ${g.names.map(enName).join(', ')}`).join('; ');
-
-function issuesText(problem: Extract<ChartProblem, { kind: 'invalid-dataset' }>, more: (n: number) => string) {
+function issuesText(problem: Extract<SharedProblem, { kind: 'invalid-dataset' }>, more: (n: number) => string) {
   const shown = problem.issues.slice(0, ISSUES_SHOWN).map((i) => clip(formatIssue(i), 160));
   const rest = problem.issues.length - shown.length;
   return shown.join('; ') + (rest > 0 ? more(rest) : '');
@@ -210,6 +195,7 @@ const zh: Messages = {
         return `${number}${u}`;
     }
   },
+  unitName: (unit) => ZH_UNITS[unit] ?? unit,
   year: (y) => `${y}年`,
   months: (y, a, b) => (a === b ? `${y}年${a}月` : `${y}年${a}–${b}月`),
   yearRange: (a, b) => `${a}–${b}年`,
@@ -284,6 +270,7 @@ const en: Messages = {
     const word = EN_UNITS[unit] ?? (showUnit ? enUnit(unit) : '');
     return word ? `${n} ${word}` : n;
   },
+  unitName: enUnit,
   year: (y) => y,
   months: (y, a, b) => (a === b ? `${EN_MONTHS[a - 1]} ${y}` : `${EN_MONTHS[a - 1]}–${EN_MONTHS[b - 1]} ${y}`),
   yearRange: (a, b) => `${a}–${b}`,
@@ -326,179 +313,3 @@ export const MESSAGES: Record<Lang, Messages> = { zh, en };
 
 /** The messages of one language. */
 export const messages = (lang: Lang): Messages => MESSAGES[lang];
-
-// ── <livelihood-bar> ─────────────────────────────────────────────────────────
-// Apart from the shared messages, so that a page with only <city-compare> does not
-// carry them (and the other way round).
-
-export interface BarMessages {
-  tableHeaders(noun: RowNoun): [label: string, value: string, period: string, source: string];
-  /** One place's figures, of a category and in a unit when the chart picks them: 石家庄市：住房（套）. */
-  regionHeading(region: string, category: string | null, unit?: string): string;
-  unitsDiffer(units: string[]): string;
-  /** Listed indicators left out: the place reports them, but not in the unit or category asked for. */
-  leftOut(names: string[]): string;
-  summary(input: SummaryInput): string;
-  problem(problem: BarProblem): string;
-}
-
-const zhBar: BarMessages = {
-  tableHeaders: (noun) => [noun === 'region' ? '地区' : '指标', '数值', '时期', '来源'],
-  regionHeading: (region, category, unit) =>
-    `${category ? `${region}：${category}` : region}${unit ? `（${ZH_UNITS[unit] ?? unit}）` : ''}`,
-  unitsDiffer: (units) => `注：各地单位不同（${units.join('、')}），数值按原文单位标注。`,
-  leftOut: (names) => `注：${names.join('、')}的单位或类别与所选不同，未列出。`,
-  problem: (p) =>
-    p.kind === 'missing-selection'
-      ? '请设置 indicator 属性（比较各地的一项指标），或 region 属性（一个地区的多项指标）。'
-      : `这些数据单位不同（${zhGroups(p.groups)}），不能画在同一坐标轴上。请用 indicators 或 unit 属性选择同一单位的数据。`,
-  summary({ heading, items, missing, noun }) {
-    const counter = noun === 'region' ? '个地区' : '项指标';
-    const tail = missing > 0 ? `另有${missing}${counter}未报告。` : '';
-    if (items.length === 0) return `${heading}：没有数据。${tail}`;
-    if (items.length === 1) return `${heading}：${items[0]!.label}，${items[0]!.value}。${tail}`;
-    const top = items[0]!;
-    const bottom = items[items.length - 1]!;
-    const middle =
-      items.length <= SUMMARY_LIST_MAX
-        ? items.slice(1, -1).map((i) => `；${i.label}${i.value}`).join('')
-        : `；共${items.length}${counter}`;
-    return `${heading}：${top.label}最高，${top.value}${middle}；${bottom.label}最低，${bottom.value}。${tail}`;
-  },
-};
-
-const enBar: BarMessages = {
-  tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Value', 'Period', 'Source'],
-  regionHeading: (region, category, unit) =>
-    `${category ? `${region}: ${category}` : region}${unit ? ` (${enUnit(unit)})` : ''}`,
-  unitsDiffer: (units) => `Note: units differ between places (${units.join(', ')}); each value keeps the unit of its source.`,
-  leftOut: (names) => `Note: not shown, as reported in another unit or category: ${names.join('; ')}.`,
-  problem: (p) =>
-    p.kind === 'missing-selection'
-      ? 'Set the indicator attribute (one indicator across places) or the region attribute (one place, several indicators).'
-      : `These figures have different units (${enGroups(p.groups)}) and cannot share one axis. Choose figures of one unit with the indicators or unit attribute.`,
-  summary({ heading, items, missing, noun }) {
-    const plural = (n: number) => `${n} ${noun === 'region' ? 'region' : 'indicator'}${n === 1 ? '' : 's'}`;
-    const tail = missing > 0 ? ` ${plural(missing)} not reported.` : '';
-    if (items.length === 0) return `${heading}: no data.${tail}`;
-    if (items.length === 1) return `${heading}: ${items[0]!.label}, ${items[0]!.value}.${tail}`;
-    const top = items[0]!;
-    const bottom = items[items.length - 1]!;
-    const middle =
-      items.length <= SUMMARY_LIST_MAX
-        ? items.slice(1, -1).map((i) => `; ${i.label} ${i.value}`).join('')
-        : `; ${plural(items.length)} in all`;
-    return `${heading}: ${top.label} is highest at ${top.value}${middle}; ${bottom.label} is lowest at ${bottom.value}.${tail}`;
-  },
-};
-
-export const BAR_MESSAGES: Record<Lang, BarMessages> = { zh: zhBar, en: enBar };
-
-/** The bar chart's messages in one language. */
-export const barMessages = (lang: Lang): BarMessages => BAR_MESSAGES[lang];
-
-// ── <city-compare> ───────────────────────────────────────────────────────────
-
-/**
- * A region's administrative tier as a comparison sees it: a district (区) and a county
- * (县) are both county-level, so only a step between tiers is flagged.
- */
-export type AdminTier = 'province' | 'prefecture' | 'county';
-
-export interface CompareSummaryInput {
-  heading: string;
-  /** The rows spelled out: each indicator with every region's value (or "not reported"). */
-  rows: { label: string; cells: SummaryItem[] }[];
-  /** Rows in the chart; more than `rows` when the summary stops early. */
-  total: number;
-  /** Caveats the reader must hear with the figures (levels, periods). */
-  flags: string[];
-}
-
-export interface CompareMessages {
-  /** 张家口市、呼和浩特市和石家庄市对比 / Zhangjiakou, Hohhot, and Shijiazhuang compared. */
-  heading(regions: string[], category: string | null): string;
-  /** What one value is about: 老旧小区改造，张家口市. */
-  cellTitle(indicator: string, region: string): string;
-  /** The table's corner cell, over the indicator names. */
-  indicatorHeader: string;
-  /** A table cell: 700余个（截至2025年）. */
-  tableCell(value: string, period: string): string;
-  tier(tier: AdminTier): string;
-  /** Places of more than one tier, by tier; `parents` says which of them lie inside another. */
-  levelsDiffer(tiers: { tier: AdminTier; names: string[] }[], parents: { parent: string; children: string[] }[]): string;
-  periodsDiffer(indicators: string[]): string;
-  unitsDiffer(indicators: string[]): string;
-  /** Indicators only one of the places reports, left out of a comparison. */
-  notShared(count: number): string;
-  /** No indicator is reported by two places: the chart shows each one's own. */
-  noneShared: string;
-  summary(input: CompareSummaryInput): string;
-  problem(problem: CompareProblem): string;
-}
-
-/** Names listed in a note before it says "and N more". */
-const NOTE_NAMES_MAX = 5;
-const LISTS: Record<Lang, Intl.ListFormat> = {
-  zh: new Intl.ListFormat('zh-CN', { type: 'conjunction' }),
-  en: new Intl.ListFormat('en', { type: 'conjunction' }),
-};
-const zhNames = (names: string[]) =>
-  names.length > NOTE_NAMES_MAX ? `${names.slice(0, NOTE_NAMES_MAX).join('、')}等` : names.join('、');
-const enNames = (names: string[]) =>
-  names.length > NOTE_NAMES_MAX
-    ? `${names.slice(0, NOTE_NAMES_MAX).join(', ')} and ${names.length - NOTE_NAMES_MAX} more`
-    : LISTS.en.format(names);
-const ZH_TIERS: Record<AdminTier, string> = { province: '省级', prefecture: '地级', county: '县级' };
-const EN_TIERS: Record<AdminTier, string> = { province: 'province-level', prefecture: 'prefecture-level', county: 'county-level' };
-
-const zhCompare: CompareMessages = {
-  heading: (regions, category) => `${category ? `${category}：` : ''}${LISTS.zh.format(regions)}对比`,
-  cellTitle: (indicator, region) => `${indicator}，${region}`,
-  indicatorHeader: '指标',
-  tableCell: (value, period) => (period ? `${value}（${period}）` : value),
-  tier: (tier) => ZH_TIERS[tier],
-  levelsDiffer: (tiers, parents) =>
-    `注：所比较地区的行政级别不同（${tiers.map((t) => `${t.names.join('、')}为${ZH_TIERS[t.tier]}`).join('，')}），数据规模不宜直接比较。${parents
-      .map((p) => `${p.children.join('、')}隶属${p.parent}。`)
-      .join('')}`,
-  periodsDiffer: (names) => `注：${zhNames(names)}的数据时期各地不同，各数值均标注了时期。`,
-  unitsDiffer: (names) => `注：${zhNames(names)}的单位各地不同，数值按原文单位标注。`,
-  notShared: (count) => `另有${count}项指标只有一个地区报告，未列出。`,
-  noneShared: '注：这些地区没有共同报告的指标，下列为各地单独报告的数据。',
-  problem: (p) =>
-    `对比至少需要两个地区${p.ids.length ? `，regions 属性只列出了“${clip(p.ids.join(','))}”` : ''}。请在 regions 属性中用逗号分隔列出两个或更多地区，例如 regions="zhangjiakou,hohhot"。`,
-  summary({ heading, rows, total, flags }) {
-    const spelled = rows.map((r) => `${r.label}：${r.cells.map((c) => `${c.label}${c.value}`).join('，')}`).join('；');
-    const more = total > rows.length ? `；共${total}项指标` : '';
-    return [`${heading}。${spelled}${more}。`, ...flags].join('');
-  },
-};
-
-const enCompare: CompareMessages = {
-  heading: (regions, category) => `${category ? `${category}: ` : ''}${LISTS.en.format(regions)} compared`,
-  cellTitle: (indicator, region) => `${indicator}, ${region}`,
-  indicatorHeader: 'Indicator',
-  tableCell: (value, period) => (period ? `${value} (${period})` : value),
-  tier: (tier) => EN_TIERS[tier],
-  levelsDiffer: (tiers, parents) =>
-    `Note: these places are at different administrative levels (${tiers.map((t) => `${LISTS.en.format(t.names)}: ${EN_TIERS[t.tier]}`).join('; ')}), so their figures differ in scale.${parents
-      .map((p) => ` ${LISTS.en.format(p.children)} ${p.children.length === 1 ? 'is' : 'are'} part of ${p.parent}.`)
-      .join('')}`,
-  periodsDiffer: (names) => `Note: periods differ between places for ${enNames(names)}; each value is labelled with its period.`,
-  unitsDiffer: (names) => `Note: units differ between places for ${enNames(names)}; each value keeps the unit of its source.`,
-  notShared: (count) => `${count} more indicator${count === 1 ? '' : 's'} reported by only one of these places ${count === 1 ? 'is' : 'are'} not shown.`,
-  noneShared: 'Note: no indicator is reported by two of these places; the figures below are each place’s own.',
-  problem: (p) =>
-    `A comparison needs at least two regions${p.ids.length ? `; the regions attribute names only "${clip(p.ids.join(','))}"` : ''}. List two or more, separated by commas: regions="zhangjiakou,hohhot".`,
-  summary({ heading, rows, total, flags }) {
-    const spelled = rows.map((r) => `${r.label}: ${r.cells.map((c) => `${c.label} ${c.value}`).join(', ')}`).join('; ');
-    const more = total > rows.length ? `; ${total} indicators in all` : '';
-    return [`${heading}. ${spelled}${more}.`, ...flags].join(' ');
-  },
-};
-
-export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = { zh: zhCompare, en: enCompare };
-
-/** The comparison's messages in one language. */
-export const compareMessages = (lang: Lang): CompareMessages => COMPARE_MESSAGES[lang];

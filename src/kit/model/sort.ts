@@ -1,5 +1,5 @@
 /** Row order: by value (highest first), by name in the chart's language, or as given. */
-import { LOCALE, type Lang } from './lang.js';
+import { LOCALE, perLang, type Lang } from './lang.js';
 
 export const Sort = { value: 'value', name: 'name', none: 'none' } as const;
 export type Sort = (typeof Sort)[keyof typeof Sort];
@@ -10,10 +10,7 @@ export function toSort(value: string | null | undefined): Sort {
   return (SORTS as readonly string[]).includes(value ?? '') ? (value as Sort) : 'value';
 }
 
-const COLLATORS: Record<Lang, Intl.Collator> = {
-  zh: new Intl.Collator(LOCALE.zh),
-  en: new Intl.Collator(LOCALE.en),
-};
+const COLLATOR = perLang((lang) => new Intl.Collator(LOCALE[lang]));
 
 /**
  * A sorted copy. Rows without a value (not reported) go last when sorting by value;
@@ -22,7 +19,7 @@ const COLLATORS: Record<Lang, Intl.Collator> = {
 export function sortRows<T extends { label: string; value: number | null }>(rows: readonly T[], sort: Sort, lang: Lang): T[] {
   const copy = rows.slice();
   if (sort === 'value') copy.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || 0);
-  else if (sort === 'name') copy.sort((a, b) => COLLATORS[lang].compare(a.label, b.label));
+  else if (sort === 'name') copy.sort((a, b) => COLLATOR(lang).compare(a.label, b.label));
   return copy;
 }
 

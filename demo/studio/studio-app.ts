@@ -1,0 +1,681 @@
+/**
+ * `<livelihood-studio>`: the newsroom's way from an article to a published chart, all in
+ * the browser.
+ *
+ * 1. The article: pasted, or a dropped or chosen .txt (UTF-8 or GBK), kept as bytes.
+ * 2. The pipeline runs in a Web Worker (src/studio/client.ts → worker.ts), so the page
+ *    never freezes; its stages and problems are announced in live regions.
+ * 3. The editor's decisions are a corrections file, applied to the pipeline's dataset
+ *    (src/studio/edits.ts): the studio never keeps an edited dataset.
+ * 4. The article with every numeral marked (studio-article), the table of figures with
+ *    an editor per row (studio-figures), the chart preview (studio-preview).
+ * 5. Export: the corrected dataset, the corrections file and the embed code.
+ *
+ * Work in progress (the article's bytes and name, the chosen place, the corrections, the
+ * chart) is kept in IndexedDB under `store`, so it survives a reload; "clear" forgets it.
+ * Nothing is sent anywhere.
+ *
+ * @event studio-download - Before a file is downloaded; `detail` is `{ name, text, type }`. Cancel it to handle the file yourself.
+ */
+import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { CorrectionsFile } from '../../src/data/corrections.js';
+import { MAX_ARTICLE_BYTES } from '../../src/data/limits.js';
+import { serializeDataset } from '../../src/data/serialize.js';
+import type { Dataset, Observation, Region } from '../../src/data/types.js';
+import { embedCode, fitChoice, type ChartChoice } from '../../src/studio/chart-choice.js';
+import { PipelineClient, Superseded, type WorkerFactory } from '../../src/studio/client.js';
+import { applyEdits, correctionFrom, emptyCorrections, serializeCorrections, withCorrection, type Applied, type FigureEdit } from '../../src/studio/edits.js';
+import type { Built, PlaceFinding, RegionChoice } from '../../src/studio/protocol.js';
+import { figureRows, type FigureRow } from '../../src/studio/rows.js';
+import { clearWork, loadWork, saveWork, type Work } from '../../src/studio/store.js';
+import { StudioArticle, type StudioSelectEvent } from './studio-article.js';
+import { StudioFigures, type Option } from './studio-figures.js';
+import { StudioPreview, type StudioChoiceEvent } from './studio-preview.js';
+import { t } from './strings.js';
+import { base } from './styles.js';
+
+export interface StudioDownload {
+  name: string;
+  text: string;
+  type: string;
+}
+
+export interface StudioExports {
+  /** The corrected dataset, as `serializeDataset` writes it. */
+  dataset: string;
+  corrections: string;
+  embed: string;
+}
+
+/** Milliseconds of quiet typing before the article is built again. */
+const TYPING_DELAY = 400;
+/** Most places listed for a search in the place picker. */
+const MAX_PLACE_MATCHES = 60;
+const DEFAULT_FILE = 'article.txt';
+/**
+ * Longest text the paste box shows: a textarea lays out its whole text (seconds for a few
+ * MB), so a longer article is shown only in the marked-up view below.
+ */
+const MAX_DRAFT_SHOWN = 200_000;
+
+const plainRegion = ({ id, name, level, parent, code }: RegionChoice): Region => ({ id, name, level, ...(parent ? { parent } : {}), ...(code ? { code } : {}) });
+
+export class LivelihoodStudio extends LitElement {
+  static override properties: PropertyDeclarations = {
+    store: {},
+    scriptSrc: { attribute: 'script-src' },
+    file: { state: true },
+    draft: { state: true },
+    region: { state: true },
+    corrections: { state: true },
+    choice: { state: true },
+    built: { state: true },
+    problem: { state: true },
+    problemText: { state: true },
+    problemPlace: { state: true },
+    status: { state: true },
+    regions: { state: true },
+    placeFilter: { state: true },
+    editing: { state: true },
+    copied: { state: true },
+  };
+
+  static override styles = [
+    base,
+    css`
+      :host {
+        max-width: 1440px;
+        margin: 0 auto;
+        padding: 0 16px 48px;
+      }
+      header {
+        padding: 16px 0 8px;
+        border-bottom: 1px solid var(--_line);
+        margin-bottom: 12px;
+      }
+      .title-row {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 8px 16px;
+      }
+      h1 {
+        margin: 0;
+        font-size: 24px;
+      }
+      a {
+        color: var(--_accent);
+      }
+      section {
+        margin: 20px 0;
+      }
+      .status {
+        min-height: 1.55em;
+        margin: 4px 0;
+        color: var(--_muted);
+      }
+      .drop > label {
+        display: flex;
+        margin-bottom: 8px;
+      }
+      .drop textarea {
+        width: 100%;
+        min-height: 9em;
+      }
+      .drop {
+        border: 2px dashed var(--_line);
+        border-radius: 8px;
+        padding: 12px;
+      }
+      .drop.over {
+        border-color: var(--_accent);
+        background: #eef6fc;
+      }
+      .workbench {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        gap: 16px;
+      }
+      @media (min-width: 1100px) {
+        .workbench {
+          grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+        }
+      }
+      .workbench section {
+        margin: 0;
+      }
+      pre {
+        background: var(--_code);
+        border: 1px solid var(--_line);
+        border-radius: 8px;
+        padding: 8px 12px;
+        overflow-x: auto;
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+      .stale {
+        color: var(--_error);
+        font-size: 14px;
+      }
+      #script-src {
+        width: min(32em, 100%);
+      }
+      label:has(#script-src) {
+        display: flex;
+      }
+    `,
+  ];
+
+  /** IndexedDB database the work in progress is kept in. */
+  store = 'livelihood-studio';
+  /** Where the embed code loads the chart script from. */
+  scriptSrc = 'livelihood-charts.js';
+  /** How the pipeline worker is started (tests may start theirs). */
+  workerFactory: WorkerFactory | undefined;
+
+  private file = DEFAULT_FILE;
+  /** The textarea's text: what was pasted, or the decoded file. */
+  private draft = '';
+  private bytes: Uint8Array | undefined;
+  /** The place the editor chose; null: the one the article names. */
+  private region: string | null = null;
+  private corrections: CorrectionsFile = emptyCorrections();
+  private choice: Partial<ChartChoice> = {};
+  private built: Built | undefined;
+  private problem: string | undefined;
+  /** The article's text and place when the build failed after decoding it. */
+  private problemText: string | undefined;
+  private problemPlace: PlaceFinding | undefined;
+  private status = '';
+  private regions: RegionChoice[] = [];
+  private placeFilter = '';
+  private editing: string | undefined;
+  private copied = false;
+
+  private pipeline: PipelineClient | undefined;
+  private typing: ReturnType<typeof setTimeout> | undefined;
+  private saving: Promise<void> = Promise.resolve();
+  private building: Promise<void> = Promise.resolve();
+  private restored: Promise<void> = Promise.resolve();
+  private applied: Applied | undefined;
+  private rows: FigureRow[] = [];
+  private regionIndex = new Map<string, RegionChoice>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.pipeline = new PipelineClient(this.workerFactory);
+    this.pipeline.regions().then(
+      (regions) => {
+        this.regions = regions;
+        this.regionIndex = new Map(regions.map((r) => [r.id, r]));
+      },
+      (e: Error) => {
+        if (!(e instanceof Superseded)) this.problem = t.workerFailed(e.message);
+      },
+    );
+    this.restored = this.restore();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.typing);
+    this.pipeline?.dispose();
+    this.pipeline = undefined;
+  }
+
+  // ---- public API (the tests use it too) ----------------------------------------
+
+  /** Resolves once the last requested build (and the restore after loading) has finished. */
+  get buildComplete(): Promise<void> {
+    return this.restored.then(() => this.building).then(() => this.updateComplete).then(() => undefined);
+  }
+
+  /** Resolves once the work in progress is saved. */
+  get saveComplete(): Promise<void> {
+    return this.saving;
+  }
+
+  /** Puts `text` in as the article (as if pasted) and builds it at once. */
+  async setText(text: string, file = this.file): Promise<void> {
+    clearTimeout(this.typing);
+    this.draft = text;
+    this.file = file;
+    this.bytes = new TextEncoder().encode(text);
+    this.startBuild();
+    await this.buildComplete;
+  }
+
+  /** Reads a dropped or chosen file as the article and builds it. */
+  async setFile(file: File): Promise<void> {
+    clearTimeout(this.typing);
+    this.file = file.name || DEFAULT_FILE;
+    if (file.size > MAX_ARTICLE_BYTES) {
+      this.reset();
+      this.problem = t.problems['too-large'](`${(file.size / 1024 / 1024).toFixed(1)} MB`);
+      return;
+    }
+    try {
+      this.bytes = new Uint8Array(await file.arrayBuffer());
+    } catch (e) {
+      this.problem = t.fileReadFailed((e as Error).message);
+      return;
+    }
+    this.draft = '';
+    this.startBuild();
+    await this.buildComplete;
+  }
+
+  /** The dataset as corrected; undefined before an article is built. */
+  get correctedDataset(): Dataset | undefined {
+    if (!this.built) return undefined;
+    return this.applied?.ok ? this.applied.dataset : this.built.dataset;
+  }
+
+  /** The texts the export buttons download, and the embed code. */
+  exports(): StudioExports | undefined {
+    const dataset = this.correctedDataset;
+    if (!dataset) return undefined;
+    return {
+      dataset: serializeDataset(dataset),
+      corrections: serializeCorrections(this.corrections),
+      embed: embedCode(fitChoice(dataset, this.choice), this.scriptSrc),
+    };
+  }
+
+  /** Forgets the article, the corrections and the chart, here and in storage. */
+  async clear(): Promise<void> {
+    clearTimeout(this.typing);
+    this.reset();
+    this.draft = '';
+    this.file = DEFAULT_FILE;
+    this.region = null;
+    this.corrections = emptyCorrections();
+    this.choice = {};
+    this.pipeline?.dispose();
+    this.pipeline = new PipelineClient(this.workerFactory);
+    this.building = Promise.resolve();
+    try {
+      await this.saving;
+      await clearWork(this.store);
+      this.status = t.cleared;
+    } catch (e) {
+      this.problem = t.storeFailed((e as Error).message);
+    }
+  }
+
+  // ---- work in progress ------------------------------------------------------------
+
+  private async restore(): Promise<void> {
+    let work: Work | undefined;
+    try {
+      work = await loadWork(this.store);
+    } catch (e) {
+      this.problem = t.storeFailed((e as Error).message);
+      return;
+    }
+    if (!work || this.bytes) return;
+    this.file = work.file;
+    this.bytes = work.bytes;
+    this.region = work.region;
+    this.corrections = work.corrections;
+    this.choice = work.chart ?? {};
+    this.startBuild();
+    await this.building;
+    if (this.built) this.draft = this.built.text;
+    this.status = t.restored(this.file, this.corrections.corrections.length);
+  }
+
+  private save(): void {
+    const bytes = this.bytes;
+    if (!bytes) return;
+    const work: Work = { file: this.file, bytes, region: this.region, corrections: this.corrections, chart: this.choice };
+    this.saving = this.saving
+      .then(() => saveWork(this.store, work))
+      .catch((e: Error) => {
+        this.problem = t.storeFailed(e.message);
+      });
+  }
+
+  // ---- building ----------------------------------------------------------------
+
+  private reset(): void {
+    this.bytes = undefined;
+    this.built = undefined;
+    this.problem = undefined;
+    this.problemText = undefined;
+    this.problemPlace = undefined;
+    this.editing = undefined;
+    this.status = '';
+  }
+
+  private startBuild(): void {
+    this.save();
+    this.building = this.build();
+  }
+
+  private async build(): Promise<void> {
+    const bytes = this.bytes;
+    const pipeline = this.pipeline;
+    if (!bytes || !pipeline) return;
+    try {
+      const answer = await pipeline.build({ file: this.file, bytes, region: this.region }, (stage) => (this.status = t.stages[stage]));
+      if (answer.ok) {
+        this.built = answer.built;
+        this.problem = undefined;
+        this.problemText = undefined;
+        this.problemPlace = undefined;
+        if (!this.draft) this.draft = answer.built.text;
+        const { figures, skipped } = answer.built.report;
+        this.status = t.built(figures, skipped);
+      } else {
+        this.built = undefined;
+        this.editing = undefined;
+        this.problem = t.problems[answer.problem.kind](answer.problem.message);
+        this.problemText = answer.problem.text;
+        this.problemPlace = answer.problem.place;
+        this.status = '';
+      }
+    } catch (e) {
+      if (e instanceof Superseded) return;
+      this.built = undefined;
+      this.problem = t.workerFailed((e as Error).message);
+      this.status = '';
+    }
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('built') || changed.has('corrections') || changed.has('regions')) {
+      const knownRegion = (id: string) => {
+        const r = this.regionIndex.get(id);
+        return r && plainRegion(r);
+      };
+      this.applied = this.built ? applyEdits(this.built.dataset, this.corrections, knownRegion) : undefined;
+      this.rows = this.built ? figureRows(this.built.dataset, this.correctedDataset!, this.corrections) : [];
+    }
+  }
+
+  // ---- handlers ----------------------------------------------------------------
+
+  private handleTyping(event: Event): void {
+    this.draft = (event.target as HTMLTextAreaElement).value;
+    clearTimeout(this.typing);
+    this.typing = setTimeout(() => {
+      if (!this.draft.trim()) {
+        this.reset();
+        return;
+      }
+      this.bytes = new TextEncoder().encode(this.draft);
+      this.startBuild();
+    }, TYPING_DELAY);
+  }
+
+  private handleFileChosen(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) void this.setFile(file);
+    input.value = '';
+  }
+
+  private handleDrop(event: DragEvent): void {
+    event.preventDefault();
+    (event.currentTarget as HTMLElement).classList.remove('over');
+    const file = event.dataTransfer?.files[0];
+    if (file) void this.setFile(file);
+  }
+
+  private handleDragOver(event: DragEvent): void {
+    event.preventDefault();
+    (event.currentTarget as HTMLElement).classList.add('over');
+  }
+
+  private handleFileName(event: Event): void {
+    const name = (event.target as HTMLInputElement).value.trim().replace(/[\\/]/g, '_');
+    if (!name || name === this.file) return;
+    this.file = name;
+    if (this.bytes) this.startBuild();
+  }
+
+  private handlePlace(event: Event): void {
+    this.region = (event.target as HTMLSelectElement).value || null;
+    if (this.bytes) this.startBuild();
+  }
+
+  private handleSelect(event: StudioSelectEvent): void {
+    const figure = this.built?.dataset.observations.find((o) => o.span[0] === event.span[0] && o.span[1] === event.span[1]);
+    if (figure) void this.renderRoot.querySelector<StudioFigures>('studio-figures')?.open(figure.id);
+  }
+
+  private handleChoice(event: StudioChoiceEvent): void {
+    this.choice = event.choice;
+    this.save();
+  }
+
+  /** The table's edits: a correction made, put into the file, and the file applied; or why not. */
+  private correctFigure = (figure: Observation, edit: FigureEdit | null): string | null => {
+    const base = this.built?.dataset;
+    const source = base?.sources.find((s) => s.id === figure.source);
+    if (!base || !source) return null;
+    let correction = null;
+    if (edit) {
+      const made = correctionFrom(figure, source, edit);
+      if (!made.ok) return t.editErrors[made.message] ?? made.message;
+      correction = made.correction;
+    }
+    const next = withCorrection(this.corrections, source, figure, correction);
+    const applied = applyEdits(base, next, (id) => {
+      const r = this.regionIndex.get(id);
+      return r && plainRegion(r);
+    });
+    if (!applied.ok) return t.correctionsFailed(applied.message);
+    this.corrections = next;
+    this.save();
+    return null;
+  };
+
+  private download(name: string, text: string, type: string): void {
+    const event = new CustomEvent<StudioDownload>('studio-download', { detail: { name, text, type }, bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(event)) return;
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  private async copyEmbed(code: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(code);
+    } catch {
+      const pre = this.renderRoot.querySelector('#embed-code');
+      if (pre) getSelection()?.selectAllChildren(pre);
+      document.execCommand('copy');
+    }
+    this.copied = true;
+    setTimeout(() => (this.copied = false), 1500);
+  }
+
+  // ---- rendering ---------------------------------------------------------------
+
+  private regionName(id: string): string {
+    const r = this.regionIndex.get(id) ?? this.built?.dataset.regions.find((x) => x.id === id);
+    return r ? r.name.zh : id;
+  }
+
+  private renderPlace() {
+    const place = this.built?.place ?? this.problemPlace;
+    const auto = place?.kind === 'found' ? t.placeAuto(this.regionName(place.region)) : t.placeAutoNone;
+    const candidates = place?.kind === 'ambiguous' ? place.candidates : [];
+    const words = this.placeFilter.trim();
+    const all = words ? this.regions.filter((r) => r.name.zh.includes(words) || r.name.en.toLowerCase().includes(words.toLowerCase()) || r.id === words) : [];
+    const matches = all.slice(0, MAX_PLACE_MATCHES);
+    const listed = new Set([...candidates, ...matches.map((r) => r.id)]);
+    const option = (id: string) => {
+      const r = this.regionIndex.get(id);
+      return html`<option value=${id} ?selected=${this.region === id}>${r ? `${r.name.zh}${r.within ? `（${r.within}）` : ''}` : id}</option>`;
+    };
+    const summary =
+      this.region ? t.placeChosen(this.regionName(this.region)) : place?.kind === 'found' ? t.placeFound(this.regionName(place.region), place.from) : '';
+    return html`
+      <div class="row">
+        <label>${t.placeFilterLabel}
+          <input type="search" id="place-filter" placeholder=${t.placeFilterPlaceholder} .value=${this.placeFilter} @input=${(e: Event) => (this.placeFilter = (e.target as HTMLInputElement).value)} aria-describedby="place-count" />
+        </label>
+        <label>${t.placeLabel}
+          <select id="place" @change=${this.handlePlace}>
+            <option value="" ?selected=${!this.region}>${auto}</option>
+            ${this.region && !listed.has(this.region) ? option(this.region) : nothing}
+            ${candidates.length ? html`<optgroup label=${t.placeCandidates}>${candidates.map(option)}</optgroup>` : nothing}
+            ${matches.length ? html`<optgroup label=${t.placeMatches}>${matches.filter((r) => !candidates.includes(r.id)).map((r) => option(r.id))}</optgroup>` : nothing}
+          </select>
+        </label>
+        <span id="place-count" class="hint">${words ? t.placeFilterCount(matches.length, all.length) : ''}</span>
+      </div>
+      <p class="hint">${summary}</p>
+    `;
+  }
+
+  private editorRegions(): { label: string; options: Option[] }[] {
+    const d = this.correctedDataset;
+    if (!d) return [];
+    const inArticle = d.regions.map((r) => ({ id: r.id, label: r.name.zh }));
+    const have = new Set(inArticle.map((r) => r.id));
+    const home = this.built!.region;
+    const parent = this.regionIndex.get(home)?.parent;
+    const nearby = this.regions
+      .filter((r) => !have.has(r.id) && (r.parent === home || (parent && r.parent === parent)))
+      .map((r) => ({ id: r.id, label: r.name.zh }));
+    return [
+      { label: t.regionsInArticle, options: inArticle },
+      ...(nearby.length ? [{ label: t.regionsNearby, options: nearby }] : []),
+    ];
+  }
+
+  private renderExport(dataset: Dataset | undefined) {
+    if (!dataset) return html`<p class="hint">${t.nothingToExport}</p>`;
+    const out = this.exports()!;
+    return html`
+      <p class="hint">${t.exportText}</p>
+      <div class="row">
+        <button type="button" class="primary" @click=${() => this.download('data.json', out.dataset, 'application/json')}>${t.downloadDataset}</button>
+        <button type="button" @click=${() => this.download('data.corrections.json', out.corrections, 'application/json')}>${t.downloadCorrections}</button>
+      </div>
+      <p>
+        <label>${t.scriptSrcLabel}
+          <input type="text" id="script-src" .value=${this.scriptSrc} @input=${(e: Event) => (this.scriptSrc = (e.target as HTMLInputElement).value)} />
+        </label>
+      </p>
+      <h3 id="embed-heading">${t.embedLabel}</h3>
+      <pre id="embed-code" aria-labelledby="embed-heading" tabindex="0"><code>${out.embed}</code></pre>
+      <button type="button" @click=${() => this.copyEmbed(out.embed)}>${this.copied ? t.copied : t.copy}</button>
+    `;
+  }
+
+  override render() {
+    const dataset = this.correctedDataset;
+    const built = this.built;
+    const stale = this.applied?.ok ? this.applied.report.stale : [];
+    const indicators: Option[] = dataset && built
+      ? [...new Map([...built.dataset.indicators, ...dataset.indicators].map((i) => [i.id, { id: i.id, label: i.name.zh }])).values()]
+      : [];
+    const text = built?.text ?? this.problemText;
+    return html`
+      <header>
+        <div class="title-row">
+          <h1>${t.title}</h1>
+          <div class="row">
+            <a href="./index.html">${t.galleryLink}</a>
+            <button type="button" id="clear" @click=${() => this.clear()}>${t.clear}</button>
+          </div>
+        </div>
+        <p class="hint">${t.lede}</p>
+      </header>
+      <p class="status" id="progress" role="status" aria-live="polite">${this.status}</p>
+      <div class="alert" id="problem" role="alert">${this.problem ?? (this.applied && !this.applied.ok ? t.correctionsFailed(this.applied.message) : '')}</div>
+
+      <section aria-labelledby="h-article" class="input">
+        <h2 id="h-article">${t.articleHeading}</h2>
+        <div class="drop" @dragover=${this.handleDragOver} @dragleave=${(e: DragEvent) => (e.currentTarget as HTMLElement).classList.remove('over')} @drop=${this.handleDrop}>
+          <label>${t.pasteLabel}
+            <textarea
+              id="article"
+              placeholder=${t.pastePlaceholder}
+              .value=${this.draft.length > MAX_DRAFT_SHOWN ? '' : this.draft}
+              aria-describedby="draft-note"
+              @input=${this.handleTyping}
+            ></textarea>
+          </label>
+          <p id="draft-note" class="hint">${this.draft.length > MAX_DRAFT_SHOWN ? t.longDraft(this.draft.length) : ''}</p>
+          <div class="row">
+            <label>${t.fileLabel}<input type="file" id="file" accept=".txt,text/plain" @change=${this.handleFileChosen} /></label>
+            <label>${t.fileNameLabel}<input type="text" id="file-name" .value=${this.file} @change=${this.handleFileName} /></label>
+          </div>
+          <p class="hint">${t.dropHint}</p>
+          ${this.renderPlace()}
+        </div>
+      </section>
+
+      ${text === undefined && !this.bytes ? html`<p class="hint">${t.empty}</p>` : nothing}
+      <div class="workbench">
+        <section aria-labelledby="h-text">
+          <h2 id="h-text">${t.textHeading}</h2>
+          <p class="hint">${t.textHint}</p>
+          <studio-article
+            .text=${text ?? ''}
+            .figures=${dataset?.observations ?? []}
+            .skipped=${dataset?.skipped ?? []}
+            .selected=${this.rows.find((r) => r.base.id === this.editing)?.base.span}
+            @studio-select=${this.handleSelect}
+          ></studio-article>
+        </section>
+        <section aria-labelledby="h-table">
+          <h2 id="h-table">${t.tableHeading}</h2>
+          ${stale.length
+            ? html`<div class="stale">${t.stale(stale.length)}<ul>${stale.map((s) => html`<li>${s.correction.raw}（${s.correction.span.join('–')}）：${s.reason}</li>`)}</ul></div>`
+            : nothing}
+          <studio-figures
+            .rows=${this.rows}
+            .indicators=${indicators}
+            .regions=${this.editorRegions()}
+            .editing=${this.editing}
+            .correct=${this.correctFigure}
+            @studio-editing=${(e: CustomEvent<string | undefined>) => (this.editing = e.detail)}
+          ></studio-figures>
+        </section>
+      </div>
+
+      <section aria-labelledby="h-preview">
+        <h2 id="h-preview">${t.previewHeading}</h2>
+        <studio-preview .data=${dataset} .choice=${dataset ? fitChoice(dataset, this.choice) : undefined} @studio-choice=${this.handleChoice}></studio-preview>
+      </section>
+
+      <section aria-labelledby="h-export">
+        <h2 id="h-export">${t.exportHeading}</h2>
+        ${this.renderExport(dataset)}
+      </section>
+    `;
+  }
+}
+
+/**
+ * The studio's tags, defined in one place. (Its parts' modules define nothing themselves:
+ * a bundler may drop a module imported only for its side effects, since the package
+ * declares which of its files have them.)
+ */
+const TAGS = {
+  'studio-article': StudioArticle,
+  'studio-figures': StudioFigures,
+  'studio-preview': StudioPreview,
+  'livelihood-studio': LivelihoodStudio,
+} as const;
+for (const [tag, element] of Object.entries(TAGS)) if (!customElements.get(tag)) customElements.define(tag, element);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'livelihood-studio': LivelihoodStudio;
+  }
+  interface HTMLElementEventMap {
+    'studio-download': CustomEvent<StudioDownload>;
+  }
+}

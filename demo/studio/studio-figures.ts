@@ -1,0 +1,355 @@
+/**
+ * The table of figures: a real <table>, sortable by any column (the header's button,
+ * `aria-sort` on the header) and filterable by words, status and review state. Each row
+ * can be marked checked in place, or opened in an editor row below it with the fields of
+ * a corrections file and the sentence the figure came from. The table edits nothing
+ * itself: it hands the editor's values to `correct` and shows the error it returns.
+ */
+import { css, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { STATUSES, type Observation, type Status } from '../../src/data/types.js';
+import { editOf, type FigureEdit } from '../../src/studio/edits.js';
+import { DEFAULT_QUERY, queryRows, SortKey, type FigureRow, type RowQuery } from '../../src/studio/rows.js';
+import { t } from './strings.js';
+import { base, statusMarks } from './styles.js';
+
+export interface Option {
+  id: string;
+  label: string;
+}
+
+/** Applies an edit; returns an error message for the form, or null when it applied. */
+export type CorrectFigure = (figure: Observation, edit: FigureEdit | null) => string | null;
+
+export class StudioFigures extends LitElement {
+  static override properties: PropertyDeclarations = {
+    rows: { attribute: false },
+    indicators: { attribute: false },
+    regions: { attribute: false },
+    editing: { attribute: false },
+    correct: { attribute: false },
+    query: { state: true },
+    error: { state: true },
+  };
+
+  static override styles = [
+    base,
+    statusMarks,
+    css`
+      .filters {
+        margin-bottom: 8px;
+      }
+      .scroll {
+        overflow-x: auto;
+        max-height: 70vh;
+        overflow-y: auto;
+        border: 1px solid var(--_line);
+        border-radius: 8px;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        min-width: 700px;
+        font-size: 14px;
+        background: var(--_surface);
+      }
+      caption {
+        text-align: start;
+        padding: 6px 8px;
+        color: var(--_muted);
+      }
+      th,
+      td {
+        border-bottom: 1px solid var(--_line);
+        padding: 4px 6px;
+        text-align: start;
+        vertical-align: top;
+      }
+      th {
+        position: sticky;
+        top: 0;
+        background: var(--_code);
+        white-space: nowrap;
+      }
+      td button {
+        white-space: nowrap;
+      }
+      th button {
+        border: 0;
+        background: none;
+        padding: 0;
+        font-weight: 600;
+      }
+      th[aria-sort] button::after {
+        content: ' ▲';
+      }
+      th[aria-sort='descending'] button::after {
+        content: ' ▼';
+      }
+      td.raw span {
+        padding: 0 3px;
+        white-space: nowrap;
+      }
+      tr.excluded td {
+        color: var(--_muted);
+        text-decoration: line-through;
+      }
+      tr.excluded td:last-child,
+      tr.excluded td:nth-last-child(2) {
+        text-decoration: none;
+      }
+      tr.open {
+        background: #fff8e1;
+      }
+      .tag {
+        font-size: 12px;
+        border: 1px solid var(--_muted);
+        border-radius: 4px;
+        padding: 0 4px;
+        margin-inline-start: 4px;
+        white-space: nowrap;
+      }
+      .editor td {
+        background: #fffdf5;
+        padding: 12px;
+      }
+      .editor form {
+        display: grid;
+        gap: 10px;
+      }
+      figure.quote {
+        margin: 0;
+      }
+      blockquote {
+        margin: 0;
+        padding: 6px 10px;
+        border-left: 4px solid var(--_accent);
+        background: var(--_code);
+      }
+      blockquote mark {
+        background: #ffe08a;
+        color: inherit;
+      }
+      .editor .row label {
+        min-width: 10em;
+      }
+    `,
+  ];
+
+  rows: readonly FigureRow[] = [];
+  /** Indicator choices (the dataset's). */
+  indicators: readonly Option[] = [];
+  /** Region choices, in groups. */
+  regions: readonly { label: string; options: readonly Option[] }[] = [];
+  /** Observation id of the figure in the editor. */
+  editing: string | undefined;
+  correct: CorrectFigure = () => null;
+  private query: RowQuery = DEFAULT_QUERY;
+  private error: string | null = null;
+
+  /** Opens (or, with undefined, closes) a figure's editor and brings it into view. */
+  async open(id: string | undefined): Promise<void> {
+    this.editing = id;
+    this.error = null;
+    if (id && !queryRows(this.rows, this.query).some((r) => r.base.id === id)) this.query = DEFAULT_QUERY;
+    this.dispatchEvent(new CustomEvent('studio-editing', { detail: id, bubbles: true, composed: true }));
+    await this.updateComplete;
+    if (id) {
+      const form = this.renderRoot.querySelector<HTMLElement>('tr.editor');
+      form?.scrollIntoView({ block: 'nearest' });
+      form?.querySelector<HTMLElement>('input, select')?.focus();
+    }
+  }
+
+  private setQuery(patch: Partial<RowQuery>): void {
+    this.query = { ...this.query, ...patch };
+  }
+
+  private sortBy(key: SortKey): void {
+    this.setQuery({ sort: key, descending: this.query.sort === key ? !this.query.descending : false });
+  }
+
+  private handleSubmit(event: SubmitEvent, row: FigureRow): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    const text = (name: keyof FigureEdit) => String(data.get(name) ?? '');
+    const edit: FigureEdit = {
+      subject: text('subject'),
+      labelZh: text('labelZh'),
+      labelEn: text('labelEn'),
+      indicator: text('indicator'),
+      region: text('region'),
+      periodLabel: text('periodLabel'),
+      periodStart: text('periodStart'),
+      periodEnd: text('periodEnd'),
+      status: text('status') as Status,
+      include: data.get('include') === 'on',
+      checked: data.get('checked') === 'on',
+      note: text('note'),
+    };
+    this.error = this.correct(row.base, edit);
+    if (!this.error) void this.close(row);
+  }
+
+  private revert(row: FigureRow): void {
+    this.error = this.correct(row.base, null);
+    if (!this.error) void this.close(row);
+  }
+
+  private async close(row: FigureRow): Promise<void> {
+    await this.open(undefined);
+    this.renderRoot.querySelector<HTMLElement>(`button[data-edit="${row.base.id}"]`)?.focus();
+  }
+
+  private toggleChecked(row: FigureRow, checked: boolean): void {
+    const edit = { ...editOf(row.base, row.correction), checked };
+    this.error = this.correct(row.base, edit);
+  }
+
+  private renderHeader(key: SortKey): TemplateResult {
+    const sorted = this.query.sort === key;
+    return html`<th scope="col" aria-sort=${sorted ? (this.query.descending ? 'descending' : 'ascending') : nothing}>
+      <button type="button" title=${t.sortBy(t.columns[key])} @click=${() => this.sortBy(key)}>${t.columns[key]}</button>
+    </th>`;
+  }
+
+  private renderRow(row: FigureRow): TemplateResult {
+    const open = this.editing === row.base.id;
+    return html`<tr class=${[row.shown ? '' : 'excluded', open ? 'open' : ''].join(' ').trim() || nothing} data-id=${row.base.id}>
+        <td>${row.index}</td>
+        <th scope="row" class="raw">
+          <span class="s-${row.status}">${row.raw}</span>
+          ${row.correction ? html`<span class="tag">${t.corrected}</span>` : nothing}
+          ${row.shown ? nothing : html`<span class="tag">${t.excluded}</span>`}
+        </th>
+        <td>${row.subject}</td>
+        <td>${row.indicator}</td>
+        <td>${row.region}</td>
+        <td>${row.period}</td>
+        <td>${t.statuses[row.status]}</td>
+        <td>${row.flags.map((f) => t.flags[f]).join('、')}</td>
+        <td>
+          <input
+            type="checkbox"
+            aria-label=${t.checkFigure(row.raw)}
+            .checked=${row.checked}
+            ?disabled=${!row.shown}
+            @change=${(e: Event) => this.toggleChecked(row, (e.target as HTMLInputElement).checked)}
+          />
+        </td>
+        <td>
+          <button type="button" data-edit=${row.base.id} aria-expanded=${open ? 'true' : 'false'} aria-label=${t.editFigure(row.raw)} @click=${() => this.open(open ? undefined : row.base.id)}>
+            ${t.edit}
+          </button>
+        </td>
+      </tr>
+      ${open ? this.renderEditor(row) : nothing}`;
+  }
+
+  private renderEditor(row: FigureRow): TemplateResult {
+    const o = row.base;
+    const edit = editOf(o, row.correction);
+    const id = (name: string) => `edit-${name}`;
+    const [qs, qe] = o.quoteSpan;
+    return html`<tr class="editor">
+      <td colspan="10">
+        <form aria-labelledby=${id('heading')} @submit=${(e: SubmitEvent) => this.handleSubmit(e, row)} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.close(row)}>
+          <h3 id=${id('heading')}>${t.editorHeading(o.raw)}</h3>
+          <figure class="quote">
+            <figcaption class="hint">${t.quote}</figcaption>
+            <blockquote>${o.quote.slice(0, qs)}<mark>${o.quote.slice(qs, qe)}</mark>${o.quote.slice(qe)}</blockquote>
+          </figure>
+          <div class="row">
+            <label>${t.fields.subject}<input type="text" name="subject" .value=${edit.subject} required /></label>
+            <label>${t.fields.status}
+              <select name="status">
+                ${STATUSES.map((s) => html`<option value=${s} ?selected=${s === edit.status}>${t.statuses[s]}</option>`)}
+              </select>
+            </label>
+            <label>${t.fields.indicator}
+              <select name="indicator">
+                ${this.indicators.map((i) => html`<option value=${i.id} ?selected=${i.id === edit.indicator}>${i.label}</option>`)}
+              </select>
+            </label>
+          </div>
+          <p class="hint">${t.labelHint}</p>
+          <div class="row">
+            <label>${t.fields.labelZh}<input type="text" name="labelZh" .value=${edit.labelZh} /></label>
+            <label>${t.fields.labelEn}<input type="text" name="labelEn" lang="en" .value=${edit.labelEn} /></label>
+          </div>
+          <div class="row">
+            <label>${t.fields.region}
+              <select name="region">
+                ${this.regions.map(
+                  (g) => html`<optgroup label=${g.label}>
+                    ${g.options.map((r) => html`<option value=${r.id} ?selected=${r.id === edit.region}>${r.label}</option>`)}
+                  </optgroup>`,
+                )}
+              </select>
+            </label>
+            <label>${t.fields.periodLabel}<input type="text" name="periodLabel" .value=${edit.periodLabel} /></label>
+            <label>${t.fields.periodStart}<input type="date" name="periodStart" .value=${edit.periodStart} /></label>
+            <label>${t.fields.periodEnd}<input type="date" name="periodEnd" .value=${edit.periodEnd} /></label>
+          </div>
+          <div class="row">
+            <label class="inline"><input type="checkbox" name="include" .checked=${edit.include} />${t.fields.include}</label>
+            <label class="inline"><input type="checkbox" name="checked" .checked=${edit.checked} />${t.fields.checked}</label>
+          </div>
+          <label>${t.fields.note}<textarea name="note" rows="2" .value=${edit.note}></textarea></label>
+          <div class="alert" role="alert">${this.error ?? ''}</div>
+          <div class="row">
+            <button type="submit" class="primary">${t.save}</button>
+            <button type="button" ?disabled=${!row.correction} @click=${() => this.revert(row)}>${t.revert}</button>
+            <button type="button" @click=${() => this.close(row)}>${t.cancel}</button>
+          </div>
+        </form>
+      </td>
+    </tr>`;
+  }
+
+  override render() {
+    const shown = queryRows(this.rows, this.query);
+    const q = this.query;
+    return html`
+      <div class="filters row" role="search" aria-label=${t.filterText}>
+        <label>${t.filterText}<input type="search" placeholder=${t.filterTextPlaceholder} .value=${q.text} @input=${(e: Event) => this.setQuery({ text: (e.target as HTMLInputElement).value })} /></label>
+        <label>${t.filterStatus}
+          <select @change=${(e: Event) => this.setQuery({ status: (e.target as HTMLSelectElement).value as Status | '' })}>
+            <option value="" ?selected=${!q.status}>${t.filterAll}</option>
+            ${STATUSES.map((s) => html`<option value=${s} ?selected=${q.status === s}>${t.statuses[s]}</option>`)}
+          </select>
+        </label>
+        <label>${t.filterOnly}
+          <select @change=${(e: Event) => this.setQuery({ only: (e.target as HTMLSelectElement).value as RowQuery['only'] })}>
+            ${(Object.keys(t.only) as RowQuery['only'][]).map((k) => html`<option value=${k} ?selected=${q.only === k}>${t.only[k]}</option>`)}
+          </select>
+        </label>
+      </div>
+      ${!this.editing && this.error ? html`<div class="alert" role="alert">${this.error}</div>` : nothing}
+      <div class="scroll">
+        <table>
+          <caption>${t.tableCaption(shown.length, this.rows.length)}</caption>
+          <thead>
+            <tr>
+              ${this.renderHeader(SortKey.position)}${this.renderHeader(SortKey.value)}${this.renderHeader(SortKey.subject)}
+              ${this.renderHeader(SortKey.indicator)}${this.renderHeader(SortKey.region)}${this.renderHeader(SortKey.period)}
+              ${this.renderHeader(SortKey.status)}${this.renderHeader(SortKey.flags)}${this.renderHeader(SortKey.checked)}
+              <td></td>
+            </tr>
+          </thead>
+          <tbody>
+            ${repeat(shown, (r) => r.base.id, (r) => this.renderRow(r))}
+            ${shown.length ? nothing : html`<tr><td colspan="10">${t.noRows}</td></tr>`}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'studio-figures': StudioFigures;
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The comparison's own strings, in Chinese and English: heading, cell titles, notes on
+ * levels, periods and units, the summary sentence and its own problem. The strings
+ * every chart shares are the kit's (src/kit/model/messages.ts).
+ */
+import type { ChartProblems } from '../../kit/element/problem.js';
+import { LOCALE, perLang, type Lang } from '../../kit/model/lang.js';
+import { clip, type SummaryItem } from '../../kit/model/messages.js';
+
+declare module '../../kit/element/problem.js' {
+  interface ChartProblems {
+    /** A comparison names fewer than two regions; `ids` are the ones it names. */
+    'too-few-regions': { kind: 'too-few-regions'; ids: string[] };
+  }
+}
+
+/** The problem only a comparison has. */
+export type CompareProblem = ChartProblems['too-few-regions'];
+
+/**
+ * A region's administrative tier as a comparison sees it: a district (区) and a county
+ * (县) are both county-level, so only a step between tiers is flagged.
+ */
+export type AdminTier = 'province' | 'prefecture' | 'county';
+
+export interface CompareSummaryInput {
+  heading: string;
+  /** The rows spelled out: each indicator with every region's value (or "not reported"). */
+  rows: { label: string; cells: SummaryItem[] }[];
+  /** Rows in the chart; more than `rows` when the summary stops early. */
+  total: number;
+  /** Caveats the reader must hear with the figures (levels, periods). */
+  flags: string[];
+}
+
+export interface CompareMessages {
+  /** 张家口市、呼和浩特市和石家庄市对比 / Zhangjiakou, Hohhot, and Shijiazhuang compared. */
+  heading(regions: string[], category: string | null): string;
+  /** What one value is about: 老旧小区改造，张家口市. */
+  cellTitle(indicator: string, region: string): string;
+  /** The table's corner cell, over the indicator names. */
+  indicatorHeader: string;
+  /** A table cell: 700余个（截至2025年）. */
+  tableCell(value: string, period: string): string;
+  tier(tier: AdminTier): string;
+  /** Places of more than one tier, by tier; `parents` says which of them lie inside another. */
+  levelsDiffer(tiers: { tier: AdminTier; names: string[] }[], parents: { parent: string; children: string[] }[]): string;
+  periodsDiffer(indicators: string[]): string;
+  unitsDiffer(indicators: string[]): string;
+  /** Indicators only one of the places reports, left out of a comparison. */
+  notShared(count: number): string;
+  /** No indicator is reported by two places: the chart shows each one's own. */
+  noneShared: string;
+  summary(input: CompareSummaryInput): string;
+  problem(problem: CompareProblem): string;
+}
+
+/** Names listed in a note before it says "and N more". */
+const NOTE_NAMES_MAX = 5;
+/** 甲、乙和丙 / A, B, and C; built on first use, for the languages a page speaks. */
+const LIST = perLang((lang) => new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }));
+const zhNames = (names: string[]) =>
+  names.length > NOTE_NAMES_MAX ? `${names.slice(0, NOTE_NAMES_MAX).join('、')}等` : names.join('、');
+const enNames = (names: string[]) =>
+  names.length > NOTE_NAMES_MAX
+    ? `${names.slice(0, NOTE_NAMES_MAX).join(', ')} and ${names.length - NOTE_NAMES_MAX} more`
+    : LIST('en').format(names);
+const ZH_TIERS: Record<AdminTier, string> = { province: '省级', prefecture: '地级', county: '县级' };
+const EN_TIERS: Record<AdminTier, string> = { province: 'province-level', prefecture: 'prefecture-level', county: 'county-level' };
+
+const zhCompare: CompareMessages = {
+  heading: (regions, category) => `${category ? `${category}：` : ''}${LIST('zh').format(regions)}对比`,
+  cellTitle: (indicator, region) => `${indicator}，${region}`,
+  indicatorHeader: '指标',
+  tableCell: (value, period) => (period ? `${value}（${period}）` : value),
+  tier: (tier) => ZH_TIERS[tier],
+  levelsDiffer: (tiers, parents) =>
+    `注：所比较地区的行政级别不同（${tiers.map((t) => `${t.names.join('、')}为${ZH_TIERS[t.tier]}`).join('，')}），数据规模不宜直接比较。${parents
+      .map((p) => `${p.children.join('、')}隶属${p.parent}。`)
+      .join('')}`,
+  periodsDiffer: (names) => `注：${zhNames(names)}的数据时期各地不同，各数值均标注了时期。`,
+  unitsDiffer: (names) => `注：${zhNames(names)}的单位各地不同，数值按原文单位标注。`,
+  notShared: (count) => `另有${count}项指标只有一个地区报告，未列出。`,
+  noneShared: '注：这些地区没有共同报告的指标，下列为各地单独报告的数据。',
+  problem: (p) =>
+    `对比至少需要两个地区${p.ids.length ? `，regions 属性只列出了“${clip(p.ids.join(','))}”` : ''}。请在 regions 属性中用逗号分隔列出两个或更多地区，例如 regions="zhangjiakou,hohhot"。`,
+  summary({ heading, rows, total, flags }) {
+    const spelled = rows.map((r) => `${r.label}：${r.cells.map((c) => `${c.label}${c.value}`).join('，')}`).join('；');
+    const more = total > rows.length ? `；共${total}项指标` : '';
+    return [`${heading}。${spelled}${more}。`, ...flags].join('');
+  },
+};
+
+const enCompare: CompareMessages = {
+  heading: (regions, category) => `${category ? `${category}: ` : ''}${LIST('en').format(regions)} compared`,
+  cellTitle: (indicator, region) => `${indicator}, ${region}`,
+  indicatorHeader: 'Indicator',
+  tableCell: (value, period) => (period ? `${value} (${period})` : value),
+  tier: (tier) => EN_TIERS[tier],
+  levelsDiffer: (tiers, parents) =>
+    `Note: these places are at different administrative levels (${tiers.map((t) => `${LIST('en').format(t.names)}: ${EN_TIERS[t.tier]}`).join('; ')}), so their figures differ in scale.${parents
+      .map((p) => ` ${LIST('en').format(p.children)} ${p.children.length === 1 ? 'is' : 'are'} part of ${p.parent}.`)
+      .join('')}`,
+  periodsDiffer: (names) => `Note: periods differ between places for ${enNames(names)}; each value is labelled with its period.`,
+  unitsDiffer: (names) => `Note: units differ between places for ${enNames(names)}; each value keeps the unit of its source.`,
+  notShared: (count) => `${count} more indicator${count === 1 ? '' : 's'} reported by only one of these places ${count === 1 ? 'is' : 'are'} not shown.`,
+  noneShared: 'Note: no indicator is reported by two of these places; the figures below are each place’s own.',
+  problem: (p) =>
+    `A comparison needs at least two regions${p.ids.length ? `; the regions attribute names only "${clip(p.ids.join(','))}"` : ''}. List two or more, separated by commas: regions="zhangjiakou,hohhot".`,
+  summary({ heading, rows, total, flags }) {
+    const spelled = rows.map((r) => `${r.label}: ${r.cells.map((c) => `${c.label} ${c.value}`).join(', ')}`).join('; ');
+    const more = total > rows.length ? `; ${total} indicators in all` : '';
+    return [`${heading}. ${spelled}${more}.`, ...flags].join(' ');
+  },
+};
+
+const COMPARE_MESSAGES: Record<Lang, CompareMessages> = { zh: zhCompare, en: enCompare };
+
+/** The comparison's messages in one language. */
+export const compareMessages = (lang: Lang): CompareMessages => COMPARE_MESSAGES[lang];

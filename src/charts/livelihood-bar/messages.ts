@@ -1,0 +1,113 @@
+/**
+ * The bar chart's own strings, in Chinese and English: table headers, headings, notes,
+ * the summary sentence and its own problems. The strings every chart shares are the
+ * kit's (src/kit/model/messages.ts).
+ */
+import type { LocalizedName } from '../../data/types.js';
+import type { ChartProblems } from '../../kit/element/problem.js';
+import type { Lang } from '../../kit/model/lang.js';
+import { enName, messages, zhName, type SummaryItem } from '../../kit/model/messages.js';
+
+/** Figures of one unit, named, for the mixed-units message. */
+export interface UnitGroup {
+  unit: string;
+  names: LocalizedName[];
+}
+
+declare module '../../kit/element/problem.js' {
+  interface ChartProblems {
+    /** Neither `indicator` nor `region` was given. */
+    'missing-selection': { kind: 'missing-selection' };
+    /** One place's figures come in more than one unit: they cannot share an axis. */
+    'mixed-units': { kind: 'mixed-units'; groups: UnitGroup[] };
+  }
+}
+
+/** The problems only a bar chart has. */
+export type BarProblem = ChartProblems['missing-selection' | 'mixed-units'];
+
+/** What a row of a chart stands for: regions (one indicator) or indicators (one region). */
+export type RowNoun = 'region' | 'indicator';
+
+export interface SummaryInput {
+  heading: string;
+  /** Reported rows, highest value first. */
+  items: SummaryItem[];
+  /** Rows shown as "not reported". */
+  missing: number;
+  noun: RowNoun;
+}
+
+export interface BarMessages {
+  tableHeaders(noun: RowNoun): [label: string, value: string, period: string, source: string];
+  /** One place's figures, of a category and in a unit when the chart picks them: 石家庄市：住房（套）. */
+  regionHeading(region: string, category: string | null, unit?: string): string;
+  unitsDiffer(units: string[]): string;
+  /** Listed indicators left out: the place reports them, but not in the unit or category asked for. */
+  leftOut(names: string[]): string;
+  summary(input: SummaryInput): string;
+  problem(problem: BarProblem): string;
+}
+
+/** Items of a summary spelled out in full before it switches to highest/lowest only. */
+const SUMMARY_LIST_MAX = 5;
+
+const zhGroups = (groups: UnitGroup[]) =>
+  groups.map((g) => `${g.unit}：${g.names.map(zhName).join('、')}`).join('；');
+const enGroups = (groups: UnitGroup[]) =>
+  groups.map((g) => `${g.unit}: ${g.names.map(enName).join(', ')}`).join('; ');
+
+const zhBar: BarMessages = {
+  tableHeaders: (noun) => [noun === 'region' ? '地区' : '指标', '数值', '时期', '来源'],
+  regionHeading: (region, category, unit) =>
+    `${category ? `${region}：${category}` : region}${unit ? `（${messages('zh').unitName(unit)}）` : ''}`,
+  unitsDiffer: (units) => `注：各地单位不同（${units.join('、')}），数值按原文单位标注。`,
+  leftOut: (names) => `注：${names.join('、')}的单位或类别与所选不同，未列出。`,
+  problem: (p) =>
+    p.kind === 'missing-selection'
+      ? '请设置 indicator 属性（比较各地的一项指标），或 region 属性（一个地区的多项指标）。'
+      : `这些数据单位不同（${zhGroups(p.groups)}），不能画在同一坐标轴上。请用 indicators 或 unit 属性选择同一单位的数据。`,
+  summary({ heading, items, missing, noun }) {
+    const counter = noun === 'region' ? '个地区' : '项指标';
+    const tail = missing > 0 ? `另有${missing}${counter}未报告。` : '';
+    if (items.length === 0) return `${heading}：没有数据。${tail}`;
+    if (items.length === 1) return `${heading}：${items[0]!.label}，${items[0]!.value}。${tail}`;
+    const top = items[0]!;
+    const bottom = items[items.length - 1]!;
+    const middle =
+      items.length <= SUMMARY_LIST_MAX
+        ? items.slice(1, -1).map((i) => `；${i.label}${i.value}`).join('')
+        : `；共${items.length}${counter}`;
+    return `${heading}：${top.label}最高，${top.value}${middle}；${bottom.label}最低，${bottom.value}。${tail}`;
+  },
+};
+
+const enBar: BarMessages = {
+  tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Value', 'Period', 'Source'],
+  regionHeading: (region, category, unit) =>
+    `${category ? `${region}: ${category}` : region}${unit ? ` (${messages('en').unitName(unit)})` : ''}`,
+  unitsDiffer: (units) => `Note: units differ between places (${units.join(', ')}); each value keeps the unit of its source.`,
+  leftOut: (names) => `Note: not shown, as reported in another unit or category: ${names.join('; ')}.`,
+  problem: (p) =>
+    p.kind === 'missing-selection'
+      ? 'Set the indicator attribute (one indicator across places) or the region attribute (one place, several indicators).'
+      : `These figures have different units (${enGroups(p.groups)}) and cannot share one axis. Choose figures of one unit with the indicators or unit attribute.`,
+  summary({ heading, items, missing, noun }) {
+    const plural = (n: number) => `${n} ${noun === 'region' ? 'region' : 'indicator'}${n === 1 ? '' : 's'}`;
+    const tail = missing > 0 ? ` ${plural(missing)} not reported.` : '';
+    if (items.length === 0) return `${heading}: no data.${tail}`;
+    if (items.length === 1) return `${heading}: ${items[0]!.label}, ${items[0]!.value}.${tail}`;
+    const top = items[0]!;
+    const bottom = items[items.length - 1]!;
+    const middle =
+      items.length <= SUMMARY_LIST_MAX
+        ? items.slice(1, -1).map((i) => `; ${i.label} ${i.value}`).join('')
+        : `; ${plural(items.length)} in all`;
+    return `${heading}: ${top.label} is highest at ${top.value}${middle}; ${bottom.label} is lowest at ${bottom.value}.${tail}`;
+  },
+};
+
+const BAR_MESSAGES: Record<Lang, BarMessages> = { zh: zhBar, en: enBar };
+
+/** The bar chart's messages in one language. */
+export const barMessages = (lang: Lang): BarMessages => BAR_MESSAGES[lang];

@@ -1,0 +1,117 @@
+/**
+ * Which chart the studio previews and what code embeds it: one of the three forms the
+ * elements draw (an indicator across places, a place's figures in one unit, places
+ * compared), with the elements' own attributes. The preview and the embed code are made
+ * from the same attribute list, so what is copied is what was seen.
+ */
+import type { Dataset, Status } from '../data/types.js';
+
+export const ChartForm = { indicator: 'indicator', region: 'region', compare: 'compare' } as const;
+export type ChartForm = (typeof ChartForm)[keyof typeof ChartForm];
+
+export interface ChartChoice {
+  form: ChartForm;
+  /** `indicator` form: the indicator drawn across places. */
+  indicator: string;
+  /** `region` form: the place, and the unit its figures share. */
+  region: string;
+  unit: string;
+  /** `compare` form: the places, in order. */
+  regions: string[];
+  /** Statuses drawn; results only when empty or just `result`. */
+  statuses: Status[];
+  showUncertain: boolean;
+  lang: 'zh' | 'en';
+  theme: 'light' | 'dark';
+}
+
+export interface ChartElementSpec {
+  tag: 'livelihood-bar' | 'city-compare';
+  /** Attribute name and value, in the order they are written; '' for a boolean attribute. */
+  attributes: [string, string][];
+}
+
+const count = <T>(items: Iterable<T>): Map<T, number> => {
+  const m = new Map<T, number>();
+  for (const i of items) m.set(i, (m.get(i) ?? 0) + 1);
+  return m;
+};
+const byCount = <T>(m: Map<T, number>): T[] => [...m].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+
+/** Indicators by how many figures they hold, most first (canonical ones before made-up ones at a tie). */
+export function indicatorOptions(d: Dataset): { id: string; zh: string; en: string; figures: number }[] {
+  const n = count(d.observations.map((o) => o.indicator));
+  return d.indicators
+    .filter((i) => n.has(i.id))
+    .map((i) => ({ id: i.id, zh: i.name.zh, en: i.name.en, figures: n.get(i.id)!, canonical: i.canonical }))
+    .sort((a, b) => b.figures - a.figures || Number(b.canonical) - Number(a.canonical) || (a.id < b.id ? -1 : 1))
+    .map(({ canonical: _c, ...rest }) => rest);
+}
+
+/** Places that have figures, most first. */
+export function regionOptions(d: Dataset): { id: string; zh: string; en: string }[] {
+  const n = count(d.observations.map((o) => o.region));
+  return byCount(n).map((id) => {
+    const r = d.regions.find((x) => x.id === id);
+    return { id, zh: r?.name.zh ?? id, en: r?.name.en ?? id };
+  });
+}
+
+/** Units of a place's figures, most used first. */
+export const unitOptions = (d: Dataset, region: string): string[] =>
+  byCount(count(d.observations.filter((o) => o.region === region).map((o) => o.unit)));
+
+/**
+ * `choice` made valid for `d`: an indicator, place, unit or places the dataset no longer
+ * has are replaced by its most common ones; everything else is kept.
+ */
+export function fitChoice(d: Dataset, choice: Partial<ChartChoice> = {}): ChartChoice {
+  const indicators = indicatorOptions(d).map((i) => i.id);
+  const regions = regionOptions(d).map((r) => r.id);
+  const region = choice.region && regions.includes(choice.region) ? choice.region : (d.sources[0]?.region && regions.includes(d.sources[0].region) ? d.sources[0].region : regions[0] ?? '');
+  const units = unitOptions(d, region);
+  const kept = (choice.regions ?? []).filter((r) => regions.includes(r));
+  return {
+    form: choice.form ?? 'indicator',
+    indicator: choice.indicator && indicators.includes(choice.indicator) ? choice.indicator : indicators[0] ?? '',
+    region,
+    unit: choice.unit && units.includes(choice.unit) ? choice.unit : units[0] ?? '',
+    regions: kept.length ? kept : regions.slice(0, 3),
+    statuses: choice.statuses ?? ['result'],
+    showUncertain: choice.showUncertain ?? false,
+    lang: choice.lang ?? 'zh',
+    theme: choice.theme ?? 'light',
+  };
+}
+
+/** The element and attributes that draw `choice`, as an embed writes them. */
+export function chartElement(choice: ChartChoice): ChartElementSpec {
+  const attributes: [string, string][] = [];
+  let tag: ChartElementSpec['tag'] = 'livelihood-bar';
+  if (choice.form === 'indicator') attributes.push(['indicator', choice.indicator]);
+  else if (choice.form === 'region') attributes.push(['region', choice.region], ['unit', choice.unit]);
+  else {
+    tag = 'city-compare';
+    attributes.push(['regions', choice.regions.join(',')]);
+  }
+  const statuses = choice.statuses.length === 4 ? ['all'] : choice.statuses;
+  if (statuses.length && !(statuses.length === 1 && statuses[0] === 'result')) attributes.push(['statuses', statuses.join(' ')]);
+  if (choice.showUncertain) attributes.push(['show-uncertain', '']);
+  if (choice.lang !== 'zh') attributes.push(['lang', choice.lang]);
+  if (choice.theme === 'dark') attributes.push(['theme', 'dark']);
+  return { tag, attributes };
+}
+
+const escapeAttribute = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * What a page pastes: the script that defines the elements and the element reading the
+ * exported dataset (`data.json`, published beside the page).
+ */
+export function embedCode(choice: ChartChoice, scriptSrc: string, dataSrc = 'data.json'): string {
+  const { tag, attributes } = chartElement(choice);
+  const attrs = [...attributes, ['src', dataSrc] as [string, string]]
+    .map(([name, value]) => (value === '' && name === 'show-uncertain' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
+  return `<script type="module" src="${escapeAttribute(scriptSrc)}"></script>\n<${tag}${attrs}></${tag}>\n`;
+}

@@ -1,0 +1,131 @@
+/**
+ * The studio keeps an editor's decisions as a corrections file (src/data/corrections.ts),
+ * never as an edited dataset: the dataset shown is always the pipeline's, with the file
+ * applied. This module turns what the editor typed into one correction (only the fields
+ * that differ from what the pipeline read), puts it into the file or takes it out, and
+ * applies the file, with a message instead of a throw when a correction cannot apply.
+ */
+import { isIsoDate } from '../data/iso-date.js';
+import {
+  applyCorrections,
+  CORRECTIONS_FORMAT,
+  type Correction,
+  type CorrectionsFile,
+  type CorrectionsReport,
+} from '../data/corrections.js';
+import type { Dataset, Observation, Period, Region, Source, Status } from '../data/types.js';
+
+export const emptyCorrections = (): CorrectionsFile => ({ format: CORRECTIONS_FORMAT, corrections: [] });
+
+/** What the editor's form holds for one figure; text fields are strings, '' when empty. */
+export interface FigureEdit {
+  subject: string;
+  /** A name of its own (a new indicator); `labelEn` falls back to `labelZh`. */
+  labelZh: string;
+  labelEn: string;
+  indicator: string;
+  region: string;
+  periodLabel: string;
+  periodStart: string;
+  periodEnd: string;
+  status: Status;
+  include: boolean;
+  checked: boolean;
+  note: string;
+}
+
+const sameSpan = (a: readonly [number, number], b: readonly [number, number]) => a[0] === b[0] && a[1] === b[1];
+
+/** The correction of `figure` in `file`, if any. */
+export function correctionOf(file: CorrectionsFile, source: Source, figure: Observation): Correction | undefined {
+  const sha = source.sha256.toLowerCase();
+  return file.corrections.find((c) => c.source.toLowerCase() === sha && sameSpan(c.span, figure.span));
+}
+
+/** The form's starting values: the correction's where it sets a field, else the pipeline's. */
+export function editOf(figure: Observation, correction: Correction | undefined): FigureEdit {
+  const period = correction?.period ?? figure.period;
+  return {
+    subject: correction?.subject ?? figure.subject,
+    labelZh: correction?.label?.zh ?? '',
+    labelEn: correction?.label?.en ?? '',
+    indicator: correction?.indicator ?? figure.indicator,
+    region: correction?.region ?? figure.region,
+    periodLabel: period.label,
+    periodStart: period.start ?? '',
+    periodEnd: period.end ?? '',
+    status: correction?.status ?? figure.status ?? 'result',
+    include: correction?.include ?? true,
+    checked: correction?.checked ?? figure.checked ?? false,
+    note: correction?.note ?? '',
+  };
+}
+
+export type EditResult = { ok: true; correction: Correction | null } | { ok: false; field: keyof FigureEdit; message: string };
+
+/**
+ * The correction `edit` makes of `figure` (as the pipeline read it): only what differs, or
+ * null when nothing does. Messages are for the form, keyed by the field at fault.
+ */
+export function correctionFrom(figure: Observation, source: Source, edit: FigureEdit): EditResult {
+  const bad = (field: keyof FigureEdit, message: string): EditResult => ({ ok: false, field, message });
+  const c: Correction = { source: source.sha256, span: [figure.span[0], figure.span[1]], raw: figure.raw, file: source.file };
+  const subject = edit.subject.trim();
+  if (!subject) return bad('subject', 'subject-empty');
+  if (subject !== figure.subject) c.subject = subject;
+
+  const zh = edit.labelZh.trim();
+  const en = edit.labelEn.trim();
+  if (!zh && en) return bad('labelZh', 'label-zh-missing');
+  if (zh) c.label = { zh, en: en || zh };
+  else if (edit.indicator && edit.indicator !== figure.indicator) c.indicator = edit.indicator;
+
+  if (edit.region && edit.region !== figure.region) c.region = edit.region;
+
+  const label = edit.periodLabel.trim();
+  const start = edit.periodStart.trim();
+  const end = edit.periodEnd.trim();
+  if (!label) return bad('periodLabel', 'period-label-empty');
+  if (start && !isIsoDate(start)) return bad('periodStart', 'date-invalid');
+  if (end && !isIsoDate(end)) return bad('periodEnd', 'date-invalid');
+  if (start && end && start > end) return bad('periodEnd', 'date-order');
+  const period: Period = { label, ...(start ? { start } : {}), ...(end ? { end } : {}) };
+  const was = figure.period;
+  if (period.label !== was.label || period.start !== was.start || period.end !== was.end) c.period = period;
+
+  if (edit.status !== (figure.status ?? 'result')) c.status = edit.status;
+  if (!edit.include) c.include = false;
+  if (edit.checked && !figure.checked) c.checked = true;
+  if (!edit.checked && figure.checked) c.checked = false;
+  const note = edit.note.trim();
+  if (note) c.note = note;
+
+  const decided = Object.keys(c).some((k) => !['source', 'span', 'raw', 'file'].includes(k));
+  return { ok: true, correction: decided ? c : null };
+}
+
+/**
+ * `file` with `figure`'s correction replaced by `correction` (or removed, for null); a new
+ * object, corrections in article then span order so that exports diff well.
+ */
+export function withCorrection(file: CorrectionsFile, source: Source, figure: Observation, correction: Correction | null): CorrectionsFile {
+  const sha = source.sha256.toLowerCase();
+  const others = file.corrections.filter((c) => !(c.source.toLowerCase() === sha && sameSpan(c.span, figure.span)));
+  const corrections = correction ? [...others, correction] : others;
+  corrections.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.span[0] - b.span[0]));
+  return { format: CORRECTIONS_FORMAT, corrections };
+}
+
+export type Applied = { ok: true; dataset: Dataset; report: CorrectionsReport } | { ok: false; message: string };
+
+/** The dataset with the file applied; `knownRegion` resolves places the dataset lacks (the gazetteer). */
+export function applyEdits(dataset: Dataset, file: CorrectionsFile, knownRegion: (id: string) => Region | undefined): Applied {
+  try {
+    return { ok: true, ...applyCorrections(dataset, file, knownRegion) };
+  } catch (e) {
+    return { ok: false, message: (e as Error).message };
+  }
+}
+
+/** The corrections file as people read and the CLI takes it (`data.corrections.json`). */
+export const serializeCorrections = (file: CorrectionsFile): string => `${JSON.stringify(file, null, 2)}\n`;

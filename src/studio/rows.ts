@@ -1,0 +1,109 @@
+/**
+ * The studio's table of figures: one row per figure the pipeline read, showing it as
+ * corrected (or left out), sortable and filterable. Rows come from the pipeline's
+ * dataset, not the corrected one, so a figure an editor left out stays in the table to
+ * be brought back.
+ */
+import type { Correction, CorrectionsFile } from '../data/corrections.js';
+import type { Dataset, Flag, Observation, Status } from '../data/types.js';
+import { correctionOf } from './edits.js';
+
+export interface FigureRow {
+  /** 1 for the article's first figure, and so on. */
+  index: number;
+  /** As the pipeline read it. */
+  base: Observation;
+  /** As corrected; null when the editor left it out. */
+  shown: Observation | null;
+  correction: Correction | undefined;
+  raw: string;
+  subject: string;
+  indicator: string;
+  region: string;
+  period: string;
+  status: Status;
+  flags: Flag[];
+  checked: boolean;
+}
+
+/** Names in `lang` for indicator and region ids, from the corrected dataset (else the base). */
+export function figureRows(base: Dataset, corrected: Dataset, file: CorrectionsFile, lang: 'zh' | 'en' = 'zh'): FigureRow[] {
+  const byId = new Map(corrected.observations.map((o) => [o.id, o]));
+  const indicators = new Map([...base.indicators, ...corrected.indicators].map((i) => [i.id, i.name[lang]]));
+  const regions = new Map([...base.regions, ...corrected.regions].map((r) => [r.id, r.name[lang]]));
+  const sources = new Map(base.sources.map((s) => [s.id, s]));
+  return base.observations.map((o, i) => {
+    const shown = byId.get(o.id) ?? null;
+    const view = shown ?? o;
+    return {
+      index: i + 1,
+      base: o,
+      shown,
+      correction: correctionOf(file, sources.get(o.source)!, o),
+      raw: o.raw,
+      subject: view.subject,
+      indicator: indicators.get(view.indicator) ?? view.indicator,
+      region: regions.get(view.region) ?? view.region,
+      period: view.period.label,
+      status: view.status ?? 'result',
+      flags: view.flags ?? [],
+      checked: view.checked ?? false,
+    };
+  });
+}
+
+export const SortKey = {
+  position: 'position',
+  value: 'value',
+  subject: 'subject',
+  indicator: 'indicator',
+  region: 'region',
+  period: 'period',
+  status: 'status',
+  flags: 'flags',
+  checked: 'checked',
+} as const;
+export type SortKey = (typeof SortKey)[keyof typeof SortKey];
+
+export interface RowQuery {
+  sort: SortKey;
+  descending: boolean;
+  /** Words any of the row's texts contains (raw, subject, indicator, place, period, quote). */
+  text: string;
+  status: Status | '';
+  /** Only flagged figures, only unchecked ones, only corrected ones. */
+  only: '' | 'flagged' | 'unchecked' | 'corrected';
+}
+
+export const DEFAULT_QUERY: RowQuery = { sort: 'position', descending: false, text: '', status: '', only: '' };
+
+const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
+const STATUS_ORDER: Record<Status, number> = { result: 0, ongoing: 1, plan: 2, target: 3 };
+
+const compare: Record<SortKey, (a: FigureRow, b: FigureRow) => number> = {
+  position: (a, b) => a.base.span[0] - b.base.span[0],
+  value: (a, b) => a.base.value - b.base.value,
+  subject: (a, b) => collator.compare(a.subject, b.subject),
+  indicator: (a, b) => collator.compare(a.indicator, b.indicator),
+  region: (a, b) => collator.compare(a.region, b.region),
+  period: (a, b) => collator.compare(a.period, b.period),
+  status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
+  flags: (a, b) => a.flags.length - b.flags.length,
+  checked: (a, b) => Number(a.checked) - Number(b.checked),
+};
+
+/** The rows `query` keeps, in its order (ties in article order). */
+export function queryRows(rows: readonly FigureRow[], query: RowQuery): FigureRow[] {
+  const words = query.text.trim().toLowerCase().split(/\s+/u).filter(Boolean);
+  const kept = rows.filter((r) => {
+    if (query.status && r.status !== query.status) return false;
+    if (query.only === 'flagged' && !r.flags.length) return false;
+    if (query.only === 'unchecked' && r.checked) return false;
+    if (query.only === 'corrected' && !r.correction) return false;
+    if (!words.length) return true;
+    const hay = [r.raw, r.subject, r.indicator, r.region, r.period, r.base.quote].join('\n').toLowerCase();
+    return words.every((w) => hay.includes(w));
+  });
+  const sign = query.descending ? -1 : 1;
+  return kept.sort((a, b) => sign * compare[query.sort](a, b) || a.base.span[0] - b.base.span[0]);
+}

@@ -1,0 +1,400 @@
+/**
+ * The studio in a real browser: a seed article pasted and built in the pipeline worker,
+ * corrected through the table's editor, exported, and the export drawn on pages the
+ * project did not write (a plain container, and an iframe page made of the embed code).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
+import '../../demo/studio/studio-app.js';
+import type { LivelihoodStudio, StudioDownload } from '../../demo/studio/studio-app.js';
+import type { StudioFigures } from '../../demo/studio/studio-figures.js';
+import type { StudioPreview } from '../../demo/studio/studio-preview.js';
+import { validateDataset, type Dataset, type LivelihoodBar } from '../../src/index.js';
+import { parseCorrections } from '../../src/data/corrections.js';
+
+const SEED = '004_ccece93cdd1aa1d0.txt';
+const seedText = async () => (await fetch(`/seeds/${SEED}`)).text();
+const LABEL = { zh: '老旧小区改造（2022年）', en: 'Old compounds renovated (2022)' };
+const NEW_INDICATOR = `urban_renewal:${LABEL.zh}:个`;
+
+/** Every database a test used, deleted afterwards. */
+const stores = new Set<string>();
+let storeCount = 0;
+const newStore = () => {
+  const name = `studio-test-${Date.now()}-${storeCount++}`;
+  stores.add(name);
+  return name;
+};
+afterEach(async () => {
+  for (const name of stores) indexedDB.deleteDatabase(name);
+  stores.clear();
+});
+
+async function studio(store = newStore(), extra: Partial<LivelihoodStudio> = {}): Promise<LivelihoodStudio> {
+  const el = await fixture<LivelihoodStudio>(html`<livelihood-studio store=${store} .workerFactory=${extra.workerFactory}></livelihood-studio>`);
+  await el.buildComplete;
+  return el;
+}
+
+const shadow = (el: Element) => el.shadowRoot!;
+const q = <T extends Element = HTMLElement>(el: Element, selector: string): T => {
+  const found = shadow(el).querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
+  return found;
+};
+const qa = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...shadow(el).querySelectorAll<T>(selector)];
+const article = (el: LivelihoodStudio) => q(el, 'studio-article');
+const table = (el: LivelihoodStudio) => q<StudioFigures>(el, 'studio-figures');
+const preview = (el: LivelihoodStudio) => q<StudioPreview>(el, 'studio-preview');
+const alertText = (el: LivelihoodStudio) => q(el, '#problem').textContent!.trim();
+/** The table row of the figure written `raw` (the first, in article order). */
+const row = (el: LivelihoodStudio, raw: string) => {
+  const found = qa<HTMLTableRowElement>(table(el), 'tbody tr[data-id]').find((tr) => tr.querySelector('th.raw span')!.textContent === raw);
+  if (!found) throw new Error(`no row for ${raw}`);
+  return found;
+};
+/** Polls `find` every frame until it gives something (or 5 s pass). */
+async function until<T>(find: () => T | null | undefined): Promise<T> {
+  const end = performance.now() + 5000;
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (performance.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+const settle = async (el: LivelihoodStudio) => {
+  for (const part of [el, table(el), article(el), preview(el)] as LitElement[]) await part.updateComplete;
+};
+/** Sets a form control's value as a person would, firing the events a person's input fires. */
+function setValue(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string): void {
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+describe('<livelihood-studio>', function () {
+  // A whole studio (worker, 136 marked numerals, a 71-row table, charts) checked by axe
+  // takes seconds on a busy machine.
+  this.timeout(30_000);
+  describe('when given a seed article', () => {
+    it('builds it in the worker, marks every numeral in the text and lists every figure, accessibly', async () => {
+      const el = await studio();
+      await el.setText(await seedText(), SEED);
+      await settle(el);
+
+      expect(q(el, '#progress').textContent).to.equal('提取完成：71 个数据，65 个数字已跳过。');
+      expect(alertText(el)).to.equal('');
+      expect(el.correctedDataset!.sources[0]!.region).to.equal('shijiazhuang');
+      expect(q(el, '#place').closest('.drop')!.textContent).to.contain('地区：石家庄市（据导语识别）');
+
+      // 136 numerals: 71 figures (buttons, by status) and 65 skipped (with their reasons).
+      const figures = qa(article(el), 'button.num');
+      const skipped = qa(article(el), 'mark.skip');
+      expect(figures).to.have.length(71);
+      expect(skipped).to.have.length(65);
+      const ongoing = figures.find((b) => b.dataset.span === '2452-2456')!;
+      expect(ongoing.classList.contains('s-ongoing')).to.equal(true);
+      expect(ongoing.textContent).to.equal('956个（在建 · 老旧小区）');
+      const date = skipped.find((m) => m.dataset.reason === 'date')!;
+      expect(date.textContent).to.match(/^[^（]+（跳过：日期）$/);
+      // The reason shows on focus (and hover) in the tooltip.
+      date.focus();
+      await settle(el);
+      const tip = q(article(el), '.tip');
+      expect(tip.hidden).to.equal(false);
+      expect(tip.textContent).to.equal('（跳过：日期）');
+
+      expect(qa(table(el), 'tbody tr[data-id]')).to.have.length(71);
+      expect(q(table(el), 'caption').textContent).to.equal('提取出的数据（显示 71 个，共 71 个）');
+      await expect(el).to.be.accessible();
+    });
+
+    it('sorts and filters the table', async () => {
+      const el = await studio();
+      await el.setText(await seedText(), SEED);
+      await settle(el);
+      const raws = () => qa(table(el), 'tbody tr[data-id] th.raw span:first-child').map((s) => s.textContent);
+
+      setValue(q<HTMLSelectElement>(table(el), '.filters select'), 'ongoing');
+      await settle(el);
+      expect(raws()).to.deep.equal(['956个', '21个', '9个', '15家', '9家', '5家', '13个']);
+
+      const valueHeader = qa(table(el), 'thead th').find((th) => th.textContent!.trim() === '数字')!;
+      valueHeader.querySelector('button')!.click();
+      await settle(el);
+      expect(valueHeader.getAttribute('aria-sort')).to.equal('ascending');
+      expect(raws()).to.deep.equal(['5家', '9个', '9家', '13个', '15家', '21个', '956个']);
+
+      setValue(q<HTMLSelectElement>(table(el), '.filters select'), '');
+      // Words are looked for in the sentence too.
+      setValue(q<HTMLInputElement>(table(el), '.filters input[type="search"]'), '老旧小区改造');
+      await settle(el);
+      expect(raws()).to.include.members(['645个', '956个']);
+      for (const tr of qa(table(el), 'tbody tr[data-id]')) {
+        const quote = el.correctedDataset!.observations.find((o) => o.id === tr.dataset.id)!.quote;
+        expect(tr.textContent + quote).to.contain('老旧小区改造');
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('moves between numerals with the arrow keys and opens a figure with Enter', async () => {
+      const el = await studio();
+      await el.setText(await seedText(), SEED);
+      await settle(el);
+      const numerals = qa(article(el), '.num');
+      expect(numerals.filter((n) => n.tabIndex === 0)).to.have.length(1);
+      numerals[0]!.focus();
+      await sendKeys({ press: 'End' });
+      expect(shadow(article(el)).activeElement).to.equal(numerals.at(-1));
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowRight' });
+      expect(shadow(article(el)).activeElement).to.equal(numerals[1]);
+
+      const first = qa(article(el), 'button.num')[0]!;
+      first.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      const editor = q(table(el), 'tr.editor');
+      expect(editor.querySelector('h3')!.textContent).to.equal(`编辑数据 ${first.textContent!.replace(/（.*$/, '')}`);
+      expect(shadow(table(el)).activeElement).to.equal(editor.querySelector('input[name="subject"]'));
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('when an editor corrects figures and exports them', () => {
+    it('applies the corrections, exports dataset, corrections file and embed code, and a foreign page draws the corrected chart', async function () {
+      this.timeout(60_000);
+      const store = newStore();
+      const el = await studio(store);
+      await el.setText(await seedText(), SEED);
+      await settle(el);
+
+      // 956个 is work under way (已全部进场施工); the editor decides it counts as this year's
+      // renovations, under a name of its own.
+      q(article(el), 'button.num[data-span="2452-2456"]').click();
+      await settle(el);
+      const editor = q(table(el), 'tr.editor');
+      expect(editor.querySelector('blockquote')!.textContent).to.contain('今年全市共计改造956个老旧小区');
+      expect(editor.querySelector('blockquote mark')!.textContent).to.equal('956个');
+      expect(editor.querySelector<HTMLSelectElement>('select[name="status"]')!.value).to.equal('ongoing');
+      setValue(editor.querySelector<HTMLSelectElement>('select[name="status"]')!, 'result');
+      setValue(editor.querySelector<HTMLInputElement>('input[name="labelZh"]')!, LABEL.zh);
+      setValue(editor.querySelector<HTMLInputElement>('input[name="labelEn"]')!, LABEL.en);
+      await expect(el).to.be.accessible();
+      editor.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await settle(el);
+      expect(qa(table(el), 'tr.editor')).to.have.length(0);
+
+      // Two figures checked, in the table.
+      for (const raw of ['645个', '88442人']) {
+        row(el, raw).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+        await settle(el);
+      }
+      expect(row(el, '956个').textContent).to.contain(LABEL.zh).and.contain('已完成').and.contain('已更正');
+      expect(row(el, '645个').querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.equal(true);
+      expect(q(article(el), 'button.num[data-span="2452-2456"]').classList.contains('s-result')).to.equal(true);
+      await expect(el).to.be.accessible();
+
+      // The preview draws the new indicator with the real element.
+      setValue(q<HTMLSelectElement>(preview(el), 'select'), NEW_INDICATOR);
+      await settle(el);
+      const previewed = q<LivelihoodBar>(preview(el), 'livelihood-bar');
+      await previewed.updateComplete;
+      expect(previewed.getAttribute('indicator')).to.equal(NEW_INDICATOR);
+      const drawn = await until(() => shadow(previewed).querySelector('[part="heading"]')?.textContent?.trim());
+      expect(drawn).to.equal(LABEL.zh);
+
+      // Export: the downloads are intercepted; they are what exports() gives.
+      const downloads: StudioDownload[] = [];
+      el.addEventListener('studio-download', (e) => {
+        e.preventDefault();
+        downloads.push(e.detail);
+      });
+      const buttons = qa<HTMLButtonElement>(el, 'section[aria-labelledby="h-export"] button');
+      buttons.find((b) => b.textContent!.includes('data.json'))!.click();
+      buttons.find((b) => b.textContent!.includes('data.corrections.json'))!.click();
+      expect(downloads.map((d) => d.name)).to.deep.equal(['data.json', 'data.corrections.json']);
+      const exported = el.exports()!;
+      expect(downloads.map((d) => d.text)).to.deep.equal([exported.dataset, exported.corrections]);
+
+      const dataset = JSON.parse(exported.dataset) as Dataset;
+      expect(validateDataset(dataset).ok).to.equal(true);
+      const renovated = dataset.observations.find((o) => o.raw === '956个')!;
+      expect(renovated).to.include({ status: 'result', indicator: NEW_INDICATOR });
+      expect(renovated.corrected).to.deep.equal(['indicator', 'status']);
+      expect(dataset.indicators.find((i) => i.id === NEW_INDICATOR)!.name).to.deep.equal(LABEL);
+      expect(dataset.observations.filter((o) => o.checked).map((o) => o.raw)).to.deep.equal(['88442人', '645个']);
+
+      const corrections = parseCorrections(JSON.parse(exported.corrections), 'data.corrections.json');
+      const sha = dataset.sources[0]!.sha256;
+      expect(corrections.corrections).to.deep.equal([
+        { source: sha, span: renovated.span.length ? dataset.observations.find((o) => o.raw === '88442人')!.span : [0, 0], raw: '88442人', file: SEED, checked: true },
+        { source: sha, span: dataset.observations.find((o) => o.raw === '645个')!.span, raw: '645个', file: SEED, checked: true },
+        { source: sha, span: [2452, 2456], raw: '956个', file: SEED, label: LABEL, status: 'result' },
+      ]);
+      expect(exported.embed).to.equal(
+        `<script type="module" src="livelihood-charts.js"></script>\n<livelihood-bar indicator="${NEW_INDICATOR}" src="data.json"></livelihood-bar>\n`,
+      );
+
+      // A page the project did not write: a plain container with its own styles, the
+      // exported dataset set as a property, in English.
+      const host = await fixture<HTMLElement>(html`<div class="newsroom">
+        <style>
+          .newsroom { width: 420px; font: 15px/1.6 Georgia, serif; color: #222; background: #fffdf8; }
+        </style>
+        <livelihood-bar lang="en" indicator=${NEW_INDICATOR} .dataset=${JSON.parse(downloads[0]!.text)}></livelihood-bar>
+        <livelihood-bar indicator="old_compounds_renovated" .dataset=${JSON.parse(downloads[0]!.text)}></livelihood-bar>
+      </div>`);
+      const [english, renovations] = [...host.querySelectorAll<LivelihoodBar>('livelihood-bar')];
+      await english!.updateComplete;
+      await renovations!.updateComplete;
+      expect(shadow(english!).querySelector('[part="heading"]')!.textContent).to.equal(LABEL.en);
+      expect(shadow(english!).querySelector('[part="value"]')!.textContent).to.contain('956');
+      // The 956个 are no longer under way in 老旧小区改造: that chart has only 2021's 645个 and no note about them.
+      expect([...shadow(renovations!).querySelectorAll('[part="value"]')].map((v) => v.firstChild!.textContent)).to.deep.equal(['645个']);
+      expect(shadow(renovations!).querySelector('[part="note"]')).to.equal(null);
+
+      // And a page made of the embed code as exported: the script tag pointing at the
+      // library, the element reading the dataset by URL.
+      const dataUrl = URL.createObjectURL(new Blob([exported.dataset], { type: 'application/json' }));
+      const code = exported.embed
+        .replace('src="livelihood-charts.js"', `src="${new URL('/src/index.ts', location.href).href}"`)
+        .replace('src="data.json"', `src="${dataUrl}"`);
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="newsroom page" width="400" height="420"></iframe>`);
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body{font-family:serif;margin:8px}</style></head><body><h1>本报讯</h1>${code}</body></html>`;
+      await loaded;
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      await win.customElements.whenDefined('livelihood-bar');
+      const embedded = frame.contentDocument!.querySelector('livelihood-bar') as LivelihoodBar;
+      const heading = await until(() => shadow(embedded).querySelector('[part="heading"]')?.textContent?.trim());
+      expect(heading).to.equal(LABEL.zh);
+      expect([...shadow(embedded).querySelectorAll('[part="value"]')].map((v) => v.firstChild!.textContent)).to.deep.equal(['956个']);
+      expect(shadow(embedded).querySelector('[part="status"]')).to.equal(null);
+      URL.revokeObjectURL(dataUrl);
+
+      // The work survives a reload: a new studio on the same storage has it back.
+      await el.saveComplete;
+      const again = await studio(store);
+      await settle(again);
+      expect(q(again, '#progress').textContent).to.equal(`已恢复上次的工作：${SEED}，3 条更正。`);
+      expect(q<HTMLInputElement>(again, '#file-name').value).to.equal(SEED);
+      expect(again.exports()).to.deep.equal(exported);
+
+      // Clear forgets it.
+      q(again, '#clear').click();
+      await until(() => q(again, '#progress').textContent === '已清除：文章和更正都已忘记。' || null);
+      expect(again.correctedDataset).to.equal(undefined);
+      const fresh = await studio(store);
+      expect(fresh.correctedDataset).to.equal(undefined);
+      expect(q<HTMLTextAreaElement>(fresh, '#article').value).to.equal('');
+    });
+  });
+
+  describe('when the article or the worker fails', () => {
+    it('asks for the place of an article that names none, and builds once it is chosen', async () => {
+      const el = await studio();
+      await el.setText('今年新建学校3所，新增学位1200个。', 'school.txt');
+      await settle(el);
+      expect(alertText(el)).to.equal('文章的标题和开头没有写明地区：请在“文章所属地区”中选择。');
+      expect(el.correctedDataset).to.equal(undefined);
+      expect(shadow(article(el)).textContent).to.contain('今年新建学校3所');
+      await until(() => (q<HTMLSelectElement>(el, '#place').length ? true : null));
+      setValue(q<HTMLInputElement>(el, '#place-filter'), '平山');
+      await settle(el);
+      const options = qa<HTMLOptionElement>(el, '#place option').map((o) => o.textContent);
+      expect(options).to.include('平山县（石家庄市, 河北省）');
+      setValue(q<HTMLSelectElement>(el, '#place'), 'pingshan');
+      await el.buildComplete;
+      await settle(el);
+      expect(alertText(el)).to.equal('');
+      expect(el.correctedDataset!.sources[0]!.region).to.equal('pingshan');
+      expect(el.correctedDataset!.observations.map((o) => o.raw)).to.deep.equal(['3所', '1200个']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('names the candidates of an ambiguous place', async () => {
+      const el = await studio();
+      await el.setText('鼓楼区2024年民生实事完成情况\n新建学校3所。', 'gulou.txt');
+      await settle(el);
+      expect(alertText(el)).to.contain('无法确定文章的地区：鼓楼区 is ambiguous');
+      await until(() => (qa(el, '#place optgroup option').length ? true : null));
+      expect(qa(el, '#place optgroup option').map((o) => o.textContent)).to.have.length(4);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says a file that is not text is not text', async () => {
+      const el = await studio();
+      await el.setFile(new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00])], 'article.zip'));
+      await settle(el);
+      expect(alertText(el)).to.match(/^这个文件不是文本，无法读取（file looks binary \(NUL bytes at byte 4\)）/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('reads a GBK file', async () => {
+      const el = await studio();
+      // 张家口市新建学校3所 in GBK.
+      const gbk = new Uint8Array([0xd5, 0xc5, 0xbc, 0xd2, 0xbf, 0xda, 0xca, 0xd0, 0xd0, 0xc2, 0xbd, 0xa8, 0xd1, 0xa7, 0xd0, 0xa3, 0x33, 0xcb, 0xf9]);
+      await el.setFile(new File([gbk], 'gbk.txt'));
+      await settle(el);
+      expect(alertText(el)).to.equal('');
+      expect(el.correctedDataset!.observations.map((o) => [o.raw, o.region])).to.deep.equal([['3所', 'zhangjiakou']]);
+      expect(q<HTMLTextAreaElement>(el, '#article').value).to.equal('张家口市新建学校3所');
+    });
+
+    it('shows a worker that fails, rather than a blank page', async () => {
+      const broken = URL.createObjectURL(new Blob(['throw new Error("boom");'], { type: 'text/javascript' }));
+      const el = await studio(newStore(), { workerFactory: () => new Worker(broken, { type: 'module' }) });
+      await el.setText('张家口市新建学校3所。', 'a.txt');
+      await settle(el);
+      expect(alertText(el)).to.match(/^后台处理程序出错：.+。请重试；如果问题持续，请刷新页面。$/);
+      expect(shadow(el).textContent).to.contain('1. 文章');
+      URL.revokeObjectURL(broken);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('keeps the main thread free while a long article builds in the worker', async () => {
+    const created: string[] = [];
+    const RealWorker = window.Worker;
+    window.Worker = class extends RealWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        created.push(String(url));
+        super(url, options);
+      }
+    };
+    try {
+      const el = await studio();
+      // A long article: the seed, then 3 MB of prose with no numerals.
+      const filler = '各地坚持以人民为中心的发展思想，持续推进民生工程建设，群众的获得感、幸福感、安全感不断增强。\n'.repeat(22_000);
+      const text = (await seedText()) + filler;
+      // A timer on the main thread, counting its ticks while the worker says it is extracting.
+      const progress = q(el, '#progress');
+      let ticks = 0;
+      let extracting = 0;
+      let extractStart = 0;
+      let extractEnd = 0;
+      const timer = setInterval(() => {
+        ticks++;
+        if (progress.textContent === '正在提取数字…') {
+          extracting++;
+          extractStart ||= performance.now();
+          extractEnd = performance.now();
+        }
+      }, 10);
+      const started = performance.now();
+      await el.setText(text, 'long.txt');
+      const took = performance.now() - started;
+      clearInterval(timer);
+      expect(created.some((u) => /\/src\/studio\/worker\.ts/.test(u)), created.join()).to.equal(true);
+      expect(el.correctedDataset!.observations).to.have.length(71);
+      const report = `${ticks} ticks in ${took.toFixed(0)} ms, ${extracting} while extracting (${(extractEnd - extractStart).toFixed(0)} ms)`;
+      expect(extracting, report).to.be.at.least(3);
+      expect(ticks, report).to.be.greaterThan(took / 10 / 4);
+    } finally {
+      window.Worker = RealWorker;
+    }
+  });
+});

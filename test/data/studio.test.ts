@@ -1,0 +1,169 @@
+/**
+ * The studio's pure parts (src/studio): an article's bytes to its dataset as the worker
+ * builds it, the editor's form to one correction, the table's rows, the marked-up text,
+ * and the embed code. The page itself is tested in a browser (test/browser/studio.test.ts).
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { describe, it } from 'node:test';
+import { parseCorrections } from '../../src/data/corrections.ts';
+import { buildStudioArticle, sha256Hex } from '../../src/studio/build.ts';
+import { chartElement, embedCode, fitChoice } from '../../src/studio/chart-choice.ts';
+import { applyEdits, correctionFrom, editOf, emptyCorrections, serializeCorrections, withCorrection } from '../../src/studio/edits.ts';
+import { DEFAULT_QUERY, figureRows, queryRows } from '../../src/studio/rows.ts';
+import { blocksOf, segmentArticle } from '../../src/studio/segments.ts';
+
+const ARTICLE = [
+  '石家庄市民生实事进展情况',
+  '2022-08-11 09:08 来源：石家庄新闻网',
+  '今年以来，全市城镇新增就业88442人，完成全年任务的70.75%。',
+  '今年全市共计改造956个老旧小区，目前已全部进场施工。',
+  '2021年，全市改造老旧小区645个。',
+].join('\n');
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+async function built(text = ARTICLE) {
+  const outcome = await buildStudioArticle({ file: 'sjz.txt', bytes: bytes(text), region: null }, sha256Hex);
+  assert.ok(outcome.ok, JSON.stringify(!outcome.ok && outcome.problem));
+  return outcome.built;
+}
+
+describe('buildStudioArticle', () => {
+  it('decodes, hashes the bytes, finds the place and builds, announcing each stage', async () => {
+    const stages: string[] = [];
+    const outcome = await buildStudioArticle({ file: 'sjz.txt', bytes: bytes(ARTICLE), region: null }, sha256Hex, (s) => stages.push(s));
+    assert.ok(outcome.ok);
+    assert.deepEqual(stages, ['decode', 'hash', 'place', 'extract']);
+    assert.equal(outcome.built.sha256, createHash('sha256').update(ARTICLE).digest('hex'));
+    assert.deepEqual(outcome.built.place, { kind: 'found', region: 'shijiazhuang', name: '石家庄市', from: 'title' });
+    assert.deepEqual(outcome.built.dataset.observations.map((o) => o.raw), ['88442人', '70.75%', '956个', '645个']);
+  });
+
+  const problems: [string, Uint8Array, string | null, string][] = [
+    ['binary', new Uint8Array([0x50, 0x4b, 0, 1]), null, 'not-text'],
+    ['empty', new Uint8Array(), null, 'not-text'],
+    ['no place', bytes('今年新建学校3所。'), null, 'no-place'],
+    ['an ambiguous place', bytes('鼓楼区民生实事\n新建学校3所。'), null, 'ambiguous-place'],
+    ['an unknown region', bytes(ARTICLE), 'atlantis', 'unknown-region'],
+  ];
+  for (const [what, input, region, kind] of problems) {
+    it(`reports ${what} as ${kind}`, async () => {
+      const outcome = await buildStudioArticle({ file: 'a.txt', bytes: input, region }, sha256Hex);
+      assert.equal(outcome.ok, false);
+      assert.equal(!outcome.ok && outcome.problem.kind, kind);
+    });
+  }
+
+  it('builds for the place the editor chose', async () => {
+    const outcome = await buildStudioArticle({ file: 'a.txt', bytes: bytes('今年新建学校3所。'), region: 'pingshan' }, sha256Hex);
+    assert.ok(outcome.ok);
+    assert.equal(outcome.built.dataset.sources[0]!.region, 'pingshan');
+  });
+});
+
+describe('correctionFrom', () => {
+  it('keeps only what the editor changed, and nothing when nothing changed', async () => {
+    const { dataset } = await built();
+    const [source] = dataset.sources;
+    const figure = dataset.observations.find((o) => o.raw === '956个')!;
+    assert.deepEqual(correctionFrom(figure, source!, editOf(figure, undefined)), { ok: true, correction: null });
+    const edit = { ...editOf(figure, undefined), status: 'result' as const, labelZh: '老旧小区改造开工', checked: true };
+    const made = correctionFrom(figure, source!, edit);
+    assert.deepEqual(made, {
+      ok: true,
+      correction: {
+        source: source!.sha256, span: figure.span, raw: '956个', file: 'sjz.txt',
+        label: { zh: '老旧小区改造开工', en: '老旧小区改造开工' }, status: 'result', checked: true,
+      },
+    });
+  });
+
+  const bad: [string, Record<string, string>, string, string][] = [
+    ['an empty subject', { subject: ' ' }, 'subject', 'subject-empty'],
+    ['an English label alone', { labelEn: 'Renovated' }, 'labelZh', 'label-zh-missing'],
+    ['an empty period', { periodLabel: '' }, 'periodLabel', 'period-label-empty'],
+    ['a date that is not one', { periodStart: '2022-02-30' }, 'periodStart', 'date-invalid'],
+    ['an end before the start', { periodStart: '2022-05-01', periodEnd: '2022-01-01' }, 'periodEnd', 'date-order'],
+  ];
+  for (const [what, patch, field, message] of bad) {
+    it(`refuses ${what}`, async () => {
+      const { dataset } = await built();
+      const figure = dataset.observations[0]!;
+      assert.deepEqual(correctionFrom(figure, dataset.sources[0]!, { ...editOf(figure, undefined), ...patch }), { ok: false, field, message });
+    });
+  }
+
+  it('makes a file the CLI reads, in article order, and a correction can be taken back', async () => {
+    const { dataset } = await built();
+    const [source] = dataset.sources;
+    const [jobs, , renovated] = dataset.observations;
+    let file = emptyCorrections();
+    for (const figure of [renovated!, jobs!]) {
+      const made = correctionFrom(figure, source!, { ...editOf(figure, undefined), checked: true });
+      assert.ok(made.ok);
+      file = withCorrection(file, source!, figure, made.correction);
+    }
+    assert.deepEqual(file.corrections.map((c) => c.raw), ['88442人', '956个']);
+    assert.deepEqual(parseCorrections(JSON.parse(serializeCorrections(file)), 'c.json'), file);
+    const applied = applyEdits(dataset, file, () => undefined);
+    assert.ok(applied.ok);
+    assert.deepEqual(applied.dataset.observations.filter((o) => o.checked).map((o) => o.raw), ['88442人', '956个']);
+    assert.deepEqual(withCorrection(file, source!, renovated!, null).corrections.map((c) => c.raw), ['88442人']);
+  });
+
+  it('says why a file cannot apply instead of throwing', async () => {
+    const { dataset } = await built();
+    const figure = dataset.observations[0]!;
+    const file = { ...emptyCorrections(), corrections: [{ source: dataset.sources[0]!.sha256, span: figure.span, raw: figure.raw, region: 'atlantis' }] };
+    const applied = applyEdits(dataset, file, () => undefined);
+    assert.equal(applied.ok, false);
+    assert.match(!applied.ok ? applied.message : '', /unknown region "atlantis"/);
+  });
+});
+
+describe('figure rows', () => {
+  it('keep a figure the editor left out, and sort and filter', async () => {
+    const { dataset } = await built();
+    const source = dataset.sources[0]!;
+    const left = dataset.observations.find((o) => o.raw === '70.75%')!;
+    const file = withCorrection(emptyCorrections(), source, left, { source: source.sha256, span: left.span, raw: left.raw, include: false });
+    const applied = applyEdits(dataset, file, () => undefined);
+    assert.ok(applied.ok);
+    const rows = figureRows(dataset, applied.dataset, file);
+    assert.deepEqual(rows.map((r) => [r.index, r.raw, r.shown === null]), [[1, '88442人', false], [2, '70.75%', true], [3, '956个', false], [4, '645个', false]]);
+    assert.deepEqual(queryRows(rows, { ...DEFAULT_QUERY, sort: 'value', descending: true }).map((r) => r.raw), ['88442人', '956个', '645个', '70.75%']);
+    assert.deepEqual(queryRows(rows, { ...DEFAULT_QUERY, status: 'ongoing' }).map((r) => r.raw), ['956个']);
+    assert.deepEqual(queryRows(rows, { ...DEFAULT_QUERY, only: 'corrected' }).map((r) => r.raw), ['70.75%']);
+    assert.deepEqual(queryRows(rows, { ...DEFAULT_QUERY, text: '进场施工' }).map((r) => r.raw), ['956个']);
+  });
+});
+
+describe('the marked-up article', () => {
+  it('cuts the text into plain runs, figures and skipped numerals, and into blocks of whole lines', async () => {
+    const b = await built();
+    const segments = segmentArticle(b.text, b.dataset.observations, b.dataset.skipped);
+    assert.equal(segments.map((s) => s.text).join(''), b.text);
+    assert.equal(segments.filter((s) => s.kind === 'figure').length, 4);
+    assert.equal(segments.filter((s) => s.kind === 'skipped').length, b.dataset.skipped.length);
+    const long = `${'民生工作持续推进。\n'.repeat(1000)}`;
+    const blocks = blocksOf(segmentArticle(long, [], []));
+    assert.ok(blocks.length > 1);
+    assert.equal(blocks.flat().map((s) => s.text).join(''), long);
+    for (const block of blocks.slice(0, -1)) assert.ok(block.at(-1)!.text.endsWith('\n'));
+  });
+});
+
+describe('the embed code', () => {
+  it('writes the element the preview draws, reading data.json', async () => {
+    const { dataset } = await built();
+    const choice = fitChoice(dataset);
+    assert.equal(choice.indicator, 'old_compounds_renovated');
+    assert.equal(embedCode(choice, 'https://example.org/livelihood-charts.js'),
+      '<script type="module" src="https://example.org/livelihood-charts.js"></script>\n<livelihood-bar indicator="old_compounds_renovated" src="data.json"></livelihood-bar>\n');
+    assert.deepEqual(chartElement({ ...choice, form: 'region', statuses: ['result', 'ongoing'], showUncertain: true, lang: 'en', theme: 'dark' }), {
+      tag: 'livelihood-bar',
+      attributes: [['region', 'shijiazhuang'], ['unit', '个'], ['statuses', 'result ongoing'], ['show-uncertain', ''], ['lang', 'en'], ['theme', 'dark']],
+    });
+    assert.match(embedCode({ ...choice, form: 'compare', regions: ['a', 'b'], statuses: ['result', 'plan', 'target', 'ongoing'] }, 'x.js'), /<city-compare regions="a,b" statuses="all" src="data.json"><\/city-compare>/);
+  });
+});

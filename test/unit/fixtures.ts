@@ -1,0 +1,18 @@
+/** Fixture data for the Node tests: the browser tests' cities dataset (read from disk) and models. */
+import { readFileSync } from 'node:fs';
+import { buildCompareModel, type CompareModel, type CompareQuery } from '../../src/charts/city-compare/model.js';
+import type { Dataset } from '../../src/data/types.js';
+import { loadDefaultDataset } from '../../src/dataset/default.js';
+import { RESULTS } from '../../src/kit/model/show.js';
+
+const citiesJson: unknown = JSON.parse(readFileSync(new URL('../browser/fixtures/cities.json.txt', import.meta.url), 'utf8'));
+
+/** A fresh copy of the fixture dataset (tests may mutate it). */
+export const cities = (): Dataset => structuredClone(citiesJson) as Dataset;
+
+/** A comparison of the default dataset (zh, results only unless `q` says otherwise). */
+export async function compareModel(q: Partial<CompareQuery>): Promise<CompareModel> {
+  const result = buildCompareModel(await loadDefaultDataset(), { regions: [], indicators: [], lang: 'zh', shown: RESULTS, ...q });
+  if (!result.ok) throw new Error(result.problem.kind);
+  return result.model;
+}

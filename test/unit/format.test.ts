@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Period, Qualifier } from '../../src/data/types.js';
+import { abbreviates, formatNumber, formatPeriod, formatQuantity } from '../../src/kit/model/format.js';
+import type { Lang } from '../../src/kit/model/lang.js';
+
+describe('formatNumber', () => {
+  const numbers: [number, Lang, string][] = [
+    [700, 'zh', '700'],
+    [3800, 'zh', '3800'],
+    [3800, 'en', '3,800'],
+    [16800, 'zh', '1.68万'],
+    [16800, 'en', '16.8K'],
+    [29158000000, 'zh', '291.58亿'],
+    [29158000000, 'en', '29.16B'],
+    [97.16, 'en', '97.16'],
+    // Abbreviated only when nothing is lost, or from 亿 up.
+    [16993, 'zh', '16993'],
+    [16993, 'en', '16,993'],
+    [123456, 'zh', '123456'],
+    [1680000, 'en', '1.68M'],
+    [1234567, 'en', '1,234,567'],
+    [123456789, 'zh', '1.23亿'],
+  ];
+  for (const [value, lang, expected] of numbers) {
+    it(`formats ${value} in ${lang} as ${expected}`, () => assert.equal(formatNumber(value, lang), expected));
+  }
+
+  it('abbreviates figures side by side only when none of them loses a digit', () => {
+    assert.equal(abbreviates([16800, 21000, 359], 'zh'), true);
+    assert.equal(abbreviates([88442, 12130], 'zh'), false);
+    // 12130 is 12.13K exactly, but 1.213万 needs a third decimal.
+    assert.equal(abbreviates([12130], 'en'), true);
+    assert.equal(abbreviates([12130], 'zh'), false);
+    // From 亿 up, rounding is how figures are written.
+    assert.equal(abbreviates([29158000000, 123456789], 'zh'), true);
+    assert.equal(formatNumber(12130, 'en', false), '12,130');
+    assert.equal(formatNumber(21000, 'zh', false), '21000');
+  });
+});
+
+describe('formatQuantity', () => {
+  const quantities: [number, string, Qualifier, string, string][] = [
+    [700, '个', 'over', '700余个', '700+'],
+    [10000, '套', 'approx', '近1万套', '≈10K'],
+    [50, '个', 'under', '不足50个', '<50'],
+    [200, '个', 'at_least', '200个以上', '≥200'],
+    [29158000000, '元', 'exact', '291.58亿元', '29.16B yuan'],
+    [5540, '户', 'exact', '5540户', '5,540 households'],
+    [97.16, '%', 'exact', '97.16%', '97.16%'],
+    [16.16, '百分点', 'exact', '16.16个百分点', '16.16 pp'],
+  ];
+  for (const [value, unit, qualifier, zh, en] of quantities) {
+    it(`labels ${value} ${unit} (${qualifier}) as ${zh} / ${en}`, () => {
+      assert.equal(formatQuantity(value, unit, qualifier, 'zh'), zh);
+      assert.equal(formatQuantity(value, unit, qualifier, 'en'), en);
+    });
+  }
+
+  it('names classifiers in English only when asked (units differ side by side)', () => {
+    assert.equal(formatQuantity(767, '个', 'exact', 'en'), '767');
+    assert.equal(formatQuantity(767, '个', 'exact', 'en', true), '767 个');
+    assert.equal(formatQuantity(3800, '户', 'exact', 'en', true), '3,800 households');
+    assert.equal(formatQuantity(767, '个', 'exact', 'zh', true), '767个');
+  });
+});
+
+describe('formatPeriod', () => {
+  const periods: [Period, string, string][] = [
+    [{ label: '2023年', start: '2023-01-01', end: '2023-12-31' }, '2023年', '2023'],
+    [{ label: '今年上半年', start: '2022-01-01', end: '2022-06-30' }, '2022年1–6月', 'Jan–Jun 2022'],
+    [{ label: '今年以来', start: '2022-01-01', end: '2022-08-11' }, '2022年1–8月', 'Jan–Aug 2022'],
+    [{ label: '8月', start: '2022-08-01', end: '2022-08-31' }, '2022年8月', 'Aug 2022'],
+    [{ label: '2018年以来', start: '2018-01-01', end: '2025-12-22' }, '2018–2025年', '2018–2025'],
+    [{ label: '截至目前', end: '2025-12-22' }, '截至2025年', 'by 2025'],
+    [{ label: '2018年以来', start: '2018-01-01' }, '2018年以来', 'since 2018'],
+    [{ label: '未注明' }, '未注明', 'period not stated'],
+    [{ label: '截至目前' }, '截至目前', 'to date'],
+    [{ label: '去年以来' }, '去年以来', 'since last year'],
+    // A label without an English reading stays as the article wrote it, never "not stated".
+    [{ label: '自上线以来' }, '自上线以来', '自上线以来'],
+  ];
+  for (const [period, zh, en] of periods) {
+    it(`names the period ${JSON.stringify(period)} ${zh} / ${en}`, () => {
+      assert.equal(formatPeriod(period, 'zh'), zh);
+      assert.equal(formatPeriod(period, 'en'), en);
+    });
+  }
+});

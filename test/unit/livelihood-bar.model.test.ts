@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { barMessages } from '../../src/charts/livelihood-bar/messages.js';
+import { buildBarModel, type BarModel, type BarQuery } from '../../src/charts/livelihood-bar/model.js';
+import type { ChartProblem, SharedProblem } from '../../src/kit/element/problem.js';
+import { messages } from '../../src/kit/model/messages.js';
+import { RESULTS } from '../../src/kit/model/show.js';
+import { cities } from './fixtures.js';
+
+const query = (q: Partial<BarQuery>): BarQuery => ({ regions: [], indicators: [], sort: 'value', lang: 'zh', shown: RESULTS, ...q });
+
+function model(q: Partial<BarQuery>): BarModel {
+  const result = buildBarModel(cities(), query(q));
+  if (!result.ok) throw new Error(`expected a model, got ${result.problem.kind}`);
+  return result.model;
+}
+
+function problem(q: Partial<BarQuery>): ChartProblem {
+  const result = buildBarModel(cities(), query(q));
+  if (result.ok) throw new Error('expected a problem');
+  return result.problem;
+}
+
+describe('buildBarModel', () => {
+  describe('when given an indicator', () => {
+    it('draws the latest figure of each place and keeps the others', () => {
+      const m = model({ indicator: 'old_compounds_renovated' });
+      assert.deepEqual(m.rows.map((r) => [r.key, r.valueLabel, r.period]), [
+        ['shijiazhuang', '956个', '2022年1–8月'],
+        ['zhangjiakou', '700余个', '截至2025年'],
+        ['hohhot', '309个', '2023年'],
+      ]);
+      assert.deepEqual(m.rows[0]!.others.map((o) => [o.value, o.period]), [['645个', '2021年']]);
+      assert.equal(m.showPeriods, true);
+      assert.equal(m.heading, '老旧小区改造');
+    });
+
+    it('writes a summary sentence in each language', () => {
+      assert.equal(model({ indicator: 'old_compounds_renovated' }).summary, '老旧小区改造：石家庄市最高，956个；张家口市700余个；呼和浩特市最低，309个。');
+      assert.equal(
+        model({ indicator: 'old_compounds_renovated', lang: 'en' }).summary,
+        'Old residential compounds renovated: Shijiazhuang is highest at 956; Zhangjiakou 700+; Hohhot is lowest at 309.',
+      );
+    });
+
+    it('lists the sources used, each once', () => {
+      assert.deepEqual(model({ indicator: 'old_compounds_renovated' }).sources.map((s) => s.id), ['s_sjz', 's_zjk', 's_hhht']);
+    });
+
+    it('puts every figure, other periods included, in the table', () => {
+      assert.equal(model({ indicator: 'old_compounds_renovated' }).table.rows.length, 4);
+    });
+
+    it('shows listed places that did not report as not reported', () => {
+      const m = model({ indicator: 'elderly_meal_points', regions: ['jinzhong', 'zhangjiakou', 'wulingyuan'] });
+      assert.deepEqual(m.rows.map((r) => [r.key, r.value, r.valueLabel]), [
+        ['zhangjiakou', 359, '359个'],
+        ['wulingyuan', 9, '9个'],
+        ['jinzhong', null, '未报告'],
+      ]);
+      assert.ok(m.summary.includes('另有1个地区未报告'), m.summary);
+    });
+
+    it('notes units that differ between places', () => {
+      const m = model({ indicator: 'home_care_beds' });
+      assert.deepEqual(m.rows.map((r) => r.valueLabel), ['3800户', '3500张']);
+      assert.match(m.notes.join(), /户/);
+      assert.match(m.notes.join(), /张/);
+    });
+
+    it('names one shared period once instead of on every bar', () => {
+      const m = model({ region: 'zhangjiakou', indicators: ['new_school_places', 'old_compounds_renovated'] });
+      assert.equal(m.showPeriods, false);
+      assert.equal(m.commonPeriod, '截至2025年');
+    });
+
+    it('sorts and limits', () => {
+      assert.deepEqual(model({ indicator: 'childcare_places', limit: 2 }).rows.map((r) => r.key), ['zhangjiakou', 'shijiazhuang']);
+      assert.deepEqual(model({ indicator: 'old_compounds_renovated', sort: 'name', lang: 'en' }).rows.map((r) => r.label), [
+        'Hohhot', 'Shijiazhuang', 'Zhangjiakou',
+      ]);
+    });
+  });
+
+  describe('when given a region', () => {
+    it('draws its indicators in one unit', () => {
+      const m = model({ region: 'zhangjiakou', indicators: ['elderly_meal_points', 'new_school_places', 'old_compounds_renovated'] });
+      assert.equal(m.noun, 'indicator');
+      assert.deepEqual(m.rows.map((r) => r.valueLabel), ['1.68万个', '700余个', '359个']);
+      assert.equal(m.heading, '张家口市');
+    });
+
+    it('filters a category by unit', () => {
+      const m = model({ region: 'zhangjiakou', category: 'education', unit: '元' });
+      assert.deepEqual(m.rows.map((r) => r.valueLabel), ['291.58亿元']);
+      // The unit is in the heading: two charts of one place's category split by unit differ.
+      assert.equal(m.heading, '张家口市：教育（元）');
+      assert.equal(model({ region: 'zhangjiakou', category: 'education', unit: '元', lang: 'en' }).heading, 'Zhangjiakou: Education (yuan)');
+    });
+
+    it('refuses figures of different units', () => {
+      const p = problem({ region: 'zhangjiakou', category: 'education' });
+      assert.equal(p.kind, 'mixed-units');
+      if (p.kind !== 'mixed-units') return;
+      assert.deepEqual(p.groups.map((g) => g.unit).sort(), ['个', '元', '所']);
+      assert.match(barMessages('zh').problem(p), /不能画在同一坐标轴上/);
+    });
+  });
+
+  describe('when the selection is wrong', () => {
+    const cases: [Partial<BarQuery>, ChartProblem['kind'], string | undefined][] = [
+      [{}, 'missing-selection', undefined],
+      [{ indicator: 'old_compound' }, 'unknown-indicator', 'old_compounds_renovated'],
+      [{ indicator: 'old_compounds_renovated', regions: ['zhangjiakuo'] }, 'unknown-region', 'zhangjiakou'],
+      [{ region: '张家口' }, 'unknown-region', 'zhangjiakou'],
+      [{ region: 'zhangjiakou', category: 'educaton' }, 'unknown-category', 'education'],
+      [{ region: 'zhangjiakou', indicators: ['elderly_meals'] }, 'unknown-indicator', 'elderly_meal_points'],
+      [{ indicator: 'old_compounds_renovated', regions: ['jinzhong'] }, 'no-data', undefined],
+    ];
+    for (const [q, kind, suggestion] of cases) {
+      it(`reports ${kind} for ${JSON.stringify(q)}`, () => {
+        const p = problem(q);
+        assert.equal(p.kind, kind);
+        if (suggestion) assert.ok('suggestions' in p && p.suggestions.map((s) => s.id).includes(suggestion));
+      });
+    }
+
+    it('says which id is unknown and what is close, in both languages', () => {
+      const p = problem({ indicator: 'old_compound' }) as SharedProblem;
+      assert.equal(messages('zh').problem(p), '找不到指标“old_compound”。您是否要找：old_compounds_renovated（老旧小区改造）？');
+      assert.equal(
+        messages('en').problem(p),
+        'Unknown indicator "old_compound". Did you mean old_compounds_renovated (Old residential compounds renovated)?',
+      );
+    });
+  });
+});
