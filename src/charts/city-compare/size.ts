@@ -6,7 +6,7 @@ import type { Dataset } from '../../data/types.js';
 import { frameHeight } from '../../kit/marks/frame-size.js';
 import { textWidth } from '../../kit/marks/text.js';
 import { toLang } from '../../kit/model/lang.js';
-import { compareMessages } from '../../kit/model/messages.js';
+import { compareMessages } from './messages.js';
 import { parseIdList } from '../../kit/model/select.js';
 import { toShown } from '../../kit/model/show.js';
 import { layoutCompare } from './layout.js';
