@@ -137,6 +137,7 @@ export function applyCorrections(
   const bySha = new Map(dataset.sources.map((s) => [s.sha256.toLowerCase(), s]));
   const key = (source: string, span: readonly [number, number]) => `${source}\u0000${span[0]}\u0000${span[1]}`;
   const figures = new Map(dataset.observations.map((o) => [key(o.source, o.span), o]));
+  const excludedBefore = new Set(dataset.skipped.filter((s) => s.reason === 'excluded_by_editor').map((s) => key(s.source, s.span)));
   const regions = new Map(dataset.regions.map((r) => [r.id, r]));
   const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
   const replaced = new Map<Observation, Observation | null>();
@@ -158,7 +159,11 @@ export function applyCorrections(
     seen.set(k, c);
     const o = figures.get(k);
     if (!o) {
-      report.stale.push({ correction: named, reason: 'no figure has this span now (the article or the pipeline changed)' });
+      // Left out by this very correction in an earlier run (`add` reads a corrected dataset).
+      if (c.include === false && excludedBefore.has(k)) {
+        report.applied++;
+        report.excluded++;
+      } else report.stale.push({ correction: named, reason: 'no figure has this span now (the article or the pipeline changed)' });
       continue;
     }
     if (o.raw !== c.raw) {

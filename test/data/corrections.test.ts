@@ -74,6 +74,10 @@ describe('applying corrections', () => {
     assert.equal(skipped.reason, 'excluded_by_editor');
     assert.equal(after.observations.length + after.skipped.length, dataset.observations.length + dataset.skipped.length);
     assert.equal(validateDataset(after).ok, true);
+    // Applied again to the corrected dataset (as `add` does): the same, not stale.
+    const again = applyCorrections(after, file([{ ...at('200个'), include: false }]));
+    assert.deepEqual(again.report, { applied: 1, checked: 0, excluded: 1, stale: [] });
+    assert.deepEqual(again.dataset, after);
   });
 
   it('moves a figure to a place the gazetteer knows, with its ancestors', () => {
