@@ -19,6 +19,7 @@ import { parseIdList } from '../../kit/model/select.js';
 import type { Shown } from '../../kit/model/show.js';
 import { toSort, type Sort } from '../../kit/model/sort.js';
 import { renderTooltip } from '../../kit/marks/tooltip.js';
+import { TABLE_INDICATOR } from '../../kit/model/table-data.js';
 import styles from './styles.js';
 
 interface BarChart {
@@ -143,7 +144,8 @@ export class LivelihoodBar extends ChartElement<BarChart> {
 
   protected override resolveChart(dataset: Dataset, width: number): Resolved<BarChart> {
     const resolved = this.model(
-      dataset, this.shown, this.indicator, this.regions, this.region, this.indicators,
+      // A table's figures need no selection: they are one indicator.
+      dataset, this.shown, this.indicator ?? (this.table.data !== undefined && !this.region ? TABLE_INDICATOR : undefined), this.regions, this.region, this.indicators,
       this.category, this.unit, this.sort, this.limit, this.heading, this.lang,
     );
     return resolved.ok ? { ok: true, model: { model: resolved.model, layout: this.layout(resolved.model, width) } } : resolved;

@@ -14,6 +14,7 @@ import type { Dataset, Observation } from '../../data/types.js';
 import { ContainerWidthController } from './container-width.js';
 import { cssProps } from './css-props.js';
 import { DatasetController } from './dataset-controller.js';
+import { TableSource } from './table-source.js';
 import { adoptDocumentStyles } from './document-styles.js';
 import { LivelihoodSelectEvent } from './events.js';
 import { renderPending, renderProblem } from '../marks/frame.js';
@@ -49,7 +50,13 @@ export abstract class ChartElement<C> extends LitElement {
     data: { attribute: false },
   };
 
-  protected readonly loader = new DatasetController(this, () => ({ src: this.src, dataset: this.datasetValue, version: this.datasetVersion }));
+  /** A `<table>` inside the element: its data when neither `dataset` nor `src` is given (table-data.ts). */
+  protected readonly table = new TableSource(this, () => this.getAttribute('indicator') ?? undefined);
+  protected readonly loader = new DatasetController(this, () =>
+    this.datasetValue == null && !this.src && this.table.data !== undefined
+      ? { dataset: this.table.data, version: `table ${this.table.version}`, origin: '<table>' }
+      : { src: this.src, dataset: this.datasetValue, version: this.datasetVersion },
+  );
   protected readonly width = new ContainerWidthController(this);
   private readonly problems = new ProblemController(
     this,

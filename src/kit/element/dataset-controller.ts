@@ -12,15 +12,17 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { checkDataset, loadDataset, type FetchOptions } from './load.js';
-import { toProblem, type ChartProblem } from './problem.js';
+import { ChartError, toProblem, type ChartProblem } from './problem.js';
 
 export interface DatasetSource {
   /** URL of a dataset to fetch. */
   src?: string | undefined;
   /** A dataset object set from script; wins over `src`. */
   dataset?: unknown;
-  /** Counts assignments of `dataset`: a new version is validated again, even for the same object. */
-  version?: number;
+  /** Changes with each assignment of `dataset` (or reading of a table): a new version is validated again, even for the same object. */
+  version?: number | string;
+  /** What `dataset` is, for messages: 'dataset' (set from script) or '<table>'. */
+  origin?: string;
 }
 
 type Outcome = { dataset: Dataset; problem?: undefined } | { dataset?: undefined; problem: ChartProblem };
@@ -30,7 +32,7 @@ export class DatasetController implements ReactiveController {
   /** What the task last loaded (or is loading): a URL, or undefined for the default. */
   private loading?: { src: string | undefined };
   /** The verdict on the last object set from script. */
-  private given?: { input: unknown; version: number | undefined; outcome: Outcome };
+  private given?: { input: unknown; version: number | string | undefined; outcome: Outcome };
   /** The problem of the last failed load, kept so each failure is one object. */
   private failure?: { error: unknown; problem: ChartProblem };
 
@@ -66,12 +68,14 @@ export class DatasetController implements ReactiveController {
 
   /** The verdict on a dataset set from script, or undefined when none is set. */
   private fromScript(): Outcome | undefined {
-    const { dataset, version } = this.source();
+    const { dataset, version, origin = 'dataset' } = this.source();
     if (dataset == null) return undefined;
     if (this.given?.input !== dataset || this.given.version !== version) {
       let outcome: Outcome;
       try {
-        outcome = { dataset: checkDataset(dataset, 'dataset') };
+        // A table that could not be read arrives as the error naming its mistake.
+        if (dataset instanceof ChartError) throw dataset;
+        outcome = { dataset: checkDataset(dataset, origin) };
       } catch (error) {
         outcome = { problem: toProblem(error) };
       }
