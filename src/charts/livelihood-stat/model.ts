@@ -10,7 +10,7 @@
  *               (`<indicator>.growth`, `.target_share` …): 增长5.1%, 完成全年任务的70.75%
  *   5. label    headline as the article wrote it, period, summary, table, sources
  */
-import type { Dataset, Observation, Period, Qualifier, Source } from '../../data/types.js';
+import type { Dataset, Observation, Qualifier, Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
 import { formatQuantity } from '../../kit/model/format.js';
@@ -18,6 +18,7 @@ import type { Lang } from '../../kit/model/lang.js';
 import { cut, MAX_MARKS } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
+import { relatedFigures } from '../../kit/model/related.js';
 import { newestByStatus, sourcesOf, unknownId } from '../../kit/model/select.js';
 import { anyHidden, splitShown, type HiddenCount, type Shown } from '../../kit/model/show.js';
 import { statMessages, SUMMARY_ITEMS, type CardNoun } from './messages.js';
@@ -154,22 +155,6 @@ function selectIndicators(index: DatasetIndex, query: StatQuery, id: string): Se
   };
 }
 
-const samePeriod = (a: Period, b: Period) => a.label === b.label && a.start === b.start && a.end === b.end;
-
-/**
- * The figure that relates to `o` (a derived indicator `<o.indicator>.<suffix>` of the
- * same source, place and period), the nearest after it in the article; its suffix.
- */
-export function relatedFigure(index: DatasetIndex, o: Observation): { observation: Observation; suffix: string } | undefined {
-  const prefix = `${o.indicator}.`;
-  const related = (index.byRegion.get(o.region) ?? [])
-    .filter((r) => r.source === o.source && r.indicator.startsWith(prefix) && samePeriod(r.period, o.period))
-    // After the figure first (16993元，增长5.1%), nearest first.
-    .sort((a, b) => Number(a.span[0] < o.span[1]) - Number(b.span[0] < o.span[1]) || Math.abs(a.span[0] - o.span[0]) - Math.abs(b.span[0] - o.span[0]));
-  const best = related[0];
-  return best && { observation: best, suffix: best.indicator.slice(prefix.length) };
-}
-
 /** Qualifier words as articles and the kit's formats write them. */
 const QUALIFIER_WORD = /将近|不超过|不少于|超过|不足|不到|以上|以下|左右|上千|至少|近|约|余|多|超|逾|\+|≈|<|≥/u;
 
@@ -198,7 +183,7 @@ function label(index: DatasetIndex, query: StatQuery, selection: Selection): Sta
   const cards: StatCard[] = selection.candidates.map(({ key, label, figures }) => {
     const figure = buildFigure(index, figures, label, figureFormat([figures], lang));
     const o = figure.observation;
-    const rel = o && relatedFigure(index, o);
+    const rel = o && relatedFigures(index, o)[0];
     const related = rel
       ? sm.related(
           rel.suffix,
