@@ -60,6 +60,20 @@ const compare = (
   attributes: Record<string, string>,
 ): Example => ({ id, section, tag: 'city-compare', title, html: markup('city-compare', attributes) });
 
+const stat = (
+  id: string,
+  section: ExampleSection,
+  title: LocalizedName,
+  attributes: Record<string, string>,
+): Example => ({ id, section, tag: 'livelihood-stat', title, html: markup('livelihood-stat', attributes) });
+
+const progress = (
+  id: string,
+  section: ExampleSection,
+  title: LocalizedName,
+  attributes: Record<string, string>,
+): Example => ({ id, section, tag: 'livelihood-progress', title, html: markup('livelihood-progress', attributes) });
+
 /**
  * The headline place and category. Its figures come in 套 and in %, which share no axis,
  * so the headline chart picks a unit and the message section shows the chart without one.
@@ -67,6 +81,20 @@ const compare = (
 const HEADLINE_REGION = { region: 'shijiazhuang', category: 'housing' };
 
 export const headlineExamples: readonly Example[] = [
+  // Headline figures with what they relate to: a share of the year's target, a growth rate.
+  stat('stat-shijiazhuang', 'headline', { zh: '石家庄：就业、棚改、收入', en: 'Shijiazhuang: jobs, shantytowns, income' }, {
+    region: 'shijiazhuang',
+    indicators: 'new_urban_jobs,shantytown_homes_started,disposable_income_per_capita',
+  }),
+  // Results against the year's targets: one stated (任务为新开工22399套), two derived from the share done.
+  progress('progress-shijiazhuang', 'headline', { zh: '石家庄：年度任务完成情况', en: 'Shijiazhuang: progress against the year\'s targets' }, {
+    region: 'shijiazhuang',
+  }),
+  // Figures as the article wrote them: 700余个, 超八成, 8000余套.
+  stat('stat-zhangjiakou', 'headline', { zh: '张家口：原文中的数字', en: 'Zhangjiakou: figures as written' }, {
+    region: 'zhangjiakou',
+    indicators: 'old_compounds_renovated,family_doctor_signing_rate,affordable_rental_homes',
+  }),
   bar('old-compounds-renovated', 'headline', { zh: '老旧小区改造', en: 'Old residential compounds renovated' }, {
     indicator: 'old_compounds_renovated',
   }),

@@ -31,7 +31,7 @@ export const strings = {
       message: '无法如实绘制时',
     } satisfies Record<ExampleSection, string>,
     sectionNotes: {
-      headline: '几项多地都报告了的指标，以及一个城市的住房数据。',
+      headline: '两个城市的重点数字，一个城市的年度任务完成情况，几项多地都报告了的指标，以及一个城市的住房数据。',
       compare: '几个地区的指标逐项并排：哪里没有报告、单位或时期不同，图中都会注明。',
       indicator: '至少两个地区报告了的每一项指标。',
       region: '每个地区每一类中，单位相同的两项以上指标。',
@@ -85,7 +85,7 @@ export const strings = {
       message: 'When a chart cannot be drawn honestly',
     } satisfies Record<ExampleSection, string>,
     sectionNotes: {
-      headline: 'Indicators several cities report, and one city’s housing figures.',
+      headline: 'Two cities’ headline figures, one city’s progress against its targets, indicators several cities report, and one city’s housing figures.',
       compare: 'Several places, indicator by indicator: the chart notes where a place reports nothing and where units or periods differ.',
       indicator: 'Every indicator that two or more places report.',
       region: 'For each place and category, two or more indicators in one unit.',

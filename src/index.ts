@@ -8,6 +8,8 @@
 // One line a chart of src/charts/tags.json, written by `npm run tags`.
 export * from './charts/livelihood-bar/livelihood-bar.js';
 export * from './charts/city-compare/city-compare.js';
+export * from './charts/livelihood-stat/livelihood-stat.js';
+export * from './charts/livelihood-progress/livelihood-progress.js';
 
 export type { LivelihoodErrorDetail } from './kit/element/events.js';
 export type { ChartProblem, ProblemKind, Suggestion } from './kit/element/problem.js';

@@ -31,6 +31,8 @@ export interface ContractOptions {
   withIndicator(id: string): Attributes;
   /** A chart of several figures with long English names, for the resize test. */
   wide: Attributes;
+  /** The drawn texts the resize test keeps inside the chart: `svg text` unless the chart draws HTML. */
+  texts?: string;
 }
 
 interface ChartLike extends HTMLElement {
@@ -45,7 +47,7 @@ const tooltip = (el: Element) => $<HTMLElement>(el, '[part="tooltip"]')!;
 const alertOf = (el: Element) => $(el, '[role="alert"]');
 
 export function runChartContractTests(tag: string, options: ContractOptions): void {
-  const { attributes, withIndicator, wide } = options;
+  const { attributes, withIndicator, wide, texts: drawnTexts = 'svg text' } = options;
 
   /** A `<tag>` with `attrs` (and `dataset`) in a box `width` px wide, drawn. */
   async function chart(attrs: Attributes, { width = 640, dataset }: { width?: number; dataset?: Dataset } = {}) {
@@ -333,7 +335,7 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
         const { el, box } = await chart({ ...wide, lang: 'en' }, { width: 1200 });
         const inside = (width: number) => {
           const left = el.getBoundingClientRect().left;
-          const boxes = $$(el, 'svg text').map((t) => t.getBoundingClientRect());
+          const boxes = $$(el, drawnTexts).map((t) => t.getBoundingClientRect());
           expect(boxes.length).to.be.above(0);
           expect(Math.min(...boxes.map((b) => b.left - left))).to.be.at.least(0);
           expect(Math.max(...boxes.map((b) => b.right - left))).to.be.at.most(width);

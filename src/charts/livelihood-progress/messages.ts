@@ -1,0 +1,61 @@
+/**
+ * The progress chart's own strings, in Chinese and English: how a result reads against
+ * its target, the derived-target caveat, table headers, the summary and its own problem.
+ * Shared strings are the kit's (src/kit/model/messages.ts).
+ */
+import type { ChartProblems } from '../../kit/element/problem.js';
+import type { Lang } from '../../kit/model/lang.js';
+
+declare module '../../kit/element/problem.js' {
+  interface ChartProblems {
+    /** Neither `indicator` nor `region` was given. */
+    'missing-selection': { kind: 'missing-selection' };
+  }
+}
+
+export type ProgressProblem = ChartProblems['missing-selection'];
+
+/** What a row stands for: a place (one indicator) or an indicator (one place). */
+export type RowNoun = 'region' | 'indicator';
+
+export interface ProgressMessages {
+  /** Under a bar: the result against its target. */
+  against(result: string, target: string, derived: boolean): string;
+  /** A row whose place reported no target for its result. */
+  noTarget: string;
+  /** The target's line in the tooltip. */
+  targetNote(target: string, period: string): string;
+  /** Why a target is not in the article's words: derived from the result and the share. */
+  derivedNote(result: string, share: string): string;
+  /** The share of the target, as the accessible name says it. */
+  shareOf(share: string): string;
+  tableHeaders(noun: RowNoun): [label: string, result: string, target: string, share: string, period: string, source: string];
+  summary(heading: string, items: { label: string; share: string }[]): string;
+  problem(problem: ProgressProblem): string;
+}
+
+const zh: ProgressMessages = {
+  against: (result, target, derived) => `${result}，目标${target}${derived ? '（推算）' : ''}`,
+  noTarget: '未报告目标',
+  targetNote: (target, period) => `目标：${target}${period ? `（${period}）` : ''}`,
+  derivedNote: (result, share) => `目标按完成比例推算（${result} ÷ ${share}）`,
+  shareOf: (share) => `完成目标的${share}`,
+  tableHeaders: (noun) => [noun === 'region' ? '地区' : '指标', '完成', '目标', '完成比例', '时期', '来源'],
+  summary: (heading, items) => `${heading}：${items.map((i) => `${i.label}${i.share}`).join('；')}。`,
+  problem: () => '请设置 indicator 属性（各地的一项指标），或 region 属性（一个地区有目标的指标）。',
+};
+
+const en: ProgressMessages = {
+  against: (result, target, derived) => `${result} of ${derived ? 'a derived ' : ''}target ${target}`,
+  noTarget: 'no target reported',
+  targetNote: (target, period) => `Target: ${target}${period ? ` (${period})` : ''}`,
+  derivedNote: (result, share) => `Target derived from the share done (${result} ÷ ${share})`,
+  shareOf: (share) => `${share} of target`,
+  tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Done', 'Target', 'Share of target', 'Period', 'Source'],
+  summary: (heading, items) => `${heading}: ${items.map((i) => `${i.label} ${i.share}`).join('; ')}.`,
+  problem: () => 'Set the indicator attribute (one indicator across places) or the region attribute (a place’s indicators with targets).',
+};
+
+const PROGRESS_MESSAGES: Record<Lang, ProgressMessages> = { zh, en };
+
+export const progressMessages = (lang: Lang): ProgressMessages => PROGRESS_MESSAGES[lang];

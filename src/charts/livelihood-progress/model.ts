@@ -1,0 +1,217 @@
+/**
+ * Attributes + dataset → the plain model a progress (bullet) chart draws: each row a
+ * result against its target. Pure: no DOM, no layout.
+ *
+ *   1. select   rows: one indicator across places, or one place's indicators that have
+ *               a target; only results are bars (a target figure is never drawn as one)
+ *   2. pair     each row's latest result with its target: a figure of status `target`
+ *               of the same indicator, place and year (任务为新开工22399套), else one
+ *               derived from the share the same sentence gives (完成全年任务的70.75%:
+ *               88442 ÷ 70.75 %), said so in the tooltip
+ *   3. share    result ÷ target, written out (90.6%), or the article's own share
+ *   4. label    values, summary, table, sources, in the chart's language
+ */
+import type { Dataset, Observation, Source } from '../../data/types.js';
+import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
+import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
+import { abbreviates, formatNumber, formatPeriod, formatQuantity } from '../../kit/model/format.js';
+import type { Lang } from '../../kit/model/lang.js';
+import { cut, MAX_MARKS } from '../../kit/model/limits.js';
+import { messages } from '../../kit/model/messages.js';
+import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
+import { relatedFigures } from '../../kit/model/related.js';
+import { newestByStatus, sourcesOf, unknownId } from '../../kit/model/select.js';
+import { anyHidden, splitShown, statusOf, type HiddenCount, type Shown } from '../../kit/model/show.js';
+import { progressMessages, type RowNoun } from './messages.js';
+
+export interface ProgressQuery {
+  indicator?: string | undefined;
+  regions: readonly string[];
+  region?: string | undefined;
+  indicators: readonly string[];
+  heading?: string | undefined;
+  lang: Lang;
+  shown: Shown;
+}
+
+/** A row's target: as the article gave it, or derived from a share. */
+export interface Target {
+  value: number;
+  /** The target figure (status `target`); absent when derived from `share`. */
+  observation?: Observation;
+  /** The share the article wrote (完成全年任务的70.75%), when the target is derived from it. */
+  share?: Observation;
+}
+
+export interface ProgressRow extends Figure {
+  key: string;
+  label: string;
+  target: Target | undefined;
+  /** Result ÷ target, %; null without a target. */
+  share: number | null;
+  shareLabel: string;
+  targetLabel: string;
+  /** Under the bar: 20290套，目标22399套. */
+  caption: string;
+  /** Tooltip lines: the target, and how it was derived. */
+  notes: string[];
+}
+
+export interface ProgressModel {
+  lang: Lang;
+  noun: RowNoun;
+  heading: string;
+  rows: ProgressRow[];
+  /** The scale's end, %: 100, or the largest share past it. */
+  maxShare: number;
+  sources: Source[];
+  summary: string;
+  notes: string[];
+  table: { headers: string[]; rows: string[][] };
+}
+
+interface Candidate {
+  key: string;
+  label: string;
+  figures: readonly Observation[];
+}
+
+const yearOf = (o: Observation) => (o.period.end ?? o.period.start)?.slice(0, 4);
+
+/** The target of result `o`: a target figure of its indicator, place and year, else one derived from its share. */
+export function targetOf(index: DatasetIndex, o: Observation): Target | undefined {
+  const year = yearOf(o);
+  const stated = year
+    ? (index.byIndicator.get(o.indicator) ?? []).find((t) => statusOf(t) === 'target' && t.region === o.region && yearOf(t) === year && t.unit === o.unit)
+    : undefined;
+  if (stated) return { value: stated.value, observation: stated };
+  const share = relatedFigures(index, o, 'target_share')[0]?.observation;
+  return share && share.value > 0 ? { value: (o.value * 100) / share.value, share } : undefined;
+}
+
+export function buildProgressModel(dataset: Dataset, query: ProgressQuery): Resolved<ProgressModel> {
+  const index = indexDataset(dataset);
+  const selection = query.indicator
+    ? selectIndicator(index, query, query.indicator)
+    : query.region
+      ? selectRegion(index, query, query.region)
+      : ({ kind: 'missing-selection' } as const);
+  if ('kind' in selection) return { ok: false, problem: selection };
+  if (!selection.candidates.some((c) => c.figures.length)) {
+    const hidden = anyHidden(selection.hidden) ? { hidden: selection.hidden } : {};
+    const described = [query.indicator, query.regions.join(',') || query.region, query.indicators.join(',')].filter(Boolean).join(' · ');
+    return { ok: false, problem: { kind: 'no-data', selection: described, ...hidden } };
+  }
+  if (selection.candidates.length > MAX_MARKS) {
+    return { ok: false, problem: { kind: 'too-many-marks', count: selection.candidates.length, limit: MAX_MARKS } };
+  }
+  return { ok: true, model: label(index, query, selection) };
+}
+
+interface Selection {
+  noun: RowNoun;
+  heading: string;
+  candidates: Candidate[];
+  hidden: HiddenCount;
+}
+
+/** Figures a bar may stand for: anything shown but a target, which is a line. */
+function bars(observations: readonly Observation[], shown: Shown) {
+  return splitShown(observations.filter((o) => statusOf(o) !== 'target'), shown);
+}
+
+function selectIndicator(index: DatasetIndex, query: ProgressQuery, id: string): Selection | ChartProblem {
+  const places = query.regions.length ? query.regions : query.region ? [query.region] : [];
+  const problem = unknownId(index, 'indicators', [id]) ?? unknownId(index, 'regions', places);
+  if (problem) return problem;
+  const name = nameIn(query.lang);
+  const listed = places.length ? new Set(places) : undefined;
+  const { shown, hidden } = bars((index.byIndicator.get(id) ?? []).filter((o) => !listed || listed.has(o.region)), query.shown);
+  const byPlace = newestByStatus(shown, (o) => o.region);
+  const keys = places.length ? places : [...byPlace.keys()];
+  return {
+    noun: 'region',
+    heading: query.heading || name(index.indicators.get(id)!.name),
+    candidates: keys.map((key) => ({ key, label: name(index.regions.get(key)!.name), figures: byPlace.get(key)?.[0] ?? [] })),
+    hidden,
+  };
+}
+
+function selectRegion(index: DatasetIndex, query: ProgressQuery, id: string): Selection | ChartProblem {
+  const problem = unknownId(index, 'regions', [id]) ?? unknownId(index, 'indicators', query.indicators);
+  if (problem) return problem;
+  const name = nameIn(query.lang);
+  const wanted = query.indicators.length ? new Set(query.indicators) : undefined;
+  const { shown, hidden } = bars(
+    (index.byRegion.get(id) ?? []).filter((o) => (wanted ? wanted.has(o.indicator) : !o.indicator.includes('.'))),
+    query.shown,
+  );
+  const byIndicator = newestByStatus(shown, (o) => o.indicator);
+  // Without a list: the place's indicators whose latest figure has a target.
+  const keys = query.indicators.length
+    ? query.indicators
+    : [...byIndicator.keys()].filter((key) => targetOf(index, byIndicator.get(key)![0]![0]!));
+  return {
+    noun: 'indicator',
+    heading: query.heading || name(index.regions.get(id)!.name),
+    candidates: keys.map((key) => ({ key, label: name(index.indicators.get(key)!.name), figures: byIndicator.get(key)?.[0] ?? [] })),
+    hidden,
+  };
+}
+
+function label(index: DatasetIndex, query: ProgressQuery, selection: Selection): ProgressModel {
+  const { lang } = query;
+  const m = messages(lang);
+  const pm = progressMessages(lang);
+  const percent = (value: number) => formatQuantity(value, '%', 'exact', lang);
+  const sep = lang === 'zh' ? '，' : ', ';
+  const rows: ProgressRow[] = selection.candidates.map(({ key, label, figures }) => {
+    const target = figures[0] && targetOf(index, figures[0]);
+    // One number format for a result and its target: 20290 beside 22399, never 2.03万 beside it.
+    const format = { ...figureFormat([figures], lang), abbreviate: abbreviates([...figures.map((f) => f.value), target?.value ?? 0], lang) };
+    const figure = buildFigure(index, figures, label, format);
+    const o = figure.observation;
+    if (!o || !target) {
+      const caption = o ? `${figure.taggedValue}${sep}${pm.noTarget}` : figure.valueLabel;
+      return { ...figure, key, label, target: undefined, share: null, shareLabel: '', targetLabel: '', caption, notes: o ? [pm.noTarget] : [],
+        ariaLabel: m.markLabel(label, caption, figure.period) };
+    }
+    const share = target.share ? target.share.value : (o.value * 100) / target.value;
+    // The article's share as written; a computed one to one decimal (90.6%).
+    const shareLabel = target.share ? percent(target.share.value) : `${formatNumber(Math.round(share * 10) / 10, lang)}%`;
+    const targetLabel = formatQuantity(target.share ? Math.round(target.value) : target.value, o.unit, 'exact', lang, false, format.abbreviate);
+    const derived = !target.observation;
+    const notes = [
+      pm.targetNote(targetLabel, target.observation ? formatPeriod(target.observation.period, lang) : ''),
+      derived ? pm.derivedNote(figure.valueLabel, shareLabel) : '',
+    ].filter(Boolean);
+    return {
+      ...figure,
+      key,
+      label,
+      target,
+      share,
+      shareLabel,
+      targetLabel,
+      caption: pm.against(figure.taggedValue, targetLabel, derived),
+      notes,
+      ariaLabel: m.markLabel(label, `${pm.against(figure.taggedValue, targetLabel, derived)}${sep}${pm.shareOf(shareLabel)}`, figure.period),
+    };
+  });
+  const sourceName = (s: Source | undefined) => (s ? cut(s.publisher || s.title || m.unnamedSource) : '');
+  const drawn = rows.flatMap((r) => [r.observation, r.target?.observation, r.target?.share].filter((o): o is Observation => !!o));
+  return {
+    lang,
+    noun: selection.noun,
+    heading: selection.heading,
+    rows,
+    maxShare: Math.max(100, ...rows.map((r) => r.share ?? 0)),
+    sources: sourcesOf(index, drawn),
+    summary: pm.summary(selection.heading, rows.map((r) => ({ label: r.label, share: r.share === null ? r.caption : pm.shareOf(r.shareLabel) }))),
+    notes: [m.hiddenNote(selection.hidden)].filter(Boolean),
+    table: {
+      headers: pm.tableHeaders(selection.noun),
+      rows: rows.map((r) => [r.label, r.taggedValue, r.targetLabel, r.shareLabel, r.period, sourceName(r.source)]),
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * The stat's own strings, in Chinese and English: how a related figure reads beside its
+ * headline (增长5.1%, 完成全年任务的70.75%), the sentence disclosure, table headers, the
+ * summary and its own problems. Shared strings are the kit's (src/kit/model/messages.ts).
+ */
+import type { ChartProblems } from '../../kit/element/problem.js';
+import type { Lang } from '../../kit/model/lang.js';
+import { clip, type SummaryItem } from '../../kit/model/messages.js';
+
+declare module '../../kit/element/problem.js' {
+  interface ChartProblems {
+    /** Neither `indicator`, `region` with `indicators`, nor `observation` was given. */
+    'missing-selection': { kind: 'missing-selection' };
+    /** An `observation` id the dataset does not hold. */
+    'unknown-observation': { kind: 'unknown-observation'; id: string };
+  }
+}
+
+/** The problems a stat says itself. */
+export type StatProblem = ChartProblems['missing-selection' | 'unknown-observation'];
+
+/** What a card of the chart stands for: a place (one indicator) or an indicator (one place). */
+export type CardNoun = 'region' | 'indicator';
+
+export interface StatMessages {
+  /**
+   * A derived figure beside the one it relates to, by its indicator's suffix
+   * (`growth`, `target_share` …, src/data/attribute.ts); `name` for any other.
+   */
+  related(suffix: string, value: string, name: string): string;
+  /** The visible hint on a card whose sentence can be shown, open or not. */
+  toggle(open: boolean): string;
+  tableHeaders(noun: CardNoun): [label: string, value: string, period: string, related: string, source: string];
+  summary(heading: string, items: SummaryItem[], more: number): string;
+  problem(problem: StatProblem): string;
+}
+
+/** Cards a summary names before it counts the rest. */
+export const SUMMARY_ITEMS = 5;
+
+const zh: StatMessages = {
+  related(suffix, v, name) {
+    switch (suffix) {
+      case 'growth':
+        return `增长${v}`;
+      case 'decline':
+        return `下降${v}`;
+      case 'target_share':
+        return `完成全年任务的${v}`;
+      case 'coverage':
+        return `覆盖率${v}`;
+      case 'share':
+        return `占${v}`;
+      case 'increase':
+        return `比上年增加${v}`;
+      default:
+        return `${name}${v}`;
+    }
+  },
+  toggle: (open) => (open ? '收起原文 ▴' : '原文 ▾'),
+  tableHeaders: (noun) => [noun === 'region' ? '地区' : '指标', '数值', '时期', '相关数字', '来源'],
+  summary: (heading, items, more) =>
+    `${heading ? `${heading}：` : ''}${items.map((i) => `${i.label}${i.value}`).join('；')}${more ? `；另有${more}项` : ''}。`,
+  problem: (p) =>
+    p.kind === 'missing-selection'
+      ? '请设置 indicator 与 region 属性（一个地区的一项指标），或 observation 属性（数据编号）。'
+      : `找不到数据编号“${clip(p.id)}”。请检查 observation 属性。`,
+};
+
+const en: StatMessages = {
+  related(suffix, v, name) {
+    switch (suffix) {
+      case 'growth':
+        return `up ${v}`;
+      case 'decline':
+        return `down ${v}`;
+      case 'target_share':
+        return `${v} of the year's target`;
+      case 'coverage':
+        return `coverage ${v}`;
+      case 'share':
+        return `${v} of the total`;
+      case 'increase':
+        return `${v} more than the year before`;
+      default:
+        return `${name}: ${v}`;
+    }
+  },
+  toggle: (open) => (open ? 'Hide sentence ▴' : 'Sentence ▾'),
+  tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Value', 'Period', 'Related figure', 'Source'],
+  summary: (heading, items, more) =>
+    `${heading ? `${heading}: ` : ''}${items.map((i) => `${i.label} ${i.value}`).join('; ')}${more ? `; ${more} more` : ''}.`,
+  problem: (p) =>
+    p.kind === 'missing-selection'
+      ? 'Set the indicator and region attributes (one indicator of one place), or the observation attribute (an observation id).'
+      : `Unknown observation "${clip(p.id)}". Check the observation attribute.`,
+};
+
+const STAT_MESSAGES: Record<Lang, StatMessages> = { zh, en };
+
+/** The stat's messages in one language. */
+export const statMessages = (lang: Lang): StatMessages => STAT_MESSAGES[lang];

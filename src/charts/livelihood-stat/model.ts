@@ -1,0 +1,226 @@
+/**
+ * Attributes + dataset → the plain model a stat draws: one card per headline figure.
+ * Pure: no DOM, no layout.
+ *
+ *   1. select   the figures: an indicator of a place (or of several places, or every
+ *               place reporting it), a place's indicators, or observations by id
+ *   2. check    ids exist (with suggestions); only the figures the chart shows (show.ts)
+ *   3. pick     each card's latest figure, a sure result before any plan or target
+ *   4. relate   the derived figure of the same sentence's source, place and period
+ *               (`<indicator>.growth`, `.target_share` …): 增长5.1%, 完成全年任务的70.75%
+ *   5. label    headline as the article wrote it, period, summary, table, sources
+ */
+import type { Dataset, Observation, Qualifier, Source } from '../../data/types.js';
+import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
+import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
+import { formatQuantity } from '../../kit/model/format.js';
+import type { Lang } from '../../kit/model/lang.js';
+import { cut, MAX_MARKS } from '../../kit/model/limits.js';
+import { messages } from '../../kit/model/messages.js';
+import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
+import { relatedFigures } from '../../kit/model/related.js';
+import { newestByStatus, sourcesOf, unknownId } from '../../kit/model/select.js';
+import { anyHidden, splitShown, type HiddenCount, type Shown } from '../../kit/model/show.js';
+import { statMessages, SUMMARY_ITEMS, type CardNoun } from './messages.js';
+
+export interface StatQuery {
+  indicator?: string | undefined;
+  /** With `indicator`: one card per place. */
+  regions: readonly string[];
+  /** With `indicator`: that place; with `indicators`: that place's figures. */
+  region?: string | undefined;
+  indicators: readonly string[];
+  /** Observation ids: one card each, whatever their status. */
+  observations: readonly string[];
+  heading?: string | undefined;
+  lang: Lang;
+  shown: Shown;
+}
+
+/** The headline cut around its qualifier word (余, 近, 超, +, ≈ …), so the word can be drawn apart. */
+export interface Headline {
+  before: string;
+  qualifier: string;
+  after: string;
+}
+
+export interface StatCard extends Figure {
+  key: string;
+  label: string;
+  /** The number as the article wrote it (Chinese), or as the kit formats it (English). */
+  headline: Headline;
+  /** The related figure, as a phrase: 增长5.1%; '' for none. */
+  related: string;
+  /** `taggedValue` with the related figure, as the summary and accessible name say it. */
+  spokenValue: string;
+}
+
+export interface StatModel {
+  lang: Lang;
+  noun: CardNoun;
+  heading: string;
+  cards: StatCard[];
+  sources: Source[];
+  summary: string;
+  notes: string[];
+  table: { headers: string[]; rows: string[][] };
+}
+
+interface Candidate {
+  key: string;
+  label: string;
+  figures: readonly Observation[];
+}
+
+interface Selection {
+  noun: CardNoun;
+  heading: string;
+  candidates: Candidate[];
+  hidden: HiddenCount;
+}
+
+export function buildStatModel(dataset: Dataset, query: StatQuery): Resolved<StatModel> {
+  const index = indexDataset(dataset);
+  const selection = query.observations.length
+    ? selectObservations(index, query)
+    : query.indicator
+      ? selectIndicator(index, query, query.indicator)
+      : query.region && query.indicators.length
+        ? selectIndicators(index, query, query.region)
+        : ({ kind: 'missing-selection' } as const);
+  if ('kind' in selection) return { ok: false, problem: selection };
+  if (!selection.candidates.some((c) => c.figures.length)) {
+    const hidden = anyHidden(selection.hidden) ? { hidden: selection.hidden } : {};
+    const described = [query.indicator, query.regions.join(',') || query.region, query.indicators.join(',')].filter(Boolean).join(' · ');
+    return { ok: false, problem: { kind: 'no-data', selection: described, ...hidden } };
+  }
+  if (selection.candidates.length > MAX_MARKS) {
+    return { ok: false, problem: { kind: 'too-many-marks', count: selection.candidates.length, limit: MAX_MARKS } };
+  }
+  return { ok: true, model: label(index, query, selection) };
+}
+
+function selectObservations(index: DatasetIndex, query: StatQuery): Selection | ChartProblem {
+  const byId = new Map(index.dataset.observations.map((o) => [o.id, o]));
+  const missing = query.observations.find((id) => !byId.has(id));
+  if (missing !== undefined) return { kind: 'unknown-observation', id: missing };
+  const chosen = query.observations.map((id) => byId.get(id)!);
+  const name = nameIn(query.lang);
+  const oneIndicator = chosen.every((o) => o.indicator === chosen[0]!.indicator);
+  const oneRegion = chosen.every((o) => o.region === chosen[0]!.region);
+  const indicatorName = (o: Observation) => name(index.indicators.get(o.indicator)!.name);
+  const regionName = (o: Observation) => name(index.regions.get(o.region)!.name);
+  const sep = query.lang === 'zh' ? '：' : ': ';
+  return {
+    noun: oneIndicator ? 'region' : 'indicator',
+    heading: query.heading || (oneIndicator ? indicatorName(chosen[0]!) : oneRegion ? regionName(chosen[0]!) : ''),
+    candidates: chosen.map((o) => ({
+      key: o.id,
+      label: oneIndicator ? regionName(o) : oneRegion ? indicatorName(o) : `${regionName(o)}${sep}${indicatorName(o)}`,
+      figures: [o],
+    })),
+    hidden: {},
+  };
+}
+
+function selectIndicator(index: DatasetIndex, query: StatQuery, id: string): Selection | ChartProblem {
+  const places = query.regions.length ? query.regions : query.region ? [query.region] : [];
+  const problem = unknownId(index, 'indicators', [id]) ?? unknownId(index, 'regions', places);
+  if (problem) return problem;
+  const name = nameIn(query.lang);
+  const listed = places.length ? new Set(places) : undefined;
+  const { shown, hidden } = splitShown((index.byIndicator.get(id) ?? []).filter((o) => !listed || listed.has(o.region)), query.shown);
+  const byPlace = newestByStatus(shown, (o) => o.region);
+  const keys = places.length ? places : [...byPlace.keys()];
+  return {
+    noun: 'region',
+    heading: query.heading || name(index.indicators.get(id)!.name),
+    candidates: keys.map((key) => ({ key, label: name(index.regions.get(key)!.name), figures: byPlace.get(key)?.[0] ?? [] })),
+    hidden,
+  };
+}
+
+function selectIndicators(index: DatasetIndex, query: StatQuery, id: string): Selection | ChartProblem {
+  const problem = unknownId(index, 'regions', [id]) ?? unknownId(index, 'indicators', query.indicators);
+  if (problem) return problem;
+  const name = nameIn(query.lang);
+  const wanted = new Set(query.indicators);
+  const { shown, hidden } = splitShown((index.byRegion.get(id) ?? []).filter((o) => wanted.has(o.indicator)), query.shown);
+  const byIndicator = newestByStatus(shown, (o) => o.indicator);
+  return {
+    noun: 'indicator',
+    heading: query.heading || name(index.regions.get(id)!.name),
+    candidates: query.indicators.map((key) => ({ key, label: name(index.indicators.get(key)!.name), figures: byIndicator.get(key)?.[0] ?? [] })),
+    hidden,
+  };
+}
+
+/** Qualifier words as articles and the kit's formats write them. */
+const QUALIFIER_WORD = /将近|不超过|不少于|超过|不足|不到|以上|以下|左右|上千|至少|近|约|余|多|超|逾|\+|≈|<|≥/u;
+
+/** Whether the article's own words (`raw`) name the unit, so they can stand as the headline: 近6亿元, 超八成. */
+const rawSaysAll = (o: Observation) => o.raw.includes(o.unit) || (o.unit === '%' && o.raw.endsWith('成'));
+
+/**
+ * The headline of a figure: in Chinese the article's words when they say the unit
+ * (`700余个`, `近6亿元`, `超八成`), else the kit's format of value, unit and qualifier.
+ */
+export function headline(o: Observation | undefined, formatted: string, lang: Lang): Headline {
+  const text = o && lang === 'zh' && rawSaysAll(o) ? cut(o.raw) : formatted;
+  const qualifier: Qualifier = o?.qualifier ?? 'exact';
+  const m = qualifier === 'exact' ? null : QUALIFIER_WORD.exec(text);
+  return m ? { before: text.slice(0, m.index), qualifier: m[0], after: text.slice(m.index + m[0].length) } : { before: text, qualifier: '', after: '' };
+}
+
+export const headlineText = (h: Headline): string => h.before + h.qualifier + h.after;
+
+function label(index: DatasetIndex, query: StatQuery, selection: Selection): StatModel {
+  const { lang } = query;
+  const m = messages(lang);
+  const sm = statMessages(lang);
+  const name = nameIn(lang);
+  // Each card stands alone: its own unit, and its number abbreviated only where nothing is lost.
+  const cards: StatCard[] = selection.candidates.map(({ key, label, figures }) => {
+    const figure = buildFigure(index, figures, label, figureFormat([figures], lang));
+    const o = figure.observation;
+    const rel = o && relatedFigures(index, o)[0];
+    const related = rel
+      ? sm.related(
+          rel.suffix,
+          formatQuantity(rel.observation.value, rel.observation.unit, rel.observation.qualifier, lang),
+          name(index.indicators.get(rel.observation.indicator)?.name ?? { zh: rel.suffix, en: rel.suffix }),
+        )
+      : '';
+    const spokenValue = related ? `${figure.taggedValue}${lang === 'zh' ? '，' : ', '}${related}` : figure.taggedValue;
+    const h = headline(o, figure.valueLabel, lang);
+    return {
+      ...figure,
+      key,
+      label,
+      headline: h,
+      related,
+      spokenValue,
+      // The card's words in the order drawn: its accessible name holds all it shows.
+      ariaLabel: [label, headlineText(h), figure.tag, figure.period, related].filter(Boolean).join(' '),
+    };
+  });
+  const sourceName = (s: Source | undefined) => (s ? cut(s.publisher || s.title || m.unnamedSource) : '');
+  const reported = cards.filter((c) => c.observation);
+  return {
+    lang,
+    noun: selection.noun,
+    heading: selection.heading,
+    cards,
+    sources: sourcesOf(index, reported.map((c) => c.observation!)),
+    summary: sm.summary(
+      selection.heading,
+      cards.slice(0, SUMMARY_ITEMS).map((c) => ({ label: c.label, value: c.spokenValue })),
+      Math.max(0, cards.length - SUMMARY_ITEMS),
+    ),
+    notes: [m.hiddenNote(selection.hidden)].filter(Boolean),
+    table: {
+      headers: sm.tableHeaders(selection.noun),
+      rows: cards.map((c) => [c.label, c.taggedValue, c.period, c.related, sourceName(c.source)]),
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/charts/livelihood-progress/livelihood-progress.js';
+import type { LivelihoodProgress } from '../../src/charts/livelihood-progress/livelihood-progress.js';
+import { clearDatasetCache } from '../../src/kit/element/load.js';
+import { $, $$, texts } from './fixtures/helpers.js';
+import { runChartContractTests } from './contract.js';
+
+// The cities fixture reports no targets: three rows that say so, each a mark.
+runChartContractTests('livelihood-progress', {
+  attributes: { indicator: 'old_compounds_renovated' },
+  withIndicator: (id) => ({ indicator: id }),
+  wide: { region: 'shijiazhuang' },
+});
+
+async function chart(template: TemplateResult, width = 640): Promise<LivelihoodProgress> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
+  const el = box.querySelector('livelihood-progress')!;
+  await el.updateComplete;
+  return el;
+}
+
+const bars = (el: Element) => $$<SVGRectElement>(el, 'rect[part~="bar"]');
+const targets = (el: Element) => $$<SVGLineElement>(el, '[part="target"]');
+
+afterEach(() => clearDatasetCache());
+
+describe('<livelihood-progress>', () => {
+  it('draws each result against its target, the share written out', async () => {
+    const el = await chart(html`<livelihood-progress region="shijiazhuang"></livelihood-progress>`);
+    expect(texts(el, '[part="label"]')).to.deep.equal(['城镇新增就业', '棚改安置房建成', '棚改安置房开工']);
+    expect(texts(el, '[part="value"]')).to.deep.equal(['70.75%', '104.4%', '90.6%']);
+    expect(texts(el, '[part="caption"]')).to.deep.equal(['88442人，目标125006人（推算）', '11648套，目标11157套（推算）', '20290套，目标22399套']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws the target as a line at 100 % in every row, and a bar over its target past it', async () => {
+    const el = await chart(html`<livelihood-progress region="shijiazhuang"></livelihood-progress>`);
+    const x = targets(el).map((t) => Number(t.getAttribute('x1')));
+    expect(new Set(x).size).to.equal(1);
+    const widths = bars(el).map((b) => Number(b.getAttribute('width')));
+    expect(widths[1]).to.be.above(x[0]!);
+    expect(widths[0]).to.be.below(x[0]!);
+    expect(widths[2]).to.be.below(x[0]!);
+  });
+
+  it('says in the tooltip where the target comes from', async () => {
+    const el = await chart(html`<livelihood-progress region="shijiazhuang"></livelihood-progress>`);
+    bars(el)[0]!.focus();
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')!.textContent).to.contain('目标按完成比例推算');
+    bars(el)[2]!.focus();
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')!.textContent).to.contain('目标：22399套（2022年）');
+    expect($(el, '[part="tooltip"] mark')!.textContent).to.equal('20290套');
+  });
+
+  it('says a row has no target, and draws no bar for it', async () => {
+    const el = await chart(html`<livelihood-progress indicator="new_urban_jobs" lang="en"></livelihood-progress>`);
+    expect(texts(el, '[part="caption"]')[0]).to.equal('61K people, no target reported');
+    expect(targets(el)).to.have.length(1);
+    expect(bars(el)[0]!.classList.contains('not-reported')).to.equal(true);
+  });
+});

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildProgressModel, type ProgressModel, type ProgressQuery } from '../../src/charts/livelihood-progress/model.js';
+import { loadDefaultDataset } from '../../src/dataset/default.js';
+import { RESULTS } from '../../src/kit/model/show.js';
+import { cities } from './fixtures.js';
+
+const dataset = await loadDefaultDataset();
+const query = (q: Partial<ProgressQuery>): ProgressQuery => ({ regions: [], indicators: [], lang: 'zh', shown: RESULTS, ...q });
+
+function model(q: Partial<ProgressQuery>, data = dataset): ProgressModel {
+  const result = buildProgressModel(data, query(q));
+  if (!result.ok) throw new Error(`expected a model, got ${result.problem.kind}`);
+  return result.model;
+}
+
+describe('buildProgressModel', () => {
+  it('has the expected defaults: a place\'s indicators with targets, each against its target', () => {
+    const m = model({ region: 'shijiazhuang' });
+    assert.equal(m.heading, '石家庄市');
+    assert.deepEqual(
+      m.rows.map((r) => [r.key, r.valueLabel, r.targetLabel, r.shareLabel]),
+      [
+        ['new_urban_jobs', '88442人', '125006人', '70.75%'],
+        ['shantytown_homes_completed', '11648套', '11157套', '104.4%'],
+        ['shantytown_homes_started', '20290套', '22399套', '90.6%'],
+      ],
+    );
+    assert.equal(m.maxShare, 104.4);
+  });
+
+  it('takes the target figure of the same indicator, place and year, and never draws it as a bar', () => {
+    const row = model({ indicator: 'shantytown_homes_started', regions: ['shijiazhuang'] }).rows[0]!;
+    assert.equal(row.observation!.status, 'result');
+    assert.equal(row.target!.observation!.raw, '22399套');
+    assert.deepEqual(row.notes, ['目标：22399套（2022年）']);
+    assert.equal(row.caption, '20290套，目标22399套');
+  });
+
+  it('derives a target from the share the article gave, and says so', () => {
+    const row = model({ indicator: 'new_urban_jobs', regions: ['shijiazhuang'] }).rows[0]!;
+    assert.equal(row.target!.observation, undefined);
+    assert.equal(Math.round(row.target!.value), 125006);
+    assert.deepEqual(row.notes, ['目标：125006人', '目标按完成比例推算（88442人 ÷ 70.75%）']);
+    assert.equal(row.caption, '88442人，目标125006人（推算）');
+    assert.equal(row.ariaLabel, '石家庄市：88442人，目标125006人（推算），完成目标的70.75%，2022年1–8月');
+  });
+
+  it('says so in English', () => {
+    const row = model({ indicator: 'shantytown_homes_started', regions: ['shijiazhuang'], lang: 'en' }).rows[0]!;
+    assert.equal(row.caption, '20,290 of target 22,399');
+    assert.equal(row.shareLabel, '90.6%');
+  });
+
+  it('keeps a place without a target as a row that says so', () => {
+    const m = model({ indicator: 'new_urban_jobs' });
+    assert.deepEqual(m.rows.map((r) => [r.label, r.shareLabel, r.caption]), [
+      ['呼和浩特市', '', '6.1万人，未报告目标'],
+      ['石家庄市', '70.75%', '88442人，目标125006人（推算）'],
+    ]);
+    assert.equal(model({ indicator: 'old_compounds_renovated' }, cities()).rows.length, 3);
+  });
+
+  it('asks for a selection when given none', () => {
+    const result = buildProgressModel(dataset, query({}));
+    assert.equal(!result.ok && result.problem.kind, 'missing-selection');
+  });
+});

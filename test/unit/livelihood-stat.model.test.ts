@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildStatModel, headline, type StatModel, type StatQuery } from '../../src/charts/livelihood-stat/model.js';
+import { loadDefaultDataset } from '../../src/dataset/default.js';
+import type { Observation } from '../../src/data/types.js';
+import { RESULTS, toShown, type Shown } from '../../src/kit/model/show.js';
+import { cities } from './fixtures.js';
+
+const dataset = await loadDefaultDataset();
+const query = (q: Partial<StatQuery>): StatQuery => ({ regions: [], indicators: [], observations: [], lang: 'zh', shown: RESULTS, ...q });
+
+function model(q: Partial<StatQuery>, data = dataset): StatModel {
+  const result = buildStatModel(data, query(q));
+  if (!result.ok) throw new Error(`expected a model, got ${result.problem.kind}`);
+  return result.model;
+}
+
+const problem = (q: Partial<StatQuery>) => {
+  const result = buildStatModel(dataset, query(q));
+  if (result.ok) throw new Error('expected a problem');
+  return result.problem;
+};
+
+describe('buildStatModel', () => {
+  it('has the expected defaults: the latest sure result, its period and source', () => {
+    const m = model({ indicator: 'old_compounds_renovated', region: 'shijiazhuang' });
+    assert.equal(m.heading, '老旧小区改造');
+    assert.deepEqual(m.cards.map((c) => [c.label, c.valueLabel, c.period, c.tag]), [['石家庄市', '645个', '2021年', '']]);
+    assert.deepEqual(m.notes, ['注：另有1个在建数字未画出。']);
+    assert.equal(m.sources[0]!.publisher, '石家庄新闻网');
+  });
+
+  it('prefers a result to work under way when both are shown', () => {
+    const shown = toShown('all', false) as Shown;
+    assert.equal(model({ indicator: 'old_compounds_renovated', region: 'shijiazhuang', shown }).cards[0]!.valueLabel, '645个');
+    const ongoing = toShown('ongoing', false) as Shown;
+    assert.deepEqual(model({ indicator: 'old_compounds_renovated', region: 'shijiazhuang', shown: ongoing }).cards.map((c) => [c.valueLabel, c.tag]), [['956个', '在建']]);
+  });
+
+  const related: [indicator: string, lang: 'zh' | 'en', text: string][] = [
+    ['new_urban_jobs', 'zh', '完成全年任务的70.75%'],
+    ['new_urban_jobs', 'en', "70.75% of the year's target"],
+    ['shantytown_homes_started', 'zh', '完成全年任务的90.58%'],
+    ['disposable_income_per_capita', 'zh', '增长5.1%'],
+    ['rural_disposable_income_per_capita', 'en', 'up 5.7%'],
+    ['aging_friendly_renovations', 'zh', ''],
+  ];
+  for (const [indicator, lang, text] of related) {
+    it(`relates ${indicator} (${lang}) to "${text}"`, () => {
+      const m = model({ indicator, region: 'shijiazhuang', lang });
+      assert.equal(m.cards[0]!.related, text);
+    });
+  }
+
+  it('relates a coverage of another article to its own figure only', () => {
+    assert.equal(model({ indicator: 'rural_elderly_care_stations', region: 'yushe' }).cards[0]!.related, '覆盖率95.8%');
+    assert.equal(model({ indicator: 'new_urban_jobs', region: 'hohhot' }).cards[0]!.related, '占31.8%');
+  });
+
+  it('names every card word in its accessible name, and sums them up', () => {
+    const m = model({ region: 'shijiazhuang', indicators: ['new_urban_jobs', 'shantytown_homes_started'] });
+    assert.equal(m.heading, '石家庄市');
+    assert.equal(m.cards[0]!.ariaLabel, '城镇新增就业 88442人 2022年1–8月 完成全年任务的70.75%');
+    assert.equal(m.summary, '石家庄市：城镇新增就业88442人，完成全年任务的70.75%；棚改安置房开工20290套，完成全年任务的90.58%。');
+  });
+
+  it('takes observations by id, whatever their status', () => {
+    const m = model({ observations: ['004_ccece93cdd1aa1d0:2626', '004_ccece93cdd1aa1d0:2693'] });
+    assert.equal(m.heading, '棚改安置房开工');
+    assert.deepEqual(m.cards.map((c) => [c.valueLabel, c.tag]), [['22399套', '目标'], ['20290套', '']]);
+  });
+
+  it('reads "not reported" for a listed place without the figure', () => {
+    const m = model({ indicator: 'old_compounds_renovated', regions: ['hohhot', 'jinzhong'] }, cities());
+    assert.deepEqual(m.cards.map((c) => [c.label, c.valueLabel, c.observation ? 'figure' : 'none']), [['呼和浩特市', '309个', 'figure'], ['晋中市', '未报告', 'none']]);
+  });
+
+  const problems: [name: string, q: Partial<StatQuery>, kind: string][] = [
+    ['nothing', {}, 'missing-selection'],
+    ['a region alone', { region: 'shijiazhuang' }, 'missing-selection'],
+    ['an unknown observation', { observations: ['x'] }, 'unknown-observation'],
+    ['an unknown indicator', { indicator: 'old_compound', region: 'hohhot' }, 'unknown-indicator'],
+    ['an unknown region', { indicator: 'old_compounds_renovated', region: 'nowhere' }, 'unknown-region'],
+    ['an indicator the place did not report', { indicator: 'new_urban_jobs', region: 'zhangjiakou' }, 'no-data'],
+  ];
+  for (const [name, q, kind] of problems) {
+    it(`says ${kind} for ${name}`, () => assert.equal(problem(q).kind, kind));
+  }
+});
+
+describe('headline', () => {
+  const o = (raw: string, value: number, unit: string, qualifier: Observation['qualifier']) => ({ raw, value, unit, qualifier }) as Observation;
+  const cases: [Observation, string, 'zh' | 'en', string[]][] = [
+    [o('700余个', 700, '个', 'over'), '700余个', 'zh', ['700', '余', '个']],
+    [o('近6亿元', 6e8, '元', 'approx'), '近6亿元', 'zh', ['', '近', '6亿元']],
+    [o('超八成', 80, '%', 'over'), '80余%', 'zh', ['', '超', '八成']],
+    [o('十余万', 1e5, '人', 'over'), '10万余人', 'zh', ['10万', '余', '人']],
+    [o('88442人', 88442, '人', 'exact'), '88442人', 'zh', ['88442人', '', '']],
+    [o('700余个', 700, '个', 'over'), '700+', 'en', ['700', '+', '']],
+  ];
+  for (const [obs, formatted, lang, parts] of cases) {
+    it(`${obs.raw} (${lang}) → ${parts.join('|')}`, () => {
+      const h = headline(obs, formatted, lang);
+      assert.deepEqual([h.before, h.qualifier, h.after], parts);
+    });
+  }
+});
