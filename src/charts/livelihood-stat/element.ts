@@ -1,3 +1,4 @@
+import { cssProps } from '../../kit/element/css-props.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Dataset, Observation } from '../../data/types.js';
 import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
@@ -179,7 +180,7 @@ export class LivelihoodStat extends ChartElement<StatChart> {
         'chart',
         layout.height,
         model.summary,
-        html`<div class="grid" style="grid-template-columns:repeat(${layout.columns},minmax(0,1fr))">
+        html`<div class="grid" ${cssProps({ 'grid-template-columns': `repeat(${layout.columns},minmax(0,1fr))` })}>
             ${model.cards.map((card, i) => this.renderCard(model, layout, card, i, card === open))}
           </div>
           ${this.renderTip(model, layout, open)}`,
@@ -205,7 +206,7 @@ export class LivelihoodStat extends ChartElement<StatChart> {
       aria-controls=${reported ? SENTENCE_ID : nothing}
     >
       <span part="label" class="label">${card.label}</span>
-      <span part="value" class="headline" style="font-size:${g.headlineSize}px">${before}${
+      <span part="value" class="headline" ${cssProps({ 'font-size': `${g.headlineSize}px` })}>${before}${
         qualifier ? html`<span part="qualifier" class="qualifier">${qualifier}</span>` : nothing}${after}</span>
       <span part="period" class="period">${card.tag ? html`<span part="status" class="status">${card.tag}</span>` : nothing}${card.period}</span>
       <span part="related" class="related">${card.related}</span>
