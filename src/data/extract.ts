@@ -15,7 +15,7 @@ import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
-import { assignPeriod, findPeriodMarkers } from './period.js';
+import { assignPeriod, findPeriodMarkers, stockPeriod } from './period.js';
 import { PlaceFinder } from './places.js';
 import { findStatus, planHeading } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
@@ -356,7 +356,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       published: ctx.published,
       periodStart: period.start,
     });
-    period = periodForStatus(period, status);
+    period = stockPeriod(periodForStatus(period, status), before, c.unit);
     const flags: Flag[] = [];
     if (subjectUnclear(subject, indicator, parts.derived && sameSentence ? previous : undefined)) flags.push('subject_unclear');
     if (place.inferred) flags.push('place_inferred');

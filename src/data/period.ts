@@ -17,6 +17,9 @@
  * | `截至2024年底`, `截至2024年6月` | as of that year's or month's end (end only) |
  * | `截至2024年秋季学期结束` | as of the term's end (end only): an autumn term ends in January of the next year, a spring term in July |
  * | `截至目前`, `目前`, `如今` | as of publication (end only) |
+ *
+ * A running total (a stock) is counted as of the end of the period it would otherwise
+ * get, with no start (stockPeriod).
  */
 import { charSet, indexOfAny, isIn, type CharSet } from './chars.js';
 import type { Period } from './types.js';
@@ -196,6 +199,34 @@ function anchorSpan(text: string, previous: PeriodMarker | undefined, at: number
   }
   const years = smallNumber(span[1]);
   return { label: `${previous.period.label}${period.label}`, start, end: `${Number(start.slice(0, 4)) + years - 1}-12-31` };
+}
+
+/**
+ * Words right before a figure that make it a running total: `全区普惠托位总数达到2860个`,
+ * `全市城市书房累计达到156个`, `全市现有养老机构120家`.
+ */
+const STOCK_WORDS = /(?:总数|总量|总规模|累计)(?:已经?)?(?:达到?|为)$|(?:现有|共有|拥有)/u;
+/**
+ * A bare `达到` makes a running total only of standing things, with no verb of change in
+ * its clause: `全市普惠托位达到2.4万个` is a total, `新增就业达到5万人` and
+ * `人均可支配收入达到6.8万元` are a year's flows.
+ */
+const REACHES = /(?:已经?)?达到?$/u;
+const STANDING_THINGS = new Set(['个', '所', '套', '张', '家', '座', '处', '栋', '间', '辆', '台', '部', '块']);
+const CHANGE_WORDS = /新增|新建|新开工|改造|改扩建|完成|建成|筹集|培训|发放|招聘|提供|开展|举办|投入|增加|增长|提高/u;
+/** A period counted from a stated start (`2021年以来，全区累计改造…412个`): a flow since then. */
+const SINCE_LABEL = /以来|起|开始/u;
+
+/**
+ * The period of a figure that `before` (the words of its clause up to it) and its unit
+ * make a running total: as of the end of `period`, with no start. A period counted from
+ * a stated start stays as it is.
+ */
+export function stockPeriod(period: Period, before: string, unit: string): Period {
+  if (!period.start || !period.end || SINCE_LABEL.test(period.label)) return period;
+  const stock =
+    STOCK_WORDS.test(before) || (REACHES.test(before) && STANDING_THINGS.has(unit) && !CHANGE_WORDS.test(before));
+  return stock ? { label: period.label, end: period.end } : period;
 }
 
 /** How many markers back a figure looks past markers whose scope it lies outside. */

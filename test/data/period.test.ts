@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assignPeriod, findPeriodMarkers } from '../../src/data/period.ts';
+import { assignPeriod, findPeriodMarkers, stockPeriod } from '../../src/data/period.ts';
 
 const PUBLISHED = '2022-08-11';
 
@@ -79,6 +79,31 @@ describe('findPeriodMarkers', () => {
     it(what, () => {
       const { start, end } = periodOf(text, figure);
       assert.deepEqual({ start, end }, { start: dates.start, end: dates.end });
+    });
+  }
+});
+
+describe('stockPeriod', () => {
+  const YEAR = { label: '2024年', start: '2024-01-01', end: '2024-12-31' };
+  const SINCE = { label: '2021年以来', start: '2021-01-01', end: '2025-01-08' };
+  /** [words before the figure, unit, period it would get, whether it becomes as-of]. */
+  const CASES: ReadonlyArray<readonly [string, string, typeof YEAR, boolean]> = [
+    ['全区普惠托位总数达到', '个', YEAR, true],
+    ['全市城市书房累计达到', '个', YEAR, true],
+    ['全市现有养老机构', '家', YEAR, true],
+    ['全市普惠托位达到', '个', YEAR, true],
+    ['全市老年助餐点达到', '个', YEAR, true],
+    ['城镇新增就业达到', '人', YEAR, false],
+    ['新增学位达到', '个', YEAR, false],
+    ['全体居民人均可支配收入达到', '元', YEAR, false],
+    ['全年累计投入财政资金', '元', YEAR, false],
+    ['全区累计改造老旧小区', '个', SINCE, false],
+    ['全区老旧小区累计达到', '个', SINCE, false],
+  ];
+  for (const [before, unit, period, asOf] of CASES) {
+    it(`${before}…${unit}: ${asOf ? 'as of the period\'s end' : 'over the period'}`, () => {
+      const expected = asOf ? { label: period.label, end: period.end } : period;
+      assert.deepEqual(stockPeriod(period, before, unit), expected);
     });
   }
 });
