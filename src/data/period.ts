@@ -17,6 +17,7 @@
  * | `截至2024年底`, `截至2024年6月` | as of that year's or month's end (end only) |
  * | `截至2024年秋季学期结束` | as of the term's end (end only): an autumn term ends in January of the next year, a spring term in July |
  * | `截至目前`, `目前`, `如今` | as of publication (end only) |
+ * | `到2027年`, `到2025年6月底` | a deadline: by that year's or month's end (end only) |
  *
  * A running total (a stock) is counted as of the end of the period it would otherwise
  * get, with no start (stockPeriod).
@@ -78,6 +79,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/去年以来/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y - 1}-01-01`, end: p } : {}; }],
   [/去年/u, (_m, p) => { const y = yearOf(p); return y ? whole(y - 1) : {}; }],
   [/(?:截至|截止)到?(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|末)?(?:(秋季|春季)学期(?:结束|末)?)?/u, asOf],
+  // 到2027年，全市老年助餐点达到600个以上: what is to be reached by then.
+  [/到(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|末)?/u, asOf],
   // Dated only after a `2021年以来` just before it (anchorSpans).
   [/[两三四五六七八九十]年(?:间|来|时间)|近[两三四五六七八九十]年/u, () => ({})],
   [/一年来|近一年/u, (_m, p) => (p ? { start: `${Number(p.slice(0, 4)) - 1}${p.slice(4)}`, end: p } : {})],
@@ -92,7 +95,7 @@ const COMPARED = charSet('比较与同');
  */
 const ANY_MARKER = new RegExp(MARKERS.map(([re]) => re.source).join('|'), 'yu');
 /** The characters a marker can start with. Keep in step with MARKERS. */
-const MARKER_START = charSet('0123456789自从十今去两三四五六七八九一近截目如上');
+const MARKER_START = charSet('0123456789自从十今去两三四五六七八九一近截目如上到');
 
 /** A span of years counted from the marker before it: `四年间`, `三年来`, `近三年`. */
 const RELATIVE_SPAN = /^近?([两三四五六七八九十])年/u;

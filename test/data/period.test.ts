@@ -36,6 +36,8 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['截止当前', { end: PUBLISHED }],
   ['目前', { end: PUBLISHED }],
   ['如今', { end: PUBLISHED }],
+  ['到2027年', { end: '2027-12-31' }],
+  ['到2025年6月底', { end: '2025-06-30' }],
 ];
 
 describe('findPeriodMarkers', () => {
