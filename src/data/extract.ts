@@ -217,6 +217,15 @@ const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成
  */
 const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?完成(?:全年|年度)(?:目标)?任务/u;
 
+/**
+ * Whether a paragraph up to a figure speaks of this year's programme (`今年计划新建…45个，目前
+ * 已有38个`). A paragraph that opens with `截至目前` (`截至目前，全市已建成社区老年助餐点312个`)
+ * counts what stands, however old: as of publication, with no start.
+ */
+function namesThisYear(before: string, end: string): boolean {
+  return /今年|本年|年初|全年/u.test(before) || before.includes(`${end.slice(0, 4)}年`);
+}
+
 /** An "as of" period (`截至目前`) of a figure measured against the year's target: January to that date. */
 function yearToDate(period: Period, measuredAgainstYear: boolean): Period {
   if (!measuredAgainstYear || period.start || !period.end) return period;
@@ -344,8 +353,15 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     let period = assignPeriod(markers, paragraphStart, m.start, ctx.published);
     // A figure with no time marker of its own takes its section's or the article's year.
     if (!period.start && period.label === '未注明' && section?.period) period = section.period;
-    // 截至目前 inside a review of this year (`今年以来` in the title): January to publication.
-    if (!period.start && period.end && /目前|当前/u.test(period.label) && section?.period?.start?.slice(0, 4) === period.end.slice(0, 4)) {
+    // 截至目前 inside a review of this year (`今年以来` in the title), in a paragraph about this
+    // year's programme: January to publication.
+    if (
+      !period.start &&
+      period.end &&
+      /目前|当前/u.test(period.label) &&
+      section?.period?.start?.slice(0, 4) === period.end.slice(0, 4) &&
+      namesThisYear(text.slice(paragraphStart, m.start), period.end)
+    ) {
       period = { ...period, start: section.period.start };
     }
     period = yearToDate(period, parts.derived?.suffix === 'target_share' || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling)));
