@@ -181,11 +181,30 @@ export function findPeriodMarkers(text: string, published: string | null): Perio
     from = at + m[0].length;
     // 比去年增加, 与去年同期相比: a year compared against is not the figure's period.
     if (at > 0 && isIn(COMPARED, text, at - 1)) continue;
+    if (describesNoun(text, at, from)) continue;
     const until = scopeEnd(text, at, from);
     const period = anchorSpan(text, markers.at(-1), at, m[0], resolveMarkerOnce(m[0], published));
     markers.push({ start: at, end: from, period, ...(until === undefined ? {} : { until }) });
   }
   return markers;
+}
+
+const YEAR_ONLY = /^\d{4}年$/u;
+/** After a year: a cutoff (`2000年底前建成的`), not a period. */
+const CUTOFF_AFTER = /^(?:底|末)?(?:以前|之前|前)/u;
+/** The rest of a clause up to a `的`: the year sits in a phrase that describes a noun. */
+const UP_TO_OF = /^[^，,；;。！？!?、\n]{0,12}的/u;
+
+/**
+ * Whether the marker at `at`..`end` describes what is counted rather than dating the
+ * figure: a cutoff (`对2000年底前建成的86个城镇老旧小区实施综合改造` renovates in the
+ * report's year compounds built before 2001), or a year inside the noun phrase after 对
+ * (`对2017年整治出新的107个小区` works on compounds renewed in 2017).
+ */
+function describesNoun(text: string, at: number, end: number): boolean {
+  if (!YEAR_ONLY.test(text.slice(at, end))) return false;
+  const after = text.slice(end, end + 16);
+  return CUTOFF_AFTER.test(after) || (text[at - 1] === '对' && UP_TO_OF.test(after));
 }
 
 /**

@@ -75,6 +75,9 @@ describe('findPeriodMarkers', () => {
     ['a dated stock applies to its own sentence', '截至2024年底，全市床位达到3.2万张，老人98.6万人。', '98.6万人', { end: '2024-12-31' }],
     ['…not to the next one', '2024年，全区新建助餐点86个。截至2024年底，全市床位达到3.2万张。完成适老化改造1050户。', '1050户', { start: '2024-01-01', end: '2024-12-31' }],
     ['a marker in an aside ends with its parenthesis', '2024年，新建助餐点86个(截至2024年底，全市已超过2000个)，完成改造1050户。', '1050户', { start: '2024-01-01', end: '2024-12-31' }],
+    ['a cutoff describes what is counted, not when (no marker: to publication)', '对2000年底前建成的86个城镇老旧小区实施综合改造。', '86个', { end: PUBLISHED }],
+    ['…as does a year in the noun phrase after 对', '对2017年整治出新的107个小区开展回头看。', '107个', { end: PUBLISHED }],
+    ['a year that dates the clause still does', '2017年整治出新小区107个。', '107个', { start: '2017-01-01', end: '2017-12-31' }],
     ['…and applies inside it', '2024年，新建助餐点86个(截至2024年底，全市已超过2000个)，完成改造1050户。', '2000个', { end: '2024-12-31' }],
   ];
   for (const [what, text, figure, dates] of SCOPES) {
