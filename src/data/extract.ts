@@ -360,7 +360,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       period.end &&
       /目前|当前/u.test(period.label) &&
       section?.period?.start?.slice(0, 4) === period.end.slice(0, 4) &&
-      namesThisYear(text.slice(paragraphStart, m.start), period.end)
+      namesThisYear(text.slice(Math.max(paragraphStart, m.start - 4 * READ_WINDOW), m.start), period.end)
     ) {
       period = { ...period, start: section.period.start };
     }
