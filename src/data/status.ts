@@ -4,7 +4,8 @@
  * Read from the figure's sentence, in this order:
  * 1. The last status word before the figure in its sentence decides (a plan word carries
  *    over commas: `力争新增高技能人才2万人，城乡居民收入比缩小到1.59` are both plans),
- *    and a result word after a plan word ends the plan: `计划改造1200个，实际完成1286个`.
+ *    and a result word after a plan word ends the plan: `计划改造1200个，实际完成1286个`;
+ *    a clause that opens with 完成 ends a target: `年度任务为…60部，全年完成64部`.
  * 2. Done words right after the figure make it a result (`其中6家已竣工`, `9所已完成主体建设`,
  *    even after `今年计划…`); else work-under-way words after it, up to a new time frame,
  *    make it ongoing: `956个老旧小区…目前已全部进场施工`, `15家便民市场已全部开工建设`.
@@ -52,10 +53,21 @@ const DONE_AFTER = /(?:已全部|全部已|均已)(?:完工|建成|竣工)/u;
 /** Words before a figure that keep 任务 from being a target word: 完成年度任务的70.75%. */
 const COMPLETED_BEFORE = /完成(?:全年|年度)?$/u;
 
+/**
+ * A clause that opens with 完成 after a target reports against it: `年度任务为…60部，全年完成
+ * 64部，完成年度任务的107%`. (After a plan, `力争完成`, `确保完成` stay plans.)
+ */
+const DONE_AGAINST_TARGET = /(?:全年|当年|年内|实际|累计|共)?完成/y;
+const CLAUSE_BREAK = new Set([...'，,；;：:']);
+
 /** The status the words of `before` (the sentence up to the figure) give, if any. */
 export function statusBefore(before: string): Status | undefined {
   let found: Status | undefined;
   for (let at = 0; at < before.length; at++) {
+    if (found === 'target' && at > 0 && CLAUSE_BREAK.has(before[at - 1])) {
+      DONE_AGAINST_TARGET.lastIndex = at;
+      if (DONE_AGAINST_TARGET.test(before)) found = 'result';
+    }
     if (!BEFORE_START.has(before[at])) continue;
     for (const [re, status] of BEFORE) {
       re.lastIndex = at;

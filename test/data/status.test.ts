@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findStatus } from '../../src/data/status.ts';
+
+/** [sentence, figure, status]: the figure's status read from the words around it. */
+const CASES: ReadonlyArray<readonly [string, string, string]> = [
+  ['年度任务为既有住宅加装电梯60部，全年完成64部，完成年度任务的107%。', '60部', 'target'],
+  ['年度任务为既有住宅加装电梯60部，全年完成64部，完成年度任务的107%。', '64部', 'result'],
+  ['年度任务为既有住宅加装电梯60部，全年完成64部，完成年度任务的107%。', '107%', 'result'],
+  ['计划改造城镇老旧小区120个，实际完成128个。', '128个', 'result'],
+  ['确保完成老旧小区改造70个，新开工保障性租赁住房5000套。', '5000套', 'plan'],
+  ['主要预期目标是：地区生产总值增长6%左右，城镇新增就业5万人以上。', '5万人', 'target'],
+];
+
+describe('findStatus', () => {
+  for (const [sentence, figure, status] of CASES) {
+    it(`${figure} in ${sentence}: ${status}`, () => {
+      const at = sentence.indexOf(figure);
+      const input = { before: sentence.slice(0, at), after: sentence.slice(at + figure.length), planSection: false, published: '2025-01-08' };
+      assert.equal(findStatus(input), status);
+    });
+  }
+});
