@@ -371,6 +371,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       planSection: section?.plan ?? false,
       published: ctx.published,
       periodStart: period.start,
+      percent: c.role === 'percent',
     });
     period = stockPeriod(periodForStatus(period, status), before, c.unit);
     const flags: Flag[] = [];

@@ -19,6 +19,7 @@
  * | target | 任务为, 任务是, 年度任务, 目标任务, 目标是, 目标为, 预期目标, `到2027年` ahead of publication |
  * | ongoing | 在建, 正在, 推进中, 施工中; after the figure also 进场施工, 开工建设, 加紧施工 |
  * | result | 实际完成, 已完成, 已建成, 已, 截至, 累计 (end a plan that came before) |
+ * | plan, target | the amount itself right after `计划的`, `任务的`, `目标的`: `超额完成年初计划的6所` (a percentage there is a share: a result) |
  *
  * `完成年度任务的90.58%` is a result measured against a target (see attribute.ts, the
  * `target_share` derived indicator), not a target: 任务 after 完成 is not a target word.
@@ -46,7 +47,7 @@ const ONGOING_AFTER = /进场施工|开工建设|全部开工|加紧施工|正�
 /** Where the words after a figure stop being about it: a new time frame or topic. */
 const AFTER_SCOPE_END = /今年|去年|明年|\d{4}年|上半年|同时|此外|另外/u;
 /** Done, right after the figure: `9所已完成主体建设` ends a plan carried from before. */
-const RESULT_AFTER = /^[^,，;；。]{0,6}?(?:已|均已|已经)(?:全部)?(?:完成|建成|竣工|投用|投入使用)/u;
+const RESULT_AFTER = /^[^,，;；。]{0,6}?(?:已|均已|已经)(?:全部)?(?:完成|完工|建成|竣工|投用|投入使用)/u;
 /** …unless the sentence then says all of it is done (`力争…全部完工` is not done). */
 const DONE_AFTER = /(?:已全部|全部已|均已)(?:完工|建成|竣工)/u;
 
@@ -107,7 +108,12 @@ export interface StatusInput {
   published: string | null;
   /** Start of the figure's period, if known. */
   periodStart?: string;
+  /** The figure is a percentage: after `计划的` a share of the plan, not the plan. */
+  percent?: boolean;
 }
+
+/** The amount of a plan or target itself: `超额完成年初计划的6所` (not `完成年度计划的105%`). */
+const AMOUNT_OF = /(?:(计划)|目标|任务)的$/u;
 
 export function findStatus(input: StatusInput): Status {
   const { before, published } = input;
@@ -116,6 +122,8 @@ export function findStatus(input: StatusInput): Status {
   let status = statusBefore(before);
   // 计划建设的13个项目: a plan word inside the noun phrase, not the figure's verb.
   if (status === 'plan' && /的$/u.test(before)) status = undefined;
+  const amountOf = input.percent ? null : AMOUNT_OF.exec(before);
+  if (amountOf) status = amountOf[1] ? 'plan' : 'target';
   const doneAfter = RESULT_AFTER.test(after);
   if (status === 'plan' && doneAfter) status = 'result';
   const year = published ? Number(published.slice(0, 4)) : null;

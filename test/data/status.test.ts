@@ -10,13 +10,16 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['计划改造城镇老旧小区120个，实际完成128个。', '128个', 'result'],
   ['确保完成老旧小区改造70个，新开工保障性租赁住房5000套。', '5000套', 'plan'],
   ['主要预期目标是：地区生产总值增长6%左右，城镇新增就业5万人以上。', '5万人', 'target'],
+  ['全年新建、改扩建中小学和幼儿园7所，超额完成年初计划的6所。', '6所', 'plan'],
+  ['筹集保障性租赁住房1.05万套，完成年度计划的105%。', '105%', 'result'],
+  ['计划实施的8个片区更新项目中，5个已完工，3个正在加快推进。', '5个', 'result'],
 ];
 
 describe('findStatus', () => {
   for (const [sentence, figure, status] of CASES) {
     it(`${figure} in ${sentence}: ${status}`, () => {
       const at = sentence.indexOf(figure);
-      const input = { before: sentence.slice(0, at), after: sentence.slice(at + figure.length), planSection: false, published: '2025-01-08' };
+      const input = { before: sentence.slice(0, at), after: sentence.slice(at + figure.length), planSection: false, published: '2025-01-08', percent: figure.endsWith('%') };
       assert.equal(findStatus(input), status);
     });
   }
