@@ -7,8 +7,9 @@
  *    and a result word after a plan word ends the plan: `计划改造1200个，实际完成1286个`;
  *    a clause that opens with 完成 ends a target: `年度任务为…60部，全年完成64部`.
  * 2. Done words right after the figure make it a result (`其中6家已竣工`, `9所已完成主体建设`,
- *    even after `今年计划…`); else work-under-way words after it, up to a new time frame,
- *    make it ongoing: `956个老旧小区…目前已全部进场施工`, `15家便民市场已全部开工建设`.
+ *    even after `今年计划…`); else work-under-way words after it, up to a new time frame
+ *    and outside the clauses of later figures, make it ongoing: `956个老旧小区…目前已全部进场施工`,
+ *    `15家便民市场已全部开工建设` (but not `新增…电梯152部，在建68部`).
  * 3. Else, the section the sentence sits in: under a heading such as `2025年工作安排`
  *    figures are plans; elsewhere results.
  * A figure whose period starts after publication is never a result: it becomes a plan.
@@ -97,6 +98,18 @@ export function planHeading(line: string): boolean | undefined {
 /** A period written `到2027年` / `到2025年底`: a deadline ahead of the figure. */
 const DEADLINE = /到(\d{4})年/gu;
 
+/**
+ * The words after a figure that speak of it: the rest of its clause, and the clauses after
+ * it that hold no figure of their own (`目前已有38个投入运营，其余7个正在装修`: 正在 is the 7's;
+ * `改造老旧小区236个，涉及居民3.1万户，目前已全部进场施工`: both are under way).
+ */
+function ownClauses(after: string): string {
+  return after
+    .split(/[,，;；]/u)
+    .filter((clause, i) => i === 0 || !/\d/u.test(clause))
+    .join('，');
+}
+
 export interface StatusInput {
   /** The sentence up to the figure. */
   before: string;
@@ -130,7 +143,7 @@ export function findStatus(input: StatusInput): Status {
   for (const m of before.matchAll(DEADLINE)) {
     if (year !== null && Number(m[1]) > year) status = 'target';
   }
-  if ((status === undefined || status === 'result') && !doneAfter && ONGOING_AFTER.test(after) && !DONE_AFTER.test(after)) {
+  if ((status === undefined || status === 'result') && !doneAfter && ONGOING_AFTER.test(ownClauses(after)) && !DONE_AFTER.test(after)) {
     status = 'ongoing';
   }
   if (status === undefined && input.planSection) status = 'plan';
