@@ -10,6 +10,8 @@
  * 3. Else the place named in an earlier sentence of the same paragraph carries over, and
  *    the figure is flagged `place_inferred`.
  * 4. Else the article's place.
+ * A place named inside brackets holds only inside them, and `全市` right after a place's
+ * name (`成都全市`) is the whole of that place.
  *
  * Towns are not in the gazetteer, but an article names a town with its county first
  * (`康保县张纪镇`) and later by its own name (`张纪新城集中安置区，1900余户`, paragraphs
@@ -52,6 +54,26 @@ interface Named {
   region: GazetteerRegion;
   /** A town's own name standing for the county it was first named with. */
   inferred?: boolean;
+  /** The closing bracket of an aside the place is named in: it holds up to there only. */
+  until?: number;
+}
+
+const OPENING = new Set(['(', '（']);
+const CLOSING = new Set([')', '）']);
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
+/** How far a place named in an aside looks for the aside's closing bracket. */
+const ASIDE_WINDOW = 200;
+
+/**
+ * The closing bracket of the aside that `at` lies in, if any: `（据市民政局统计，截至2024年
+ * 底，成都全市老年助餐点已超过2000个）` names 成都 for the aside alone.
+ */
+function asideEnd(text: string, at: number): number | undefined {
+  for (let i = at; i < Math.min(text.length, at + ASIDE_WINDOW); i++) {
+    if (OPENING.has(text[i]) || SENTENCE_END.has(text[i])) return undefined;
+    if (CLOSING.has(text[i])) return i;
+  }
+  return undefined;
 }
 
 /** A town right after its county or district: `康保县张纪镇` (the name, then 镇/乡/街道). */
@@ -111,10 +133,13 @@ export class PlaceFinder {
       if (!r || r.ambiguous || !this.inArea(r.region)) continue;
       if (LISTED_AFTER.has(text[m.end]) || text[m.start - 1] === '、') continue;
       earlier.push(r.code);
-      this.named.push({ start: m.start, end: m.end, region: r.region });
+      const until = asideEnd(text, m.end);
+      this.named.push({ start: m.start, end: m.end, region: r.region, ...(until === undefined ? {} : { until }) });
     }
     this.addTowns(text);
-    for (const m of text.matchAll(WHOLE)) this.whole.push(m.index);
+    // 成都全市: the whole of the place just named, not of the article's.
+    const namedEnds = new Set(this.named.map((n) => n.end));
+    for (const m of text.matchAll(WHOLE)) if (!namedEnds.has(m.index)) this.whole.push(m.index);
     for (const m of text.matchAll(ANAPHORA)) this.anaphora.push({ at: m.index, word: m[0] });
   }
 
@@ -154,19 +179,20 @@ export class PlaceFinder {
    * paragraph starting at `paragraphStart`.
    */
   placeOf(at: number, sentenceStart: number, sentenceEnd: number, paragraphStart: number): FigurePlace {
-    const named = this.lastBefore(this.named, at, (n) => n.start >= sentenceStart);
+    const holds = (n: Named) => n.until === undefined || at < n.until;
+    const named = this.lastBefore(this.named, at, (n) => n.start >= sentenceStart && holds(n));
     const whole = this.lastAt(this.whole, at, sentenceStart);
     const pointer = this.lastBefore(this.anaphora, at, (a) => a.at >= sentenceStart);
     const pointerAt = pointer?.at ?? -1;
     const namedAt = named?.start ?? -1;
     if (pointer && pointerAt > namedAt && pointerAt > whole) {
       const levels = ANAPHORA_LEVEL[pointer.word];
-      const back = this.lastBefore(this.named, pointerAt, (n) => n.start >= paragraphStart && levels.includes(n.region.level));
+      const back = this.lastBefore(this.named, pointerAt, (n) => n.start >= paragraphStart && (n.until === undefined || pointerAt < n.until) && levels.includes(n.region.level));
       return { region: back ? back.region.id : this.article, inferred: false };
     }
     if (named && namedAt > whole) return { region: named.region.id, inferred: named.inferred === true };
     if (whole >= sentenceStart || this.hasWholeIn(sentenceStart, sentenceEnd)) return { region: this.article, inferred: false };
-    const carried = this.lastBefore(this.named, sentenceStart, (n) => n.start >= paragraphStart);
+    const carried = this.lastBefore(this.named, sentenceStart, (n) => n.start >= paragraphStart && holds(n));
     if (carried && carried.region.id !== this.article) return { region: carried.region.id, inferred: true };
     return { region: this.article, inferred: false };
   }
