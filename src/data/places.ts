@@ -10,8 +10,9 @@
  * 3. Else the place named in an earlier sentence of the same paragraph carries over, and
  *    the figure is flagged `place_inferred`.
  * 4. Else the article's place.
- * A place named inside brackets holds only inside them, and `全市` right after a place's
- * name (`成都全市`) is the whole of that place.
+ * A place named inside brackets holds only inside them, `全市` right after a place's
+ * name (`成都全市`) is the whole of that place, and `全市` before a ranking (`该区在全市率先`)
+ * does not speak of the whole.
  *
  * Towns are not in the gazetteer, but an article names a town with its county first
  * (`康保县张纪镇`) and later by its own name (`张纪新城集中安置区，1900余户`, paragraphs
@@ -88,6 +89,11 @@ const MAX_TOWNS = 32;
 /** Words for the article's place as a whole. */
 const WHOLE = /全市|我市|全省|本市|市委|市政府/gu;
 /**
+ * After `全市`, a ranking among the places of the whole (`该区还在全市率先推行…`): the place
+ * ranked is the one spoken of, not the whole.
+ */
+const RANKED_AFTER = /^(?:范围内)?(?:率先|领先|排名|排在|排第|首个|首家|第一|前列|最)/u;
+/**
  * Words pointing back to a place named before in the paragraph (`该县`, and `全县` after
  * `康保县`); with none named, the article's own place (`全区` in a district's article).
  */
@@ -137,9 +143,12 @@ export class PlaceFinder {
       this.named.push({ start: m.start, end: m.end, region: r.region, ...(until === undefined ? {} : { until }) });
     }
     this.addTowns(text);
-    // 成都全市: the whole of the place just named, not of the article's.
+    // 成都全市: the whole of the place just named, not of the article's; 在全市率先: a ranking.
     const namedEnds = new Set(this.named.map((n) => n.end));
-    for (const m of text.matchAll(WHOLE)) if (!namedEnds.has(m.index)) this.whole.push(m.index);
+    for (const m of text.matchAll(WHOLE)) {
+      if (namedEnds.has(m.index) || RANKED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      this.whole.push(m.index);
+    }
     for (const m of text.matchAll(ANAPHORA)) this.anaphora.push({ at: m.index, word: m[0] });
   }
 

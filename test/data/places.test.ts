@@ -40,3 +40,14 @@ describe('places in asides', () => {
     });
   }
 });
+
+describe('the whole as a ranking', () => {
+  it('该区在全市率先 is the district\'s', () => {
+    const text = '麒麟区新建学校11所。该区还在全市率先推行示范园，新增公办学前学位1500个。';
+    assert.equal(placeOf(text, '1500个', 'qujing').region, 'qilin');
+  });
+  it('全市新增 is the whole\'s', () => {
+    const text = '麒麟区新建学校11所。全市新增公办学前学位1500个。';
+    assert.equal(placeOf(text, '1500个', 'qujing').region, 'qujing');
+  });
+});
