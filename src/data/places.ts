@@ -12,7 +12,8 @@
  * 4. Else the article's place.
  * A place named inside brackets holds only inside them, `全市` right after a place's
  * name (`成都全市`) is the whole of that place, and `全市` before a ranking (`该区在全市率先`)
- * does not speak of the whole.
+ * does not speak of the whole. Places listed before 分别 go with the figures after it, in
+ * order (`洛龙区、涧西区分别竣工4所、3所`).
  *
  * Towns are not in the gazetteer, but an article names a town with its county first
  * (`康保县张纪镇`) and later by its own name (`张纪新城集中安置区，1900余户`, paragraphs
@@ -109,8 +110,15 @@ const ANAPHORA_LEVEL: Record<string, readonly string[]> = {
   我区: ['district'],
   该市: ['prefecture', 'county'],
 };
-/** A place in a list (`平山、正定、灵寿等县`) is not the one place a figure is about. */
+/** A place in a list (`平山、正定、灵寿等县`) is not the one place a figure is about… */
 const LISTED_AFTER = new Set(['、', '等', '和', '及']);
+const LIST_JOINER = /^[、和及]$/u;
+/** …unless 分别 pairs the places with the figures after it, in order: `洛龙区、涧西区分别竣工4所、3所`. */
+const RESPECTIVELY = '分别';
+/** Clause breaks that end the figures 分别 pairs. */
+const PAIRING_ENDS = /[，,；;。！？!?\n]/u;
+/** How far after 分别 its figures may lie. */
+const PAIRING_WINDOW = 40;
 
 const LOOK_BACK = 50;
 
@@ -118,13 +126,15 @@ export class PlaceFinder {
   private readonly named: Named[] = [];
   private readonly whole: number[] = [];
   private readonly anaphora: { at: number; word: string }[] = [];
+  /** Lists of places followed by 分别, from just after 分别. */
+  private readonly respectively: { at: number; places: GazetteerRegion[] }[] = [];
   /** Codes of the article's place and everything above it. */
   private readonly chain: Set<string>;
   /** The prefecture (or province-level city) whose places count: the article's, or the one above its county. */
   private readonly scope: string | undefined;
 
   constructor(
-    text: string,
+    private readonly text: string,
     private readonly article: string,
   ) {
     const own = regionOf(article);
@@ -134,10 +144,18 @@ export class PlaceFinder {
     // Short forms of counties and districts count inside the article's prefecture.
     const within = own?.code;
     const earlier: string[] = [];
+    let list: Named[] = [];
     for (const m of findPlaceMentions(text, within ? { within } : {})) {
       const r = resolvePlace(m.name, within, earlier);
       if (!r || r.ambiguous || !this.inArea(r.region)) continue;
-      if (LISTED_AFTER.has(text[m.end]) || text[m.start - 1] === '、') continue;
+      if (LISTED_AFTER.has(text[m.end]) || text[m.start - 1] === '、') {
+        const last = list.at(-1);
+        list = last && LIST_JOINER.test(text.slice(last.end, m.start)) ? [...list, { start: m.start, end: m.end, region: r.region }] : [{ start: m.start, end: m.end, region: r.region }];
+        if (list.length > 1 && text.startsWith(RESPECTIVELY, m.end)) {
+          this.respectively.push({ at: m.end + RESPECTIVELY.length, places: list.map((n) => n.region) });
+        }
+        continue;
+      }
       earlier.push(r.code);
       const until = asideEnd(text, m.end);
       this.named.push({ start: m.start, end: m.end, region: r.region, ...(until === undefined ? {} : { until }) });
@@ -188,6 +206,8 @@ export class PlaceFinder {
    * paragraph starting at `paragraphStart`.
    */
   placeOf(at: number, sentenceStart: number, sentenceEnd: number, paragraphStart: number): FigurePlace {
+    const paired = this.pairedPlace(at, sentenceStart);
+    if (paired) return { region: paired.id, inferred: false };
     const holds = (n: Named) => n.until === undefined || at < n.until;
     const named = this.lastBefore(this.named, at, (n) => n.start >= sentenceStart && holds(n));
     const whole = this.lastAt(this.whole, at, sentenceStart);
@@ -204,6 +224,18 @@ export class PlaceFinder {
     const carried = this.lastBefore(this.named, sentenceStart, (n) => n.start >= paragraphStart && holds(n));
     if (carried && carried.region.id !== this.article) return { region: carried.region.id, inferred: true };
     return { region: this.article, inferred: false };
+  }
+
+  /**
+   * The place 分别 pairs with the figure at `at`: the n-th place of the list for the n-th
+   * number after 分别 in its clause (`洛龙区、涧西区分别竣工4所、3所`: 3所 is 涧西区's).
+   */
+  private pairedPlace(at: number, sentenceStart: number): GazetteerRegion | undefined {
+    const list = this.lastBefore(this.respectively, at + 1, () => true);
+    if (!list || list.at < sentenceStart || at - list.at > PAIRING_WINDOW) return undefined;
+    const between = this.text.slice(list.at, at);
+    if (PAIRING_ENDS.test(between)) return undefined;
+    return list.places[between.match(/\d+(?:\.\d+)?/gu)?.length ?? 0];
   }
 
   private hasWholeIn(start: number, end: number): boolean {

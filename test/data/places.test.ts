@@ -51,3 +51,11 @@ describe('the whole as a ranking', () => {
     assert.equal(placeOf(text, '1500个', 'qujing').region, 'qujing');
   });
 });
+
+describe('places paired by 分别', () => {
+  const TEXT = '全市已竣工12所，其中洛龙区、涧西区分别竣工4所、3所；其余18所正在建设。';
+  const CASES: ReadonlyArray<readonly [string, string]> = [['4所', 'luolong_luoyang'], ['3所', 'jianxi'], ['18所', 'luoyang'], ['12所', 'luoyang']];
+  for (const [figure, region] of CASES) {
+    it(`${figure}: ${region}`, () => assert.equal(placeOf(TEXT, figure, 'luoyang').region, region));
+  }
+});
