@@ -110,16 +110,23 @@ export interface PeriodMarker {
   /**
    * Where the marker stops applying, when before its paragraph's end: the closing
    * parenthesis of an aside (`（据统计，截至2024年底，全市已超过2000个）`), or the end of
-   * the sentence of a dated stock (`截至2024年底`), which says nothing of the flows after it.
+   * the sentence of a dated stock (`截至2024年底`), a bare `目前` or a deadline (`预计2025年底
+   * 完工`), which say nothing of the figures after them.
    */
   until?: number;
 }
 
 /** A dated "as of" marker, whose scope is its sentence. */
 const DATED_AS_OF = /^(?:截至|截止)到?\d{4}年/u;
+/** A bare `目前` (`医院新院区目前在建`) speaks of its own sentence, unlike `截至目前` opening a passage. */
+const NOW = /^(?:目前|如今)$/u;
+/** A deadline (`预计2025年底完工`, `力争10月底前`) speaks of its own sentence, not of the next ones. */
+const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|将于|计划于)$/u;
 const OPENING = charSet('(（');
 const CLOSING = charSet(')）');
 const SENTENCE_END = charSet('。！？!?\n');
+/** The end of a sentence or of its part before a semicolon. */
+const CLAUSES_END = charSet('。！？!?；;\n');
 /** How far a marker looks for the parenthesis or sentence end around it. */
 const SCOPE_WINDOW = 200;
 
@@ -129,8 +136,10 @@ function scopeEnd(text: string, start: number, end: number): number | undefined 
     if (isIn(CLOSING, text, i) || isIn(SENTENCE_END, text, i)) break;
     if (isIn(OPENING, text, i)) return nextOf(text, CLOSING, end);
   }
-  if (!DATED_AS_OF.test(text.slice(start, end))) return undefined;
-  return nextOf(text, SENTENCE_END, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
+  const marker = text.slice(start, end);
+  const own = NOW.test(marker) || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+  if (!own && !DATED_AS_OF.test(marker)) return undefined;
+  return nextOf(text, own ? CLAUSES_END : SENTENCE_END, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
 }
 
 /** The first of `set` at or after `from`, looking no further than SCOPE_WINDOW. */

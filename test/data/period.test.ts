@@ -78,6 +78,8 @@ describe('findPeriodMarkers', () => {
     ['a cutoff describes what is counted, not when (no marker: to publication)', '对2000年底前建成的86个城镇老旧小区实施综合改造。', '86个', { end: PUBLISHED }],
     ['…as does a year in the noun phrase after 对', '对2017年整治出新的107个小区开展回头看。', '107个', { end: PUBLISHED }],
     ['a year that dates the clause still does', '2017年整治出新小区107个。', '107个', { start: '2017-01-01', end: '2017-12-31' }],
+    ['a deadline after a figure says nothing of the next sentence', '2024年，新建学校11所，预计2025年底完工。筹集住房860套。', '860套', { start: '2024-01-01', end: '2024-12-31' }],
+    ['a bare 目前 speaks of its own sentence only', '2024年，全市新建学校11所。医院目前在建，建成后将新增床位500张；师宗县完成改造11个。', '11个', { start: '2024-01-01', end: '2024-12-31' }],
     ['…and applies inside it', '2024年，新建助餐点86个(截至2024年底，全市已超过2000个)，完成改造1050户。', '2000个', { end: '2024-12-31' }],
   ];
   for (const [what, text, figure, dates] of SCOPES) {
