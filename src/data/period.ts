@@ -9,6 +9,7 @@
  * | `2023年` | 2023-01-01 … 2023-12-31 |
  * | `2018年以来`, `2018年起` | 2018-01-01 … publication |
  * | `2022年上半年`, `今年上半年` | January … June |
+ * | `2022年下半年`, `下半年` | July … December |
  * | `十四五期间` | 2021-01-01 … 2025-12-31 |
  * | `十四五以来` | 2021-01-01 … publication |
  * | `今年`, `去年` | that calendar year, up to publication |
@@ -67,6 +68,7 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   ],
   [/(\d{4})\s*[-—至到]\s*(\d{4})年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[2]}-12-31` })],
   [/(\d{4})年上半年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-06-30` })],
+  [/(\d{4})年下半年/u, (m) => ({ start: `${m[1]}-07-01`, end: `${m[1]}-12-31` })],
   [
     /(?:自|从)?(\d{4})年(?:(\d{1,2})月)?(?:上线|建成|实施|启动|开通)?(?:以来|来|起|开始)/u,
     (m, p) => ({ start: `${m[1]}-${(m[2] ?? '1').padStart(2, '0')}-01`, ...(p ? { end: p } : {}) }),
@@ -75,6 +77,7 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/十四五”?\s*(?:期间|时期)/u, () => ({ start: '2021-01-01', end: '2025-12-31' })],
   [/十四五”?\s*(?:以来|启航)/u, (_m, p) => ({ start: '2021-01-01', ...(p ? { end: upTo(p, '2025-12-31') } : {}) })],
   [/(?:今年)?上半年/u, (_m, p) => { const y = yearOf(p); return y ? { start: `${y}-01-01`, end: `${y}-06-30` } : {}; }],
+  [/(?:今年)?下半年/u, (_m, p) => { const y = yearOf(p); return y ? { start: `${y}-07-01`, end: `${y}-12-31` } : {}; }],
   [/今年(?:以来)?/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y}-01-01`, end: p } : {}; }],
   [/去年以来/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y - 1}-01-01`, end: p } : {}; }],
   [/去年/u, (_m, p) => { const y = yearOf(p); return y ? whole(y - 1) : {}; }],
@@ -95,7 +98,7 @@ const COMPARED = charSet('比较与同');
  */
 const ANY_MARKER = new RegExp(MARKERS.map(([re]) => re.source).join('|'), 'yu');
 /** The characters a marker can start with. Keep in step with MARKERS. */
-const MARKER_START = charSet('0123456789自从十今去两三四五六七八九一近截目如上到');
+const MARKER_START = charSet('0123456789自从十今去两三四五六七八九一近截目如上下到');
 
 /** A span of years counted from the marker before it: `四年间`, `三年来`, `近三年`. */
 const RELATIVE_SPAN = /^近?([两三四五六七八九十])年/u;

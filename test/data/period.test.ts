@@ -19,6 +19,8 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['十四五期间', { start: '2021-01-01', end: '2025-12-31' }],
   ['十四五以来', { start: '2021-01-01', end: PUBLISHED }],
   ['今年上半年', { start: '2022-01-01', end: '2022-06-30' }],
+  ['下半年', { start: '2022-07-01', end: '2022-12-31' }],
+  ['2023年下半年', { start: '2023-07-01', end: '2023-12-31' }],
   ['今年以来', { start: '2022-01-01', end: PUBLISHED }],
   ['去年以来', { start: '2021-01-01', end: PUBLISHED }],
   ['去年', { start: '2021-01-01', end: '2021-12-31' }],
