@@ -212,10 +212,10 @@ function sectionAt(sections: readonly Section[], at: number): Section | undefine
 const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工)$/u;
 
 /**
- * `城镇新增就业88442人，完成全年任务的70.75%`: a figure measured against the year's target
- * counts that year's flow.
+ * `城镇新增就业88442人，完成全年任务的70.75%`, `截至7月底已筹集4380套，完成年度计划的73%`: a
+ * figure measured against the year's target or plan counts that year's flow.
  */
-const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?完成(?:全年|年度)(?:目标)?任务/u;
+const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?完成(?:全年|年度)(?:目标)?(?:任务|计划)/u;
 
 /**
  * Whether a paragraph up to a figure speaks of this year's programme (`今年计划新建…45个，目前
@@ -225,6 +225,9 @@ const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?完成(?:全年|年度)(?:目标)?任
 function namesThisYear(before: string, end: string): boolean {
   return /今年|本年|年初|全年/u.test(before) || before.includes(`${end.slice(0, 4)}年`);
 }
+
+/** `完成年度计划的73%`: a share of the year's plan. */
+const ANNUAL_PLAN_SHARE = /完成(?:全年|年度)(?:目标)?计划的?$/u;
 
 /** An "as of" period (`截至目前`) of a figure measured against the year's target: January to that date. */
 function yearToDate(period: Period, measuredAgainstYear: boolean): Period {
@@ -364,7 +367,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     ) {
       period = { ...period, start: section.period.start };
     }
-    period = yearToDate(period, parts.derived?.suffix === 'target_share' || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling)));
+    const measured = parts.derived?.suffix === 'target_share' || ANNUAL_PLAN_SHARE.test(before) || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling));
+    period = yearToDate(period, measured);
     const status = findStatus({
       before: sentenceBefore,
       after: text.slice(m.end, ceiling),

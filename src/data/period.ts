@@ -16,6 +16,7 @@
  * | `一年来` | the year before publication |
  * | `四年间`, `三年来`, `近三年` right after `2021年以来` | 2021-01-01 … 2024-12-31; alone, no dates |
  * | `截至2024年底`, `截至2024年6月` | as of that year's or month's end (end only) |
+ * | `截至7月底` | as of that month's end in the year of publication (end only) |
  * | `截至2024年秋季学期结束` | as of the term's end (end only): an autumn term ends in January of the next year, a spring term in July |
  * | `截至目前`, `目前`, `如今` | as of publication (end only) |
  * | `到2027年`, `到2025年6月底` | a deadline: by that year's or month's end (end only) |
@@ -82,6 +83,16 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/去年以来/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y - 1}-01-01`, end: p } : {}; }],
   [/去年/u, (_m, p) => { const y = yearOf(p); return y ? whole(y - 1) : {}; }],
   [/(?:截至|截止)到?(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|末)?(?:(秋季|春季)学期(?:结束|末)?)?/u, asOf],
+  // 截至7月底: as of that month's end in the year of publication.
+  [
+    /(?:截至|截止)到?(\d{1,2})月(?:(\d{1,2})日)?(?:底|末)?/u,
+    (m, p) => {
+      const y = yearOf(p);
+      const month = Number(m[1]);
+      if (!y || month < 1 || month > 12) return {};
+      return { end: `${y}-${pad(month)}-${m[2] ? pad(m[2]) : lastDay(y, month)}` };
+    },
+  ],
   // 到2027年，全市老年助餐点达到600个以上: what is to be reached by then.
   [/到(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|末)?/u, asOf],
   // Dated only after a `2021年以来` just before it (anchorSpans).
@@ -120,7 +131,7 @@ export interface PeriodMarker {
 }
 
 /** A dated "as of" marker, whose scope is its sentence. */
-const DATED_AS_OF = /^(?:截至|截止)到?\d{4}年/u;
+const DATED_AS_OF = /^(?:截至|截止)到?\d/u;
 /** A bare `目前` (`医院新院区目前在建`) speaks of its own sentence, unlike `截至目前` opening a passage. */
 const NOW = /^(?:目前|如今)$/u;
 /** A deadline (`预计2025年底完工`, `力争10月底前`) speaks of its own sentence, not of the next ones. */
