@@ -15,7 +15,7 @@ import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
-import { assignPeriod, findPeriodMarkers } from './period.js';
+import { assignPeriod, findPeriodMarkers, stockPeriod } from './period.js';
 import { PlaceFinder } from './places.js';
 import { findStatus, planHeading } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
@@ -212,10 +212,22 @@ function sectionAt(sections: readonly Section[], at: number): Section | undefine
 const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工)$/u;
 
 /**
- * `城镇新增就业88442人，完成全年任务的70.75%`: a figure measured against the year's target
- * counts that year's flow.
+ * `城镇新增就业88442人，完成全年任务的70.75%`, `截至7月底已筹集4380套，完成年度计划的73%`: a
+ * figure measured against the year's target or plan counts that year's flow.
  */
-const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?完成(?:全年|年度)(?:目标)?任务/u;
+const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?完成(?:全年|年度)(?:目标)?(?:任务|计划)/u;
+
+/**
+ * Whether a paragraph up to a figure speaks of this year's programme (`今年计划新建…45个，目前
+ * 已有38个`). A paragraph that opens with `截至目前` (`截至目前，全市已建成社区老年助餐点312个`)
+ * counts what stands, however old: as of publication, with no start.
+ */
+function namesThisYear(before: string, end: string): boolean {
+  return /今年|本年|年初|全年/u.test(before) || before.includes(`${end.slice(0, 4)}年`);
+}
+
+/** `完成年度计划的73%`: a share of the year's plan. */
+const ANNUAL_PLAN_SHARE = /完成(?:全年|年度)(?:目标)?计划的?$/u;
 
 /** An "as of" period (`截至目前`) of a figure measured against the year's target: January to that date. */
 function yearToDate(period: Period, measuredAgainstYear: boolean): Period {
@@ -344,19 +356,28 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     let period = assignPeriod(markers, paragraphStart, m.start, ctx.published);
     // A figure with no time marker of its own takes its section's or the article's year.
     if (!period.start && period.label === '未注明' && section?.period) period = section.period;
-    // 截至目前 inside a review of this year (`今年以来` in the title): January to publication.
-    if (!period.start && period.end && /目前|当前/u.test(period.label) && section?.period?.start?.slice(0, 4) === period.end.slice(0, 4)) {
+    // 截至目前 inside a review of this year (`今年以来` in the title), in a paragraph about this
+    // year's programme: January to publication.
+    if (
+      !period.start &&
+      period.end &&
+      /目前|当前/u.test(period.label) &&
+      section?.period?.start?.slice(0, 4) === period.end.slice(0, 4) &&
+      namesThisYear(text.slice(Math.max(paragraphStart, m.start - 4 * READ_WINDOW), m.start), period.end)
+    ) {
       period = { ...period, start: section.period.start };
     }
-    period = yearToDate(period, parts.derived?.suffix === 'target_share' || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling)));
+    const measured = parts.derived?.suffix === 'target_share' || ANNUAL_PLAN_SHARE.test(before) || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling));
+    period = yearToDate(period, measured);
     const status = findStatus({
       before: sentenceBefore,
       after: text.slice(m.end, ceiling),
       planSection: section?.plan ?? false,
       published: ctx.published,
       periodStart: period.start,
+      percent: c.role === 'percent',
     });
-    period = periodForStatus(period, status);
+    period = stockPeriod(periodForStatus(period, status), before, c.unit);
     const flags: Flag[] = [];
     if (subjectUnclear(subject, indicator, parts.derived && sameSentence ? previous : undefined)) flags.push('subject_unclear');
     if (place.inferred) flags.push('place_inferred');

@@ -9,14 +9,20 @@
  * | `2023年` | 2023-01-01 … 2023-12-31 |
  * | `2018年以来`, `2018年起` | 2018-01-01 … publication |
  * | `2022年上半年`, `今年上半年` | January … June |
+ * | `2022年下半年`, `下半年` | July … December |
  * | `十四五期间` | 2021-01-01 … 2025-12-31 |
  * | `十四五以来` | 2021-01-01 … publication |
  * | `今年`, `去年` | that calendar year, up to publication |
  * | `一年来` | the year before publication |
  * | `四年间`, `三年来`, `近三年` right after `2021年以来` | 2021-01-01 … 2024-12-31; alone, no dates |
  * | `截至2024年底`, `截至2024年6月` | as of that year's or month's end (end only) |
+ * | `截至7月底` | as of that month's end in the year of publication (end only) |
  * | `截至2024年秋季学期结束` | as of the term's end (end only): an autumn term ends in January of the next year, a spring term in July |
  * | `截至目前`, `目前`, `如今` | as of publication (end only) |
+ * | `到2027年`, `到2025年6月底` | a deadline: by that year's or month's end (end only) |
+ *
+ * A running total (a stock) is counted as of the end of the period it would otherwise
+ * get, with no start (stockPeriod).
  */
 import { charSet, indexOfAny, isIn, type CharSet } from './chars.js';
 import type { Period } from './types.js';
@@ -63,6 +69,7 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   ],
   [/(\d{4})\s*[-—至到]\s*(\d{4})年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[2]}-12-31` })],
   [/(\d{4})年上半年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-06-30` })],
+  [/(\d{4})年下半年/u, (m) => ({ start: `${m[1]}-07-01`, end: `${m[1]}-12-31` })],
   [
     /(?:自|从)?(\d{4})年(?:(\d{1,2})月)?(?:上线|建成|实施|启动|开通)?(?:以来|来|起|开始)/u,
     (m, p) => ({ start: `${m[1]}-${(m[2] ?? '1').padStart(2, '0')}-01`, ...(p ? { end: p } : {}) }),
@@ -71,10 +78,23 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/十四五”?\s*(?:期间|时期)/u, () => ({ start: '2021-01-01', end: '2025-12-31' })],
   [/十四五”?\s*(?:以来|启航)/u, (_m, p) => ({ start: '2021-01-01', ...(p ? { end: upTo(p, '2025-12-31') } : {}) })],
   [/(?:今年)?上半年/u, (_m, p) => { const y = yearOf(p); return y ? { start: `${y}-01-01`, end: `${y}-06-30` } : {}; }],
+  [/(?:今年)?下半年/u, (_m, p) => { const y = yearOf(p); return y ? { start: `${y}-07-01`, end: `${y}-12-31` } : {}; }],
   [/今年(?:以来)?/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y}-01-01`, end: p } : {}; }],
   [/去年以来/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y - 1}-01-01`, end: p } : {}; }],
   [/去年/u, (_m, p) => { const y = yearOf(p); return y ? whole(y - 1) : {}; }],
   [/(?:截至|截止)到?(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|末)?(?:(秋季|春季)学期(?:结束|末)?)?/u, asOf],
+  // 截至7月底: as of that month's end in the year of publication.
+  [
+    /(?:截至|截止)到?(\d{1,2})月(?:(\d{1,2})日)?(?:底|末)?/u,
+    (m, p) => {
+      const y = yearOf(p);
+      const month = Number(m[1]);
+      if (!y || month < 1 || month > 12) return {};
+      return { end: `${y}-${pad(month)}-${m[2] ? pad(m[2]) : lastDay(y, month)}` };
+    },
+  ],
+  // 到2027年，全市老年助餐点达到600个以上: what is to be reached by then.
+  [/到(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|末)?/u, asOf],
   // Dated only after a `2021年以来` just before it (anchorSpans).
   [/[两三四五六七八九十]年(?:间|来|时间)|近[两三四五六七八九十]年/u, () => ({})],
   [/一年来|近一年/u, (_m, p) => (p ? { start: `${Number(p.slice(0, 4)) - 1}${p.slice(4)}`, end: p } : {})],
@@ -89,7 +109,7 @@ const COMPARED = charSet('比较与同');
  */
 const ANY_MARKER = new RegExp(MARKERS.map(([re]) => re.source).join('|'), 'yu');
 /** The characters a marker can start with. Keep in step with MARKERS. */
-const MARKER_START = charSet('0123456789自从十今去两三四五六七八九一近截目如上');
+const MARKER_START = charSet('0123456789自从十今去两三四五六七八九一近截目如上下到');
 
 /** A span of years counted from the marker before it: `四年间`, `三年来`, `近三年`. */
 const RELATIVE_SPAN = /^近?([两三四五六七八九十])年/u;
@@ -104,16 +124,23 @@ export interface PeriodMarker {
   /**
    * Where the marker stops applying, when before its paragraph's end: the closing
    * parenthesis of an aside (`（据统计，截至2024年底，全市已超过2000个）`), or the end of
-   * the sentence of a dated stock (`截至2024年底`), which says nothing of the flows after it.
+   * the sentence of a dated stock (`截至2024年底`), a bare `目前` or a deadline (`预计2025年底
+   * 完工`), which say nothing of the figures after them.
    */
   until?: number;
 }
 
 /** A dated "as of" marker, whose scope is its sentence. */
-const DATED_AS_OF = /^(?:截至|截止)到?\d{4}年/u;
+const DATED_AS_OF = /^(?:截至|截止)到?\d/u;
+/** A bare `目前` (`医院新院区目前在建`) speaks of its own sentence, unlike `截至目前` opening a passage. */
+const NOW = /^(?:目前|如今)$/u;
+/** A deadline (`预计2025年底完工`, `力争10月底前`) speaks of its own sentence, not of the next ones. */
+const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|将于|计划于)$/u;
 const OPENING = charSet('(（');
 const CLOSING = charSet(')）');
 const SENTENCE_END = charSet('。！？!?\n');
+/** The end of a sentence or of its part before a semicolon. */
+const CLAUSES_END = charSet('。！？!?；;\n');
 /** How far a marker looks for the parenthesis or sentence end around it. */
 const SCOPE_WINDOW = 200;
 
@@ -123,8 +150,10 @@ function scopeEnd(text: string, start: number, end: number): number | undefined 
     if (isIn(CLOSING, text, i) || isIn(SENTENCE_END, text, i)) break;
     if (isIn(OPENING, text, i)) return nextOf(text, CLOSING, end);
   }
-  if (!DATED_AS_OF.test(text.slice(start, end))) return undefined;
-  return nextOf(text, SENTENCE_END, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
+  const marker = text.slice(start, end);
+  const own = NOW.test(marker) || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+  if (!own && !DATED_AS_OF.test(marker)) return undefined;
+  return nextOf(text, own ? CLAUSES_END : SENTENCE_END, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
 }
 
 /** The first of `set` at or after `from`, looking no further than SCOPE_WINDOW. */
@@ -175,11 +204,30 @@ export function findPeriodMarkers(text: string, published: string | null): Perio
     from = at + m[0].length;
     // 比去年增加, 与去年同期相比: a year compared against is not the figure's period.
     if (at > 0 && isIn(COMPARED, text, at - 1)) continue;
+    if (describesNoun(text, at, from)) continue;
     const until = scopeEnd(text, at, from);
     const period = anchorSpan(text, markers.at(-1), at, m[0], resolveMarkerOnce(m[0], published));
     markers.push({ start: at, end: from, period, ...(until === undefined ? {} : { until }) });
   }
   return markers;
+}
+
+const YEAR_ONLY = /^\d{4}年$/u;
+/** After a year: a cutoff (`2000年底前建成的`), not a period. */
+const CUTOFF_AFTER = /^(?:底|末)?(?:以前|之前|前)/u;
+/** The rest of a clause up to a `的`: the year sits in a phrase that describes a noun. */
+const UP_TO_OF = /^[^，,；;。！？!?、\n]{0,12}的/u;
+
+/**
+ * Whether the marker at `at`..`end` describes what is counted rather than dating the
+ * figure: a cutoff (`对2000年底前建成的86个城镇老旧小区实施综合改造` renovates in the
+ * report's year compounds built before 2001), or a year inside the noun phrase after 对
+ * (`对2017年整治出新的107个小区` works on compounds renewed in 2017).
+ */
+function describesNoun(text: string, at: number, end: number): boolean {
+  if (!YEAR_ONLY.test(text.slice(at, end))) return false;
+  const after = text.slice(end, end + 16);
+  return CUTOFF_AFTER.test(after) || (text[at - 1] === '对' && UP_TO_OF.test(after));
 }
 
 /**
@@ -196,6 +244,34 @@ function anchorSpan(text: string, previous: PeriodMarker | undefined, at: number
   }
   const years = smallNumber(span[1]);
   return { label: `${previous.period.label}${period.label}`, start, end: `${Number(start.slice(0, 4)) + years - 1}-12-31` };
+}
+
+/**
+ * Words right before a figure that make it a running total: `全区普惠托位总数达到2860个`,
+ * `全市城市书房累计达到156个`, `全市现有养老机构120家`.
+ */
+const STOCK_WORDS = /(?:总数|总量|总规模|累计)(?:已经?)?(?:达到?|为)$|(?:现有|共有|拥有)/u;
+/**
+ * A bare `达到` makes a running total only of standing things, with no verb of change in
+ * its clause: `全市普惠托位达到2.4万个` is a total, `新增就业达到5万人` and
+ * `人均可支配收入达到6.8万元` are a year's flows.
+ */
+const REACHES = /(?:已经?)?达到?$/u;
+const STANDING_THINGS = new Set(['个', '所', '套', '张', '家', '座', '处', '栋', '间', '辆', '台', '部', '块']);
+const CHANGE_WORDS = /新增|新建|新开工|改造|改扩建|完成|建成|筹集|培训|发放|招聘|提供|开展|举办|投入|增加|增长|提高/u;
+/** A period counted from a stated start (`2021年以来，全区累计改造…412个`): a flow since then. */
+const SINCE_LABEL = /以来|起|开始/u;
+
+/**
+ * The period of a figure that `before` (the words of its clause up to it) and its unit
+ * make a running total: as of the end of `period`, with no start. A period counted from
+ * a stated start stays as it is.
+ */
+export function stockPeriod(period: Period, before: string, unit: string): Period {
+  if (!period.start || !period.end || SINCE_LABEL.test(period.label)) return period;
+  const stock =
+    STOCK_WORDS.test(before) || (REACHES.test(before) && STANDING_THINGS.has(unit) && !CHANGE_WORDS.test(before));
+  return stock ? { label: period.label, end: period.end } : period;
 }
 
 /** How many markers back a figure looks past markers whose scope it lies outside. */

@@ -10,6 +10,10 @@
  * 3. Else the place named in an earlier sentence of the same paragraph carries over, and
  *    the figure is flagged `place_inferred`.
  * 4. Else the article's place.
+ * A place named inside brackets holds only inside them, `全市` right after a place's
+ * name (`成都全市`) is the whole of that place, and `全市` before a ranking (`该区在全市率先`)
+ * does not speak of the whole. Places listed before 分别 go with the figures after it, in
+ * order (`洛龙区、涧西区分别竣工4所、3所`).
  *
  * Towns are not in the gazetteer, but an article names a town with its county first
  * (`康保县张纪镇`) and later by its own name (`张纪新城集中安置区，1900余户`, paragraphs
@@ -53,6 +57,26 @@ interface Named {
   region: GazetteerRegion;
   /** A town's own name standing for the county it was first named with. */
   inferred?: boolean;
+  /** The closing bracket of an aside the place is named in: it holds up to there only. */
+  until?: number;
+}
+
+const OPENING = new Set(['(', '（']);
+const CLOSING = new Set([')', '）']);
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
+/** How far a place named in an aside looks for the aside's closing bracket. */
+const ASIDE_WINDOW = 200;
+
+/**
+ * The closing bracket of the aside that `at` lies in, if any: `（据市民政局统计，截至2024年
+ * 底，成都全市老年助餐点已超过2000个）` names 成都 for the aside alone.
+ */
+function asideEnd(text: string, at: number): number | undefined {
+  for (let i = at; i < Math.min(text.length, at + ASIDE_WINDOW); i++) {
+    if (OPENING.has(text[i]) || SENTENCE_END.has(text[i])) return undefined;
+    if (CLOSING.has(text[i])) return i;
+  }
+  return undefined;
 }
 
 /** A town right after its county or district: `康保县张纪镇` (the name, then 镇/乡/街道). */
@@ -66,6 +90,11 @@ const MAX_TOWNS = 32;
 
 /** Words for the article's place as a whole. */
 const WHOLE = /全市|我市|全省|本市|市委|市政府/gu;
+/**
+ * After `全市`, a ranking among the places of the whole (`该区还在全市率先推行…`): the place
+ * ranked is the one spoken of, not the whole.
+ */
+const RANKED_AFTER = /^(?:范围内)?(?:率先|领先|排名|排在|排第|首个|首家|第一|前列|最)/u;
 /**
  * Words pointing back to a place named before in the paragraph (`该县`, and `全县` after
  * `康保县`); with none named, the article's own place (`全区` in a district's article).
@@ -82,8 +111,15 @@ const ANAPHORA_LEVEL: Record<string, readonly string[]> = {
   我区: ['district'],
   该市: ['prefecture', 'county'],
 };
-/** A place in a list (`平山、正定、灵寿等县`) is not the one place a figure is about. */
+/** A place in a list (`平山、正定、灵寿等县`) is not the one place a figure is about… */
 const LISTED_AFTER = new Set(['、', '等', '和', '及']);
+const LIST_JOINER = /^[、和及]$/u;
+/** …unless 分别 pairs the places with the figures after it, in order: `洛龙区、涧西区分别竣工4所、3所`. */
+const RESPECTIVELY = '分别';
+/** Clause breaks that end the figures 分别 pairs. */
+const PAIRING_ENDS = /[，,；;。！？!?\n]/u;
+/** How far after 分别 its figures may lie. */
+const PAIRING_WINDOW = 40;
 
 const LOOK_BACK = 50;
 
@@ -91,13 +127,15 @@ export class PlaceFinder {
   private readonly named: Named[] = [];
   private readonly whole: number[] = [];
   private readonly anaphora: { at: number; word: string }[] = [];
+  /** Lists of places followed by 分别, from just after 分别. */
+  private readonly respectively: { at: number; places: GazetteerRegion[] }[] = [];
   /** Codes of the article's place and everything above it. */
   private readonly chain: Set<string>;
   /** The prefecture (or province-level city) whose places count: the article's, or the one above its county. */
   private readonly scope: string | undefined;
 
   constructor(
-    text: string,
+    private readonly text: string,
     private readonly article: string,
   ) {
     const own = regionOf(article);
@@ -107,15 +145,29 @@ export class PlaceFinder {
     // Short forms of counties and districts count inside the article's prefecture.
     const within = own?.code;
     const earlier: string[] = [];
+    let list: Named[] = [];
     for (const m of findPlaceMentions(text, within ? { within } : {})) {
       const r = resolvePlace(m.name, within, earlier);
       if (!r || r.ambiguous || !this.inArea(r.region)) continue;
-      if (LISTED_AFTER.has(text[m.end]) || text[m.start - 1] === '、') continue;
+      if (LISTED_AFTER.has(text[m.end]) || text[m.start - 1] === '、') {
+        const last = list.at(-1);
+        list = last && LIST_JOINER.test(text.slice(last.end, m.start)) ? [...list, { start: m.start, end: m.end, region: r.region }] : [{ start: m.start, end: m.end, region: r.region }];
+        if (list.length > 1 && text.startsWith(RESPECTIVELY, m.end)) {
+          this.respectively.push({ at: m.end + RESPECTIVELY.length, places: list.map((n) => n.region) });
+        }
+        continue;
+      }
       earlier.push(r.code);
-      this.named.push({ start: m.start, end: m.end, region: r.region });
+      const until = asideEnd(text, m.end);
+      this.named.push({ start: m.start, end: m.end, region: r.region, ...(until === undefined ? {} : { until }) });
     }
     this.addTowns(text);
-    for (const m of text.matchAll(WHOLE)) this.whole.push(m.index);
+    // 成都全市: the whole of the place just named, not of the article's; 在全市率先: a ranking.
+    const namedEnds = new Set(this.named.map((n) => n.end));
+    for (const m of text.matchAll(WHOLE)) {
+      if (namedEnds.has(m.index) || RANKED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      this.whole.push(m.index);
+    }
     for (const m of text.matchAll(ANAPHORA)) this.anaphora.push({ at: m.index, word: m[0] });
   }
 
@@ -155,21 +207,36 @@ export class PlaceFinder {
    * paragraph starting at `paragraphStart`.
    */
   placeOf(at: number, sentenceStart: number, sentenceEnd: number, paragraphStart: number): FigurePlace {
-    const named = this.lastBefore(this.named, at, (n) => n.start >= sentenceStart);
+    const paired = this.pairedPlace(at, sentenceStart);
+    if (paired) return { region: paired.id, inferred: false };
+    const holds = (n: Named) => n.until === undefined || at < n.until;
+    const named = this.lastBefore(this.named, at, (n) => n.start >= sentenceStart && holds(n));
     const whole = this.lastAt(this.whole, at, sentenceStart);
     const pointer = this.lastBefore(this.anaphora, at, (a) => a.at >= sentenceStart);
     const pointerAt = pointer?.at ?? -1;
     const namedAt = named?.start ?? -1;
     if (pointer && pointerAt > namedAt && pointerAt > whole) {
       const levels = ANAPHORA_LEVEL[pointer.word];
-      const back = this.lastBefore(this.named, pointerAt, (n) => n.start >= paragraphStart && levels.includes(n.region.level));
+      const back = this.lastBefore(this.named, pointerAt, (n) => n.start >= paragraphStart && (n.until === undefined || pointerAt < n.until) && levels.includes(n.region.level));
       return { region: back ? back.region.id : this.article, inferred: false };
     }
     if (named && namedAt > whole) return { region: named.region.id, inferred: named.inferred === true };
     if (whole >= sentenceStart || this.hasWholeIn(sentenceStart, sentenceEnd)) return { region: this.article, inferred: false };
-    const carried = this.lastBefore(this.named, sentenceStart, (n) => n.start >= paragraphStart);
+    const carried = this.lastBefore(this.named, sentenceStart, (n) => n.start >= paragraphStart && holds(n));
     if (carried && carried.region.id !== this.article) return { region: carried.region.id, inferred: true };
     return { region: this.article, inferred: false };
+  }
+
+  /**
+   * The place 分别 pairs with the figure at `at`: the n-th place of the list for the n-th
+   * number after 分别 in its clause (`洛龙区、涧西区分别竣工4所、3所`: 3所 is 涧西区's).
+   */
+  private pairedPlace(at: number, sentenceStart: number): GazetteerRegion | undefined {
+    const list = this.lastBefore(this.respectively, at + 1, () => true);
+    if (!list || list.at < sentenceStart || at - list.at > PAIRING_WINDOW) return undefined;
+    const between = this.text.slice(list.at, at);
+    if (PAIRING_ENDS.test(between)) return undefined;
+    return list.places[between.match(/\d+(?:\.\d+)?/gu)?.length ?? 0];
   }
 
   private hasWholeIn(start: number, end: number): boolean {

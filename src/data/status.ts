@@ -4,10 +4,12 @@
  * Read from the figure's sentence, in this order:
  * 1. The last status word before the figure in its sentence decides (a plan word carries
  *    over commas: `力争新增高技能人才2万人，城乡居民收入比缩小到1.59` are both plans),
- *    and a result word after a plan word ends the plan: `计划改造1200个，实际完成1286个`.
+ *    and a result word after a plan word ends the plan: `计划改造1200个，实际完成1286个`;
+ *    a clause that opens with 完成 ends a target: `年度任务为…60部，全年完成64部`.
  * 2. Done words right after the figure make it a result (`其中6家已竣工`, `9所已完成主体建设`,
- *    even after `今年计划…`); else work-under-way words after it, up to a new time frame,
- *    make it ongoing: `956个老旧小区…目前已全部进场施工`, `15家便民市场已全部开工建设`.
+ *    even after `今年计划…`); else work-under-way words after it, up to a new time frame
+ *    and outside the clauses of later figures, make it ongoing: `956个老旧小区…目前已全部进场施工`,
+ *    `15家便民市场已全部开工建设` (but not `新增…电梯152部，在建68部`).
  * 3. Else, the section the sentence sits in: under a heading such as `2025年工作安排`
  *    figures are plans; elsewhere results.
  * A figure whose period starts after publication is never a result: it becomes a plan.
@@ -18,6 +20,7 @@
  * | target | 任务为, 任务是, 年度任务, 目标任务, 目标是, 目标为, 预期目标, `到2027年` ahead of publication |
  * | ongoing | 在建, 正在, 推进中, 施工中; after the figure also 进场施工, 开工建设, 加紧施工 |
  * | result | 实际完成, 已完成, 已建成, 已, 截至, 累计 (end a plan that came before) |
+ * | plan, target | the amount itself right after `计划的`, `任务的`, `目标的`: `超额完成年初计划的6所` (a percentage there is a share: a result) |
  *
  * `完成年度任务的90.58%` is a result measured against a target (see attribute.ts, the
  * `target_share` derived indicator), not a target: 任务 after 完成 is not a target word.
@@ -57,17 +60,28 @@ const ONGOING_AFTER = /进场施工|开工建设|全部开工|加紧施工|正�
 /** Where the words after a figure stop being about it: a new time frame or topic. */
 const AFTER_SCOPE_END = /今年|去年|明年|\d{4}年|上半年|同时|此外|另外/u;
 /** Done, right after the figure: `9所已完成主体建设` ends a plan carried from before. */
-const RESULT_AFTER = /^[^,，;；。]{0,6}?(?:已|均已|已经)(?:全部)?(?:完成|建成|竣工|投用|投入使用)/u;
+const RESULT_AFTER = /^[^,，;；。]{0,6}?(?:已|均已|已经)(?:全部)?(?:完成|完工|建成|竣工|投用|投入使用)/u;
 /** …unless the sentence then says all of it is done (`力争…全部完工` is not done). */
 const DONE_AFTER = /(?:已全部|全部已|均已)(?:完工|建成|竣工)/u;
 
 /** Words before a figure that keep 任务 from being a target word: 完成年度任务的70.75%. */
 const COMPLETED_BEFORE = /完成(?:全年|年度)?$/u;
 
+/**
+ * A clause that opens with 完成 after a target reports against it: `年度任务为…60部，全年完成
+ * 64部，完成年度任务的107%`. (After a plan, `力争完成`, `确保完成` stay plans.)
+ */
+const DONE_AGAINST_TARGET = /(?:全年|当年|年内|实际|累计|共)?完成/y;
+const CLAUSE_BREAK = new Set([...'，,；;：:']);
+
 /** The status the words of `before` (the sentence up to the figure) give, if any. */
 export function statusBefore(before: string): Status | undefined {
   let found: Status | undefined;
   for (let at = 0; at < before.length; at++) {
+    if (found === 'target' && at > 0 && CLAUSE_BREAK.has(before[at - 1]!)) {
+      DONE_AGAINST_TARGET.lastIndex = at;
+      if (DONE_AGAINST_TARGET.test(before)) found = 'result';
+    }
     if (!isIn(BEFORE_START, before, at)) continue;
     for (const { re, status } of MARKERS_AT.get(before[at]!)!) {
       re.lastIndex = at;
@@ -96,6 +110,18 @@ export function planHeading(line: string): boolean | undefined {
 /** A period written `到2027年` / `到2025年底`: a deadline ahead of the figure. */
 const DEADLINE = /到(\d{4})年/gu;
 
+/**
+ * The words after a figure that speak of it: the rest of its clause, and the clauses after
+ * it that hold no figure of their own (`目前已有38个投入运营，其余7个正在装修`: 正在 is the 7's;
+ * `改造老旧小区236个，涉及居民3.1万户，目前已全部进场施工`: both are under way).
+ */
+function ownClauses(after: string): string {
+  return after
+    .split(/[,，;；]/u)
+    .filter((clause, i) => i === 0 || !/\d/u.test(clause))
+    .join('，');
+}
+
 export interface StatusInput {
   /** The sentence up to the figure. */
   before: string;
@@ -107,7 +133,12 @@ export interface StatusInput {
   published: string | null;
   /** Start of the figure's period, if known. */
   periodStart?: string;
+  /** The figure is a percentage: after `计划的` a share of the plan, not the plan. */
+  percent?: boolean;
 }
+
+/** The amount of a plan or target itself: `超额完成年初计划的6所` (not `完成年度计划的105%`). */
+const AMOUNT_OF = /(?:(计划)|目标|任务)的$/u;
 
 export function findStatus(input: StatusInput): Status {
   const { before, published } = input;
@@ -116,6 +147,8 @@ export function findStatus(input: StatusInput): Status {
   let status = statusBefore(before);
   // 计划建设的13个项目: a plan word inside the noun phrase, not the figure's verb.
   if (status === 'plan' && /的$/u.test(before)) status = undefined;
+  const amountOf = input.percent ? null : AMOUNT_OF.exec(before);
+  if (amountOf) status = amountOf[1] ? 'plan' : 'target';
   const doneAfter = RESULT_AFTER.test(after);
   if (status === 'plan' && doneAfter) status = 'result';
   const year = published ? Number(published.slice(0, 4)) : null;
@@ -123,7 +156,7 @@ export function findStatus(input: StatusInput): Status {
   for (let m = DEADLINE.exec(before); m; m = DEADLINE.exec(before)) {
     if (year !== null && Number(m[1]) > year) status = 'target';
   }
-  if ((status === undefined || status === 'result') && !doneAfter && ONGOING_AFTER.test(after) && !DONE_AFTER.test(after)) {
+  if ((status === undefined || status === 'result') && !doneAfter && ONGOING_AFTER.test(ownClauses(after)) && !DONE_AFTER.test(after)) {
     status = 'ongoing';
   }
   if (status === undefined && input.planSection) status = 'plan';

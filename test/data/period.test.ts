@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assignPeriod, findPeriodMarkers } from '../../src/data/period.ts';
+import { assignPeriod, findPeriodMarkers, stockPeriod } from '../../src/data/period.ts';
 
 const PUBLISHED = '2022-08-11';
 
@@ -19,6 +19,8 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['十四五期间', { start: '2021-01-01', end: '2025-12-31' }],
   ['十四五以来', { start: '2021-01-01', end: PUBLISHED }],
   ['今年上半年', { start: '2022-01-01', end: '2022-06-30' }],
+  ['下半年', { start: '2022-07-01', end: '2022-12-31' }],
+  ['2023年下半年', { start: '2023-07-01', end: '2023-12-31' }],
   ['今年以来', { start: '2022-01-01', end: PUBLISHED }],
   ['去年以来', { start: '2021-01-01', end: PUBLISHED }],
   ['去年', { start: '2021-01-01', end: '2021-12-31' }],
@@ -29,6 +31,7 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['截止2024年6月', { end: '2024-06-30' }],
   ['截至2024年6月底', { end: '2024-06-30' }],
   ['截至2024年6月15日', { end: '2024-06-15' }],
+  ['截至7月底', { end: '2022-07-31' }],
   ['截至2024年秋季学期结束', { end: '2025-01-31' }],
   ['截至2024年春季学期末', { end: '2024-07-31' }],
   ['近三年', {}],
@@ -36,6 +39,8 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['截止当前', { end: PUBLISHED }],
   ['目前', { end: PUBLISHED }],
   ['如今', { end: PUBLISHED }],
+  ['到2027年', { end: '2027-12-31' }],
+  ['到2025年6月底', { end: '2025-06-30' }],
 ];
 
 describe('findPeriodMarkers', () => {
@@ -73,12 +78,42 @@ describe('findPeriodMarkers', () => {
     ['a dated stock applies to its own sentence', '截至2024年底，全市床位达到3.2万张，老人98.6万人。', '98.6万人', { end: '2024-12-31' }],
     ['…not to the next one', '2024年，全区新建助餐点86个。截至2024年底，全市床位达到3.2万张。完成适老化改造1050户。', '1050户', { start: '2024-01-01', end: '2024-12-31' }],
     ['a marker in an aside ends with its parenthesis', '2024年，新建助餐点86个(截至2024年底，全市已超过2000个)，完成改造1050户。', '1050户', { start: '2024-01-01', end: '2024-12-31' }],
+    ['a cutoff describes what is counted, not when (no marker: to publication)', '对2000年底前建成的86个城镇老旧小区实施综合改造。', '86个', { end: PUBLISHED }],
+    ['…as does a year in the noun phrase after 对', '对2017年整治出新的107个小区开展回头看。', '107个', { end: PUBLISHED }],
+    ['a year that dates the clause still does', '2017年整治出新小区107个。', '107个', { start: '2017-01-01', end: '2017-12-31' }],
+    ['a deadline after a figure says nothing of the next sentence', '2024年，新建学校11所，预计2025年底完工。筹集住房860套。', '860套', { start: '2024-01-01', end: '2024-12-31' }],
+    ['a bare 目前 speaks of its own sentence only', '2024年，全市新建学校11所。医院目前在建，建成后将新增床位500张；师宗县完成改造11个。', '11个', { start: '2024-01-01', end: '2024-12-31' }],
     ['…and applies inside it', '2024年，新建助餐点86个(截至2024年底，全市已超过2000个)，完成改造1050户。', '2000个', { end: '2024-12-31' }],
   ];
   for (const [what, text, figure, dates] of SCOPES) {
     it(what, () => {
       const { start, end } = periodOf(text, figure);
       assert.deepEqual({ start, end }, { start: dates.start, end: dates.end });
+    });
+  }
+});
+
+describe('stockPeriod', () => {
+  const YEAR = { label: '2024年', start: '2024-01-01', end: '2024-12-31' };
+  const SINCE = { label: '2021年以来', start: '2021-01-01', end: '2025-01-08' };
+  /** [words before the figure, unit, period it would get, whether it becomes as-of]. */
+  const CASES: ReadonlyArray<readonly [string, string, typeof YEAR, boolean]> = [
+    ['全区普惠托位总数达到', '个', YEAR, true],
+    ['全市城市书房累计达到', '个', YEAR, true],
+    ['全市现有养老机构', '家', YEAR, true],
+    ['全市普惠托位达到', '个', YEAR, true],
+    ['全市老年助餐点达到', '个', YEAR, true],
+    ['城镇新增就业达到', '人', YEAR, false],
+    ['新增学位达到', '个', YEAR, false],
+    ['全体居民人均可支配收入达到', '元', YEAR, false],
+    ['全年累计投入财政资金', '元', YEAR, false],
+    ['全区累计改造老旧小区', '个', SINCE, false],
+    ['全区老旧小区累计达到', '个', SINCE, false],
+  ];
+  for (const [before, unit, period, asOf] of CASES) {
+    it(`${before}…${unit}: ${asOf ? 'as of the period\'s end' : 'over the period'}`, () => {
+      const expected = asOf ? { label: period.label, end: period.end } : period;
+      assert.deepEqual(stockPeriod(period, before, unit), expected);
     });
   }
 });

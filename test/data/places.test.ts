@@ -3,12 +3,12 @@ import { describe, it } from 'node:test';
 import { PlaceFinder } from '../../src/data/places.ts';
 
 /** The place of `figure` (its first occurrence) in `text`, a 张家口 article, with its paragraph and sentence found as the pipeline finds them. */
-function placeOf(text: string, figure: string) {
+function placeOf(text: string, figure: string, article = 'zhangjiakou') {
   const at = text.indexOf(figure);
   const paragraphStart = text.lastIndexOf('\n', at) + 1;
   const sentenceStart = Math.max(paragraphStart, text.lastIndexOf('。', at) + 1);
   const stop = text.indexOf('。', at);
-  return new PlaceFinder(text, 'zhangjiakou').placeOf(at, sentenceStart, stop < 0 ? text.length : stop + 1, paragraphStart);
+  return new PlaceFinder(text, article).placeOf(at, sentenceStart, stop < 0 ? text.length : stop + 1, paragraphStart);
 }
 
 describe('towns: named with their county, later alone', () => {
@@ -24,5 +24,38 @@ describe('towns: named with their county, later alone', () => {
       const { region, inferred } = placeOf(text, figure);
       assert.deepEqual({ region, inferred }, expected);
     });
+  }
+});
+
+describe('places in asides', () => {
+  const TEXT = '全区老年助餐点总数达到211个（据市民政局统计，截至2024年底，成都全市老年助餐点已超过2000个）。完成适老化改造1050户。';
+  const CASES: ReadonlyArray<readonly [string, string, { region: string; inferred: boolean }]> = [
+    ['a place named in brackets holds inside them, and 成都全市 is the whole of 成都', '2000个', { region: 'chengdu', inferred: false }],
+    ['…not after them', '1050户', { region: 'pidu', inferred: false }],
+  ];
+  for (const [what, figure, expected] of CASES) {
+    it(what, () => {
+      const { region, inferred } = placeOf(TEXT, figure, 'pidu');
+      assert.deepEqual({ region, inferred }, expected);
+    });
+  }
+});
+
+describe('the whole as a ranking', () => {
+  it('该区在全市率先 is the district\'s', () => {
+    const text = '麒麟区新建学校11所。该区还在全市率先推行示范园，新增公办学前学位1500个。';
+    assert.equal(placeOf(text, '1500个', 'qujing').region, 'qilin');
+  });
+  it('全市新增 is the whole\'s', () => {
+    const text = '麒麟区新建学校11所。全市新增公办学前学位1500个。';
+    assert.equal(placeOf(text, '1500个', 'qujing').region, 'qujing');
+  });
+});
+
+describe('places paired by 分别', () => {
+  const TEXT = '全市已竣工12所，其中洛龙区、涧西区分别竣工4所、3所；其余18所正在建设。';
+  const CASES: ReadonlyArray<readonly [string, string]> = [['4所', 'luolong_luoyang'], ['3所', 'jianxi'], ['18所', 'luoyang'], ['12所', 'luoyang']];
+  for (const [figure, region] of CASES) {
+    it(`${figure}: ${region}`, () => assert.equal(placeOf(TEXT, figure, 'luoyang').region, region));
   }
 });

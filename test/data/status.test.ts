@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findStatus } from '../../src/data/status.ts';
+
+/** [sentence, figure, status]: the figure's status read from the words around it. */
+const CASES: ReadonlyArray<readonly [string, string, string]> = [
+  ['年度任务为既有住宅加装电梯60部，全年完成64部，完成年度任务的107%。', '60部', 'target'],
+  ['年度任务为既有住宅加装电梯60部，全年完成64部，完成年度任务的107%。', '64部', 'result'],
+  ['年度任务为既有住宅加装电梯60部，全年完成64部，完成年度任务的107%。', '107%', 'result'],
+  ['计划改造城镇老旧小区120个，实际完成128个。', '128个', 'result'],
+  ['确保完成老旧小区改造70个，新开工保障性租赁住房5000套。', '5000套', 'plan'],
+  ['主要预期目标是：地区生产总值增长6%左右，城镇新增就业5万人以上。', '5万人', 'target'],
+  ['全年新建、改扩建中小学和幼儿园7所，超额完成年初计划的6所。', '6所', 'plan'],
+  ['筹集保障性租赁住房1.05万套，完成年度计划的105%。', '105%', 'result'],
+  ['计划实施的8个片区更新项目中，5个已完工，3个正在加快推进。', '5个', 'result'],
+  ['今年计划新建老年助餐点45个，目前已有38个投入运营，其余7个正在装修。', '38个', 'result'],
+  ['今年计划新建老年助餐点45个，目前已有38个投入运营，其余7个正在装修。', '7个', 'ongoing'],
+  ['全市新增既有住宅加装电梯152部，在建68部。', '152部', 'result'],
+  ['全市新增既有住宅加装电梯152部，在建68部。', '68部', 'ongoing'],
+  ['全市改造老旧小区236个，涉及居民3.1万户，目前已全部进场施工。', '236个', 'ongoing'],
+];
+
+describe('findStatus', () => {
+  for (const [sentence, figure, status] of CASES) {
+    it(`${figure} in ${sentence}: ${status}`, () => {
+      const at = sentence.indexOf(figure);
+      const input = { before: sentence.slice(0, at), after: sentence.slice(at + figure.length), planSection: false, published: '2025-01-08', percent: figure.endsWith('%') };
+      assert.equal(findStatus(input), status);
+    });
+  }
+});
