@@ -18,6 +18,7 @@ export type ExampleTag = keyof typeof tags;
 export const ExampleSection = {
   headline: 'headline',
   compare: 'compare',
+  trend: 'trend',
   indicator: 'indicator',
   region: 'region',
   message: 'message',
@@ -59,6 +60,12 @@ const compare = (
   title: LocalizedName,
   attributes: Record<string, string>,
 ): Example => ({ id, section, tag: 'city-compare', title, html: markup('city-compare', attributes) });
+
+const trend = (
+  id: string,
+  title: LocalizedName,
+  attributes: Record<string, string>,
+): Example => ({ id, section: 'trend', tag: 'livelihood-trend', title, html: markup('livelihood-trend', attributes) });
 
 /**
  * The headline place and category. Its figures come in 套 and in %, which share no axis,
@@ -107,6 +114,27 @@ export const headlineExamples: readonly Example[] = [
   // A prefecture beside two of its counties: the chart flags the levels and who lies inside whom.
   compare('compare-jinzhong-counties', 'compare', { zh: '晋中市与所辖两县', en: 'Jinzhong and two of its counties' }, {
     regions: 'jinzhong,yushe,lingshi',
+  }),
+  // Two periods of one place: 12141 homes in 2021, 11648 in the first eight months of 2022 —
+  // a slope whose second point is eight months, not a year.
+  trend('trend-shantytown-shijiazhuang', { zh: '石家庄棚改安置房建成', en: 'Shijiazhuang: resettlement homes completed' }, {
+    indicator: 'shantytown_homes_completed',
+    regions: 'shijiazhuang',
+  }),
+  // The same beside 张家口's figure for the whole 14th Five-Year Plan: a span of five years.
+  trend('trend-shantytown', { zh: '棚改安置房建成：时期各不相同', en: 'Resettlement homes completed: periods differ' }, {
+    indicator: 'shantytown_homes_completed',
+  }),
+  // A result and work under way: the one under way hollow, joined by a dashed line, tagged.
+  trend('trend-old-compounds-shijiazhuang', { zh: '石家庄老旧小区：2021年完成，2022年在建', en: 'Shijiazhuang compounds: done in 2021, under way in 2022' }, {
+    indicator: 'old_compounds_renovated',
+    regions: 'shijiazhuang',
+    statuses: 'result ongoing',
+  }),
+  // By default only the result is drawn: the chart says one point is not a trend.
+  trend('trend-one-point', { zh: '一个点不构成趋势', en: 'One point is not a trend' }, {
+    indicator: 'old_compounds_renovated',
+    regions: 'shijiazhuang',
   }),
 ];
 

@@ -8,6 +8,7 @@
 // One line a chart of src/charts/tags.json, written by `npm run tags`.
 export * from './charts/livelihood-bar/livelihood-bar.js';
 export * from './charts/city-compare/city-compare.js';
+export * from './charts/livelihood-trend/livelihood-trend.js';
 
 export type { LivelihoodErrorDetail } from './kit/element/events.js';
 export type { ChartProblem, ProblemKind, Suggestion } from './kit/element/problem.js';

@@ -31,6 +31,12 @@ export interface ContractOptions {
   withIndicator(id: string): Attributes;
   /** A chart of several figures with long English names, for the resize test. */
   wide: Attributes;
+  /**
+   * Marks `attributes` draw on the cities fixture, where they differ from the embedded
+   * dataset's three (3): a chart of every period draws both of 石家庄's, which the
+   * fixture gives no status.
+   */
+  fixtureMarks?: number;
 }
 
 interface ChartLike extends HTMLElement {
@@ -45,7 +51,7 @@ const tooltip = (el: Element) => $<HTMLElement>(el, '[part="tooltip"]')!;
 const alertOf = (el: Element) => $(el, '[role="alert"]');
 
 export function runChartContractTests(tag: string, options: ContractOptions): void {
-  const { attributes, withIndicator, wide } = options;
+  const { attributes, withIndicator, wide, fixtureMarks = 3 } = options;
 
   /** A `<tag>` with `attrs` (and `dataset`) in a box `width` px wide, drawn. */
   async function chart(attrs: Attributes, { width = 640, dataset }: { width?: number; dataset?: Dataset } = {}) {
@@ -98,7 +104,7 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
           });
           await Promise.all(els.map((el) => el.updateComplete));
           expect(spy.urls.filter((u) => u === url)).to.have.length(1);
-          for (const el of els) expect(marks(el)).to.have.length(3);
+          for (const el of els) expect(marks(el)).to.have.length(fixtureMarks);
         } finally {
           spy.restore();
         }
@@ -108,7 +114,7 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
         const spy = spyFetch();
         try {
           const { el } = await chart({ ...attributes, src: fixtureUrl('cities.json.txt', `${tag}-unused`) }, { dataset: cities() });
-          expect(marks(el)).to.have.length(3);
+          expect(marks(el)).to.have.length(fixtureMarks);
           expect(spy.urls).to.deep.equal([]);
         } finally {
           spy.restore();
@@ -121,7 +127,7 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
         el.src = fixtureUrl('cities.json.txt', `${tag}-second`);
         await el.updateComplete;
         expect(alertOf(el)).to.equal(null);
-        expect(marks(el)).to.have.length(3);
+        expect(marks(el)).to.have.length(fixtureMarks);
       });
 
       it('keeps data-* attributes readable until a dataset is set, then goes back to the embedded one when it is cleared', async () => {
