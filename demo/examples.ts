@@ -19,6 +19,7 @@ export const ExampleSection = {
   headline: 'headline',
   compare: 'compare',
   trend: 'trend',
+  table: 'table',
   indicator: 'indicator',
   region: 'region',
   message: 'message',
@@ -66,6 +67,12 @@ const trend = (
   title: LocalizedName,
   attributes: Record<string, string>,
 ): Example => ({ id, section: 'trend', tag: 'livelihood-trend', title, html: markup('livelihood-trend', attributes) });
+
+const table = (
+  id: string,
+  title: LocalizedName,
+  attributes: Record<string, string>,
+): Example => ({ id, section: 'table', tag: 'livelihood-table', title, html: markup('livelihood-table', attributes) });
 
 /**
  * The headline place and category. Its figures come in 套 and in %, which share no axis,
@@ -135,6 +142,16 @@ export const headlineExamples: readonly Example[] = [
   trend('trend-one-point', { zh: '一个点不构成趋势', en: 'One point is not a trend' }, {
     indicator: 'old_compounds_renovated',
     regions: 'shijiazhuang',
+  }),
+  // What an editor reviews: every figure of one article, results, plans and work under way.
+  table('table-shijiazhuang-article', { zh: '石家庄民生报道：文中全部数字', en: 'Shijiazhuang report: every figure' }, {
+    region: 'shijiazhuang',
+    statuses: 'all',
+    limit: '10',
+  }),
+  table('table-old-compounds', { zh: '老旧小区改造：各地数字与原文', en: 'Old compounds renovated: figures and sentences' }, {
+    indicator: 'old_compounds_renovated',
+    statuses: 'all',
   }),
 ];
 
