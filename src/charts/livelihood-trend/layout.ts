@@ -3,7 +3,8 @@
  * width. Pure arithmetic on estimated text widths (text.ts), so it never reads layout.
  *
  * Time runs left to right on a UTC time scale (d3-scale), values bottom to top on a
- * zero-based linear one. A figure is drawn at the end of its period, with a line back
+ * zero-based linear one; lines are straight segments between points (d3-shape's `line`
+ * would bring the whole of d3-shape, one module, for `M…L…`). A figure is drawn at the end of its period, with a line back
  * to the period's start: 2022年1–8月 is eight months of the axis, never the whole year.
  * A figure "to date" with no start gets a short dashed stub instead. Value ticks on
  * the left, each series' name after its last point on the right (pushed apart so
@@ -11,7 +12,6 @@
  */
 import { max, min } from 'd3-array';
 import { scaleLinear, scaleUtc } from 'd3-scale';
-import { line } from 'd3-shape';
 import { utcYear } from 'd3-time';
 import type { Qualifier } from '../../data/types.js';
 import { fitText, textWidth } from '../../kit/marks/text.js';
@@ -195,14 +195,14 @@ function timeTicksOf(x: ReturnType<typeof scaleUtc<number>>, count: number, form
 
 /** Each series as a solid path through consecutive results and a dashed one for segments that touch a plan, target or work under way. */
 function seriesPaths(points: readonly TrendInputPoint[], geometry: readonly PointGeometry[], s: number): { solid: string; dashed: string } {
-  const path = line<PointGeometry>((g) => g.x, (g) => g.y);
   const solid: string[] = [];
   const dashed: string[] = [];
   let previous: number | undefined;
   points.forEach((p, i) => {
     if (p.series !== s) return;
     if (previous !== undefined) {
-      const segment = path([geometry[previous]!, geometry[i]!]) ?? '';
+      const [a, b] = [geometry[previous]!, geometry[i]!];
+      const segment = `M${a.x},${a.y}L${b.x},${b.y}`;
       (points[previous]!.result && p.result ? solid : dashed).push(segment);
     }
     previous = i;
