@@ -18,6 +18,8 @@ export type ExampleTag = keyof typeof tags;
 export const ExampleSection = {
   headline: 'headline',
   compare: 'compare',
+  trend: 'trend',
+  table: 'table',
   indicator: 'indicator',
   region: 'region',
   message: 'message',
@@ -73,6 +75,18 @@ const progress = (
   title: LocalizedName,
   attributes: Record<string, string>,
 ): Example => ({ id, section, tag: 'livelihood-progress', title, html: markup('livelihood-progress', attributes) });
+
+const trend = (
+  id: string,
+  title: LocalizedName,
+  attributes: Record<string, string>,
+): Example => ({ id, section: 'trend', tag: 'livelihood-trend', title, html: markup('livelihood-trend', attributes) });
+
+const table = (
+  id: string,
+  title: LocalizedName,
+  attributes: Record<string, string>,
+): Example => ({ id, section: 'table', tag: 'livelihood-table', title, html: markup('livelihood-table', attributes) });
 
 /**
  * The headline place and category. Its figures come in 套 and in %, which share no axis,
@@ -135,6 +149,37 @@ export const headlineExamples: readonly Example[] = [
   // A prefecture beside two of its counties: the chart flags the levels and who lies inside whom.
   compare('compare-jinzhong-counties', 'compare', { zh: '晋中市与所辖两县', en: 'Jinzhong and two of its counties' }, {
     regions: 'jinzhong,yushe,lingshi',
+  }),
+  // Two periods of one place: 12141 homes in 2021, 11648 in the first eight months of 2022 —
+  // a slope whose second point is eight months, not a year.
+  trend('trend-shantytown-shijiazhuang', { zh: '石家庄棚改安置房建成', en: 'Shijiazhuang: resettlement homes completed' }, {
+    indicator: 'shantytown_homes_completed',
+    regions: 'shijiazhuang',
+  }),
+  // The same beside 张家口's figure for the whole 14th Five-Year Plan: a span of five years.
+  trend('trend-shantytown', { zh: '棚改安置房建成：时期各不相同', en: 'Resettlement homes completed: periods differ' }, {
+    indicator: 'shantytown_homes_completed',
+  }),
+  // A result and work under way: the one under way hollow, joined by a dashed line, tagged.
+  trend('trend-old-compounds-shijiazhuang', { zh: '石家庄老旧小区：2021年完成，2022年在建', en: 'Shijiazhuang compounds: done in 2021, under way in 2022' }, {
+    indicator: 'old_compounds_renovated',
+    regions: 'shijiazhuang',
+    statuses: 'result ongoing',
+  }),
+  // By default only the result is drawn: the chart says one point is not a trend.
+  trend('trend-one-point', { zh: '一个点不构成趋势', en: 'One point is not a trend' }, {
+    indicator: 'old_compounds_renovated',
+    regions: 'shijiazhuang',
+  }),
+  // What an editor reviews: every figure of one article, results, plans and work under way.
+  table('table-shijiazhuang-article', { zh: '石家庄民生报道：文中全部数字', en: 'Shijiazhuang report: every figure' }, {
+    region: 'shijiazhuang',
+    statuses: 'all',
+    limit: '10',
+  }),
+  table('table-old-compounds', { zh: '老旧小区改造：各地数字与原文', en: 'Old compounds renovated: figures and sentences' }, {
+    indicator: 'old_compounds_renovated',
+    statuses: 'all',
   }),
 ];
 

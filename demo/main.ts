@@ -221,7 +221,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-t
 
 async function main(): Promise<void> {
   renderEmbed();
-  for (const id of [ExampleSection.headline, ExampleSection.compare]) {
+  for (const id of [ExampleSection.headline, ExampleSection.compare, ExampleSection.trend, ExampleSection.table]) {
     const node = section(id, headlineExamples);
     if (node) gallery.append(node);
   }

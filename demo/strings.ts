@@ -26,6 +26,8 @@ export const strings = {
     sections: {
       headline: '重点图表',
       compare: '多地对比',
+      trend: '随时间变化',
+      table: '数字与原文',
       indicator: '同一指标，各地对比',
       region: '同一地区，分类指标',
       message: '无法如实绘制时',
@@ -33,6 +35,8 @@ export const strings = {
     sectionNotes: {
       headline: '两个城市的重点数字，一个城市的年度任务完成情况，几项多地都报告了的指标，以及一个城市的住房数据。',
       compare: '几个地区的指标逐项并排：哪里没有报告、单位或时期不同，图中都会注明。',
+      trend: '同一指标的不同时期画在真实的时间轴上：1–8月的数字只占八个月，不当作全年。',
+      table: '可排序、可筛选的表格：每个数字都附有它所在的原句，供编辑核对。',
       indicator: '至少两个地区报告了的每一项指标。',
       region: '每个地区每一类中，单位相同的两项以上指标。',
       message: '图表不会画出误导的坐标轴，而是说明原因。',
@@ -80,6 +84,8 @@ export const strings = {
     sections: {
       headline: 'Headline charts',
       compare: 'Places side by side',
+      trend: 'Over time',
+      table: 'Figures and their sentences',
       indicator: 'One indicator, across places',
       region: 'One place, by category',
       message: 'When a chart cannot be drawn honestly',
@@ -87,6 +93,8 @@ export const strings = {
     sectionNotes: {
       headline: 'Two cities’ headline figures, one city’s progress against its targets, indicators several cities report, and one city’s housing figures.',
       compare: 'Several places, indicator by indicator: the chart notes where a place reports nothing and where units or periods differ.',
+      trend: 'One indicator’s periods on a real time axis: a figure for January to August takes eight months, never the whole year.',
+      table: 'A sortable, filterable table: every figure beside the sentence it was quoted from, for an editor to check.',
       indicator: 'Every indicator that two or more places report.',
       region: 'For each place and category, two or more indicators in one unit.',
       message: 'Rather than a misleading axis, the chart says why it cannot draw.',

@@ -10,6 +10,8 @@ export * from './charts/livelihood-bar/livelihood-bar.js';
 export * from './charts/city-compare/city-compare.js';
 export * from './charts/livelihood-stat/livelihood-stat.js';
 export * from './charts/livelihood-progress/livelihood-progress.js';
+export * from './charts/livelihood-trend/livelihood-trend.js';
+export * from './charts/livelihood-table/livelihood-table.js';
 
 export type { LivelihoodErrorDetail } from './kit/element/events.js';
 export type { ChartProblem, ProblemKind, Suggestion } from './kit/element/problem.js';

@@ -31,7 +31,20 @@ export interface ContractOptions {
   withIndicator(id: string): Attributes;
   /** A chart of several figures with long English names, for the resize test. */
   wide: Attributes;
-  /** The drawn texts the resize test keeps inside the chart: `svg text` unless the chart draws HTML. */
+  /**
+   * Marks `attributes` draw on the cities fixture, where they differ from the embedded
+   * dataset's three (3): a chart of every period draws both of 石家庄's, which the
+   * fixture gives no status.
+   */
+  fixtureMarks?: number;
+  /** Tab stops inside the chart before its marks (a table's filter box and sort buttons). */
+  controlsBefore?: number;
+  /**
+   * Whether marks show a tooltip (default true). A table shows each figure's sentence in
+   * a column of its row, so the tooltip tests read the row instead, or do not apply.
+   */
+  tooltip?: boolean;
+  /** The texts the resize test keeps inside the width (default `svg text`). */
   texts?: string;
 }
 
@@ -47,7 +60,7 @@ const tooltip = (el: Element) => $<HTMLElement>(el, '[part="tooltip"]')!;
 const alertOf = (el: Element) => $(el, '[role="alert"]');
 
 export function runChartContractTests(tag: string, options: ContractOptions): void {
-  const { attributes, withIndicator, wide, texts: drawnTexts = 'svg text' } = options;
+  const { attributes, withIndicator, wide, fixtureMarks = 3, controlsBefore = 0, tooltip: tooltips = true, texts: textSelector = 'svg text' } = options;
 
   /** A `<tag>` with `attrs` (and `dataset`) in a box `width` px wide, drawn. */
   async function chart(attrs: Attributes, { width = 640, dataset }: { width?: number; dataset?: Dataset } = {}) {
@@ -100,7 +113,7 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
           });
           await Promise.all(els.map((el) => el.updateComplete));
           expect(spy.urls.filter((u) => u === url)).to.have.length(1);
-          for (const el of els) expect(marks(el)).to.have.length(3);
+          for (const el of els) expect(marks(el)).to.have.length(fixtureMarks);
         } finally {
           spy.restore();
         }
@@ -110,7 +123,7 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
         const spy = spyFetch();
         try {
           const { el } = await chart({ ...attributes, src: fixtureUrl('cities.json.txt', `${tag}-unused`) }, { dataset: cities() });
-          expect(marks(el)).to.have.length(3);
+          expect(marks(el)).to.have.length(fixtureMarks);
           expect(spy.urls).to.deep.equal([]);
         } finally {
           spy.restore();
@@ -123,7 +136,7 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
         el.src = fixtureUrl('cities.json.txt', `${tag}-second`);
         await el.updateComplete;
         expect(alertOf(el)).to.equal(null);
-        expect(marks(el)).to.have.length(3);
+        expect(marks(el)).to.have.length(fixtureMarks);
       });
 
       it('keeps data-* attributes readable until a dataset is set, then goes back to the embedded one when it is cleared', async () => {
@@ -215,10 +228,15 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
         return { el, box };
       }
 
+      /** Tab from the button before the chart to its marks, past its controls. */
+      async function tabToMarks() {
+        for (let i = 0; i <= controlsBefore; i++) await sendKeys({ press: 'Tab' });
+      }
+
       it('is one Tab stop, landing on the first mark', async () => {
         const { el, box } = await keyboardChart();
         expect(marks(el).map((m) => m.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1']);
-        await sendKeys({ press: 'Tab' });
+        await tabToMarks();
         expect(document.activeElement === el).to.equal(true);
         expect(focusedMark(el)).to.equal('0');
         await sendKeys({ press: 'Tab' });
@@ -231,7 +249,7 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
 
       it('moves with Up and Down, Home and End, and keeps the Tab stop where it left', async () => {
         const { el } = await keyboardChart();
-        await sendKeys({ press: 'Tab' });
+        await tabToMarks();
         await sendKeys({ press: 'ArrowUp' });
         expect(focusedMark(el)).to.equal('0');
         await sendKeys({ press: 'ArrowDown' });
@@ -245,7 +263,7 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
         expect(marks(el).map((m) => m.getAttribute('tabindex'))).to.deep.equal(['-1', '0', '-1']);
       });
 
-      it('shows the focused mark’s tooltip, described by it, and hides it on Escape', async () => {
+      (tooltips ? it : it.skip)('shows the focused mark’s tooltip, described by it, and hides it on Escape', async () => {
         const { el } = await keyboardChart();
         expect(tooltip(el).hidden).to.equal(true);
         await sendKeys({ press: 'Tab' });
@@ -260,7 +278,7 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
 
       it('fires livelihood-select with the observation on Enter and Space', async () => {
         const { el } = await keyboardChart();
-        await sendKeys({ press: 'Tab' });
+        await tabToMarks();
         for (const press of ['Enter', 'Space']) {
           setTimeout(() => sendKeys({ press }));
           const event = await oneEvent(el, 'livelihood-select');
@@ -309,8 +327,9 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
         const mark = marks(el).find((m) => m.getAttribute('aria-label')!.includes(hostile))!;
         mark.focus();
         await el.updateComplete;
-        expect(tooltip(el).querySelector('blockquote')!.textContent).to.equal(`${hostile}309个<b>bold</b>`);
-        expect(tooltip(el).querySelector('mark')!.textContent).to.equal('309个');
+        const quote = tooltips ? tooltip(el).querySelector('blockquote')! : mark.querySelector('[part~="quote"]')!;
+        expect(quote.textContent).to.equal(`${hostile}309个<b>bold</b>`);
+        expect(quote.querySelector('mark')!.textContent).to.equal('309个');
         expect($$(el, 'img, script, b, i, a[href^="javascript"]')).to.have.length(0);
         expect(document.querySelectorAll('img')).to.have.length(0);
       });
@@ -335,7 +354,7 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
         const { el, box } = await chart({ ...wide, lang: 'en' }, { width: 1200 });
         const inside = (width: number) => {
           const left = el.getBoundingClientRect().left;
-          const boxes = $$(el, drawnTexts).map((t) => t.getBoundingClientRect());
+          const boxes = $$(el, textSelector).map((t) => t.getBoundingClientRect());
           expect(boxes.length).to.be.above(0);
           expect(Math.min(...boxes.map((b) => b.left - left))).to.be.at.least(0);
           expect(Math.max(...boxes.map((b) => b.right - left))).to.be.at.most(width);
@@ -363,7 +382,7 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
         expect(getComputedStyle(light.el).backgroundColor).to.equal('rgb(255, 255, 255)');
       });
 
-      it('drops transitions for prefers-reduced-motion', async () => {
+      (tooltips ? it : it.skip)('drops transitions for prefers-reduced-motion', async () => {
         const { el } = await chart(attributes);
         expect(getComputedStyle(tooltip(el)).transitionDuration).to.equal('0.12s');
         await emulateMedia({ reducedMotion: 'reduce' });

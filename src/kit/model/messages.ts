@@ -42,8 +42,8 @@ export interface Messages {
   flagNote: Record<Flag, string>;
   /** What an editor did with a figure, for its tooltip: checked, and which fields were corrected. */
   reviewNote(checked: boolean, corrected: readonly Correctable[]): string;
-  /** Figures of the selection a chart does not draw (plans, targets, uncertain …). */
-  hiddenNote(hidden: HiddenCount): string;
+  /** Figures of the selection a chart does not draw (plans, targets, uncertain …); `listed`: a table's rows, not marks. */
+  hiddenNote(hidden: HiddenCount, listed?: boolean): string;
   /**
    * A number already formatted, with its unit and qualifier: 700余个 / 700+. English
    * leaves out classifiers (个, 所, 张 …) unless `showUnit`: when figures side by side
@@ -176,9 +176,9 @@ const zh: Messages = {
     [checked ? '编辑已核实' : '未经编辑核实', corrected.length ? `经编辑更正：${corrected.map((f) => ZH_FIELDS[f]).join('、')}` : '']
       .filter(Boolean)
       .join('；'),
-  hiddenNote: (hidden) => {
+  hiddenNote: (hidden, listed) => {
     const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]}个${ZH_HIDDEN[k]}数字`);
-    return parts.length ? `注：另有${parts.join('、')}未画出。` : '';
+    return parts.length ? `注：另有${parts.join('、')}${listed ? '未列出' : '未画出'}。` : '';
   },
   quantity(number, unit, qualifier) {
     const u = ZH_UNITS[unit] ?? unit;

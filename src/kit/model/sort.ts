@@ -10,7 +10,8 @@ export function toSort(value: string | null | undefined): Sort {
   return (SORTS as readonly string[]).includes(value ?? '') ? (value as Sort) : 'value';
 }
 
-const COLLATOR = perLang((lang) => new Intl.Collator(LOCALE[lang]));
+/** Compares names as a reader of the language orders them. */
+export const COLLATOR = perLang((lang) => new Intl.Collator(LOCALE[lang]));
 
 /**
  * A sorted copy. Rows without a value (not reported) go last when sorting by value;

@@ -1,0 +1,216 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Dataset, Observation } from '../../data/types.js';
+import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
+import type { ChartProblem, ProblemKind, Resolved } from '../../kit/element/problem.js';
+import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
+import { renderTooltip, splitQuote } from '../../kit/marks/tooltip.js';
+import { figureClasses } from '../../kit/model/figure.js';
+import { toLang, type Lang } from '../../kit/model/lang.js';
+import { memoize } from '../../kit/model/memo.js';
+import type { Shown } from '../../kit/model/show.js';
+import { tableMessages, type TableProblem } from './messages.js';
+import { buildTableModel, COLUMNS, filterTable, SORTABLE, sortTable, type Column, type Direction, type TableModel, type TableRow } from './model.js';
+import styles from './styles.js';
+
+interface TableChart {
+  model: TableModel;
+  /** The rows matching the filter, in the order asked for. */
+  matching: readonly TableRow[];
+  /** Those listed: the first pages of them. */
+  rows: readonly TableRow[];
+}
+
+/** Rows a page lists when `limit` says nothing. */
+const DEFAULT_LIMIT = 50;
+const ROW_HEIGHT = 36;
+const OWN_PROBLEMS: readonly ProblemKind[] = ['table-needs-selection', 'unknown-source'];
+
+/** A `limit` attribute as rows per page. */
+const pageSize = (limit: number | undefined) => (limit && limit > 0 && Number.isFinite(limit) ? Math.floor(limit) : DEFAULT_LIMIT);
+
+/**
+ * The figures of a place, an indicator or a whole article from Chinese city
+ * livelihood (民生) reports, as a table an editor can sort, filter and review: the value
+ * as the article wrote it, what it counts, where, when, its status, whether an editor
+ * checked it, and the sentence it was quoted from with the figure marked. Every number
+ * traces back to its sentence.
+ *
+ * @summary Sortable, filterable table of livelihood figures, embeddable with one tag.
+ *
+ * @attr region - Region id: that place's figures.
+ * @attr indicator - Indicator id: that indicator's figures (with `region`: that place's only).
+ * @attr source - Source id: the figures of one article, in the order of its text.
+ * @attr limit - Rows listed at first, and added by "show more" (50).
+ * @attr heading - Title (also the table's caption); defaults to the place's, indicator's or article's name.
+ * @attr lang - `zh` (default) or `en`: column names, values, periods and messages.
+ * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
+ * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
+ * @attr statuses - Which figures to list besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only; others are tagged 计划 / 目标 / 在建 in the status column.
+ * @attr checked-only - Only figures an editor checked; the others are counted in a note.
+ * @attr show-uncertain - Also list figures the pipeline flagged as uncertain, tagged 存疑. Figures left out are counted in a note.
+ *
+ * @prop {Dataset} dataset - A dataset object set from script; wins over `src`. Copied and validated each time it is set.
+ * @prop {Dataset} data - The same, safe to set before the element is defined.
+ *
+ * @event livelihood-select - A row was chosen (click, tap, Enter or Space). `detail` is its observation.
+ * @event livelihood-error - The table shows an inline error instead. `detail` is `{ kind, message, … }`: besides the shared kinds, `table-needs-selection` and `unknown-source`.
+ *
+ * @csspart figure - The `<figure>` around everything.
+ * @csspart heading - The title.
+ * @csspart filter - The filter's text box (labelled 筛选 / Filter).
+ * @csspart count - How many figures match the filter.
+ * @csspart chart - The box around the table (also the loading placeholder).
+ * @csspart table - The `<table>`.
+ * @csspart sort - A column header's sort button (`aria-sort` on its header cell).
+ * @csspart row - A figure's row: the keyboard focus target (Up and Down move between rows, Home and End to the ends).
+ * @csspart status - The tag of a figure that is not a sure result (计划, 目标, 在建, 存疑).
+ * @csspart quote - The sentence a figure was quoted from.
+ * @csspart highlight - The figure marked in its sentence.
+ * @csspart more - The button that lists more rows.
+ * @csspart note - A caveat under the table (figures not listed).
+ * @csspart source - The source line.
+ * @csspart error - The inline error message.
+ *
+ * @cssprop --livelihood-font-family - Font stack.
+ * @cssprop --livelihood-heading-size - Title size (17px).
+ * @cssprop --livelihood-text-color - Text.
+ * @cssprop --livelihood-muted-color - Secondary text (status, periods, source, notes).
+ * @cssprop --livelihood-background - Background (white; dark in dark mode).
+ * @cssprop --livelihood-padding - Space inside the background (0; 12px in dark mode).
+ * @cssprop --livelihood-rule-color - Row rules.
+ * @cssprop --livelihood-focus-color - Keyboard focus ring.
+ * @cssprop --livelihood-mark-background - Highlight of the figure in its sentence.
+ * @cssprop --livelihood-mark-color - Text of that highlight.
+ * @cssprop --livelihood-error-color - Error text and border.
+ * @cssprop --livelihood-error-background - Error background.
+ */
+export class LivelihoodTable extends ChartElement<TableChart> {
+  static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    region: {},
+    indicator: {},
+    source: {},
+    limit: { type: Number },
+    sortColumn: { state: true },
+    sortDirection: { state: true },
+    filter: { state: true },
+    pages: { state: true },
+  };
+
+  private readonly model = memoize(
+    (dataset: Dataset, shown: Shown | ChartProblem, region?: string, indicator?: string, source?: string, heading?: string, lang?: string): Resolved<TableModel> =>
+      'kind' in shown ? { ok: false, problem: shown } : buildTableModel(dataset, { region, indicator, source, heading, lang: toLang(lang), shown }),
+  );
+  private readonly matching = memoize((model: TableModel, filter: string, column: Column | undefined, direction: Direction) =>
+    sortTable(filterTable(model.rows, filter), column, direction, model.lang),
+  );
+
+  /** Region id whose figures to list. */
+  region?: string;
+  /** Indicator id whose figures to list. */
+  indicator?: string;
+  /** Source id whose figures to list. */
+  source?: string;
+  /** Rows listed at first, and added by "show more". */
+  limit?: number;
+  /** The column sorted by; none: dataset order. */
+  private sortColumn?: Column;
+  private sortDirection: Direction = 'ascending';
+  private filter = '';
+  /** Pages of `limit` rows listed. */
+  private pages = 1;
+
+  protected override resolveChart(dataset: Dataset): Resolved<TableChart> {
+    const resolved = this.model(dataset, this.shown, this.region, this.indicator, this.source, this.heading, this.lang);
+    if (!resolved.ok) return resolved;
+    const matching = this.matching(resolved.model, this.filter, this.sortColumn, this.sortDirection);
+    return { ok: true, model: { model: resolved.model, matching, rows: matching.slice(0, this.pages * pageSize(this.limit)) } };
+  }
+
+  protected override placeholder(): TemplateResult {
+    return renderPlaceholder((Math.min(pageSize(this.limit), 10) + 1) * ROW_HEIGHT, toLang(this.lang));
+  }
+
+  protected override markCount({ rows }: TableChart): number {
+    return rows.length;
+  }
+
+  /** Rows answer through their own events (`data-mark`): no point picks one. */
+  protected override markAt(): number | undefined {
+    return undefined;
+  }
+
+  protected override observationAt({ rows }: TableChart, index: number): Observation | undefined {
+    return rows[index]?.observation;
+  }
+
+  protected override problemText(problem: ChartProblem, lang: Lang): string {
+    return OWN_PROBLEMS.includes(problem.kind) ? tableMessages(lang).problem(problem as TableProblem) : super.problemText(problem, lang);
+  }
+
+  private readonly handleFilter = (event: InputEvent): void => {
+    this.filter = (event.target as HTMLInputElement).value;
+    this.pages = 1;
+  };
+
+  /** A header chosen: sort by its column, or the other way when it is sorted by already. */
+  private handleSort(column: Column): void {
+    this.sortDirection = this.sortColumn === column && this.sortDirection === 'ascending' ? 'descending' : 'ascending';
+    this.sortColumn = column;
+  }
+
+  private readonly handleMore = (): void => {
+    this.pages++;
+  };
+
+  protected override renderChart({ model, matching, rows }: TableChart): TemplateResult {
+    const tm = tableMessages(model.lang);
+    const left = matching.length - rows.length;
+    const m = this.marks;
+    return html`<figcaption><span part="heading" class="heading">${model.heading}</span></figcaption>
+      <div class="controls">
+        <label>${tm.filterLabel} <input part="filter" type="search" .value=${this.filter} @input=${this.handleFilter} /></label>
+        <span part="count" class="count" role="status">${tm.matching(matching.length, model.rows.length)}</span>
+      </div>
+      <div part="chart" class="chart">
+        <table part="table">
+          <caption class="visually-hidden">${model.heading}</caption>
+          <thead><tr>${COLUMNS.map((c) => this.renderHeader(model, c))}</tr></thead>
+          <tbody
+            @click=${m.handleClick}
+            @keydown=${m.handleKeydown}
+            @focusin=${m.handleFocusIn}
+            @focusout=${m.handleFocusOut}
+          >${rows.map((row, i) => this.renderRow(row, i))}</tbody>
+        </table>
+        ${renderTooltip(TOOLTIP_ID, undefined, { x: 0, top: 0, bottom: 0 }, { width: 0, height: 0 })}
+      </div>
+      ${left > 0 ? html`<button part="more" class="more" @click=${this.handleMore}>${tm.more(Math.min(left, pageSize(this.limit)), left)}</button>` : nothing}
+      ${model.notes.map(renderNote)}
+      ${renderSourceLine(model.sources, model.lang)}`;
+  }
+
+  private renderHeader(model: TableModel, column: Column): TemplateResult {
+    const label = model.headers[column];
+    if (!SORTABLE.includes(column)) return html`<th scope="col" class=${column}>${label}</th>`;
+    const sorted = this.sortColumn === column ? this.sortDirection : undefined;
+    return html`<th scope="col" class=${column} aria-sort=${sorted ?? nothing}><button part="sort" class="sort" @click=${() => this.handleSort(column)}>${label}<span class="arrow" aria-hidden="true">${
+      sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : ''
+    }</span></button></th>`;
+  }
+
+  /** The place is the row's header; the sentence marks the figure. */
+  private renderRow(row: TableRow, index: number): TemplateResult {
+    const { cells } = row;
+    const [before, figure, after] = splitQuote(cells.quote, row.quoteSpan, row.observation.raw);
+    return html`<tr part="row" class=${figureClasses({ status: row.status, flags: row.observation.flags ?? [] })} data-mark=${index} tabindex="-1" aria-label=${row.ariaLabel}>
+      <th scope="row">${cells.place}</th>
+      <td>${cells.subject}</td>
+      <td class="value">${cells.value}</td>
+      <td>${cells.period}</td>
+      <td>${row.tag ? html`<span part="status" class="status">${row.tag}</span>` : nothing}</td>
+      <td>${cells.checked}</td>
+      <td part="quote" class="quote">${before}<mark part="highlight">${figure}</mark>${after}</td>
+    </tr>`;
+  }
+}

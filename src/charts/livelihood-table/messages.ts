@@ -1,0 +1,62 @@
+/**
+ * The table's own strings, in Chinese and English: column names, the filter, paging,
+ * the caption and its own problems. The strings every chart shares are the kit's
+ * (src/kit/model/messages.ts).
+ */
+import type { ChartProblems } from '../../kit/element/problem.js';
+import type { Lang } from '../../kit/model/lang.js';
+import { clip, enName, zhName } from '../../kit/model/messages.js';
+import type { Column } from './model.js';
+
+declare module '../../kit/element/problem.js' {
+  interface ChartProblems {
+    /** None of `region`, `indicator` and `source`. */
+    'table-needs-selection': { kind: 'table-needs-selection' };
+    /** A `source` id the dataset does not know. */
+    'unknown-source': { kind: 'unknown-source'; id: string; suggestions: Suggestion[] };
+  }
+}
+
+/** The problems only a table has. */
+export type TableProblem = ChartProblems['table-needs-selection' | 'unknown-source'];
+
+export interface TableMessages {
+  columns: Record<Column, string>;
+  filterLabel: string;
+  /** Under the filter: N of M figures match. */
+  matching(shown: number, total: number): string;
+  /** The button that shows `count` more rows. */
+  more(count: number, left: number): string;
+  /** Heading of the figures of a whole article. */
+  sourceHeading(title: string): string;
+  problem(problem: TableProblem): string;
+}
+
+const zh: TableMessages = {
+  columns: { place: '地区', subject: '对象', value: '数值', period: '时期', status: '状态', checked: '编辑核实', quote: '原文' },
+  filterLabel: '筛选',
+  matching: (shown, total) => (shown === total ? `共${total}个数字` : `${total}个数字中有${shown}个符合`),
+  more: (count, left) => `再显示${count}行（还有${left}行）`,
+  sourceHeading: (title) => `${title}：文中数字`,
+  problem: (p) =>
+    p.kind === 'table-needs-selection'
+      ? '请设置 region（一个地区的数字）、indicator（一项指标的数字）或 source（一篇报道的数字）属性。'
+      : `找不到来源“${clip(p.id)}”。${p.suggestions.length ? `您是否要找：${p.suggestions.map((s) => `${s.id}（${zhName(s.name)}）`).join('、')}？` : '请检查 source 属性。'}`,
+};
+
+const en: TableMessages = {
+  columns: { place: 'Place', subject: 'Subject', value: 'Value', period: 'Period', status: 'Status', checked: 'Checked', quote: 'Sentence' },
+  filterLabel: 'Filter',
+  matching: (shown, total) => (shown === total ? `${total} figure(s)` : `${shown} of ${total} figure(s) match`),
+  more: (count, left) => `Show ${count} more (${left} left)`,
+  sourceHeading: (title) => `Figures in ${title}`,
+  problem: (p) =>
+    p.kind === 'table-needs-selection'
+      ? 'Set the region (one place’s figures), indicator (one indicator’s) or source (one article’s) attribute.'
+      : `Unknown source "${clip(p.id)}".${p.suggestions.length ? ` Did you mean ${p.suggestions.map((s) => `${s.id} (${enName(s.name)})`).join(', ')}?` : ' Check the source attribute.'}`,
+};
+
+const TABLE_MESSAGES: Record<Lang, TableMessages> = { zh, en };
+
+/** The table's messages in one language. */
+export const tableMessages = (lang: Lang): TableMessages => TABLE_MESSAGES[lang];

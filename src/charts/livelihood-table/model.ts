@@ -1,0 +1,155 @@
+/**
+ * Attributes + dataset → the rows a table lists, and how they are sorted and filtered.
+ * Pure: no DOM.
+ *
+ *   1. select   the figures of a place, an indicator and/or an article (all given must
+ *               match), those the table shows (show.ts), the rest counted in a note
+ *   2. label    each figure as a row: value as written, subject, place, period, status,
+ *               whether an editor checked it, and the sentence it was quoted from
+ *   3. order    `sortTable` by a column either way, `filterTable` by text: both on the
+ *               labelled rows, as the reader asks, without building the model again
+ */
+import type { Dataset, Observation, Source, Status } from '../../data/types.js';
+import { indexDataset } from '../../kit/model/dataset-index.js';
+import { buildFigure, figureFormat, nameIn } from '../../kit/model/figure.js';
+import { formatPeriod } from '../../kit/model/format.js';
+import type { Lang } from '../../kit/model/lang.js';
+import { cut } from '../../kit/model/limits.js';
+import { messages } from '../../kit/model/messages.js';
+import type { Resolved } from '../../kit/element/problem.js';
+import { periodKey, sourcesOf, unknownId } from '../../kit/model/select.js';
+import { anyHidden, splitShown, type Shown } from '../../kit/model/show.js';
+import { COLLATOR } from '../../kit/model/sort.js';
+import { closestIds } from '../../kit/model/suggest.js';
+import { tableMessages } from './messages.js';
+
+/** The table's columns, in order. */
+export const Column = {
+  place: 'place',
+  subject: 'subject',
+  value: 'value',
+  period: 'period',
+  status: 'status',
+  checked: 'checked',
+  quote: 'quote',
+} as const;
+export type Column = (typeof Column)[keyof typeof Column];
+export const COLUMNS = Object.values(Column);
+/** Columns a reader may sort by: every one but the sentence. */
+export const SORTABLE: readonly Column[] = COLUMNS.filter((c) => c !== 'quote');
+
+export type Direction = 'ascending' | 'descending';
+
+export interface TableQuery {
+  region?: string | undefined;
+  indicator?: string | undefined;
+  source?: string | undefined;
+  heading?: string | undefined;
+  lang: Lang;
+  shown: Shown;
+}
+
+export interface TableRow {
+  observation: Observation;
+  /** Each column's text, as the cell shows it (the quote whole). */
+  cells: Record<Column, string>;
+  value: number;
+  /** Sorts periods in time (select.ts). */
+  periodKey: string;
+  status: Status;
+  /** 计划 / 在建 / 存疑 …: '' for a sure result. */
+  tag: string;
+  quoteSpan: [number, number];
+  /** The row's accessible name: place, value, period. */
+  ariaLabel: string;
+  /** Every cell, lower case: what the filter searches. */
+  haystack: string;
+}
+
+export interface TableModel {
+  lang: Lang;
+  heading: string;
+  /** In dataset order: for one article, the order of its text. */
+  rows: TableRow[];
+  headers: Record<Column, string>;
+  sources: Source[];
+  notes: string[];
+}
+
+export function buildTableModel(dataset: Dataset, query: TableQuery): Resolved<TableModel> {
+  const { region, indicator, source, lang } = query;
+  if (!region && !indicator && !source) return { ok: false, problem: { kind: 'table-needs-selection' } };
+  const index = indexDataset(dataset);
+  const problem =
+    (region ? unknownId(index, 'regions', [region]) : undefined) ??
+    (indicator ? unknownId(index, 'indicators', [indicator]) : undefined) ??
+    (source && !index.sources.has(source)
+      ? { kind: 'unknown-source' as const, id: source, suggestions: closestIds(source, [...index.sources.values()].map((s) => ({ id: s.id, name: { zh: s.title, en: s.title } }))) }
+      : undefined);
+  if (problem) return { ok: false, problem };
+
+  // 1. select: start from the narrowest index there is.
+  const pool = indicator ? index.byIndicator.get(indicator) : region ? index.byRegion.get(region) : dataset.observations;
+  const matching = (pool ?? []).filter((o) => (!region || o.region === region) && (!indicator || o.indicator === indicator) && (!source || o.source === source));
+  const { shown, hidden } = splitShown(matching, query.shown);
+  const m = messages(lang);
+  const tm = tableMessages(lang);
+  const name = nameIn(lang);
+  const selection = [region, indicator, source].filter(Boolean).join(' · ');
+  if (!shown.length) return { ok: false, problem: { kind: 'no-data', selection, ...(anyHidden(hidden) ? { hidden } : {}) } };
+
+  // 2. label: each figure on its own (one row, one figure), in its own unit.
+  const heading =
+    query.heading ||
+    (source && !region && !indicator
+      ? tm.sourceHeading(cut(index.sources.get(source)!.title || m.unnamedSource))
+      : [region && name(index.regions.get(region)!.name), indicator && name(index.indicators.get(indicator)!.name)].filter(Boolean).join(lang === 'zh' ? '：' : ': '));
+  const rows = shown.map((o): TableRow => {
+    const place = name(index.regions.get(o.region)?.name ?? { zh: o.region, en: o.region });
+    const figure = buildFigure(index, [o], place, { ...figureFormat([[o]], lang), showUnit: true });
+    const cells: Record<Column, string> = {
+      place,
+      subject: cut(o.subject),
+      // As the article wrote it; in English, as the charts say it.
+      value: lang === 'zh' ? cut(o.raw) : figure.valueLabel,
+      period: formatPeriod(o.period, lang),
+      status: figure.tag,
+      checked: m.reviewNote(!!o.checked, o.corrected ?? []),
+      quote: o.quote,
+    };
+    return {
+      observation: o,
+      cells,
+      value: o.value,
+      periodKey: periodKey(o.period),
+      status: figure.status,
+      tag: figure.tag,
+      quoteSpan: o.quoteSpan,
+      ariaLabel: figure.ariaLabel,
+      haystack: Object.values(cells).join('\u0000').toLowerCase(),
+    };
+  });
+  return {
+    ok: true,
+    model: { lang, heading, rows, headers: tm.columns, sources: sourcesOf(index, shown), notes: [m.hiddenNote(hidden, true)].filter(Boolean) },
+  };
+}
+
+/** The rows whose text contains `text` (any case), or all of them for none. */
+export function filterTable(rows: readonly TableRow[], text: string): readonly TableRow[] {
+  const needle = text.trim().toLowerCase();
+  return needle ? rows.filter((r) => r.haystack.includes(needle)) : rows;
+}
+
+/** A sorted copy: values by number, periods in time, other columns as the language collates them; ties keep their order. */
+export function sortTable(rows: readonly TableRow[], column: Column | undefined, direction: Direction, lang: Lang): readonly TableRow[] {
+  if (!column) return rows;
+  const compare =
+    column === 'value'
+      ? (a: TableRow, b: TableRow) => a.value - b.value
+      : column === 'period'
+        ? (a: TableRow, b: TableRow) => (a.periodKey < b.periodKey ? -1 : a.periodKey > b.periodKey ? 1 : 0)
+        : (a: TableRow, b: TableRow) => COLLATOR(lang).compare(a.cells[column], b.cells[column]);
+  const sign = direction === 'ascending' ? 1 : -1;
+  return rows.slice().sort((a, b) => sign * compare(a, b));
+}

@@ -1,0 +1,225 @@
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Dataset, Observation } from '../../data/types.js';
+import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
+import type { ChartPoint } from '../../kit/element/mark-interaction.js';
+import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
+import { PALETTE } from '../../kit/element/theme.js';
+import { renderDataTable } from '../../kit/marks/data-table.js';
+import { figureTip } from '../../kit/marks/figure-tip.js';
+import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
+import { renderTooltip } from '../../kit/marks/tooltip.js';
+import { figureClasses } from '../../kit/model/figure.js';
+import { abbreviates, formatNumber } from '../../kit/model/format.js';
+import { toLang, type Lang } from '../../kit/model/lang.js';
+import { memoize } from '../../kit/model/memo.js';
+import { messages } from '../../kit/model/messages.js';
+import { parseIdList } from '../../kit/model/select.js';
+import type { Shown } from '../../kit/model/show.js';
+import { layoutTrend, pointAt, qualifierMark, TREND_METRICS, type TickFormat, type TrendLayout } from './layout.js';
+import { trendMessages, type TrendProblem } from './messages.js';
+import { buildTrendModel, type TrendModel, type TrendPoint } from './model.js';
+import styles from './styles.js';
+
+interface TrendChart {
+  model: TrendModel;
+  layout: TrendLayout;
+}
+
+/** Series colours repeat after the palette's last. */
+const colourSlot = (series: number) => (series % PALETTE.length) + 1;
+
+/** The value label: the value, and its status tag when it is not a sure result. */
+const valueText = (p: TrendPoint) => (p.tag ? `${p.valueLabel} ${p.tag}` : p.valueLabel);
+
+/** Tick labels in the chart's language, values in one number format. */
+function tickFormat(model: TrendModel): TickFormat {
+  const m = messages(model.lang);
+  const abbreviate = abbreviates(model.points.map((p) => p.value!), model.lang);
+  return {
+    year: (year) => m.year(String(year)),
+    month: (year, month) => m.months(String(year), month, month),
+    value: (value) => formatNumber(value, model.lang, abbreviate),
+  };
+}
+
+/**
+ * One indicator over time for one or more places, from Chinese city livelihood (民生)
+ * reports: a line (or, with two figures, a slope) per place on a real time axis. A
+ * figure is drawn at the end of its period with a line back to its start, so a figure
+ * for January to August is never drawn as the whole year. One figure is not a trend,
+ * and the chart says so; figures with no date are left out and counted. Every point
+ * keeps its provenance: hover, focus or tap shows the sentence it was quoted from.
+ *
+ * @summary Trend of a livelihood indicator over time, embeddable with one tag.
+ *
+ * @attr indicator - Indicator id: its figures over time (required).
+ * @attr regions - Comma-separated region ids, one line each, in this order. Default: every place reporting the indicator, the latest value first.
+ * @attr heading - Chart title; defaults to the indicator's name.
+ * @attr lang - `zh` (default) or `en`: labels, units, numbers, dates and messages.
+ * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
+ * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
+ * @attr statuses - Which figures to draw besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only. Others are drawn hollow, joined by a dashed line and tagged 计划 / 目标 / 在建 in their label, accessible name, table and tooltip.
+ * @attr checked-only - Only figures an editor checked; the others are counted in a note.
+ * @attr show-uncertain - Also draw figures the pipeline flagged as uncertain: dashed, tagged 存疑. Figures left out are counted in a note.
+ *
+ * @prop {Dataset} dataset - A dataset object set from script; wins over `src`. Copied and validated each time it is set.
+ * @prop {Dataset} data - The same, safe to set before the element is defined.
+ *
+ * @event livelihood-select - A point was chosen (click, tap, Enter or Space). `detail` is its observation.
+ * @event livelihood-error - The chart shows an inline error instead. `detail` is `{ kind, message, … }`: besides the shared kinds, `trend-needs-indicator` (no `indicator`) and `trend-undated` (no matching figure has a date).
+ *
+ * @csspart figure - The `<figure>` around everything.
+ * @csspart heading - The title.
+ * @csspart chart - The drawing area (also the loading placeholder).
+ * @csspart point - A figure's dot: the keyboard focus target (arrows move between points, series by series, each in time order).
+ * @csspart span - The line from a figure's dot back to the start of its period (dashed stub: no start date).
+ * @csspart line - The line joining a place's figures (dashed to or from a figure that is not a result).
+ * @csspart value - The value label above a dot.
+ * @csspart status - The tag of a figure that is not a sure result (计划, 目标, 在建, 存疑).
+ * @csspart name - A place's name after its last point.
+ * @csspart axis - Tick labels of time and value.
+ * @csspart tooltip - The tooltip.
+ * @csspart highlight - The figure marked in the tooltip's quote.
+ * @csspart note - A caveat under the chart: not a trend, figures left out.
+ * @csspart source - The source line.
+ * @csspart error - The inline error message.
+ * @csspart table - The visually hidden data table.
+ *
+ * @cssprop --livelihood-series-1 - Colour of the first place (`--livelihood-series-2` … the next ones; Okabe–Ito by default).
+ * @cssprop --livelihood-font-family - Font stack.
+ * @cssprop --livelihood-heading-size - Title size (17px).
+ * @cssprop --livelihood-text-color - Text.
+ * @cssprop --livelihood-muted-color - Secondary text (ticks, source, notes).
+ * @cssprop --livelihood-background - Background (white; dark in dark mode).
+ * @cssprop --livelihood-padding - Space inside the background (0; 12px in dark mode).
+ * @cssprop --livelihood-rule-color - Grid lines.
+ * @cssprop --livelihood-focus-color - Keyboard focus ring.
+ * @cssprop --livelihood-tooltip-background - Tooltip background.
+ * @cssprop --livelihood-tooltip-color - Tooltip text.
+ * @cssprop --livelihood-tooltip-muted-color - Tooltip secondary text.
+ * @cssprop --livelihood-mark-background - Highlight of the figure in the quote.
+ * @cssprop --livelihood-mark-color - Text of that highlight.
+ * @cssprop --livelihood-error-color - Error text and border.
+ * @cssprop --livelihood-error-background - Error background.
+ */
+export class LivelihoodTrend extends ChartElement<TrendChart> {
+  static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    indicator: {},
+    regions: {},
+  };
+
+  private readonly model = memoize(
+    (dataset: Dataset, shown: Shown | ChartProblem, indicator?: string, regions?: string, heading?: string, lang?: string): Resolved<TrendModel> =>
+      'kind' in shown
+        ? { ok: false, problem: shown }
+        : buildTrendModel(dataset, { indicator, regions: parseIdList(regions), heading, lang: toLang(lang), shown }),
+  );
+  private readonly layout = memoize((model: TrendModel, width: number) =>
+    layoutTrend(
+      {
+        series: model.series.map((s) => s.label),
+        points: model.points.map((p) => ({
+          series: p.series, start: p.start, end: p.end, value: p.value!, valueText: valueText(p), result: p.status === 'result',
+        })),
+      },
+      width,
+      tickFormat(model),
+    ),
+  );
+
+  /** Indicator id whose figures to draw over time. */
+  indicator?: string;
+  /** Comma-separated region ids: one line each. */
+  regions?: string;
+
+  protected override resolveChart(dataset: Dataset, width: number): Resolved<TrendChart> {
+    const resolved = this.model(dataset, this.shown, this.indicator, this.regions, this.heading, this.lang);
+    return resolved.ok ? { ok: true, model: { model: resolved.model, layout: this.layout(resolved.model, width) } } : resolved;
+  }
+
+  protected override placeholder(width: number | undefined): TemplateResult {
+    const wide = (width ?? 0) >= TREND_METRICS.wideFrom;
+    return renderPlaceholder(wide ? TREND_METRICS.height.wide : TREND_METRICS.height.narrow, toLang(this.lang));
+  }
+
+  protected override markCount({ model }: TrendChart): number {
+    return model.points.length;
+  }
+
+  /** The nearest point within a finger's reach. */
+  protected override markAt({ layout }: TrendChart, { x, y }: ChartPoint): number | undefined {
+    return pointAt(layout, x, y);
+  }
+
+  protected override observationAt({ model }: TrendChart, index: number): Observation | undefined {
+    return model.points[index]?.observation;
+  }
+
+  protected override problemText(problem: ChartProblem, lang: Lang): string {
+    return problem.kind === 'trend-needs-indicator' || problem.kind === 'trend-undated'
+      ? trendMessages(lang).problem(problem as TrendProblem)
+      : super.problemText(problem, lang);
+  }
+
+  protected override renderChart({ model, layout }: TrendChart): TemplateResult {
+    const { width, height, plot } = layout;
+    return html`<figcaption><span part="heading" class="heading">${model.heading}</span></figcaption>
+      ${this.renderChartArea(
+        layout.wide ? 'chart wide' : 'chart narrow',
+        height,
+        model.summary,
+        html`<svg role="presentation" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+            ${layout.valueTicks.map(
+              (t) => svg`<line class="grid" x1=${plot.left} x2=${plot.right} y1=${t.at} y2=${t.at}></line><text part="axis" class="axis value-axis" aria-hidden="true" x=${plot.left - 4} y=${t.labelAt}>${t.label}</text>`,
+            )}
+            ${layout.timeTicks.map(
+              (t) => svg`<line class="tick" x1=${t.at} x2=${t.at} y1=${plot.bottom} y2=${plot.bottom + 4}></line>${
+                t.label ? svg`<text part="axis" class="axis time-axis" aria-hidden="true" x=${t.labelAt} y=${height - 6}>${t.label}</text>` : nothing
+              }`,
+            )}
+            ${model.series.map((s, i) => this.renderSeries(model, layout, i, s.points))}
+          </svg>
+          ${this.renderTip(model, layout)}`,
+      )}
+      ${model.notes.map(renderNote)}
+      ${renderSourceLine(model.sources, model.lang)}
+      ${renderDataTable(model.heading, model.table.headers, model.table.rows)}`;
+  }
+
+  /**
+   * A place: its line, then each point (span back to its period's start, dot, the mark
+   * of its qualifier, value label), then its name. Texts are hidden from the
+   * accessibility tree: each dot is named with place, value and period.
+   */
+  private renderSeries(model: TrendModel, layout: TrendLayout, s: number, indices: readonly number[]) {
+    const g = layout.series[s]!;
+    const r = TREND_METRICS.radius;
+    return svg`<g class="series series-${colourSlot(s)}">
+      ${g.solid ? svg`<path part="line" class="line" d=${g.solid}></path>` : nothing}
+      ${g.dashed ? svg`<path part="line" class="line dashed" d=${g.dashed}></path>` : nothing}
+      ${indices.map((i) => {
+        const p = model.points[i]!;
+        const at = layout.points[i]!;
+        const q = qualifierMark(p.qualifier!, at.x, at.y, r);
+        return svg`${at.fromX < at.x
+          ? svg`<path part="span" class=${at.open ? 'span open' : 'span'} d="M${at.fromX},${at.y}H${at.x}${at.open ? '' : `M${at.fromX},${at.y - 4}v8`}"></path>`
+          : nothing}<circle part="point" class="dot ${figureClasses(p)}" data-mark=${i} tabindex="-1" role="graphics-symbol" aria-label=${p.ariaLabel} cx=${at.x} cy=${at.y} r=${r}></circle>${
+          q ? svg`<path class="qualifier ${q.class}" d=${q.d}></path>` : nothing
+        }${at.valueText
+          ? svg`<text part="value" class="value" aria-hidden="true" x=${at.valueX} y=${at.valueY}>${p.valueLabel}${p.tag ? svg`<tspan part="status" class="status" dx="4">${p.tag}</tspan>` : nothing}</text>`
+          : nothing}`;
+      })}
+      <text part="name" class="name" aria-hidden="true" x=${g.nameX} y=${g.nameY}>${g.name}</text>
+    </g>`;
+  }
+
+  private renderTip(model: TrendModel, layout: TrendLayout): TemplateResult {
+    const index = this.marks.tip;
+    const p = index === undefined ? undefined : model.points[index];
+    const at = index === undefined ? undefined : layout.points[index];
+    const r = TREND_METRICS.radius;
+    const anchor = at ? { x: at.x + r, top: at.y - r, bottom: at.y + r } : { x: 0, top: 0, bottom: 0 };
+    return renderTooltip(TOOLTIP_ID, p && figureTip({ ...p, title: p.label }, model.lang), anchor, layout, this.marks.viewport);
+  }
+}

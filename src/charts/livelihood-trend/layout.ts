@@ -1,0 +1,266 @@
+/**
+ * Where each point, span, line, label and tick of a trend chart goes for a container
+ * width. Pure arithmetic on estimated text widths (text.ts), so it never reads layout.
+ *
+ * Time runs left to right on a UTC time scale (d3-scale), values bottom to top on a
+ * zero-based linear one; lines are straight segments between points (d3-shape's `line`
+ * would bring the whole of d3-shape, one module, for `M…L…`). A figure is drawn at the end of its period, with a line back
+ * to the period's start: 2022年1–8月 is eight months of the axis, never the whole year.
+ * A figure "to date" with no start gets a short dashed stub instead. Value ticks on
+ * the left, each series' name after its last point on the right (pushed apart so
+ * names never overlap), every text inside the width.
+ */
+import { max, min } from 'd3-array';
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { utcYear } from 'd3-time';
+import type { Qualifier } from '../../data/types.js';
+import { fitText, textWidth } from '../../kit/marks/text.js';
+
+export const TREND_METRICS = {
+  fontSize: 12,
+  labelFontSize: 13,
+  /** Below this container width the chart is shorter and names get less room. */
+  wideFrom: 480,
+  height: { wide: 280, narrow: 230 },
+  /** Room above the plot for value labels, below it for time ticks. */
+  top: 22,
+  bottom: 24,
+  /** Share of the width series names may take. */
+  nameShare: { wide: 0.22, narrow: 0.3 },
+  gap: 6,
+  radius: 4.5,
+  /** Length of the dashed stub of a figure with no start date. */
+  stub: 12,
+  /** Room the time axis keeps before the earliest figure, days. */
+  stubDays: 31,
+  /** Vertical room a series name needs. */
+  nameHeight: 15,
+  /** Px per time tick, at least. */
+  tickSpacing: 72,
+  /** Points within this distance of the pointer answer it. */
+  pick: 18,
+  /** Label every point's value up to this many points; above, each series' last. */
+  valueLabelsUpTo: 12,
+  baselineShift: 0.35,
+} as const;
+
+const DAY = 864e5;
+
+export interface TrendInputPoint {
+  series: number;
+  start: number | null;
+  end: number;
+  value: number;
+  /** Drawn above the point. */
+  valueText: string;
+  /** A result: drawn filled and joined by a solid line; else hollow, joined by a dashed one. */
+  result: boolean;
+}
+
+export interface TrendInput {
+  /** Series names, by series index. */
+  series: readonly string[];
+  /** Every point; each series' points in time order. */
+  points: readonly TrendInputPoint[];
+}
+
+export interface PointGeometry {
+  x: number;
+  y: number;
+  /** Where the span line starts (its period's start), or the stub's end; x itself for none. */
+  fromX: number;
+  /** A dashed stub (no start date) rather than a span. */
+  open: boolean;
+  /** The value label above the point; '' for none. */
+  valueText: string;
+  valueX: number;
+  valueY: number;
+}
+
+export interface Tick {
+  /** Where the tick line is. */
+  at: number;
+  label: string;
+  /** Where its label is centred (time) or its baseline (values). */
+  labelAt: number;
+}
+
+export interface SeriesGeometry {
+  /** Path data of the line through its points, in pieces: solid between results, dashed to or from others. */
+  solid: string;
+  dashed: string;
+  name: string;
+  nameX: number;
+  nameY: number;
+}
+
+export interface TrendLayout {
+  width: number;
+  height: number;
+  wide: boolean;
+  plot: { left: number; right: number; top: number; bottom: number };
+  timeTicks: Tick[];
+  valueTicks: Tick[];
+  points: PointGeometry[];
+  series: SeriesGeometry[];
+}
+
+/** How a tick reads: a year (`2021年`), or a month of one (`2022年3月`). */
+export interface TickFormat {
+  year(year: number): string;
+  month(year: number, month: number): string;
+  value(value: number): string;
+}
+
+export function layoutTrend(input: TrendInput, width: number, format: TickFormat): TrendLayout {
+  const M = TREND_METRICS;
+  const wide = width >= M.wideFrom;
+  const height = wide ? M.height.wide : M.height.narrow;
+  const { points } = input;
+
+  // Values: zero-based, nice ticks, labelled on the left.
+  const y = scaleLinear()
+    .domain([Math.min(0, min(points, (p) => p.value) ?? 0), Math.max(0, max(points, (p) => p.value) ?? 0) || 1])
+    .nice(4)
+    .range([height - M.bottom, M.top]);
+  const valueTicks = y.ticks(4).map((v) => ({ at: y(v), label: format.value(v), labelAt: y(v) + M.fontSize * M.baselineShift }));
+  const left = (max(valueTicks, (t) => textWidth(t.label, M.fontSize)) ?? 0) + M.gap;
+
+  // Names on the right, cut to their share.
+  const nameRoom = Math.round(width * (wide ? M.nameShare.wide : M.nameShare.narrow));
+  const names = input.series.map((s) => fitText(s, nameRoom, M.labelFontSize));
+  const right = width - Math.min(nameRoom, max(names, (n) => textWidth(n, M.labelFontSize)) ?? 0) - M.gap - M.radius;
+
+  // Time: from the earliest start (or a stub before the earliest end) to the latest end,
+  // in whole years (the periods figures are mostly of), or months for a short span.
+  const first = new Date(min(points, (p) => p.start ?? p.end - M.stubDays * DAY) ?? 0);
+  const last = new Date(max(points, (p) => p.end) ?? 0);
+  const x = scaleUtc().range([left + M.radius, right]);
+  if (+last - +first < 300 * DAY) x.domain([first, last]).nice();
+  else x.domain([utcYear.floor(first), utcYear.ceil(last)]);
+  const timeTicks = timeTicksOf(x, Math.max(2, Math.floor((right - left) / M.tickSpacing)), format, width);
+
+  const labelAll = points.length <= M.valueLabelsUpTo;
+  const isLast = (i: number) => points[i + 1]?.series !== points[i]!.series;
+  const geometry = points.map((p, i): PointGeometry => {
+    const px = x(p.end);
+    const py = y(p.value);
+    const valueText = labelAll || isLast(i) ? p.valueText : '';
+    const half = textWidth(valueText, M.fontSize) / 2;
+    return {
+      x: px,
+      y: py,
+      fromX: p.start === null ? px - M.stub : Math.min(px, x(p.start)),
+      open: p.start === null,
+      valueText,
+      valueX: Math.max(half, Math.min(px, width - half)),
+      valueY: py - M.radius - 5,
+    };
+  });
+
+  const lastOf: (PointGeometry | undefined)[] = input.series.map(() => undefined);
+  points.forEach((p, i) => (lastOf[p.series] = geometry[i]));
+  const nameYs = dodge(lastOf.map((g) => g?.y ?? 0), M.nameHeight, M.top, height - M.bottom);
+  const series = input.series.map((_, s): SeriesGeometry => {
+    const ends = lastOf[s];
+    const { solid, dashed } = seriesPaths(points, geometry, s);
+    return { solid, dashed, name: names[s]!, nameX: (ends?.x ?? right) + M.radius + M.gap, nameY: nameYs[s]! + M.labelFontSize * M.baselineShift };
+  });
+
+  return { width, height, wide, plot: { left, right, top: M.top, bottom: height - M.bottom }, timeTicks, valueTicks, points: geometry, series };
+}
+
+/**
+ * Time ticks: with a tick a year, each year is labelled in the middle of its span (a
+ * year is a span, like the figures) and the closing tick has no label; other ticks
+ * (months, or several years a tick) label themselves. Labels stay inside the width.
+ */
+function timeTicksOf(x: ReturnType<typeof scaleUtc<number>>, count: number, format: TickFormat, width: number): Tick[] {
+  const [start, end] = x.domain() as [Date, Date];
+  const tick = (label: string, at: number, centre: number): Tick => {
+    const half = textWidth(label, TREND_METRICS.fontSize) / 2;
+    return { at, label, labelAt: Math.max(half, Math.min(centre, width - half)) };
+  };
+  // Whole years whenever the axis spans one: figures are mostly of years and parts of them.
+  const years = end.getUTCFullYear() - start.getUTCFullYear();
+  if (years < 1) return x.ticks(count).map((t) => tick(format.month(t.getUTCFullYear(), t.getUTCMonth() + 1), x(t), x(t)));
+  const step = Math.ceil(years / count);
+  const ticks = x.ticks(utcYear.every(step)!);
+  return ticks.map((t) => {
+    if (step > 1) return tick(format.year(t.getUTCFullYear()), x(t), x(t));
+    const next = new Date(Date.UTC(t.getUTCFullYear() + 1, 0, 1));
+    return next > end ? tick('', x(t), x(t)) : tick(format.year(t.getUTCFullYear()), x(t), (x(t) + x(next)) / 2);
+  });
+}
+
+/** Each series as a solid path through consecutive results and a dashed one for segments that touch a plan, target or work under way. */
+function seriesPaths(points: readonly TrendInputPoint[], geometry: readonly PointGeometry[], s: number): { solid: string; dashed: string } {
+  const solid: string[] = [];
+  const dashed: string[] = [];
+  let previous: number | undefined;
+  points.forEach((p, i) => {
+    if (p.series !== s) return;
+    if (previous !== undefined) {
+      const [a, b] = [geometry[previous]!, geometry[i]!];
+      const segment = `M${a.x},${a.y}L${b.x},${b.y}`;
+      (points[previous]!.result && p.result ? solid : dashed).push(segment);
+    }
+    previous = i;
+  });
+  return { solid: solid.join(''), dashed: dashed.join('') };
+}
+
+/**
+ * Positions near `wanted` (same order), at least `gap` apart, kept within [top, bottom]
+ * as far as they fit: labels pushed down past each other, then the stack up from the bottom.
+ */
+export function dodge(wanted: readonly number[], gap: number, top: number, bottom: number): number[] {
+  const order = wanted.map((_, i) => i).sort((a, b) => wanted[a]! - wanted[b]!);
+  const placed = [...wanted];
+  let floor = top;
+  for (const i of order) {
+    placed[i] = Math.max(wanted[i]!, floor);
+    floor = placed[i]! + gap;
+  }
+  let ceiling = bottom;
+  for (const i of [...order].reverse()) {
+    placed[i] = Math.min(placed[i]!, ceiling);
+    ceiling = placed[i]! - gap;
+  }
+  return placed;
+}
+
+/**
+ * The mark a qualified figure's dot carries, so a reader sees what its label says:
+ * 余 / 以上 a chevron up (more than this), 不足 one down (less), 近 a dashed ring
+ * (about this); none for an exact figure.
+ */
+export function qualifierMark(qualifier: Qualifier, x: number, y: number, r: number): { class: string; d: string } | undefined {
+  switch (qualifier) {
+    case 'over':
+    case 'at_least':
+      return { class: 'more', d: `M${x - 3.5},${y - r - 2}l3.5,-4l3.5,4` };
+    case 'under':
+      return { class: 'less', d: `M${x - 3.5},${y + r + 2}l3.5,4l3.5,-4` };
+    case 'approx': {
+      const R = r + 3;
+      return { class: 'approx', d: `M${x - R},${y}a${R},${R} 0 1,0 ${2 * R},0a${R},${R} 0 1,0 ${-2 * R},0` };
+    }
+    case 'exact':
+      return undefined;
+  }
+}
+
+/** The point nearest `(px, py)` within the pick distance, if any. */
+export function pointAt(layout: TrendLayout, px: number, py: number): number | undefined {
+  let best: number | undefined;
+  let bestDistance: number = TREND_METRICS.pick;
+  layout.points.forEach((p, i) => {
+    const d = Math.hypot(p.x - px, p.y - py);
+    if (d <= bestDistance) {
+      best = i;
+      bestDistance = d;
+    }
+  });
+  return best;
+}

@@ -1,0 +1,72 @@
+/**
+ * The trend chart's own strings, in Chinese and English: table headers, notes, the
+ * summary sentence and its own problems. The strings every chart shares are the kit's
+ * (src/kit/model/messages.ts).
+ */
+import type { ChartProblems } from '../../kit/element/problem.js';
+import type { Lang } from '../../kit/model/lang.js';
+
+declare module '../../kit/element/problem.js' {
+  interface ChartProblems {
+    /** No `indicator` attribute: a trend is one indicator over time. */
+    'trend-needs-indicator': { kind: 'trend-needs-indicator' };
+    /** Figures match, but none has a date to place it on a time axis. */
+    'trend-undated': { kind: 'trend-undated'; count: number };
+  }
+}
+
+/** The problems only a trend chart has. */
+export type TrendProblem = ChartProblems['trend-needs-indicator' | 'trend-undated'];
+
+/** One place's figures over time, as the summary reads them. */
+export interface SummarySeries {
+  label: string;
+  points: { period: string; value: string }[];
+}
+
+export interface TrendMessages {
+  tableHeaders: [place: string, period: string, value: string, source: string];
+  summary(heading: string, series: readonly SummarySeries[]): string;
+  /** One figure in all: a point, not a trend. */
+  onePoint: string;
+  /** Several places, one period each: points side by side, not a trend. */
+  onePointEach: string;
+  /** Figures with no date to place them on the axis, left out. */
+  undated(count: number): string;
+  /** Figures in another unit than the axis', left out. */
+  otherUnits(count: number, units: readonly string[]): string;
+  problem(problem: TrendProblem): string;
+}
+
+const zh: TrendMessages = {
+  tableHeaders: ['地区', '时期', '数值', '来源'],
+  summary: (heading, series) =>
+    `${heading}：${series.map((s) => `${s.label}${s.points.map((p) => `${p.period}${p.value}`).join('，')}`).join('；')}。`,
+  onePoint: '只有一个时期的数字：一个点不构成趋势。',
+  onePointEach: '每个地区只有一个时期的数字：这些点不构成趋势，只能并列比较。',
+  undated: (n) => `注：另有${n}个数字没有注明日期，无法放上时间轴，未画出。`,
+  otherUnits: (n, units) => `注：另有${n}个数字单位不同（${units.join('、')}），未画出。`,
+  problem: (p) =>
+    p.kind === 'trend-needs-indicator'
+      ? '请设置 indicator 属性：趋势图显示一项指标随时间的变化。'
+      : `符合条件的${p.count}个数字都没有注明日期，无法放上时间轴。可改用 livelihood-bar 或 livelihood-table。`,
+};
+
+const en: TrendMessages = {
+  tableHeaders: ['Place', 'Period', 'Value', 'Source'],
+  summary: (heading, series) =>
+    `${heading}: ${series.map((s) => `${s.label}: ${s.points.map((p) => `${p.value} (${p.period})`).join(', ')}`).join('; ')}.`,
+  onePoint: 'A figure for one period only: one point is not a trend.',
+  onePointEach: 'Each place has a figure for one period only: these points are not a trend, only side by side.',
+  undated: (n) => `Not shown: ${n} figure(s) without a date, which cannot be placed on a time axis.`,
+  otherUnits: (n, units) => `Not shown: ${n} figure(s) in another unit (${units.join(', ')}).`,
+  problem: (p) =>
+    p.kind === 'trend-needs-indicator'
+      ? 'Set the indicator attribute: a trend chart shows one indicator over time.'
+      : `None of the ${p.count} matching figure(s) has a date, so none can be placed on a time axis. Try livelihood-bar or livelihood-table.`,
+};
+
+const TREND_MESSAGES: Record<Lang, TrendMessages> = { zh, en };
+
+/** The trend chart's messages in one language. */
+export const trendMessages = (lang: Lang): TrendMessages => TREND_MESSAGES[lang];

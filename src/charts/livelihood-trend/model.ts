@@ -1,0 +1,190 @@
+/**
+ * Attributes + dataset → the plain model a trend chart draws. Pure: no DOM, no layout.
+ *
+ *   1. select   the indicator's figures (of `regions`, else every place reporting it)
+ *               that the chart shows (show.ts), the rest counted
+ *   2. place    each figure on the time axis by its period's dates: a span from its
+ *               start to its end, drawn at its end; a figure with no end date has no
+ *               place on the axis and is counted in a note, as are figures in
+ *               another unit than most
+ *   3. series   one per place, in time order; places in the order listed, else the
+ *               latest value first
+ *   4. label    values, periods, summary, notes, table rows and sources
+ *
+ * A series of two points is a slope; one point, or one point a place, is not a
+ * trend, and the model says so (`trend`).
+ */
+import type { Dataset, Observation, Source } from '../../data/types.js';
+import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
+import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
+import type { Lang } from '../../kit/model/lang.js';
+import { cut, MAX_MARKS } from '../../kit/model/limits.js';
+import { messages } from '../../kit/model/messages.js';
+import type { Resolved } from '../../kit/element/problem.js';
+import { sourcesOf, unknownId } from '../../kit/model/select.js';
+import { anyHidden, splitShown, type Shown } from '../../kit/model/show.js';
+import { trendMessages } from './messages.js';
+
+export interface TrendQuery {
+  indicator?: string | undefined;
+  /** Places to show; every place reporting the indicator when empty. */
+  regions: readonly string[];
+  heading?: string | undefined;
+  lang: Lang;
+  shown: Shown;
+}
+
+export interface TrendPoint extends Figure {
+  observation: Observation;
+  /** The place, as its series is named. */
+  label: string;
+  /** Index of its series in `TrendModel.series`. */
+  series: number;
+  /** Start of the period (ms since the epoch, UTC); null when the period names only its end (截至目前). */
+  start: number | null;
+  /** End of the period: where the figure is drawn. */
+  end: number;
+}
+
+export interface TrendSeries {
+  /** Region id. */
+  key: string;
+  label: string;
+  /** Indices into `TrendModel.points`, in time order. */
+  points: number[];
+}
+
+/** What the points make: `none` (one point, or one a place), a `slope` (two) or a `line`. */
+export type TrendShape = 'none' | 'slope' | 'line';
+
+export interface TrendModel {
+  lang: Lang;
+  heading: string;
+  /** The marks, series by series, each in time order: the keyboard's order. */
+  points: TrendPoint[];
+  series: TrendSeries[];
+  shape: TrendShape;
+  sources: Source[];
+  summary: string;
+  /** Caveats under the chart: not a trend, figures left out. */
+  notes: string[];
+  table: { headers: string[]; rows: string[][] };
+}
+
+/** An ISO date (YYYY-MM-DD) in ms since the epoch, UTC; null when absent or not a date. */
+export function toTime(iso: string | undefined): number | null {
+  if (!iso) return null;
+  const t = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(t) ? null : t;
+}
+
+export function buildTrendModel(dataset: Dataset, query: TrendQuery): Resolved<TrendModel> {
+  if (!query.indicator) return { ok: false, problem: { kind: 'trend-needs-indicator' } };
+  const index = indexDataset(dataset);
+  const id = query.indicator;
+  const problem = unknownId(index, 'indicators', [id]) ?? unknownId(index, 'regions', query.regions);
+  if (problem) return { ok: false, problem };
+
+  // 1. select
+  const listed = query.regions.length ? new Set(query.regions) : undefined;
+  const { shown, hidden } = splitShown((index.byIndicator.get(id) ?? []).filter((o) => !listed || listed.has(o.region)), query.shown);
+  if (!shown.length) {
+    return { ok: false, problem: { kind: 'no-data', selection: [id, ...query.regions].join(' · '), ...(anyHidden(hidden) ? { hidden } : {}) } };
+  }
+
+  // 2. place
+  const dated = shown.filter((o) => toTime(o.period.end) !== null);
+  if (!dated.length) return { ok: false, problem: { kind: 'trend-undated', count: shown.length } };
+  const unit = commonestUnit(dated);
+  const placed = dated.filter((o) => o.unit === unit);
+  const otherUnits = dated.filter((o) => o.unit !== unit);
+  if (placed.length > MAX_MARKS) return { ok: false, problem: { kind: 'too-many-marks', count: placed.length, limit: MAX_MARKS } };
+
+  // 3. series
+  const byPlace = new Map<string, Observation[]>();
+  for (const o of placed) byPlace.set(o.region, [...(byPlace.get(o.region) ?? []), o]);
+  for (const figures of byPlace.values()) figures.sort(inTime);
+  const keys = query.regions.length
+    ? query.regions.filter((key) => byPlace.has(key))
+    : [...byPlace.keys()].sort((a, b) => byPlace.get(b)!.at(-1)!.value - byPlace.get(a)!.at(-1)!.value);
+
+  // 4. label
+  const name = nameIn(query.lang);
+  const heading = query.heading || name(index.indicators.get(id)!.name);
+  const format = figureFormat(placed.map((o) => [o]), query.lang);
+  const points: TrendPoint[] = [];
+  const series = keys.map((key, s): TrendSeries => {
+    const label = name(index.regions.get(key)!.name);
+    const indices = byPlace.get(key)!.map((o) => {
+      points.push({ ...pointFigure(index, o, label, format), label, series: s, start: toTime(o.period.start), end: toTime(o.period.end)! });
+      return points.length - 1;
+    });
+    return { key, label, points: indices };
+  });
+  const shape = trendShape(series.map((s) => s.points.length));
+  return { ok: true, model: labelModel(index, query, heading, points, series, shape, {
+    undated: shown.length - dated.length,
+    otherUnits,
+    hidden: messages(query.lang).hiddenNote(hidden),
+  }) };
+}
+
+const inTime = (a: Observation, b: Observation) =>
+  toTime(a.period.end)! - toTime(b.period.end)! || (toTime(a.period.start) ?? 0) - (toTime(b.period.start) ?? 0);
+
+/** The unit most figures are in (the first met, on a tie): the axis'. */
+function commonestUnit(observations: readonly Observation[]): string {
+  const counts = new Map<string, number>();
+  for (const o of observations) counts.set(o.unit, (counts.get(o.unit) ?? 0) + 1);
+  let best = observations[0]!.unit;
+  for (const [unit, n] of counts) if (n > counts.get(best)!) best = unit;
+  return best;
+}
+
+/** No series of two points or more is no trend; series of two at most are a slope. */
+export function trendShape(lengths: readonly number[]): TrendShape {
+  const longest = Math.max(0, ...lengths);
+  return longest < 2 ? 'none' : longest === 2 ? 'slope' : 'line';
+}
+
+function pointFigure(index: DatasetIndex, o: Observation, label: string, format: ReturnType<typeof figureFormat>) {
+  return buildFigure(index, [o], label, format) as Figure & { observation: Observation };
+}
+
+function labelModel(
+  index: DatasetIndex,
+  query: TrendQuery,
+  heading: string,
+  points: TrendPoint[],
+  series: TrendSeries[],
+  shape: TrendShape,
+  left: { undated: number; otherUnits: readonly Observation[]; hidden: string },
+): TrendModel {
+  const { lang } = query;
+  const m = messages(lang);
+  const tm = trendMessages(lang);
+  const sourceName = (s: Source | undefined) => (s ? cut(s.publisher || s.title || m.unnamedSource) : '');
+  const otherUnits = [...new Set(left.otherUnits.map((o) => cut(o.unit)))];
+  return {
+    lang,
+    heading,
+    points,
+    series,
+    shape,
+    sources: sourcesOf(index, points.map((p) => p.observation)),
+    summary: tm.summary(
+      heading,
+      series.map((s) => ({ label: s.label, points: s.points.map((i) => ({ period: points[i]!.period, value: points[i]!.taggedValue })) })),
+    ),
+    notes: [
+      shape === 'none' ? (points.length === 1 ? tm.onePoint : tm.onePointEach) : '',
+      left.undated ? tm.undated(left.undated) : '',
+      otherUnits.length ? tm.otherUnits(left.otherUnits.length, otherUnits) : '',
+      left.hidden,
+    ].filter(Boolean),
+    table: {
+      headers: [...tm.tableHeaders],
+      rows: points.map((p) => [p.label, p.period, p.taggedValue, sourceName(p.source)]),
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { css, unsafeCSS } from 'lit';
+import { visuallyHiddenStyles } from '../../kit/marks/data-table.js';
+import { frameStyles } from '../../kit/marks/frame.js';
+import { markStyles } from '../../kit/marks/mark-styles.js';
+import { PALETTE, themeStyles } from '../../kit/element/theme.js';
+import { tooltipStyles } from '../../kit/marks/tooltip.js';
+
+/** `.series-N` gives a place's line, dots and name the Nth series colour. */
+const seriesColours = unsafeCSS(PALETTE.map((_, i) => `.series-${i + 1} { --_colour: var(--_series-${i + 1}); }`).join('\n'));
+
+const trendStyles = css`
+  ${seriesColours}
+  svg {
+    display: block;
+    overflow: visible;
+    font-size: 12px;
+    fill: var(--_text);
+  }
+  .grid {
+    stroke: var(--_rule);
+    stroke-opacity: 0.35;
+  }
+  .tick {
+    stroke: var(--_rule);
+  }
+  .axis {
+    fill: var(--_muted);
+  }
+  .value-axis {
+    text-anchor: end;
+  }
+  .time-axis,
+  .value {
+    text-anchor: middle;
+  }
+  .line,
+  .span,
+  .qualifier {
+    fill: none;
+    stroke: var(--_colour);
+    stroke-width: 2px;
+  }
+  .dashed,
+  .span.open {
+    stroke-dasharray: 4 3;
+  }
+  .span {
+    stroke-width: 1.5px;
+    stroke-opacity: 0.7;
+  }
+  .qualifier {
+    stroke-width: 1.5px;
+  }
+  .qualifier.approx {
+    stroke-dasharray: 2 2;
+  }
+  .dot {
+    fill: var(--_colour);
+    stroke: var(--_colour);
+    stroke-width: 2px;
+    cursor: pointer;
+  }
+  /* Not done: hollow. Uncertain: a dotted outline. */
+  .dot:is(.plan, .target, .ongoing) {
+    fill: var(--_background);
+  }
+  .dot.uncertain {
+    stroke-dasharray: 1 2;
+  }
+  .dot:is(:hover, :focus) {
+    stroke: var(--_focus);
+  }
+  .name {
+    fill: var(--_text);
+    font-size: 13px;
+  }
+  .status {
+    fill: var(--_muted);
+    font-size: 11px;
+  }
+`;
+
+export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, markStyles, trendStyles];

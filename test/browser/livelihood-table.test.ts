@@ -1,0 +1,125 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../../src/charts/livelihood-table/livelihood-table.js';
+import type { LivelihoodTable } from '../../src/charts/livelihood-table/livelihood-table.js';
+import { clearDatasetCache } from '../../src/kit/element/load.js';
+import { $, $$, cities, texts } from './fixtures/helpers.js';
+import { runChartContractTests } from './contract.js';
+
+runChartContractTests('livelihood-table', {
+  attributes: { indicator: 'old_compounds_renovated' },
+  withIndicator: (id) => ({ indicator: id }),
+  wide: { region: 'zhangjiakou', lang: 'en' },
+  // Every period is a row: the fixture's 石家庄 reports two results (no statuses there).
+  fixtureMarks: 4,
+  // The filter box and six sort buttons come before the rows.
+  controlsBefore: 7,
+  // The sentence is a column of every row: no tooltip repeats it.
+  tooltip: false,
+  texts: 'th, td',
+});
+
+async function table(template: TemplateResult, width = 800): Promise<LivelihoodTable> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
+  const el = box.querySelector('livelihood-table')!;
+  await el.updateComplete;
+  return el;
+}
+
+const column = (el: Element, n: number) => $$(el, 'tbody tr').map((tr) => tr.children[n]!.textContent!.trim());
+const header = (el: Element, name: string) => $$<HTMLTableCellElement>(el, 'thead th').find((th) => th.textContent!.includes(name))!;
+
+afterEach(() => clearDatasetCache());
+
+describe('<livelihood-table>', () => {
+  describe('when given an indicator (default dataset)', () => {
+    it('lists its sure results with value as written, subject, place, period, status, check and sentence', async () => {
+      const el = await table(html`<livelihood-table indicator="old_compounds_renovated"></livelihood-table>`);
+      expect(texts(el, 'thead th').map((t) => t.replace(/[▲▼]/g, ''))).to.deep.equal(['地区', '对象', '数值', '时期', '状态', '编辑核实', '原文']);
+      expect(column(el, 0)).to.deep.equal(['张家口市', '呼和浩特市', '石家庄市']);
+      expect(column(el, 2)).to.deep.equal(['700余个', '309个', '645个']);
+      expect(texts(el, '[part="highlight"]')).to.deep.equal(['700余个', '309个', '645个']);
+      expect(texts(el, '[part="note"]')).to.deep.equal(['注：另有1个在建数字未列出。']);
+      expect($(el, 'table caption')!.textContent).to.equal('老旧小区改造');
+      await expect(el).to.be.accessible();
+    });
+
+    it('tags a figure under way in the status column with statuses="all"', async () => {
+      const el = await table(html`<livelihood-table indicator="old_compounds_renovated" statuses="all"></livelihood-table>`);
+      expect(texts(el, '[part="status"]')).to.deep.equal(['在建']);
+    });
+  });
+
+  describe('when sorted', () => {
+    it('sorts by a column on click and on Enter, the other way the second time, saying so with aria-sort', async () => {
+      const el = await table(html`<livelihood-table indicator="old_compounds_renovated"></livelihood-table>`);
+      header(el, '数值').querySelector('button')!.click();
+      await el.updateComplete;
+      expect(column(el, 2)).to.deep.equal(['309个', '645个', '700余个']);
+      expect(header(el, '数值').getAttribute('aria-sort')).to.equal('ascending');
+      header(el, '数值').querySelector('button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(column(el, 2)).to.deep.equal(['700余个', '645个', '309个']);
+      expect(header(el, '数值').getAttribute('aria-sort')).to.equal('descending');
+      header(el, '时期').querySelector('button')!.click();
+      await el.updateComplete;
+      expect(column(el, 3)).to.deep.equal(['2021年', '2023年', '截至2025年']);
+      expect(header(el, '数值').hasAttribute('aria-sort')).to.equal(false);
+    });
+  });
+
+  describe('when filtered', () => {
+    it('keeps the rows whose text matches, from a labelled box, and says how many', async () => {
+      const el = await table(html`<livelihood-table region="shijiazhuang"></livelihood-table>`);
+      const input = $<HTMLInputElement>(el, 'input[part="filter"]')!;
+      expect(input.labels![0]!.textContent).to.contain('筛选');
+      const all = Number(/共(\d+)个数字/.exec($(el, '[part="count"]')!.textContent!)![1]);
+      input.focus();
+      await sendKeys({ type: '棚' });
+      await el.updateComplete;
+      const rows = $$(el, 'tbody tr');
+      expect(rows.length).to.be.above(0).and.below(all);
+      for (const r of rows) expect(r.textContent).to.contain('棚');
+      expect($(el, '[part="count"]')!.textContent).to.equal(`${all}个数字中有${rows.length}个符合`);
+    });
+  });
+
+  describe('when the selection is large', () => {
+    it('lists `limit` rows, and more on request', async () => {
+      const el = await table(html`<livelihood-table region="shijiazhuang" limit="5"></livelihood-table>`);
+      expect($$(el, 'tbody tr')).to.have.length(5);
+      $<HTMLButtonElement>(el, '[part="more"]')!.click();
+      await el.updateComplete;
+      expect($$(el, 'tbody tr')).to.have.length(10);
+    });
+  });
+
+  describe('when given a source', () => {
+    it('lists the figures of one article in the order of its text', async () => {
+      const ds = cities();
+      const el = await table(html`<livelihood-table source="s_sjz" .dataset=${ds}></livelihood-table>`);
+      const expected = ds.observations.filter((o) => o.source === 's_sjz').map((o) => o.raw);
+      expect(column(el, 2)).to.deep.equal(expected);
+    });
+
+    it('says so inline for an unknown source, suggesting the closest', async () => {
+      const el = await table(html`<livelihood-table source="s_sj" .dataset=${cities()}></livelihood-table>`);
+      expect($(el, '[role="alert"]')!.textContent).to.contain('s_sjz');
+    });
+  });
+
+  it('fires livelihood-select with the row’s observation on Enter', async () => {
+    const el = await table(html`<livelihood-table indicator="old_compounds_renovated"></livelihood-table>`);
+    $<HTMLElement>(el, 'tbody tr')!.focus();
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const event = await oneEvent(el, 'livelihood-select');
+    expect(event.detail).to.include({ region: 'zhangjiakou' });
+  });
+
+  it('asks for a selection when given none', async () => {
+    const el = await table(html`<livelihood-table></livelihood-table>`);
+    expect($(el, '[role="alert"]')!.textContent).to.contain('source');
+  });
+});

@@ -1,0 +1,130 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../../src/charts/livelihood-trend/livelihood-trend.js';
+import type { LivelihoodTrend } from '../../src/charts/livelihood-trend/livelihood-trend.js';
+import { clearDatasetCache } from '../../src/kit/element/load.js';
+import type { LivelihoodErrorDetail } from '../../src/kit/element/events.js';
+import { $, $$, cities, texts } from './fixtures/helpers.js';
+import { runChartContractTests } from './contract.js';
+
+runChartContractTests('livelihood-trend', {
+  attributes: { indicator: 'old_compounds_renovated', regions: 'zhangjiakou,hohhot,shijiazhuang' },
+  withIndicator: (id) => ({ indicator: id, regions: 'zhangjiakou,hohhot,shijiazhuang' }),
+  wide: { indicator: 'old_compounds_renovated', statuses: 'all' },
+  // Every period is a point: the fixture's 石家庄 reports two results (no statuses there).
+  fixtureMarks: 4,
+});
+
+async function chart(template: TemplateResult, width = 640): Promise<LivelihoodTrend> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
+  const el = box.querySelector('livelihood-trend')!;
+  await el.updateComplete;
+  return el;
+}
+
+const points = (el: Element) => $$<SVGCircleElement>(el, 'circle[data-mark]');
+const names = (el: Element) => points(el).map((p) => p.getAttribute('aria-label'));
+const valueLabels = (el: Element) =>
+  $$(el, '[part="value"]').map((t) => [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''));
+
+afterEach(() => clearDatasetCache());
+
+describe('<livelihood-trend>', () => {
+  describe('when a place reports a result and work under way (石家庄 old compounds)', () => {
+    it('draws only the result by default, and says one point is not a trend', async () => {
+      const el = await chart(html`<livelihood-trend indicator="old_compounds_renovated" regions="shijiazhuang"></livelihood-trend>`);
+      expect(names(el)).to.deep.equal(['石家庄市：645个，2021年']);
+      expect(texts(el, '[part="note"]')).to.deep.equal(['只有一个时期的数字：一个点不构成趋势。', '注：另有1个在建数字未画出。']);
+      expect($(el, '[role="alert"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('with statuses="result ongoing", draws both as a slope, the one under way hollow, dashed and tagged', async () => {
+      const el = await chart(html`<livelihood-trend indicator="old_compounds_renovated" regions="shijiazhuang" statuses="result ongoing"></livelihood-trend>`);
+      expect(names(el)).to.deep.equal(['石家庄市：645个，2021年', '石家庄市：956个（在建），2022年1–8月']);
+      expect(points(el)[1]!.classList.contains('ongoing')).to.equal(true);
+      expect(getComputedStyle(points(el)[1]!).fill).to.equal('rgb(255, 255, 255)');
+      expect($$(el, '[part="line"].dashed')).to.have.length(1);
+      expect(texts(el, '[part="status"]')).to.deep.equal(['在建']);
+      expect(texts(el, '[part="note"]')).to.deep.equal([]);
+    });
+  });
+
+  describe('when periods are spans', () => {
+    it('draws Jan–Aug 2022 as eight months, not as the year, ending right of 2021’s full-year span', async () => {
+      const el = await chart(html`<livelihood-trend indicator="shantytown_homes_completed" regions="shijiazhuang"></livelihood-trend>`);
+      const [y2021, y2022] = points(el).map((p) => Number(p.getAttribute('cx')));
+      const spans = $$(el, '[part="span"]').map((s) => s.getBoundingClientRect().width);
+      // 2021 spans twelve months, Jan–Aug 2022 about seven and a third.
+      expect(spans[1]! / spans[0]!).to.be.within(0.55, 0.67);
+      expect(y2022! - y2021!).to.be.within(spans[1]! - 2, spans[1]! + 2);
+      expect(valueLabels(el)).to.deep.equal(['12141套', '11648套']);
+    });
+
+    it('labels whole years between their ticks', async () => {
+      const el = await chart(html`<livelihood-trend indicator="shantytown_homes_completed" regions="shijiazhuang"></livelihood-trend>`);
+      expect(texts(el, '.time-axis')).to.deep.equal(['2021年', '2022年']);
+      const el2 = await chart(html`<livelihood-trend lang="en" indicator="shantytown_homes_completed" regions="shijiazhuang"></livelihood-trend>`);
+      expect(texts(el2, '.time-axis')).to.deep.equal(['2021', '2022']);
+    });
+
+    it('draws a figure "to date" (no start) with a dashed stub, and leaves out undated figures with a note', async () => {
+      const ds = cities();
+      const o = ds.observations.find((x) => x.region === 'hohhot' && x.indicator === 'old_compounds_renovated')!;
+      o.period = { label: '今年' };
+      const el = await chart(html`<livelihood-trend indicator="old_compounds_renovated" .dataset=${ds}></livelihood-trend>`);
+      // The fixture has no statuses: 石家庄's 956 reads as a result.
+      expect(points(el)).to.have.length(3);
+      expect($$(el, '[part="span"].open')).to.have.length(1);
+      expect(texts(el, '[part="note"]')).to.include('注：另有1个数字没有注明日期，无法放上时间轴，未画出。');
+    });
+  });
+
+  describe('when the selection cannot be a chart', () => {
+    const cases: [string, TemplateResult, string, string][] = [
+      ['no indicator', html`<livelihood-trend></livelihood-trend>`, 'trend-needs-indicator', '请设置 indicator 属性'],
+      ['only undated figures', html`<livelihood-trend indicator="elderly_meal_points" regions="wulingyuan" show-uncertain></livelihood-trend>`, 'trend-undated', '都没有注明日期'],
+    ];
+    for (const [name, template, kind, text] of cases) {
+      it(`says so for ${name}, inline and in one event`, async () => {
+        const events: LivelihoodErrorDetail[] = [];
+        const box = await fixture<HTMLDivElement>(html`<div style="width:640px" @livelihood-error=${(e: CustomEvent<LivelihoodErrorDetail>) => events.push(e.detail)}>${template}</div>`);
+        const el = box.querySelector('livelihood-trend')!;
+        await el.updateComplete;
+        expect($(el, '[role="alert"]')!.textContent).to.contain(text);
+        expect(events.map((e) => e.kind)).to.deep.equal([kind]);
+      });
+    }
+  });
+
+  describe('when drawn with several places', () => {
+    it('draws a line per place, orders marks place by place in time, and names each place once', async () => {
+      const el = await chart(html`<livelihood-trend indicator="shantytown_homes_completed"></livelihood-trend>`);
+      expect(texts(el, '[part="name"]')).to.deep.equal(['石家庄市', '张家口市']);
+      expect(names(el)).to.deep.equal(['石家庄市：12141套，2021年', '石家庄市：11648套，2022年1–8月', '张家口市：近10000套，2021–2025年']);
+      expect($(el, '.qualifier.approx')).to.exist;
+    });
+
+    it('moves between points with the arrows', async () => {
+      const el = await chart(html`<livelihood-trend indicator="shantytown_homes_completed"></livelihood-trend>`);
+      points(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(el.shadowRoot!.activeElement!.getAttribute('data-mark')).to.equal('1');
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(el.shadowRoot!.activeElement!.getAttribute('data-mark')).to.equal('0');
+    });
+
+    it('keeps every text inside a phone-wide chart, in English too', async () => {
+      for (const lang of ['zh', 'en']) {
+        const el = await chart(html`<livelihood-trend lang=${lang} indicator="old_compounds_renovated" statuses="all"></livelihood-trend>`, 280);
+        const left = el.getBoundingClientRect().left;
+        for (const t of $$(el, 'svg text')) {
+          const box = t.getBoundingClientRect();
+          expect(box.left - left).to.be.at.least(0);
+          expect(box.right - left).to.be.at.most(280);
+        }
+      }
+    });
+  });
+});

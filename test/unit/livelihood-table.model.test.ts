@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildTableModel, filterTable, sortTable, type TableModel, type TableQuery } from '../../src/charts/livelihood-table/model.js';
+import type { ChartProblem } from '../../src/kit/element/problem.js';
+import { RESULTS } from '../../src/kit/model/show.js';
+import { cities } from './fixtures.js';
+
+const query = (q: Partial<TableQuery>): TableQuery => ({ lang: 'zh', shown: RESULTS, ...q });
+
+function model(q: Partial<TableQuery>): TableModel {
+  const result = buildTableModel(cities(), query(q));
+  if (!result.ok) throw new Error(`expected a model, got ${result.problem.kind}`);
+  return result.model;
+}
+
+function problem(q: Partial<TableQuery>): ChartProblem {
+  const result = buildTableModel(cities(), query(q));
+  if (result.ok) throw new Error('expected a problem');
+  return result.problem;
+}
+
+describe('buildTableModel', () => {
+  it('has the expected defaults: one row a figure, in dataset order, the value as written', () => {
+    const m = model({ indicator: 'old_compounds_renovated' });
+    assert.deepEqual(m.rows.map((r) => [r.cells.place, r.cells.value, r.cells.period]), [
+      ['张家口市', '700余个', '截至2025年'],
+      ['呼和浩特市', '309个', '2023年'],
+      ['石家庄市', '645个', '2021年'],
+      ['石家庄市', '956个', '2022年1–8月'],
+    ]);
+    assert.equal(m.heading, '老旧小区改造');
+    assert.deepEqual(m.notes, []);
+  });
+
+  it('narrows to every attribute given', () => {
+    const m = model({ indicator: 'old_compounds_renovated', region: 'shijiazhuang' });
+    assert.deepEqual(m.rows.map((r) => r.cells.value), ['645个', '956个']);
+    assert.equal(m.heading, '石家庄市：老旧小区改造');
+    assert.equal(model({ source: 's_sjz' }).rows.every((r) => r.observation.source === 's_sjz'), true);
+  });
+
+  it('writes values in English as the charts do, naming units', () => {
+    const m = model({ indicator: 'old_compounds_renovated', lang: 'en' });
+    assert.deepEqual(m.rows.map((r) => r.cells.value), ['700+ 个', '309 个', '645 个', '956 个']);
+  });
+
+  it('says what is wrong', () => {
+    assert.deepEqual(problem({}), { kind: 'table-needs-selection' });
+    assert.equal(problem({ region: 'nowhere' }).kind, 'unknown-region');
+    const unknown = problem({ source: 's_sj' });
+    assert.equal(unknown.kind, 'unknown-source');
+    assert.equal((unknown as { suggestions: { id: string }[] }).suggestions[0]!.id, 's_sjz');
+  });
+});
+
+describe('sortTable and filterTable', () => {
+  const rows = () => model({ indicator: 'old_compounds_renovated' }).rows;
+  const cases: [column: Parameters<typeof sortTable>[1], direction: 'ascending' | 'descending', values: string[]][] = [
+    [undefined, 'ascending', ['700余个', '309个', '645个', '956个']],
+    ['value', 'ascending', ['309个', '645个', '700余个', '956个']],
+    ['value', 'descending', ['956个', '700余个', '645个', '309个']],
+    ['period', 'ascending', ['645个', '956个', '309个', '700余个']],
+  ];
+  for (const [column, direction, values] of cases) {
+    it(`sorts by ${column ?? 'nothing'}, ${direction}`, () => {
+      assert.deepEqual(sortTable(rows(), column, direction, 'zh').map((r) => r.cells.value), values);
+    });
+  }
+
+  it('keeps rows containing the text, in any case and any column', () => {
+    assert.deepEqual(filterTable(rows(), '石家庄').map((r) => r.cells.value), ['645个', '956个']);
+    assert.equal(filterTable(rows(), '  ').length, 4);
+    assert.equal(filterTable(rows(), 'NOTHING like this').length, 0);
+  });
+});

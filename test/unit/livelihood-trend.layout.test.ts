@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { dodge, layoutTrend, pointAt, qualifierMark, type TickFormat, type TrendInputPoint } from '../../src/charts/livelihood-trend/layout.js';
+import { toTime } from '../../src/charts/livelihood-trend/model.js';
+
+const format: TickFormat = { year: (y) => `${y}年`, month: (y, m) => `${y}年${m}月`, value: String };
+const point = (p: Partial<TrendInputPoint>): TrendInputPoint => ({ series: 0, start: null, end: 0, value: 1, valueText: '1', result: true, ...p });
+// 石家庄's shantytown homes: 12141 in 2021, 11648 in Jan–Aug 2022.
+const slope = [
+  point({ start: toTime('2021-01-01'), end: toTime('2021-12-31')!, value: 12141, valueText: '12141套' }),
+  point({ start: toTime('2022-01-01'), end: toTime('2022-08-11')!, value: 11648, valueText: '11648套' }),
+];
+
+describe('layoutTrend', () => {
+  it('has the expected defaults: whole years, labelled between their ticks, values from zero', () => {
+    const l = layoutTrend({ series: ['石家庄市'], points: slope }, 640, format);
+    assert.deepEqual(l.timeTicks.map((t) => t.label), ['2021年', '2022年', '']);
+    assert.equal(l.valueTicks[0]!.label, '0');
+    assert.equal(l.wide, true);
+  });
+
+  it('draws a part of a year as that part: Jan–Aug is about two thirds of a year’s span', () => {
+    const l = layoutTrend({ series: ['石家庄市'], points: slope }, 640, format);
+    const [a, b] = l.points;
+    const ratio = (b!.x - b!.fromX) / (a!.x - a!.fromX);
+    assert.ok(ratio > 0.58 && ratio < 0.64, String(ratio));
+  });
+
+  it('joins results with a solid line, and a figure that is not a result with a dashed one', () => {
+    const solid = layoutTrend({ series: ['a'], points: slope }, 640, format).series[0]!;
+    assert.ok(solid.solid && !solid.dashed);
+    const dashed = layoutTrend({ series: ['a'], points: [slope[0]!, { ...slope[1]!, result: false }] }, 640, format).series[0]!;
+    assert.ok(!dashed.solid && dashed.dashed);
+  });
+
+  it('keeps every label inside a phone-wide chart', () => {
+    for (const width of [280, 400]) {
+      const l = layoutTrend({ series: ['Shijiazhuang with a very long name indeed'], points: slope }, width, format);
+      for (const t of l.timeTicks) assert.ok(t.labelAt >= 0 && t.labelAt <= width);
+      for (const s of l.series) assert.ok(s.nameX <= width);
+      assert.ok(l.series[0]!.name.endsWith('…'));
+    }
+  });
+
+  it('finds the point under a finger, and none far from every point', () => {
+    const l = layoutTrend({ series: ['a'], points: slope }, 640, format);
+    assert.equal(pointAt(l, l.points[1]!.x + 5, l.points[1]!.y - 5), 1);
+    assert.equal(pointAt(l, 0, 0), undefined);
+  });
+});
+
+describe('dodge', () => {
+  const cases: [wanted: number[], placed: number[]][] = [
+    [[10, 50], [10, 50]],
+    [[10, 12], [10, 25]],
+    [[12, 10], [25, 10]],
+    [[95, 99], [85, 100]],
+  ];
+  for (const [wanted, placed] of cases) {
+    it(`${JSON.stringify(wanted)} → ${JSON.stringify(placed)} (gap 15, within 0–100)`, () => assert.deepEqual(dodge(wanted, 15, 0, 100), placed));
+  }
+});
+
+describe('qualifierMark', () => {
+  const cases: [Parameters<typeof qualifierMark>[0], string | undefined][] = [
+    ['exact', undefined], ['over', 'more'], ['at_least', 'more'], ['under', 'less'], ['approx', 'approx'],
+  ];
+  for (const [q, cls] of cases) it(`${q} → ${cls ?? 'none'}`, () => assert.equal(qualifierMark(q, 0, 0, 4)?.class, cls));
+});

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildTrendModel, toTime, trendShape, type TrendModel, type TrendQuery } from '../../src/charts/livelihood-trend/model.js';
+import type { Dataset } from '../../src/data/types.js';
+import { loadDefaultDataset } from '../../src/dataset/default.js';
+import type { ChartProblem } from '../../src/kit/element/problem.js';
+import { RESULTS, toShown, type Shown } from '../../src/kit/model/show.js';
+import { cities } from './fixtures.js';
+
+const query = (q: Partial<TrendQuery>): TrendQuery => ({ regions: [], lang: 'zh', shown: RESULTS, ...q });
+
+function model(q: Partial<TrendQuery>, dataset: Dataset = cities()): TrendModel {
+  const result = buildTrendModel(dataset, query(q));
+  if (!result.ok) throw new Error(`expected a model, got ${result.problem.kind}`);
+  return result.model;
+}
+
+function problem(q: Partial<TrendQuery>, dataset: Dataset = cities()): ChartProblem {
+  const result = buildTrendModel(dataset, query(q));
+  if (result.ok) throw new Error('expected a problem');
+  return result.problem;
+}
+
+describe('buildTrendModel', () => {
+  it('has the expected defaults: every place reporting the indicator, latest value first, each in time order', () => {
+    const m = model({ indicator: 'old_compounds_renovated' });
+    assert.deepEqual(m.series.map((s) => [s.key, s.points.map((i) => m.points[i]!.valueLabel)]), [
+      ['shijiazhuang', ['645个', '956个']],
+      ['zhangjiakou', ['700余个']],
+      ['hohhot', ['309个']],
+    ]);
+    assert.equal(m.shape, 'slope');
+    assert.deepEqual(m.notes, []);
+  });
+
+  it('places a figure from its period’s start to its end; a figure "to date" has no start', () => {
+    const m = model({ indicator: 'old_compounds_renovated', regions: ['shijiazhuang', 'zhangjiakou'] });
+    assert.deepEqual(m.points.map((p) => [p.start, p.end]), [
+      [toTime('2021-01-01'), toTime('2021-12-31')],
+      [toTime('2022-01-01'), toTime('2022-08-11')],
+      [null, toTime('2025-12-22')],
+    ]);
+  });
+
+  it('keeps the order of listed regions', () => {
+    const m = model({ indicator: 'old_compounds_renovated', regions: ['hohhot', 'zhangjiakou'] });
+    assert.deepEqual(m.series.map((s) => s.label), ['呼和浩特市', '张家口市']);
+  });
+
+  describe('on the default dataset (石家庄 old compounds: 645 in 2021, 956 under way in 2022)', () => {
+    const cases: [name: string, shown: Shown, values: string[], shape: string, notes: string[]][] = [
+      ['results only: one point, not a trend', RESULTS, ['645个'], 'none', ['只有一个时期的数字：一个点不构成趋势。', '注：另有1个在建数字未画出。']],
+      ['with work under way: a slope', toShown('result ongoing', false) as Shown, ['645个', '956个（在建）'], 'slope', []],
+    ];
+    for (const [name, shown, values, shape, notes] of cases) {
+      it(name, async () => {
+        const m = model({ indicator: 'old_compounds_renovated', regions: ['shijiazhuang'], shown }, await loadDefaultDataset());
+        assert.deepEqual(m.points.map((p) => p.taggedValue), values);
+        assert.equal(m.shape, shape);
+        assert.deepEqual(m.notes, notes);
+      });
+    }
+  });
+
+  it('counts figures with no date, and those in another unit, in notes', () => {
+    const ds = cities();
+    const hohhot = ds.observations.find((o) => o.region === 'hohhot' && o.indicator === 'old_compounds_renovated')!;
+    hohhot.period = { label: '今年' };
+    const zjk = ds.observations.find((o) => o.region === 'zhangjiakou' && o.indicator === 'old_compounds_renovated')!;
+    zjk.unit = '栋';
+    const m = model({ indicator: 'old_compounds_renovated' }, ds);
+    assert.deepEqual(m.notes, ['注：另有1个数字没有注明日期，无法放上时间轴，未画出。', '注：另有1个数字单位不同（栋），未画出。']);
+    assert.equal(m.points.length, 2);
+  });
+
+  it('says what is wrong', () => {
+    assert.deepEqual(problem({}), { kind: 'trend-needs-indicator' });
+    assert.equal(problem({ indicator: 'old_compound' }).kind, 'unknown-indicator');
+    assert.equal(problem({ indicator: 'old_compounds_renovated', regions: ['nowhere'] }).kind, 'unknown-region');
+    assert.deepEqual(problem({ indicator: 'elderly_meal_points', regions: ['wulingyuan'] }), { kind: 'trend-undated', count: 1 });
+  });
+
+  it('summarises each place’s figures in time order, in English too', () => {
+    const m = model({ indicator: 'old_compounds_renovated', regions: ['shijiazhuang'], lang: 'en' });
+    assert.equal(m.summary, 'Old residential compounds renovated: Shijiazhuang: 645 (2021), 956 (Jan–Aug 2022).');
+  });
+});
+
+describe('trendShape', () => {
+  const cases: [number[], string][] = [[[1], 'none'], [[1, 1, 1], 'none'], [[2, 1], 'slope'], [[3, 2], 'line'], [[], 'none']];
+  for (const [lengths, shape] of cases) it(`${JSON.stringify(lengths)} → ${shape}`, () => assert.equal(trendShape(lengths), shape));
+});
