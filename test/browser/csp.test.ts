@@ -75,12 +75,12 @@ describe('under a strict Content-Security-Policy', () => {
         expect(win.getComputedStyle(stop).stopColor).to.equal(win.getComputedStyle(swatch).backgroundColor);
       }
       // The other charts of the library on the page draw too, with no style attribute either.
-      for (const tag of ['livelihood-stat', 'livelihood-progress']) {
-        const el = win.document.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(tag)!;
-        await until(() => !!win.customElements.get(tag));
+      for (const [tag, drawnPart] of [['livelihood-stat', 'value'], ['livelihood-progress', 'value'], ['livelihood-trend', 'point'], ['livelihood-table', 'row']]) {
+        const el = win.document.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(tag!)!;
+        await until(() => !!win.customElements.get(tag!));
         await el.updateComplete;
         expect(el.shadowRoot!.querySelector('[role="alert"]'), tag).to.equal(null);
-        expect(el.shadowRoot!.querySelector('[part="value"]'), tag).to.exist;
+        expect(el.shadowRoot!.querySelector(`[part="${drawnPart}"]`), tag).to.exist;
       }
       expect(win.violations).to.deep.equal([]);
     });
