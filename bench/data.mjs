@@ -9,10 +9,13 @@
 //      and bundle its pipeline the same way                → tmp/pipeline-base.mjs
 //   4. run the benchmark; without a base (a shallow clone, no git) it prints why the
 //      comparison was skipped (BENCH_BASE_SKIPPED) and goes on.
+//   5. the CLI compiled as it ships (tmp/cli) on the corpus as an archive of files,
+//      --jobs 2 against --jobs 1 (bench/jobs.bench.ts)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { buildCli } from '../scripts/build.mjs';
 import { root } from '../scripts/entries.mjs';
 
 /** The last commit before issue 7 (places, statuses, flags, framed periods). */
@@ -22,7 +25,7 @@ const tmp = join(root, 'tmp');
 const options = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' };
 
 // 1
-for (const name of ['data.bench', 'data-slice']) {
+for (const name of ['data.bench', 'data-slice', 'jobs.bench']) {
   await build({ ...options, entryPoints: [join(root, `bench/${name}.ts`)], outfile: join(tmp, `${name}.mjs`) });
 }
 
@@ -58,4 +61,8 @@ const env = { ...process.env, BENCH_BASE_COMMIT: BASE_COMMIT, BENCH_NOW: now, BE
 if (base.bundle) env.BENCH_BASE = base.bundle;
 else env.BENCH_BASE_SKIPPED = base.skipped;
 const run = spawnSync(process.execPath, ['--expose-gc', join(tmp, 'data.bench.mjs')], { stdio: 'inherit', env });
-process.exitCode = run.status ?? 1;
+
+// 5
+await buildCli(join(tmp, 'cli'));
+const jobs = spawnSync(process.execPath, [join(tmp, 'jobs.bench.mjs')], { stdio: 'inherit', env: { ...process.env, BENCH_CLI: join(tmp, 'cli/main.js') } });
+process.exitCode = run.status || jobs.status || 0;

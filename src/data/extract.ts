@@ -10,6 +10,7 @@
  *
  * Every mention ends up in exactly one of `observations` or `skipped`.
  */
+import { isIsoDate } from './iso-date.js';
 import { categoryOf, derivedIndicator, findIndicator, findSubject, subjectIndicator } from './attribute.js';
 import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
@@ -378,10 +379,17 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       percent: c.role === 'percent',
     });
     period = stockPeriod(periodForStatus(period, status), before, c.unit);
+    // Dates that are no dates (`1—14月`) or contradict each other (`2030年以来` in an article
+    // of 2024): the words stay, the dates go, and the figure is flagged.
+    const contradictory =
+      (period.start !== undefined && !isIsoDate(period.start)) ||
+      (period.end !== undefined && !isIsoDate(period.end)) ||
+      (!!period.start && !!period.end && period.start > period.end);
+    if (contradictory) period = { label: period.label };
     const flags: Flag[] = [];
     if (subjectUnclear(subject, indicator, parts.derived && sameSentence ? previous : undefined)) flags.push('subject_unclear');
     if (place.inferred) flags.push('place_inferred');
-    if (!period.start && !period.end && period.label === '未注明') flags.push('period_unstated');
+    if ((!period.start && !period.end && period.label === '未注明') || contradictory) flags.push('period_unstated');
 
     observations.push({
       id: `${ctx.source}:${where.span[0]}`,

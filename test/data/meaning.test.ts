@@ -204,3 +204,27 @@ describe('four articles of our own, expectations written by hand', () => {
     });
   }
 });
+
+describe('dates that contradict each other', () => {
+  it('keep their words but no dates, flagged, so the dataset still validates', async () => {
+    const { validateDataset } = await import('../../src/data/validate.ts');
+    const text = '石家庄市民生工作进展\n2024-05-01 09:00 来源：石家庄新闻网\n2030年以来，全市新建学校5所。\n';
+    const builder = new DatasetBuilder();
+    builder.add({ file: 'x.txt', text, sha256: 'a'.repeat(64), bytes: text.length }, { file: 'x.txt', region: 'shijiazhuang' });
+    const dataset = builder.finish();
+    const o = dataset.observations.find((x) => x.raw === '5所')!;
+    assert.equal(o.period.start, undefined);
+    assert.equal(o.period.end, undefined);
+    assert.match(o.period.label, /2030/u);
+    assert.ok(o.flags?.includes('period_unstated'));
+    assert.equal(validateDataset(dataset).ok, true);
+  });
+
+  it('a month that is no month (1—14月) gives no dates either', () => {
+    const text = '石家庄市民生工作进展\n2024-05-01 09:00 来源：石家庄新闻网\n1—14月，全市新建学校5所。\n';
+    const builder = new DatasetBuilder();
+    builder.add({ file: 'y.txt', text, sha256: 'b'.repeat(64), bytes: text.length }, { file: 'y.txt', region: 'shijiazhuang' });
+    const o = builder.finish().observations.find((x) => x.raw === '5所')!;
+    assert.deepEqual([o.period.start, o.period.end], [undefined, undefined]);
+  });
+});
