@@ -107,7 +107,7 @@ async function main() {
 
   console.log(`${cdnOnly ? '' : '4. '}CDN bundles (vite build --mode cdn)`);
   await buildCdn();
-  // The stylesheet that holds each chart's room before its script runs (README, "Layout shift").
+  // The stylesheet that holds each chart's room before its script runs (docs/embedding.md).
   for (const dir of cdnOnly ? [join(dist, 'cdn')] : [dist, join(dist, 'cdn')]) copyFileSync(join(root, 'src/livelihood-charts.css'), join(dir, 'livelihood-charts.css'));
 
   if (!cdnOnly) {

@@ -1,6 +1,6 @@
 /**
  * The height a chart reserves before it draws, so that nothing on the page moves when it
- * does (README, "Layout shift"). A chart's height depends on its width (labels go above
+ * does (docs/embedding.md, "Layout shift"). A chart's height depends on its width (labels go above
  * their bars below 480 px, titles and source lines wrap), so an embed snippet gives one
  * height per step of container width: `height` from the narrowest, `height-360` from
  * 360 px, and so on, each the tallest the chart gets within its step. The stylesheet
@@ -72,7 +72,7 @@ export function reserveStylesheet(tags: readonly string[]): string {
     return `${any}[${name}]:not(:defined) { min-height: attr(${name} px, ${fallback}); }`;
   };
   return [
-    '/* livelihood-charts: room for each chart before its script has run (README, "Layout shift"). */',
+    '/* livelihood-charts: room for each chart before its script has run (docs/embedding.md, "Layout shift"). */',
     `${tags.join(', ')} { display: block; }`,
     `.${RESERVE_CONTAINER} { container-type: inline-size; }`,
     `${any}:not(:defined) { min-height: ${fallback}; }`,
