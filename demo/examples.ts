@@ -223,7 +223,8 @@ export function examplesFor(dataset: Dataset): Example[] {
   // 2. One region's indicators in a category, two or more of them, on one honest axis:
   //    the whole category when its figures share a unit, else one chart per unit.
   const groups = new Map<string, { region: string; category: string; units: Map<string, Set<string>> }>();
-  for (const o of observations) {
+  // A place's chart leaves out figures measured against another (`x.growth`), as the bar does.
+  for (const o of observations.filter((x) => !x.indicator.includes('.'))) {
     const key = `${o.region}\u0000${o.category}`;
     const group = groups.get(key) ?? { region: o.region, category: o.category, units: new Map() };
     if (!group.units.has(o.unit)) group.units.set(o.unit, new Set());

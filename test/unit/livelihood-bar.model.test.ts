@@ -135,3 +135,28 @@ describe('buildBarModel', () => {
     });
   });
 });
+
+describe('a place\'s figures measured against another', () => {
+  /** 石家庄's 3500张 home care beds with a growth rate, and its aging-friendly renovations in %. */
+  const withGrowth = () => {
+    const ds = cities();
+    const beds = ds.observations.find((o) => o.region === 'shijiazhuang' && o.indicator === 'home_care_beds')!;
+    ds.indicators.push({ id: 'home_care_beds.growth', name: { zh: '家庭养老床位增长', en: 'Home care beds, growth' }, category: beds.category, unit: '张', kind: 'change', canonical: false });
+    ds.observations.push({ ...beds, id: `${beds.id}:growth`, indicator: 'home_care_beds.growth', value: 12, raw: '12张', span: [beds.span[1] + 3, beds.span[1] + 6] });
+    return ds;
+  };
+
+  it('are left out of a place\'s chart (not bars beside unrelated figures of the same unit), with a note', () => {
+    const result = buildBarModel(withGrowth(), query({ region: 'shijiazhuang', unit: '张' }));
+    assert.ok(result.ok);
+    assert.deepEqual(result.model.rows.map((r) => r.key), ['home_care_beds']);
+    assert.deepEqual(result.model.notes, ['注：另有1项增长率、完成比例等相对于其他数字的指标未列出，可用 indicators 属性指定。']);
+  });
+
+  it('are drawn when listed', () => {
+    const result = buildBarModel(withGrowth(), query({ region: 'shijiazhuang', indicators: ['home_care_beds', 'home_care_beds.growth'] }));
+    assert.ok(result.ok);
+    assert.deepEqual(result.model.rows.map((r) => r.key), ['home_care_beds', 'home_care_beds.growth']);
+    assert.deepEqual(result.model.notes, []);
+  });
+});

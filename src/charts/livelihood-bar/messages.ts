@@ -45,6 +45,8 @@ export interface BarMessages {
   unitsDiffer(units: string[]): string;
   /** Listed indicators left out: the place reports them, but not in the unit or category asked for. */
   leftOut(names: string[]): string;
+  /** A place's figures related to another (growth, share of target), not drawn as bars of their own. */
+  relatedLeftOut(count: number): string;
   summary(input: SummaryInput): string;
   problem(problem: BarProblem): string;
 }
@@ -63,6 +65,7 @@ const zhBar: BarMessages = {
     `${category ? `${region}：${category}` : region}${unit ? `（${messages('zh').unitName(unit)}）` : ''}`,
   unitsDiffer: (units) => `注：各地单位不同（${units.join('、')}），数值按原文单位标注。`,
   leftOut: (names) => `注：${names.join('、')}的单位或类别与所选不同，未列出。`,
+  relatedLeftOut: (n) => `注：另有${n}项增长率、完成比例等相对于其他数字的指标未列出，可用 indicators 属性指定。`,
   problem: (p) =>
     p.kind === 'missing-selection'
       ? '请设置 indicator 属性（比较各地的一项指标），或 region 属性（一个地区的多项指标）。'
@@ -88,6 +91,7 @@ const enBar: BarMessages = {
     `${category ? `${region}: ${category}` : region}${unit ? ` (${messages('en').unitName(unit)})` : ''}`,
   unitsDiffer: (units) => `Note: units differ between places (${units.join(', ')}); each value keeps the unit of its source.`,
   leftOut: (names) => `Note: not shown, as reported in another unit or category: ${names.join('; ')}.`,
+  relatedLeftOut: (n) => `Note: ${n} indicator${n === 1 ? '' : 's'} measured against another figure (growth, share of a target) ${n === 1 ? 'is' : 'are'} not shown as bars; list ${n === 1 ? 'it' : 'them'} in the indicators attribute to draw ${n === 1 ? 'it' : 'them'}.`,
   problem: (p) =>
     p.kind === 'missing-selection'
       ? 'Set the indicator attribute (one indicator across places) or the region attribute (one place, several indicators).'

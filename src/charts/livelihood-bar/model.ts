@@ -78,6 +78,8 @@ interface Selection {
   candidates: Candidate[];
   /** Names of listed indicators the place reports, but not in the unit or category asked for. */
   leftOut?: string[];
+  /** Figures related to another one (growth, share of target) left out of a place's chart. */
+  related?: number;
   /** Figures of the selection not drawn (show.ts). */
   hidden: HiddenCount;
 }
@@ -141,15 +143,13 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
   if (problem) return problem;
   const name = nameIn(query.lang);
   const wanted = listed.length ? new Set(listed) : undefined;
-  const { shown, hidden } = splitShown(
-    (index.byRegion.get(id) ?? []).filter(
-      (o) =>
-        (!wanted || wanted.has(o.indicator)) &&
-        (!category || o.category === category) &&
-        (!unit || o.unit === unit),
-    ),
-    query.shown,
+  const matching = (index.byRegion.get(id) ?? []).filter(
+    (o) => (!wanted || wanted.has(o.indicator)) && (!category || o.category === category) && (!unit || o.unit === unit),
   );
+  // Unless listed, a figure measured against another (增长5.1%, 完成全年任务的70.75%) belongs
+  // with that figure, not as a bar beside the place's other figures in the same unit.
+  const related = wanted ? [] : matching.filter((o) => isRelatedIndicator(o.indicator));
+  const { shown, hidden } = splitShown(wanted ? matching : matching.filter((o) => !isRelatedIndicator(o.indicator)), query.shown);
   const byIndicator = newestByStatus(shown, (o) => o.indicator);
   // A listed indicator the place reports in another unit or category is left out with a
   // note: "not reported" would be untrue.
@@ -165,8 +165,12 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
       barMessages(query.lang).regionHeading(place, category ? name(index.categories.get(category)!.name) : null, unit),
     candidates: candidates(keys, byIndicator, (key) => name(index.indicators.get(key)!.name)),
     hidden,
+    related: new Set(related.map((o) => o.indicator)).size,
   };
 }
+
+/** A figure derived from another (`<indicator>.growth`, `.target_share`, `.share` …). */
+const isRelatedIndicator = (id: string) => id.includes('.');
 
 /** One place's latest figures in more than one unit: they may not share an axis. */
 function mixedUnits(index: DatasetIndex, candidates: Candidate[]): ChartProblem | undefined {
@@ -219,6 +223,7 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
     }),
     notes: [
       units.length > 1 ? bm.unitsDiffer(units) : selection.leftOut?.length ? bm.leftOut(selection.leftOut) : '',
+      selection.related ? bm.relatedLeftOut(selection.related) : '',
       m.hiddenNote(selection.hidden),
     ].filter(Boolean),
     table: {
