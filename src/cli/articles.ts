@@ -90,6 +90,14 @@ export class Progress {
   }
 }
 
+/** Jobs each worker holds beyond the one it is building. */
+const JOBS_AHEAD = 4;
+
+/** What a worker answers for a job: its result, or the error that stopped it. */
+export type WorkerAnswer =
+  | { index: number; ok: true; result: ArticleResult }
+  | { index: number; ok: false; message: string; input: boolean };
+
 /** The workers' module: compiled next to this one, or the TypeScript source under tsx. */
 const WORKER = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
 
@@ -123,30 +131,30 @@ export async function buildArticles(
   };
   const workers = Array.from({ length: Math.min(threads, jobs.length) }, startWorker);
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((done, fail) => {
-            const give = () => {
-              if (next >= jobs.length) return done();
-              const index = next++;
-              worker.once('message', (m: { ok: true; result: ArticleResult } | { ok: false; message: string; input: boolean }) => {
-                if (!m.ok) return fail(m.input ? new InputError(m.message) : new Error(m.message));
-                results.set(index, m.result);
-                try {
-                  flush();
-                } catch (e) {
-                  return fail(e);
-                }
-                give();
-              });
-              worker.postMessage(jobs[index]);
-            };
-            worker.once('error', fail);
-            give();
-          }),
-      ),
-    );
+    await new Promise<void>((done, fail) => {
+      let received = 0;
+      const give = (worker: Worker) => {
+        if (next >= jobs.length) return;
+        const index = next++;
+        worker.postMessage({ index, job: jobs[index] });
+      };
+      for (const worker of workers) {
+        worker.on('message', (m: WorkerAnswer) => {
+          if (!m.ok) return fail(m.input ? new InputError(m.message) : new Error(m.message));
+          results.set(m.index, m.result);
+          try {
+            flush();
+          } catch (e) {
+            return fail(e);
+          }
+          if (++received === jobs.length) return done();
+          give(worker);
+        });
+        worker.once('error', fail);
+        // A few jobs ahead, so a worker never waits for the main thread between articles.
+        for (let k = 0; k < JOBS_AHEAD; k++) give(worker);
+      }
+    });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
