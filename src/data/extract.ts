@@ -342,7 +342,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         paragraphCategories.get(paragraphStart * (text.length + 1) + paragraph.length, () => categoryOf(paragraph)) ??
         'other';
       if (entry) {
-        indicator = { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true };
+        indicator = { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true, family: entry.family };
       } else if (sameSentence && previous.unit === c.unit && COUNTED_AGAIN.test(subject)) {
         // 计划改造城镇老旧小区120个，实际完成128个: the same thing, counted again.
         indicator = indicators.get(previous.indicator)!;

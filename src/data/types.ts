@@ -147,6 +147,13 @@ export interface Indicator {
   kind: IndicatorKind;
   /** True when the lexicon names it; false when made from an unknown subject. */
   canonical: boolean;
+  /**
+   * Indicators that may stand side by side in a chart of one place's figures share a
+   * family (the lexicon's: `elderly_care_facilities` holds meal points, community centres
+   * and rural stations). Absent for indicators made from a subject, and in datasets a
+   * person wrote.
+   */
+  family?: string;
 }
 
 export interface Period {

@@ -393,6 +393,7 @@ const SHAPES: { readonly [K in RecordKey]: Shape } = {
       unit: STRING,
       kind: oneOf(INDICATOR_KINDS),
       canonical: BOOLEAN,
+      family: optional(ID),
     },
     true,
   ),

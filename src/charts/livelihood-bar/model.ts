@@ -18,8 +18,9 @@ import type { Lang } from '../../kit/model/lang.js';
 import { cut, MAX_MARKS } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
-import { barMessages, type RowNoun, type UnitGroup } from './messages.js';
+import { barMessages, type FamilyGroup, type RowNoun, type UnitGroup } from './messages.js';
 import { newestByStatus, sourcesOf, unknownId } from '../../kit/model/select.js';
+import { closestIds } from '../../kit/model/suggest.js';
 import { anyHidden, splitShown, statusKey, type HiddenCount, type Shown } from '../../kit/model/show.js';
 import { applyLimit, sortRows, type Sort } from '../../kit/model/sort.js';
 
@@ -35,6 +36,8 @@ export interface BarQuery {
   category?: string | undefined;
   /** Only figures in this unit (one place's figures). */
   unit?: string | undefined;
+  /** Only indicators of this family (one place's figures; `Indicator.family`). */
+  family?: string | undefined;
   sort: Sort;
   limit?: number | undefined;
   heading?: string | undefined;
@@ -80,6 +83,8 @@ interface Selection {
   leftOut?: string[];
   /** Figures related to another one (growth, share of target) left out of a place's chart. */
   related?: number;
+  /** Indicators made from an article's words, left out of a place's chart that groups by family. */
+  unnamed?: number;
   /** Figures of the selection not drawn (show.ts). */
   hidden: HiddenCount;
 }
@@ -135,22 +140,36 @@ function candidates(keys: readonly string[], groups: Map<string, Observation[][]
 }
 
 function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selection | ChartProblem {
-  const { indicators: listed, category, unit } = query;
+  const { indicators: listed, category, unit, family } = query;
   const problem =
     unknownId(index, 'regions', [id]) ??
     unknownId(index, 'indicators', listed) ??
-    (category ? unknownId(index, 'categories', [category]) : undefined);
+    (category ? unknownId(index, 'categories', [category]) : undefined) ??
+    (family ? unknownFamily(index, family) : undefined);
   if (problem) return problem;
   const name = nameIn(query.lang);
+  const familyOf = (o: Observation) => index.indicators.get(o.indicator)!.family;
   const wanted = listed.length ? new Set(listed) : undefined;
   const matching = (index.byRegion.get(id) ?? []).filter(
-    (o) => (!wanted || wanted.has(o.indicator)) && (!category || o.category === category) && (!unit || o.unit === unit),
+    (o) =>
+      (!wanted || wanted.has(o.indicator)) && (!category || o.category === category) && (!unit || o.unit === unit) &&
+      (!family || familyOf(o) === family),
   );
   // Unless listed, a figure measured against another (增长5.1%, 完成全年任务的70.75%) belongs
   // with that figure, not as a bar beside the place's other figures in the same unit.
   const related = wanted ? [] : matching.filter((o) => isRelatedIndicator(o.indicator));
-  const { shown, hidden } = splitShown(wanted ? matching : matching.filter((o) => !isRelatedIndicator(o.indicator)), query.shown);
+  const own = wanted ? matching : matching.filter((o) => !isRelatedIndicator(o.indicator));
+  // Unless listed, only indicators of one family stand side by side (meal points beside
+  // community centres, not beside a count of policy documents in the same unit). A dataset
+  // without families (written by a person) keeps what its author put together.
+  const byFamily = !wanted && [...index.indicators.values()].some((i) => i.family !== undefined);
+  const unnamed = byFamily ? own.filter((o) => familyOf(o) === undefined) : [];
+  const { shown, hidden } = splitShown(byFamily ? own.filter((o) => familyOf(o) !== undefined) : own, query.shown);
   const byIndicator = newestByStatus(shown, (o) => o.indicator);
+  if (byFamily && !family) {
+    const mixed = mixedFamilies(index, [...byIndicator.keys()]);
+    if (mixed) return mixed;
+  }
   // A listed indicator the place reports in another unit or category is left out with a
   // note: "not reported" would be untrue.
   const reported = new Set(splitShown(index.byRegion.get(id) ?? [], query.shown).shown.map((o) => o.indicator));
@@ -166,7 +185,29 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
     candidates: candidates(keys, byIndicator, (key) => name(index.indicators.get(key)!.name)),
     hidden,
     related: new Set(related.map((o) => o.indicator)).size,
+    unnamed: new Set(unnamed.map((o) => o.indicator)).size,
   };
+}
+
+/** `family` when some indicator of the dataset has it, else the problem with the closest ones. */
+function unknownFamily(index: DatasetIndex, family: string): ChartProblem | undefined {
+  const families = new Set([...index.indicators.values()].flatMap((i) => (i.family === undefined ? [] : [i.family])));
+  if (families.has(family)) return undefined;
+  const suggestions = closestIds(family, [...families].map((f) => ({ id: f, name: { zh: f, en: f } })));
+  return { kind: 'unknown-family', id: family, suggestions };
+}
+
+/** Indicators of more than one family: they measure different things, so no chart of them is drawn. */
+function mixedFamilies(index: DatasetIndex, indicators: readonly string[]): ChartProblem | undefined {
+  const groups = new Map<string, FamilyGroup>();
+  for (const id of indicators) {
+    const indicator = index.indicators.get(id)!;
+    const family = indicator.family!;
+    const group = groups.get(family);
+    if (group) group.names.push(indicator.name);
+    else groups.set(family, { family, names: [indicator.name] });
+  }
+  return groups.size > 1 ? { kind: 'mixed-families', groups: [...groups.values()] } : undefined;
 }
 
 /** A figure derived from another (`<indicator>.growth`, `.target_share`, `.share` …). */
@@ -188,7 +229,7 @@ function mixedUnits(index: DatasetIndex, candidates: Candidate[]): ChartProblem 
 
 function describe(q: BarQuery): string {
   const places = q.regions.length ? q.regions.join(',') : q.region;
-  return [q.indicator, places, q.indicators.join(','), q.category, q.unit].filter(Boolean).join(' · ');
+  return [q.indicator, places, q.indicators.join(','), q.category, q.family, q.unit].filter(Boolean).join(' · ');
 }
 
 /** `shown`: the candidates drawn, in order (sorted and limited). */
@@ -224,6 +265,7 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
     notes: [
       units.length > 1 ? bm.unitsDiffer(units) : selection.leftOut?.length ? bm.leftOut(selection.leftOut) : '',
       selection.related ? bm.relatedLeftOut(selection.related) : '',
+      selection.unnamed ? bm.unnamedLeftOut(selection.unnamed) : '',
       m.hiddenNote(selection.hidden),
     ].filter(Boolean),
     table: {
