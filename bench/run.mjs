@@ -25,8 +25,12 @@ const WARMUPS = quick ? 1 : 3;
 const FIFTY_REPEATS = quick ? 2 : 5;
 const OURS = 'livelihood-bar';
 
-/** Targets from the issue; sizes in kB of 1000 bytes, gzip. */
-const TARGET = { component: 25_000, library: 40_000, dataset: 20_000 };
+/**
+ * Targets from the issues; sizes in kB of 1000 bytes, gzip. A component's budget is
+ * its CDN file without the dataset (what a page loads for it); a stat card has less.
+ */
+const TARGET = { component: 25_000, library: 45_000, dataset: 20_000 };
+const COMPONENT_TARGET = { 'livelihood-stat': 18_000 };
 
 const verdict = (pass) => (pass === undefined ? 'n/a' : pass ? 'PASS' : 'FAIL');
 const kB = (bytes) => (bytes / 1000).toFixed(1);
@@ -51,7 +55,7 @@ try {
     console.log('\n1. Bundle sizes (kB = 1000 bytes; minified ES; gzip -9, brotli -q 11)\n');
     const sizes = await measureSizes(tmp);
     const row = (entry, target) => {
-      const pass = target === undefined || entry.gzip === undefined ? undefined : entry.gzip < target;
+      const pass = target === undefined || entry.gzip === undefined ? undefined : entry.gzip <= target;
       if (pass === false) failed++;
       entry.target = target;
       entry.pass = pass;
@@ -60,20 +64,25 @@ try {
         entry.raw === undefined ? '—' : kB(entry.raw),
         entry.gzip === undefined ? '—' : kB(entry.gzip),
         entry.brotli === undefined ? '—' : kB(entry.brotli),
-        target ? `< ${kB(target)}` : '',
+        target ? `≤ ${kB(target)}` : '',
         target ? verdict(pass) : '',
       ];
     };
     table(
       ['bundle', 'raw', 'gzip', 'brotli', 'target gzip', ''],
       [
-        ...sizes.components.map((c) => row(c, TARGET.component)),
+        ...sizes.components.map((c) => row(c, COMPONENT_TARGET[c.tag] ?? TARGET.component)),
         row(sizes.library, TARGET.library),
         row(sizes.dataset, TARGET.dataset),
         row(sizes.shipped),
       ],
     );
     if (sizes.dataset.missing) console.log(`  note: ${sizes.dataset.missing}\n`);
+    // Loaded from dist/cdn/chunks/ only when a chart needs them; the same in every bundle.
+    const lazy = new Map();
+    for (const c of sizes.components) for (const chunk of c.onDemand) if (chunk.name !== 'embedded' && !lazy.has(chunk.name)) lazy.set(chunk.name, chunk);
+    const WHAT = { check: 'validator: a dataset from src, script or a <table>', 'table-data': 'table reader: a chart holding a <table>' };
+    console.log(`  Loaded on demand (gzip): ${[...lazy.values()].map((c) => `${c.name} ${kB(c.gzip)} (${WHAT[c.name] ?? c.name})`).join('; ')}\n`);
     for (const c of [...sizes.components, sizes.library]) {
       const parts = Object.entries(c.composition)
         .slice(0, 10)

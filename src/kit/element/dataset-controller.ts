@@ -2,7 +2,8 @@
  * A chart's dataset (see load.ts for where it comes from).
  *
  * A dataset set from script is copied and validated synchronously, so setting `dataset`
- * renders the chart in the same update, with no loading state in between. It is
+ * renders the chart in the same update, with no loading state in between, once the
+ * validator is there: the page's first such dataset waits for it to load (load.ts). It is
  * validated again each time it is set (the host counts assignments in `version`), never
  * skipped because the same object was seen before: the object may have changed. `src` and the
  * embedded default load asynchronously through `@lit/task` (pending / complete /
@@ -11,7 +12,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../../data/types.js';
-import { checkDataset, loadDataset, type FetchOptions } from './load.js';
+import { loadChecker, loadDataset, loadedChecker, type FetchOptions } from './load.js';
 import { ChartError, toProblem, type ChartProblem } from './problem.js';
 
 export interface DatasetSource {
@@ -35,6 +36,8 @@ export class DatasetController implements ReactiveController {
   private given?: { input: unknown; version: number | string | undefined; outcome: Outcome };
   /** The problem of the last failed load, kept so each failure is one object. */
   private failure?: { error: unknown; problem: ChartProblem };
+  /** The validator loading for a dataset from script; settles (never rejects) once it is there or failed. */
+  private checking?: Promise<unknown>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -66,16 +69,24 @@ export class DatasetController implements ReactiveController {
     void this.task.run([url]);
   }
 
-  /** The verdict on a dataset set from script, or undefined when none is set. */
-  private fromScript(): Outcome | undefined {
+  /**
+   * The verdict on a dataset set from script, 'checking' while the validator loads, or
+   * undefined when none is set.
+   */
+  private fromScript(): Outcome | 'checking' | undefined {
     const { dataset, version, origin = 'dataset' } = this.source();
     if (dataset == null) return undefined;
     if (this.given?.input !== dataset || this.given.version !== version) {
+      // A table whose reader is loading arrives as a promise (table-source.ts): wait.
+      if (dataset instanceof Promise) return this.waitFor(dataset);
+      // A table that could not be read arrives as the error naming its mistake.
+      const unreadable = dataset instanceof ChartError;
+      const checker = loadedChecker();
+      if (!unreadable && !checker) return this.waitForChecker(dataset, version, origin);
       let outcome: Outcome;
       try {
-        // A table that could not be read arrives as the error naming its mistake.
-        if (dataset instanceof ChartError) throw dataset;
-        outcome = { dataset: checkDataset(dataset, origin) };
+        if (unreadable) throw dataset;
+        outcome = { dataset: checker!.checkDataset(dataset, origin) };
       } catch (error) {
         outcome = { problem: toProblem(error) };
       }
@@ -84,8 +95,33 @@ export class DatasetController implements ReactiveController {
     return this.given.outcome;
   }
 
+  /** Loads the validator, then updates the host; a validator that cannot load is the dataset's problem. */
+  private waitForChecker(input: unknown, version: number | string | undefined, origin: string): 'checking' {
+    return this.waitFor(loadChecker(), (error) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.given = { input, version, outcome: { problem: { kind: 'unexpected', reason: `${origin} could not be checked: ${reason}` } } };
+    });
+  }
+
+  /** Pending until `loading` settles, then an update (`settled` waits for it too). */
+  private waitFor(loading: Promise<unknown>, failed?: (error: unknown) => void): 'checking' {
+    this.checking ??= loading.then(
+      () => {
+        this.checking = undefined;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.checking = undefined;
+        failed?.(error);
+        this.host.requestUpdate();
+      },
+    );
+    return 'checking';
+  }
+
   get pending(): boolean {
-    if (this.fromScript()) return false;
+    const given = this.fromScript();
+    if (given) return given === 'checking';
     const s = this.task.status;
     return s === TaskStatus.PENDING || s === TaskStatus.INITIAL;
   }
@@ -93,14 +129,14 @@ export class DatasetController implements ReactiveController {
   /** The dataset once loaded; undefined while pending or failed. */
   get value(): Dataset | undefined {
     const given = this.fromScript();
-    if (given) return given.dataset;
+    if (given) return given === 'checking' ? undefined : given.dataset;
     return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
   }
 
   /** Why loading failed; the same object for the same failure (events fire once per failure). */
   get problem(): ChartProblem | undefined {
     const given = this.fromScript();
-    if (given) return given.problem;
+    if (given) return given === 'checking' ? undefined : given.problem;
     if (this.task.status !== TaskStatus.ERROR) return undefined;
     const error = this.task.error;
     if (this.failure && this.failure.error === error) return this.failure.problem;
@@ -116,7 +152,7 @@ export class DatasetController implements ReactiveController {
   async settled(hostUpdated: () => Promise<boolean>): Promise<boolean> {
     let done = await hostUpdated();
     while (this.pending) {
-      await this.task.taskComplete.catch(() => undefined);
+      await (this.checking ?? this.task.taskComplete.catch(() => undefined));
       done = await hostUpdated();
     }
     return done;

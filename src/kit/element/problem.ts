@@ -4,7 +4,7 @@
  * language (a chart's own problems, its `messages.ts`), and the `livelihood-error`
  * event carries it with that sentence.
  */
-import type { ValidationIssue } from '../../data/validate.js';
+import type { ValidationIssue } from '../../data/issue.js';
 import type { LocalizedName } from '../../data/types.js';
 import type { HiddenCount } from '../model/show.js';
 

@@ -5,11 +5,32 @@
  * what readers see before, or without, the script.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { readTable, TableError, tableDataset } from '../model/table-data.js';
 import { ChartError } from './problem.js';
 
+type TableReader = typeof import('../model/table-data.js');
+let reader: TableReader | undefined;
+let loadingReader: Promise<TableReader> | undefined;
+
+/**
+ * The table reader (with the numeral parser) is loaded for the page on first use: only
+ * a chart that holds a table needs it. A failed load is tried again by the next table.
+ */
+function loadReader(): Promise<TableReader> {
+  loadingReader ??= import('../model/table-data.js').then(
+    (module) => (reader = module),
+    (error: unknown) => {
+      loadingReader = undefined;
+      throw error;
+    },
+  );
+  return loadingReader;
+}
+
 export class TableSource implements ReactiveController {
-  /** The table's dataset (to validate), a ChartError naming its mistake, or undefined without a table. */
+  /**
+   * The table's dataset (to validate), a ChartError naming its mistake, a promise while
+   * the table reader loads (the chart waits for it), or undefined without a table.
+   */
   data: unknown;
   /** Counts readings: each one is validated again. */
   version = 0;
@@ -25,15 +46,17 @@ export class TableSource implements ReactiveController {
 
   hostConnected(): void {
     this.read();
-    this.observer ??= new MutationObserver(() => {
-      this.read();
-      this.host.requestUpdate();
-    });
+    this.observer ??= new MutationObserver(() => this.reread());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-id', 'data-en', 'data-level', 'data-start', 'data-end'] });
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+  }
+
+  private reread(): void {
+    this.read();
+    this.host.requestUpdate();
   }
 
   private read(): void {
@@ -43,10 +66,21 @@ export class TableSource implements ReactiveController {
       this.data = undefined;
       return;
     }
+    if (!reader) {
+      this.data = loadReader().then(
+        () => this.reread(),
+        (error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error);
+          this.data = new ChartError({ kind: 'unexpected', reason: `<table> could not be read: ${reason}` });
+          this.host.requestUpdate();
+        },
+      );
+      return;
+    }
     try {
-      this.data = tableDataset(readTable(table), this.indicator());
+      this.data = reader.tableDataset(reader.readTable(table), this.indicator());
     } catch (error) {
-      if (!(error instanceof TableError)) throw error;
+      if (!(error instanceof reader.TableError)) throw error;
       this.data = new ChartError({ kind: 'invalid-dataset', origin: '<table>', issues: [{ path: 'table', message: error.message }] });
     }
   }
