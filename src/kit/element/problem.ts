@@ -53,7 +53,7 @@ export type ChartProblem = SharedProblem | ChartProblems[keyof ChartProblems];
 
 export type ProblemKind = ChartProblem['kind'];
 
-/** A ChartProblem thrown through promise chains (fetch, `@lit/task`). */
+/** A ChartProblem thrown through promise chains (fetch, loading a dataset). */
 export class ChartError extends Error {
   override readonly name = 'ChartError';
   constructor(readonly problem: ChartProblem) {
