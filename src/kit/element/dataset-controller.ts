@@ -12,7 +12,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../../data/types.js';
-import { loadChecker, loadDataset, loadedChecker, type FetchOptions } from './load.js';
+import { checker, loadDataset, type FetchOptions } from './load.js';
 import { ChartError, toProblem, type ChartProblem } from './problem.js';
 
 export interface DatasetSource {
@@ -92,12 +92,12 @@ export class DatasetController implements ReactiveController {
       if (dataset instanceof Promise) return this.waitFor(dataset);
       // A table that could not be read arrives as the error naming its mistake.
       const unreadable = dataset instanceof ChartError;
-      const checker = loadedChecker();
-      if (!unreadable && !checker) return this.waitForChecker(dataset, version, origin);
+      const check = checker.loaded();
+      if (!unreadable && !check) return this.waitForChecker(dataset, version, origin);
       let outcome: Outcome;
       try {
         if (unreadable) throw dataset;
-        outcome = { dataset: checker!.checkDataset(dataset, origin) };
+        outcome = { dataset: check!.checkDataset(dataset, origin) };
       } catch (error) {
         outcome = { problem: toProblem(error) };
       }
@@ -108,7 +108,7 @@ export class DatasetController implements ReactiveController {
 
   /** Loads the validator, then updates the host; a validator that cannot load is the dataset's problem. */
   private waitForChecker(input: unknown, version: number | string | undefined, origin: string): 'checking' {
-    return this.waitFor(loadChecker(), (error) => {
+    return this.waitFor(checker.load(), (error) => {
       const reason = error instanceof Error ? error.message : String(error);
       this.given = { input, version, outcome: { problem: { kind: 'unexpected', reason: `${origin} could not be checked: ${reason}` } } };
     });

@@ -8,6 +8,7 @@
  */
 import type { Dataset } from '../../data/types.js';
 import { loadDefaultDataset } from '../../dataset/default.js';
+import { onDemand } from './on-demand.js';
 import { ChartError } from './problem.js';
 
 /** A fetch not done (body included) within this many milliseconds fails. */
@@ -29,28 +30,11 @@ export const MAX_CACHED_DATASETS = 32;
 // (a Map iterates in insertion order: the first key is the least recently used).
 const fetched = new Map<string, Promise<Dataset>>();
 
-type Checker = typeof import('./check.js');
-let checker: Checker | undefined;
-let loadingChecker: Promise<Checker> | undefined;
-
 /**
- * The validator (check.ts), loaded once for the page on first use: only a dataset from
- * outside needs it, so the embedded default never downloads it. A failed load (offline,
- * a bad deploy) is tried again by the next dataset.
+ * The validator (check.ts), loaded on first use: only a dataset from outside needs it,
+ * so a page showing the embedded default never downloads it.
  */
-export function loadChecker(): Promise<Checker> {
-  loadingChecker ??= import('./check.js').then(
-    (module) => (checker = module),
-    (error: unknown) => {
-      loadingChecker = undefined;
-      throw error;
-    },
-  );
-  return loadingChecker;
-}
-
-/** The validator once loaded: from then on a dataset set from script is checked in the same update. */
-export const loadedChecker = (): Checker | undefined => checker;
+export const checker = onDemand(() => import('./check.js'));
 
 /** The URL `src` names, absolute; the cache key. */
 export function absoluteUrl(src: string, base = document.baseURI): string {
@@ -115,12 +99,12 @@ async function request(url: string, timeoutMs: number): Promise<Dataset> {
   } catch (error) {
     throw new ChartError({ kind: 'invalid-json', url, reason: error instanceof Error ? error.message : String(error) });
   }
-  return (await loadChecker()).validated(json, url);
+  return (await checker.load()).validated(json, url);
 }
 
 /** The dataset a chart shows, by the precedence above. */
 export async function loadDataset(src: string | undefined, dataset: unknown, options?: FetchOptions): Promise<Dataset> {
-  if (dataset !== undefined && dataset !== null) return (await loadChecker()).checkDataset(dataset, 'dataset');
+  if (dataset !== undefined && dataset !== null) return (await checker.load()).checkDataset(dataset, 'dataset');
   if (src) return fetchDataset(src, options);
   return loadDefaultDataset();
 }

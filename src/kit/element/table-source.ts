@@ -5,26 +5,11 @@
  * what readers see before, or without, the script.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { onDemand } from './on-demand.js';
 import { ChartError } from './problem.js';
 
-type TableReader = typeof import('../model/table-data.js');
-let reader: TableReader | undefined;
-let loadingReader: Promise<TableReader> | undefined;
-
-/**
- * The table reader (with the numeral parser) is loaded for the page on first use: only
- * a chart that holds a table needs it. A failed load is tried again by the next table.
- */
-function loadReader(): Promise<TableReader> {
-  loadingReader ??= import('../model/table-data.js').then(
-    (module) => (reader = module),
-    (error: unknown) => {
-      loadingReader = undefined;
-      throw error;
-    },
-  );
-  return loadingReader;
-}
+/** The table reader (with the numeral parser), loaded on first use: only a chart holding a table needs it. */
+const tableReader = onDemand(() => import('../model/table-data.js'));
 
 export class TableSource implements ReactiveController {
   /**
@@ -66,8 +51,9 @@ export class TableSource implements ReactiveController {
       this.data = undefined;
       return;
     }
+    const reader = tableReader.loaded();
     if (!reader) {
-      this.data = loadReader().then(
+      this.data = tableReader.load().then(
         () => this.reread(),
         (error: unknown) => {
           const reason = error instanceof Error ? error.message : String(error);
