@@ -3,7 +3,8 @@
 // and a JSON copy in bench/results/latest.json.
 //
 //   1. bundle sizes       bench/sizes.mjs     (CDN builds with and without the dataset)
-//   2. render time        bench/browser.mjs   (<livelihood-bar> vs Chart.js, Plot, ECharts)
+//   2. render time        bench/browser.mjs   (<livelihood-bar> vs Chart.js, Plot, ECharts; then
+//                                             each chart's example on the default dataset)
 //   3. fifty charts       bench/browser.mjs   (main-thread time for 50 charts)
 //   4. data pipeline      npm run bench:data  (bench/data.bench.ts)
 //
@@ -13,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { root } from '../scripts/entries.mjs';
-import { buildPages, measureFifty, measureRender } from './browser.mjs';
+import { buildPages, measureExamples, measureFifty, measureRender } from './browser.mjs';
 import { measureSizes } from './sizes.mjs';
 
 const args = process.argv.slice(2);
@@ -160,6 +161,17 @@ try {
       }
       if (!render.contenders.includes(OURS)) console.log('   <livelihood-bar> is not defined yet: competitors only.\n');
       results.render = render;
+
+      console.log(`   Each chart's example (src/charts/tags.json) on the default dataset, 640 px wide: create → drawn,`);
+      console.log(`   median of ${RUNS} runs after ${WARMUPS} warm-ups (ms); the page's one dataset and its index are shared, as on a page\n`);
+      const examples = await measureExamples({ dir: pagesDir, runs: RUNS, warmups: WARMUPS });
+      const bar = examples.results.find((r) => r.tag === OURS)?.median;
+      table(
+        ['example', 'median', 'min', 'max', `× ${OURS}`, 'height px'],
+        examples.results.map((r) => [r.markup, ms(r.median), ms(r.min), ms(r.max), bar ? `${(r.median / bar).toFixed(1)}×` : '', r.alert ? `message: ${r.alert}` : String(Math.round(r.height))]),
+      );
+      if (examples.errors.length) console.log(`   page errors: ${examples.errors.join(' | ')}\n`);
+      render.examples = examples;
     }
 
     if (only.has('fifty')) {
