@@ -10,8 +10,10 @@
 //      (moduleResolution bundler and nodenext, skipLibCheck off)
 //   6. Vite: the consumer app bundles, the default dataset stays a lazy chunk, and the
 //      page renders each element in Chromium without errors
-//   7. CDN: each dist/cdn/*.js, copied alone into an empty dir beside one HTML page,
-//      renders its elements with the default dataset and requests no other file
+//   7. CDN: each dist/cdn/*.js, copied with dist/cdn/chunks/ into an empty dir beside
+//      one HTML page, renders its elements with the default dataset and requests no
+//      other file but the dataset's chunk; with `src` (a dataset to fetch and validate),
+//      it loads the validator's chunk from beside it
 //   8. CLI: the installed `livelihood-data` bin (plain JavaScript, no tsx) builds a
 //      dataset from an article, the same on two worker threads, and `add`s another
 //
@@ -19,7 +21,7 @@
 // example there. Every step runs unless one it needs failed; exits non-zero if any
 // check failed. --keep leaves the temp dir; --no-build uses the dist/ there is.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, serveStatic } from './browser.mjs';
@@ -198,16 +200,23 @@ for (const [outDir, main] of [
 }
 
 // 7 ───────────────────────────────────────────────────────────────────────────
-step('7. CDN: each bundle works alone, as <script type="module" src>');
-for (const [file, fileTags] of [['livelihood-charts.js', tags], ...tags.map((t) => [`${t}.js`, [t]])]) {
-  const dir = join(work, `cdn-${file}`);
-  execFileSync('mkdir', ['-p', dir]);
-  copyFileSync(join(app, 'node_modules/livelihood-charts/dist/cdn', file), join(dir, file));
-  writeFileSync(
-    join(dir, 'index.html'),
-    `<!doctype html><meta charset="utf-8"><body>${fileTags.map(exampleMarkup).join('')}<script type="module" src="./${file}"></script></body>`,
-  );
-  await renderInChromium(dir, fileTags, file);
+step('7. CDN: each bundle works as <script type="module" src>, loading its chunks on demand');
+{
+  const cdnDir = join(app, 'node_modules/livelihood-charts/dist/cdn');
+  for (const [file, fileTags] of [['livelihood-charts.js', tags], ...tags.map((t) => [`${t}.js`, [t]])]) {
+    const dir = join(work, `cdn-${file}`);
+    execFileSync('mkdir', ['-p', dir]);
+    copyFileSync(join(cdnDir, file), join(dir, file));
+    cpSync(join(cdnDir, 'chunks'), join(dir, 'chunks'), { recursive: true });
+    copyFileSync(join(root, 'src/dataset/livelihood.json'), join(dir, 'data.json'));
+    const page = (name, markup) =>
+      writeFileSync(join(dir, name), `<!doctype html><meta charset="utf-8"><body>${markup}<script type="module" src="./${file}"></script></body>`);
+    page('index.html', fileTags.map(exampleMarkup).join(''));
+    // The default dataset only: the entry and the dataset's chunk, nothing else.
+    await renderInChromium(dir, fileTags, file, (path) => /^\/chunks\/embedded-[\w-]+\.js$/.test(path));
+    page('src.html', fileTags.map((tag) => exampleMarkup(tag).replace(`<${tag}`, `<${tag} src="data.json"`)).join(''));
+    await renderInChromium(dir, fileTags, file, (path) => path === '/data.json' || /^\/chunks\/check-[\w-]+\.js$/.test(path), 'src.html');
+  }
 }
 
 // 8 ───────────────────────────────────────────────────────────────────────────
@@ -240,10 +249,10 @@ finish();
  * Opens dir/index.html; passes when every tag renders (shadow content, no `role="alert"`),
  * the page logs no error and, when `only` names a file, nothing else is requested.
  */
-async function renderInChromium(dir, pageTags = tags, only) {
+async function renderInChromium(dir, pageTags = tags, only, allowed = () => false, pagePath = '') {
   const server = await serveStatic(dir);
   const browser = await launchChromium();
-  const label = only ? `cdn/${only}` : 'the installed package';
+  const label = only ? `cdn/${only}${pagePath ? ` (${pagePath})` : ''}` : 'the installed package';
   try {
     const page = await browser.newPage();
     const errors = [];
@@ -251,7 +260,7 @@ async function renderInChromium(dir, pageTags = tags, only) {
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(server.url);
+    await page.goto(server.url + pagePath);
     for (const tag of pageTags) {
       const state = await page
         .waitForFunction(
@@ -268,8 +277,9 @@ async function renderInChromium(dir, pageTags = tags, only) {
     }
     errors.length ? fail(`${label}: page errors: ${errors.join(' | ')}`) : ok(`${label}: no page errors`);
     if (only) {
-      const extra = requests.filter((path) => path !== '/' && path !== `/${only}` && path !== '/favicon.ico');
-      extra.length ? fail(`${label} requested other files: ${extra.join(', ')}`) : ok(`${label} needed no other file`);
+      const extra = requests.filter((path) => path !== '/' && path !== `/${pagePath}` && path !== `/${only}` && path !== '/favicon.ico' && !allowed(path));
+      const chunks = requests.filter((path) => path.startsWith('/chunks/'));
+      extra.length ? fail(`${label} requested other files: ${extra.join(', ')}`) : ok(`${label} needed no other file${chunks.length ? ` but ${chunks.join(', ')}` : ''}`);
     }
   } finally {
     await browser.close();

@@ -29,7 +29,7 @@ function pageErrors() {
 /** Charts set up once; each run gives them a new dataset and attributes. */
 async function charts<T extends HTMLElement>(tag: string, count: number) {
   const box = await fixture<HTMLDivElement>(html`<div></div>`);
-  return Array.from({ length: count }, (_, i) => {
+  const made = Array.from({ length: count }, (_, i) => {
     const wrapper = document.createElement('div');
     wrapper.style.width = i % 2 ? '320px' : '720px'; // both layouts
     const el = document.createElement(tag) as T;
@@ -39,6 +39,13 @@ async function charts<T extends HTMLElement>(tag: string, count: number) {
     box.append(wrapper);
     return { el, events };
   });
+  // Each first draws the default dataset with no selection (a message): the runs count
+  // only their own events.
+  for (const { el, events } of made) {
+    await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    events.length = 0;
+  }
+  return made;
 }
 
 /** Drawn (marks, no message) or a message (no marks) and its one event; geometry always finite. */

@@ -11,6 +11,7 @@
  */
 import { max } from 'd3-array';
 import type { Qualifier } from '../../data/types.js';
+import { barColumns, barRow, type BarRowGeometry } from '../../kit/marks/bar-row.js';
 import { linearScale, zeroBasedDomain } from '../../kit/marks/scales.js';
 import { fitText, textWidth } from '../../kit/marks/text.js';
 
@@ -52,22 +53,8 @@ export interface CompareLayoutInput {
   }[];
 }
 
-export interface CellGeometry {
-  /** Top of the cell's row. */
-  y: number;
-  /** The place's name, shortened with … to fit. */
-  label: string;
-  labelX: number;
-  labelY: number;
-  barX: number;
-  barY: number;
-  barWidth: number;
-  barHeight: number;
-  /** Where the drawn bar ends, open end included. */
-  endX: number;
-  valueX: number;
-  valueY: number;
-}
+/** A place's bar in a group: its name, bar and value. */
+export type CellGeometry = BarRowGeometry;
 
 export interface GroupGeometry {
   y: number;
@@ -119,12 +106,8 @@ export function layoutCompare(input: CompareLayoutInput, width: number): Compare
     max(input.rows, (r) =>
       max(r.cells, (c) => textWidth(c.valueLabel, M.fontSize) + (wide ? periodRoom(r.showPeriods, c.period) : 0)),
     ) ?? 0;
-  const labelColumn = wide
-    ? Math.min(max(input.series, (s) => textWidth(s.label, M.fontSize)) ?? 0, Math.round(width * M.labelShare))
-    : 0;
-  const x0 = wide ? labelColumn + M.labelGap : 0;
   const open = input.rows.some((r) => r.cells.some((c) => c.qualifier === 'over' || c.qualifier === 'at_least'));
-  const x1 = Math.max(x0 + M.minBarSpace, width - valueWidth - M.valueGap - (open ? M.openEnd : 0) - 1);
+  const { labelColumn, x0, x1 } = barColumns(M, width, wide, input.series.map((s) => s.label), valueWidth, open);
 
   const groups: GroupGeometry[] = [];
   const marks: CellGeometry[] = [];
@@ -134,27 +117,17 @@ export function layoutCompare(input: CompareLayoutInput, width: number): Compare
     const zeroX = x(0);
     const titleRoom = width - periodRoom(true, row.period);
     const cellsY = y + M.title;
-    const cells = row.cells.map((c, i): CellGeometry => {
-      const top = cellsY + i * rowHeight;
-      const barY = wide ? top + (rowHeight - M.wide.bar) / 2 : top + M.narrow.label;
-      const barHeight = wide ? M.wide.bar : M.narrow.bar;
-      const end = c.value === null ? zeroX : x(c.value);
-      const openEnd = c.qualifier === 'over' || c.qualifier === 'at_least';
-      const endX = Math.max(end, zeroX) + (openEnd ? M.openEnd : 0);
-      return {
-        y: top,
-        label: fitText(input.series[i]?.label ?? '', wide ? labelColumn : width - periodRoom(row.showPeriods, c.period), M.fontSize),
-        labelX: wide ? labelColumn : 0,
-        labelY: (wide ? top + rowHeight / 2 : top + M.narrow.label / 2) + shift,
-        barX: Math.min(end, zeroX),
-        barY,
-        barWidth: Math.abs(end - zeroX),
-        barHeight,
-        endX,
-        valueX: endX + M.valueGap,
-        valueY: barY + barHeight / 2 + shift,
-      };
-    });
+    const cells = row.cells.map((c, i) =>
+      barRow(M, wide, {
+        top: cellsY + i * rowHeight,
+        label: input.series[i]?.label ?? '',
+        labelRoom: wide ? labelColumn : width - periodRoom(row.showPeriods, c.period),
+        labelColumn,
+        end: c.value === null ? zeroX : x(c.value),
+        zeroX,
+        openEnd: c.qualifier === 'over' || c.qualifier === 'at_least',
+      }),
+    );
     groups.push({
       y,
       title: fitText(row.label, Math.max(width / 2, titleRoom) - M.titleInset, M.titleMeasureSize),

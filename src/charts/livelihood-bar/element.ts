@@ -19,7 +19,7 @@ import { parseIdList } from '../../kit/model/select.js';
 import type { Shown } from '../../kit/model/show.js';
 import { toSort, type Sort } from '../../kit/model/sort.js';
 import { renderTooltip } from '../../kit/marks/tooltip.js';
-import { TABLE_INDICATOR } from '../../kit/model/table-data.js';
+import { TABLE_INDICATOR } from '../../kit/model/table-indicator.js';
 import styles from './styles.js';
 
 interface BarChart {

@@ -21,6 +21,7 @@ import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { barMessages, type FamilyGroup, type RowNoun, type UnitGroup } from './messages.js';
 import { newestByStatus, sourcesOf, unknownId } from '../../kit/model/select.js';
 import { closestIds } from '../../kit/model/suggest.js';
+import { byPlace, type Candidate } from '../../kit/model/selection.js';
 import { anyHidden, splitShown, statusKey, type HiddenCount, type Shown } from '../../kit/model/show.js';
 import { applyLimit, sortRows, type Sort } from '../../kit/model/sort.js';
 
@@ -68,13 +69,6 @@ export interface BarModel {
   table: { headers: string[]; rows: string[][] };
 }
 
-interface Candidate {
-  key: string;
-  label: string;
-  /** Of one status, newest first; empty when not reported. */
-  figures: Observation[];
-}
-
 interface Selection {
   noun: RowNoun;
   heading: string;
@@ -114,20 +108,9 @@ export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarMo
 }
 
 function selectIndicator(index: DatasetIndex, query: BarQuery, id: string): Selection | ChartProblem {
-  const places = query.regions.length ? query.regions : query.region ? [query.region] : [];
-  const problem = unknownId(index, 'indicators', [id]) ?? unknownId(index, 'regions', places);
-  if (problem) return problem;
-  const name = nameIn(query.lang);
-  const listed = places.length ? new Set(places) : undefined;
-  const { shown, hidden } = splitShown((index.byIndicator.get(id) ?? []).filter((o) => !listed || listed.has(o.region)), query.shown);
-  const byPlace = newestByStatus(shown, (o) => o.region);
-  const keys = places.length ? places : [...byPlace.keys()];
-  return {
-    noun: 'region',
-    heading: query.heading || name(index.indicators.get(id)!.name),
-    candidates: candidates(keys, byPlace, (key) => name(index.regions.get(key)!.name)),
-    hidden,
-  };
+  const grouped = byPlace(index, query, id);
+  if ('kind' in grouped) return grouped;
+  return { noun: 'region', heading: grouped.heading, candidates: candidates(grouped.keys, grouped.groups, grouped.label), hidden: grouped.hidden };
 }
 
 /** A candidate per key and status reported (result first), or one not reported. */

@@ -7,7 +7,7 @@
  * Values that come from outside (ids typed by a page author, URLs, validation
  * issues) are clipped here so a hostile or huge string cannot flood the chart.
  */
-import { formatIssue } from '../../data/validate.js';
+import { formatIssue } from '../../data/issue.js';
 import type { Correctable, Flag, LocalizedName, Qualifier, Status } from '../../data/types.js';
 import type { Lang } from './lang.js';
 import { cut } from './limits.js';
