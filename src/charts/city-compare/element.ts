@@ -36,6 +36,10 @@ interface CompareChart {
 /** Indicator groups the loading placeholder holds room for when nothing says how many. */
 const PLACEHOLDER_GROUPS = 4;
 
+/** A name in one line, or two tspans each back at `x` (layout.ts wraps long names). */
+const lines = (label: readonly string[], x: number) =>
+  label.length === 1 ? label[0] : label.map((line, k) => svg`<tspan x=${x} dy=${k ? COMPARE_METRICS.lineHeight : 0}>${line}</tspan>`);
+
 /**
  * Two or more places side by side over several indicators, from Chinese city livelihood
  * (民生) reports: one group of bars per indicator, each on its own scale (units differ),
@@ -234,7 +238,7 @@ export class CityCompare extends ChartElement<CompareChart> {
     const period = showPeriod && cell.period ? svg`<tspan part="period" class="period" dx="6">${cell.period}</tspan>` : nothing;
     const fade = COMPARE_METRICS.openEnd;
     const width = q ? solidWidth(q, g.barWidth, fade) : g.valueX - g.barX + textWidth(cell.valueLabel, COMPARE_METRICS.fontSize);
-    return svg`<g class="series series-${slot}"><text part="label" class="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${g.label}${wide ? nothing : period}</text><rect part=${q ? 'bar' : 'missing'} class=${q ? `bar ${figureClasses(cell)}` : 'not-reported'} data-mark=${index} tabindex="-1" role="graphics-symbol" aria-label=${cell.ariaLabel} x=${g.barX} y=${g.barY} width=${width} height=${g.barHeight}></rect>${
+    return svg`<g class="series series-${slot}"><text part="label" class="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${lines(g.label, g.labelX)}${wide ? nothing : period}</text><rect part=${q ? 'bar' : 'missing'} class=${q ? `bar ${figureClasses(cell)}` : 'not-reported'} data-mark=${index} tabindex="-1" role="graphics-symbol" aria-label=${cell.ariaLabel} x=${g.barX} y=${g.barY} width=${width} height=${g.barHeight}></rect>${
       q ? qualifierEnd(q, g, fade, `url(#fade-${slot})`) : nothing
     }<text part="value" class=${q ? 'value' : 'value not-reported'} aria-hidden="true" x=${g.valueX} y=${g.valueY}>${cell.valueLabel}${wide && q ? period : nothing}</text></g>`;
   }

@@ -12,7 +12,7 @@
 import { max } from 'd3-array';
 import type { Qualifier } from '../../data/types.js';
 import { linearScale, zeroBasedDomain } from '../../kit/marks/scales.js';
-import { fitText, textWidth } from '../../kit/marks/text.js';
+import { fitText, textWidth, wrapText } from '../../kit/marks/text.js';
 
 export const COMPARE_METRICS = {
   /** Names and values, px. The styles use the same sizes. */
@@ -33,6 +33,8 @@ export const COMPARE_METRICS = {
   title: 24,
   wide: { row: 22, bar: 14 },
   narrow: { row: 34, label: 16, bar: 14 },
+  /** From one line of a name to the next; rows with two-line names are this much taller. */
+  lineHeight: 15,
   groupGap: 10,
   padding: 4,
   /** Bars keep at least this much room, whatever the labels. */
@@ -55,9 +57,10 @@ export interface CompareLayoutInput {
 export interface CellGeometry {
   /** Top of the cell's row. */
   y: number;
-  /** The place's name, shortened with … to fit. */
-  label: string;
+  /** The place's name in one or two lines, the last shortened with … when even two do not fit. */
+  label: string[];
   labelX: number;
+  /** Baseline of the name's first line; the next is `COMPARE_METRICS.lineHeight` below. */
   labelY: number;
   barX: number;
   barY: number;
@@ -98,10 +101,10 @@ export interface CompareLayout {
 
 const isWide = (width: number) => width >= COMPARE_METRICS.wideFrom;
 
-/** Height of `groups` groups of `places` bars each: the layout's, and the placeholder's. */
-export function compareHeight(groups: number, places: number, width: number): number {
+/** Height of `groups` groups of `places` bars each (names in two lines when `twoLines`): the layout's, and the placeholder's. */
+export function compareHeight(groups: number, places: number, width: number, twoLines = false): number {
   const M = COMPARE_METRICS;
-  const row = isWide(width) ? M.wide.row : M.narrow.row;
+  const row = (isWide(width) ? M.wide.row : M.narrow.row) + (twoLines ? M.lineHeight : 0);
   if (groups <= 0) return M.padding * 2;
   return M.padding * 2 + groups * (M.title + places * row) + (groups - 1) * M.groupGap;
 }
@@ -109,7 +112,6 @@ export function compareHeight(groups: number, places: number, width: number): nu
 export function layoutCompare(input: CompareLayoutInput, width: number): CompareLayout {
   const M = COMPARE_METRICS;
   const wide = isWide(width);
-  const rowHeight = wide ? M.wide.row : M.narrow.row;
   const shift = Math.round(M.fontSize * M.baselineShift);
 
   /** Room a value's own period takes after the value (wide) or the name (narrow). */
@@ -126,26 +128,36 @@ export function layoutCompare(input: CompareLayoutInput, width: number): Compare
   const open = input.rows.some((r) => r.cells.some((c) => c.qualifier === 'over' || c.qualifier === 'at_least'));
   const x1 = Math.max(x0 + M.minBarSpace, width - valueWidth - M.valueGap - (open ? M.openEnd : 0) - 1);
 
+  // Names wrap to a second line before they are cut; then every row has room for two.
+  const labels = input.rows.map((row) =>
+    row.cells.map((c, i) => wrapText(input.series[i]?.label ?? '', wide ? labelColumn : width - periodRoom(row.showPeriods, c.period), M.fontSize)),
+  );
+  const twoLines = labels.some((row) => row.some((l) => l.length > 1));
+  const rowHeight = (wide ? M.wide.row : M.narrow.row) + (twoLines ? M.lineHeight : 0);
+  const labelBand = M.narrow.label + (twoLines ? M.lineHeight : 0);
+
   const groups: GroupGeometry[] = [];
   const marks: CellGeometry[] = [];
   let y = M.padding;
-  for (const row of input.rows) {
+  input.rows.forEach((row, r) => {
     const x = linearScale(zeroBasedDomain(row.cells, (c) => c.value), [x0, x1]);
     const zeroX = x(0);
     const titleRoom = width - periodRoom(true, row.period);
     const cellsY = y + M.title;
     const cells = row.cells.map((c, i): CellGeometry => {
       const top = cellsY + i * rowHeight;
-      const barY = wide ? top + (rowHeight - M.wide.bar) / 2 : top + M.narrow.label;
+      const barY = wide ? top + (rowHeight - M.wide.bar) / 2 : top + labelBand;
+      const label = labels[r]![i]!;
+      const lift = ((label.length - 1) * M.lineHeight) / 2;
       const barHeight = wide ? M.wide.bar : M.narrow.bar;
       const end = c.value === null ? zeroX : x(c.value);
       const openEnd = c.qualifier === 'over' || c.qualifier === 'at_least';
       const endX = Math.max(end, zeroX) + (openEnd ? M.openEnd : 0);
       return {
         y: top,
-        label: fitText(input.series[i]?.label ?? '', wide ? labelColumn : width - periodRoom(row.showPeriods, c.period), M.fontSize),
+        label,
         labelX: wide ? labelColumn : 0,
-        labelY: (wide ? top + rowHeight / 2 : top + M.narrow.label / 2) + shift,
+        labelY: (wide ? top + rowHeight / 2 : top + labelBand / 2) + shift - lift,
         barX: Math.min(end, zeroX),
         barY,
         barWidth: Math.abs(end - zeroX),
@@ -168,9 +180,9 @@ export function layoutCompare(input: CompareLayoutInput, width: number): Compare
     });
     marks.push(...cells);
     y = groups[groups.length - 1]!.cellsBottom + M.groupGap;
-  }
+  });
   const places = input.series.length;
-  return { width, height: compareHeight(input.rows.length, places, width), wide, rowHeight, groups, marks };
+  return { width, height: compareHeight(input.rows.length, places, width, twoLines), wide, rowHeight, groups, marks };
 }
 
 /** The mark at `y` px from the chart's top: a bar's whole row answers; titles and gaps do not. */

@@ -5,10 +5,12 @@
  * Wide (≥ 480 px): a label column on the left, bars, value labels after the bars.
  * Narrow: each label above its bar, so bars keep the full width on a phone.
  * Value labels always get room on the right: nothing overflows the container.
+ * A label too long for its room takes a second line (every row then gets the room of
+ * two) before it is cut with "…".
  */
 import { max } from 'd3-array';
 import { linearScale, zeroBasedDomain } from '../../kit/marks/scales.js';
-import { fitText, textWidth } from '../../kit/marks/text.js';
+import { textWidth, wrapText } from '../../kit/marks/text.js';
 
 export const BAR_METRICS = {
   /** Labels and values, px. The styles use the same sizes. */
@@ -25,6 +27,9 @@ export const BAR_METRICS = {
   wide: { row: 28, bar: 18 },
   /** Label band above the bar, room for the focus ring between them included. */
   narrow: { row: 46, label: 22, bar: 18 },
+  /** From one line of a label to the next; a row with two-line labels is this much taller (wide: 12 more). */
+  lineHeight: 15,
+  wideTwoLines: 40,
   padding: 4,
   /** Bars keep at least this much room, whatever the labels. */
   minBarSpace: 40,
@@ -46,10 +51,10 @@ export interface BarInput {
 export interface BarGeometry {
   /** Top of the row. */
   y: number;
-  /** The label, shortened with … to fit. */
-  label: string;
+  /** The label's lines (one or two), the last shortened with … when even two do not fit. */
+  label: string[];
   labelX: number;
-  /** Baseline of the label. */
+  /** Baseline of the label's first line; the next is `BAR_METRICS.lineHeight` below. */
   labelY: number;
   barX: number;
   barY: number;
@@ -74,7 +79,6 @@ export interface BarLayout {
 export function layoutBars(inputs: readonly BarInput[], width: number): BarLayout {
   const M = BAR_METRICS;
   const wide = width >= M.wideFrom;
-  const rowHeight = wide ? M.wide.row : M.narrow.row;
 
   const valueWidth =
     max(inputs, (d) => textWidth(d.valueText, M.fontSize) + (d.periodText ? M.valueGap + textWidth(d.periodText, M.periodFontSize) : 0)) ?? 0;
@@ -89,19 +93,25 @@ export function layoutBars(inputs: readonly BarInput[], width: number): BarLayou
   const zeroX = x(0);
   const labelRoom = wide ? labelColumn : width;
   const shift = Math.round(M.fontSize * M.baselineShift);
+  const labels = inputs.map((d) => wrapText(d.label, labelRoom, M.fontSize));
+  const twoLines = labels.some((l) => l.length > 1);
+  const labelBand = M.narrow.label + (twoLines ? M.lineHeight : 0);
+  const rowHeight = wide ? (twoLines ? M.wideTwoLines : M.wide.row) : M.narrow.row + (twoLines ? M.lineHeight : 0);
 
   const rows = inputs.map((d, i): BarGeometry => {
     const y = M.padding + i * rowHeight;
     const barHeight = wide ? M.wide.bar : M.narrow.bar;
-    const barY = wide ? y + (rowHeight - barHeight) / 2 : y + M.narrow.label;
+    const barY = wide ? y + (rowHeight - barHeight) / 2 : y + labelBand;
+    const label = labels[i]!;
+    const lift = ((label.length - 1) * M.lineHeight) / 2;
     const end = d.value === null ? zeroX : x(d.value);
     const barX = Math.min(end, zeroX);
     const endX = Math.max(end, zeroX) + (d.openEnd ? M.openEnd : 0);
     return {
       y,
-      label: fitText(d.label, labelRoom, M.fontSize),
+      label,
       labelX: wide ? labelColumn : 0,
-      labelY: (wide ? y + rowHeight / 2 : y + M.narrow.label / 2) + shift,
+      labelY: (wide ? y + rowHeight / 2 : y + labelBand / 2) + shift - lift,
       barX,
       barY,
       barWidth: Math.abs(end - zeroX),
