@@ -162,7 +162,7 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
     noun: 'indicator',
     heading:
       query.heading ||
-      barMessages(query.lang).regionHeading(place, category ? name(index.categories.get(category)!.name) : null, unit),
+      barMessages(query.lang).regionHeading(place, category ? name(index.categories.get(category)!.name) : null, unit && messages(query.lang).unitName(unit, category)),
     candidates: candidates(keys, byIndicator, (key) => name(index.indicators.get(key)!.name)),
     hidden,
     related: new Set(related.map((o) => o.indicator)).size,
