@@ -287,13 +287,14 @@ export abstract class ChartElement<C> extends LitElement {
   }
 
   /**
-   * The height the embed snippet reserved for the current width (`height`, `height-480` …:
-   * kit/reserve.ts), in the chart's own px.
+   * The height the embed snippet reserved (`height`, `height-480` …: kit/reserve.ts) for
+   * the width the chart lays out at. Both are in the chart's own px: the figure's zoom
+   * scales them with the host's text, as the stylesheet's em-based steps do before the
+   * script runs.
    */
   private get reserved(): number | undefined {
-    const width = this.width.value;
-    const reserved = width ? reservedHeight((name) => this.getAttribute(name), width) : undefined;
-    return reserved === undefined ? undefined : reserved / this.scale;
+    const width = this.layoutWidth;
+    return width ? reservedHeight((name) => this.getAttribute(name), width) : undefined;
   }
 
   private renderView(view: ChartView<C>, lang: Lang): TemplateResult {
