@@ -264,7 +264,7 @@ describe('<livelihood-bar>', () => {
     it('names every unit in English when the places report in different units', async () => {
       // 767个 in Hohhot, 3972所 in Shijiazhuang: "767" beside "3,972" would hide the difference.
       const el = await chart(html`<livelihood-bar lang="en" indicator="village_clinics"></livelihood-bar>`);
-      expect(values(el)).to.deep.equal(['3,972 institutions', '767 个']);
+      expect(values(el)).to.deep.equal(['3,972 institutions', '767 units']);
       expect($(el, '[part="note"]')!.textContent).to.contain('units differ');
       const same = await chart(html`<livelihood-bar lang="en" indicator="old_compounds_renovated"></livelihood-bar>`);
       expect(values(same)).to.deep.equal(['700+', '645', '309']);

@@ -204,6 +204,8 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
 
   const periods = new Set(reported.map((r) => r.period));
   const units = [...new Set(reported.map((r) => r.observation!.unit))];
+  // Named as the values name them: 所 and 个 in English are institutions and units.
+  const unitNames = [...new Set(reported.map((r) => m.unitName(r.observation!.unit, r.observation!.category)))];
   const highestFirst = sortRows(reported, 'value', lang);
   const drawn = rows.flatMap((r) => (r.observation ? [r.observation, ...r.others.map((o) => o.observation)] : []));
 
@@ -222,7 +224,7 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
       noun: selection.noun,
     }),
     notes: [
-      units.length > 1 ? bm.unitsDiffer(units) : selection.leftOut?.length ? bm.leftOut(selection.leftOut) : '',
+      units.length > 1 ? bm.unitsDiffer(unitNames) : selection.leftOut?.length ? bm.leftOut(selection.leftOut) : '',
       selection.related ? bm.relatedLeftOut(selection.related) : '',
       m.hiddenNote(selection.hidden),
     ].filter(Boolean),
