@@ -3,6 +3,7 @@
 //
 //   1. npm build       vite build                 dist/index.js, dist/<tag>.js, dist/chunks/*
 //   2. declarations    tsc -p tsconfig.build.json dist/types/**, plus dist/<entry>.d.ts beside each entry
+//                      and dist/react.d.ts (React 19 JSX typings, copied from src/react.d.ts)
 //   3. manifest        cem analyze --litelement   dist/custom-elements.json
 //   4. CDN bundles     vite build --mode cdn      dist/cdn/livelihood-charts.js, dist/cdn/<tag>.js
 //   5. CLI             esbuild                    dist/cli/main.js (the `livelihood-data` bin), dist/cli/worker.js
@@ -100,6 +101,7 @@ async function main() {
     for (const tag of CHART_TAGS) {
       writeFileSync(join(dist, `${tag}.d.ts`), `export * from './types/charts/${tag}/${tag}.js';\n`);
     }
+    copyFileSync(join(root, 'src/react.d.ts'), join(dist, 'react.d.ts'));
 
     console.log('3. custom elements manifest (cem analyze --litelement)');
     run('cem', ['analyze', '--config', 'scripts/cem.config.mjs', '--quiet']);

@@ -7,7 +7,8 @@
 //   3. install it into a fresh temp app (`npm install --prefer-offline <tarball>`)
 //   4. Node: the exports map resolves; each component entry defines its own tag and no other
 //   5. TypeScript: a consumer file type-checks against the shipped .d.ts
-//      (moduleResolution bundler and nodenext, skipLibCheck off)
+//      (moduleResolution bundler and nodenext, skipLibCheck off), and a React 19 one
+//      with `livelihood-charts/react` (@types/react installed from the registry)
 //   6. Vite: the consumer app bundles, the default dataset stays a lazy chunk, and the
 //      page renders each element in Chromium without errors
 //   7. CDN: each dist/cdn/*.js, copied with dist/cdn/chunks/ into an empty dir beside
@@ -25,7 +26,7 @@ import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, serveStatic } from './browser.mjs';
-import { CHART_TAGS as tags, exampleMarkup, root } from './entries.mjs';
+import { CHARTS, CHART_TAGS as tags, exampleMarkup, root } from './entries.mjs';
 import { staleFiles } from './tags.mjs';
 
 const keep = process.argv.includes('--keep');
@@ -175,6 +176,45 @@ for (const [name, options] of [
   );
   const checked = sh(bin('tsc'), ['-p', `tsconfig.${name}.json`], app);
   checked.ok ? ok(`tsc (moduleResolution ${name}, skipLibCheck false)`) : fail(`tsc (moduleResolution ${name})\n${checked.out}`);
+}
+
+// React 19 + TypeScript: the tags are intrinsic elements with typed attributes once
+// `livelihood-charts/react` is imported. @types/react comes from the registry (cached after once).
+const reactTypes = sh('npm', ['install', '--prefer-offline', '--no-save', '--no-audit', '--no-fund', '@types/react@19'], app);
+if (!reactTypes.ok) fail(`npm install @types/react\n${reactTypes.out}`);
+else {
+  const example = (tag) => Object.entries(CHARTS[tag].example).map(([name, value]) => `${name}="${value}"`).join(' ');
+  writeFileSync(
+    join(app, 'consumer-react.tsx'),
+    `import 'livelihood-charts/react';
+import type { Dataset, LivelihoodSelectEvent } from 'livelihood-charts';
+
+export function Charts({ dataset, onSelect }: { dataset?: Dataset; onSelect: (event: LivelihoodSelectEvent) => void }) {
+  return (
+    <>
+${tags.map((t) => `      <${t} ${example(t)} lang="en" theme="dark" filled show-uncertain height={240} height-480="200" dataset={dataset} onlivelihood-select={onSelect} className="chart" />`).join('\n')}
+      <livelihood-bar indicator="x" onlivelihood-error={(event) => console.log(event.detail.message)} limit={5} sort="name" />
+    </>
+  );
+}
+
+// @ts-expect-error: the bar has no such attribute
+export const misspelt = <livelihood-bar indicatr="x" />;
+// @ts-expect-error: a theme is light or dark
+export const blue = <city-compare theme="blue" />;
+// @ts-expect-error: limit is a number
+export const many = <livelihood-table limit={{}} />;
+`,
+  );
+  writeFileSync(
+    join(app, 'tsconfig.react.json'),
+    JSON.stringify({
+      compilerOptions: { module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx', target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false, types: [] },
+      files: ['consumer-react.tsx'],
+    }),
+  );
+  const checked = sh(bin('tsc'), ['-p', 'tsconfig.react.json'], app);
+  checked.ok ? ok('tsc: React 19 JSX with livelihood-charts/react (typed attributes, wrong ones rejected)') : fail(`tsc (React 19 JSX)\n${checked.out}`);
 }
 
 // 6 ───────────────────────────────────────────────────────────────────────────

@@ -23,6 +23,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyCorrections, CorrectionsError, describeCorrection, parseCorrections } from '../data/corrections.js';
 import { DatasetBuilder } from '../data/dataset.js';
+import { untranslatedLine, untranslatedNames } from '../data/english.js';
 import { regionOf } from '../data/gazetteer.js';
 import { packDataset } from '../data/pack.js';
 import { serializeDataset } from '../data/serialize.js';
@@ -188,6 +189,8 @@ export async function run(
     const shown = checked.issues.slice(0, 5).map((i) => `  ${formatIssue(i)}`).join('\n');
     throw new InputError(`the dataset built from these articles does not validate, so nothing was written:\n${shown}`);
   }
+  const untranslated = untranslatedLine(untranslatedNames(dataset));
+  if (untranslated) warn(`livelihood-data: ${untranslated}`);
   const outputs: Array<[path: string, text: string]> = [[opts.output, serializeDataset(dataset)]];
   if (opts.embed) outputs.push([opts.embed, `${JSON.stringify(packDataset(dataset))}\n`]);
 

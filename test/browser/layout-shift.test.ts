@@ -28,14 +28,14 @@ const CHARTS: [string, Attributes][] = [
 const SENTENCE = '今年以来，全市坚持以人民为中心的发展思想，持续加大民生投入，老旧小区改造、养老服务、教育医疗等领域取得新进展，群众获得感、幸福感、安全感不断增强。';
 
 /** The article's head and body; the head's stylesheet holds each chart's room. */
-async function article(): Promise<{ head: string; body: string }> {
+async function article(fontSize: number): Promise<{ head: string; body: string }> {
   const dataset = await loadDefaultDataset();
   const paragraph = `<p>${SENTENCE.repeat(5)}</p>`; // ≈ 360 characters
   const charts = CHARTS.map(([tag, attributes]) => `${paragraph}\n${snippet(dataset, tag, attributes, { elementOnly: true })}`).join('\n');
   return {
     head: `<!doctype html><html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <link rel="stylesheet" href="${new URL('../../src/livelihood-charts.css', import.meta.url).href}">
-<style>body { margin: 0 auto; padding: 0 16px; max-width: 680px; font: 18px/1.7 serif; } .livelihood-chart { margin: 24px 0; }</style></head>`,
+<style>body { margin: 0 auto; padding: 0 16px; max-width: 680px; font: ${fontSize}px/1.7 serif; } .livelihood-chart { margin: 24px 0; }</style></head>`,
     body: `<body><h1>民生实事办理情况</h1>${charts}${paragraph}${paragraph}</body></html>`,
   };
 }
@@ -54,7 +54,7 @@ interface Measured {
   natural: number[];
 }
 
-async function measure(width: number): Promise<Measured> {
+async function measure(width: number, fontSize: number): Promise<Measured> {
   const frame = document.createElement('iframe');
   frame.width = String(width);
   frame.height = '800';
@@ -66,7 +66,7 @@ async function measure(width: number): Promise<Measured> {
     });
     const win = frame.contentWindow as Window & typeof globalThis;
     const doc = frame.contentDocument!;
-    const { head, body } = await article();
+    const { head, body } = await article(fontSize);
     doc.open();
     doc.write(head);
     // A stylesheet in the head blocks rendering of a page as it loads; one written into
@@ -112,11 +112,22 @@ async function measure(width: number): Promise<Measured> {
 describe('layout shift on an article page', () => {
   for (const width of [375, 1000, 1440]) {
     it(`is 0 at ${width} px: each chart holds its drawn height from before its script runs`, async () => {
-      const { cls, reserved, drawn, natural } = await measure(width);
+      const { cls, reserved, drawn, natural } = await measure(width, 16);
       expect(drawn.every((h) => h > 100)).to.equal(true);
       expect(reserved).to.deep.equal(drawn);
       // The reserved height is the chart's own, not room to spare.
       expect(natural).to.deep.equal(drawn);
+      expect(cls).to.equal(0);
+    });
+
+    it(`is 0 at ${width} px in an 18 px article, where the charts draw larger`, async () => {
+      const { cls, reserved, drawn, natural } = await measure(width, 18);
+      const at16 = await measure(width, 16);
+      // Charts grow with the article's text (host-scale.ts), and the room before the script grows alike.
+      drawn.forEach((h, i) => expect(h).to.be.above(at16.drawn[i]!));
+      expect(reserved).to.deep.equal(drawn);
+      // The room is the tallest the chart gets within its step of width: at most that to spare.
+      natural.forEach((h, i) => expect(h).to.be.within(drawn[i]! * 0.85, drawn[i]!));
       expect(cls).to.equal(0);
     });
   }

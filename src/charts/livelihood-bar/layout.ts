@@ -5,11 +5,13 @@
  * Wide (≥ 480 px): a label column on the left, bars, value labels after the bars.
  * Narrow: each label above its bar, so bars keep the full width on a phone.
  * Value labels always get room on the right: nothing overflows the container.
+ * A label too long for its room takes a second line (every row then gets the room of
+ * two) before it is cut with "…".
  */
 import { max } from 'd3-array';
-import { barColumns, barRow, type BarRowGeometry } from '../../kit/marks/bar-row.js';
+import { barColumns, barRow, rowHeights, type BarRowGeometry } from '../../kit/marks/bar-row.js';
 import { linearScale, zeroBasedDomain } from '../../kit/marks/scales.js';
-import { textWidth } from '../../kit/marks/text.js';
+import { textWidth, wrapText } from '../../kit/marks/text.js';
 
 export const BAR_METRICS = {
   /** Labels and values, px. The styles use the same sizes. */
@@ -26,6 +28,9 @@ export const BAR_METRICS = {
   wide: { row: 28, bar: 18 },
   /** Label band above the bar, room for the focus ring between them included. */
   narrow: { row: 46, label: 22, bar: 18 },
+  /** From one line of a label to the next; a row with two-line labels is this much taller (wide: 12 more). */
+  lineHeight: 15,
+  wideTwoLines: 40,
   padding: 4,
   /** Bars keep at least this much room, whatever the labels. */
   minBarSpace: 40,
@@ -44,7 +49,7 @@ export interface BarInput {
   openEnd: boolean;
 }
 
-/** A bar's row: its label, bar and value. */
+/** A bar's row: its label (one or two lines), bar and value. */
 export type BarGeometry = BarRowGeometry;
 
 export interface BarLayout {
@@ -60,7 +65,6 @@ export interface BarLayout {
 export function layoutBars(inputs: readonly BarInput[], width: number): BarLayout {
   const M = BAR_METRICS;
   const wide = width >= M.wideFrom;
-  const rowHeight = wide ? M.wide.row : M.narrow.row;
 
   const valueWidth =
     max(inputs, (d) => textWidth(d.valueText, M.fontSize) + (d.periodText ? M.valueGap + textWidth(d.periodText, M.periodFontSize) : 0)) ?? 0;
@@ -68,8 +72,13 @@ export function layoutBars(inputs: readonly BarInput[], width: number): BarLayou
   const x = linearScale(zeroBasedDomain(inputs, (d) => d.value), [x0, x1]);
   const zeroX = x(0);
   const labelRoom = wide ? labelColumn : width;
+  const labels = inputs.map((d) => wrapText(d.label, labelRoom, M.fontSize));
+  const { rowHeight, labelBand } = rowHeights(M, wide, labels, M.wideTwoLines);
   const rows = inputs.map((d, i) =>
-    barRow(M, wide, { top: M.padding + i * rowHeight, label: d.label, labelRoom, labelColumn, end: d.value === null ? zeroX : x(d.value), zeroX, openEnd: d.openEnd }),
+    barRow(M, wide, {
+      top: M.padding + i * rowHeight, label: labels[i]!, labelColumn, rowHeight, labelBand,
+      end: d.value === null ? zeroX : x(d.value), zeroX, openEnd: d.openEnd,
+    }),
   );
 
   return { width, height: M.padding * 2 + inputs.length * rowHeight, wide, rowHeight, zeroX, rows };

@@ -6,7 +6,7 @@
 import type { LocalizedName } from '../../data/types.js';
 import type { ChartProblems, Suggestion } from '../../kit/element/problem.js';
 import type { Lang } from '../../kit/model/lang.js';
-import { enName, messages, zhName, type SummaryItem } from '../../kit/model/messages.js';
+import { enName, zhName, type SummaryItem } from '../../kit/model/messages.js';
 
 /** Figures of one unit, named, for the mixed-units message. */
 export interface UnitGroup {
@@ -51,7 +51,7 @@ export interface SummaryInput {
 
 export interface BarMessages {
   tableHeaders(noun: RowNoun): [label: string, value: string, period: string, source: string];
-  /** One place's figures, of a category and in a unit when the chart picks them: 石家庄市：住房（套）. */
+  /** One place's figures, of a category and in a unit (already named) when the chart picks them: 石家庄市：住房（套） / Shijiazhuang: Housing (homes). */
   regionHeading(region: string, category: string | null, unit?: string): string;
   unitsDiffer(units: string[]): string;
   /** Listed indicators left out: the place reports them, but not in the unit or category asked for. */
@@ -81,7 +81,7 @@ const ids = (list: Suggestion[], sep: string) => list.map((s) => `"${s.id}"`).jo
 const zhBar: BarMessages = {
   tableHeaders: (noun) => [noun === 'region' ? '地区' : '指标', '数值', '时期', '来源'],
   regionHeading: (region, category, unit) =>
-    `${category ? `${region}：${category}` : region}${unit ? `（${messages('zh').unitName(unit)}）` : ''}`,
+    `${category ? `${region}：${category}` : region}${unit ? `（${unit}）` : ''}`,
   unitsDiffer: (units) => `注：各地单位不同（${units.join('、')}），数值按原文单位标注。`,
   leftOut: (names) => `注：${names.join('、')}的单位或类别与所选不同，未列出。`,
   relatedLeftOut: (n) => `注：另有${n}项增长率、完成比例等相对于其他数字的指标未列出，可用 indicators 属性指定。`,
@@ -116,7 +116,7 @@ const zhBar: BarMessages = {
 const enBar: BarMessages = {
   tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Value', 'Period', 'Source'],
   regionHeading: (region, category, unit) =>
-    `${category ? `${region}: ${category}` : region}${unit ? ` (${messages('en').unitName(unit)})` : ''}`,
+    `${category ? `${region}: ${category}` : region}${unit ? ` (${unit})` : ''}`,
   unitsDiffer: (units) => `Note: units differ between places (${units.join(', ')}); each value keeps the unit of its source.`,
   leftOut: (names) => `Note: not shown, as reported in another unit or category: ${names.join('; ')}.`,
   relatedLeftOut: (n) => `Note: ${n} indicator${n === 1 ? '' : 's'} measured against another figure (growth, share of a target) ${n === 1 ? 'is' : 'are'} not shown as bars; list ${n === 1 ? 'it' : 'them'} in the indicators attribute to draw ${n === 1 ? 'it' : 'them'}.`,

@@ -164,7 +164,7 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
     noun: 'indicator',
     heading:
       query.heading ||
-      barMessages(query.lang).regionHeading(place, category ? name(index.categories.get(category)!.name) : null, unit),
+      barMessages(query.lang).regionHeading(place, category ? name(index.categories.get(category)!.name) : null, unit && messages(query.lang).unitName(unit, category)),
     candidates: candidates(keys, byIndicator, (key) => name(index.indicators.get(key)!.name)),
     hidden,
     related: new Set(related.map((o) => o.indicator)).size,
@@ -228,6 +228,8 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
 
   const periods = new Set(reported.map((r) => r.period));
   const units = [...new Set(reported.map((r) => r.observation!.unit))];
+  // Named as the values name them: 所 and 个 in English are institutions and units.
+  const unitNames = [...new Set(reported.map((r) => m.unitName(r.observation!.unit, r.observation!.category)))];
   const highestFirst = sortRows(reported, 'value', lang);
   const drawn = rows.flatMap((r) => (r.observation ? [r.observation, ...r.others.map((o) => o.observation)] : []));
 
@@ -246,7 +248,7 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
       noun: selection.noun,
     }),
     notes: [
-      units.length > 1 ? bm.unitsDiffer(units) : selection.leftOut?.length ? bm.leftOut(selection.leftOut) : '',
+      units.length > 1 ? bm.unitsDiffer(unitNames) : selection.leftOut?.length ? bm.leftOut(selection.leftOut) : '',
       selection.related ? bm.relatedLeftOut(selection.related) : '',
       selection.unnamed ? bm.unnamedLeftOut(selection.unnamed) : '',
       m.hiddenNote(selection.hidden),

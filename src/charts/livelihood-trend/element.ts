@@ -3,7 +3,6 @@ import type { Dataset, Observation } from '../../data/types.js';
 import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
 import type { ChartPoint } from '../../kit/element/mark-interaction.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
-import { PALETTE } from '../../kit/element/theme.js';
 import { renderDataTable } from '../../kit/marks/data-table.js';
 import { figureTip } from '../../kit/marks/figure-tip.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
@@ -24,9 +23,6 @@ interface TrendChart {
   model: TrendModel;
   layout: TrendLayout;
 }
-
-/** Series colours repeat after the palette's last. */
-const colourSlot = (series: number) => (series % PALETTE.length) + 1;
 
 /** The value label: the value, and its status tag when it is not a sure result. */
 const valueText = (p: TrendPoint) => (p.tag ? `${p.valueLabel} ${p.tag}` : p.valueLabel);
@@ -85,7 +81,7 @@ function tickFormat(model: TrendModel): TickFormat {
  * @csspart error - The inline error message.
  * @csspart table - The visually hidden data table.
  *
- * @cssprop --livelihood-series-1 - Colour of the first place (`--livelihood-series-2` … the next ones; Okabe–Ito by default).
+ * @cssprop --livelihood-series-1 - Colour of palette slot 1 (`--livelihood-series-2` … `-8` the others; Okabe–Ito by default). A place's slot comes from its id, so it is the same in every chart.
  * @cssprop --livelihood-font-family - Font stack.
  * @cssprop --livelihood-heading-size - Title size (17px).
  * @cssprop --livelihood-text-color - Text.
@@ -195,7 +191,7 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
   private renderSeries(model: TrendModel, layout: TrendLayout, s: number, indices: readonly number[]) {
     const g = layout.series[s]!;
     const r = TREND_METRICS.radius;
-    return svg`<g class="series series-${colourSlot(s)}">
+    return svg`<g class="series series-${model.series[s]!.slot}">
       ${g.solid ? svg`<path part="line" class="line" d=${g.solid}></path>` : nothing}
       ${g.dashed ? svg`<path part="line" class="line dashed" d=${g.dashed}></path>` : nothing}
       ${indices.map((i) => {

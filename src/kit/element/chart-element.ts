@@ -12,6 +12,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset, Observation } from '../../data/types.js';
 import { ContainerWidthController } from './container-width.js';
+import { hostScale } from './host-scale.js';
 import { cssProps } from './css-props.js';
 import { DatasetController } from './dataset-controller.js';
 import { TableSource } from './table-source.js';
@@ -42,6 +43,7 @@ export abstract class ChartElement<C> extends LitElement {
     heading: {},
     lang: { reflect: true },
     theme: { reflect: true },
+    filled: { type: Boolean, reflect: true },
     src: {},
     statuses: {},
     showUncertain: { type: Boolean, attribute: 'show-uncertain' },
@@ -66,11 +68,15 @@ export abstract class ChartElement<C> extends LitElement {
   protected readonly marks = new MarkInteractionController(this, {
     count: () => (this.view.status === 'chart' ? this.markCount(this.view.chart) : 0),
     stride: () => (this.view.status === 'chart' ? this.markStride(this.view.chart) : 1),
-    markAt: (point) => (this.view.status === 'chart' ? this.markAt(this.view.chart, point) : undefined),
+    // Pointer offsets are on screen; the layout is at 1/scale of that (host-scale.ts).
+    markAt: (point) =>
+      this.view.status === 'chart' ? this.markAt(this.view.chart, { x: point.x / this.scale, y: point.y / this.scale }) : undefined,
     choose: (index) => this.choose(index),
   });
   /** What the last render drew; handlers act on it. */
   protected view: ChartView<C> = { status: 'pending' };
+  /** How large the last render drew, from the host's font size (host-scale.ts). */
+  private scale = 1;
   private datasetValue?: Dataset;
   /** Counts assignments of `dataset` / `data`: each one is validated again. */
   private datasetVersion = 0;
@@ -87,6 +93,11 @@ export abstract class ChartElement<C> extends LitElement {
   declare lang: string;
   /** `light` or `dark`; absent follows the reader's colour scheme. */
   theme?: 'light' | 'dark';
+  /**
+   * Paints the theme's background (white, or a dark panel) with 12 px of padding; by
+   * default the chart is transparent and the page shows through.
+   */
+  filled = false;
   /** URL of a dataset JSON to fetch instead of the embedded one. */
   src?: string;
   /**
@@ -187,7 +198,7 @@ export abstract class ChartElement<C> extends LitElement {
     const problem = this.loader.problem;
     if (problem) return { status: 'problem', problem };
     const dataset = this.loader.value;
-    const width = this.width.value;
+    const width = this.layoutWidth;
     // No width yet, or none at all (inside a display:none parent): draw once there is one.
     if (!dataset || !width) return { status: 'pending' };
     const resolved = this.resolveChart(dataset, width, toLang(this.lang));
@@ -246,6 +257,7 @@ export abstract class ChartElement<C> extends LitElement {
   override render(): TemplateResult {
     const lang = toLang(this.lang);
     let body: TemplateResult;
+    this.scale = this.isConnected ? hostScale(this) : 1;
     try {
       this.view = this.resolveView();
       body = this.renderView(this.view, lang);
@@ -258,18 +270,30 @@ export abstract class ChartElement<C> extends LitElement {
     // Focusable from script only: where focus goes when a redraw leaves no mark. It holds
     // the height an embed snippet reserved, from before the data is there to after.
     const reserved = this.reserved;
+    const scale = this.scale;
     return html`<figure
       part="figure"
       tabindex="-1"
       lang=${lang}
       aria-busy=${this.view.status === 'pending' ? 'true' : 'false'}
-      ${cssProps({ 'min-height': reserved ? `${reserved}px` : undefined })}
+      ${cssProps({ 'min-height': reserved ? `${reserved}px` : undefined, '--_zoom': scale === 1 ? undefined : String(scale) })}
     >${body}</figure>`;
   }
 
-  /** The height the embed snippet reserved for the current width (`height`, `height-480` …: kit/reserve.ts). */
-  private get reserved(): number | undefined {
+  /** The width the chart lays out at: the container's, in the chart's own px (host-scale.ts). */
+  private get layoutWidth(): number | undefined {
     const width = this.width.value;
+    return width === undefined ? undefined : Math.floor(width / this.scale);
+  }
+
+  /**
+   * The height the embed snippet reserved (`height`, `height-480` …: kit/reserve.ts) for
+   * the width the chart lays out at. Both are in the chart's own px: the figure's zoom
+   * scales them with the host's text, as the stylesheet's em-based steps do before the
+   * script runs.
+   */
+  private get reserved(): number | undefined {
+    const width = this.layoutWidth;
     return width ? reservedHeight((name) => this.getAttribute(name), width) : undefined;
   }
 
@@ -279,7 +303,7 @@ export abstract class ChartElement<C> extends LitElement {
     const caption = (text: string) => html`<figcaption><span part="heading" class="heading">${text}</span></figcaption>`;
     return view.status === 'problem'
       ? html`${this.heading ? caption(this.heading) : nothing}${renderProblem(this.problemText(view.problem, lang))}`
-      : html`${caption(this.heading || '\u00a0')}${this.reserved ? renderPlaceholder(this.reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.width.value)}`;
+      : html`${caption(this.heading || '\u00a0')}${this.reserved ? renderPlaceholder(this.reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.layoutWidth)}`;
   }
 }
 

@@ -25,7 +25,8 @@ export class ContainerWidthController implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment }) {
     this.ruler.setAttribute('aria-hidden', 'true');
-    this.ruler.style.cssText = 'display:block;height:0;margin:0;padding:0;border:0';
+    // Inset by the figure's padding (theme.ts): the width measured is the chart's own.
+    this.ruler.style.cssText = 'display:block;height:0;margin:0 var(--_padding,0px);padding:0;border:0';
     host.addController(this);
   }
 

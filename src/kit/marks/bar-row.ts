@@ -6,7 +6,7 @@
  * open end, 余/以上), with room kept on the right so nothing overflows.
  */
 import { max } from 'd3-array';
-import { fitText, textWidth } from './text.js';
+import { textWidth } from './text.js';
 
 /** The sizes a bar row reads (the bar and comparison charts' metrics fit it). */
 export interface BarRowMetrics {
@@ -22,6 +22,8 @@ export interface BarRowMetrics {
   wide: { row: number; bar: number };
   /** Label band above the bar. */
   narrow: { row: number; label: number; bar: number };
+  /** From one line of a label to the next. */
+  lineHeight: number;
   /** From a text's vertical centre to its baseline, in em. */
   baselineShift: number;
 }
@@ -29,10 +31,10 @@ export interface BarRowMetrics {
 export interface BarRowGeometry {
   /** Top of the row. */
   y: number;
-  /** The label, shortened with … to fit. */
-  label: string;
+  /** The label's lines (one or two, wrapText), the last shortened with … when even two do not fit. */
+  label: string[];
   labelX: number;
-  /** Baseline of the label. */
+  /** Baseline of the label's first line; the next is `lineHeight` below. */
   labelY: number;
   barX: number;
   barY: number;
@@ -59,23 +61,36 @@ export function barColumns(
   return { labelColumn, x0, x1 };
 }
 
+/**
+ * The row heights for labels wrapped to `lines` (wrapText): when any label takes two
+ * lines, every row gets the room of two, so rows stay evenly spaced.
+ */
+export function rowHeights(M: BarRowMetrics, wide: boolean, lines: Iterable<readonly string[]>, wideTwoLines = M.wide.row + M.lineHeight) {
+  let twoLines = false;
+  for (const l of lines) if (l.length > 1) twoLines = true;
+  return {
+    rowHeight: wide ? (twoLines ? wideTwoLines : M.wide.row) : M.narrow.row + (twoLines ? M.lineHeight : 0),
+    labelBand: M.narrow.label + (twoLines ? M.lineHeight : 0),
+  };
+}
+
 /** One row from its top: `end` is where the value falls on the scale, `zeroX` where zero does. */
 export function barRow(
   M: BarRowMetrics,
   wide: boolean,
-  row: { top: number; label: string; labelRoom: number; labelColumn: number; end: number; zeroX: number; openEnd: boolean },
+  row: { top: number; label: string[]; labelColumn: number; rowHeight: number; labelBand: number; end: number; zeroX: number; openEnd: boolean },
 ): BarRowGeometry {
-  const { top, end, zeroX } = row;
-  const rowHeight = wide ? M.wide.row : M.narrow.row;
+  const { top, end, zeroX, rowHeight, labelBand, label } = row;
   const shift = Math.round(M.fontSize * M.baselineShift);
+  const lift = ((label.length - 1) * M.lineHeight) / 2;
   const barHeight = wide ? M.wide.bar : M.narrow.bar;
-  const barY = wide ? top + (rowHeight - barHeight) / 2 : top + M.narrow.label;
+  const barY = wide ? top + (rowHeight - barHeight) / 2 : top + labelBand;
   const endX = Math.max(end, zeroX) + (row.openEnd ? M.openEnd : 0);
   return {
     y: top,
-    label: fitText(row.label, row.labelRoom, M.fontSize),
+    label,
     labelX: wide ? row.labelColumn : 0,
-    labelY: (wide ? top + rowHeight / 2 : top + M.narrow.label / 2) + shift,
+    labelY: (wide ? top + rowHeight / 2 : top + labelBand / 2) + shift - lift,
     barX: Math.min(end, zeroX),
     barY,
     barWidth: Math.abs(end - zeroX),
