@@ -96,7 +96,10 @@ async function measure(width: number): Promise<Measured> {
       win.scrollTo(0, y);
       await frames(win, 2);
     }
+    // Charts draw as they come near the viewport, one a task: all of them by now.
+    while (charts().some((el) => el.shadowRoot!.querySelector('figure')!.getAttribute('aria-busy') !== 'false') && performance.now() < end + 8000) await frames(win, 1);
     await frames(win, 3);
+    expect(charts().map((el) => el.shadowRoot!.querySelector('figure')!.getAttribute('aria-busy'))).to.deep.equal(charts().map(() => 'false'));
     const drawn = charts().map((el) => el.getBoundingClientRect().height);
     // Without the reserved minimum: the height the chart itself takes.
     const natural = charts().map((el) => {
