@@ -188,9 +188,9 @@ export abstract class ChartElement<C> extends LitElement {
   }
 
   /**
-   * Resolves once the data has loaded and the chart (or its error) is rendered; for a
-   * chart far from the viewport, once it shows its placeholder (it draws when scrolled
-   * near: listen for `livelihood-render` to know when).
+   * Resolves once the data has loaded and the chart (or its error) is drawn. Charts
+   * draw one a task, those near the viewport first (draw-scheduler.ts), so on a page of
+   * many charts this may take a few frames; `livelihood-render` says the same as an event.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await this.loader.settled(() => super.getUpdateComplete());
@@ -201,7 +201,7 @@ export abstract class ChartElement<C> extends LitElement {
     return complete;
   }
 
-  /** Focus reaching a chart that waits for its turn draws it at once, and goes to its first mark. */
+  /** Focus reaching a chart that waits for its turn draws it at once, and goes on to its marks. */
   private readonly handleFocusIn = async (event: FocusEvent): Promise<void> => {
     if (this.place.mayDraw || event.composedPath()[0] !== this.renderRoot.querySelector('figure')) return;
     await this.place.draw();
@@ -215,7 +215,7 @@ export abstract class ChartElement<C> extends LitElement {
     const width = this.place.value;
     // No width yet, or none at all (inside a display:none parent): draw once there is one.
     if (!dataset || !width) return { status: 'pending' };
-    // Far from the viewport, or waiting in the page's queue: the placeholder holds its room.
+    // Waiting for its turn in the page's queue: the placeholder holds its room.
     if (!this.place.mayDraw) return { status: 'pending' };
     const resolved = this.resolveChart(dataset, width, toLang(this.lang));
     return resolved.ok ? { status: 'chart', chart: resolved.model } : { status: 'problem', problem: resolved.problem };

@@ -1,7 +1,7 @@
 /**
- * A chart's place on the page: the width it has to fill, whether it is near the
- * viewport, and whether it may draw yet (its turn in the page's draw queue,
- * draw-scheduler.ts). Until then the chart shows its placeholder, which holds the
+ * A chart's place on the page: the width it has to fill, and whether it may draw yet
+ * (its turn in the page's draw queue, draw-scheduler.ts, which lets charts near the
+ * viewport go first). Until then the chart shows its placeholder, which holds the
  * chart's height, so drawing later moves nothing.
  *
  * The width is that of a zero-height ruler at the top of the shadow root, not of the
@@ -10,8 +10,8 @@
  * window of the document the chart is in (an iframe's, once moved there): a
  * ResizeObserver of another window reports a loop error on every frame.
  *
- * `waiting` tells `updateComplete` to wait on: a chart that has been measured and is
- * either drawn or far from the viewport (parked, with its placeholder) is complete.
+ * `waiting` tells `updateComplete` what to wait for: the width, and the turn of a chart
+ * that has what it needs to draw.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { schedulerFor, type DrawClient, type DrawScheduler } from './draw-scheduler.js';
@@ -22,8 +22,6 @@ export class DrawController implements ReactiveController, DrawClient {
   readonly ruler = document.createElement('div');
   private scheduler?: DrawScheduler;
   private width?: number;
-  /** Near the viewport; undefined until the first observation. */
-  private near?: boolean;
   /** Had its turn: from then on the chart redraws as any element updates. */
   private drawn = false;
   private changed?: { promise: Promise<void>; resolve: () => void };
@@ -52,13 +50,12 @@ export class DrawController implements ReactiveController, DrawClient {
     this.scheduler?.unwatch(this);
     // Measured again when connected: the new place may be wider or narrower, nearer or farther.
     this.width = undefined;
-    this.near = undefined;
     this.notify();
   }
 
-  /** A chart near the viewport that could draw asks for its turn. */
+  /** A chart that could draw asks for its turn. */
   hostUpdated(): void {
-    if (!this.mayDraw && this.near && this.ready()) this.scheduler?.enqueue(this);
+    if (!this.mayDraw && this.ready()) this.scheduler?.enqueue(this);
   }
 
   /** Container width in px; undefined until measured (0 where nothing is rendered: `display: none`). */
@@ -75,15 +72,13 @@ export class DrawController implements ReactiveController, DrawClient {
     return this.drawn || !!this.scheduler?.eager;
   }
 
-  /** Whether `updateComplete` should wait for this controller: not measured yet, or near and about to draw. */
+  /** Whether `updateComplete` should wait for this controller: not measured yet, or waiting for its turn. */
   get waiting(): boolean {
     if (!this.host.isConnected || !this.scheduler) return false;
-    if (this.width === undefined) return true;
-    if (this.mayDraw) return false;
-    return (this.near === undefined && !this.scheduler.eager) || (!!this.near && this.ready());
+    return this.width === undefined || (!this.mayDraw && this.ready());
   }
 
-  /** Resolves at the next change of width, nearness or turn. */
+  /** Resolves at the next change of width or turn. */
   get change(): Promise<void> {
     if (!this.changed) {
       let resolve!: () => void;
@@ -105,12 +100,6 @@ export class DrawController implements ReactiveController, DrawClient {
     if (width === this.width) return;
     this.width = width;
     this.host.requestUpdate();
-    this.notify();
-  }
-
-  intersected(near: boolean): void {
-    this.near = near;
-    if (near && !this.mayDraw && this.ready()) this.scheduler?.enqueue(this);
     this.notify();
   }
 

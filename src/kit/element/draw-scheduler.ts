@@ -4,11 +4,14 @@
  * - every chart's width read at once before the first of them renders (one layout for
  *   all), then kept by one ResizeObserver, which the browser reports for all charts in
  *   one callback of its rendering step;
- * - one IntersectionObserver: a chart draws when it comes within a viewport's height
- *   of the viewport (`rootMargin`), so a long article pays only for what is near;
- * - one draw queue: a chart draws in a task of its own, charts on screen first, and
- *   the queue yields to the browser between charts, so input and paint come between
- *   them and no task is long however many charts a page has.
+ * - one draw queue: a chart draws in a task of its own, and the queue yields to the
+ *   browser between charts, so input and paint come between them and no task is long
+ *   however many charts a page has;
+ * - one IntersectionObserver that orders the queue: charts on screen first, then those
+ *   within a viewport's height of it (`rootMargin`), then the rest of the page in
+ *   document order; a chart scrolled near moves to the front. Every chart draws
+ *   without being scrolled to (a reader of assistive technology, find-in-page and
+ *   `updateComplete` all see it drawn), but what the reader sees comes first.
  *
  * Where nothing scrolls, there is nothing to wait for: a page being printed draws
  * every chart at once (`beforeprint`), as does a hidden page (it has no viewport to be
@@ -24,21 +27,21 @@ export interface DrawClient {
   measured(width: number): void;
   /** The chart's width changed (the ResizeObserver). */
   resized(width: number): void;
-  /** Whether the chart is near the viewport (first call: the first observation). */
-  intersected(near: boolean): void;
   /** Its turn to draw: resolves once drawn. */
   draw(): Promise<unknown>;
   /** Whether the chart has no width yet. */
   readonly unmeasured: boolean;
 }
 
-/** How far from the viewport a chart starts drawing: a viewport's height above and below. */
+/** How far from the viewport a chart counts as near: a viewport's height above and below. */
 const ROOT_MARGIN = '100% 0px';
 
-/** Yields to the event loop: `scheduler.yield()` keeps the queue's place; a message otherwise (no 4 ms timer clamp). */
+/**
+ * Ends the task: a message comes back as a new task, with no 4 ms timer clamp.
+ * (`scheduler.yield()` is no good here: its continuations go before other tasks,
+ * frames included, so a page of charts would still draw before its first paint.)
+ */
 function yieldTask(view: Window & typeof globalThis): Promise<void> {
-  const scheduler = (view as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new view.MessageChannel();
     channel.port1.onmessage = () => resolve();
@@ -50,9 +53,10 @@ export class DrawScheduler {
   private readonly clients = new Map<Element, DrawClient>();
   private readonly resizes: ResizeObserver;
   private readonly intersections?: IntersectionObserver;
-  /** Charts waiting for their turn; those on screen go first. */
+  /** Charts waiting for their turn, in the order they asked. */
   private readonly queue = new Set<DrawClient>();
   private readonly onScreen = new WeakSet<DrawClient>();
+  private readonly near = new WeakSet<DrawClient>();
   private running = false;
   private printing = false;
 
@@ -70,7 +74,7 @@ export class DrawScheduler {
     view.addEventListener('afterprint', () => (this.printing = false));
   }
 
-  /** Charts draw at once, not in turns near the viewport: there is nothing to scroll. */
+  /** Charts draw at once, not in turns: the page is printed, hidden (no frames), or has no IntersectionObserver. */
   get eager(): boolean {
     return this.printing || !this.intersections || this.view.document.visibilityState === 'hidden';
   }
@@ -105,7 +109,8 @@ export class DrawScheduler {
       const { top, bottom } = entry.boundingClientRect;
       if (entry.isIntersecting && bottom > 0 && top < height) this.onScreen.add(client);
       else this.onScreen.delete(client);
-      client.intersected(entry.isIntersecting);
+      if (entry.isIntersecting) this.near.add(client);
+      else this.near.delete(client);
     }
   }
 
@@ -122,6 +127,7 @@ export class DrawScheduler {
 
   private next(): DrawClient | undefined {
     for (const client of this.queue) if (this.onScreen.has(client)) return client;
+    for (const client of this.queue) if (this.near.has(client)) return client;
     return this.queue.values().next().value;
   }
 
