@@ -7,9 +7,10 @@
  *
  * writes `<lib>-<N>.html` for `ours`, `plot` and `chartjs`. Ours embeds each chart with
  * its snippet (src/charts/snippet.ts: the element, its reserved heights, the stylesheet)
- * and loads the code-only CDN bundle with the article's own dataset file (`src`); the
- * peers get their bars (label, value, value label, as our chart draws them) as JSON in
- * the page and a box of the height ours reserves at the phone's width.
+ * and loads the code-only CDN bundle, with the page's own dataset file (`src`, written by
+ * `livelihood-data slice`); the peers get their bars (label, value, value label, as
+ * our chart draws them) as JSON in the page and a box of the height ours reserves at
+ * the phone's width (bench/pages/article-peers.ts draws them).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,7 +94,7 @@ export function writeArticlePages(dir: string, counts: number[], dataset: Datase
     const ours = charts.map((a) => snippet(dataset, 'livelihood-bar', { ...a, src: `ours-${n}.json` }, { elementOnly: true }));
     writeFileSync(
       join(dir, `ours-${n}.html`),
-      HEAD('ours', '<link rel="stylesheet" href="livelihood-charts.css">\n<script type="module" src="livelihood-bar.js"></script>') + body(ours),
+      HEAD('ours', '<link rel="stylesheet" href="livelihood-charts.css">\n<script type="module" src="livelihood-bar.code.js"></script>') + body(ours),
     );
     const peer = charts.map((a) => peerChart(dataset, a));
     const boxes = peer.map((c, i) => `<div class="chart" id="c${i}" style="height:${c.height}px"></div>`);
