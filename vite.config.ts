@@ -16,8 +16,9 @@ import { cdnEntries, libraryEntries } from './scripts/entries.mjs';
  * - `vite build --mode demo`: the gallery and the studio as a static site in `dist/demo/`.
  *
  * `LIVELIHOOD_DATASET=empty` swaps the generated datasets for empty ones, so that the
- * benchmarks can weigh the code apart from the data; `LIVELIHOOD_MINIFY=1` minifies the
- * npm build.
+ * benchmarks can weigh the code apart from the data; `LIVELIHOOD_DATASET=none` leaves
+ * them out (the code-only CDN bundles, `<name>.code.js`: charts there need `src`);
+ * `LIVELIHOOD_MINIFY=1` minifies the npm build.
  */
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -28,7 +29,7 @@ const isExternal = (id: string) => /^((lit|lit-html|lit-element)(\/|$)|@lit\/|@l
  * Empties the generated datasets (src/dataset/*.json): same top-level shape, every list
  * empty, so the code that reads them still runs. The bench weighs code apart from data.
  */
-function emptyDataset(): Plugin {
+function emptyDataset(none = false): Plugin {
   const dir = here('src/dataset/');
   return {
     name: 'livelihood:empty-dataset',
@@ -36,6 +37,8 @@ function emptyDataset(): Plugin {
     load(id) {
       const file = id.split('?')[0]!;
       if (!file.startsWith(dir) || !file.endsWith('.json')) return null;
+      // No dataset at all: src/dataset/default.ts says so when a chart asks for it.
+      if (none) return 'null';
       const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
       return JSON.stringify(Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Array.isArray(v) ? [] : v])));
     },
@@ -89,7 +92,8 @@ function minifyTemplateLiterals(): Plugin {
 }
 
 export default defineConfig(({ command, mode }): UserConfig => {
-  const plugins = process.env.LIVELIHOOD_DATASET === 'empty' ? [emptyDataset()] : [];
+  const dataset = process.env.LIVELIHOOD_DATASET;
+  const plugins = dataset === 'empty' || dataset === 'none' ? [emptyDataset(dataset === 'none')] : [];
 
   if (command === 'serve') {
     return { root: 'demo', plugins, server: { fs: { allow: ['..'] } } };
@@ -125,7 +129,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
         emptyOutDir: false,
         target: 'es2022',
         copyPublicDir: false,
-        lib: { entry: { [name]: entry }, formats: ['es'], fileName: (_format, entryName) => `${entryName}.js` },
+        lib: { entry: { [name]: entry }, formats: ['es'], fileName: (_format, entryName) => `${entryName}${dataset === 'none' ? '.code' : ''}.js` },
         rolldownOptions: {
           // d3-array and d3-time ship as one module each, whose top level builds what a
           // chart never uses (bisectors, every local-time and UTC interval, both tickers

@@ -7,19 +7,21 @@
 //                                             each chart's example on the default dataset)
 //   3. fifty charts       bench/browser.mjs   (main-thread time for 50 charts)
 //   4. data pipeline      npm run bench:data  (bench/data.bench.ts)
+//   5. article page       bench/page.mjs      (8 and 50 charts on a phone, 4× CPU, vs Plot and Chart.js)
 //
-// Options: --quick (5 runs after 1 warm-up, 2 page loads), --only=sizes,render,fifty,data
+// Options: --quick (5 runs after 1 warm-up, 2 page loads), --only=sizes,render,fifty,data,page
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { root } from '../scripts/entries.mjs';
 import { buildPages, measureExamples, measureFifty, measureRender } from './browser.mjs';
+import { buildArticlePages, LIBRARIES, measurePage } from './page.mjs';
 import { measureSizes } from './sizes.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = new Set((args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'sizes,render,fifty,data').split(','));
+const only = new Set((args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'sizes,render,fifty,data,page').split(','));
 const RENDER_SIZES = [10, 100, 1000, 5000];
 const RUNS = quick ? 5 : 15;
 const WARMUPS = quick ? 1 : 3;
@@ -206,6 +208,52 @@ try {
     // A crash counts as one missed target; otherwise each FAIL the pipeline bench prints.
     failed += data.status !== 0 ? 1 : (data.stdout.match(/ FAIL$/gm) ?? []).length;
     results.data = { exitCode: data.status, output: data.stdout };
+  }
+
+  // 5 ─────────────────────────────────────────────────────────────────────────
+  if (only.has('page')) {
+    const COUNTS = [8, 50];
+    const PAGE_RUNS = 5;
+    console.log(`5. Article page: ≈3,000 characters with 8 and 50 bar charts, phone (375×667), CPU 4× slower, cold loads, median of ${PAGE_RUNS}`);
+    console.log('   ours: snippets + code-only CDN bundle + the page\'s own dataset file (livelihood-data slice); Plot 0.6 and Chart.js 4 draw the same bars into the same room\n');
+    const pageDir = join(tmp, 'article');
+    console.log(`   ${(await buildArticlePages(pageDir, COUNTS)).replace(/\n/g, '\n   ')}\n`);
+    const page = await measurePage({ dir: pageDir, counts: COUNTS, runs: PAGE_RUNS, onResult: (r) => console.log(`   ${r.n} charts measured`) });
+    console.log(`   ${page.browser}\n`);
+    for (const r of page.results) {
+      const ours = r.libraries[OURS];
+      const peers = LIBRARIES.filter((l) => l !== OURS).map((l) => r.libraries[l]);
+      const best = (key) => Math.min(...peers.map((p) => p[key]));
+      const checks = {
+        cls: ours.cls === 0,
+        tbt: ours.tbt <= best('tbt') / 2,
+        longest: ours.longest <= best('longest') / 2,
+        drawn: ours.drawn <= best('drawn'),
+        ...(r.n >= 50 ? { later: ours.longestAfterFirstScreen <= 50 } : {}),
+      };
+      r.targets = checks;
+      failed += Object.values(checks).filter((pass) => !pass).length;
+      console.log(`   ${r.n} charts${ours.problems ? ` (${ours.problems} of ours showed a message)` : ''}`);
+      table(
+        ['', 'JS gzip kB', 'data gzip kB', 'FCP', 'first screen', 'all drawn', 'TBT', 'longest task', 'longest after 1st screen', 'CLS'],
+        LIBRARIES.map((lib) => {
+          const x = r.libraries[lib];
+          return [lib, kB(x.js), kB(x.data), ms(x.fcp), ms(x.firstScreen), ms(x.drawn), ms(x.tbt), ms(x.longest), ms(x.longestAfterFirstScreen), x.cls.toFixed(3)];
+        }),
+      );
+      table(
+        ['target', 'ours', 'goal', ''],
+        [
+          ['CLS', ours.cls.toFixed(3), '0', verdict(checks.cls)],
+          ['TBT', ms(ours.tbt), `≤ ½ best peer = ${ms(best('tbt') / 2)}`, verdict(checks.tbt)],
+          ['longest task', ms(ours.longest), `≤ ½ best peer = ${ms(best('longest') / 2)}`, verdict(checks.longest)],
+          ['all drawn', ms(ours.drawn), `≤ best peer = ${ms(best('drawn'))}`, verdict(checks.drawn)],
+          ...(r.n >= 50 ? [['longest task after first screen', ms(ours.longestAfterFirstScreen), '≤ 50', verdict(checks.later)]] : []),
+        ],
+      );
+    }
+    for (const r of page.results) for (const x of Object.values(r.libraries)) delete x.samples;
+    results.page = page;
   }
 
   // With --only, the other sections keep their last figures.

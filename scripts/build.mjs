@@ -5,7 +5,8 @@
 //   2. declarations    tsc -p tsconfig.build.json dist/types/**, plus dist/<entry>.d.ts beside each entry
 //                      and dist/react.d.ts (React 19 JSX typings, copied from src/react.d.ts)
 //   3. manifest        cem analyze --litelement   dist/custom-elements.json
-//   4. CDN bundles     vite build --mode cdn      dist/cdn/livelihood-charts.js, dist/cdn/<tag>.js
+//   4. CDN bundles     vite build --mode cdn      dist/cdn/livelihood-charts.js, dist/cdn/<tag>.js, and the
+//                                                 same without the dataset: dist/cdn/<name>.code.js
 //   5. CLI             esbuild                    dist/cli/main.js (the `livelihood-data` bin), dist/cli/worker.js
 //
 // `node scripts/build.mjs cdn` runs step 4 alone (`npm run build:cdn`).
@@ -109,6 +110,8 @@ async function main() {
 
   console.log(`${cdnOnly ? '' : '4. '}CDN bundles (vite build --mode cdn)`);
   await buildCdn();
+  // Code only, for pages that give each chart a `src` (a per-article file: `livelihood-data slice`).
+  await buildCdn(join(dist, 'cdn'), { LIVELIHOOD_DATASET: 'none' });
   // The stylesheet that holds each chart's room before its script runs (docs/embedding.md).
   for (const dir of cdnOnly ? [join(dist, 'cdn')] : [dist, join(dist, 'cdn')]) copyFileSync(join(root, 'src/livelihood-charts.css'), join(dir, 'livelihood-charts.css'));
 

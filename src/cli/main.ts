@@ -7,6 +7,10 @@
  *   livelihood-data check <file.txt | dir>... -o out.json [--embed packed.json]   (fails when not current)
  *   livelihood-data add <data.json> <file.txt | dir>... [-o out.json] [--embed …] [--corrections c.json]
  *   livelihood-data snippet <data.json> --tag <tag> [--<attribute> <value>]... [--script <url>] [--stylesheet <url>]
+ *   livelihood-data slice <data.json> <page.html>... [-o out.json]
+ *
+ * `slice` writes, for each article page, the part of the dataset its charts use
+ * (slice.ts), as `<page>.json` beside it (or `-o` for one page): the charts' `src`.
  *
  * `--embed` also writes the packed form that chart components embed (pack.ts). An
  * editor's corrections (corrections.ts) are read from `--corrections`, else from
@@ -30,7 +34,9 @@ import { serializeDataset } from '../data/serialize.js';
 import type { Dataset } from '../data/types.js';
 import { ARCHIVE_LIMITS, formatIssue, validateDataset } from '../data/validate.js';
 import { reserveFor, snippet, SNIPPET_TAGS, type SnippetOptions } from '../charts/snippet.js';
+import { sliceDataset } from '../data/slice.js';
 import { buildArticles, Progress, type ArticleJob } from './articles.js';
+import { chartsInHtml } from './slice.js';
 import { checkOutputs, collectInputs, InputError, readJson, readPaths, UsageError } from './inputs.js';
 import { removePendingOnSignals, writeAtomically } from './write.js';
 
@@ -54,7 +60,8 @@ const USAGE = `usage: livelihood-data build <article.txt | directory>... -o <out
                              [--region <id>] [--corrections <c.json>] [--jobs <N>] [--quiet]
        livelihood-data check <article.txt | directory>... -o <out.json> [--embed <packed.json>]
        livelihood-data add <data.json> <article.txt | directory>... [-o <out.json>] [--embed <packed.json>] [--corrections <c.json>]
-       livelihood-data snippet <data.json> --tag <tag> [--<attribute> <value>]... [--script <url>] [--stylesheet <url>]`;
+       livelihood-data snippet <data.json> --tag <tag> [--<attribute> <value>]... [--script <url>] [--stylesheet <url>]
+       livelihood-data slice <data.json> <page.html>... [-o <out.json>]`;
 
 function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
@@ -156,12 +163,46 @@ function runSnippet(argv: string[], log: (line: string) => void): number {
   return 0;
 }
 
+/** `slice`: each page's figures, for its charts' `src` (slice.ts). */
+async function runSlice(argv: string[], log: (line: string) => void): Promise<number> {
+  let output: string | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '-o' || arg === '--output') {
+      output = argv[++i];
+      if (!output) throw new UsageError(`${arg} needs a file name\n${USAGE}`);
+    } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}\n${USAGE}`);
+    else files.push(arg);
+  }
+  const [data, ...pages] = files;
+  if (!data || !pages.length) throw new UsageError(`slice needs a dataset and at least one page\n${USAGE}`);
+  if (output && pages.length > 1) throw new UsageError(`-o names one file: give one page, or leave it out for <page>.json beside each\n${USAGE}`);
+  const dataset = readDataset(data);
+  const read = new Map([[data, 'the dataset'], ...pages.map((p): [string, string] => [p, 'an input page'])]);
+  const jobs = pages.map((page) => {
+    if (!existsSync(page)) throw new InputError(`${page}: no such file`);
+    const charts = chartsInHtml(readFileSync(page, 'utf8'));
+    if (!charts.length) throw new InputError(`${page}: no chart element in it (<livelihood-bar>, <city-compare> …)`);
+    return { page, charts, out: output ?? page.replace(/\.html?$/iu, '') + '.json' };
+  });
+  checkOutputs(jobs.map(({ out }) => [out, '-o']), read);
+  for (const { page, charts, out } of jobs) {
+    const slice = sliceDataset(dataset, charts);
+    const text = serializeDataset(slice);
+    await writeAtomically(resolve(out), text);
+    log(`${page}: ${charts.length} charts use ${slice.observations.length} of ${dataset.observations.length} figures; wrote ${out} (${Buffer.byteLength(text)} bytes)`);
+  }
+  return 0;
+}
+
 export async function run(
   argv: string[],
   log: (line: string) => void = console.log,
   warn: (line: string) => void = console.error,
 ): Promise<number> {
   if (argv[0] === 'snippet') return runSnippet(argv.slice(1), log);
+  if (argv[0] === 'slice') return runSlice(argv.slice(1), log);
   const opts = parseArgs(argv);
   const inputs = collectInputs(opts.inputs, opts.manifest);
   const say = opts.quiet ? () => {} : log;

@@ -1,5 +1,6 @@
 import { unpackDataset, type PackedDataset } from '../data/pack.js';
 import type { Dataset } from '../data/types.js';
+import { ChartError } from '../kit/element/problem.js';
 
 /**
  * The embedded default dataset, loaded on first use: a page that passes `src` or sets
@@ -15,7 +16,11 @@ let loaded: Promise<Dataset> | undefined;
  */
 export function loadDefaultDataset(): Promise<Dataset> {
   if (!loaded) {
-    loaded = import('./embedded.json').then((module) => unpackDataset(module.default as unknown as PackedDataset));
+    loaded = import('./embedded.json').then((module) => {
+      // The code-only CDN bundles (`*.code.js`) are built without it (vite.config.ts).
+      if (!module.default) throw new ChartError({ kind: 'unexpected', reason: 'this bundle has no embedded dataset (a *.code.js file): give the chart a src' });
+      return unpackDataset(module.default as unknown as PackedDataset);
+    });
     // A chunk that failed to load (offline, a bad deploy) is tried again by the next chart.
     loaded.catch(() => (loaded = undefined));
   }

@@ -25,6 +25,13 @@ async function page(url: string, width = 640): Promise<{ frame: HTMLIFrameElemen
   return { frame, win: frame.contentWindow as ProbeWindow & typeof globalThis };
 }
 
+/** Scrolls a chart into view and waits for it to draw (charts far from the viewport wait for their turn). */
+async function drawnInView(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
+  el.scrollIntoView();
+  await until(() => el.shadowRoot?.querySelector('figure')?.getAttribute('aria-busy') === 'false');
+  await el.updateComplete;
+}
+
 const until = async (ready: () => boolean, timeout = 5000) => {
   const end = performance.now() + timeout;
   while (!ready()) {
@@ -45,7 +52,7 @@ describe('under a strict Content-Security-Policy', () => {
       frames.push(frame);
       await until(() => !!win.customElements.get('livelihood-bar') && !!win.customElements.get('city-compare'));
       const all = charts(win);
-      await Promise.all(all.map((el) => el.updateComplete));
+      for (const el of all) await drawnInView(el);
       const drawn = all.filter((el) => el.shadowRoot!.querySelector('[role="graphics-symbol"]'));
       expect(drawn.length).to.equal(all.length - 1);
       expect(all.at(-1)!.shadowRoot!.querySelector('[role="alert"]')).to.exist;
@@ -78,7 +85,7 @@ describe('under a strict Content-Security-Policy', () => {
       for (const [tag, drawnPart] of [['livelihood-stat', 'value'], ['livelihood-progress', 'value'], ['livelihood-trend', 'point'], ['livelihood-table', 'row']]) {
         const el = win.document.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(tag!)!;
         await until(() => !!win.customElements.get(tag!));
-        await el.updateComplete;
+        await drawnInView(el);
         expect(el.shadowRoot!.querySelector('[role="alert"]'), tag).to.equal(null);
         expect(el.shadowRoot!.querySelector(`[part="${drawnPart}"]`), tag).to.exist;
       }

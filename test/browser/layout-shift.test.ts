@@ -21,7 +21,7 @@ const CHARTS: [string, Attributes][] = [
   ]),
   ['livelihood-bar', { region: 'zhangjiakou', indicators: 'elderly_meal_points,new_school_places,old_compounds_renovated,childcare_places' }],
   ['livelihood-bar', { region: 'zhangjiakou', indicators: 'elderly_meal_points,new_school_places,old_compounds_renovated,childcare_places', lang: 'en' }],
-  ['livelihood-bar', { region: 'zhangjiakou', unit: '个', statuses: 'all', 'show-uncertain': '' }],
+  ['livelihood-bar', { region: 'zhangjiakou', family: 'elderly_care_facilities', unit: '个', statuses: 'all', 'show-uncertain': '' }],
   ['city-compare', { regions: 'zhangjiakou,hohhot,shijiazhuang', statuses: 'all', lang: 'en' }],
 ];
 
@@ -96,7 +96,10 @@ async function measure(width: number, fontSize: number): Promise<Measured> {
       win.scrollTo(0, y);
       await frames(win, 2);
     }
+    // Charts draw as they come near the viewport, one a task: all of them by now.
+    while (charts().some((el) => el.shadowRoot!.querySelector('figure')!.getAttribute('aria-busy') !== 'false') && performance.now() < end + 8000) await frames(win, 1);
     await frames(win, 3);
+    expect(charts().map((el) => el.shadowRoot!.querySelector('figure')!.getAttribute('aria-busy'))).to.deep.equal(charts().map(() => 'false'));
     const drawn = charts().map((el) => el.getBoundingClientRect().height);
     // Without the reserved minimum: the height the chart itself takes.
     const natural = charts().map((el) => {

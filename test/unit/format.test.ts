@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import type { Period, Qualifier } from '../../src/data/types.js';
 import { abbreviates, formatNumber, formatPeriod, formatQuantity } from '../../src/kit/model/format.js';
 import type { Lang } from '../../src/kit/model/lang.js';
+import { formatCompact, formatIsoDate, formatPlain } from '../../src/kit/model/number-format.js';
+import fc from 'fast-check';
 
 describe('formatNumber', () => {
   const numbers: [number, Lang, string][] = [
@@ -98,6 +100,41 @@ describe('formatPeriod', () => {
     it(`names the period ${JSON.stringify(period)} ${zh} / ${en}`, () => {
       assert.equal(formatPeriod(period, 'zh'), zh);
       assert.equal(formatPeriod(period, 'en'), en);
+    });
+  }
+});
+
+describe('number-format: by hand, as Intl writes it', () => {
+  const LOCALE = { zh: 'zh-CN', en: 'en' } as const;
+  const plain = (lang: Lang) => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2, useGrouping: lang === 'en' });
+  const compact = (lang: Lang) => new Intl.NumberFormat(LOCALE[lang], { notation: 'compact', maximumFractionDigits: 2 });
+  // Whole numbers, two-decimal figures, halves at the third decimal, and any double, of every size a report has.
+  const values = fc.oneof(
+    fc.integer({ min: -1e9, max: 1e9 }),
+    fc.integer({ min: 0, max: 2 ** 53 - 1 }),
+    fc.integer({ min: -1e7, max: 1e7 }).map((n) => n / 100),
+    fc.integer({ min: 0, max: 1e7 }).map((n) => n / 1000 + 0.0005),
+    fc.integer({ min: 1, max: 9999 }).map((n) => n * 1e4 - 0.5),
+    fc.double({ min: -1e15, max: 1e15, noNaN: true }),
+  );
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`writes plain numbers in ${lang} as Intl.NumberFormat does`, () => {
+      fc.assert(fc.property(values, (v) => formatPlain(v, lang) === plain(lang).format(v)), { numRuns: 3000 });
+    });
+    it(`writes compact numbers (from 1万 / 10K) in ${lang} as Intl.NumberFormat does`, () => {
+      const big = values.filter((v) => Math.abs(v) >= 1e4);
+      fc.assert(fc.property(big, (v) => formatCompact(v, lang) === compact(lang).format(v)), { numRuns: 3000 });
+      for (const v of [1e4, 16800, 99999.5, 999950, 999995, 99999995, 1e8, 1.5e12, 3e15, -16800]) assert.equal(formatCompact(v, lang), compact(lang).format(v), String(v));
+    });
+    it(`writes dates in ${lang} as Intl.DateTimeFormat does`, () => {
+      const dates = new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: lang === 'zh' ? 'long' : 'short', day: 'numeric', timeZone: 'UTC' });
+      fc.assert(
+        fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2200-12-31'), noInvalidDate: true }), (d) =>
+          formatIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), lang) === dates.format(d),
+        ),
+        { numRuns: 2000 },
+      );
     });
   }
 });

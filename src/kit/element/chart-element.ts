@@ -11,13 +11,13 @@
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset, Observation } from '../../data/types.js';
-import { ContainerWidthController } from './container-width.js';
 import { hostScale } from './host-scale.js';
 import { cssProps } from './css-props.js';
 import { DatasetController } from './dataset-controller.js';
+import { DrawController } from './draw-controller.js';
 import { TableSource } from './table-source.js';
 import { adoptDocumentStyles } from './document-styles.js';
-import { LivelihoodSelectEvent } from './events.js';
+import { LivelihoodRenderEvent, LivelihoodSelectEvent } from './events.js';
 import { renderPending, renderProblem } from '../marks/frame.js';
 import { FRAME_METRICS } from '../marks/frame-size.js';
 import { reservedHeight } from '../reserve.js';
@@ -59,7 +59,8 @@ export abstract class ChartElement<C> extends LitElement {
       ? { dataset: this.table.data, version: `table ${this.table.version}`, origin: '<table>' }
       : { src: this.src, dataset: this.datasetValue, version: this.datasetVersion },
   );
-  protected readonly width = new ContainerWidthController(this);
+  /** Its width, and its turn to draw in the page's queue (draw-scheduler.ts). */
+  protected readonly place = new DrawController(this, () => !!this.loader.value && !!this.place.value);
   private readonly problems = new ProblemController(
     this,
     () => (this.view.status === 'problem' ? this.view.problem : undefined),
@@ -73,6 +74,8 @@ export abstract class ChartElement<C> extends LitElement {
       this.view.status === 'chart' ? this.markAt(this.view.chart, { x: point.x / this.scale, y: point.y / this.scale }) : undefined,
     choose: (index) => this.choose(index),
   });
+  /** Whether `livelihood-render` went out: once, at the first chart or message drawn. */
+  private announced = false;
   /** What the last render drew; handlers act on it. */
   protected view: ChartView<C> = { status: 'pending' };
   /** How large the last render drew, from the host's font size (host-scale.ts). */
@@ -187,12 +190,34 @@ export abstract class ChartElement<C> extends LitElement {
   override connectedCallback(): void {
     if (this.styledFor && this.styledFor !== this.ownerDocument && this.shadowRoot) this.adoptStyles(this.shadowRoot);
     super.connectedCallback();
+    this.addEventListener('focusin', this.handleFocusIn);
   }
 
-  /** Resolves once the data has loaded and the chart (or its error) is rendered. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.loader.settled(() => super.getUpdateComplete());
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('focusin', this.handleFocusIn);
   }
+
+  /**
+   * Resolves once the data has loaded and the chart (or its error) is drawn. Charts
+   * draw one a task, those near the viewport first (draw-scheduler.ts), so on a page of
+   * many charts this may take a few frames; `livelihood-render` says the same as an event.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await this.loader.settled(() => super.getUpdateComplete());
+    while (this.place.waiting) {
+      await this.place.change;
+      complete = await this.loader.settled(() => super.getUpdateComplete());
+    }
+    return complete;
+  }
+
+  /** Focus reaching a chart that waits for its turn draws it at once, and goes on to its marks. */
+  private readonly handleFocusIn = async (event: FocusEvent): Promise<void> => {
+    if (this.place.mayDraw || event.composedPath()[0] !== this.renderRoot.querySelector('figure')) return;
+    await this.place.draw();
+    this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+  };
 
   private resolveView(): ChartView<C> {
     const problem = this.loader.problem;
@@ -201,6 +226,8 @@ export abstract class ChartElement<C> extends LitElement {
     const width = this.layoutWidth;
     // No width yet, or none at all (inside a display:none parent): draw once there is one.
     if (!dataset || !width) return { status: 'pending' };
+    // Waiting for its turn in the page's queue: the placeholder holds its room.
+    if (!this.place.mayDraw) return { status: 'pending' };
     const resolved = this.resolveChart(dataset, width, toLang(this.lang));
     return resolved.ok ? { status: 'chart', chart: resolved.model } : { status: 'problem', problem: resolved.problem };
   }
@@ -249,6 +276,10 @@ export abstract class ChartElement<C> extends LitElement {
 
   /** Marks are drawn with `tabindex="-1"` and no description: one of each is given here. */
   protected override updated(): void {
+    if (this.view.status !== 'pending' && !this.announced) {
+      this.announced = true;
+      this.dispatchEvent(new LivelihoodRenderEvent());
+    }
     const count = this.view.status === 'chart' ? this.markCount(this.view.chart) : 0;
     setTabStop(this.renderRoot, this.marks.roving.tabStop(count));
     setDescribedMark(this.renderRoot, this.marks.tip, TOOLTIP_ID);
@@ -267,13 +298,16 @@ export abstract class ChartElement<C> extends LitElement {
       this.view = { status: 'problem', problem: this.problems.fromError(error) };
       body = this.renderView(this.view, lang);
     }
-    // Focusable from script only: where focus goes when a redraw leaves no mark. It holds
-    // the height an embed snippet reserved, from before the data is there to after.
+    // Focusable from script only: where focus goes when a redraw leaves no mark; but a
+    // chart waiting for its turn is a tab stop, so the keyboard does not skip it (focus
+    // draws it). It holds the height an embed snippet reserved, from before the data is
+    // there to after.
     const reserved = this.reserved;
     const scale = this.scale;
+    const parked = this.view.status === 'pending' && !this.place.mayDraw && !!this.loader.value;
     return html`<figure
       part="figure"
-      tabindex="-1"
+      tabindex=${parked ? '0' : '-1'}
       lang=${lang}
       aria-busy=${this.view.status === 'pending' ? 'true' : 'false'}
       ${cssProps({ 'min-height': reserved ? `${reserved}px` : undefined, '--_zoom': scale === 1 ? undefined : String(scale) })}
@@ -282,7 +316,7 @@ export abstract class ChartElement<C> extends LitElement {
 
   /** The width the chart lays out at: the container's, in the chart's own px (host-scale.ts). */
   private get layoutWidth(): number | undefined {
-    const width = this.width.value;
+    const width = this.place.value;
     return width === undefined ? undefined : Math.floor(width / this.scale);
   }
 

@@ -25,8 +25,21 @@ export class LivelihoodErrorEvent extends CustomEvent<LivelihoodErrorDetail> {
   }
 }
 
+/**
+ * The chart drew for the first time (its chart, or its message). A chart far from the
+ * viewport draws when scrolled near, after its `updateComplete` has resolved: this
+ * event says when.
+ */
+export class LivelihoodRenderEvent extends Event {
+  static readonly type = 'livelihood-render';
+  constructor() {
+    super(LivelihoodRenderEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'livelihood-render': LivelihoodRenderEvent;
     'livelihood-select': LivelihoodSelectEvent;
     'livelihood-error': LivelihoodErrorEvent;
   }

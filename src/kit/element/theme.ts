@@ -8,7 +8,7 @@
  * The chart belongs to the page around it: no background of its own unless asked
  * (`filled`, or `--livelihood-background`), and its padding and fill on the figure inside
  * the shadow root, where a page's resets (`* { padding: 0 }`) do not reach; the width
- * the charts measure leaves the padding out (container-width.ts).
+ * the charts measure leaves the padding out (draw-controller.ts).
  */
 import { css, unsafeCSS } from 'lit';
 

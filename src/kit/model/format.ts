@@ -1,27 +1,18 @@
 /**
  * Numbers, quantities, periods and dates as a reader of each language expects them:
  * 16800 → `1.68万` / `16.8K`, 29158000000 元 → `291.58亿元` / `29.16B yuan`,
- * 700 over 个 → `700余个` / `700+`. Built on `Intl` only.
+ * 700 over 个 → `700余个` / `700+`. Numbers and dates are written by number-format.ts,
+ * as `Intl` writes them, without starting ICU.
  */
 import type { Period, Qualifier } from '../../data/types.js';
-import { LOCALE, perLang, type Lang } from './lang.js';
+import type { Lang } from './lang.js';
 import { cut } from './limits.js';
 import { messages } from './messages.js';
+import { formatCompact, formatIsoDate, formatPlain } from './number-format.js';
 
 /** From here up numbers are abbreviated (万 / K): below it they are exact. */
 const COMPACT_FROM = 1e4;
 
-const COMPACT = perLang(
-  (lang) => new Intl.NumberFormat(LOCALE[lang], { notation: 'compact', maximumFractionDigits: 2 }),
-);
-// Chinese writes 3800户 without a separator; English 3,800.
-const PLAIN = perLang(
-  (lang) => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2, useGrouping: lang === 'en' }),
-);
-const DATE = perLang(
-  (lang) =>
-    new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: lang === 'zh' ? 'long' : 'short', day: 'numeric', timeZone: 'UTC' }),
-);
 
 /** From here up numbers may be rounded when abbreviated (亿 / hundreds of millions). */
 const ROUNDED_FROM = 1e8;
@@ -54,7 +45,8 @@ export function abbreviates(values: Iterable<number>, lang: Lang): boolean {
  * wrote it, never 1.7万. `abbreviate` is the chart's choice (see `abbreviates`).
  */
 export function formatNumber(value: number, lang: Lang, abbreviate = abbreviates([value], lang)): string {
-  return (abbreviate && Math.abs(value) >= COMPACT_FROM ? COMPACT : PLAIN)(lang).format(value);
+  // Chinese writes 3800户 without a separator; English 3,800.
+  return abbreviate && Math.abs(value) >= COMPACT_FROM ? formatCompact(value, lang) : formatPlain(value, lang);
 }
 
 /**
@@ -95,8 +87,8 @@ export function formatPeriod(period: Period, lang: Lang): string {
   return m.undated(cut(period.label));
 }
 
-/** An ISO date (YYYY-MM-DD) as a reader writes it: 2025年12月22日 / 22 Dec 2025. */
+/** An ISO date (YYYY-MM-DD) as a reader writes it: 2025年12月22日 / Dec 22, 2025. */
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : DATE(lang).format(date);
+  return Number.isNaN(date.getTime()) ? iso : formatIsoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), lang);
 }

@@ -1,0 +1,118 @@
+/**
+ * A chart's place on the page: the width it has to fill, and whether it may draw yet
+ * (its turn in the page's draw queue, draw-scheduler.ts, which lets charts near the
+ * viewport go first). Until then the chart shows its placeholder, which holds the
+ * chart's height, so drawing later moves nothing.
+ *
+ * The width is that of a zero-height ruler at the top of the shadow root, not of the
+ * host: the host's height changes when the chart relayouts for a new width, and
+ * observing that would make a ResizeObserver loop. The scheduler belongs to the
+ * window of the document the chart is in (an iframe's, once moved there): a
+ * ResizeObserver of another window reports a loop error on every frame.
+ *
+ * `waiting` tells `updateComplete` what to wait for: the width, and the turn of a chart
+ * that has what it needs to draw.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { schedulerFor, type DrawClient, type DrawScheduler } from './draw-scheduler.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> };
+
+export class DrawController implements ReactiveController, DrawClient {
+  readonly ruler = document.createElement('div');
+  private scheduler?: DrawScheduler;
+  private width?: number;
+  /** Had its turn: from then on the chart redraws as any element updates. */
+  private drawn = false;
+  private changed?: { promise: Promise<void>; resolve: () => void };
+
+  /** `ready`: the chart has what it needs to draw (data and a width), only not the turn. */
+  constructor(
+    readonly host: Host,
+    private readonly ready: () => boolean,
+  ) {
+    this.ruler.setAttribute('aria-hidden', 'true');
+    // Inset by the figure's padding (theme.ts): the width measured is the chart's own.
+    this.ruler.style.cssText = 'display:block;height:0;margin:0 var(--_padding,0px);padding:0;border:0';
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.ruler.parentNode !== this.host.renderRoot) this.host.renderRoot.prepend(this.ruler);
+    const scheduler = schedulerFor((this.host.ownerDocument.defaultView ?? window) as Window & typeof globalThis);
+    if (scheduler !== this.scheduler) this.scheduler?.unwatch(this);
+    this.scheduler = scheduler;
+    scheduler.watch(this);
+    // Each connect asks for an update: a chart that got its data while disconnected draws when back.
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.scheduler?.unwatch(this);
+    // Measured again when connected: the new place may be wider or narrower, nearer or farther.
+    this.width = undefined;
+    this.notify();
+  }
+
+  /** A chart that could draw asks for its turn. */
+  hostUpdated(): void {
+    if (!this.mayDraw && this.ready()) this.scheduler?.enqueue(this);
+  }
+
+  /** Container width in px; undefined until measured (0 where nothing is rendered: `display: none`). */
+  get value(): number | undefined {
+    // Needed before the ResizeObserver reports (the first update, in the task that
+    // connected the chart: its first paint must have its height). Read for every chart
+    // that needs one at once, so a page of charts costs one layout, not one each.
+    if (this.width === undefined && this.ruler.isConnected) this.scheduler?.measureAll();
+    return this.width === undefined ? undefined : Math.floor(this.width);
+  }
+
+  /** Whether the chart may draw now rather than show its placeholder. */
+  get mayDraw(): boolean {
+    return this.drawn || !!this.scheduler?.eager;
+  }
+
+  /** Whether `updateComplete` should wait for this controller: not measured yet, or waiting for its turn. */
+  get waiting(): boolean {
+    if (!this.host.isConnected || !this.scheduler) return false;
+    return this.width === undefined || (!this.mayDraw && this.ready());
+  }
+
+  /** Resolves at the next change of width or turn. */
+  get change(): Promise<void> {
+    if (!this.changed) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      this.changed = { promise, resolve };
+    }
+    return this.changed.promise;
+  }
+
+  get unmeasured(): boolean {
+    return this.width === undefined;
+  }
+
+  measured(width: number): void {
+    this.width ??= width;
+  }
+
+  resized(width: number): void {
+    if (width === this.width) return;
+    this.width = width;
+    this.host.requestUpdate();
+    this.notify();
+  }
+
+  draw(): Promise<unknown> {
+    this.drawn = true;
+    this.host.requestUpdate();
+    this.notify();
+    return this.host.updateComplete;
+  }
+
+  private notify(): void {
+    this.changed?.resolve();
+    this.changed = undefined;
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * When the charts of a page draw. One scheduler a window, shared by every chart in it:
+ *
+ * - every chart's width read at once before the first of them renders (one layout for
+ *   all), then kept by one ResizeObserver, which the browser reports for all charts in
+ *   one callback of its rendering step;
+ * - one draw queue: a chart draws in a task of its own, and the queue yields to the
+ *   browser between charts, so input and paint come between them and no task is long
+ *   however many charts a page has;
+ * - one IntersectionObserver that orders the queue: charts on screen first, then those
+ *   within a viewport's height of it (`rootMargin`), then the rest of the page in
+ *   document order; a chart scrolled near moves to the front. Every chart draws
+ *   without being scrolled to (a reader of assistive technology, find-in-page and
+ *   `updateComplete` all see it drawn), but what the reader sees comes first.
+ *
+ * Where nothing scrolls, there is nothing to wait for: a page being printed draws
+ * every chart at once (`beforeprint`), as does a hidden page (it has no viewport to be
+ * near) and a browser without IntersectionObserver.
+ */
+
+/** What the scheduler needs of a chart (DrawController). */
+export interface DrawClient {
+  readonly host: HTMLElement;
+  /** The element whose width is the chart's (a zero-height ruler in its shadow root). */
+  readonly ruler: HTMLElement;
+  /** The chart's width, read with the others before its first update (no update follows). */
+  measured(width: number): void;
+  /** The chart's width changed (the ResizeObserver). */
+  resized(width: number): void;
+  /** Its turn to draw: resolves once drawn. */
+  draw(): Promise<unknown>;
+  /** Whether the chart has no width yet. */
+  readonly unmeasured: boolean;
+}
+
+/** How far from the viewport a chart counts as near: a viewport's height above and below. */
+const ROOT_MARGIN = '100% 0px';
+
+/**
+ * Ends the task: a message comes back as a new task, with no 4 ms timer clamp.
+ * (`scheduler.yield()` is no good here: its continuations go before other tasks,
+ * frames included, so a page of charts would still draw before its first paint.)
+ */
+function yieldTask(view: Window & typeof globalThis): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new view.MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+export class DrawScheduler {
+  private readonly clients = new Map<Element, DrawClient>();
+  private readonly resizes: ResizeObserver;
+  private readonly intersections?: IntersectionObserver;
+  /** Charts waiting for their turn, in the order they asked. */
+  private readonly queue = new Set<DrawClient>();
+  private readonly onScreen = new WeakSet<DrawClient>();
+  private readonly near = new WeakSet<DrawClient>();
+  private running = false;
+  private printing = false;
+
+  constructor(private readonly view: Window & typeof globalThis) {
+    this.resizes = new view.ResizeObserver((entries) => {
+      for (const entry of entries) this.clients.get(entry.target)?.resized(entry.contentRect.width);
+    });
+    if ('IntersectionObserver' in view) {
+      this.intersections = new view.IntersectionObserver((entries) => this.handleIntersections(entries), {
+        root: view.document,
+        rootMargin: ROOT_MARGIN,
+      });
+    }
+    view.addEventListener('beforeprint', () => this.drawAllNow());
+    view.addEventListener('afterprint', () => (this.printing = false));
+  }
+
+  /** Charts draw at once, not in turns: the page is printed, hidden (no frames), or has no IntersectionObserver. */
+  get eager(): boolean {
+    return this.printing || !this.intersections || this.view.document.visibilityState === 'hidden';
+  }
+
+  watch(client: DrawClient): void {
+    this.clients.set(client.ruler, client);
+    this.clients.set(client.host, client);
+    this.resizes.observe(client.ruler);
+    this.intersections?.observe(client.host);
+  }
+
+  unwatch(client: DrawClient): void {
+    this.clients.delete(client.ruler);
+    this.clients.delete(client.host);
+    this.resizes.unobserve(client.ruler);
+    this.intersections?.unobserve(client.host);
+    this.queue.delete(client);
+  }
+
+  /** Asks for the chart's turn to draw. */
+  enqueue(client: DrawClient): void {
+    if (this.queue.has(client)) return;
+    this.queue.add(client);
+    void this.run();
+  }
+
+  private handleIntersections(entries: IntersectionObserverEntry[]): void {
+    const height = this.view.innerHeight;
+    for (const entry of entries) {
+      const client = this.clients.get(entry.target);
+      if (!client) continue;
+      const { top, bottom } = entry.boundingClientRect;
+      if (entry.isIntersecting && bottom > 0 && top < height) this.onScreen.add(client);
+      else this.onScreen.delete(client);
+      if (entry.isIntersecting) this.near.add(client);
+      else this.near.delete(client);
+    }
+  }
+
+  /**
+   * Reads the width of every chart not measured yet, all before any of them renders:
+   * charts connected in one task (a page's, when their module defines them) share one
+   * layout instead of forcing one each, between the previous chart's DOM writes.
+   */
+  measureAll(): void {
+    const unmeasured = [...new Set(this.clients.values())].filter((c) => c.unmeasured && c.ruler.isConnected);
+    const widths = unmeasured.map((c) => c.ruler.clientWidth);
+    unmeasured.forEach((c, i) => c.measured(widths[i]!));
+  }
+
+  private next(): DrawClient | undefined {
+    for (const client of this.queue) if (this.onScreen.has(client)) return client;
+    for (const client of this.queue) if (this.near.has(client)) return client;
+    return this.queue.values().next().value;
+  }
+
+  /** One chart a task, yielding in between. */
+  private async run(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      // Let the charts connected in the same task ask first, so those on screen go first.
+      await yieldTask(this.view);
+      for (let client = this.next(); client; client = this.next()) {
+        this.queue.delete(client);
+        try {
+          await client.draw();
+        } catch {
+          // A chart's failure is its own (it shows a message); the others still draw.
+        }
+        await yieldTask(this.view);
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** Printing: every chart, now, in this task's microtasks (the page is laid out for print next). */
+  private drawAllNow(): void {
+    this.printing = true;
+    this.queue.clear();
+    for (const client of new Set(this.clients.values())) void client.draw();
+  }
+}
+
+const schedulers = new WeakMap<Window, DrawScheduler>();
+
+/** The scheduler of the window the chart is in (an iframe's own, once moved there). */
+export function schedulerFor(view: Window & typeof globalThis): DrawScheduler {
+  let scheduler = schedulers.get(view);
+  if (!scheduler) schedulers.set(view, (scheduler = new DrawScheduler(view)));
+  return scheduler;
+}

@@ -1,0 +1,79 @@
+/**
+ * The page's draw queue (src/kit/element/draw-scheduler.ts): many charts on one page
+ * draw one a task, those the reader sees first, a chart scrolled near or focused jumps
+ * the queue, and every chart draws in the end without being scrolled to.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/charts/livelihood-bar/livelihood-bar.js';
+import type { LivelihoodBar } from '../../src/charts/livelihood-bar/livelihood-bar.js';
+import { SYNTHETIC_INDICATOR, syntheticDataset } from '../../bench/pages/synthetic.js';
+
+const COUNT = 40;
+const dataset = syntheticDataset(30);
+
+const isDrawn = (el: Element) => el.shadowRoot?.querySelector('figure')?.getAttribute('aria-busy') === 'false';
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+/** `COUNT` charts under a spacer taller than the window, and the order they drew in. */
+async function page(): Promise<{ charts: LivelihoodBar[]; order: number[] }> {
+  const order: number[] = [];
+  const box = await fixture<HTMLDivElement>(html`<div style="width:600px">
+    <div style="height:3000px"></div>
+    ${Array.from({ length: COUNT }, () => html`<livelihood-bar indicator=${SYNTHETIC_INDICATOR} .dataset=${dataset}></livelihood-bar>`)}
+  </div>`);
+  const charts = [...box.querySelectorAll('livelihood-bar')];
+  box.addEventListener('livelihood-render', (e) => order.push(charts.indexOf(e.target as LivelihoodBar)));
+  return { charts, order };
+}
+
+describe('the page draw queue', () => {
+  afterEach(() => window.scrollTo(0, 0));
+
+  it('draws one chart a task, not all at once', async () => {
+    const { charts } = await page();
+    // fixture() awaited the first chart: the others wait their turn, one a task.
+    const drawnAfter: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      drawnAfter.push(charts.filter(isDrawn).length);
+      await nextTask();
+    }
+    expect(drawnAfter[0]).to.be.below(COUNT);
+    expect(drawnAfter[3]! - drawnAfter[0]!).to.be.at.most(4);
+    await Promise.all(charts.map((el) => el.updateComplete));
+    expect(charts.every(isDrawn)).to.equal(true);
+  });
+
+  it('draws a chart scrolled near before the charts far from the window, and every chart in the end', async () => {
+    const { charts, order } = await page();
+    const last = charts.at(-1)!;
+    last.scrollIntoView();
+    await last.updateComplete;
+    // It jumped the queue: most of the charts above it, far from the window now, wait.
+    const drawnBefore = order.indexOf(COUNT - 1);
+    expect(drawnBefore).to.be.at.least(0);
+    expect(drawnBefore).to.be.below(COUNT / 2);
+    await Promise.all(charts.map((el) => el.updateComplete));
+    expect(order.slice().sort((a, b) => a - b)).to.deep.equal(charts.map((_, i) => i));
+  });
+
+  it('draws a waiting chart as soon as focus reaches it, and moves focus to its marks', async () => {
+    const { charts } = await page();
+    const last = charts.at(-1)!;
+    expect(isDrawn(last)).to.equal(false);
+    // Waiting, it is a tab stop (the keyboard does not skip it).
+    const figure = last.shadowRoot!.querySelector<HTMLElement>('figure')!;
+    expect(figure.tabIndex).to.equal(0);
+    figure.focus();
+    await last.updateComplete;
+    expect(isDrawn(last)).to.equal(true);
+    expect(charts.filter(isDrawn).length).to.be.below(COUNT);
+    await nextTask();
+    expect(last.shadowRoot!.activeElement?.getAttribute('role')).to.equal('graphics-symbol');
+    expect(figure.tabIndex).to.equal(-1);
+  });
+});
