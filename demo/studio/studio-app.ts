@@ -63,6 +63,7 @@ const plainRegion = ({ id, name, level, parent, code }: RegionChoice): Region =>
 export class LivelihoodStudio extends LitElement {
   static override properties: PropertyDeclarations = {
     store: {},
+    gallery: {},
     scriptSrc: { attribute: 'script-src' },
     file: { state: true },
     draft: { state: true },
@@ -169,6 +170,8 @@ export class LivelihoodStudio extends LitElement {
 
   /** IndexedDB database the work in progress is kept in. */
   store = 'livelihood-studio';
+  /** URL of the chart gallery to link to; none in the studio built alone (dist/studio/). */
+  gallery?: string;
   /** Where the embed code loads the chart script from. */
   scriptSrc = 'livelihood-charts.js';
   /** How the pipeline worker is started (tests may start theirs). */
@@ -585,7 +588,7 @@ export class LivelihoodStudio extends LitElement {
         <div class="title-row">
           <h1>${t.title}</h1>
           <div class="row">
-            <a href="./index.html">${t.galleryLink}</a>
+            ${this.gallery ? html`<a href=${this.gallery}>${t.galleryLink}</a>` : nothing}
             <button type="button" id="clear" @click=${() => this.clear()}>${t.clear}</button>
           </div>
         </div>
