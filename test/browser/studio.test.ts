@@ -293,6 +293,54 @@ describe('<livelihood-studio>', function () {
     });
   });
 
+  describe('in either language, light or dark', () => {
+    const cases = [
+      { lang: 'zh', theme: 'light', progress: '提取完成：71 个数据，65 个数字已跳过。', heading: '民生数据工作台' },
+      { lang: 'zh', theme: 'dark', progress: '提取完成：71 个数据，65 个数字已跳过。', heading: '民生数据工作台' },
+      { lang: 'en', theme: 'light', progress: 'Done: 71 figures, 65 numerals skipped.', heading: 'Livelihood data studio' },
+      { lang: 'en', theme: 'dark', progress: 'Done: 71 figures, 65 numerals skipped.', heading: 'Livelihood data studio' },
+    ] as const;
+    for (const { lang, theme, progress, heading } of cases) {
+      it(`speaks ${lang} in ${theme} colours, accessibly, with a figure's editor open`, async () => {
+        const el = await fixture<LivelihoodStudio>(html`<livelihood-studio store=${newStore()} lang=${lang} theme=${theme}></livelihood-studio>`);
+        await el.buildComplete;
+        await el.setText(await seedText(), SEED);
+        await settle(el);
+        expect(q(el, 'h1').textContent).to.equal(heading);
+        expect(q(el, '#progress').textContent).to.equal(progress);
+        // The page behind the studio is its own: dark text on light, or light on dark.
+        const background = getComputedStyle(el).backgroundColor;
+        expect(background).to.equal(theme === 'dark' ? 'rgb(17, 19, 23)' : 'rgb(243, 244, 246)');
+        const pressed = qa(el, '.switches button[aria-pressed="true"]').map((b) => b.dataset.lang ?? b.dataset.theme);
+        expect(pressed).to.deep.equal([lang, theme]);
+        // Every part speaks the studio's language (the article stays as written).
+        for (const part of [article(el), table(el), preview(el)]) expect(part.getAttribute('lang')).to.equal(lang);
+        row(el, '956个').querySelector<HTMLButtonElement>('button[data-edit]')!.click();
+        await settle(el);
+        expect(q(table(el), '.editor form')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('switches language and theme with its buttons, saying its last message again in the new language', async () => {
+      const el = await studio();
+      await el.setText(await seedText(), SEED);
+      await settle(el);
+      q<HTMLButtonElement>(el, '.switches button[data-lang="en"]').click();
+      await settle(el);
+      expect(el.getAttribute('lang')).to.equal('en');
+      expect(q(el, '#progress').textContent).to.equal('Done: 71 figures, 65 numerals skipped.');
+      expect(q(table(el), 'caption').textContent).to.equal('Figures extracted (71 shown of 71)');
+      q<HTMLButtonElement>(el, '.switches button[data-theme="dark"]').click();
+      await settle(el);
+      expect(el.getAttribute('theme')).to.equal('dark');
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(17, 19, 23)');
+      q<HTMLButtonElement>(el, '.switches button[data-lang="zh"]').click();
+      await settle(el);
+      expect(q(el, '#progress').textContent).to.equal('提取完成：71 个数据，65 个数字已跳过。');
+    });
+  });
+
   describe('when the article or the worker fails', () => {
     it('asks for the place of an article that names none, and builds once it is chosen', async () => {
       const el = await studio();
