@@ -320,7 +320,7 @@ export class LivelihoodStudio extends LitElement {
     return {
       dataset: serializeDataset(dataset),
       corrections: serializeCorrections(this.corrections),
-      embed: embedCode(fitChoice(dataset, this.choice), this.scriptSrc),
+      embed: embedCode(dataset, fitChoice(dataset, this.choice), this.scriptSrc),
     };
   }
 

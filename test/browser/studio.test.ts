@@ -12,6 +12,7 @@ import type { StudioFigures } from '../../demo/studio/studio-figures.js';
 import type { StudioPreview } from '../../demo/studio/studio-preview.js';
 import { validateDataset, type Dataset, type LivelihoodBar } from '../../src/index.js';
 import { parseCorrections } from '../../src/data/corrections.js';
+import { reservedHeight } from '../../src/kit/reserve.js';
 
 const SEED = '004_ccece93cdd1aa1d0.txt';
 const seedText = async () => (await fetch(`/seeds/${SEED}`)).text();
@@ -234,9 +235,9 @@ describe('<livelihood-studio>', function () {
         { source: sha, span: dataset.observations.find((o) => o.raw === '645个')!.span, raw: '645个', file: SEED, checked: true },
         { source: sha, span: [2452, 2456], raw: '956个', file: SEED, label: LABEL, status: 'result' },
       ]);
-      expect(exported.embed).to.equal(
-        `<script type="module" src="livelihood-charts.js"></script>\n<livelihood-bar indicator="${NEW_INDICATOR}" src="data.json"></livelihood-bar>\n`,
-      );
+      const [scriptTag, linkTag, element] = exported.embed.split('\n');
+      expect([scriptTag, linkTag]).to.deep.equal(['<script type="module" src="livelihood-charts.js"></script>', '<link rel="stylesheet" href="livelihood-charts.css">']);
+      expect(element).to.match(new RegExp(`^<div class="livelihood-chart"><livelihood-bar indicator="${NEW_INDICATOR}" src="data.json" height="\\d+"[^>]*></livelihood-bar></div>$`));
 
       // A page the project did not write: a plain container with its own styles, the
       // exported dataset set as a property, in English.
@@ -261,6 +262,7 @@ describe('<livelihood-studio>', function () {
       const dataUrl = URL.createObjectURL(new Blob([exported.dataset], { type: 'application/json' }));
       const code = exported.embed
         .replace('src="livelihood-charts.js"', `src="${new URL('/src/index.ts', location.href).href}"`)
+        .replace('href="livelihood-charts.css"', `href="${new URL('/src/livelihood-charts.css', location.href).href}"`)
         .replace('src="data.json"', `src="${dataUrl}"`);
       const frame = await fixture<HTMLIFrameElement>(html`<iframe title="newsroom page" width="400" height="420"></iframe>`);
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -273,6 +275,9 @@ describe('<livelihood-studio>', function () {
       expect(heading).to.equal(LABEL.zh);
       expect([...shadow(embedded).querySelectorAll('[part="value"]')].map((v) => v.firstChild!.textContent)).to.deep.equal(['956个']);
       expect(shadow(embedded).querySelector('[part="status"]')).to.equal(null);
+      // It holds the room the embed code reserved, no more and no less.
+      const width = embedded.parentElement!.clientWidth;
+      expect(embedded.getBoundingClientRect().height).to.equal(reservedHeight((name) => embedded.getAttribute(name), width));
       URL.revokeObjectURL(dataUrl);
 
       // The work survives a reload: a new studio on the same storage has it back.
