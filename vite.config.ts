@@ -100,17 +100,21 @@ export default defineConfig(({ command, mode }): UserConfig => {
   }
 
   if (mode === 'demo') {
+    // Two pages: the gallery and the studio; `LIVELIHOOD_DEMO_PAGES=studio` builds one
+    // (the package's dist/studio/, scripts/build.mjs).
+    const pages = { index: here('demo/index.html'), studio: here('demo/studio.html') };
+    const only = process.env.LIVELIHOOD_DEMO_PAGES?.split(',');
     return {
       root: 'demo',
       base: './',
       plugins,
-      // Two pages: the gallery and the studio. The studio's pipeline worker is an ES module.
+      // The studio's pipeline worker is an ES module.
       worker: { format: 'es' },
       build: {
-        outDir: here('dist/demo'),
+        outDir: process.env.LIVELIHOOD_OUT_DIR ?? here('dist/demo'),
         emptyOutDir: true,
         target: 'es2022',
-        rolldownOptions: { input: { index: here('demo/index.html'), studio: here('demo/studio.html') } },
+        rolldownOptions: { input: only ? Object.fromEntries(only.map((page) => [page, pages[page as keyof typeof pages]])) : pages },
       },
     };
   }

@@ -8,6 +8,8 @@
 //   4. CDN bundles     vite build --mode cdn      dist/cdn/livelihood-charts.js, dist/cdn/<tag>.js, and the
 //                                                 same without the dataset: dist/cdn/<name>.code.js
 //   5. CLI             esbuild                    dist/cli/main.js (the `livelihood-data` bin), dist/cli/worker.js
+//   6. studio          vite build --mode demo     dist/studio/index.html and its assets (the static studio, shipped:
+//                                                 `livelihood-data studio` serves it)
 //
 // `node scripts/build.mjs cdn` runs step 4 alone (`npm run build:cdn`).
 import { spawnSync } from 'node:child_process';
@@ -118,6 +120,19 @@ async function main() {
   if (!cdnOnly) {
     console.log('5. CLI (esbuild)');
     await buildCli();
+  }
+
+  // The studio as a static site any file server can host: the pipeline runs in the
+  // editor's browser (a module worker, which needs http(s), not file://).
+  if (!cdnOnly) {
+    console.log('6. the studio as a static page (vite build --mode demo, the studio alone)');
+    await withEnv({ LIVELIHOOD_DEMO_PAGES: 'studio', LIVELIHOOD_OUT_DIR: join(dist, 'studio') }, () =>
+      build({ configFile: join(root, 'vite.config.ts'), mode: 'demo', logLevel: 'warn' }),
+    );
+    // Its own site's front page, with no gallery beside it to link to.
+    const page = readFileSync(join(dist, 'studio/studio.html'), 'utf8');
+    writeFileSync(join(dist, 'studio/index.html'), page.replace(' gallery="./index.html"', ''));
+    rmSync(join(dist, 'studio/studio.html'));
   }
 
   for (const file of listFiles(dist)) {

@@ -17,11 +17,13 @@
 //      it loads the validator's chunk from beside it
 //   8. CLI: the installed `livelihood-data` bin (plain JavaScript, no tsx) builds a
 //      dataset from an article, the same on two worker threads, and `add`s another
+//   9. Studio: `livelihood-data studio` from the installed package serves the built
+//      studio (dist/studio/), which builds a pasted article in its pipeline worker
 //
 // The charts are those of the tag list (src/charts/tags.json), each rendered with its
 // example there. Every step runs unless one it needs failed; exits non-zero if any
 // check failed. --keep leaves the temp dir; --no-build uses the dist/ there is.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,7 +98,9 @@ for (const tag of tags) {
   files.has(cdn) ? ok(`has ${cdn}`) : fail(`missing ${cdn}`);
 }
 files.has('dist/cdn/livelihood-charts.js') ? ok('has dist/cdn/livelihood-charts.js') : fail('missing dist/cdn/livelihood-charts.js');
-const stray = [...files].filter((f) => /^(src|test|bench|demo|scripts|seeds)\//.test(f));
+files.has('dist/studio/index.html') ? ok('has dist/studio/index.html') : fail('missing dist/studio/index.html');
+// The demo (npm run build:demo into dist/demo/) is the project's site, not the package's.
+const stray = [...files].filter((f) => /^(src|test|bench|demo|scripts|seeds|dist\/demo)\//.test(f));
 stray.length ? fail(`ships files it should not: ${stray.slice(0, 5).join(', ')}`) : ok('no sources, tests or seeds shipped');
 for (const target of Object.values(pkg.bin ?? {})) {
   const path = target.replace(/^\.\//, '');
@@ -283,7 +287,59 @@ step('8. CLI: the installed bin builds datasets with no TypeScript tooling');
   const usage = npx('frobnicate');
   !usage.ok && /usage: livelihood-data build/.test(usage.out) ? ok('an unknown command prints the usage') : fail(`unknown command\n${usage.out}`);
 }
+
+// 9 ───────────────────────────────────────────────────────────────────────────
+step('9. Studio: `npx livelihood-data studio` serves it; it builds a pasted article in its worker');
+await checkStudio();
 finish();
+
+/** Starts the installed bin's studio server, pastes a seed article and waits for its figures, built in a module worker. */
+async function checkStudio() {
+  const server = spawn('npx', ['--no-install', 'livelihood-data', 'studio', '--port', '0'], {
+    cwd: app,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: npx runs the bin as a child, and both are stopped at the end.
+    detached: true,
+  });
+  let browser;
+  try {
+    const url = await new Promise((resolve, reject) => {
+      let out = '';
+      server.stdout.on('data', (chunk) => {
+        out += chunk;
+        const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+        if (found) resolve(found[0]);
+      });
+      server.stderr.on('data', (chunk) => (out += chunk));
+      server.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+      setTimeout(() => reject(new Error(`no URL after 20 s: ${out}`)), 20_000);
+    });
+    ok(`npx livelihood-data studio: ${url}`);
+    browser = await launchChromium();
+    const page = await browser.newPage();
+    const errors = [];
+    const workers = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+    await page.goto(url);
+    const seeds = join(root, 'seeds');
+    const seed = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()[3];
+    // Playwright's CSS locators pierce open shadow roots.
+    await page.locator('livelihood-studio textarea').fill(readFileSync(join(seeds, seed), 'utf8'));
+    await page.locator('studio-article button.num').first().waitFor({ timeout: 20_000 });
+    const figures = await page.locator('studio-figures tbody tr[data-id]').count();
+    figures > 0 && workers.some((w) => /\/assets\/worker-[\w-]+\.js$/.test(w))
+      ? ok(`the studio built ${seed} into ${figures} figures in its worker (${workers.join(', ')})`)
+      : fail(`the studio: ${figures} figures, workers ${workers.join(', ') || 'none'}`);
+    errors.length ? fail(`the studio logged errors: ${errors.join('; ')}`) : ok('the studio logs no error');
+  } catch (error) {
+    fail(`the studio: ${error.message}`);
+  } finally {
+    await browser?.close();
+    if (server.exitCode === null) process.kill(-server.pid);
+  }
+}
 
 /**
  * Opens dir/index.html; passes when every tag renders (shadow content, no `role="alert"`),

@@ -14,8 +14,9 @@ import { toLang, type Lang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
 import { parseIdList } from '../../kit/model/select.js';
 import type { Shown } from '../../kit/model/show.js';
-import { layoutProgress, PROGRESS_METRICS as M, rowAt, type ProgressLayout } from './layout.js';
+import { progressHeight, PROGRESS_METRICS as M, rowAt, type ProgressLayout } from './layout.js';
 import { progressMessages } from './messages.js';
+import { layoutProgressModel } from './size.js';
 import { buildProgressModel, type ProgressModel, type ProgressRow } from './model.js';
 import styles from './styles.js';
 
@@ -106,19 +107,7 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
       });
     },
   );
-  private readonly layout = memoize((model: ProgressModel, width: number) =>
-    layoutProgress(
-      model.rows.map((r) => ({
-        label: r.label,
-        shareText: r.shareLabel,
-        caption: r.caption,
-        share: r.share,
-        openEnd: r.qualifier === 'over' || r.qualifier === 'at_least',
-      })),
-      model.maxShare,
-      width,
-    ),
-  );
+  private readonly layout = memoize(layoutProgressModel);
 
   /** Indicator id: one row per place. */
   indicator?: string;
@@ -136,7 +125,7 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
 
   protected override placeholder(): TemplateResult {
     const rows = parseIdList(this.regions ?? this.indicators).length || PLACEHOLDER_ROWS;
-    return renderPlaceholder(M.padding * 2 + rows * M.row, toLang(this.lang));
+    return renderPlaceholder(progressHeight(rows), toLang(this.lang));
   }
 
   protected override markCount({ model }: ProgressChart): number {

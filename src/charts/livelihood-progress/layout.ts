@@ -50,6 +50,9 @@ export interface ProgressLayout {
   rows: ProgressGeometry[];
 }
 
+/** The drawing area's height for `rows` rows: the placeholder's, the chart's and the snippet's (size.ts). */
+export const progressHeight = (rows: number): number => PROGRESS_METRICS.padding * 2 + rows * PROGRESS_METRICS.row;
+
 export function layoutProgress(inputs: readonly ProgressInput[], maxShare: number, width: number): ProgressLayout {
   const M = PROGRESS_METRICS;
   const openRoom = inputs.some((d) => d.openEnd) ? M.openEnd : 0;
@@ -57,7 +60,7 @@ export function layoutProgress(inputs: readonly ProgressInput[], maxShare: numbe
   const x = linearScale([0, maxShare], [0, x1]);
   return {
     width,
-    height: M.padding * 2 + inputs.length * M.row,
+    height: progressHeight(inputs.length),
     targetX: x(100),
     x1,
     rows: inputs.map((d, i) => ({

@@ -14,7 +14,7 @@ import { memoize } from '../../kit/model/memo.js';
 import { messages } from '../../kit/model/messages.js';
 import { parseIdList } from '../../kit/model/select.js';
 import type { Shown } from '../../kit/model/show.js';
-import { layoutTrend, pointAt, qualifierMark, TREND_METRICS, type TickFormat, type TrendLayout } from './layout.js';
+import { layoutTrend, pointAt, qualifierMark, TREND_METRICS, trendHeight, type TickFormat, type TrendLayout } from './layout.js';
 import { trendMessages, type TrendProblem } from './messages.js';
 import { buildTrendModel, type TrendModel, type TrendPoint } from './model.js';
 import styles from './styles.js';
@@ -135,8 +135,7 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
   }
 
   protected override placeholder(width: number | undefined): TemplateResult {
-    const wide = (width ?? 0) >= TREND_METRICS.wideFrom;
-    return renderPlaceholder(wide ? TREND_METRICS.height.wide : TREND_METRICS.height.narrow, toLang(this.lang));
+    return renderPlaceholder(trendHeight(width ?? 0), toLang(this.lang));
   }
 
   protected override markCount({ model }: TrendChart): number {

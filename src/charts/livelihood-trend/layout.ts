@@ -116,10 +116,14 @@ export interface TickFormat {
   value(value: number): string;
 }
 
+/** The drawing area's height at a container width: the placeholder's, the chart's and the snippet's (size.ts). */
+export const trendHeight = (width: number): number =>
+  width >= TREND_METRICS.wideFrom ? TREND_METRICS.height.wide : TREND_METRICS.height.narrow;
+
 export function layoutTrend(input: TrendInput, width: number, format: TickFormat): TrendLayout {
   const M = TREND_METRICS;
   const wide = width >= M.wideFrom;
-  const height = wide ? M.height.wide : M.height.narrow;
+  const height = trendHeight(width);
   const { points } = input;
 
   // Values: zero-based, nice ticks, labelled on the left.
