@@ -73,9 +73,9 @@ const enGroups = (groups: UnitGroup[]) =>
   groups.map((g) => `${g.unit}: ${g.names.map(enName).join(', ')}`).join('; ');
 
 const zhFamilies = (groups: FamilyGroup[]) =>
-  groups.map((g) => `${g.names.map(zhName).join('、')}（family="${g.family}"）`).join('；');
+  groups.map((g) => `${g.names.map(zhName).join('、')}${g.family ? `（family="${g.family}"）` : ''}`).join('；');
 const enFamilies = (groups: FamilyGroup[]) =>
-  groups.map((g) => `${g.names.map(enName).join(', ')} (family="${g.family}")`).join('; ');
+  groups.map((g) => `${g.names.map(enName).join(', ')}${g.family ? ` (family="${g.family}")` : ''}`).join('; ');
 const ids = (list: Suggestion[], sep: string) => list.map((s) => `"${s.id}"`).join(sep);
 
 const zhBar: BarMessages = {

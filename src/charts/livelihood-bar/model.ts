@@ -131,25 +131,25 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
     (family ? unknownFamily(index, family) : undefined);
   if (problem) return problem;
   const name = nameIn(query.lang);
-  const familyOf = (o: Observation) => index.indicators.get(o.indicator)!.family;
   const wanted = listed.length ? new Set(listed) : undefined;
   const matching = (index.byRegion.get(id) ?? []).filter(
     (o) =>
       (!wanted || wanted.has(o.indicator)) && (!category || o.category === category) && (!unit || o.unit === unit) &&
-      (!family || familyOf(o) === family),
+      (!family || index.indicators.get(o.indicator)!.family === family),
   );
   // Unless listed, a figure measured against another (增长5.1%, 完成全年任务的70.75%) belongs
   // with that figure, not as a bar beside the place's other figures in the same unit.
   const related = wanted ? [] : matching.filter((o) => isRelatedIndicator(o.indicator));
   const own = wanted ? matching : matching.filter((o) => !isRelatedIndicator(o.indicator));
   // Unless listed, only indicators of one family stand side by side (meal points beside
-  // community centres, not beside a count of policy documents in the same unit). A dataset
-  // without families (written by a person) keeps what its author put together.
-  const byFamily = !wanted && [...index.indicators.values()].some((i) => i.family !== undefined);
-  const unnamed = byFamily ? own.filter((o) => familyOf(o) === undefined) : [];
-  const { shown, hidden } = splitShown(byFamily ? own.filter((o) => familyOf(o) !== undefined) : own, query.shown);
+  // community centres, not beside a count of policy documents in the same unit), and
+  // indicators named only by an article's words are left out. Indicators a person wrote
+  // without a family keep what their author put together.
+  const familyOf = (o: Observation) => familyKey(index.indicators.get(o.indicator)!);
+  const unnamed = wanted ? [] : own.filter((o) => familyOf(o) === undefined);
+  const { shown, hidden } = splitShown(wanted ? own : own.filter((o) => familyOf(o) !== undefined), query.shown);
   const byIndicator = newestByStatus(shown, (o) => o.indicator);
-  if (byFamily && !family) {
+  if (!wanted && !family) {
     const mixed = mixedFamilies(index, [...byIndicator.keys()]);
     if (mixed) return mixed;
   }
@@ -172,6 +172,16 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
   };
 }
 
+/**
+ * Which indicators a place's chart may draw side by side: those of one family; an
+ * indicator made from an article's words (`elderly_care:规范性文件:个`) is in none
+ * (undefined), and one a person wrote without a family is in the unnamed group ('').
+ */
+function familyKey(indicator: Indicator): string | undefined {
+  if (indicator.family !== undefined) return indicator.family;
+  return !indicator.canonical && indicator.id.includes(':') ? undefined : '';
+}
+
 /** `family` when some indicator of the dataset has it, else the problem with the closest ones. */
 function unknownFamily(index: DatasetIndex, family: string): ChartProblem | undefined {
   const families = new Set([...index.indicators.values()].flatMap((i) => (i.family === undefined ? [] : [i.family])));
@@ -185,7 +195,7 @@ function mixedFamilies(index: DatasetIndex, indicators: readonly string[]): Char
   const groups = new Map<string, FamilyGroup>();
   for (const id of indicators) {
     const indicator = index.indicators.get(id)!;
-    const family = indicator.family!;
+    const family = familyKey(indicator)!;
     const group = groups.get(family);
     if (group) group.names.push(indicator.name);
     else groups.set(family, { family, names: [indicator.name] });
