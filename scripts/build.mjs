@@ -4,7 +4,7 @@
 //   1. npm build       vite build                 dist/index.js, dist/<tag>.js, dist/chunks/*
 //   2. declarations    tsc -p tsconfig.build.json dist/types/**, plus dist/<entry>.d.ts beside each entry
 //   3. manifest        cem analyze --litelement   dist/custom-elements.json
-//   4. CDN bundles     vite build --mode cdn      dist/cdn/livelihood-charts.js, dist/cdn/<tag>.js
+//   4. CDN bundles     vite build --mode cdn      dist/cdn/livelihood-charts.js, dist/cdn/<tag>.js, dist/cdn/chunks/*
 //   5. CLI             esbuild                    dist/cli/main.js (the `livelihood-data` bin), dist/cli/worker.js
 //
 // `node scripts/build.mjs cdn` runs step 4 alone (`npm run build:cdn`).
@@ -41,8 +41,9 @@ export function buildLibrary(outDir = dist, env = {}) {
 }
 
 /**
- * The self-contained CDN file for each entry (`vite build --mode cdn` once per entry:
- * a single-file bundle has one input). Resolves to entry name → Vite's outputs.
+ * The CDN file for each entry, with what it loads on demand in chunks/ (`vite build
+ * --mode cdn` once per entry, so that each file holds all it imports statically).
+ * Resolves to entry name → Vite's outputs.
  */
 export function buildCdn(outDir = join(dist, 'cdn'), env = {}) {
   return withEnv({ ...env, LIVELIHOOD_OUT_DIR: outDir }, async () => {
