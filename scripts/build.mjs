@@ -5,8 +5,8 @@
 //   2. declarations    tsc -p tsconfig.build.json dist/types/**, plus dist/<entry>.d.ts beside each entry
 //                      and dist/react.d.ts (React 19 JSX typings, copied from src/react.d.ts)
 //   3. manifest        cem analyze --litelement   dist/custom-elements.json
-//   4. CDN bundles     vite build --mode cdn      dist/cdn/livelihood-charts.js, dist/cdn/<tag>.js, and the
-//                                                 same without the dataset: dist/cdn/<name>.code.js
+//   4. CDN bundles     vite build --mode cdn      dist/cdn/livelihood-charts.js, dist/cdn/<tag>.js, the same
+//                                                 without the dataset (dist/cdn/<name>.code.js), dist/cdn/chunks/*
 //   5. CLI             esbuild                    dist/cli/main.js (the `livelihood-data` bin), dist/cli/worker.js
 //   6. studio          vite build --mode demo     dist/studio/index.html and its assets (the static studio, shipped:
 //                                                 `livelihood-data studio` serves it)
@@ -45,8 +45,9 @@ export function buildLibrary(outDir = dist, env = {}) {
 }
 
 /**
- * The self-contained CDN file for each entry (`vite build --mode cdn` once per entry:
- * a single-file bundle has one input). Resolves to entry name → Vite's outputs.
+ * The CDN file for each entry, with what it loads on demand in chunks/ (`vite build
+ * --mode cdn` once per entry, so that each file holds all it imports statically).
+ * Resolves to entry name → Vite's outputs.
  */
 export function buildCdn(outDir = join(dist, 'cdn'), env = {}) {
   return withEnv({ ...env, LIVELIHOOD_OUT_DIR: outDir }, async () => {

@@ -42,7 +42,8 @@ export class DatasetController implements ReactiveController {
   private given?: { input: unknown; version: number | string | undefined; outcome: Outcome };
   /** The problem of the last failed load, kept so each failure is one object. */
   private failure?: { error: unknown; problem: ChartProblem };
-  /** The validator loading for a dataset from script; settles (never rejects) once it is there or failed. */
+  /** What a dataset from script waits for (the validator, a table's reader), and a promise that settles (never rejects) with it. */
+  private waitingOn?: Promise<unknown>;
   private checking?: Promise<unknown>;
 
   constructor(
@@ -116,17 +117,16 @@ export class DatasetController implements ReactiveController {
 
   /** Pending until `loading` settles, then an update (`settled` waits for it too). */
   private waitFor(loading: Promise<unknown>, failed?: (error: unknown) => void): 'checking' {
-    this.checking ??= loading.then(
-      () => {
-        this.checking = undefined;
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        this.checking = undefined;
-        failed?.(error);
-        this.host.requestUpdate();
-      },
-    );
+    if (this.waitingOn === loading) return 'checking'; // asked again by the same render
+    this.waitingOn = loading;
+    const done = () => {
+      if (this.waitingOn === loading) this.waitingOn = this.checking = undefined;
+      this.host.requestUpdate();
+    };
+    this.checking = loading.then(done, (error: unknown) => {
+      failed?.(error);
+      done();
+    });
     return 'checking';
   }
 
