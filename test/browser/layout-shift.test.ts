@@ -123,7 +123,10 @@ async function measure(width: number, fontSize: number): Promise<Measured> {
   }
 }
 
-describe('layout shift on an article page', () => {
+describe('layout shift on an article page', function () {
+  // Each test loads an article page with every chart, some twice: slow on a loaded machine.
+  this.timeout(60000);
+
   it('reserves room for every chart of the tag list', () => {
     expect(SNIPPET_TAGS).to.have.members(Object.keys(tags));
   });
