@@ -44,6 +44,7 @@ const PLACEHOLDER_ROWS = 3;
  * @attr heading - Title; defaults to the indicator's (or place's) name.
  * @attr lang - `zh` (default) or `en`.
  * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
+ * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  * @attr statuses - Which figures may be bars besides results (`ongoing`, `plan`; `all`); a target never is. Default: results only.
  * @attr checked-only - Only figures an editor checked (a corrections file).
@@ -74,8 +75,8 @@ const PLACEHOLDER_ROWS = 3;
  * @cssprop --livelihood-heading-size - Title size (17px).
  * @cssprop --livelihood-text-color - Text and the target line.
  * @cssprop --livelihood-muted-color - Captions, source, notes.
- * @cssprop --livelihood-background - Background (white; dark in dark mode).
- * @cssprop --livelihood-padding - Space inside the background (0; 12px in dark mode).
+ * @cssprop --livelihood-background - Background: none (the page shows through); with `filled` white, or dark in dark mode.
+ * @cssprop --livelihood-padding - Space inside the background (0; 12px with `filled`).
  * @cssprop --livelihood-bar-color - Bars.
  * @cssprop --livelihood-bar-active-color - The hovered or focused bar.
  * @cssprop --livelihood-rule-color - The track behind a bar.
