@@ -209,3 +209,15 @@ describe('a place\'s chart on the seed dataset (indicator families)', () => {
     assert.equal(result.model.rows.length, 2);
   });
 });
+
+describe('buildBarModel in English', () => {
+  it('names the unit a chart is picked by in English, by what it counts: Housing (homes), not Housing (套)', async () => {
+    const { loadDefaultDataset } = await import('../../src/dataset/default.js');
+    const result = buildBarModel(await loadDefaultDataset(), query({ region: 'shijiazhuang', category: 'housing', unit: '套', lang: 'en' }));
+    assert.ok(result.ok);
+    assert.equal(result.model.heading, 'Shijiazhuang: Housing (homes)');
+    const zh = buildBarModel(await loadDefaultDataset(), query({ region: 'shijiazhuang', category: 'housing', unit: '套' }));
+    assert.ok(zh.ok);
+    assert.equal(zh.model.heading, '石家庄市：住房（套）');
+  });
+});

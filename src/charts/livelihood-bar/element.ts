@@ -51,6 +51,7 @@ const PLACEHOLDER_ROWS = 5;
  * @attr heading - Chart title; defaults to the indicator's (or place's) name.
  * @attr lang - `zh` (default) or `en`: labels, units, numbers and messages.
  * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
+ * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  * @attr statuses - Which figures to draw besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only — a plan, target or work under way is never drawn as done. Others are drawn hollow (plan, target) or half filled (ongoing), in a row of their own, tagged 计划 / 目标 / 在建 in the label, accessible name, table and tooltip.
  * @attr checked-only - Only figures an editor checked (`checked: true` from a corrections file); the others are counted in a note. Tooltips say whether an editor checked a figure, and what they corrected, once any figure of the dataset was reviewed.
@@ -82,8 +83,8 @@ const PLACEHOLDER_ROWS = 5;
  * @cssprop --livelihood-heading-size - Title size (17px).
  * @cssprop --livelihood-text-color - Text.
  * @cssprop --livelihood-muted-color - Secondary text (periods, source, notes).
- * @cssprop --livelihood-background - Background (white; dark in dark mode).
- * @cssprop --livelihood-padding - Space inside the background (0; 12px in dark mode).
+ * @cssprop --livelihood-background - Background: none (the page shows through); with `filled` white, or dark in dark mode.
+ * @cssprop --livelihood-padding - Space inside the background (0; 12px with `filled`).
  * @cssprop --livelihood-bar-color - Bars.
  * @cssprop --livelihood-bar-active-color - The hovered or focused bar.
  * @cssprop --livelihood-rule-color - The zero line.

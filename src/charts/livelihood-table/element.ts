@@ -43,6 +43,7 @@ const OWN_PROBLEMS: readonly ProblemKind[] = ['table-needs-selection', 'unknown-
  * @attr heading - Title (also the table's caption); defaults to the place's, indicator's or article's name.
  * @attr lang - `zh` (default) or `en`: column names, values, periods and messages.
  * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
+ * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  * @attr statuses - Which figures to list besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only; others are tagged 计划 / 目标 / 在建 in the status column.
  * @attr checked-only - Only figures an editor checked; the others are counted in a note.
@@ -74,8 +75,8 @@ const OWN_PROBLEMS: readonly ProblemKind[] = ['table-needs-selection', 'unknown-
  * @cssprop --livelihood-heading-size - Title size (17px).
  * @cssprop --livelihood-text-color - Text.
  * @cssprop --livelihood-muted-color - Secondary text (status, periods, source, notes).
- * @cssprop --livelihood-background - Background (white; dark in dark mode).
- * @cssprop --livelihood-padding - Space inside the background (0; 12px in dark mode).
+ * @cssprop --livelihood-background - Background: none (the page shows through); with `filled` white, or dark in dark mode.
+ * @cssprop --livelihood-padding - Space inside the background (0; 12px with `filled`).
  * @cssprop --livelihood-rule-color - Row rules.
  * @cssprop --livelihood-focus-color - Keyboard focus ring.
  * @cssprop --livelihood-mark-background - Highlight of the figure in its sentence.
