@@ -83,7 +83,7 @@ ok(`${info.filename}: ${info.files.length} files, ${(info.size / 1024).toFixed(1
 // 2 ───────────────────────────────────────────────────────────────────────────
 step('2. package.json and tarball contents');
 const stale = staleFiles();
-stale.length ? fail(`${stale.join(', ')}: out of step with src/charts/tags.json (run npm run tags)`) : ok('exports, sideEffects and src/index.ts match src/charts/tags.json');
+stale.length ? fail(`${stale.join(', ')}: out of step with src/charts/tags.json (run npm run tags)`) : ok('exports, sideEffects and src/elements.ts match src/charts/tags.json');
 const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements];
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   if (subpath.includes('*')) continue;
