@@ -12,6 +12,13 @@ import { progressChartHeight } from './livelihood-progress/size.js';
 import { statChartHeight } from './livelihood-stat/size.js';
 import { tableChartHeight } from './livelihood-table/size.js';
 import { trendChartHeight } from './livelihood-trend/size.js';
+// Heights of charts in English need the English strings, which charts load on demand.
+import './city-compare/messages-en.js';
+import './livelihood-bar/messages-en.js';
+import './livelihood-progress/messages-en.js';
+import './livelihood-stat/messages-en.js';
+import './livelihood-table/messages-en.js';
+import './livelihood-trend/messages-en.js';
 
 /** Each chart's height at a width, from the dataset and its attributes. */
 const HEIGHTS: Record<string, (dataset: Dataset, attributes: Readonly<Record<string, string>>) => ((width: number) => number) | undefined> = {

@@ -5,6 +5,8 @@ import { abbreviates, formatNumber, formatPeriod, formatQuantity } from '../../s
 import type { Lang } from '../../src/kit/model/lang.js';
 import { formatCompact, formatIsoDate, formatPlain } from '../../src/kit/model/number-format.js';
 import fc from 'fast-check';
+// English strings load on demand in a chart; the tests ask for them as a chart does.
+import '../../src/kit/model/messages-en.ts';
 
 describe('formatNumber', () => {
   const numbers: [number, Lang, string][] = [
