@@ -233,11 +233,9 @@ export abstract class ChartElement<C> extends LitElement {
    * many charts this may take a few frames; `livelihood-render` says the same as an event.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    // A chart in English waits for its strings first; the update they ask for follows.
-    if (toLang(this.lang) !== 'zh' && !this.english.loaded() && !this.englishFailed) {
-      await this.english.load().catch(() => undefined);
-      this.requestUpdate();
-    }
+    // A chart in English waits for its strings first; the update they ask for
+    // (readyLang) is then pending, and awaited below.
+    if (toLang(this.lang) !== 'zh' && !this.english.loaded() && !this.englishFailed) await this.english.load().catch(() => undefined);
     let complete = await this.loader.settled(() => super.getUpdateComplete());
     while (this.place.waiting) {
       await this.place.change;
