@@ -42,7 +42,7 @@ const lines = (label: readonly string[], x: number) =>
   label.length === 1 ? label[0] : label.map((line, k) => svg`<tspan x=${x} dy=${k ? COMPARE_METRICS.lineHeight : 0}>${line}</tspan>`);
 
 /** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
-const ENGLISH = onDemand(() => import('./messages-en.js'));
+const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
 
 /**
  * Two or more places side by side over several indicators, from Chinese city livelihood

@@ -32,7 +32,7 @@ interface BarChart {
 const PLACEHOLDER_ROWS = 5;
 
 /** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
-const ENGLISH = onDemand(() => import('./messages-en.js'));
+const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
 
 /**
  * Horizontal bars of figures from Chinese city livelihood (民生) reports: one indicator

@@ -2,7 +2,7 @@
  * The chart's strings in English, with the kit's: loaded on demand when the chart is in
  * English (its element's `english`), so a page in Chinese does not download them.
  */
-import '../../kit/model/messages-en.js';
+import { addEnglish as addKitEnglish } from '../../kit/model/messages-en.js';
 import { enName } from '../../kit/model/messages.js';
 import { barMessages, ids, SUMMARY_LIST_MAX, type BarMessages, type FamilyGroup, type UnitGroup } from './messages.js';
 
@@ -47,4 +47,8 @@ const en: BarMessages = {
   },
 };
 
-barMessages.add('en', en);
+/** Adds the kit's English and the chart's (called: see the kit's messages-en.ts). */
+export function addEnglish(): void {
+  addKitEnglish();
+  barMessages.add('en', en);
+}

@@ -30,7 +30,7 @@ const FADE_ID = 'livelihood-progress-fade';
 const PLACEHOLDER_ROWS = 3;
 
 /** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
-const ENGLISH = onDemand(() => import('./messages-en.js'));
+const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
 
 /**
  * Results against their targets, as a bullet chart: each row a result's bar on the

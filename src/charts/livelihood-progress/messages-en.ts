@@ -2,7 +2,7 @@
  * The chart's strings in English, with the kit's: loaded on demand when the chart is in
  * English (its element's `english`), so a page in Chinese does not download them.
  */
-import '../../kit/model/messages-en.js';
+import { addEnglish as addKitEnglish } from '../../kit/model/messages-en.js';
 import { progressMessages, type ProgressMessages } from './messages.js';
 
 const en: ProgressMessages = {
@@ -16,4 +16,8 @@ const en: ProgressMessages = {
   problem: () => 'Set the indicator attribute (one indicator across places) or the region attribute (a place’s indicators with targets).',
 };
 
-progressMessages.add('en', en);
+/** Adds the kit's English and the chart's (called: see the kit's messages-en.ts). */
+export function addEnglish(): void {
+  addKitEnglish();
+  progressMessages.add('en', en);
+}

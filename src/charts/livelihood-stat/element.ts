@@ -29,7 +29,7 @@ interface StatChart {
 const SENTENCE_ID = 'sentence';
 
 /** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
-const ENGLISH = onDemand(() => import('./messages-en.js'));
+const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
 
 /**
  * A headline figure from a Chinese city livelihood (民生) report, as the article wrote

@@ -2,7 +2,7 @@
  * The chart's strings in English, with the kit's: loaded on demand when the chart is in
  * English (its element's `english`), so a page in Chinese does not download them.
  */
-import '../../kit/model/messages-en.js';
+import { addEnglish as addKitEnglish } from '../../kit/model/messages-en.js';
 import { clip } from '../../kit/model/messages.js';
 import { statMessages, type StatMessages } from './messages.js';
 
@@ -35,4 +35,8 @@ const en: StatMessages = {
       : `Unknown observation "${clip(p.id)}". Check the observation attribute.`,
 };
 
-statMessages.add('en', en);
+/** Adds the kit's English and the chart's (called: see the kit's messages-en.ts). */
+export function addEnglish(): void {
+  addKitEnglish();
+  statMessages.add('en', en);
+}

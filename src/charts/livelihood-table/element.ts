@@ -29,7 +29,7 @@ const ROW_HEIGHT = 36;
 const OWN_PROBLEMS: readonly ProblemKind[] = ['table-needs-selection', 'unknown-source'];
 
 /** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
-const ENGLISH = onDemand(() => import('./messages-en.js'));
+const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
 
 /**
  * The figures of a place, an indicator or a whole article from Chinese city

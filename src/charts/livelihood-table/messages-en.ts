@@ -2,7 +2,7 @@
  * The chart's strings in English, with the kit's: loaded on demand when the chart is in
  * English (its element's `english`), so a page in Chinese does not download them.
  */
-import '../../kit/model/messages-en.js';
+import { addEnglish as addKitEnglish } from '../../kit/model/messages-en.js';
 import { clip, enName } from '../../kit/model/messages.js';
 import { tableMessages, type TableMessages } from './messages.js';
 
@@ -18,4 +18,8 @@ const en: TableMessages = {
       : `Unknown source "${clip(p.id)}".${p.suggestions.length ? ` Did you mean ${p.suggestions.map((s) => `${s.id} (${enName(s.name)})`).join(', ')}?` : ' Check the source attribute.'}`,
 };
 
-tableMessages.add('en', en);
+/** Adds the kit's English and the chart's (called: see the kit's messages-en.ts). */
+export function addEnglish(): void {
+  addKitEnglish();
+  tableMessages.add('en', en);
+}

@@ -40,7 +40,7 @@ function tickFormat(model: TrendModel): TickFormat {
 }
 
 /** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
-const ENGLISH = onDemand(() => import('./messages-en.js'));
+const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
 
 /**
  * One indicator over time for one or more places, from Chinese city livelihood (民生)

@@ -2,7 +2,7 @@
  * The chart's strings in English, with the kit's: loaded on demand when the chart is in
  * English (its element's `english`), so a page in Chinese does not download them.
  */
-import '../../kit/model/messages-en.js';
+import { addEnglish as addKitEnglish } from '../../kit/model/messages-en.js';
 import { trendMessages, type TrendMessages } from './messages.js';
 
 const en: TrendMessages = {
@@ -19,4 +19,8 @@ const en: TrendMessages = {
       : `None of the ${p.count} matching figure(s) has a date, so none can be placed on a time axis. Try livelihood-bar or livelihood-table.`,
 };
 
-trendMessages.add('en', en);
+/** Adds the kit's English and the chart's (called: see the kit's messages-en.ts). */
+export function addEnglish(): void {
+  addKitEnglish();
+  trendMessages.add('en', en);
+}

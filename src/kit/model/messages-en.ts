@@ -168,4 +168,8 @@ const en: Messages = {
   },
 };
 
-messages.add('en', en);
+/**
+ * Adds these to the kit's strings. Called, not run on import: the package declares its
+ * modules free of side effects, so a bundler would drop a bare `messages.add` here.
+ */
+export const addEnglish = (): void => messages.add('en', en);
