@@ -1,8 +1,8 @@
 /**
  * A table of strings in each language. Chinese, the default, is in the bundle; another
- * language's table is added by its own module (`messages-en.ts`), which a chart loads on
- * demand before drawing in that language (chart-element.ts), so a page in Chinese never
- * downloads English. Asking for a language not loaded is a bug, said as such.
+ * language's table is added by its module's `addEnglish()` (`messages-en.ts`), which a
+ * chart loads on demand before drawing in that language (chart-element.ts), so a page in
+ * Chinese never downloads English. Asking for a language not loaded is a bug, said as such.
  */
 import type { Lang } from './lang.js';
 
@@ -16,7 +16,7 @@ export function strings<T>(zh: T): Strings<T> {
   const tables: Partial<Record<Lang, T>> = { zh };
   const of = (lang: Lang): T => {
     const table = tables[lang];
-    if (!table) throw new Error(`The "${lang}" strings are not loaded: import its messages-${lang}.js first`);
+    if (!table) throw new Error(`"${lang}" strings not loaded (messages-${lang}.js)`);
     return table;
   };
   return Object.assign(of, { add: (lang: Lang, table: T) => void (tables[lang] = table) });
