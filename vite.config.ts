@@ -50,7 +50,7 @@ function emptyDataset(none = false): Plugin {
  * leaves as written (indentation, line breaks, CSS comments). Templates are found by
  * parsing the module, so nested templates and interpolations are never touched.
  * - CSS: comments go; runs of whitespace become nothing around braces, semicolons and
- *   commas and after a property's colon, else one space.
+ *   commas and after a property's colon, else one space; a block's last semicolon goes.
  * - Markup: a line break with its indentation between two tags goes (no text node);
  *   any other run of whitespace with a line break becomes one space, as HTML would
  *   render it anyway.
@@ -60,7 +60,8 @@ const squeezeCss = (css: string) =>
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};,]) ?/g, '$1')
-    .replace(/([\w-]): /g, '$1:');
+    .replace(/([\w-]): /g, '$1:')
+    .replace(/;}/g, '}');
 const squeezeMarkup = (markup: string) => markup.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
 const SQUEEZE: Record<string, (text: string) => string> = { css: squeezeCss, html: squeezeMarkup, svg: squeezeMarkup };
 

@@ -81,11 +81,13 @@ try {
       ],
     );
     if (sizes.dataset.missing) console.log(`  note: ${sizes.dataset.missing}\n`);
-    // Loaded from dist/cdn/chunks/ only when a chart needs them; the same in every bundle.
+    // Loaded from dist/cdn/chunks/ only when a chart needs them: the same in every bundle
+    // but the English strings, each chart's own with the kit's (smallest to largest).
     const lazy = new Map();
-    for (const c of sizes.components) for (const chunk of c.onDemand) if (chunk.name !== 'embedded' && !lazy.has(chunk.name)) lazy.set(chunk.name, chunk);
-    const WHAT = { check: 'validator: a dataset from src, script or a <table>', 'table-data': 'table reader: a chart holding a <table>' };
-    console.log(`  Loaded on demand (gzip): ${[...lazy.values()].map((c) => `${c.name} ${kB(c.gzip)} (${WHAT[c.name] ?? c.name})`).join('; ')}\n`);
+    for (const c of sizes.components) for (const chunk of c.onDemand) if (chunk.name !== 'embedded') lazy.set(chunk.name, [...(lazy.get(chunk.name) ?? []), chunk.gzip]);
+    const WHAT = { check: 'validator: a dataset from src, script or a <table>', 'table-data': 'table reader: a chart holding a <table>', 'messages-en': 'English strings: a chart with lang="en"' };
+    const range = (list) => [...new Set([Math.min(...list), Math.max(...list)].map(kB))].join('–');
+    console.log(`  Loaded on demand (gzip): ${[...lazy].map(([name, list]) => `${name} ${range(list)} (${WHAT[name] ?? name})`).join('; ')}\n`);
     for (const c of [...sizes.components, sizes.library]) {
       const parts = Object.entries(c.composition)
         .slice(0, 10)

@@ -14,7 +14,7 @@
 //   7. CDN: each dist/cdn/*.js, copied with dist/cdn/chunks/ into an empty dir beside
 //      one HTML page, renders its elements with the default dataset and requests no
 //      other file but the dataset's chunk; with `src` (a dataset to fetch and validate),
-//      it loads the validator's chunk from beside it
+//      it loads the validator's chunks from beside it; in English, the English strings' chunks
 //   8. CLI: the installed `livelihood-data` bin (plain JavaScript, no tsx) builds a
 //      dataset from an article, the same on two worker threads, and `add`s another
 //   9. Studio: `livelihood-data studio` from the installed package serves the built
@@ -83,7 +83,7 @@ ok(`${info.filename}: ${info.files.length} files, ${(info.size / 1024).toFixed(1
 // 2 ───────────────────────────────────────────────────────────────────────────
 step('2. package.json and tarball contents');
 const stale = staleFiles();
-stale.length ? fail(`${stale.join(', ')}: out of step with src/charts/tags.json (run npm run tags)`) : ok('exports, sideEffects and src/index.ts match src/charts/tags.json');
+stale.length ? fail(`${stale.join(', ')}: out of step with src/charts/tags.json (run npm run tags)`) : ok('exports, sideEffects and src/elements.ts match src/charts/tags.json');
 const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements];
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   if (subpath.includes('*')) continue;
@@ -259,7 +259,11 @@ step('7. CDN: each bundle works as <script type="module" src>, loading its chunk
     // The default dataset only: the entry and the dataset's chunk, nothing else.
     await renderInChromium(dir, fileTags, file, (path) => /^\/chunks\/embedded-[\w-]+\.js$/.test(path));
     page('src.html', fileTags.map((tag) => exampleMarkup(tag).replace(`<${tag}`, `<${tag} src="data.json"`)).join(''));
-    await renderInChromium(dir, fileTags, file, (path) => path === '/data.json' || /^\/chunks\/check-[\w-]+\.js$/.test(path), 'src.html');
+    // Data from outside: the validator's chunks too.
+    await renderInChromium(dir, fileTags, file, (path) => path === '/data.json' || /^\/chunks\/(check|validate)-[\w-]+\.js$/.test(path), 'src.html');
+    // In English: the English strings' chunks too.
+    page('en.html', fileTags.map((tag) => exampleMarkup(tag).replace(`<${tag}`, `<${tag} lang="en"`)).join(''));
+    await renderInChromium(dir, fileTags, file, (path) => /^\/chunks\/(embedded|messages-en)-[\w-]+\.js$/.test(path), 'en.html');
   }
 }
 

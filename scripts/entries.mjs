@@ -21,8 +21,8 @@ export const chartEntries = () => Object.fromEntries(CHART_TAGS.map((tag) => [ta
 /** The npm build's entries: `index` plus every chart. */
 export const libraryEntries = () => ({ index: `${root}src/index.ts`, ...chartEntries() });
 
-/** The CDN bundles: the whole library as `livelihood-charts`, plus one per chart. */
-export const cdnEntries = () => ({ 'livelihood-charts': `${root}src/index.ts`, ...chartEntries() });
+/** The CDN bundles: the whole library as `livelihood-charts` (its validator on demand: src/cdn.ts), plus one per chart. */
+export const cdnEntries = () => ({ 'livelihood-charts': `${root}src/cdn.ts`, ...chartEntries() });
 
 /** `<tag a="…"></tag>`: the tag list's example of `tag`. */
 export function exampleMarkup(tag) {
@@ -49,6 +49,8 @@ export function packageFields() {
       ...CHART_TAGS.map((tag) => `./dist/${tag}.js`),
       './dist/cdn/*.js',
       './src/index.ts',
+      './src/elements.ts',
+      './src/cdn.ts',
       ...CHART_TAGS.map((tag) => `./${chartModule(tag)}`),
       // Imported for its effect alone, before Lit: it explains a refused Trusted Types policy.
       './src/kit/element/trusted-types-check.ts',
@@ -57,5 +59,5 @@ export function packageFields() {
   };
 }
 
-/** src/index.ts's lines that define every chart. */
+/** src/elements.ts's lines that define every chart. */
 export const indexExports = () => CHART_TAGS.map((tag) => `export * from './charts/${tag}/${tag}.js';`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run tags`: writes what the tag list (src/charts/tags.json) decides into the files
-// that cannot read it: package.json's `exports` and `sideEffects`, and src/index.ts's
+// that cannot read it: package.json's `exports` and `sideEffects`, and src/elements.ts's
 // lines that define every chart. `--check` writes nothing and fails when they differ
 // (check:package runs it).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,10 +16,10 @@ export function expectedFiles() {
   const pkg = JSON.parse(pkgText);
   const wantPkg = `${JSON.stringify({ ...pkg, ...packageFields() }, null, 2)}\n`;
 
-  const indexFile = join(root, 'src/index.ts');
+  const indexFile = join(root, 'src/elements.ts');
   const indexText = readFileSync(indexFile, 'utf8');
   const first = indexText.search(INDEX_LINE);
-  if (first < 0) throw new Error("src/index.ts has no `export * from './charts/…'` line to replace");
+  if (first < 0) throw new Error("src/elements.ts has no `export * from './charts/…'` line to replace");
   const rest = indexText.slice(first).replace(INDEX_LINE, '');
   const wantIndex = `${indexText.slice(0, first)}${indexExports().join('\n')}\n${rest}`;
   return { [pkgFile]: [pkgText, wantPkg], [indexFile]: [indexText, wantIndex] };

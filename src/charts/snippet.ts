@@ -12,6 +12,16 @@ import { progressChartHeight } from './livelihood-progress/size.js';
 import { statChartHeight } from './livelihood-stat/size.js';
 import { tableChartHeight } from './livelihood-table/size.js';
 import { trendChartHeight } from './livelihood-trend/size.js';
+import { addEnglish as addCompareEnglish } from './city-compare/messages-en.js';
+import { addEnglish as addBarEnglish } from './livelihood-bar/messages-en.js';
+import { addEnglish as addProgressEnglish } from './livelihood-progress/messages-en.js';
+import { addEnglish as addStatEnglish } from './livelihood-stat/messages-en.js';
+import { addEnglish as addTableEnglish } from './livelihood-table/messages-en.js';
+import { addEnglish as addTrendEnglish } from './livelihood-trend/messages-en.js';
+
+// Heights of charts in English need the English strings, which charts load on demand;
+// added when heights are first asked for (a bare call here would be shaken out).
+const ENGLISH = [addCompareEnglish, addBarEnglish, addProgressEnglish, addStatEnglish, addTableEnglish, addTrendEnglish];
 
 /** Each chart's height at a width, from the dataset and its attributes. */
 const HEIGHTS: Record<string, (dataset: Dataset, attributes: Readonly<Record<string, string>>) => ((width: number) => number) | undefined> = {
@@ -41,6 +51,7 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 
 /** The height of `<tag>` with `attributes` on `dataset` at a container width; undefined for an unknown tag or a chart that would show an error. */
 export function chartHeight(dataset: Dataset, tag: string, attributes: Readonly<Record<string, string>>): ((width: number) => number) | undefined {
+  for (const add of ENGLISH) add();
   return HEIGHTS[tag]?.(dataset, attributes);
 }
 

@@ -1,13 +1,16 @@
 /**
  * What a chart loads only when needed (kit/element/on-demand.ts): the `<table>` reader
  * and the validator. This file's page has loaded neither when its first test runs, so
- * the first chart holding a table waits for both, and must draw nothing else meanwhile.
+ * the first chart holding a table waits for both, and must draw nothing else meanwhile;
+ * nor its English strings, so the first chart in English waits for them, showing no Chinese.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/charts/livelihood-bar/livelihood-bar.js';
 import type { LivelihoodBar } from '../../src/charts/livelihood-bar/element.js';
 import { loadDefaultDataset } from '../../src/dataset/default.js';
 import { checker } from '../../src/kit/element/load.js';
+import { barMessages } from '../../src/charts/livelihood-bar/messages.js';
+import { messages } from '../../src/kit/model/messages.js';
 import { $, texts } from './fixtures/helpers.js';
 
 /** The heading and busy state of every render of `el`. */
@@ -47,5 +50,27 @@ describe('what a chart loads on demand', () => {
     await el.updateComplete;
     expect(renders).to.have.length(1);
     expect(renders[0]!.startsWith('false')).to.equal(true);
+  });
+
+  it('draws a chart in English only once its strings are here, the placeholder before in English too', async () => {
+    // The Chinese charts above did not fetch English.
+    expect(() => barMessages('en')).to.throw(/not loaded/);
+    expect(() => messages('en')).to.throw(/not loaded/);
+    const box = await fixture<HTMLDivElement>(html`<div style="width:640px"></div>`);
+    const el = document.createElement('livelihood-bar') as LivelihoodBar;
+    el.setAttribute('indicator', 'old_compounds_renovated');
+    el.setAttribute('lang', 'en');
+    const renders = watch(el);
+    const pending: string[] = [];
+    el.addController({ hostUpdated: () => pending.push($(el, '.pending')?.textContent ?? '') });
+    box.append(el);
+    await el.updateComplete;
+    expect(barMessages('en')).to.not.equal(barMessages('zh'));
+    const last = renders.at(-1)!;
+    expect(last.startsWith('false ')).to.equal(true, renders.join(' | '));
+    expect(last.slice('false '.length)).to.match(/^[^\u2e80-\u9fff]+$/u);
+    expect(renders.slice(0, -1).every((r) => r.startsWith('true'))).to.equal(true, renders.join(' | '));
+    expect(pending.slice(0, -1).every((text) => text === 'Loading…')).to.equal(true, pending.join(' | '));
+    expect(texts(el, '[part="label"]').join(' ')).to.not.match(/[\u2e80-\u9fff]/u);
   });
 });

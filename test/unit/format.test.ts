@@ -5,6 +5,9 @@ import { abbreviates, formatNumber, formatPeriod, formatQuantity } from '../../s
 import type { Lang } from '../../src/kit/model/lang.js';
 import { formatCompact, formatIsoDate, formatPlain } from '../../src/kit/model/number-format.js';
 import fc from 'fast-check';
+// English strings load on demand in a chart; the tests add them as a chart does.
+import { addEnglish } from '../../src/kit/model/messages-en.ts';
+addEnglish();
 
 describe('formatNumber', () => {
   const numbers: [number, Lang, string][] = [

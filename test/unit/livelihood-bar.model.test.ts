@@ -8,6 +8,9 @@ import { messages } from '../../src/kit/model/messages.js';
 import { RESULTS } from '../../src/kit/model/show.js';
 import type { Dataset } from '../../src/data/types.js';
 import { cities } from './fixtures.js';
+// English strings load on demand in a chart; the tests add them as a chart does.
+import { addEnglish } from '../../src/charts/livelihood-bar/messages-en.ts';
+addEnglish();
 
 const query = (q: Partial<BarQuery>): BarQuery => ({ regions: [], indicators: [], sort: 'value', lang: 'zh', shown: RESULTS, ...q });
 

@@ -4,6 +4,9 @@ import { buildProgressModel, type ProgressModel, type ProgressQuery } from '../.
 import { loadDefaultDataset } from '../../src/dataset/default.js';
 import { RESULTS } from '../../src/kit/model/show.js';
 import { cities } from './fixtures.js';
+// English strings load on demand in a chart; the tests add them as a chart does.
+import { addEnglish } from '../../src/charts/livelihood-progress/messages-en.ts';
+addEnglish();
 
 const dataset = await loadDefaultDataset();
 const query = (q: Partial<ProgressQuery>): ProgressQuery => ({ regions: [], indicators: [], lang: 'zh', shown: RESULTS, ...q });

@@ -5,6 +5,9 @@ import { loadDefaultDataset } from '../../src/dataset/default.js';
 import type { Observation } from '../../src/data/types.js';
 import { RESULTS, toShown, type Shown } from '../../src/kit/model/show.js';
 import { cities } from './fixtures.js';
+// English strings load on demand in a chart; the tests add them as a chart does.
+import { addEnglish } from '../../src/charts/livelihood-stat/messages-en.ts';
+addEnglish();
 
 const dataset = await loadDefaultDataset();
 const query = (q: Partial<StatQuery>): StatQuery => ({ regions: [], indicators: [], observations: [], lang: 'zh', shown: RESULTS, ...q });

@@ -4,6 +4,9 @@ import { buildTableModel, filterTable, sortTable, type TableModel, type TableQue
 import type { ChartProblem } from '../../src/kit/element/problem.js';
 import { RESULTS } from '../../src/kit/model/show.js';
 import { cities } from './fixtures.js';
+// English strings load on demand in a chart; the tests add them as a chart does.
+import { addEnglish } from '../../src/charts/livelihood-table/messages-en.ts';
+addEnglish();
 
 const query = (q: Partial<TableQuery>): TableQuery => ({ lang: 'zh', shown: RESULTS, ...q });
 

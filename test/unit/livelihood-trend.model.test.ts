@@ -6,6 +6,9 @@ import { loadDefaultDataset } from '../../src/dataset/default.js';
 import type { ChartProblem } from '../../src/kit/element/problem.js';
 import { RESULTS, toShown, type Shown } from '../../src/kit/model/show.js';
 import { cities } from './fixtures.js';
+// English strings load on demand in a chart; the tests add them as a chart does.
+import { addEnglish } from '../../src/charts/livelihood-trend/messages-en.ts';
+addEnglish();
 
 const query = (q: Partial<TrendQuery>): TrendQuery => ({ regions: [], lang: 'zh', shown: RESULTS, ...q });
 

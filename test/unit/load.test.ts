@@ -6,6 +6,9 @@ import { clearDatasetCache, loadDataset } from '../../src/kit/element/load.js';
 import { ChartError, type SharedProblem } from '../../src/kit/element/problem.js';
 import { messages } from '../../src/kit/model/messages.js';
 import { cities } from './fixtures.js';
+// English strings load on demand in a chart; the tests add them as a chart does.
+import { addEnglish } from '../../src/kit/model/messages-en.ts';
+addEnglish();
 
 describe('load', () => {
   beforeEach(() => clearDatasetCache());

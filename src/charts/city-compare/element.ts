@@ -27,6 +27,7 @@ import { textWidth } from '../../kit/marks/text.js';
 import { renderTooltip } from '../../kit/marks/tooltip.js';
 import { legendText } from './size.js';
 import styles from './styles.js';
+import { onDemand } from '../../kit/element/on-demand.js';
 
 interface CompareChart {
   model: CompareModel;
@@ -39,6 +40,9 @@ const PLACEHOLDER_GROUPS = 4;
 /** A name in one line, or two tspans each back at `x` (layout.ts wraps long names). */
 const lines = (label: readonly string[], x: number) =>
   label.length === 1 ? label[0] : label.map((line, k) => svg`<tspan x=${x} dy=${k ? COMPARE_METRICS.lineHeight : 0}>${line}</tspan>`);
+
+/** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
+const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
 
 /**
  * Two or more places side by side over several indicators, from Chinese city livelihood
@@ -105,6 +109,7 @@ const lines = (label: readonly string[], x: number) =>
  * @cssprop --livelihood-error-background - Error background.
  */
 export class CityCompare extends ChartElement<CompareChart> {
+  protected readonly english = ENGLISH;
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     regions: {},

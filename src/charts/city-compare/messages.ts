@@ -3,8 +3,9 @@
  * levels, periods and units, the summary sentence and its own problem. The strings
  * every chart shares are the kit's (src/kit/model/messages.ts).
  */
+import { strings } from '../../kit/model/strings.js';
 import type { ChartProblems } from '../../kit/element/problem.js';
-import { LOCALE, perLang, type Lang } from '../../kit/model/lang.js';
+import { LOCALE, perLang } from '../../kit/model/lang.js';
 import { clip, type SummaryItem } from '../../kit/model/messages.js';
 
 declare module '../../kit/element/problem.js' {
@@ -56,17 +57,12 @@ export interface CompareMessages {
 }
 
 /** Names listed in a note before it says "and N more". */
-const NOTE_NAMES_MAX = 5;
+export const NOTE_NAMES_MAX = 5;
 /** 甲、乙和丙 / A, B, and C; built on first use, for the languages a page speaks. */
-const LIST = perLang((lang) => new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }));
+export const LIST = perLang((lang) => new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }));
 const zhNames = (names: string[]) =>
   names.length > NOTE_NAMES_MAX ? `${names.slice(0, NOTE_NAMES_MAX).join('、')}等` : names.join('、');
-const enNames = (names: string[]) =>
-  names.length > NOTE_NAMES_MAX
-    ? `${names.slice(0, NOTE_NAMES_MAX).join(', ')} and ${names.length - NOTE_NAMES_MAX} more`
-    : LIST('en').format(names);
 const ZH_TIERS: Record<AdminTier, string> = { province: '省级', prefecture: '地级', county: '县级' };
-const EN_TIERS: Record<AdminTier, string> = { province: 'province-level', prefecture: 'prefecture-level', county: 'county-level' };
 
 const zhCompare: CompareMessages = {
   heading: (regions, category) => `${category ? `${category}：` : ''}${LIST('zh').format(regions)}对比`,
@@ -91,30 +87,5 @@ const zhCompare: CompareMessages = {
   },
 };
 
-const enCompare: CompareMessages = {
-  heading: (regions, category) => `${category ? `${category}: ` : ''}${LIST('en').format(regions)} compared`,
-  cellTitle: (indicator, region) => `${indicator}, ${region}`,
-  indicatorHeader: 'Indicator',
-  tableCell: (value, period) => (period ? `${value} (${period})` : value),
-  tier: (tier) => EN_TIERS[tier],
-  levelsDiffer: (tiers, parents) =>
-    `Note: these places are at different administrative levels (${tiers.map((t) => `${LIST('en').format(t.names)}: ${EN_TIERS[t.tier]}`).join('; ')}), so their figures differ in scale.${parents
-      .map((p) => ` ${LIST('en').format(p.children)} ${p.children.length === 1 ? 'is' : 'are'} part of ${p.parent}.`)
-      .join('')}`,
-  periodsDiffer: (names) => `Note: periods differ between places for ${enNames(names)}; each value is labelled with its period.`,
-  unitsDiffer: (names) => `Note: units differ between places for ${enNames(names)}; each value keeps the unit of its source.`,
-  notShared: (count) => `${count} more indicator${count === 1 ? '' : 's'} reported by only one of these places ${count === 1 ? 'is' : 'are'} not shown.`,
-  noneShared: 'Note: no indicator is reported by two of these places; the figures below are each place’s own.',
-  problem: (p) =>
-    `A comparison needs at least two regions${p.ids.length ? `; the regions attribute names only "${clip(p.ids.join(','))}"` : ''}. List two or more, separated by commas: regions="zhangjiakou,hohhot".`,
-  summary({ heading, rows, total, flags }) {
-    const spelled = rows.map((r) => `${r.label}: ${r.cells.map((c) => `${c.label} ${c.value}`).join(', ')}`).join('; ');
-    const more = total > rows.length ? `; ${total} indicators in all` : '';
-    return [`${heading}. ${spelled}${more}.`, ...flags].join(' ');
-  },
-};
-
-const COMPARE_MESSAGES: Record<Lang, CompareMessages> = { zh: zhCompare, en: enCompare };
-
 /** The comparison's messages in one language. */
-export const compareMessages = (lang: Lang): CompareMessages => COMPARE_MESSAGES[lang];
+export const compareMessages = strings(zhCompare);

@@ -21,6 +21,7 @@ import { toSort, type Sort } from '../../kit/model/sort.js';
 import { renderTooltip } from '../../kit/marks/tooltip.js';
 import { TABLE_INDICATOR } from '../../kit/model/table-indicator.js';
 import styles from './styles.js';
+import { onDemand } from '../../kit/element/on-demand.js';
 
 interface BarChart {
   model: BarModel;
@@ -29,6 +30,9 @@ interface BarChart {
 
 /** Rows the loading placeholder holds room for when nothing says how many. */
 const PLACEHOLDER_ROWS = 5;
+
+/** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
+const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
 
 /**
  * Horizontal bars of figures from Chinese city livelihood (民生) reports: one indicator
@@ -98,6 +102,7 @@ const PLACEHOLDER_ROWS = 5;
  * @cssprop --livelihood-error-background - Error background.
  */
 export class LivelihoodBar extends ChartElement<BarChart> {
+  protected readonly english = ENGLISH;
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     indicator: {},

@@ -3,10 +3,10 @@
  * the summary sentence and its own problems. The strings every chart shares are the
  * kit's (src/kit/model/messages.ts).
  */
+import { strings } from '../../kit/model/strings.js';
 import type { LocalizedName } from '../../data/types.js';
 import type { ChartProblems, Suggestion } from '../../kit/element/problem.js';
-import type { Lang } from '../../kit/model/lang.js';
-import { enName, zhName, type SummaryItem } from '../../kit/model/messages.js';
+import { zhName, type SummaryItem } from '../../kit/model/messages.js';
 
 /** Figures of one unit, named, for the mixed-units message. */
 export interface UnitGroup {
@@ -65,18 +65,14 @@ export interface BarMessages {
 }
 
 /** Items of a summary spelled out in full before it switches to highest/lowest only. */
-const SUMMARY_LIST_MAX = 5;
+export const SUMMARY_LIST_MAX = 5;
 
 const zhGroups = (groups: UnitGroup[]) =>
   groups.map((g) => `${g.unit}：${g.names.map(zhName).join('、')}`).join('；');
-const enGroups = (groups: UnitGroup[]) =>
-  groups.map((g) => `${g.unit}: ${g.names.map(enName).join(', ')}`).join('; ');
 
 const zhFamilies = (groups: FamilyGroup[]) =>
   groups.map((g) => `${g.names.map(zhName).join('、')}${g.family ? `（family="${g.family}"）` : ''}`).join('；');
-const enFamilies = (groups: FamilyGroup[]) =>
-  groups.map((g) => `${g.names.map(enName).join(', ')}${g.family ? ` (family="${g.family}")` : ''}`).join('; ');
-const ids = (list: Suggestion[], sep: string) => list.map((s) => `"${s.id}"`).join(sep);
+export const ids = (list: Suggestion[], sep: string) => list.map((s) => `"${s.id}"`).join(sep);
 
 const zhBar: BarMessages = {
   tableHeaders: (noun) => [noun === 'region' ? '地区' : '指标', '数值', '时期', '来源'],
@@ -113,43 +109,5 @@ const zhBar: BarMessages = {
   },
 };
 
-const enBar: BarMessages = {
-  tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Value', 'Period', 'Source'],
-  regionHeading: (region, category, unit) =>
-    `${category ? `${region}: ${category}` : region}${unit ? ` (${unit})` : ''}`,
-  unitsDiffer: (units) => `Note: units differ between places (${units.join(', ')}); each value keeps the unit of its source.`,
-  leftOut: (names) => `Note: not shown, as reported in another unit or category: ${names.join('; ')}.`,
-  relatedLeftOut: (n) => `Note: ${n} indicator${n === 1 ? '' : 's'} measured against another figure (growth, share of a target) ${n === 1 ? 'is' : 'are'} not shown as bars; list ${n === 1 ? 'it' : 'them'} in the indicators attribute to draw ${n === 1 ? 'it' : 'them'}.`,
-  unnamedLeftOut: (n) =>
-    `Note: ${n} figure${n === 1 ? '' : 's'} named only in the article's words (no standard indicator) ${n === 1 ? 'is' : 'are'} not shown; list ${n === 1 ? 'it' : 'them'} in the indicators attribute to draw ${n === 1 ? 'it' : 'them'}.`,
-  problem: (p) => {
-    switch (p.kind) {
-      case 'missing-selection':
-        return 'Set the indicator attribute (one indicator across places) or the region attribute (one place, several indicators).';
-      case 'mixed-units':
-        return `These figures have different units (${enGroups(p.groups)}) and cannot share one axis. Choose figures of one unit with the indicators or unit attribute.`;
-      case 'mixed-families':
-        return `These figures count different kinds of thing (${enFamilies(p.groups)}) and should not stand side by side. Choose one group with the family attribute, or list indicators.`;
-      case 'unknown-family':
-        return `Unknown indicator family "${p.id}".${p.suggestions.length ? ` Did you mean ${ids(p.suggestions, ', ')}?` : ' Check the family attribute.'}`;
-    }
-  },
-  summary({ heading, items, missing, noun }) {
-    const plural = (n: number) => `${n} ${noun === 'region' ? 'region' : 'indicator'}${n === 1 ? '' : 's'}`;
-    const tail = missing > 0 ? ` ${plural(missing)} not reported.` : '';
-    if (items.length === 0) return `${heading}: no data.${tail}`;
-    if (items.length === 1) return `${heading}: ${items[0]!.label}, ${items[0]!.value}.${tail}`;
-    const top = items[0]!;
-    const bottom = items[items.length - 1]!;
-    const middle =
-      items.length <= SUMMARY_LIST_MAX
-        ? items.slice(1, -1).map((i) => `; ${i.label} ${i.value}`).join('')
-        : `; ${plural(items.length)} in all`;
-    return `${heading}: ${top.label} is highest at ${top.value}${middle}; ${bottom.label} is lowest at ${bottom.value}.${tail}`;
-  },
-};
-
-const BAR_MESSAGES: Record<Lang, BarMessages> = { zh: zhBar, en: enBar };
-
 /** The bar chart's messages in one language. */
-export const barMessages = (lang: Lang): BarMessages => BAR_MESSAGES[lang];
+export const barMessages = strings(zhBar);

@@ -19,6 +19,7 @@ import { progressMessages } from './messages.js';
 import { layoutProgressModel } from './size.js';
 import { buildProgressModel, type ProgressModel, type ProgressRow } from './model.js';
 import styles from './styles.js';
+import { onDemand } from '../../kit/element/on-demand.js';
 
 interface ProgressChart {
   model: ProgressModel;
@@ -27,6 +28,9 @@ interface ProgressChart {
 
 const FADE_ID = 'livelihood-progress-fade';
 const PLACEHOLDER_ROWS = 3;
+
+/** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
+const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
 
 /**
  * Results against their targets, as a bullet chart: each row a result's bar on the
@@ -91,6 +95,7 @@ const PLACEHOLDER_ROWS = 3;
  * @cssprop --livelihood-error-background - Error background.
  */
 export class LivelihoodProgress extends ChartElement<ProgressChart> {
+  protected readonly english = ENGLISH;
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     indicator: {},

@@ -3,8 +3,8 @@
  * its target, the derived-target caveat, table headers, the summary and its own problem.
  * Shared strings are the kit's (src/kit/model/messages.ts).
  */
+import { strings } from '../../kit/model/strings.js';
 import type { ChartProblems } from '../../kit/element/problem.js';
-import type { Lang } from '../../kit/model/lang.js';
 
 declare module '../../kit/element/problem.js' {
   interface ChartProblems {
@@ -45,17 +45,4 @@ const zh: ProgressMessages = {
   problem: () => '请设置 indicator 属性（各地的一项指标），或 region 属性（一个地区有目标的指标）。',
 };
 
-const en: ProgressMessages = {
-  against: (result, target, derived) => `${result} of ${derived ? 'a derived ' : ''}target ${target}`,
-  noTarget: 'no target reported',
-  targetNote: (target, period) => `Target: ${target}${period ? ` (${period})` : ''}`,
-  derivedNote: (result, share) => `Target derived from the share done (${result} ÷ ${share})`,
-  shareOf: (share) => `${share} of target`,
-  tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Done', 'Target', 'Share of target', 'Period', 'Source'],
-  summary: (heading, items) => `${heading}: ${items.map((i) => `${i.label} ${i.share}`).join('; ')}.`,
-  problem: () => 'Set the indicator attribute (one indicator across places) or the region attribute (a place’s indicators with targets).',
-};
-
-const PROGRESS_MESSAGES: Record<Lang, ProgressMessages> = { zh, en };
-
-export const progressMessages = (lang: Lang): ProgressMessages => PROGRESS_MESSAGES[lang];
+export const progressMessages = strings(zh);

@@ -18,6 +18,7 @@ import { cardAt, layoutStats, statsHeight, type StatLayout } from './layout.js';
 import { statMessages } from './messages.js';
 import { buildStatModel, headlineText, type StatCard, type StatModel } from './model.js';
 import styles from './styles.js';
+import { onDemand } from '../../kit/element/on-demand.js';
 
 interface StatChart {
   model: StatModel;
@@ -26,6 +27,9 @@ interface StatChart {
 
 /** The id of the sentence panel the cards' disclosure controls. */
 const SENTENCE_ID = 'sentence';
+
+/** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
+const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
 
 /**
  * A headline figure from a Chinese city livelihood (民生) report, as the article wrote
@@ -95,6 +99,7 @@ const SENTENCE_ID = 'sentence';
  * @cssprop --livelihood-error-background - Error background.
  */
 export class LivelihoodStat extends ChartElement<StatChart> {
+  protected readonly english = ENGLISH;
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     indicator: {},

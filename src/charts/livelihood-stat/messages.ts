@@ -3,8 +3,8 @@
  * headline (增长5.1%, 完成全年任务的70.75%), the sentence disclosure, table headers, the
  * summary and its own problems. Shared strings are the kit's (src/kit/model/messages.ts).
  */
+import { strings } from '../../kit/model/strings.js';
 import type { ChartProblems } from '../../kit/element/problem.js';
-import type { Lang } from '../../kit/model/lang.js';
 import { clip, type SummaryItem } from '../../kit/model/messages.js';
 
 declare module '../../kit/element/problem.js' {
@@ -67,36 +67,5 @@ const zh: StatMessages = {
       : `找不到数据编号“${clip(p.id)}”。请检查 observation 属性。`,
 };
 
-const en: StatMessages = {
-  related(suffix, v, name) {
-    switch (suffix) {
-      case 'growth':
-        return `up ${v}`;
-      case 'decline':
-        return `down ${v}`;
-      case 'target_share':
-        return `${v} of the year's target`;
-      case 'coverage':
-        return `coverage ${v}`;
-      case 'share':
-        return `${v} of the total`;
-      case 'increase':
-        return `${v} more than the year before`;
-      default:
-        return `${name}: ${v}`;
-    }
-  },
-  toggle: (open) => (open ? 'Hide sentence ▴' : 'Sentence ▾'),
-  tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Value', 'Period', 'Related figure', 'Source'],
-  summary: (heading, items, more) =>
-    `${heading ? `${heading}: ` : ''}${items.map((i) => `${i.label} ${i.value}`).join('; ')}${more ? `; ${more} more` : ''}.`,
-  problem: (p) =>
-    p.kind === 'missing-selection'
-      ? 'Set the indicator and region attributes (one indicator of one place), or the observation attribute (an observation id).'
-      : `Unknown observation "${clip(p.id)}". Check the observation attribute.`,
-};
-
-const STAT_MESSAGES: Record<Lang, StatMessages> = { zh, en };
-
 /** The stat's messages in one language. */
-export const statMessages = (lang: Lang): StatMessages => STAT_MESSAGES[lang];
+export const statMessages = strings(zh);

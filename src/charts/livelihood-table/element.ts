@@ -14,6 +14,7 @@ import { tableMessages, type TableProblem } from './messages.js';
 import { layoutTableModel, pageSize } from './size.js';
 import { buildTableModel, COLUMNS, filterTable, SORTABLE, sortTable, type Column, type Direction, type TableModel, type TableRow } from './model.js';
 import styles from './styles.js';
+import { onDemand } from '../../kit/element/on-demand.js';
 
 interface TableChart {
   model: TableModel;
@@ -26,6 +27,9 @@ interface TableChart {
 
 const ROW_HEIGHT = 36;
 const OWN_PROBLEMS: readonly ProblemKind[] = ['table-needs-selection', 'unknown-source'];
+
+/** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
+const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
 
 /**
  * The figures of a place, an indicator or a whole article from Chinese city
@@ -85,6 +89,7 @@ const OWN_PROBLEMS: readonly ProblemKind[] = ['table-needs-selection', 'unknown-
  * @cssprop --livelihood-error-background - Error background.
  */
 export class LivelihoodTable extends ChartElement<TableChart> {
+  protected readonly english = ENGLISH;
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     region: {},

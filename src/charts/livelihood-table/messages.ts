@@ -3,9 +3,9 @@
  * the caption and its own problems. The strings every chart shares are the kit's
  * (src/kit/model/messages.ts).
  */
+import { strings } from '../../kit/model/strings.js';
 import type { ChartProblems } from '../../kit/element/problem.js';
-import type { Lang } from '../../kit/model/lang.js';
-import { clip, enName, zhName } from '../../kit/model/messages.js';
+import { clip, zhName } from '../../kit/model/messages.js';
 import type { Column } from './model.js';
 
 declare module '../../kit/element/problem.js' {
@@ -44,19 +44,5 @@ const zh: TableMessages = {
       : `找不到来源“${clip(p.id)}”。${p.suggestions.length ? `您是否要找：${p.suggestions.map((s) => `${s.id}（${zhName(s.name)}）`).join('、')}？` : '请检查 source 属性。'}`,
 };
 
-const en: TableMessages = {
-  columns: { place: 'Place', subject: 'Subject', value: 'Value', period: 'Period', status: 'Status', checked: 'Checked', quote: 'Sentence' },
-  filterLabel: 'Filter',
-  matching: (shown, total) => (shown === total ? `${total} figure(s)` : `${shown} of ${total} figure(s) match`),
-  more: (count, left) => `Show ${count} more (${left} left)`,
-  sourceHeading: (title) => `Figures in ${title}`,
-  problem: (p) =>
-    p.kind === 'table-needs-selection'
-      ? 'Set the region (one place’s figures), indicator (one indicator’s) or source (one article’s) attribute.'
-      : `Unknown source "${clip(p.id)}".${p.suggestions.length ? ` Did you mean ${p.suggestions.map((s) => `${s.id} (${enName(s.name)})`).join(', ')}?` : ' Check the source attribute.'}`,
-};
-
-const TABLE_MESSAGES: Record<Lang, TableMessages> = { zh, en };
-
 /** The table's messages in one language. */
-export const tableMessages = (lang: Lang): TableMessages => TABLE_MESSAGES[lang];
+export const tableMessages = strings(zh);

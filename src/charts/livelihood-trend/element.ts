@@ -18,6 +18,7 @@ import { layoutTrend, pointAt, qualifierMark, TREND_METRICS, trendHeight, type T
 import { trendMessages, type TrendProblem } from './messages.js';
 import { buildTrendModel, type TrendModel, type TrendPoint } from './model.js';
 import styles from './styles.js';
+import { onDemand } from '../../kit/element/on-demand.js';
 
 interface TrendChart {
   model: TrendModel;
@@ -37,6 +38,9 @@ function tickFormat(model: TrendModel): TickFormat {
     value: (value) => formatNumber(value, model.lang, abbreviate),
   };
 }
+
+/** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
+const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
 
 /**
  * One indicator over time for one or more places, from Chinese city livelihood (民生)
@@ -100,6 +104,7 @@ function tickFormat(model: TrendModel): TickFormat {
  * @cssprop --livelihood-error-background - Error background.
  */
 export class LivelihoodTrend extends ChartElement<TrendChart> {
+  protected readonly english = ENGLISH;
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     indicator: {},

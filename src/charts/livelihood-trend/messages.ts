@@ -3,8 +3,8 @@
  * summary sentence and its own problems. The strings every chart shares are the kit's
  * (src/kit/model/messages.ts).
  */
+import { strings } from '../../kit/model/strings.js';
 import type { ChartProblems } from '../../kit/element/problem.js';
-import type { Lang } from '../../kit/model/lang.js';
 
 declare module '../../kit/element/problem.js' {
   interface ChartProblems {
@@ -52,21 +52,5 @@ const zh: TrendMessages = {
       : `符合条件的${p.count}个数字都没有注明日期，无法放上时间轴。可改用 livelihood-bar 或 livelihood-table。`,
 };
 
-const en: TrendMessages = {
-  tableHeaders: ['Place', 'Period', 'Value', 'Source'],
-  summary: (heading, series) =>
-    `${heading}: ${series.map((s) => `${s.label}: ${s.points.map((p) => `${p.value} (${p.period})`).join(', ')}`).join('; ')}.`,
-  onePoint: 'A figure for one period only: one point is not a trend.',
-  onePointEach: 'Each place has a figure for one period only: these points are not a trend, only side by side.',
-  undated: (n) => `Not shown: ${n} figure(s) without a date, which cannot be placed on a time axis.`,
-  otherUnits: (n, units) => `Not shown: ${n} figure(s) in another unit (${units.join(', ')}).`,
-  problem: (p) =>
-    p.kind === 'trend-needs-indicator'
-      ? 'Set the indicator attribute: a trend chart shows one indicator over time.'
-      : `None of the ${p.count} matching figure(s) has a date, so none can be placed on a time axis. Try livelihood-bar or livelihood-table.`,
-};
-
-const TREND_MESSAGES: Record<Lang, TrendMessages> = { zh, en };
-
 /** The trend chart's messages in one language. */
-export const trendMessages = (lang: Lang): TrendMessages => TREND_MESSAGES[lang];
+export const trendMessages = strings(zh);

@@ -28,6 +28,7 @@ import { memoize } from '../model/memo.js';
 import { toShown, type Shown } from '../model/show.js';
 import type { ChartProblem, Resolved, SharedProblem } from './problem.js';
 import { ProblemController } from './problem-controller.js';
+import type { OnDemand } from './on-demand.js';
 
 /** The tooltip's id; marks refer to it as a literal (`aria-describedby="tooltip"`). */
 export const TOOLTIP_ID = 'tooltip';
@@ -64,7 +65,7 @@ export abstract class ChartElement<C> extends LitElement {
   private readonly problems = new ProblemController(
     this,
     () => (this.view.status === 'problem' ? this.view.problem : undefined),
-    (problem) => this.problemText(problem, toLang(this.lang)),
+    (problem) => this.problemText(problem, this.drawnLang),
   );
   protected readonly marks = new MarkInteractionController(this, {
     count: () => (this.view.status === 'chart' ? this.markCount(this.view.chart) : 0),
@@ -78,6 +79,10 @@ export abstract class ChartElement<C> extends LitElement {
   private announced = false;
   /** What the last render drew; handlers act on it. */
   protected view: ChartView<C> = { status: 'pending' };
+  /** The language the last render drew in (Chinese if English failed to load). */
+  private drawnLang: Lang = 'zh';
+  /** English did not load (offline, a bad deploy): the chart draws in Chinese rather than not at all. */
+  private englishFailed = false;
   /** How large the last render drew, from the host's font size (host-scale.ts). */
   private scale = 1;
   private datasetValue?: Dataset;
@@ -152,6 +157,30 @@ export abstract class ChartElement<C> extends LitElement {
     this.requestUpdate();
   }
 
+  /**
+   * The chart's English strings and the kit's (its `messages-en.ts`), loaded on demand
+   * when the chart is in English; Chinese is always in the bundle.
+   */
+  protected abstract readonly english: OnDemand<unknown>;
+
+  /**
+   * The language to draw in now: Chinese at once, English once its strings are here
+   * (until then the chart waits, with its placeholder: no Chinese shows first).
+   */
+  private readyLang(): Lang | undefined {
+    const lang = toLang(this.lang);
+    if (lang === 'zh' || this.english.loaded()) return lang;
+    if (this.englishFailed) return 'zh';
+    this.english.load().then(
+      () => this.requestUpdate(),
+      () => {
+        this.englishFailed = true;
+        this.requestUpdate();
+      },
+    );
+    return undefined;
+  }
+
   /** The chart for this dataset and container width, from the element's attributes. */
   protected abstract resolveChart(dataset: Dataset, width: number, lang: Lang): Resolved<C>;
   protected abstract renderChart(chart: C): TemplateResult;
@@ -204,6 +233,9 @@ export abstract class ChartElement<C> extends LitElement {
    * many charts this may take a few frames; `livelihood-render` says the same as an event.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
+    // A chart in English waits for its strings first; the update they ask for
+    // (readyLang) is then pending, and awaited below.
+    if (toLang(this.lang) !== 'zh' && !this.english.loaded() && !this.englishFailed) await this.english.load().catch(() => undefined);
     let complete = await this.loader.settled(() => super.getUpdateComplete());
     while (this.place.waiting) {
       await this.place.change;
@@ -219,7 +251,8 @@ export abstract class ChartElement<C> extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
   };
 
-  private resolveView(): ChartView<C> {
+  private resolveView(lang: Lang | undefined): ChartView<C> {
+    if (!lang) return { status: 'pending' };
     const problem = this.loader.problem;
     if (problem) return { status: 'problem', problem };
     const dataset = this.loader.value;
@@ -228,7 +261,7 @@ export abstract class ChartElement<C> extends LitElement {
     if (!dataset || !width) return { status: 'pending' };
     // Waiting for its turn in the page's queue: the placeholder holds its room.
     if (!this.place.mayDraw) return { status: 'pending' };
-    const resolved = this.resolveChart(dataset, width, toLang(this.lang));
+    const resolved = this.resolveChart(dataset, width, lang);
     return resolved.ok ? { status: 'chart', chart: resolved.model } : { status: 'problem', problem: resolved.problem };
   }
 
@@ -286,11 +319,12 @@ export abstract class ChartElement<C> extends LitElement {
   }
 
   override render(): TemplateResult {
-    const lang = toLang(this.lang);
+    const ready = this.readyLang();
+    const lang = (this.drawnLang = ready ?? toLang(this.lang));
     let body: TemplateResult;
     this.scale = this.isConnected ? hostScale(this) : 1;
     try {
-      this.view = this.resolveView();
+      this.view = this.resolveView(ready);
       body = this.renderView(this.view, lang);
     } catch (error) {
       // A bug, or a property set to something no attribute could hold (an array, an

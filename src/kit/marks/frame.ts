@@ -6,7 +6,6 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../../data/types.js';
 import { cssProps } from '../element/css-props.js';
 import type { Lang } from '../model/lang.js';
-import { messages } from '../model/messages.js';
 import { FRAME_METRICS as M, sourceLineItems } from './frame-size.js';
 
 /** Only web links: a dataset's `url` never becomes `javascript:` or `data:`. */
@@ -20,8 +19,11 @@ export function safeHref(url: string | null | undefined): string | undefined {
   }
 }
 
+// Not in the language's messages: a chart in English shows it while those load.
+const LOADING: Record<Lang, string> = { zh: '加载中…', en: 'Loading…' };
+
 export function renderPending(height: number, lang: Lang): TemplateResult {
-  return html`<div part="chart" class="chart pending" ${cssProps({ height: `${height}px` })}>${messages(lang).loading}</div>`;
+  return html`<div part="chart" class="chart pending" ${cssProps({ height: `${height}px` })}>${LOADING[lang]}</div>`;
 }
 
 /** The inline message of a problem, `text` in the chart's language. */

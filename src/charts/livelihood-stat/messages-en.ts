@@ -1,0 +1,42 @@
+/**
+ * The chart's strings in English, with the kit's: loaded on demand when the chart is in
+ * English (its element's `english`), so a page in Chinese does not download them.
+ */
+import { addEnglish as addKitEnglish } from '../../kit/model/messages-en.js';
+import { clip } from '../../kit/model/messages.js';
+import { statMessages, type StatMessages } from './messages.js';
+
+const en: StatMessages = {
+  related(suffix, v, name) {
+    switch (suffix) {
+      case 'growth':
+        return `up ${v}`;
+      case 'decline':
+        return `down ${v}`;
+      case 'target_share':
+        return `${v} of the year's target`;
+      case 'coverage':
+        return `coverage ${v}`;
+      case 'share':
+        return `${v} of the total`;
+      case 'increase':
+        return `${v} more than the year before`;
+      default:
+        return `${name}: ${v}`;
+    }
+  },
+  toggle: (open) => (open ? 'Hide sentence ▴' : 'Sentence ▾'),
+  tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Value', 'Period', 'Related figure', 'Source'],
+  summary: (heading, items, more) =>
+    `${heading ? `${heading}: ` : ''}${items.map((i) => `${i.label} ${i.value}`).join('; ')}${more ? `; ${more} more` : ''}.`,
+  problem: (p) =>
+    p.kind === 'missing-selection'
+      ? 'Set the indicator and region attributes (one indicator of one place), or the observation attribute (an observation id).'
+      : `Unknown observation "${clip(p.id)}". Check the observation attribute.`,
+};
+
+/** Adds the kit's English and the chart's (called: see the kit's messages-en.ts). */
+export function addEnglish(): void {
+  addKitEnglish();
+  statMessages.add('en', en);
+}

@@ -1,0 +1,175 @@
+/**
+ * The kit's strings in English, loaded with a chart's own English (its messages-en.ts)
+ * when a chart is in English: a page in Chinese does not download them.
+ */
+import type { Correctable } from '../../data/types.js';
+import type { Suggestion } from '../element/problem.js';
+import { cut } from './limits.js';
+import { clip, enName, HIDDEN_ORDER, issuesText, messages, type Messages } from './messages.js';
+
+// English for units that carry meaning; classifiers (个, 所, 张, 套 …) read as nothing.
+const EN_UNITS: Record<string, string> = {
+  户: 'households',
+  人: 'people',
+  名: 'people',
+  人次: 'person-times',
+  元: 'yuan',
+  百分点: 'pp',
+  平方米: 'm²',
+  平方公里: 'km²',
+  公顷: 'ha',
+  亩: 'mu',
+  公里: 'km',
+  千米: 'km',
+  吨: 't',
+  公斤: 'kg',
+};
+
+// Classifiers that count one kind of thing, named where a reader must tell units apart
+// (figures side by side in different units, a chart picked by unit), and time spans.
+const EN_CLASSIFIERS: Record<string, string> = {
+  年: 'years',
+  个月: 'months',
+  周: 'weeks',
+  天: 'days',
+  小时: 'hours',
+  分钟: 'minutes',
+  岁: 'years old',
+  周岁: 'years old',
+  辆: 'vehicles',
+  所: 'institutions',
+  栋: 'buildings',
+  场: 'events',
+  场次: 'sessions',
+  项: 'items',
+  件: 'items',
+  门: 'courses',
+  类: 'categories',
+  支: 'teams',
+};
+// Classifiers that count many kinds of thing (张 beds or photos, 套 homes or desk sets,
+// 家 hospitals or firms), named by what they count in a category; elsewhere, and for
+// 个 and the rest, the neutral "units": English, and never a wrong noun.
+const EN_COUNTED: Record<string, Record<string, string>> = {
+  套: { housing: 'homes' },
+  张: { elderly_care: 'beds', health: 'beds' },
+  家: { health: 'hospitals', employment: 'employers' },
+  处: { urban_renewal: 'sites' },
+  座: { urban_renewal: 'facilities' },
+  部: { urban_renewal: 'elevators' },
+  间: { housing: 'rooms' },
+};
+const CHINESE = /[\u2e80-\u9fff]/u;
+const enUnit = (unit: string, category?: string) =>
+  EN_UNITS[unit] ?? EN_CLASSIFIERS[unit] ?? (category ? EN_COUNTED[unit]?.[category] : undefined) ?? (CHINESE.test(unit) ? 'units' : unit);
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+// English for the periods articles name without dates; any other reads as written.
+const EN_PERIODS: Record<string, string> = {
+  未注明: 'period not stated',
+  截至目前: 'to date',
+  目前: 'currently',
+  如今: 'now',
+  今年: 'this year',
+  今年以来: 'this year so far',
+  今年上半年: 'first half of this year',
+  去年: 'last year',
+  去年以来: 'since last year',
+  近年来: 'in recent years',
+  四年间: 'over four years',
+  五年间: 'over five years',
+};
+
+const EN_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
+  plan: 'planned figure(s)',
+  target: 'target(s)',
+  ongoing: 'figure(s) of work under way',
+  uncertain: 'uncertain figure(s)',
+  unchecked: 'figure(s) not checked by an editor',
+};
+const EN_FIELDS: Record<Correctable, string> = { subject: 'subject', indicator: 'indicator', region: 'place', period: 'period', status: 'status' };
+
+
+const enSuggest = (list: Suggestion[]) =>
+  list.length ? ` Did you mean ${list.map((s) => `${s.id} (${enName(s.name)})`).join(', ')}?` : '';
+
+const en: Messages = {
+  notReported: 'not reported',
+  otherPeriods: 'Other periods',
+  morePeriods: (n) => `; ${n} more`,
+  unnamedSource: 'unnamed source',
+  sourcesLabel: (count) => (count === 1 ? 'Source: ' : 'Sources: '),
+  sourceItem: (publisher, date) => (date ? `${cut(publisher)}, ${date}` : cut(publisher)),
+  markLabel: (label, value, period) => `${label}: ${value}${period ? `, ${period}` : ''}`,
+  statusTag: { plan: 'plan', target: 'target', ongoing: 'under way' },
+  uncertainTag: 'uncertain',
+  tagged: (text, tag) => (tag ? `${text} (${tag})` : text),
+  flagNote: {
+    subject_unclear: 'what is counted is unclear in the source',
+    place_inferred: 'place inferred from earlier text',
+    period_unstated: 'period not stated in the source',
+  },
+  reviewNote: (checked, corrected) =>
+    [checked ? 'checked by an editor' : 'not checked by an editor', corrected.length ? `corrected by an editor: ${corrected.map((f) => EN_FIELDS[f]).join(', ')}` : '']
+      .filter(Boolean)
+      .join('; '),
+  hiddenNote: (hidden) => {
+    const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]} ${EN_HIDDEN[k]}`);
+    return parts.length ? `Not shown: ${parts.join(', ')}.` : '';
+  },
+  quantity(number, unit, qualifier, showUnit, category) {
+    const n =
+      qualifier === 'over' ? `${number}+`
+      : qualifier === 'approx' ? `≈${number}`
+      : qualifier === 'under' ? `<${number}`
+      : qualifier === 'at_least' ? `≥${number}`
+      : number;
+    if (unit === '%') return `${n}%`;
+    const word = EN_UNITS[unit] ?? (showUnit ? enUnit(unit, category) : '');
+    return word ? `${n} ${word}` : n;
+  },
+  unitName: enUnit,
+  year: (y) => y,
+  months: (y, a, b) => (a === b ? `${EN_MONTHS[a - 1]} ${y}` : `${EN_MONTHS[a - 1]}–${EN_MONTHS[b - 1]} ${y}`),
+  yearRange: (a, b) => `${a}–${b}`,
+  since: (y) => `since ${y}`,
+  until: (y) => `by ${y}`,
+  undated: (label) => EN_PERIODS[label] ?? label,
+  problem(p) {
+    switch (p.kind) {
+      case 'unknown-indicator':
+        return `Unknown indicator "${clip(p.id)}".${enSuggest(p.suggestions) || ' Check the indicator attribute.'}`;
+      case 'unknown-region':
+        return `Unknown region "${clip(p.id)}".${enSuggest(p.suggestions) || ' Check the region or regions attribute.'}`;
+      case 'unknown-category':
+        return `Unknown category "${clip(p.id)}".${enSuggest(p.suggestions) || ' Check the category attribute.'}`;
+      case 'no-data':
+        return `No figures match: ${clip(p.selection)}.${
+          p.hidden ? ` ${en.hiddenNote(p.hidden)} The statuses and show-uncertain attributes show them.` : ''
+        }`;
+      case 'unknown-status':
+        return `"${clip(p.id)}" in the statuses attribute is not a status. Use ${p.known.join(', ')}, or all.`;
+      case 'fetch-failed':
+        return p.status
+          ? `Could not load data from ${clip(p.url, 120)}: the server answered ${p.status}.`
+          : `Could not load data from ${clip(p.url, 120)}: ${clip(p.reason ?? 'network error', 120)}.`;
+      case 'fetch-timeout':
+        return `Loading data from ${clip(p.url, 120)} timed out (not done within ${Math.round(p.ms / 1000)} s).`;
+      case 'invalid-json':
+        return `The data at ${clip(p.url, 120)} is not valid JSON: ${clip(p.reason, 120)}`;
+      case 'invalid-dataset':
+        return `${p.origin === 'dataset' ? 'The dataset property' : `The data at ${clip(p.origin, 120)}`} is not a valid dataset: ${issuesText(p, (n) => `; and ${n} more`)}`;
+      case 'unexpected':
+        return `The chart failed: ${clip(p.reason, 120)}`;
+      case 'too-many-marks':
+        return `This chart would draw ${p.count} marks, more than the ${p.limit} it can draw. Use the limit attribute, or choose fewer places or indicators.`;
+    }
+  },
+};
+
+/**
+ * Adds these to the kit's strings. Called, not run on import: the package declares its
+ * modules free of side effects, so a bundler would drop a bare `messages.add` here.
+ */
+export const addEnglish = (): void => messages.add('en', en);
