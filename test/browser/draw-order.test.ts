@@ -76,4 +76,23 @@ describe('the page draw queue', () => {
     expect(last.shadowRoot!.activeElement?.getAttribute('role')).to.equal('graphics-symbol');
     expect(figure.tabIndex).to.equal(-1);
   });
+
+  it("builds a chart's data table after the page's charts are drawn, or at once when focus comes in", async () => {
+    const { charts } = await page();
+    const table = (el: LivelihoodBar) => el.shadowRoot!.querySelector('table[part="table"]');
+    const [first, second] = charts as [LivelihoodBar, LivelihoodBar];
+    while (!isDrawn(second)) await nextTask();
+    // Drawn, named by its summary, but the table waits while other charts draw.
+    expect(charts.filter(isDrawn).length).to.be.below(COUNT);
+    expect(table(first)).to.equal(null);
+    expect(first.shadowRoot!.querySelector('[part="chart"]')!.getAttribute('aria-label')).to.match(/\S/);
+    // A keyboard or screen-reader user reaching the chart finds it.
+    first.shadowRoot!.querySelector<HTMLElement>('[tabindex="0"]')!.focus();
+    await first.updateComplete;
+    expect(table(first)!.querySelectorAll('tbody tr')).to.have.length(30);
+    expect(table(second)).to.equal(null);
+    // updateComplete waits for it, and every chart has one in the end.
+    await Promise.all(charts.map((el) => el.updateComplete));
+    expect(charts.every((el) => table(el)?.querySelectorAll('tbody tr').length === 30)).to.equal(true);
+  });
 });

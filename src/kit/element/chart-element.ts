@@ -15,6 +15,7 @@ import { cssProps } from './css-props.js';
 import { DatasetController } from './dataset-controller.js';
 import { DrawController } from './draw-controller.js';
 import { TableSource } from './table-source.js';
+import { renderDataTable } from '../marks/data-table.js';
 import { adoptDocumentStyles } from './document-styles.js';
 import { LivelihoodRenderEvent, LivelihoodSelectEvent } from './events.js';
 import { renderPending, renderProblem } from '../marks/frame.js';
@@ -70,6 +71,14 @@ export abstract class ChartElement<C> extends LitElement {
     markAt: (point) => (this.view.status === 'chart' ? this.markAt(this.view.chart, point) : undefined),
     choose: (index) => this.choose(index),
   });
+  /**
+   * Whether the chart's data table is built: not in the task that draws the chart, but
+   * once the page's charts are drawn and it is idle, or at once when focus comes in
+   * (before a screen reader reads on). Until then the chart area's accessible name
+   * (its summary) says what the chart shows.
+   */
+  private tableWanted = false;
+  private tableAsked?: Promise<void>;
   /** Whether `livelihood-render` went out: once, at the first chart or message drawn. */
   private announced = false;
   /** What the last render drew; handlers act on it. */
@@ -194,15 +203,17 @@ export abstract class ChartElement<C> extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await this.loader.settled(() => super.getUpdateComplete());
-    while (this.place.waiting) {
-      await this.place.change;
+    for (;;) {
+      if (this.place.waiting) await this.place.change;
+      else if (this.tableAsked && !this.tableWanted) await this.tableAsked;
+      else return complete;
       complete = await this.loader.settled(() => super.getUpdateComplete());
     }
-    return complete;
   }
 
   /** Focus reaching a chart that waits for its turn draws it at once, and goes on to its marks. */
   private readonly handleFocusIn = async (event: FocusEvent): Promise<void> => {
+    this.wantTable();
     if (this.place.mayDraw || event.composedPath()[0] !== this.renderRoot.querySelector('figure')) return;
     await this.place.draw();
     this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
@@ -269,6 +280,9 @@ export abstract class ChartElement<C> extends LitElement {
       this.announced = true;
       this.dispatchEvent(new LivelihoodRenderEvent());
     }
+    if (this.view.status === 'chart' && !this.tableAsked) {
+      this.tableAsked = new Promise((resolve) => this.place.whenIdle(() => resolve(this.wantTable())));
+    }
     const count = this.view.status === 'chart' ? this.markCount(this.view.chart) : 0;
     setTabStop(this.renderRoot, this.marks.roving.tabStop(count));
     setDescribedMark(this.renderRoot, this.marks.tip, TOOLTIP_ID);
@@ -299,6 +313,17 @@ export abstract class ChartElement<C> extends LitElement {
       aria-busy=${this.view.status === 'pending' ? 'true' : 'false'}
       ${cssProps({ 'min-height': reserved ? `${reserved}px` : undefined })}
     >${body}</figure>`;
+  }
+
+  /** The chart's data table for assistive technology (data-table.ts), once wanted. */
+  protected dataTable(caption: string, headers: readonly string[], rows: readonly (readonly string[])[]): TemplateResult | typeof nothing {
+    return this.tableWanted ? renderDataTable(caption, headers, rows) : nothing;
+  }
+
+  private wantTable(): void {
+    if (this.tableWanted) return;
+    this.tableWanted = true;
+    this.requestUpdate();
   }
 
   /** The height the embed snippet reserved for the current width (`height`, `height-480` …: kit/reserve.ts). */

@@ -25,6 +25,8 @@ export class DrawController implements ReactiveController, DrawClient {
   /** Had its turn: from then on the chart redraws as any element updates. */
   private drawn = false;
   private changed?: { promise: Promise<void>; resolve: () => void };
+  /** Resolves the promise `draw` returned, at the host's next update. */
+  private updated?: () => void;
 
   /** `ready`: the chart has what it needs to draw (data and a width), only not the turn. */
   constructor(
@@ -55,6 +57,8 @@ export class DrawController implements ReactiveController, DrawClient {
 
   /** A chart that could draw asks for its turn. */
   hostUpdated(): void {
+    this.updated?.();
+    this.updated = undefined;
     if (!this.mayDraw && this.ready()) this.scheduler?.enqueue(this);
   }
 
@@ -70,6 +74,12 @@ export class DrawController implements ReactiveController, DrawClient {
   /** Whether the chart may draw now rather than show its placeholder. */
   get mayDraw(): boolean {
     return this.drawn || !!this.scheduler?.eager;
+  }
+
+  /** Runs `work` when every chart of the page is drawn and the page is idle (at once when printing or hidden). */
+  whenIdle(work: () => void): void {
+    if (!this.scheduler || this.scheduler.eager) work();
+    else this.scheduler.whenIdle(work);
   }
 
   /** Whether `updateComplete` should wait for this controller: not measured yet, or waiting for its turn. */
@@ -103,11 +113,13 @@ export class DrawController implements ReactiveController, DrawClient {
     this.notify();
   }
 
+  /** Resolves once the host has updated (not `updateComplete`, which waits for the page's idle work too). */
   draw(): Promise<unknown> {
     this.drawn = true;
+    const updated = new Promise<void>((resolve) => (this.updated = resolve));
     this.host.requestUpdate();
     this.notify();
-    return this.host.updateComplete;
+    return updated;
   }
 
   private notify(): void {

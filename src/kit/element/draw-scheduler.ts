@@ -59,6 +59,9 @@ export class DrawScheduler {
   private readonly near = new WeakSet<DrawClient>();
   private running = false;
   private printing = false;
+  /** Work that can wait until every chart is drawn and the page is idle (data tables), one piece a task. */
+  private readonly later: (() => void)[] = [];
+  private idling = false;
 
   constructor(private readonly view: Window & typeof globalThis) {
     this.resizes = new view.ResizeObserver((entries) => {
@@ -99,6 +102,24 @@ export class DrawScheduler {
     if (this.queue.has(client)) return;
     this.queue.add(client);
     void this.run();
+  }
+
+  /** Runs `work` once the queue is empty and the page idle, one piece of work an idle task. */
+  whenIdle(work: () => void): void {
+    this.later.push(work);
+    if (this.idling) return;
+    this.idling = true;
+    const view = this.view;
+    const step = () => {
+      // Drawing first: idle work waits for the queue (and never runs beside a print).
+      if (this.queue.size || this.running) return schedule();
+      this.later.shift()?.();
+      if (this.later.length) schedule();
+      else this.idling = false;
+    };
+    // Within a second even on a page that is never idle.
+    const schedule = () => (view.requestIdleCallback ? view.requestIdleCallback(step, { timeout: 1000 }) : view.setTimeout(step, 50));
+    schedule();
   }
 
   private handleIntersections(entries: IntersectionObserverEntry[]): void {
@@ -157,6 +178,7 @@ export class DrawScheduler {
     this.printing = true;
     this.queue.clear();
     for (const client of new Set(this.clients.values())) void client.draw();
+    for (const work of this.later.splice(0)) work();
   }
 }
 
