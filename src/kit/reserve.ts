@@ -66,16 +66,19 @@ export function reservedHeight(get: (name: string) => string | null, width: numb
  */
 export function reserveStylesheet(tags: readonly string[]): string {
   const any = `:is(${tags.join(', ')})`;
+  // Before its script runs, and once defined until it has measured its width (a state
+  // the element sets: it draws its own placeholder from then on).
+  const waiting = ':is(:not(:defined), :state(unmeasured))';
   const fallback = 'var(--livelihood-height, 0px)';
   const rule = (step: number) => {
     const name = reserveAttribute(step);
-    return `${any}[${name}]:not(:defined) { min-height: attr(${name} px, ${fallback}); }`;
+    return `${any}[${name}]${waiting} { min-height: attr(${name} px, ${fallback}); }`;
   };
   return [
     '/* livelihood-charts: room for each chart before its script has run (docs/embedding.md, "Layout shift"). */',
     `${tags.join(', ')} { display: block; }`,
     `.${RESERVE_CONTAINER} { container-type: inline-size; }`,
-    `${any}:not(:defined) { min-height: ${fallback}; }`,
+    `${any}${waiting} { min-height: ${fallback}; }`,
     `@supports (min-height: attr(height px, 0px)) {`,
     `  ${rule(0)}`,
     ...RESERVE_STEPS.slice(1).map((step) => `  @container (min-width: ${step}px) { ${rule(step)} }`),

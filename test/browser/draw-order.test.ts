@@ -28,6 +28,8 @@ async function page(): Promise<{ charts: LivelihoodBar[]; order: number[] }> {
   </div>`);
   const charts = [...box.querySelectorAll('livelihood-bar')];
   box.addEventListener('livelihood-render', (e) => order.push(charts.indexOf(e.target as LivelihoodBar)));
+  // The charts have measured their widths and hold their room (a frame after connecting).
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   return { charts, order };
 }
 

@@ -215,8 +215,11 @@ export abstract class ChartElement<C> extends LitElement {
   private readonly handleFocusIn = async (event: FocusEvent): Promise<void> => {
     this.wantTable();
     if (this.place.mayDraw || event.composedPath()[0] !== this.renderRoot.querySelector('figure')) return;
-    await this.place.draw();
-    this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+    void this.place.draw();
+    await this.updateComplete;
+    if (this.renderRoot.activeElement === this.renderRoot.querySelector('figure')) {
+      this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+    }
   };
 
   private resolveView(): ChartView<C> {
@@ -336,9 +339,11 @@ export abstract class ChartElement<C> extends LitElement {
     if (view.status === 'chart') return this.renderChart(view.chart);
     // Loading holds the title's line (the chart will have one); a message needs none.
     const caption = (text: string) => html`<figcaption><span part="heading" class="heading">${text}</span></figcaption>`;
-    return view.status === 'problem'
-      ? html`${this.heading ? caption(this.heading) : nothing}${renderProblem(this.problemText(view.problem, lang))}`
-      : html`${caption(this.heading || '\u00a0')}${this.reserved ? renderPlaceholder(this.reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.place.value)}`;
+    if (view.status === 'problem') return html`${this.heading ? caption(this.heading) : nothing}${renderProblem(this.problemText(view.problem, lang))}`;
+    // Not measured yet (until the ResizeObserver reports, before the first paint): the
+    // page's stylesheet holds the room (`:state(unmeasured)`), the placeholder would guess.
+    if (this.place.value === undefined) return html``;
+    return html`${caption(this.heading || '\u00a0')}${this.reserved ? renderPlaceholder(this.reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.place.value)}`;
   }
 }
 

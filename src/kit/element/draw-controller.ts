@@ -29,10 +29,15 @@ export class DrawController implements ReactiveController, DrawClient {
   private updated?: () => void;
 
   /** `ready`: the chart has what it needs to draw (data and a width), only not the turn. */
+  /** The host's custom states: `:state(unmeasured)` until its width is known (see `value`). */
+  private readonly states?: CustomStateSet;
+
   constructor(
     readonly host: Host,
     private readonly ready: () => boolean,
   ) {
+    this.states = host.attachInternals?.().states;
+    this.setUnmeasured(true);
     this.ruler.setAttribute('aria-hidden', 'true');
     this.ruler.style.cssText = 'display:block;height:0;margin:0;padding:0;border:0';
     host.addController(this);
@@ -50,8 +55,9 @@ export class DrawController implements ReactiveController, DrawClient {
 
   hostDisconnected(): void {
     this.scheduler?.unwatch(this);
-    // Measured again when connected: the new place may be wider or narrower, nearer or farther.
+    // Measured again when connected: the new place may be wider or narrower.
     this.width = undefined;
+    this.setUnmeasured(true);
     this.notify();
   }
 
@@ -64,10 +70,11 @@ export class DrawController implements ReactiveController, DrawClient {
 
   /** Container width in px; undefined until measured (0 where nothing is rendered: `display: none`). */
   get value(): number | undefined {
-    // Needed before the ResizeObserver reports (the first update, in the task that
-    // connected the chart: its first paint must have its height). Read for every chart
-    // that needs one at once, so a page of charts costs one layout, not one each.
-    if (this.width === undefined && this.ruler.isConnected) this.scheduler?.measureAll();
+    // Not read here as a rule: that would force a layout in the task that connects the
+    // charts (the page's first, often). The ResizeObserver reports it before the first
+    // paint, and until then `livelihood-charts.css` holds the room (`:state(unmeasured)`).
+    // Where no observer reports (a hidden page), read for every chart at once.
+    if (this.width === undefined && this.scheduler?.eager && this.ruler.isConnected) this.scheduler.measureAll();
     return this.width === undefined ? undefined : Math.floor(this.width);
   }
 
@@ -104,11 +111,23 @@ export class DrawController implements ReactiveController, DrawClient {
 
   measured(width: number): void {
     this.width ??= width;
+    this.setUnmeasured(false);
   }
 
   resized(width: number): void {
     if (width === this.width) return;
+    const first = this.width === undefined;
     this.width = width;
+    if (!first) return this.changedSize();
+    // The first width arrives in the ResizeObserver's loop; drawn there, the chart would
+    // resize other charts' rulers (a scrollbar appears) and the loop report an error.
+    // The next frame is soon enough: until then the stylesheet holds the room.
+    const view = this.host.ownerDocument.defaultView ?? window;
+    view.requestAnimationFrame(() => this.width !== undefined && this.changedSize());
+  }
+
+  private changedSize(): void {
+    this.setUnmeasured(false);
     this.host.requestUpdate();
     this.notify();
   }
@@ -120,6 +139,15 @@ export class DrawController implements ReactiveController, DrawClient {
     this.host.requestUpdate();
     this.notify();
     return updated;
+  }
+
+  private setUnmeasured(on: boolean): void {
+    try {
+      if (on) this.states?.add('unmeasured');
+      else this.states?.delete('unmeasured');
+    } catch {
+      // Chromium before 125 knows only `--dashed` states: its pages hold no room that way.
+    }
   }
 
   private notify(): void {

@@ -1,9 +1,9 @@
 /**
  * When the charts of a page draw. One scheduler a window, shared by every chart in it:
  *
- * - every chart's width read at once before the first of them renders (one layout for
- *   all), then kept by one ResizeObserver, which the browser reports for all charts in
- *   one callback of its rendering step;
+ * - one ResizeObserver for every chart's width, which the browser reports for all
+ *   charts in one callback of its rendering step, before the first paint: no chart
+ *   forces a layout;
  * - one draw queue: a chart draws in a task of its own, and the queue yields to the
  *   browser between charts, so input and paint come between them and no task is long
  *   however many charts a page has;
@@ -23,7 +23,7 @@ export interface DrawClient {
   readonly host: HTMLElement;
   /** The element whose width is the chart's (a zero-height ruler in its shadow root). */
   readonly ruler: HTMLElement;
-  /** The chart's width, read with the others before its first update (no update follows). */
+  /** The chart's width, read with the others where no observer reports (a hidden page; no update follows). */
   measured(width: number): void;
   /** The chart's width changed (the ResizeObserver). */
   resized(width: number): void;
@@ -123,6 +123,11 @@ export class DrawScheduler {
   }
 
   private handleIntersections(entries: IntersectionObserverEntry[]): void {
+    // A chart the ResizeObserver says nothing of (not rendered: `display: none`) is 0 wide.
+    // Read for all at once, before any of them redraws: one layout at most.
+    const unmeasured = entries.map((e) => this.clients.get(e.target)).filter((c): c is DrawClient => !!c && c.unmeasured);
+    const widths = unmeasured.map((c) => c.ruler.clientWidth);
+    unmeasured.forEach((c, i) => c.resized(widths[i]!));
     const height = this.view.innerHeight;
     for (const entry of entries) {
       const client = this.clients.get(entry.target);
