@@ -29,7 +29,7 @@ function pageErrors() {
 /** Charts set up once; each run gives them a new dataset and attributes. */
 async function charts<T extends HTMLElement>(tag: string, count: number) {
   const box = await fixture<HTMLDivElement>(html`<div></div>`);
-  return Array.from({ length: count }, (_, i) => {
+  const made = Array.from({ length: count }, (_, i) => {
     const wrapper = document.createElement('div');
     wrapper.style.width = i % 2 ? '320px' : '720px'; // both layouts
     const el = document.createElement(tag) as T;
@@ -39,6 +39,11 @@ async function charts<T extends HTMLElement>(tag: string, count: number) {
     box.append(wrapper);
     return { el, events };
   });
+  // Settled first (the default dataset, no selection yet: a message each), so that what
+  // a run checks is what its own dataset drew, however long the others take.
+  await Promise.all(made.map(({ el }) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+  for (const { events } of made) events.length = 0;
+  return made;
 }
 
 /** Drawn (marks, no message) or a message (no marks) and its one event; geometry always finite. */

@@ -217,7 +217,7 @@ export abstract class ChartElement<C> extends LitElement {
     if (this.place.mayDraw || event.composedPath()[0] !== this.renderRoot.querySelector('figure')) return;
     void this.place.draw();
     await this.updateComplete;
-    if (this.renderRoot.activeElement === this.renderRoot.querySelector('figure')) {
+    if (this.shadowRoot?.activeElement === this.renderRoot.querySelector('figure')) {
       this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
     }
   };
