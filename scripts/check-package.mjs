@@ -13,7 +13,8 @@
 //   7. CDN: each dist/cdn/*.js, copied alone into an empty dir beside one HTML page,
 //      renders its elements with the default dataset and requests no other file
 //   8. CLI: the installed `livelihood-data` bin (plain JavaScript, no tsx) builds a
-//      dataset from an article, the same on two worker threads, and `add`s another
+//      dataset from an article, the same on two worker threads, and `add`s another; its
+//      `slice` writes a page's own dataset, which the code-only CDN bundle draws
 //
 // The charts are those of the tag list (src/charts/tags.json), each rendered with its
 // example there. Every step runs unless one it needs failed; exits non-zero if any
@@ -231,6 +232,17 @@ step('8. CLI: the installed bin builds datasets with no TypeScript tooling');
   added?.ok && readFileSync(join(app, 'added.json'), 'utf8') === readFileSync(join(app, 'one.json'), 'utf8')
     ? ok('add <article> gives what building both at once gives')
     : fail(`npx livelihood-data add\n${single.out}${added ? added.out : ''}`);
+  if (one.ok) {
+    // A page of the built dataset's figures, its own slice, and the code-only bundle.
+    const dir = join(work, 'code-only');
+    execFileSync('mkdir', ['-p', dir]);
+    const indicator = JSON.parse(readFileSync(join(app, 'one.json'), 'utf8')).observations[0].indicator;
+    writeFileSync(join(dir, 'index.html'), `<!doctype html><meta charset="utf-8"><body><livelihood-bar indicator="${indicator}" src="index.json"></livelihood-bar><script type="module" src="./livelihood-bar.code.js"></script></body>`);
+    copyFileSync(join(app, 'node_modules/livelihood-charts/dist/cdn/livelihood-bar.code.js'), join(dir, 'livelihood-bar.code.js'));
+    const slice = npx('slice', 'one.json', join(dir, 'index.html'));
+    slice.ok ? ok(`npx livelihood-data slice one.json index.html: ${slice.out.trim().replace(/^.*: /, '')}`) : fail(`npx livelihood-data slice\n${slice.out}`);
+    if (slice.ok) await renderInChromium(dir, ['livelihood-bar'], undefined, 'cdn/livelihood-bar.code.js with the page\'s slice');
+  }
   const usage = npx('frobnicate');
   !usage.ok && /usage: livelihood-data build/.test(usage.out) ? ok('an unknown command prints the usage') : fail(`unknown command\n${usage.out}`);
 }
@@ -240,10 +252,10 @@ finish();
  * Opens dir/index.html; passes when every tag renders (shadow content, no `role="alert"`),
  * the page logs no error and, when `only` names a file, nothing else is requested.
  */
-async function renderInChromium(dir, pageTags = tags, only) {
+async function renderInChromium(dir, pageTags = tags, only, name) {
   const server = await serveStatic(dir);
   const browser = await launchChromium();
-  const label = only ? `cdn/${only}` : 'the installed package';
+  const label = name ?? (only ? `cdn/${only}` : 'the installed package');
   try {
     const page = await browser.newPage();
     const errors = [];

@@ -28,10 +28,12 @@ export class DrawController implements ReactiveController, DrawClient {
   /** Resolves the promise `draw` returned, at the host's next update. */
   private updated?: () => void;
 
-  /** `ready`: the chart has what it needs to draw (data and a width), only not the turn. */
   /** The host's custom states: `:state(unmeasured)` until its width is known (see `value`). */
   private readonly states?: CustomStateSet;
+  /** The first width is known, its redraw waits for the next frame (see `resized`). */
+  private framePending = false;
 
+  /** `ready`: the chart has what it needs to draw (data and a width), only not the turn. */
   constructor(
     readonly host: Host,
     private readonly ready: () => boolean,
@@ -57,6 +59,7 @@ export class DrawController implements ReactiveController, DrawClient {
     this.scheduler?.unwatch(this);
     // Measured again when connected: the new place may be wider or narrower.
     this.width = undefined;
+    this.framePending = false;
     this.setUnmeasured(true);
     this.notify();
   }
@@ -92,7 +95,7 @@ export class DrawController implements ReactiveController, DrawClient {
   /** Whether `updateComplete` should wait for this controller: not measured yet, or waiting for its turn. */
   get waiting(): boolean {
     if (!this.host.isConnected || !this.scheduler) return false;
-    return this.width === undefined || (!this.mayDraw && this.ready());
+    return this.width === undefined || this.framePending || (!this.mayDraw && this.ready());
   }
 
   /** Resolves at the next change of width or turn. */
@@ -123,10 +126,12 @@ export class DrawController implements ReactiveController, DrawClient {
     // resize other charts' rulers (a scrollbar appears) and the loop report an error.
     // The next frame is soon enough: until then the stylesheet holds the room.
     const view = this.host.ownerDocument.defaultView ?? window;
+    this.framePending = true;
     view.requestAnimationFrame(() => this.width !== undefined && this.changedSize());
   }
 
   private changedSize(): void {
+    this.framePending = false;
     this.setUnmeasured(false);
     this.host.requestUpdate();
     this.notify();
