@@ -1,6 +1,6 @@
 /**
  * The page's draw queue (src/kit/element/draw-scheduler.ts): many charts on one page
- * draw one a task, those the reader sees first, a chart scrolled near or focused jumps
+ * draw a few a task, those the reader sees first, a chart scrolled near or focused jumps
  * the queue, and every chart draws in the end without being scrolled to.
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -8,7 +8,7 @@ import '../../src/charts/livelihood-bar/livelihood-bar.js';
 import type { LivelihoodBar } from '../../src/charts/livelihood-bar/livelihood-bar.js';
 import { SYNTHETIC_INDICATOR, syntheticDataset } from '../../bench/pages/synthetic.js';
 
-const COUNT = 40;
+const COUNT = 80;
 const dataset = syntheticDataset(30);
 
 const isDrawn = (el: Element) => el.shadowRoot?.querySelector('figure')?.getAttribute('aria-busy') === 'false';
@@ -36,16 +36,16 @@ async function page(): Promise<{ charts: LivelihoodBar[]; order: number[] }> {
 describe('the page draw queue', () => {
   afterEach(() => window.scrollTo(0, 0));
 
-  it('draws one chart a task, not all at once', async () => {
+  it('draws in tasks of a few charts, yielding in between, not all at once', async () => {
     const { charts } = await page();
-    // fixture() awaited the first chart: the others wait their turn, one a task.
-    const drawnAfter: number[] = [];
-    for (let i = 0; i < 4; i++) {
-      drawnAfter.push(charts.filter(isDrawn).length);
+    // Probes are tasks too: each sees what the tasks before it drew.
+    const seen: number[] = [];
+    for (let drawn = 0; drawn < COUNT; drawn = charts.filter(isDrawn).length) {
+      seen.push(drawn);
       await nextTask();
     }
-    expect(drawnAfter[0]).to.be.below(COUNT);
-    expect(drawnAfter[3]! - drawnAfter[0]!).to.be.at.most(4);
+    // Some probe ran while part of the page was drawn: the queue yielded.
+    expect(seen.some((n) => n > 0 && n < COUNT), String(seen)).to.equal(true);
     await Promise.all(charts.map((el) => el.updateComplete));
     expect(charts.every(isDrawn)).to.equal(true);
   });
