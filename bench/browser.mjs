@@ -1,6 +1,7 @@
 // The in-browser benchmarks: builds bench/pages/ for production, serves the result and
 // drives it in headless Chromium.
 //   render   <livelihood-bar> vs Chart.js, Plot, ECharts at N bars (bench/pages/render.ts)
+//   examples every chart's example on the default dataset (bench/pages/examples.ts)
 //   fifty    50 charts on the default dataset (bench/pages/fifty.ts), with Chromium's
 //            main-thread totals (CDP Performance.getMetrics) around the render
 import { join } from 'node:path';
@@ -23,7 +24,9 @@ export async function buildPages(outDir, { minify = true } = {}) {
       target: 'es2022',
       chunkSizeWarningLimit: 5000,
       minify,
-      rolldownOptions: { input: { render: join(pages, 'render.html'), fifty: join(pages, 'fifty.html') } },
+      rolldownOptions: {
+        input: { render: join(pages, 'render.html'), examples: join(pages, 'examples.html'), fifty: join(pages, 'fifty.html') },
+      },
     },
   });
 }
@@ -69,6 +72,20 @@ export async function measureRender({ dir, sizes, runs, warmups, layoutOnlyUpTo,
       onResult?.(result);
     }
     return { browser: browser.version(), contenders, maxCanvas, runs, warmups, results };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Every chart's example (src/charts/tags.json) on the default dataset: median ms, create → drawn. */
+export async function measureExamples({ dir, runs, warmups }) {
+  const server = await serveStatic(dir, { isolated: true });
+  const browser = await launchChromium(['--js-flags=--expose-gc']);
+  try {
+    const { page, errors } = await open(browser, `${server.url}examples.html`);
+    const results = await page.evaluate(([runs, warmups]) => window.benchExamples.run(runs, warmups), [runs, warmups]);
+    return { browser: browser.version(), runs, warmups, results, errors };
   } finally {
     await browser.close();
     await server.close();

@@ -3,7 +3,8 @@
 // and a JSON copy in bench/results/latest.json.
 //
 //   1. bundle sizes       bench/sizes.mjs     (CDN builds with and without the dataset)
-//   2. render time        bench/browser.mjs   (<livelihood-bar> vs Chart.js, Plot, ECharts)
+//   2. render time        bench/browser.mjs   (<livelihood-bar> vs Chart.js, Plot, ECharts; then
+//                                             each chart's example on the default dataset)
 //   3. fifty charts       bench/browser.mjs   (main-thread time for 50 charts)
 //   4. data pipeline      npm run bench:data  (bench/data.bench.ts)
 //   5. article page       bench/page.mjs      (8 and 50 charts on a phone, 4× CPU, vs Plot and Chart.js)
@@ -14,7 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { root } from '../scripts/entries.mjs';
-import { buildPages, measureFifty, measureRender } from './browser.mjs';
+import { buildPages, measureExamples, measureFifty, measureRender } from './browser.mjs';
 import { buildArticlePages, LIBRARIES, measurePage } from './page.mjs';
 import { measureSizes } from './sizes.mjs';
 
@@ -27,8 +28,12 @@ const WARMUPS = quick ? 1 : 3;
 const FIFTY_REPEATS = quick ? 2 : 5;
 const OURS = 'livelihood-bar';
 
-/** Targets from the issue; sizes in kB of 1000 bytes, gzip. */
-const TARGET = { component: 25_000, library: 40_000, dataset: 20_000 };
+/**
+ * Targets from the issues; sizes in kB of 1000 bytes, gzip. A component's budget is
+ * its CDN file without the dataset (what a page loads for it); a stat card has less.
+ */
+const TARGET = { component: 25_000, library: 45_000, dataset: 20_000 };
+const COMPONENT_TARGET = { 'livelihood-stat': 18_000 };
 
 const verdict = (pass) => (pass === undefined ? 'n/a' : pass ? 'PASS' : 'FAIL');
 const kB = (bytes) => (bytes / 1000).toFixed(1);
@@ -53,7 +58,7 @@ try {
     console.log('\n1. Bundle sizes (kB = 1000 bytes; minified ES; gzip -9, brotli -q 11)\n');
     const sizes = await measureSizes(tmp);
     const row = (entry, target) => {
-      const pass = target === undefined || entry.gzip === undefined ? undefined : entry.gzip < target;
+      const pass = target === undefined || entry.gzip === undefined ? undefined : entry.gzip <= target;
       if (pass === false) failed++;
       entry.target = target;
       entry.pass = pass;
@@ -62,20 +67,25 @@ try {
         entry.raw === undefined ? '—' : kB(entry.raw),
         entry.gzip === undefined ? '—' : kB(entry.gzip),
         entry.brotli === undefined ? '—' : kB(entry.brotli),
-        target ? `< ${kB(target)}` : '',
+        target ? `≤ ${kB(target)}` : '',
         target ? verdict(pass) : '',
       ];
     };
     table(
       ['bundle', 'raw', 'gzip', 'brotli', 'target gzip', ''],
       [
-        ...sizes.components.map((c) => row(c, TARGET.component)),
+        ...sizes.components.map((c) => row(c, COMPONENT_TARGET[c.tag] ?? TARGET.component)),
         row(sizes.library, TARGET.library),
         row(sizes.dataset, TARGET.dataset),
         row(sizes.shipped),
       ],
     );
     if (sizes.dataset.missing) console.log(`  note: ${sizes.dataset.missing}\n`);
+    // Loaded from dist/cdn/chunks/ only when a chart needs them; the same in every bundle.
+    const lazy = new Map();
+    for (const c of sizes.components) for (const chunk of c.onDemand) if (chunk.name !== 'embedded' && !lazy.has(chunk.name)) lazy.set(chunk.name, chunk);
+    const WHAT = { check: 'validator: a dataset from src, script or a <table>', 'table-data': 'table reader: a chart holding a <table>' };
+    console.log(`  Loaded on demand (gzip): ${[...lazy.values()].map((c) => `${c.name} ${kB(c.gzip)} (${WHAT[c.name] ?? c.name})`).join('; ')}\n`);
     for (const c of [...sizes.components, sizes.library]) {
       const parts = Object.entries(c.composition)
         .slice(0, 10)
@@ -153,6 +163,17 @@ try {
       }
       if (!render.contenders.includes(OURS)) console.log('   <livelihood-bar> is not defined yet: competitors only.\n');
       results.render = render;
+
+      console.log(`   Each chart's example (src/charts/tags.json) on the default dataset, 640 px wide: create → drawn,`);
+      console.log(`   median of ${RUNS} runs after ${WARMUPS} warm-ups (ms); the page's one dataset and its index are shared, as on a page\n`);
+      const examples = await measureExamples({ dir: pagesDir, runs: RUNS, warmups: WARMUPS });
+      const bar = examples.results.find((r) => r.tag === OURS)?.median;
+      table(
+        ['example', 'median', 'min', 'max', `× ${OURS}`, 'height px'],
+        examples.results.map((r) => [r.markup, ms(r.median), ms(r.min), ms(r.max), bar ? `${(r.median / bar).toFixed(1)}×` : '', r.alert ? `message: ${r.alert}` : String(Math.round(r.height))]),
+      );
+      if (examples.errors.length) console.log(`   page errors: ${examples.errors.join(' | ')}\n`);
+      render.examples = examples;
     }
 
     if (only.has('fifty')) {

@@ -1,9 +1,10 @@
 // Bundle sizes: raw, gzip and brotli bytes (node:zlib, highest levels) of
 //  - each component's CDN bundle and the whole library's, built with an EMPTY default
-//    dataset, so the figures are code: the component with Lit and its d3 parts;
+//    dataset, so the figures are code: the component with Lit and its d3 parts (the
+//    file a page loads; what it loads on demand, each chunk apart);
 //  - the default dataset on its own: its lazy chunk in the npm build, minified as an
 //    app's bundler would ship it (whichever src/dataset/*.json default.ts imports);
-//  - for reference, the shipped CDN file with the dataset inlined.
+//  - for reference, what a page showing the default dataset downloads from dist/cdn/.
 // Also which packages the code comes from, per bundle (bytes before minification).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,15 @@ function origin(id) {
   return own ? own[1] : id.replace(/^.*\/src\//, 'src/');
 }
 
+const chunksOf = (outputs) => [outputs].flat().flatMap((o) => o.output).filter((c) => c.type === 'chunk');
+
+/** The chunks an entry loads on demand, by what they hold: the validator, the table reader, the dataset. */
+function onDemand(outputs, dir) {
+  return chunksOf(outputs)
+    .filter((c) => !c.isEntry)
+    .map((c) => ({ name: c.name, file: c.fileName, ...weigh(join(dir, c.fileName)) }));
+}
+
 function composition(outputs) {
   const chunk = [outputs].flat().flatMap((o) => o.output).find((c) => c.type === 'chunk' && c.isEntry);
   const by = new Map();
@@ -46,20 +56,23 @@ export async function measureSizes(tmp) {
   const fullDir = join(tmp, 'cdn-full');
   const npmDir = join(tmp, 'npm');
   const code = await buildCdn(codeDir, { LIVELIHOOD_DATASET: 'empty' });
-  await buildCdn(fullDir, { LIVELIHOOD_CDN_ENTRY: 'livelihood-charts' });
+  const full = await buildCdn(fullDir);
   const npm = await buildLibrary(npmDir, { LIVELIHOOD_MINIFY: '1' });
 
   const components = CHART_TAGS.map((tag) => ({
+    tag,
     name: `<${tag}> + Lit + its d3 (CDN, no data)`,
     file: `cdn/${tag}.js`,
     ...weigh(join(codeDir, `${tag}.js`)),
     composition: composition(code[tag]),
+    onDemand: onDemand(code[tag], codeDir),
   }));
   const library = {
     name: 'all components (CDN livelihood-charts.js, no data)',
     file: 'cdn/livelihood-charts.js',
     ...weigh(join(codeDir, 'livelihood-charts.js')),
     composition: composition(code['livelihood-charts']),
+    onDemand: onDemand(code['livelihood-charts'], codeDir),
   };
   const datasetChunk = [npm]
     .flat()
@@ -70,10 +83,13 @@ export async function measureSizes(tmp) {
     file: datasetChunk?.fileName ?? null,
     ...(datasetChunk ? weigh(join(npmDir, datasetChunk.fileName)) : { missing: 'no dataset chunk in the npm build' }),
   };
+  // What a page with the default dataset downloads: the file and the dataset's chunk.
+  const embedded = onDemand(full['livelihood-charts'], fullDir).find((c) => c.name === 'embedded');
+  const entry = weigh(join(fullDir, 'livelihood-charts.js'));
   const shipped = {
-    name: 'CDN livelihood-charts.js as shipped (data inlined)',
+    name: 'CDN livelihood-charts.js + its dataset chunk',
     file: 'cdn/livelihood-charts.js',
-    ...weigh(join(fullDir, 'livelihood-charts.js')),
+    ...Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, entry[k] + (embedded?.[k] ?? 0)])),
   };
   return { components, library, dataset, shipped };
 }

@@ -5,7 +5,7 @@
  * `headlineExamples` are fixed (the headline charts and the comparisons, each in its own
  * gallery section); `examplesFor(dataset)` adds every other chart the
  * dataset supports: each indicator reported by two or more regions, and each region's
- * category where two or more indicators share a unit (split by unit when they do not).
+ * indicator family (Indicator.family) with two or more indicators.
  * An example is plain markup, exactly what a page would embed.
  */
 import { isSureResult } from '../src/kit/model/show.js';
@@ -88,12 +88,6 @@ const table = (
   attributes: Record<string, string>,
 ): Example => ({ id, section: 'table', tag: 'livelihood-table', title, html: markup('livelihood-table', attributes) });
 
-/**
- * The headline place and category. Its figures come in 套 and in %, which share no axis,
- * so the headline chart picks a unit and the message section shows the chart without one.
- */
-const HEADLINE_REGION = { region: 'shijiazhuang', category: 'housing' };
-
 export const headlineExamples: readonly Example[] = [
   // Headline figures with what they relate to: a share of the year's target, a growth rate.
   stat('stat-shijiazhuang', 'headline', { zh: '石家庄：就业、棚改、收入', en: 'Shijiazhuang: jobs, shantytowns, income' }, {
@@ -125,9 +119,10 @@ export const headlineExamples: readonly Example[] = [
     regions: 'shijiazhuang',
     statuses: 'result ongoing',
   }),
-  bar('shijiazhuang-housing', 'headline', { zh: '石家庄市：住房（套）', en: 'Shijiazhuang: housing (homes)' }, {
-    ...HEADLINE_REGION,
-    unit: '套',
+  // One place's figures of one family: homes started, completed and planned, in 套.
+  bar('shijiazhuang-shantytown-homes', 'headline', { zh: '石家庄市：棚改安置房', en: 'Shijiazhuang: shantytown resettlement homes' }, {
+    region: 'shijiazhuang',
+    family: 'shantytown_homes',
   }),
   compare('compare-zhangjiakou-hohhot-shijiazhuang', 'compare', { zh: '张家口、呼和浩特、石家庄对比', en: 'Zhangjiakou, Hohhot and Shijiazhuang compared' }, {
     regions: 'zhangjiakou,hohhot,shijiazhuang',
@@ -188,8 +183,6 @@ const slug = (s: string) =>
     .replace(/[^a-z0-9]+/gi, '-')
     .replace(/^-|-$/g, '')
     .toLowerCase();
-/** Units are mostly Chinese (个, 所, 元) or symbols (%): spelled as code points. */
-const unitSlug = (unit: string) => slug(unit) || [...unit].map((c) => c.codePointAt(0)!.toString(16)).join('-');
 
 /** The headline examples plus every other chart `dataset` supports, without repeats. */
 export function examplesFor(dataset: Dataset): Example[] {
@@ -201,7 +194,6 @@ export function examplesFor(dataset: Dataset): Example[] {
     out.push(example);
   };
   const regionName = new Map(dataset.regions.map((r) => [r.id, r.name]));
-  const categoryName = new Map(dataset.categories.map((c) => [c.id, c.name]));
   const nameOf = (names: Map<string, LocalizedName>, id: string) => names.get(id) ?? { zh: id, en: id };
 
   // Charts draw sure results by default: pick only charts those make.
@@ -220,39 +212,28 @@ export function examplesFor(dataset: Dataset): Example[] {
     add(bar(`indicator-${slug(indicator.id)}`, 'indicator', indicator.name, { indicator: indicator.id }));
   }
 
-  // 2. One region's indicators in a category, two or more of them, on one honest axis:
-  //    the whole category when its figures share a unit, else one chart per unit.
-  const groups = new Map<string, { region: string; category: string; units: Map<string, Set<string>> }>();
-  // A place's chart leaves out figures measured against another (`x.growth`), as the bar does.
-  for (const o of observations.filter((x) => !x.indicator.includes('.'))) {
-    const key = `${o.region}\u0000${o.category}`;
-    const group = groups.get(key) ?? { region: o.region, category: o.category, units: new Map() };
-    if (!group.units.has(o.unit)) group.units.set(o.unit, new Set());
-    group.units.get(o.unit)!.add(o.indicator);
+  // 2. One region's indicators of one family (what may stand side by side: meal points
+  //    beside community centres), two or more of them.
+  const familyOf = new Map(dataset.indicators.map((i) => [i.id, i.family]));
+  const indicatorName = new Map(dataset.indicators.map((i) => [i.id, i.name]));
+  const groups = new Map<string, { region: string; family: string; indicators: Set<string> }>();
+  for (const o of observations) {
+    const family = familyOf.get(o.indicator);
+    if (family === undefined) continue;
+    const key = `${o.region}\u0000${family}`;
+    const group = groups.get(key) ?? { region: o.region, family, indicators: new Set() };
+    group.indicators.add(o.indicator);
     groups.set(key, group);
   }
-  const sorted = [...groups.values()].sort(
-    (a, b) => a.region.localeCompare(b.region) || a.category.localeCompare(b.category),
-  );
+  const sorted = [...groups.values()].sort((a, b) => a.region.localeCompare(b.region) || a.family.localeCompare(b.family));
   for (const g of sorted) {
+    if (g.indicators.size < 2) continue;
     const region = nameOf(regionName, g.region);
-    const category = nameOf(categoryName, g.category);
-    const title = { zh: `${region.zh}：${category.zh}`, en: `${region.en}: ${category.en}` };
-    const id = `region-${slug(g.region)}-${slug(g.category)}`;
-    if (g.units.size === 1) {
-      const [indicatorIds] = g.units.values();
-      if (indicatorIds!.size >= 2) add(bar(id, 'region', title, { region: g.region, category: g.category }));
-      continue;
-    }
-    for (const [unit, indicatorIds] of g.units) {
-      if (indicatorIds.size < 2) continue;
-      add(
-        bar(`${id}-${unitSlug(unit)}`, 'region', {
-          zh: `${title.zh}（单位：${unit}）`,
-          en: `${title.en} (unit: ${unit})`,
-        }, { region: g.region, category: g.category, unit }),
-      );
-    }
+    const names = [...g.indicators].map((id) => nameOf(indicatorName, id));
+    add(bar(`region-${slug(g.region)}-${slug(g.family)}`, 'region', {
+      zh: `${region.zh}：${names.map((n) => n.zh).join('、')}`,
+      en: `${region.en}: ${names.map((n) => n.en).join(', ')}`,
+    }, { region: g.region, family: g.family }));
   }
 
   // 3. What a reader sees when a chart cannot be drawn honestly.
@@ -262,19 +243,14 @@ export function examplesFor(dataset: Dataset): Example[] {
   add(compare('message-unknown-region', 'message', { zh: '拼错的地区', en: 'A misspelt region' }, {
     regions: 'zhangjiakuo,hohhot',
   }));
-  const mixedGroups = sorted.filter((g) => g.units.size > 1);
-  const mixed =
-    mixedGroups.find((g) => g.region === HEADLINE_REGION.region && g.category === HEADLINE_REGION.category) ??
-    mixedGroups[0];
-  if (mixed) {
-    const region = nameOf(regionName, mixed.region);
-    const category = nameOf(categoryName, mixed.category);
-    add(
-      bar('message-mixed-units', 'message', {
-        zh: `单位不同：${region.zh}${category.zh}`,
-        en: `Units differ: ${region.en}, ${category.en}`,
-      }, { region: mixed.region, category: mixed.category }),
-    );
-  }
+  // A place's figures that count different kinds of thing, and figures listed in different units.
+  add(bar('message-mixed-families', 'message', { zh: '不宜并列的数字：呼和浩特养老', en: 'Not to be compared: Hohhot, elderly care' }, {
+    region: 'hohhot',
+    category: 'elderly_care',
+  }));
+  add(bar('message-mixed-units', 'message', { zh: '单位不同：石家庄就业与收入', en: 'Units differ: Shijiazhuang, jobs and income' }, {
+    region: 'shijiazhuang',
+    indicators: 'new_urban_jobs,disposable_income_per_capita',
+  }));
   return out;
 }

@@ -3,10 +3,13 @@
 //
 //   1. npm build       vite build                 dist/index.js, dist/<tag>.js, dist/chunks/*
 //   2. declarations    tsc -p tsconfig.build.json dist/types/**, plus dist/<entry>.d.ts beside each entry
+//                      and dist/react.d.ts (React 19 JSX typings, copied from src/react.d.ts)
 //   3. manifest        cem analyze --litelement   dist/custom-elements.json
-//   4. CDN bundles     vite build --mode cdn      dist/cdn/livelihood-charts.js, dist/cdn/<tag>.js, and the
-//                                                 same without the dataset: dist/cdn/<name>.code.js
+//   4. CDN bundles     vite build --mode cdn      dist/cdn/livelihood-charts.js, dist/cdn/<tag>.js, the same
+//                                                 without the dataset (dist/cdn/<name>.code.js), dist/cdn/chunks/*
 //   5. CLI             esbuild                    dist/cli/main.js (the `livelihood-data` bin), dist/cli/worker.js
+//   6. studio          vite build --mode demo     dist/studio/index.html and its assets (the static studio, shipped:
+//                                                 `livelihood-data studio` serves it)
 //
 // `node scripts/build.mjs cdn` runs step 4 alone (`npm run build:cdn`).
 import { spawnSync } from 'node:child_process';
@@ -42,8 +45,9 @@ export function buildLibrary(outDir = dist, env = {}) {
 }
 
 /**
- * The self-contained CDN file for each entry (`vite build --mode cdn` once per entry:
- * a single-file bundle has one input). Resolves to entry name → Vite's outputs.
+ * The CDN file for each entry, with what it loads on demand in chunks/ (`vite build
+ * --mode cdn` once per entry, so that each file holds all it imports statically).
+ * Resolves to entry name → Vite's outputs.
  */
 export function buildCdn(outDir = join(dist, 'cdn'), env = {}) {
   return withEnv({ ...env, LIVELIHOOD_OUT_DIR: outDir }, async () => {
@@ -101,6 +105,7 @@ async function main() {
     for (const tag of CHART_TAGS) {
       writeFileSync(join(dist, `${tag}.d.ts`), `export * from './types/charts/${tag}/${tag}.js';\n`);
     }
+    copyFileSync(join(root, 'src/react.d.ts'), join(dist, 'react.d.ts'));
 
     console.log('3. custom elements manifest (cem analyze --litelement)');
     run('cem', ['analyze', '--config', 'scripts/cem.config.mjs', '--quiet']);
@@ -116,6 +121,19 @@ async function main() {
   if (!cdnOnly) {
     console.log('5. CLI (esbuild)');
     await buildCli();
+  }
+
+  // The studio as a static site any file server can host: the pipeline runs in the
+  // editor's browser (a module worker, which needs http(s), not file://).
+  if (!cdnOnly) {
+    console.log('6. the studio as a static page (vite build --mode demo, the studio alone)');
+    await withEnv({ LIVELIHOOD_DEMO_PAGES: 'studio', LIVELIHOOD_OUT_DIR: join(dist, 'studio') }, () =>
+      build({ configFile: join(root, 'vite.config.ts'), mode: 'demo', logLevel: 'warn' }),
+    );
+    // Its own site's front page, with no gallery beside it to link to.
+    const page = readFileSync(join(dist, 'studio/studio.html'), 'utf8');
+    writeFileSync(join(dist, 'studio/index.html'), page.replace(' gallery="./index.html"', ''));
+    rmSync(join(dist, 'studio/studio.html'));
   }
 
   for (const file of listFiles(dist)) {

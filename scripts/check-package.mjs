@@ -7,24 +7,29 @@
 //   3. install it into a fresh temp app (`npm install --prefer-offline <tarball>`)
 //   4. Node: the exports map resolves; each component entry defines its own tag and no other
 //   5. TypeScript: a consumer file type-checks against the shipped .d.ts
-//      (moduleResolution bundler and nodenext, skipLibCheck off)
+//      (moduleResolution bundler and nodenext, skipLibCheck off), and a React 19 one
+//      with `livelihood-charts/react` (@types/react installed from the registry)
 //   6. Vite: the consumer app bundles, the default dataset stays a lazy chunk, and the
 //      page renders each element in Chromium without errors
-//   7. CDN: each dist/cdn/*.js, copied alone into an empty dir beside one HTML page,
-//      renders its elements with the default dataset and requests no other file
+//   7. CDN: each dist/cdn/*.js, copied with dist/cdn/chunks/ into an empty dir beside
+//      one HTML page, renders its elements with the default dataset and requests no
+//      other file but the dataset's chunk; with `src` (a dataset to fetch and validate),
+//      it loads the validator's chunk from beside it
 //   8. CLI: the installed `livelihood-data` bin (plain JavaScript, no tsx) builds a
 //      dataset from an article, the same on two worker threads, and `add`s another; its
 //      `slice` writes a page's own dataset, which the code-only CDN bundle draws
+//   9. Studio: `livelihood-data studio` from the installed package serves the built
+//      studio (dist/studio/), which builds a pasted article in its pipeline worker
 //
 // The charts are those of the tag list (src/charts/tags.json), each rendered with its
 // example there. Every step runs unless one it needs failed; exits non-zero if any
 // check failed. --keep leaves the temp dir; --no-build uses the dist/ there is.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, serveStatic } from './browser.mjs';
-import { CHART_TAGS as tags, exampleMarkup, root } from './entries.mjs';
+import { CHARTS, CHART_TAGS as tags, exampleMarkup, root } from './entries.mjs';
 import { staleFiles } from './tags.mjs';
 
 const keep = process.argv.includes('--keep');
@@ -94,7 +99,9 @@ for (const tag of tags) {
   files.has(cdn) ? ok(`has ${cdn}`) : fail(`missing ${cdn}`);
 }
 files.has('dist/cdn/livelihood-charts.js') ? ok('has dist/cdn/livelihood-charts.js') : fail('missing dist/cdn/livelihood-charts.js');
-const stray = [...files].filter((f) => /^(src|test|bench|demo|scripts|seeds)\//.test(f));
+files.has('dist/studio/index.html') ? ok('has dist/studio/index.html') : fail('missing dist/studio/index.html');
+// The demo (npm run build:demo into dist/demo/) is the project's site, not the package's.
+const stray = [...files].filter((f) => /^(src|test|bench|demo|scripts|seeds|dist\/demo)\//.test(f));
 stray.length ? fail(`ships files it should not: ${stray.slice(0, 5).join(', ')}`) : ok('no sources, tests or seeds shipped');
 for (const target of Object.values(pkg.bin ?? {})) {
   const path = target.replace(/^\.\//, '');
@@ -176,6 +183,45 @@ for (const [name, options] of [
   checked.ok ? ok(`tsc (moduleResolution ${name}, skipLibCheck false)`) : fail(`tsc (moduleResolution ${name})\n${checked.out}`);
 }
 
+// React 19 + TypeScript: the tags are intrinsic elements with typed attributes once
+// `livelihood-charts/react` is imported. @types/react comes from the registry (cached after once).
+const reactTypes = sh('npm', ['install', '--prefer-offline', '--no-save', '--no-audit', '--no-fund', '@types/react@19'], app);
+if (!reactTypes.ok) fail(`npm install @types/react\n${reactTypes.out}`);
+else {
+  const example = (tag) => Object.entries(CHARTS[tag].example).map(([name, value]) => `${name}="${value}"`).join(' ');
+  writeFileSync(
+    join(app, 'consumer-react.tsx'),
+    `import 'livelihood-charts/react';
+import type { Dataset, LivelihoodSelectEvent } from 'livelihood-charts';
+
+export function Charts({ dataset, onSelect }: { dataset?: Dataset; onSelect: (event: LivelihoodSelectEvent) => void }) {
+  return (
+    <>
+${tags.map((t) => `      <${t} ${example(t)} lang="en" theme="dark" filled show-uncertain height={240} height-480="200" dataset={dataset} onlivelihood-select={onSelect} className="chart" />`).join('\n')}
+      <livelihood-bar indicator="x" onlivelihood-error={(event) => console.log(event.detail.message)} limit={5} sort="name" />
+    </>
+  );
+}
+
+// @ts-expect-error: the bar has no such attribute
+export const misspelt = <livelihood-bar indicatr="x" />;
+// @ts-expect-error: a theme is light or dark
+export const blue = <city-compare theme="blue" />;
+// @ts-expect-error: limit is a number
+export const many = <livelihood-table limit={{}} />;
+`,
+  );
+  writeFileSync(
+    join(app, 'tsconfig.react.json'),
+    JSON.stringify({
+      compilerOptions: { module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx', target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false, types: [] },
+      files: ['consumer-react.tsx'],
+    }),
+  );
+  const checked = sh(bin('tsc'), ['-p', 'tsconfig.react.json'], app);
+  checked.ok ? ok('tsc: React 19 JSX with livelihood-charts/react (typed attributes, wrong ones rejected)') : fail(`tsc (React 19 JSX)\n${checked.out}`);
+}
+
 // 6 ───────────────────────────────────────────────────────────────────────────
 step('6. Vite: the app bundles, the dataset stays lazy, the elements render in Chromium');
 writeFileSync(
@@ -199,16 +245,23 @@ for (const [outDir, main] of [
 }
 
 // 7 ───────────────────────────────────────────────────────────────────────────
-step('7. CDN: each bundle works alone, as <script type="module" src>');
-for (const [file, fileTags] of [['livelihood-charts.js', tags], ...tags.map((t) => [`${t}.js`, [t]])]) {
-  const dir = join(work, `cdn-${file}`);
-  execFileSync('mkdir', ['-p', dir]);
-  copyFileSync(join(app, 'node_modules/livelihood-charts/dist/cdn', file), join(dir, file));
-  writeFileSync(
-    join(dir, 'index.html'),
-    `<!doctype html><meta charset="utf-8"><body>${fileTags.map(exampleMarkup).join('')}<script type="module" src="./${file}"></script></body>`,
-  );
-  await renderInChromium(dir, fileTags, file);
+step('7. CDN: each bundle works as <script type="module" src>, loading its chunks on demand');
+{
+  const cdnDir = join(app, 'node_modules/livelihood-charts/dist/cdn');
+  for (const [file, fileTags] of [['livelihood-charts.js', tags], ...tags.map((t) => [`${t}.js`, [t]])]) {
+    const dir = join(work, `cdn-${file}`);
+    execFileSync('mkdir', ['-p', dir]);
+    copyFileSync(join(cdnDir, file), join(dir, file));
+    cpSync(join(cdnDir, 'chunks'), join(dir, 'chunks'), { recursive: true });
+    copyFileSync(join(root, 'src/dataset/livelihood.json'), join(dir, 'data.json'));
+    const page = (name, markup) =>
+      writeFileSync(join(dir, name), `<!doctype html><meta charset="utf-8"><body>${markup}<script type="module" src="./${file}"></script></body>`);
+    page('index.html', fileTags.map(exampleMarkup).join(''));
+    // The default dataset only: the entry and the dataset's chunk, nothing else.
+    await renderInChromium(dir, fileTags, file, (path) => /^\/chunks\/embedded-[\w-]+\.js$/.test(path));
+    page('src.html', fileTags.map((tag) => exampleMarkup(tag).replace(`<${tag}`, `<${tag} src="data.json"`)).join(''));
+    await renderInChromium(dir, fileTags, file, (path) => path === '/data.json' || /^\/chunks\/check-[\w-]+\.js$/.test(path), 'src.html');
+  }
 }
 
 // 8 ───────────────────────────────────────────────────────────────────────────
@@ -239,23 +292,76 @@ step('8. CLI: the installed bin builds datasets with no TypeScript tooling');
     const indicator = JSON.parse(readFileSync(join(app, 'one.json'), 'utf8')).observations[0].indicator;
     writeFileSync(join(dir, 'index.html'), `<!doctype html><meta charset="utf-8"><body><livelihood-bar indicator="${indicator}" src="index.json"></livelihood-bar><script type="module" src="./livelihood-bar.code.js"></script></body>`);
     copyFileSync(join(app, 'node_modules/livelihood-charts/dist/cdn/livelihood-bar.code.js'), join(dir, 'livelihood-bar.code.js'));
+    cpSync(join(app, 'node_modules/livelihood-charts/dist/cdn/chunks'), join(dir, 'chunks'), { recursive: true });
     const slice = npx('slice', 'one.json', join(dir, 'index.html'));
     slice.ok ? ok(`npx livelihood-data slice one.json index.html: ${slice.out.trim().replace(/^.*: /, '')}`) : fail(`npx livelihood-data slice\n${slice.out}`);
-    if (slice.ok) await renderInChromium(dir, ['livelihood-bar'], undefined, 'cdn/livelihood-bar.code.js with the page\'s slice');
+    if (slice.ok) await renderInChromium(dir, ['livelihood-bar'], 'livelihood-bar.code.js', (path) => path === '/index.json' || /^\/chunks\/check-[\w-]+\.js$/.test(path));
   }
   const usage = npx('frobnicate');
   !usage.ok && /usage: livelihood-data build/.test(usage.out) ? ok('an unknown command prints the usage') : fail(`unknown command\n${usage.out}`);
 }
+
+// 9 ───────────────────────────────────────────────────────────────────────────
+step('9. Studio: `npx livelihood-data studio` serves it; it builds a pasted article in its worker');
+await checkStudio();
 finish();
+
+/** Starts the installed bin's studio server, pastes a seed article and waits for its figures, built in a module worker. */
+async function checkStudio() {
+  const server = spawn('npx', ['--no-install', 'livelihood-data', 'studio', '--port', '0'], {
+    cwd: app,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: npx runs the bin as a child, and both are stopped at the end.
+    detached: true,
+  });
+  let browser;
+  try {
+    const url = await new Promise((resolve, reject) => {
+      let out = '';
+      server.stdout.on('data', (chunk) => {
+        out += chunk;
+        const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+        if (found) resolve(found[0]);
+      });
+      server.stderr.on('data', (chunk) => (out += chunk));
+      server.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+      setTimeout(() => reject(new Error(`no URL after 20 s: ${out}`)), 20_000);
+    });
+    ok(`npx livelihood-data studio: ${url}`);
+    browser = await launchChromium();
+    const page = await browser.newPage();
+    const errors = [];
+    const workers = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+    await page.goto(url);
+    const seeds = join(root, 'seeds');
+    const seed = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()[3];
+    // Playwright's CSS locators pierce open shadow roots.
+    await page.locator('livelihood-studio textarea').fill(readFileSync(join(seeds, seed), 'utf8'));
+    await page.locator('studio-article button.num').first().waitFor({ timeout: 20_000 });
+    const figures = await page.locator('studio-figures tbody tr[data-id]').count();
+    figures > 0 && workers.some((w) => /\/assets\/worker-[\w-]+\.js$/.test(w))
+      ? ok(`the studio built ${seed} into ${figures} figures in its worker (${workers.join(', ')})`)
+      : fail(`the studio: ${figures} figures, workers ${workers.join(', ') || 'none'}`);
+    errors.length ? fail(`the studio logged errors: ${errors.join('; ')}`) : ok('the studio logs no error');
+  } catch (error) {
+    fail(`the studio: ${error.message}`);
+  } finally {
+    await browser?.close();
+    if (server.exitCode === null) process.kill(-server.pid);
+  }
+}
 
 /**
  * Opens dir/index.html; passes when every tag renders (shadow content, no `role="alert"`),
  * the page logs no error and, when `only` names a file, nothing else is requested.
  */
-async function renderInChromium(dir, pageTags = tags, only, name) {
+async function renderInChromium(dir, pageTags = tags, only, allowed = () => false, pagePath = '') {
   const server = await serveStatic(dir);
   const browser = await launchChromium();
-  const label = name ?? (only ? `cdn/${only}` : 'the installed package');
+  const label = only ? `cdn/${only}${pagePath ? ` (${pagePath})` : ''}` : 'the installed package';
   try {
     const page = await browser.newPage();
     const errors = [];
@@ -263,7 +369,7 @@ async function renderInChromium(dir, pageTags = tags, only, name) {
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(server.url);
+    await page.goto(server.url + pagePath);
     for (const tag of pageTags) {
       const state = await page
         .waitForFunction(
@@ -280,8 +386,9 @@ async function renderInChromium(dir, pageTags = tags, only, name) {
     }
     errors.length ? fail(`${label}: page errors: ${errors.join(' | ')}`) : ok(`${label}: no page errors`);
     if (only) {
-      const extra = requests.filter((path) => path !== '/' && path !== `/${only}` && path !== '/favicon.ico');
-      extra.length ? fail(`${label} requested other files: ${extra.join(', ')}`) : ok(`${label} needed no other file`);
+      const extra = requests.filter((path) => path !== '/' && path !== `/${pagePath}` && path !== `/${only}` && path !== '/favicon.ico' && !allowed(path));
+      const chunks = requests.filter((path) => path.startsWith('/chunks/'));
+      extra.length ? fail(`${label} requested other files: ${extra.join(', ')}`) : ok(`${label} needed no other file${chunks.length ? ` but ${chunks.join(', ')}` : ''}`);
     }
   } finally {
     await browser.close();

@@ -37,6 +37,8 @@ export function packageFields() {
     exports: {
       '.': entry('index'),
       ...Object.fromEntries(CHART_TAGS.map((tag) => [`./${tag}.js`, entry(tag)])),
+      // Types only: React 19's JSX for the tags (src/react.d.ts).
+      './react': { types: './dist/react.d.ts' },
       './livelihood-charts.css': './dist/livelihood-charts.css',
       './cdn/*': './dist/cdn/*',
       './custom-elements.json': './dist/custom-elements.json',

@@ -2,7 +2,8 @@
 // `npm run screenshots`: starts the demo's Vite dev server, photographs the gallery at
 // phone (375 px) and desktop (1280 px) widths, light and dark (and English once each),
 // into screenshots/, and exits. Per view: the whole page, the first screen, and the
-// "about the data" table; then the studio with a seed article, at both widths.
+// "about the data" table; then the studio with a seed article, at both widths (and in
+// English and dark once).
 //
 // Options: --only=375-dark-zh (a name prefix) to take fewer; --parts to also cut the
 // page into screen-sized slices (easier to look at than one very tall image).
@@ -73,12 +74,17 @@ try {
     console.log(`${name}: ${charts.count} charts${problems.length ? `; ${problems.join(' | ')}` : ''}`);
     await page.close();
   }
-  // The studio with a seed article pasted: the first screen at each width.
-  for (const width of [375, 1280].filter((w) => !only || `studio-${w}`.startsWith(only))) {
+  // The studio with a seed article pasted: the first screen at each width, and once in English and dark.
+  const STUDIO = [
+    { name: 'studio-375', width: 375, query: '' },
+    { name: 'studio-1280', width: 1280, query: '' },
+    { name: 'studio-1280-dark-en', width: 1280, query: '?lang=en&theme=dark' },
+  ].filter((v) => !only || v.name.startsWith(only));
+  for (const { name, width, query } of STUDIO) {
     const page = await browser.newPage({ viewport: { width, height: width < 800 ? 812 : 900 } });
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${url}studio.html`);
+    await page.goto(`${url}studio.html${query}`);
     await page.waitForFunction(() => customElements.get('livelihood-studio'));
     const text = readFileSync(join(root, 'seeds', '004_ccece93cdd1aa1d0.txt'), 'utf8');
     await page.evaluate(async (text) => {
@@ -89,10 +95,10 @@ try {
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     }, text);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    await page.screenshot({ path: join(out, `studio-${width}.png`) });
+    await page.screenshot({ path: join(out, `${name}.png`) });
     const problems = [...errors, ...(overflow > 0 ? [`page scrolls sideways by ${overflow} px`] : [])];
     if (problems.length) failures++;
-    console.log(`studio-${width}${problems.length ? `: ${problems.join(' | ')}` : ''}`);
+    console.log(`${name}${problems.length ? `: ${problems.join(' | ')}` : ''}`);
     await page.close();
   }
 } finally {

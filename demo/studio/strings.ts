@@ -1,14 +1,19 @@
 /**
- * The studio's words. Editors work in Chinese, so the studio speaks Chinese; the charts
- * it previews speak either language. Every message a person reads is here.
+ * The studio's words, in Chinese (the default: editors of these reports work in Chinese)
+ * and English, one table like the charts' (src/kit/model/messages.ts). Every message a
+ * person reads is here; the charts it previews bring their own.
  */
 import type { Flag, Status } from '../../src/data/types.js';
 import type { ProblemKind, Stage } from '../../src/studio/protocol.js';
 import type { SortKey } from '../../src/studio/rows.js';
-import { strings as gallery } from '../strings.js';
+import { strings as gallery, type Lang } from '../strings.js';
 
-export const t = {
+const zh = {
   title: '民生数据工作台',
+  language: '界面语言',
+  theme: '配色',
+  uiLangs: { zh: '中文', en: 'English' },
+  uiThemes: { light: '浅色', dark: '深色' },
   lede: '粘贴一篇民生报道或拖入 .txt 文件：数字在本机浏览器里提取（Web Worker），逐一核对、更正，再预览图表、导出数据和嵌入代码。全部在浏览器中完成，不上传任何内容。',
   galleryLink: '返回图表示例',
   clear: '清除工作',
@@ -140,7 +145,7 @@ export const t = {
   exportText: '把数据文件和嵌入代码交给网页：图表元素从 data.json 读取数据。更正文件留着，下次重新提取同一篇文章时再用（命令行 --corrections 也能读）。',
   downloadDataset: '下载数据集 data.json',
   downloadCorrections: '下载更正文件 data.corrections.json',
-  scriptSrcLabel: '图表脚本地址（dist/cdn/livelihood-charts.js 放在网站上的位置）',
+  scriptSrcLabel: '图表脚本地址（dist/cdn/livelihood-charts.js 放在网站上的位置；livelihood-charts.css 放在它旁边）',
   embedLabel: '嵌入代码',
   copy: '复制嵌入代码',
   copied: '已复制',
@@ -152,3 +157,160 @@ export const t = {
   yes: '是',
   no: '否',
 };
+
+export type StudioStrings = typeof zh;
+
+const en: StudioStrings = {
+  title: 'Livelihood data studio',
+  language: 'Language',
+  theme: 'Theme',
+  uiLangs: { zh: '中文', en: 'English' },
+  uiThemes: { light: 'Light', dark: 'Dark' },
+  lede: 'Paste a livelihood report or drop a .txt file: its figures are extracted in this browser (a Web Worker), to be checked and corrected one by one, then previewed as a chart and exported with its embed code. Everything happens in the browser; nothing is uploaded.',
+  galleryLink: 'Back to the chart gallery',
+  clear: 'Clear work',
+  cleared: 'Cleared: the article and its corrections are forgotten.',
+  restored: (file: string, n: number) => `Your last work is back: ${file}, ${n} correction(s).`,
+
+  articleHeading: '1. Article',
+  pasteLabel: 'Paste the whole article',
+  pastePlaceholder: 'Paste the article here…',
+  longDraft: (chars: number) => `A long article (${chars.toLocaleString('en')} characters): the box does not show it whole; read it in the marked text below. Pasting or typing in the box replaces it.`,
+  fileLabel: 'Or choose a .txt file (UTF-8 or GBK)',
+  dropHint: 'You can also drop a .txt file here.',
+  fileNameLabel: 'File name (the source id in the dataset comes from it)',
+  placeLabel: 'The article’s place',
+  placeAuto: (name: string) => `Found in the text: ${name}`,
+  placeAutoNone: 'Found in the text (none)',
+  placeFilterLabel: 'Find a place',
+  placeFilterPlaceholder: 'A place name, e.g. 鼓楼区',
+  placeFound: (name: string, from: 'title' | 'lead') => `Place: ${name} (from the ${from === 'title' ? 'title' : 'lead'})`,
+  placeChosen: (name: string) => `Place: ${name} (chosen)`,
+  placeCandidates: 'Places of that name',
+  placeMatches: 'Places found',
+  placeFilterCount: (n: number, total: number) => (n < total ? `${n} shown of ${total} found` : `${n} found`),
+
+  stages: {
+    decode: 'Reading the text…',
+    hash: 'Fingerprinting the file…',
+    place: 'Finding the place…',
+    extract: 'Extracting figures…',
+  },
+  built: (figures: number, skipped: number) => `Done: ${figures} figures, ${skipped} numerals skipped.`,
+  empty: 'No article yet. Paste one or choose a .txt file to start.',
+  problems: {
+    'not-text': (m: string) => `This file is not text and cannot be read (${m}). Choose a .txt file in UTF-8 or GBK.`,
+    'too-large': (m: string) => `The article is too large to process (${m}).`,
+    'no-place': () => 'The title and lead name no place: choose one under “The article’s place”.',
+    'ambiguous-place': (m: string) => `The article’s place is not clear: ${m}. Choose one under “The article’s place”.`,
+    'unknown-region': (m: string) => `Unknown place id “${m}”: choose again.`,
+    failed: (m: string) => `Processing the article failed: ${m}`,
+  },
+  workerFailed: (m: string) => `The background worker failed: ${m}. Try again; if it keeps failing, reload the page.`,
+  fileReadFailed: (m: string) => `The file could not be read: ${m}`,
+  storeFailed: (m: string) => `Work in progress cannot be kept on this computer (${m}); corrections are lost on reload, so export them.`,
+  correctionsFailed: (m: string) => `The corrections cannot be applied: ${m}`,
+  stale: (n: number) => `${n} correction(s) no longer match a figure (the article changed); they are kept in the export:`,
+
+  textHeading: '2. Numerals in the text',
+  textHint: 'Every numeral is marked: figures coloured by status, skipped numerals with a grey wavy underline (hover or focus for the reason). Tab into the text, arrow keys move between numerals, Enter edits a figure.',
+  legend: 'Legend',
+  skippedTag: 'skipped',
+  skippedBecause: (reason: string) => `skipped: ${reason}`,
+  figureName: (raw: string, status: string, subject: string) => `${raw}, ${status}, ${subject}`,
+
+  tableHeading: '3. Figures',
+  tableCaption: (shown: number, total: number) => `Figures extracted (${shown} shown of ${total})`,
+  filterText: 'Filter',
+  filterTextPlaceholder: 'number, subject, indicator, place, sentence',
+  filterStatus: 'Status',
+  filterOnly: 'Only',
+  filterAll: 'All',
+  only: { '': 'All', flagged: 'Flagged', unchecked: 'Not checked', corrected: 'Corrected' },
+  columns: {
+    position: '#',
+    value: 'Figure',
+    subject: 'Subject',
+    indicator: 'Indicator',
+    region: 'Place',
+    period: 'Period',
+    status: 'Status',
+    flags: 'Flags',
+    checked: 'Checked',
+  },
+  sortBy: (column: string) => `Sort by ${column.toLowerCase()}`,
+  edit: 'Edit',
+  editFigure: (raw: string) => `Edit ${raw}`,
+  checkFigure: (raw: string) => `${raw} checked`,
+  excluded: 'left out',
+  corrected: 'corrected',
+  noRows: 'No figure matches the filters.',
+
+  editorHeading: (raw: string) => `Edit figure ${raw}`,
+  quote: 'Sentence',
+  fields: {
+    subject: 'Subject (what is counted)',
+    labelZh: 'New indicator name (Chinese)',
+    labelEn: 'New indicator name (English; empty: the Chinese)',
+    indicator: 'Indicator',
+    region: 'Place',
+    periodLabel: 'Period',
+    periodStart: 'From',
+    periodEnd: 'To',
+    status: 'Status',
+    include: 'A statistic (untick to leave it out)',
+    checked: 'Checked',
+    note: 'Note (for the next editor)',
+  },
+  labelHint: 'A new indicator name makes a new indicator for this figure; leave it empty to keep the one chosen.',
+  save: 'Apply correction',
+  cancel: 'Cancel',
+  revert: 'Back to the extracted figure',
+  editErrors: {
+    'subject-empty': 'The subject cannot be empty.',
+    'label-zh-missing': 'Give the Chinese name (the English may stay empty).',
+    'period-label-empty': 'The period cannot be empty (write 未注明 when it is not stated).',
+    'date-invalid': 'Dates are written YYYY-MM-DD and must exist.',
+    'date-order': 'The end date is before the start date.',
+  },
+  regionsInArticle: 'Places in this article',
+  regionsNearby: 'Counties and districts of the same place',
+
+  previewHeading: '4. Chart preview',
+  formLabel: 'Chart',
+  forms: { indicator: 'One indicator across places', region: 'One place’s figures', compare: 'Places compared' },
+  indicatorLabel: 'Indicator',
+  regionLabel: 'Place',
+  unitLabel: 'Unit',
+  regionsLabel: 'Places to compare (two or more)',
+  statusesLabel: 'Statuses shown (default: results only)',
+  uncertainLabel: 'Show flagged figures',
+  langLabel: 'Chart language',
+  themeLabel: 'Chart theme',
+  widthLabel: 'Width',
+  langs: { zh: '中文', en: 'English' },
+  themes: { light: 'Light', dark: 'Dark' },
+  widths: { phone: 'Phone 375px', desktop: 'Desktop' },
+  noData: 'No data to preview yet.',
+
+  exportHeading: '5. Export',
+  exportText: 'Give the data file and the embed code to the web page: the chart element reads its data from data.json. Keep the corrections file to apply again when the same article is extracted anew (the command line reads it too, with --corrections).',
+  downloadDataset: 'Download the dataset data.json',
+  downloadCorrections: 'Download the corrections data.corrections.json',
+  scriptSrcLabel: 'Chart script URL (where dist/cdn/livelihood-charts.js is on the site, with livelihood-charts.css beside it)',
+  embedLabel: 'Embed code',
+  copy: 'Copy the embed code',
+  copied: 'Copied',
+  nothingToExport: 'Nothing to export yet.',
+
+  statuses: { result: 'result', plan: 'plan', target: 'target', ongoing: 'under way' },
+  flags: { subject_unclear: 'subject unclear', place_inferred: 'place inferred', period_unstated: 'period not stated' },
+  reasons: gallery.en.reasons,
+  yes: 'yes',
+  no: 'no',
+};
+
+const STUDIO_STRINGS: Record<Lang, StudioStrings> = { zh, en };
+
+/** The studio's words in one language. */
+export const studioStrings = (lang: Lang): StudioStrings => STUDIO_STRINGS[lang];

@@ -31,8 +31,9 @@ import { clearWork, loadWork, saveWork, type Work } from '../../src/studio/store
 import { StudioArticle, type StudioSelectEvent } from './studio-article.js';
 import { StudioFigures, type Option } from './studio-figures.js';
 import { StudioPreview, type StudioChoiceEvent } from './studio-preview.js';
-import { t } from './strings.js';
-import { base } from './styles.js';
+import { toLang, type Lang } from '../../src/kit/model/lang.js';
+import { studioStrings, type StudioStrings } from './strings.js';
+import { base, palette } from './styles.js';
 
 export interface StudioDownload {
   name: string;
@@ -58,11 +59,17 @@ const DEFAULT_FILE = 'article.txt';
  */
 const MAX_DRAFT_SHOWN = 200_000;
 
+/** A message, said in whichever language the studio speaks when it is shown. */
+type Said = (t: StudioStrings) => string;
+
 const plainRegion = ({ id, name, level, parent, code }: RegionChoice): Region => ({ id, name, level, ...(parent ? { parent } : {}), ...(code ? { code } : {}) });
 
 export class LivelihoodStudio extends LitElement {
   static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+    theme: { reflect: true },
     store: {},
+    gallery: {},
     scriptSrc: { attribute: 'script-src' },
     file: { state: true },
     draft: { state: true },
@@ -81,12 +88,30 @@ export class LivelihoodStudio extends LitElement {
   };
 
   static override styles = [
+    palette,
     base,
     css`
       :host {
         max-width: 1440px;
         margin: 0 auto;
         padding: 0 16px 48px;
+      }
+      .switches {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px;
+      }
+      .switches [role='group'] {
+        display: flex;
+      }
+      .switches button {
+        border-radius: 0;
+      }
+      .switches button:first-child {
+        border-radius: 6px 0 0 6px;
+      }
+      .switches button:last-child {
+        border-radius: 0 6px 6px 0;
       }
       header {
         padding: 16px 0 8px;
@@ -130,7 +155,7 @@ export class LivelihoodStudio extends LitElement {
       }
       .drop.over {
         border-color: var(--_accent);
-        background: #eef6fc;
+        background: var(--_drop-over);
       }
       .workbench {
         display: grid;
@@ -167,8 +192,23 @@ export class LivelihoodStudio extends LitElement {
     `,
   ];
 
+  /** The studio's language: `zh` (default) or `en`; the charts it previews pick their own. */
+  declare lang: string;
+  /** `light` or `dark`; follows the reader's system when absent. */
+  theme?: 'light' | 'dark';
+
+  private get t(): StudioStrings {
+    return studioStrings(this.uiLang);
+  }
+
+  private get uiLang(): Lang {
+    return toLang(this.lang);
+  }
+
   /** IndexedDB database the work in progress is kept in. */
   store = 'livelihood-studio';
+  /** URL of the chart gallery to link to; none in the studio built alone (dist/studio/). */
+  gallery?: string;
   /** Where the embed code loads the chart script from. */
   scriptSrc = 'livelihood-charts.js';
   /** How the pipeline worker is started (tests may start theirs). */
@@ -183,11 +223,12 @@ export class LivelihoodStudio extends LitElement {
   private corrections: CorrectionsFile = emptyCorrections();
   private choice: Partial<ChartChoice> = {};
   private built: Built | undefined;
-  private problem: string | undefined;
+  /** What went wrong, said in the studio's language when it renders. */
+  private problem: Said | undefined;
   /** The article's text and place when the build failed after decoding it. */
   private problemText: string | undefined;
   private problemPlace: PlaceFinding | undefined;
-  private status = '';
+  private status: Said | undefined;
   private regions: RegionChoice[] = [];
   private placeFilter = '';
   private editing: string | undefined;
@@ -211,7 +252,7 @@ export class LivelihoodStudio extends LitElement {
         this.regionIndex = new Map(regions.map((r) => [r.id, r]));
       },
       (e: Error) => {
-        if (!(e instanceof Superseded)) this.problem = t.workerFailed(e.message);
+        if (!(e instanceof Superseded)) this.problem = (t) => t.workerFailed(e.message);
       },
     );
     this.restored = this.restore();
@@ -252,13 +293,13 @@ export class LivelihoodStudio extends LitElement {
     this.file = file.name || DEFAULT_FILE;
     if (file.size > MAX_ARTICLE_BYTES) {
       this.reset();
-      this.problem = t.problems['too-large'](`${(file.size / 1024 / 1024).toFixed(1)} MB`);
+      this.problem = (t) => t.problems['too-large'](`${(file.size / 1024 / 1024).toFixed(1)} MB`);
       return;
     }
     try {
       this.bytes = new Uint8Array(await file.arrayBuffer());
     } catch (e) {
-      this.problem = t.fileReadFailed((e as Error).message);
+      this.problem = (t) => t.fileReadFailed((e as Error).message);
       return;
     }
     this.draft = '';
@@ -279,7 +320,7 @@ export class LivelihoodStudio extends LitElement {
     return {
       dataset: serializeDataset(dataset),
       corrections: serializeCorrections(this.corrections),
-      embed: embedCode(fitChoice(dataset, this.choice), this.scriptSrc),
+      embed: embedCode(dataset, fitChoice(dataset, this.choice), this.scriptSrc),
     };
   }
 
@@ -298,9 +339,9 @@ export class LivelihoodStudio extends LitElement {
     try {
       await this.saving;
       await clearWork(this.store);
-      this.status = t.cleared;
+      this.status = (t) => t.cleared;
     } catch (e) {
-      this.problem = t.storeFailed((e as Error).message);
+      this.problem = (t) => t.storeFailed((e as Error).message);
     }
   }
 
@@ -311,7 +352,7 @@ export class LivelihoodStudio extends LitElement {
     try {
       work = await loadWork(this.store);
     } catch (e) {
-      this.problem = t.storeFailed((e as Error).message);
+      this.problem = (t) => t.storeFailed((e as Error).message);
       return;
     }
     if (!work || this.bytes) return;
@@ -323,7 +364,8 @@ export class LivelihoodStudio extends LitElement {
     this.startBuild();
     await this.building;
     if (this.built) this.draft = this.built.text;
-    this.status = t.restored(this.file, this.corrections.corrections.length);
+    const [file, count] = [this.file, this.corrections.corrections.length];
+    this.status = (t) => t.restored(file, count);
   }
 
   private save(): void {
@@ -333,7 +375,7 @@ export class LivelihoodStudio extends LitElement {
     this.saving = this.saving
       .then(() => saveWork(this.store, work))
       .catch((e: Error) => {
-        this.problem = t.storeFailed(e.message);
+        this.problem = (t) => t.storeFailed(e.message);
       });
   }
 
@@ -346,7 +388,7 @@ export class LivelihoodStudio extends LitElement {
     this.problemText = undefined;
     this.problemPlace = undefined;
     this.editing = undefined;
-    this.status = '';
+    this.status = undefined;
   }
 
   private startBuild(): void {
@@ -359,7 +401,7 @@ export class LivelihoodStudio extends LitElement {
     const pipeline = this.pipeline;
     if (!bytes || !pipeline) return;
     try {
-      const answer = await pipeline.build({ file: this.file, bytes, region: this.region }, (stage) => (this.status = t.stages[stage]));
+      const answer = await pipeline.build({ file: this.file, bytes, region: this.region }, (stage) => (this.status = (t) => t.stages[stage]));
       if (answer.ok) {
         this.built = answer.built;
         this.problem = undefined;
@@ -367,31 +409,31 @@ export class LivelihoodStudio extends LitElement {
         this.problemPlace = undefined;
         if (!this.draft) this.draft = answer.built.text;
         const { figures, skipped } = answer.built.report;
-        this.status = t.built(figures, skipped);
+        this.status = (t) => t.built(figures, skipped);
       } else {
         this.built = undefined;
         this.editing = undefined;
-        this.problem = t.problems[answer.problem.kind](answer.problem.message);
+        this.problem = (t) => t.problems[answer.problem.kind](answer.problem.message);
         this.problemText = answer.problem.text;
         this.problemPlace = answer.problem.place;
-        this.status = '';
+        this.status = undefined;
       }
     } catch (e) {
       if (e instanceof Superseded) return;
       this.built = undefined;
-      this.problem = t.workerFailed((e as Error).message);
-      this.status = '';
+      this.problem = (t) => t.workerFailed((e as Error).message);
+      this.status = undefined;
     }
   }
 
   override willUpdate(changed: PropertyValues): void {
-    if (changed.has('built') || changed.has('corrections') || changed.has('regions')) {
+    if (changed.has('built') || changed.has('corrections') || changed.has('regions') || changed.has('lang')) {
       const knownRegion = (id: string) => {
         const r = this.regionIndex.get(id);
         return r && plainRegion(r);
       };
       this.applied = this.built ? applyEdits(this.built.dataset, this.corrections, knownRegion) : undefined;
-      this.rows = this.built ? figureRows(this.built.dataset, this.correctedDataset!, this.corrections) : [];
+      this.rows = this.built ? figureRows(this.built.dataset, this.correctedDataset!, this.corrections, this.uiLang) : [];
     }
   }
 
@@ -459,7 +501,7 @@ export class LivelihoodStudio extends LitElement {
     let correction = null;
     if (edit) {
       const made = correctionFrom(figure, source, edit);
-      if (!made.ok) return t.editErrors[made.message] ?? made.message;
+      if (!made.ok) return this.t.editErrors[made.message] ?? made.message;
       correction = made.correction;
     }
     const next = withCorrection(this.corrections, source, figure, correction);
@@ -467,7 +509,7 @@ export class LivelihoodStudio extends LitElement {
       const r = this.regionIndex.get(id);
       return r && plainRegion(r);
     });
-    if (!applied.ok) return t.correctionsFailed(applied.message);
+    if (!applied.ok) return this.t.correctionsFailed(applied.message);
     this.corrections = next;
     this.save();
     return null;
@@ -500,12 +542,12 @@ export class LivelihoodStudio extends LitElement {
 
   private regionName(id: string): string {
     const r = this.regionIndex.get(id) ?? this.built?.dataset.regions.find((x) => x.id === id);
-    return r ? r.name.zh : id;
+    return r ? r.name[this.uiLang] : id;
   }
 
   private renderPlace() {
     const place = this.built?.place ?? this.problemPlace;
-    const auto = place?.kind === 'found' ? t.placeAuto(this.regionName(place.region)) : t.placeAutoNone;
+    const auto = place?.kind === 'found' ? this.t.placeAuto(this.regionName(place.region)) : this.t.placeAutoNone;
     const candidates = place?.kind === 'ambiguous' ? place.candidates : [];
     const words = this.placeFilter.trim();
     const all = words ? this.regions.filter((r) => r.name.zh.includes(words) || r.name.en.toLowerCase().includes(words.toLowerCase()) || r.id === words) : [];
@@ -513,24 +555,24 @@ export class LivelihoodStudio extends LitElement {
     const listed = new Set([...candidates, ...matches.map((r) => r.id)]);
     const option = (id: string) => {
       const r = this.regionIndex.get(id);
-      return html`<option value=${id} ?selected=${this.region === id}>${r ? `${r.name.zh}${r.within ? `（${r.within}）` : ''}` : id}</option>`;
+      return html`<option value=${id} ?selected=${this.region === id}>${r ? `${r.name[this.uiLang]}${r.within ? `（${r.within}）` : ''}` : id}</option>`;
     };
     const summary =
-      this.region ? t.placeChosen(this.regionName(this.region)) : place?.kind === 'found' ? t.placeFound(this.regionName(place.region), place.from) : '';
+      this.region ? this.t.placeChosen(this.regionName(this.region)) : place?.kind === 'found' ? this.t.placeFound(this.regionName(place.region), place.from) : '';
     return html`
       <div class="row">
-        <label>${t.placeFilterLabel}
-          <input type="search" id="place-filter" placeholder=${t.placeFilterPlaceholder} .value=${this.placeFilter} @input=${(e: Event) => (this.placeFilter = (e.target as HTMLInputElement).value)} aria-describedby="place-count" />
+        <label>${this.t.placeFilterLabel}
+          <input type="search" id="place-filter" placeholder=${this.t.placeFilterPlaceholder} .value=${this.placeFilter} @input=${(e: Event) => (this.placeFilter = (e.target as HTMLInputElement).value)} aria-describedby="place-count" />
         </label>
-        <label>${t.placeLabel}
+        <label>${this.t.placeLabel}
           <select id="place" @change=${this.handlePlace}>
             <option value="" ?selected=${!this.region}>${auto}</option>
             ${this.region && !listed.has(this.region) ? option(this.region) : nothing}
-            ${candidates.length ? html`<optgroup label=${t.placeCandidates}>${candidates.map(option)}</optgroup>` : nothing}
-            ${matches.length ? html`<optgroup label=${t.placeMatches}>${matches.filter((r) => !candidates.includes(r.id)).map((r) => option(r.id))}</optgroup>` : nothing}
+            ${candidates.length ? html`<optgroup label=${this.t.placeCandidates}>${candidates.map(option)}</optgroup>` : nothing}
+            ${matches.length ? html`<optgroup label=${this.t.placeMatches}>${matches.filter((r) => !candidates.includes(r.id)).map((r) => option(r.id))}</optgroup>` : nothing}
           </select>
         </label>
-        <span id="place-count" class="hint">${words ? t.placeFilterCount(matches.length, all.length) : ''}</span>
+        <span id="place-count" class="hint">${words ? this.t.placeFilterCount(matches.length, all.length) : ''}</span>
       </div>
       <p class="hint">${summary}</p>
     `;
@@ -539,37 +581,55 @@ export class LivelihoodStudio extends LitElement {
   private editorRegions(): { label: string; options: Option[] }[] {
     const d = this.correctedDataset;
     if (!d) return [];
-    const inArticle = d.regions.map((r) => ({ id: r.id, label: r.name.zh }));
+    const inArticle = d.regions.map((r) => ({ id: r.id, label: r.name[this.uiLang] }));
     const have = new Set(inArticle.map((r) => r.id));
     const home = this.built!.region;
     const parent = this.regionIndex.get(home)?.parent;
     const nearby = this.regions
       .filter((r) => !have.has(r.id) && (r.parent === home || (parent && r.parent === parent)))
-      .map((r) => ({ id: r.id, label: r.name.zh }));
+      .map((r) => ({ id: r.id, label: r.name[this.uiLang] }));
     return [
-      { label: t.regionsInArticle, options: inArticle },
-      ...(nearby.length ? [{ label: t.regionsNearby, options: nearby }] : []),
+      { label: this.t.regionsInArticle, options: inArticle },
+      ...(nearby.length ? [{ label: this.t.regionsNearby, options: nearby }] : []),
     ];
   }
 
   private renderExport(dataset: Dataset | undefined) {
-    if (!dataset) return html`<p class="hint">${t.nothingToExport}</p>`;
+    if (!dataset) return html`<p class="hint">${this.t.nothingToExport}</p>`;
     const out = this.exports()!;
     return html`
-      <p class="hint">${t.exportText}</p>
+      <p class="hint">${this.t.exportText}</p>
       <div class="row">
-        <button type="button" class="primary" @click=${() => this.download('data.json', out.dataset, 'application/json')}>${t.downloadDataset}</button>
-        <button type="button" @click=${() => this.download('data.corrections.json', out.corrections, 'application/json')}>${t.downloadCorrections}</button>
+        <button type="button" class="primary" @click=${() => this.download('data.json', out.dataset, 'application/json')}>${this.t.downloadDataset}</button>
+        <button type="button" @click=${() => this.download('data.corrections.json', out.corrections, 'application/json')}>${this.t.downloadCorrections}</button>
       </div>
       <p>
-        <label>${t.scriptSrcLabel}
+        <label>${this.t.scriptSrcLabel}
           <input type="text" id="script-src" .value=${this.scriptSrc} @input=${(e: Event) => (this.scriptSrc = (e.target as HTMLInputElement).value)} />
         </label>
       </p>
-      <h3 id="embed-heading">${t.embedLabel}</h3>
+      <h3 id="embed-heading">${this.t.embedLabel}</h3>
       <pre id="embed-code" aria-labelledby="embed-heading" tabindex="0"><code>${out.embed}</code></pre>
-      <button type="button" @click=${() => this.copyEmbed(out.embed)}>${this.copied ? t.copied : t.copy}</button>
+      <button type="button" @click=${() => this.copyEmbed(out.embed)}>${this.copied ? this.t.copied : this.t.copy}</button>
     `;
+  }
+
+  /** The studio's language and theme, as the gallery's switches (aria-pressed buttons). */
+  private renderSwitches() {
+    const dark = this.theme === 'dark' || (!this.theme && matchMedia('(prefers-color-scheme: dark)').matches);
+    const pressed = (on: boolean) => String(on);
+    return html`<div class="switches">
+      <div role="group" aria-label=${this.t.language}>
+        ${(['zh', 'en'] as const).map(
+          (lang) => html`<button type="button" lang=${lang} data-lang=${lang} aria-pressed=${pressed(this.uiLang === lang)} @click=${() => (this.lang = lang)}>${this.t.uiLangs[lang]}</button>`,
+        )}
+      </div>
+      <div role="group" aria-label=${this.t.theme}>
+        ${(['light', 'dark'] as const).map(
+          (theme) => html`<button type="button" data-theme=${theme} aria-pressed=${pressed(dark === (theme === 'dark'))} @click=${() => (this.theme = theme)}>${this.t.uiThemes[theme]}</button>`,
+        )}
+      </div>
+    </div>`;
   }
 
   override render() {
@@ -577,51 +637,53 @@ export class LivelihoodStudio extends LitElement {
     const built = this.built;
     const stale = this.applied?.ok ? this.applied.report.stale : [];
     const indicators: Option[] = dataset && built
-      ? [...new Map([...built.dataset.indicators, ...dataset.indicators].map((i) => [i.id, { id: i.id, label: i.name.zh }])).values()]
+      ? [...new Map([...built.dataset.indicators, ...dataset.indicators].map((i) => [i.id, { id: i.id, label: i.name[this.uiLang] }])).values()]
       : [];
     const text = built?.text ?? this.problemText;
     return html`
       <header>
         <div class="title-row">
-          <h1>${t.title}</h1>
+          <h1>${this.t.title}</h1>
           <div class="row">
-            <a href="./index.html">${t.galleryLink}</a>
-            <button type="button" id="clear" @click=${() => this.clear()}>${t.clear}</button>
+            ${this.gallery ? html`<a href=${this.gallery}>${this.t.galleryLink}</a>` : nothing}
+            ${this.renderSwitches()}
+            <button type="button" id="clear" @click=${() => this.clear()}>${this.t.clear}</button>
           </div>
         </div>
-        <p class="hint">${t.lede}</p>
+        <p class="hint">${this.t.lede}</p>
       </header>
-      <p class="status" id="progress" role="status" aria-live="polite">${this.status}</p>
-      <div class="alert" id="problem" role="alert">${this.problem ?? (this.applied && !this.applied.ok ? t.correctionsFailed(this.applied.message) : '')}</div>
+      <p class="status" id="progress" role="status" aria-live="polite">${this.status?.(this.t) ?? ''}</p>
+      <div class="alert" id="problem" role="alert">${this.problem?.(this.t) ?? (this.applied && !this.applied.ok ? this.t.correctionsFailed(this.applied.message) : '')}</div>
 
       <section aria-labelledby="h-article" class="input">
-        <h2 id="h-article">${t.articleHeading}</h2>
+        <h2 id="h-article">${this.t.articleHeading}</h2>
         <div class="drop" @dragover=${this.handleDragOver} @dragleave=${(e: DragEvent) => (e.currentTarget as HTMLElement).classList.remove('over')} @drop=${this.handleDrop}>
-          <label>${t.pasteLabel}
+          <label>${this.t.pasteLabel}
             <textarea
               id="article"
-              placeholder=${t.pastePlaceholder}
+              placeholder=${this.t.pastePlaceholder}
               .value=${this.draft.length > MAX_DRAFT_SHOWN ? '' : this.draft}
               aria-describedby="draft-note"
               @input=${this.handleTyping}
             ></textarea>
           </label>
-          <p id="draft-note" class="hint">${this.draft.length > MAX_DRAFT_SHOWN ? t.longDraft(this.draft.length) : ''}</p>
+          <p id="draft-note" class="hint">${this.draft.length > MAX_DRAFT_SHOWN ? this.t.longDraft(this.draft.length) : ''}</p>
           <div class="row">
-            <label>${t.fileLabel}<input type="file" id="file" accept=".txt,text/plain" @change=${this.handleFileChosen} /></label>
-            <label>${t.fileNameLabel}<input type="text" id="file-name" .value=${this.file} @change=${this.handleFileName} /></label>
+            <label>${this.t.fileLabel}<input type="file" id="file" accept=".txt,text/plain" @change=${this.handleFileChosen} /></label>
+            <label>${this.t.fileNameLabel}<input type="text" id="file-name" .value=${this.file} @change=${this.handleFileName} /></label>
           </div>
-          <p class="hint">${t.dropHint}</p>
+          <p class="hint">${this.t.dropHint}</p>
           ${this.renderPlace()}
         </div>
       </section>
 
-      ${text === undefined && !this.bytes ? html`<p class="hint">${t.empty}</p>` : nothing}
+      ${text === undefined && !this.bytes ? html`<p class="hint">${this.t.empty}</p>` : nothing}
       <div class="workbench">
         <section aria-labelledby="h-text">
-          <h2 id="h-text">${t.textHeading}</h2>
-          <p class="hint">${t.textHint}</p>
+          <h2 id="h-text">${this.t.textHeading}</h2>
+          <p class="hint">${this.t.textHint}</p>
           <studio-article
+            lang=${this.uiLang}
             .text=${text ?? ''}
             .figures=${dataset?.observations ?? []}
             .skipped=${dataset?.skipped ?? []}
@@ -630,11 +692,12 @@ export class LivelihoodStudio extends LitElement {
           ></studio-article>
         </section>
         <section aria-labelledby="h-table">
-          <h2 id="h-table">${t.tableHeading}</h2>
+          <h2 id="h-table">${this.t.tableHeading}</h2>
           ${stale.length
-            ? html`<div class="stale">${t.stale(stale.length)}<ul>${stale.map((s) => html`<li>${s.correction.raw}（${s.correction.span.join('–')}）：${s.reason}</li>`)}</ul></div>`
+            ? html`<div class="stale">${this.t.stale(stale.length)}<ul>${stale.map((s) => html`<li>${s.correction.raw}（${s.correction.span.join('–')}）：${s.reason}</li>`)}</ul></div>`
             : nothing}
           <studio-figures
+            lang=${this.uiLang}
             .rows=${this.rows}
             .indicators=${indicators}
             .regions=${this.editorRegions()}
@@ -646,12 +709,12 @@ export class LivelihoodStudio extends LitElement {
       </div>
 
       <section aria-labelledby="h-preview">
-        <h2 id="h-preview">${t.previewHeading}</h2>
-        <studio-preview .data=${dataset} .choice=${dataset ? fitChoice(dataset, this.choice) : undefined} @studio-choice=${this.handleChoice}></studio-preview>
+        <h2 id="h-preview">${this.t.previewHeading}</h2>
+        <studio-preview lang=${this.uiLang} .data=${dataset} .choice=${dataset ? fitChoice(dataset, this.choice) : undefined} @studio-choice=${this.handleChoice}></studio-preview>
       </section>
 
       <section aria-labelledby="h-export">
-        <h2 id="h-export">${t.exportHeading}</h2>
+        <h2 id="h-export">${this.t.exportHeading}</h2>
         ${this.renderExport(dataset)}
       </section>
     `;

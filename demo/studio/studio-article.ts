@@ -7,7 +7,8 @@
 import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Observation, Skipped } from '../../src/data/types.js';
 import { blocksOf, segmentArticle, type Segment } from '../../src/studio/segments.js';
-import { t } from './strings.js';
+import { toLang } from '../../src/kit/model/lang.js';
+import { studioStrings, type StudioStrings } from './strings.js';
 import { base, statusMarks } from './styles.js';
 
 /** Asks for a figure to be edited, named by its span (an excluded figure has no observation). */
@@ -19,6 +20,7 @@ export class StudioSelectEvent extends Event {
 
 export class StudioArticle extends LitElement {
   static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
     text: {},
     figures: { attribute: false },
     skipped: { attribute: false },
@@ -59,7 +61,7 @@ export class StudioArticle extends LitElement {
         border-radius: 3px;
       }
       .num[aria-current='true'] {
-        box-shadow: 0 0 0 3px #1f1f1f;
+        box-shadow: 0 0 0 3px var(--_text);
       }
       .article {
         position: relative;
@@ -71,8 +73,8 @@ export class StudioArticle extends LitElement {
         width: max-content;
         max-width: 18em;
         white-space: normal;
-        background: #1f1f1f;
-        color: #fff;
+        background: var(--_tip);
+        color: var(--_on-tip);
         font-size: 13px;
         line-height: 1.4;
         padding: 4px 8px;
@@ -96,6 +98,13 @@ export class StudioArticle extends LitElement {
       }
     `,
   ];
+
+  /** The studio's language: `zh` (default) or `en`; the charts it previews pick their own. */
+  declare lang: string;
+
+  private get t(): StudioStrings {
+    return studioStrings(toLang(this.lang));
+  }
 
   /** The article as decoded (spans index into it). */
   text = '';
@@ -158,9 +167,9 @@ export class StudioArticle extends LitElement {
     const tabindex = index === this.focusIndex ? 0 : -1;
     if (segment.kind === 'figure') {
       const o = segment.figure;
-      const status = t.statuses[o.status ?? 'result'];
+      const status = this.t.statuses[o.status ?? 'result'];
       const selected = this.selected?.[0] === o.span[0];
-      const notes = [status, o.subject, ...(o.flags ?? []).map((f) => t.flags[f]), ...(o.checked ? [t.fields.checked] : [])];
+      const notes = [status, o.subject, ...(o.flags ?? []).map((f) => this.t.flags[f]), ...(o.checked ? [this.t.fields.checked] : [])];
       return html`<button
         type="button"
         class="num s-${o.status ?? 'result'}"
@@ -181,20 +190,20 @@ export class StudioArticle extends LitElement {
       @focus=${() => (this.focusIndex = index)}
       @click=${editorExcluded ? () => this.select(s.span, index) : nothing}
       @keydown=${editorExcluded ? (e: KeyboardEvent) => e.key === 'Enter' && this.select(s.span, index) : nothing}
-    >${segment.text}<span class="note sr-only">（${t.skippedBecause(t.reasons[s.reason])}）</span></mark>`;
+    >${segment.text}<span class="note sr-only">（${this.t.skippedBecause(this.t.reasons[s.reason])}）</span></mark>`;
   }
 
   override render() {
     let n = 0;
     return html`
-      <ul class="legend" aria-label=${t.legend}>
-        ${(['result', 'plan', 'target', 'ongoing'] as const).map((s) => html`<li><span class="s-${s}">${t.statuses[s]}</span></li>`)}
-        <li><span class="skip">${t.skippedTag}</span></li>
+      <ul class="legend" aria-label=${this.t.legend}>
+        ${(['result', 'plan', 'target', 'ongoing'] as const).map((s) => html`<li><span class="s-${s}">${this.t.statuses[s]}</span></li>`)}
+        <li><span class="skip">${this.t.skippedTag}</span></li>
       </ul>
       <div
         class="article"
         role="group"
-        aria-label=${t.textHeading}
+        aria-label=${this.t.textHeading}
         @keydown=${this.handleKey}
         @mouseover=${this.showTip}
         @focusin=${this.showTip}

@@ -10,7 +10,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { STATUSES, type Observation, type Status } from '../../src/data/types.js';
 import { editOf, type FigureEdit } from '../../src/studio/edits.js';
 import { DEFAULT_QUERY, queryRows, SortKey, type FigureRow, type RowQuery } from '../../src/studio/rows.js';
-import { t } from './strings.js';
+import { toLang } from '../../src/kit/model/lang.js';
+import { studioStrings, type StudioStrings } from './strings.js';
 import { base, statusMarks } from './styles.js';
 
 export interface Option {
@@ -23,6 +24,7 @@ export type CorrectFigure = (figure: Observation, edit: FigureEdit | null) => st
 
 export class StudioFigures extends LitElement {
   static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
     rows: { attribute: false },
     indicators: { attribute: false },
     regions: { attribute: false },
@@ -99,7 +101,7 @@ export class StudioFigures extends LitElement {
         text-decoration: none;
       }
       tr.open {
-        background: #fff8e1;
+        background: var(--_open-row);
       }
       .tag {
         font-size: 12px;
@@ -110,7 +112,7 @@ export class StudioFigures extends LitElement {
         white-space: nowrap;
       }
       .editor td {
-        background: #fffdf5;
+        background: var(--_editor);
         padding: 12px;
       }
       .editor form {
@@ -128,13 +130,20 @@ export class StudioFigures extends LitElement {
       }
       blockquote mark {
         background: #ffe08a;
-        color: inherit;
+        color: #1f1f1f;
       }
       .editor .row label {
         min-width: 10em;
       }
     `,
   ];
+
+  /** The studio's language: `zh` (default) or `en`; the charts it previews pick their own. */
+  declare lang: string;
+
+  private get t(): StudioStrings {
+    return studioStrings(toLang(this.lang));
+  }
 
   rows: readonly FigureRow[] = [];
   /** Indicator choices (the dataset's). */
@@ -210,7 +219,7 @@ export class StudioFigures extends LitElement {
   private renderHeader(key: SortKey): TemplateResult {
     const sorted = this.query.sort === key;
     return html`<th scope="col" aria-sort=${sorted ? (this.query.descending ? 'descending' : 'ascending') : nothing}>
-      <button type="button" title=${t.sortBy(t.columns[key])} @click=${() => this.sortBy(key)}>${t.columns[key]}</button>
+      <button type="button" title=${this.t.sortBy(this.t.columns[key])} @click=${() => this.sortBy(key)}>${this.t.columns[key]}</button>
     </th>`;
   }
 
@@ -220,27 +229,27 @@ export class StudioFigures extends LitElement {
         <td>${row.index}</td>
         <th scope="row" class="raw">
           <span class="s-${row.status}">${row.raw}</span>
-          ${row.correction ? html`<span class="tag">${t.corrected}</span>` : nothing}
-          ${row.shown ? nothing : html`<span class="tag">${t.excluded}</span>`}
+          ${row.correction ? html`<span class="tag">${this.t.corrected}</span>` : nothing}
+          ${row.shown ? nothing : html`<span class="tag">${this.t.excluded}</span>`}
         </th>
         <td>${row.subject}</td>
         <td>${row.indicator}</td>
         <td>${row.region}</td>
         <td>${row.period}</td>
-        <td>${t.statuses[row.status]}</td>
-        <td>${row.flags.map((f) => t.flags[f]).join('、')}</td>
+        <td>${this.t.statuses[row.status]}</td>
+        <td>${row.flags.map((f) => this.t.flags[f]).join('、')}</td>
         <td>
           <input
             type="checkbox"
-            aria-label=${t.checkFigure(row.raw)}
+            aria-label=${this.t.checkFigure(row.raw)}
             .checked=${row.checked}
             ?disabled=${!row.shown}
             @change=${(e: Event) => this.toggleChecked(row, (e.target as HTMLInputElement).checked)}
           />
         </td>
         <td>
-          <button type="button" data-edit=${row.base.id} aria-expanded=${open ? 'true' : 'false'} aria-label=${t.editFigure(row.raw)} @click=${() => this.open(open ? undefined : row.base.id)}>
-            ${t.edit}
+          <button type="button" data-edit=${row.base.id} aria-expanded=${open ? 'true' : 'false'} aria-label=${this.t.editFigure(row.raw)} @click=${() => this.open(open ? undefined : row.base.id)}>
+            ${this.t.edit}
           </button>
         </td>
       </tr>
@@ -255,31 +264,31 @@ export class StudioFigures extends LitElement {
     return html`<tr class="editor">
       <td colspan="10">
         <form aria-labelledby=${id('heading')} @submit=${(e: SubmitEvent) => this.handleSubmit(e, row)} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.close(row)}>
-          <h3 id=${id('heading')}>${t.editorHeading(o.raw)}</h3>
+          <h3 id=${id('heading')}>${this.t.editorHeading(o.raw)}</h3>
           <figure class="quote">
-            <figcaption class="hint">${t.quote}</figcaption>
+            <figcaption class="hint">${this.t.quote}</figcaption>
             <blockquote>${o.quote.slice(0, qs)}<mark>${o.quote.slice(qs, qe)}</mark>${o.quote.slice(qe)}</blockquote>
           </figure>
           <div class="row">
-            <label>${t.fields.subject}<input type="text" name="subject" .value=${edit.subject} required /></label>
-            <label>${t.fields.status}
+            <label>${this.t.fields.subject}<input type="text" name="subject" .value=${edit.subject} required /></label>
+            <label>${this.t.fields.status}
               <select name="status">
-                ${STATUSES.map((s) => html`<option value=${s} ?selected=${s === edit.status}>${t.statuses[s]}</option>`)}
+                ${STATUSES.map((s) => html`<option value=${s} ?selected=${s === edit.status}>${this.t.statuses[s]}</option>`)}
               </select>
             </label>
-            <label>${t.fields.indicator}
+            <label>${this.t.fields.indicator}
               <select name="indicator">
                 ${this.indicators.map((i) => html`<option value=${i.id} ?selected=${i.id === edit.indicator}>${i.label}</option>`)}
               </select>
             </label>
           </div>
-          <p class="hint">${t.labelHint}</p>
+          <p class="hint">${this.t.labelHint}</p>
           <div class="row">
-            <label>${t.fields.labelZh}<input type="text" name="labelZh" .value=${edit.labelZh} /></label>
-            <label>${t.fields.labelEn}<input type="text" name="labelEn" lang="en" .value=${edit.labelEn} /></label>
+            <label>${this.t.fields.labelZh}<input type="text" name="labelZh" .value=${edit.labelZh} /></label>
+            <label>${this.t.fields.labelEn}<input type="text" name="labelEn" lang="en" .value=${edit.labelEn} /></label>
           </div>
           <div class="row">
-            <label>${t.fields.region}
+            <label>${this.t.fields.region}
               <select name="region">
                 ${this.regions.map(
                   (g) => html`<optgroup label=${g.label}>
@@ -288,20 +297,20 @@ export class StudioFigures extends LitElement {
                 )}
               </select>
             </label>
-            <label>${t.fields.periodLabel}<input type="text" name="periodLabel" .value=${edit.periodLabel} /></label>
-            <label>${t.fields.periodStart}<input type="date" name="periodStart" .value=${edit.periodStart} /></label>
-            <label>${t.fields.periodEnd}<input type="date" name="periodEnd" .value=${edit.periodEnd} /></label>
+            <label>${this.t.fields.periodLabel}<input type="text" name="periodLabel" .value=${edit.periodLabel} /></label>
+            <label>${this.t.fields.periodStart}<input type="date" name="periodStart" .value=${edit.periodStart} /></label>
+            <label>${this.t.fields.periodEnd}<input type="date" name="periodEnd" .value=${edit.periodEnd} /></label>
           </div>
           <div class="row">
-            <label class="inline"><input type="checkbox" name="include" .checked=${edit.include} />${t.fields.include}</label>
-            <label class="inline"><input type="checkbox" name="checked" .checked=${edit.checked} />${t.fields.checked}</label>
+            <label class="inline"><input type="checkbox" name="include" .checked=${edit.include} />${this.t.fields.include}</label>
+            <label class="inline"><input type="checkbox" name="checked" .checked=${edit.checked} />${this.t.fields.checked}</label>
           </div>
-          <label>${t.fields.note}<textarea name="note" rows="2" .value=${edit.note}></textarea></label>
+          <label>${this.t.fields.note}<textarea name="note" rows="2" .value=${edit.note}></textarea></label>
           <div class="alert" role="alert">${this.error ?? ''}</div>
           <div class="row">
-            <button type="submit" class="primary">${t.save}</button>
-            <button type="button" ?disabled=${!row.correction} @click=${() => this.revert(row)}>${t.revert}</button>
-            <button type="button" @click=${() => this.close(row)}>${t.cancel}</button>
+            <button type="submit" class="primary">${this.t.save}</button>
+            <button type="button" ?disabled=${!row.correction} @click=${() => this.revert(row)}>${this.t.revert}</button>
+            <button type="button" @click=${() => this.close(row)}>${this.t.cancel}</button>
           </div>
         </form>
       </td>
@@ -312,24 +321,24 @@ export class StudioFigures extends LitElement {
     const shown = queryRows(this.rows, this.query);
     const q = this.query;
     return html`
-      <div class="filters row" role="search" aria-label=${t.filterText}>
-        <label>${t.filterText}<input type="search" placeholder=${t.filterTextPlaceholder} .value=${q.text} @input=${(e: Event) => this.setQuery({ text: (e.target as HTMLInputElement).value })} /></label>
-        <label>${t.filterStatus}
+      <div class="filters row" role="search" aria-label=${this.t.filterText}>
+        <label>${this.t.filterText}<input type="search" placeholder=${this.t.filterTextPlaceholder} .value=${q.text} @input=${(e: Event) => this.setQuery({ text: (e.target as HTMLInputElement).value })} /></label>
+        <label>${this.t.filterStatus}
           <select @change=${(e: Event) => this.setQuery({ status: (e.target as HTMLSelectElement).value as Status | '' })}>
-            <option value="" ?selected=${!q.status}>${t.filterAll}</option>
-            ${STATUSES.map((s) => html`<option value=${s} ?selected=${q.status === s}>${t.statuses[s]}</option>`)}
+            <option value="" ?selected=${!q.status}>${this.t.filterAll}</option>
+            ${STATUSES.map((s) => html`<option value=${s} ?selected=${q.status === s}>${this.t.statuses[s]}</option>`)}
           </select>
         </label>
-        <label>${t.filterOnly}
+        <label>${this.t.filterOnly}
           <select @change=${(e: Event) => this.setQuery({ only: (e.target as HTMLSelectElement).value as RowQuery['only'] })}>
-            ${(Object.keys(t.only) as RowQuery['only'][]).map((k) => html`<option value=${k} ?selected=${q.only === k}>${t.only[k]}</option>`)}
+            ${(Object.keys(this.t.only) as RowQuery['only'][]).map((k) => html`<option value=${k} ?selected=${q.only === k}>${this.t.only[k]}</option>`)}
           </select>
         </label>
       </div>
       ${!this.editing && this.error ? html`<div class="alert" role="alert">${this.error}</div>` : nothing}
       <div class="scroll">
         <table>
-          <caption>${t.tableCaption(shown.length, this.rows.length)}</caption>
+          <caption>${this.t.tableCaption(shown.length, this.rows.length)}</caption>
           <thead>
             <tr>
               ${this.renderHeader(SortKey.position)}${this.renderHeader(SortKey.value)}${this.renderHeader(SortKey.subject)}
@@ -340,7 +349,7 @@ export class StudioFigures extends LitElement {
           </thead>
           <tbody>
             ${repeat(shown, (r) => r.base.id, (r) => this.renderRow(r))}
-            ${shown.length ? nothing : html`<tr><td colspan="10">${t.noRows}</td></tr>`}
+            ${shown.length ? nothing : html`<tr><td colspan="10">${this.t.noRows}</td></tr>`}
           </tbody>
         </table>
       </div>

@@ -10,7 +10,8 @@ import { keyed } from 'lit/directives/keyed.js';
 import '../../src/index.js';
 import { STATUSES, type Dataset, type Status } from '../../src/data/types.js';
 import { chartElement, ChartForm, indicatorOptions, regionOptions, unitOptions, type ChartChoice } from '../../src/studio/chart-choice.js';
-import { t } from './strings.js';
+import { toLang } from '../../src/kit/model/lang.js';
+import { studioStrings, type StudioStrings } from './strings.js';
 import { base } from './styles.js';
 
 export class StudioChoiceEvent extends Event {
@@ -23,6 +24,7 @@ type Width = 'phone' | 'desktop';
 
 export class StudioPreview extends LitElement {
   static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
     data: { attribute: false },
     choice: { attribute: false },
     width: { state: true },
@@ -51,6 +53,13 @@ export class StudioPreview extends LitElement {
       }
     `,
   ];
+
+  /** The studio's language: `zh` (default) or `en`; the charts it previews pick their own. */
+  declare lang: string;
+
+  private get t(): StudioStrings {
+    return studioStrings(toLang(this.lang));
+  }
 
   /** The corrected dataset (not `dataset`: HTMLElement has one). */
   data: Dataset | undefined;
@@ -96,73 +105,73 @@ export class StudioPreview extends LitElement {
   override render() {
     const d = this.data;
     const c = this.choice;
-    if (!d || !c || !d.observations.length) return html`<p class="hint">${t.noData}</p>`;
+    if (!d || !c || !d.observations.length) return html`<p class="hint">${this.t.noData}</p>`;
     const radio = <V extends string>(name: string, value: V, current: V, label: string, on: (v: V) => void) =>
       html`<label class="inline"><input type="radio" name=${name} .checked=${value === current} @change=${() => on(value)} />${label}</label>`;
     const regions = regionOptions(d);
     return html`
       <div class="controls">
         <fieldset>
-          <legend>${t.formLabel}</legend>
-          <div class="row">${(Object.keys(ChartForm) as ChartForm[]).map((f) => radio('form', f, c.form, t.forms[f], (form) => this.choose({ form })))}</div>
+          <legend>${this.t.formLabel}</legend>
+          <div class="row">${(Object.keys(ChartForm) as ChartForm[]).map((f) => radio('form', f, c.form, this.t.forms[f], (form) => this.choose({ form })))}</div>
         </fieldset>
         <div class="row">
           ${c.form === 'indicator'
-            ? html`<label>${t.indicatorLabel}
+            ? html`<label>${this.t.indicatorLabel}
                 <select @change=${(e: Event) => this.choose({ indicator: (e.target as HTMLSelectElement).value })}>
-                  ${indicatorOptions(d).map((i) => html`<option value=${i.id} ?selected=${i.id === c.indicator}>${i.zh}（${i.figures}）</option>`)}
+                  ${indicatorOptions(d).map((i) => html`<option value=${i.id} ?selected=${i.id === c.indicator}>${i[toLang(this.lang)]}${toLang(this.lang) === 'zh' ? `（${i.figures}）` : ` (${i.figures})`}</option>`)}
                 </select>
               </label>`
             : c.form === 'region'
-              ? html`<label>${t.regionLabel}
+              ? html`<label>${this.t.regionLabel}
                     <select @change=${(e: Event) => {
                       const region = (e.target as HTMLSelectElement).value;
                       this.choose({ region, unit: unitOptions(d, region)[0] ?? '' });
                     }}>
-                      ${regions.map((r) => html`<option value=${r.id} ?selected=${r.id === c.region}>${r.zh}</option>`)}
+                      ${regions.map((r) => html`<option value=${r.id} ?selected=${r.id === c.region}>${r[toLang(this.lang)]}</option>`)}
                     </select>
                   </label>
-                  <label>${t.unitLabel}
+                  <label>${this.t.unitLabel}
                     <select @change=${(e: Event) => this.choose({ unit: (e.target as HTMLSelectElement).value })}>
                       ${unitOptions(d, c.region).map((u) => html`<option value=${u} ?selected=${u === c.unit}>${u}</option>`)}
                     </select>
                   </label>`
               : html`<fieldset>
-                  <legend>${t.regionsLabel}</legend>
+                  <legend>${this.t.regionsLabel}</legend>
                   <div class="row">
                     ${regions.map(
                       (r) => html`<label class="inline"><input type="checkbox" .checked=${c.regions.includes(r.id)} @change=${(e: Event) =>
-                        this.choose({ regions: this.toggle(c.regions, r.id, (e.target as HTMLInputElement).checked) })} />${r.zh}</label>`,
+                        this.choose({ regions: this.toggle(c.regions, r.id, (e.target as HTMLInputElement).checked) })} />${r[toLang(this.lang)]}</label>`,
                     )}
                   </div>
                 </fieldset>`}
         </div>
         <div class="row">
           <fieldset>
-            <legend>${t.statusesLabel}</legend>
+            <legend>${this.t.statusesLabel}</legend>
             <div class="row">
               ${STATUSES.map(
                 (s: Status) => html`<label class="inline"><input type="checkbox" name="statuses" value=${s} .checked=${c.statuses.includes(s)} @change=${(e: Event) =>
-                  this.choose({ statuses: this.toggle(c.statuses, s, (e.target as HTMLInputElement).checked) })} />${t.statuses[s]}</label>`,
+                  this.choose({ statuses: this.toggle(c.statuses, s, (e.target as HTMLInputElement).checked) })} />${this.t.statuses[s]}</label>`,
               )}
               <label class="inline"><input type="checkbox" name="show-uncertain" .checked=${c.showUncertain} @change=${(e: Event) =>
-                this.choose({ showUncertain: (e.target as HTMLInputElement).checked })} />${t.uncertainLabel}</label>
+                this.choose({ showUncertain: (e.target as HTMLInputElement).checked })} />${this.t.uncertainLabel}</label>
             </div>
           </fieldset>
           <fieldset>
-            <legend>${t.langLabel}</legend>
-            ${radio('lang', 'zh', c.lang, t.langs.zh, (lang) => this.choose({ lang }))}
-            ${radio('lang', 'en', c.lang, t.langs.en, (lang) => this.choose({ lang }))}
+            <legend>${this.t.langLabel}</legend>
+            ${radio('lang', 'zh', c.lang, this.t.langs.zh, (lang) => this.choose({ lang }))}
+            ${radio('lang', 'en', c.lang, this.t.langs.en, (lang) => this.choose({ lang }))}
           </fieldset>
           <fieldset>
-            <legend>${t.themeLabel}</legend>
-            ${radio('theme', 'light', c.theme, t.themes.light, (theme) => this.choose({ theme }))}
-            ${radio('theme', 'dark', c.theme, t.themes.dark, (theme) => this.choose({ theme }))}
+            <legend>${this.t.themeLabel}</legend>
+            ${radio('theme', 'light', c.theme, this.t.themes.light, (theme) => this.choose({ theme }))}
+            ${radio('theme', 'dark', c.theme, this.t.themes.dark, (theme) => this.choose({ theme }))}
           </fieldset>
           <fieldset>
-            <legend>${t.widthLabel}</legend>
-            ${radio('width', 'phone', this.width, t.widths.phone, (w) => (this.width = w))}
-            ${radio('width', 'desktop', this.width, t.widths.desktop, (w) => (this.width = w))}
+            <legend>${this.t.widthLabel}</legend>
+            ${radio('width', 'phone', this.width, this.t.widths.phone, (w) => (this.width = w))}
+            ${radio('width', 'desktop', this.width, this.t.widths.desktop, (w) => (this.width = w))}
           </fieldset>
         </div>
       </div>

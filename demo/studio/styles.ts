@@ -6,15 +6,70 @@
  */
 import { css } from 'lit';
 
+const light = css`
+  --_page: #f3f4f6;
+  --_text: #1f1f1f;
+  --_muted: #595959;
+  --_line: #dcdfe4;
+  --_field-border: #8a8f98;
+  --_surface: #ffffff;
+  --_code: #f6f7f9;
+  --_accent: #0072b2;
+  --_on-accent: #ffffff;
+  --_error: #a3161a;
+  --_error-background: #fff5f5;
+  --_skip: #4d4d4d;
+  --_drop-over: #eef6fc;
+  --_open-row: #fff8e1;
+  --_editor: #fffdf5;
+  --_tip: #1f1f1f;
+  --_on-tip: #ffffff;
+  color-scheme: light;
+`;
+
+const dark = css`
+  --_page: #111317;
+  --_text: #e8eaed;
+  --_muted: #aab1bb;
+  --_line: #3d434c;
+  --_field-border: #7d8590;
+  --_surface: #1b1e23;
+  --_code: #262a31;
+  --_accent: #56b4e9;
+  --_on-accent: #111317;
+  --_error: #ff9c94;
+  --_error-background: #3a1f1f;
+  --_skip: #c9ced6;
+  --_drop-over: #1d2b38;
+  --_open-row: #3a3320;
+  --_editor: #23262b;
+  --_tip: #e8eaed;
+  --_on-tip: #111317;
+  color-scheme: dark;
+`;
+
+/**
+ * The colours, set on the studio's host only (its parts inherit them through their
+ * shadow roots): light, or dark when the reader's system prefers it, unless the
+ * studio's switch says otherwise (`theme`).
+ */
+export const palette = css`
+  :host {
+    ${light}
+    background: var(--_page);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+`;
+
 export const base = css`
   :host {
-    --_text: #1f1f1f;
-    --_muted: #595959;
-    --_line: #dcdfe4;
-    --_surface: #ffffff;
-    --_code: #f6f7f9;
-    --_accent: #0072b2;
-    --_error: #a3161a;
     display: block;
     color: var(--_text);
     font-family: system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif;
@@ -55,7 +110,12 @@ export const base = css`
   button.primary {
     background: var(--_accent);
     border-color: var(--_accent);
-    color: #fff;
+    color: var(--_on-accent);
+  }
+  button[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
   }
   button:focus-visible,
   input:focus-visible,
@@ -70,7 +130,7 @@ export const base = css`
   input[type='date'],
   select,
   textarea {
-    border: 1px solid #8a8f98;
+    border: 1px solid var(--_field-border);
     border-radius: 6px;
     padding: 4px 8px;
     background: var(--_surface);
@@ -113,7 +173,7 @@ export const base = css`
     border: 1px solid var(--_error);
     border-left-width: 6px;
     color: var(--_error);
-    background: #fff5f5;
+    background: var(--_error-background);
     padding: 8px 12px;
     border-radius: 6px;
     margin: 8px 0;
@@ -162,10 +222,11 @@ export const statusMarks = css`
     border-radius: 3px;
     color: #1f1f1f;
   }
+  /* Its own background: the text's contrast does not hang on what lies behind it. */
   .skip {
-    background: none;
-    color: #4d4d4d;
-    text-decoration: underline wavy #767676;
+    background: var(--_surface);
+    color: var(--_skip);
+    text-decoration: underline wavy #8a8a8a;
     text-underline-offset: 3px;
   }
 `;

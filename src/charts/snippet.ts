@@ -8,11 +8,19 @@ import type { Dataset } from '../data/types.js';
 import { RESERVE_CONTAINER, reserveAttributes } from '../kit/reserve.js';
 import { compareChartHeight } from './city-compare/size.js';
 import { barChartHeight } from './livelihood-bar/size.js';
+import { progressChartHeight } from './livelihood-progress/size.js';
+import { statChartHeight } from './livelihood-stat/size.js';
+import { tableChartHeight } from './livelihood-table/size.js';
+import { trendChartHeight } from './livelihood-trend/size.js';
 
 /** Each chart's height at a width, from the dataset and its attributes. */
 const HEIGHTS: Record<string, (dataset: Dataset, attributes: Readonly<Record<string, string>>) => ((width: number) => number) | undefined> = {
   'livelihood-bar': barChartHeight,
   'city-compare': compareChartHeight,
+  'livelihood-stat': statChartHeight,
+  'livelihood-progress': progressChartHeight,
+  'livelihood-trend': trendChartHeight,
+  'livelihood-table': tableChartHeight,
 };
 
 export const SNIPPET_TAGS = Object.keys(HEIGHTS);
@@ -31,12 +39,14 @@ export interface SnippetOptions {
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** The height of `<tag>` with `attributes` on `dataset` at a container width; undefined for an unknown tag or a chart that would show an error. */
+export function chartHeight(dataset: Dataset, tag: string, attributes: Readonly<Record<string, string>>): ((width: number) => number) | undefined {
+  return HEIGHTS[tag]?.(dataset, attributes);
+}
+
 /** The reserving attributes of `<tag>` with `attributes` on `dataset`. */
 export function reserveFor(dataset: Dataset, tag: string, attributes: Readonly<Record<string, string>>): Record<string, string> {
-  const height = HEIGHTS[tag];
-  // A chart without a height model yet (stat, progress, trend, table) reserves no room.
-  if (!height) return {};
-  const heightAt = height(dataset, attributes);
+  const heightAt = chartHeight(dataset, tag, attributes);
   return heightAt ? reserveAttributes(heightAt) : {};
 }
 

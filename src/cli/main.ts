@@ -8,10 +8,10 @@
  *   livelihood-data add <data.json> <file.txt | dir>... [-o out.json] [--embed …] [--corrections c.json]
  *   livelihood-data snippet <data.json> --tag <tag> [--<attribute> <value>]... [--script <url>] [--stylesheet <url>]
  *   livelihood-data slice <data.json> <page.html>... [-o out.json]
+ *   livelihood-data studio [--port N]                    (serves the studio on 127.0.0.1 until stopped)
  *
  * `slice` writes, for each article page, the part of the dataset its charts use
  * (slice.ts), as `<page>.json` beside it (or `-o` for one page): the charts' `src`.
- *
  * `--embed` also writes the packed form that chart components embed (pack.ts). An
  * editor's corrections (corrections.ts) are read from `--corrections`, else from
  * `<out>.corrections.json` beside the output when there is one; one that no longer
@@ -27,6 +27,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyCorrections, CorrectionsError, describeCorrection, parseCorrections } from '../data/corrections.js';
 import { DatasetBuilder } from '../data/dataset.js';
+import { untranslatedLine, untranslatedNames } from '../data/english.js';
 import { regionOf } from '../data/gazetteer.js';
 import { packDataset } from '../data/pack.js';
 import { serializeDataset } from '../data/serialize.js';
@@ -37,6 +38,7 @@ import { sliceDataset } from '../data/slice.js';
 import { buildArticles, Progress, type ArticleJob } from './articles.js';
 import { chartsInHtml } from './slice.js';
 import { checkOutputs, collectInputs, InputError, readJson, readPaths, UsageError } from './inputs.js';
+import { serveStudio, studioDirectory } from './studio-server.js';
 import { removePendingOnSignals, writeAtomically } from './write.js';
 
 type Command = 'build' | 'check' | 'add';
@@ -60,7 +62,8 @@ const USAGE = `usage: livelihood-data build <article.txt | directory>... -o <out
        livelihood-data check <article.txt | directory>... -o <out.json> [--embed <packed.json>]
        livelihood-data add <data.json> <article.txt | directory>... [-o <out.json>] [--embed <packed.json>] [--corrections <c.json>]
        livelihood-data snippet <data.json> --tag <tag> [--<attribute> <value>]... [--script <url>] [--stylesheet <url>]
-       livelihood-data slice <data.json> <page.html>... [-o <out.json>]`;
+       livelihood-data slice <data.json> <page.html>... [-o <out.json>]
+       livelihood-data studio [--port <N>]`;
 
 function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
@@ -195,6 +198,18 @@ async function runSlice(argv: string[], log: (line: string) => void): Promise<nu
   return 0;
 }
 
+/** `studio`: serves the built studio on 127.0.0.1 and says where; runs until stopped (Ctrl-C). */
+async function runStudio(argv: string[], log: (line: string) => void): Promise<number> {
+  const [flag, text, ...extra] = argv;
+  const port = flag === undefined ? 5180 : Number(text);
+  if (flag !== undefined && (flag !== '--port' || extra.length || !text || !Number.isInteger(port) || port < 0 || port > 65535)) {
+    throw new UsageError(`${argv.join(' ')}: expected nothing, or --port and a port number\n${USAGE}`);
+  }
+  const { url } = await serveStudio(studioDirectory(), port);
+  log(`the studio: ${url}  (this computer only; Ctrl-C stops it)`);
+  return new Promise<number>(() => {});
+}
+
 export async function run(
   argv: string[],
   log: (line: string) => void = console.log,
@@ -202,6 +217,7 @@ export async function run(
 ): Promise<number> {
   if (argv[0] === 'snippet') return runSnippet(argv.slice(1), log);
   if (argv[0] === 'slice') return runSlice(argv.slice(1), log);
+  if (argv[0] === 'studio') return runStudio(argv.slice(1), log);
   const opts = parseArgs(argv);
   const inputs = collectInputs(opts.inputs, opts.manifest);
   const say = opts.quiet ? () => {} : log;
@@ -229,6 +245,8 @@ export async function run(
     const shown = checked.issues.slice(0, 5).map((i) => `  ${formatIssue(i)}`).join('\n');
     throw new InputError(`the dataset built from these articles does not validate, so nothing was written:\n${shown}`);
   }
+  const untranslated = untranslatedLine(untranslatedNames(dataset));
+  if (untranslated) warn(`livelihood-data: ${untranslated}`);
   const outputs: Array<[path: string, text: string]> = [[opts.output, serializeDataset(dataset)]];
   if (opts.embed) outputs.push([opts.embed, `${JSON.stringify(packDataset(dataset))}\n`]);
 

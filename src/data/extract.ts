@@ -236,12 +236,29 @@ function yearToDate(period: Period, measuredAgainstYear: boolean): Period {
   return { ...period, start: `${period.end.slice(0, 4)}-01-01` };
 }
 
-/** A plan or target for 今年 is for the whole year, not the year to publication. */
+/**
+ * A plan, target or work under way for 今年 is this year's programme: the whole year, not
+ * the year to publication (`今年全市改造老旧小区236个…目前已全部进场施工`).
+ */
 function periodForStatus(period: Period, status: Status): Period {
-  if (status === 'result' || status === 'ongoing' || !period.start || !period.label.startsWith('今年') || period.label.includes('以来')) {
+  if (status === 'result' || !period.start || !period.label.startsWith('今年') || period.label.includes('以来')) {
     return period;
   }
   return { ...period, end: `${period.start.slice(0, 4)}-12-31` };
+}
+
+/** Capacity a project adds once finished (`建成后将新增床位500张`): when is not said. */
+const ONCE_BUILT = /(?:建成|投用|投运|完工|竣工)后[^，,；;。]*$/u;
+
+/**
+ * Work under way when the article appeared is as of publication, not of a past year
+ * named in an earlier clause of its paragraph (`麒麟区去年改造…；该区…项目正在施工，涉及房屋2300余套`).
+ * A year's review (its title's year) keeps its year.
+ */
+function ongoingNow(period: Period, paragraphBefore: string, before: string, published: string | null): Period {
+  if (!published || !period.end || period.end >= `${published.slice(0, 4)}-01-01`) return period;
+  if (before.includes(period.label) || !paragraphBefore.includes(period.label)) return period;
+  return { label: '目前', end: published };
 }
 
 /**
@@ -342,7 +359,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         paragraphCategories.get(paragraphStart * (text.length + 1) + paragraph.length, () => categoryOf(paragraph)) ??
         'other';
       if (entry) {
-        indicator = { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true };
+        indicator = { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true, family: entry.family };
       } else if (sameSentence && previous.unit === c.unit && COUNTED_AGAIN.test(subject)) {
         // 计划改造城镇老旧小区120个，实际完成128个: the same thing, counted again.
         indicator = indicators.get(previous.indicator)!;
@@ -379,6 +396,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       percent: c.role === 'percent',
     });
     period = stockPeriod(periodForStatus(period, status), before, c.unit);
+    if (status === 'ongoing') period = ongoingNow(period, text.slice(paragraphStart, m.start), before, ctx.published);
+    if (status === 'plan' && ONCE_BUILT.test(before)) period = { label: '未注明' };
     // Dates that are no dates (`1—14月`) or contradict each other (`2030年以来` in an article
     // of 2024): the words stay, the dates go, and the figure is flagged.
     const contradictory =

@@ -10,7 +10,8 @@
  *    even after `今年计划…`); else work-under-way words after it, up to a new time frame
  *    and outside the clauses of later figures, make it ongoing: `956个老旧小区…目前已全部进场施工`,
  *    `15家便民市场已全部开工建设` (but not `新增…电梯152部，在建68部`).
- * 3. Else, the section the sentence sits in: under a heading such as `2025年工作安排`
+ * 3. Else completion expected in its own clauses makes it a plan (`15家便民市场…预计11月底之前
+ *    全部建成投用`), as does the section it sits in: under a heading such as `2025年工作安排`
  *    figures are plans; elsewhere results.
  * A figure whose period starts after publication is never a result: it becomes a plan.
  *
@@ -59,6 +60,8 @@ for (const m of BEFORE) for (const c of m.starts) MARKERS_AT.set(c, [...(MARKERS
 const ONGOING_AFTER = /进场施工|开工建设|全部开工|加紧施工|正在|在建|推进中|施工中/u;
 /** Where the words after a figure stop being about it: a new time frame or topic. */
 const AFTER_SCOPE_END = /今年|去年|明年|\d{4}年|上半年|同时|此外|另外/u;
+/** Completion expected, after a figure no word before has dated: `15家便民市场…预计11月底之前全部建成投用`. */
+const PLAN_AFTER = /(?:预计|计划|力争|确保|有望)[^，,；;。]{0,12}?(?:建成|完工|竣工)/u;
 /** Done, right after the figure: `9所已完成主体建设` ends a plan carried from before. */
 const RESULT_AFTER = /^[^,，;；。]{0,6}?(?:已|均已|已经)(?:全部)?(?:完成|完工|建成|竣工|投用|投入使用)/u;
 /** …unless the sentence then says all of it is done (`力争…全部完工` is not done). */
@@ -159,7 +162,7 @@ export function findStatus(input: StatusInput): Status {
   if ((status === undefined || status === 'result') && !doneAfter && ONGOING_AFTER.test(ownClauses(after)) && !DONE_AFTER.test(after)) {
     status = 'ongoing';
   }
-  if (status === undefined && input.planSection) status = 'plan';
+  if (status === undefined && (input.planSection || PLAN_AFTER.test(ownClauses(after)))) status = 'plan';
   status ??= 'result';
   if (status === 'result' && published && input.periodStart && input.periodStart > published) status = 'plan';
   return status;

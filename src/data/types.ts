@@ -9,6 +9,9 @@
 
 export const SCHEMA = 'livelihood/1' as const;
 
+// Each vocabulary's list is marked pure, so a chart bundle that never reads a list
+// leaves it and its vocabulary out (a bundler cannot know Object.values has no effect).
+
 /** How a figure relates to its value: 近/约 → approx; 余/多/超/逾/以上 → over; 不足 → under. */
 export const Qualifier = {
   exact: 'exact',
@@ -18,7 +21,7 @@ export const Qualifier = {
   at_least: 'at_least',
 } as const;
 export type Qualifier = (typeof Qualifier)[keyof typeof Qualifier];
-export const QUALIFIERS = Object.values(Qualifier);
+export const QUALIFIERS = /* @__PURE__ */ Object.values(Qualifier);
 
 export const RegionLevel = {
   province: 'province',
@@ -27,7 +30,7 @@ export const RegionLevel = {
   county: 'county',
 } as const;
 export type RegionLevel = (typeof RegionLevel)[keyof typeof RegionLevel];
-export const REGION_LEVELS = Object.values(RegionLevel);
+export const REGION_LEVELS = /* @__PURE__ */ Object.values(RegionLevel);
 
 /** What an indicator measures; decides how a chart may draw it. */
 export const IndicatorKind = {
@@ -44,7 +47,7 @@ export const IndicatorKind = {
   duration: 'duration',
 } as const;
 export type IndicatorKind = (typeof IndicatorKind)[keyof typeof IndicatorKind];
-export const INDICATOR_KINDS = Object.values(IndicatorKind);
+export const INDICATOR_KINDS = /* @__PURE__ */ Object.values(IndicatorKind);
 
 /**
  * What a figure reports: something done (`result`), intended (`plan`: 将, 计划, 力争 …),
@@ -57,7 +60,7 @@ export const Status = {
   ongoing: 'ongoing',
 } as const;
 export type Status = (typeof Status)[keyof typeof Status];
-export const STATUSES = Object.values(Status);
+export const STATUSES = /* @__PURE__ */ Object.values(Status);
 
 /**
  * Where the pipeline is unsure of a figure: `subject_unclear` (no clean noun phrase for
@@ -71,7 +74,7 @@ export const Flag = {
   period_unstated: 'period_unstated',
 } as const;
 export type Flag = (typeof Flag)[keyof typeof Flag];
-export const FLAGS = Object.values(Flag);
+export const FLAGS = /* @__PURE__ */ Object.values(Flag);
 
 /** What an editor may change of a figure in a corrections file (corrections.ts). */
 export const Correctable = {
@@ -82,7 +85,7 @@ export const Correctable = {
   status: 'status',
 } as const;
 export type Correctable = (typeof Correctable)[keyof typeof Correctable];
-export const CORRECTABLES = Object.values(Correctable);
+export const CORRECTABLES = /* @__PURE__ */ Object.values(Correctable);
 
 /** Why a numeral is not a figure. */
 export const SkipReason = {
@@ -102,7 +105,7 @@ export const SkipReason = {
   excluded_by_editor: 'excluded_by_editor',
 } as const;
 export type SkipReason = (typeof SkipReason)[keyof typeof SkipReason];
-export const SKIP_REASONS = Object.values(SkipReason);
+export const SKIP_REASONS = /* @__PURE__ */ Object.values(SkipReason);
 
 export interface LocalizedName {
   zh: string;
@@ -147,6 +150,13 @@ export interface Indicator {
   kind: IndicatorKind;
   /** True when the lexicon names it; false when made from an unknown subject. */
   canonical: boolean;
+  /**
+   * Indicators that may stand side by side in a chart of one place's figures share a
+   * family (the lexicon's: `elderly_care_facilities` holds meal points, community centres
+   * and rural stations). Absent for indicators made from a subject, and in datasets a
+   * person wrote.
+   */
+  family?: string;
 }
 
 export interface Period {

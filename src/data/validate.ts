@@ -23,6 +23,7 @@
  * references between collections.
  */
 import { completeDataset, type DatasetInput } from './hand-made.js';
+import { formatIssue, type ValidationIssue } from './issue.js';
 import { isIsoDate } from './iso-date.js';
 import {
   CORRECTABLES,
@@ -37,12 +38,7 @@ import {
   type Source,
 } from './types.js';
 
-export interface ValidationIssue {
-  /** Where, e.g. `observations[12].value`; '' for the dataset as a whole. */
-  path: string;
-  /** What was expected and what was found. */
-  message: string;
-}
+export { formatIssue, type ValidationIssue };
 
 export type ValidationResult =
   | { ok: true; dataset: Dataset }
@@ -105,10 +101,6 @@ export class DatasetError extends Error {
     );
     this.issues = issues;
   }
-}
-
-export function formatIssue(issue: ValidationIssue): string {
-  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
 }
 
 export function validateDataset(input: unknown, within: DatasetLimits = DATASET_LIMITS): ValidationResult {
@@ -393,6 +385,7 @@ const SHAPES: { readonly [K in RecordKey]: Shape } = {
       unit: STRING,
       kind: oneOf(INDICATOR_KINDS),
       canonical: BOOLEAN,
+      family: optional(ID),
     },
     true,
   ),

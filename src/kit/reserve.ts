@@ -6,8 +6,10 @@
  * 360 px, and so on, each the tallest the chart gets within its step. The stylesheet
  * (`reserveStylesheet`) holds that room for an element whose script has not run yet,
  * and the element holds it once defined (chart-element.ts): from load to drawn, the
- * element keeps one height. Pure: no DOM, no Lit.
+ * element keeps one height. Heights and widths are the chart's own px, for text of
+ * 16 px, and scale with the host's text (element/host-scale.ts). Pure: no DOM, no Lit.
  */
+import { CSS_SCALED_EM, DESIGN_FONT_SIZE } from './element/host-scale.js';
 
 /** Container widths, px, from which each reserved height holds. */
 export const RESERVE_STEPS = [0, 320, 340, 360, 400, 480, 640, 800, 1000] as const;
@@ -61,8 +63,10 @@ export function reservedHeight(get: (name: string) => string | null, width: numb
 
 /**
  * `livelihood-charts.css`: display and reserved height for the chart tags before they
- * are defined. The steps need CSS `attr()` with a unit (Chromium 133+) and the snippet's
- * wrapper (a size container); elsewhere `--livelihood-height` holds, when set.
+ * are defined. Heights and steps are the chart's own px, for text of 16 px: a chart
+ * draws as large as the text around it (element/host-scale.ts), so both are scaled
+ * here by the same clamp of 1em. The steps need CSS typed `attr()` (Chromium 133+) and
+ * the snippet's wrapper (a size container); elsewhere `--livelihood-height` holds, when set.
  */
 export function reserveStylesheet(tags: readonly string[]): string {
   const any = `:is(${tags.join(', ')})`;
@@ -70,18 +74,19 @@ export function reserveStylesheet(tags: readonly string[]): string {
   // the element sets: it draws its own placeholder from then on).
   const waiting = ':is(:not(:defined), :state(unmeasured))';
   const fallback = 'var(--livelihood-height, 0px)';
+  const scaled = (n: string) => `calc(${CSS_SCALED_EM} * ${n} / ${DESIGN_FONT_SIZE})`;
   const rule = (step: number) => {
     const name = reserveAttribute(step);
-    return `${any}[${name}]${waiting} { min-height: attr(${name} px, ${fallback}); }`;
+    return `${any}[${name}]${waiting} { min-height: ${scaled(`attr(${name} type(<number>), 0)`)}; }`;
   };
   return [
     '/* livelihood-charts: room for each chart before its script has run (docs/embedding.md, "Layout shift"). */',
     `${tags.join(', ')} { display: block; }`,
     `.${RESERVE_CONTAINER} { container-type: inline-size; }`,
     `${any}${waiting} { min-height: ${fallback}; }`,
-    `@supports (min-height: attr(height px, 0px)) {`,
+    `@supports (min-height: calc(attr(height type(<number>), 0) * 1px)) {`,
     `  ${rule(0)}`,
-    ...RESERVE_STEPS.slice(1).map((step) => `  @container (min-width: ${step}px) { ${rule(step)} }`),
+    ...RESERVE_STEPS.slice(1).map((step) => `  @container (min-width: ${scaled(String(step))}) { ${rule(step)} }`),
     '}',
     '',
   ].join('\n');

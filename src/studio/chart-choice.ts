@@ -5,6 +5,7 @@
  * from the same attribute list, so what is copied is what was seen.
  */
 import type { Dataset, Status } from '../data/types.js';
+import { snippet } from '../charts/snippet.js';
 
 export const ChartForm = { indicator: 'indicator', region: 'region', compare: 'compare' } as const;
 export type ChartForm = (typeof ChartForm)[keyof typeof ChartForm];
@@ -102,16 +103,12 @@ export function chartElement(choice: ChartChoice): ChartElementSpec {
   return { tag, attributes };
 }
 
-const escapeAttribute = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /**
- * What a page pastes: the script that defines the elements and the element reading the
- * exported dataset (`data.json`, published beside the page).
+ * What a page pastes: the script that defines the elements, the stylesheet that holds the
+ * chart's room, and the element reading the exported dataset (`data.json`, published
+ * beside the page) with the height it will take at each width (src/charts/snippet.ts).
  */
-export function embedCode(choice: ChartChoice, scriptSrc: string, dataSrc = 'data.json'): string {
+export function embedCode(dataset: Dataset, choice: ChartChoice, scriptSrc: string, dataSrc = 'data.json'): string {
   const { tag, attributes } = chartElement(choice);
-  const attrs = [...attributes, ['src', dataSrc] as [string, string]]
-    .map(([name, value]) => (value === '' && name === 'show-uncertain' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
-    .join('');
-  return `<script type="module" src="${escapeAttribute(scriptSrc)}"></script>\n<${tag}${attrs}></${tag}>\n`;
+  return `${snippet(dataset, tag, Object.fromEntries([...attributes, ['src', dataSrc]]), { script: scriptSrc })}\n`;
 }

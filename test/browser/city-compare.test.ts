@@ -8,6 +8,8 @@ import type { LivelihoodErrorDetail } from '../../src/kit/element/events.js';
 import { clearDatasetCache } from '../../src/kit/element/load.js';
 import { textWidth } from '../../src/kit/marks/text.js';
 import { PALETTE, PALETTE_DARK } from '../../src/kit/element/theme.js';
+import { placeSlots } from '../../src/kit/marks/place-colour.js';
+import { indexDataset } from '../../src/kit/model/dataset-index.js';
 import type { Dataset, Observation } from '../../src/data/types.js';
 import { loadDefaultDataset } from '../../src/dataset/default.js';
 import { $, $$, cities, fixtureUrl, gateFetch, nextFrame, texts, values } from './fixtures/helpers.js';
@@ -35,6 +37,8 @@ async function failing(template: (onError: (e: CustomEvent<LivelihoodErrorDetail
 }
 
 const THREE = 'zhangjiakou,hohhot,shijiazhuang';
+/** The palette slots (1-based) of places drawn together from the default dataset (place-colour.ts). */
+const slotsOf = async (ids: string) => placeSlots(ids.split(','), indexDataset(await loadDefaultDataset()));
 /** A text's own words, without its period tspan. */
 const ownText = (t: Element) => [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
 const groups = (el: Element) => $$(el, '[part="indicator"]').map(ownText);
@@ -120,12 +124,27 @@ describe('<city-compare>', () => {
       expect(notes(el)).to.include(`另有${single}项指标只有一个地区报告，未列出。`);
     });
 
-    it('colours each place from the Okabe–Ito palette, with a legend naming it', async () => {
+    it('colours each place from the Okabe–Ito palette by its id, with a legend naming it', async () => {
       const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
       expect(legend(el)).to.deep.equal(['张家口市', '呼和浩特市', '石家庄市']);
+      const colours = (await slotsOf(THREE)).map((slot) => PALETTE[slot - 1]);
+      expect(new Set(colours).size).to.equal(3);
       const swatches = $$(el, '[part="legend"] .swatch').map((s) => hex(getComputedStyle(s).backgroundColor));
-      expect(swatches).to.deep.equal(PALETTE.slice(0, 3));
-      expect(bars(el).map((b) => hex(getComputedStyle(b).fill))).to.deep.equal(PALETTE.slice(0, 3));
+      expect(swatches).to.deep.equal(colours);
+      expect(bars(el).map((b) => hex(getComputedStyle(b).fill))).to.deep.equal(colours);
+    });
+
+    it('gives a place the same colour whatever the other places and their order', async () => {
+      const colourOf = async (regions: string) => {
+        const el = await chart(html`<city-compare regions=${regions} indicators="old_compounds_renovated"></city-compare>`);
+        const names = legend(el);
+        const swatches = $$(el, '[part="legend"] .swatch').map((s) => hex(getComputedStyle(s).backgroundColor));
+        return new Map(names.map((name, i) => [name, swatches[i]!]));
+      };
+      const all = await colourOf(THREE);
+      for (const regions of ['shijiazhuang,zhangjiakou', 'hohhot,shijiazhuang', 'shijiazhuang,hohhot,zhangjiakou']) {
+        for (const [name, colour] of await colourOf(regions)) expect(colour, `${name} in ${regions}`).to.equal(all.get(name));
+      }
     });
 
     it('labels the chart with a summary sentence', async () => {
@@ -224,7 +243,7 @@ describe('<city-compare>', () => {
       const end = $$(el, '.open-end')[0]!;
       expect(Number(end.getAttribute('x'))).to.be.closeTo(Number(over.getAttribute('x')) + Number(over.getAttribute('width')), 0.01);
       // The fade is in the place's own colour.
-      expect(end.getAttribute('fill')).to.equal('url(#fade-2)');
+      expect(end.getAttribute('fill')).to.equal(`url(#fade-${(await slotsOf('zhangjiakou,shijiazhuang'))[1]})`);
     });
   });
 
@@ -241,10 +260,10 @@ describe('<city-compare>', () => {
       expect(groups(el)).to.deep.equal(['老旧小区改造', '老旧小区改造（在建）']);
       expect(groupValues(el, 1, 3)).to.deep.equal(['未报告', '未报告', '956个']);
       const ongoing = bars(el).find((b) => b.classList.contains('ongoing'))!;
-      expect(ongoing.getAttribute('aria-label')).to.equal('老旧小区改造（在建），石家庄市：956个（在建），2022年1–8月');
+      expect(ongoing.getAttribute('aria-label')).to.equal('老旧小区改造（在建），石家庄市：956个（在建），2022年');
       expect(Number(getComputedStyle(ongoing).fillOpacity)).to.be.below(1);
       const rows = $$(el, 'table[part="table"] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent));
-      expect(rows[1]).to.deep.equal(['老旧小区改造（在建）', '未报告', '未报告', '956个（在建）（2022年1–8月）']);
+      expect(rows[1]).to.deep.equal(['老旧小区改造（在建）', '未报告', '未报告', '956个（在建）（2022年）']);
       expect(notes(el).join()).to.not.contain('未画出');
       await expect(el).to.be.accessible();
     });
@@ -597,8 +616,9 @@ describe('<city-compare>', () => {
 
   describe('when themed', () => {
     it('takes colours from --livelihood-series-N and ::part()', async () => {
+      const slot = (await slotsOf(THREE))[1];
       const el = await chart(html`<style>
-          .themed { --livelihood-series-2: rgb(1, 2, 3); }
+          .themed { --livelihood-series-${slot}: rgb(1, 2, 3); }
           .themed::part(label) { font-weight: 700; }
         </style>
         <city-compare class="themed" regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
@@ -607,9 +627,9 @@ describe('<city-compare>', () => {
     });
 
     it('turns dark with theme="dark", with the dark palette, and stays accessible', async () => {
-      const el = await chart(html`<city-compare theme="dark" regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
-      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 24, 29)');
-      expect(bars(el).map((b) => hex(getComputedStyle(b).fill))).to.deep.equal(PALETTE_DARK.slice(0, 3));
+      const el = await chart(html`<city-compare theme="dark" filled regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('figure')!).color).to.equal('rgb(236, 236, 236)');
+      expect(bars(el).map((b) => hex(getComputedStyle(b).fill))).to.deep.equal((await slotsOf(THREE)).map((slot) => PALETTE_DARK[slot - 1]));
       await expect(el).to.be.accessible();
     });
 

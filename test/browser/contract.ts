@@ -63,8 +63,8 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
   const { attributes, withIndicator, wide, fixtureMarks = 3, controlsBefore = 0, tooltip: tooltips = true, texts: textSelector = 'svg text' } = options;
 
   /** A `<tag>` with `attrs` (and `dataset`) in a box `width` px wide, drawn. */
-  async function chart(attrs: Attributes, { width = 640, dataset }: { width?: number; dataset?: Dataset } = {}) {
-    const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+  async function chart(attrs: Attributes, { width = 640, dataset, background = 'transparent' }: { width?: number; dataset?: Dataset; background?: string } = {}) {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px;background:${background}"></div>`);
     const el = document.createElement(tag) as ChartLike;
     for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
     if (dataset) (el as unknown as { dataset: Dataset }).dataset = dataset;
@@ -293,9 +293,14 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
       for (const lang of ['zh', 'en']) {
         for (const theme of ['light', 'dark']) {
           it(`finds no violations in ${lang}, ${theme}`, async () => {
-            const { el } = await chart({ ...attributes, lang, theme });
+            // Transparent: a dark chart goes on a dark page, and on any page when filled.
+            const { el } = await chart({ ...attributes, lang, theme }, { background: theme === 'dark' ? '#16181d' : '#ffffff' });
             expect(marks(el)).to.have.length(3);
             await expect(el).to.be.accessible();
+            if (theme === 'dark') {
+              const filled = await chart({ ...attributes, lang, theme, filled: '' }, { background: '#ffffff' });
+              await expect(filled.el).to.be.accessible();
+            }
           });
         }
       }
@@ -373,14 +378,26 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
     });
 
     describe('theme', () => {
+      const figure = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('figure')!);
       it('turns dark with theme="dark", and follows prefers-color-scheme unless theme="light"', async () => {
         const dark = await chart({ ...attributes, theme: 'dark' });
-        expect(getComputedStyle(dark.el).backgroundColor).to.equal('rgb(22, 24, 29)');
+        expect(figure(dark.el).color).to.equal('rgb(236, 236, 236)');
         await emulateMedia({ colorScheme: 'dark' });
         const auto = await chart(attributes);
-        expect(getComputedStyle(auto.el).backgroundColor).to.equal('rgb(22, 24, 29)');
+        expect(figure(auto.el).color).to.equal('rgb(236, 236, 236)');
         const light = await chart({ ...attributes, theme: 'light' });
-        expect(getComputedStyle(light.el).backgroundColor).to.equal('rgb(255, 255, 255)');
+        expect(figure(light.el).color).to.equal('rgb(31, 31, 31)');
+      });
+
+      it('is transparent unless filled: the page shows through, light or dark', async () => {
+        for (const theme of ['light', 'dark']) {
+          const { el } = await chart({ ...attributes, theme });
+          expect([getComputedStyle(el).backgroundColor, figure(el).backgroundColor]).to.deep.equal(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+        }
+        const light = await chart({ ...attributes, filled: '' });
+        expect([figure(light.el).backgroundColor, figure(light.el).paddingTop]).to.deep.equal(['rgb(255, 255, 255)', '12px']);
+        const dark = await chart({ ...attributes, theme: 'dark', filled: '' });
+        expect(figure(dark.el).backgroundColor).to.equal('rgb(22, 24, 29)');
       });
 
       if (tooltips) it('drops transitions for prefers-reduced-motion', async () => {

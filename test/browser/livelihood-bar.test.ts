@@ -126,9 +126,9 @@ describe('<livelihood-bar>', () => {
       expect(result!.getAttribute('class')).to.equal('bar');
       expect(Number(getComputedStyle(ongoing!).fillOpacity)).to.be.below(1);
       expect(getComputedStyle(ongoing!).stroke).to.not.equal('none');
-      expect(ongoing!.getAttribute('aria-label')).to.equal('石家庄市：956个（在建），2022年1–8月');
+      expect(ongoing!.getAttribute('aria-label')).to.equal('石家庄市：956个（在建），2022年');
       const rows = $$(el, 'table[part="table"] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent));
-      expect(rows).to.deep.include(['石家庄市', '956个（在建）', '2022年1–8月', '石家庄新闻网']);
+      expect(rows).to.deep.include(['石家庄市', '956个（在建）', '2022年', '石家庄新闻网']);
       expect($(el, '[part="chart"]')!.getAttribute('aria-label')).to.contain('956个（在建）');
       await expect(el).to.be.accessible();
     });
@@ -264,7 +264,7 @@ describe('<livelihood-bar>', () => {
     it('names every unit in English when the places report in different units', async () => {
       // 767个 in Hohhot, 3972所 in Shijiazhuang: "767" beside "3,972" would hide the difference.
       const el = await chart(html`<livelihood-bar lang="en" indicator="village_clinics"></livelihood-bar>`);
-      expect(values(el)).to.deep.equal(['3,972 institutions', '767 个']);
+      expect(values(el)).to.deep.equal(['3,972 institutions', '767 units']);
       expect($(el, '[part="note"]')!.textContent).to.contain('units differ');
       const same = await chart(html`<livelihood-bar lang="en" indicator="old_compounds_renovated"></livelihood-bar>`);
       expect(values(same)).to.deep.equal(['700+', '645', '309']);

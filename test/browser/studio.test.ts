@@ -12,6 +12,7 @@ import type { StudioFigures } from '../../demo/studio/studio-figures.js';
 import type { StudioPreview } from '../../demo/studio/studio-preview.js';
 import { validateDataset, type Dataset, type LivelihoodBar } from '../../src/index.js';
 import { parseCorrections } from '../../src/data/corrections.js';
+import { reservedHeight } from '../../src/kit/reserve.js';
 
 const SEED = '004_ccece93cdd1aa1d0.txt';
 const seedText = async () => (await fetch(`/seeds/${SEED}`)).text();
@@ -234,9 +235,9 @@ describe('<livelihood-studio>', function () {
         { source: sha, span: dataset.observations.find((o) => o.raw === '645个')!.span, raw: '645个', file: SEED, checked: true },
         { source: sha, span: [2452, 2456], raw: '956个', file: SEED, label: LABEL, status: 'result' },
       ]);
-      expect(exported.embed).to.equal(
-        `<script type="module" src="livelihood-charts.js"></script>\n<livelihood-bar indicator="${NEW_INDICATOR}" src="data.json"></livelihood-bar>\n`,
-      );
+      const [scriptTag, linkTag, element] = exported.embed.split('\n');
+      expect([scriptTag, linkTag]).to.deep.equal(['<script type="module" src="livelihood-charts.js"></script>', '<link rel="stylesheet" href="livelihood-charts.css">']);
+      expect(element).to.match(new RegExp(`^<div class="livelihood-chart"><livelihood-bar indicator="${NEW_INDICATOR}" src="data.json" height="\\d+"[^>]*></livelihood-bar></div>$`));
 
       // A page the project did not write: a plain container with its own styles, the
       // exported dataset set as a property, in English.
@@ -261,6 +262,7 @@ describe('<livelihood-studio>', function () {
       const dataUrl = URL.createObjectURL(new Blob([exported.dataset], { type: 'application/json' }));
       const code = exported.embed
         .replace('src="livelihood-charts.js"', `src="${new URL('/src/index.ts', location.href).href}"`)
+        .replace('href="livelihood-charts.css"', `href="${new URL('/src/livelihood-charts.css', location.href).href}"`)
         .replace('src="data.json"', `src="${dataUrl}"`);
       const frame = await fixture<HTMLIFrameElement>(html`<iframe title="newsroom page" width="400" height="420"></iframe>`);
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -273,6 +275,9 @@ describe('<livelihood-studio>', function () {
       expect(heading).to.equal(LABEL.zh);
       expect([...shadow(embedded).querySelectorAll('[part="value"]')].map((v) => v.firstChild!.textContent)).to.deep.equal(['956个']);
       expect(shadow(embedded).querySelector('[part="status"]')).to.equal(null);
+      // It holds the room the embed code reserved, no more and no less.
+      const width = embedded.parentElement!.clientWidth;
+      expect(embedded.getBoundingClientRect().height).to.equal(reservedHeight((name) => embedded.getAttribute(name), width));
       URL.revokeObjectURL(dataUrl);
 
       // The work survives a reload: a new studio on the same storage has it back.
@@ -290,6 +295,54 @@ describe('<livelihood-studio>', function () {
       const fresh = await studio(store);
       expect(fresh.correctedDataset).to.equal(undefined);
       expect(q<HTMLTextAreaElement>(fresh, '#article').value).to.equal('');
+    });
+  });
+
+  describe('in either language, light or dark', () => {
+    const cases = [
+      { lang: 'zh', theme: 'light', progress: '提取完成：71 个数据，65 个数字已跳过。', heading: '民生数据工作台' },
+      { lang: 'zh', theme: 'dark', progress: '提取完成：71 个数据，65 个数字已跳过。', heading: '民生数据工作台' },
+      { lang: 'en', theme: 'light', progress: 'Done: 71 figures, 65 numerals skipped.', heading: 'Livelihood data studio' },
+      { lang: 'en', theme: 'dark', progress: 'Done: 71 figures, 65 numerals skipped.', heading: 'Livelihood data studio' },
+    ] as const;
+    for (const { lang, theme, progress, heading } of cases) {
+      it(`speaks ${lang} in ${theme} colours, accessibly, with a figure's editor open`, async () => {
+        const el = await fixture<LivelihoodStudio>(html`<livelihood-studio store=${newStore()} lang=${lang} theme=${theme}></livelihood-studio>`);
+        await el.buildComplete;
+        await el.setText(await seedText(), SEED);
+        await settle(el);
+        expect(q(el, 'h1').textContent).to.equal(heading);
+        expect(q(el, '#progress').textContent).to.equal(progress);
+        // The page behind the studio is its own: dark text on light, or light on dark.
+        const background = getComputedStyle(el).backgroundColor;
+        expect(background).to.equal(theme === 'dark' ? 'rgb(17, 19, 23)' : 'rgb(243, 244, 246)');
+        const pressed = qa(el, '.switches button[aria-pressed="true"]').map((b) => b.dataset.lang ?? b.dataset.theme);
+        expect(pressed).to.deep.equal([lang, theme]);
+        // Every part speaks the studio's language (the article stays as written).
+        for (const part of [article(el), table(el), preview(el)]) expect(part.getAttribute('lang')).to.equal(lang);
+        row(el, '956个').querySelector<HTMLButtonElement>('button[data-edit]')!.click();
+        await settle(el);
+        expect(q(table(el), '.editor form')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('switches language and theme with its buttons, saying its last message again in the new language', async () => {
+      const el = await studio();
+      await el.setText(await seedText(), SEED);
+      await settle(el);
+      q<HTMLButtonElement>(el, '.switches button[data-lang="en"]').click();
+      await settle(el);
+      expect(el.getAttribute('lang')).to.equal('en');
+      expect(q(el, '#progress').textContent).to.equal('Done: 71 figures, 65 numerals skipped.');
+      expect(q(table(el), 'caption').textContent).to.equal('Figures extracted (71 shown of 71)');
+      q<HTMLButtonElement>(el, '.switches button[data-theme="dark"]').click();
+      await settle(el);
+      expect(el.getAttribute('theme')).to.equal('dark');
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(17, 19, 23)');
+      q<HTMLButtonElement>(el, '.switches button[data-lang="zh"]').click();
+      await settle(el);
+      expect(q(el, '#progress').textContent).to.equal('提取完成：71 个数据，65 个数字已跳过。');
     });
   });
 

@@ -48,4 +48,20 @@ describe('the canonical lexicon', () => {
       assert.ok(e.units.includes(e.unit), `${e.id}: its unit is one it accepts`);
     }
   });
+
+  it('puts into one family only indicators of one category, unit and kind', () => {
+    const first = new Map<string, (typeof INDICATORS)[number]>();
+    for (const e of INDICATORS) {
+      const head = first.get(e.family);
+      if (!head) {
+        first.set(e.family, e);
+        continue;
+      }
+      assert.deepEqual([e.category, e.unit, e.kind], [head.category, head.unit, head.kind], `${e.id} beside ${head.id} in ${e.family}`);
+    }
+    // Families group: meal points stand beside community centres, beds beside beds.
+    const family = (id: string) => INDICATORS.find((e) => e.id === id)!.family;
+    assert.equal(family('elderly_meal_points'), family('community_elderly_care_centres'));
+    assert.notEqual(family('elderly_meal_points'), family('home_care_beds'));
+  });
 });

@@ -129,7 +129,7 @@ const FIGURES: Row[] = [
   ['004', '88442人', 88442, '人', 'exact', 'shijiazhuang', '截至目前 2022-01-01..2022-08-11', 'new_urban_jobs'],
   ['004', '70.75%', 70.75, '%', 'exact', 'shijiazhuang', '截至目前 2022-01-01..2022-08-11', 'new_urban_jobs.target_share'],
   ['004', '645个', 645, '个', 'exact', 'shijiazhuang', '2021年 2021-01-01..2021-12-31', 'old_compounds_renovated'],
-  ['004', '956个', 956, '个', 'exact', 'shijiazhuang', '今年 2022-01-01..2022-08-11', 'old_compounds_renovated'],
+  ['004', '956个', 956, '个', 'exact', 'shijiazhuang', '今年 2022-01-01..2022-12-31', 'old_compounds_renovated'],
   ['004', '20290套', 20290, '套', 'exact', 'shijiazhuang', '截至目前 2022-01-01..2022-08-11', 'shantytown_homes_started'],
   ['004', '90.58%', 90.58, '%', 'exact', 'shijiazhuang', '截至目前 2022-01-01..2022-08-11', 'shantytown_homes_started.target_share'],
   ['004', '13.12亿元', 1312000000, '元', 'exact', 'shijiazhuang', '今年以来 2022-01-01..2022-08-11', 'poverty_alleviation:各级财政衔接推进乡村振兴补助资金:元'],

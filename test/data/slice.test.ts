@@ -25,22 +25,25 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 const PAGE = `<!doctype html><html><body>
 <p>text</p><div class="livelihood-chart"><livelihood-bar indicator="old_compounds_renovated" lang="en" height="200"></livelihood-bar></div>
 <!-- <livelihood-bar indicator="job_fairs"></livelihood-bar> is a comment -->
-<livelihood-bar region='zhangjiakou' unit="个" statuses="all" show-uncertain></livelihood-bar>
+<livelihood-bar region='zhangjiakou' family="elderly_care_facilities" unit="个" statuses="all" show-uncertain></livelihood-bar>
 <city-compare regions="zhangjiakou,hohhot" statuses=all></city-compare>
 </body></html>`;
 
 const shownOf = (a: Record<string, string>): Shown => toShown(a.statuses, 'show-uncertain' in a) as Shown;
 const ids = (v?: string) => (v ? v.split(',') : []);
 const bar = (d: Dataset, a: Record<string, string>) =>
-  buildBarModel(d, { indicator: a.indicator, regions: ids(a.regions), region: a.region, indicators: ids(a.indicators), unit: a.unit, sort: 'value', lang: a.lang === 'en' ? 'en' : 'zh', shown: shownOf(a) });
+  buildBarModel(d, { indicator: a.indicator, regions: ids(a.regions), region: a.region, indicators: ids(a.indicators), family: a.family, unit: a.unit, sort: 'value', lang: a.lang === 'en' ? 'en' : 'zh', shown: shownOf(a) });
 const compare = (d: Dataset, a: Record<string, string>) =>
   buildCompareModel(d, { regions: ids(a.regions), indicators: ids(a.indicators), lang: 'zh', shown: shownOf(a) });
+
+const withoutSlots = (value: unknown): unknown =>
+  JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'slot' ? undefined : v)));
 
 describe('livelihood-data slice', () => {
   it('reads the chart elements of a page, with their attributes, not those in comments', () => {
     assert.deepEqual(chartsInHtml(PAGE), [
       { indicator: 'old_compounds_renovated', lang: 'en', height: '200' },
-      { region: 'zhangjiakou', unit: '个', statuses: 'all', 'show-uncertain': '' },
+      { region: 'zhangjiakou', family: 'elderly_care_facilities', unit: '个', statuses: 'all', 'show-uncertain': '' },
       { regions: 'zhangjiakou,hohhot', statuses: 'all' },
     ]);
   });
@@ -54,7 +57,10 @@ describe('livelihood-data slice', () => {
       const build = a.regions ? compare : bar;
       const whole = build(dataset, a);
       assert.equal(whole.ok, true);
-      assert.deepEqual(build(slice, a), whole);
+      // The same figures, labels and layout; a place's colour slot is ranked within the
+      // dataset a page loads (place-colour.ts), so every chart of the page, which loads
+      // one slice, agrees with the others, not with charts drawn from the whole dataset.
+      assert.deepEqual(withoutSlots(build(slice, a)), withoutSlots(whole));
     }
   });
 

@@ -18,6 +18,11 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['全市新增既有住宅加装电梯152部，在建68部。', '152部', 'result'],
   ['全市新增既有住宅加装电梯152部，在建68部。', '68部', 'ongoing'],
   ['全市改造老旧小区236个，涉及居民3.1万户，目前已全部进场施工。', '236个', 'ongoing'],
+  // Completion expected: not yet built.
+  ['15家便民市场和5家社区便民服务中心预计11月底之前全部建成投用。', '15家', 'plan'],
+  ['15家便民市场和5家社区便民服务中心预计11月底之前全部建成投用。', '5家', 'plan'],
+  // Built, opening expected: the count is of what was built.
+  ['建成便民市场15家，预计年底前全部投用。', '15家', 'result'],
 ];
 
 describe('findStatus', () => {

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { parseCorrections } from '../../src/data/corrections.ts';
 import { buildStudioArticle, sha256Hex } from '../../src/studio/build.ts';
+import { reserveFor } from '../../src/charts/snippet.ts';
 import { chartElement, embedCode, fitChoice } from '../../src/studio/chart-choice.ts';
 import { applyEdits, correctionFrom, editOf, emptyCorrections, serializeCorrections, withCorrection } from '../../src/studio/edits.ts';
 import { DEFAULT_QUERY, figureRows, queryRows } from '../../src/studio/rows.ts';
@@ -158,12 +159,19 @@ describe('the embed code', () => {
     const { dataset } = await built();
     const choice = fitChoice(dataset);
     assert.equal(choice.indicator, 'old_compounds_renovated');
-    assert.equal(embedCode(choice, 'https://example.org/livelihood-charts.js'),
-      '<script type="module" src="https://example.org/livelihood-charts.js"></script>\n<livelihood-bar indicator="old_compounds_renovated" src="data.json"></livelihood-bar>\n');
+    const code = embedCode(dataset, choice, 'https://example.org/livelihood-charts.js').split('\n');
+    assert.deepEqual(code.slice(0, 2), [
+      '<script type="module" src="https://example.org/livelihood-charts.js"></script>',
+      '<link rel="stylesheet" href="https://example.org/livelihood-charts.css">',
+    ]);
+    // The element holds the room the chart will take: the snippet's heights for this dataset.
+    const reserve = Object.entries(reserveFor(dataset, 'livelihood-bar', { indicator: 'old_compounds_renovated' })).map(([k, v]) => ` ${k}="${v}"`).join('');
+    assert.ok(reserve.includes(' height="'));
+    assert.equal(code[2], `<div class="livelihood-chart"><livelihood-bar indicator="old_compounds_renovated" src="data.json"${reserve}></livelihood-bar></div>`);
     assert.deepEqual(chartElement({ ...choice, form: 'region', statuses: ['result', 'ongoing'], showUncertain: true, lang: 'en', theme: 'dark' }), {
       tag: 'livelihood-bar',
       attributes: [['region', 'shijiazhuang'], ['unit', '个'], ['statuses', 'result ongoing'], ['show-uncertain', ''], ['lang', 'en'], ['theme', 'dark']],
     });
-    assert.match(embedCode({ ...choice, form: 'compare', regions: ['a', 'b'], statuses: ['result', 'plan', 'target', 'ongoing'] }, 'x.js'), /<city-compare regions="a,b" statuses="all" src="data.json"><\/city-compare>/);
+    assert.match(embedCode(dataset, { ...choice, form: 'compare', regions: ['a', 'b'], statuses: ['result', 'plan', 'target', 'ongoing'] }, 'x.js'), /<city-compare regions="a,b" statuses="all" src="data.json"[^>]*><\/city-compare>/);
   });
 });

@@ -61,9 +61,23 @@ describe('formatQuantity', () => {
 
   it('names classifiers in English only when asked (units differ side by side)', () => {
     assert.equal(formatQuantity(767, '个', 'exact', 'en'), '767');
-    assert.equal(formatQuantity(767, '个', 'exact', 'en', true), '767 个');
+    assert.equal(formatQuantity(767, '个', 'exact', 'en', true), '767 units');
     assert.equal(formatQuantity(3800, '户', 'exact', 'en', true), '3,800 households');
     assert.equal(formatQuantity(767, '个', 'exact', 'zh', true), '767个');
+  });
+
+  it('names a classifier that counts many kinds by what it counts in the figure\'s category, else "units": never Chinese in English', () => {
+    const cases: [string, string | undefined, string][] = [
+      ['张', 'elderly_care', '3,500 beds'],
+      ['张', 'poverty_alleviation', '3,500 units'],
+      ['套', 'housing', '3,500 homes'],
+      ['套', 'education', '3,500 units'],
+      ['家', 'health', '3,500 hospitals'],
+      ['所', undefined, '3,500 institutions'],
+      ['块', undefined, '3,500 units'],
+    ];
+    for (const [unit, category, text] of cases) assert.equal(formatQuantity(3500, unit, 'exact', 'en', true, false, category), text);
+    assert.equal(formatQuantity(3500, '张', 'exact', 'zh', true, false, 'elderly_care'), '3500张');
   });
 });
 

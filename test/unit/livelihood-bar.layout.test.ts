@@ -18,7 +18,11 @@ describe('layoutBars', () => {
         const g = layout.rows[i]!;
         const valueEnd = g.valueX + textWidth(d.valueText, 13) + (d.periodText ? 6 + textWidth(d.periodText, 11) : 0);
         assert.ok(valueEnd <= width, `value of row ${i}: ${valueEnd} > ${width}`);
-        assert.ok(g.labelX + (layout.wide ? 0 : textWidth(g.label, 13)) <= width, `label of row ${i}`);
+        for (const line of g.label) assert.ok(g.labelX + (layout.wide ? 0 : textWidth(line, 13)) <= width, `label of row ${i}`);
+        // Label lines stay in their row, above the bar when narrow.
+        const last = g.labelY + (g.label.length - 1) * BAR_METRICS.lineHeight;
+        assert.ok(g.labelY - 13 >= g.y && last <= g.y + layout.rowHeight, `label of row ${i} outside its row`);
+        if (!layout.wide) assert.ok(last <= g.barY, `label of row ${i} over its bar`);
         assert.ok(g.barX >= 0, `bar of row ${i}`);
       });
     });
@@ -33,10 +37,19 @@ describe('layoutBars', () => {
     assert.equal(b!.endX - (b!.barX + b!.barWidth), BAR_METRICS.openEnd);
   });
 
-  it('shortens a label that does not fit its column', () => {
+  it('wraps a label that does not fit its column to a second line before cutting it', () => {
     const layout = layoutBars(inputs, 800);
-    assert.equal(layout.rows[0]!.label.endsWith('…'), true);
-    assert.ok(textWidth(layout.rows[0]!.label, 13) <= 800 * BAR_METRICS.labelShare);
+    const room = 800 * BAR_METRICS.labelShare;
+    const [first, second] = layout.rows;
+    assert.deepEqual(first!.label, ['Old residential compounds', 'renovated in the city']);
+    for (const line of first!.label) assert.ok(textWidth(line, 13) <= room);
+    assert.deepEqual(second!.label, ['Zhangjiakou']);
+    // Every row gets the room of two lines, so rows stay even.
+    assert.equal(layout.rowHeight, BAR_METRICS.wideTwoLines);
+    const cut = layoutBars([{ ...inputs[0]!, label: 'Old residential compounds renovated in the city and in all of its counties this year' }, inputs[1]!], 800);
+    assert.equal(cut.rows[0]!.label.length, 2);
+    assert.ok(cut.rows[0]!.label[1]!.endsWith('…'));
+    assert.equal(layoutBars(inputs.slice(1), 800).rowHeight, BAR_METRICS.wide.row);
   });
 
   it('finds the row under a point, gaps between bars included', () => {

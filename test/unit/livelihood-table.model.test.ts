@@ -41,7 +41,7 @@ describe('buildTableModel', () => {
 
   it('writes values in English as the charts do, naming units', () => {
     const m = model({ indicator: 'old_compounds_renovated', lang: 'en' });
-    assert.deepEqual(m.rows.map((r) => r.cells.value), ['700+ 个', '309 个', '645 个', '956 个']);
+    assert.deepEqual(m.rows.map((r) => r.cells.value), ['700+ units', '309 units', '645 units', '956 units']);
   });
 
   it('says what is wrong', () => {

@@ -1,7 +1,8 @@
 /** The DOM-free half of load.ts; fetching from a server is tested in the browser (test/browser/load.test.ts). */
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { checkDataset, clearDatasetCache, loadDataset } from '../../src/kit/element/load.js';
+import { checkDataset } from '../../src/kit/element/check.js';
+import { clearDatasetCache, loadDataset } from '../../src/kit/element/load.js';
 import { ChartError, type SharedProblem } from '../../src/kit/element/problem.js';
 import { messages } from '../../src/kit/model/messages.js';
 import { cities } from './fixtures.js';

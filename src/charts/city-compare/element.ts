@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } fr
 import type { Dataset, Observation } from '../../data/types.js';
 import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
 import type { ChartPoint } from '../../kit/element/mark-interaction.js';
-import { buildCompareModel, type CompareCell, type CompareModel, type CompareRow } from './model.js';
+import { buildCompareModel, type CompareCell, type CompareModel, type CompareRow, type CompareSeries } from './model.js';
 import {
   compareHeight,
   COMPARE_METRICS,
@@ -22,7 +22,6 @@ import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { qualifierEnd, solidWidth } from '../../kit/marks/qualifier-end.js';
 import { parseIdList } from '../../kit/model/select.js';
 import type { Shown } from '../../kit/model/show.js';
-import { PALETTE } from '../../kit/element/theme.js';
 import { textWidth } from '../../kit/marks/text.js';
 import { renderTooltip } from '../../kit/marks/tooltip.js';
 import { legendText } from './size.js';
@@ -35,8 +34,10 @@ interface CompareChart {
 
 /** Indicator groups the loading placeholder holds room for when nothing says how many. */
 const PLACEHOLDER_GROUPS = 4;
-/** Places share the palette's colours in turn: the ninth takes the first again. */
-const colourSlot = (series: number) => (series % PALETTE.length) + 1;
+
+/** A name in one line, or two tspans each back at `x` (layout.ts wraps long names). */
+const lines = (label: readonly string[], x: number) =>
+  label.length === 1 ? label[0] : label.map((line, k) => svg`<tspan x=${x} dy=${k ? COMPARE_METRICS.lineHeight : 0}>${line}</tspan>`);
 
 /**
  * Two or more places side by side over several indicators, from Chinese city livelihood
@@ -54,6 +55,7 @@ const colourSlot = (series: number) => (series % PALETTE.length) + 1;
  * @attr heading - Chart title; defaults to the places' names ("… compared").
  * @attr lang - `zh` (default) or `en`: labels, units, numbers and messages.
  * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
+ * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  * @attr statuses - Which figures to draw besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only — a plan, target or work under way is never drawn as done. Others are drawn hollow (plan, target) or half filled (ongoing), in a row of their own, tagged 计划 / 目标 / 在建 in the label, accessible name, table and tooltip.
  * @attr checked-only - Only figures an editor checked (`checked: true` from a corrections file); the others are counted in a note. Tooltips say whether an editor checked a figure, and what they corrected, once any figure of the dataset was reviewed.
@@ -88,9 +90,9 @@ const colourSlot = (series: number) => (series % PALETTE.length) + 1;
  * @cssprop --livelihood-heading-size - Title size (17px).
  * @cssprop --livelihood-text-color - Text.
  * @cssprop --livelihood-muted-color - Secondary text (periods, source, notes).
- * @cssprop --livelihood-background - Background (white; dark in dark mode).
- * @cssprop --livelihood-padding - Space inside the background (0; 12px in dark mode).
- * @cssprop --livelihood-series-1 - Colour of the first place; `--livelihood-series-2` … `-8` the next (Okabe–Ito by default).
+ * @cssprop --livelihood-background - Background: none (the page shows through); with `filled` white, or dark in dark mode.
+ * @cssprop --livelihood-padding - Space inside the background (0; 12px with `filled`).
+ * @cssprop --livelihood-series-1 - Colour of palette slot 1; `--livelihood-series-2` … `-8` the others (Okabe–Ito by default). A place's slot comes from its id, so it is the same in every chart.
  * @cssprop --livelihood-rule-color - The zero lines.
  * @cssprop --livelihood-focus-color - Keyboard focus ring, and the outline of the hovered bar.
  * @cssprop --livelihood-tooltip-background - Tooltip background.
@@ -122,7 +124,7 @@ export class CityCompare extends ChartElement<CompareChart> {
   private readonly layout = memoize(layoutCompare);
   /** The groups' marks, drawn again only when the chart changes. */
   private readonly groups = memoize((model: CompareModel, layout: CompareLayout) =>
-    model.rows.map((row, i) => this.renderGroup(row, layout.groups[i]!, layout.wide)),
+    model.rows.map((row, i) => this.renderGroup(row, layout.groups[i]!, layout.wide, model.series)),
   );
   /** The cells in mark order, for handlers and the tooltip. */
   private readonly cells = memoize((model: CompareModel) => model.rows.flatMap((r) => r.cells));
@@ -188,7 +190,7 @@ export class CityCompare extends ChartElement<CompareChart> {
         html`<svg class=${layout.wide ? 'wide' : 'narrow'} role="presentation" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
             <defs>
               ${model.series.map(
-                (_, i) => svg`<linearGradient id="fade-${colourSlot(i)}" class="series-${colourSlot(i)}">
+                ({ slot }) => svg`<linearGradient id="fade-${slot}" class="series-${slot}">
                   <stop class="fade-from" offset="0"></stop>
                   <stop class="fade-to" offset="1"></stop>
                 </linearGradient>`,
@@ -206,9 +208,9 @@ export class CityCompare extends ChartElement<CompareChart> {
   /** Each place's colour and name; its level too when the places' levels differ. */
   private renderLegend(model: CompareModel): TemplateResult {
     return html`<ul part="legend" class="legend">
-      ${model.series.map((_, i) => {
+      ${model.series.map((s, i) => {
         const { label, tier } = legendText(model, i);
-        return html`<li><span class="swatch series-${colourSlot(i)}"></span><span>${label}${tier ? html`<span class="tier">${tier}</span>` : nothing}</span></li>`;
+        return html`<li><span class="swatch series-${s.slot}"></span><span>${label}${tier ? html`<span class="tier">${tier}</span>` : nothing}</span></li>`;
       })}
     </ul>`;
   }
@@ -218,11 +220,11 @@ export class CityCompare extends ChartElement<CompareChart> {
    * per place. Texts are hidden from the accessibility tree: each mark is named with
    * indicator, place, value and period.
    */
-  private renderGroup(row: CompareRow, g: GroupGeometry, wide: boolean) {
+  private renderGroup(row: CompareRow, g: GroupGeometry, wide: boolean, series: readonly CompareSeries[]) {
     return svg`<text part="indicator" class="indicator" aria-hidden="true" x=${g.titleX} y=${g.titleY}>${g.title}${
       row.period ? svg`<tspan part="period" class="period" dx="6">${row.period}</tspan>` : nothing
     }</text>${wide ? svg`<line class="zero" x1=${g.zeroX} x2=${g.zeroX} y1=${g.cellsY} y2=${g.cellsBottom}></line>` : nothing}${row.cells.map((cell, i) =>
-      this.renderCell(cell, g.cells[i]!, g.first + i, row.showPeriods, wide),
+      this.renderCell(cell, g.cells[i]!, g.first + i, row.showPeriods, wide, series[cell.series]!.slot),
     )}`;
   }
 
@@ -231,13 +233,12 @@ export class CityCompare extends ChartElement<CompareChart> {
    * the name (narrow). Not reported: no bar, a transparent mark over the words (part
    * `missing`, class `not-reported`), so they take focus.
    */
-  private renderCell(cell: CompareCell, g: CellGeometry, index: number, showPeriod: boolean, wide: boolean) {
-    const slot = colourSlot(cell.series);
+  private renderCell(cell: CompareCell, g: CellGeometry, index: number, showPeriod: boolean, wide: boolean, slot: number) {
     const q = cell.qualifier;
     const period = showPeriod && cell.period ? svg`<tspan part="period" class="period" dx="6">${cell.period}</tspan>` : nothing;
     const fade = COMPARE_METRICS.openEnd;
     const width = q ? solidWidth(q, g.barWidth, fade) : g.valueX - g.barX + textWidth(cell.valueLabel, COMPARE_METRICS.fontSize);
-    return svg`<g class="series series-${slot}"><text part="label" class="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${g.label}${wide ? nothing : period}</text><rect part=${q ? 'bar' : 'missing'} class=${q ? `bar ${figureClasses(cell)}` : 'not-reported'} data-mark=${index} tabindex="-1" role="graphics-symbol" aria-label=${cell.ariaLabel} x=${g.barX} y=${g.barY} width=${width} height=${g.barHeight}></rect>${
+    return svg`<g class="series series-${slot}"><text part="label" class="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${lines(g.label, g.labelX)}${wide ? nothing : period}</text><rect part=${q ? 'bar' : 'missing'} class=${q ? `bar ${figureClasses(cell)}` : 'not-reported'} data-mark=${index} tabindex="-1" role="graphics-symbol" aria-label=${cell.ariaLabel} x=${g.barX} y=${g.barY} width=${width} height=${g.barHeight}></rect>${
       q ? qualifierEnd(q, g, fade, `url(#fade-${slot})`) : nothing
     }<text part="value" class=${q ? 'value' : 'value not-reported'} aria-hidden="true" x=${g.valueX} y=${g.valueY}>${cell.valueLabel}${wide && q ? period : nothing}</text></g>`;
   }

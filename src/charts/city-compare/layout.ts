@@ -11,8 +11,9 @@
  */
 import { max } from 'd3-array';
 import type { Qualifier } from '../../data/types.js';
+import { barColumns, barRow, rowHeights, type BarRowGeometry } from '../../kit/marks/bar-row.js';
 import { linearScale, zeroBasedDomain } from '../../kit/marks/scales.js';
-import { fitText, textWidth } from '../../kit/marks/text.js';
+import { fitText, textWidth, wrapText } from '../../kit/marks/text.js';
 
 export const COMPARE_METRICS = {
   /** Names and values, px. The styles use the same sizes. */
@@ -33,6 +34,8 @@ export const COMPARE_METRICS = {
   title: 24,
   wide: { row: 22, bar: 14 },
   narrow: { row: 34, label: 16, bar: 14 },
+  /** From one line of a name to the next; rows with two-line names are this much taller. */
+  lineHeight: 15,
   groupGap: 10,
   padding: 4,
   /** Bars keep at least this much room, whatever the labels. */
@@ -52,22 +55,8 @@ export interface CompareLayoutInput {
   }[];
 }
 
-export interface CellGeometry {
-  /** Top of the cell's row. */
-  y: number;
-  /** The place's name, shortened with … to fit. */
-  label: string;
-  labelX: number;
-  labelY: number;
-  barX: number;
-  barY: number;
-  barWidth: number;
-  barHeight: number;
-  /** Where the drawn bar ends, open end included. */
-  endX: number;
-  valueX: number;
-  valueY: number;
-}
+/** A place's bar in a group: its name (one or two lines), bar and value. */
+export type CellGeometry = BarRowGeometry;
 
 export interface GroupGeometry {
   y: number;
@@ -98,10 +87,10 @@ export interface CompareLayout {
 
 const isWide = (width: number) => width >= COMPARE_METRICS.wideFrom;
 
-/** Height of `groups` groups of `places` bars each: the layout's, and the placeholder's. */
-export function compareHeight(groups: number, places: number, width: number): number {
+/** Height of `groups` groups of `places` bars each (names in two lines when `twoLines`): the layout's, and the placeholder's. */
+export function compareHeight(groups: number, places: number, width: number, twoLines = false): number {
   const M = COMPARE_METRICS;
-  const row = isWide(width) ? M.wide.row : M.narrow.row;
+  const row = (isWide(width) ? M.wide.row : M.narrow.row) + (twoLines ? M.lineHeight : 0);
   if (groups <= 0) return M.padding * 2;
   return M.padding * 2 + groups * (M.title + places * row) + (groups - 1) * M.groupGap;
 }
@@ -109,7 +98,6 @@ export function compareHeight(groups: number, places: number, width: number): nu
 export function layoutCompare(input: CompareLayoutInput, width: number): CompareLayout {
   const M = COMPARE_METRICS;
   const wide = isWide(width);
-  const rowHeight = wide ? M.wide.row : M.narrow.row;
   const shift = Math.round(M.fontSize * M.baselineShift);
 
   /** Room a value's own period takes after the value (wide) or the name (narrow). */
@@ -119,42 +107,36 @@ export function layoutCompare(input: CompareLayoutInput, width: number): Compare
     max(input.rows, (r) =>
       max(r.cells, (c) => textWidth(c.valueLabel, M.fontSize) + (wide ? periodRoom(r.showPeriods, c.period) : 0)),
     ) ?? 0;
-  const labelColumn = wide
-    ? Math.min(max(input.series, (s) => textWidth(s.label, M.fontSize)) ?? 0, Math.round(width * M.labelShare))
-    : 0;
-  const x0 = wide ? labelColumn + M.labelGap : 0;
   const open = input.rows.some((r) => r.cells.some((c) => c.qualifier === 'over' || c.qualifier === 'at_least'));
-  const x1 = Math.max(x0 + M.minBarSpace, width - valueWidth - M.valueGap - (open ? M.openEnd : 0) - 1);
+  const { labelColumn, x0, x1 } = barColumns(M, width, wide, input.series.map((s) => s.label), valueWidth, open);
+
+  // Names wrap to a second line before they are cut; then every row has room for two.
+  const labels = input.rows.map((row) =>
+    row.cells.map((c, i) => wrapText(input.series[i]?.label ?? '', wide ? labelColumn : width - periodRoom(row.showPeriods, c.period), M.fontSize)),
+  );
+  const twoLines = labels.some((row) => row.some((l) => l.length > 1));
+  const { rowHeight, labelBand } = rowHeights(M, wide, labels.flat());
 
   const groups: GroupGeometry[] = [];
   const marks: CellGeometry[] = [];
   let y = M.padding;
-  for (const row of input.rows) {
+  input.rows.forEach((row, r) => {
     const x = linearScale(zeroBasedDomain(row.cells, (c) => c.value), [x0, x1]);
     const zeroX = x(0);
     const titleRoom = width - periodRoom(true, row.period);
     const cellsY = y + M.title;
-    const cells = row.cells.map((c, i): CellGeometry => {
-      const top = cellsY + i * rowHeight;
-      const barY = wide ? top + (rowHeight - M.wide.bar) / 2 : top + M.narrow.label;
-      const barHeight = wide ? M.wide.bar : M.narrow.bar;
-      const end = c.value === null ? zeroX : x(c.value);
-      const openEnd = c.qualifier === 'over' || c.qualifier === 'at_least';
-      const endX = Math.max(end, zeroX) + (openEnd ? M.openEnd : 0);
-      return {
-        y: top,
-        label: fitText(input.series[i]?.label ?? '', wide ? labelColumn : width - periodRoom(row.showPeriods, c.period), M.fontSize),
-        labelX: wide ? labelColumn : 0,
-        labelY: (wide ? top + rowHeight / 2 : top + M.narrow.label / 2) + shift,
-        barX: Math.min(end, zeroX),
-        barY,
-        barWidth: Math.abs(end - zeroX),
-        barHeight,
-        endX,
-        valueX: endX + M.valueGap,
-        valueY: barY + barHeight / 2 + shift,
-      };
-    });
+    const cells = row.cells.map((c, i) =>
+      barRow(M, wide, {
+        top: cellsY + i * rowHeight,
+        label: labels[r]![i]!,
+        labelColumn,
+        rowHeight,
+        labelBand,
+        end: c.value === null ? zeroX : x(c.value),
+        zeroX,
+        openEnd: c.qualifier === 'over' || c.qualifier === 'at_least',
+      }),
+    );
     groups.push({
       y,
       title: fitText(row.label, Math.max(width / 2, titleRoom) - M.titleInset, M.titleMeasureSize),
@@ -168,9 +150,9 @@ export function layoutCompare(input: CompareLayoutInput, width: number): Compare
     });
     marks.push(...cells);
     y = groups[groups.length - 1]!.cellsBottom + M.groupGap;
-  }
+  });
   const places = input.series.length;
-  return { width, height: compareHeight(input.rows.length, places, width), wide, rowHeight, groups, marks };
+  return { width, height: compareHeight(input.rows.length, places, width, twoLines), wide, rowHeight, groups, marks };
 }
 
 /** The mark at `y` px from the chart's top: a bar's whole row answers; titles and gaps do not. */

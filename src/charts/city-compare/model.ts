@@ -11,6 +11,7 @@
  *   4. flag     periods or units that differ within a row; places of different tiers
  *   5. label    values, periods, notes, summary, table and sources in the chart's language
  */
+import { placeSlots } from '../../kit/marks/place-colour.js';
 import { STATUSES, type Dataset, type Observation, type Region, type RegionLevel, type Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn, type Figure, type OtherFigure } from '../../kit/model/figure.js';
@@ -44,6 +45,8 @@ export interface CompareSeries {
   key: string;
   label: string;
   tier: AdminTier;
+  /** Its palette slot, 1-based, from its id: the same in every chart (place-colour.ts). */
+  slot: number;
 }
 
 export interface CompareCell extends Figure {
@@ -238,7 +241,8 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
   const name = nameIn(lang);
 
   const regions = regionIds.map((id) => index.regions.get(id)!);
-  const series: CompareSeries[] = regions.map((r) => ({ key: r.id, label: name(r.name), tier: TIER[r.level] }));
+  const slots = placeSlots(regions.map((r) => r.id), index);
+  const series: CompareSeries[] = regions.map((r, i) => ({ key: r.id, label: name(r.name), tier: TIER[r.level], slot: slots[i]! }));
 
   const places = new Set(regionIds);
   const hidden: HiddenCount = {};

@@ -11,14 +11,14 @@ import type { ChartPoint } from '../../kit/element/mark-interaction.js';
 import { figureTip } from '../../kit/marks/figure-tip.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
 import { toLang, type Lang } from '../../kit/model/lang.js';
-import { barMessages } from './messages.js';
+import { BAR_PROBLEMS, barMessages, type BarProblem } from './messages.js';
 import { memoize } from '../../kit/model/memo.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { parseIdList } from '../../kit/model/select.js';
 import type { Shown } from '../../kit/model/show.js';
 import { toSort, type Sort } from '../../kit/model/sort.js';
 import { renderTooltip } from '../../kit/marks/tooltip.js';
-import { TABLE_INDICATOR } from '../../kit/model/table-data.js';
+import { TABLE_INDICATOR } from '../../kit/model/table-indicator.js';
 import styles from './styles.js';
 
 interface BarChart {
@@ -41,12 +41,16 @@ const PLACEHOLDER_ROWS = 5;
  * @attr region - Region id: that place's figures (with `category`, `indicators` or `unit`).
  * @attr indicators - Comma-separated indicator ids for `region`.
  * @attr category - Category id for `region`: the place's indicators in that category.
+ * @attr family - Indicator family for `region` (`elderly_care_facilities`, `jobs`, `school_places` …): figures
+ *   that count one kind of thing. Without `indicators`, a place's chart draws one family only and names
+ *   the families when there are several; figures named only in the article's words are counted in a note.
  * @attr unit - Only the place's figures in this unit (e.g. `个`), for `region`.
  * @attr sort - `value` (highest first, default), `name` or `none` (as listed, else dataset order).
  * @attr limit - Show at most this many bars.
  * @attr heading - Chart title; defaults to the indicator's (or place's) name.
  * @attr lang - `zh` (default) or `en`: labels, units, numbers and messages.
  * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
+ * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  * @attr statuses - Which figures to draw besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only — a plan, target or work under way is never drawn as done. Others are drawn hollow (plan, target) or half filled (ongoing), in a row of their own, tagged 计划 / 目标 / 在建 in the label, accessible name, table and tooltip.
  * @attr checked-only - Only figures an editor checked (`checked: true` from a corrections file); the others are counted in a note. Tooltips say whether an editor checked a figure, and what they corrected, once any figure of the dataset was reviewed.
@@ -78,8 +82,8 @@ const PLACEHOLDER_ROWS = 5;
  * @cssprop --livelihood-heading-size - Title size (17px).
  * @cssprop --livelihood-text-color - Text.
  * @cssprop --livelihood-muted-color - Secondary text (periods, source, notes).
- * @cssprop --livelihood-background - Background (white; dark in dark mode).
- * @cssprop --livelihood-padding - Space inside the background (0; 12px in dark mode).
+ * @cssprop --livelihood-background - Background: none (the page shows through); with `filled` white, or dark in dark mode.
+ * @cssprop --livelihood-padding - Space inside the background (0; 12px with `filled`).
  * @cssprop --livelihood-bar-color - Bars.
  * @cssprop --livelihood-bar-active-color - The hovered or focused bar.
  * @cssprop --livelihood-rule-color - The zero line.
@@ -100,6 +104,7 @@ export class LivelihoodBar extends ChartElement<BarChart> {
     region: {},
     indicators: {},
     category: {},
+    family: {},
     unit: {},
     sort: {},
     limit: { type: Number },
@@ -107,11 +112,11 @@ export class LivelihoodBar extends ChartElement<BarChart> {
 
   private readonly model = memoize(
     (dataset: Dataset, shown: Shown | ChartProblem, indicator?: string, regions?: string, region?: string, indicators?: string,
-      category?: string, unit?: string, sort?: string, limit?: number, heading?: string, lang?: string): Resolved<BarModel> => {
+      category?: string, family?: string, unit?: string, sort?: string, limit?: number, heading?: string, lang?: string): Resolved<BarModel> => {
       if ('kind' in shown) return { ok: false, problem: shown };
       return buildBarModel(dataset, {
         indicator, regions: parseIdList(regions), region, indicators: parseIdList(indicators),
-        category, unit, sort: toSort(sort), limit, heading, lang: toLang(lang), shown,
+        category, family, unit, sort: toSort(sort), limit, heading, lang: toLang(lang), shown,
       });
     },
   );
@@ -134,6 +139,8 @@ export class LivelihoodBar extends ChartElement<BarChart> {
   indicators?: string;
   /** Category id of the indicators to show for `region`. */
   category?: string;
+  /** Indicator family to show for `region` (`elderly_care_facilities`): figures that count one kind of thing. */
+  family?: string;
   /** Only figures in this unit, for `region`. */
   unit?: string;
   /** Bar order: `value` (highest first), `name` or `none`. */
@@ -145,7 +152,7 @@ export class LivelihoodBar extends ChartElement<BarChart> {
     const resolved = this.model(
       // A table's figures need no selection: they are one indicator.
       dataset, this.shown, this.indicator ?? (this.table.data !== undefined && !this.region ? TABLE_INDICATOR : undefined), this.regions, this.region, this.indicators,
-      this.category, this.unit, this.sort, this.limit, this.heading, this.lang,
+      this.category, this.family, this.unit, this.sort, this.limit, this.heading, this.lang,
     );
     return resolved.ok ? { ok: true, model: { model: resolved.model, layout: this.layout(resolved.model, width) } } : resolved;
   }
@@ -173,9 +180,7 @@ export class LivelihoodBar extends ChartElement<BarChart> {
   }
 
   protected override problemText(problem: ChartProblem, lang: Lang): string {
-    return problem.kind === 'missing-selection' || problem.kind === 'mixed-units'
-      ? barMessages(lang).problem(problem)
-      : super.problemText(problem, lang);
+    return BAR_PROBLEMS.has(problem.kind) ? barMessages(lang).problem(problem as BarProblem) : super.problemText(problem, lang);
   }
 
   protected override renderChart({ model, layout }: BarChart): TemplateResult {

@@ -5,10 +5,13 @@
  * Wide (≥ 480 px): a label column on the left, bars, value labels after the bars.
  * Narrow: each label above its bar, so bars keep the full width on a phone.
  * Value labels always get room on the right: nothing overflows the container.
+ * A label too long for its room takes a second line (every row then gets the room of
+ * two) before it is cut with "…".
  */
 import { max } from 'd3-array';
+import { barColumns, barRow, rowHeights, type BarRowGeometry } from '../../kit/marks/bar-row.js';
 import { linearScale, zeroBasedDomain } from '../../kit/marks/scales.js';
-import { fitText, textWidth } from '../../kit/marks/text.js';
+import { textWidth, wrapText } from '../../kit/marks/text.js';
 
 export const BAR_METRICS = {
   /** Labels and values, px. The styles use the same sizes. */
@@ -25,6 +28,9 @@ export const BAR_METRICS = {
   wide: { row: 28, bar: 18 },
   /** Label band above the bar, room for the focus ring between them included. */
   narrow: { row: 46, label: 22, bar: 18 },
+  /** From one line of a label to the next; a row with two-line labels is this much taller (wide: 12 more). */
+  lineHeight: 15,
+  wideTwoLines: 40,
   padding: 4,
   /** Bars keep at least this much room, whatever the labels. */
   minBarSpace: 40,
@@ -43,23 +49,8 @@ export interface BarInput {
   openEnd: boolean;
 }
 
-export interface BarGeometry {
-  /** Top of the row. */
-  y: number;
-  /** The label, shortened with … to fit. */
-  label: string;
-  labelX: number;
-  /** Baseline of the label. */
-  labelY: number;
-  barX: number;
-  barY: number;
-  barWidth: number;
-  barHeight: number;
-  /** Where the drawn bar ends, open end included. */
-  endX: number;
-  valueX: number;
-  valueY: number;
-}
+/** A bar's row: its label (one or two lines), bar and value. */
+export type BarGeometry = BarRowGeometry;
 
 export interface BarLayout {
   width: number;
@@ -74,43 +65,21 @@ export interface BarLayout {
 export function layoutBars(inputs: readonly BarInput[], width: number): BarLayout {
   const M = BAR_METRICS;
   const wide = width >= M.wideFrom;
-  const rowHeight = wide ? M.wide.row : M.narrow.row;
 
   const valueWidth =
     max(inputs, (d) => textWidth(d.valueText, M.fontSize) + (d.periodText ? M.valueGap + textWidth(d.periodText, M.periodFontSize) : 0)) ?? 0;
-  const labelColumn = wide
-    ? Math.min(max(inputs, (d) => textWidth(d.label, M.fontSize)) ?? 0, Math.round(width * M.labelShare))
-    : 0;
-  const x0 = wide ? labelColumn + M.labelGap : 0;
-  const openRoom = inputs.some((d) => d.openEnd) ? M.openEnd : 0;
-  const x1 = Math.max(x0 + M.minBarSpace, width - valueWidth - M.valueGap - openRoom - 1);
-
+  const { labelColumn, x0, x1 } = barColumns(M, width, wide, inputs.map((d) => d.label), valueWidth, inputs.some((d) => d.openEnd));
   const x = linearScale(zeroBasedDomain(inputs, (d) => d.value), [x0, x1]);
   const zeroX = x(0);
   const labelRoom = wide ? labelColumn : width;
-  const shift = Math.round(M.fontSize * M.baselineShift);
-
-  const rows = inputs.map((d, i): BarGeometry => {
-    const y = M.padding + i * rowHeight;
-    const barHeight = wide ? M.wide.bar : M.narrow.bar;
-    const barY = wide ? y + (rowHeight - barHeight) / 2 : y + M.narrow.label;
-    const end = d.value === null ? zeroX : x(d.value);
-    const barX = Math.min(end, zeroX);
-    const endX = Math.max(end, zeroX) + (d.openEnd ? M.openEnd : 0);
-    return {
-      y,
-      label: fitText(d.label, labelRoom, M.fontSize),
-      labelX: wide ? labelColumn : 0,
-      labelY: (wide ? y + rowHeight / 2 : y + M.narrow.label / 2) + shift,
-      barX,
-      barY,
-      barWidth: Math.abs(end - zeroX),
-      barHeight,
-      endX,
-      valueX: endX + M.valueGap,
-      valueY: barY + barHeight / 2 + shift,
-    };
-  });
+  const labels = inputs.map((d) => wrapText(d.label, labelRoom, M.fontSize));
+  const { rowHeight, labelBand } = rowHeights(M, wide, labels, M.wideTwoLines);
+  const rows = inputs.map((d, i) =>
+    barRow(M, wide, {
+      top: M.padding + i * rowHeight, label: labels[i]!, labelColumn, rowHeight, labelBand,
+      end: d.value === null ? zeroX : x(d.value), zeroX, openEnd: d.openEnd,
+    }),
+  );
 
   return { width, height: M.padding * 2 + inputs.length * rowHeight, wide, rowHeight, zeroX, rows };
 }

@@ -57,7 +57,16 @@ export function bandMarks(rows: readonly BarRow[], layout: BarLayout, band: Band
     const bar = label.nextSibling as SVGRectElement;
     const value = bar.nextSibling as SVGTextElement;
     node.setAttribute('transform', `translate(0,${g.y})`);
-    label.textContent = g.label;
+    if (g.label.length === 1) label.textContent = g.label[0]!;
+    else {
+      // Two lines: each a tspan back at the label's x, the first lifted (layout.ts).
+      label.setAttribute('y', String(g.labelY - g.y));
+      g.label.forEach((line, k) => {
+        const tspan = element('tspan', { x: g.labelX, dy: k ? BAR_METRICS.lineHeight : 0 });
+        tspan.textContent = line;
+        label.append(tspan);
+      });
+    }
     bar.setAttribute('data-mark', String(i));
     bar.setAttribute('aria-label', row.ariaLabel);
     bar.setAttribute('x', String(g.barX));

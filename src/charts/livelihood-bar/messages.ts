@@ -4,13 +4,19 @@
  * kit's (src/kit/model/messages.ts).
  */
 import type { LocalizedName } from '../../data/types.js';
-import type { ChartProblems } from '../../kit/element/problem.js';
+import type { ChartProblems, Suggestion } from '../../kit/element/problem.js';
 import type { Lang } from '../../kit/model/lang.js';
-import { enName, messages, zhName, type SummaryItem } from '../../kit/model/messages.js';
+import { enName, zhName, type SummaryItem } from '../../kit/model/messages.js';
 
 /** Figures of one unit, named, for the mixed-units message. */
 export interface UnitGroup {
   unit: string;
+  names: LocalizedName[];
+}
+
+/** Indicators of one family, named, for the mixed-families message. */
+export interface FamilyGroup {
+  family: string;
   names: LocalizedName[];
 }
 
@@ -20,11 +26,16 @@ declare module '../../kit/element/problem.js' {
     'missing-selection': { kind: 'missing-selection' };
     /** One place's figures come in more than one unit: they cannot share an axis. */
     'mixed-units': { kind: 'mixed-units'; groups: UnitGroup[] };
+    /** One place's figures count different kinds of thing (indicator families): a bar beside a bar would compare them. */
+    'mixed-families': { kind: 'mixed-families'; groups: FamilyGroup[] };
+    /** A `family` no indicator of the dataset has. */
+    'unknown-family': { kind: 'unknown-family'; id: string; suggestions: Suggestion[] };
   }
 }
 
 /** The problems only a bar chart has. */
-export type BarProblem = ChartProblems['missing-selection' | 'mixed-units'];
+export type BarProblem = ChartProblems['missing-selection' | 'mixed-units' | 'mixed-families' | 'unknown-family'];
+export const BAR_PROBLEMS: ReadonlySet<string> = new Set<BarProblem['kind']>(['missing-selection', 'mixed-units', 'mixed-families', 'unknown-family']);
 
 /** What a row of a chart stands for: regions (one indicator) or indicators (one region). */
 export type RowNoun = 'region' | 'indicator';
@@ -40,13 +51,15 @@ export interface SummaryInput {
 
 export interface BarMessages {
   tableHeaders(noun: RowNoun): [label: string, value: string, period: string, source: string];
-  /** One place's figures, of a category and in a unit when the chart picks them: 石家庄市：住房（套）. */
+  /** One place's figures, of a category and in a unit (already named) when the chart picks them: 石家庄市：住房（套） / Shijiazhuang: Housing (homes). */
   regionHeading(region: string, category: string | null, unit?: string): string;
   unitsDiffer(units: string[]): string;
   /** Listed indicators left out: the place reports them, but not in the unit or category asked for. */
   leftOut(names: string[]): string;
   /** A place's figures related to another (growth, share of target), not drawn as bars of their own. */
   relatedLeftOut(count: number): string;
+  /** A place's figures named only by the article's words (no canonical indicator), not drawn beside a family. */
+  unnamedLeftOut(count: number): string;
   summary(input: SummaryInput): string;
   problem(problem: BarProblem): string;
 }
@@ -59,17 +72,32 @@ const zhGroups = (groups: UnitGroup[]) =>
 const enGroups = (groups: UnitGroup[]) =>
   groups.map((g) => `${g.unit}: ${g.names.map(enName).join(', ')}`).join('; ');
 
+const zhFamilies = (groups: FamilyGroup[]) =>
+  groups.map((g) => `${g.names.map(zhName).join('、')}${g.family ? `（family="${g.family}"）` : ''}`).join('；');
+const enFamilies = (groups: FamilyGroup[]) =>
+  groups.map((g) => `${g.names.map(enName).join(', ')}${g.family ? ` (family="${g.family}")` : ''}`).join('; ');
+const ids = (list: Suggestion[], sep: string) => list.map((s) => `"${s.id}"`).join(sep);
+
 const zhBar: BarMessages = {
   tableHeaders: (noun) => [noun === 'region' ? '地区' : '指标', '数值', '时期', '来源'],
   regionHeading: (region, category, unit) =>
-    `${category ? `${region}：${category}` : region}${unit ? `（${messages('zh').unitName(unit)}）` : ''}`,
+    `${category ? `${region}：${category}` : region}${unit ? `（${unit}）` : ''}`,
   unitsDiffer: (units) => `注：各地单位不同（${units.join('、')}），数值按原文单位标注。`,
   leftOut: (names) => `注：${names.join('、')}的单位或类别与所选不同，未列出。`,
   relatedLeftOut: (n) => `注：另有${n}项增长率、完成比例等相对于其他数字的指标未列出，可用 indicators 属性指定。`,
-  problem: (p) =>
-    p.kind === 'missing-selection'
-      ? '请设置 indicator 属性（比较各地的一项指标），或 region 属性（一个地区的多项指标）。'
-      : `这些数据单位不同（${zhGroups(p.groups)}），不能画在同一坐标轴上。请用 indicators 或 unit 属性选择同一单位的数据。`,
+  unnamedLeftOut: (n) => `注：另有${n}项未归入标准指标的数字（以原文用语命名）未列出，可用 indicators 属性指定。`,
+  problem: (p) => {
+    switch (p.kind) {
+      case 'missing-selection':
+        return '请设置 indicator 属性（比较各地的一项指标），或 region 属性（一个地区的多项指标）。';
+      case 'mixed-units':
+        return `这些数据单位不同（${zhGroups(p.groups)}），不能画在同一坐标轴上。请用 indicators 或 unit 属性选择同一单位的数据。`;
+      case 'mixed-families':
+        return `这些数字统计的不是同一类事物（${zhFamilies(p.groups)}），不宜并列比较。请用 family 属性选择一组，或用 indicators 属性列出指标。`;
+      case 'unknown-family':
+        return `找不到指标组“${p.id}”。${p.suggestions.length ? `是否要找：${ids(p.suggestions, '、')}？` : '请检查 family 属性。'}`;
+    }
+  },
   summary({ heading, items, missing, noun }) {
     const counter = noun === 'region' ? '个地区' : '项指标';
     const tail = missing > 0 ? `另有${missing}${counter}未报告。` : '';
@@ -88,14 +116,24 @@ const zhBar: BarMessages = {
 const enBar: BarMessages = {
   tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Value', 'Period', 'Source'],
   regionHeading: (region, category, unit) =>
-    `${category ? `${region}: ${category}` : region}${unit ? ` (${messages('en').unitName(unit)})` : ''}`,
+    `${category ? `${region}: ${category}` : region}${unit ? ` (${unit})` : ''}`,
   unitsDiffer: (units) => `Note: units differ between places (${units.join(', ')}); each value keeps the unit of its source.`,
   leftOut: (names) => `Note: not shown, as reported in another unit or category: ${names.join('; ')}.`,
   relatedLeftOut: (n) => `Note: ${n} indicator${n === 1 ? '' : 's'} measured against another figure (growth, share of a target) ${n === 1 ? 'is' : 'are'} not shown as bars; list ${n === 1 ? 'it' : 'them'} in the indicators attribute to draw ${n === 1 ? 'it' : 'them'}.`,
-  problem: (p) =>
-    p.kind === 'missing-selection'
-      ? 'Set the indicator attribute (one indicator across places) or the region attribute (one place, several indicators).'
-      : `These figures have different units (${enGroups(p.groups)}) and cannot share one axis. Choose figures of one unit with the indicators or unit attribute.`,
+  unnamedLeftOut: (n) =>
+    `Note: ${n} figure${n === 1 ? '' : 's'} named only in the article's words (no standard indicator) ${n === 1 ? 'is' : 'are'} not shown; list ${n === 1 ? 'it' : 'them'} in the indicators attribute to draw ${n === 1 ? 'it' : 'them'}.`,
+  problem: (p) => {
+    switch (p.kind) {
+      case 'missing-selection':
+        return 'Set the indicator attribute (one indicator across places) or the region attribute (one place, several indicators).';
+      case 'mixed-units':
+        return `These figures have different units (${enGroups(p.groups)}) and cannot share one axis. Choose figures of one unit with the indicators or unit attribute.`;
+      case 'mixed-families':
+        return `These figures count different kinds of thing (${enFamilies(p.groups)}) and should not stand side by side. Choose one group with the family attribute, or list indicators.`;
+      case 'unknown-family':
+        return `Unknown indicator family "${p.id}".${p.suggestions.length ? ` Did you mean ${ids(p.suggestions, ', ')}?` : ' Check the family attribute.'}`;
+    }
+  },
   summary({ heading, items, missing, noun }) {
     const plural = (n: number) => `${n} ${noun === 'region' ? 'region' : 'indicator'}${n === 1 ? '' : 's'}`;
     const tail = missing > 0 ? ` ${plural(missing)} not reported.` : '';

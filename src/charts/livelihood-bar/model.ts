@@ -18,8 +18,10 @@ import type { Lang } from '../../kit/model/lang.js';
 import { cut, MAX_MARKS } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
-import { barMessages, type RowNoun, type UnitGroup } from './messages.js';
+import { barMessages, type FamilyGroup, type RowNoun, type UnitGroup } from './messages.js';
 import { newestByStatus, sourcesOf, unknownId } from '../../kit/model/select.js';
+import { closestIds } from '../../kit/model/suggest.js';
+import { byPlace, type Candidate } from '../../kit/model/selection.js';
 import { anyHidden, splitShown, statusKey, type HiddenCount, type Shown } from '../../kit/model/show.js';
 import { applyLimit, sortRows, type Sort } from '../../kit/model/sort.js';
 
@@ -35,6 +37,8 @@ export interface BarQuery {
   category?: string | undefined;
   /** Only figures in this unit (one place's figures). */
   unit?: string | undefined;
+  /** Only indicators of this family (one place's figures; `Indicator.family`). */
+  family?: string | undefined;
   sort: Sort;
   limit?: number | undefined;
   heading?: string | undefined;
@@ -65,13 +69,6 @@ export interface BarModel {
   table: { headers: string[]; rows: string[][] };
 }
 
-interface Candidate {
-  key: string;
-  label: string;
-  /** Of one status, newest first; empty when not reported. */
-  figures: Observation[];
-}
-
 interface Selection {
   noun: RowNoun;
   heading: string;
@@ -80,6 +77,8 @@ interface Selection {
   leftOut?: string[];
   /** Figures related to another one (growth, share of target) left out of a place's chart. */
   related?: number;
+  /** Indicators made from an article's words, left out of a place's chart that groups by family. */
+  unnamed?: number;
   /** Figures of the selection not drawn (show.ts). */
   hidden: HiddenCount;
 }
@@ -109,20 +108,9 @@ export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarMo
 }
 
 function selectIndicator(index: DatasetIndex, query: BarQuery, id: string): Selection | ChartProblem {
-  const places = query.regions.length ? query.regions : query.region ? [query.region] : [];
-  const problem = unknownId(index, 'indicators', [id]) ?? unknownId(index, 'regions', places);
-  if (problem) return problem;
-  const name = nameIn(query.lang);
-  const listed = places.length ? new Set(places) : undefined;
-  const { shown, hidden } = splitShown((index.byIndicator.get(id) ?? []).filter((o) => !listed || listed.has(o.region)), query.shown);
-  const byPlace = newestByStatus(shown, (o) => o.region);
-  const keys = places.length ? places : [...byPlace.keys()];
-  return {
-    noun: 'region',
-    heading: query.heading || name(index.indicators.get(id)!.name),
-    candidates: candidates(keys, byPlace, (key) => name(index.regions.get(key)!.name)),
-    hidden,
-  };
+  const grouped = byPlace(index, query, id);
+  if ('kind' in grouped) return grouped;
+  return { noun: 'region', heading: grouped.heading, candidates: candidates(grouped.keys, grouped.groups, grouped.label), hidden: grouped.hidden };
 }
 
 /** A candidate per key and status reported (result first), or one not reported. */
@@ -135,22 +123,36 @@ function candidates(keys: readonly string[], groups: Map<string, Observation[][]
 }
 
 function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selection | ChartProblem {
-  const { indicators: listed, category, unit } = query;
+  const { indicators: listed, category, unit, family } = query;
   const problem =
     unknownId(index, 'regions', [id]) ??
     unknownId(index, 'indicators', listed) ??
-    (category ? unknownId(index, 'categories', [category]) : undefined);
+    (category ? unknownId(index, 'categories', [category]) : undefined) ??
+    (family ? unknownFamily(index, family) : undefined);
   if (problem) return problem;
   const name = nameIn(query.lang);
   const wanted = listed.length ? new Set(listed) : undefined;
   const matching = (index.byRegion.get(id) ?? []).filter(
-    (o) => (!wanted || wanted.has(o.indicator)) && (!category || o.category === category) && (!unit || o.unit === unit),
+    (o) =>
+      (!wanted || wanted.has(o.indicator)) && (!category || o.category === category) && (!unit || o.unit === unit) &&
+      (!family || index.indicators.get(o.indicator)!.family === family),
   );
   // Unless listed, a figure measured against another (增长5.1%, 完成全年任务的70.75%) belongs
   // with that figure, not as a bar beside the place's other figures in the same unit.
   const related = wanted ? [] : matching.filter((o) => isRelatedIndicator(o.indicator));
-  const { shown, hidden } = splitShown(wanted ? matching : matching.filter((o) => !isRelatedIndicator(o.indicator)), query.shown);
+  const own = wanted ? matching : matching.filter((o) => !isRelatedIndicator(o.indicator));
+  // Unless listed, only indicators of one family stand side by side (meal points beside
+  // community centres, not beside a count of policy documents in the same unit), and
+  // indicators named only by an article's words are left out. Indicators a person wrote
+  // without a family keep what their author put together.
+  const familyOf = (o: Observation) => familyKey(index.indicators.get(o.indicator)!);
+  const unnamed = wanted ? [] : own.filter((o) => familyOf(o) === undefined);
+  const { shown, hidden } = splitShown(wanted ? own : own.filter((o) => familyOf(o) !== undefined), query.shown);
   const byIndicator = newestByStatus(shown, (o) => o.indicator);
+  if (!wanted && !family) {
+    const mixed = mixedFamilies(index, [...byIndicator.keys()]);
+    if (mixed) return mixed;
+  }
   // A listed indicator the place reports in another unit or category is left out with a
   // note: "not reported" would be untrue.
   const reported = new Set(splitShown(index.byRegion.get(id) ?? [], query.shown).shown.map((o) => o.indicator));
@@ -162,11 +164,43 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
     noun: 'indicator',
     heading:
       query.heading ||
-      barMessages(query.lang).regionHeading(place, category ? name(index.categories.get(category)!.name) : null, unit),
+      barMessages(query.lang).regionHeading(place, category ? name(index.categories.get(category)!.name) : null, unit && messages(query.lang).unitName(unit, category)),
     candidates: candidates(keys, byIndicator, (key) => name(index.indicators.get(key)!.name)),
     hidden,
     related: new Set(related.map((o) => o.indicator)).size,
+    unnamed: new Set(unnamed.map((o) => o.indicator)).size,
   };
+}
+
+/**
+ * Which indicators a place's chart may draw side by side: those of one family; an
+ * indicator made from an article's words (`elderly_care:规范性文件:个`) is in none
+ * (undefined), and one a person wrote without a family is in the unnamed group ('').
+ */
+function familyKey(indicator: Indicator): string | undefined {
+  if (indicator.family !== undefined) return indicator.family;
+  return !indicator.canonical && indicator.id.includes(':') ? undefined : '';
+}
+
+/** `family` when some indicator of the dataset has it, else the problem with the closest ones. */
+function unknownFamily(index: DatasetIndex, family: string): ChartProblem | undefined {
+  const families = new Set([...index.indicators.values()].flatMap((i) => (i.family === undefined ? [] : [i.family])));
+  if (families.has(family)) return undefined;
+  const suggestions = closestIds(family, [...families].map((f) => ({ id: f, name: { zh: f, en: f } })));
+  return { kind: 'unknown-family', id: family, suggestions };
+}
+
+/** Indicators of more than one family: they measure different things, so no chart of them is drawn. */
+function mixedFamilies(index: DatasetIndex, indicators: readonly string[]): ChartProblem | undefined {
+  const groups = new Map<string, FamilyGroup>();
+  for (const id of indicators) {
+    const indicator = index.indicators.get(id)!;
+    const family = familyKey(indicator)!;
+    const group = groups.get(family);
+    if (group) group.names.push(indicator.name);
+    else groups.set(family, { family, names: [indicator.name] });
+  }
+  return groups.size > 1 ? { kind: 'mixed-families', groups: [...groups.values()] } : undefined;
 }
 
 /** A figure derived from another (`<indicator>.growth`, `.target_share`, `.share` …). */
@@ -188,7 +222,7 @@ function mixedUnits(index: DatasetIndex, candidates: Candidate[]): ChartProblem 
 
 function describe(q: BarQuery): string {
   const places = q.regions.length ? q.regions.join(',') : q.region;
-  return [q.indicator, places, q.indicators.join(','), q.category, q.unit].filter(Boolean).join(' · ');
+  return [q.indicator, places, q.indicators.join(','), q.category, q.family, q.unit].filter(Boolean).join(' · ');
 }
 
 /** `shown`: the candidates drawn, in order (sorted and limited). */
@@ -204,6 +238,8 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
 
   const periods = new Set(reported.map((r) => r.period));
   const units = [...new Set(reported.map((r) => r.observation!.unit))];
+  // Named as the values name them: 所 and 个 in English are institutions and units.
+  const unitNames = [...new Set(reported.map((r) => m.unitName(r.observation!.unit, r.observation!.category)))];
   const highestFirst = sortRows(reported, 'value', lang);
   const drawn = rows.flatMap((r) => (r.observation ? [r.observation, ...r.others.map((o) => o.observation)] : []));
 
@@ -222,8 +258,9 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
       noun: selection.noun,
     }),
     notes: [
-      units.length > 1 ? bm.unitsDiffer(units) : selection.leftOut?.length ? bm.leftOut(selection.leftOut) : '',
+      units.length > 1 ? bm.unitsDiffer(unitNames) : selection.leftOut?.length ? bm.leftOut(selection.leftOut) : '',
       selection.related ? bm.relatedLeftOut(selection.related) : '',
+      selection.unnamed ? bm.unnamedLeftOut(selection.unnamed) : '',
       m.hiddenNote(selection.hidden),
     ].filter(Boolean),
     table: {

@@ -33,7 +33,7 @@ export function barChartHeight(dataset: Dataset, attributes: Readonly<Record<str
   if ('kind' in shown) return undefined;
   const resolved = buildBarModel(dataset, {
     indicator: a.indicator, regions: parseIdList(a.regions), region: a.region, indicators: parseIdList(a.indicators),
-    category: a.category, unit: a.unit, sort: toSort(a.sort), limit: a.limit === undefined ? undefined : Number(a.limit),
+    category: a.category, family: a.family, unit: a.unit, sort: toSort(a.sort), limit: a.limit === undefined ? undefined : Number(a.limit),
     heading: a.heading, lang: toLang(a.lang), shown,
   });
   if (!resolved.ok) return undefined;

@@ -13,8 +13,9 @@ import { toLang, type Lang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
 import { parseIdList } from '../../kit/model/select.js';
 import type { Shown } from '../../kit/model/show.js';
-import { layoutProgress, PROGRESS_METRICS as M, rowAt, type ProgressLayout } from './layout.js';
+import { progressHeight, PROGRESS_METRICS as M, rowAt, type ProgressLayout } from './layout.js';
 import { progressMessages } from './messages.js';
+import { layoutProgressModel } from './size.js';
 import { buildProgressModel, type ProgressModel, type ProgressRow } from './model.js';
 import styles from './styles.js';
 
@@ -43,6 +44,7 @@ const PLACEHOLDER_ROWS = 3;
  * @attr heading - Title; defaults to the indicator's (or place's) name.
  * @attr lang - `zh` (default) or `en`.
  * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
+ * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  * @attr statuses - Which figures may be bars besides results (`ongoing`, `plan`; `all`); a target never is. Default: results only.
  * @attr checked-only - Only figures an editor checked (a corrections file).
@@ -73,8 +75,8 @@ const PLACEHOLDER_ROWS = 3;
  * @cssprop --livelihood-heading-size - Title size (17px).
  * @cssprop --livelihood-text-color - Text and the target line.
  * @cssprop --livelihood-muted-color - Captions, source, notes.
- * @cssprop --livelihood-background - Background (white; dark in dark mode).
- * @cssprop --livelihood-padding - Space inside the background (0; 12px in dark mode).
+ * @cssprop --livelihood-background - Background: none (the page shows through); with `filled` white, or dark in dark mode.
+ * @cssprop --livelihood-padding - Space inside the background (0; 12px with `filled`).
  * @cssprop --livelihood-bar-color - Bars.
  * @cssprop --livelihood-bar-active-color - The hovered or focused bar.
  * @cssprop --livelihood-rule-color - The track behind a bar.
@@ -105,19 +107,7 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
       });
     },
   );
-  private readonly layout = memoize((model: ProgressModel, width: number) =>
-    layoutProgress(
-      model.rows.map((r) => ({
-        label: r.label,
-        shareText: r.shareLabel,
-        caption: r.caption,
-        share: r.share,
-        openEnd: r.qualifier === 'over' || r.qualifier === 'at_least',
-      })),
-      model.maxShare,
-      width,
-    ),
-  );
+  private readonly layout = memoize(layoutProgressModel);
 
   /** Indicator id: one row per place. */
   indicator?: string;
@@ -135,7 +125,7 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
 
   protected override placeholder(): TemplateResult {
     const rows = parseIdList(this.regions ?? this.indicators).length || PLACEHOLDER_ROWS;
-    return renderPlaceholder(M.padding * 2 + rows * M.row, toLang(this.lang));
+    return renderPlaceholder(progressHeight(rows), toLang(this.lang));
   }
 
   protected override markCount({ model }: ProgressChart): number {
@@ -179,12 +169,14 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
   private renderRow(row: ProgressRow, layout: ProgressLayout, i: number) {
     const g = layout.rows[i]!;
     const drawn = row.share !== null && row.qualifier !== null;
-    const box = { barX: 0, barY: M.barY, barWidth: g.barWidth, barHeight: M.bar };
+    const barY = M.barY + layout.shift;
+    const captionY = M.captionY + layout.shift;
+    const box = { barX: 0, barY, barWidth: g.barWidth, barHeight: M.bar };
     const markWidth = drawn ? solidWidth(row.qualifier, g.barWidth, M.openEnd) : textWidth(row.caption, M.captionFontSize);
     return svg`<g transform="translate(0,${g.y})">
-      <text part="label" class="label" aria-hidden="true" x="0" y=${M.labelY}>${g.label}</text>
+      <text part="label" class="label" aria-hidden="true" x="0" y=${M.labelY}>${g.label.length === 1 ? g.label[0] : g.label.map((line, k) => svg`<tspan x="0" dy=${k ? M.lineHeight : 0}>${line}</tspan>`)}</text>
       <text part="value" class=${row.share !== null && row.share > 100 ? 'share over' : 'share'} aria-hidden="true" x=${layout.width} y=${M.labelY}>${row.shareLabel}</text>
-      ${drawn ? svg`<rect class="track" x="0" y=${M.barY} width=${layout.x1} height=${M.bar}></rect>` : nothing}
+      ${drawn ? svg`<rect class="track" x="0" y=${barY} width=${layout.x1} height=${M.bar}></rect>` : nothing}
       <rect
         part="bar"
         class=${drawn ? `bar ${figureClasses(row)}` : 'bar not-reported'}
@@ -193,13 +185,13 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
         role="graphics-symbol"
         aria-label=${row.ariaLabel}
         x="0"
-        y=${drawn ? M.barY : M.captionY - M.captionFontSize}
+        y=${drawn ? barY : captionY - M.captionFontSize}
         width=${markWidth}
         height=${drawn ? M.bar : M.captionFontSize + 4}
       ></rect>
       ${drawn ? qualifierEnd(row.qualifier!, box, M.openEnd, `url(#${FADE_ID})`) : nothing}
-      ${drawn ? svg`<line part="target" class="target-line" x1=${layout.targetX} x2=${layout.targetX} y1=${M.barY - M.targetOverhang} y2=${M.barY + M.bar + M.targetOverhang}></line>` : nothing}
-      <text part="caption" class="caption" aria-hidden="true" x="0" y=${M.captionY}>${g.caption}</text>
+      ${drawn ? svg`<line part="target" class="target-line" x1=${layout.targetX} x2=${layout.targetX} y1=${barY - M.targetOverhang} y2=${barY + M.bar + M.targetOverhang}></line>` : nothing}
+      <text part="caption" class="caption" aria-hidden="true" x="0" y=${captionY}>${g.caption}</text>
     </g>`;
   }
 
@@ -207,7 +199,7 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
     const index = this.marks.tip;
     const row = index === undefined ? undefined : model.rows[index];
     const g = index === undefined ? undefined : layout.rows[index];
-    const anchor = g ? { x: Math.max(g.barWidth, layout.targetX) / 2, top: g.y + M.barY, bottom: g.y + M.barY + M.bar } : { x: 0, top: 0, bottom: 0 };
+    const anchor = g ? { x: Math.max(g.barWidth, layout.targetX) / 2, top: g.y + M.barY + layout.shift, bottom: g.y + M.barY + layout.shift + M.bar } : { x: 0, top: 0, bottom: 0 };
     const content = row && figureTip({ ...row, title: row.label }, model.lang);
     const tip = content && row && { ...content, value: row.share === null ? content.value : `${content.value}${model.lang === 'zh' ? '，' : ', '}${progressMessages(model.lang).shareOf(row.shareLabel)}`, caveats: [...row.notes, ...content.caveats] };
     return renderTooltip(TOOLTIP_ID, tip, anchor, layout, this.marks.viewport);

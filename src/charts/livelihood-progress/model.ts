@@ -13,25 +13,20 @@
  */
 import type { Dataset, Observation, Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
-import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
+import { buildFigure, figureFormat, type Figure } from '../../kit/model/figure.js';
 import { abbreviates, formatNumber, formatPeriod, formatQuantity } from '../../kit/model/format.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { cut, MAX_MARKS } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { relatedFigures } from '../../kit/model/related.js';
-import { newestByStatus, sourcesOf, unknownId } from '../../kit/model/select.js';
-import { anyHidden, splitShown, statusOf, type HiddenCount, type Shown } from '../../kit/model/show.js';
+import { sourcesOf } from '../../kit/model/select.js';
+import { byIndicator, byPlace, latestOf, type Candidate, type SelectionQuery } from '../../kit/model/selection.js';
+import { anyHidden, statusOf, type HiddenCount } from '../../kit/model/show.js';
 import { progressMessages, type RowNoun } from './messages.js';
 
-export interface ProgressQuery {
+export interface ProgressQuery extends SelectionQuery {
   indicator?: string | undefined;
-  regions: readonly string[];
-  region?: string | undefined;
-  indicators: readonly string[];
-  heading?: string | undefined;
-  lang: Lang;
-  shown: Shown;
 }
 
 /** A row's target: as the article gave it, or derived from a share. */
@@ -68,12 +63,6 @@ export interface ProgressModel {
   summary: string;
   notes: string[];
   table: { headers: string[]; rows: string[][] };
-}
-
-interface Candidate {
-  key: string;
-  label: string;
-  figures: readonly Observation[];
 }
 
 const yearOf = (o: Observation) => (o.period.end ?? o.period.start)?.slice(0, 4);
@@ -115,48 +104,24 @@ interface Selection {
   hidden: HiddenCount;
 }
 
-/** Figures a bar may stand for: anything shown but a target, which is a line. */
-function bars(observations: readonly Observation[], shown: Shown) {
-  return splitShown(observations.filter((o) => statusOf(o) !== 'target'), shown);
-}
+/** Figures a bar may stand for: anything but a target, which is a line. */
+const isBar = (o: Observation) => statusOf(o) !== 'target';
 
 function selectIndicator(index: DatasetIndex, query: ProgressQuery, id: string): Selection | ChartProblem {
-  const places = query.regions.length ? query.regions : query.region ? [query.region] : [];
-  const problem = unknownId(index, 'indicators', [id]) ?? unknownId(index, 'regions', places);
-  if (problem) return problem;
-  const name = nameIn(query.lang);
-  const listed = places.length ? new Set(places) : undefined;
-  const { shown, hidden } = bars((index.byIndicator.get(id) ?? []).filter((o) => !listed || listed.has(o.region)), query.shown);
-  const byPlace = newestByStatus(shown, (o) => o.region);
-  const keys = places.length ? places : [...byPlace.keys()];
-  return {
-    noun: 'region',
-    heading: query.heading || name(index.indicators.get(id)!.name),
-    candidates: keys.map((key) => ({ key, label: name(index.regions.get(key)!.name), figures: byPlace.get(key)?.[0] ?? [] })),
-    hidden,
-  };
+  const grouped = byPlace(index, query, id, isBar);
+  if ('kind' in grouped) return grouped;
+  return { noun: 'region', heading: grouped.heading, candidates: latestOf(grouped, grouped.keys), hidden: grouped.hidden };
 }
 
 function selectRegion(index: DatasetIndex, query: ProgressQuery, id: string): Selection | ChartProblem {
-  const problem = unknownId(index, 'regions', [id]) ?? unknownId(index, 'indicators', query.indicators);
-  if (problem) return problem;
-  const name = nameIn(query.lang);
   const wanted = query.indicators.length ? new Set(query.indicators) : undefined;
-  const { shown, hidden } = bars(
-    (index.byRegion.get(id) ?? []).filter((o) => (wanted ? wanted.has(o.indicator) : !o.indicator.includes('.'))),
-    query.shown,
-  );
-  const byIndicator = newestByStatus(shown, (o) => o.indicator);
+  const grouped = byIndicator(index, query, id, (o) => isBar(o) && (wanted ? wanted.has(o.indicator) : !o.indicator.includes('.')));
+  if ('kind' in grouped) return grouped;
   // Without a list: the place's indicators whose latest figure has a target.
   const keys = query.indicators.length
     ? query.indicators
-    : [...byIndicator.keys()].filter((key) => targetOf(index, byIndicator.get(key)![0]![0]!));
-  return {
-    noun: 'indicator',
-    heading: query.heading || name(index.regions.get(id)!.name),
-    candidates: keys.map((key) => ({ key, label: name(index.indicators.get(key)!.name), figures: byIndicator.get(key)?.[0] ?? [] })),
-    hidden,
-  };
+    : [...grouped.groups.keys()].filter((key) => targetOf(index, grouped.groups.get(key)![0]![0]!));
+  return { noun: 'indicator', heading: grouped.heading, candidates: latestOf(grouped, keys), hidden: grouped.hidden };
 }
 
 function label(index: DatasetIndex, query: ProgressQuery, selection: Selection): ProgressModel {

@@ -19,22 +19,16 @@ import { cut, MAX_MARKS } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { relatedFigures } from '../../kit/model/related.js';
-import { newestByStatus, sourcesOf, unknownId } from '../../kit/model/select.js';
-import { anyHidden, splitShown, type HiddenCount, type Shown } from '../../kit/model/show.js';
+import { sourcesOf } from '../../kit/model/select.js';
+import { byIndicator, byPlace, latestOf, type Candidate, type SelectionQuery } from '../../kit/model/selection.js';
+import { anyHidden, type HiddenCount } from '../../kit/model/show.js';
 import { statMessages, SUMMARY_ITEMS, type CardNoun } from './messages.js';
 
-export interface StatQuery {
+/** `regions` with `indicator`: one card per place; `region` with `indicators`: that place's figures. */
+export interface StatQuery extends SelectionQuery {
   indicator?: string | undefined;
-  /** With `indicator`: one card per place. */
-  regions: readonly string[];
-  /** With `indicator`: that place; with `indicators`: that place's figures. */
-  region?: string | undefined;
-  indicators: readonly string[];
   /** Observation ids: one card each, whatever their status. */
   observations: readonly string[];
-  heading?: string | undefined;
-  lang: Lang;
-  shown: Shown;
 }
 
 /** The headline cut around its qualifier word (余, 近, 超, +, ≈ …), so the word can be drawn apart. */
@@ -64,12 +58,6 @@ export interface StatModel {
   summary: string;
   notes: string[];
   table: { headers: string[]; rows: string[][] };
-}
-
-interface Candidate {
-  key: string;
-  label: string;
-  figures: readonly Observation[];
 }
 
 interface Selection {
@@ -124,35 +112,16 @@ function selectObservations(index: DatasetIndex, query: StatQuery): Selection | 
 }
 
 function selectIndicator(index: DatasetIndex, query: StatQuery, id: string): Selection | ChartProblem {
-  const places = query.regions.length ? query.regions : query.region ? [query.region] : [];
-  const problem = unknownId(index, 'indicators', [id]) ?? unknownId(index, 'regions', places);
-  if (problem) return problem;
-  const name = nameIn(query.lang);
-  const listed = places.length ? new Set(places) : undefined;
-  const { shown, hidden } = splitShown((index.byIndicator.get(id) ?? []).filter((o) => !listed || listed.has(o.region)), query.shown);
-  const byPlace = newestByStatus(shown, (o) => o.region);
-  const keys = places.length ? places : [...byPlace.keys()];
-  return {
-    noun: 'region',
-    heading: query.heading || name(index.indicators.get(id)!.name),
-    candidates: keys.map((key) => ({ key, label: name(index.regions.get(key)!.name), figures: byPlace.get(key)?.[0] ?? [] })),
-    hidden,
-  };
+  const grouped = byPlace(index, query, id);
+  if ('kind' in grouped) return grouped;
+  return { noun: 'region', heading: grouped.heading, candidates: latestOf(grouped, grouped.keys), hidden: grouped.hidden };
 }
 
 function selectIndicators(index: DatasetIndex, query: StatQuery, id: string): Selection | ChartProblem {
-  const problem = unknownId(index, 'regions', [id]) ?? unknownId(index, 'indicators', query.indicators);
-  if (problem) return problem;
-  const name = nameIn(query.lang);
   const wanted = new Set(query.indicators);
-  const { shown, hidden } = splitShown((index.byRegion.get(id) ?? []).filter((o) => wanted.has(o.indicator)), query.shown);
-  const byIndicator = newestByStatus(shown, (o) => o.indicator);
-  return {
-    noun: 'indicator',
-    heading: query.heading || name(index.regions.get(id)!.name),
-    candidates: query.indicators.map((key) => ({ key, label: name(index.indicators.get(key)!.name), figures: byIndicator.get(key)?.[0] ?? [] })),
-    hidden,
-  };
+  const grouped = byIndicator(index, query, id, (o) => wanted.has(o.indicator));
+  if ('kind' in grouped) return grouped;
+  return { noun: 'indicator', heading: grouped.heading, candidates: latestOf(grouped, query.indicators), hidden: grouped.hidden };
 }
 
 /** Qualifier words as articles and the kit's formats write them. */

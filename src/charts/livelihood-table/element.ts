@@ -1,3 +1,4 @@
+import { cssProps } from '../../kit/element/css-props.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Dataset, Observation } from '../../data/types.js';
 import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
@@ -8,7 +9,9 @@ import { figureClasses } from '../../kit/model/figure.js';
 import { toLang, type Lang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
 import type { Shown } from '../../kit/model/show.js';
+import type { TableLayout } from './layout.js';
 import { tableMessages, type TableProblem } from './messages.js';
+import { layoutTableModel, pageSize } from './size.js';
 import { buildTableModel, COLUMNS, filterTable, SORTABLE, sortTable, type Column, type Direction, type TableModel, type TableRow } from './model.js';
 import styles from './styles.js';
 
@@ -18,15 +21,11 @@ interface TableChart {
   matching: readonly TableRow[];
   /** Those listed: the first pages of them. */
   rows: readonly TableRow[];
+  layout: TableLayout;
 }
 
-/** Rows a page lists when `limit` says nothing. */
-const DEFAULT_LIMIT = 50;
 const ROW_HEIGHT = 36;
 const OWN_PROBLEMS: readonly ProblemKind[] = ['table-needs-selection', 'unknown-source'];
-
-/** A `limit` attribute as rows per page. */
-const pageSize = (limit: number | undefined) => (limit && limit > 0 && Number.isFinite(limit) ? Math.floor(limit) : DEFAULT_LIMIT);
 
 /**
  * The figures of a place, an indicator or a whole article from Chinese city
@@ -44,6 +43,7 @@ const pageSize = (limit: number | undefined) => (limit && limit > 0 && Number.is
  * @attr heading - Title (also the table's caption); defaults to the place's, indicator's or article's name.
  * @attr lang - `zh` (default) or `en`: column names, values, periods and messages.
  * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
+ * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  * @attr statuses - Which figures to list besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only; others are tagged 计划 / 目标 / 在建 in the status column.
  * @attr checked-only - Only figures an editor checked; the others are counted in a note.
@@ -75,8 +75,8 @@ const pageSize = (limit: number | undefined) => (limit && limit > 0 && Number.is
  * @cssprop --livelihood-heading-size - Title size (17px).
  * @cssprop --livelihood-text-color - Text.
  * @cssprop --livelihood-muted-color - Secondary text (status, periods, source, notes).
- * @cssprop --livelihood-background - Background (white; dark in dark mode).
- * @cssprop --livelihood-padding - Space inside the background (0; 12px in dark mode).
+ * @cssprop --livelihood-background - Background: none (the page shows through); with `filled` white, or dark in dark mode.
+ * @cssprop --livelihood-padding - Space inside the background (0; 12px with `filled`).
  * @cssprop --livelihood-rule-color - Row rules.
  * @cssprop --livelihood-focus-color - Keyboard focus ring.
  * @cssprop --livelihood-mark-background - Highlight of the figure in its sentence.
@@ -101,6 +101,8 @@ export class LivelihoodTable extends ChartElement<TableChart> {
     (dataset: Dataset, shown: Shown | ChartProblem, region?: string, indicator?: string, source?: string, heading?: string, lang?: string): Resolved<TableModel> =>
       'kind' in shown ? { ok: false, problem: shown } : buildTableModel(dataset, { region, indicator, source, heading, lang: toLang(lang), shown }),
   );
+  private readonly listed = memoize((matching: readonly TableRow[], count: number) => matching.slice(0, count));
+  private readonly layout = memoize(layoutTableModel);
   private readonly matching = memoize((model: TableModel, filter: string, column: Column | undefined, direction: Direction) =>
     sortTable(filterTable(model.rows, filter), column, direction, model.lang),
   );
@@ -120,11 +122,12 @@ export class LivelihoodTable extends ChartElement<TableChart> {
   /** Pages of `limit` rows listed. */
   private pages = 1;
 
-  protected override resolveChart(dataset: Dataset): Resolved<TableChart> {
+  protected override resolveChart(dataset: Dataset, width: number): Resolved<TableChart> {
     const resolved = this.model(dataset, this.shown, this.region, this.indicator, this.source, this.heading, this.lang);
     if (!resolved.ok) return resolved;
     const matching = this.matching(resolved.model, this.filter, this.sortColumn, this.sortDirection);
-    return { ok: true, model: { model: resolved.model, matching, rows: matching.slice(0, this.pages * pageSize(this.limit)) } };
+    const rows = this.listed(matching, this.pages * pageSize(this.limit));
+    return { ok: true, model: { model: resolved.model, matching, rows, layout: this.layout(resolved.model, matching, rows, width) } };
   }
 
   protected override placeholder(): TemplateResult {
@@ -163,25 +166,25 @@ export class LivelihoodTable extends ChartElement<TableChart> {
     this.pages++;
   };
 
-  protected override renderChart({ model, matching, rows }: TableChart): TemplateResult {
+  protected override renderChart({ model, matching, rows, layout }: TableChart): TemplateResult {
     const tm = tableMessages(model.lang);
     const left = matching.length - rows.length;
     const m = this.marks;
     return html`<figcaption><span part="heading" class="heading">${model.heading}</span></figcaption>
-      <div class="controls">
+      <div class="controls" ${cssProps({ 'min-height': `${layout.controls}px` })}>
         <label>${tm.filterLabel} <input part="filter" type="search" .value=${this.filter} @input=${this.handleFilter} /></label>
         <span part="count" class="count" role="status">${tm.matching(matching.length, model.rows.length)}</span>
       </div>
       <div part="chart" class="chart">
         <table part="table">
           <caption class="visually-hidden">${model.heading}</caption>
-          <thead><tr>${COLUMNS.map((c) => this.renderHeader(model, c))}</tr></thead>
+          <thead><tr ${cssProps({ height: `${layout.header}px` })}>${COLUMNS.map((c) => this.renderHeader(model, c))}</tr></thead>
           <tbody
             @click=${m.handleClick}
             @keydown=${m.handleKeydown}
             @focusin=${m.handleFocusIn}
             @focusout=${m.handleFocusOut}
-          >${rows.map((row, i) => this.renderRow(row, i))}</tbody>
+          >${rows.map((row, i) => this.renderRow(row, i, layout.rows[i]!))}</tbody>
         </table>
         ${renderTooltip(TOOLTIP_ID, undefined, { x: 0, top: 0, bottom: 0 }, { width: 0, height: 0 })}
       </div>
@@ -200,10 +203,11 @@ export class LivelihoodTable extends ChartElement<TableChart> {
   }
 
   /** The place is the row's header; the sentence marks the figure. */
-  private renderRow(row: TableRow, index: number): TemplateResult {
+  /** Each row is as tall as the layout says (a row's height is its least): the estimate errs tall, so what was reserved is what is drawn. */
+  private renderRow(row: TableRow, index: number, height: number): TemplateResult {
     const { cells } = row;
     const [before, figure, after] = splitQuote(cells.quote, row.quoteSpan, row.observation.raw);
-    return html`<tr part="row" class=${figureClasses({ status: row.status, flags: row.observation.flags ?? [] })} data-mark=${index} tabindex="-1" aria-label=${row.ariaLabel}>
+    return html`<tr part="row" class=${figureClasses({ status: row.status, flags: row.observation.flags ?? [] })} data-mark=${index} tabindex="-1" aria-label=${row.ariaLabel} ${cssProps({ height: `${height}px` })}>
       <th scope="row">${cells.place}</th>
       <td>${cells.subject}</td>
       <td class="value">${cells.value}</td>

@@ -3,19 +3,30 @@ import { visuallyHiddenStyles } from '../../kit/marks/data-table.js';
 import { frameStyles } from '../../kit/marks/frame.js';
 import { themeStyles } from '../../kit/element/theme.js';
 import { tooltipStyles } from '../../kit/marks/tooltip.js';
+import { TABLE_METRICS as M } from './layout.js';
 
+// Sizes come from the layout's metrics, so the height it adds up is the height drawn.
 const tableStyles = css`
   .controls {
     display: flex;
     flex-wrap: wrap;
+    align-content: flex-start;
+    gap: ${M.controlGap.row}px ${M.controlGap.column}px;
+    margin-bottom: ${M.controlsMargin}px;
+    font-size: ${M.fontSize}px;
+  }
+  .controls > * {
+    display: flex;
     align-items: center;
-    gap: 4px 12px;
-    margin-bottom: 8px;
-    font-size: 13px;
+    gap: ${M.labelGap}px;
+    height: ${M.control}px;
   }
   .controls input {
+    box-sizing: border-box;
+    width: ${M.input}px;
+    max-width: 100%;
+    height: ${M.control}px;
     font: inherit;
-    max-width: 14em;
   }
   .count {
     color: var(--_muted);
@@ -24,14 +35,15 @@ const tableStyles = css`
     width: 100%;
     /* Columns share the width: a long sentence wraps rather than widening the page. */
     table-layout: fixed;
-    border-collapse: collapse;
-    font-size: 13px;
-    line-height: 1.45;
+    border-collapse: separate;
+    border-spacing: 0;
+    font-size: ${M.fontSize}px;
+    line-height: ${M.line}px;
   }
   th,
   td {
-    padding: 6px 6px 6px 0;
-    border-bottom: 1px solid color-mix(in srgb, var(--_rule) 45%, transparent);
+    padding: ${M.cellPadding}px ${M.cellPadding}px ${M.cellPadding}px 0;
+    border-bottom: ${M.rule}px solid color-mix(in srgb, var(--_rule) 45%, transparent);
     text-align: start;
     vertical-align: top;
     overflow-wrap: anywhere;
@@ -41,16 +53,18 @@ const tableStyles = css`
     font-weight: 600;
   }
   th.quote {
-    width: 34%;
+    width: ${M.shares.quote! * 100}%;
   }
   th.subject {
-    width: 14%;
+    width: ${M.shares.subject! * 100}%;
   }
   tbody th {
     font-weight: 400;
   }
+  /* A block: an inline button is an inline-block on the cell's baseline, a pixel taller than its lines. */
   .sort {
     all: unset;
+    display: block;
     cursor: pointer;
     overflow-wrap: anywhere;
   }
@@ -63,9 +77,11 @@ const tableStyles = css`
     outline: none;
     cursor: pointer;
   }
+  /* Smaller text on the baseline would make its line a pixel taller than the layout's. */
   .arrow {
     margin-inline-start: 2px;
     font-size: 10px;
+    vertical-align: top;
   }
   .value {
     font-variant-numeric: tabular-nums;
@@ -75,7 +91,7 @@ const tableStyles = css`
     border: 1px solid currentColor;
     border-radius: 3px;
     color: var(--_muted);
-    font-size: 12px;
+    font-size: ${M.tagFontSize}px;
   }
   .quote {
     color: var(--_muted);
@@ -86,9 +102,13 @@ const tableStyles = css`
     padding: 0 1px;
   }
   .more {
-    margin-top: 8px;
+    display: block;
+    box-sizing: border-box;
+    height: ${M.more}px;
+    margin-top: ${M.moreMargin}px;
     font: inherit;
-    font-size: 13px;
+    font-size: ${M.fontSize}px;
+    white-space: nowrap;
   }
 `;
 

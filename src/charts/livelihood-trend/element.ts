@@ -3,7 +3,6 @@ import type { Dataset, Observation } from '../../data/types.js';
 import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
 import type { ChartPoint } from '../../kit/element/mark-interaction.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
-import { PALETTE } from '../../kit/element/theme.js';
 import { figureTip } from '../../kit/marks/figure-tip.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
 import { renderTooltip } from '../../kit/marks/tooltip.js';
@@ -14,7 +13,7 @@ import { memoize } from '../../kit/model/memo.js';
 import { messages } from '../../kit/model/messages.js';
 import { parseIdList } from '../../kit/model/select.js';
 import type { Shown } from '../../kit/model/show.js';
-import { layoutTrend, pointAt, qualifierMark, TREND_METRICS, type TickFormat, type TrendLayout } from './layout.js';
+import { layoutTrend, pointAt, qualifierMark, TREND_METRICS, trendHeight, type TickFormat, type TrendLayout } from './layout.js';
 import { trendMessages, type TrendProblem } from './messages.js';
 import { buildTrendModel, type TrendModel, type TrendPoint } from './model.js';
 import styles from './styles.js';
@@ -23,9 +22,6 @@ interface TrendChart {
   model: TrendModel;
   layout: TrendLayout;
 }
-
-/** Series colours repeat after the palette's last. */
-const colourSlot = (series: number) => (series % PALETTE.length) + 1;
 
 /** The value label: the value, and its status tag when it is not a sure result. */
 const valueText = (p: TrendPoint) => (p.tag ? `${p.valueLabel} ${p.tag}` : p.valueLabel);
@@ -56,6 +52,7 @@ function tickFormat(model: TrendModel): TickFormat {
  * @attr heading - Chart title; defaults to the indicator's name.
  * @attr lang - `zh` (default) or `en`: labels, units, numbers, dates and messages.
  * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
+ * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  * @attr statuses - Which figures to draw besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only. Others are drawn hollow, joined by a dashed line and tagged 计划 / 目标 / 在建 in their label, accessible name, table and tooltip.
  * @attr checked-only - Only figures an editor checked; the others are counted in a note.
@@ -84,13 +81,13 @@ function tickFormat(model: TrendModel): TickFormat {
  * @csspart error - The inline error message.
  * @csspart table - The visually hidden data table.
  *
- * @cssprop --livelihood-series-1 - Colour of the first place (`--livelihood-series-2` … the next ones; Okabe–Ito by default).
+ * @cssprop --livelihood-series-1 - Colour of palette slot 1 (`--livelihood-series-2` … `-8` the others; Okabe–Ito by default). A place's slot comes from its id, so it is the same in every chart.
  * @cssprop --livelihood-font-family - Font stack.
  * @cssprop --livelihood-heading-size - Title size (17px).
  * @cssprop --livelihood-text-color - Text.
  * @cssprop --livelihood-muted-color - Secondary text (ticks, source, notes).
- * @cssprop --livelihood-background - Background (white; dark in dark mode).
- * @cssprop --livelihood-padding - Space inside the background (0; 12px in dark mode).
+ * @cssprop --livelihood-background - Background: none (the page shows through); with `filled` white, or dark in dark mode.
+ * @cssprop --livelihood-padding - Space inside the background (0; 12px with `filled`).
  * @cssprop --livelihood-rule-color - Grid lines.
  * @cssprop --livelihood-focus-color - Keyboard focus ring.
  * @cssprop --livelihood-tooltip-background - Tooltip background.
@@ -138,8 +135,7 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
   }
 
   protected override placeholder(width: number | undefined): TemplateResult {
-    const wide = (width ?? 0) >= TREND_METRICS.wideFrom;
-    return renderPlaceholder(wide ? TREND_METRICS.height.wide : TREND_METRICS.height.narrow, toLang(this.lang));
+    return renderPlaceholder(trendHeight(width ?? 0), toLang(this.lang));
   }
 
   protected override markCount({ model }: TrendChart): number {
@@ -194,7 +190,7 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
   private renderSeries(model: TrendModel, layout: TrendLayout, s: number, indices: readonly number[]) {
     const g = layout.series[s]!;
     const r = TREND_METRICS.radius;
-    return svg`<g class="series series-${colourSlot(s)}">
+    return svg`<g class="series series-${model.series[s]!.slot}">
       ${g.solid ? svg`<path part="line" class="line" d=${g.solid}></path>` : nothing}
       ${g.dashed ? svg`<path part="line" class="line dashed" d=${g.dashed}></path>` : nothing}
       ${indices.map((i) => {

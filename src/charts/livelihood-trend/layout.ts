@@ -2,18 +2,22 @@
  * Where each point, span, line, label and tick of a trend chart goes for a container
  * width. Pure arithmetic on estimated text widths (text.ts), so it never reads layout.
  *
- * Time runs left to right on a UTC time scale (d3-scale), values bottom to top on a
- * zero-based linear one; lines are straight segments between points (d3-shape's `line`
- * would bring the whole of d3-shape, one module, for `M…L…`). A figure is drawn at the end of its period, with a line back
+ * Time runs left to right, values bottom to top from zero, each a linear map
+ * (kit/marks/scales.ts) with D3's ticks: d3-time's calendar ticks and intervals and
+ * d3-array's nice numbers, which are what d3-scale's `scaleUtc` and `scaleLinear` call.
+ * The scales themselves would add d3-time-format, d3-format, d3-interpolate and d3-color
+ * (13 KB gzip) for tick formats and colour interpolation this chart does not use (its
+ * ticks read through Intl, TickFormat). Lines are straight segments between points
+ * (d3-shape's `line` would bring the whole of d3-shape, one module, for `M…L…`). A figure is drawn at the end of its period, with a line back
  * to the period's start: 2022年1–8月 is eight months of the axis, never the whole year.
  * A figure "to date" with no start gets a short dashed stub instead. Value ticks on
  * the left, each series' name after its last point on the right (pushed apart so
  * names never overlap), every text inside the width.
  */
-import { max, min } from 'd3-array';
-import { scaleLinear, scaleUtc } from 'd3-scale';
-import { utcYear } from 'd3-time';
+import { max, min, nice, ticks } from 'd3-array';
+import { utcTickInterval, utcTicks, utcYear } from 'd3-time';
 import type { Qualifier } from '../../data/types.js';
+import { linearScale } from '../../kit/marks/scales.js';
 import { fitText, textWidth } from '../../kit/marks/text.js';
 
 export const TREND_METRICS = {
@@ -112,18 +116,20 @@ export interface TickFormat {
   value(value: number): string;
 }
 
+/** The drawing area's height at a container width: the placeholder's, the chart's and the snippet's (size.ts). */
+export const trendHeight = (width: number): number =>
+  width >= TREND_METRICS.wideFrom ? TREND_METRICS.height.wide : TREND_METRICS.height.narrow;
+
 export function layoutTrend(input: TrendInput, width: number, format: TickFormat): TrendLayout {
   const M = TREND_METRICS;
   const wide = width >= M.wideFrom;
-  const height = wide ? M.height.wide : M.height.narrow;
+  const height = trendHeight(width);
   const { points } = input;
 
   // Values: zero-based, nice ticks, labelled on the left.
-  const y = scaleLinear()
-    .domain([Math.min(0, min(points, (p) => p.value) ?? 0), Math.max(0, max(points, (p) => p.value) ?? 0) || 1])
-    .nice(4)
-    .range([height - M.bottom, M.top]);
-  const valueTicks = y.ticks(4).map((v) => ({ at: y(v), label: format.value(v), labelAt: y(v) + M.fontSize * M.baselineShift }));
+  const [v0, v1] = nice(Math.min(0, min(points, (p) => p.value) ?? 0), Math.max(0, max(points, (p) => p.value) ?? 0) || 1, 4);
+  const y = linearScale([v0, v1], [height - M.bottom, M.top]);
+  const valueTicks = ticks(v0, v1, 4).map((v) => ({ at: y(v), label: format.value(v), labelAt: y(v) + M.fontSize * M.baselineShift }));
   const left = (max(valueTicks, (t) => textWidth(t.label, M.fontSize)) ?? 0) + M.gap;
 
   // Names on the right, cut to their share.
@@ -135,10 +141,11 @@ export function layoutTrend(input: TrendInput, width: number, format: TickFormat
   // in whole years (the periods figures are mostly of), or months for a short span.
   const first = new Date(min(points, (p) => p.start ?? p.end - M.stubDays * DAY) ?? 0);
   const last = new Date(max(points, (p) => p.end) ?? 0);
-  const x = scaleUtc().range([left + M.radius, right]);
-  if (+last - +first < 300 * DAY) x.domain([first, last]).nice();
-  else x.domain([utcYear.floor(first), utcYear.ceil(last)]);
-  const timeTicks = timeTicksOf(x, Math.max(2, Math.floor((right - left) / M.tickSpacing)), format, width);
+  // A short span rounds outwards to its own tick interval (what `scaleUtc().nice()` does).
+  const interval = +last - +first < 300 * DAY ? (utcTickInterval(first, last, 10) ?? undefined) : utcYear;
+  const domain: [Date, Date] = interval ? [interval.floor(first), interval.ceil(last)] : [first, last];
+  const x = timeScale(domain, [left + M.radius, right]);
+  const timeTicks = timeTicksOf(domain, x, Math.max(2, Math.floor((right - left) / M.tickSpacing)), format, width);
 
   const labelAll = points.length <= M.valueLabelsUpTo;
   const isLast = (i: number) => points[i + 1]?.series !== points[i]!.series;
@@ -170,23 +177,28 @@ export function layoutTrend(input: TrendInput, width: number, format: TickFormat
   return { width, height, wide, plot: { left, right, top: M.top, bottom: height - M.bottom }, timeTicks, valueTicks, points: geometry, series };
 }
 
+/** Dates → pixels; a domain of one instant maps to the middle of the range, as d3-scale's would. */
+function timeScale([d0, d1]: [Date, Date], range: readonly [number, number]): (date: Date | number) => number {
+  const scale = +d0 === +d1 ? () => (range[0] + range[1]) / 2 : linearScale([+d0, +d1], range);
+  return (date) => scale(+date);
+}
+
 /**
  * Time ticks: with a tick a year, each year is labelled in the middle of its span (a
  * year is a span, like the figures) and the closing tick has no label; other ticks
  * (months, or several years a tick) label themselves. Labels stay inside the width.
  */
-function timeTicksOf(x: ReturnType<typeof scaleUtc<number>>, count: number, format: TickFormat, width: number): Tick[] {
-  const [start, end] = x.domain() as [Date, Date];
+function timeTicksOf([start, end]: [Date, Date], x: (date: Date) => number, count: number, format: TickFormat, width: number): Tick[] {
   const tick = (label: string, at: number, centre: number): Tick => {
     const half = textWidth(label, TREND_METRICS.fontSize) / 2;
     return { at, label, labelAt: Math.max(half, Math.min(centre, width - half)) };
   };
   // Whole years whenever the axis spans one: figures are mostly of years and parts of them.
   const years = end.getUTCFullYear() - start.getUTCFullYear();
-  if (years < 1) return x.ticks(count).map((t) => tick(format.month(t.getUTCFullYear(), t.getUTCMonth() + 1), x(t), x(t)));
+  if (years < 1) return utcTicks(start, end, count).map((t) => tick(format.month(t.getUTCFullYear(), t.getUTCMonth() + 1), x(t), x(t)));
   const step = Math.ceil(years / count);
-  const ticks = x.ticks(utcYear.every(step)!);
-  return ticks.map((t) => {
+  // Every `step` years, the domain's end included (as `utcTicks` takes an interval).
+  return utcYear.every(step)!.range(start, new Date(+end + 1)).map((t) => {
     if (step > 1) return tick(format.year(t.getUTCFullYear()), x(t), x(t));
     const next = new Date(Date.UTC(t.getUTCFullYear() + 1, 0, 1));
     return next > end ? tick('', x(t), x(t)) : tick(format.year(t.getUTCFullYear()), x(t), (x(t) + x(next)) / 2);

@@ -14,6 +14,7 @@
  * A series of two points is a slope; one point, or one point a place, is not a
  * trend, and the model says so (`trend`).
  */
+import { placeSlots } from '../../kit/marks/place-colour.js';
 import type { Dataset, Observation, Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
@@ -50,6 +51,8 @@ export interface TrendSeries {
   /** Region id. */
   key: string;
   label: string;
+  /** Its palette slot, 1-based, from its id: the same in every chart (place-colour.ts). */
+  slot: number;
   /** Indices into `TrendModel.points`, in time order. */
   points: number[];
 }
@@ -113,13 +116,14 @@ export function buildTrendModel(dataset: Dataset, query: TrendQuery): Resolved<T
   const heading = query.heading || name(index.indicators.get(id)!.name);
   const format = figureFormat(placed.map((o) => [o]), query.lang);
   const points: TrendPoint[] = [];
+  const slots = placeSlots(keys, index);
   const series = keys.map((key, s): TrendSeries => {
     const label = name(index.regions.get(key)!.name);
     const indices = byPlace.get(key)!.map((o) => {
       points.push({ ...pointFigure(index, o, label, format), label, series: s, start: toTime(o.period.start), end: toTime(o.period.end)! });
       return points.length - 1;
     });
-    return { key, label, points: indices };
+    return { key, label, slot: slots[s]!, points: indices };
   });
   const shape = trendShape(series.map((s) => s.points.length));
   return { ok: true, model: labelModel(index, query, heading, points, series, shape, {

@@ -60,8 +60,12 @@ const trendStyles = css`
     stroke-width: 2px;
     cursor: pointer;
   }
-  /* Not done: hollow. Uncertain: a dotted outline. */
+  /* Not done: hollow, over the line: filled with the page's canvas colour in the theme's
+     scheme (the chart itself is transparent), or the chart's own background when it has one. */
   .dot:is(.plan, .target, .ongoing) {
+    fill: var(--livelihood-background, Canvas);
+  }
+  :host([filled]) .dot:is(.plan, .target, .ongoing) {
     fill: var(--_background);
   }
   .dot.uncertain {

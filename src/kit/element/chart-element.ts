@@ -11,6 +11,7 @@
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset, Observation } from '../../data/types.js';
+import { hostScale } from './host-scale.js';
 import { cssProps } from './css-props.js';
 import { DatasetController } from './dataset-controller.js';
 import { DrawController } from './draw-controller.js';
@@ -43,6 +44,7 @@ export abstract class ChartElement<C> extends LitElement {
     heading: {},
     lang: { reflect: true },
     theme: { reflect: true },
+    filled: { type: Boolean, reflect: true },
     src: {},
     statuses: {},
     showUncertain: { type: Boolean, attribute: 'show-uncertain' },
@@ -68,7 +70,9 @@ export abstract class ChartElement<C> extends LitElement {
   protected readonly marks = new MarkInteractionController(this, {
     count: () => (this.view.status === 'chart' ? this.markCount(this.view.chart) : 0),
     stride: () => (this.view.status === 'chart' ? this.markStride(this.view.chart) : 1),
-    markAt: (point) => (this.view.status === 'chart' ? this.markAt(this.view.chart, point) : undefined),
+    // Pointer offsets are on screen; the layout is at 1/scale of that (host-scale.ts).
+    markAt: (point) =>
+      this.view.status === 'chart' ? this.markAt(this.view.chart, { x: point.x / this.scale, y: point.y / this.scale }) : undefined,
     choose: (index) => this.choose(index),
   });
   /**
@@ -83,6 +87,8 @@ export abstract class ChartElement<C> extends LitElement {
   private announced = false;
   /** What the last render drew; handlers act on it. */
   protected view: ChartView<C> = { status: 'pending' };
+  /** How large the last render drew, from the host's font size (host-scale.ts). */
+  private scale = 1;
   private datasetValue?: Dataset;
   /** Counts assignments of `dataset` / `data`: each one is validated again. */
   private datasetVersion = 0;
@@ -99,6 +105,11 @@ export abstract class ChartElement<C> extends LitElement {
   declare lang: string;
   /** `light` or `dark`; absent follows the reader's colour scheme. */
   theme?: 'light' | 'dark';
+  /**
+   * Paints the theme's background (white, or a dark panel) with 12 px of padding; by
+   * default the chart is transparent and the page shows through.
+   */
+  filled = false;
   /** URL of a dataset JSON to fetch instead of the embedded one. */
   src?: string;
   /**
@@ -226,7 +237,7 @@ export abstract class ChartElement<C> extends LitElement {
     const problem = this.loader.problem;
     if (problem) return { status: 'problem', problem };
     const dataset = this.loader.value;
-    const width = this.place.value;
+    const width = this.layoutWidth;
     // No width yet, or none at all (inside a display:none parent): draw once there is one.
     if (!dataset || !width) return { status: 'pending' };
     // Waiting for its turn in the page's queue: the placeholder holds its room.
@@ -294,6 +305,7 @@ export abstract class ChartElement<C> extends LitElement {
   override render(): TemplateResult {
     const lang = toLang(this.lang);
     let body: TemplateResult;
+    this.scale = this.isConnected ? hostScale(this) : 1;
     try {
       this.view = this.resolveView();
       body = this.renderView(this.view, lang);
@@ -308,13 +320,14 @@ export abstract class ChartElement<C> extends LitElement {
     // draws it). It holds the height an embed snippet reserved, from before the data is
     // there to after.
     const reserved = this.reserved;
+    const scale = this.scale;
     const parked = this.view.status === 'pending' && !this.place.mayDraw && !!this.loader.value;
     return html`<figure
       part="figure"
       tabindex=${parked ? '0' : '-1'}
       lang=${lang}
       aria-busy=${this.view.status === 'pending' ? 'true' : 'false'}
-      ${cssProps({ 'min-height': reserved ? `${reserved}px` : undefined })}
+      ${cssProps({ 'min-height': reserved ? `${reserved}px` : undefined, '--_zoom': scale === 1 ? undefined : String(scale) })}
     >${body}</figure>`;
   }
 
@@ -329,9 +342,20 @@ export abstract class ChartElement<C> extends LitElement {
     this.requestUpdate();
   }
 
-  /** The height the embed snippet reserved for the current width (`height`, `height-480` …: kit/reserve.ts). */
-  private get reserved(): number | undefined {
+  /** The width the chart lays out at: the container's, in the chart's own px (host-scale.ts). */
+  private get layoutWidth(): number | undefined {
     const width = this.place.value;
+    return width === undefined ? undefined : Math.floor(width / this.scale);
+  }
+
+  /**
+   * The height the embed snippet reserved (`height`, `height-480` …: kit/reserve.ts) for
+   * the width the chart lays out at. Both are in the chart's own px: the figure's zoom
+   * scales them with the host's text, as the stylesheet's em-based steps do before the
+   * script runs.
+   */
+  private get reserved(): number | undefined {
+    const width = this.layoutWidth;
     return width ? reservedHeight((name) => this.getAttribute(name), width) : undefined;
   }
 
@@ -343,7 +367,7 @@ export abstract class ChartElement<C> extends LitElement {
     // Not measured yet (until the ResizeObserver reports, before the first paint): the
     // page's stylesheet holds the room (`:state(unmeasured)`), the placeholder would guess.
     if (this.place.value === undefined) return html``;
-    return html`${caption(this.heading || '\u00a0')}${this.reserved ? renderPlaceholder(this.reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.place.value)}`;
+    return html`${caption(this.heading || '\u00a0')}${this.reserved ? renderPlaceholder(this.reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.layoutWidth)}`;
   }
 }
 

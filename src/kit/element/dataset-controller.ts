@@ -2,16 +2,17 @@
  * A chart's dataset (see load.ts for where it comes from).
  *
  * A dataset set from script is copied and validated synchronously, so setting `dataset`
- * renders the chart in the same update, with no loading state in between. It is
+ * renders the chart in the same update, with no loading state in between, once the
+ * validator is there: the page's first such dataset waits for it to load (load.ts). It is
  * validated again each time it is set (the host counts assignments in `version`), never
  * skipped because the same object was seen before: the object may have changed. `src` and the
- * embedded default load asynchronously through `@lit/task` (pending / complete /
- * error). `settled` lets a host's `updateComplete` wait for the chart itself.
+ * embedded default load asynchronously (pending, then a dataset or an error; a load
+ * overtaken by another is dropped). `settled` lets a host's `updateComplete` wait for
+ * the chart itself. (`@lit/task` does this for any task; this one needs 0.8 KB gzip less.)
  */
-import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../../data/types.js';
-import { checkDataset, loadDataset, type FetchOptions } from './load.js';
+import { checker, loadDataset, type FetchOptions } from './load.js';
 import { ChartError, toProblem, type ChartProblem } from './problem.js';
 
 export interface DatasetSource {
@@ -27,55 +28,77 @@ export interface DatasetSource {
 
 type Outcome = { dataset: Dataset; problem?: undefined } | { dataset?: undefined; problem: ChartProblem };
 
+/** A load of `src` (undefined: the default): pending until `outcome` is set; `done` never rejects. */
+interface Load {
+  src: string | undefined;
+  done: Promise<void>;
+  outcome?: { dataset: Dataset; error?: undefined } | { dataset?: undefined; error: unknown };
+}
+
 export class DatasetController implements ReactiveController {
-  private readonly task: Task<readonly [string | undefined], Dataset>;
-  /** What the task last loaded (or is loading): a URL, or undefined for the default. */
-  private loading?: { src: string | undefined };
+  /** What was last loaded (or is loading). */
+  private loading?: Load;
   /** The verdict on the last object set from script. */
   private given?: { input: unknown; version: number | string | undefined; outcome: Outcome };
   /** The problem of the last failed load, kept so each failure is one object. */
   private failure?: { error: unknown; problem: ChartProblem };
+  /** What a dataset from script waits for (the validator, a table's reader), and a promise that settles (never rejects) with it. */
+  private waitingOn?: Promise<unknown>;
+  private checking?: Promise<unknown>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly source: () => DatasetSource,
-    options: FetchOptions = {},
+    private readonly options: FetchOptions = {},
   ) {
-    // Run by hostUpdate, and only when something has to load: a dataset set from
-    // script costs no task run and no extra update.
-    this.task = new Task(host, {
-      task: ([src]) => loadDataset(src, undefined, options),
-      autoRun: false,
-    });
     host.addController(this);
   }
 
   /** Connected again after a failed load (the reader moved it, a page re-attached it): retry. */
   hostConnected(): void {
-    if (this.task.status !== TaskStatus.ERROR) return;
+    if (this.loading?.outcome?.error === undefined) return;
     this.loading = undefined;
     this.host.requestUpdate();
   }
 
+  // Only when something has to load: a dataset set from script costs no load and no
+  // extra update. Runs before render, which then shows the load as pending.
   hostUpdate(): void {
     const { src, dataset } = this.source();
     if (dataset != null) return;
     const url = src || undefined;
     if (this.loading && this.loading.src === url) return;
-    this.loading = { src: url };
-    void this.task.run([url]);
+    const load: Load = { src: url, done: Promise.resolve() };
+    const settle = (outcome: NonNullable<Load['outcome']>) => {
+      if (this.loading !== load) return; // overtaken by a newer load
+      load.outcome = outcome;
+      this.host.requestUpdate();
+    };
+    load.done = loadDataset(url, undefined, this.options).then(
+      (loaded) => settle({ dataset: loaded }),
+      (error: unknown) => settle({ error }),
+    );
+    this.loading = load;
   }
 
-  /** The verdict on a dataset set from script, or undefined when none is set. */
-  private fromScript(): Outcome | undefined {
+  /**
+   * The verdict on a dataset set from script, 'checking' while the validator loads, or
+   * undefined when none is set.
+   */
+  private fromScript(): Outcome | 'checking' | undefined {
     const { dataset, version, origin = 'dataset' } = this.source();
     if (dataset == null) return undefined;
     if (this.given?.input !== dataset || this.given.version !== version) {
+      // A table whose reader is loading arrives as a promise (table-source.ts): wait.
+      if (dataset instanceof Promise) return this.waitFor(dataset);
+      // A table that could not be read arrives as the error naming its mistake.
+      const unreadable = dataset instanceof ChartError;
+      const check = checker.loaded();
+      if (!unreadable && !check) return this.waitForChecker(dataset, version, origin);
       let outcome: Outcome;
       try {
-        // A table that could not be read arrives as the error naming its mistake.
-        if (dataset instanceof ChartError) throw dataset;
-        outcome = { dataset: checkDataset(dataset, origin) };
+        if (unreadable) throw dataset;
+        outcome = { dataset: check!.checkDataset(dataset, origin) };
       } catch (error) {
         outcome = { problem: toProblem(error) };
       }
@@ -84,25 +107,49 @@ export class DatasetController implements ReactiveController {
     return this.given.outcome;
   }
 
+  /** Loads the validator, then updates the host; a validator that cannot load is the dataset's problem. */
+  private waitForChecker(input: unknown, version: number | string | undefined, origin: string): 'checking' {
+    return this.waitFor(checker.load(), (error) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.given = { input, version, outcome: { problem: { kind: 'unexpected', reason: `${origin} could not be checked: ${reason}` } } };
+    });
+  }
+
+  /** Pending until `loading` settles, then an update (`settled` waits for it too). */
+  private waitFor(loading: Promise<unknown>, failed?: (error: unknown) => void): 'checking' {
+    if (this.waitingOn === loading) return 'checking'; // asked again by the same render
+    this.waitingOn = loading;
+    const done = () => {
+      if (this.waitingOn === loading) this.waitingOn = this.checking = undefined;
+      this.host.requestUpdate();
+    };
+    this.checking = loading.then(done, (error: unknown) => {
+      failed?.(error);
+      done();
+    });
+    return 'checking';
+  }
+
   get pending(): boolean {
-    if (this.fromScript()) return false;
-    const s = this.task.status;
-    return s === TaskStatus.PENDING || s === TaskStatus.INITIAL;
+    const given = this.fromScript();
+    if (given) return given === 'checking';
+    return !this.loading?.outcome;
   }
 
   /** The dataset once loaded; undefined while pending or failed. */
   get value(): Dataset | undefined {
     const given = this.fromScript();
-    if (given) return given.dataset;
-    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    if (given) return given === 'checking' ? undefined : given.dataset;
+    return this.loading?.outcome?.dataset;
   }
 
   /** Why loading failed; the same object for the same failure (events fire once per failure). */
   get problem(): ChartProblem | undefined {
     const given = this.fromScript();
-    if (given) return given.problem;
-    if (this.task.status !== TaskStatus.ERROR) return undefined;
-    const error = this.task.error;
+    if (given) return given === 'checking' ? undefined : given.problem;
+    const outcome = this.loading?.outcome;
+    if (!outcome || outcome.dataset) return undefined;
+    const error = outcome.error;
     if (this.failure && this.failure.error === error) return this.failure.problem;
     this.failure = { error, problem: toProblem(error) };
     return this.failure.problem;
@@ -116,7 +163,9 @@ export class DatasetController implements ReactiveController {
   async settled(hostUpdated: () => Promise<boolean>): Promise<boolean> {
     let done = await hostUpdated();
     while (this.pending) {
-      await this.task.taskComplete.catch(() => undefined);
+      const waiting = this.checking ?? this.loading?.done;
+      if (!waiting) break; // nothing started: the host has not updated (not connected)
+      await waiting;
       done = await hostUpdated();
     }
     return done;

@@ -41,7 +41,8 @@ export class DrawController implements ReactiveController, DrawClient {
     this.states = host.attachInternals?.().states;
     this.setUnmeasured(true);
     this.ruler.setAttribute('aria-hidden', 'true');
-    this.ruler.style.cssText = 'display:block;height:0;margin:0;padding:0;border:0';
+    // Inset by the figure's padding (theme.ts): the width measured is the chart's own.
+    this.ruler.style.cssText = 'display:block;height:0;margin:0 var(--_padding,0px);padding:0;border:0';
     host.addController(this);
   }
 

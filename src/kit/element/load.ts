@@ -6,11 +6,10 @@
  *   3. nothing                               → the embedded default dataset
  * Every failure is thrown as a ChartError carrying a ChartProblem.
  */
-import { formatIssue, validateDataset } from '../../data/validate.js';
 import type { Dataset } from '../../data/types.js';
 import { loadDefaultDataset } from '../../dataset/default.js';
+import { onDemand } from './on-demand.js';
 import { ChartError } from './problem.js';
-import { snapshotDataset } from './snapshot.js';
 
 /** A fetch not done (body included) within this many milliseconds fails. */
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -31,30 +30,11 @@ export const MAX_CACHED_DATASETS = 32;
 // (a Map iterates in insertion order: the first key is the least recently used).
 const fetched = new Map<string, Promise<Dataset>>();
 
-/** Validates a dataset the chart alone holds (parsed from a fetch); throws a ChartError listing the issues. */
-function validated(input: unknown, origin: string): Dataset {
-  const result = validateDataset(input);
-  if (result.ok) return result.dataset;
-  throw new ChartError({ kind: 'invalid-dataset', origin, issues: result.issues });
-}
-
 /**
- * A dataset from script, validated: returns the chart's own copy (snapshot.ts), so that
- * a later change to `input` cannot reach a chart without being validated. Every call
- * copies and validates again: a verdict is never cached by the object's identity.
- * Throws a ChartError listing the issues.
+ * The validator (check.ts), loaded on first use: only a dataset from outside needs it,
+ * so a page showing the embedded default never downloads it.
  */
-export function checkDataset(input: unknown, origin: string): Dataset {
-  let copy: unknown;
-  try {
-    copy = snapshotDataset(input);
-  } catch (error) {
-    // A getter or Proxy threw: reported like the validator reports it.
-    const what = error instanceof Error ? error.message : String(error);
-    throw new ChartError({ kind: 'invalid-dataset', origin, issues: [{ path: '', message: formatIssue({ path: '', message: `could not be read: ${what}` }) }] });
-  }
-  return validated(copy, origin);
-}
+export const checker = onDemand(() => import('./check.js'));
 
 /** The URL `src` names, absolute; the cache key. */
 export function absoluteUrl(src: string, base = document.baseURI): string {
@@ -119,12 +99,12 @@ async function request(url: string, timeoutMs: number): Promise<Dataset> {
   } catch (error) {
     throw new ChartError({ kind: 'invalid-json', url, reason: error instanceof Error ? error.message : String(error) });
   }
-  return validated(json, url);
+  return (await checker.load()).validated(json, url);
 }
 
 /** The dataset a chart shows, by the precedence above. */
-export function loadDataset(src: string | undefined, dataset: unknown, options?: FetchOptions): Dataset | Promise<Dataset> {
-  if (dataset !== undefined && dataset !== null) return checkDataset(dataset, 'dataset');
+export async function loadDataset(src: string | undefined, dataset: unknown, options?: FetchOptions): Promise<Dataset> {
+  if (dataset !== undefined && dataset !== null) return (await checker.load()).checkDataset(dataset, 'dataset');
   if (src) return fetchDataset(src, options);
   return loadDefaultDataset();
 }

@@ -4,7 +4,7 @@
  * language (a chart's own problems, its `messages.ts`), and the `livelihood-error`
  * event carries it with that sentence.
  */
-import type { ValidationIssue } from '../../data/validate.js';
+import type { ValidationIssue } from '../../data/issue.js';
 import type { LocalizedName } from '../../data/types.js';
 import type { HiddenCount } from '../model/show.js';
 
@@ -53,7 +53,7 @@ export type ChartProblem = SharedProblem | ChartProblems[keyof ChartProblems];
 
 export type ProblemKind = ChartProblem['kind'];
 
-/** A ChartProblem thrown through promise chains (fetch, `@lit/task`). */
+/** A ChartProblem thrown through promise chains (fetch, loading a dataset). */
 export class ChartError extends Error {
   override readonly name = 'ChartError';
   constructor(readonly problem: ChartProblem) {

@@ -5,11 +5,17 @@
  * what readers see before, or without, the script.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { readTable, TableError, tableDataset } from '../model/table-data.js';
+import { onDemand } from './on-demand.js';
 import { ChartError } from './problem.js';
 
+/** The table reader (with the numeral parser), loaded on first use: only a chart holding a table needs it. */
+const tableReader = onDemand(() => import('../model/table-data.js'));
+
 export class TableSource implements ReactiveController {
-  /** The table's dataset (to validate), a ChartError naming its mistake, or undefined without a table. */
+  /**
+   * The table's dataset (to validate), a ChartError naming its mistake, a promise while
+   * the table reader loads (the chart waits for it), or undefined without a table.
+   */
   data: unknown;
   /** Counts readings: each one is validated again. */
   version = 0;
@@ -25,15 +31,17 @@ export class TableSource implements ReactiveController {
 
   hostConnected(): void {
     this.read();
-    this.observer ??= new MutationObserver(() => {
-      this.read();
-      this.host.requestUpdate();
-    });
+    this.observer ??= new MutationObserver(() => this.reread());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-id', 'data-en', 'data-level', 'data-start', 'data-end'] });
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+  }
+
+  private reread(): void {
+    this.read();
+    this.host.requestUpdate();
   }
 
   private read(): void {
@@ -43,10 +51,22 @@ export class TableSource implements ReactiveController {
       this.data = undefined;
       return;
     }
+    const reader = tableReader.loaded();
+    if (!reader) {
+      this.data = tableReader.load().then(
+        () => this.reread(),
+        (error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error);
+          this.data = new ChartError({ kind: 'unexpected', reason: `<table> could not be read: ${reason}` });
+          this.host.requestUpdate();
+        },
+      );
+      return;
+    }
     try {
-      this.data = tableDataset(readTable(table), this.indicator());
+      this.data = reader.tableDataset(reader.readTable(table), this.indicator());
     } catch (error) {
-      if (!(error instanceof TableError)) throw error;
+      if (!(error instanceof reader.TableError)) throw error;
       this.data = new ChartError({ kind: 'invalid-dataset', origin: '<table>', issues: [{ path: 'table', message: error.message }] });
     }
   }

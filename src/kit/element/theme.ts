@@ -3,8 +3,12 @@
  * private `--_*` properties so the rest of the CSS never repeats fallbacks. Dark mode
  * follows `prefers-color-scheme` unless `theme="light"`, or is forced by `theme="dark"`.
  * Colours come from the Okabe–Ito palette (safe for colour-blind readers); text
- * colours meet WCAG AA on their backgrounds. Padding goes on :host, inside the
- * width the charts measure, so it never makes them overflow.
+ * colours meet WCAG AA on their backgrounds.
+ *
+ * The chart belongs to the page around it: no background of its own unless asked
+ * (`filled`, or `--livelihood-background`), and its padding and fill on the figure inside
+ * the shadow root, where a page's resets (`* { padding: 0 }`) do not reach; the width
+ * the charts measure leaves the padding out (draw-controller.ts).
  */
 import { css, unsafeCSS } from 'lit';
 
@@ -20,8 +24,7 @@ const dark = css`
   color-scheme: dark;
   --_text: var(--livelihood-text-color, #ececec);
   --_muted: var(--livelihood-muted-color, #b3b3b3);
-  --_background: var(--livelihood-background, #16181d);
-  --_padding: var(--livelihood-padding, 12px);
+  --_panel: #16181d;
   --_bar: var(--livelihood-bar-color, #56b4e9);
   --_bar-active: var(--livelihood-bar-active-color, #e69f00);
   --_rule: var(--livelihood-rule-color, #5c5f66);
@@ -42,7 +45,9 @@ export const themeStyles = css`
     --_heading-size: var(--livelihood-heading-size, 17px);
     --_text: var(--livelihood-text-color, #1f1f1f);
     --_muted: var(--livelihood-muted-color, #595959);
-    --_background: var(--livelihood-background, #ffffff);
+    /* None by default: the page's own colour shows through (a tinted box, a dark page). */
+    --_background: var(--livelihood-background, transparent);
+    --_panel: #ffffff;
     /* None by default, so a chart lines up with the article around it. */
     --_padding: var(--livelihood-padding, 0px);
     --_bar: var(--livelihood-bar-color, #0072b2);
@@ -57,14 +62,21 @@ export const themeStyles = css`
     --_error-color: var(--livelihood-error-color, #8a1c1c);
     --_error-background: var(--livelihood-error-background, #fdecea);
     ${series(PALETTE)}
-    background: var(--_background);
-    padding: var(--_padding);
+  }
+  /* Asked for a fill: the theme's panel colour, and room around the chart. */
+  :host([filled]) {
+    --_background: var(--livelihood-background, var(--_panel));
+    --_padding: var(--livelihood-padding, 12px);
   }
   /* Text styles of the article around the chart (justified, spaced, break-all, upper
      case …) stop here: the chart sets its own. On the figure, not :host: the article's
      own rules (even a universal * rule) win over :host on the element itself, but
      never reach inside. */
   figure {
+    /* Drawn as large as the host's text (host-scale.ts); the padding stays as given. */
+    zoom: var(--_zoom, 1);
+    background: var(--_background);
+    padding: calc(var(--_padding) / var(--_zoom, 1));
     font-family: var(--_font);
     color: var(--_text);
     font-style: normal;

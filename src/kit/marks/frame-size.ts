@@ -52,10 +52,19 @@ export function lineCount(text: string, width: number, fontSize: number): number
       lines++;
       used = 0;
     }
-    // A word longer than the line is broken anywhere (overflow-wrap: anywhere).
+    // A word longer than the line is broken anywhere (overflow-wrap: anywhere): its
+    // characters fill each line, and the room a character does not fit in is lost.
     if (w > width) {
-      lines += Math.ceil(w / width) - 1;
-      used = w % width;
+      used = 0;
+      for (const ch of piece.trimEnd()) {
+        const c = textWidth(ch, fontSize) - 0.5;
+        if (used > 0 && used + c > width) {
+          lines++;
+          used = 0;
+        }
+        used += c;
+      }
+      used += advance - w;
     } else used += advance;
   }
   return lines;
@@ -82,4 +91,12 @@ export function frameHeight(text: FrameText, width: number): { above: number; be
     below += M.gap + lineCount(label + items.join(''), width, M.smallSize) * M.smallLine;
   }
   return { above, below };
+}
+
+/** A chart's whole height at a width: the text of its frame around its drawing area of `area(width)` px. */
+export function framedHeight(text: FrameText, area: (width: number) => number): (width: number) => number {
+  return (width) => {
+    const { above, below } = frameHeight(text, width);
+    return above + area(width) + below;
+  };
 }

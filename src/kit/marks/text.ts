@@ -48,3 +48,41 @@ export function fitText(text: string, maxWidth: number, fontSize: number): strin
   if (i > 0 && /[\uD800-\uDBFF]/.test(text[i - 1]!)) i--;
   return `${text.slice(0, i)}…`;
 }
+
+/** Where a line may end before `text[i]`: after a space, hyphen or slash, and on either side of a CJK character. */
+function breaksBefore(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const at = text.charCodeAt(i);
+  const cjk = (code: number) => charEm(code) === 1 && code > 0x2e7f;
+  // No line starts with closing punctuation (，。）) or ends with opening (（).
+  if (/[\s,.;:!?)\]}\u3001\u3002\uff0c\uff1b\uff1a\uff09\u300d\u300f]/.test(text[i]!) || /[([{\uff08\u300c\u300e]/.test(text[i - 1]!)) return false;
+  return /[\s\-/]/.test(text[i - 1]!) || cjk(before) || cjk(at);
+}
+
+/**
+ * `text` in at most `maxLines` lines of `maxWidth` px, broken where a line may end (a
+ * word that does not fit a line alone is broken anywhere); only what does not fit the
+ * last line is cut with "…". A label that has the room of two lines is never cut.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 2): string[] {
+  const lines: string[] = [];
+  let rest = text;
+  while (lines.length < maxLines - 1 && textWidth(rest, fontSize) > maxWidth) {
+    // The longest start of `rest` that fits, trailing spaces not counted (one pass: bars may be thousands).
+    let fits = 0;
+    let em = 0;
+    for (; fits < rest.length; fits++) {
+      const code = rest.charCodeAt(fits);
+      em += charEm(code);
+      if (code !== 0x20 && Math.ceil(em * fontSize + 0.5) > maxWidth) break;
+    }
+    if (fits === 0) break;
+    let end = fits;
+    while (end > 0 && !breaksBefore(rest, end)) end--;
+    if (end === 0) end = fits;
+    lines.push(rest.slice(0, end).trimEnd());
+    rest = rest.slice(end).trimStart();
+  }
+  lines.push(fitText(rest, maxWidth, fontSize));
+  return lines;
+}

@@ -85,7 +85,7 @@ export function buildFigure(index: DatasetIndex, figures: readonly Observation[]
       taggedValue: m.notReported, period: '', others: [], moreOthers: 0, source: undefined, ariaLabel: m.markLabel(title, m.notReported, ''),
     };
   }
-  const valueLabel = formatQuantity(latest.value, latest.unit, latest.qualifier, lang, showUnit, abbreviate);
+  const valueLabel = formatQuantity(latest.value, latest.unit, latest.qualifier, lang, showUnit, abbreviate, latest.category);
   const period = formatPeriod(latest.period, lang);
   const tag = figureTag(latest, lang);
   const taggedValue = m.tagged(valueLabel, tag);
@@ -103,7 +103,7 @@ export function buildFigure(index: DatasetIndex, figures: readonly Observation[]
     moreOthers: Math.max(0, rest.length - OTHER_PERIODS_SHOWN),
     others: rest.slice(0, OTHER_PERIODS_SHOWN).map((o) => ({
       observation: o,
-      value: m.tagged(formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit || o.unit !== latest.unit, abbreviate), figureTag(o, lang)),
+      value: m.tagged(formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit || o.unit !== latest.unit, abbreviate, o.category), figureTag(o, lang)),
       period: formatPeriod(o.period, lang),
     })),
     source: index.sources.get(latest.source),

@@ -52,7 +52,8 @@ export function formatNumber(value: number, lang: Lang, abbreviate = abbreviates
 /**
  * A value with its unit and qualifier: 700余个 / 700+, 近1万套 / ≈10K. `showUnit` when
  * figures side by side differ in unit: English then names classifiers too (767 个);
- * `abbreviate` as for `formatNumber`.
+ * `abbreviate` as for `formatNumber`; the figure's `category` names a classifier that
+ * counts many kinds (张: beds in elderly care).
  */
 export function formatQuantity(
   value: number,
@@ -61,8 +62,9 @@ export function formatQuantity(
   lang: Lang,
   showUnit = false,
   abbreviate?: boolean,
+  category?: string,
 ): string {
-  return messages(lang).quantity(formatNumber(value, lang, abbreviate), cut(unit), qualifier, showUnit);
+  return messages(lang).quantity(formatNumber(value, lang, abbreviate), cut(unit), qualifier, showUnit, category);
 }
 
 /**

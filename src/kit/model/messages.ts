@@ -7,7 +7,7 @@
  * Values that come from outside (ids typed by a page author, URLs, validation
  * issues) are clipped here so a hostile or huge string cannot flood the chart.
  */
-import { formatIssue } from '../../data/validate.js';
+import { formatIssue } from '../../data/issue.js';
 import type { Correctable, Flag, LocalizedName, Qualifier, Status } from '../../data/types.js';
 import type { Lang } from './lang.js';
 import { cut } from './limits.js';
@@ -47,11 +47,12 @@ export interface Messages {
   /**
    * A number already formatted, with its unit and qualifier: 700余个 / 700+. English
    * leaves out classifiers (个, 所, 张 …) unless `showUnit`: when figures side by side
-   * come in different units, each names its own (767 个, 3,972 institutions).
+   * come in different units, each names its own (767 units, 3,972 institutions, 3,500
+   * beds: a classifier that counts many kinds is named by the figure's `category`).
    */
-  quantity(number: string, unit: string, qualifier: Qualifier, showUnit?: boolean): string;
-  /** A unit named on its own, as a heading names it: 个百分点 / pp, institutions. */
-  unitName(unit: string): string;
+  quantity(number: string, unit: string, qualifier: Qualifier, showUnit?: boolean, category?: string): string;
+  /** A unit named on its own, as a heading names it: 个百分点 / pp, institutions, homes (套 in housing). */
+  unitName(unit: string, category?: string): string;
   year(year: string): string;
   /** Part of one year, by its months (1–12): 2022年1–6月 / Jan–Jun 2022. */
   months(year: string, from: number, to: number): string;
@@ -93,10 +94,17 @@ const EN_UNITS: Record<string, string> = {
 };
 
 // Classifiers that count one kind of thing, named where a reader must tell units apart
-// (figures side by side in different units, a chart picked by unit). Those that count
-// many kinds (个, 张 beds or photos, 套 homes or desk sets, 家 firms or families, 条)
-// stay as written: a wrong noun would be worse.
+// (figures side by side in different units, a chart picked by unit), and time spans.
 const EN_CLASSIFIERS: Record<string, string> = {
+  年: 'years',
+  个月: 'months',
+  周: 'weeks',
+  天: 'days',
+  小时: 'hours',
+  分钟: 'minutes',
+  岁: 'years old',
+  周岁: 'years old',
+  辆: 'vehicles',
   所: 'institutions',
   栋: 'buildings',
   场: 'events',
@@ -107,7 +115,21 @@ const EN_CLASSIFIERS: Record<string, string> = {
   类: 'categories',
   支: 'teams',
 };
-const enUnit = (unit: string) => EN_UNITS[unit] ?? EN_CLASSIFIERS[unit] ?? unit;
+// Classifiers that count many kinds of thing (张 beds or photos, 套 homes or desk sets,
+// 家 hospitals or firms), named by what they count in a category; elsewhere, and for
+// 个 and the rest, the neutral "units": English, and never a wrong noun.
+const EN_COUNTED: Record<string, Record<string, string>> = {
+  套: { housing: 'homes' },
+  张: { elderly_care: 'beds', health: 'beds' },
+  家: { health: 'hospitals', employment: 'employers' },
+  处: { urban_renewal: 'sites' },
+  座: { urban_renewal: 'facilities' },
+  部: { urban_renewal: 'elevators' },
+  间: { housing: 'rooms' },
+};
+const CHINESE = /[\u2e80-\u9fff]/u;
+const enUnit = (unit: string, category?: string) =>
+  EN_UNITS[unit] ?? EN_CLASSIFIERS[unit] ?? (category ? EN_COUNTED[unit]?.[category] : undefined) ?? (CHINESE.test(unit) ? 'units' : unit);
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -259,7 +281,7 @@ const en: Messages = {
     const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]} ${EN_HIDDEN[k]}`);
     return parts.length ? `Not shown: ${parts.join(', ')}.` : '';
   },
-  quantity(number, unit, qualifier, showUnit) {
+  quantity(number, unit, qualifier, showUnit, category) {
     const n =
       qualifier === 'over' ? `${number}+`
       : qualifier === 'approx' ? `≈${number}`
@@ -267,7 +289,7 @@ const en: Messages = {
       : qualifier === 'at_least' ? `≥${number}`
       : number;
     if (unit === '%') return `${n}%`;
-    const word = EN_UNITS[unit] ?? (showUnit ? enUnit(unit) : '');
+    const word = EN_UNITS[unit] ?? (showUnit ? enUnit(unit, category) : '');
     return word ? `${n} ${word}` : n;
   },
   unitName: enUnit,

@@ -15,6 +15,7 @@
  */
 import type { DatasetInput, HandObservation, HandSource } from '../../data/hand-made.js';
 import { parseNumeral } from '../../data/numeral.js';
+import { TABLE_INDICATOR } from './table-indicator.js';
 import { STATUSES, type Period, type Qualifier, type Region, type RegionLevel, type Status } from '../../data/types.js';
 
 export interface TableCell {
@@ -45,8 +46,7 @@ const HEADERS: Record<Column, RegExp> = {
 const STATUS_WORDS: Record<string, Status> = { 完成: 'result', 已完成: 'result', 计划: 'plan', 目标: 'target', 在建: 'ongoing', 进行中: 'ongoing' };
 const LEVELS: readonly RegionLevel[] = ['province', 'prefecture', 'county', 'district'];
 
-/** The indicator id a table's figures get when the chart does not name one. */
-export const TABLE_INDICATOR = 'table';
+export { TABLE_INDICATOR };
 const CATEGORY = 'table';
 
 /** `（单位：个）` / `(个)` at the end of a caption: the unit for values written without one. */

@@ -1,0 +1,35 @@
+/**
+ * Names an English chart would show half in Chinese: a canonical indicator or a place
+ * with figures whose English name is missing or still Chinese. The CLI lists them after
+ * each build and check, so the lexicon or gazetteer gets the name before a reader sees
+ * `保障性租赁住房 (homes)`. Indicators made from an article's own words (not canonical)
+ * keep those words in both languages by design and are not listed.
+ */
+import type { Dataset } from './types.js';
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+
+/** Whether `name` reads as English: present, and without Chinese characters. */
+export const isEnglish = (name: string | undefined): boolean => !!name && !CJK.test(name);
+
+export interface Untranslated {
+  kind: 'indicator' | 'region';
+  id: string;
+  /** The Chinese name, to say which. */
+  zh: string;
+}
+
+export function untranslatedNames(dataset: Dataset): Untranslated[] {
+  const shown = new Set(dataset.observations.map((o) => o.region));
+  return [
+    ...dataset.indicators.filter((i) => i.canonical && !isEnglish(i.name.en)).map((i) => ({ kind: 'indicator' as const, id: i.id, zh: i.name.zh })),
+    ...dataset.regions.filter((r) => shown.has(r.id) && !isEnglish(r.name.en)).map((r) => ({ kind: 'region' as const, id: r.id, zh: r.name.zh })),
+  ];
+}
+
+/** The report's line, or none when every name is English. */
+export function untranslatedLine(names: readonly Untranslated[]): string | undefined {
+  if (!names.length) return undefined;
+  const list = names.map((n) => `${n.kind} ${n.id} (${n.zh})`).join(', ');
+  return `${names.length} ${names.length === 1 ? 'name has' : 'names have'} no English name and would show in Chinese in English charts: ${list}`;
+}

@@ -1,0 +1,89 @@
+/**
+ * The two selections the bar, progress and stat charts share, before each shapes its
+ * marks: one indicator across places (`indicator`, with `regions` or `region`) and one
+ * place's indicators (`region`, with `indicators`). Each checks its ids against the
+ * dataset, splits what is shown from what is hidden (show.ts) and groups the figures by
+ * place or indicator, each group by status, newest first (select.ts).
+ */
+import type { Observation } from '../../data/types.js';
+import type { ChartProblem } from '../element/problem.js';
+import type { DatasetIndex } from './dataset-index.js';
+import { nameIn } from './figure.js';
+import type { Lang } from './lang.js';
+import { newestByStatus, unknownId } from './select.js';
+import { splitShown, type HiddenCount, type Shown } from './show.js';
+
+/** The attributes a selection reads. */
+export interface SelectionQuery {
+  /** Places for an indicator; all that report it when empty. */
+  regions: readonly string[];
+  /** One place (with an indicator: that place only). */
+  region?: string | undefined;
+  /** A place's indicators, in order. */
+  indicators: readonly string[];
+  heading?: string | undefined;
+  lang: Lang;
+  shown: Shown;
+}
+
+/** Figures grouped by key (a place or an indicator), each group's statuses newest first. */
+export interface Grouped {
+  /** The chart's title unless the page gave one: the indicator's or the place's name. */
+  heading: string;
+  groups: Map<string, Observation[][]>;
+  hidden: HiddenCount;
+  /** A key's name in the query's language. */
+  label(key: string): string;
+}
+
+/** A mark a chart may draw: a key, its name, and its figures of one status, newest first (none: not reported). */
+export interface Candidate {
+  key: string;
+  label: string;
+  figures: Observation[];
+}
+
+/**
+ * One indicator across places: the places listed, in their order, or (`keys`) every
+ * place that reports it, first seen first. `keep` narrows the figures before they are
+ * counted as shown or hidden.
+ */
+export function byPlace(
+  index: DatasetIndex,
+  query: SelectionQuery,
+  id: string,
+  keep: (o: Observation) => boolean = () => true,
+): (Grouped & { keys: readonly string[] }) | ChartProblem {
+  const places = query.regions.length ? query.regions : query.region ? [query.region] : [];
+  const problem = unknownId(index, 'indicators', [id]) ?? unknownId(index, 'regions', places);
+  if (problem) return problem;
+  const name = nameIn(query.lang);
+  const listed = places.length ? new Set(places) : undefined;
+  const { shown, hidden } = splitShown((index.byIndicator.get(id) ?? []).filter((o) => (!listed || listed.has(o.region)) && keep(o)), query.shown);
+  const groups = newestByStatus(shown, (o) => o.region);
+  return {
+    heading: query.heading || name(index.indicators.get(id)!.name),
+    keys: places.length ? places : [...groups.keys()],
+    groups,
+    hidden,
+    label: (key) => name(index.regions.get(key)!.name),
+  };
+}
+
+/** One place's figures that `keep` lets through, by indicator; the chart picks which indicators to draw. */
+export function byIndicator(index: DatasetIndex, query: SelectionQuery, id: string, keep: (o: Observation) => boolean): Grouped | ChartProblem {
+  const problem = unknownId(index, 'regions', [id]) ?? unknownId(index, 'indicators', query.indicators);
+  if (problem) return problem;
+  const name = nameIn(query.lang);
+  const { shown, hidden } = splitShown((index.byRegion.get(id) ?? []).filter(keep), query.shown);
+  return {
+    heading: query.heading || name(index.regions.get(id)!.name),
+    groups: newestByStatus(shown, (o) => o.indicator),
+    hidden,
+    label: (key) => name(index.indicators.get(key)!.name),
+  };
+}
+
+/** A candidate per key: its newest figures of the first status reported (results first), or none. */
+export const latestOf = (grouped: Grouped, keys: readonly string[]): Candidate[] =>
+  keys.map((key) => ({ key, label: grouped.label(key), figures: grouped.groups.get(key)?.[0] ?? [] }));

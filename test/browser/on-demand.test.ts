@@ -1,0 +1,51 @@
+/**
+ * What a chart loads only when needed (kit/element/on-demand.ts): the `<table>` reader
+ * and the validator. This file's page has loaded neither when its first test runs, so
+ * the first chart holding a table waits for both, and must draw nothing else meanwhile.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/charts/livelihood-bar/livelihood-bar.js';
+import type { LivelihoodBar } from '../../src/charts/livelihood-bar/element.js';
+import { loadDefaultDataset } from '../../src/dataset/default.js';
+import { checker } from '../../src/kit/element/load.js';
+import { $, texts } from './fixtures/helpers.js';
+
+/** The heading and busy state of every render of `el`. */
+function watch(el: LivelihoodBar): string[] {
+  const seen: string[] = [];
+  el.addController({
+    hostUpdated: () => seen.push(`${$(el, 'figure')?.getAttribute('aria-busy')} ${$(el, '[part="heading"]')?.textContent ?? ''}`),
+  });
+  return seen;
+}
+
+describe('what a chart loads on demand', () => {
+  it('waits for the table reader and the validator, drawing only the table, never the default dataset', async () => {
+    expect(checker.loaded(), 'validator loaded before any dataset from outside').to.equal(undefined);
+    const box = await fixture<HTMLDivElement>(html`<div style="width:640px"></div>`);
+    const el = document.createElement('livelihood-bar') as LivelihoodBar;
+    el.innerHTML = '<table><caption>老年助餐点（个）</caption><tr><th>甲区</th><td>12</td></tr><tr><th>乙区</th><td>8</td></tr></table>';
+    const renders = watch(el);
+    box.append(el);
+    await el.updateComplete;
+    expect(texts(el, '[part="label"]')).to.deep.equal(['甲区', '乙区']);
+    expect(checker.loaded()).to.not.equal(undefined);
+    // Pending (the placeholder's blank title) until drawn from the table; nothing in between.
+    expect(renders.length).to.be.greaterThan(1);
+    expect(renders.slice(0, -1).every((r) => r.startsWith('true'))).to.equal(true, renders.join(' | '));
+    expect(renders.at(-1)).to.equal('false 老年助餐点');
+  });
+
+  it('checks a dataset set from script in the same update once the validator is there', async () => {
+    const dataset = structuredClone(await loadDefaultDataset());
+    const box = await fixture<HTMLDivElement>(html`<div style="width:640px"></div>`);
+    const el = document.createElement('livelihood-bar') as LivelihoodBar;
+    el.setAttribute('indicator', 'old_compounds_renovated');
+    const renders = watch(el);
+    el.data = dataset;
+    box.append(el);
+    await el.updateComplete;
+    expect(renders).to.have.length(1);
+    expect(renders[0]!.startsWith('false')).to.equal(true);
+  });
+});
