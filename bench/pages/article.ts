@@ -40,8 +40,8 @@ function chartList(dataset: Dataset): Attributes[] {
   const indicators = [...places].filter(([, r]) => r.size >= 2).sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0])).map(([id]) => id);
   return [
     ...indicators.slice(0, 6).flatMap((indicator): Attributes[] => [{ indicator }, { indicator, lang: 'en' }]),
-    { region: 'zhangjiakou', unit: '个' },
-    { region: 'shijiazhuang', unit: '所' },
+    { region: 'zhangjiakou', family: 'elderly_care_facilities', unit: '个' },
+    { region: 'zhangjiakou', indicators: 'elderly_meal_points,new_school_places,old_compounds_renovated,childcare_places' },
   ];
 }
 
@@ -56,7 +56,7 @@ function peerChart(dataset: Dataset, a: Attributes): PeerChart {
   if ('kind' in shown) throw new Error(`bad statuses in ${JSON.stringify(a)}`);
   const resolved = buildBarModel(dataset, {
     indicator: a.indicator, regions: parseIdList(a.regions), region: a.region, indicators: parseIdList(a.indicators),
-    category: a.category, unit: a.unit, sort: toSort(a.sort), lang: toLang(a.lang), shown,
+    category: a.category, unit: a.unit, family: a.family, sort: toSort(a.sort), lang: toLang(a.lang), shown,
   });
   if (!resolved.ok) throw new Error(`the chart ${JSON.stringify(a)} shows an error: ${resolved.problem.kind}`);
   const reserve = reserveFor(dataset, 'livelihood-bar', a);
