@@ -11,7 +11,7 @@
 //
 // Figures per load, from the page's own PerformanceObservers (longtask, layout-shift, paint):
 //   all drawn        ours: the last `livelihood-render`; peers: the end of their drawing
-//   first screen     the charts in the first viewport drawn (peers: all drawn)
+//   first screen     the charts in the first viewport drawn, or first paint when none is in it (peers: all drawn)
 //   TBT              Σ (task − 50 ms) over long tasks, counting only what runs after first contentful paint
 //   longest task     any long task of the load; and the longest starting after the first screen
 //   CLS              layout shifts without input
@@ -98,7 +98,8 @@ function collect() {
   } else {
     drawn = Math.max(...b.rendered.map(([, t]) => t));
     const seen = b.rendered.filter(([el]) => el.getBoundingClientRect().top < innerHeight).map(([, t]) => t);
-    firstScreen = seen.length ? Math.max(...seen) : drawn;
+    // The first screen is drawn with its last chart, or at first paint when it has none.
+    firstScreen = seen.length ? Math.max(...seen) : b.fcp;
     problems = b.rendered.filter(([el]) => el.shadowRoot.querySelector('[role="alert"]')).length;
   }
   const tasks = b.longTasks;

@@ -16,7 +16,8 @@
 //      other file but the dataset's chunk; with `src` (a dataset to fetch and validate),
 //      it loads the validator's chunks from beside it; in English, the English strings' chunks
 //   8. CLI: the installed `livelihood-data` bin (plain JavaScript, no tsx) builds a
-//      dataset from an article, the same on two worker threads, and `add`s another
+//      dataset from an article, the same on two worker threads, and `add`s another; its
+//      `slice` writes a page's own dataset, which the code-only CDN bundle draws
 //   9. Studio: `livelihood-data studio` from the installed package serves the built
 //      studio (dist/studio/), which builds a pasted article in its pipeline worker
 //
@@ -288,6 +289,18 @@ step('8. CLI: the installed bin builds datasets with no TypeScript tooling');
   added?.ok && readFileSync(join(app, 'added.json'), 'utf8') === readFileSync(join(app, 'one.json'), 'utf8')
     ? ok('add <article> gives what building both at once gives')
     : fail(`npx livelihood-data add\n${single.out}${added ? added.out : ''}`);
+  if (one.ok) {
+    // A page of the built dataset's figures, its own slice, and the code-only bundle.
+    const dir = join(work, 'code-only');
+    execFileSync('mkdir', ['-p', dir]);
+    const indicator = JSON.parse(readFileSync(join(app, 'one.json'), 'utf8')).observations[0].indicator;
+    writeFileSync(join(dir, 'index.html'), `<!doctype html><meta charset="utf-8"><body><livelihood-bar indicator="${indicator}" src="index.json"></livelihood-bar><script type="module" src="./livelihood-bar.code.js"></script></body>`);
+    copyFileSync(join(app, 'node_modules/livelihood-charts/dist/cdn/livelihood-bar.code.js'), join(dir, 'livelihood-bar.code.js'));
+    cpSync(join(app, 'node_modules/livelihood-charts/dist/cdn/chunks'), join(dir, 'chunks'), { recursive: true });
+    const slice = npx('slice', 'one.json', join(dir, 'index.html'));
+    slice.ok ? ok(`npx livelihood-data slice one.json index.html: ${slice.out.trim().replace(/^.*: /, '')}`) : fail(`npx livelihood-data slice\n${slice.out}`);
+    if (slice.ok) await renderInChromium(dir, ['livelihood-bar'], 'livelihood-bar.code.js', (path) => path === '/index.json' || /^\/chunks\/check-[\w-]+\.js$/.test(path));
+  }
   const usage = npx('frobnicate');
   !usage.ok && /usage: livelihood-data build/.test(usage.out) ? ok('an unknown command prints the usage') : fail(`unknown command\n${usage.out}`);
 }

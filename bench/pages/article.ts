@@ -40,8 +40,8 @@ function chartList(dataset: Dataset): Attributes[] {
   const indicators = [...places].filter(([, r]) => r.size >= 2).sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0])).map(([id]) => id);
   return [
     ...indicators.slice(0, 6).flatMap((indicator): Attributes[] => [{ indicator }, { indicator, lang: 'en' }]),
-    { region: 'zhangjiakou', unit: '个' },
-    { region: 'shijiazhuang', unit: '所' },
+    { region: 'zhangjiakou', family: 'elderly_care_facilities', unit: '个' },
+    { region: 'zhangjiakou', indicators: 'elderly_meal_points,new_school_places,old_compounds_renovated,childcare_places' },
   ];
 }
 
@@ -56,7 +56,7 @@ function peerChart(dataset: Dataset, a: Attributes): PeerChart {
   if ('kind' in shown) throw new Error(`bad statuses in ${JSON.stringify(a)}`);
   const resolved = buildBarModel(dataset, {
     indicator: a.indicator, regions: parseIdList(a.regions), region: a.region, indicators: parseIdList(a.indicators),
-    category: a.category, unit: a.unit, sort: toSort(a.sort), lang: toLang(a.lang), shown,
+    category: a.category, unit: a.unit, family: a.family, sort: toSort(a.sort), lang: toLang(a.lang), shown,
   });
   if (!resolved.ok) throw new Error(`the chart ${JSON.stringify(a)} shows an error: ${resolved.problem.kind}`);
   const reserve = reserveFor(dataset, 'livelihood-bar', a);
@@ -94,7 +94,8 @@ export function writeArticlePages(dir: string, counts: number[], dataset: Datase
     const ours = charts.map((a) => snippet(dataset, 'livelihood-bar', { ...a, src: `ours-${n}.json` }, { elementOnly: true }));
     writeFileSync(
       join(dir, `ours-${n}.html`),
-      HEAD('ours', '<link rel="stylesheet" href="livelihood-charts.css">\n<script type="module" src="livelihood-bar.code.js"></script>') + body(ours),
+      // The data file preloaded with the page, as docs/embedding.md suggests: its fetch starts before the script runs.
+      HEAD('ours', `<link rel="stylesheet" href="livelihood-charts.css">\n<link rel="preload" href="ours-${n}.json" as="fetch" crossorigin>\n<script type="module" src="livelihood-bar.code.js"></script>`) + body(ours),
     );
     const peer = charts.map((a) => peerChart(dataset, a));
     const boxes = peer.map((c, i) => `<div class="chart" id="c${i}" style="height:${c.height}px"></div>`);

@@ -41,7 +41,7 @@ export interface Settled {
 }
 
 /**
- * Awaits `updateComplete` until `bars` bars are drawn (or, when `bars` is 0, anything is
+ * Awaits the first draw (or `updateComplete`) until `bars` bars are drawn (or, when `bars` is 0, anything is
  * rendered) or an error message shows. If the chart is not there yet, it yields one
  * event-loop task at a time (async work such as a Task resolving), then, after a few,
  * one frame at a time (work that waits for a ResizeObserver or an animation frame).
@@ -50,8 +50,10 @@ export interface Settled {
 export async function settle(el: Element, bars = 0, maxFrames = 300): Promise<Settled> {
   const reactive = el as ReactiveElementLike;
   const waited: Settled = { tasks: 0, frames: 0 };
+  // Drawn is enough: `updateComplete` also waits for the data table, built when the page is idle.
+  const drawn = new Promise((resolve) => el.addEventListener('livelihood-render', resolve, { once: true }));
   for (;;) {
-    await reactive.updateComplete;
+    await Promise.race([reactive.updateComplete, drawn]);
     const done = isAlert(el) || (bars > 0 ? markCount(el) >= bars : isRendered(el));
     if (done || waited.frames >= maxFrames) return waited;
     if (waited.tasks < 5) {

@@ -70,17 +70,20 @@ export function reservedHeight(get: (name: string) => string | null, width: numb
  */
 export function reserveStylesheet(tags: readonly string[]): string {
   const any = `:is(${tags.join(', ')})`;
+  // Before its script runs, and once defined until it has measured its width (a state
+  // the element sets: it draws its own placeholder from then on).
+  const waiting = ':is(:not(:defined), :state(unmeasured))';
   const fallback = 'var(--livelihood-height, 0px)';
   const scaled = (n: string) => `calc(${CSS_SCALED_EM} * ${n} / ${DESIGN_FONT_SIZE})`;
   const rule = (step: number) => {
     const name = reserveAttribute(step);
-    return `${any}[${name}]:not(:defined) { min-height: ${scaled(`attr(${name} type(<number>), 0)`)}; }`;
+    return `${any}[${name}]${waiting} { min-height: ${scaled(`attr(${name} type(<number>), 0)`)}; }`;
   };
   return [
     '/* livelihood-charts: room for each chart before its script has run (docs/embedding.md, "Layout shift"). */',
     `${tags.join(', ')} { display: block; }`,
     `.${RESERVE_CONTAINER} { container-type: inline-size; }`,
-    `${any}:not(:defined) { min-height: ${fallback}; }`,
+    `${any}${waiting} { min-height: ${fallback}; }`,
     `@supports (min-height: calc(attr(height type(<number>), 0) * 1px)) {`,
     `  ${rule(0)}`,
     ...RESERVE_STEPS.slice(1).map((step) => `  @container (min-width: ${scaled(String(step))}) { ${rule(step)} }`),

@@ -1,7 +1,9 @@
 /**
- * Formatters, collators and list formats are built on first use, one per language a
- * page speaks: a page of Chinese charts builds no English one. Counted by wrapping the
- * Intl constructors before the charts' modules load (each test file is its own page).
+ * Collators and list formats are built on first use, one per language a page speaks: a
+ * page of Chinese charts builds no English one; numbers and dates need none (they are
+ * written by hand, number-format.ts: the first Intl object starts ICU). Counted by
+ * wrapping the Intl constructors before the charts' modules load (each test file is its
+ * own page).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
@@ -44,10 +46,8 @@ describe('Intl objects', () => {
     await draw(html`<city-compare regions="zhangjiakou,hohhot,shijiazhuang"></city-compare>`);
     await draw(html`<livelihood-bar indicator="elderly_meal_points" sort="name"></livelihood-bar>`);
     expect(built.filter((b) => !b.endsWith(' zh-CN'))).to.deep.equal([]);
-    expect(built).to.include.members(['Collator zh-CN', 'ListFormat zh-CN', 'NumberFormat zh-CN', 'DateTimeFormat zh-CN']);
-    // Two number formats (plain, and compact for 万 and 亿); one of each other kind.
-    expect(tally()).to.satisfy((t: Record<string, number>) =>
-      Object.entries(t).every(([b, n]) => n <= (b.startsWith('NumberFormat') ? 2 : 1)));
+    // Sorting by name needs a collator, a list of places a list format: once each. No number or date format.
+    expect(tally()).to.deep.equal({ 'Collator zh-CN': 1, 'ListFormat zh-CN': 1 });
   });
 
   it('are built for English once an English chart draws', async () => {
@@ -55,8 +55,6 @@ describe('Intl objects', () => {
     await draw(html`<city-compare lang="en" regions="zhangjiakou,hohhot,shijiazhuang"></city-compare>`);
     await draw(html`<city-compare lang="en" regions="zhangjiakou,hohhot,shijiazhuang"></city-compare>`);
     expect(built.filter((b) => !b.endsWith(' en'))).to.deep.equal([]);
-    expect(built).to.include.members(['ListFormat en', 'NumberFormat en', 'DateTimeFormat en']);
-    expect(tally()).to.satisfy((t: Record<string, number>) =>
-      Object.entries(t).every(([b, n]) => n <= (b.startsWith('NumberFormat') ? 2 : 1)));
+    expect(tally()).to.deep.equal({ 'ListFormat en': 1 });
   });
 });

@@ -12,7 +12,6 @@ import {
   type CompareLayout,
   type GroupGeometry,
 } from './layout.js';
-import { renderDataTable } from '../../kit/marks/data-table.js';
 import { figureClasses } from '../../kit/model/figure.js';
 import { figureTip } from '../../kit/marks/figure-tip.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
@@ -208,7 +207,7 @@ export class CityCompare extends ChartElement<CompareChart> {
       )}
       ${model.notes.map(renderNote)}
       ${renderSourceLine(model.sources, model.lang)}
-      ${renderDataTable(model.heading, model.table.headers, model.table.rows)}`;
+      ${this.dataTable(model.heading, model.table.headers, model.table.rows)}`;
   }
 
   /** Each place's colour and name; its level too when the places' levels differ. */

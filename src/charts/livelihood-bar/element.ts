@@ -8,7 +8,6 @@ import { layoutBarModel } from './size.js';
 import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
 import { cssProps } from '../../kit/element/css-props.js';
 import type { ChartPoint } from '../../kit/element/mark-interaction.js';
-import { renderDataTable } from '../../kit/marks/data-table.js';
 import { figureTip } from '../../kit/marks/figure-tip.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
 import { toLang, type Lang } from '../../kit/model/lang.js';
@@ -219,7 +218,7 @@ export class LivelihoodBar extends ChartElement<BarChart> {
       )}
       ${model.notes.map(renderNote)}
       ${renderSourceLine(model.sources, model.lang)}
-      ${renderDataTable(model.heading, model.table.headers, model.table.rows)}`;
+      ${this.dataTable(model.heading, model.table.headers, model.table.rows)}`;
   }
 
   private renderTip(model: BarModel, layout: BarLayout): TemplateResult {

@@ -3,7 +3,6 @@ import type { Dataset, Observation } from '../../data/types.js';
 import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
 import type { ChartPoint } from '../../kit/element/mark-interaction.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
-import { renderDataTable } from '../../kit/marks/data-table.js';
 import { figureTip } from '../../kit/marks/figure-tip.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
 import { qualifierEnd, solidWidth } from '../../kit/marks/qualifier-end.js';
@@ -169,7 +168,7 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
       )}
       ${model.notes.map(renderNote)}
       ${renderSourceLine(model.sources, model.lang)}
-      ${renderDataTable(model.heading, model.table.headers, model.table.rows)}`;
+      ${this.dataTable(model.heading, model.table.headers, model.table.rows)}`;
   }
 
   private renderRow(row: ProgressRow, layout: ProgressLayout, i: number) {

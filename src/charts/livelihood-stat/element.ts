@@ -5,7 +5,6 @@ import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/c
 import { LivelihoodSelectEvent } from '../../kit/element/events.js';
 import type { ChartPoint } from '../../kit/element/mark-interaction.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
-import { renderDataTable } from '../../kit/marks/data-table.js';
 import { figureTip } from '../../kit/marks/figure-tip.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
 import { renderTooltip, splitQuote } from '../../kit/marks/tooltip.js';
@@ -194,7 +193,7 @@ export class LivelihoodStat extends ChartElement<StatChart> {
       ${this.renderSentence(model.lang, open)}
       ${model.notes.map(renderNote)}
       ${renderSourceLine(model.sources, model.lang)}
-      ${renderDataTable(model.heading, model.table.headers, model.table.rows)}`;
+      ${this.dataTable(model.heading, model.table.headers, model.table.rows)}`;
   }
 
   private renderCard(model: StatModel, layout: StatLayout, card: StatCard, i: number, open: boolean): TemplateResult {

@@ -16,6 +16,7 @@ import { cssProps } from './css-props.js';
 import { DatasetController } from './dataset-controller.js';
 import { DrawController } from './draw-controller.js';
 import { TableSource } from './table-source.js';
+import { renderDataTable } from '../marks/data-table.js';
 import { adoptDocumentStyles } from './document-styles.js';
 import { LivelihoodRenderEvent, LivelihoodSelectEvent } from './events.js';
 import { renderPending, renderProblem } from '../marks/frame.js';
@@ -75,6 +76,14 @@ export abstract class ChartElement<C> extends LitElement {
       this.view.status === 'chart' ? this.markAt(this.view.chart, { x: point.x / this.scale, y: point.y / this.scale }) : undefined,
     choose: (index) => this.choose(index),
   });
+  /**
+   * Whether the chart's data table is built: not in the task that draws the chart, but
+   * once the page's charts are drawn and it is idle, or at once when focus comes in
+   * (before a screen reader reads on). Until then the chart area's accessible name
+   * (its summary) says what the chart shows.
+   */
+  private tableWanted = false;
+  private tableAsked?: Promise<void>;
   /** Whether `livelihood-render` went out: once, at the first chart or message drawn. */
   private announced = false;
   /** What the last render drew; handlers act on it. */
@@ -237,18 +246,23 @@ export abstract class ChartElement<C> extends LitElement {
     // (readyLang) is then pending, and awaited below.
     if (toLang(this.lang) !== 'zh' && !this.english.loaded() && !this.englishFailed) await this.english.load().catch(() => undefined);
     let complete = await this.loader.settled(() => super.getUpdateComplete());
-    while (this.place.waiting) {
-      await this.place.change;
+    for (;;) {
+      if (this.place.waiting) await this.place.change;
+      else if (this.tableAsked && !this.tableWanted) await this.tableAsked;
+      else return complete;
       complete = await this.loader.settled(() => super.getUpdateComplete());
     }
-    return complete;
   }
 
   /** Focus reaching a chart that waits for its turn draws it at once, and goes on to its marks. */
   private readonly handleFocusIn = async (event: FocusEvent): Promise<void> => {
+    this.wantTable();
     if (this.place.mayDraw || event.composedPath()[0] !== this.renderRoot.querySelector('figure')) return;
-    await this.place.draw();
-    this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+    void this.place.draw();
+    await this.updateComplete;
+    if (this.shadowRoot?.activeElement === this.renderRoot.querySelector('figure')) {
+      this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+    }
   };
 
   private resolveView(lang: Lang | undefined): ChartView<C> {
@@ -313,6 +327,9 @@ export abstract class ChartElement<C> extends LitElement {
       this.announced = true;
       this.dispatchEvent(new LivelihoodRenderEvent());
     }
+    if (this.view.status === 'chart' && !this.tableAsked) {
+      this.tableAsked = new Promise((resolve) => this.place.whenIdle(() => resolve(this.wantTable())));
+    }
     const count = this.view.status === 'chart' ? this.markCount(this.view.chart) : 0;
     setTabStop(this.renderRoot, this.marks.roving.tabStop(count));
     setDescribedMark(this.renderRoot, this.marks.tip, TOOLTIP_ID);
@@ -348,6 +365,17 @@ export abstract class ChartElement<C> extends LitElement {
     >${body}</figure>`;
   }
 
+  /** The chart's data table for assistive technology (data-table.ts), once wanted. */
+  protected dataTable(caption: string, headers: readonly string[], rows: readonly (readonly string[])[]): TemplateResult | typeof nothing {
+    return this.tableWanted ? renderDataTable(caption, headers, rows) : nothing;
+  }
+
+  private wantTable(): void {
+    if (this.tableWanted) return;
+    this.tableWanted = true;
+    this.requestUpdate();
+  }
+
   /** The width the chart lays out at: the container's, in the chart's own px (host-scale.ts). */
   private get layoutWidth(): number | undefined {
     const width = this.place.value;
@@ -369,9 +397,11 @@ export abstract class ChartElement<C> extends LitElement {
     if (view.status === 'chart') return this.renderChart(view.chart);
     // Loading holds the title's line (the chart will have one); a message needs none.
     const caption = (text: string) => html`<figcaption><span part="heading" class="heading">${text}</span></figcaption>`;
-    return view.status === 'problem'
-      ? html`${this.heading ? caption(this.heading) : nothing}${renderProblem(this.problemText(view.problem, lang))}`
-      : html`${caption(this.heading || '\u00a0')}${this.reserved ? renderPlaceholder(this.reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.layoutWidth)}`;
+    if (view.status === 'problem') return html`${this.heading ? caption(this.heading) : nothing}${renderProblem(this.problemText(view.problem, lang))}`;
+    // Not measured yet (until the ResizeObserver reports, before the first paint): the
+    // page's stylesheet holds the room (`:state(unmeasured)`), the placeholder would guess.
+    if (this.place.value === undefined) return html``;
+    return html`${caption(this.heading || '\u00a0')}${this.reserved ? renderPlaceholder(this.reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.layoutWidth)}`;
   }
 }
 

@@ -25,12 +25,21 @@ export class DrawController implements ReactiveController, DrawClient {
   /** Had its turn: from then on the chart redraws as any element updates. */
   private drawn = false;
   private changed?: { promise: Promise<void>; resolve: () => void };
+  /** Resolves the promise `draw` returned, at the host's next update. */
+  private updated?: () => void;
+
+  /** The host's custom states: `:state(unmeasured)` until its width is known (see `value`). */
+  private readonly states?: CustomStateSet;
+  /** The first width is known, its redraw waits for the next frame (see `resized`). */
+  private framePending = false;
 
   /** `ready`: the chart has what it needs to draw (data and a width), only not the turn. */
   constructor(
     readonly host: Host,
     private readonly ready: () => boolean,
   ) {
+    this.states = host.attachInternals?.().states;
+    this.setUnmeasured(true);
     this.ruler.setAttribute('aria-hidden', 'true');
     // Inset by the figure's padding (theme.ts): the width measured is the chart's own.
     this.ruler.style.cssText = 'display:block;height:0;margin:0 var(--_padding,0px);padding:0;border:0';
@@ -49,22 +58,27 @@ export class DrawController implements ReactiveController, DrawClient {
 
   hostDisconnected(): void {
     this.scheduler?.unwatch(this);
-    // Measured again when connected: the new place may be wider or narrower, nearer or farther.
+    // Measured again when connected: the new place may be wider or narrower.
     this.width = undefined;
+    this.framePending = false;
+    this.setUnmeasured(true);
     this.notify();
   }
 
   /** A chart that could draw asks for its turn. */
   hostUpdated(): void {
+    this.updated?.();
+    this.updated = undefined;
     if (!this.mayDraw && this.ready()) this.scheduler?.enqueue(this);
   }
 
   /** Container width in px; undefined until measured (0 where nothing is rendered: `display: none`). */
   get value(): number | undefined {
-    // Needed before the ResizeObserver reports (the first update, in the task that
-    // connected the chart: its first paint must have its height). Read for every chart
-    // that needs one at once, so a page of charts costs one layout, not one each.
-    if (this.width === undefined && this.ruler.isConnected) this.scheduler?.measureAll();
+    // Not read here as a rule: that would force a layout in the task that connects the
+    // charts (the page's first, often). The ResizeObserver reports it before the first
+    // paint, and until then `livelihood-charts.css` holds the room (`:state(unmeasured)`).
+    // Where no observer reports (a hidden page), read for every chart at once.
+    if (this.width === undefined && this.scheduler?.eager && this.ruler.isConnected) this.scheduler.measureAll();
     return this.width === undefined ? undefined : Math.floor(this.width);
   }
 
@@ -73,10 +87,16 @@ export class DrawController implements ReactiveController, DrawClient {
     return this.drawn || !!this.scheduler?.eager;
   }
 
+  /** Runs `work` when every chart of the page is drawn and the page is idle (at once when printing or hidden). */
+  whenIdle(work: () => void): void {
+    if (!this.scheduler || this.scheduler.eager) work();
+    else this.scheduler.whenIdle(work);
+  }
+
   /** Whether `updateComplete` should wait for this controller: not measured yet, or waiting for its turn. */
   get waiting(): boolean {
     if (!this.host.isConnected || !this.scheduler) return false;
-    return this.width === undefined || (!this.mayDraw && this.ready());
+    return this.width === undefined || this.framePending || (!this.mayDraw && this.ready());
   }
 
   /** Resolves at the next change of width or turn. */
@@ -95,20 +115,45 @@ export class DrawController implements ReactiveController, DrawClient {
 
   measured(width: number): void {
     this.width ??= width;
+    this.setUnmeasured(false);
   }
 
   resized(width: number): void {
     if (width === this.width) return;
+    const first = this.width === undefined;
     this.width = width;
+    if (!first) return this.changedSize();
+    // The first width arrives in the ResizeObserver's loop; drawn there, the chart would
+    // resize other charts' rulers (a scrollbar appears) and the loop report an error.
+    // The next frame is soon enough: until then the stylesheet holds the room.
+    const view = this.host.ownerDocument.defaultView ?? window;
+    this.framePending = true;
+    view.requestAnimationFrame(() => this.width !== undefined && this.changedSize());
+  }
+
+  private changedSize(): void {
+    this.framePending = false;
+    this.setUnmeasured(false);
     this.host.requestUpdate();
     this.notify();
   }
 
+  /** Resolves once the host has updated (not `updateComplete`, which waits for the page's idle work too). */
   draw(): Promise<unknown> {
     this.drawn = true;
+    const updated = new Promise<void>((resolve) => (this.updated = resolve));
     this.host.requestUpdate();
     this.notify();
-    return this.host.updateComplete;
+    return updated;
+  }
+
+  private setUnmeasured(on: boolean): void {
+    try {
+      if (on) this.states?.add('unmeasured');
+      else this.states?.delete('unmeasured');
+    } catch {
+      // Chromium before 125 knows only `--dashed` states: its pages hold no room that way.
+    }
   }
 
   private notify(): void {

@@ -1,9 +1,9 @@
 /**
  * When the charts of a page draw. One scheduler a window, shared by every chart in it:
  *
- * - every chart's width read at once before the first of them renders (one layout for
- *   all), then kept by one ResizeObserver, which the browser reports for all charts in
- *   one callback of its rendering step;
+ * - one ResizeObserver for every chart's width, which the browser reports for all
+ *   charts in one callback of its rendering step, before the first paint: no chart
+ *   forces a layout;
  * - one draw queue: a chart draws in a task of its own, and the queue yields to the
  *   browser between charts, so input and paint come between them and no task is long
  *   however many charts a page has;
@@ -23,7 +23,7 @@ export interface DrawClient {
   readonly host: HTMLElement;
   /** The element whose width is the chart's (a zero-height ruler in its shadow root). */
   readonly ruler: HTMLElement;
-  /** The chart's width, read with the others before its first update (no update follows). */
+  /** The chart's width, read with the others where no observer reports (a hidden page; no update follows). */
   measured(width: number): void;
   /** The chart's width changed (the ResizeObserver). */
   resized(width: number): void;
@@ -32,6 +32,9 @@ export interface DrawClient {
   /** Whether the chart has no width yet. */
   readonly unmeasured: boolean;
 }
+
+/** A task of the queue ends before it would pass this (ms): long tasks are 50 ms and more. */
+const TASK_BUDGET = 40;
 
 /** How far from the viewport a chart counts as near: a viewport's height above and below. */
 const ROOT_MARGIN = '100% 0px';
@@ -59,6 +62,9 @@ export class DrawScheduler {
   private readonly near = new WeakSet<DrawClient>();
   private running = false;
   private printing = false;
+  /** Work that can wait until every chart is drawn and the page is idle (data tables), one piece a task. */
+  private readonly later: (() => void)[] = [];
+  private idling = false;
 
   constructor(private readonly view: Window & typeof globalThis) {
     this.resizes = new view.ResizeObserver((entries) => {
@@ -101,7 +107,30 @@ export class DrawScheduler {
     void this.run();
   }
 
+  /** Runs `work` once the queue is empty and the page idle, one piece of work an idle task. */
+  whenIdle(work: () => void): void {
+    this.later.push(work);
+    if (this.idling) return;
+    this.idling = true;
+    const view = this.view;
+    const step = () => {
+      // Drawing first: idle work waits for the queue (and never runs beside a print).
+      if (this.queue.size || this.running) return schedule();
+      this.later.shift()?.();
+      if (this.later.length) schedule();
+      else this.idling = false;
+    };
+    // Within a second even on a page that is never idle.
+    const schedule = () => (view.requestIdleCallback ? view.requestIdleCallback(step, { timeout: 1000 }) : view.setTimeout(step, 50));
+    schedule();
+  }
+
   private handleIntersections(entries: IntersectionObserverEntry[]): void {
+    // A chart the ResizeObserver says nothing of (not rendered: `display: none`) is 0 wide.
+    // Read for all at once, before any of them redraws: one layout at most.
+    const unmeasured = entries.map((e) => this.clients.get(e.target)).filter((c): c is DrawClient => !!c && c.unmeasured);
+    const widths = unmeasured.map((c) => c.ruler.clientWidth);
+    unmeasured.forEach((c, i) => c.resized(widths[i]!));
     const height = this.view.innerHeight;
     for (const entry of entries) {
       const client = this.clients.get(entry.target);
@@ -131,21 +160,31 @@ export class DrawScheduler {
     return this.queue.values().next().value;
   }
 
-  /** One chart a task, yielding in between. */
+  /**
+   * Charts in turn, yielding between them unless the next one fits in the task too: a
+   * task ends before it would pass TASK_BUDGET ms, judged by the chart drawn last
+   * (fewer tasks, so fewer frames that lay the page out again between charts).
+   */
   private async run(): Promise<void> {
     if (this.running) return;
     this.running = true;
     try {
       // Let the charts connected in the same task ask first, so those on screen go first.
       await yieldTask(this.view);
+      let taskStart = performance.now();
       for (let client = this.next(); client; client = this.next()) {
         this.queue.delete(client);
+        const start = performance.now();
         try {
           await client.draw();
         } catch {
           // A chart's failure is its own (it shows a message); the others still draw.
         }
-        await yieldTask(this.view);
+        const end = performance.now();
+        if (end - taskStart + (end - start) > TASK_BUDGET) {
+          await yieldTask(this.view);
+          taskStart = performance.now();
+        }
       }
     } finally {
       this.running = false;
@@ -157,6 +196,7 @@ export class DrawScheduler {
     this.printing = true;
     this.queue.clear();
     for (const client of new Set(this.clients.values())) void client.draw();
+    for (const work of this.later.splice(0)) work();
   }
 }
 
