@@ -29,7 +29,7 @@ async function page(width: number): Promise<{ page: HTMLElement; charts: Chart[]
     <div class="layout">
       <article>
         <p>今年以来，全市持续加大民生投入，老旧小区改造、养老服务、教育医疗等领域取得新进展。</p>
-        <livelihood-bar lang="en" region="zhangjiakou" unit="个"></livelihood-bar>
+        <livelihood-bar lang="en" region="zhangjiakou" family="elderly_care_facilities" unit="个"></livelihood-bar>
         <livelihood-bar lang="en" region="shijiazhuang" category="housing" unit="套"></livelihood-bar>
         <p>The city renovated old compounds and opened new school places across its districts.</p>
         <city-compare lang="en" regions=${THREE} indicators="old_compounds_renovated,new_school_places"></city-compare>
