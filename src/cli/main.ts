@@ -195,7 +195,8 @@ export async function run(
     for (const line of lines) say(line);
     progress.article(report.figures);
   };
-  const outputs: Array<[path: string, text: string]> = [];
+  // Each output's text, or its pieces in order (a large dataset's is never one string).
+  const outputs: Array<[path: string, text: string | string[]]> = [];
   if (!opts.dataset && !corrections && !opts.embed) {
     // Nothing to apply to the whole or to pack from it: the articles come validated and
     // written (parts.ts), in parallel with --jobs, and only their text is joined here.
@@ -225,14 +226,14 @@ export async function run(
   }
 
   if (opts.command === 'check') {
-    const stale = outputs.filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text);
+    const stale = outputs.filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== [text].flat().join(''));
     for (const [path] of stale) log(`${path} is not current: run \`npm run data\` and commit the result`);
     if (!stale.length) log(`${outputs.map(([p]) => p).join(' and ')} ${outputs.length > 1 ? 'are' : 'is'} current`);
     return stale.length ? 1 : 0;
   }
   removePendingOnSignals();
   for (const [path, text] of outputs) await writeAtomically(resolve(path), text);
-  for (const [path, text] of outputs) say(`wrote ${path} (${Buffer.byteLength(text)} bytes)`);
+  for (const [path, text] of outputs) say(`wrote ${path} (${[text].flat().reduce((sum, piece) => sum + Buffer.byteLength(piece), 0)} bytes)`);
   return 0;
 }
 

@@ -62,8 +62,8 @@ export class PartsAssembler {
     this.bodies.push({ source: parts.head.sources[0]?.id ?? '', observations: parts.observations, skipped: parts.skipped });
   }
 
-  /** The dataset's text; an InputError when the whole would not validate. */
-  finish(): string {
+  /** The dataset's text, in pieces (serialize.ts); an InputError when the whole would not validate. */
+  finish(): string[] {
     const head = this.heads.finish();
     const checked = validateDataset(head, ARCHIVE_LIMITS);
     if (!checked.ok) throw invalid(checked.issues, 'these articles');
@@ -78,14 +78,13 @@ export class PartsAssembler {
     if (problems.length) throw new InputError(`the dataset built from these articles does not validate, so nothing was written:\n  ${problems.join('\n  ')}`);
     // Sources sort by id, and the records of each by span: an article's block in its source's place.
     const bodies = [...this.bodies].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
-    const joined = (key: 'observations' | 'skipped') => bodies.map((b) => b[key]).filter(Boolean).join(',\n');
     return serializeSections(head.schema, {
-      sources: serializeRows(head.sources),
-      regions: serializeRows(head.regions),
-      categories: serializeRows(head.categories),
-      indicators: serializeRows(head.indicators),
-      observations: joined('observations'),
-      skipped: joined('skipped'),
+      sources: [serializeRows(head.sources)],
+      regions: [serializeRows(head.regions)],
+      categories: [serializeRows(head.categories)],
+      indicators: [serializeRows(head.indicators)],
+      observations: bodies.map((b) => b.observations),
+      skipped: bodies.map((b) => b.skipped),
     });
   }
 }

@@ -11,12 +11,23 @@ const SECTIONS: readonly SectionKey[] = ['sources', 'regions', 'categories', 'in
 /** Records as a section's lines, joined; '' for none. Rows written apart join with ',\n'. */
 export const serializeRows = (rows: readonly unknown[]): string => rows.map((r) => `    ${JSON.stringify(r)}`).join(',\n');
 
-/** The dataset's text from each section's rows, written already (`serializeRows`). */
-export function serializeSections(schema: Dataset['schema'], rows: Readonly<Record<SectionKey, string>>): string {
-  const section = (key: SectionKey) => `  ${JSON.stringify(key)}: [${rows[key] ? `\n${rows[key]}\n  ` : ''}]`;
-  return `{\n  "schema": ${JSON.stringify(schema)},\n${SECTIONS.map(section).join(',\n')}\n}\n`;
+/**
+ * The dataset's text, in pieces, from each section's blocks of rows written already
+ * (`serializeRows`; empty blocks are left out): joined, what `serializeDataset` writes.
+ * A large dataset's text is written out piece by piece, never held as one string.
+ */
+export function serializeSections(schema: Dataset['schema'], blocks: Readonly<Record<SectionKey, readonly string[]>>): string[] {
+  const pieces = [`{\n  "schema": ${JSON.stringify(schema)},\n`];
+  SECTIONS.forEach((key, i) => {
+    const rows = blocks[key].filter(Boolean);
+    pieces.push(`  ${JSON.stringify(key)}: [`);
+    rows.forEach((block, j) => pieces.push(j ? ',\n' : '\n', block));
+    pieces.push(`${rows.length ? '\n  ' : ''}]${i < SECTIONS.length - 1 ? ',\n' : '\n}\n'}`);
+  });
+  return pieces;
 }
 
 export function serializeDataset(d: Dataset): string {
-  return serializeSections(d.schema, Object.fromEntries(SECTIONS.map((key) => [key, serializeRows(d[key])])) as Record<SectionKey, string>);
+  const blocks = Object.fromEntries(SECTIONS.map((key) => [key, [serializeRows(d[key])]])) as Record<SectionKey, string[]>;
+  return serializeSections(d.schema, blocks).join('');
 }
