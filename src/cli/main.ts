@@ -26,7 +26,7 @@ import { applyCorrections, CorrectionsError, describeCorrection, parseCorrection
 import { DatasetBuilder, type SourceReport } from '../data/dataset.js';
 import { regionOf } from '../data/gazetteer.js';
 import { packDataset } from '../data/pack.js';
-import { serializeDataset } from '../data/serialize.js';
+import { serializeDataset, type Piece } from '../data/serialize.js';
 import type { Dataset } from '../data/types.js';
 import { ARCHIVE_LIMITS, formatIssue, validateDataset } from '../data/validate.js';
 import { reserveFor, snippet, SNIPPET_TAGS, type SnippetOptions } from '../charts/snippet.js';
@@ -196,7 +196,7 @@ export async function run(
     progress.article(report.figures);
   };
   // Each output's text, or its pieces in order (a large dataset's is never one string).
-  const outputs: Array<[path: string, text: string | string[]]> = [];
+  const outputs: Array<[path: string, text: string | Piece[]]> = [];
   if (!opts.dataset && !corrections && !opts.embed) {
     // Nothing to apply to the whole or to pack from it: the articles come validated and
     // written (parts.ts), in parallel with --jobs, and only their text is joined here.
@@ -226,14 +226,14 @@ export async function run(
   }
 
   if (opts.command === 'check') {
-    const stale = outputs.filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== [text].flat().join(''));
+    const stale = outputs.filter(([path, text]) => !existsSync(path) || !readFileSync(path).equals(Buffer.concat([text].flat().map((piece) => Buffer.from(piece)))));
     for (const [path] of stale) log(`${path} is not current: run \`npm run data\` and commit the result`);
     if (!stale.length) log(`${outputs.map(([p]) => p).join(' and ')} ${outputs.length > 1 ? 'are' : 'is'} current`);
     return stale.length ? 1 : 0;
   }
   removePendingOnSignals();
   for (const [path, text] of outputs) await writeAtomically(resolve(path), text);
-  for (const [path, text] of outputs) say(`wrote ${path} (${[text].flat().reduce((sum, piece) => sum + Buffer.byteLength(piece), 0)} bytes)`);
+  for (const [path, text] of outputs) say(`wrote ${path} (${[text].flat().reduce((sum, piece) => sum + (typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length), 0)} bytes)`);
   return 0;
 }
 

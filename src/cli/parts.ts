@@ -8,20 +8,26 @@
  * article's records are sorted as the whole dataset sorts them (by source, then span).
  */
 import { DatasetBuilder } from '../data/dataset.js';
-import { serializeRows, serializeSections } from '../data/serialize.js';
+import { serializeRows, serializeSections, type Piece } from '../data/serialize.js';
 import type { Dataset } from '../data/types.js';
 import { ARCHIVE_LIMITS, formatIssue, validateDataset } from '../data/validate.js';
 import { InputError } from './inputs.js';
 
-/** One article's dataset, its small collections as records and its large ones as text. */
+/** One article's dataset, its small collections as records and its large ones as UTF-8 text. */
 export interface ArticleParts {
   /** The article's dataset without its figures and skipped numerals. */
   head: Dataset;
   observationIds: string[];
-  observations: string;
+  /** Rows as serializeRows writes them, encoded: a worker transfers the bytes, uncopied, and the main thread writes them as they are. */
+  observations: Uint8Array;
   skippedCount: number;
-  skipped: string;
+  skipped: Uint8Array;
 }
+
+const utf8 = new TextEncoder();
+
+/** The buffers a worker hands over with `parts` (transferred, not copied). */
+export const partsBuffers = (parts: ArticleParts): ArrayBuffer[] => [parts.observations.buffer as ArrayBuffer, parts.skipped.buffer as ArrayBuffer];
 
 const ISSUES_SHOWN = 5;
 
@@ -37,9 +43,9 @@ export function toParts(dataset: Dataset, where: string): ArticleParts {
   return {
     head: { ...dataset, observations: [], skipped: [] },
     observationIds: dataset.observations.map((o) => o.id),
-    observations: serializeRows(dataset.observations),
+    observations: utf8.encode(serializeRows(dataset.observations)),
     skippedCount: dataset.skipped.length,
-    skipped: serializeRows(dataset.skipped),
+    skipped: utf8.encode(serializeRows(dataset.skipped)),
   };
 }
 
@@ -47,7 +53,7 @@ export function toParts(dataset: Dataset, where: string): ArticleParts {
 export class PartsAssembler {
   private readonly heads = new DatasetBuilder();
   /** Each article's figures and skipped numerals, by its source's id. */
-  private readonly bodies: { source: string; observations: string; skipped: string }[] = [];
+  private readonly bodies: { source: string; observations: Uint8Array; skipped: Uint8Array }[] = [];
   private readonly observationIds = new Set<string>();
   private duplicate: string | undefined;
   private skippedCount = 0;
@@ -63,7 +69,7 @@ export class PartsAssembler {
   }
 
   /** The dataset's text, in pieces (serialize.ts); an InputError when the whole would not validate. */
-  finish(): string[] {
+  finish(): Piece[] {
     const head = this.heads.finish();
     const checked = validateDataset(head, ARCHIVE_LIMITS);
     if (!checked.ok) throw invalid(checked.issues, 'these articles');
@@ -79,10 +85,10 @@ export class PartsAssembler {
     // Sources sort by id, and the records of each by span: an article's block in its source's place.
     const bodies = [...this.bodies].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
     return serializeSections(head.schema, {
-      sources: [serializeRows(head.sources)],
-      regions: [serializeRows(head.regions)],
-      categories: [serializeRows(head.categories)],
-      indicators: [serializeRows(head.indicators)],
+      sources: [utf8.encode(serializeRows(head.sources))],
+      regions: [utf8.encode(serializeRows(head.regions))],
+      categories: [utf8.encode(serializeRows(head.categories))],
+      indicators: [utf8.encode(serializeRows(head.indicators))],
       observations: bodies.map((b) => b.observations),
       skipped: bodies.map((b) => b.skipped),
     });

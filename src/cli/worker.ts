@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { buildArticle, type ArticleForm, type ArticleJob, type WorkerAnswer } from './articles.js';
 import { InputError } from './inputs.js';
+import { partsBuffers } from './parts.js';
 
 parentPort!.on('message', ({ index, job, form }: { index: number; job: ArticleJob; form: ArticleForm }) => {
   let answer: WorkerAnswer;
@@ -10,5 +11,6 @@ parentPort!.on('message', ({ index, job, form }: { index: number; job: ArticleJo
   } catch (e) {
     answer = { index, ok: false, message: e instanceof Error ? e.message : String(e), input: e instanceof InputError };
   }
-  parentPort!.postMessage(answer);
+  // An article's rows go over as bytes, transferred rather than copied (parts.ts).
+  parentPort!.postMessage(answer, answer.ok && 'parts' in answer.result ? partsBuffers(answer.result.parts) : []);
 });

@@ -18,7 +18,7 @@ function removePending(): void {
  * between them, so that a SIGINT or SIGTERM during a long write is handled and the file
  * removed.
  */
-export async function writeAtomically(path: string, text: string | readonly string[]): Promise<void> {
+export async function writeAtomically(path: string, text: string | readonly (string | Uint8Array)[]): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
   pending.add(tmp);
   try {
@@ -26,7 +26,9 @@ export async function writeAtomically(path: string, text: string | readonly stri
     try {
       const CHUNK = 1 << 20;
       for (const piece of typeof text === 'string' ? [text] : text) {
-        for (let at = 0; at < piece.length; at += CHUNK) await file.write(piece.slice(at, at + CHUNK));
+        for (let at = 0; at < piece.length; at += CHUNK) {
+          await (typeof piece === 'string' ? file.write(piece.slice(at, at + CHUNK)) : file.write(piece.subarray(at, at + CHUNK)));
+        }
       }
     } finally {
       await file.close();

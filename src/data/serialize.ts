@@ -11,15 +11,18 @@ const SECTIONS: readonly SectionKey[] = ['sources', 'regions', 'categories', 'in
 /** Records as a section's lines, joined; '' for none. Rows written apart join with ',\n'. */
 export const serializeRows = (rows: readonly unknown[]): string => rows.map((r) => `    ${JSON.stringify(r)}`).join(',\n');
 
+/** Text, or text encoded as UTF-8 (what a worker thread can hand over without a copy). */
+export type Piece = string | Uint8Array;
+
 /**
  * The dataset's text, in pieces, from each section's blocks of rows written already
  * (`serializeRows`; empty blocks are left out): joined, what `serializeDataset` writes.
  * A large dataset's text is written out piece by piece, never held as one string.
  */
-export function serializeSections(schema: Dataset['schema'], blocks: Readonly<Record<SectionKey, readonly string[]>>): string[] {
-  const pieces = [`{\n  "schema": ${JSON.stringify(schema)},\n`];
+export function serializeSections<P extends Piece>(schema: Dataset['schema'], blocks: Readonly<Record<SectionKey, readonly P[]>>): (string | P)[] {
+  const pieces: (string | P)[] = [`{\n  "schema": ${JSON.stringify(schema)},\n`];
   SECTIONS.forEach((key, i) => {
-    const rows = blocks[key].filter(Boolean);
+    const rows = blocks[key].filter((block) => block.length > 0);
     pieces.push(`  ${JSON.stringify(key)}: [`);
     rows.forEach((block, j) => pieces.push(j ? ',\n' : '\n', block));
     pieces.push(`${rows.length ? '\n  ' : ''}]${i < SECTIONS.length - 1 ? ',\n' : '\n}\n'}`);

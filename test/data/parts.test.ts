@@ -19,7 +19,7 @@ describe('a dataset from parts', () => {
     // b's source id sorts before a's: its block goes first, as the whole dataset sorts it.
     assembler.merge(toParts(a, 'a'));
     assembler.merge(toParts(b, 'b'));
-    assert.equal(assembler.finish().join(''), serializeDataset(builder.finish()));
+    assert.equal(Buffer.concat(assembler.finish().map((piece) => Buffer.from(piece))).toString('utf8'), serializeDataset(builder.finish()));
   });
 
   it('refuses an article whose own dataset does not validate, naming it', () => {
