@@ -2,7 +2,9 @@
  * Articles → dataset, one article at a time: read, decode, find the place, run the
  * pipeline, check the accounting. With `jobs` > 1 the articles go to worker threads
  * (worker.ts); each returns its article's dataset, merged in file order, so the result
- * is byte for byte what one thread builds.
+ * is byte for byte what one thread builds. In the `parts` form an article comes back
+ * validated and written as text (parts.ts), which a worker does in parallel and the
+ * main thread need not take apart and put together again.
  */
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -10,6 +12,7 @@ import { DatasetBuilder, type SourceReport } from '../data/dataset.js';
 import type { ManifestEntry } from '../data/manifest.js';
 import { SKIP_REASONS, type Dataset } from '../data/types.js';
 import { detectRegion, InputError, readArticle } from './inputs.js';
+import { toParts, type ArticleParts } from './parts.js';
 
 export interface ArticleJob {
   path: string;
@@ -19,11 +22,21 @@ export interface ArticleJob {
   region?: string | undefined;
 }
 
-export interface ArticleResult {
-  dataset: Dataset;
+/** What a build takes of each article: its dataset, or its dataset validated and written (parts.ts). */
+export type ArticleForm = 'dataset' | 'parts';
+
+interface ArticleOutcome {
   report: SourceReport;
   /** What to tell the user about this article, in order. */
   lines: string[];
+}
+
+export interface ArticleResult extends ArticleOutcome {
+  dataset: Dataset;
+}
+
+export interface ArticlePartsResult extends ArticleOutcome {
+  parts: ArticleParts;
 }
 
 export function formatReport(r: SourceReport): string {
@@ -33,8 +46,11 @@ export function formatReport(r: SourceReport): string {
   return `${r.file}: ${r.numerals} numerals = ${r.figures} figures + ${r.skipped} skipped${reasons ? ` (${reasons})` : ''}`;
 }
 
-/** One article through the pipeline, as a dataset of its own. */
-export function buildArticle({ path, entry, region }: ArticleJob): ArticleResult {
+/** One article through the pipeline, as a dataset of its own (or its parts). */
+export function buildArticle(job: ArticleJob, form?: 'dataset'): ArticleResult;
+export function buildArticle(job: ArticleJob, form: 'parts'): ArticlePartsResult;
+export function buildArticle(job: ArticleJob, form: ArticleForm): ArticleResult | ArticlePartsResult;
+export function buildArticle({ path, entry, region }: ArticleJob, form: ArticleForm = 'dataset'): ArticleResult | ArticlePartsResult {
   const name = basename(path);
   const lines: string[] = [];
   const article = readArticle(path);
@@ -55,7 +71,8 @@ export function buildArticle({ path, entry, region }: ArticleJob): ArticleResult
   }
   lines.push(formatReport(report));
   for (const c of report.conflicts) lines.push(`  note: ${c}; kept the text's value`);
-  return { dataset: builder.finish(), report, lines };
+  const dataset = builder.finish();
+  return form === 'parts' ? { parts: toParts(dataset, path), report, lines } : { dataset, report, lines };
 }
 
 /** Says how far a long run has got, on stderr, once it has taken more than a second. */
@@ -95,7 +112,7 @@ const JOBS_AHEAD = 4;
 
 /** What a worker answers for a job: its result, or the error that stopped it. */
 export type WorkerAnswer =
-  | { index: number; ok: true; result: ArticleResult }
+  | { index: number; ok: true; result: ArticleResult | ArticlePartsResult }
   | { index: number; ok: false; message: string; input: boolean };
 
 /** The workers' module: compiled next to this one, or the TypeScript source under tsx. */
@@ -111,16 +128,20 @@ function startWorker(): Worker {
  * Every job's result, in job order. `onResult` sees each as it completes, in job order
  * too (a result waits for those before it), so reports print as one thread prints them.
  */
+export async function buildArticles(jobs: readonly ArticleJob[], threads: number, form: 'dataset', onResult: (result: ArticleResult) => void): Promise<void>;
+export async function buildArticles(jobs: readonly ArticleJob[], threads: number, form: 'parts', onResult: (result: ArticlePartsResult) => void): Promise<void>;
 export async function buildArticles(
   jobs: readonly ArticleJob[],
   threads: number,
-  onResult: (result: ArticleResult) => void,
+  form: ArticleForm,
+  onResult: (result: ArticleResult & ArticlePartsResult) => void,
 ): Promise<void> {
   if (threads <= 1 || jobs.length <= 1) {
-    for (const job of jobs) onResult(buildArticle(job));
+    // The overloads pair each form with its result.
+    for (const job of jobs) onResult(buildArticle(job, form) as ArticleResult & ArticlePartsResult);
     return;
   }
-  const results = new Map<number, ArticleResult>();
+  const results = new Map<number, ArticleResult & ArticlePartsResult>();
   let next = 0;
   let emitted = 0;
   const flush = () => {
@@ -136,12 +157,12 @@ export async function buildArticles(
       const give = (worker: Worker) => {
         if (next >= jobs.length) return;
         const index = next++;
-        worker.postMessage({ index, job: jobs[index] });
+        worker.postMessage({ index, job: jobs[index], form });
       };
       for (const worker of workers) {
         worker.on('message', (m: WorkerAnswer) => {
           if (!m.ok) return fail(m.input ? new InputError(m.message) : new Error(m.message));
-          results.set(m.index, m.result);
+          results.set(m.index, m.result as ArticleResult & ArticlePartsResult);
           try {
             flush();
           } catch (e) {

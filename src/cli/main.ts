@@ -26,17 +26,18 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyCorrections, CorrectionsError, describeCorrection, parseCorrections } from '../data/corrections.js';
-import { DatasetBuilder } from '../data/dataset.js';
+import { DatasetBuilder, type SourceReport } from '../data/dataset.js';
 import { untranslatedLine, untranslatedNames } from '../data/english.js';
 import { regionOf } from '../data/gazetteer.js';
 import { packDataset } from '../data/pack.js';
-import { serializeDataset } from '../data/serialize.js';
+import { serializeDataset, type Piece } from '../data/serialize.js';
 import type { Dataset } from '../data/types.js';
 import { ARCHIVE_LIMITS, formatIssue, validateDataset } from '../data/validate.js';
 import { reserveFor, snippet, SNIPPET_TAGS, type SnippetOptions } from '../charts/snippet.js';
 import { sliceDataset } from '../data/slice.js';
 import { buildArticles, Progress, type ArticleJob } from './articles.js';
 import { chartsInHtml } from './slice.js';
+import { PartsAssembler } from './parts.js';
 import { checkOutputs, collectInputs, InputError, readJson, readPaths, UsageError } from './inputs.js';
 import { serveStudio, studioDirectory } from './studio-server.js';
 import { removePendingOnSignals, writeAtomically } from './write.js';
@@ -221,6 +222,11 @@ export async function run(
   const opts = parseArgs(argv);
   const inputs = collectInputs(opts.inputs, opts.manifest);
   const say = opts.quiet ? () => {} : log;
+  /** Names an English chart would show in Chinese (english.ts), said after every build. */
+  const warnUntranslated = (d: Parameters<typeof untranslatedNames>[0]) => {
+    const untranslated = untranslatedLine(untranslatedNames(d));
+    if (untranslated) warn(`livelihood-data: ${untranslated}`);
+  };
   const corrections = correctionsPath(opts);
   if (opts.command !== 'check') {
     const read = readPaths(inputs);
@@ -229,36 +235,53 @@ export async function run(
     if (opts.dataset && opts.output !== opts.dataset) read.set(opts.dataset, 'the dataset added to');
     checkOutputs([[opts.output, '-o'], [opts.embed, '--embed']], read);
   }
-  const builder = new DatasetBuilder();
-  if (opts.dataset) builder.merge(readDataset(opts.dataset));
   const jobs: ArticleJob[] = inputs.files.map((path) => ({ path, entry: inputs.entries.get(basename(path)), region: opts.region }));
   const progress = new Progress(jobs.length, opts.quiet ? undefined : (t) => process.stderr.write(t), process.stderr.isTTY);
-  await buildArticles(jobs, opts.jobs, (result) => {
-    for (const line of result.lines) say(line);
-    builder.merge(result.dataset);
-    progress.article(result.report.figures);
-  });
-  progress.end();
-  const dataset = applyEditorCorrections(builder.finish(), corrections, say, warn);
-  const checked = validateDataset(dataset, ARCHIVE_LIMITS);
-  if (!checked.ok) {
-    const shown = checked.issues.slice(0, 5).map((i) => `  ${formatIssue(i)}`).join('\n');
-    throw new InputError(`the dataset built from these articles does not validate, so nothing was written:\n${shown}`);
+  const tell = ({ lines, report }: { lines: string[]; report: SourceReport }) => {
+    for (const line of lines) say(line);
+    progress.article(report.figures);
+  };
+  // Each output's text, or its pieces in order (a large dataset's is never one string).
+  const outputs: Array<[path: string, text: string | Piece[]]> = [];
+  if (!opts.dataset && !corrections && !opts.embed) {
+    // Nothing to apply to the whole or to pack from it: the articles come validated and
+    // written (parts.ts), in parallel with --jobs, and only their text is joined here.
+    const assembler = new PartsAssembler();
+    await buildArticles(jobs, opts.jobs, 'parts', (result) => {
+      tell(result);
+      assembler.merge(result.parts);
+    });
+    progress.end();
+    outputs.push([opts.output, assembler.finish()]);
+    warnUntranslated(assembler.head());
+  } else {
+    const builder = new DatasetBuilder();
+    if (opts.dataset) builder.merge(readDataset(opts.dataset));
+    await buildArticles(jobs, opts.jobs, 'dataset', (result) => {
+      tell(result);
+      builder.merge(result.dataset);
+    });
+    progress.end();
+    const dataset = applyEditorCorrections(builder.finish(), corrections, say, warn);
+    const checked = validateDataset(dataset, ARCHIVE_LIMITS);
+    if (!checked.ok) {
+      const shown = checked.issues.slice(0, 5).map((i) => `  ${formatIssue(i)}`).join('\n');
+      throw new InputError(`the dataset built from these articles does not validate, so nothing was written:\n${shown}`);
+    }
+    warnUntranslated(dataset);
+    outputs.push([opts.output, serializeDataset(dataset)]);
+    if (opts.embed) outputs.push([opts.embed, `${JSON.stringify(packDataset(dataset))}\n`]);
   }
-  const untranslated = untranslatedLine(untranslatedNames(dataset));
-  if (untranslated) warn(`livelihood-data: ${untranslated}`);
-  const outputs: Array<[path: string, text: string]> = [[opts.output, serializeDataset(dataset)]];
-  if (opts.embed) outputs.push([opts.embed, `${JSON.stringify(packDataset(dataset))}\n`]);
 
   if (opts.command === 'check') {
-    const stale = outputs.filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text);
+    const stale = outputs.filter(([path, text]) => !existsSync(path) || !readFileSync(path).equals(Buffer.concat([text].flat().map((piece) => Buffer.from(piece)))));
     for (const [path] of stale) log(`${path} is not current: run \`npm run data\` and commit the result`);
     if (!stale.length) log(`${outputs.map(([p]) => p).join(' and ')} ${outputs.length > 1 ? 'are' : 'is'} current`);
     return stale.length ? 1 : 0;
   }
   removePendingOnSignals();
   for (const [path, text] of outputs) await writeAtomically(resolve(path), text);
-  for (const [path, text] of outputs) say(`wrote ${path} (${Buffer.byteLength(text)} bytes)`);
+  for (const [path, text] of outputs) say(`wrote ${path} (${[text].flat().reduce((sum, piece) => sum + (typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length), 0)} bytes)`);
   return 0;
 }
 

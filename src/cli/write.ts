@@ -14,17 +14,22 @@ function removePending(): void {
 }
 
 /**
- * The text goes out in chunks with the event loop turning between them, so that a
- * SIGINT or SIGTERM during a long write is handled and the file removed.
+ * The text (or its pieces, in order) goes out in chunks with the event loop turning
+ * between them, so that a SIGINT or SIGTERM during a long write is handled and the file
+ * removed.
  */
-export async function writeAtomically(path: string, text: string): Promise<void> {
+export async function writeAtomically(path: string, text: string | readonly (string | Uint8Array)[]): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
   pending.add(tmp);
   try {
     const file = await open(tmp, 'w');
     try {
       const CHUNK = 1 << 20;
-      for (let at = 0; at < text.length; at += CHUNK) await file.write(text.slice(at, at + CHUNK));
+      for (const piece of typeof text === 'string' ? [text] : text) {
+        for (let at = 0; at < piece.length; at += CHUNK) {
+          await (typeof piece === 'string' ? file.write(piece.slice(at, at + CHUNK)) : file.write(piece.subarray(at, at + CHUNK)));
+        }
+      }
     } finally {
       await file.close();
     }

@@ -59,6 +59,8 @@ const bySpan = <T extends { source: string; span: [number, number] }>(a: T, b: T
 
 export class DatasetBuilder {
   private readonly sources: Source[] = [];
+  /** The sources' ids: an archive merges thousands, each checked against all before it. */
+  private readonly sourceIds = new Set<string>();
   private readonly regions = new Map<string, Region>();
   private readonly indicators = new Map<string, Indicator>();
   private readonly observations: Observation[] = [];
@@ -67,7 +69,7 @@ export class DatasetBuilder {
   /** Runs the pipeline on one article and returns its accounting. */
   add(article: ArticleFile, entry: ManifestEntry): SourceReport {
     const id = sourceId(article.file);
-    if (this.sources.some((s) => s.id === id)) {
+    if (this.sourceIds.has(id)) {
       throw new DatasetBuildError(`${article.file}: a source with id "${id}" was already added`);
     }
     const region = this.useRegion(entry.region, article.file);
@@ -83,6 +85,7 @@ export class DatasetBuilder {
     const published = meta.published ?? entry.published ?? null;
     const extraction = extractArticle(clean, { source: id, region, published });
 
+    this.sourceIds.add(id);
     this.sources.push({
       id,
       file: article.file,
@@ -117,9 +120,10 @@ export class DatasetBuilder {
    */
   merge(dataset: Dataset): void {
     for (const source of dataset.sources) {
-      if (this.sources.some((s) => s.id === source.id)) {
+      if (this.sourceIds.has(source.id)) {
         throw new DatasetBuildError(`${source.file}: a source with id "${source.id}" is already in the dataset`);
       }
+      this.sourceIds.add(source.id);
       this.sources.push(source);
     }
     for (const r of dataset.regions) if (!this.regions.has(r.id)) this.regions.set(r.id, r);

@@ -19,8 +19,9 @@ export interface Untranslated {
   zh: string;
 }
 
-export function untranslatedNames(dataset: Dataset): Untranslated[] {
-  const shown = new Set(dataset.observations.map((o) => o.region));
+/** `observations` absent (the head of an archive built in parts): every place of the dataset counts as shown. */
+export function untranslatedNames(dataset: Pick<Dataset, 'indicators' | 'regions'> & { observations?: Dataset['observations'] }): Untranslated[] {
+  const shown = new Set(dataset.observations ? dataset.observations.map((o) => o.region) : dataset.regions.map((r) => r.id));
   return [
     ...dataset.indicators.filter((i) => i.canonical && !isEnglish(i.name.en)).map((i) => ({ kind: 'indicator' as const, id: i.id, zh: i.name.zh })),
     ...dataset.regions.filter((r) => shown.has(r.id) && !isEnglish(r.name.en)).map((r) => ({ kind: 'region' as const, id: r.id, zh: r.name.zh })),

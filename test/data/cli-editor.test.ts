@@ -120,6 +120,18 @@ describe('--jobs', () => {
     assert.deepEqual(files, ['000', '001', '002', '003', '004']);
   });
 
+  it('writes from parts (articles validated and written apart) what the whole dataset writes', () => {
+    // --embed needs the whole dataset in memory; without it the articles come as parts (parts.ts).
+    const whole = join(dir, 'whole.json');
+    const parts = join(dir, 'parts.json');
+    for (const [out, extra] of [[whole, ['--embed', join(dir, 'whole.embed.json')]], [parts, ['--jobs', '2']]] as const) {
+      const r = cli('build', SEEDS, '-o', out, '--quiet', ...extra);
+      assert.equal(r.code, 0, r.err);
+    }
+    assert.equal(readFileSync(parts, 'utf8'), readFileSync(whole, 'utf8'));
+    assert.equal(readFileSync(parts, 'utf8'), readFileSync(join(ROOT, 'src/dataset/livelihood.json'), 'utf8'));
+  });
+
   it('refuses a count that is not a whole number from 1 to 256', () => {
     const r = cli('build', SEEDS, '-o', join(dir, 'j.json'), '--jobs', '0');
     assert.equal(r.code, 64);

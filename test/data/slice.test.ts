@@ -15,6 +15,12 @@ import { validateDataset } from '../../src/data/validate.js';
 import { chartsInHtml } from '../../src/cli/slice.js';
 import { sliceDataset } from '../../src/data/slice.js';
 import { toShown, type Shown } from '../../src/kit/model/show.js';
+import { addEnglish as addBarEnglish } from '../../src/charts/livelihood-bar/messages-en.ts';
+import { addEnglish as addCompareEnglish } from '../../src/charts/city-compare/messages-en.ts';
+
+// The page holds an English chart: its strings, as the chart loads them.
+addBarEnglish();
+addCompareEnglish();
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DATA = `${ROOT}src/dataset/livelihood.json`;
