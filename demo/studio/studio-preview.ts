@@ -9,7 +9,7 @@ import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import '../../src/index.js';
 import { STATUSES, type Dataset, type Status } from '../../src/data/types.js';
-import { chartElement, ChartForm, indicatorOptions, regionOptions, unitOptions, type ChartChoice } from '../../src/studio/chart-choice.js';
+import { chartElement, ChartForm, groupOptions, indicatorOptions, regionOptions, type ChartChoice } from '../../src/studio/chart-choice.js';
 import { toLang } from '../../src/kit/model/lang.js';
 import { studioStrings, type StudioStrings } from './strings.js';
 import { base } from './styles.js';
@@ -92,6 +92,7 @@ export class StudioPreview extends LitElement {
         : html`<livelihood-bar
             indicator=${attr.get('indicator') ?? nothing}
             region=${attr.get('region') ?? nothing}
+            family=${attr.get('family') ?? nothing}
             unit=${attr.get('unit') ?? nothing}
             statuses=${statuses ?? nothing}
             ?show-uncertain=${c.showUncertain}
@@ -126,14 +127,20 @@ export class StudioPreview extends LitElement {
               ? html`<label>${this.t.regionLabel}
                     <select @change=${(e: Event) => {
                       const region = (e.target as HTMLSelectElement).value;
-                      this.choose({ region, unit: unitOptions(d, region)[0] ?? '' });
+                      const group = groupOptions(d, region)[0];
+                      this.choose({ region, family: group?.family ?? '', unit: group?.unit ?? '' });
                     }}>
                       ${regions.map((r) => html`<option value=${r.id} ?selected=${r.id === c.region}>${r[toLang(this.lang)]}</option>`)}
                     </select>
                   </label>
                   <label>${this.t.unitLabel}
-                    <select @change=${(e: Event) => this.choose({ unit: (e.target as HTMLSelectElement).value })}>
-                      ${unitOptions(d, c.region).map((u) => html`<option value=${u} ?selected=${u === c.unit}>${u}</option>`)}
+                    <select @change=${(e: Event) => {
+                      const group = groupOptions(d, c.region)[Number((e.target as HTMLSelectElement).value)];
+                      if (group) this.choose({ family: group.family, unit: group.unit });
+                    }}>
+                      ${groupOptions(d, c.region).map(
+                        (g, i) => html`<option value=${i} ?selected=${g.family === c.family && g.unit === c.unit}>${g[toLang(this.lang)]}${toLang(this.lang) === 'zh' ? `（${g.unit}）` : ` (${g.unit})`}</option>`,
+                      )}
                     </select>
                   </label>`
               : html`<fieldset>

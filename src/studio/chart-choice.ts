@@ -1,6 +1,6 @@
 /**
  * Which chart the studio previews and what code embeds it: one of the three forms the
- * elements draw (an indicator across places, a place's figures in one unit, places
+ * elements draw (an indicator across places, a place's figures of one family and unit, places
  * compared), with the elements' own attributes. The preview and the embed code are made
  * from the same attribute list, so what is copied is what was seen.
  */
@@ -14,8 +14,12 @@ export interface ChartChoice {
   form: ChartForm;
   /** `indicator` form: the indicator drawn across places. */
   indicator: string;
-  /** `region` form: the place, and the unit its figures share. */
+  /**
+   * `region` form: the place, and which of its figures stand side by side: one indicator
+   * family (`Indicator.family`; '' for indicators a person wrote without one) in one unit.
+   */
   region: string;
+  family: string;
   unit: string;
   /** `compare` form: the places, in order. */
   regions: string[];
@@ -58,25 +62,59 @@ export function regionOptions(d: Dataset): { id: string; zh: string; en: string 
   });
 }
 
-/** Units of a place's figures, most used first. */
-export const unitOptions = (d: Dataset, region: string): string[] =>
-  byCount(count(d.observations.filter((o) => o.region === region).map((o) => o.unit)));
+/** A place's figures a bar may draw side by side: one family, one unit. */
+export interface GroupOption {
+  family: string;
+  unit: string;
+  /** The indicators' names, most figures first. */
+  zh: string;
+  en: string;
+}
 
 /**
- * `choice` made valid for `d`: an indicator, place, unit or places the dataset no longer
+ * The groups of a place's figures, most figures first: indicators of one family in one
+ * unit, as `<livelihood-bar region>` draws them (indicators made from an article's words,
+ * and figures measured against another, stand in none: they are drawn when listed).
+ */
+export function groupOptions(d: Dataset, region: string): GroupOption[] {
+  const indicators = new Map(d.indicators.map((i) => [i.id, i]));
+  const groups = new Map<string, { family: string; unit: string; figures: Map<string, number> }>();
+  for (const o of d.observations) {
+    const indicator = indicators.get(o.indicator);
+    if (o.region !== region || !indicator || o.indicator.includes('.')) continue;
+    const family = indicator.family ?? (!indicator.canonical && indicator.id.includes(':') ? undefined : '');
+    if (family === undefined) continue;
+    const key = `${family}|${o.unit}`;
+    const group = groups.get(key) ?? { family, unit: o.unit, figures: new Map<string, number>() };
+    group.figures.set(o.indicator, (group.figures.get(o.indicator) ?? 0) + 1);
+    groups.set(key, group);
+  }
+  const total = (g: { figures: Map<string, number> }) => [...g.figures.values()].reduce((a, b) => a + b, 0);
+  return [...groups.values()]
+    .sort((a, b) => total(b) - total(a) || (a.family < b.family ? -1 : 1))
+    .map((g) => {
+      const names = byCount(g.figures).map((id) => indicators.get(id)!.name);
+      return { family: g.family, unit: g.unit, zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(', ') };
+    });
+}
+
+/**
+ * `choice` made valid for `d`: an indicator, place, group or places the dataset no longer
  * has are replaced by its most common ones; everything else is kept.
  */
 export function fitChoice(d: Dataset, choice: Partial<ChartChoice> = {}): ChartChoice {
   const indicators = indicatorOptions(d).map((i) => i.id);
   const regions = regionOptions(d).map((r) => r.id);
   const region = choice.region && regions.includes(choice.region) ? choice.region : (d.sources[0]?.region && regions.includes(d.sources[0].region) ? d.sources[0].region : regions[0] ?? '');
-  const units = unitOptions(d, region);
+  const groups = groupOptions(d, region);
+  const group = groups.find((g) => g.family === choice.family && g.unit === choice.unit) ?? groups[0];
   const kept = (choice.regions ?? []).filter((r) => regions.includes(r));
   return {
     form: choice.form ?? 'indicator',
     indicator: choice.indicator && indicators.includes(choice.indicator) ? choice.indicator : indicators[0] ?? '',
     region,
-    unit: choice.unit && units.includes(choice.unit) ? choice.unit : units[0] ?? '',
+    family: group?.family ?? '',
+    unit: group?.unit ?? '',
     regions: kept.length ? kept : regions.slice(0, 3),
     statuses: choice.statuses ?? ['result'],
     showUncertain: choice.showUncertain ?? false,
@@ -90,7 +128,11 @@ export function chartElement(choice: ChartChoice): ChartElementSpec {
   const attributes: [string, string][] = [];
   let tag: ChartElementSpec['tag'] = 'livelihood-bar';
   if (choice.form === 'indicator') attributes.push(['indicator', choice.indicator]);
-  else if (choice.form === 'region') attributes.push(['region', choice.region], ['unit', choice.unit]);
+  else if (choice.form === 'region') {
+    attributes.push(['region', choice.region]);
+    if (choice.family) attributes.push(['family', choice.family]);
+    attributes.push(['unit', choice.unit]);
+  }
   else {
     tag = 'city-compare';
     attributes.push(['regions', choice.regions.join(',')]);

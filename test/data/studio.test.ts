@@ -9,7 +9,11 @@ import { describe, it } from 'node:test';
 import { parseCorrections } from '../../src/data/corrections.ts';
 import { buildStudioArticle, sha256Hex } from '../../src/studio/build.ts';
 import { reserveFor } from '../../src/charts/snippet.ts';
-import { chartElement, embedCode, fitChoice } from '../../src/studio/chart-choice.ts';
+import { chartElement, embedCode, fitChoice, groupOptions } from '../../src/studio/chart-choice.ts';
+import { buildBarModel } from '../../src/charts/livelihood-bar/model.ts';
+import { toShown, type Shown } from '../../src/kit/model/show.ts';
+import type { Dataset } from '../../src/data/types.ts';
+import { readFileSync } from 'node:fs';
 import { applyEdits, correctionFrom, editOf, emptyCorrections, serializeCorrections, withCorrection } from '../../src/studio/edits.ts';
 import { DEFAULT_QUERY, figureRows, queryRows } from '../../src/studio/rows.ts';
 import { blocksOf, segmentArticle } from '../../src/studio/segments.ts';
@@ -170,8 +174,28 @@ describe('the embed code', () => {
     assert.equal(code[2], `<div class="livelihood-chart"><livelihood-bar indicator="old_compounds_renovated" src="data.json"${reserve}></livelihood-bar></div>`);
     assert.deepEqual(chartElement({ ...choice, form: 'region', statuses: ['result', 'ongoing'], showUncertain: true, lang: 'en', theme: 'dark' }), {
       tag: 'livelihood-bar',
-      attributes: [['region', 'shijiazhuang'], ['unit', '个'], ['statuses', 'result ongoing'], ['show-uncertain', ''], ['lang', 'en'], ['theme', 'dark']],
+      attributes: [['region', 'shijiazhuang'], ['family', choice.family], ['unit', choice.unit], ['statuses', 'result ongoing'], ['show-uncertain', ''], ['lang', 'en'], ['theme', 'dark']],
     });
     assert.match(embedCode(dataset, { ...choice, form: 'compare', regions: ['a', 'b'], statuses: ['result', 'plan', 'target', 'ongoing'] }, 'x.js'), /<city-compare regions="a,b" statuses="all" src="data.json"[^>]*><\/city-compare>/);
+  });
+});
+
+describe('a place\'s figures to preview', () => {
+  const seeds = JSON.parse(readFileSync(new URL('../../src/dataset/livelihood.json', import.meta.url), 'utf8')) as Dataset;
+
+  it('are offered by family and unit, never as the mixture a unit alone would give', () => {
+    const groups = groupOptions(seeds, 'shijiazhuang');
+    assert.deepEqual(groups.find((g) => g.family === 'jobs'), {
+      family: 'jobs', unit: '人', zh: '城镇新增就业、失业人员再就业、就业困难人员实现就业', en: 'New urban jobs, Unemployed people re-employed, Hard-to-employ people placed in jobs',
+    });
+    // Words of the article (县, 便民市场 …) are no group: they are drawn when listed.
+    assert.ok(groups.every((g) => g.family !== ''));
+    const all = toShown('all', true, false) as Shown;
+    for (const region of ['zhangjiakou', 'hohhot', 'shijiazhuang', 'jinzhong']) {
+      for (const g of groupOptions(seeds, region)) {
+        const result = buildBarModel(seeds, { region, family: g.family, unit: g.unit, regions: [], indicators: [], sort: 'value', lang: 'zh', shown: all });
+        assert.ok(result.ok, `${region} ${g.family} ${g.unit}: ${result.ok ? '' : result.problem.kind}`);
+      }
+    }
   });
 });
