@@ -5,6 +5,7 @@
  * from the same attribute list, so what is copied is what was seen.
  */
 import type { Dataset, Status } from '../data/types.js';
+import { familyKey } from '../kit/model/family.js';
 import { snippet } from '../charts/snippet.js';
 
 export const ChartForm = { indicator: 'indicator', region: 'region', compare: 'compare' } as const;
@@ -82,7 +83,7 @@ export function groupOptions(d: Dataset, region: string): GroupOption[] {
   for (const o of d.observations) {
     const indicator = indicators.get(o.indicator);
     if (o.region !== region || !indicator || o.indicator.includes('.')) continue;
-    const family = indicator.family ?? (!indicator.canonical && indicator.id.includes(':') ? undefined : '');
+    const family = familyKey(indicator);
     if (family === undefined) continue;
     const key = `${family}|${o.unit}`;
     const group = groups.get(key) ?? { family, unit: o.unit, figures: new Map<string, number>() };

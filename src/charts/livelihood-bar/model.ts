@@ -21,6 +21,7 @@ import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { barMessages, type FamilyGroup, type RowNoun, type UnitGroup } from './messages.js';
 import { newestByStatus, sourcesOf, unknownId } from '../../kit/model/select.js';
 import { closestIds } from '../../kit/model/suggest.js';
+import { familyKey } from '../../kit/model/family.js';
 import { byPlace, type Candidate } from '../../kit/model/selection.js';
 import { anyHidden, splitShown, statusKey, type HiddenCount, type Shown } from '../../kit/model/show.js';
 import { applyLimit, sortRows, type Sort } from '../../kit/model/sort.js';
@@ -170,16 +171,6 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
     related: new Set(related.map((o) => o.indicator)).size,
     unnamed: new Set(unnamed.map((o) => o.indicator)).size,
   };
-}
-
-/**
- * Which indicators a place's chart may draw side by side: those of one family; an
- * indicator made from an article's words (`elderly_care:规范性文件:个`) is in none
- * (undefined), and one a person wrote without a family is in the unnamed group ('').
- */
-function familyKey(indicator: Indicator): string | undefined {
-  if (indicator.family !== undefined) return indicator.family;
-  return !indicator.canonical && indicator.id.includes(':') ? undefined : '';
 }
 
 /** `family` when some indicator of the dataset has it, else the problem with the closest ones. */
