@@ -2,7 +2,8 @@
  * What a chart loads only when needed (kit/element/on-demand.ts): the `<table>` reader
  * and the validator. This file's page has loaded neither when its first test runs, so
  * the first chart holding a table waits for both, and must draw nothing else meanwhile;
- * nor its English strings, so the first chart in English waits for them, showing no Chinese.
+ * nor its English strings, so the first chart in English waits for them, showing no Chinese;
+ * nor the marks' handlers and tooltip, which the first event on a chart's marks loads.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/charts/livelihood-bar/livelihood-bar.js';
@@ -11,6 +12,7 @@ import { loadDefaultDataset } from '../../src/dataset/default.js';
 import { checker } from '../../src/kit/element/load.js';
 import { barMessages } from '../../src/charts/livelihood-bar/messages.js';
 import { messages } from '../../src/kit/model/messages.js';
+import { interaction } from '../../src/kit/element/mark-interaction.js';
 import { $, texts } from './fixtures/helpers.js';
 
 /** The heading and busy state of every render of `el`. */
@@ -23,6 +25,34 @@ function watch(el: LivelihoodBar): string[] {
 }
 
 describe('what a chart loads on demand', () => {
+  // First: the page has not been idle with a chart drawn yet (when the handlers come anyway).
+  it("loads the marks' handlers and tooltip at the first event on them, if before the page is idle, and handles what came before", async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:640px"></div>`);
+    const el = document.createElement('livelihood-bar') as LivelihoodBar;
+    el.setAttribute('indicator', 'old_compounds_renovated');
+    // Drawn, but the page not idle yet (when the chunk would come anyway).
+    const rendered = new Promise((resolve) => el.addEventListener('livelihood-render', resolve));
+    box.append(el);
+    await rendered;
+    expect(interaction.loaded() === undefined, 'handlers loaded before the page was idle or any event on the marks').to.equal(true);
+    expect($<HTMLElement>(el, '[part="tooltip"]')!.hidden).to.equal(true);
+    const first = $<SVGElement>(el, '[data-mark="0"][tabindex]')!;
+    first.focus();
+    // Down before the handlers are here: its default (scrolling the page) is stopped now,
+    // the move is made once they arrive.
+    const down = new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true, cancelable: true });
+    first.dispatchEvent(down);
+    expect(down.defaultPrevented).to.equal(true);
+    expect(interaction.loaded() === undefined).to.equal(true);
+    await el.updateComplete;
+    expect(interaction.loaded() === undefined).to.equal(false);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-mark')).to.equal('1');
+    const tip = $<HTMLElement>(el, '[part="tooltip"]')!;
+    expect(tip.hidden).to.equal(false);
+    expect($(el, '[data-mark="1"][tabindex]')!.getAttribute('aria-describedby')).to.equal(tip.id);
+    expect(tip.textContent).to.contain($(el, '[data-mark="1"][tabindex]')!.getAttribute('aria-label')!.split('：')[0]);
+  });
+
   it('waits for the table reader and the validator, drawing only the table, never the default dataset', async () => {
     expect(checker.loaded(), 'validator loaded before any dataset from outside').to.equal(undefined);
     const box = await fixture<HTMLDivElement>(html`<div style="width:640px"></div>`);

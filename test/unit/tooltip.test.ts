@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitQuote, tooltipPosition } from '../../src/kit/marks/tooltip.js';
+import { splitQuote } from '../../src/kit/marks/quote.js';
+import { tooltipPosition } from '../../src/kit/marks/tooltip.js';
 
 describe('tooltip', () => {
   it('splits a quote around its figure', () => {

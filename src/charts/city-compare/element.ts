@@ -13,7 +13,6 @@ import {
   type GroupGeometry,
 } from './layout.js';
 import { figureClasses } from '../../kit/model/figure.js';
-import { figureTip } from '../../kit/marks/figure-tip.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
 import { toLang, type Lang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
@@ -23,7 +22,6 @@ import { qualifierEnd, solidWidth } from '../../kit/marks/qualifier-end.js';
 import { parseIdList } from '../../kit/model/select.js';
 import type { Shown } from '../../kit/model/show.js';
 import { textWidth } from '../../kit/marks/text.js';
-import { renderTooltip } from '../../kit/marks/tooltip.js';
 import { legendText } from './size.js';
 import styles from './styles.js';
 import { onDemand } from '../../kit/element/on-demand.js';
@@ -249,10 +247,11 @@ export class CityCompare extends ChartElement<CompareChart> {
   }
 
   private renderTip(model: CompareModel, layout: CompareLayout): TemplateResult {
-    const index = this.marks.tip;
-    const cell = index === undefined ? undefined : this.cells(model)[index];
-    const g = index === undefined ? undefined : layout.marks[index];
-    const anchor = g ? { x: g.endX, top: g.barY, bottom: g.barY + g.barHeight } : { x: 0, top: 0, bottom: 0 };
-    return renderTooltip(TOOLTIP_ID, cell && figureTip(cell, model.lang), anchor, layout, this.marks.viewport);
+    return this.tooltip((kit, index) => {
+      const cell = this.cells(model)[index];
+      const g = layout.marks[index];
+      const anchor = g ? { x: g.endX, top: g.barY, bottom: g.barY + g.barHeight } : { x: 0, top: 0, bottom: 0 };
+      return kit.renderTooltip(TOOLTIP_ID, cell && kit.figureTip(cell, model.lang), anchor, layout, this.marks.viewport);
+    });
   }
 }

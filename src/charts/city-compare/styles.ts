@@ -1,11 +1,11 @@
 import { css, unsafeCSS } from 'lit';
-import { visuallyHiddenStyles } from '../../kit/marks/data-table.js';
+import { visuallyHiddenStyles } from '../../kit/marks/visually-hidden.js';
 import { frameStyles } from '../../kit/marks/frame.js';
 import { markStyles } from '../../kit/marks/mark-styles.js';
 import { qualifierEndStyles } from '../../kit/marks/qualifier-end.js';
 import { statusStyles } from '../../kit/marks/status-styles.js';
 import { PALETTE, themeStyles } from '../../kit/element/theme.js';
-import { tooltipStyles } from '../../kit/marks/tooltip.js';
+import { tooltipStyles } from '../../kit/marks/tooltip-styles.js';
 import { LEGEND_METRICS as L } from './size.js';
 
 /** `.series-N` gives its marks and legend swatch the Nth series colour. */

@@ -8,7 +8,6 @@ import { layoutBarModel } from './size.js';
 import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
 import { cssProps } from '../../kit/element/css-props.js';
 import type { ChartPoint } from '../../kit/element/mark-interaction.js';
-import { figureTip } from '../../kit/marks/figure-tip.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
 import { toLang, type Lang } from '../../kit/model/lang.js';
 import { BAR_PROBLEMS, barMessages, type BarProblem } from './messages.js';
@@ -17,7 +16,6 @@ import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { parseIdList } from '../../kit/model/select.js';
 import type { Shown } from '../../kit/model/show.js';
 import { toSort, type Sort } from '../../kit/model/sort.js';
-import { renderTooltip } from '../../kit/marks/tooltip.js';
 import { TABLE_INDICATOR } from '../../kit/model/table-indicator.js';
 import styles from './styles.js';
 import { onDemand } from '../../kit/element/on-demand.js';
@@ -222,10 +220,11 @@ export class LivelihoodBar extends ChartElement<BarChart> {
   }
 
   private renderTip(model: BarModel, layout: BarLayout): TemplateResult {
-    const index = this.marks.tip;
-    const row = index === undefined ? undefined : model.rows[index];
-    const g = index === undefined ? undefined : layout.rows[index];
-    const anchor = g ? { x: g.endX, top: g.barY, bottom: g.barY + g.barHeight } : { x: 0, top: 0, bottom: 0 };
-    return renderTooltip(TOOLTIP_ID, row && figureTip({ ...row, title: row.label }, model.lang), anchor, layout, this.marks.viewport);
+    return this.tooltip((kit, index) => {
+      const row = model.rows[index];
+      const g = layout.rows[index];
+      const anchor = g ? { x: g.endX, top: g.barY, bottom: g.barY + g.barHeight } : { x: 0, top: 0, bottom: 0 };
+      return kit.renderTooltip(TOOLTIP_ID, row && kit.figureTip({ ...row, title: row.label }, model.lang), anchor, layout, this.marks.viewport);
+    });
   }
 }

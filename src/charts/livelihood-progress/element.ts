@@ -3,11 +3,9 @@ import type { Dataset, Observation } from '../../data/types.js';
 import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
 import type { ChartPoint } from '../../kit/element/mark-interaction.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
-import { figureTip } from '../../kit/marks/figure-tip.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
 import { qualifierEnd, solidWidth } from '../../kit/marks/qualifier-end.js';
 import { textWidth } from '../../kit/marks/text.js';
-import { renderTooltip } from '../../kit/marks/tooltip.js';
 import { figureClasses } from '../../kit/model/figure.js';
 import { toLang, type Lang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
@@ -201,12 +199,13 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
   }
 
   private renderTip(model: ProgressModel, layout: ProgressLayout): TemplateResult {
-    const index = this.marks.tip;
-    const row = index === undefined ? undefined : model.rows[index];
-    const g = index === undefined ? undefined : layout.rows[index];
-    const anchor = g ? { x: Math.max(g.barWidth, layout.targetX) / 2, top: g.y + M.barY + layout.shift, bottom: g.y + M.barY + layout.shift + M.bar } : { x: 0, top: 0, bottom: 0 };
-    const content = row && figureTip({ ...row, title: row.label }, model.lang);
-    const tip = content && row && { ...content, value: row.share === null ? content.value : `${content.value}${model.lang === 'zh' ? '，' : ', '}${progressMessages(model.lang).shareOf(row.shareLabel)}`, caveats: [...row.notes, ...content.caveats] };
-    return renderTooltip(TOOLTIP_ID, tip, anchor, layout, this.marks.viewport);
+    return this.tooltip((kit, index) => {
+      const row = model.rows[index];
+      const g = layout.rows[index];
+      const anchor = g ? { x: Math.max(g.barWidth, layout.targetX) / 2, top: g.y + M.barY + layout.shift, bottom: g.y + M.barY + layout.shift + M.bar } : { x: 0, top: 0, bottom: 0 };
+      const content = row && kit.figureTip({ ...row, title: row.label }, model.lang);
+      const tip = content && row && { ...content, value: row.share === null ? content.value : `${content.value}${model.lang === 'zh' ? '，' : ', '}${progressMessages(model.lang).shareOf(row.shareLabel)}`, caveats: [...row.notes, ...content.caveats] };
+      return kit.renderTooltip(TOOLTIP_ID, tip, anchor, layout, this.marks.viewport);
+    });
   }
 }

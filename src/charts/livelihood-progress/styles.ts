@@ -1,11 +1,11 @@
 import { css } from 'lit';
-import { visuallyHiddenStyles } from '../../kit/marks/data-table.js';
+import { visuallyHiddenStyles } from '../../kit/marks/visually-hidden.js';
 import { frameStyles } from '../../kit/marks/frame.js';
 import { markStyles } from '../../kit/marks/mark-styles.js';
 import { qualifierEndStyles } from '../../kit/marks/qualifier-end.js';
 import { statusStyles } from '../../kit/marks/status-styles.js';
 import { themeStyles } from '../../kit/element/theme.js';
-import { tooltipStyles } from '../../kit/marks/tooltip.js';
+import { tooltipStyles } from '../../kit/marks/tooltip-styles.js';
 import { PROGRESS_METRICS } from './layout.js';
 
 const progressStyles = css`

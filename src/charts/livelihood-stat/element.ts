@@ -5,9 +5,8 @@ import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/c
 import { LivelihoodSelectEvent } from '../../kit/element/events.js';
 import type { ChartPoint } from '../../kit/element/mark-interaction.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
-import { figureTip } from '../../kit/marks/figure-tip.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
-import { renderTooltip, splitQuote } from '../../kit/marks/tooltip.js';
+import { interaction } from '../../kit/element/mark-interaction.js';
 import { figureClasses } from '../../kit/model/figure.js';
 import { toLang, type Lang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
@@ -220,20 +219,23 @@ export class LivelihoodStat extends ChartElement<StatChart> {
   }
 
   private renderTip(model: StatModel, layout: StatLayout, open: StatCard | undefined): TemplateResult {
-    const index = this.marks.tip;
-    const card = index === undefined ? undefined : model.cards[index];
-    const g = index === undefined ? undefined : layout.cards[index];
-    const anchor = g ? { x: g.x + layout.cardWidth / 2, top: g.y, bottom: g.y + layout.cardHeight } : { x: 0, top: 0, bottom: 0 };
-    const content = card && figureTip({ ...card, valueLabel: card.spokenValue, tag: '', title: card.label }, model.lang);
-    // The sentence already shown under the cards is not repeated over them.
-    const tip = content && card === open ? { ...content, quote: '' } : content;
-    return renderTooltip(TOOLTIP_ID, tip, anchor, layout, this.marks.viewport);
+    return this.tooltip((kit, index) => {
+      const card = model.cards[index];
+      const g = layout.cards[index];
+      const anchor = g ? { x: g.x + layout.cardWidth / 2, top: g.y, bottom: g.y + layout.cardHeight } : { x: 0, top: 0, bottom: 0 };
+      const content = card && kit.figureTip({ ...card, valueLabel: card.spokenValue, tag: '', title: card.label }, model.lang);
+      // The sentence already shown under the cards is not repeated over them.
+      const tip = content && card === open ? { ...content, quote: '' } : content;
+      return kit.renderTooltip(TOOLTIP_ID, tip, anchor, layout, this.marks.viewport);
+    });
   }
 
   private renderSentence(lang: Lang, open: StatCard | undefined): TemplateResult {
-    if (!open) return html`<div id=${SENTENCE_ID} part="sentence" class="sentence" hidden></div>`;
-    const tip = figureTip({ ...open, title: open.label }, lang);
-    const [before, figure, after] = splitQuote(tip.quote, tip.quoteSpan, tip.raw);
+    // A sentence opens when a card is chosen, an event on the marks: their chunk is there.
+    const kit = interaction.loaded();
+    if (!open || !kit) return html`<div id=${SENTENCE_ID} part="sentence" class="sentence" hidden></div>`;
+    const tip = kit.figureTip({ ...open, title: open.label }, lang);
+    const [before, figure, after] = kit.splitQuote(tip.quote, tip.quoteSpan, tip.raw);
     return html`<div id=${SENTENCE_ID} part="sentence" class="sentence" role="region" aria-label=${open.label}>
       <blockquote>${before}${figure ? html`<mark part="highlight">${figure}</mark>` : nothing}${after}</blockquote>
       ${tip.source ? html`<p>${tip.source}</p>` : nothing}

@@ -1,8 +1,8 @@
 import { css } from 'lit';
-import { visuallyHiddenStyles } from '../../kit/marks/data-table.js';
+import { visuallyHiddenStyles } from '../../kit/marks/visually-hidden.js';
 import { frameStyles } from '../../kit/marks/frame.js';
 import { themeStyles } from '../../kit/element/theme.js';
-import { tooltipStyles } from '../../kit/marks/tooltip.js';
+import { tooltipStyles } from '../../kit/marks/tooltip-styles.js';
 import { CARD_HEIGHT, STAT_METRICS } from './layout.js';
 
 const { gap, padding, line, headlineLine, fontSize, smallFontSize } = STAT_METRICS;

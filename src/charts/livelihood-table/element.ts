@@ -1,10 +1,10 @@
 import { cssProps } from '../../kit/element/css-props.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Dataset, Observation } from '../../data/types.js';
-import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
+import { ChartElement, renderPlaceholder } from '../../kit/element/chart-element.js';
 import type { ChartProblem, ProblemKind, Resolved } from '../../kit/element/problem.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
-import { renderTooltip, splitQuote } from '../../kit/marks/tooltip.js';
+import { splitQuote } from '../../kit/marks/quote.js';
 import { figureClasses } from '../../kit/model/figure.js';
 import { toLang, type Lang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
@@ -185,13 +185,13 @@ export class LivelihoodTable extends ChartElement<TableChart> {
           <caption class="visually-hidden">${model.heading}</caption>
           <thead><tr ${cssProps({ height: `${layout.header}px` })}>${COLUMNS.map((c) => this.renderHeader(model, c))}</tr></thead>
           <tbody
-            @click=${m.handleClick}
-            @keydown=${m.handleKeydown}
-            @focusin=${m.handleFocusIn}
-            @focusout=${m.handleFocusOut}
+            @click=${m.handle}
+            @keydown=${m.handle}
+            @focusin=${m.handle}
+            @focusout=${m.handle}
           >${rows.map((row, i) => this.renderRow(row, i, layout.rows[i]!))}</tbody>
         </table>
-        ${renderTooltip(TOOLTIP_ID, undefined, { x: 0, top: 0, bottom: 0 }, { width: 0, height: 0 })}
+        ${this.tooltip()}
       </div>
       ${left > 0 ? html`<button part="more" class="more" @click=${this.handleMore}>${tm.more(Math.min(left, pageSize(this.limit)), left)}</button>` : nothing}
       ${model.notes.map(renderNote)}

@@ -1,8 +1,8 @@
 import { css } from 'lit';
-import { visuallyHiddenStyles } from '../../kit/marks/data-table.js';
+import { visuallyHiddenStyles } from '../../kit/marks/visually-hidden.js';
 import { frameStyles } from '../../kit/marks/frame.js';
 import { themeStyles } from '../../kit/element/theme.js';
-import { tooltipStyles } from '../../kit/marks/tooltip.js';
+import { tooltipStyles } from '../../kit/marks/tooltip-styles.js';
 import { TABLE_METRICS as M } from './layout.js';
 
 // Sizes come from the layout's metrics, so the height it adds up is the height drawn.

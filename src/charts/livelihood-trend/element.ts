@@ -3,9 +3,7 @@ import type { Dataset, Observation } from '../../data/types.js';
 import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
 import type { ChartPoint } from '../../kit/element/mark-interaction.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
-import { figureTip } from '../../kit/marks/figure-tip.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
-import { renderTooltip } from '../../kit/marks/tooltip.js';
 import { figureClasses } from '../../kit/model/figure.js';
 import { abbreviates, formatNumber } from '../../kit/model/format.js';
 import { toLang, type Lang } from '../../kit/model/lang.js';
@@ -215,11 +213,12 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
   }
 
   private renderTip(model: TrendModel, layout: TrendLayout): TemplateResult {
-    const index = this.marks.tip;
-    const p = index === undefined ? undefined : model.points[index];
-    const at = index === undefined ? undefined : layout.points[index];
-    const r = TREND_METRICS.radius;
-    const anchor = at ? { x: at.x + r, top: at.y - r, bottom: at.y + r } : { x: 0, top: 0, bottom: 0 };
-    return renderTooltip(TOOLTIP_ID, p && figureTip({ ...p, title: p.label }, model.lang), anchor, layout, this.marks.viewport);
+    return this.tooltip((kit, index) => {
+      const p = model.points[index];
+      const at = layout.points[index];
+      const r = TREND_METRICS.radius;
+      const anchor = at ? { x: at.x + r, top: at.y - r, bottom: at.y + r } : { x: 0, top: 0, bottom: 0 };
+      return kit.renderTooltip(TOOLTIP_ID, p && kit.figureTip({ ...p, title: p.label }, model.lang), anchor, layout, this.marks.viewport);
+    });
   }
 }

@@ -1,9 +1,9 @@
 import { css, unsafeCSS } from 'lit';
-import { visuallyHiddenStyles } from '../../kit/marks/data-table.js';
+import { visuallyHiddenStyles } from '../../kit/marks/visually-hidden.js';
 import { frameStyles } from '../../kit/marks/frame.js';
 import { markStyles } from '../../kit/marks/mark-styles.js';
 import { PALETTE, themeStyles } from '../../kit/element/theme.js';
-import { tooltipStyles } from '../../kit/marks/tooltip.js';
+import { tooltipStyles } from '../../kit/marks/tooltip-styles.js';
 
 /** `.series-N` gives a place's line, dots and name the Nth series colour. */
 const seriesColours = unsafeCSS(PALETTE.map((_, i) => `.series-${i + 1} { --_colour: var(--_series-${i + 1}); }`).join('\n'));

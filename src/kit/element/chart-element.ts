@@ -16,20 +16,20 @@ import { cssProps } from './css-props.js';
 import { DatasetController } from './dataset-controller.js';
 import { DrawController } from './draw-controller.js';
 import { TableSource } from './table-source.js';
-import { renderDataTable } from '../marks/data-table.js';
 import { adoptDocumentStyles } from './document-styles.js';
 import { LivelihoodRenderEvent, LivelihoodSelectEvent } from './events.js';
 import { renderPending, renderProblem } from '../marks/frame.js';
 import { FRAME_METRICS } from '../marks/frame-size.js';
 import { reservedHeight } from '../reserve.js';
 import { toLang, type Lang } from '../model/lang.js';
-import { focusedMark, MarkInteractionController, restoreFocus, setDescribedMark, setTabStop, type ChartPoint } from './mark-interaction.js';
+import { focusedMark, interaction, MarkInteractionController, restoreFocus, setDescribedMark, setTabStop, type ChartPoint } from './mark-interaction.js';
+import type * as Interaction from './interaction.js';
 import { messages } from '../model/messages.js';
 import { memoize } from '../model/memo.js';
 import { toShown, type Shown } from '../model/show.js';
 import type { ChartProblem, Resolved, SharedProblem } from './problem.js';
 import { ProblemController } from './problem-controller.js';
-import type { OnDemand } from './on-demand.js';
+import { onDemand, type OnDemand } from './on-demand.js';
 
 /** The tooltip's id; marks refer to it as a literal (`aria-describedby="tooltip"`). */
 export const TOOLTIP_ID = 'tooltip';
@@ -77,13 +77,14 @@ export abstract class ChartElement<C> extends LitElement {
     choose: (index) => this.choose(index),
   });
   /**
-   * Whether the chart's data table is built: not in the task that draws the chart, but
+   * When the chart's data table is built: not in the task that draws the chart, but
    * once the page's charts are drawn and it is idle, or at once when focus comes in
    * (before a screen reader reads on). Until then the chart area's accessible name
    * (its summary) says what the chart shows.
    */
-  private tableWanted = false;
+  private tableLoad?: Promise<void>;
   private tableAsked?: Promise<void>;
+  private tableDone = false;
   /** Whether `livelihood-render` went out: once, at the first chart or message drawn. */
   private announced = false;
   /** What the last render drew; handlers act on it. */
@@ -248,7 +249,8 @@ export abstract class ChartElement<C> extends LitElement {
     let complete = await this.loader.settled(() => super.getUpdateComplete());
     for (;;) {
       if (this.place.waiting) await this.place.change;
-      else if (this.tableAsked && !this.tableWanted) await this.tableAsked;
+      else if (this.marks.loading) await this.marks.loading;
+      else if (this.tableAsked && !this.tableDone) await this.tableAsked;
       else return complete;
       complete = await this.loader.settled(() => super.getUpdateComplete());
     }
@@ -300,12 +302,12 @@ export abstract class ChartElement<C> extends LitElement {
       role="graphics-document"
       aria-label=${summary}
       tabindex="-1"
-      @click=${m.handleClick}
-      @keydown=${m.handleKeydown}
-      @focusin=${m.handleFocusIn}
-      @focusout=${m.handleFocusOut}
-      @pointermove=${m.handlePointerMove}
-      @pointerleave=${m.handlePointerLeave}
+      @click=${m.handle}
+      @keydown=${m.handle}
+      @focusin=${m.handle}
+      @focusout=${m.handle}
+      @pointermove=${m.handle}
+      @pointerleave=${m.handle}
     >${content}</div>`;
   }
 
@@ -328,10 +330,17 @@ export abstract class ChartElement<C> extends LitElement {
       this.dispatchEvent(new LivelihoodRenderEvent());
     }
     if (this.view.status === 'chart' && !this.tableAsked) {
-      this.tableAsked = new Promise((resolve) => this.place.whenIdle(() => resolve(this.wantTable())));
+      this.tableAsked = new Promise((resolve) =>
+        this.place.whenIdle(() => {
+          // The marks' handlers and tooltip too, so that a mark's description (its
+          // sentence) is there when focus first reaches it (mark-interaction.ts).
+          interaction.load().catch(() => undefined);
+          resolve(this.wantTable());
+        }),
+      );
     }
     const count = this.view.status === 'chart' ? this.markCount(this.view.chart) : 0;
-    setTabStop(this.renderRoot, this.marks.roving.tabStop(count));
+    setTabStop(this.renderRoot, this.marks.tabStop(count));
     setDescribedMark(this.renderRoot, this.marks.tip, TOOLTIP_ID);
   }
 
@@ -365,15 +374,34 @@ export abstract class ChartElement<C> extends LitElement {
     >${body}</figure>`;
   }
 
-  /** The chart's data table for assistive technology (data-table.ts), once wanted. */
-  protected dataTable(caption: string, headers: readonly string[], rows: readonly (readonly string[])[]): TemplateResult | typeof nothing {
-    return this.tableWanted ? renderDataTable(caption, headers, rows) : nothing;
+  /**
+   * The tooltip of the mark that shows one, built by `build` with the parts the first
+   * event on the marks loaded (mark-interaction.ts); else empty and hidden, so that marks
+   * can always point `aria-describedby` at it.
+   */
+  protected tooltip(build?: (kit: typeof Interaction, index: number) => TemplateResult): TemplateResult {
+    const kit = interaction.loaded();
+    const index = this.marks.tip;
+    return build && kit && index !== undefined
+      ? build(kit, index)
+      : html`<div id=${TOOLTIP_ID} role="tooltip" part="tooltip" class="tooltip" hidden></div>`;
   }
 
-  private wantTable(): void {
-    if (this.tableWanted) return;
-    this.tableWanted = true;
-    this.requestUpdate();
+  /** The chart's data table for assistive technology (data-table.ts), once wanted. */
+  protected dataTable(caption: string, headers: readonly string[], rows: readonly (readonly string[])[]): TemplateResult | typeof nothing {
+    return (this.tableDone && dataTables.loaded()?.renderDataTable(caption, headers, rows)) || nothing;
+  }
+
+  /** Loads the table's module (once a page) and draws the table. */
+  private wantTable(): Promise<void> {
+    return (this.tableLoad ??= dataTables.load().then(
+      () => {
+        this.tableDone = true;
+        this.requestUpdate();
+      },
+      // Offline or a bad deploy: no table; the chart area's summary still names what it shows.
+      () => void (this.tableDone = true),
+    ));
   }
 
   /** The width the chart lays out at: the container's, in the chart's own px (host-scale.ts). */
@@ -404,6 +432,9 @@ export abstract class ChartElement<C> extends LitElement {
     return html`${caption(this.heading || '\u00a0')}${this.reserved ? renderPlaceholder(this.reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.layoutWidth)}`;
   }
 }
+
+/** The data table's code: not in the task that draws the first charts (wantTable). */
+const dataTables = onDemand(() => import('../marks/data-table.js'));
 
 /** What a placeholder adds to its drawing area: the title's line and the source line. */
 const PLACEHOLDER_FRAME = FRAME_METRICS.headingLine + 2 * FRAME_METRICS.gap + FRAME_METRICS.smallLine;

@@ -1,17 +1,21 @@
 /**
- * A chart's marks under pointer, focus and keyboard: which mark shows its tooltip, and
- * which is chosen. Hover, focus and tap show a mark's tooltip (focus wins over a
- * pointer that leaves); click, tap, Enter and Space choose it; Escape hides the tooltip;
- * arrows move focus (RovingFocusController).
+ * A chart's marks under pointer, focus and keyboard: which mark shows its tooltip, which
+ * holds the Tab stop, and which is chosen. This is the state, in every chart's bundle;
+ * what the events do with it (mark-handlers.ts) and the tooltip's content come in a
+ * chunk of their own (interaction.ts), out of the task that draws the page's charts:
+ * loaded once they are drawn and the page is idle (with the data tables,
+ * chart-element.ts), or at the first event on the marks if that comes sooner. An event
+ * that comes before the chunk is handled once it is there; keys the marks use do not
+ * scroll the page meanwhile.
  *
- * The chart's drawing area binds its events to the handlers (arrow functions, so they
- * keep `this`; ChartElement#renderChartArea). After each update the chart gives one mark
- * the Tab stop and the shown tooltip's mark its description, and puts focus back on a
- * mark a redraw replaced (the functions at the end).
+ * The chart's drawing area binds its events to `handle` (ChartElement#renderChartArea).
+ * After each update the chart gives one mark the Tab stop and the shown tooltip's mark
+ * its description, and puts focus back on a mark a redraw replaced (the functions at
+ * the end).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { markIndex, RovingFocusController } from './roving-focus.js';
 import type { TooltipViewport } from '../marks/tooltip.js';
+import { onDemand } from './on-demand.js';
 
 /** A point in the chart's drawing area, px from its top left corner. */
 export interface ChartPoint {
@@ -30,20 +34,35 @@ export interface MarkChart {
   choose(index: number): void;
 }
 
+/** The handlers and the tooltip's content: loaded at the first event on a chart's marks. */
+export const interaction = onDemand(() => import('./interaction.js'));
+
+/** Keys a focused mark answers (mark-handlers.ts), whose default (scrolling) must not happen. */
+const MARK_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'Enter', ' ']);
+
+/** The mark index an event happened on, from the nearest `data-mark` ancestor. */
+export function markIndex(event: Event): number | undefined {
+  const target = event.composedPath()[0];
+  const mark = target instanceof Element ? target.closest('[data-mark]') : null;
+  return mark ? Number(mark.getAttribute('data-mark')) : undefined;
+}
+
 export class MarkInteractionController implements ReactiveController {
-  readonly roving: RovingFocusController;
-  private hovered?: number;
-  private focused?: number;
-  private shown?: number;
+  /** The mark that last held the Tab stop; clamped to the marks there are when read. */
+  active = 0;
+  hovered?: number;
+  focused?: number;
   /** A redraw is replacing marks: focus moving with them is no reader's doing. */
-  private redrawing = false;
+  redrawing = false;
+  /** Events that came before the handlers' chunk, handled once it is here: `updateComplete` waits for them. */
+  loading?: Promise<void>;
+  private shown?: number;
   private screen?: TooltipViewport;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly chart: MarkChart,
+    readonly host: ReactiveControllerHost & HTMLElement,
+    readonly chart: MarkChart,
   ) {
-    this.roving = new RovingFocusController(host);
     host.addController(this);
   }
 
@@ -73,75 +92,49 @@ export class MarkInteractionController implements ReactiveController {
     return this.screen;
   }
 
-  /** Shows mark `index`'s tooltip; `event` (on the chart) says where the chart is on screen. */
-  private show(index: number | undefined, event?: Event): void {
+  /** The index of the one mark with `tabindex="0"` among `count`. */
+  tabStop(count: number): number {
+    return Math.max(0, Math.min(this.active, count - 1));
+  }
+
+  /** Moves the Tab stop (after a click or focus) without moving focus. */
+  setActive(index: number): void {
+    if (index === this.active) return;
+    this.active = index;
+    this.host.requestUpdate();
+  }
+
+  /** Shows mark `index`'s tooltip; `area` (the drawing area) says where the chart is on screen. */
+  show(index: number | undefined, area?: Element): void {
     if (index === this.shown) return;
-    const chart = event?.currentTarget;
-    if (index !== undefined && chart instanceof Element) {
+    if (index !== undefined && area) {
       // The chart's own window: inside an iframe, the iframe's.
-      const view = chart.ownerDocument.defaultView ?? window;
-      this.screen = { chartTop: chart.getBoundingClientRect().top, height: view.innerHeight };
+      const view = area.ownerDocument.defaultView ?? window;
+      this.screen = { chartTop: area.getBoundingClientRect().top, height: view.innerHeight };
     }
     this.shown = index;
     this.host.requestUpdate();
   }
 
-  private pointed(event: MouseEvent): number | undefined {
-    if (!this.chart.count()) return undefined;
-    const { left, top } = (event.currentTarget as Element).getBoundingClientRect();
-    return this.chart.markAt({ x: event.clientX - left, y: event.clientY - top });
-  }
-
-  readonly handleClick = (event: MouseEvent): void => {
-    const index = markIndex(event) ?? this.pointed(event);
-    if (index === undefined) return;
-    this.roving.setActive(index);
-    this.show(index, event);
-    this.chart.choose(index);
-  };
-
-  readonly handleKeydown = (event: KeyboardEvent): void => {
-    const count = this.chart.count();
-    // Alt+Left is the browser's Back, Ctrl/Cmd+arrows move the page or the caret.
-    if (!count || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (this.roving.handleKeydown(event, count, this.chart.stride())) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      // A held key chooses once.
-      if (event.repeat) return;
-      const index = markIndex(event);
-      if (index !== undefined) this.chart.choose(index);
-    } else if (event.key === 'Escape') {
-      this.show(undefined);
-    }
-  };
-
-  readonly handleFocusIn = (event: FocusEvent): void => {
-    const index = markIndex(event);
-    if (index === undefined) return;
-    this.roving.setActive(index);
-    this.focused = index;
-    if (!this.redrawing) this.show(index, event);
-  };
-
-  readonly handleFocusOut = (event: FocusEvent): void => {
-    if (this.redrawing) return;
-    const next = event.relatedTarget;
-    if (next instanceof Element && next.closest('[data-mark]')) return;
-    this.focused = undefined;
-    this.show(this.hovered);
-  };
-
-  readonly handlePointerMove = (event: PointerEvent): void => {
-    const index = this.pointed(event);
-    if (index === this.hovered) return;
-    this.hovered = index;
-    this.show(index ?? this.focused, event);
-  };
-
-  readonly handlePointerLeave = (): void => {
-    this.hovered = undefined;
-    this.show(this.focused);
+  /** Every event of the drawing area: what it hit is read now, while the event is dispatched. */
+  readonly handle = (event: Event): void => {
+    const area = event.currentTarget as Element;
+    const mark = markIndex(event);
+    const loaded = interaction.loaded();
+    if (loaded) return loaded.handleMarkEvent(this, event, area, mark);
+    const key = event as KeyboardEvent;
+    if (mark !== undefined && MARK_KEYS.has(key.key) && !key.altKey && !key.ctrlKey && !key.metaKey) event.preventDefault();
+    const loading: Promise<void> = interaction
+      .load()
+      .then(
+        (m) => m.handleMarkEvent(this, event, area, mark),
+        // Offline or a bad deploy: the chart stays drawn, without tooltips; the next event tries again.
+        () => undefined,
+      )
+      .then(() => {
+        if (this.loading === loading) this.loading = undefined;
+      });
+    this.loading = loading;
   };
 }
 
@@ -162,8 +155,8 @@ export function restoreFocus(root: ParentNode, index: number): void {
 }
 
 /** The focusable element of mark `index`. */
-const markElement = (root: ParentNode, index: number | undefined) =>
-  index === undefined ? null : root.querySelector(`[data-mark="${index}"][tabindex]`);
+export const markElement = (root: ParentNode, index: number | undefined) =>
+  index === undefined ? null : root.querySelector<SVGElement | HTMLElement>(`[data-mark="${index}"][tabindex]`);
 
 /** Moves attribute `name` from `current` to `next`: `current` gets `off`, or loses it. */
 function moveAttribute(current: Element | null, next: Element | null, name: string, on: string, off?: string): void {

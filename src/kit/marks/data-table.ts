@@ -2,9 +2,10 @@
  * The chart's figures as a table for screen readers: visually hidden, still in the
  * accessibility tree. It can hold thousands of rows, so it costs as little as it can:
  * the body is built once per rows array with `textContent` (text only, never HTML),
- * and `content-visibility: auto` spares the browser laying out a table nobody sees.
+ * and `content-visibility: auto` spares the browser laying out a table nobody sees
+ * (visually-hidden.ts). A chart loads it when the table is first wanted (chart-element.ts).
  */
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
 const bodies = new WeakMap<readonly (readonly string[])[], HTMLTableSectionElement>();
 
@@ -62,22 +63,3 @@ export function renderDataTable(
   tables.set(rows, { caption, headers, table });
   return table;
 }
-
-/** Hidden from sight, kept for assistive technology. */
-export const visuallyHiddenStyles = css`
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    border: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  .data-table {
-    content-visibility: auto;
-  }
-`;

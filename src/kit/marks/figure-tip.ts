@@ -9,7 +9,8 @@ import { formatDate } from '../model/format.js';
 import type { Lang } from '../model/lang.js';
 import { cut, DISPLAY_CHARS, QUOTE_CONTEXT_CHARS } from '../model/limits.js';
 import { messages } from '../model/messages.js';
-import { splitQuote, type TooltipContent } from './tooltip.js';
+import { splitQuote } from './quote.js';
+import type { TooltipContent } from './tooltip.js';
 
 export interface TipFigure {
   title: string;

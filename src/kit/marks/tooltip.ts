@@ -3,8 +3,9 @@
  * was quoted from with the figure itself marked. Everything is bound as text: the
  * quote is cut into three strings around `<mark>`, never parsed as HTML.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from '../element/css-props.js';
+import { splitQuote } from './quote.js';
 
 export interface TooltipContent {
   title: string;
@@ -37,20 +38,6 @@ export interface TooltipAnchor {
 /** Widest tooltip, px; narrower containers get their own width less a margin. */
 const MAX_WIDTH = 320;
 const MARGIN = 4;
-
-/**
- * `quote` as [before, figure, after]. Uses `quoteSpan` when it points at `raw`, else
- * the first occurrence of `raw`; without either, the whole quote is `before`.
- */
-export function splitQuote(quote: string, span: readonly [number, number], raw: string): [string, string, string] {
-  let [start, end] = span;
-  if (quote.slice(start, end) !== raw || start === end) {
-    start = raw ? quote.indexOf(raw) : -1;
-    if (start < 0) return [quote, '', ''];
-    end = start + raw.length;
-  }
-  return [quote.slice(0, start), quote.slice(start, end), quote.slice(end)];
-}
 
 /** Where the chart is on screen when its tooltip opens: its top and the window's height, px. */
 export interface TooltipViewport {
@@ -103,61 +90,3 @@ export function renderTooltip(
     ${content.source ? html`<p class="tooltip-source">${content.source}</p>` : nothing}
   </div>`;
 }
-
-export const tooltipStyles = css`
-  .tooltip {
-    position: absolute;
-    z-index: 1;
-    box-sizing: border-box;
-    padding: 8px 10px;
-    border-radius: 4px;
-    background: var(--_tooltip-background);
-    color: var(--_tooltip-color);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
-    font-size: 13px;
-    line-height: 1.5;
-    pointer-events: none;
-    transition: opacity 120ms;
-  }
-  .tooltip[hidden] {
-    display: none;
-  }
-  .tooltip.above {
-    transform: translateY(-100%);
-  }
-  .tooltip p,
-  .tooltip blockquote {
-    margin: 0;
-  }
-  .tooltip blockquote {
-    margin-top: 4px;
-    overflow-wrap: anywhere;
-  }
-  .tooltip mark {
-    background: var(--_mark-background);
-    color: var(--_mark-color);
-    padding: 0 1px;
-  }
-  .tooltip-tag {
-    padding: 0 4px;
-    border: 1px solid currentColor;
-    border-radius: 3px;
-    font-size: 12px;
-  }
-  .tooltip-caveat {
-    font-style: italic;
-  }
-  .tooltip-review {
-    font-size: 12px;
-  }
-  .tooltip-period,
-  .tooltip-others,
-  .tooltip-source {
-    color: var(--_tooltip-muted);
-  }
-  .tooltip-others,
-  .tooltip-source {
-    margin-top: 4px;
-    font-size: 12px;
-  }
-`;

@@ -1,0 +1,75 @@
+/**
+ * What pointer, focus and keyboard do on a chart's marks. Hover, focus and tap show a
+ * mark's tooltip (focus wins over a pointer that leaves); click, tap, Enter and Space
+ * choose it; Escape hides the tooltip; arrows, Home and End move focus (roving-focus.ts).
+ *
+ * Loaded at the first event on a chart's marks (mark-interaction.ts): `area` is the
+ * drawing area and `mark` the mark the event hit, read while the event was dispatched,
+ * since the first event is handled after it.
+ */
+import { markElement, type MarkInteractionController } from './mark-interaction.js';
+import { nextMark } from './roving-focus.js';
+
+export function handleMarkEvent(c: MarkInteractionController, event: Event, area: Element, mark: number | undefined): void {
+  switch (event.type) {
+    case 'click':
+      return click(c, event as MouseEvent, area, mark);
+    case 'keydown':
+      return keydown(c, event as KeyboardEvent, mark);
+    case 'focusin':
+      if (mark === undefined) return;
+      c.setActive(mark);
+      c.focused = mark;
+      if (!c.redrawing) c.show(mark, area);
+      return;
+    case 'focusout': {
+      if (c.redrawing) return;
+      const next = (event as FocusEvent).relatedTarget;
+      if (next instanceof Element && next.closest('[data-mark]')) return;
+      c.focused = undefined;
+      return c.show(c.hovered);
+    }
+    case 'pointermove': {
+      const index = pointed(c, event as PointerEvent, area);
+      if (index === c.hovered) return;
+      c.hovered = index;
+      return c.show(index ?? c.focused, area);
+    }
+    case 'pointerleave':
+      c.hovered = undefined;
+      return c.show(c.focused);
+  }
+}
+
+function pointed(c: MarkInteractionController, event: MouseEvent, area: Element): number | undefined {
+  if (!c.chart.count()) return undefined;
+  const { left, top } = area.getBoundingClientRect();
+  return c.chart.markAt({ x: event.clientX - left, y: event.clientY - top });
+}
+
+function click(c: MarkInteractionController, event: MouseEvent, area: Element, mark: number | undefined): void {
+  const index = mark ?? pointed(c, event, area);
+  if (index === undefined) return;
+  c.setActive(index);
+  c.show(index, area);
+  c.chart.choose(index);
+}
+
+function keydown(c: MarkInteractionController, event: KeyboardEvent, mark: number | undefined): void {
+  const count = c.chart.count();
+  // Alt+Left is the browser's Back, Ctrl/Cmd+arrows move the page or the caret.
+  if (!count || event.altKey || event.ctrlKey || event.metaKey) return;
+  const next = nextMark(event.key, c.tabStop(count), count, c.chart.stride());
+  if (next !== undefined) {
+    event.preventDefault();
+    c.setActive(next);
+    markElement(c.host.shadowRoot ?? c.host, next)?.focus();
+  } else if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    // A held key chooses once.
+    if (event.repeat) return;
+    if (mark !== undefined) c.chart.choose(mark);
+  } else if (event.key === 'Escape') {
+    c.show(undefined);
+  }
+}

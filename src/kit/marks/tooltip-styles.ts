@@ -1,0 +1,60 @@
+/** The tooltip's look (tooltip.ts), in every chart's styles: the tooltip itself comes on demand. */
+import { css } from 'lit';
+
+export const tooltipStyles = css`
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    box-sizing: border-box;
+    padding: 8px 10px;
+    border-radius: 4px;
+    background: var(--_tooltip-background);
+    color: var(--_tooltip-color);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    font-size: 13px;
+    line-height: 1.5;
+    pointer-events: none;
+    transition: opacity 120ms;
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tooltip.above {
+    transform: translateY(-100%);
+  }
+  .tooltip p,
+  .tooltip blockquote {
+    margin: 0;
+  }
+  .tooltip blockquote {
+    margin-top: 4px;
+    overflow-wrap: anywhere;
+  }
+  .tooltip mark {
+    background: var(--_mark-background);
+    color: var(--_mark-color);
+    padding: 0 1px;
+  }
+  .tooltip-tag {
+    padding: 0 4px;
+    border: 1px solid currentColor;
+    border-radius: 3px;
+    font-size: 12px;
+  }
+  .tooltip-caveat {
+    font-style: italic;
+  }
+  .tooltip-review {
+    font-size: 12px;
+  }
+  .tooltip-period,
+  .tooltip-others,
+  .tooltip-source {
+    color: var(--_tooltip-muted);
+  }
+  .tooltip-others,
+  .tooltip-source {
+    margin-top: 4px;
+    font-size: 12px;
+  }
+`;
