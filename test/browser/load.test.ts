@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { clearDatasetCache, fetchDataset } from '../../src/kit/element/load.js';
 import { ChartError, type ChartProblem, type SharedProblem } from '../../src/kit/element/problem.js';
-import { messages } from '../../src/kit/model/messages.js';
+import { problemMessages } from '../../src/kit/model/problem-messages.js';
 import { fixtureUrl, spyFetch } from './fixtures/helpers.js';
 
 async function rejection(promise: Promise<unknown>): Promise<ChartProblem> {
@@ -60,7 +60,7 @@ describe('fetchDataset', () => {
     );
     const p = await rejection(fetchDataset(fixtureUrl('cities.json.txt', 'slow'), { timeoutMs: 30 }));
     expect(p).to.include({ kind: 'fetch-timeout', ms: 30 });
-    expect(messages('zh').problem(p as SharedProblem)).to.contain('超时');
+    expect(problemMessages('zh')(p as SharedProblem)).to.contain('超时');
   });
 
   it('fails on a network error', async () => {

@@ -13,6 +13,7 @@ import { checker } from '../../src/kit/element/load.js';
 import { barMessages } from '../../src/charts/livelihood-bar/messages.js';
 import { messages } from '../../src/kit/model/messages.js';
 import { interaction } from '../../src/kit/element/mark-interaction.js';
+import type { LivelihoodErrorEvent } from '../../src/kit/element/events.js';
 import { $, texts } from './fixtures/helpers.js';
 
 /** The heading and busy state of every render of `el`. */
@@ -51,6 +52,24 @@ describe('what a chart loads on demand', () => {
     expect(tip.hidden).to.equal(false);
     expect($(el, '[data-mark="1"][tabindex]')!.getAttribute('aria-describedby')).to.equal(tip.id);
     expect(tip.textContent).to.contain($(el, '[data-mark="1"][tabindex]')!.getAttribute('aria-label')!.split('：')[0]);
+  });
+
+  it("loads the shared problems' messages for the first problem shown, and says it only then", async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:640px"></div>`);
+    const el = document.createElement('livelihood-bar') as LivelihoodBar;
+    el.setAttribute('indicator', 'old_compound');
+    const renders = watch(el);
+    const errors: string[] = [];
+    el.addEventListener('livelihood-error', (e) => errors.push((e as LivelihoodErrorEvent).detail.message));
+    box.append(el);
+    await el.updateComplete;
+    const alert = $(el, '[role="alert"]');
+    expect(alert?.textContent).to.contain('找不到指标“old_compound”');
+    expect(alert?.textContent).to.contain('old_compounds_renovated');
+    // Busy until the message is here: never an empty or half-said alert, and one event with the message.
+    expect(renders.filter((r) => r.startsWith('false')).length).to.be.greaterThan(0);
+    expect(renders.slice(0, renders.findIndex((r) => r.startsWith('false'))).every((r) => r.startsWith('true'))).to.equal(true);
+    expect(errors).to.deep.equal([alert!.textContent!.trim()]);
   });
 
   it('waits for the table reader and the validator, drawing only the table, never the default dataset', async () => {

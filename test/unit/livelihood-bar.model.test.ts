@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { barMessages } from '../../src/charts/livelihood-bar/messages.js';
 import { buildBarModel, type BarModel, type BarQuery } from '../../src/charts/livelihood-bar/model.js';
 import type { ChartProblem, SharedProblem } from '../../src/kit/element/problem.js';
-import { messages } from '../../src/kit/model/messages.js';
+import { problemMessages } from '../../src/kit/model/problem-messages.js';
 import { RESULTS } from '../../src/kit/model/show.js';
 import type { Dataset } from '../../src/data/types.js';
 import { cities } from './fixtures.js';
@@ -132,9 +132,9 @@ describe('buildBarModel', () => {
 
     it('says which id is unknown and what is close, in both languages', () => {
       const p = problem({ indicator: 'old_compound' }) as SharedProblem;
-      assert.equal(messages('zh').problem(p), '找不到指标“old_compound”。您是否要找：old_compounds_renovated（老旧小区改造）？');
+      assert.equal(problemMessages('zh')(p), '找不到指标“old_compound”。您是否要找：old_compounds_renovated（老旧小区改造）？');
       assert.equal(
-        messages('en').problem(p),
+        problemMessages('en')(p),
         'Unknown indicator "old_compound". Did you mean old_compounds_renovated (Old residential compounds renovated)?',
       );
     });

@@ -4,7 +4,7 @@ import { beforeEach, describe, it } from 'node:test';
 import { checkDataset } from '../../src/kit/element/check.js';
 import { clearDatasetCache, loadDataset } from '../../src/kit/element/load.js';
 import { ChartError, type SharedProblem } from '../../src/kit/element/problem.js';
-import { messages } from '../../src/kit/model/messages.js';
+import { problemMessages } from '../../src/kit/model/problem-messages.js';
 import { cities } from './fixtures.js';
 // English strings load on demand in a chart; the tests add them as a chart does.
 import { addEnglish } from '../../src/kit/model/messages-en.ts';
@@ -42,6 +42,6 @@ describe('load', () => {
     assert.ok(error instanceof ChartError);
     const p = error.problem as SharedProblem;
     assert.equal(p.kind, 'invalid-dataset');
-    assert.match(messages('en').problem(p), /observations\[0\]\.value/);
+    assert.match(problemMessages('en')(p), /observations\[0\]\.value/);
   });
 });

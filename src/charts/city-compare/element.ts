@@ -171,7 +171,7 @@ export class CityCompare extends ChartElement<CompareChart> {
     return markAt(layout, y);
   }
 
-  protected override problemText(problem: ChartProblem, lang: Lang): string {
+  protected override problemText(problem: ChartProblem, lang: Lang): string | undefined {
     return problem.kind === 'too-few-regions' ? compareMessages(lang).problem(problem) : super.problemText(problem, lang);
   }
 

@@ -182,7 +182,7 @@ export class LivelihoodBar extends ChartElement<BarChart> {
     return model.rows[index]?.observation;
   }
 
-  protected override problemText(problem: ChartProblem, lang: Lang): string {
+  protected override problemText(problem: ChartProblem, lang: Lang): string | undefined {
     return BAR_PROBLEMS.has(problem.kind) ? barMessages(lang).problem(problem as BarProblem) : super.problemText(problem, lang);
   }
 

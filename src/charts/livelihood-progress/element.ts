@@ -143,7 +143,7 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
     return model.rows[index]?.observation;
   }
 
-  protected override problemText(problem: ChartProblem, lang: Lang): string {
+  protected override problemText(problem: ChartProblem, lang: Lang): string | undefined {
     return problem.kind === 'missing-selection' ? progressMessages(lang).problem(problem) : super.problemText(problem, lang);
   }
 

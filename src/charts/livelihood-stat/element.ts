@@ -166,7 +166,7 @@ export class LivelihoodStat extends ChartElement<StatChart> {
     return model.cards[index]?.observation;
   }
 
-  protected override problemText(problem: ChartProblem, lang: Lang): string {
+  protected override problemText(problem: ChartProblem, lang: Lang): string | undefined {
     return problem.kind === 'missing-selection' || problem.kind === 'unknown-observation'
       ? statMessages(lang).problem(problem)
       : super.problemText(problem, lang);

@@ -152,7 +152,7 @@ export class LivelihoodTable extends ChartElement<TableChart> {
     return rows[index]?.observation;
   }
 
-  protected override problemText(problem: ChartProblem, lang: Lang): string {
+  protected override problemText(problem: ChartProblem, lang: Lang): string | undefined {
     return OWN_PROBLEMS.includes(problem.kind) ? tableMessages(lang).problem(problem as TableProblem) : super.problemText(problem, lang);
   }
 

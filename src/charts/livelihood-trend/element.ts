@@ -154,7 +154,7 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
     return model.points[index]?.observation;
   }
 
-  protected override problemText(problem: ChartProblem, lang: Lang): string {
+  protected override problemText(problem: ChartProblem, lang: Lang): string | undefined {
     return problem.kind === 'trend-needs-indicator' || problem.kind === 'trend-undated'
       ? trendMessages(lang).problem(problem as TrendProblem)
       : super.problemText(problem, lang);

@@ -66,7 +66,8 @@ export abstract class ChartElement<C> extends LitElement {
   private readonly problems = new ProblemController(
     this,
     () => (this.view.status === 'problem' ? this.view.problem : undefined),
-    (problem) => this.problemText(problem, this.drawnLang),
+    // A problem is shown (and so reported) only once its message is here.
+    (problem) => this.describeProblem(problem, this.drawnLang) ?? '',
   );
   protected readonly marks = new MarkInteractionController(this, {
     count: () => (this.view.status === 'chart' ? this.markCount(this.view.chart) : 0),
@@ -205,9 +206,40 @@ export abstract class ChartElement<C> extends LitElement {
   protected abstract markAt(chart: C, point: ChartPoint): number | undefined;
   /** The observation mark `index` stands for; none for "not reported". */
   protected abstract observationAt(chart: C, index: number): Observation | undefined;
-  /** A problem's message; a chart with problems of its own says those (messages.ts). */
-  protected problemText(problem: ChartProblem, lang: Lang): string {
-    return messages(lang).problem(problem as SharedProblem);
+  /**
+   * A problem's message; a chart with problems of its own says those (messages.ts).
+   * Undefined while the shared problems' messages are not loaded (describeProblem).
+   */
+  protected problemText(problem: ChartProblem, lang: Lang): string | undefined {
+    return problemTexts.loaded()?.problemMessages(lang)(problem as SharedProblem);
+  }
+
+  /** Loading the shared problems' messages, for a problem to show; `updateComplete` waits for it. */
+  private problemLoad?: Promise<void>;
+  /** They did not load (offline, a bad deploy): a problem is named by its kind. */
+  private problemTextFailed = false;
+
+  /** A problem's message; undefined until its strings are here (their loading started). */
+  private describeProblem(problem: ChartProblem, lang: Lang): string | undefined {
+    const text = this.problemText(problem, lang);
+    if (text !== undefined) return text;
+    if (this.problemTextFailed) return messages(lang).problemFallback(problem.kind);
+    this.problemLoad ??= problemTexts.load().then(
+      () => this.problemTextsHere(false),
+      () => this.problemTextsHere(true),
+    );
+    return undefined;
+  }
+
+  private problemTextsHere(failed: boolean): void {
+    this.problemTextFailed = failed;
+    this.problemLoad = undefined;
+    this.requestUpdate();
+  }
+
+  /** A problem waits for its message, with the placeholder (no message shows half said). */
+  private withText(view: ChartView<C>, lang: Lang): ChartView<C> {
+    return view.status === 'problem' && this.describeProblem(view.problem, lang) === undefined ? { status: 'pending' } : view;
   }
 
   /** The document whose copies of the styles the shadow root has (document-styles.ts). */
@@ -250,6 +282,7 @@ export abstract class ChartElement<C> extends LitElement {
     for (;;) {
       if (this.place.waiting) await this.place.change;
       else if (this.marks.loading) await this.marks.loading;
+      else if (this.problemLoad) await this.problemLoad;
       else if (this.tableAsked && !this.tableDone) await this.tableAsked;
       else return complete;
       complete = await this.loader.settled(() => super.getUpdateComplete());
@@ -350,12 +383,12 @@ export abstract class ChartElement<C> extends LitElement {
     let body: TemplateResult;
     this.scale = this.isConnected ? hostScale(this) : 1;
     try {
-      this.view = this.resolveView(ready);
+      this.view = this.withText(this.resolveView(ready), lang);
       body = this.renderView(this.view, lang);
     } catch (error) {
       // A bug, or a property set to something no attribute could hold (an array, an
       // object), must not break the host page either: it becomes an inline message too.
-      this.view = { status: 'problem', problem: this.problems.fromError(error) };
+      this.view = this.withText({ status: 'problem', problem: this.problems.fromError(error) }, lang);
       body = this.renderView(this.view, lang);
     }
     // Focusable from script only: where focus goes when a redraw leaves no mark; but a
@@ -425,13 +458,16 @@ export abstract class ChartElement<C> extends LitElement {
     if (view.status === 'chart') return this.renderChart(view.chart);
     // Loading holds the title's line (the chart will have one); a message needs none.
     const caption = (text: string) => html`<figcaption><span part="heading" class="heading">${text}</span></figcaption>`;
-    if (view.status === 'problem') return html`${this.heading ? caption(this.heading) : nothing}${renderProblem(this.problemText(view.problem, lang))}`;
+    if (view.status === 'problem') return html`${this.heading ? caption(this.heading) : nothing}${renderProblem(this.describeProblem(view.problem, lang)!)}`;
     // Not measured yet (until the ResizeObserver reports, before the first paint): the
     // page's stylesheet holds the room (`:state(unmeasured)`), the placeholder would guess.
     if (this.place.value === undefined) return html``;
     return html`${caption(this.heading || '\u00a0')}${this.reserved ? renderPlaceholder(this.reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.layoutWidth)}`;
   }
 }
+
+/** The shared problems' messages: only a chart with a problem to show needs them. */
+const problemTexts = onDemand(() => import('../model/problem-messages.js'));
 
 /** The data table's code: not in the task that draws the first charts (wantTable). */
 const dataTables = onDemand(() => import('../marks/data-table.js'));

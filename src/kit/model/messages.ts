@@ -1,17 +1,16 @@
 /**
  * Every user-facing string the kit writes, in Chinese and English: labels, units,
  * qualifiers, periods, source lines and the problems any chart can have. A chart's own
- * strings (headings, summaries, notes, its own problems) are in its `messages.ts`;
- * nothing else writes prose.
+ * strings (headings, summaries, notes, its own problems) are in its `messages.ts`; the
+ * problems every chart can have are in problem-messages.ts, loaded when one is shown.
+ * Nothing else writes prose.
  *
  * Values that come from outside (ids typed by a page author, URLs, validation
  * issues) are clipped here so a hostile or huge string cannot flood the chart.
  */
-import { formatIssue } from '../../data/issue.js';
 import type { Correctable, Flag, LocalizedName, Qualifier, Status } from '../../data/types.js';
 import { cut } from './limits.js';
 import { strings } from './strings.js';
-import type { SharedProblem, Suggestion } from '../element/problem.js';
 import type { HiddenCount } from './show.js';
 
 /** One mark as a summary sentence reads it. */
@@ -60,11 +59,11 @@ export interface Messages {
   until(year: string): string;
   /** A period without dates, from its label as the article wrote it. */
   undated(label: string): string;
-  problem(problem: SharedProblem): string;
+  /** A problem named by its kind alone, when its message could not be loaded. */
+  problemFallback(kind: string): string;
 }
 
 const MAX_ECHO = 60;
-const ISSUES_SHOWN = 3;
 
 /** An outside string, shortened so messages stay readable. */
 export function clip(text: string, max = MAX_ECHO): string {
@@ -82,13 +81,6 @@ const ZH_FIELDS: Record<Correctable, string> = { subject: '对象', indicator: '
 export const zhName = (name: LocalizedName) => cut(name.zh || name.en);
 export const enName = (name: LocalizedName) => cut(name.en || name.zh);
 
-const zhSuggest = (list: Suggestion[]) =>
-  list.length ? `您是否要找：${list.map((s) => `${s.id}（${zhName(s.name)}）`).join('、')}？` : '';
-export function issuesText(problem: Extract<SharedProblem, { kind: 'invalid-dataset' }>, more: (n: number) => string) {
-  const shown = problem.issues.slice(0, ISSUES_SHOWN).map((i) => clip(formatIssue(i), 160));
-  const rest = problem.issues.length - shown.length;
-  return shown.join('; ') + (rest > 0 ? more(rest) : '');
-}
 
 const zh: Messages = {
   notReported: '未报告',
@@ -136,36 +128,7 @@ const zh: Messages = {
   since: (y) => `${y}年以来`,
   until: (y) => `截至${y}年`,
   undated: (label) => label,
-  problem(p) {
-    switch (p.kind) {
-      case 'unknown-indicator':
-        return `找不到指标“${clip(p.id)}”。${zhSuggest(p.suggestions) || '请检查 indicator 属性。'}`;
-      case 'unknown-region':
-        return `找不到地区“${clip(p.id)}”。${zhSuggest(p.suggestions) || '请检查 region 或 regions 属性。'}`;
-      case 'unknown-category':
-        return `找不到类别“${clip(p.id)}”。${zhSuggest(p.suggestions) || '请检查 category 属性。'}`;
-      case 'no-data':
-        return `没有符合条件的数据：${clip(p.selection)}。${
-          p.hidden ? `${zh.hiddenNote(p.hidden).replace(/^注：/u, '')}可用 statuses 或 show-uncertain 属性显示。` : ''
-        }`;
-      case 'unknown-status':
-        return `statuses 属性中的“${clip(p.id)}”不是数据状态。可用：${p.known.join('、')}，或 all。`;
-      case 'fetch-failed':
-        return p.status
-          ? `无法加载数据 ${clip(p.url, 120)}：服务器返回 ${p.status}。`
-          : `无法加载数据 ${clip(p.url, 120)}：${clip(p.reason ?? '网络错误', 120)}。`;
-      case 'fetch-timeout':
-        return `加载数据 ${clip(p.url, 120)} 超时（${Math.round(p.ms / 1000)} 秒内没有完成）。`;
-      case 'invalid-json':
-        return `数据 ${clip(p.url, 120)} 不是有效的 JSON：${clip(p.reason, 120)}`;
-      case 'invalid-dataset':
-        return `${p.origin === 'dataset' ? 'dataset 属性中的数据' : `数据 ${clip(p.origin, 120)} `}未通过校验：${issuesText(p, (n) => `；另有 ${n} 处问题`)}`;
-      case 'unexpected':
-        return `图表出错：${clip(p.reason, 120)}`;
-      case 'too-many-marks':
-        return `这张图表要画 ${p.count} 个标记，超过了上限 ${p.limit} 个。请用 limit 属性限制数量，或选择更少的地区或指标。`;
-    }
-  },
+  problemFallback: (kind) => `图表无法显示（${clip(kind)}）。`,
 };
 
 /** The kit's strings in a language: Chinese here, English once messages-en.ts is loaded. */

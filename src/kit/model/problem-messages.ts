@@ -1,0 +1,55 @@
+/**
+ * What every chart says of the problems any chart can have (element/problem.ts), in
+ * Chinese here and in English once messages-en.ts is loaded. A chunk of its own: a chart
+ * loads it when it has a problem to show (chart-element.ts); a page whose charts draw
+ * never does. Values from outside (ids, URLs, validation issues) are clipped.
+ */
+import { formatIssue } from '../../data/issue.js';
+import type { SharedProblem, Suggestion } from '../element/problem.js';
+import { clip, messages, zhName } from './messages.js';
+import { strings } from './strings.js';
+
+const ISSUES_SHOWN = 3;
+
+const zhSuggest = (list: Suggestion[]) =>
+  list.length ? `您是否要找：${list.map((s) => `${s.id}（${zhName(s.name)}）`).join('、')}？` : '';
+
+export function issuesText(problem: Extract<SharedProblem, { kind: 'invalid-dataset' }>, more: (n: number) => string) {
+  const shown = problem.issues.slice(0, ISSUES_SHOWN).map((i) => clip(formatIssue(i), 160));
+  const rest = problem.issues.length - shown.length;
+  return shown.join('; ') + (rest > 0 ? more(rest) : '');
+}
+
+const zh = (p: SharedProblem): string => {
+  switch (p.kind) {
+    case 'unknown-indicator':
+      return `找不到指标“${clip(p.id)}”。${zhSuggest(p.suggestions) || '请检查 indicator 属性。'}`;
+    case 'unknown-region':
+      return `找不到地区“${clip(p.id)}”。${zhSuggest(p.suggestions) || '请检查 region 或 regions 属性。'}`;
+    case 'unknown-category':
+      return `找不到类别“${clip(p.id)}”。${zhSuggest(p.suggestions) || '请检查 category 属性。'}`;
+    case 'no-data':
+      return `没有符合条件的数据：${clip(p.selection)}。${
+        p.hidden ? `${messages('zh').hiddenNote(p.hidden).replace(/^注：/u, '')}可用 statuses 或 show-uncertain 属性显示。` : ''
+      }`;
+    case 'unknown-status':
+      return `statuses 属性中的“${clip(p.id)}”不是数据状态。可用：${p.known.join('、')}，或 all。`;
+    case 'fetch-failed':
+      return p.status
+        ? `无法加载数据 ${clip(p.url, 120)}：服务器返回 ${p.status}。`
+        : `无法加载数据 ${clip(p.url, 120)}：${clip(p.reason ?? '网络错误', 120)}。`;
+    case 'fetch-timeout':
+      return `加载数据 ${clip(p.url, 120)} 超时（${Math.round(p.ms / 1000)} 秒内没有完成）。`;
+    case 'invalid-json':
+      return `数据 ${clip(p.url, 120)} 不是有效的 JSON：${clip(p.reason, 120)}`;
+    case 'invalid-dataset':
+      return `${p.origin === 'dataset' ? 'dataset 属性中的数据' : `数据 ${clip(p.origin, 120)} `}未通过校验：${issuesText(p, (n) => `；另有 ${n} 处问题`)}`;
+    case 'unexpected':
+      return `图表出错：${clip(p.reason, 120)}`;
+    case 'too-many-marks':
+      return `这张图表要画 ${p.count} 个标记，超过了上限 ${p.limit} 个。请用 limit 属性限制数量，或选择更少的地区或指标。`;
+  }
+};
+
+/** A shared problem's message in a language. */
+export const problemMessages = strings(zh);
