@@ -58,7 +58,13 @@ interface TextBox {
   box: DOMRect;
 }
 
-/** Every piece of text a reader sees in `chart`: each line of each text node, with its box on screen. */
+/**
+ * Every piece of text a reader sees in `chart`: each line of each text node, with its box
+ * on screen. A line's box is its font's ascent to descent, cut to the line height it is
+ * set in: Firefox draws the charts' text in Noto Sans CJK, whose ascent and descent (1.45
+ * em) exceed the charts' tight line heights; the layout gives the line no more, and the
+ * glyphs (1 em) need no more.
+ */
 function textBoxes(chart: Element): TextBox[] {
   const walker = document.createTreeWalker(chart.shadowRoot!, NodeFilter.SHOW_TEXT);
   const boxes: TextBox[] = [];
@@ -68,9 +74,22 @@ function textBoxes(chart: Element): TextBox[] {
     if (!text || node.parentElement!.closest('.visually-hidden, [hidden], style')) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
-    for (const box of range.getClientRects()) if (box.width > 0 && box.height > 0) boxes.push({ text, box });
+    const line = lineHeight(node.parentElement!);
+    for (const box of range.getClientRects()) {
+      if (box.width === 0 || box.height === 0) continue;
+      const cut = Math.max(0, (box.height - line) / 2);
+      boxes.push({ text, box: new DOMRect(box.x, box.y + cut, box.width, box.height - 2 * cut) });
+    }
   }
   return boxes;
+}
+
+/** The line height `element`'s text is set in, px on screen (its figure's zoom included); 1.2 em where it is `normal` (SVG text has no line box). */
+function lineHeight(element: Element): number {
+  const style = getComputedStyle(element);
+  const zoom = Number(getComputedStyle(element.closest('figure') ?? element).zoom) || 1;
+  const px = Number.parseFloat(style.lineHeight);
+  return (Number.isFinite(px) ? px : 1.2 * Number.parseFloat(style.fontSize)) * zoom;
 }
 
 /** How far two boxes overlap, px, across and down. */

@@ -4,10 +4,18 @@
  * that holds its room (src/livelihood-charts.css). The script comes late, after the page has painted (a slow
  * network), so the room held before it runs is measured too. At each width the page is
  * scrolled to the bottom and the layout shifts it reported are added up: 0.
+ *
+ * Firefox ESR runs it too (web-test-runner.config.mjs). It reports no layout shifts
+ * (no `layout-shift` entries), so every chart's size is also watched from before its
+ * script to drawn: a chart that changes height moves the text below it. Without typed
+ * CSS `attr()` the stylesheet holds the room its documented fallback gives, the page's
+ * own `--livelihood-height` (docs/embedding.md), set here to what the snippet reserves.
  */
 import { expect } from '@open-wc/testing';
 import { loadDefaultDataset } from '../../src/dataset/default.js';
 import { chartHeight, snippet, SNIPPET_TAGS } from '../../src/charts/snippet.js';
+import { scaleFor } from '../../src/kit/element/host-scale.js';
+import { reservedHeight } from '../../src/kit/reserve.js';
 import tags from '../../src/charts/tags.json';
 
 type Attributes = Record<string, string>;
@@ -44,6 +52,54 @@ async function article(fontSize: number): Promise<{ head: string; body: string }
   };
 }
 
+/** Whether the stylesheet can read the snippet's heights (its `@supports`: Chromium 133+). */
+const TYPED_ATTR = CSS.supports('min-height: calc(attr(height type(<number>), 0) * 1px)');
+/** Whether the browser reports layout shifts (Chromium; not Firefox ESR). */
+const LAYOUT_SHIFT_API = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+/**
+ * Firefox differs in two ways that move nothing on the page. It lays boxes out on a
+ * 1/60 px grid, so a chart drawn at 1.125 × rounds each table row by a fraction of a
+ * pixel (Chromium's 1/64 px grid holds such sizes exactly): heights match to `SLACK`.
+ * And its text is narrower than the DejaVu Sans the model's width estimates are
+ * measured on (kit/marks/text.ts), so a chart may take a line less than modelled.
+ */
+const FIREFOX = navigator.userAgent.includes('Firefox/');
+const SLACK = FIREFOX ? 0.1 : 0;
+/** `actual`, each height within `SLACK` of the expected one taken as that one (for a deep comparison). */
+const snapped = (actual: number[], expected: number[]) => actual.map((h, i) => (Math.abs(h - expected[i]!) <= SLACK ? expected[i]! : h));
+
+/**
+ * Where the stylesheet cannot read the heights, the page sets each chart's
+ * `--livelihood-height` as the docs tell it to: the height the snippet reserves at the
+ * chart's container width, scaled with the article's text as the stylesheet would.
+ */
+function setFallbackHeights(charts: HTMLElement[], fontSize: number): void {
+  const scale = scaleFor(fontSize);
+  for (const el of charts) {
+    const height = reservedHeight((name) => el.getAttribute(name), Math.floor(el.parentElement!.clientWidth / scale));
+    if (height) el.style.setProperty('--livelihood-height', `${height * scale}px`);
+  }
+}
+
+/** Watches the charts' heights from now on; `changed()` lists those reported at more than one. */
+function watchHeights(win: Window & typeof globalThis, charts: HTMLElement[]): { changed: () => string[]; stop: () => void } {
+  const seen = new Map<Element, Set<number>>();
+  const observer = new win.ResizeObserver((entries) => {
+    for (const entry of entries) {
+      if (!seen.has(entry.target)) seen.set(entry.target, new Set());
+      seen.get(entry.target)!.add(entry.borderBoxSize[0]!.blockSize);
+    }
+  });
+  for (const el of charts) observer.observe(el);
+  return {
+    changed: () =>
+      [...seen]
+        .filter(([, heights]) => Math.max(...heights) - Math.min(...heights) > SLACK)
+        .map(([el, heights]) => `<${el.localName}> ${[...heights].join(' → ')}`),
+    stop: () => observer.disconnect(),
+  };
+}
+
 const frames = (win: Window, n = 2) =>
   new Promise((resolve) => {
     const step = (left: number) => (left ? win.requestAnimationFrame(() => step(left - 1)) : resolve(undefined));
@@ -51,7 +107,10 @@ const frames = (win: Window, n = 2) =>
   });
 
 interface Measured {
+  /** Cumulative layout shift, where the browser reports it (0 elsewhere). */
   cls: number;
+  /** Charts whose height changed after the first paint, with the heights they took. */
+  resized: string[];
   /** Each chart's height before its script ran, and once drawn. */
   reserved: number[];
   drawn: number[];
@@ -84,14 +143,18 @@ async function measure(width: number, fontSize: number): Promise<Measured> {
     doc.write(body);
     doc.close();
     let cls = 0;
-    new win.PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) cls += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
+    if (LAYOUT_SHIFT_API) {
+      new win.PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) cls += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    }
     const charts = () => [...doc.querySelectorAll<HTMLElement & { updateComplete?: Promise<boolean> }>(Object.keys(tags).join(','))];
+    if (!TYPED_ATTR) setFallbackHeights(charts(), fontSize);
     await frames(win, 3);
     const reserved = charts().map((el) => el.getBoundingClientRect().height);
+    const heights = watchHeights(win, charts());
     // The script arrives after the first paint.
     const script = doc.createElement('script');
     script.type = 'module';
@@ -109,6 +172,7 @@ async function measure(width: number, fontSize: number): Promise<Measured> {
     await frames(win, 3);
     expect(charts().map((el) => el.shadowRoot!.querySelector('figure')!.getAttribute('aria-busy'))).to.deep.equal(charts().map(() => 'false'));
     const drawn = charts().map((el) => el.getBoundingClientRect().height);
+    heights.stop();
     // Without the reserved minimum: the height the chart itself takes.
     const natural = charts().map((el) => {
       el.shadowRoot!.querySelector<HTMLElement>('figure')!.style.removeProperty('min-height');
@@ -117,7 +181,7 @@ async function measure(width: number, fontSize: number): Promise<Measured> {
     const dataset = await loadDefaultDataset();
     const modelled = CHARTS.map(([tag, attributes], i) => chartHeight(dataset, tag, attributes)!(charts()[i]!.parentElement!.clientWidth));
     const errors = charts().filter((el) => el.shadowRoot!.querySelector('[part="error"]')).map((el) => el.outerHTML);
-    return { cls, reserved, drawn, natural, modelled, errors };
+    return { cls, resized: heights.changed(), reserved, drawn, natural, modelled, errors };
   } finally {
     frame.remove();
   }
@@ -133,26 +197,31 @@ describe('layout shift on an article page', function () {
 
   for (const width of [375, 1000, 1440]) {
     it(`is 0 at ${width} px: each chart holds its drawn height from before its script runs`, async () => {
-      const { cls, reserved, drawn, natural, modelled, errors } = await measure(width, 16);
+      const { cls, resized, reserved, drawn, natural, modelled, errors } = await measure(width, 16);
       expect(drawn.every((h) => h > 100)).to.equal(true);
       expect(errors).to.deep.equal([]);
-      expect(reserved).to.deep.equal(drawn);
-      // The height model is the chart's own height at its width, to the pixel; what is
-      // reserved is the tallest it gets within the width's step (kit/reserve.ts).
-      expect(natural).to.deep.equal(modelled.map(Math.ceil));
-      natural.forEach((h, i) => expect(h).to.be.at.most(reserved[i]!));
+      expect(snapped(reserved, drawn)).to.deep.equal(drawn);
+      // The height model is the chart's own height at its width, to the pixel (in
+      // Firefox at most that, and not far under); what is reserved is the tallest it
+      // gets within the width's step (kit/reserve.ts).
+      const model = modelled.map(Math.ceil);
+      if (FIREFOX) natural.forEach((h, i) => expect(h, CHARTS[i]![0]).to.be.within(model[i]! * 0.85, model[i]! + SLACK));
+      else expect(natural).to.deep.equal(model);
+      natural.forEach((h, i) => expect(h).to.be.at.most(reserved[i]! + SLACK));
+      expect(resized).to.deep.equal([]);
       expect(cls).to.equal(0);
     });
 
     it(`is 0 at ${width} px in an 18 px article, where the charts draw larger`, async () => {
-      const { cls, reserved, drawn, natural } = await measure(width, 18);
+      const { cls, resized, reserved, drawn, natural } = await measure(width, 18);
       const at16 = await measure(width, 16);
       // Charts grow with the article's text (host-scale.ts), and the room before the script grows alike.
       drawn.forEach((h, i) => expect(h).to.be.above(at16.drawn[i]!));
-      expect(reserved).to.deep.equal(drawn);
+      expect(snapped(reserved, drawn)).to.deep.equal(drawn);
       // The room is the tallest the chart gets within its step of width: at most that to
       // spare (a table's rows are estimated, erring tall: a little more there).
       natural.forEach((h, i) => expect(h).to.be.within(drawn[i]! * (CHARTS[i]![0] === 'livelihood-table' ? 0.8 : 0.85), drawn[i]!));
+      expect(resized).to.deep.equal([]);
       expect(cls).to.equal(0);
     });
   }
