@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { barMessages } from '../../src/charts/livelihood-bar/messages.js';
+import { barProblems } from '../../src/charts/livelihood-bar/problems.js';
 import { buildBarModel, type BarModel, type BarQuery } from '../../src/charts/livelihood-bar/model.js';
 import type { ChartProblem, SharedProblem } from '../../src/kit/element/problem.js';
 import { problemMessages } from '../../src/kit/model/problem-messages.js';
@@ -108,7 +108,7 @@ describe('buildBarModel', () => {
       assert.equal(p.kind, 'mixed-units');
       if (p.kind !== 'mixed-units') return;
       assert.deepEqual(p.groups.map((g) => g.unit).sort(), ['个', '元', '所']);
-      assert.match(barMessages('zh').problem(p), /不能画在同一坐标轴上/);
+      assert.match(barProblems('zh')(p), /不能画在同一坐标轴上/);
     });
   });
 
@@ -189,8 +189,8 @@ describe('a place\'s chart on the seed dataset (indicator families)', () => {
     if (p.kind !== 'mixed-families') return;
     // Institutions and centres beside institution beds (适老化改造5540户 and 3800户 of home care beds have no period: not drawn).
     assert.deepEqual(p.groups.map((g) => g.family).sort(), ['elderly_care_beds', 'elderly_care_facilities']);
-    assert.match(barMessages('zh').problem(p), /养老机构、社区养老服务中心（family="elderly_care_facilities"）/);
-    assert.match(barMessages('en').problem(p), /Choose one group with the family attribute/);
+    assert.match(barProblems('zh')(p), /养老机构、社区养老服务中心（family="elderly_care_facilities"）/);
+    assert.match(barProblems('en')(p), /Choose one group with the family attribute/);
   });
 
   it('draws the family asked for', () => {
@@ -203,7 +203,7 @@ describe('a place\'s chart on the seed dataset (indicator families)', () => {
     const result = build({ region: 'shijiazhuang', family: 'job' });
     assert.ok(!result.ok);
     assert.equal(result.problem.kind, 'unknown-family');
-    assert.equal(barMessages('en').problem(result.problem as never), 'Unknown indicator family "job". Did you mean "job_fairs", "jobs"?');
+    assert.equal(barProblems('en')(result.problem as never), 'Unknown indicator family "job". Did you mean "job_fairs", "jobs"?');
   });
 
   it('draws listed indicators of several families, as asked', () => {

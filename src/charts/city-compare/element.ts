@@ -14,9 +14,8 @@ import {
 } from './layout.js';
 import { figureClasses } from '../../kit/model/figure.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
-import { toLang, type Lang } from '../../kit/model/lang.js';
+import { toLang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
-import { compareMessages } from './messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { qualifierEnd, solidWidth } from '../../kit/marks/qualifier-end.js';
 import { parseIdList } from '../../kit/model/select.js';
@@ -40,6 +39,7 @@ const lines = (label: readonly string[], x: number) =>
 
 /** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
 const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
+const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe));
 
 /**
  * Two or more places side by side over several indicators, from Chinese city livelihood
@@ -107,6 +107,7 @@ const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEngl
  */
 export class CityCompare extends ChartElement<CompareChart> {
   protected readonly english = ENGLISH;
+  protected readonly problemTexts = PROBLEMS;
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     regions: {},
@@ -171,9 +172,6 @@ export class CityCompare extends ChartElement<CompareChart> {
     return markAt(layout, y);
   }
 
-  protected override problemText(problem: ChartProblem, lang: Lang): string | undefined {
-    return problem.kind === 'too-few-regions' ? compareMessages(lang).problem(problem) : super.problemText(problem, lang);
-  }
 
   protected override observationAt({ model }: CompareChart, index: number): Observation | undefined {
     return this.cells(model)[index]?.observation;

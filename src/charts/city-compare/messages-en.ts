@@ -4,7 +4,8 @@
  */
 import { addEnglish as addKitEnglish } from '../../kit/model/messages-en.js';
 import { clip } from '../../kit/model/messages.js';
-import { compareMessages, LIST, NOTE_NAMES_MAX, type AdminTier, type CompareMessages } from './messages.js';
+import { compareMessages, LIST, NOTE_NAMES_MAX, type AdminTier, type CompareMessages, type CompareProblem } from './messages.js';
+import { compareProblems } from './problems.js';
 
 const enNames = (names: string[]) =>
   names.length > NOTE_NAMES_MAX
@@ -26,8 +27,6 @@ const en: CompareMessages = {
   unitsDiffer: (names) => `Note: units differ between places for ${enNames(names)}; each value keeps the unit of its source.`,
   notShared: (count) => `${count} more indicator${count === 1 ? '' : 's'} reported by only one of these places ${count === 1 ? 'is' : 'are'} not shown.`,
   noneShared: 'Note: no indicator is reported by two of these places; the figures below are each place’s own.',
-  problem: (p) =>
-    `A comparison needs at least two regions${p.ids.length ? `; the regions attribute names only "${clip(p.ids.join(','))}"` : ''}. List two or more, separated by commas: regions="zhangjiakou,hohhot".`,
   summary({ heading, rows, total, flags }) {
     const spelled = rows.map((r) => `${r.label}: ${r.cells.map((c) => `${c.label} ${c.value}`).join(', ')}`).join('; ');
     const more = total > rows.length ? `; ${total} indicators in all` : '';
@@ -35,8 +34,12 @@ const en: CompareMessages = {
   },
 };
 
+const enProblem = (p: CompareProblem): string =>
+  `A comparison needs at least two regions${p.ids.length ? `; the regions attribute names only "${clip(p.ids.join(','))}"` : ''}. List two or more, separated by commas: regions="zhangjiakou,hohhot".`;
+
 /** Adds the kit's English and the chart's (called: see the kit's messages-en.ts). */
 export function addEnglish(): void {
   addKitEnglish();
   compareMessages.add('en', en);
+  compareProblems.add('en', enProblem);
 }

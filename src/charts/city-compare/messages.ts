@@ -6,7 +6,7 @@
 import { strings } from '../../kit/model/strings.js';
 import type { ChartProblems } from '../../kit/element/problem.js';
 import { LOCALE, perLang } from '../../kit/model/lang.js';
-import { clip, type SummaryItem } from '../../kit/model/messages.js';
+import type { SummaryItem } from '../../kit/model/messages.js';
 
 declare module '../../kit/element/problem.js' {
   interface ChartProblems {
@@ -53,7 +53,6 @@ export interface CompareMessages {
   /** No indicator is reported by two places: the chart shows each one's own. */
   noneShared: string;
   summary(input: CompareSummaryInput): string;
-  problem(problem: CompareProblem): string;
 }
 
 /** Names listed in a note before it says "and N more". */
@@ -78,8 +77,6 @@ const zhCompare: CompareMessages = {
   unitsDiffer: (names) => `注：${zhNames(names)}的单位各地不同，数值按原文单位标注。`,
   notShared: (count) => `另有${count}项指标只有一个地区报告，未列出。`,
   noneShared: '注：这些地区没有共同报告的指标，下列为各地单独报告的数据。',
-  problem: (p) =>
-    `对比至少需要两个地区${p.ids.length ? `，regions 属性只列出了“${clip(p.ids.join(','))}”` : ''}。请在 regions 属性中用逗号分隔列出两个或更多地区，例如 regions="zhangjiakou,hohhot"。`,
   summary({ heading, rows, total, flags }) {
     const spelled = rows.map((r) => `${r.label}：${r.cells.map((c) => `${c.label}${c.value}`).join('，')}`).join('；');
     const more = total > rows.length ? `；共${total}项指标` : '';

@@ -9,8 +9,7 @@ import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/c
 import { cssProps } from '../../kit/element/css-props.js';
 import type { ChartPoint } from '../../kit/element/mark-interaction.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
-import { toLang, type Lang } from '../../kit/model/lang.js';
-import { BAR_PROBLEMS, barMessages, type BarProblem } from './messages.js';
+import { toLang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { parseIdList } from '../../kit/model/select.js';
@@ -30,6 +29,7 @@ const PLACEHOLDER_ROWS = 5;
 
 /** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
 const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
+const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe));
 
 /**
  * Horizontal bars of figures from Chinese city livelihood (民生) reports: one indicator
@@ -100,6 +100,7 @@ const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEngl
  */
 export class LivelihoodBar extends ChartElement<BarChart> {
   protected readonly english = ENGLISH;
+  protected readonly problemTexts = PROBLEMS;
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     indicator: {},
@@ -182,9 +183,6 @@ export class LivelihoodBar extends ChartElement<BarChart> {
     return model.rows[index]?.observation;
   }
 
-  protected override problemText(problem: ChartProblem, lang: Lang): string | undefined {
-    return BAR_PROBLEMS.has(problem.kind) ? barMessages(lang).problem(problem as BarProblem) : super.problemText(problem, lang);
-  }
 
   protected override renderChart({ model, layout }: BarChart): TemplateResult {
     const { width, height } = layout;

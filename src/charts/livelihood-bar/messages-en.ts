@@ -4,12 +4,9 @@
  */
 import { addEnglish as addKitEnglish } from '../../kit/model/messages-en.js';
 import { enName } from '../../kit/model/messages.js';
-import { barMessages, ids, SUMMARY_LIST_MAX, type BarMessages, type FamilyGroup, type UnitGroup } from './messages.js';
+import { barMessages, ids, SUMMARY_LIST_MAX, type BarMessages, type BarProblem, type FamilyGroup, type UnitGroup } from './messages.js';
+import { barProblems } from './problems.js';
 
-const enGroups = (groups: UnitGroup[]) =>
-  groups.map((g) => `${g.unit}: ${g.names.map(enName).join(', ')}`).join('; ');
-const enFamilies = (groups: FamilyGroup[]) =>
-  groups.map((g) => `${g.names.map(enName).join(', ')}${g.family ? ` (family="${g.family}")` : ''}`).join('; ');
 
 const en: BarMessages = {
   tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Value', 'Period', 'Source'],
@@ -20,18 +17,6 @@ const en: BarMessages = {
   relatedLeftOut: (n) => `Note: ${n} indicator${n === 1 ? '' : 's'} measured against another figure (growth, share of a target) ${n === 1 ? 'is' : 'are'} not shown as bars; list ${n === 1 ? 'it' : 'them'} in the indicators attribute to draw ${n === 1 ? 'it' : 'them'}.`,
   unnamedLeftOut: (n) =>
     `Note: ${n} figure${n === 1 ? '' : 's'} named only in the article's words (no standard indicator) ${n === 1 ? 'is' : 'are'} not shown; list ${n === 1 ? 'it' : 'them'} in the indicators attribute to draw ${n === 1 ? 'it' : 'them'}.`,
-  problem: (p) => {
-    switch (p.kind) {
-      case 'missing-selection':
-        return 'Set the indicator attribute (one indicator across places) or the region attribute (one place, several indicators).';
-      case 'mixed-units':
-        return `These figures have different units (${enGroups(p.groups)}) and cannot share one axis. Choose figures of one unit with the indicators or unit attribute.`;
-      case 'mixed-families':
-        return `These figures count different kinds of thing (${enFamilies(p.groups)}) and should not stand side by side. Choose one group with the family attribute, or list indicators.`;
-      case 'unknown-family':
-        return `Unknown indicator family "${p.id}".${p.suggestions.length ? ` Did you mean ${ids(p.suggestions, ', ')}?` : ' Check the family attribute.'}`;
-    }
-  },
   summary({ heading, items, missing, noun }) {
     const plural = (n: number) => `${n} ${noun === 'region' ? 'region' : 'indicator'}${n === 1 ? '' : 's'}`;
     const tail = missing > 0 ? ` ${plural(missing)} not reported.` : '';
@@ -47,8 +32,28 @@ const en: BarMessages = {
   },
 };
 
+const enGroups = (groups: UnitGroup[]) =>
+  groups.map((g) => `${g.unit}: ${g.names.map(enName).join(', ')}`).join('; ');
+
+const enFamilies = (groups: FamilyGroup[]) =>
+  groups.map((g) => `${g.names.map(enName).join(', ')}${g.family ? ` (family="${g.family}")` : ''}`).join('; ');
+
+const enProblem = (p: BarProblem): string => {
+  switch (p.kind) {
+    case 'missing-selection':
+      return 'Set the indicator attribute (one indicator across places) or the region attribute (one place, several indicators).';
+    case 'mixed-units':
+      return `These figures have different units (${enGroups(p.groups)}) and cannot share one axis. Choose figures of one unit with the indicators or unit attribute.`;
+    case 'mixed-families':
+      return `These figures count different kinds of thing (${enFamilies(p.groups)}) and should not stand side by side. Choose one group with the family attribute, or list indicators.`;
+    case 'unknown-family':
+      return `Unknown indicator family "${p.id}".${p.suggestions.length ? ` Did you mean ${ids(p.suggestions, ', ')}?` : ' Check the family attribute.'}`;
+  }
+};
+
 /** Adds the kit's English and the chart's (called: see the kit's messages-en.ts). */
 export function addEnglish(): void {
   addKitEnglish();
   barMessages.add('en', en);
+  barProblems.add('en', enProblem);
 }

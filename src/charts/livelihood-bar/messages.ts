@@ -6,7 +6,7 @@
 import { strings } from '../../kit/model/strings.js';
 import type { LocalizedName } from '../../data/types.js';
 import type { ChartProblems, Suggestion } from '../../kit/element/problem.js';
-import { zhName, type SummaryItem } from '../../kit/model/messages.js';
+import type { SummaryItem } from '../../kit/model/messages.js';
 
 /** Figures of one unit, named, for the mixed-units message. */
 export interface UnitGroup {
@@ -61,17 +61,12 @@ export interface BarMessages {
   /** A place's figures named only by the article's words (no canonical indicator), not drawn beside a family. */
   unnamedLeftOut(count: number): string;
   summary(input: SummaryInput): string;
-  problem(problem: BarProblem): string;
 }
 
 /** Items of a summary spelled out in full before it switches to highest/lowest only. */
 export const SUMMARY_LIST_MAX = 5;
 
-const zhGroups = (groups: UnitGroup[]) =>
-  groups.map((g) => `${g.unit}：${g.names.map(zhName).join('、')}`).join('；');
 
-const zhFamilies = (groups: FamilyGroup[]) =>
-  groups.map((g) => `${g.names.map(zhName).join('、')}${g.family ? `（family="${g.family}"）` : ''}`).join('；');
 export const ids = (list: Suggestion[], sep: string) => list.map((s) => `"${s.id}"`).join(sep);
 
 const zhBar: BarMessages = {
@@ -82,18 +77,6 @@ const zhBar: BarMessages = {
   leftOut: (names) => `注：${names.join('、')}的单位或类别与所选不同，未列出。`,
   relatedLeftOut: (n) => `注：另有${n}项增长率、完成比例等相对于其他数字的指标未列出，可用 indicators 属性指定。`,
   unnamedLeftOut: (n) => `注：另有${n}项未归入标准指标的数字（以原文用语命名）未列出，可用 indicators 属性指定。`,
-  problem: (p) => {
-    switch (p.kind) {
-      case 'missing-selection':
-        return '请设置 indicator 属性（比较各地的一项指标），或 region 属性（一个地区的多项指标）。';
-      case 'mixed-units':
-        return `这些数据单位不同（${zhGroups(p.groups)}），不能画在同一坐标轴上。请用 indicators 或 unit 属性选择同一单位的数据。`;
-      case 'mixed-families':
-        return `这些数字统计的不是同一类事物（${zhFamilies(p.groups)}），不宜并列比较。请用 family 属性选择一组，或用 indicators 属性列出指标。`;
-      case 'unknown-family':
-        return `找不到指标组“${p.id}”。${p.suggestions.length ? `是否要找：${ids(p.suggestions, '、')}？` : '请检查 family 属性。'}`;
-    }
-  },
   summary({ heading, items, missing, noun }) {
     const counter = noun === 'region' ? '个地区' : '项指标';
     const tail = missing > 0 ? `另有${missing}${counter}未报告。` : '';

@@ -7,7 +7,7 @@ import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
 import { qualifierEnd, solidWidth } from '../../kit/marks/qualifier-end.js';
 import { textWidth } from '../../kit/marks/text.js';
 import { figureClasses } from '../../kit/model/figure.js';
-import { toLang, type Lang } from '../../kit/model/lang.js';
+import { toLang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
 import { parseIdList } from '../../kit/model/select.js';
 import type { Shown } from '../../kit/model/show.js';
@@ -28,6 +28,7 @@ const PLACEHOLDER_ROWS = 3;
 
 /** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
 const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
+const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe));
 
 /**
  * Results against their targets, as a bullet chart: each row a result's bar on the
@@ -93,6 +94,7 @@ const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEngl
  */
 export class LivelihoodProgress extends ChartElement<ProgressChart> {
   protected readonly english = ENGLISH;
+  protected readonly problemTexts = PROBLEMS;
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     indicator: {},
@@ -143,9 +145,6 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
     return model.rows[index]?.observation;
   }
 
-  protected override problemText(problem: ChartProblem, lang: Lang): string | undefined {
-    return problem.kind === 'missing-selection' ? progressMessages(lang).problem(problem) : super.problemText(problem, lang);
-  }
 
   protected override renderChart({ model, layout }: ProgressChart): TemplateResult {
     return html`<figcaption><span part="heading" class="heading">${model.heading}</span></figcaption>

@@ -3,7 +3,8 @@
  * English (its element's `english`), so a page in Chinese does not download them.
  */
 import { addEnglish as addKitEnglish } from '../../kit/model/messages-en.js';
-import { progressMessages, type ProgressMessages } from './messages.js';
+import { progressMessages, type ProgressMessages, type ProgressProblem } from './messages.js';
+import { progressProblems } from './problems.js';
 
 const en: ProgressMessages = {
   against: (result, target, derived) => `${result} of ${derived ? 'a derived ' : ''}target ${target}`,
@@ -13,11 +14,13 @@ const en: ProgressMessages = {
   shareOf: (share) => `${share} of target`,
   tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Done', 'Target', 'Share of target', 'Period', 'Source'],
   summary: (heading, items) => `${heading}: ${items.map((i) => `${i.label} ${i.share}`).join('; ')}.`,
-  problem: () => 'Set the indicator attribute (one indicator across places) or the region attribute (a place’s indicators with targets).',
 };
+
+const enProblem = (_p: ProgressProblem): string => 'Set the indicator attribute (one indicator across places) or the region attribute (a place’s indicators with targets).';
 
 /** Adds the kit's English and the chart's (called: see the kit's messages-en.ts). */
 export function addEnglish(): void {
   addKitEnglish();
   progressMessages.add('en', en);
+  progressProblems.add('en', enProblem);
 }

@@ -31,7 +31,6 @@ export interface ProgressMessages {
   shareOf(share: string): string;
   tableHeaders(noun: RowNoun): [label: string, result: string, target: string, share: string, period: string, source: string];
   summary(heading: string, items: { label: string; share: string }[]): string;
-  problem(problem: ProgressProblem): string;
 }
 
 const zh: ProgressMessages = {
@@ -42,7 +41,6 @@ const zh: ProgressMessages = {
   shareOf: (share) => `完成目标的${share}`,
   tableHeaders: (noun) => [noun === 'region' ? '地区' : '指标', '完成', '目标', '完成比例', '时期', '来源'],
   summary: (heading, items) => `${heading}：${items.map((i) => `${i.label}${i.share}`).join('；')}。`,
-  problem: () => '请设置 indicator 属性（各地的一项指标），或 region 属性（一个地区有目标的指标）。',
 };
 
 export const progressMessages = strings(zh);

@@ -28,6 +28,7 @@ const SENTENCE_ID = 'sentence';
 
 /** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
 const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
+const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe));
 
 /**
  * A headline figure from a Chinese city livelihood (民生) report, as the article wrote
@@ -98,6 +99,7 @@ const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEngl
  */
 export class LivelihoodStat extends ChartElement<StatChart> {
   protected readonly english = ENGLISH;
+  protected readonly problemTexts = PROBLEMS;
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     indicator: {},
@@ -166,11 +168,6 @@ export class LivelihoodStat extends ChartElement<StatChart> {
     return model.cards[index]?.observation;
   }
 
-  protected override problemText(problem: ChartProblem, lang: Lang): string | undefined {
-    return problem.kind === 'missing-selection' || problem.kind === 'unknown-observation'
-      ? statMessages(lang).problem(problem)
-      : super.problemText(problem, lang);
-  }
 
   private handleSelect(event: LivelihoodSelectEvent): void {
     const id = event.detail.id;

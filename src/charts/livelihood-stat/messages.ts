@@ -5,7 +5,7 @@
  */
 import { strings } from '../../kit/model/strings.js';
 import type { ChartProblems } from '../../kit/element/problem.js';
-import { clip, type SummaryItem } from '../../kit/model/messages.js';
+import type { SummaryItem } from '../../kit/model/messages.js';
 
 declare module '../../kit/element/problem.js' {
   interface ChartProblems {
@@ -32,7 +32,6 @@ export interface StatMessages {
   toggle(open: boolean): string;
   tableHeaders(noun: CardNoun): [label: string, value: string, period: string, related: string, source: string];
   summary(heading: string, items: SummaryItem[], more: number): string;
-  problem(problem: StatProblem): string;
 }
 
 /** Cards a summary names before it counts the rest. */
@@ -61,10 +60,6 @@ const zh: StatMessages = {
   tableHeaders: (noun) => [noun === 'region' ? '地区' : '指标', '数值', '时期', '相关数字', '来源'],
   summary: (heading, items, more) =>
     `${heading ? `${heading}：` : ''}${items.map((i) => `${i.label}${i.value}`).join('；')}${more ? `；另有${more}项` : ''}。`,
-  problem: (p) =>
-    p.kind === 'missing-selection'
-      ? '请设置 indicator 与 region 属性（一个地区的一项指标），或 observation 属性（数据编号）。'
-      : `找不到数据编号“${clip(p.id)}”。请检查 observation 属性。`,
 };
 
 /** The stat's messages in one language. */

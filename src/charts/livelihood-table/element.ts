@@ -2,15 +2,15 @@ import { cssProps } from '../../kit/element/css-props.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Dataset, Observation } from '../../data/types.js';
 import { ChartElement, renderPlaceholder } from '../../kit/element/chart-element.js';
-import type { ChartProblem, ProblemKind, Resolved } from '../../kit/element/problem.js';
+import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
 import { splitQuote } from '../../kit/marks/quote.js';
 import { figureClasses } from '../../kit/model/figure.js';
-import { toLang, type Lang } from '../../kit/model/lang.js';
+import { toLang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
 import type { Shown } from '../../kit/model/show.js';
 import type { TableLayout } from './layout.js';
-import { tableMessages, type TableProblem } from './messages.js';
+import { tableMessages } from './messages.js';
 import { layoutTableModel, pageSize } from './size.js';
 import { buildTableModel, COLUMNS, filterTable, SORTABLE, sortTable, type Column, type Direction, type TableModel, type TableRow } from './model.js';
 import styles from './styles.js';
@@ -26,10 +26,10 @@ interface TableChart {
 }
 
 const ROW_HEIGHT = 36;
-const OWN_PROBLEMS: readonly ProblemKind[] = ['table-needs-selection', 'unknown-source'];
 
 /** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
 const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
+const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe));
 
 /**
  * The figures of a place, an indicator or a whole article from Chinese city
@@ -90,6 +90,7 @@ const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEngl
  */
 export class LivelihoodTable extends ChartElement<TableChart> {
   protected readonly english = ENGLISH;
+  protected readonly problemTexts = PROBLEMS;
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     region: {},
@@ -152,9 +153,6 @@ export class LivelihoodTable extends ChartElement<TableChart> {
     return rows[index]?.observation;
   }
 
-  protected override problemText(problem: ChartProblem, lang: Lang): string | undefined {
-    return OWN_PROBLEMS.includes(problem.kind) ? tableMessages(lang).problem(problem as TableProblem) : super.problemText(problem, lang);
-  }
 
   private readonly handleFilter = (event: InputEvent): void => {
     this.filter = (event.target as HTMLInputElement).value;

@@ -5,7 +5,6 @@
  */
 import { strings } from '../../kit/model/strings.js';
 import type { ChartProblems } from '../../kit/element/problem.js';
-import { clip, zhName } from '../../kit/model/messages.js';
 import type { Column } from './model.js';
 
 declare module '../../kit/element/problem.js' {
@@ -29,7 +28,6 @@ export interface TableMessages {
   more(count: number, left: number): string;
   /** Heading of the figures of a whole article. */
   sourceHeading(title: string): string;
-  problem(problem: TableProblem): string;
 }
 
 const zh: TableMessages = {
@@ -38,10 +36,6 @@ const zh: TableMessages = {
   matching: (shown, total) => (shown === total ? `共${total}个数字` : `${total}个数字中有${shown}个符合`),
   more: (count, left) => `再显示${count}行（还有${left}行）`,
   sourceHeading: (title) => `${title}：文中数字`,
-  problem: (p) =>
-    p.kind === 'table-needs-selection'
-      ? '请设置 region（一个地区的数字）、indicator（一项指标的数字）或 source（一篇报道的数字）属性。'
-      : `找不到来源“${clip(p.id)}”。${p.suggestions.length ? `您是否要找：${p.suggestions.map((s) => `${s.id}（${zhName(s.name)}）`).join('、')}？` : '请检查 source 属性。'}`,
 };
 
 /** The table's messages in one language. */

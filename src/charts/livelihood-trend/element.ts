@@ -6,13 +6,12 @@ import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
 import { figureClasses } from '../../kit/model/figure.js';
 import { abbreviates, formatNumber } from '../../kit/model/format.js';
-import { toLang, type Lang } from '../../kit/model/lang.js';
+import { toLang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
 import { messages } from '../../kit/model/messages.js';
 import { parseIdList } from '../../kit/model/select.js';
 import type { Shown } from '../../kit/model/show.js';
 import { layoutTrend, pointAt, qualifierMark, TREND_METRICS, trendHeight, type TickFormat, type TrendLayout } from './layout.js';
-import { trendMessages, type TrendProblem } from './messages.js';
 import { buildTrendModel, type TrendModel, type TrendPoint } from './model.js';
 import styles from './styles.js';
 import { onDemand } from '../../kit/element/on-demand.js';
@@ -38,6 +37,7 @@ function tickFormat(model: TrendModel): TickFormat {
 
 /** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
 const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
+const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe));
 
 /**
  * One indicator over time for one or more places, from Chinese city livelihood (民生)
@@ -102,6 +102,7 @@ const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEngl
  */
 export class LivelihoodTrend extends ChartElement<TrendChart> {
   protected readonly english = ENGLISH;
+  protected readonly problemTexts = PROBLEMS;
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     indicator: {},
@@ -154,11 +155,6 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
     return model.points[index]?.observation;
   }
 
-  protected override problemText(problem: ChartProblem, lang: Lang): string | undefined {
-    return problem.kind === 'trend-needs-indicator' || problem.kind === 'trend-undated'
-      ? trendMessages(lang).problem(problem as TrendProblem)
-      : super.problemText(problem, lang);
-  }
 
   protected override renderChart({ model, layout }: TrendChart): TemplateResult {
     const { width, height, plot } = layout;

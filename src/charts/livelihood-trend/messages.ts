@@ -35,7 +35,6 @@ export interface TrendMessages {
   undated(count: number): string;
   /** Figures in another unit than the axis', left out. */
   otherUnits(count: number, units: readonly string[]): string;
-  problem(problem: TrendProblem): string;
 }
 
 const zh: TrendMessages = {
@@ -46,10 +45,6 @@ const zh: TrendMessages = {
   onePointEach: '每个地区只有一个时期的数字：这些点不构成趋势，只能并列比较。',
   undated: (n) => `注：另有${n}个数字没有注明日期，无法放上时间轴，未画出。`,
   otherUnits: (n, units) => `注：另有${n}个数字单位不同（${units.join('、')}），未画出。`,
-  problem: (p) =>
-    p.kind === 'trend-needs-indicator'
-      ? '请设置 indicator 属性：趋势图显示一项指标随时间的变化。'
-      : `符合条件的${p.count}个数字都没有注明日期，无法放上时间轴。可改用 livelihood-bar 或 livelihood-table。`,
 };
 
 /** The trend chart's messages in one language. */

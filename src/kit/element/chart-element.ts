@@ -27,7 +27,7 @@ import type * as Interaction from './interaction.js';
 import { messages } from '../model/messages.js';
 import { memoize } from '../model/memo.js';
 import { toShown, type Shown } from '../model/show.js';
-import type { ChartProblem, Resolved, SharedProblem } from './problem.js';
+import type { ChartProblem, Resolved } from './problem.js';
 import { ProblemController } from './problem-controller.js';
 import { onDemand, type OnDemand } from './on-demand.js';
 
@@ -207,12 +207,10 @@ export abstract class ChartElement<C> extends LitElement {
   /** The observation mark `index` stands for; none for "not reported". */
   protected abstract observationAt(chart: C, index: number): Observation | undefined;
   /**
-   * A problem's message; a chart with problems of its own says those (messages.ts).
-   * Undefined while the shared problems' messages are not loaded (describeProblem).
+   * What the chart says of a problem, its own or any chart's (its `problems.ts`): loaded
+   * when it has one to show (describeProblem), so a chart that draws never fetches them.
    */
-  protected problemText(problem: ChartProblem, lang: Lang): string | undefined {
-    return problemTexts.loaded()?.problemMessages(lang)(problem as SharedProblem);
-  }
+  protected abstract readonly problemTexts: OnDemand<(problem: ChartProblem, lang: Lang) => string>;
 
   /** Loading the shared problems' messages, for a problem to show; `updateComplete` waits for it. */
   private problemLoad?: Promise<void>;
@@ -221,10 +219,10 @@ export abstract class ChartElement<C> extends LitElement {
 
   /** A problem's message; undefined until its strings are here (their loading started). */
   private describeProblem(problem: ChartProblem, lang: Lang): string | undefined {
-    const text = this.problemText(problem, lang);
-    if (text !== undefined) return text;
+    const describe = this.problemTexts.loaded();
+    if (describe) return describe(problem, lang);
     if (this.problemTextFailed) return messages(lang).problemFallback(problem.kind);
-    this.problemLoad ??= problemTexts.load().then(
+    this.problemLoad ??= this.problemTexts.load().then(
       () => this.problemTextsHere(false),
       () => this.problemTextsHere(true),
     );
@@ -465,9 +463,6 @@ export abstract class ChartElement<C> extends LitElement {
     return html`${caption(this.heading || '\u00a0')}${this.reserved ? renderPlaceholder(this.reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.layoutWidth)}`;
   }
 }
-
-/** The shared problems' messages: only a chart with a problem to show needs them. */
-const problemTexts = onDemand(() => import('../model/problem-messages.js'));
 
 /** The data table's code: not in the task that draws the first charts (wantTable). */
 const dataTables = onDemand(() => import('../marks/data-table.js'));

@@ -1,0 +1,37 @@
+/**
+ * What this chart says of its problems, with those every chart can have
+ * (kit/model/problem-messages.ts): a chunk the chart loads when it has a problem to show.
+ * Chinese here; English is added by messages-en.ts.
+ */
+import type { ChartProblem, SharedProblem } from '../../kit/element/problem.js';
+import type { Lang } from '../../kit/model/lang.js';
+import { zhName } from '../../kit/model/messages.js';
+import { problemMessages } from '../../kit/model/problem-messages.js';
+import { strings } from '../../kit/model/strings.js';
+import { BAR_PROBLEMS, ids, type BarProblem, type FamilyGroup, type UnitGroup } from './messages.js';
+
+const zhGroups = (groups: UnitGroup[]) =>
+  groups.map((g) => `${g.unit}：${g.names.map(zhName).join('、')}`).join('；');
+
+const zhFamilies = (groups: FamilyGroup[]) =>
+  groups.map((g) => `${g.names.map(zhName).join('、')}${g.family ? `（family="${g.family}"）` : ''}`).join('；');
+
+const zh = (p: BarProblem): string => {
+  switch (p.kind) {
+    case 'missing-selection':
+      return '请设置 indicator 属性（比较各地的一项指标），或 region 属性（一个地区的多项指标）。';
+    case 'mixed-units':
+      return `这些数据单位不同（${zhGroups(p.groups)}），不能画在同一坐标轴上。请用 indicators 或 unit 属性选择同一单位的数据。`;
+    case 'mixed-families':
+      return `这些数字统计的不是同一类事物（${zhFamilies(p.groups)}），不宜并列比较。请用 family 属性选择一组，或用 indicators 属性列出指标。`;
+    case 'unknown-family':
+      return `找不到指标组“${p.id}”。${p.suggestions.length ? `是否要找：${ids(p.suggestions, '、')}？` : '请检查 family 属性。'}`;
+  }
+};
+
+/** This chart's own problems' messages in a language. */
+export const barProblems = strings(zh);
+
+/** A problem's message: this chart's own, or the kit's. */
+export const describe = (problem: ChartProblem, lang: Lang): string =>
+  BAR_PROBLEMS.has(problem.kind) ? barProblems(lang)(problem as BarProblem) : problemMessages(lang)(problem as SharedProblem);
