@@ -162,7 +162,8 @@ export class LivelihoodStudio extends LitElement {
         grid-template-columns: minmax(0, 1fr);
         gap: 16px;
       }
-      @media (min-width: 1100px) {
+      /* Side by side once the figures' table (700 px at least) fits beside the article. */
+      @media (min-width: 1270px) {
         .workbench {
           grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
         }

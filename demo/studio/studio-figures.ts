@@ -63,7 +63,7 @@ export class StudioFigures extends LitElement {
       th,
       td {
         border-bottom: 1px solid var(--_line);
-        padding: 4px 6px;
+        padding: 4px;
         text-align: start;
         vertical-align: top;
       }
@@ -71,7 +71,6 @@ export class StudioFigures extends LitElement {
         position: sticky;
         top: 0;
         background: var(--_code);
-        white-space: nowrap;
       }
       td button {
         white-space: nowrap;
@@ -88,7 +87,7 @@ export class StudioFigures extends LitElement {
       th[aria-sort='descending'] button::after {
         content: ' ▼';
       }
-      td.raw span {
+      .raw span {
         padding: 0 3px;
         white-space: nowrap;
       }
