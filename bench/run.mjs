@@ -84,8 +84,24 @@ try {
     // Loaded from dist/cdn/chunks/ only when a chart needs them: the same in every bundle
     // but the English strings, each chart's own with the kit's (smallest to largest).
     const lazy = new Map();
-    for (const c of sizes.components) for (const chunk of c.onDemand) if (chunk.name !== 'embedded') lazy.set(chunk.name, [...(lazy.get(chunk.name) ?? []), chunk.gzip]);
-    const WHAT = { check: 'validator: a dataset from src, script or a <table>', 'table-data': 'table reader: a chart holding a <table>', 'messages-en': 'English strings: a chart with lang="en"' };
+    for (const c of sizes.components) {
+      for (const chunk of c.onDemand) {
+        if (chunk.name !== 'embedded' && !c.staticChunks.includes(chunk.file)) lazy.set(chunk.name, [...(lazy.get(chunk.name) ?? []), chunk.gzip]);
+      }
+    }
+    for (const c of [...sizes.components, sizes.library]) {
+      if (c.staticChunks.length) console.log(`  note: ${c.file} imports ${c.staticChunks.join(', ')} before it runs; its weight above includes them`);
+    }
+    const WHAT = {
+      check: 'validator: a dataset from src, script or a <table>',
+      'table-data': 'table reader: a chart holding a <table>',
+      'messages-en': 'English strings: a chart with lang="en"',
+      interaction: "marks' handlers and tooltip: when the page is idle, or at the first event on the marks",
+      'data-table': 'hidden data table: when the page is idle, or focus comes in',
+      problems: "problems' messages: a chart with a problem to show",
+      'problem-messages': "the kit's problems' messages (the all-in-one file)",
+      issue: 'validation issue formatter, shared by the validator and the problems',
+    };
     const range = (list) => [...new Set([Math.min(...list), Math.max(...list)].map(kB))].join('–');
     console.log(`  Loaded on demand (gzip): ${[...lazy].map(([name, list]) => `${name} ${range(list)} (${WHAT[name] ?? name})`).join('; ')}\n`);
     for (const c of [...sizes.components, sizes.library]) {
