@@ -172,7 +172,6 @@ export class CityCompare extends ChartElement<CompareChart> {
     return markAt(layout, y);
   }
 
-
   protected override observationAt({ model }: CompareChart, index: number): Observation | undefined {
     return this.cells(model)[index]?.observation;
   }

@@ -8,7 +8,7 @@ import type { Lang } from '../../kit/model/lang.js';
 import { clip } from '../../kit/model/messages.js';
 import { problemMessages } from '../../kit/model/problem-messages.js';
 import { strings } from '../../kit/model/strings.js';
-import { type CompareProblem } from './messages.js';
+import type { CompareProblem } from './messages.js';
 
 const zh = (p: CompareProblem): string =>
   `对比至少需要两个地区${p.ids.length ? `，regions 属性只列出了“${clip(p.ids.join(','))}”` : ''}。请在 regions 属性中用逗号分隔列出两个或更多地区，例如 regions="zhangjiakou,hohhot"。`;

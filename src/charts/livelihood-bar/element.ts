@@ -183,7 +183,6 @@ export class LivelihoodBar extends ChartElement<BarChart> {
     return model.rows[index]?.observation;
   }
 
-
   protected override renderChart({ model, layout }: BarChart): TemplateResult {
     const { width, height } = layout;
     return html`<figcaption>

@@ -7,7 +7,6 @@ import { enName } from '../../kit/model/messages.js';
 import { barMessages, ids, SUMMARY_LIST_MAX, type BarMessages, type BarProblem, type FamilyGroup, type UnitGroup } from './messages.js';
 import { barProblems } from './problems.js';
 
-
 const en: BarMessages = {
   tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Value', 'Period', 'Source'],
   regionHeading: (region, category, unit) =>

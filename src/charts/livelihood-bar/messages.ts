@@ -66,7 +66,6 @@ export interface BarMessages {
 /** Items of a summary spelled out in full before it switches to highest/lowest only. */
 export const SUMMARY_LIST_MAX = 5;
 
-
 export const ids = (list: Suggestion[], sep: string) => list.map((s) => `"${s.id}"`).join(sep);
 
 const zhBar: BarMessages = {

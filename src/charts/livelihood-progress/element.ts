@@ -145,7 +145,6 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
     return model.rows[index]?.observation;
   }
 
-
   protected override renderChart({ model, layout }: ProgressChart): TemplateResult {
     return html`<figcaption><span part="heading" class="heading">${model.heading}</span></figcaption>
       ${this.renderChartArea(

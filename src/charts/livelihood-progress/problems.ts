@@ -7,7 +7,7 @@ import type { ChartProblem, SharedProblem } from '../../kit/element/problem.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { problemMessages } from '../../kit/model/problem-messages.js';
 import { strings } from '../../kit/model/strings.js';
-import { type ProgressProblem } from './messages.js';
+import type { ProgressProblem } from './messages.js';
 
 const zh = (_p: ProgressProblem): string => '请设置 indicator 属性（各地的一项指标），或 region 属性（一个地区有目标的指标）。';
 

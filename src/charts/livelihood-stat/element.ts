@@ -168,7 +168,6 @@ export class LivelihoodStat extends ChartElement<StatChart> {
     return model.cards[index]?.observation;
   }
 
-
   private handleSelect(event: LivelihoodSelectEvent): void {
     const id = event.detail.id;
     this.openSentence = this.openSentence === id ? undefined : id;

@@ -8,7 +8,7 @@ import type { Lang } from '../../kit/model/lang.js';
 import { clip } from '../../kit/model/messages.js';
 import { problemMessages } from '../../kit/model/problem-messages.js';
 import { strings } from '../../kit/model/strings.js';
-import { type StatProblem } from './messages.js';
+import type { StatProblem } from './messages.js';
 
 const zh = (p: StatProblem): string =>
   p.kind === 'missing-selection'

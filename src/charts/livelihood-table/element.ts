@@ -153,7 +153,6 @@ export class LivelihoodTable extends ChartElement<TableChart> {
     return rows[index]?.observation;
   }
 
-
   private readonly handleFilter = (event: InputEvent): void => {
     this.filter = (event.target as HTMLInputElement).value;
     this.pages = 1;

@@ -8,7 +8,7 @@ import type { Lang } from '../../kit/model/lang.js';
 import { clip, zhName } from '../../kit/model/messages.js';
 import { problemMessages } from '../../kit/model/problem-messages.js';
 import { strings } from '../../kit/model/strings.js';
-import { type TableProblem } from './messages.js';
+import type { TableProblem } from './messages.js';
 
 const zh = (p: TableProblem): string =>
   p.kind === 'table-needs-selection'

@@ -155,7 +155,6 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
     return model.points[index]?.observation;
   }
 
-
   protected override renderChart({ model, layout }: TrendChart): TemplateResult {
     const { width, height, plot } = layout;
     return html`<figcaption><span part="heading" class="heading">${model.heading}</span></figcaption>

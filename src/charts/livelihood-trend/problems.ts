@@ -7,7 +7,7 @@ import type { ChartProblem, SharedProblem } from '../../kit/element/problem.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { problemMessages } from '../../kit/model/problem-messages.js';
 import { strings } from '../../kit/model/strings.js';
-import { type TrendProblem } from './messages.js';
+import type { TrendProblem } from './messages.js';
 
 const zh = (p: TrendProblem): string =>
   p.kind === 'trend-needs-indicator'

@@ -80,8 +80,8 @@ export abstract class ChartElement<C> extends LitElement {
   /**
    * When the chart's data table is built: not in the task that draws the chart, but
    * once the page's charts are drawn and it is idle, or at once when focus comes in
-   * (before a screen reader reads on). Until then the chart area's accessible name
-   * (its summary) says what the chart shows.
+   * (before a screen reader reads on), when its code is here (`tableDone`). Until then
+   * the chart area's accessible name (its summary) says what the chart shows.
    */
   private tableLoad?: Promise<void>;
   private tableAsked?: Promise<void>;
@@ -212,7 +212,7 @@ export abstract class ChartElement<C> extends LitElement {
    */
   protected abstract readonly problemTexts: OnDemand<(problem: ChartProblem, lang: Lang) => string>;
 
-  /** Loading the shared problems' messages, for a problem to show; `updateComplete` waits for it. */
+  /** Loading the problems' messages, for a problem to show; `updateComplete` waits for it. */
   private problemLoad?: Promise<void>;
   /** They did not load (offline, a bad deploy): a problem is named by its kind. */
   private problemTextFailed = false;
@@ -406,9 +406,9 @@ export abstract class ChartElement<C> extends LitElement {
   }
 
   /**
-   * The tooltip of the mark that shows one, built by `build` with the parts the first
-   * event on the marks loaded (mark-interaction.ts); else empty and hidden, so that marks
-   * can always point `aria-describedby` at it.
+   * The tooltip of the mark that shows one, built by `build` with the parts loaded when
+   * the page was idle or at the first event on the marks (mark-interaction.ts); else
+   * empty and hidden, so that marks can always point `aria-describedby` at it.
    */
   protected tooltip(build?: (kit: typeof Interaction, index: number) => TemplateResult): TemplateResult {
     const kit = interaction.loaded();

@@ -91,7 +91,6 @@ const EN_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
 };
 const EN_FIELDS: Record<Correctable, string> = { subject: 'subject', indicator: 'indicator', region: 'place', period: 'period', status: 'status' };
 
-
 const enSuggest = (list: Suggestion[]) =>
   list.length ? ` Did you mean ${list.map((s) => `${s.id} (${enName(s.name)})`).join(', ')}?` : '';
 

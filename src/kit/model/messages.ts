@@ -81,7 +81,6 @@ const ZH_FIELDS: Record<Correctable, string> = { subject: '对象', indicator: '
 export const zhName = (name: LocalizedName) => cut(name.zh || name.en);
 export const enName = (name: LocalizedName) => cut(name.en || name.zh);
 
-
 const zh: Messages = {
   notReported: '未报告',
   otherPeriods: '其他时期',
