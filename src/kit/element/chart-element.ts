@@ -11,7 +11,6 @@
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset, Observation } from '../../data/types.js';
-import { hostScale } from './host-scale.js';
 import { cssProps } from './css-props.js';
 import { DatasetController } from './dataset-controller.js';
 import { DrawController } from './draw-controller.js';
@@ -348,7 +347,7 @@ export abstract class ChartElement<C> extends LitElement {
     const ready = this.readyLang();
     const lang = (this.drawnLang = ready ?? toLang(this.lang));
     let body: TemplateResult;
-    this.scale = this.isConnected ? hostScale(this) : 1;
+    this.scale = this.isConnected ? this.place.scale : 1;
     try {
       this.view = this.resolveView(ready);
       body = this.renderView(this.view, lang);

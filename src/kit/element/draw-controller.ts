@@ -10,18 +10,28 @@
  * window of the document the chart is in (an iframe's, once moved there): a
  * ResizeObserver of another window reports a loop error on every frame.
  *
+ * The host's font size (the chart's scale, host-scale.ts) is read with the width, in the
+ * observer's callback where the page's style is already computed: read in each render, it
+ * made every chart of a page recompute the style the previous chart's render had changed.
+ * A 1em-wide probe in the ruler tells the same observer when the font size changes.
+ *
  * `waiting` tells `updateComplete` what to wait for: the width, and the turn of a chart
  * that has what it needs to draw.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { hostScale } from './host-scale.js';
 import { schedulerFor, type DrawClient, type DrawScheduler } from './draw-scheduler.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> };
 
 export class DrawController implements ReactiveController, DrawClient {
   readonly ruler = document.createElement('div');
+  /** 1em wide: resized when the host's font size changes. */
+  readonly em = document.createElement('div');
   private scheduler?: DrawScheduler;
   private width?: number;
+  /** The scale the chart draws at, from the host's font size; read with the width. */
+  private fontScale = 1;
   /** Had its turn: from then on the chart redraws as any element updates. */
   private drawn = false;
   private changed?: { promise: Promise<void>; resolve: () => void };
@@ -43,6 +53,8 @@ export class DrawController implements ReactiveController, DrawClient {
     this.ruler.setAttribute('aria-hidden', 'true');
     // Inset by the figure's padding (theme.ts): the width measured is the chart's own.
     this.ruler.style.cssText = 'display:block;height:0;margin:0 var(--_padding,0px);padding:0;border:0';
+    this.em.style.cssText = 'display:block;width:1em;height:0;margin:0;padding:0;border:0';
+    this.ruler.append(this.em);
     host.addController(this);
   }
 
@@ -113,12 +125,29 @@ export class DrawController implements ReactiveController, DrawClient {
     return this.width === undefined;
   }
 
+  /** How large the chart draws: the host's font size over the design's (host-scale.ts). */
+  get scale(): number {
+    // Like `value`: where no observer reports, read with every chart's width.
+    if (this.width === undefined && this.scheduler?.eager && this.ruler.isConnected) this.scheduler.measureAll();
+    return this.fontScale;
+  }
+
   measured(width: number): void {
+    if (this.width === undefined) this.fontScale = hostScale(this.host);
     this.width ??= width;
     this.setUnmeasured(false);
   }
 
+  /** The host's font size may have changed (the probe resized): a new scale redraws. */
+  rescaled(): void {
+    const scale = hostScale(this.host);
+    if (scale === this.fontScale) return;
+    this.fontScale = scale;
+    if (this.width !== undefined && !this.framePending) this.changedSize();
+  }
+
   resized(width: number): void {
+    if (this.width === undefined) this.fontScale = hostScale(this.host);
     if (width === this.width) return;
     const first = this.width === undefined;
     this.width = width;

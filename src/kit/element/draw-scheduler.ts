@@ -27,6 +27,10 @@ export interface DrawClient {
   measured(width: number): void;
   /** The chart's width changed (the ResizeObserver). */
   resized(width: number): void;
+  /** A 1em-wide element in the ruler: resized when the host's font size changes. */
+  readonly em: HTMLElement;
+  /** The host's font size may have changed. */
+  rescaled(): void;
   /** Its turn to draw: resolves once drawn. */
   draw(): Promise<unknown>;
   /** Whether the chart has no width yet. */
@@ -68,7 +72,11 @@ export class DrawScheduler {
 
   constructor(private readonly view: Window & typeof globalThis) {
     this.resizes = new view.ResizeObserver((entries) => {
-      for (const entry of entries) this.clients.get(entry.target)?.resized(entry.contentRect.width);
+      for (const entry of entries) {
+        const client = this.clients.get(entry.target);
+        if (entry.target === client?.em) client.rescaled();
+        else client?.resized(entry.contentRect.width);
+      }
     });
     if ('IntersectionObserver' in view) {
       this.intersections = new view.IntersectionObserver((entries) => this.handleIntersections(entries), {
@@ -88,14 +96,18 @@ export class DrawScheduler {
   watch(client: DrawClient): void {
     this.clients.set(client.ruler, client);
     this.clients.set(client.host, client);
+    this.clients.set(client.em, client);
     this.resizes.observe(client.ruler);
+    this.resizes.observe(client.em);
     this.intersections?.observe(client.host);
   }
 
   unwatch(client: DrawClient): void {
     this.clients.delete(client.ruler);
     this.clients.delete(client.host);
+    this.clients.delete(client.em);
     this.resizes.unobserve(client.ruler);
+    this.resizes.unobserve(client.em);
     this.intersections?.unobserve(client.host);
     this.queue.delete(client);
   }
