@@ -15,6 +15,8 @@
 //   TBT              Σ (task − 50 ms) over long tasks, counting only what runs after first contentful paint
 //   longest task     any long task of the load; and the longest starting after the first screen
 //   CLS              layout shifts without input
+//   data requests    ours: requests for the dataset file (1: the chart's fetch took the
+//                    snippet's preloaded response; 2: the preload was wasted)
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -121,13 +123,15 @@ function collect() {
   };
 }
 
-async function load(browser, url) {
+export async function load(browser, url) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   try {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const bytes = { js: 0, data: 0 };
+    let dataRequests = 0;
+    page.on('request', (request) => new URL(request.url()).pathname.endsWith('.json') && dataRequests++);
     page.on('response', async (response) => {
       const path = new URL(response.url()).pathname;
       if (!/\.(js|json)$/.test(path)) return;
@@ -148,7 +152,7 @@ async function load(browser, url) {
       const html = await page.evaluate(() => document.getElementById('charts').textContent);
       bytes.data = gzipSync(Buffer.from(html), { level: 9 }).length;
     }
-    return { ...figures, ...bytes, errors };
+    return { ...figures, ...bytes, dataRequests, errors };
   } finally {
     await context.close();
   }
@@ -171,7 +175,7 @@ export async function measurePage({ dir, counts, runs, onResult }) {
         LIBRARIES.map((lib) => {
           const s = samples[lib];
           const pick = (key) => median(s.map((x) => x[key]));
-          return [lib, { js: pick('js'), data: pick('data'), fcp: pick('fcp'), drawn: pick('drawn'), firstScreen: pick('firstScreen'), tbt: pick('tbt'), longest: pick('longest'), longestAfterFirstScreen: pick('longestAfterFirstScreen'), cls: Math.max(...s.map((x) => x.cls)), problems: Math.max(...s.map((x) => x.problems)), errors: [...new Set(s.flatMap((x) => x.errors))], samples: s }];
+          return [lib, { js: pick('js'), data: pick('data'), fcp: pick('fcp'), drawn: pick('drawn'), firstScreen: pick('firstScreen'), tbt: pick('tbt'), longest: pick('longest'), longestAfterFirstScreen: pick('longestAfterFirstScreen'), dataRequests: Math.max(...s.map((x) => x.dataRequests)), cls: Math.max(...s.map((x) => x.cls)), problems: Math.max(...s.map((x) => x.problems)), errors: [...new Set(s.flatMap((x) => x.errors))], samples: s }];
         }),
       );
       const result = { n, libraries };
