@@ -20,6 +20,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { hostScale } from './host-scale.js';
+import { reservedHeight } from '../reserve.js';
 import { schedulerFor, type DrawClient, type DrawScheduler } from './draw-scheduler.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> };
@@ -91,7 +92,8 @@ export class DrawController implements ReactiveController, DrawClient {
     // paint, and until then `livelihood-charts.css` holds the room (`:state(unmeasured)`).
     // Where no observer reports (a hidden page), read for every chart at once.
     if (this.width === undefined && this.scheduler?.eager && this.ruler.isConnected) this.scheduler.measureAll();
-    return this.width === undefined ? undefined : Math.floor(this.width);
+    // The first width waits for the chart's turn (`resized`): until then nothing to draw.
+    return this.width === undefined || this.framePending ? undefined : Math.floor(this.width);
   }
 
   /** Whether the chart may draw now rather than show its placeholder. */
@@ -154,9 +156,15 @@ export class DrawController implements ReactiveController, DrawClient {
     if (!first) return this.changedSize();
     // The first width arrives in the ResizeObserver's loop; drawn there, the chart would
     // resize other charts' rulers (a scrollbar appears) and the loop report an error.
-    // The next frame is soon enough: until then the stylesheet holds the room.
-    const view = this.host.ownerDocument.defaultView ?? window;
+    // A chart whose room the stylesheet holds (an embed snippet's heights) waits for its
+    // turn in the page's queue instead, with the charts that draw: a page's charts all
+    // get their first width in one frame, and laying them all out in the next made one
+    // long task. One without is laid out the next frame: until it is, it has no height,
+    // so the queue could not tell which charts are on screen.
     this.framePending = true;
+    const reserved = reservedHeight((name) => this.host.getAttribute(name), width / this.fontScale) !== undefined;
+    if (reserved && this.scheduler && !this.scheduler.eager) return this.scheduler.enqueue(this);
+    const view = this.host.ownerDocument.defaultView ?? window;
     view.requestAnimationFrame(() => this.width !== undefined && this.changedSize());
   }
 
@@ -167,9 +175,37 @@ export class DrawController implements ReactiveController, DrawClient {
     this.notify();
   }
 
-  /** Resolves once the host has updated (not `updateComplete`, which waits for the page's idle work too). */
+  /**
+   * Its turn in the queue: at its first width, the chart draws if it has its data (no
+   * placeholder first), else shows its placeholder and asks again once it has; later, it
+   * draws. Resolves once the host has updated.
+   */
+  turn(): Promise<unknown> {
+    if (this.framePending) {
+      this.framePending = false;
+      this.setUnmeasured(false);
+      if (!this.ready()) return this.updateNow();
+    }
+    return this.draw();
+  }
+
+  /**
+   * Draws now (its turn, focus, a print). A chart drawn far from the screen says so
+   * (`:state(far)`): its marks may then wait to be laid out and painted until the reader
+   * comes near (bands.ts). Resolves once the host has updated (not `updateComplete`,
+   * which waits for the page's idle work too).
+   */
   draw(): Promise<unknown> {
     this.drawn = true;
+    this.setState('far', !!this.scheduler?.isFar(this));
+    if (this.framePending) {
+      this.framePending = false;
+      this.setUnmeasured(false);
+    }
+    return this.updateNow();
+  }
+
+  private updateNow(): Promise<unknown> {
     const updated = new Promise<void>((resolve) => (this.updated = resolve));
     this.host.requestUpdate();
     this.notify();
@@ -177,9 +213,13 @@ export class DrawController implements ReactiveController, DrawClient {
   }
 
   private setUnmeasured(on: boolean): void {
+    this.setState('unmeasured', on);
+  }
+
+  private setState(state: string, on: boolean): void {
     try {
-      if (on) this.states?.add('unmeasured');
-      else this.states?.delete('unmeasured');
+      if (on) this.states?.add(state);
+      else this.states?.delete(state);
     } catch {
       // Chromium before 125 knows only `--dashed` states: its pages hold no room that way.
     }

@@ -4,9 +4,9 @@
  * - one ResizeObserver for every chart's width, which the browser reports for all
  *   charts in one callback of its rendering step, before the first paint: no chart
  *   forces a layout;
- * - one draw queue: a chart draws in a task of its own, and the queue yields to the
- *   browser between charts, so input and paint come between them and no task is long
- *   however many charts a page has;
+ * - one draw queue: a chart is laid out at its first width, and draws, in the queue's
+ *   turns, and the queue yields to the browser between turns, so input and paint come
+ *   between them and no task is long however many charts a page has;
  * - one IntersectionObserver that orders the queue: charts on screen first, then those
  *   within a viewport's height of it (`rootMargin`), then the rest of the page in
  *   document order; a chart scrolled near moves to the front. Every chart draws
@@ -31,7 +31,9 @@ export interface DrawClient {
   readonly em: HTMLElement;
   /** The host's font size may have changed. */
   rescaled(): void;
-  /** Its turn to draw: resolves once drawn. */
+  /** Its turn: laid out at its first width, or drawn; resolves once the host has updated. */
+  turn(): Promise<unknown>;
+  /** Draws now, out of turn (a print). */
   draw(): Promise<unknown>;
   /** Whether the chart has no width yet. */
   readonly unmeasured: boolean;
@@ -64,7 +66,11 @@ export class DrawScheduler {
   private readonly queue = new Set<DrawClient>();
   private readonly onScreen = new WeakSet<DrawClient>();
   private readonly near = new WeakSet<DrawClient>();
+  /** Charts the IntersectionObserver has reported on. */
+  private readonly placed = new WeakSet<DrawClient>();
   private running = false;
+  /** Resolves the wait for the IntersectionObserver's first report on newly watched charts. */
+  private placing?: () => void;
   private printing = false;
   /** Work that can wait until every chart is drawn and the page is idle (data tables), one piece a task. */
   private readonly later: (() => void)[] = [];
@@ -112,6 +118,11 @@ export class DrawScheduler {
     this.queue.delete(client);
   }
 
+  /** Whether the chart is known to be more than a viewport's height from the screen. */
+  isFar(client: DrawClient): boolean {
+    return this.placed.has(client) && !this.near.has(client) && !this.eager;
+  }
+
   /** Asks for the chart's turn to draw. */
   enqueue(client: DrawClient): void {
     if (this.queue.has(client)) return;
@@ -152,7 +163,9 @@ export class DrawScheduler {
       else this.onScreen.delete(client);
       if (entry.isIntersecting) this.near.add(client);
       else this.near.delete(client);
+      this.placed.add(client);
     }
+    this.placing?.();
   }
 
   /**
@@ -164,6 +177,25 @@ export class DrawScheduler {
     const unmeasured = [...new Set(this.clients.values())].filter((c) => c.unmeasured && c.ruler.isConnected);
     const widths = unmeasured.map((c) => c.ruler.clientWidth);
     unmeasured.forEach((c, i) => c.measured(widths[i]!));
+  }
+
+  /**
+   * Waits until the IntersectionObserver has said where the queued charts are (its first
+   * report comes a task after the frame that measured them), or a frame's time passes.
+   */
+  private async placement(): Promise<void> {
+    if (!this.intersections || [...this.queue].every((c) => this.placed.has(c))) return;
+    await new Promise<void>((resolve) => {
+      const timer = this.view.setTimeout(done, 100);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.placing = () => {
+        this.placing = undefined;
+        done();
+      };
+    });
   }
 
   private next(): DrawClient | undefined {
@@ -183,12 +215,13 @@ export class DrawScheduler {
     try {
       // Let the charts connected in the same task ask first, so those on screen go first.
       await yieldTask(this.view);
+      await this.placement();
       let taskStart = performance.now();
       for (let client = this.next(); client; client = this.next()) {
         this.queue.delete(client);
         const start = performance.now();
         try {
-          await client.draw();
+          await client.turn();
         } catch {
           // A chart's failure is its own (it shows a message); the others still draw.
         }
