@@ -43,6 +43,8 @@ export class DrawController implements ReactiveController, DrawClient {
   private readonly states?: CustomStateSet;
   /** The first width is known, its redraw waits for the next frame (see `resized`). */
   private framePending = false;
+  /** The embed snippet's heights hold the chart's room (kit/reserve.ts), before and after it draws. */
+  private roomHeld = false;
 
   /** `ready`: the chart has what it needs to draw (data and a width), only not the turn. */
   constructor(
@@ -140,6 +142,10 @@ export class DrawController implements ReactiveController, DrawClient {
     this.setUnmeasured(false);
   }
 
+  nearScreen(): void {
+    this.setState('far', false);
+  }
+
   /** The host's font size may have changed (the probe resized): a new scale redraws. */
   rescaled(): void {
     const scale = hostScale(this.host);
@@ -162,8 +168,8 @@ export class DrawController implements ReactiveController, DrawClient {
     // long task. One without is laid out the next frame: until it is, it has no height,
     // so the queue could not tell which charts are on screen.
     this.framePending = true;
-    const reserved = reservedHeight((name) => this.host.getAttribute(name), width / this.fontScale) !== undefined;
-    if (reserved && this.scheduler && !this.scheduler.eager) return this.scheduler.enqueue(this);
+    this.roomHeld = reservedHeight((name) => this.host.getAttribute(name), width / this.fontScale) !== undefined;
+    if (this.roomHeld && this.scheduler && !this.scheduler.eager) return this.scheduler.enqueue(this);
     const view = this.host.ownerDocument.defaultView ?? window;
     view.requestAnimationFrame(() => this.width !== undefined && this.changedSize());
   }
@@ -190,14 +196,14 @@ export class DrawController implements ReactiveController, DrawClient {
   }
 
   /**
-   * Draws now (its turn, focus, a print). A chart drawn far from the screen says so
-   * (`:state(far)`): its marks may then wait to be laid out and painted until the reader
-   * comes near (bands.ts). Resolves once the host has updated (not `updateComplete`,
-   * which waits for the page's idle work too).
+   * Draws now (its turn, focus, a print). A chart that holds its room and is drawn far
+   * from the screen says so (`:state(far)`) until the reader comes near: meanwhile the
+   * browser need not style, lay out or paint it (frame.ts). Resolves once the host has
+   * updated (not `updateComplete`, which waits for the page's idle work too).
    */
   draw(): Promise<unknown> {
     this.drawn = true;
-    this.setState('far', !!this.scheduler?.isFar(this));
+    this.setState('far', this.roomHeld && !!this.scheduler?.isFar(this));
     if (this.framePending) {
       this.framePending = false;
       this.setUnmeasured(false);

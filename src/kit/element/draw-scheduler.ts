@@ -31,6 +31,8 @@ export interface DrawClient {
   readonly em: HTMLElement;
   /** The host's font size may have changed. */
   rescaled(): void;
+  /** The chart came within a viewport's height of the screen. */
+  nearScreen(): void;
   /** Its turn: laid out at its first width, or drawn; resolves once the host has updated. */
   turn(): Promise<unknown>;
   /** Draws now, out of turn (a print). */
@@ -161,8 +163,10 @@ export class DrawScheduler {
       const { top, bottom } = entry.boundingClientRect;
       if (entry.isIntersecting && bottom > 0 && top < height) this.onScreen.add(client);
       else this.onScreen.delete(client);
-      if (entry.isIntersecting) this.near.add(client);
-      else this.near.delete(client);
+      if (entry.isIntersecting) {
+        this.near.add(client);
+        client.nearScreen();
+      } else this.near.delete(client);
       this.placed.add(client);
     }
     this.placing?.();

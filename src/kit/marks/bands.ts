@@ -40,17 +40,12 @@ export function bands(count: number, rowHeight: number, padding: number, perBand
 
 /**
  * The band box: skipped while far from the viewport, at its exact size. The first band
- * is drawn with the page: it is what a reader sees first, and it is laid out with the
- * rest of the page rather than a frame later (the browser decides which bands are near
- * the viewport at the next frame); unless the chart was drawn far from the screen
- * (draw-controller.ts), where that frame comes long before the reader does.
+ * is always drawn: it is what a reader sees first, and it is laid out with the rest of
+ * the page rather than a frame later (the browser decides which bands are near the
+ * viewport at the next frame).
  */
 export const bandStyles = css`
   .band + .band {
-    content-visibility: auto;
-  }
-  /* A rule of its own: a browser that does not know :state() drops only this one. */
-  :host(:state(far)) .band {
     content-visibility: auto;
   }
   .band > svg {
