@@ -229,6 +229,13 @@ export abstract class ChartElement<C> extends LitElement {
     if (this.styledFor && this.styledFor !== this.ownerDocument && this.shadowRoot) this.adoptStyles(this.shadowRoot);
     super.connectedCallback();
     this.addEventListener('focusin', this.handleFocusIn);
+    // Its strings load from now, not from its first render (which waits for its turn).
+    if (toLang(this.lang) !== 'zh') this.english.load().catch(() => undefined);
+  }
+
+  /** The first update waits for the chart's width and turn (draw-controller.ts). */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.place.mayUpdate && super.shouldUpdate(changed);
   }
 
   override disconnectedCallback(): void {

@@ -23,7 +23,7 @@ import { hostScale } from './host-scale.js';
 import { reservedHeight } from '../reserve.js';
 import { schedulerFor, type DrawClient, type DrawScheduler } from './draw-scheduler.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> };
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean>; hasUpdated: boolean };
 
 export class DrawController implements ReactiveController, DrawClient {
   readonly ruler = document.createElement('div');
@@ -96,6 +96,16 @@ export class DrawController implements ReactiveController, DrawClient {
     if (this.width === undefined && this.scheduler?.eager && this.ruler.isConnected) this.scheduler.measureAll();
     // The first width waits for the chart's turn (`resized`): until then nothing to draw.
     return this.width === undefined || this.framePending ? undefined : Math.floor(this.width);
+  }
+
+  /**
+   * Whether the host may update: not the first time before its width is known and its turn
+   * has come, as it would draw nothing (the stylesheet holds its room). A page's charts
+   * upgrade in the task that defines them; their first renders wait for the queue's turns.
+   */
+  get mayUpdate(): boolean {
+    if (this.host.hasUpdated || !this.scheduler || this.scheduler.eager || !this.host.isConnected) return true;
+    return this.width !== undefined && !this.framePending;
   }
 
   /** Whether the chart may draw now rather than show its placeholder. */
