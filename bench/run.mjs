@@ -251,7 +251,8 @@ try {
       };
       r.targets = checks;
       failed += Object.values(checks).filter((pass) => !pass).length;
-      console.log(`   ${r.n} charts${ours.problems ? ` (${ours.problems} of ours showed a message)` : ''}`);
+      console.log(`   ${r.n} charts${ours.problems ? ` (${ours.problems} of ours showed a message)` : ''}; ours requested its dataset file ${ours.dataRequests}× a load${ours.dataRequests === 1 ? ' (the preload reused)' : ''}`);
+      for (const lib of LIBRARIES) if (r.libraries[lib].errors.length) console.log(`   ${lib}: page errors: ${r.libraries[lib].errors.join(' | ')}`);
       table(
         ['', 'JS gzip kB', 'data gzip kB', 'FCP', 'first screen', 'all drawn', 'TBT', 'longest task', 'longest after 1st screen', 'CLS'],
         LIBRARIES.map((lib) => {

@@ -15,7 +15,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBarModel } from '../../src/charts/livelihood-bar/model.js';
-import { reserveFor, snippet } from '../../src/charts/snippet.js';
+import { preloadLink, reserveFor, snippet } from '../../src/charts/snippet.js';
 import type { Dataset } from '../../src/data/types.js';
 import { toLang } from '../../src/kit/model/lang.js';
 import { parseIdList } from '../../src/kit/model/select.js';
@@ -94,8 +94,8 @@ export function writeArticlePages(dir: string, counts: number[], dataset: Datase
     const ours = charts.map((a) => snippet(dataset, 'livelihood-bar', { ...a, src: `ours-${n}.json` }, { elementOnly: true }));
     writeFileSync(
       join(dir, `ours-${n}.html`),
-      // The data file preloaded with the page, as docs/embedding.md suggests: its fetch starts before the script runs.
-      HEAD('ours', `<link rel="stylesheet" href="livelihood-charts.css">\n<link rel="preload" href="ours-${n}.json" as="fetch" crossorigin>\n<script type="module" src="livelihood-bar.code.js"></script>`) + body(ours),
+      // The data file preloaded with the page, as the snippet does: its fetch starts before the script runs.
+      HEAD('ours', `<link rel="stylesheet" href="livelihood-charts.css">\n${preloadLink(`ours-${n}.json`)}\n<script type="module" src="livelihood-bar.code.js"></script>`) + body(ours),
     );
     const peer = charts.map((a) => peerChart(dataset, a));
     const boxes = peer.map((c, i) => `<div class="chart" id="c${i}" style="height:${c.height}px"></div>`);

@@ -1,7 +1,8 @@
 /**
  * The embed snippet of a chart: the script, the stylesheet that holds its room, and the
  * element with its attributes and the height it will take at each width (kit/reserve.ts),
- * so that the page does not move when it draws. Used by the demo's "copy" buttons and
+ * so that the page does not move when it draws; for a chart with `src`, a preload link
+ * that starts fetching its data with the page rather than once the script has run. Used by the demo's "copy" buttons and
  * the CLI's `snippet` command. Pure: the dataset in, markup out; no DOM, no gazetteer.
  */
 import type { Dataset } from '../data/types.js';
@@ -43,7 +44,7 @@ export interface SnippetOptions {
   script?: string;
   /** URL of livelihood-charts.css; default: beside the script. */
   stylesheet?: string;
-  /** Leave out the script and stylesheet tags (a page with several charts needs them once). */
+  /** Leave out the script, stylesheet and preload tags (a page with several charts needs them once: `preloadLink`). */
   elementOnly?: boolean;
 }
 
@@ -61,7 +62,16 @@ export function reserveFor(dataset: Dataset, tag: string, attributes: Readonly<R
   return heightAt ? reserveAttributes(heightAt) : {};
 }
 
-/** `<div class="livelihood-chart"><tag a="…" height="…" …></tag></div>`, with the script and stylesheet tags before it. */
+/**
+ * Fetches a chart's `src` with the page: the chart's own request (kit/element/load.ts: the
+ * same URL, `cors` mode, same-origin credentials, as `crossorigin` says) takes the
+ * preloaded response instead of asking again once the script has run.
+ */
+export function preloadLink(src: string): string {
+  return `<link rel="preload" href="${escapeAttribute(src)}" as="fetch" crossorigin>`;
+}
+
+/** `<div class="livelihood-chart"><tag a="…" height="…" …></tag></div>`, after the preload (with `src`), script and stylesheet tags. */
 export function snippet(dataset: Dataset, tag: string, attributes: Readonly<Record<string, string>>, options: SnippetOptions = {}): string {
   const all = { ...attributes, ...reserveFor(dataset, tag, attributes) };
   const markup = Object.entries(all)
@@ -72,6 +82,7 @@ export function snippet(dataset: Dataset, tag: string, attributes: Readonly<Reco
   const script = options.script ?? DEFAULT_SCRIPT;
   const stylesheet = options.stylesheet ?? script.replace(/[^/]*$/, 'livelihood-charts.css');
   return [
+    ...(attributes.src ? [preloadLink(attributes.src)] : []),
     `<script type="module" src="${escapeAttribute(script)}"></script>`,
     `<link rel="stylesheet" href="${escapeAttribute(stylesheet)}">`,
     element,

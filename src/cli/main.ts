@@ -11,7 +11,8 @@
  *   livelihood-data studio [--port N]                    (serves the studio on 127.0.0.1 until stopped)
  *
  * `slice` writes, for each article page, the part of the dataset its charts use
- * (slice.ts), as `<page>.json` beside it (or `-o` for one page): the charts' `src`.
+ * (slice.ts), as `<page>.json` beside it (or `-o` for one page): the charts' `src`; and
+ * names the preload link a page lacks for a `src` its charts read.
  * `--embed` also writes the packed form that chart components embed (pack.ts). An
  * editor's corrections (corrections.ts) are read from `--corrections`, else from
  * `<out>.corrections.json` beside the output when there is one; one that no longer
@@ -33,10 +34,10 @@ import { packDataset } from '../data/pack.js';
 import { serializeDataset, type Piece } from '../data/serialize.js';
 import type { Dataset } from '../data/types.js';
 import { ARCHIVE_LIMITS, formatIssue, validateDataset } from '../data/validate.js';
-import { reserveFor, snippet, SNIPPET_TAGS, type SnippetOptions } from '../charts/snippet.js';
+import { preloadLink, reserveFor, snippet, SNIPPET_TAGS, type SnippetOptions } from '../charts/snippet.js';
 import { sliceDataset } from '../data/slice.js';
 import { buildArticles, Progress, type ArticleJob } from './articles.js';
-import { chartsInHtml } from './slice.js';
+import { chartsInHtml, unpreloaded } from './slice.js';
 import { PartsAssembler } from './parts.js';
 import { checkOutputs, collectInputs, InputError, readJson, readPaths, UsageError } from './inputs.js';
 import { serveStudio, studioDirectory } from './studio-server.js';
@@ -185,16 +186,19 @@ async function runSlice(argv: string[], log: (line: string) => void): Promise<nu
   const read = new Map([[data, 'the dataset'], ...pages.map((p): [string, string] => [p, 'an input page'])]);
   const jobs = pages.map((page) => {
     if (!existsSync(page)) throw new InputError(`${page}: no such file`);
-    const charts = chartsInHtml(readFileSync(page, 'utf8'));
+    const html = readFileSync(page, 'utf8');
+    const charts = chartsInHtml(html);
     if (!charts.length) throw new InputError(`${page}: no chart element in it (<livelihood-bar>, <city-compare> …)`);
-    return { page, charts, out: output ?? page.replace(/\.html?$/iu, '') + '.json' };
+    return { page, charts, missing: unpreloaded(html, charts), out: output ?? page.replace(/\.html?$/iu, '') + '.json' };
   });
   checkOutputs(jobs.map(({ out }) => [out, '-o']), read);
-  for (const { page, charts, out } of jobs) {
+  for (const { page, charts, missing, out } of jobs) {
     const slice = sliceDataset(dataset, charts);
     const text = serializeDataset(slice);
     await writeAtomically(resolve(out), text);
     log(`${page}: ${charts.length} charts use ${slice.observations.length} of ${dataset.observations.length} figures; wrote ${out} (${Buffer.byteLength(text)} bytes)`);
+    // Without it the data is fetched only once the script has run: a round trip later.
+    for (const src of missing) log(`  to fetch ${src} with the page, add to its <head>: ${preloadLink(src)}`);
   }
   return 0;
 }

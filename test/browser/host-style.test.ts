@@ -173,6 +173,19 @@ describe('charts in a news page’s own styles', () => {
     for (const chart of charts) expect(textBoxes(chart).every(({ box }) => box.width > 0)).to.equal(true);
   });
 
+  it('follows the page’s text when it grows after drawing, with nothing else changed', async () => {
+    const el = await fixture<HTMLElement>(html`<div style="width:640px;font-size:16px"><livelihood-bar indicator="old_compounds_renovated"></livelihood-bar></div>`);
+    const chart = el.firstElementChild as Chart;
+    await chart.updateComplete;
+    const labelWidth = () => chart.shadowRoot!.querySelector('[part="label"]')!.getBoundingClientRect().width;
+    const before = labelWidth();
+    // The width stays: only the font size tells the chart to draw larger (draw-controller.ts).
+    el.style.fontSize = '24px';
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await chart.updateComplete;
+    expect(labelWidth() / before).to.be.closeTo(24 / 16, 0.03);
+  });
+
   it('gives a place one colour in every chart: 石家庄 in a comparison and in a trend', async () => {
     const { charts } = await page(1000);
     const compare = charts.find((c) => c.localName === 'city-compare' && c.getAttribute('lang') === 'en')!;

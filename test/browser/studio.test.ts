@@ -235,8 +235,8 @@ describe('<livelihood-studio>', function () {
         { source: sha, span: dataset.observations.find((o) => o.raw === '645个')!.span, raw: '645个', file: SEED, checked: true },
         { source: sha, span: [2452, 2456], raw: '956个', file: SEED, label: LABEL, status: 'result' },
       ]);
-      const [scriptTag, linkTag, element] = exported.embed.split('\n');
-      expect([scriptTag, linkTag]).to.deep.equal(['<script type="module" src="livelihood-charts.js"></script>', '<link rel="stylesheet" href="livelihood-charts.css">']);
+      const [preloadTag, scriptTag, linkTag, element] = exported.embed.split('\n');
+      expect([preloadTag, scriptTag, linkTag]).to.deep.equal(['<link rel="preload" href="data.json" as="fetch" crossorigin>', '<script type="module" src="livelihood-charts.js"></script>', '<link rel="stylesheet" href="livelihood-charts.css">']);
       expect(element).to.match(new RegExp(`^<div class="livelihood-chart"><livelihood-bar indicator="${NEW_INDICATOR}" src="data.json" height="\\d+"[^>]*></livelihood-bar></div>$`));
 
       // A page the project did not write: a plain container with its own styles, the

@@ -82,6 +82,28 @@ describe('livelihood-data slice', () => {
     assert.equal(readFileSync(join(dir, 'other.json'), 'utf8'), readFileSync(join(dir, 'article.json'), 'utf8'));
   });
 
+  it('names the preload link a page lacks for its charts’ `src`, once a file', async () => {
+    const page = join(dir, 'preload.html');
+    const charts = '<livelihood-bar indicator="job_fairs" src="a.json"></livelihood-bar><livelihood-bar indicator="new_urban_jobs" src="a.json"></livelihood-bar><livelihood-bar indicator="job_fairs" src="b.json"></livelihood-bar>';
+    const cases: [string, string[]][] = [
+      ['', ['a.json', 'b.json']],
+      ['<link rel="preload" href="a.json" as="fetch" crossorigin>', ['b.json']],
+      ['<link as=fetch crossorigin rel="Preload" href=\'b.json\'><link rel="preload" href="a.json" as="fetch" crossorigin>', []],
+      // Only a link in the page counts, not one in a comment or another rel.
+      ['<!-- <link rel="preload" href="a.json"> --><link rel="prefetch" href="b.json">', ['a.json', 'b.json']],
+    ];
+    for (const [head, missing] of cases) {
+      writeFileSync(page, `<head>${head}</head><body>${charts}</body>`);
+      const lines: string[] = [];
+      assert.equal(await run(['slice', DATA, page], (l) => lines.push(l)), 0);
+      assert.deepEqual(
+        lines.slice(1),
+        missing.map((src) => `  to fetch ${src} with the page, add to its <head>: <link rel="preload" href="${src}" as="fetch" crossorigin>`),
+        head,
+      );
+    }
+  });
+
   it('refuses a page without charts, and writing over its input', async () => {
     const empty = join(dir, 'empty.html');
     writeFileSync(empty, '<p>no charts</p>');

@@ -28,6 +28,17 @@ describe('livelihood-data snippet', () => {
     assert.equal(at(1000), at(1440));
   });
 
+  it('preloads a `src` dataset before the script, so its fetch starts with the page', async () => {
+    const out = await snippet('--tag', 'livelihood-bar', '--indicator', 'old_compounds_renovated', '--src', 'data/article "42".json', '--script', '/js/livelihood-charts.js');
+    const [preload, script, , element] = out.split('\n');
+    // `crossorigin` (anonymous): the mode and credentials of the chart's own fetch (load.ts), or the browser fetches twice.
+    assert.equal(preload, '<link rel="preload" href="data/article &quot;42&quot;.json" as="fetch" crossorigin>');
+    assert.equal(script, '<script type="module" src="/js/livelihood-charts.js"></script>');
+    assert.match(element!, / src="data\/article &quot;42&quot;.json"/);
+    // Without `src` the chart draws the embedded dataset: nothing to preload.
+    assert.doesNotMatch(await snippet('--tag', 'livelihood-bar', '--indicator', 'old_compounds_renovated'), /preload/);
+  });
+
   it('writes boolean attributes bare', async () => {
     assert.match(await snippet('--tag', 'city-compare', '--regions', 'zhangjiakou,hohhot', '--show-uncertain'), /<city-compare regions="zhangjiakou,hohhot" show-uncertain height=/);
   });

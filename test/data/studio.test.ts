@@ -164,14 +164,15 @@ describe('the embed code', () => {
     const choice = fitChoice(dataset);
     assert.equal(choice.indicator, 'old_compounds_renovated');
     const code = embedCode(dataset, choice, 'https://example.org/livelihood-charts.js').split('\n');
-    assert.deepEqual(code.slice(0, 2), [
+    assert.deepEqual(code.slice(0, 3), [
+      '<link rel="preload" href="data.json" as="fetch" crossorigin>',
       '<script type="module" src="https://example.org/livelihood-charts.js"></script>',
       '<link rel="stylesheet" href="https://example.org/livelihood-charts.css">',
     ]);
     // The element holds the room the chart will take: the snippet's heights for this dataset.
     const reserve = Object.entries(reserveFor(dataset, 'livelihood-bar', { indicator: 'old_compounds_renovated' })).map(([k, v]) => ` ${k}="${v}"`).join('');
     assert.ok(reserve.includes(' height="'));
-    assert.equal(code[2], `<div class="livelihood-chart"><livelihood-bar indicator="old_compounds_renovated" src="data.json"${reserve}></livelihood-bar></div>`);
+    assert.equal(code[3], `<div class="livelihood-chart"><livelihood-bar indicator="old_compounds_renovated" src="data.json"${reserve}></livelihood-bar></div>`);
     assert.deepEqual(chartElement({ ...choice, form: 'region', statuses: ['result', 'ongoing'], showUncertain: true, lang: 'en', theme: 'dark' }), {
       tag: 'livelihood-bar',
       attributes: [['region', 'shijiazhuang'], ['family', choice.family], ['unit', choice.unit], ['statuses', 'result ongoing'], ['show-uncertain', ''], ['lang', 'en'], ['theme', 'dark']],

@@ -11,7 +11,6 @@
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset, Observation } from '../../data/types.js';
-import { hostScale } from './host-scale.js';
 import { cssProps } from './css-props.js';
 import { DatasetController } from './dataset-controller.js';
 import { DrawController } from './draw-controller.js';
@@ -260,6 +259,13 @@ export abstract class ChartElement<C> extends LitElement {
     if (this.styledFor && this.styledFor !== this.ownerDocument && this.shadowRoot) this.adoptStyles(this.shadowRoot);
     super.connectedCallback();
     this.addEventListener('focusin', this.handleFocusIn);
+    // Its strings load from now, not from its first render (which waits for its turn).
+    if (toLang(this.lang) !== 'zh') this.english.load().catch(() => undefined);
+  }
+
+  /** The first update waits for the chart's width and turn (draw-controller.ts). */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.place.mayUpdate && super.shouldUpdate(changed);
   }
 
   override disconnectedCallback(): void {
@@ -379,7 +385,7 @@ export abstract class ChartElement<C> extends LitElement {
     const ready = this.readyLang();
     const lang = (this.drawnLang = ready ?? toLang(this.lang));
     let body: TemplateResult;
-    this.scale = this.isConnected ? hostScale(this) : 1;
+    this.scale = this.isConnected ? this.place.scale : 1;
     try {
       this.view = this.withText(this.resolveView(ready), lang);
       body = this.renderView(this.view, lang);

@@ -54,11 +54,19 @@ export class DatasetController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Connected again after a failed load (the reader moved it, a page re-attached it): retry. */
+  /**
+   * Starts loading when connected, not at the first update (which may wait for the page's
+   * draw queue); connected again after a failed load (the reader moved it, a page
+   * re-attached it): retries.
+   */
   hostConnected(): void {
-    if (this.loading?.outcome?.error === undefined) return;
-    this.loading = undefined;
-    this.host.requestUpdate();
+    if (this.loading?.outcome?.error !== undefined) {
+      this.loading = undefined;
+      this.host.requestUpdate();
+    }
+    this.hostUpdate();
+    // A dataset from script is checked when the chart renders: its validator loads now.
+    if (this.source().dataset != null) checker.load().catch(() => undefined);
   }
 
   // Only when something has to load: a dataset set from script costs no load and no

@@ -10,18 +10,29 @@
  * window of the document the chart is in (an iframe's, once moved there): a
  * ResizeObserver of another window reports a loop error on every frame.
  *
+ * The host's font size (the chart's scale, host-scale.ts) is read with the width, in the
+ * observer's callback where the page's style is already computed: read in each render, it
+ * made every chart of a page recompute the style the previous chart's render had changed.
+ * A 1em-wide probe in the ruler tells the same observer when the font size changes.
+ *
  * `waiting` tells `updateComplete` what to wait for: the width, and the turn of a chart
  * that has what it needs to draw.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { hostScale } from './host-scale.js';
+import { reservedHeight } from '../reserve.js';
 import { schedulerFor, type DrawClient, type DrawScheduler } from './draw-scheduler.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> };
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean>; hasUpdated: boolean };
 
 export class DrawController implements ReactiveController, DrawClient {
   readonly ruler = document.createElement('div');
+  /** 1em wide: resized when the host's font size changes. */
+  readonly em = document.createElement('div');
   private scheduler?: DrawScheduler;
   private width?: number;
+  /** The scale the chart draws at, from the host's font size; read with the width. */
+  private fontScale = 1;
   /** Had its turn: from then on the chart redraws as any element updates. */
   private drawn = false;
   private changed?: { promise: Promise<void>; resolve: () => void };
@@ -32,6 +43,8 @@ export class DrawController implements ReactiveController, DrawClient {
   private readonly states?: CustomStateSet;
   /** The first width is known, its redraw waits for the next frame (see `resized`). */
   private framePending = false;
+  /** The embed snippet's heights hold the chart's room (kit/reserve.ts), before and after it draws. */
+  private roomHeld = false;
 
   /** `ready`: the chart has what it needs to draw (data and a width), only not the turn. */
   constructor(
@@ -43,6 +56,8 @@ export class DrawController implements ReactiveController, DrawClient {
     this.ruler.setAttribute('aria-hidden', 'true');
     // Inset by the figure's padding (theme.ts): the width measured is the chart's own.
     this.ruler.style.cssText = 'display:block;height:0;margin:0 var(--_padding,0px);padding:0;border:0';
+    this.em.style.cssText = 'display:block;width:1em;height:0;margin:0;padding:0;border:0';
+    this.ruler.append(this.em);
     host.addController(this);
   }
 
@@ -79,7 +94,18 @@ export class DrawController implements ReactiveController, DrawClient {
     // paint, and until then `livelihood-charts.css` holds the room (`:state(unmeasured)`).
     // Where no observer reports (a hidden page), read for every chart at once.
     if (this.width === undefined && this.scheduler?.eager && this.ruler.isConnected) this.scheduler.measureAll();
-    return this.width === undefined ? undefined : Math.floor(this.width);
+    // The first width waits for the chart's turn (`resized`): until then nothing to draw.
+    return this.width === undefined || this.framePending ? undefined : Math.floor(this.width);
+  }
+
+  /**
+   * Whether the host may update: not the first time before its width is known and its turn
+   * has come, as it would draw nothing (the stylesheet holds its room). A page's charts
+   * upgrade in the task that defines them; their first renders wait for the queue's turns.
+   */
+  get mayUpdate(): boolean {
+    if (this.host.hasUpdated || !this.scheduler || this.scheduler.eager || !this.host.isConnected) return true;
+    return this.width !== undefined && !this.framePending;
   }
 
   /** Whether the chart may draw now rather than show its placeholder. */
@@ -113,21 +139,48 @@ export class DrawController implements ReactiveController, DrawClient {
     return this.width === undefined;
   }
 
+  /** How large the chart draws: the host's font size over the design's (host-scale.ts). */
+  get scale(): number {
+    // Like `value`: where no observer reports, read with every chart's width.
+    if (this.width === undefined && this.scheduler?.eager && this.ruler.isConnected) this.scheduler.measureAll();
+    return this.fontScale;
+  }
+
   measured(width: number): void {
+    if (this.width === undefined) this.fontScale = hostScale(this.host);
     this.width ??= width;
     this.setUnmeasured(false);
   }
 
+  nearScreen(): void {
+    this.setState('far', false);
+  }
+
+  /** The host's font size may have changed (the probe resized): a new scale redraws. */
+  rescaled(): void {
+    const scale = hostScale(this.host);
+    if (scale === this.fontScale) return;
+    this.fontScale = scale;
+    if (this.width !== undefined && !this.framePending) this.changedSize();
+  }
+
   resized(width: number): void {
+    if (this.width === undefined) this.fontScale = hostScale(this.host);
     if (width === this.width) return;
     const first = this.width === undefined;
     this.width = width;
     if (!first) return this.changedSize();
     // The first width arrives in the ResizeObserver's loop; drawn there, the chart would
     // resize other charts' rulers (a scrollbar appears) and the loop report an error.
-    // The next frame is soon enough: until then the stylesheet holds the room.
-    const view = this.host.ownerDocument.defaultView ?? window;
+    // A chart whose room the stylesheet holds (an embed snippet's heights) waits for its
+    // turn in the page's queue instead, with the charts that draw: a page's charts all
+    // get their first width in one frame, and laying them all out in the next made one
+    // long task. One without is laid out the next frame: until it is, it has no height,
+    // so the queue could not tell which charts are on screen.
     this.framePending = true;
+    this.roomHeld = reservedHeight((name) => this.host.getAttribute(name), width / this.fontScale) !== undefined;
+    if (this.roomHeld && this.scheduler && !this.scheduler.eager) return this.scheduler.enqueue(this);
+    const view = this.host.ownerDocument.defaultView ?? window;
     view.requestAnimationFrame(() => this.width !== undefined && this.changedSize());
   }
 
@@ -138,9 +191,37 @@ export class DrawController implements ReactiveController, DrawClient {
     this.notify();
   }
 
-  /** Resolves once the host has updated (not `updateComplete`, which waits for the page's idle work too). */
+  /**
+   * Its turn in the queue: at its first width, the chart draws if it has its data (no
+   * placeholder first), else shows its placeholder and asks again once it has; later, it
+   * draws. Resolves once the host has updated.
+   */
+  turn(): Promise<unknown> {
+    if (this.framePending) {
+      this.framePending = false;
+      this.setUnmeasured(false);
+      if (!this.ready()) return this.updateNow();
+    }
+    return this.draw();
+  }
+
+  /**
+   * Draws now (its turn, focus, a print). A chart that holds its room and is drawn far
+   * from the screen says so (`:state(far)`) until the reader comes near: meanwhile the
+   * browser need not style, lay out or paint it (frame.ts). Resolves once the host has
+   * updated (not `updateComplete`, which waits for the page's idle work too).
+   */
   draw(): Promise<unknown> {
     this.drawn = true;
+    this.setState('far', this.roomHeld && !!this.scheduler?.isFar(this));
+    if (this.framePending) {
+      this.framePending = false;
+      this.setUnmeasured(false);
+    }
+    return this.updateNow();
+  }
+
+  private updateNow(): Promise<unknown> {
     const updated = new Promise<void>((resolve) => (this.updated = resolve));
     this.host.requestUpdate();
     this.notify();
@@ -148,9 +229,13 @@ export class DrawController implements ReactiveController, DrawClient {
   }
 
   private setUnmeasured(on: boolean): void {
+    this.setState('unmeasured', on);
+  }
+
+  private setState(state: string, on: boolean): void {
     try {
-      if (on) this.states?.add('unmeasured');
-      else this.states?.delete('unmeasured');
+      if (on) this.states?.add(state);
+      else this.states?.delete(state);
     } catch {
       // Chromium before 125 knows only `--dashed` states: its pages hold no room that way.
     }

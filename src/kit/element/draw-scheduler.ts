@@ -4,9 +4,9 @@
  * - one ResizeObserver for every chart's width, which the browser reports for all
  *   charts in one callback of its rendering step, before the first paint: no chart
  *   forces a layout;
- * - one draw queue: a chart draws in a task of its own, and the queue yields to the
- *   browser between charts, so input and paint come between them and no task is long
- *   however many charts a page has;
+ * - one draw queue: a chart is laid out at its first width, and draws, in the queue's
+ *   turns, and the queue yields to the browser between turns, so input and paint come
+ *   between them and no task is long however many charts a page has;
  * - one IntersectionObserver that orders the queue: charts on screen first, then those
  *   within a viewport's height of it (`rootMargin`), then the rest of the page in
  *   document order; a chart scrolled near moves to the front. Every chart draws
@@ -27,7 +27,15 @@ export interface DrawClient {
   measured(width: number): void;
   /** The chart's width changed (the ResizeObserver). */
   resized(width: number): void;
-  /** Its turn to draw: resolves once drawn. */
+  /** A 1em-wide element in the ruler: resized when the host's font size changes. */
+  readonly em: HTMLElement;
+  /** The host's font size may have changed. */
+  rescaled(): void;
+  /** The chart came within a viewport's height of the screen. */
+  nearScreen(): void;
+  /** Its turn: laid out at its first width, or drawn; resolves once the host has updated. */
+  turn(): Promise<unknown>;
+  /** Draws now, out of turn (a print). */
   draw(): Promise<unknown>;
   /** Whether the chart has no width yet. */
   readonly unmeasured: boolean;
@@ -60,7 +68,11 @@ export class DrawScheduler {
   private readonly queue = new Set<DrawClient>();
   private readonly onScreen = new WeakSet<DrawClient>();
   private readonly near = new WeakSet<DrawClient>();
+  /** Charts the IntersectionObserver has reported on. */
+  private readonly placed = new WeakSet<DrawClient>();
   private running = false;
+  /** Resolves the wait for the IntersectionObserver's first report on newly watched charts. */
+  private placing?: () => void;
   private printing = false;
   /** Work that can wait until every chart is drawn and the page is idle (data tables), one piece a task. */
   private readonly later: (() => void)[] = [];
@@ -68,7 +80,11 @@ export class DrawScheduler {
 
   constructor(private readonly view: Window & typeof globalThis) {
     this.resizes = new view.ResizeObserver((entries) => {
-      for (const entry of entries) this.clients.get(entry.target)?.resized(entry.contentRect.width);
+      for (const entry of entries) {
+        const client = this.clients.get(entry.target);
+        if (entry.target === client?.em) client.rescaled();
+        else client?.resized(entry.contentRect.width);
+      }
     });
     if ('IntersectionObserver' in view) {
       this.intersections = new view.IntersectionObserver((entries) => this.handleIntersections(entries), {
@@ -88,16 +104,25 @@ export class DrawScheduler {
   watch(client: DrawClient): void {
     this.clients.set(client.ruler, client);
     this.clients.set(client.host, client);
+    this.clients.set(client.em, client);
     this.resizes.observe(client.ruler);
+    this.resizes.observe(client.em);
     this.intersections?.observe(client.host);
   }
 
   unwatch(client: DrawClient): void {
     this.clients.delete(client.ruler);
     this.clients.delete(client.host);
+    this.clients.delete(client.em);
     this.resizes.unobserve(client.ruler);
+    this.resizes.unobserve(client.em);
     this.intersections?.unobserve(client.host);
     this.queue.delete(client);
+  }
+
+  /** Whether the chart is known to be more than a viewport's height from the screen. */
+  isFar(client: DrawClient): boolean {
+    return this.placed.has(client) && !this.near.has(client) && !this.eager;
   }
 
   /** Asks for the chart's turn to draw. */
@@ -138,9 +163,13 @@ export class DrawScheduler {
       const { top, bottom } = entry.boundingClientRect;
       if (entry.isIntersecting && bottom > 0 && top < height) this.onScreen.add(client);
       else this.onScreen.delete(client);
-      if (entry.isIntersecting) this.near.add(client);
-      else this.near.delete(client);
+      if (entry.isIntersecting) {
+        this.near.add(client);
+        client.nearScreen();
+      } else this.near.delete(client);
+      this.placed.add(client);
     }
+    this.placing?.();
   }
 
   /**
@@ -152,6 +181,25 @@ export class DrawScheduler {
     const unmeasured = [...new Set(this.clients.values())].filter((c) => c.unmeasured && c.ruler.isConnected);
     const widths = unmeasured.map((c) => c.ruler.clientWidth);
     unmeasured.forEach((c, i) => c.measured(widths[i]!));
+  }
+
+  /**
+   * Waits until the IntersectionObserver has said where the queued charts are (its first
+   * report comes a task after the frame that measured them), or a frame's time passes.
+   */
+  private async placement(): Promise<void> {
+    if (!this.intersections || [...this.queue].every((c) => this.placed.has(c))) return;
+    await new Promise<void>((resolve) => {
+      const timer = this.view.setTimeout(done, 100);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.placing = () => {
+        this.placing = undefined;
+        done();
+      };
+    });
   }
 
   private next(): DrawClient | undefined {
@@ -171,12 +219,13 @@ export class DrawScheduler {
     try {
       // Let the charts connected in the same task ask first, so those on screen go first.
       await yieldTask(this.view);
+      await this.placement();
       let taskStart = performance.now();
       for (let client = this.next(); client; client = this.next()) {
         this.queue.delete(client);
         const start = performance.now();
         try {
-          await client.draw();
+          await client.turn();
         } catch {
           // A chart's failure is its own (it shows a message); the others still draw.
         }

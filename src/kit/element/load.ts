@@ -78,12 +78,18 @@ export function clearDatasetCache(): void {
 }
 
 async function request(url: string, timeoutMs: number): Promise<Dataset> {
+  // The validator's chunk loads while the data does, not after it.
+  const check = checker.load();
+  check.catch(() => undefined); // awaited below, once the data is here
   // The request is shared, so only the timeout may abort it, never one element.
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let text: string;
   try {
-    const response = await fetch(url, { signal: controller.signal });
+    // `cors` mode and same-origin credentials (the defaults, written out): what the embed
+    // snippet's `<link rel="preload" as="fetch" crossorigin>` asked for, so this request
+    // takes the preloaded response (src/charts/snippet.ts).
+    const response = await fetch(url, { signal: controller.signal, mode: 'cors', credentials: 'same-origin' });
     if (!response.ok) throw new ChartError({ kind: 'fetch-failed', url, status: response.status });
     text = await response.text();
   } catch (error) {
@@ -99,7 +105,7 @@ async function request(url: string, timeoutMs: number): Promise<Dataset> {
   } catch (error) {
     throw new ChartError({ kind: 'invalid-json', url, reason: error instanceof Error ? error.message : String(error) });
   }
-  return (await checker.load()).validated(json, url);
+  return (await check).validated(json, url);
 }
 
 /** The dataset a chart shows, by the precedence above. */
