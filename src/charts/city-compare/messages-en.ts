@@ -3,9 +3,7 @@
  * English (its element's `english`), so a page in Chinese does not download them.
  */
 import { addEnglish as addKitEnglish } from '../../kit/model/messages-en.js';
-import { clip } from '../../kit/model/messages.js';
-import { compareMessages, LIST, NOTE_NAMES_MAX, type AdminTier, type CompareMessages, type CompareProblem } from './messages.js';
-import { compareProblems } from './problems.js';
+import { compareMessages, LIST, NOTE_NAMES_MAX, type AdminTier, type CompareMessages } from './messages.js';
 
 const enNames = (names: string[]) =>
   names.length > NOTE_NAMES_MAX
@@ -34,12 +32,8 @@ const en: CompareMessages = {
   },
 };
 
-const enProblem = (p: CompareProblem): string =>
-  `A comparison needs at least two regions${p.ids.length ? `; the regions attribute names only "${clip(p.ids.join(','))}"` : ''}. List two or more, separated by commas: regions="zhangjiakou,hohhot".`;
-
 /** Adds the kit's English and the chart's (called: see the kit's messages-en.ts). */
 export function addEnglish(): void {
   addKitEnglish();
   compareMessages.add('en', en);
-  compareProblems.add('en', enProblem);
 }

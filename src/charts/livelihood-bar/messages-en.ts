@@ -3,9 +3,7 @@
  * English (its element's `english`), so a page in Chinese does not download them.
  */
 import { addEnglish as addKitEnglish } from '../../kit/model/messages-en.js';
-import { enName } from '../../kit/model/messages.js';
-import { barMessages, ids, SUMMARY_LIST_MAX, type BarMessages, type BarProblem, type FamilyGroup, type UnitGroup } from './messages.js';
-import { barProblems } from './problems.js';
+import { barMessages, SUMMARY_LIST_MAX, type BarMessages } from './messages.js';
 
 const en: BarMessages = {
   tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Value', 'Period', 'Source'],
@@ -31,28 +29,8 @@ const en: BarMessages = {
   },
 };
 
-const enGroups = (groups: UnitGroup[]) =>
-  groups.map((g) => `${g.unit}: ${g.names.map(enName).join(', ')}`).join('; ');
-
-const enFamilies = (groups: FamilyGroup[]) =>
-  groups.map((g) => `${g.names.map(enName).join(', ')}${g.family ? ` (family="${g.family}")` : ''}`).join('; ');
-
-const enProblem = (p: BarProblem): string => {
-  switch (p.kind) {
-    case 'missing-selection':
-      return 'Set the indicator attribute (one indicator across places) or the region attribute (one place, several indicators).';
-    case 'mixed-units':
-      return `These figures have different units (${enGroups(p.groups)}) and cannot share one axis. Choose figures of one unit with the indicators or unit attribute.`;
-    case 'mixed-families':
-      return `These figures count different kinds of thing (${enFamilies(p.groups)}) and should not stand side by side. Choose one group with the family attribute, or list indicators.`;
-    case 'unknown-family':
-      return `Unknown indicator family "${p.id}".${p.suggestions.length ? ` Did you mean ${ids(p.suggestions, ', ')}?` : ' Check the family attribute.'}`;
-  }
-};
-
 /** Adds the kit's English and the chart's (called: see the kit's messages-en.ts). */
 export function addEnglish(): void {
   addKitEnglish();
   barMessages.add('en', en);
-  barProblems.add('en', enProblem);
 }

@@ -1,13 +1,12 @@
 /**
  * What this chart says of its problems, with those every chart can have
  * (kit/model/problem-messages.ts): a chunk the chart loads when it has a problem to show.
- * Chinese here; English is added by messages-en.ts.
+ * In Chinese and English: problems are rare, and this way English strings never fetch them.
  */
 import type { ChartProblem, SharedProblem } from '../../kit/element/problem.js';
 import type { Lang } from '../../kit/model/lang.js';
-import { zhName } from '../../kit/model/messages.js';
+import { enName, zhName } from '../../kit/model/messages.js';
 import { problemMessages } from '../../kit/model/problem-messages.js';
-import { strings } from '../../kit/model/strings.js';
 import { BAR_PROBLEMS, ids, type BarProblem, type FamilyGroup, type UnitGroup } from './messages.js';
 
 const zhGroups = (groups: UnitGroup[]) =>
@@ -29,8 +28,26 @@ const zh = (p: BarProblem): string => {
   }
 };
 
+const enGroups = (groups: UnitGroup[]) =>
+  groups.map((g) => `${g.unit}: ${g.names.map(enName).join(', ')}`).join('; ');
+const enFamilies = (groups: FamilyGroup[]) =>
+  groups.map((g) => `${g.names.map(enName).join(', ')}${g.family ? ` (family="${g.family}")` : ''}`).join('; ');
+
+const en = (p: BarProblem): string => {
+  switch (p.kind) {
+    case 'missing-selection':
+      return 'Set the indicator attribute (one indicator across places) or the region attribute (one place, several indicators).';
+    case 'mixed-units':
+      return `These figures have different units (${enGroups(p.groups)}) and cannot share one axis. Choose figures of one unit with the indicators or unit attribute.`;
+    case 'mixed-families':
+      return `These figures count different kinds of thing (${enFamilies(p.groups)}) and should not stand side by side. Choose one group with the family attribute, or list indicators.`;
+    case 'unknown-family':
+      return `Unknown indicator family "${p.id}".${p.suggestions.length ? ` Did you mean ${ids(p.suggestions, ', ')}?` : ' Check the family attribute.'}`;
+  }
+};
+
 /** This chart's own problems' messages in a language. */
-export const barProblems = strings(zh);
+export const barProblems = (lang: Lang): ((problem: BarProblem) => string) => (lang === 'en' ? en : zh);
 
 /** A problem's message: this chart's own, or the kit's. */
 export const describe = (problem: ChartProblem, lang: Lang): string =>

@@ -3,8 +3,7 @@
  * English (its element's `english`), so a page in Chinese does not download them.
  */
 import { addEnglish as addKitEnglish } from '../../kit/model/messages-en.js';
-import { progressMessages, type ProgressMessages, type ProgressProblem } from './messages.js';
-import { progressProblems } from './problems.js';
+import { progressMessages, type ProgressMessages } from './messages.js';
 
 const en: ProgressMessages = {
   against: (result, target, derived) => `${result} of ${derived ? 'a derived ' : ''}target ${target}`,
@@ -16,11 +15,8 @@ const en: ProgressMessages = {
   summary: (heading, items) => `${heading}: ${items.map((i) => `${i.label} ${i.share}`).join('; ')}.`,
 };
 
-const enProblem = (_p: ProgressProblem): string => 'Set the indicator attribute (one indicator across places) or the region attribute (a place’s indicators with targets).';
-
 /** Adds the kit's English and the chart's (called: see the kit's messages-en.ts). */
 export function addEnglish(): void {
   addKitEnglish();
   progressMessages.add('en', en);
-  progressProblems.add('en', enProblem);
 }

@@ -3,9 +3,7 @@
  * English (its element's `english`), so a page in Chinese does not download them.
  */
 import { addEnglish as addKitEnglish } from '../../kit/model/messages-en.js';
-import { clip } from '../../kit/model/messages.js';
-import { statMessages, type StatMessages, type StatProblem } from './messages.js';
-import { statProblems } from './problems.js';
+import { statMessages, type StatMessages } from './messages.js';
 
 const en: StatMessages = {
   related(suffix, v, name) {
@@ -32,14 +30,8 @@ const en: StatMessages = {
     `${heading ? `${heading}: ` : ''}${items.map((i) => `${i.label} ${i.value}`).join('; ')}${more ? `; ${more} more` : ''}.`,
 };
 
-const enProblem = (p: StatProblem): string =>
-  p.kind === 'missing-selection'
-    ? 'Set the indicator and region attributes (one indicator of one place), or the observation attribute (an observation id).'
-    : `Unknown observation "${clip(p.id)}". Check the observation attribute.`;
-
 /** Adds the kit's English and the chart's (called: see the kit's messages-en.ts). */
 export function addEnglish(): void {
   addKitEnglish();
   statMessages.add('en', en);
-  statProblems.add('en', enProblem);
 }

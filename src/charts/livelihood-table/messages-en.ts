@@ -3,9 +3,7 @@
  * English (its element's `english`), so a page in Chinese does not download them.
  */
 import { addEnglish as addKitEnglish } from '../../kit/model/messages-en.js';
-import { clip, enName } from '../../kit/model/messages.js';
-import { tableMessages, type TableMessages, type TableProblem } from './messages.js';
-import { tableProblems } from './problems.js';
+import { tableMessages, type TableMessages } from './messages.js';
 
 const en: TableMessages = {
   columns: { place: 'Place', subject: 'Subject', value: 'Value', period: 'Period', status: 'Status', checked: 'Checked', quote: 'Sentence' },
@@ -15,14 +13,8 @@ const en: TableMessages = {
   sourceHeading: (title) => `Figures in ${title}`,
 };
 
-const enProblem = (p: TableProblem): string =>
-  p.kind === 'table-needs-selection'
-    ? 'Set the region (one place’s figures), indicator (one indicator’s) or source (one article’s) attribute.'
-    : `Unknown source "${clip(p.id)}".${p.suggestions.length ? ` Did you mean ${p.suggestions.map((s) => `${s.id} (${enName(s.name)})`).join(', ')}?` : ' Check the source attribute.'}`;
-
 /** Adds the kit's English and the chart's (called: see the kit's messages-en.ts). */
 export function addEnglish(): void {
   addKitEnglish();
   tableMessages.add('en', en);
-  tableProblems.add('en', enProblem);
 }

@@ -3,8 +3,7 @@
  * English (its element's `english`), so a page in Chinese does not download them.
  */
 import { addEnglish as addKitEnglish } from '../../kit/model/messages-en.js';
-import { trendMessages, type TrendMessages, type TrendProblem } from './messages.js';
-import { trendProblems } from './problems.js';
+import { trendMessages, type TrendMessages } from './messages.js';
 
 const en: TrendMessages = {
   tableHeaders: ['Place', 'Period', 'Value', 'Source'],
@@ -16,14 +15,8 @@ const en: TrendMessages = {
   otherUnits: (n, units) => `Not shown: ${n} figure(s) in another unit (${units.join(', ')}).`,
 };
 
-const enProblem = (p: TrendProblem): string =>
-  p.kind === 'trend-needs-indicator'
-    ? 'Set the indicator attribute: a trend chart shows one indicator over time.'
-    : `None of the ${p.count} matching figure(s) has a date, so none can be placed on a time axis. Try livelihood-bar or livelihood-table.`;
-
 /** Adds the kit's English and the chart's (called: see the kit's messages-en.ts). */
 export function addEnglish(): void {
   addKitEnglish();
   trendMessages.add('en', en);
-  trendProblems.add('en', enProblem);
 }

@@ -3,10 +3,8 @@
  * when a chart is in English: a page in Chinese does not download them.
  */
 import type { Correctable } from '../../data/types.js';
-import type { SharedProblem, Suggestion } from '../element/problem.js';
 import { cut } from './limits.js';
-import { clip, enName, HIDDEN_ORDER, messages, type Messages } from './messages.js';
-import { issuesText, problemMessages } from './problem-messages.js';
+import { clip, HIDDEN_ORDER, messages, type Messages } from './messages.js';
 
 // English for units that carry meaning; classifiers (个, 所, 张, 套 …) read as nothing.
 const EN_UNITS: Record<string, string> = {
@@ -91,9 +89,6 @@ const EN_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
 };
 const EN_FIELDS: Record<Correctable, string> = { subject: 'subject', indicator: 'indicator', region: 'place', period: 'period', status: 'status' };
 
-const enSuggest = (list: Suggestion[]) =>
-  list.length ? ` Did you mean ${list.map((s) => `${s.id} (${enName(s.name)})`).join(', ')}?` : '';
-
 const en: Messages = {
   notReported: 'not reported',
   otherPeriods: 'Other periods',
@@ -139,42 +134,8 @@ const en: Messages = {
   problemFallback: (kind) => `The chart cannot be shown (${clip(kind)}).`,
 };
 
-const enProblem = (p: SharedProblem): string => {
-  switch (p.kind) {
-    case 'unknown-indicator':
-      return `Unknown indicator "${clip(p.id)}".${enSuggest(p.suggestions) || ' Check the indicator attribute.'}`;
-    case 'unknown-region':
-      return `Unknown region "${clip(p.id)}".${enSuggest(p.suggestions) || ' Check the region or regions attribute.'}`;
-    case 'unknown-category':
-      return `Unknown category "${clip(p.id)}".${enSuggest(p.suggestions) || ' Check the category attribute.'}`;
-    case 'no-data':
-      return `No figures match: ${clip(p.selection)}.${
-        p.hidden ? ` ${en.hiddenNote(p.hidden)} The statuses and show-uncertain attributes show them.` : ''
-      }`;
-    case 'unknown-status':
-      return `"${clip(p.id)}" in the statuses attribute is not a status. Use ${p.known.join(', ')}, or all.`;
-    case 'fetch-failed':
-      return p.status
-        ? `Could not load data from ${clip(p.url, 120)}: the server answered ${p.status}.`
-        : `Could not load data from ${clip(p.url, 120)}: ${clip(p.reason ?? 'network error', 120)}.`;
-    case 'fetch-timeout':
-      return `Loading data from ${clip(p.url, 120)} timed out (not done within ${Math.round(p.ms / 1000)} s).`;
-    case 'invalid-json':
-      return `The data at ${clip(p.url, 120)} is not valid JSON: ${clip(p.reason, 120)}`;
-    case 'invalid-dataset':
-      return `${p.origin === 'dataset' ? 'The dataset property' : `The data at ${clip(p.origin, 120)}`} is not a valid dataset: ${issuesText(p, (n) => `; and ${n} more`)}`;
-    case 'unexpected':
-      return `The chart failed: ${clip(p.reason, 120)}`;
-    case 'too-many-marks':
-      return `This chart would draw ${p.count} marks, more than the ${p.limit} it can draw. Use the limit attribute, or choose fewer places or indicators.`;
-  }
-};
-
 /**
  * Adds these to the kit's strings. Called, not run on import: the package declares its
  * modules free of side effects, so a bundler would drop a bare `messages.add` here.
  */
-export const addEnglish = (): void => {
-  messages.add('en', en);
-  problemMessages.add('en', enProblem);
-};
+export const addEnglish = (): void => messages.add('en', en);

@@ -1,13 +1,13 @@
 /**
  * What every chart says of the problems any chart can have (element/problem.ts), in
- * Chinese here and in English once messages-en.ts is loaded. A chunk of its own: a chart
- * loads it when it has a problem to show (chart-element.ts); a page whose charts draw
- * never does. Values from outside (ids, URLs, validation issues) are clipped.
+ * Chinese and English. A chunk of its own: a chart loads it when it has a problem to show
+ * (chart-element.ts); a page whose charts draw never does. Values from outside (ids,
+ * URLs, validation issues) are clipped.
  */
 import { formatIssue } from '../../data/issue.js';
 import type { SharedProblem, Suggestion } from '../element/problem.js';
-import { clip, messages, zhName } from './messages.js';
-import { strings } from './strings.js';
+import type { Lang } from './lang.js';
+import { clip, enName, messages, zhName } from './messages.js';
 
 const ISSUES_SHOWN = 3;
 
@@ -51,5 +51,39 @@ const zh = (p: SharedProblem): string => {
   }
 };
 
-/** A shared problem's message in a language. */
-export const problemMessages = strings(zh);
+const enSuggest = (list: Suggestion[]) =>
+  list.length ? ` Did you mean ${list.map((s) => `${s.id} (${enName(s.name)})`).join(', ')}?` : '';
+
+const en = (p: SharedProblem): string => {
+  switch (p.kind) {
+    case 'unknown-indicator':
+      return `Unknown indicator "${clip(p.id)}".${enSuggest(p.suggestions) || ' Check the indicator attribute.'}`;
+    case 'unknown-region':
+      return `Unknown region "${clip(p.id)}".${enSuggest(p.suggestions) || ' Check the region or regions attribute.'}`;
+    case 'unknown-category':
+      return `Unknown category "${clip(p.id)}".${enSuggest(p.suggestions) || ' Check the category attribute.'}`;
+    case 'no-data':
+      return `No figures match: ${clip(p.selection)}.${
+        p.hidden ? ` ${messages('en').hiddenNote(p.hidden)} The statuses and show-uncertain attributes show them.` : ''
+      }`;
+    case 'unknown-status':
+      return `"${clip(p.id)}" in the statuses attribute is not a status. Use ${p.known.join(', ')}, or all.`;
+    case 'fetch-failed':
+      return p.status
+        ? `Could not load data from ${clip(p.url, 120)}: the server answered ${p.status}.`
+        : `Could not load data from ${clip(p.url, 120)}: ${clip(p.reason ?? 'network error', 120)}.`;
+    case 'fetch-timeout':
+      return `Loading data from ${clip(p.url, 120)} timed out (not done within ${Math.round(p.ms / 1000)} s).`;
+    case 'invalid-json':
+      return `The data at ${clip(p.url, 120)} is not valid JSON: ${clip(p.reason, 120)}`;
+    case 'invalid-dataset':
+      return `${p.origin === 'dataset' ? 'The dataset property' : `The data at ${clip(p.origin, 120)}`} is not a valid dataset: ${issuesText(p, (n) => `; and ${n} more`)}`;
+    case 'unexpected':
+      return `The chart failed: ${clip(p.reason, 120)}`;
+    case 'too-many-marks':
+      return `This chart would draw ${p.count} marks, more than the ${p.limit} it can draw. Use the limit attribute, or choose fewer places or indicators.`;
+  }
+};
+
+/** A shared problem's message in a language (English reads the kit's English strings: the chart is in English, so they are here). */
+export const problemMessages = (lang: Lang): ((problem: SharedProblem) => string) => (lang === 'en' ? en : zh);
