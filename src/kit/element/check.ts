@@ -8,6 +8,32 @@ import type { Dataset } from '../../data/types.js';
 import { ChartError } from './problem.js';
 import { snapshotDataset } from './snapshot.js';
 
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * A fetched dataset: the response read whole (within the request's timeout, whose
+ * `signal` aborts it), parsed and validated; throws a ChartError naming what failed.
+ */
+export async function received(response: Promise<Response>, url: string, signal: AbortSignal, timeoutMs: number): Promise<Dataset> {
+  let text: string;
+  try {
+    const r = await response;
+    if (!r.ok) throw new ChartError({ kind: 'fetch-failed', url, status: r.status });
+    text = await r.text();
+  } catch (error) {
+    if (error instanceof ChartError) throw error;
+    if (signal.aborted) throw new ChartError({ kind: 'fetch-timeout', url, ms: timeoutMs });
+    throw new ChartError({ kind: 'fetch-failed', url, reason: reason(error) });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ChartError({ kind: 'invalid-json', url, reason: reason(error) });
+  }
+  return validated(json, url);
+}
+
 /** Validates a dataset the chart alone holds (parsed from a fetch); throws a ChartError listing the issues. */
 export function validated(input: unknown, origin: string): Dataset {
   const result = validateDataset(input);

@@ -77,35 +77,25 @@ export function clearDatasetCache(): void {
   fetched.clear();
 }
 
+/**
+ * Starts the request at once, and the validator's chunk beside it, which reads the
+ * response (check.ts): only the request itself is in the chart's first file.
+ */
 async function request(url: string, timeoutMs: number): Promise<Dataset> {
-  // The validator's chunk loads while the data does, not after it.
   const check = checker.load();
-  check.catch(() => undefined); // awaited below, once the data is here
   // The request is shared, so only the timeout may abort it, never one element.
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
-  let text: string;
+  // `cors` mode and same-origin credentials (the defaults, written out): what the embed
+  // snippet's `<link rel="preload" as="fetch" crossorigin>` asked for, so this request
+  // takes the preloaded response (src/charts/snippet.ts).
+  const response = fetch(url, { signal: controller.signal, mode: 'cors', credentials: 'same-origin' });
+  response.catch(() => undefined); // read in check.ts, once it is here
   try {
-    // `cors` mode and same-origin credentials (the defaults, written out): what the embed
-    // snippet's `<link rel="preload" as="fetch" crossorigin>` asked for, so this request
-    // takes the preloaded response (src/charts/snippet.ts).
-    const response = await fetch(url, { signal: controller.signal, mode: 'cors', credentials: 'same-origin' });
-    if (!response.ok) throw new ChartError({ kind: 'fetch-failed', url, status: response.status });
-    text = await response.text();
-  } catch (error) {
-    if (error instanceof ChartError) throw error;
-    if (controller.signal.aborted) throw new ChartError({ kind: 'fetch-timeout', url, ms: timeoutMs });
-    throw new ChartError({ kind: 'fetch-failed', url, reason: error instanceof Error ? error.message : String(error) });
+    return await (await check).received(response, url, controller.signal, timeoutMs);
   } finally {
     clearTimeout(timer);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ChartError({ kind: 'invalid-json', url, reason: error instanceof Error ? error.message : String(error) });
-  }
-  return (await check).validated(json, url);
 }
 
 /** The dataset a chart shows, by the precedence above. */
