@@ -91,6 +91,12 @@ export class StudioFigures extends LitElement {
         padding: 0 3px;
         white-space: nowrap;
       }
+      /* The article's own words for the period, under the dates they were read as. */
+      .written {
+        display: block;
+        color: var(--_muted);
+        font-size: 0.85em;
+      }
       tr.excluded td {
         color: var(--_muted);
         text-decoration: line-through;
@@ -234,7 +240,7 @@ export class StudioFigures extends LitElement {
         <td>${row.subject}</td>
         <td>${row.indicator}</td>
         <td>${row.region}</td>
-        <td>${row.period}</td>
+        <td>${row.period}${row.periodWritten ? html`<span class="written" lang="zh">${row.periodWritten}</span>` : nothing}</td>
         <td>${this.t.statuses[row.status]}</td>
         <td>${row.flags.map((f) => this.t.flags[f]).join('、')}</td>
         <td>

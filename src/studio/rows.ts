@@ -5,8 +5,13 @@
  * be brought back.
  */
 import type { Correction, CorrectionsFile } from '../data/corrections.js';
-import type { Dataset, Flag, Observation, Status } from '../data/types.js';
+import type { Dataset, Flag, Observation, Period, Status } from '../data/types.js';
+import { formatPeriod } from '../kit/model/format.js';
+import { addEnglish } from '../kit/model/messages-en.js';
 import { correctionOf } from './edits.js';
+
+// The studio has its English at hand (charts load theirs on demand).
+addEnglish();
 
 export interface FigureRow {
   /** 1 for the article's first figure, and so on. */
@@ -20,13 +25,17 @@ export interface FigureRow {
   subject: string;
   indicator: string;
   region: string;
+  /** The period as the charts write it (2022年1–6月 / Jan–Jun 2022), which is what an editor checks. */
   period: string;
+  /** The period's words in the article (今年上半年), when they say more than `period`. */
+  periodWritten: string;
+  periodValue: Period;
   status: Status;
   flags: Flag[];
   checked: boolean;
 }
 
-/** Names in `lang` for indicator and region ids, from the corrected dataset (else the base). */
+/** Names and periods in `lang` for indicator and region ids, from the corrected dataset (else the base). */
 export function figureRows(base: Dataset, corrected: Dataset, file: CorrectionsFile, lang: 'zh' | 'en' = 'zh'): FigureRow[] {
   const byId = new Map(corrected.observations.map((o) => [o.id, o]));
   const indicators = new Map([...base.indicators, ...corrected.indicators].map((i) => [i.id, i.name[lang]]));
@@ -35,6 +44,7 @@ export function figureRows(base: Dataset, corrected: Dataset, file: CorrectionsF
   return base.observations.map((o, i) => {
     const shown = byId.get(o.id) ?? null;
     const view = shown ?? o;
+    const period = formatPeriod(view.period, lang);
     return {
       index: i + 1,
       base: o,
@@ -44,7 +54,9 @@ export function figureRows(base: Dataset, corrected: Dataset, file: CorrectionsF
       subject: view.subject,
       indicator: indicators.get(view.indicator) ?? view.indicator,
       region: regions.get(view.region) ?? view.region,
-      period: view.period.label,
+      period,
+      periodWritten: period === view.period.label ? '' : view.period.label,
+      periodValue: view.period,
       status: view.status ?? 'result',
       flags: view.flags ?? [],
       checked: view.checked ?? false,
@@ -86,7 +98,11 @@ const compare: Record<SortKey, (a: FigureRow, b: FigureRow) => number> = {
   subject: (a, b) => collator.compare(a.subject, b.subject),
   indicator: (a, b) => collator.compare(a.indicator, b.indicator),
   region: (a, b) => collator.compare(a.region, b.region),
-  period: (a, b) => collator.compare(a.period, b.period),
+  // By dates (undated last), then by the words.
+  period: (a, b) =>
+    (a.periodValue.start ?? a.periodValue.end ?? '\uffff').localeCompare(b.periodValue.start ?? b.periodValue.end ?? '\uffff') ||
+    (a.periodValue.end ?? '\uffff').localeCompare(b.periodValue.end ?? '\uffff') ||
+    collator.compare(a.periodValue.label, b.periodValue.label),
   status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
   flags: (a, b) => a.flags.length - b.flags.length,
   checked: (a, b) => Number(a.checked) - Number(b.checked),
@@ -101,7 +117,7 @@ export function queryRows(rows: readonly FigureRow[], query: RowQuery): FigureRo
     if (query.only === 'unchecked' && r.checked) return false;
     if (query.only === 'corrected' && !r.correction) return false;
     if (!words.length) return true;
-    const hay = [r.raw, r.subject, r.indicator, r.region, r.period, r.base.quote].join('\n').toLowerCase();
+    const hay = [r.raw, r.subject, r.indicator, r.region, r.period, r.periodWritten, r.base.quote].join('\n').toLowerCase();
     return words.every((w) => hay.includes(w));
   });
   const sign = query.descending ? -1 : 1;
