@@ -24,19 +24,21 @@ const AFTER_STOP =
  */
 const BEFORE_LEAD =
   /(?:(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|同时|此外|其中|另外|一年来|四年间|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全区|全县|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共|总计|合计|先后|还|并|再|又|目前已|仅今年前\d+个月|共有|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为)/uy;
+/** A change to a level (`失业率控制在5%`, `收入比缩小至1.61`): what changes is the subject, not the verb. */
+const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `位列第`), longest first. */
-const BEFORE_TRAIL = ['位列第', '排名第', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '总计', '合计', '人数', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
+const BEFORE_TRAIL = [...TO_LEVEL, '保持在', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '总计', '合计', '人数', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
 const VERB_LEAD =
   /^(?:新建|建成|完成|实施|改造|增加|新增|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|整合|收集|上线|覆盖|同步|组建|出台|制定|对)/u;
 
 /** How a subject relates to the previous figure: suffixes for the derived indicator. */
 const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorKind]> = [
-  [/^(?:同比)?(?:增长|增加|提高|上升)$/u, 'growth', { zh: '增长率', en: 'growth' }, 'change'],
-  [/^(?:同比)?(?:下降|减少|降低)$/u, 'decline', { zh: '下降率', en: 'decline' }, 'change'],
+  [/^(?:同比|比(?:上年|去年)(?:同期)?)?增长$|^(?:同比)?(?:增加|提高|上升)$/u, 'growth', { zh: '增长率', en: 'growth' }, 'change'],
+  [/^(?:同比|比(?:上年|去年)(?:同期)?)?(?:下降|减少|降低)$/u, 'decline', { zh: '下降率', en: 'decline' }, 'change'],
   [/^完成(?:全年|年度)?(?:目标)?任务的?$/u, 'target_share', { zh: '完成年度任务比例', en: 'share of annual target' }, 'share'],
   [/^覆盖率$/u, 'coverage', { zh: '覆盖率', en: 'coverage' }, 'rate'],
   [/^占(?:我区|全区|全省|全市|全国)?(?:比重|比例)?$/u, 'share', { zh: '占比', en: 'share' }, 'share'],
-  [/^比去年(?:同期)?增加$/u, 'increase', { zh: '比上年增加', en: 'increase on previous year' }, 'change'],
+  [/^比(?:上年|去年)(?:同期)?(?:增加|提高|上升)$/u, 'increase', { zh: '比上年增加', en: 'increase on previous year' }, 'change'],
 ];
 
 export interface SubjectParts {

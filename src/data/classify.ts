@@ -14,6 +14,7 @@
  * | time span | `两年`, `24个月`, `5分钟` | duration |
  * | a lone Chinese 一 | `一张床`, `一个也不能少`, `一项项` | set_phrase |
  * | inside a short quoted name | `“四个不摘”`, `“3年100所中小学幼儿园”项目` | set_phrase / plan_name |
+ * | no unit, after a ratio's name | `城乡居民收入比缩小至1.61` | a figure (a ratio, unit '') |
  * | no unit, none to infer | `双减“2352”模式`, `12大领域` | no_unit |
  * A number with 万/亿 but no unit takes its unit from what it counts: `6000余村民` and
  * `注册用户达360万` are people, `187万稳岗返还资金` is money.
@@ -34,6 +35,9 @@ const PLAN_WORD = '(?:工程|计划|行动|项目|措施|模式|品牌|战略|�
 const PLAN_INSIDE = new RegExp(`${PLAN_WORD}$`, 'u');
 const PLAN_AFTER = new RegExp(`^${PLAN_WORD}`, 'u');
 const MONEY_CONTEXT = /(?:资金|经费|投入|补助|补贴|收入|投资|资助|预算|元)/u;
+// A ratio's name, then what it did, right before the number: 收入比缩小至1.61, 收入比为2.1∶1.
+// A noun before 比 (not 比2023年, "than"): the name ends in 比, 比值 or 倍差.
+const RATIO_BEFORE = /[\p{Script=Han}](?:比|比值|倍差)(?:进一步)?(?:缩小|扩大|下降|降低|提高|上升|保持|稳定|控制)?(?:至|到|为|在)?$/u;
 const PERSON_CONTEXT = new RegExp(`(?:${PERSON_NOUNS.join('|')}|人)(?:达|为|超|突破|约|共|有)?$`, 'u');
 
 function isYear(m: Mention): boolean {
@@ -77,6 +81,12 @@ function enclosingQuote(m: Mention, text: string): [number, number] | null {
   return close === Infinity ? null : [floor + open, m.end + close];
 }
 
+/** A plain number after a ratio's name (收入比1.61, 2.1∶1): the ratio's first term. */
+function isRatio(m: Mention, text: string): boolean {
+  return m.unit === null && m.script === 'arabic' && !/[万亿]/u.test(m.raw) && m.value < 100 &&
+    RATIO_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+}
+
 function inferredUnit(m: Mention, text: string): Classification | null {
   if (m.personNoun) return { figure: true, unit: '人', role: 'count' };
   const hasMultiplier = /[万亿]/u.test(m.raw);
@@ -115,6 +125,8 @@ export function classifyMention(
   }
   const range = rangeAt(excluded, m.start);
   if (range) return skip(range.reason);
+  // Before dates: 2.1∶1 reads like a time of day.
+  if (isRatio(m, text)) return { figure: true, unit: '', role: 'ratio' };
   if (isDate(m, text)) return skip('date');
   if (m.unit?.role === 'age') return skip('age');
   if (text[m.start - 1] === '第') {

@@ -31,15 +31,17 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['childcare', /托育|托位|婴幼儿|照护机构|托管/u],
   ['social_security', /社保|参保|低保|救助|残疾|兜底|留守儿童/u],
   ['elderly_care', /养老|老人|老年|适老|助餐|幸福院|幸福小院|高龄/u],
-  ['education', /学校|学位|幼儿园|幼儿|教育|学生|教师|中小学|课程|研学|本科|高考|学区|课桌椅|校/u],
+  ['education', /学校|学位|幼儿园|幼儿|教育|学生|教师|中小学|高中|录取|入学|学前|课程|研学|本科|高考|学区|课桌椅|校/u],
   ['health', /医|卫生|健康|诊|疫苗|患者|护理|专家|病|救治/u],
-  ['employment', /就业|招聘|岗位|零工|培训|创业|劳动力|求职|劳动者|稳岗/u],
+  ['employment', /就业|失业|招聘|岗位|零工|培训|创业|劳动力|求职|劳动者|稳岗/u],
   ['income', /收入|工资/u],
   ['poverty_alleviation', /脱贫|返贫|防贫|扶贫|搬迁|乡村振兴|帮扶|空心村|安置区/u],
   ['housing', /住房|棚户|棚改|安置房|危房|租赁住房|购房|房/u],
   ['urban_renewal', /老旧小区|城中村|街巷|燃气|供热|公园|游园|停车|违章|绿化|垃圾|管网|城管|市场|便民|小区/u],
   ['culture_sports', /文化|体育|健身|球|赛事|文体|阅读|场馆|运动/u],
   ['digital_services', /数字|互联网|平台|在线|服务事项|办结/u],
+  // The budget as a whole (民生支出占一般公共预算支出的比重) is no one field's figure.
+  ['other', /一般公共预算|民生支出|财政支出/u],
 ];
 
 export interface IndicatorEntry {
@@ -108,6 +110,7 @@ export const INDICATORS: IndicatorEntry[] = [
   // Income
   { id: 'rural_disposable_income_per_capita', name: { zh: '农村居民人均可支配收入', en: 'Rural disposable income per capita' }, category: 'income', family: 'income', unit: '元', kind: 'per_capita', clause: /农村居民人均可支配收入/u, units: ['元'] },
   { id: 'urban_disposable_income_per_capita', name: { zh: '城镇居民人均可支配收入', en: 'Urban disposable income per capita' }, category: 'income', family: 'income', unit: '元', kind: 'per_capita', clause: /城镇居民人均可支配收入/u, units: ['元'] },
+  { id: 'urban_rural_income_ratio', name: { zh: '城乡居民收入比', en: 'Urban–rural income ratio' }, category: 'income', family: 'urban_rural_income_ratio', unit: '', kind: 'ratio', clause: /城乡(?:居民)?(?:人均可支配)?收入(?:之)?(?:比|倍差)/u, units: [''] },
   { id: 'disposable_income_per_capita', name: { zh: '居民人均可支配收入', en: 'Disposable income per capita' }, category: 'income', family: 'income', unit: '元', kind: 'per_capita', clause: /人均可支配收入/u, units: ['元'] },
   // Health
   { id: 'medical_insurance_coverage', name: { zh: '医保参保率', en: 'Medical insurance coverage' }, category: 'social_security', family: 'medical_insurance_coverage', unit: '%', kind: 'rate', clause: /整体医保参保率|医保参保率/u, units: ['%'] },

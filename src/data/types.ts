@@ -45,6 +45,8 @@ export const IndicatorKind = {
   length: 'length',
   weight: 'weight',
   duration: 'duration',
+  /** One quantity over another, written without a unit: 城乡居民收入比1.61. */
+  ratio: 'ratio',
 } as const;
 export type IndicatorKind = (typeof IndicatorKind)[keyof typeof IndicatorKind];
 export const INDICATOR_KINDS = /* @__PURE__ */ Object.values(IndicatorKind);

@@ -18,6 +18,8 @@ export const UnitRole = {
   age: 'age',
   /** 号 after a long number: document and registration numbers. */
   number: 'number',
+  /** No unit: a ratio named before it (城乡居民收入比缩小至1.61), stored with unit ''. */
+  ratio: 'ratio',
 } as const;
 export type UnitRole = (typeof UnitRole)[keyof typeof UnitRole];
 
@@ -80,6 +82,8 @@ export function kindOfUnit(role: UnitRole): IndicatorKind {
       return 'weight';
     case 'time':
       return 'duration';
+    case 'ratio':
+      return 'ratio';
     default:
       return 'count';
   }

@@ -139,7 +139,7 @@ interface Expected {
 }
 
 /** Lowest share of figures right per field, over the four articles. Raise, never lower. */
-const FLOORS = { found: 0.99, status: 0.99, place: 0.99, period: 0.99 };
+const FLOORS = { found: 1, status: 1, place: 1, period: 1 };
 
 describe('four articles of our own, expectations written by hand', () => {
   const specs = readdirSync(ARTICLES)

@@ -208,7 +208,7 @@ const MUTATIONS: [string, (d: Loose) => void, string][] = [
   [
     'bad indicator kind',
     (d) => (d.indicators[0].kind = 'percent'),
-    'indicators[0].kind: expected one of "count", "amount", "rate", "share", "change", "per_capita", "rank", "area", "length", "weight", "duration", got "percent"',
+    'indicators[0].kind: expected one of "count", "amount", "rate", "share", "change", "per_capita", "rank", "area", "length", "weight", "duration", "ratio", got "percent"',
   ],
   [
     'bad skip reason',

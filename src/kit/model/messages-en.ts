@@ -124,7 +124,7 @@ const en: Messages = {
     const word = EN_UNITS[unit] ?? (showUnit ? enUnit(unit, category) : '');
     return word ? `${n} ${word}` : n;
   },
-  unitName: enUnit,
+  unitName: (unit, category) => (unit ? enUnit(unit, category) : 'ratio'),
   year: (y) => y,
   months: (y, a, b) => (a === b ? `${EN_MONTHS[a - 1]} ${y}` : `${EN_MONTHS[a - 1]}–${EN_MONTHS[b - 1]} ${y}`),
   yearRange: (a, b) => `${a}–${b}`,

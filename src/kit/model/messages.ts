@@ -120,7 +120,8 @@ const zh: Messages = {
         return `${number}${u}`;
     }
   },
-  unitName: (unit) => ZH_UNITS[unit] ?? unit,
+  // A ratio has no unit (收入比1.61): named as what it is.
+  unitName: (unit) => ZH_UNITS[unit] ?? (unit || '比值'),
   year: (y) => `${y}年`,
   months: (y, a, b) => (a === b ? `${y}年${a}月` : `${y}年${a}–${b}月`),
   yearRange: (a, b) => `${a}–${b}年`,
