@@ -152,7 +152,7 @@ const zh = {
   nothingToExport: '还没有数据可以导出。',
 
   statuses: { result: '已完成', plan: '计划', target: '目标', ongoing: '在建' } satisfies Record<Status, string>,
-  flags: { subject_unclear: '主题不清', place_inferred: '地区为推断', period_unstated: '时期未注明' } satisfies Record<Flag, string>,
+  flags: { subject_unclear: '主题不清', place_inferred: '地区为推断', period_unstated: '时期未注明', quoted: '人物原话' } satisfies Record<Flag, string>,
   reasons: gallery.zh.reasons,
   yes: '是',
   no: '否',
@@ -304,7 +304,7 @@ const en: StudioStrings = {
   nothingToExport: 'Nothing to export yet.',
 
   statuses: { result: 'result', plan: 'plan', target: 'target', ongoing: 'under way' },
-  flags: { subject_unclear: 'subject unclear', place_inferred: 'place inferred', period_unstated: 'period not stated' },
+  flags: { subject_unclear: 'subject unclear', place_inferred: 'place inferred', period_unstated: 'period not stated', quoted: 'quoted speech' },
   reasons: gallery.en.reasons,
   yes: 'yes',
   no: 'no',

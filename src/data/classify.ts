@@ -13,6 +13,7 @@
  * | 第 + anything else | `第十一次`, `第二幼儿园` | ordinal |
  * | time span | `两年`, `24个月`, `5分钟` | duration |
  * | a lone Chinese 一 | `一张床`, `一个也不能少`, `一项项` | set_phrase |
+ * | the size of a list the place is one of | `十件民生实事之一`, `全省5个试点城市之一` | set_phrase |
  * | inside a short quoted name | `“四个不摘”`, `“3年100所中小学幼儿园”项目` | set_phrase / plan_name |
  * | no unit, after a ratio's name | `城乡居民收入比缩小至1.61` | a figure (a ratio, unit '') |
  * | no unit, none to infer | `双减“2352”模式`, `12大领域` | no_unit |
@@ -38,6 +39,8 @@ const MONEY_CONTEXT = /(?:资金|经费|投入|补助|补贴|收入|投资|资�
 // A ratio's name, then what it did, right before the number: 收入比缩小至1.61, 收入比为2.1∶1.
 // A noun before 比 (not 比2023年, "than"): the name ends in 比, 比值 or 倍差.
 const RATIO_BEFORE = /[\p{Script=Han}](?:比|比值|倍差)(?:进一步)?(?:缩小|扩大|下降|降低|提高|上升|保持|稳定|控制)?(?:至|到|为|在)?$/u;
+/** `N件民生实事之一`: the number sizes a list the subject is one of, it counts nothing done. */
+const ONE_OF_AFTER = /^[^，,。；;：:]{0,10}之一/u;
 const PERSON_CONTEXT = new RegExp(`(?:${PERSON_NOUNS.join('|')}|人)(?:达|为|超|突破|约|共|有)?$`, 'u');
 
 function isYear(m: Mention): boolean {
@@ -136,6 +139,7 @@ export function classifyMention(
   }
   if (m.unit?.role === 'time') return skip('duration');
   if (m.script === 'chinese' && m.value === 1 && m.qualifier === 'exact') return skip('set_phrase');
+  if (ONE_OF_AFTER.test(text.slice(m.end, m.end + 14))) return skip('set_phrase');
   const quote = enclosingQuote(m, text);
   if (quote !== null) {
     const inner = text.slice(quote[0] + 1, quote[1]);

@@ -23,6 +23,7 @@ import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Skipped, SkipReason, Status } from './types.js';
 import { kindOfUnit, type UnitRole } from './units.js';
+import { inQuotedSpeech } from './speech.js';
 
 export interface ArticleContext {
   source: string;
@@ -409,6 +410,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (subjectUnclear(subject, indicator, parts.derived && sameSentence ? previous : undefined)) flags.push('subject_unclear');
     if (place.inferred) flags.push('place_inferred');
     if ((!period.start && !period.end && period.label === '未注明') || contradictory) flags.push('period_unstated');
+    if (inQuotedSpeech(text, m.start)) flags.push('quoted');
 
     observations.push({
       id: `${ctx.source}:${where.span[0]}`,

@@ -69,6 +69,8 @@ export interface IndicatorEntry {
 }
 
 const COUNT = ['个', '所', '家', '处', '座'];
+/** Places added by building, not affordable places counted anew (`新增普惠性学位`: private kindergartens accredited). */
+const PLACES_ADDED = /(?:新增|增加)(?!普惠).{0,6}学位/u;
 
 export const INDICATORS: IndicatorEntry[] = [
   // Urban renewal and housing
@@ -96,10 +98,10 @@ export const INDICATORS: IndicatorEntry[] = [
   { id: 'community_elderly_care_centres', name: { zh: '社区养老服务中心', en: 'Community elderly care centres' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', clause: /居家社区养老服务中心|社区日间照料/u, units: COUNT },
   { id: 'rural_elderly_care_stations', name: { zh: '农村养老服务站点', en: 'Rural elderly care stations' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', clause: /村级养老服务|居家养老服务驿站|互助幸福院|幸福小院/u, units: COUNT },
   // Education
-  { id: 'new_kindergarten_places', name: { zh: '新增幼儿园学位', en: 'New kindergarten places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', clause: /(?:新增|增加).{0,6}学位/u, lead: /^(?!.*(?:中小学|学校)).*幼儿园/u, units: ['个'] },
-  { id: 'new_school_places', name: { zh: '新增学位', en: 'New school places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', clause: /(?:新增|增加).{0,6}学位/u, units: ['个'] },
+  { id: 'new_kindergarten_places', name: { zh: '新增幼儿园学位', en: 'New kindergarten places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', clause: PLACES_ADDED, lead: /^(?!.*(?:中小学|学校)).*幼儿园/u, units: ['个'] },
+  { id: 'new_school_places', name: { zh: '新增学位', en: 'New school places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', clause: PLACES_ADDED, units: ['个'] },
   { id: 'schools_built', name: { zh: '新建改扩建中小学', en: 'Schools built or expanded' }, category: 'education', family: 'schools_built', unit: '所', kind: 'count', clause: /(?:新建|改建|改扩建).{0,12}(?:学校|中小学)/u, units: ['所'] },
-  { id: 'kindergartens_built', name: { zh: '新建幼儿园', en: 'Kindergartens built' }, category: 'education', family: 'schools_built', unit: '所', kind: 'count', clause: /新建幼儿园|普惠性民办幼儿园/u, units: ['所'] },
+  { id: 'kindergartens_built', name: { zh: '新建幼儿园', en: 'Kindergartens built' }, category: 'education', family: 'schools_built', unit: '所', kind: 'count', clause: /新建幼儿园/u, units: ['所'] },
   { id: 'education_spending', name: { zh: '教育投入', en: 'Education spending' }, category: 'education', family: 'education_spending', unit: '元', kind: 'amount', clause: /教育投入/u, units: ['元'] },
   // Employment
   { id: 'new_urban_jobs', name: { zh: '城镇新增就业', en: 'New urban jobs' }, category: 'employment', family: 'jobs', unit: '人', kind: 'count', clause: /城镇新增就业|新增城镇就业/u, units: ['人'] },

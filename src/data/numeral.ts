@@ -39,6 +39,7 @@ const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['不超过', 'under'],
   ['不少于', 'at_least'],
   ['超过', 'over'],
+  ['突破', 'over'],
   ['不足', 'under'],
   ['不到', 'under'],
   ['至少', 'at_least'],

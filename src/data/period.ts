@@ -18,7 +18,7 @@
  * | `截至2024年底`, `截至2024年6月` | as of that year's or month's end (end only) |
  * | `截至7月底` | as of that month's end in the year of publication (end only) |
  * | `截至2024年秋季学期结束` | as of the term's end (end only): an autumn term ends in January of the next year, a spring term in July |
- * | `截至目前`, `目前`, `如今` | as of publication (end only) |
+ * | `截至目前`, `目前`, `如今` | as of publication (end only); `截至目前` after `2023年以来` in its paragraph, with no time between, from 2023 |
  * | `到2027年`, `到2025年6月底` | a deadline: by that year's or month's end (end only) |
  *
  * A running total (a stock) is counted as of the end of the period it would otherwise
@@ -295,11 +295,34 @@ export function assignPeriod(
     if (markers[mid].end <= at) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1; i >= Math.max(0, lo - LOOK_BACK) && markers[i].start >= paragraphStart; i--) {
+  const floor = Math.max(0, lo - LOOK_BACK);
+  for (let i = lo - 1; i >= floor && markers[i].start >= paragraphStart; i--) {
     const until = markers[i].until;
-    if (until === undefined || at < until) return markers[i].period;
+    if (until === undefined || at < until) return sinceStart(markers, i, floor, paragraphStart) ?? markers[i].period;
   }
   return { label: '未注明', ...(published ? { end: published } : {}) };
+}
+
+/**
+ * "Up to now": what has added up since some start. (`目前`, `如今` say how things stand,
+ * `目前，日活用户超万人`: no start.)
+ */
+const AS_OF_NOW = /^(?:截至|截止)目前$/u;
+
+/**
+ * `2023年以来，我市…。截至目前，我市新建改扩建中小学12所`: "as of now" after the paragraph
+ * said since when, with no other time between, counts from that start.
+ */
+function sinceStart(markers: readonly PeriodMarker[], i: number, floor: number, paragraphStart: number): Period | undefined {
+  const now = markers[i].period;
+  if (now.start || !AS_OF_NOW.test(now.label)) return undefined;
+  for (let j = i - 1; j >= floor && markers[j].start >= paragraphStart; j--) {
+    const { period } = markers[j];
+    // The label stays the figure's own (截至目前): a running total keeps no start (stockPeriod).
+    if (period.start && SINCE_LABEL.test(period.label)) return { label: now.label, start: period.start, ...(now.end ? { end: now.end } : period.end ? { end: period.end } : {}) };
+    if (period.start || period.end) return undefined;
+  }
+  return undefined;
 }
 
 /** How many paragraphs start between `from` and `to` (blank lines do not count); at most 2. */

@@ -18,8 +18,8 @@
  * | status | words |
  * |---|---|
  * | plan | 将 before a verb (not the preposition of `将教育摆在优先位置`), 还将, 即将, 计划 before a verb, 拟, 预计, 力争, 确保, 争取, 打算, 有望 |
- * | target | 任务为, 任务是, 年度任务, 目标任务, 目标是, 目标为, 预期目标, `到2027年` ahead of publication |
- * | ongoing | 在建, 正在, 推进中, 施工中; after the figure also 进场施工, 开工建设, 加紧施工 |
+ * | target | 任务为, 任务是, 年度任务, 目标任务, 目标是, 目标为, 预期目标, 任务 right before the amount (`工程任务5989套`), `到2027年` ahead of publication |
+ * | ongoing | 在建, 正在, 推进中, 施工中; 陆续建设 in its own clause; after the figure also 进场施工, 开工建设, 加紧施工, 有序推进 |
  * | result | 实际完成, 已完成, 已建成, 已, 截至, 累计 (end a plan that came before) |
  * | plan, target | the amount itself right after `计划的`, `任务的`, `目标的`: `超额完成年初计划的6所` (a percentage there is a share: a result) |
  *
@@ -58,6 +58,13 @@ for (const m of BEFORE) for (const c of m.starts) MARKERS_AT.set(c, [...(MARKERS
 
 /** Work-under-way words after a figure, in its sentence. */
 const ONGOING_AFTER = /进场施工|开工建设|全部开工|加紧施工|正在|在建|推进中|施工中/u;
+/** …and in the figure's own clause: `三个新建迁建重点项目有序推进`. */
+const ONGOING_OWN_CLAUSE = /^[^，,；;。]{0,12}(?:有序|稳步|加快|全力)推进/u;
+/** Work done bit by bit, in the figure's own clause: `陆续安装建设3500张家庭养老床位`. */
+const ONGOING_CLAUSE = /陆续(?:安装|建设|开工|推进|实施)[^，,；;。]*$/u;
+/** The amount of a task, right before it: `棚户区改造工程任务5989套` (not `完成…任务`). */
+const TASK_AMOUNT = /任务(?:数|量)?$/u;
+const TASK_DONE = /完成[^，,；;。]{0,8}任务(?:数|量)?$/u;
 /** Where the words after a figure stop being about it: a new time frame or topic. */
 const AFTER_SCOPE_END = /今年|去年|明年|\d{4}年|上半年|同时|此外|另外/u;
 /** Completion expected, after a figure no word before has dated: `15家便民市场…预计11月底之前全部建成投用`. */
@@ -152,6 +159,7 @@ export function findStatus(input: StatusInput): Status {
   if (status === 'plan' && /的$/u.test(before)) status = undefined;
   const amountOf = input.percent ? null : AMOUNT_OF.exec(before);
   if (amountOf) status = amountOf[1] ? 'plan' : 'target';
+  if (!input.percent && TASK_AMOUNT.test(before) && !TASK_DONE.test(before)) status = 'target';
   const doneAfter = RESULT_AFTER.test(after);
   if (status === 'plan' && doneAfter) status = 'result';
   const year = published ? Number(published.slice(0, 4)) : null;
@@ -159,7 +167,8 @@ export function findStatus(input: StatusInput): Status {
   for (let m = DEADLINE.exec(before); m; m = DEADLINE.exec(before)) {
     if (year !== null && Number(m[1]) > year) status = 'target';
   }
-  if ((status === undefined || status === 'result') && !doneAfter && ONGOING_AFTER.test(ownClauses(after)) && !DONE_AFTER.test(after)) {
+  const underWay = ONGOING_AFTER.test(ownClauses(after)) || ONGOING_OWN_CLAUSE.test(after) || ONGOING_CLAUSE.test(before);
+  if ((status === undefined || status === 'result') && !doneAfter && underWay && !DONE_AFTER.test(after)) {
     status = 'ongoing';
   }
   if (status === undefined && (input.planSection || PLAN_AFTER.test(ownClauses(after)))) status = 'plan';

@@ -67,13 +67,15 @@ export const STATUSES = /* @__PURE__ */ Object.values(Status);
 /**
  * Where the pipeline is unsure of a figure: `subject_unclear` (no clean noun phrase for
  * what is counted), `place_inferred` (the place was carried from an earlier sentence),
- * `period_unstated` (no time marker: the period is a guess from the article's frame).
+ * `period_unstated` (no time marker: the period is a guess from the article's frame),
+ * `quoted` (a person's own words in quotation marks: an anecdote, not the report's figure).
  * Charts leave flagged figures out unless asked.
  */
 export const Flag = {
   subject_unclear: 'subject_unclear',
   place_inferred: 'place_inferred',
   period_unstated: 'period_unstated',
+  quoted: 'quoted',
 } as const;
 export type Flag = (typeof Flag)[keyof typeof Flag];
 export const FLAGS = /* @__PURE__ */ Object.values(Flag);

@@ -84,6 +84,10 @@ describe('findPeriodMarkers', () => {
     ['a deadline after a figure says nothing of the next sentence', '2024年，新建学校11所，预计2025年底完工。筹集住房860套。', '860套', { start: '2024-01-01', end: '2024-12-31' }],
     ['a bare 目前 speaks of its own sentence only', '2024年，全市新建学校11所。医院目前在建，建成后将新增床位500张；师宗县完成改造11个。', '11个', { start: '2024-01-01', end: '2024-12-31' }],
     ['…and applies inside it', '2024年，新建助餐点86个(截至2024年底，全市已超过2000个)，完成改造1050户。', '2000个', { end: '2024-12-31' }],
+    ['截至目前 counts from the 以来 its paragraph opened with', '2023年以来，我市加大教育投入。截至目前，我市新建改扩建中小学12所。', '12所', { start: '2023-01-01', end: PUBLISHED }],
+    ['…not past another time between them', '2023年以来，我市加大教育投入。2024年新建学校3所，截至目前，我市新建改扩建中小学12所。', '12所', { end: PUBLISHED }],
+    ['…nor across paragraphs', '2018年起，全市开启老旧小区改造。\n截至目前，全市已完成老旧小区改造700余个。', '700余个', { end: PUBLISHED }],
+    ['目前 says how things stand now, with no start', '自2021年10月上线以来，已整合50余家单位资源。目前，日活用户超万人。', '超万人', { end: PUBLISHED }],
   ];
   for (const [what, text, figure, dates] of SCOPES) {
     it(what, () => {

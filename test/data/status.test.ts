@@ -23,6 +23,15 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['15家便民市场和5家社区便民服务中心预计11月底之前全部建成投用。', '5家', 'plan'],
   // Built, opening expected: the count is of what was built.
   ['建成便民市场15家，预计年底前全部投用。', '15家', 'result'],
+  // The task's amount, named right before it; what was done against it stays a result.
+  ['2021年，我市棚户区改造工程任务5989套，建成12141套，超额完成了年度任务。', '5989套', 'target'],
+  ['2021年，我市棚户区改造工程任务5989套，建成12141套，超额完成了年度任务。', '12141套', 'result'],
+  ['截至目前，已完成1759户改造任务。', '1759户', 'result'],
+  // Installed bit by bit: under way, in its own clause only.
+  ['在全市范围内陆续安装建设3500张家庭养老床位，完成3964户特殊困难老人的居家适老化改造任务。', '3500张', 'ongoing'],
+  ['在全市范围内陆续安装建设3500张家庭养老床位，完成3964户特殊困难老人的居家适老化改造任务。', '3964户', 'result'],
+  ['三个新建迁建重点项目有序推进，15家社区医院投入使用。', '三个', 'ongoing'],
+  ['三个新建迁建重点项目有序推进，15家社区医院投入使用。', '15家', 'result'],
 ];
 
 describe('findStatus', () => {

@@ -101,6 +101,7 @@ const en: Messages = {
   uncertainTag: 'uncertain',
   tagged: (text, tag) => (tag ? `${text} (${tag})` : text),
   flagNote: {
+    quoted: 'said by a person quoted in the article, not a figure of the report',
     subject_unclear: 'what is counted is unclear in the source',
     place_inferred: 'place inferred from earlier text',
     period_unstated: 'period not stated in the source',

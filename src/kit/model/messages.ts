@@ -96,6 +96,7 @@ const zh: Messages = {
     subject_unclear: '原文所计对象不明确',
     place_inferred: '地区由上文推断',
     period_unstated: '原文未写明时期',
+    quoted: '出自文中人物原话，非报告数据',
   },
   reviewNote: (checked, corrected) =>
     [checked ? '编辑已核实' : '未经编辑核实', corrected.length ? `经编辑更正：${corrected.map((f) => ZH_FIELDS[f]).join('、')}` : '']

@@ -1,0 +1,39 @@
+/**
+ * What a numeral is, read end to end from a short article: the size of a list the place
+ * is one of is no figure; a qualifier or unit written unusually is read as meant.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DatasetBuilder } from '../../src/data/dataset.ts';
+
+const ARTICLE = [
+  '石家庄市民生实事进展情况',
+  '2022-08-11 来源：石家庄新闻网',
+  '便民市场建设是今年市委、市政府确定的十件民生实事之一。我市是全省5个试点城市之一。',
+  '按照“到2025年全市城乡居民可支配收入力争突破5万元”的目标，今年以来收入稳步增长。',
+  '截至目前，全市已累计办结各类业务63.89万件，服务群众41.82万人(次)。',
+].join('\n');
+
+describe('what a numeral is', () => {
+  const builder = new DatasetBuilder();
+  builder.add({ file: 'sjz.txt', text: ARTICLE, sha256: 'b'.repeat(64), bytes: ARTICLE.length }, { file: 'sjz.txt', region: 'shijiazhuang' });
+  const dataset = builder.finish();
+
+  it('skips the size of a list the place is one of (十件民生实事之一), as a set phrase', () => {
+    assert.deepEqual(dataset.skipped.filter((s) => s.raw === '十件' || s.raw === '5个').map((s) => [s.raw, s.reason]), [['十件', 'set_phrase'], ['5个', 'set_phrase']]);
+    assert.ok(!dataset.observations.some((o) => o.raw === '十件' || o.raw === '5个'));
+  });
+
+  it('reads 突破 as "over", the word kept in raw', () => {
+    const target = dataset.observations.find((o) => o.value === 50000)!;
+    assert.equal(target.raw, '突破5万元');
+    assert.equal(target.qualifier, 'over');
+    assert.equal(target.status, 'target');
+  });
+
+  it('counts 人(次) as person-times', () => {
+    const served = dataset.observations.find((o) => o.value === 418200)!;
+    assert.equal(served.unit, '人次');
+    assert.equal(served.raw, '41.82万人(次)');
+  });
+});

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { inQuotedSpeech } from '../../src/data/speech.ts';
+
+/** [text, figure, whether the figure is someone's own quoted words]. */
+const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
+  ['幼儿家长张新海深有感触：“一年可以省下近5000元保教费，实实在在的福利。”', '近5000元', true],
+  ['她笑着说“一天只需几块钱，我们这些老人真是越活越有滋味。”', '几块钱', true],
+  ['局长赵蔚介绍，从2022年起，该县162个行政村已建起驿站。', '162个', false],
+  ['她说：“太方便了！”据悉，全市已累计办结各类业务63.89万件。', '63.89万件', false],
+  ['坚持“四个不摘”工作要求，补助资金共计13.12亿元。', '13.12亿元', false],
+  ['推行“3年100所中小学幼儿园”项目。', '100所', false],
+];
+
+describe('inQuotedSpeech', () => {
+  for (const [text, figure, quoted] of CASES) {
+    it(`${figure} in ${text.slice(0, 20)}…: ${quoted ? 'quoted' : 'not quoted'}`, () => {
+      assert.equal(inQuotedSpeech(text, text.indexOf(figure)), quoted);
+    });
+  }
+});
