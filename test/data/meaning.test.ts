@@ -71,6 +71,18 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
     ['004', '70.75%', 'year to date, as the figure it measures', (o) => {
       assert.deepEqual([o.period.start, o.period.end], ['2022-01-01', '2022-08-11']);
     }],
+    // …，失业人员实现再就业人数36671人: the same 截至目前, the same sentence (QA review, finding 11).
+    ['004', '36671人', 'year to date, as the jobs figure its sentence opened with', (o) => {
+      assert.deepEqual([o.period.start, o.period.end], ['2022-01-01', '2022-08-11']);
+    }],
+    // 2021年，我市棚户区改造工程任务5989套，建成12141套 (QA review, finding 3).
+    ['004', '5989套', 'the year\'s task: a target', (o) => assert.equal(o.status, 'target')],
+    // 在全市范围内陆续安装建设3500张家庭养老床位 (published 2022-08-11; finding 10).
+    ['004', '3500张', 'installed bit by bit: under way', (o) => assert.equal(o.status, 'ongoing')],
+    // 幼儿家长张新海深有感触：“一年可以省下近5000元保教费…” (finding 4).
+    ['001', '近5000元', 'one parent\'s words: flagged quoted', (o) => assert.deepEqual(o.flags, ['quoted'])],
+    // 2023年以来，…。…截至目前，我市新建改扩建中小学12所 (finding 9).
+    ['003', '12所', 'since 2023: the paragraph opened with 2023年以来', (o) => assert.equal(o.period.start, '2023-01-01')],
     // 2021年以来，…多方发力。(next paragraph) 四年间，187万稳岗返还资金…
     ['002', '187万', '2021..2024: 四年间 after 2021年以来', (o) => {
       assert.deepEqual([o.period.start, o.period.end], ['2021-01-01', '2024-12-31']);
