@@ -6,7 +6,7 @@
  */
 import type { Dataset } from '../src/data/types.js';
 import { renderAbout } from './about.js';
-import { ExampleSection, examplesFor, headlineExamples, type Example } from './examples.js';
+import { ExampleSection, galleryExamples, type Example } from './examples.js';
 import { strings, type Lang } from './strings.js';
 import { DEFAULT_SCRIPT, snippet as embedSnippet } from '../src/charts/snippet.js';
 
@@ -29,7 +29,6 @@ const state: State = {
 };
 const gallery = document.querySelector<HTMLElement>('#gallery')!;
 let dataset: Dataset | undefined;
-let examples: readonly Example[] = headlineExamples;
 
 /**
  * The example's markup with the switches' state: what to paste to get the chart shown,
@@ -221,8 +220,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-t
 
 async function main(): Promise<void> {
   renderEmbed();
-  for (const id of [ExampleSection.headline, ExampleSection.compare, ExampleSection.trend, ExampleSection.table]) {
-    const node = section(id, headlineExamples);
+  for (const id of Object.values(ExampleSection)) {
+    const node = section(id, galleryExamples);
     if (node) gallery.append(node);
   }
   apply();
@@ -230,11 +229,6 @@ async function main(): Promise<void> {
   gallery.append(status);
   try {
     dataset = await loadDataset();
-    examples = examplesFor(dataset);
-    for (const id of [ExampleSection.indicator, ExampleSection.region, ExampleSection.message]) {
-      const node = section(id, examples);
-      if (node) gallery.append(node);
-    }
     const about = element('section');
     about.id = 'about';
     gallery.append(about);

@@ -9,8 +9,7 @@
  * cost of rendering, not of the network (what the charts do with the loaded module,
  * such as unpacking it, is counted).
  */
-import { examplesFor } from '../../demo/examples.js';
-import type { Dataset } from '../../src/data/types.js';
+import { galleryExamples } from '../../demo/examples.js';
 import { loadDefaultDataset } from '../../src/dataset/default.js';
 import { afterPaint, isAlert, markCount, settle, TAG } from './element.js';
 
@@ -26,8 +25,7 @@ let html = '';
 
 /** Loads the dataset and picks the charts: kept out of the measured call. */
 async function prepare(count = 50): Promise<void> {
-  const dataset = (await import('../../src/dataset/livelihood.json')).default as unknown as Dataset;
-  const examples = examplesFor(dataset).filter((e) => e.tag === TAG);
+  const examples = galleryExamples.filter((e) => e.tag === TAG);
   await loadDefaultDataset();
   html = Array.from({ length: count }, (_, i) => examples[i % examples.length]!.html).join('');
 }

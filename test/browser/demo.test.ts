@@ -59,6 +59,11 @@ describe('the demo page', function () {
         expect(doc.documentElement.lang.startsWith(lang)).to.equal(true);
         const { violations } = await win.axe!.run(doc, { resultTypes: ['violations'] });
         expect(violations.map((v) => `${lang}/${theme} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).to.deep.equal([]);
+        // A curated gallery: outside the section that shows messages on purpose, every chart draws.
+        const failing = [...doc.querySelectorAll('section.examples:not(#message) .chart-slot > *')]
+          .filter((chart) => chart.shadowRoot?.querySelector('[part="error"]'))
+          .map((chart) => chart.closest('article')?.id);
+        expect(failing, `${lang}: charts showing a message`).to.deep.equal([]);
       }
     } finally {
       frame.remove();
