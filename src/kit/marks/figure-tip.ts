@@ -9,6 +9,7 @@ import { formatDate } from '../model/format.js';
 import type { Lang } from '../model/lang.js';
 import { cut, DISPLAY_CHARS, QUOTE_CONTEXT_CHARS } from '../model/limits.js';
 import { messages } from '../model/messages.js';
+import { FLAG_NOTES } from './flag-notes.js';
 import { splitQuote } from './quote.js';
 import type { TooltipContent } from './tooltip.js';
 
@@ -44,7 +45,7 @@ export function figureTip(figure: TipFigure, lang: Lang): TooltipContent {
     title: figure.title,
     value: figure.valueLabel,
     tag: figure.tag,
-    caveats: figure.flags.map((f) => m.flagNote[f]),
+    caveats: figure.flags.map((f) => FLAG_NOTES[lang][f]),
     review: figure.review,
     period: figure.period,
     ...quoteWindow(o?.quote ?? '', o?.quoteSpan ?? [0, 0], o?.raw ?? ''),

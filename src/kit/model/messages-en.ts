@@ -100,12 +100,6 @@ const en: Messages = {
   statusTag: { plan: 'plan', target: 'target', ongoing: 'under way' },
   uncertainTag: 'uncertain',
   tagged: (text, tag) => (tag ? `${text} (${tag})` : text),
-  flagNote: {
-    quoted: 'said by a person quoted in the article, not a figure of the report',
-    subject_unclear: 'what is counted is unclear in the source',
-    place_inferred: 'place inferred from earlier text',
-    period_unstated: 'period not stated in the source',
-  },
   reviewNote: (checked, corrected) =>
     [checked ? 'checked by an editor' : 'not checked by an editor', corrected.length ? `corrected by an editor: ${corrected.map((f) => EN_FIELDS[f]).join(', ')}` : '']
       .filter(Boolean)

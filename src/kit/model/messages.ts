@@ -8,7 +8,7 @@
  * Values that come from outside (ids typed by a page author, URLs, validation
  * issues) are clipped here so a hostile or huge string cannot flood the chart.
  */
-import type { Correctable, Flag, LocalizedName, Qualifier, Status } from '../../data/types.js';
+import type { Correctable, LocalizedName, Qualifier, Status } from '../../data/types.js';
 import { cut } from './limits.js';
 import { strings } from './strings.js';
 import type { HiddenCount } from './show.js';
@@ -36,8 +36,6 @@ export interface Messages {
   uncertainTag: string;
   /** A value or name with its tag: 3000套（计划） / 3,000 (plan); as is without one. */
   tagged(text: string, tag: string): string;
-  /** Why a figure is uncertain, for its tooltip. */
-  flagNote: Record<Flag, string>;
   /** What an editor did with a figure, for its tooltip: checked, and which fields were corrected. */
   reviewNote(checked: boolean, corrected: readonly Correctable[]): string;
   /** Figures of the selection a chart does not draw (plans, targets, uncertain …); `listed`: a table's rows, not marks. */
@@ -92,12 +90,6 @@ const zh: Messages = {
   statusTag: { plan: '计划', target: '目标', ongoing: '在建' },
   uncertainTag: '存疑',
   tagged: (text, tag) => (tag ? `${text}（${tag}）` : text),
-  flagNote: {
-    subject_unclear: '原文所计对象不明确',
-    place_inferred: '地区由上文推断',
-    period_unstated: '原文未写明时期',
-    quoted: '出自文中人物原话，非报告数据',
-  },
   reviewNote: (checked, corrected) =>
     [checked ? '编辑已核实' : '未经编辑核实', corrected.length ? `经编辑更正：${corrected.map((f) => ZH_FIELDS[f]).join('、')}` : '']
       .filter(Boolean)
