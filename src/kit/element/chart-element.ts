@@ -264,7 +264,7 @@ export abstract class ChartElement<C> extends LitElement {
     this.place.connect(() => this.connectNow());
   }
 
-  /** Moved to another document (into an iframe, or back): that document's styles. */
+  /** Lit's connect (shadow root, controllers); moved to another document (into an iframe, or back), that document's styles first. */
   private connectNow(): void {
     if (this.styledFor && this.styledFor !== this.ownerDocument && this.shadowRoot) this.adoptStyles(this.shadowRoot);
     super.connectedCallback();

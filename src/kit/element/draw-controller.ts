@@ -61,6 +61,8 @@ export class DrawController implements ReactiveController, DrawClient {
   private framePending = false;
   /** The embed snippet's heights hold the chart's room (kit/reserve.ts), before and after it draws. */
   private roomHeld = false;
+  /** Whether the host was set up (its first connect ran): later connects run at once. */
+  private setUp = false;
 
   /** `ready`: the chart has what it needs to draw (data and a width), only not the turn. */
   constructor(
@@ -71,9 +73,6 @@ export class DrawController implements ReactiveController, DrawClient {
     this.setUnmeasured(true);
     host.addController(this);
   }
-
-  /** Whether the host was set up (its first connect ran): later connects run at once. */
-  private setUp = false;
 
   /**
    * The host connects: `connect` (its shadow root, styles, observers, loads) runs now, or,

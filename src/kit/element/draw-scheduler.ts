@@ -92,9 +92,8 @@ export class DrawScheduler {
   private idling = false;
   /** Charts connected and not set up yet, in the order they connected, with their set-up. */
   private readonly setups = new Map<DrawClient, () => void>();
-  /** When this task's first set-up ran (reset at the task's microtask checkpoint). */
-  private setupTaskStart?: number;
-  private settingUp = false;
+  /** When this task's first set-up ended (reset at the task's microtask checkpoint). */
+  private setupStart?: number;
 
   constructor(private readonly view: Window & typeof globalThis) {
     this.resizes = new view.ResizeObserver((entries) => {
@@ -133,38 +132,30 @@ export class DrawScheduler {
    * set-ups, in the next tasks (in connect order); dropped if the chart is unwatched first.
    */
   setUp(client: DrawClient, setUp: () => void): void {
-    if (this.eager) return setUp();
-    if (this.setupTaskStart === undefined) {
-      queueMicrotask(() => (this.setupTaskStart = undefined));
+    if (this.setupStart === undefined) queueMicrotask(() => (this.setupStart = undefined));
+    if (this.eager || (!this.setups.size && performance.now() - (this.setupStart ?? Infinity) < SETUP_BUDGET)) {
       setUp();
-      this.setupTaskStart = performance.now();
+      this.setupStart ??= performance.now();
       return;
     }
-    if (!this.setups.size && performance.now() - this.setupTaskStart < SETUP_BUDGET) return setUp();
     this.setups.set(client, setUp);
-    void this.runSetups();
+    if (this.setups.size === 1) void this.runSetups();
   }
 
   private async runSetups(): Promise<void> {
-    if (this.settingUp) return;
-    this.settingUp = true;
-    try {
-      while (this.setups.size) {
-        await yieldTask(this.view);
-        const start = performance.now();
-        for (const [client, setUp] of this.setups) {
-          this.setups.delete(client);
-          try {
-            setUp();
-          } catch (error) {
-            // One chart's failure is its own: the others are still set up.
-            this.view.reportError(error);
-          }
-          if (performance.now() - start > SETUP_BUDGET) break;
+    while (this.setups.size) {
+      await yieldTask(this.view);
+      const start = performance.now();
+      for (const [client, setUp] of this.setups) {
+        this.setups.delete(client);
+        try {
+          setUp();
+        } catch (error) {
+          // One chart's failure is its own: the others are still set up.
+          this.view.reportError(error);
         }
+        if (performance.now() - start > SETUP_BUDGET) break;
       }
-    } finally {
-      this.settingUp = false;
     }
   }
 
