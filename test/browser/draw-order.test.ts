@@ -36,6 +36,25 @@ async function page(): Promise<{ charts: LivelihoodBar[]; order: number[] }> {
 describe('the page draw queue', () => {
   afterEach(() => window.scrollTo(0, 0));
 
+  it('sets up a chart at once, and once a task has spent its set-up budget, the next ones in later tasks, holding their room', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+    const chart = () => Object.assign(document.createElement('livelihood-bar'), { indicator: SYNTHETIC_INDICATOR, dataset });
+    const first = chart();
+    box.append(first);
+    const setUpAtOnce = !!first.shadowRoot;
+    // The task goes on past the budget (25 ms), as a page's module task does while it upgrades its charts.
+    for (const start = performance.now(); performance.now() - start < 40; );
+    const later = [chart(), chart()];
+    box.append(...later);
+    const setUpThen = later.map((el) => !!el.shadowRoot);
+    const roomHeld = later.every((el) => el.matches(':state(unmeasured)'));
+    await nextTask();
+    const setUpNext = later.map((el) => !!el.shadowRoot);
+    expect({ setUpAtOnce, setUpThen, roomHeld, setUpNext }).to.deep.equal({ setUpAtOnce: true, setUpThen: [false, false], roomHeld: true, setUpNext: [true, true] });
+    await Promise.all([first, ...later].map((el) => el.updateComplete));
+    expect([first, ...later].every(isDrawn)).to.equal(true);
+  });
+
   it('draws in tasks of a few charts, yielding in between, not all at once', async () => {
     const { charts } = await page();
     // Probes are tasks too: each sees what the tasks before it drew.

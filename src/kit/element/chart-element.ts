@@ -254,13 +254,21 @@ export abstract class ChartElement<C> extends LitElement {
     this.styledFor = root.ownerDocument;
   }
 
-  /** Moved to another document (into an iframe, or back): that document's styles. */
+  /**
+   * A page's charts all connect in the task that defines them: past a budget, the rest
+   * are set up (shadow root, styles, observers, data) in the next tasks (draw-scheduler.ts).
+   */
   override connectedCallback(): void {
+    // Its strings load from now, not from its first render (which waits for its turn).
+    if (toLang(this.lang) !== 'zh') this.english.load().catch(() => undefined);
+    this.place.connect(() => this.connectNow());
+  }
+
+  /** Lit's connect (shadow root, controllers); moved to another document (into an iframe, or back), that document's styles first. */
+  private connectNow(): void {
     if (this.styledFor && this.styledFor !== this.ownerDocument && this.shadowRoot) this.adoptStyles(this.shadowRoot);
     super.connectedCallback();
     this.addEventListener('focusin', this.handleFocusIn);
-    // Its strings load from now, not from its first render (which waits for its turn).
-    if (toLang(this.lang) !== 'zh') this.english.load().catch(() => undefined);
   }
 
   /** The first update waits for the chart's width and turn (draw-controller.ts). */

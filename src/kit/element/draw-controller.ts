@@ -25,10 +25,26 @@ import { schedulerFor, type DrawClient, type DrawScheduler } from './draw-schedu
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean>; hasUpdated: boolean };
 
+/** The ruler and its probe, made once and cloned for each chart (cheaper than styling each anew). */
+let rulerTemplate: HTMLElement | undefined;
+
+function newRuler(): HTMLElement {
+  if (!rulerTemplate) {
+    rulerTemplate = document.createElement('div');
+    rulerTemplate.setAttribute('aria-hidden', 'true');
+    // Inset by the figure's padding (theme.ts): the width measured is the chart's own.
+    rulerTemplate.style.cssText = 'display:block;height:0;margin:0 var(--_padding,0px);padding:0;border:0';
+    const em = document.createElement('div');
+    em.style.cssText = 'display:block;width:1em;height:0;margin:0;padding:0;border:0';
+    rulerTemplate.append(em);
+  }
+  return rulerTemplate.cloneNode(true) as HTMLElement;
+}
+
 export class DrawController implements ReactiveController, DrawClient {
-  readonly ruler = document.createElement('div');
+  readonly ruler = newRuler();
   /** 1em wide: resized when the host's font size changes. */
-  readonly em = document.createElement('div');
+  readonly em = this.ruler.firstElementChild as HTMLElement;
   private scheduler?: DrawScheduler;
   private width?: number;
   /** The scale the chart draws at, from the host's font size; read with the width. */
@@ -45,6 +61,8 @@ export class DrawController implements ReactiveController, DrawClient {
   private framePending = false;
   /** The embed snippet's heights hold the chart's room (kit/reserve.ts), before and after it draws. */
   private roomHeld = false;
+  /** Whether the host was set up (its first connect ran): later connects run at once. */
+  private setUp = false;
 
   /** `ready`: the chart has what it needs to draw (data and a width), only not the turn. */
   constructor(
@@ -53,17 +71,30 @@ export class DrawController implements ReactiveController, DrawClient {
   ) {
     this.states = host.attachInternals?.().states;
     this.setUnmeasured(true);
-    this.ruler.setAttribute('aria-hidden', 'true');
-    // Inset by the figure's padding (theme.ts): the width measured is the chart's own.
-    this.ruler.style.cssText = 'display:block;height:0;margin:0 var(--_padding,0px);padding:0;border:0';
-    this.em.style.cssText = 'display:block;width:1em;height:0;margin:0;padding:0;border:0';
-    this.ruler.append(this.em);
     host.addController(this);
+  }
+
+  /**
+   * The host connects: `connect` (its shadow root, styles, observers, loads) runs now, or,
+   * for a first connect among many in one task (a page's charts, upgraded when their
+   * module defines them), in a later task of the page's scheduler (draw-scheduler.ts).
+   */
+  connect(connect: () => void): void {
+    if (this.setUp) return connect();
+    this.scheduler = this.schedulerNow();
+    this.scheduler.setUp(this, () => {
+      this.setUp = true;
+      connect();
+    });
+  }
+
+  private schedulerNow(): DrawScheduler {
+    return schedulerFor((this.host.ownerDocument.defaultView ?? window) as Window & typeof globalThis);
   }
 
   hostConnected(): void {
     if (this.ruler.parentNode !== this.host.renderRoot) this.host.renderRoot.prepend(this.ruler);
-    const scheduler = schedulerFor((this.host.ownerDocument.defaultView ?? window) as Window & typeof globalThis);
+    const scheduler = this.schedulerNow();
     if (scheduler !== this.scheduler) this.scheduler?.unwatch(this);
     this.scheduler = scheduler;
     scheduler.watch(this);

@@ -13,6 +13,11 @@
  *   without being scrolled to (a reader of assistive technology, find-in-page and
  *   `updateComplete` all see it drawn), but what the reader sees comes first.
  *
+ * - one set-up queue: a page's charts all upgrade in the task that defines them (the
+ *   module's), and each one's shadow root, styles, observers and loads are set up at
+ *   its first connect; past SETUP_BUDGET ms of that in a task, the rest are set up in
+ *   the next tasks, a budget's worth each, so the module's task stays short.
+ *
  * Where nothing scrolls, there is nothing to wait for: a page being printed draws
  * every chart at once (`beforeprint`), as does a hidden page (it has no viewport to be
  * near) and a browser without IntersectionObserver.
@@ -43,6 +48,14 @@ export interface DrawClient {
 
 /** A task of the queue ends before it would pass this (ms): long tasks are 50 ms and more. */
 const TASK_BUDGET = 40;
+
+/**
+ * Set-ups a task runs for at most this long (ms), its first not counted (the page's first
+ * starts what every chart shares: styles, data, strings): the module's task also
+ * evaluates the code and upgrades every chart of the page. A page of a few charts still
+ * sets them all up in that task, so they are measured in one frame.
+ */
+const SETUP_BUDGET = 25;
 
 /** How far from the viewport a chart counts as near: a viewport's height above and below. */
 const ROOT_MARGIN = '100% 0px';
@@ -77,6 +90,10 @@ export class DrawScheduler {
   /** Work that can wait until every chart is drawn and the page is idle (data tables), one piece a task. */
   private readonly later: (() => void)[] = [];
   private idling = false;
+  /** Charts connected and not set up yet, in the order they connected, with their set-up. */
+  private readonly setups = new Map<DrawClient, () => void>();
+  /** When this task's first set-up ended (reset at the task's microtask checkpoint). */
+  private setupStart?: number;
 
   constructor(private readonly view: Window & typeof globalThis) {
     this.resizes = new view.ResizeObserver((entries) => {
@@ -110,7 +127,40 @@ export class DrawScheduler {
     this.intersections?.observe(client.host);
   }
 
+  /**
+   * A chart's first connect: `setUp` runs now, or when this task has spent its budget on
+   * set-ups, in the next tasks (in connect order); dropped if the chart is unwatched first.
+   */
+  setUp(client: DrawClient, setUp: () => void): void {
+    if (this.setupStart === undefined) queueMicrotask(() => (this.setupStart = undefined));
+    if (this.eager || (!this.setups.size && performance.now() - (this.setupStart ?? Infinity) < SETUP_BUDGET)) {
+      setUp();
+      this.setupStart ??= performance.now();
+      return;
+    }
+    this.setups.set(client, setUp);
+    if (this.setups.size === 1) void this.runSetups();
+  }
+
+  private async runSetups(): Promise<void> {
+    while (this.setups.size) {
+      await yieldTask(this.view);
+      const start = performance.now();
+      for (const [client, setUp] of this.setups) {
+        this.setups.delete(client);
+        try {
+          setUp();
+        } catch (error) {
+          // One chart's failure is its own: the others are still set up.
+          this.view.reportError(error);
+        }
+        if (performance.now() - start > SETUP_BUDGET) break;
+      }
+    }
+  }
+
   unwatch(client: DrawClient): void {
+    this.setups.delete(client);
     this.clients.delete(client.ruler);
     this.clients.delete(client.host);
     this.clients.delete(client.em);
