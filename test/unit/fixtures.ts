@@ -16,3 +16,17 @@ export async function compareModel(q: Partial<CompareQuery>): Promise<CompareMod
   if (!result.ok) throw new Error(result.problem.kind);
   return result.model;
 }
+
+/**
+ * The fixture with figures a chart hides by default: Hohhot's home-care beds flagged
+ * (period unstated) and its aging-friendly renovations a plan. Zhangjiakou reports
+ * neither: of these, only its cells are "not reported".
+ */
+export function citiesWithHidden(): Dataset {
+  const data = cities();
+  for (const o of data.observations) {
+    if (o.id === 's_hhht#2') o.flags = ['period_unstated'];
+    if (o.id === 's_hhht#3') o.status = 'plan';
+  }
+  return data;
+}

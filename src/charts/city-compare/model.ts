@@ -22,7 +22,7 @@ import { messages } from '../../kit/model/messages.js';
 import { compareMessages, type AdminTier } from './messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { newestByKey, sourcesOf, unknownId } from '../../kit/model/select.js';
-import { addHidden, anyHidden, splitShown, statusKey, statusOf, type HiddenCount, type Shown } from '../../kit/model/show.js';
+import { addHidden, anyHidden, hiddenByKey, splitShown, statusKey, statusOf, type HiddenCount, type Shown } from '../../kit/model/show.js';
 import { applyLimit } from '../../kit/model/sort.js';
 
 export interface CompareQuery {
@@ -208,6 +208,7 @@ function groupRow(
   figures: readonly Observation[],
   series: readonly CompareSeries[],
   lang: Lang,
+  hiddenOf: (region: string) => HiddenCount | undefined,
 ): CompareRow {
   const m = messages(lang);
   const cm = compareMessages(lang);
@@ -219,7 +220,7 @@ function groupRow(
   const format = figureFormat(series.map((s) => byPlace.get(s.key) ?? []), lang);
   const cells = series.map((s, i): CompareCell => {
     const title = cm.cellTitle(indicator, s.label);
-    return { series: i, label: s.label, title, ...buildFigure(index, byPlace.get(s.key) ?? [], title, format) };
+    return { series: i, label: s.label, title, ...buildFigure(index, byPlace.get(s.key) ?? [], title, format, hiddenOf(s.key)) };
   });
   const reported = cells.filter((c) => c.observation);
   const periods = new Set(reported.map(periodKey));
@@ -247,12 +248,18 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
   const places = new Set(regionIds);
   const hidden: HiddenCount = {};
   const rows: CompareRow[] = applyLimit(selection.ids, query.limit).flatMap((id) => {
-    const split = splitShown((index.byIndicator.get(id) ?? []).filter((o) => places.has(o.region)), query.shown);
+    const matching = (index.byIndicator.get(id) ?? []).filter((o) => places.has(o.region));
+    const split = splitShown(matching, query.shown);
     addHidden(hidden, split.hidden);
+    // A hidden figure belongs to its status's row when that status is drawn, else to the
+    // results' row: Hohhot's uncertain 3800 makes its cell "not shown", not "not reported".
+    const rowOf = (o: Observation) => (query.shown.statuses.includes(statusOf(o)) ? statusOf(o) : 'result');
+    const hiddenHere = hiddenByKey(matching, query.shown, (o) => `${o.region}\u0000${rowOf(o)}`);
     const statuses = STATUSES.filter((status) => split.shown.some((o) => statusOf(o) === status));
     return (statuses.length ? statuses : (['result'] as const)).map((status) => {
       const figures = split.shown.filter((o) => statusOf(o) === status);
-      return groupRow(index, status === 'result' ? id : statusKey(id, figures[0]!), id, figures, series, lang);
+      const hiddenOf = (region: string) => hiddenHere.get(`${region}\u0000${status}`);
+      return groupRow(index, status === 'result' ? id : statusKey(id, figures[0]!), id, figures, series, lang, hiddenOf);
     });
   });
 

@@ -23,7 +23,7 @@ import { newestByStatus, sourcesOf, unknownId } from '../../kit/model/select.js'
 import { closestIds } from '../../kit/model/suggest.js';
 import { familyKey } from '../../kit/model/family.js';
 import { byPlace, type Candidate } from '../../kit/model/selection.js';
-import { anyHidden, splitShown, statusKey, type HiddenCount, type Shown } from '../../kit/model/show.js';
+import { anyHidden, hiddenByKey, splitShown, statusKey, type HiddenCount, type Shown } from '../../kit/model/show.js';
 import { applyLimit, sortRows, type Sort } from '../../kit/model/sort.js';
 
 export interface BarQuery {
@@ -111,14 +111,24 @@ export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarMo
 function selectIndicator(index: DatasetIndex, query: BarQuery, id: string): Selection | ChartProblem {
   const grouped = byPlace(index, query, id);
   if ('kind' in grouped) return grouped;
-  return { noun: 'region', heading: grouped.heading, candidates: candidates(grouped.keys, grouped.groups, grouped.label), hidden: grouped.hidden };
+  return {
+    noun: 'region',
+    heading: grouped.heading,
+    candidates: candidates(grouped.keys, grouped.groups, grouped.label, grouped.hiddenOf),
+    hidden: grouped.hidden,
+  };
 }
 
-/** A candidate per key and status reported (result first), or one not reported. */
-function candidates(keys: readonly string[], groups: Map<string, Observation[][]>, label: (key: string) => string): Candidate[] {
+/** A candidate per key and status drawn (result first), or one with none, and what of it is hidden. */
+function candidates(
+  keys: readonly string[],
+  groups: Map<string, Observation[][]>,
+  label: (key: string) => string,
+  hiddenOf: Map<string, HiddenCount>,
+): Candidate[] {
   return keys.flatMap((key) => {
     const byStatus = groups.get(key);
-    if (!byStatus) return [{ key, label: label(key), figures: [] }];
+    if (!byStatus) return [{ key, label: label(key), figures: [], hidden: hiddenOf.get(key) ?? {} }];
     return byStatus.map((figures) => ({ key: statusKey(key, figures[0]!), label: label(key), figures }));
   });
 }
@@ -148,7 +158,8 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
   // without a family keep what their author put together.
   const familyOf = (o: Observation) => familyKey(index.indicators.get(o.indicator)!);
   const unnamed = wanted ? [] : own.filter((o) => familyOf(o) === undefined);
-  const { shown, hidden } = splitShown(wanted ? own : own.filter((o) => familyOf(o) !== undefined), query.shown);
+  const drawable = wanted ? own : own.filter((o) => familyOf(o) !== undefined);
+  const { shown, hidden } = splitShown(drawable, query.shown);
   const byIndicator = newestByStatus(shown, (o) => o.indicator);
   if (!wanted && !family) {
     const mixed = mixedFamilies(index, [...byIndicator.keys()]);
@@ -166,7 +177,7 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
     heading:
       query.heading ||
       barMessages(query.lang).regionHeading(place, category ? name(index.categories.get(category)!.name) : null, unit && messages(query.lang).unitName(unit, category)),
-    candidates: candidates(keys, byIndicator, (key) => name(index.indicators.get(key)!.name)),
+    candidates: candidates(keys, byIndicator, (key) => name(index.indicators.get(key)!.name), hiddenByKey(drawable, query.shown, (o) => o.indicator)),
     hidden,
     related: new Set(related.map((o) => o.indicator)).size,
     unnamed: new Set(unnamed.map((o) => o.indicator)).size,
@@ -224,7 +235,7 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
   const sourceName = (s: Source | undefined) => (s ? cut(s.publisher || s.title || m.unnamedSource) : '');
 
   const format = figureFormat(selection.candidates.map((c) => c.figures), lang);
-  const rows: BarRow[] = shown.map(({ key, label, figures }) => ({ key, label, ...buildFigure(index, figures, label, format) }));
+  const rows: BarRow[] = shown.map(({ key, label, figures, hidden }) => ({ key, label, ...buildFigure(index, figures, label, format, hidden) }));
   const reported = rows.filter((r) => r.observation);
 
   const periods = new Set(reported.map((r) => r.period));
@@ -245,7 +256,8 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
     summary: bm.summary({
       heading: selection.heading,
       items: highestFirst.map((r) => ({ label: r.label, value: r.taggedValue })),
-      missing: rows.length - reported.length,
+      missing: rows.filter((r) => !r.observation && !r.notShown).length,
+      notShown: rows.filter((r) => r.notShown).length,
       noun: selection.noun,
     }),
     notes: [

@@ -130,11 +130,11 @@ function label(index: DatasetIndex, query: ProgressQuery, selection: Selection):
   const pm = progressMessages(lang);
   const percent = (value: number) => formatQuantity(value, '%', 'exact', lang);
   const sep = lang === 'zh' ? '，' : ', ';
-  const rows: ProgressRow[] = selection.candidates.map(({ key, label, figures }) => {
+  const rows: ProgressRow[] = selection.candidates.map(({ key, label, figures, hidden }) => {
     const target = figures[0] && targetOf(index, figures[0]);
     // One number format for a result and its target: 20290 beside 22399, never 2.03万 beside it.
     const format = { ...figureFormat([figures], lang), abbreviate: abbreviates([...figures.map((f) => f.value), target?.value ?? 0], lang) };
-    const figure = buildFigure(index, figures, label, format);
+    const figure = buildFigure(index, figures, label, format, hidden);
     const o = figure.observation;
     if (!o || !target) {
       const caption = o ? `${figure.taggedValue}${sep}${pm.noTarget}` : figure.valueLabel;

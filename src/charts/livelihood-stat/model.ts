@@ -149,8 +149,8 @@ function label(index: DatasetIndex, query: StatQuery, selection: Selection): Sta
   const sm = statMessages(lang);
   const name = nameIn(lang);
   // Each card stands alone: its own unit, and its number abbreviated only where nothing is lost.
-  const cards: StatCard[] = selection.candidates.map(({ key, label, figures }) => {
-    const figure = buildFigure(index, figures, label, figureFormat([figures], lang));
+  const cards: StatCard[] = selection.candidates.map(({ key, label, figures, hidden }) => {
+    const figure = buildFigure(index, figures, label, figureFormat([figures], lang), hidden);
     const o = figure.observation;
     const rel = o && relatedFigures(index, o)[0];
     const related = rel

@@ -87,10 +87,18 @@ const EN_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
   uncertain: 'uncertain figure(s)',
   unchecked: 'figure(s) not checked by an editor',
 };
+const EN_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
+  plan: 'plan',
+  target: 'target',
+  ongoing: 'under way',
+  uncertain: 'uncertain',
+  unchecked: 'not checked',
+};
 const EN_FIELDS: Record<Correctable, string> = { subject: 'subject', indicator: 'indicator', region: 'place', period: 'period', status: 'status' };
 
 const en: Messages = {
   notReported: 'not reported',
+  notShown: (hidden) => `not shown (${HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => EN_WHY_HIDDEN[k]).join(', ')})`,
   otherPeriods: 'Other periods',
   morePeriods: (n) => `; ${n} more`,
   unnamedSource: 'unnamed source',

@@ -20,7 +20,13 @@ export interface SummaryItem {
 }
 
 export interface Messages {
+  /** A mark with no figure: the dataset has none of it for that place. */
   notReported: string;
+  /**
+   * A mark with no figure drawn although the dataset has some (hidden as uncertain, a
+   * plan not asked for …): 未画出（存疑） / not shown (uncertain), never "not reported".
+   */
+  notShown(hidden: HiddenCount): string;
   otherPeriods: string;
   /** After the other periods listed: how many more there are. */
   morePeriods(count: number): string;
@@ -76,6 +82,7 @@ const ZH_UNITS: Record<string, string> = { 百分点: '个百分点' };
 // Hidden figures, in the order a note lists them.
 export const HIDDEN_ORDER = ['plan', 'target', 'ongoing', 'uncertain', 'unchecked'] as const;
 const ZH_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { plan: '计划', target: '目标', ongoing: '在建', uncertain: '存疑', unchecked: '未经核实的' };
+const ZH_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { plan: '计划', target: '目标', ongoing: '在建', uncertain: '存疑', unchecked: '未经核实' };
 const ZH_FIELDS: Record<Correctable, string> = { subject: '对象', indicator: '指标', region: '地区', period: '时期', status: '状态' };
 /** A name from the dataset in one language, the other when it has none, cut to size. */
 export const zhName = (name: LocalizedName) => cut(name.zh || name.en);
@@ -83,6 +90,7 @@ export const enName = (name: LocalizedName) => cut(name.en || name.zh);
 
 const zh: Messages = {
   notReported: '未报告',
+  notShown: (hidden) => `未画出（${HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => ZH_WHY_HIDDEN[k]).join('、')}）`,
   otherPeriods: '其他时期',
   morePeriods: (n) => `；另有${n}个时期`,
   unnamedSource: '未署名来源',
