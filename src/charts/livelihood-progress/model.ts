@@ -147,7 +147,7 @@ function label(index: DatasetIndex, query: ProgressQuery, selection: Selection):
     const targetLabel = formatQuantity(target.share ? Math.round(target.value) : target.value, o.unit, 'exact', lang, false, format.abbreviate);
     const derived = !target.observation;
     const notes = [
-      pm.targetNote(targetLabel, target.observation ? formatPeriod(target.observation.period, lang) : ''),
+      pm.targetNote(targetLabel, target.observation ? formatPeriod(target.observation.period, lang, 'target') : ''),
       derived ? pm.derivedNote(figure.valueLabel, shareLabel) : '',
     ].filter(Boolean);
     return {

@@ -12,7 +12,6 @@
 import type { Dataset, Observation, Source, Status } from '../../data/types.js';
 import { indexDataset } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn } from '../../kit/model/figure.js';
-import { formatPeriod } from '../../kit/model/format.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { cut } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
@@ -112,7 +111,7 @@ export function buildTableModel(dataset: Dataset, query: TableQuery): Resolved<T
       subject: cut(o.subject),
       // As the article wrote it; in English, as the charts say it.
       value: lang === 'zh' ? cut(o.raw) : figure.valueLabel,
-      period: formatPeriod(o.period, lang),
+      period: figure.period,
       status: figure.tag,
       checked: m.reviewNote(!!o.checked, o.corrected ?? []),
       quote: o.quote,

@@ -100,7 +100,7 @@ export function buildFigure(
     };
   }
   const valueLabel = formatQuantity(latest.value, latest.unit, latest.qualifier, lang, showUnit, abbreviate, latest.category);
-  const period = formatPeriod(latest.period, lang);
+  const period = formatPeriod(latest.period, lang, statusOf(latest));
   const tag = figureTag(latest, lang);
   const taggedValue = m.tagged(valueLabel, tag);
   return {
@@ -119,7 +119,7 @@ export function buildFigure(
     others: rest.slice(0, OTHER_PERIODS_SHOWN).map((o) => ({
       observation: o,
       value: m.tagged(formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit || o.unit !== latest.unit, abbreviate, o.category), figureTag(o, lang)),
-      period: formatPeriod(o.period, lang),
+      period: formatPeriod(o.period, lang, statusOf(o)),
     })),
     source: index.sources.get(latest.source),
     ariaLabel: m.markLabel(title, taggedValue, period),

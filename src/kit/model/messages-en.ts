@@ -136,8 +136,10 @@ const en: Messages = {
   year: (y) => y,
   months: (y, a, b) => (a === b ? `${EN_MONTHS[a - 1]} ${y}` : `${EN_MONTHS[a - 1]}–${EN_MONTHS[b - 1]} ${y}`),
   yearRange: (a, b) => `${a}–${b}`,
+  span: (a, b) => `${a}–${b}`,
   since: (y) => `since ${y}`,
-  until: (y) => `by ${y}`,
+  asOf: (when) => `as of ${when}`,
+  by: (when) => `by ${when}`,
   undated: (label) => EN_PERIODS[label] ?? label,
   problemFallback: (kind) => `The chart cannot be shown (${clip(kind)}).`,
 };

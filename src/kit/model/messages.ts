@@ -60,9 +60,15 @@ export interface Messages {
   year(year: string): string;
   /** Part of one year, by its months (1–12): 2022年1–6月 / Jan–Jun 2022. */
   months(year: string, from: number, to: number): string;
+  /** Whole years: 2018–2025年 / 2018–2025. */
   yearRange(from: string, to: string): string;
+  /** From one year or month to another, each already written: 2018年–2022年8月 / 2018–Aug 2022. */
+  span(from: string, to: string): string;
   since(year: string): string;
-  until(year: string): string;
+  /** A result's state at a year or month already written: 截至2022年8月 / as of Aug 2022. */
+  asOf(when: string): string;
+  /** A plan's or target's deadline, a year or month already written: 到2025年 / by 2025. */
+  by(when: string): string;
   /** A period without dates, from its label as the article wrote it. */
   undated(label: string): string;
   /** A problem named by its kind alone, when its message could not be loaded. */
@@ -133,8 +139,10 @@ const zh: Messages = {
   year: (y) => `${y}年`,
   months: (y, a, b) => (a === b ? `${y}年${a}月` : `${y}年${a}–${b}月`),
   yearRange: (a, b) => `${a}–${b}年`,
+  span: (a, b) => `${a}–${b}`,
   since: (y) => `${y}年以来`,
-  until: (y) => `截至${y}年`,
+  asOf: (when) => `截至${when}`,
+  by: (when) => `到${when}`,
   undated: (label) => label,
   problemFallback: (kind) => `图表无法显示（${clip(kind)}）。`,
 };
