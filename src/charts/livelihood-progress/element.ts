@@ -61,6 +61,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  *
  * @csspart figure - The `<figure>` around everything.
  * @csspart heading - The title.
+ * @csspart subtitle - The period every row shares, under the title (when periods differ, each row's name says its own).
  * @csspart chart - The drawing area (also the loading placeholder).
  * @csspart bar - A result's bar; the keyboard focus target (transparent for a row without a target).
  * @csspart target - The target line of a row.
@@ -146,7 +147,10 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
   }
 
   protected override renderChart({ model, layout }: ProgressChart): TemplateResult {
-    return html`<figcaption><span part="heading" class="heading">${model.heading}</span></figcaption>
+    return html`<figcaption>
+        <span part="heading" class="heading">${model.heading}</span>
+        ${model.commonPeriod ? html`<span part="subtitle" class="subtitle">${model.commonPeriod}</span>` : nothing}
+      </figcaption>
       ${this.renderChartArea(
         'chart',
         layout.height,
