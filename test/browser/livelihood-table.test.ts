@@ -45,6 +45,13 @@ describe('<livelihood-table>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('in English, names each figure’s indicator in English, not the article’s Chinese subject', async () => {
+      const el = await table(html`<livelihood-table lang="en" indicator="old_compounds_renovated"></livelihood-table>`);
+      expect(texts(el, 'thead th')[1]!.replace(/[▲▼]/g, '')).to.equal('Indicator');
+      expect([...new Set(column(el, 1))]).to.deep.equal(['Old residential compounds renovated']);
+      for (const row of $$(el, 'tbody tr')) expect([...row.children].slice(0, 5).map((c) => c.textContent).join('')).to.not.match(/[\u2e80-\u9fff]/u);
+    });
+
     it('tags a figure under way in the status column with statuses="all"', async () => {
       const el = await table(html`<livelihood-table indicator="old_compounds_renovated" statuses="all"></livelihood-table>`);
       expect(texts(el, '[part="status"]')).to.deep.equal(['在建']);

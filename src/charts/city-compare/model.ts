@@ -16,6 +16,7 @@ import { STATUSES, type Dataset, type Observation, type Region, type RegionLevel
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn, type Figure, type OtherFigure } from '../../kit/model/figure.js';
 import { formatPeriod } from '../../kit/model/format.js';
+import { indicatorName } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { MAX_MARKS } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
@@ -212,9 +213,9 @@ function groupRow(
 ): CompareRow {
   const m = messages(lang);
   const cm = compareMessages(lang);
-  const indicatorName = nameIn(lang)(index.indicators.get(id)!.name);
+  const indicatorLabel = indicatorName(index, id, lang);
   const status = figures[0] ? statusOf(figures[0]) : 'result';
-  const indicator = status === 'result' ? indicatorName : m.tagged(indicatorName, m.statusTag[status]);
+  const indicator = status === 'result' ? indicatorLabel : m.tagged(indicatorLabel, m.statusTag[status]);
   const byPlace = newestByKey(figures, (o) => o.region);
   // The group has its own scale, and so its own format.
   const format = figureFormat(series.map((s) => byPlace.get(s.key) ?? []), lang);

@@ -11,6 +11,8 @@ import type { SummaryItem } from '../../kit/model/messages.js';
 /** Figures of one unit, named, for the mixed-units message. */
 export interface UnitGroup {
   unit: string;
+  /** The unit as the chart's language names it: 人 / people. */
+  unitName: string;
   names: LocalizedName[];
 }
 

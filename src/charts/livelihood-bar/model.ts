@@ -11,9 +11,10 @@
  * Bounded by what is shown (limits.ts): only the bars drawn are labelled, and each
  * keeps at most OTHER_PERIODS_SHOWN other periods (tooltip and table); names are cut.
  */
-import type { Dataset, Indicator, Observation, Source } from '../../data/types.js';
+import type { Dataset, Observation, Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
+import { indicatorName, indicatorNames } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { cut, MAX_MARKS } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
@@ -97,7 +98,7 @@ export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarMo
     return { ok: false, problem: { kind: 'no-data', selection: describe(query), ...hidden } };
   }
   if (selection.noun === 'indicator') {
-    const mixed = mixedUnits(index, selection.candidates);
+    const mixed = mixedUnits(index, selection.candidates, query.lang);
     if (mixed) return { ok: false, problem: mixed };
   }
   const shown = applyLimit(
@@ -162,7 +163,7 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
   const { shown, hidden } = splitShown(drawable, query.shown);
   const byIndicator = newestByStatus(shown, (o) => o.indicator);
   if (!wanted && !family) {
-    const mixed = mixedFamilies(index, [...byIndicator.keys()]);
+    const mixed = mixedFamilies(index, [...byIndicator.keys()], query.lang);
     if (mixed) return mixed;
   }
   // A listed indicator the place reports in another unit or category is left out with a
@@ -172,12 +173,12 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
   const keys = listed.length ? listed.filter((key) => !leftOut.includes(key)) : [...byIndicator.keys()];
   const place = name(index.regions.get(id)!.name);
   return {
-    leftOut: leftOut.map((key) => name(index.indicators.get(key)!.name)),
+    leftOut: leftOut.map((key) => indicatorName(index, key, query.lang)),
     noun: 'indicator',
     heading:
       query.heading ||
       barMessages(query.lang).regionHeading(place, category ? name(index.categories.get(category)!.name) : null, unit && messages(query.lang).unitName(unit, category)),
-    candidates: candidates(keys, byIndicator, (key) => name(index.indicators.get(key)!.name), hiddenByKey(drawable, query.shown, (o) => o.indicator)),
+    candidates: candidates(keys, byIndicator, (key) => indicatorName(index, key, query.lang), hiddenByKey(drawable, query.shown, (o) => o.indicator)),
     hidden,
     related: new Set(related.map((o) => o.indicator)).size,
     unnamed: new Set(unnamed.map((o) => o.indicator)).size,
@@ -193,14 +194,14 @@ function unknownFamily(index: DatasetIndex, family: string): ChartProblem | unde
 }
 
 /** Indicators of more than one family: they measure different things, so no chart of them is drawn. */
-function mixedFamilies(index: DatasetIndex, indicators: readonly string[]): ChartProblem | undefined {
+function mixedFamilies(index: DatasetIndex, indicators: readonly string[], lang: Lang): ChartProblem | undefined {
   const groups = new Map<string, FamilyGroup>();
   for (const id of indicators) {
-    const indicator = index.indicators.get(id)!;
-    const family = familyKey(indicator)!;
+    const family = familyKey(index.indicators.get(id)!)!;
     const group = groups.get(family);
-    if (group) group.names.push(indicator.name);
-    else groups.set(family, { family, names: [indicator.name] });
+    const name = indicatorNames(index, id, lang);
+    if (group) group.names.push(name);
+    else groups.set(family, { family, names: [name] });
   }
   return groups.size > 1 ? { kind: 'mixed-families', groups: [...groups.values()] } : undefined;
 }
@@ -209,15 +210,16 @@ function mixedFamilies(index: DatasetIndex, indicators: readonly string[]): Char
 const isRelatedIndicator = (id: string) => id.includes('.');
 
 /** One place's latest figures in more than one unit: they may not share an axis. */
-function mixedUnits(index: DatasetIndex, candidates: Candidate[]): ChartProblem | undefined {
+function mixedUnits(index: DatasetIndex, candidates: Candidate[], lang: Lang): ChartProblem | undefined {
   const groups = new Map<string, UnitGroup>();
   for (const c of candidates) {
     const latest = c.figures[0];
     if (!latest) continue;
-    const indicator: Indicator = index.indicators.get(latest.indicator)!;
     const group = groups.get(latest.unit);
-    if (group) group.names.push(indicator.name);
-    else groups.set(latest.unit, { unit: cut(latest.unit), names: [indicator.name] });
+    const name = indicatorNames(index, latest.indicator, lang);
+    if (group) group.names.push(name);
+    // Named in the chart's language: 人 and 元 are "people" and "yuan" in English.
+    else groups.set(latest.unit, { unit: cut(latest.unit), unitName: cut(messages(lang).unitName(latest.unit, latest.category)), names: [name] });
   }
   return groups.size > 1 ? { kind: 'mixed-units', groups: [...groups.values()] } : undefined;
 }

@@ -23,6 +23,7 @@ import { placeSlots } from '../../kit/marks/place-colour.js';
 import type { Dataset, Observation, Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
+import { indicatorName } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { cut, MAX_MARKS } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
@@ -125,7 +126,7 @@ export function buildTrendModel(dataset: Dataset, query: TrendQuery): Resolved<T
 
   // 5. label
   const name = nameIn(query.lang);
-  const heading = query.heading || name(index.indicators.get(id)!.name);
+  const heading = query.heading || indicatorName(index, id, query.lang);
   const format = figureFormat(placed.map((o) => [o]), query.lang);
   const points: TrendPoint[] = [];
   const slots = placeSlots(keys, index);

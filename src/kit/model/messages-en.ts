@@ -132,6 +132,7 @@ const en: Messages = {
     const word = EN_UNITS[unit] ?? (showUnit ? enUnit(unit, category) : '');
     return word ? `${n} ${word}` : n;
   },
+  untranslated: (category) => (category ? `${category} (untranslated)` : 'Untranslated indicator'),
   unitName: (unit, category) => (unit ? enUnit(unit, category) : 'ratio'),
   year: (y) => y,
   months: (y, a, b) => (a === b ? `${EN_MONTHS[a - 1]} ${y}` : `${EN_MONTHS[a - 1]}–${EN_MONTHS[b - 1]} ${y}`),

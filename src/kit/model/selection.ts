@@ -9,6 +9,7 @@ import type { Observation } from '../../data/types.js';
 import type { ChartProblem } from '../element/problem.js';
 import type { DatasetIndex } from './dataset-index.js';
 import { nameIn } from './figure.js';
+import { indicatorName } from './indicator-name.js';
 import type { Lang } from './lang.js';
 import { newestByStatus, unknownId } from './select.js';
 import { hiddenByKey, splitShown, type HiddenCount, type Shown } from './show.js';
@@ -67,7 +68,7 @@ export function byPlace(
   const { shown, hidden } = splitShown(matching, query.shown);
   const groups = newestByStatus(shown, (o) => o.region);
   return {
-    heading: query.heading || name(index.indicators.get(id)!.name),
+    heading: query.heading || indicatorName(index, id, query.lang),
     keys: places.length ? places : [...groups.keys()],
     groups,
     hidden,
@@ -88,7 +89,7 @@ export function byIndicator(index: DatasetIndex, query: SelectionQuery, id: stri
     groups: newestByStatus(shown, (o) => o.indicator),
     hidden,
     hiddenOf: hiddenByKey(matching, query.shown, (o) => o.indicator),
-    label: (key) => name(index.indicators.get(key)!.name),
+    label: (key) => indicatorName(index, key, query.lang),
   };
 }
 
