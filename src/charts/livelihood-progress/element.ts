@@ -41,7 +41,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @summary Bullet chart of livelihood results against their targets, embeddable with one tag.
  *
  * @attr indicator - Indicator id: one row per place reporting it (or per place of `regions`).
- * @attr regions - Comma-separated region ids for `indicator`; a listed place that did not report it reads "not reported".
+ * @attr regions - Comma-separated region ids for `indicator`; a listed place that did not report it reads "not reported"; one whose figures are hidden, "not shown (uncertain)".
  * @attr region - Region id: one row per indicator of the place that has a target (or per indicator of `indicators`).
  * @attr indicators - Comma-separated indicator ids for `region`.
  * @attr heading - Title; defaults to the indicator's (or place's) name.
