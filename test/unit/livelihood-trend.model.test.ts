@@ -34,7 +34,7 @@ describe('buildTrendModel', () => {
     ]);
     // 645 (2021) and 956 (Jan–Aug 2022) are not joined: a year beside eight months.
     assert.equal(m.shape, 'none');
-    assert.deepEqual(m.notes, ['注：石家庄市的数字时期长短不同（2021年、2022年1–8月），未用线相连：其差别不代表增减。线只连接时期一样长的数字。']);
+    assert.deepEqual(m.notes, ['注：石家庄市的数字时期长短不同（2021年、2022年1–8月），未用线相连：其差别不代表增减。']);
   });
 
   it('places a figure from its period’s start to its end; a figure "to date" has no start', () => {

@@ -50,7 +50,7 @@ const zh: TrendMessages = {
   undated: (n) => `注：另有${n}个数字没有注明日期，无法放上时间轴，未画出。`,
   otherUnits: (n, units) => `注：另有${n}个数字单位不同（${units.join('、')}），未画出。`,
   notJoined: (places) =>
-    `注：${places.map((p) => `${p.label}的数字时期长短不同（${p.periods.join('、')}）`).join('；')}，未用线相连：其差别不代表增减。线只连接时期一样长的数字。`,
+    `注：${places.map((p) => `${p.label}的数字时期长短不同（${p.periods.join('、')}）`).join('；')}，未用线相连：其差别不代表增减。`,
   multiYearLeftOut: (figures) =>
     `注：${figures.map((f) => `${f.label}的${f.value}是${f.period}整个时期的数字`).join('；')}，不与一年或更短时期的数字画在同一时间轴上，未画出。`,
 };
