@@ -6,7 +6,7 @@ import { addEnglish as addKitEnglish } from '../../kit/model/messages-en.js';
 import { tableMessages, type TableMessages } from './messages.js';
 
 const en: TableMessages = {
-  columns: { place: 'Place', subject: 'Indicator', value: 'Value', period: 'Period', status: 'Status', checked: 'Checked', quote: 'Sentence' },
+  columns: { place: 'Place', subject: 'Subject', value: 'Value', period: 'Period', status: 'Status', checked: 'Checked', quote: 'Sentence' },
   filterLabel: 'Filter',
   matching: (shown, total) => (shown === total ? `${total} figure(s)` : `${shown} of ${total} figure(s) match`),
   more: (count, left) => `Show ${count} more (${left} left)`,
