@@ -130,12 +130,13 @@ export const galleryExamples: readonly Example[] = [
     'show-uncertain': '',
   }),
   // Two periods of one place: 12141 homes in 2021, 11648 in the first eight months of 2022 —
-  // the second point is eight months, not a year.
+  // not joined by a line (a year beside eight months is no fall), and a note says why.
   trend('trend-shantytown-shijiazhuang', { zh: '石家庄棚改安置房建成', en: 'Shijiazhuang: resettlement homes completed' }, {
     indicator: 'shantytown_homes_completed',
     regions: 'shijiazhuang',
   }),
-  // The same beside 张家口's figure for the whole 14th Five-Year Plan: a span of five years.
+  // The same beside 张家口's figure for the whole 14th Five-Year Plan: five years beside a
+  // year or less are not one measure, so that figure is named in a note, not drawn as a level.
   trend('trend-shantytown', { zh: '棚改安置房建成：时期各不相同', en: 'Resettlement homes completed: periods differ' }, {
     indicator: 'shantytown_homes_completed',
   }),

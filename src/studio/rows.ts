@@ -44,7 +44,7 @@ export function figureRows(base: Dataset, corrected: Dataset, file: CorrectionsF
   return base.observations.map((o, i) => {
     const shown = byId.get(o.id) ?? null;
     const view = shown ?? o;
-    const period = formatPeriod(view.period, lang);
+    const period = formatPeriod(view.period, lang, view.status ?? 'result');
     return {
       index: i + 1,
       base: o,

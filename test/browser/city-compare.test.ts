@@ -149,9 +149,9 @@ describe('<city-compare>', () => {
 
     it('labels the chart with a summary sentence', async () => {
       const el = await chart(html`<city-compare regions="hohhot,shijiazhuang" indicators="aging_friendly_renovations,kindergartens_built"></city-compare>`);
-      // 呼和浩特市's 5540户 of 适老化改造 has no stated period: left out, and said under the chart.
+      // 呼和浩特市's 5540户 of 适老化改造 has no stated period: left out, said in its cell and under the chart.
       expect(summary(el)).to.equal(
-        '呼和浩特市和石家庄市对比。适老化改造：呼和浩特市未报告，石家庄市3964户；新建幼儿园：呼和浩特市29所，石家庄市105所。' +
+        '呼和浩特市和石家庄市对比。适老化改造：呼和浩特市未画出（存疑），石家庄市3964户；新建幼儿园：呼和浩特市29所，石家庄市105所。' +
           '注：新建幼儿园的数据时期各地不同，各数值均标注了时期。',
       );
       expect(notes(el)).to.include('注：另有1个存疑数字未画出。');
@@ -163,9 +163,22 @@ describe('<city-compare>', () => {
       expect(texts(el, 'table[part="table"] thead th')).to.deep.equal(['指标', '张家口市', '呼和浩特市', '石家庄市']);
       const rows = $$(el, 'table[part="table"] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent));
       expect(rows).to.deep.equal([
-        ['老旧小区改造', '700余个（截至2025年）', '309个（2023年）', '956个（2022年1–8月）；645个（2021年）'],
+        ['老旧小区改造', '700余个（截至2025年12月）', '309个（2023年）', '956个（2022年1–8月）；645个（2021年）'],
         ['适老化改造', '未报告', '5540户（未注明）', '3964户（2022年）'],
       ]);
+    });
+
+    it('says a hidden figure is not shown, not that its place did not report it: label, name, table, summary', async () => {
+      for (const lang of ['zh', 'en']) {
+        const ds = cities();
+        ds.observations.find((o) => o.region === 'hohhot' && o.indicator === 'aging_friendly_renovations')!.flags = ['period_unstated'];
+        const el = await chart(html`<city-compare lang=${lang} regions=${THREE} indicators="aging_friendly_renovations" .dataset=${ds}></city-compare>`);
+        const [notShown, notReported] = lang === 'zh' ? ['未画出（存疑）', '未报告'] : ['not shown (uncertain)', 'not reported'];
+        expect(values(el)).to.deep.equal([notReported, notShown, lang === 'zh' ? '3964户' : '3,964 households']);
+        expect($$(el, '[part="missing"]').map((m) => m.getAttribute('aria-label'))[1]).to.contain(notShown);
+        expect($$(el, 'table[part="table"] tbody td').map((c) => c.textContent)).to.include(notShown);
+        expect(summary(el)).to.contain(notShown);
+      }
     });
 
     it('names the publishers and dates of its sources', async () => {
@@ -210,10 +223,10 @@ describe('<city-compare>', () => {
       expect($(el, '[part="heading"]')!.textContent).to.equal('Zhangjiakou, Hohhot, and Shijiazhuang compared');
       expect(groups(el)).to.deep.equal(['New kindergarten places', 'Aging-friendly home renovations']);
       expect(labels(el).slice(0, 3)).to.deep.equal(['Zhangjiakou', 'Hohhot', 'Shijiazhuang']);
-      expect(values(el)).to.deep.equal(['not reported', '8,000', '19K+', 'not reported', 'not reported', '3,964 households']);
+      expect(values(el)).to.deep.equal(['not reported', '8,000', '19K+', 'not reported', 'not shown (uncertain)', '3,964 households']);
       expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['to date', 'Jan–Aug 2022']);
       expect(summary(el)).to.match(
-        /^Zhangjiakou, Hohhot, and Shijiazhuang compared\. New kindergarten places: Zhangjiakou not reported, Hohhot 8,000, Shijiazhuang 19K\+; Aging-friendly home renovations: Zhangjiakou not reported, Hohhot not reported, Shijiazhuang 3,964 households\. Note: periods differ/,
+        /^Zhangjiakou, Hohhot, and Shijiazhuang compared\. New kindergarten places: Zhangjiakou not reported, Hohhot 8,000, Shijiazhuang 19K\+; Aging-friendly home renovations: Zhangjiakou not reported, Hohhot not shown \(uncertain\), Shijiazhuang 3,964 households\. Note: periods differ/,
       );
       expect(notes(el)).to.include('Not shown: 1 uncertain figure(s).');
       expect($(el, 'figure')!.getAttribute('lang')).to.equal('en');
@@ -303,7 +316,7 @@ describe('<city-compare>', () => {
   describe('when periods differ', () => {
     it('shows each value’s period and flags the group under the chart and in the summary', async () => {
       const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
-      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['截至2025年', '2023年', '2021年']);
+      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['截至2025年12月', '2023年', '2021年']);
       const note = '注：老旧小区改造的数据时期各地不同，各数值均标注了时期。';
       expect(notes(el)).to.deep.equal([note, '注：另有1个在建数字未画出。']);
       expect(summary(el)).to.contain(note);
@@ -431,7 +444,7 @@ describe('<city-compare>', () => {
       await sendKeys({ press: 'End' });
       expect(focusedName(el)).to.equal('适老化改造，石家庄市：3964户，2022年');
       await sendKeys({ press: 'Home' });
-      expect(focusedName(el)).to.equal('老旧小区改造，张家口市：700余个，截至2025年');
+      expect(focusedName(el)).to.equal('老旧小区改造，张家口市：700余个，截至2025年12月');
     });
 
     it('follows one place from group to group with Left and Right', async () => {
@@ -468,7 +481,7 @@ describe('<city-compare>', () => {
       const tip = tooltip(el);
       expect(tip.hidden).to.equal(false);
       expect(tip.querySelector('strong')!.textContent).to.equal('老旧小区改造，张家口市');
-      expect(tip.textContent).to.contain('700余个').and.to.contain('截至2025年').and.to.contain('张家口新闻网');
+      expect(tip.textContent).to.contain('700余个').and.to.contain('截至2025年12月').and.to.contain('张家口新闻网');
       expect(tip.querySelector('blockquote')!.textContent).to.contain('全市已完成老旧小区改造700余个');
       expect(tip.querySelector('mark')!.textContent).to.equal('700余个');
       expect(focused(el)!.getAttribute('aria-describedby')).to.equal(tip.id);

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/charts/livelihood-progress/livelihood-progress.js';
 import type { LivelihoodProgress } from '../../src/charts/livelihood-progress/livelihood-progress.js';
 import { clearDatasetCache } from '../../src/kit/element/load.js';
-import { $, $$, texts } from './fixtures/helpers.js';
+import { $, $$, cities, texts } from './fixtures/helpers.js';
 import { runChartContractTests } from './contract.js';
 
 // The cities fixture reports no targets: three rows that say so, each a mark.
@@ -60,5 +60,15 @@ describe('<livelihood-progress>', () => {
     expect(texts(el, '[part="caption"]')[0]).to.equal('61K people, no target reported');
     expect(targets(el)).to.have.length(1);
     expect(bars(el)[0]!.classList.contains('not-reported')).to.equal(true);
+  });
+
+  it('names the period on its face: under the title when every row shares it, else by each row’s name', async () => {
+    const el = await chart(html`<livelihood-progress region="shijiazhuang"></livelihood-progress>`);
+    const period = $(el, '[part="subtitle"]')!.textContent!;
+    expect(period).to.match(/^2022年/);
+    for (const bar of bars(el)) expect(bar.getAttribute('aria-label')).to.contain(period);
+    const differ = await chart(html`<livelihood-progress indicator="old_compounds_renovated" .dataset=${cities()}></livelihood-progress>`);
+    expect($(differ, '[part="subtitle"]')).to.equal(null);
+    expect(texts(differ, '[part="label"]')).to.deep.equal(['张家口市（截至2025年12月）', '呼和浩特市（2023年）', '石家庄市（2022年1–8月）']);
   });
 });

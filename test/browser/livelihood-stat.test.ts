@@ -38,8 +38,8 @@ describe('<livelihood-stat>', () => {
       expect(texts(el, '[part="value"]')).to.deep.equal(['700余个']);
       expect(texts(el, '[part="qualifier"]')).to.deep.equal(['余']);
       expect(texts(el, '[part="label"]')).to.deep.equal(['张家口市']);
-      expect(texts(el, '[part="period"]')).to.deep.equal(['截至2025年']);
-      expect(cards(el)[0]!.getAttribute('aria-label')).to.equal('张家口市 700余个 截至2025年');
+      expect(texts(el, '[part="period"]')).to.deep.equal(['截至2025年12月']);
+      expect(cards(el)[0]!.getAttribute('aria-label')).to.equal('张家口市 700余个 截至2025年12月');
       expect($(el, '[part="source"]')!.textContent).to.contain('张家口新闻网');
       await expect(el).to.be.accessible();
     });

@@ -45,6 +45,12 @@ describe('<livelihood-table>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('in English, names each figure’s indicator in English, not the article’s Chinese subject', async () => {
+      const el = await table(html`<livelihood-table lang="en" indicator="old_compounds_renovated"></livelihood-table>`);
+      expect([...new Set(column(el, 1))]).to.deep.equal(['Old residential compounds renovated']);
+      for (const row of $$(el, 'tbody tr')) expect([...row.children].slice(0, 5).map((c) => c.textContent).join('')).to.not.match(/[\u2e80-\u9fff]/u);
+    });
+
     it('tags a figure under way in the status column with statuses="all"', async () => {
       const el = await table(html`<livelihood-table indicator="old_compounds_renovated" statuses="all"></livelihood-table>`);
       expect(texts(el, '[part="status"]')).to.deep.equal(['在建']);
@@ -65,7 +71,7 @@ describe('<livelihood-table>', () => {
       expect(header(el, '数值').getAttribute('aria-sort')).to.equal('descending');
       header(el, '时期').querySelector('button')!.click();
       await el.updateComplete;
-      expect(column(el, 3)).to.deep.equal(['2021年', '2023年', '截至2025年']);
+      expect(column(el, 3)).to.deep.equal(['2021年', '2023年', '截至2025年12月']);
       expect(header(el, '数值').hasAttribute('aria-sort')).to.equal(false);
     });
   });

@@ -64,6 +64,22 @@ describe('<livelihood-trend>', () => {
       expect(valueLabels(el)).to.deep.equal(['12141套', '11648套']);
     });
 
+    it('does not join a full year to eight months (no line, no false fall), and says why under the chart', async () => {
+      for (const lang of ['zh', 'en']) {
+        const el = await chart(html`<livelihood-trend lang=${lang} indicator="shantytown_homes_completed" regions="shijiazhuang"></livelihood-trend>`);
+        expect(points(el)).to.have.length(2);
+        expect($$(el, '[part="line"]')).to.have.length(0);
+        expect(texts(el, '[part="note"]')[0]).to.contain(lang === 'zh' ? '未用线相连' : 'not joined');
+      }
+    });
+
+    it('leaves a total of several years out beside figures of a year or less, naming it in a note', async () => {
+      const el = await chart(html`<livelihood-trend indicator="shantytown_homes_completed"></livelihood-trend>`);
+      expect(texts(el, '[part="name"]')).to.deep.equal(['石家庄市']);
+      expect(names(el).some((n) => n!.startsWith('张家口市'))).to.equal(false);
+      expect(texts(el, '[part="note"]').join('')).to.match(/张家口市的.+是2021–2025年整个时期的数字/);
+    });
+
     it('labels whole years between their ticks', async () => {
       const el = await chart(html`<livelihood-trend indicator="shantytown_homes_completed" regions="shijiazhuang"></livelihood-trend>`);
       expect(texts(el, '.time-axis')).to.deep.equal(['2021年', '2022年']);
@@ -102,10 +118,11 @@ describe('<livelihood-trend>', () => {
 
   describe('when drawn with several places', () => {
     it('draws a line per place, orders marks place by place in time, and names each place once', async () => {
-      const el = await chart(html`<livelihood-trend indicator="shantytown_homes_completed"></livelihood-trend>`);
-      expect(texts(el, '[part="name"]')).to.deep.equal(['石家庄市', '张家口市']);
-      expect(names(el)).to.deep.equal(['石家庄市：12141套，2021年', '石家庄市：11648套，2022年1–8月', '张家口市：近10000套，2021–2025年']);
-      expect($(el, '.qualifier.approx')).to.exist;
+      const el = await chart(html`<livelihood-trend indicator="old_compounds_renovated" statuses="result ongoing"></livelihood-trend>`);
+      expect(texts(el, '[part="name"]')).to.deep.equal(['石家庄市', '张家口市', '呼和浩特市']);
+      expect(names(el)).to.deep.equal(['石家庄市：645个，2021年', '石家庄市：956个（在建），2022年', '张家口市：700余个，截至2025年12月', '呼和浩特市：309个，2023年']);
+      expect($$(el, '[part="line"]')).to.have.length(1);
+      expect($(el, '.qualifier.more')).to.exist;
     });
 
     it('moves between points with the arrows', async () => {

@@ -16,3 +16,31 @@ export async function compareModel(q: Partial<CompareQuery>): Promise<CompareMod
   if (!result.ok) throw new Error(result.problem.kind);
   return result.model;
 }
+
+/**
+ * The fixture with figures a chart hides by default: Hohhot's home-care beds flagged
+ * (period unstated) and its aging-friendly renovations a plan. Zhangjiakou reports
+ * neither: of these, only its cells are "not reported".
+ */
+export function citiesWithHidden(): Dataset {
+  const data = cities();
+  for (const o of data.observations) {
+    if (o.id === 's_hhht#2') o.flags = ['period_unstated'];
+    if (o.id === 's_hhht#3') o.status = 'plan';
+  }
+  return data;
+}
+
+/**
+ * The fixture with an indicator made from an article's words (家庭, no English name:
+ * `name.en` is the Chinese), reported by Hohhot and Shijiazhuang in elderly care.
+ */
+export function citiesWithUntranslated(): Dataset {
+  const data = cities();
+  data.indicators.push({ id: 'subject_家庭', name: { zh: '家庭', en: '家庭' }, category: 'elderly_care', unit: '户', kind: 'count', canonical: false });
+  const template = data.observations.find((o) => o.id === 's_sjz#4')!;
+  for (const [id, region, value] of [['s_hhht#9', 'hohhot', 862], ['s_sjz#9', 'shijiazhuang', 1239]] as const) {
+    data.observations.push({ ...template, id, region, value, indicator: 'subject_家庭', subject: '家庭', raw: `${value}户` });
+  }
+  return data;
+}

@@ -90,8 +90,15 @@ describe('formatPeriod', () => {
     [{ label: '今年上半年', start: '2022-01-01', end: '2022-06-30' }, '2022年1–6月', 'Jan–Jun 2022'],
     [{ label: '今年以来', start: '2022-01-01', end: '2022-08-11' }, '2022年1–8月', 'Jan–Aug 2022'],
     [{ label: '8月', start: '2022-08-01', end: '2022-08-31' }, '2022年8月', 'Aug 2022'],
-    [{ label: '2018年以来', start: '2018-01-01', end: '2025-12-22' }, '2018–2025年', '2018–2025'],
-    [{ label: '截至目前', end: '2025-12-22' }, '截至2025年', 'by 2025'],
+    [{ label: '十四五期间', start: '2021-01-01', end: '2025-12-31' }, '2021–2025年', '2021–2025'],
+    // A span that ends (or starts) within a year names the month: its last year is not whole.
+    [{ label: '2018年以来', start: '2018-01-01', end: '2025-12-22' }, '2018年–2025年12月', '2018–Dec 2025'],
+    [{ label: '', start: '2021-07-01', end: '2023-12-31' }, '2021年7月–2023年', 'Jul 2021–2023'],
+    // A result with only an end is a state "as of" it, with its month unless the year is over:
+    // "by 2022" reads as a deadline, and "2022" alone hides that it was August.
+    [{ label: '截至目前', end: '2022-08-11' }, '截至2022年8月', 'as of Aug 2022'],
+    [{ label: '截至目前', end: '2025-12-22' }, '截至2025年12月', 'as of Dec 2025'],
+    [{ label: '截至2024年底', end: '2024-12-31' }, '截至2024年', 'as of 2024'],
     [{ label: '2018年以来', start: '2018-01-01' }, '2018年以来', 'since 2018'],
     [{ label: '未注明' }, '未注明', 'period not stated'],
     [{ label: '截至目前' }, '截至目前', 'to date'],
@@ -105,6 +112,17 @@ describe('formatPeriod', () => {
       assert.equal(formatPeriod(period, 'en'), en);
     });
   }
+
+  it('names a plan’s or target’s end as its deadline: 到2025年 / by 2025', () => {
+    const by2025 = { label: '到2025年', end: '2025-12-31' };
+    for (const status of ['target', 'plan'] as const) {
+      assert.equal(formatPeriod(by2025, 'zh', status), '到2025年');
+      assert.equal(formatPeriod(by2025, 'en', status), 'by 2025');
+      assert.equal(formatPeriod({ label: '6月底前', end: '2025-06-30' }, 'en', status), 'by Jun 2025');
+    }
+    // Work under way, like a result, is a state at that date.
+    assert.equal(formatPeriod(by2025, 'en', 'ongoing'), 'as of 2025');
+  });
 });
 
 describe('number-format: by hand, as Intl writes it', () => {

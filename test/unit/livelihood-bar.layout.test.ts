@@ -6,7 +6,7 @@ import { textWidth } from '../../src/kit/marks/text.js';
 describe('layoutBars', () => {
   const inputs: BarInput[] = [
     { label: 'Old residential compounds renovated in the city', value: 956, valueText: '956', periodText: '2022', openEnd: false },
-    { label: 'Zhangjiakou', value: 700, valueText: '700+', periodText: 'by 2025', openEnd: true },
+    { label: 'Zhangjiakou', value: 700, valueText: '700+', periodText: 'as of Dec 2025', openEnd: true },
     { label: 'Jinzhong', value: null, valueText: 'not reported', periodText: '', openEnd: false },
   ];
 

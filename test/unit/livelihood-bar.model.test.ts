@@ -7,7 +7,8 @@ import type { ChartProblem, SharedProblem } from '../../src/kit/element/problem.
 import { problemMessages } from '../../src/kit/model/problem-messages.js';
 import { RESULTS } from '../../src/kit/model/show.js';
 import type { Dataset } from '../../src/data/types.js';
-import { cities } from './fixtures.js';
+import { messages } from '../../src/kit/model/messages.js';
+import { cities, citiesWithHidden } from './fixtures.js';
 // English strings load on demand in a chart; the tests add them as a chart does.
 import { addEnglish } from '../../src/charts/livelihood-bar/messages-en.ts';
 addEnglish();
@@ -32,7 +33,7 @@ describe('buildBarModel', () => {
       const m = model({ indicator: 'old_compounds_renovated' });
       assert.deepEqual(m.rows.map((r) => [r.key, r.valueLabel, r.period]), [
         ['shijiazhuang', '956个', '2022年1–8月'],
-        ['zhangjiakou', '700余个', '截至2025年'],
+        ['zhangjiakou', '700余个', '截至2025年12月'],
         ['hohhot', '309个', '2023年'],
       ]);
       assert.deepEqual(m.rows[0]!.others.map((o) => [o.value, o.period]), [['645个', '2021年']]);
@@ -76,7 +77,7 @@ describe('buildBarModel', () => {
     it('names one shared period once instead of on every bar', () => {
       const m = model({ region: 'zhangjiakou', indicators: ['new_school_places', 'old_compounds_renovated'] });
       assert.equal(m.showPeriods, false);
-      assert.equal(m.commonPeriod, '截至2025年');
+      assert.equal(m.commonPeriod, '截至2025年12月');
     });
 
     it('sorts and limits', () => {
@@ -222,5 +223,30 @@ describe('buildBarModel in English', () => {
     const zh = buildBarModel(await loadDefaultDataset(), query({ region: 'shijiazhuang', category: 'housing', unit: '套' }));
     assert.ok(zh.ok);
     assert.equal(zh.model.heading, '石家庄市：住房（套）');
+  });
+});
+
+describe('buildBarModel: a listed place whose figure is hidden', () => {
+  const build = (lang: 'zh' | 'en') => {
+    const result = buildBarModel(citiesWithHidden(), query({ indicator: 'home_care_beds', regions: ['zhangjiakou', 'hohhot', 'shijiazhuang'], lang }));
+    if (!result.ok) throw new Error(result.problem.kind);
+    return result.model;
+  };
+
+  it('reads "not shown (uncertain)", and only a place with no figure reads "not reported"', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const m = build(lang);
+      const row = (key: string) => m.rows.find((r) => r.key === key)!;
+      assert.equal(row('hohhot').valueLabel, messages(lang).notShown({ uncertain: 1 }));
+      assert.equal(row('hohhot').notShown, true);
+      assert.ok(row('hohhot').ariaLabel.includes(row('hohhot').valueLabel));
+      assert.equal(row('zhangjiakou').valueLabel, messages(lang).notReported);
+      assert.ok(m.table.rows.some((r) => r[1] === row('hohhot').valueLabel));
+    }
+  });
+
+  it('counts the two apart in its summary', () => {
+    assert.match(build('zh').summary, /另有1个地区的数字未画出。另有1个地区未报告。/);
+    assert.match(build('en').summary, /1 region with figures not shown\. 1 region not reported\./);
   });
 });

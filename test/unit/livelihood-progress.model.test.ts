@@ -69,3 +69,30 @@ describe('buildProgressModel', () => {
     assert.equal(!result.ok && result.problem.kind, 'missing-selection');
   });
 });
+
+describe('buildProgressModel: the period on the chart’s face', () => {
+  it('names the period every row shares once, under the title and in the summary', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const m = model({ region: 'shijiazhuang', lang });
+      assert.ok(m.rows.length > 1);
+      assert.notEqual(m.commonPeriod, '');
+      for (const r of m.rows) {
+        assert.equal(r.period, m.commonPeriod);
+        assert.equal(r.rowLabel, r.label);
+      }
+      assert.ok(m.summary.includes(m.commonPeriod), m.summary);
+    }
+  });
+
+  it('names each row’s period by its name when periods differ', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const m = model({ indicator: 'old_compounds_renovated', lang }, cities());
+      assert.equal(m.commonPeriod, '');
+      assert.ok(new Set(m.rows.map((r) => r.period)).size > 1);
+      for (const r of m.rows) {
+        assert.ok(r.period && r.rowLabel.includes(r.label) && r.rowLabel.includes(r.period), r.rowLabel);
+        assert.ok(m.summary.includes(r.rowLabel), m.summary);
+      }
+    }
+  });
+});

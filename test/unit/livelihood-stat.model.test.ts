@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildStatModel, headline, type StatModel, type StatQuery } from '../../src/charts/livelihood-stat/model.js';
+import { buildStatModel, headline, headlineText, type StatModel, type StatQuery } from '../../src/charts/livelihood-stat/model.js';
 import { loadDefaultDataset } from '../../src/dataset/default.js';
 import type { Observation } from '../../src/data/types.js';
 import { RESULTS, toShown, type Shown } from '../../src/kit/model/show.js';
-import { cities } from './fixtures.js';
+import { messages } from '../../src/kit/model/messages.js';
+import { cities, citiesWithHidden } from './fixtures.js';
 // English strings load on demand in a chart; the tests add them as a chart does.
 import { addEnglish } from '../../src/charts/livelihood-stat/messages-en.ts';
 addEnglish();
@@ -107,4 +108,16 @@ describe('headline', () => {
       assert.deepEqual([h.before, h.qualifier, h.after], parts);
     });
   }
+});
+
+describe('buildStatModel: a listed place whose figure is hidden', () => {
+  it('reads "not shown (uncertain)" on its card, not "not reported"', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const m = model({ indicator: 'home_care_beds', regions: ['zhangjiakou', 'hohhot', 'shijiazhuang'], lang }, citiesWithHidden());
+      const [zhangjiakou, hohhot] = m.cards;
+      assert.equal(headlineText(hohhot!.headline), messages(lang).notShown({ uncertain: 1 }));
+      assert.ok(hohhot!.ariaLabel.includes(messages(lang).notShown({ uncertain: 1 })));
+      assert.equal(zhangjiakou!.valueLabel, messages(lang).notReported);
+    }
+  });
 });

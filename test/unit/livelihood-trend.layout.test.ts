@@ -33,6 +33,13 @@ describe('layoutTrend', () => {
     assert.ok(!dashed.solid && dashed.dashed);
   });
 
+  it('draws no line to a point not joined to the previous one (periods of unequal length)', () => {
+    for (const result of [true, false]) {
+      const apart = layoutTrend({ series: ['a'], points: [slope[0]!, { ...slope[1]!, result, joined: false }] }, 640, format).series[0]!;
+      assert.deepEqual([apart.solid, apart.dashed], ['', '']);
+    }
+  });
+
   it('keeps every label inside a phone-wide chart', () => {
     for (const width of [280, 400]) {
       const l = layoutTrend({ series: ['Shijiazhuang with a very long name indeed'], points: slope }, width, format);

@@ -32,8 +32,9 @@ describe('buildTrendModel', () => {
       ['zhangjiakou', ['700余个']],
       ['hohhot', ['309个']],
     ]);
-    assert.equal(m.shape, 'slope');
-    assert.deepEqual(m.notes, []);
+    // 645 (2021) and 956 (Jan–Aug 2022) are not joined: a year beside eight months.
+    assert.equal(m.shape, 'none');
+    assert.deepEqual(m.notes, ['注：石家庄市的数字时期长短不同（2021年、2022年1–8月），未用线相连：其差别不代表增减。']);
   });
 
   it('places a figure from its period’s start to its end; a figure "to date" has no start', () => {
@@ -72,7 +73,7 @@ describe('buildTrendModel', () => {
     const zjk = ds.observations.find((o) => o.region === 'zhangjiakou' && o.indicator === 'old_compounds_renovated')!;
     zjk.unit = '栋';
     const m = model({ indicator: 'old_compounds_renovated' }, ds);
-    assert.deepEqual(m.notes, ['注：另有1个数字没有注明日期，无法放上时间轴，未画出。', '注：另有1个数字单位不同（栋），未画出。']);
+    assert.deepEqual(m.notes.slice(1), ['注：另有1个数字没有注明日期，无法放上时间轴，未画出。', '注：另有1个数字单位不同（栋），未画出。']);
     assert.equal(m.points.length, 2);
   });
 
@@ -86,6 +87,55 @@ describe('buildTrendModel', () => {
   it('summarises each place’s figures in time order, in English too', () => {
     const m = model({ indicator: 'old_compounds_renovated', regions: ['shijiazhuang'], lang: 'en' });
     assert.equal(m.summary, 'Old residential compounds renovated: Shijiazhuang: 645 (2021), 956 (Jan–Aug 2022).');
+  });
+});
+
+describe('buildTrendModel: figures of periods of different length', () => {
+  /** Shijiazhuang's shantytown homes: 2021 in full, then Jan–Aug 2022; Zhangjiakou's for all of 2021–2025. */
+  const shantytowns = (): Dataset => {
+    const ds = cities();
+    const fig = (id: string, region: string, value: number, period: { label: string; start?: string; end?: string }) => ({
+      ...ds.observations.find((o) => o.id === 's_sjz#1')!, id, indicator: 'old_compounds_renovated', region, value, period,
+    });
+    ds.observations = [
+      fig('a', 'shijiazhuang', 12141, { label: '2021年', start: '2021-01-01', end: '2021-12-31' }),
+      fig('b', 'shijiazhuang', 11648, { label: '截至目前', start: '2022-01-01', end: '2022-08-11' }),
+      fig('c', 'zhangjiakou', 10000, { label: '十四五期间', start: '2021-01-01', end: '2025-12-31' }),
+    ];
+    return ds;
+  };
+
+  it('does not join a full year to eight months, and says why', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const m = model({ indicator: 'old_compounds_renovated', regions: ['shijiazhuang'], lang }, shantytowns());
+      assert.deepEqual(m.points.map((p) => [p.value, p.joined]), [[12141, false], [11648, false]]);
+      assert.equal(m.shape, 'none');
+      assert.match(m.notes[0]!, lang === 'zh' ? /石家庄市的数字时期长短不同（2021年、2022年1–8月），未用线相连/ : /Shijiazhuang’s figures cover periods of different length \(2021, Jan–Aug 2022\), so they are not joined/);
+    }
+  });
+
+  it('joins figures of equally long periods', () => {
+    const ds = shantytowns();
+    ds.observations[1]!.period = { label: '2022年', start: '2022-01-01', end: '2022-12-31' };
+    const m = model({ indicator: 'old_compounds_renovated', regions: ['shijiazhuang'] }, ds);
+    assert.deepEqual(m.points.map((p) => p.joined), [false, true]);
+    assert.equal(m.shape, 'slope');
+    assert.deepEqual(m.notes, []);
+  });
+
+  it('leaves a figure of several years out beside figures of a year or less, with its value in a note', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const m = model({ indicator: 'old_compounds_renovated', lang }, shantytowns());
+      assert.deepEqual(m.series.map((s) => s.key), ['shijiazhuang']);
+      assert.ok(m.points.every((p) => p.value !== 10000));
+      assert.match(m.notes.at(-1)!, lang === 'zh' ? /张家口市的10000个是2021–2025年整个时期的数字.*未画出/ : /not drawn.*Zhangjiakou 10,000 \(2021–2025\)/);
+    }
+  });
+
+  it('draws figures of several years when they are all the chart has', () => {
+    const ds = shantytowns();
+    ds.observations = ds.observations.filter((o) => o.region === 'zhangjiakou');
+    assert.deepEqual(model({ indicator: 'old_compounds_renovated' }, ds).points.map((p) => p.value), [10000]);
   });
 });
 

@@ -45,7 +45,8 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * Two or more places side by side over several indicators, from Chinese city livelihood
  * (民生) reports: one group of bars per indicator, each on its own scale (units differ),
  * places in the same order and colour in every group. A place that did not report an
- * indicator reads "not reported", never zero; periods that differ within a group, and
+ * indicator reads "not reported", never zero, and one whose figures are all hidden reads
+ * "not shown (uncertain)" (or plan, target …), never "not reported"; periods that differ within a group, and
  * places of different administrative levels (a county beside a prefecture), are flagged.
  *
  * @summary Side-by-side comparison of places' livelihood figures, embeddable with one tag.
@@ -76,9 +77,9 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @csspart chart - The drawing area (also the loading placeholder).
  * @csspart indicator - An indicator's name over its group of bars.
  * @csspart bar - A reported value's bar; the keyboard focus target.
- * @csspart missing - The focus target over "not reported" (no bar is drawn).
+ * @csspart missing - The focus target over "not reported" or "not shown (…)" (no bar is drawn).
  * @csspart label - A place's name beside (or above) its bar.
- * @csspart value - The value label after a bar, or "not reported".
+ * @csspart value - The value label after a bar, or "not reported" / "not shown (…)".
  * @csspart status - The tag of a figure that is not a sure result (计划, 目标, 在建, 存疑).
  * @csspart period - A period: by an indicator's name, or after each value when they differ.
  * @csspart tooltip - The tooltip.

@@ -41,7 +41,7 @@ export interface CompareMessages {
   cellTitle(indicator: string, region: string): string;
   /** The table's corner cell, over the indicator names. */
   indicatorHeader: string;
-  /** A table cell: 700余个（截至2025年）. */
+  /** A table cell: 700余个（截至2025年12月）. */
   tableCell(value: string, period: string): string;
   tier(tier: AdminTier): string;
   /** Places of more than one tier, by tier; `parents` says which of them lie inside another. */

@@ -16,13 +16,14 @@ import { STATUSES, type Dataset, type Observation, type Region, type RegionLevel
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn, type Figure, type OtherFigure } from '../../kit/model/figure.js';
 import { formatPeriod } from '../../kit/model/format.js';
+import { indicatorName } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { MAX_MARKS } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import { compareMessages, type AdminTier } from './messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { newestByKey, sourcesOf, unknownId } from '../../kit/model/select.js';
-import { addHidden, anyHidden, splitShown, statusKey, statusOf, type HiddenCount, type Shown } from '../../kit/model/show.js';
+import { addHidden, anyHidden, hiddenByKey, splitShown, statusKey, statusOf, type HiddenCount, type Shown } from '../../kit/model/show.js';
 import { applyLimit } from '../../kit/model/sort.js';
 
 export interface CompareQuery {
@@ -208,18 +209,19 @@ function groupRow(
   figures: readonly Observation[],
   series: readonly CompareSeries[],
   lang: Lang,
+  hiddenOf: (region: string) => HiddenCount | undefined,
 ): CompareRow {
   const m = messages(lang);
   const cm = compareMessages(lang);
-  const indicatorName = nameIn(lang)(index.indicators.get(id)!.name);
+  const indicatorLabel = indicatorName(index, id, lang);
   const status = figures[0] ? statusOf(figures[0]) : 'result';
-  const indicator = status === 'result' ? indicatorName : m.tagged(indicatorName, m.statusTag[status]);
+  const indicator = status === 'result' ? indicatorLabel : m.tagged(indicatorLabel, m.statusTag[status]);
   const byPlace = newestByKey(figures, (o) => o.region);
   // The group has its own scale, and so its own format.
   const format = figureFormat(series.map((s) => byPlace.get(s.key) ?? []), lang);
   const cells = series.map((s, i): CompareCell => {
     const title = cm.cellTitle(indicator, s.label);
-    return { series: i, label: s.label, title, ...buildFigure(index, byPlace.get(s.key) ?? [], title, format) };
+    return { series: i, label: s.label, title, ...buildFigure(index, byPlace.get(s.key) ?? [], title, format, hiddenOf(s.key)) };
   });
   const reported = cells.filter((c) => c.observation);
   const periods = new Set(reported.map(periodKey));
@@ -247,12 +249,18 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
   const places = new Set(regionIds);
   const hidden: HiddenCount = {};
   const rows: CompareRow[] = applyLimit(selection.ids, query.limit).flatMap((id) => {
-    const split = splitShown((index.byIndicator.get(id) ?? []).filter((o) => places.has(o.region)), query.shown);
+    const matching = (index.byIndicator.get(id) ?? []).filter((o) => places.has(o.region));
+    const split = splitShown(matching, query.shown);
     addHidden(hidden, split.hidden);
+    // A hidden figure belongs to its status's row when that status is drawn, else to the
+    // results' row: Hohhot's uncertain 3800 makes its cell "not shown", not "not reported".
+    const rowOf = (o: Observation) => (query.shown.statuses.includes(statusOf(o)) ? statusOf(o) : 'result');
+    const hiddenHere = hiddenByKey(matching, query.shown, (o) => `${o.region}\u0000${rowOf(o)}`);
     const statuses = STATUSES.filter((status) => split.shown.some((o) => statusOf(o) === status));
     return (statuses.length ? statuses : (['result'] as const)).map((status) => {
       const figures = split.shown.filter((o) => statusOf(o) === status);
-      return groupRow(index, status === 'result' ? id : statusKey(id, figures[0]!), id, figures, series, lang);
+      const hiddenOf = (region: string) => hiddenHere.get(`${region}\u0000${status}`);
+      return groupRow(index, status === 'result' ? id : statusKey(id, figures[0]!), id, figures, series, lang, hiddenOf);
     });
   });
 

@@ -39,7 +39,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @summary Bar chart of livelihood figures, embeddable with one tag.
  *
  * @attr indicator - Indicator id: that indicator across every place reporting it (or those in `regions`).
- * @attr regions - Comma-separated region ids to show for `indicator`; listed places that did not report it show "not reported".
+ * @attr regions - Comma-separated region ids to show for `indicator`; listed places that did not report it show "not reported"; those whose figures are hidden say so: "not shown (uncertain)".
  * @attr region - Region id: that place's figures (with `category`, `indicators` or `unit`).
  * @attr indicators - Comma-separated indicator ids for `region`.
  * @attr category - Category id for `region`: the place's indicators in that category.

@@ -14,9 +14,9 @@ const en: BarMessages = {
   relatedLeftOut: (n) => `Note: ${n} indicator${n === 1 ? '' : 's'} measured against another figure (growth, share of a target) ${n === 1 ? 'is' : 'are'} not shown as bars; list ${n === 1 ? 'it' : 'them'} in the indicators attribute to draw ${n === 1 ? 'it' : 'them'}.`,
   unnamedLeftOut: (n) =>
     `Note: ${n} figure${n === 1 ? '' : 's'} named only in the article's words (no standard indicator) ${n === 1 ? 'is' : 'are'} not shown; list ${n === 1 ? 'it' : 'them'} in the indicators attribute to draw ${n === 1 ? 'it' : 'them'}.`,
-  summary({ heading, items, missing, noun }) {
+  summary({ heading, items, missing, notShown, noun }) {
     const plural = (n: number) => `${n} ${noun === 'region' ? 'region' : 'indicator'}${n === 1 ? '' : 's'}`;
-    const tail = missing > 0 ? ` ${plural(missing)} not reported.` : '';
+    const tail = (notShown > 0 ? ` ${plural(notShown)} with figures not shown.` : '') + (missing > 0 ? ` ${plural(missing)} not reported.` : '');
     if (items.length === 0) return `${heading}: no data.${tail}`;
     if (items.length === 1) return `${heading}: ${items[0]!.label}, ${items[0]!.value}.${tail}`;
     const top = items[0]!;

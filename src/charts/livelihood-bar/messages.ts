@@ -11,6 +11,8 @@ import type { SummaryItem } from '../../kit/model/messages.js';
 /** Figures of one unit, named, for the mixed-units message. */
 export interface UnitGroup {
   unit: string;
+  /** The unit as the chart's language names it: 人 / people. */
+  unitName: string;
   names: LocalizedName[];
 }
 
@@ -44,8 +46,10 @@ export interface SummaryInput {
   heading: string;
   /** Reported rows, highest value first. */
   items: SummaryItem[];
-  /** Rows shown as "not reported". */
+  /** Rows shown as "not reported": the dataset has no figure of them. */
   missing: number;
+  /** Rows with figures the chart hides (uncertain, plans not asked for): "not shown". */
+  notShown: number;
   noun: RowNoun;
 }
 
@@ -76,9 +80,9 @@ const zhBar: BarMessages = {
   leftOut: (names) => `注：${names.join('、')}的单位或类别与所选不同，未列出。`,
   relatedLeftOut: (n) => `注：另有${n}项增长率、完成比例等相对于其他数字的指标未列出，可用 indicators 属性指定。`,
   unnamedLeftOut: (n) => `注：另有${n}项未归入标准指标的数字（以原文用语命名）未列出，可用 indicators 属性指定。`,
-  summary({ heading, items, missing, noun }) {
+  summary({ heading, items, missing, notShown, noun }) {
     const counter = noun === 'region' ? '个地区' : '项指标';
-    const tail = missing > 0 ? `另有${missing}${counter}未报告。` : '';
+    const tail = (notShown > 0 ? `另有${notShown}${counter}的数字未画出。` : '') + (missing > 0 ? `另有${missing}${counter}未报告。` : '');
     if (items.length === 0) return `${heading}：没有数据。${tail}`;
     if (items.length === 1) return `${heading}：${items[0]!.label}，${items[0]!.value}。${tail}`;
     const top = items[0]!;

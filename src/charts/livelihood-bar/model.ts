@@ -11,9 +11,10 @@
  * Bounded by what is shown (limits.ts): only the bars drawn are labelled, and each
  * keeps at most OTHER_PERIODS_SHOWN other periods (tooltip and table); names are cut.
  */
-import type { Dataset, Indicator, Observation, Source } from '../../data/types.js';
+import type { Dataset, Observation, Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
+import { indicatorName, indicatorNames } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { cut, MAX_MARKS } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
@@ -23,7 +24,7 @@ import { newestByStatus, sourcesOf, unknownId } from '../../kit/model/select.js'
 import { closestIds } from '../../kit/model/suggest.js';
 import { familyKey } from '../../kit/model/family.js';
 import { byPlace, type Candidate } from '../../kit/model/selection.js';
-import { anyHidden, splitShown, statusKey, type HiddenCount, type Shown } from '../../kit/model/show.js';
+import { anyHidden, hiddenByKey, splitShown, statusKey, type HiddenCount, type Shown } from '../../kit/model/show.js';
 import { applyLimit, sortRows, type Sort } from '../../kit/model/sort.js';
 
 export interface BarQuery {
@@ -97,7 +98,7 @@ export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarMo
     return { ok: false, problem: { kind: 'no-data', selection: describe(query), ...hidden } };
   }
   if (selection.noun === 'indicator') {
-    const mixed = mixedUnits(index, selection.candidates);
+    const mixed = mixedUnits(index, selection.candidates, query.lang);
     if (mixed) return { ok: false, problem: mixed };
   }
   const shown = applyLimit(
@@ -111,14 +112,24 @@ export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarMo
 function selectIndicator(index: DatasetIndex, query: BarQuery, id: string): Selection | ChartProblem {
   const grouped = byPlace(index, query, id);
   if ('kind' in grouped) return grouped;
-  return { noun: 'region', heading: grouped.heading, candidates: candidates(grouped.keys, grouped.groups, grouped.label), hidden: grouped.hidden };
+  return {
+    noun: 'region',
+    heading: grouped.heading,
+    candidates: candidates(grouped.keys, grouped.groups, grouped.label, grouped.hiddenOf),
+    hidden: grouped.hidden,
+  };
 }
 
-/** A candidate per key and status reported (result first), or one not reported. */
-function candidates(keys: readonly string[], groups: Map<string, Observation[][]>, label: (key: string) => string): Candidate[] {
+/** A candidate per key and status drawn (result first), or one with none, and what of it is hidden. */
+function candidates(
+  keys: readonly string[],
+  groups: Map<string, Observation[][]>,
+  label: (key: string) => string,
+  hiddenOf: Map<string, HiddenCount>,
+): Candidate[] {
   return keys.flatMap((key) => {
     const byStatus = groups.get(key);
-    if (!byStatus) return [{ key, label: label(key), figures: [] }];
+    if (!byStatus) return [{ key, label: label(key), figures: [], hidden: hiddenOf.get(key) ?? {} }];
     return byStatus.map((figures) => ({ key: statusKey(key, figures[0]!), label: label(key), figures }));
   });
 }
@@ -148,10 +159,11 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
   // without a family keep what their author put together.
   const familyOf = (o: Observation) => familyKey(index.indicators.get(o.indicator)!);
   const unnamed = wanted ? [] : own.filter((o) => familyOf(o) === undefined);
-  const { shown, hidden } = splitShown(wanted ? own : own.filter((o) => familyOf(o) !== undefined), query.shown);
+  const drawable = wanted ? own : own.filter((o) => familyOf(o) !== undefined);
+  const { shown, hidden } = splitShown(drawable, query.shown);
   const byIndicator = newestByStatus(shown, (o) => o.indicator);
   if (!wanted && !family) {
-    const mixed = mixedFamilies(index, [...byIndicator.keys()]);
+    const mixed = mixedFamilies(index, [...byIndicator.keys()], query.lang);
     if (mixed) return mixed;
   }
   // A listed indicator the place reports in another unit or category is left out with a
@@ -161,12 +173,12 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
   const keys = listed.length ? listed.filter((key) => !leftOut.includes(key)) : [...byIndicator.keys()];
   const place = name(index.regions.get(id)!.name);
   return {
-    leftOut: leftOut.map((key) => name(index.indicators.get(key)!.name)),
+    leftOut: leftOut.map((key) => indicatorName(index, key, query.lang)),
     noun: 'indicator',
     heading:
       query.heading ||
       barMessages(query.lang).regionHeading(place, category ? name(index.categories.get(category)!.name) : null, unit && messages(query.lang).unitName(unit, category)),
-    candidates: candidates(keys, byIndicator, (key) => name(index.indicators.get(key)!.name)),
+    candidates: candidates(keys, byIndicator, (key) => indicatorName(index, key, query.lang), hiddenByKey(drawable, query.shown, (o) => o.indicator)),
     hidden,
     related: new Set(related.map((o) => o.indicator)).size,
     unnamed: new Set(unnamed.map((o) => o.indicator)).size,
@@ -182,14 +194,14 @@ function unknownFamily(index: DatasetIndex, family: string): ChartProblem | unde
 }
 
 /** Indicators of more than one family: they measure different things, so no chart of them is drawn. */
-function mixedFamilies(index: DatasetIndex, indicators: readonly string[]): ChartProblem | undefined {
+function mixedFamilies(index: DatasetIndex, indicators: readonly string[], lang: Lang): ChartProblem | undefined {
   const groups = new Map<string, FamilyGroup>();
   for (const id of indicators) {
-    const indicator = index.indicators.get(id)!;
-    const family = familyKey(indicator)!;
+    const family = familyKey(index.indicators.get(id)!)!;
     const group = groups.get(family);
-    if (group) group.names.push(indicator.name);
-    else groups.set(family, { family, names: [indicator.name] });
+    const name = indicatorNames(index, id, lang);
+    if (group) group.names.push(name);
+    else groups.set(family, { family, names: [name] });
   }
   return groups.size > 1 ? { kind: 'mixed-families', groups: [...groups.values()] } : undefined;
 }
@@ -198,15 +210,16 @@ function mixedFamilies(index: DatasetIndex, indicators: readonly string[]): Char
 const isRelatedIndicator = (id: string) => id.includes('.');
 
 /** One place's latest figures in more than one unit: they may not share an axis. */
-function mixedUnits(index: DatasetIndex, candidates: Candidate[]): ChartProblem | undefined {
+function mixedUnits(index: DatasetIndex, candidates: Candidate[], lang: Lang): ChartProblem | undefined {
   const groups = new Map<string, UnitGroup>();
   for (const c of candidates) {
     const latest = c.figures[0];
     if (!latest) continue;
-    const indicator: Indicator = index.indicators.get(latest.indicator)!;
     const group = groups.get(latest.unit);
-    if (group) group.names.push(indicator.name);
-    else groups.set(latest.unit, { unit: cut(latest.unit), names: [indicator.name] });
+    const name = indicatorNames(index, latest.indicator, lang);
+    if (group) group.names.push(name);
+    // Named in the chart's language: 人 and 元 are "people" and "yuan" in English.
+    else groups.set(latest.unit, { unit: cut(latest.unit), unitName: cut(messages(lang).unitName(latest.unit, latest.category)), names: [name] });
   }
   return groups.size > 1 ? { kind: 'mixed-units', groups: [...groups.values()] } : undefined;
 }
@@ -224,7 +237,7 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
   const sourceName = (s: Source | undefined) => (s ? cut(s.publisher || s.title || m.unnamedSource) : '');
 
   const format = figureFormat(selection.candidates.map((c) => c.figures), lang);
-  const rows: BarRow[] = shown.map(({ key, label, figures }) => ({ key, label, ...buildFigure(index, figures, label, format) }));
+  const rows: BarRow[] = shown.map(({ key, label, figures, hidden }) => ({ key, label, ...buildFigure(index, figures, label, format, hidden) }));
   const reported = rows.filter((r) => r.observation);
 
   const periods = new Set(reported.map((r) => r.period));
@@ -245,7 +258,8 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
     summary: bm.summary({
       heading: selection.heading,
       items: highestFirst.map((r) => ({ label: r.label, value: r.taggedValue })),
-      missing: rows.length - reported.length,
+      missing: rows.filter((r) => !r.observation && !r.notShown).length,
+      notShown: rows.filter((r) => r.notShown).length,
       noun: selection.noun,
     }),
     notes: [

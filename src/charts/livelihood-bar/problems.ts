@@ -10,7 +10,7 @@ import { problemMessages } from '../../kit/model/problem-messages.js';
 import { BAR_PROBLEMS, ids, type BarProblem, type FamilyGroup, type UnitGroup } from './messages.js';
 
 const zhGroups = (groups: UnitGroup[]) =>
-  groups.map((g) => `${g.unit}：${g.names.map(zhName).join('、')}`).join('；');
+  groups.map((g) => `${g.unitName}：${g.names.map(zhName).join('、')}`).join('；');
 
 const zhFamilies = (groups: FamilyGroup[]) =>
   groups.map((g) => `${g.names.map(zhName).join('、')}${g.family ? `（family="${g.family}"）` : ''}`).join('；');
@@ -29,7 +29,7 @@ const zh = (p: BarProblem): string => {
 };
 
 const enGroups = (groups: UnitGroup[]) =>
-  groups.map((g) => `${g.unit}: ${g.names.map(enName).join(', ')}`).join('; ');
+  groups.map((g) => `${g.unitName}: ${g.names.map(enName).join(', ')}`).join('; ');
 const enFamilies = (groups: FamilyGroup[]) =>
   groups.map((g) => `${g.names.map(enName).join(', ')}${g.family ? ` (family="${g.family}")` : ''}`).join('; ');
 

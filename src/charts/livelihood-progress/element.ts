@@ -41,7 +41,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @summary Bullet chart of livelihood results against their targets, embeddable with one tag.
  *
  * @attr indicator - Indicator id: one row per place reporting it (or per place of `regions`).
- * @attr regions - Comma-separated region ids for `indicator`; a listed place that did not report it reads "not reported".
+ * @attr regions - Comma-separated region ids for `indicator`; a listed place that did not report it reads "not reported"; one whose figures are hidden, "not shown (uncertain)".
  * @attr region - Region id: one row per indicator of the place that has a target (or per indicator of `indicators`).
  * @attr indicators - Comma-separated indicator ids for `region`.
  * @attr heading - Title; defaults to the indicator's (or place's) name.
@@ -61,6 +61,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  *
  * @csspart figure - The `<figure>` around everything.
  * @csspart heading - The title.
+ * @csspart subtitle - The period every row shares, under the title (when periods differ, each row's name says its own).
  * @csspart chart - The drawing area (also the loading placeholder).
  * @csspart bar - A result's bar; the keyboard focus target (transparent for a row without a target).
  * @csspart target - The target line of a row.
@@ -146,7 +147,10 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
   }
 
   protected override renderChart({ model, layout }: ProgressChart): TemplateResult {
-    return html`<figcaption><span part="heading" class="heading">${model.heading}</span></figcaption>
+    return html`<figcaption>
+        <span part="heading" class="heading">${model.heading}</span>
+        ${model.commonPeriod ? html`<span part="subtitle" class="subtitle">${model.commonPeriod}</span>` : nothing}
+      </figcaption>
       ${this.renderChartArea(
         'chart',
         layout.height,

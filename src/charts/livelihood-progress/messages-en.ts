@@ -12,7 +12,8 @@ const en: ProgressMessages = {
   derivedNote: (result, share) => `Target derived from the share done (${result} ÷ ${share})`,
   shareOf: (share) => `${share} of target`,
   tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Done', 'Target', 'Share of target', 'Period', 'Source'],
-  summary: (heading, items) => `${heading}: ${items.map((i) => `${i.label} ${i.share}`).join('; ')}.`,
+  withPeriod: (label, period) => `${label} (${period})`,
+  summary: (heading, period, items) => `${heading}${period ? `, ${period}` : ''}: ${items.map((i) => `${i.label} ${i.share}`).join('; ')}.`,
 };
 
 /** Adds the kit's English and the chart's (called: see the kit's messages-en.ts). */

@@ -30,7 +30,10 @@ export interface ProgressMessages {
   /** The share of the target, as the accessible name says it. */
   shareOf(share: string): string;
   tableHeaders(noun: RowNoun): [label: string, result: string, target: string, share: string, period: string, source: string];
-  summary(heading: string, items: { label: string; share: string }[]): string;
+  /** A row's name with its period, when periods differ between rows: 城镇新增就业（2022年1–8月）. */
+  withPeriod(label: string, period: string): string;
+  /** `period`: the one every row shares, '' when they differ (each label then has its own). */
+  summary(heading: string, period: string, items: { label: string; share: string }[]): string;
 }
 
 const zh: ProgressMessages = {
@@ -40,7 +43,8 @@ const zh: ProgressMessages = {
   derivedNote: (result, share) => `目标按完成比例推算（${result} ÷ ${share}）`,
   shareOf: (share) => `完成目标的${share}`,
   tableHeaders: (noun) => [noun === 'region' ? '地区' : '指标', '完成', '目标', '完成比例', '时期', '来源'],
-  summary: (heading, items) => `${heading}：${items.map((i) => `${i.label}${i.share}`).join('；')}。`,
+  withPeriod: (label, period) => `${label}（${period}）`,
+  summary: (heading, period, items) => `${heading}${period ? `，${period}` : ''}：${items.map((i) => `${i.label}${i.share}`).join('；')}。`,
 };
 
 export const progressMessages = strings(zh);

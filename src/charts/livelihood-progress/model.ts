@@ -9,7 +9,8 @@
  *               derived from the share the same sentence gives (完成全年任务的70.75%:
  *               88442 ÷ 70.75 %), said so in the tooltip
  *   3. share    result ÷ target, written out (90.6%), or the article's own share
- *   4. label    values, summary, table, sources, in the chart's language
+ *   4. label    values, periods, summary, table, sources, in the chart's language: the
+ *               period every row shares under the title, else each row's by its name
  */
 import type { Dataset, Observation, Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
@@ -41,6 +42,8 @@ export interface Target {
 export interface ProgressRow extends Figure {
   key: string;
   label: string;
+  /** The name drawn: with the row's period when periods differ (城镇新增就业（2022年1–8月）). */
+  rowLabel: string;
   target: Target | undefined;
   /** Result ÷ target, %; null without a target. */
   share: number | null;
@@ -56,6 +59,8 @@ export interface ProgressModel {
   lang: Lang;
   noun: RowNoun;
   heading: string;
+  /** The period every row shares, named once under the title; '' when they differ. */
+  commonPeriod: string;
   rows: ProgressRow[];
   /** The scale's end, %: 100, or the largest share past it. */
   maxShare: number;
@@ -130,15 +135,15 @@ function label(index: DatasetIndex, query: ProgressQuery, selection: Selection):
   const pm = progressMessages(lang);
   const percent = (value: number) => formatQuantity(value, '%', 'exact', lang);
   const sep = lang === 'zh' ? '，' : ', ';
-  const rows: ProgressRow[] = selection.candidates.map(({ key, label, figures }) => {
+  const rows: ProgressRow[] = selection.candidates.map(({ key, label, figures, hidden }) => {
     const target = figures[0] && targetOf(index, figures[0]);
     // One number format for a result and its target: 20290 beside 22399, never 2.03万 beside it.
     const format = { ...figureFormat([figures], lang), abbreviate: abbreviates([...figures.map((f) => f.value), target?.value ?? 0], lang) };
-    const figure = buildFigure(index, figures, label, format);
+    const figure = buildFigure(index, figures, label, format, hidden);
     const o = figure.observation;
     if (!o || !target) {
       const caption = o ? `${figure.taggedValue}${sep}${pm.noTarget}` : figure.valueLabel;
-      return { ...figure, key, label, target: undefined, share: null, shareLabel: '', targetLabel: '', caption, notes: o ? [pm.noTarget] : [],
+      return { ...figure, key, label, rowLabel: label, target: undefined, share: null, shareLabel: '', targetLabel: '', caption, notes: o ? [pm.noTarget] : [],
         ariaLabel: m.markLabel(label, caption, figure.period) };
     }
     const share = target.share ? target.share.value : (o.value * 100) / target.value;
@@ -147,13 +152,14 @@ function label(index: DatasetIndex, query: ProgressQuery, selection: Selection):
     const targetLabel = formatQuantity(target.share ? Math.round(target.value) : target.value, o.unit, 'exact', lang, false, format.abbreviate);
     const derived = !target.observation;
     const notes = [
-      pm.targetNote(targetLabel, target.observation ? formatPeriod(target.observation.period, lang) : ''),
+      pm.targetNote(targetLabel, target.observation ? formatPeriod(target.observation.period, lang, 'target') : ''),
       derived ? pm.derivedNote(figure.valueLabel, shareLabel) : '',
     ].filter(Boolean);
     return {
       ...figure,
       key,
       label,
+      rowLabel: label,
       target,
       share,
       shareLabel,
@@ -163,16 +169,25 @@ function label(index: DatasetIndex, query: ProgressQuery, selection: Selection):
       ariaLabel: m.markLabel(label, `${pm.against(figure.taggedValue, targetLabel, derived)}${sep}${pm.shareOf(shareLabel)}`, figure.period),
     };
   });
+  // The period on the chart's face: once under the title when every row shares it, else by each row's name.
+  const periods = new Set(rows.filter((r) => r.observation).map((r) => r.period));
+  const commonPeriod = periods.size === 1 ? [...periods][0]! : '';
+  if (!commonPeriod) for (const r of rows) if (r.period) r.rowLabel = pm.withPeriod(r.label, r.period);
   const sourceName = (s: Source | undefined) => (s ? cut(s.publisher || s.title || m.unnamedSource) : '');
   const drawn = rows.flatMap((r) => [r.observation, r.target?.observation, r.target?.share].filter((o): o is Observation => !!o));
   return {
     lang,
     noun: selection.noun,
     heading: selection.heading,
+    commonPeriod,
     rows,
     maxShare: Math.max(100, ...rows.map((r) => r.share ?? 0)),
     sources: sourcesOf(index, drawn),
-    summary: pm.summary(selection.heading, rows.map((r) => ({ label: r.label, share: r.share === null ? r.caption : pm.shareOf(r.shareLabel) }))),
+    summary: pm.summary(
+      selection.heading,
+      commonPeriod,
+      rows.map((r) => ({ label: r.rowLabel, share: r.share === null ? r.caption : pm.shareOf(r.shareLabel) })),
+    ),
     notes: [m.hiddenNote(selection.hidden)].filter(Boolean),
     table: {
       headers: pm.tableHeaders(selection.noun),

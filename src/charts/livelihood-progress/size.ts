@@ -14,7 +14,7 @@ import { buildProgressModel, type ProgressModel } from './model.js';
 export function layoutProgressModel(model: ProgressModel, width: number): ProgressLayout {
   return layoutProgress(
     model.rows.map((r) => ({
-      label: r.label,
+      label: r.rowLabel,
       shareText: r.shareLabel,
       caption: r.caption,
       share: r.share,
@@ -36,6 +36,6 @@ export function progressChartHeight(dataset: Dataset, attributes: Readonly<Recor
   });
   if (!resolved.ok) return undefined;
   const model = resolved.model;
-  const text = { heading: model.heading, subtitle: '', notes: model.notes, sources: model.sources, lang: model.lang };
+  const text = { heading: model.heading, subtitle: model.commonPeriod, notes: model.notes, sources: model.sources, lang: model.lang };
   return framedHeight(text, (width) => layoutProgressModel(model, width).height);
 }

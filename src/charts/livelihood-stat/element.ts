@@ -43,7 +43,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  *
  * @attr indicator - Indicator id: its latest sure result in `region` (or in each of `regions`, or in every place reporting it).
  * @attr region - Region id: with `indicator`, that place's figure; with `indicators`, that place's figures.
- * @attr regions - Comma-separated region ids: one card each for `indicator`; a listed place that did not report it reads "not reported".
+ * @attr regions - Comma-separated region ids: one card each for `indicator`; a listed place that did not report it reads "not reported"; one whose figures are hidden, "not shown (uncertain)".
  * @attr indicators - Comma-separated indicator ids for `region`: one card each.
  * @attr observation - An observation id (or a comma-separated list): exactly that figure, whatever its status (tagged when not a result).
  * @attr heading - Title; defaults to the indicator's name (or the place's, for `indicators`).

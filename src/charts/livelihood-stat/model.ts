@@ -14,6 +14,7 @@ import type { Dataset, Observation, Qualifier, Source } from '../../data/types.j
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
 import { formatQuantity } from '../../kit/model/format.js';
+import { indicatorName } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { cut, MAX_MARKS } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
@@ -96,15 +97,15 @@ function selectObservations(index: DatasetIndex, query: StatQuery): Selection | 
   const name = nameIn(query.lang);
   const oneIndicator = chosen.every((o) => o.indicator === chosen[0]!.indicator);
   const oneRegion = chosen.every((o) => o.region === chosen[0]!.region);
-  const indicatorName = (o: Observation) => name(index.indicators.get(o.indicator)!.name);
+  const indicatorOf = (o: Observation) => indicatorName(index, o.indicator, query.lang);
   const regionName = (o: Observation) => name(index.regions.get(o.region)!.name);
   const sep = query.lang === 'zh' ? '：' : ': ';
   return {
     noun: oneIndicator ? 'region' : 'indicator',
-    heading: query.heading || (oneIndicator ? indicatorName(chosen[0]!) : oneRegion ? regionName(chosen[0]!) : ''),
+    heading: query.heading || (oneIndicator ? indicatorOf(chosen[0]!) : oneRegion ? regionName(chosen[0]!) : ''),
     candidates: chosen.map((o) => ({
       key: o.id,
-      label: oneIndicator ? regionName(o) : oneRegion ? indicatorName(o) : `${regionName(o)}${sep}${indicatorName(o)}`,
+      label: oneIndicator ? regionName(o) : oneRegion ? indicatorOf(o) : `${regionName(o)}${sep}${indicatorOf(o)}`,
       figures: [o],
     })),
     hidden: {},
@@ -147,17 +148,16 @@ function label(index: DatasetIndex, query: StatQuery, selection: Selection): Sta
   const { lang } = query;
   const m = messages(lang);
   const sm = statMessages(lang);
-  const name = nameIn(lang);
   // Each card stands alone: its own unit, and its number abbreviated only where nothing is lost.
-  const cards: StatCard[] = selection.candidates.map(({ key, label, figures }) => {
-    const figure = buildFigure(index, figures, label, figureFormat([figures], lang));
+  const cards: StatCard[] = selection.candidates.map(({ key, label, figures, hidden }) => {
+    const figure = buildFigure(index, figures, label, figureFormat([figures], lang), hidden);
     const o = figure.observation;
     const rel = o && relatedFigures(index, o)[0];
     const related = rel
       ? sm.related(
           rel.suffix,
           formatQuantity(rel.observation.value, rel.observation.unit, rel.observation.qualifier, lang),
-          name(index.indicators.get(rel.observation.indicator)?.name ?? { zh: rel.suffix, en: rel.suffix }),
+          index.indicators.has(rel.observation.indicator) ? indicatorName(index, rel.observation.indicator, lang) : rel.suffix,
         )
       : '';
     const spokenValue = related ? `${figure.taggedValue}${lang === 'zh' ? '，' : ', '}${related}` : figure.taggedValue;

@@ -12,7 +12,7 @@
 import type { Dataset, Observation, Source, Status } from '../../data/types.js';
 import { indexDataset } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn } from '../../kit/model/figure.js';
-import { formatPeriod } from '../../kit/model/format.js';
+import { indicatorName } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { cut } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
@@ -103,16 +103,17 @@ export function buildTableModel(dataset: Dataset, query: TableQuery): Resolved<T
     query.heading ||
     (source && !region && !indicator
       ? tm.sourceHeading(cut(index.sources.get(source)!.title || m.unnamedSource))
-      : [region && name(index.regions.get(region)!.name), indicator && name(index.indicators.get(indicator)!.name)].filter(Boolean).join(lang === 'zh' ? '：' : ': '));
+      : [region && name(index.regions.get(region)!.name), indicator && indicatorName(index, indicator, lang)].filter(Boolean).join(lang === 'zh' ? '：' : ': '));
   const rows = shown.map((o): TableRow => {
     const place = name(index.regions.get(o.region)?.name ?? { zh: o.region, en: o.region });
     const figure = buildFigure(index, [o], place, { ...figureFormat([[o]], lang), showUnit: true });
     const cells: Record<Column, string> = {
       place,
-      subject: cut(o.subject),
+      // The article's subject in Chinese; in English the indicator's name (the sentence keeps the article's words).
+      subject: lang === 'zh' ? cut(o.subject) : indicatorName(index, o.indicator, lang),
       // As the article wrote it; in English, as the charts say it.
       value: lang === 'zh' ? cut(o.raw) : figure.valueLabel,
-      period: formatPeriod(o.period, lang),
+      period: figure.period,
       status: figure.tag,
       checked: m.reviewNote(!!o.checked, o.corrected ?? []),
       quote: o.quote,

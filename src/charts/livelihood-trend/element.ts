@@ -43,8 +43,11 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * One indicator over time for one or more places, from Chinese city livelihood (民生)
  * reports: a line (or, with two figures, a slope) per place on a real time axis. A
  * figure is drawn at the end of its period with a line back to its start, so a figure
- * for January to August is never drawn as the whole year. One figure is not a trend,
- * and the chart says so; figures with no date are left out and counted. Every point
+ * for January to August is never drawn as the whole year. A line joins two figures
+ * only when their periods are equally long (a year and eight months are not joined:
+ * the gap is no fall), and a figure of several years beside figures of a year or less
+ * is left out with its value in a note; each is said under the chart. One figure is
+ * not a trend, and the chart says so; figures with no date are left out and counted. Every point
  * keeps its provenance: hover, focus or tap shows the sentence it was quoted from.
  *
  * @summary Trend of a livelihood indicator over time, embeddable with one tag.
@@ -120,7 +123,7 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
       {
         series: model.series.map((s) => s.label),
         points: model.points.map((p) => ({
-          series: p.series, start: p.start, end: p.end, value: p.value!, valueText: valueText(p), result: p.status === 'result',
+          series: p.series, start: p.start, end: p.end, value: p.value!, valueText: valueText(p), result: p.status === 'result', joined: p.joined,
         })),
       },
       width,

@@ -59,6 +59,8 @@ export interface TrendInputPoint {
   valueText: string;
   /** A result: drawn filled and joined by a solid line; else hollow, joined by a dashed one. */
   result: boolean;
+  /** False: no line to the previous point of its series (their periods differ in length). */
+  joined?: boolean;
 }
 
 export interface TrendInput {
@@ -205,14 +207,14 @@ function timeTicksOf([start, end]: [Date, Date], x: (date: Date) => number, coun
   });
 }
 
-/** Each series as a solid path through consecutive results and a dashed one for segments that touch a plan, target or work under way. */
+/** Each series as a solid path through consecutive joined results and a dashed one for segments that touch a plan, target or work under way. */
 function seriesPaths(points: readonly TrendInputPoint[], geometry: readonly PointGeometry[], s: number): { solid: string; dashed: string } {
   const solid: string[] = [];
   const dashed: string[] = [];
   let previous: number | undefined;
   points.forEach((p, i) => {
     if (p.series !== s) return;
-    if (previous !== undefined) {
+    if (previous !== undefined && p.joined !== false) {
       const [a, b] = [geometry[previous]!, geometry[i]!];
       const segment = `M${a.x},${a.y}L${b.x},${b.y}`;
       (points[previous]!.result && p.result ? solid : dashed).push(segment);

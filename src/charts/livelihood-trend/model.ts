@@ -7,17 +7,23 @@
  *               start to its end, drawn at its end; a figure with no end date has no
  *               place on the axis and is counted in a note, as are figures in
  *               another unit than most
- *   3. series   one per place, in time order; places in the order listed, else the
- *               latest value first
- *   4. label    values, periods, summary, notes, table rows and sources
+ *   3. compare  a figure of several years (十四五期间 2021–2025) beside figures of a
+ *               year or less is left out, with its value in a note: drawn on the same
+ *               axis it reads as a yearly level
+ *   4. series   one per place, in time order; places in the order listed, else the
+ *               latest value first; a line joins two figures only when their periods
+ *               are equally long (in calendar months), or both are "to date": a year
+ *               beside eight months is not a fall, and a note says why they are apart
+ *   5. label    values, periods, summary, notes, table rows and sources
  *
- * A series of two points is a slope; one point, or one point a place, is not a
- * trend, and the model says so (`trend`).
+ * A run of two joined points is a slope; one point, or points never joined, is not
+ * a trend, and the model says so (`shape`).
  */
 import { placeSlots } from '../../kit/marks/place-colour.js';
 import type { Dataset, Observation, Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
+import { indicatorName } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { cut, MAX_MARKS } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
@@ -45,6 +51,8 @@ export interface TrendPoint extends Figure {
   start: number | null;
   /** End of the period: where the figure is drawn. */
   end: number;
+  /** A line joins it to the previous point of its series: their periods are equally long. */
+  joined: boolean;
 }
 
 export interface TrendSeries {
@@ -99,11 +107,16 @@ export function buildTrendModel(dataset: Dataset, query: TrendQuery): Resolved<T
   const dated = shown.filter((o) => toTime(o.period.end) !== null);
   if (!dated.length) return { ok: false, problem: { kind: 'trend-undated', count: shown.length } };
   const unit = commonestUnit(dated);
-  const placed = dated.filter((o) => o.unit === unit);
+  const inUnit = dated.filter((o) => o.unit === unit);
   const otherUnits = dated.filter((o) => o.unit !== unit);
+
+  // 3. compare: several years beside a year or less is not one measure.
+  const short = inUnit.some((o) => (monthsOf(o) ?? Infinity) <= 12);
+  const multiYear = short ? inUnit.filter((o) => (monthsOf(o) ?? 0) > 12) : [];
+  const placed = inUnit.filter((o) => !multiYear.includes(o));
   if (placed.length > MAX_MARKS) return { ok: false, problem: { kind: 'too-many-marks', count: placed.length, limit: MAX_MARKS } };
 
-  // 3. series
+  // 4. series
   const byPlace = new Map<string, Observation[]>();
   for (const o of placed) byPlace.set(o.region, [...(byPlace.get(o.region) ?? []), o]);
   for (const figures of byPlace.values()) figures.sort(inTime);
@@ -111,26 +124,52 @@ export function buildTrendModel(dataset: Dataset, query: TrendQuery): Resolved<T
     ? query.regions.filter((key) => byPlace.has(key))
     : [...byPlace.keys()].sort((a, b) => byPlace.get(b)!.at(-1)!.value - byPlace.get(a)!.at(-1)!.value);
 
-  // 4. label
+  // 5. label
   const name = nameIn(query.lang);
-  const heading = query.heading || name(index.indicators.get(id)!.name);
+  const heading = query.heading || indicatorName(index, id, query.lang);
   const format = figureFormat(placed.map((o) => [o]), query.lang);
   const points: TrendPoint[] = [];
   const slots = placeSlots(keys, index);
   const series = keys.map((key, s): TrendSeries => {
     const label = name(index.regions.get(key)!.name);
-    const indices = byPlace.get(key)!.map((o) => {
-      points.push({ ...pointFigure(index, o, label, format), label, series: s, start: toTime(o.period.start), end: toTime(o.period.end)! });
+    const indices = byPlace.get(key)!.map((o, i, figures) => {
+      const joined = i > 0 && monthsOf(figures[i - 1]!) === monthsOf(o);
+      points.push({ ...pointFigure(index, o, label, format), label, series: s, start: toTime(o.period.start), end: toTime(o.period.end)!, joined });
       return points.length - 1;
     });
     return { key, label, slot: slots[s]!, points: indices };
   });
-  const shape = trendShape(series.map((s) => s.points.length));
+  const shape = trendShape(series.flatMap((s) => joinedRuns(s.points.map((i) => points[i]!))));
   return { ok: true, model: labelModel(index, query, heading, points, series, shape, {
     undated: shown.length - dated.length,
     otherUnits,
+    multiYear: multiYear.map((o) => {
+      const label = name(index.regions.get(o.region)!.name);
+      return { label, ...pointFigure(index, o, label, format) };
+    }),
     hidden: messages(query.lang).hiddenNote(hidden),
   }) };
+}
+
+/**
+ * How long a figure's period is, in calendar months (2021年: 12, 2022年1–8月: 8,
+ * 2021–2025年: 60); null for a figure "to date", which has no start.
+ */
+export function monthsOf(o: Observation): number | null {
+  const { start, end } = o.period;
+  if (!start || !end) return null;
+  const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+  return month(end) - month(start) + 1;
+}
+
+/** The lengths of a series' runs of joined points. */
+function joinedRuns(points: readonly TrendPoint[]): number[] {
+  const runs: number[] = [];
+  for (const p of points) {
+    if (p.joined) runs[runs.length - 1]! += 1;
+    else runs.push(1);
+  }
+  return runs;
 }
 
 const inTime = (a: Observation, b: Observation) =>
@@ -162,26 +201,34 @@ function labelModel(
   points: TrendPoint[],
   series: TrendSeries[],
   shape: TrendShape,
-  left: { undated: number; otherUnits: readonly Observation[]; hidden: string },
+  left: { undated: number; otherUnits: readonly Observation[]; multiYear: readonly (Figure & { label: string; observation: Observation })[]; hidden: string },
 ): TrendModel {
   const { lang } = query;
   const m = messages(lang);
   const tm = trendMessages(lang);
   const sourceName = (s: Source | undefined) => (s ? cut(s.publisher || s.title || m.unnamedSource) : '');
   const otherUnits = [...new Set(left.otherUnits.map((o) => cut(o.unit)))];
+  // Places with figures side by side but not joined: periods of unequal length.
+  const apart = series.flatMap((s) => {
+    const own = s.points.map((i) => points[i]!);
+    return own.some((p, i) => i > 0 && !p.joined) ? [{ label: s.label, periods: own.map((p) => p.period) }] : [];
+  });
+  const single = series.every((s) => s.points.length < 2);
   return {
     lang,
     heading,
     points,
     series,
     shape,
-    sources: sourcesOf(index, points.map((p) => p.observation)),
+    sources: sourcesOf(index, [...points.map((p) => p.observation), ...left.multiYear.map((f) => f.observation)]),
     summary: tm.summary(
       heading,
       series.map((s) => ({ label: s.label, points: s.points.map((i) => ({ period: points[i]!.period, value: points[i]!.taggedValue })) })),
     ),
     notes: [
-      shape === 'none' ? (points.length === 1 ? tm.onePoint : tm.onePointEach) : '',
+      single ? (points.length === 1 ? tm.onePoint : tm.onePointEach) : '',
+      apart.length ? tm.notJoined(apart) : '',
+      left.multiYear.length ? tm.multiYearLeftOut(left.multiYear.map((f) => ({ label: f.label, value: f.taggedValue, period: f.period }))) : '',
       left.undated ? tm.undated(left.undated) : '',
       otherUnits.length ? tm.otherUnits(left.otherUnits.length, otherUnits) : '',
       left.hidden,

@@ -9,7 +9,7 @@ import { abbreviates, formatPeriod, formatQuantity } from './format.js';
 import type { Lang } from './lang.js';
 import { cut, OTHER_PERIODS_SHOWN } from './limits.js';
 import { messages } from './messages.js';
-import { isUncertain, statusOf } from './show.js';
+import { anyHidden, isUncertain, statusOf, type HiddenCount } from './show.js';
 
 /** A figure of another period than the one drawn. */
 export interface OtherFigure {
@@ -19,11 +19,13 @@ export interface OtherFigure {
 }
 
 export interface Figure {
-  /** The figure drawn: the latest one. Absent when the place did not report it. */
+  /** The figure drawn: the latest one. Absent when none is drawn (`notShown`) or the place did not report it. */
   observation: Observation | undefined;
+  /** No figure is drawn, but the dataset has some the chart hides (uncertain, a plan not asked for …). */
+  notShown: boolean;
   value: number | null;
   qualifier: Qualifier | null;
-  /** 700余个 / 700+, or "not reported". */
+  /** 700余个 / 700+, "not shown (uncertain)" or "not reported". */
   valueLabel: string;
   status: Status;
   /** Flags of a figure shown although the pipeline was unsure of it. */
@@ -74,23 +76,36 @@ export function figureTag(o: Observation, lang: Lang): string {
   return [status === 'result' ? '' : m.statusTag[status], isUncertain(o) ? m.uncertainTag : ''].filter(Boolean).join(' · ');
 }
 
-/** `figures`: one place's (or indicator's) figures of one status, newest first; empty when not reported. */
-export function buildFigure(index: DatasetIndex, figures: readonly Observation[], title: string, format: FigureFormat): Figure {
+/**
+ * `figures`: one place's (or indicator's) figures of one status, newest first; empty
+ * when none is drawn. `hidden`: the mark's figures the chart does not draw, so an empty
+ * mark says "not shown (…)" when there are some, "not reported" only when there are none.
+ */
+export function buildFigure(
+  index: DatasetIndex,
+  figures: readonly Observation[],
+  title: string,
+  format: FigureFormat,
+  hidden: HiddenCount = {},
+): Figure {
   const { lang, showUnit, abbreviate } = format;
   const m = messages(lang);
   const [latest, ...rest] = figures;
   if (!latest) {
+    const notShown = anyHidden(hidden);
+    const label = notShown ? m.notShown(hidden) : m.notReported;
     return {
-      observation: undefined, value: null, qualifier: null, valueLabel: m.notReported, status: 'result', flags: [], review: '', tag: '',
-      taggedValue: m.notReported, period: '', others: [], moreOthers: 0, source: undefined, ariaLabel: m.markLabel(title, m.notReported, ''),
+      observation: undefined, notShown, value: null, qualifier: null, valueLabel: label, status: 'result', flags: [], review: '', tag: '',
+      taggedValue: label, period: '', others: [], moreOthers: 0, source: undefined, ariaLabel: m.markLabel(title, label, ''),
     };
   }
   const valueLabel = formatQuantity(latest.value, latest.unit, latest.qualifier, lang, showUnit, abbreviate, latest.category);
-  const period = formatPeriod(latest.period, lang);
+  const period = formatPeriod(latest.period, lang, statusOf(latest));
   const tag = figureTag(latest, lang);
   const taggedValue = m.tagged(valueLabel, tag);
   return {
     observation: latest,
+    notShown: false,
     value: latest.value,
     qualifier: latest.qualifier,
     valueLabel,
@@ -104,7 +119,7 @@ export function buildFigure(index: DatasetIndex, figures: readonly Observation[]
     others: rest.slice(0, OTHER_PERIODS_SHOWN).map((o) => ({
       observation: o,
       value: m.tagged(formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit || o.unit !== latest.unit, abbreviate, o.category), figureTag(o, lang)),
-      period: formatPeriod(o.period, lang),
+      period: formatPeriod(o.period, lang, statusOf(o)),
     })),
     source: index.sources.get(latest.source),
     ariaLabel: m.markLabel(title, taggedValue, period),

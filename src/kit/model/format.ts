@@ -4,7 +4,7 @@
  * 700 over 个 → `700余个` / `700+`. Numbers and dates are written by number-format.ts,
  * as `Intl` writes them, without starting ICU.
  */
-import type { Period, Qualifier } from '../../data/types.js';
+import type { Period, Qualifier, Status } from '../../data/types.js';
 import type { Lang } from './lang.js';
 import { cut } from './limits.js';
 import { messages } from './messages.js';
@@ -68,21 +68,29 @@ export function formatQuantity(
 }
 
 /**
- * A period by its years when it has them (2023年, 2018–2025年, 截至2025年), by its
- * months when it is part of one year (2022年1–6月), else its
- * label as written (未注明, 截至目前) — in English translated where known (to date).
+ * A period by its years when it has them (2023年, 2018–2025年), by its months where it
+ * starts or ends within a year (2022年1–6月, 2018年–2022年8月), else its label as
+ * written (未注明, 截至目前) — in English translated where known (to date). A period with
+ * only an end is a state as of that date for a result (截至2022年8月 / as of Aug 2022),
+ * a deadline for a plan or target (到2025年 / by 2025): "by 2022" would read as a
+ * deadline, and the year alone would hide that it was August.
  */
-export function formatPeriod(period: Period, lang: Lang): string {
+export function formatPeriod(period: Period, lang: Lang, status: Status = 'result'): string {
   const m = messages(lang);
-  const from = period.start?.slice(0, 4);
-  const to = period.end?.slice(0, 4);
+  const { start, end } = period;
+  const from = start?.slice(0, 4);
+  const to = end?.slice(0, 4);
+  const wholeFrom = !!start?.endsWith('-01-01');
+  const wholeTo = !!end?.endsWith('-12-31');
+  const month = (iso: string) => Number(iso.slice(5, 7));
   if (from && to && from === to) {
     // Part of a year (今年上半年, 今年以来 to publication) is not the whole year.
-    const whole = period.start!.endsWith('-01-01') && period.end!.endsWith('-12-31');
-    return whole ? m.year(from) : m.months(from, Number(period.start!.slice(5, 7)), Number(period.end!.slice(5, 7)));
+    return wholeFrom && wholeTo ? m.year(from) : m.months(from, month(start!), month(end!));
   }
-  if (from && to) return m.yearRange(from, to);
-  if (to) return m.until(to);
+  const startLabel = () => (wholeFrom ? m.year(from!) : m.months(from!, month(start!), month(start!)));
+  const endLabel = () => (wholeTo ? m.year(to!) : m.months(to!, month(end!), month(end!)));
+  if (from && to) return wholeFrom && wholeTo ? m.yearRange(from, to) : m.span(startLabel(), endLabel());
+  if (to) return status === 'plan' || status === 'target' ? m.by(endLabel()) : m.asOf(endLabel());
   if (from) return m.since(from);
   return m.undated(cut(period.label));
 }

@@ -87,10 +87,18 @@ const EN_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
   uncertain: 'uncertain figure(s)',
   unchecked: 'figure(s) not checked by an editor',
 };
+const EN_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
+  plan: 'plan',
+  target: 'target',
+  ongoing: 'under way',
+  uncertain: 'uncertain',
+  unchecked: 'not checked',
+};
 const EN_FIELDS: Record<Correctable, string> = { subject: 'subject', indicator: 'indicator', region: 'place', period: 'period', status: 'status' };
 
 const en: Messages = {
   notReported: 'not reported',
+  notShown: (hidden) => `not shown (${HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => EN_WHY_HIDDEN[k]).join(', ')})`,
   otherPeriods: 'Other periods',
   morePeriods: (n) => `; ${n} more`,
   unnamedSource: 'unnamed source',
@@ -119,12 +127,15 @@ const en: Messages = {
     const word = EN_UNITS[unit] ?? (showUnit ? enUnit(unit, category) : '');
     return word ? `${n} ${word}` : n;
   },
+  untranslated: (category) => (category ? `${category} (untranslated)` : 'Untranslated indicator'),
   unitName: (unit, category) => (unit ? enUnit(unit, category) : 'ratio'),
   year: (y) => y,
   months: (y, a, b) => (a === b ? `${EN_MONTHS[a - 1]} ${y}` : `${EN_MONTHS[a - 1]}–${EN_MONTHS[b - 1]} ${y}`),
   yearRange: (a, b) => `${a}–${b}`,
+  span: (a, b) => `${a}–${b}`,
   since: (y) => `since ${y}`,
-  until: (y) => `by ${y}`,
+  asOf: (when) => `as of ${when}`,
+  by: (when) => `by ${when}`,
   undated: (label) => EN_PERIODS[label] ?? label,
   problemFallback: (kind) => `The chart cannot be shown (${clip(kind)}).`,
 };

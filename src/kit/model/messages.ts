@@ -20,7 +20,13 @@ export interface SummaryItem {
 }
 
 export interface Messages {
+  /** A mark with no figure: the dataset has none of it for that place. */
   notReported: string;
+  /**
+   * A mark with no figure drawn although the dataset has some (hidden as uncertain, a
+   * plan not asked for …): 未画出（存疑） / not shown (uncertain), never "not reported".
+   */
+  notShown(hidden: HiddenCount): string;
   otherPeriods: string;
   /** After the other periods listed: how many more there are. */
   morePeriods(count: number): string;
@@ -47,14 +53,25 @@ export interface Messages {
    * beds: a classifier that counts many kinds is named by the figure's `category`).
    */
   quantity(number: string, unit: string, qualifier: Qualifier, showUnit?: boolean, category?: string): string;
+  /**
+   * An indicator with no name in this language (made from an article's words), named by
+   * its category ('' when it has none): Elderly care (untranslated). See indicator-name.ts.
+   */
+  untranslated(category: string): string;
   /** A unit named on its own, as a heading names it: 个百分点 / pp, institutions, homes (套 in housing). */
   unitName(unit: string, category?: string): string;
   year(year: string): string;
   /** Part of one year, by its months (1–12): 2022年1–6月 / Jan–Jun 2022. */
   months(year: string, from: number, to: number): string;
+  /** Whole years: 2018–2025年 / 2018–2025. */
   yearRange(from: string, to: string): string;
+  /** From one year or month to another, each already written: 2018年–2022年8月 / 2018–Aug 2022. */
+  span(from: string, to: string): string;
   since(year: string): string;
-  until(year: string): string;
+  /** A result's state at a year or month already written: 截至2022年8月 / as of Aug 2022. */
+  asOf(when: string): string;
+  /** A plan's or target's deadline, a year or month already written: 到2025年 / by 2025. */
+  by(when: string): string;
   /** A period without dates, from its label as the article wrote it. */
   undated(label: string): string;
   /** A problem named by its kind alone, when its message could not be loaded. */
@@ -74,6 +91,7 @@ const ZH_UNITS: Record<string, string> = { 百分点: '个百分点' };
 // Hidden figures, in the order a note lists them.
 export const HIDDEN_ORDER = ['plan', 'target', 'ongoing', 'uncertain', 'unchecked'] as const;
 const ZH_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { plan: '计划', target: '目标', ongoing: '在建', uncertain: '存疑', unchecked: '未经核实的' };
+const ZH_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { plan: '计划', target: '目标', ongoing: '在建', uncertain: '存疑', unchecked: '未经核实' };
 const ZH_FIELDS: Record<Correctable, string> = { subject: '对象', indicator: '指标', region: '地区', period: '时期', status: '状态' };
 /** A name from the dataset in one language, the other when it has none, cut to size. */
 export const zhName = (name: LocalizedName) => cut(name.zh || name.en);
@@ -81,6 +99,7 @@ export const enName = (name: LocalizedName) => cut(name.en || name.zh);
 
 const zh: Messages = {
   notReported: '未报告',
+  notShown: (hidden) => `未画出（${HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => ZH_WHY_HIDDEN[k]).join('、')}）`,
   otherPeriods: '其他时期',
   morePeriods: (n) => `；另有${n}个时期`,
   unnamedSource: '未署名来源',
@@ -113,13 +132,16 @@ const zh: Messages = {
         return `${number}${u}`;
     }
   },
+  untranslated: (category) => `${category || '指标'}（未翻译）`,
   // A ratio has no unit (收入比1.61): named as what it is.
   unitName: (unit) => ZH_UNITS[unit] ?? (unit || '比值'),
   year: (y) => `${y}年`,
   months: (y, a, b) => (a === b ? `${y}年${a}月` : `${y}年${a}–${b}月`),
   yearRange: (a, b) => `${a}–${b}年`,
+  span: (a, b) => `${a}–${b}`,
   since: (y) => `${y}年以来`,
-  until: (y) => `截至${y}年`,
+  asOf: (when) => `截至${when}`,
+  by: (when) => `到${when}`,
   undated: (label) => label,
   problemFallback: (kind) => `图表无法显示（${clip(kind)}）。`,
 };

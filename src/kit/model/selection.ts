@@ -9,9 +9,10 @@ import type { Observation } from '../../data/types.js';
 import type { ChartProblem } from '../element/problem.js';
 import type { DatasetIndex } from './dataset-index.js';
 import { nameIn } from './figure.js';
+import { indicatorName } from './indicator-name.js';
 import type { Lang } from './lang.js';
 import { newestByStatus, unknownId } from './select.js';
-import { splitShown, type HiddenCount, type Shown } from './show.js';
+import { hiddenByKey, splitShown, type HiddenCount, type Shown } from './show.js';
 
 /** The attributes a selection reads. */
 export interface SelectionQuery {
@@ -32,15 +33,19 @@ export interface Grouped {
   heading: string;
   groups: Map<string, Observation[][]>;
   hidden: HiddenCount;
+  /** `hidden` by key: what a key with no figure drawn has that the chart hides. */
+  hiddenOf: Map<string, HiddenCount>;
   /** A key's name in the query's language. */
   label(key: string): string;
 }
 
-/** A mark a chart may draw: a key, its name, and its figures of one status, newest first (none: not reported). */
+/** A mark a chart may draw: a key, its name, and its figures of one status, newest first (none: not drawn). */
 export interface Candidate {
   key: string;
   label: string;
   figures: Observation[];
+  /** With no figures: those of the key the chart hides (none: not reported). */
+  hidden?: HiddenCount;
 }
 
 /**
@@ -59,13 +64,15 @@ export function byPlace(
   if (problem) return problem;
   const name = nameIn(query.lang);
   const listed = places.length ? new Set(places) : undefined;
-  const { shown, hidden } = splitShown((index.byIndicator.get(id) ?? []).filter((o) => (!listed || listed.has(o.region)) && keep(o)), query.shown);
+  const matching = (index.byIndicator.get(id) ?? []).filter((o) => (!listed || listed.has(o.region)) && keep(o));
+  const { shown, hidden } = splitShown(matching, query.shown);
   const groups = newestByStatus(shown, (o) => o.region);
   return {
-    heading: query.heading || name(index.indicators.get(id)!.name),
+    heading: query.heading || indicatorName(index, id, query.lang),
     keys: places.length ? places : [...groups.keys()],
     groups,
     hidden,
+    hiddenOf: hiddenByKey(matching, query.shown, (o) => o.region),
     label: (key) => name(index.regions.get(key)!.name),
   };
 }
@@ -75,15 +82,20 @@ export function byIndicator(index: DatasetIndex, query: SelectionQuery, id: stri
   const problem = unknownId(index, 'regions', [id]) ?? unknownId(index, 'indicators', query.indicators);
   if (problem) return problem;
   const name = nameIn(query.lang);
-  const { shown, hidden } = splitShown((index.byRegion.get(id) ?? []).filter(keep), query.shown);
+  const matching = (index.byRegion.get(id) ?? []).filter(keep);
+  const { shown, hidden } = splitShown(matching, query.shown);
   return {
     heading: query.heading || name(index.regions.get(id)!.name),
     groups: newestByStatus(shown, (o) => o.indicator),
     hidden,
-    label: (key) => name(index.indicators.get(key)!.name),
+    hiddenOf: hiddenByKey(matching, query.shown, (o) => o.indicator),
+    label: (key) => indicatorName(index, key, query.lang),
   };
 }
 
-/** A candidate per key: its newest figures of the first status reported (results first), or none. */
+/** A candidate per key: its newest figures of the first status drawn (results first), or none and what is hidden. */
 export const latestOf = (grouped: Grouped, keys: readonly string[]): Candidate[] =>
-  keys.map((key) => ({ key, label: grouped.label(key), figures: grouped.groups.get(key)?.[0] ?? [] }));
+  keys.map((key) => {
+    const figures = grouped.groups.get(key)?.[0];
+    return figures ? { key, label: grouped.label(key), figures } : { key, label: grouped.label(key), figures: [], hidden: grouped.hiddenOf.get(key) ?? {} };
+  });

@@ -39,23 +39,43 @@ export function toShown(statuses: unknown, uncertain: unknown, checkedOnly?: unk
   return { statuses: chosen, uncertain: !!uncertain, checkedOnly: !!checkedOnly };
 }
 
+/** Why the chart does not draw `o`: its status (not asked for), uncertain, not checked; undefined when it draws it. */
+function whyHidden(o: Observation, shown: Shown): keyof HiddenCount | undefined {
+  const status = statusOf(o);
+  if (!shown.statuses.includes(status)) return status;
+  if (!shown.uncertain && isUncertain(o)) return 'uncertain';
+  if (shown.checkedOnly && !o.checked) return 'unchecked';
+  return undefined;
+}
+
 /** `observations` split into those the chart draws and a count of the others. */
 export function splitShown(observations: Iterable<Observation>, shown: Shown): { shown: Observation[]; hidden: HiddenCount } {
   const kept: Observation[] = [];
   const hidden: HiddenCount = {};
   for (const o of observations) {
-    const status = statusOf(o);
-    const why = !shown.statuses.includes(status)
-      ? status
-      : !shown.uncertain && isUncertain(o)
-        ? 'uncertain'
-        : shown.checkedOnly && !o.checked
-          ? 'unchecked'
-          : undefined;
+    const why = whyHidden(o, shown);
     if (why) hidden[why] = (hidden[why] ?? 0) + 1;
     else kept.push(o);
   }
   return { shown: kept, hidden };
+}
+
+/**
+ * The figures not drawn, counted by `key` (a place, an indicator): a mark with no figure
+ * drawn says why when its place has some ("not shown (uncertain)"), and says "not
+ * reported" only when the dataset has none.
+ */
+export function hiddenByKey(observations: Iterable<Observation>, shown: Shown, key: (o: Observation) => string): Map<string, HiddenCount> {
+  const byKey = new Map<string, HiddenCount>();
+  for (const o of observations) {
+    const why = whyHidden(o, shown);
+    if (!why) continue;
+    const k = key(o);
+    const counts = byKey.get(k) ?? {};
+    counts[why] = (counts[why] ?? 0) + 1;
+    byKey.set(k, counts);
+  }
+  return byKey;
 }
 
 export function addHidden(into: HiddenCount, more: HiddenCount): HiddenCount {
