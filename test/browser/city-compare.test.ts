@@ -81,7 +81,7 @@ describe('<city-compare>', () => {
       // The one indicator all three report comes first.
       expect(shared.filter((p) => p.size === 3)).to.have.length(1);
       expect(groups(el)[0]).to.equal('老旧小区改造');
-      expect(groups(el)).to.include.members(['新增学位', '新增幼儿园学位', '村卫生室', '城镇新增就业']);
+      expect(groups(el)).to.include.members(['新增学位', '村卫生室', '城镇新增就业']);
       // Shared only with 呼和浩特市's figures whose period the article does not state.
       expect(groups(el)).to.not.include.members(['家庭养老床位', '适老化改造']);
       expect($(el, '[part="heading"]')!.textContent).to.equal('张家口市、呼和浩特市和石家庄市对比');
@@ -148,11 +148,12 @@ describe('<city-compare>', () => {
     });
 
     it('labels the chart with a summary sentence', async () => {
-      const el = await chart(html`<city-compare regions="hohhot,shijiazhuang" indicators="aging_friendly_renovations,kindergartens_built"></city-compare>`);
+      const el = await chart(html`<city-compare regions="hohhot,shijiazhuang" indicators="aging_friendly_renovations,new_urban_jobs"></city-compare>`);
       // 呼和浩特市's 5540户 of 适老化改造 has no stated period: left out, said in its cell and under the chart.
+      // Its 新增城镇就业6.1万人 is 去年以来 (the article is undated); 石家庄市's 88442人, January to August 2022.
       expect(summary(el)).to.equal(
-        '呼和浩特市和石家庄市对比。适老化改造：呼和浩特市未画出（存疑），石家庄市3964户；新建幼儿园：呼和浩特市29所，石家庄市105所。' +
-          '注：新建幼儿园的数据时期各地不同，各数值均标注了时期。',
+        '呼和浩特市和石家庄市对比。适老化改造：呼和浩特市未画出（存疑），石家庄市3964户；城镇新增就业：呼和浩特市61000人，石家庄市88442人。' +
+          '注：城镇新增就业的数据时期各地不同，各数值均标注了时期。',
       );
       expect(notes(el)).to.include('注：另有1个存疑数字未画出。');
       expect($(el, 'figure > figcaption [part="heading"]')).to.exist;
@@ -219,14 +220,15 @@ describe('<city-compare>', () => {
 
   describe('when lang="en"', () => {
     it('writes names, numbers, qualifiers, periods and the summary in English', async () => {
-      const el = await chart(html`<city-compare lang="en" regions=${THREE} indicators="new_kindergarten_places,aging_friendly_renovations"></city-compare>`);
+      const el = await chart(html`<city-compare lang="en" regions=${THREE} indicators="new_school_places,aging_friendly_renovations"></city-compare>`);
       expect($(el, '[part="heading"]')!.textContent).to.equal('Zhangjiakou, Hohhot, and Shijiazhuang compared');
-      expect(groups(el)).to.deep.equal(['New kindergarten places', 'Aging-friendly home renovations']);
+      expect(groups(el)).to.deep.equal(['New school places', 'Aging-friendly home renovations']);
       expect(labels(el).slice(0, 3)).to.deep.equal(['Zhangjiakou', 'Hohhot', 'Shijiazhuang']);
-      expect(values(el)).to.deep.equal(['not reported', '8,000', '19K+', 'not reported', 'not shown (uncertain)', '3,964 households']);
-      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['to date', 'Jan–Aug 2022']);
+      // 张家口: 增加寄宿制学位1.68万个 as of its article (2025-12-22); 呼和浩特: 2023年以来…新增学位2.1万个.
+      expect(values(el)).to.deep.equal(['16.8K', '21K', 'not reported', 'not reported', 'not shown (uncertain)', '3,964 households']);
+      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['as of Dec 2025', 'since 2023']);
       expect(summary(el)).to.match(
-        /^Zhangjiakou, Hohhot, and Shijiazhuang compared\. New kindergarten places: Zhangjiakou not reported, Hohhot 8,000, Shijiazhuang 19K\+; Aging-friendly home renovations: Zhangjiakou not reported, Hohhot not shown \(uncertain\), Shijiazhuang 3,964 households\. Note: periods differ/,
+        /^Zhangjiakou, Hohhot, and Shijiazhuang compared\. New school places: Zhangjiakou 16\.8K, Hohhot 21K, Shijiazhuang not reported; Aging-friendly home renovations: Zhangjiakou not reported, Hohhot not shown \(uncertain\), Shijiazhuang 3,964 households\. Note: periods differ/,
       );
       expect(notes(el)).to.include('Not shown: 1 uncertain figure(s).');
       expect($(el, 'figure')!.getAttribute('lang')).to.equal('en');
@@ -237,11 +239,11 @@ describe('<city-compare>', () => {
 
   describe('when figures carry qualifiers', () => {
     const qualified = (lang: string) =>
-      chart(html`<city-compare lang=${lang} regions="zhangjiakou,shijiazhuang" indicators="shantytown_homes_completed,new_school_places,new_kindergarten_places"></city-compare>`);
+      chart(html`<city-compare lang=${lang} regions="zhangjiakou,shijiazhuang" indicators="shantytown_homes_completed,old_compounds_renovated"></city-compare>`);
 
     it('labels them 近 / 余 in Chinese and ≈ / + in English', async () => {
-      expect(values(await qualified('zh'))).to.deep.equal(['近10000套', '11648套', '1.68万个', '未报告', '未报告', '1.9万余个']);
-      expect(values(await qualified('en'))).to.deep.equal(['≈10,000', '11,648', '16.8K', 'not reported', 'not reported', '19K+']);
+      expect(values(await qualified('zh'))).to.deep.equal(['近10000套', '11648套', '700余个', '645个']);
+      expect(values(await qualified('en'))).to.deep.equal(['≈10,000', '11,648', '700+', '645']);
     });
 
     it('draws an open end past an over bar and a tick across an approximate one', async () => {
@@ -251,12 +253,12 @@ describe('<city-compare>', () => {
         for (let e = bars(el)[i]!.nextElementSibling; e && e.tagName !== 'text'; e = e.nextElementSibling) out.push(e.getAttribute('class')!);
         return out;
       };
-      expect([0, 1, 2, 3].map(after)).to.deep.equal([['approx-end'], [], [], ['open-end', 'open-end-outline']]);
-      const over = bars(el)[3]!;
+      expect([0, 1, 2, 3].map(after)).to.deep.equal([['approx-end'], [], ['open-end', 'open-end-outline'], []]);
+      const over = bars(el)[2]!;
       const end = $$(el, '.open-end')[0]!;
       expect(Number(end.getAttribute('x'))).to.be.closeTo(Number(over.getAttribute('x')) + Number(over.getAttribute('width')), 0.01);
       // The fade is in the place's own colour.
-      expect(end.getAttribute('fill')).to.equal(`url(#fade-${(await slotsOf('zhangjiakou,shijiazhuang'))[1]})`);
+      expect(end.getAttribute('fill')).to.equal(`url(#fade-${(await slotsOf('zhangjiakou,shijiazhuang'))[0]})`);
     });
   });
 
