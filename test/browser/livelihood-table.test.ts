@@ -150,6 +150,16 @@ describe('<livelihood-table>', () => {
       // One under another, the sentence the full width but its label.
       const [place, subject] = cells.map((c) => c.getBoundingClientRect());
       expect(subject!.top).to.be.at.least(place!.bottom - 0.5);
+      // Its sort buttons stay inside the header row the layout sized, a sorted one's arrow included.
+      for (const lang of ['en', 'zh']) {
+        const el = await table(html`<livelihood-table lang=${lang} indicator="old_compounds_renovated"></livelihood-table>`, 343);
+        for (const button of $$<HTMLButtonElement>(el, 'thead button')) {
+          button.click();
+          await el.updateComplete;
+          const row = $(el, 'thead tr')!.getBoundingClientRect();
+          for (const b of $$(el, 'thead button')) expect(b.getBoundingClientRect().bottom, b.textContent!).to.be.at.most(row.bottom);
+        }
+      }
       const desk = await table(html`<livelihood-table indicator="old_compounds_renovated"></livelihood-table>`, 900);
       const row = $$(desk, 'tbody tr:first-child > *').map((c) => c.getBoundingClientRect());
       expect(new Set(row.map((r) => Math.round(r.top))).size).to.equal(1);

@@ -35,7 +35,10 @@ export const TABLE_METRICS = {
   quoteShare: 0.34,
   /** Stacked: between a cell's column name and its text; between sort buttons. */
   labelGap: 8,
-  sortGap: 12,
+  sortGap: 10,
+  /** A sorted header's arrow. */
+  arrowFontSize: 10,
+  arrowMargin: 2,
   /** The filter line: label, text box and count, wrapping as a flex row does. */
   control: 24,
   controlGap: { row: 4, column: 12 },
@@ -174,8 +177,10 @@ export function layoutTable(input: TableLayoutInput, width: number): TableLayout
   } else {
     // Stacked: the header is a line of sort buttons; each cell a line or more after its column's name.
     labelWidth = Math.min(width / 3, Math.max(...input.columns.map((c) => textWidth(input.headers[c], M.fontSize)))) + M.labelGap;
-    const sortable = input.columns.flatMap((c, i) => (input.sortable.includes(c) ? [textWidth(headers[i]!.text, size(headers[i]!))] : []));
-    header = linesHeight(flexLines(sortable, M.sortGap, width));
+    // The buttons' names in bold; one of them (the sorted one, whichever) with its arrow.
+    const names = input.columns.flatMap((c) => (input.sortable.includes(c) ? [textWidth(input.headers[c], M.fontSize * FRAME_METRICS.boldFactor)] : []));
+    const arrow = M.arrowMargin + textWidth('▲', M.arrowFontSize);
+    header = linesHeight(Math.max(1, ...names.map((_, k) => flexLines(names.map((w, i) => (i === k ? w + arrow : w)), M.sortGap, width))));
     heights = rows.map((cells) => linesHeight(cells.reduce((sum, cell) => sum + cellLines(cell, width - labelWidth), 0)));
   }
   const height = controls + M.controlsMargin + header + heights.reduce((a, b) => a + b, 0) + (input.more ? M.moreMargin + M.more : 0);

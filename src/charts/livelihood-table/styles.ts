@@ -74,8 +74,8 @@ const tableStyles = css`
   }
   /* Smaller text on the baseline would make its line a pixel taller than the layout's. */
   .arrow {
-    margin-inline-start: 2px;
-    font-size: 10px;
+    margin-inline-start: ${M.arrowMargin}px;
+    font-size: ${M.arrowFontSize}px;
     vertical-align: top;
   }
   .value {
