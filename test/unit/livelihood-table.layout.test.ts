@@ -5,6 +5,7 @@ import { COLUMNS, SORTABLE, type Column } from '../../src/charts/livelihood-tabl
 import { tableMessages } from '../../src/charts/livelihood-table/messages.js';
 import { addEnglish } from '../../src/charts/livelihood-table/messages-en.js';
 import { textWidth } from '../../src/kit/marks/text.js';
+import { RESERVE_STEPS } from '../../src/kit/reserve.js';
 
 addEnglish();
 const headers = tableMessages('zh').columns;
@@ -56,6 +57,20 @@ describe('layoutTable', () => {
     assert.equal(l.rows[1], height(6 + 1));
     // The header is a line or two of sort buttons, not a row of squeezed columns.
     assert.ok(l.header <= height(2));
+  });
+
+  it('changes form only at a step of reserved heights, so a snippet reserves what is drawn', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const rows = lang === 'en' ? english : [row({}), row({ quote: '2017年以来，全市上千个“空心村”逐步退出历史舞台。' }, '在建')];
+      const stackedAt = (w: number) => layoutTable(input(rows, false, lang), w).stacked;
+      const forms = new Set<boolean>();
+      for (let w = 280; w <= 1200; w += 3) {
+        const step = RESERVE_STEPS.reduce((from, s) => (s <= w ? s : from), 0) || w;
+        assert.equal(stackedAt(w), stackedAt(step), `${lang} at ${w} px, its step from ${step}`);
+        forms.add(stackedAt(w));
+      }
+      assert.equal(forms.size, 2, `${lang}: stacked on a phone, columns on a desktop`);
+    }
   });
 
   it('keeps columns narrower in Chinese, where a line may break between any two characters', () => {

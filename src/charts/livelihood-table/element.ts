@@ -181,7 +181,7 @@ export class LivelihoodTable extends ChartElement<TableChart> {
         <table part="table" class=${layout.stacked ? 'stacked' : ''} ${cssProps({ '--_label': layout.stacked ? `${layout.label}px` : undefined })}>
           <caption class="visually-hidden">${model.heading}</caption>
           ${layout.stacked ? nothing : html`<colgroup>${layout.columns.map((w) => html`<col ${cssProps({ width: `${(100 * w) / layout.width}%` })} />`)}</colgroup>`}
-          <thead><tr ${cssProps({ height: `${layout.header}px` })}>${COLUMNS.map((c) => this.renderHeader(model, c))}</tr></thead>
+          <thead><tr ${cssProps({ height: `${layout.header}px` })}>${COLUMNS.map((c) => this.renderHeader(model, c, layout.stacked))}</tr></thead>
           <tbody
             @click=${m.handle}
             @keydown=${m.handle}
@@ -196,9 +196,10 @@ export class LivelihoodTable extends ChartElement<TableChart> {
       ${renderSourceLine(model.sources, model.lang)}`;
   }
 
-  private renderHeader(model: TableModel, column: Column): TemplateResult {
+  /** Stacked, the sentence's header has no button to show: it is there for screen readers only. */
+  private renderHeader(model: TableModel, column: Column, stacked: boolean): TemplateResult {
     const label = model.headers[column];
-    if (!SORTABLE.includes(column)) return html`<th scope="col" class=${column}>${label}</th>`;
+    if (!SORTABLE.includes(column)) return html`<th scope="col" class="${column}${stacked ? ' visually-hidden' : ''}">${label}</th>`;
     const sorted = this.sortColumn === column ? this.sortDirection : undefined;
     return html`<th scope="col" class=${column} aria-sort=${sorted ?? nothing}><button part="sort" class="sort" @click=${() => this.handleSort(column)}>${label}<span class="arrow" aria-hidden="true">${
       sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : ''

@@ -9,10 +9,12 @@
  * a name or a number is never broken), then room up to its longest text, and the
  * sentence the rest. Stacked: where those least widths do not fit (a phone), each row
  * is a block of cells one under another, each with its column's name in front, and the
- * header a line of sort buttons, as newsroom tables do on a phone.
+ * header a line of sort buttons, as newsroom tables do on a phone. The form changes only
+ * at a step of the widths embed snippets reserve heights for.
  */
 import { FRAME_METRICS, lineCount } from '../../kit/marks/frame-size.js';
 import { textWidth } from '../../kit/marks/text.js';
+import { RESERVE_STEPS } from '../../kit/reserve.js';
 import type { Column } from './model.js';
 
 export const TABLE_METRICS = {
@@ -165,7 +167,10 @@ export function layoutTable(input: TableLayoutInput, width: number): TableLayout
         : { text: row.cells[c], extra: c === 'quote' ? M.markExtra : 0 },
     ),
   );
-  const columns = columnWidths(input.columns, [headers, ...rows], width);
+  // Columns only where they fit from the start of this step of reserved heights (kit/reserve.ts) on:
+  // the form changes at a step, so the height a snippet reserves for a step is near what is drawn in it.
+  const step = RESERVE_STEPS.reduce((from, s) => (s <= width ? s : from), 0) || width;
+  const columns = columnWidths(input.columns, [headers, ...rows], step) && columnWidths(input.columns, [headers, ...rows], width);
 
   let labelWidth = 0;
   let header: number;

@@ -119,15 +119,6 @@ const tableStyles = css`
     padding: 0;
     border: 0;
   }
-  /* The sentence's header has no button to show: hidden but for screen readers. */
-  .stacked th.quote {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   /* Out of a header row, a sort button needs to look like one. */
   .stacked .sort {
     text-decoration: underline dotted;
