@@ -237,6 +237,24 @@ describe('<city-compare>', () => {
     });
   });
 
+  describe('when lang="en" on a phone', () => {
+    it('wraps a long indicator name to a second line rather than cut it, inside the width and above its bars', async () => {
+      const el = await chart(html`<city-compare lang="en" regions=${THREE}></city-compare>`, 343);
+      const titles = $$(el, '[part="indicator"]');
+      const words = (t: Element) => [...t.childNodes].filter((n) => !(n instanceof Element && n.getAttribute('part') === 'period')).map((n) => n.textContent).join(' ');
+      expect(titles.some((t) => t.querySelector('tspan:not([part])'))).to.equal(true);
+      const left = el.getBoundingClientRect().left;
+      for (const t of titles) {
+        expect(words(t)).to.not.contain('…');
+        expect(t.getBoundingClientRect().right - left).to.be.at.most(343);
+      }
+      // Each title ends above the first name of its group.
+      const names = $$(el, '[part="label"]');
+      const perGroup = names.length / titles.length;
+      titles.forEach((t, g) => expect(t.getBoundingClientRect().bottom).to.be.at.most(names[g * perGroup]!.getBoundingClientRect().top));
+    });
+  });
+
   describe('when figures carry qualifiers', () => {
     const qualified = (lang: string) =>
       chart(html`<city-compare lang=${lang} regions="zhangjiakou,shijiazhuang" indicators="shantytown_homes_completed,old_compounds_renovated"></city-compare>`);

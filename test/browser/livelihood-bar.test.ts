@@ -197,6 +197,23 @@ describe('<livelihood-bar>', () => {
     });
   });
 
+  describe('when lang="en" in a desktop card', () => {
+    it('wraps long labels whole on two lines, widening their column, each line inside it and clear of the bars', async () => {
+      const el = await chart(html`<livelihood-bar lang="en" region="shijiazhuang" family="shantytown_homes"></livelihood-bar>`, 550);
+      const names = labels(el);
+      expect(names.length).to.be.above(1);
+      for (const name of names) expect(name).to.not.contain('…');
+      expect(names.some((n) => n.includes('started'))).to.equal(true);
+      const barLeft = Math.min(...marks(el).map((m) => m.getBoundingClientRect().left));
+      const left = el.getBoundingClientRect().left;
+      for (const line of $$(el, '[part="label"] tspan, [part="label"]')) {
+        const box = line.getBoundingClientRect();
+        expect(box.left).to.be.at.least(left - 0.5);
+        expect(box.right).to.be.at.most(barLeft);
+      }
+    });
+  });
+
   describe('when lang="en"', () => {
     it('writes names, numbers, qualifiers and the summary in English', async () => {
       const el = await chart(html`<livelihood-bar lang="en" indicator="old_compounds_renovated"></livelihood-bar>`);

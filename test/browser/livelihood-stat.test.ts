@@ -160,6 +160,36 @@ describe('<livelihood-stat>', () => {
       expect(Math.round(last.bottom - area.getBoundingClientRect().top)).to.equal(area.offsetHeight);
     });
 
+    describe('in English, where words are long', () => {
+      const jobs = html`<livelihood-stat lang="en" region="shijiazhuang" indicators="new_urban_jobs,shantytown_homes_started,disposable_income_per_capita"></livelihood-stat>`;
+
+      it('write every value in one format, each naming its unit', async () => {
+        const el = await stat(jobs, 550);
+        expect(texts(el, '[part="value"]')).to.deep.equal(['88,442 people', '20,290 homes', '16,993 yuan']);
+      });
+
+      for (const width of [343, 550, 1000]) {
+        it(`cut no value and no label at ${width} px: values on one line, labels wrapped, all inside their cards`, async () => {
+          const el = await stat(jobs, width);
+          for (const c of cards(el)) {
+            const box = c.getBoundingClientRect();
+            const value = c.querySelector<HTMLElement>('[part="value"]')!;
+            expect(value.scrollWidth, value.textContent!).to.be.at.most(value.clientWidth);
+            expect(value.getClientRects().length).to.equal(1);
+            const label = c.querySelector<HTMLElement>('[part="label"]')!;
+            expect(label.scrollHeight, label.textContent!).to.be.at.most(label.clientHeight);
+            for (const part of c.querySelectorAll('span')) {
+              const r = part.getBoundingClientRect();
+              expect(r.right, part.textContent!).to.be.at.most(box.right);
+              expect(r.bottom, part.textContent!).to.be.at.most(box.bottom);
+            }
+          }
+          // The long label takes more than a line somewhere: it wrapped rather than being cut.
+          if (width < 1000) expect(cards(el).some((c) => c.querySelector<HTMLElement>('[part="label"]')!.offsetHeight > 18)).to.equal(true);
+        });
+      }
+    });
+
     it('name a place that did not report as such, without a disclosure', async () => {
       const el = await stat(html`<livelihood-stat indicator="old_compounds_renovated" regions="zhangjiakou,jinzhong"></livelihood-stat>`);
       expect(texts(el, '[part="value"]')).to.deep.equal(['700余个', '未报告']);

@@ -116,6 +116,74 @@ describe('<livelihood-table>', () => {
     });
   });
 
+  describe('when lang="en", on a phone and on a desktop', () => {
+    /** Words drawn across two lines: a word whose range has a box on more than one line. */
+    const brokenWords = (el: Element) => {
+      const broken: string[] = [];
+      for (const cell of $$(el, 'thead th, tbody th, tbody td:not(.quote)')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const m of node.textContent!.matchAll(/[A-Za-z0-9,.+–]{2,}/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) broken.push(m[0]);
+          }
+        }
+      }
+      return broken;
+    };
+
+    for (const width of [343, 550, 900]) {
+      it(`breaks no word inside at ${width} px, every cell inside the width and as tall as the layout says`, async () => {
+        const el = await table(html`<livelihood-table lang="en" indicator="old_compounds_renovated" statuses="all"></livelihood-table>`, width);
+        expect(texts(el, 'tbody th')).to.include('Zhangjiakou');
+        expect(brokenWords(el)).to.deep.equal([]);
+        const left = el.getBoundingClientRect().left;
+        for (const cell of $$(el, 'tbody th, tbody td')) expect(cell.getBoundingClientRect().right - left).to.be.at.most(width + 0.5);
+        for (const tr of $$<HTMLElement>(el, 'tbody tr')) {
+          const bottom = Math.max(...[...tr.children].map((c) => c.getBoundingClientRect().bottom));
+          expect(bottom).to.be.at.most(tr.getBoundingClientRect().bottom + 0.5);
+        }
+      });
+    }
+
+    it('stacks each row’s cells under a width, each named by its column, and keeps its columns on a desktop', async () => {
+      const phone = await table(html`<livelihood-table lang="en" indicator="old_compounds_renovated"></livelihood-table>`, 343);
+      const cells = $$(phone, 'tbody tr:first-child > *');
+      for (const c of cells) expect(getComputedStyle(c, '::before').content).to.not.equal('none');
+      expect(cells.map((c) => c.getAttribute('data-label'))).to.deep.equal(['Place', 'Subject', 'Value', 'Period', 'Status', 'Checked', 'Sentence']);
+      // One under another, the sentence the full width but its label.
+      const [place, subject] = cells.map((c) => c.getBoundingClientRect());
+      expect(subject!.top).to.be.at.least(place!.bottom - 0.5);
+      // Its sort buttons stay inside the header row the layout sized, a sorted one's arrow included.
+      for (const lang of ['en', 'zh']) {
+        const el = await table(html`<livelihood-table lang=${lang} indicator="old_compounds_renovated"></livelihood-table>`, 343);
+        for (const button of $$<HTMLButtonElement>(el, 'thead button')) {
+          button.click();
+          await el.updateComplete;
+          const row = $(el, 'thead tr')!.getBoundingClientRect();
+          for (const b of $$(el, 'thead button')) expect(b.getBoundingClientRect().bottom, b.textContent!).to.be.at.most(row.bottom);
+        }
+      }
+      const desk = await table(html`<livelihood-table indicator="old_compounds_renovated"></livelihood-table>`, 900);
+      const row = $$(desk, 'tbody tr:first-child > *').map((c) => c.getBoundingClientRect());
+      expect(new Set(row.map((r) => Math.round(r.top))).size).to.equal(1);
+      await expect(phone).to.be.accessible();
+    });
+  });
+
+  it('draws the status header as the other headers: no box, as tall, text on the same line', async () => {
+    const el = await table(html`<livelihood-table indicator="old_compounds_renovated" statuses="all"></livelihood-table>`);
+    const status = header(el, '状态');
+    const place = header(el, '地区');
+    expect(getComputedStyle(status).borderTopWidth).to.equal('0px');
+    expect(getComputedStyle(status).fontSize).to.equal(getComputedStyle(place).fontSize);
+    expect(status.getBoundingClientRect().height).to.equal(place.getBoundingClientRect().height);
+    const line = (th: Element) => th.querySelector('button')!.getBoundingClientRect().top;
+    expect(line(status)).to.equal(line(place));
+  });
+
   it('fires livelihood-select with the row’s observation on Enter', async () => {
     const el = await table(html`<livelihood-table indicator="old_compounds_renovated"></livelihood-table>`);
     $<HTMLElement>(el, 'tbody tr')!.focus();

@@ -134,6 +134,20 @@ describe('<livelihood-trend>', () => {
       expect(el.shadowRoot!.activeElement!.getAttribute('data-mark')).to.equal('0');
     });
 
+    for (const lang of ['zh', 'en']) {
+      it(`draws no value label over another or over a place's name on a phone (${lang})`, async () => {
+        const el = await chart(html`<livelihood-trend lang=${lang} indicator="shantytown_homes_completed"></livelihood-trend>`, 343);
+        const boxes = $$(el, '[part="value"], [part="name"]').map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+        expect(boxes.filter((b) => b.text).length).to.be.at.least(4);
+        for (const [i, a] of boxes.entries()) {
+          for (const b of boxes.slice(i + 1)) {
+            const apart = a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top;
+            expect(apart, `${a.text} / ${b.text}`).to.equal(true);
+          }
+        }
+      });
+    }
+
     it('keeps every text inside a phone-wide chart, in English too', async () => {
       for (const lang of ['zh', 'en']) {
         const el = await chart(html`<livelihood-trend lang=${lang} indicator="old_compounds_renovated" statuses="all"></livelihood-trend>`, 280);

@@ -46,10 +46,24 @@ describe('layoutBars', () => {
     assert.deepEqual(second!.label, ['Zhangjiakou']);
     // Every row gets the room of two lines, so rows stay even.
     assert.equal(layout.rowHeight, BAR_METRICS.wideTwoLines);
-    const cut = layoutBars([{ ...inputs[0]!, label: 'Old residential compounds renovated in the city and in all of its counties this year' }, inputs[1]!], 800);
+    const cut = layoutBars([{ ...inputs[0]!, label: 'Old residential compounds renovated in the city and in all of its counties and districts this year and the next' }, inputs[1]!], 800);
     assert.equal(cut.rows[0]!.label.length, 2);
     assert.ok(cut.rows[0]!.label[1]!.endsWith('…'));
     assert.equal(layoutBars(inputs.slice(1), 800).rowHeight, BAR_METRICS.wide.row);
+  });
+
+  it('widens the label column where there is room rather than cut a label wrapped to two lines', () => {
+    // QA at 1280 px (a 550 px card): "Shantytown resettlement homes st…", the word that matters lost.
+    const labels = ['Shantytown resettlement homes started', 'Shantytown resettlement homes completed', 'Shantytown redevelopment homes planned'];
+    for (const width of [480, 550, 800]) {
+      const layout = layoutBars(labels.map((label, i) => ({ label, value: 20290 - 4000 * i, valueText: '20,290', periodText: 'Jan–Aug 2022', openEnd: false })), width);
+      layout.rows.forEach((g, i) => {
+        assert.equal(g.label.join(' '), labels[i], `${width} px: ${g.label.join(' / ')}`);
+        for (const line of g.label) assert.ok(textWidth(line, 13) <= g.labelX, `${width} px: ${line} wider than its column`);
+      });
+      // The bars keep room for their values.
+      assert.ok(layout.rows[0]!.barWidth >= BAR_METRICS.minBarSpace);
+    }
   });
 
   it('finds the row under a point, gaps between bars included', () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dodge, layoutTrend, pointAt, qualifierMark, type TickFormat, type TrendInputPoint } from '../../src/charts/livelihood-trend/layout.js';
 import { toTime } from '../../src/charts/livelihood-trend/model.js';
+import { textWidth } from '../../src/kit/marks/text.js';
 
 const format: TickFormat = { year: (y) => `${y}年`, month: (y, m) => `${y}年${m}月`, value: String };
 const point = (p: Partial<TrendInputPoint>): TrendInputPoint => ({ series: 0, start: null, end: 0, value: 1, valueText: '1', result: true, ...p });
@@ -47,6 +48,46 @@ describe('layoutTrend', () => {
       for (const s of l.series) assert.ok(s.nameX <= width);
       assert.ok(l.series[0]!.name.endsWith('…'));
     }
+  });
+
+  describe('value labels', () => {
+    // trend-shantytown as QA saw it at 375 px: 12,141 over 11,648, and Shijiazhuang into ≈10,000.
+    const shantytown = (lang: 'zh' | 'en') => ({
+      series: lang === 'en' ? ['Shijiazhuang', 'Zhangjiakou'] : ['石家庄市', '张家口市'],
+      points: [
+        { ...slope[0]!, valueText: lang === 'en' ? '12,141' : '12141套' },
+        { ...slope[1]!, valueText: lang === 'en' ? '11,648' : '11648套' },
+        point({ series: 1, start: toTime('2021-01-01'), end: toTime('2025-12-31')!, value: 10000, valueText: lang === 'en' ? '≈10,000' : '近10000套' }),
+      ],
+    });
+    const box = (x: number, w: number, baseline: number, size: number) => ({ x0: x, x1: x + w, y0: baseline - size, y1: baseline + 0.3 * size });
+    const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+    for (const lang of ['zh', 'en'] as const) {
+      for (const width of [280, 343, 640]) {
+        it(`overlap neither one another nor the names at ${width} px (${lang}), each series' last value kept`, () => {
+          const input = shantytown(lang);
+          const l = layoutTrend(input, width, format);
+          const values = l.points.flatMap((p) => (p.valueText ? [box(p.valueX - textWidth(p.valueText, 12) / 2, textWidth(p.valueText, 12), p.valueY, 12)] : []));
+          const names = l.series.map((s) => box(s.nameX, textWidth(s.name, 13), s.nameY, 13));
+          values.forEach((v, i) => {
+            for (const w of values.slice(i + 1)) assert.ok(!overlap(v, w), `values ${JSON.stringify([v, w])}`);
+            for (const n of names) assert.ok(!overlap(v, n), `value ${JSON.stringify(v)} over a name ${JSON.stringify(n)}`);
+            assert.ok(v.y0 >= 0 && v.y1 <= l.plot.bottom);
+          });
+          assert.equal(l.points[1]!.valueText, input.points[1]!.valueText);
+          assert.equal(l.points[2]!.valueText, input.points[2]!.valueText);
+        });
+      }
+    }
+
+    it('stay above their points where nothing is in the way, the last under its series’ name', () => {
+      const l = layoutTrend({ series: ['a'], points: [slope[0]!, { ...slope[1]!, end: toTime('2024-12-31')!, value: 3000 }] }, 640, format);
+      const [first, last] = l.points;
+      assert.ok(first!.valueY < first!.y);
+      assert.equal(last!.valueX - textWidth(last!.valueText, 12) / 2, l.series[0]!.nameX);
+      assert.ok(last!.valueY > l.series[0]!.nameY);
+    });
   });
 
   it('finds the point under a finger, and none far from every point', () => {

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { homeSlots, PALETTE_SLOTS, placeSlots } from '../../src/kit/marks/place-colour.js';
 import { indexDataset } from '../../src/kit/model/dataset-index.js';
 import { loadDefaultDataset } from '../../src/dataset/default.js';
+import { PALETTE, PALETTE_DARK, PANEL } from '../../src/kit/element/theme.js';
 
 const index = indexDataset(await loadDefaultDataset());
 const ids = [...index.regions.keys()];
@@ -48,5 +49,33 @@ describe('homeSlots', () => {
   it('does not depend on the order places are listed in', () => {
     const figures = [['a', 3], ['b', 3], ['c', 1], ['d', 7]] as const;
     assert.deepEqual(homeSlots(new Map(figures)), homeSlots(new Map([...figures].reverse())));
+  });
+});
+
+/** WCAG 2 relative luminance of `#rrggbb`. */
+const luminance = (hex: string) => {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+};
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+};
+
+describe('the palettes', () => {
+  it('has a colour for every slot, in each theme', () => {
+    assert.equal(PALETTE.length, PALETTE_SLOTS);
+    assert.equal(PALETTE_DARK.length, PALETTE_SLOTS);
+  });
+
+  it('gives every place colour 3:1 against its panel, as marks need (WCAG 1.4.11)', () => {
+    assert.equal(contrast('#767676', '#ffffff').toFixed(2), '4.54');
+    for (const [palette, panel] of [[PALETTE, PANEL.light], [PALETTE_DARK, PANEL.dark]] as const) {
+      for (const colour of palette) assert.ok(contrast(colour, panel) >= 3, `${colour} on ${panel}: ${contrast(colour, panel).toFixed(2)}:1`);
+    }
+  });
+
+  it('keeps the colours of a theme apart from one another', () => {
+    for (const palette of [PALETTE, PALETTE_DARK]) assert.equal(new Set(palette).size, palette.length);
   });
 });

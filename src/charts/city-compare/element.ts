@@ -222,7 +222,10 @@ export class CityCompare extends ChartElement<CompareChart> {
    * indicator, place, value and period.
    */
   private renderGroup(row: CompareRow, g: GroupGeometry, wide: boolean, series: readonly CompareSeries[]) {
-    return svg`<text part="indicator" class="indicator" aria-hidden="true" x=${g.titleX} y=${g.titleY}>${g.title}${
+    const [first, ...more] = g.title;
+    return svg`<text part="indicator" class="indicator" aria-hidden="true" x=${g.titleX} y=${g.titleY}>${first}${more.map(
+      (line) => svg`<tspan x=${g.titleX} dy=${COMPARE_METRICS.lineHeight}>${line}</tspan>`,
+    )}${
       row.period ? svg`<tspan part="period" class="period" dx="6">${row.period}</tspan>` : nothing
     }</text>${wide ? svg`<line class="zero" x1=${g.zeroX} x2=${g.zeroX} y1=${g.cellsY} y2=${g.cellsBottom}></line>` : nothing}${row.cells.map((cell, i) =>
       this.renderCell(cell, g.cells[i]!, g.first + i, row.showPeriods, wide, series[cell.series]!.slot),

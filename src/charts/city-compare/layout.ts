@@ -2,7 +2,8 @@
  * Where each group, bar, label and value of a comparison goes for a container width.
  * Pure arithmetic on estimated text widths (text.ts), so it never reads layout.
  *
- * One group per indicator: its name (and shared period) on a title line, then one bar per
+ * One group per indicator: its name (and shared period) on a title line (two for a long
+ * name, before it is cut), then one bar per
  * place, places in the same order in every group. Each group has its own scale: units
  * differ between indicators. Wide (≥ 480 px): place names in a column left of the bars,
  * a value's own period after the value. Narrow: each name above its bar, with the period
@@ -13,7 +14,7 @@ import { max } from 'd3-array';
 import type { Qualifier } from '../../data/types.js';
 import { barColumns, barRow, rowHeights, type BarRowGeometry } from '../../kit/marks/bar-row.js';
 import { linearScale, zeroBasedDomain } from '../../kit/marks/scales.js';
-import { fitText, textWidth, wrapText } from '../../kit/marks/text.js';
+import { textWidth, wrapText } from '../../kit/marks/text.js';
 
 export const COMPARE_METRICS = {
   /** Names and values, px. The styles use the same sizes. */
@@ -60,8 +61,8 @@ export type CellGeometry = BarRowGeometry;
 
 export interface GroupGeometry {
   y: number;
-  /** The indicator's name, shortened with … to fit. */
-  title: string;
+  /** The indicator's name in one line or two, the second shortened with … where even two do not hold it. */
+  title: string[];
   titleX: number;
   titleY: number;
   /** Index of the group's first cell among all marks. */
@@ -87,12 +88,15 @@ export interface CompareLayout {
 
 const isWide = (width: number) => width >= COMPARE_METRICS.wideFrom;
 
-/** Height of `groups` groups of `places` bars each (names in two lines when `twoLines`): the layout's, and the placeholder's. */
-export function compareHeight(groups: number, places: number, width: number, twoLines = false): number {
+/**
+ * Height of `groups` groups of `places` bars each (names in two lines when `twoLines`,
+ * `titleLines` more title lines in all): the layout's, and the placeholder's.
+ */
+export function compareHeight(groups: number, places: number, width: number, twoLines = false, titleLines = 0): number {
   const M = COMPARE_METRICS;
   const row = (isWide(width) ? M.wide.row : M.narrow.row) + (twoLines ? M.lineHeight : 0);
   if (groups <= 0) return M.padding * 2;
-  return M.padding * 2 + groups * (M.title + places * row) + (groups - 1) * M.groupGap;
+  return M.padding * 2 + groups * (M.title + places * row) + titleLines * M.lineHeight + (groups - 1) * M.groupGap;
 }
 
 export function layoutCompare(input: CompareLayoutInput, width: number): CompareLayout {
@@ -123,8 +127,10 @@ export function layoutCompare(input: CompareLayoutInput, width: number): Compare
   input.rows.forEach((row, r) => {
     const x = linearScale(zeroBasedDomain(row.cells, (c) => c.value), [x0, x1]);
     const zeroX = x(0);
-    const titleRoom = width - periodRoom(true, row.period);
-    const cellsY = y + M.title;
+    // A title too long for its line takes a second before it is cut, every line leaving the period its room.
+    const titleRoom = Math.max(width / 2, width - periodRoom(true, row.period)) - M.titleInset;
+    const title = wrapText(row.label, titleRoom, M.titleMeasureSize);
+    const cellsY = y + M.title + (title.length - 1) * M.lineHeight;
     const cells = row.cells.map((c, i) =>
       barRow(M, wide, {
         top: cellsY + i * rowHeight,
@@ -139,7 +145,7 @@ export function layoutCompare(input: CompareLayoutInput, width: number): Compare
     );
     groups.push({
       y,
-      title: fitText(row.label, Math.max(width / 2, titleRoom) - M.titleInset, M.titleMeasureSize),
+      title,
       titleX: M.titleInset,
       titleY: y + M.title / 2 + shift,
       first: marks.length,
@@ -152,7 +158,8 @@ export function layoutCompare(input: CompareLayoutInput, width: number): Compare
     y = groups[groups.length - 1]!.cellsBottom + M.groupGap;
   });
   const places = input.series.length;
-  return { width, height: compareHeight(input.rows.length, places, width, twoLines), wide, rowHeight, groups, marks };
+  const titleLines = groups.reduce((sum, g) => sum + g.title.length - 1, 0);
+  return { width, height: compareHeight(input.rows.length, places, width, twoLines, titleLines), wide, rowHeight, groups, marks };
 }
 
 /** The mark at `y` px from the chart's top: a bar's whole row answers; titles and gaps do not. */

@@ -14,7 +14,8 @@ import { parseIdList } from '../../kit/model/select.js';
 import type { Shown } from '../../kit/model/show.js';
 import { cardAt, layoutStats, statsHeight, type StatLayout } from './layout.js';
 import { statMessages } from './messages.js';
-import { buildStatModel, headlineText, type StatCard, type StatModel } from './model.js';
+import { cardText } from './size.js';
+import { buildStatModel, type StatCard, type StatModel } from './model.js';
 import styles from './styles.js';
 import { onDemand } from '../../kit/element/on-demand.js';
 
@@ -121,7 +122,7 @@ export class LivelihoodStat extends ChartElement<StatChart> {
     },
   );
   private readonly layout = memoize((model: StatModel, width: number) =>
-    layoutStats(model.cards.map((c) => headlineText(c.headline)), width),
+    layoutStats(model.cards.map(cardText), width),
   );
 
   /** Indicator id of the figure. */
@@ -180,7 +181,7 @@ export class LivelihoodStat extends ChartElement<StatChart> {
         'chart',
         layout.height,
         model.summary,
-        html`<div class="grid" ${cssProps({ 'grid-template-columns': `repeat(${layout.columns},minmax(0,1fr))` })}>
+        html`<div class="grid" ${cssProps({ 'grid-template-columns': `repeat(${layout.columns},minmax(0,1fr))`, 'grid-auto-rows': `${layout.cardHeight}px` })}>
             ${model.cards.map((card, i) => this.renderCard(model, layout, card, i, card === open))}
           </div>
           ${this.renderTip(model, layout, open)}`,
@@ -206,7 +207,7 @@ export class LivelihoodStat extends ChartElement<StatChart> {
       aria-controls=${reported ? SENTENCE_ID : nothing}
     >
       <span part="label" class="label">${card.label}</span>
-      <span part="value" class="headline" ${cssProps({ 'font-size': `${g.headlineSize}px` })}>${before}${
+      <span part="value" class="headline${g.headlineLines > 1 ? ' wrapped' : ''}" ${cssProps({ 'font-size': `${g.headlineSize}px` })}>${before}${
         qualifier ? html`<span part="qualifier" class="qualifier">${qualifier}</span>` : nothing}${after}</span>
       <span part="period" class="period">${card.tag ? html`<span part="status" class="status">${card.tag}</span>` : nothing}${card.period}</span>
       <span part="related" class="related">${card.related}</span>

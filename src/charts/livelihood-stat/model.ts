@@ -148,9 +148,10 @@ function label(index: DatasetIndex, query: StatQuery, selection: Selection): Sta
   const { lang } = query;
   const m = messages(lang);
   const sm = statMessages(lang);
-  // Each card stands alone: its own unit, and its number abbreviated only where nothing is lost.
+  // One number format for the row of cards (20,290 beside 88,442, never 20.29K), and units named where they differ.
+  const format = figureFormat(selection.candidates.map((c) => c.figures), lang);
   const cards: StatCard[] = selection.candidates.map(({ key, label, figures, hidden }) => {
-    const figure = buildFigure(index, figures, label, figureFormat([figures], lang), hidden);
+    const figure = buildFigure(index, figures, label, format, hidden);
     const o = figure.observation;
     const rel = o && relatedFigures(index, o)[0];
     const related = rel

@@ -7,8 +7,11 @@ import { framedHeight } from '../../kit/marks/frame-size.js';
 import { toLang } from '../../kit/model/lang.js';
 import { parseIdList } from '../../kit/model/select.js';
 import { toShown } from '../../kit/model/show.js';
-import { statsHeight } from './layout.js';
-import { buildStatModel } from './model.js';
+import { layoutStats, type CardText } from './layout.js';
+import { buildStatModel, headlineText, type StatCard } from './model.js';
+
+/** What a card shows, as its layout measures it. */
+export const cardText = (c: StatCard): CardText => ({ label: c.label, headline: headlineText(c.headline), tag: c.tag, period: c.period, related: c.related });
 
 /** Height, px, of `<livelihood-stat>` with these attributes at a width; undefined when it would show an error. */
 export function statChartHeight(dataset: Dataset, attributes: Readonly<Record<string, string>>): ((width: number) => number) | undefined {
@@ -22,5 +25,6 @@ export function statChartHeight(dataset: Dataset, attributes: Readonly<Record<st
   if (!resolved.ok) return undefined;
   const model = resolved.model;
   const text = { heading: model.heading, subtitle: '', notes: model.notes, sources: model.sources, lang: model.lang };
-  return framedHeight(text, (width) => statsHeight(model.cards.length, width));
+  const cards = model.cards.map(cardText);
+  return framedHeight(text, (width) => layoutStats(cards, width).height);
 }

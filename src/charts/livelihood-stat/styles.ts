@@ -3,15 +3,15 @@ import { visuallyHiddenStyles } from '../../kit/marks/visually-hidden.js';
 import { frameStyles } from '../../kit/marks/frame.js';
 import { themeStyles } from '../../kit/element/theme.js';
 import { tooltipStyles } from '../../kit/marks/tooltip-styles.js';
-import { CARD_HEIGHT, STAT_METRICS } from './layout.js';
+import { STAT_METRICS } from './layout.js';
 
-const { gap, padding, line, headlineLine, fontSize, smallFontSize } = STAT_METRICS;
+const { gap, padding, line, headlineLine, wrappedHeadlineLine, fontSize, smallFontSize, maxLines } = STAT_METRICS;
 
 // Sizes come from the layout's metrics, so what it measures is what is drawn.
 const statStyles = css`
+  /* Rows as tall as the layout's cards (set on the element). */
   .grid {
     display: grid;
-    grid-auto-rows: ${CARD_HEIGHT}px;
     gap: ${gap}px;
   }
   .stat {
@@ -31,10 +31,17 @@ const statStyles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* Texts wrap (layout.ts counts their lines); a label or related figure past three lines is cut. */
   .stat > span {
+    flex: none;
+    overflow-wrap: anywhere;
+  }
+  .label,
+  .related {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: ${maxLines};
     overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
   }
   .stat:hover {
     border-color: var(--_bar-active);
@@ -46,10 +53,16 @@ const statStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 1px;
   }
+  /* The value is never cut: one line in the size that fits, else wrapped in the smallest. */
   .headline {
+    white-space: nowrap;
     line-height: ${headlineLine}px;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
+  }
+  .headline.wrapped {
+    white-space: normal;
+    line-height: ${wrappedHeadlineLine}px;
   }
   /* 余, 近, 超 …: the word that says the number is not exact, never lost in the digits. */
   .qualifier {
@@ -66,6 +79,7 @@ const statStyles = css`
     font-size: ${smallFontSize}px;
   }
   .status {
+    white-space: nowrap;
     margin-inline-end: 4px;
     padding: 0 4px;
     border: 1px solid currentColor;

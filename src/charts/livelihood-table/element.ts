@@ -178,15 +178,16 @@ export class LivelihoodTable extends ChartElement<TableChart> {
         <span part="count" class="count" role="status">${tm.matching(matching.length, model.rows.length)}</span>
       </div>
       <div part="chart" class="chart">
-        <table part="table">
+        <table part="table" class=${layout.stacked ? 'stacked' : ''} ${cssProps({ '--_label': layout.stacked ? `${layout.label}px` : undefined })}>
           <caption class="visually-hidden">${model.heading}</caption>
-          <thead><tr ${cssProps({ height: `${layout.header}px` })}>${COLUMNS.map((c) => this.renderHeader(model, c))}</tr></thead>
+          ${layout.stacked ? nothing : html`<colgroup>${layout.columns.map((w) => html`<col ${cssProps({ width: `${(100 * w) / layout.width}%` })} />`)}</colgroup>`}
+          <thead><tr ${cssProps({ height: `${layout.header}px` })}>${COLUMNS.map((c) => this.renderHeader(model, c, layout.stacked))}</tr></thead>
           <tbody
             @click=${m.handle}
             @keydown=${m.handle}
             @focusin=${m.handle}
             @focusout=${m.handle}
-          >${rows.map((row, i) => this.renderRow(row, i, layout.rows[i]!))}</tbody>
+          >${rows.map((row, i) => this.renderRow(model, row, i, layout.rows[i]!))}</tbody>
         </table>
         ${this.tooltip()}
       </div>
@@ -195,28 +196,30 @@ export class LivelihoodTable extends ChartElement<TableChart> {
       ${renderSourceLine(model.sources, model.lang)}`;
   }
 
-  private renderHeader(model: TableModel, column: Column): TemplateResult {
+  /** Stacked, the sentence's header has no button to show: it is there for screen readers only. */
+  private renderHeader(model: TableModel, column: Column, stacked: boolean): TemplateResult {
     const label = model.headers[column];
-    if (!SORTABLE.includes(column)) return html`<th scope="col" class=${column}>${label}</th>`;
+    if (!SORTABLE.includes(column)) return html`<th scope="col" class="${column}${stacked ? ' visually-hidden' : ''}">${label}</th>`;
     const sorted = this.sortColumn === column ? this.sortDirection : undefined;
     return html`<th scope="col" class=${column} aria-sort=${sorted ?? nothing}><button part="sort" class="sort" @click=${() => this.handleSort(column)}>${label}<span class="arrow" aria-hidden="true">${
       sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : ''
     }</span></button></th>`;
   }
 
-  /** The place is the row's header; the sentence marks the figure. */
+  /** The place is the row's header; the sentence marks the figure; each cell names its column for the stacked layout. */
   /** Each row is as tall as the layout says (a row's height is its least): the estimate errs tall, so what was reserved is what is drawn. */
-  private renderRow(row: TableRow, index: number, height: number): TemplateResult {
+  private renderRow(model: TableModel, row: TableRow, index: number, height: number): TemplateResult {
     const { cells } = row;
+    const h = model.headers;
     const [before, figure, after] = splitQuote(cells.quote, row.quoteSpan, row.observation.raw);
     return html`<tr part="row" class=${figureClasses({ status: row.status, flags: row.observation.flags ?? [] })} data-mark=${index} tabindex="-1" aria-label=${row.ariaLabel} ${cssProps({ height: `${height}px` })}>
-      <th scope="row">${cells.place}</th>
-      <td>${cells.subject}</td>
-      <td class="value">${cells.value}</td>
-      <td>${cells.period}</td>
-      <td>${row.tag ? html`<span part="status" class="status">${row.tag}</span>` : nothing}</td>
-      <td>${cells.checked}</td>
-      <td part="quote" class="quote">${before}<mark part="highlight">${figure}</mark>${after}</td>
+      <th scope="row" data-label=${h.place}>${cells.place}</th>
+      <td data-label=${h.subject}>${cells.subject}</td>
+      <td class="value" data-label=${h.value}>${cells.value}</td>
+      <td data-label=${h.period}>${cells.period}</td>
+      <td data-label=${h.status}>${row.tag ? html`<span part="status" class="tag">${row.tag}</span>` : nothing}</td>
+      <td data-label=${h.checked}>${cells.checked}</td>
+      <td part="quote" class="quote" data-label=${h.quote}>${before}<mark part="highlight">${figure}</mark>${after}</td>
     </tr>`;
   }
 }

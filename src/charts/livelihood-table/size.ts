@@ -9,7 +9,7 @@ import { toLang } from '../../kit/model/lang.js';
 import { toShown } from '../../kit/model/show.js';
 import { layoutTable, type TableLayout } from './layout.js';
 import { tableMessages } from './messages.js';
-import { buildTableModel, COLUMNS, type TableModel, type TableRow } from './model.js';
+import { buildTableModel, COLUMNS, SORTABLE, type TableModel, type TableRow } from './model.js';
 
 /** Rows a page lists when `limit` says nothing. */
 const DEFAULT_LIMIT = 50;
@@ -23,7 +23,7 @@ export function layoutTableModel(model: TableModel, matching: readonly TableRow[
   const tm = tableMessages(model.lang);
   return layoutTable(
     {
-      columns: COLUMNS, headers: model.headers, rows, filterLabel: tm.filterLabel,
+      columns: COLUMNS, headers: model.headers, sortable: SORTABLE, rows, filterLabel: tm.filterLabel,
       count: tm.matching(matching.length, model.rows.length), more: rows.length < matching.length,
     },
     width,

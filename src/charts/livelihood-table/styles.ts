@@ -18,7 +18,7 @@ const tableStyles = css`
   .controls > * {
     display: flex;
     align-items: center;
-    gap: ${M.labelGap}px;
+    gap: ${M.filterGap}px;
     height: ${M.control}px;
   }
   .controls input {
@@ -33,7 +33,7 @@ const tableStyles = css`
   }
   table {
     width: 100%;
-    /* Columns share the width: a long sentence wraps rather than widening the page. */
+    /* Columns as the layout sized them (<col>): a long sentence wraps rather than widening the page. */
     table-layout: fixed;
     border-collapse: separate;
     border-spacing: 0;
@@ -46,17 +46,12 @@ const tableStyles = css`
     border-bottom: ${M.rule}px solid color-mix(in srgb, var(--_rule) 45%, transparent);
     text-align: start;
     vertical-align: top;
+    /* Columns fit their longest words (layout.ts): only a token wider than a whole column breaks. */
     overflow-wrap: anywhere;
   }
   thead th {
     border-bottom-color: var(--_rule);
     font-weight: 600;
-  }
-  th.quote {
-    width: ${M.shares.quote! * 100}%;
-  }
-  th.subject {
-    width: ${M.shares.subject! * 100}%;
   }
   tbody th {
     font-weight: 400;
@@ -79,27 +74,70 @@ const tableStyles = css`
   }
   /* Smaller text on the baseline would make its line a pixel taller than the layout's. */
   .arrow {
-    margin-inline-start: 2px;
-    font-size: 10px;
+    margin-inline-start: ${M.arrowMargin}px;
+    font-size: ${M.arrowFontSize}px;
     vertical-align: top;
   }
   .value {
     font-variant-numeric: tabular-nums;
   }
-  .status {
+  /* The tag in a row's status cell; the column's header is a plain header. */
+  .tag {
+    white-space: nowrap;
     padding: 0 4px;
     border: 1px solid currentColor;
     border-radius: 3px;
     color: var(--_muted);
     font-size: ${M.tagFontSize}px;
   }
-  .quote {
+  td.quote {
     color: var(--_muted);
   }
   .quote mark {
     background: var(--_mark-background);
     color: var(--_mark-color);
     padding: 0 1px;
+  }
+  /* Stacked (a phone): each row a block of cells, each after its column's name; the
+     header a line of sort buttons. Table roles stay: the cells keep their headers. */
+  table.stacked,
+  .stacked :is(thead, tbody, tr, th, td) {
+    display: block;
+  }
+  .stacked tr {
+    box-sizing: border-box;
+    padding: ${M.cellPadding}px 0;
+    border-bottom: ${M.rule}px solid color-mix(in srgb, var(--_rule) 45%, transparent);
+  }
+  .stacked thead tr {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: ${M.sortGap}px;
+    border-bottom-color: var(--_rule);
+  }
+  .stacked :is(th, td) {
+    padding: 0;
+    border: 0;
+  }
+  /* Out of a header row, a sort button needs to look like one. */
+  .stacked .sort {
+    text-decoration: underline dotted;
+    text-underline-offset: 3px;
+  }
+  .stacked tbody :is(th, td) {
+    position: relative;
+    padding-inline-start: var(--_label);
+  }
+  .stacked tbody :is(th, td):empty {
+    display: none;
+  }
+  /* Generated, with empty alternative text: the cell's header already names it. */
+  .stacked tbody :is(th, td)::before {
+    content: attr(data-label) / '';
+    position: absolute;
+    inset-inline-start: 0;
+    color: var(--_muted);
+    white-space: nowrap;
   }
   .more {
     display: block;

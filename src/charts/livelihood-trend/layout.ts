@@ -12,7 +12,9 @@
  * to the period's start: 2022年1–8月 is eight months of the axis, never the whole year.
  * A figure "to date" with no start gets a short dashed stub instead. Value ticks on
  * the left, each series' name after its last point on the right (pushed apart so
- * names never overlap), every text inside the width.
+ * names never overlap) with its last value under it, as newsroom line charts label
+ * their ends; other values above or below their points, clear of names, dots, lines and
+ * one another (a simple placer: d3 has none), every text inside the width.
  */
 import { max, min, nice, ticks } from 'd3-array';
 import { utcTickInterval, utcTicks, utcYear } from 'd3-time';
@@ -37,8 +39,9 @@ export const TREND_METRICS = {
   stub: 12,
   /** Room the time axis keeps before the earliest figure, days. */
   stubDays: 31,
-  /** Vertical room a series name needs. */
+  /** Vertical room a series name needs; the line of its last value under it. */
   nameHeight: 15,
+  valueLine: 17,
   /** Px per time tick, at least. */
   tickSpacing: 72,
   /** Points within this distance of the pointer answer it. */
@@ -134,10 +137,17 @@ export function layoutTrend(input: TrendInput, width: number, format: TickFormat
   const valueTicks = ticks(v0, v1, 4).map((v) => ({ at: y(v), label: format.value(v), labelAt: y(v) + M.fontSize * M.baselineShift }));
   const left = (max(valueTicks, (t) => textWidth(t.label, M.fontSize)) ?? 0) + M.gap;
 
-  // Names on the right, cut to their share.
+  // Names on the right, cut to their share, each with its last value under it where that fits the share whole.
   const nameRoom = Math.round(width * (wide ? M.nameShare.wide : M.nameShare.narrow));
   const names = input.series.map((s) => fitText(s, nameRoom, M.labelFontSize));
-  const right = width - Math.min(nameRoom, max(names, (n) => textWidth(n, M.labelFontSize)) ?? 0) - M.gap - M.radius;
+  const lastIndex = input.series.map(() => -1);
+  points.forEach((p, i) => (lastIndex[p.series] = i));
+  const endValues = lastIndex.map((i) => {
+    const text = points[i]?.valueText ?? '';
+    return textWidth(text, M.fontSize) <= nameRoom ? text : '';
+  });
+  const endWidth = max(input.series, (_, s) => Math.max(textWidth(names[s]!, M.labelFontSize), textWidth(endValues[s]!, M.fontSize))) ?? 0;
+  const right = width - Math.min(nameRoom, endWidth) - M.gap - M.radius;
 
   // Time: from the earliest start (or a stub before the earliest end) to the latest end,
   // in whole years (the periods figures are mostly of), or months for a short span.
@@ -167,16 +177,87 @@ export function layoutTrend(input: TrendInput, width: number, format: TickFormat
     };
   });
 
-  const lastOf: (PointGeometry | undefined)[] = input.series.map(() => undefined);
-  points.forEach((p, i) => (lastOf[p.series] = geometry[i]));
-  const nameYs = dodge(lastOf.map((g) => g?.y ?? 0), M.nameHeight, M.top, height - M.bottom);
+  // Each series' end label: its name, and its last value on a line under it, centred on its last point.
+  const lastOf = lastIndex.map((i) => geometry[i]);
+  const block = endValues.some(Boolean) ? M.nameHeight + M.valueLine : M.nameHeight;
+  const centres = dodge(lastOf.map((g) => g?.y ?? 0), block, M.top + block / 2, height - M.bottom - block / 2);
   const series = input.series.map((_, s): SeriesGeometry => {
     const ends = lastOf[s];
     const { solid, dashed } = seriesPaths(points, geometry, s);
-    return { solid, dashed, name: names[s]!, nameX: (ends?.x ?? right) + M.radius + M.gap, nameY: nameYs[s]! + M.labelFontSize * M.baselineShift };
+    const nameX = (ends?.x ?? right) + M.radius + M.gap;
+    const centre = centres[s]! - (endValues[s] ? M.valueLine / 2 : 0);
+    const end = ends && endValues[s] ? ends : undefined;
+    if (end) {
+      end.valueX = nameX + textWidth(end.valueText, M.fontSize) / 2;
+      end.valueY = centre + M.valueLine + M.fontSize * M.baselineShift;
+    }
+    return { solid, dashed, name: names[s]!, nameX, nameY: centre + M.labelFontSize * M.baselineShift };
   });
+  const atName = new Set(lastIndex.filter((i, s) => i >= 0 && endValues[s]));
+  placeValueLabels(geometry, series, atName, height - M.bottom);
 
   return { width, height, wide, plot: { left, right, top: M.top, bottom: height - M.bottom }, timeTicks, valueTicks, points: geometry, series };
+}
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** The box of a text from its left and right ends and its baseline (a sans face's line box, CJK fallbacks included). */
+const textBox = (x0: number, x1: number, baseline: number, fontSize: number): Box => ({ x0, x1, y0: baseline - fontSize, y1: baseline + 0.3 * fontSize });
+
+/** Whether the segment from (x1, y1) to (x2, y2) crosses `box`: points along it, 2 px apart. */
+function crosses(box: Box, x1: number, y1: number, x2: number, y2: number): boolean {
+  const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 2));
+  for (let k = 0; k <= steps; k++) {
+    const x = x1 + ((x2 - x1) * k) / steps;
+    const y = y1 + ((y2 - y1) * k) / steps;
+    if (x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1) return true;
+  }
+  return false;
+}
+
+/**
+ * The other value labels (each series' last is at its name), clear of one another, of
+ * the names, the dots, the lines and the spans: each goes above its point, else below
+ * it, else a line further up or down; a label with no free place is left out (the dot's
+ * accessible name, tooltip and data table still give it). Changes `geometry` in place,
+ * within 0 and `floor` (the time axis).
+ */
+function placeValueLabels(geometry: PointGeometry[], series: readonly SeriesGeometry[], atName: ReadonlySet<number>, floor: number): void {
+  const M = TREND_METRICS;
+  const valueBox = (g: PointGeometry, baseline: number) => {
+    const half = textWidth(g.valueText, M.fontSize) / 2;
+    return textBox(g.valueX - half, g.valueX + half, baseline, M.fontSize);
+  };
+  const taken: Box[] = [
+    ...series.map((s) => textBox(s.nameX, s.nameX + textWidth(s.name, M.labelFontSize), s.nameY, M.labelFontSize)),
+    ...[...atName].map((i) => valueBox(geometry[i]!, geometry[i]!.valueY)),
+    ...geometry.map((g) => ({ x0: g.x - M.radius, x1: g.x + M.radius, y0: g.y - M.radius, y1: g.y + M.radius })),
+  ];
+  const lines = [
+    ...geometry.map((g) => [g.fromX, g.y, g.x, g.y] as const),
+    ...series.flatMap((s) => [...`${s.solid}${s.dashed}`.matchAll(/M([-\d.e]+),([-\d.e]+)L([-\d.e]+),([-\d.e]+)/g)].map((m) => [+m[1]!, +m[2]!, +m[3]!, +m[4]!] as const)),
+  ];
+  const free = (b: Box) => b.y0 >= 0 && b.y1 <= floor && !taken.some((t) => overlaps(b, t)) && !lines.some((l) => crosses(b, ...l));
+  const above = M.radius + 5;
+  const below = M.radius + 3 + M.fontSize;
+  const step = M.fontSize + 2;
+  geometry.forEach((g, i) => {
+    if (!g.valueText || atName.has(i)) return;
+    const baseline = [g.y - above, g.y + below, g.y - above - step, g.y + below + step].find((y) => free(valueBox(g, y)));
+    if (baseline === undefined) {
+      g.valueText = '';
+      return;
+    }
+    g.valueY = baseline;
+    taken.push(valueBox(g, baseline));
+  });
 }
 
 /** Dates → pixels; a domain of one instant maps to the middle of the range, as d3-scale's would. */

@@ -12,10 +12,15 @@
  */
 import { css, unsafeCSS } from 'lit';
 
-/** Okabe–Ito, in the order series take them. */
-export const PALETTE = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'] as const;
-/** The same hues, lightened where needed to stand out on a dark background. */
+/**
+ * Okabe–Ito, in the order series take them, with its orange, sky blue and yellow
+ * darkened (yellow to an olive) so every mark has 3:1 on white (WCAG 1.4.11).
+ */
+export const PALETTE = ['#0072b2', '#bf8400', '#009e73', '#cc79a7', '#3b99d4', '#d55e00', '#8c7f00', '#000000'] as const;
+/** The same hues, lightened where needed to stand out on the dark panel. */
 export const PALETTE_DARK = ['#56b4e9', '#e69f00', '#2ec4a0', '#e29bc6', '#8fd0f5', '#ff8a3d', '#f0e442', '#ffffff'] as const;
+/** The filled background in each theme, what the palettes are checked against. */
+export const PANEL = { light: '#ffffff', dark: '#16181d' } as const;
 
 const series = (palette: readonly string[]) =>
   unsafeCSS(palette.map((c, i) => `--_series-${i + 1}: var(--livelihood-series-${i + 1}, ${c});`).join('\n'));
@@ -24,7 +29,7 @@ const dark = css`
   color-scheme: dark;
   --_text: var(--livelihood-text-color, #ececec);
   --_muted: var(--livelihood-muted-color, #b3b3b3);
-  --_panel: #16181d;
+  --_panel: ${unsafeCSS(PANEL.dark)};
   --_bar: var(--livelihood-bar-color, #56b4e9);
   --_bar-active: var(--livelihood-bar-active-color, #e69f00);
   --_rule: var(--livelihood-rule-color, #5c5f66);
@@ -47,7 +52,7 @@ export const themeStyles = css`
     --_muted: var(--livelihood-muted-color, #595959);
     /* None by default: the page's own colour shows through (a tinted box, a dark page). */
     --_background: var(--livelihood-background, transparent);
-    --_panel: #ffffff;
+    --_panel: ${unsafeCSS(PANEL.light)};
     /* None by default, so a chart lines up with the article around it. */
     --_padding: var(--livelihood-padding, 0px);
     --_bar: var(--livelihood-bar-color, #0072b2);

@@ -1,12 +1,13 @@
 /**
  * The geometry a row of a horizontal bar chart shares, whatever groups it: the label
  * column and the bars' span across the width, then, in each row, where the label, the
- * bar and its value go. Wide: the label in a column left of the bars. Narrow: the label
+ * bar and its value go. Wide: the label in a column left of the bars, widened so a label
+ * takes two whole lines before it is cut. Narrow: the label
  * above its bar, so the bar keeps the width. The value follows the bar's end (past an
  * open end, 余/以上), with room kept on the right so nothing overflows.
  */
 import { max } from 'd3-array';
-import { textWidth } from './text.js';
+import { textWidth, wrapText } from './text.js';
 
 /** The sizes a bar row reads (the bar and comparison charts' metrics fit it). */
 export interface BarRowMetrics {
@@ -46,6 +47,37 @@ export interface BarRowGeometry {
   valueY: number;
 }
 
+/** The share of the width a label column may grow to, so that labels fit two lines whole. */
+const WIDEST_LABEL_SHARE = 0.45;
+
+/** Whether `label` wrapped to two lines of `width` px keeps every word (wrapText cuts only the last). */
+const fitsTwoLines = (label: string, width: number, fontSize: number) => {
+  const lines = wrapText(label, width, fontSize);
+  return lines.join('').replace(/\s/g, '') === label.replace(/\s/g, '');
+};
+
+/**
+ * Width of the label column: as wide as the longest label up to `labelShare` of the
+ * width; where a label would then be cut even on two lines, as much wider as two whole
+ * lines need, up to `WIDEST_LABEL_SHARE`, the bars keeping their least room.
+ */
+function labelColumnWidth(M: BarRowMetrics, width: number, labels: readonly string[], valueWidth: number): number {
+  const longest = max(labels, (label) => textWidth(label, M.fontSize)) ?? 0;
+  const column = Math.min(longest, Math.round(width * M.labelShare));
+  const fits = (w: number) => labels.every((label) => fitsTwoLines(label, w, M.fontSize));
+  if (fits(column)) return column;
+  const widest = Math.max(column, Math.min(longest, Math.round(width * WIDEST_LABEL_SHARE), width - valueWidth - M.valueGap - M.labelGap - M.minBarSpace));
+  if (!fits(widest)) return widest;
+  // The narrowest column that fits them all: words move to the first line as it widens.
+  let [lo, hi] = [column, widest];
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fits(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
 /** Where the label column ends and the bars span (`x0` to `x1`), for labels and the widest value. */
 export function barColumns(
   M: BarRowMetrics,
@@ -55,7 +87,7 @@ export function barColumns(
   valueWidth: number,
   openEnd: boolean,
 ): { labelColumn: number; x0: number; x1: number } {
-  const labelColumn = wide ? Math.min(max(labels, (label) => textWidth(label, M.fontSize)) ?? 0, Math.round(width * M.labelShare)) : 0;
+  const labelColumn = wide ? labelColumnWidth(M, width, [...labels], valueWidth + (openEnd ? M.openEnd : 0)) : 0;
   const x0 = wide ? labelColumn + M.labelGap : 0;
   const x1 = Math.max(x0 + M.minBarSpace, width - valueWidth - M.valueGap - (openEnd ? M.openEnd : 0) - 1);
   return { labelColumn, x0, x1 };
