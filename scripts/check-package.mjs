@@ -264,7 +264,7 @@ step('7. CDN: each bundle works as <script type="module" src>, loading its chunk
     await renderInChromium(dir, fileTags, file, (path) => idle(path) || /^\/chunks\/embedded-[\w-]+\.js$/.test(path));
     page('src.html', fileTags.map((tag) => exampleMarkup(tag).replace(`<${tag}`, `<${tag} src="data.json"`)).join(''));
     // Data from outside: the validator's chunks too.
-    await renderInChromium(dir, fileTags, file, (path) => idle(path) || path === '/data.json' || /^\/chunks\/(check|validate|issue)-[\w-]+\.js$/.test(path), 'src.html');
+    await renderInChromium(dir, fileTags, file, (path) => idle(path) || path === '/data.json' || /^\/chunks\/(check|validate)-[\w-]+\.js$/.test(path), 'src.html');
     // In English: the English strings' chunks too.
     page('en.html', fileTags.map((tag) => exampleMarkup(tag).replace(`<${tag}`, `<${tag} lang="en"`)).join(''));
     await renderInChromium(dir, fileTags, file, (path) => idle(path) || /^\/chunks\/(embedded|messages-en)-[\w-]+\.js$/.test(path), 'en.html');
@@ -302,7 +302,7 @@ step('8. CLI: the installed bin builds datasets with no TypeScript tooling');
     cpSync(join(app, 'node_modules/livelihood-charts/dist/cdn/chunks'), join(dir, 'chunks'), { recursive: true });
     const slice = npx('slice', 'one.json', join(dir, 'index.html'));
     slice.ok ? ok(`npx livelihood-data slice one.json index.html: ${slice.out.trim().replace(/^.*: /, '')}`) : fail(`npx livelihood-data slice\n${slice.out}`);
-    if (slice.ok) await renderInChromium(dir, ['livelihood-bar'], 'livelihood-bar.code.js', (path) => path === '/index.json' || /^\/chunks\/(check|issue|interaction|data-table)-[\w-]+\.js$/.test(path));
+    if (slice.ok) await renderInChromium(dir, ['livelihood-bar'], 'livelihood-bar.code.js', (path) => path === '/index.json' || /^\/chunks\/(check|interaction|data-table)-[\w-]+\.js$/.test(path));
   }
   const usage = npx('frobnicate');
   !usage.ok && /usage: livelihood-data build/.test(usage.out) ? ok('an unknown command prints the usage') : fail(`unknown command\n${usage.out}`);

@@ -4,7 +4,7 @@
  * (chart-element.ts); a page whose charts draw never does. Values from outside (ids,
  * URLs, validation issues) are clipped.
  */
-import { formatIssue } from '../../data/issue.js';
+import type { ValidationIssue } from '../../data/issue.js';
 import type { SharedProblem, Suggestion } from '../element/problem.js';
 import type { Lang } from './lang.js';
 import { clip, enName, messages, zhName } from './messages.js';
@@ -14,8 +14,15 @@ const ISSUES_SHOWN = 3;
 const zhSuggest = (list: Suggestion[]) =>
   list.length ? `您是否要找：${list.map((s) => `${s.id}（${zhName(s.name)}）`).join('、')}？` : '';
 
+/**
+ * As data/issue.ts `formatIssue` writes it. Not imported: a module shared with the
+ * validator's chunk becomes a chunk of its own, which a page fetches only after the
+ * validator's has arrived (a round trip before any chart with a `src` can draw).
+ */
+const issueText = (i: ValidationIssue) => (i.path ? `${i.path}: ${i.message}` : i.message);
+
 export function issuesText(problem: Extract<SharedProblem, { kind: 'invalid-dataset' }>, more: (n: number) => string) {
-  const shown = problem.issues.slice(0, ISSUES_SHOWN).map((i) => clip(formatIssue(i), 160));
+  const shown = problem.issues.slice(0, ISSUES_SHOWN).map((i) => clip(issueText(i), 160));
   const rest = problem.issues.length - shown.length;
   return shown.join('; ') + (rest > 0 ? more(rest) : '');
 }
