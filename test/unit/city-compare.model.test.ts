@@ -53,9 +53,10 @@ describe('a place whose figure is hidden', () => {
     }
   });
 
-  it('is drawn when the page asks for it', () => {
+  it('is drawn when the page asks for it, its value tagged as uncertain', () => {
     const m = build('zh', { statuses: ['result'], uncertain: true });
     assert.equal(cell(m, 'home_care_beds', 'hohhot').value, 3800);
+    assert.equal(cell(m, 'home_care_beds', 'hohhot').valueLabel, '3800户（存疑）');
   });
 
   it('puts a figure of a status drawn in its own row, not in the results’ row', () => {

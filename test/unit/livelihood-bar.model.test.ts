@@ -250,3 +250,18 @@ describe('buildBarModel: a listed place whose figure is hidden', () => {
     assert.match(build('en').summary, /1 region with figures not shown\. 1 region not reported\./);
   });
 });
+
+describe('periods an undated article gives only in words', () => {
+  it('are said in a note: the reader would take 截至目前 as of today', () => {
+    const dataset = JSON.parse(readFileSync(new URL('../../src/dataset/livelihood.json', import.meta.url), 'utf8')) as Dataset;
+    const query = { region: 'hohhot', family: 'elderly_care_facilities', regions: [], indicators: [], sort: 'value' as const, shown: RESULTS };
+    const zh = buildBarModel(dataset, { ...query, lang: 'zh' });
+    assert.ok(zh.ok);
+    // 呼和浩特's article has no date: its 截至目前 cannot be dated.
+    assert.ok(zh.model.notes.includes('注：《写好“民生答卷” 绘就幸福底色》未注明发布日期，“截至目前”无法换算为具体日期。'), zh.model.notes.join(' | '));
+    // 石家庄's is dated (2022-08-11): its periods are dates, and no such note.
+    const dated = buildBarModel(dataset, { ...query, region: 'shijiazhuang', family: 'jobs', lang: 'zh' });
+    assert.ok(dated.ok);
+    assert.ok(!dated.model.notes.some((n) => n.includes('未注明发布日期')));
+  });
+});

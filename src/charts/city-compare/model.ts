@@ -11,6 +11,7 @@
  *   4. flag     periods or units that differ within a row; places of different tiers
  *   5. label    values, periods, notes, summary, table and sources in the chart's language
  */
+import { undatedNote } from '../../kit/model/undated.js';
 import { placeSlots } from '../../kit/marks/place-colour.js';
 import { STATUSES, type Dataset, type Observation, type Region, type RegionLevel, type Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
@@ -23,7 +24,7 @@ import { messages } from '../../kit/model/messages.js';
 import { compareMessages, type AdminTier } from './messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { newestByKey, sourcesOf, unknownId } from '../../kit/model/select.js';
-import { addHidden, anyHidden, hiddenByKey, splitShown, statusKey, statusOf, type HiddenCount, type Shown } from '../../kit/model/show.js';
+import { addHidden, anyHidden, hiddenByKey, isUncertain, splitShown, statusKey, statusOf, type HiddenCount, type Shown } from '../../kit/model/show.js';
 import { applyLimit } from '../../kit/model/sort.js';
 
 export interface CompareQuery {
@@ -221,7 +222,10 @@ function groupRow(
   const format = figureFormat(series.map((s) => byPlace.get(s.key) ?? []), lang);
   const cells = series.map((s, i): CompareCell => {
     const title = cm.cellTitle(indicator, s.label);
-    return { series: i, label: s.label, title, ...buildFigure(index, byPlace.get(s.key) ?? [], title, format, hiddenOf(s.key)) };
+    const figure = buildFigure(index, byPlace.get(s.key) ?? [], title, format, hiddenOf(s.key));
+    // The group's title names its status; an uncertain figure (drawn dotted) says so beside its value too.
+    const valueLabel = figure.observation && isUncertain(figure.observation) ? m.tagged(figure.valueLabel, m.uncertainTag) : figure.valueLabel;
+    return { series: i, label: s.label, title, ...figure, valueLabel };
   });
   const reported = cells.filter((c) => c.observation);
   const periods = new Set(reported.map(periodKey));
@@ -285,6 +289,7 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
     selection.noneShared ? cm.noneShared : '',
     selection.notShared ? cm.notShared(selection.notShared) : '',
     m.hiddenNote(hidden),
+    undatedNote(index, reported.map((c) => c.observation!), lang),
   ].filter(Boolean);
 
   const category = query.category && !query.indicators.length ? index.categories.get(query.category) : undefined;

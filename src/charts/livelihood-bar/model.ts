@@ -11,6 +11,7 @@
  * Bounded by what is shown (limits.ts): only the bars drawn are labelled, and each
  * keeps at most OTHER_PERIODS_SHOWN other periods (tooltip and table); names are cut.
  */
+import { undatedNote } from '../../kit/model/undated.js';
 import type { Dataset, Observation, Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
@@ -267,6 +268,7 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
       selection.related ? bm.relatedLeftOut(selection.related) : '',
       selection.unnamed ? bm.unnamedLeftOut(selection.unnamed) : '',
       m.hiddenNote(selection.hidden),
+      undatedNote(index, drawn, lang),
     ].filter(Boolean),
     table: {
       headers: bm.tableHeaders(selection.noun),

@@ -12,6 +12,7 @@
  *   4. label    values, periods, summary, table, sources, in the chart's language: the
  *               period every row shares under the title, else each row's by its name
  */
+import { undatedNote } from '../../kit/model/undated.js';
 import type { Dataset, Observation, Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, type Figure } from '../../kit/model/figure.js';
@@ -188,7 +189,7 @@ function label(index: DatasetIndex, query: ProgressQuery, selection: Selection):
       commonPeriod,
       rows.map((r) => ({ label: r.rowLabel, share: r.share === null ? r.caption : pm.shareOf(r.shareLabel) })),
     ),
-    notes: [m.hiddenNote(selection.hidden)].filter(Boolean),
+    notes: [m.hiddenNote(selection.hidden), undatedNote(index, drawn, lang)].filter(Boolean),
     table: {
       headers: pm.tableHeaders(selection.noun),
       rows: rows.map((r) => [r.label, r.taggedValue, r.targetLabel, r.shareLabel, r.period, sourceName(r.source)]),

@@ -10,6 +10,7 @@
  *               (`<indicator>.growth`, `.target_share` …): 增长5.1%, 完成全年任务的70.75%
  *   5. label    headline as the article wrote it, period, summary, table, sources
  */
+import { undatedNote } from '../../kit/model/undated.js';
 import type { Dataset, Observation, Qualifier, Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
@@ -187,7 +188,7 @@ function label(index: DatasetIndex, query: StatQuery, selection: Selection): Sta
       cards.slice(0, SUMMARY_ITEMS).map((c) => ({ label: c.label, value: c.spokenValue })),
       Math.max(0, cards.length - SUMMARY_ITEMS),
     ),
-    notes: [m.hiddenNote(selection.hidden)].filter(Boolean),
+    notes: [m.hiddenNote(selection.hidden), undatedNote(index, reported.map((c) => c.observation!), lang)].filter(Boolean),
     table: {
       headers: sm.tableHeaders(selection.noun),
       rows: cards.map((c) => [c.label, c.taggedValue, c.period, c.related, sourceName(c.source)]),

@@ -9,6 +9,7 @@
  *   3. order    `sortTable` by a column either way, `filterTable` by text: both on the
  *               labelled rows, as the reader asks, without building the model again
  */
+import { undatedNote } from '../../kit/model/undated.js';
 import type { Dataset, Observation, Source, Status } from '../../data/types.js';
 import { indexDataset } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn } from '../../kit/model/figure.js';
@@ -132,7 +133,7 @@ export function buildTableModel(dataset: Dataset, query: TableQuery): Resolved<T
   });
   return {
     ok: true,
-    model: { lang, heading, rows, headers: tm.columns, sources: sourcesOf(index, shown), notes: [m.hiddenNote(hidden, true)].filter(Boolean) },
+    model: { lang, heading, rows, headers: tm.columns, sources: sourcesOf(index, shown), notes: [m.hiddenNote(hidden, true), undatedNote(index, shown, lang)].filter(Boolean) },
   };
 }
 

@@ -1,0 +1,29 @@
+/**
+ * Periods a chart can show only in the article's words: `去年以来`, `截至目前` in an article
+ * with no publication date. A reader takes them as of today; the note says they are not.
+ */
+import type { Observation } from '../../data/types.js';
+import type { DatasetIndex } from './dataset-index.js';
+import { formatPeriod } from './format.js';
+import type { Lang } from './lang.js';
+import { cut } from './limits.js';
+import { messages } from './messages.js';
+
+/** The note for `observations` (the figures drawn), or '' when every period shown is dated or unstated. */
+export function undatedNote(index: DatasetIndex, observations: Iterable<Observation>, lang: Lang): string {
+  const m = messages(lang);
+  const sources = new Set<string>();
+  const periods = new Set<string>();
+  for (const o of observations) {
+    const { start, end, label } = o.period;
+    // 未注明 is flagged (period_unstated) and said so; a dated end or start is shown as dates.
+    if (start || end || label === '未注明') continue;
+    const source = index.sources.get(o.source);
+    if (!source || source.published) continue;
+    // A publisher by its name, an article by its title, quoted as each language quotes a title.
+    const title = lang === 'zh' ? `《${cut(source.title)}》` : `“${cut(source.title)}”`;
+    sources.add(source.publisher ? cut(source.publisher) : source.title ? title : m.unnamedSource);
+    periods.add(formatPeriod(o.period, lang));
+  }
+  return sources.size ? m.undatedNote([...sources], [...periods]) : '';
+}
