@@ -371,7 +371,7 @@ describe('<city-compare>', () => {
       // 武陵源区's 9个 states no period: drawn, tagged, as the page asks.
       const el = await chart(html`<city-compare regions="zhangjiakou,wulingyuan" show-uncertain></city-compare>`);
       expect(groups(el)).to.deep.equal(['老年助餐点']);
-      expect(values(el)).to.deep.equal(['359个', '9个']);
+      expect(values(el)).to.deep.equal(['359个', '9个（存疑）']);
       const note = '注：所比较地区的行政级别不同（张家口市为地级，武陵源区为县级），数据规模不宜直接比较。';
       expect(notes(el)[0]).to.equal(note);
       expect(summary(el)).to.contain(note);
@@ -384,7 +384,7 @@ describe('<city-compare>', () => {
       expect(notes(el)[0]).to.equal(
         'Note: these places are at different administrative levels (Jinzhong: prefecture-level; Yushe County and Lingshi County: county-level), so their figures differ in scale. Yushe County and Lingshi County are part of Jinzhong.',
       );
-      expect(values(el)).to.deep.equal(['not reported', '162', '107']);
+      expect(values(el)).to.deep.equal(['not reported', '162', '107 (uncertain)']);
     });
 
     it('flags nothing for places of one level', async () => {

@@ -76,7 +76,7 @@ function setValue(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaEl
 }
 
 describe('<livelihood-studio>', function () {
-  // A whole studio (worker, 136 marked numerals, a 71-row table, charts) checked by axe
+  // A whole studio (worker, 136 marked numerals, a 69-row table, charts) checked by axe
   // takes seconds on a busy machine.
   this.timeout(30_000);
   describe('when given a seed article', () => {
@@ -85,16 +85,16 @@ describe('<livelihood-studio>', function () {
       await el.setText(await seedText(), SEED);
       await settle(el);
 
-      expect(q(el, '#progress').textContent).to.equal('提取完成：71 个数据，65 个数字已跳过。');
+      expect(q(el, '#progress').textContent).to.equal('提取完成：69 个数据，67 个数字已跳过。');
       expect(alertText(el)).to.equal('');
       expect(el.correctedDataset!.sources[0]!.region).to.equal('shijiazhuang');
       expect(q(el, '#place').closest('.drop')!.textContent).to.contain('地区：石家庄市（据导语识别）');
 
-      // 136 numerals: 71 figures (buttons, by status) and 65 skipped (with their reasons).
+      // 136 numerals: 69 figures (buttons, by status) and 67 skipped (with their reasons).
       const figures = qa(article(el), 'button.num');
       const skipped = qa(article(el), 'mark.skip');
-      expect(figures).to.have.length(71);
-      expect(skipped).to.have.length(65);
+      expect(figures).to.have.length(69);
+      expect(skipped).to.have.length(67);
       const ongoing = figures.find((b) => b.dataset.span === '2452-2456')!;
       expect(ongoing.classList.contains('s-ongoing')).to.equal(true);
       expect(ongoing.textContent).to.equal('956个（在建 · 老旧小区）');
@@ -107,8 +107,8 @@ describe('<livelihood-studio>', function () {
       expect(tip.hidden).to.equal(false);
       expect(tip.textContent).to.equal('（跳过：日期）');
 
-      expect(qa(table(el), 'tbody tr[data-id]')).to.have.length(71);
-      expect(q(table(el), 'caption').textContent).to.equal('提取出的数据（显示 71 个，共 71 个）');
+      expect(qa(table(el), 'tbody tr[data-id]')).to.have.length(69);
+      expect(q(table(el), 'caption').textContent).to.equal('提取出的数据（显示 69 个，共 69 个）');
       await expect(el).to.be.accessible();
     });
 
@@ -120,13 +120,13 @@ describe('<livelihood-studio>', function () {
 
       setValue(q<HTMLSelectElement>(table(el), '.filters select'), 'ongoing');
       await settle(el);
-      expect(raws()).to.deep.equal(['956个', '21个', '9个', '15家', '9家', '5家', '13个']);
+      expect(raws()).to.deep.equal(['956个', '21个', '9个', '15家', '9家', '5家', '13个', '三个', '3500张']);
 
       const valueHeader = qa(table(el), 'thead th').find((th) => th.textContent!.trim() === '数字')!;
       valueHeader.querySelector('button')!.click();
       await settle(el);
       expect(valueHeader.getAttribute('aria-sort')).to.equal('ascending');
-      expect(raws()).to.deep.equal(['5家', '9个', '9家', '13个', '15家', '21个', '956个']);
+      expect(raws()).to.deep.equal(['三个', '5家', '9个', '9家', '13个', '15家', '21个', '956个', '3500张']);
 
       setValue(q<HTMLSelectElement>(table(el), '.filters select'), '');
       // Words are looked for in the sentence too.
@@ -300,10 +300,10 @@ describe('<livelihood-studio>', function () {
 
   describe('in either language, light or dark', () => {
     const cases = [
-      { lang: 'zh', theme: 'light', progress: '提取完成：71 个数据，65 个数字已跳过。', heading: '民生数据工作台' },
-      { lang: 'zh', theme: 'dark', progress: '提取完成：71 个数据，65 个数字已跳过。', heading: '民生数据工作台' },
-      { lang: 'en', theme: 'light', progress: 'Done: 71 figures, 65 numerals skipped.', heading: 'Livelihood data studio' },
-      { lang: 'en', theme: 'dark', progress: 'Done: 71 figures, 65 numerals skipped.', heading: 'Livelihood data studio' },
+      { lang: 'zh', theme: 'light', progress: '提取完成：69 个数据，67 个数字已跳过。', heading: '民生数据工作台' },
+      { lang: 'zh', theme: 'dark', progress: '提取完成：69 个数据，67 个数字已跳过。', heading: '民生数据工作台' },
+      { lang: 'en', theme: 'light', progress: 'Done: 69 figures, 67 numerals skipped.', heading: 'Livelihood data studio' },
+      { lang: 'en', theme: 'dark', progress: 'Done: 69 figures, 67 numerals skipped.', heading: 'Livelihood data studio' },
     ] as const;
     for (const { lang, theme, progress, heading } of cases) {
       it(`speaks ${lang} in ${theme} colours, accessibly, with a figure's editor open`, async () => {
@@ -334,15 +334,15 @@ describe('<livelihood-studio>', function () {
       q<HTMLButtonElement>(el, '.switches button[data-lang="en"]').click();
       await settle(el);
       expect(el.getAttribute('lang')).to.equal('en');
-      expect(q(el, '#progress').textContent).to.equal('Done: 71 figures, 65 numerals skipped.');
-      expect(q(table(el), 'caption').textContent).to.equal('Figures extracted (71 shown of 71)');
+      expect(q(el, '#progress').textContent).to.equal('Done: 69 figures, 67 numerals skipped.');
+      expect(q(table(el), 'caption').textContent).to.equal('Figures extracted (69 shown of 69)');
       q<HTMLButtonElement>(el, '.switches button[data-theme="dark"]').click();
       await settle(el);
       expect(el.getAttribute('theme')).to.equal('dark');
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(17, 19, 23)');
       q<HTMLButtonElement>(el, '.switches button[data-lang="zh"]').click();
       await settle(el);
-      expect(q(el, '#progress').textContent).to.equal('提取完成：71 个数据，65 个数字已跳过。');
+      expect(q(el, '#progress').textContent).to.equal('提取完成：69 个数据，67 个数字已跳过。');
     });
   });
 
@@ -442,7 +442,7 @@ describe('<livelihood-studio>', function () {
       const took = performance.now() - started;
       clearInterval(timer);
       expect(created.some((u) => /\/src\/studio\/worker\.ts/.test(u)), created.join()).to.equal(true);
-      expect(el.correctedDataset!.observations).to.have.length(71);
+      expect(el.correctedDataset!.observations).to.have.length(69);
       const report = `${ticks} ticks in ${took.toFixed(0)} ms, ${extracting} while extracting (${(extractEnd - extractStart).toFixed(0)} ms)`;
       expect(extracting, report).to.be.at.least(3);
       expect(ticks, report).to.be.greaterThan(took / 10 / 4);
