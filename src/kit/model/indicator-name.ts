@@ -4,16 +4,15 @@
  * by its category, marked untranslated — "Elderly care (untranslated)" — never half in
  * Chinese. The article's words stay in the figure's sentence (tooltip, table).
  */
+import { isEnglish } from '../../data/english.js';
 import type { LocalizedName } from '../../data/types.js';
 import type { DatasetIndex } from './dataset-index.js';
 import type { Lang } from './lang.js';
 import { cut } from './limits.js';
 import { messages } from './messages.js';
 
-const CHINESE = /[\u2e80-\u9fff]/u;
-
 /** Whether a name has English of its own (not empty, not the Chinese copied). */
-export const hasEnglish = (name: LocalizedName): boolean => !!name.en && !CHINESE.test(name.en);
+export const hasEnglish = (name: LocalizedName): boolean => isEnglish(name.en);
 
 /** The name of indicator `id` in `lang`, cut for display. */
 export function indicatorName(index: DatasetIndex, id: string, lang: Lang): string {
