@@ -40,7 +40,8 @@ const MONEY_CONTEXT = /(?:资金|经费|投入|补助|补贴|收入|投资|资�
 // A noun before 比 (not 比2023年, "than"): the name ends in 比, 比值 or 倍差.
 const RATIO_BEFORE = /[\p{Script=Han}](?:比|比值|倍差)(?:进一步)?(?:缩小|扩大|下降|降低|提高|上升|保持|稳定|控制)?(?:至|到|为|在)?$/u;
 /** `N件民生实事之一`: the number sizes a list the subject is one of, it counts nothing done. */
-const ONE_OF_AFTER = /^[^，,。；;：:]{0,10}之一/u;
+// (Not 四分之一: a fraction.)
+const ONE_OF_AFTER = /^(?!分之)[^，,。；;：:]{0,10}之一/u;
 const PERSON_CONTEXT = new RegExp(`(?:${PERSON_NOUNS.join('|')}|人)(?:达|为|超|突破|约|共|有)?$`, 'u');
 
 function isYear(m: Mention): boolean {

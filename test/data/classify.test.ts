@@ -24,6 +24,15 @@ describe('what a numeral is', () => {
     assert.ok(!dataset.observations.some((o) => o.raw === '十件' || o.raw === '5个'));
   });
 
+  it('leaves a fraction (四分之一) out of that rule', () => {
+    const text = '全市42个街道中，覆盖率超过四分之一。';
+    const b = new DatasetBuilder();
+    b.add({ file: 'f.txt', text, sha256: 'f'.repeat(64), bytes: text.length }, { file: 'f.txt', region: 'shijiazhuang' });
+    const fraction = b.finish().skipped.find((s) => s.raw.endsWith('四'));
+    assert.ok(fraction, 'the numeral of 四分之一 is accounted for');
+    assert.notEqual(fraction.reason, 'set_phrase');
+  });
+
   it('reads 突破 as "over", the word kept in raw', () => {
     const target = dataset.observations.find((o) => o.value === 50000)!;
     assert.equal(target.raw, '突破5万元');

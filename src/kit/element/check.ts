@@ -53,8 +53,7 @@ export function checkDataset(input: unknown, origin: string): Dataset {
     copy = snapshotDataset(input);
   } catch (error) {
     // A getter or Proxy threw: reported like the validator reports it.
-    const what = error instanceof Error ? error.message : String(error);
-    throw new ChartError({ kind: 'invalid-dataset', origin, issues: [{ path: '', message: formatIssue({ path: '', message: `could not be read: ${what}` }) }] });
+    throw new ChartError({ kind: 'invalid-dataset', origin, issues: [{ path: '', message: formatIssue({ path: '', message: `could not be read: ${reason(error)}` }) }] });
   }
   return validated(copy, origin);
 }
