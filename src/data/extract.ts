@@ -127,6 +127,12 @@ function locate(clean: CleanText, sentence: SentenceContext, m: Mention): Locate
 }
 
 /** `s` up to its first digit: the words a figure comes before, up to the next number. */
+/** Whether the noun after a figure ends at a predicate (已建起, 同步进行), not at 的 or a conjunction. */
+function countsOwnNoun(after: string, subject: string): boolean {
+  const at = after.indexOf(subject);
+  return at >= 0 && /^\s*(?:已|正|将|均|全部|同步|进行|完成|实现|达到|达|建起|建成)/u.test(after.slice(at + subject.length));
+}
+
 function upToDigit(s: string): string {
   const digit = s.search(/\d/u);
   return digit < 0 ? s : s.slice(0, digit);
@@ -345,7 +351,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       subject = previous.subject + parts.subject;
       region = previous.region;
     } else {
-      const wide = before + m.raw + upToDigit(after);
+      // The clause on to the next number, for a noun the figure counts through 的
+      // (3964户特殊困难老人的…改造任务); past a predicate (162个行政村已建起…驿站) it counts its own noun.
+      const wide = parts.from === 'after' && countsOwnNoun(after, parts.subject) ? clause : before + m.raw + upToDigit(after);
       const earlier = sentenceBefore.slice(0, sentenceBefore.length - before.length);
       const entry = findIndicator(clause, wide, paragraph, c.unit, earlier);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and

@@ -96,7 +96,9 @@ export const INDICATORS: IndicatorEntry[] = [
   { id: 'elderly_care_institutions', name: { zh: '养老机构', en: 'Elderly care institutions' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', clause: /养老机构/u, units: COUNT },
   { id: 'elderly_care_institution_beds', name: { zh: '养老机构床位', en: 'Beds in elderly care institutions' }, category: 'elderly_care', family: 'elderly_care_beds', unit: '张', kind: 'count', clause: /床位/u, sentence: /养老机构/u, units: ['张'] },
   { id: 'community_elderly_care_centres', name: { zh: '社区养老服务中心', en: 'Community elderly care centres' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', clause: /居家社区养老服务中心|社区日间照料/u, units: COUNT },
-  { id: 'rural_elderly_care_stations', name: { zh: '农村养老服务站点', en: 'Rural elderly care stations' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', clause: /村级养老服务|居家养老服务驿站|互助幸福院|幸福小院/u, units: COUNT },
+  // Mutual-aid homes (villagers look after one another) are not the village service stations a network counts.
+  { id: 'rural_mutual_aid_homes', name: { zh: '农村互助幸福院', en: 'Rural mutual-aid homes for the elderly' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', clause: /互助幸福院|幸福小院/u, units: COUNT },
+  { id: 'rural_elderly_care_stations', name: { zh: '农村养老服务站点', en: 'Rural elderly care stations' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', clause: /村级养老服务|居家养老服务驿站/u, units: COUNT },
   // Education
   { id: 'new_kindergarten_places', name: { zh: '新增幼儿园学位', en: 'New kindergarten places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', clause: PLACES_ADDED, lead: /^(?!.*(?:中小学|学校)).*幼儿园/u, units: ['个'] },
   { id: 'new_school_places', name: { zh: '新增学位', en: 'New school places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', clause: PLACES_ADDED, units: ['个'] },

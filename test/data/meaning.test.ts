@@ -99,6 +99,11 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
       assert.equal(o.region, 'kangbao');
       assert.ok(o.flags?.includes('place_inferred'));
     }],
+    // 如今，该县162个行政村已建起居家养老服务驿站 (QA review, finding 13): villages, not stations.
+    ['001', '162个', 'counts villages that have a station, not stations', (o) => assert.notEqual(o.indicator, 'rural_elderly_care_stations')],
+    // 全市建成农村互助幸福院200多所 beside 村级养老服务中心站705个: two kinds of facility.
+    ['000', '200多所', 'mutual-aid homes, not the village stations of the network', (o) => assert.equal(o.indicator, 'rural_mutual_aid_homes')],
+    ['000', '705个', 'the village stations of the network', (o) => assert.equal(o.indicator, 'rural_elderly_care_stations')],
     ['000', '6000余', '康保县, as the 1900余户 beside it', (o) => {
       assert.equal(o.region, 'kangbao');
       assert.ok(o.flags?.includes('place_inferred'));

@@ -57,7 +57,7 @@ describe('buildStatModel', () => {
   }
 
   it('relates a coverage of another article to its own figure only', () => {
-    assert.equal(model({ indicator: 'rural_elderly_care_stations', region: 'yushe' }).cards[0]!.related, '覆盖率95.8%');
+    assert.equal(model({ indicator: 'community_elderly_care_centres', region: 'hohhot' }).cards[0]!.related, '覆盖率95%');
     assert.equal(model({ indicator: 'new_urban_jobs', region: 'hohhot' }).cards[0]!.related, '占31.8%');
   });
 
