@@ -103,7 +103,8 @@ describe('<livelihood-bar>', () => {
       expect(texts(all, '[part="status"]')).to.deep.equal(['存疑']);
       expect(marks(all)[1]!.getAttribute('class')).to.equal('bar uncertain');
       expect(marks(all)[1]!.getAttribute('aria-label')).to.equal('武陵源区：9个（存疑），未注明');
-      expect($$(all, '[part="note"]')).to.have.length(0);
+      // A district beside a prefecture-level city: their scales differ (QA review, finding 12).
+      expect(texts(all, '[part="note"]')).to.deep.equal(['注：所比较地区的行政级别不同（张家口市为地级，武陵源区为县级），数据规模不宜直接比较。']);
       await expect(all).to.be.accessible();
     });
 

@@ -171,6 +171,22 @@ describe('a place\'s chart on the seed dataset (indicator families)', () => {
   const seeds: Dataset = JSON.parse(readFileSync(new URL('../../src/dataset/livelihood.json', import.meta.url), 'utf8'));
   const build = (q: Partial<BarQuery>) => buildBarModel(seeds, query(q));
 
+  it('notes a district ranked beside a prefecture-level city (QA review, finding 12)', () => {
+    // 呼和浩特's 230 recruitment events beside 武陵源区's 超12: a city's figure against a district's.
+    const zh = build({ indicator: 'job_fairs' });
+    assert.ok(zh.ok);
+    assert.deepEqual(zh.model.rows.map((r) => r.key), ['hohhot', 'wulingyuan']);
+    assert.equal(zh.model.notes[0], '注：所比较地区的行政级别不同（呼和浩特市为地级，武陵源区为县级），数据规模不宜直接比较。');
+    const en = build({ indicator: 'job_fairs', lang: 'en' });
+    assert.ok(en.ok);
+    assert.equal(en.model.notes[0], 'Note: these places are at different administrative levels (Hohhot: prefecture-level; Wulingyuan District: county-level), so their figures differ in scale.');
+    // Three prefecture-level cities: no note.
+    const cities = build({ indicator: 'community_elderly_care_centres' });
+    assert.ok(cities.ok);
+    assert.ok(cities.model.rows.length > 1);
+    assert.ok(cities.model.notes.every((n) => !n.includes('行政级别')), cities.model.notes.join('|'));
+  });
+
   it('draws one family: 张家口\'s elderly care facilities, not its 县区 or its policy counts beside them', () => {
     const result = build({ region: 'zhangjiakou', category: 'elderly_care', unit: '个' });
     assert.ok(result.ok);

@@ -46,6 +46,16 @@ describe('buildTrendModel', () => {
     ]);
   });
 
+  it('notes places of different tiers on one axis, and which lies inside which', () => {
+    const ds = cities();
+    ds.regions.push({ id: 'xinhua_sjz', name: { zh: '新华区', en: 'Xinhua District' }, level: 'district', parent: 'shijiazhuang' });
+    const template = ds.observations.find((o) => o.region === 'shijiazhuang' && o.indicator === 'old_compounds_renovated')!;
+    ds.observations.push({ ...template, id: 'district', region: 'xinhua_sjz', value: 40, raw: '40个' });
+    const m = model({ indicator: 'old_compounds_renovated', regions: ['shijiazhuang', 'xinhua_sjz'] }, ds);
+    assert.equal(m.notes[0], '注：所比较地区的行政级别不同（石家庄市为地级，新华区为县级），数据规模不宜直接比较。新华区隶属石家庄市。');
+    assert.ok(model({ indicator: 'old_compounds_renovated', regions: ['shijiazhuang', 'hohhot'] }, ds).notes.every((n) => !n.includes('行政级别')));
+  });
+
   it('keeps the order of listed regions', () => {
     const m = model({ indicator: 'old_compounds_renovated', regions: ['hohhot', 'zhangjiakou'] });
     assert.deepEqual(m.series.map((s) => s.label), ['呼和浩特市', '张家口市']);

@@ -3,24 +3,18 @@
  * English (its element's `english`), so a page in Chinese does not download them.
  */
 import { addEnglish as addKitEnglish } from '../../kit/model/messages-en.js';
-import { compareMessages, LIST, NOTE_NAMES_MAX, type AdminTier, type CompareMessages } from './messages.js';
+import { compareMessages, LIST, NOTE_NAMES_MAX, type CompareMessages } from './messages.js';
 
 const enNames = (names: string[]) =>
   names.length > NOTE_NAMES_MAX
     ? `${names.slice(0, NOTE_NAMES_MAX).join(', ')} and ${names.length - NOTE_NAMES_MAX} more`
     : LIST('en').format(names);
-const EN_TIERS: Record<AdminTier, string> = { province: 'province-level', prefecture: 'prefecture-level', county: 'county-level' };
 
 const en: CompareMessages = {
   heading: (regions, category) => `${category ? `${category}: ` : ''}${LIST('en').format(regions)} compared`,
   cellTitle: (indicator, region) => `${indicator}, ${region}`,
   indicatorHeader: 'Indicator',
   tableCell: (value, period) => (period ? `${value} (${period})` : value),
-  tier: (tier) => EN_TIERS[tier],
-  levelsDiffer: (tiers, parents) =>
-    `Note: these places are at different administrative levels (${tiers.map((t) => `${LIST('en').format(t.names)}: ${EN_TIERS[t.tier]}`).join('; ')}), so their figures differ in scale.${parents
-      .map((p) => ` ${LIST('en').format(p.children)} ${p.children.length === 1 ? 'is' : 'are'} part of ${p.parent}.`)
-      .join('')}`,
   periodsDiffer: (names) => `Note: periods differ between places for ${enNames(names)}; each value is labelled with its period.`,
   unitsDiffer: (names) => `Note: units differ between places for ${enNames(names)}; each value keeps the unit of its source.`,
   notShared: (count) => `${count} more indicator${count === 1 ? '' : 's'} reported by only one of these places ${count === 1 ? 'is' : 'are'} not shown.`,

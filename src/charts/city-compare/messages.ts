@@ -18,12 +18,6 @@ declare module '../../kit/element/problem.js' {
 /** The problem only a comparison has. */
 export type CompareProblem = ChartProblems['too-few-regions'];
 
-/**
- * A region's administrative tier as a comparison sees it: a district (区) and a county
- * (县) are both county-level, so only a step between tiers is flagged.
- */
-export type AdminTier = 'province' | 'prefecture' | 'county';
-
 export interface CompareSummaryInput {
   heading: string;
   /** The rows spelled out: each indicator with every region's value (or "not reported"). */
@@ -43,9 +37,6 @@ export interface CompareMessages {
   indicatorHeader: string;
   /** A table cell: 700余个（截至2025年12月）. */
   tableCell(value: string, period: string): string;
-  tier(tier: AdminTier): string;
-  /** Places of more than one tier, by tier; `parents` says which of them lie inside another. */
-  levelsDiffer(tiers: { tier: AdminTier; names: string[] }[], parents: { parent: string; children: string[] }[]): string;
   periodsDiffer(indicators: string[]): string;
   unitsDiffer(indicators: string[]): string;
   /** Indicators only one of the places reports, left out of a comparison. */
@@ -61,18 +52,12 @@ export const NOTE_NAMES_MAX = 5;
 export const LIST = perLang((lang) => new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }));
 const zhNames = (names: string[]) =>
   names.length > NOTE_NAMES_MAX ? `${names.slice(0, NOTE_NAMES_MAX).join('、')}等` : names.join('、');
-const ZH_TIERS: Record<AdminTier, string> = { province: '省级', prefecture: '地级', county: '县级' };
 
 const zhCompare: CompareMessages = {
   heading: (regions, category) => `${category ? `${category}：` : ''}${LIST('zh').format(regions)}对比`,
   cellTitle: (indicator, region) => `${indicator}，${region}`,
   indicatorHeader: '指标',
   tableCell: (value, period) => (period ? `${value}（${period}）` : value),
-  tier: (tier) => ZH_TIERS[tier],
-  levelsDiffer: (tiers, parents) =>
-    `注：所比较地区的行政级别不同（${tiers.map((t) => `${t.names.join('、')}为${ZH_TIERS[t.tier]}`).join('，')}），数据规模不宜直接比较。${parents
-      .map((p) => `${p.children.join('、')}隶属${p.parent}。`)
-      .join('')}`,
   periodsDiffer: (names) => `注：${zhNames(names)}的数据时期各地不同，各数值均标注了时期。`,
   unitsDiffer: (names) => `注：${zhNames(names)}的单位各地不同，数值按原文单位标注。`,
   notShared: (count) => `另有${count}项指标只有一个地区报告，未列出。`,

@@ -13,7 +13,7 @@
  */
 import { undatedNote } from '../../kit/model/undated.js';
 import { placeSlots } from '../../kit/marks/place-colour.js';
-import { STATUSES, type Dataset, type Observation, type Region, type RegionLevel, type Source } from '../../data/types.js';
+import { STATUSES, type Dataset, type Observation, type Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn, type Figure, type OtherFigure } from '../../kit/model/figure.js';
 import { formatPeriod } from '../../kit/model/format.js';
@@ -21,7 +21,8 @@ import { indicatorName } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { MAX_MARKS } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
-import { compareMessages, type AdminTier } from './messages.js';
+import { compareMessages } from './messages.js';
+import { levelsNote, TIER, type AdminTier } from '../../kit/model/levels.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { newestByKey, sourcesOf, unknownId } from '../../kit/model/select.js';
 import { addHidden, anyHidden, hiddenByKey, isUncertain, splitShown, statusKey, statusOf, type HiddenCount, type Shown } from '../../kit/model/show.js';
@@ -93,7 +94,6 @@ export interface CompareModel {
 /** Rows the summary sentence spells out before it only counts them. */
 const SUMMARY_ROWS_MAX = 5;
 
-const TIER: Record<RegionLevel, AdminTier> = { province: 'province', prefecture: 'prefecture', district: 'county', county: 'county' };
 
 export function buildCompareModel(dataset: Dataset, query: CompareQuery): Resolved<CompareModel> {
   const index = indexDataset(dataset);
@@ -167,40 +167,11 @@ function noData(index: DatasetIndex, q: CompareQuery, regions: readonly string[]
   return anyHidden(hidden) ? { kind: 'no-data', selection, hidden } : { kind: 'no-data', selection };
 }
 
-/** The places of `regions` inside another of them, each with the nearest listed ancestor. */
-function containment(index: DatasetIndex, regions: readonly Region[]): { child: Region; parent: Region }[] {
-  const listed = new Set(regions.map((r) => r.id));
-  const pairs: { child: Region; parent: Region }[] = [];
-  for (const child of regions) {
-    const seen = new Set<string>([child.id]);
-    for (let up = child.parent; up && !seen.has(up); up = index.regions.get(up)?.parent) {
-      seen.add(up);
-      if (listed.has(up)) {
-        pairs.push({ child, parent: index.regions.get(up)! });
-        break;
-      }
-    }
-  }
-  return pairs;
-}
-
 /**
  * What tells periods apart, whatever the chart's language: English reads every undated
  * period as "period not stated", but 去年以来 and 四年间 are not one period.
  */
 const periodKey = (cell: CompareCell) => (cell.observation ? formatPeriod(cell.observation.period, 'zh') : '');
-
-/** `items` grouped by `key`, each group as the names of its items; groups in first-seen order. */
-function groupNames<T, K>(items: readonly T[], key: (item: T) => K, name: (item: T) => string): [K, string[]][] {
-  const groups = new Map<K, string[]>();
-  for (const item of items) {
-    const k = key(item);
-    const names = groups.get(k);
-    if (names) names.push(name(item));
-    else groups.set(k, [name(item)]);
-  }
-  return [...groups];
-}
 
 /** One group: an indicator's figures of one status, a cell per place. */
 function groupRow(
@@ -272,18 +243,12 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
   const reported = rows.flatMap((r) => r.cells.filter((c) => c.observation));
   const commonPeriod = new Set(reported.map(periodKey)).size === 1 ? reported[0]!.period : '';
   if (commonPeriod) for (const row of rows) row.period = '';
-  const mixedLevels = new Set(series.map((s) => s.tier)).size > 1;
-  const levelsNote = mixedLevels
-    ? cm.levelsDiffer(
-        groupNames(series, (s) => s.tier, (s) => s.label).map(([tier, names]) => ({ tier, names })),
-        groupNames(containment(index, regions), (p) => name(p.parent.name), (p) => name(p.child.name)).map(([parent, children]) => ({ parent, children })),
-      )
-    : '';
+  const levels = levelsNote(index, regions.map((r) => r.id), lang);
   const mixedPeriods = rows.filter((r) => r.showPeriods).map((r) => r.label);
   const periodsNote = mixedPeriods.length ? cm.periodsDiffer(mixedPeriods) : '';
   const mixedUnits = rows.filter((r) => r.mixedUnits).map((r) => r.label);
   const notes = [
-    levelsNote,
+    levels,
     periodsNote,
     mixedUnits.length ? cm.unitsDiffer(mixedUnits) : '',
     selection.noneShared ? cm.noneShared : '',
@@ -305,7 +270,7 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
     commonPeriod,
     series,
     rows,
-    mixedLevels,
+    mixedLevels: !!levels,
     notes,
     sources: sourcesOf(index, drawn),
     summary: cm.summary({
@@ -315,7 +280,7 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
         cells: r.cells.map((c) => ({ label: c.label, value: c.taggedValue })),
       })),
       total: rows.length,
-      flags: [levelsNote, periodsNote].filter(Boolean),
+      flags: [levels, periodsNote].filter(Boolean),
     }),
     table: {
       headers: [cm.indicatorHeader, ...series.map((s) => s.label)],

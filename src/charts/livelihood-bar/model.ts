@@ -13,6 +13,7 @@
  */
 import { undatedNote } from '../../kit/model/undated.js';
 import type { Dataset, Observation, Source } from '../../data/types.js';
+import { levelsNote } from '../../kit/model/levels.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
 import { indicatorName, indicatorNames } from '../../kit/model/indicator-name.js';
@@ -264,6 +265,7 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
       noun: selection.noun,
     }),
     notes: [
+      selection.noun === 'region' ? levelsNote(index, reported.map((r) => r.observation!.region), lang) : '',
       units.length > 1 ? bm.unitsDiffer(unitNames) : selection.leftOut?.length ? bm.leftOut(selection.leftOut) : '',
       selection.related ? bm.relatedLeftOut(selection.related) : '',
       selection.unnamed ? bm.unnamedLeftOut(selection.unnamed) : '',

@@ -19,6 +19,7 @@
  * A run of two joined points is a slope; one point, or points never joined, is not
  * a trend, and the model says so (`shape`).
  */
+import { levelsNote } from '../../kit/model/levels.js';
 import { placeSlots } from '../../kit/marks/place-colour.js';
 import type { Dataset, Observation, Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
@@ -226,6 +227,7 @@ function labelModel(
       series.map((s) => ({ label: s.label, points: s.points.map((i) => ({ period: points[i]!.period, value: points[i]!.taggedValue })) })),
     ),
     notes: [
+      levelsNote(index, points.map((p) => p.observation.region), lang),
       single ? (points.length === 1 ? tm.onePoint : tm.onePointEach) : '',
       apart.length ? tm.notJoined(apart) : '',
       left.multiYear.length ? tm.multiYearLeftOut(left.multiYear.map((f) => ({ label: f.label, value: f.taggedValue, period: f.period }))) : '',

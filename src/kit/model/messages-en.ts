@@ -3,6 +3,7 @@
  * when a chart is in English: a page in Chinese does not download them.
  */
 import type { Correctable } from '../../data/types.js';
+import type { AdminTier } from './levels.js';
 import { cut } from './limits.js';
 import { clip, HIDDEN_ORDER, messages, type Messages } from './messages.js';
 
@@ -94,6 +95,10 @@ const EN_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
   uncertain: 'uncertain',
   unchecked: 'not checked',
 };
+const EN_TIERS: Record<AdminTier, string> = { province: 'province-level', prefecture: 'prefecture-level', county: 'county-level' };
+/** A, B, and C: as Intl.ListFormat writes a conjunction in English. */
+const and = (names: readonly string[]) =>
+  names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
 const EN_FIELDS: Record<Correctable, string> = { subject: 'subject', indicator: 'indicator', region: 'place', period: 'period', status: 'status' };
 
 const en: Messages = {
@@ -116,6 +121,11 @@ const en: Messages = {
     const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]} ${EN_HIDDEN[k]}`);
     return parts.length ? `Not shown: ${parts.join(', ')}.` : '';
   },
+  tier: (tier) => EN_TIERS[tier],
+  levelsDiffer: (tiers, parents) =>
+    `Note: these places are at different administrative levels (${tiers.map((t) => `${and(t.names)}: ${EN_TIERS[t.tier]}`).join('; ')}), so their figures differ in scale.${parents
+      .map((p) => ` ${and(p.children)} ${p.children.length === 1 ? 'is' : 'are'} part of ${p.parent}.`)
+      .join('')}`,
   undatedNote: (sources, periods) =>
     `Note: ${sources.join('; ')} ${sources.length > 1 ? 'give' : 'gives'} no publication date, so “${periods.join('”, “')}” cannot be dated.`,
   quantity(number, unit, qualifier, showUnit, category) {
