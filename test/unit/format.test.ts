@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Period, Qualifier } from '../../src/data/types.js';
-import { abbreviates, formatNumber, formatPeriod, formatQuantity } from '../../src/kit/model/format.js';
+import { abbreviates, formatFigure, formatNumber, formatPeriod, formatQuantity } from '../../src/kit/model/format.js';
 import type { Lang } from '../../src/kit/model/lang.js';
 import { formatCompact, formatIsoDate, formatPlain } from '../../src/kit/model/number-format.js';
 import fc from 'fast-check';
@@ -41,6 +41,22 @@ describe('formatNumber', () => {
     assert.equal(abbreviates([29158000000, 123456789], 'zh'), true);
     assert.equal(formatNumber(12130, 'en', false), '12,130');
     assert.equal(formatNumber(21000, 'zh', false), '21000');
+  });
+});
+
+describe('formatFigure', () => {
+  const fig = (raw: string, value: number, unit: string, qualifier: Qualifier) => ({ raw, value, unit, qualifier, category: 'employment' });
+  it('keeps the article\'s word for "over" when it comes first (QA review, finding 25)', () => {
+    assert.equal(formatFigure(fig('超12场次', 12, '场次', 'over'), 'zh'), '超12场次');
+    assert.equal(formatFigure(fig('逾千人', 1000, '人', 'over'), 'zh'), '逾1000人');
+    assert.equal(formatFigure(fig('超过3万人', 30000, '人', 'over'), 'zh'), '超过3万人');
+    assert.equal(formatFigure(fig('超八成', 80, '%', 'over'), 'zh'), '超80%');
+  });
+  it('writes 余 after the number otherwise, and English as ever', () => {
+    assert.equal(formatFigure(fig('200多所', 200, '所', 'over'), 'zh'), '200余所');
+    assert.equal(formatFigure(fig('700余个', 700, '个', 'over'), 'zh'), '700余个');
+    assert.equal(formatFigure(fig('超12场次', 12, '场次', 'over'), 'en'), '12+');
+    assert.equal(formatFigure(fig('近万套', 10000, '套', 'approx'), 'zh'), '近1万套');
   });
 });
 

@@ -14,7 +14,7 @@ import { undatedNote } from '../../kit/model/undated.js';
 import type { Dataset, Observation, Qualifier, Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
-import { formatQuantity } from '../../kit/model/format.js';
+import { formatFigure } from '../../kit/model/format.js';
 import { indicatorName } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { cut, MAX_MARKS } from '../../kit/model/limits.js';
@@ -158,7 +158,7 @@ function label(index: DatasetIndex, query: StatQuery, selection: Selection): Sta
     const related = rel
       ? sm.related(
           rel.suffix,
-          formatQuantity(rel.observation.value, rel.observation.unit, rel.observation.qualifier, lang),
+          formatFigure(rel.observation, lang),
           index.indicators.has(rel.observation.indicator) ? indicatorName(index, rel.observation.indicator, lang) : rel.suffix,
         )
       : '';

@@ -5,7 +5,7 @@
  */
 import type { Flag, LocalizedName, Observation, Qualifier, Source, Status } from '../../data/types.js';
 import type { DatasetIndex } from './dataset-index.js';
-import { abbreviates, formatPeriod, formatQuantity } from './format.js';
+import { abbreviates, formatPeriod, formatFigure } from './format.js';
 import type { Lang } from './lang.js';
 import { cut, OTHER_PERIODS_SHOWN } from './limits.js';
 import { messages } from './messages.js';
@@ -99,7 +99,7 @@ export function buildFigure(
       taggedValue: label, period: '', others: [], moreOthers: 0, source: undefined, ariaLabel: m.markLabel(title, label, ''),
     };
   }
-  const valueLabel = formatQuantity(latest.value, latest.unit, latest.qualifier, lang, showUnit, abbreviate, latest.category);
+  const valueLabel = formatFigure(latest, lang, showUnit, abbreviate);
   const period = formatPeriod(latest.period, lang, statusOf(latest));
   const tag = figureTag(latest, lang);
   const taggedValue = m.tagged(valueLabel, tag);
@@ -118,7 +118,7 @@ export function buildFigure(
     moreOthers: Math.max(0, rest.length - OTHER_PERIODS_SHOWN),
     others: rest.slice(0, OTHER_PERIODS_SHOWN).map((o) => ({
       observation: o,
-      value: m.tagged(formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit || o.unit !== latest.unit, abbreviate, o.category), figureTag(o, lang)),
+      value: m.tagged(formatFigure(o, lang, showUnit || o.unit !== latest.unit, abbreviate), figureTag(o, lang)),
       period: formatPeriod(o.period, lang, statusOf(o)),
     })),
     source: index.sources.get(latest.source),

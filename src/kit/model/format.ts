@@ -4,7 +4,7 @@
  * 700 over 个 → `700余个` / `700+`. Numbers and dates are written by number-format.ts,
  * as `Intl` writes them, without starting ICU.
  */
-import type { Period, Qualifier, Status } from '../../data/types.js';
+import type { Observation, Period, Qualifier, Status } from '../../data/types.js';
 import type { Lang } from './lang.js';
 import { cut } from './limits.js';
 import { messages } from './messages.js';
@@ -65,6 +65,25 @@ export function formatQuantity(
   category?: string,
 ): string {
   return messages(lang).quantity(formatNumber(value, lang, abbreviate), cut(unit), qualifier, showUnit, category);
+}
+
+/** The article's word for "over" when it comes before the number: 超12场次, 逾千人, 超过3万人. */
+const OVER_FIRST = /^(?:超过|超|逾)/u;
+
+/**
+ * A figure's value as `formatQuantity` writes it, in Chinese with the article's word for
+ * "over" where it put one first: 超12场次, not 12余场次, which says the same in other words.
+ */
+export function formatFigure(
+  o: Pick<Observation, 'value' | 'unit' | 'qualifier' | 'category' | 'raw'>,
+  lang: Lang,
+  showUnit?: boolean,
+  abbreviate?: boolean,
+): string {
+  const word = lang === 'zh' && o.qualifier === 'over' ? OVER_FIRST.exec(o.raw)?.[0] : undefined;
+  return word
+    ? word + formatQuantity(o.value, o.unit, 'exact', lang, showUnit, abbreviate, o.category)
+    : formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit, abbreviate, o.category);
 }
 
 /**
