@@ -99,6 +99,10 @@ for (const tag of tags) {
   files.has(cdn) ? ok(`has ${cdn}`) : fail(`missing ${cdn}`);
 }
 files.has('dist/cdn/livelihood-charts.js') ? ok('has dist/cdn/livelihood-charts.js') : fail('missing dist/cdn/livelihood-charts.js');
+// A CDN file runs alone: a chunk it imported statically would be one more request
+// before any chart could draw (chunks are for what loads on demand).
+const waiting = [...files].filter((f) => /^dist\/cdn\/[^/]+\.js$/.test(f) && /(?:^|[;}])import\s*(?:[^"'()]*?from\s*)?["']\.\/chunks\//.test(readFileSync(join(root, f), 'utf8')));
+waiting.length ? fail(`${waiting.join(', ')} import a chunk before they run`) : ok('no CDN file imports a chunk before it runs');
 files.has('dist/studio/index.html') ? ok('has dist/studio/index.html') : fail('missing dist/studio/index.html');
 // The demo (npm run build:demo into dist/demo/) is the project's site, not the package's.
 const stray = [...files].filter((f) => /^(src|test|bench|demo|scripts|seeds|dist\/demo)\//.test(f));

@@ -6,7 +6,7 @@ import type { Dataset } from '../../data/types.js';
 import { frameHeight } from '../../kit/marks/frame-size.js';
 import { textWidth } from '../../kit/marks/text.js';
 import { toLang } from '../../kit/model/lang.js';
-import { messages } from '../../kit/model/messages.js';
+import { levelsMessages } from '../../kit/model/levels-messages.js';
 import { parseIdList } from '../../kit/model/select.js';
 import { toShown } from '../../kit/model/show.js';
 import { layoutCompare } from './layout.js';
@@ -19,7 +19,7 @@ export const LEGEND_METRICS = { fontSize: 13, line: 20, rowGap: 2, columnGap: 14
 export function legendText(model: CompareModel, i: number): { label: string; tier: string } {
   const s = model.series[i]!;
   if (!model.mixedLevels) return { label: s.label, tier: '' };
-  const tier = messages(model.lang).tier(s.tier);
+  const tier = levelsMessages(model.lang).tier(s.tier);
   return { label: s.label, tier: model.lang === 'zh' ? `（${tier}）` : ` (${tier})` };
 }
 

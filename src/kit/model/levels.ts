@@ -7,10 +7,11 @@ import type { Region, RegionLevel } from '../../data/types.js';
 import type { DatasetIndex } from './dataset-index.js';
 import { nameIn } from './figure.js';
 import type { Lang } from './lang.js';
-import { messages } from './messages.js';
+import { levelsMessages, type AdminTier } from './levels-messages.js';
 
-/** A region's tier: a district (区) and a county (县) are both county-level, so only a step between tiers is flagged. */
-export type AdminTier = 'province' | 'prefecture' | 'county';
+export type { AdminTier };
+
+/** A district (区) and a county (县) are both county-level: only a step between tiers is flagged. */
 export const TIER: Record<RegionLevel, AdminTier> = { province: 'province', prefecture: 'prefecture', district: 'county', county: 'county' };
 
 /** `items` grouped by `key`, each group as the names of its items; groups in first-seen order. */
@@ -47,7 +48,7 @@ export function levelsNote(index: DatasetIndex, ids: Iterable<string>, lang: Lan
   const regions = [...new Set(ids)].flatMap((id) => index.regions.get(id) ?? []);
   if (new Set(regions.map((r) => TIER[r.level])).size < 2) return '';
   const name = nameIn(lang);
-  return messages(lang).levelsDiffer(
+  return levelsMessages(lang).levelsDiffer(
     groupNames(regions, (r) => TIER[r.level], (r) => name(r.name)).map(([tier, names]) => ({ tier, names })),
     groupNames(containment(index, regions), (p) => name(p.parent.name), (p) => name(p.child.name)).map(([parent, children]) => ({ parent, children })),
   );

@@ -3,7 +3,7 @@
  * when a chart is in English: a page in Chinese does not download them.
  */
 import type { Correctable } from '../../data/types.js';
-import type { AdminTier } from './levels.js';
+import { levelsMessages, type AdminTier, type LevelsMessages } from './levels-messages.js';
 import { cut } from './limits.js';
 import { clip, HIDDEN_ORDER, messages, type Messages } from './messages.js';
 
@@ -99,6 +99,13 @@ const EN_TIERS: Record<AdminTier, string> = { province: 'province-level', prefec
 /** A, B, and C: as Intl.ListFormat writes a conjunction in English. */
 const and = (names: readonly string[]) =>
   names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
+const enLevels: LevelsMessages = {
+  tier: (tier) => EN_TIERS[tier],
+  levelsDiffer: (tiers, parents) =>
+    `Note: these places are at different administrative levels (${tiers.map((t) => `${and(t.names)}: ${EN_TIERS[t.tier]}`).join('; ')}), so their figures differ in scale.${parents
+      .map((p) => ` ${and(p.children)} ${p.children.length === 1 ? 'is' : 'are'} part of ${p.parent}.`)
+      .join('')}`,
+};
 const EN_FIELDS: Record<Correctable, string> = { subject: 'subject', indicator: 'indicator', region: 'place', period: 'period', status: 'status' };
 
 const en: Messages = {
@@ -121,11 +128,6 @@ const en: Messages = {
     const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]} ${EN_HIDDEN[k]}`);
     return parts.length ? `Not shown: ${parts.join(', ')}.` : '';
   },
-  tier: (tier) => EN_TIERS[tier],
-  levelsDiffer: (tiers, parents) =>
-    `Note: these places are at different administrative levels (${tiers.map((t) => `${and(t.names)}: ${EN_TIERS[t.tier]}`).join('; ')}), so their figures differ in scale.${parents
-      .map((p) => ` ${and(p.children)} ${p.children.length === 1 ? 'is' : 'are'} part of ${p.parent}.`)
-      .join('')}`,
   undatedNote: (sources, periods) =>
     `Note: ${sources.join('; ')} ${sources.length > 1 ? 'give' : 'gives'} no publication date, so “${periods.join('”, “')}” cannot be dated.`,
   quantity(number, unit, qualifier, showUnit, category) {
@@ -156,4 +158,7 @@ const en: Messages = {
  * Adds these to the kit's strings. Called, not run on import: the package declares its
  * modules free of side effects, so a bundler would drop a bare `messages.add` here.
  */
-export const addEnglish = (): void => messages.add('en', en);
+export const addEnglish = (): void => {
+  messages.add('en', en);
+  levelsMessages.add('en', enLevels);
+};

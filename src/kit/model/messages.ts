@@ -12,7 +12,6 @@ import type { Correctable, LocalizedName, Qualifier, Status } from '../../data/t
 import { cut } from './limits.js';
 import { strings } from './strings.js';
 import type { HiddenCount } from './show.js';
-import type { AdminTier } from './levels.js';
 
 /** One mark as a summary sentence reads it. */
 export interface SummaryItem {
@@ -47,10 +46,6 @@ export interface Messages {
   reviewNote(checked: boolean, corrected: readonly Correctable[]): string;
   /** Figures of the selection a chart does not draw (plans, targets, uncertain …); `listed`: a table's rows, not marks. */
   hiddenNote(hidden: HiddenCount, listed?: boolean): string;
-  /** A place's administrative tier: 地级 / prefecture-level. */
-  tier(tier: AdminTier): string;
-  /** Places of different tiers side by side, and which lies inside which (levels.ts). */
-  levelsDiffer(tiers: { tier: AdminTier; names: string[] }[], parents: { parent: string; children: string[] }[]): string;
   /** Sources with no publication date, and the periods of theirs the chart shows only in words (undated.ts). */
   undatedNote(sources: readonly string[], periods: readonly string[]): string;
   /**
@@ -99,7 +94,6 @@ const ZH_UNITS: Record<string, string> = { 百分点: '个百分点' };
 export const HIDDEN_ORDER = ['plan', 'target', 'ongoing', 'uncertain', 'unchecked'] as const;
 const ZH_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { plan: '计划', target: '目标', ongoing: '在建', uncertain: '存疑', unchecked: '未经核实的' };
 const ZH_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { plan: '计划', target: '目标', ongoing: '在建', uncertain: '存疑', unchecked: '未经核实' };
-const ZH_TIERS: Record<AdminTier, string> = { province: '省级', prefecture: '地级', county: '县级' };
 const ZH_FIELDS: Record<Correctable, string> = { subject: '对象', indicator: '指标', region: '地区', period: '时期', status: '状态' };
 /** A name from the dataset in one language, the other when it has none, cut to size. */
 export const zhName = (name: LocalizedName) => cut(name.zh || name.en);
@@ -125,11 +119,6 @@ const zh: Messages = {
     const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]}个${ZH_HIDDEN[k]}数字`);
     return parts.length ? `注：另有${parts.join('、')}${listed ? '未列出' : '未画出'}。` : '';
   },
-  tier: (tier) => ZH_TIERS[tier],
-  levelsDiffer: (tiers, parents) =>
-    `注：所比较地区的行政级别不同（${tiers.map((t) => `${t.names.join('、')}为${ZH_TIERS[t.tier]}`).join('，')}），数据规模不宜直接比较。${parents
-      .map((p) => `${p.children.join('、')}隶属${p.parent}。`)
-      .join('')}`,
   undatedNote: (sources, periods) =>
     `注：${sources.join('、')}未注明发布日期，“${periods.join('”“')}”无法换算为具体日期。`,
   quantity(number, unit, qualifier) {
