@@ -33,6 +33,9 @@ import {
 
 /** How much of an article's start counts as its lead when looking for its place. */
 const LEAD_CHARS = 600;
+/** Longer than this, or ending as a sentence ends, a first line is no title. */
+const TITLE_MAX = 60;
+const SENTENCE_END_AT = /[。！？!?]\s*$/u;
 
 /**
  * The place an article is about, from its title (first non-empty line) and lead, for an
@@ -40,7 +43,10 @@ const LEAD_CHARS = 600;
  * (with the candidates in its message) or null when the text does not say.
  */
 export function articlePlace(text: string): ArticlePlace | PlaceAmbiguous | null {
-  const title = text.trimStart().split('\n', 1)[0] ?? '';
+  const first = text.trimStart().split('\n', 1)[0] ?? '';
+  // A first line that reads as a sentence is the lead, not a title: 呼和浩特's article opens
+  // with a leader's visit to 内蒙古, and its title comes later.
+  const title = first.length <= TITLE_MAX && !SENTENCE_END_AT.test(first) ? first : '';
   return detectArticlePlace(title, text.slice(0, LEAD_CHARS));
 }
 

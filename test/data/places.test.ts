@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { PlaceFinder } from '../../src/data/places.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { decodeArticle } from '../../src/data/decode.ts';
+import { articlePlace, PlaceFinder } from '../../src/data/places.ts';
 
 /** The place of `figure` (its first occurrence) in `text`, a 张家口 article, with its paragraph and sentence found as the pipeline finds them. */
 function placeOf(text: string, figure: string, article = 'zhangjiakou') {
@@ -58,4 +60,23 @@ describe('places paired by 分别', () => {
   for (const [figure, region] of CASES) {
     it(`${figure}: ${region}`, () => assert.equal(placeOf(TEXT, figure, 'luoyang').region, region));
   }
+});
+
+describe('the place an article is about, with no manifest', () => {
+  const place = (text: string) => {
+    const p = articlePlace(text);
+    return p && !p.ambiguous ? `${p.region.name.zh} from ${p.from}` : p && 'ambiguous';
+  };
+
+  it('reads a short first line as the title', () => {
+    assert.equal(place('成都市郫都区2024年民生实事完成情况\n\n今年以来，全区……'), '郫都区 from title');
+  });
+
+  it('reads a first line that is a sentence as the lead, not a title (QA review s6, B7)', () => {
+    // 呼和浩特's article opens with a leader's visit to the province; its own title comes later.
+    const seeds = new URL('../../seeds/', import.meta.url).pathname;
+    const file = readdirSync(seeds).find((f) => f.startsWith('003'))!;
+    assert.equal(place(decodeArticle(readFileSync(seeds + file)).text), '呼和浩特市 from lead');
+    assert.equal(place('2023年6月，总书记在内蒙古考察时强调，要坚持以人民为中心。\n\n一年来，呼和浩特市委、市政府……呼和浩特市309个老旧小区……'), '呼和浩特市 from lead');
+  });
 });
