@@ -115,12 +115,14 @@ export const galleryExamples: readonly Example[] = [
     region: 'shijiazhuang',
     family: 'shantytown_homes',
   }),
-  // Two cities that both count their community elderly care centres and the schools they
-  // built; each value names its period. Left out: old compounds (张家口's 700余个 add up since
-  // 2018, the others are one year's) and school places (张家口's 1.68万 are boarding places only).
-  compare('compare-zhangjiakou-hohhot', 'compare', { zh: '张家口与呼和浩特：养老与教育设施', en: 'Zhangjiakou and Hohhot: care centres and schools' }, {
-    regions: 'zhangjiakou,hohhot',
-    indicators: 'community_elderly_care_centres,schools_built',
+  // Two cities' old compounds, year by year: 石家庄's 645 renovated in 2021 and 956 under way in
+  // 2022 (hollow, tagged), 呼和浩特's 309 in 2023; each value names its year. Nothing else the
+  // two count is one measure: 张家口's day-care points are not 呼和浩特's centres, its boarding
+  // schools not schools in general, and 呼和浩特's article gives no date for 截至目前.
+  compare('compare-shijiazhuang-hohhot', 'compare', { zh: '石家庄与呼和浩特：老旧小区改造（各年）', en: 'Shijiazhuang and Hohhot: old compounds, year by year' }, {
+    regions: 'shijiazhuang,hohhot',
+    indicators: 'old_compounds_renovated',
+    statuses: 'result ongoing',
   }),
   // A prefecture beside a district: the chart notes the levels; 武陵源's meal points are
   // drawn because the page asks for uncertain figures (no period stated), and tagged 存疑.
@@ -135,9 +137,9 @@ export const galleryExamples: readonly Example[] = [
     indicator: 'shantytown_homes_completed',
     regions: 'shijiazhuang',
   }),
-  // The same beside 张家口's figure for the whole 14th Five-Year Plan: five years beside a
-  // year or less are not one measure, so that figure is named in a note, not drawn as a level.
-  trend('trend-shantytown', { zh: '棚改安置房建成：时期各不相同', en: 'Resettlement homes completed: periods differ' }, {
+  // Every place's completed homes: 张家口's 近万套 are the whole 14th Five-Year Plan, five years
+  // beside a year or less, so they are named in a note, not drawn as a level beside 石家庄's.
+  trend('trend-shantytown', { zh: '棚改安置房建成：五年合计不与单年并画', en: 'Completed homes: a five-year total is not drawn beside single years' }, {
     indicator: 'shantytown_homes_completed',
   }),
   // A result and work under way: the one under way hollow, joined by a dashed line, tagged.
@@ -160,10 +162,6 @@ export const galleryExamples: readonly Example[] = [
   table('table-old-compounds', { zh: '老旧小区改造：各地数字与原文', en: 'Old compounds renovated: figures and sentences' }, {
     indicator: 'old_compounds_renovated',
     statuses: 'all',
-  }),
-  // Centres standing in each city (stocks, as of the articles' dates).
-  bar('indicator-community-elderly-care-centres', 'indicator', { zh: '社区养老服务中心', en: 'Community elderly care centres' }, {
-    indicator: 'community_elderly_care_centres',
   }),
   // One year's renovations in each city: 2021 and 2023, each bar naming its year.
   bar('indicator-old-compounds-renovated', 'indicator', { zh: '老旧小区改造：各一年', en: 'Old compounds renovated in a year' }, {

@@ -133,7 +133,8 @@ export function findCategory(...texts: string[]): string {
  * (`3964户特殊困难老人的居家适老化改造任务`); `paragraph` is the context some entries
  * also require (`已开工20290套` means homes only inside a paragraph on 棚户区); `earlier`
  * is the figure's sentence before its own clause, whose last clause (`新建幼儿园29所`)
- * some entries require.
+ * some entries require; `rest` is its clause after it, which says what was done to the
+ * things counted (`…达到基本标准`).
  */
 /** The last clause of `text`, without the comma or semicolon that ends it. */
 function lastClause(text: string): string {
@@ -144,15 +145,20 @@ function lastClause(text: string): string {
 const INDICATORS_BY_UNIT = new Map<string, IndicatorEntry[]>();
 for (const e of INDICATORS) for (const u of e.units) INDICATORS_BY_UNIT.set(u, [...(INDICATORS_BY_UNIT.get(u) ?? []), e]);
 
-export function findIndicator(narrow: string, wide: string, paragraph: string, unit: string, earlier = ''): IndicatorEntry | undefined {
+export function findIndicator(narrow: string, wide: string, paragraph: string, unit: string, earlier = '', rest = ''): IndicatorEntry | undefined {
   const entries = INDICATORS_BY_UNIT.get(unit);
   if (!entries) return undefined;
-  return firstMatch(entries, narrow, paragraph, earlier) ?? firstMatch(entries, wide, paragraph, earlier);
+  return firstMatch(entries, narrow, paragraph, earlier, rest) ?? firstMatch(entries, wide, paragraph, earlier, rest);
 }
 
-function firstMatch(entries: readonly IndicatorEntry[], text: string, paragraph: string, earlier: string): IndicatorEntry | undefined {
+function firstMatch(entries: readonly IndicatorEntry[], text: string, paragraph: string, earlier: string, rest: string): IndicatorEntry | undefined {
   for (const e of entries) {
-    if (e.clause.test(text) && (!e.sentence || e.sentence.test(paragraph)) && (!e.lead || e.lead.test(lastClause(earlier)))) {
+    if (
+      e.clause.test(text) &&
+      (!e.sentence || e.sentence.test(paragraph)) &&
+      (!e.lead || e.lead.test(lastClause(earlier))) &&
+      (!e.predicate || e.predicate.test(rest))
+    ) {
       return e;
     }
   }

@@ -127,6 +127,10 @@ function locate(clean: CleanText, sentence: SentenceContext, m: Mention): Locate
 }
 
 /** `s` up to its first digit: the words a figure comes before, up to the next number. */
+/** How far the rest of a figure's clause is read for what was done (its list's predicate). */
+const LIST_REST_CHARS = 80;
+const CLAUSE_END = /[,，;；。!?！？\n]/u;
+
 /** Whether the noun after a figure ends at a predicate (已建起, 同步进行), not at 的 or a conjunction. */
 function countsOwnNoun(after: string, subject: string): boolean {
   const at = after.indexOf(subject);
@@ -355,7 +359,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // (3964户特殊困难老人的…改造任务); past a predicate (162个行政村已建起…驿站) it counts its own noun.
       const wide = parts.from === 'after' && countsOwnNoun(after, parts.subject) ? clause : before + m.raw + upToDigit(after);
       const earlier = sentenceBefore.slice(0, sentenceBefore.length - before.length);
-      const entry = findIndicator(clause, wide, paragraph, c.unit, earlier);
+      // What was done to the things counted comes after the whole list (40个…、74个…、767个…同步进行了建设).
+      const rest = text.slice(m.end, m.end + LIST_REST_CHARS).split(CLAUSE_END, 1)[0]!;
+      const entry = findIndicator(clause, wide, paragraph, c.unit, earlier, rest);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
       // the paragraph's categories looked up once for all the figures they hold. (A
       // paragraph is keyed by start and length: a sentence that takes a closing quote

@@ -64,6 +64,11 @@ export interface IndicatorEntry {
    * 幼儿园30所,新增学位2.4万个 counts school places).
    */
   lead?: RegExp;
+  /**
+   * The rest of the figure's clause must match: what was done to the things counted
+   * (`3972所村卫生室、168所社区卫生服务站达到基本标准`: clinics meeting a standard, not clinics).
+   */
+  predicate?: RegExp;
   /** Units (as stored on observations) this entry accepts. */
   units: readonly string[];
 }
@@ -71,6 +76,11 @@ export interface IndicatorEntry {
 const COUNT = ['个', '所', '家', '处', '座'];
 /** Places added by building, not affordable places counted anew (`新增普惠性学位`: private kindergartens accredited). */
 const PLACES_ADDED = /(?:新增|增加)(?!普惠).{0,6}学位/u;
+
+/** A standard reached (达到基本标准, 达标). */
+const HEALTH_STANDARD = /达到.{0,10}标准|达标/u;
+/** Building work done on facilities (同步进行了建设, 完成标准化改造, 提档升级). */
+const HEALTH_WORKS = /进行了?(?:标准化)?建设|(?:完成|实施)了?(?:标准化)?改造|提档升级|改扩建/u;
 
 export const INDICATORS: IndicatorEntry[] = [
   // Urban renewal and housing
@@ -95,13 +105,19 @@ export const INDICATORS: IndicatorEntry[] = [
   { id: 'aging_friendly_renovations', name: { zh: '适老化改造', en: 'Aging-friendly home renovations' }, category: 'elderly_care', family: 'aging_friendly_renovations', unit: '户', kind: 'count', clause: /适老化改造/u, units: ['户'] },
   { id: 'elderly_care_institutions', name: { zh: '养老机构', en: 'Elderly care institutions' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', clause: /养老机构/u, units: COUNT },
   { id: 'elderly_care_institution_beds', name: { zh: '养老机构床位', en: 'Beds in elderly care institutions' }, category: 'elderly_care', family: 'elderly_care_beds', unit: '张', kind: 'count', clause: /床位/u, sentence: /养老机构/u, units: ['张'] },
-  { id: 'community_elderly_care_centres', name: { zh: '社区养老服务中心', en: 'Community elderly care centres' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', clause: /居家社区养老服务中心|社区日间照料/u, units: COUNT },
+  { id: 'community_elderly_care_centres', name: { zh: '社区养老服务中心', en: 'Community elderly care centres' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', clause: /居家社区养老服务中心/u, units: COUNT },
+  // Day-care points (日间照料站点) are smaller than the service centres a city builds.
+  { id: 'community_day_care_points', name: { zh: '社区日间照料站点', en: 'Community day-care points for the elderly' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', clause: /社区日间照料/u, units: COUNT },
   // Mutual-aid homes (villagers look after one another) are not the village service stations a network counts.
   { id: 'rural_mutual_aid_homes', name: { zh: '农村互助幸福院', en: 'Rural mutual-aid homes for the elderly' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', clause: /互助幸福院|幸福小院/u, units: COUNT },
   { id: 'rural_elderly_care_stations', name: { zh: '农村养老服务站点', en: 'Rural elderly care stations' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', clause: /村级养老服务|居家养老服务驿站/u, units: COUNT },
   // Education
+  // Boarding places (寄宿制学位: a bed and a seat for a pupil from the countryside) are not school places in general.
+  { id: 'new_boarding_places', name: { zh: '新增寄宿制学位', en: 'New boarding-school places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', clause: /(?:新增|增加)寄宿制学位/u, units: ['个'] },
   { id: 'new_kindergarten_places', name: { zh: '新增幼儿园学位', en: 'New kindergarten places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', clause: PLACES_ADDED, lead: /^(?!.*(?:中小学|学校)).*幼儿园/u, units: ['个'] },
   { id: 'new_school_places', name: { zh: '新增学位', en: 'New school places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', clause: PLACES_ADDED, units: ['个'] },
+  // Boarding schools built to bring rural pupils into towns are one kind of school, not schools in general.
+  { id: 'boarding_schools_built', name: { zh: '新建改建寄宿制学校', en: 'Boarding schools built or rebuilt' }, category: 'education', family: 'schools_built', unit: '所', kind: 'count', clause: /寄宿制学校/u, units: ['所'] },
   { id: 'schools_built', name: { zh: '新建改扩建中小学', en: 'Schools built or expanded' }, category: 'education', family: 'schools_built', unit: '所', kind: 'count', clause: /(?:新建|改建|改扩建).{0,12}(?:学校|中小学)/u, units: ['所'] },
   { id: 'kindergartens_built', name: { zh: '新建幼儿园', en: 'Kindergartens built' }, category: 'education', family: 'schools_built', unit: '所', kind: 'count', clause: /新建幼儿园/u, units: ['所'] },
   { id: 'education_spending', name: { zh: '教育投入', en: 'Education spending' }, category: 'education', family: 'education_spending', unit: '元', kind: 'amount', clause: /教育投入/u, units: ['元'] },
@@ -120,6 +136,12 @@ export const INDICATORS: IndicatorEntry[] = [
   { id: 'medical_insurance_coverage', name: { zh: '医保参保率', en: 'Medical insurance coverage' }, category: 'social_security', family: 'medical_insurance_coverage', unit: '%', kind: 'rate', clause: /整体医保参保率|医保参保率/u, units: ['%'] },
   { id: 'medical_insurance_enrolled', name: { zh: '基本医疗保险参保人数', en: 'People enrolled in basic medical insurance' }, category: 'social_security', family: 'medical_insurance_enrolled', unit: '人', kind: 'count', clause: /(?:医保|医疗保险).{0,6}参保|参加.{0,8}医疗保险/u, units: ['人'] },
   { id: 'family_doctor_signing_rate', name: { zh: '家庭医生签约率', en: 'Family doctor sign-up rate' }, category: 'health', family: 'family_doctors', unit: '%', kind: 'rate', clause: /家庭医生签约率/u, units: ['%'] },
+  // Facilities named with what was done to them: a standard reached, or building work; a
+  // count of facilities alone (覆盖242个乡镇卫生院的医共体) is the plain indicator below.
+  { id: 'village_clinics_up_to_standard', name: { zh: '达到基本标准的村卫生室', en: 'Village clinics meeting the basic standard' }, category: 'health', family: 'health_facilities_up_to_standard', unit: '个', kind: 'count', clause: /村卫生室|村级卫生室/u, predicate: HEALTH_STANDARD, units: COUNT },
+  { id: 'village_clinics_built', name: { zh: '村卫生室建设', en: 'Village clinics built or upgraded' }, category: 'health', family: 'health_facilities_built', unit: '个', kind: 'count', clause: /村卫生室|村级卫生室/u, predicate: HEALTH_WORKS, units: COUNT },
+  { id: 'township_health_centres_built', name: { zh: '乡镇卫生院建设', en: 'Township health centres built or upgraded' }, category: 'health', family: 'health_facilities_built', unit: '个', kind: 'count', clause: /乡镇卫生院/u, predicate: HEALTH_WORKS, units: COUNT },
+  { id: 'community_health_centres_built', name: { zh: '社区卫生服务中心建设', en: 'Community health centres built or upgraded' }, category: 'health', family: 'health_facilities_built', unit: '个', kind: 'count', clause: /社区卫生服务中心/u, predicate: HEALTH_WORKS, units: COUNT },
   { id: 'village_clinics', name: { zh: '村卫生室', en: 'Village clinics' }, category: 'health', family: 'health_facilities', unit: '个', kind: 'count', clause: /村卫生室|村级卫生室/u, units: COUNT },
   { id: 'township_health_centres', name: { zh: '乡镇卫生院', en: 'Township health centres' }, category: 'health', family: 'health_facilities', unit: '个', kind: 'count', clause: /乡镇卫生院/u, units: COUNT },
   { id: 'community_health_centres', name: { zh: '社区卫生服务中心', en: 'Community health centres' }, category: 'health', family: 'health_facilities', unit: '个', kind: 'count', clause: /社区卫生服务中心/u, units: COUNT },

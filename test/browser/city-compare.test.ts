@@ -76,12 +76,14 @@ describe('<city-compare>', () => {
       }
       const shared = [...places.values()].filter((p) => p.size >= 2);
       const reported = shared.reduce((sum, p) => sum + p.size, 0);
-      expect(shared.length).to.be.at.least(8);
+      expect(shared.length).to.be.at.least(3);
       expect(groups(el)).to.have.length(shared.length);
       // The one indicator all three report comes first.
       expect(shared.filter((p) => p.size === 3)).to.have.length(1);
       expect(groups(el)[0]).to.equal('老旧小区改造');
-      expect(groups(el)).to.include.members(['新增学位', '村卫生室', '城镇新增就业']);
+      expect(groups(el)).to.include.members(['城镇新增就业', '棚改安置房建成']);
+      // Not one measure: 张家口's boarding places, 石家庄's clinics meeting a standard beside 呼和浩特's upgraded ones.
+      expect(groups(el)).to.not.include.members(['新增学位', '村卫生室']);
       // Shared only with 呼和浩特市's figures whose period the article does not state.
       expect(groups(el)).to.not.include.members(['家庭养老床位', '适老化改造']);
       expect($(el, '[part="heading"]')!.textContent).to.equal('张家口市、呼和浩特市和石家庄市对比');
@@ -102,10 +104,10 @@ describe('<city-compare>', () => {
     it('gives each indicator its own scale: the largest value of every group spans the same width', async () => {
       const el = await chart(html`<city-compare regions=${THREE} indicators="new_school_places,old_compounds_renovated,new_urban_jobs"></city-compare>`);
       const widths = bars(el).map((b) => Number(b.getAttribute('width')));
-      // 2.1万个 of new school places (Shijiazhuang reports none: two bars), 700余个 of
+      // 2.1万个 of new school places (呼和浩特 alone: 张家口's are boarding places), 700余个 of
       // compounds, 8.84万人 of jobs (Zhangjiakou reports none: two bars): three scales.
-      expect(widths).to.have.length(7);
-      const [places, compounds, jobs] = [widths.slice(0, 2), widths.slice(2, 5), widths.slice(5)];
+      expect(widths).to.have.length(6);
+      const [places, compounds, jobs] = [widths.slice(0, 1), widths.slice(1, 4), widths.slice(4)];
       expect(Math.max(...places)).to.be.closeTo(Math.max(...compounds), 0.01);
       expect(Math.max(...jobs)).to.be.closeTo(Math.max(...compounds), 0.01);
       expect(compounds[1]! / compounds[0]!).to.be.closeTo(309 / 700, 0.001);
@@ -189,16 +191,17 @@ describe('<city-compare>', () => {
 
     it('shows the indicators of a category', async () => {
       const el = await chart(html`<city-compare regions=${THREE} category="elderly_care"></city-compare>`);
-      // 呼和浩特市's 适老化改造, 家庭养老床位 and 农村养老服务站点 have no stated period: only one
-      // place reports each as a sure result, so they are not compared.
-      expect(groups(el)).to.deep.equal(['社区养老服务中心']);
+      // None is one measure in two places: 张家口's 378 are day-care points, 呼和浩特's 310
+      // service centres; 呼和浩特's 适老化改造 and 家庭养老床位 state no period. Each place's own, said so.
+      expect(notes(el)[0]).to.equal('注：这些地区没有共同报告的指标，下列为各地单独报告的数据。');
+      expect(groups(el)).to.include.members(['社区日间照料站点', '社区养老服务中心']);
       expect($(el, '[part="heading"]')!.textContent).to.equal('养老：张家口市、呼和浩特市和石家庄市对比');
     });
 
     it('shows listed indicators in the listed order, and at most limit of them', async () => {
-      const el = await chart(html`<city-compare regions=${THREE} indicators="village_clinics,old_compounds_renovated,elderly_meal_points" limit="2"></city-compare>`);
-      expect(groups(el)).to.deep.equal(['村卫生室', '老旧小区改造']);
-      expect(groupValues(el, 0, 3)).to.deep.equal(['未报告', '767个', '3972所']);
+      const el = await chart(html`<city-compare regions=${THREE} indicators="township_health_centres,old_compounds_renovated,elderly_meal_points" limit="2"></city-compare>`);
+      expect(groups(el)).to.deep.equal(['乡镇卫生院', '老旧小区改造']);
+      expect(groupValues(el, 0, 3)).to.deep.equal(['242个', '未报告', '未报告']);
     });
 
     it('falls back to each place’s own figures, and says so, when they share no indicator', async () => {
@@ -224,11 +227,10 @@ describe('<city-compare>', () => {
       expect($(el, '[part="heading"]')!.textContent).to.equal('Zhangjiakou, Hohhot, and Shijiazhuang compared');
       expect(groups(el)).to.deep.equal(['New school places', 'Aging-friendly home renovations']);
       expect(labels(el).slice(0, 3)).to.deep.equal(['Zhangjiakou', 'Hohhot', 'Shijiazhuang']);
-      // 张家口: 增加寄宿制学位1.68万个 as of its article (2025-12-22); 呼和浩特: 2023年以来…新增学位2.1万个.
-      expect(values(el)).to.deep.equal(['16.8K', '21K', 'not reported', 'not reported', 'not shown (uncertain)', '3,964 households']);
-      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['as of Dec 2025', 'since 2023']);
+      // 呼和浩特: 2023年以来…新增学位2.1万个 (张家口's 1.68万 are boarding places, another indicator).
+      expect(values(el)).to.deep.equal(['not reported', '21K', 'not reported', 'not reported', 'not shown (uncertain)', '3,964 households']);
       expect(summary(el)).to.match(
-        /^Zhangjiakou, Hohhot, and Shijiazhuang compared\. New school places: Zhangjiakou 16\.8K, Hohhot 21K, Shijiazhuang not reported; Aging-friendly home renovations: Zhangjiakou not reported, Hohhot not shown \(uncertain\), Shijiazhuang 3,964 households\. Note: periods differ/,
+        /^Zhangjiakou, Hohhot, and Shijiazhuang compared\. New school places: Zhangjiakou not reported, Hohhot 21K, Shijiazhuang not reported; Aging-friendly home renovations: Zhangjiakou not reported, Hohhot not shown \(uncertain\), Shijiazhuang 3,964 households\./,
       );
       expect(notes(el)).to.include('Not shown: 1 uncertain figure(s).');
       expect($(el, 'figure')!.getAttribute('lang')).to.equal('en');
@@ -585,7 +587,7 @@ describe('<city-compare>', () => {
       expect(getComputedStyle($(el, '[part="label"]')!).textAnchor).to.equal('end');
       expect(labels(el)).to.include('Wulingyuan District');
       // Wide: a value's own period follows the value.
-      expect($$(el, '[part="value"] [part="period"]')).to.have.length(8);
+      expect($$(el, '[part="value"] [part="period"]')).to.have.length(4);
 
       box.style.width = '280px';
       await nextFrame(el);
@@ -598,7 +600,7 @@ describe('<city-compare>', () => {
       expect(labels(el)).to.include('Wulingyuan District');
       // Narrow: it follows the name, so the bars keep the width.
       expect($$(el, '[part="value"] [part="period"]')).to.have.length(0);
-      expect($$(el, '[part="label"] [part="period"]')).to.have.length(8);
+      expect($$(el, '[part="label"] [part="period"]')).to.have.length(4);
       await expect(el).to.be.accessible();
     });
 

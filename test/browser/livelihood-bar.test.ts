@@ -280,10 +280,11 @@ describe('<livelihood-bar>', () => {
     });
 
     it('names every unit in English when the places report in different units', async () => {
-      // 767个 in Hohhot, 3972所 in Shijiazhuang: "767" beside "3,972" would hide the difference.
-      const el = await chart(html`<livelihood-bar lang="en" indicator="village_clinics"></livelihood-bar>`);
-      expect(values(el)).to.deep.equal(['3,972 institutions', '767 units']);
-      expect($(el, '[part="note"]')!.textContent).to.contain('units differ');
+      // 200多所 in Zhangjiakou, 107个 in Lingshi: "200+" beside "107" would hide the difference.
+      const el = await chart(html`<livelihood-bar lang="en" indicator="rural_mutual_aid_homes" show-uncertain></livelihood-bar>`);
+      expect(values(el)).to.deep.equal(['200+ institutions', '107 units']);
+      expect(texts(el, '[part="status"]')).to.deep.equal(['uncertain']);
+      expect(texts(el, '[part="note"]').join(' ')).to.contain('units differ');
       const same = await chart(html`<livelihood-bar lang="en" indicator="old_compounds_renovated"></livelihood-bar>`);
       expect(values(same)).to.deep.equal(['700+', '645', '309']);
     });

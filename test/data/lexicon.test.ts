@@ -13,6 +13,10 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ['新增学位2.4万个', '个', '改扩建中小学和幼儿园30所', 'new_school_places'],
   ['新增学位8000个', '个', '新建幼儿园29所', 'new_kindergarten_places'],
   ['新建、改扩建中小学7所', '所', '', 'schools_built'],
+  ['新建、改建高标准城镇寄宿制学校24所', '所', '', 'boarding_schools_built'],
+  ['增加寄宿制学位1.68万个', '个', '', 'new_boarding_places'],
+  ['运营社区日间照料站点378个', '个', '', 'community_day_care_points'],
+  ['建成居家社区养老服务中心310个', '个', '', 'community_elderly_care_centres'],
   ['改造城镇老旧小区120个', '个', '', 'old_compounds_renovated'],
   ['既有住宅加装电梯126部', '部', '', 'elevators_added'],
   ['加装电梯412台', '台', '', 'elevators_added'],
@@ -39,7 +43,21 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ['新建改造乡村公共厕所十余座', '座', '', 'public_toilets'],
 ];
 
+/** Figures whose clause goes on to say what was done to the things counted: the rest of the clause, and the indicator expected. */
+const DONE_TO: ReadonlyArray<readonly [string, string, string, string]> = [
+  ['3972所村卫生室', '所', '村卫生室、168所社区卫生服务站达到基本标准', 'village_clinics_up_to_standard'],
+  ['767个一体化管理的村卫生室', '个', '一体化管理的村卫生室同步进行了建设', 'village_clinics_built'],
+  ['74个乡镇卫生院', '个', '乡镇卫生院、767个一体化管理的村卫生室同步进行了建设', 'township_health_centres_built'],
+  ['覆盖242个乡镇卫生院', '个', '乡镇卫生院(社区卫生服务中心)的紧密型县域医共体', 'township_health_centres'],
+];
+
 describe('the canonical lexicon', () => {
+  for (const [clause, unit, rest, id] of DONE_TO) {
+    it(`${clause}…${rest.slice(-6)} → ${id}`, () => {
+      assert.equal(findIndicator(clause, clause, clause, unit, '', rest)?.id, id);
+    });
+  }
+
   for (const [clause, unit, earlier, id] of CASES) {
     it(`${clause} → ${id ?? 'none'}`, () => {
       assert.equal(findIndicator(clause, clause, clause, unit, earlier ? `${earlier},` : '')?.id ?? null, id);

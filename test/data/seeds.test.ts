@@ -51,9 +51,9 @@ const period = (o: Observation) => `${o.period.label} ${o.period.start ?? ''}..$
 
 const FIGURES: Row[] = [
   // 000 张家口 (published 2025-12-22)
-  ['000', '1.68万个', 16800, '个', 'exact', 'zhangjiakou', '未注明 ..2025-12-22', 'new_school_places'],
+  ['000', '1.68万个', 16800, '个', 'exact', 'zhangjiakou', '未注明 ..2025-12-22', 'new_boarding_places'],
   ['000', '近6亿元', 600000000, '元', 'approx', 'zhangjiakou', '未注明 ..2025-12-22', 'education:资金:元'],
-  ['000', '24所', 24, '所', 'exact', 'zhangjiakou', '未注明 ..2025-12-22', 'schools_built'],
+  ['000', '24所', 24, '所', 'exact', 'zhangjiakou', '未注明 ..2025-12-22', 'boarding_schools_built'],
   ['000', '24.7万平方米', 247000, '平方米', 'exact', 'zhangjiakou', '未注明 ..2025-12-22', 'education:总面积:平方米'],
   ['000', '1.3万余名', 13000, '名', 'over', 'zhangjiakou', '未注明 ..2025-12-22', 'education:农村学生:名'],
   ['000', '超八成', 80, '%', 'over', 'zhangjiakou', '未注明 ..2025-12-22', 'family_doctor_signing_rate'],
@@ -121,7 +121,7 @@ const FIGURES: Row[] = [
   ['003', '两亿元', 200000000, '元', 'exact', 'hohhot', '截至目前 ..', 'elderly_care:投入:元'],
   ['003', '5985张', 5985, '张', 'exact', 'hohhot', '截至目前 ..', 'elderly_care_institution_beds'],
   ['003', '95%', 95, '%', 'exact', 'hohhot', '截至目前 ..', 'community_elderly_care_centres.coverage'],
-  ['003', '767个', 767, '个', 'exact', 'hohhot', '去年以来 ..', 'village_clinics'],
+  ['003', '767个', 767, '个', 'exact', 'hohhot', '去年以来 ..', 'village_clinics_built'],
   // 004 石家庄 (published 2022-08-11)
   ['004', '16993元', 16993, '元', 'exact', 'shijiazhuang', '今年上半年 2022-01-01..2022-06-30', 'disposable_income_per_capita'],
   ['004', '5.1%', 5.1, '%', 'exact', 'shijiazhuang', '今年上半年 2022-01-01..2022-06-30', 'disposable_income_per_capita.growth'],
@@ -247,14 +247,18 @@ describe('indicators shared across cities', () => {
     ['elderly_meal_points', ['wulingyuan', 'zhangjiakou']],
     ['home_care_beds', ['hohhot', 'shijiazhuang']],
     ['aging_friendly_renovations', ['hohhot', 'shijiazhuang']],
-    ['new_school_places', ['hohhot', 'zhangjiakou']],
+    // 张家口's 1.68万 are boarding places (寄宿制学位), and its 24 schools boarding schools: kinds of their own.
+    ['new_school_places', ['hohhot']],
     // 新建幼儿园29所,新增学位8000个; not 创建了105所普惠性民办幼儿园,新增普惠性学位1.9万余个
     // (private kindergartens accredited as affordable: nothing built, no place added).
     ['new_kindergarten_places', ['hohhot']],
-    ['schools_built', ['hohhot', 'jinzhong', 'zhangjiakou']],
+    ['schools_built', ['hohhot', 'jinzhong']],
     ['new_urban_jobs', ['hohhot', 'shijiazhuang']],
     ['affordable_rental_homes', ['hohhot', 'zhangjiakou']],
-    ['village_clinics', ['hohhot', 'shijiazhuang']],
+    // 呼和浩特's 767 clinics were upgraded (同步进行了建设), 石家庄's 3972 reached a standard:
+    // neither is a count of clinics, and they are not one measure.
+    ['village_clinics_built', ['hohhot']],
+    ['village_clinics_up_to_standard', ['shijiazhuang']],
   ];
   for (const [id, regions] of SHARED) {
     it(`${id} is one id for ${regions.join(', ')}`, () => {

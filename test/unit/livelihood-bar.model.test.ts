@@ -180,8 +180,8 @@ describe('a place\'s chart on the seed dataset (indicator families)', () => {
     const en = build({ indicator: 'job_fairs', lang: 'en' });
     assert.ok(en.ok);
     assert.equal(en.model.notes[0], 'Note: these places are at different administrative levels (Hohhot: prefecture-level; Wulingyuan District: county-level), so their figures differ in scale.');
-    // Three prefecture-level cities: no note.
-    const cities = build({ indicator: 'community_elderly_care_centres' });
+    // Prefecture-level cities only: no note.
+    const cities = build({ indicator: 'old_compounds_renovated' });
     assert.ok(cities.ok);
     assert.ok(cities.model.rows.length > 1);
     assert.ok(cities.model.notes.every((n) => !n.includes('行政级别')), cities.model.notes.join('|'));
@@ -192,7 +192,7 @@ describe('a place\'s chart on the seed dataset (indicator families)', () => {
     assert.ok(result.ok);
     assert.deepEqual(
       result.model.rows.map((r) => r.key).sort(),
-      ['community_elderly_care_centres', 'elderly_meal_points', 'rural_elderly_care_stations'],
+      ['community_day_care_points', 'elderly_meal_points', 'rural_elderly_care_stations'],
     );
     // 县区19个, 县区级养老服务指导中心19个, 乡镇区域养老服务中心179个, 偏远村庄便利服务点2923个: named only by the article.
     assert.ok(result.model.notes.includes('注：另有4项未归入标准指标的数字（以原文用语命名）未列出，可用 indicators 属性指定。'), result.model.notes.join('|'));

@@ -146,7 +146,8 @@ export function buildTrendModel(dataset: Dataset, query: TrendQuery): Resolved<T
     otherUnits,
     multiYear: multiYear.map((o) => {
       const label = name(index.regions.get(o.region)!.name);
-      return { label, ...pointFigure(index, o, label, format) };
+      // Named alone in a note, it is written as alone: 近1万套, not the chart's 近10000套.
+      return { label, ...pointFigure(index, o, label, figureFormat([[o]], query.lang)) };
     }),
     hidden: messages(query.lang).hiddenNote(hidden),
   }) };
