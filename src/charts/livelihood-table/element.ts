@@ -1,12 +1,12 @@
 import { cssProps } from '../../kit/element/css-props.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Dataset, Observation } from '../../data/types.js';
-import { ChartElement, renderPlaceholder } from '../../kit/element/chart-element.js';
-import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
-import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
+import type { Dataset } from '../../data/types.js';
+import { ChartElement } from '../../kit/element/chart-element.js';
+import type { Resolved } from '../../kit/element/problem.js';
+import { renderCaption, renderFooter } from '../../kit/marks/frame.js';
 import { splitQuote } from '../../kit/marks/quote.js';
 import { figureClasses } from '../../kit/model/figure.js';
-import { toLang } from '../../kit/model/lang.js';
+import type { Lang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
 import type { Shown } from '../../kit/model/show.js';
 import type { TableLayout } from './layout.js';
@@ -104,8 +104,8 @@ export class LivelihoodTable extends ChartElement<TableChart> {
   };
 
   private readonly model = memoize(
-    (dataset: Dataset, shown: Shown | ChartProblem, region?: string, indicator?: string, source?: string, heading?: string, lang?: string): Resolved<TableModel> =>
-      'kind' in shown ? { ok: false, problem: shown } : buildTableModel(dataset, { region, indicator, source, heading, lang: toLang(lang), shown }),
+    (dataset: Dataset, shown: Shown, lang: Lang, region?: string, indicator?: string, source?: string, heading?: string): Resolved<TableModel> =>
+      buildTableModel(dataset, { region, indicator, source, heading, lang, shown }),
   );
   private readonly listed = memoize((matching: readonly TableRow[], count: number) => matching.slice(0, count));
   private readonly layout = memoize(layoutTableModel);
@@ -128,29 +128,25 @@ export class LivelihoodTable extends ChartElement<TableChart> {
   /** Pages of `limit` rows listed. */
   private pages = 1;
 
-  protected override resolveChart(dataset: Dataset, width: number): Resolved<TableChart> {
-    const resolved = this.model(dataset, this.shown, this.region, this.indicator, this.source, this.heading, this.lang);
+  protected override resolveChart(dataset: Dataset, width: number, lang: Lang, shown: Shown): Resolved<TableChart> {
+    const resolved = this.model(dataset, shown, lang, this.region, this.indicator, this.source, this.heading);
     if (!resolved.ok) return resolved;
     const matching = this.matching(resolved.model, this.filter, this.sortColumn, this.sortDirection);
     const rows = this.listed(matching, this.pages * pageSize(this.limit));
     return { ok: true, model: { model: resolved.model, matching, rows, layout: this.layout(resolved.model, matching, rows, width) } };
   }
 
-  protected override placeholder(): TemplateResult {
-    return renderPlaceholder((Math.min(pageSize(this.limit), 10) + 1) * ROW_HEIGHT, toLang(this.lang));
+  protected override placeholderHeight(): number {
+    return (Math.min(pageSize(this.limit), 10) + 1) * ROW_HEIGHT;
   }
 
-  protected override markCount({ rows }: TableChart): number {
-    return rows.length;
+  protected override marksOf({ rows }: TableChart): readonly TableRow[] {
+    return rows;
   }
 
   /** Rows answer through their own events (`data-mark`): no point picks one. */
   protected override markAt(): number | undefined {
     return undefined;
-  }
-
-  protected override observationAt({ rows }: TableChart, index: number): Observation | undefined {
-    return rows[index]?.observation;
   }
 
   private readonly handleFilter = (event: InputEvent): void => {
@@ -172,7 +168,7 @@ export class LivelihoodTable extends ChartElement<TableChart> {
     const tm = tableMessages(model.lang);
     const left = matching.length - rows.length;
     const m = this.marks;
-    return html`<figcaption><span part="heading" class="heading">${model.heading}</span></figcaption>
+    return html`${renderCaption(model.heading)}
       <div class="controls" ${cssProps({ 'min-height': `${layout.controls}px` })}>
         <label>${tm.filterLabel} <input part="filter" type="search" .value=${this.filter} @input=${this.handleFilter} /></label>
         <span part="count" class="count" role="status">${tm.matching(matching.length, model.rows.length)}</span>
@@ -192,8 +188,7 @@ export class LivelihoodTable extends ChartElement<TableChart> {
         ${this.tooltip()}
       </div>
       ${left > 0 ? html`<button part="more" class="more" @click=${this.handleMore}>${tm.more(Math.min(left, pageSize(this.limit)), left)}</button>` : nothing}
-      ${model.notes.map(renderNote)}
-      ${renderSourceLine(model.sources, model.lang)}`;
+      ${renderFooter(model)}`;
   }
 
   /** Stacked, the sentence's header has no button to show: it is there for screen readers only. */

@@ -6,8 +6,9 @@
  * `livelihood-error` event; nothing escapes into the host page.
  *
  * A chart element says how attributes and data become a chart (`resolveChart`), how
- * to draw it (`renderChart`), how tall its placeholder is, and which observation a
- * mark stands for (`observationAt`, for `livelihood-select`).
+ * to draw it (`renderChart`, most inside `renderFrame`), how tall its placeholder is,
+ * and what its marks stand for (`marksOf`: their count, and each one's observation for
+ * `livelihood-select`).
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset, Observation } from '../../data/types.js';
@@ -17,7 +18,8 @@ import { DrawController } from './draw-controller.js';
 import { TableSource } from './table-source.js';
 import { adoptDocumentStyles } from './document-styles.js';
 import { LivelihoodRenderEvent, LivelihoodSelectEvent } from './events.js';
-import { renderPending, renderProblem } from '../marks/frame.js';
+import { renderCaption, renderFooter, renderPending, renderProblem, type FrameModel } from '../marks/frame.js';
+import type { TooltipAnchor, TooltipContent } from '../marks/tooltip.js';
 import { FRAME_METRICS } from '../marks/frame-size.js';
 import { reservedHeight } from '../reserve.js';
 import { toLang, type Lang } from '../model/lang.js';
@@ -25,13 +27,22 @@ import { focusedMark, interaction, MarkInteractionController, restoreFocus, setD
 import type * as Interaction from './interaction.js';
 import { messages } from '../model/messages.js';
 import { memoize } from '../model/memo.js';
-import { toShown, type Shown } from '../model/show.js';
+import { toShown } from '../model/show.js';
 import type { ChartProblem, Resolved } from './problem.js';
+import type { Shown } from '../model/show.js';
 import { ProblemController } from './problem-controller.js';
 import { onDemand, type OnDemand } from './on-demand.js';
 
 /** The tooltip's id; marks refer to it as a literal (`aria-describedby="tooltip"`). */
 export const TOOLTIP_ID = 'tooltip';
+
+/** A mark as the kit sees it: the observation it stands for, none for "not reported". */
+export interface Mark {
+  observation?: Observation | null;
+}
+
+/** The tooltip of mark `index`: its content and where it points; none when there is no such mark. */
+export type TipBuilder = (kit: typeof Interaction, index: number) => readonly [TooltipContent, TooltipAnchor] | undefined;
 
 export type ChartView<C> =
   | { status: 'pending' }
@@ -69,7 +80,7 @@ export abstract class ChartElement<C> extends LitElement {
     (problem) => this.describeProblem(problem, this.drawnLang) ?? '',
   );
   protected readonly marks = new MarkInteractionController(this, {
-    count: () => (this.view.status === 'chart' ? this.markCount(this.view.chart) : 0),
+    count: () => this.markCount(),
     stride: () => (this.view.status === 'chart' ? this.markStride(this.view.chart) : 1),
     // Pointer offsets are on screen; the layout is at 1/scale of that (host-scale.ts).
     markAt: (point) =>
@@ -191,20 +202,26 @@ export abstract class ChartElement<C> extends LitElement {
     return undefined;
   }
 
-  /** The chart for this dataset and container width, from the element's attributes. */
-  protected abstract resolveChart(dataset: Dataset, width: number, lang: Lang): Resolved<C>;
+  /**
+   * The chart for this dataset and container width, from the element's attributes, in
+   * `lang` (Chinese when English failed to load) with the figures `shown`.
+   */
+  protected abstract resolveChart(dataset: Dataset, width: number, lang: Lang, shown: Shown): Resolved<C>;
   protected abstract renderChart(chart: C): TemplateResult;
-  /** Height of the loading placeholder: what the attributes suggest the chart will take. */
-  protected abstract placeholder(width: number | undefined): TemplateResult;
-  protected abstract markCount(chart: C): number;
+  /** Height of the loading placeholder's drawing area: what the attributes suggest the chart will take. */
+  protected abstract placeholderHeight(width: number | undefined): number;
+  /** The loading placeholder: a drawing area of `placeholderHeight`, and a line for its source. */
+  protected placeholder(width: number | undefined, lang: Lang): TemplateResult {
+    return renderPlaceholder(this.placeholderHeight(width), lang);
+  }
+  /** The marks, in focus order (`data-mark` is the index). */
+  protected abstract marksOf(chart: C): readonly Mark[];
   /** Marks per group: Left and Right move this many (1: like Up and Down). */
   protected markStride(_chart: C): number {
     return 1;
   }
   /** The mark at `point` in the drawing area, if any. */
   protected abstract markAt(chart: C, point: ChartPoint): number | undefined;
-  /** The observation mark `index` stands for; none for "not reported". */
-  protected abstract observationAt(chart: C, index: number): Observation | undefined;
   /**
    * What the chart says of a problem, its own or any chart's (its `problems.ts`): loaded
    * when it has one to show (describeProblem), so a chart that draws never fetches them.
@@ -322,30 +339,44 @@ export abstract class ChartElement<C> extends LitElement {
     if (!dataset || !width) return { status: 'pending' };
     // Waiting for its turn in the page's queue: the placeholder holds its room.
     if (!this.place.mayDraw) return { status: 'pending' };
-    const resolved = this.resolveChart(dataset, width, lang);
+    const shown = this.shown;
+    if ('kind' in shown) return { status: 'problem', problem: shown };
+    const resolved = this.resolveChart(dataset, width, lang, shown);
     return resolved.ok ? { status: 'chart', chart: resolved.model } : { status: 'problem', problem: resolved.problem };
   }
 
   private choose(index: number): void {
-    if (this.view.status !== 'chart') return;
-    const observation = this.observationAt(this.view.chart, index);
-    if (!observation) return;
-    const event = new LivelihoodSelectEvent(observation);
-    this.dispatchEvent(event);
+    const observation = this.view.status === 'chart' && this.marksOf(this.view.chart)[index]?.observation;
+    if (observation) this.dispatchEvent(new LivelihoodSelectEvent(observation));
+  }
+
+  private markCount(): number {
+    return this.view.status === 'chart' ? this.marksOf(this.view.chart).length : 0;
   }
 
   /**
-   * The drawing area (part `chart`), named by the chart's summary for assistive
-   * technology, with the marks' pointer, focus and keyboard handlers.
+   * A chart's frame: its caption, what goes `before` the drawing area (a legend), the
+   * drawing area (part `chart`) with the marks and their tooltip, what goes `after` it,
+   * the notes, the source line and the hidden data table. The area is named by the
+   * chart's summary for assistive technology, and has the marks' pointer, focus and
+   * keyboard handlers.
    */
-  protected renderChartArea(className: string, height: number, summary: string, content: unknown): TemplateResult {
+  protected renderFrame(
+    model: FrameModel,
+    box: { width: number; height: number },
+    className: string,
+    marks: unknown,
+    tip: TipBuilder,
+    before?: unknown,
+    after?: unknown,
+  ): TemplateResult {
     const m = this.marks;
-    return html`<div
+    return html`${renderCaption(model.heading, model.commonPeriod)}${before}<div
       part="chart"
       class=${className}
-      ${cssProps({ height: `${height}px` })}
+      ${cssProps({ height: `${box.height}px` })}
       role="graphics-document"
-      aria-label=${summary}
+      aria-label=${model.summary}
       tabindex="-1"
       @click=${m.handle}
       @keydown=${m.handle}
@@ -353,7 +384,7 @@ export abstract class ChartElement<C> extends LitElement {
       @focusout=${m.handle}
       @pointermove=${m.handle}
       @pointerleave=${m.handle}
-    >${content}</div>`;
+    >${marks}${this.tooltip(box, tip)}</div>${after}${renderFooter(model)}${this.dataTable(model.heading, model.table.headers, model.table.rows)}`;
   }
 
   /**
@@ -384,8 +415,7 @@ export abstract class ChartElement<C> extends LitElement {
         }),
       );
     }
-    const count = this.view.status === 'chart' ? this.markCount(this.view.chart) : 0;
-    setTabStop(this.renderRoot, this.marks.tabStop(count));
+    setTabStop(this.renderRoot, this.marks.tabStop(this.markCount()));
     setDescribedMark(this.renderRoot, this.marks.tip, TOOLTIP_ID);
   }
 
@@ -420,15 +450,16 @@ export abstract class ChartElement<C> extends LitElement {
   }
 
   /**
-   * The tooltip of the mark that shows one, built by `build` with the parts loaded when
-   * the page was idle or at the first event on the marks (mark-interaction.ts); else
-   * empty and hidden, so that marks can always point `aria-describedby` at it.
+   * The tooltip of the mark that shows one, from `tip` with the parts loaded when the
+   * page was idle or at the first event on the marks (mark-interaction.ts), placed in
+   * `box`; else empty and hidden, so that marks can always point `aria-describedby` at it.
    */
-  protected tooltip(build?: (kit: typeof Interaction, index: number) => TemplateResult): TemplateResult {
+  protected tooltip(box?: { width: number; height: number }, tip?: TipBuilder): TemplateResult {
     const kit = interaction.loaded();
     const index = this.marks.tip;
-    return build && kit && index !== undefined
-      ? build(kit, index)
+    const shown = kit && index !== undefined && tip?.(kit, index);
+    return shown
+      ? kit.renderTooltip(TOOLTIP_ID, shown[0], shown[1], box!, this.marks.viewport)
       : html`<div id=${TOOLTIP_ID} role="tooltip" part="tooltip" class="tooltip" hidden></div>`;
   }
 
@@ -469,12 +500,11 @@ export abstract class ChartElement<C> extends LitElement {
   private renderView(view: ChartView<C>, lang: Lang): TemplateResult {
     if (view.status === 'chart') return this.renderChart(view.chart);
     // Loading holds the title's line (the chart will have one); a message needs none.
-    const caption = (text: string) => html`<figcaption><span part="heading" class="heading">${text}</span></figcaption>`;
-    if (view.status === 'problem') return html`${this.heading ? caption(this.heading) : nothing}${renderProblem(this.describeProblem(view.problem, lang)!)}`;
+    if (view.status === 'problem') return html`${this.heading ? renderCaption(this.heading) : nothing}${renderProblem(this.describeProblem(view.problem, lang)!)}`;
     // Not measured yet (until the ResizeObserver reports, before the first paint): the
     // page's stylesheet holds the room (`:state(unmeasured)`), the placeholder would guess.
     if (this.place.value === undefined) return html``;
-    return html`${caption(this.heading || '\u00a0')}${this.reserved ? renderPlaceholder(this.reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.layoutWidth)}`;
+    return html`${renderCaption(this.heading || '\u00a0')}${this.reserved ? renderPlaceholder(this.reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.layoutWidth, lang)}`;
   }
 }
 
@@ -485,6 +515,6 @@ const dataTables = onDemand(() => import('../marks/data-table.js'));
 const PLACEHOLDER_FRAME = FRAME_METRICS.headingLine + 2 * FRAME_METRICS.gap + FRAME_METRICS.smallLine;
 
 /** The loading placeholder: the chart's predicted height, and a line for its source. */
-export function renderPlaceholder(height: number, lang: Lang): TemplateResult {
+function renderPlaceholder(height: number, lang: Lang): TemplateResult {
   return html`${renderPending(height, lang)}<p class="source">\u00a0</p>`;
 }

@@ -8,7 +8,7 @@
  * that comes before the chunk is handled once it is there; keys the marks use do not
  * scroll the page meanwhile.
  *
- * The chart's drawing area binds its events to `handle` (ChartElement#renderChartArea).
+ * The chart's drawing area binds its events to `handle` (ChartElement#renderFrame).
  * After each update the chart gives one mark the Tab stop and the shown tooltip's mark
  * its description, and puts focus back on a mark a redraw replaced (the functions at
  * the end).
