@@ -116,20 +116,20 @@ export class CityCompare extends ChartElement<CompareChart> {
     limit: { type: Number },
   };
 
-  private readonly model = memoize(
+  readonly #model = memoize(
     (dataset: Dataset, shown: Shown, lang: Lang, regions?: string, indicators?: string, category?: string, limit?: number,
       heading?: string): Resolved<CompareModel> =>
       buildCompareModel(dataset, {
         regions: parseIdList(regions), indicators: parseIdList(indicators), category, limit, heading, lang, shown,
       }),
   );
-  private readonly layout = memoize(layoutCompare);
+  readonly #layout = memoize(layoutCompare);
   /** The groups' marks, drawn again only when the chart changes. */
-  private readonly groups = memoize((model: CompareModel, layout: CompareLayout) =>
-    model.rows.map((row, i) => this.renderGroup(row, layout.groups[i]!, layout.wide, model.series)),
+  readonly #groups = memoize((model: CompareModel, layout: CompareLayout) =>
+    model.rows.map((row, i) => this.#renderGroup(row, layout.groups[i]!, layout.wide, model.series)),
   );
   /** The cells in mark order, for handlers and the tooltip. */
-  private readonly cells = memoize((model: CompareModel) => model.rows.flatMap((r) => r.cells));
+  readonly #cells = memoize((model: CompareModel) => model.rows.flatMap((r) => r.cells));
 
   /** Comma-separated region ids to compare (two or more). */
   regions?: string;
@@ -141,8 +141,8 @@ export class CityCompare extends ChartElement<CompareChart> {
   limit?: number;
 
   protected override resolveChart(dataset: Dataset, width: number, lang: Lang, shown: Shown): Resolved<CompareChart> {
-    const resolved = this.model(dataset, shown, lang, this.regions, this.indicators, this.category, this.limit, this.heading);
-    return laidOut(resolved, this.layout, width);
+    const resolved = this.#model(dataset, shown, lang, this.regions, this.indicators, this.category, this.limit, this.heading);
+    return laidOut(resolved, this.#layout, width);
   }
 
   /** The groups and places the attributes name. */
@@ -158,7 +158,7 @@ export class CityCompare extends ChartElement<CompareChart> {
 
   /** The cells, in mark order. */
   protected override marksOf({ model }: CompareChart): readonly CompareCell[] {
-    return this.cells(model);
+    return this.#cells(model);
   }
 
   /** Left and Right go to the same place in the group before or after. */
@@ -186,15 +186,15 @@ export class CityCompare extends ChartElement<CompareChart> {
                 </linearGradient>`,
               )}
             </defs>
-            ${this.groups(model, layout)}
+            ${this.#groups(model, layout)}
           </svg>`,
-      this.tip(model, layout),
-      this.renderLegend(model),
+      this.#tip(model, layout),
+      this.#renderLegend(model),
     );
   }
 
   /** Each place's colour and name; its level too when the places' levels differ. */
-  private renderLegend(model: CompareModel): TemplateResult {
+  #renderLegend(model: CompareModel): TemplateResult {
     return html`<ul part="legend" class="legend">
       ${model.series.map((s, i) => {
         const { label, tier } = legendText(model, i);
@@ -208,14 +208,14 @@ export class CityCompare extends ChartElement<CompareChart> {
    * per place. Texts are hidden from the accessibility tree: each mark is named with
    * indicator, place, value and period.
    */
-  private renderGroup(row: CompareRow, g: GroupGeometry, wide: boolean, series: readonly CompareSeries[]) {
+  #renderGroup(row: CompareRow, g: GroupGeometry, wide: boolean, series: readonly CompareSeries[]) {
     const [first, ...more] = g.title;
     return svg`<text part="indicator" class="indicator" aria-hidden="true" x=${g.titleX} y=${g.titleY}>${first}${more.map(
       (line) => svg`<tspan x=${g.titleX} dy=${COMPARE_METRICS.lineHeight}>${line}</tspan>`,
     )}${
       row.period ? svg`<tspan part="period" class="period" dx="6">${row.period}</tspan>` : nothing
     }</text>${wide ? svg`<line class="zero" x1=${g.zeroX} x2=${g.zeroX} y1=${g.cellsY} y2=${g.cellsBottom}></line>` : nothing}${row.cells.map((cell, i) =>
-      this.renderCell(cell, g.cells[i]!, g.first + i, row.showPeriods, wide, series[cell.series]!.slot),
+      this.#renderCell(cell, g.cells[i]!, g.first + i, row.showPeriods, wide, series[cell.series]!.slot),
     )}`;
   }
 
@@ -224,7 +224,7 @@ export class CityCompare extends ChartElement<CompareChart> {
    * the name (narrow). Not reported: no bar, a transparent mark over the words (part
    * `missing`, class `not-reported`), so they take focus.
    */
-  private renderCell(cell: CompareCell, g: CellGeometry, index: number, showPeriod: boolean, wide: boolean, slot: number) {
+  #renderCell(cell: CompareCell, g: CellGeometry, index: number, showPeriod: boolean, wide: boolean, slot: number) {
     const q = cell.qualifier;
     const period = showPeriod && cell.period ? svg`<tspan part="period" class="period" dx="6">${cell.period}</tspan>` : nothing;
     const fade = COMPARE_METRICS.openEnd;
@@ -234,9 +234,9 @@ export class CityCompare extends ChartElement<CompareChart> {
     }<text part="value" class=${q ? 'value' : 'value not-reported'} aria-hidden="true" x=${g.valueX} y=${g.valueY}>${cell.valueLabel}${wide && q ? period : nothing}</text></g>`;
   }
 
-  private tip(model: CompareModel, layout: CompareLayout): TipBuilder {
+  #tip(model: CompareModel, layout: CompareLayout): TipBuilder {
     return (kit, index) => {
-      const cell = this.cells(model)[index];
+      const cell = this.#cells(model)[index];
       const g = layout.marks[index];
       return cell && g && [kit.figureTip(cell, model.lang), { x: g.endX, top: g.barY, bottom: g.barY + g.barHeight }];
     };

@@ -113,7 +113,7 @@ export class LivelihoodBar extends ChartElement<BarChart> {
     limit: { type: Number },
   };
 
-  private readonly model = memoize(
+  readonly #model = memoize(
     (dataset: Dataset, shown: Shown, lang: Lang, indicator?: string, regions?: string, region?: string, indicators?: string,
       category?: string, family?: string, unit?: string, sort?: string, limit?: number, heading?: string): Resolved<BarModel> =>
       buildBarModel(dataset, {
@@ -121,9 +121,9 @@ export class LivelihoodBar extends ChartElement<BarChart> {
         category, family, unit, sort: toSort(sort), limit, heading, lang, shown,
       }),
   );
-  private readonly layout = memoize(layoutBarModel);
+  readonly #layout = memoize(layoutBarModel);
   /** The marks, built once per model and layout, band by band. */
-  private readonly bands = memoize((model: BarModel, layout: BarLayout) =>
+  readonly #bands = memoize((model: BarModel, layout: BarLayout) =>
     bands(model.rows.length, layout.rowHeight, BAR_METRICS.padding).map((band) => ({
       band,
       marks: bandMarks(model.rows, layout, band, model.showPeriods),
@@ -150,12 +150,12 @@ export class LivelihoodBar extends ChartElement<BarChart> {
   limit?: number;
 
   protected override resolveChart(dataset: Dataset, width: number, lang: Lang, shown: Shown): Resolved<BarChart> {
-    const resolved = this.model(
+    const resolved = this.#model(
       // A table's figures need no selection: they are one indicator.
       dataset, shown, lang, this.indicator ?? (this.table.data !== undefined && !this.region ? TABLE_INDICATOR : undefined), this.regions, this.region, this.indicators,
       this.category, this.family, this.unit, this.sort, this.limit, this.heading,
     );
-    return laidOut(resolved, this.layout, width);
+    return laidOut(resolved, this.#layout, width);
   }
 
   /** As many rows as the attributes suggest. */
@@ -186,7 +186,7 @@ export class LivelihoodBar extends ChartElement<BarChart> {
               <stop class="fade-to" offset="1"></stop>
             </linearGradient>
           </svg>
-          ${this.bands(model, layout).map(
+          ${this.#bands(model, layout).map(
             ({ band, marks }) => html`<div class="band" ${cssProps({ height: `${band.height}px` })}><svg
               width=${width}
               height=${band.height}
@@ -196,11 +196,11 @@ export class LivelihoodBar extends ChartElement<BarChart> {
               ? svg`<line class="zero" x1=${layout.zeroX} x2=${layout.zeroX} y1=${band.top} y2=${band.top + band.height}></line>`
               : nothing}${marks}</svg></div>`,
           )}`,
-      this.tip(model, layout),
+      this.#tip(model, layout),
     );
   }
 
-  private tip(model: BarModel, layout: BarLayout): TipBuilder {
+  #tip(model: BarModel, layout: BarLayout): TipBuilder {
     return (kit, index) => {
       const row = model.rows[index];
       const g = layout.rows[index];

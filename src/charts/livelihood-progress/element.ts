@@ -103,14 +103,14 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
     indicators: {},
   };
 
-  private readonly model = memoize(
+  readonly #model = memoize(
     (dataset: Dataset, shown: Shown, lang: Lang, indicator?: string, regions?: string, region?: string, indicators?: string,
       heading?: string): Resolved<ProgressModel> =>
       buildProgressModel(dataset, {
         indicator, regions: parseIdList(regions), region, indicators: parseIdList(indicators), heading, lang, shown,
       }),
   );
-  private readonly layout = memoize(layoutProgressModel);
+  readonly #layout = memoize(layoutProgressModel);
 
   /** Indicator id: one row per place. */
   indicator?: string;
@@ -122,8 +122,8 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
   indicators?: string;
 
   protected override resolveChart(dataset: Dataset, width: number, lang: Lang, shown: Shown): Resolved<ProgressChart> {
-    const resolved = this.model(dataset, shown, lang, this.indicator, this.regions, this.region, this.indicators, this.heading);
-    return laidOut(resolved, this.layout, width);
+    const resolved = this.#model(dataset, shown, lang, this.indicator, this.regions, this.region, this.indicators, this.heading);
+    return laidOut(resolved, this.#layout, width);
   }
 
   protected override placeholderHeight(): number {
@@ -150,13 +150,13 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
             </linearGradient>
           </svg>
           <svg class="rows" width=${layout.width} height=${layout.height} role="presentation">
-            ${model.rows.map((row, i) => this.renderRow(row, layout, i))}
+            ${model.rows.map((row, i) => this.#renderRow(row, layout, i))}
           </svg>`,
-      this.tip(model, layout),
+      this.#tip(model, layout),
     );
   }
 
-  private renderRow(row: ProgressRow, layout: ProgressLayout, i: number) {
+  #renderRow(row: ProgressRow, layout: ProgressLayout, i: number) {
     const g = layout.rows[i]!;
     const drawn = row.share !== null && row.qualifier !== null;
     const barY = M.barY + layout.shift;
@@ -185,7 +185,7 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
     </g>`;
   }
 
-  private tip(model: ProgressModel, layout: ProgressLayout): TipBuilder {
+  #tip(model: ProgressModel, layout: ProgressLayout): TipBuilder {
     return (kit, index) => {
       const row = model.rows[index];
       const g = layout.rows[index];

@@ -110,7 +110,7 @@ export class LivelihoodStat extends ChartElement<StatChart> {
     openSentence: { state: true },
   };
 
-  private readonly model = memoize(
+  readonly #model = memoize(
     (dataset: Dataset, shown: Shown, lang: Lang, indicator?: string, region?: string, regions?: string, indicators?: string,
       observation?: string, heading?: string): Resolved<StatModel> =>
       buildStatModel(dataset, {
@@ -118,7 +118,7 @@ export class LivelihoodStat extends ChartElement<StatChart> {
         observations: parseIdList(observation), heading, lang, shown,
       }),
   );
-  private readonly layout = memoize((model: StatModel, width: number) =>
+  readonly #layout = memoize((model: StatModel, width: number) =>
     layoutStats(model.cards.map(cardText), width),
   );
 
@@ -138,14 +138,14 @@ export class LivelihoodStat extends ChartElement<StatChart> {
   constructor() {
     super();
     // Choosing a card (the kit's click, Enter and Space) discloses its sentence.
-    this.addEventListener(LivelihoodSelectEvent.type, (event) => this.handleSelect(event as LivelihoodSelectEvent));
+    this.addEventListener(LivelihoodSelectEvent.type, (event) => this.#handleSelect(event as LivelihoodSelectEvent));
   }
 
   protected override resolveChart(dataset: Dataset, width: number, lang: Lang, shown: Shown): Resolved<StatChart> {
-    const resolved = this.model(
+    const resolved = this.#model(
       dataset, shown, lang, this.indicator, this.region, this.regions, this.indicators, this.observation, this.heading,
     );
-    return laidOut(resolved, this.layout, width);
+    return laidOut(resolved, this.#layout, width);
   }
 
   /** As many cards as the attributes list. */
@@ -163,7 +163,7 @@ export class LivelihoodStat extends ChartElement<StatChart> {
   }
 
 
-  private handleSelect(event: LivelihoodSelectEvent): void {
+  #handleSelect(event: LivelihoodSelectEvent): void {
     const id = event.detail.id;
     this.openSentence = this.openSentence === id ? undefined : id;
   }
@@ -175,15 +175,15 @@ export class LivelihoodStat extends ChartElement<StatChart> {
       layout,
       'chart',
       html`<div class="grid" ${cssProps({ 'grid-template-columns': `repeat(${layout.columns},minmax(0,1fr))`, 'grid-auto-rows': `${layout.cardHeight}px` })}>
-            ${model.cards.map((card, i) => this.renderCard(model, layout, card, i, card === open))}
+            ${model.cards.map((card, i) => this.#renderCard(model, layout, card, i, card === open))}
           </div>`,
-      this.tip(model, layout, open),
+      this.#tip(model, layout, open),
       undefined,
-      this.renderSentence(model.lang, open),
+      this.#renderSentence(model.lang, open),
     );
   }
 
-  private renderCard(model: StatModel, layout: StatLayout, card: StatCard, i: number, open: boolean): TemplateResult {
+  #renderCard(model: StatModel, layout: StatLayout, card: StatCard, i: number, open: boolean): TemplateResult {
     const g = layout.cards[i]!;
     const { before, qualifier, after } = card.headline;
     const reported = !!card.observation;
@@ -206,7 +206,7 @@ export class LivelihoodStat extends ChartElement<StatChart> {
     </button>`;
   }
 
-  private tip(model: StatModel, layout: StatLayout, open: StatCard | undefined): TipBuilder {
+  #tip(model: StatModel, layout: StatLayout, open: StatCard | undefined): TipBuilder {
     return (kit, index) => {
       const card = model.cards[index];
       const g = layout.cards[index];
@@ -217,7 +217,7 @@ export class LivelihoodStat extends ChartElement<StatChart> {
     };
   }
 
-  private renderSentence(lang: Lang, open: StatCard | undefined): TemplateResult {
+  #renderSentence(lang: Lang, open: StatCard | undefined): TemplateResult {
     // A sentence opens when a card is chosen, an event on the marks: their chunk is there.
     const kit = interaction.loaded();
     if (!open || !kit) return html`<div id=${SENTENCE_ID} part="sentence" class="sentence" hidden></div>`;

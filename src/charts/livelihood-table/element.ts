@@ -103,13 +103,13 @@ export class LivelihoodTable extends ChartElement<TableChart> {
     pages: { state: true },
   };
 
-  private readonly model = memoize(
+  readonly #model = memoize(
     (dataset: Dataset, shown: Shown, lang: Lang, region?: string, indicator?: string, source?: string, heading?: string): Resolved<TableModel> =>
       buildTableModel(dataset, { region, indicator, source, heading, lang, shown }),
   );
-  private readonly listed = memoize((matching: readonly TableRow[], count: number) => matching.slice(0, count));
-  private readonly layout = memoize(layoutTableModel);
-  private readonly matching = memoize((model: TableModel, filter: string, column: Column | undefined, direction: Direction) =>
+  readonly #listed = memoize((matching: readonly TableRow[], count: number) => matching.slice(0, count));
+  readonly #layout = memoize(layoutTableModel);
+  readonly #matching = memoize((model: TableModel, filter: string, column: Column | undefined, direction: Direction) =>
     sortTable(filterTable(model.rows, filter), column, direction, model.lang),
   );
 
@@ -129,11 +129,11 @@ export class LivelihoodTable extends ChartElement<TableChart> {
   private pages = 1;
 
   protected override resolveChart(dataset: Dataset, width: number, lang: Lang, shown: Shown): Resolved<TableChart> {
-    const resolved = this.model(dataset, shown, lang, this.region, this.indicator, this.source, this.heading);
+    const resolved = this.#model(dataset, shown, lang, this.region, this.indicator, this.source, this.heading);
     if (!resolved.ok) return resolved;
-    const matching = this.matching(resolved.model, this.filter, this.sortColumn, this.sortDirection);
-    const rows = this.listed(matching, this.pages * pageSize(this.limit));
-    return { ok: true, model: { model: resolved.model, matching, rows, layout: this.layout(resolved.model, matching, rows, width) } };
+    const matching = this.#matching(resolved.model, this.filter, this.sortColumn, this.sortDirection);
+    const rows = this.#listed(matching, this.pages * pageSize(this.limit));
+    return { ok: true, model: { model: resolved.model, matching, rows, layout: this.#layout(resolved.model, matching, rows, width) } };
   }
 
   protected override placeholderHeight(): number {
@@ -149,18 +149,18 @@ export class LivelihoodTable extends ChartElement<TableChart> {
     return undefined;
   }
 
-  private readonly handleFilter = (event: InputEvent): void => {
+  readonly #handleFilter = (event: InputEvent): void => {
     this.filter = (event.target as HTMLInputElement).value;
     this.pages = 1;
   };
 
   /** A header chosen: sort by its column, or the other way when it is sorted by already. */
-  private handleSort(column: Column): void {
+  #handleSort(column: Column): void {
     this.sortDirection = this.sortColumn === column && this.sortDirection === 'ascending' ? 'descending' : 'ascending';
     this.sortColumn = column;
   }
 
-  private readonly handleMore = (): void => {
+  readonly #handleMore = (): void => {
     this.pages++;
   };
 
@@ -170,40 +170,40 @@ export class LivelihoodTable extends ChartElement<TableChart> {
     const m = this.marks;
     return html`${renderCaption(model.heading)}
       <div class="controls" ${cssProps({ 'min-height': `${layout.controls}px` })}>
-        <label>${tm.filterLabel} <input part="filter" type="search" .value=${this.filter} @input=${this.handleFilter} /></label>
+        <label>${tm.filterLabel} <input part="filter" type="search" .value=${this.filter} @input=${this.#handleFilter} /></label>
         <span part="count" class="count" role="status">${tm.matching(matching.length, model.rows.length)}</span>
       </div>
       <div part="chart" class="chart">
         <table part="table" class=${layout.stacked ? 'stacked' : ''} ${cssProps({ '--_label': layout.stacked ? `${layout.label}px` : undefined })}>
           <caption class="visually-hidden">${model.heading}</caption>
           ${layout.stacked ? nothing : html`<colgroup>${layout.columns.map((w) => html`<col ${cssProps({ width: `${(100 * w) / layout.width}%` })} />`)}</colgroup>`}
-          <thead><tr ${cssProps({ height: `${layout.header}px` })}>${COLUMNS.map((c) => this.renderHeader(model, c, layout.stacked))}</tr></thead>
+          <thead><tr ${cssProps({ height: `${layout.header}px` })}>${COLUMNS.map((c) => this.#renderHeader(model, c, layout.stacked))}</tr></thead>
           <tbody
             @click=${m.handle}
             @keydown=${m.handle}
             @focusin=${m.handle}
             @focusout=${m.handle}
-          >${rows.map((row, i) => this.renderRow(model, row, i, layout.rows[i]!))}</tbody>
+          >${rows.map((row, i) => this.#renderRow(model, row, i, layout.rows[i]!))}</tbody>
         </table>
         ${this.tooltip()}
       </div>
-      ${left > 0 ? html`<button part="more" class="more" @click=${this.handleMore}>${tm.more(Math.min(left, pageSize(this.limit)), left)}</button>` : nothing}
+      ${left > 0 ? html`<button part="more" class="more" @click=${this.#handleMore}>${tm.more(Math.min(left, pageSize(this.limit)), left)}</button>` : nothing}
       ${renderFooter(model)}`;
   }
 
   /** Stacked, the sentence's header has no button to show: it is there for screen readers only. */
-  private renderHeader(model: TableModel, column: Column, stacked: boolean): TemplateResult {
+  #renderHeader(model: TableModel, column: Column, stacked: boolean): TemplateResult {
     const label = model.headers[column];
     if (!SORTABLE.includes(column)) return html`<th scope="col" class="${column}${stacked ? ' visually-hidden' : ''}">${label}</th>`;
     const sorted = this.sortColumn === column ? this.sortDirection : undefined;
-    return html`<th scope="col" class=${column} aria-sort=${sorted ?? nothing}><button part="sort" class="sort" @click=${() => this.handleSort(column)}>${label}<span class="arrow" aria-hidden="true">${
+    return html`<th scope="col" class=${column} aria-sort=${sorted ?? nothing}><button part="sort" class="sort" @click=${() => this.#handleSort(column)}>${label}<span class="arrow" aria-hidden="true">${
       sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : ''
     }</span></button></th>`;
   }
 
   /** The place is the row's header; the sentence marks the figure; each cell names its column for the stacked layout. */
   /** Each row is as tall as the layout says (a row's height is its least): the estimate errs tall, so what was reserved is what is drawn. */
-  private renderRow(model: TableModel, row: TableRow, index: number, height: number): TemplateResult {
+  #renderRow(model: TableModel, row: TableRow, index: number, height: number): TemplateResult {
     const { cells } = row;
     const h = model.headers;
     const [before, figure, after] = splitQuote(cells.quote, row.quoteSpan, row.observation.raw);

@@ -111,11 +111,11 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
     regions: {},
   };
 
-  private readonly model = memoize(
+  readonly #model = memoize(
     (dataset: Dataset, shown: Shown, lang: Lang, indicator?: string, regions?: string, heading?: string): Resolved<TrendModel> =>
       buildTrendModel(dataset, { indicator, regions: parseIdList(regions), heading, lang, shown }),
   );
-  private readonly layout = memoize((model: TrendModel, width: number) =>
+  readonly #layout = memoize((model: TrendModel, width: number) =>
     layoutTrend(
       {
         series: model.series.map((s) => s.label),
@@ -134,7 +134,7 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
   regions?: string;
 
   protected override resolveChart(dataset: Dataset, width: number, lang: Lang, shown: Shown): Resolved<TrendChart> {
-    return laidOut(this.model(dataset, shown, lang, this.indicator, this.regions, this.heading), this.layout, width);
+    return laidOut(this.#model(dataset, shown, lang, this.indicator, this.regions, this.heading), this.#layout, width);
   }
 
   protected override placeholderHeight(width: number | undefined): number {
@@ -165,9 +165,9 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
                 t.label ? svg`<text part="axis" class="axis time-axis" aria-hidden="true" x=${t.labelAt} y=${height - 6}>${t.label}</text>` : nothing
               }`,
             )}
-            ${model.series.map((s, i) => this.renderSeries(model, layout, i, s.points))}
+            ${model.series.map((s, i) => this.#renderSeries(model, layout, i, s.points))}
           </svg>`,
-      this.tip(model, layout),
+      this.#tip(model, layout),
     );
   }
 
@@ -176,7 +176,7 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
    * of its qualifier, value label), then its name. Texts are hidden from the
    * accessibility tree: each dot is named with place, value and period.
    */
-  private renderSeries(model: TrendModel, layout: TrendLayout, s: number, indices: readonly number[]) {
+  #renderSeries(model: TrendModel, layout: TrendLayout, s: number, indices: readonly number[]) {
     const g = layout.series[s]!;
     const r = TREND_METRICS.radius;
     return svg`<g class="series series-${model.series[s]!.slot}">
@@ -198,7 +198,7 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
     </g>`;
   }
 
-  private tip(model: TrendModel, layout: TrendLayout): TipBuilder {
+  #tip(model: TrendModel, layout: TrendLayout): TipBuilder {
     return (kit, index) => {
       const p = model.points[index];
       const at = layout.points[index];
