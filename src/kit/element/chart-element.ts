@@ -66,25 +66,25 @@ export abstract class ChartElement<C> extends LitElement {
 
   /** A `<table>` inside the element: its data when neither `dataset` nor `src` is given (table-data.ts). */
   protected readonly table = new TableSource(this, () => this.getAttribute('indicator') ?? undefined);
-  protected readonly loader = new DatasetController(this, () =>
+  readonly #loader = new DatasetController(this, () =>
     this.#datasetValue == null && !this.src && this.table.data !== undefined
       ? { dataset: this.table.data, version: `table ${this.table.version}`, origin: '<table>' }
       : { src: this.src, dataset: this.#datasetValue, version: this.#datasetVersion },
   );
   /** Its width, and its turn to draw in the page's queue (draw-scheduler.ts). */
-  protected readonly place = new DrawController(this, () => !!this.loader.value && !!this.place.value);
+  readonly #place = new DrawController(this, () => !!this.#loader.value && !!this.#place.value);
   readonly #problems = new ProblemController(
     this,
-    () => (this.view.status === 'problem' ? this.view.problem : undefined),
+    () => (this.#view.status === 'problem' ? this.#view.problem : undefined),
     // A problem is shown (and so reported) only once its message is here.
     (problem) => this.#describeProblem(problem, this.#drawnLang) ?? '',
   );
   protected readonly marks = new MarkInteractionController(this, {
     count: () => this.#markCount(),
-    stride: () => (this.view.status === 'chart' ? this.markStride(this.view.chart) : 1),
+    stride: () => (this.#view.status === 'chart' ? this.markStride(this.#view.chart) : 1),
     // Pointer offsets are on screen; the layout is at 1/scale of that (host-scale.ts).
     markAt: (point) =>
-      this.view.status === 'chart' ? this.markAt(this.view.chart, { x: point.x / this.#scale, y: point.y / this.#scale }) : undefined,
+      this.#view.status === 'chart' ? this.markAt(this.#view.chart, { x: point.x / this.#scale, y: point.y / this.#scale }) : undefined,
     choose: (index) => this.#choose(index),
   });
   /**
@@ -99,7 +99,7 @@ export abstract class ChartElement<C> extends LitElement {
   /** Whether `livelihood-render` went out: once, at the first chart or message drawn. */
   #announced = false;
   /** What the last render drew; handlers act on it. */
-  protected view: ChartView<C> = { status: 'pending' };
+  #view: ChartView<C> = { status: 'pending' };
   /** The language the last render drew in (Chinese if English failed to load). */
   #drawnLang: Lang = 'zh';
   /** English did not load (offline, a bad deploy): the chart draws in Chinese rather than not at all. */
@@ -140,7 +140,7 @@ export abstract class ChartElement<C> extends LitElement {
   checkedOnly = false;
   readonly #shownFor = memoize(toShown);
   /** Which figures to draw, from `statuses`, `show-uncertain` and `checked-only`: one object while they do not change. */
-  protected get shown(): Shown | ChartProblem {
+  get #shown(): Shown | ChartProblem {
     return this.#shownFor(this.statuses, this.showUncertain, this.checkedOnly);
   }
   /**
@@ -278,7 +278,7 @@ export abstract class ChartElement<C> extends LitElement {
   override connectedCallback(): void {
     // Its strings load from now, not from its first render (which waits for its turn).
     if (toLang(this.lang) !== 'zh') this.english.load().catch(() => undefined);
-    this.place.connect(() => this.#connectNow());
+    this.#place.connect(() => this.#connectNow());
   }
 
   /** Lit's connect (shadow root, controllers); moved to another document (into an iframe, or back), that document's styles first. */
@@ -290,7 +290,7 @@ export abstract class ChartElement<C> extends LitElement {
 
   /** The first update waits for the chart's width and turn (draw-controller.ts). */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    return this.place.mayUpdate && super.shouldUpdate(changed);
+    return this.#place.mayUpdate && super.shouldUpdate(changed);
   }
 
   override disconnectedCallback(): void {
@@ -307,22 +307,22 @@ export abstract class ChartElement<C> extends LitElement {
     // A chart in English waits for its strings first; the update they ask for
     // (readyLang) is then pending, and awaited below.
     if (toLang(this.lang) !== 'zh' && !this.english.loaded() && !this.#englishFailed) await this.english.load().catch(() => undefined);
-    let complete = await this.loader.settled(() => super.getUpdateComplete());
+    let complete = await this.#loader.settled(() => super.getUpdateComplete());
     for (;;) {
-      if (this.place.waiting) await this.place.change;
+      if (this.#place.waiting) await this.#place.change;
       else if (this.marks.loading) await this.marks.loading;
       else if (this.#problemLoad) await this.#problemLoad;
       else if (this.#tableAsked && !this.#tableDone) await this.#tableAsked;
       else return complete;
-      complete = await this.loader.settled(() => super.getUpdateComplete());
+      complete = await this.#loader.settled(() => super.getUpdateComplete());
     }
   }
 
   /** Focus reaching a chart that waits for its turn draws it at once, and goes on to its marks. */
   readonly #handleFocusIn = async (event: FocusEvent): Promise<void> => {
     this.#wantTable();
-    if (this.place.mayDraw || event.composedPath()[0] !== this.renderRoot.querySelector('figure')) return;
-    void this.place.draw();
+    if (this.#place.mayDraw || event.composedPath()[0] !== this.renderRoot.querySelector('figure')) return;
+    void this.#place.draw();
     await this.updateComplete;
     if (this.shadowRoot?.activeElement === this.renderRoot.querySelector('figure')) {
       this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
@@ -331,27 +331,27 @@ export abstract class ChartElement<C> extends LitElement {
 
   #resolveView(lang: Lang | undefined): ChartView<C> {
     if (!lang) return { status: 'pending' };
-    const problem = this.loader.problem;
+    const problem = this.#loader.problem;
     if (problem) return { status: 'problem', problem };
-    const dataset = this.loader.value;
+    const dataset = this.#loader.value;
     const width = this.#layoutWidth;
     // No width yet, or none at all (inside a display:none parent): draw once there is one.
     if (!dataset || !width) return { status: 'pending' };
     // Waiting for its turn in the page's queue: the placeholder holds its room.
-    if (!this.place.mayDraw) return { status: 'pending' };
-    const shown = this.shown;
+    if (!this.#place.mayDraw) return { status: 'pending' };
+    const shown = this.#shown;
     if ('kind' in shown) return { status: 'problem', problem: shown };
     const resolved = this.resolveChart(dataset, width, lang, shown);
     return resolved.ok ? { status: 'chart', chart: resolved.model } : { status: 'problem', problem: resolved.problem };
   }
 
   #choose(index: number): void {
-    const observation = this.view.status === 'chart' && this.marksOf(this.view.chart)[index]?.observation;
+    const observation = this.#view.status === 'chart' && this.marksOf(this.#view.chart)[index]?.observation;
     if (observation) this.dispatchEvent(new LivelihoodSelectEvent(observation));
   }
 
   #markCount(): number {
-    return this.view.status === 'chart' ? this.marksOf(this.view.chart).length : 0;
+    return this.#view.status === 'chart' ? this.marksOf(this.#view.chart).length : 0;
   }
 
   /**
@@ -384,7 +384,7 @@ export abstract class ChartElement<C> extends LitElement {
       @focusout=${m.handle}
       @pointermove=${m.handle}
       @pointerleave=${m.handle}
-    >${marks}${this.tooltip(box, tip)}</div>${after}${renderFooter(model)}${this.dataTable(model.heading, model.table.headers, model.table.rows)}`;
+    >${marks}${this.tooltip(box, tip)}</div>${after}${renderFooter(model)}${this.#dataTable(model.heading, model.table.headers, model.table.rows)}`;
   }
 
   /**
@@ -401,13 +401,13 @@ export abstract class ChartElement<C> extends LitElement {
 
   /** Marks are drawn with `tabindex="-1"` and no description: one of each is given here. */
   protected override updated(): void {
-    if (this.view.status !== 'pending' && !this.#announced) {
+    if (this.#view.status !== 'pending' && !this.#announced) {
       this.#announced = true;
       this.dispatchEvent(new LivelihoodRenderEvent());
     }
-    if (this.view.status === 'chart' && !this.#tableAsked) {
+    if (this.#view.status === 'chart' && !this.#tableAsked) {
       this.#tableAsked = new Promise((resolve) =>
-        this.place.whenIdle(() => {
+        this.#place.whenIdle(() => {
           // The marks' handlers and tooltip too, so that a mark's description (its
           // sentence) is there when focus first reaches it (mark-interaction.ts).
           interaction.load().catch(() => undefined);
@@ -423,15 +423,15 @@ export abstract class ChartElement<C> extends LitElement {
     const ready = this.#readyLang();
     const lang = (this.#drawnLang = ready ?? toLang(this.lang));
     let body: TemplateResult;
-    this.#scale = this.isConnected ? this.place.scale : 1;
+    this.#scale = this.isConnected ? this.#place.scale : 1;
     try {
-      this.view = this.#withText(this.#resolveView(ready), lang);
-      body = this.#renderView(this.view, lang);
+      this.#view = this.#withText(this.#resolveView(ready), lang);
+      body = this.#renderView(this.#view, lang);
     } catch (error) {
       // A bug, or a property set to something no attribute could hold (an array, an
       // object), must not break the host page either: it becomes an inline message too.
-      this.view = this.#withText({ status: 'problem', problem: this.#problems.fromError(error) }, lang);
-      body = this.#renderView(this.view, lang);
+      this.#view = this.#withText({ status: 'problem', problem: this.#problems.fromError(error) }, lang);
+      body = this.#renderView(this.#view, lang);
     }
     // Focusable from script only: where focus goes when a redraw leaves no mark; but a
     // chart waiting for its turn is a tab stop, so the keyboard does not skip it (focus
@@ -439,12 +439,12 @@ export abstract class ChartElement<C> extends LitElement {
     // there to after.
     const reserved = this.#reserved;
     const scale = this.#scale;
-    const parked = this.view.status === 'pending' && !this.place.mayDraw && !!this.loader.value;
+    const parked = this.#view.status === 'pending' && !this.#place.mayDraw && !!this.#loader.value;
     return html`<figure
       part="figure"
       tabindex=${parked ? '0' : '-1'}
       lang=${lang}
-      aria-busy=${this.view.status === 'pending' ? 'true' : 'false'}
+      aria-busy=${this.#view.status === 'pending' ? 'true' : 'false'}
       ${cssProps({ 'min-height': reserved ? `${reserved}px` : undefined, '--_zoom': scale === 1 ? undefined : String(scale) })}
     >${body}</figure>`;
   }
@@ -464,7 +464,7 @@ export abstract class ChartElement<C> extends LitElement {
   }
 
   /** The chart's data table for assistive technology (data-table.ts), once wanted. */
-  protected dataTable(caption: string, headers: readonly string[], rows: readonly (readonly string[])[]): TemplateResult | typeof nothing {
+  #dataTable(caption: string, headers: readonly string[], rows: readonly (readonly string[])[]): TemplateResult | typeof nothing {
     return (this.#tableDone && dataTables.loaded()?.renderDataTable(caption, headers, rows)) || nothing;
   }
 
@@ -482,7 +482,7 @@ export abstract class ChartElement<C> extends LitElement {
 
   /** The width the chart lays out at: the container's, in the chart's own px (host-scale.ts). */
   get #layoutWidth(): number | undefined {
-    const width = this.place.value;
+    const width = this.#place.value;
     return width === undefined ? undefined : Math.floor(width / this.#scale);
   }
 
@@ -503,7 +503,7 @@ export abstract class ChartElement<C> extends LitElement {
     if (view.status === 'problem') return html`${this.heading ? renderCaption(this.heading) : nothing}${renderProblem(this.#describeProblem(view.problem, lang)!)}`;
     // Not measured yet (until the ResizeObserver reports, before the first paint): the
     // page's stylesheet holds the room (`:state(unmeasured)`), the placeholder would guess.
-    if (this.place.value === undefined) return html``;
+    if (this.#place.value === undefined) return html``;
     return html`${renderCaption(this.heading || '\u00a0')}${this.#reserved ? renderPlaceholder(this.#reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.#layoutWidth, lang)}`;
   }
 }
