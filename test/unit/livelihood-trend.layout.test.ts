@@ -32,6 +32,27 @@ describe('layoutTrend', () => {
     assert.ok(solid.solid && !solid.dashed);
     const dashed = layoutTrend({ series: ['a'], points: [slope[0]!, { ...slope[1]!, result: false }] }, 640, format).series[0]!;
     assert.ok(!dashed.solid && dashed.dashed);
+    // Dashed from a plan to a result too, whichever end is not a result.
+    const fromPlan = layoutTrend({ series: ['a'], points: [{ ...slope[0]!, result: false }, slope[1]!] }, 640, format).series[0]!;
+    assert.ok(!fromPlan.solid && fromPlan.dashed);
+  });
+
+  it('keeps value labels off the line between points', () => {
+    // A steep climb and fall: the middle label's first choices cross a segment.
+    const points = [0, 1, 2].map((k) => point({ start: toTime(`202${k}-01-01`), end: toTime(`202${k}-12-31`)!, value: [10, 1000, 10][k]!, valueText: `${[10, 1000, 10][k]}套` }));
+    const l = layoutTrend({ series: ['a'], points }, 320, format);
+    const [a, b, c] = l.points;
+    for (const g of l.points.filter((g) => g.valueText)) {
+      const half = textWidth(g.valueText, 12) / 2;
+      for (const [p, q] of [[a!, b!], [b!, c!]] as const) {
+        // The segment's y at every px of the label's width, against the label's box.
+        for (let x = g.valueX - half; x <= g.valueX + half; x++) {
+          if (x < p.x || x > q.x) continue;
+          const y = p.y + ((q.y - p.y) * (x - p.x)) / (q.x - p.x);
+          assert.ok(y < g.valueY - 12 || y > g.valueY + 3.6, `${g.valueText} at ${g.valueY} crossed by the line at (${x}, ${y})`);
+        }
+      }
+    }
   });
 
   it('draws no line to a point not joined to the previous one (periods of unequal length)', () => {

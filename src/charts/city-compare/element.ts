@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Dataset, Observation } from '../../data/types.js';
-import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
+import type { Dataset } from '../../data/types.js';
+import { ChartElement, type TipBuilder } from '../../kit/element/chart-element.js';
 import type { ChartPoint } from '../../kit/element/mark-interaction.js';
 import { buildCompareModel, type CompareCell, type CompareModel, type CompareRow, type CompareSeries } from './model.js';
 import {
@@ -13,12 +13,11 @@ import {
   type GroupGeometry,
 } from './layout.js';
 import { figureClasses } from '../../kit/model/figure.js';
-import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
-import { toLang } from '../../kit/model/lang.js';
+import type { Lang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
-import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
+import { laidOut, type Resolved } from '../../kit/element/problem.js';
 import { qualifierEnd, solidWidth } from '../../kit/marks/qualifier-end.js';
-import { parseIdList } from '../../kit/model/select.js';
+import { listedCount, parseIdList } from '../../kit/model/select.js';
 import type { Shown } from '../../kit/model/show.js';
 import { textWidth } from '../../kit/marks/text.js';
 import { legendText } from './size.js';
@@ -117,22 +116,20 @@ export class CityCompare extends ChartElement<CompareChart> {
     limit: { type: Number },
   };
 
-  private readonly model = memoize(
-    (dataset: Dataset, shown: Shown | ChartProblem, regions?: string, indicators?: string, category?: string, limit?: number,
-      heading?: string, lang?: string): Resolved<CompareModel> => {
-      if ('kind' in shown) return { ok: false, problem: shown };
-      return buildCompareModel(dataset, {
-        regions: parseIdList(regions), indicators: parseIdList(indicators), category, limit, heading, lang: toLang(lang), shown,
-      });
-    },
+  readonly #model = memoize(
+    (dataset: Dataset, shown: Shown, lang: Lang, regions?: string, indicators?: string, category?: string, limit?: number,
+      heading?: string): Resolved<CompareModel> =>
+      buildCompareModel(dataset, {
+        regions: parseIdList(regions), indicators: parseIdList(indicators), category, limit, heading, lang, shown,
+      }),
   );
-  private readonly layout = memoize(layoutCompare);
+  readonly #layout = memoize(layoutCompare);
   /** The groups' marks, drawn again only when the chart changes. */
-  private readonly groups = memoize((model: CompareModel, layout: CompareLayout) =>
-    model.rows.map((row, i) => this.renderGroup(row, layout.groups[i]!, layout.wide, model.series)),
+  readonly #groups = memoize((model: CompareModel, layout: CompareLayout) =>
+    model.rows.map((row, i) => this.#renderGroup(row, layout.groups[i]!, layout.wide, model.series)),
   );
   /** The cells in mark order, for handlers and the tooltip. */
-  private readonly cells = memoize((model: CompareModel) => model.rows.flatMap((r) => r.cells));
+  readonly #cells = memoize((model: CompareModel) => model.rows.flatMap((r) => r.cells));
 
   /** Comma-separated region ids to compare (two or more). */
   regions?: string;
@@ -143,24 +140,25 @@ export class CityCompare extends ChartElement<CompareChart> {
   /** At most this many indicators. */
   limit?: number;
 
-  protected override resolveChart(dataset: Dataset, width: number): Resolved<CompareChart> {
-    const resolved = this.model(
-      dataset, this.shown, this.regions, this.indicators, this.category, this.limit, this.heading, this.lang,
-    );
-    return resolved.ok ? { ok: true, model: { model: resolved.model, layout: this.layout(resolved.model, width) } } : resolved;
+  protected override resolveChart(dataset: Dataset, width: number, lang: Lang, shown: Shown): Resolved<CompareChart> {
+    const resolved = this.#model(dataset, shown, lang, this.regions, this.indicators, this.category, this.limit, this.heading);
+    return laidOut(resolved, this.#layout, width);
   }
 
-  /** The groups and places the attributes name, and a line for the legend. */
-  protected override placeholder(width: number | undefined): TemplateResult {
-    const listed = parseIdList(this.indicators).length;
-    const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : undefined;
-    const groups = listed ? Math.min(listed, limit ?? listed) : (limit ?? PLACEHOLDER_GROUPS);
-    const places = parseIdList(this.regions).length || 2;
-    return html`<div class="legend" aria-hidden="true">\u00a0</div>${renderPlaceholder(compareHeight(groups, places, width ?? 0), toLang(this.lang))}`;
+  /** The groups and places the attributes name. */
+  protected override placeholderHeight(width: number | undefined): number {
+    const groups = listedCount(this.indicators, this.limit, PLACEHOLDER_GROUPS);
+    return compareHeight(groups, parseIdList(this.regions).length || 2, width ?? 0);
   }
 
-  protected override markCount({ layout }: CompareChart): number {
-    return layout.marks.length;
+  /** A line for the legend above the drawing area. */
+  protected override placeholder(width: number | undefined, lang: Lang): TemplateResult {
+    return html`<div class="legend" aria-hidden="true">\u00a0</div>${super.placeholder(width, lang)}`;
+  }
+
+  /** The cells, in mark order. */
+  protected override marksOf({ model }: CompareChart): readonly CompareCell[] {
+    return this.#cells(model);
   }
 
   /** Left and Right go to the same place in the group before or after. */
@@ -173,22 +171,13 @@ export class CityCompare extends ChartElement<CompareChart> {
     return markAt(layout, y);
   }
 
-  protected override observationAt({ model }: CompareChart, index: number): Observation | undefined {
-    return this.cells(model)[index]?.observation;
-  }
-
   protected override renderChart({ model, layout }: CompareChart): TemplateResult {
     const { width, height } = layout;
-    return html`<figcaption>
-        <span part="heading" class="heading">${model.heading}</span>
-        ${model.commonPeriod ? html`<span part="subtitle" class="subtitle">${model.commonPeriod}</span>` : nothing}
-      </figcaption>
-      ${this.renderLegend(model)}
-      ${this.renderChartArea(
-        'chart',
-        height,
-        model.summary,
-        html`<svg class=${layout.wide ? 'wide' : 'narrow'} role="presentation" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+    return this.renderFrame(
+      model,
+      layout,
+      'chart',
+      html`<svg class=${layout.wide ? 'wide' : 'narrow'} role="presentation" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
             <defs>
               ${model.series.map(
                 ({ slot }) => svg`<linearGradient id="fade-${slot}" class="series-${slot}">
@@ -197,17 +186,15 @@ export class CityCompare extends ChartElement<CompareChart> {
                 </linearGradient>`,
               )}
             </defs>
-            ${this.groups(model, layout)}
-          </svg>
-          ${this.renderTip(model, layout)}`,
-      )}
-      ${model.notes.map(renderNote)}
-      ${renderSourceLine(model.sources, model.lang)}
-      ${this.dataTable(model.heading, model.table.headers, model.table.rows)}`;
+            ${this.#groups(model, layout)}
+          </svg>`,
+      this.#tip(model, layout),
+      this.#renderLegend(model),
+    );
   }
 
   /** Each place's colour and name; its level too when the places' levels differ. */
-  private renderLegend(model: CompareModel): TemplateResult {
+  #renderLegend(model: CompareModel): TemplateResult {
     return html`<ul part="legend" class="legend">
       ${model.series.map((s, i) => {
         const { label, tier } = legendText(model, i);
@@ -221,14 +208,14 @@ export class CityCompare extends ChartElement<CompareChart> {
    * per place. Texts are hidden from the accessibility tree: each mark is named with
    * indicator, place, value and period.
    */
-  private renderGroup(row: CompareRow, g: GroupGeometry, wide: boolean, series: readonly CompareSeries[]) {
+  #renderGroup(row: CompareRow, g: GroupGeometry, wide: boolean, series: readonly CompareSeries[]) {
     const [first, ...more] = g.title;
     return svg`<text part="indicator" class="indicator" aria-hidden="true" x=${g.titleX} y=${g.titleY}>${first}${more.map(
       (line) => svg`<tspan x=${g.titleX} dy=${COMPARE_METRICS.lineHeight}>${line}</tspan>`,
     )}${
       row.period ? svg`<tspan part="period" class="period" dx="6">${row.period}</tspan>` : nothing
     }</text>${wide ? svg`<line class="zero" x1=${g.zeroX} x2=${g.zeroX} y1=${g.cellsY} y2=${g.cellsBottom}></line>` : nothing}${row.cells.map((cell, i) =>
-      this.renderCell(cell, g.cells[i]!, g.first + i, row.showPeriods, wide, series[cell.series]!.slot),
+      this.#renderCell(cell, g.cells[i]!, g.first + i, row.showPeriods, wide, series[cell.series]!.slot),
     )}`;
   }
 
@@ -237,7 +224,7 @@ export class CityCompare extends ChartElement<CompareChart> {
    * the name (narrow). Not reported: no bar, a transparent mark over the words (part
    * `missing`, class `not-reported`), so they take focus.
    */
-  private renderCell(cell: CompareCell, g: CellGeometry, index: number, showPeriod: boolean, wide: boolean, slot: number) {
+  #renderCell(cell: CompareCell, g: CellGeometry, index: number, showPeriod: boolean, wide: boolean, slot: number) {
     const q = cell.qualifier;
     const period = showPeriod && cell.period ? svg`<tspan part="period" class="period" dx="6">${cell.period}</tspan>` : nothing;
     const fade = COMPARE_METRICS.openEnd;
@@ -247,12 +234,11 @@ export class CityCompare extends ChartElement<CompareChart> {
     }<text part="value" class=${q ? 'value' : 'value not-reported'} aria-hidden="true" x=${g.valueX} y=${g.valueY}>${cell.valueLabel}${wide && q ? period : nothing}</text></g>`;
   }
 
-  private renderTip(model: CompareModel, layout: CompareLayout): TemplateResult {
-    return this.tooltip((kit, index) => {
-      const cell = this.cells(model)[index];
+  #tip(model: CompareModel, layout: CompareLayout): TipBuilder {
+    return (kit, index) => {
+      const cell = this.#cells(model)[index];
       const g = layout.marks[index];
-      const anchor = g ? { x: g.endX, top: g.barY, bottom: g.barY + g.barHeight } : { x: 0, top: 0, bottom: 0 };
-      return kit.renderTooltip(TOOLTIP_ID, cell && kit.figureTip(cell, model.lang), anchor, layout, this.marks.viewport);
-    });
+      return cell && g && [kit.figureTip(cell, model.lang), { x: g.endX, top: g.barY, bottom: g.barY + g.barHeight }];
+    };
   }
 }

@@ -19,13 +19,13 @@ import { buildFigure, figureFormat, nameIn, type Figure, type OtherFigure } from
 import { formatPeriod } from '../../kit/model/format.js';
 import { indicatorName } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
-import { MAX_MARKS } from '../../kit/model/limits.js';
+import { tooManyMarks } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import { compareMessages } from './messages.js';
 import { levelsNote, TIER, type AdminTier } from '../../kit/model/levels.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { newestByKey, sourcesOf, unknownId } from '../../kit/model/select.js';
-import { addHidden, anyHidden, hiddenByKey, isUncertain, splitShown, statusKey, statusOf, type HiddenCount, type Shown } from '../../kit/model/show.js';
+import { addHidden, hiddenByKey, noData, isUncertain, splitShown, statusKey, statusOf, type HiddenCount, type Shown } from '../../kit/model/show.js';
 import { applyLimit } from '../../kit/model/sort.js';
 
 export interface CompareQuery {
@@ -107,11 +107,9 @@ export function buildCompareModel(dataset: Dataset, query: CompareQuery): Resolv
   if (problem) return { ok: false, problem };
 
   const selection = selectIndicators(index, regions, indicators, query.category, query.shown);
-  if (!selection) return { ok: false, problem: noData(index, query, regions) };
+  if (!selection) return noSelection(index, query, regions);
   // Refused before any cell is labelled (limits.ts).
-  const count = applyLimit(selection.ids, query.limit).length * regions.length;
-  if (count > MAX_MARKS) return { ok: false, problem: { kind: 'too-many-marks', count, limit: MAX_MARKS } };
-  return { ok: true, model: label(index, query, regions, selection) };
+  return tooManyMarks(applyLimit(selection.ids, query.limit).length * regions.length) ?? { ok: true, model: label(index, query, regions, selection) };
 }
 
 interface Selection {
@@ -157,14 +155,13 @@ function selectIndicators(
 }
 
 /** Nothing to draw; what the places report but the chart does not draw is counted. */
-function noData(index: DatasetIndex, q: CompareQuery, regions: readonly string[]): ChartProblem {
+function noSelection(index: DatasetIndex, q: CompareQuery, regions: readonly string[]): { ok: false; problem: ChartProblem } {
   const listed = new Set(q.indicators);
   const matching = regions.flatMap((r) =>
     (index.byRegion.get(r) ?? []).filter((o) => (!listed.size || listed.has(o.indicator)) && (!q.category || listed.size || o.category === q.category)),
   );
   const { hidden } = splitShown(matching, q.shown);
-  const selection = [q.regions.join(','), q.indicators.join(','), q.category].filter(Boolean).join(' · ');
-  return anyHidden(hidden) ? { kind: 'no-data', selection, hidden } : { kind: 'no-data', selection };
+  return noData([q.regions.join(','), q.indicators.join(','), q.category].filter(Boolean).join(' · '), hidden);
 }
 
 /**

@@ -1,18 +1,17 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Dataset, Observation } from '../../data/types.js';
+import type { Dataset } from '../../data/types.js';
 import { BAR_METRICS, rowAt, type BarLayout } from './layout.js';
 import { bands } from '../../kit/marks/bands.js';
 import { bandMarks, FADE_ID } from './marks.js';
 import { buildBarModel, type BarModel } from './model.js';
 import { layoutBarModel } from './size.js';
-import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
+import { ChartElement, type TipBuilder } from '../../kit/element/chart-element.js';
 import { cssProps } from '../../kit/element/css-props.js';
 import type { ChartPoint } from '../../kit/element/mark-interaction.js';
-import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
-import { toLang } from '../../kit/model/lang.js';
+import type { Lang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
-import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
-import { parseIdList } from '../../kit/model/select.js';
+import { laidOut, type Resolved } from '../../kit/element/problem.js';
+import { listedCount, parseIdList } from '../../kit/model/select.js';
 import type { Shown } from '../../kit/model/show.js';
 import { toSort, type Sort } from '../../kit/model/sort.js';
 import { TABLE_INDICATOR } from '../../kit/model/table-indicator.js';
@@ -114,19 +113,17 @@ export class LivelihoodBar extends ChartElement<BarChart> {
     limit: { type: Number },
   };
 
-  private readonly model = memoize(
-    (dataset: Dataset, shown: Shown | ChartProblem, indicator?: string, regions?: string, region?: string, indicators?: string,
-      category?: string, family?: string, unit?: string, sort?: string, limit?: number, heading?: string, lang?: string): Resolved<BarModel> => {
-      if ('kind' in shown) return { ok: false, problem: shown };
-      return buildBarModel(dataset, {
+  readonly #model = memoize(
+    (dataset: Dataset, shown: Shown, lang: Lang, indicator?: string, regions?: string, region?: string, indicators?: string,
+      category?: string, family?: string, unit?: string, sort?: string, limit?: number, heading?: string): Resolved<BarModel> =>
+      buildBarModel(dataset, {
         indicator, regions: parseIdList(regions), region, indicators: parseIdList(indicators),
-        category, family, unit, sort: toSort(sort), limit, heading, lang: toLang(lang), shown,
-      });
-    },
+        category, family, unit, sort: toSort(sort), limit, heading, lang, shown,
+      }),
   );
-  private readonly layout = memoize(layoutBarModel);
+  readonly #layout = memoize(layoutBarModel);
   /** The marks, built once per model and layout, band by band. */
-  private readonly bands = memoize((model: BarModel, layout: BarLayout) =>
+  readonly #bands = memoize((model: BarModel, layout: BarLayout) =>
     bands(model.rows.length, layout.rowHeight, BAR_METRICS.padding).map((band) => ({
       band,
       marks: bandMarks(model.rows, layout, band, model.showPeriods),
@@ -152,26 +149,24 @@ export class LivelihoodBar extends ChartElement<BarChart> {
   /** At most this many bars. */
   limit?: number;
 
-  protected override resolveChart(dataset: Dataset, width: number): Resolved<BarChart> {
-    const resolved = this.model(
+  protected override resolveChart(dataset: Dataset, width: number, lang: Lang, shown: Shown): Resolved<BarChart> {
+    const resolved = this.#model(
       // A table's figures need no selection: they are one indicator.
-      dataset, this.shown, this.indicator ?? (this.table.data !== undefined && !this.region ? TABLE_INDICATOR : undefined), this.regions, this.region, this.indicators,
-      this.category, this.family, this.unit, this.sort, this.limit, this.heading, this.lang,
+      dataset, shown, lang, this.indicator ?? (this.table.data !== undefined && !this.region ? TABLE_INDICATOR : undefined), this.regions, this.region, this.indicators,
+      this.category, this.family, this.unit, this.sort, this.limit, this.heading,
     );
-    return resolved.ok ? { ok: true, model: { model: resolved.model, layout: this.layout(resolved.model, width) } } : resolved;
+    return laidOut(resolved, this.#layout, width);
   }
 
   /** As many rows as the attributes suggest. */
-  protected override placeholder(width: number | undefined): TemplateResult {
-    const listed = parseIdList(this.regions ?? this.indicators).length;
-    const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : undefined;
-    const rows = listed ? Math.min(listed, limit ?? listed) : (limit ?? PLACEHOLDER_ROWS);
+  protected override placeholderHeight(width: number | undefined): number {
+    const rows = listedCount(this.regions ?? this.indicators, this.limit, PLACEHOLDER_ROWS);
     const wide = (width ?? 0) >= BAR_METRICS.wideFrom;
-    return renderPlaceholder(BAR_METRICS.padding * 2 + rows * (wide ? BAR_METRICS.wide.row : BAR_METRICS.narrow.row), toLang(this.lang));
+    return BAR_METRICS.padding * 2 + rows * (wide ? BAR_METRICS.wide.row : BAR_METRICS.narrow.row);
   }
 
-  protected override markCount({ model }: BarChart): number {
-    return model.rows.length;
+  protected override marksOf({ model }: BarChart): BarModel['rows'] {
+    return model.rows;
   }
 
   /** A whole row answers, its label and value included. */
@@ -179,27 +174,19 @@ export class LivelihoodBar extends ChartElement<BarChart> {
     return rowAt(layout, y);
   }
 
-  protected override observationAt({ model }: BarChart, index: number): Observation | undefined {
-    return model.rows[index]?.observation;
-  }
-
   protected override renderChart({ model, layout }: BarChart): TemplateResult {
-    const { width, height } = layout;
-    return html`<figcaption>
-        <span part="heading" class="heading">${model.heading}</span>
-        ${model.commonPeriod ? html`<span part="subtitle" class="subtitle">${model.commonPeriod}</span>` : nothing}
-      </figcaption>
-      ${this.renderChartArea(
-        layout.wide ? 'chart wide' : 'chart narrow',
-        height,
-        model.summary,
-        html`<svg class="defs" aria-hidden="true" width="0" height="0">
+    const { width } = layout;
+    return this.renderFrame(
+      model,
+      layout,
+      layout.wide ? 'chart wide' : 'chart narrow',
+      html`<svg class="defs" aria-hidden="true" width="0" height="0">
             <linearGradient id=${FADE_ID}>
               <stop class="fade-from" offset="0"></stop>
               <stop class="fade-to" offset="1"></stop>
             </linearGradient>
           </svg>
-          ${this.bands(model, layout).map(
+          ${this.#bands(model, layout).map(
             ({ band, marks }) => html`<div class="band" ${cssProps({ height: `${band.height}px` })}><svg
               width=${width}
               height=${band.height}
@@ -208,20 +195,16 @@ export class LivelihoodBar extends ChartElement<BarChart> {
             >${layout.wide
               ? svg`<line class="zero" x1=${layout.zeroX} x2=${layout.zeroX} y1=${band.top} y2=${band.top + band.height}></line>`
               : nothing}${marks}</svg></div>`,
-          )}
-          ${this.renderTip(model, layout)}`,
-      )}
-      ${model.notes.map(renderNote)}
-      ${renderSourceLine(model.sources, model.lang)}
-      ${this.dataTable(model.heading, model.table.headers, model.table.rows)}`;
+          )}`,
+      this.#tip(model, layout),
+    );
   }
 
-  private renderTip(model: BarModel, layout: BarLayout): TemplateResult {
-    return this.tooltip((kit, index) => {
+  #tip(model: BarModel, layout: BarLayout): TipBuilder {
+    return (kit, index) => {
       const row = model.rows[index];
       const g = layout.rows[index];
-      const anchor = g ? { x: g.endX, top: g.barY, bottom: g.barY + g.barHeight } : { x: 0, top: 0, bottom: 0 };
-      return kit.renderTooltip(TOOLTIP_ID, row && kit.figureTip({ ...row, title: row.label }, model.lang), anchor, layout, this.marks.viewport);
-    });
+      return row && g && [kit.figureTip({ ...row, title: row.label }, model.lang), { x: g.endX, top: g.barY, bottom: g.barY + g.barHeight }];
+    };
   }
 }

@@ -18,7 +18,7 @@ import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.j
 import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
 import { indicatorName, indicatorNames } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
-import { cut, MAX_MARKS } from '../../kit/model/limits.js';
+import { cut, tooManyMarks } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { barMessages, type FamilyGroup, type RowNoun, type UnitGroup } from './messages.js';
@@ -26,7 +26,7 @@ import { newestByStatus, sourcesOf, unknownId } from '../../kit/model/select.js'
 import { closestIds } from '../../kit/model/suggest.js';
 import { familyKey } from '../../kit/model/family.js';
 import { byPlace, type Candidate } from '../../kit/model/selection.js';
-import { anyHidden, hiddenByKey, splitShown, statusKey, type HiddenCount, type Shown } from '../../kit/model/show.js';
+import { hiddenByKey, noData, splitShown, statusKey, type HiddenCount, type Shown } from '../../kit/model/show.js';
 import { applyLimit, sortRows, type Sort } from '../../kit/model/sort.js';
 
 export interface BarQuery {
@@ -95,10 +95,7 @@ export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarMo
       ? selectRegion(index, query, query.region)
       : ({ kind: 'missing-selection' } as const);
   if ('kind' in selection) return { ok: false, problem: selection };
-  if (!selection.candidates.some((c) => c.figures.length)) {
-    const hidden = anyHidden(selection.hidden) ? { hidden: selection.hidden } : {};
-    return { ok: false, problem: { kind: 'no-data', selection: describe(query), ...hidden } };
-  }
+  if (!selection.candidates.some((c) => c.figures.length)) return noData(describe(query), selection.hidden);
   if (selection.noun === 'indicator') {
     const mixed = mixedUnits(index, selection.candidates, query.lang);
     if (mixed) return { ok: false, problem: mixed };
@@ -107,8 +104,7 @@ export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarMo
     sortRows(selection.candidates.map((c) => ({ candidate: c, label: c.label, value: c.figures[0]?.value ?? null })), query.sort, query.lang),
     query.limit,
   ).map((c) => c.candidate);
-  if (shown.length > MAX_MARKS) return { ok: false, problem: { kind: 'too-many-marks', count: shown.length, limit: MAX_MARKS } };
-  return { ok: true, model: label(index, query, selection, shown) };
+  return tooManyMarks(shown.length) ?? { ok: true, model: label(index, query, selection, shown) };
 }
 
 function selectIndicator(index: DatasetIndex, query: BarQuery, id: string): Selection | ChartProblem {

@@ -1,15 +1,14 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Dataset, Observation } from '../../data/types.js';
-import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
+import type { Dataset } from '../../data/types.js';
+import { ChartElement, type TipBuilder } from '../../kit/element/chart-element.js';
 import type { ChartPoint } from '../../kit/element/mark-interaction.js';
-import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
-import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
+import { laidOut, type Resolved } from '../../kit/element/problem.js';
 import { qualifierEnd, solidWidth } from '../../kit/marks/qualifier-end.js';
 import { textWidth } from '../../kit/marks/text.js';
 import { figureClasses } from '../../kit/model/figure.js';
-import { toLang } from '../../kit/model/lang.js';
+import type { Lang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
-import { parseIdList } from '../../kit/model/select.js';
+import { listedCount, parseIdList } from '../../kit/model/select.js';
 import type { Shown } from '../../kit/model/show.js';
 import { progressHeight, PROGRESS_METRICS as M, rowAt, type ProgressLayout } from './layout.js';
 import { progressMessages } from './messages.js';
@@ -104,16 +103,14 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
     indicators: {},
   };
 
-  private readonly model = memoize(
-    (dataset: Dataset, shown: Shown | ChartProblem, indicator?: string, regions?: string, region?: string, indicators?: string,
-      heading?: string, lang?: string): Resolved<ProgressModel> => {
-      if ('kind' in shown) return { ok: false, problem: shown };
-      return buildProgressModel(dataset, {
-        indicator, regions: parseIdList(regions), region, indicators: parseIdList(indicators), heading, lang: toLang(lang), shown,
-      });
-    },
+  readonly #model = memoize(
+    (dataset: Dataset, shown: Shown, lang: Lang, indicator?: string, regions?: string, region?: string, indicators?: string,
+      heading?: string): Resolved<ProgressModel> =>
+      buildProgressModel(dataset, {
+        indicator, regions: parseIdList(regions), region, indicators: parseIdList(indicators), heading, lang, shown,
+      }),
   );
-  private readonly layout = memoize(layoutProgressModel);
+  readonly #layout = memoize(layoutProgressModel);
 
   /** Indicator id: one row per place. */
   indicator?: string;
@@ -124,54 +121,42 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
   /** Comma-separated indicator ids for `region`. */
   indicators?: string;
 
-  protected override resolveChart(dataset: Dataset, width: number): Resolved<ProgressChart> {
-    const resolved = this.model(dataset, this.shown, this.indicator, this.regions, this.region, this.indicators, this.heading, this.lang);
-    return resolved.ok ? { ok: true, model: { model: resolved.model, layout: this.layout(resolved.model, width) } } : resolved;
+  protected override resolveChart(dataset: Dataset, width: number, lang: Lang, shown: Shown): Resolved<ProgressChart> {
+    const resolved = this.#model(dataset, shown, lang, this.indicator, this.regions, this.region, this.indicators, this.heading);
+    return laidOut(resolved, this.#layout, width);
   }
 
-  protected override placeholder(): TemplateResult {
-    const rows = parseIdList(this.regions ?? this.indicators).length || PLACEHOLDER_ROWS;
-    return renderPlaceholder(progressHeight(rows), toLang(this.lang));
+  protected override placeholderHeight(): number {
+    return progressHeight(listedCount(this.regions ?? this.indicators, undefined, PLACEHOLDER_ROWS));
   }
 
-  protected override markCount({ model }: ProgressChart): number {
-    return model.rows.length;
+  protected override marksOf({ model }: ProgressChart): readonly ProgressRow[] {
+    return model.rows;
   }
 
   protected override markAt({ layout }: ProgressChart, { y }: ChartPoint): number | undefined {
     return rowAt(layout, y);
   }
 
-  protected override observationAt({ model }: ProgressChart, index: number): Observation | undefined {
-    return model.rows[index]?.observation;
-  }
-
   protected override renderChart({ model, layout }: ProgressChart): TemplateResult {
-    return html`<figcaption>
-        <span part="heading" class="heading">${model.heading}</span>
-        ${model.commonPeriod ? html`<span part="subtitle" class="subtitle">${model.commonPeriod}</span>` : nothing}
-      </figcaption>
-      ${this.renderChartArea(
-        'chart',
-        layout.height,
-        model.summary,
-        html`<svg class="defs" aria-hidden="true" width="0" height="0">
+    return this.renderFrame(
+      model,
+      layout,
+      'chart',
+      html`<svg class="defs" aria-hidden="true" width="0" height="0">
             <linearGradient id=${FADE_ID}>
               <stop class="fade-from" offset="0"></stop>
               <stop class="fade-to" offset="1"></stop>
             </linearGradient>
           </svg>
           <svg class="rows" width=${layout.width} height=${layout.height} role="presentation">
-            ${model.rows.map((row, i) => this.renderRow(row, layout, i))}
-          </svg>
-          ${this.renderTip(model, layout)}`,
-      )}
-      ${model.notes.map(renderNote)}
-      ${renderSourceLine(model.sources, model.lang)}
-      ${this.dataTable(model.heading, model.table.headers, model.table.rows)}`;
+            ${model.rows.map((row, i) => this.#renderRow(row, layout, i))}
+          </svg>`,
+      this.#tip(model, layout),
+    );
   }
 
-  private renderRow(row: ProgressRow, layout: ProgressLayout, i: number) {
+  #renderRow(row: ProgressRow, layout: ProgressLayout, i: number) {
     const g = layout.rows[i]!;
     const drawn = row.share !== null && row.qualifier !== null;
     const barY = M.barY + layout.shift;
@@ -200,14 +185,17 @@ export class LivelihoodProgress extends ChartElement<ProgressChart> {
     </g>`;
   }
 
-  private renderTip(model: ProgressModel, layout: ProgressLayout): TemplateResult {
-    return this.tooltip((kit, index) => {
+  #tip(model: ProgressModel, layout: ProgressLayout): TipBuilder {
+    return (kit, index) => {
       const row = model.rows[index];
       const g = layout.rows[index];
-      const anchor = g ? { x: Math.max(g.barWidth, layout.targetX) / 2, top: g.y + M.barY + layout.shift, bottom: g.y + M.barY + layout.shift + M.bar } : { x: 0, top: 0, bottom: 0 };
-      const content = row && kit.figureTip({ ...row, title: row.label }, model.lang);
-      const tip = content && row && { ...content, value: row.share === null ? content.value : `${content.value}${model.lang === 'zh' ? '，' : ', '}${progressMessages(model.lang).shareOf(row.shareLabel)}`, caveats: [...row.notes, ...content.caveats] };
-      return kit.renderTooltip(TOOLTIP_ID, tip, anchor, layout, this.marks.viewport);
-    });
+      if (!row || !g) return undefined;
+      const content = kit.figureTip({ ...row, title: row.label }, model.lang);
+      const top = g.y + M.barY + layout.shift;
+      return [
+        { ...content, value: row.share === null ? content.value : `${content.value}${model.lang === 'zh' ? '，' : ', '}${progressMessages(model.lang).shareOf(row.shareLabel)}`, caveats: [...row.notes, ...content.caveats] },
+        { x: Math.max(g.barWidth, layout.targetX) / 2, top, bottom: top + M.bar },
+      ];
+    };
   }
 }

@@ -18,13 +18,13 @@ import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.j
 import { buildFigure, figureFormat, type Figure } from '../../kit/model/figure.js';
 import { abbreviates, formatNumber, formatPeriod, formatQuantity } from '../../kit/model/format.js';
 import type { Lang } from '../../kit/model/lang.js';
-import { cut, MAX_MARKS } from '../../kit/model/limits.js';
+import { cut, tooManyMarks } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { relatedFigures } from '../../kit/model/related.js';
 import { sourcesOf } from '../../kit/model/select.js';
 import { byIndicator, byPlace, latestOf, type Candidate, type SelectionQuery } from '../../kit/model/selection.js';
-import { anyHidden, statusOf, type HiddenCount } from '../../kit/model/show.js';
+import { noData, statusOf, type HiddenCount } from '../../kit/model/show.js';
 import { progressMessages, type RowNoun } from './messages.js';
 
 export interface ProgressQuery extends SelectionQuery {
@@ -93,14 +93,9 @@ export function buildProgressModel(dataset: Dataset, query: ProgressQuery): Reso
       : ({ kind: 'missing-selection' } as const);
   if ('kind' in selection) return { ok: false, problem: selection };
   if (!selection.candidates.some((c) => c.figures.length)) {
-    const hidden = anyHidden(selection.hidden) ? { hidden: selection.hidden } : {};
-    const described = [query.indicator, query.regions.join(',') || query.region, query.indicators.join(',')].filter(Boolean).join(' · ');
-    return { ok: false, problem: { kind: 'no-data', selection: described, ...hidden } };
+    return noData([query.indicator, query.regions.join(',') || query.region, query.indicators.join(',')].filter(Boolean).join(' · '), selection.hidden);
   }
-  if (selection.candidates.length > MAX_MARKS) {
-    return { ok: false, problem: { kind: 'too-many-marks', count: selection.candidates.length, limit: MAX_MARKS } };
-  }
-  return { ok: true, model: label(index, query, selection) };
+  return tooManyMarks(selection.candidates.length) ?? { ok: true, model: label(index, query, selection) };
 }
 
 interface Selection {

@@ -1,14 +1,13 @@
 import { cssProps } from '../../kit/element/css-props.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Dataset, Observation } from '../../data/types.js';
-import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
+import type { Dataset } from '../../data/types.js';
+import { ChartElement, type TipBuilder } from '../../kit/element/chart-element.js';
 import { LivelihoodSelectEvent } from '../../kit/element/events.js';
 import type { ChartPoint } from '../../kit/element/mark-interaction.js';
-import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
-import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
+import { laidOut, type Resolved } from '../../kit/element/problem.js';
 import { interaction } from '../../kit/element/mark-interaction.js';
 import { figureClasses } from '../../kit/model/figure.js';
-import { toLang, type Lang } from '../../kit/model/lang.js';
+import type { Lang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
 import { parseIdList } from '../../kit/model/select.js';
 import type { Shown } from '../../kit/model/show.js';
@@ -111,17 +110,15 @@ export class LivelihoodStat extends ChartElement<StatChart> {
     openSentence: { state: true },
   };
 
-  private readonly model = memoize(
-    (dataset: Dataset, shown: Shown | ChartProblem, indicator?: string, region?: string, regions?: string, indicators?: string,
-      observation?: string, heading?: string, lang?: string): Resolved<StatModel> => {
-      if ('kind' in shown) return { ok: false, problem: shown };
-      return buildStatModel(dataset, {
+  readonly #model = memoize(
+    (dataset: Dataset, shown: Shown, lang: Lang, indicator?: string, region?: string, regions?: string, indicators?: string,
+      observation?: string, heading?: string): Resolved<StatModel> =>
+      buildStatModel(dataset, {
         indicator, region, regions: parseIdList(regions), indicators: parseIdList(indicators),
-        observations: parseIdList(observation), heading, lang: toLang(lang), shown,
-      });
-    },
+        observations: parseIdList(observation), heading, lang, shown,
+      }),
   );
-  private readonly layout = memoize((model: StatModel, width: number) =>
+  readonly #layout = memoize((model: StatModel, width: number) =>
     layoutStats(model.cards.map(cardText), width),
   );
 
@@ -141,58 +138,52 @@ export class LivelihoodStat extends ChartElement<StatChart> {
   constructor() {
     super();
     // Choosing a card (the kit's click, Enter and Space) discloses its sentence.
-    this.addEventListener(LivelihoodSelectEvent.type, (event) => this.handleSelect(event as LivelihoodSelectEvent));
+    this.addEventListener(LivelihoodSelectEvent.type, (event) => this.#handleSelect(event as LivelihoodSelectEvent));
   }
 
-  protected override resolveChart(dataset: Dataset, width: number): Resolved<StatChart> {
-    const resolved = this.model(
-      dataset, this.shown, this.indicator, this.region, this.regions, this.indicators, this.observation, this.heading, this.lang,
+  protected override resolveChart(dataset: Dataset, width: number, lang: Lang, shown: Shown): Resolved<StatChart> {
+    const resolved = this.#model(
+      dataset, shown, lang, this.indicator, this.region, this.regions, this.indicators, this.observation, this.heading,
     );
-    return resolved.ok ? { ok: true, model: { model: resolved.model, layout: this.layout(resolved.model, width) } } : resolved;
+    return laidOut(resolved, this.#layout, width);
   }
 
   /** As many cards as the attributes list. */
-  protected override placeholder(width: number | undefined): TemplateResult {
+  protected override placeholderHeight(width: number | undefined): number {
     const count = parseIdList(this.observation).length || parseIdList(this.regions).length || parseIdList(this.indicators).length || 1;
-    return renderPlaceholder(statsHeight(count, width ?? 0), toLang(this.lang));
+    return statsHeight(count, width ?? 0);
   }
 
-  protected override markCount({ model }: StatChart): number {
-    return model.cards.length;
+  protected override marksOf({ model }: StatChart): readonly StatCard[] {
+    return model.cards;
   }
 
   protected override markAt({ layout }: StatChart, point: ChartPoint): number | undefined {
     return cardAt(layout, point);
   }
 
-  protected override observationAt({ model }: StatChart, index: number): Observation | undefined {
-    return model.cards[index]?.observation;
-  }
 
-  private handleSelect(event: LivelihoodSelectEvent): void {
+  #handleSelect(event: LivelihoodSelectEvent): void {
     const id = event.detail.id;
     this.openSentence = this.openSentence === id ? undefined : id;
   }
 
   protected override renderChart({ model, layout }: StatChart): TemplateResult {
     const open = model.cards.find((c) => c.observation && c.observation.id === this.openSentence);
-    return html`<figcaption><span part="heading" class="heading">${model.heading}</span></figcaption>
-      ${this.renderChartArea(
-        'chart',
-        layout.height,
-        model.summary,
-        html`<div class="grid" ${cssProps({ 'grid-template-columns': `repeat(${layout.columns},minmax(0,1fr))`, 'grid-auto-rows': `${layout.cardHeight}px` })}>
-            ${model.cards.map((card, i) => this.renderCard(model, layout, card, i, card === open))}
-          </div>
-          ${this.renderTip(model, layout, open)}`,
-      )}
-      ${this.renderSentence(model.lang, open)}
-      ${model.notes.map(renderNote)}
-      ${renderSourceLine(model.sources, model.lang)}
-      ${this.dataTable(model.heading, model.table.headers, model.table.rows)}`;
+    return this.renderFrame(
+      model,
+      layout,
+      'chart',
+      html`<div class="grid" ${cssProps({ 'grid-template-columns': `repeat(${layout.columns},minmax(0,1fr))`, 'grid-auto-rows': `${layout.cardHeight}px` })}>
+            ${model.cards.map((card, i) => this.#renderCard(model, layout, card, i, card === open))}
+          </div>`,
+      this.#tip(model, layout, open),
+      undefined,
+      this.#renderSentence(model.lang, open),
+    );
   }
 
-  private renderCard(model: StatModel, layout: StatLayout, card: StatCard, i: number, open: boolean): TemplateResult {
+  #renderCard(model: StatModel, layout: StatLayout, card: StatCard, i: number, open: boolean): TemplateResult {
     const g = layout.cards[i]!;
     const { before, qualifier, after } = card.headline;
     const reported = !!card.observation;
@@ -215,19 +206,18 @@ export class LivelihoodStat extends ChartElement<StatChart> {
     </button>`;
   }
 
-  private renderTip(model: StatModel, layout: StatLayout, open: StatCard | undefined): TemplateResult {
-    return this.tooltip((kit, index) => {
+  #tip(model: StatModel, layout: StatLayout, open: StatCard | undefined): TipBuilder {
+    return (kit, index) => {
       const card = model.cards[index];
       const g = layout.cards[index];
-      const anchor = g ? { x: g.x + layout.cardWidth / 2, top: g.y, bottom: g.y + layout.cardHeight } : { x: 0, top: 0, bottom: 0 };
-      const content = card && kit.figureTip({ ...card, valueLabel: card.spokenValue, tag: '', title: card.label }, model.lang);
+      if (!card || !g) return undefined;
+      const content = kit.figureTip({ ...card, valueLabel: card.spokenValue, tag: '', title: card.label }, model.lang);
       // The sentence already shown under the cards is not repeated over them.
-      const tip = content && card === open ? { ...content, quote: '' } : content;
-      return kit.renderTooltip(TOOLTIP_ID, tip, anchor, layout, this.marks.viewport);
-    });
+      return [card === open ? { ...content, quote: '' } : content, { x: g.x + layout.cardWidth / 2, top: g.y, bottom: g.y + layout.cardHeight }];
+    };
   }
 
-  private renderSentence(lang: Lang, open: StatCard | undefined): TemplateResult {
+  #renderSentence(lang: Lang, open: StatCard | undefined): TemplateResult {
     // A sentence opens when a card is chosen, an event on the marks: their chunk is there.
     const kit = interaction.loaded();
     if (!open || !kit) return html`<div id=${SENTENCE_ID} part="sentence" class="sentence" hidden></div>`;

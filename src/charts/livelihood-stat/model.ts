@@ -17,13 +17,13 @@ import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/
 import { formatFigure } from '../../kit/model/format.js';
 import { indicatorName } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
-import { cut, MAX_MARKS } from '../../kit/model/limits.js';
+import { cut, tooManyMarks } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { relatedFigures } from '../../kit/model/related.js';
 import { sourcesOf } from '../../kit/model/select.js';
 import { byIndicator, byPlace, latestOf, type Candidate, type SelectionQuery } from '../../kit/model/selection.js';
-import { anyHidden, type HiddenCount } from '../../kit/model/show.js';
+import { noData, type HiddenCount } from '../../kit/model/show.js';
 import { statMessages, SUMMARY_ITEMS, type CardNoun } from './messages.js';
 
 /** `regions` with `indicator`: one card per place; `region` with `indicators`: that place's figures. */
@@ -80,14 +80,9 @@ export function buildStatModel(dataset: Dataset, query: StatQuery): Resolved<Sta
         : ({ kind: 'missing-selection' } as const);
   if ('kind' in selection) return { ok: false, problem: selection };
   if (!selection.candidates.some((c) => c.figures.length)) {
-    const hidden = anyHidden(selection.hidden) ? { hidden: selection.hidden } : {};
-    const described = [query.indicator, query.regions.join(',') || query.region, query.indicators.join(',')].filter(Boolean).join(' · ');
-    return { ok: false, problem: { kind: 'no-data', selection: described, ...hidden } };
+    return noData([query.indicator, query.regions.join(',') || query.region, query.indicators.join(',')].filter(Boolean).join(' · '), selection.hidden);
   }
-  if (selection.candidates.length > MAX_MARKS) {
-    return { ok: false, problem: { kind: 'too-many-marks', count: selection.candidates.length, limit: MAX_MARKS } };
-  }
-  return { ok: true, model: label(index, query, selection) };
+  return tooManyMarks(selection.candidates.length) ?? { ok: true, model: label(index, query, selection) };
 }
 
 function selectObservations(index: DatasetIndex, query: StatQuery): Selection | ChartProblem {

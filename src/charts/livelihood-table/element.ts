@@ -1,12 +1,12 @@
 import { cssProps } from '../../kit/element/css-props.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Dataset, Observation } from '../../data/types.js';
-import { ChartElement, renderPlaceholder } from '../../kit/element/chart-element.js';
-import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
-import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
+import type { Dataset } from '../../data/types.js';
+import { ChartElement } from '../../kit/element/chart-element.js';
+import type { Resolved } from '../../kit/element/problem.js';
+import { renderCaption, renderFooter } from '../../kit/marks/frame.js';
 import { splitQuote } from '../../kit/marks/quote.js';
 import { figureClasses } from '../../kit/model/figure.js';
-import { toLang } from '../../kit/model/lang.js';
+import type { Lang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
 import type { Shown } from '../../kit/model/show.js';
 import type { TableLayout } from './layout.js';
@@ -103,13 +103,13 @@ export class LivelihoodTable extends ChartElement<TableChart> {
     pages: { state: true },
   };
 
-  private readonly model = memoize(
-    (dataset: Dataset, shown: Shown | ChartProblem, region?: string, indicator?: string, source?: string, heading?: string, lang?: string): Resolved<TableModel> =>
-      'kind' in shown ? { ok: false, problem: shown } : buildTableModel(dataset, { region, indicator, source, heading, lang: toLang(lang), shown }),
+  readonly #model = memoize(
+    (dataset: Dataset, shown: Shown, lang: Lang, region?: string, indicator?: string, source?: string, heading?: string): Resolved<TableModel> =>
+      buildTableModel(dataset, { region, indicator, source, heading, lang, shown }),
   );
-  private readonly listed = memoize((matching: readonly TableRow[], count: number) => matching.slice(0, count));
-  private readonly layout = memoize(layoutTableModel);
-  private readonly matching = memoize((model: TableModel, filter: string, column: Column | undefined, direction: Direction) =>
+  readonly #listed = memoize((matching: readonly TableRow[], count: number) => matching.slice(0, count));
+  readonly #layout = memoize(layoutTableModel);
+  readonly #matching = memoize((model: TableModel, filter: string, column: Column | undefined, direction: Direction) =>
     sortTable(filterTable(model.rows, filter), column, direction, model.lang),
   );
 
@@ -128,20 +128,20 @@ export class LivelihoodTable extends ChartElement<TableChart> {
   /** Pages of `limit` rows listed. */
   private pages = 1;
 
-  protected override resolveChart(dataset: Dataset, width: number): Resolved<TableChart> {
-    const resolved = this.model(dataset, this.shown, this.region, this.indicator, this.source, this.heading, this.lang);
+  protected override resolveChart(dataset: Dataset, width: number, lang: Lang, shown: Shown): Resolved<TableChart> {
+    const resolved = this.#model(dataset, shown, lang, this.region, this.indicator, this.source, this.heading);
     if (!resolved.ok) return resolved;
-    const matching = this.matching(resolved.model, this.filter, this.sortColumn, this.sortDirection);
-    const rows = this.listed(matching, this.pages * pageSize(this.limit));
-    return { ok: true, model: { model: resolved.model, matching, rows, layout: this.layout(resolved.model, matching, rows, width) } };
+    const matching = this.#matching(resolved.model, this.filter, this.sortColumn, this.sortDirection);
+    const rows = this.#listed(matching, this.pages * pageSize(this.limit));
+    return { ok: true, model: { model: resolved.model, matching, rows, layout: this.#layout(resolved.model, matching, rows, width) } };
   }
 
-  protected override placeholder(): TemplateResult {
-    return renderPlaceholder((Math.min(pageSize(this.limit), 10) + 1) * ROW_HEIGHT, toLang(this.lang));
+  protected override placeholderHeight(): number {
+    return (Math.min(pageSize(this.limit), 10) + 1) * ROW_HEIGHT;
   }
 
-  protected override markCount({ rows }: TableChart): number {
-    return rows.length;
+  protected override marksOf({ rows }: TableChart): readonly TableRow[] {
+    return rows;
   }
 
   /** Rows answer through their own events (`data-mark`): no point picks one. */
@@ -149,22 +149,18 @@ export class LivelihoodTable extends ChartElement<TableChart> {
     return undefined;
   }
 
-  protected override observationAt({ rows }: TableChart, index: number): Observation | undefined {
-    return rows[index]?.observation;
-  }
-
-  private readonly handleFilter = (event: InputEvent): void => {
+  readonly #handleFilter = (event: InputEvent): void => {
     this.filter = (event.target as HTMLInputElement).value;
     this.pages = 1;
   };
 
   /** A header chosen: sort by its column, or the other way when it is sorted by already. */
-  private handleSort(column: Column): void {
+  #handleSort(column: Column): void {
     this.sortDirection = this.sortColumn === column && this.sortDirection === 'ascending' ? 'descending' : 'ascending';
     this.sortColumn = column;
   }
 
-  private readonly handleMore = (): void => {
+  readonly #handleMore = (): void => {
     this.pages++;
   };
 
@@ -172,43 +168,42 @@ export class LivelihoodTable extends ChartElement<TableChart> {
     const tm = tableMessages(model.lang);
     const left = matching.length - rows.length;
     const m = this.marks;
-    return html`<figcaption><span part="heading" class="heading">${model.heading}</span></figcaption>
+    return html`${renderCaption(model.heading)}
       <div class="controls" ${cssProps({ 'min-height': `${layout.controls}px` })}>
-        <label>${tm.filterLabel} <input part="filter" type="search" .value=${this.filter} @input=${this.handleFilter} /></label>
+        <label>${tm.filterLabel} <input part="filter" type="search" .value=${this.filter} @input=${this.#handleFilter} /></label>
         <span part="count" class="count" role="status">${tm.matching(matching.length, model.rows.length)}</span>
       </div>
       <div part="chart" class="chart">
         <table part="table" class=${layout.stacked ? 'stacked' : ''} ${cssProps({ '--_label': layout.stacked ? `${layout.label}px` : undefined })}>
           <caption class="visually-hidden">${model.heading}</caption>
           ${layout.stacked ? nothing : html`<colgroup>${layout.columns.map((w) => html`<col ${cssProps({ width: `${(100 * w) / layout.width}%` })} />`)}</colgroup>`}
-          <thead><tr ${cssProps({ height: `${layout.header}px` })}>${COLUMNS.map((c) => this.renderHeader(model, c, layout.stacked))}</tr></thead>
+          <thead><tr ${cssProps({ height: `${layout.header}px` })}>${COLUMNS.map((c) => this.#renderHeader(model, c, layout.stacked))}</tr></thead>
           <tbody
             @click=${m.handle}
             @keydown=${m.handle}
             @focusin=${m.handle}
             @focusout=${m.handle}
-          >${rows.map((row, i) => this.renderRow(model, row, i, layout.rows[i]!))}</tbody>
+          >${rows.map((row, i) => this.#renderRow(model, row, i, layout.rows[i]!))}</tbody>
         </table>
         ${this.tooltip()}
       </div>
-      ${left > 0 ? html`<button part="more" class="more" @click=${this.handleMore}>${tm.more(Math.min(left, pageSize(this.limit)), left)}</button>` : nothing}
-      ${model.notes.map(renderNote)}
-      ${renderSourceLine(model.sources, model.lang)}`;
+      ${left > 0 ? html`<button part="more" class="more" @click=${this.#handleMore}>${tm.more(Math.min(left, pageSize(this.limit)), left)}</button>` : nothing}
+      ${renderFooter(model)}`;
   }
 
   /** Stacked, the sentence's header has no button to show: it is there for screen readers only. */
-  private renderHeader(model: TableModel, column: Column, stacked: boolean): TemplateResult {
+  #renderHeader(model: TableModel, column: Column, stacked: boolean): TemplateResult {
     const label = model.headers[column];
     if (!SORTABLE.includes(column)) return html`<th scope="col" class="${column}${stacked ? ' visually-hidden' : ''}">${label}</th>`;
     const sorted = this.sortColumn === column ? this.sortDirection : undefined;
-    return html`<th scope="col" class=${column} aria-sort=${sorted ?? nothing}><button part="sort" class="sort" @click=${() => this.handleSort(column)}>${label}<span class="arrow" aria-hidden="true">${
+    return html`<th scope="col" class=${column} aria-sort=${sorted ?? nothing}><button part="sort" class="sort" @click=${() => this.#handleSort(column)}>${label}<span class="arrow" aria-hidden="true">${
       sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : ''
     }</span></button></th>`;
   }
 
   /** The place is the row's header; the sentence marks the figure; each cell names its column for the stacked layout. */
   /** Each row is as tall as the layout says (a row's height is its least): the estimate errs tall, so what was reserved is what is drawn. */
-  private renderRow(model: TableModel, row: TableRow, index: number, height: number): TemplateResult {
+  #renderRow(model: TableModel, row: TableRow, index: number, height: number): TemplateResult {
     const { cells } = row;
     const h = model.headers;
     const [before, figure, after] = splitQuote(cells.quote, row.quoteSpan, row.observation.raw);

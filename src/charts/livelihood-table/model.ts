@@ -19,7 +19,7 @@ import { cut } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import type { Resolved } from '../../kit/element/problem.js';
 import { periodKey, sourcesOf, unknownId } from '../../kit/model/select.js';
-import { anyHidden, splitShown, type Shown } from '../../kit/model/show.js';
+import { noData, splitShown, type Shown } from '../../kit/model/show.js';
 import { COLLATOR } from '../../kit/model/sort.js';
 import { closestIds } from '../../kit/model/suggest.js';
 import { tableMessages } from './messages.js';
@@ -97,7 +97,7 @@ export function buildTableModel(dataset: Dataset, query: TableQuery): Resolved<T
   const tm = tableMessages(lang);
   const name = nameIn(lang);
   const selection = [region, indicator, source].filter(Boolean).join(' · ');
-  if (!shown.length) return { ok: false, problem: { kind: 'no-data', selection, ...(anyHidden(hidden) ? { hidden } : {}) } };
+  if (!shown.length) return noData(selection, hidden);
 
   // 2. label: each figure on its own (one row, one figure), in its own unit.
   const heading =

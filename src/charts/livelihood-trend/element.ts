@@ -1,12 +1,11 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Dataset, Observation } from '../../data/types.js';
-import { ChartElement, renderPlaceholder, TOOLTIP_ID } from '../../kit/element/chart-element.js';
+import type { Dataset } from '../../data/types.js';
+import { ChartElement, type TipBuilder } from '../../kit/element/chart-element.js';
 import type { ChartPoint } from '../../kit/element/mark-interaction.js';
-import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
-import { renderNote, renderSourceLine } from '../../kit/marks/frame.js';
+import { laidOut, type Resolved } from '../../kit/element/problem.js';
 import { figureClasses } from '../../kit/model/figure.js';
 import { abbreviates, formatNumber } from '../../kit/model/format.js';
-import { toLang } from '../../kit/model/lang.js';
+import type { Lang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
 import { messages } from '../../kit/model/messages.js';
 import { parseIdList } from '../../kit/model/select.js';
@@ -112,13 +111,11 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
     regions: {},
   };
 
-  private readonly model = memoize(
-    (dataset: Dataset, shown: Shown | ChartProblem, indicator?: string, regions?: string, heading?: string, lang?: string): Resolved<TrendModel> =>
-      'kind' in shown
-        ? { ok: false, problem: shown }
-        : buildTrendModel(dataset, { indicator, regions: parseIdList(regions), heading, lang: toLang(lang), shown }),
+  readonly #model = memoize(
+    (dataset: Dataset, shown: Shown, lang: Lang, indicator?: string, regions?: string, heading?: string): Resolved<TrendModel> =>
+      buildTrendModel(dataset, { indicator, regions: parseIdList(regions), heading, lang, shown }),
   );
-  private readonly layout = memoize((model: TrendModel, width: number) =>
+  readonly #layout = memoize((model: TrendModel, width: number) =>
     layoutTrend(
       {
         series: model.series.map((s) => s.label),
@@ -136,17 +133,16 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
   /** Comma-separated region ids: one line each. */
   regions?: string;
 
-  protected override resolveChart(dataset: Dataset, width: number): Resolved<TrendChart> {
-    const resolved = this.model(dataset, this.shown, this.indicator, this.regions, this.heading, this.lang);
-    return resolved.ok ? { ok: true, model: { model: resolved.model, layout: this.layout(resolved.model, width) } } : resolved;
+  protected override resolveChart(dataset: Dataset, width: number, lang: Lang, shown: Shown): Resolved<TrendChart> {
+    return laidOut(this.#model(dataset, shown, lang, this.indicator, this.regions, this.heading), this.#layout, width);
   }
 
-  protected override placeholder(width: number | undefined): TemplateResult {
-    return renderPlaceholder(trendHeight(width ?? 0), toLang(this.lang));
+  protected override placeholderHeight(width: number | undefined): number {
+    return trendHeight(width ?? 0);
   }
 
-  protected override markCount({ model }: TrendChart): number {
-    return model.points.length;
+  protected override marksOf({ model }: TrendChart): readonly TrendPoint[] {
+    return model.points;
   }
 
   /** The nearest point within a finger's reach. */
@@ -154,18 +150,13 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
     return pointAt(layout, x, y);
   }
 
-  protected override observationAt({ model }: TrendChart, index: number): Observation | undefined {
-    return model.points[index]?.observation;
-  }
-
   protected override renderChart({ model, layout }: TrendChart): TemplateResult {
     const { width, height, plot } = layout;
-    return html`<figcaption><span part="heading" class="heading">${model.heading}</span></figcaption>
-      ${this.renderChartArea(
-        layout.wide ? 'chart wide' : 'chart narrow',
-        height,
-        model.summary,
-        html`<svg role="presentation" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+    return this.renderFrame(
+      model,
+      layout,
+      layout.wide ? 'chart wide' : 'chart narrow',
+      html`<svg role="presentation" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
             ${layout.valueTicks.map(
               (t) => svg`<line class="grid" x1=${plot.left} x2=${plot.right} y1=${t.at} y2=${t.at}></line><text part="axis" class="axis value-axis" aria-hidden="true" x=${plot.left - 4} y=${t.labelAt}>${t.label}</text>`,
             )}
@@ -174,13 +165,10 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
                 t.label ? svg`<text part="axis" class="axis time-axis" aria-hidden="true" x=${t.labelAt} y=${height - 6}>${t.label}</text>` : nothing
               }`,
             )}
-            ${model.series.map((s, i) => this.renderSeries(model, layout, i, s.points))}
-          </svg>
-          ${this.renderTip(model, layout)}`,
-      )}
-      ${model.notes.map(renderNote)}
-      ${renderSourceLine(model.sources, model.lang)}
-      ${this.dataTable(model.heading, model.table.headers, model.table.rows)}`;
+            ${model.series.map((s, i) => this.#renderSeries(model, layout, i, s.points))}
+          </svg>`,
+      this.#tip(model, layout),
+    );
   }
 
   /**
@@ -188,7 +176,7 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
    * of its qualifier, value label), then its name. Texts are hidden from the
    * accessibility tree: each dot is named with place, value and period.
    */
-  private renderSeries(model: TrendModel, layout: TrendLayout, s: number, indices: readonly number[]) {
+  #renderSeries(model: TrendModel, layout: TrendLayout, s: number, indices: readonly number[]) {
     const g = layout.series[s]!;
     const r = TREND_METRICS.radius;
     return svg`<g class="series series-${model.series[s]!.slot}">
@@ -210,13 +198,12 @@ export class LivelihoodTrend extends ChartElement<TrendChart> {
     </g>`;
   }
 
-  private renderTip(model: TrendModel, layout: TrendLayout): TemplateResult {
-    return this.tooltip((kit, index) => {
+  #tip(model: TrendModel, layout: TrendLayout): TipBuilder {
+    return (kit, index) => {
       const p = model.points[index];
       const at = layout.points[index];
       const r = TREND_METRICS.radius;
-      const anchor = at ? { x: at.x + r, top: at.y - r, bottom: at.y + r } : { x: 0, top: 0, bottom: 0 };
-      return kit.renderTooltip(TOOLTIP_ID, p && kit.figureTip({ ...p, title: p.label }, model.lang), anchor, layout, this.marks.viewport);
-    });
+      return p && at && [kit.figureTip({ ...p, title: p.label }, model.lang), { x: at.x + r, top: at.y - r, bottom: at.y + r }];
+    };
   }
 }

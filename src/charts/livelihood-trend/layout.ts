@@ -140,8 +140,15 @@ export function layoutTrend(input: TrendInput, width: number, format: TickFormat
   // Names on the right, cut to their share, each with its last value under it where that fits the share whole.
   const nameRoom = Math.round(width * (wide ? M.nameShare.wide : M.nameShare.narrow));
   const names = input.series.map((s) => fitText(s, nameRoom, M.labelFontSize));
+  // Each series' last point, and its line's segments: a point to the series' next,
+  // unless their periods differ in length.
   const lastIndex = input.series.map(() => -1);
-  points.forEach((p, i) => (lastIndex[p.series] = i));
+  const segments: (readonly [number, number])[] = [];
+  points.forEach((p, i) => {
+    const previous = lastIndex[p.series]!;
+    if (previous >= 0 && p.joined !== false) segments.push([previous, i]);
+    lastIndex[p.series] = i;
+  });
   const endValues = lastIndex.map((i) => {
     const text = points[i]?.valueText ?? '';
     return textWidth(text, M.fontSize) <= nameRoom ? text : '';
@@ -181,9 +188,14 @@ export function layoutTrend(input: TrendInput, width: number, format: TickFormat
   const lastOf = lastIndex.map((i) => geometry[i]);
   const block = endValues.some(Boolean) ? M.nameHeight + M.valueLine : M.nameHeight;
   const centres = dodge(lastOf.map((g) => g?.y ?? 0), block, M.top + block / 2, height - M.bottom - block / 2);
+  // Solid between results, dashed where a plan, target or work under way is joined.
+  const path = (s: number, solid: boolean) =>
+    segments
+      .filter(([a, b]) => points[b]!.series === s && (points[a]!.result && points[b]!.result) === solid)
+      .map(([a, b]) => `M${geometry[a]!.x},${geometry[a]!.y}L${geometry[b]!.x},${geometry[b]!.y}`)
+      .join('');
   const series = input.series.map((_, s): SeriesGeometry => {
     const ends = lastOf[s];
-    const { solid, dashed } = seriesPaths(points, geometry, s);
     const nameX = (ends?.x ?? right) + M.radius + M.gap;
     const centre = centres[s]! - (endValues[s] ? M.valueLine / 2 : 0);
     const end = ends && endValues[s] ? ends : undefined;
@@ -191,10 +203,10 @@ export function layoutTrend(input: TrendInput, width: number, format: TickFormat
       end.valueX = nameX + textWidth(end.valueText, M.fontSize) / 2;
       end.valueY = centre + M.valueLine + M.fontSize * M.baselineShift;
     }
-    return { solid, dashed, name: names[s]!, nameX, nameY: centre + M.labelFontSize * M.baselineShift };
+    return { solid: path(s, true), dashed: path(s, false), name: names[s]!, nameX, nameY: centre + M.labelFontSize * M.baselineShift };
   });
   const atName = new Set(lastIndex.filter((i, s) => i >= 0 && endValues[s]));
-  placeValueLabels(geometry, series, atName, height - M.bottom);
+  placeValueLabels(geometry, series, segments, atName, height - M.bottom);
 
   return { width, height, wide, plot: { left, right, top: M.top, bottom: height - M.bottom }, timeTicks, valueTicks, points: geometry, series };
 }
@@ -229,7 +241,13 @@ function crosses(box: Box, x1: number, y1: number, x2: number, y2: number): bool
  * accessible name, tooltip and data table still give it). Changes `geometry` in place,
  * within 0 and `floor` (the time axis).
  */
-function placeValueLabels(geometry: PointGeometry[], series: readonly SeriesGeometry[], atName: ReadonlySet<number>, floor: number): void {
+function placeValueLabels(
+  geometry: PointGeometry[],
+  series: readonly SeriesGeometry[],
+  segments: readonly (readonly [number, number])[],
+  atName: ReadonlySet<number>,
+  floor: number,
+): void {
   const M = TREND_METRICS;
   const valueBox = (g: PointGeometry, baseline: number) => {
     const half = textWidth(g.valueText, M.fontSize) / 2;
@@ -240,9 +258,10 @@ function placeValueLabels(geometry: PointGeometry[], series: readonly SeriesGeom
     ...[...atName].map((i) => valueBox(geometry[i]!, geometry[i]!.valueY)),
     ...geometry.map((g) => ({ x0: g.x - M.radius, x1: g.x + M.radius, y0: g.y - M.radius, y1: g.y + M.radius })),
   ];
+  // The spans back to each period's start, and the lines between points.
   const lines = [
     ...geometry.map((g) => [g.fromX, g.y, g.x, g.y] as const),
-    ...series.flatMap((s) => [...`${s.solid}${s.dashed}`.matchAll(/M([-\d.e]+),([-\d.e]+)L([-\d.e]+),([-\d.e]+)/g)].map((m) => [+m[1]!, +m[2]!, +m[3]!, +m[4]!] as const)),
+    ...segments.map(([a, b]) => [geometry[a]!.x, geometry[a]!.y, geometry[b]!.x, geometry[b]!.y] as const),
   ];
   const free = (b: Box) => b.y0 >= 0 && b.y1 <= floor && !taken.some((t) => overlaps(b, t)) && !lines.some((l) => crosses(b, ...l));
   const above = M.radius + 5;
@@ -286,23 +305,6 @@ function timeTicksOf([start, end]: [Date, Date], x: (date: Date) => number, coun
     const next = new Date(Date.UTC(t.getUTCFullYear() + 1, 0, 1));
     return next > end ? tick('', x(t), x(t)) : tick(format.year(t.getUTCFullYear()), x(t), (x(t) + x(next)) / 2);
   });
-}
-
-/** Each series as a solid path through consecutive joined results and a dashed one for segments that touch a plan, target or work under way. */
-function seriesPaths(points: readonly TrendInputPoint[], geometry: readonly PointGeometry[], s: number): { solid: string; dashed: string } {
-  const solid: string[] = [];
-  const dashed: string[] = [];
-  let previous: number | undefined;
-  points.forEach((p, i) => {
-    if (p.series !== s) return;
-    if (previous !== undefined && p.joined !== false) {
-      const [a, b] = [geometry[previous]!, geometry[i]!];
-      const segment = `M${a.x},${a.y}L${b.x},${b.y}`;
-      (points[previous]!.result && p.result ? solid : dashed).push(segment);
-    }
-    previous = i;
-  });
-  return { solid: solid.join(''), dashed: dashed.join('') };
 }
 
 /**

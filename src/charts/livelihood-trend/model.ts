@@ -26,11 +26,11 @@ import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.j
 import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
 import { indicatorName } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
-import { cut, MAX_MARKS } from '../../kit/model/limits.js';
+import { cut, tooManyMarks } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import type { Resolved } from '../../kit/element/problem.js';
 import { sourcesOf, unknownId } from '../../kit/model/select.js';
-import { anyHidden, splitShown, type Shown } from '../../kit/model/show.js';
+import { noData, splitShown, type Shown } from '../../kit/model/show.js';
 import { trendMessages } from './messages.js';
 
 export interface TrendQuery {
@@ -100,9 +100,7 @@ export function buildTrendModel(dataset: Dataset, query: TrendQuery): Resolved<T
   // 1. select
   const listed = query.regions.length ? new Set(query.regions) : undefined;
   const { shown, hidden } = splitShown((index.byIndicator.get(id) ?? []).filter((o) => !listed || listed.has(o.region)), query.shown);
-  if (!shown.length) {
-    return { ok: false, problem: { kind: 'no-data', selection: [id, ...query.regions].join(' · '), ...(anyHidden(hidden) ? { hidden } : {}) } };
-  }
+  if (!shown.length) return noData([id, ...query.regions].join(' · '), hidden);
 
   // 2. place
   const dated = shown.filter((o) => toTime(o.period.end) !== null);
@@ -115,7 +113,8 @@ export function buildTrendModel(dataset: Dataset, query: TrendQuery): Resolved<T
   const short = inUnit.some((o) => (monthsOf(o) ?? Infinity) <= 12);
   const multiYear = short ? inUnit.filter((o) => (monthsOf(o) ?? 0) > 12) : [];
   const placed = inUnit.filter((o) => !multiYear.includes(o));
-  if (placed.length > MAX_MARKS) return { ok: false, problem: { kind: 'too-many-marks', count: placed.length, limit: MAX_MARKS } };
+  const tooMany = tooManyMarks(placed.length);
+  if (tooMany) return tooMany;
 
   // 4. series
   const byPlace = new Map<string, Observation[]>();

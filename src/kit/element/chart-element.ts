@@ -6,8 +6,9 @@
  * `livelihood-error` event; nothing escapes into the host page.
  *
  * A chart element says how attributes and data become a chart (`resolveChart`), how
- * to draw it (`renderChart`), how tall its placeholder is, and which observation a
- * mark stands for (`observationAt`, for `livelihood-select`).
+ * to draw it (`renderChart`, most inside `renderFrame`), how tall its placeholder is,
+ * and what its marks stand for (`marksOf`: their count, and each one's observation for
+ * `livelihood-select`).
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset, Observation } from '../../data/types.js';
@@ -17,7 +18,8 @@ import { DrawController } from './draw-controller.js';
 import { TableSource } from './table-source.js';
 import { adoptDocumentStyles } from './document-styles.js';
 import { LivelihoodRenderEvent, LivelihoodSelectEvent } from './events.js';
-import { renderPending, renderProblem } from '../marks/frame.js';
+import { renderCaption, renderFooter, renderPending, renderProblem, type FrameModel } from '../marks/frame.js';
+import type { TooltipAnchor, TooltipContent } from '../marks/tooltip.js';
 import { FRAME_METRICS } from '../marks/frame-size.js';
 import { reservedHeight } from '../reserve.js';
 import { toLang, type Lang } from '../model/lang.js';
@@ -25,13 +27,22 @@ import { focusedMark, interaction, MarkInteractionController, restoreFocus, setD
 import type * as Interaction from './interaction.js';
 import { messages } from '../model/messages.js';
 import { memoize } from '../model/memo.js';
-import { toShown, type Shown } from '../model/show.js';
+import { toShown } from '../model/show.js';
 import type { ChartProblem, Resolved } from './problem.js';
+import type { Shown } from '../model/show.js';
 import { ProblemController } from './problem-controller.js';
 import { onDemand, type OnDemand } from './on-demand.js';
 
 /** The tooltip's id; marks refer to it as a literal (`aria-describedby="tooltip"`). */
 export const TOOLTIP_ID = 'tooltip';
+
+/** A mark as the kit sees it: the observation it stands for, none for "not reported". */
+export interface Mark {
+  observation?: Observation | null;
+}
+
+/** The tooltip of mark `index`: its content and where it points; none when there is no such mark. */
+export type TipBuilder = (kit: typeof Interaction, index: number) => readonly [TooltipContent, TooltipAnchor] | undefined;
 
 export type ChartView<C> =
   | { status: 'pending' }
@@ -55,26 +66,26 @@ export abstract class ChartElement<C> extends LitElement {
 
   /** A `<table>` inside the element: its data when neither `dataset` nor `src` is given (table-data.ts). */
   protected readonly table = new TableSource(this, () => this.getAttribute('indicator') ?? undefined);
-  protected readonly loader = new DatasetController(this, () =>
-    this.datasetValue == null && !this.src && this.table.data !== undefined
+  readonly #loader = new DatasetController(this, () =>
+    this.#datasetValue == null && !this.src && this.table.data !== undefined
       ? { dataset: this.table.data, version: `table ${this.table.version}`, origin: '<table>' }
-      : { src: this.src, dataset: this.datasetValue, version: this.datasetVersion },
+      : { src: this.src, dataset: this.#datasetValue, version: this.#datasetVersion },
   );
   /** Its width, and its turn to draw in the page's queue (draw-scheduler.ts). */
-  protected readonly place = new DrawController(this, () => !!this.loader.value && !!this.place.value);
-  private readonly problems = new ProblemController(
+  readonly #place = new DrawController(this, () => !!this.#loader.value && !!this.#place.value);
+  readonly #problems = new ProblemController(
     this,
-    () => (this.view.status === 'problem' ? this.view.problem : undefined),
+    () => (this.#view.status === 'problem' ? this.#view.problem : undefined),
     // A problem is shown (and so reported) only once its message is here.
-    (problem) => this.describeProblem(problem, this.drawnLang) ?? '',
+    (problem) => this.#describeProblem(problem, this.#drawnLang) ?? '',
   );
   protected readonly marks = new MarkInteractionController(this, {
-    count: () => (this.view.status === 'chart' ? this.markCount(this.view.chart) : 0),
-    stride: () => (this.view.status === 'chart' ? this.markStride(this.view.chart) : 1),
+    count: () => this.#markCount(),
+    stride: () => (this.#view.status === 'chart' ? this.markStride(this.#view.chart) : 1),
     // Pointer offsets are on screen; the layout is at 1/scale of that (host-scale.ts).
     markAt: (point) =>
-      this.view.status === 'chart' ? this.markAt(this.view.chart, { x: point.x / this.scale, y: point.y / this.scale }) : undefined,
-    choose: (index) => this.choose(index),
+      this.#view.status === 'chart' ? this.markAt(this.#view.chart, { x: point.x / this.#scale, y: point.y / this.#scale }) : undefined,
+    choose: (index) => this.#choose(index),
   });
   /**
    * When the chart's data table is built: not in the task that draws the chart, but
@@ -82,30 +93,30 @@ export abstract class ChartElement<C> extends LitElement {
    * (before a screen reader reads on), when its code is here (`tableDone`). Until then
    * the chart area's accessible name (its summary) says what the chart shows.
    */
-  private tableLoad?: Promise<void>;
-  private tableAsked?: Promise<void>;
-  private tableDone = false;
+  #tableLoad?: Promise<void>;
+  #tableAsked?: Promise<void>;
+  #tableDone = false;
   /** Whether `livelihood-render` went out: once, at the first chart or message drawn. */
-  private announced = false;
+  #announced = false;
   /** What the last render drew; handlers act on it. */
-  protected view: ChartView<C> = { status: 'pending' };
+  #view: ChartView<C> = { status: 'pending' };
   /** The language the last render drew in (Chinese if English failed to load). */
-  private drawnLang: Lang = 'zh';
+  #drawnLang: Lang = 'zh';
   /** English did not load (offline, a bad deploy): the chart draws in Chinese rather than not at all. */
-  private englishFailed = false;
+  #englishFailed = false;
   /** How large the last render drew, from the host's font size (host-scale.ts). */
-  private scale = 1;
-  private datasetValue?: Dataset;
+  #scale = 1;
+  #datasetValue?: Dataset;
   /** Counts assignments of `dataset` / `data`: each one is validated again. */
-  private datasetVersion = 0;
+  #datasetVersion = 0;
 
-  private headingValue?: string;
+  #headingValue?: string;
   /** Chart title; each chart has a default. Only text is a title (a number reads as one). */
   set heading(value: string | undefined) {
-    this.headingValue = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+    this.#headingValue = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
   }
   get heading(): string | undefined {
-    return this.headingValue;
+    return this.#headingValue;
   }
   /** Language of labels, numbers and messages: `zh` (when absent) or `en`. */
   declare lang: string;
@@ -127,20 +138,20 @@ export abstract class ChartElement<C> extends LitElement {
   showUncertain = false;
   /** Only figures an editor checked (a corrections file marked them `checked`). */
   checkedOnly = false;
-  private readonly shownFor = memoize(toShown);
+  readonly #shownFor = memoize(toShown);
   /** Which figures to draw, from `statuses`, `show-uncertain` and `checked-only`: one object while they do not change. */
-  protected get shown(): Shown | ChartProblem {
-    return this.shownFor(this.statuses, this.showUncertain, this.checkedOnly);
+  get #shown(): Shown | ChartProblem {
+    return this.#shownFor(this.statuses, this.showUncertain, this.checkedOnly);
   }
   /**
    * A dataset object set from script; validated, and wins over `src`. It shadows
    * HTMLElement#dataset: reading it gives the object set, or the data-* map when unset.
    */
   override set dataset(value: Dataset | undefined) {
-    this.setData(value);
+    this.#setData(value);
   }
   override get dataset(): DOMStringMap {
-    if (this.datasetValue) return this.datasetValue as unknown as DOMStringMap;
+    if (this.#datasetValue) return this.#datasetValue as unknown as DOMStringMap;
     // Looked up here, not at module load: Node (SSR, build tools) has no HTMLElement.
     return Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'dataset')!.get!.call(this);
   }
@@ -150,19 +161,19 @@ export abstract class ChartElement<C> extends LitElement {
    * element upgrades, where `dataset` would hit HTMLElement's read-only `dataset`.
    */
   set data(value: Dataset | undefined) {
-    this.setData(value);
+    this.#setData(value);
   }
   get data(): Dataset | undefined {
-    return this.datasetValue;
+    return this.#datasetValue;
   }
 
   /**
    * Every assignment counts, the same object again included (it may have changed since):
    * the chart copies and validates it again (dataset-controller.ts).
    */
-  private setData(value: Dataset | undefined): void {
-    this.datasetValue = value;
-    this.datasetVersion++;
+  #setData(value: Dataset | undefined): void {
+    this.#datasetValue = value;
+    this.#datasetVersion++;
     // Lit's setter skips the update for the same object; this one must not.
     this.requestUpdate();
   }
@@ -177,34 +188,40 @@ export abstract class ChartElement<C> extends LitElement {
    * The language to draw in now: Chinese at once, English once its strings are here
    * (until then the chart waits, with its placeholder: no Chinese shows first).
    */
-  private readyLang(): Lang | undefined {
+  #readyLang(): Lang | undefined {
     const lang = toLang(this.lang);
     if (lang === 'zh' || this.english.loaded()) return lang;
-    if (this.englishFailed) return 'zh';
+    if (this.#englishFailed) return 'zh';
     this.english.load().then(
       () => this.requestUpdate(),
       () => {
-        this.englishFailed = true;
+        this.#englishFailed = true;
         this.requestUpdate();
       },
     );
     return undefined;
   }
 
-  /** The chart for this dataset and container width, from the element's attributes. */
-  protected abstract resolveChart(dataset: Dataset, width: number, lang: Lang): Resolved<C>;
+  /**
+   * The chart for this dataset and container width, from the element's attributes, in
+   * `lang` (Chinese when English failed to load) with the figures `shown`.
+   */
+  protected abstract resolveChart(dataset: Dataset, width: number, lang: Lang, shown: Shown): Resolved<C>;
   protected abstract renderChart(chart: C): TemplateResult;
-  /** Height of the loading placeholder: what the attributes suggest the chart will take. */
-  protected abstract placeholder(width: number | undefined): TemplateResult;
-  protected abstract markCount(chart: C): number;
+  /** Height of the loading placeholder's drawing area: what the attributes suggest the chart will take. */
+  protected abstract placeholderHeight(width: number | undefined): number;
+  /** The loading placeholder: a drawing area of `placeholderHeight`, and a line for its source. */
+  protected placeholder(width: number | undefined, lang: Lang): TemplateResult {
+    return renderPlaceholder(this.placeholderHeight(width), lang);
+  }
+  /** The marks, in focus order (`data-mark` is the index). */
+  protected abstract marksOf(chart: C): readonly Mark[];
   /** Marks per group: Left and Right move this many (1: like Up and Down). */
   protected markStride(_chart: C): number {
     return 1;
   }
   /** The mark at `point` in the drawing area, if any. */
   protected abstract markAt(chart: C, point: ChartPoint): number | undefined;
-  /** The observation mark `index` stands for; none for "not reported". */
-  protected abstract observationAt(chart: C, index: number): Observation | undefined;
   /**
    * What the chart says of a problem, its own or any chart's (its `problems.ts`): loaded
    * when it has one to show (describeProblem), so a chart that draws never fetches them.
@@ -212,46 +229,46 @@ export abstract class ChartElement<C> extends LitElement {
   protected abstract readonly problemTexts: OnDemand<(problem: ChartProblem, lang: Lang) => string>;
 
   /** Loading the problems' messages, for a problem to show; `updateComplete` waits for it. */
-  private problemLoad?: Promise<void>;
+  #problemLoad?: Promise<void>;
   /** They did not load (offline, a bad deploy): a problem is named by its kind. */
-  private problemTextFailed = false;
+  #problemTextFailed = false;
 
   /** A problem's message; undefined until its strings are here (their loading started). */
-  private describeProblem(problem: ChartProblem, lang: Lang): string | undefined {
+  #describeProblem(problem: ChartProblem, lang: Lang): string | undefined {
     const describe = this.problemTexts.loaded();
     if (describe) return describe(problem, lang);
-    if (this.problemTextFailed) return messages(lang).problemFallback(problem.kind);
-    this.problemLoad ??= this.problemTexts.load().then(
-      () => this.problemTextsHere(false),
-      () => this.problemTextsHere(true),
+    if (this.#problemTextFailed) return messages(lang).problemFallback(problem.kind);
+    this.#problemLoad ??= this.problemTexts.load().then(
+      () => this.#problemTextsHere(false),
+      () => this.#problemTextsHere(true),
     );
     return undefined;
   }
 
-  private problemTextsHere(failed: boolean): void {
-    this.problemTextFailed = failed;
-    this.problemLoad = undefined;
+  #problemTextsHere(failed: boolean): void {
+    this.#problemTextFailed = failed;
+    this.#problemLoad = undefined;
     this.requestUpdate();
   }
 
   /** A problem waits for its message, with the placeholder (no message shows half said). */
-  private withText(view: ChartView<C>, lang: Lang): ChartView<C> {
-    return view.status === 'problem' && this.describeProblem(view.problem, lang) === undefined ? { status: 'pending' } : view;
+  #withText(view: ChartView<C>, lang: Lang): ChartView<C> {
+    return view.status === 'problem' && this.#describeProblem(view.problem, lang) === undefined ? { status: 'pending' } : view;
   }
 
   /** The document whose copies of the styles the shadow root has (document-styles.ts). */
-  private styledFor?: Document;
+  #styledFor?: Document;
 
   /** The shadow root, styled for the document the chart is in (not only the module's). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
-    this.adoptStyles(root);
+    this.#adoptStyles(root);
     return root;
   }
 
-  private adoptStyles(root: ShadowRoot): void {
+  #adoptStyles(root: ShadowRoot): void {
     adoptDocumentStyles(root, (this.constructor as typeof LitElement).elementStyles);
-    this.styledFor = root.ownerDocument;
+    this.#styledFor = root.ownerDocument;
   }
 
   /**
@@ -261,24 +278,24 @@ export abstract class ChartElement<C> extends LitElement {
   override connectedCallback(): void {
     // Its strings load from now, not from its first render (which waits for its turn).
     if (toLang(this.lang) !== 'zh') this.english.load().catch(() => undefined);
-    this.place.connect(() => this.connectNow());
+    this.#place.connect(() => this.#connectNow());
   }
 
   /** Lit's connect (shadow root, controllers); moved to another document (into an iframe, or back), that document's styles first. */
-  private connectNow(): void {
-    if (this.styledFor && this.styledFor !== this.ownerDocument && this.shadowRoot) this.adoptStyles(this.shadowRoot);
+  #connectNow(): void {
+    if (this.#styledFor && this.#styledFor !== this.ownerDocument && this.shadowRoot) this.#adoptStyles(this.shadowRoot);
     super.connectedCallback();
-    this.addEventListener('focusin', this.handleFocusIn);
+    this.addEventListener('focusin', this.#handleFocusIn);
   }
 
   /** The first update waits for the chart's width and turn (draw-controller.ts). */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    return this.place.mayUpdate && super.shouldUpdate(changed);
+    return this.#place.mayUpdate && super.shouldUpdate(changed);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('focusin', this.handleFocusIn);
+    this.removeEventListener('focusin', this.#handleFocusIn);
   }
 
   /**
@@ -289,63 +306,77 @@ export abstract class ChartElement<C> extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     // A chart in English waits for its strings first; the update they ask for
     // (readyLang) is then pending, and awaited below.
-    if (toLang(this.lang) !== 'zh' && !this.english.loaded() && !this.englishFailed) await this.english.load().catch(() => undefined);
-    let complete = await this.loader.settled(() => super.getUpdateComplete());
+    if (toLang(this.lang) !== 'zh' && !this.english.loaded() && !this.#englishFailed) await this.english.load().catch(() => undefined);
+    let complete = await this.#loader.settled(() => super.getUpdateComplete());
     for (;;) {
-      if (this.place.waiting) await this.place.change;
+      if (this.#place.waiting) await this.#place.change;
       else if (this.marks.loading) await this.marks.loading;
-      else if (this.problemLoad) await this.problemLoad;
-      else if (this.tableAsked && !this.tableDone) await this.tableAsked;
+      else if (this.#problemLoad) await this.#problemLoad;
+      else if (this.#tableAsked && !this.#tableDone) await this.#tableAsked;
       else return complete;
-      complete = await this.loader.settled(() => super.getUpdateComplete());
+      complete = await this.#loader.settled(() => super.getUpdateComplete());
     }
   }
 
   /** Focus reaching a chart that waits for its turn draws it at once, and goes on to its marks. */
-  private readonly handleFocusIn = async (event: FocusEvent): Promise<void> => {
-    this.wantTable();
-    if (this.place.mayDraw || event.composedPath()[0] !== this.renderRoot.querySelector('figure')) return;
-    void this.place.draw();
+  readonly #handleFocusIn = async (event: FocusEvent): Promise<void> => {
+    this.#wantTable();
+    if (this.#place.mayDraw || event.composedPath()[0] !== this.renderRoot.querySelector('figure')) return;
+    void this.#place.draw();
     await this.updateComplete;
     if (this.shadowRoot?.activeElement === this.renderRoot.querySelector('figure')) {
       this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
     }
   };
 
-  private resolveView(lang: Lang | undefined): ChartView<C> {
+  #resolveView(lang: Lang | undefined): ChartView<C> {
     if (!lang) return { status: 'pending' };
-    const problem = this.loader.problem;
+    const problem = this.#loader.problem;
     if (problem) return { status: 'problem', problem };
-    const dataset = this.loader.value;
-    const width = this.layoutWidth;
+    const dataset = this.#loader.value;
+    const width = this.#layoutWidth;
     // No width yet, or none at all (inside a display:none parent): draw once there is one.
     if (!dataset || !width) return { status: 'pending' };
     // Waiting for its turn in the page's queue: the placeholder holds its room.
-    if (!this.place.mayDraw) return { status: 'pending' };
-    const resolved = this.resolveChart(dataset, width, lang);
+    if (!this.#place.mayDraw) return { status: 'pending' };
+    const shown = this.#shown;
+    if ('kind' in shown) return { status: 'problem', problem: shown };
+    const resolved = this.resolveChart(dataset, width, lang, shown);
     return resolved.ok ? { status: 'chart', chart: resolved.model } : { status: 'problem', problem: resolved.problem };
   }
 
-  private choose(index: number): void {
-    if (this.view.status !== 'chart') return;
-    const observation = this.observationAt(this.view.chart, index);
-    if (!observation) return;
-    const event = new LivelihoodSelectEvent(observation);
-    this.dispatchEvent(event);
+  #choose(index: number): void {
+    const observation = this.#view.status === 'chart' && this.marksOf(this.#view.chart)[index]?.observation;
+    if (observation) this.dispatchEvent(new LivelihoodSelectEvent(observation));
+  }
+
+  #markCount(): number {
+    return this.#view.status === 'chart' ? this.marksOf(this.#view.chart).length : 0;
   }
 
   /**
-   * The drawing area (part `chart`), named by the chart's summary for assistive
-   * technology, with the marks' pointer, focus and keyboard handlers.
+   * A chart's frame: its caption, what goes `before` the drawing area (a legend), the
+   * drawing area (part `chart`) with the marks and their tooltip, what goes `after` it,
+   * the notes, the source line and the hidden data table. The area is named by the
+   * chart's summary for assistive technology, and has the marks' pointer, focus and
+   * keyboard handlers.
    */
-  protected renderChartArea(className: string, height: number, summary: string, content: unknown): TemplateResult {
+  protected renderFrame(
+    model: FrameModel,
+    box: { width: number; height: number },
+    className: string,
+    marks: unknown,
+    tip: TipBuilder,
+    before?: unknown,
+    after?: unknown,
+  ): TemplateResult {
     const m = this.marks;
-    return html`<div
+    return html`${renderCaption(model.heading, model.commonPeriod)}${before}<div
       part="chart"
       class=${className}
-      ${cssProps({ height: `${height}px` })}
+      ${cssProps({ height: `${box.height}px` })}
       role="graphics-document"
-      aria-label=${summary}
+      aria-label=${model.summary}
       tabindex="-1"
       @click=${m.handle}
       @keydown=${m.handle}
@@ -353,7 +384,7 @@ export abstract class ChartElement<C> extends LitElement {
       @focusout=${m.handle}
       @pointermove=${m.handle}
       @pointerleave=${m.handle}
-    >${content}</div>`;
+    >${marks}${this.tooltip(box, tip)}</div>${after}${renderFooter(model)}${this.#dataTable(model.heading, model.table.headers, model.table.rows)}`;
   }
 
   /**
@@ -370,89 +401,89 @@ export abstract class ChartElement<C> extends LitElement {
 
   /** Marks are drawn with `tabindex="-1"` and no description: one of each is given here. */
   protected override updated(): void {
-    if (this.view.status !== 'pending' && !this.announced) {
-      this.announced = true;
+    if (this.#view.status !== 'pending' && !this.#announced) {
+      this.#announced = true;
       this.dispatchEvent(new LivelihoodRenderEvent());
     }
-    if (this.view.status === 'chart' && !this.tableAsked) {
-      this.tableAsked = new Promise((resolve) =>
-        this.place.whenIdle(() => {
+    if (this.#view.status === 'chart' && !this.#tableAsked) {
+      this.#tableAsked = new Promise((resolve) =>
+        this.#place.whenIdle(() => {
           // The marks' handlers and tooltip too, so that a mark's description (its
           // sentence) is there when focus first reaches it (mark-interaction.ts).
           interaction.load().catch(() => undefined);
-          resolve(this.wantTable());
+          resolve(this.#wantTable());
         }),
       );
     }
-    const count = this.view.status === 'chart' ? this.markCount(this.view.chart) : 0;
-    setTabStop(this.renderRoot, this.marks.tabStop(count));
+    setTabStop(this.renderRoot, this.marks.tabStop(this.#markCount()));
     setDescribedMark(this.renderRoot, this.marks.tip, TOOLTIP_ID);
   }
 
   override render(): TemplateResult {
-    const ready = this.readyLang();
-    const lang = (this.drawnLang = ready ?? toLang(this.lang));
+    const ready = this.#readyLang();
+    const lang = (this.#drawnLang = ready ?? toLang(this.lang));
     let body: TemplateResult;
-    this.scale = this.isConnected ? this.place.scale : 1;
+    this.#scale = this.isConnected ? this.#place.scale : 1;
     try {
-      this.view = this.withText(this.resolveView(ready), lang);
-      body = this.renderView(this.view, lang);
+      this.#view = this.#withText(this.#resolveView(ready), lang);
+      body = this.#renderView(this.#view, lang);
     } catch (error) {
       // A bug, or a property set to something no attribute could hold (an array, an
       // object), must not break the host page either: it becomes an inline message too.
-      this.view = this.withText({ status: 'problem', problem: this.problems.fromError(error) }, lang);
-      body = this.renderView(this.view, lang);
+      this.#view = this.#withText({ status: 'problem', problem: this.#problems.fromError(error) }, lang);
+      body = this.#renderView(this.#view, lang);
     }
     // Focusable from script only: where focus goes when a redraw leaves no mark; but a
     // chart waiting for its turn is a tab stop, so the keyboard does not skip it (focus
     // draws it). It holds the height an embed snippet reserved, from before the data is
     // there to after.
-    const reserved = this.reserved;
-    const scale = this.scale;
-    const parked = this.view.status === 'pending' && !this.place.mayDraw && !!this.loader.value;
+    const reserved = this.#reserved;
+    const scale = this.#scale;
+    const parked = this.#view.status === 'pending' && !this.#place.mayDraw && !!this.#loader.value;
     return html`<figure
       part="figure"
       tabindex=${parked ? '0' : '-1'}
       lang=${lang}
-      aria-busy=${this.view.status === 'pending' ? 'true' : 'false'}
+      aria-busy=${this.#view.status === 'pending' ? 'true' : 'false'}
       ${cssProps({ 'min-height': reserved ? `${reserved}px` : undefined, '--_zoom': scale === 1 ? undefined : String(scale) })}
     >${body}</figure>`;
   }
 
   /**
-   * The tooltip of the mark that shows one, built by `build` with the parts loaded when
-   * the page was idle or at the first event on the marks (mark-interaction.ts); else
-   * empty and hidden, so that marks can always point `aria-describedby` at it.
+   * The tooltip of the mark that shows one, from `tip` with the parts loaded when the
+   * page was idle or at the first event on the marks (mark-interaction.ts), placed in
+   * `box`; else empty and hidden, so that marks can always point `aria-describedby` at it.
    */
-  protected tooltip(build?: (kit: typeof Interaction, index: number) => TemplateResult): TemplateResult {
+  protected tooltip(box?: { width: number; height: number }, tip?: TipBuilder): TemplateResult {
     const kit = interaction.loaded();
     const index = this.marks.tip;
-    return build && kit && index !== undefined
-      ? build(kit, index)
+    const shown = kit && index !== undefined && tip?.(kit, index);
+    return shown
+      ? kit.renderTooltip(TOOLTIP_ID, shown[0], shown[1], box!, this.marks.viewport)
       : html`<div id=${TOOLTIP_ID} role="tooltip" part="tooltip" class="tooltip" hidden></div>`;
   }
 
   /** The chart's data table for assistive technology (data-table.ts), once wanted. */
-  protected dataTable(caption: string, headers: readonly string[], rows: readonly (readonly string[])[]): TemplateResult | typeof nothing {
-    return (this.tableDone && dataTables.loaded()?.renderDataTable(caption, headers, rows)) || nothing;
+  #dataTable(caption: string, headers: readonly string[], rows: readonly (readonly string[])[]): TemplateResult | typeof nothing {
+    return (this.#tableDone && dataTables.loaded()?.renderDataTable(caption, headers, rows)) || nothing;
   }
 
   /** Loads the table's module (once a page) and draws the table. */
-  private wantTable(): Promise<void> {
-    return (this.tableLoad ??= dataTables.load().then(
+  #wantTable(): Promise<void> {
+    return (this.#tableLoad ??= dataTables.load().then(
       () => {
-        this.tableDone = true;
+        this.#tableDone = true;
         this.requestUpdate();
       },
       // Offline or a bad deploy: no table; the chart area's summary still names what it shows.
-      () => void (this.tableDone = true),
+      () => void (this.#tableDone = true),
     ));
   }
 
   /** The width the chart lays out at: the container's, in the chart's own px (host-scale.ts). */
-  private get layoutWidth(): number | undefined {
-    const width = this.place.value;
-    return width === undefined ? undefined : Math.floor(width / this.scale);
+  get #layoutWidth(): number | undefined {
+    const width = this.#place.value;
+    return width === undefined ? undefined : Math.floor(width / this.#scale);
   }
 
   /**
@@ -461,20 +492,19 @@ export abstract class ChartElement<C> extends LitElement {
    * scales them with the host's text, as the stylesheet's em-based steps do before the
    * script runs.
    */
-  private get reserved(): number | undefined {
-    const width = this.layoutWidth;
+  get #reserved(): number | undefined {
+    const width = this.#layoutWidth;
     return width ? reservedHeight((name) => this.getAttribute(name), width) : undefined;
   }
 
-  private renderView(view: ChartView<C>, lang: Lang): TemplateResult {
+  #renderView(view: ChartView<C>, lang: Lang): TemplateResult {
     if (view.status === 'chart') return this.renderChart(view.chart);
     // Loading holds the title's line (the chart will have one); a message needs none.
-    const caption = (text: string) => html`<figcaption><span part="heading" class="heading">${text}</span></figcaption>`;
-    if (view.status === 'problem') return html`${this.heading ? caption(this.heading) : nothing}${renderProblem(this.describeProblem(view.problem, lang)!)}`;
+    if (view.status === 'problem') return html`${this.heading ? renderCaption(this.heading) : nothing}${renderProblem(this.#describeProblem(view.problem, lang)!)}`;
     // Not measured yet (until the ResizeObserver reports, before the first paint): the
     // page's stylesheet holds the room (`:state(unmeasured)`), the placeholder would guess.
-    if (this.place.value === undefined) return html``;
-    return html`${caption(this.heading || '\u00a0')}${this.reserved ? renderPlaceholder(this.reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.layoutWidth)}`;
+    if (this.#place.value === undefined) return html``;
+    return html`${renderCaption(this.heading || '\u00a0')}${this.#reserved ? renderPlaceholder(this.#reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.#layoutWidth, lang)}`;
   }
 }
 
@@ -485,6 +515,6 @@ const dataTables = onDemand(() => import('../marks/data-table.js'));
 const PLACEHOLDER_FRAME = FRAME_METRICS.headingLine + 2 * FRAME_METRICS.gap + FRAME_METRICS.smallLine;
 
 /** The loading placeholder: the chart's predicted height, and a line for its source. */
-export function renderPlaceholder(height: number, lang: Lang): TemplateResult {
+function renderPlaceholder(height: number, lang: Lang): TemplateResult {
   return html`${renderPending(height, lang)}<p class="source">\u00a0</p>`;
 }

@@ -13,7 +13,7 @@ export type CssProps = Readonly<Record<string, string | undefined>>;
 
 class CssPropsDirective extends Directive {
   /** Properties set by the last update, removed when a later one leaves them out. */
-  private previous: readonly string[] = [];
+  #previous: readonly string[] = [];
 
   constructor(part: PartInfo) {
     super(part);
@@ -26,14 +26,14 @@ class CssPropsDirective extends Directive {
 
   override update(part: ElementPart, [props]: [CssProps]): typeof noChange {
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const name of this.previous) if (props[name] === undefined) style.removeProperty(name);
+    for (const name of this.#previous) if (props[name] === undefined) style.removeProperty(name);
     const set: string[] = [];
     for (const [name, value] of Object.entries(props)) {
       if (value === undefined) continue;
       if (style.getPropertyValue(name) !== value) style.setProperty(name, value);
       set.push(name);
     }
-    this.previous = set;
+    this.#previous = set;
     return noChange;
   }
 }

@@ -37,20 +37,23 @@ interface Load {
 
 export class DatasetController implements ReactiveController {
   /** What was last loaded (or is loading). */
-  private loading?: Load;
+  #loading?: Load;
   /** The verdict on the last object set from script. */
-  private given?: { input: unknown; version: number | string | undefined; outcome: Outcome };
+  #given?: { input: unknown; version: number | string | undefined; outcome: Outcome };
   /** The problem of the last failed load, kept so each failure is one object. */
-  private failure?: { error: unknown; problem: ChartProblem };
+  #failure?: { error: unknown; problem: ChartProblem };
   /** What a dataset from script waits for (the validator, a table's reader), and a promise that settles (never rejects) with it. */
-  private waitingOn?: Promise<unknown>;
-  private checking?: Promise<unknown>;
+  #waitingOn?: Promise<unknown>;
+  #checking?: Promise<unknown>;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly source: () => DatasetSource,
-    private readonly options: FetchOptions = {},
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #source: () => DatasetSource;
+  readonly #options: FetchOptions;
+
+  constructor(host: ReactiveControllerHost, source: () => DatasetSource, options: FetchOptions = {}) {
+    this.#host = host;
+    this.#source = source;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -60,49 +63,49 @@ export class DatasetController implements ReactiveController {
    * re-attached it): retries.
    */
   hostConnected(): void {
-    if (this.loading?.outcome?.error !== undefined) {
-      this.loading = undefined;
-      this.host.requestUpdate();
+    if (this.#loading?.outcome?.error !== undefined) {
+      this.#loading = undefined;
+      this.#host.requestUpdate();
     }
     this.hostUpdate();
     // A dataset from script is checked when the chart renders: its validator loads now.
-    if (this.source().dataset != null) checker.load().catch(() => undefined);
+    if (this.#source().dataset != null) checker.load().catch(() => undefined);
   }
 
   // Only when something has to load: a dataset set from script costs no load and no
   // extra update. Runs before render, which then shows the load as pending.
   hostUpdate(): void {
-    const { src, dataset } = this.source();
+    const { src, dataset } = this.#source();
     if (dataset != null) return;
     const url = src || undefined;
-    if (this.loading && this.loading.src === url) return;
+    if (this.#loading && this.#loading.src === url) return;
     const load: Load = { src: url, done: Promise.resolve() };
     const settle = (outcome: NonNullable<Load['outcome']>) => {
-      if (this.loading !== load) return; // overtaken by a newer load
+      if (this.#loading !== load) return; // overtaken by a newer load
       load.outcome = outcome;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     };
-    load.done = loadDataset(url, undefined, this.options).then(
+    load.done = loadDataset(url, undefined, this.#options).then(
       (loaded) => settle({ dataset: loaded }),
       (error: unknown) => settle({ error }),
     );
-    this.loading = load;
+    this.#loading = load;
   }
 
   /**
    * The verdict on a dataset set from script, 'checking' while the validator loads, or
    * undefined when none is set.
    */
-  private fromScript(): Outcome | 'checking' | undefined {
-    const { dataset, version, origin = 'dataset' } = this.source();
+  #fromScript(): Outcome | 'checking' | undefined {
+    const { dataset, version, origin = 'dataset' } = this.#source();
     if (dataset == null) return undefined;
-    if (this.given?.input !== dataset || this.given.version !== version) {
+    if (this.#given?.input !== dataset || this.#given.version !== version) {
       // A table whose reader is loading arrives as a promise (table-source.ts): wait.
-      if (dataset instanceof Promise) return this.waitFor(dataset);
+      if (dataset instanceof Promise) return this.#waitFor(dataset);
       // A table that could not be read arrives as the error naming its mistake.
       const unreadable = dataset instanceof ChartError;
       const check = checker.loaded();
-      if (!unreadable && !check) return this.waitForChecker(dataset, version, origin);
+      if (!unreadable && !check) return this.#waitForChecker(dataset, version, origin);
       let outcome: Outcome;
       try {
         if (unreadable) throw dataset;
@@ -110,28 +113,28 @@ export class DatasetController implements ReactiveController {
       } catch (error) {
         outcome = { problem: toProblem(error) };
       }
-      this.given = { input: dataset, version, outcome };
+      this.#given = { input: dataset, version, outcome };
     }
-    return this.given.outcome;
+    return this.#given.outcome;
   }
 
   /** Loads the validator, then updates the host; a validator that cannot load is the dataset's problem. */
-  private waitForChecker(input: unknown, version: number | string | undefined, origin: string): 'checking' {
-    return this.waitFor(checker.load(), (error) => {
+  #waitForChecker(input: unknown, version: number | string | undefined, origin: string): 'checking' {
+    return this.#waitFor(checker.load(), (error) => {
       const reason = error instanceof Error ? error.message : String(error);
-      this.given = { input, version, outcome: { problem: { kind: 'unexpected', reason: `${origin} could not be checked: ${reason}` } } };
+      this.#given = { input, version, outcome: { problem: { kind: 'unexpected', reason: `${origin} could not be checked: ${reason}` } } };
     });
   }
 
   /** Pending until `loading` settles, then an update (`settled` waits for it too). */
-  private waitFor(loading: Promise<unknown>, failed?: (error: unknown) => void): 'checking' {
-    if (this.waitingOn === loading) return 'checking'; // asked again by the same render
-    this.waitingOn = loading;
+  #waitFor(loading: Promise<unknown>, failed?: (error: unknown) => void): 'checking' {
+    if (this.#waitingOn === loading) return 'checking'; // asked again by the same render
+    this.#waitingOn = loading;
     const done = () => {
-      if (this.waitingOn === loading) this.waitingOn = this.checking = undefined;
-      this.host.requestUpdate();
+      if (this.#waitingOn === loading) this.#waitingOn = this.#checking = undefined;
+      this.#host.requestUpdate();
     };
-    this.checking = loading.then(done, (error: unknown) => {
+    this.#checking = loading.then(done, (error: unknown) => {
       failed?.(error);
       done();
     });
@@ -139,28 +142,28 @@ export class DatasetController implements ReactiveController {
   }
 
   get pending(): boolean {
-    const given = this.fromScript();
+    const given = this.#fromScript();
     if (given) return given === 'checking';
-    return !this.loading?.outcome;
+    return !this.#loading?.outcome;
   }
 
   /** The dataset once loaded; undefined while pending or failed. */
   get value(): Dataset | undefined {
-    const given = this.fromScript();
+    const given = this.#fromScript();
     if (given) return given === 'checking' ? undefined : given.dataset;
-    return this.loading?.outcome?.dataset;
+    return this.#loading?.outcome?.dataset;
   }
 
   /** Why loading failed; the same object for the same failure (events fire once per failure). */
   get problem(): ChartProblem | undefined {
-    const given = this.fromScript();
+    const given = this.#fromScript();
     if (given) return given === 'checking' ? undefined : given.problem;
-    const outcome = this.loading?.outcome;
+    const outcome = this.#loading?.outcome;
     if (!outcome || outcome.dataset) return undefined;
     const error = outcome.error;
-    if (this.failure && this.failure.error === error) return this.failure.problem;
-    this.failure = { error, problem: toProblem(error) };
-    return this.failure.problem;
+    if (this.#failure && this.#failure.error === error) return this.#failure.problem;
+    this.#failure = { error, problem: toProblem(error) };
+    return this.#failure.problem;
   }
 
   /**
@@ -171,7 +174,7 @@ export class DatasetController implements ReactiveController {
   async settled(hostUpdated: () => Promise<boolean>): Promise<boolean> {
     let done = await hostUpdated();
     while (this.pending) {
-      const waiting = this.checking ?? this.loading?.done;
+      const waiting = this.#checking ?? this.#loading?.done;
       if (!waiting) break; // nothing started: the host has not updated (not connected)
       await waiting;
       done = await hostUpdated();

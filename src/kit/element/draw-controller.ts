@@ -45,32 +45,35 @@ export class DrawController implements ReactiveController, DrawClient {
   readonly ruler = newRuler();
   /** 1em wide: resized when the host's font size changes. */
   readonly em = this.ruler.firstElementChild as HTMLElement;
-  private scheduler?: DrawScheduler;
-  private width?: number;
+  #scheduler?: DrawScheduler;
+  #width?: number;
   /** The scale the chart draws at, from the host's font size; read with the width. */
-  private fontScale = 1;
+  #fontScale = 1;
   /** Had its turn: from then on the chart redraws as any element updates. */
-  private drawn = false;
-  private changed?: { promise: Promise<void>; resolve: () => void };
+  #drawn = false;
+  #changed?: { promise: Promise<void>; resolve: () => void };
   /** Resolves the promise `draw` returned, at the host's next update. */
-  private updated?: () => void;
+  #updated?: () => void;
 
   /** The host's custom states: `:state(unmeasured)` until its width is known (see `value`). */
-  private readonly states?: CustomStateSet;
+  readonly #states?: CustomStateSet;
   /** The first width is known, its redraw waits for the next frame (see `resized`). */
-  private framePending = false;
+  #framePending = false;
   /** The embed snippet's heights hold the chart's room (kit/reserve.ts), before and after it draws. */
-  private roomHeld = false;
+  #roomHeld = false;
   /** Whether the host was set up (its first connect ran): later connects run at once. */
-  private setUp = false;
+  #setUp = false;
 
   /** `ready`: the chart has what it needs to draw (data and a width), only not the turn. */
+  readonly #ready: () => boolean;
+
   constructor(
     readonly host: Host,
-    private readonly ready: () => boolean,
+    ready: () => boolean,
   ) {
-    this.states = host.attachInternals?.().states;
-    this.setUnmeasured(true);
+    this.#ready = ready;
+    this.#states = host.attachInternals?.().states;
+    this.#setUnmeasured(true);
     host.addController(this);
   }
 
@@ -80,42 +83,42 @@ export class DrawController implements ReactiveController, DrawClient {
    * module defines them), in a later task of the page's scheduler (draw-scheduler.ts).
    */
   connect(connect: () => void): void {
-    if (this.setUp) return connect();
-    this.scheduler = this.schedulerNow();
-    this.scheduler.setUp(this, () => {
-      this.setUp = true;
+    if (this.#setUp) return connect();
+    this.#scheduler = this.#schedulerNow();
+    this.#scheduler.setUp(this, () => {
+      this.#setUp = true;
       connect();
     });
   }
 
-  private schedulerNow(): DrawScheduler {
+  #schedulerNow(): DrawScheduler {
     return schedulerFor((this.host.ownerDocument.defaultView ?? window) as Window & typeof globalThis);
   }
 
   hostConnected(): void {
     if (this.ruler.parentNode !== this.host.renderRoot) this.host.renderRoot.prepend(this.ruler);
-    const scheduler = this.schedulerNow();
-    if (scheduler !== this.scheduler) this.scheduler?.unwatch(this);
-    this.scheduler = scheduler;
+    const scheduler = this.#schedulerNow();
+    if (scheduler !== this.#scheduler) this.#scheduler?.unwatch(this);
+    this.#scheduler = scheduler;
     scheduler.watch(this);
     // Each connect asks for an update: a chart that got its data while disconnected draws when back.
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.scheduler?.unwatch(this);
+    this.#scheduler?.unwatch(this);
     // Measured again when connected: the new place may be wider or narrower.
-    this.width = undefined;
-    this.framePending = false;
-    this.setUnmeasured(true);
-    this.notify();
+    this.#width = undefined;
+    this.#framePending = false;
+    this.#setUnmeasured(true);
+    this.#notify();
   }
 
   /** A chart that could draw asks for its turn. */
   hostUpdated(): void {
-    this.updated?.();
-    this.updated = undefined;
-    if (!this.mayDraw && this.ready()) this.scheduler?.enqueue(this);
+    this.#updated?.();
+    this.#updated = undefined;
+    if (!this.mayDraw && this.#ready()) this.#scheduler?.enqueue(this);
   }
 
   /** Container width in px; undefined until measured (0 where nothing is rendered: `display: none`). */
@@ -124,9 +127,9 @@ export class DrawController implements ReactiveController, DrawClient {
     // charts (the page's first, often). The ResizeObserver reports it before the first
     // paint, and until then `livelihood-charts.css` holds the room (`:state(unmeasured)`).
     // Where no observer reports (a hidden page), read for every chart at once.
-    if (this.width === undefined && this.scheduler?.eager && this.ruler.isConnected) this.scheduler.measureAll();
+    if (this.#width === undefined && this.#scheduler?.eager && this.ruler.isConnected) this.#scheduler.measureAll();
     // The first width waits for the chart's turn (`resized`): until then nothing to draw.
-    return this.width === undefined || this.framePending ? undefined : Math.floor(this.width);
+    return this.#width === undefined || this.#framePending ? undefined : Math.floor(this.#width);
   }
 
   /**
@@ -135,72 +138,72 @@ export class DrawController implements ReactiveController, DrawClient {
    * upgrade in the task that defines them; their first renders wait for the queue's turns.
    */
   get mayUpdate(): boolean {
-    if (this.host.hasUpdated || !this.scheduler || this.scheduler.eager || !this.host.isConnected) return true;
-    return this.width !== undefined && !this.framePending;
+    if (this.host.hasUpdated || !this.#scheduler || this.#scheduler.eager || !this.host.isConnected) return true;
+    return this.#width !== undefined && !this.#framePending;
   }
 
   /** Whether the chart may draw now rather than show its placeholder. */
   get mayDraw(): boolean {
-    return this.drawn || !!this.scheduler?.eager;
+    return this.#drawn || !!this.#scheduler?.eager;
   }
 
   /** Runs `work` when every chart of the page is drawn and the page is idle (at once when printing or hidden). */
   whenIdle(work: () => void): void {
-    if (!this.scheduler || this.scheduler.eager) work();
-    else this.scheduler.whenIdle(work);
+    if (!this.#scheduler || this.#scheduler.eager) work();
+    else this.#scheduler.whenIdle(work);
   }
 
   /** Whether `updateComplete` should wait for this controller: not measured yet, or waiting for its turn. */
   get waiting(): boolean {
-    if (!this.host.isConnected || !this.scheduler) return false;
-    return this.width === undefined || this.framePending || (!this.mayDraw && this.ready());
+    if (!this.host.isConnected || !this.#scheduler) return false;
+    return this.#width === undefined || this.#framePending || (!this.mayDraw && this.#ready());
   }
 
   /** Resolves at the next change of width or turn. */
   get change(): Promise<void> {
-    if (!this.changed) {
+    if (!this.#changed) {
       let resolve!: () => void;
       const promise = new Promise<void>((r) => (resolve = r));
-      this.changed = { promise, resolve };
+      this.#changed = { promise, resolve };
     }
-    return this.changed.promise;
+    return this.#changed.promise;
   }
 
   get unmeasured(): boolean {
-    return this.width === undefined;
+    return this.#width === undefined;
   }
 
   /** How large the chart draws: the host's font size over the design's (host-scale.ts). */
   get scale(): number {
     // Like `value`: where no observer reports, read with every chart's width.
-    if (this.width === undefined && this.scheduler?.eager && this.ruler.isConnected) this.scheduler.measureAll();
-    return this.fontScale;
+    if (this.#width === undefined && this.#scheduler?.eager && this.ruler.isConnected) this.#scheduler.measureAll();
+    return this.#fontScale;
   }
 
   measured(width: number): void {
-    if (this.width === undefined) this.fontScale = hostScale(this.host);
-    this.width ??= width;
-    this.setUnmeasured(false);
+    if (this.#width === undefined) this.#fontScale = hostScale(this.host);
+    this.#width ??= width;
+    this.#setUnmeasured(false);
   }
 
   nearScreen(): void {
-    this.setState('far', false);
+    this.#setState('far', false);
   }
 
   /** The host's font size may have changed (the probe resized): a new scale redraws. */
   rescaled(): void {
     const scale = hostScale(this.host);
-    if (scale === this.fontScale) return;
-    this.fontScale = scale;
-    if (this.width !== undefined && !this.framePending) this.changedSize();
+    if (scale === this.#fontScale) return;
+    this.#fontScale = scale;
+    if (this.#width !== undefined && !this.#framePending) this.#changedSize();
   }
 
   resized(width: number): void {
-    if (this.width === undefined) this.fontScale = hostScale(this.host);
-    if (width === this.width) return;
-    const first = this.width === undefined;
-    this.width = width;
-    if (!first) return this.changedSize();
+    if (this.#width === undefined) this.#fontScale = hostScale(this.host);
+    if (width === this.#width) return;
+    const first = this.#width === undefined;
+    this.#width = width;
+    if (!first) return this.#changedSize();
     // The first width arrives in the ResizeObserver's loop; drawn there, the chart would
     // resize other charts' rulers (a scrollbar appears) and the loop report an error.
     // A chart whose room the stylesheet holds (an embed snippet's heights) waits for its
@@ -208,18 +211,18 @@ export class DrawController implements ReactiveController, DrawClient {
     // get their first width in one frame, and laying them all out in the next made one
     // long task. One without is laid out the next frame: until it is, it has no height,
     // so the queue could not tell which charts are on screen.
-    this.framePending = true;
-    this.roomHeld = reservedHeight((name) => this.host.getAttribute(name), width / this.fontScale) !== undefined;
-    if (this.roomHeld && this.scheduler && !this.scheduler.eager) return this.scheduler.enqueue(this);
+    this.#framePending = true;
+    this.#roomHeld = reservedHeight((name) => this.host.getAttribute(name), width / this.#fontScale) !== undefined;
+    if (this.#roomHeld && this.#scheduler && !this.#scheduler.eager) return this.#scheduler.enqueue(this);
     const view = this.host.ownerDocument.defaultView ?? window;
-    view.requestAnimationFrame(() => this.width !== undefined && this.changedSize());
+    view.requestAnimationFrame(() => this.#width !== undefined && this.#changedSize());
   }
 
-  private changedSize(): void {
-    this.framePending = false;
-    this.setUnmeasured(false);
+  #changedSize(): void {
+    this.#framePending = false;
+    this.#setUnmeasured(false);
     this.host.requestUpdate();
-    this.notify();
+    this.#notify();
   }
 
   /**
@@ -228,10 +231,10 @@ export class DrawController implements ReactiveController, DrawClient {
    * draws. Resolves once the host has updated.
    */
   turn(): Promise<unknown> {
-    if (this.framePending) {
-      this.framePending = false;
-      this.setUnmeasured(false);
-      if (!this.ready()) return this.updateNow();
+    if (this.#framePending) {
+      this.#framePending = false;
+      this.#setUnmeasured(false);
+      if (!this.#ready()) return this.#updateNow();
     }
     return this.draw();
   }
@@ -243,37 +246,37 @@ export class DrawController implements ReactiveController, DrawClient {
    * updated (not `updateComplete`, which waits for the page's idle work too).
    */
   draw(): Promise<unknown> {
-    this.drawn = true;
-    this.setState('far', this.roomHeld && !!this.scheduler?.isFar(this));
-    if (this.framePending) {
-      this.framePending = false;
-      this.setUnmeasured(false);
+    this.#drawn = true;
+    this.#setState('far', this.#roomHeld && !!this.#scheduler?.isFar(this));
+    if (this.#framePending) {
+      this.#framePending = false;
+      this.#setUnmeasured(false);
     }
-    return this.updateNow();
+    return this.#updateNow();
   }
 
-  private updateNow(): Promise<unknown> {
-    const updated = new Promise<void>((resolve) => (this.updated = resolve));
+  #updateNow(): Promise<unknown> {
+    const updated = new Promise<void>((resolve) => (this.#updated = resolve));
     this.host.requestUpdate();
-    this.notify();
+    this.#notify();
     return updated;
   }
 
-  private setUnmeasured(on: boolean): void {
-    this.setState('unmeasured', on);
+  #setUnmeasured(on: boolean): void {
+    this.#setState('unmeasured', on);
   }
 
-  private setState(state: string, on: boolean): void {
+  #setState(state: string, on: boolean): void {
     try {
-      if (on) this.states?.add(state);
-      else this.states?.delete(state);
+      if (on) this.#states?.add(state);
+      else this.#states?.delete(state);
     } catch {
       // Chromium before 125 knows only `--dashed` states: its pages hold no room that way.
     }
   }
 
-  private notify(): void {
-    this.changed?.resolve();
-    this.changed = undefined;
+  #notify(): void {
+    this.#changed?.resolve();
+    this.#changed = undefined;
   }
 }

@@ -74,57 +74,60 @@ function yieldTask(view: Window & typeof globalThis): Promise<void> {
 }
 
 export class DrawScheduler {
-  private readonly clients = new Map<Element, DrawClient>();
-  private readonly resizes: ResizeObserver;
-  private readonly intersections?: IntersectionObserver;
+  readonly #clients = new Map<Element, DrawClient>();
+  readonly #resizes: ResizeObserver;
+  readonly #intersections?: IntersectionObserver;
   /** Charts waiting for their turn, in the order they asked. */
-  private readonly queue = new Set<DrawClient>();
-  private readonly onScreen = new WeakSet<DrawClient>();
-  private readonly near = new WeakSet<DrawClient>();
+  readonly #queue = new Set<DrawClient>();
+  readonly #onScreen = new WeakSet<DrawClient>();
+  readonly #near = new WeakSet<DrawClient>();
   /** Charts the IntersectionObserver has reported on. */
-  private readonly placed = new WeakSet<DrawClient>();
-  private running = false;
+  readonly #placed = new WeakSet<DrawClient>();
+  #running = false;
   /** Resolves the wait for the IntersectionObserver's first report on newly watched charts. */
-  private placing?: () => void;
-  private printing = false;
+  #placing?: () => void;
+  #printing = false;
   /** Work that can wait until every chart is drawn and the page is idle (data tables), one piece a task. */
-  private readonly later: (() => void)[] = [];
-  private idling = false;
+  readonly #later: (() => void)[] = [];
+  #idling = false;
   /** Charts connected and not set up yet, in the order they connected, with their set-up. */
-  private readonly setups = new Map<DrawClient, () => void>();
+  readonly #setups = new Map<DrawClient, () => void>();
   /** When this task's first set-up ended (reset at the task's microtask checkpoint). */
-  private setupStart?: number;
+  #setupStart?: number;
 
-  constructor(private readonly view: Window & typeof globalThis) {
-    this.resizes = new view.ResizeObserver((entries) => {
+  readonly #view: Window & typeof globalThis;
+
+  constructor(view: Window & typeof globalThis) {
+    this.#view = view;
+    this.#resizes = new view.ResizeObserver((entries) => {
       for (const entry of entries) {
-        const client = this.clients.get(entry.target);
+        const client = this.#clients.get(entry.target);
         if (entry.target === client?.em) client.rescaled();
         else client?.resized(entry.contentRect.width);
       }
     });
     if ('IntersectionObserver' in view) {
-      this.intersections = new view.IntersectionObserver((entries) => this.handleIntersections(entries), {
+      this.#intersections = new view.IntersectionObserver((entries) => this.#handleIntersections(entries), {
         root: view.document,
         rootMargin: ROOT_MARGIN,
       });
     }
-    view.addEventListener('beforeprint', () => this.drawAllNow());
-    view.addEventListener('afterprint', () => (this.printing = false));
+    view.addEventListener('beforeprint', () => this.#drawAllNow());
+    view.addEventListener('afterprint', () => (this.#printing = false));
   }
 
   /** Charts draw at once, not in turns: the page is printed, hidden (no frames), or has no IntersectionObserver. */
   get eager(): boolean {
-    return this.printing || !this.intersections || this.view.document.visibilityState === 'hidden';
+    return this.#printing || !this.#intersections || this.#view.document.visibilityState === 'hidden';
   }
 
   watch(client: DrawClient): void {
-    this.clients.set(client.ruler, client);
-    this.clients.set(client.host, client);
-    this.clients.set(client.em, client);
-    this.resizes.observe(client.ruler);
-    this.resizes.observe(client.em);
-    this.intersections?.observe(client.host);
+    this.#clients.set(client.ruler, client);
+    this.#clients.set(client.host, client);
+    this.#clients.set(client.em, client);
+    this.#resizes.observe(client.ruler);
+    this.#resizes.observe(client.em);
+    this.#intersections?.observe(client.host);
   }
 
   /**
@@ -132,27 +135,27 @@ export class DrawScheduler {
    * set-ups, in the next tasks (in connect order); dropped if the chart is unwatched first.
    */
   setUp(client: DrawClient, setUp: () => void): void {
-    if (this.setupStart === undefined) queueMicrotask(() => (this.setupStart = undefined));
-    if (this.eager || (!this.setups.size && performance.now() - (this.setupStart ?? Infinity) < SETUP_BUDGET)) {
+    if (this.#setupStart === undefined) queueMicrotask(() => (this.#setupStart = undefined));
+    if (this.eager || (!this.#setups.size && performance.now() - (this.#setupStart ?? Infinity) < SETUP_BUDGET)) {
       setUp();
-      this.setupStart ??= performance.now();
+      this.#setupStart ??= performance.now();
       return;
     }
-    this.setups.set(client, setUp);
-    if (this.setups.size === 1) void this.runSetups();
+    this.#setups.set(client, setUp);
+    if (this.#setups.size === 1) void this.#runSetups();
   }
 
-  private async runSetups(): Promise<void> {
-    while (this.setups.size) {
-      await yieldTask(this.view);
+  async #runSetups(): Promise<void> {
+    while (this.#setups.size) {
+      await yieldTask(this.#view);
       const start = performance.now();
-      for (const [client, setUp] of this.setups) {
-        this.setups.delete(client);
+      for (const [client, setUp] of this.#setups) {
+        this.#setups.delete(client);
         try {
           setUp();
         } catch (error) {
           // One chart's failure is its own: the others are still set up.
-          this.view.reportError(error);
+          this.#view.reportError(error);
         }
         if (performance.now() - start > SETUP_BUDGET) break;
       }
@@ -160,66 +163,66 @@ export class DrawScheduler {
   }
 
   unwatch(client: DrawClient): void {
-    this.setups.delete(client);
-    this.clients.delete(client.ruler);
-    this.clients.delete(client.host);
-    this.clients.delete(client.em);
-    this.resizes.unobserve(client.ruler);
-    this.resizes.unobserve(client.em);
-    this.intersections?.unobserve(client.host);
-    this.queue.delete(client);
+    this.#setups.delete(client);
+    this.#clients.delete(client.ruler);
+    this.#clients.delete(client.host);
+    this.#clients.delete(client.em);
+    this.#resizes.unobserve(client.ruler);
+    this.#resizes.unobserve(client.em);
+    this.#intersections?.unobserve(client.host);
+    this.#queue.delete(client);
   }
 
   /** Whether the chart is known to be more than a viewport's height from the screen. */
   isFar(client: DrawClient): boolean {
-    return this.placed.has(client) && !this.near.has(client) && !this.eager;
+    return this.#placed.has(client) && !this.#near.has(client) && !this.eager;
   }
 
   /** Asks for the chart's turn to draw. */
   enqueue(client: DrawClient): void {
-    if (this.queue.has(client)) return;
-    this.queue.add(client);
-    void this.run();
+    if (this.#queue.has(client)) return;
+    this.#queue.add(client);
+    void this.#run();
   }
 
   /** Runs `work` once the queue is empty and the page idle, one piece of work an idle task. */
   whenIdle(work: () => void): void {
-    this.later.push(work);
-    if (this.idling) return;
-    this.idling = true;
-    const view = this.view;
+    this.#later.push(work);
+    if (this.#idling) return;
+    this.#idling = true;
+    const view = this.#view;
     const step = () => {
       // Drawing first: idle work waits for the queue (and never runs beside a print).
-      if (this.queue.size || this.running) return schedule();
-      this.later.shift()?.();
-      if (this.later.length) schedule();
-      else this.idling = false;
+      if (this.#queue.size || this.#running) return schedule();
+      this.#later.shift()?.();
+      if (this.#later.length) schedule();
+      else this.#idling = false;
     };
     // Within a second even on a page that is never idle.
     const schedule = () => (view.requestIdleCallback ? view.requestIdleCallback(step, { timeout: 1000 }) : view.setTimeout(step, 50));
     schedule();
   }
 
-  private handleIntersections(entries: IntersectionObserverEntry[]): void {
+  #handleIntersections(entries: IntersectionObserverEntry[]): void {
     // A chart the ResizeObserver says nothing of (not rendered: `display: none`) is 0 wide.
     // Read for all at once, before any of them redraws: one layout at most.
-    const unmeasured = entries.map((e) => this.clients.get(e.target)).filter((c): c is DrawClient => !!c && c.unmeasured);
+    const unmeasured = entries.map((e) => this.#clients.get(e.target)).filter((c): c is DrawClient => !!c && c.unmeasured);
     const widths = unmeasured.map((c) => c.ruler.clientWidth);
     unmeasured.forEach((c, i) => c.resized(widths[i]!));
-    const height = this.view.innerHeight;
+    const height = this.#view.innerHeight;
     for (const entry of entries) {
-      const client = this.clients.get(entry.target);
+      const client = this.#clients.get(entry.target);
       if (!client) continue;
       const { top, bottom } = entry.boundingClientRect;
-      if (entry.isIntersecting && bottom > 0 && top < height) this.onScreen.add(client);
-      else this.onScreen.delete(client);
+      if (entry.isIntersecting && bottom > 0 && top < height) this.#onScreen.add(client);
+      else this.#onScreen.delete(client);
       if (entry.isIntersecting) {
-        this.near.add(client);
+        this.#near.add(client);
         client.nearScreen();
-      } else this.near.delete(client);
-      this.placed.add(client);
+      } else this.#near.delete(client);
+      this.#placed.add(client);
     }
-    this.placing?.();
+    this.#placing?.();
   }
 
   /**
@@ -228,7 +231,7 @@ export class DrawScheduler {
    * layout instead of forcing one each, between the previous chart's DOM writes.
    */
   measureAll(): void {
-    const unmeasured = [...new Set(this.clients.values())].filter((c) => c.unmeasured && c.ruler.isConnected);
+    const unmeasured = [...new Set(this.#clients.values())].filter((c) => c.unmeasured && c.ruler.isConnected);
     const widths = unmeasured.map((c) => c.ruler.clientWidth);
     unmeasured.forEach((c, i) => c.measured(widths[i]!));
   }
@@ -237,25 +240,25 @@ export class DrawScheduler {
    * Waits until the IntersectionObserver has said where the queued charts are (its first
    * report comes a task after the frame that measured them), or a frame's time passes.
    */
-  private async placement(): Promise<void> {
-    if (!this.intersections || [...this.queue].every((c) => this.placed.has(c))) return;
+  async #placement(): Promise<void> {
+    if (!this.#intersections || [...this.#queue].every((c) => this.#placed.has(c))) return;
     await new Promise<void>((resolve) => {
-      const timer = this.view.setTimeout(done, 100);
+      const timer = this.#view.setTimeout(done, 100);
       function done(): void {
         clearTimeout(timer);
         resolve();
       }
-      this.placing = () => {
-        this.placing = undefined;
+      this.#placing = () => {
+        this.#placing = undefined;
         done();
       };
     });
   }
 
-  private next(): DrawClient | undefined {
-    for (const client of this.queue) if (this.onScreen.has(client)) return client;
-    for (const client of this.queue) if (this.near.has(client)) return client;
-    return this.queue.values().next().value;
+  #next(): DrawClient | undefined {
+    for (const client of this.#queue) if (this.#onScreen.has(client)) return client;
+    for (const client of this.#queue) if (this.#near.has(client)) return client;
+    return this.#queue.values().next().value;
   }
 
   /**
@@ -263,16 +266,16 @@ export class DrawScheduler {
    * task ends before it would pass TASK_BUDGET ms, judged by the chart drawn last
    * (fewer tasks, so fewer frames that lay the page out again between charts).
    */
-  private async run(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
+  async #run(): Promise<void> {
+    if (this.#running) return;
+    this.#running = true;
     try {
       // Let the charts connected in the same task ask first, so those on screen go first.
-      await yieldTask(this.view);
-      await this.placement();
+      await yieldTask(this.#view);
+      await this.#placement();
       let taskStart = performance.now();
-      for (let client = this.next(); client; client = this.next()) {
-        this.queue.delete(client);
+      for (let client = this.#next(); client; client = this.#next()) {
+        this.#queue.delete(client);
         const start = performance.now();
         try {
           await client.turn();
@@ -281,21 +284,21 @@ export class DrawScheduler {
         }
         const end = performance.now();
         if (end - taskStart + (end - start) > TASK_BUDGET) {
-          await yieldTask(this.view);
+          await yieldTask(this.#view);
           taskStart = performance.now();
         }
       }
     } finally {
-      this.running = false;
+      this.#running = false;
     }
   }
 
   /** Printing: every chart, now, in this task's microtasks (the page is laid out for print next). */
-  private drawAllNow(): void {
-    this.printing = true;
-    this.queue.clear();
-    for (const client of new Set(this.clients.values())) void client.draw();
-    for (const work of this.later.splice(0)) work();
+  #drawAllNow(): void {
+    this.#printing = true;
+    this.#queue.clear();
+    for (const client of new Set(this.#clients.values())) void client.draw();
+    for (const work of this.#later.splice(0)) work();
   }
 }
 

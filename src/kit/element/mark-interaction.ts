@@ -8,7 +8,7 @@
  * that comes before the chunk is handled once it is there; keys the marks use do not
  * scroll the page meanwhile.
  *
- * The chart's drawing area binds its events to `handle` (ChartElement#renderChartArea).
+ * The chart's drawing area binds its events to `handle` (ChartElement#renderFrame).
  * After each update the chart gives one mark the Tab stop and the shown tooltip's mark
  * its description, and puts focus back on a mark a redraw replaced (the functions at
  * the end).
@@ -56,8 +56,8 @@ export class MarkInteractionController implements ReactiveController {
   redrawing = false;
   /** Events that came before the handlers' chunk, handled once it is here: `updateComplete` waits for them. */
   loading?: Promise<void>;
-  private shown?: number;
-  private screen?: TooltipViewport;
+  #shown?: number;
+  #screen?: TooltipViewport;
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement,
@@ -84,12 +84,12 @@ export class MarkInteractionController implements ReactiveController {
 
   /** The mark whose tooltip is shown, if any. */
   get tip(): number | undefined {
-    return this.shown;
+    return this.#shown;
   }
 
   /** Where the chart was on screen when the tooltip last opened (for which way it opens). */
   get viewport(): TooltipViewport | undefined {
-    return this.screen;
+    return this.#screen;
   }
 
   /** The index of the one mark with `tabindex="0"` among `count`. */
@@ -106,13 +106,13 @@ export class MarkInteractionController implements ReactiveController {
 
   /** Shows mark `index`'s tooltip; `area` (the drawing area) says where the chart is on screen. */
   show(index: number | undefined, area?: Element): void {
-    if (index === this.shown) return;
+    if (index === this.#shown) return;
     if (index !== undefined && area) {
       // The chart's own window: inside an iframe, the iframe's.
       const view = area.ownerDocument.defaultView ?? window;
-      this.screen = { chartTop: area.getBoundingClientRect().top, height: view.innerHeight };
+      this.#screen = { chartTop: area.getBoundingClientRect().top, height: view.innerHeight };
     }
-    this.shown = index;
+    this.#shown = index;
     this.host.requestUpdate();
   }
 

@@ -9,23 +9,26 @@ import { LivelihoodErrorEvent } from './events.js';
 import { toProblem, type ChartProblem } from './problem.js';
 
 export class ProblemController implements ReactiveController {
-  private reported?: ChartProblem;
-  private thrown?: ChartProblem;
+  #reported?: ChartProblem;
+  #thrown?: ChartProblem;
 
   /** `current` gives the problem the last render showed (if any); `describe` its message. */
-  constructor(
-    private readonly host: ReactiveControllerHost & EventTarget,
-    private readonly current: () => ChartProblem | undefined,
-    private readonly describe: (problem: ChartProblem) => string,
-  ) {
+  readonly #host: ReactiveControllerHost & EventTarget;
+  readonly #current: () => ChartProblem | undefined;
+  readonly #describe: (problem: ChartProblem) => string;
+
+  constructor(host: ReactiveControllerHost & EventTarget, current: () => ChartProblem | undefined, describe: (problem: ChartProblem) => string) {
+    this.#host = host;
+    this.#current = current;
+    this.#describe = describe;
     host.addController(this);
   }
 
   hostUpdated(): void {
-    const problem = this.current();
-    if (problem === this.reported) return;
-    this.reported = problem;
-    if (problem) this.host.dispatchEvent(new LivelihoodErrorEvent(problem, this.describe(problem)));
+    const problem = this.#current();
+    if (problem === this.#reported) return;
+    this.#reported = problem;
+    if (problem) this.#host.dispatchEvent(new LivelihoodErrorEvent(problem, this.#describe(problem)));
   }
 
   /**
@@ -34,7 +37,7 @@ export class ProblemController implements ReactiveController {
    */
   fromError(error: unknown): ChartProblem {
     const problem = toProblem(error);
-    if (!this.thrown || JSON.stringify(this.thrown) !== JSON.stringify(problem)) this.thrown = problem;
-    return this.thrown;
+    if (!this.#thrown || JSON.stringify(this.#thrown) !== JSON.stringify(problem)) this.#thrown = problem;
+    return this.#thrown;
   }
 }

@@ -75,3 +75,8 @@ export function toProblem(error: unknown): ChartProblem {
 
 /** A model builder's answer: the model, or why there is none. */
 export type Resolved<T> = { ok: true; model: T } | { ok: false; problem: ChartProblem };
+
+/** A model with its layout at `width`, what most charts draw; or why there is none. */
+export function laidOut<M, L>(resolved: Resolved<M>, layout: (model: M, width: number) => L, width: number): Resolved<{ model: M; layout: L }> {
+  return resolved.ok ? { ok: true, model: { model: resolved.model, layout: layout(resolved.model, width) } } : resolved;
+}

@@ -19,33 +19,35 @@ export class TableSource implements ReactiveController {
   data: unknown;
   /** Counts readings: each one is validated again. */
   version = 0;
-  private observer?: MutationObserver;
+  #observer?: MutationObserver;
 
-  constructor(
-    private readonly host: ReactiveElement,
-    /** The indicator id the table's figures get (the chart's `indicator` attribute). */
-    private readonly indicator: () => string | undefined,
-  ) {
+  readonly #host: ReactiveElement;
+  /** The indicator id the table's figures get (the chart's `indicator` attribute). */
+  readonly #indicator: () => string | undefined;
+
+  constructor(host: ReactiveElement, indicator: () => string | undefined) {
+    this.#host = host;
+    this.#indicator = indicator;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.read();
-    this.observer ??= new MutationObserver(() => this.reread());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-id', 'data-en', 'data-level', 'data-start', 'data-end'] });
+    this.#read();
+    this.#observer ??= new MutationObserver(() => this.#reread());
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-id', 'data-en', 'data-level', 'data-start', 'data-end'] });
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 
-  private reread(): void {
-    this.read();
-    this.host.requestUpdate();
+  #reread(): void {
+    this.#read();
+    this.#host.requestUpdate();
   }
 
-  private read(): void {
-    const table = this.host.querySelector(':scope > table');
+  #read(): void {
+    const table = this.#host.querySelector(':scope > table');
     this.version++;
     if (!(table instanceof HTMLTableElement)) {
       this.data = undefined;
@@ -54,17 +56,17 @@ export class TableSource implements ReactiveController {
     const reader = tableReader.loaded();
     if (!reader) {
       this.data = tableReader.load().then(
-        () => this.reread(),
+        () => this.#reread(),
         (error: unknown) => {
           const reason = error instanceof Error ? error.message : String(error);
           this.data = new ChartError({ kind: 'unexpected', reason: `<table> could not be read: ${reason}` });
-          this.host.requestUpdate();
+          this.#host.requestUpdate();
         },
       );
       return;
     }
     try {
-      this.data = reader.tableDataset(reader.readTable(table), this.indicator());
+      this.data = reader.tableDataset(reader.readTable(table), this.#indicator());
     } catch (error) {
       if (!(error instanceof reader.TableError)) throw error;
       this.data = new ChartError({ kind: 'invalid-dataset', origin: '<table>', issues: [{ path: 'table', message: error.message }] });

@@ -1,6 +1,6 @@
 /**
- * The parts around every chart: the placeholder that holds the chart's height while
- * data loads, the inline error, the note and the source line.
+ * The parts around every chart: its caption, the placeholder that holds the chart's
+ * height while data loads, the inline error, the notes and the source line.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../../data/types.js';
@@ -31,8 +31,30 @@ export function renderProblem(text: string): TemplateResult {
   return html`<div part="error" class="error" role="alert">${text}</div>`;
 }
 
-export function renderNote(note: string): TemplateResult | typeof nothing {
-  return note ? html`<p part="note" class="note">${note}</p>` : nothing;
+/** What a chart's model gives its frame (ChartElement#renderFrame). */
+export interface FrameModel {
+  lang: Lang;
+  heading: string;
+  /** The period every mark shares, under the heading; '' when they differ. */
+  commonPeriod?: string;
+  /** The drawing area's accessible name. */
+  summary: string;
+  notes: readonly string[];
+  sources: readonly Source[];
+  /** The hidden data table's headers and rows. */
+  table: { headers: readonly string[]; rows: readonly (readonly string[])[] };
+}
+
+/** The title, and the period every mark shares under it when there is one. */
+export function renderCaption(heading: string, subtitle?: string): TemplateResult {
+  return html`<figcaption><span part="heading" class="heading">${heading}</span>${
+    subtitle ? html`<span part="subtitle" class="subtitle">${subtitle}</span>` : nothing
+  }</figcaption>`;
+}
+
+/** The caveats under a chart, then its source line. */
+export function renderFooter({ notes, sources, lang }: Pick<FrameModel, 'notes' | 'sources' | 'lang'>): TemplateResult {
+  return html`${notes.map((note) => (note ? html`<p part="note" class="note">${note}</p>` : nothing))}${renderSourceLine(sources, lang)}`;
 }
 
 /** 来源：张家口新闻网，2025年12月22日；… — each publisher linked when its source has a web URL. */

@@ -14,9 +14,15 @@
  *
  * The dataset itself is bounded by the validator's DATASET_LIMITS (src/data/validate.ts).
  */
+import type { ChartProblem } from '../element/problem.js';
 
 /** Marks one chart draws at most (a 10,000-bar chart lays out in about a second). */
 export const MAX_MARKS = 10_000;
+
+/** A chart of `count` marks refused (`too-many-marks`) past MAX_MARKS; undefined within it. */
+export function tooManyMarks(count: number): { ok: false; problem: ChartProblem } | undefined {
+  return count > MAX_MARKS ? { ok: false, problem: { kind: 'too-many-marks', count, limit: MAX_MARKS } } : undefined;
+}
 /** Other periods of a figure listed in its tooltip and the data table. */
 export const OTHER_PERIODS_SHOWN = 5;
 /** Characters of a name, unit, period label or publisher shown. */

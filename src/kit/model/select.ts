@@ -18,6 +18,16 @@ export function parseIdList(value: unknown): string[] {
   return [...new Set(text.split(/[\s,，、]+/u).filter(Boolean))];
 }
 
+/**
+ * How many marks a placeholder holds room for: as many as `list` names, at most `limit`
+ * (when positive); `limit`, else `fallback`, when it names none.
+ */
+export function listedCount(list: unknown, limit: number | undefined, fallback: number): number {
+  const listed = parseIdList(list).length;
+  const most = limit && limit > 0 ? Math.floor(limit) : undefined;
+  return listed ? Math.min(listed, most ?? listed) : (most ?? fallback);
+}
+
 /** Sorts periods in time: by end, else start, as ISO dates; undated ones sort first. */
 export function periodKey(period: Period): string {
   return period.end ?? period.start ?? '';

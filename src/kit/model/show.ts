@@ -85,6 +85,11 @@ export function addHidden(into: HiddenCount, more: HiddenCount): HiddenCount {
 
 export const anyHidden = (hidden: HiddenCount): boolean => Object.values(hidden).some((n) => n > 0);
 
+/** Nothing of `selection` is drawn (`no-data`), with what of it the chart hides, if any. */
+export function noData(selection: string, hidden: HiddenCount): { ok: false; problem: ChartProblem } {
+  return { ok: false, problem: anyHidden(hidden) ? { kind: 'no-data', selection, hidden } : { kind: 'no-data', selection } };
+}
+
 /**
  * What a figure is, as a row or series key: a result keeps `key`; a plan, target or
  * ongoing figure gets its own row beside it, never merged into the result's periods.
