@@ -30,6 +30,14 @@ describe('buildProgressModel', () => {
       ],
     );
     assert.equal(m.maxShare, 104.4);
+    // 石家庄's other plans and work under way are not figures of these rows (QA review s6, B12).
+    assert.ok(m.notes.every((n) => !n.includes('未画出')), m.notes.join('|'));
+  });
+
+  it('counts as not drawn only figures of its rows\' indicators', () => {
+    const m = model({ region: 'shijiazhuang', indicators: ['new_urban_jobs', 'old_compounds_renovated'] });
+    // 956个 under way (2022) is old_compounds_renovated's: hidden, and counted.
+    assert.deepEqual(m.notes.filter((n) => n.includes('未画出')), ['注：另有1个在建数字未画出。']);
   });
 
   it('takes the target figure of the same indicator, place and year, and never draws it as a bar', () => {

@@ -24,7 +24,7 @@ import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { relatedFigures } from '../../kit/model/related.js';
 import { sourcesOf } from '../../kit/model/select.js';
 import { byIndicator, byPlace, latestOf, type Candidate, type SelectionQuery } from '../../kit/model/selection.js';
-import { noData, statusOf, type HiddenCount } from '../../kit/model/show.js';
+import { addHidden, noData, statusOf, type HiddenCount } from '../../kit/model/show.js';
 import { progressMessages, type RowNoun } from './messages.js';
 
 export interface ProgressQuery extends SelectionQuery {
@@ -122,7 +122,9 @@ function selectRegion(index: DatasetIndex, query: ProgressQuery, id: string): Se
   const keys = query.indicators.length
     ? query.indicators
     : [...grouped.groups.keys()].filter((key) => targetOf(index, grouped.groups.get(key)![0]![0]!));
-  return { noun: 'indicator', heading: grouped.heading, candidates: latestOf(grouped, keys), hidden: grouped.hidden };
+  // What the note counts as not drawn: figures of the rows' indicators, not the place's others.
+  const hidden = keys.reduce((sum: HiddenCount, key) => addHidden(sum, grouped.hiddenOf.get(key) ?? {}), {});
+  return { noun: 'indicator', heading: grouped.heading, candidates: latestOf(grouped, keys), hidden };
 }
 
 function label(index: DatasetIndex, query: ProgressQuery, selection: Selection): ProgressModel {
