@@ -78,6 +78,15 @@ describe('formatQuantity', () => {
     });
   }
 
+  it('names one of a unit in the singular in English (QA review s6, B6: "1 units")', () => {
+    assert.equal(formatQuantity(1, '个', 'exact', 'en', true), '1 unit');
+    assert.equal(formatQuantity(1, '人', 'exact', 'en'), '1 person');
+    assert.equal(formatQuantity(1, '户', 'over', 'en'), '1+ households');
+    assert.equal(formatQuantity(1, '类', 'exact', 'en', true), '1 category');
+    assert.equal(formatQuantity(1, '元', 'exact', 'en'), '1 yuan');
+    assert.equal(formatQuantity(2, '个', 'exact', 'en', true), '2 units');
+  });
+
   it('names classifiers in English only when asked (units differ side by side)', () => {
     assert.equal(formatQuantity(767, '个', 'exact', 'en'), '767');
     assert.equal(formatQuantity(767, '个', 'exact', 'en', true), '767 units');

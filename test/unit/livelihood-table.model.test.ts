@@ -4,6 +4,7 @@ import { buildTableModel, filterTable, sortTable, type TableModel, type TableQue
 import type { ChartProblem } from '../../src/kit/element/problem.js';
 import { RESULTS } from '../../src/kit/model/show.js';
 import { cities } from './fixtures.js';
+import { loadDefaultDataset } from '../../src/dataset/default.js';
 // English strings load on demand in a chart; the tests add them as a chart does.
 import { addEnglish } from '../../src/charts/livelihood-table/messages-en.ts';
 addEnglish();
@@ -33,6 +34,15 @@ describe('buildTableModel', () => {
     ]);
     assert.equal(m.heading, '老旧小区改造');
     assert.deepEqual(m.notes, []);
+  });
+
+  it('writes one number format down the English value column (QA review s6, B6)', async () => {
+    // 石家庄's 88442 and 12130 people: 12130 alone would read 12.13K beside 88,442.
+    const result = buildTableModel(await loadDefaultDataset(), query({ region: 'shijiazhuang', lang: 'en' }));
+    assert.ok(result.ok);
+    const values = result.model.rows.map((r) => r.cells.value);
+    assert.ok(values.includes('88,442 people') && values.includes('12,130 people'), values.join(' | '));
+    assert.ok(values.every((v) => !/\dK\b/.test(v)), values.join(' | '));
   });
 
   it('narrows to every attribute given', () => {

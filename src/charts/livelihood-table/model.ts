@@ -105,9 +105,12 @@ export function buildTableModel(dataset: Dataset, query: TableQuery): Resolved<T
     (source && !region && !indicator
       ? tm.sourceHeading(cut(index.sources.get(source)!.title || m.unnamedSource))
       : [region && name(index.regions.get(region)!.name), indicator && indicatorName(index, indicator, lang)].filter(Boolean).join(lang === 'zh' ? '：' : ': '));
+  // One column, one number format (in English: 12,130 beside 88,442, never 12.13K); Chinese
+  // shows the article's own words.
+  const format = { ...figureFormat(shown.map((o) => [o]), lang), showUnit: true };
   const rows = shown.map((o): TableRow => {
     const place = name(index.regions.get(o.region)?.name ?? { zh: o.region, en: o.region });
-    const figure = buildFigure(index, [o], place, { ...figureFormat([[o]], lang), showUnit: true });
+    const figure = buildFigure(index, [o], place, format);
     const cells: Record<Column, string> = {
       place,
       // The article's subject in Chinese; in English the indicator's name (the sentence keeps the article's words).

@@ -63,6 +63,10 @@ const CHINESE = /[\u2e80-\u9fff]/u;
 const enUnit = (unit: string, category?: string) =>
   EN_UNITS[unit] ?? EN_CLASSIFIERS[unit] ?? (category ? EN_COUNTED[unit]?.[category] : undefined) ?? (CHINESE.test(unit) ? 'units' : unit);
 
+/** One of a unit: 1 unit, 1 person, 1 household (a symbol or an abbreviation stays). */
+const SINGULAR: Record<string, string> = { people: 'person', 'person-times': 'person-time', categories: 'category', 'years old': 'year old' };
+const singular = (word: string) => SINGULAR[word] ?? word.replace(/(?<=[a-z]{2})s$/, '');
+
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 // English for the periods articles name without dates; any other reads as written.
@@ -139,7 +143,7 @@ const en: Messages = {
       : number;
     if (unit === '%') return `${n}%`;
     const word = EN_UNITS[unit] ?? (showUnit ? enUnit(unit, category) : '');
-    return word ? `${n} ${word}` : n;
+    return word ? `${n} ${n === '1' ? singular(word) : word}` : n;
   },
   untranslated: (category) => (category ? `${category} (untranslated)` : 'Untranslated indicator'),
   unitName: (unit, category) => (unit ? enUnit(unit, category) : 'ratio'),
