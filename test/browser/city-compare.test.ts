@@ -166,7 +166,7 @@ describe('<city-compare>', () => {
       expect(texts(el, 'table[part="table"] thead th')).to.deep.equal(['指标', '张家口市', '呼和浩特市', '石家庄市']);
       const rows = $$(el, 'table[part="table"] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent));
       expect(rows).to.deep.equal([
-        ['老旧小区改造', '700余个（截至2025年12月）', '309个（2023年）', '956个（2022年1–8月）；645个（2021年）'],
+        ['老旧小区改造', '700余个（截至2025年12月22日）', '309个（2023年）', '956个（2022年1月–8月11日）；645个（2021年）'],
         ['适老化改造', '未报告', '5540户（未注明）', '3964户（2022年）'],
       ]);
     });
@@ -338,7 +338,7 @@ describe('<city-compare>', () => {
   describe('when periods differ', () => {
     it('shows each value’s period and flags the group under the chart and in the summary', async () => {
       const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
-      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['截至2025年12月', '2023年', '2021年']);
+      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['截至2025年12月22日', '2023年', '2021年']);
       const note = '注：老旧小区改造的数据时期各地不同，各数值均标注了时期。';
       expect(notes(el)).to.deep.equal([note, '注：另有1个在建数字未画出。']);
       expect(summary(el)).to.contain(note);
@@ -467,7 +467,7 @@ describe('<city-compare>', () => {
       await sendKeys({ press: 'End' });
       expect(focusedName(el)).to.equal('适老化改造，石家庄市：3964户，2022年');
       await sendKeys({ press: 'Home' });
-      expect(focusedName(el)).to.equal('老旧小区改造，张家口市：700余个，截至2025年12月');
+      expect(focusedName(el)).to.equal('老旧小区改造，张家口市：700余个，截至2025年12月22日');
     });
 
     it('follows one place from group to group with Left and Right', async () => {
@@ -504,7 +504,7 @@ describe('<city-compare>', () => {
       const tip = tooltip(el);
       expect(tip.hidden).to.equal(false);
       expect(tip.querySelector('strong')!.textContent).to.equal('老旧小区改造，张家口市');
-      expect(tip.textContent).to.contain('700余个').and.to.contain('截至2025年12月').and.to.contain('张家口新闻网');
+      expect(tip.textContent).to.contain('700余个').and.to.contain('截至2025年12月22日').and.to.contain('张家口新闻网');
       expect(tip.querySelector('blockquote')!.textContent).to.contain('全市已完成老旧小区改造700余个');
       expect(tip.querySelector('mark')!.textContent).to.equal('700余个');
       expect(focused(el)!.getAttribute('aria-describedby')).to.equal(tip.id);

@@ -69,7 +69,7 @@ describe('<livelihood-bar>', () => {
 
     it('shows each bar its period, because periods differ', async () => {
       const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
-      expect(texts(el, '[part="period"]')).to.deep.equal(['截至2025年12月', '2021年', '2023年']);
+      expect(texts(el, '[part="period"]')).to.deep.equal(['截至2025年12月22日', '2021年', '2023年']);
     });
 
     it('keeps the earlier figure of a place in the data table', async () => {
@@ -220,7 +220,7 @@ describe('<livelihood-bar>', () => {
       const el = await chart(html`<livelihood-bar lang="en" indicator="old_compounds_renovated"></livelihood-bar>`);
       expect(labels(el)).to.deep.equal(['Zhangjiakou', 'Shijiazhuang', 'Hohhot']);
       expect(values(el)).to.deep.equal(['700+', '645', '309']);
-      expect(texts(el, '[part="period"]')).to.deep.equal(['as of Dec 2025', '2021', '2023']);
+      expect(texts(el, '[part="period"]')).to.deep.equal(['as of Dec 22, 2025', '2021', '2023']);
       expect($(el, '[part="heading"]')!.textContent).to.equal('Old residential compounds renovated');
       expect($(el, '[part="chart"]')!.getAttribute('aria-label')).to.equal(
         'Old residential compounds renovated: Zhangjiakou is highest at 700+; Shijiazhuang 645; Hohhot is lowest at 309.',
@@ -358,7 +358,7 @@ describe('<livelihood-bar>', () => {
       const el = await chart(html`<livelihood-bar region="zhangjiakou" indicators="elderly_meal_points,new_school_places,old_compounds_renovated" .dataset=${cities()}></livelihood-bar>`);
       expect(labels(el)).to.deep.equal(['新增学位', '老旧小区改造', '老年助餐点']);
       expect(values(el)).to.deep.equal(['1.68万个', '700余个', '359个']);
-      expect($(el, '[part="subtitle"]')!.textContent).to.equal('截至2025年12月');
+      expect($(el, '[part="subtitle"]')!.textContent).to.equal('截至2025年12月22日');
       expect($$(el, '[part="period"]')).to.have.length(0);
       expect($(el, '[part="heading"]')!.textContent).to.equal('张家口市');
     });
@@ -477,7 +477,7 @@ describe('<livelihood-bar>', () => {
       const tip = tooltip(el);
       expect(tip.hidden).to.equal(false);
       expect(tip.querySelector('strong')!.textContent).to.equal('张家口市');
-      expect(tip.textContent).to.contain('700余个').and.to.contain('截至2025年12月');
+      expect(tip.textContent).to.contain('700余个').and.to.contain('截至2025年12月22日');
       expect(tip.querySelector('blockquote')!.textContent).to.contain('全市已完成老旧小区改造700余个');
       expect(tip.querySelector('mark')!.textContent).to.equal('700余个');
       expect(focused(el)!.getAttribute('aria-describedby')).to.equal(tip.id);

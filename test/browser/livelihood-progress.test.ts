@@ -69,6 +69,6 @@ describe('<livelihood-progress>', () => {
     for (const bar of bars(el)) expect(bar.getAttribute('aria-label')).to.contain(period);
     const differ = await chart(html`<livelihood-progress indicator="old_compounds_renovated" .dataset=${cities()}></livelihood-progress>`);
     expect($(differ, '[part="subtitle"]')).to.equal(null);
-    expect(texts(differ, '[part="label"]')).to.deep.equal(['张家口市（截至2025年12月）', '呼和浩特市（2023年）', '石家庄市（2022年1–8月）']);
+    expect(texts(differ, '[part="label"]')).to.deep.equal(['张家口市（截至2025年12月22日）', '呼和浩特市（2023年）', '石家庄市（2022年1月–8月11日）']);
   });
 });

@@ -38,8 +38,8 @@ describe('<livelihood-stat>', () => {
       expect(texts(el, '[part="value"]')).to.deep.equal(['700余个']);
       expect(texts(el, '[part="qualifier"]')).to.deep.equal(['余']);
       expect(texts(el, '[part="label"]')).to.deep.equal(['张家口市']);
-      expect(texts(el, '[part="period"]')).to.deep.equal(['截至2025年12月']);
-      expect(cards(el)[0]!.getAttribute('aria-label')).to.equal('张家口市 700余个 截至2025年12月');
+      expect(texts(el, '[part="period"]')).to.deep.equal(['截至2025年12月22日']);
+      expect(cards(el)[0]!.getAttribute('aria-label')).to.equal('张家口市 700余个 截至2025年12月22日');
       expect($(el, '[part="source"]')!.textContent).to.contain('张家口新闻网');
       await expect(el).to.be.accessible();
     });
@@ -48,7 +48,7 @@ describe('<livelihood-stat>', () => {
       const el = await stat(html`<livelihood-stat indicator="new_urban_jobs" region="shijiazhuang"></livelihood-stat>`);
       expect(texts(el, '[part="value"]')).to.deep.equal(['88442人']);
       expect(texts(el, '[part="related"]')).to.deep.equal(['完成全年任务的70.75%']);
-      expect(texts(el, '[part="period"]')).to.deep.equal(['2022年1–8月']);
+      expect(texts(el, '[part="period"]')).to.deep.equal(['2022年1月–8月11日']);
       const income = await stat(html`<livelihood-stat indicator="disposable_income_per_capita" region="shijiazhuang" lang="en"></livelihood-stat>`);
       expect(texts(income, '[part="related"]')).to.deep.equal(['up 5.1%']);
       expect(cards(income)[0]!.getAttribute('aria-label')).to.contain('up 5.1%');
@@ -200,8 +200,8 @@ describe('<livelihood-stat>', () => {
       const el = await stat(html`<livelihood-stat region="shijiazhuang" indicators="new_urban_jobs,shantytown_homes_started"></livelihood-stat>`);
       const rows = $$(el, 'table[part="table"] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent));
       expect(rows).to.deep.equal([
-        ['城镇新增就业', '88442人', '2022年1–8月', '完成全年任务的70.75%', '石家庄新闻网'],
-        ['棚改安置房开工', '20290套', '2022年1–8月', '完成全年任务的90.58%', '石家庄新闻网'],
+        ['城镇新增就业', '88442人', '2022年1月–8月11日', '完成全年任务的70.75%', '石家庄新闻网'],
+        ['棚改安置房开工', '20290套', '2022年1月–8月11日', '完成全年任务的90.58%', '石家庄新闻网'],
       ]);
     });
   });

@@ -71,7 +71,7 @@ describe('<livelihood-table>', () => {
       expect(header(el, '数值').getAttribute('aria-sort')).to.equal('descending');
       header(el, '时期').querySelector('button')!.click();
       await el.updateComplete;
-      expect(column(el, 3)).to.deep.equal(['2021年', '2023年', '截至2025年12月']);
+      expect(column(el, 3)).to.deep.equal(['2021年', '2023年', '截至2025年12月22日']);
       expect(header(el, '数值').hasAttribute('aria-sort')).to.equal(false);
     });
   });

@@ -54,11 +54,11 @@ describe('<livelihood-trend>', () => {
   });
 
   describe('when periods are spans', () => {
-    it('draws Jan–Aug 2022 as eight months, not as the year, ending right of 2021’s full-year span', async () => {
+    it('draws Jan–Aug 11, 2022 as eight months, not as the year, ending right of 2021’s full-year span', async () => {
       const el = await chart(html`<livelihood-trend indicator="shantytown_homes_completed" regions="shijiazhuang"></livelihood-trend>`);
       const [y2021, y2022] = points(el).map((p) => Number(p.getAttribute('cx')));
       const spans = $$(el, '[part="span"]').map((s) => s.getBoundingClientRect().width);
-      // 2021 spans twelve months, Jan–Aug 2022 about seven and a third.
+      // 2021 spans twelve months, Jan–Aug 11, 2022 about seven and a third.
       expect(spans[1]! / spans[0]!).to.be.within(0.55, 0.67);
       expect(y2022! - y2021!).to.be.within(spans[1]! - 2, spans[1]! + 2);
       expect(valueLabels(el)).to.deep.equal(['12141套', '11648套']);
@@ -120,7 +120,7 @@ describe('<livelihood-trend>', () => {
     it('draws a line per place, orders marks place by place in time, and names each place once', async () => {
       const el = await chart(html`<livelihood-trend indicator="old_compounds_renovated" statuses="result ongoing"></livelihood-trend>`);
       expect(texts(el, '[part="name"]')).to.deep.equal(['石家庄市', '张家口市', '呼和浩特市']);
-      expect(names(el)).to.deep.equal(['石家庄市：645个，2021年', '石家庄市：956个（在建），2022年', '张家口市：700余个，截至2025年12月', '呼和浩特市：309个，2023年']);
+      expect(names(el)).to.deep.equal(['石家庄市：645个，2021年', '石家庄市：956个（在建），2022年', '张家口市：700余个，截至2025年12月22日', '呼和浩特市：309个，2023年']);
       expect($$(el, '[part="line"]')).to.have.length(1);
       expect($(el, '.qualifier.more')).to.exist;
     });

@@ -148,12 +148,12 @@ describe('figure rows', () => {
     const periods = (lang: 'zh' | 'en') => figureRows(dataset, dataset, file, lang).map((r) => [r.raw, r.period, r.periodWritten]);
     // Published 2022-08-11: 今年以来 is January to August, not the whole year; 今年 is the year.
     assert.deepEqual(periods('zh'), [
-      ['88442人', '2022年1–8月', '今年以来'],
-      ['70.75%', '2022年1–8月', '今年以来'],
+      ['88442人', '2022年1月–8月11日', '今年以来'],
+      ['70.75%', '2022年1月–8月11日', '今年以来'],
       ['956个', '2022年', '今年'],
       ['645个', '2021年', ''],
     ]);
-    assert.deepEqual(periods('en').map(([, period]) => period), ['Jan–Aug 2022', 'Jan–Aug 2022', '2022', '2021']);
+    assert.deepEqual(periods('en').map(([, period]) => period), ['Jan–Aug 11, 2022', 'Jan–Aug 11, 2022', '2022', '2021']);
     // By start, then end: January to August before the whole of 2022.
     const rows = figureRows(dataset, dataset, file);
     assert.deepEqual(queryRows(rows, { ...DEFAULT_QUERY, sort: 'period' }).map((r) => r.raw), ['645个', '88442人', '70.75%', '956个']);

@@ -113,16 +113,19 @@ describe('formatPeriod', () => {
   const periods: [Period, string, string][] = [
     [{ label: '2023年', start: '2023-01-01', end: '2023-12-31' }, '2023年', '2023'],
     [{ label: '今年上半年', start: '2022-01-01', end: '2022-06-30' }, '2022年1–6月', 'Jan–Jun 2022'],
-    [{ label: '今年以来', start: '2022-01-01', end: '2022-08-11' }, '2022年1–8月', 'Jan–Aug 2022'],
+    [{ label: '今年以来', start: '2022-01-01', end: '2022-08-11' }, '2022年1月–8月11日', 'Jan–Aug 11, 2022'],
     [{ label: '8月', start: '2022-08-01', end: '2022-08-31' }, '2022年8月', 'Aug 2022'],
+    // Up to a day within a month: that day, never the whole month (QA review s6, B12).
+    [{ label: '本月以来', start: '2022-08-01', end: '2022-08-11' }, '2022年8月1–11日', 'Aug 1–11, 2022'],
+    [{ label: '', start: '2024-02-01', end: '2024-02-29' }, '2024年2月', 'Feb 2024'],
     [{ label: '十四五期间', start: '2021-01-01', end: '2025-12-31' }, '2021–2025年', '2021–2025'],
     // A span that ends (or starts) within a year names the month: its last year is not whole.
-    [{ label: '2018年以来', start: '2018-01-01', end: '2025-12-22' }, '2018年–2025年12月', '2018–Dec 2025'],
+    [{ label: '2018年以来', start: '2018-01-01', end: '2025-12-22' }, '2018年–2025年12月22日', '2018–Dec 22, 2025'],
     [{ label: '', start: '2021-07-01', end: '2023-12-31' }, '2021年7月–2023年', 'Jul 2021–2023'],
-    // A result with only an end is a state "as of" it, with its month unless the year is over:
+    // A result with only an end is a state "as of" it, to its day (or month, or year when whole):
     // "by 2022" reads as a deadline, and "2022" alone hides that it was August.
-    [{ label: '截至目前', end: '2022-08-11' }, '截至2022年8月', 'as of Aug 2022'],
-    [{ label: '截至目前', end: '2025-12-22' }, '截至2025年12月', 'as of Dec 2025'],
+    [{ label: '截至目前', end: '2022-08-11' }, '截至2022年8月11日', 'as of Aug 11, 2022'],
+    [{ label: '截至目前', end: '2025-12-22' }, '截至2025年12月22日', 'as of Dec 22, 2025'],
     [{ label: '截至2024年底', end: '2024-12-31' }, '截至2024年', 'as of 2024'],
     [{ label: '2018年以来', start: '2018-01-01' }, '2018年以来', 'since 2018'],
     [{ label: '未注明' }, '未注明', 'period not stated'],

@@ -32,8 +32,8 @@ describe('buildBarModel', () => {
     it('draws the latest figure of each place and keeps the others', () => {
       const m = model({ indicator: 'old_compounds_renovated' });
       assert.deepEqual(m.rows.map((r) => [r.key, r.valueLabel, r.period]), [
-        ['shijiazhuang', '956个', '2022年1–8月'],
-        ['zhangjiakou', '700余个', '截至2025年12月'],
+        ['shijiazhuang', '956个', '2022年1月–8月11日'],
+        ['zhangjiakou', '700余个', '截至2025年12月22日'],
         ['hohhot', '309个', '2023年'],
       ]);
       assert.deepEqual(m.rows[0]!.others.map((o) => [o.value, o.period]), [['645个', '2021年']]);
@@ -77,7 +77,7 @@ describe('buildBarModel', () => {
     it('names one shared period once instead of on every bar', () => {
       const m = model({ region: 'zhangjiakou', indicators: ['new_school_places', 'old_compounds_renovated'] });
       assert.equal(m.showPeriods, false);
-      assert.equal(m.commonPeriod, '截至2025年12月');
+      assert.equal(m.commonPeriod, '截至2025年12月22日');
     });
 
     it('sorts and limits', () => {

@@ -54,7 +54,7 @@ describe('buildProgressModel', () => {
     assert.equal(Math.round(row.target!.value), 125006);
     assert.deepEqual(row.notes, ['目标：125006人', '目标按完成比例推算（88442人 ÷ 70.75%）']);
     assert.equal(row.caption, '88442人，目标125006人（推算）');
-    assert.equal(row.ariaLabel, '石家庄市：88442人，目标125006人（推算），完成目标的70.75%，2022年1–8月');
+    assert.equal(row.ariaLabel, '石家庄市：88442人，目标125006人（推算），完成目标的70.75%，2022年1月–8月11日');
   });
 
   it('says so in English', () => {

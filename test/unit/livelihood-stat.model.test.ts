@@ -64,7 +64,7 @@ describe('buildStatModel', () => {
   it('names every card word in its accessible name, and sums them up', () => {
     const m = model({ region: 'shijiazhuang', indicators: ['new_urban_jobs', 'shantytown_homes_started'] });
     assert.equal(m.heading, '石家庄市');
-    assert.equal(m.cards[0]!.ariaLabel, '城镇新增就业 88442人 2022年1–8月 完成全年任务的70.75%');
+    assert.equal(m.cards[0]!.ariaLabel, '城镇新增就业 88442人 2022年1月–8月11日 完成全年任务的70.75%');
     assert.equal(m.summary, '石家庄市：城镇新增就业88442人，完成全年任务的70.75%；棚改安置房开工20290套，完成全年任务的90.58%。');
   });
 

@@ -27,10 +27,10 @@ describe('buildTableModel', () => {
   it('has the expected defaults: one row a figure, in dataset order, the value as written', () => {
     const m = model({ indicator: 'old_compounds_renovated' });
     assert.deepEqual(m.rows.map((r) => [r.cells.place, r.cells.value, r.cells.period]), [
-      ['张家口市', '700余个', '截至2025年12月'],
+      ['张家口市', '700余个', '截至2025年12月22日'],
       ['呼和浩特市', '309个', '2023年'],
       ['石家庄市', '645个', '2021年'],
-      ['石家庄市', '956个', '2022年1–8月'],
+      ['石家庄市', '956个', '2022年1月–8月11日'],
     ]);
     assert.equal(m.heading, '老旧小区改造');
     assert.deepEqual(m.notes, []);

@@ -32,9 +32,9 @@ describe('buildTrendModel', () => {
       ['zhangjiakou', ['700余个']],
       ['hohhot', ['309个']],
     ]);
-    // 645 (2021) and 956 (Jan–Aug 2022) are not joined: a year beside eight months.
+    // 645 (2021) and 956 (Jan–Aug 11, 2022) are not joined: a year beside eight months.
     assert.equal(m.shape, 'none');
-    assert.deepEqual(m.notes, ['注：石家庄市的数字时期长短不同（2021年、2022年1–8月），未用线相连：其差别不代表增减。']);
+    assert.deepEqual(m.notes, ['注：石家庄市的数字时期长短不同（2021年、2022年1月–8月11日），未用线相连：其差别不代表增减。']);
   });
 
   it('places a figure from its period’s start to its end; a figure "to date" has no start', () => {
@@ -96,12 +96,12 @@ describe('buildTrendModel', () => {
 
   it('summarises each place’s figures in time order, in English too', () => {
     const m = model({ indicator: 'old_compounds_renovated', regions: ['shijiazhuang'], lang: 'en' });
-    assert.equal(m.summary, 'Old residential compounds renovated: Shijiazhuang: 645 (2021), 956 (Jan–Aug 2022).');
+    assert.equal(m.summary, 'Old residential compounds renovated: Shijiazhuang: 645 (2021), 956 (Jan–Aug 11, 2022).');
   });
 });
 
 describe('buildTrendModel: figures of periods of different length', () => {
-  /** Shijiazhuang's shantytown homes: 2021 in full, then Jan–Aug 2022; Zhangjiakou's for all of 2021–2025. */
+  /** Shijiazhuang's shantytown homes: 2021 in full, then Jan–Aug 11, 2022; Zhangjiakou's for all of 2021–2025. */
   const shantytowns = (): Dataset => {
     const ds = cities();
     const fig = (id: string, region: string, value: number, period: { label: string; start?: string; end?: string }) => ({
@@ -120,7 +120,7 @@ describe('buildTrendModel: figures of periods of different length', () => {
       const m = model({ indicator: 'old_compounds_renovated', regions: ['shijiazhuang'], lang }, shantytowns());
       assert.deepEqual(m.points.map((p) => [p.value, p.joined]), [[12141, false], [11648, false]]);
       assert.equal(m.shape, 'none');
-      assert.match(m.notes[0]!, lang === 'zh' ? /石家庄市的数字时期长短不同（2021年、2022年1–8月），未用线相连/ : /Shijiazhuang’s figures cover periods of different length \(2021, Jan–Aug 2022\), so they are not joined/);
+      assert.match(m.notes[0]!, lang === 'zh' ? /石家庄市的数字时期长短不同（2021年、2022年1月–8月11日），未用线相连/ : /Shijiazhuang’s figures cover periods of different length \(2021, Jan–Aug 11, 2022\), so they are not joined/);
     }
   });
 

@@ -88,11 +88,12 @@ export function formatFigure(
 
 /**
  * A period by its years when it has them (2023年, 2018–2025年), by its months where it
- * starts or ends within a year (2022年1–6月, 2018年–2022年8月), else its label as
- * written (未注明, 截至目前) — in English translated where known (to date). A period with
- * only an end is a state as of that date for a result (截至2022年8月 / as of Aug 2022),
- * a deadline for a plan or target (到2025年 / by 2025): "by 2022" would read as a
- * deadline, and the year alone would hide that it was August.
+ * starts or ends within a year (2022年1–6月, 2018年–2022年8月), to the day where it ends
+ * within a month (2022年1月–8月11日), else its label as written (未注明, 截至目前) — in
+ * English translated where known (to date). A period with only an end is a state as of
+ * that date for a result (截至2022年8月11日 / as of Aug 11, 2022), a deadline for a plan
+ * or target (到2025年 / by 2025): "by 2022" would read as a deadline, and the year alone
+ * would hide that it was August.
  */
 export function formatPeriod(period: Period, lang: Lang, status: Status = 'result'): string {
   const m = messages(lang);
@@ -102,12 +103,18 @@ export function formatPeriod(period: Period, lang: Lang, status: Status = 'resul
   const wholeFrom = !!start?.endsWith('-01-01');
   const wholeTo = !!end?.endsWith('-12-31');
   const month = (iso: string) => Number(iso.slice(5, 7));
+  const day = (iso: string) => Number(iso.slice(8, 10));
+  // Up to a day within a month (截至目前 in an article of 11 August): that day, not the
+  // whole month — "1–8月" would claim the rest of August.
+  const midMonth = !!end && day(end) !== new Date(Date.UTC(Number(to), month(end), 0)).getUTCDate();
   if (from && to && from === to) {
     // Part of a year (今年上半年, 今年以来 to publication) is not the whole year.
-    return wholeFrom && wholeTo ? m.year(from) : m.months(from, month(start!), month(end!));
+    if (wholeFrom && wholeTo) return m.year(from);
+    return midMonth ? m.monthsTo(from, month(start!), month(end!), day(end!)) : m.months(from, month(start!), month(end!));
   }
   const startLabel = () => (wholeFrom ? m.year(from!) : m.months(from!, month(start!), month(start!)));
-  const endLabel = () => (wholeTo ? m.year(to!) : m.months(to!, month(end!), month(end!)));
+  const endLabel = () =>
+    wholeTo ? m.year(to!) : midMonth ? formatIsoDate(Number(to), month(end!), day(end!), lang) : m.months(to!, month(end!), month(end!));
   if (from && to) return wholeFrom && wholeTo ? m.yearRange(from, to) : m.span(startLabel(), endLabel());
   if (to) return status === 'plan' || status === 'target' ? m.by(endLabel()) : m.asOf(endLabel());
   if (from) return m.since(from);

@@ -149,6 +149,7 @@ const en: Messages = {
   unitName: (unit, category) => (unit ? enUnit(unit, category) : 'ratio'),
   year: (y) => y,
   months: (y, a, b) => (a === b ? `${EN_MONTHS[a - 1]} ${y}` : `${EN_MONTHS[a - 1]}–${EN_MONTHS[b - 1]} ${y}`),
+  monthsTo: (y, a, b, d) => (a === b ? `${EN_MONTHS[a - 1]} 1–${d}, ${y}` : `${EN_MONTHS[a - 1]}–${EN_MONTHS[b - 1]} ${d}, ${y}`),
   yearRange: (a, b) => `${a}–${b}`,
   span: (a, b) => `${a}–${b}`,
   since: (y) => `since ${y}`,
