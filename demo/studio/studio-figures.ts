@@ -75,6 +75,18 @@ export class StudioFigures extends LitElement {
       td button {
         white-space: nowrap;
       }
+      /* Short words stay whole (已完成, 石家庄市, a date): a narrow table scrolls sideways rather than break them a character a line. */
+      thead th,
+      td.region,
+      td.status,
+      .flag,
+      .dates {
+        white-space: nowrap;
+      }
+      td.subject,
+      td.indicator {
+        min-width: 7em;
+      }
       th button {
         border: 0;
         background: none;
@@ -237,12 +249,12 @@ export class StudioFigures extends LitElement {
           ${row.correction ? html`<span class="tag">${this.t.corrected}</span>` : nothing}
           ${row.shown ? nothing : html`<span class="tag">${this.t.excluded}</span>`}
         </th>
-        <td>${row.subject}</td>
-        <td>${row.indicator}</td>
-        <td>${row.region}</td>
-        <td>${row.period}${row.periodWritten ? html`<span class="written" lang="zh">${row.periodWritten}</span>` : nothing}</td>
-        <td>${this.t.statuses[row.status]}</td>
-        <td>${row.flags.map((f) => this.t.flags[f]).join('、')}</td>
+        <td class="subject">${row.subject}</td>
+        <td class="indicator">${row.indicator}</td>
+        <td class="region">${row.region}</td>
+        <td><span class="dates">${row.period}</span>${row.periodWritten ? html`<span class="written" lang="zh">${row.periodWritten}</span>` : nothing}</td>
+        <td class="status">${this.t.statuses[row.status]}</td>
+        <td>${row.flags.map((f, i) => html`${i ? '、' : ''}<span class="flag">${this.t.flags[f]}</span>`)}</td>
         <td>
           <input
             type="checkbox"
