@@ -75,13 +75,19 @@ export class StudioFigures extends LitElement {
       td button {
         white-space: nowrap;
       }
-      /* Short words stay whole (已完成, 石家庄市, a date): a narrow table scrolls sideways rather than break them a character a line. */
-      thead th,
+      /*
+       * Short words stay whole (已完成, 石家庄市, a date): a narrow table scrolls sideways
+       * rather than break them a character a line. Chinese words do not wrap at all;
+       * English ones still wrap between words (Inner / Mongolia).
+       */
+      thead th {
+        white-space: nowrap;
+      }
       td.region,
       td.status,
-      .flag,
-      .dates {
-        white-space: nowrap;
+      td.period,
+      .flag {
+        word-break: keep-all;
       }
       td.subject,
       td.indicator {
@@ -106,6 +112,8 @@ export class StudioFigures extends LitElement {
       /* The article's own words for the period, under the dates they were read as. */
       .written {
         display: block;
+        /* The article's own words may be a long phrase: they wrap as Chinese does. */
+        word-break: normal;
         color: var(--_muted);
         font-size: 0.85em;
       }
@@ -252,7 +260,7 @@ export class StudioFigures extends LitElement {
         <td class="subject">${row.subject}</td>
         <td class="indicator">${row.indicator}</td>
         <td class="region">${row.region}</td>
-        <td><span class="dates">${row.period}</span>${row.periodWritten ? html`<span class="written" lang="zh">${row.periodWritten}</span>` : nothing}</td>
+        <td class="period">${row.period}${row.periodWritten ? html`<span class="written" lang="zh">${row.periodWritten}</span>` : nothing}</td>
         <td class="status">${this.t.statuses[row.status]}</td>
         <td>${row.flags.map((f, i) => html`${i ? '、' : ''}<span class="flag">${this.t.flags[f]}</span>`)}</td>
         <td>
