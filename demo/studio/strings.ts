@@ -37,7 +37,7 @@ const zh = {
   placeFound: (region: string, name: string, from: 'title' | 'lead', line: string) =>
     `地区：${region}（自动识别：文章${from === 'title' ? '第一行' : '开头'}写有“${name}”${line ? `——“${line}”` : ''}；不对请在上面另选）`,
   placeAmbiguous: (name: string, candidates: string[]) => `“${name}”可能是：${candidates.join('、')}。请在上面选择。`,
-  placeChosen: (name: string) => `地区：${name}（手动选择）`,
+  placeChosen: (name: string, found: string) => `地区：${name}（手动选择${found ? `；文中自动识别的是${found}` : ''}）`,
   placeCandidates: '同名地区',
   publishedLabel: '发布日期',
   publisherLabel: '发布者（来源）',
@@ -205,7 +205,7 @@ const en: StudioStrings = {
   placeFound: (region: string, name: string, from: 'title' | 'lead', line: string) =>
     `Place: ${region} (found: the article’s ${from === 'title' ? 'first line' : 'opening'} names “${name}”${line ? `: “${line}”` : ''}; if that is wrong, choose another above)`,
   placeAmbiguous: (name: string, candidates: string[]) => `“${name}” may be: ${candidates.join(', ')}. Choose one above.`,
-  placeChosen: (name: string) => `Place: ${name} (chosen)`,
+  placeChosen: (name: string, found: string) => `Place: ${name} (chosen${found ? `; the text gave ${found}` : ''})`,
   placeCandidates: 'Places of that name',
   publishedLabel: 'Publication date',
   publisherLabel: 'Publisher (source)',

@@ -616,7 +616,7 @@ export class LivelihoodStudio extends LitElement {
       return html`<option value=${id} ?selected=${this.region === id}>${r ? `${r.name[this.uiLang]}${r.within ? `（${r.within}）` : ''}` : id}</option>`;
     };
     const summary = this.region
-      ? this.t.placeChosen(this.regionName(this.region))
+      ? this.t.placeChosen(this.regionName(this.region), place?.kind === 'found' && place.region !== this.region ? this.regionName(place.region) : '')
       : place?.kind === 'found'
         ? this.t.placeFound(this.regionName(place.region), place.name, place.from, place.line ? excerpt(place.line, place.name) : '')
         : place?.kind === 'ambiguous'

@@ -453,7 +453,8 @@ describe('<livelihood-studio>', function () {
       await settle(el);
       const after = el.correctedDataset!;
       expect(after.sources[0]!.region).to.equal(other);
-      expect(q(el, '#place-summary').textContent).to.contain('手动选择');
+      const foundName = found === 'hohhot' ? '呼和浩特市' : '内蒙古自治区';
+      expect(q(el, '#place-summary').textContent).to.equal(`地区：${other === 'hohhot' ? '呼和浩特市' : '内蒙古自治区'}（手动选择；文中自动识别的是${foundName}）`);
       // Every figure the article's place had goes to the place chosen, but one whose own sentence names the other.
       const placeOf = (d: Dataset) => new Map(d.observations.map((o) => [o.span.join('-'), o.region]));
       const [was, now] = [placeOf(before), placeOf(after)];
