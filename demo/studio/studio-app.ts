@@ -22,11 +22,12 @@ import type { CorrectionsFile } from '../../src/data/corrections.js';
 import { MAX_ARTICLE_BYTES } from '../../src/data/limits.js';
 import { serializeDataset } from '../../src/data/serialize.js';
 import type { Dataset, Observation, Region } from '../../src/data/types.js';
-import { embedCode, fitChoice, type ChartChoice } from '../../src/studio/chart-choice.js';
+import { embedCode, fitChoice, regionOptions, type ChartChoice } from '../../src/studio/chart-choice.js';
 import { PipelineClient, Superseded, type WorkerFactory } from '../../src/studio/client.js';
 import { applyEdits, correctionFrom, emptyCorrections, serializeCorrections, withCorrection, type Applied, type FigureEdit } from '../../src/studio/edits.js';
 import type { Built, PlaceFinding, RegionChoice } from '../../src/studio/protocol.js';
 import { figureRows, type FigureRow } from '../../src/studio/rows.js';
+import { readPublished } from '../../src/studio/published.js';
 import { clearWork, loadWork, saveWork, type Work } from '../../src/studio/store.js';
 import { StudioArticle, type StudioSelectEvent } from './studio-article.js';
 import { StudioFigures, type Option } from './studio-figures.js';
@@ -52,7 +53,8 @@ export interface StudioExports {
 const TYPING_DELAY = 400;
 /** Most places listed for a search in the place picker. */
 const MAX_PLACE_MATCHES = 60;
-const DEFAULT_FILE = 'article.txt';
+/** The name every pasted article had before names were made per article: read back as none. */
+const OLD_DEFAULT_FILE = 'article.txt';
 /**
  * Longest text the paste box shows: a textarea lays out its whole text (seconds for a few
  * MB), so a longer article is shown only in the marked-up view below.
@@ -61,6 +63,14 @@ const MAX_DRAFT_SHOWN = 200_000;
 
 /** A message, said in whichever language the studio speaks when it is shown. */
 type Said = (t: StudioStrings) => string;
+
+/** Up to 24 characters either side of `name` in `line`, for saying where a place was read. */
+function excerpt(line: string, name: string, room = 24): string {
+  const at = Math.max(0, line.indexOf(name));
+  const start = Math.max(0, at - room);
+  const end = Math.min(line.length, at + name.length + room);
+  return `${start > 0 ? '…' : ''}${line.slice(start, end)}${end < line.length ? '…' : ''}`;
+}
 
 const plainRegion = ({ id, name, level, parent, code }: RegionChoice): Region => ({ id, name, level, ...(parent ? { parent } : {}), ...(code ? { code } : {}) });
 
@@ -74,6 +84,9 @@ export class LivelihoodStudio extends LitElement {
     file: { state: true },
     draft: { state: true },
     region: { state: true },
+    published: { state: true },
+    publisher: { state: true },
+    publishedError: { state: true },
     corrections: { state: true },
     choice: { state: true },
     built: { state: true },
@@ -162,10 +175,10 @@ export class LivelihoodStudio extends LitElement {
         grid-template-columns: minmax(0, 1fr);
         gap: 16px;
       }
-      /* Side by side once the figures' table (700 px at least) fits beside the article. */
+      /* Side by side once the figures' table (800 px at least: its short words do not wrap) fits beside the article. */
       @media (min-width: 1270px) {
         .workbench {
-          grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+          grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
         }
       }
       .workbench section {
@@ -215,12 +228,18 @@ export class LivelihoodStudio extends LitElement {
   /** How the pipeline worker is started (tests may start theirs). */
   workerFactory: WorkerFactory | undefined;
 
-  private file = DEFAULT_FILE;
+  /** The editor's file name; null: the one the build makes from the place and the text (Built.file). */
+  private file: string | null = null;
   /** The textarea's text: what was pasted, or the decoded file. */
   private draft = '';
   private bytes: Uint8Array | undefined;
   /** The place the editor chose; null: the one the article names. */
   private region: string | null = null;
+  /** The publication date and publisher the editor gave; null: what the text states, if anything. */
+  private published: string | null = null;
+  private publisher: string | null = null;
+  /** The date field holds text that is no date: said inline, and nothing rebuilt. */
+  private publishedError = false;
   private corrections: CorrectionsFile = emptyCorrections();
   private choice: Partial<ChartChoice> = {};
   private built: Built | undefined;
@@ -247,7 +266,13 @@ export class LivelihoodStudio extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.pipeline = new PipelineClient(this.workerFactory);
-    this.pipeline.regions().then(
+    this.loadRegions();
+    this.restored = this.restore();
+  }
+
+  /** The gazetteer's places for the picker, from the worker (asked again when a cleared worker dropped the question). */
+  private loadRegions(): void {
+    this.pipeline?.regions().then(
       (regions) => {
         this.regions = regions;
         this.regionIndex = new Map(regions.map((r) => [r.id, r]));
@@ -256,7 +281,6 @@ export class LivelihoodStudio extends LitElement {
         if (!(e instanceof Superseded)) this.problem = (t) => t.workerFailed(e.message);
       },
     );
-    this.restored = this.restore();
   }
 
   override disconnectedCallback(): void {
@@ -279,7 +303,7 @@ export class LivelihoodStudio extends LitElement {
   }
 
   /** Puts `text` in as the article (as if pasted) and builds it at once. */
-  async setText(text: string, file = this.file): Promise<void> {
+  async setText(text: string, file: string | null = this.file): Promise<void> {
     clearTimeout(this.typing);
     this.draft = text;
     this.file = file;
@@ -291,7 +315,7 @@ export class LivelihoodStudio extends LitElement {
   /** Reads a dropped or chosen file as the article and builds it. */
   async setFile(file: File): Promise<void> {
     clearTimeout(this.typing);
-    this.file = file.name || DEFAULT_FILE;
+    this.file = file.name || null;
     if (file.size > MAX_ARTICLE_BYTES) {
       this.reset();
       this.problem = (t) => t.problems['too-large'](`${(file.size / 1024 / 1024).toFixed(1)} MB`);
@@ -321,7 +345,7 @@ export class LivelihoodStudio extends LitElement {
     return {
       dataset: serializeDataset(dataset),
       corrections: serializeCorrections(this.corrections),
-      embed: embedCode(dataset, fitChoice(dataset, this.choice), this.scriptSrc),
+      embed: embedCode(dataset, this.chartChoice(dataset), this.scriptSrc),
     };
   }
 
@@ -330,12 +354,16 @@ export class LivelihoodStudio extends LitElement {
     clearTimeout(this.typing);
     this.reset();
     this.draft = '';
-    this.file = DEFAULT_FILE;
+    this.file = null;
     this.region = null;
+    this.published = null;
+    this.publisher = null;
+    this.publishedError = false;
     this.corrections = emptyCorrections();
     this.choice = {};
     this.pipeline?.dispose();
     this.pipeline = new PipelineClient(this.workerFactory);
+    if (!this.regions.length) this.loadRegions();
     this.building = Promise.resolve();
     try {
       await this.saving;
@@ -357,22 +385,24 @@ export class LivelihoodStudio extends LitElement {
       return;
     }
     if (!work || this.bytes) return;
-    this.file = work.file;
+    this.file = work.file === OLD_DEFAULT_FILE ? null : work.file;
     this.bytes = work.bytes;
     this.region = work.region;
+    this.published = work.published ?? null;
+    this.publisher = work.publisher ?? null;
     this.corrections = work.corrections;
     this.choice = work.chart ?? {};
     this.startBuild();
     await this.building;
     if (this.built) this.draft = this.built.text;
-    const [file, count] = [this.file, this.corrections.corrections.length];
+    const [file, count] = [this.built?.file ?? this.file ?? '', this.corrections.corrections.length];
     this.status = (t) => t.restored(file, count);
   }
 
   private save(): void {
     const bytes = this.bytes;
     if (!bytes) return;
-    const work: Work = { file: this.file, bytes, region: this.region, corrections: this.corrections, chart: this.choice };
+    const work: Work = { file: this.file, bytes, region: this.region, published: this.published, publisher: this.publisher, corrections: this.corrections, chart: this.choice };
     this.saving = this.saving
       .then(() => saveWork(this.store, work))
       .catch((e: Error) => {
@@ -402,7 +432,8 @@ export class LivelihoodStudio extends LitElement {
     const pipeline = this.pipeline;
     if (!bytes || !pipeline) return;
     try {
-      const answer = await pipeline.build({ file: this.file, bytes, region: this.region }, (stage) => (this.status = (t) => t.stages[stage]));
+      const request = { file: this.file, bytes, region: this.region, published: this.published, publisher: this.publisher };
+      const answer = await pipeline.build(request, (stage) => (this.status = (t) => t.stages[stage]));
       if (answer.ok) {
         this.built = answer.built;
         this.problem = undefined;
@@ -473,9 +504,26 @@ export class LivelihoodStudio extends LitElement {
   }
 
   private handleFileName(event: Event): void {
-    const name = (event.target as HTMLInputElement).value.trim().replace(/[\\/]/g, '_');
-    if (!name || name === this.file) return;
+    // Emptied: back to the name made for the article.
+    const name = (event.target as HTMLInputElement).value.trim().replace(/[\\/]/g, '_') || null;
+    if (name === this.file) return;
     this.file = name;
+    if (this.bytes) this.startBuild();
+  }
+
+  /** A new publication date: built again with it; text that is no date is said inline and changes nothing. */
+  private handlePublished(event: Event): void {
+    const read = readPublished((event.target as HTMLInputElement).value);
+    this.publishedError = !read.ok;
+    if (!read.ok || read.date === this.published) return;
+    this.published = read.date;
+    if (this.bytes) this.startBuild();
+  }
+
+  private handlePublisher(event: Event): void {
+    const publisher = (event.target as HTMLInputElement).value.trim() || null;
+    if (publisher === this.publisher) return;
+    this.publisher = publisher;
     if (this.bytes) this.startBuild();
   }
 
@@ -489,8 +537,15 @@ export class LivelihoodStudio extends LitElement {
     if (figure) void this.renderRoot.querySelector<StudioFigures>('studio-figures')?.open(figure.id);
   }
 
+  /** The chart as chosen, fitted to `dataset`; its language is the studio's until one is picked. */
+  private chartChoice(dataset: Dataset): ChartChoice {
+    return fitChoice(dataset, this.choice, this.uiLang);
+  }
+
   private handleChoice(event: StudioChoiceEvent): void {
-    this.choice = event.choice;
+    const { lang: _lang, ...rest } = event.choice;
+    // Everything shown is kept as chosen, but the language only once picked: until then it follows the studio's.
+    this.choice = 'lang' in event.patch || this.choice.lang ? event.choice : rest;
     this.save();
   }
 
@@ -550,16 +605,23 @@ export class LivelihoodStudio extends LitElement {
     const place = this.built?.place ?? this.problemPlace;
     const auto = place?.kind === 'found' ? this.t.placeAuto(this.regionName(place.region)) : this.t.placeAutoNone;
     const candidates = place?.kind === 'ambiguous' ? place.candidates : [];
+    // The places the article's figures were put in: the likeliest others when the one found is wrong.
+    const named = this.built ? regionOptions(this.built.dataset).map((r) => r.id).filter((id) => id !== this.built!.region && this.regionIndex.has(id) && !candidates.includes(id)) : [];
     const words = this.placeFilter.trim();
     const all = words ? this.regions.filter((r) => r.name.zh.includes(words) || r.name.en.toLowerCase().includes(words.toLowerCase()) || r.id === words) : [];
     const matches = all.slice(0, MAX_PLACE_MATCHES);
-    const listed = new Set([...candidates, ...matches.map((r) => r.id)]);
+    const listed = new Set([...candidates, ...named, ...matches.map((r) => r.id)]);
     const option = (id: string) => {
       const r = this.regionIndex.get(id);
       return html`<option value=${id} ?selected=${this.region === id}>${r ? `${r.name[this.uiLang]}${r.within ? `（${r.within}）` : ''}` : id}</option>`;
     };
-    const summary =
-      this.region ? this.t.placeChosen(this.regionName(this.region)) : place?.kind === 'found' ? this.t.placeFound(this.regionName(place.region), place.from) : '';
+    const summary = this.region
+      ? this.t.placeChosen(this.regionName(this.region), place?.kind === 'found' && place.region !== this.region ? this.regionName(place.region) : '')
+      : place?.kind === 'found'
+        ? this.t.placeFound(this.regionName(place.region), place.name, place.from, place.line ? excerpt(place.line, place.name) : '')
+        : place?.kind === 'ambiguous'
+          ? this.t.placeAmbiguous(place.name, place.candidates.map((id) => this.regionName(id)))
+          : '';
     return html`
       <div class="row">
         <label>${this.t.placeFilterLabel}
@@ -570,12 +632,58 @@ export class LivelihoodStudio extends LitElement {
             <option value="" ?selected=${!this.region}>${auto}</option>
             ${this.region && !listed.has(this.region) ? option(this.region) : nothing}
             ${candidates.length ? html`<optgroup label=${this.t.placeCandidates}>${candidates.map(option)}</optgroup>` : nothing}
-            ${matches.length ? html`<optgroup label=${this.t.placeMatches}>${matches.filter((r) => !candidates.includes(r.id)).map((r) => option(r.id))}</optgroup>` : nothing}
+            ${named.length ? html`<optgroup label=${this.t.placeNamed}>${named.map(option)}</optgroup>` : nothing}
+            ${matches.length ? html`<optgroup label=${this.t.placeMatches}>${matches.filter((r) => !candidates.includes(r.id) && !named.includes(r.id)).map((r) => option(r.id))}</optgroup>` : nothing}
           </select>
         </label>
         <span id="place-count" class="hint">${words ? this.t.placeFilterCount(matches.length, all.length) : ''}</span>
       </div>
-      <p class="hint">${summary}</p>
+      <p class="hint" id="place-summary">${summary}</p>
+    `;
+  }
+
+  /**
+   * The publication date and publisher, as the pipeline read them from the text (its
+   * dateline and 来源) or as the editor gives them for an article that states none: the
+   * date is what 今年, 去年以来 and 截至目前 are read against.
+   */
+  private renderPublication() {
+    const source = this.built?.dataset.sources[0];
+    const fromText = source?.publishedFrom === 'text';
+    // The text's own date wins over the editor's, as it wins over a manifest's in the CLI.
+    const overruled = !!(this.published && fromText && source!.published !== this.published);
+    const publisherOverruled = !!(this.publisher && source?.publisher && source.publisher !== this.publisher);
+    const note = this.publishedError
+      ? ''
+      : overruled
+        ? this.t.publishedOverruled(source!.published!)
+        : this.published
+          ? this.t.publishedGiven
+          : fromText
+            ? this.t.publishedFromText
+            : source
+              ? this.t.publishedNone
+              : '';
+    return html`
+      <div class="row">
+        <label>${this.t.publishedLabel}
+          <input
+            type="text"
+            id="published"
+            inputmode="numeric"
+            placeholder="YYYY-MM-DD"
+            .value=${this.published ?? source?.published ?? ''}
+            aria-invalid=${this.publishedError ? 'true' : 'false'}
+            aria-describedby="published-note published-error"
+            @change=${this.handlePublished}
+          />
+        </label>
+        <label>${this.t.publisherLabel}
+          <input type="text" id="publisher" .value=${this.publisher ?? source?.publisher ?? ''} aria-describedby="published-note" @change=${this.handlePublisher} />
+        </label>
+      </div>
+      <p class="alert" id="published-error" role="alert">${this.publishedError ? this.t.publishedInvalid : ''}</p>
+      <p class="hint" id="published-note">${note}${publisherOverruled ? ` ${this.t.publisherOverruled(source!.publisher!)}` : ''}</p>
     `;
   }
 
@@ -671,10 +779,11 @@ export class LivelihoodStudio extends LitElement {
           <p id="draft-note" class="hint">${this.draft.length > MAX_DRAFT_SHOWN ? this.t.longDraft(this.draft.length) : ''}</p>
           <div class="row">
             <label>${this.t.fileLabel}<input type="file" id="file" accept=".txt,text/plain" @change=${this.handleFileChosen} /></label>
-            <label>${this.t.fileNameLabel}<input type="text" id="file-name" .value=${this.file} @change=${this.handleFileName} /></label>
+            <label>${this.t.fileNameLabel}<input type="text" id="file-name" .value=${this.file ?? this.built?.file ?? ''} placeholder=${this.t.fileNamePlaceholder} aria-describedby="file-name-note" @change=${this.handleFileName} /></label>
           </div>
-          <p class="hint">${this.t.dropHint}</p>
+          <p class="hint" id="file-name-note">${!this.file && this.built ? `${this.t.fileNameMade} ` : ''}${this.t.dropHint}</p>
           ${this.renderPlace()}
+          ${this.renderPublication()}
         </div>
       </section>
 
@@ -711,7 +820,7 @@ export class LivelihoodStudio extends LitElement {
 
       <section aria-labelledby="h-preview">
         <h2 id="h-preview">${this.t.previewHeading}</h2>
-        <studio-preview lang=${this.uiLang} .data=${dataset} .choice=${dataset ? fitChoice(dataset, this.choice) : undefined} @studio-choice=${this.handleChoice}></studio-preview>
+        <studio-preview lang=${this.uiLang} .data=${dataset} .choice=${dataset ? this.chartChoice(dataset) : undefined} @studio-choice=${this.handleChoice}></studio-preview>
       </section>
 
       <section aria-labelledby="h-export">

@@ -75,6 +75,24 @@ export class StudioFigures extends LitElement {
       td button {
         white-space: nowrap;
       }
+      /*
+       * Short words stay whole (已完成, 石家庄市, a date): a narrow table scrolls sideways
+       * rather than break them a character a line. Chinese words do not wrap at all;
+       * English ones still wrap between words (Inner / Mongolia).
+       */
+      thead th {
+        white-space: nowrap;
+      }
+      td.region,
+      td.status,
+      td.period,
+      .flag {
+        word-break: keep-all;
+      }
+      td.subject,
+      td.indicator {
+        min-width: 7em;
+      }
       th button {
         border: 0;
         background: none;
@@ -94,6 +112,8 @@ export class StudioFigures extends LitElement {
       /* The article's own words for the period, under the dates they were read as. */
       .written {
         display: block;
+        /* The article's own words may be a long phrase: they wrap as Chinese does. */
+        word-break: normal;
         color: var(--_muted);
         font-size: 0.85em;
       }
@@ -237,12 +257,12 @@ export class StudioFigures extends LitElement {
           ${row.correction ? html`<span class="tag">${this.t.corrected}</span>` : nothing}
           ${row.shown ? nothing : html`<span class="tag">${this.t.excluded}</span>`}
         </th>
-        <td>${row.subject}</td>
-        <td>${row.indicator}</td>
-        <td>${row.region}</td>
-        <td>${row.period}${row.periodWritten ? html`<span class="written" lang="zh">${row.periodWritten}</span>` : nothing}</td>
-        <td>${this.t.statuses[row.status]}</td>
-        <td>${row.flags.map((f) => this.t.flags[f]).join('、')}</td>
+        <td class="subject">${row.subject}</td>
+        <td class="indicator">${row.indicator}</td>
+        <td class="region">${row.region}</td>
+        <td class="period">${row.period}${row.periodWritten ? html`<span class="written" lang="zh">${row.periodWritten}</span>` : nothing}</td>
+        <td class="status">${this.t.statuses[row.status]}</td>
+        <td>${row.flags.map((f, i) => html`${i ? '、' : ''}<span class="flag">${this.t.flags[f]}</span>`)}</td>
         <td>
           <input
             type="checkbox"

@@ -9,13 +9,17 @@ import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import '../../src/index.js';
 import { STATUSES, type Dataset, type Status } from '../../src/data/types.js';
-import { chartElement, ChartForm, groupOptions, indicatorOptions, regionOptions, type ChartChoice } from '../../src/studio/chart-choice.js';
+import { chartElement, ChartForm, groupOptions, indicatorOptions, regionOptions, shownBy, type ChartChoice } from '../../src/studio/chart-choice.js';
 import { toLang } from '../../src/kit/model/lang.js';
 import { studioStrings, type StudioStrings } from './strings.js';
 import { base } from './styles.js';
 
+/** The choice as changed, and the change itself (`patch`: what the editor just picked). */
 export class StudioChoiceEvent extends Event {
-  constructor(readonly choice: ChartChoice) {
+  constructor(
+    readonly choice: ChartChoice,
+    readonly patch: Partial<ChartChoice>,
+  ) {
     super('studio-choice', { bubbles: true, composed: true });
   }
 }
@@ -54,7 +58,7 @@ export class StudioPreview extends LitElement {
     `,
   ];
 
-  /** The studio's language: `zh` (default) or `en`; the charts it previews pick their own. */
+  /** The studio's language: `zh` (default) or `en`; the chart follows it unless another is picked. */
   declare lang: string;
 
   private get t(): StudioStrings {
@@ -68,7 +72,7 @@ export class StudioPreview extends LitElement {
 
   private choose(patch: Partial<ChartChoice>): void {
     if (!this.choice) return;
-    this.dispatchEvent(new StudioChoiceEvent({ ...this.choice, ...patch }));
+    this.dispatchEvent(new StudioChoiceEvent({ ...this.choice, ...patch }, patch));
   }
 
   private toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
@@ -120,7 +124,7 @@ export class StudioPreview extends LitElement {
           ${c.form === 'indicator'
             ? html`<label>${this.t.indicatorLabel}
                 <select @change=${(e: Event) => this.choose({ indicator: (e.target as HTMLSelectElement).value })}>
-                  ${indicatorOptions(d).map((i) => html`<option value=${i.id} ?selected=${i.id === c.indicator}>${i[toLang(this.lang)]}${toLang(this.lang) === 'zh' ? `（${i.figures}）` : ` (${i.figures})`}</option>`)}
+                  ${indicatorOptions(d, shownBy(c)).map((i) => html`<option value=${i.id} ?selected=${i.id === c.indicator}>${this.t.indicatorOption(i[toLang(this.lang)], i.figures, i.drawn)}</option>`)}
                 </select>
               </label>`
             : c.form === 'region'

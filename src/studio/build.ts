@@ -6,6 +6,7 @@
  */
 import { DatasetBuilder } from '../data/dataset.js';
 import { decodeArticle, DecodeError } from '../data/decode.js';
+import { isIsoDate } from '../data/iso-date.js';
 import { allRegions, ancestorsOf, regionOf } from '../data/gazetteer.js';
 import { ArticleLimitError, MAX_ARTICLE_BYTES } from '../data/limits.js';
 import { articlePlace } from '../data/places.js';
@@ -14,19 +15,37 @@ import type { Built, BuildProblem, PlaceFinding, RegionChoice, Stage } from './p
 export type BuildOutcome = { ok: true; built: Built } | { ok: false; problem: BuildProblem };
 
 export interface BuildInput {
-  file: string;
+  /** The editor's file name; null: `articleFileName` makes one. */
+  file: string | null;
   bytes: Uint8Array;
   region: string | null;
+  /** The editor's publication date (YYYY-MM-DD) and publisher, as a manifest entry gives them. */
+  published?: string | null;
+  publisher?: string | null;
 }
 
 const fail = (problem: BuildProblem): BuildOutcome => ({ ok: false, problem });
 
-/** The place the article's title or lead names, as plain data. */
+/**
+ * The place the article's title or lead names, as plain data, with the line it was read
+ * from: what the pipeline took for a title may be a sentence, and the editor judges best
+ * from the article's own words.
+ */
 export function findPlace(text: string): PlaceFinding {
   const place = articlePlace(text);
   if (!place) return { kind: 'none' };
   if (place.ambiguous) return { kind: 'ambiguous', name: place.name, candidates: place.candidates.map((c) => regionOf(c)!.id), message: place.message };
-  return { kind: 'found', region: place.region.id, name: place.name, from: place.from };
+  const line = text.split('\n').find((l) => l.includes(place.name))?.trim();
+  return { kind: 'found', region: place.region.id, name: place.name, from: place.from, ...(line ? { line } : {}) };
+}
+
+/**
+ * A file name for an article the editor did not name: its place and the start of its
+ * SHA-256 (`hohhot_76d52d8c.txt`). The source id comes from it, so two articles pasted
+ * one after the other do not collide when their datasets are merged.
+ */
+export function articleFileName(region: string, sha256: string): string {
+  return `${region}_${sha256.slice(0, 8)}.txt`;
 }
 
 /**
@@ -68,14 +87,22 @@ export async function buildStudioArticle(
     return fail({ kind: 'no-place', message: '', text, place });
   }
 
+  if (input.published && !isIsoDate(input.published)) {
+    return fail({ kind: 'failed', message: `publication date: expected a real date YYYY-MM-DD, got "${input.published}"`, text, place });
+  }
+
   progress('extract');
+  const file = input.file ?? articleFileName(region, sha);
   const builder = new DatasetBuilder();
   try {
-    const report = builder.add({ file: input.file, text, sha256: sha, bytes: input.bytes.length }, { file: input.file, region });
+    // The editor's date and publisher go in as the CLI's manifest gives them: the same
+    // path resolves 今年 or 截至目前 against the date, and keeps what the text states.
+    const entry = { file, region, ...(input.published ? { published: input.published } : {}), ...(input.publisher ? { publisher: input.publisher } : {}) };
+    const report = builder.add({ file, text, sha256: sha, bytes: input.bytes.length }, entry);
     if (report.numerals !== report.figures + report.skipped) {
       return fail({ kind: 'failed', message: `accounting does not add up: ${report.numerals} numerals ≠ ${report.figures} figures + ${report.skipped} skipped`, text, place });
     }
-    return { ok: true, built: { text, encoding, sha256: sha, place, region, dataset: builder.finish(), report } };
+    return { ok: true, built: { file, text, encoding, sha256: sha, place, region, dataset: builder.finish(), report } };
   } catch (e) {
     const kind = e instanceof ArticleLimitError ? 'too-large' : 'failed';
     return fail({ kind, message: (e as Error).message, text, place });

@@ -6,6 +6,7 @@
  */
 import type { Dataset, Status } from '../data/types.js';
 import { familyKey } from '../kit/model/family.js';
+import { RESULTS, splitShown, type Shown } from '../kit/model/show.js';
 import { snippet } from '../charts/snippet.js';
 
 export const ChartForm = { indicator: 'indicator', region: 'region', compare: 'compare' } as const;
@@ -44,13 +45,34 @@ const count = <T>(items: Iterable<T>): Map<T, number> => {
 };
 const byCount = <T>(m: Map<T, number>): T[] => [...m].sort((a, b) => b[1] - a[1]).map(([k]) => k);
 
-/** Indicators by how many figures they hold, most first (canonical ones before made-up ones at a tie). */
-export function indicatorOptions(d: Dataset): { id: string; zh: string; en: string; figures: number }[] {
+/** What a choice draws: its statuses (results when none) and whether flagged figures too, as the element reads them. */
+export const shownBy = (choice: Pick<ChartChoice, 'statuses' | 'showUncertain'>): Shown => ({
+  statuses: choice.statuses.length ? choice.statuses : RESULTS.statuses,
+  uncertain: choice.showUncertain,
+});
+
+export interface IndicatorOption {
+  id: string;
+  zh: string;
+  en: string;
+  /** Figures of the indicator in the dataset, as the table lists them. */
+  figures: number;
+  /** Of those, the ones the chart draws with `shown` (a plan is not drawn as a result). */
+  drawn: number;
+}
+
+/**
+ * Indicators with figures, those the chart draws most of first, then by how many figures
+ * they hold (canonical ones before made-up ones at a tie): the first is one the preview
+ * can draw, not a plan-only one that would open on a "no data" box.
+ */
+export function indicatorOptions(d: Dataset, shown: Shown = RESULTS): IndicatorOption[] {
   const n = count(d.observations.map((o) => o.indicator));
+  const drawn = count(splitShown(d.observations, shown).shown.map((o) => o.indicator));
   return d.indicators
     .filter((i) => n.has(i.id))
-    .map((i) => ({ id: i.id, zh: i.name.zh, en: i.name.en, figures: n.get(i.id)!, canonical: i.canonical }))
-    .sort((a, b) => b.figures - a.figures || Number(b.canonical) - Number(a.canonical) || (a.id < b.id ? -1 : 1))
+    .map((i) => ({ id: i.id, zh: i.name.zh, en: i.name.en, figures: n.get(i.id)!, drawn: drawn.get(i.id) ?? 0, canonical: i.canonical }))
+    .sort((a, b) => b.drawn - a.drawn || b.figures - a.figures || Number(b.canonical) - Number(a.canonical) || (a.id < b.id ? -1 : 1))
     .map(({ canonical: _c, ...rest }) => rest);
 }
 
@@ -101,10 +123,13 @@ export function groupOptions(d: Dataset, region: string): GroupOption[] {
 
 /**
  * `choice` made valid for `d`: an indicator, place, group or places the dataset no longer
- * has are replaced by its most common ones; everything else is kept.
+ * has are replaced by its most common ones (an indicator by the one the chart draws most
+ * of); everything else is kept. A chart language not chosen is `lang` (the studio's).
  */
-export function fitChoice(d: Dataset, choice: Partial<ChartChoice> = {}): ChartChoice {
-  const indicators = indicatorOptions(d).map((i) => i.id);
+export function fitChoice(d: Dataset, choice: Partial<ChartChoice> = {}, lang: ChartChoice['lang'] = 'zh'): ChartChoice {
+  const statuses = choice.statuses ?? ['result'];
+  const showUncertain = choice.showUncertain ?? false;
+  const indicators = indicatorOptions(d, shownBy({ statuses, showUncertain })).map((i) => i.id);
   const regions = regionOptions(d).map((r) => r.id);
   const region = choice.region && regions.includes(choice.region) ? choice.region : (d.sources[0]?.region && regions.includes(d.sources[0].region) ? d.sources[0].region : regions[0] ?? '');
   const groups = groupOptions(d, region);
@@ -117,9 +142,9 @@ export function fitChoice(d: Dataset, choice: Partial<ChartChoice> = {}): ChartC
     family: group?.family ?? '',
     unit: group?.unit ?? '',
     regions: kept.length ? kept : regions.slice(0, 3),
-    statuses: choice.statuses ?? ['result'],
-    showUncertain: choice.showUncertain ?? false,
-    lang: choice.lang ?? 'zh',
+    statuses,
+    showUncertain,
+    lang: choice.lang ?? lang,
     theme: choice.theme ?? 'light',
   };
 }

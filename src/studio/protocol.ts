@@ -18,12 +18,23 @@ export type Stage = (typeof Stage)[keyof typeof Stage];
 export interface BuildRequest {
   type: 'build';
   id: number;
-  /** File name: it becomes the source's id (`004_x.txt` → `004_x`). */
-  file: string;
+  /**
+   * File name: it becomes the source's id (`004_x.txt` → `004_x`). Null: one made from
+   * the place and the text's SHA-256 (`hohhot_76d52d8c.txt`), so two pasted articles
+   * never share an id when their datasets are merged.
+   */
+  file: string | null;
   /** The article as stored (UTF-8, UTF-16 or GB18030/GBK). */
   bytes: Uint8Array;
   /** Region id the editor chose; without it, the place the article names. */
   region: string | null;
+  /**
+   * What the editor says of the article where its text is silent, as a manifest entry
+   * says it to the CLI: the publication date (YYYY-MM-DD; relative periods such as 今年
+   * resolve against it) and the publisher. A date or publisher the text states wins.
+   */
+  published?: string | null;
+  publisher?: string | null;
 }
 
 export interface RegionsRequest {
@@ -38,13 +49,18 @@ export interface RegionChoice extends Region {
   within: string;
 }
 
-/** What the article's own text says about its place. */
+/**
+ * What the article's own text says about its place. `line` is the text's line the name
+ * was found in (trimmed), so the page can show where it came from in the article's words.
+ */
 export type PlaceFinding =
-  | { kind: 'found'; region: string; name: string; from: 'title' | 'lead' }
+  | { kind: 'found'; region: string; name: string; from: 'title' | 'lead'; line?: string }
   | { kind: 'ambiguous'; name: string; candidates: string[]; message: string }
   | { kind: 'none' };
 
 export interface Built {
+  /** The file name the source id came from: the editor's, or the one made for the article. */
+  file: string;
   text: string;
   encoding: string;
   sha256: string;

@@ -1,6 +1,6 @@
 /**
  * Work in progress, kept in the browser's IndexedDB so that it survives a reload: the
- * article's bytes and file name, the place chosen for it, the corrections and the chart
+ * article's bytes and file name, the place, date and publisher given for it, the corrections and the chart
  * picked. Nothing leaves the browser. One record per database name (the studio's, or a
  * test's own).
  */
@@ -8,11 +8,15 @@ import type { CorrectionsFile } from '../data/corrections.js';
 import type { ChartChoice } from './chart-choice.js';
 
 export interface Work {
-  file: string;
+  /** The editor's file name; null: the one made for the article. */
+  file: string | null;
   /** The article as given (pasted text is kept as UTF-8). */
   bytes: Uint8Array;
   /** The place the editor chose; null: the one the article names. */
   region: string | null;
+  /** The publication date and publisher the editor gave (absent in work kept before they could). */
+  published?: string | null;
+  publisher?: string | null;
   corrections: CorrectionsFile;
   chart?: Partial<ChartChoice>;
 }

@@ -4,7 +4,7 @@
  * project did not write (a plain container, and an iframe page made of the embed code).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../../demo/studio/studio-app.js';
 import type { LivelihoodStudio, StudioDownload } from '../../demo/studio/studio-app.js';
@@ -13,9 +13,12 @@ import type { StudioPreview } from '../../demo/studio/studio-preview.js';
 import { validateDataset, type Dataset, type LivelihoodBar } from '../../src/index.js';
 import { parseCorrections } from '../../src/data/corrections.js';
 import { reservedHeight } from '../../src/kit/reserve.js';
+import { DatasetBuilder } from '../../src/data/dataset.js';
 
 const SEED = '004_ccece93cdd1aa1d0.txt';
-const seedText = async () => (await fetch(`/seeds/${SEED}`)).text();
+/** Hohhot's article: no dateline, and a first line about a visit to 内蒙古. */
+const HOHHOT = '003_76d52d8c7e5a5210.txt';
+const seedText = async (file = SEED) => (await fetch(`/seeds/${file}`)).text();
 const LABEL = { zh: '老旧小区改造（2022年）', en: 'Old compounds renovated (2022)' };
 const NEW_INDICATOR = `urban_renewal:${LABEL.zh}:个`;
 
@@ -88,7 +91,7 @@ describe('<livelihood-studio>', function () {
       expect(q(el, '#progress').textContent).to.equal('提取完成：69 个数据，67 个数字已跳过。');
       expect(alertText(el)).to.equal('');
       expect(el.correctedDataset!.sources[0]!.region).to.equal('shijiazhuang');
-      expect(q(el, '#place').closest('.drop')!.textContent).to.contain('地区：石家庄市（据导语识别）');
+      expect(q(el, '#place-summary').textContent).to.contain('地区：石家庄市（自动识别：文章开头写有“石家庄');
 
       // 136 numerals: 69 figures (buttons, by status) and 67 skipped (with their reasons).
       const figures = qa(article(el), 'button.num');
@@ -343,6 +346,244 @@ describe('<livelihood-studio>', function () {
       q<HTMLButtonElement>(el, '.switches button[data-lang="zh"]').click();
       await settle(el);
       expect(q(el, '#progress').textContent).to.equal('提取完成：69 个数据，67 个数字已跳过。');
+    });
+  });
+
+  describe('when an article states no date', () => {
+    it('takes a publication date and publisher that date its periods, refuses a date that is none, and exports and keeps them', async () => {
+      const store = newStore();
+      const el = await studio(store);
+      await el.setText(await seedText(HOHHOT), HOHHOT);
+      await settle(el);
+      const published = q<HTMLInputElement>(el, '#published');
+      expect(published.value).to.equal('');
+      expect(q(el, '#published-note').textContent).to.contain('文章没有写发布日期');
+      const undated = el.correctedDataset!;
+      expect(undated.sources[0]!.published).to.equal(null);
+      // 截至目前 (to date) with nothing to count from: only the article's date can date it.
+      const toDate = undated.observations.filter((o) => o.period.label === '截至目前' && !o.period.start && !o.period.end && o.status === 'result' && !o.flags?.length);
+      expect(toDate.length).to.be.greaterThan(0);
+
+      // The preview of such a figure says it cannot be dated.
+      const indicator = toDate[0]!.indicator;
+      setValue(q<HTMLSelectElement>(preview(el), 'select'), indicator);
+      await settle(el);
+      const heading = undated.indicators.find((i) => i.id === indicator)!.name.zh;
+      /** The notes of the preview once it draws the indicator from the dataset as it now is. */
+      const note = async () => {
+        const bar = q<LivelihoodBar>(preview(el), 'livelihood-bar');
+        await until(() => bar.getAttribute('indicator') === indicator && shadow(bar).querySelector('[part="heading"]')?.textContent?.trim() === heading && shadow(bar).querySelector('[part="value"]'));
+        await bar.updateComplete;
+        return [...shadow(bar).querySelectorAll('[part="note"]')].map((n) => n.textContent).join(' ');
+      };
+      expect(await note()).to.contain('无法换算为具体日期');
+
+      // A date that does not exist: said beside the field, nothing rebuilt.
+      setValue(published, '2024-02-30');
+      await el.buildComplete;
+      await settle(el);
+      expect(q(el, '#published-error').textContent).to.contain('这不是一个日期');
+      expect(published.getAttribute('aria-invalid')).to.equal('true');
+      expect(el.correctedDataset).to.equal(undated);
+      await expect(el).to.be.accessible();
+
+      // As an editor writes it; the field shows it as the dataset does.
+      setValue(published, '2024年1月15日');
+      setValue(q<HTMLInputElement>(el, '#publisher'), '内蒙古日报');
+      await el.buildComplete;
+      await settle(el);
+      expect(q(el, '#published-error').textContent).to.equal('');
+      expect(published.getAttribute('aria-invalid')).to.equal('false');
+      expect(published.value).to.equal('2024-01-15');
+      expect(q(el, '#published-note').textContent).to.contain('手动填写');
+      const dated = el.correctedDataset!;
+      expect(dated.sources[0]).to.include({ published: '2024-01-15', publishedFrom: 'manifest', publisher: '内蒙古日报' });
+      for (const figure of toDate) {
+        const now = dated.observations.find((o) => o.span[0] === figure.span[0])!;
+        expect(now.period.end, now.raw).to.match(/^2024-01/);
+      }
+      expect(await note()).to.not.contain('无法换算');
+
+      // The export carries it, and so does the embed code's chart.
+      const exported = el.exports()!;
+      expect((JSON.parse(exported.dataset) as Dataset).sources[0]).to.include({ published: '2024-01-15', publisher: '内蒙古日报' });
+      expect(exported.embed).to.contain(`indicator="${indicator}"`);
+      const host = await fixture<HTMLElement>(html`<div style="width: 400px">
+        <livelihood-bar indicator=${indicator} .dataset=${JSON.parse(exported.dataset)}></livelihood-bar>
+      </div>`);
+      const embedded = host.querySelector<LivelihoodBar>('livelihood-bar')!;
+      await embedded.updateComplete;
+      const source = await until(() => [...shadow(embedded).querySelectorAll('[part="note"], [part="source"], figcaption, footer')].map((n) => n.textContent).join(' ') || null);
+      expect(source).to.contain('内蒙古日报').and.not.contain('无法换算');
+
+      // Kept with the work.
+      await el.saveComplete;
+      const again = await studio(store);
+      await settle(again);
+      expect(q<HTMLInputElement>(again, '#published').value).to.equal('2024-01-15');
+      expect(again.correctedDataset!.sources[0]!.publisher).to.equal('内蒙古日报');
+    });
+  });
+
+  describe('when the place found is wrong', () => {
+    it('says which words of the article it was read from, and choosing another puts the figures there', async () => {
+      const el = await studio();
+      const text = await seedText(HOHHOT);
+      await el.setText(text, HOHHOT);
+      await settle(el);
+      const before = el.correctedDataset!;
+      const found = before.sources[0]!.region;
+      // The words the place was read from, quoted from the article itself, not a claim about its title.
+      const summary = q(el, '#place-summary').textContent!;
+      const quoted = /写有“(.+?)”——“(.+?)”/.exec(summary);
+      expect(quoted, summary).to.not.equal(null);
+      const [, name, words] = quoted!;
+      expect(words).to.contain(name);
+      expect(text.split('\n').some((line) => line.includes(words!.replace(/…/g, '')))).to.equal(true);
+      expect(summary).to.not.contain('标题');
+
+      const other = found === 'hohhot' ? 'inner_mongolia' : 'hohhot';
+      const otherName = other === 'hohhot' ? '呼和浩特' : '内蒙古';
+      await until(() => (q<HTMLSelectElement>(el, '#place').length ? true : null));
+      setValue(q<HTMLInputElement>(el, '#place-filter'), otherName);
+      await settle(el);
+      await until(() => qa<HTMLOptionElement>(el, '#place option').some((o) => o.value === other) || null);
+      setValue(q<HTMLSelectElement>(el, '#place'), other);
+      await el.buildComplete;
+      await settle(el);
+      const after = el.correctedDataset!;
+      expect(after.sources[0]!.region).to.equal(other);
+      const foundName = found === 'hohhot' ? '呼和浩特市' : '内蒙古自治区';
+      expect(q(el, '#place-summary').textContent).to.equal(`地区：${other === 'hohhot' ? '呼和浩特市' : '内蒙古自治区'}（手动选择；文中自动识别的是${foundName}）`);
+      // Every figure the article's place had goes to the place chosen, but one whose own sentence names the other.
+      const placeOf = (d: Dataset) => new Map(d.observations.map((o) => [o.span.join('-'), o.region]));
+      const [was, now] = [placeOf(before), placeOf(after)];
+      const moved = [...was].filter(([span, region]) => region === found && now.get(span) === other);
+      const stayed = [...was].filter(([span, region]) => region === found && now.get(span) !== other);
+      expect(moved.length).to.be.greaterThan(stayed.length);
+      for (const [span] of stayed) {
+        const o = before.observations.find((x) => x.span.join('-') === span)!;
+        expect(o.quote, o.raw).to.match(found === 'hohhot' ? /呼和浩特/ : /内蒙古/);
+      }
+      // The table says so too.
+      const otherLabel = other === 'hohhot' ? '呼和浩特市' : '内蒙古自治区';
+      expect(qa(table(el), 'tbody tr[data-id] > :nth-child(5)').filter((td) => td.textContent === otherLabel).length).to.equal(after.observations.filter((o) => o.region === other).length);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('when the studio speaks English', () => {
+    it('previews in English, opening on an indicator it draws, until another language is picked', async () => {
+      const el = await fixture<LivelihoodStudio>(html`<livelihood-studio store=${newStore()} lang="en"></livelihood-studio>`);
+      await el.buildComplete;
+      await el.setText(await seedText(HOHHOT), HOHHOT);
+      await settle(el);
+      const chart = () => q<LivelihoodBar>(preview(el), 'livelihood-bar');
+      const chartLang = () => qa<HTMLInputElement>(preview(el), 'input[name="lang"]').map((i) => i.checked);
+      expect(chart().getAttribute('lang')).to.equal('en');
+      expect(chartLang()).to.deep.equal([false, true]);
+      // Drawn, not a "no data" box: the first indicator has a figure the chart draws.
+      await chart().updateComplete;
+      await until(() => shadow(chart()).querySelector('[part="value"]'));
+      const first = q<HTMLSelectElement>(preview(el), 'select').selectedOptions[0]!.textContent!;
+      expect(first).to.match(/\(\d+\)$/);
+      expect(el.exports()!.embed).to.contain(' lang="en"');
+
+      // It follows the studio's language…
+      q<HTMLButtonElement>(el, '.switches button[data-lang="zh"]').click();
+      await settle(el);
+      expect(chart().getAttribute('lang')).to.equal('zh');
+      // …until the editor picks one for the chart.
+      qa<HTMLInputElement>(preview(el), 'input[name="lang"]')[1]!.click();
+      await settle(el);
+      q<HTMLButtonElement>(el, '.switches button[data-lang="en"]').click();
+      await settle(el);
+      q<HTMLButtonElement>(el, '.switches button[data-lang="zh"]').click();
+      await settle(el);
+      expect(chart().getAttribute('lang')).to.equal('en');
+      expect(chartLang()).to.deep.equal([false, true]);
+    });
+
+    it('counts, for each indicator, its figures and those the chart draws with the statuses chosen', async () => {
+      const el = await studio();
+      await el.setText(await seedText(), SEED);
+      await settle(el);
+      const option = (id: string) => qa<HTMLOptionElement>(preview(el), 'select option').find((o) => o.value === id)!.textContent;
+      // 645个 done in 2021 is drawn; 956个 under way is not, by default.
+      expect(option('old_compounds_renovated')).to.equal('老旧小区改造（2，画出 1）');
+      const options = qa<HTMLOptionElement>(preview(el), 'select option');
+      expect(options[0]!.selected).to.equal(true);
+      expect(options[0]!.textContent).to.not.contain('均未画出');
+      const ongoing = qa<HTMLInputElement>(preview(el), 'input[name="statuses"]').find((i) => i.value === 'ongoing')!;
+      ongoing.click();
+      await settle(el);
+      expect(option('old_compounds_renovated')).to.equal('老旧小区改造（2）');
+    });
+  });
+
+  describe('at a desktop and a phone width', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+    /** The distinct lines an element's text is laid out on. */
+    const lines = (node: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+    };
+    for (const width of [1280, 375]) {
+      it(`keeps the table's statuses, places and headings on one line at ${width} px`, async () => {
+        await setViewport({ width, height: 900 });
+        const el = await studio();
+        await el.setText(await seedText(), SEED);
+        await settle(el);
+        // Place and status are the 5th and 7th cells of a row.
+        const cells = qa(table(el), 'tbody tr[data-id] > :nth-child(5), tbody tr[data-id] > :nth-child(7), thead th button');
+        expect(cells.length).to.be.greaterThan(100);
+        const broken = cells.filter((c) => c.textContent!.trim() && lines(c) > 1).map((c) => c.textContent!.trim());
+        expect(broken).to.deep.equal([]);
+        // A narrow table scrolls in its own box; the page does not.
+        const box = q(table(el), '.scroll');
+        expect(box.getBoundingClientRect().right).to.be.at.most(width);
+        expect(document.documentElement.scrollWidth).to.be.at.most(width);
+        // At 1280 every column, the editor's buttons too, is in view beside the article.
+        if (width === 1280) expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+        else expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
+      });
+    }
+  });
+
+  describe('when articles are pasted one after another', () => {
+    it('names each by its place and text, so their datasets merge, and keeps a name the editor gives', async () => {
+      const el = await studio();
+      const paste = async (text: string) => {
+        setValue(q<HTMLTextAreaElement>(el, '#article'), text);
+        await until(() => el.correctedDataset?.sources[0]!.sha256 && q(el, '#progress').textContent!.startsWith('提取完成') && el.correctedDataset.observations.length ? true : null);
+        await settle(el);
+        return el.correctedDataset!;
+      };
+      const first = await paste(await seedText());
+      const name = q<HTMLInputElement>(el, '#file-name');
+      expect(name.value).to.match(/^shijiazhuang_[0-9a-f]{8}\.txt$/);
+      expect(first.sources[0]!.id).to.equal(name.value.replace(/\.txt$/, ''));
+      expect(first.sources[0]!.sha256.slice(0, 8)).to.equal(name.value.slice('shijiazhuang_'.length, -4));
+
+      await el.clear();
+      const second = await paste(await seedText(HOHHOT));
+      expect(name.value).to.match(/_[0-9a-f]{8}\.txt$/);
+      expect(second.sources[0]!.id).to.not.equal(first.sources[0]!.id);
+      const merged = new DatasetBuilder();
+      merged.merge(first);
+      merged.merge(second);
+      expect(merged.finish().sources).to.have.length(2);
+
+      // The editor's name is the source id, and stays through edits of the text; emptied, the made one is back.
+      setValue(name, 'hohhot-2023.txt');
+      await el.buildComplete;
+      expect(el.correctedDataset!.sources[0]!.id).to.equal('hohhot-2023');
+      setValue(name, '');
+      await el.buildComplete;
+      await settle(el);
+      expect(name.value).to.match(/_[0-9a-f]{8}\.txt$/);
+      expect(el.correctedDataset!.sources[0]!.id).to.equal(second.sources[0]!.id);
     });
   });
 

@@ -7,9 +7,11 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { parseCorrections } from '../../src/data/corrections.ts';
-import { buildStudioArticle, sha256Hex } from '../../src/studio/build.ts';
+import { articleFileName, buildStudioArticle, sha256Hex } from '../../src/studio/build.ts';
+import { DatasetBuilder } from '../../src/data/dataset.ts';
+import { readPublished } from '../../src/studio/published.ts';
 import { reserveFor } from '../../src/charts/snippet.ts';
-import { chartElement, embedCode, fitChoice, groupOptions } from '../../src/studio/chart-choice.ts';
+import { chartElement, embedCode, fitChoice, groupOptions, indicatorOptions } from '../../src/studio/chart-choice.ts';
 import { buildBarModel } from '../../src/charts/livelihood-bar/model.ts';
 import { toShown, type Shown } from '../../src/kit/model/show.ts';
 import type { Dataset } from '../../src/data/types.ts';
@@ -40,7 +42,8 @@ describe('buildStudioArticle', () => {
     assert.ok(outcome.ok);
     assert.deepEqual(stages, ['decode', 'hash', 'place', 'extract']);
     assert.equal(outcome.built.sha256, createHash('sha256').update(ARTICLE).digest('hex'));
-    assert.deepEqual(outcome.built.place, { kind: 'found', region: 'shijiazhuang', name: '石家庄市', from: 'title' });
+    // With the line that named the place, for the editor to judge.
+    assert.deepEqual(outcome.built.place, { kind: 'found', region: 'shijiazhuang', name: '石家庄市', from: 'title', line: '石家庄市民生实事进展情况' });
     assert.deepEqual(outcome.built.dataset.observations.map((o) => o.raw), ['88442人', '70.75%', '956个', '645个']);
   });
 
@@ -64,6 +67,67 @@ describe('buildStudioArticle', () => {
     assert.ok(outcome.ok);
     assert.equal(outcome.built.dataset.sources[0]!.region, 'pingshan');
   });
+
+  // An article with no dateline: 今年 and 截至目前 resolve only against a date given for it.
+  const UNDATED = ['张家口市民生工作综述', '今年新建学校3所。', '截至目前，全市建成养老服务中心12个。'].join('\n');
+  it('dates an undated article with the editor\'s date and publisher, as a manifest entry does in the CLI', async () => {
+    const undated = await buildStudioArticle({ file: 'zjk.txt', bytes: bytes(UNDATED), region: null }, sha256Hex);
+    const dated = await buildStudioArticle({ file: 'zjk.txt', bytes: bytes(UNDATED), region: null, published: '2024-03-15', publisher: '张家口日报' }, sha256Hex);
+    assert.ok(undated.ok && dated.ok);
+    assert.deepEqual(undated.built.dataset.sources[0]!.published, null);
+    assert.ok(undated.built.dataset.observations.every((o) => !o.period.end));
+    const source = dated.built.dataset.sources[0]!;
+    assert.deepEqual([source.published, source.publishedFrom, source.publisher], ['2024-03-15', 'manifest', '张家口日报']);
+    const ends = dated.built.dataset.observations.map((o) => [o.raw, o.period.label, o.period.end]);
+    // The same periods the CLI gives with this date in a manifest.
+    const cli = new DatasetBuilder();
+    cli.add({ file: 'zjk.txt', text: UNDATED, sha256: source.sha256, bytes: bytes(UNDATED).length }, { file: 'zjk.txt', region: 'zhangjiakou', published: '2024-03-15', publisher: '张家口日报' });
+    assert.deepEqual(ends, cli.finish().observations.map((o) => [o.raw, o.period.label, o.period.end]));
+    assert.ok(ends.every(([, , end]) => end?.startsWith('2024')), JSON.stringify(ends));
+  });
+
+  it('keeps the date an article states over the editor\'s, and refuses a date that does not exist', async () => {
+    const kept = await buildStudioArticle({ file: 'sjz.txt', bytes: bytes(ARTICLE), region: null, published: '2024-01-01' }, sha256Hex);
+    assert.ok(kept.ok);
+    assert.equal(kept.built.dataset.sources[0]!.published, '2022-08-11');
+    assert.deepEqual(kept.built.report.conflicts, ['published: text says 2022-08-11, manifest 2024-01-01']);
+    const refused = await buildStudioArticle({ file: 'sjz.txt', bytes: bytes(ARTICLE), region: null, published: '2023-02-29' }, sha256Hex);
+    assert.equal(!refused.ok && refused.problem.kind, 'failed');
+  });
+
+  it('names an article the editor did not name by its place and text, so two never share a source id', async () => {
+    const other = ARTICLE.replace('956个', '957个');
+    const [a, b] = await Promise.all([ARTICLE, other].map((text) => buildStudioArticle({ file: null, bytes: bytes(text), region: null }, sha256Hex)));
+    assert.ok(a!.ok && b!.ok);
+    assert.equal(a.built.file, articleFileName('shijiazhuang', a.built.sha256));
+    assert.match(a.built.file, /^shijiazhuang_[0-9a-f]{8}\.txt$/);
+    assert.notEqual(a.built.dataset.sources[0]!.id, b.built.dataset.sources[0]!.id);
+    const merged = new DatasetBuilder();
+    merged.merge(a.built.dataset);
+    merged.merge(b.built.dataset);
+    assert.equal(merged.finish().sources.length, 2);
+  });
+});
+
+describe('the publication date field', () => {
+  const cases: [string, string | null | undefined][] = [
+    ['', null],
+    ['  ', null],
+    ['2024-01-15', '2024-01-15'],
+    ['2024-1-5', '2024-01-05'],
+    ['2024/01/15', '2024-01-15'],
+    ['2024年1月15日', '2024-01-15'],
+    ['2024-02-29', '2024-02-29'],
+    ['2023-02-29', undefined],
+    ['2024-13-01', undefined],
+    ['15/01/2024', undefined],
+    ['去年', undefined],
+  ];
+  for (const [input, date] of cases) {
+    it(`reads ${JSON.stringify(input)} as ${date === undefined ? 'no date' : JSON.stringify(date)}`, () => {
+      assert.deepEqual(readPublished(input), date === undefined ? { ok: false } : { ok: true, date });
+    });
+  }
 });
 
 describe('correctionFrom', () => {
@@ -196,6 +260,30 @@ describe('the embed code', () => {
       attributes: [['region', 'shijiazhuang'], ['family', choice.family], ['unit', choice.unit], ['statuses', 'result ongoing'], ['show-uncertain', ''], ['lang', 'en'], ['theme', 'dark']],
     });
     assert.match(embedCode(dataset, { ...choice, form: 'compare', regions: ['a', 'b'], statuses: ['result', 'plan', 'target', 'ongoing'] }, 'x.js'), /<city-compare regions="a,b" statuses="all" src="data.json"[^>]*><\/city-compare>/);
+  });
+});
+
+describe('the indicators to preview', () => {
+  const PLANS = ['石家庄市民生实事', '今年将新建便民市场5个。', '2021年，全市建成便民市场3个，改造老旧小区645个。', '今年计划改造老旧小区900个，新建口袋公园20个。'].join('\n');
+  it('count the figures the chart draws, list drawable ones first, and open on one', async () => {
+    const { dataset } = await built(PLANS);
+    const byId = Object.fromEntries(indicatorOptions(dataset).map((i) => [i.id, [i.figures, i.drawn]]));
+    const options = indicatorOptions(dataset);
+    assert.ok(options.every((o, i) => i === 0 || options[i - 1]!.drawn >= o.drawn), JSON.stringify(options));
+    const plansOnly = options.filter((o) => o.drawn === 0);
+    assert.ok(plansOnly.length > 0, JSON.stringify(byId));
+    const choice = fitChoice(dataset);
+    assert.ok(options.find((o) => o.id === choice.indicator)!.drawn > 0);
+    // With plans drawn too, a plan-only indicator counts them all.
+    const withPlans = indicatorOptions(dataset, { statuses: ['result', 'plan'], uncertain: false });
+    for (const o of plansOnly) assert.equal(withPlans.find((w) => w.id === o.id)!.drawn, o.figures);
+  });
+
+  it('draw in the studio\'s language until another is picked', async () => {
+    const { dataset } = await built();
+    assert.equal(fitChoice(dataset, {}, 'en').lang, 'en');
+    assert.equal(fitChoice(dataset, {}).lang, 'zh');
+    assert.equal(fitChoice(dataset, { lang: 'zh' }, 'en').lang, 'zh');
   });
 });
 
