@@ -59,3 +59,15 @@ describe('places paired by 分别', () => {
     it(`${figure}: ${region}`, () => assert.equal(placeOf(TEXT, figure, 'luoyang').region, region));
   }
 });
+
+describe('places joined by 、 to figures, not to one another', () => {
+  // 、 between place-figure pairs is no list of places: each figure is its own place's.
+  const TEXT = '前三季度全市筹集保障性租赁住房4260套，其中章贡区1850套、赣县区760套。';
+  const CASES: ReadonlyArray<readonly [string, string]> = [['4260套', 'ganzhou_jiangxi'], ['1850套', 'zhanggong'], ['760套', 'ganxian']];
+  for (const [figure, region] of CASES) {
+    it(`${figure}: ${region}`, () => assert.equal(placeOf(TEXT, figure, 'ganzhou_jiangxi').region, region));
+  }
+  it('a list of places stays a list: 平山、正定、灵寿等县 is about none of them alone', () => {
+    assert.equal(placeOf('石家庄市平山、正定、灵寿等县新建学校12所。', '12所', 'shijiazhuang').region, 'shijiazhuang');
+  });
+});
