@@ -177,9 +177,14 @@ function framePeriod(line: string, published: string | null): Period | undefined
   return undefined;
 }
 
+/** A short line that introduces what follows as of a date: `截至11月底，各项目进展如下：`. */
+const AS_OF_FRAME = /^[^。！？!?]*(?:截至|截止)到?\d[^。！？!?]*[:：]\s*$/u;
+
 /**
  * The sections of an article: the title (its first line) frames the whole, and each
- * heading (a short line, status.ts) the text under it up to the next heading.
+ * heading (a short line, status.ts) the text under it up to the next heading; a line
+ * that introduces what follows as of a date frames it up to the next heading, which
+ * keeps that frame.
  */
 function findSections(text: string, published: string | null): Section[] {
   const sections: Section[] = [];
@@ -192,6 +197,14 @@ function findSections(text: string, published: string | null): Section[] {
       title = false;
       const period = framePeriod(line, published);
       if (period) sections.push({ start, plan: false, period });
+    } else if (end - start <= 40 && AS_OF_FRAME.test(line)) {
+      // ▶ 截至11月底，各项目进展如下：— what follows is as of that date (from January in the title's year).
+      const asOf = findPeriodMarkers(line, published).find((mk) => mk.period.end && !mk.period.start);
+      const year = sections[0]?.period?.start?.slice(0, 4);
+      if (asOf) {
+        const { label, end: to } = asOf.period;
+        sections.push({ start, plan: false, period: { label, ...(year && to!.startsWith(year) ? { start: `${year}-01-01` } : {}), end: to } });
+      }
     } else if (end - start <= 40) {
       const plan = planHeading(line);
       if (plan !== undefined) {
@@ -243,15 +256,72 @@ function yearToDate(period: Period, measuredAgainstYear: boolean): Period {
   return { ...period, start: `${period.end.slice(0, 4)}-01-01` };
 }
 
+/** An "as of" label: `截至9月底`, `截至目前`, `目前`. */
+const AS_OF_LABEL = /^(?:截至|截止|目前|当前)/u;
+/** A paragraph that set out this year's plan: `今年，全市计划新建…32所`, `今年我市把老年助餐服务列入民生实事，计划新建…`. */
+const THIS_YEARS_PLAN = /(?:今年|本年|年初|全年)[^。！？!?\n]{0,20}?计划/u;
+/** A figure of what was newly added (`截至9月底，该区新增城镇就业3100人`): a flow, never a stock. */
+const NEWLY_ADDED = /新增[^，,；;。]*$/u;
+
+/** The figure's sentence up to it and the sentence before: where a plan it reports on is set out. */
+function lastSentences(paragraphBefore: string): string {
+  const stop = paragraphBefore.lastIndexOf('。');
+  return paragraphBefore.slice(paragraphBefore.lastIndexOf('。', stop - 1) + 1);
+}
+
+/**
+ * An as-of date in the year of publication (`截至9月底`, `目前`) counts this year's flow from
+ * January when the sentence or the one before set out this year's plan (`今年全市计划改造…236个。目前，已完工
+ * 178个`), or when the figure is a dated count of what was newly added (`截至9月底，该区新增城镇
+ * 就业3100人`). A standing total (`截至9月底，全市已建成…46个`) keeps no start.
+ */
+function inYearToDate(period: Period, paragraphBefore: string, before: string, published: string | null): Period {
+  if (period.start || !period.end || !published || !AS_OF_LABEL.test(period.label)) return period;
+  const year = published.slice(0, 4);
+  if (period.end.slice(0, 4) !== year || period.end > published) return period;
+  const dated = /^(?:截至|截止)到?\d/u.test(period.label);
+  if (!THIS_YEARS_PLAN.test(lastSentences(paragraphBefore)) && !(dated && NEWLY_ADDED.test(before))) return period;
+  return { ...period, start: `${year}-01-01` };
+}
+
 /**
  * A plan, target or work under way for 今年 is this year's programme: the whole year, not
- * the year to publication (`今年全市改造老旧小区236个…目前已全部进场施工`).
+ * the year to publication (`今年全市改造老旧小区236个…目前已全部进场施工`); so is a plan or
+ * target read under a year-to-date frame (`截至11月底，各项目进展如下：` over a table's
+ * 目标 column).
  */
 function periodForStatus(period: Period, status: Status): Period {
-  if (status === 'result' || !period.start || !period.label.startsWith('今年') || period.label.includes('以来')) {
-    return period;
-  }
+  if (status === 'result' || !period.start || period.label.includes('以来')) return period;
+  const yearToDate = /^(?:截至|截止)/u.test(period.label) && period.start.endsWith('-01-01');
+  if (status === 'ongoing' ? !period.label.startsWith('今年') : !period.label.startsWith('今年') && !yearToDate) return period;
   return { ...period, end: `${period.start.slice(0, 4)}-12-31` };
+}
+
+/** A table's cell separator, as WeChat posts and plain-text tables write one: `项目｜目标｜进度`. */
+const CELL = /[|｜]/gu;
+/** Column headings of a year's objective (`目标`, `年度任务`) and of a plan (`计划`). */
+const TARGET_COLUMN = /目标|任务/u;
+const PLAN_COLUMN = /计划/u;
+
+/**
+ * The heading of the table column `at` lies in: its line holds cell separators, and so
+ * does every line up to the table's first, whose cells name the columns. Undefined
+ * outside a table or on its heading line.
+ */
+function tableColumn(text: string, at: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const column = (text.slice(lineStart, at).match(CELL) ?? []).length;
+  if (!column) return undefined;
+  let head = lineStart;
+  // Up through the lines with separators, a table's worth at most.
+  for (let rows = 0; head > 0 && rows < 50; rows++) {
+    const prevStart = text.lastIndexOf('\n', head - 2) + 1;
+    if (!/[|｜]/u.test(text.slice(prevStart, head - 1))) break;
+    head = prevStart;
+  }
+  if (head === lineStart) return undefined;
+  const headEnd = text.indexOf('\n', head);
+  return text.slice(head, headEnd < 0 ? text.length : headEnd).split(CELL)[column]?.trim();
 }
 
 /** Capacity a project adds once finished (`建成后将新增床位500张`): when is not said. */
@@ -259,12 +329,16 @@ const ONCE_BUILT = /(?:建成|投用|投运|完工|竣工)后[^，,；;。]*$/u;
 
 /**
  * Work under way when the article appeared is as of publication, not of a past year
- * named in an earlier clause of its paragraph (`麒麟区去年改造…；该区…项目正在施工，涉及房屋2300余套`).
+ * named in an earlier clause of its paragraph, nor of a span of this year named in an earlier sentence (`麒麟区去年改造…；该区…项目正在施工，涉及房屋2300余套`).
  * A year's review (its title's year) keeps its year.
  */
 function ongoingNow(period: Period, paragraphBefore: string, before: string, published: string | null): Period {
-  if (!published || !period.end || period.end >= `${published.slice(0, 4)}-01-01`) return period;
-  if (before.includes(period.label) || !paragraphBefore.includes(period.label)) return period;
+  if (!published || !period.end || period.end >= published) return period;
+  // A span of this year that ended before publication (前三季度…筹集4260套。全市正在建设的…项目有3个)
+  // dates the work under way only from within its sentence (截至9月底，已建成21所，其余11所正在建设).
+  const thisYear = period.end >= `${published.slice(0, 4)}-01-01`;
+  const own = thisYear ? paragraphBefore.slice(paragraphBefore.lastIndexOf('。') + 1) : before;
+  if (own.includes(period.label) || !paragraphBefore.includes(period.label)) return period;
   return { label: '目前', end: published };
 }
 
@@ -394,6 +468,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     ) {
       period = { ...period, start: section.period.start };
     }
+    period = inYearToDate(period, text.slice(Math.max(paragraphStart, m.start - 4 * READ_WINDOW), m.start), before, ctx.published);
     const measured = parts.derived?.suffix === 'target_share' || ANNUAL_PLAN_SHARE.test(before) || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling));
     period = yearToDate(period, measured);
     // One 截至目前 before a list reads one way: `新增就业88442人，完成全年任务的70.75%，失业人员
@@ -402,7 +477,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (!period.start && period.end && prevLabel === period.label && prevEnd === period.end && prevStart === `${period.end.slice(0, 4)}-01-01`) {
       period = { ...period, start: prevStart };
     }
-    const status = findStatus({
+    let status = findStatus({
       before: sentenceBefore,
       after: text.slice(m.end, ceiling),
       planSection: section?.plan ?? false,
@@ -410,9 +485,14 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       periodStart: period.start,
       percent: c.role === 'percent',
     });
+    // 项目｜目标｜进度: a figure in a table's 目标 column is the year's objective, in a 计划 column its plan.
+    const column = tableColumn(text, m.start);
+    if (column && TARGET_COLUMN.test(column)) status = 'target';
+    else if (column && PLAN_COLUMN.test(column)) status = 'plan';
     period = stockPeriod(periodForStatus(period, status), before, c.unit);
     if (status === 'ongoing') period = ongoingNow(period, text.slice(paragraphStart, m.start), before, ctx.published);
-    if (status === 'plan' && ONCE_BUILT.test(before)) period = { label: '未注明' };
+    // …unless the sentence dates the opening (`预计明年开馆，建成后藏书容量可达100万册`).
+    if (status === 'plan' && ONCE_BUILT.test(before) && !(period.start && ctx.published && period.start > ctx.published)) period = { label: '未注明' };
     // Dates that are no dates (`1—14月`) or contradict each other (`2030年以来` in an article
     // of 2024): the words stay, the dates go, and the figure is flagged.
     const contradictory =
