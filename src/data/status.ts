@@ -18,7 +18,7 @@
  * | status | words |
  * |---|---|
  * | plan | 将 before a verb (not the preposition of `将教育摆在优先位置`), 还将, 即将, 计划 before a verb (or a time and a verb: `计划明年改造`; or 总投资), 拟, 预计, 力争, 确保, 争取, 打算, 有望 |
- * | target | 任务为, 任务是, 年度任务, 目标任务, 目标是, 目标为, 预期目标, 任务 right before the amount (`工程任务5989套`), `到2027年` ahead of publication |
+ * | target | 任务为, 任务是, 年度任务, 目标任务, 目标是, 目标为, 预期目标, 任务 right before the amount (`工程任务5989套`), 的年度任务 right after it (`完成2.8万户的年度任务`), `到2027年` ahead of publication |
  * | ongoing | 在建, 正在, 推进中, 施工中; 陆续建设 in its own clause; after the figure also 进场施工, 开工建设, 加紧施工, 有序推进 |
  * | result | 实际完成, 已完成, 已建成, 已, 截至, 累计 (end a plan that came before) |
  * | plan, target | the amount itself right after `计划的`, `任务的`, `目标的`: `超额完成年初计划的6所` (a percentage there is a share: a result) |
@@ -66,6 +66,8 @@ const ONGOING_CLAUSE = /陆续(?:安装|建设|开工|推进|实施)[^，,；;�
 /** The amount of a task, right before it: `棚户区改造工程任务5989套` (not `完成…任务`). */
 const TASK_AMOUNT = /任务(?:数|量)?$/u;
 const TASK_DONE = /完成[^，,；;。]{0,8}任务(?:数|量)?$/u;
+/** …or right after it: `全面完成2.8万户的年度任务`. */
+const TASK_OF_AFTER = /^的(?:全年|年度)(?:目标)?任务/u;
 /** Where the words after a figure stop being about it: a new time frame or topic. */
 const AFTER_SCOPE_END = /今年|去年|明年|\d{4}年|上半年|同时|此外|另外/u;
 /** Completion expected, after a figure no word before has dated: `15家便民市场…预计11月底之前全部建成投用`. */
@@ -165,6 +167,8 @@ export function findStatus(input: StatusInput): Status {
   const amountOf = input.percent ? null : AMOUNT_OF.exec(before);
   if (amountOf) status = amountOf[1] ? 'plan' : 'target';
   if (!input.percent && TASK_AMOUNT.test(before) && !TASK_DONE.test(before)) status = 'target';
+  // 全面完成2.8万户的年度任务: the amount of the year's task, named right after it.
+  if (!input.percent && TASK_OF_AFTER.test(input.after)) status = 'target';
   // 正在施工58个，完成年度任务的75.4%: a share of the year's task done is a result, whatever came before (but 力争完成… stays a plan).
   if (measuredShare && status !== 'plan') status = 'result';
   const doneAfter = RESULT_AFTER.test(after);

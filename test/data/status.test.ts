@@ -31,6 +31,8 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['同时启动新一轮老旧小区改造，计划明年改造小区30个。', '30个', 'plan'],
   ['完成农村供水提质改造2.5万户，计划年底前再完成3000户。', '3000户', 'plan'],
   ['年初确定了十大民生实事项目，计划总投资28.6亿元。', '28.6亿元', 'plan'],
+  // The amount of the year's task, named right after the figure.
+  ['计划年底前再完成3000户，全面完成2.8万户的年度任务。', '2.8万户', 'target'],
   // A share of the year's task done is a result, after work under way too.
   ['目前，已完工178个，正在施工58个，完成年度任务的75.4%。', '75.4%', 'result'],
   ['力争完成年度任务的95%。', '95%', 'plan'],
