@@ -12,7 +12,7 @@
  * | `2022年下半年`, `下半年` | July … December |
  * | `十四五期间` | 2021-01-01 … 2025-12-31 |
  * | `十四五以来` | 2021-01-01 … publication |
- * | `今年`, `去年` | that calendar year, up to publication |
+ * | `今年`, `去年` | that calendar year, up to publication (`今年` in the sentence of a dated `截至9月底` of that year: up to that date) |
  * | `明年` | the calendar year after publication's |
  * | `前三季度`, `今年一季度`, `2024年第四季度` | those quarters of that year (of publication's, unless named) |
  * | `今年7月起`, `从今年3月以来` | from that month of publication's year to publication |
@@ -231,10 +231,21 @@ export function findPeriodMarkers(text: string, published: string | null): Perio
     if (at > 0 && isIn(COMPARED, text, at - 1)) continue;
     if (describesNoun(text, at, from)) continue;
     const until = scopeEnd(text, at, from);
-    const period = anchorSpan(text, markers.at(-1), at, m[0], resolveMarkerOnce(m[0], published));
+    const period = asOfThisYear(markers.at(-1), at, m[0], anchorSpan(text, markers.at(-1), at, m[0], resolveMarkerOnce(m[0], published)));
     markers.push({ start: at, end: from, period, ...(until === undefined ? {} : { until }) });
   }
   return markers;
+}
+
+/**
+ * `截至9月底，全市已建成…46个，今年新增…1200张`: a bare 今年 inside the sentence of a dated
+ * as-of of the same year counts this year up to that date, not to publication.
+ */
+function asOfThisYear(previous: PeriodMarker | undefined, at: number, marker: string, period: Period): Period {
+  if (marker !== '今年' || !previous || previous.until === undefined || at >= previous.until) return period;
+  const asOf = previous.period;
+  if (!DATED_AS_OF.test(asOf.label) || asOf.start || !asOf.end || !period.start || asOf.end.slice(0, 4) !== period.start.slice(0, 4)) return period;
+  return { ...period, end: asOf.end };
 }
 
 const YEAR_ONLY = /^\d{4}年$/u;

@@ -62,6 +62,14 @@ describe('findPeriodMarkers', () => {
     });
   }
 
+  it('a bare 今年 in the sentence of a dated 截至 of that year runs to that date', () => {
+    const markers = findPeriodMarkers('截至7月底，全市已建成中心46个，今年新增床位1200张。今年新建学校5所。', PUBLISHED);
+    assert.deepEqual(
+      markers.map((m) => [m.period.label, m.period.start, m.period.end]),
+      [['截至7月底', undefined, '2022-07-31'], ['今年', '2022-01-01', '2022-07-31'], ['今年', '2022-01-01', PUBLISHED]],
+    );
+  });
+
   it('skips a year compared against: 比去年增长 is not the figure’s period', () => {
     const markers = findPeriodMarkers('收入比去年增长5.1%，2023年达到16993元。', PUBLISHED);
     assert.deepEqual(
