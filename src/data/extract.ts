@@ -163,6 +163,14 @@ interface Section {
   plan: boolean;
   /** The period the heading (or the title, for the whole article) sets for figures with no time marker. */
   period?: Period;
+  /** A frame line's leading mark (`▶`), and the period around it: a later heading with that mark ends the frame. */
+  bullet?: string;
+  outer?: Period;
+}
+
+/** A heading's leading mark, if any: `▶ 镇街亮点` → `▶`. */
+function bulletOf(line: string): string | undefined {
+  return /^\s*([^\p{Script=Han}\p{L}\p{N}\s（(【“])/u.exec(line)?.[1];
 }
 
 /** Titles and headings that frame a year's figures: `郫都区2024年十件民生实事完成情况`, `一、2024年工作回顾`. */
@@ -188,6 +196,8 @@ const AS_OF_FRAME = /^[^。！？!?]*(?:截至|截止)到?\d[^。！？!?]*[:：
  */
 function findSections(text: string, published: string | null): Section[] {
   const sections: Section[] = [];
+  /** The last frame line's section. */
+  let frame: Section | undefined;
   let title = true;
   for (let start = 0; start < text.length; ) {
     const nl = text.indexOf('\n', start);
@@ -203,12 +213,17 @@ function findSections(text: string, published: string | null): Section[] {
       const year = sections[0]?.period?.start?.slice(0, 4);
       if (asOf) {
         const { label, end: to } = asOf.period;
-        sections.push({ start, plan: false, period: { label, ...(year && to!.startsWith(year) ? { start: `${year}-01-01` } : {}), end: to } });
+        const outer = sections.at(-1)?.period;
+        frame = { start, plan: false, period: { label, ...(year && to!.startsWith(year) ? { start: `${year}-01-01` } : {}), end: to }, bullet: bulletOf(line), ...(outer ? { outer } : {}) };
+        sections.push(frame);
       }
     } else if (end - start <= 40) {
       const plan = planHeading(line);
       if (plan !== undefined) {
-        const period = framePeriod(line, published) ?? sections.at(-1)?.period;
+        // A heading with the frame line's own bullet (▶ 镇街亮点 after ▶ 截至11月底…如下：) is its sibling: the frame ends.
+        const last = sections.at(-1);
+        const inherited = frame && last?.period === frame.period && frame.bullet === bulletOf(line) ? frame.outer : last?.period;
+        const period = framePeriod(line, published) ?? inherited;
         sections.push({ start, plan, ...(period ? { period } : {}) });
       }
     }
@@ -299,6 +314,9 @@ function periodForStatus(period: Period, status: Status): Period {
 
 /** A table's cell separator, as WeChat posts and plain-text tables write one: `项目｜目标｜进度`. */
 const CELL = /[|｜]/gu;
+/** The longest table row read, and the most rows walked up to a table's heading. */
+const MAX_ROW = 200;
+const MAX_ROWS = 50;
 /** Column headings of a year's objective (`目标`, `年度任务`) and of a plan (`计划`). */
 const TARGET_COLUMN = /目标|任务/u;
 const PLAN_COLUMN = /计划/u;
@@ -310,13 +328,15 @@ const PLAN_COLUMN = /计划/u;
  */
 function tableColumn(text: string, at: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // A table row is short: a long line (a menu, a page of figures) is read no further, so the work stays linear.
+  if (at - lineStart > MAX_ROW) return undefined;
   const column = (text.slice(lineStart, at).match(CELL) ?? []).length;
   if (!column) return undefined;
   let head = lineStart;
-  // Up through the lines with separators, a table's worth at most.
-  for (let rows = 0; head > 0 && rows < 50; rows++) {
+  // Up through the short lines with separators, a table's worth at most.
+  for (let rows = 0; head > 0 && rows < MAX_ROWS; rows++) {
     const prevStart = text.lastIndexOf('\n', head - 2) + 1;
-    if (!/[|｜]/u.test(text.slice(prevStart, head - 1))) break;
+    if (head - 1 - prevStart > MAX_ROW || !/[|｜]/u.test(text.slice(prevStart, head - 1))) break;
     head = prevStart;
   }
   if (head === lineStart) return undefined;
@@ -456,7 +476,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const section = sectionAt(sections, m.start);
     let period = assignPeriod(markers, paragraphStart, m.start, ctx.published);
     // A figure with no time marker of its own takes its section's or the article's year.
-    if (!period.start && period.label === '未注明' && section?.period) period = section.period;
+    const framed = !period.start && period.label === '未注明' && section?.period !== undefined;
+    if (framed) period = section!.period!;
     // 截至目前 inside a review of this year (`今年以来` in the title), in a paragraph about this
     // year's programme: January to publication.
     if (
@@ -490,6 +511,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (column && TARGET_COLUMN.test(column)) status = 'target';
     else if (column && PLAN_COLUMN.test(column)) status = 'plan';
     period = stockPeriod(periodForStatus(period, status), before, c.unit);
+    // What is done was done by publication: a result framed by the year of a report published
+    // within it (`2025年十大民生实事项目进展`, published in December) runs to publication. (A year
+    // the figure's own words name keeps its calendar bounds.)
+    if (framed && status === 'result' && ctx.published && period.end && period.end > ctx.published && (!period.start || period.start <= ctx.published)) {
+      period = { ...period, end: ctx.published };
+    }
     if (status === 'ongoing') period = ongoingNow(period, text.slice(paragraphStart, m.start), before, ctx.published);
     // …unless the sentence dates the opening (`预计明年开馆，建成后藏书容量可达100万册`).
     if (status === 'plan' && ONCE_BUILT.test(before) && !(period.start && ctx.published && period.start > ctx.published)) period = { label: '未注明' };

@@ -33,6 +33,8 @@ describe('a WeChat progress post: a frame line over a table and sections', () =>
       '新增婴幼儿托位｜1200个｜已新增1356个',
       '（一）托育服务',
       '新建普惠性托位1020个。',
+      '▶ 镇街亮点',
+      '平水镇：完成农村公路提档改造18.5公里。',
     ].join('\n'),
     'keqiao',
   );
@@ -49,6 +51,9 @@ describe('a WeChat progress post: a frame line over a table and sections', () =>
     }
   });
   it('a section heading after the frame keeps it', () => assert.deepEqual(dates(fig('1020个')), ['2025-01-01', '2025-11-30']));
+  it('a heading with the frame line\'s own mark ends it; the title\'s year then frames a result up to publication', () => {
+    assert.deepEqual(dates(fig('18.5公里')), ['2025-01-01', '2025-12-03']);
+  });
 });
 
 describe('a press conference: this year\'s plan reported to a date', () => {
