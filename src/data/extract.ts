@@ -278,6 +278,31 @@ const THIS_YEARS_PLAN = /(?:今年|本年|年初|全年)[^。！？!?\n]{0,20}?�
 /** A figure of what was newly added (`截至9月底，该区新增城镇就业3100人`): a flow, never a stock. */
 const NEWLY_ADDED = /新增[^，,；;。]*$/u;
 
+/** A paragraph that breaks the one before down: `分区域看，章贡区新增就业5800人…`. */
+const BREAKDOWN = /^\s*(?:分|从)(?:区域|地区|县区|区县|县市区|县（市、区）|县\(市、区\)|各地|领域|行业|结构|群体)(?:来)?看/u;
+
+/** Where a figure looks for its time marker: its paragraph, or the one before when it only breaks that one down. */
+function periodParagraphStart(text: string, paragraphStart: number): number {
+  if (paragraphStart < 2 || !BREAKDOWN.test(text.slice(paragraphStart, paragraphStart + 16))) return paragraphStart;
+  let end = paragraphStart - 1;
+  while (end > 0 && text[end - 1] === '\n') end--;
+  return text.lastIndexOf('\n', end - 1) + 1;
+}
+
+/** 全年 as a time word in the figure's clause (`力争全年城镇新增就业3.7万人以上`), not 全年任务 or 完成全年…. */
+const WHOLE_YEAR = /(?:^|[^完])全年(?!任务|目标|计划)/u;
+
+/**
+ * `四季度，我们将…，力争全年城镇新增就业3.7万人以上`: a figure its own clause says is the whole
+ * year's is, whatever part of that year a marker before it named.
+ */
+function wholeYear(period: Period, before: string): Period {
+  if (!period.start || !period.end || !WHOLE_YEAR.test(before)) return period;
+  const year = period.start.slice(0, 4);
+  if (period.end.slice(0, 4) !== year || (period.start === `${year}-01-01` && period.end === `${year}-12-31`)) return period;
+  return { label: `${period.label}全年`, start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
 /** The figure's sentence up to it and the sentence before: where a plan it reports on is set out. */
 function lastSentences(paragraphBefore: string): string {
   const stop = paragraphBefore.lastIndexOf('。');
@@ -474,7 +499,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     indicators.set(indicator.id, indicator);
 
     const section = sectionAt(sections, m.start);
-    let period = assignPeriod(markers, paragraphStart, m.start, ctx.published);
+    let period = assignPeriod(markers, periodParagraphStart(text, paragraphStart), m.start, ctx.published);
     // A figure with no time marker of its own takes its section's or the article's year.
     const framed = !period.start && period.label === '未注明' && section?.period !== undefined;
     if (framed) period = section!.period!;
@@ -490,6 +515,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       period = { ...period, start: section.period.start };
     }
     period = inYearToDate(period, text.slice(Math.max(paragraphStart, m.start - 4 * READ_WINDOW), m.start), before, ctx.published);
+    period = wholeYear(period, before);
     const measured = parts.derived?.suffix === 'target_share' || ANNUAL_PLAN_SHARE.test(before) || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling));
     period = yearToDate(period, measured);
     // One 截至目前 before a list reads one way: `新增就业88442人，完成全年任务的70.75%，失业人员

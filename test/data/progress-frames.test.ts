@@ -66,6 +66,11 @@ describe('a press conference: this year\'s plan reported to a date', () => {
       '今年前三季度，全区民生支出增长较快。截至9月底，赣县区新增城镇就业3100人。',
       '前三季度全市筹集保障性租赁住房4260套。全市正在建设的配售型保障性住房项目有3个。',
       '图书馆新馆预计明年开馆，建成后藏书容量可达100万册。城东学校建成后将新增学位3000个。',
+      '前三季度，全市城镇新增就业3.2万人。',
+      '',
+      '分区域看，章贡区新增就业5800人，南康区新增就业4900人。',
+      '四季度，我们将继续开展援助活动，力争全年城镇新增就业3.7万人以上。',
+      '去年，瑞金市新增就业2700人。',
     ].join('\n'),
     'ganzhou_jiangxi',
   );
@@ -80,6 +85,15 @@ describe('a press conference: this year\'s plan reported to a date', () => {
     assert.deepEqual(dates(fig('4260套')), ['2025-01-01', '2025-09-30']);
     assert.equal(fig('3个').status, 'ongoing');
     assert.deepEqual(dates(fig('3个')), [undefined, '2025-10-28']);
+  });
+  it('a paragraph that breaks the one before down (分区域看) keeps its period', () => {
+    assert.deepEqual(dates(fig('5800人')), ['2025-01-01', '2025-09-30']);
+    assert.deepEqual(dates(fig('4900人')), ['2025-01-01', '2025-09-30']);
+    assert.deepEqual(dates(fig('2700人')), ['2024-01-01', '2024-12-31']);
+  });
+  it('全年 in the figure\'s clause is the whole year, after a quarter', () => {
+    assert.equal(fig('3.7万人以上').status, 'plan');
+    assert.deepEqual(dates(fig('3.7万人以上')), ['2025-01-01', '2025-12-31']);
   });
   it('capacity once built is dated when the opening is, and undated when not', () => {
     assert.equal(fig('100万册').status, 'plan');
