@@ -23,7 +23,7 @@ import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Skipped, SkipReason, Status } from './types.js';
 import { kindOfUnit, type UnitRole } from './units.js';
-import { inQuotedSpeech } from './speech.js';
+import { quotedSpeechStart } from './speech.js';
 
 export interface ArticleContext {
   source: string;
@@ -499,10 +499,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     indicators.set(indicator.id, indicator);
 
     const section = sectionAt(sections, m.start);
-    let period = assignPeriod(markers, periodParagraphStart(text, paragraphStart), m.start, ctx.published);
+    // A person's own words are dated only by what they say: the report's markers outside the quotation
+    // (今年, the title's year) do not date `一年可以省下近5000元` or `以前请人背下楼就要50元`.
+    const quoteStart = quotedSpeechStart(text, m.start);
+    let period = assignPeriod(markers, quoteStart ?? periodParagraphStart(text, paragraphStart), m.start, ctx.published);
     // A figure with no time marker of its own takes its section's or the article's year.
     const framed = !period.start && period.label === '未注明' && section?.period !== undefined;
-    if (framed) period = section!.period!;
+    if (framed && quoteStart === undefined) period = section!.period!;
     // 截至目前 inside a review of this year (`今年以来` in the title), in a paragraph about this
     // year's programme: January to publication.
     if (
@@ -557,7 +560,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (subjectUnclear(subject, indicator, parts.derived && sameSentence ? previous : undefined)) flags.push('subject_unclear');
     if (place.inferred) flags.push('place_inferred');
     if ((!period.start && !period.end && period.label === '未注明') || contradictory) flags.push('period_unstated');
-    if (inQuotedSpeech(text, m.start)) flags.push('quoted');
+    if (quoteStart !== undefined) flags.push('quoted');
 
     observations.push({
       id: `${ctx.source}:${where.span[0]}`,

@@ -22,16 +22,21 @@ const CLAUSE_BREAK = /[,，。！？!?;；\n”」]/u;
 const OFFICIAL = /局长|主任|市长|区长|县长|镇长|乡长|省长|书记|支书|负责人|负责同志|发言人|处长|科长|厅长|部长|主席|总工程师|总经济师|院长|校长|党组成员/u;
 
 export function inQuotedSpeech(text: string, at: number): boolean {
+  return quotedSpeechStart(text, at) !== undefined;
+}
+
+/** Where the private person's quotation holding `at` opens (after its mark), if it is in one. */
+export function quotedSpeechStart(text: string, at: number): number | undefined {
   const floor = Math.max(0, at - WINDOW);
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const from = Math.max(floor, lineStart);
   for (let i = at - 1; i >= from; i--) {
     const c = text[i]!;
     // A straight quote both opens and closes: only a curly or corner mark is read here.
-    if (c !== '"' && CLOSE.includes(c)) return false;
-    if (c !== '"' && OPEN.includes(c)) return SAID.test(text.slice(Math.max(0, i - 6), i)) && !officialSpeaker(text, i);
+    if (c !== '"' && CLOSE.includes(c)) return undefined;
+    if (c !== '"' && OPEN.includes(c)) return SAID.test(text.slice(Math.max(0, i - 6), i)) && !officialSpeaker(text, i) ? i + 1 : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** Whether the clause right before the quotation at `open` names an official as the speaker. */

@@ -80,7 +80,10 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
     // 在全市范围内陆续安装建设3500张家庭养老床位 (published 2022-08-11; finding 10).
     ['004', '3500张', 'installed bit by bit: under way', (o) => assert.equal(o.status, 'ongoing')],
     // 幼儿家长张新海深有感触：“一年可以省下近5000元保教费…” (finding 4).
-    ['001', '近5000元', 'one parent\'s words: flagged quoted', (o) => assert.deepEqual(o.flags, ['quoted'])],
+    ['001', '近5000元', 'one parent\'s words: flagged quoted, and not dated by the report\'s 今年 outside the quotation', (o) => {
+      assert.ok(o.flags?.includes('quoted'));
+      assert.equal(o.period.label, '未注明');
+    }],
     // 2023年以来，…。…截至目前，我市新建改扩建中小学12所 (finding 9).
     ['003', '12所', 'since 2023: the paragraph opened with 2023年以来', (o) => assert.equal(o.period.start, '2023-01-01')],
     // 2021年以来，…多方发力。(next paragraph) 四年间，187万稳岗返还资金…

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { inQuotedSpeech } from '../../src/data/speech.ts';
+import { inQuotedSpeech, quotedSpeechStart } from '../../src/data/speech.ts';
 
 /** [text, figure, whether the figure is someone's own quoted words]. */
 const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
@@ -25,4 +25,15 @@ describe('inQuotedSpeech', () => {
       assert.equal(inQuotedSpeech(text, text.indexOf(figure)), quoted);
     });
   }
+});
+
+describe('quotedSpeechStart', () => {
+  it('is where the quotation opens, so that only markers inside it date the figure', () => {
+    const text = '今年，幼儿家长张新海深有感触：“一年可以省下近5000元保教费。”';
+    assert.equal(quotedSpeechStart(text, text.indexOf('近5000元')), text.indexOf('一年'));
+  });
+  it('is none for an official\'s words', () => {
+    const text = '市人社局局长张建华表示：“今年全市城镇新增就业3.2万人。”';
+    assert.equal(quotedSpeechStart(text, text.indexOf('3.2万人')), undefined);
+  });
 });
