@@ -23,7 +23,7 @@ import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Skipped, SkipReason, Status } from './types.js';
 import { kindOfUnit, type UnitRole } from './units.js';
-import { inQuotedSpeech } from './speech.js';
+import { quotedSpeechStart } from './speech.js';
 
 export interface ArticleContext {
   source: string;
@@ -167,6 +167,14 @@ interface Section {
   plan: boolean;
   /** The period the heading (or the title, for the whole article) sets for figures with no time marker. */
   period?: Period;
+  /** A frame line's leading mark (`▶`), and the period around it: a later heading with that mark ends the frame. */
+  bullet?: string;
+  outer?: Period;
+}
+
+/** A heading's leading mark, if any: `▶ 镇街亮点` → `▶`. */
+function bulletOf(line: string): string | undefined {
+  return /^\s*([^\p{Script=Han}\p{L}\p{N}\s（(【“])/u.exec(line)?.[1];
 }
 
 /** Titles and headings that frame a year's figures: `郫都区2024年十件民生实事完成情况`, `一、2024年工作回顾`. */
@@ -181,12 +189,19 @@ function framePeriod(line: string, published: string | null): Period | undefined
   return undefined;
 }
 
+/** A short line that introduces what follows as of a date: `截至11月底，各项目进展如下：`. */
+const AS_OF_FRAME = /^[^。！？!?]*(?:截至|截止)到?\d[^。！？!?]*[:：]\s*$/u;
+
 /**
  * The sections of an article: the title (its first line) frames the whole, and each
- * heading (a short line, status.ts) the text under it up to the next heading.
+ * heading (a short line, status.ts) the text under it up to the next heading; a line
+ * that introduces what follows as of a date frames it up to the next heading, which
+ * keeps that frame.
  */
 function findSections(text: string, published: string | null): Section[] {
   const sections: Section[] = [];
+  /** The last frame line's section. */
+  let frame: Section | undefined;
   let title = true;
   for (let start = 0; start < text.length; ) {
     const nl = text.indexOf('\n', start);
@@ -196,10 +211,23 @@ function findSections(text: string, published: string | null): Section[] {
       title = false;
       const period = framePeriod(line, published);
       if (period) sections.push({ start, plan: false, period });
+    } else if (end - start <= 40 && AS_OF_FRAME.test(line)) {
+      // ▶ 截至11月底，各项目进展如下：— what follows is as of that date (from January in the title's year).
+      const asOf = findPeriodMarkers(line, published).find((mk) => mk.period.end && !mk.period.start);
+      const year = sections[0]?.period?.start?.slice(0, 4);
+      if (asOf) {
+        const { label, end: to } = asOf.period;
+        const outer = sections.at(-1)?.period;
+        frame = { start, plan: false, period: { label, ...(year && to!.startsWith(year) ? { start: `${year}-01-01` } : {}), end: to }, bullet: bulletOf(line), ...(outer ? { outer } : {}) };
+        sections.push(frame);
+      }
     } else if (end - start <= 40) {
       const plan = planHeading(line);
       if (plan !== undefined) {
-        const period = framePeriod(line, published) ?? sections.at(-1)?.period;
+        // A heading with the frame line's own bullet (▶ 镇街亮点 after ▶ 截至11月底…如下：) is its sibling: the frame ends.
+        const last = sections.at(-1);
+        const inherited = frame && last?.period === frame.period && frame.bullet === bulletOf(line) ? frame.outer : last?.period;
+        const period = framePeriod(line, published) ?? inherited;
         sections.push({ start, plan, ...(period ? { period } : {}) });
       }
     }
@@ -247,15 +275,102 @@ function yearToDate(period: Period, measuredAgainstYear: boolean): Period {
   return { ...period, start: `${period.end.slice(0, 4)}-01-01` };
 }
 
+/** An "as of" label: `截至9月底`, `截至目前`, `目前`. */
+const AS_OF_LABEL = /^(?:截至|截止|目前|当前)/u;
+/** A paragraph that set out this year's plan: `今年，全市计划新建…32所`, `今年我市把老年助餐服务列入民生实事，计划新建…`. */
+const THIS_YEARS_PLAN = /(?:今年|本年|年初|全年)[^。！？!?\n]{0,20}?计划/u;
+/** A figure of what was newly added (`截至9月底，该区新增城镇就业3100人`): a flow, never a stock. */
+const NEWLY_ADDED = /新增[^，,；;。]*$/u;
+
+/** A paragraph that breaks the one before down: `分区域看，章贡区新增就业5800人…`. */
+const BREAKDOWN = /^\s*(?:分|从)(?:区域|地区|县区|区县|县市区|县（市、区）|县\(市、区\)|各地|领域|行业|结构|群体)(?:来)?看/u;
+
+/** Where a figure looks for its time marker: its paragraph, or the one before when it only breaks that one down. */
+function periodParagraphStart(text: string, paragraphStart: number): number {
+  if (paragraphStart < 2 || !BREAKDOWN.test(text.slice(paragraphStart, paragraphStart + 16))) return paragraphStart;
+  let end = paragraphStart - 1;
+  while (end > 0 && text[end - 1] === '\n') end--;
+  return text.lastIndexOf('\n', end - 1) + 1;
+}
+
+/** 全年 as a time word in the figure's clause (`力争全年城镇新增就业3.7万人以上`), not 全年任务 or 完成全年…. */
+const WHOLE_YEAR = /(?:^|[^完])全年(?!任务|目标|计划)/u;
+
+/**
+ * `四季度，我们将…，力争全年城镇新增就业3.7万人以上`: a figure its own clause says is the whole
+ * year's is, whatever part of that year a marker before it named.
+ */
+function wholeYear(period: Period, before: string): Period {
+  if (!period.start || !period.end || !WHOLE_YEAR.test(before)) return period;
+  const year = period.start.slice(0, 4);
+  if (period.end.slice(0, 4) !== year || (period.start === `${year}-01-01` && period.end === `${year}-12-31`)) return period;
+  return { label: `${period.label}全年`, start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+/** The figure's sentence up to it and the sentence before: where a plan it reports on is set out. */
+function lastSentences(paragraphBefore: string): string {
+  const stop = paragraphBefore.lastIndexOf('。');
+  return paragraphBefore.slice(paragraphBefore.lastIndexOf('。', stop - 1) + 1);
+}
+
+/**
+ * An as-of date in the year of publication (`截至9月底`, `目前`) counts this year's flow from
+ * January when the sentence or the one before set out this year's plan (`今年全市计划改造…236个。目前，已完工
+ * 178个`), or when the figure is a dated count of what was newly added (`截至9月底，该区新增城镇
+ * 就业3100人`). A standing total (`截至9月底，全市已建成…46个`) keeps no start.
+ */
+function inYearToDate(period: Period, paragraphBefore: string, before: string, published: string | null): Period {
+  if (period.start || !period.end || !published || !AS_OF_LABEL.test(period.label)) return period;
+  const year = published.slice(0, 4);
+  if (period.end.slice(0, 4) !== year || period.end > published) return period;
+  const dated = /^(?:截至|截止)到?\d/u.test(period.label);
+  if (!THIS_YEARS_PLAN.test(lastSentences(paragraphBefore)) && !(dated && NEWLY_ADDED.test(before))) return period;
+  return { ...period, start: `${year}-01-01` };
+}
+
 /**
  * A plan, target or work under way for 今年 is this year's programme: the whole year, not
- * the year to publication (`今年全市改造老旧小区236个…目前已全部进场施工`).
+ * the year to publication (`今年全市改造老旧小区236个…目前已全部进场施工`); so is a plan or
+ * target read under a year-to-date frame (`截至11月底，各项目进展如下：` over a table's
+ * 目标 column).
  */
 function periodForStatus(period: Period, status: Status): Period {
-  if (status === 'result' || !period.start || !period.label.startsWith('今年') || period.label.includes('以来')) {
-    return period;
-  }
+  if (status === 'result' || !period.start || period.label.includes('以来')) return period;
+  const yearToDate = /^(?:截至|截止)/u.test(period.label) && period.start.endsWith('-01-01');
+  if (status === 'ongoing' ? !period.label.startsWith('今年') : !period.label.startsWith('今年') && !yearToDate) return period;
   return { ...period, end: `${period.start.slice(0, 4)}-12-31` };
+}
+
+/** A table's cell separator, as WeChat posts and plain-text tables write one: `项目｜目标｜进度`. */
+const CELL = /[|｜]/gu;
+/** The longest table row read, and the most rows walked up to a table's heading. */
+const MAX_ROW = 200;
+const MAX_ROWS = 50;
+/** Column headings of a year's objective (`目标`, `年度任务`) and of a plan (`计划`). */
+const TARGET_COLUMN = /目标|任务/u;
+const PLAN_COLUMN = /计划/u;
+
+/**
+ * The heading of the table column `at` lies in: its line holds cell separators, and so
+ * does every line up to the table's first, whose cells name the columns. Undefined
+ * outside a table or on its heading line.
+ */
+function tableColumn(text: string, at: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // A table row is short: a long line (a menu, a page of figures) is read no further, so the work stays linear.
+  if (at - lineStart > MAX_ROW) return undefined;
+  const column = (text.slice(lineStart, at).match(CELL) ?? []).length;
+  if (!column) return undefined;
+  let head = lineStart;
+  // Up through the short lines with separators, a table's worth at most.
+  for (let rows = 0; head > 0 && rows < MAX_ROWS; rows++) {
+    const prevStart = text.lastIndexOf('\n', head - 2) + 1;
+    if (head - 1 - prevStart > MAX_ROW || !/[|｜]/u.test(text.slice(prevStart, head - 1))) break;
+    head = prevStart;
+  }
+  if (head === lineStart) return undefined;
+  const headEnd = text.indexOf('\n', head);
+  return text.slice(head, headEnd < 0 ? text.length : headEnd).split(CELL)[column]?.trim();
 }
 
 /** Capacity a project adds once finished (`建成后将新增床位500张`): when is not said. */
@@ -263,12 +378,16 @@ const ONCE_BUILT = /(?:建成|投用|投运|完工|竣工)后[^，,；;。]*$/u;
 
 /**
  * Work under way when the article appeared is as of publication, not of a past year
- * named in an earlier clause of its paragraph (`麒麟区去年改造…；该区…项目正在施工，涉及房屋2300余套`).
+ * named in an earlier clause of its paragraph, nor of a span of this year named in an earlier sentence (`麒麟区去年改造…；该区…项目正在施工，涉及房屋2300余套`).
  * A year's review (its title's year) keeps its year.
  */
 function ongoingNow(period: Period, paragraphBefore: string, before: string, published: string | null): Period {
-  if (!published || !period.end || period.end >= `${published.slice(0, 4)}-01-01`) return period;
-  if (before.includes(period.label) || !paragraphBefore.includes(period.label)) return period;
+  if (!published || !period.end || period.end >= published) return period;
+  // A span of this year that ended before publication (前三季度…筹集4260套。全市正在建设的…项目有3个)
+  // dates the work under way only from within its sentence (截至9月底，已建成21所，其余11所正在建设).
+  const thisYear = period.end >= `${published.slice(0, 4)}-01-01`;
+  const own = thisYear ? paragraphBefore.slice(paragraphBefore.lastIndexOf('。') + 1) : before;
+  if (own.includes(period.label) || !paragraphBefore.includes(period.label)) return period;
   return { label: '目前', end: published };
 }
 
@@ -386,9 +505,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     indicators.set(indicator.id, indicator);
 
     const section = sectionAt(sections, m.start);
-    let period = assignPeriod(markers, paragraphStart, m.start, ctx.published);
+    // A person's own words are dated only by what they say: the report's markers outside the quotation
+    // (今年, the title's year) do not date `一年可以省下近5000元` or `以前请人背下楼就要50元`.
+    const quoteStart = quotedSpeechStart(text, m.start);
+    let period = assignPeriod(markers, quoteStart ?? periodParagraphStart(text, paragraphStart), m.start, ctx.published);
     // A figure with no time marker of its own takes its section's or the article's year.
-    if (!period.start && period.label === '未注明' && section?.period) period = section.period;
+    const framed = !period.start && period.label === '未注明' && section?.period !== undefined;
+    if (framed && quoteStart === undefined) period = section!.period!;
     // 截至目前 inside a review of this year (`今年以来` in the title), in a paragraph about this
     // year's programme: January to publication.
     if (
@@ -400,6 +523,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     ) {
       period = { ...period, start: section.period.start };
     }
+    period = inYearToDate(period, text.slice(Math.max(paragraphStart, m.start - 4 * READ_WINDOW), m.start), before, ctx.published);
+    period = wholeYear(period, before);
     const measured = parts.derived?.suffix === 'target_share' || ANNUAL_PLAN_SHARE.test(before) || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling));
     period = yearToDate(period, measured);
     // One 截至目前 before a list reads one way: `新增就业88442人，完成全年任务的70.75%，失业人员
@@ -408,7 +533,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (!period.start && period.end && prevLabel === period.label && prevEnd === period.end && prevStart === `${period.end.slice(0, 4)}-01-01`) {
       period = { ...period, start: prevStart };
     }
-    const status = findStatus({
+    let status = findStatus({
       before: sentenceBefore,
       after: text.slice(m.end, ceiling),
       planSection: section?.plan ?? false,
@@ -416,9 +541,20 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       periodStart: period.start,
       percent: c.role === 'percent',
     });
+    // 项目｜目标｜进度: a figure in a table's 目标 column is the year's objective, in a 计划 column its plan.
+    const column = tableColumn(text, m.start);
+    if (column && TARGET_COLUMN.test(column)) status = 'target';
+    else if (column && PLAN_COLUMN.test(column)) status = 'plan';
     period = stockPeriod(periodForStatus(period, status), before, c.unit);
+    // What is done was done by publication: a result framed by the year of a report published
+    // within it (`2025年十大民生实事项目进展`, published in December) runs to publication. (A year
+    // the figure's own words name keeps its calendar bounds.)
+    if (framed && status === 'result' && ctx.published && period.end && period.end > ctx.published && (!period.start || period.start <= ctx.published)) {
+      period = { ...period, end: ctx.published };
+    }
     if (status === 'ongoing') period = ongoingNow(period, text.slice(paragraphStart, m.start), before, ctx.published);
-    if (status === 'plan' && ONCE_BUILT.test(before)) period = { label: '未注明' };
+    // …unless the sentence dates the opening (`预计明年开馆，建成后藏书容量可达100万册`).
+    if (status === 'plan' && ONCE_BUILT.test(before) && !(period.start && ctx.published && period.start > ctx.published)) period = { label: '未注明' };
     // Dates that are no dates (`1—14月`) or contradict each other (`2030年以来` in an article
     // of 2024): the words stay, the dates go, and the figure is flagged.
     const contradictory =
@@ -430,7 +566,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (subjectUnclear(subject, indicator, parts.derived && sameSentence ? previous : undefined)) flags.push('subject_unclear');
     if (place.inferred) flags.push('place_inferred');
     if ((!period.start && !period.end && period.label === '未注明') || contradictory) flags.push('period_unstated');
-    if (inQuotedSpeech(text, m.start)) flags.push('quoted');
+    if (quoteStart !== undefined) flags.push('quoted');
 
     observations.push({
       id: `${ctx.source}:${where.span[0]}`,

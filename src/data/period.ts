@@ -12,7 +12,10 @@
  * | `2022年下半年`, `下半年` | July … December |
  * | `十四五期间` | 2021-01-01 … 2025-12-31 |
  * | `十四五以来` | 2021-01-01 … publication |
- * | `今年`, `去年` | that calendar year, up to publication |
+ * | `今年`, `去年` | that calendar year, up to publication (`今年` in the sentence of a dated `截至9月底` of that year: up to that date) |
+ * | `明年` | the calendar year after publication's |
+ * | `前三季度`, `今年一季度`, `2024年第四季度` | those quarters of that year (of publication's, unless named) |
+ * | `今年7月起`, `从今年3月以来` | from that month of publication's year to publication |
  * | `一年来` | the year before publication |
  * | `四年间`, `三年来`, `近三年` right after `2021年以来` | 2021-01-01 … 2024-12-31; alone, no dates |
  * | `截至2024年底`, `截至2024年6月` | as of that year's or month's end (end only) |
@@ -68,6 +71,18 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
     },
   ],
   [/(\d{4})\s*[-—至到]\s*(\d{4})年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[2]}-12-31` })],
+  // 前三季度, 第二季度, 2024年四季度: quarters of a year, the publication's unless named.
+  [
+    /(?:(\d{4})年|今年)?(?:前([两二三四])个?季度|第?([一二三四])季度)/u,
+    (m, p) => {
+      const y = m[1] ? Number(m[1]) : yearOf(p);
+      if (!y) return {};
+      const quarters = '一二三四';
+      const last = m[2] ? (m[2] === '两' ? 2 : quarters.indexOf(m[2]) + 1) : quarters.indexOf(m[3]!) + 1;
+      const first = m[2] ? 1 : last;
+      return { start: `${y}-${pad(first * 3 - 2)}-01`, end: `${y}-${pad(last * 3)}-${lastDay(y, last * 3)}` };
+    },
+  ],
   [/(\d{4})年上半年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-06-30` })],
   [/(\d{4})年下半年/u, (m) => ({ start: `${m[1]}-07-01`, end: `${m[1]}-12-31` })],
   [
@@ -79,7 +94,17 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/十四五”?\s*(?:以来|启航)/u, (_m, p) => ({ start: '2021-01-01', ...(p ? { end: upTo(p, '2025-12-31') } : {}) })],
   [/(?:今年)?上半年/u, (_m, p) => { const y = yearOf(p); return y ? { start: `${y}-01-01`, end: `${y}-06-30` } : {}; }],
   [/(?:今年)?下半年/u, (_m, p) => { const y = yearOf(p); return y ? { start: `${y}-07-01`, end: `${y}-12-31` } : {}; }],
+  // 从今年7月起: from that month on, up to publication.
+  [
+    /(?:自|从)?今年(\d{1,2})月(?:份)?(?:起|以来|开始)/u,
+    (m, p) => {
+      const y = yearOf(p);
+      const month = Number(m[1]);
+      return y && p && month >= 1 && month <= 12 ? { start: `${y}-${pad(month)}-01`, end: p } : {};
+    },
+  ],
   [/今年(?:以来)?/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y}-01-01`, end: p } : {}; }],
+  [/明年/u, (_m, p) => { const y = yearOf(p); return y ? whole(y + 1) : {}; }],
   [/去年以来/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y - 1}-01-01`, end: p } : {}; }],
   [/去年/u, (_m, p) => { const y = yearOf(p); return y ? whole(y - 1) : {}; }],
   [/(?:截至|截止)到?(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|末)?(?:(秋季|春季)学期(?:结束|末)?)?/u, asOf],
@@ -109,7 +134,7 @@ const COMPARED = charSet('比较与同');
  */
 const ANY_MARKER = new RegExp(MARKERS.map(([re]) => re.source).join('|'), 'yu');
 /** The characters a marker can start with. Keep in step with MARKERS. */
-const MARKER_START = charSet('0123456789自从十今去两三四五六七八九一近截目如上下到');
+const MARKER_START = charSet('0123456789自从十今去明前第两二三四五六七八九一近截目如上下到');
 
 /** A span of years counted from the marker before it: `四年间`, `三年来`, `近三年`. */
 const RELATIVE_SPAN = /^近?([两三四五六七八九十])年/u;
@@ -206,10 +231,21 @@ export function findPeriodMarkers(text: string, published: string | null): Perio
     if (at > 0 && isIn(COMPARED, text, at - 1)) continue;
     if (describesNoun(text, at, from)) continue;
     const until = scopeEnd(text, at, from);
-    const period = anchorSpan(text, markers.at(-1), at, m[0], resolveMarkerOnce(m[0], published));
+    const period = asOfThisYear(markers.at(-1), at, m[0], anchorSpan(text, markers.at(-1), at, m[0], resolveMarkerOnce(m[0], published)));
     markers.push({ start: at, end: from, period, ...(until === undefined ? {} : { until }) });
   }
   return markers;
+}
+
+/**
+ * `截至9月底，全市已建成…46个，今年新增…1200张`: a bare 今年 inside the sentence of a dated
+ * as-of of the same year counts this year up to that date, not to publication.
+ */
+function asOfThisYear(previous: PeriodMarker | undefined, at: number, marker: string, period: Period): Period {
+  if (marker !== '今年' || !previous || previous.until === undefined || at >= previous.until) return period;
+  const asOf = previous.period;
+  if (!DATED_AS_OF.test(asOf.label) || asOf.start || !asOf.end || !period.start || asOf.end.slice(0, 4) !== period.start.slice(0, 4)) return period;
+  return { ...period, end: asOf.end };
 }
 
 const YEAR_ONLY = /^\d{4}年$/u;

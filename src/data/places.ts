@@ -155,8 +155,9 @@ export class PlaceFinder {
     for (const m of findPlaceMentions(text, within ? { within } : {})) {
       const r = resolvePlace(m.name, within, earlier);
       if (!r || r.ambiguous || !this.inArea(r.region)) continue;
-      if (LISTED_AFTER.has(text[m.end]) || text[m.start - 1] === '、') {
-        const last = list.at(-1);
+      // After 、 only when the place before the 、 was listed too: `章贡区1850套、赣县区760套` pairs each place with its figure.
+      const last = list.at(-1);
+      if (LISTED_AFTER.has(text[m.end]) || (text[m.start - 1] === '、' && last !== undefined && LIST_JOINER.test(text.slice(last.end, m.start)))) {
         list = last && LIST_JOINER.test(text.slice(last.end, m.start)) ? [...list, { start: m.start, end: m.end, region: r.region }] : [{ start: m.start, end: m.end, region: r.region }];
         if (list.length > 1 && text.startsWith(RESPECTIVELY, m.end)) {
           this.respectively.push({ at: m.end + RESPECTIVELY.length, places: list.map((n) => n.region) });

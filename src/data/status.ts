@@ -17,8 +17,8 @@
  *
  * | status | words |
  * |---|---|
- * | plan | 将 before a verb (not the preposition of `将教育摆在优先位置`), 还将, 即将, 计划 before a verb, 拟, 预计, 力争, 确保, 争取, 打算, 有望 |
- * | target | 任务为, 任务是, 年度任务, 目标任务, 目标是, 目标为, 预期目标, 任务 right before the amount (`工程任务5989套`), `到2027年` ahead of publication |
+ * | plan | 将 before a verb (not the preposition of `将教育摆在优先位置`), 还将, 即将, 计划 before a verb (or a time and a verb: `计划明年改造`; or 总投资), 拟, 预计, 力争, 确保, 争取, 打算, 有望 |
+ * | target | 任务为, 任务是, 年度任务, 目标任务, 目标是, 目标为, 预期目标, 任务 right before the amount (`工程任务5989套`), 的年度任务 right after it (`完成2.8万户的年度任务`), `到2027年` ahead of publication |
  * | ongoing | 在建, 正在, 推进中, 施工中; 陆续建设 in its own clause; after the figure also 进场施工, 开工建设, 加紧施工, 有序推进 |
  * | result | 实际完成, 已完成, 已建成, 已, 截至, 累计 (end a plan that came before) |
  * | plan, target | the amount itself right after `计划的`, `任务的`, `目标的`: `超额完成年初计划的6所` (a percentage there is a share: a result) |
@@ -43,7 +43,8 @@ const WILL_VERB = '新建改筹增实完投开达持继进力全重着加推启�
 const BEFORE: readonly Marker[] = [
   { starts: '任目年预', re: /(?:任务为|任务是|目标任务|年度任务|目标是|目标为|预期目标|任务数为?)/y, status: 'target' },
   { starts: '还也即将', re: new RegExp(`(?:还将|也将|即将|将于|将要|将会|将(?=[${WILL_VERB}]))`, 'y'), status: 'plan' },
-  { starts: '计', re: new RegExp(`计划(?=[${WILL_VERB}到用通])`, 'y'), status: 'plan' },
+  // 计划改造, 计划明年改造, 计划年底前再完成, 计划总投资28.6亿元 (not 计划的, 年度计划).
+  { starts: '计', re: new RegExp(`计划(?=[${WILL_VERB}到用通]|总?投资|(?:明年|今年|年内|年底前?|年末前?|\\d{1,2}月底?前)[^，,；;。]{0,4}[${WILL_VERB}])`, 'y'), status: 'plan' },
   { starts: '拟预力确打有', re: /(?:拟|预计|力争|确保|打算|有望)/y, status: 'plan' },
   { starts: '在正推施', re: /(?:在建|正在|推进中|施工中)/y, status: 'ongoing' },
   { starts: '实已截累建', re: /(?:实际完成|已完成|已建成|已经|已|截至|截止|累计|建成投用)/y, status: 'result' },
@@ -58,13 +59,15 @@ for (const m of BEFORE) for (const c of m.starts) MARKERS_AT.set(c, [...(MARKERS
 
 /** Work-under-way words after a figure, in its sentence. */
 const ONGOING_AFTER = /进场施工|开工建设|全部开工|加紧施工|正在|在建|推进中|施工中/u;
-/** …and in the figure's own clause: `三个新建迁建重点项目有序推进`. */
-const ONGOING_OWN_CLAUSE = /^[^，,；;。]{0,12}(?:有序|稳步|加快|全力)推进/u;
+/** …and in the figure's own clause: `三个新建迁建重点项目有序推进` (a space ends a headline's clause: `新增就业3.2万人 民生实事稳步推进`). */
+const ONGOING_OWN_CLAUSE = /^[^，,；;。\s]{0,12}(?:有序|稳步|加快|全力)推进/u;
 /** Work done bit by bit, in the figure's own clause: `陆续安装建设3500张家庭养老床位`. */
 const ONGOING_CLAUSE = /陆续(?:安装|建设|开工|推进|实施)[^，,；;。]*$/u;
 /** The amount of a task, right before it: `棚户区改造工程任务5989套` (not `完成…任务`). */
 const TASK_AMOUNT = /任务(?:数|量)?$/u;
 const TASK_DONE = /完成[^，,；;。]{0,8}任务(?:数|量)?$/u;
+/** …or right after it: `全面完成2.8万户的年度任务`. */
+const TASK_OF_AFTER = /^的(?:全年|年度)(?:目标)?任务/u;
 /** Where the words after a figure stop being about it: a new time frame or topic. */
 const AFTER_SCOPE_END = /今年|去年|明年|\d{4}年|上半年|同时|此外|另外/u;
 /** Completion expected, after a figure no word before has dated: `15家便民市场…预计11月底之前全部建成投用`. */
@@ -147,6 +150,9 @@ export interface StatusInput {
   percent?: boolean;
 }
 
+/** A percentage of the year's task, target or plan done: `完成年度任务的75.4%`, `完成年度计划的88.5%`. */
+const MEASURED_SHARE = /完成(?:全年|年度)?(?:目标)?(?:任务|计划|目标)的?$/u;
+
 /** The amount of a plan or target itself: `超额完成年初计划的6所` (not `完成年度计划的105%`). */
 const AMOUNT_OF = /(?:(计划)|目标|任务)的$/u;
 
@@ -155,11 +161,16 @@ export function findStatus(input: StatusInput): Status {
   const cut = input.after.search(AFTER_SCOPE_END);
   const after = cut < 0 ? input.after : input.after.slice(0, cut);
   let status = statusBefore(before);
-  // 计划建设的13个项目: a plan word inside the noun phrase, not the figure's verb.
-  if (status === 'plan' && /的$/u.test(before)) status = undefined;
+  const measuredShare = input.percent === true && MEASURED_SHARE.test(before);
+  // 计划建设的13个项目: a plan word inside the noun phrase, not the figure's verb (力争完成年度任务的95% stays a plan).
+  if (status === 'plan' && /的$/u.test(before) && !measuredShare) status = undefined;
   const amountOf = input.percent ? null : AMOUNT_OF.exec(before);
   if (amountOf) status = amountOf[1] ? 'plan' : 'target';
   if (!input.percent && TASK_AMOUNT.test(before) && !TASK_DONE.test(before)) status = 'target';
+  // 全面完成2.8万户的年度任务: the amount of the year's task, named right after it.
+  if (!input.percent && TASK_OF_AFTER.test(input.after)) status = 'target';
+  // 正在施工58个，完成年度任务的75.4%: a share of the year's task done is a result, whatever came before (but 力争完成… stays a plan).
+  if (measuredShare && status !== 'plan') status = 'result';
   const doneAfter = RESULT_AFTER.test(after);
   if (status === 'plan' && doneAfter) status = 'result';
   const year = published ? Number(published.slice(0, 4)) : null;

@@ -80,7 +80,10 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
     // 在全市范围内陆续安装建设3500张家庭养老床位 (published 2022-08-11; finding 10).
     ['004', '3500张', 'installed bit by bit: under way', (o) => assert.equal(o.status, 'ongoing')],
     // 幼儿家长张新海深有感触：“一年可以省下近5000元保教费…” (finding 4).
-    ['001', '近5000元', 'one parent\'s words: flagged quoted', (o) => assert.deepEqual(o.flags, ['quoted'])],
+    ['001', '近5000元', 'one parent\'s words: flagged quoted, and not dated by the report\'s 今年 outside the quotation', (o) => {
+      assert.ok(o.flags?.includes('quoted'));
+      assert.equal(o.period.label, '未注明');
+    }],
     // 2023年以来，…。…截至目前，我市新建改扩建中小学12所 (finding 9).
     ['003', '12所', 'since 2023: the paragraph opened with 2023年以来', (o) => assert.equal(o.period.start, '2023-01-01')],
     // 2021年以来，…多方发力。(next paragraph) 四年间，187万稳岗返还资金…
@@ -113,6 +116,10 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
     ['004', '3972所', 'clinics meeting the basic standard, not a count of clinics', (o) => assert.equal(o.indicator, 'village_clinics_up_to_standard')],
     // 对40个社区卫生服务中心、74个乡镇卫生院、767个…村卫生室同步进行了建设: the list's predicate.
     ['003', '74个', 'health centres upgraded, said after the whole list', (o) => assert.equal(o.indicator, 'township_health_centres_built')],
+    // 今年计划建设200个以上的球类运动场地,目前已建成投用81个 (published 2022-08-11): this year's plan, January to publication.
+    ['004', '81个', 'built this year so far, as the plan of its sentence', (o) => {
+      assert.deepEqual([o.period.start, o.period.end], ['2022-01-01', '2022-08-11']);
+    }],
     ['000', '6000余', '康保县, as the 1900余户 beside it', (o) => {
       assert.equal(o.region, 'kangbao');
       assert.ok(o.flags?.includes('place_inferred'));
@@ -161,15 +168,34 @@ interface Expected {
     status: string;
     period: { start: string | null; end: string | null } | 'unknown';
     place: string;
+    /** A private person's own words: the pipeline should flag the figure `quoted`. */
+    quoted?: boolean;
   }>;
 }
 
-/** Lowest share of figures right per field, over the four articles. Raise, never lower. */
-const FLOORS = { found: 1, status: 1, place: 1, period: 1 };
+type Field = 'found' | 'status' | 'place' | 'period' | 'quoted';
+const ALL: Record<Field, number> = { found: 1, status: 1, place: 1, period: 1, quoted: 1 };
+/**
+ * Lowest share of figures right per field, per article. Raise, never lower. The first
+ * four articles were read right figure for figure and must stay so; the two of session 6
+ * were written in styles the pipeline had not been fixed against, and keep the share
+ * they reached (their misses are printed below, each a known reading the rules lack).
+ */
+const FLOORS: Record<string, Record<Field, number>> = {
+  'completion-list.txt': ALL,
+  'districts.txt': ALL,
+  'mid-year-review.txt': ALL,
+  'work-report.txt': ALL,
+  // Before session 6's fixes: found 77, status 73, place 75, period 30, quoted 68 of 77.
+  'press-conference.txt': { found: 1, status: 1, place: 76 / 77, period: 74 / 77, quoted: 1 },
+  // Before: found 67, status 58, place 67, period 10, quoted 64 of 68 (no publication date read).
+  'wechat-progress.txt': { found: 1, status: 1, place: 1, period: 63 / 68, quoted: 1 },
+};
 
-describe('four articles of our own, expectations written by hand', () => {
+describe('articles of our own, expectations written by hand', () => {
   const specs = readdirSync(ARTICLES)
     .filter((f) => f.endsWith('.expected.json'))
+    .sort()
     .map((f) => JSON.parse(readFileSync(join(ARTICLES, f), 'utf8')) as Expected);
   const files = specs.map((s) => s.article);
   const regionOf = (_file: string, text: string) => {
@@ -198,16 +224,14 @@ describe('four articles of our own, expectations written by hand', () => {
     );
   });
 
-  const score = { found: 0, status: 0, place: 0, period: 0 };
-  let total = 0;
-  const misses: string[] = [];
   for (const spec of specs) {
     const raw = texts.get(spec.article)!;
     const source = spec.article.replace(/\.txt$/, '');
+    const score: Record<Field, number> = { found: 0, status: 0, place: 0, period: 0, quoted: 0 };
+    const misses: string[] = [];
     for (const f of spec.figures) {
-      total++;
       const o = figureAt(dataset, source, raw, f.text, f.nth);
-      const where = `${spec.article} ${f.text}${f.nth && f.nth > 1 ? `#${f.nth}` : ''}`;
+      const where = `${f.text}${f.nth && f.nth > 1 ? `#${f.nth}` : ''}`;
       if (!o) {
         misses.push(`${where}: not a figure`);
         continue;
@@ -220,13 +244,19 @@ describe('four articles of our own, expectations written by hand', () => {
       const expected = f.period === 'unknown' ? { start: null, end: null } : f.period;
       if ((o.period.start ?? null) === expected.start && (o.period.end ?? null) === expected.end) score.period++;
       else misses.push(`${where}: period ${o.period.start ?? '…'}..${o.period.end ?? '…'}, expected ${expected.start ?? '…'}..${expected.end ?? '…'}`);
+      const quoted = o.flags?.includes('quoted') ?? false;
+      if (quoted === (f.quoted ?? false)) score.quoted++;
+      else misses.push(`${where}: ${quoted ? 'flagged quoted, an official\'s or the report\'s figure' : 'not flagged quoted, a private person\'s words'}`);
     }
-  }
-  for (const field of Object.keys(FLOORS) as Array<keyof typeof FLOORS>) {
-    it(`reads ${field} right for at least ${FLOORS[field] * 100}% of ${total} figures`, () => {
-      const share = score[field] / total;
-      if (field === 'found') console.log(`meaning: ${JSON.stringify(score)} of ${total}\n  ${misses.join('\n  ')}`);
-      assert.ok(share >= FLOORS[field], `${field}: ${score[field]} of ${total} (${(share * 100).toFixed(1)}%)`);
+    const total = spec.figures.length;
+    const floors = FLOORS[spec.article];
+    it(`${spec.article}: reads ${total} figures at or above its floors`, () => {
+      console.log(`meaning ${spec.article}: ${JSON.stringify(score)} of ${total}${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
+      assert.ok(floors, `${spec.article} has floors in meaning.test.ts`);
+      for (const field of Object.keys(floors) as Field[]) {
+        const share = score[field] / total;
+        assert.ok(share >= floors[field], `${field}: ${score[field]} of ${total} (${(share * 100).toFixed(1)}%), floor ${(floors[field] * 100).toFixed(1)}%`);
+      }
     });
   }
 });

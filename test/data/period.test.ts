@@ -23,6 +23,13 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['2023年下半年', { start: '2023-07-01', end: '2023-12-31' }],
   ['今年以来', { start: '2022-01-01', end: PUBLISHED }],
   ['去年以来', { start: '2021-01-01', end: PUBLISHED }],
+  ['明年', { start: '2023-01-01', end: '2023-12-31' }],
+  ['前三季度', { start: '2022-01-01', end: '2022-09-30' }],
+  ['今年前两季度', { start: '2022-01-01', end: '2022-06-30' }],
+  ['第二季度', { start: '2022-04-01', end: '2022-06-30' }],
+  ['四季度', { start: '2022-10-01', end: '2022-12-31' }],
+  ['2021年前三季度', { start: '2021-01-01', end: '2021-09-30' }],
+  ['从今年7月起', { start: '2022-07-01', end: PUBLISHED }],
   ['去年', { start: '2021-01-01', end: '2021-12-31' }],
   ['四年间', {}],
   ['一年来', { start: '2021-08-11', end: PUBLISHED }],
@@ -54,6 +61,14 @@ describe('findPeriodMarkers', () => {
       assert.deepEqual({ start: marker!.period.start, end: marker!.period.end }, { start: dates.start, end: dates.end });
     });
   }
+
+  it('a bare 今年 in the sentence of a dated 截至 of that year runs to that date', () => {
+    const markers = findPeriodMarkers('截至7月底，全市已建成中心46个，今年新增床位1200张。今年新建学校5所。', PUBLISHED);
+    assert.deepEqual(
+      markers.map((m) => [m.period.label, m.period.start, m.period.end]),
+      [['截至7月底', undefined, '2022-07-31'], ['今年', '2022-01-01', '2022-07-31'], ['今年', '2022-01-01', PUBLISHED]],
+    );
+  });
 
   it('skips a year compared against: 比去年增长 is not the figure’s period', () => {
     const markers = findPeriodMarkers('收入比去年增长5.1%，2023年达到16993元。', PUBLISHED);

@@ -80,3 +80,15 @@ describe('the place an article is about, with no manifest', () => {
     assert.equal(place('2023年6月，总书记在内蒙古考察时强调，要坚持以人民为中心。\n\n一年来，呼和浩特市委、市政府……呼和浩特市309个老旧小区……'), '呼和浩特市 from lead');
   });
 });
+
+describe('places joined by 、 to figures, not to one another', () => {
+  // 、 between place-figure pairs is no list of places: each figure is its own place's.
+  const TEXT = '前三季度全市筹集保障性租赁住房4260套，其中章贡区1850套、赣县区760套。';
+  const CASES: ReadonlyArray<readonly [string, string]> = [['4260套', 'ganzhou_jiangxi'], ['1850套', 'zhanggong'], ['760套', 'ganxian']];
+  for (const [figure, region] of CASES) {
+    it(`${figure}: ${region}`, () => assert.equal(placeOf(TEXT, figure, 'ganzhou_jiangxi').region, region));
+  }
+  it('a list of places stays a list: 平山、正定、灵寿等县 is about none of them alone', () => {
+    assert.equal(placeOf('石家庄市平山、正定、灵寿等县新建学校12所。', '12所', 'shijiazhuang').region, 'shijiazhuang');
+  });
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { inQuotedSpeech } from '../../src/data/speech.ts';
+import { inQuotedSpeech, quotedSpeechStart } from '../../src/data/speech.ts';
 
 /** [text, figure, whether the figure is someone's own quoted words]. */
 const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
@@ -10,6 +10,13 @@ const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
   ['她说：“太方便了！”据悉，全市已累计办结各类业务63.89万件。', '63.89万件', false],
   ['坚持“四个不摘”工作要求，补助资金共计13.12亿元。', '13.12亿元', false],
   ['推行“3年100所中小学幼儿园”项目。', '100所', false],
+  // An official's words are the government's figure, whoever reports them.
+  ['市人社局局长张建华在发布会上表示：“今年1—9月，全市城镇新增就业3.2万人。”', '3.2万人', false],
+  ['解放街道党工委书记刘志勇介绍：“街道今年已建成长者食堂6个。”', '6个', false],
+  ['新增便民服务点24个，街道负责人表示：“明年还要再改造背街小巷10条。”', '10条', false],
+  // …and a resident's are an anecdote, even right after an official's.
+  ['局长介绍：“全市建成食堂46个。”退休职工李桂兰告诉记者：“套餐只要12元。”', '12元', true],
+  ['家住华舍街道的陈奶奶笑着说：“以前请人背下楼就要50元。”', '50元', true],
 ];
 
 describe('inQuotedSpeech', () => {
@@ -18,4 +25,15 @@ describe('inQuotedSpeech', () => {
       assert.equal(inQuotedSpeech(text, text.indexOf(figure)), quoted);
     });
   }
+});
+
+describe('quotedSpeechStart', () => {
+  it('is where the quotation opens, so that only markers inside it date the figure', () => {
+    const text = '今年，幼儿家长张新海深有感触：“一年可以省下近5000元保教费。”';
+    assert.equal(quotedSpeechStart(text, text.indexOf('近5000元')), text.indexOf('一年'));
+  });
+  it('is none for an official\'s words', () => {
+    const text = '市人社局局长张建华表示：“今年全市城镇新增就业3.2万人。”';
+    assert.equal(quotedSpeechStart(text, text.indexOf('3.2万人')), undefined);
+  });
 });

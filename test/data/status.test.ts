@@ -27,6 +27,17 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['2021年，我市棚户区改造工程任务5989套，建成12141套，超额完成了年度任务。', '5989套', 'target'],
   ['2021年，我市棚户区改造工程任务5989套，建成12141套，超额完成了年度任务。', '12141套', 'result'],
   ['截至目前，已完成1759户改造任务。', '1759户', 'result'],
+  // 计划 before a time and a verb, or before 总投资: a plan.
+  ['同时启动新一轮老旧小区改造，计划明年改造小区30个。', '30个', 'plan'],
+  ['完成农村供水提质改造2.5万户，计划年底前再完成3000户。', '3000户', 'plan'],
+  ['年初确定了十大民生实事项目，计划总投资28.6亿元。', '28.6亿元', 'plan'],
+  // The amount of the year's task, named right after the figure.
+  ['计划年底前再完成3000户，全面完成2.8万户的年度任务。', '2.8万户', 'target'],
+  // A share of the year's task done is a result, after work under way too.
+  ['目前，已完工178个，正在施工58个，完成年度任务的75.4%。', '75.4%', 'result'],
+  ['力争完成年度任务的95%。', '95%', 'plan'],
+  // A space ends a headline's clause: the second headline is not the figure's.
+  ['赣州前三季度城镇新增就业3.2万人 民生实事项目稳步推进', '3.2万人', 'result'],
   // Installed bit by bit: under way, in its own clause only.
   ['在全市范围内陆续安装建设3500张家庭养老床位，完成3964户特殊困难老人的居家适老化改造任务。', '3500张', 'ongoing'],
   ['在全市范围内陆续安装建设3500张家庭养老床位，完成3964户特殊困难老人的居家适老化改造任务。', '3964户', 'result'],

@@ -1,0 +1,104 @@
+/**
+ * How a progress report dates and classes its figures: a line that frames what follows
+ * as of a date, a table's 目标 column, this year's plan reported to a date, work under
+ * way after a past span, and capacity once built with or without a date. Small articles
+ * in the styles of a WeChat progress post and a press conference, run through the whole
+ * pipeline.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DatasetBuilder } from '../../src/data/dataset.ts';
+import type { Observation } from '../../src/data/types.ts';
+
+function figures(text: string, region: string): (raw: string) => Observation {
+  const builder = new DatasetBuilder();
+  builder.add({ file: 'a.txt', text, sha256: 'c'.repeat(64), bytes: text.length }, { file: 'a.txt', region });
+  const { observations } = builder.finish();
+  return (raw) => {
+    const o = observations.find((x) => x.raw === raw);
+    assert.ok(o, `${raw} is a figure`);
+    return o;
+  };
+}
+const dates = (o: Observation) => [o.period.start, o.period.end];
+
+describe('a WeChat progress post: a frame line over a table and sections', () => {
+  const fig = figures(
+    [
+      '柯桥区2025年民生实事项目进展来啦',
+      '柯桥发布　2025年12月03日 18:30　浙江',
+      '▶ 截至11月底，各项目进展如下：',
+      '项目｜目标｜进度',
+      '城镇老旧小区改造｜42个｜已完工39个',
+      '新增婴幼儿托位｜1200个｜已新增1356个',
+      '（一）托育服务',
+      '新建普惠性托位1020个。',
+      '▶ 镇街亮点',
+      '平水镇：完成农村公路提档改造18.5公里。',
+    ].join('\n'),
+    'keqiao',
+  );
+  it('a figure in the 目标 column is the year\'s target', () => {
+    for (const raw of ['42个', '1200个']) {
+      assert.equal(fig(raw).status, 'target', raw);
+      assert.deepEqual(dates(fig(raw)), ['2025-01-01', '2025-12-31'], raw);
+    }
+  });
+  it('a figure in the 进度 column is a result to the frame\'s date', () => {
+    for (const raw of ['39个', '1356个']) {
+      assert.equal(fig(raw).status, 'result', raw);
+      assert.deepEqual(dates(fig(raw)), ['2025-01-01', '2025-11-30'], raw);
+    }
+  });
+  it('a section heading after the frame keeps it', () => assert.deepEqual(dates(fig('1020个')), ['2025-01-01', '2025-11-30']));
+  it('a heading with the frame line\'s own mark ends it; the title\'s year then frames a result up to publication', () => {
+    assert.deepEqual(dates(fig('18.5公里')), ['2025-01-01', '2025-12-03']);
+  });
+});
+
+describe('a press conference: this year\'s plan reported to a date', () => {
+  const fig = figures(
+    [
+      '赣州市民生实事进展情况',
+      '来源：赣州市人民政府新闻办公室　发布时间：2025-10-28 17:05',
+      '截至9月底，全市已建成社区嵌入式养老服务中心46个。',
+      '今年，全市计划新建学校32所。截至9月底，已建成投用21所，其余11所正在建设。',
+      '今年前三季度，全区民生支出增长较快。截至9月底，赣县区新增城镇就业3100人。',
+      '前三季度全市筹集保障性租赁住房4260套。全市正在建设的配售型保障性住房项目有3个。',
+      '图书馆新馆预计明年开馆，建成后藏书容量可达100万册。城东学校建成后将新增学位3000个。',
+      '前三季度，全市城镇新增就业3.2万人。',
+      '',
+      '分区域看，章贡区新增就业5800人，南康区新增就业4900人。',
+      '四季度，我们将继续开展援助活动，力争全年城镇新增就业3.7万人以上。',
+      '去年，瑞金市新增就业2700人。',
+    ].join('\n'),
+    'ganzhou_jiangxi',
+  );
+  it('a standing total as of the date keeps no start', () => assert.deepEqual(dates(fig('46个')), [undefined, '2025-09-30']));
+  it('what the year\'s plan got done by the date counts from January', () => {
+    assert.deepEqual(dates(fig('21所')), ['2025-01-01', '2025-09-30']);
+    assert.equal(fig('11所').status, 'ongoing');
+    assert.deepEqual(dates(fig('11所')), ['2025-01-01', '2025-09-30']);
+  });
+  it('what was newly added by a date of this year counts from January', () => assert.deepEqual(dates(fig('3100人')), ['2025-01-01', '2025-09-30']));
+  it('work under way a sentence after a past span is as of publication', () => {
+    assert.deepEqual(dates(fig('4260套')), ['2025-01-01', '2025-09-30']);
+    assert.equal(fig('3个').status, 'ongoing');
+    assert.deepEqual(dates(fig('3个')), [undefined, '2025-10-28']);
+  });
+  it('a paragraph that breaks the one before down (分区域看) keeps its period', () => {
+    assert.deepEqual(dates(fig('5800人')), ['2025-01-01', '2025-09-30']);
+    assert.deepEqual(dates(fig('4900人')), ['2025-01-01', '2025-09-30']);
+    assert.deepEqual(dates(fig('2700人')), ['2024-01-01', '2024-12-31']);
+  });
+  it('全年 in the figure\'s clause is the whole year, after a quarter', () => {
+    assert.equal(fig('3.7万人以上').status, 'plan');
+    assert.deepEqual(dates(fig('3.7万人以上')), ['2025-01-01', '2025-12-31']);
+  });
+  it('capacity once built is dated when the opening is, and undated when not', () => {
+    assert.equal(fig('100万册').status, 'plan');
+    assert.deepEqual(dates(fig('100万册')), ['2026-01-01', '2026-12-31']);
+    assert.equal(fig('3000个').status, 'plan');
+    assert.deepEqual(dates(fig('3000个')), [undefined, undefined]);
+  });
+});
