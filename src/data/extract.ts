@@ -341,6 +341,20 @@ function periodForStatus(period: Period, status: Status): Period {
   return { ...period, end: `${period.start.slice(0, 4)}-12-31` };
 }
 
+/** A deadline after a figure in its sentence: 预计11月底之前, 力争2025年底前, 年底前. */
+const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)(?:(\d{4})年|今年)?(?:(\d{1,2})月|年)(?:底|末)?(?:之前|以前|前)/u;
+
+/** The period of a deadline after a figure: the end of its month (or year), in the publication year unless it names one. */
+function deadlineAfter(after: string, published: string | null): Period | undefined {
+  const m = DEADLINE_AFTER.exec(after.split(/[。！？!?；;\n]/u, 1)[0]!);
+  const year = m?.[1] ? Number(m[1]) : published ? Number(published.slice(0, 4)) : undefined;
+  if (!m || !year) return undefined;
+  const month = m[2] ? Number(m[2]) : 12;
+  if (month < 1 || month > 12) return undefined;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)/u, ''), end: `${year}-${String(month).padStart(2, '0')}-${last}` };
+}
+
 /** A table's cell separator, as WeChat posts and plain-text tables write one: `项目｜目标｜进度`. */
 const CELL = /[|｜]/gu;
 /** The longest table row read, and the most rows walked up to a table's heading. */
@@ -546,6 +560,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (column && TARGET_COLUMN.test(column)) status = 'target';
     else if (column && PLAN_COLUMN.test(column)) status = 'plan';
     period = stockPeriod(periodForStatus(period, status), before, c.unit);
+    // A plan's deadline may follow it in its sentence (`15家便民市场…预计11月底之前全部建成投用`):
+    // that date, not the 截至目前 of the sentence before.
+    if ((status === 'plan' || status === 'target') && !period.start) period = deadlineAfter(text.slice(m.end, ceiling), ctx.published) ?? period;
     // What is done was done by publication: a result framed by the year of a report published
     // within it (`2025年十大民生实事项目进展`, published in December) runs to publication. (A year
     // the figure's own words name keeps its calendar bounds.)

@@ -120,6 +120,11 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
     ['004', '81个', 'built this year so far, as the plan of its sentence', (o) => {
       assert.deepEqual([o.period.start, o.period.end], ['2022-01-01', '2022-08-11']);
     }],
+    // 15家便民市场和5家社区便民服务中心预计11月底之前全部建成投用 (QA review s6, B3): the plan's own deadline.
+    ['004', '5家社区便民服务中心预计', 'a plan due by the end of November, not "to date"', (o) => {
+      assert.equal(o.status, 'plan');
+      assert.deepEqual([o.period.start, o.period.end], [undefined, '2022-11-30']);
+    }],
     ['000', '6000余', '康保县, as the 1900余户 beside it', (o) => {
       assert.equal(o.region, 'kangbao');
       assert.ok(o.flags?.includes('place_inferred'));
