@@ -95,8 +95,19 @@ function trimBefore(clause: string): string {
   return stripTrailing(s, BEFORE_TRAIL).trim();
 }
 
-export function findSubject(before: string, after: string, personNoun: string | null): SubjectParts {
+/** A clause that spends money, ending right before the amount: `市本级财政每年投入`. */
+const SPENDS = /(?:投入|投资|筹措|筹集|安排|拨付|下达|发放)$/u;
+/** Words of a spending clause that say when, not who spends: the period says those. */
+const SPEND_TIME = /每年|累计|共计|全年|今年|去年/gu;
+
+export function findSubject(before: string, after: string, personNoun: string | null, unit = ''): SubjectParts {
   const trimmed = trimBefore(before);
+  // An amount spent is named by who spends it (`市本级财政每年投入1000万元合作开展…`), not by
+  // what follows it (`合作`): but `投入` alone, with no spender, keeps the words after it.
+  if (unit === '元' && SPENDS.test(trimmed)) {
+    const spender = trimmed.replace(SPEND_TIME, '');
+    if (spender.length > 2) return { subject: spender.slice(-16), from: 'before' };
+  }
   for (const [re, suffix, name, kind] of DERIVED) {
     if (re.test(trimmed)) return { subject: trimmed, from: 'before', derived: { suffix, name, kind } };
   }

@@ -341,6 +341,9 @@ function periodForStatus(period: Period, status: Status): Period {
   return { ...period, end: `${period.start.slice(0, 4)}-12-31` };
 }
 
+/** A figure's own clause saying it recurs each year. */
+const EVERY_YEAR = /每年(?!度)/u;
+
 /** A deadline after a figure in its sentence: 预计11月底之前, 力争2025年底前, 年底前. */
 const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)(?:(\d{4})年|今年)?(?:(\d{1,2})月|年)(?:底|末)?(?:之前|以前|前)/u;
 
@@ -469,7 +472,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const sentenceBefore = text.slice(floor, m.start);
     const { paragraphStart } = context;
     const paragraph = context.paragraphAround(m.start);
-    const parts = findSubject(before, after, m.personNoun);
+    const parts = findSubject(before, after, m.personNoun, c.unit);
     // What the lexicon reads: the clause up to the figure and the noun it counts.
     const clause = before + m.raw + (parts.from === 'after' ? parts.subject : '');
     const previous = observations.at(-1);
@@ -547,6 +550,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (!period.start && period.end && prevLabel === period.label && prevEnd === period.end && prevStart === `${period.end.slice(0, 4)}-01-01`) {
       period = { ...period, start: prevStart };
     }
+    // A yearly amount (`市本级财政每年投入1000万元`) is a rate per year, not a total to a date.
+    if (EVERY_YEAR.test(before)) period = { label: '每年' };
     let status = findStatus({
       before: sentenceBefore,
       after: text.slice(m.end, ceiling),

@@ -125,6 +125,11 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
       assert.equal(o.status, 'plan');
       assert.deepEqual([o.period.start, o.period.end], [undefined, '2022-11-30']);
     }],
+    // 市本级财政每年投入1000万元合作开展… (QA review s6, B4): a yearly amount, named by who spends it.
+    ['004', '1000万元', 'spent each year by the city, not a total to date of 合作', (o) => {
+      assert.deepEqual(o.period, { label: '每年' });
+      assert.equal(o.subject, '市本级财政投入');
+    }],
     ['000', '6000余', '康保县, as the 1900余户 beside it', (o) => {
       assert.equal(o.region, 'kangbao');
       assert.ok(o.flags?.includes('place_inferred'));

@@ -131,6 +131,7 @@ describe('formatPeriod', () => {
     [{ label: '未注明' }, '未注明', 'period not stated'],
     [{ label: '截至目前' }, '截至目前', 'to date'],
     [{ label: '去年以来' }, '去年以来', 'since last year'],
+    [{ label: '每年' }, '每年', 'per year'],
     // A label without an English reading stays as the article wrote it, never "not stated".
     [{ label: '自上线以来' }, '自上线以来', '自上线以来'],
   ];
