@@ -95,6 +95,9 @@ function trimBefore(clause: string): string {
   return stripTrailing(s, BEFORE_TRAIL).trim();
 }
 
+/** Verbs right before a figure that undo or clear what it counts: the count is of that work, not of the things. */
+const UNDONE = /(?:拆除|清理|清除|整治|取缔|关停|腾退)$/u;
+
 /** A clause that spends money, ending right before the amount: `市本级财政每年投入`. */
 const SPENDS = /(?:投入|投资|筹措|筹集|安排|拨付|下达|发放)$/u;
 /** Words of a spending clause that say when, not who spends: the period says those. */
@@ -118,7 +121,11 @@ export function findSubject(before: string, after: string, personNoun: string | 
   const stop = after.search(AFTER_STOP);
   // 示范县(区): a bracketed gloss is no part of the name.
   const head = (stop < 0 ? after : after.slice(0, stop)).replace(GLOSS, '').trim();
-  if (head.length >= 1 && STARTS_WITH_HAN.test(head)) return { subject: head.slice(0, 16), from: 'after' };
+  if (head.length >= 1 && STARTS_WITH_HAN.test(head)) {
+    // 拆除2210万平方米私搭乱建: what was done to it is part of what is counted.
+    const done = UNDONE.test(trimmed) ? trimmed.match(UNDONE)![0] : '';
+    return { subject: (done + head).slice(0, 16), from: 'after' };
+  }
   const noun = trimmed.replace(VERB_LEAD, '') || trimmed;
   return { subject: noun.slice(-16), from: 'before' };
 }

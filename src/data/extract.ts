@@ -341,6 +341,9 @@ function periodForStatus(period: Period, status: Status): Period {
   return { ...period, end: `${period.start.slice(0, 4)}-12-31` };
 }
 
+/** A subject that is only what was done (建成, 开工, 建成投用), with the thing counted left to the context. */
+const BARE_VERB = /^(?:新建|建成|开工|投用|建设|完成|交付|竣工|建成投用|开工建设)$/u;
+
 /** A figure's own clause saying it recurs each year. */
 const EVERY_YEAR = /每年(?!度)/u;
 
@@ -511,6 +514,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         'other';
       if (entry) {
         indicator = { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true, family: entry.family };
+        // 建成12141套, 已开工20290套: a verb alone names nothing; the lexicon knows what it counts.
+        if (BARE_VERB.test(subject)) subject = entry.name.zh;
       } else if (sameSentence && previous.unit === c.unit && COUNTED_AGAIN.test(subject)) {
         // 计划改造城镇老旧小区120个，实际完成128个: the same thing, counted again.
         indicator = indicators.get(previous.indicator)!;
