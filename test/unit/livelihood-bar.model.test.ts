@@ -275,6 +275,16 @@ describe('periods an undated article gives only in words', () => {
     assert.ok(zh.ok);
     // 呼和浩特's article has no date: its 截至目前 cannot be dated.
     assert.ok(zh.model.notes.includes('注：《写好“民生答卷” 绘就幸福底色》未注明发布日期，“截至目前”无法换算为具体日期。'), zh.model.notes.join(' | '));
+    // In English, the title's own quotation marks become single ones inside the note's (QA review s6).
+    const en = buildBarModel(dataset, { ...query, lang: 'en' });
+    assert.ok(en.ok);
+    assert.ok(en.model.notes.some((n) => n.startsWith('Note: “写好‘民生答卷’ 绘就幸福底色” gives no publication date')), en.model.notes.join(' | '));
+    // A yearly amount (每年) needs no date: no note for it.
+    const yearly = structuredClone(dataset);
+    for (const o of yearly.observations) if (o.source.startsWith('003') && !o.period.start && !o.period.end) o.period = { label: '每年' };
+    const perYear = buildBarModel(yearly, { ...query, lang: 'zh' });
+    assert.ok(perYear.ok);
+    assert.ok(!perYear.model.notes.some((n) => n.includes('未注明发布日期')), perYear.model.notes.join(' | '));
     // 石家庄's is dated (2022-08-11): its periods are dates, and no such note.
     const dated = buildBarModel(dataset, { ...query, region: 'shijiazhuang', family: 'jobs', lang: 'zh' });
     assert.ok(dated.ok);

@@ -16,12 +16,14 @@ export function undatedNote(index: DatasetIndex, observations: Iterable<Observat
   const periods = new Set<string>();
   for (const o of observations) {
     const { start, end, label } = o.period;
-    // 未注明 is flagged (period_unstated) and said so; a dated end or start is shown as dates.
-    if (start || end || label === '未注明') continue;
+    // 未注明 is flagged (period_unstated) and said so; a dated end or start is shown as dates;
+    // 每年 (a yearly amount) needs no date.
+    if (start || end || label === '未注明' || label === '每年') continue;
     const source = index.sources.get(o.source);
     if (!source || source.published) continue;
     // A publisher by its name, an article by its title, quoted as each language quotes a title.
-    const title = lang === 'zh' ? `《${cut(source.title)}》` : `“${cut(source.title)}”`;
+    // Quotation marks inside an English title become single ones: “写好‘民生答卷’ 绘就幸福底色”.
+    const title = lang === 'zh' ? `《${cut(source.title)}》` : `“${cut(source.title).replace(/“/gu, '‘').replace(/”/gu, '’')}”`;
     sources.add(source.publisher ? cut(source.publisher) : source.title ? title : m.unnamedSource);
     periods.add(formatPeriod(o.period, lang));
   }
