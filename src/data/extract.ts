@@ -424,10 +424,20 @@ const PLACE_WORD = /^(?:省|省份|城市|市|县|区|县区|区县|乡|镇|乡�
  * (`城镇居民人均可支配收入` is long and clear). A figure derived from the one before
  * (`增长5.1%`) is as clear as that one.
  */
-function subjectUnclear(subject: string, indicator: Indicator, base: Observation | undefined): boolean {
+function subjectUnclear(subject: string, indicator: Indicator, base: Observation | undefined, modifier = false): boolean {
   if (base) return base.flags?.includes('subject_unclear') ?? false;
   if (!subject || /[的了,，、]/u.test(subject)) return true;
-  return !indicator.canonical && (subject.length > 10 || PLACE_WORD.test(subject));
+  return !indicator.canonical && (modifier || subject.length > 10 || PLACE_WORD.test(subject));
+}
+
+/**
+ * Whether the words after a figure, taken as its subject, go on with 的: `两张对比强烈的照片`
+ * counts photos, not 对比强烈, and `13个乡镇小学的400余名学生` may count either. Which noun is
+ * counted is then the pipeline's guess.
+ */
+function beforeDe(after: string, subject: string, from: 'before' | 'after'): boolean {
+  const at = after.indexOf(subject);
+  return from === 'after' && at >= 0 && after.slice(at + subject.length).trimStart().startsWith('的');
 }
 
 export function extractArticle(clean: CleanText, ctx: ArticleContext): Extraction {
@@ -590,7 +600,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       (!!period.start && !!period.end && period.start > period.end);
     if (contradictory) period = { label: period.label };
     const flags: Flag[] = [];
-    if (subjectUnclear(subject, indicator, parts.derived && sameSentence ? previous : undefined)) flags.push('subject_unclear');
+    if (subjectUnclear(subject, indicator, parts.derived && sameSentence ? previous : undefined, beforeDe(after, subject, parts.from))) flags.push('subject_unclear');
     if (place.inferred) flags.push('place_inferred');
     if ((!period.start && !period.end && period.label === '未注明') || contradictory) flags.push('period_unstated');
     if (quoteStart !== undefined) flags.push('quoted');

@@ -130,6 +130,8 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
       assert.deepEqual(o.period, { label: '每年' });
       assert.equal(o.subject, '市本级财政投入');
     }],
+    // 两张对比强烈的照片: the words after the figure go on with 的, so what is counted is a guess (photos).
+    ['000', '两张', 'counts what follows 的, not 对比强烈: flagged', (o) => assert.ok(o.flags?.includes('subject_unclear'))],
     ['000', '6000余', '康保县, as the 1900余户 beside it', (o) => {
       assert.equal(o.region, 'kangbao');
       assert.ok(o.flags?.includes('place_inferred'));
