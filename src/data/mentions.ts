@@ -47,6 +47,8 @@ const TRAILING_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['以上', 'at_least'],
   ['左右', 'approx'],
   ['以下', 'under'],
+  // 控制在5.2%以内: at most that, not that.
+  ['以内', 'under'],
   ['之多', 'over'],
 ];
 

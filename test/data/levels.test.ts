@@ -47,6 +47,14 @@ describe('figures stated as a level', () => {
     );
   });
 
+  it('reads 以内 as an upper bound, not an exact level or a subject (QA review s7)', () => {
+    const builder = new DatasetBuilder();
+    const text = '赣州市2025年前三季度城镇新增就业3.2万人，城镇调查失业率控制在5.2%以内。';
+    builder.add({ file: 'ganzhou.txt', text, sha256: 'b'.repeat(64), bytes: text.length }, { file: 'ganzhou.txt', region: 'ganzhou_jiangxi' });
+    const o = builder.finish().observations.find((f) => f.value === 5.2)!;
+    assert.deepEqual([o.raw, o.qualifier, o.subject], ['5.2%以内', 'under', '城镇调查失业率']);
+  });
+
   it('reads 比上年提高 as a change on the figure before it, and accounts for the 1 of 1.52∶1', () => {
     const change = figure('2个百分点');
     assert.equal(change.indicator, `${figure('68.2%').indicator}.increase`);
