@@ -52,6 +52,22 @@ describe('formatFigure', () => {
     assert.equal(formatFigure(fig('超过3万人', 30000, '人', 'over'), 'zh'), '超过3万人');
     assert.equal(formatFigure(fig('超八成', 80, '%', 'over'), 'zh'), '超80%');
   });
+  it("keeps the article's words for about, within, at least, and a bare magnitude (QA s7)", () => {
+    // 约 is "about", 近 "nearly"; 以内 "at most", 不足 "short of": not the same claims.
+    assert.equal(formatFigure(fig('约4.6万平方米', 46000, '平方米', 'approx'), 'zh'), '约4.6万平方米');
+    assert.equal(formatFigure(fig('5%左右', 5, '%', 'approx'), 'zh'), '5%左右');
+    assert.equal(formatFigure(fig('5.2%以内', 5.2, '%', 'under'), 'zh'), '5.2%以内');
+    assert.equal(formatFigure(fig('4.5%以下', 4.5, '%', 'under'), 'zh'), '4.5%以下');
+    assert.equal(formatFigure(fig('不到50个', 50, '个', 'under'), 'zh'), '不到50个');
+    assert.equal(formatFigure(fig('不少于200个', 200, '个', 'at_least'), 'zh'), '不少于200个');
+    assert.equal(formatFigure(fig('九成以上', 90, '%', 'at_least'), 'zh'), '90%以上');
+    // 数万 is several ten-thousands: 1万余 would say ten-thousand-odd.
+    assert.equal(formatFigure(fig('数万', 10000, '人', 'over'), 'zh'), '数万人');
+    assert.equal(formatFigure(fig('上千个', 1000, '个', 'at_least'), 'zh'), '上千个');
+    // English says the bound by the qualifier, as before.
+    assert.equal(formatFigure(fig('5.2%以内', 5.2, '%', 'under'), 'en'), '<5.2%');
+    assert.equal(formatFigure(fig('数万', 10000, '人', 'over'), 'en'), formatQuantity(10000, '人', 'over', 'en'));
+  });
   it('writes 余 after the number otherwise, and English as ever', () => {
     assert.equal(formatFigure(fig('200多所', 200, '所', 'over'), 'zh'), '200余所');
     assert.equal(formatFigure(fig('700余个', 700, '个', 'over'), 'zh'), '700余个');

@@ -67,12 +67,25 @@ export function formatQuantity(
   return messages(lang).quantity(formatNumber(value, lang, abbreviate), cut(unit), qualifier, showUnit, category);
 }
 
-/** The article's word for "over" when it comes before the number: 超12场次, 逾千人, 超过3万人. */
-const OVER_FIRST = /^(?:超过|超|逾)/u;
+/**
+ * The words a qualifier is written with, before the number or after it, longest first.
+ * 约 (about) is not 近 (nearly), nor 以内 (within) 不足 (short of): a Chinese chart
+ * keeps the article's word.
+ */
+const QUALIFIER_WORDS: Partial<Record<Qualifier, readonly [RegExp, RegExp?]>> = {
+  over: [/^(?:超过|突破|超|逾)/u],
+  approx: [/^(?:将近|大约|近|约)/u, /(?:左右|上下)$/u],
+  under: [/^(?:不超过|不足|不到|低于|少于)/u, /(?:以内|以下)$/u],
+  at_least: [/^(?:不少于|不低于|至少)/u, /以上$/u],
+};
+
+/** 数万, 几十, 上千: a magnitude the article gives no number for; the value is only its bound. */
+const ROUGH_MAGNITUDE = /^[数几上][十百千万亿]+/u;
 
 /**
- * A figure's value as `formatQuantity` writes it, in Chinese with the article's word for
- * "over" where it put one first: 超12场次, not 12余场次, which says the same in other words.
+ * A figure's value as `formatQuantity` writes it, in Chinese with the article's words
+ * for its qualifier, where it put them: 超12场次 (not 12余场次), 约4.6万平方米 (not
+ * 近…), 5.2%以内 (not 不足5.2%), 数万人 (not 1万余人).
  */
 export function formatFigure(
   o: Pick<Observation, 'value' | 'unit' | 'qualifier' | 'category' | 'raw'>,
@@ -80,10 +93,16 @@ export function formatFigure(
   showUnit?: boolean,
   abbreviate?: boolean,
 ): string {
-  const word = lang === 'zh' && o.qualifier === 'over' ? OVER_FIRST.exec(o.raw)?.[0] : undefined;
-  return word
-    ? word + formatQuantity(o.value, o.unit, 'exact', lang, showUnit, abbreviate, o.category)
-    : formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit, abbreviate, o.category);
+  const words = lang === 'zh' ? QUALIFIER_WORDS[o.qualifier] : undefined;
+  if (!words) return formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit, abbreviate, o.category);
+  const rough = ROUGH_MAGNITUDE.exec(o.raw)?.[0];
+  if (rough) return messages(lang).quantity(rough, cut(o.unit), 'exact', showUnit, o.category);
+  const before = words[0].exec(o.raw)?.[0];
+  const after = before ? undefined : words[1]?.exec(o.raw)?.[0];
+  const exact = () => formatQuantity(o.value, o.unit, 'exact', lang, showUnit, abbreviate, o.category);
+  if (before) return before + exact();
+  if (after) return exact() + after;
+  return formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit, abbreviate, o.category);
 }
 
 /**
