@@ -206,6 +206,13 @@ const FLOORS: Record<string, Record<Field, number>> = {
   'press-conference.txt': { found: 1, status: 1, place: 76 / 77, period: 74 / 77, quoted: 1 },
   // Before: found 67, status 58, place 67, period 10, quoted 64 of 68 (no publication date read).
   'wechat-progress.txt': { found: 1, status: 1, place: 1, period: 63 / 68, quoted: 1 },
+  // Session 7, first run: found 73, status 43, place 69, period 31, quoted 73 of 74. The
+  // year's projects, listed without 计划/将, read as results to publication; each 计划投入资金
+  // line takes the year of last year's sentence before it; 其中晋江市 carries to the next sentences.
+  'annual-plan.txt': { found: 73 / 74, status: 43 / 74, place: 69 / 74, period: 31 / 74, quoted: 73 / 74 },
+  // First run: found 76, status 76, place 76, period 0, quoted 76 of 80. The year is written
+  // 二〇二五年 only, so nothing is dated; 年末 stocks and 全年 flows need that year to resolve.
+  'statistical-bulletin.txt': { found: 76 / 80, status: 76 / 80, place: 76 / 80, period: 0, quoted: 76 / 80 },
 };
 
 describe('articles of our own, expectations written by hand', () => {
