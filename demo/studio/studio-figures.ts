@@ -178,6 +178,11 @@ export class StudioFigures extends LitElement {
           gap: 4px 14px;
           padding-bottom: 8px;
         }
+        /* Said once before the buttons, since they no longer head columns. */
+        thead tr::before {
+          content: attr(data-sort);
+          color: var(--_muted);
+        }
         thead th,
         thead td {
           position: static;
@@ -486,7 +491,7 @@ export class StudioFigures extends LitElement {
         <table>
           <caption>${this.t.tableCaption(shown.length, this.rows.length, this.rows.filter((r) => r.corrected).length, this.rows.filter((r) => r.checked).length)}</caption>
           <thead>
-            <tr>
+            <tr data-sort=${this.t.sortRow}>
               ${this.renderHeader(SortKey.position)}${this.renderHeader(SortKey.value)}${this.renderHeader(SortKey.subject)}
               ${this.renderHeader(SortKey.indicator)}${this.renderHeader(SortKey.region)}${this.renderHeader(SortKey.period)}
               ${this.renderHeader(SortKey.status)}${this.renderHeader(SortKey.flags)}${this.renderHeader(SortKey.checked)}
