@@ -21,7 +21,7 @@ const zh = {
   restored: (file: string, corrected: number, checked: number) => `已恢复上次的工作：${file}，${corrected} 条更正，${checked} 条已核对。`,
   clearHeading: '清除工作？',
   clearWarning: (file: string, corrected: number, checked: number) =>
-    `文章“${file}”、${corrected} 条更正和 ${checked} 条核对记录将从这台电脑上删除，无法恢复。需要保留更正，请先下载更正文件。`,
+    `${file ? `文章“${file}”` : '文章'}、${corrected} 条更正和 ${checked} 条核对记录将从这台电脑上删除，无法恢复。${corrected || checked ? '需要保留更正，请先下载更正文件。' : ''}`,
   clearConfirm: '清除',
   clearCancel: '保留工作',
 
@@ -199,7 +199,7 @@ const en: StudioStrings = {
   restored: (file: string, corrected: number, checked: number) => `Your last work is back: ${file}, ${corrected} corrected, ${checked} checked.`,
   clearHeading: 'Clear the work?',
   clearWarning: (file: string, corrected: number, checked: number) =>
-    `The article “${file}”, ${corrected} correction(s) and ${checked} check(s) will be deleted from this computer, for good. To keep the corrections, download the corrections file first.`,
+    `The article${file ? ` “${file}”` : ''}, ${corrected} correction(s) and ${checked} check(s) will be deleted from this computer, for good.${corrected || checked ? ' To keep the corrections, download the corrections file first.' : ''}`,
   clearConfirm: 'Clear',
   clearCancel: 'Keep the work',
 

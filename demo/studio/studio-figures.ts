@@ -194,6 +194,7 @@ export class StudioFigures extends LitElement {
           display: none;
         }
         tbody tr[data-id] {
+          position: relative;
           display: flex;
           flex-wrap: wrap;
           align-items: baseline;
@@ -222,8 +223,13 @@ export class StudioFigures extends LitElement {
           flex: 0 0 4.5em;
           color: var(--_muted);
         }
+        /* No flags: no empty line, but the cell stays in the table for screen readers' column counts. */
         tbody td.flags.none {
-          display: none;
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip-path: inset(50%);
         }
         tbody td.check {
           flex: 1 0 auto;
