@@ -14,11 +14,16 @@ const zh = {
   theme: '配色',
   uiLangs: { zh: '中文', en: 'English' },
   uiThemes: { light: '浅色', dark: '深色' },
-  lede: '粘贴一篇民生报道或拖入 .txt 文件：数字在本机浏览器里提取（Web Worker），逐一核对、更正，再预览图表、导出数据和嵌入代码。全部在浏览器中完成，不上传任何内容。',
+  lede: '粘贴一篇民生报道或拖入 .txt 文件：数字在这台电脑的浏览器里提取（在后台进行，长文章也不会让页面卡住），逐一核对、更正，再预览图表、导出数据和嵌入代码。全部在浏览器中完成，不上传任何内容。',
   galleryLink: '返回图表示例',
   clear: '清除工作',
   cleared: '已清除：文章和更正都已忘记。',
-  restored: (file: string, n: number) => `已恢复上次的工作：${file}，${n} 条更正。`,
+  restored: (file: string, corrected: number, checked: number) => `已恢复上次的工作：${file}，${corrected} 条更正，${checked} 条已核对。`,
+  clearHeading: '清除工作？',
+  clearWarning: (file: string, corrected: number, checked: number) =>
+    `${file ? `文章“${file}”` : '文章'}、${corrected} 条更正和 ${checked} 条核对记录将从这台电脑上删除，无法恢复。${corrected || checked ? '需要保留更正，请先下载更正文件。' : ''}`,
+  clearConfirm: '清除',
+  clearCancel: '保留工作',
 
   articleHeading: '1. 文章',
   pasteLabel: '粘贴文章全文',
@@ -34,6 +39,8 @@ const zh = {
   placeAutoNone: '自动识别（未找到）',
   placeFilterLabel: '查找地区',
   placeFilterPlaceholder: '输入地名，如 鼓楼区',
+  /** A place in the picker, with where it lies. */
+  placeOption: (name: string, within: string) => (within ? `${name}（${within}）` : name),
   placeFound: (region: string, name: string, from: 'title' | 'lead', line: string) =>
     `地区：${region}（自动识别：文章${from === 'title' ? '第一行' : '开头'}写有“${name}”${line ? `——“${line}”` : ''}；不对请在上面另选）`,
   placeAmbiguous: (name: string, candidates: string[]) => `“${name}”可能是：${candidates.join('、')}。请在上面选择。`,
@@ -81,13 +88,14 @@ const zh = {
   figureName: (raw: string, status: string, subject: string) => `${raw}，${status}，${subject}`,
 
   tableHeading: '3. 数据表',
-  tableCaption: (shown: number, total: number) => `提取出的数据（显示 ${shown} 个，共 ${total} 个）`,
+  tableCaption: (shown: number, total: number, corrected: number, checked: number) =>
+    `提取出的数据（显示 ${shown} 个，共 ${total} 个${corrected || checked ? `；${corrected} 条更正，${checked} 条已核对` : ''}）`,
   filterText: '筛选',
   filterTextPlaceholder: '数字、主题、指标、地区、原句',
   filterStatus: '状态',
   filterOnly: '只看',
   filterAll: '全部',
-  only: { '': '全部', flagged: '存疑的', unchecked: '未核对的', corrected: '已更正的' },
+  only: { '': '全部', flagged: '存疑的', unchecked: '未核对的', checked: '已核对的', corrected: '已更正的' },
   columns: {
     position: '#',
     value: '数字',
@@ -100,6 +108,7 @@ const zh = {
     checked: '已核对',
   } satisfies Record<SortKey, string>,
   sortBy: (column: string) => `按${column}排序`,
+  sortRow: '排序：',
   edit: '编辑',
   editFigure: (raw: string) => `编辑 ${raw}`,
   checkFigure: (raw: string) => `${raw} 已核对`,
@@ -143,8 +152,7 @@ const zh = {
   indicatorLabel: '指标',
   regionLabel: '地区',
   /** An indicator in the preview's list: all its figures, and how many the chart draws with the statuses chosen. */
-  indicatorOption: (name: string, figures: number, drawn: number) =>
-    `${name}（${figures}${drawn === figures ? '' : drawn ? `，画出 ${drawn}` : '，均未画出'}）`,
+  indicatorOption: (name: string, figures: number, bars: number) => `${name}（${figures} 个数据，${bars ? `${bars} 条柱` : '均未画出'}）`,
   unitLabel: '一组数字',
   regionsLabel: '对比的地区（至少两个）',
   statusesLabel: '显示哪些状态（默认只显示已完成）',
@@ -161,7 +169,7 @@ const zh = {
   exportText: '把数据文件和嵌入代码交给网页：图表元素从 data.json 读取数据。更正文件留着，下次重新提取同一篇文章时再用（命令行 --corrections 也能读）。',
   downloadDataset: '下载数据集 data.json',
   downloadCorrections: '下载更正文件 data.corrections.json',
-  scriptSrcLabel: '图表脚本地址（dist/cdn/livelihood-charts.js 放在网站上的位置；livelihood-charts.css 放在它旁边）',
+  scriptSrcLabel: '图表脚本在网站上的地址（网站上放图表脚本 livelihood-charts.js 的位置，样式文件 livelihood-charts.css 放在同一处；不清楚请问网站的技术同事）',
   embedLabel: '嵌入代码',
   copy: '复制嵌入代码',
   copied: '已复制',
@@ -169,6 +177,8 @@ const zh = {
 
   statuses: { result: '已完成', plan: '计划', target: '目标', ongoing: '在建' } satisfies Record<Status, string>,
   flags: { subject_unclear: '主题不清', place_inferred: '地区为推断', period_unstated: '时期未注明', quoted: '人物原话' } satisfies Record<Flag, string>,
+  /** A period that runs to the publication date of an article that gives none. */
+  undated: '时期无法确定',
   reasons: gallery.zh.reasons,
   yes: '是',
   no: '否',
@@ -182,11 +192,16 @@ const en: StudioStrings = {
   theme: 'Theme',
   uiLangs: { zh: '中文', en: 'English' },
   uiThemes: { light: 'Light', dark: 'Dark' },
-  lede: 'Paste a livelihood report or drop a .txt file: its figures are extracted in this browser (a Web Worker), to be checked and corrected one by one, then previewed as a chart and exported with its embed code. Everything happens in the browser; nothing is uploaded.',
+  lede: 'Paste a livelihood report or drop a .txt file: its figures are extracted in this browser (in the background, so a long article does not freeze the page), to be checked and corrected one by one, then previewed as a chart and exported with its embed code. Everything happens in the browser; nothing is uploaded.',
   galleryLink: 'Back to the chart gallery',
   clear: 'Clear work',
   cleared: 'Cleared: the article and its corrections are forgotten.',
-  restored: (file: string, n: number) => `Your last work is back: ${file}, ${n} correction(s).`,
+  restored: (file: string, corrected: number, checked: number) => `Your last work is back: ${file}, ${corrected} corrected, ${checked} checked.`,
+  clearHeading: 'Clear the work?',
+  clearWarning: (file: string, corrected: number, checked: number) =>
+    `The article${file ? ` “${file}”` : ''}, ${corrected} correction(s) and ${checked} check(s) will be deleted from this computer, for good.${corrected || checked ? ' To keep the corrections, download the corrections file first.' : ''}`,
+  clearConfirm: 'Clear',
+  clearCancel: 'Keep the work',
 
   articleHeading: '1. Article',
   pasteLabel: 'Paste the whole article',
@@ -201,7 +216,8 @@ const en: StudioStrings = {
   placeAuto: (name: string) => `Found in the text: ${name}`,
   placeAutoNone: 'Found in the text (none)',
   placeFilterLabel: 'Find a place',
-  placeFilterPlaceholder: 'A place name, e.g. 鼓楼区',
+  placeFilterPlaceholder: 'A place name, e.g. Gulou District',
+  placeOption: (name: string, within: string) => (within ? `${name} (${within})` : name),
   placeFound: (region: string, name: string, from: 'title' | 'lead', line: string) =>
     `Place: ${region} (found: the article’s ${from === 'title' ? 'first line' : 'opening'} names “${name}”${line ? `: “${line}”` : ''}; if that is wrong, choose another above)`,
   placeAmbiguous: (name: string, candidates: string[]) => `“${name}” may be: ${candidates.join(', ')}. Choose one above.`,
@@ -249,13 +265,14 @@ const en: StudioStrings = {
   figureName: (raw: string, status: string, subject: string) => `${raw}, ${status}, ${subject}`,
 
   tableHeading: '3. Figures',
-  tableCaption: (shown: number, total: number) => `Figures extracted (${shown} shown of ${total})`,
+  tableCaption: (shown: number, total: number, corrected: number, checked: number) =>
+    `Figures extracted (${shown} shown of ${total}${corrected || checked ? `; ${corrected} corrected, ${checked} checked` : ''})`,
   filterText: 'Filter',
   filterTextPlaceholder: 'number, subject, indicator, place, sentence',
   filterStatus: 'Status',
   filterOnly: 'Only',
   filterAll: 'All',
-  only: { '': 'All', flagged: 'Flagged', unchecked: 'Not checked', corrected: 'Corrected' },
+  only: { '': 'All', flagged: 'Flagged', unchecked: 'Not checked', checked: 'Checked', corrected: 'Corrected' },
   columns: {
     position: '#',
     value: 'Figure',
@@ -268,6 +285,7 @@ const en: StudioStrings = {
     checked: 'Checked',
   },
   sortBy: (column: string) => `Sort by ${column.toLowerCase()}`,
+  sortRow: 'Sort by:',
   edit: 'Edit',
   editFigure: (raw: string) => `Edit ${raw}`,
   checkFigure: (raw: string) => `${raw} checked`,
@@ -310,8 +328,8 @@ const en: StudioStrings = {
   forms: { indicator: 'One indicator across places', region: 'One place’s figures', compare: 'Places compared' },
   indicatorLabel: 'Indicator',
   regionLabel: 'Place',
-  indicatorOption: (name: string, figures: number, drawn: number) =>
-    `${name} (${figures}${drawn === figures ? '' : drawn ? `, ${drawn} drawn` : ', none drawn'})`,
+  indicatorOption: (name: string, figures: number, bars: number) =>
+    `${name} (${figures} figure${figures === 1 ? '' : 's'}, ${bars ? `${bars} bar${bars === 1 ? '' : 's'}` : 'none drawn'})`,
   unitLabel: 'Figures',
   regionsLabel: 'Places to compare (two or more)',
   statusesLabel: 'Statuses shown (default: results only)',
@@ -328,7 +346,7 @@ const en: StudioStrings = {
   exportText: 'Give the data file and the embed code to the web page: the chart element reads its data from data.json. Keep the corrections file to apply again when the same article is extracted anew (the command line reads it too, with --corrections).',
   downloadDataset: 'Download the dataset data.json',
   downloadCorrections: 'Download the corrections data.corrections.json',
-  scriptSrcLabel: 'Chart script URL (where dist/cdn/livelihood-charts.js is on the site, with livelihood-charts.css beside it)',
+  scriptSrcLabel: 'Chart script address (where the chart script livelihood-charts.js is on the website, with the stylesheet livelihood-charts.css beside it; ask the site’s developers if unsure)',
   embedLabel: 'Embed code',
   copy: 'Copy the embed code',
   copied: 'Copied',
@@ -336,6 +354,7 @@ const en: StudioStrings = {
 
   statuses: { result: 'result', plan: 'plan', target: 'target', ongoing: 'under way' },
   flags: { subject_unclear: 'subject unclear', place_inferred: 'place inferred', period_unstated: 'period not stated', quoted: 'quoted speech' },
+  undated: 'period cannot be dated',
   reasons: gallery.en.reasons,
   yes: 'yes',
   no: 'no',

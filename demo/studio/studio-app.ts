@@ -24,7 +24,7 @@ import { serializeDataset } from '../../src/data/serialize.js';
 import type { Dataset, Observation, Region } from '../../src/data/types.js';
 import { embedCode, fitChoice, regionOptions, type ChartChoice } from '../../src/studio/chart-choice.js';
 import { PipelineClient, Superseded, type WorkerFactory } from '../../src/studio/client.js';
-import { applyEdits, correctionFrom, emptyCorrections, serializeCorrections, withCorrection, type Applied, type FigureEdit } from '../../src/studio/edits.js';
+import { applyEdits, correctionFrom, countCorrections, emptyCorrections, serializeCorrections, withCorrection, type Applied, type FigureEdit } from '../../src/studio/edits.js';
 import type { Built, PlaceFinding, RegionChoice } from '../../src/studio/protocol.js';
 import { figureRows, type FigureRow } from '../../src/studio/rows.js';
 import { readPublished } from '../../src/studio/published.js';
@@ -98,6 +98,7 @@ export class LivelihoodStudio extends LitElement {
     placeFilter: { state: true },
     editing: { state: true },
     copied: { state: true },
+    confirmingClear: { state: true },
   };
 
   static override styles = [
@@ -203,6 +204,21 @@ export class LivelihoodStudio extends LitElement {
       label:has(#script-src) {
         display: flex;
       }
+      dialog {
+        max-width: min(32em, calc(100vw - 32px));
+        border: 1px solid var(--_line);
+        border-radius: 8px;
+        background: var(--_surface);
+        color: var(--_text);
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.4);
+      }
+      button.danger {
+        background: var(--_error);
+        border-color: var(--_error);
+        color: var(--_surface);
+      }
     `,
   ];
 
@@ -253,6 +269,8 @@ export class LivelihoodStudio extends LitElement {
   private placeFilter = '';
   private editing: string | undefined;
   private copied = false;
+  /** The confirmation before clearing is open. */
+  private confirmingClear = false;
 
   private pipeline: PipelineClient | undefined;
   private typing: ReturnType<typeof setTimeout> | undefined;
@@ -395,8 +413,9 @@ export class LivelihoodStudio extends LitElement {
     this.startBuild();
     await this.building;
     if (this.built) this.draft = this.built.text;
-    const [file, count] = [this.built?.file ?? this.file ?? '', this.corrections.corrections.length];
-    this.status = (t) => t.restored(file, count);
+    const file = this.built?.file ?? this.file ?? '';
+    const { corrected, checked } = countCorrections(this.corrections);
+    this.status = (t) => t.restored(file, corrected, checked);
   }
 
   private save(): void {
@@ -571,6 +590,48 @@ export class LivelihoodStudio extends LitElement {
     return null;
   };
 
+  /**
+   * The header's clear button: an hour's checking is one click away, so it asks first (an
+   * in-page dialog, which a page may not block as it may window.confirm), saying what
+   * would be lost. Nothing to lose: it clears at once.
+   */
+  private async handleClear(): Promise<void> {
+    if (!this.bytes && !this.corrections.corrections.length) {
+      await this.clear();
+      return;
+    }
+    this.confirmingClear = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLDialogElement>('#clear-dialog')?.showModal();
+  }
+
+  /** The dialog closed: by its clear button (`returnValue` "clear"), by keeping the work, or by Escape. */
+  private async handleClearClosed(event: Event): Promise<void> {
+    const dialog = event.target as HTMLDialogElement;
+    this.confirmingClear = false;
+    if (dialog.returnValue === 'clear') await this.clear();
+    this.renderRoot.querySelector<HTMLElement>('#clear')?.focus();
+  }
+
+  private renderClearDialog() {
+    if (!this.confirmingClear) return nothing;
+    const { corrected, checked } = countCorrections(this.corrections);
+    const file = this.file ?? this.built?.file ?? '';
+    return html`<dialog id="clear-dialog" role="alertdialog" aria-labelledby="clear-heading" aria-describedby="clear-warning" @close=${this.handleClearClosed}>
+      <form method="dialog">
+        <h2 id="clear-heading">${this.t.clearHeading}</h2>
+        <p id="clear-warning">${this.t.clearWarning(file, corrected, checked)}</p>
+        <div class="row">
+          ${this.corrections.corrections.length
+            ? html`<button type="button" @click=${() => this.download('data.corrections.json', serializeCorrections(this.corrections), 'application/json')}>${this.t.downloadCorrections}</button>`
+            : nothing}
+          <button type="submit" value="keep" autofocus>${this.t.clearCancel}</button>
+          <button type="submit" value="clear" class="danger">${this.t.clearConfirm}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
   private download(name: string, text: string, type: string): void {
     const event = new CustomEvent<StudioDownload>('studio-download', { detail: { name, text, type }, bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(event)) return;
@@ -613,7 +674,7 @@ export class LivelihoodStudio extends LitElement {
     const listed = new Set([...candidates, ...named, ...matches.map((r) => r.id)]);
     const option = (id: string) => {
       const r = this.regionIndex.get(id);
-      return html`<option value=${id} ?selected=${this.region === id}>${r ? `${r.name[this.uiLang]}${r.within ? `（${r.within}）` : ''}` : id}</option>`;
+      return html`<option value=${id} ?selected=${this.region === id}>${r ? this.t.placeOption(r.name[this.uiLang], r.within[this.uiLang]) : id}</option>`;
     };
     const summary = this.region
       ? this.t.placeChosen(this.regionName(this.region), place?.kind === 'found' && place.region !== this.region ? this.regionName(place.region) : '')
@@ -756,11 +817,12 @@ export class LivelihoodStudio extends LitElement {
           <div class="row">
             ${this.gallery ? html`<a href=${this.gallery}>${this.t.galleryLink}</a>` : nothing}
             ${this.renderSwitches()}
-            <button type="button" id="clear" @click=${() => this.clear()}>${this.t.clear}</button>
+            <button type="button" id="clear" aria-haspopup="dialog" @click=${this.handleClear}>${this.t.clear}</button>
           </div>
         </div>
         <p class="hint">${this.t.lede}</p>
       </header>
+      ${this.renderClearDialog()}
       <p class="status" id="progress" role="status" aria-live="polite">${this.status?.(this.t) ?? ''}</p>
       <div class="alert" id="problem" role="alert">${this.problem?.(this.t) ?? (this.applied && !this.applied.ok ? this.t.correctionsFailed(this.applied.message) : '')}</div>
 

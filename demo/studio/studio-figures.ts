@@ -8,7 +8,7 @@
 import { css, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { STATUSES, type Observation, type Status } from '../../src/data/types.js';
-import { editOf, type FigureEdit } from '../../src/studio/edits.js';
+import { editOf, periodLabel, type FigureEdit } from '../../src/studio/edits.js';
 import { DEFAULT_QUERY, queryRows, SortKey, type FigureRow, type RowQuery } from '../../src/studio/rows.js';
 import { toLang } from '../../src/kit/model/lang.js';
 import { studioStrings, type StudioStrings } from './strings.js';
@@ -38,6 +38,9 @@ export class StudioFigures extends LitElement {
     base,
     statusMarks,
     css`
+      :host {
+        container: figures / inline-size;
+      }
       .filters {
         margin-bottom: 8px;
       }
@@ -67,18 +70,21 @@ export class StudioFigures extends LitElement {
         text-align: start;
         vertical-align: top;
       }
-      th {
+      /* The header row only: a row's own header (its figure) scrolls with it, under the header. */
+      thead th,
+      thead td {
         position: sticky;
         top: 0;
+        z-index: 1;
         background: var(--_code);
       }
       td button {
         white-space: nowrap;
       }
       /*
-       * Short words stay whole (已完成, 石家庄市, a date): a narrow table scrolls sideways
-       * rather than break them a character a line. Chinese words do not wrap at all;
-       * English ones still wrap between words (Inner / Mongolia).
+       * Short words stay whole (已完成, 石家庄市, a date): a table too narrow for them is
+       * shown as cards instead (below). Chinese words do not wrap at all; English ones
+       * still wrap between words (Inner / Mongolia).
        */
       thead th {
         white-space: nowrap;
@@ -121,8 +127,8 @@ export class StudioFigures extends LitElement {
         color: var(--_muted);
         text-decoration: line-through;
       }
-      tr.excluded td:last-child,
-      tr.excluded td:nth-last-child(2) {
+      tr.excluded td.check,
+      tr.excluded td.actions {
         text-decoration: none;
       }
       tr.open {
@@ -136,12 +142,114 @@ export class StudioFigures extends LitElement {
         margin-inline-start: 4px;
         white-space: nowrap;
       }
+      .tag.undated {
+        border-style: dashed;
+        margin-inline-start: 0;
+      }
+      /*
+       * Too narrow for the table's columns (a phone): each figure is a card of "label:
+       * value" lines, every field and the edit button in view, no sideways scrolling. The
+       * header stays as a row of sort buttons.
+       */
+      @container figures (max-width: 719px) {
+        .scroll {
+          max-height: none;
+          overflow: visible;
+          border: 0;
+        }
+        table,
+        tbody,
+        tbody tr,
+        tbody td,
+        tbody th {
+          display: block;
+        }
+        table {
+          min-width: 0;
+          background: none;
+        }
+        caption {
+          display: block;
+          padding: 0 0 6px;
+        }
+        thead tr {
+          display: flex;
+          flex-wrap: wrap;
+          gap: 4px 14px;
+          padding-bottom: 8px;
+        }
+        /* Said once before the buttons, since they no longer head columns. */
+        thead tr::before {
+          content: attr(data-sort);
+          color: var(--_muted);
+        }
+        thead th,
+        thead td {
+          position: static;
+          background: none;
+          border: 0;
+          padding: 0;
+        }
+        thead td {
+          display: none;
+        }
+        tbody tr[data-id] {
+          position: relative;
+          display: flex;
+          flex-wrap: wrap;
+          align-items: baseline;
+          gap: 2px 8px;
+          margin-bottom: 8px;
+          padding: 8px 10px;
+          border: 1px solid var(--_line);
+          border-radius: 8px;
+          background: var(--_surface);
+        }
+        tbody tr.open {
+          background: var(--_open-row);
+        }
+        tbody tr[data-id] > * {
+          border: 0;
+          padding: 0;
+        }
+        tbody td[data-label] {
+          display: flex;
+          flex: 1 0 100%;
+          gap: 8px;
+          min-width: 0;
+        }
+        tbody td[data-label]::before {
+          content: attr(data-label);
+          flex: 0 0 4.5em;
+          color: var(--_muted);
+        }
+        /* No flags: no empty line, but the cell stays in the table for screen readers' column counts. */
+        tbody td.flags.none {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip-path: inset(50%);
+        }
+        tbody td.check {
+          flex: 1 0 auto;
+          align-items: center;
+        }
+        tbody td.actions {
+          margin-inline-start: auto;
+        }
+        .editor {
+          margin-bottom: 8px;
+        }
+      }
       .editor td {
         background: var(--_editor);
         padding: 12px;
       }
       .editor form {
         display: grid;
+        /* Not wider than the card: a select as wide as its longest option shrinks to it. */
+        grid-template-columns: minmax(0, 1fr);
         gap: 10px;
       }
       figure.quote {
@@ -226,6 +334,23 @@ export class StudioFigures extends LitElement {
     if (!this.error) void this.close(row);
   }
 
+  /**
+   * New dates while the period's words are the article's (今年) or were written from
+   * earlier dates: the words follow the dates, so the form never shows 今年 over 1–9月.
+   */
+  private handleDates(event: Event, row: FigureRow): void {
+    const form = event.currentTarget as HTMLFormElement;
+    const field = (event.target as HTMLInputElement).name;
+    if (!['periodStart', 'periodEnd', 'status'].includes(field)) return;
+    const input = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+    const label = input('periodLabel');
+    const was = row.base.period;
+    if (label.value !== was.label && label.value !== label.dataset.written) return;
+    const written = periodLabel(was, was.label, input('periodStart').value, input('periodEnd').value, input('status').value as Status);
+    label.value = written;
+    label.dataset.written = written;
+  }
+
   private revert(row: FigureRow): void {
     this.error = this.correct(row.base, null);
     if (!this.error) void this.close(row);
@@ -250,20 +375,22 @@ export class StudioFigures extends LitElement {
 
   private renderRow(row: FigureRow): TemplateResult {
     const open = this.editing === row.base.id;
+    const label = (key: SortKey) => this.t.columns[key];
+    const doubts = [...row.flags.map((f) => this.t.flags[f]), ...(row.undated ? [this.t.undated] : [])];
     return html`<tr class=${[row.shown ? '' : 'excluded', open ? 'open' : ''].join(' ').trim() || nothing} data-id=${row.base.id}>
-        <td>${row.index}</td>
+        <td class="index">${row.index}</td>
         <th scope="row" class="raw">
           <span class="s-${row.status}">${row.raw}</span>
-          ${row.correction ? html`<span class="tag">${this.t.corrected}</span>` : nothing}
+          ${row.corrected ? html`<span class="tag">${this.t.corrected}</span>` : nothing}
           ${row.shown ? nothing : html`<span class="tag">${this.t.excluded}</span>`}
         </th>
-        <td class="subject">${row.subject}</td>
-        <td class="indicator">${row.indicator}</td>
-        <td class="region">${row.region}</td>
-        <td class="period">${row.period}${row.periodWritten ? html`<span class="written" lang="zh">${row.periodWritten}</span>` : nothing}</td>
-        <td class="status">${this.t.statuses[row.status]}</td>
-        <td>${row.flags.map((f, i) => html`${i ? '、' : ''}<span class="flag">${this.t.flags[f]}</span>`)}</td>
-        <td>
+        <td class="subject" data-label=${label(SortKey.subject)}>${row.subject}</td>
+        <td class="indicator" data-label=${label(SortKey.indicator)}>${row.indicator}</td>
+        <td class="region" data-label=${label(SortKey.region)}>${row.region}</td>
+        <td class="period" data-label=${label(SortKey.period)}><span>${row.period}${row.periodWritten ? html`<span class="written" lang="zh">${row.periodWritten}</span>` : nothing}</span></td>
+        <td class="status" data-label=${label(SortKey.status)}>${this.t.statuses[row.status]}</td>
+        <td class=${doubts.length ? 'flags' : 'flags none'} data-label=${label(SortKey.flags)}><span>${doubts.map((f, i) => html`${i ? '、' : ''}<span class=${f === this.t.undated ? 'flag tag undated' : 'flag'}>${f}</span>`)}</span></td>
+        <td class="check" data-label=${label(SortKey.checked)}>
           <input
             type="checkbox"
             aria-label=${this.t.checkFigure(row.raw)}
@@ -272,7 +399,7 @@ export class StudioFigures extends LitElement {
             @change=${(e: Event) => this.toggleChecked(row, (e.target as HTMLInputElement).checked)}
           />
         </td>
-        <td>
+        <td class="actions">
           <button type="button" data-edit=${row.base.id} aria-expanded=${open ? 'true' : 'false'} aria-label=${this.t.editFigure(row.raw)} @click=${() => this.open(open ? undefined : row.base.id)}>
             ${this.t.edit}
           </button>
@@ -288,7 +415,12 @@ export class StudioFigures extends LitElement {
     const [qs, qe] = o.quoteSpan;
     return html`<tr class="editor">
       <td colspan="10">
-        <form aria-labelledby=${id('heading')} @submit=${(e: SubmitEvent) => this.handleSubmit(e, row)} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.close(row)}>
+        <form
+          aria-labelledby=${id('heading')}
+          @submit=${(e: SubmitEvent) => this.handleSubmit(e, row)}
+          @change=${(e: Event) => this.handleDates(e, row)}
+          @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.close(row)}
+        >
           <h3 id=${id('heading')}>${this.t.editorHeading(o.raw)}</h3>
           <figure class="quote">
             <figcaption class="hint">${this.t.quote}</figcaption>
@@ -322,7 +454,7 @@ export class StudioFigures extends LitElement {
                 )}
               </select>
             </label>
-            <label>${this.t.fields.periodLabel}<input type="text" name="periodLabel" .value=${edit.periodLabel} /></label>
+            <label>${this.t.fields.periodLabel}<input type="text" name="periodLabel" .value=${edit.periodLabel} data-written=${periodLabel(o.period, o.period.label, edit.periodStart, edit.periodEnd, edit.status)} /></label>
             <label>${this.t.fields.periodStart}<input type="date" name="periodStart" .value=${edit.periodStart} /></label>
             <label>${this.t.fields.periodEnd}<input type="date" name="periodEnd" .value=${edit.periodEnd} /></label>
           </div>
@@ -363,9 +495,9 @@ export class StudioFigures extends LitElement {
       ${!this.editing && this.error ? html`<div class="alert" role="alert">${this.error}</div>` : nothing}
       <div class="scroll">
         <table>
-          <caption>${this.t.tableCaption(shown.length, this.rows.length)}</caption>
+          <caption>${this.t.tableCaption(shown.length, this.rows.length, this.rows.filter((r) => r.corrected).length, this.rows.filter((r) => r.checked).length)}</caption>
           <thead>
-            <tr>
+            <tr data-sort=${this.t.sortRow}>
               ${this.renderHeader(SortKey.position)}${this.renderHeader(SortKey.value)}${this.renderHeader(SortKey.subject)}
               ${this.renderHeader(SortKey.indicator)}${this.renderHeader(SortKey.region)}${this.renderHeader(SortKey.period)}
               ${this.renderHeader(SortKey.status)}${this.renderHeader(SortKey.flags)}${this.renderHeader(SortKey.checked)}

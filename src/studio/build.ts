@@ -112,10 +112,8 @@ export async function buildStudioArticle(
 /** Every region of the gazetteer, each with where it lies, for choosing an article's place. */
 export function regionChoices(): RegionChoice[] {
   return allRegions().map((r) => {
-    const within = ancestorsOf(r.id)
-      .slice(1)
-      .map((a) => a.name.zh)
-      .join(', ');
+    const parents = ancestorsOf(r.id).slice(1);
+    const within = { zh: parents.map((a) => a.name.zh).join('，'), en: parents.map((a) => a.name.en).join(', ') };
     return { id: r.id, name: r.name, level: r.level, ...(r.parent ? { parent: r.parent } : {}), ...(r.code ? { code: r.code } : {}), within };
   });
 }

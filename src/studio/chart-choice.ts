@@ -6,7 +6,7 @@
  */
 import type { Dataset, Status } from '../data/types.js';
 import { familyKey } from '../kit/model/family.js';
-import { RESULTS, splitShown, type Shown } from '../kit/model/show.js';
+import { RESULTS, splitShown, statusKey, type Shown } from '../kit/model/show.js';
 import { snippet } from '../charts/snippet.js';
 
 export const ChartForm = { indicator: 'indicator', region: 'region', compare: 'compare' } as const;
@@ -59,6 +59,11 @@ export interface IndicatorOption {
   figures: number;
   /** Of those, the ones the chart draws with `shown` (a plan is not drawn as a result). */
   drawn: number;
+  /**
+   * The bars those make: one a place and status, its newest figure (three figures of one
+   * city over three years are one bar), which is what an editor sees in the preview.
+   */
+  bars: number;
 }
 
 /**
@@ -68,10 +73,13 @@ export interface IndicatorOption {
  */
 export function indicatorOptions(d: Dataset, shown: Shown = RESULTS): IndicatorOption[] {
   const n = count(d.observations.map((o) => o.indicator));
-  const drawn = count(splitShown(d.observations, shown).shown.map((o) => o.indicator));
+  const drawnFigures = splitShown(d.observations, shown).shown;
+  const drawn = count(drawnFigures.map((o) => o.indicator));
+  const bars = new Map<string, Set<string>>();
+  for (const o of drawnFigures) bars.set(o.indicator, (bars.get(o.indicator) ?? new Set()).add(statusKey(o.region, o)));
   return d.indicators
     .filter((i) => n.has(i.id))
-    .map((i) => ({ id: i.id, zh: i.name.zh, en: i.name.en, figures: n.get(i.id)!, drawn: drawn.get(i.id) ?? 0, canonical: i.canonical }))
+    .map((i) => ({ id: i.id, zh: i.name.zh, en: i.name.en, figures: n.get(i.id)!, drawn: drawn.get(i.id) ?? 0, bars: bars.get(i.id)?.size ?? 0, canonical: i.canonical }))
     .sort((a, b) => b.drawn - a.drawn || b.figures - a.figures || Number(b.canonical) - Number(a.canonical) || (a.id < b.id ? -1 : 1))
     .map(({ canonical: _c, ...rest }) => rest);
 }

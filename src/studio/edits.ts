@@ -14,6 +14,7 @@ import {
   type CorrectionsReport,
 } from '../data/corrections.js';
 import type { Dataset, Observation, Period, Region, Source, Status } from '../data/types.js';
+import { formatPeriod } from '../kit/model/format.js';
 
 export const emptyCorrections = (): CorrectionsFile => ({ format: CORRECTIONS_FORMAT, corrections: [] });
 
@@ -35,6 +36,23 @@ export interface FigureEdit {
 }
 
 const sameSpan = (a: readonly [number, number], b: readonly [number, number]) => a[0] === b[0] && a[1] === b[1];
+
+/**
+ * The fields that change what a figure says. `checked` and `note` stay in the file as the
+ * audit trail, but a figure only ticked as checked is not corrected.
+ */
+const CHANGES = ['subject', 'label', 'indicator', 'region', 'period', 'status', 'include'] as const satisfies readonly (keyof Correction)[];
+
+/** Whether `correction` changes its figure (not only marks it checked or adds a note). */
+export const changesFigure = (correction: Correction | undefined): boolean => !!correction && CHANGES.some((k) => correction[k] !== undefined);
+
+/** How many of `file`'s entries correct their figure, and how many mark one checked. */
+export function countCorrections(file: CorrectionsFile): { corrected: number; checked: number } {
+  return {
+    corrected: file.corrections.filter(changesFigure).length,
+    checked: file.corrections.filter((c) => c.checked === true).length,
+  };
+}
 
 /** The correction of `figure` in `file`, if any. */
 export function correctionOf(file: CorrectionsFile, source: Source, figure: Observation): Correction | undefined {
@@ -82,18 +100,18 @@ export function correctionFrom(figure: Observation, source: Source, edit: Figure
 
   if (edit.region && edit.region !== figure.region) c.region = edit.region;
 
-  const label = edit.periodLabel.trim();
   const start = edit.periodStart.trim();
   const end = edit.periodEnd.trim();
-  if (!label) return bad('periodLabel', 'period-label-empty');
+  if (!edit.periodLabel.trim()) return bad('periodLabel', 'period-label-empty');
   if (start && !isIsoDate(start)) return bad('periodStart', 'date-invalid');
   if (end && !isIsoDate(end)) return bad('periodEnd', 'date-invalid');
   if (start && end && start > end) return bad('periodEnd', 'date-order');
-  const period: Period = { label, ...(start ? { start } : {}), ...(end ? { end } : {}) };
+  const status = edit.status;
+  const period: Period = { label: periodLabel(figure.period, edit.periodLabel, start, end, status), ...(start ? { start } : {}), ...(end ? { end } : {}) };
   const was = figure.period;
   if (period.label !== was.label || period.start !== was.start || period.end !== was.end) c.period = period;
 
-  if (edit.status !== (figure.status ?? 'result')) c.status = edit.status;
+  if (status !== (figure.status ?? 'result')) c.status = status;
   if (!edit.include) c.include = false;
   if (edit.checked && !figure.checked) c.checked = true;
   if (!edit.checked && figure.checked) c.checked = false;
@@ -102,6 +120,18 @@ export function correctionFrom(figure: Observation, source: Source, edit: Figure
 
   const decided = Object.keys(c).some((k) => !['source', 'span', 'raw', 'file'].includes(k));
   return { ok: true, correction: decided ? c : null };
+}
+
+/**
+ * The label of a corrected period. New dates under the article's old words (今年 over
+ * 2025-01-01..09-30) would contradict each other, so while the editor has kept the old
+ * label it is written anew from the dates (2025年1–9月); a label the editor typed is theirs.
+ */
+export function periodLabel(was: Period, label: string, start: string, end: string, status: Status = 'result'): string {
+  const typed = label.trim();
+  const datesChanged = (start || undefined) !== was.start || (end || undefined) !== was.end;
+  if (typed !== was.label || !datesChanged || (!start && !end)) return typed;
+  return formatPeriod({ label: typed, ...(start ? { start } : {}), ...(end ? { end } : {}) }, 'zh', status);
 }
 
 /**

@@ -4,7 +4,7 @@
  * problem the page can explain. Everything crosses by structured clone: plain data only.
  */
 import type { SourceReport } from '../data/dataset.js';
-import type { Dataset, Region } from '../data/types.js';
+import type { Dataset, LocalizedName, Region } from '../data/types.js';
 
 /** How far the worker has got with an article. */
 export const Stage = {
@@ -44,9 +44,9 @@ export interface RegionsRequest {
 
 export type StudioRequest = BuildRequest | RegionsRequest;
 
-/** A region of the gazetteer, with where it lies for people choosing it (`石家庄市, 河北省`). */
+/** A region of the gazetteer, with where it lies in each language, for people choosing it (`石家庄市，河北省`, `Shijiazhuang, Hebei`). */
 export interface RegionChoice extends Region {
-  within: string;
+  within: LocalizedName;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Correction, CorrectionsFile } from '../data/corrections.js';
 import type { Dataset, Flag, Observation, Period, Status } from '../data/types.js';
 import { formatPeriod } from '../kit/model/format.js';
 import { addEnglish } from '../kit/model/messages-en.js';
-import { correctionOf } from './edits.js';
+import { changesFigure, correctionOf } from './edits.js';
 
 // The studio has its English at hand (charts load theirs on demand).
 addEnglish();
@@ -20,7 +20,10 @@ export interface FigureRow {
   base: Observation;
   /** As corrected; null when the editor left it out. */
   shown: Observation | null;
+  /** The figure's entry in the corrections file: a correction, a check, a note, or several. */
   correction: Correction | undefined;
+  /** The entry changes what the figure says (a check or a note alone does not). */
+  corrected: boolean;
   raw: string;
   subject: string;
   indicator: string;
@@ -32,8 +35,16 @@ export interface FigureRow {
   periodValue: Period;
   status: Status;
   flags: Flag[];
+  /**
+   * The period runs to a date the article does not give (今年, 去年以来, 截至目前 in an
+   * article with no publication date): uncertain until the editor dates the article.
+   */
+  undated: boolean;
   checked: boolean;
 }
+
+/** Labels that need no date: 未注明 is flagged period_unstated already, 每年 is a yearly amount. */
+const NEEDS_NO_DATE = new Set(['未注明', '每年']);
 
 /** Names and periods in `lang` for indicator and region ids, from the corrected dataset (else the base). */
 export function figureRows(base: Dataset, corrected: Dataset, file: CorrectionsFile, lang: 'zh' | 'en' = 'zh'): FigureRow[] {
@@ -44,21 +55,28 @@ export function figureRows(base: Dataset, corrected: Dataset, file: CorrectionsF
   return base.observations.map((o, i) => {
     const shown = byId.get(o.id) ?? null;
     const view = shown ?? o;
-    const period = formatPeriod(view.period, lang, view.status ?? 'result');
+    const status = view.status ?? 'result';
+    const period = formatPeriod(view.period, lang, status);
+    // A label written from the dates (a corrected period's) says nothing the dates do not.
+    const fromDates = view.period.label === formatPeriod(view.period, 'zh', status);
+    const source = sources.get(o.source)!;
+    const correction = correctionOf(file, source, o);
     return {
       index: i + 1,
       base: o,
       shown,
-      correction: correctionOf(file, sources.get(o.source)!, o),
+      correction,
+      corrected: changesFigure(correction),
       raw: o.raw,
       subject: view.subject,
       indicator: indicators.get(view.indicator) ?? view.indicator,
       region: regions.get(view.region) ?? view.region,
       period,
-      periodWritten: period === view.period.label ? '' : view.period.label,
+      periodWritten: period === view.period.label || fromDates ? '' : view.period.label,
       periodValue: view.period,
-      status: view.status ?? 'result',
+      status,
       flags: view.flags ?? [],
+      undated: !source.published && !view.period.end && !NEEDS_NO_DATE.has(view.period.label),
       checked: view.checked ?? false,
     };
   });
@@ -83,14 +101,17 @@ export interface RowQuery {
   /** Words any of the row's texts contains (raw, subject, indicator, place, period, quote). */
   text: string;
   status: Status | '';
-  /** Only flagged figures, only unchecked ones, only corrected ones. */
-  only: '' | 'flagged' | 'unchecked' | 'corrected';
+  /** Only flagged (or undated) figures, only unchecked ones, only checked ones, only corrected ones. */
+  only: '' | 'flagged' | 'unchecked' | 'checked' | 'corrected';
 }
 
 export const DEFAULT_QUERY: RowQuery = { sort: 'position', descending: false, text: '', status: '', only: '' };
 
 const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
 const STATUS_ORDER: Record<Status, number> = { result: 0, ongoing: 1, plan: 2, target: 3 };
+
+/** How many reasons there are to doubt a row: its flags, and a period that cannot be dated. */
+const doubts = (r: FigureRow): number => r.flags.length + Number(r.undated);
 
 const compare: Record<SortKey, (a: FigureRow, b: FigureRow) => number> = {
   position: (a, b) => a.base.span[0] - b.base.span[0],
@@ -104,7 +125,7 @@ const compare: Record<SortKey, (a: FigureRow, b: FigureRow) => number> = {
     (a.periodValue.end ?? '\uffff').localeCompare(b.periodValue.end ?? '\uffff') ||
     collator.compare(a.periodValue.label, b.periodValue.label),
   status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
-  flags: (a, b) => a.flags.length - b.flags.length,
+  flags: (a, b) => doubts(a) - doubts(b),
   checked: (a, b) => Number(a.checked) - Number(b.checked),
 };
 
@@ -113,9 +134,10 @@ export function queryRows(rows: readonly FigureRow[], query: RowQuery): FigureRo
   const words = query.text.trim().toLowerCase().split(/\s+/u).filter(Boolean);
   const kept = rows.filter((r) => {
     if (query.status && r.status !== query.status) return false;
-    if (query.only === 'flagged' && !r.flags.length) return false;
+    if (query.only === 'flagged' && !doubts(r)) return false;
     if (query.only === 'unchecked' && r.checked) return false;
-    if (query.only === 'corrected' && !r.correction) return false;
+    if (query.only === 'checked' && !r.checked) return false;
+    if (query.only === 'corrected' && !r.corrected) return false;
     if (!words.length) return true;
     const hay = [r.raw, r.subject, r.indicator, r.region, r.period, r.periodWritten, r.base.quote].join('\n').toLowerCase();
     return words.every((w) => hay.includes(w));

@@ -71,6 +71,27 @@ async function until<T>(find: () => T | null | undefined): Promise<T> {
 const settle = async (el: LivelihoodStudio) => {
   for (const part of [el, table(el), article(el), preview(el)] as LitElement[]) await part.updateComplete;
 };
+/**
+ * The words the studio's own parts show (text, placeholders, labels), not the article,
+ * the embed code or the charts it previews.
+ */
+function uiText(el: LivelihoodStudio): string {
+  const words: string[] = [];
+  const walk = (root: Node) => {
+    for (const node of root.childNodes) {
+      if (node instanceof Element && ['PRE', 'TEXTAREA', 'STUDIO-ARTICLE', 'LIVELIHOOD-BAR', 'CITY-COMPARE', 'STYLE'].includes(node.tagName)) continue;
+      if (node.nodeType === Node.TEXT_NODE) words.push(node.textContent!);
+      if (node instanceof Element) {
+        for (const name of ['placeholder', 'aria-label', 'title']) if (node.hasAttribute(name)) words.push(node.getAttribute(name)!);
+        if (node.shadowRoot) walk(node.shadowRoot);
+      }
+      walk(node);
+    }
+  };
+  walk(el.shadowRoot!);
+  return words.join(' ');
+}
+
 /** Sets a form control's value as a person would, firing the events a person's input fires. */
 function setValue(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string): void {
   control.value = value;
@@ -198,6 +219,17 @@ describe('<livelihood-studio>', function () {
       }
       expect(row(el, '956个').textContent).to.contain(LABEL.zh).and.contain('已完成').and.contain('已更正');
       expect(row(el, '645个').querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.equal(true);
+      // Checked is not corrected (QA s7, B5): no badge, counted apart, a filter each.
+      expect(row(el, '645个').textContent).to.not.contain('已更正');
+      expect(q(table(el), 'caption').textContent).to.equal('提取出的数据（显示 69 个，共 69 个；1 条更正，2 条已核对）');
+      const only = (value: string) => {
+        setValue(qa<HTMLSelectElement>(table(el), '.filters select')[1]!, value);
+        return settle(el).then(() => qa(table(el), 'tbody tr[data-id] th.raw span:first-child').map((s) => s.textContent));
+      };
+      expect(await only('corrected')).to.deep.equal(['956个']);
+      expect(await only('checked')).to.deep.equal(['88442人', '645个']);
+      expect(qa<HTMLOptionElement>(table(el), '.filters select option').map((o) => o.textContent)).to.include.members(['已核对的', '已更正的']);
+      await only('');
       expect(q(article(el), 'button.num[data-span="2452-2456"]').classList.contains('s-result')).to.equal(true);
       await expect(el).to.be.accessible();
 
@@ -287,17 +319,86 @@ describe('<livelihood-studio>', function () {
       await el.saveComplete;
       const again = await studio(store);
       await settle(again);
-      expect(q(again, '#progress').textContent).to.equal(`已恢复上次的工作：${SEED}，3 条更正。`);
+      expect(q(again, '#progress').textContent).to.equal(`已恢复上次的工作：${SEED}，1 条更正，2 条已核对。`);
       expect(q<HTMLInputElement>(again, '#file-name').value).to.equal(SEED);
       expect(again.exports()).to.deep.equal(exported);
 
-      // Clear forgets it.
-      q(again, '#clear').click();
-      await until(() => q(again, '#progress').textContent === '已清除：文章和更正都已忘记。' || null);
+      el.remove(); // one studio on the page, one banner landmark
+      // Clear asks first, in the page (QA s7, C1): saying what would be lost, keeping the
+      // work on Escape or "keep", and never by window.confirm.
+      const realConfirm = window.confirm;
+      window.confirm = () => {
+        throw new Error('window.confirm used');
+      };
+      try {
+        q(again, '#clear').click();
+        await settle(again);
+        const dialog = q<HTMLDialogElement>(again, '#clear-dialog');
+        expect(dialog.open).to.equal(true);
+        expect(dialog.matches(':modal')).to.equal(true);
+        expect(dialog.textContent).to.contain(`文章“${SEED}”、1 条更正和 2 条核对记录将从这台电脑上删除，无法恢复`);
+        // The safe choice has the focus.
+        expect(shadow(again).activeElement!.textContent).to.equal('保留工作');
+        await expect(again).to.be.accessible();
+        await sendKeys({ press: 'Escape' });
+        await until(() => (qa(again, '#clear-dialog').length ? null : true));
+        expect(again.exports()).to.deep.equal(exported);
+        expect(shadow(again).activeElement).to.equal(q(again, '#clear'));
+
+        q(again, '#clear').click();
+        await settle(again);
+        qa<HTMLButtonElement>(again, '#clear-dialog button').find((b) => b.textContent === '保留工作')!.click();
+        await until(() => (qa(again, '#clear-dialog').length ? null : true));
+        expect(again.exports()).to.deep.equal(exported);
+
+        q(again, '#clear').click();
+        await settle(again);
+        qa<HTMLButtonElement>(again, '#clear-dialog button').find((b) => b.textContent === '清除')!.click();
+        await until(() => q(again, '#progress').textContent === '已清除：文章和更正都已忘记。' || null);
+      } finally {
+        window.confirm = realConfirm;
+      }
       expect(again.correctedDataset).to.equal(undefined);
       const fresh = await studio(store);
       expect(fresh.correctedDataset).to.equal(undefined);
       expect(q<HTMLTextAreaElement>(fresh, '#article').value).to.equal('');
+    });
+  });
+
+  describe('when an editor corrects a period', () => {
+    it('writes its words from the new dates, in the form, the row and the file, unless the editor wrote their own (QA s7, B6)', async () => {
+      const el = await studio();
+      await el.setText(await seedText(), SEED);
+      await settle(el);
+      // 956个 is 今年: 2022, the article's year.
+      expect(row(el, '956个').querySelector('td.period')!.textContent).to.equal('2022年今年');
+      row(el, '956个').querySelector<HTMLButtonElement>('button[data-edit]')!.click();
+      await settle(el);
+      const field = (name: string) => q(table(el), 'tr.editor').querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+      expect(field('periodLabel').value).to.equal('今年');
+      setValue(field('periodEnd'), '2022-06-30');
+      expect(field('periodLabel').value).to.equal('2022年1–6月');
+      setValue(field('periodStart'), '2022-04-01');
+      expect(field('periodLabel').value).to.equal('2022年4–6月');
+      q(table(el), 'tr.editor').querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await settle(el);
+      expect(row(el, '956个').querySelector('td.period')!.textContent).to.equal('2022年4–6月');
+      const saved = JSON.parse(el.exports()!.corrections) as { corrections: { raw: string; period?: object }[] };
+      expect(saved.corrections.find((c) => c.raw === '956个')!.period).to.deep.equal({ label: '2022年4–6月', start: '2022-04-01', end: '2022-06-30' });
+      expect((JSON.parse(el.exports()!.dataset) as Dataset).observations.find((o) => o.raw === '956个')!.period.label).to.equal('2022年4–6月');
+
+      // Opened again, the words still follow the dates; words the editor types are kept.
+      row(el, '956个').querySelector<HTMLButtonElement>('button[data-edit]')!.click();
+      await settle(el);
+      expect(field('periodLabel').value).to.equal('2022年4–6月');
+      setValue(field('periodStart'), '2022-01-01');
+      expect(field('periodLabel').value).to.equal('2022年1–6月');
+      setValue(field('periodLabel'), '上半年');
+      setValue(field('periodEnd'), '2022-07-31');
+      expect(field('periodLabel').value).to.equal('上半年');
+      q(table(el), 'tr.editor').querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await settle(el);
+      expect(row(el, '956个').querySelector('td.period')!.textContent).to.equal('2022年1–7月上半年');
     });
   });
 
@@ -327,6 +428,13 @@ describe('<livelihood-studio>', function () {
         await settle(el);
         expect(q(table(el), '.editor form')).to.exist;
         await expect(el).to.be.accessible();
+        // The Chinese page says things in an editor's words: its only Latin letters are file
+        // names and formats, the English switch and a width (QA s7, D3).
+        if (lang === 'zh') {
+          const latin = new Set(uiText(el).match(/[A-Za-z][\w.-]*[A-Za-z0-9]/g));
+          const allowed = ['Tab', 'txt', 'UTF-8', 'GBK', 'YYYY-MM-DD', 'data.json', 'data.corrections.json', 'livelihood-charts.js', 'livelihood-charts.css', 'English', 'px', 'corrections'];
+          expect([...latin].filter((w) => !allowed.includes(w))).to.deep.equal([]);
+        }
       });
     }
 
@@ -363,6 +471,17 @@ describe('<livelihood-studio>', function () {
       // 截至目前 (to date) with nothing to count from: only the article's date can date it.
       const toDate = undated.observations.filter((o) => o.period.label === '截至目前' && !o.period.start && !o.period.end && o.status === 'result' && !o.flags?.length);
       expect(toDate.length).to.be.greaterThan(0);
+      // The table marks them uncertain, not only the chart's note (QA s7, C2): 今年, 去年以来
+      // and 截至目前 run to a date the article does not give.
+      const doubted = () => qa(table(el), 'tbody tr[data-id]').filter((tr) => tr.querySelector('td.flags')!.textContent!.includes('时期无法确定')).map((tr) => tr.dataset.id);
+      const runToPublication = undated.observations.filter((o) => !o.period.end && !['未注明', '每年'].includes(o.period.label));
+      expect(runToPublication.map((o) => o.period.label)).to.include.members(['截至目前', '去年以来', '今年']);
+      expect(doubted()).to.deep.equal(runToPublication.map((o) => o.id));
+      setValue(qa<HTMLSelectElement>(table(el), '.filters select')[1]!, 'flagged');
+      await settle(el);
+      expect(qa(table(el), 'tbody tr[data-id]').map((tr) => tr.dataset.id)).to.include.members(runToPublication.map((o) => o.id));
+      setValue(qa<HTMLSelectElement>(table(el), '.filters select')[1]!, '');
+      await settle(el);
 
       // The preview of such a figure says it cannot be dated.
       const indicator = toDate[0]!.indicator;
@@ -403,6 +522,7 @@ describe('<livelihood-studio>', function () {
         expect(now.period.end, now.raw).to.match(/^2024-01/);
       }
       expect(await note()).to.not.contain('无法换算');
+      expect(doubted()).to.deep.equal([]);
 
       // The export carries it, and so does the embed code's chart.
       const exported = el.exports()!;
@@ -486,7 +606,7 @@ describe('<livelihood-studio>', function () {
       await chart().updateComplete;
       await until(() => shadow(chart()).querySelector('[part="value"]'));
       const first = q<HTMLSelectElement>(preview(el), 'select').selectedOptions[0]!.textContent!;
-      expect(first).to.match(/\(\d+\)$/);
+      expect(first).to.match(/ \(\d+ figures?, \d+ bars?\)$/);
       expect(el.exports()!.embed).to.contain(' lang="en"');
 
       // It follows the studio's language…
@@ -510,14 +630,27 @@ describe('<livelihood-studio>', function () {
       await settle(el);
       const option = (id: string) => qa<HTMLOptionElement>(preview(el), 'select option').find((o) => o.value === id)!.textContent;
       // 645个 done in 2021 is drawn; 956个 under way is not, by default.
-      expect(option('old_compounds_renovated')).to.equal('老旧小区改造（2，画出 1）');
+      expect(option('old_compounds_renovated')).to.equal('老旧小区改造（2 个数据，1 条柱）');
       const options = qa<HTMLOptionElement>(preview(el), 'select option');
       expect(options[0]!.selected).to.equal(true);
       expect(options[0]!.textContent).to.not.contain('均未画出');
       const ongoing = qa<HTMLInputElement>(preview(el), 'input[name="statuses"]').find((i) => i.value === 'ongoing')!;
       ongoing.click();
       await settle(el);
-      expect(option('old_compounds_renovated')).to.equal('老旧小区改造（2）');
+      // The 956个 under way is a bar of its own beside the 645个 done.
+      expect(option('old_compounds_renovated')).to.equal('老旧小区改造（2 个数据，2 条柱）');
+      // What the option says is what the chart draws (QA s7, C4): one bar a place and status.
+      for (const o of qa<HTMLOptionElement>(preview(el), 'select option').slice(0, 8)) {
+        setValue(q<HTMLSelectElement>(preview(el), 'select'), o.value);
+        await settle(el);
+        const bar = q<LivelihoodBar>(preview(el), 'livelihood-bar');
+        await until(() => bar.getAttribute('indicator') === o.value || null);
+        await bar.updateComplete;
+        const bars = Number(/(\d+) 条柱/.exec(o.textContent!)?.[1] ?? 0);
+        const values = () => shadow(bar).querySelectorAll('[part="value"]').length;
+        await until(() => values() === bars || null).catch(() => undefined);
+        expect(values(), o.textContent!).to.equal(bars);
+      }
     });
   });
 
@@ -530,25 +663,74 @@ describe('<livelihood-studio>', function () {
       return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
     };
     for (const width of [1280, 375]) {
-      it(`keeps the table's statuses, places and headings on one line at ${width} px`, async () => {
-        await setViewport({ width, height: 900 });
-        const el = await studio();
-        await el.setText(await seedText(), SEED);
-        await settle(el);
-        // Place and status are the 5th and 7th cells of a row.
-        const cells = qa(table(el), 'tbody tr[data-id] > :nth-child(5), tbody tr[data-id] > :nth-child(7), thead th button');
-        expect(cells.length).to.be.greaterThan(100);
-        const broken = cells.filter((c) => c.textContent!.trim() && lines(c) > 1).map((c) => c.textContent!.trim());
-        expect(broken).to.deep.equal([]);
-        // A narrow table scrolls in its own box; the page does not.
-        const box = q(table(el), '.scroll');
-        expect(box.getBoundingClientRect().right).to.be.at.most(width);
-        expect(document.documentElement.scrollWidth).to.be.at.most(width);
-        // At 1280 every column, the editor's buttons too, is in view beside the article.
-        if (width === 1280) expect(box.scrollWidth).to.be.at.most(box.clientWidth);
-        else expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
-      });
+      for (const lang of ['zh', 'en'] as const) {
+        it(`shows every field of a figure at ${width} px in ${lang}, short words on one line, and the page never scrolls sideways`, async () => {
+          await setViewport({ width, height: 900 });
+          const el = await fixture<LivelihoodStudio>(html`<livelihood-studio store=${newStore()} lang=${lang}></livelihood-studio>`);
+          await el.buildComplete;
+          await el.setText(await seedText(), SEED);
+          await settle(el);
+          // Place and status are the 5th and 7th cells of a row.
+          const cells = qa(table(el), 'tbody tr[data-id] > :nth-child(5), tbody tr[data-id] > :nth-child(7), thead th button');
+          expect(cells.length).to.be.greaterThan(100);
+          const broken = cells.filter((c) => c.textContent!.trim() && lines(c) > 1).map((c) => c.textContent!.trim());
+          if (lang === 'zh') expect(broken).to.deep.equal([]);
+          expect(document.documentElement.scrollWidth).to.be.at.most(width);
+          const box = q(table(el), '.scroll');
+          expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+          const first = row(el, '956个');
+          if (width === 1280) {
+            // A table, every column beside the article.
+            expect(getComputedStyle(first).display).to.equal('table-row');
+            expect(box.getBoundingClientRect().right).to.be.at.most(width);
+            return;
+          }
+          // A phone: a card a figure (QA s7, C3), each field labelled and in view, the edit button within reach.
+          expect(getComputedStyle(first).display).to.not.equal('table-row');
+          first.scrollIntoView({ block: 'start' });
+          const fields = [...first.querySelectorAll<HTMLElement>('td[data-label]')].filter((td) => td.getBoundingClientRect().height > 1);
+          expect(fields.map((td) => td.className)).to.deep.equal(['subject', 'indicator', 'region', 'period', 'status', 'check']);
+          for (const td of [...fields, first.querySelector<HTMLElement>('th.raw')!, first.querySelector<HTMLElement>('td.actions')!]) {
+            const r = td.getBoundingClientRect();
+            expect(r.left, td.className).to.be.at.least(0);
+            expect(r.right, td.className).to.be.at.most(width);
+            expect(r.height, td.className).to.be.greaterThan(0);
+          }
+          const label = getComputedStyle(first.querySelector('td.region')!, '::before').content;
+          expect(label).to.equal(lang === 'zh' ? '"地区"' : '"Place"');
+          const edit = first.querySelector<HTMLButtonElement>('button[data-edit]')!;
+          const r = edit.getBoundingClientRect();
+          expect(shadow(table(el)).elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)).to.equal(edit);
+          edit.click();
+          await settle(el);
+          expect(q(table(el), 'tr.editor').getBoundingClientRect().right).to.be.at.most(width);
+          expect(document.documentElement.scrollWidth).to.be.at.most(width);
+          // A flagged figure names its flags; an unflagged one shows no empty line for them.
+          const flagged = qa(table(el), 'tbody tr[data-id]').find((tr) => tr.querySelector('.flag'))!;
+          expect(flagged.querySelector('td.flags')!.getBoundingClientRect().height).to.be.greaterThan(1);
+          await expect(el).to.be.accessible();
+        });
+      }
     }
+
+    it('keeps the header over the rows that scroll under it (QA s7, D1)', async () => {
+      await setViewport({ width: 1280, height: 900 });
+      const el = await studio();
+      await el.setText(await seedText(), SEED);
+      await settle(el);
+      const box = q(table(el), '.scroll');
+      box.scrollIntoView({ block: 'start' });
+      box.scrollTop = 600;
+      await new Promise((r) => requestAnimationFrame(r));
+      const header = qa(table(el), 'thead th, thead td');
+      expect(header).to.have.length(10);
+      for (const cell of header) {
+        const r = cell.getBoundingClientRect();
+        expect(r.top).to.be.at.least(box.getBoundingClientRect().top - 1);
+        const hit = shadow(table(el)).elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        expect(hit?.closest('thead'), `${cell.textContent} covered by ${hit?.textContent}`).to.not.equal(null);
+      }
+    });
   });
 
   describe('when articles are pasted one after another', () => {
@@ -599,7 +781,14 @@ describe('<livelihood-studio>', function () {
       setValue(q<HTMLInputElement>(el, '#place-filter'), '平山');
       await settle(el);
       const options = qa<HTMLOptionElement>(el, '#place option').map((o) => o.textContent);
-      expect(options).to.include('平山县（石家庄市, 河北省）');
+      expect(options).to.include('平山县（石家庄市，河北省）');
+      // In English, where a place lies is in English too (QA s7, D2).
+      q<HTMLButtonElement>(el, '.switches button[data-lang="en"]').click();
+      await settle(el);
+      expect(qa<HTMLOptionElement>(el, '#place option').map((o) => o.textContent)).to.include('Pingshan County (Shijiazhuang, Hebei)');
+      expect(q<HTMLInputElement>(el, '#place-filter').placeholder).to.not.match(/\p{Script=Han}/u);
+      q<HTMLButtonElement>(el, '.switches button[data-lang="zh"]').click();
+      await settle(el);
       setValue(q<HTMLSelectElement>(el, '#place'), 'pingshan');
       await el.buildComplete;
       await settle(el);

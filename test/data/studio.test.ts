@@ -16,7 +16,7 @@ import { buildBarModel } from '../../src/charts/livelihood-bar/model.ts';
 import { toShown, type Shown } from '../../src/kit/model/show.ts';
 import type { Dataset } from '../../src/data/types.ts';
 import { readFileSync } from 'node:fs';
-import { applyEdits, correctionFrom, editOf, emptyCorrections, serializeCorrections, withCorrection } from '../../src/studio/edits.ts';
+import { applyEdits, correctionFrom, countCorrections, editOf, emptyCorrections, serializeCorrections, withCorrection } from '../../src/studio/edits.ts';
 import { DEFAULT_QUERY, figureRows, queryRows } from '../../src/studio/rows.ts';
 import { blocksOf, segmentArticle } from '../../src/studio/segments.ts';
 
@@ -180,6 +180,34 @@ describe('correctionFrom', () => {
     assert.deepEqual(withCorrection(file, source!, renovated!, null).corrections.map((c) => c.raw), ['88442人']);
   });
 
+  it('writes a corrected period\'s words from its dates while the editor keeps the article\'s (QA s7, B6)', async () => {
+    const { dataset } = await built();
+    const [source] = dataset.sources;
+    const figure = dataset.observations.find((o) => o.raw === '956个')!;
+    assert.equal(figure.period.label, '今年');
+    // The edit, the label kept, and the words the row shows under the dates ('' when the dates say it all).
+    const cases: [string, Partial<ReturnType<typeof editOf>>, string, string][] = [
+      ['new dates under the old words', { periodStart: '2022-01-01', periodEnd: '2022-09-30' }, '2022年1–9月', ''],
+      ['an end date alone', { periodStart: '', periodEnd: '2022-09-30' }, '截至2022年9月', ''],
+      ['an end date alone, for a plan', { periodStart: '', periodEnd: '2022-12-31', status: 'plan' }, '到2022年', ''],
+      ['words the editor typed', { periodLabel: '前三季度', periodStart: '2022-01-01', periodEnd: '2022-09-30' }, '前三季度', '前三季度'],
+      ['new words, the same dates', { periodLabel: '2022年全年' }, '2022年全年', '2022年全年'],
+    ];
+    for (const [what, patch, label, written] of cases) {
+      const made = correctionFrom(figure, source!, { ...editOf(figure, undefined), ...patch });
+      assert.ok(made.ok && made.correction, what);
+      assert.equal(made.correction.period!.label, label, what);
+      // The editor's field, opened again, and the table's row say the same.
+      const file = withCorrection(emptyCorrections(), source!, figure, made.correction);
+      assert.equal(editOf(figure, made.correction).periodLabel, label, what);
+      const applied = applyEdits(dataset, file, () => undefined);
+      assert.ok(applied.ok);
+      const row = figureRows(dataset, applied.dataset, file).find((r) => r.raw === '956个')!;
+      assert.equal(row.periodValue.label, label, what);
+      assert.equal(row.periodWritten, written, what);
+    }
+  });
+
   it('says why a file cannot apply instead of throwing', async () => {
     const { dataset } = await built();
     const figure = dataset.observations[0]!;
@@ -204,6 +232,47 @@ describe('figure rows', () => {
     assert.deepEqual(queryRows(rows, { ...DEFAULT_QUERY, status: 'ongoing' }).map((r) => r.raw), ['956个']);
     assert.deepEqual(queryRows(rows, { ...DEFAULT_QUERY, only: 'corrected' }).map((r) => r.raw), ['70.75%']);
     assert.deepEqual(queryRows(rows, { ...DEFAULT_QUERY, text: '进场施工' }).map((r) => r.raw), ['956个']);
+  });
+
+  it('count a figure ticked as checked apart from a corrected one, and filter each (QA s7, B5)', async () => {
+    const { dataset } = await built();
+    const [source] = dataset.sources;
+    const [jobs, share, renovated] = dataset.observations;
+    const decide = (file: ReturnType<typeof emptyCorrections>, figure: typeof jobs, patch: Partial<ReturnType<typeof editOf>>) => {
+      const made = correctionFrom(figure!, source!, { ...editOf(figure!, undefined), ...patch });
+      assert.ok(made.ok);
+      return withCorrection(file, source!, figure!, made.correction);
+    };
+    let file = decide(emptyCorrections(), jobs, { checked: true });
+    file = decide(file, share, { note: '任务数待核' });
+    file = decide(file, renovated, { status: 'result', checked: true });
+    // All three stay in the file: the check and the note are the audit trail.
+    assert.equal(file.corrections.length, 3);
+    assert.deepEqual(countCorrections(file), { corrected: 1, checked: 2 });
+    const applied = applyEdits(dataset, file, () => undefined);
+    assert.ok(applied.ok);
+    const rows = figureRows(dataset, applied.dataset, file);
+    assert.deepEqual(rows.map((r) => [r.raw, r.corrected, r.checked]), [['88442人', false, true], ['70.75%', false, false], ['956个', true, true], ['645个', false, false]]);
+    assert.deepEqual(queryRows(rows, { ...DEFAULT_QUERY, only: 'corrected' }).map((r) => r.raw), ['956个']);
+    assert.deepEqual(queryRows(rows, { ...DEFAULT_QUERY, only: 'checked' }).map((r) => r.raw), ['88442人', '956个']);
+    assert.deepEqual(queryRows(rows, { ...DEFAULT_QUERY, only: 'unchecked' }).map((r) => r.raw), ['70.75%', '645个']);
+  });
+
+  it('mark a period that runs to the date of an undated article as uncertain, until it is dated (QA s7, C2)', async () => {
+    const undated = ARTICLE.split('\n').filter((line) => !line.includes('来源')).join('\n');
+    const doubts = async (published: string | null) => {
+      const outcome = await buildStudioArticle({ file: 'sjz.txt', bytes: bytes(undated), region: null, published }, sha256Hex);
+      assert.ok(outcome.ok);
+      const { dataset } = outcome.built;
+      const rows = figureRows(dataset, dataset, emptyCorrections());
+      return { all: rows.map((r) => [r.raw, r.undated]), flagged: queryRows(rows, { ...DEFAULT_QUERY, only: 'flagged' }).map((r) => r.raw) };
+    };
+    // 今年以来 and 今年 need the publication date; 2021年 does not.
+    assert.deepEqual(await doubts(null), {
+      all: [['88442人', true], ['70.75%', true], ['956个', true], ['645个', false]],
+      flagged: ['88442人', '70.75%', '956个'],
+    });
+    assert.deepEqual(await doubts('2022-08-11'), { all: [['88442人', false], ['70.75%', false], ['956个', false], ['645个', false]], flagged: [] });
   });
 
   it('show each period as the charts draw it, with the article\'s words when they differ, and sort by dates', async () => {
@@ -277,6 +346,19 @@ describe('the indicators to preview', () => {
     // With plans drawn too, a plan-only indicator counts them all.
     const withPlans = indicatorOptions(dataset, { statuses: ['result', 'plan'], uncertain: false });
     for (const o of plansOnly) assert.equal(withPlans.find((w) => w.id === o.id)!.drawn, o.figures);
+  });
+
+  it('count the bars the chart draws, not its figures: a place\'s figures over the years are one bar (QA s7, C4)', () => {
+    const seeds = JSON.parse(readFileSync(new URL('../../src/dataset/livelihood.json', import.meta.url), 'utf8')) as Dataset;
+    let fewer = 0;
+    for (const shown of [toShown('', false, false), toShown('all', true, false)] as Shown[]) {
+      for (const o of indicatorOptions(seeds, shown)) {
+        const model = buildBarModel(seeds, { indicator: o.id, regions: [], indicators: [], sort: 'value', lang: 'zh', shown });
+        assert.equal(o.bars, model.ok ? model.model.rows.length : 0, o.id);
+        if (o.bars < o.drawn) fewer++;
+      }
+    }
+    assert.ok(fewer > 0, 'some indicator has more figures drawn than bars');
   });
 
   it('draw in the studio\'s language until another is picked', async () => {
