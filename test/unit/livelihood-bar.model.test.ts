@@ -285,6 +285,11 @@ describe('periods an undated article gives only in words', () => {
     const perYear = buildBarModel(yearly, { ...query, lang: 'zh' });
     assert.ok(perYear.ok);
     assert.ok(!perYear.model.notes.some((n) => n.includes('未注明发布日期')), perYear.model.notes.join(' | '));
+    // Its 截至目前 from a year the text gives starts on a date but ends on none: "2023年以来"
+    // reads as up to today (studio helper, s8).
+    const since = buildBarModel(dataset, { ...query, family: undefined, indicators: ['schools_built'], lang: 'zh' });
+    assert.ok(since.ok);
+    assert.ok(since.model.notes.includes('注：《写好“民生答卷” 绘就幸福底色》未注明发布日期，“2023年以来”无法换算为具体日期。'), since.model.notes.join(' | '));
     // 石家庄's is dated (2022-08-11): its periods are dates, and no such note.
     const dated = buildBarModel(dataset, { ...query, region: 'shijiazhuang', family: 'jobs', lang: 'zh' });
     assert.ok(dated.ok);
