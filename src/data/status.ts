@@ -11,8 +11,10 @@
  *    and outside the clauses of later figures, make it ongoing: `956个老旧小区…目前已全部进场施工`,
  *    `15家便民市场已全部开工建设` (but not `新增…电梯152部，在建68部`).
  * 3. Else completion expected in its own clauses makes it a plan (`15家便民市场…预计11月底之前
- *    全部建成投用`), as does the section it sits in: under a heading such as `2025年工作安排`
- *    figures are plans; elsewhere results.
+ *    全部建成投用`), as does the section it sits in: under a heading such as `2025年工作安排`,
+ *    or in an article announcing a year's programme (`泉州市2026年市级十件民生实事项目公布`),
+ *    figures are plans, except those their own words date before publication (`去年…5200套`);
+ *    elsewhere results.
  * A figure whose period starts after publication is never a result: it becomes a plan.
  *
  * | status | words |
@@ -114,10 +116,36 @@ const PLAN_HEADING = /工作安排|工作打算|工作计划|目标任务|主要
 /** A heading line: short, no full stop, often numbered. */
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(\S{1,3}\)|\d+[.、])?[^。!?！？]{2,30}$/u;
 
+/** A year's programme of projects for the people: `2026年市级十件民生实事项目`, `2025年为民办实事项目`. */
+const PROGRAMME = /(\d{4})年[^。，,；;]{0,12}?(?:民生实事|为民办实事|惠民实事|实事项目)/u;
+/** Words that look back on a programme: its figures are what was done (`2024年十件民生实事完成情况`, `2025年十大民生实事项目进展`). */
+const LOOKS_BACK = /完成|进展|回顾|总结|成效|成绩|答卷|综述|盘点|见效|兑现|落实情况/u;
+
+/**
+ * Whether a title or heading announces a year's programme still to be carried out:
+ * `泉州市2026年市级十件民生实事项目公布`, published in January 2026, lists what is to be
+ * done that year. Its year is that of publication or later, and no word looks back.
+ * Undated, it is not read as one: what its figures' own dates put before publication
+ * (`2025年全市改造…165个`) could not be told from the plans.
+ */
+export function programmeAhead(line: string, published: string | null): boolean {
+  const m = PROGRAMME.exec(line);
+  return m !== null && published !== null && !LOOKS_BACK.test(line) && Number(m[1]) >= Number(published.slice(0, 4));
+}
+
+/**
+ * Whether a heading keeps the plan frame of the section before it: a topic
+ * (`一、稳就业促增收` under a year's programme) does; a year or a look back
+ * (`一、2024年工作回顾`) sets its own.
+ */
+export function keepsPlanFrame(line: string): boolean {
+  return !/\d{4}年/u.test(line) && !LOOKS_BACK.test(line);
+}
+
 /** Whether a line is a heading that puts the figures under it in the plan frame. */
-export function planHeading(line: string): boolean | undefined {
+export function planHeading(line: string, published: string | null = null): boolean | undefined {
   if (!HEADING.test(line) || /[,，;；]/u.test(line)) return undefined;
-  return PLAN_HEADING.test(line);
+  return PLAN_HEADING.test(line) || programmeAhead(line, published);
 }
 
 /** A period written `到2027年` / `到2025年底`: a deadline ahead of the figure. */
@@ -146,6 +174,8 @@ export interface StatusInput {
   published: string | null;
   /** Start of the figure's period, if known. */
   periodStart?: string;
+  /** End of the figure's period, if known: a plan section's figure of a year gone by is a result. */
+  periodEnd?: string;
   /** The figure is a percentage: after `计划的` a share of the plan, not the plan. */
   percent?: boolean;
 }
@@ -182,7 +212,9 @@ export function findStatus(input: StatusInput): Status {
   if ((status === undefined || status === 'result') && !doneAfter && underWay && !DONE_AFTER.test(after)) {
     status = 'ongoing';
   }
-  if (status === undefined && (input.planSection || PLAN_AFTER.test(ownClauses(after)))) status = 'plan';
+  // In a plan section, what its own words date before publication was done: `去年全市筹集…5200套` among 2026's projects.
+  const past = published !== null && input.periodEnd !== undefined && input.periodEnd < published;
+  if (status === undefined && ((input.planSection && !past) || PLAN_AFTER.test(ownClauses(after)))) status = 'plan';
   status ??= 'result';
   if (status === 'result' && published && input.periodStart && input.periodStart > published) status = 'plan';
   return status;

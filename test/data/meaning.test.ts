@@ -209,7 +209,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // Session 7, first run: found 73, status 43, place 69, period 31, quoted 73 of 74. The
   // year's projects, listed without 计划/将, read as results to publication; each 计划投入资金
   // line takes the year of last year's sentence before it; 其中晋江市 carries to the next sentences.
-  'annual-plan.txt': { found: 73 / 74, status: 43 / 74, place: 69 / 74, period: 31 / 74, quoted: 73 / 74 },
+  // After the title's programme framed the article as plans: status 73, period 61.
+  'annual-plan.txt': { found: 73 / 74, status: 73 / 74, place: 69 / 74, period: 61 / 74, quoted: 73 / 74 },
   // First run: found 76, status 76, place 76, period 0, quoted 76 of 80. The year is written
   // 二〇二五年 only, so nothing is dated; 年末 stocks and 全年 flows need that year to resolve.
   'statistical-bulletin.txt': { found: 76 / 80, status: 76 / 80, place: 76 / 80, period: 0, quoted: 76 / 80 },
