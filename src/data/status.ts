@@ -13,7 +13,7 @@
  * 3. Else completion expected in its own clauses makes it a plan (`15家便民市场…预计11月底之前
  *    全部建成投用`), as does the section it sits in: under a heading such as `2025年工作安排`,
  *    or in an article announcing a year's programme (`泉州市2026年市级十件民生实事项目公布`),
- *    figures are plans, except those their own words date before publication (`去年…5200套`);
+ *    figures are plans, except those their own words date by publication (`去年…5200套`, `目前…120家`);
  *    elsewhere results.
  * A figure whose period starts after publication is never a result: it becomes a plan.
  *
@@ -78,6 +78,9 @@ const PLAN_AFTER = /(?:预计|计划|力争|确保|有望)[^，,；;。]{0,12}?(
 const RESULT_AFTER = /^[^,，;；。]{0,6}?(?:已|均已|已经)(?:全部)?(?:完成|完工|建成|竣工|投用|投入使用)/u;
 /** …unless the sentence then says all of it is done (`力争…全部完工` is not done). */
 const DONE_AFTER = /(?:已全部|全部已|均已)(?:完工|建成|竣工)/u;
+
+/** What stands now, opening the figure's clause: `全市现有养老床位3.2万张` (not `改造现有老旧小区120个`, a plan's object). */
+const STANDS_NOW = /(?:^|[，,；;。：:\s]|全[市区县省]|我[市区县省]|目前|当前)现有[^，,；;。：:]*$/u;
 
 /** Words before a figure that keep 任务 from being a target word: 完成年度任务的70.75%. */
 const COMPLETED_BEFORE = /完成(?:全年|年度)?$/u;
@@ -174,7 +177,7 @@ export interface StatusInput {
   published: string | null;
   /** Start of the figure's period, if known. */
   periodStart?: string;
-  /** End of the figure's period, if known: a plan section's figure of a year gone by is a result. */
+  /** End of the figure's period, if known: a plan section's figure dated by publication is a result. */
   periodEnd?: string;
   /** The figure is a percentage: after `计划的` a share of the plan, not the plan. */
   percent?: boolean;
@@ -212,9 +215,10 @@ export function findStatus(input: StatusInput): Status {
   if ((status === undefined || status === 'result') && !doneAfter && underWay && !DONE_AFTER.test(after)) {
     status = 'ongoing';
   }
-  // In a plan section, what its own words date before publication was done: `去年全市筹集…5200套` among 2026's projects.
-  const past = published !== null && input.periodEnd !== undefined && input.periodEnd < published;
-  if (status === undefined && ((input.planSection && !past) || PLAN_AFTER.test(ownClauses(after)))) status = 'plan';
+  // In a plan section, what its own words date by publication was done or stands: `去年全市筹集…5200套`,
+  // `目前全市现有养老机构120家`, `全市现有养老床位3.2万张` among 2026's projects.
+  const planned = input.planSection && !(published !== null && input.periodEnd !== undefined && input.periodEnd <= published) && !STANDS_NOW.test(before);
+  if (status === undefined && (planned || PLAN_AFTER.test(ownClauses(after)))) status = 'plan';
   status ??= 'result';
   if (status === 'result' && published && input.periodStart && input.periodStart > published) status = 'plan';
   return status;
