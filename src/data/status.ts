@@ -121,28 +121,40 @@ const HEADING = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五
 
 /** A year's programme of projects for the people: `2026年市级十件民生实事项目`, `2025年为民办实事项目`. */
 const PROGRAMME = /(\d{4})年[^。，,；;]{0,12}?(?:民生实事|为民办实事|惠民实事|实事项目)/u;
-/** Words that look back on a programme: its figures are what was done (`2024年十件民生实事完成情况`, `2025年十大民生实事项目进展`). */
-const LOOKS_BACK = /完成|进展|回顾|总结|成效|成绩|答卷|综述|盘点|见效|兑现|落实情况/u;
+/**
+ * Words that report on a programme: its figures are what was done (`2024年十件民生实事完成情况`,
+ * `2025年十大民生实事项目进展`, `…稳步推进`, `…最新进度`).
+ */
+const LOOKS_BACK = /完成|进展|进度|推进|情况|回顾|总结|成效|成绩|答卷|综述|盘点|见效|兑现|收官|交出|亮出|晒出/u;
+/** Words that make a programme public: `…项目公布`, `票决产生`, `…实施方案`. */
+const ANNOUNCED = /公布|出炉|票决|确定|发布|敲定|出台|揭晓|征集|计划|安排|方案|清单|名单/u;
 
 /**
  * Whether a title or heading announces a year's programme still to be carried out:
  * `泉州市2026年市级十件民生实事项目公布`, published in January 2026, lists what is to be
- * done that year. Its year is that of publication or later, and no word looks back.
- * Undated, it is not read as one: what its figures' own dates put before publication
- * (`2025年全市改造…165个`) could not be told from the plans.
+ * done that year. No word reports on it, and its year is after publication, or that of
+ * publication with a word that announces it (a bare `2025年民生实事项目` in June may be
+ * a progress report). Undated, it is not read as one: what its figures' own dates put
+ * before publication (`2025年全市改造…165个`) could not be told from the plans.
  */
 export function programmeAhead(line: string, published: string | null): boolean {
   const m = PROGRAMME.exec(line);
-  return m !== null && published !== null && !LOOKS_BACK.test(line) && Number(m[1]) >= Number(published.slice(0, 4));
+  if (!m || !published || LOOKS_BACK.test(line)) return false;
+  const year = Number(m[1]);
+  const now = Number(published.slice(0, 4));
+  return year > now || (year === now && ANNOUNCED.test(line));
 }
+
+/** A heading of a report on work done: `工作回顾`, `主要成效`, `完成情况`. (Not 推进, 完成: topics use them as verbs.) */
+const REPORT_HEADING = /回顾|总结|成效|成绩|情况|进展|进度|答卷|综述|盘点/u;
 
 /**
  * Whether a heading keeps the plan frame of the section before it: a topic
- * (`一、稳就业促增收` under a year's programme) does; a year or a look back
- * (`一、2024年工作回顾`) sets its own.
+ * (`一、稳就业促增收`, `六、推进城镇老旧小区改造` under a year's programme) does; a year
+ * or a report (`一、2024年工作回顾`, `主要成效`) sets its own.
  */
 export function keepsPlanFrame(line: string): boolean {
-  return !/\d{4}年/u.test(line) && !LOOKS_BACK.test(line);
+  return !/\d{4}年/u.test(line) && !REPORT_HEADING.test(line);
 }
 
 /** Whether a line is a heading that puts the figures under it in the plan frame. */

@@ -90,6 +90,12 @@ describe('programmeAhead', () => {
     ['郫都区2024年十件民生实事完成情况', '2025-01-10', false],
     ['【民生实事】✅柯桥区2025年十大民生实事项目进展来啦！', '2025-12-03', false],
     ['2025年民生实事项目', '2026-02-01', false],
+    ['2026年民生实事项目实施方案印发', '2026-02-10', true],
+    // The year of publication, with no word that announces it: perhaps a progress report.
+    ['2026年民生实事项目', '2026-06-01', false],
+    ['柯桥区2025年民生实事项目稳步推进', '2025-06-18', false],
+    ['2025年民生实事项目最新进度来了', '2025-09-01', false],
+    ['2026年民生实事项目推进情况发布', '2026-07-01', false],
     ['湖州市政府工作报告（摘要）', '2025-01-20', false],
   ];
   for (const [title, published, ahead] of TITLES) {
@@ -97,9 +103,10 @@ describe('programmeAhead', () => {
   }
 
   it('makes a heading a plan heading, and topics under it keep the frame while a year or a look back sets its own', () => {
-    assert.equal(planHeading('一、2026年民生实事项目', '2026-01-20'), true);
+    assert.equal(planHeading('一、2026年民生实事项目安排', '2026-01-20'), true);
     assert.equal(planHeading('一、稳就业促增收', '2026-01-20'), false);
     assert.equal(keepsPlanFrame('一、稳就业促增收'), true);
+    assert.equal(keepsPlanFrame('六、推进城镇老旧小区改造'), true);
     assert.equal(keepsPlanFrame('一、2024年工作回顾'), false);
     assert.equal(keepsPlanFrame('去年工作成效'), false);
   });
