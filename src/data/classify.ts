@@ -14,6 +14,7 @@
  * | time span | `两年`, `24个月`, `5分钟` | duration |
  * | a lone Chinese 一 | `一张床`, `一个也不能少`, `一项项` | set_phrase |
  * | the size of a list the place is one of | `十件民生实事之一`, `全省5个试点城市之一` | set_phrase |
+ * | the size of a year's programme, in its name | `十件民生实事项目` | plan_name |
  * | inside a short quoted name | `“四个不摘”`, `“3年100所中小学幼儿园”项目` | set_phrase / plan_name |
  * | no unit, after a ratio's name | `城乡居民收入比缩小至1.61` | a figure (a ratio, unit '') |
  * | no unit, none to infer | `双减“2352”模式`, `12大领域` | no_unit |
@@ -42,6 +43,8 @@ const RATIO_BEFORE = /[\p{Script=Han}](?:比|比值|倍差)(?:进一步)?(?:缩�
 /** `N件民生实事之一`: the number sizes a list the subject is one of, it counts nothing done. */
 // (Not 四分之一: a fraction.)
 const ONE_OF_AFTER = /^(?!分之)[^，,。；;：:]{0,10}之一/u;
+/** `十件民生实事项目`: the number is part of the programme's name; its items are the figures. (十大 is no mention.) */
+const PROGRAMME_AFTER = /^(?:[市省区县]级)?(?:重点)?(?:民生实事|为民办实事|惠民实事)/u;
 const PERSON_CONTEXT = new RegExp(`(?:${PERSON_NOUNS.join('|')}|人)(?:达|为|超|突破|约|共|有)?$`, 'u');
 
 function isYear(m: Mention): boolean {
@@ -141,6 +144,7 @@ export function classifyMention(
   if (m.unit?.role === 'time') return skip('duration');
   if (m.script === 'chinese' && m.value === 1 && m.qualifier === 'exact') return skip('set_phrase');
   if (ONE_OF_AFTER.test(text.slice(m.end, m.end + 14))) return skip('set_phrase');
+  if (PROGRAMME_AFTER.test(text.slice(m.end, m.end + 10))) return skip('plan_name');
   const quote = enclosingQuote(m, text);
   if (quote !== null) {
     const inner = text.slice(quote[0] + 1, quote[1]);

@@ -18,7 +18,7 @@ import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { assignPeriod, findPeriodMarkers, stockPeriod } from './period.js';
 import { PlaceFinder } from './places.js';
-import { findStatus, planHeading } from './status.js';
+import { findStatus, keepsPlanFrame, planHeading, programmeAhead } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Skipped, SkipReason, Status } from './types.js';
@@ -210,7 +210,9 @@ function findSections(text: string, published: string | null): Section[] {
     if (title && line.trim()) {
       title = false;
       const period = framePeriod(line, published);
-      if (period) sections.push({ start, plan: false, period });
+      // `泉州市2026年市级十件民生实事项目公布`: the whole article lists what is to be done.
+      const plan = programmeAhead(line, published);
+      if (period || plan) sections.push({ start, plan, ...(period ? { period } : {}) });
     } else if (end - start <= 40 && AS_OF_FRAME.test(line)) {
       // ▶ 截至11月底，各项目进展如下：— what follows is as of that date (from January in the title's year).
       const asOf = findPeriodMarkers(line, published).find((mk) => mk.period.end && !mk.period.start);
@@ -222,12 +224,13 @@ function findSections(text: string, published: string | null): Section[] {
         sections.push(frame);
       }
     } else if (end - start <= 40) {
-      const plan = planHeading(line);
-      if (plan !== undefined) {
+      const heading = planHeading(line, published);
+      if (heading !== undefined) {
         // A heading with the frame line's own bullet (▶ 镇街亮点 after ▶ 截至11月底…如下：) is its sibling: the frame ends.
         const last = sections.at(-1);
         const inherited = frame && last?.period === frame.period && frame.bullet === bulletOf(line) ? frame.outer : last?.period;
         const period = framePeriod(line, published) ?? inherited;
+        const plan = heading || (last?.plan === true && keepsPlanFrame(line));
         sections.push({ start, plan, ...(period ? { period } : {}) });
       }
     }
@@ -573,6 +576,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       planSection: section?.plan ?? false,
       published: ctx.published,
       periodStart: period.start,
+      periodEnd: period.end,
       percent: c.role === 'percent',
     });
     // 项目｜目标｜进度: a figure in a table's 目标 column is the year's objective, in a 计划 column its plan.

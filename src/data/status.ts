@@ -11,8 +11,10 @@
  *    and outside the clauses of later figures, make it ongoing: `956个老旧小区…目前已全部进场施工`,
  *    `15家便民市场已全部开工建设` (but not `新增…电梯152部，在建68部`).
  * 3. Else completion expected in its own clauses makes it a plan (`15家便民市场…预计11月底之前
- *    全部建成投用`), as does the section it sits in: under a heading such as `2025年工作安排`
- *    figures are plans; elsewhere results.
+ *    全部建成投用`), as does the section it sits in: under a heading such as `2025年工作安排`,
+ *    or in an article announcing a year's programme (`泉州市2026年市级十件民生实事项目公布`),
+ *    figures are plans, except those their own words date by publication (`去年…5200套`, `目前…120家`);
+ *    elsewhere results.
  * A figure whose period starts after publication is never a result: it becomes a plan.
  *
  * | status | words |
@@ -77,6 +79,9 @@ const RESULT_AFTER = /^[^,，;；。]{0,6}?(?:已|均已|已经)(?:全部)?(?:�
 /** …unless the sentence then says all of it is done (`力争…全部完工` is not done). */
 const DONE_AFTER = /(?:已全部|全部已|均已)(?:完工|建成|竣工)/u;
 
+/** What stands now, opening the figure's clause: `全市现有养老床位3.2万张` (not `改造现有老旧小区120个`, a plan's object). */
+const STANDS_NOW = /(?:^|[，,；;。：:\s]|全[市区县省]|我[市区县省]|目前|当前)现有[^，,；;。：:]*$/u;
+
 /** Words before a figure that keep 任务 from being a target word: 完成年度任务的70.75%. */
 const COMPLETED_BEFORE = /完成(?:全年|年度)?$/u;
 
@@ -114,10 +119,48 @@ const PLAN_HEADING = /工作安排|工作打算|工作计划|目标任务|主要
 /** A heading line: short, no full stop, often numbered. */
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(\S{1,3}\)|\d+[.、])?[^。!?！？]{2,30}$/u;
 
+/** A year's programme of projects for the people: `2026年市级十件民生实事项目`, `2025年为民办实事项目`. */
+const PROGRAMME = /(\d{4})年[^。，,；;]{0,12}?(?:民生实事|为民办实事|惠民实事|实事项目)/u;
+/**
+ * Words that report on a programme: its figures are what was done (`2024年十件民生实事完成情况`,
+ * `2025年十大民生实事项目进展`, `…稳步推进`, `…最新进度`).
+ */
+const LOOKS_BACK = /完成|进展|进度|推进|情况|回顾|总结|成效|成绩|答卷|综述|盘点|见效|兑现|收官|交出|亮出|晒出/u;
+/** Words that make a programme public: `…项目公布`, `票决产生`, `…实施方案`. */
+const ANNOUNCED = /公布|出炉|票决|确定|发布|敲定|出台|揭晓|征集|计划|安排|方案|清单|名单/u;
+
+/**
+ * Whether a title or heading announces a year's programme still to be carried out:
+ * `泉州市2026年市级十件民生实事项目公布`, published in January 2026, lists what is to be
+ * done that year. No word reports on it, and its year is after publication, or that of
+ * publication with a word that announces it (a bare `2025年民生实事项目` in June may be
+ * a progress report). Undated, it is not read as one: what its figures' own dates put
+ * before publication (`2025年全市改造…165个`) could not be told from the plans.
+ */
+export function programmeAhead(line: string, published: string | null): boolean {
+  const m = PROGRAMME.exec(line);
+  if (!m || !published || LOOKS_BACK.test(line)) return false;
+  const year = Number(m[1]);
+  const now = Number(published.slice(0, 4));
+  return year > now || (year === now && ANNOUNCED.test(line));
+}
+
+/** A heading of a report on work done: `工作回顾`, `主要成效`, `完成情况`. (Not 推进, 完成: topics use them as verbs.) */
+const REPORT_HEADING = /回顾|总结|成效|成绩|情况|进展|进度|答卷|综述|盘点/u;
+
+/**
+ * Whether a heading keeps the plan frame of the section before it: a topic
+ * (`一、稳就业促增收`, `六、推进城镇老旧小区改造` under a year's programme) does; a year
+ * or a report (`一、2024年工作回顾`, `主要成效`) sets its own.
+ */
+export function keepsPlanFrame(line: string): boolean {
+  return !/\d{4}年/u.test(line) && !REPORT_HEADING.test(line);
+}
+
 /** Whether a line is a heading that puts the figures under it in the plan frame. */
-export function planHeading(line: string): boolean | undefined {
+export function planHeading(line: string, published: string | null = null): boolean | undefined {
   if (!HEADING.test(line) || /[,，;；]/u.test(line)) return undefined;
-  return PLAN_HEADING.test(line);
+  return PLAN_HEADING.test(line) || programmeAhead(line, published);
 }
 
 /** A period written `到2027年` / `到2025年底`: a deadline ahead of the figure. */
@@ -146,6 +189,8 @@ export interface StatusInput {
   published: string | null;
   /** Start of the figure's period, if known. */
   periodStart?: string;
+  /** End of the figure's period, if known: a plan section's figure dated by publication is a result. */
+  periodEnd?: string;
   /** The figure is a percentage: after `计划的` a share of the plan, not the plan. */
   percent?: boolean;
 }
@@ -182,7 +227,10 @@ export function findStatus(input: StatusInput): Status {
   if ((status === undefined || status === 'result') && !doneAfter && underWay && !DONE_AFTER.test(after)) {
     status = 'ongoing';
   }
-  if (status === undefined && (input.planSection || PLAN_AFTER.test(ownClauses(after)))) status = 'plan';
+  // In a plan section, what its own words date by publication was done or stands: `去年全市筹集…5200套`,
+  // `目前全市现有养老机构120家`, `全市现有养老床位3.2万张` among 2026's projects.
+  const planned = input.planSection && !(published !== null && input.periodEnd !== undefined && input.periodEnd <= published) && !STANDS_NOW.test(before);
+  if (status === undefined && (planned || PLAN_AFTER.test(ownClauses(after)))) status = 'plan';
   status ??= 'result';
   if (status === 'result' && published && input.periodStart && input.periodStart > published) status = 'plan';
   return status;

@@ -24,6 +24,15 @@ describe('what a numeral is', () => {
     assert.ok(!dataset.observations.some((o) => o.raw === '十件' || o.raw === '5个'));
   });
 
+  it('skips the size of a year\'s programme in its name (十件民生实事项目), but not its items', () => {
+    const text = '泉州市2026年市级十件民生实事项目公布\n2026-01-20 来源：泉州市人民政府\n今年十件民生实事项目计划总投资52.6亿元。柯桥区十大民生实事稳步推进，办结民生实事12件。';
+    const b = new DatasetBuilder();
+    b.add({ file: 'q.txt', text, sha256: 'c'.repeat(64), bytes: text.length }, { file: 'q.txt', region: 'quanzhou_fujian' });
+    const { skipped, observations } = b.finish();
+    assert.deepEqual(skipped.filter((s) => s.raw.startsWith('十')).map((s) => [s.raw, s.reason]), [['十件', 'plan_name'], ['十件', 'plan_name']]);
+    assert.deepEqual(observations.map((o) => o.raw), ['52.6亿元', '12件']);
+  });
+
   it('leaves a fraction (四分之一) out of that rule', () => {
     const text = '全市42个街道中，覆盖率超过四分之一。';
     const b = new DatasetBuilder();

@@ -34,13 +34,18 @@ function build(dir: string, files: string[], region: (file: string, text: string
   return { dataset: builder.finish(), texts };
 }
 
-/** The figure whose span holds the `nth` occurrence of `text` in the source. */
-function figureAt(dataset: Dataset, source: string, raw: string, text: string, nth = 1): Observation | undefined {
+/** The figures whose spans overlap the `nth` occurrence of `text` in the source. */
+function figuresAt(dataset: Dataset, source: string, raw: string, text: string, nth = 1): Observation[] {
   let at = -1;
   for (let i = 0; i < nth; i++) at = raw.indexOf(text, at + 1);
   if (at < 0) throw new Error(`"${text}" #${nth} is not in ${source}`);
   const end = at + text.length;
-  return dataset.observations.find((o) => o.source === source && o.span[0] < end && at < o.span[1]);
+  return dataset.observations.filter((o) => o.source === source && o.span[0] < end && at < o.span[1]);
+}
+
+/** The figure whose span holds the `nth` occurrence of `text` in the source. */
+function figureAt(dataset: Dataset, source: string, raw: string, text: string, nth = 1): Observation | undefined {
+  return figuresAt(dataset, source, raw, text, nth)[0];
 }
 
 describe('issue 7: the seed figures whose meaning was wrong', () => {
@@ -187,7 +192,18 @@ interface Expected {
     /** A private person's own words: the pipeline should flag the figure `quoted`. */
     quoted?: boolean;
   }>;
+  /** Numerals that are no figures (dates, plan names, site chrome): the pipeline should skip them. */
+  not_figures: Array<{ text: string; nth?: number; reason: string }>;
 }
+
+/**
+ * Numerals the key says are no figures but the pipeline reads as figures, at most, per
+ * article (0 unless listed): a chart could show them. Lower, never raise.
+ */
+const FALSE_FIGURES: Record<string, number> = {
+  // 往期推荐's headline 柯桥新增3条公交线路 (QA s7 A4).
+  'wechat-progress.txt': 1,
+};
 
 type Field = 'found' | 'status' | 'place' | 'period' | 'quoted';
 const ALL: Record<Field, number> = { found: 1, status: 1, place: 1, period: 1, quoted: 1 };
@@ -209,7 +225,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // Session 7, first run: found 73, status 43, place 69, period 31, quoted 73 of 74. The
   // year's projects, listed without 计划/将, read as results to publication; each 计划投入资金
   // line takes the year of last year's sentence before it; 其中晋江市 carries to the next sentences.
-  'annual-plan.txt': { found: 73 / 74, status: 43 / 74, place: 69 / 74, period: 31 / 74, quoted: 73 / 74 },
+  // After the title's programme framed the article as plans: status 73, period 61.
+  'annual-plan.txt': { found: 73 / 74, status: 73 / 74, place: 69 / 74, period: 61 / 74, quoted: 73 / 74 },
   // First run: found 76, status 76, place 76, period 0, quoted 76 of 80. The year is written
   // 二〇二五年 only, so nothing is dated; 年末 stocks and 全年 flows need that year to resolve.
   'statistical-bulletin.txt': { found: 76 / 80, status: 76 / 80, place: 76 / 80, period: 0, quoted: 76 / 80 },
@@ -271,6 +288,12 @@ describe('articles of our own, expectations written by hand', () => {
       if (quoted === (f.quoted ?? false)) score.quoted++;
       else misses.push(`${where}: ${quoted ? 'flagged quoted, an official\'s or the report\'s figure' : 'not flagged quoted, a private person\'s words'}`);
     }
+    // A figure over a numeral the key lists as none (the title's 十件 of 十件民生实事) that no key figure explains.
+    const explained = new Set(spec.figures.map((f) => figureAt(dataset, source, raw, f.text, f.nth)));
+    const falseFigures = spec.not_figures
+      .filter((n) => figuresAt(dataset, source, raw, n.text, n.nth).some((o) => !explained.has(o)))
+      .map((n) => `${n.text}${n.nth && n.nth > 1 ? `#${n.nth}` : ''}: read as a figure, the key says ${n.reason}`);
+    misses.push(...falseFigures);
     const total = spec.figures.length;
     const floors = FLOORS[spec.article];
     it(`${spec.article}: reads ${total} figures at or above its floors`, () => {
@@ -280,6 +303,7 @@ describe('articles of our own, expectations written by hand', () => {
         const share = score[field] / total;
         assert.ok(share >= floors[field], `${field}: ${score[field]} of ${total} (${(share * 100).toFixed(1)}%), floor ${(floors[field] * 100).toFixed(1)}%`);
       }
+      assert.ok(falseFigures.length <= (FALSE_FIGURES[spec.article] ?? 0), `${falseFigures.length} numerals that are no figures read as figures`);
     });
   }
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findStatus } from '../../src/data/status.ts';
+import { findStatus, keepsPlanFrame, planHeading, programmeAhead } from '../../src/data/status.ts';
 
 /** [sentence, figure, status]: the figure's status read from the words around it. */
 const CASES: ReadonlyArray<readonly [string, string, string]> = [
@@ -53,4 +53,61 @@ describe('findStatus', () => {
       assert.equal(findStatus(input), status);
     });
   }
+});
+
+describe('findStatus in a plan section', () => {
+  // 泉州市2026年市级十件民生实事项目公布, published 2026-01-20: the year's projects, with last year's results among them.
+  const CASES: ReadonlyArray<readonly [string, string, string | undefined, string]> = [
+    ['全年新增城镇就业9.5万人，开展补贴性职业技能培训5万人次以上。', '9.5万人', '2026-12-31', 'plan'],
+    ['对60周岁以上的低保、特困老年人，每人每月发放居家养老服务补贴200元。', '200元', '2026-12-31', 'plan'],
+    ['去年全市筹集保障性租赁住房5200套（间），完成年度计划的104%。', '5200套', '2025-12-31', 'result'],
+    ['2025年全市改造老旧小区165个、加装电梯286台。', '286台', '2025-12-31', 'result'],
+    // What stands at publication is no plan either.
+    ['目前全市现有养老机构120家。', '120家', '2026-01-20', 'result'],
+    ['全市现有养老床位3.2万张，新增养老床位2000张。', '3.2万张', '2026-12-31', 'result'],
+    ['全市现有养老床位3.2万张，新增养老床位2000张。', '2000张', '2026-12-31', 'plan'],
+    ['改造现有老旧小区120个。', '120个', '2026-12-31', 'plan'],
+    // Done words still win over the section, and plan words need no section.
+    ['年内完成食品抽检3.6万批次，已完成1.2万批次。', '1.2万批次', '2026-12-31', 'result'],
+    ['新建社区食堂8个。', '8个', undefined, 'plan'],
+  ];
+  for (const [sentence, figure, periodEnd, status] of CASES) {
+    it(`${figure} in ${sentence}: ${status}`, () => {
+      const at = sentence.indexOf(figure);
+      const input = { before: sentence.slice(0, at), after: sentence.slice(at + figure.length), planSection: true, published: '2026-01-20', periodEnd };
+      assert.equal(findStatus(input), status);
+    });
+  }
+});
+
+describe('programmeAhead', () => {
+  /** [title, publication date, whether it announces a programme still to be carried out] */
+  const TITLES: ReadonlyArray<readonly [string, string | null, boolean]> = [
+    ['泉州市2026年市级十件民生实事项目公布', '2026-01-20', true],
+    ['我市2027年为民办实事项目征集启动', '2026-11-02', true],
+    // Undated, last year's figures among the plans could not be told apart.
+    ['泉州市2026年市级十件民生实事项目公布', null, false],
+    ['郫都区2024年十件民生实事完成情况', '2025-01-10', false],
+    ['【民生实事】✅柯桥区2025年十大民生实事项目进展来啦！', '2025-12-03', false],
+    ['2025年民生实事项目', '2026-02-01', false],
+    ['2026年民生实事项目实施方案印发', '2026-02-10', true],
+    // The year of publication, with no word that announces it: perhaps a progress report.
+    ['2026年民生实事项目', '2026-06-01', false],
+    ['柯桥区2025年民生实事项目稳步推进', '2025-06-18', false],
+    ['2025年民生实事项目最新进度来了', '2025-09-01', false],
+    ['2026年民生实事项目推进情况发布', '2026-07-01', false],
+    ['湖州市政府工作报告（摘要）', '2025-01-20', false],
+  ];
+  for (const [title, published, ahead] of TITLES) {
+    it(`${title} (${published ?? 'undated'}): ${ahead}`, () => assert.equal(programmeAhead(title, published), ahead));
+  }
+
+  it('makes a heading a plan heading, and topics under it keep the frame while a year or a look back sets its own', () => {
+    assert.equal(planHeading('一、2026年民生实事项目安排', '2026-01-20'), true);
+    assert.equal(planHeading('一、稳就业促增收', '2026-01-20'), false);
+    assert.equal(keepsPlanFrame('一、稳就业促增收'), true);
+    assert.equal(keepsPlanFrame('六、推进城镇老旧小区改造'), true);
+    assert.equal(keepsPlanFrame('一、2024年工作回顾'), false);
+    assert.equal(keepsPlanFrame('去年工作成效'), false);
+  });
 });
