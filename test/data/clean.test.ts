@@ -327,6 +327,33 @@ describe('site chrome rules', () => {
     assert.deepEqual(cleanText(`备案号冀ICP备20013865号${'的'.repeat(200)}`).excluded, []);
   });
 
+  describe('links to other posts under a heading (往期推荐, 相关阅读)', () => {
+    /** The chrome of `text`, as cleaned text (full-width punctuation made ASCII). */
+    const chromeOf = (text: string) => {
+      const clean = cleanText(text);
+      return clean.excluded.filter((r) => r.reason === 'site_chrome').map((r) => clean.text.slice(r.start, r.end));
+    };
+    const CASES: Array<[string, string, string[]]> = [
+      // The end of a WeChat post (QA s7, A4): both headlines and the counters are chrome.
+      [
+        'at the bottom of a post, the headlines to the end',
+        '正文。\n\n往期推荐\n▶ 好消息！柯桥新增3条公交线路，途经你家吗？\n▶ 第38期“柯桥好人榜”发布，看看都有谁\n\n阅读 2.3万　点赞 186　在看 45　分享 97',
+        ['往期推荐\n▶ 好消息!柯桥新增3条公交线路,途经你家吗?\n▶ 第38期“柯桥好人榜”发布,看看都有谁\n\n阅读 2.3万 点赞 186 在看 45 分享 97'],
+      ],
+      [
+        'mid-article, up to the blank line; the paragraph after stays',
+        '第一段。\n相关阅读：\n全市新建学校5所\n新增公交线路3条\n\n第二段新增就业3000人。',
+        ['相关阅读:\n全市新建学校5所\n新增公交线路3条'],
+      ],
+      ['a sentence ends the list', '推荐阅读\n新建学校5所\n今年全市新增就业3000人。', ['推荐阅读\n新建学校5所']],
+      ['a long line is no headline', `推荐阅读\n${'新建学校5所，'.repeat(12)}`, ['推荐阅读']],
+      ['a heading that goes on is no heading of links', '推荐阅读书目3本。\n新建学校5所', []],
+    ];
+    for (const [what, text, chrome] of CASES) {
+      it(what, () => assert.deepEqual(chromeOf(text), chrome));
+    }
+  });
+
   it('inline chrome is cut from the rest of its line', () => {
     const clean = cleanText('发布时间:2022-08-11 来源:某网 【字体:大 中 小】 打印\n正文。');
     const r = clean.excluded[0]!;

@@ -187,6 +187,7 @@ interface Expected {
     /** A private person's own words: the pipeline should flag the figure `quoted`. */
     quoted?: boolean;
   }>;
+  not_figures: Array<{ text: string; nth?: number; reason: string }>;
 }
 
 type Field = 'found' | 'status' | 'place' | 'period' | 'quoted';
@@ -238,6 +239,22 @@ describe('articles of our own, expectations written by hand', () => {
       ['120个', '128个', '60部', '64部', '107%'].map(at),
       ['old_compounds_renovated', 'old_compounds_renovated', 'elevators_added', 'elevators_added', 'elevators_added.target_share'],
     );
+  });
+
+  it('skips what the keys call site chrome (往期推荐 headlines, read counts) as site chrome, not as figures', () => {
+    const wrong: string[] = [];
+    for (const spec of specs) {
+      const raw = texts.get(spec.article)!;
+      const source = spec.article.replace(/\.txt$/, '');
+      for (const n of spec.not_figures.filter((x) => x.reason === 'site_chrome')) {
+        let at = -1;
+        for (let i = 0; i < (n.nth ?? 1); i++) at = raw.indexOf(n.text, at + 1);
+        const end = at + n.text.length;
+        const skip = dataset.skipped.find((x) => x.source === source && x.span[0] < end && at < x.span[1]);
+        if (skip?.reason !== 'site_chrome') wrong.push(`${spec.article} ${n.text}: ${skip ? skip.reason : 'a figure'}`);
+      }
+    }
+    assert.deepEqual(wrong, []);
   });
 
   for (const spec of specs) {
