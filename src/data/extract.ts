@@ -16,7 +16,7 @@ import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
-import { assignPeriod, findPeriodMarkers, stockPeriod } from './period.js';
+import { assignPeriod, findPeriodMarkers, stockPeriod, unmarked, UNSTATED } from './period.js';
 import { PlaceFinder } from './places.js';
 import { findStatus, planHeading } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
@@ -344,6 +344,9 @@ function periodForStatus(period: Period, status: Status): Period {
 /** A subject that is only what was done (建成, 开工, 建成投用), with the thing counted left to the context. */
 const BARE_VERB = /^(?:新建|建成|开工|投用|建设|完成|交付|竣工|建成投用|开工建设)$/u;
 
+/** A clause that opens in the past (`以前请人背下楼就要50元`, `过去…`): undated, not as of publication. */
+const PAST = /^\s*(?:以前|过去|从前|此前)/u;
+
 /** A figure's own clause saying it recurs each year. */
 const EVERY_YEAR = /每年(?!度)/u;
 
@@ -541,8 +544,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // (今年, the title's year) do not date `一年可以省下近5000元` or `以前请人背下楼就要50元`.
     const quoteStart = quotedSpeechStart(text, m.start);
     let period = assignPeriod(markers, quoteStart ?? periodParagraphStart(text, paragraphStart), m.start, ctx.published);
+    // `以前请人背下楼就要50元`: a clause about the past, with no date, is neither now nor the section's year.
+    const past = unmarked(period) && PAST.test(before);
+    if (past) period = { label: UNSTATED };
     // A figure with no time marker of its own takes its section's or the article's year.
-    const framed = !period.start && period.label === '未注明' && section?.period !== undefined;
+    const framed = !past && unmarked(period) && section?.period !== undefined;
     if (framed && quoteStart === undefined) period = section!.period!;
     // 截至目前 inside a review of this year (`今年以来` in the title), in a paragraph about this
     // year's programme: January to publication.
@@ -591,7 +597,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     }
     if (status === 'ongoing') period = ongoingNow(period, text.slice(paragraphStart, m.start), before, ctx.published);
     // …unless the sentence dates the opening (`预计明年开馆，建成后藏书容量可达100万册`).
-    if (status === 'plan' && ONCE_BUILT.test(before) && !(period.start && ctx.published && period.start > ctx.published)) period = { label: '未注明' };
+    if (status === 'plan' && ONCE_BUILT.test(before) && !(period.start && ctx.published && period.start > ctx.published)) period = { label: UNSTATED };
     // Dates that are no dates (`1—14月`) or contradict each other (`2030年以来` in an article
     // of 2024): the words stay, the dates go, and the figure is flagged.
     const contradictory =
@@ -602,7 +608,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const flags: Flag[] = [];
     if (subjectUnclear(subject, indicator, parts.derived && sameSentence ? previous : undefined, beforeDe(after, subject, parts.from))) flags.push('subject_unclear');
     if (place.inferred) flags.push('place_inferred');
-    if ((!period.start && !period.end && period.label === '未注明') || contradictory) flags.push('period_unstated');
+    if ((!period.start && !period.end && period.label === UNSTATED) || contradictory) flags.push('period_unstated');
     if (quoteStart !== undefined) flags.push('quoted');
 
     observations.push({

@@ -2,7 +2,8 @@
  * The period a figure refers to, from the nearest time marker before it in its
  * paragraph. Relative markers (`今年`, `截至目前`)
  * resolve against the publication date; without one they keep only their label, never
- * a guessed date.
+ * a guessed date. A figure with no marker is as of publication (`截至发布时`), or not
+ * stated (`未注明`) when the publication date is unknown.
  *
  * | marker | period |
  * |---|---|
@@ -337,10 +338,24 @@ export function stockPeriod(period: Period, before: string, unit: string): Perio
 /** How many markers back a figure looks past markers whose scope it lies outside. */
 const LOOK_BACK = 8;
 
+/** The label of a figure no words date: not stated. */
+export const UNSTATED = '未注明';
+/**
+ * The label of a figure no words date, in an article whose publication date is known: it
+ * is taken as of that date, and its label says so (a label 未注明 under 截至2025年10月28日 would
+ * contradict the dates it sits with).
+ */
+export const AS_OF_PUBLICATION = '截至发布时';
+
+/** Whether no marker dated `period` (only, perhaps, the publication date). */
+export function unmarked(period: Period): boolean {
+  return !period.start && (period.label === UNSTATED || period.label === AS_OF_PUBLICATION);
+}
+
 /**
  * The period of a figure at `at`: the last marker that ends before it in its paragraph
- * (its own sentence first, by construction) and whose scope reaches it, else "not
- * stated" up to publication.
+ * (its own sentence first, by construction) and whose scope reaches it, else as of
+ * publication, or not stated when the publication date is unknown.
  */
 export function assignPeriod(
   markers: readonly PeriodMarker[],
@@ -360,7 +375,7 @@ export function assignPeriod(
     const until = markers[i].until;
     if (until === undefined || at < until) return sinceStart(markers, i, floor, paragraphStart) ?? markers[i].period;
   }
-  return { label: '未注明', ...(published ? { end: published } : {}) };
+  return published ? { label: AS_OF_PUBLICATION, end: published } : { label: UNSTATED };
 }
 
 /**
