@@ -344,8 +344,8 @@ function periodForStatus(period: Period, status: Status): Period {
 /** A subject that is only what was done (建成, 开工, 建成投用), with the thing counted left to the context. */
 const BARE_VERB = /^(?:新建|建成|开工|投用|建设|完成|交付|竣工|建成投用|开工建设)$/u;
 
-/** A clause that opens in the past (`以前请人背下楼就要50元`, `过去…`): undated, not as of publication. */
-const PAST = /^\s*(?:以前|过去|从前|此前)/u;
+/** A clause that opens in the past (`以前请人背下楼就要50元`; not `过去一年`, a period): undated, not as of publication. */
+const PAST = /^\s*(?:以前|从前|此前|过去(?![一两二三四五六七八九十\d]+个?年))/u;
 
 /** A figure's own clause saying it recurs each year. */
 const EVERY_YEAR = /每年(?!度)/u;
