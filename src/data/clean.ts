@@ -63,6 +63,13 @@ export interface CleanText {
    * trailing gloss out.
    */
   toRaw(offset: number): number;
+  /**
+   * The article's own characters for the cleaned text [from, to): full-width punctuation as
+   * written, with only what cleaning removed (pinyin glosses, CR) left out. One character
+   * for one with the cleaned text, so offsets into either hold for both: the text is
+   * normalised for matching, and what a reader is shown is verbatim.
+   */
+  asWritten(from: number, to: number): string;
   excluded: ExcludedRange[];
 }
 
@@ -74,6 +81,7 @@ export function cleanText(raw: string): CleanText {
   return {
     text,
     toRaw: offsetMap(text.length, cleanStarts, rawStarts),
+    asWritten: writtenMap(raw, text.length, cleanStarts, rawStarts),
     excluded: merge(text, [...chrome, ...duplicates]),
   };
 }
@@ -205,6 +213,31 @@ function offsetMap(length: number, cleanStarts: Int32Array, rawStarts: Int32Arra
       else hi = mid - 1;
     }
     return rawStarts[lo]! + (offset - cleanStarts[lo]!);
+  };
+}
+
+function writtenMap(raw: string, length: number, cleanStarts: Int32Array, rawStarts: Int32Array): (from: number, to: number) => string {
+  return (from: number, to: number): string => {
+    if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > length || from > to) {
+      throw new RangeError(`[${from}, ${to}) is outside the cleaned text (0..${length})`);
+    }
+    // Each segment is a run of raw characters kept one for one: copy the runs [from, to) crosses.
+    let seg = 0;
+    for (let lo = 0, hi = cleanStarts.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (cleanStarts[mid]! <= from) {
+        seg = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    let out = '';
+    for (let at = from; at < to; seg++) {
+      const segEnd = seg + 1 < cleanStarts.length ? Math.min(to, cleanStarts[seg + 1]!) : to;
+      const rawFrom = rawStarts[seg]! + (at - cleanStarts[seg]!);
+      out += raw.slice(rawFrom, rawFrom + (segEnd - at));
+      at = segEnd;
+    }
+    return out;
   };
 }
 

@@ -57,7 +57,7 @@ const READ_WINDOW = 300;
  * once per mention: a sentence often holds several figures.
  */
 class SentenceContext {
-  /** The sentence trimmed, as observations quote it, and its offset in the text. */
+  /** The sentence trimmed, as it is read (cleaned), and its offset in the text. */
   readonly quote: string;
   readonly quoteStart: number;
   /** The line the sentence starts on. */
@@ -85,6 +85,14 @@ class SentenceContext {
     return this.category;
   }
 
+  private asWritten: string | undefined;
+
+  /** The sentence trimmed, in the article's own characters (clean.ts), copied once. */
+  written(clean: CleanText): string {
+    this.asWritten ??= clean.asWritten(this.quoteStart, this.quoteStart + this.quote.length);
+    return this.asWritten;
+  }
+
   /** The paragraph, or for a very long one the stretch of it around `at`. */
   paragraphAround(at: number): string {
     if (this.paragraph.length <= 4 * READ_WINDOW) return this.paragraph;
@@ -108,20 +116,22 @@ function bounded(raw: string): string {
  * Where a mention sits: its raw-file span, and its sentence as the quote — or, for a
  * sentence longer than MAX_QUOTE_CHARS, a window of QUOTE_CONTEXT characters either
  * side, so that a page-long "sentence" of figures does not copy itself into each one.
+ * The quote is the article's own characters (`明年，我们`, not the `明年,我们` it is read
+ * as), one for one with the cleaned text, so `quoteSpan` holds for both.
  */
 function locate(clean: CleanText, sentence: SentenceContext, m: Mention): Located {
   const span: [number, number] = [clean.toRaw(m.start), clean.toRaw(m.end - 1) + 1];
   const start = m.start - sentence.quoteStart;
   const end = m.end - sentence.quoteStart;
-  const quote = sentence.quote;
-  if (quote.length <= MAX_QUOTE_CHARS) return { span, quote, quoteSpan: [start, end] };
+  const length = sentence.quote.length;
+  if (length <= MAX_QUOTE_CHARS) return { span, quote: sentence.written(clean), quoteSpan: [start, end] };
   const from = Math.max(0, start - QUOTE_CONTEXT);
-  const to = Math.min(quote.length, Math.min(end, start + MAX_NUMERAL_CHARS) + QUOTE_CONTEXT);
+  const to = Math.min(length, Math.min(end, start + MAX_NUMERAL_CHARS) + QUOTE_CONTEXT);
   const head = from > 0 ? '…' : '';
   const shown = Math.min(end, to);
   return {
     span,
-    quote: `${head}${quote.slice(from, to)}${to < quote.length ? '…' : ''}`,
+    quote: `${head}${clean.asWritten(sentence.quoteStart + from, sentence.quoteStart + to)}${to < length ? '…' : ''}`,
     quoteSpan: [head.length + start - from, head.length + shown - from],
   };
 }

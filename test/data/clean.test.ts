@@ -211,6 +211,33 @@ describe('excluded ranges', () => {
   });
 });
 
+describe('asWritten: the article\'s own characters, one for one with the cleaned text', () => {
+  it('keeps full-width punctuation and digits as written, and leaves out glosses and CR', () => {
+    const raw = '关键(guānjiàn)节点，新增３所；\r\n来源：某网';
+    const clean = cleanText(raw);
+    assert.equal(clean.text, '关键节点,新增3所;\n来源:某网');
+    assert.equal(clean.asWritten(0, clean.text.length), '关键节点，新增３所；\n来源：某网');
+    assert.equal(clean.asWritten(4, 9), '，新增３所');
+    assert.equal(clean.asWritten(3, 3), '');
+  });
+  it('is the cleaned text again once widened, for every seed and article', () => {
+    const ARTICLES = new URL('./articles/', import.meta.url).pathname;
+    const texts = [
+      ...SEED_IDS.map(seed),
+      ...readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(ARTICLES, f), 'utf8')),
+    ];
+    for (const raw of texts) {
+      const clean = cleanText(raw);
+      const written = clean.asWritten(0, clean.text.length);
+      assert.equal(written.length, clean.text.length);
+      assert.equal([...written].map(widened).join(''), clean.text);
+    }
+  });
+  it('refuses a range outside the text', () => {
+    assert.throws(() => cleanText('一二三').asWritten(2, 4), RangeError);
+  });
+});
+
 describe('site chrome in the seeds', () => {
   // [seed, text that must be chrome, text that must stay body]
   const table: Array<[string, string[], string[]]> = [
