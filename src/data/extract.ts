@@ -323,18 +323,23 @@ function lastSentences(paragraphBefore: string): string {
   return paragraphBefore.slice(paragraphBefore.lastIndexOf('。', stop - 1) + 1);
 }
 
+/** `比去年同期提高1.2个百分点`: compared with the same part of last year, so measured over a part of this one. */
+const SAME_PERIOD = /同期/u;
+
 /**
  * An as-of date in the year of publication (`截至9月底`, `目前`) counts this year's flow from
  * January when the sentence or the one before set out this year's plan (`今年全市计划改造…236个。目前，已完工
- * 178个`), or when the figure is a dated count of what was newly added (`截至9月底，该区新增城镇
- * 就业3100人`). A standing total (`截至9月底，全市已建成…46个`) keeps no start.
+ * 178个`), when the figure is a dated count of what was newly added (`截至9月底，该区新增城镇
+ * 就业3100人`), or when its sentence compares it with the same period of last year (`截至11月底，
+ * 群众…满意度达到96.8%，比去年同期提高1.2个百分点`). A standing total (`截至9月底，全市已建成…46个`) keeps no start.
  */
-function inYearToDate(period: Period, paragraphBefore: string, before: string, published: string | null): Period {
+function inYearToDate(period: Period, paragraphBefore: string, before: string, after: string, published: string | null): Period {
   if (period.start || !period.end || !published || !AS_OF_LABEL.test(period.label)) return period;
   const year = published.slice(0, 4);
   if (period.end.slice(0, 4) !== year || period.end > published) return period;
   const dated = /^(?:截至|截止)到?\d/u.test(period.label);
-  if (!THIS_YEARS_PLAN.test(lastSentences(paragraphBefore)) && !(dated && NEWLY_ADDED.test(before))) return period;
+  const sentence = paragraphBefore.slice(paragraphBefore.lastIndexOf('。') + 1) + after;
+  if (!THIS_YEARS_PLAN.test(lastSentences(paragraphBefore)) && !(dated && NEWLY_ADDED.test(before)) && !SAME_PERIOD.test(sentence)) return period;
   return { ...period, start: `${year}-01-01` };
 }
 
@@ -571,7 +576,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     ) {
       period = { ...period, start: section.period.start };
     }
-    period = inYearToDate(period, text.slice(Math.max(paragraphStart, m.start - 4 * READ_WINDOW), m.start), before, ctx.published);
+    period = inYearToDate(period, text.slice(Math.max(paragraphStart, m.start - 4 * READ_WINDOW), m.start), before, text.slice(m.end, ceiling), ctx.published);
     period = wholeYear(period, before);
     const measured = parts.derived?.suffix === 'target_share' || ANNUAL_PLAN_SHARE.test(before) || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling));
     period = yearToDate(period, measured);

@@ -306,7 +306,7 @@ function anchorSpan(text: string, previous: PeriodMarker | undefined, at: number
 
 /**
  * Words right before a figure that make it a running total: `全区普惠托位总数达到2860个`,
- * `全市城市书房累计达到156个`, `全市现有养老机构120家`. (A count per day is a level too.)
+ * `全市城市书房累计达到156个`, `全市现有养老机构120家`. (A count per day and a coverage rate are levels too.)
  */
 const STOCK_WORDS = /(?:总数|总量|总规模|累计)(?:已经?)?(?:达到?|为)$|(?:现有|共有|拥有)/u;
 /**
@@ -319,6 +319,8 @@ const STANDING_THINGS = new Set(['个', '所', '套', '张', '家', '座', '处'
 const CHANGE_WORDS = /新增|新建|新开工|改造|改扩建|完成|建成|筹集|培训|发放|招聘|提供|开展|举办|投入|增加|增长|提高/u;
 /** A count per day (`每天为400多名老人供餐`, `日均接待`): how things run now, not a sum over the period. */
 const DAILY = /每天|每日|日均/u;
+/** A coverage rate (`“15分钟健身圈”覆盖率达到95%`, `覆盖城乡社区的比例达到72%`): how far something reaches at a date. */
+const COVERAGE = /覆盖(?:率|[^，,；;。]{0,12}?(?:比例|比重))(?:已经?)?(?:达到?|为|提高到|提升到)?$/u;
 /** A period counted from a stated start (`2021年以来，全区累计改造…412个`): a flow since then. */
 const SINCE_LABEL = /以来|起|开始/u;
 
@@ -331,7 +333,8 @@ export function stockPeriod(period: Period, before: string, unit: string): Perio
   if (!period.start || !period.end || SINCE_LABEL.test(period.label)) return period;
   const stock =
     STOCK_WORDS.test(before) ||
-    DAILY.test(before) || (REACHES.test(before) && STANDING_THINGS.has(unit) && !CHANGE_WORDS.test(before));
+    DAILY.test(before) ||
+    COVERAGE.test(before) || (REACHES.test(before) && STANDING_THINGS.has(unit) && !CHANGE_WORDS.test(before));
   return stock ? { label: period.label, end: period.end } : period;
 }
 

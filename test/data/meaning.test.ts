@@ -210,7 +210,7 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // Before session 6's fixes: found 77, status 73, place 75, period 30, quoted 68 of 77.
   'press-conference.txt': { found: 1, status: 1, place: 1, period: 1, quoted: 1 },
   // Before: found 67, status 58, place 67, period 10, quoted 64 of 68 (no publication date read).
-  'wechat-progress.txt': { found: 1, status: 1, place: 1, period: 64 / 68, quoted: 1 },
+  'wechat-progress.txt': { found: 1, status: 1, place: 1, period: 67 / 68, quoted: 1 },
 };
 
 describe('articles of our own, expectations written by hand', () => {

@@ -138,6 +138,10 @@ describe('stockPeriod', () => {
     // 街道今年已建成长者食堂6个，每天为400多名老人供餐 (QA s7, A5): a daily count is how things run now.
     ['每天为', '名', YEAR, true],
     ['日均接待游客', '人次', YEAR, true],
+    // 各镇街“15分钟健身圈”覆盖率达到95% (wechat-progress.txt): how far the circle reaches by 11月底.
+    ['各镇街“15分钟健身圈”覆盖率达到', '%', YEAR, true],
+    ['覆盖城乡社区的比例达到', '%', YEAR, true],
+    ['65岁以上老年人健康管理率达到', '%', YEAR, false],
   ];
   for (const [before, unit, period, asOf] of CASES) {
     it(`${before}…${unit}: ${asOf ? 'as of the period\'s end' : 'over the period'}`, () => {
