@@ -380,11 +380,14 @@ function markChrome(text: string, lines: Line[]): ExcludedRange[] {
 function markLinkedHeadlines(text: string, lines: Line[]): void {
   const headline = (line: Line): boolean =>
     line.kind !== 'blank' && line.end - line.start <= MAX_HEADLINE && !SENTENCE_STOP.test(text.slice(line.start, line.end));
+  // Where the bottom of the page starts: from here on, only blank, chrome and headline-like lines.
+  let bottom = lines.length;
+  while (bottom > 0 && (lines[bottom - 1]!.kind === 'blank' || lines[bottom - 1]!.kind === 'chrome' || headline(lines[bottom - 1]!))) bottom--;
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.kind !== 'chrome' || !LINKS_HEADING.test(text.slice(lines[i]!.start, lines[i]!.end))) continue;
     let j = i + 1;
     while (j < lines.length && lines[j]!.kind === 'blank') j++;
-    const tail = lines.slice(j).every((line) => line.kind === 'blank' || line.kind === 'chrome' || headline(line));
+    const tail = j >= bottom;
     for (; j < lines.length && (headline(lines[j]!) || (tail && lines[j]!.kind === 'blank')); j++) {
       if (lines[j]!.kind !== 'blank') lines[j]!.kind = 'chrome';
     }

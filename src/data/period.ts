@@ -165,8 +165,6 @@ const DATED_AS_OF = /^(?:截至|截止)到?\d/u;
 const CHANGE_FROM = /\d月(?:份)?(?:起|开始)$/u;
 /** A bare `目前` (`医院新院区目前在建`) speaks of its own sentence, unlike `截至目前` opening a passage. */
 const NOW = /^(?:目前|如今)$/u;
-/** Where a sentence starts: a sentence end or a line break, and spaces. */
-const SENTENCE_START = /(?:^|[。！？!?\n])\s*$/u;
 /** A sentence that breaks the one before down (`其中，南康区…新增学位2400个`): it shares that one's time. */
 const BREAKDOWN_NEXT = /^[ \t]*其中/u;
 /** A deadline (`预计2025年底完工`, `力争10月底前`) speaks of its own sentence, not of the next ones. */
@@ -190,8 +188,7 @@ function scopeEnd(text: string, start: number, end: number): number | undefined 
     if (isIn(OPENING, text, i)) return nextOf(text, CLOSING, end);
   }
   const marker = text.slice(start, end);
-  const opensPassage = NOW.test(marker) && /^\s*[,，]/u.test(text.slice(end, end + 2)) && SENTENCE_START.test(text.slice(Math.max(0, start - 4), start));
-  if (opensPassage) return undefined;
+  if (NOW.test(marker) && /^\s*[,，]/u.test(text.slice(end, end + 2)) && startsSentence(text, start)) return undefined;
   const own = NOW.test(marker) || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
   if (!own && !DATED_AS_OF.test(marker) && !CHANGE_FROM.test(marker)) return undefined;
   const ends = own ? CLAUSES_END : SENTENCE_END;
@@ -201,6 +198,13 @@ function scopeEnd(text: string, start: number, end: number): number | undefined 
     until = nextOf(text, ends, until + 1) ?? Math.min(text.length, until + 1 + SCOPE_WINDOW);
   }
   return until;
+}
+
+/** Whether `at` opens a sentence: only spaces between it and a sentence end, a line break or the text's start. */
+function startsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || isIn(SENTENCE_END, text, i);
 }
 
 /** The first of `set` at or after `from`, looking no further than SCOPE_WINDOW. */

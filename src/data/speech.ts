@@ -61,7 +61,7 @@ export interface Turn {
 }
 
 /** A line that opens with who speaks: `市卫生健康委副主任王丽：`, `张建华：`, `赣南日报记者：`. */
-const TURN = /^[ \t]*([^\s:：,，。!?！？“”"、；;]{2,24}?)[:：]/gmu;
+const TURN = /^[ \t]*([^\s:：,，。!?！？“”"、；;]{1,24}?)[:：]/gmu;
 /** Who speaks in a transcript without an office: the host and the press. */
 const ROLE = /^(?:主持人|.{0,12}记者|提问|问|答)$/u;
 /** How many earlier mentions of a bare name are read for its title. */

@@ -57,6 +57,9 @@ describe('findTurns', () => {
     assert.equal(turnAt(turns, text.indexOf('力争全年城镇新增就业'))?.speaker, '市人社局局长张建华');
     assert.equal(turnAt(turns, text.indexOf('来源')), undefined);
   });
+  it('a bare 问 and 答 are turns of nobody in office', () => {
+    assert.deepEqual(findTurns('问：今年有哪些进展？\n答：全市新建学校5所。').map((t) => [t.speaker, t.official]), [['问', false], ['答', false]]);
+  });
   it('lines with a colon that name no speaker are no turns', () => {
     assert.deepEqual(findTurns('华舍街道：今年新建百姓健身房6家。\n来源：柯桥区发改局\n责任编辑：钟晓\n1. 养老服务：已建成3家。'), []);
   });
