@@ -135,7 +135,7 @@ const PAIRING_WINDOW = 40;
 const LOOK_BACK = 50;
 
 /** The speaker's own body (`我们将完成…`, `我局`, `我委`): the first person of an official. */
-const FIRST_PERSON = /我们|我局|我委|我厅|我办/u;
+const FIRST_PERSON = /我们|我局|我委|我厅|我办/gu;
 /** A speaker's title that starts with the level of their body: `市卫生健康委副主任`, `区民政局负责人`. */
 const BODY_LEVEL = /^(市|区|县)/u;
 
@@ -151,11 +151,14 @@ export class PlaceFinder {
   private readonly scope: string | undefined;
   /** Its region id, for a `市…` bureau speaking. */
   private readonly city: string | undefined;
-  /** The article's own level, for a `区…` or `县…` bureau speaking. */
+  /** The article's own level and name, for a `区…`, `县…` or county-level city's `市…` bureau speaking. */
   private readonly level: string | undefined;
+  private readonly articleName: string;
   /** A transcript's turns (speech.ts), and each official speaker's place once read. */
   private readonly turns: Turn[];
   private readonly speakers = new Map<string, string | undefined>();
+  /** Where the first person is spoken (`我们`), found once: a sentence may be a page long. */
+  private readonly firstPerson: number[] = [];
 
   constructor(
     private readonly text: string,
@@ -168,7 +171,9 @@ export class PlaceFinder {
     this.scope = city?.code;
     this.city = city?.id;
     this.level = own?.level;
+    this.articleName = own?.name.zh ?? '';
     this.turns = findTurns(text);
+    if (this.turns.some((t) => t.official)) for (const m of text.matchAll(FIRST_PERSON)) this.firstPerson.push(m.index);
     // Short forms of counties and districts count inside the article's prefecture.
     const within = own?.code;
     const earlier: string[] = [];
@@ -250,8 +255,8 @@ export class PlaceFinder {
     }
     if (named && namedAt > whole) return { region: named.region.id, inferred: named.inferred === true };
     if (whole >= sentenceStart || this.hasWholeIn(sentenceStart, sentenceEnd)) return { region: this.article, inferred: false };
-    const speaker = FIRST_PERSON.test(this.text.slice(sentenceStart, sentenceEnd)) ? this.speakerPlace(at) : undefined;
-    if (speaker) return { region: speaker, inferred: false };
+    const speaker = this.speakerPlace(at);
+    if (speaker && this.hasIn(this.firstPerson, sentenceStart, sentenceEnd)) return { region: speaker, inferred: false };
     const carried = this.lastBefore(this.named, sentenceStart, (n) => n.start >= paragraphStart && holds(n));
     if (carried && carried.region.id !== this.article) return { region: carried.region.id, inferred: true };
     return { region: this.article, inferred: false };
@@ -267,7 +272,8 @@ export class PlaceFinder {
 
   private placeOfTitle(title: string): string | undefined {
     const level = BODY_LEVEL.exec(title)?.[1];
-    if (level === '市') return this.city;
+    // In a county-level city's article (瑞金市), its 市民政局 is its own.
+    if (level === '市') return this.level === 'county' && this.articleName.endsWith('市') ? this.article : this.city;
     if (level) return this.level === 'district' || this.level === 'county' ? this.article : undefined;
     const within = regionOf(this.article)?.code;
     for (const m of findPlaceMentions(title, within ? { within } : {})) {
@@ -290,8 +296,13 @@ export class PlaceFinder {
   }
 
   private hasWholeIn(start: number, end: number): boolean {
-    const i = lowerBound(this.whole, start, (x) => x);
-    return i < this.whole.length && this.whole[i] < end;
+    return this.hasIn(this.whole, start, end);
+  }
+
+  /** Whether a position of the sorted `positions` lies in [start, end). */
+  private hasIn(positions: readonly number[], start: number, end: number): boolean {
+    const i = lowerBound(positions, start, (x) => x);
+    return i < positions.length && positions[i] < end;
   }
 
   /**
