@@ -24,6 +24,9 @@
  *      wherever it is, as long as it is short and has no `。`;
  *    - `INLINE_CHROME` (`【字体:` …) marks the rest of a line, so the date and
  *      source before it stay readable;
+ *    - under a heading of links to other posts (`往期推荐`, `相关阅读`), the lines that read
+ *      as headlines (≤ 64 characters, no 。 or ；) up to a blank line, or to the end of the
+ *      file when only such lines, chrome and blanks follow;
  *    - short bare lines (`SHORT_BARE`: only letters and spaces, ≤ 12 characters, like
  *      `综合要闻` or a photo title `太极健身`) are chrome only in the run of blank, bare
  *      and chrome lines at the top or bottom of the file, and only when that run holds
@@ -60,6 +63,13 @@ export interface CleanText {
    * trailing gloss out.
    */
   toRaw(offset: number): number;
+  /**
+   * The article's own characters for the cleaned text [from, to): full-width punctuation as
+   * written, with only what cleaning removed (pinyin glosses, CR) left out. One character
+   * for one with the cleaned text, so offsets into either hold for both: the text is
+   * normalised for matching, and what a reader is shown is verbatim.
+   */
+  asWritten(from: number, to: number): string;
   excluded: ExcludedRange[];
 }
 
@@ -71,6 +81,7 @@ export function cleanText(raw: string): CleanText {
   return {
     text,
     toRaw: offsetMap(text.length, cleanStarts, rawStarts),
+    asWritten: writtenMap(raw, text.length, cleanStarts, rawStarts),
     excluded: merge(text, [...chrome, ...duplicates]),
   };
 }
@@ -205,6 +216,31 @@ function offsetMap(length: number, cleanStarts: Int32Array, rawStarts: Int32Arra
   };
 }
 
+function writtenMap(raw: string, length: number, cleanStarts: Int32Array, rawStarts: Int32Array): (from: number, to: number) => string {
+  return (from: number, to: number): string => {
+    if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > length || from > to) {
+      throw new RangeError(`[${from}, ${to}) is outside the cleaned text (0..${length})`);
+    }
+    // Each segment is a run of raw characters kept one for one: copy the runs [from, to) crosses.
+    let seg = 0;
+    for (let lo = 0, hi = cleanStarts.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (cleanStarts[mid]! <= from) {
+        seg = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    let out = '';
+    for (let at = from; at < to; seg++) {
+      const segEnd = seg + 1 < cleanStarts.length ? Math.min(to, cleanStarts[seg + 1]!) : to;
+      const rawFrom = rawStarts[seg]! + (at - cleanStarts[seg]!);
+      out += raw.slice(rawFrom, rawFrom + (segEnd - at));
+      at = segEnd;
+    }
+    return out;
+  };
+}
+
 // ---------------------------------------------------------------------------
 // Lines
 
@@ -254,11 +290,13 @@ const CHROME_LINES: readonly RegExp[] = [
   /ICP[备证]\s*\d|公网安备\s*\d/i,
   /网站标识码/,
   /^(?:今日|总|累计)?访问(?:量|人次|次数)/,
+  // WeChat's counters under a post: `阅读 2.3万 点赞 186 在看 45 分享 97`.
+  /^(?:阅读|浏览)(?:量)?\s*[\d.]+\s*[万wW]?\+?(?:\s*(?:点赞|在看|分享|收藏|赞|喜欢|留言)\s*[\d.]+\s*[万wW]?\+?)*$/,
   /^(?:主办|承办|协办|技术支持|运行维护)(?:单位)?\s*:/,
   /^[^,;:]{2,40}(?:主办|承办|协办)$/, // 石家庄市人民政府办公室主办
   /^(?:关于本站|关于我们|网站声明|免责声明|版权声明|网站地图|联系我们)(?:\s*[|丨·]\s*\S+)*$/,
   /版权所有|^Copyright|^©/i,
-  /^(?:相关推荐|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读|热门推荐|评论列表|网友评论|我要评论|暂无评论)/,
+  /^(?:相关推荐|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读|热门推荐|往期推荐|往期回顾|往期精彩|精彩推荐|更多阅读|猜你喜欢|评论列表|网友评论|我要评论|暂无评论)/,
   /^(?:你|您)?\s*发表评论|快抢沙发/,
   /^(?:TOP|返回顶部|回到顶部)$/i,
   /^(?:责任编辑|本版编辑|值班编辑|编辑|责编|美编|审核|审校|校对|终审)\s*:/,
@@ -274,8 +312,19 @@ const CHROME_LINES: readonly RegExp[] = [
  */
 const CHROME_LINE = new RegExp(CHROME_LINES.map((re) => `(?:${re.source})`).join('|'), 'iu');
 
+/** A heading over links to other posts (`往期推荐`): the headlines under it are no part of the article. */
+const LINKS_HEADING = /^(?:相关推荐|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读|热门推荐|往期推荐|往期回顾|往期精彩|精彩推荐|更多阅读|猜你喜欢)\s*[:：]?\s*$/u;
+/** WeChat's title limit: a longer line, or one with a full stop or semicolon, is a sentence, not a headline. */
+const MAX_HEADLINE = 64;
+const SENTENCE_STOP = /[。;；]/u;
+
 /** Chrome that starts mid-line and runs to its end. */
-const INLINE_CHROME: readonly RegExp[] = [/【\s*字体\s*:/, /分享到\s*:/];
+const INLINE_CHROME: readonly RegExp[] = [
+  /【\s*字体\s*:/,
+  /分享到\s*:/,
+  // A dateline's counter: `发布时间：… 来源：襄阳市统计局 浏览次数：2318`.
+  /(?:浏览|访问|点击|阅读)(?:次数|量|数)\s*:\s*\d/u,
+];
 
 /** Bare short lines: menu entries and photo titles at the edges of a page. */
 const SHORT_BARE = /^[\p{Script=Han}A-Za-z ]{1,12}$/u;
@@ -298,6 +347,8 @@ function markChrome(text: string, lines: Line[]): ExcludedRange[] {
     }
     if (line.kind === 'body' && SHORT_BARE.test(s)) line.kind = 'bare';
   }
+
+  markLinkedHeadlines(text, lines);
 
   // The run of blank, bare and chrome lines at each edge of the file.
   let head = 0;
@@ -323,6 +374,30 @@ function markChrome(text: string, lines: Line[]): ExcludedRange[] {
     else if (line.bodyEnd < line.end) ranges.push({ start: line.bodyEnd, end: line.end, reason: 'site_chrome' });
   }
   return ranges;
+}
+
+/**
+ * The headlines under a heading of links (`往期推荐\n▶ 好消息！柯桥新增3条公交线路…`) are
+ * other posts: chrome, from the heading (and blank lines right after it) to the first blank
+ * line or line that reads as a sentence. A blank line ends the list only when article text
+ * follows: at the bottom of the page, every headline-like line to the end goes with it.
+ */
+function markLinkedHeadlines(text: string, lines: Line[]): void {
+  const headline = (line: Line): boolean =>
+    line.kind !== 'blank' && line.end - line.start <= MAX_HEADLINE && !SENTENCE_STOP.test(text.slice(line.start, line.end));
+  // Where the bottom of the page starts: from here on, only blank, chrome and headline-like lines.
+  let bottom = lines.length;
+  while (bottom > 0 && (lines[bottom - 1]!.kind === 'blank' || lines[bottom - 1]!.kind === 'chrome' || headline(lines[bottom - 1]!))) bottom--;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.kind !== 'chrome' || !LINKS_HEADING.test(text.slice(lines[i]!.start, lines[i]!.end))) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.kind === 'blank') j++;
+    const tail = j >= bottom;
+    for (; j < lines.length && (headline(lines[j]!) || (tail && lines[j]!.kind === 'blank')); j++) {
+      if (lines[j]!.kind !== 'blank') lines[j]!.kind = 'chrome';
+    }
+    i = j - 1;
+  }
 }
 
 // ---------------------------------------------------------------------------

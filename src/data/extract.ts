@@ -16,7 +16,7 @@ import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
-import { assignPeriod, findPeriodMarkers, stockPeriod } from './period.js';
+import { assignPeriod, findPeriodMarkers, stockPeriod, unmarked, UNSTATED } from './period.js';
 import { PlaceFinder } from './places.js';
 import { findStatus, keepsPlanFrame, planHeading, programmeAhead } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
@@ -57,7 +57,7 @@ const READ_WINDOW = 300;
  * once per mention: a sentence often holds several figures.
  */
 class SentenceContext {
-  /** The sentence trimmed, as observations quote it, and its offset in the text. */
+  /** The sentence trimmed, as it is read (cleaned), and its offset in the text. */
   readonly quote: string;
   readonly quoteStart: number;
   /** The line the sentence starts on. */
@@ -85,6 +85,14 @@ class SentenceContext {
     return this.category;
   }
 
+  private asWritten: string | undefined;
+
+  /** The sentence trimmed, in the article's own characters (clean.ts), copied once. */
+  written(clean: CleanText): string {
+    this.asWritten ??= clean.asWritten(this.quoteStart, this.quoteStart + this.quote.length);
+    return this.asWritten;
+  }
+
   /** The paragraph, or for a very long one the stretch of it around `at`. */
   paragraphAround(at: number): string {
     if (this.paragraph.length <= 4 * READ_WINDOW) return this.paragraph;
@@ -108,20 +116,22 @@ function bounded(raw: string): string {
  * Where a mention sits: its raw-file span, and its sentence as the quote — or, for a
  * sentence longer than MAX_QUOTE_CHARS, a window of QUOTE_CONTEXT characters either
  * side, so that a page-long "sentence" of figures does not copy itself into each one.
+ * The quote is the article's own characters (`明年，我们`, not the `明年,我们` it is read
+ * as), one for one with the cleaned text, so `quoteSpan` holds for both.
  */
 function locate(clean: CleanText, sentence: SentenceContext, m: Mention): Located {
   const span: [number, number] = [clean.toRaw(m.start), clean.toRaw(m.end - 1) + 1];
   const start = m.start - sentence.quoteStart;
   const end = m.end - sentence.quoteStart;
-  const quote = sentence.quote;
-  if (quote.length <= MAX_QUOTE_CHARS) return { span, quote, quoteSpan: [start, end] };
+  const length = sentence.quote.length;
+  if (length <= MAX_QUOTE_CHARS) return { span, quote: sentence.written(clean), quoteSpan: [start, end] };
   const from = Math.max(0, start - QUOTE_CONTEXT);
-  const to = Math.min(quote.length, Math.min(end, start + MAX_NUMERAL_CHARS) + QUOTE_CONTEXT);
+  const to = Math.min(length, Math.min(end, start + MAX_NUMERAL_CHARS) + QUOTE_CONTEXT);
   const head = from > 0 ? '…' : '';
   const shown = Math.min(end, to);
   return {
     span,
-    quote: `${head}${quote.slice(from, to)}${to < quote.length ? '…' : ''}`,
+    quote: `${head}${clean.asWritten(sentence.quoteStart + from, sentence.quoteStart + to)}${to < length ? '…' : ''}`,
     quoteSpan: [head.length + start - from, head.length + shown - from],
   };
 }
@@ -316,18 +326,23 @@ function lastSentences(paragraphBefore: string): string {
   return paragraphBefore.slice(paragraphBefore.lastIndexOf('。', stop - 1) + 1);
 }
 
+/** `比去年同期提高1.2个百分点`: compared with the same part of last year, so measured over a part of this one. */
+const SAME_PERIOD = /同期/u;
+
 /**
  * An as-of date in the year of publication (`截至9月底`, `目前`) counts this year's flow from
  * January when the sentence or the one before set out this year's plan (`今年全市计划改造…236个。目前，已完工
- * 178个`), or when the figure is a dated count of what was newly added (`截至9月底，该区新增城镇
- * 就业3100人`). A standing total (`截至9月底，全市已建成…46个`) keeps no start.
+ * 178个`), when the figure is a dated count of what was newly added (`截至9月底，该区新增城镇
+ * 就业3100人`), or when its sentence compares it with the same period of last year (`截至11月底，
+ * 群众…满意度达到96.8%，比去年同期提高1.2个百分点`). A standing total (`截至9月底，全市已建成…46个`) keeps no start.
  */
-function inYearToDate(period: Period, paragraphBefore: string, before: string, published: string | null): Period {
+function inYearToDate(period: Period, paragraphBefore: string, before: string, after: string, published: string | null): Period {
   if (period.start || !period.end || !published || !AS_OF_LABEL.test(period.label)) return period;
   const year = published.slice(0, 4);
   if (period.end.slice(0, 4) !== year || period.end > published) return period;
   const dated = /^(?:截至|截止)到?\d/u.test(period.label);
-  if (!THIS_YEARS_PLAN.test(lastSentences(paragraphBefore)) && !(dated && NEWLY_ADDED.test(before))) return period;
+  const sentence = paragraphBefore.slice(paragraphBefore.lastIndexOf('。') + 1) + after;
+  if (!THIS_YEARS_PLAN.test(lastSentences(paragraphBefore)) && !(dated && NEWLY_ADDED.test(before)) && !SAME_PERIOD.test(sentence)) return period;
   return { ...period, start: `${year}-01-01` };
 }
 
@@ -346,6 +361,9 @@ function periodForStatus(period: Period, status: Status): Period {
 
 /** A subject that is only what was done (建成, 开工, 建成投用), with the thing counted left to the context. */
 const BARE_VERB = /^(?:新建|建成|开工|投用|建设|完成|交付|竣工|建成投用|开工建设)$/u;
+
+/** A clause that opens in the past (`以前请人背下楼就要50元`; not `过去一年`, a period): undated, not as of publication. */
+const PAST = /^\s*(?:以前|从前|此前|过去(?![一两二三四五六七八九十\d]+个?年))/u;
 
 /** A figure's own clause saying it recurs each year. */
 const EVERY_YEAR = /每年(?!度)/u;
@@ -544,8 +562,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // (今年, the title's year) do not date `一年可以省下近5000元` or `以前请人背下楼就要50元`.
     const quoteStart = quotedSpeechStart(text, m.start);
     let period = assignPeriod(markers, quoteStart ?? periodParagraphStart(text, paragraphStart), m.start, ctx.published);
+    // `以前请人背下楼就要50元`: a clause about the past, with no date, is neither now nor the section's year.
+    const past = unmarked(period) && PAST.test(before);
+    if (past) period = { label: UNSTATED };
     // A figure with no time marker of its own takes its section's or the article's year.
-    const framed = !period.start && period.label === '未注明' && section?.period !== undefined;
+    const framed = !past && unmarked(period) && section?.period !== undefined;
     if (framed && quoteStart === undefined) period = section!.period!;
     // 截至目前 inside a review of this year (`今年以来` in the title), in a paragraph about this
     // year's programme: January to publication.
@@ -558,7 +579,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     ) {
       period = { ...period, start: section.period.start };
     }
-    period = inYearToDate(period, text.slice(Math.max(paragraphStart, m.start - 4 * READ_WINDOW), m.start), before, ctx.published);
+    period = inYearToDate(period, text.slice(Math.max(paragraphStart, m.start - 4 * READ_WINDOW), m.start), before, text.slice(m.end, ceiling), ctx.published);
     period = wholeYear(period, before);
     const measured = parts.derived?.suffix === 'target_share' || ANNUAL_PLAN_SHARE.test(before) || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling));
     period = yearToDate(period, measured);
@@ -595,7 +616,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     }
     if (status === 'ongoing') period = ongoingNow(period, text.slice(paragraphStart, m.start), before, ctx.published);
     // …unless the sentence dates the opening (`预计明年开馆，建成后藏书容量可达100万册`).
-    if (status === 'plan' && ONCE_BUILT.test(before) && !(period.start && ctx.published && period.start > ctx.published)) period = { label: '未注明' };
+    if (status === 'plan' && ONCE_BUILT.test(before) && !(period.start && ctx.published && period.start > ctx.published)) period = { label: UNSTATED };
     // Dates that are no dates (`1—14月`) or contradict each other (`2030年以来` in an article
     // of 2024): the words stay, the dates go, and the figure is flagged.
     const contradictory =
@@ -606,7 +627,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const flags: Flag[] = [];
     if (subjectUnclear(subject, indicator, parts.derived && sameSentence ? previous : undefined, beforeDe(after, subject, parts.from))) flags.push('subject_unclear');
     if (place.inferred) flags.push('place_inferred');
-    if ((!period.start && !period.end && period.label === '未注明') || contradictory) flags.push('period_unstated');
+    if ((!period.start && !period.end && period.label === UNSTATED) || contradictory) flags.push('period_unstated');
     if (quoteStart !== undefined) flags.push('quoted');
 
     observations.push({

@@ -6,7 +6,7 @@
  *
  * - title: the first short line near the top that reads like a headline: no `。` and
  *   no sentence end, not a `——` subtitle, byline, source or date line, not a section
- *   number like `(一)`.
+ *   number like `(一)`; given as the article wrote it (full-width punctuation kept).
  * - publisher: `来源:X` not preceded by a Han character (`资金来源:` is body text).
  * - published: the first date on a line that is a date (optionally labelled 发布时间,
  *   日期 …), carries a source, or gives it a clock time (a WeChat post's `柯桥发布
@@ -51,8 +51,10 @@ const NOT_TITLE = /^(?:——|—|-|●|■|◆|\(\S{1,2}\)$)|。|来源\s*:|作
 export function readMetadata(clean: CleanText): TextMetadata {
   const { short, last } = bodyLines(clean);
   const lines = short.map((l) => l.text);
+  const title = findTitle(short);
   return {
-    title: findTitle(short),
+    // As the article wrote it (`进展来啦！`), as figures' quotes are: a reader sees it in the source line.
+    title: title && clean.asWritten(title.start, title.start + title.text.length),
     publisher: first(lines, SOURCE),
     published: findDate(lines),
     author: names(first(lines, AUTHOR_FIELD) ?? first(lines, BYLINE) ?? closingNames(last)),
@@ -61,6 +63,8 @@ export function readMetadata(clean: CleanText): TextMetadata {
 
 interface ShortLine {
   text: string;
+  /** Its offset in the cleaned text. */
+  start: number;
   /** Position among the non-blank lines of the body. */
   index: number;
 }
@@ -85,7 +89,7 @@ function bodyLines(clean: CleanText): { short: ShortLine[]; last: string | null 
       while (a < b && text.charCodeAt(a) <= 0x20) a++;
       while (b > a && text.charCodeAt(b - 1) <= 0x20) b--;
       if (b > a) {
-        if (b - a <= MAX_META_LINE) short.push({ text: text.slice(a, b), index: count });
+        if (b - a <= MAX_META_LINE) short.push({ text: text.slice(a, b), start: a, index: count });
         count++;
         lastStart = a;
         lastEnd = b;
@@ -102,11 +106,12 @@ function bodyLines(clean: CleanText): { short: ShortLine[]; last: string | null 
   return { short, last: lastStart < 0 ? null : text.slice(lastStart, lastEnd) };
 }
 
-function findTitle(lines: ShortLine[]): string | null {
-  for (const { text: line, index } of lines) {
-    if (index >= TITLE_WINDOW) break;
-    if (SENTENCE_END.test(line) || NOT_TITLE.test(line) || DATE.test(line)) continue;
-    if ((line.match(HAN_CHARS)?.length ?? 0) < 4) continue;
+function findTitle(lines: ShortLine[]): ShortLine | null {
+  for (const line of lines) {
+    if (line.index >= TITLE_WINDOW) break;
+    const { text } = line;
+    if (SENTENCE_END.test(text) || NOT_TITLE.test(text) || DATE.test(text)) continue;
+    if ((text.match(HAN_CHARS)?.length ?? 0) < 4) continue;
     return line;
   }
   return null;

@@ -2,7 +2,8 @@
  * The period a figure refers to, from the nearest time marker before it in its
  * paragraph. Relative markers (`今年`, `截至目前`)
  * resolve against the publication date; without one they keep only their label, never
- * a guessed date.
+ * a guessed date. A figure with no marker is as of publication (`截至发布时`), or not
+ * stated (`未注明`) when the publication date is unknown.
  *
  * | marker | period |
  * |---|---|
@@ -157,8 +158,15 @@ export interface PeriodMarker {
 
 /** A dated "as of" marker, whose scope is its sentence. */
 const DATED_AS_OF = /^(?:截至|截止)到?\d/u;
+/**
+ * The month a change took effect (`从今年7月起，城市低保标准提高到…920元`): it dates that
+ * change, its own sentence, not the next sentence's figures about something else.
+ */
+const CHANGE_FROM = /\d月(?:份)?(?:起|开始)$/u;
 /** A bare `目前` (`医院新院区目前在建`) speaks of its own sentence, unlike `截至目前` opening a passage. */
 const NOW = /^(?:目前|如今)$/u;
+/** A sentence that breaks the one before down (`其中，南康区…新增学位2400个`): it shares that one's time. */
+const BREAKDOWN_NEXT = /^[ \t]*其中/u;
 /** A deadline (`预计2025年底完工`, `力争10月底前`) speaks of its own sentence, not of the next ones. */
 const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|将于|计划于)$/u;
 const OPENING = charSet('(（');
@@ -169,16 +177,34 @@ const CLAUSES_END = charSet('。！？!?；;\n');
 /** How far a marker looks for the parenthesis or sentence end around it. */
 const SCOPE_WINDOW = 200;
 
-/** Where the marker at `start`..`end` stops applying, if before its paragraph's end. */
+/**
+ * Where the marker at `start`..`end` stops applying, if before its paragraph's end. A
+ * sentence that opens with `目前，` says how things stand for the passage it opens
+ * (`目前，全市共有低保对象28.6万人。…已覆盖1.1万人`), as `截至目前` does.
+ */
 function scopeEnd(text: string, start: number, end: number): number | undefined {
   for (let i = start - 1; i >= Math.max(0, start - SCOPE_WINDOW); i--) {
     if (isIn(CLOSING, text, i) || isIn(SENTENCE_END, text, i)) break;
     if (isIn(OPENING, text, i)) return nextOf(text, CLOSING, end);
   }
   const marker = text.slice(start, end);
+  if (NOW.test(marker) && /^\s*[,，]/u.test(text.slice(end, end + 2)) && startsSentence(text, start)) return undefined;
   const own = NOW.test(marker) || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
-  if (!own && !DATED_AS_OF.test(marker)) return undefined;
-  return nextOf(text, own ? CLAUSES_END : SENTENCE_END, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
+  if (!own && !DATED_AS_OF.test(marker) && !CHANGE_FROM.test(marker)) return undefined;
+  const ends = own ? CLAUSES_END : SENTENCE_END;
+  let until = nextOf(text, ends, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
+  // 截至9月底，已建成投用21所…。其中，南康区…新增学位2400个: the breakdown is as of the same date.
+  while (until < text.length && text[until] !== '\n' && BREAKDOWN_NEXT.test(text.slice(until + 1, until + 8))) {
+    until = nextOf(text, ends, until + 1) ?? Math.min(text.length, until + 1 + SCOPE_WINDOW);
+  }
+  return until;
+}
+
+/** Whether `at` opens a sentence: only spaces between it and a sentence end, a line break or the text's start. */
+function startsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || isIn(SENTENCE_END, text, i);
 }
 
 /** The first of `set` at or after `from`, looking no further than SCOPE_WINDOW. */
@@ -284,7 +310,7 @@ function anchorSpan(text: string, previous: PeriodMarker | undefined, at: number
 
 /**
  * Words right before a figure that make it a running total: `全区普惠托位总数达到2860个`,
- * `全市城市书房累计达到156个`, `全市现有养老机构120家`.
+ * `全市城市书房累计达到156个`, `全市现有养老机构120家`. (A count per day and a coverage rate are levels too.)
  */
 const STOCK_WORDS = /(?:总数|总量|总规模|累计)(?:已经?)?(?:达到?|为)$|(?:现有|共有|拥有)/u;
 /**
@@ -295,6 +321,10 @@ const STOCK_WORDS = /(?:总数|总量|总规模|累计)(?:已经?)?(?:达到?|�
 const REACHES = /(?:已经?)?达到?$/u;
 const STANDING_THINGS = new Set(['个', '所', '套', '张', '家', '座', '处', '栋', '间', '辆', '台', '部', '块']);
 const CHANGE_WORDS = /新增|新建|新开工|改造|改扩建|完成|建成|筹集|培训|发放|招聘|提供|开展|举办|投入|增加|增长|提高/u;
+/** A count per day (`每天为400多名老人供餐`, `日均接待`): how things run now, not a sum over the period. */
+const DAILY = /每天|每日|日均/u;
+/** A coverage rate (`“15分钟健身圈”覆盖率达到95%`, `覆盖城乡社区的比例达到72%`): how far something reaches at a date. */
+const COVERAGE = /覆盖(?:率|[^，,；;。]{0,12}?(?:比例|比重))(?:已经?)?(?:达到?|为|提高到|提升到)?$/u;
 /** A period counted from a stated start (`2021年以来，全区累计改造…412个`): a flow since then. */
 const SINCE_LABEL = /以来|起|开始/u;
 
@@ -306,17 +336,33 @@ const SINCE_LABEL = /以来|起|开始/u;
 export function stockPeriod(period: Period, before: string, unit: string): Period {
   if (!period.start || !period.end || SINCE_LABEL.test(period.label)) return period;
   const stock =
-    STOCK_WORDS.test(before) || (REACHES.test(before) && STANDING_THINGS.has(unit) && !CHANGE_WORDS.test(before));
+    STOCK_WORDS.test(before) ||
+    DAILY.test(before) ||
+    COVERAGE.test(before) || (REACHES.test(before) && STANDING_THINGS.has(unit) && !CHANGE_WORDS.test(before));
   return stock ? { label: period.label, end: period.end } : period;
 }
 
 /** How many markers back a figure looks past markers whose scope it lies outside. */
 const LOOK_BACK = 8;
 
+/** The label of a figure no words date: not stated. */
+export const UNSTATED = '未注明';
+/**
+ * The label of a figure no words date, in an article whose publication date is known: it
+ * is taken as of that date, and its label says so (a label 未注明 under 截至2025年10月28日 would
+ * contradict the dates it sits with).
+ */
+export const AS_OF_PUBLICATION = '截至发布时';
+
+/** Whether no marker dated `period` (only, perhaps, the publication date). */
+export function unmarked(period: Period): boolean {
+  return !period.start && (period.label === UNSTATED || period.label === AS_OF_PUBLICATION);
+}
+
 /**
  * The period of a figure at `at`: the last marker that ends before it in its paragraph
- * (its own sentence first, by construction) and whose scope reaches it, else "not
- * stated" up to publication.
+ * (its own sentence first, by construction) and whose scope reaches it, else as of
+ * publication, or not stated when the publication date is unknown.
  */
 export function assignPeriod(
   markers: readonly PeriodMarker[],
@@ -336,7 +382,7 @@ export function assignPeriod(
     const until = markers[i].until;
     if (until === undefined || at < until) return sinceStart(markers, i, floor, paragraphStart) ?? markers[i].period;
   }
-  return { label: '未注明', ...(published ? { end: published } : {}) };
+  return published ? { label: AS_OF_PUBLICATION, end: published } : { label: UNSTATED };
 }
 
 /**

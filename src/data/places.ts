@@ -7,9 +7,13 @@
  *    `全区` … in the sentence returns to the article's place; `该县`, `该区`, `该市` point
  *    back to the last county, district or city named in the paragraph.
  * 2. Else a sentence that speaks of the whole (`全市`, `我市`, `全区` …) is the article's.
- * 3. Else the place named in an earlier sentence of the same paragraph carries over, and
+ * 3. Else, in an official's turn of a transcript, a sentence in the first person (`明年，我们
+ *    将完成村卫生室标准化改造200个`, said by `市卫生健康委副主任王丽`) is about the speaker's
+ *    body: the city for a `市…` bureau, the district for a `区…` one, or the place its title
+ *    names (`赣县区副区长`), whatever the sentence before named.
+ * 4. Else the place named in an earlier sentence of the same paragraph carries over, and
  *    the figure is flagged `place_inferred`.
- * 4. Else the article's place.
+ * 5. Else the article's place.
  * A place named inside brackets holds only inside them, `全市` right after a place's
  * name (`成都全市`) is the whole of that place, and `全市` before a ranking (`该区在全市率先`)
  * does not speak of the whole. Places listed before 分别 go with the figures after it, in
@@ -30,6 +34,7 @@ import {
   type GazetteerRegion,
   type PlaceAmbiguous,
 } from './gazetteer.js';
+import { findTurns, turnAt, type Turn } from './speech.js';
 
 /** How much of an article's start counts as its lead when looking for its place. */
 const LEAD_CHARS = 600;
@@ -129,6 +134,11 @@ const PAIRING_WINDOW = 40;
 
 const LOOK_BACK = 50;
 
+/** The speaker's own body (`我们将完成…`, `我局`, `我委`): the first person of an official. */
+const FIRST_PERSON = /我们|我局|我委|我厅|我办/gu;
+/** A speaker's title that starts with the level of their body: `市卫生健康委副主任`, `区民政局负责人`. */
+const BODY_LEVEL = /^(市|区|县)/u;
+
 export class PlaceFinder {
   private readonly named: Named[] = [];
   private readonly whole: number[] = [];
@@ -139,6 +149,16 @@ export class PlaceFinder {
   private readonly chain: Set<string>;
   /** The prefecture (or province-level city) whose places count: the article's, or the one above its county. */
   private readonly scope: string | undefined;
+  /** Its region id, for a `市…` bureau speaking. */
+  private readonly city: string | undefined;
+  /** The article's own level and name, for a `区…`, `县…` or county-level city's `市…` bureau speaking. */
+  private readonly level: string | undefined;
+  private readonly articleName: string;
+  /** A transcript's turns (speech.ts), and each official speaker's place once read. */
+  private readonly turns: Turn[];
+  private readonly speakers = new Map<string, string | undefined>();
+  /** Where the first person is spoken (`我们`), found once: a sentence may be a page long. */
+  private readonly firstPerson: number[] = [];
 
   constructor(
     private readonly text: string,
@@ -147,7 +167,13 @@ export class PlaceFinder {
     const own = regionOf(article);
     const chain = own ? ancestorsOf(article) : [];
     this.chain = new Set(chain.map((r) => r.code));
-    this.scope = (chain.find((r) => r.level === 'prefecture') ?? chain.at(-1))?.code;
+    const city = chain.find((r) => r.level === 'prefecture') ?? chain.at(-1);
+    this.scope = city?.code;
+    this.city = city?.id;
+    this.level = own?.level;
+    this.articleName = own?.name.zh ?? '';
+    this.turns = findTurns(text);
+    if (this.turns.some((t) => t.official)) for (const m of text.matchAll(FIRST_PERSON)) this.firstPerson.push(m.index);
     // Short forms of counties and districts count inside the article's prefecture.
     const within = own?.code;
     const earlier: string[] = [];
@@ -229,9 +255,32 @@ export class PlaceFinder {
     }
     if (named && namedAt > whole) return { region: named.region.id, inferred: named.inferred === true };
     if (whole >= sentenceStart || this.hasWholeIn(sentenceStart, sentenceEnd)) return { region: this.article, inferred: false };
+    const speaker = this.speakerPlace(at);
+    if (speaker && this.hasIn(this.firstPerson, sentenceStart, sentenceEnd)) return { region: speaker, inferred: false };
     const carried = this.lastBefore(this.named, sentenceStart, (n) => n.start >= paragraphStart && holds(n));
     if (carried && carried.region.id !== this.article) return { region: carried.region.id, inferred: true };
     return { region: this.article, inferred: false };
+  }
+
+  /** The place of the official whose turn `at` lies in: their title's level or the place it names. */
+  private speakerPlace(at: number): string | undefined {
+    const turn = turnAt(this.turns, at);
+    if (!turn?.official) return undefined;
+    if (!this.speakers.has(turn.speaker)) this.speakers.set(turn.speaker, this.placeOfTitle(turn.speaker));
+    return this.speakers.get(turn.speaker);
+  }
+
+  private placeOfTitle(title: string): string | undefined {
+    const level = BODY_LEVEL.exec(title)?.[1];
+    // In a county-level city's article (瑞金市), its 市民政局 is its own.
+    if (level === '市') return this.level === 'county' && this.articleName.endsWith('市') ? this.article : this.city;
+    if (level) return this.level === 'district' || this.level === 'county' ? this.article : undefined;
+    const within = regionOf(this.article)?.code;
+    for (const m of findPlaceMentions(title, within ? { within } : {})) {
+      const r = resolvePlace(m.name, within);
+      if (r && !r.ambiguous && this.inArea(r.region)) return r.region.id;
+    }
+    return undefined;
   }
 
   /**
@@ -247,8 +296,13 @@ export class PlaceFinder {
   }
 
   private hasWholeIn(start: number, end: number): boolean {
-    const i = lowerBound(this.whole, start, (x) => x);
-    return i < this.whole.length && this.whole[i] < end;
+    return this.hasIn(this.whole, start, end);
+  }
+
+  /** Whether a position of the sorted `positions` lies in [start, end). */
+  private hasIn(positions: readonly number[], start: number, end: number): boolean {
+    const i = lowerBound(positions, start, (x) => x);
+    return i < positions.length && positions[i] < end;
   }
 
   /**

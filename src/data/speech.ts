@@ -7,6 +7,9 @@
  * An official speaking for the government (`市人社局局长张建华表示：“今年1—9月，全市城镇新增
  * 就业3.2万人…”`, `区民政局负责人介绍：“明年我们将…”`) states the government's figure, as a
  * press release would: not flagged.
+ *
+ * A transcript (`市卫生健康委副主任王丽：…`) is read as turns: who holds the floor, so that
+ * `我们` in an answer is known to be the speaker's body (places.ts).
  */
 const OPEN = '“「"';
 const CLOSE = '”」"';
@@ -45,4 +48,69 @@ function officialSpeaker(text: string, open: number): boolean {
   let i = open - 1;
   while (i >= floor && !CLAUSE_BREAK.test(text[i]!)) i--;
   return OFFICIAL.test(text.slice(i + 1, open));
+}
+
+/** A turn of a transcript: the line `市教育局副局长陈立新：…` and the lines after it up to the next turn. */
+export interface Turn {
+  /** Where the turn's line starts. */
+  start: number;
+  /** The speaker with their title: `市教育局副局长陈立新`, or for `张建华：` the titled mention before (`市人社局局长张建华`). */
+  speaker: string;
+  /** Whether the speaker holds an office: their `我们` is their body's. */
+  official: boolean;
+}
+
+/** A line that opens with who speaks: `市卫生健康委副主任王丽：`, `张建华：`, `赣南日报记者：`. */
+const TURN = /^[ \t]*([^\s:：,，。!?！？“”"、；;]{1,24}?)[:：]/gmu;
+/** Who speaks in a transcript without an office: the host and the press. */
+const ROLE = /^(?:主持人|.{0,12}记者|提问|问|答)$/u;
+/** How many earlier mentions of a bare name are read for its title. */
+const MAX_MENTIONS = 8;
+/** A name alone (`张建华`): two to four Han characters. */
+const NAME = /^\p{Script=Han}{2,4}$/u;
+
+/**
+ * The turns of a transcript, in order. A line naming an official or a role (主持人, a
+ * newspaper's 记者) opens one; so does a bare name the text gave a title before
+ * (`市人社局局长张建华表示…` … `张建华：`). Other lines with a colon (`华舍街道：…`,
+ * `来源：…`) are no turns.
+ */
+export function findTurns(text: string): Turn[] {
+  const turns: Turn[] = [];
+  for (const m of text.matchAll(TURN)) {
+    const who = m[1]!;
+    if (OFFICIAL.test(who)) turns.push({ start: m.index, speaker: who, official: true });
+    else if (ROLE.test(who)) turns.push({ start: m.index, speaker: who, official: false });
+    else if (NAME.test(who)) {
+      const titled = titledBefore(text, who, m.index);
+      if (titled) turns.push({ start: m.index, speaker: titled, official: true });
+    }
+  }
+  return turns;
+}
+
+/** `市人社局局长张建华` for `张建华`: the name's last earlier mention after an official's title. */
+function titledBefore(text: string, name: string, before: number): string | undefined {
+  // A few earlier mentions at most: the title comes with the first introduction, and the work stays linear.
+  let tries = 0;
+  for (let at = text.lastIndexOf(name, before - 1); at >= 0 && tries < MAX_MENTIONS; at = text.lastIndexOf(name, at - 1), tries++) {
+    let i = at - 1;
+    while (i >= Math.max(0, at - SPEAKER_WINDOW) && !CLAUSE_BREAK.test(text[i]!)) i--;
+    const title = text.slice(i + 1, at);
+    if (OFFICIAL.test(title)) return title + name;
+    if (at === 0) break;
+  }
+  return undefined;
+}
+
+/** The turn `at` lies in, if the text is a transcript. */
+export function turnAt(turns: readonly Turn[], at: number): Turn | undefined {
+  let lo = 0;
+  let hi = turns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (turns[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return turns[lo - 1];
 }

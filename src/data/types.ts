@@ -187,9 +187,12 @@ export interface Observation {
   period: Period;
   /** [start, end) offsets (UTF-16 code units) in the raw source file, decoded. */
   span: [number, number];
-  /** The sentence it came from, cleaned. */
+  /**
+   * The sentence it came from, as the article wrote it (full-width punctuation kept), with
+   * only pinyin glosses and CR left out: one character for each of the cleaned text's.
+   */
   quote: string;
-  /** Offsets of `raw` inside `quote`, for highlighting. */
+  /** Offsets of `raw` inside `quote`, for highlighting (`raw` is as read: `72%` where the quote has `72％`). */
   quoteSpan: [number, number];
   /** What the figure reports; a dataset without it (hand-made, older) means `result`. */
   status?: Status;

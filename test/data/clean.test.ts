@@ -211,6 +211,33 @@ describe('excluded ranges', () => {
   });
 });
 
+describe('asWritten: the article\'s own characters, one for one with the cleaned text', () => {
+  it('keeps full-width punctuation and digits as written, and leaves out glosses and CR', () => {
+    const raw = '关键(guānjiàn)节点，新增３所；\r\n来源：某网';
+    const clean = cleanText(raw);
+    assert.equal(clean.text, '关键节点,新增3所;\n来源:某网');
+    assert.equal(clean.asWritten(0, clean.text.length), '关键节点，新增３所；\n来源：某网');
+    assert.equal(clean.asWritten(4, 9), '，新增３所');
+    assert.equal(clean.asWritten(3, 3), '');
+  });
+  it('is the cleaned text again once widened, for every seed and article', () => {
+    const ARTICLES = new URL('./articles/', import.meta.url).pathname;
+    const texts = [
+      ...SEED_IDS.map(seed),
+      ...readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(ARTICLES, f), 'utf8')),
+    ];
+    for (const raw of texts) {
+      const clean = cleanText(raw);
+      const written = clean.asWritten(0, clean.text.length);
+      assert.equal(written.length, clean.text.length);
+      assert.equal([...written].map(widened).join(''), clean.text);
+    }
+  });
+  it('refuses a range outside the text', () => {
+    assert.throws(() => cleanText('一二三').asWritten(2, 4), RangeError);
+  });
+});
+
 describe('site chrome in the seeds', () => {
   // [seed, text that must be chrome, text that must stay body]
   const table: Array<[string, string[], string[]]> = [
@@ -325,6 +352,33 @@ describe('site chrome rules', () => {
   it('a sentence or a long line is never chrome, whatever it mentions', () => {
     assert.deepEqual(cleanText('有问题请联系我们。').excluded, []);
     assert.deepEqual(cleanText(`备案号冀ICP备20013865号${'的'.repeat(200)}`).excluded, []);
+  });
+
+  describe('links to other posts under a heading (往期推荐, 相关阅读)', () => {
+    /** The chrome of `text`, as cleaned text (full-width punctuation made ASCII). */
+    const chromeOf = (text: string) => {
+      const clean = cleanText(text);
+      return clean.excluded.filter((r) => r.reason === 'site_chrome').map((r) => clean.text.slice(r.start, r.end));
+    };
+    const CASES: Array<[string, string, string[]]> = [
+      // The end of a WeChat post (QA s7, A4): both headlines and the counters are chrome.
+      [
+        'at the bottom of a post, the headlines to the end',
+        '正文。\n\n往期推荐\n▶ 好消息！柯桥新增3条公交线路，途经你家吗？\n▶ 第38期“柯桥好人榜”发布，看看都有谁\n\n阅读 2.3万　点赞 186　在看 45　分享 97',
+        ['往期推荐\n▶ 好消息!柯桥新增3条公交线路,途经你家吗?\n▶ 第38期“柯桥好人榜”发布,看看都有谁\n\n阅读 2.3万 点赞 186 在看 45 分享 97'],
+      ],
+      [
+        'mid-article, up to the blank line; the paragraph after stays',
+        '第一段。\n相关阅读：\n全市新建学校5所\n新增公交线路3条\n\n第二段新增就业3000人。',
+        ['相关阅读:\n全市新建学校5所\n新增公交线路3条'],
+      ],
+      ['a sentence ends the list', '推荐阅读\n新建学校5所\n今年全市新增就业3000人。', ['推荐阅读\n新建学校5所']],
+      ['a long line is no headline', `推荐阅读\n${'新建学校5所，'.repeat(12)}`, ['推荐阅读']],
+      ['a heading that goes on is no heading of links', '推荐阅读书目3本。\n新建学校5所', []],
+    ];
+    for (const [what, text, chrome] of CASES) {
+      it(what, () => assert.deepEqual(chromeOf(text), chrome));
+    }
   });
 
   it('inline chrome is cut from the rest of its line', () => {

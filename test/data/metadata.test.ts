@@ -48,6 +48,8 @@ describe('readMetadata rules', () => {
   const cases: Array<[string, string, Partial<TextMetadata>]> = [
     ['nothing stated', `${body}\n${body}`, {}],
     ['full-width source and date', '标题文字在这里\n来源：某某日报　２０２４年３月５日\n' + body, { title: '标题文字在这里', publisher: '某某日报', published: '2024-03-05' }],
+    // QA s7, C5: what a reader sees in the source line is the article's own title.
+    ['a title as written, full-width punctuation kept', `【民生实事】柯桥区十大民生实事进展来啦！▶一文速览\n${body}`, { title: '【民生实事】柯桥区十大民生实事进展来啦！▶一文速览' }],
     ['labelled date, padded', `发布时间:2023-3-7 08:00\n${body}`, { published: '2023-03-07' }],
     ['date on its own line', `${body}\n2021/12/01\n`, { published: '2021-12-01' }],
     ['a WeChat dateline: account, date with a clock time, province', `柯桥发布　2025年12月03日 18:30　浙江\n${body}`, { published: '2025-12-03' }],

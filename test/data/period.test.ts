@@ -103,6 +103,13 @@ describe('findPeriodMarkers', () => {
     ['…not past another time between them', '2023年以来，我市加大教育投入。2024年新建学校3所，截至目前，我市新建改扩建中小学12所。', '12所', { end: PUBLISHED }],
     ['…nor across paragraphs', '2018年起，全市开启老旧小区改造。\n截至目前，全市已完成老旧小区改造700余个。', '700余个', { end: PUBLISHED }],
     ['目前 says how things stand now, with no start', '自2021年10月上线以来，已整合50余家单位资源。目前，日活用户超万人。', '超万人', { end: PUBLISHED }],
+    // QA s7, A5 (press-conference.txt): 截至9月底，已建成投用21所…。其中，南康区唐江中学新校区…新增学位2400个.
+    ['a sentence opening with 其中 breaks the one before down: its dated 截至 applies', '今年，全市计划新建学校32所。截至7月底，已建成21所，新增学位1.9万个。其中，南康区新校区7月1日投入使用，新增学位2400个。', '2400个', { end: '2022-07-31' }],
+    ['…and not past it', '今年，全市计划新建学校32所。截至7月底，已建成21所。其中，南康区新增学位2400个。于都县新增学位3000个。', '3000个', { start: '2022-01-01', end: PUBLISHED }],
+    // …目前，全市共有城乡低保对象28.6万人。从今年7月起，城市低保标准提高到每人每月920元…。瑞金市、于都县还为重度残疾人购买了意外伤害保险，已覆盖1.1万人。
+    ['the month a change took effect dates its own sentence', '从今年7月起，城市低保标准提高到每人每月920元，农村提高到每人每月720元。', '720元', { start: '2022-07-01', end: PUBLISHED }],
+    ['…not the next sentence, about something else', '1—6月，全市发放救助资金15.8亿元。目前，全市共有城乡低保对象28.6万人。从今年7月起，城市低保标准提高到每人每月920元。两县还为重度残疾人购买了意外伤害保险，已覆盖1.1万人。', '1.1万人', { end: PUBLISHED }],
+    ['a sentence opening with 目前， speaks of now for the sentences after it', '1—6月，全市发放救助资金15.8亿元。目前，全市共有城乡低保对象28.6万人。两县已覆盖1.1万人。', '1.1万人', { end: PUBLISHED }],
   ];
   for (const [what, text, figure, dates] of SCOPES) {
     it(what, () => {
@@ -128,6 +135,13 @@ describe('stockPeriod', () => {
     ['全年累计投入财政资金', '元', YEAR, false],
     ['全区累计改造老旧小区', '个', SINCE, false],
     ['全区老旧小区累计达到', '个', SINCE, false],
+    // 街道今年已建成长者食堂6个，每天为400多名老人供餐 (QA s7, A5): a daily count is how things run now.
+    ['每天为', '名', YEAR, true],
+    ['日均接待游客', '人次', YEAR, true],
+    // 各镇街“15分钟健身圈”覆盖率达到95% (wechat-progress.txt): how far the circle reaches by 11月底.
+    ['各镇街“15分钟健身圈”覆盖率达到', '%', YEAR, true],
+    ['覆盖城乡社区的比例达到', '%', YEAR, true],
+    ['65岁以上老年人健康管理率达到', '%', YEAR, false],
   ];
   for (const [before, unit, period, asOf] of CASES) {
     it(`${before}…${unit}: ${asOf ? 'as of the period\'s end' : 'over the period'}`, () => {

@@ -43,6 +43,25 @@ describe('places in asides', () => {
   }
 });
 
+describe('an official speaking in a transcript (QA s7, B3)', () => {
+  const CASES: ReadonlyArray<readonly [string, string, string, { region: string; inferred: boolean }, string?]> = [
+    // press-conference.txt: 明年，我们将完成… is the city bureau's plan, not 赣县区's, though the sentence before named it.
+    ['a city bureau\'s 我们 is the city\'s, whatever the sentence before named', '新华社记者：请问在医疗服务方面，今年为群众办了哪些实事？\n\n市卫生健康委副主任王丽：今年以来，我们推动优质医疗资源下沉。赣县区人民医院新院区正在建设，建成后将新增床位800张。明年，我们将完成村卫生室标准化改造200个。', '200个', { region: 'ganzhou_jiangxi', inferred: false }],
+    ['…while the place named in the figure\'s own sentence holds', '市卫生健康委副主任王丽：赣县区人民医院新院区正在建设，建成后将新增床位800张。明年，我们将完成村卫生室标准化改造200个。', '800张', { region: 'ganxian', inferred: false }],
+    ['…and with no 我们 a place carried from the sentence before stays, flagged', '市卫生健康委副主任王丽：赣县区人民医院新院区正在建设。明年将新增床位300张。', '300张', { region: 'ganxian', inferred: true }],
+    ['a district official\'s 我们 is the district their title names', '赣县区副区长钟文斌：感谢关注。南康区新建学校3所。下一步，我们将改造小区30个。', '30个', { region: 'ganxian', inferred: false }],
+    ['a speaker named alone is known by the title given before', '市人社局局长张建华在发布会上表示，就业稳定。\n\n张建华：章贡区新增就业5800人。我们将新建零工市场15个。', '15个', { region: 'ganzhou_jiangxi', inferred: false }],
+    ['a county-level city\'s 市 bureau is the city\'s own', '市民政局局长李四：沙洲坝镇新建养老院1所。我们还将新建助餐点5个。', '5个', { region: 'ruijin', inferred: false }, 'ruijin'],
+    ['a reporter\'s turn is no official\'s', '赣南日报记者：章贡区新增就业5800人。我们想了解15个市场的情况。', '15个', { region: 'zhanggong', inferred: true }],
+  ];
+  for (const [what, text, figure, expected, article = 'ganzhou_jiangxi'] of CASES) {
+    it(what, () => {
+      const { region, inferred } = placeOf(text, figure, article);
+      assert.deepEqual({ region, inferred }, expected);
+    });
+  }
+});
+
 describe('the whole as a ranking', () => {
   it('该区在全市率先 is the district\'s', () => {
     const text = '麒麟区新建学校11所。该区还在全市率先推行示范园，新增公办学前学位1500个。';

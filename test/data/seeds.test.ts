@@ -51,13 +51,13 @@ const period = (o: Observation) => `${o.period.label} ${o.period.start ?? ''}..$
 
 const FIGURES: Row[] = [
   // 000 张家口 (published 2025-12-22)
-  ['000', '1.68万个', 16800, '个', 'exact', 'zhangjiakou', '未注明 ..2025-12-22', 'new_boarding_places'],
-  ['000', '近6亿元', 600000000, '元', 'approx', 'zhangjiakou', '未注明 ..2025-12-22', 'education:资金:元'],
-  ['000', '24所', 24, '所', 'exact', 'zhangjiakou', '未注明 ..2025-12-22', 'boarding_schools_built'],
-  ['000', '24.7万平方米', 247000, '平方米', 'exact', 'zhangjiakou', '未注明 ..2025-12-22', 'education:总面积:平方米'],
-  ['000', '1.3万余名', 13000, '名', 'over', 'zhangjiakou', '未注明 ..2025-12-22', 'education:农村学生:名'],
-  ['000', '超八成', 80, '%', 'over', 'zhangjiakou', '未注明 ..2025-12-22', 'family_doctor_signing_rate'],
-  ['000', '359个', 359, '个', 'exact', 'zhangjiakou', '未注明 ..2025-12-22', 'elderly_meal_points'],
+  ['000', '1.68万个', 16800, '个', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'new_boarding_places'],
+  ['000', '近6亿元', 600000000, '元', 'approx', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:资金:元'],
+  ['000', '24所', 24, '所', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'boarding_schools_built'],
+  ['000', '24.7万平方米', 247000, '平方米', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:总面积:平方米'],
+  ['000', '1.3万余名', 13000, '名', 'over', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:农村学生:名'],
+  ['000', '超八成', 80, '%', 'over', 'zhangjiakou', '截至发布时 ..2025-12-22', 'family_doctor_signing_rate'],
+  ['000', '359个', 359, '个', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'elderly_meal_points'],
   ['000', '700余个', 700, '个', 'over', 'zhangjiakou', '截至目前 ..2025-12-22', 'old_compounds_renovated'],
   ['000', '26万余', 260000, '人', 'over', 'zhangjiakou', '截至目前 ..2025-12-22', 'urban_renewal:惠及群众:人'],
   ['000', '近万套', 10000, '套', 'approx', 'zhangjiakou', '十四五期间 2021-01-01..2025-12-31', 'shantytown_homes_completed'],
@@ -66,11 +66,11 @@ const FIGURES: Row[] = [
   ['000', '上千个', 1000, '个', 'at_least', 'zhangjiakou', '2017年以来 2017-01-01..2025-12-22', 'poverty_alleviation:空心村:个'],
   ['000', '十余万', 100000, '人', 'over', 'zhangjiakou', '2017年以来 2017-01-01..2025-12-22', 'poverty_alleviation:群众:人'],
   ['000', '200多所', 200, '所', 'over', 'zhangjiakou', '2018年以来 2018-01-01..2025-12-22', 'rural_mutual_aid_homes'],
-  ['000', '400余名', 400, '名', 'over', 'kangbao', '未注明 ..2025-12-22', 'education:学生:名'],
-  ['000', '11个', 11, '个', 'exact', 'kangbao', '未注明 ..2025-12-22', 'poverty_alleviation:行政村搬迁前后:个'],
+  ['000', '400余名', 400, '名', 'over', 'kangbao', '截至发布时 ..2025-12-22', 'education:学生:名'],
+  ['000', '11个', 11, '个', 'exact', 'kangbao', '截至发布时 ..2025-12-22', 'poverty_alleviation:行政村搬迁前后:个'],
   ['000', '360万', 3600000, '人', 'exact', 'zhangjiakou', '目前 ..2025-12-22', 'digital_services:注册用户:人'],
   ['000', '50余家', 50, '家', 'over', 'zhangjiakou', '自2021年10月上线以来 2021-10-01..2025-12-22', 'digital_services:单位资源:家'],
-  ['000', '3000余万元', 30000000, '元', 'over', 'zhangjiakou', '未注明 ..2025-12-22', 'education:投入:元'],
+  ['000', '3000余万元', 30000000, '元', 'over', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:投入:元'],
   // 001 晋中 (no date in the text: relative periods keep only their label)
   ['001', '291.58亿元', 29158000000, '元', 'exact', 'jinzhong', '十四五期间 2021-01-01..2025-12-31', 'education_spending'],
   ['001', '26所', 26, '所', 'exact', 'jinzhong', '十四五期间 2021-01-01..2025-12-31', 'schools_built'],
@@ -140,7 +140,7 @@ const FIGURES: Row[] = [
   ['004', '3964户', 3964, '户', 'exact', 'shijiazhuang', '2022年 2022-01-01..2022-12-31', 'aging_friendly_renovations'],
   ['004', '25481个', 25481, '个', 'exact', 'shijiazhuang', '截至目前 ..2022-08-11', 'childcare_places'],
   ['004', '2.39个', 2.39, '个', 'exact', 'shijiazhuang', '截至目前 ..2022-08-11', 'childcare_places_per_1000'],
-  ['004', '56144人', 56144, '人', 'exact', 'shijiazhuang', '未注明 ..2022-08-11', 'health:女孩:人'],
+  ['004', '56144人', 56144, '人', 'exact', 'shijiazhuang', '截至发布时 ..2022-08-11', 'health:女孩:人'],
 ];
 
 describe('figures from the seeds, end to end', () => {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { inQuotedSpeech, quotedSpeechStart } from '../../src/data/speech.ts';
+import { readFileSync } from 'node:fs';
+import { cleanText } from '../../src/data/clean.ts';
+import { findTurns, inQuotedSpeech, quotedSpeechStart, turnAt } from '../../src/data/speech.ts';
 
 /** [text, figure, whether the figure is someone's own quoted words]. */
 const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
@@ -35,5 +37,30 @@ describe('quotedSpeechStart', () => {
   it('is none for an official\'s words', () => {
     const text = '市人社局局长张建华表示：“今年全市城镇新增就业3.2万人。”';
     assert.equal(quotedSpeechStart(text, text.indexOf('3.2万人')), undefined);
+  });
+});
+
+describe('findTurns', () => {
+  const text = cleanText(readFileSync(new URL('./articles/press-conference.txt', import.meta.url), 'utf8')).text;
+  it('reads who holds the floor in press-conference.txt: officials with their titles, the host and the press', () => {
+    assert.deepEqual(
+      findTurns(text).map((t) => `${t.official ? '' : '-'}${t.speaker}`),
+      [
+        '-主持人', '市人社局局长张建华', '-主持人', '-赣南日报记者', '市教育局副局长陈立新', '-中国江西网记者', '市民政局副局长刘晓梅',
+        '-赣州日报记者', '市住建局总工程师黄志远', '-新华社记者', '市卫生健康委副主任王丽', '-赣南日报记者', '赣县区副区长钟文斌',
+        '-中国江西网记者', '市医保局局长罗红梅', '-江西广播电视台记者', '市民政局副局长刘晓梅', '-主持人',
+      ],
+    );
+  });
+  it('a turn runs over the paragraphs after its line, up to the next turn', () => {
+    const turns = findTurns(text);
+    assert.equal(turnAt(turns, text.indexOf('力争全年城镇新增就业'))?.speaker, '市人社局局长张建华');
+    assert.equal(turnAt(turns, text.indexOf('来源')), undefined);
+  });
+  it('a bare 问 and 答 are turns of nobody in office', () => {
+    assert.deepEqual(findTurns('问：今年有哪些进展？\n答：全市新建学校5所。').map((t) => [t.speaker, t.official]), [['问', false], ['答', false]]);
+  });
+  it('lines with a colon that name no speaker are no turns', () => {
+    assert.deepEqual(findTurns('华舍街道：今年新建百姓健身房6家。\n来源：柯桥区发改局\n责任编辑：钟晓\n1. 养老服务：已建成3家。'), []);
   });
 });

@@ -10,6 +10,9 @@ describe('tooltip', () => {
   it('finds the figure when the span does not point at it', () => {
     assert.deepEqual(splitQuote('全市359个老年助餐点', [0, 1], '359个'), ['全市', '359个', '老年助餐点']);
   });
+  it('marks the figure where the article wrote it in full width (the quote is verbatim, raw as read)', () => {
+    assert.deepEqual(splitQuote('明年，覆盖率达到７２％。', [8, 11], '72%'), ['明年，覆盖率达到', '７２％', '。']);
+  });
   it('marks nothing when the figure is not in the quote', () => {
     assert.deepEqual(splitQuote('全市老年助餐点', [0, 1], '359个'), ['全市老年助餐点', '', '']);
   });

@@ -3,13 +3,18 @@
  * (`<mark>`) while everything stays bound as text.
  */
 
+/** Full-width forms and the ideographic space, as the pipeline reads them (ASCII, a space). */
+const WIDE = /[\uff01-\uff5e\u3000]/gu;
+const narrow = (s: string) => s.replace(WIDE, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+
 /**
- * `quote` as [before, figure, after]. Uses `quoteSpan` when it points at `raw`, else
- * the first occurrence of `raw`; without either, the whole quote is `before`.
+ * `quote` as [before, figure, after]. Uses `quoteSpan` when it points at `raw` (the quote
+ * is as the article wrote it, `raw` as the pipeline read it: `72％` is `72%`), else the
+ * first occurrence of `raw`; without either, the whole quote is `before`.
  */
 export function splitQuote(quote: string, span: readonly [number, number], raw: string): [string, string, string] {
   let [start, end] = span;
-  if (quote.slice(start, end) !== raw || start === end) {
+  if (narrow(quote.slice(start, end)) !== raw || start === end) {
     start = raw ? quote.indexOf(raw) : -1;
     if (start < 0) return [quote, '', ''];
     end = start + raw.length;

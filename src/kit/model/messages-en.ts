@@ -72,6 +72,7 @@ const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'
 // English for the periods articles name without dates; any other reads as written.
 const EN_PERIODS: Record<string, string> = {
   未注明: 'period not stated',
+  截至发布时: 'as of publication',
   每年: 'per year',
   截至目前: 'to date',
   目前: 'currently',
