@@ -24,11 +24,11 @@ const AFTER_STOP =
  * alternatives that overlap (共计/共/计) under a repetition backtrack exponentially.
  */
 const BEFORE_LEAD =
-  /(?:(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|同时|此外|其中|另外|一年来|四年间|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全区|全县|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共|总计|合计|先后|还|并|再|又|目前已|仅今年前\d+个月|共有|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地))/uy;
+  /(?:(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|同时|此外|其中|另外|一年来|四年间|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全区|全县|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共|总计|合计|先后|分别|还|并|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地))/uy;
 /** A change to a level (`失业率控制在5%`, `收入比缩小至1.61`): what changes is the subject, not the verb. */
 const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `位列第`), longest first. */
-const BEFORE_TRAIL = [...TO_LEVEL, '保持在', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '总计', '合计', '人数', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
+const BEFORE_TRAIL = [...TO_LEVEL, '保持在', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
 const VERB_LEAD =
   /^(?:新建|建成|完成|实施|改造|增加|新增|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|对)/u;
 
@@ -78,7 +78,9 @@ function afterEarlierFigures(s: string): string {
   }
   return s.slice(cut);
 }
-const STARTS_WITH_HAN = /^\p{Script=Han}/u;
+const STARTS_WITH_HAN = /^[\d\p{Script=Han}]/u;
+/** An age that opens the words after a figure (`60岁以上老年人`). */
+const AGE_AFTER = /^\d{1,3}(?:周)?岁(?:及以上|以上|以下)?(?=\p{Script=Han})/u;
 const GLOSS = /[(（][^)）]{1,4}[)）]/gu;
 // Regexes with \p{…} are module constants, not literals in the functions: esbuild turns
 // such a literal into `new RegExp(…)`, which would compile it again on every call.
@@ -128,7 +130,7 @@ function stripTrailing(s: string, words: readonly string[]): string {
 
 const QUOTE_MARKS = /[“”「」『』"]/gu;
 
-function trimBefore(clause: string): { trimmed: string; place: boolean } {
+export function trimBefore(clause: string): { trimmed: string; place: boolean } {
   let s = stripLeadingPlaces(clause.trim());
   // 项目｜目标｜进度: a table row's cell ends at its separator.
   s = afterEarlierFigures(s.slice(Math.max(s.lastIndexOf('|'), s.lastIndexOf('｜')) + 1));
@@ -182,9 +184,11 @@ export function findSubject(before: string, after: string, personNoun: string | 
     const verb = trimmed.replace(/^.*?(惠及|带动|覆盖|服务|帮助|吸引)$/u, '$1');
     return { subject: (VERB_LEAD.test(verb) ? verb : '') + personNoun, from: 'after' };
   }
-  const stop = after.search(AFTER_STOP);
+  // 16.2万名60岁以上老年人: the age is part of who is counted.
+  const age = AGE_AFTER.exec(after)?.[0] ?? '';
+  const stop = after.slice(age.length).search(AFTER_STOP);
   // 示范县(区): a bracketed gloss is no part of the name.
-  const head = (stop < 0 ? after : after.slice(0, stop)).replace(GLOSS, '').trim();
+  const head = (stop < 0 ? after : after.slice(0, age.length + stop)).replace(GLOSS, '').trim();
   if (head.length >= 1 && STARTS_WITH_HAN.test(head)) {
     // 拆除2210万平方米私搭乱建: what was done to it is part of what is counted.
     const done = UNDONE.test(trimmed) ? trimmed.match(UNDONE)![0] : '';

@@ -11,7 +11,7 @@
  * Every mention ends up in exactly one of `observations` or `skipped`.
  */
 import { isIsoDate } from './iso-date.js';
-import { categoryOf, derivedIndicator, findIndicator, findSubject, subjectIndicator } from './attribute.js';
+import { categoryOf, derivedIndicator, findIndicator, findSubject, subjectIndicator, trimBefore } from './attribute.js';
 import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
@@ -271,6 +271,54 @@ function baseFigure(observations: readonly Observation[], starts: readonly numbe
     if (!derived.has(observations[i]!.indicator)) return observations[i];
   }
   return observations.at(-1);
+}
+
+/** Where a 分别 list's figure stands in it, of how many, and the item it counts when the words before 分别 list them. */
+interface ListPlace {
+  index: number;
+  count: number;
+  /** The words before 分别 the figure counts (`城镇居民人均可支配收入`), when they list as many items. */
+  item?: string;
+  /** What 分别 says of every figure of the list (`增长`), which a later figure's own clause (`和`) does not repeat. */
+  relation: string;
+}
+
+const NUMBER = /\d+(?:\.\d+)?/gu;
+const LIST_JOIN = /[和、及与]/u;
+
+/**
+ * A figure's place in a list after 分别 (`分别达到44620元和17890元`, `分别增长4.2%和6.5%`),
+ * read from its sentence before it and the rest of its clause; with the items the words
+ * before 分别 name (`城镇居民和农村居民人均可支配收入`: the shared noun goes with each).
+ */
+function respectively(sentenceBefore: string, rest: string): ListPlace | undefined {
+  const clauseStart = Math.max(...[',', '，', ';', '；', '。'].map((c) => sentenceBefore.lastIndexOf(c))) + 1;
+  const clause = sentenceBefore.slice(clauseStart);
+  const at = clause.lastIndexOf('分别');
+  if (at < 0) return undefined;
+  const between = clause.slice(at + 2);
+  const index = (between.match(NUMBER) ?? []).length;
+  if (index > 0 && !LIST_JOIN.test(between.slice(-1))) return undefined;
+  const count = index + 1 + (rest.split(/[,，;；。]/u, 1)[0]!.match(NUMBER) ?? []).length;
+  if (count < 2) return undefined;
+  const relation = between.split(NUMBER, 1)[0]!;
+  const items = clause.slice(0, at).split(LIST_JOIN);
+  if (items.length !== count) return { index, count, relation };
+  // 洛龙区、涧西区分别竣工4所、3所: a list of places says where (places.ts), not what.
+  const { trimmed: first, place } = trimBefore(items[0]!);
+  if (!first || place) return { index, count, relation };
+  const last = items[count - 1]!;
+  const shared = last.length > first.length ? last.slice(first.length) : '';
+  return { index, count, relation, item: index === count - 1 ? last : (index === 0 ? first : items[index]!.trim()) + shared };
+}
+
+/** The figure a derived figure of a 分别 list relates to: the same place in the list of figures before it. */
+function listBase(observations: readonly Observation[], starts: readonly number[], sentenceStart: number, derived: ReadonlySet<string>, list: ListPlace): Observation | undefined {
+  const own: Observation[] = [];
+  for (let i = observations.length - 1; i >= 0 && starts[i]! >= sentenceStart && own.length < LOOK_BACK; i--) {
+    if (!derived.has(observations[i]!.indicator)) own.unshift(observations[i]!);
+  }
+  return own.length >= list.count ? own[own.length - list.count + list.index] : undefined;
 }
 
 /** A bare noun after a verb that relates it to the figure before (`涉及居民`, `惠及居民`, `带动就业`). */
@@ -538,6 +586,16 @@ function beforeDe(after: string, subject: string, from: 'before' | 'after'): boo
   return from === 'after' && at >= 0 && after.slice(at + subject.length).trimStart().startsWith('的');
 }
 
+/**
+ * Whether the words after a figure count people only as those who enjoy a benefit the
+ * figure's clause does not name (`21.5万名患者享受到这项便利`, `2.97万名幼儿从中受益`): a chart
+ * titled 患者 says nothing of what they got.
+ */
+function benefitElsewhere(after: string, subject: string, from: 'before' | 'after'): boolean {
+  const at = after.indexOf(subject);
+  return from === 'after' && at >= 0 && subject.length <= 3 && /^\s*(?:全部|均|都)?(?:享受|受益|从中|获益)/u.test(after.slice(at + subject.length));
+}
+
 export function extractArticle(clean: CleanText, ctx: ArticleContext): Extraction {
   const text = clean.text;
   const sentences = splitSentences(text);
@@ -592,8 +650,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const { paragraphStart } = context;
     const paragraph = context.paragraphAround(m.start);
     // The words that name what is counted: a table row's first cell, or the clause with the quoted name it opens with.
-    const named = rowHead(text, m.start) ?? withQuotedName(text, before, beforeEnd, floor);
-    const parts = findSubject(named, after, m.personNoun, c.unit);
+    // 城镇居民和农村居民人均可支配收入分别达到44620元和17890元: the nth figure of a 分别 list counts the nth item.
+    const list = respectively(sentenceBefore, text.slice(m.end, ceiling));
+    const named = list?.item ?? (list?.index ? list.relation : undefined) ?? rowHead(text, m.start) ?? withQuotedName(text, before, beforeEnd, floor);
+    const read = findSubject(named, after, m.personNoun, c.unit);
+    // 分别提高到每人每月780元和580元: a later figure of the list counts what the first counted.
+    const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
     // What the lexicon reads: the clause up to the figure and the noun it counts.
     const clause = named + m.raw + (parts.from === 'after' ? parts.subject : '');
     const previous = observations.at(-1);
@@ -608,7 +670,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 涉及居民2.1万户 after 改造城镇老旧小区236个: the residents of that work, not residents in general.
     if (sameSentence && parts.from === 'before' && RELATED.test(subject)) subject = previous.subject + subject;
     // 增长4.6%，完成年度目标的86.5%: a share of the year's target is of the jobs, not of their growth.
-    const base = parts.derived && sameSentence ? baseFigure(observations, starts, sentence.start, derivedIds) : undefined;
+    const base = parts.derived && sameSentence ? ((list && listBase(observations, starts, sentence.start, derivedIds, list)) ?? baseFigure(observations, starts, sentence.start, derivedIds)) : undefined;
     if (parts.derived && base) {
       indicator = derivedIndicator(indicators.get(base.indicator)!, parts.derived, c.unit);
       derivedIds.add(indicator.id);
@@ -724,7 +786,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       (!!period.start && !!period.end && period.start > period.end);
     if (contradictory) period = { label: period.label };
     const flags: Flag[] = [];
-    if (guessed || subjectUnclear(subject, indicator, base, beforeDe(after, subject, parts.from))) flags.push('subject_unclear');
+    if (guessed || subjectUnclear(subject, indicator, base, beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from))) flags.push('subject_unclear');
     if (place.inferred) flags.push('place_inferred');
     if ((!period.start && !period.end && period.label === '未注明') || contradictory) flags.push('period_unstated');
     if (quoteStart !== undefined) flags.push('quoted');

@@ -16,7 +16,7 @@ import { articlePlace } from '../../src/data/places.ts';
 import type { Observation } from '../../src/data/types.ts';
 
 const ARTICLES = new URL('./articles/', import.meta.url).pathname;
-const FILES = ['press-conference.txt', 'wechat-progress.txt', 'districts.txt'];
+const FILES = ['press-conference.txt', 'wechat-progress.txt', 'districts.txt', 'work-report.txt', 'mid-year-review.txt'];
 
 const builder = new DatasetBuilder();
 const texts = new Map<string, string>();
@@ -48,6 +48,8 @@ const unclear = (o: Observation) => o.flags?.includes('subject_unclear') ?? fals
 const P = 'press-conference.txt';
 const W = 'wechat-progress.txt';
 const D = 'districts.txt';
+const R = 'work-report.txt';
+const M = 'mid-year-review.txt';
 
 /** [file, the words around the figure, the figure, indicator, subject (or null: not checked), flagged subject_unclear] */
 const CASES: ReadonlyArray<readonly [string, string, string, string, string | null, boolean]> = [
@@ -100,6 +102,21 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [W, '建成后藏书容量可达100万册', '100万册', 'culture_sports:藏书容量:册', '藏书容量', false],
   // Residents of the renovation, not residents.
   [P, '涉及居民2.1万户', '2.1万户', 'urban_renewal:城镇老旧小区涉及居民:户', '城镇老旧小区涉及居民', false],
+  // 分别: the nth figure counts the nth item, and its growth is of that item (B2: 分别增长).
+  [D, '分别达到44620元', '44620元', 'urban_disposable_income_per_capita', '城镇居民人均可支配收入', false],
+  [D, '和17890元', '17890元', 'rural_disposable_income_per_capita', '农村居民人均可支配收入', false],
+  [D, '分别增长4.2%', '4.2%', 'urban_disposable_income_per_capita.growth', null, false],
+  [D, '和6.5%', '6.5%', 'rural_disposable_income_per_capita.growth', null, false],
+  // 其中城镇居民7.9万元、农村居民4.9万元，分别增长4.6%和6.1%
+  [R, '分别增长4.6%', '4.6%', 'income:城镇居民:元.growth', null, false],
+  [R, '和6.1%', '6.1%', 'income:农村居民:元.growth', null, false],
+  // 其中洛龙区、涧西区分别竣工4所、3所: places say where; both count the schools of 已竣工12所.
+  [M, '分别竣工4所', '4所', 'schools_built', null, true],
+  [M, '、3所', '3所', 'schools_built', null, true],
+  // An age after the figure is part of who is counted (B2: 为辖区).
+  [D, '为辖区16.2万名', '16.2万名', 'elderly_care:60岁以上老年人:名', '60岁以上老年人', false],
+  // People counted only as those who enjoy a benefit named elsewhere: the title 患者 says nothing of what.
+  [P, '21.5万名患者享受到这项便利', '21.5万名', 'health:患者:名', '患者', true],
   // What is left is no noun: a verb (覆盖) or a clause with its predicate (活动已开展演出). Flagged.
   [P, '已覆盖1.1万人', '1.1万人', 'social_security:覆盖:人', '覆盖', true],
   [W, '活动已开展演出230场', '230场', 'culture_sports:文化走亲活动已开展演出:场', null, true],
