@@ -24,13 +24,13 @@ const AFTER_STOP =
  * alternatives that overlap (共计/共/计) under a repetition backtrack exponentially.
  */
 const BEFORE_LEAD =
-  /(?:(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|同时|此外|其中|另外|一年来|四年间|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全区|全县|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共|总计|合计|先后|分别|还|并|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地))/uy;
+  /(?:(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|同时|此外|其中|另外|一年来|四年间|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全区|全县|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共|总计|合计|先后|分别|还|并|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年)/uy;
 /** A change to a level (`失业率控制在5%`, `收入比缩小至1.61`): what changes is the subject, not the verb. */
 const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `位列第`), longest first. */
-const BEFORE_TRAIL = [...TO_LEVEL, '保持在', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
+const BEFORE_TRAIL = [...TO_LEVEL, '保持在', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '已', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
 const VERB_LEAD =
-  /^(?:新建|建成|完成|实施|改造|增加|新增|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|对)/u;
+  /^(?:新建改建|新建改造|新改扩建|新改建|新建|建成|完成|实施|改造|增加|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|对)/u;
 
 /** How a subject relates to the previous figure: suffixes for the derived indicator. */
 const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorKind]> = [
@@ -104,7 +104,10 @@ const TOWN = /^\p{Script=Han}{2,5}(?:街道|镇)$/u;
  */
 function stripLeadingDivision(s: string): { rest: string; place: boolean } {
   const first = findPlaceMentions(s.slice(0, 12))[0];
-  if (first?.start === 0 && first.form === 'full') return { rest: s.slice(first.end), place: true };
+  if (first?.start !== 0) return { rest: s, place: false };
+  const rest = s.slice(first.end);
+  // A short form (赣州前三季度…) only where words that open a clause follow it: 南康 alone may begin a name.
+  if (first.form === 'full' || stripLeading(rest, BEFORE_LEAD) !== rest) return { rest, place: true };
   return { rest: s, place: false };
 }
 
@@ -147,7 +150,7 @@ export function trimBefore(clause: string): { trimmed: string; place: boolean } 
  * Leading words of a subject that say when or how, not what (`建成后将新增床位`, `另有`,
  * `年底前再完成`, `正在施工`, `其余`): a sticky alternation, applied again and again.
  */
-const PARTICLE_LEAD = /(?:(?:建成|投用|完工|竣工)?后|另有|另|(?:年|月)?底前?|年内|届时|再(?!就业)|还|又|将|可(?!支配)|已|正在|全面|全部|其余|剩余|其他)/uy;
+const PARTICLE_LEAD = /(?:(?:建成|投用|完工|竣工)?后|另有|另|(?:年|月)?底前?|年内|届时|要?再(?!就业)|还|又|将|可(?!支配)|已|正在|全面|全部|其余|剩余|其他)/uy;
 
 /**
  * The noun a clause before a figure ends with: without its leading particles and verb,
@@ -184,6 +187,8 @@ export function findSubject(before: string, after: string, personNoun: string | 
     const verb = trimmed.replace(/^.*?(惠及|带动|覆盖|服务|帮助|吸引)$/u, '$1');
     return { subject: (VERB_LEAD.test(verb) ? verb : '') + personNoun, from: 'after' };
   }
+  // 城镇新增就业3.2万人 民生实事项目稳步推进: in a headline a space ends the figure's phrase.
+  if (/^\s/u.test(after)) after = '';
   // 16.2万名60岁以上老年人: the age is part of who is counted.
   const age = AGE_AFTER.exec(after)?.[0] ?? '';
   const stop = after.slice(age.length).search(AFTER_STOP);

@@ -249,7 +249,7 @@ function sectionAt(sections: readonly Section[], at: number): Section | undefine
 }
 
 /** A subject that is only a verb of completion counts what the figure before it counted. */
-const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|投用|建成投用|完工投用|施工)$/u;
+const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|投用|建成投用|完工投用|施工|改造|建设|新建)$/u;
 
 /** The longest subject kept: a chart title's worth. */
 const MAX_SUBJECT = 16;
@@ -375,6 +375,10 @@ const OPEN_QUOTE_BEFORE = /[“「『][^“「『”」』，,；;。]{1,20}$/u;
  */
 function withQuotedName(text: string, before: string, clauseEnd: number, floor: number): string {
   const clauseStart = clauseEnd - before.length;
+  // 新建“共富工坊”45家: the clause is the quoted name itself; read it from the words before its opening mark.
+  if (clauseStart > floor && isIn(OPEN_QUOTE, text, clauseStart - 1) && isIn(CLOSE_QUOTE, text, clauseEnd)) {
+    return clauseBefore(text, clauseStart - 1, floor) + text.slice(clauseStart - 1, clauseEnd + 1);
+  }
   if (clauseStart <= floor || !isIn(CLOSE_QUOTE, text, clauseStart - 1)) return before;
   const open = OPEN_QUOTE_BEFORE.exec(text.slice(Math.max(floor, clauseStart - 22), clauseStart - 1));
   if (!open) return before;

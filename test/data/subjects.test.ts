@@ -66,7 +66,7 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [P, '章贡区1850套', '1850套', 'affordable_rental_homes', null, false],
   [P, '赣县区760套', '760套', 'affordable_rental_homes', null, false],
   // 新增公共停车泊位3600个，其中齐贤街道、马鞍街道合计1450个
-  [W, '马鞍街道合计1450个', '1450个', 'parking_spaces', '公共停车泊位', false],
+  [W, '马鞍街道合计1450个', '1450个', 'parking_spaces', '新增公共停车泊位', false],
   // B2: a share of the year's target is of what the clause before counted, not of its growth.
   [P, '完成年度目标的86.5%', '86.5%', 'new_urban_jobs.target_share', null, false],
   [P, '完成年度目标的67.9%', '67.9%', 'new_school_places.target_share', null, false],
@@ -117,6 +117,14 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [D, '为辖区16.2万名', '16.2万名', 'elderly_care:60岁以上老年人:名', '60岁以上老年人', false],
   // People counted only as those who enjoy a benefit named elsewhere: the title 患者 says nothing of what.
   [P, '21.5万名患者享受到这项便利', '21.5万名', 'health:患者:名', '患者', true],
+  // Time words and particles before the noun go: 明年将新建, 明年还要再改造, 力争明年再改造 (the 农贸市场 of its sentence).
+  [P, '明年将新建零工市场15个', '15个', 'gig_markets', '零工市场', false],
+  [W, '明年还要再改造背街小巷10条', '10条', 'urban_renewal:背街小巷:条', '背街小巷', false],
+  [W, '力争明年再改造4家', '4家', 'urban_renewal:农贸市场:家', '农贸市场', false],
+  // A quoted name is the noun, whole: 共富工坊, not 富工坊 (共 read as "in all").
+  [W, '新建“共富工坊”45家', '45家', 'other:共富工坊:家', '共富工坊', false],
+  // A headline's space ends the figure's phrase: 3.2万人 counts jobs, not 民生实事项目.
+  [P, '城镇新增就业3.2万人 民生实事项目', '3.2万人', 'new_urban_jobs', '城镇新增就业', false],
   // What is left is no noun: a verb (覆盖) or a clause with its predicate (活动已开展演出). Flagged.
   [P, '已覆盖1.1万人', '1.1万人', 'social_security:覆盖:人', '覆盖', true],
   [W, '活动已开展演出230场', '230场', 'culture_sports:文化走亲活动已开展演出:场', null, true],
