@@ -155,6 +155,10 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
     ['004', '14家省级', '省级健康促进医院'],
     ['004', '三个新建', '新建迁建重点项目'],
     ['000', '179个乡镇', '乡镇区域养老服务中心'],
+    // 对口升学 is one word (vocational pupils' track to university), not the verb 对 (QA s7, B2).
+    ['002', '57.2%', '对口升学本科上线率'],
+    // 全市共有养老机构39个: what the city has, not 有养老机构.
+    ['003', '39个', '养老机构'],
   ];
   for (const [n, text, subject] of SUBJECTS) {
     it(`${n} ${text} counts ${subject}`, () => assert.equal(fig(n, text).subject, subject));
