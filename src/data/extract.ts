@@ -705,7 +705,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const broken = parts.placeLed ? brokenDown(subject, c.unit, sameSentence ? previous : undefined, canonicalUsed) : undefined;
       // 已完工178个 after 计划改造城镇老旧小区236个: a verb alone (or 其余, 另有) counts what a figure before it counted.
       const again = !entry && !broken && (!subject || COUNTED_AGAIN.test(subject)) ? countedBefore(observations, starts, c.unit, paragraphStart, sameSentence) : undefined;
-      if (entry) {
+      // 新增婴幼儿托位1356个，其中普惠性托位1020个: a part named by its own noun is not more of the whole.
+      const part = entry !== undefined && sameSentence && previous.indicator === entry.id && /^\s*其中/u.test(named) && subject !== previous.subject;
+      if (entry && !part) {
         indicator = { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true, family: entry.family };
         // 建成12141套, 已开工20290套: a verb alone names nothing; the lexicon knows what it counts.
         if (BARE_VERB.test(subject)) subject = entry.name.zh;

@@ -57,6 +57,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [W, '“15分钟健身圈”覆盖率达到95%', '95%', 'culture_sports:15分钟健身圈覆盖率:%', '15分钟健身圈覆盖率', false],
   // A3: a ratio per 1,000 people, with words between 每千人口 and 托位数; not the count 托位数.
   [W, '每千人口拥有3岁以下婴幼儿托位数达到4.6个', '4.6个', 'childcare_places_per_1000', null, false],
+  // …新增婴幼儿托位1356个，其中普惠性托位1020个: a part named by its own noun, not more of the same count.
+  [W, '其中普惠性托位1020个', '1020个', 'childcare:普惠性托位:个', '普惠性托位', false],
   // B1: each district's share of the city's 城镇新增就业; the place is the place, not the measure.
   [P, '章贡区新增就业5800人', '5800人', 'new_urban_jobs', '新增就业', false],
   [P, '南康区新增就业4900人', '4900人', 'new_urban_jobs', '新增就业', false],
@@ -146,9 +148,9 @@ describe('what a figure counts, read from its sentence', () => {
     for (const place of ['赣州市', '章贡区', '南康区', '赣县区', '瑞金市']) assert.ok(places.has(place), place);
   });
 
-  it('A3: the count 托位数 holds places only, not the per-1,000 ratio', () => {
+  it('A3: the count 托位数 holds the places added only, not the per-1,000 ratio nor the 普惠性 part', () => {
     const counts = dataset.observations.filter((o) => o.source === 'wechat-progress' && o.indicator === 'childcare_places');
-    assert.deepEqual(counts.map((o) => o.raw).filter((r) => r === '4.6个'), []);
+    assert.deepEqual([...new Set(counts.map((o) => o.raw))].sort(), ['1200个', '1356个']);
   });
 
   it('no subject keeps a table separator, a cut age, a leading particle or a place name alone', () => {
