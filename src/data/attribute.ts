@@ -78,7 +78,8 @@ function afterEarlierFigures(s: string): string {
   }
   return s.slice(cut);
 }
-const STARTS_WITH_HAN = /^[\d\p{Script=Han}]/u;
+/** What a noun after a figure starts with: a character, or an age's digits. */
+const NOUN_START = /^[\d\p{Script=Han}]/u;
 /** An age that opens the words after a figure (`60岁以上老年人`). */
 const AGE_AFTER = /^\d{1,3}(?:周)?岁(?:及以上|以上|以下)?(?=\p{Script=Han})/u;
 const GLOSS = /[(（][^)）]{1,4}[)）]/gu;
@@ -96,7 +97,7 @@ function stripLeadingPlaces(s: string): string {
 }
 
 /** A town or subdistrict named alone (`马鞍街道`): where a figure is, not what it counts. */
-const TOWN = /^\p{Script=Han}{2,5}(?:街道|镇)$/u;
+export const TOWN = /^\p{Script=Han}{2,5}(?:街道|镇)$/u;
 
 /**
  * `s` without a full division name it starts with (`章贡区新增就业`: 章贡区 is the figure's
@@ -188,13 +189,13 @@ export function findSubject(before: string, after: string, personNoun: string | 
     return { subject: (VERB_LEAD.test(verb) ? verb : '') + personNoun, from: 'after' };
   }
   // 城镇新增就业3.2万人 民生实事项目稳步推进: in a headline a space ends the figure's phrase.
-  if (/^\s/u.test(after)) after = '';
+  const words = /^\s/u.test(after) ? '' : after;
   // 16.2万名60岁以上老年人: the age is part of who is counted.
-  const age = AGE_AFTER.exec(after)?.[0] ?? '';
-  const stop = after.slice(age.length).search(AFTER_STOP);
+  const age = AGE_AFTER.exec(words)?.[0] ?? '';
+  const stop = words.slice(age.length).search(AFTER_STOP);
   // 示范县(区): a bracketed gloss is no part of the name.
-  const head = (stop < 0 ? after : after.slice(0, age.length + stop)).replace(GLOSS, '').trim();
-  if (head.length >= 1 && STARTS_WITH_HAN.test(head)) {
+  const head = (stop < 0 ? words : words.slice(0, age.length + stop)).replace(GLOSS, '').trim();
+  if (head.length >= 1 && NOUN_START.test(head)) {
     // 拆除2210万平方米私搭乱建: what was done to it is part of what is counted.
     const done = UNDONE.test(trimmed) ? trimmed.match(UNDONE)![0] : '';
     return { subject: (done + head).slice(0, 16), from: 'after' };

@@ -11,7 +11,7 @@
  * Every mention ends up in exactly one of `observations` or `skipped`.
  */
 import { isIsoDate } from './iso-date.js';
-import { categoryOf, derivedIndicator, findIndicator, findSubject, subjectIndicator, trimBefore } from './attribute.js';
+import { categoryOf, derivedIndicator, findIndicator, findSubject, subjectIndicator, TOWN, trimBefore } from './attribute.js';
 import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
@@ -355,7 +355,7 @@ function brokenDown(
   previous: Observation | undefined,
   canonical: readonly Indicator[],
 ): { indicator: string; subject: string } | undefined {
-  if (!rest || /^\p{Script=Han}{2,5}(?:街道|镇)$/u.test(rest)) {
+  if (!rest || TOWN.test(rest)) {
     return previous && previous.unit === unit ? { indicator: previous.indicator, subject: previous.subject } : undefined;
   }
   if (rest.length < 3) return undefined;
@@ -720,8 +720,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         subject = again.observation.subject;
         guessed = !again.sameSentence || (again.observation.flags?.includes('subject_unclear') ?? false);
       } else {
-        // 15家便民市场…其中6家已竣工: a figure with no noun of its own counts the previous one's.
-        if (!subject && sameSentence) subject = previous.subject + after.split(/[,;。]/u)[0].slice(0, 8);
+        // No noun of its own and no figure of its unit before it (`60岁以上老年人口98.6万人，超八成的行政村…`):
+        // the previous figure's noun and the words after this one, a guess.
+        if (!subject && sameSentence) {
+          subject = previous.subject + after.split(/[,;。]/u)[0].slice(0, 8);
+          guessed = true;
+        }
         indicator = subjectIndicator(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
       }
     }
