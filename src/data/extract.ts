@@ -669,8 +669,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const place = places.placeOf(m.start, sentence.start, sentence.end, paragraphStart);
     let region = place.region;
     let subject = parts.subject;
-    /** The indicator was taken from a figure of an earlier sentence: the pipeline's guess. */
-    let guessed = false;
+    /**
+     * What is counted was read from elsewhere, the pipeline's guess: an indicator from an earlier
+     * sentence, or a noun from the clause before, which counts a figure of its own
+     * (`覆盖介休市18个试点村,3.4万余人`: people, not villages).
+     */
+    let guessed = beforeEnd !== m.start && parts.from === 'before' && /\d/u.test(before) && !isIn(OPEN_QUOTE, text, beforeEnd - before.length - 1);
     // 涉及居民2.1万户 after 改造城镇老旧小区236个: the residents of that work, not residents in general.
     if (sameSentence && parts.from === 'before' && RELATED.test(subject)) subject = previous.subject + subject;
     // 增长4.6%，完成年度目标的86.5%: a share of the year's target is of the jobs, not of their growth.

@@ -132,6 +132,8 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
     }],
     // 两张对比强烈的照片: the words after the figure go on with 的, so what is counted is a guess (photos).
     ['000', '两张', 'counts what follows 的, not 对比强烈: flagged', (o) => assert.ok(o.flags?.includes('subject_unclear'))],
+    // 该模式已覆盖介休市18个试点村,3.4万余人: people, though the only noun near is the villages of the clause before.
+    ['001', '3.4万余人', 'a noun borrowed from a clause with its own figure: flagged', (o) => assert.ok(o.flags?.includes('subject_unclear'))],
     ['000', '6000余', '康保县, as the 1900余户 beside it', (o) => {
       assert.equal(o.region, 'kangbao');
       assert.ok(o.flags?.includes('place_inferred'));
