@@ -137,9 +137,10 @@ export const INDICATORS: IndicatorEntry[] = [
   { id: 'medical_insurance_enrolled', name: { zh: '基本医疗保险参保人数', en: 'People enrolled in basic medical insurance' }, category: 'social_security', family: 'medical_insurance_enrolled', unit: '人', kind: 'count', clause: /(?:医保|医疗保险).{0,6}参保|参加.{0,8}医疗保险/u, units: ['人'] },
   // A national indicator of primary care: 65岁以上 is part of its name, never an earlier figure.
   { id: 'elderly_health_management_rate', name: { zh: '65岁以上老年人健康管理率', en: 'Health management rate, people aged 65+' }, category: 'health', family: 'elderly_health_management', unit: '%', kind: 'rate', clause: /老年人健康管理率/u, units: ['%'] },
-  // 家庭医生签约率超八成 in a paragraph on services for older people (助餐点, 老年文化活动,
-  // 老年人的合法权益) is their rate, not the whole population's.
-  { id: 'elderly_family_doctor_signing_rate', name: { zh: '老年人家庭医生签约率', en: 'Family doctor sign-up rate among older people' }, category: 'health', family: 'family_doctors', unit: '%', kind: 'rate', clause: /家庭医生签约率/u, sentence: /老年人|老人/u, units: ['%'] },
+  // 家庭医生签约率超八成 in a paragraph on services for older people (老年助餐点, 老年文化活动,
+  // 老年人的合法权益: older people named again and again) is their rate, not the whole
+  // population's; one mention (65岁以上老年人健康管理率 beside it) is no such paragraph.
+  { id: 'elderly_family_doctor_signing_rate', name: { zh: '老年人家庭医生签约率', en: 'Family doctor sign-up rate among older people' }, category: 'health', family: 'family_doctors', unit: '%', kind: 'rate', clause: /家庭医生签约率/u, sentence: /(?:老年|老人)(?:[^]*?(?:老年|老人)){2}/u, units: ['%'] },
   { id: 'family_doctor_signing_rate', name: { zh: '家庭医生签约率', en: 'Family doctor sign-up rate' }, category: 'health', family: 'family_doctors', unit: '%', kind: 'rate', clause: /家庭医生签约率/u, units: ['%'] },
   // Facilities named with what was done to them: a standard reached, or building work; a
   // count of facilities alone (覆盖242个乡镇卫生院的医共体) is the plain indicator below.

@@ -71,6 +71,9 @@ describe('the canonical lexicon', () => {
   it('reads 家庭医生签约率 in a paragraph on services for older people as theirs (QA s6, B8)', () => {
     const paragraph = '全市359个老年助餐点,为老年人基本解决了“吃饭难”问题;家庭医生签约率超八成;法律援助“绿色通道”切实保障了老年人的合法权益';
     assert.equal(findIndicator('家庭医生签约率超八成', '家庭医生签约率超八成', paragraph, '%')?.id, 'elderly_family_doctor_signing_rate');
+    // A health paragraph that names older people once is about everyone.
+    const health = '全市家庭医生签约率达到45%,65岁以上老年人健康管理率达到70%,基层诊疗量占比提高';
+    assert.equal(findIndicator('全市家庭医生签约率达到45%', '全市家庭医生签约率达到45%', health, '%')?.id, 'family_doctor_signing_rate');
   });
 
   it('names every indicator in Chinese and English, once', () => {
