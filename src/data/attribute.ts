@@ -10,12 +10,13 @@
  * subject and indicator.
  */
 import { charSet, isIn } from './chars.js';
+import { findPlaceMentions } from './gazetteer.js';
 import { CATEGORY_KEYWORDS, INDICATORS, PLACES, type IndicatorEntry } from './lexicon.js';
 import type { Indicator, IndicatorKind, LocalizedName } from './types.js';
 
 /** Words that end a noun phrase after a figure. */
 const AFTER_STOP =
-  /(?:完成|实现|得到|享受|覆盖|参与|加入|掌握|开展|遍布|解决|搭建|组建|建立|打造|形成|推动|成为|获|入选|参加|接受|受益|助力|(?<!健康)促进|帮助|有序|稳步|顺利|进展|加快|加紧|推进|预计|力争|用于|已|正|将|在|的|和|及|与|或|等|为|是|被|因|均|全部|同步|进行|从|达到|达|成功|提供|通过|让|使|\d|,|。)/u;
+  /(?:完成|实现|得到|享受|覆盖|参与|加入|掌握|开展|遍布|解决|搭建|组建|建立|打造|形成|推动|成为|获|入选|参加|接受|受益|助力|(?<!健康)促进|帮助|有序|稳步|顺利|进展|加快|加紧|推进|预计|力争|用于|已|正|将|在|的|和|及|与|或|等|为|是|被|因|均|全部|同步|进行|从|达到|达|成功|提供|通过|让|使|\d|,|。|[|｜])/u;
 /** Leading words of a clause before a figure that are not part of what is counted. */
 /**
  * Leading words of a clause before a figure that are not part of what is counted, as
@@ -23,19 +24,19 @@ const AFTER_STOP =
  * alternatives that overlap (共计/共/计) under a repetition backtrack exponentially.
  */
 const BEFORE_LEAD =
-  /(?:(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|同时|此外|其中|另外|一年来|四年间|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全区|全县|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共|总计|合计|先后|还|并|再|又|目前已|仅今年前\d+个月|共有|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为)/uy;
+  /(?:(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|同时|此外|其中|另外|一年来|四年间|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全区|全县|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共|总计|合计|先后|分别|还|并|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年)/uy;
 /** A change to a level (`失业率控制在5%`, `收入比缩小至1.61`): what changes is the subject, not the verb. */
 const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `位列第`), longest first. */
-const BEFORE_TRAIL = [...TO_LEVEL, '保持在', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '总计', '合计', '人数', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
+const BEFORE_TRAIL = [...TO_LEVEL, '保持在', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '已', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
 const VERB_LEAD =
-  /^(?:新建|建成|完成|实施|改造|增加|新增|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|整合|收集|上线|覆盖|同步|组建|出台|制定|对)/u;
+  /^(?:新建改建|新建改造|新改扩建|新改建|新建|建成|完成|实施|改造|增加|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|对(?!口))/u;
 
 /** How a subject relates to the previous figure: suffixes for the derived indicator. */
 const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorKind]> = [
   [/^(?:同比|比(?:上年|去年)(?:同期)?)?增长$|^(?:同比)?(?:增加|提高|上升)$/u, 'growth', { zh: '增长率', en: 'growth' }, 'change'],
   [/^(?:同比|比(?:上年|去年)(?:同期)?)?(?:下降|减少|降低)$/u, 'decline', { zh: '下降率', en: 'decline' }, 'change'],
-  [/^完成(?:全年|年度)?(?:目标)?任务的?$/u, 'target_share', { zh: '完成年度任务比例', en: 'share of annual target' }, 'share'],
+  [/^完成(?:全年|年度)?(?:目标)?(?:任务|目标|计划)的?$/u, 'target_share', { zh: '完成年度任务比例', en: 'share of annual target' }, 'share'],
   [/^覆盖率$/u, 'coverage', { zh: '覆盖率', en: 'coverage' }, 'rate'],
   [/^占(?:我区|全区|全省|全市|全国)?(?:比重|比例)?$/u, 'share', { zh: '占比', en: 'share' }, 'share'],
   [/^比(?:上年|去年)(?:同期)?(?:增加|提高|上升)$/u, 'increase', { zh: '比上年增加', en: 'increase on previous year' }, 'change'],
@@ -48,11 +49,39 @@ export interface SubjectParts {
   from: 'after' | 'before';
   /** Set when the subject only relates the figure to the previous one. */
   derived?: { suffix: string; name: LocalizedName; kind: IndicatorKind };
+  /** The clause before named a place first (`章贡区新增就业`, `其中章贡区`), or only a town: the place is not the subject. */
+  placeLed?: boolean;
 }
 
-/** 29名专家长期驻点6个乡: an earlier figure in the clause is not part of this subject. */
-const EARLIER_FIGURE = /^.*\d[^\p{Script=Han}]*[余多]?(?:周岁|个月|人次|\p{Script=Han})?/u;
-const STARTS_WITH_HAN = /^\p{Script=Han}/u;
+/** A number in a clause before a figure, and what it counts or dates (`6个`, `11月底`). */
+const EARLIER_NUMBER = /\d+(?:\.\d+)?/gu;
+const EARLIER_TAIL = /[^\p{Script=Han}\d]*[余多]?[万亿]?[余多]?(?:周岁|个月|人次|\p{Script=Han})?(?:底|末|初|中旬|上旬|下旬)?/uy;
+/** An age (`65岁以上`, `3岁以下`): part of who is counted, never an earlier figure. */
+const AGE = /^[^\p{Script=Han}\d]*(?:周岁|岁)/u;
+const QUOTE_OPEN = /[“「『]/gu;
+const QUOTE_CLOSE = /[”」』]/gu;
+
+/**
+ * `s` after the last earlier figure in it (29名专家长期驻点6个乡: 乡, not 名专家…), keeping
+ * an age (`65岁以上老年人`) and a number inside a quoted name (`“15分钟健身圈”`), which
+ * belong to what is counted.
+ */
+function afterEarlierFigures(s: string): string {
+  let cut = 0;
+  for (const m of s.matchAll(EARLIER_NUMBER)) {
+    const end = m.index + m[0].length;
+    if (AGE.test(s.slice(end))) continue;
+    const head = s.slice(0, m.index);
+    if ((head.match(QUOTE_OPEN) ?? []).length > (head.match(QUOTE_CLOSE) ?? []).length) continue;
+    EARLIER_TAIL.lastIndex = end;
+    cut = end + EARLIER_TAIL.exec(s)![0].length;
+  }
+  return s.slice(cut);
+}
+/** What a noun after a figure starts with: a character, or an age's digits. */
+const NOUN_START = /^[\d\p{Script=Han}]/u;
+/** An age that opens the words after a figure (`60岁以上老年人`). */
+const AGE_AFTER = /^\d{1,3}(?:周)?岁(?:及以上|以上|以下)?(?=\p{Script=Han})/u;
 const GLOSS = /[(（][^)）]{1,4}[)）]/gu;
 // Regexes with \p{…} are module constants, not literals in the functions: esbuild turns
 // such a literal into `new RegExp(…)`, which would compile it again on every call.
@@ -65,6 +94,22 @@ function stripLeadingPlaces(s: string): string {
   if (!isIn(PLACE_INITIALS, s, 0)) return s;
   for (const p of PLACES) if (s.startsWith(p.name.zh)) s = s.slice(p.name.zh.length);
   return s;
+}
+
+/** A town or subdistrict named alone (`马鞍街道`): where a figure is, not what it counts. */
+export const TOWN = /^\p{Script=Han}{2,5}(?:街道|镇)$/u;
+
+/**
+ * `s` without a full division name it starts with (`章贡区新增就业`: 章贡区 is the figure's
+ * place, which places.ts reads; 新增就业 is what it counts), and whether there was one.
+ */
+function stripLeadingDivision(s: string): { rest: string; place: boolean } {
+  const first = findPlaceMentions(s.slice(0, 12))[0];
+  if (first?.start !== 0) return { rest: s, place: false };
+  const rest = s.slice(first.end);
+  // A short form (赣州前三季度…) only where words that open a clause follow it: 南康 alone may begin a name.
+  if (first.form === 'full' || stripLeading(rest, BEFORE_LEAD) !== rest) return { rest, place: true };
+  return { rest: s, place: false };
 }
 
 /** `s` without the matches of the sticky `re` it starts with, one after another. */
@@ -87,12 +132,37 @@ function stripTrailing(s: string, words: readonly string[]): string {
   }
 }
 
-function trimBefore(clause: string): string {
+const QUOTE_MARKS = /[“”「」『』"]/gu;
+
+export function trimBefore(clause: string): { trimmed: string; place: boolean } {
   let s = stripLeadingPlaces(clause.trim());
-  s = s.replace(EARLIER_FIGURE, '');
+  // 项目｜目标｜进度: a table row's cell ends at its separator.
+  s = afterEarlierFigures(s.slice(Math.max(s.lastIndexOf('|'), s.lastIndexOf('｜')) + 1));
   s = stripLeading(s, BEFORE_LEAD);
   s = stripLeadingPlaces(s);
-  return stripTrailing(s, BEFORE_TRAIL).trim();
+  const division = stripLeadingDivision(s);
+  s = stripLeading(division.rest, BEFORE_LEAD);
+  // A quoted name (`“15分钟健身圈”覆盖率`) is part of the noun; its marks are not.
+  const trimmed = stripTrailing(s, BEFORE_TRAIL).replace(QUOTE_MARKS, '').trim();
+  return { trimmed, place: division.place || TOWN.test(trimmed) };
+}
+
+/**
+ * Leading words of a subject that say when or how, not what (`建成后将新增床位`, `另有`,
+ * `年底前再完成`, `正在施工`, `其余`): a sticky alternation, applied again and again.
+ */
+const PARTICLE_LEAD = /(?:(?:建成|投用|完工|竣工)?后|另有|另|(?:年|月)?底前?|年内|届时|要?再(?!就业)|还|又|将|可(?!支配)|已|正在|全面|全部|其余|剩余|其他)/uy;
+
+/**
+ * The noun a clause before a figure ends with: without its leading particles and verb,
+ * but with the verb when what is left is a bare word of two characters (`带动就业`, `提供岗位`).
+ */
+function nounBefore(trimmed: string): string {
+  const s = stripLeading(trimmed, PARTICLE_LEAD);
+  // 正在建设的配售型保障性住房项目: what is built, without the relative clause.
+  const noun = s.replace(VERB_LEAD, '').replace(/^的/u, '');
+  if (!noun) return s;
+  return noun.length > 2 ? noun : s;
 }
 
 /** Verbs right before a figure that undo or clear what it counts: the count is of that work, not of the things. */
@@ -104,7 +174,7 @@ const SPENDS = /(?:投入|投资|筹措|筹集|安排|拨付|下达|发放)$/u;
 const SPEND_TIME = /每年|累计|共计|全年|今年|去年/gu;
 
 export function findSubject(before: string, after: string, personNoun: string | null, unit = ''): SubjectParts {
-  const trimmed = trimBefore(before);
+  const { trimmed, place } = trimBefore(before);
   // An amount spent is named by who spends it (`市本级财政每年投入1000万元合作开展…`), not by
   // what follows it (`合作`): but `投入` alone, with no spender, keeps the words after it.
   if (unit === '元' && SPENDS.test(trimmed)) {
@@ -118,16 +188,19 @@ export function findSubject(before: string, after: string, personNoun: string | 
     const verb = trimmed.replace(/^.*?(惠及|带动|覆盖|服务|帮助|吸引)$/u, '$1');
     return { subject: (VERB_LEAD.test(verb) ? verb : '') + personNoun, from: 'after' };
   }
-  const stop = after.search(AFTER_STOP);
+  // 城镇新增就业3.2万人 民生实事项目稳步推进: in a headline a space ends the figure's phrase.
+  const words = /^\s/u.test(after) ? '' : after;
+  // 16.2万名60岁以上老年人: the age is part of who is counted.
+  const age = AGE_AFTER.exec(words)?.[0] ?? '';
+  const stop = words.slice(age.length).search(AFTER_STOP);
   // 示范县(区): a bracketed gloss is no part of the name.
-  const head = (stop < 0 ? after : after.slice(0, stop)).replace(GLOSS, '').trim();
-  if (head.length >= 1 && STARTS_WITH_HAN.test(head)) {
+  const head = (stop < 0 ? words : words.slice(0, age.length + stop)).replace(GLOSS, '').trim();
+  if (head.length >= 1 && NOUN_START.test(head)) {
     // 拆除2210万平方米私搭乱建: what was done to it is part of what is counted.
     const done = UNDONE.test(trimmed) ? trimmed.match(UNDONE)![0] : '';
     return { subject: (done + head).slice(0, 16), from: 'after' };
   }
-  const noun = trimmed.replace(VERB_LEAD, '') || trimmed;
-  return { subject: noun.slice(-16), from: 'before' };
+  return { subject: nounBefore(trimmed), from: 'before', ...(place ? { placeLed: true } : {}) };
 }
 
 /** The first category in CATEGORY_KEYWORDS order whose keywords `text` holds, if any. */

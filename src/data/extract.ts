@@ -11,7 +11,7 @@
  * Every mention ends up in exactly one of `observations` or `skipped`.
  */
 import { isIsoDate } from './iso-date.js';
-import { categoryOf, derivedIndicator, findIndicator, findSubject, subjectIndicator } from './attribute.js';
+import { categoryOf, derivedIndicator, findIndicator, findSubject, subjectIndicator, TOWN, trimBefore } from './attribute.js';
 import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
@@ -262,7 +262,154 @@ function sectionAt(sections: readonly Section[], at: number): Section | undefine
 }
 
 /** A subject that is only a verb of completion counts what the figure before it counted. */
-const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工)$/u;
+const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|投用|建成投用|完工投用|施工|改造|建设|新建)$/u;
+
+/** The longest subject kept: a chart title's worth. */
+const MAX_SUBJECT = 16;
+
+/** The end of a long subject, not starting inside a number (`60岁以上…`, never `0岁以上…`). */
+function tailOf(subject: string): string {
+  let from = subject.length - MAX_SUBJECT;
+  while (from > 0 && /[\d.]/u.test(subject[from - 1]!)) from--;
+  return subject.slice(from);
+}
+
+/** How many figures back a figure looks for the one it relates to: a sentence or paragraph of figures stays linear. */
+const LOOK_BACK = 12;
+
+/** The last figure of the sentence (from `sentenceStart`) that is not itself derived from another. */
+function baseFigure(observations: readonly Observation[], starts: readonly number[], sentenceStart: number, derived: ReadonlySet<string>): Observation | undefined {
+  const stop = Math.max(0, observations.length - LOOK_BACK);
+  for (let i = observations.length - 1; i >= stop && starts[i]! >= sentenceStart; i--) {
+    if (!derived.has(observations[i]!.indicator)) return observations[i];
+  }
+  return observations.at(-1);
+}
+
+/** Where a 分别 list's figure stands in it, of how many, and the item it counts when the words before 分别 list them. */
+interface ListPlace {
+  index: number;
+  count: number;
+  /** The words before 分别 the figure counts (`城镇居民人均可支配收入`), when they list as many items. */
+  item?: string;
+  /** What 分别 says of every figure of the list (`增长`), which a later figure's own clause (`和`) does not repeat. */
+  relation: string;
+}
+
+const NUMBER = /\d+(?:\.\d+)?/gu;
+const LIST_JOIN = /[和、及与]/u;
+
+/**
+ * A figure's place in a list after 分别 (`分别达到44620元和17890元`, `分别增长4.2%和6.5%`),
+ * read from its sentence before it and the rest of its clause; with the items the words
+ * before 分别 name (`城镇居民和农村居民人均可支配收入`: the shared noun goes with each).
+ */
+function respectively(sentenceBefore: string, rest: string): ListPlace | undefined {
+  const clauseStart = Math.max(...[',', '，', ';', '；', '。'].map((c) => sentenceBefore.lastIndexOf(c))) + 1;
+  const clause = sentenceBefore.slice(clauseStart);
+  const at = clause.lastIndexOf('分别');
+  if (at < 0) return undefined;
+  const between = clause.slice(at + 2);
+  const index = (between.match(NUMBER) ?? []).length;
+  if (index > 0 && !LIST_JOIN.test(between.slice(-1))) return undefined;
+  const count = index + 1 + (rest.split(/[,，;；。]/u, 1)[0]!.match(NUMBER) ?? []).length;
+  if (count < 2) return undefined;
+  const relation = between.split(NUMBER, 1)[0]!;
+  const items = clause.slice(0, at).split(LIST_JOIN);
+  if (items.length !== count) return { index, count, relation };
+  // 洛龙区、涧西区分别竣工4所、3所: a list of places says where (places.ts), not what.
+  const { trimmed: first, place } = trimBefore(items[0]!);
+  if (!first || place) return { index, count, relation };
+  const last = items[count - 1]!;
+  const shared = last.length > first.length ? last.slice(first.length) : '';
+  return { index, count, relation, item: index === count - 1 ? last : (index === 0 ? first : items[index]!.trim()) + shared };
+}
+
+/** The figure a derived figure of a 分别 list relates to: the same place in the list of figures before it. */
+function listBase(observations: readonly Observation[], starts: readonly number[], sentenceStart: number, derived: ReadonlySet<string>, list: ListPlace): Observation | undefined {
+  const own: Observation[] = [];
+  for (let i = observations.length - 1; i >= 0 && starts[i]! >= sentenceStart && own.length < LOOK_BACK; i--) {
+    if (!derived.has(observations[i]!.indicator)) own.unshift(observations[i]!);
+  }
+  return own.length >= list.count ? own[own.length - list.count + list.index] : undefined;
+}
+
+/** A bare noun after a verb that relates it to the figure before (`涉及居民`, `惠及居民`, `带动就业`). */
+const RELATED = /^(?:涉及|惠及|带动)\p{Script=Han}{1,2}$/u;
+
+/**
+ * The figure whose indicator a verb alone (`已完工178个`) or a leftover (`其余11所`, `另有25台`)
+ * counts again: the last one of the same unit in its sentence, else in its paragraph.
+ */
+function countedBefore(
+  observations: readonly Observation[],
+  starts: readonly number[],
+  unit: string,
+  paragraphStart: number,
+  sameSentence: boolean,
+): { observation: Observation; sameSentence: boolean } | undefined {
+  const last = observations.at(-1);
+  if (sameSentence && last!.unit === unit) return { observation: last!, sameSentence: true };
+  const stop = Math.max(0, observations.length - LOOK_BACK);
+  for (let i = observations.length - 1; i >= stop && starts[i]! >= paragraphStart; i--) {
+    if (observations[i]!.unit === unit) return { observation: observations[i]!, sameSentence: false };
+  }
+  return undefined;
+}
+
+/**
+ * The indicator a figure led by its place breaks down: the figure before it in its sentence
+ * when only the place is left (`其中章贡区1850套、赣县区760套`), or an earlier canonical
+ * indicator whose name holds the words left (`章贡区新增就业5800人`: 城镇新增就业).
+ */
+function brokenDown(
+  rest: string,
+  unit: string,
+  previous: Observation | undefined,
+  canonical: readonly Indicator[],
+): { indicator: string; subject: string } | undefined {
+  if (!rest || TOWN.test(rest)) {
+    return previous && previous.unit === unit ? { indicator: previous.indicator, subject: previous.subject } : undefined;
+  }
+  if (rest.length < 3) return undefined;
+  for (let i = canonical.length - 1; i >= 0; i--) {
+    if (canonical[i]!.unit === unit && canonical[i]!.name.zh.includes(rest)) return { indicator: canonical[i]!.id, subject: rest };
+  }
+  return undefined;
+}
+
+/** Closing quote marks, and how far back the quoted name they end is looked for. */
+const CLOSE_QUOTE = charSet('”」』');
+const OPEN_QUOTE_BEFORE = /[“「『][^“「『”」』，,；;。]{1,20}$/u;
+
+/**
+ * The clause before a figure with the quoted name it opens with (`各镇街“15分钟健身圈”覆盖率`):
+ * a quotation mark ends a clause for sentences.ts, but not a name.
+ */
+function withQuotedName(text: string, before: string, clauseEnd: number, floor: number): string {
+  const clauseStart = clauseEnd - before.length;
+  // 新建“共富工坊”45家: the clause is the quoted name itself; read it from the words before its opening mark.
+  if (clauseStart > floor && isIn(OPEN_QUOTE, text, clauseStart - 1) && isIn(CLOSE_QUOTE, text, clauseEnd)) {
+    return clauseBefore(text, clauseStart - 1, floor) + text.slice(clauseStart - 1, clauseEnd + 1);
+  }
+  if (clauseStart <= floor || !isIn(CLOSE_QUOTE, text, clauseStart - 1)) return before;
+  const open = OPEN_QUOTE_BEFORE.exec(text.slice(Math.max(floor, clauseStart - 22), clauseStart - 1));
+  if (!open) return before;
+  const openAt = clauseStart - 1 - open[0].length;
+  return clauseBefore(text, openAt, floor) + text.slice(openAt, clauseStart) + before;
+}
+
+/**
+ * The first cell of the table row a figure lies in, when the figure is in a later cell
+ * (`养老服务综合体｜3个｜已建成3个`): the row names what its cells count.
+ */
+function rowHead(text: string, at: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - lineStart > MAX_ROW) return undefined;
+  const cell = text.slice(lineStart, at).search(CELL_ONE);
+  return cell > 0 ? text.slice(lineStart, cell + lineStart) : undefined;
+}
+const CELL_ONE = /[|｜]/u;
 
 /**
  * `城镇新增就业88442人，完成全年任务的70.75%`, `截至7月底已筹集4380套，完成年度计划的73%`: a
@@ -448,8 +595,11 @@ const PLACE_WORD = /^(?:省|省份|城市|市|县|区|县区|区县|乡|镇|乡�
 function subjectUnclear(subject: string, indicator: Indicator, base: Observation | undefined, modifier = false): boolean {
   if (base) return base.flags?.includes('subject_unclear') ?? false;
   if (!subject || /[的了,，、]/u.test(subject)) return true;
-  return !indicator.canonical && (modifier || subject.length > 10 || PLACE_WORD.test(subject));
+  return !indicator.canonical && (modifier || subject.length > 10 || PLACE_WORD.test(subject) || NO_NOUN.test(subject));
 }
+
+/** What names no thing: a verb alone (`覆盖`, `完工`), or a clause with its predicate (`活动已开展演出`). */
+const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及)+$|已|正在/u;
 
 /**
  * Whether the words after a figure, taken as its subject, go on with 的: `两张对比强烈的照片`
@@ -459,6 +609,16 @@ function subjectUnclear(subject: string, indicator: Indicator, base: Observation
 function beforeDe(after: string, subject: string, from: 'before' | 'after'): boolean {
   const at = after.indexOf(subject);
   return from === 'after' && at >= 0 && after.slice(at + subject.length).trimStart().startsWith('的');
+}
+
+/**
+ * Whether the words after a figure count people only as those who enjoy a benefit the
+ * figure's clause does not name (`21.5万名患者享受到这项便利`, `2.97万名幼儿从中受益`): a chart
+ * titled 患者 says nothing of what they got.
+ */
+function benefitElsewhere(after: string, subject: string, from: 'before' | 'after'): boolean {
+  const at = after.indexOf(subject);
+  return from === 'after' && at >= 0 && subject.length <= 3 && /^\s*(?:全部|均|都)?(?:享受|受益|从中|获益)/u.test(after.slice(at + subject.length));
 }
 
 export function extractArticle(clean: CleanText, ctx: ArticleContext): Extraction {
@@ -481,6 +641,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   let context: SentenceContext | undefined;
   /** The sentence of the last observation. */
   let previousSentence: Span | undefined;
+  /** Where each observation's figure starts in the cleaned text. */
+  const starts: number[] = [];
+  /** Indicators that relate a figure to another (`….growth`, `….target_share`). */
+  const derivedIds = new Set<string>();
+  /** The lexicon's indicators the article has used so far, in order: at most the lexicon's size. */
+  const canonicalUsed: Indicator[] = [];
 
   for (const m of mentions) {
     const sentence = sentenceAt(sentences, m.start);
@@ -497,18 +663,26 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const floor = Math.max(sentence.start, m.start - READ_WINDOW);
     const ceiling = Math.min(sentence.end, m.end + READ_WINDOW);
     let before = clauseBefore(text, m.start, floor);
+    let beforeEnd = m.start;
     // 上千个“空心村”: the counted noun may sit inside quotes.
     const after = clauseAfter(text, isIn(OPEN_QUOTE, text, m.end) ? m.end + 1 : m.end, ceiling);
     // 张纪新城集中安置区,1900余户: a figure alone in its clause counts the clause before.
     if (!before.trim() && !after.trim() && m.start - 1 > floor) {
       before = clauseBefore(text, m.start - 1, floor);
+      beforeEnd = m.start - 1;
     }
     const sentenceBefore = text.slice(floor, m.start);
     const { paragraphStart } = context;
     const paragraph = context.paragraphAround(m.start);
-    const parts = findSubject(before, after, m.personNoun, c.unit);
+    // The words that name what is counted: a table row's first cell, or the clause with the quoted name it opens with.
+    // 城镇居民和农村居民人均可支配收入分别达到44620元和17890元: the nth figure of a 分别 list counts the nth item.
+    const list = respectively(sentenceBefore, text.slice(m.end, ceiling));
+    const named = list?.item ?? (list?.index ? list.relation : undefined) ?? rowHead(text, m.start) ?? withQuotedName(text, before, beforeEnd, floor);
+    const read = findSubject(named, after, m.personNoun, c.unit);
+    // 分别提高到每人每月780元和580元: a later figure of the list counts what the first counted.
+    const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
     // What the lexicon reads: the clause up to the figure and the noun it counts.
-    const clause = before + m.raw + (parts.from === 'after' ? parts.subject : '');
+    const clause = named + m.raw + (parts.from === 'after' ? parts.subject : '');
     const previous = observations.at(-1);
     const sameSentence = previous !== undefined && previousSentence === sentence;
 
@@ -516,14 +690,21 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const place = places.placeOf(m.start, sentence.start, sentence.end, paragraphStart);
     let region = place.region;
     let subject = parts.subject;
-    if (!subject && sameSentence) {
-      // 15家便民市场…其中6家已竣工: a figure with no noun of its own counts the previous one's.
-      subject = previous.subject + after.split(/[,;。]/u)[0].slice(0, 8);
-    }
-    if (parts.derived && sameSentence) {
-      indicator = derivedIndicator(indicators.get(previous.indicator)!, parts.derived, c.unit);
-      subject = previous.subject + parts.subject;
-      region = previous.region;
+    /**
+     * What is counted was read from elsewhere, the pipeline's guess: an indicator from an earlier
+     * sentence, or a noun from the clause before, which counts a figure of its own
+     * (`覆盖介休市18个试点村,3.4万余人`: people, not villages).
+     */
+    let guessed = beforeEnd !== m.start && parts.from === 'before' && /\d/u.test(before) && !isIn(OPEN_QUOTE, text, beforeEnd - before.length - 1);
+    // 涉及居民2.1万户 after 改造城镇老旧小区236个: the residents of that work, not residents in general.
+    if (sameSentence && parts.from === 'before' && RELATED.test(subject)) subject = previous.subject + subject;
+    // 增长4.6%，完成年度目标的86.5%: a share of the year's target is of the jobs, not of their growth.
+    const base = parts.derived && sameSentence ? ((list && listBase(observations, starts, sentence.start, derivedIds, list)) ?? baseFigure(observations, starts, sentence.start, derivedIds)) : undefined;
+    if (parts.derived && base) {
+      indicator = derivedIndicator(indicators.get(base.indicator)!, parts.derived, c.unit);
+      derivedIds.add(indicator.id);
+      subject = base.subject + parts.subject;
+      region = base.region;
     } else {
       // The clause on to the next number, for a noun the figure counts through 的
       // (3964户特殊困难老人的…改造任务); past a predicate (162个行政村已建起…驿站) it counts its own noun.
@@ -532,6 +713,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // What was done to the things counted comes after the whole list (40个…、74个…、767个…同步进行了建设).
       const rest = text.slice(m.end, m.end + LIST_REST_CHARS).split(CLAUSE_END, 1)[0]!;
       const entry = findIndicator(clause, wide, paragraph, c.unit, earlier, rest);
+      // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
+      if (subject.length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
       // the paragraph's categories looked up once for all the figures they hold. (A
       // paragraph is keyed by start and length: a sentence that takes a closing quote
@@ -543,18 +726,35 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         context.sentenceCategory() ??
         paragraphCategories.get(paragraphStart * (text.length + 1) + paragraph.length, () => categoryOf(paragraph)) ??
         'other';
-      if (entry) {
+      // 其中章贡区1850套 after 4260套, 章贡区新增就业5800人 after the city's 城镇新增就业: the place is where, not what.
+      const broken = parts.placeLed ? brokenDown(subject, c.unit, sameSentence ? previous : undefined, canonicalUsed) : undefined;
+      // 已完工178个 after 计划改造城镇老旧小区236个: a verb alone (or 其余, 另有) counts what a figure before it counted.
+      const again = !entry && !broken && (!subject || COUNTED_AGAIN.test(subject)) ? countedBefore(observations, starts, c.unit, paragraphStart, sameSentence) : undefined;
+      // 新增婴幼儿托位1356个，其中普惠性托位1020个: a part named by its own noun is not more of the whole.
+      const part = entry !== undefined && sameSentence && previous.indicator === entry.id && /^\s*其中/u.test(named) && subject !== previous.subject;
+      if (entry && !part) {
         indicator = { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true, family: entry.family };
         // 建成12141套, 已开工20290套: a verb alone names nothing; the lexicon knows what it counts.
         if (BARE_VERB.test(subject)) subject = entry.name.zh;
-      } else if (sameSentence && previous.unit === c.unit && COUNTED_AGAIN.test(subject)) {
+      } else if (broken) {
+        indicator = indicators.get(broken.indicator)!;
+        subject = broken.subject;
+      } else if (again) {
         // 计划改造城镇老旧小区120个，实际完成128个: the same thing, counted again.
-        indicator = indicators.get(previous.indicator)!;
-        subject = previous.subject;
+        indicator = indicators.get(again.observation.indicator)!;
+        subject = again.observation.subject;
+        guessed = !again.sameSentence || (again.observation.flags?.includes('subject_unclear') ?? false);
       } else {
+        // No noun of its own and no figure of its unit before it (`60岁以上老年人口98.6万人，超八成的行政村…`):
+        // the previous figure's noun and the words after this one, a guess.
+        if (!subject && sameSentence) {
+          subject = previous.subject + after.split(/[,;。]/u)[0].slice(0, 8);
+          guessed = true;
+        }
         indicator = subjectIndicator(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
       }
     }
+    if (indicator.canonical && !derivedIds.has(indicator.id) && !indicators.has(indicator.id)) canonicalUsed.push(indicator);
     indicators.set(indicator.id, indicator);
 
     const section = sectionAt(sections, m.start);
@@ -625,7 +825,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       (!!period.start && !!period.end && period.start > period.end);
     if (contradictory) period = { label: period.label };
     const flags: Flag[] = [];
-    if (subjectUnclear(subject, indicator, parts.derived && sameSentence ? previous : undefined, beforeDe(after, subject, parts.from))) flags.push('subject_unclear');
+    if (guessed || subjectUnclear(subject, indicator, base, beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from))) flags.push('subject_unclear');
     if (place.inferred) flags.push('place_inferred');
     if ((!period.start && !period.end && period.label === UNSTATED) || contradictory) flags.push('period_unstated');
     if (quoteStart !== undefined) flags.push('quoted');
@@ -648,6 +848,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       status,
       ...(flags.length ? { flags } : {}),
     });
+    starts.push(m.start);
     previousSentence = sentence;
   }
 

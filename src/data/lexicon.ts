@@ -135,6 +135,12 @@ export const INDICATORS: IndicatorEntry[] = [
   // Health
   { id: 'medical_insurance_coverage', name: { zh: '医保参保率', en: 'Medical insurance coverage' }, category: 'social_security', family: 'medical_insurance_coverage', unit: '%', kind: 'rate', clause: /整体医保参保率|医保参保率/u, units: ['%'] },
   { id: 'medical_insurance_enrolled', name: { zh: '基本医疗保险参保人数', en: 'People enrolled in basic medical insurance' }, category: 'social_security', family: 'medical_insurance_enrolled', unit: '人', kind: 'count', clause: /(?:医保|医疗保险).{0,6}参保|参加.{0,8}医疗保险/u, units: ['人'] },
+  // A national indicator of primary care: 65岁以上 is part of its name, never an earlier figure.
+  { id: 'elderly_health_management_rate', name: { zh: '65岁以上老年人健康管理率', en: 'Health management rate, people aged 65+' }, category: 'health', family: 'elderly_health_management', unit: '%', kind: 'rate', clause: /老年人健康管理率/u, units: ['%'] },
+  // 家庭医生签约率超八成 in a paragraph on services for older people (老年助餐点, 老年文化活动,
+  // 老年人的合法权益: older people named again and again) is their rate, not the whole
+  // population's; one mention (65岁以上老年人健康管理率 beside it) is no such paragraph.
+  { id: 'elderly_family_doctor_signing_rate', name: { zh: '老年人家庭医生签约率', en: 'Family doctor sign-up rate among older people' }, category: 'health', family: 'family_doctors', unit: '%', kind: 'rate', clause: /家庭医生签约率/u, sentence: /(?:老年|老人)(?:[^]*?(?:老年|老人)){2}/u, units: ['%'] },
   { id: 'family_doctor_signing_rate', name: { zh: '家庭医生签约率', en: 'Family doctor sign-up rate' }, category: 'health', family: 'family_doctors', unit: '%', kind: 'rate', clause: /家庭医生签约率/u, units: ['%'] },
   // Facilities named with what was done to them: a standard reached, or building work; a
   // count of facilities alone (覆盖242个乡镇卫生院的医共体) is the plain indicator below.
@@ -147,8 +153,9 @@ export const INDICATORS: IndicatorEntry[] = [
   { id: 'community_health_centres', name: { zh: '社区卫生服务中心', en: 'Community health centres' }, category: 'health', family: 'health_facilities', unit: '个', kind: 'count', clause: /社区卫生服务中心/u, units: COUNT },
   { id: 'internet_hospitals', name: { zh: '互联网医院', en: 'Internet hospitals' }, category: 'health', family: 'internet_hospitals', unit: '家', kind: 'count', clause: /互联网医院/u, units: ['家', '个'] },
   // Childcare
-  // 每千人口托位数达到2.39个 is a ratio, not places: matched first.
-  { id: 'childcare_places_per_1000', name: { zh: '每千人口托位数', en: 'Childcare places per 1,000 people' }, category: 'childcare', family: 'childcare_places_per_1000', unit: '个', kind: 'per_capita', clause: /每千人口托位/u, units: ['个'] },
+  // 每千人口托位数达到2.39个 is a ratio, not places: matched first, with words between
+  // (每千人口拥有3岁以下婴幼儿托位数达到4.6个).
+  { id: 'childcare_places_per_1000', name: { zh: '每千人口托位数', en: 'Childcare places per 1,000 people' }, category: 'childcare', family: 'childcare_places_per_1000', unit: '个', kind: 'per_capita', clause: /每千(?:常住)?人口[^,;，；。]{0,14}托位/u, units: ['个'] },
   { id: 'childcare_places', name: { zh: '托位数', en: 'Childcare places' }, category: 'childcare', family: 'childcare_places', unit: '个', kind: 'count', clause: /托位/u, units: ['个'] },
   { id: 'childcare_institutions', name: { zh: '婴幼儿照护机构', en: 'Registered childcare institutions' }, category: 'childcare', family: 'childcare_institutions', unit: '个', kind: 'count', clause: /照护机构/u, units: ['个'] },
 ];

@@ -10,6 +10,10 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ['建设家庭养老床位500张', '张', '', 'home_care_beds'],
   ['新增普惠托位800个', '个', '', 'childcare_places'],
   ['每千人口托位数达到2.39个', '个', '', 'childcare_places_per_1000'],
+  // Words between 每千人口 and 托位 (QA s7, A3): still a ratio, not places.
+  ['每千人口拥有3岁以下婴幼儿托位数达到4.6个', '个', '', 'childcare_places_per_1000'],
+  ['65岁以上老年人健康管理率达到68.5%', '%', '', 'elderly_health_management_rate'],
+  ['家庭医生签约率达到45%', '%', '', 'family_doctor_signing_rate'],
   ['新增学位2.4万个', '个', '改扩建中小学和幼儿园30所', 'new_school_places'],
   ['新增学位8000个', '个', '新建幼儿园29所', 'new_kindergarten_places'],
   ['新建、改扩建中小学7所', '所', '', 'schools_built'],
@@ -63,6 +67,14 @@ describe('the canonical lexicon', () => {
       assert.equal(findIndicator(clause, clause, clause, unit, earlier ? `${earlier},` : '')?.id ?? null, id);
     });
   }
+
+  it('reads 家庭医生签约率 in a paragraph on services for older people as theirs (QA s6, B8)', () => {
+    const paragraph = '全市359个老年助餐点,为老年人基本解决了“吃饭难”问题;家庭医生签约率超八成;法律援助“绿色通道”切实保障了老年人的合法权益';
+    assert.equal(findIndicator('家庭医生签约率超八成', '家庭医生签约率超八成', paragraph, '%')?.id, 'elderly_family_doctor_signing_rate');
+    // A health paragraph that names older people once is about everyone.
+    const health = '全市家庭医生签约率达到45%,65岁以上老年人健康管理率达到70%,基层诊疗量占比提高';
+    assert.equal(findIndicator('全市家庭医生签约率达到45%', '全市家庭医生签约率达到45%', health, '%')?.id, 'family_doctor_signing_rate');
+  });
 
   it('names every indicator in Chinese and English, once', () => {
     const ids = INDICATORS.map((e) => e.id);

@@ -141,6 +141,8 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
     }],
     // 两张对比强烈的照片: the words after the figure go on with 的, so what is counted is a guess (photos).
     ['000', '两张', 'counts what follows 的, not 对比强烈: flagged', (o) => assert.ok(o.flags?.includes('subject_unclear'))],
+    // 该模式已覆盖介休市18个试点村,3.4万余人: people, though the only noun near is the villages of the clause before.
+    ['001', '3.4万余人', 'a noun borrowed from a clause with its own figure: flagged', (o) => assert.ok(o.flags?.includes('subject_unclear'))],
     ['000', '6000余', '康保县, as the 1900余户 beside it', (o) => {
       assert.equal(o.region, 'kangbao');
       assert.ok(o.flags?.includes('place_inferred'));
@@ -164,6 +166,10 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
     ['004', '14家省级', '省级健康促进医院'],
     ['004', '三个新建', '新建迁建重点项目'],
     ['000', '179个乡镇', '乡镇区域养老服务中心'],
+    // 对口升学 is one word (vocational pupils' track to university), not the verb 对 (QA s7, B2).
+    ['002', '57.2%', '对口升学本科上线率'],
+    // 全市共有养老机构39个: what the city has, not 有养老机构.
+    ['003', '39个', '养老机构'],
   ];
   for (const [n, text, subject] of SUBJECTS) {
     it(`${n} ${text} counts ${subject}`, () => assert.equal(fig(n, text).subject, subject));

@@ -52,11 +52,11 @@ const period = (o: Observation) => `${o.period.label} ${o.period.start ?? ''}..$
 const FIGURES: Row[] = [
   // 000 张家口 (published 2025-12-22)
   ['000', '1.68万个', 16800, '个', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'new_boarding_places'],
-  ['000', '近6亿元', 600000000, '元', 'approx', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:资金:元'],
+  ['000', '近6亿元', 600000000, '元', 'approx', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:筹措资金:元'],
   ['000', '24所', 24, '所', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'boarding_schools_built'],
   ['000', '24.7万平方米', 247000, '平方米', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:总面积:平方米'],
   ['000', '1.3万余名', 13000, '名', 'over', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:农村学生:名'],
-  ['000', '超八成', 80, '%', 'over', 'zhangjiakou', '截至发布时 ..2025-12-22', 'family_doctor_signing_rate'],
+  ['000', '超八成', 80, '%', 'over', 'zhangjiakou', '截至发布时 ..2025-12-22', 'elderly_family_doctor_signing_rate'],
   ['000', '359个', 359, '个', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'elderly_meal_points'],
   ['000', '700余个', 700, '个', 'over', 'zhangjiakou', '截至目前 ..2025-12-22', 'old_compounds_renovated'],
   ['000', '26万余', 260000, '人', 'over', 'zhangjiakou', '截至目前 ..2025-12-22', 'urban_renewal:惠及群众:人'],
@@ -108,11 +108,11 @@ const FIGURES: Row[] = [
   ['003', '309个', 309, '个', 'exact', 'hohhot', '2023年 2023-01-01..2023-12-31', 'old_compounds_renovated'],
   ['003', '139公里', 139, '公里', 'exact', 'hohhot', '2023年 2023-01-01..2023-12-31', 'urban_renewal:老旧燃气管网:公里'],
   ['003', '10位', 10, '位', 'exact', 'hohhot', '2023年 2023-01-01..2023-12-31', 'urban_renewal:大城市生活垃圾分类考核中:位'],
-  ['003', '2000万平方米', 20000000, '平方米', 'exact', 'hohhot', '2023年 2023-01-01..2023-12-31', 'urban_renewal:供热能力:平方米'],
+  ['003', '2000万平方米', 20000000, '平方米', 'exact', 'hohhot', '2023年 2023-01-01..2023-12-31', 'urban_renewal:新增供热能力:平方米'],
   ['003', '2.1万个', 21000, '个', 'exact', 'hohhot', '截至目前 2023-01-01..', 'new_school_places'],
   ['003', '8000个', 8000, '个', 'exact', 'hohhot', '截至目前 2023-01-01..', 'new_kindergarten_places'],
   ['003', '29所', 29, '所', 'exact', 'hohhot', '截至目前 2023-01-01..', 'kindergartens_built'],
-  ['003', '20余万', 200000, '人', 'over', 'hohhot', '截至目前 2023-01-01..', 'education:师生:人'],
+  ['003', '20余万', 200000, '人', 'over', 'hohhot', '截至目前 2023-01-01..', 'education:覆盖师生:人'],
   ['003', '6.1万人', 61000, '人', 'exact', 'hohhot', '去年以来 ..', 'new_urban_jobs'],
   ['003', '31.8%', 31.8, '%', 'exact', 'hohhot', '去年以来 ..', 'new_urban_jobs.share'],
   ['003', '37.6万人', 376000, '人', 'exact', 'hohhot', '去年以来 ..', 'employment:农村劳动力转移就业:人'],
@@ -135,12 +135,12 @@ const FIGURES: Row[] = [
   ['004', '13.12亿元', 1312000000, '元', 'exact', 'shijiazhuang', '今年以来 2022-01-01..2022-08-11', 'poverty_alleviation:各级财政衔接推进乡村振兴补助资金:元'],
   ['004', '3亿多元', 300000000, '元', 'over', 'shijiazhuang', '今年以来 2022-01-01..2022-08-11', 'poverty_alleviation:各级财政衔接推进乡村振兴补助资金:元.increase'],
   ['004', '200个以上', 200, '个', 'at_least', 'shijiazhuang', '今年 2022-01-01..2022-12-31', 'sports_venues_built'],
-  ['004', '1.9万余个', 19000, '个', 'over', 'shijiazhuang', '今年 2022-01-01..2022-08-11', 'education:普惠性学位:个'],
+  ['004', '1.9万余个', 19000, '个', 'over', 'shijiazhuang', '今年 2022-01-01..2022-08-11', 'education:新增普惠性学位:个'],
   ['004', '3500张', 3500, '张', 'exact', 'shijiazhuang', '2022年 2022-01-01..2022-12-31', 'home_care_beds'],
   ['004', '3964户', 3964, '户', 'exact', 'shijiazhuang', '2022年 2022-01-01..2022-12-31', 'aging_friendly_renovations'],
   ['004', '25481个', 25481, '个', 'exact', 'shijiazhuang', '截至目前 ..2022-08-11', 'childcare_places'],
   ['004', '2.39个', 2.39, '个', 'exact', 'shijiazhuang', '截至目前 ..2022-08-11', 'childcare_places_per_1000'],
-  ['004', '56144人', 56144, '人', 'exact', 'shijiazhuang', '截至发布时 ..2022-08-11', 'health:女孩:人'],
+  ['004', '56144人', 56144, '人', 'exact', 'shijiazhuang', '截至发布时 ..2022-08-11', 'health:HPV疫苗意愿的14周岁女孩:人'],
 ];
 
 describe('figures from the seeds, end to end', () => {

@@ -1,0 +1,166 @@
+/**
+ * What a figure counts — its subject and indicator, which title its chart — on the
+ * hand-written articles (test/data/articles/), against expectations read from each
+ * sentence (QA s7, A2, A3, B1, B2). A chart titled with the wrong measure or a clause
+ * fragment is published under a news site's name; a subject the pipeline can only
+ * guess is flagged `subject_unclear`, so the chart shows the doubt.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { DatasetBuilder } from '../../src/data/dataset.ts';
+import { decodeArticle } from '../../src/data/decode.ts';
+import { articlePlace } from '../../src/data/places.ts';
+import type { Observation } from '../../src/data/types.ts';
+
+const ARTICLES = new URL('./articles/', import.meta.url).pathname;
+const FILES = ['press-conference.txt', 'wechat-progress.txt', 'districts.txt', 'work-report.txt', 'mid-year-review.txt'];
+
+const builder = new DatasetBuilder();
+const texts = new Map<string, string>();
+for (const file of FILES) {
+  const bytes = readFileSync(join(ARTICLES, file));
+  const { text } = decodeArticle(bytes);
+  texts.set(file, text);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const place = articlePlace(text);
+  assert.ok(place && !place.ambiguous, `${file} names its place`);
+  builder.add({ file, text, sha256, bytes: bytes.length }, { file, region: place.region.id });
+}
+const dataset = builder.finish();
+const names = new Map(dataset.regions.map((r) => [r.id, r.name.zh]));
+
+/** The figure at the `nth` occurrence of `context` in `file`, `raw` being the number inside it. */
+function fig(file: string, context: string, raw: string, nth = 1): Observation {
+  const text = texts.get(file)!;
+  let at = -1;
+  for (let i = 0; i < nth; i++) at = text.indexOf(context, at + 1);
+  assert.ok(at >= 0, `"${context}" #${nth} is in ${file}`);
+  const start = at + context.indexOf(raw);
+  const o = dataset.observations.find((x) => x.source === file.replace(/\.txt$/u, '') && x.span[0] === start);
+  assert.ok(o, `${raw} in "${context}" is a figure`);
+  return o;
+}
+const unclear = (o: Observation) => o.flags?.includes('subject_unclear') ?? false;
+
+const P = 'press-conference.txt';
+const W = 'wechat-progress.txt';
+const D = 'districts.txt';
+const R = 'work-report.txt';
+const M = 'mid-year-review.txt';
+
+/** [file, the words around the figure, the figure, indicator, subject (or null: not checked), flagged subject_unclear] */
+const CASES: ReadonlyArray<readonly [string, string, string, string, string | null, boolean]> = [
+  // A2: the rate of its own clause's quoted name, not of 新增城市绿道26公里 before it.
+  [W, '“15分钟健身圈”覆盖率达到95%', '95%', 'culture_sports:15分钟健身圈覆盖率:%', '15分钟健身圈覆盖率', false],
+  // A3: a ratio per 1,000 people, with words between 每千人口 and 托位数; not the count 托位数.
+  [W, '每千人口拥有3岁以下婴幼儿托位数达到4.6个', '4.6个', 'childcare_places_per_1000', null, false],
+  // …新增婴幼儿托位1356个，其中普惠性托位1020个: a part named by its own noun, not more of the same count.
+  [W, '其中普惠性托位1020个', '1020个', 'childcare:普惠性托位:个', '普惠性托位', false],
+  // B1: each district's share of the city's 城镇新增就业; the place is the place, not the measure.
+  [P, '章贡区新增就业5800人', '5800人', 'new_urban_jobs', '新增就业', false],
+  [P, '南康区新增就业4900人', '4900人', 'new_urban_jobs', '新增就业', false],
+  [P, '赣县区新增就业3100人', '3100人', 'new_urban_jobs', '新增就业', false],
+  [P, '瑞金市新增就业2700人', '2700人', 'new_urban_jobs', '新增就业', false],
+  // 前三季度全市筹集保障性租赁住房4260套（间），其中章贡区1850套、赣县区760套
+  [P, '章贡区1850套', '1850套', 'affordable_rental_homes', null, false],
+  [P, '赣县区760套', '760套', 'affordable_rental_homes', null, false],
+  // 新增公共停车泊位3600个，其中齐贤街道、马鞍街道合计1450个
+  [W, '马鞍街道合计1450个', '1450个', 'parking_spaces', '新增公共停车泊位', false],
+  // B2: a share of the year's target is of what the clause before counted, not of its growth.
+  [P, '完成年度目标的86.5%', '86.5%', 'new_urban_jobs.target_share', null, false],
+  [P, '完成年度目标的67.9%', '67.9%', 'new_school_places.target_share', null, false],
+  [W, '完成年度目标的121%', '121%', 'new_urban_jobs.target_share', null, false],
+  // 今年全市计划改造城镇老旧小区236个…。目前，已完工178个，正在施工58个，完成年度任务的75.4%。
+  // The compounds of the sentence before: a reading across sentences, flagged.
+  [P, '已完工178个', '178个', 'old_compounds_renovated', null, true],
+  [P, '正在施工58个', '58个', 'old_compounds_renovated', null, true],
+  [P, '完成年度任务的75.4%', '75.4%', 'old_compounds_renovated.target_share', null, true],
+  // 计划新建、改扩建中小学和幼儿园32所…。截至9月底，已建成投用21所…；其余11所正在建设
+  [P, '已建成投用21所', '21所', 'schools_built', null, true],
+  [P, '其余11所正在建设', '11所', 'schools_built', null, true],
+  // 计划新建老年食堂（助餐点）120个。截至9月底，已建成98个。
+  [P, '已建成98个', '98个', 'elderly_meal_points', null, true],
+  // 今年全市计划改造城镇老旧小区42个，截至11月底已完工39个: its own sentence, so no doubt.
+  [W, '截至11月底已完工39个', '39个', 'old_compounds_renovated', null, false],
+  // 全年计划新增既有住宅加装电梯80台，已完工投用86台，另有25台正在施工
+  [W, '已完工投用86台', '86台', 'elevators_added', null, false],
+  [W, '另有25台正在施工', '25台', 'elevators_added', null, false],
+  // 完成农村供水提质改造2.5万户，计划年底前再完成3000户，全面完成2.8万户的年度任务
+  [W, '年底前再完成3000户', '3000户', 'other:农村供水提质改造:户', '农村供水提质改造', false],
+  [W, '全面完成2.8万户', '2.8万户', 'other:农村供水提质改造:户', '农村供水提质改造', false],
+  // A table row names what its cells count: never a cell separator in a subject.
+  [W, '养老服务综合体｜3个', '3个', 'elderly_care:养老服务综合体:个', '养老服务综合体', false],
+  [W, '｜已建成3个', '3个', 'elderly_care:养老服务综合体:个', '养老服务综合体', false],
+  [W, '新增婴幼儿托位｜1200个｜已新增1356个', '1356个', 'childcare_places', null, false],
+  [W, '农村供水提质改造｜2.8万户｜已完成2.5万户', '2.5万户', 'other:农村供水提质改造:户', '农村供水提质改造', false],
+  // Ages belong to who is counted.
+  [P, '65岁以上老年人健康管理率达到68.5%', '68.5%', 'elderly_health_management_rate', '65岁以上老年人健康管理率', false],
+  [D, '60岁以上老年人口98.6万人', '98.6万人', 'elderly_care:60岁以上老年人口:人', '60岁以上老年人口', false],
+  // Leading particles go: 建成后将新增床位, 建成后藏书容量可达.
+  [P, '建成后将新增床位800张', '800张', 'health:新增床位:张', '新增床位', false],
+  [W, '建成后藏书容量可达100万册', '100万册', 'culture_sports:藏书容量:册', '藏书容量', false],
+  // Residents of the renovation, not residents.
+  [P, '涉及居民2.1万户', '2.1万户', 'urban_renewal:城镇老旧小区涉及居民:户', '城镇老旧小区涉及居民', false],
+  // 分别: the nth figure counts the nth item, and its growth is of that item (B2: 分别增长).
+  [D, '分别达到44620元', '44620元', 'urban_disposable_income_per_capita', '城镇居民人均可支配收入', false],
+  [D, '和17890元', '17890元', 'rural_disposable_income_per_capita', '农村居民人均可支配收入', false],
+  [D, '分别增长4.2%', '4.2%', 'urban_disposable_income_per_capita.growth', null, false],
+  [D, '和6.5%', '6.5%', 'rural_disposable_income_per_capita.growth', null, false],
+  // 其中城镇居民7.9万元、农村居民4.9万元，分别增长4.6%和6.1%
+  [R, '分别增长4.6%', '4.6%', 'income:城镇居民:元.growth', null, false],
+  [R, '和6.1%', '6.1%', 'income:农村居民:元.growth', null, false],
+  // 其中洛龙区、涧西区分别竣工4所、3所: places say where; both count the schools of 已竣工12所.
+  [M, '分别竣工4所', '4所', 'schools_built', null, true],
+  [M, '、3所', '3所', 'schools_built', null, true],
+  // An age after the figure is part of who is counted (B2: 为辖区).
+  [D, '为辖区16.2万名', '16.2万名', 'elderly_care:60岁以上老年人:名', '60岁以上老年人', false],
+  // People counted only as those who enjoy a benefit named elsewhere: the title 患者 says nothing of what.
+  [P, '21.5万名患者享受到这项便利', '21.5万名', 'health:患者:名', '患者', true],
+  // Time words and particles before the noun go: 明年将新建, 明年还要再改造, 力争明年再改造 (the 农贸市场 of its sentence).
+  [P, '明年将新建零工市场15个', '15个', 'gig_markets', '零工市场', false],
+  [W, '明年还要再改造背街小巷10条', '10条', 'urban_renewal:背街小巷:条', '背街小巷', false],
+  [W, '力争明年再改造4家', '4家', 'urban_renewal:农贸市场:家', '农贸市场', false],
+  // A quoted name is the noun, whole: 共富工坊, not 富工坊 (共 read as "in all").
+  [W, '新建“共富工坊”45家', '45家', 'other:共富工坊:家', '共富工坊', false],
+  // A headline's space ends the figure's phrase: 3.2万人 counts jobs, not 民生实事项目.
+  [P, '城镇新增就业3.2万人 民生实事项目', '3.2万人', 'new_urban_jobs', '城镇新增就业', false],
+  // What is left is no noun: a verb (覆盖) or a clause with its predicate (活动已开展演出). Flagged.
+  [P, '已覆盖1.1万人', '1.1万人', 'social_security:覆盖:人', '覆盖', true],
+  [W, '活动已开展演出230场', '230场', 'culture_sports:文化走亲活动已开展演出:场', null, true],
+];
+
+describe('what a figure counts, read from its sentence', () => {
+  for (const [file, context, raw, indicator, subject, flagged] of CASES) {
+    it(`${file.slice(0, 5)} ${context}: ${indicator}${flagged ? ', flagged' : ''}`, () => {
+      const o = fig(file, context, raw);
+      assert.equal(o.indicator, indicator);
+      if (subject !== null) assert.equal(o.subject, subject);
+      assert.equal(unclear(o), flagged, `subject_unclear on ${o.subject}`);
+    });
+  }
+
+  it('B1: the city and its four districts stand on one indicator, each district its own place', () => {
+    const jobs = dataset.observations.filter((o) => o.source === 'press-conference' && o.indicator === 'new_urban_jobs' && o.status === 'result');
+    const places = new Set(jobs.map((o) => names.get(o.region)));
+    for (const place of ['赣州市', '章贡区', '南康区', '赣县区', '瑞金市']) assert.ok(places.has(place), place);
+  });
+
+  it('A3: the count 托位数 holds the places added only, not the per-1,000 ratio nor the 普惠性 part', () => {
+    const counts = dataset.observations.filter((o) => o.source === 'wechat-progress' && o.indicator === 'childcare_places');
+    assert.deepEqual([...new Set(counts.map((o) => o.raw))].sort(), ['1200个', '1356个']);
+  });
+
+  it('no subject keeps a table separator, a cut age, a leading particle or a place name alone', () => {
+    const bad = dataset.observations.filter(
+      (o) =>
+        /[|｜]/u.test(o.subject) ||
+        /^(?:以上|以下|岁)/u.test(o.subject) ||
+        /^(?:后|另|底|年底前|再|其余|剩余)/u.test(o.subject) ||
+        (names.has(o.region) && o.subject === names.get(o.region)),
+    );
+    assert.deepEqual(bad.map((o) => `${o.source} ${o.raw} ${o.subject}`), []);
+  });
+});
