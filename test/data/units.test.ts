@@ -81,6 +81,14 @@ describe('units that are no counts, in a dataset', () => {
     assert.deepEqual([change.value, change.unit, change.kind], [0.3, '岁', 'change']);
   });
 
+  it('reads a multiple of the year\'s task as a result measured against it, as a percentage is', () => {
+    const text = '襄阳市2025年就业工作情况\n2025-12-20 来源：襄阳市人社局\n今年全市城镇新增就业6.3万人，完成年度任务的1.3倍。';
+    const b = new DatasetBuilder();
+    b.add({ file: 'job.txt', text, sha256: 'e'.repeat(64), bytes: text.length }, { file: 'job.txt', region: 'xiangyang_hubei' });
+    const o = b.finish().observations.find((x) => x.raw === '1.3倍');
+    assert.equal(o?.status, 'result');
+  });
+
   it('still skips an age of eligibility, and accounts for the 10万 inside 8.5/10万', () => {
     assert.deepEqual(dataset.skipped.filter((s) => s.reason === 'age').map((s) => s.raw), ['65岁']);
     assert.ok(!dataset.skipped.some((s) => s.raw.startsWith('10万')));
