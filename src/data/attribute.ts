@@ -40,6 +40,9 @@ const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorK
   [/^覆盖率$/u, 'coverage', { zh: '覆盖率', en: 'coverage' }, 'rate'],
   [/^占(?:我区|全区|全省|全市|全国)?(?:比重|比例)?$/u, 'share', { zh: '占比', en: 'share' }, 'share'],
   [/^比(?:上年|去年)(?:同期)?(?:增加|提高|上升)$/u, 'increase', { zh: '比上年增加', en: 'increase on previous year' }, 'change'],
+  // A ratio or a gap that narrows or widens (收入比为1.82，比上年缩小0.04): a change in its terms, not a rate.
+  [/^比(?:上年|去年)(?:末|同期)?缩小$/u, 'narrowing', { zh: '比上年缩小', en: 'narrowing on previous year' }, 'change'],
+  [/^比(?:上年|去年)(?:末|同期)?扩大$/u, 'widening', { zh: '比上年扩大', en: 'widening on previous year' }, 'change'],
 ];
 
 export interface SubjectParts {

@@ -9,6 +9,7 @@
  * | inside site chrome or a repeated passage | menus, 002's second copy | site_chrome / duplicate |
  * | calendar | `2017年春节`, `9月底`, `2022-08-11 09:08` | date |
  * | age | `81岁`, `14周岁` | age |
+ * | years as a statistic | `人均预期寿命79.2岁`, `平均年龄45.3岁` | a figure (unit 岁) |
  * | 第 + 位/名 | `位列第10位` | a rank figure (kept: it is a result the article reports) |
  * | 第 + anything else | `第十一次`, `第二幼儿园` | ordinal |
  * | time span | `两年`, `24个月`, `5分钟` | duration |
@@ -17,6 +18,7 @@
  * | the size of a year's programme, in its name | `十件民生实事项目` | plan_name |
  * | inside a short quoted name | `“四个不摘”`, `“3年100所中小学幼儿园”项目` | set_phrase / plan_name |
  * | no unit, after a ratio's name | `城乡居民收入比缩小至1.61` | a figure (a ratio, unit '') |
+ * | no unit, a ratio's change | `收入比为1.82，比上年缩小0.04` | a figure (unit '') |
  * | no unit, none to infer | `双减“2352”模式`, `12大领域` | no_unit |
  * A number with 万/亿 but no unit takes its unit from what it counts: `6000余村民` and
  * `注册用户达360万` are people, `187万稳岗返还资金` is money.
@@ -40,6 +42,15 @@ const MONEY_CONTEXT = /(?:资金|经费|投入|补助|补贴|收入|投资|资�
 // A ratio's name, then what it did, right before the number: 收入比缩小至1.61, 收入比为2.1∶1.
 // A noun before 比 (not 比2023年, "than"): the name ends in 比, 比值 or 倍差.
 const RATIO_BEFORE = /[\p{Script=Han}](?:比|比值|倍差)(?:进一步)?(?:缩小|扩大|下降|降低|提高|上升|保持|稳定|控制)?(?:至|到|为|在)?$/u;
+// The ratio's figure, then its change on the year before: 收入比为1.82，比上年缩小0.04.
+const RATIO_CHANGE_BEFORE = new RegExp(
+  `${RATIO_BEFORE.source.slice(0, -1)}\\d+(?:\\.\\d+)?[,，;；]比(?:上年|去年)(?:末|同期)?(?:缩小|扩大|下降|降低|提高|上升|增加|减少)了?$`,
+  'u',
+);
+// Years that are a statistic, not a person's age: 人均预期寿命79.2岁, 平均年龄45.3岁, and
+// its change right after it (预期寿命79.2岁，比上年提高0.3岁).
+const STATISTIC_IN_YEARS =
+  /(?:预期寿命|平均寿命|平均年龄)[^，,。；;：:\d]{0,6}(?:\d+(?:\.\d+)?周?岁[,，;；](?:比上年|较上年|同比)?(?:提高|增加|延长|上升|下降|减少|缩短)了?)?$/u;
 /** `N件民生实事之一`: the number sizes a list the subject is one of, it counts nothing done. */
 // (Not 四分之一: a fraction.)
 const ONE_OF_AFTER = /^(?!分之)[^，,。；;：:]{0,10}之一/u;
@@ -94,6 +105,12 @@ function isRatio(m: Mention, text: string): boolean {
     RATIO_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
 
+/** A plain number changing the ratio just given (收入比为1.82，比上年缩小0.04): a change in the ratio's terms. */
+function isRatioChange(m: Mention, text: string): boolean {
+  return m.unit === null && m.script === 'arabic' && !/[万亿]/u.test(m.raw) && m.value < 100 &&
+    RATIO_CHANGE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
 function inferredUnit(m: Mention, text: string): Classification | null {
   if (m.personNoun) return { figure: true, unit: '人', role: 'count' };
   const hasMultiplier = /[万亿]/u.test(m.raw);
@@ -133,9 +150,13 @@ export function classifyMention(
   const range = rangeAt(excluded, m.start);
   if (range) return skip(range.reason);
   // Before dates: 2.1∶1 reads like a time of day.
-  if (isRatio(m, text)) return { figure: true, unit: '', role: 'ratio' };
+  if (isRatio(m, text) || isRatioChange(m, text)) return { figure: true, unit: '', role: 'ratio' };
   if (isDate(m, text)) return skip('date');
-  if (m.unit?.role === 'age') return skip('age');
+  if (m.unit?.role === 'age') {
+    return STATISTIC_IN_YEARS.test(text.slice(Math.max(0, m.start - 30), m.start))
+      ? { figure: true, unit: m.unit.unit, role: 'age' }
+      : skip('age');
+  }
   if (text[m.start - 1] === '第') {
     return m.unit?.text === '位' || m.unit?.text === '名'
       ? { figure: true, unit: m.unit.unit, role: 'count' }

@@ -798,7 +798,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       published: ctx.published,
       periodStart: period.start,
       periodEnd: period.end,
-      percent: c.role === 'percent',
+      // 完成年度任务的1.3倍, like …的105%: measured against the task, not the task itself.
+      percent: c.role === 'percent' || c.role === 'multiple',
     });
     // 项目｜目标｜进度: a figure in a table's 目标 column is the year's objective, in a 计划 column its plan.
     const column = tableColumn(text, m.start);

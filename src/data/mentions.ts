@@ -106,9 +106,12 @@ export function findMentions(text: string): Mention[] {
   const phrases = phraseMentions(text);
   const mentions: Mention[] = [...phrases];
   let p = 0; // index into phrases, both lists being in text order
+  let last = 0; // end of the last numeral mention
   for (const t of scanNumerals(text)) {
     while (p < phrases.length && phrases[p].end <= t.start) p++;
     if (p < phrases.length && phrases[p].start < t.end) continue;
+    // The 10万 of 8.5/10万 is the unit's base, inside the mention before.
+    if (t.start < last) continue;
 
     let end = t.end;
     let unit: UnitDef | null = null;
@@ -152,6 +155,7 @@ export function findMentions(text: string): Mention[] {
       script: t.script,
       preset: t.outOfRange || t.end - t.start > MAX_NUMERAL_CHARS ? 'out_of_range' : null,
     });
+    last = end;
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -9,12 +9,17 @@ export const UnitRole = {
   count: 'count',
   money: 'money',
   percent: 'percent',
+  /** Rates over another base, kept in it: 2.1‰ (婴儿死亡率), 8.5/10万 (孕产妇死亡率). */
+  rate: 'rate',
+  /** A multiple of another quantity: 低保标准的1.3倍. */
+  multiple: 'multiple',
   points: 'points',
   area: 'area',
   length: 'length',
   weight: 'weight',
   /** Time spans (年, 个月, 天): not figures of their own here. */
   time: 'time',
+  /** 岁, 周岁: a person's age, skipped, unless a statistic in years (预期寿命79.2岁). */
   age: 'age',
   /** 号 after a long number: document and registration numbers. */
   number: 'number',
@@ -37,6 +42,9 @@ const def = (role: UnitRole, texts: string[], unit?: string): UnitDef[] =>
 export const UNITS: UnitDef[] = [
   ...def('points', ['个百分点', '百分点'], '百分点'),
   ...def('percent', ['%', '％'], '%'),
+  ...def('rate', ['‰']),
+  ...def('rate', ['/10万', '／10万'], '/10万'),
+  ...def('multiple', ['倍']),
   ...def('area', ['平方米', '平方公里', '亩', '公顷']),
   ...def('length', ['公里', '千米']),
   ...def('weight', ['吨', '公斤']),
@@ -73,7 +81,10 @@ export function kindOfUnit(role: UnitRole): IndicatorKind {
     case 'money':
       return 'amount';
     case 'percent':
+    case 'rate':
       return 'rate';
+    case 'multiple':
+      return 'ratio';
     case 'points':
       return 'change';
     case 'area':
@@ -83,6 +94,8 @@ export function kindOfUnit(role: UnitRole): IndicatorKind {
     case 'weight':
       return 'weight';
     case 'time':
+    // An age that is a figure is a statistic in years: 人均预期寿命79.2岁.
+    case 'age':
       return 'duration';
     case 'ratio':
       return 'ratio';

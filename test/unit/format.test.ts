@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { Period, Qualifier } from '../../src/data/types.js';
 import { abbreviates, formatFigure, formatNumber, formatPeriod, formatQuantity } from '../../src/kit/model/format.js';
 import type { Lang } from '../../src/kit/model/lang.js';
+import { messages } from '../../src/kit/model/messages.js';
 import { formatCompact, formatIsoDate, formatPlain } from '../../src/kit/model/number-format.js';
 import fc from 'fast-check';
 // English strings load on demand in a chart; the tests add them as a chart does.
@@ -86,6 +87,16 @@ describe('formatQuantity', () => {
     [5540, '户', 'exact', '5540户', '5,540 households'],
     [97.16, '%', 'exact', '97.16%', '97.16%'],
     [16.16, '百分点', 'exact', '16.16个百分点', '16.16 pp'],
+    // Rates over other bases stay in them, never turned into %.
+    [2.1, '‰', 'exact', '2.1‰', '2.1‰'],
+    [8.5, '/10万', 'exact', '8.5/10万', '8.5 per 100,000'],
+    [1.3, '倍', 'exact', '1.3倍', '1.3×'],
+    [1.3, '倍', 'at_least', '1.3倍以上', '≥1.3×'],
+    // Only a statistic in years is a figure in 岁: 人均预期寿命79.2岁.
+    [79.2, '岁', 'exact', '79.2岁', '79.2 years'],
+    [1, '岁', 'exact', '1岁', '1 year'],
+    // A ratio and its change have no unit: 收入比1.82, 比上年缩小0.04.
+    [0.04, '', 'exact', '0.04', '0.04'],
   ];
   for (const [value, unit, qualifier, zh, en] of quantities) {
     it(`labels ${value} ${unit} (${qualifier}) as ${zh} / ${en}`, () => {
@@ -123,6 +134,23 @@ describe('formatQuantity', () => {
     for (const [unit, category, text] of cases) assert.equal(formatQuantity(3500, unit, 'exact', 'en', true, false, category), text);
     assert.equal(formatQuantity(3500, '张', 'exact', 'zh', true, false, 'elderly_care'), '3500张');
   });
+});
+
+describe('unitName', () => {
+  const names: [string, string, string][] = [
+    ['百分点', '个百分点', 'pp'],
+    ['‰', '‰', '‰'],
+    ['/10万', '1/10万', 'per 100,000'],
+    ['倍', '倍', 'times'],
+    ['岁', '岁', 'years'],
+    ['', '比值', 'ratio'],
+  ];
+  for (const [unit, zh, en] of names) {
+    it(`names ${JSON.stringify(unit)} on its own as ${zh} / ${en}`, () => {
+      assert.equal(messages('zh').unitName(unit), zh);
+      assert.equal(messages('en').unitName(unit), en);
+    });
+  }
 });
 
 describe('formatPeriod', () => {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { buildStatModel, headline, headlineText, type StatModel, type StatQuery } from '../../src/charts/livelihood-stat/model.js';
+import { DatasetBuilder } from '../../src/data/dataset.js';
 import { loadDefaultDataset } from '../../src/dataset/default.js';
 import type { Observation } from '../../src/data/types.js';
 import { RESULTS, toShown, type Shown } from '../../src/kit/model/show.js';
@@ -55,6 +57,26 @@ describe('buildStatModel', () => {
       assert.equal(m.cards[0]!.related, text);
     });
   }
+
+  it('labels figures in units other than counts, and a ratio with its change, in zh and en (统计公报)', () => {
+    const text = readFileSync(new URL('../data/articles/statistical-bulletin.txt', import.meta.url), 'utf8');
+    const builder = new DatasetBuilder();
+    builder.add({ file: 'xy.txt', text, sha256: 'a'.repeat(64), bytes: text.length }, { file: 'xy.txt', region: 'xiangyang_hubei' });
+    const bulletin = builder.finish();
+    const idOf = (raw: string) => bulletin.observations.find((o) => o.raw === raw)!.indicator;
+    const cards = (indicator: string, lang: 'zh' | 'en') =>
+      model({ indicator, region: 'xiangyang_hubei', lang }, bulletin).cards.map((c) => [c.valueLabel, c.related]);
+    const expected: [raw: string, zh: string[], en: string[]][] = [
+      ['1.82', ['1.82', '比上年缩小0.04'], ['1.82', '0.04 narrower than the year before']],
+      ['8.5/10万', ['8.5/10万', ''], ['8.5 per 100,000', '']],
+      ['2.1‰', ['2.1‰', ''], ['2.1‰', '']],
+      ['79.2岁', ['79.2岁', ''], ['79.2 years', '']],
+    ];
+    for (const [raw, zh, en] of expected) {
+      assert.deepEqual(cards(idOf(raw), 'zh'), [zh], raw);
+      assert.deepEqual(cards(idOf(raw), 'en'), [en], raw);
+    }
+  });
 
   it('relates a coverage of another article to its own figure only', () => {
     assert.equal(model({ indicator: 'community_elderly_care_centres', region: 'hohhot' }).cards[0]!.related, '覆盖率95%');

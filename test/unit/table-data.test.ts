@@ -20,6 +20,10 @@ describe('a value as people write it', () => {
     ['超八成', 80, 'over', '%'],
     ['200个以上', 200, 'at_least', '个'],
     ['3,500', 3500, 'exact', ''],
+    ['8.5/10万', 8.5, 'exact', '/10万'],
+    ['8.5／10万', 8.5, 'exact', '/10万'],
+    ['2.1‰', 2.1, 'exact', '‰'],
+    ['1.3倍', 1.3, 'exact', '倍'],
   ];
   for (const [text, value, qualifier, unit] of cases) {
     it(`${text} → ${value} ${qualifier} ${unit || '(no unit)'}`, () => assert.deepEqual(readValue(text, ''), { value, qualifier, unit }));

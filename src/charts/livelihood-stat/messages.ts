@@ -52,6 +52,10 @@ const zh: StatMessages = {
         return `占${v}`;
       case 'increase':
         return `比上年增加${v}`;
+      case 'narrowing':
+        return `比上年缩小${v}`;
+      case 'widening':
+        return `比上年扩大${v}`;
       default:
         return `${name}${v}`;
     }

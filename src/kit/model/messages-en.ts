@@ -23,7 +23,15 @@ const EN_UNITS: Record<string, string> = {
   千米: 'km',
   吨: 't',
   公斤: 'kg',
+  '/10万': 'per 100,000',
+  // Only a statistic in years is a figure in 岁 (人均预期寿命79.2岁): an age is never one.
+  岁: 'years',
+  周岁: 'years',
+  倍: 'times',
 };
+
+// Units written as a sign right after the number: 97.16%, 2.1‰, 1.3×.
+const EN_SIGNS: Record<string, string> = { '%': '%', '‰': '‰', 倍: '×' };
 
 // Classifiers that count one kind of thing, named where a reader must tell units apart
 // (figures side by side in different units, a chart picked by unit), and time spans.
@@ -34,8 +42,6 @@ const EN_CLASSIFIERS: Record<string, string> = {
   天: 'days',
   小时: 'hours',
   分钟: 'minutes',
-  岁: 'years old',
-  周岁: 'years old',
   辆: 'vehicles',
   所: 'institutions',
   栋: 'buildings',
@@ -64,7 +70,7 @@ const enUnit = (unit: string, category?: string) =>
   EN_UNITS[unit] ?? EN_CLASSIFIERS[unit] ?? (category ? EN_COUNTED[unit]?.[category] : undefined) ?? (CHINESE.test(unit) ? 'units' : unit);
 
 /** One of a unit: 1 unit, 1 person, 1 household (a symbol or an abbreviation stays). */
-const SINGULAR: Record<string, string> = { people: 'person', 'person-times': 'person-time', categories: 'category', 'years old': 'year old' };
+const SINGULAR: Record<string, string> = { people: 'person', 'person-times': 'person-time', categories: 'category' };
 const singular = (word: string) => SINGULAR[word] ?? word.replace(/(?<=[a-z]{2})s$/, '');
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -143,7 +149,8 @@ const en: Messages = {
       : qualifier === 'under' ? `<${number}`
       : qualifier === 'at_least' ? `≥${number}`
       : number;
-    if (unit === '%') return `${n}%`;
+    const sign = EN_SIGNS[unit];
+    if (sign) return `${n}${sign}`;
     const word = EN_UNITS[unit] ?? (showUnit ? enUnit(unit, category) : '');
     return word ? `${n} ${n === '1' ? singular(word) : word}` : n;
   },

@@ -91,6 +91,8 @@ export function clip(text: string, max = MAX_ECHO): string {
 
 // Units as Chinese writes them after a number; absent means as stored.
 const ZH_UNITS: Record<string, string> = { 百分点: '个百分点' };
+// Units named on their own, as a statistical table heads a column: 孕产妇死亡率（1/10万）.
+const ZH_UNIT_NAMES: Record<string, string> = { '/10万': '1/10万' };
 
 // Hidden figures, in the order a note lists them.
 export const HIDDEN_ORDER = ['plan', 'target', 'ongoing', 'uncertain', 'unchecked'] as const;
@@ -140,7 +142,7 @@ const zh: Messages = {
   },
   untranslated: (category) => `${category || '指标'}（未翻译）`,
   // A ratio has no unit (收入比1.61): named as what it is.
-  unitName: (unit) => ZH_UNITS[unit] ?? (unit || '比值'),
+  unitName: (unit) => ZH_UNITS[unit] ?? ZH_UNIT_NAMES[unit] ?? (unit || '比值'),
   year: (y) => `${y}年`,
   months: (y, a, b) => (a === b ? `${y}年${a}月` : `${y}年${a}–${b}月`),
   monthsTo: (y, a, b, d) => (a === b ? `${y}年${a}月1–${d}日` : `${y}年${a}月–${b}月${d}日`),

@@ -64,6 +64,8 @@ function columnsOf(header: readonly TableCell[], width: number): Column[] {
   return columns.map((c) => c ?? 'source');
 }
 
+const PER_100K = /^[/／]10万$/u;
+
 /** `700余个` → 700, over, 个; `超八成` → 80, over, %; `200个以上` → 200, at_least, 个. */
 export function readValue(text: string, defaultUnit: string): { value: number; qualifier: Qualifier; unit: string } | undefined {
   const cell = text.replace(/[\s,，]/gu, '');
@@ -75,8 +77,9 @@ export function readValue(text: string, defaultUnit: string): { value: number; q
   for (let end = rest.length; end > 0; end--) {
     const parsed = parseNumeral(rest.slice(0, end));
     if (!parsed) continue;
-    const unit = parsed.tenths ? '%' : rest.slice(end) || defaultUnit;
-    if (/\d/u.test(unit)) return undefined;
+    // A rate per 10万 (8.5/10万) is the one unit written with digits, as the pipeline stores it.
+    const unit = parsed.tenths ? '%' : rest.slice(end).replace(PER_100K, '/10万') || defaultUnit;
+    if (/\d/u.test(unit) && unit !== '/10万') return undefined;
     return { value: parsed.value, qualifier: trailing ?? parsed.qualifier, unit };
   }
   return undefined;

@@ -1,0 +1,101 @@
+/**
+ * Figures whose unit is not a count: a rate per mille or per 10万, a multiple (倍), years
+ * as a statistic (预期寿命79.2岁), and a ratio's change with no unit (比上年缩小0.04).
+ * Each is kept in the unit it is written in, never turned into %; ages stay skipped.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classifyMention } from '../../src/data/classify.ts';
+import { DatasetBuilder } from '../../src/data/dataset.ts';
+import { findMentions } from '../../src/data/mentions.ts';
+import { validateDataset } from '../../src/data/validate.ts';
+
+/** How each mention of `text` is read: [raw, value, unit] for a figure, [raw, reason] for a skip. */
+function read(text: string): (readonly [string, number, string] | readonly [string, string])[] {
+  return findMentions(text).map((m) => {
+    const c = classifyMention(m, text, []);
+    return c.figure ? [m.raw, m.value, c.unit] as const : [m.raw, c.reason] as const;
+  });
+}
+
+describe('units that are no counts, mention by mention', () => {
+  const cases: [string, (readonly [string, number, string] | readonly [string, string])[]][] = [
+    // The 10万 of /10万 is the rate's base, not a numeral of its own.
+    ['全市孕产妇死亡率8.5/10万，婴儿死亡率2.1‰。', [['8.5/10万', 8.5, '/10万'], ['2.1‰', 2.1, '‰']]],
+    ['孕产妇死亡率为9.6／10万。', [['9.6／10万', 9.6, '/10万']]],
+    ['特困人员基本生活标准不低于当地低保标准的1.3倍。', [['1.3倍', 1.3, '倍']]],
+    ['人口平均预期寿命达到79.2岁，比上年提高0.3岁。', [['79.2岁', 79.2, '岁'], ['0.3岁', 0.3, '岁']]],
+    ['全市人均预期寿命79.5岁。', [['79.5岁', 79.5, '岁']]],
+    ['全市职工平均年龄为41.6岁。', [['41.6岁', 41.6, '岁']]],
+    // An age after a statistic is not its change: 平均年龄41.6岁，其中60岁以上…
+    ['全市职工平均年龄为41.6岁，其中60岁以上职工3200人。', [['41.6岁', 41.6, '岁'], ['60岁以上', 'age'], ['3200人', 3200, '人']]],
+    ['城乡居民收入比为1.82，比上年缩小0.04。', [['1.82', 1.82, ''], ['0.04', 0.04, '']]],
+    // Ages of eligibility, and what only looks like these forms, are no figures.
+    ['全年为65岁及以上老年人提供健康管理服务；为3岁以下婴幼儿发放补贴。', [['65岁', 'age'], ['3岁以下', 'age']]],
+    ['对60周岁以上的低保老年人发放补贴。', [['60周岁以上', 'age']]],
+    ['拨打12345热线反映问题。', [['12345', 'no_unit']]],
+    ['全市居民收入比上年增长0.04。', [['0.04', 'no_unit']]],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => assert.deepEqual(read(text), expected));
+  }
+});
+
+describe('units that are no counts, in a dataset', () => {
+  const text = [
+    '襄阳市二〇二五年国民经济和社会发展统计公报',
+    '发布时间：2026-03-26 10:00　来源：襄阳市统计局',
+    '全市孕产妇死亡率8.5/10万，婴儿死亡率2.1‰；人口平均预期寿命达到79.2岁，比上年提高0.3岁。全年为65岁及以上老年人提供健康管理服务38.2万人。',
+    '城乡居民收入比为1.82，比上年缩小0.04。特困人员基本生活标准不低于当地低保标准的1.3倍。',
+  ].join('\n');
+  const builder = new DatasetBuilder();
+  builder.add({ file: 'xy.txt', text, sha256: 'd'.repeat(64), bytes: text.length }, { file: 'xy.txt', region: 'xiangyang_hubei' });
+  const dataset = builder.finish();
+  const figure = (raw: string) => {
+    const o = dataset.observations.find((x) => x.raw === raw);
+    assert.ok(o, `${raw} is a figure`);
+    return { ...o, kind: dataset.indicators.find((i) => i.id === o.indicator)!.kind };
+  };
+
+  it('keeps each in its own unit and kind, its value as written', () => {
+    assert.deepEqual(
+      ['8.5/10万', '2.1‰', '79.2岁', '1.3倍'].map((raw) => {
+        const o = figure(raw);
+        return [o.value, o.unit, o.kind];
+      }),
+      [[8.5, '/10万', 'rate'], [2.1, '‰', 'rate'], [79.2, '岁', 'duration'], [1.3, '倍', 'ratio']],
+    );
+  });
+
+  it('reads a ratio\'s change as a change of that ratio\'s indicator, unit ""', () => {
+    const ratio = figure('1.82');
+    const change = figure('0.04');
+    assert.equal(ratio.indicator, 'urban_rural_income_ratio');
+    assert.equal(change.indicator, 'urban_rural_income_ratio.narrowing');
+    assert.deepEqual([change.unit, change.kind], ['', 'change']);
+  });
+
+  it('reads the change of a statistic in years as a change of its indicator', () => {
+    const change = figure('0.3岁');
+    assert.equal(change.indicator, `${figure('79.2岁').indicator}.increase`);
+    assert.deepEqual([change.value, change.unit, change.kind], [0.3, '岁', 'change']);
+  });
+
+  it('reads a multiple of the year\'s task as a result measured against it, as a percentage is', () => {
+    const text = '襄阳市2025年就业工作情况\n2025-12-20 来源：襄阳市人社局\n今年全市城镇新增就业6.3万人，完成年度任务的1.3倍。';
+    const b = new DatasetBuilder();
+    b.add({ file: 'job.txt', text, sha256: 'e'.repeat(64), bytes: text.length }, { file: 'job.txt', region: 'xiangyang_hubei' });
+    const o = b.finish().observations.find((x) => x.raw === '1.3倍');
+    assert.equal(o?.status, 'result');
+  });
+
+  it('still skips an age of eligibility, and accounts for the 10万 inside 8.5/10万', () => {
+    assert.deepEqual(dataset.skipped.filter((s) => s.reason === 'age').map((s) => s.raw), ['65岁']);
+    assert.ok(!dataset.skipped.some((s) => s.raw.startsWith('10万')));
+  });
+
+  it('validates', () => {
+    const result = validateDataset(dataset);
+    assert.equal(result.ok, true, JSON.stringify(result));
+  });
+});
