@@ -40,11 +40,19 @@ export function sentenceAt(spans: readonly Span[], offset: number): Span {
   return spans[lo];
 }
 
-/** Text of the clause before `at` (back to the last break, not past `floor`). */
+/**
+ * Text of the clause before `at` (back to the last break, not past `floor`). A short
+ * bracketed gloss inside a noun (`执业(助理)医师`) does not end it, as in clauseAfter.
+ */
 export function clauseBefore(text: string, at: number, floor: number): string {
   let i = at;
-  while (i > floor && !isIn(CLAUSE_BREAK, text, i - 1)) i--;
-  return text.slice(i, at);
+  for (;;) {
+    while (i > floor && !isIn(CLAUSE_BREAK, text, i - 1)) i--;
+    const open = i > floor && isIn(CLOSE_BRACKET, text, i - 1) ? glossStart(text, i - 1, floor) : -1;
+    // Only a gloss with a word before it: `(一)` opening a list item ends the clause.
+    if (open <= floor || isIn(CLAUSE_BREAK, text, open - 1)) return text.slice(i, at);
+    i = open;
+  }
 }
 
 const OPEN_BRACKET = charSet('(（');
@@ -64,6 +72,15 @@ export function clauseAfter(text: string, at: number, ceiling: number): string {
     if (close < 0) return text.slice(at, i);
     i = close + 1;
   }
+}
+
+/** The opening bracket of a gloss of at most GLOSS_CHARS that closes at `close`, or -1. */
+function glossStart(text: string, close: number, floor: number): number {
+  for (let i = close - 1; i >= Math.max(floor, close - GLOSS_CHARS - 1); i--) {
+    if (isIn(OPEN_BRACKET, text, i)) return i < close - 1 ? i : -1;
+    if (isIn(CLAUSE_BREAK, text, i)) return -1;
+  }
+  return -1;
 }
 
 /** The closing bracket of a gloss of at most GLOSS_CHARS that opens at `open`, or -1. */

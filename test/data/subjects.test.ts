@@ -16,7 +16,7 @@ import { articlePlace } from '../../src/data/places.ts';
 import type { Observation } from '../../src/data/types.ts';
 
 const ARTICLES = new URL('./articles/', import.meta.url).pathname;
-const FILES = ['press-conference.txt', 'wechat-progress.txt', 'districts.txt', 'work-report.txt', 'mid-year-review.txt'];
+const FILES = ['press-conference.txt', 'wechat-progress.txt', 'districts.txt', 'work-report.txt', 'mid-year-review.txt', 'statistical-bulletin.txt'];
 
 const builder = new DatasetBuilder();
 const texts = new Map<string, string>();
@@ -50,9 +50,15 @@ const W = 'wechat-progress.txt';
 const D = 'districts.txt';
 const R = 'work-report.txt';
 const M = 'mid-year-review.txt';
+const B = 'statistical-bulletin.txt';
 
 /** [file, the words around the figure, the figure, indicator, subject (or null: not checked), flagged subject_unclear] */
 const CASES: ReadonlyArray<readonly [string, string, string, string, string | null, boolean]> = [
+  // A bracketed gloss inside a name before the figure is part of it, as after it: the doctors
+  // per 1,000 people are not the 1.68万 doctors, and 中心(站) not 站 (articles3 review).
+  [B, '其中执业（助理）医师1.68万人', '1.68万人', 'health:执业(助理)医师:人', '执业(助理)医师', false],
+  [B, '每千人口执业（助理）医师3.2人', '3.2人', 'health:每千人口执业(助理)医师:人', '每千人口执业(助理)医师', true],
+  [B, '社区卫生服务中心（站）１２３个', '１２３个', 'community_health_centres', '社区卫生服务中心(站)', false],
   // A2: the rate of its own clause's quoted name, not of 新增城市绿道26公里 before it.
   [W, '“15分钟健身圈”覆盖率达到95%', '95%', 'culture_sports:15分钟健身圈覆盖率:%', '15分钟健身圈覆盖率', false],
   // A3: a ratio per 1,000 people, with words between 每千人口 and 托位数; not the count 托位数.
