@@ -29,7 +29,10 @@ export const CATEGORIES: Category[] = [
 export const CATEGORY_KEYWORDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['digital_services', /APP|A P P|注册用户|点击量|日活|一网通办|自助服务机|自助一体机/u],
   ['childcare', /托育|托位|婴幼儿|照护机构|托管/u],
-  ['social_security', /社保|参保|低保|救助|残疾|兜底|留守儿童/u],
+  // Before elderly care: 养老保险 is insurance, not care.
+  ['social_security', /社保|参保|低保|救助|残疾|兜底|留守儿童|保险/u],
+  // Before elderly care too: a paragraph on health that names older people keeps its death rates in health.
+  ['health', /死亡率|预期寿命|平均寿命|孕产妇|出院|住院/u],
   ['elderly_care', /养老|老人|老年|适老|助餐|幸福院|幸福小院|高龄/u],
   ['education', /学校|学位|幼儿园|幼儿|教育|学生|教师|中小学|高中|录取|入学|学前|课程|研学|本科|高考|学区|课桌椅|校/u],
   ['health', /医|卫生|健康|诊|疫苗|患者|护理|专家|病|救治/u],

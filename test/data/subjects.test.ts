@@ -59,6 +59,10 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [B, '其中执业（助理）医师1.68万人', '1.68万人', 'health:执业(助理)医师:人', '执业(助理)医师', false],
   [B, '每千人口执业（助理）医师3.2人', '3.2人', 'health:每千人口执业(助理)医师:人', '每千人口执业(助理)医师', true],
   [B, '社区卫生服务中心（站）１２３个', '１２３个', 'community_health_centres', '社区卫生服务中心(站)', false],
+  // Categories: a death rate in a paragraph that names older people is health; 养老保险 and
+  // 医疗保险 are social security, not elderly care or health.
+  [B, '全市孕产妇死亡率8.5/10万', '8.5/10万', 'health:孕产妇死亡率:/10万', '孕产妇死亡率', false],
+  [B, '职工基本医疗保险96.8万人', '96.8万人', 'social_security:职工基本医疗保险:人', '职工基本医疗保险', false],
   // A2: the rate of its own clause's quoted name, not of 新增城市绿道26公里 before it.
   [W, '“15分钟健身圈”覆盖率达到95%', '95%', 'culture_sports:15分钟健身圈覆盖率:%', '15分钟健身圈覆盖率', false],
   // A3: a ratio per 1,000 people, with words between 每千人口 and 托位数; not the count 托位数.
