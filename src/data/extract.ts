@@ -335,7 +335,11 @@ function listBase(observations: readonly Observation[], starts: readonly number[
 }
 
 /** A bare noun after a verb that relates it to the figure before (`涉及居民`, `惠及居民`, `带动就业`). */
-const RELATED = /^(?:涉及|惠及|带动)\p{Script=Han}{1,2}$/u;
+/** A group of residents named alone (`其中城镇居民29730元`): of what the figure before measured. */
+const RESIDENTS = /^(?:城镇|农村|城市|乡村|城乡)?居民$/u;
+
+// …普通高等学校6所，在校学生9.8万人: the students of those schools, not of every school.
+const RELATED = /^(?:(?:涉及|惠及|带动)\p{Script=Han}{1,2}|在校学生|在校生|在园幼儿|专任教师|教职工)$/u;
 
 /**
  * The figure whose indicator a verb alone (`已完工178个`) or a leftover (`其余11所`, `另有25台`)
@@ -682,9 +686,18 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 分别提高到每人每月780元和580元: a later figure of the list counts what the first counted.
     const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
     // What the lexicon reads: the clause up to the figure and the noun it counts.
-    const clause = named + m.raw + (parts.from === 'after' ? parts.subject : '');
+    let clause = named + m.raw + (parts.from === 'after' ? parts.subject : '');
     const previous = observations.at(-1);
     const sameSentence = previous !== undefined && previousSentence === sentence;
+    // 人均消费支出25580元，增长5.1%，其中城镇居民29730元: the urban residents' spending, not
+    // their income; read by the lexicon as if written out (城镇居民人均可支配收入).
+    if (parts.from === 'before' && RESIDENTS.test(parts.subject)) {
+      const measure = countedBefore(observations, starts, c.unit, paragraphStart, sameSentence)?.observation.subject.split('居民').at(-1);
+      if (measure && !RESIDENTS.test(measure)) {
+        parts.subject += measure;
+        clause = parts.subject + m.raw;
+      }
+    }
 
     let indicator: Indicator;
     const place = places.placeOf(m.start, sentence.start, sentence.end, paragraphStart);

@@ -119,9 +119,20 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [D, '和17890元', '17890元', 'rural_disposable_income_per_capita', '农村居民人均可支配收入', false],
   [D, '分别增长4.2%', '4.2%', 'urban_disposable_income_per_capita.growth', null, false],
   [D, '和6.5%', '6.5%', 'rural_disposable_income_per_capita.growth', null, false],
-  // 其中城镇居民7.9万元、农村居民4.9万元，分别增长4.6%和6.1%
-  [R, '分别增长4.6%', '4.6%', 'income:城镇居民:元.growth', null, false],
-  [R, '和6.1%', '6.1%', 'income:农村居民:元.growth', null, false],
+  // 全体居民人均可支配收入达到6.8万元…其中城镇居民7.9万元、农村居民4.9万元，分别增长4.6%和6.1%:
+  // the residents' share of what the figure before measured, and their growth.
+  [R, '其中城镇居民7.9万元', '7.9万元', 'urban_disposable_income_per_capita', '城镇居民人均可支配收入', false],
+  [R, '农村居民4.9万元', '4.9万元', 'rural_disposable_income_per_capita', '农村居民人均可支配收入', false],
+  [R, '分别增长4.6%', '4.6%', 'urban_disposable_income_per_capita.growth', null, false],
+  [R, '和6.1%', '6.1%', 'rural_disposable_income_per_capita.growth', null, false],
+  // 人均消费支出25580元，增长5.1%，其中城镇居民29730元: spending, not income (QA s8 B2).
+  [B, '其中城镇居民29730元', '29730元', 'income:城镇居民人均消费支出:元', '城镇居民人均消费支出', false],
+  // 在校学生 of the schools counted before them, not one count of six levels (QA s8 A2).
+  [B, '普通高等学校6所，在校学生9.8万人', '9.8万人', 'education:普通高等学校在校学生:人', '普通高等学校在校学生', false],
+  [B, '普通小学412所，在校学生32.5万人', '32.5万人', 'education:普通小学在校学生:人', '普通小学在校学生', false],
+  // A stock's change on the year before's end, linked to it: not a figure titled 比上年末增加.
+  [B, '比上年末增加1260张', '1260张', 'health:医疗卫生机构实有床位:张.increase', null, false],
+  [B, '比上年末减少1.3万人', '1.3万人', 'other:常住人口:人.decrease', null, false],
   // 其中洛龙区、涧西区分别竣工4所、3所: places say where; both count the schools of 已竣工12所.
   [M, '分别竣工4所', '4所', 'schools_built', null, true],
   [M, '、3所', '3所', 'schools_built', null, true],

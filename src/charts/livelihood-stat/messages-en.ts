@@ -20,6 +20,8 @@ const en: StatMessages = {
         return `${v} of the total`;
       case 'increase':
         return `${v} more than the year before`;
+      case 'decrease':
+        return `${v} less than the year before`;
       // A ratio's change (收入比…比上年缩小0.04): its terms, not a rate.
       case 'narrowing':
         return `${v} narrower than the year before`;

@@ -52,6 +52,8 @@ const zh: StatMessages = {
         return `占${v}`;
       case 'increase':
         return `比上年增加${v}`;
+      case 'decrease':
+        return `比上年减少${v}`;
       case 'narrowing':
         return `比上年缩小${v}`;
       case 'widening':
