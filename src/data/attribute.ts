@@ -28,7 +28,7 @@ const BEFORE_LEAD =
 /** A change to a level (`失业率控制在5%`, `收入比缩小至1.61`): what changes is the subject, not the verb. */
 const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `位列第`), longest first. */
-const BEFORE_TRAIL = [...TO_LEVEL, '保持在', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '已', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
+const BEFORE_TRAIL = [...TO_LEVEL, '保持在', '保持', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '已', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
 const VERB_LEAD =
   /^(?:新建改建|新建改造|新改扩建|新改建|新建|建成|完成|实施|改造|增加|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|对(?!口))/u;
 
@@ -60,9 +60,11 @@ export interface SubjectParts {
 
 /** A number in a clause before a figure, and what it counts or dates (`6个`, `11月底`). */
 const EARLIER_NUMBER = /\d+(?:\.\d+)?/gu;
-const EARLIER_TAIL = /[^\p{Script=Han}\d]*[余多]?[万亿]?[余多]?(?:周岁|个月|人次|\p{Script=Han})?(?:底|末|初|中旬|上旬|下旬)?/uy;
+const EARLIER_TAIL = /[^\p{Script=Han}\d]*[余多]?[万亿]?[余多]?(?:周岁|个月|人次|分钟|公里|千米|平方米|\p{Script=Han})?(?:底|末|初|中旬|上旬|下旬)?/uy;
 /** An age (`65岁以上`, `3岁以下`): part of who is counted, never an earlier figure. */
 const AGE = /^[^\p{Script=Han}\d]*(?:周岁|岁)/u;
+/** A distance or time that bounds a rate or an area (`公交站点500米覆盖率`, `15分钟健身圈`): part of its name. */
+const RADIUS = /^(?:米|公里|千米|分钟)(?=\p{Script=Han})/u;
 const QUOTE_OPEN = /[“「『]/gu;
 const QUOTE_CLOSE = /[”」』]/gu;
 
@@ -75,7 +77,7 @@ function afterEarlierFigures(s: string): string {
   let cut = 0;
   for (const m of s.matchAll(EARLIER_NUMBER)) {
     const end = m.index + m[0].length;
-    if (AGE.test(s.slice(end))) continue;
+    if (AGE.test(s.slice(end)) || RADIUS.test(s.slice(end))) continue;
     const head = s.slice(0, m.index);
     if ((head.match(QUOTE_OPEN) ?? []).length > (head.match(QUOTE_CLOSE) ?? []).length) continue;
     EARLIER_TAIL.lastIndex = end;

@@ -31,6 +31,8 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['childcare', /托育|托位|婴幼儿|照护机构|托管/u],
   // Before elderly care: 养老保险 is insurance, not care.
   ['social_security', /社保|参保|低保|救助|残疾|兜底|留守儿童|保险/u],
+  // Transport has no category of its own; not elderly care because its paragraph names a bus pass for older people.
+  ['other', /公交|客车|通车/u],
   // Before elderly care too: a paragraph on health that names older people keeps its death rates in health.
   ['health', /死亡率|预期寿命|平均寿命|孕产妇|出院|住院/u],
   ['elderly_care', /养老|老人|老年|适老|助餐|幸福院|幸福小院|高龄/u],

@@ -16,7 +16,7 @@ import { articlePlace } from '../../src/data/places.ts';
 import type { Observation } from '../../src/data/types.ts';
 
 const ARTICLES = new URL('./articles/', import.meta.url).pathname;
-const FILES = ['press-conference.txt', 'wechat-progress.txt', 'districts.txt', 'work-report.txt', 'mid-year-review.txt', 'statistical-bulletin.txt'];
+const FILES = ['press-conference.txt', 'wechat-progress.txt', 'districts.txt', 'work-report.txt', 'mid-year-review.txt', 'statistical-bulletin.txt', 'annual-plan.txt'];
 
 const builder = new DatasetBuilder();
 const texts = new Map<string, string>();
@@ -51,6 +51,7 @@ const D = 'districts.txt';
 const R = 'work-report.txt';
 const M = 'mid-year-review.txt';
 const B = 'statistical-bulletin.txt';
+const A = 'annual-plan.txt';
 
 /** [file, the words around the figure, the figure, indicator, subject (or null: not checked), flagged subject_unclear] */
 const CASES: ReadonlyArray<readonly [string, string, string, string, string | null, boolean]> = [
@@ -59,6 +60,9 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [B, '其中执业（助理）医师1.68万人', '1.68万人', 'health:执业(助理)医师:人', '执业(助理)医师', false],
   [B, '每千人口执业（助理）医师3.2人', '3.2人', 'health:每千人口执业(助理)医师:人', '每千人口执业(助理)医师', true],
   [B, '社区卫生服务中心（站）１２３个', '１２３个', 'community_health_centres', '社区卫生服务中心(站)', false],
+  // A distance in a rate's name is part of it, not an earlier figure; 保持 is no part of a name (QA s8 A5).
+  [A, '全市建制村通客车率保持100%', '100%', 'other:建制村通客车率:%', '建制村通客车率', false],
+  [A, '城区公交站点500米覆盖率达到98%以上', '98%以上', 'other:城区公交站点500米覆盖率:%', '城区公交站点500米覆盖率', true],
   // Categories: a death rate in a paragraph that names older people is health; 养老保险 and
   // 医疗保险 are social security, not elderly care or health.
   [B, '全市孕产妇死亡率8.5/10万', '8.5/10万', 'health:孕产妇死亡率:/10万', '孕产妇死亡率', false],
