@@ -18,6 +18,7 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['从2018年起', { start: '2018-01-01', end: PUBLISHED }],
   ['2018年以来', { start: '2018-01-01', end: PUBLISHED }],
   ['2023年', { start: '2023-01-01', end: '2023-12-31' }],
+  ['2023年末', { end: '2023-12-31' }],
   ['十四五期间', { start: '2021-01-01', end: '2025-12-31' }],
   ['十四五以来', { start: '2021-01-01', end: PUBLISHED }],
   ['今年上半年', { start: '2022-01-01', end: '2022-06-30' }],
