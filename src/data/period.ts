@@ -169,8 +169,9 @@ export interface PeriodMarker {
    */
   until?: number;
   /**
-   * Past its scope, the markers before it no longer reach the figures after it (`全年`: a
-   * bulletin's `年末全市共有…` stocks end at `全年普通高中招生…`).
+   * Past its scope, the as-of markers before it (no start) no longer reach the figures
+   * after it: a bulletin's `年末全市共有…` stocks end at `全年普通高中招生…`, while a
+   * `2024年` before it still dates its paragraph.
    */
   closes?: true;
 }
@@ -476,10 +477,12 @@ export function assignPeriod(
     else hi = mid;
   }
   const floor = Math.max(0, lo - LOOK_BACK);
+  let closed = false;
   for (let i = lo - 1; i >= floor && markers[i].start >= paragraphStart; i--) {
-    const until = markers[i].until;
-    if (until === undefined || at < until) return sinceStart(markers, i, floor, paragraphStart) ?? markers[i].period;
-    if (markers[i].closes) break;
+    const { until, period } = markers[i];
+    const reaches = (until === undefined || at < until) && !(closed && !period.start);
+    if (reaches) return sinceStart(markers, i, floor, paragraphStart) ?? period;
+    closed ||= markers[i].closes === true;
   }
   return published ? { label: AS_OF_PUBLICATION, end: published } : { label: UNSTATED };
 }

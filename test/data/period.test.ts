@@ -200,6 +200,7 @@ describe('全年 and 年末: the year their passage speaks of', () => {
     // annual-plan.txt (frame 2026): 截至2025年底，全市已建成长者食堂512个，全年累计服务老年人186万人次.
     ['全年 inside a dated 截至 is that year\'s whole', '截至2025年底，全市已建成长者食堂512个，全年累计服务老年人186万人次。', '186万人次', '2026-01-20', 2026, { start: '2025-01-01', end: '2025-12-31' }],
     ['全年 dates its own clauses, not those after a semicolon', '市级文化场馆全年开展老年文化活动300余场;家庭医生签约率超八成。', '超八成', '2025-12-22', undefined, { end: '2025-12-22' }],
+    ['…and closes only the stocks before it: a year before it still dates its paragraph', '2024年，全市全年接待游客120万人次；新建学校5所。', '5所', '2025-01-20', undefined, { start: '2024-01-01', end: '2024-12-31' }],
     ['上年末 is compared against, no marker', '城镇化率66.8%，比上年末提高0.9个百分点。', '66.8%', '2026-03-26', undefined, { end: '2026-03-26' }],
     ['全年任务 is what a figure is measured against, no marker', '新增就业4.86万人，完成全年任务的69.4%。', '4.86万人', '2024-08-05', undefined, { end: '2024-08-05' }],
   ];
