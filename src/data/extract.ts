@@ -316,20 +316,6 @@ function periodParagraphStart(text: string, paragraphStart: number): number {
   return text.lastIndexOf('\n', end - 1) + 1;
 }
 
-/** 全年 as a time word in the figure's clause (`力争全年城镇新增就业3.7万人以上`), not 全年任务 or 完成全年…. */
-const WHOLE_YEAR = /(?:^|[^完])全年(?!任务|目标|计划)/u;
-
-/**
- * `四季度，我们将…，力争全年城镇新增就业3.7万人以上`: a figure its own clause says is the whole
- * year's is, whatever part of that year a marker before it named.
- */
-function wholeYear(period: Period, before: string): Period {
-  if (!period.start || !period.end || !WHOLE_YEAR.test(before)) return period;
-  const year = period.start.slice(0, 4);
-  if (period.end.slice(0, 4) !== year || (period.start === `${year}-01-01` && period.end === `${year}-12-31`)) return period;
-  return { label: `${period.label}全年`, start: `${year}-01-01`, end: `${year}-12-31` };
-}
-
 /** The figure's sentence up to it and the sentence before: where a plan it reports on is set out. */
 function lastSentences(paragraphBefore: string): string {
   const stop = paragraphBefore.lastIndexOf('。');
@@ -590,7 +576,6 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       period = { ...period, start: section.period.start };
     }
     period = inYearToDate(period, text.slice(Math.max(paragraphStart, m.start - 4 * READ_WINDOW), m.start), before, text.slice(m.end, ceiling), ctx.published);
-    period = wholeYear(period, before);
     const measured = parts.derived?.suffix === 'target_share' || ANNUAL_PLAN_SHARE.test(before) || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling));
     period = yearToDate(period, measured);
     // One 截至目前 before a list reads one way: `新增就业88442人，完成全年任务的70.75%，失业人员
