@@ -16,7 +16,8 @@ import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
-import { assignPeriod, findPeriodMarkers, stockPeriod, unmarked, UNSTATED } from './period.js';
+import { arabicYears } from './chinese-year.js';
+import { assignPeriod, changeOverYear, findPeriodMarkers, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
 import { PlaceFinder } from './places.js';
 import { findStatus, keepsPlanFrame, planHeading, programmeAhead } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
@@ -189,11 +190,11 @@ function bulletOf(line: string): string | undefined {
 
 /** Titles and headings that frame a year's figures: `郫都区2024年十件民生实事完成情况`, `一、2024年工作回顾`. */
 const YEAR_FRAME = /(\d{4})年(?!以来|起|底|末)/u;
-const REVIEW_WORDS = /民生实事|民生答卷|完成情况|回顾|工作报告|总结|成绩单|年度|工作安排|工作计划|进展/u;
+const REVIEW_WORDS = /民生实事|民生答卷|完成情况|回顾|工作报告|总结|成绩单|年度|工作安排|工作计划|进展|统计公报/u;
 
-/** The period a title or heading line sets, if any. */
+/** The period a title or heading line sets, if any: `襄阳市二〇二五年…统计公报` sets 2025. */
 function framePeriod(line: string, published: string | null): Period | undefined {
-  const year = YEAR_FRAME.exec(line);
+  const year = YEAR_FRAME.exec(arabicYears(line));
   if (year && REVIEW_WORDS.test(line)) return { label: `${year[1]}年`, start: `${year[1]}-01-01`, end: `${year[1]}-12-31` };
   if (/今年以来/u.test(line) && published) return { label: '今年以来', start: `${published.slice(0, 4)}-01-01`, end: published };
   return undefined;
@@ -247,6 +248,15 @@ function findSections(text: string, published: string | null): Section[] {
     start = end + 1;
   }
   return sections;
+}
+
+/** The frame of the section at an offset, when its period lies in one year: what `全年` and `年末` speak of. */
+function framesOf(sections: readonly Section[]): FrameAt {
+  return (at) => {
+    const section = sectionAt(sections, at);
+    const [from, to] = [section?.period?.start?.slice(0, 4), section?.period?.end?.slice(0, 4)];
+    return to && (!from || from === to) ? { year: Number(to), plan: section!.plan } : undefined;
+  };
 }
 
 /** The section `at` lies in (binary search over the section starts). */
@@ -457,20 +467,6 @@ function periodParagraphStart(text: string, paragraphStart: number): number {
   return text.lastIndexOf('\n', end - 1) + 1;
 }
 
-/** 全年 as a time word in the figure's clause (`力争全年城镇新增就业3.7万人以上`), not 全年任务 or 完成全年…. */
-const WHOLE_YEAR = /(?:^|[^完])全年(?!任务|目标|计划)/u;
-
-/**
- * `四季度，我们将…，力争全年城镇新增就业3.7万人以上`: a figure its own clause says is the whole
- * year's is, whatever part of that year a marker before it named.
- */
-function wholeYear(period: Period, before: string): Period {
-  if (!period.start || !period.end || !WHOLE_YEAR.test(before)) return period;
-  const year = period.start.slice(0, 4);
-  if (period.end.slice(0, 4) !== year || (period.start === `${year}-01-01` && period.end === `${year}-12-31`)) return period;
-  return { label: `${period.label}全年`, start: `${year}-01-01`, end: `${year}-12-31` };
-}
-
 /** The figure's sentence up to it and the sentence before: where a plan it reports on is set out. */
 function lastSentences(paragraphBefore: string): string {
   const stop = paragraphBefore.lastIndexOf('。');
@@ -638,9 +634,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       `the article holds ${mentions.length} numerals; the limit is ${MAX_NUMERALS_PER_ARTICLE} per article (split it into several files)`,
     );
   }
-  const markers = findPeriodMarkers(text, ctx.published);
-  const places = new PlaceFinder(text, ctx.region);
   const sections = findSections(text, ctx.published);
+  const markers = findPeriodMarkers(text, ctx.published, framesOf(sections));
+  const places = new PlaceFinder(text, ctx.region);
   const paragraphCategories = new Memo<number, string | undefined>();
   let context: SentenceContext | undefined;
   /** The sentence of the last observation. */
@@ -793,7 +789,6 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       period = { ...period, start: section.period.start };
     }
     period = inYearToDate(period, text.slice(Math.max(paragraphStart, m.start - 4 * READ_WINDOW), m.start), before, text.slice(m.end, ceiling), ctx.published);
-    period = wholeYear(period, before);
     const measured = parts.derived?.suffix === 'target_share' || ANNUAL_PLAN_SHARE.test(before) || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling));
     period = yearToDate(period, measured);
     // One 截至目前 before a list reads one way: `新增就业88442人，完成全年任务的70.75%，失业人员
@@ -818,7 +813,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const column = tableColumn(text, m.start);
     if (column && TARGET_COLUMN.test(column)) status = 'target';
     else if (column && PLAN_COLUMN.test(column)) status = 'plan';
-    period = stockPeriod(periodForStatus(period, status), before, c.unit);
+    period = changeOverYear(stockPeriod(periodForStatus(period, status), before, c.unit), before);
     // A plan's deadline may follow it in its sentence (`15家便民市场…预计11月底之前全部建成投用`):
     // that date, not the 截至目前 of the sentence before.
     if ((status === 'plan' || status === 'target') && !period.start) period = deadlineAfter(text.slice(m.end, ceiling), ctx.published) ?? period;

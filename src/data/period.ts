@@ -8,6 +8,7 @@
  * | marker | period |
  * |---|---|
  * | `2023年` | 2023-01-01 … 2023-12-31 |
+ * | `2023年末` | as of 2023-12-31 (end only) |
  * | `2018年以来`, `2018年起` | 2018-01-01 … publication |
  * | `2022年上半年`, `今年上半年` | January … June |
  * | `2022年下半年`, `下半年` | July … December |
@@ -24,11 +25,18 @@
  * | `截至2024年秋季学期结束` | as of the term's end (end only): an autumn term ends in January of the next year, a spring term in July |
  * | `截至目前`, `目前`, `如今` | as of publication (end only); `截至目前` after `2023年以来` in its paragraph, with no time between, from 2023 |
  * | `到2027年`, `到2025年6月底` | a deadline: by that year's or month's end (end only) |
+ * | `全年`, `年末` | the whole of (its clauses), or the end of (end only), the year its passage speaks of (referenceYear) |
+ *
+ * A year may be written in Chinese numerals (`二〇二五年`, chinese-year.ts). Under a frame
+ * that lists a year's plans (`泉州市2026年…民生实事项目公布`), a marker of another year
+ * (`去年，…完成年度目标的108%`, `到2027年…`) speaks of its own sentence: the plans after
+ * it fall back to the frame.
  *
  * A running total (a stock) is counted as of the end of the period it would otherwise
  * get, with no start (stockPeriod).
  */
 import { charSet, indexOfAny, isIn, type CharSet } from './chars.js';
+import { arabicYears } from './chinese-year.js';
 import type { Period } from './types.js';
 
 type Resolver = (m: RegExpExecArray, published: string | null) => Omit<Period, 'label'>;
@@ -90,6 +98,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
     /(?:自|从)?(\d{4})年(?:(\d{1,2})月)?(?:上线|建成|实施|启动|开通)?(?:以来|来|起|开始)/u,
     (m, p) => ({ start: `${m[1]}-${(m[2] ?? '1').padStart(2, '0')}-01`, ...(p ? { end: p } : {}) }),
   ],
+  // 2025年末全市常住人口…: a stock at that year's end, as 年末 is.
+  [/(\d{4})年末(?!前|以前|之前)/u, (m) => ({ end: `${m[1]}-12-31` })],
   [/(\d{4})年/u, (m) => whole(Number(m[1]))],
   [/十四五”?\s*(?:期间|时期)/u, () => ({ start: '2021-01-01', end: '2025-12-31' })],
   [/十四五”?\s*(?:以来|启航)/u, (_m, p) => ({ start: '2021-01-01', ...(p ? { end: upTo(p, '2025-12-31') } : {}) })],
@@ -125,6 +135,10 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/[两三四五六七八九十]年(?:间|来|时间)|近[两三四五六七八九十]年/u, () => ({})],
   [/一年来|近一年/u, (_m, p) => (p ? { start: `${Number(p.slice(0, 4)) - 1}${p.slice(4)}`, end: p } : {})],
   [/(?:截至|截止)(?:目前|当前)|目前|如今/u, (_m, p) => (p ? { end: p } : {})],
+  // Dated by the year their passage speaks of (referenceYear). Not 全年任务 (the year's task
+  // a figure is measured against), nor 上年末 (the year before's end, compared against).
+  [/全年(?!任务|目标|计划|龄)/u, () => ({})],
+  [/(?<![上学])年末/u, () => ({})],
 ];
 
 /** A marker right after one of these is compared against, not the figure's period. */
@@ -135,7 +149,7 @@ const COMPARED = charSet('比较与同');
  */
 const ANY_MARKER = new RegExp(MARKERS.map(([re]) => re.source).join('|'), 'yu');
 /** The characters a marker can start with. Keep in step with MARKERS. */
-const MARKER_START = charSet('0123456789自从十今去明前第两二三四五六七八九一近截目如上下到');
+const MARKER_START = charSet('0123456789自从十今去明前第两二三四五六七八九一近截目如上下到全年');
 
 /** A span of years counted from the marker before it: `四年间`, `三年来`, `近三年`. */
 const RELATIVE_SPAN = /^近?([两三四五六七八九十])年/u;
@@ -154,6 +168,12 @@ export interface PeriodMarker {
    * 完工`), which say nothing of the figures after them.
    */
   until?: number;
+  /**
+   * Past its scope, the as-of markers before it (no start) no longer reach the figures
+   * after it: a bulletin's `年末全市共有…` stocks end at `全年普通高中招生…`, while a
+   * `2024年` before it still dates its paragraph.
+   */
+  closes?: true;
 }
 
 /** A dated "as of" marker, whose scope is its sentence. */
@@ -180,17 +200,18 @@ const SCOPE_WINDOW = 200;
 /**
  * Where the marker at `start`..`end` stops applying, if before its paragraph's end. A
  * sentence that opens with `目前，` says how things stand for the passage it opens
- * (`目前，全市共有低保对象28.6万人。…已覆盖1.1万人`), as `截至目前` does.
+ * (`目前，全市共有低保对象28.6万人。…已覆盖1.1万人`), as `截至目前` does. A marker of
+ * another year than a plan frame's (`otherYear`) holds for its sentence.
  */
-function scopeEnd(text: string, start: number, end: number): number | undefined {
+function scopeEnd(text: string, start: number, end: number, otherYear: boolean): number | undefined {
   for (let i = start - 1; i >= Math.max(0, start - SCOPE_WINDOW); i--) {
     if (isIn(CLOSING, text, i) || isIn(SENTENCE_END, text, i)) break;
     if (isIn(OPENING, text, i)) return nextOf(text, CLOSING, end);
   }
   const marker = text.slice(start, end);
   if (NOW.test(marker) && /^\s*[,，]/u.test(text.slice(end, end + 2)) && startsSentence(text, start)) return undefined;
-  const own = NOW.test(marker) || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
-  if (!own && !DATED_AS_OF.test(marker) && !CHANGE_FROM.test(marker)) return undefined;
+  const own = NOW.test(marker) || WHOLE_YEAR === marker || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+  if (!own && !otherYear && !DATED_AS_OF.test(marker) && !CHANGE_FROM.test(marker)) return undefined;
   const ends = own ? CLAUSES_END : SENTENCE_END;
   let until = nextOf(text, ends, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
   // 截至9月底，已建成投用21所…。其中，南康区…新增学位2400个: the breakdown is as of the same date.
@@ -232,8 +253,11 @@ function resolveMarkerOnce(text: string, published: string | null): Period {
   return period;
 }
 
+/** A marker's label: its words, without quotation marks or spaces. */
+const labelOf = (text: string) => text.replace(/[“”"\s]/gu, '');
+
 function resolveMarker(text: string, published: string | null): Period {
-  const label = text.replace(/[“”"\s]/gu, '');
+  const label = labelOf(text);
   for (const [re, resolve] of MARKERS) {
     const m = re.exec(text);
     if (m && m.index === 0 && m[0].length === text.length) return { label, ...resolve(m, published) };
@@ -241,26 +265,88 @@ function resolveMarker(text: string, published: string | null): Period {
   return { label };
 }
 
-/** Every time marker in a document, in order; found once, looked up per figure. */
-export function findPeriodMarkers(text: string, published: string | null): PeriodMarker[] {
+/**
+ * What a document's frame (its title, or a heading) sets at an offset: the one year it
+ * speaks of, and whether it lists that year's plans (`泉州市2026年市级十件民生实事项目公布`).
+ */
+export interface Frame {
+  year: number;
+  plan: boolean;
+}
+export type FrameAt = (at: number) => Frame | undefined;
+
+/**
+ * Every time marker in a document, in order; found once, looked up per figure. Labels
+ * are the words as written (`二〇二五年`), dates read with Arabic years.
+ */
+export function findPeriodMarkers(text: string, published: string | null, frameAt?: FrameAt): PeriodMarker[] {
   const markers: PeriodMarker[] = [];
+  const read = arabicYears(text);
   let from = 0;
-  for (let at = indexOfAny(text, MARKER_START, from); at >= 0; at = indexOfAny(text, MARKER_START, from)) {
+  for (let at = indexOfAny(read, MARKER_START, from); at >= 0; at = indexOfAny(read, MARKER_START, from)) {
     ANY_MARKER.lastIndex = at;
-    const m = ANY_MARKER.exec(text);
+    const m = ANY_MARKER.exec(read);
     if (!m) {
       from = at + 1;
       continue;
     }
     from = at + m[0].length;
     // 比去年增加, 与去年同期相比: a year compared against is not the figure's period.
-    if (at > 0 && isIn(COMPARED, text, at - 1)) continue;
-    if (describesNoun(text, at, from)) continue;
-    const until = scopeEnd(text, at, from);
-    const period = asOfThisYear(markers.at(-1), at, m[0], anchorSpan(text, markers.at(-1), at, m[0], resolveMarkerOnce(m[0], published)));
-    markers.push({ start: at, end: from, period, ...(until === undefined ? {} : { until }) });
+    if (at > 0 && isIn(COMPARED, read, at - 1)) continue;
+    if (describesNoun(read, at, from)) continue;
+    const previous = markers.at(-1);
+    let period = resolveMarkerOnce(m[0], published);
+    if (YEAR_RELATIVE.test(m[0])) period = ofYear(m[0], referenceYear(read, previous, at, frameAt, published));
+    period = asOfThisYear(previous, at, m[0], anchorSpan(read, previous, at, m[0], period));
+    const written = text.slice(at, from);
+    if (written !== m[0]) period = { ...period, label: labelOf(written) };
+    const frame = frameAt?.(at);
+    const until = scopeEnd(read, at, from, frame?.plan === true && outsideYear(period, frame.year));
+    markers.push({ start: at, end: from, period, ...(until === undefined ? {} : { until }), ...(m[0] === WHOLE_YEAR ? { closes: true as const } : {}) });
   }
   return markers;
+}
+
+/** Markers dated by the year of the passage they sit in. */
+const YEAR_RELATIVE = /^(?:全年|年末)$/u;
+/** The whole year: it dates its own clauses (up to a semicolon), and closes what came before (PeriodMarker.closes). */
+const WHOLE_YEAR = '全年';
+
+/** `全年` or `年末` of `year`: the whole year, or its end (a stock). */
+function ofYear(marker: string, year: number | undefined): Period {
+  if (!year) return { label: marker };
+  return marker === WHOLE_YEAR ? { label: marker, ...whole(year) } : { label: marker, end: `${year}-12-31` };
+}
+
+/**
+ * The year a `全年` or `年末` speaks of: that of the marker before it in its paragraph
+ * whose scope reaches it, when that marker names one year (`截至2025年底，…，全年累计服务
+ * 老年人186万人次`); else the document's frame there (a 2025 bulletin's `年末` in March
+ * 2026 is the end of 2025); else the publication's.
+ */
+function referenceYear(
+  text: string,
+  previous: PeriodMarker | undefined,
+  at: number,
+  frameAt: FrameAt | undefined,
+  published: string | null,
+): number | undefined {
+  const inScope = previous && !text.slice(previous.end, at).includes('\n') && (previous.until === undefined || at < previous.until);
+  const named = inScope ? singleYear(previous.period) : undefined;
+  return named ?? frameAt?.(at)?.year ?? yearOf(published) ?? undefined;
+}
+
+/** The one calendar year a period lies in, if it lies in one. */
+function singleYear({ start, end }: Period): number | undefined {
+  if (!end || (start && start.slice(0, 4) !== end.slice(0, 4))) return undefined;
+  return Number(end.slice(0, 4));
+}
+
+/** Whether a dated period lies wholly outside `year`. */
+function outsideYear({ start, end }: Period, year: number): boolean {
+  const from = start ?? end;
+  const to = end ?? start;
+  return from !== undefined && to !== undefined && (Number(to.slice(0, 4)) < year || Number(from.slice(0, 4)) > year);
 }
 
 /**
@@ -342,6 +428,19 @@ export function stockPeriod(period: Period, before: string, unit: string): Perio
   return stock ? { label: period.label, end: period.end } : period;
 }
 
+/** A change since the year began, in the words right before it: `比上年末增加`, `较年初减少`. */
+const SINCE_YEAR_START = /(?:比|较)(?:上年末|上年底|年初)净?(?:增加|减少|提高|下降|增长|降低|上升|缩小|扩大)$/u;
+
+/**
+ * A figure as of a date (no start) that its clause says changed since the year began
+ * (`年末…实有床位3.92万张，比上年末增加1260张`): the change over that year up to the date,
+ * a flow from 1 January.
+ */
+export function changeOverYear(period: Period, before: string): Period {
+  if (period.start || !period.end || !SINCE_YEAR_START.test(before)) return period;
+  return { ...period, start: `${period.end.slice(0, 4)}-01-01` };
+}
+
 /** How many markers back a figure looks past markers whose scope it lies outside. */
 const LOOK_BACK = 8;
 
@@ -378,9 +477,12 @@ export function assignPeriod(
     else hi = mid;
   }
   const floor = Math.max(0, lo - LOOK_BACK);
+  let closed = false;
   for (let i = lo - 1; i >= floor && markers[i].start >= paragraphStart; i--) {
-    const until = markers[i].until;
-    if (until === undefined || at < until) return sinceStart(markers, i, floor, paragraphStart) ?? markers[i].period;
+    const { until, period } = markers[i];
+    const reaches = (until === undefined || at < until) && !(closed && !period.start);
+    if (reaches) return sinceStart(markers, i, floor, paragraphStart) ?? period;
+    closed ||= markers[i].closes === true;
   }
   return published ? { label: AS_OF_PUBLICATION, end: published } : { label: UNSTATED };
 }

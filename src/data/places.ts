@@ -14,7 +14,9 @@
  * 4. Else the place named in an earlier sentence of the same paragraph carries over, and
  *    the figure is flagged `place_inferred`.
  * 5. Else the article's place.
- * A place named inside brackets holds only inside them, `全市` right after a place's
+ * A place named inside brackets holds only inside them, a place that a breakdown names
+ * (`其中晋江市新增学位4000个以上`) only up to the end of its sentence (or of the part before
+ * a semicolon), though `该市` may still point back to it; `全市` right after a place's
  * name (`成都全市`) is the whole of that place, and `全市` before a ranking (`该区在全市率先`)
  * does not speak of the whole. Places listed before 分别 go with the figures after it, in
  * order (`洛龙区、涧西区分别竣工4所、3所`).
@@ -68,8 +70,10 @@ interface Named {
   region: GazetteerRegion;
   /** A town's own name standing for the county it was first named with. */
   inferred?: boolean;
-  /** The closing bracket of an aside the place is named in: it holds up to there only. */
+  /** The closing bracket of an aside the place is named in, or the end of a breakdown's sentence: it holds up to there only. */
   until?: number;
+  /** Named in a breakdown (`其中晋江市…`): later words can still point back to it (`该市`). */
+  breakdown?: boolean;
 }
 
 const OPENING = new Set(['(', '（']);
@@ -88,6 +92,21 @@ function asideEnd(text: string, at: number): number | undefined {
     if (CLOSING.has(text[i])) return i;
   }
   return undefined;
+}
+
+/** A breakdown of the figure before, right before a place's name: `其中晋江市`, `其中，南康区`. */
+const BREAKDOWN_BEFORE = /其中[，,：:]?\s*$/u;
+/** Where a breakdown's place stops holding: the end of its sentence or of its part before a semicolon. */
+const PART_END = new Set(['；', ';', '。', '！', '？', '!', '?', '\n']);
+
+/**
+ * The end of the sentence part that a place named by a breakdown (`…新增公办学位2.6万个，
+ * 其中晋江市新增学位4000个以上。`) lies in: the sentences after speak of the whole again.
+ */
+function breakdownEnd(text: string, start: number, end: number): number | undefined {
+  if (!BREAKDOWN_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return undefined;
+  for (let i = end; i < Math.min(text.length, end + ASIDE_WINDOW); i++) if (PART_END.has(text[i])) return i;
+  return Math.min(text.length, end + ASIDE_WINDOW);
 }
 
 /** A town right after its county or district: `康保县张纪镇` (the name, then 镇/乡/街道). */
@@ -191,8 +210,10 @@ export class PlaceFinder {
         continue;
       }
       earlier.push(r.code);
-      const until = asideEnd(text, m.end);
-      this.named.push({ start: m.start, end: m.end, region: r.region, ...(until === undefined ? {} : { until }) });
+      const aside = asideEnd(text, m.end);
+      const part = aside === undefined ? breakdownEnd(text, m.start, m.end) : undefined;
+      const until = aside ?? part;
+      this.named.push({ start: m.start, end: m.end, region: r.region, ...(until === undefined ? {} : { until }), ...(part === undefined ? {} : { breakdown: true }) });
     }
     this.addTowns(text);
     // 成都全市: the whole of the place just named, not of the article's; 在全市率先: a ranking.
@@ -250,7 +271,7 @@ export class PlaceFinder {
     const namedAt = named?.start ?? -1;
     if (pointer && pointerAt > namedAt && pointerAt > whole) {
       const levels = ANAPHORA_LEVEL[pointer.word];
-      const back = this.lastBefore(this.named, pointerAt, (n) => n.start >= paragraphStart && (n.until === undefined || pointerAt < n.until) && levels.includes(n.region.level));
+      const back = this.lastBefore(this.named, pointerAt, (n) => n.start >= paragraphStart && (n.until === undefined || n.breakdown === true || pointerAt < n.until) && levels.includes(n.region.level));
       return { region: back ? back.region.id : this.article, inferred: false };
     }
     if (named && namedAt > whole) return { region: named.region.id, inferred: named.inferred === true };

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assignPeriod, findPeriodMarkers, stockPeriod } from '../../src/data/period.ts';
+import { arabicYears } from '../../src/data/chinese-year.ts';
+import type { Period } from '../../src/data/types.ts';
+import { assignPeriod, changeOverYear, findPeriodMarkers, stockPeriod, type Frame, type FrameAt } from '../../src/data/period.ts';
 
 const PUBLISHED = '2022-08-11';
 
@@ -16,6 +18,7 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['从2018年起', { start: '2018-01-01', end: PUBLISHED }],
   ['2018年以来', { start: '2018-01-01', end: PUBLISHED }],
   ['2023年', { start: '2023-01-01', end: '2023-12-31' }],
+  ['2023年末', { end: '2023-12-31' }],
   ['十四五期间', { start: '2021-01-01', end: '2025-12-31' }],
   ['十四五以来', { start: '2021-01-01', end: PUBLISHED }],
   ['今年上半年', { start: '2022-01-01', end: '2022-06-30' }],
@@ -148,5 +151,99 @@ describe('stockPeriod', () => {
       const expected = asOf ? { label: period.label, end: period.end } : period;
       assert.deepEqual(stockPeriod(period, before, unit), expected);
     });
+  }
+});
+
+describe('years in Chinese numerals', () => {
+  const CASES: ReadonlyArray<readonly [string, string]> = [
+    ['二〇二五年，全市新建学校12所。', '2025年，全市新建学校12所。'],
+    ['一九九八年起', '1998年起'],
+    ['二○二四年末', '2024年末'],
+    ['二零二三年', '2023年'],
+    // Not a year: no 年 after it, or not of the 1900s or 2000s.
+    ['二〇二五', '二〇二五'],
+    ['三四五六年', '三四五六年'],
+    ['十二年', '十二年'],
+  ];
+  for (const [text, read] of CASES) {
+    it(`${text} reads as ${read}, one character for one`, () => {
+      assert.equal(arabicYears(text), read);
+      assert.equal(arabicYears(text).length, text.length);
+    });
+  }
+
+  it('dates a figure, labelled as written', () => {
+    const text = '二〇二五年，全市新建学校12所。';
+    const [marker] = findPeriodMarkers(text, '2026-03-26');
+    assert.deepEqual(marker!.period, { label: '二〇二五年', start: '2025-01-01', end: '2025-12-31' });
+  });
+});
+
+describe('全年 and 年末: the year their passage speaks of', () => {
+  /** The period of `figure` in `text`, with the document framed by `frame` (a title's year) when given. */
+  const periodOf = (text: string, figure: string, published: string, frame?: number) => {
+    const at = text.indexOf(figure);
+    const frameAt: FrameAt | undefined = frame === undefined ? undefined : () => ({ year: frame, plan: false });
+    const period = assignPeriod(findPeriodMarkers(text, published, frameAt), text.lastIndexOf('\n', at) + 1, at, published);
+    return { start: period.start, end: period.end };
+  };
+  const BULLETIN = '年末全市共有普通高中45所，在校学生8.9万人。全年普通高中招生3.1万人。学前三年毛入园率92.6%。\n年末全市共有医疗卫生机构4365个。医疗卫生机构实有床位3.92万张。';
+  const CASES: ReadonlyArray<readonly [string, string, string, string, number | undefined, { start?: string; end?: string }]> = [
+    // 襄阳市二〇二五年…统计公报, published 2026-03-26: the title's year, not the publication's.
+    ['年末 in a bulletin framed by its year: a stock at that year\'s end', BULLETIN, '45所', '2026-03-26', 2025, { end: '2025-12-31' }],
+    ['…for the rest of its list', BULLETIN, '8.9万人', '2026-03-26', 2025, { end: '2025-12-31' }],
+    ['全年: the whole year, a flow', BULLETIN, '3.1万人', '2026-03-26', 2025, { start: '2025-01-01', end: '2025-12-31' }],
+    ['…and it closes the 年末 before it: a rate in the next sentence is no stock (no marker: the frame dates it)', BULLETIN, '92.6%', '2026-03-26', 2025, { end: '2026-03-26' }],
+    ['a 年末 holds over the sentences after it', BULLETIN, '3.92万张', '2026-03-26', 2025, { end: '2025-12-31' }],
+    ['with no frame, the year named before it in the paragraph', '二〇二五年，民生保障持续加强。年末全市常住人口526.1万人。', '526.1万人', '2026-03-26', undefined, { end: '2025-12-31' }],
+    ['with neither, the publication\'s year', '全年新增城镇就业9.5万人。', '9.5万人', '2026-01-20', undefined, { start: '2026-01-01', end: '2026-12-31' }],
+    // annual-plan.txt (frame 2026): 截至2025年底，全市已建成长者食堂512个，全年累计服务老年人186万人次.
+    ['全年 inside a dated 截至 is that year\'s whole', '截至2025年底，全市已建成长者食堂512个，全年累计服务老年人186万人次。', '186万人次', '2026-01-20', 2026, { start: '2025-01-01', end: '2025-12-31' }],
+    ['全年 dates its own clauses, not those after a semicolon', '市级文化场馆全年开展老年文化活动300余场;家庭医生签约率超八成。', '超八成', '2025-12-22', undefined, { end: '2025-12-22' }],
+    ['…and closes only the stocks before it: a year before it still dates its paragraph', '2024年，全市全年接待游客120万人次；新建学校5所。', '5所', '2025-01-20', undefined, { start: '2024-01-01', end: '2024-12-31' }],
+    ['上年末 is compared against, no marker', '城镇化率66.8%，比上年末提高0.9个百分点。', '66.8%', '2026-03-26', undefined, { end: '2026-03-26' }],
+    ['全年任务 is what a figure is measured against, no marker', '新增就业4.86万人，完成全年任务的69.4%。', '4.86万人', '2024-08-05', undefined, { end: '2024-08-05' }],
+  ];
+  for (const [what, text, figure, published, frame, dates] of CASES) {
+    it(what, () => assert.deepEqual(periodOf(text, figure, published, frame), { start: dates.start, end: dates.end }));
+  }
+});
+
+describe('under a frame that lists a year\'s plans, a marker of another year holds for its sentence', () => {
+  const periodOf = (text: string, figure: string, frame?: Frame) => {
+    const at = text.indexOf(figure);
+    const period = assignPeriod(findPeriodMarkers(text, '2026-01-20', frame && (() => frame)), text.lastIndexOf('\n', at) + 1, at, '2026-01-20');
+    return { start: period.start, end: period.end };
+  };
+  // annual-plan.txt, framed by its title 泉州市2026年市级十件民生实事项目公布.
+  const PLANS: Frame = { year: 2026, plan: true };
+  const PLAN = '全年新增城镇就业9.5万人。去年，全市城镇新增就业9.2万人，完成年度目标的108%。计划投入资金2.4亿元。';
+  const CASES: ReadonlyArray<readonly [string, string, string, Frame | undefined, { start?: string; end?: string }]> = [
+    ['去年 dates its own sentence', PLAN, '108%', PLANS, { start: '2025-01-01', end: '2025-12-31' }],
+    ['…and not the next one (no marker: the frame dates it)', PLAN, '2.4亿元', PLANS, { end: '2026-01-20' }],
+    ['a past year too', '2025年已建成投用学校26所。力争学生参与率保持在95%以上。', '95%', PLANS, { end: '2026-01-20' }],
+    ['a deadline of a later year too', '到2027年，覆盖率力争达到100%。计划投入资金3.1亿元。', '3.1亿元', PLANS, { end: '2026-01-20' }],
+    ['a marker of the frame\'s own year holds for its paragraph', '2026年，全市新建学校30所。计划投入资金14.8亿元。', '14.8亿元', PLANS, { start: '2026-01-01', end: '2026-12-31' }],
+    // levels.test.ts: 湖州市2025年政府工作报告, 去年…。南浔区城乡收入比为1.52∶1 is still last year's.
+    ['under a frame of results, 去年 holds for its paragraph', '去年，全体居民人均可支配收入达到6.8万元。南浔区城乡收入比为1.52。', '1.52', { year: 2025, plan: false }, { start: '2025-01-01', end: '2025-12-31' }],
+    ['with no frame, too', '去年，全市城镇新增就业9.2万人。计划投入资金2.4亿元。', '2.4亿元', undefined, { start: '2025-01-01', end: '2025-12-31' }],
+  ];
+  for (const [what, text, figure, frame, dates] of CASES) {
+    it(what, () => assert.deepEqual(periodOf(text, figure, frame), { start: dates.start, end: dates.end }));
+  }
+});
+
+describe('changeOverYear', () => {
+  const YEAR_END: Period = { label: '年末', end: '2025-12-31' };
+  const CASES: ReadonlyArray<readonly [string, Period, Period]> = [
+    ['比上年末增加', YEAR_END, { label: '年末', start: '2025-01-01', end: '2025-12-31' }],
+    ['比上年末下降', YEAR_END, { label: '年末', start: '2025-01-01', end: '2025-12-31' }],
+    ['较年初净增加', { label: '截至9月底', end: '2025-09-30' }, { label: '截至9月底', start: '2025-01-01', end: '2025-09-30' }],
+    // The level itself, and a change against last year (a flow already), stay as they are.
+    ['年末全市常住人口', YEAR_END, YEAR_END],
+    ['比上年增长', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, { label: '全年', start: '2025-01-01', end: '2025-12-31' }],
+  ];
+  for (const [before, period, expected] of CASES) {
+    it(`${before}…`, () => assert.deepEqual(changeOverYear(period, before), expected));
   }
 });

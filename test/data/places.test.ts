@@ -111,3 +111,27 @@ describe('places joined by 、 to figures, not to one another', () => {
     assert.equal(placeOf('石家庄市平山、正定、灵寿等县新建学校12所。', '12所', 'shijiazhuang').region, 'shijiazhuang');
   });
 });
+
+describe('a place a breakdown names (其中晋江市…) holds for its sentence only', () => {
+  // annual-plan.txt: the sentences after 其中晋江市 are about the whole city again.
+  const TEXT = '新增公办学位2.6万个，其中晋江市新增学位4000个以上。2025年已建成投用学校26所，新增学位2.2万个。';
+  const CASES: ReadonlyArray<readonly [string, string, { region: string; inferred: boolean }]> = [
+    ['the breakdown itself is the place\'s', '4000个', { region: 'jinjiang_quanzhou', inferred: false }],
+    ['the next sentence is the whole\'s, not carried', '26所', { region: 'quanzhou_fujian', inferred: false }],
+    ['…through the sentence', '2.2万个', { region: 'quanzhou_fujian', inferred: false }],
+  ];
+  for (const [what, figure, expected] of CASES) {
+    it(what, () => {
+      const { region, inferred } = placeOf(TEXT, figure, 'quanzhou_fujian');
+      assert.deepEqual({ region, inferred }, expected);
+    });
+  }
+  it('…across the clauses of its sentence part', () => {
+    const text = '全市新建学校30所，其中，晋江市新校区9月投入使用，新增学位2400个；石狮市新增学位800个。';
+    assert.equal(placeOf(text, '2400个', 'quanzhou_fujian').region, 'jinjiang_quanzhou');
+  });
+  it('…and 该市 can still point back to it', () => {
+    const text = '全市新增学位2.6万个，其中晋江市新增学位4000个。该市还新建食堂12个。';
+    assert.equal(placeOf(text, '12个', 'quanzhou_fujian').region, 'jinjiang_quanzhou');
+  });
+});
