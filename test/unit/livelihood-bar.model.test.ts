@@ -296,3 +296,23 @@ describe('periods an undated article gives only in words', () => {
     assert.ok(!dated.model.notes.some((n) => n.includes('未注明发布日期')));
   });
 });
+
+describe('a mark standing for one of several figures of its period', () => {
+  it('says the others exist: the chart draws the first the article gives (QA s8 B3)', async () => {
+    const { toShown } = await import('../../src/kit/model/show.js');
+    const dataset = JSON.parse(readFileSync(new URL('../../src/dataset/livelihood.json', import.meta.url), 'utf8')) as Dataset;
+    // 15家便民市场已全部开工建设,其中6家已竣工试营业,9家正在加紧施工: 15 and 9 are both work under way, as of 2022-08-11.
+    const query = { indicator: 'urban_renewal:便民市场:家', region: 'shijiazhuang', regions: [], indicators: [], sort: 'value' as const, shown: toShown('ongoing', false) as typeof RESULTS };
+    const zh = buildBarModel(dataset, { ...query, lang: 'zh' });
+    assert.ok(zh.ok);
+    assert.equal(zh.model.rows[0]!.valueLabel, '15家');
+    assert.ok(zh.model.notes.includes('注：石家庄市同一时期有不止一个数字，图中画出的是原文先给出的一个。'), zh.model.notes.join(' | '));
+    const en = buildBarModel(dataset, { ...query, lang: 'en' });
+    assert.ok(en.ok);
+    assert.ok(en.model.notes.some((n) => n.startsWith('Note: Shijiazhuang has more than one figure for the same period')), en.model.notes.join(' | '));
+    // One figure a period (its other periods are other years): no such note.
+    const one = buildBarModel(dataset, { ...query, indicator: 'old_compounds_renovated', shown: toShown('all', false) as typeof RESULTS, lang: 'zh' });
+    assert.ok(one.ok);
+    assert.ok(!one.model.notes.some((n) => n.includes('同一时期')), one.model.notes.join(' | '));
+  });
+});

@@ -25,6 +25,7 @@ import { barMessages, type FamilyGroup, type RowNoun, type UnitGroup } from './m
 import { newestByStatus, sourcesOf, unknownId } from '../../kit/model/select.js';
 import { closestIds } from '../../kit/model/suggest.js';
 import { familyKey } from '../../kit/model/family.js';
+import { conflictNote } from '../../kit/model/conflicts.js';
 import { byPlace, type Candidate } from '../../kit/model/selection.js';
 import { hiddenByKey, noData, splitShown, statusKey, type HiddenCount, type Shown } from '../../kit/model/show.js';
 import { applyLimit, sortRows, type Sort } from '../../kit/model/sort.js';
@@ -266,6 +267,7 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
       selection.related ? bm.relatedLeftOut(selection.related) : '',
       selection.unnamed ? bm.unnamedLeftOut(selection.unnamed) : '',
       m.hiddenNote(selection.hidden),
+      conflictNote(rows, lang),
       undatedNote(index, drawn, lang),
     ].filter(Boolean),
     table: {

@@ -140,6 +140,8 @@ const en: Messages = {
     const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]} ${EN_HIDDEN[k]}`);
     return parts.length ? `Not shown: ${parts.join(', ')}.` : '';
   },
+  conflictNote: (labels) =>
+    `Note: ${labels.join(', ')} ${labels.length > 1 ? 'have' : 'has'} more than one figure for the same period; the chart draws the one the article gives first.`,
   undatedNote: (sources, periods) =>
     `Note: ${sources.join('; ')} ${sources.length > 1 ? 'give' : 'gives'} no publication date, so “${periods.join('”, “')}” cannot be dated.`,
   quantity(number, unit, qualifier, showUnit, category) {
