@@ -231,10 +231,10 @@ describe('<livelihood-bar>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('abbreviates large numbers as K and B', async () => {
+    it('abbreviates large numbers as B, and writes them out beside one under 10,000 (16,800 beside 359)', async () => {
       const ds = cities();
       const el = await chart(html`<livelihood-bar lang="en" region="zhangjiakou" indicators="new_school_places,elderly_meal_points" .dataset=${ds}></livelihood-bar>`);
-      expect(values(el)).to.deep.equal(['16.8K', '359']);
+      expect(values(el)).to.deep.equal(['16,800', '359']);
       const money = await chart(html`<livelihood-bar lang="en" region="zhangjiakou" category="education" unit="元" .dataset=${ds}></livelihood-bar>`);
       expect(values(money)).to.deep.equal(['29.16B yuan']);
     });
@@ -251,7 +251,7 @@ describe('<livelihood-bar>', () => {
 
     it('labels them ≈ / + / ≥ / < in English', async () => {
       const el = await qualified('en');
-      expect(values(el)).to.deep.equal(['≈12K', '8,000', '1,900+', '≥200', '<50']);
+      expect(values(el)).to.deep.equal(['≈12,000', '8,000', '1,900+', '≥200', '<50']);
     });
 
     it('draws an open end on over and at-least bars only', async () => {
@@ -289,11 +289,11 @@ describe('<livelihood-bar>', () => {
       expect(values(same)).to.deep.equal(['700+', '645', '309']);
     });
 
-    it('labels 近万套 as 近1万 / ≈10K', async () => {
+    it('labels 近万套 as 近1万 / ≈10,000 (written out beside figures under 10,000)', async () => {
       const zh = await chart(html`<livelihood-bar indicator="affordable_rental_homes" .dataset=${cities()}></livelihood-bar>`);
       expect(values(zh)[0]).to.equal('近1万套');
       const en = await chart(html`<livelihood-bar lang="en" indicator="affordable_rental_homes" .dataset=${cities()}></livelihood-bar>`);
-      expect(values(en)[0]).to.equal('≈10K');
+      expect(values(en)[0]).to.equal('≈10,000');
     });
   });
 

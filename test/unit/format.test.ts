@@ -43,6 +43,14 @@ describe('formatNumber', () => {
     assert.equal(formatNumber(12130, 'en', false), '12,130');
     assert.equal(formatNumber(21000, 'zh', false), '21000');
   });
+
+  it('writes English figures under a million all out when one is under 10,000: 21,000 beside 8,000, not 21K (QA s8 D1)', () => {
+    assert.equal(abbreviates([21000, 8000], 'en'), false);
+    assert.equal(abbreviates([21000, 8000], 'zh'), true);
+    assert.equal(abbreviates([21000, 16800], 'en'), true);
+    // From a million up the long form is harder to read than the abbreviation.
+    assert.equal(abbreviates([2000000, 8000], 'en'), true);
+  });
 });
 
 describe('formatFigure', () => {

@@ -30,14 +30,20 @@ function abbreviatesExactly(size: number, lang: Lang): boolean {
 /**
  * Whether figures shown side by side may be abbreviated (1.68万 / 16.8K): only when none
  * of them loses a digit by it, unless it is 亿 and up. One chart, one number format:
- * 88442 and 12130 read 88442 and 12130, never 88442 beside 1.21万.
+ * 88442 and 12130 read 88442 and 12130, never 88442 beside 1.21万; in English, 21,000
+ * beside 8,000, never 21K (below a million).
  */
 export function abbreviates(values: Iterable<number>, lang: Lang): boolean {
+  let small = false;
+  let largest = 0;
   for (const value of values) {
     const size = Math.abs(value);
     if (size >= COMPACT_FROM && size < ROUNDED_FROM && !abbreviatesExactly(size, lang)) return false;
+    small ||= size > 0 && size < COMPACT_FROM;
+    largest = Math.max(largest, size);
   }
-  return true;
+  // English writes 8,000 beside 21,000, not beside 21K; Chinese 8000 beside 2.1万 as its press does.
+  return !(lang === 'en' && small && largest < 1e6);
 }
 
 /**
