@@ -6,7 +6,12 @@
  */
 import type { Observation } from '../../data/types.js';
 import type { Lang } from './lang.js';
-import { messages } from './messages.js';
+import { strings } from './strings.js';
+
+/** In Chinese; English comes with the kit's (messages-en.ts). Only the charts that use the note carry it. */
+export const conflictMessages = strings<{ conflictNote(labels: readonly string[]): string }>({
+  conflictNote: (labels) => `注：${labels.join('、')}同一时期有不止一个数字，图中画出的是原文先给出的一个。`,
+});
 
 const samePeriod = (a: Observation, b: Observation) => a.period.start === b.period.start && a.period.end === b.period.end;
 
@@ -18,5 +23,5 @@ export function conflictNote(
   const labels = marks
     .filter(({ observation: o, others }) => o && others.some(({ observation: r }) => samePeriod(r, o) && r.status === o.status && (r.value !== o.value || r.unit !== o.unit)))
     .map((m) => m.label);
-  return labels.length ? messages(lang).conflictNote(labels) : '';
+  return labels.length ? conflictMessages(lang).conflictNote(labels) : '';
 }

@@ -4,6 +4,7 @@
  */
 import type { Correctable } from '../../data/types.js';
 import { levelsMessages, type AdminTier, type LevelsMessages } from './levels-messages.js';
+import { conflictMessages } from './conflicts.js';
 import { cut } from './limits.js';
 import { clip, HIDDEN_ORDER, messages, type Messages } from './messages.js';
 
@@ -140,8 +141,6 @@ const en: Messages = {
     const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]} ${EN_HIDDEN[k]}`);
     return parts.length ? `Not shown: ${parts.join(', ')}.` : '';
   },
-  conflictNote: (labels) =>
-    `Note: ${labels.join(', ')} ${labels.length > 1 ? 'have' : 'has'} more than one figure for the same period; the chart draws the one the article gives first.`,
   undatedNote: (sources, periods) =>
     `Note: ${sources.join('; ')} ${sources.length > 1 ? 'give' : 'gives'} no publication date, so “${periods.join('”, “')}” cannot be dated.`,
   quantity(number, unit, qualifier, showUnit, category) {
@@ -177,4 +176,8 @@ const en: Messages = {
 export const addEnglish = (): void => {
   messages.add('en', en);
   levelsMessages.add('en', enLevels);
+  conflictMessages.add('en', {
+    conflictNote: (labels) =>
+      `Note: ${labels.join(', ')} ${labels.length > 1 ? 'have' : 'has'} more than one figure for the same period; the chart draws the one the article gives first.`,
+  });
 };
