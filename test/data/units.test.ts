@@ -35,6 +35,8 @@ describe('units that are no counts, mention by mention', () => {
     ['对60周岁以上的低保老年人发放补贴。', [['60周岁以上', 'age']]],
     ['拨打12345热线反映问题。', [['12345', 'no_unit']]],
     ['全市居民收入比上年增长0.04。', [['0.04', 'no_unit']]],
+    // 批次 is one unit, as 人次 is: not 批 and a subject 次 (QA s8 B2).
+    ['全年完成食品安全抽检3.6万批次。', [['3.6万批次', 36000, '批次']]],
   ];
   for (const [text, expected] of cases) {
     it(text, () => assert.deepEqual(read(text), expected));

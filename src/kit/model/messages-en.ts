@@ -48,6 +48,7 @@ const EN_CLASSIFIERS: Record<string, string> = {
   栋: 'buildings',
   场: 'events',
   场次: 'sessions',
+  批次: 'batches',
   项: 'items',
   件: 'items',
   门: 'courses',
