@@ -63,8 +63,8 @@ const EARLIER_NUMBER = /\d+(?:\.\d+)?/gu;
 const EARLIER_TAIL = /[^\p{Script=Han}\d]*[余多]?[万亿]?[余多]?(?:周岁|个月|人次|分钟|公里|千米|平方米|\p{Script=Han})?(?:底|末|初|中旬|上旬|下旬)?/uy;
 /** An age (`65岁以上`, `3岁以下`): part of who is counted, never an earlier figure. */
 const AGE = /^[^\p{Script=Han}\d]*(?:周岁|岁)/u;
-/** A distance or time that bounds a rate or an area (`公交站点500米覆盖率`, `15分钟健身圈`): part of its name. */
-const RADIUS = /^(?:米|公里|千米|分钟)(?=\p{Script=Han})/u;
+/** A distance or time that bounds a rate or an area (`公交站点500米覆盖率`, `15分钟健身圈`), or a hotline's number (`12345热线`): part of a name. */
+const RADIUS = /^(?:米|公里|千米|分钟)(?=\p{Script=Han})|^热线/u;
 const QUOTE_OPEN = /[“「『]/gu;
 const QUOTE_CLOSE = /[”」』]/gu;
 

@@ -63,6 +63,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // A distance in a rate's name is part of it, not an earlier figure; 保持 is no part of a name (QA s8 A5).
   [A, '全市建制村通客车率保持100%', '100%', 'other:建制村通客车率:%', '建制村通客车率', false],
   [A, '城区公交站点500米覆盖率达到98%以上', '98%以上', 'other:城区公交站点500米覆盖率:%', '城区公交站点500米覆盖率', true],
+  // A hotline's number is part of its name, not an earlier figure that cuts it (线食品安全… had been the title).
+  [A, '12345热线食品安全投诉办结率100%', '100%', 'digital_services:12345热线食品安全投诉办结率:%', '12345热线食品安全投诉办结率', true],
   // Categories: a death rate in a paragraph that names older people is health; 养老保险 and
   // 医疗保险 are social security, not elderly care or health.
   [B, '全市孕产妇死亡率8.5/10万', '8.5/10万', 'health:孕产妇死亡率:/10万', '孕产妇死亡率', false],
