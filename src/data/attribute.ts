@@ -167,10 +167,16 @@ const PARTICLE_LEAD = /(?:(?:建成|投用|完工|竣工)?后|另有|另|(?:年|
 function nounBefore(trimmed: string): string {
   const s = stripLeading(trimmed, PARTICLE_LEAD);
   // 正在建设的配售型保障性住房项目: what is built, without the relative clause.
-  const noun = s.replace(VERB_LEAD, '').replace(/^的/u, '');
+  // 惠及困难群众21万人次: those a benefit reached, not every needy person.
+  const noun = BENEFIT.test(s) ? s : s.replace(VERB_LEAD, '').replace(/^的/u, '');
   if (!noun) return s;
   return noun.length > 2 ? noun : s;
 }
+
+/** The service after the people a figure counts (`…重度残疾人提供居家托养和康复服务`). */
+const SERVED = /^\s*提供(\p{Script=Han}{2,12})/u;
+
+const BENEFIT = /^惠及/u;
 
 /** Verbs right before a figure that undo or clear what it counts: the count is of that work, not of the things. */
 const UNDONE = /(?:拆除|清理|清除|整治|取缔|关停|腾退)$/u;
@@ -205,7 +211,9 @@ export function findSubject(before: string, after: string, personNoun: string | 
   if (head.length >= 1 && NOUN_START.test(head)) {
     // 拆除2210万平方米私搭乱建: what was done to it is part of what is counted.
     const done = UNDONE.test(trimmed) ? trimmed.match(UNDONE)![0] : '';
-    return { subject: (done + head).slice(0, 16), from: 'after' };
+    // 为1.8万名重度残疾人提供居家托养和康复服务: people counted as those served, named with the service.
+    const service = /为$/u.test(before.trim()) ? (SERVED.exec(stop < 0 ? '' : words.slice(age.length + stop))?.[1] ?? '') : '';
+    return { subject: (done + head + service).slice(0, 16), from: 'after' };
   }
   return { subject: nounBefore(trimmed), from: 'before', ...(place ? { placeLed: true } : {}) };
 }

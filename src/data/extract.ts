@@ -22,7 +22,7 @@ import { PlaceFinder } from './places.js';
 import { findStatus, keepsPlanFrame, planHeading, programmeAhead } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
-import type { Flag, Indicator, IndicatorKind, Observation, Period, Skipped, SkipReason, Status } from './types.js';
+import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
 import { kindOfUnit, type UnitRole } from './units.js';
 import { quotedSpeechStart } from './speech.js';
 
@@ -284,6 +284,13 @@ function tailOf(subject: string): string {
   return subject.slice(from);
 }
 
+/**
+ * A bound separated from its figure by what the figure is a multiple or share of
+ * (`不低于当地低保标准的1.3倍`): the figure is that bound, and its subject comes before it.
+ */
+const BOUND_OF = /(不低于|不少于|至少|不超过|不高于)[^，,；;。\d]{1,16}的$/u;
+const BOUND_QUALIFIER: Record<string, Qualifier> = { 不低于: 'at_least', 不少于: 'at_least', 至少: 'at_least', 不超过: 'under', 不高于: 'under' };
+
 /** How many figures back a figure looks for the one it relates to: a sentence or paragraph of figures stays linear. */
 const LOOK_BACK = 12;
 
@@ -349,7 +356,7 @@ function listBase(observations: readonly Observation[], starts: readonly number[
 const RESIDENTS = /^(?:城镇|农村|城市|乡村|城乡)?居民$/u;
 
 // …普通高等学校6所，在校学生9.8万人: the students of those schools, not of every school.
-const RELATED = /^(?:(?:涉及|惠及|带动)\p{Script=Han}{1,2}|在校学生|在校生|在园幼儿|专任教师|教职工)$/u;
+const RELATED = /^(?:(?:涉及|惠及|带动)\p{Script=Han}{1,4}|在校学生|在校生|在园幼儿|专任教师|教职工)$/u;
 
 /**
  * The figure whose indicator a verb alone (`已完工178个`) or a leftover (`其余11所`, `另有25台`)
@@ -678,7 +685,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 城镇居民和农村居民人均可支配收入分别达到44620元和17890元: the nth figure of a 分别 list counts the nth item.
     const list = respectively(sentenceBefore, text.slice(m.end, ceiling));
     const named = list?.item ?? (list?.index ? list.relation : undefined) ?? rowHead(text, m.start) ?? withQuotedName(text, before, beforeEnd, floor);
-    const read = findSubject(named, after, m.personNoun, c.unit);
+    // 不低于当地低保标准的1.3倍: a bound written before what the figure is a multiple or share of.
+    const bound = m.qualifier === 'exact' ? BOUND_OF.exec(named) : null;
+    const read = findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit);
     // 分别提高到每人每月780元和580元: a later figure of the list counts what the first counted.
     const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
     // What the lexicon reads: the clause up to the figure and the noun it counts.
@@ -704,7 +713,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
      * sentence, or a noun from the clause before, which counts a figure of its own
      * (`覆盖介休市18个试点村,3.4万余人`: people, not villages).
      */
-    let guessed = beforeEnd !== m.start && parts.from === 'before' && /\d/u.test(before) && !isIn(OPEN_QUOTE, text, beforeEnd - before.length - 1);
+    let guessed = !!bound || beforeEnd !== m.start && parts.from === 'before' && /\d/u.test(before) && !isIn(OPEN_QUOTE, text, beforeEnd - before.length - 1);
     // 涉及居民2.1万户 after 改造城镇老旧小区236个: the residents of that work, not residents in general.
     if (sameSentence && parts.from === 'before' && RELATED.test(subject)) subject = previous.subject + subject;
     // 增长4.6%，完成年度目标的86.5%: a share of the year's target is of the jobs, not of their growth.
@@ -845,7 +854,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       region,
       source: ctx.source,
       value: m.value,
-      qualifier: m.qualifier,
+      qualifier: bound ? BOUND_QUALIFIER[bound[1]!]! : m.qualifier,
       unit: c.unit,
       raw: m.raw,
       subject,

@@ -133,10 +133,11 @@ export const INDICATORS: IndicatorEntry[] = [
   { id: 'gig_markets', name: { zh: '零工市场', en: 'Gig-work markets' }, category: 'employment', family: 'gig_markets', unit: '个', kind: 'count', clause: /零工市场/u, units: ['个'] },
   { id: 'job_fairs', name: { zh: '招聘活动', en: 'Job fairs held' }, category: 'employment', family: 'job_fairs', unit: '场', kind: 'count', clause: /招聘/u, units: ['场', '场次'] },
   // Income
-  { id: 'rural_disposable_income_per_capita', name: { zh: '农村居民人均可支配收入', en: 'Rural disposable income per capita' }, category: 'income', family: 'income', unit: '元', kind: 'per_capita', clause: /农村居民人均可支配收入/u, units: ['元'] },
-  { id: 'urban_disposable_income_per_capita', name: { zh: '城镇居民人均可支配收入', en: 'Urban disposable income per capita' }, category: 'income', family: 'income', unit: '元', kind: 'per_capita', clause: /城镇居民人均可支配收入/u, units: ['元'] },
+  { id: 'rural_disposable_income_per_capita', name: { zh: '农村居民人均可支配收入', en: 'Rural disposable income per capita' }, category: 'income', family: 'income', unit: '元', kind: 'per_capita', clause: /农村居民(?:人均)?可支配收入/u, units: ['元'] },
+  { id: 'urban_disposable_income_per_capita', name: { zh: '城镇居民人均可支配收入', en: 'Urban disposable income per capita' }, category: 'income', family: 'income', unit: '元', kind: 'per_capita', clause: /城镇居民(?:人均)?可支配收入/u, units: ['元'] },
   { id: 'urban_rural_income_ratio', name: { zh: '城乡居民收入比', en: 'Urban–rural income ratio' }, category: 'income', family: 'urban_rural_income_ratio', unit: '', kind: 'ratio', clause: /城乡(?:居民)?(?:人均可支配)?收入(?:之)?(?:比|倍差)/u, units: [''] },
-  { id: 'disposable_income_per_capita', name: { zh: '居民人均可支配收入', en: 'Disposable income per capita' }, category: 'income', family: 'income', unit: '元', kind: 'per_capita', clause: /人均可支配收入/u, units: ['元'] },
+  // 城乡居民可支配收入突破5万元: a sum in 元 written without 人均 is still per head (a total is 亿元, 总额).
+  { id: 'disposable_income_per_capita', name: { zh: '居民人均可支配收入', en: 'Disposable income per capita' }, category: 'income', family: 'income', unit: '元', kind: 'per_capita', clause: /人均可支配收入|(?:城乡|全体)?居民可支配收入(?!总)/u, units: ['元'] },
   // Health
   { id: 'medical_insurance_coverage', name: { zh: '医保参保率', en: 'Medical insurance coverage' }, category: 'social_security', family: 'medical_insurance_coverage', unit: '%', kind: 'rate', clause: /整体医保参保率|医保参保率/u, units: ['%'] },
   { id: 'medical_insurance_enrolled', name: { zh: '基本医疗保险参保人数', en: 'People enrolled in basic medical insurance' }, category: 'social_security', family: 'medical_insurance_enrolled', unit: '人', kind: 'count', clause: /(?:医保|医疗保险).{0,6}参保|参加.{0,8}医疗保险/u, units: ['人'] },

@@ -38,6 +38,8 @@ const BIG_UNIT = new Map<string, number>([['万', 1e4], ['亿', 1e8]]);
 const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['不超过', 'under'],
   ['不少于', 'at_least'],
+  ['不低于', 'at_least'],
+  ['不高于', 'under'],
   ['超过', 'over'],
   ['突破', 'over'],
   ['不足', 'under'],

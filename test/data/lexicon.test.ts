@@ -29,6 +29,10 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ['城镇失业人员再就业2360人', '人', '', 'reemployed_unemployed'],
   ['就业困难人员实现就业860人', '人', '', 'hard_to_employ_placed'],
   ['居民人均可支配收入16993元', '元', '', 'disposable_income_per_capita'],
+  // A sum in 元 per resident, though written without 人均 (石家庄's 2025 target); its parts keep theirs.
+  ['全市城乡居民可支配收入力争突破5万元', '元', '', 'disposable_income_per_capita'],
+  ['城镇居民可支配收入4.2万元', '元', '', 'urban_disposable_income_per_capita'],
+  ['农村居民可支配收入1.9万元', '元', '', 'rural_disposable_income_per_capita'],
   ['城乡居民收入比缩小至1.61', '', '', 'urban_rural_income_ratio'],
   ['城乡居民人均可支配收入之比为2.1', '', '', 'urban_rural_income_ratio'],
   ['城乡收入倍差缩小到1.9', '', '', 'urban_rural_income_ratio'],

@@ -50,6 +50,8 @@ const CASES: ReadonlyArray<readonly [string, number, Qualifier]> = [
   ['不到10', 10, 'under'],
   ['不超过24', 24, 'under'],
   ['不少于200', 200, 'at_least'],
+  ['不低于90', 90, 'at_least'],
+  ['不高于5', 5, 'under'],
   ['至少3', 3, 'at_least'],
   // Chinese numerals
   ['两亿', 200000000, 'exact'],

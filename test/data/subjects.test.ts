@@ -154,6 +154,14 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [W, '新建“共富工坊”45家', '45家', 'other:共富工坊:家', '共富工坊', false],
   // A headline's space ends the figure's phrase: 3.2万人 counts jobs, not 民生实事项目.
   [P, '城镇新增就业3.2万人 民生实事项目', '3.2万人', 'new_urban_jobs', '城镇新增就业', false],
+  // Those a benefit reached, named with it: not every needy family or person (the count of
+  // 困难群众 had read as the needy of the city). Long, so flagged; but no longer a fragment.
+  [A, '惠及困难群众21万人次', '21万人次', 'social_security:发放各类救助资金惠及困难群众:人次', '发放各类救助资金惠及困难群众', true],
+  [P, '惠及困难家庭1.2万户', '1.2万户', 'housing:住房保障家庭租赁补贴惠及困难家庭:户', '住房保障家庭租赁补贴惠及困难家庭', true],
+  // 为1.8万名重度残疾人提供居家托养和康复服务: those served, not the city's severely disabled.
+  [A, '为1.8万名重度残疾人', '1.8万名', 'social_security:重度残疾人居家托养和康复服务:名', '重度残疾人居家托养和康复服务', true],
+  // 特困人员基本生活标准不低于当地低保标准的1.3倍: named by what is bounded, not cut to 员基本….
+  [A, '的1.3倍', '1.3倍', 'social_security:特困人员基本生活标准:倍', '特困人员基本生活标准', true],
   // What is left is no noun: a verb (覆盖) or a clause with its predicate (活动已开展演出). Flagged.
   [P, '已覆盖1.1万人', '1.1万人', 'social_security:覆盖:人', '覆盖', true],
   [W, '活动已开展演出230场', '230场', 'culture_sports:文化走亲活动已开展演出:场', null, true],
@@ -178,6 +186,10 @@ describe('what a figure counts, read from its sentence', () => {
   it('A3: the count 托位数 holds the places added only, not the per-1,000 ratio nor the 普惠性 part', () => {
     const counts = dataset.observations.filter((o) => o.source === 'wechat-progress' && o.indicator === 'childcare_places');
     assert.deepEqual([...new Set(counts.map((o) => o.raw))].sort(), ['1200个', '1356个']);
+  });
+
+  it('a bound written before what the figure is a multiple of is the figure\'s: 不低于…的1.3倍 is at least 1.3倍', () => {
+    assert.equal(fig(A, '不低于当地低保标准的1.3倍', '1.3倍').qualifier, 'at_least');
   });
 
   it('no subject keeps a table separator, a cut age, a leading particle or a place name alone', () => {
