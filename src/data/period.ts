@@ -185,8 +185,11 @@ const DATED_AS_OF = /^(?:截至|截止)到?\d/u;
 const CHANGE_FROM = /\d月(?:份)?(?:起|开始)$/u;
 /** A bare `目前` (`医院新院区目前在建`) speaks of its own sentence, unlike `截至目前` opening a passage. */
 const NOW = /^(?:目前|如今)$/u;
-/** A sentence that breaks the one before down (`其中，南康区…新增学位2400个`): it shares that one's time. */
-const BREAKDOWN_NEXT = /^[ \t]*其中/u;
+/**
+ * A sentence that breaks the one before down (`其中，南康区…新增学位2400个`, `钱清街道完工的小区
+ * 最多，共9个`: a town's share): it shares that one's time.
+ */
+const BREAKDOWN_NEXT = /^[ \t]*(?:其中|\p{Script=Han}{2,4}(?:街道|镇|乡)(?!村))/u;
 /** A deadline (`预计2025年底完工`, `力争10月底前`) speaks of its own sentence, not of the next ones. */
 const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|将于|计划于)$/u;
 const OPENING = charSet('(（');

@@ -232,7 +232,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // Before session 6's fixes: found 77, status 73, place 75, period 30, quoted 68 of 77.
   'press-conference.txt': { found: 1, status: 1, place: 1, period: 1, quoted: 1 },
   // Before: found 67, status 58, place 67, period 10, quoted 64 of 68 (no publication date read).
-  'wechat-progress.txt': { found: 1, status: 1, place: 1, period: 67 / 68, quoted: 1 },
+  // A town's share in the next sentence (钱清街道…共9个) is as of the same 截至11月底: all 68 right (session 9).
+  'wechat-progress.txt': ALL,
   // Session 7, first run: found 73, status 43, place 69, period 31, quoted 73 of 74. The
   // year's projects, listed without 计划/将, read as results to publication; each 计划投入资金
   // line takes the year of last year's sentence before it; 其中晋江市 carries to the next sentences.

@@ -108,6 +108,8 @@ describe('findPeriodMarkers', () => {
     ['目前 says how things stand now, with no start', '自2021年10月上线以来，已整合50余家单位资源。目前，日活用户超万人。', '超万人', { end: PUBLISHED }],
     // QA s7, A5 (press-conference.txt): 截至9月底，已建成投用21所…。其中，南康区唐江中学新校区…新增学位2400个.
     ['a sentence opening with 其中 breaks the one before down: its dated 截至 applies', '今年，全市计划新建学校32所。截至7月底，已建成21所，新增学位1.9万个。其中，南康区新校区7月1日投入使用，新增学位2400个。', '2400个', { end: '2022-07-31' }],
+    // wechat-progress.txt: a town's share of the completions, with no 其中, is as of the same date.
+    ['a sentence opening with a town breaks the one before down too', '今年，全区计划改造老旧小区42个，截至7月底已完工39个。钱清街道完工的小区最多，共9个。', '9个', { end: '2022-07-31' }],
     ['…and not past it', '今年，全市计划新建学校32所。截至7月底，已建成21所。其中，南康区新增学位2400个。于都县新增学位3000个。', '3000个', { start: '2022-01-01', end: PUBLISHED }],
     // …目前，全市共有城乡低保对象28.6万人。从今年7月起，城市低保标准提高到每人每月920元…。瑞金市、于都县还为重度残疾人购买了意外伤害保险，已覆盖1.1万人。
     ['the month a change took effect dates its own sentence', '从今年7月起，城市低保标准提高到每人每月920元，农村提高到每人每月720元。', '720元', { start: '2022-07-01', end: PUBLISHED }],
