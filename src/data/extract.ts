@@ -536,6 +536,15 @@ function deadlineAfter(after: string, published: string | null): Period | undefi
   return { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)/u, ''), end: `${year}-${String(month).padStart(2, '0')}-${last}` };
 }
 
+/** 全年 and 年末 alone: dated by the year of publication when no year is named near them. */
+const YEAR_BY_PUBLICATION = /^(?:全年|年末)$/u;
+
+/** The same period a year earlier. */
+function yearEarlier(period: Period): Period {
+  const back = (date: string) => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+  return { ...period, ...(period.start ? { start: back(period.start) } : {}), ...(period.end ? { end: back(period.end) } : {}) };
+}
+
 /** A table's cell separator, as WeChat posts and plain-text tables write one: `项目｜目标｜进度`. */
 const CELL = /[|｜]/gu;
 /** The longest table row read, and the most rows walked up to a table's heading. */
@@ -826,6 +835,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // A plan's deadline may follow it in its sentence (`15家便民市场…预计11月底之前全部建成投用`):
     // that date, not the 截至目前 of the sentence before.
     if ((status === 'plan' || status === 'target') && !period.start) period = deadlineAfter(text.slice(m.end, ceiling), ctx.published) ?? period;
+    // 年末全市共有养老机构120家 in an article of March with no year named: a result stands at
+    // the end of the year gone by, not of the year under way (which has not ended).
+    if (status === 'result' && !section?.period && YEAR_BY_PUBLICATION.test(period.label) && ctx.published && period.end && period.end > ctx.published && ctx.published.slice(5) < '07-01') {
+      period = yearEarlier(period);
+    }
     // What is done was done by publication: a result framed by the year of a report published
     // within it (`2025年十大民生实事项目进展`, published in December) runs to publication. (A year
     // the figure's own words name keeps its calendar bounds.)

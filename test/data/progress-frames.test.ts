@@ -102,3 +102,18 @@ describe('a press conference: this year\'s plan reported to a date', () => {
     assert.deepEqual(dates(fig('3000个')), [undefined, undefined]);
   });
 });
+
+describe('年末 and 全年 with no year named, early in the next year', () => {
+  const fig = figures(
+    ['襄阳市养老服务体系建设成效显著', '发布时间：2026-03-10 10:00　来源：襄阳市民政局', '年末全市共有养老机构120家，全年新增养老床位1200张。力争年末养老机构达到130家。'].join('\n'),
+    'xiangyang_hubei',
+  );
+  it('a result stands at the end of the year gone by, not of the year under way', () => {
+    assert.deepEqual(dates(fig('120家')), [undefined, '2025-12-31']);
+    assert.deepEqual(dates(fig('1200张')), ['2025-01-01', '2025-12-31']);
+  });
+  it('a plan for 年末 is this year\'s', () => {
+    assert.equal(fig('130家').status, 'plan');
+    assert.deepEqual(dates(fig('130家')), [undefined, '2026-12-31']);
+  });
+});
