@@ -24,11 +24,11 @@ const AFTER_STOP =
  * alternatives that overlap (共计/共/计) under a repetition backtrack exponentially.
  */
 const BEFORE_LEAD =
-  /(?:(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全区|全县|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共|总计|合计|先后|分别|还|并|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年)/uy;
+  /(?:(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全省|全区|全县|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共|总计|合计|先后|分别|还|并|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年)/uy;
 /** A change to a level (`失业率控制在5%`, `收入比缩小至1.61`): what changes is the subject, not the verb. */
 const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `位列第`), longest first. */
-const BEFORE_TRAIL = [...TO_LEVEL, '保持在', '保持', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '已', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
+const BEFORE_TRAIL = [...TO_LEVEL, '今年', '去年', '明年', '完成', '保持在', '保持', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '还有', '统一', '已', '还', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
 const VERB_LEAD =
   /^(?:新建改建|新建改造|新改扩建|新改建|新建|建成|完成|实施|改造|增加|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|对(?!口))/u;
 
@@ -38,14 +38,26 @@ const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorK
   [/^(?:同比|比(?:上年|去年)(?:同期)?)?(?:下降|减少|降低)$/u, 'decline', { zh: '下降率', en: 'decline' }, 'change'],
   [/^完成(?:全年|年度)?(?:目标)?(?:任务|目标|计划)的?$/u, 'target_share', { zh: '完成年度任务比例', en: 'share of annual target' }, 'share'],
   [/^覆盖率$/u, 'coverage', { zh: '覆盖率', en: 'coverage' }, 'rate'],
-  [/^占(?:我区|全区|全省|全市|全国)?(?:比重|比例)?$/u, 'share', { zh: '占比', en: 'share' }, 'share'],
-  [/^比(?:上年|去年)(?:末|同期)?(?:增加|提高|上升)$/u, 'increase', { zh: '比上年增加', en: 'increase on previous year' }, 'change'],
+  // 占一般公共预算支出的比重, 占全省新增总数的: a share of some whole (never 占地, land taken).
+  [/^占(?!地)[^，,；;。]{0,14}?(?:比重|比例)?$/u, 'share', { zh: '占比', en: 'share' }, 'share'],
+  [/^年均增长$/u, 'annual_growth', { zh: '年均增长率', en: 'average annual growth' }, 'change'],
+  // 比许昌市多86公里: how much more than another place did, the figure before's.
+  [/^比(?!上年|去年)\p{Script=Han}{2,10}(?<!减)(?:多|少)$/u, 'difference', { zh: '之差', en: 'difference' }, 'change'],
+  [/^比(?:上年|去年)(?:末|同期)?(?:增加|提高|上升|多)$/u, 'increase', { zh: '比上年增加', en: 'increase on previous year' }, 'change'],
   // A stock against the year before's (常住人口526.1万人，比上年末减少1.3万人): an amount, not a rate.
-  [/^比(?:上年|去年)末(?:减少|下降|降低)$/u, 'decrease', { zh: '比上年减少', en: 'decrease on previous year' }, 'change'],
+  [/^比(?:上年|去年)末(?:减少|下降|降低)$|^比(?:上年|去年)(?:同期)?少$/u, 'decrease', { zh: '比上年减少', en: 'decrease on previous year' }, 'change'],
   // A ratio or a gap that narrows or widens (收入比为1.82，比上年缩小0.04): a change in its terms, not a rate.
   [/^比(?:上年|去年)(?:末|同期)?缩小$/u, 'narrowing', { zh: '比上年缩小', en: 'narrowing on previous year' }, 'change'],
   [/^比(?:上年|去年)(?:末|同期)?扩大$/u, 'widening', { zh: '比上年扩大', en: 'widening on previous year' }, 'change'],
 ];
+
+/** A rise or fall in an amount (`增加30元`) or in points is a difference, not a rate of growth. */
+function inUnit(derived: NonNullable<SubjectParts['derived']>, unit: string): NonNullable<SubjectParts['derived']> {
+  if (unit === '%' || !unit) return derived;
+  const as = derived.suffix === 'growth' ? 'increase' : derived.suffix === 'decline' ? 'decrease' : undefined;
+  const entry = as && DERIVED.find((d) => d[1] === as);
+  return entry ? { suffix: entry[1], name: entry[2], kind: entry[3] } : derived;
+}
 
 export interface SubjectParts {
   /** The noun phrase the figure counts. */
@@ -141,6 +153,9 @@ function stripTrailing(s: string, words: readonly string[]): string {
 
 const QUOTE_MARKS = /[“”「」『』"]/gu;
 
+/** A standard's unit written before its amount (`低保标准提高到每人每月760元`): kept as a gloss on the name. */
+const PER_HEAD = /(每人每(?:月|年))$/u;
+
 export function trimBefore(clause: string): { trimmed: string; place: boolean } {
   let s = stripLeadingPlaces(clause.trim());
   // 项目｜目标｜进度: a table row's cell ends at its separator.
@@ -150,7 +165,9 @@ export function trimBefore(clause: string): { trimmed: string; place: boolean } 
   const division = stripLeadingDivision(s);
   s = stripLeading(division.rest, BEFORE_LEAD);
   // A quoted name (`“15分钟健身圈”覆盖率`) is part of the noun; its marks are not.
-  const trimmed = stripTrailing(s, BEFORE_TRAIL).replace(QUOTE_MARKS, '').trim();
+  const per = PER_HEAD.exec(stripTrailing(s, BEFORE_TRAIL))?.[1];
+  const stem = stripTrailing(per ? stripTrailing(s, BEFORE_TRAIL).slice(0, -per.length) : s, BEFORE_TRAIL).replace(QUOTE_MARKS, '').trim();
+  const trimmed = per && stem ? `${stem}（${per}）` : stem;
   return { trimmed, place: division.place || TOWN.test(trimmed) };
 }
 
@@ -169,7 +186,8 @@ function nounBefore(trimmed: string): string {
   // 正在建设的配售型保障性住房项目: what is built, without the relative clause.
   // 惠及困难群众21万人次: those a benefit reached, not every needy person.
   const noun = BENEFIT.test(s) ? s : s.replace(VERB_LEAD, '').replace(/^的/u, '');
-  if (!noun) return s;
+  // 新建和改造农村公路: both verbs say what was done; never a subject that opens with 和.
+  if (!noun || /^[和、及与]/u.test(noun)) return s;
   return noun.length > 2 ? noun : s;
 }
 
@@ -194,8 +212,10 @@ export function findSubject(before: string, after: string, personNoun: string | 
     const spender = trimmed.replace(SPEND_TIME, '');
     if (spender.length > 2) return { subject: spender.slice(-16), from: 'before' };
   }
+  // 比上年分别增加30元和45元: 分别 says the list pairs up, not what the relation is.
+  const relation = trimmed.replace(/分别/gu, '');
   for (const [re, suffix, name, kind] of DERIVED) {
-    if (re.test(trimmed)) return { subject: trimmed, from: 'before', derived: { suffix, name, kind } };
+    if (re.test(relation)) return { subject: relation, from: 'before', derived: inUnit({ suffix, name, kind }, unit) };
   }
   if (personNoun) {
     const verb = trimmed.replace(/^.*?(惠及|带动|覆盖|服务|帮助|吸引)$/u, '$1');

@@ -12,6 +12,7 @@
  */
 import { isIsoDate } from './iso-date.js';
 import { categoryOf, derivedIndicator, findIndicator, findSubject, subjectIndicator, TOWN, trimBefore } from './attribute.js';
+import { INDICATORS } from './lexicon.js';
 import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
@@ -272,16 +273,20 @@ function sectionAt(sections: readonly Section[], at: number): Section | undefine
 }
 
 /** A subject that is only a verb of completion counts what the figure before it counted. */
-const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|投用|建成投用|完工投用|施工|改造|建设|新建)$/u;
+const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|投用|建成投用|完工投用|施工|改造|建设|新建|新增)?$|^(?:总数|总量)$/u;
+/** 全市总数达到986个: the whole stock of what the figure before added to. */
+const TOTAL = /^(?:总数|总量)$/u;
 
 /** The longest subject kept: a chart title's worth. */
 const MAX_SUBJECT = 16;
 
 /** The end of a long subject, not starting inside a number (`60岁以上…`, never `0岁以上…`). */
 function tailOf(subject: string): string {
-  let from = subject.length - MAX_SUBJECT;
-  while (from > 0 && /[\d.]/u.test(subject[from - 1]!)) from--;
-  return subject.slice(from);
+  const gloss = GLOSS_OF_UNIT.exec(subject)?.[0] ?? '';
+  const stem = subject.slice(0, subject.length - gloss.length);
+  let from = stem.length - MAX_SUBJECT;
+  while (from > 0 && /[\d.]/u.test(stem[from - 1]!)) from--;
+  return stem.slice(from) + gloss;
 }
 
 /**
@@ -314,6 +319,8 @@ interface ListPlace {
 }
 
 const NUMBER = /\d+(?:\.\d+)?/gu;
+/** Urban and rural together, as a 分别 list of two reads them: `城乡居民…`. */
+const URBAN_RURAL = /^(?:全[市县区省])?城乡/u;
 const LIST_JOIN = /[和、及与]/u;
 
 /**
@@ -332,7 +339,14 @@ function respectively(sentenceBefore: string, rest: string): ListPlace | undefin
   const count = index + 1 + (rest.split(/[,，;；。]/u, 1)[0]!.match(NUMBER) ?? []).length;
   if (count < 2) return undefined;
   const relation = between.split(NUMBER, 1)[0]!;
-  const items = clause.slice(0, at).split(LIST_JOIN);
+  let items = clause.slice(0, at).split(LIST_JOIN);
+  // 城乡居民人均可支配收入分别增长5%和7%: the urban residents' first, then the rural.
+  if (items.length === 1 && count === 2 && URBAN_RURAL.test(items[0]!)) {
+    const rest = items[0]!.replace(URBAN_RURAL, '');
+    // 城镇居民 and 农村居民, but 城市低保 and 农村低保.
+    items = [`${rest.startsWith('居民') ? '城镇' : '城市'}${rest}`, `农村${rest}`];
+    return { index, count, relation, item: items[index]! + relation };
+  }
   if (items.length !== count) return { index, count, relation };
   // 洛龙区、涧西区分别竣工4所、3所: a list of places says where (places.ts), not what.
   const { trimmed: first, place } = trimBefore(items[0]!);
@@ -545,6 +559,18 @@ function yearEarlier(period: Period): Period {
   return { ...period, ...(period.start ? { start: back(period.start) } : {}), ...(period.end ? { end: back(period.end) } : {}) };
 }
 
+/** A subject long enough to be a name (农村自来水普及率): shorter ones (投入资金, 新增) mean what their category says. */
+const MIN_NAME = 6;
+
+/** The measure whose growth a subject names: `地区生产总值增长`, `城镇居民人均可支配收入增长`. */
+const GROWTH_OF = /^(.{4,})(?:同比)?增长$/u;
+
+/** The lexicon's indicator a name alone stands for, in any unit. */
+function canonicalNamed(name: string): Indicator | undefined {
+  const entry = INDICATORS.find((e) => e.clause.test(name) && !e.lead && !e.predicate && !e.sentence);
+  return entry && { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true, family: entry.family };
+}
+
 /** A table's cell separator, as WeChat posts and plain-text tables write one: `项目｜目标｜进度`. */
 const CELL = /[|｜]/gu;
 /** The longest table row read, and the most rows walked up to a table's heading. */
@@ -611,8 +637,11 @@ const PLACE_WORD = /^(?:省|省份|城市|市|县|区|县区|区县|乡|镇|乡�
 function subjectUnclear(subject: string, indicator: Indicator, base: Observation | undefined, modifier = false): boolean {
   if (base) return base.flags?.includes('subject_unclear') ?? false;
   if (!subject || /[的了,，、]/u.test(subject)) return true;
-  return !indicator.canonical && (modifier || subject.length > 10 || PLACE_WORD.test(subject) || NO_NOUN.test(subject));
+  return !indicator.canonical && (modifier || subject.replace(GLOSS_OF_UNIT, '').length > 10 || PLACE_WORD.test(subject) || NO_NOUN.test(subject));
 }
+
+/** A unit glossed on a name (`城乡低保标准（每人每月）`): no part of its length. */
+const GLOSS_OF_UNIT = /（每人每[月年]）$/u;
 
 /** What names no thing: a verb alone (`覆盖`, `完工`), or a clause with its predicate (`活动已开展演出`). */
 const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及)+$|已|正在/u;
@@ -663,6 +692,19 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   const derivedIds = new Set<string>();
   /** The lexicon's indicators the article has used so far, in order: at most the lexicon's size. */
   const canonicalUsed: Indicator[] = [];
+  /**
+   * Indicators made from a subject, by subject: one measure named the same way twice in an
+   * article is one indicator (农村自来水普及率 96.8% and its 2030 target 98%), though the
+   * words around each put it in another category.
+   */
+  const madeBySubject = new Map<string, Indicator>();
+  const madeFor = (subject: string, unit: string, kind: IndicatorKind, category: string): Indicator => {
+    const same = subject.length >= MIN_NAME ? madeBySubject.get(subject) : undefined;
+    if (same && same.unit === unit && same.kind === kind) return same;
+    const made = subjectIndicator(subject, unit, kind, category);
+    if (subject.length >= MIN_NAME && !same) madeBySubject.set(subject, made);
+    return made;
+  };
 
   for (const m of mentions) {
     const sentence = sentenceAt(sentences, m.start);
@@ -727,7 +769,14 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (sameSentence && parts.from === 'before' && RELATED.test(subject)) subject = previous.subject + subject;
     // 增长4.6%，完成年度目标的86.5%: a share of the year's target is of the jobs, not of their growth.
     const base = parts.derived && sameSentence ? ((list && listBase(observations, starts, sentence.start, derivedIds, list)) ?? baseFigure(observations, starts, sentence.start, derivedIds)) : undefined;
-    if (parts.derived && base) {
+    // 地区生产总值增长6%左右 with no figure before it: the growth of what the article counted
+    // under that name (地区生产总值完成68.4亿元), or of the lexicon's (城镇居民人均可支配收入).
+    const grows = !base && c.unit === '%' ? GROWTH_OF.exec(parts.subject)?.[1] : undefined;
+    const grown = grows ? (madeBySubject.get(grows) ?? canonicalNamed(grows)) : undefined;
+    if (grown) {
+      indicator = derivedIndicator(grown, { suffix: 'growth', name: { zh: '增长率', en: 'growth' }, kind: 'change' }, c.unit);
+      derivedIds.add(indicator.id);
+    } else if (parts.derived && base) {
       indicator = derivedIndicator(indicators.get(base.indicator)!, parts.derived, c.unit);
       derivedIds.add(indicator.id);
       subject = base.subject + parts.subject;
@@ -741,7 +790,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const rest = text.slice(m.end, m.end + LIST_REST_CHARS).split(CLAUSE_END, 1)[0]!;
       const entry = findIndicator(clause, wide, paragraph, c.unit, earlier, rest);
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
-      if (subject.length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
+      if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
       // the paragraph's categories looked up once for all the figures they hold. (A
       // paragraph is keyed by start and length: a sentence that takes a closing quote
@@ -761,15 +810,16 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const part = entry !== undefined && sameSentence && previous.indicator === entry.id && /^\s*其中/u.test(named) && subject !== previous.subject;
       if (entry && !part) {
         indicator = { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true, family: entry.family };
-        // 建成12141套, 已开工20290套: a verb alone names nothing; the lexicon knows what it counts.
-        if (BARE_VERB.test(subject)) subject = entry.name.zh;
+        // 建成12141套, 已开工20290套: a verb alone names nothing; the lexicon knows what it counts
+        // (as it does for a later figure of a 分别 list, whose own clause names nothing).
+        if (!subject || BARE_VERB.test(subject)) subject = entry.name.zh;
       } else if (broken) {
         indicator = indicators.get(broken.indicator)!;
         subject = broken.subject;
       } else if (again) {
         // 计划改造城镇老旧小区120个，实际完成128个: the same thing, counted again.
         indicator = indicators.get(again.observation.indicator)!;
-        subject = again.observation.subject;
+        subject = TOTAL.test(subject) ? indicator.name.zh + subject : again.observation.subject;
         guessed = !again.sameSentence || (again.observation.flags?.includes('subject_unclear') ?? false);
       } else {
         // No noun of its own and no figure of its unit before it (`60岁以上老年人口98.6万人，超八成的行政村…`):
@@ -778,7 +828,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
           subject = previous.subject + after.split(/[,;。]/u)[0].slice(0, 8);
           guessed = true;
         }
-        indicator = subjectIndicator(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
+        indicator = madeFor(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
       }
     }
     if (indicator.canonical && !derivedIds.has(indicator.id) && !indicators.has(indicator.id)) canonicalUsed.push(indicator);

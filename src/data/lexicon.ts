@@ -31,8 +31,9 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['childcare', /托育|托位|婴幼儿|照护机构|托管/u],
   // Before elderly care: 养老保险 is insurance, not care.
   ['social_security', /社保|参保|低保|救助|残疾|兜底|留守儿童|保险/u],
-  // Transport has no category of its own; not elderly care because its paragraph names a bus pass for older people.
-  ['other', /公交|客车|通车/u],
+  // Transport, water supply and the economy have no category of their own; not elderly care
+  // because a paragraph names a bus pass for older people, nor education beside schools.
+  ['other', /公交|客车|通车|供水|自来水|饮水|生产总值|GDP|一般公共预算/u],
   // Before elderly care too: a paragraph on health that names older people keeps its death rates in health.
   ['health', /死亡率|预期寿命|平均寿命|孕产妇|出院|住院/u],
   ['elderly_care', /养老|老人|老年|适老|助餐|幸福院|幸福小院|高龄/u],
@@ -46,7 +47,7 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['culture_sports', /文化|体育|健身|球|赛事|文体|阅读|场馆|运动/u],
   ['digital_services', /数字|互联网|平台|在线|服务事项|办结/u],
   // The budget as a whole (民生支出占一般公共预算支出的比重) is no one field's figure.
-  ['other', /一般公共预算|民生支出|财政支出/u],
+  ['other', /民生支出|民生资金|民生投入|财政支出/u],
 ];
 
 export interface IndicatorEntry {

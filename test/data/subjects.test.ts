@@ -16,7 +16,10 @@ import { articlePlace } from '../../src/data/places.ts';
 import type { Observation } from '../../src/data/types.ts';
 
 const ARTICLES = new URL('./articles/', import.meta.url).pathname;
-const FILES = ['press-conference.txt', 'wechat-progress.txt', 'districts.txt', 'work-report.txt', 'mid-year-review.txt', 'statistical-bulletin.txt', 'annual-plan.txt'];
+const FILES = [
+  'press-conference.txt', 'wechat-progress.txt', 'districts.txt', 'work-report.txt', 'mid-year-review.txt', 'statistical-bulletin.txt', 'annual-plan.txt',
+  'completion-list.txt', 'provincial-roundup.txt', 'county-work-report.txt',
+];
 
 const builder = new DatasetBuilder();
 const texts = new Map<string, string>();
@@ -52,6 +55,9 @@ const R = 'work-report.txt';
 const M = 'mid-year-review.txt';
 const B = 'statistical-bulletin.txt';
 const A = 'annual-plan.txt';
+const C = 'completion-list.txt';
+const H = 'provincial-roundup.txt';
+const G = 'county-work-report.txt';
 
 /** [file, the words around the figure, the figure, indicator, subject (or null: not checked), flagged subject_unclear] */
 const CASES: ReadonlyArray<readonly [string, string, string, string, string | null, boolean]> = [
@@ -162,6 +168,45 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [A, '为1.8万名重度残疾人', '1.8万名', 'social_security:重度残疾人居家托养和康复服务:名', '重度残疾人居家托养和康复服务', true],
   // 特困人员基本生活标准不低于当地低保标准的1.3倍: named by what is bounded, not cut to 员基本….
   [A, '的1.3倍', '1.3倍', 'social_security:特困人员基本生活标准:倍', '特困人员基本生活标准', true],
+  // Session 9's articles (a4 review). Scope words (全省, 两市分别) are where, not what.
+  [H, '全省民生支出达到8236亿元', '8236亿元', 'other:民生支出:元', '民生支出', false],
+  [H, '两市分别新增城镇就业6.9万人', '6.9万人', 'new_urban_jobs', '新增城镇就业', false],
+  [H, '和5.8万人', '5.8万人', 'new_urban_jobs', '城镇新增就业', false],
+  // A share of a whole is the figure before's: 民生支出's, the 托位's (not a measure named 占…).
+  [H, '比重保持在七成以上', '七成以上', 'other:民生支出:元.share', '民生支出占一般公共预算支出的比重', false],
+  [G, '占一般公共预算支出的81.5%', '81.5%', 'other:民生支出:元.share', '民生支出占一般公共预算支出', false],
+  [H, '占全省新增总数的21.2%', '21.2%', 'childcare_places.share', '新增普惠托位占全省新增总数', false],
+  // 其中郑州市新增6.6万个: the places of the figure before, not a measure named 新增.
+  [H, '其中郑州市新增6.6万个', '6.6万个', 'new_school_places', '新增学位', false],
+  // 全市总数达到986个: the stock of what the figure before added to.
+  [H, '全市总数达到986个', '986个', 'elderly_meal_points', '老年助餐点总数', false],
+  // Two verbs of one object; how much more than another place did (not a measure 比许昌市多).
+  [H, '新建和改造农村公路412公里', '412公里', 'social_security:新建和改造农村公路:公里', '新建和改造农村公路', false],
+  [H, '比许昌市多86公里', '86公里', 'social_security:新建和改造农村公路:公里.difference', '新建和改造农村公路比许昌市多', false],
+  // A 分别 list of 城市、农村 standards, and their rises in 元 (an increase, not a growth rate).
+  [H, '每人每月780元', '780元', 'social_security:城市低保平均标准:元', '城市低保平均标准', false],
+  [H, '分别增加30元', '30元', 'social_security:城市低保平均标准:元.increase', null, false],
+  [H, '和45元', '45元', 'social_security:农村低保平均标准:元.increase', null, false],
+  // A standard's per-head unit is a gloss on its name, not part of a verb phrase (提高到每人每月).
+  [G, '城市低保标准提高到每人每月798元', '798元', 'social_security:城市低保标准（每人每月）:元', '城市低保标准（每人每月）', false],
+  // 完成 and 还 are no part of a name.
+  [G, '地区生产总值完成68.4亿元', '68.4亿元', 'other:地区生产总值:元', '地区生产总值', false],
+  [G, '还有15处', '15处', 'other:农村供水保障工程:处', '农村供水保障工程', false],
+  // The growth of a measure named without a figure before it: the article's own (GDP) or the lexicon's.
+  [G, '地区生产总值增长6%左右', '6%左右', 'other:地区生产总值:元.growth', null, false],
+  [G, '分别增长5%', '5%', 'urban_disposable_income_per_capita.growth', '城镇居民人均可支配收入增长', false],
+  [G, '和7%左右', '7%左右', 'rural_disposable_income_per_capita.growth', '农村居民人均可支配收入增长', false],
+  [G, '年均增长7.3%', '7.3%', 'other:民生资金:元.annual_growth', '民生资金年均增长', false],
+  // One measure named alike twice is one indicator, whatever the words around each suggest.
+  [G, '农村自来水普及率达到96.8%', '96.8%', 'other:农村自来水普及率:%', null, false],
+  [G, '农村自来水普及率达到98%以上', '98%以上', 'other:农村自来水普及率:%', null, false],
+  // …but a short generic name (投入资金) in another project is another thing.
+  [A, '计划投入资金14.8亿元', '14.8亿元', 'education:投入资金:元', '投入资金', false],
+  [A, '计划投入资金6.5亿元', '6.5亿元', 'elderly_care:投入资金:元', '投入资金', false],
+  // 比上年多, 比2023年增加: a rise in the measure's own unit, not a rate.
+  [R, '比上年多2600个', '2600个', 'new_school_places.increase', null, false],
+  [R, '比2023年增加3100人', '3100人', 'new_urban_jobs.increase', null, false],
+  [C, '实际完成128个', '128个', 'old_compounds_renovated', '城镇老旧小区', false],
   // What is left is no noun: a verb (覆盖) or a clause with its predicate (活动已开展演出). Flagged.
   [P, '已覆盖1.1万人', '1.1万人', 'social_security:覆盖:人', '覆盖', true],
   [W, '活动已开展演出230场', '230场', 'culture_sports:文化走亲活动已开展演出:场', null, true],
