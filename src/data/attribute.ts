@@ -32,6 +32,13 @@ const BEFORE_TRAIL = [...TO_LEVEL, '今年', '去年', '明年', '完成', '保�
 const VERB_LEAD =
   /^(?:新建改建|新建改造|新改扩建|新改建|新建|建成|完成|实施|改造|增加|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|对(?!口))/u;
 
+/** Change verbs between a level and the one it reached (`由3.12缩小到`). */
+const CHANGED_TO = '(?:缩小|扩大|下降|降低|减少|提高|提升|增加|增长|上升)(?:到|至)';
+/** The words before a level a change starts from (`收入比由`) or reaches (`收入比由3.12缩小到`): the name, then 由 or 从. */
+export const LEVELS = new RegExp(`^(.+?)(?:由|从)(?:\\d+(?:\\.\\d+)?[%‰]?${CHANGED_TO})?$`, 'u');
+/** A level a change starts from, before what it reached: `由3.12`, then `缩小到2.35`. */
+export const FROM_LEVEL_AFTER = new RegExp(`^[%‰]?${CHANGED_TO}\\d`, 'u');
+
 /** How a subject relates to the previous figure: suffixes for the derived indicator. */
 const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorKind]> = [
   [/^(?:同比|比(?:上年|去年)(?:同期)?)?增长$|^(?:同比)?(?:增加|提高|上升)$/u, 'growth', { zh: '增长率', en: 'growth' }, 'change'],
@@ -205,6 +212,9 @@ const SPENDS = /(?:投入|投资|筹措|筹集|安排|拨付|下达|发放)$/u;
 const SPEND_TIME = /每年|累计|共计|全年|今年|去年/gu;
 
 export function findSubject(before: string, after: string, personNoun: string | null, unit = ''): SubjectParts {
+  // 收入比由3.12缩小到2.35: both levels are of what comes before 由, whatever follows them.
+  const levels = LEVELS.exec(before.trim());
+  if (levels?.[1]) return { subject: trimBefore(levels[1]).trimmed, from: 'before' };
   const { trimmed, place } = trimBefore(before);
   // An amount spent is named by who spends it (`市本级财政每年投入1000万元合作开展…`), not by
   // what follows it (`合作`): but `投入` alone, with no spender, keeps the words after it.

@@ -41,7 +41,8 @@ const PLAN_AFTER = new RegExp(`^${PLAN_WORD}`, 'u');
 const MONEY_CONTEXT = /(?:资金|经费|投入|补助|补贴|收入|投资|资助|预算|元)/u;
 // A ratio's name, then what it did, right before the number: 收入比缩小至1.61, 收入比为2.1∶1.
 // A noun before 比 (not 比2023年, "than"): the name ends in 比, 比值 or 倍差.
-const RATIO_BEFORE = /[\p{Script=Han}](?:比|比值|倍差)(?:进一步)?(?:缩小|扩大|下降|降低|提高|上升|保持|稳定|控制)?(?:至|到|为|在)?$/u;
+// 收入比由3.12缩小到2.35: both the level it came from and the one it reached.
+const RATIO_BEFORE = /[\p{Script=Han}](?:比|比值|倍差)(?:(?:由|从)\d+(?:\.\d+)?)?(?:进一步)?(?:缩小|扩大|下降|降低|提高|上升|保持|稳定|控制)?(?:至|到|为|在|由|从)?$/u;
 // The ratio's figure, then its change on the year before: 收入比为1.82，比上年缩小0.04.
 const RATIO_CHANGE_BEFORE = new RegExp(
   `${RATIO_BEFORE.source.slice(0, -1)}\\d+(?:\\.\\d+)?[,，;；]比(?:上年|去年)(?:末|同期)?(?:缩小|扩大|下降|降低|提高|上升|增加|减少)了?$`,

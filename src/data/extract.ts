@@ -11,7 +11,7 @@
  * Every mention ends up in exactly one of `observations` or `skipped`.
  */
 import { isIsoDate } from './iso-date.js';
-import { categoryOf, derivedIndicator, findIndicator, findSubject, subjectIndicator, TOWN, trimBefore } from './attribute.js';
+import { categoryOf, derivedIndicator, findIndicator, findSubject, FROM_LEVEL_AFTER, LEVELS, subjectIndicator, TOWN, trimBefore } from './attribute.js';
 import { INDICATORS } from './lexicon.js';
 import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
@@ -571,6 +571,23 @@ function canonicalNamed(name: string): Indicator | undefined {
   return entry && { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true, family: entry.family };
 }
 
+/**
+ * A level a change over a span of years started from (`由3.12`) stood the year before the
+ * span; the level it reached (`缩小到2.35`) stands at the span's end: that year when the
+ * span ends with one, else that day.
+ */
+function levelPeriod(period: Period, before: string, after: string): Period {
+  const { start, end } = period;
+  if (!start || !end || start.slice(0, 4) === end.slice(0, 4)) return period;
+  const level = LEVELS.exec(before.trim());
+  if (!level) return period;
+  const reached = /\d/u.test(before.slice(before.search(/[由从][^由从]*$/u)));
+  if (!reached && !FROM_LEVEL_AFTER.test(after)) return period;
+  const year = reached ? Number(end.slice(0, 4)) : Number(start.slice(0, 4)) - 1;
+  if (reached && !end.endsWith('-12-31')) return { label: period.label, end };
+  return { label: `${year}年`, start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
 /** A table's cell separator, as WeChat posts and plain-text tables write one: `项目｜目标｜进度`. */
 const CELL = /[|｜]/gu;
 /** The longest table row read, and the most rows walked up to a table's heading. */
@@ -882,6 +899,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (column && TARGET_COLUMN.test(column)) status = 'target';
     else if (column && PLAN_COLUMN.test(column)) status = 'plan';
     period = changeOverYear(stockPeriod(periodForStatus(period, status), before, c.unit), before);
+    // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
+    period = levelPeriod(period, before, text.slice(m.end, ceiling));
     // A plan's deadline may follow it in its sentence (`15家便民市场…预计11月底之前全部建成投用`):
     // that date, not the 截至目前 of the sentence before.
     if ((status === 'plan' || status === 'target') && !period.start) period = deadlineAfter(text.slice(m.end, ceiling), ctx.published) ?? period;

@@ -117,3 +117,16 @@ describe('年末 and 全年 with no year named, early in the next year', () => {
     assert.deepEqual(dates(fig('130家')), [undefined, '2026-12-31']);
   });
 });
+
+describe('a change of level over a span of years', () => {
+  const fig = figures(
+    ['渭源县政府工作报告', '发布时间：2026-01-12 09:00　来源：渭源县人民政府', '“十四五”时期，城乡居民收入比由3.12缩小到2.35，农村自来水普及率从88%提高到96.8%。'].join('\n'),
+    'weiyuan_dingxi',
+  );
+  it('dates the level it came from the year before the span, the one it reached at its end', () => {
+    assert.deepEqual(dates(fig('3.12')), ['2020-01-01', '2020-12-31']);
+    assert.deepEqual(dates(fig('2.35')), ['2025-01-01', '2025-12-31']);
+    assert.deepEqual(dates(fig('88%')), ['2020-01-01', '2020-12-31']);
+    assert.deepEqual(dates(fig('96.8%')), ['2025-01-01', '2025-12-31']);
+  });
+});

@@ -206,6 +206,9 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // 比上年多, 比2023年增加: a rise in the measure's own unit, not a rate.
   [R, '比上年多2600个', '2600个', 'new_school_places.increase', null, false],
   [R, '比2023年增加3100人', '3100人', 'new_urban_jobs.increase', null, false],
+  // 由3.12缩小到2.35: both levels are the ratio's, neither is titled 缩小到.
+  [G, '收入比由3.12', '3.12', 'urban_rural_income_ratio', '城乡居民收入比', false],
+  [G, '缩小到2.35', '2.35', 'urban_rural_income_ratio', '城乡居民收入比', false],
   [C, '实际完成128个', '128个', 'old_compounds_renovated', '城镇老旧小区', false],
   // What is left is no noun: a verb (覆盖) or a clause with its predicate (活动已开展演出). Flagged.
   [P, '已覆盖1.1万人', '1.1万人', 'social_security:覆盖:人', '覆盖', true],

@@ -30,6 +30,8 @@ describe('units that are no counts, mention by mention', () => {
     // An age after a statistic is not its change: 平均年龄41.6岁，其中60岁以上…
     ['全市职工平均年龄为41.6岁，其中60岁以上职工3200人。', [['41.6岁', 41.6, '岁'], ['60岁以上', 'age'], ['3200人', 3200, '人']]],
     ['城乡居民收入比为1.82，比上年缩小0.04。', [['1.82', 1.82, ''], ['0.04', 0.04, '']]],
+    // The level a ratio came from and the one it reached (county-work-report.txt).
+    ['城乡居民收入比由3.12缩小到2.35。', [['3.12', 3.12, ''], ['2.35', 2.35, '']]],
     // Ages of eligibility, and what only looks like these forms, are no figures.
     ['全年为65岁及以上老年人提供健康管理服务；为3岁以下婴幼儿发放补贴。', [['65岁', 'age'], ['3岁以下', 'age']]],
     ['对60周岁以上的低保老年人发放补贴。', [['60周岁以上', 'age']]],
