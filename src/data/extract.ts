@@ -588,6 +588,12 @@ function levelPeriod(period: Period, before: string, after: string): Period {
   return { label: `${year}年`, start: `${year}-01-01`, end: `${year}-12-31` };
 }
 
+/** The rest of a list of conditions or groups that share the noun of who is counted (`、糖尿病患者`). */
+const SHARED_NOUN = /^[、和及](?:\p{Script=Han}{1,8}?)(?:患者|人员|老年人|老人|儿童|学生|群众|家庭|残疾人|对象)/u;
+const PEOPLE_LIST = /^\p{Script=Han}{1,6}、\p{Script=Han}{1,8}?(?:患者|人员|老年人|老人|儿童|学生|群众|家庭|残疾人|对象)$/u;
+/** 让5000余人次劳动者掌握…: people counted by what the clause before did for them, which their noun does not say. */
+const MADE_TO = /(?:让|使)\s*$/u;
+
 /** A table's cell separator, as WeChat posts and plain-text tables write one: `项目｜目标｜进度`. */
 const CELL = /[|｜]/gu;
 /** The longest table row read, and the most rows walked up to a table's heading. */
@@ -653,7 +659,8 @@ const PLACE_WORD = /^(?:省|省份|城市|市|县|区|县区|区县|乡|镇|乡�
  */
 function subjectUnclear(subject: string, indicator: Indicator, base: Observation | undefined, modifier = false): boolean {
   if (base) return base.flags?.includes('subject_unclear') ?? false;
-  if (!subject || /[的了,，、]/u.test(subject)) return true;
+  // A list is no name, unless its items share the noun of who is counted (高血压、糖尿病患者).
+  if (!subject || /[的了,，]/u.test(subject) || (subject.includes('、') && !PEOPLE_LIST.test(subject))) return true;
   return !indicator.canonical && (modifier || subject.replace(GLOSS_OF_UNIT, '').length > 10 || PLACE_WORD.test(subject) || NO_NOUN.test(subject));
 }
 
@@ -740,7 +747,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     let before = clauseBefore(text, m.start, floor);
     let beforeEnd = m.start;
     // 上千个“空心村”: the counted noun may sit inside quotes.
-    const after = clauseAfter(text, isIn(OPEN_QUOTE, text, m.end) ? m.end + 1 : m.end, ceiling);
+    const quotedAfter = isIn(OPEN_QUOTE, text, m.end);
+    const clause1 = clauseAfter(text, quotedAfter ? m.end + 1 : m.end, ceiling);
+    // 为20名高血压、糖尿病患者检测: a list that shares the noun of who is counted.
+    const shared = SHARED_NOUN.exec(text.slice((quotedAfter ? m.end + 1 : m.end) + clause1.length, ceiling));
+    const after = shared && !quotedAfter && /^\p{Script=Han}{1,6}$/u.test(clause1) ? clause1 + shared[0] : clause1;
+    // 百余场“订单式”“定向式”培训: one quoted word of several is no name of what is counted.
+    const quotedPart = quotedAfter && /^[”」』][、和]?[“「『]/u.test(text.slice(m.end + 1 + after.length, m.end + 4 + after.length));
     // 张纪新城集中安置区,1900余户: a figure alone in its clause counts the clause before.
     if (!before.trim() && !after.trim() && m.start - 1 > floor) {
       before = clauseBefore(text, m.start - 1, floor);
@@ -926,7 +939,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       (!!period.start && !!period.end && period.start > period.end);
     if (contradictory) period = { label: period.label };
     const flags: Flag[] = [];
-    if (guessed || subjectUnclear(subject, indicator, base, beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from))) flags.push('subject_unclear');
+    const unclear = beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named)));
+    if (guessed || subjectUnclear(subject, indicator, base, unclear)) flags.push('subject_unclear');
     if (place.inferred) flags.push('place_inferred');
     if ((!period.start && !period.end && period.label === UNSTATED) || contradictory) flags.push('period_unstated');
     if (quoteStart !== undefined) flags.push('quoted');

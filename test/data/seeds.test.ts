@@ -144,6 +144,15 @@ const FIGURES: Row[] = [
 ];
 
 describe('figures from the seeds, end to end', () => {
+  it('flags counts the sentence does not name: one quoted word of several, people made to do something', () => {
+    // 百余场“订单式”“定向式”培训; 让5000余人次劳动者掌握…; 让2000余人次留守儿童假期生活“趣”处多.
+    for (const raw of ['百余场', '5000余人次', '2000余人次']) assert.ok(find('002', raw).flags?.includes('subject_unclear'), raw);
+  });
+  it('names who is counted by the noun a list shares: 20名高血压、糖尿病患者', () => {
+    const o = find('001', '20名');
+    assert.equal(o.subject, '高血压、糖尿病患者');
+    assert.ok(!o.flags?.includes('subject_unclear'));
+  });
   for (const source of ['000', '001', '002', '003', '004']) {
     it(`checks at least 15 figures of ${source}`, () => {
       assert.ok(FIGURES.filter((r) => r[0] === source).length >= 15);
