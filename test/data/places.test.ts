@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readdirSync, readFileSync } from 'node:fs';
+import { DatasetBuilder } from '../../src/data/dataset.ts';
 import { decodeArticle } from '../../src/data/decode.ts';
 import { articlePlace, PlaceFinder } from '../../src/data/places.ts';
 
@@ -162,6 +163,7 @@ describe('city words in an article whose place is no city', () => {
     ['a county\'s article: 全市 points back to its prefecture named before', '定西市召开民生工作会议，全市今年新增就业2.1万人。', '2.1万人', 'weiyuan_dingxi', 'dingxi'],
     ['a city\'s article: 全市 is the city, after a county too', '康保县新建学校3所，全市新建学校30所。', '30所', 'zhangjiakou', 'zhangjiakou'],
     ['a city\'s article: 全县 points back to the county named before', '康保县把养老作为重点。今年全县新建互助幸福院12所。', '12所', 'zhangjiakou', 'kangbao'],
+    ['a city\'s article: 全区 points back to the district named before', '桥西区推进老旧小区改造，全区今年改造小区46个。', '46个', 'zhangjiakou', 'qiaoxi_zhangjiakou'],
   ];
   for (const [what, text, figure, article, region] of MADE) {
     it(what, () => assert.equal(placeOf(text, figure, article).region, region));
@@ -207,5 +209,30 @@ describe('a place a figure is compared with, or a share of, is not its place', (
   });
   for (const [what, text, figure, article, region] of MADE) {
     it(what, () => assert.equal(placeOf(text, figure, article).region, region));
+  }
+});
+
+describe('a province\'s news in another style, through the pipeline', () => {
+  const TEXT = [
+    '广东省2025年民生实事进展',
+    '2025-11-20 来源：南方日报',
+    '深圳市、广州市发力“一小”。截至10月底，两市分别新增普惠托位2.1万个和1.8万个。',
+    '佛山市今年新建长者饭堂120个，全市长者饭堂总数达到980个，比东莞市多160个。东莞市委、市政府把助餐列入民生实事，全市今年新增长者饭堂95个。',
+    '从全省看，今年以来全省城镇新增就业120万人。',
+  ].join('\n');
+  const builder = new DatasetBuilder();
+  builder.add({ file: 'guangdong.txt', text: TEXT, sha256: 'c'.repeat(64), bytes: TEXT.length }, { file: 'guangdong.txt', region: 'guangdong' });
+  const { observations } = builder.finish();
+  const CASES: ReadonlyArray<readonly [string, string]> = [
+    ['2.1万个', 'shenzhen'],
+    ['1.8万个', 'guangzhou'],
+    ['120个', 'foshan'],
+    ['980个', 'foshan'],
+    ['160个', 'foshan'],
+    ['95个', 'dongguan'],
+    ['120万人', 'guangdong'],
+  ];
+  for (const [raw, region] of CASES) {
+    it(`${raw}: ${region}`, () => assert.equal(observations.find((o) => o.raw === raw)?.region, region));
   }
 });
