@@ -6,8 +6,8 @@
  *    next to `北京` in a 张家口 article is not about Beijing). A later `全市`, `我市`,
  *    `全省` … in the sentence returns to the article's place; `该县`, `该区`, `该市`, and
  *    `全县`, `全区` below the article's level, point back to the last county, district or
- *    city named in the paragraph, and so does `全市` in an article whose place is no city
- *    (a province's: `南阳市…。截至11月底，全市…` is 南阳's).
+ *    city named in the paragraph, and so do `全市` and `市区` in an article whose place is no
+ *    city (a province's: `南阳市…。截至11月底，全市…` is 南阳's).
  * 2. Else a sentence that speaks of the whole (`全市`, `我市`, `全区` …) is the article's.
  * 3. Else, in an official's turn of a transcript, a sentence in the first person (`明年，我们
  *    将完成村卫生室标准化改造200个`, said by `市卫生健康委副主任王丽`) is about the speaker's
@@ -131,6 +131,8 @@ const WHOLE = /全市|我市|全省|本市|市委|市政府/gu;
  * they speak of a city the paragraph names, as `该市` does.
  */
 const CITY_WHOLE = new Set(['全市', '我市', '本市', '市委', '市政府']);
+/** `市区`, the city proper, likewise (not inside `城市区域` or `各市区县`). */
+const CITY_PROPER = /(?<![城各])市区(?![县域])/gu;
 /**
  * After `全市`, a ranking among the places of the whole (`该区还在全市率先推行…`): the place
  * ranked is the one spoken of, not the whole.
@@ -159,7 +161,7 @@ const POINTS_TO: Record<string, PlaceTest> = {
   全区: atLevel('district'),
   我区: atLevel('district'),
   该市: atLevel('prefecture', 'county'),
-  ...Object.fromEntries([...CITY_WHOLE].map((word) => [word, isCity])),
+  ...Object.fromEntries([...CITY_WHOLE, '市区'].map((word) => [word, isCity])),
 };
 /**
  * Before a place or a whole, words that make it what a figure is compared with or a share
@@ -277,7 +279,8 @@ export class PlaceFinder {
       if (!cityArticle && CITY_WHOLE.has(m[0])) this.anaphora.push({ at: m.index, word: m[0] });
       else this.whole.push(m.index);
     }
-    for (const m of text.matchAll(ANAPHORA)) if (!compared(text, m.index, m.index + m[0].length)) this.anaphora.push({ at: m.index, word: m[0] });
+    const pointers = cityArticle ? [ANAPHORA] : [ANAPHORA, CITY_PROPER];
+    for (const words of pointers) for (const m of text.matchAll(words)) if (!compared(text, m.index, m.index + m[0].length)) this.anaphora.push({ at: m.index, word: m[0] });
     this.anaphora.sort((a, b) => a.at - b.at);
     this.addCounted(text);
   }

@@ -159,6 +159,9 @@ describe('city words in an article whose place is no city', () => {
     ['an autonomous region: 南宁市…，本市…', '南宁市持续推进老旧小区改造，本市今年改造小区412个。', '412个', 'guangxi', 'nanning'],
     ['a county-level city is a city (巩义市…全市)', '巩义市把助餐服务作为民生实事，全市建成助餐点86个。', '86个', 'henan', 'gongyi'],
     ['the city, not the county named after it (洛阳市栾川县…全市)', '洛阳市栾川县新建村卫生室36个，全市新增床位900张。', '900张', 'henan', 'luoyang'],
+    ['市区, the city proper, after a city', '洛阳市推进停车设施建设，市区今年新增公共停车位1.2万个。', '1.2万个', 'henan', 'luoyang'],
+    ['…but not inside 城市区域', '郑州市新建助餐点326个。全省城市区域新增公共停车位12万个。', '12万个', 'henan', 'henan'],
+    ['…nor 各市区县', '郑州市新建助餐点326个。全省各市区县新增公共停车位12万个。', '12万个', 'henan', 'henan'],
     ['with no city named in its paragraph, the article\'s place', '郑州市新建助餐点326个。\n全市新增托位1.2万个。', '1.2万个', 'henan', 'henan'],
     ['a county\'s article: 全市 points back to its prefecture named before', '定西市召开民生工作会议，全市今年新增就业2.1万人。', '2.1万人', 'weiyuan_dingxi', 'dingxi'],
     ['a city\'s article: 全市 is the city, after a county too', '康保县新建学校3所，全市新建学校30所。', '30所', 'zhangjiakou', 'zhangjiakou'],
@@ -196,6 +199,7 @@ describe('a place a figure is compared with, or a share of, is not its place', (
   ];
   const MADE: ReadonlyArray<readonly [string, string, string, string, string]> = [
     ['高于全省平均水平, in a province\'s article', '郑州市居民人均可支配收入增长5.6%，高于全省平均水平0.3个百分点。', '0.3个百分点', 'henan', 'zhengzhou'],
+    ['a share of 全市 in a city\'s article: the district\'s', '桥西区城镇新增就业1.2万人，占全市的30%。', '30%', 'zhangjiakou', 'qiaoxi_zhangjiakou'],
     ['较 before a district', '桥西区城镇新增就业1.2万人，较桥东区多3000人。', '3000人', 'zhangjiakou', 'qiaoxi_zhangjiakou'],
     ['与…相比', '开封市新增就业6.9万人，与许昌市相比多1.1万人。', '1.1万人', 'henan', 'kaifeng'],
     ['a place after 比 in a sentence naming no other: the article\'s', '今年新建农村公路412公里，比许昌市多86公里。', '86公里', 'henan', 'henan'],
