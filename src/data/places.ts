@@ -4,8 +4,10 @@
  * 1. The place named last before the figure in its sentence, if it lies in the article's
  *    own area (the article's place, its prefecture or province, or under them; a figure
  *    next to `北京` in a 张家口 article is not about Beijing). A later `全市`, `我市`,
- *    `全区` … in the sentence returns to the article's place; `该县`, `该区`, `该市` point
- *    back to the last county, district or city named in the paragraph.
+ *    `全省` … in the sentence returns to the article's place; `该县`, `该区`, `该市`, and
+ *    `全县`, `全区` below the article's level, point back to the last county, district or
+ *    city named in the paragraph, and so do `全市` and `市区` in an article whose place is no
+ *    city (a province's: `南阳市…。截至11月底，全市…` is 南阳's).
  * 2. Else a sentence that speaks of the whole (`全市`, `我市`, `全区` …) is the article's.
  * 3. Else, in an official's turn of a transcript, a sentence in the first person (`明年，我们
  *    将完成村卫生室标准化改造200个`, said by `市卫生健康委副主任王丽`) is about the speaker's
@@ -19,7 +21,10 @@
  * a semicolon), though `该市` may still point back to it; `全市` right after a place's
  * name (`成都全市`) is the whole of that place, and `全市` before a ranking (`该区在全市率先`)
  * does not speak of the whole. Places listed before 分别 go with the figures after it, in
- * order (`洛龙区、涧西区分别竣工4所、3所`).
+ * order (`洛龙区、涧西区分别竣工4所、3所`), and so do the places a count before 分别 takes
+ * up from earlier in the paragraph (`开封市、许昌市…。…两市分别新增6.9万人和5.8万人`).
+ * A place or whole that a figure is compared with or a share of (`比许昌市多86公里`,
+ * `高于全省平均水平`, `占全省新增总数的21.2%`) is not the figure's place.
  *
  * Towns are not in the gazetteer, but an article names a town with its county first
  * (`康保县张纪镇`) and later by its own name (`张纪新城集中安置区，1900余户`, paragraphs
@@ -36,6 +41,7 @@ import {
   type GazetteerRegion,
   type PlaceAmbiguous,
 } from './gazetteer.js';
+import type { RegionLevel } from './types.js';
 import { findTurns, turnAt, type Turn } from './speech.js';
 
 /** How much of an article's start counts as its lead when looking for its place. */
@@ -121,6 +127,13 @@ const MAX_TOWNS = 32;
 /** Words for the article's place as a whole. */
 const WHOLE = /全市|我市|全省|本市|市委|市政府/gu;
 /**
+ * Of them, the words of a city: in an article whose place is no city (a province, a county)
+ * they speak of a city the paragraph names, as `该市` does.
+ */
+const CITY_WHOLE = new Set(['全市', '我市', '本市', '市委', '市政府']);
+/** `市区`, the city proper, likewise (not inside `城市区域` or `各市区县`). */
+const CITY_PROPER = /(?<![城各])市区(?![县域])/gu;
+/**
  * After `全市`, a ranking among the places of the whole (`该区还在全市率先推行…`): the place
  * ranked is the one spoken of, not the whole.
  */
@@ -130,17 +143,50 @@ const RANKED_AFTER = /^(?:范围内)?(?:率先|领先|排名|排在|排第|首�
  * `康保县`); with none named, the article's own place (`全区` in a district's article).
  */
 const ANAPHORA = /该县|该区|该市|该旗|全县|全区|全旗|我县|我区/gu;
-const ANAPHORA_LEVEL: Record<string, readonly string[]> = {
-  该县: ['county'],
-  全县: ['county'],
-  我县: ['county'],
-  该旗: ['county'],
-  全旗: ['county'],
-  该区: ['district'],
-  全区: ['district'],
-  我区: ['district'],
-  该市: ['prefecture', 'county'],
+type PlaceTest = (r: GazetteerRegion) => boolean;
+const atLevel =
+  (...levels: readonly RegionLevel[]): PlaceTest =>
+  (r) =>
+    levels.includes(r.level);
+/** A city: a prefecture, or a county-level city or a municipality by its name (`巩义市`, `北京市`). */
+const isCity: PlaceTest = (r) => r.level === 'prefecture' || r.name.zh.endsWith('市');
+/** The places each pointing word can point back to. */
+const POINTS_TO: Record<string, PlaceTest> = {
+  该县: atLevel('county'),
+  全县: atLevel('county'),
+  我县: atLevel('county'),
+  该旗: atLevel('county'),
+  全旗: atLevel('county'),
+  该区: atLevel('district'),
+  全区: atLevel('district'),
+  我区: atLevel('district'),
+  该市: atLevel('prefecture', 'county'),
+  ...Object.fromEntries([...CITY_WHOLE, '市区'].map((word) => [word, isCity])),
 };
+/**
+ * Before a place or a whole, words that make it what a figure is compared with or a share
+ * of (`比许昌市多86公里`, `高于全省平均水平`, `占全省新增总数的21.2%`), not what it is about.
+ */
+const COMPARED_BEFORE = /(?:比|较|高于|低于|多于|少于|快于|慢于|超过|超出|占)$/u;
+/** …or around it: `与许昌市相比`. */
+const WITH_BEFORE = /[与同]$/u;
+const COMPARED_AFTER = /^[^，,；;。]{0,6}?相比/u;
+
+/** Whether the place or whole at [start, end) is what something is compared with. */
+function compared(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  return COMPARED_BEFORE.test(before) || (WITH_BEFORE.test(before) && COMPARED_AFTER.test(text.slice(end, end + 10)));
+}
+
+/**
+ * A count of places before 分别 (`两市分别`, `三县分别`, `两地分别`): it pairs the places of
+ * the last list of as many named before it in the paragraph with the figures after it.
+ */
+const COUNTED_PLACES = /([两二三四五六七八九])个?(市|县|区|地)分别/gu;
+const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const COUNTED_KIND: Record<string, PlaceTest> = { 市: isCity, 县: atLevel('county'), 区: atLevel('district'), 地: () => true };
+/** How far before its count a list may end: a sentence or two, in the same paragraph. */
+const COUNTED_WINDOW = 200;
 /** A place in a list (`平山、正定、灵寿等县`) is not the one place a figure is about… */
 const LISTED_AFTER = new Set(['、', '等', '和', '及']);
 const LIST_JOINER = /^[、和及]$/u;
@@ -164,6 +210,8 @@ export class PlaceFinder {
   private readonly anaphora: { at: number; word: string }[] = [];
   /** Lists of places followed by 分别, from just after 分别. */
   private readonly respectively: { at: number; places: GazetteerRegion[] }[] = [];
+  /** Every list of two or more places (`开封市、许昌市`), for a later count (`两市分别`) to take up. */
+  private readonly lists: { start: number; end: number; places: GazetteerRegion[] }[] = [];
   /** Codes of the article's place and everything above it. */
   private readonly chain: Set<string>;
   /** The prefecture (or province-level city) whose places count: the article's, or the one above its county. */
@@ -184,6 +232,7 @@ export class PlaceFinder {
     private readonly article: string,
   ) {
     const own = regionOf(article);
+    const cityArticle = !own || isCity(own);
     const chain = own ? ancestorsOf(article) : [];
     this.chain = new Set(chain.map((r) => r.code));
     const city = chain.find((r) => r.level === 'prefecture') ?? chain.at(-1);
@@ -199,11 +248,17 @@ export class PlaceFinder {
     let list: Named[] = [];
     for (const m of findPlaceMentions(text, within ? { within } : {})) {
       const r = resolvePlace(m.name, within, earlier);
-      if (!r || r.ambiguous || !this.inArea(r.region)) continue;
-      // After 、 only when the place before the 、 was listed too: `章贡区1850套、赣县区760套` pairs each place with its figure.
+      if (!r || r.ambiguous || !this.inArea(r.region) || compared(text, m.start, m.end)) continue;
+      // After 、, 和 or 及 only when the place before it was listed too (`康保县、沽源县和张北县`):
+      // `章贡区1850套、赣县区760套` pairs each place with its figure.
       const last = list.at(-1);
-      if (LISTED_AFTER.has(text[m.end]) || (text[m.start - 1] === '、' && last !== undefined && LIST_JOINER.test(text.slice(last.end, m.start)))) {
+      if (LISTED_AFTER.has(text[m.end]) || (last !== undefined && LIST_JOINER.test(text.slice(last.end, m.start)))) {
         list = last && LIST_JOINER.test(text.slice(last.end, m.start)) ? [...list, { start: m.start, end: m.end, region: r.region }] : [{ start: m.start, end: m.end, region: r.region }];
+        if (list.length > 1) {
+          const entry = { start: list[0].start, end: m.end, places: list.map((n) => n.region) };
+          if (this.lists.at(-1)?.start === entry.start) this.lists[this.lists.length - 1] = entry;
+          else this.lists.push(entry);
+        }
         if (list.length > 1 && text.startsWith(RESPECTIVELY, m.end)) {
           this.respectively.push({ at: m.end + RESPECTIVELY.length, places: list.map((n) => n.region) });
         }
@@ -219,10 +274,28 @@ export class PlaceFinder {
     // 成都全市: the whole of the place just named, not of the article's; 在全市率先: a ranking.
     const namedEnds = new Set(this.named.map((n) => n.end));
     for (const m of text.matchAll(WHOLE)) {
-      if (namedEnds.has(m.index) || RANKED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-      this.whole.push(m.index);
+      const end = m.index + m[0].length;
+      if (namedEnds.has(m.index) || RANKED_AFTER.test(text.slice(end, end + 4)) || compared(text, m.index, end)) continue;
+      if (!cityArticle && CITY_WHOLE.has(m[0])) this.anaphora.push({ at: m.index, word: m[0] });
+      else this.whole.push(m.index);
     }
-    for (const m of text.matchAll(ANAPHORA)) this.anaphora.push({ at: m.index, word: m[0] });
+    const pointers = cityArticle ? [ANAPHORA] : [ANAPHORA, CITY_PROPER];
+    for (const words of pointers) for (const m of text.matchAll(words)) if (!compared(text, m.index, m.index + m[0].length)) this.anaphora.push({ at: m.index, word: m[0] });
+    this.anaphora.sort((a, b) => a.at - b.at);
+    this.addCounted(text);
+  }
+
+  /** `两市分别` after `开封市、许昌市…`: the list of as many places before it in its paragraph, paired by 分别. */
+  private addCounted(text: string): void {
+    let i = -1;
+    for (const m of text.matchAll(COUNTED_PLACES)) {
+      while (i + 1 < this.lists.length && this.lists[i + 1].end <= m.index) i++;
+      const list = this.lists[i];
+      if (!list || m.index - list.end > COUNTED_WINDOW || text.slice(list.end, m.index).includes('\n')) continue;
+      if (list.places.length !== COUNT[m[1]] || !list.places.every(COUNTED_KIND[m[2]])) continue;
+      this.respectively.push({ at: m.index + m[0].length, places: list.places });
+    }
+    this.respectively.sort((a, b) => a.at - b.at);
   }
 
   /**
@@ -270,8 +343,8 @@ export class PlaceFinder {
     const pointerAt = pointer?.at ?? -1;
     const namedAt = named?.start ?? -1;
     if (pointer && pointerAt > namedAt && pointerAt > whole) {
-      const levels = ANAPHORA_LEVEL[pointer.word];
-      const back = this.lastBefore(this.named, pointerAt, (n) => n.start >= paragraphStart && (n.until === undefined || n.breakdown === true || pointerAt < n.until) && levels.includes(n.region.level));
+      const fits = POINTS_TO[pointer.word];
+      const back = this.lastBefore(this.named, pointerAt, (n) => n.start >= paragraphStart && (n.until === undefined || n.breakdown === true || pointerAt < n.until) && fits(n.region));
       return { region: back ? back.region.id : this.article, inferred: false };
     }
     if (named && namedAt > whole) return { region: named.region.id, inferred: named.inferred === true };

@@ -251,8 +251,9 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // 南阳, 信阳); 两市分别 does not hand 开封市 and 许昌市 their figures; 比许昌市多86公里 is
   // filed under 许昌市; 526所 after a semicolon of a 截至11月底 sentence reads as a stock.
   // (Period 67 once the key dated 412公里 and 86公里, 今年 in a 截至11月底 sentence, to November.)
-  // 比许昌市多86公里 as the difference of 开封市's 412公里: place 53.
-  'provincial-roundup.txt': { found: 1, status: 1, place: 53 / 68, period: 67 / 68, quoted: 1 },
+  // After 全市 in a province's article pointed back to the city its paragraph names, 两市分别
+  // took up 开封市、许昌市 from the sentence before and 比许昌市 stopped naming the place: place 68.
+  'provincial-roundup.txt': { found: 1, status: 1, place: 1, period: 67 / 68, quoted: 1 },
   // Session 9, first run: found 60, status 60, place 60, period 48, quoted 60 of 62. 五年来 /
   // 五年累计 give no dates (not 2021–2025), and 到2025年底 carries into the sentences after it;
   // 每人每年 dates 5880元 as a yearly amount; 收入比由3.12缩小到2.35 is read as no figure.

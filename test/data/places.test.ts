@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readdirSync, readFileSync } from 'node:fs';
+import { DatasetBuilder } from '../../src/data/dataset.ts';
 import { decodeArticle } from '../../src/data/decode.ts';
 import { articlePlace, PlaceFinder } from '../../src/data/places.ts';
 
@@ -110,6 +111,9 @@ describe('places joined by 、 to figures, not to one another', () => {
   it('a list of places stays a list: 平山、正定、灵寿等县 is about none of them alone', () => {
     assert.equal(placeOf('石家庄市平山、正定、灵寿等县新建学校12所。', '12所', 'shijiazhuang').region, 'shijiazhuang');
   });
+  it('…and so does one joined by 和: 平山县和正定县新建学校12所 is not 正定县\'s alone', () => {
+    assert.equal(placeOf('平山县和正定县新建学校12所。', '12所', 'shijiazhuang').region, 'shijiazhuang');
+  });
 });
 
 describe('a place a breakdown names (其中晋江市…) holds for its sentence only', () => {
@@ -134,4 +138,105 @@ describe('a place a breakdown names (其中晋江市…) holds for its sentence 
     const text = '全市新增学位2.6万个，其中晋江市新增学位4000个。该市还新建食堂12个。';
     assert.equal(placeOf(text, '12个', 'quanzhou_fujian').region, 'jinjiang_quanzhou');
   });
+});
+
+describe('city words in an article whose place is no city', () => {
+  // provincial-roundup.txt (河南省): each city's paragraph speaks of itself as 全市.
+  const ROUNDUP = decodeArticle(readFileSync(new URL('./articles/provincial-roundup.txt', import.meta.url))).text;
+  const REAL: ReadonlyArray<readonly [string, string, string]> = [
+    ['全市 after the city named earlier in its sentence (郑州市…，全市老年助餐点总数达到1862个)', '1862个', 'zhengzhou'],
+    ['全市 after the city named in the sentence before (南阳市着力…。截至11月底，全市…1018万人)', '1018万人', 'nanyang'],
+    ['全市 after a city bureau (南阳市卫健委有关负责人表示，明年全市将新建…12家)', '12家', 'nanyang'],
+    ['全市总数 after 信阳市…', '986个', 'xinyang'],
+    ['全省 stays the province (截至11月底，全省城镇新增就业118.6万人)', '118.6万人', 'henan'],
+    ['a figure after 全省 in the province\'s own paragraph', '286万人', 'henan'],
+  ];
+  for (const [what, figure, region] of REAL) {
+    it(what, () => assert.equal(placeOf(ROUNDUP, figure, 'henan').region, region));
+  }
+  const MADE: ReadonlyArray<readonly [string, string, string, string, string]> = [
+    ['another province: 深圳市…。全市…', '深圳市坚持民生优先。今年以来，全市新增基础教育学位12.6万个。', '12.6万个', 'guangdong', 'shenzhen'],
+    ['an autonomous region: 南宁市…，本市…', '南宁市持续推进老旧小区改造，本市今年改造小区412个。', '412个', 'guangxi', 'nanning'],
+    ['a county-level city is a city (巩义市…全市)', '巩义市把助餐服务作为民生实事，全市建成助餐点86个。', '86个', 'henan', 'gongyi'],
+    ['the city, not the county named after it (洛阳市栾川县…全市)', '洛阳市栾川县新建村卫生室36个，全市新增床位900张。', '900张', 'henan', 'luoyang'],
+    ['市区, the city proper, after a city', '洛阳市推进停车设施建设，市区今年新增公共停车位1.2万个。', '1.2万个', 'henan', 'luoyang'],
+    ['…but not inside 城市区域', '郑州市新建助餐点326个。全省城市区域新增公共停车位12万个。', '12万个', 'henan', 'henan'],
+    ['…nor 各市区县', '郑州市新建助餐点326个。全省各市区县新增公共停车位12万个。', '12万个', 'henan', 'henan'],
+    ['with no city named in its paragraph, the article\'s place', '郑州市新建助餐点326个。\n全市新增托位1.2万个。', '1.2万个', 'henan', 'henan'],
+    ['a county\'s article: 全市 points back to its prefecture named before', '定西市召开民生工作会议，全市今年新增就业2.1万人。', '2.1万人', 'weiyuan_dingxi', 'dingxi'],
+    ['a city\'s article: 全市 is the city, after a county too', '康保县新建学校3所，全市新建学校30所。', '30所', 'zhangjiakou', 'zhangjiakou'],
+    ['a city\'s article: 全县 points back to the county named before', '康保县把养老作为重点。今年全县新建互助幸福院12所。', '12所', 'zhangjiakou', 'kangbao'],
+    ['a city\'s article: 全区 points back to the district named before', '桥西区推进老旧小区改造，全区今年改造小区46个。', '46个', 'zhangjiakou', 'qiaoxi_zhangjiakou'],
+  ];
+  for (const [what, text, figure, article, region] of MADE) {
+    it(what, () => assert.equal(placeOf(text, figure, article).region, region));
+  }
+});
+
+describe('places paired by a count before 分别 (两市分别)', () => {
+  const ROUNDUP = decodeArticle(readFileSync(new URL('./articles/provincial-roundup.txt', import.meta.url))).text;
+  it('两市分别 after 开封市、许昌市 in the sentence before: 6.9万人 is 开封市\'s, 5.8万人 许昌市\'s', () => {
+    assert.deepEqual(['6.9万人', '5.8万人'].map((f) => placeOf(ROUNDUP, f, 'henan').region), ['kaifeng', 'xuchang']);
+  });
+  const CASES: ReadonlyArray<readonly [string, string, readonly string[], string, readonly string[]]> = [
+    ['two cities of another province', '绵阳市、德阳市持续推进老旧小区改造。今年两市分别改造老旧小区320个和280个。', ['320个', '280个'], 'sichuan', ['mianyang', 'deyang']],
+    ['two counties in a city\'s article (两县)', '康保县、沽源县是坝上地区的重点县。今年，两县分别新建养老院3所和2所。', ['3所', '2所'], 'zhangjiakou', ['kangbao', 'guyuan_zhangjiakou']],
+    ['three places (三地), written 、', '康保县、沽源县和张北县同步推进。三地分别新增就业1200人、900人、1500人。', ['1200人', '900人', '1500人'], 'zhangjiakou', ['kangbao', 'guyuan_zhangjiakou', 'zhangbei']],
+    ['a count that is not the list\'s pairs nothing', '康保县、沽源县和张北县同步推进。两县分别新增就业1200人、900人。', ['1200人', '900人'], 'zhangjiakou', ['zhangjiakou', 'zhangjiakou']],
+    ['a level that is not the list\'s pairs nothing (两区 after two counties)', '康保县、沽源县同步推进。两区分别新增就业1200人、900人。', ['1200人', '900人'], 'zhangjiakou', ['zhangjiakou', 'zhangjiakou']],
+    ['a list in the paragraph before pairs nothing', '康保县、沽源县同步推进。\n两县分别新增就业1200人、900人。', ['1200人', '900人'], 'zhangjiakou', ['zhangjiakou', 'zhangjiakou']],
+  ];
+  for (const [what, text, figures, article, regions] of CASES) {
+    it(what, () => assert.deepEqual(figures.map((f) => placeOf(text, f, article).region), regions));
+  }
+});
+
+describe('a place a figure is compared with, or a share of, is not its place', () => {
+  const ROUNDUP = decodeArticle(readFileSync(new URL('./articles/provincial-roundup.txt', import.meta.url))).text;
+  const REAL: ReadonlyArray<readonly [string, string, string, string]> = [
+    ['开封市今年新建和改造农村公路412公里，比许昌市多86公里', ROUNDUP, '86公里', 'kaifeng'],
+    ['…新增普惠托位1.1万个，占全省新增总数的21.2% (郑州市\'s)', ROUNDUP, '21.2%', 'zhengzhou'],
+  ];
+  const MADE: ReadonlyArray<readonly [string, string, string, string, string]> = [
+    ['高于全省平均水平, in a province\'s article', '郑州市居民人均可支配收入增长5.6%，高于全省平均水平0.3个百分点。', '0.3个百分点', 'henan', 'zhengzhou'],
+    ['a share of 全市 in a city\'s article: the district\'s', '桥西区城镇新增就业1.2万人，占全市的30%。', '30%', 'zhangjiakou', 'qiaoxi_zhangjiakou'],
+    ['较 before a district', '桥西区城镇新增就业1.2万人，较桥东区多3000人。', '3000人', 'zhangjiakou', 'qiaoxi_zhangjiakou'],
+    ['与…相比', '开封市新增就业6.9万人，与许昌市相比多1.1万人。', '1.1万人', 'henan', 'kaifeng'],
+    ['a place after 比 in a sentence naming no other: the article\'s', '今年新建农村公路412公里，比许昌市多86公里。', '86公里', 'henan', 'henan'],
+  ];
+  for (const [what, text, figure, region] of REAL) {
+    it(what, () => assert.equal(placeOf(text, figure, 'henan').region, region));
+  }
+  it('a county\'s lead over its prefecture (增速高于全市平均水平1.2个百分点) is the county\'s', () => {
+    const text = decodeArticle(readFileSync(new URL('./articles/county-work-report.txt', import.meta.url))).text;
+    assert.equal(placeOf(text, '1.2个百分点', 'weiyuan_dingxi').region, 'weiyuan_dingxi');
+  });
+  for (const [what, text, figure, article, region] of MADE) {
+    it(what, () => assert.equal(placeOf(text, figure, article).region, region));
+  }
+});
+
+describe('a province\'s news in another style, through the pipeline', () => {
+  const TEXT = [
+    '广东省2025年民生实事进展',
+    '2025-11-20 来源：南方日报',
+    '深圳市、广州市发力“一小”。截至10月底，两市分别新增普惠托位2.1万个和1.8万个。',
+    '佛山市今年新建长者饭堂120个，全市长者饭堂总数达到980个，比东莞市多160个。东莞市委、市政府把助餐列入民生实事，全市今年新增长者饭堂95个。',
+    '从全省看，今年以来全省城镇新增就业120万人。',
+  ].join('\n');
+  const builder = new DatasetBuilder();
+  builder.add({ file: 'guangdong.txt', text: TEXT, sha256: 'c'.repeat(64), bytes: TEXT.length }, { file: 'guangdong.txt', region: 'guangdong' });
+  const { observations } = builder.finish();
+  const CASES: ReadonlyArray<readonly [string, string]> = [
+    ['2.1万个', 'shenzhen'],
+    ['1.8万个', 'guangzhou'],
+    ['120个', 'foshan'],
+    ['980个', 'foshan'],
+    ['160个', 'foshan'],
+    ['95个', 'dongguan'],
+    ['120万人', 'guangdong'],
+  ];
+  for (const [raw, region] of CASES) {
+    it(`${raw}: ${region}`, () => assert.equal(observations.find((o) => o.raw === raw)?.region, region));
+  }
 });
