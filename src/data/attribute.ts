@@ -208,6 +208,8 @@ const UNDONE = /(?:拆除|清理|清除|整治|取缔|关停|腾退)$/u;
 
 /** A clause that spends money, ending right before the amount: `市本级财政每年投入`. */
 const SPENDS = /(?:投入|投资|筹措|筹集|安排|拨付|下达|发放)$/u;
+/** Recipients (向…, or a phrase with 的), then what is paid out to them. */
+const PAID_TO = /^(?:(?:向|为|给|对).+|.+的\p{Script=Han}{0,4})((?:发放|拨付|下达|提供)\p{Script=Han}{2,10})$/u;
 /** Words of a spending clause that say when, not who spends: the period says those. */
 const SPEND_TIME = /每年|累计|共计|全年|今年|去年/gu;
 
@@ -218,6 +220,9 @@ export function findSubject(before: string, after: string, personNoun: string | 
   const { trimmed, place } = trimBefore(before);
   // An amount spent is named by who spends it (`市本级财政每年投入1000万元合作开展…`), not by
   // what follows it (`合作`): but `投入` alone, with no spender, keeps the words after it.
+  // …育有3岁以下婴幼儿的家庭发放育儿补贴2460万元: an amount paid out is named by what is paid, not by its recipients.
+  const paid = unit === '元' ? PAID_TO.exec(trimmed) : null;
+  if (paid) return { subject: paid[1]!, from: 'before' };
   if (unit === '元' && SPENDS.test(trimmed)) {
     const spender = trimmed.replace(SPEND_TIME, '');
     if (spender.length > 2) return { subject: spender.slice(-16), from: 'before' };
@@ -235,7 +240,13 @@ export function findSubject(before: string, after: string, personNoun: string | 
   const words = /^\s/u.test(after) ? '' : after;
   // 16.2万名60岁以上老年人: the age is part of who is counted.
   const age = AGE_AFTER.exec(words)?.[0] ?? '';
-  const stop = words.slice(age.length).search(AFTER_STOP);
+  let stop = words.slice(age.length).search(AFTER_STOP);
+  // 1.2万余户育有3岁以下婴幼儿的家庭: an age inside the noun phrase is part of it, not the next figure.
+  const inner = stop > 0 ? AGE_AFTER.exec(words.slice(age.length + stop))?.[0] : undefined;
+  if (inner) {
+    const more = words.slice(age.length + stop + inner.length).search(AFTER_STOP);
+    stop = more < 0 ? words.length - age.length : stop + inner.length + more;
+  }
   // 示范县(区): a bracketed gloss is no part of the name.
   const head = (stop < 0 ? words : words.slice(0, age.length + stop)).replace(GLOSS, '').trim();
   if (head.length >= 1 && NOUN_START.test(head)) {

@@ -273,7 +273,9 @@ function sectionAt(sections: readonly Section[], at: number): Section | undefine
 }
 
 /** A subject that is only a verb of completion counts what the figure before it counted. */
-const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|投用|建成投用|完工投用|施工|改造|建设|新建|新增)?$|^(?:总数|总量)$/u;
+const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务)$/u;
+/** 超额完成年初计划的6所: the plan the figure before was measured against, in its unit. */
+const PLAN_OF_BEFORE = /(?:计划|目标|任务)$/u;
 /** 全市总数达到986个: the whole stock of what the figure before added to. */
 const TOTAL = /^(?:总数|总量)$/u;
 
@@ -528,7 +530,9 @@ function periodForStatus(period: Period, status: Status): Period {
 }
 
 /** A subject that is only what was done (建成, 开工, 建成投用), with the thing counted left to the context. */
-const BARE_VERB = /^(?:新建|建成|开工|投用|建设|完成|交付|竣工|建成投用|开工建设)$/u;
+const BARE_VERB = /^(?:新建|建成|开工|投用|建设|完成|交付|竣工|建成投用|开工建设|筹集|筹建|在建|投入运营|投运)$/u;
+/** A sentence that names its topic first (`保障性租赁住房方面，今年全市计划筹集6000套`): what its bare verbs count. */
+const TOPIC = /^\s*(?:在)?(\p{Script=Han}{2,12}?)方面[，,]/u;
 
 /** A clause that opens in the past (`以前请人背下楼就要50元`; not `过去一年`, a period): undated, not as of publication. */
 const PAST = /^\s*(?:以前|从前|此前|过去(?![一两二三四五六七八九十\d]+个?年))/u;
@@ -818,7 +822,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const earlier = sentenceBefore.slice(0, sentenceBefore.length - before.length);
       // What was done to the things counted comes after the whole list (40个…、74个…、767个…同步进行了建设).
       const rest = text.slice(m.end, m.end + LIST_REST_CHARS).split(CLAUSE_END, 1)[0]!;
-      const entry = findIndicator(clause, wide, paragraph, c.unit, earlier, rest);
+      const topic = BARE_VERB.test(subject) ? TOPIC.exec(text.slice(sentence.start, m.start))?.[1] : undefined;
+      const entry = findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
       if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
@@ -849,7 +854,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       } else if (again) {
         // 计划改造城镇老旧小区120个，实际完成128个: the same thing, counted again.
         indicator = indicators.get(again.observation.indicator)!;
-        subject = TOTAL.test(subject) ? indicator.name.zh + subject : again.observation.subject;
+        subject = TOTAL.test(subject) ? indicator.name.zh + subject : PLAN_OF_BEFORE.test(subject) ? `${again.observation.subject}（${subject.replace(/^(?:超额)?完成了?/u, '')}）` : again.observation.subject;
         guessed = !again.sameSentence || (again.observation.flags?.includes('subject_unclear') ?? false);
       } else {
         // No noun of its own and no figure of its unit before it (`60岁以上老年人口98.6万人，超八成的行政村…`):

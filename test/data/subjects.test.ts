@@ -209,6 +209,17 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // 由3.12缩小到2.35: both levels are the ratio's, neither is titled 缩小到.
   [G, '收入比由3.12', '3.12', 'urban_rural_income_ratio', '城乡居民收入比', false],
   [G, '缩小到2.35', '2.35', 'urban_rural_income_ratio', '城乡居民收入比', false],
+  // A sentence's topic (保障性租赁住房方面，) names what its bare verbs count; so does the figure before (在建, 投入运营).
+  [M, '计划筹集6000套', '6000套', 'affordable_rental_homes', '保障性租赁住房', false],
+  [M, '已筹集4380套', '4380套', 'affordable_rental_homes', '保障性租赁住房', false],
+  [M, '完成年度计划的73%', '73%', 'affordable_rental_homes.target_share', null, false],
+  [M, '在建68部', '68部', 'elevators_added', null, false],
+  [M, '已有38个投入运营', '38个', 'elderly_meal_points', '老年助餐点', false],
+  // 超额完成年初计划的6所: the plan the 7所 before was measured against.
+  [C, '年初计划的6所', '6所', 'schools_built', '改扩建中小学和幼儿园（年初计划）', false],
+  // An amount paid to recipients is named by what is paid; an age inside who is counted stays in it.
+  [C, '发放育儿补贴2460万元', '2460万元', 'childcare:发放育儿补贴:元', '发放育儿补贴', false],
+  [C, '1.2万余户育有', '1.2万余户', 'childcare:育有3岁以下婴幼儿:户', '育有3岁以下婴幼儿', true],
   [C, '实际完成128个', '128个', 'old_compounds_renovated', '城镇老旧小区', false],
   // What is left is no noun: a verb (覆盖) or a clause with its predicate (活动已开展演出). Flagged.
   [P, '已覆盖1.1万人', '1.1万人', 'social_security:覆盖:人', '覆盖', true],
