@@ -208,6 +208,10 @@ const UNDONE = /(?:拆除|清理|清除|整治|取缔|关停|腾退)$/u;
 
 /** A clause that spends money, ending right before the amount: `市本级财政每年投入`. */
 const SPENDS = /(?:投入|投资|筹措|筹集|安排|拨付|下达|发放)$/u;
+/** What a share covers (`覆盖城市社区`), the 的 before the share gone. */
+const COVERS = /^覆盖\p{Script=Han}{2,10}$/u;
+/** `…项目中` ending the words after a figure: among them (not 集中, 其中). */
+const AMONG = /(?<=\p{Script=Han}{2})(?<![集其心])中$/u;
 /** Recipients (向…, or a phrase with 的), then what is paid out to them. */
 const PAID_TO = /^(?:(?:向|为|给|对).+|.+的\p{Script=Han}{0,4})((?:发放|拨付|下达|提供)\p{Script=Han}{2,10})$/u;
 /** Words of a spending clause that say when, not who spends: the period says those. */
@@ -229,6 +233,8 @@ export function findSubject(before: string, after: string, personNoun: string | 
   }
   // 比上年分别增加30元和45元: 分别 says the list pairs up, not what the relation is.
   const relation = trimmed.replace(/分别/gu, '');
+  // 覆盖城市社区的九成以上: the share of those the figure before reaches.
+  if (unit === '%' && COVERS.test(relation)) return { subject: relation, from: 'before', derived: { suffix: 'coverage', name: { zh: '覆盖率', en: 'coverage' }, kind: 'rate' } };
   for (const [re, suffix, name, kind] of DERIVED) {
     if (re.test(relation)) return { subject: relation, from: 'before', derived: inUnit({ suffix, name, kind }, unit) };
   }
@@ -248,7 +254,8 @@ export function findSubject(before: string, after: string, personNoun: string | 
     stop = more < 0 ? words.length - age.length : stop + inner.length + more;
   }
   // 示范县(区): a bracketed gloss is no part of the name.
-  const head = (stop < 0 ? words : words.slice(0, age.length + stop)).replace(GLOSS, '').trim();
+  // 8个片区更新项目中，5个已完工: 中 says "of them", no part of the noun.
+  const head = (stop < 0 ? words : words.slice(0, age.length + stop)).replace(GLOSS, '').trim().replace(AMONG, '');
   if (head.length >= 1 && NOUN_START.test(head)) {
     // 拆除2210万平方米私搭乱建: what was done to it is part of what is counted.
     const done = UNDONE.test(trimmed) ? trimmed.match(UNDONE)![0] : '';

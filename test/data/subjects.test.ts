@@ -220,6 +220,12 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // An amount paid to recipients is named by what is paid; an age inside who is counted stays in it.
   [C, '发放育儿补贴2460万元', '2460万元', 'childcare:发放育儿补贴:元', '发放育儿补贴', false],
   [C, '1.2万余户育有', '1.2万余户', 'childcare:育有3岁以下婴幼儿:户', '育有3岁以下婴幼儿', true],
+  // 覆盖城市社区的九成以上: the coverage of the meal points before it, not a measure named 城市社区.
+  [M, '覆盖城市社区的九成以上', '九成以上', 'elderly_meal_points.coverage', null, false],
+  [P, '覆盖城乡社区的比例达到72%', '72%', 'elderly_meal_points.coverage', null, false],
+  // 8个片区更新项目中，5个已完工: 中 is "of them".
+  [C, '8个片区更新项目中', '8个', 'other:片区更新项目:个', '片区更新项目', false],
+  [C, '5个已完工', '5个', 'other:片区更新项目:个', '片区更新项目', false],
   [C, '实际完成128个', '128个', 'old_compounds_renovated', '城镇老旧小区', false],
   // What is left is no noun: a verb (覆盖) or a clause with its predicate (活动已开展演出). Flagged.
   [P, '已覆盖1.1万人', '1.1万人', 'social_security:覆盖:人', '覆盖', true],
