@@ -671,8 +671,8 @@ function subjectUnclear(subject: string, indicator: Indicator, base: Observation
 /** A unit glossed on a name (`城乡低保标准（每人每月）`): no part of its length. */
 const GLOSS_OF_UNIT = /（每人每[月年]）$/u;
 
-/** What names no thing: a verb alone (`覆盖`, `完工`), or a clause with its predicate (`活动已开展演出`). */
-const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及)+$|已|正在/u;
+/** What names no thing: a verb alone (`覆盖`, `完工`), a clause with its predicate (`活动已开展演出`), or where from (`超八成来自民营企业`). */
+const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及)+$|已|正在|^来自/u;
 
 /**
  * Whether the words after a figure, taken as its subject, go on with 的: `两张对比强烈的照片`

@@ -226,6 +226,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // 8个片区更新项目中，5个已完工: 中 is "of them".
   [C, '8个片区更新项目中', '8个', 'other:片区更新项目:个', '片区更新项目', false],
   [C, '5个已完工', '5个', 'other:片区更新项目:个', '片区更新项目', false],
+  // 新增就业岗位中超八成来自民营企业…: a share titled by where from is no name of what it is a share of.
+  [M, '超八成来自民营企业', '超八成', 'employment:来自民营企业:%', '来自民营企业', true],
   [C, '实际完成128个', '128个', 'old_compounds_renovated', '城镇老旧小区', false],
   // What is left is no noun: a verb (覆盖) or a clause with its predicate (活动已开展演出). Flagged.
   [P, '已覆盖1.1万人', '1.1万人', 'social_security:覆盖:人', '覆盖', true],
