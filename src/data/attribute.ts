@@ -28,20 +28,20 @@ const BEFORE_LEAD =
 /** A change to a level (`失业率控制在5%`, `收入比缩小至1.61`): what changes is the subject, not the verb. */
 const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `位列第`), longest first. */
-const BEFORE_TRAIL = [...TO_LEVEL, '今年', '去年', '明年', '完成', '保持在', '保持', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '还有', '统一', '已', '还', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
+const BEFORE_TRAIL = [...TO_LEVEL, '今年', '去年', '明年', '完成', '保持在', '保持', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '还有', '统一', '翻了', '翻', '已', '还', '将', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
 const VERB_LEAD =
   /^(?:新建改建|新建改造|新改扩建|新改建|新建|建成|完成|实施|改造|增加|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|对(?!口))/u;
 
 /** Change verbs between a level and the one it reached (`由3.12缩小到`). */
 const CHANGED_TO = '(?:缩小|扩大|下降|降低|减少|提高|提升|增加|增长|上升)(?:到|至)';
 /** The words before a level a change starts from (`收入比由`) or reaches (`收入比由3.12缩小到`): the name, then 由 or 从. */
-export const LEVELS = new RegExp(`^(.+?)(?:由|从)(?:\\d+(?:\\.\\d+)?[%‰]?${CHANGED_TO})?$`, 'u');
+export const LEVELS = new RegExp(`^(.+?)(?:由|从)(?:\\d+(?:\\.\\d+)?[万亿]?(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO})?$`, 'u');
 /** A level a change starts from, before what it reached: `由3.12`, then `缩小到2.35`. */
-export const FROM_LEVEL_AFTER = new RegExp(`^[%‰]?${CHANGED_TO}\\d`, 'u');
+export const FROM_LEVEL_AFTER = new RegExp(`^(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO}\\d`, 'u');
 
 /** How a subject relates to the previous figure: suffixes for the derived indicator. */
 const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorKind]> = [
-  [/^(?:同比|比(?:上年|去年)(?:同期)?)?增长$|^(?:同比)?(?:增加|提高|上升)$/u, 'growth', { zh: '增长率', en: 'growth' }, 'change'],
+  [/^(?:同比|环比|比(?:上年|去年|\d{4}年)(?:同期)?)?增长$|^(?:同比|环比)?(?:增加|提高|上升)$/u, 'growth', { zh: '增长率', en: 'growth' }, 'change'],
   [/^(?:同比|比(?:上年|去年)(?:同期)?)?(?:下降|减少|降低)$/u, 'decline', { zh: '下降率', en: 'decline' }, 'change'],
   [/^完成(?:全年|年度)?(?:目标)?(?:任务|目标|计划)的?$/u, 'target_share', { zh: '完成年度任务比例', en: 'share of annual target' }, 'share'],
   [/^覆盖率$/u, 'coverage', { zh: '覆盖率', en: 'coverage' }, 'rate'],
@@ -50,9 +50,9 @@ const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorK
   [/^年均增长$/u, 'annual_growth', { zh: '年均增长率', en: 'average annual growth' }, 'change'],
   // 比许昌市多86公里: how much more than another place did, the figure before's.
   [/^比(?!上年|去年)\p{Script=Han}{2,10}(?<!减)(?:多|少)$/u, 'difference', { zh: '之差', en: 'difference' }, 'change'],
-  [/^比(?:上年|去年)(?:末|同期)?(?:增加|提高|上升|多)$/u, 'increase', { zh: '比上年增加', en: 'increase on previous year' }, 'change'],
+  [/^比(?:上年|去年|\d{4}年)(?:末|同期)?(?:增加|提高|上升|多)$/u, 'increase', { zh: '比上年增加', en: 'increase on previous year' }, 'change'],
   // A stock against the year before's (常住人口526.1万人，比上年末减少1.3万人): an amount, not a rate.
-  [/^比(?:上年|去年)末(?:减少|下降|降低)$|^比(?:上年|去年)(?:同期)?少$/u, 'decrease', { zh: '比上年减少', en: 'decrease on previous year' }, 'change'],
+  [/^比(?:上年|去年)末(?:减少|下降|降低)$|^比(?:上年|去年)(?:同期)?少$|^比(?:[一二三四上]季度|上月|上半年)末?(?:减少|下降|降低)$/u, 'decrease', { zh: '比上年减少', en: 'decrease on previous year' }, 'change'],
   // A ratio or a gap that narrows or widens (收入比为1.82，比上年缩小0.04): a change in its terms, not a rate.
   [/^比(?:上年|去年)(?:末|同期)?缩小$/u, 'narrowing', { zh: '比上年缩小', en: 'narrowing on previous year' }, 'change'],
   [/^比(?:上年|去年)(?:末|同期)?扩大$/u, 'widening', { zh: '比上年扩大', en: 'widening on previous year' }, 'change'],
@@ -96,7 +96,8 @@ function afterEarlierFigures(s: string): string {
   let cut = 0;
   for (const m of s.matchAll(EARLIER_NUMBER)) {
     const end = m.index + m[0].length;
-    if (AGE.test(s.slice(end)) || RADIUS.test(s.slice(end))) continue;
+    // 比2020年翻了一番: the year compared with is part of the comparison, not an earlier figure.
+    if (AGE.test(s.slice(end)) || RADIUS.test(s.slice(end)) || (s[m.index - 1] === '比' && s[end] === '年')) continue;
     const head = s.slice(0, m.index);
     if ((head.match(QUOTE_OPEN) ?? []).length > (head.match(QUOTE_CLOSE) ?? []).length) continue;
     EARLIER_TAIL.lastIndex = end;
@@ -160,6 +161,12 @@ function stripTrailing(s: string, words: readonly string[]): string {
 
 const QUOTE_MARKS = /[“”「」『』"]/gu;
 
+/** A street opening a clause, with more after it (`猛追湾街道今年新建…`): where, not what. (A 镇 cannot be told from 城镇.) */
+const TOWN_LEAD = /^(?:\p{Script=Han}{2,5})?街道(?![级办])(?=\p{Script=Han}{2})/u;
+/** A place word that has what is counted (`社区有常住居民`). */
+const PLACE_HAS = /^(?:社区|小区|街道|村|镇|辖区|全市|全区|全县)内?共?有(?=\p{Script=Han}{2})/u;
+/** Time words inside a name (`区级财政今年以来投入`), not comparisons (比去年同期). */
+const TIME_INSIDE = /(?<=\p{Script=Han})(?<![比较与])(?:今年|去年|明年)(?:以来)?(?!同期)(?=\p{Script=Han})/gu;
 /** A standard's unit written before its amount (`低保标准提高到每人每月760元`): kept as a gloss on the name. */
 const PER_HEAD = /(每人每(?:月|年))$/u;
 
@@ -171,7 +178,13 @@ export function trimBefore(clause: string): { trimmed: string; place: boolean } 
   s = stripLeadingPlaces(s);
   const division = stripLeadingDivision(s);
   s = stripLeading(division.rest, BEFORE_LEAD);
+  // 猛追湾街道今年新建…, 社区有常住居民: a town or street, or a place that has, before what is counted.
+  s = stripLeading(s.replace(TOWN_LEAD, '').replace(PLACE_HAS, ''), BEFORE_LEAD);
+  // 区级财政今年以来投入…: when is the period's to say, not the name's.
+  s = s.replace(TIME_INSIDE, '');
   // A quoted name (`“15分钟健身圈”覆盖率`) is part of the noun; its marks are not.
+  // 80岁以上老人占三成: a share of who comes before 占.
+  if (/.{2}占$/u.test(s)) s = `${s}比`;
   const per = PER_HEAD.exec(stripTrailing(s, BEFORE_TRAIL))?.[1];
   const stem = stripTrailing(per ? stripTrailing(s, BEFORE_TRAIL).slice(0, -per.length) : s, BEFORE_TRAIL).replace(QUOTE_MARKS, '').trim();
   const trimmed = per && stem ? `${stem}（${per}）` : stem;
@@ -212,6 +225,8 @@ const SPENDS = /(?:投入|投资|筹措|筹集|安排|拨付|下达|发放)$/u;
 const COVERS = /^覆盖\p{Script=Han}{2,10}$/u;
 /** `…项目中` ending the words after a figure: among them (not 集中, 其中). */
 const AMONG = /(?<=\p{Script=Han}{2})(?<![集其心])中$/u;
+/** `一支` / `一个` before a figure: one group of that many (`一支120人的队伍`). */
+const ONE_OF_KIND = /一(?:支|个|批|只)$/u;
 /** Recipients (向…, or a phrase with 的), then what is paid out to them. */
 const PAID_TO = /^(?:(?:向|为|给|对).+|.+的\p{Script=Han}{0,4})((?:发放|拨付|下达|提供)\p{Script=Han}{2,10})$/u;
 /** Words of a spending clause that say when, not who spends: the period says those. */
@@ -242,8 +257,9 @@ export function findSubject(before: string, after: string, personNoun: string | 
     const verb = trimmed.replace(/^.*?(惠及|带动|覆盖|服务|帮助|吸引)$/u, '$1');
     return { subject: (VERB_LEAD.test(verb) ? verb : '') + personNoun, from: 'after' };
   }
-  // 城镇新增就业3.2万人 民生实事项目稳步推进: in a headline a space ends the figure's phrase.
-  const words = /^\s/u.test(after) ? '' : after;
+  // 城镇新增就业3.2万人 民生实事项目稳步推进: in a headline a space ends the figure's phrase;
+  // 组建了一支120人的志愿者队伍: what is counted comes after 的.
+  const words = /^\s/u.test(after) ? '' : ONE_OF_KIND.test(trimmed) ? after.replace(/^的/u, '') : after;
   // 16.2万名60岁以上老年人: the age is part of who is counted.
   const age = AGE_AFTER.exec(words)?.[0] ?? '';
   let stop = words.slice(age.length).search(AFTER_STOP);

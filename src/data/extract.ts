@@ -18,7 +18,7 @@ import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
-import { assignPeriod, changeOverYear, findPeriodMarkers, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
+import { AS_OF_PUBLICATION, assignPeriod, changeOverYear, findPeriodMarkers, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
 import { PlaceFinder } from './places.js';
 import { findStatus, keepsPlanFrame, planHeading, programmeAhead } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
@@ -286,6 +286,9 @@ const MAX_SUBJECT = 16;
 function tailOf(subject: string): string {
   const gloss = GLOSS_OF_UNIT.exec(subject)?.[0] ?? '';
   const stem = subject.slice(0, subject.length - gloss.length);
+  // 这个老城区街道的60岁以上老人占常住人口: past a relative clause's 的, where the noun phrase begins.
+  const de = stem.lastIndexOf('的');
+  if (de >= 0 && stem.length - de - 1 <= MAX_SUBJECT && stem.length - de - 1 >= 4) return stem.slice(de + 1) + gloss;
   let from = stem.length - MAX_SUBJECT;
   while (from > 0 && /[\d.]/u.test(stem[from - 1]!)) from--;
   return stem.slice(from) + gloss;
@@ -580,12 +583,21 @@ function canonicalNamed(name: string): Indicator | undefined {
  * span; the level it reached (`缩小到2.35`) stands at the span's end: that year when the
  * span ends with one, else that day.
  */
+/** Whether a figure is the level a change starts from (`从20张`, then `增加到45张`). */
+function fromLevel(before: string, after: string): boolean {
+  return LEVELS.test(before.trim()) && !reachedLevel(before) && FROM_LEVEL_AFTER.test(after);
+}
+
+/** Whether a figure is the level a change reached (`由3.12缩小到`, then the figure). */
+function reachedLevel(before: string): boolean {
+  return /\d/u.test(before.slice(before.search(/[由从][^由从]*$/u)));
+}
+
 function levelPeriod(period: Period, before: string, after: string): Period {
   const { start, end } = period;
   if (!start || !end || start.slice(0, 4) === end.slice(0, 4)) return period;
-  const level = LEVELS.exec(before.trim());
-  if (!level) return period;
-  const reached = /\d/u.test(before.slice(before.search(/[由从][^由从]*$/u)));
+  if (!LEVELS.test(before.trim())) return period;
+  const reached = reachedLevel(before);
   if (!reached && !FROM_LEVEL_AFTER.test(after)) return period;
   const year = reached ? Number(end.slice(0, 4)) : Number(start.slice(0, 4)) - 1;
   if (reached && !end.endsWith('-12-31')) return { label: period.label, end };
@@ -919,6 +931,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     period = changeOverYear(stockPeriod(periodForStatus(period, status), before, c.unit), before);
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
     period = levelPeriod(period, before, text.slice(m.end, ceiling));
+    // 床位将从20张增加到45张: the level a plan starts from is where things stand now.
+    if (status === 'plan' && fromLevel(before, text.slice(m.end, ceiling))) {
+      status = 'result';
+      period = ctx.published ? { label: AS_OF_PUBLICATION, end: ctx.published } : { label: UNSTATED };
+    }
     // A plan's deadline may follow it in its sentence (`15家便民市场…预计11月底之前全部建成投用`):
     // that date, not the 截至目前 of the sentence before.
     if ((status === 'plan' || status === 'target') && !period.start) period = deadlineAfter(text.slice(m.end, ceiling), ctx.published) ?? period;

@@ -36,7 +36,7 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['other', /公交|客车|通车|供水|自来水|饮水|生产总值|GDP|一般公共预算/u],
   // Before elderly care too: a paragraph on health that names older people keeps its death rates in health.
   ['health', /死亡率|预期寿命|平均寿命|孕产妇|出院|住院/u],
-  ['elderly_care', /养老|老人|老年|适老|助餐|幸福院|幸福小院|高龄/u],
+  ['elderly_care', /养老|老人|老年|适老|助餐|幸福院|幸福小院|高龄|护理型床位|认知障碍/u],
   ['education', /学校|学位|幼儿园|幼儿|教育|学生|教师|中小学|高中|录取|入学|学前|课程|研学|本科|高考|学区|课桌椅|校/u],
   ['health', /医|卫生|健康|诊|疫苗|患者|护理|专家|病|救治/u],
   ['employment', /就业|失业|招聘|岗位|零工|培训|创业|劳动力|求职|劳动者|稳岗/u],

@@ -14,7 +14,7 @@
  */
 import { charSet, isIn } from './chars.js';
 import { MAX_NUMERAL_CHARS } from './limits.js';
-import { scanNumerals } from './numeral.js';
+import { parseNumeral, qualifierBefore, scanNumerals } from './numeral.js';
 import type { Qualifier, SkipReason } from './types.js';
 import { PERSON_NOUNS, unitAt, type UnitDef } from './units.js';
 
@@ -32,6 +32,18 @@ export interface Mention {
   /** Set when scanning already knows the mention is not a figure. */
   preset: SkipReason | null;
 }
+
+/** A fraction's terms (四分之一, 三分之二, 10分之3): numeral characters, at most FRACTION_TERM either side of 分之. */
+const FRACTION_CHARS = charSet('一二两三四五六七八九十百0123456789');
+const FRACTION_TERM = 4;
+
+/** A fraction's term: Arabic digits or a Chinese numeral. */
+function chineseOrArabic(s: string): number {
+  return /^\d+$/u.test(s) ? Number(s) : (parseNumeral(s)?.value ?? 0);
+}
+
+/** 翻了一番 (doubled), 翻两番 (four times): a multiple written as doublings. */
+const DOUBLED_BEFORE = /翻了?$/u;
 
 /** Whole phrases recognised before numerals: numbered slogans and plan names. */
 const PHRASES: ReadonlyArray<readonly [RegExp, SkipReason]> = [
@@ -75,7 +87,7 @@ function overlapsAny(sorted: readonly Mention[], start: number, end: number): bo
   return lo < sorted.length && sorted[lo].start < end;
 }
 
-/** Phrase mentions in text order; an earlier pattern's match wins over a later one it overlaps. */
+/** Phrase mentions and written-out fractions, in text order; an earlier pattern's match wins over a later one it overlaps. */
 function phraseMentions(text: string): Mention[] {
   let found: Mention[] = [];
   for (const [re, reason] of PHRASES) {
@@ -99,6 +111,35 @@ function phraseMentions(text: string): Mention[] {
     }
     found = matches.length ? [...found, ...matches].sort((a, b) => a.start - b.start) : found;
   }
+  // 占常住人口的四分之一: a fraction is a share, in %. Found from its 分之, so a long run of
+  // numerals is never scanned again from each of its characters.
+  const fractions: Mention[] = [];
+  for (let at = text.indexOf('分之'); at >= 0; at = text.indexOf('分之', at + 2)) {
+    let from = at;
+    while (from > at - FRACTION_TERM && from > 0 && isIn(FRACTION_CHARS, text, from - 1)) from--;
+    let to = at + 2;
+    while (to < at + 2 + FRACTION_TERM && isIn(FRACTION_CHARS, text, to)) to++;
+    if (from === at || to === at + 2) continue;
+    const [whole, part] = [chineseOrArabic(text.slice(from, at)), chineseOrArabic(text.slice(at + 2, to))];
+    if (!whole || !part || part > whole || overlapsAny(found, from, to)) continue;
+    const prefix = qualifierBefore(text, from);
+    const start = from - (prefix?.length ?? 0);
+    if (prefix && overlapsAny(found, start, from)) continue;
+    fractions.push({
+      start,
+      end: to,
+      raw: text.slice(start, to),
+      value: Math.round((part / whole) * 1e4) / 100,
+      qualifier: prefix?.qualifier ?? 'exact',
+      unit: { text: '', unit: '%', role: 'percent' },
+      personNoun: null,
+      script: /\d/u.test(text.slice(from, to)) ? 'arabic' : 'chinese',
+      preset: null,
+    });
+  }
+  if (fractions.length) {
+    found = [...found, ...fractions].sort((a, b) => a.start - b.start);
+  }
   return found;
 }
 
@@ -120,6 +161,12 @@ export function findMentions(text: string): Mention[] {
     } else {
       unit = unitAt(text, end) ?? null;
       if (unit) end += unit.text.length;
+    }
+    let value = t.value;
+    if (!unit && text[end] === '番' && DOUBLED_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start))) {
+      unit = { text: '番', unit: '倍', role: 'multiple' };
+      end += 1;
+      value = 2 ** t.value;
     }
     let qualifier = t.qualifier;
     if (isIn(TRAILING_QUALIFIER_START, text, end)) {
@@ -148,7 +195,7 @@ export function findMentions(text: string): Mention[] {
       start: t.start,
       end,
       raw: text.slice(t.start, end),
-      value: t.value,
+      value,
       qualifier,
       unit,
       personNoun,

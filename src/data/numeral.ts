@@ -143,6 +143,13 @@ function prefixBefore(text: string, at: number): string | undefined {
   return PREFIX_QUALIFIERS.find(([p]) => text.startsWith(p, at - p.length))?.[0];
 }
 
+/** The qualifier written right before `at` (`超过`, `近`), and its length; for numbers read elsewhere (fractions). */
+export function qualifierBefore(text: string, at: number): { qualifier: Qualifier; length: number } | undefined {
+  const prefix = prefixBefore(text, at);
+  const qualifier = prefix && !MAGNITUDE_ONLY_PREFIXES.has(prefix) ? prefixQualifier(prefix) : undefined;
+  return qualifier ? { qualifier, length: prefix!.length } : undefined;
+}
+
 function prefixQualifier(prefix: string | undefined): Qualifier | undefined {
   return prefix ? PREFIX_QUALIFIERS.find(([p]) => p === prefix)?.[1] : undefined;
 }

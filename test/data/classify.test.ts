@@ -33,13 +33,22 @@ describe('what a numeral is', () => {
     assert.deepEqual(observations.map((o) => o.raw), ['52.6亿元', '12件']);
   });
 
-  it('leaves a fraction (四分之一) out of that rule', () => {
-    const text = '全市42个街道中，覆盖率超过四分之一。';
+  it('reads a fraction (超过四分之一) as a share in %, with its qualifier, not as a set phrase', () => {
+    const text = '全市42个街道中，覆盖率超过四分之一，老人占常住人口的三分之二。';
     const b = new DatasetBuilder();
     b.add({ file: 'f.txt', text, sha256: 'f'.repeat(64), bytes: text.length }, { file: 'f.txt', region: 'shijiazhuang' });
-    const fraction = b.finish().skipped.find((s) => s.raw.endsWith('四'));
-    assert.ok(fraction, 'the numeral of 四分之一 is accounted for');
-    assert.notEqual(fraction.reason, 'set_phrase');
+    const { observations, skipped } = b.finish();
+    assert.deepEqual(
+      observations.filter((o) => o.raw.includes('分之')).map((o) => [o.raw, o.value, o.unit, o.qualifier]),
+      [['超过四分之一', 25, '%', 'over'], ['三分之二', 66.67, '%', 'exact']],
+    );
+    assert.ok(!skipped.some((s) => s.raw.includes('四') || s.raw.includes('二')));
+  });
+  it('reads 翻了一番 as twice, 翻两番 as four times', () => {
+    const text = '全市助餐点数量比2020年翻了一番，床位翻两番。';
+    const b = new DatasetBuilder();
+    b.add({ file: 'f.txt', text, sha256: 'f'.repeat(64), bytes: text.length }, { file: 'f.txt', region: 'shijiazhuang' });
+    assert.deepEqual(b.finish().observations.map((o) => [o.raw, o.value, o.unit]), [['一番', 2, '倍'], ['两番', 4, '倍']]);
   });
 
   it('reads 突破 as "over", the word kept in raw', () => {

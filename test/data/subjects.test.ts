@@ -18,7 +18,7 @@ import type { Observation } from '../../src/data/types.ts';
 const ARTICLES = new URL('./articles/', import.meta.url).pathname;
 const FILES = [
   'press-conference.txt', 'wechat-progress.txt', 'districts.txt', 'work-report.txt', 'mid-year-review.txt', 'statistical-bulletin.txt', 'annual-plan.txt',
-  'completion-list.txt', 'provincial-roundup.txt', 'county-work-report.txt',
+  'completion-list.txt', 'provincial-roundup.txt', 'county-work-report.txt', 'feature-story.txt',
 ];
 
 const builder = new DatasetBuilder();
@@ -58,6 +58,7 @@ const A = 'annual-plan.txt';
 const C = 'completion-list.txt';
 const H = 'provincial-roundup.txt';
 const G = 'county-work-report.txt';
+const F = 'feature-story.txt';
 
 /** [file, the words around the figure, the figure, indicator, subject (or null: not checked), flagged subject_unclear] */
 const CASES: ReadonlyArray<readonly [string, string, string, string, string | null, boolean]> = [
@@ -228,6 +229,20 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [C, '5个已完工', '5个', 'other:片区更新项目:个', '片区更新项目', false],
   // 新增就业岗位中超八成来自民营企业…: a share titled by where from is no name of what it is a share of.
   [M, '超八成来自民营企业', '超八成', 'employment:来自民营企业:%', '来自民营企业', true],
+  // feature-story (a5 review): a street and its 今年 are where and when; 一支120人的志愿者队伍 counts the team.
+  [F, '街道今年新建社区养老服务站3个', '3个', 'elderly_care:社区养老服务站:个', '社区养老服务站', false],
+  [F, '一支120人的志愿者队伍', '120人', 'elderly_care:志愿者队伍:人', '志愿者队伍', false],
+  [F, '社区有常住居民1.1万人', '1.1万人', 'elderly_care:常住居民:人', '常住居民', false],
+  [F, '区级财政今年以来投入养老服务资金1.26亿元', '1.26亿元', 'elderly_care:区级财政投入养老服务资金:元', '区级财政投入养老服务资金', true],
+  [F, '80岁以上老人占三成', '三成', 'elderly_care:80岁以上老人占比:%', '80岁以上老人占比', false],
+  // Written-out multiples and fractions: 翻了一番 is twice (flagged: compared with 2020), 四分之一 a share.
+  [F, '翻了一番', '一番', 'elderly_care:助餐点数量比2020年:倍', '助餐点数量比2020年', true],
+  [F, '常住人口的四分之一', '四分之一', 'elderly_care:60岁以上老人占常住人口:%', '60岁以上老人占常住人口', true],
+  // Nursing beds are elderly care, not health.
+  [F, '护理型床位占比提高到65%', '65%', 'elderly_care:护理型床位占比:%', '护理型床位占比', false],
+  // 床位将从20张增加到45张: both levels of the beds (20张 is where they stand now; see the status test).
+  [F, '床位将从20张', '20张', 'elderly_care:床位:张', '床位', false],
+  [F, '增加到45张', '45张', 'elderly_care:床位:张', '床位', false],
   [C, '实际完成128个', '128个', 'old_compounds_renovated', '城镇老旧小区', false],
   // What is left is no noun: a verb (覆盖) or a clause with its predicate (活动已开展演出). Flagged.
   [P, '已覆盖1.1万人', '1.1万人', 'social_security:覆盖:人', '覆盖', true],
@@ -257,6 +272,13 @@ describe('what a figure counts, read from its sentence', () => {
 
   it('a bound written before what the figure is a multiple of is the figure\'s: 不低于…的1.3倍 is at least 1.3倍', () => {
     assert.equal(fig(A, '不低于当地低保标准的1.3倍', '1.3倍').qualifier, 'at_least');
+  });
+
+  it('reads the level a plan starts from as where things stand now: 床位将从20张增加到45张', () => {
+    const now = fig(F, '床位将从20张', '20张');
+    const planned = fig(F, '增加到45张', '45张');
+    assert.deepEqual([now.status, now.period.start, now.period.end], ['result', undefined, '2025-11-19']);
+    assert.deepEqual([planned.status, planned.period.start, planned.period.end], ['plan', '2026-01-01', '2026-12-31']);
   });
 
   it('no subject keeps a table separator, a cut age, a leading particle or a place name alone', () => {
