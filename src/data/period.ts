@@ -18,13 +18,13 @@
  * | `明年` | the calendar year after publication's |
  * | `前三季度`, `今年一季度`, `2024年第四季度` | those quarters of that year (of publication's, unless named) |
  * | `今年7月起`, `从今年3月以来` | from that month of publication's year to publication |
- * | `一年来` | the year before publication |
- * | `四年间`, `三年来`, `近三年` right after `2021年以来` | 2021-01-01 … 2024-12-31; alone, no dates |
+ * | `五年来`, `过去五年`, `五年累计`, `近三年`, `过去一年`, `一年来` | the N calendar years up to the year the passage reviews, when that is before publication's (`2025年…工作回顾` delivered in January 2026: 2021–2025); else N years back to publication |
+ * | `四年间`, `三年来`, `近三年` right after `2021年以来` | 2021-01-01 … 2024-12-31; `四年间` alone, no dates |
  * | `截至2024年底`, `截至2024年6月` | as of that year's or month's end (end only) |
  * | `截至7月底` | as of that month's end in the year of publication (end only) |
  * | `截至2024年秋季学期结束` | as of the term's end (end only): an autumn term ends in January of the next year, a spring term in July |
  * | `截至目前`, `目前`, `如今` | as of publication (end only); `截至目前` after `2023年以来` in its paragraph, with no time between, from 2023 |
- * | `到2027年`, `到2025年6月底` | a deadline: by that year's or month's end (end only) |
+ * | `到2027年`, `到2025年6月底` | a deadline or a level: by that year's or month's end (end only), for its sentence |
  * | `全年`, `年末` | the whole of (its clauses), or the end of (end only), the year its passage speaks of (referenceYear) |
  *
  * A year may be written in Chinese numerals (`二〇二五年`, chinese-year.ts). Under a frame
@@ -33,7 +33,8 @@
  * it fall back to the frame.
  *
  * A running total (a stock) is counted as of the end of the period it would otherwise
- * get, with no start (stockPeriod).
+ * get, with no start (stockPeriod); a rate reached over several years is their last
+ * year's (rateAtSpanEnd).
  */
 import { charSet, indexOfAny, isIn, type CharSet } from './chars.js';
 import { arabicYears } from './chinese-year.js';
@@ -50,7 +51,6 @@ const upTo = (published: string | null, end: string) =>
 /** The last day of a month, as two digits. */
 const lastDay = (year: number, month: number) => String(new Date(Date.UTC(year, month, 0)).getUTCDate());
 const pad = (n: number | string) => String(n).padStart(2, '0');
-
 
 /**
  * `截至2024年底`, `截至2024年6月`, `截至2024年6月30日`, `截至2024年秋季学期结束`: a stock
@@ -139,7 +139,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   ],
   // 到2027年，全市老年助餐点达到600个以上: what is to be reached by then.
   [/到(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|末)?/u, asOf],
-  // 五年来, 过去一年, 近三年, 四年间: dated where they are found, from the marker before them or the passage's year (yearsSpan).
+  // 五年来, 过去一年, 近三年, 四年间: dated where they are found, from the marker before them
+  // or the year their passage reviews (anchorSpan, recentYears).
   [YEARS_SPAN, () => ({})],
   [/(?:截至|截止)(?:目前|当前)|目前|如今/u, (_m, p) => (p ? { end: p } : {})],
   // Dated by the year their passage speaks of (referenceYear). Not 全年任务 (the year's task
@@ -394,7 +395,7 @@ function describesNoun(text: string, at: number, end: number): boolean {
 }
 
 /** The years a span counts back (`五年来`: 5, `过去二十年`: 20), if `marker` is one. */
-export function spanYears(marker: string): number | undefined {
+function spanYears(marker: string): number | undefined {
   const m = YEARS_SPAN.exec(marker);
   if (!m || m.index !== 0 || m[0].length !== marker.length) return undefined;
   const n = m.slice(1).find((g) => g !== undefined)!;
