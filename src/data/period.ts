@@ -18,7 +18,7 @@
  * | `明年` | the calendar year after publication's |
  * | `前三季度`, `今年一季度`, `2024年第四季度` | those quarters of that year (of publication's, unless named) |
  * | `今年7月起`, `从今年3月以来` | from that month of publication's year to publication |
- * | `五年来`, `过去五年`, `五年累计`, `近三年`, `过去一年`, `一年来` | the N calendar years up to the year the passage reviews, when that is before publication's (`2025年…工作回顾` delivered in January 2026: 2021–2025); else N years back to publication |
+ * | `五年来`, `过去五年`, `五年累计`, `近三年`, `过去一年`, `一年来` | the N calendar years up to the year the passage reviews, when that is before publication's (`2025年…工作回顾` delivered in January 2026: 2021–2025), or up to the year before publication in the first quarter; else N years back to publication |
  * | `四年间`, `三年来`, `近三年` right after `2021年以来` | 2021-01-01 … 2024-12-31; `四年间` alone, no dates |
  * | `截至2024年底`, `截至2024年6月` | as of that year's or month's end (end only) |
  * | `截至7月底` | as of that month's end in the year of publication (end only) |
@@ -418,20 +418,23 @@ function anchorSpan(text: string, previous: PeriodMarker | undefined, at: number
 /** A span that says where it runs, not that it runs up to now: `四年间`, `两年时间`. */
 const SPAN_BETWEEN = /^[^过近].*间$/u;
 
+/** Before this day of the year, what a text looks back on is the years gone by: work reports are delivered in January to March. */
+const YEAR_IN_REVIEW_UNTIL = '04-01';
+
 /**
  * A span of years counted back from now, with no start before it (`五年来`, `过去一年`,
  * `近三年`). In a passage that reviews a year gone by (its frame's year, before the
- * publication's: a work report delivered in January 2026 under `2025年…工作回顾`) it is
- * the N calendar years up to that year's end; else N years back from publication. `四年间`
- * does not say it runs up to now: undated.
+ * publication's: a work report delivered in January 2026 under `2025年…工作回顾`), or in
+ * a text of the first quarter, it is the N calendar years up to that year's end; else N
+ * years back from publication. `四年间` does not say it runs up to now: undated.
  */
 function recentYears(period: Period, years: number, marker: string, frameYear: number | undefined, published: string | null): Period {
   const now = yearOf(published);
   if (SPAN_BETWEEN.test(marker) || !published || !now) return period;
-  if (frameYear && frameYear < now) return { ...period, start: `${frameYear - years + 1}-01-01`, end: `${frameYear}-12-31` };
-  const start = `${now - years}${published.slice(4)}`;
-  // 2024-02-29 back one year is 2023-02-28.
-  return { ...period, start: start.endsWith('02-29') && lastDay(now - years, 2) === '28' ? `${now - years}-02-28` : start, end: published };
+  const reviewed = frameYear && frameYear < now ? frameYear : published.slice(5) < YEAR_IN_REVIEW_UNTIL ? now - 1 : undefined;
+  if (reviewed) return { ...period, start: `${reviewed - years + 1}-01-01`, end: `${reviewed}-12-31` };
+  // From April on: no leap day to move back.
+  return { ...period, start: `${now - years}${published.slice(4)}`, end: published };
 }
 
 /**

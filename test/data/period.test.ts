@@ -315,7 +315,10 @@ describe('a span of years counted back', () => {
     // A mid-year article with no year reviewed: back from publication.
     ['五年来 in a mid-year article: five years back to publication', '五年来，全市新建养老机构46家。', '46家', '2024-07-15', undefined, { label: '五年来', start: '2019-07-15', end: '2024-07-15' }],
     ['…and in a review of the publication\'s own year', '近三年，全区新增学位1.2万个。', '1.2万个', '2025-12-20', { year: 2025, plan: false }, { label: '近三年', start: '2022-12-20', end: '2025-12-20' }],
-    ['a leap day back one year is the 28th of February', '一年来，全市新增就业5200人。', '5200人', '2024-02-29', undefined, { label: '一年来', start: '2023-02-28', end: '2024-02-29' }],
+    // A report of January with no year in its headings (师宗县政府工作报告, 2026-01-16).
+    ['in the first quarter, with no frame, the calendar years before publication\'s', '过去五年，全县累计新增城镇就业1.2万人。', '1.2万人', '2026-01-16', undefined, { label: '过去五年', start: '2021-01-01', end: '2025-12-31' }],
+    ['…as under a frame of the publication\'s own year (a plan published in March)', '过去一年，全市新增就业5200人。', '5200人', '2026-03-31', { year: 2026, plan: true }, { label: '过去一年', start: '2025-01-01', end: '2025-12-31' }],
+    ['from April, back from publication', '过去一年，全市新增就业5200人。', '5200人', '2026-04-01', undefined, { label: '过去一年', start: '2025-04-01', end: '2026-04-01' }],
     ['a span ahead is no period of a result (no marker: as of publication)', '未来五年累计投入资金50亿元。', '50亿元', '2025-06-30', undefined, { label: '截至发布时', end: '2025-06-30' }],
     ['nor a span in a name (学前三年)', '学前三年毛入园率达到93.5%。', '93.5%', '2025-06-30', undefined, { label: '截至发布时', end: '2025-06-30' }],
     ['四年间 does not say it runs up to now: undated', '全区多方发力。四年间，187万元稳岗返还资金助力企业。', '187万元', '2025-06-30', REVIEW, { label: '四年间' }],
