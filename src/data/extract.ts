@@ -18,7 +18,7 @@ import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
-import { AS_OF_PUBLICATION, assignPeriod, changeOverYear, findPeriodMarkers, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
+import { AS_OF_PUBLICATION, assignPeriod, changeOverYear, findPeriodMarkers, rateAtSpanEnd, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
 import { PlaceFinder } from './places.js';
 import { findStatus, keepsPlanFrame, planHeading, programmeAhead } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
@@ -479,8 +479,11 @@ function yearToDate(period: Period, measuredAgainstYear: boolean): Period {
 const AS_OF_LABEL = /^(?:截至|截止|目前|当前)/u;
 /** A paragraph that set out this year's plan: `今年，全市计划新建…32所`, `今年我市把老年助餐服务列入民生实事，计划新建…`. */
 const THIS_YEARS_PLAN = /(?:今年|本年|年初|全年)[^。！？!?\n]{0,20}?计划/u;
-/** A figure of what was newly added (`截至9月底，该区新增城镇就业3100人`): a flow, never a stock. */
-const NEWLY_ADDED = /新增[^，,；;。]*$/u;
+/**
+ * A figure of what was newly added or built (`截至9月底，该区新增城镇就业3100人`, `截至11月底，…；
+ * 新建、改扩建中小学和幼儿园526所`): a flow, never a stock. (`累计新建` over the years is a total.)
+ */
+const NEWLY_ADDED = /(?:新增|(?<!累计)(?:新建|改扩建|新开工))[^，,；;。！？!?\n]*$/u;
 
 /** A paragraph that breaks the one before down: `分区域看，章贡区新增就业5800人…`. */
 const BREAKDOWN = /^\s*(?:分|从)(?:区域|地区|县区|区县|县市区|县（市、区）|县\(市、区\)|各地|领域|行业|结构|群体)(?:来)?看/u;
@@ -509,13 +512,13 @@ const SAME_PERIOD = /同期/u;
  * 就业3100人`), or when its sentence compares it with the same period of last year (`截至11月底，
  * 群众…满意度达到96.8%，比去年同期提高1.2个百分点`). A standing total (`截至9月底，全市已建成…46个`) keeps no start.
  */
-function inYearToDate(period: Period, paragraphBefore: string, before: string, after: string, published: string | null): Period {
+function inYearToDate(period: Period, paragraphBefore: string, after: string, published: string | null): Period {
   if (period.start || !period.end || !published || !AS_OF_LABEL.test(period.label)) return period;
   const year = published.slice(0, 4);
   if (period.end.slice(0, 4) !== year || period.end > published) return period;
   const dated = /^(?:截至|截止)到?\d/u.test(period.label);
   const sentence = paragraphBefore.slice(paragraphBefore.lastIndexOf('。') + 1) + after;
-  if (!THIS_YEARS_PLAN.test(lastSentences(paragraphBefore)) && !(dated && NEWLY_ADDED.test(before)) && !SAME_PERIOD.test(sentence)) return period;
+  if (!THIS_YEARS_PLAN.test(lastSentences(paragraphBefore)) && !(dated && NEWLY_ADDED.test(paragraphBefore)) && !SAME_PERIOD.test(sentence)) return period;
   return { ...period, start: `${year}-01-01` };
 }
 
@@ -540,8 +543,11 @@ const TOPIC = /^\s*(?:在)?(\p{Script=Han}{2,12}?)方面[，,]/u;
 /** A clause that opens in the past (`以前请人背下楼就要50元`; not `过去一年`, a period): undated, not as of publication. */
 const PAST = /^\s*(?:以前|从前|此前|过去(?![一两二三四五六七八九十\d]+个?年))/u;
 
-/** A figure's own clause saying it recurs each year. */
-const EVERY_YEAR = /每年(?!度)/u;
+/**
+ * A figure's own clause saying it recurs each year. Not a standard's unit (`低保标准提高到
+ * 每人每年5880元`, `每户每年`, `每生每年`): that figure keeps its time.
+ */
+const EVERY_YEAR = /(?<!每[人户生名])每年(?!度)/u;
 
 /** A deadline after a figure in its sentence: 预计11月底之前, 力争2025年底前, 年底前. */
 const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)(?:(\d{4})年|今年)?(?:(\d{1,2})月|年)(?:底|末)?(?:之前|以前|前)/u;
@@ -903,7 +909,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     ) {
       period = { ...period, start: section.period.start };
     }
-    period = inYearToDate(period, text.slice(Math.max(paragraphStart, m.start - 4 * READ_WINDOW), m.start), before, text.slice(m.end, ceiling), ctx.published);
+    period = inYearToDate(period, text.slice(Math.max(paragraphStart, m.start - 4 * READ_WINDOW), m.start), text.slice(m.end, ceiling), ctx.published);
     const measured = parts.derived?.suffix === 'target_share' || ANNUAL_PLAN_SHARE.test(before) || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling));
     period = yearToDate(period, measured);
     // One 截至目前 before a list reads one way: `新增就业88442人，完成全年任务的70.75%，失业人员
@@ -928,7 +934,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const column = tableColumn(text, m.start);
     if (column && TARGET_COLUMN.test(column)) status = 'target';
     else if (column && PLAN_COLUMN.test(column)) status = 'plan';
-    period = changeOverYear(stockPeriod(periodForStatus(period, status), before, c.unit), before);
+    period = changeOverYear(rateAtSpanEnd(stockPeriod(periodForStatus(period, status), before, c.unit), before, c.unit), before);
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
     period = levelPeriod(period, before, text.slice(m.end, ceiling));
     // 床位将从20张增加到45张: the level a plan starts from is where things stand now.

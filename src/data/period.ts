@@ -18,13 +18,13 @@
  * | `明年` | the calendar year after publication's |
  * | `前三季度`, `今年一季度`, `2024年第四季度` | those quarters of that year (of publication's, unless named) |
  * | `今年7月起`, `从今年3月以来` | from that month of publication's year to publication |
- * | `一年来` | the year before publication |
- * | `四年间`, `三年来`, `近三年` right after `2021年以来` | 2021-01-01 … 2024-12-31; alone, no dates |
+ * | `五年来`, `过去五年`, `五年累计`, `近三年`, `过去一年`, `一年来` | the N calendar years up to the year the passage reviews, when that is before publication's (`2025年…工作回顾` delivered in January 2026: 2021–2025), or up to the year before publication in the first quarter; else N years back to publication |
+ * | `四年间`, `三年来`, `近三年` right after `2021年以来` | 2021-01-01 … 2024-12-31; `四年间` alone, no dates |
  * | `截至2024年底`, `截至2024年6月` | as of that year's or month's end (end only) |
  * | `截至7月底` | as of that month's end in the year of publication (end only) |
  * | `截至2024年秋季学期结束` | as of the term's end (end only): an autumn term ends in January of the next year, a spring term in July |
  * | `截至目前`, `目前`, `如今` | as of publication (end only); `截至目前` after `2023年以来` in its paragraph, with no time between, from 2023 |
- * | `到2027年`, `到2025年6月底` | a deadline: by that year's or month's end (end only) |
+ * | `到2027年`, `到2025年6月底` | a deadline or a level: by that year's or month's end (end only), for its sentence |
  * | `全年`, `年末` | the whole of (its clauses), or the end of (end only), the year its passage speaks of (referenceYear) |
  *
  * A year may be written in Chinese numerals (`二〇二五年`, chinese-year.ts). Under a frame
@@ -33,10 +33,12 @@
  * it fall back to the frame.
  *
  * A running total (a stock) is counted as of the end of the period it would otherwise
- * get, with no start (stockPeriod).
+ * get, with no start (stockPeriod); a rate reached over several years is their last
+ * year's (rateAtSpanEnd).
  */
 import { charSet, indexOfAny, isIn, type CharSet } from './chars.js';
 import { arabicYears } from './chinese-year.js';
+import { chineseValue } from './numeral.js';
 import type { Period } from './types.js';
 
 type Resolver = (m: RegExpExecArray, published: string | null) => Omit<Period, 'label'>;
@@ -50,10 +52,6 @@ const upTo = (published: string | null, end: string) =>
 const lastDay = (year: number, month: number) => String(new Date(Date.UTC(year, month, 0)).getUTCDate());
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
-/** `两`…`十` as a number of years. */
-const SMALL = '两三四五六七八九十';
-const smallNumber = (c: string) => SMALL.indexOf(c) + 2;
-
 /**
  * `截至2024年底`, `截至2024年6月`, `截至2024年6月30日`, `截至2024年秋季学期结束`: a stock
  * as of a date, with no start. A school term ends by the national school calendar: the
@@ -66,6 +64,16 @@ function asOf(m: RegExpExecArray): Omit<Period, 'label'> {
   if (month < 1 || month > 12) return month ? {} : { end: `${year}-12-31` };
   return { end: `${year}-${pad(month)}-${day ? pad(day) : lastDay(year, month)}` };
 }
+
+/**
+ * A span of years counted back: `五年来`, `过去五年`, `近三年`, `五年累计`, `一年来`, `四年间`. Not
+ * one ahead (`未来五年累计`), nor a bare `三年` (`学前三年毛入园率`, `三年行动`).
+ */
+const SPAN_YEARS = String.raw`([一两二三四五六七八九十]{1,3}|(?<![\d.])\d{1,2})`;
+const YEARS_SPAN = new RegExp(
+  String.raw`(?<!未来|今后)(?:(?:过去的?|近)${SPAN_YEARS}年(?:来|累计|间)?|${SPAN_YEARS}年(?:来|累计)|(?!一)${SPAN_YEARS}年(?:间|时间))`,
+  'u',
+);
 
 /** Markers, longest first where several could start at one place. */
 const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
@@ -131,9 +139,9 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   ],
   // 到2027年，全市老年助餐点达到600个以上: what is to be reached by then.
   [/到(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|末)?/u, asOf],
-  // Dated only after a `2021年以来` just before it (anchorSpans).
-  [/[两三四五六七八九十]年(?:间|来|时间)|近[两三四五六七八九十]年/u, () => ({})],
-  [/一年来|近一年/u, (_m, p) => (p ? { start: `${Number(p.slice(0, 4)) - 1}${p.slice(4)}`, end: p } : {})],
+  // 五年来, 过去一年, 近三年, 四年间: dated where they are found, from the marker before them
+  // or the year their passage reviews (anchorSpan, recentYears).
+  [YEARS_SPAN, () => ({})],
   [/(?:截至|截止)(?:目前|当前)|目前|如今/u, (_m, p) => (p ? { end: p } : {})],
   // Dated by the year their passage speaks of (referenceYear). Not 全年任务 (the year's task
   // a figure is measured against), nor 上年末 (the year before's end, compared against).
@@ -149,11 +157,9 @@ const COMPARED = charSet('比较与同');
  */
 const ANY_MARKER = new RegExp(MARKERS.map(([re]) => re.source).join('|'), 'yu');
 /** The characters a marker can start with. Keep in step with MARKERS. */
-const MARKER_START = charSet('0123456789自从十今去明前第两二三四五六七八九一近截目如上下到全年');
+const MARKER_START = charSet('0123456789自从十今去明前第两二三四五六七八九一近截目如上下到全年过');
 
-/** A span of years counted from the marker before it: `四年间`, `三年来`, `近三年`. */
-const RELATIVE_SPAN = /^近?([两三四五六七八九十])年/u;
-/** A marker that a relative span can count from: `2021年以来`, `自2021年起`. */
+/** A marker that a span of years can count from: `2021年以来`, `自2021年起`. */
 const SINCE = /(?:以来|来|起|开始)$/u;
 
 export interface PeriodMarker {
@@ -178,6 +184,11 @@ export interface PeriodMarker {
 
 /** A dated "as of" marker, whose scope is its sentence. */
 const DATED_AS_OF = /^(?:截至|截止)到?\d/u;
+/**
+ * A dated deadline or level (`到2025年底，全县农村自来水普及率达到96.8%。`) holds for its
+ * sentence too: the next ones (`县域外转诊率下降4.6个百分点`) fall back to the time before it.
+ */
+const DATED_BY = /^到\d/u;
 /**
  * The month a change took effect (`从今年7月起，城市低保标准提高到…920元`): it dates that
  * change, its own sentence, not the next sentence's figures about something else.
@@ -214,7 +225,7 @@ function scopeEnd(text: string, start: number, end: number, otherYear: boolean):
   const marker = text.slice(start, end);
   if (NOW.test(marker) && /^\s*[,，]/u.test(text.slice(end, end + 2)) && startsSentence(text, start)) return undefined;
   const own = NOW.test(marker) || WHOLE_YEAR === marker || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
-  if (!own && !otherYear && !DATED_AS_OF.test(marker) && !CHANGE_FROM.test(marker)) return undefined;
+  if (!own && !otherYear && !DATED_AS_OF.test(marker) && !DATED_BY.test(marker) && !CHANGE_FROM.test(marker)) return undefined;
   const ends = own ? CLAUSES_END : SENTENCE_END;
   let until = nextOf(text, ends, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
   // 截至9月底，已建成投用21所…。其中，南康区…新增学位2400个: the breakdown is as of the same date.
@@ -300,7 +311,9 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     const previous = markers.at(-1);
     let period = resolveMarkerOnce(m[0], published);
     if (YEAR_RELATIVE.test(m[0])) period = ofYear(m[0], referenceYear(read, previous, at, frameAt, published));
-    period = asOfThisYear(previous, at, m[0], anchorSpan(read, previous, at, m[0], period));
+    const span = spanYears(m[0]);
+    if (span) period = anchorSpan(read, previous, at, period, span) ?? recentYears(period, span, m[0], frameAt?.(at)?.year, published);
+    period = asOfThisYear(previous, at, m[0], period);
     const written = text.slice(at, from);
     if (written !== m[0]) period = { ...period, label: labelOf(written) };
     const frame = frameAt?.(at);
@@ -381,20 +394,47 @@ function describesNoun(text: string, at: number, end: number): boolean {
   return CUTOFF_AFTER.test(after) || (text[at - 1] === '对' && UP_TO_OF.test(after));
 }
 
+/** The years a span counts back (`五年来`: 5, `过去二十年`: 20), if `marker` is one. */
+function spanYears(marker: string): number | undefined {
+  const m = YEARS_SPAN.exec(marker);
+  if (!m || m.index !== 0 || m[0].length !== marker.length) return undefined;
+  const n = m.slice(1).find((g) => g !== undefined)!;
+  const years = /\d/u.test(n) ? Number(n) : chineseValue(n);
+  return years >= 1 ? years : undefined;
+}
+
 /**
  * `2021年以来，…多方发力。四年间，187万…`: a span of N years right after a marker that says
  * when it starts (the marker just before it, in its paragraph or the one before) covers
- * N calendar years from that start. Any other relative span keeps no dates: where it
- * counts from is unknown.
+ * N calendar years from that start.
  */
-function anchorSpan(text: string, previous: PeriodMarker | undefined, at: number, marker: string, period: Period): Period {
-  const span = RELATIVE_SPAN.exec(marker);
+function anchorSpan(text: string, previous: PeriodMarker | undefined, at: number, period: Period, years: number): Period | undefined {
   const start = previous?.period.start;
-  if (!span || period.start || !start || !SINCE.test(previous.period.label) || newParagraphs(text, previous.end, at) > 1) {
-    return period;
-  }
-  const years = smallNumber(span[1]);
+  // 五年来…五年累计: a span after another counts back as that one does, not on from its start.
+  if (!start || !SINCE.test(previous.period.label) || spanYears(previous.period.label) || newParagraphs(text, previous.end, at) > 1) return undefined;
   return { label: `${previous.period.label}${period.label}`, start, end: `${Number(start.slice(0, 4)) + years - 1}-12-31` };
+}
+
+/** A span that says where it runs, not that it runs up to now: `四年间`, `两年时间`. */
+const SPAN_BETWEEN = /^[^过近].*间$/u;
+
+/** Before this day of the year, what a text looks back on is the years gone by: work reports are delivered in January to March. */
+const YEAR_IN_REVIEW_UNTIL = '04-01';
+
+/**
+ * A span of years counted back from now, with no start before it (`五年来`, `过去一年`,
+ * `近三年`). In a passage that reviews a year gone by (its frame's year, before the
+ * publication's: a work report delivered in January 2026 under `2025年…工作回顾`), or in
+ * a text of the first quarter, it is the N calendar years up to that year's end; else N
+ * years back from publication. `四年间` does not say it runs up to now: undated.
+ */
+function recentYears(period: Period, years: number, marker: string, frameYear: number | undefined, published: string | null): Period {
+  const now = yearOf(published);
+  if (SPAN_BETWEEN.test(marker) || !published || !now) return period;
+  const reviewed = frameYear && frameYear < now ? frameYear : published.slice(5) < YEAR_IN_REVIEW_UNTIL ? now - 1 : undefined;
+  if (reviewed) return { ...period, start: `${reviewed - years + 1}-01-01`, end: `${reviewed}-12-31` };
+  // From April on: no leap day to move back.
+  return { ...period, start: `${now - years}${published.slice(4)}`, end: published };
 }
 
 /**
@@ -402,6 +442,8 @@ function anchorSpan(text: string, previous: PeriodMarker | undefined, at: number
  * `全市城市书房累计达到156个`, `全市现有养老机构120家`. (A count per day and a coverage rate are levels too.)
  */
 const STOCK_WORDS = /(?:总数|总量|总规模|累计)(?:已经?)?(?:达到?|为)$|(?:现有|共有|拥有)/u;
+/** The words of STOCK_WORDS that name a total standing at a date, not a sum over a period (`累计`). */
+const STANDING_TOTAL = /(?:总数|总量|总规模)(?:已经?)?(?:达到?|为)$|(?:现有|共有|拥有)/u;
 /**
  * A bare `达到` makes a running total only of standing things, with no verb of change in
  * its clause: `全市普惠托位达到2.4万个` is a total, `新增就业达到5万人` and
@@ -420,15 +462,32 @@ const SINCE_LABEL = /以来|起|开始/u;
 /**
  * The period of a figure that `before` (the words of its clause up to it) and its unit
  * make a running total: as of the end of `period`, with no start. A period counted from
- * a stated start stays as it is.
+ * a stated start stays as it is, and so does one of several years counted back
+ * (`五年来…累计新增城镇就业1.08万人`, `输转劳动力累计达到42.5万人次`: sums over the five years),
+ * unless a total standing at its end is named (`三年来…养老机构总数达到42家`).
  */
 export function stockPeriod(period: Period, before: string, unit: string): Period {
   if (!period.start || !period.end || SINCE_LABEL.test(period.label)) return period;
+  if ((spanYears(period.label) ?? 0) > 1) return STANDING_TOTAL.test(before) ? { label: period.label, end: period.end } : period;
   const stock =
     STOCK_WORDS.test(before) ||
     DAILY.test(before) ||
     COVERAGE.test(before) || (REACHES.test(before) && STANDING_THINGS.has(unit) && !CHANGE_WORDS.test(before));
   return stock ? { label: period.label, end: period.end } : period;
+}
+
+/** A rate said to have been raised to, or to have reached, a level: `学前三年毛入园率提高到93.5%`. */
+const RATE_REACHED = /(?:提高|提升|上升|下降|降低|缩小|扩大|增长|增加)(?:到|至)$|达到?$/u;
+
+/**
+ * A rate reached over several whole years (`五年来…学前三年毛入园率提高到93.5%`, `十四五期间…`)
+ * is the rate of their last year, as a bulletin gives a year's rate; what changed over
+ * them (`年均增长7.3%`, `下降4.6个百分点`) stays over them all.
+ */
+export function rateAtSpanEnd(period: Period, before: string, unit: string): Period {
+  if (unit !== '%' || !period.start || !period.end?.endsWith('-12-31') || !RATE_REACHED.test(before)) return period;
+  const last = period.end.slice(0, 4);
+  return period.start.slice(0, 4) < last ? { ...period, start: `${last}-01-01` } : period;
 }
 
 /** A change since the year began, in the words right before it: `比上年末增加`, `较年初减少`. */

@@ -253,12 +253,16 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // (Period 67 once the key dated 412公里 and 86公里, 今年 in a 截至11月底 sentence, to November.)
   // After 全市 in a province's article pointed back to the city its paragraph names, 两市分别
   // took up 开封市、许昌市 from the sentence before and 比许昌市 stopped naming the place: place 68.
-  'provincial-roundup.txt': { found: 1, status: 1, place: 1, period: 67 / 68, quoted: 1 },
+  // Period 68 once 新建 under a dated 截至 of this year counts from January, as 新增 does.
+  'provincial-roundup.txt': ALL,
   // Session 9, first run: found 60, status 60, place 60, period 48, quoted 60 of 62. 五年来 /
   // 五年累计 give no dates (not 2021–2025), and 到2025年底 carries into the sentences after it;
   // 每人每年 dates 5880元 as a yearly amount; 收入比由3.12缩小到2.35 is read as no figure.
   // 由3.12缩小到2.35 read as the ratio's two levels: found 62, status 62, place 62, period 48.
-  'county-work-report.txt': { found: 1, status: 1, place: 1, period: 48 / 62, quoted: 1 },
+  // Period 60 once 五年来 / 过去一年 count back from the year the section reviews, 到2025年底
+  // holds for its sentence, a rate reached over five years is the last year's, and 每人每年
+  // is the standard's unit.
+  'county-work-report.txt': { found: 1, status: 1, place: 1, period: 60 / 62, quoted: 1 },
   // Session 9, second pair, first run: found 53, status 51, place 39, period 34, quoted 46 of 55. The
   // district of the opening scene (成华区…望平社区) is lost for the community's figures after
   // it; 2019年搬进…后 and 2021年开张时 date the present figures after them; a quotation

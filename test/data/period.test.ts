@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { arabicYears } from '../../src/data/chinese-year.ts';
 import type { Period } from '../../src/data/types.ts';
-import { assignPeriod, changeOverYear, findPeriodMarkers, stockPeriod, type Frame, type FrameAt } from '../../src/data/period.ts';
+import { assignPeriod, changeOverYear, findPeriodMarkers, rateAtSpanEnd, stockPeriod, type Frame, type FrameAt } from '../../src/data/period.ts';
 
 const PUBLISHED = '2022-08-11';
 
@@ -35,6 +35,7 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['从今年7月起', { start: '2022-07-01', end: PUBLISHED }],
   ['去年', { start: '2021-01-01', end: '2021-12-31' }],
   ['四年间', {}],
+  ['两年时间', {}],
   ['一年来', { start: '2021-08-11', end: PUBLISHED }],
   ['近一年', { start: '2021-08-11', end: PUBLISHED }],
   ['截至2024年底', { end: '2024-12-31' }],
@@ -44,7 +45,13 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['截至7月底', { end: '2022-07-31' }],
   ['截至2024年秋季学期结束', { end: '2025-01-31' }],
   ['截至2024年春季学期末', { end: '2024-07-31' }],
-  ['近三年', {}],
+  ['近三年', { start: '2019-08-11', end: PUBLISHED }],
+  ['五年来', { start: '2017-08-11', end: PUBLISHED }],
+  ['过去五年', { start: '2017-08-11', end: PUBLISHED }],
+  ['过去的一年', { start: '2021-08-11', end: PUBLISHED }],
+  ['三年累计', { start: '2019-08-11', end: PUBLISHED }],
+  ['近5年', { start: '2017-08-11', end: PUBLISHED }],
+  ['二十年来', { start: '2002-08-11', end: PUBLISHED }],
   ['截至目前', { end: PUBLISHED }],
   ['截止当前', { end: PUBLISHED }],
   ['目前', { end: PUBLISHED }],
@@ -93,6 +100,10 @@ describe('findPeriodMarkers', () => {
     ['…and in its own paragraph', '自2019年起，我市持续投入，三年来新建学校12所。', '12所', { start: '2019-01-01', end: '2021-12-31' }],
     ['a span of years with no start before it stays undated', '全区多方发力。\n四年间，187万元稳岗返还资金助力企业。', '187万元', {}],
     ['a span two paragraphs after the 以来 stays undated', '2021年以来，全区多方发力。\n就业拓路。\n四年间，187万元稳岗返还资金助力企业。', '187万元', {}],
+    // county-work-report.txt: 实施农村供水保障工程128处，到2025年底，全县农村自来水普及率达到96.8%。县域外转诊率下降4.6个百分点。
+    ['a dated deadline or level (到2025年底) applies to its own sentence', '五年来，全县民生事业全面进步。到2025年底，全县农村自来水普及率达到96.8%。县域外转诊率下降4.6个百分点。', '96.8%', { end: '2025-12-31' }],
+    ['…not to the next one, which falls back to the time before it', '五年来，全县民生事业全面进步。到2025年底，全县农村自来水普及率达到96.8%。县域外转诊率下降4.6个百分点。', '4.6个百分点', { start: '2017-08-11', end: PUBLISHED }],
+    ['…nor in a plan of another style, to the next target', '到2027年，全区普惠托位达到1.2万个。新建社区食堂30个。', '30个', { end: PUBLISHED }],
     ['a dated stock applies to its own sentence', '截至2024年底，全市床位达到3.2万张，老人98.6万人。', '98.6万人', { end: '2024-12-31' }],
     ['…not to the next one', '2024年，全区新建助餐点86个。截至2024年底，全市床位达到3.2万张。完成适老化改造1050户。', '1050户', { start: '2024-01-01', end: '2024-12-31' }],
     ['a marker in an aside ends with its parenthesis', '2024年，新建助餐点86个(截至2024年底，全市已超过2000个)，完成改造1050户。', '1050户', { start: '2024-01-01', end: '2024-12-31' }],
@@ -127,6 +138,8 @@ describe('findPeriodMarkers', () => {
 describe('stockPeriod', () => {
   const YEAR = { label: '2024年', start: '2024-01-01', end: '2024-12-31' };
   const SINCE = { label: '2021年以来', start: '2021-01-01', end: '2025-01-08' };
+  const FIVE_YEARS = { label: '五年来', start: '2021-01-01', end: '2025-12-31' };
+  const PAST_YEAR = { label: '过去一年', start: '2025-01-01', end: '2025-12-31' };
   /** [words before the figure, unit, period it would get, whether it becomes as-of]. */
   const CASES: ReadonlyArray<readonly [string, string, typeof YEAR, boolean]> = [
     ['全区普惠托位总数达到', '个', YEAR, true],
@@ -147,6 +160,14 @@ describe('stockPeriod', () => {
     ['各镇街“15分钟健身圈”覆盖率达到', '%', YEAR, true],
     ['覆盖城乡社区的比例达到', '%', YEAR, true],
     ['65岁以上老年人健康管理率达到', '%', YEAR, false],
+    // county-work-report.txt: 五年来，…输转劳动力累计达到42.5万人次: the sum over the five years.
+    ['输转劳动力累计达到', '人次', FIVE_YEARS, false],
+    ['全区老旧小区累计达到', '个', FIVE_YEARS, false],
+    ['全区普惠托位达到', '个', FIVE_YEARS, false],
+    ['全县养老机构总数达到', '家', FIVE_YEARS, true],
+    ['全县现有养老机构', '家', FIVE_YEARS, true],
+    // One year counted back is that year: what stands at its end is a stock, as under 2024年.
+    ['全市老年助餐点总数达到', '个', PAST_YEAR, true],
   ];
   for (const [before, unit, period, asOf] of CASES) {
     it(`${before}…${unit}: ${asOf ? 'as of the period\'s end' : 'over the period'}`, () => {
@@ -247,5 +268,63 @@ describe('changeOverYear', () => {
   ];
   for (const [before, period, expected] of CASES) {
     it(`${before}…`, () => assert.deepEqual(changeOverYear(period, before), expected));
+  }
+});
+
+describe('rateAtSpanEnd', () => {
+  const FIVE_YEARS: Period = { label: '五年来', start: '2021-01-01', end: '2025-12-31' };
+  const PLAN_YEARS: Period = { label: '十四五期间', start: '2021-01-01', end: '2025-12-31' };
+  const SINCE: Period = { label: '2021年以来', start: '2021-01-01', end: '2025-10-28' };
+  const YEAR: Period = { label: '2025年', start: '2025-01-01', end: '2025-12-31' };
+  const LAST_YEAR: Period = { label: '五年来', start: '2025-01-01', end: '2025-12-31' };
+  /** [words before the figure, unit, period, the period it gets]. */
+  const CASES: ReadonlyArray<readonly [string, string, Period, Period]> = [
+    // county-work-report.txt: 五年来，…学前三年毛入园率提高到93.5%: 2025's rate.
+    ['学前三年毛入园率提高到', '%', FIVE_YEARS, LAST_YEAR],
+    ['城镇化率达到', '%', PLAN_YEARS, { ...PLAN_YEARS, start: '2025-01-01' }],
+    ['城镇调查失业率下降至', '%', FIVE_YEARS, LAST_YEAR],
+    // A change over the years is over all of them; so is anything but a rate.
+    ['年均增长', '%', FIVE_YEARS, FIVE_YEARS],
+    ['县域外转诊率下降', '个百分点', FIVE_YEARS, FIVE_YEARS],
+    ['输转劳动力累计达到', '人次', FIVE_YEARS, FIVE_YEARS],
+    // Up to publication, or one year, there is no last whole year to give.
+    ['覆盖率达到', '%', SINCE, SINCE],
+    ['毛入园率提高到', '%', YEAR, YEAR],
+  ];
+  for (const [before, unit, period, expected] of CASES) {
+    it(`${before}…${unit} under ${period.label}`, () => assert.deepEqual(rateAtSpanEnd(period, before, unit), expected));
+  }
+});
+
+describe('a span of years counted back', () => {
+  /** The period of `figure` in `text`, under a frame of `frame` (the year a section reviews) when given. */
+  const periodOf = (text: string, figure: string, published: string, frame?: Frame) => {
+    const at = text.indexOf(figure);
+    const period = assignPeriod(findPeriodMarkers(text, published, frame && (() => frame)), text.lastIndexOf('\n', at) + 1, at, published);
+    return { label: period.label, start: period.start, end: period.end };
+  };
+  // county-work-report.txt, delivered in January 2026 under 一、2025年和“十四五”时期工作回顾.
+  const REVIEW: Frame = { year: 2025, plan: false };
+  const COUNTY = '五年来，我们坚持以人民为中心的发展思想，民生事业全面进步。五年累计投入民生资金126.4亿元，年均增长7.3%；累计新增城镇就业1.08万人。';
+  const CASES: ReadonlyArray<readonly [string, string, string, string, Frame | undefined, { label: string; start?: string; end?: string }]> = [
+    ['五年来 in a review of the year before publication: the five calendar years up to it', COUNTY, '1.08万人', '2026-01-12', REVIEW, { label: '五年累计', start: '2021-01-01', end: '2025-12-31' }],
+    ['…and 五年累计 after it counts back the same, not on from 2021', COUNTY, '126.4亿元', '2026-01-12', REVIEW, { label: '五年累计', start: '2021-01-01', end: '2025-12-31' }],
+    ['过去一年 there is that year', '过去一年，全县地区生产总值完成68.4亿元。', '68.4亿元', '2026-01-12', REVIEW, { label: '过去一年', start: '2025-01-01', end: '2025-12-31' }],
+    // 湖州市 work report of January 2025, 一、2024年工作回顾.
+    ['过去三年 in another report', '过去三年，全市累计新建学校58所。', '58所', '2025-01-20', { year: 2024, plan: false }, { label: '过去三年', start: '2022-01-01', end: '2024-12-31' }],
+    // A mid-year article with no year reviewed: back from publication.
+    ['五年来 in a mid-year article: five years back to publication', '五年来，全市新建养老机构46家。', '46家', '2024-07-15', undefined, { label: '五年来', start: '2019-07-15', end: '2024-07-15' }],
+    ['…and in a review of the publication\'s own year', '近三年，全区新增学位1.2万个。', '1.2万个', '2025-12-20', { year: 2025, plan: false }, { label: '近三年', start: '2022-12-20', end: '2025-12-20' }],
+    // A report of January with no year in its headings (师宗县政府工作报告, 2026-01-16).
+    ['in the first quarter, with no frame, the calendar years before publication\'s', '过去五年，全县累计新增城镇就业1.2万人。', '1.2万人', '2026-01-16', undefined, { label: '过去五年', start: '2021-01-01', end: '2025-12-31' }],
+    ['…as under a frame of the publication\'s own year (a plan published in March)', '过去一年，全市新增就业5200人。', '5200人', '2026-03-31', { year: 2026, plan: true }, { label: '过去一年', start: '2025-01-01', end: '2025-12-31' }],
+    ['from April, back from publication', '过去一年，全市新增就业5200人。', '5200人', '2026-04-01', undefined, { label: '过去一年', start: '2025-04-01', end: '2026-04-01' }],
+    ['a span ahead is no period of a result (no marker: as of publication)', '未来五年累计投入资金50亿元。', '50亿元', '2025-06-30', undefined, { label: '截至发布时', end: '2025-06-30' }],
+    ['nor a span in a name (学前三年)', '学前三年毛入园率达到93.5%。', '93.5%', '2025-06-30', undefined, { label: '截至发布时', end: '2025-06-30' }],
+    ['四年间 does not say it runs up to now: undated', '全区多方发力。四年间，187万元稳岗返还资金助力企业。', '187万元', '2025-06-30', REVIEW, { label: '四年间' }],
+    ['…but counts on from a start just before it', '2021年以来，全区多方发力。四年间，187万元稳岗返还资金助力企业。', '187万元', '2025-06-30', REVIEW, { label: '2021年以来四年间', start: '2021-01-01', end: '2024-12-31' }],
+  ];
+  for (const [what, text, figure, published, frame, expected] of CASES) {
+    it(what, () => assert.deepEqual(periodOf(text, figure, published, frame), { start: undefined, end: undefined, ...expected }));
   }
 });

@@ -130,3 +130,53 @@ describe('a change of level over a span of years', () => {
     assert.deepEqual(dates(fig('96.8%')), ['2025-01-01', '2025-12-31']);
   });
 });
+
+describe('a county work report: the years a review looks back on', () => {
+  const fig = figures(
+    [
+      '师宗县政府工作报告',
+      '来源：师宗县人民政府网　发布时间：2025-01-16 10:00',
+      '一、2024年工作回顾',
+      '过去一年，全县城镇新增就业3100人，城乡低保标准提高到每人每月720元，农村特困人员供养标准提高到每人每年9360元。',
+      '三年来，全县累计新建学校18所，输转劳动力累计达到21.6万人次，学前三年毛入园率提高到91.2%，养老机构总数达到42家。到2024年底，全县自来水普及率达到95.1%。县域内就诊率提高8.2个百分点。',
+      '县财政每年安排民生资金3000万元。',
+    ].join('\n'),
+    'shizong',
+  );
+  it('过去一年 is the year the section reviews, not the year to publication', () => assert.deepEqual(dates(fig('3100人')), ['2024-01-01', '2024-12-31']));
+  it('a standard per person per month or year keeps that year: 每人每年 is its unit, not a yearly amount', () => {
+    assert.deepEqual(dates(fig('720元')), ['2024-01-01', '2024-12-31']);
+    assert.deepEqual(dates(fig('9360元')), ['2024-01-01', '2024-12-31']);
+    assert.equal(fig('9360元').period.label, '过去一年');
+  });
+  it('what the county spends each year is still a yearly amount', () => assert.deepEqual(fig('3000万元').period, { label: '每年' }));
+  it('三年来 is the three calendar years up to the reviewed one; its 累计 are sums over them', () => {
+    for (const raw of ['18所', '21.6万人次']) assert.deepEqual(dates(fig(raw)), ['2022-01-01', '2024-12-31'], raw);
+  });
+  it('a rate reached over them is the last year\'s, a total that stands is as of its end', () => {
+    assert.deepEqual(dates(fig('91.2%')), ['2024-01-01', '2024-12-31']);
+    assert.deepEqual(dates(fig('42家')), [undefined, '2024-12-31']);
+  });
+  it('到2024年底 dates its sentence only: the change in the next is over the three years', () => {
+    assert.deepEqual(dates(fig('95.1%')), [undefined, '2024-12-31']);
+    assert.deepEqual(dates(fig('8.2个百分点')), ['2022-01-01', '2024-12-31']);
+  });
+});
+
+describe('a city news release: what was newly built by a date of this year', () => {
+  const fig = figures(
+    [
+      '全市民生实事项目进展顺利',
+      '发布时间：2025-12-10 09:00　来源：曲靖市人民政府',
+      '截至11月底，全市城镇新增就业4.6万人；新建、改扩建中小学和幼儿园31所，新开工保障性住房1200套。',
+      '截至11月底，全市累计新建城市书房156个，已建成社区食堂212个。',
+    ].join('\n'),
+    'qujing',
+  );
+  it('新建 and 新开工 after the semicolon count from January, as 新增 does', () => {
+    for (const raw of ['4.6万人', '31所', '1200套']) assert.deepEqual(dates(fig(raw)), ['2025-01-01', '2025-11-30'], raw);
+  });
+  it('累计新建 and 已建成 are totals that stand at the date', () => {
+    for (const raw of ['156个', '212个']) assert.deepEqual(dates(fig(raw)), [undefined, '2025-11-30'], raw);
+  });
+});
