@@ -7,7 +7,8 @@
  *    `全省` … in the sentence returns to the article's place; `该县`, `该区`, `该市`, and
  *    `全县`, `全区` below the article's level, point back to the last county, district or
  *    city named in the paragraph, and so do `全市` and `市区` in an article whose place is no
- *    city (a province's: `南阳市…。截至11月底，全市…` is 南阳's).
+ *    city (a province's: `南阳市…。截至11月底，全市…` is 南阳's), and `全市` right after a
+ *    county-level city under the article's (`崇州市…，覆盖全市80%的行政村` in 成都's).
  * 2. Else a sentence that speaks of the whole (`全市`, `我市`, `全区` …) is the article's.
  * 3. Else, in an official's turn of a transcript, a sentence in the first person (`明年，我们
  *    将完成村卫生室标准化改造200个`, said by `市卫生健康委副主任王丽`) is about the speaker's
@@ -131,6 +132,8 @@ const WHOLE = /全市|我市|全省|本市|市委|市政府/gu;
  * they speak of a city the paragraph names, as `该市` does.
  */
 const CITY_WHOLE = new Set(['全市', '我市', '本市', '市委', '市政府']);
+/** The one of them that, in a city's article, points back to a county-level city the paragraph names. */
+const CITY_ALL = '全市';
 /** `市区`, the city proper, likewise (not inside `城市区域` or `各市区县`). */
 const CITY_PROPER = /(?<![城各])市区(?![县域])/gu;
 /**
@@ -276,13 +279,24 @@ export class PlaceFinder {
     for (const m of text.matchAll(WHOLE)) {
       const end = m.index + m[0].length;
       if (namedEnds.has(m.index) || RANKED_AFTER.test(text.slice(end, end + 4)) || compared(text, m.index, end)) continue;
-      if (!cityArticle && CITY_WHOLE.has(m[0])) this.anaphora.push({ at: m.index, word: m[0] });
+      if ((!cityArticle && CITY_WHOLE.has(m[0])) || (m[0] === CITY_ALL && this.cityBelowBefore(m.index))) this.anaphora.push({ at: m.index, word: m[0] });
       else this.whole.push(m.index);
     }
     const pointers = cityArticle ? [ANAPHORA] : [ANAPHORA, CITY_PROPER];
     for (const words of pointers) for (const m of text.matchAll(words)) if (!compared(text, m.index, m.index + m[0].length)) this.anaphora.push({ at: m.index, word: m[0] });
     this.anaphora.sort((a, b) => a.at - b.at);
     this.addCounted(text);
+  }
+
+  /**
+   * Whether the place named last before `at` in its paragraph is a city under the article's
+   * own (`崇州市…该市已建成…，覆盖全市80%的行政村` in 成都's article): `全市` is then that city's.
+   */
+  private cityBelowBefore(at: number): boolean {
+    const paragraphStart = this.text.lastIndexOf('\n', at - 1) + 1;
+    // A breakdown's city (其中晋江市…；全市…) no longer holds: 全市 is the whole again.
+    const last = this.lastBefore(this.named, at, (n) => n.start >= paragraphStart && (n.until === undefined || at < n.until));
+    return last !== undefined && !last.inferred && isCity(last.region) && last.region.id !== this.article && isWithin(last.region.code, this.article);
   }
 
   /** `两市分别` after `开封市、许昌市…`: the list of as many places before it in its paragraph, paired by 分别. */

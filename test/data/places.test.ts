@@ -173,6 +173,29 @@ describe('city words in an article whose place is no city', () => {
   }
 });
 
+describe('全市 after a county-level city in its city\'s article', () => {
+  // feature-story.txt (成都市): 崇州市's paragraph speaks of 崇州 as 该市 and 全市.
+  const FEATURE = decodeArticle(readFileSync(new URL('./articles/feature-story.txt', import.meta.url))).text;
+  const REAL: ReadonlyArray<readonly [string, string]> = [
+    ['该市已建成…156个', '156个'],
+    ['覆盖全市80%的行政村', '80%'],
+    ['…，今年以来累计服务农村老人8.3万人次 (after 全市 in the same sentence)', '8.3万人次'],
+  ];
+  for (const [what, figure] of REAL) it(what, () => assert.equal(placeOf(FEATURE, figure, 'chengdu').region, 'chongzhou'));
+  const MADE: ReadonlyArray<readonly [string, string, string, string, string]> = [
+    ['another province\'s city (迁安市…全市)', '迁安市推进农村养老，全市建成互助幸福院210个。', '210个', 'tangshan', 'qianan_tangshan'],
+    ['in the sentence before', '巩义市把助餐服务作为民生实事。今年以来，全市建成助餐点86个。', '86个', 'zhengzhou', 'gongyi'],
+    ['a district named last: 全市 is the article\'s', '都江堰市新建食堂12个，金牛区新建8个，全市新建食堂300个。', '300个', 'chengdu', 'chengdu'],
+    ['the article\'s own city named last', '都江堰市新建食堂12个。成都市民政局介绍，全市新建食堂300个。', '300个', 'chengdu', 'chengdu'],
+    ['a county-level city in the paragraph before', '都江堰市新建食堂12个。\n全市新建食堂300个。', '300个', 'chengdu', 'chengdu'],
+    ['a breakdown\'s city holds for its sentence part only', '全市新增学位2.6万个，其中晋江市新增4000个；全市新建学校26所。', '26所', 'quanzhou_fujian', 'quanzhou_fujian'],
+    ['我市 stays the article\'s', '彭州市新建食堂12个，我市新建食堂300个。', '300个', 'chengdu', 'chengdu'],
+  ];
+  for (const [what, text, figure, article, region] of MADE) {
+    it(what, () => assert.equal(placeOf(text, figure, article).region, region));
+  }
+});
+
 describe('places paired by a count before 分别 (两市分别)', () => {
   const ROUNDUP = decodeArticle(readFileSync(new URL('./articles/provincial-roundup.txt', import.meta.url))).text;
   it('两市分别 after 开封市、许昌市 in the sentence before: 6.9万人 is 开封市\'s, 5.8万人 许昌市\'s', () => {
