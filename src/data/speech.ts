@@ -30,6 +30,11 @@ const SPEAKER_WINDOW = 40;
 const CLAUSE_BREAK = /[,，。！？!?;；\n”」]/u;
 /** Where a quotation may open a sentence of its own: the speaker is named after it. */
 const SENTENCE_OPEN = /[。！？!?\n]/u;
+/**
+ * How words said end inside their closing mark (`…一次才30元。”`, `…变化太大了，”`); a quoted
+ * name does not (`“十四五”期间，“…”`), and is no speech whatever follows it.
+ */
+const SAID_END = /[。！？!?，,…—]/u;
 /** Titles of people who speak for a government, a department or a public institution. */
 const OFFICIAL = /局长|主任|市长|区长|县长|镇长|乡长|省长|书记|支书|负责人|负责同志|发言人|处长|科长|厅长|部长|主席|总工程师|总经济师|院长|校长|党组成员/u;
 /** A name at the start of a speaker's clause: two to four Han characters. */
@@ -72,14 +77,14 @@ function speakerOf(text: string, open: number): { start: number; end: number } |
   }
   // ”王大爷掰着指头给记者算账，“…”: the second part of a quotation split by its speaker.
   const start = clauseStart(text, open - 1);
-  if (/[，,]/u.test(text[open - 1] ?? '') && start > 0 && /[”」]/u.test(text[start - 1]!) && start < open - 1) {
+  if (/[，,]/u.test(text[open - 1] ?? '') && start > 1 && /[”」]/u.test(text[start - 1]!) && SAID_END.test(text[start - 2]!) && start < open - 1) {
     const first = openingMark(text, start - 1);
     if (first !== undefined && SENTENCE_OPEN.test(text[first - 1] ?? '\n')) return { start, end: open - 1 };
   }
   // “…一次才30元。”张阿姨说。 A quotation opening its sentence, its speaker after it.
   if (!SENTENCE_OPEN.test(text[open - 1] ?? '\n')) return undefined;
   const close = closingMark(text, open);
-  if (close === undefined) return undefined;
+  if (close === undefined || !SAID_END.test(text[close - 1]!)) return undefined;
   let end = close + 1;
   while (end < Math.min(text.length, close + 1 + SPEAKER_WINDOW) && !CLAUSE_BREAK.test(text[end]!) && !OPEN.includes(text[end]!)) end++;
   if (end === close + 1) return undefined;

@@ -32,6 +32,7 @@ const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
   ['“十五分钟养老服务圈”覆盖社区120个。', '120个', false],
   ['实施“一老一小”工程，“长者食堂”新增30个。', '30个', false],
   ['全年建成“口袋公园”15个。', '15个', false],
+  ['“十四五”期间，“城镇老旧小区改造三年行动计划完成1200个小区的目标”写入了报告。', '1200个', false],
   // An official named by title in an earlier sentence still speaks for the government.
   ['成都市民政局局长陈兵介绍，全市老年人口达到386.5万人。陈兵表示：“今年全市还将新增床位500张。”', '500张', false],
   ['街道党工委书记张涛介绍，全覆盖。“我们还组建了一支120人的志愿者队伍。”张涛说。', '120人', false],
