@@ -20,10 +20,12 @@ const OPEN = '“「"';
 const CLOSE = '”」"';
 /** How far back a quotation may have opened, on the figure's line. */
 const WINDOW = 120;
+/** Verbs of saying. */
+const SAYING = '说|道|表示|介绍|坦言|感慨|称赞|告诉记者';
 /** Right before the opening mark: a colon, or a verb of saying, with a comma or not (`李婆婆说，“`). */
-const SAID = /(?:[:：]|(?:说|道|表示|介绍|坦言|感慨|称赞|告诉记者)[，,]?)\s*$/u;
+const SAID = new RegExp(`(?:[:：]|(?:${SAYING})[，,]?)\\s*$`, 'u');
 /** A verb of saying ending the clause right after a closing mark: `”张阿姨说。`, `”他说，`. */
-const SAID_AFTER = /(?:说|道|表示|介绍|坦言|感慨|称赞|告诉记者)$/u;
+const SAID_AFTER = new RegExp(`(?:${SAYING})$`, 'u');
 /** How far back from the opening mark (or on from the closing one) the speaker is looked for. */
 const SPEAKER_WINDOW = 40;
 /** Where the clause naming the speaker starts: after a comma, a sentence end or another quotation. */
