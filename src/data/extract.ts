@@ -727,7 +727,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   }
   const sections = findSections(text, ctx.published);
   const markers = findPeriodMarkers(text, ctx.published, framesOf(sections));
-  const places = new PlaceFinder(text, ctx.region);
+  // Where figures are: a paragraph without any that names a town is a scene (places.ts).
+  const figureStarts = mentions.filter((m) => classifyMention(m, text, clean.excluded).figure).map((m) => m.start);
+  const places = new PlaceFinder(text, ctx.region, figureStarts);
   const paragraphCategories = new Memo<number, string | undefined>();
   let context: SentenceContext | undefined;
   /** The sentence of the last observation. */

@@ -7,7 +7,8 @@
  *    `全省` … in the sentence returns to the article's place; `该县`, `该区`, `该市`, and
  *    `全县`, `全区` below the article's level, point back to the last county, district or
  *    city named in the paragraph, and so do `全市` and `市区` in an article whose place is no
- *    city (a province's: `南阳市…。截至11月底，全市…` is 南阳's).
+ *    city (a province's: `南阳市…。截至11月底，全市…` is 南阳's), and `全市` right after a
+ *    county-level city under the article's (`崇州市…，覆盖全市80%的行政村` in 成都's).
  * 2. Else a sentence that speaks of the whole (`全市`, `我市`, `全区` …) is the article's.
  * 3. Else, in an official's turn of a transcript, a sentence in the first person (`明年，我们
  *    将完成村卫生室标准化改造200个`, said by `市卫生健康委副主任王丽`) is about the speaker's
@@ -27,8 +28,14 @@
  * `高于全省平均水平`, `占全省新增总数的21.2%`) is not the figure's place.
  *
  * Towns are not in the gazetteer, but an article names a town with its county first
- * (`康保县张纪镇`) and later by its own name (`张纪新城集中安置区，1900余户`, paragraphs
- * on): such a later mention names the county, flagged `place_inferred`.
+ * (`康保县张纪镇`, or a community with its street: `成华区猛追湾街道望平社区`) and later by
+ * its own name (`张纪新城集中安置区，1900余户`, `住在望平社区的李婆婆`, paragraphs on): such
+ * a later mention names the county, flagged `place_inferred`.
+ *
+ * A scene, a paragraph without figures that names a town (`早上7点半，成华区猛追湾街道望平
+ * 社区的“邻里食堂”已经飘出饭菜香。`), sets the place of the paragraphs after it, flagged
+ * `place_inferred`, until another place or the whole is named: the figures of a feature's
+ * residents are their district's.
  */
 import {
   ancestorsOf,
@@ -80,6 +87,8 @@ interface Named {
   until?: number;
   /** Named in a breakdown (`其中晋江市…`): later words can still point back to it (`该市`). */
   breakdown?: boolean;
+  /** Named with a town or as one (`成华区猛追湾街道`, `望平社区`): in a paragraph without figures, a scene. */
+  town?: boolean;
 }
 
 const OPENING = new Set(['(', '（']);
@@ -121,6 +130,10 @@ const TOWN_AFTER = /^(\p{Script=Han}{2,3}?)(?:镇|乡|街道)/u;
 const NOT_TOWN = /^[城各全所多每]/u;
 /** What follows a town's name when the article names it alone: `张纪新城`, `西马乡镇干部`. */
 const TOWN_SUFFIX = /^(?:镇|乡|街道|新城|新村|新区|村|社区|片区|安置区)/u;
+/** A community or village right after its town: `猛追湾街道望平社区`. */
+const COMMUNITY_AFTER = /^(\p{Script=Han}{2,3}?)(?:社区|村)/u;
+/** Words that start or end no community's name: `街道各社区`, `镇新农村`. */
+const NOT_COMMUNITY = /^[城各全所多每辖]|农$/u;
 /** Towns learned per article at most: each costs a scan of the text. */
 const MAX_TOWNS = 32;
 
@@ -131,6 +144,8 @@ const WHOLE = /全市|我市|全省|本市|市委|市政府/gu;
  * they speak of a city the paragraph names, as `该市` does.
  */
 const CITY_WHOLE = new Set(['全市', '我市', '本市', '市委', '市政府']);
+/** The one of them that, in a city's article, points back to a county-level city the paragraph names. */
+const CITY_ALL = '全市';
 /** `市区`, the city proper, likewise (not inside `城市区域` or `各市区县`). */
 const CITY_PROPER = /(?<![城各])市区(?![县域])/gu;
 /**
@@ -227,9 +242,17 @@ export class PlaceFinder {
   /** Where the first person is spoken (`我们`), found once: a sentence may be a page long. */
   private readonly firstPerson: number[] = [];
 
+  /** Where each line break is, found once the first scene is looked for. */
+  private lineBreaks: number[] | undefined;
+
+  /**
+   * @param figures where the article's figures start, in order: a paragraph with none that
+   *   names a town is a scene. Without them, no paragraph is known to be one.
+   */
   constructor(
     private readonly text: string,
     private readonly article: string,
+    private readonly figures?: readonly number[],
   ) {
     const own = regionOf(article);
     const cityArticle = !own || isCity(own);
@@ -276,13 +299,24 @@ export class PlaceFinder {
     for (const m of text.matchAll(WHOLE)) {
       const end = m.index + m[0].length;
       if (namedEnds.has(m.index) || RANKED_AFTER.test(text.slice(end, end + 4)) || compared(text, m.index, end)) continue;
-      if (!cityArticle && CITY_WHOLE.has(m[0])) this.anaphora.push({ at: m.index, word: m[0] });
+      if ((!cityArticle && CITY_WHOLE.has(m[0])) || (m[0] === CITY_ALL && this.cityBelowBefore(m.index))) this.anaphora.push({ at: m.index, word: m[0] });
       else this.whole.push(m.index);
     }
     const pointers = cityArticle ? [ANAPHORA] : [ANAPHORA, CITY_PROPER];
     for (const words of pointers) for (const m of text.matchAll(words)) if (!compared(text, m.index, m.index + m[0].length)) this.anaphora.push({ at: m.index, word: m[0] });
     this.anaphora.sort((a, b) => a.at - b.at);
     this.addCounted(text);
+  }
+
+  /**
+   * Whether the place named last before `at` in its paragraph is a city under the article's
+   * own (`崇州市…该市已建成…，覆盖全市80%的行政村` in 成都's article): `全市` is then that city's.
+   */
+  private cityBelowBefore(at: number): boolean {
+    const paragraphStart = this.text.lastIndexOf('\n', at - 1) + 1;
+    // A breakdown's city (其中晋江市…；全市…) no longer holds: 全市 is the whole again.
+    const last = this.lastBefore(this.named, at, (n) => n.start >= paragraphStart && (n.until === undefined || at < n.until));
+    return last !== undefined && !last.inferred && isCity(last.region) && last.region.id !== this.article && isWithin(last.region.code, this.article);
   }
 
   /** `两市分别` after `开封市、许昌市…`: the list of as many places before it in its paragraph, paired by 分别. */
@@ -310,14 +344,20 @@ export class PlaceFinder {
       if (n.region.level !== 'county' && n.region.level !== 'district') continue;
       const town = TOWN_AFTER.exec(text.slice(n.end, n.end + 6));
       if (!town || NOT_TOWN.test(town[1])) continue;
+      n.town = true;
       learnedAt.add(n.end);
       if (!towns.has(town[1])) towns.set(town[1], n.region);
+      const communityAt = n.end + town[0].length;
+      const community = COMMUNITY_AFTER.exec(text.slice(communityAt, communityAt + 5));
+      if (!community || NOT_COMMUNITY.test(community[1])) continue;
+      learnedAt.add(communityAt);
+      if (!towns.has(community[1])) towns.set(community[1], n.region);
     }
     if (!towns.size) return;
     for (const [name, region] of towns) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
         if (learnedAt.has(at) || !TOWN_SUFFIX.test(text.slice(at + name.length, at + name.length + 3))) continue;
-        this.named.push({ start: at, end: at + name.length, region, inferred: true });
+        this.named.push({ start: at, end: at + name.length, region, inferred: true, town: true });
       }
     }
     this.named.sort((a, b) => a.start - b.start);
@@ -353,7 +393,38 @@ export class PlaceFinder {
     if (speaker && this.hasIn(this.firstPerson, sentenceStart, sentenceEnd)) return { region: speaker, inferred: false };
     const carried = this.lastBefore(this.named, sentenceStart, (n) => n.start >= paragraphStart && holds(n));
     if (carried && carried.region.id !== this.article) return { region: carried.region.id, inferred: true };
+    const scene = this.sceneBefore(sentenceStart);
+    if (scene) return { region: scene.id, inferred: true };
     return { region: this.article, inferred: false };
+  }
+
+  /**
+   * The place of a scene before `at` that still holds: walking back, only mentions of the
+   * scene's own county or district (`望平社区` again) lie between, and no other place, no
+   * whole (`全市`) and no pointing word (`全区`).
+   */
+  private sceneBefore(at: number): GazetteerRegion | undefined {
+    if (!this.figures) return undefined;
+    const other = Math.max(this.lastAt(this.whole, at, 0), this.lastBefore(this.anaphora, at, () => true)?.at ?? -1);
+    const end = lowerBound(this.named, at, (n) => n.start);
+    let region: GazetteerRegion | undefined;
+    for (let i = end - 1; i >= Math.max(0, end - LOOK_BACK); i--) {
+      const n = this.named[i]!;
+      // A place in an aside or a breakdown holds only there: it neither sets nor ends a scene.
+      if (n.until !== undefined) continue;
+      if (n.start < other) return undefined;
+      region ??= n.region;
+      if (n.region.id !== region.id || region.id === this.article) return undefined;
+      if (n.town && !this.hasIn(this.figures, ...this.paragraphAround(n.start))) return region;
+    }
+    return undefined;
+  }
+
+  /** The start and end of the paragraph (line) holding `at`, by binary search: a line may be a page long. */
+  private paragraphAround(at: number): [number, number] {
+    this.lineBreaks ??= [...this.text.matchAll(/\n/gu)].map((m) => m.index);
+    const i = lowerBound(this.lineBreaks, at, (x) => x);
+    return [i > 0 ? this.lineBreaks[i - 1]! + 1 : 0, this.lineBreaks[i] ?? this.text.length];
   }
 
   /** The place of the official whose turn `at` lies in: their title's level or the place it names. */

@@ -4,9 +4,14 @@
  * saves is an anecdote, not the report's figure: such figures are flagged `quoted`, so
  * charts leave them out unless asked (or an editor checks them).
  *
+ * The speaker may come after the quotation (`“…一次才30元。”张阿姨说。`), between its two
+ * parts (`“…只要12元…”王大爷掰着指头给记者算账，“…”`), or before it with a comma
+ * (`李婆婆说，“…”`).
+ *
  * An official speaking for the government (`市人社局局长张建华表示：“今年1—9月，全市城镇新增
  * 就业3.2万人…”`, `区民政局负责人介绍：“明年我们将…”`) states the government's figure, as a
- * press release would: not flagged.
+ * press release would: not flagged. So does one the text gave a title before
+ * (`市民政局局长陈兵…。陈兵表示：“…”`).
  *
  * A transcript (`市卫生健康委副主任王丽：…`) is read as turns: who holds the floor, so that
  * `我们` in an answer is known to be the speaker's body (places.ts).
@@ -15,14 +20,27 @@ const OPEN = '“「"';
 const CLOSE = '”」"';
 /** How far back a quotation may have opened, on the figure's line. */
 const WINDOW = 120;
-/** Right before the opening mark: a colon, or a verb of saying. */
-const SAID = /(?:[:：]|说|道|表示|介绍|坦言|感慨|称赞|告诉记者)\s*$/u;
-/** How far back from the opening mark the speaker is looked for. */
+/** Verbs of saying. */
+const SAYING = '说|道|表示|介绍|坦言|感慨|称赞|告诉记者';
+/** Right before the opening mark: a colon, or a verb of saying, with a comma or not (`李婆婆说，“`). */
+const SAID = new RegExp(`(?:[:：]|(?:${SAYING})[，,]?)\\s*$`, 'u');
+/** A verb of saying ending the clause right after a closing mark: `”张阿姨说。`, `”他说，`. */
+const SAID_AFTER = new RegExp(`(?:${SAYING})$`, 'u');
+/** How far back from the opening mark (or on from the closing one) the speaker is looked for. */
 const SPEAKER_WINDOW = 40;
 /** Where the clause naming the speaker starts: after a comma, a sentence end or another quotation. */
 const CLAUSE_BREAK = /[,，。！？!?;；\n”」]/u;
+/** Where a quotation may open a sentence of its own: the speaker is named after it. */
+const SENTENCE_OPEN = /[。！？!?\n]/u;
+/**
+ * How words said end inside their closing mark (`…一次才30元。”`, `…变化太大了，”`); a quoted
+ * name does not (`“十四五”期间，“…”`), and is no speech whatever follows it.
+ */
+const SAID_END = /[。！？!?，,…—]/u;
 /** Titles of people who speak for a government, a department or a public institution. */
 const OFFICIAL = /局长|主任|市长|区长|县长|镇长|乡长|省长|书记|支书|负责人|负责同志|发言人|处长|科长|厅长|部长|主席|总工程师|总经济师|院长|校长|党组成员/u;
+/** A name at the start of a speaker's clause: two to four Han characters. */
+const NAME_LENGTHS = [2, 3, 4] as const;
 
 export function inQuotedSpeech(text: string, at: number): boolean {
   return quotedSpeechStart(text, at) !== undefined;
@@ -30,6 +48,14 @@ export function inQuotedSpeech(text: string, at: number): boolean {
 
 /** Where the private person's quotation holding `at` opens (after its mark), if it is in one. */
 export function quotedSpeechStart(text: string, at: number): number | undefined {
+  const open = openingMark(text, at);
+  if (open === undefined) return undefined;
+  const speaker = speakerOf(text, open);
+  return speaker !== undefined && !isOfficial(text, speaker) ? open + 1 : undefined;
+}
+
+/** The curly or corner mark opening the quotation `at` lies in, on its line. */
+function openingMark(text: string, at: number): number | undefined {
   const floor = Math.max(0, at - WINDOW);
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const from = Math.max(floor, lineStart);
@@ -37,17 +63,64 @@ export function quotedSpeechStart(text: string, at: number): number | undefined 
     const c = text[i]!;
     // A straight quote both opens and closes: only a curly or corner mark is read here.
     if (c !== '"' && CLOSE.includes(c)) return undefined;
-    if (c !== '"' && OPEN.includes(c)) return SAID.test(text.slice(Math.max(0, i - 6), i)) && !officialSpeaker(text, i) ? i + 1 : undefined;
+    if (c !== '"' && OPEN.includes(c)) return i;
   }
   return undefined;
 }
 
-/** Whether the clause right before the quotation at `open` names an official as the speaker. */
-function officialSpeaker(text: string, open: number): boolean {
-  const floor = Math.max(0, open - SPEAKER_WINDOW);
-  let i = open - 1;
+/** Who says the quotation opening at `open`, as the span of the clause naming them; none if it is no speech. */
+function speakerOf(text: string, open: number): { start: number; end: number } | undefined {
+  // 陈兵表示：“…”, 李婆婆说，“…”
+  if (SAID.test(text.slice(Math.max(0, open - 7), open))) {
+    // The comma after 说 belongs to the speaker's clause, not before it.
+    let end = open;
+    while (end > 0 && /[\s，,]/u.test(text[end - 1]!)) end--;
+    return { start: clauseStart(text, end), end };
+  }
+  // ”王大爷掰着指头给记者算账，“…”: the second part of a quotation split by its speaker.
+  const start = clauseStart(text, open - 1);
+  if (/[，,]/u.test(text[open - 1] ?? '') && start > 1 && /[”」]/u.test(text[start - 1]!) && SAID_END.test(text[start - 2]!) && start < open - 1) {
+    const first = openingMark(text, start - 1);
+    if (first !== undefined && SENTENCE_OPEN.test(text[first - 1] ?? '\n')) return { start, end: open - 1 };
+  }
+  // “…一次才30元。”张阿姨说。 A quotation opening its sentence, its speaker after it.
+  if (!SENTENCE_OPEN.test(text[open - 1] ?? '\n')) return undefined;
+  const close = closingMark(text, open);
+  if (close === undefined || !SAID_END.test(text[close - 1]!)) return undefined;
+  let end = close + 1;
+  while (end < Math.min(text.length, close + 1 + SPEAKER_WINDOW) && !CLAUSE_BREAK.test(text[end]!) && !OPEN.includes(text[end]!)) end++;
+  if (end === close + 1) return undefined;
+  const clause = text.slice(close + 1, end);
+  const resumes = /^[，,]\s*[“「]/u.test(text.slice(end, end + 3));
+  return SAID_AFTER.test(clause) || resumes ? { start: close + 1, end } : undefined;
+}
+
+/** Where the clause ending at `end` starts: after the last clause break within SPEAKER_WINDOW. */
+function clauseStart(text: string, end: number): number {
+  const floor = Math.max(0, end - SPEAKER_WINDOW);
+  let i = end - 1;
   while (i >= floor && !CLAUSE_BREAK.test(text[i]!)) i--;
-  return OFFICIAL.test(text.slice(i + 1, open));
+  return i + 1;
+}
+
+/** The mark closing the quotation opened at `open`, on its line. */
+function closingMark(text: string, open: number): number | undefined {
+  for (let i = open + 1; i < Math.min(text.length, open + 1 + WINDOW); i++) {
+    const c = text[i]!;
+    if (c === '\n' || (c !== '"' && OPEN.includes(c))) return undefined;
+    if (c !== '"' && CLOSE.includes(c)) return i;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the speaker's clause names an official: by a title in it, or by a name the text
+ * gave a title before (`市民政局局长陈兵…。陈兵表示：`), as findTurns reads a bare name.
+ */
+function isOfficial(text: string, speaker: { start: number; end: number }): boolean {
+  const clause = text.slice(speaker.start, speaker.end);
+  if (OFFICIAL.test(clause)) return true;
+  return NAME_LENGTHS.some((n) => NAME.test(clause.slice(0, n)) && clause.length > n && titledBefore(text, clause.slice(0, n), speaker.start) !== undefined);
 }
 
 /** A turn of a transcript: the line `市教育局副局长陈立新：…` and the lines after it up to the next turn. */

@@ -28,6 +28,9 @@ const INPUTS: Record<string, (n: number) => string> = {
   'alternating 1一': (n) => '1一'.repeat(n / 2),
   'many short lines': (n) => '民生\n'.repeat(n / 3),
   'unclosed quotes and brackets': (n) => '“(【'.repeat(n / 3),
+  'a scene, then many paragraphs of figures': (n) => `井陉县微水镇的清晨。\n${'新建学校5所。\n'.repeat(n / 8)}`,
+  'towns and figures on one line': (n) => '井陉县微水镇新建学校5所，'.repeat(n / 13) + `\n${'新建学校5所。'.repeat(n / 7)}`,
+  'quotations with their speakers after them': (n) => '“今年省了200元。”王大爷说，“明年还要省。”'.repeat(n / 24),
   'a menu line of pipes': (n) => `关于我们${'|a'.repeat(n / 2)} 中`,
 };
 

@@ -20,6 +20,8 @@ describe('towns: named with their county, later alone', () => {
     ['…as a township too', '张北县公会镇建起养老院。\n\n全市新闻。\n\n公会镇新建助餐点3个。', '3个', { region: 'zhangbei', inferred: true }],
     ['a county\'s 城乡 is no town', '康保县城乡居民收入提高。\n\n城乡新增就业300人。', '300人', { region: 'zhangjiakou', inferred: false }],
     ['a name never written after a county is no town', '张纪新城集中安置区，1900余户搬进新居。', '1900余户', { region: 'zhangjiakou', inferred: false }],
+    ['a community after its street is its district\'s', '桥西区大境门街道西沙河社区建起食堂。\n\n全市新闻。\n\n西沙河社区新建助餐点3个。', '3个', { region: 'qiaoxi_zhangjiakou', inferred: true }],
+    ['…but 新农村 after a town names no village', '康保县张纪镇新农村建设提速。\n\n全市新闻。\n\n新农村建设新建温室12座。', '12座', { region: 'zhangjiakou', inferred: false }],
     ['a place named in the figure\'s sentence wins', '康保县张纪镇新貌。\n\n张纪新城旁，张北县新建学校2所。', '2所', { region: 'zhangbei', inferred: false }],
   ];
   for (const [what, text, figure, expected] of CASES) {
@@ -28,6 +30,33 @@ describe('towns: named with their county, later alone', () => {
       assert.deepEqual({ region, inferred }, expected);
     });
   }
+});
+
+describe('a scene: a paragraph without figures that names a town sets the place of the paragraphs after it', () => {
+  /** Each figure's place and whether it is flagged inferred, read by the whole pipeline (which knows where figures are). */
+  const read = (text: string, region: string) => {
+    const builder = new DatasetBuilder();
+    builder.add({ file: 'scene.txt', text, sha256: 'd'.repeat(64), bytes: text.length }, { file: 'scene.txt', region });
+    return new Map(builder.finish().observations.map((o) => [o.raw, `${o.region}${o.flags?.includes('place_inferred') ? ' inferred' : ''}`]));
+  };
+  const FEATURE = read(decodeArticle(readFileSync(new URL('./articles/feature-story.txt', import.meta.url))).text, 'chengdu');
+  const REAL: ReadonlyArray<readonly [string, string, string]> = [
+    ['the community named again in its own paragraph (2019年搬进望平社区后…只要12元)', '12元', 'chenghua inferred'],
+    ['a paragraph naming no place, after the scene and the community\'s paragraphs (政府补贴了3000元)', '3000元', 'chenghua inferred'],
+    ['the community by its own name, after the street\'s paragraph (住在望平社区的李婆婆…两次)', '两次', 'chenghua inferred'],
+    ['until the city is named (成都是…。…全市…达到386.5万人)', '386.5万人', 'chengdu'],
+  ];
+  for (const [what, figure, expected] of REAL) it(what, () => assert.equal(FEATURE.get(figure), expected));
+  const MADE: ReadonlyArray<readonly [string, string, string, string]> = [
+    ['a village scene in a county, two paragraphs on', '张家口市乡村振兴见闻\n\n清晨，康保县张纪镇的羊圈里热闹起来。\n\n老李是村里的养殖大户。\n\n他家今年养羊300只，收入8万元。', '8万元', 'kangbao inferred'],
+    ['a village after its town, named again later', '张家口市乡村振兴见闻\n\n康保县张纪镇大营村的清晨。\n\n全市今年新建温室1200座。\n\n大营村今年新建温室12座。', '12座', 'kangbao inferred'],
+    ['the whole named after the scene ends it', '张家口市乡村振兴见闻\n\n清晨，康保县张纪镇的羊圈里热闹起来。\n\n全市今年新增就业3万人。\n\n新建学校5所。', '5所', 'zhangjiakou'],
+    ['another place named after the scene ends it', '张家口市乡村振兴见闻\n\n清晨，张北县公会镇的集市开张了。\n\n康保县新建学校3所。\n\n新建养老院2所。', '2所', 'zhangjiakou'],
+    ['a town named in a paragraph with figures is no scene', '张家口市乡村振兴见闻\n\n康保县张纪镇新建养老院2所。\n\n新建学校5所。', '5所', 'zhangjiakou'],
+    ['a district named alone is no scene: reports name districts in passing', '张家口市民生见闻\n\n桥西区的清晨，公园里满是晨练的老人。\n\n今年新建口袋公园15个。', '15个', 'zhangjiakou'],
+    ['a place in an aside neither sets nor ends a scene', '张家口市乡村振兴见闻\n\n清晨，康保县张纪镇的羊圈里热闹起来（张北县也一样）。\n\n老李家今年新建羊舍3座。', '3座', 'kangbao inferred'],
+  ];
+  for (const [what, text, figure, expected] of MADE) it(what, () => assert.equal(read(text, 'zhangjiakou').get(figure), expected));
 });
 
 describe('places in asides', () => {
@@ -167,6 +196,29 @@ describe('city words in an article whose place is no city', () => {
     ['a city\'s article: 全市 is the city, after a county too', '康保县新建学校3所，全市新建学校30所。', '30所', 'zhangjiakou', 'zhangjiakou'],
     ['a city\'s article: 全县 points back to the county named before', '康保县把养老作为重点。今年全县新建互助幸福院12所。', '12所', 'zhangjiakou', 'kangbao'],
     ['a city\'s article: 全区 points back to the district named before', '桥西区推进老旧小区改造，全区今年改造小区46个。', '46个', 'zhangjiakou', 'qiaoxi_zhangjiakou'],
+  ];
+  for (const [what, text, figure, article, region] of MADE) {
+    it(what, () => assert.equal(placeOf(text, figure, article).region, region));
+  }
+});
+
+describe('全市 after a county-level city in its city\'s article', () => {
+  // feature-story.txt (成都市): 崇州市's paragraph speaks of 崇州 as 该市 and 全市.
+  const FEATURE = decodeArticle(readFileSync(new URL('./articles/feature-story.txt', import.meta.url))).text;
+  const REAL: ReadonlyArray<readonly [string, string]> = [
+    ['该市已建成…156个', '156个'],
+    ['覆盖全市80%的行政村', '80%'],
+    ['…，今年以来累计服务农村老人8.3万人次 (after 全市 in the same sentence)', '8.3万人次'],
+  ];
+  for (const [what, figure] of REAL) it(what, () => assert.equal(placeOf(FEATURE, figure, 'chengdu').region, 'chongzhou'));
+  const MADE: ReadonlyArray<readonly [string, string, string, string, string]> = [
+    ['another province\'s city (迁安市…全市)', '迁安市推进农村养老，全市建成互助幸福院210个。', '210个', 'tangshan', 'qianan_tangshan'],
+    ['in the sentence before', '巩义市把助餐服务作为民生实事。今年以来，全市建成助餐点86个。', '86个', 'zhengzhou', 'gongyi'],
+    ['a district named last: 全市 is the article\'s', '都江堰市新建食堂12个，金牛区新建8个，全市新建食堂300个。', '300个', 'chengdu', 'chengdu'],
+    ['the article\'s own city named last', '都江堰市新建食堂12个。成都市民政局介绍，全市新建食堂300个。', '300个', 'chengdu', 'chengdu'],
+    ['a county-level city in the paragraph before', '都江堰市新建食堂12个。\n全市新建食堂300个。', '300个', 'chengdu', 'chengdu'],
+    ['a breakdown\'s city holds for its sentence part only', '全市新增学位2.6万个，其中晋江市新增4000个；全市新建学校26所。', '26所', 'quanzhou_fujian', 'quanzhou_fujian'],
+    ['我市 stays the article\'s', '彭州市新建食堂12个，我市新建食堂300个。', '300个', 'chengdu', 'chengdu'],
   ];
   for (const [what, text, figure, article, region] of MADE) {
     it(what, () => assert.equal(placeOf(text, figure, article).region, region));

@@ -19,6 +19,26 @@ const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
   // …and a resident's are an anecdote, even right after an official's.
   ['局长介绍：“全市建成食堂46个。”退休职工李桂兰告诉记者：“套餐只要12元。”', '12元', true],
   ['家住华舍街道的陈奶奶笑着说：“以前请人背下楼就要50元。”', '50元', true],
+  // The speaker after the quotation, or between its two parts (feature-story.txt).
+  ['他几乎每天都来。“一荤两素加一碗汤，只要12元。”王大爷掰着指头给记者算账，“我和老伴每月在食堂花300多元。”', '12元', true],
+  ['他几乎每天都来。“一荤两素加一碗汤，只要12元。”王大爷掰着指头给记者算账，“我和老伴每月在食堂花300多元。”', '300多元', true],
+  ['张阿姨是“回头客”。“以前请保姆一个月要4000多元，现在一次才30元。”张阿姨说。', '30元', true],
+  ['“孩子在县城上学，每月生活费800元。”村民老刘说道。', '800元', true],
+  ['“以前看病要跑50公里，”他说，“现在村里就能看。”', '50公里', true],
+  // …with a comma after the verb of saying.
+  ['李婆婆说，“现在一周还有两次上门。”', '两次', true],
+  ['老周告诉记者，“一年能多挣2万元。”', '2万元', true],
+  // A quoted name before a clause that says nothing is no speech.
+  ['“十五分钟养老服务圈”覆盖社区120个。', '120个', false],
+  ['实施“一老一小”工程，“长者食堂”新增30个。', '30个', false],
+  ['全年建成“口袋公园”15个。', '15个', false],
+  ['“十四五”期间，“城镇老旧小区改造三年行动计划完成1200个小区的目标”写入了报告。', '1200个', false],
+  // An official named by title in an earlier sentence still speaks for the government.
+  ['成都市民政局局长陈兵介绍，全市老年人口达到386.5万人。陈兵表示：“今年全市还将新增床位500张。”', '500张', false],
+  ['街道党工委书记张涛介绍，全覆盖。“我们还组建了一支120人的志愿者队伍。”张涛说。', '120人', false],
+  ['县人社局局长王强在会上发言。“今年全县新增就业8000人，”王强说，“明年还要多。”', '8000人', false],
+  // …but a namesake of nobody titled is a private person.
+  ['成都市民政局局长陈兵介绍，全市老年人口达到386.5万人。居民陈兰说：“我家一个月省了200元。”', '200元', true],
 ];
 
 describe('inQuotedSpeech', () => {
