@@ -57,6 +57,8 @@ export interface BulkChange {
 
 /** One applied bulk correction: each entry of the file it replaced, and what it wrote (null: no entry). */
 export interface Batch {
+  /** The fields it changed, in the editor's order, for saying what the batch was. */
+  fields: BulkField[];
   entries: { source: string; span: [number, number]; raw: string; before: Correction | null; after: Correction | null }[];
 }
 
@@ -116,7 +118,7 @@ export function planBulk(file: CorrectionsFile, rows: readonly BulkRow[], edit: 
   if (edit.periodEnd && !isIsoDate(edit.periodEnd)) return bad('periodEnd', 'date-invalid');
   if (edit.periodStart && edit.periodEnd && edit.periodStart > edit.periodEnd) return bad('periodEnd', 'date-order');
 
-  const plan: BulkPlan = { changes: [], unchanged: 0, excluded: 0, file, batch: { entries: [] } };
+  const plan: BulkPlan = { changes: [], unchanged: 0, excluded: 0, file, batch: { fields: [], entries: [] } };
   for (const row of rows) {
     if (row.excluded) {
       plan.excluded++;
@@ -144,6 +146,8 @@ export function planBulk(file: CorrectionsFile, rows: readonly BulkRow[], edit: 
     plan.batch.entries.push({ source: source.sha256, span: [row.base.span[0], row.base.span[1]], raw: row.base.raw, before: row.correction ?? null, after: made.correction });
     plan.file = withCorrection(plan.file, source, row.base, made.correction);
   }
+  const changed = new Set(plan.changes.flatMap((c) => c.fields));
+  plan.batch.fields = Object.values(BulkField).filter((f) => changed.has(f));
   return { ok: true, plan };
 }
 
@@ -163,22 +167,23 @@ export interface BulkSummary {
 
 /** The plan's changes, field by field, most rows first (ties in article order). */
 export function summarizePlan(plan: BulkPlan): BulkSummary {
-  const steps = <T>(field: BulkField, value: (v: BulkView) => T): BulkStep<T>[] => {
+  const steps = <T>(field: BulkField, value: (v: BulkView) => T, key: (v: BulkView) => unknown = value): BulkStep<T>[] => {
     const byKey = new Map<string, BulkStep<T>>();
     for (const c of plan.changes) {
       if (!c.fields.includes(field)) continue;
       const from = value(c.before);
       const to = value(c.after);
-      const key = JSON.stringify([from, to]);
-      const step = byKey.get(key) ?? { from, to, count: 0 };
+      const k = JSON.stringify([key(c.before), key(c.after)]);
+      const step = byKey.get(k) ?? { from, to, count: 0 };
       step.count++;
-      byKey.set(key, step);
+      byKey.set(k, step);
     }
     return [...byKey.values()].sort((a, b) => b.count - a.count);
   };
   return {
     // A period is read with its status (到2022年 for a plan, 截至2022年 for a result).
-    period: steps('period', (v) => ({ period: v.period, status: v.status })),
+    // Periods that read the same are one line, whatever order their fields were written in.
+    period: steps('period', (v) => ({ period: v.period, status: v.status }), (v) => [v.period.label, v.period.start, v.period.end, formatPeriod(v.period, 'zh', v.status)]),
     status: steps('status', (v) => v.status),
     region: steps('region', (v) => v.region),
     checked: steps('checked', (v) => v.checked),

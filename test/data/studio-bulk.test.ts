@@ -63,6 +63,13 @@ describe('a bulk correction', () => {
     // Every other row is as the pipeline read it.
     for (const r of after.rows.filter((x) => !shown.some((s) => s.base.id === x.base.id))) assert.equal(r.correction, undefined, r.raw);
     assert.deepEqual(countCorrections(p.file), { corrected: shown.length, checked: 0 });
+    // Summarized as two lines, however each period's fields were written: from 1 January, and with no start.
+    const lines = summarizePlan(p).period.map((x) => [x.from.period.label, x.from.period.start ?? null, x.to.period.label, x.count]);
+    const fromJanuary = shown.filter((r) => r.periodValue.start).length;
+    assert.deepEqual(lines.sort((a, b) => Number(b[3]) - Number(a[3])), [
+      ['截至目前', '2024-01-01', '2024年1–7月', fromJanuary],
+      ['截至目前', null, '截至2024年7月', shown.length - fromJanuary],
+    ].sort((a, b) => Number(b[3]) - Number(a[3])));
   });
 
   it('applies only the fields filled: a status leaves the period, place and checks as each row has them', async () => {
@@ -90,6 +97,7 @@ describe('a bulk correction', () => {
     assert.equal(p.changes.length, 4);
     assert.deepEqual(p.file.corrections.find((c) => c.raw === first.raw), { source: source.sha256, span: first.span, raw: first.raw, include: false });
     assert.ok(p.changes.every((c) => c.fields.join() === 'region,checked'));
+    assert.deepEqual(p.batch.fields, ['region', 'checked']);
     const summary = summarizePlan(p);
     assert.deepEqual(summary.checked, [{ from: false, to: true, count: 4 }]);
     assert.deepEqual(summary.region, [{ from: 'luoyang', to: 'luolong', count: 4 }]);
