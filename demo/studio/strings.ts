@@ -147,6 +147,7 @@ const zh = {
   bulkHeading: (n: number) => `批量更正所显示的 ${n} 条数据`,
   bulkHint: '只应用填写的字段，留空的保持每条原样。每条数据仍单独记入更正文件，之后可以逐条修改或恢复。',
   bulkPeriod: '时期',
+  bulkPeriodWords: '说法（留空则随日期改写）',
   bulkPeriodHint: '只填日期时，文中的说法（如“截至目前”）随新日期改写；编辑写过的说法保留。',
   bulkKeep: '不改',
   bulkChecked: { checked: '标为已核对', unchecked: '标为未核对' },
@@ -155,7 +156,7 @@ const zh = {
   bulkNothing: '填写要更改的字段，这里会先列出哪些数据怎样改变。',
   bulkSummary: (changed: number, shown: number, unchanged: number, excluded: number) =>
     `将更改 ${changed} 条（所显示的 ${shown} 条中${unchanged ? `，${unchanged} 条已是如此` : ''}${excluded ? `，${excluded} 条已排除，不改` : ''}）。`,
-  bulkStep: (from: string, to: string, count: number) => `${from} → ${to}（${count} 条）`,
+  bulkRows: (count: number) => `（${count} 条）`,
   bulkMore: (n: number) => `另有 ${n} 种改动`,
   bulkApply: (n: number) => `应用到 ${n} 条`,
   bulkDateOrder: (raw: string) => `有数据的起始日期晚于截止日期（如 ${raw}），未作改动。`,
@@ -345,6 +346,7 @@ const en: StudioStrings = {
   bulkHeading: (n: number) => `Correct the ${n} row${n === 1 ? '' : 's'} shown at once`,
   bulkHint: 'Only the fields you fill are applied; the others stay as each row has them. Each figure is still a correction of its own in the corrections file, to change or revert one by one later.',
   bulkPeriod: 'Period',
+  bulkPeriodWords: 'Words (empty: written from the dates)',
   bulkPeriodHint: 'Dates alone: the article’s words (such as 截至目前, to date) are written anew from them; words an editor wrote are kept.',
   bulkKeep: 'Leave as is',
   bulkChecked: { checked: 'Mark checked', unchecked: 'Mark not checked' },
@@ -353,7 +355,7 @@ const en: StudioStrings = {
   bulkNothing: 'Fill in the fields to change: which rows change, and how, is listed here first.',
   bulkSummary: (changed: number, shown: number, unchanged: number, excluded: number) =>
     `${changed} row${changed === 1 ? '' : 's'} will change (of the ${shown} shown${unchanged ? `; ${unchanged} already say so` : ''}${excluded ? `; ${excluded} left out, unchanged` : ''}).`,
-  bulkStep: (from: string, to: string, count: number) => `${from} → ${to} (${count} row${count === 1 ? '' : 's'})`,
+  bulkRows: (count: number) => ` (${count} row${count === 1 ? '' : 's'})`,
   bulkMore: (n: number) => `${n} more change${n === 1 ? '' : 's'}`,
   bulkApply: (n: number) => `Apply to ${n} row${n === 1 ? '' : 's'}`,
   bulkDateOrder: (raw: string) => `Some rows would start after they end (such as ${raw}); nothing was changed.`,

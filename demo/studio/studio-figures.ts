@@ -339,6 +339,17 @@ export class StudioFigures extends LitElement {
       .steps dd {
         margin-inline-start: 1em;
       }
+      .steps .value {
+        display: inline-block;
+      }
+      /* The buttons stay in view while a long list of changes scrolls (a phone). */
+      dialog .actions {
+        position: sticky;
+        bottom: -16px;
+        padding: 8px 0 16px;
+        margin-bottom: -16px;
+        background: var(--_surface);
+      }
     `,
   ];
 
@@ -523,11 +534,13 @@ export class StudioFigures extends LitElement {
   private renderSteps(plan: BulkPlan): TemplateResult {
     const t = this.t;
     const s = summarizePlan(plan);
-    const fields: [BulkField, string[]][] = [
-      ['period', s.period.map((x) => t.bulkStep(this.periodText(x.from.period, x.from.status), this.periodText(x.to.period, x.to.status), x.count))],
-      ['status', s.status.map((x) => t.bulkStep(t.statuses[x.from], t.statuses[x.to], x.count))],
-      ['region', s.region.map((x) => t.bulkStep(this.regionName(x.from), this.regionName(x.to), x.count))],
-      ['checked', s.checked.map((x) => t.bulkStep(t.bulkCheckedValues[`${x.from}`], t.bulkCheckedValues[`${x.to}`], x.count))],
+    // Each value kept on one line where it fits: a narrow dialog breaks between them.
+    const step = (from: string, to: string, count: number) => html`<span class="value">${from}</span> → <span class="value">${to}</span>${t.bulkRows(count)}`;
+    const fields: [BulkField, TemplateResult[]][] = [
+      ['period', s.period.map((x) => step(this.periodText(x.from.period, x.from.status), this.periodText(x.to.period, x.to.status), x.count))],
+      ['status', s.status.map((x) => step(t.statuses[x.from], t.statuses[x.to], x.count))],
+      ['region', s.region.map((x) => step(this.regionName(x.from), this.regionName(x.to), x.count))],
+      ['checked', s.checked.map((x) => step(t.bulkCheckedValues[`${x.from}`], t.bulkCheckedValues[`${x.to}`], x.count))],
     ];
     return html`<dl class="steps">
       ${fields
@@ -562,7 +575,7 @@ export class StudioFigures extends LitElement {
         <fieldset>
           <legend>${t.bulkPeriod}</legend>
           <div class="row">
-            <label>${t.fields.periodLabel}<input type="text" name="periodLabel" .value=${edit.periodLabel} aria-describedby="bulk-period-hint" /></label>
+            <label>${t.bulkPeriodWords}<input type="text" name="periodLabel" .value=${edit.periodLabel} aria-describedby="bulk-period-hint" /></label>
             <label>${t.fields.periodStart}<input type="date" name="periodStart" .value=${edit.periodStart} aria-invalid=${invalid('periodStart')} /></label>
             <label>${t.fields.periodEnd}<input type="date" name="periodEnd" .value=${edit.periodEnd} aria-invalid=${invalid('periodEnd')} /></label>
           </div>
@@ -597,7 +610,7 @@ export class StudioFigures extends LitElement {
           <p id="bulk-count" role="status">${plan ? t.bulkSummary(changes, rows.length, plan.unchanged, plan.excluded) : refused ? '' : t.bulkNothing}</p>
           ${plan ? this.renderSteps(plan) : nothing}
         </div>
-        <div class="row">
+        <div class="row actions">
           <button type="submit" class="primary" ?disabled=${!changes}>${t.bulkApply(changes)}</button>
           <button type="button" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('#bulk-dialog')?.close()}>${t.cancel}</button>
         </div>
