@@ -8,7 +8,8 @@
  * 3. The editor's decisions are a corrections file, applied to the pipeline's dataset
  *    (src/studio/edits.ts): the studio never keeps an edited dataset.
  * 4. The article with every numeral marked (studio-article), the table of figures with
- *    an editor per row (studio-figures), the chart preview (studio-preview).
+ *    an editor per row and a bulk correction of the rows shown (studio-figures;
+ *    src/studio/bulk.ts), the chart preview (studio-preview).
  * 5. Export: the corrected dataset, the corrections file and the embed code.
  *
  * Work in progress (the article's bytes and name, the chosen place, the corrections, the
