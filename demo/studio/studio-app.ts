@@ -8,7 +8,8 @@
  * 3. The editor's decisions are a corrections file, applied to the pipeline's dataset
  *    (src/studio/edits.ts): the studio never keeps an edited dataset.
  * 4. The article with every numeral marked (studio-article), the table of figures with
- *    an editor per row (studio-figures), the chart preview (studio-preview).
+ *    an editor per row and a bulk correction of the rows shown (studio-figures;
+ *    src/studio/bulk.ts), the chart preview (studio-preview).
  * 5. Export: the corrected dataset, the corrections file and the embed code.
  *
  * Work in progress (the article's bytes and name, the chosen place, the corrections, the
@@ -24,13 +25,14 @@ import { serializeDataset } from '../../src/data/serialize.js';
 import type { Dataset, Observation, Region } from '../../src/data/types.js';
 import { embedCode, fitChoice, regionOptions, type ChartChoice } from '../../src/studio/chart-choice.js';
 import { PipelineClient, Superseded, type WorkerFactory } from '../../src/studio/client.js';
+import { planBulk, undoBatch, type Batch, type BulkEdit } from '../../src/studio/bulk.js';
 import { applyEdits, correctionFrom, countCorrections, emptyCorrections, serializeCorrections, withCorrection, type Applied, type FigureEdit } from '../../src/studio/edits.js';
 import type { Built, PlaceFinding, RegionChoice } from '../../src/studio/protocol.js';
 import { figureRows, type FigureRow } from '../../src/studio/rows.js';
 import { readPublished } from '../../src/studio/published.js';
 import { clearWork, loadWork, saveWork, type Work } from '../../src/studio/store.js';
 import { StudioArticle, type StudioSelectEvent } from './studio-article.js';
-import { StudioFigures, type Option } from './studio-figures.js';
+import { StudioFigures, type BulkActions, type Option } from './studio-figures.js';
 import { StudioPreview, type StudioChoiceEvent } from './studio-preview.js';
 import { toLang, type Lang } from '../../src/kit/model/lang.js';
 import { studioStrings, type StudioStrings } from './strings.js';
@@ -53,6 +55,8 @@ export interface StudioExports {
 const TYPING_DELAY = 400;
 /** Most places listed for a search in the place picker. */
 const MAX_PLACE_MATCHES = 60;
+/** Bulk corrections kept to be taken back, the oldest dropped first. */
+const MAX_BATCHES = 20;
 /** The name every pasted article had before names were made per article: read back as none. */
 const OLD_DEFAULT_FILE = 'article.txt';
 /**
@@ -88,6 +92,7 @@ export class LivelihoodStudio extends LitElement {
     publisher: { state: true },
     publishedError: { state: true },
     corrections: { state: true },
+    batches: { state: true },
     choice: { state: true },
     built: { state: true },
     problem: { state: true },
@@ -257,6 +262,8 @@ export class LivelihoodStudio extends LitElement {
   /** The date field holds text that is no date: said inline, and nothing rebuilt. */
   private publishedError = false;
   private corrections: CorrectionsFile = emptyCorrections();
+  /** Bulk corrections that can be taken back (the last one first), kept with the work. */
+  private batches: Batch[] = [];
   private choice: Partial<ChartChoice> = {};
   private built: Built | undefined;
   /** What went wrong, said in the studio's language when it renders. */
@@ -378,6 +385,7 @@ export class LivelihoodStudio extends LitElement {
     this.publisher = null;
     this.publishedError = false;
     this.corrections = emptyCorrections();
+    this.batches = [];
     this.choice = {};
     this.pipeline?.dispose();
     this.pipeline = new PipelineClient(this.workerFactory);
@@ -409,6 +417,7 @@ export class LivelihoodStudio extends LitElement {
     this.published = work.published ?? null;
     this.publisher = work.publisher ?? null;
     this.corrections = work.corrections;
+    this.batches = work.batches ?? [];
     this.choice = work.chart ?? {};
     this.startBuild();
     await this.building;
@@ -421,7 +430,16 @@ export class LivelihoodStudio extends LitElement {
   private save(): void {
     const bytes = this.bytes;
     if (!bytes) return;
-    const work: Work = { file: this.file, bytes, region: this.region, published: this.published, publisher: this.publisher, corrections: this.corrections, chart: this.choice };
+    const work: Work = {
+      file: this.file,
+      bytes,
+      region: this.region,
+      published: this.published,
+      publisher: this.publisher,
+      corrections: this.corrections,
+      batches: this.batches,
+      chart: this.choice,
+    };
     this.saving = this.saving
       .then(() => saveWork(this.store, work))
       .catch((e: Error) => {
@@ -579,16 +597,50 @@ export class LivelihoodStudio extends LitElement {
       if (!made.ok) return this.t.editErrors[made.message] ?? made.message;
       correction = made.correction;
     }
-    const next = withCorrection(this.corrections, source, figure, correction);
+    return this.useCorrections(withCorrection(this.corrections, source, figure, correction));
+  };
+
+  /** `next` as the corrections, once it applies to the article; else why not, and nothing changes. */
+  private useCorrections(next: CorrectionsFile, batches = this.batches): string | null {
+    const base = this.built?.dataset;
+    if (!base) return null;
     const applied = applyEdits(base, next, (id) => {
       const r = this.regionIndex.get(id);
       return r && plainRegion(r);
     });
     if (!applied.ok) return this.t.correctionsFailed(applied.message);
     this.corrections = next;
+    this.batches = batches;
     this.save();
     return null;
-  };
+  }
+
+  /** The table's bulk correction of the rows shown: planned and applied as per-figure corrections, and taken back. */
+  private planBulk(rows: readonly FigureRow[], edit: BulkEdit) {
+    const sources = this.built?.dataset.sources ?? [];
+    const bulkRows = rows.map((r) => ({ base: r.base, correction: r.correction, excluded: !r.shown }));
+    return planBulk(this.corrections, bulkRows, edit, (o) => sources.find((s) => s.id === o.source));
+  }
+
+  private bulkActions(): BulkActions {
+    const last = this.batches.at(-1);
+    return {
+      plan: (rows, edit) => this.planBulk(rows, edit),
+      apply: (rows, edit) => {
+        const planned = this.planBulk(rows, edit);
+        if (!planned.ok) return this.t.editErrors[planned.message] ?? planned.message;
+        return this.useCorrections(planned.plan.file, [...this.batches, planned.plan.batch].slice(-MAX_BATCHES));
+      },
+      undo: () => {
+        const last = this.batches.at(-1);
+        if (!last) return '';
+        const { file, restored, kept } = undoBatch(this.corrections, last);
+        const failed = this.useCorrections(file, this.batches.slice(0, -1));
+        return failed ?? this.t.bulkUndone(restored, kept);
+      },
+      last: last && { rows: last.entries.length, fields: last.fields },
+    };
+  }
 
   /**
    * The header's clear button: an hour's checking is one click away, so it asks first (an
@@ -875,6 +927,7 @@ export class LivelihoodStudio extends LitElement {
             .regions=${this.editorRegions()}
             .editing=${this.editing}
             .correct=${this.correctFigure}
+            .bulk=${this.bulkActions()}
             @studio-editing=${(e: CustomEvent<string | undefined>) => (this.editing = e.detail)}
           ></studio-figures>
         </section>

@@ -2,13 +2,17 @@
  * The table of figures: a real <table>, sortable by any column (the header's button,
  * `aria-sort` on the header) and filterable by words, status and review state. Each row
  * can be marked checked in place, or opened in an editor row below it with the fields of
- * a corrections file and the sentence the figure came from. The table edits nothing
- * itself: it hands the editor's values to `correct` and shows the error it returns.
+ * a corrections file and the sentence the figure came from. The rows a filter shows can
+ * be corrected at once (a period, status, place or check), in a dialog that lists which
+ * rows change and how before it applies. The table edits nothing itself: it hands the
+ * editor's values to `correct` (or `bulk`) and shows the error it returns.
  */
 import { css, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { STATUSES, type Observation, type Status } from '../../src/data/types.js';
+import { STATUSES, type Observation, type Period, type Status } from '../../src/data/types.js';
+import { bulkFilled, EMPTY_BULK, summarizePlan, type BulkEdit, type BulkField, type BulkPlan, type BulkResult } from '../../src/studio/bulk.js';
 import { editOf, periodLabel, type FigureEdit } from '../../src/studio/edits.js';
+import { formatPeriod } from '../../src/kit/model/format.js';
 import { DEFAULT_QUERY, queryRows, SortKey, type FigureRow, type RowQuery } from '../../src/studio/rows.js';
 import { toLang } from '../../src/kit/model/lang.js';
 import { studioStrings, type StudioStrings } from './strings.js';
@@ -22,6 +26,21 @@ export interface Option {
 /** Applies an edit; returns an error message for the form, or null when it applied. */
 export type CorrectFigure = (figure: Observation, edit: FigureEdit | null) => string | null;
 
+/** The studio's side of bulk correction: what an edit of the rows would do, doing it, and taking the last one back. */
+export interface BulkActions {
+  plan: (rows: readonly FigureRow[], edit: BulkEdit) => BulkResult;
+  /** Applies the edit to the rows; returns an error message, or null when it applied. */
+  apply: (rows: readonly FigureRow[], edit: BulkEdit) => string | null;
+  /** Takes the last batch back; says how it went. */
+  undo: () => string;
+  /** The last batch that can be taken back: how many rows, which fields. */
+  last: { rows: number; fields: readonly BulkField[] } | undefined;
+}
+
+const NO_BULK: BulkActions = { plan: () => ({ ok: false, field: 'periodLabel', message: '' }), apply: () => null, undo: () => '', last: undefined };
+/** Most "from → to" lines a field lists in the dialog before saying how many more there are. */
+const MAX_STEPS = 6;
+
 export class StudioFigures extends LitElement {
   static override properties: PropertyDeclarations = {
     lang: { reflect: true },
@@ -30,8 +49,11 @@ export class StudioFigures extends LitElement {
     regions: { attribute: false },
     editing: { attribute: false },
     correct: { attribute: false },
+    bulk: { attribute: false },
     query: { state: true },
     error: { state: true },
+    bulkEdit: { state: true },
+    bulkMessage: { state: true },
   };
 
   static override styles = [
@@ -268,6 +290,66 @@ export class StudioFigures extends LitElement {
       .editor .row label {
         min-width: 10em;
       }
+      .bulk-bar {
+        align-items: center;
+        margin-bottom: 4px;
+      }
+      button[aria-disabled='true'] {
+        opacity: 0.6;
+        cursor: default;
+      }
+      #bulk-status:empty {
+        display: none;
+      }
+      dialog {
+        width: min(44em, calc(100vw - 32px));
+        max-height: calc(100dvh - 32px);
+        overflow-y: auto;
+        border: 1px solid var(--_line);
+        border-radius: 8px;
+        background: var(--_surface);
+        color: var(--_text);
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.4);
+      }
+      dialog form {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        gap: 10px;
+      }
+      dialog fieldset .hint {
+        margin: 6px 0 0;
+      }
+      /* A select as wide as its longest place name shrinks to the dialog. */
+      dialog select {
+        width: 100%;
+      }
+      .summary p {
+        margin: 0;
+        font-weight: 600;
+      }
+      .steps {
+        margin: 4px 0 0;
+      }
+      .steps dt {
+        margin-top: 4px;
+        color: var(--_muted);
+      }
+      .steps dd {
+        margin-inline-start: 1em;
+      }
+      .steps .value {
+        display: inline-block;
+      }
+      /* The buttons stay in view while a long list of changes scrolls (a phone). */
+      dialog .actions {
+        position: sticky;
+        bottom: -16px;
+        padding: 8px 0 16px;
+        margin-bottom: -16px;
+        background: var(--_surface);
+      }
     `,
   ];
 
@@ -286,8 +368,13 @@ export class StudioFigures extends LitElement {
   /** Observation id of the figure in the editor. */
   editing: string | undefined;
   correct: CorrectFigure = () => null;
+  bulk: BulkActions = NO_BULK;
   private query: RowQuery = DEFAULT_QUERY;
   private error: string | null = null;
+  /** The bulk dialog's fields while it is open; null when closed. */
+  private bulkEdit: BulkEdit | null = null;
+  /** What the last bulk correction or its undo did, said in the status line under the filters. */
+  private bulkMessage = '';
 
   /** Opens (or, with undefined, closes) a figure's editor and brings it into view. */
   async open(id: string | undefined): Promise<void> {
@@ -364,6 +451,171 @@ export class StudioFigures extends LitElement {
   private toggleChecked(row: FigureRow, checked: boolean): void {
     const edit = { ...editOf(row.base, row.correction), checked };
     this.error = this.correct(row.base, edit);
+  }
+
+  /** Opens the bulk dialog over the rows shown, its fields empty (nothing is changed until the editor fills one). */
+  private async openBulk(): Promise<void> {
+    // Not `disabled` when no row is shown: the focus stays on it after a bulk edit whose rows leave the filter.
+    if (!queryRows(this.rows, this.query).length) return;
+    this.bulkEdit = EMPTY_BULK;
+    this.bulkMessage = '';
+    this.error = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLDialogElement>('#bulk-dialog')?.showModal();
+  }
+
+  /** The dialog's fields, read on every input, so the list of changes follows as the editor types. */
+  private handleBulkInput(event: Event): void {
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const text = (name: keyof BulkEdit) => String(data.get(name) ?? '');
+    this.error = null;
+    this.bulkEdit = {
+      periodLabel: text('periodLabel'),
+      periodStart: text('periodStart'),
+      periodEnd: text('periodEnd'),
+      status: text('status') as BulkEdit['status'],
+      region: text('region'),
+      checked: text('checked') as BulkEdit['checked'],
+    };
+  }
+
+  private handleBulkSubmit(event: SubmitEvent, rows: readonly FigureRow[]): void {
+    event.preventDefault();
+    const edit = this.bulkEdit;
+    if (!edit) return;
+    const planned = this.bulk.plan(rows, edit);
+    if (!planned.ok || !planned.plan.changes.length) return;
+    this.error = this.bulk.apply(rows, edit);
+    if (this.error) return;
+    this.bulkMessage = this.t.bulkApplied(planned.plan.changes.length);
+    this.renderRoot.querySelector<HTMLDialogElement>('#bulk-dialog')?.close();
+  }
+
+  /** Closed by applying, by cancel or by Escape: the focus goes back to the button that opened it. */
+  private async handleBulkClosed(): Promise<void> {
+    this.bulkEdit = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#bulk')?.focus();
+  }
+
+  private async undoBulk(): Promise<void> {
+    this.bulkMessage = this.bulk.undo();
+    await this.updateComplete;
+    // The undo button may be gone with its batch: the focus stays in the bulk controls.
+    this.renderRoot.querySelector<HTMLElement>('#bulk-undo, #bulk')?.focus();
+  }
+
+  /** A period as the table shows it: as the charts write it, with the words when they say more. */
+  private periodText(period: Period, status: Status): string {
+    const lang = toLang(this.lang);
+    const shown = formatPeriod(period, lang, status);
+    const fromDates = period.label === formatPeriod(period, 'zh', status);
+    return period.label === shown || fromDates ? shown : lang === 'zh' ? `${shown}（${period.label}）` : `${shown} (${period.label})`;
+  }
+
+  private regionName(id: string): string {
+    for (const g of this.regions) for (const o of g.options) if (o.id === id) return o.label;
+    return this.rows.find((r) => r.base.region === id)?.region ?? id;
+  }
+
+  private renderBulkBar(shown: readonly FigureRow[]): TemplateResult {
+    const last = this.bulk.last;
+    return html`<div class="bulk-bar row">
+        <button type="button" id="bulk" aria-haspopup="dialog" aria-disabled=${shown.length ? 'false' : 'true'} @click=${this.openBulk}>${this.t.bulkOpen(shown.length)}</button>
+        ${last
+          ? html`<span id="bulk-last" class="hint">${this.t.bulkLast(last.rows, last.fields.map((f) => this.t.bulkFields[f]).join(this.t.listSeparator))}</span>
+              <button type="button" id="bulk-undo" aria-describedby="bulk-last" @click=${this.undoBulk}>${this.t.bulkUndo}</button>`
+          : nothing}
+      </div>
+      <p class="hint" id="bulk-status" role="status">${this.bulkMessage}</p>`;
+  }
+
+  /** What the plan changes, field by field: "from → to (n rows)", most rows first. */
+  private renderSteps(plan: BulkPlan): TemplateResult {
+    const t = this.t;
+    const s = summarizePlan(plan);
+    // Each value kept on one line where it fits: a narrow dialog breaks between them.
+    const step = (from: string, to: string, count: number) => html`<span class="value">${from}</span> → <span class="value">${to}</span>${t.bulkRows(count)}`;
+    const fields: [BulkField, TemplateResult[]][] = [
+      ['period', s.period.map((x) => step(this.periodText(x.from.period, x.from.status), this.periodText(x.to.period, x.to.status), x.count))],
+      ['status', s.status.map((x) => step(t.statuses[x.from], t.statuses[x.to], x.count))],
+      ['region', s.region.map((x) => step(this.regionName(x.from), this.regionName(x.to), x.count))],
+      ['checked', s.checked.map((x) => step(t.bulkCheckedValues[`${x.from}`], t.bulkCheckedValues[`${x.to}`], x.count))],
+    ];
+    return html`<dl class="steps">
+      ${fields
+        .filter(([, lines]) => lines.length)
+        .map(
+          ([field, lines]) => html`<dt>${t.bulkFields[field]}</dt>
+            ${lines.slice(0, MAX_STEPS).map((line) => html`<dd>${line}</dd>`)}
+            ${lines.length > MAX_STEPS ? html`<dd>${t.bulkMore(lines.length - MAX_STEPS)}</dd>` : nothing}`,
+        )}
+    </dl>`;
+  }
+
+  /**
+   * The bulk dialog: the single editor's fields that make sense for many rows, each
+   * starting at "leave as is"; below them, before anything is applied, how many rows
+   * change and how.
+   */
+  private renderBulk(rows: readonly FigureRow[]): TemplateResult | typeof nothing {
+    const edit = this.bulkEdit;
+    if (!edit) return nothing;
+    const t = this.t;
+    const planned = bulkFilled(edit) ? this.bulk.plan(rows, edit) : undefined;
+    const plan = planned?.ok ? planned.plan : undefined;
+    const refused = planned && !planned.ok ? planned : undefined;
+    const message = refused ? (refused.message === 'bulk-date-order' ? t.bulkDateOrder(refused.figure ?? '') : (t.editErrors[refused.message] ?? refused.message)) : this.error;
+    const invalid = (name: keyof BulkEdit) => (refused?.field === name ? 'true' : 'false');
+    const changes = plan?.changes.length ?? 0;
+    return html`<dialog id="bulk-dialog" aria-labelledby="bulk-heading" aria-describedby="bulk-hint" @close=${this.handleBulkClosed}>
+      <form @input=${this.handleBulkInput} @change=${this.handleBulkInput} @submit=${(e: SubmitEvent) => this.handleBulkSubmit(e, rows)}>
+        <h3 id="bulk-heading">${t.bulkHeading(rows.length)}</h3>
+        <p class="hint" id="bulk-hint">${t.bulkHint}</p>
+        <fieldset>
+          <legend>${t.bulkPeriod}</legend>
+          <div class="row">
+            <label>${t.bulkPeriodWords}<input type="text" name="periodLabel" .value=${edit.periodLabel} aria-describedby="bulk-period-hint" /></label>
+            <label>${t.fields.periodStart}<input type="date" name="periodStart" .value=${edit.periodStart} aria-invalid=${invalid('periodStart')} /></label>
+            <label>${t.fields.periodEnd}<input type="date" name="periodEnd" .value=${edit.periodEnd} aria-invalid=${invalid('periodEnd')} /></label>
+          </div>
+          <p class="hint" id="bulk-period-hint">${t.bulkPeriodHint}</p>
+        </fieldset>
+        <div class="row">
+          <label>${t.fields.status}
+            <select name="status">
+              <option value="" ?selected=${!edit.status}>${t.bulkKeep}</option>
+              ${STATUSES.map((s) => html`<option value=${s} ?selected=${s === edit.status}>${t.statuses[s]}</option>`)}
+            </select>
+          </label>
+          <label>${t.fields.region}
+            <select name="region">
+              <option value="" ?selected=${!edit.region}>${t.bulkKeep}</option>
+              ${this.regions.map(
+                (g) => html`<optgroup label=${g.label}>
+                  ${g.options.map((r) => html`<option value=${r.id} ?selected=${r.id === edit.region}>${r.label}</option>`)}
+                </optgroup>`,
+              )}
+            </select>
+          </label>
+          <label>${t.fields.checked}
+            <select name="checked">
+              <option value="" ?selected=${!edit.checked}>${t.bulkKeep}</option>
+              ${(['checked', 'unchecked'] as const).map((c) => html`<option value=${c} ?selected=${c === edit.checked}>${t.bulkChecked[c]}</option>`)}
+            </select>
+          </label>
+        </div>
+        <div class="alert" role="alert">${message ?? ''}</div>
+        <div class="summary">
+          <p id="bulk-count" role="status">${plan ? t.bulkSummary(changes, rows.length, plan.unchanged, plan.excluded) : refused ? '' : t.bulkNothing}</p>
+          ${plan ? this.renderSteps(plan) : nothing}
+        </div>
+        <div class="row actions">
+          <button type="submit" class="primary" ?disabled=${!changes}>${t.bulkApply(changes)}</button>
+          <button type="button" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('#bulk-dialog')?.close()}>${t.cancel}</button>
+        </div>
+      </form>
+    </dialog>`;
   }
 
   private renderHeader(key: SortKey): TemplateResult {
@@ -492,7 +744,9 @@ export class StudioFigures extends LitElement {
           </select>
         </label>
       </div>
-      ${!this.editing && this.error ? html`<div class="alert" role="alert">${this.error}</div>` : nothing}
+      ${this.renderBulkBar(shown)}
+      ${!this.editing && !this.bulkEdit && this.error ? html`<div class="alert" role="alert">${this.error}</div>` : nothing}
+      ${this.renderBulk(shown)}
       <div class="scroll">
         <table>
           <caption>${this.t.tableCaption(shown.length, this.rows.length, this.rows.filter((r) => r.corrected).length, this.rows.filter((r) => r.checked).length)}</caption>

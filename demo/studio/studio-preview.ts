@@ -124,7 +124,7 @@ export class StudioPreview extends LitElement {
           ${c.form === 'indicator'
             ? html`<label>${this.t.indicatorLabel}
                 <select @change=${(e: Event) => this.choose({ indicator: (e.target as HTMLSelectElement).value })}>
-                  ${indicatorOptions(d, shownBy(c)).map((i) => html`<option value=${i.id} ?selected=${i.id === c.indicator}>${this.t.indicatorOption(i[toLang(this.lang)], i.figures, i.bars)}</option>`)}
+                  ${indicatorOptions(d, shownBy(c), toLang(this.lang)).map((i) => html`<option value=${i.id} ?selected=${i.id === c.indicator}>${this.t.indicatorOption(i[toLang(this.lang)], i.figures, i.bars)}</option>`)}
                 </select>
               </label>`
             : c.form === 'region'

@@ -45,6 +45,8 @@ const count = <T>(items: Iterable<T>): Map<T, number> => {
 };
 const byCount = <T>(m: Map<T, number>): T[] => [...m].sort((a, b) => b[1] - a[1]).map(([k]) => k);
 
+const names = { zh: new Intl.Collator('zh-Hans-CN', { numeric: true }), en: new Intl.Collator('en', { numeric: true }) };
+
 /** What a choice draws: its statuses (results when none) and whether flagged figures too, as the element reads them. */
 export const shownBy = (choice: Pick<ChartChoice, 'statuses' | 'showUncertain'>): Shown => ({
   statuses: choice.statuses.length ? choice.statuses : RESULTS.statuses,
@@ -67,11 +69,11 @@ export interface IndicatorOption {
 }
 
 /**
- * Indicators with figures, those the chart draws most of first, then by how many figures
- * they hold (canonical ones before made-up ones at a tie): the first is one the preview
- * can draw, not a plan-only one that would open on a "no data" box.
+ * Indicators with figures, those the chart draws most bars of first (what the preview
+ * will show, not how many figures the table lists), then by name in `lang`: the first is
+ * one the preview can draw, not a plan-only one that would open on a "no data" box.
  */
-export function indicatorOptions(d: Dataset, shown: Shown = RESULTS): IndicatorOption[] {
+export function indicatorOptions(d: Dataset, shown: Shown = RESULTS, lang: ChartChoice['lang'] = 'zh'): IndicatorOption[] {
   const n = count(d.observations.map((o) => o.indicator));
   const drawnFigures = splitShown(d.observations, shown).shown;
   const drawn = count(drawnFigures.map((o) => o.indicator));
@@ -79,9 +81,8 @@ export function indicatorOptions(d: Dataset, shown: Shown = RESULTS): IndicatorO
   for (const o of drawnFigures) bars.set(o.indicator, (bars.get(o.indicator) ?? new Set()).add(statusKey(o.region, o)));
   return d.indicators
     .filter((i) => n.has(i.id))
-    .map((i) => ({ id: i.id, zh: i.name.zh, en: i.name.en, figures: n.get(i.id)!, drawn: drawn.get(i.id) ?? 0, bars: bars.get(i.id)?.size ?? 0, canonical: i.canonical }))
-    .sort((a, b) => b.drawn - a.drawn || b.figures - a.figures || Number(b.canonical) - Number(a.canonical) || (a.id < b.id ? -1 : 1))
-    .map(({ canonical: _c, ...rest }) => rest);
+    .map((i) => ({ id: i.id, zh: i.name.zh, en: i.name.en, figures: n.get(i.id)!, drawn: drawn.get(i.id) ?? 0, bars: bars.get(i.id)?.size ?? 0 }))
+    .sort((a, b) => b.bars - a.bars || names[lang].compare(a[lang], b[lang]) || (a.id < b.id ? -1 : 1));
 }
 
 /** Places that have figures, most first. */
@@ -132,12 +133,13 @@ export function groupOptions(d: Dataset, region: string): GroupOption[] {
 /**
  * `choice` made valid for `d`: an indicator, place, group or places the dataset no longer
  * has are replaced by its most common ones (an indicator by the one the chart draws most
- * of); everything else is kept. A chart language not chosen is `lang` (the studio's).
+ * bars of); everything else is kept. A chart language not chosen is `lang` (the studio's).
  */
 export function fitChoice(d: Dataset, choice: Partial<ChartChoice> = {}, lang: ChartChoice['lang'] = 'zh'): ChartChoice {
   const statuses = choice.statuses ?? ['result'];
   const showUncertain = choice.showUncertain ?? false;
-  const indicators = indicatorOptions(d, shownBy({ statuses, showUncertain })).map((i) => i.id);
+  // In the order the studio's list shows them, so the one chosen is its first.
+  const indicators = indicatorOptions(d, shownBy({ statuses, showUncertain }), lang).map((i) => i.id);
   const regions = regionOptions(d).map((r) => r.id);
   const region = choice.region && regions.includes(choice.region) ? choice.region : (d.sources[0]?.region && regions.includes(d.sources[0].region) ? d.sources[0].region : regions[0] ?? '');
   const groups = groupOptions(d, region);

@@ -138,9 +138,13 @@ export function periodLabel(was: Period, label: string, start: string, end: stri
  * `file` with `figure`'s correction replaced by `correction` (or removed, for null); a new
  * object, corrections in article then span order so that exports diff well.
  */
-export function withCorrection(file: CorrectionsFile, source: Source, figure: Observation, correction: Correction | null): CorrectionsFile {
-  const sha = source.sha256.toLowerCase();
-  const others = file.corrections.filter((c) => !(c.source.toLowerCase() === sha && sameSpan(c.span, figure.span)));
+export const withCorrection = (file: CorrectionsFile, source: Source, figure: Observation, correction: Correction | null): CorrectionsFile =>
+  withEntry(file, source.sha256, figure.span, correction);
+
+/** `file` with the entry of the figure at `span` of the article `sha256` replaced by `correction` (or removed, for null). */
+export function withEntry(file: CorrectionsFile, sha256: string, span: readonly [number, number], correction: Correction | null): CorrectionsFile {
+  const sha = sha256.toLowerCase();
+  const others = file.corrections.filter((c) => !(c.source.toLowerCase() === sha && sameSpan(c.span, span)));
   const corrections = correction ? [...others, correction] : others;
   corrections.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.span[0] - b.span[0]));
   return { format: CORRECTIONS_FORMAT, corrections };

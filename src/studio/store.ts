@@ -1,10 +1,11 @@
 /**
  * Work in progress, kept in the browser's IndexedDB so that it survives a reload: the
- * article's bytes and file name, the place, date and publisher given for it, the corrections and the chart
- * picked. Nothing leaves the browser. One record per database name (the studio's, or a
- * test's own).
+ * article's bytes and file name, the place, date and publisher given for it, the corrections
+ * (and the bulk corrections that can still be taken back) and the chart picked. Nothing
+ * leaves the browser. One record per database name (the studio's, or a test's own).
  */
 import type { CorrectionsFile } from '../data/corrections.js';
+import type { Batch } from './bulk.js';
 import type { ChartChoice } from './chart-choice.js';
 
 export interface Work {
@@ -18,6 +19,8 @@ export interface Work {
   published?: string | null;
   publisher?: string | null;
   corrections: CorrectionsFile;
+  /** Bulk corrections that can still be taken back, the latest last. */
+  batches?: Batch[];
   chart?: Partial<ChartChoice>;
 }
 

@@ -313,7 +313,8 @@ describe('the embed code', () => {
   it('writes the element the preview draws, reading data.json', async () => {
     const { dataset } = await built();
     const choice = fitChoice(dataset);
-    assert.equal(choice.indicator, 'old_compounds_renovated');
+    // One bar each: the first by name.
+    assert.equal(choice.indicator, 'new_urban_jobs');
     const code = embedCode(dataset, choice, 'https://example.org/livelihood-charts.js').split('\n');
     assert.deepEqual(code.slice(0, 3), [
       '<link rel="preload" href="data.json" as="fetch" crossorigin>',
@@ -321,9 +322,9 @@ describe('the embed code', () => {
       '<link rel="stylesheet" href="https://example.org/livelihood-charts.css">',
     ]);
     // The element holds the room the chart will take: the snippet's heights for this dataset.
-    const reserve = Object.entries(reserveFor(dataset, 'livelihood-bar', { indicator: 'old_compounds_renovated' })).map(([k, v]) => ` ${k}="${v}"`).join('');
+    const reserve = Object.entries(reserveFor(dataset, 'livelihood-bar', { indicator: 'new_urban_jobs' })).map(([k, v]) => ` ${k}="${v}"`).join('');
     assert.ok(reserve.includes(' height="'));
-    assert.equal(code[3], `<div class="livelihood-chart"><livelihood-bar indicator="old_compounds_renovated" src="data.json"${reserve}></livelihood-bar></div>`);
+    assert.equal(code[3], `<div class="livelihood-chart"><livelihood-bar indicator="new_urban_jobs" src="data.json"${reserve}></livelihood-bar></div>`);
     assert.deepEqual(chartElement({ ...choice, form: 'region', statuses: ['result', 'ongoing'], showUncertain: true, lang: 'en', theme: 'dark' }), {
       tag: 'livelihood-bar',
       attributes: [['region', 'shijiazhuang'], ['family', choice.family], ['unit', choice.unit], ['statuses', 'result ongoing'], ['show-uncertain', ''], ['lang', 'en'], ['theme', 'dark']],
@@ -338,7 +339,7 @@ describe('the indicators to preview', () => {
     const { dataset } = await built(PLANS);
     const byId = Object.fromEntries(indicatorOptions(dataset).map((i) => [i.id, [i.figures, i.drawn]]));
     const options = indicatorOptions(dataset);
-    assert.ok(options.every((o, i) => i === 0 || options[i - 1]!.drawn >= o.drawn), JSON.stringify(options));
+    assert.ok(options.every((o, i) => i === 0 || options[i - 1]!.bars >= o.bars), JSON.stringify(options));
     const plansOnly = options.filter((o) => o.drawn === 0);
     assert.ok(plansOnly.length > 0, JSON.stringify(byId));
     const choice = fitChoice(dataset);
@@ -359,6 +360,22 @@ describe('the indicators to preview', () => {
       }
     }
     assert.ok(fewer > 0, 'some indicator has more figures drawn than bars');
+  });
+
+  it('are listed by the bars the chart draws, then by name, whatever the figures the table lists', () => {
+    const seeds = JSON.parse(readFileSync(new URL('../../src/dataset/livelihood.json', import.meta.url), 'utf8')) as Dataset;
+    for (const lang of ['zh', 'en'] as const) {
+      const collator = new Intl.Collator(lang === 'zh' ? 'zh-Hans-CN' : 'en', { numeric: true });
+      const options = indicatorOptions(seeds, toShown('all', true, false) as Shown, lang);
+      for (const [i, o] of options.entries()) {
+        const before = options[i - 1];
+        if (!before) continue;
+        assert.ok(before.bars > o.bars || (before.bars === o.bars && collator.compare(before[lang], o[lang]) <= 0), `${before[lang]} before ${o[lang]}`);
+      }
+      // Figures alone would have put some indicator with fewer bars before this one.
+      assert.ok(options.some((o, i) => options.slice(i + 1).some((later) => later.figures > o.figures)), lang);
+      assert.equal(fitChoice(seeds, { statuses: ['result', 'plan', 'target', 'ongoing'], showUncertain: true }, lang).indicator, options[0]!.id);
+    }
   });
 
   it('draw in the studio\'s language until another is picked', async () => {

@@ -1,0 +1,237 @@
+/**
+ * Bulk correction in the studio, in a real browser: a hand-written article pasted, the
+ * table filtered, the rows shown corrected at once through the dialog (with the keyboard,
+ * in Chinese and English, at a desktop and a phone width), and what the studio exports
+ * (one correction a figure, the CLI's format) and shows, and the batch taken back.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
+import '../../demo/studio/studio-app.js';
+import type { LivelihoodStudio } from '../../demo/studio/studio-app.js';
+import type { StudioFigures } from '../../demo/studio/studio-figures.js';
+import { parseCorrections, type CorrectionsFile } from '../../src/data/corrections.js';
+import type { Dataset } from '../../src/index.js';
+
+const article = async (name: string) => (await fetch(`/test/data/articles/${name}.txt`)).text();
+
+const stores = new Set<string>();
+afterEach(async () => {
+  for (const name of stores) indexedDB.deleteDatabase(name);
+  stores.clear();
+  await setViewport({ width: 800, height: 600 });
+});
+const newStore = () => {
+  const name = `studio-bulk-${Date.now()}-${stores.size}`;
+  stores.add(name);
+  return name;
+};
+
+async function studio(store: string, lang = 'zh'): Promise<LivelihoodStudio> {
+  const el = await fixture<LivelihoodStudio>(html`<livelihood-studio store=${store} lang=${lang}></livelihood-studio>`);
+  await el.buildComplete;
+  return el;
+}
+
+const q = <T extends Element = HTMLElement>(root: Element, selector: string): T => {
+  const found = root.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in <${root.localName}>`);
+  return found;
+};
+const qa = <T extends Element = HTMLElement>(root: Element, selector: string): T[] => [...root.shadowRoot!.querySelectorAll<T>(selector)];
+const table = (el: LivelihoodStudio) => q<StudioFigures>(el, 'studio-figures');
+const settle = async (el: LivelihoodStudio) => {
+  await el.updateComplete;
+  await (table(el) as LitElement).updateComplete;
+};
+/** Polls `find` every frame until it gives something (or 5 s pass). */
+async function until<T>(find: () => T | null | undefined | false): Promise<T> {
+  const end = performance.now() + 5000;
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (performance.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+/** The dialog closes (its `close` event comes a task later) and the focus is back on the bulk button. */
+const closed = (el: LivelihoodStudio) => until(() => !qa(table(el), '#bulk-dialog').length && table(el).shadowRoot!.activeElement === q(table(el), '#bulk'));
+function setValue(control: HTMLInputElement | HTMLSelectElement, value: string): void {
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+/** The ids and raw figures of the rows the table shows. */
+const shownRows = (el: LivelihoodStudio) => qa<HTMLTableRowElement>(table(el), 'tbody tr[data-id]').map((tr) => ({ id: tr.dataset.id!, tr }));
+const exported = (el: LivelihoodStudio) => {
+  const out = el.exports()!;
+  return { dataset: JSON.parse(out.dataset) as Dataset, corrections: parseCorrections(JSON.parse(out.corrections), 'data.corrections.json') as CorrectionsFile, text: out.corrections };
+};
+const dialog = (el: LivelihoodStudio) => q<HTMLDialogElement>(table(el), '#bulk-dialog');
+const field = <T extends HTMLInputElement | HTMLSelectElement>(el: LivelihoodStudio, name: string) => dialog(el).querySelector<T>(`[name="${name}"]`)!;
+
+describe('bulk correction in the studio', function () {
+  this.timeout(60_000);
+
+  it('dates every row a filter shows, its words following the dates, as one correction a figure, and takes the batch back in one step', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const store = newStore();
+    const el = await studio(store);
+    await el.setText(await article('mid-year-review'), 'mid-year-review.txt');
+    await settle(el);
+    const before = exported(el).dataset;
+    const total = before.observations.length;
+
+    setValue(q<HTMLInputElement>(table(el), '.filters input[type="search"]'), '截至目前');
+    await settle(el);
+    const shown = shownRows(el);
+    expect(shown.length).to.be.greaterThan(5).and.lessThan(total);
+    // One of them was given a note by hand before: the bulk edit keeps it, and its undo brings the entry back as it was.
+    const noted = shown[0]!;
+    noted.tr.querySelector<HTMLButtonElement>('button[data-edit]')!.click();
+    await settle(el);
+    const note = q(table(el), 'tr.editor').querySelector<HTMLTextAreaElement>('textarea[name="note"]')!;
+    note.value = '据市政府督查室';
+    q(table(el), 'tr.editor').querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settle(el);
+    const beforeBulk = exported(el);
+    expect(beforeBulk.corrections.corrections).to.have.length(1);
+
+    // Opened with the keyboard: a modal dialog named by its heading, the focus inside it.
+    const button = q<HTMLButtonElement>(table(el), '#bulk');
+    expect(button.textContent!.trim()).to.equal(`更正所显示的 ${shown.length} 条`);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(dialog(el).matches(':modal')).to.equal(true);
+    const heading = table(el).shadowRoot!.getElementById(dialog(el).getAttribute('aria-labelledby')!)!;
+    expect(heading.textContent).to.equal(`批量更正所显示的 ${shown.length} 条数据`);
+    expect(dialog(el).contains(table(el).shadowRoot!.activeElement)).to.equal(true);
+    expect(q(table(el), '#bulk-count').textContent).to.contain('填写要更改的字段');
+    expect(q<HTMLButtonElement>(table(el), '#bulk-dialog button[type="submit"]').disabled).to.equal(true);
+
+    // A date the rows' own starts come after is refused before anything applies.
+    setValue(field(el, 'periodEnd'), '2023-12-31');
+    await settle(el);
+    expect(q(table(el), '#bulk-dialog [role="alert"]').textContent).to.match(/^有数据的起始日期晚于截止日期（如 .+），未作改动。$/);
+    expect(field(el, 'periodEnd').getAttribute('aria-invalid')).to.equal('true');
+    expect(q<HTMLButtonElement>(table(el), '#bulk-dialog button[type="submit"]').disabled).to.equal(true);
+
+    // The figures are as of the end of July, and checked.
+    setValue(field(el, 'periodEnd'), '2024-07-31');
+    setValue(field<HTMLSelectElement>(el, 'checked'), 'checked');
+    await settle(el);
+    expect(q(table(el), '#bulk-dialog [role="alert"]').textContent).to.equal('');
+    expect(q(table(el), '#bulk-count').textContent).to.equal(`将更改 ${shown.length} 条（所显示的 ${shown.length} 条中）。`);
+    const steps = qa(table(el), '#bulk-dialog .steps dd').map((dd) => dd.textContent);
+    // 截至目前 from 1 January is a span of months; without a start, a stock as of a day.
+    expect(steps).to.include.members([`2024年1月–8月21日（截至目前） → 2024年1–7月（${before.observations.filter((o) => shown.some((s) => s.id === o.id) && o.period.label === '截至目前' && o.period.start).length} 条）`]);
+    expect(steps.at(-1)).to.equal(`未核对 → 已核对（${shown.length} 条）`);
+    await expect(el).to.be.accessible();
+    q<HTMLButtonElement>(table(el), '#bulk-dialog button[type="submit"]').click();
+    await settle(el);
+
+    // Closed, the focus back on its button, the rows and the caption say what it did.
+    await closed(el);
+    expect(q(table(el), '#bulk-status').textContent).to.equal(`已批量更正 ${shown.length} 条。`);
+    // Rows kept by the old words alone (截至目前) leave the filter: 只看已更正的 shows exactly the batch.
+    expect(q(table(el), 'caption').textContent).to.match(new RegExp(`^提取出的数据（显示 \\d+ 个，共 ${total} 个；${shown.length} 条更正，${shown.length} 条已核对）$`));
+    setValue(q<HTMLInputElement>(table(el), '.filters input[type="search"]'), '');
+    setValue(qa<HTMLSelectElement>(table(el), '.filters select')[1]!, 'corrected');
+    await settle(el);
+    expect(shownRows(el).map((r) => r.id)).to.deep.equal(shown.map((r) => r.id));
+    for (const { tr } of shownRows(el)) {
+      expect(tr.querySelector('td.period')!.textContent).to.be.oneOf(['2024年1–7月', '截至2024年7月']);
+      expect(tr.querySelector<HTMLInputElement>('td.check input')!.checked).to.equal(true);
+      expect(tr.querySelector('th.raw')!.textContent).to.contain('已更正');
+    }
+
+    // Exported: one entry a figure, in the CLI's format; the dataset changed in those figures only.
+    const after = exported(el);
+    expect(JSON.parse(after.text).format).to.equal('livelihood-corrections/1');
+    expect(after.corrections.corrections.map((c) => c.raw)).to.have.length(shown.length);
+    for (const o of after.dataset.observations) {
+      const was = before.observations.find((b) => b.id === o.id)!;
+      if (!shown.some((s) => s.id === o.id)) {
+        expect(o, o.raw).to.deep.equal(was);
+        continue;
+      }
+      expect(o.period.end, o.raw).to.equal('2024-07-31');
+      expect(o.period.start, o.raw).to.equal(was.period.start);
+      expect(o.period.label, o.raw).to.equal(was.period.start ? '2024年1–7月' : '截至2024年7月');
+      expect([o.checked, o.corrected], o.raw).to.deep.equal([true, ['period']]);
+    }
+    expect(after.corrections.corrections.find((c) => c.raw === beforeBulk.corrections.corrections[0]!.raw)!.note).to.equal('据市政府督查室');
+
+    // The batch survives a reload, and one undo restores every row it changed.
+    await el.saveComplete;
+    el.remove();
+    const again = await studio(store);
+    await settle(again);
+    expect(exported(again).text).to.equal(after.text);
+    expect(q(table(again), '#bulk-last').textContent).to.equal(`上一次批量更正：${shown.length} 条（时期、核对）。`);
+    q<HTMLButtonElement>(table(again), '#bulk-undo').click();
+    await settle(again);
+    expect(exported(again).text).to.equal(beforeBulk.text);
+    expect(q(table(again), '#bulk-status').textContent).to.equal(`已撤销批量更正：${shown.length} 条恢复原样。`);
+    expect(qa(table(again), '#bulk-undo')).to.have.length(0);
+    expect(table(again).shadowRoot!.activeElement).to.equal(q(table(again), '#bulk'));
+    // Only the note is left, which neither corrects nor checks a figure.
+    expect(q(table(again), 'caption').textContent).to.equal(`提取出的数据（显示 ${total} 个，共 ${total} 个）`);
+  });
+
+  for (const [lang, width] of [['en', 375], ['zh', 375], ['en', 1280]] as const) {
+    it(`marks the flagged rows of another article checked, in ${lang} at ${width} px, by keyboard, Escape changing nothing`, async () => {
+      await setViewport({ width, height: 800 });
+      const el = await studio(newStore(), lang);
+      await el.setText(await article('annual-plan'), 'annual-plan.txt');
+      await settle(el);
+      const only = qa<HTMLSelectElement>(table(el), '.filters select')[1]!;
+      setValue(only, 'flagged');
+      await settle(el);
+      const shown = shownRows(el);
+      expect(shown.length).to.be.greaterThan(3);
+      const untouched = el.exports()!;
+
+      const button = q<HTMLButtonElement>(table(el), '#bulk');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(dialog(el).open).to.equal(true);
+      // Escape: closed, nothing applied, the focus back on the button.
+      await sendKeys({ press: 'Escape' });
+      await closed(el);
+      expect(el.exports()).to.deep.equal(untouched);
+
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      setValue(field<HTMLSelectElement>(el, 'checked'), 'checked');
+      await settle(el);
+      const box = dialog(el).getBoundingClientRect();
+      expect(box.left).to.be.at.least(0);
+      expect(box.right).to.be.at.most(width);
+      for (const control of dialog(el).querySelectorAll('input, select, button')) expect(control.getBoundingClientRect().right, control.outerHTML.slice(0, 60)).to.be.at.most(box.right);
+      expect(document.documentElement.scrollWidth).to.be.at.most(width);
+      const count = q(table(el), '#bulk-count').textContent!;
+      expect(count).to.equal(lang === 'en' ? `${shown.length} rows will change (of the ${shown.length} shown).` : `将更改 ${shown.length} 条（所显示的 ${shown.length} 条中）。`);
+      // In English, Chinese only as the article's words quoted in the period's hint.
+      if (lang === 'en') expect(dialog(el).textContent!.replace(q(table(el), '#bulk-period-hint').textContent!, '')).to.not.match(/\p{Script=Han}/u);
+      await expect(el).to.be.accessible();
+
+      // Applied from the keyboard: Enter on the apply button. Checked rows are no longer
+      // flagged, so they leave the filter: the focus still goes back to the bulk button.
+      q<HTMLButtonElement>(table(el), '#bulk-dialog button[type="submit"]').focus();
+      await sendKeys({ press: 'Enter' });
+      await closed(el);
+      expect(shownRows(el)).to.have.length(0);
+      expect(q(table(el), '#bulk').getAttribute('aria-disabled')).to.equal('true');
+      // Checked is not corrected: counted apart, in the caption.
+      const caption = q(table(el), 'caption').textContent!;
+      expect(caption).to.contain(lang === 'en' ? `; 0 corrected, ${shown.length} checked` : `；0 条更正，${shown.length} 条已核对`);
+      const { corrections, dataset } = exported(el);
+      expect(corrections.corrections.map((c) => Object.keys(c).sort().join())).to.deep.equal(shown.map(() => 'checked,file,raw,source,span'));
+      expect(dataset.observations.filter((o) => o.checked).map((o) => o.id)).to.have.members(shown.map((s) => s.id));
+      await expect(el).to.be.accessible();
+    });
+  }
+});

@@ -1,0 +1,148 @@
+/**
+ * Bulk correction (src/studio/bulk.ts) on a hand-written article: one edit over the rows
+ * a filter keeps, written as ordinary per-figure corrections the CLI reads, summarized
+ * before it applies, and taken back in one step.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parseCorrections, type CorrectionsFile } from '../../src/data/corrections.ts';
+import type { Dataset } from '../../src/data/types.ts';
+import { buildStudioArticle, sha256Hex } from '../../src/studio/build.ts';
+import { EMPTY_BULK, planBulk, summarizePlan, undoBatch, type BulkEdit, type BulkRow } from '../../src/studio/bulk.ts';
+import { applyEdits, correctionFrom, countCorrections, editOf, emptyCorrections, serializeCorrections, withCorrection } from '../../src/studio/edits.ts';
+import { DEFAULT_QUERY, figureRows, queryRows, type FigureRow } from '../../src/studio/rows.ts';
+
+/** 洛阳市, published 2024-08-21: 截至目前 runs to that day, with or without 1 January as its start. */
+const FILE = 'mid-year-review.txt';
+const bytes = readFileSync(new URL(`articles/${FILE}`, import.meta.url));
+
+async function article(): Promise<Dataset> {
+  const outcome = await buildStudioArticle({ file: FILE, bytes, region: null }, sha256Hex);
+  assert.ok(outcome.ok);
+  return outcome.built.dataset;
+}
+
+/** The table's rows for `file`, and the rows a filter keeps, as the bulk editor takes them. */
+function table(dataset: Dataset, file: CorrectionsFile) {
+  const applied = applyEdits(dataset, file, () => undefined);
+  assert.ok(applied.ok, !applied.ok ? applied.message : '');
+  const rows = figureRows(dataset, applied.dataset, file);
+  return { rows, dataset: applied.dataset };
+}
+const bulkRows = (rows: readonly FigureRow[]): BulkRow[] => rows.map((r) => ({ base: r.base, correction: r.correction, excluded: !r.shown }));
+
+function plan(dataset: Dataset, file: CorrectionsFile, rows: readonly FigureRow[], edit: Partial<BulkEdit>) {
+  const made = planBulk(file, bulkRows(rows), { ...EMPTY_BULK, ...edit }, () => dataset.sources[0]);
+  assert.ok(made.ok, JSON.stringify(made));
+  return made.plan;
+}
+
+describe('a bulk correction', () => {
+  it('dates every row shown, its words following the dates as the single editor\'s do, one entry a figure the CLI reads', async () => {
+    const dataset = await article();
+    const { rows } = table(dataset, emptyCorrections());
+    // The editor learns the 截至目前 figures are as of the end of July.
+    const shown = rows.filter((r) => r.periodValue.label === '截至目前');
+    assert.ok(shown.length >= 6, `${shown.length} rows`);
+    const p = plan(dataset, emptyCorrections(), shown, { periodEnd: '2024-07-31' });
+    assert.equal(p.changes.length, shown.length);
+    assert.equal(p.file.corrections.length, shown.length);
+    assert.deepEqual(parseCorrections(JSON.parse(serializeCorrections(p.file)), 'c.json'), p.file);
+
+    const after = table(dataset, p.file);
+    for (const r of after.rows.filter((x) => shown.some((s) => s.base.id === x.base.id))) {
+      const { start, end } = r.periodValue;
+      assert.equal(end, '2024-07-31', r.raw);
+      // From 1 January it is a span of months; with no start, a stock as of the end of July.
+      const words = start === '2024-01-01' ? '2024年1–7月' : '截至2024年7月';
+      assert.equal(r.periodValue.label, words, `${r.raw} ${JSON.stringify(r.periodValue)}`);
+      assert.ok(r.corrected, r.raw);
+      assert.equal(r.periodWritten, '', r.raw);
+    }
+    // Every other row is as the pipeline read it.
+    for (const r of after.rows.filter((x) => !shown.some((s) => s.base.id === x.base.id))) assert.equal(r.correction, undefined, r.raw);
+    assert.deepEqual(countCorrections(p.file), { corrected: shown.length, checked: 0 });
+    // Summarized as two lines, however each period's fields were written: from 1 January, and with no start.
+    const lines = summarizePlan(p).period.map((x) => [x.from.period.label, x.from.period.start ?? null, x.to.period.label, x.count]);
+    const fromJanuary = shown.filter((r) => r.periodValue.start).length;
+    assert.deepEqual(lines.sort((a, b) => Number(b[3]) - Number(a[3])), [
+      ['截至目前', '2024-01-01', '2024年1–7月', fromJanuary],
+      ['截至目前', null, '截至2024年7月', shown.length - fromJanuary],
+    ].sort((a, b) => Number(b[3]) - Number(a[3])));
+  });
+
+  it('applies only the fields filled: a status leaves the period, place and checks as each row has them', async () => {
+    const dataset = await article();
+    const { rows } = table(dataset, emptyCorrections());
+    const shown = queryRows(rows, { ...DEFAULT_QUERY, text: '投入运营' });
+    assert.deepEqual(shown.map((r) => [r.raw, r.status]), [['45个', 'plan'], ['38个', 'result'], ['7个', 'ongoing']]);
+    const p = plan(dataset, emptyCorrections(), shown, { status: 'ongoing' });
+    // One row is under way already: it is counted, not written.
+    assert.equal(p.unchanged, 1);
+    assert.deepEqual(p.changes.map((c) => [c.figure.raw, c.fields]), [['45个', ['status']], ['38个', ['status']]]);
+    assert.ok(p.file.corrections.every((c) => Object.keys(c).sort().join() === 'file,raw,source,span,status'));
+    assert.deepEqual(summarizePlan(p).status, [{ from: 'plan', to: 'ongoing', count: 1 }, { from: 'result', to: 'ongoing', count: 1 }]);
+  });
+
+  it('marks rows checked without correcting them, and leaves rows the editor left out alone', async () => {
+    const dataset = await article();
+    const source = dataset.sources[0]!;
+    const first = dataset.observations[0]!;
+    const out = withCorrection(emptyCorrections(), source, first, { source: source.sha256, span: first.span, raw: first.raw, include: false });
+    const { rows } = table(dataset, out);
+    const shown = rows.slice(0, 5);
+    const p = plan(dataset, out, shown, { checked: 'checked', region: 'luolong' });
+    assert.equal(p.excluded, 1);
+    assert.equal(p.changes.length, 4);
+    assert.deepEqual(p.file.corrections.find((c) => c.raw === first.raw), { source: source.sha256, span: first.span, raw: first.raw, include: false });
+    assert.ok(p.changes.every((c) => c.fields.join() === 'region,checked'));
+    assert.deepEqual(p.batch.fields, ['region', 'checked']);
+    const summary = summarizePlan(p);
+    assert.deepEqual(summary.checked, [{ from: false, to: true, count: 4 }]);
+    assert.deepEqual(summary.region, [{ from: 'luoyang', to: 'luolong', count: 4 }]);
+    assert.deepEqual(countCorrections(p.file), { corrected: 5, checked: 4 });
+  });
+
+  it('keeps what an earlier correction decided, and is taken back in one step, except rows edited since', async () => {
+    const dataset = await article();
+    const source = dataset.sources[0]!;
+    const [a, b, c] = dataset.observations;
+    // 284.6亿元 was given a subject and a note by hand before.
+    const made = correctionFrom(a!, source, { ...editOf(a!, undefined), subject: '民生支出', note: '据督查室' });
+    assert.ok(made.ok && made.correction);
+    const before = withCorrection(emptyCorrections(), source, a!, made.correction);
+    const { rows } = table(dataset, before);
+    const p = plan(dataset, before, rows.slice(0, 3), { periodLabel: '1—7月', periodStart: '2024-01-01', periodEnd: '2024-07-31', checked: 'checked' });
+    const kept = p.file.corrections.find((x) => x.raw === a!.raw)!;
+    assert.deepEqual([kept.subject, kept.note, kept.period, kept.checked], ['民生支出', '据督查室', { label: '1—7月', start: '2024-01-01', end: '2024-07-31' }, true]);
+    assert.equal(p.file.corrections.length, 3);
+
+    assert.deepEqual(undoBatch(p.file, p.batch), { file: before, restored: 3, kept: 0 });
+    // 76.8% corrected again by hand after the bulk edit: taking the batch back keeps that.
+    const again = correctionFrom(b!, source, { ...editOf(b!, p.file.corrections.find((x) => x.raw === b!.raw)), note: '另核' });
+    assert.ok(again.ok);
+    const later = withCorrection(p.file, source, b!, again.correction);
+    const undone = undoBatch(later, p.batch);
+    assert.deepEqual([undone.restored, undone.kept], [2, 1]);
+    assert.deepEqual(undone.file.corrections.map((x) => x.raw), [a!.raw, b!.raw]);
+    assert.equal(undone.file.corrections.find((x) => x.raw === b!.raw)!.note, '另核');
+    assert.equal(undone.file.corrections.find((x) => x.raw === c!.raw), undefined);
+  });
+
+  const bad: [string, Partial<BulkEdit>, string, string][] = [
+    ['a date that is not one', { periodEnd: '2024-02-30' }, 'periodEnd', 'date-invalid'],
+    ['an end before the start', { periodStart: '2024-08-01', periodEnd: '2024-07-31' }, 'periodEnd', 'date-order'],
+    // 1—7月 rows start on 1 January: an end in 2023 falls before it.
+    ['an end before a row\'s own start', { periodEnd: '2023-12-31' }, 'periodEnd', 'bulk-date-order'],
+  ];
+  for (const [what, edit, field, message] of bad) {
+    it(`refuses ${what}, changing nothing`, async () => {
+      const dataset = await article();
+      const { rows } = table(dataset, emptyCorrections());
+      const made = planBulk(emptyCorrections(), bulkRows(rows.slice(3, 8)), { ...EMPTY_BULK, ...edit }, () => dataset.sources[0]);
+      assert.equal(made.ok, false);
+      assert.deepEqual(!made.ok && [made.field, made.message], [field, message]);
+    });
+  }
+});
