@@ -43,6 +43,9 @@ export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,
+  // The studio's files paste whole articles and build them in a worker, test after test: on a
+  // loaded 2-core machine one file has taken 3 minutes, past the default 2.
+  testsFinishTimeout: 360000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [strictCspHeader()],
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],

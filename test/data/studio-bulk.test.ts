@@ -108,14 +108,14 @@ describe('a bulk correction', () => {
     const dataset = await article();
     const source = dataset.sources[0]!;
     const [a, b, c] = dataset.observations;
-    // 284.6亿元 was given a subject and a note by hand before.
-    const made = correctionFrom(a!, source, { ...editOf(a!, undefined), subject: '民生支出', note: '据督查室' });
+    // 284.6亿元 was given a subject of the editor's own and a note by hand before.
+    const made = correctionFrom(a!, source, { ...editOf(a!, undefined), subject: '民生支出（督查口径）', note: '据督查室' });
     assert.ok(made.ok && made.correction);
     const before = withCorrection(emptyCorrections(), source, a!, made.correction);
     const { rows } = table(dataset, before);
     const p = plan(dataset, before, rows.slice(0, 3), { periodLabel: '1—7月', periodStart: '2024-01-01', periodEnd: '2024-07-31', checked: 'checked' });
     const kept = p.file.corrections.find((x) => x.raw === a!.raw)!;
-    assert.deepEqual([kept.subject, kept.note, kept.period, kept.checked], ['民生支出', '据督查室', { label: '1—7月', start: '2024-01-01', end: '2024-07-31' }, true]);
+    assert.deepEqual([kept.subject, kept.note, kept.period, kept.checked], ['民生支出（督查口径）', '据督查室', { label: '1—7月', start: '2024-01-01', end: '2024-07-31' }, true]);
     assert.equal(p.file.corrections.length, 3);
 
     assert.deepEqual(undoBatch(p.file, p.batch), { file: before, restored: 3, kept: 0 });
