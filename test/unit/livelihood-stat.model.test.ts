@@ -71,14 +71,27 @@ describe('buildStatModel', () => {
       ['8.5/10万', ['8.5/10万', ''], ['8.5 per 100,000', '']],
       ['2.1‰', ['2.1‰', ''], ['2.1‰', '']],
       ['79.2岁', ['79.2岁', ''], ['79.2 years', '']],
-      // A stock and its change on the year before's end (比上年末增加1260张 / 减少1.3万人).
-      ['3.92万张', ['3.92万张', '比上年增加1260张'], ['39.2K', '1,260 more than the year before']],
-      ['526.1万人', ['526.1万人', '比上年减少1.3万人'], ['5,261,000 people', '13K people less than the year before']],
+      // A stock and its change on the year before's end, in the article's words (比上年末增加1260张 / 减少1.3万人).
+      ['3.92万张', ['3.92万张', '比上年末增加1260张'], ['39.2K', '1,260 more than the year before']],
+      ['526.1万人', ['526.1万人', '比上年末减少1.3万人'], ['5,261,000 people', '13K people less than the year before']],
     ];
     for (const [raw, zh, en] of expected) {
       assert.deepEqual(cards(idOf(raw), 'zh'), [zh], raw);
       assert.deepEqual(cards(idOf(raw), 'en'), [en], raw);
     }
+  });
+
+  it('keeps the article\'s words for what a change is compared with: 比2023年, not 比上年; 比许昌市多', () => {
+    const card = (file: string, region: string, raw: string) => {
+      const text = readFileSync(new URL(`../data/articles/${file}`, import.meta.url), 'utf8');
+      const builder = new DatasetBuilder();
+      builder.add({ file, text, sha256: 'b'.repeat(64), bytes: text.length }, { file, region });
+      const data = builder.finish();
+      const o = data.observations.find((x) => x.raw === raw)!;
+      return model({ indicator: o.indicator, region: o.region, lang: 'zh' }, data).cards.find((c) => c.observation?.raw === raw)!.related;
+    };
+    assert.equal(card('work-report.txt', 'huzhou', '5.2万人'), '比2023年增加3100人');
+    assert.equal(card('provincial-roundup.txt', 'henan', '412公里'), '比许昌市多86公里');
   });
 
   it('relates a coverage of another article to its own figure only', () => {

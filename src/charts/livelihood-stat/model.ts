@@ -150,13 +150,17 @@ function label(index: DatasetIndex, query: StatQuery, selection: Selection): Sta
     const figure = buildFigure(index, figures, label, format, hidden);
     const o = figure.observation;
     const rel = o && relatedFigures(index, o)[0];
-    const related = rel
-      ? sm.related(
-          rel.suffix,
-          formatFigure(rel.observation, lang),
-          index.indicators.has(rel.observation.indicator) ? indicatorName(index, rel.observation.indicator, lang) : rel.suffix,
-        )
-      : '';
+    // 比2023年增加3100人, 比许昌市多86公里: in Chinese, a comparison keeps the article's own words for what it is compared with.
+    const compared = rel && lang === 'zh' && rel.observation.subject.startsWith(o.subject) ? /^比.+/u.exec(rel.observation.subject.slice(o.subject.length))?.[0] : undefined;
+    const related = !rel
+      ? ''
+      : compared
+        ? compared + formatFigure(rel.observation, lang)
+        : sm.related(
+            rel.suffix,
+            formatFigure(rel.observation, lang),
+            index.indicators.has(rel.observation.indicator) ? indicatorName(index, rel.observation.indicator, lang) : rel.suffix,
+          );
     const spokenValue = related ? `${figure.taggedValue}${lang === 'zh' ? '，' : ', '}${related}` : figure.taggedValue;
     const h = headline(o, figure.valueLabel, lang);
     return {
