@@ -1,0 +1,320 @@
+/**
+ * Plain-text tables in an article: a heading line naming the columns, then rows with as
+ * many cells, separated by `｜` or `|`, by tabs, or by runs of full-width spaces or of two
+ * or more spaces. Statistics bureaus and newsrooms paste tables this way (`县（市、区）｜
+ * 城镇新增就业（人）｜同比增长（%）`), and WeChat posts list a programme's items
+ * (`项目｜目标｜进度`).
+ *
+ * Each column's measure and unit come from its heading (`居民人均可支配收入（元）`,
+ * `参保人数（万人）`) or a `单位：万人` line above it; a `同比增长（%）` column is the growth
+ * of the column before it. A table is by place when its first column names places (the
+ * rows' first cells are places of the article's area, `全　市` its whole): each row is
+ * then that place's. Its period is what its title, or the lines before it, name
+ * (`表1　2025年1—6月…`).
+ *
+ * Reading works on the article's own characters (clean.ts keeps them one for one with
+ * the cleaned text): cleaning turns a full-width space into an ordinary one, and only the
+ * written text tells `攸　县　36.52` (a space inside a name, then a separator) from prose.
+ */
+import type { Period } from './types.js';
+import { unitAt, type UnitDef } from './units.js';
+
+export interface TableColumn {
+  /** The heading, trimmed (as cleaned: `城镇新增就业(人)`). */
+  heading: string;
+  /** The heading without its unit: `城镇新增就业`. */
+  measure: string;
+  /** The unit of the column's cells, from its heading or the table's 单位 line. */
+  unit?: UnitDef;
+  /** What a cell's number is multiplied by to be in `unit` (`万人`: 10 000 人). */
+  scale: number;
+  /** The column whose figures this one gives the growth of (`同比增长（%）` after `城镇新增就业（人）`). */
+  growthOf?: number;
+}
+
+export interface TableCell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TableRow {
+  start: number;
+  end: number;
+  cells: TableCell[];
+  /** The first cell without spaces: `攸　县` → `攸县`. */
+  head: string;
+  /** The row has as many cells as the heading: its cells are read by column. */
+  regular: boolean;
+  /** A by-place table's row: the region its first cell names, or undefined when it names none. */
+  region?: string;
+}
+
+export interface Table {
+  /** From the heading line to the end of the last row. */
+  start: number;
+  end: number;
+  /** The title line above the heading, if any: `表1　2025年1—6月各县（市、区）就业和收入情况`. */
+  title: string;
+  /** Where the title starts (the heading, when there is none). */
+  frameStart: number;
+  /** Where the line before the title starts (`各县（市、区）主要指标如下：`): read for the period when the title names none. */
+  leadStart: number;
+  columns: TableColumn[];
+  rows: TableRow[];
+  /** Rows name places: each row's figures are its place's. */
+  byPlace: boolean;
+}
+
+/** Where a number lies in a table: its row, and its column when the row is regular. */
+export interface TablePlace {
+  table: Table;
+  row: TableRow;
+  /** Column index, for a regular row. */
+  column?: number;
+  /** The cell is the number alone (with a sign), so its unit is the column's: `-1.5`, `172.36`. */
+  bare: boolean;
+  /** Where the number's cell starts: before a minus sign. */
+  cellStart: number;
+}
+
+/** The longest line read as a table row. */
+export const MAX_ROW = 200;
+/** The most lines of one table. */
+const MAX_ROWS = 200;
+
+const PIPE = /\s*[|｜]\s*/gu;
+const TAB = /[ \u3000]*\t\s*/gu;
+/** Runs of full-width spaces, or of two or more ordinary ones. */
+const SPACED = /[ \u3000]*\u3000[ \u3000]*|[ ]{2,}/gu;
+/** A cell that is a number alone: `38600`, `-1.5`, `4.0`, `12%`. */
+const BARE = /^[-−－+]?\d[\d,]*(?:\.\d+)?[%％]?$/u;
+const MINUS = /^[-−－]/u;
+/** A markdown table's rule line: `|---|:--:|`. */
+const RULE = /^[\s|｜:：\-—]+$/u;
+/** A piece of a name spaced out (`攸　县`, `全　市`): a character or two, no digits. */
+const NAME_PIECE = /^\p{Script=Han}{1,2}$/u;
+
+/** A unit glossed at the end of a heading: `（人）`, `（万人）`, `(%)`, `（单位：亿元）`. */
+const UNIT_GLOSS = /[（(]\s*(?:单位[:：]\s*)?(万|亿)?([^()（）\s]{1,4})\s*[)）]\s*$/u;
+/** A line that gives the whole table's unit: `单位：万人`. */
+const UNIT_LINE = /单位\s*[:：]\s*(万|亿)?([^\s,，;；。()（）]{1,4})/u;
+const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+/** A heading that only says growth: of the column before it. */
+const GROWTH = /^(?:比上年|较上年|比去年|同比)?(?:增长|增速|增幅|增减)(?:率|幅度)?$|^同比$/u;
+/** A first heading that names places: `县（市、区）`, `地区`, `区县`, `县市区`. */
+const PLACE_HEADING = /^(?:县|区|市|地区|区域|区县|县区|县市区|县市|各地|地方|单位)/u;
+/** A row of the whole: `全市`, `全　县`, `合计`, `总计`. */
+export const WHOLE_ROW = /^(?:全[省市县区旗]|合计|总计|全部|总体)$/u;
+/** A title line above a heading: short, not a sentence. */
+const TITLE_MAX = 60;
+
+/** The unit a gloss names (`人`, `%`, `元`), if the whole of it is one. */
+function unitNamed(text: string): UnitDef | undefined {
+  const unit = unitAt(text, 0);
+  return unit && unit.text.length === text.length ? unit : undefined;
+}
+
+/** The cells of a line, split by `separator`, with offsets from `offset`; empty edge cells (`| a | b |`) dropped. */
+function splitCells(line: string, offset: number, separator: RegExp, cleaned: string): TableCell[] {
+  const cells: TableCell[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const raw = line.slice(from, to);
+    const start = offset + from + raw.length - raw.trimStart().length;
+    const end = start + raw.trim().length;
+    cells.push({ start, end, text: cleaned.slice(start, end) });
+  };
+  for (const m of line.matchAll(separator)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(line.length);
+  if (cells[0]?.text === '') cells.shift();
+  if (cells.at(-1)?.text === '') cells.pop();
+  return cells;
+}
+
+/** The separator a line uses, if any: pipes first, then tabs, then spaces. */
+function separatorOf(line: string): RegExp | undefined {
+  if (/[|｜]/u.test(line)) return PIPE;
+  if (line.includes('\t')) return TAB;
+  if (/\u3000|\S[ ]{2,}\S/u.test(line.trim())) return SPACED;
+  return undefined;
+}
+
+/** A spaced-out name split into cells (`攸`, `县`) joined again while the row has more cells than columns. */
+function joinSpacedName(cells: TableCell[], columns: number, cleaned: string): TableCell[] {
+  const out = [...cells];
+  while (out.length > columns && NAME_PIECE.test(out[0]!.text) && NAME_PIECE.test(out[1]!.text)) {
+    const [a, b] = out as [TableCell, TableCell];
+    out.splice(0, 2, { start: a.start, end: b.end, text: cleaned.slice(a.start, b.end) });
+  }
+  return out;
+}
+
+function parseColumns(cells: readonly TableCell[], tableUnit: { unit: UnitDef; scale: number } | undefined): TableColumn[] {
+  const columns: TableColumn[] = [];
+  cells.forEach((cell, i) => {
+    const gloss = UNIT_GLOSS.exec(cell.text);
+    const unit = gloss ? unitNamed(gloss[2]!) : undefined;
+    const measure = (unit ? cell.text.slice(0, gloss!.index) : cell.text).trim();
+    const column: TableColumn = { heading: cell.text, measure, scale: 1 };
+    if (unit) {
+      column.unit = unit;
+      column.scale = gloss![1] ? SCALE[gloss![1]]! : 1;
+    } else if (i > 0 && tableUnit) {
+      column.unit = tableUnit.unit;
+      column.scale = tableUnit.scale;
+    }
+    if (i > 1 && GROWTH.test(measure)) {
+      let base = i - 1;
+      while (base > 0 && columns[base]!.growthOf !== undefined) base--;
+      if (base > 0) column.growthOf = base;
+    }
+    columns.push(column);
+  });
+  return columns;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  written: string;
+}
+
+function linesOf(text: string, written: (from: number, to: number) => string): Line[] {
+  const lines: Line[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start, end, written: end - start <= MAX_ROW ? written(start, end) : '' });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * The tables of a text. `written` gives the article's own characters for a span of the
+ * cleaned `text`; `placeNamed` the region a row's first cell names (undefined when none
+ * of the article's area), and `whole` the article's own region for `全市` and `合计`.
+ */
+export function findTables(
+  text: string,
+  written: (from: number, to: number) => string,
+  placeNamed: (name: string) => string | undefined,
+  whole: string,
+): Table[] {
+  const lines = linesOf(text, written);
+  const tables: Table[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const heading = lines[i]!;
+    const separator = heading.written ? separatorOf(heading.written) : undefined;
+    if (!separator) continue;
+    const headCells = splitCells(heading.written, heading.start, separator, text);
+    // A heading names columns: two or more, none a number alone.
+    if (headCells.length < 2 || headCells.some((c) => !c.text || BARE.test(c.text))) continue;
+    const rows: TableRow[] = [];
+    let j = i + 1;
+    for (; j < lines.length && j - i <= MAX_ROWS; j++) {
+      const line = lines[j]!;
+      if (!line.written.trim() || separatorOf(line.written) !== separator) break;
+      if (RULE.test(line.written)) continue;
+      const cells = joinSpacedName(splitCells(line.written, line.start, separator, text), headCells.length, text);
+      if (cells.length < 2) break;
+      rows.push({ start: line.start, end: line.end, cells, head: cells[0]!.text.replace(/\s/gu, ''), regular: cells.length === headCells.length });
+    }
+    const regular = rows.filter((r) => r.regular).length;
+    // Spaces separate words in prose too: such a table needs two rows that fit its heading.
+    if (regular < (separator === SPACED ? 2 : 1)) continue;
+    // The title, and a 单位 line, sit right above the heading (a blank line may come between).
+    let above = i - 1;
+    while (above >= 0 && !lines[above]!.written.trim() && i - above <= 2) above--;
+    const titleLine = above >= 0 && lines[above]!.end - lines[above]!.start <= TITLE_MAX && !/[。！？!?]\s*$/u.test(lines[above]!.written) ? lines[above]! : undefined;
+    const title = titleLine ? text.slice(titleLine.start, titleLine.end).trim() : '';
+    const unitGiven = UNIT_LINE.exec(title);
+    const tableUnit = unitGiven && unitNamed(unitGiven[2]!) ? { unit: unitNamed(unitGiven[2]!)!, scale: unitGiven[1] ? SCALE[unitGiven[1]]! : 1 } : undefined;
+    const columns = parseColumns(headCells, tableUnit);
+    for (const row of rows) {
+      const named = WHOLE_ROW.test(row.head) ? whole : placeNamed(row.head);
+      if (named) row.region = named;
+    }
+    // By place when the first heading says so, or most rows name places.
+    const placed = rows.filter((r) => r.region !== undefined).length;
+    const byPlace = placed > 0 && (PLACE_HEADING.test(columns[0]!.measure) || placed * 2 > rows.length);
+    let lead = (titleLine ? above : i) - 1;
+    while (lead >= 0 && !lines[lead]!.written.trim() && i - lead <= 4) lead--;
+    const frameStart = titleLine?.start ?? heading.start;
+    const last = rows.at(-1)!;
+    tables.push({
+      start: heading.start,
+      end: last.end,
+      title,
+      frameStart,
+      leadStart: lead >= 0 && lines[lead]!.written.trim() ? lines[lead]!.start : frameStart,
+      columns,
+      rows,
+      byPlace,
+    });
+    i = j - 1;
+  }
+  return tables;
+}
+
+/** Where a number starting at `at` lies in one of `tables` (sorted, as findTables gives them), if in a row. */
+export function tablePlaceAt(tables: readonly Table[], at: number): TablePlace | undefined {
+  let lo = 0;
+  let hi = tables.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tables[mid]!.end < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const table = tables[lo];
+  if (!table || at < table.start) return undefined;
+  const row = table.rows.find((r) => r.start <= at && at <= r.end);
+  if (!row) return undefined;
+  const index = row.cells.findIndex((c) => c.start <= at && at < c.end);
+  if (index < 0) return undefined;
+  const cell = row.cells[index]!;
+  return {
+    table,
+    row,
+    ...(row.regular ? { column: index } : {}),
+    bare: BARE.test(cell.text),
+    cellStart: cell.start,
+  };
+}
+
+/** The first cell of the row, when the number lies in a later one: `养老服务综合体｜3个｜已建成3个` names what its cells count. */
+export function rowHeadOf(place: TablePlace | undefined): string | undefined {
+  const first = place?.row.cells[0];
+  return first && place.cellStart > first.start ? first.text : undefined;
+}
+
+/** The column of a number in a regular row. */
+export function columnOf(place: TablePlace | undefined): TableColumn | undefined {
+  return place?.column !== undefined ? place.table.columns[place.column] : undefined;
+}
+
+/** Whether a cell's number is written with a minus: `-1.5` is a fall. */
+export function negative(place: TablePlace, text: string): boolean {
+  return MINUS.test(text.slice(place.cellStart, place.cellStart + 1));
+}
+
+/** A title's month end (`表2　2025年6月末各县…`, `6月底`), not after a range (`1—6月`). */
+const MONTH_END = /(?<![—\-~至到\d])(?:(\d{4})年)?(\d{1,2})月(?:末|底)/u;
+
+/**
+ * The date a table's figures stand at, when its title names a month's end
+ * (`2025年6月末`): stocks as of that day, with no start. The year is publication's when
+ * the title names none.
+ */
+export function monthEnd(title: string, published: string | null): Period | undefined {
+  const m = MONTH_END.exec(title);
+  const year = m?.[1] ?? published?.slice(0, 4);
+  const month = Number(m?.[2]);
+  if (!m || !year || month < 1 || month > 12) return undefined;
+  const day = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
+  return { label: m[0], end: `${year}-${String(month).padStart(2, '0')}-${day}` };
+}
