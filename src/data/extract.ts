@@ -603,9 +603,12 @@ function columnStatus(heading: string | undefined): Status | undefined {
  * it (`截至6月末，各县（市、区）主要指标如下：`): the last marker in it.
  */
 function tablePeriod(table: Table, text: string, published: string | null): Period | undefined {
-  const stock = monthEnd(table.title, published);
+  // A year in the title dates its months (`2025年1—9月` in a report of January 2026 is 2025's).
+  const year = /(\d{4})年/u.exec(arabicYears(table.title))?.[1];
+  const reference = year ? `${year}-12-31` : published;
+  const stock = monthEnd(table.title, reference);
   if (stock) return stock;
-  const title = findPeriodMarkers(text.slice(table.frameStart, table.start), published).at(-1);
+  const title = findPeriodMarkers(text.slice(table.frameStart, table.start), reference).at(-1);
   return (title ?? findPeriodMarkers(text.slice(table.leadStart, table.frameStart), published).at(-1))?.period;
 }
 

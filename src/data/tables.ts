@@ -94,6 +94,8 @@ const MINUS = /^[-−－]/u;
 const RULE = /^[\s|｜:：\-—]+$/u;
 /** A piece of a name spaced out (`攸　县`, `全　市`): a character or two, no digits. */
 const NAME_PIECE = /^\p{Script=Han}{1,2}$/u;
+/** The longest name joined from pieces (`赣　县　区`). */
+const MAX_SPACED_NAME = 6;
 
 /** A unit glossed at the end of a heading: `（人）`, `（万人）`, `(%)`, `（单位：亿元）`. */
 const UNIT_GLOSS = /[（(]\s*(?:单位[:：]\s*)?(万|亿)?([^()（）\s]{1,4})\s*[)）]\s*$/u;
@@ -146,7 +148,8 @@ function separatorOf(line: string): RegExp | undefined {
 /** A spaced-out name split into cells (`攸`, `县`) joined again while the row has more cells than columns. */
 function joinSpacedName(cells: TableCell[], columns: number, cleaned: string): TableCell[] {
   const out = [...cells];
-  while (out.length > columns && NAME_PIECE.test(out[0]!.text) && NAME_PIECE.test(out[1]!.text)) {
+  const joined = (cell: TableCell) => cell.text.replace(/\s/gu, '');
+  while (out.length > columns && /^\p{Script=Han}+$/u.test(joined(out[0]!)) && NAME_PIECE.test(out[1]!.text) && joined(out[0]!).length + out[1]!.text.length <= MAX_SPACED_NAME) {
     const [a, b] = out as [TableCell, TableCell];
     out.splice(0, 2, { start: a.start, end: b.end, text: cleaned.slice(a.start, b.end) });
   }
