@@ -26,7 +26,7 @@ import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUO
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
 import { kindOfUnit, type UnitRole } from './units.js';
 import { quotedSpeechStart } from './speech.js';
-import { columnOf, findTables, monthEnd, negative, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
+import { cellUnit, columnOf, findTables, monthEnd, negative, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
 
 export interface ArticleContext {
   source: string;
@@ -603,13 +603,26 @@ function columnStatus(heading: string | undefined): Status | undefined {
  * it (`截至6月末，各县（市、区）主要指标如下：`): the last marker in it.
  */
 function tablePeriod(table: Table, text: string, published: string | null): Period | undefined {
-  // A year in the title dates its months (`2025年1—9月` in a report of January 2026 is 2025's).
-  const year = /(\d{4})年/u.exec(arabicYears(table.title))?.[1];
-  const reference = year ? `${year}-12-31` : published;
+  const reference = titleReference(table.title, published);
   const stock = monthEnd(table.title, reference);
   if (stock) return stock;
   const title = findPeriodMarkers(text.slice(table.frameStart, table.start), reference).at(-1);
   return (title ?? findPeriodMarkers(text.slice(table.leadStart, table.frameStart), published).at(-1))?.period;
+}
+
+/** A gloss at the end of a row's first cell: `城镇调查失业率（6月末）`. */
+const ROW_GLOSS = /[(（]([^()（）]{1,12})[)）]$/u;
+
+/** A year in a table's title dates its months (`2025年1—9月` in a report of January 2026 is 2025's). */
+function titleReference(title: string, published: string | null): string | null {
+  const year = /(\d{4})年/u.exec(arabicYears(title))?.[1];
+  return year ? `${year}-12-31` : published;
+}
+
+/** The period a by-measure table's column heading names: `1—6月`, `6月末`, `2025年`. */
+function columnPeriod(heading: string, title: string, published: string | null): Period | undefined {
+  const reference = titleReference(title, published);
+  return monthEnd(heading, reference) ?? findPeriodMarkers(heading, reference).at(-1)?.period;
 }
 
 /** Capacity a project adds once finished (`建成后将新增床位500张`): when is not said. */
@@ -717,11 +730,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   };
 
   /**
-   * A figure in a table by place (tables.ts): its row's place, its column's measure and
-   * unit (the lexicon's indicator when it knows the measure; a 同比 column's figure the
-   * growth of the row's figure before it) and its table's period. A row that names no
-   * place of the article's area is the article's, flagged; a measure that names nothing
-   * (a year, a bare 同比) is flagged.
+   * A figure in a table by place or by measure (tables.ts): its row's place and its column's
+   * measure, or the title's place and its row's measure; the lexicon's indicator when it
+   * knows the measure; a 同比 column's figure the growth of the row's figure before it; the
+   * period its column heading names (`1—6月`), else its table's. A row that names no place
+   * of the article's area is the article's, flagged; a measure that names nothing (a year,
+   * a bare 同比) is flagged.
    */
   const tableFigure = (m: Mention, c: { unit: string; role: UnitRole }, at: TablePlace, where: Located): Observation => {
     const { table, row } = at;
@@ -730,29 +744,39 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const base = column.growthOf === undefined ? undefined : rowFigures.get(`${row.start}:${column.growthOf}`);
     const derived = base ? findSubject(column.measure, '', null, c.unit).derived : undefined;
     let indicator: Indicator;
-    let subject = column.measure;
+    // 城镇调查失业率（6月末）: a row's gloss may date it.
+    const gloss = table.byPlace ? undefined : ROW_GLOSS.exec(row.measure ?? row.head);
+    const glossed = gloss ? columnPeriod(gloss[1]!, table.title, ctx.published) : undefined;
+    const measure = table.byPlace ? column.measure : (glossed ? (row.measure ?? row.head).slice(0, gloss!.index) : (row.measure ?? row.head));
+    let subject = measure;
     if (base && derived) {
       indicator = derivedIndicator(indicators.get(base.indicator)!, derived, c.unit);
       derivedIds.add(indicator.id);
       subject = base.subject + column.measure;
     } else {
-      const entry = findIndicator(column.measure, column.measure, column.measure, c.unit);
-      const category = entry?.category ?? categoryOf(column.measure) ?? categoryOf(table.title) ?? 'other';
+      const entry = findIndicator(measure, measure, measure, c.unit);
+      const category = entry?.category ?? categoryOf(measure) ?? categoryOf(table.title) ?? 'other';
       indicator = entry
         ? { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true, family: entry.family }
-        : madeFor(column.measure, c.unit, kindFor(c.role, column.measure, false), category);
+        : madeFor(measure, c.unit, kindFor(c.role, measure, false), category);
       if (entry && !derivedIds.has(entry.id) && !indicators.has(entry.id)) canonicalUsed.push(indicator);
     }
     indicators.set(indicator.id, indicator);
-    const framed = tablePeriods.get(table, () => tablePeriod(table, text, ctx.published));
+    // A growth is over its figure's period; a by-measure table's column or row may name one (`1—6月`).
+    const framed =
+      (base && derived ? base.period : undefined) ??
+      glossed ??
+      (table.byMeasure ? columnPeriod(column.heading, table.title, ctx.published) : undefined) ??
+      tablePeriods.get(table, () => tablePeriod(table, text, ctx.published));
     const period = framed ?? sectionAt(sections, m.start)?.period ?? { label: UNSTATED };
     if (column.growthOf !== undefined ? !derived : !subject || /\d/u.test(subject)) flags.push('subject_unclear');
-    if (row.region === undefined) flags.push('place_inferred');
+    const region = table.byPlace ? (row.region ?? ctx.region) : tablePlaces.get(table, () => places.placeOf(table.frameStart, table.frameStart, table.start, table.frameStart).region);
+    if (table.byPlace && row.region === undefined) flags.push('place_inferred');
     if (!period.start && !period.end) flags.push('period_unstated');
     return {
       id: `${ctx.source}:${where.span[0]}`,
       indicator: indicator.id,
-      region: row.region ?? ctx.region,
+      region,
       source: ctx.source,
       value: m.value,
       qualifier: m.qualifier,
@@ -771,6 +795,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
 
   const tables = findTables(text, clean.asWritten, (name) => places.regionNamed(name), ctx.region);
   const tablePeriods = new Memo<Table, Period | undefined>();
+  const tablePlaces = new Memo<Table, string>();
   /** Each by-place table's figures by row and column, for a 同比 column to find the figure it is the growth of. */
   const rowFigures = new Map<string, Observation>();
 
@@ -782,19 +807,20 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (context?.span !== sentence) context = new SentenceContext(text, sentence);
     const where = locate(clean, context, m);
     let c = classifyMention(m, text, clean.excluded);
-    // A number alone in a table's cell is in its column's unit (`城镇新增就业（人）`, `（万人）`); with none, the table is not read.
-    if (!c.figure && c.reason === 'no_unit' && inTable?.bare) {
-      const unit = columnOf(inTable)?.unit;
-      c = unit ? { figure: true, unit: unit.unit, role: unit.role } : { figure: false, reason: 'unread_table' };
+    // A number alone in a table's cell is in its column's unit (`城镇新增就业（人）`, `（万人）`) or its row's
+    // (`城镇新增就业｜万人｜3.86`); with neither, or in a cell the reader cannot split (`2,100`), the table is not read.
+    if (!c.figure && c.reason === 'no_unit' && inTable) {
+      const given = inTable.bare ? cellUnit(inTable) : undefined;
+      c = given ? { figure: true, unit: given.unit.unit, role: given.unit.role } : { figure: false, reason: 'unread_table' };
       // 172.36 in 万人: 1723600 people, not 1723600.0000000002.
-      if (unit) m = { ...m, value: Number((m.value * columnOf(inTable)!.scale).toPrecision(15)) };
+      if (given) m = { ...m, value: Number((m.value * given.scale).toPrecision(15)) };
     }
     if (!c.figure) {
       skipped.push({ source: ctx.source, raw: bounded(m.raw), reason: c.reason, span: where.span, quote: where.quote });
       skippedByReason[c.reason] = (skippedByReason[c.reason] ?? 0) + 1;
       continue;
     }
-    if (inTable?.table.byPlace && inTable.column) {
+    if (inTable?.column && (inTable.table.byPlace || (inTable.table.byMeasure && inTable.column !== inTable.table.unitColumn))) {
       const observation = tableFigure(m, c, inTable, where);
       rowFigures.set(`${inTable.row.start}:${inTable.column}`, observation);
       observations.push(observation);

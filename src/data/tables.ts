@@ -48,6 +48,9 @@ export interface TableRow {
   regular: boolean;
   /** A by-place table's row: the region its first cell names, or undefined when it names none. */
   region?: string;
+  /** A by-measure table's row: its measure (`城镇新增就业`) and unit, from its 单位 cell or its first cell's gloss (`（万人）`). */
+  measure?: string;
+  unit?: { unit: UnitDef; scale: number };
 }
 
 export interface Table {
@@ -64,6 +67,13 @@ export interface Table {
   rows: TableRow[];
   /** Rows name places: each row's figures are its place's. */
   byPlace: boolean;
+  /**
+   * Rows name measures, each with its unit (`指标｜单位｜1—6月｜同比增长（%）`, `城镇新增就业｜万人｜3.86｜4.2`):
+   * the figures are of the place the title names.
+   */
+  byMeasure: boolean;
+  /** The 单位 column of a by-measure table. */
+  unitColumn?: number;
 }
 
 /** Where a number lies in a table: its row, and its column when the row is regular. */
@@ -88,7 +98,7 @@ const TAB = /[ \u3000]*\t\s*/gu;
 /** Runs of full-width spaces, or of two or more ordinary ones. */
 const SPACED = /[ \u3000]*\u3000[ \u3000]*|[ ]{2,}/gu;
 /** A cell that is a number alone: `38600`, `-1.5`, `4.0`, `12%`. */
-const BARE = /^[-−－+]?\d[\d,]*(?:\.\d+)?[%％]?$/u;
+const BARE = /^[-−－+]?\d+(?:\.\d+)?[%％]?$/u;
 const MINUS = /^[-−－]/u;
 /** A markdown table's rule line: `|---|:--:|`. */
 const RULE = /^[\s|｜:：\-—]+$/u;
@@ -99,6 +109,13 @@ const MAX_SPACED_NAME = 6;
 
 /** A unit glossed at the end of a heading: `（人）`, `（万人）`, `(%)`, `（单位：亿元）`. */
 const UNIT_GLOSS = /[（(]\s*(?:单位[:：]\s*)?(万|亿)?([^()（）\s]{1,4})\s*[)）]\s*$/u;
+/** The heading of a column of units: `单位`, `计量单位`. */
+const UNIT_HEADING = /^(?:计量)?单位$/u;
+/** A unit cell: `万人`, `亿元`, `%`. */
+const UNIT_CELL = /^(万|亿)?(\S{1,4})$/u;
+/** A place's name with a mark or a gloss after it: `醴陵市*`, `经开区（托管）`. */
+const HEAD_MARKS = /[*＊※]+$|[(（][^()（）]*[)）]$/gu;
+
 /** A line that gives the whole table's unit: `单位：万人`. */
 const UNIT_LINE = /单位\s*[:：]\s*(万|亿)?([^\s,，;；。()（）]{1,4})/u;
 const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8 };
@@ -154,6 +171,12 @@ function joinSpacedName(cells: TableCell[], columns: number, cleaned: string): T
     out.splice(0, 2, { start: a.start, end: b.end, text: cleaned.slice(a.start, b.end) });
   }
   return out;
+}
+
+/** A unit as a 单位 cell or a gloss writes it: `万人` is 人 × 10 000. */
+function scaledUnit(prefix: string | undefined, text: string): { unit: UnitDef; scale: number } | undefined {
+  const unit = unitNamed(text);
+  return unit && { unit, scale: prefix ? SCALE[prefix]! : 1 };
 }
 
 function parseColumns(cells: readonly TableCell[], tableUnit: { unit: UnitDef; scale: number } | undefined): TableColumn[] {
@@ -238,13 +261,23 @@ export function findTables(
     const unitGiven = UNIT_LINE.exec(title);
     const tableUnit = unitGiven && unitNamed(unitGiven[2]!) ? { unit: unitNamed(unitGiven[2]!)!, scale: unitGiven[1] ? SCALE[unitGiven[1]]! : 1 } : undefined;
     const columns = parseColumns(headCells, tableUnit);
+    const unitColumn = columns.findIndex((c) => UNIT_HEADING.test(c.measure));
     for (const row of rows) {
-      const named = WHOLE_ROW.test(row.head) ? whole : placeNamed(row.head);
+      const name = row.head.replace(HEAD_MARKS, '');
+      const named = WHOLE_ROW.test(name) ? whole : placeNamed(name);
       if (named) row.region = named;
+      const gloss = UNIT_GLOSS.exec(row.head);
+      const unitCell = unitColumn > 0 && row.regular ? UNIT_CELL.exec(row.cells[unitColumn]!.text) : null;
+      const unit = (unitCell && scaledUnit(unitCell[1], unitCell[2]!)) ?? (gloss ? scaledUnit(gloss[1], gloss[2]!) : undefined);
+      if (unit) {
+        row.unit = unit;
+        row.measure = (gloss && !unitCell ? row.head.slice(0, gloss.index) : row.head).trim();
+      }
     }
-    // By place when the first heading says so, or most rows name places.
+    // By place when the first heading says so, or most rows name places; by measure when rows carry their units.
     const placed = rows.filter((r) => r.region !== undefined).length;
     const byPlace = placed > 0 && (PLACE_HEADING.test(columns[0]!.measure) || placed * 2 > rows.length);
+    const byMeasure = !byPlace && rows.some((r) => r.unit !== undefined);
     let lead = (titleLine ? above : i) - 1;
     while (lead >= 0 && !lines[lead]!.written.trim() && i - lead <= 4) lead--;
     const frameStart = titleLine?.start ?? heading.start;
@@ -258,6 +291,8 @@ export function findTables(
       columns,
       rows,
       byPlace,
+      byMeasure,
+      ...(unitColumn > 0 ? { unitColumn } : {}),
     });
     i = j - 1;
   }
@@ -293,6 +328,16 @@ export function tablePlaceAt(tables: readonly Table[], at: number): TablePlace |
 export function rowHeadOf(place: TablePlace | undefined): string | undefined {
   const first = place?.row.cells[0];
   return first && place.cellStart > first.start ? first.text : undefined;
+}
+
+/**
+ * The unit a number alone in a cell is in: its column's (`城镇新增就业（人）`), else its row's
+ * in a by-measure table (`城镇新增就业｜万人｜3.86`).
+ */
+export function cellUnit(place: TablePlace): { unit: UnitDef; scale: number } | undefined {
+  const column = columnOf(place);
+  if (column?.unit) return { unit: column.unit, scale: column.scale };
+  return place.table.byMeasure && place.column !== undefined && place.column !== place.table.unitColumn ? place.row.unit : undefined;
 }
 
 /** The column of a number in a regular row. */

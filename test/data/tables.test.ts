@@ -168,6 +168,45 @@ describe('small tables in other layouts', () => {
     ]);
   });
 
+  it('a table by measure (指标名称｜单位｜1—6月｜同比增长（%）): each row its own unit, the title\'s place, the column\'s period', () => {
+    const text = [
+      '株洲市2025年上半年主要民生指标',
+      '发布时间：2025-07-24',
+      '',
+      '表4　2025年上半年株洲市主要民生指标',
+      '指标名称｜单位｜1—6月｜同比增长（%）',
+      '城镇新增就业｜万人｜3.86｜4.2',
+      '居民人均可支配收入｜元｜25648｜5.4',
+      '城乡低保对象｜人｜68420｜-2.1',
+      '城镇调查失业率（6月末）｜%｜5.1｜—',
+      '| 新增就业 | 2,100 |',
+    ].join('\n');
+    const dataset = build(text, 'zhuzhou');
+    assert.deepEqual(dataset.observations.map((o) => [o.raw, o.value, o.unit, o.indicator, o.region, o.period.start, o.period.end]), [
+      ['3.86', 38600, '人', 'new_urban_jobs', 'zhuzhou', '2025-01-01', '2025-06-30'],
+      ['4.2', 4.2, '%', 'new_urban_jobs.growth', 'zhuzhou', '2025-01-01', '2025-06-30'],
+      ['25648', 25648, '元', 'disposable_income_per_capita', 'zhuzhou', '2025-01-01', '2025-06-30'],
+      ['5.4', 5.4, '%', 'disposable_income_per_capita.growth', 'zhuzhou', '2025-01-01', '2025-06-30'],
+      ['68420', 68420, '人', 'social_security:城乡低保对象:人', 'zhuzhou', '2025-01-01', '2025-06-30'],
+      ['-2.1', -2.1, '%', 'social_security:城乡低保对象:人.growth', 'zhuzhou', '2025-01-01', '2025-06-30'],
+      // The row's own gloss dates it: a rate at the end of June, named without the gloss.
+      ['5.1', 5.1, '%', 'employment:城镇调查失业率:%', 'zhuzhou', undefined, '2025-06-30'],
+    ]);
+    // 2,100 is no number the reader splits right (2 and 100), in a row one cell short: not read, and said so.
+    assert.deepEqual(dataset.skipped.filter((s) => s.reason === 'unread_table').map((s) => s.raw), ['2', '100']);
+  });
+
+  it('a table by measure with the unit in each row\'s first cell, separated by spaces', () => {
+    const text = ['株洲市2025年上半年主要民生指标', '发布时间：2025-07-24', '', '指标　　1—6月　　同比增长（%）', '城镇新增就业（人）　　38600　　4.2', '居民人均可支配收入（元）　　25648　　5.4'].join('\n');
+    const dataset = build(text, 'zhuzhou');
+    assert.deepEqual(dataset.observations.map((o) => [o.raw, o.unit, o.indicator, o.subject]), [
+      ['38600', '人', 'new_urban_jobs', '城镇新增就业'],
+      ['4.2', '%', 'new_urban_jobs.growth', '城镇新增就业同比增长'],
+      ['25648', '元', 'disposable_income_per_capita', '居民人均可支配收入'],
+      ['5.4', '%', 'disposable_income_per_capita.growth', '居民人均可支配收入同比增长'],
+    ]);
+  });
+
   it('reads no table in prose with spaces, a dateline or a single line of pipes', () => {
     const text = ['来源：株洲市统计局　发布时间：2025-07-24 16:00　【字体：大 中 小】', '关于本站|网站声明|网站地图', '', '全市  新增就业3.2万人。'].join('\n');
     const clean = cleanText(text);
