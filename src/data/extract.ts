@@ -820,7 +820,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       skippedByReason[c.reason] = (skippedByReason[c.reason] ?? 0) + 1;
       continue;
     }
-    if (inTable?.column && (inTable.table.byPlace || (inTable.table.byMeasure && inTable.column !== inTable.table.unitColumn))) {
+    // A number alone in its cell is read by the table; one inside words (`新增就业5800人`) by its words, as in a sentence.
+    if (inTable?.bare && inTable.column && (inTable.table.byPlace || (inTable.table.byMeasure && inTable.column !== inTable.table.unitColumn))) {
       const observation = tableFigure(m, c, inTable, where);
       rowFigures.set(`${inTable.row.start}:${inTable.column}`, observation);
       observations.push(observation);
@@ -853,7 +854,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // The words that name what is counted: a table row's first cell, or the clause with the quoted name it opens with.
     // 城镇居民和农村居民人均可支配收入分别达到44620元和17890元: the nth figure of a 分别 list counts the nth item.
     const list = respectively(sentenceBefore, text.slice(m.end, ceiling));
-    const named = list?.item ?? (list?.index ? list.relation : undefined) ?? rowHeadOf(inTable) ?? withQuotedName(text, before, beforeEnd, floor);
+    const named = list?.item ?? (list?.index ? list.relation : undefined) ?? (inTable?.table.byPlace ? undefined : rowHeadOf(inTable)) ?? withQuotedName(text, before, beforeEnd, floor);
     // 不低于当地低保标准的1.3倍: a bound written before what the figure is a multiple or share of.
     const bound = m.qualifier === 'exact' ? BOUND_OF.exec(named) : null;
     const read = findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit);

@@ -207,6 +207,16 @@ describe('small tables in other layouts', () => {
     ]);
   });
 
+  it('a cell with words and a unit of its own is read by its words, at its row\'s place', () => {
+    const text = ['赣州市各区就业情况', '发布时间：2025-10-15', '', '地区　　情况', '章贡区　　新增就业5800人', '南康区　　新增就业4200人'].join('\n');
+    const dataset = build(text, 'ganzhou_jiangxi');
+    // Not 情况: the column's heading names no measure of a cell that says what it counts.
+    assert.deepEqual(dataset.observations.map((o) => [o.raw, o.subject, o.region]), [
+      ['5800人', '新增就业', 'zhanggong'],
+      ['4200人', '新增就业', 'nankang'],
+    ]);
+  });
+
   it('reads no table in prose with spaces, a dateline or a single line of pipes', () => {
     const text = ['来源：株洲市统计局　发布时间：2025-07-24 16:00　【字体：大 中 小】', '关于本站|网站声明|网站地图', '', '全市  新增就业3.2万人。'].join('\n');
     const clean = cleanText(text);
