@@ -206,6 +206,8 @@ function parseColumns(cells: readonly TableCell[], tableUnit: { unit: UnitDef; s
 interface Line {
   start: number;
   end: number;
+  blank: boolean;
+  /** The line as written, when it may be a row (short, with a separator in it); else empty. */
   written: string;
 }
 
@@ -214,7 +216,9 @@ function linesOf(text: string, written: (from: number, to: number) => string): L
   for (let start = 0; start <= text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
-    lines.push({ start, end, written: end - start <= MAX_ROW ? written(start, end) : '' });
+    const line = text.slice(start, end);
+    // Cleaning turned a full-width space into ' ' and ｜ into |: lines without either are no rows, and are not copied.
+    lines.push({ start, end, blank: !line.trim(), written: end - start <= MAX_ROW && /[ |\t]/u.test(line) ? written(start, end) : '' });
     start = end + 1;
   }
   return lines;
@@ -244,7 +248,7 @@ export function findTables(
     let j = i + 1;
     for (; j < lines.length && j - i <= MAX_ROWS; j++) {
       const line = lines[j]!;
-      if (!line.written.trim() || separatorOf(line.written) !== separator) break;
+      if (line.blank || !line.written || separatorOf(line.written) !== separator) break;
       if (RULE.test(line.written)) continue;
       const cells = joinSpacedName(splitCells(line.written, line.start, separator, text), headCells.length, text);
       if (cells.length < 2) break;
@@ -255,8 +259,8 @@ export function findTables(
     if (regular < (separator === SPACED ? 2 : 1)) continue;
     // The title, and a 单位 line, sit right above the heading (a blank line may come between).
     let above = i - 1;
-    while (above >= 0 && !lines[above]!.written.trim() && i - above <= 2) above--;
-    const titleLine = above >= 0 && lines[above]!.end - lines[above]!.start <= TITLE_MAX && !/[。！？!?]\s*$/u.test(lines[above]!.written) ? lines[above]! : undefined;
+    while (above >= 0 && lines[above]!.blank && i - above <= 2) above--;
+    const titleLine = above >= 0 && lines[above]!.end - lines[above]!.start <= TITLE_MAX && !/[。！？!?]\s*$/u.test(text.slice(lines[above]!.start, lines[above]!.end)) ? lines[above]! : undefined;
     const title = titleLine ? text.slice(titleLine.start, titleLine.end).trim() : '';
     const unitGiven = UNIT_LINE.exec(title);
     const tableUnit = unitGiven && unitNamed(unitGiven[2]!) ? { unit: unitNamed(unitGiven[2]!)!, scale: unitGiven[1] ? SCALE[unitGiven[1]]! : 1 } : undefined;
@@ -279,7 +283,7 @@ export function findTables(
     const byPlace = placed > 0 && (PLACE_HEADING.test(columns[0]!.measure) || placed * 2 > rows.length);
     const byMeasure = !byPlace && rows.some((r) => r.unit !== undefined);
     let lead = (titleLine ? above : i) - 1;
-    while (lead >= 0 && !lines[lead]!.written.trim() && i - lead <= 4) lead--;
+    while (lead >= 0 && lines[lead]!.blank && i - lead <= 4) lead--;
     const frameStart = titleLine?.start ?? heading.start;
     const last = rows.at(-1)!;
     tables.push({
@@ -287,7 +291,7 @@ export function findTables(
       end: last.end,
       title,
       frameStart,
-      leadStart: lead >= 0 && lines[lead]!.written.trim() ? lines[lead]!.start : frameStart,
+      leadStart: lead >= 0 && !lines[lead]!.blank ? lines[lead]!.start : frameStart,
       columns,
       rows,
       byPlace,
