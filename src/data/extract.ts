@@ -4,8 +4,10 @@
  *   1. (before)        cleanText strips pinyin glosses, normalises width, marks site
  *                      chrome and repeated passages (clean.ts)
  *   2. findMentions    numerals with their units and qualifiers (mentions.ts)
- *   3. classifyMention figure, or skipped with a reason (classify.ts)
- *   4. attribute       subject, place, period, category, indicator (attribute.ts, period.ts)
+ *   3. classifyMention figure, or skipped with a reason (classify.ts); a number alone in a
+ *                      table's cell takes its column's or row's unit (tables.ts)
+ *   4. attribute       subject, place, period, category, indicator (attribute.ts, period.ts);
+ *                      a table by place or by measure gives them itself (tableFigure)
  *   5. provenance      raw-file span and the quoted sentence
  *
  * Every mention ends up in exactly one of `observations` or `skipped`.
