@@ -28,7 +28,7 @@ import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUO
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
 import { kindOfUnit, type UnitRole } from './units.js';
 import { quotedSpeechStart } from './speech.js';
-import { cellUnit, columnOf, findTables, monthEnd, negative, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
+import { cellUnit, columnOf, findTables, negative, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
 
 export interface ArticleContext {
   source: string;
@@ -600,33 +600,6 @@ function columnStatus(heading: string | undefined): Status | undefined {
   return undefined;
 }
 
-/**
- * The period a table's title names (`表1　2025年1—6月各县（市、区）…`), else the line before
- * it (`截至6月末，各县（市、区）主要指标如下：`): the last marker in it.
- */
-function tablePeriod(table: Table, text: string, published: string | null): Period | undefined {
-  const reference = titleReference(table.title, published);
-  const stock = monthEnd(table.title, reference);
-  if (stock) return stock;
-  const title = findPeriodMarkers(text.slice(table.frameStart, table.start), reference).at(-1);
-  return (title ?? findPeriodMarkers(text.slice(table.leadStart, table.frameStart), published).at(-1))?.period;
-}
-
-/** A gloss at the end of a row's first cell: `城镇调查失业率（6月末）`. */
-const ROW_GLOSS = /[(（]([^()（）]{1,12})[)）]$/u;
-
-/** A year in a table's title dates its months (`2025年1—9月` in a report of January 2026 is 2025's). */
-function titleReference(title: string, published: string | null): string | null {
-  const year = /(\d{4})年/u.exec(arabicYears(title))?.[1];
-  return year ? `${year}-12-31` : published;
-}
-
-/** The period a by-measure table's column heading names: `1—6月`, `6月末`, `2025年`. */
-function columnPeriod(heading: string, title: string, published: string | null): Period | undefined {
-  const reference = titleReference(title, published);
-  return monthEnd(heading, reference) ?? findPeriodMarkers(heading, reference).at(-1)?.period;
-}
-
 /** Capacity a project adds once finished (`建成后将新增床位500张`): when is not said. */
 const ONCE_BUILT = /(?:建成|投用|投运|完工|竣工)后[^，,；;。]*$/u;
 
@@ -746,10 +719,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const base = column.growthOf === undefined ? undefined : rowFigures.get(`${row.start}:${column.growthOf}`);
     const derived = base ? findSubject(column.measure, '', null, c.unit).derived : undefined;
     let indicator: Indicator;
-    // 城镇调查失业率（6月末）: a row's gloss may date it.
-    const gloss = table.byPlace ? undefined : ROW_GLOSS.exec(row.measure ?? row.head);
-    const glossed = gloss ? columnPeriod(gloss[1]!, table.title, ctx.published) : undefined;
-    const measure = table.byPlace ? column.measure : (glossed ? (row.measure ?? row.head).slice(0, gloss!.index) : (row.measure ?? row.head));
+    const { measure, period: dated } = readCell(at, ctx.published);
     let subject = measure;
     if (base && derived) {
       indicator = derivedIndicator(indicators.get(base.indicator)!, derived, c.unit);
@@ -764,13 +734,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       if (entry && !derivedIds.has(entry.id) && !indicators.has(entry.id)) canonicalUsed.push(indicator);
     }
     indicators.set(indicator.id, indicator);
-    // A growth is over its figure's period; a by-measure table's column or row may name one (`1—6月`).
-    const framed =
-      (base && derived ? base.period : undefined) ??
-      glossed ??
-      (table.byMeasure ? columnPeriod(column.heading, table.title, ctx.published) : undefined) ??
-      tablePeriods.get(table, () => tablePeriod(table, text, ctx.published));
-    const period = framed ?? sectionAt(sections, m.start)?.period ?? { label: UNSTATED };
+    // A growth is over its figure's period.
+    const period = (base && derived ? base.period : dated) ?? sectionAt(sections, m.start)?.period ?? { label: UNSTATED };
     if (column.growthOf !== undefined ? !derived : !subject || /\d/u.test(subject)) flags.push('subject_unclear');
     const region = table.byPlace ? (row.region ?? ctx.region) : tablePlaces.get(table, () => places.placeOf(table.frameStart, table.frameStart, table.start, table.frameStart).region);
     if (table.byPlace && row.region === undefined) flags.push('place_inferred');
@@ -795,8 +760,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     };
   };
 
-  const tables = findTables(text, clean.asWritten, (name) => places.regionNamed(name), ctx.region);
-  const tablePeriods = new Memo<Table, Period | undefined>();
+  const tables = findTables(text, clean.asWritten, (name) => places.regionNamed(name), ctx.region, ctx.published);
   const tablePlaces = new Memo<Table, string>();
   /** Each by-place table's figures by row and column, for a 同比 column to find the figure it is the growth of. */
   const rowFigures = new Map<string, Observation>();

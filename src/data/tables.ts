@@ -16,6 +16,8 @@
  * the cleaned text): cleaning turns a full-width space into an ordinary one, and only the
  * written text tells `攸　县　36.52` (a space inside a name, then a separator) from prose.
  */
+import { arabicYears } from './chinese-year.js';
+import { findPeriodMarkers } from './period.js';
 import type { Period } from './types.js';
 import { unitAt, type UnitDef } from './units.js';
 
@@ -74,6 +76,8 @@ export interface Table {
   byMeasure: boolean;
   /** The 单位 column of a by-measure table. */
   unitColumn?: number;
+  /** The period its title names, else the line before it. */
+  period?: Period;
 }
 
 /** Where a number lies in a table: its row, and its column when the row is regular. */
@@ -227,13 +231,15 @@ function linesOf(text: string, written: (from: number, to: number) => string): L
 /**
  * The tables of a text. `written` gives the article's own characters for a span of the
  * cleaned `text`; `placeNamed` the region a row's first cell names (undefined when none
- * of the article's area), and `whole` the article's own region for `全市` and `合计`.
+ * of the article's area), and `whole` the article's own region for `全市` and `合计`;
+ * `published` dates a title's months when it names no year.
  */
 export function findTables(
   text: string,
   written: (from: number, to: number) => string,
   placeNamed: (name: string) => string | undefined,
   whole: string,
+  published: string | null = null,
 ): Table[] {
   const lines = linesOf(text, written);
   const tables: Table[] = [];
@@ -286,7 +292,7 @@ export function findTables(
     while (lead >= 0 && lines[lead]!.blank && i - lead <= 4) lead--;
     const frameStart = titleLine?.start ?? heading.start;
     const last = rows.at(-1)!;
-    tables.push({
+    const table: Table = {
       start: heading.start,
       end: last.end,
       title,
@@ -297,7 +303,9 @@ export function findTables(
       byPlace,
       byMeasure,
       ...(unitColumn > 0 ? { unitColumn } : {}),
-    });
+    };
+    const period = tablePeriod(table, text, published);
+    tables.push(period ? { ...table, period } : table);
     i = j - 1;
   }
   return tables;
@@ -352,6 +360,53 @@ export function columnOf(place: TablePlace | undefined): TableColumn | undefined
 /** Whether a cell's number is written with a minus: `-1.5` is a fall. */
 export function negative(place: TablePlace, text: string): boolean {
   return MINUS.test(text.slice(place.cellStart, place.cellStart + 1));
+}
+
+/**
+ * The period a table's title names (`表1　2025年1—6月各县（市、区）…`; a month's end,
+ * `2025年6月末`, as a stock at that day), else the line before it (`截至6月末，…如下：`):
+ * the last marker in it.
+ */
+function tablePeriod(table: Table, text: string, published: string | null): Period | undefined {
+  const reference = titleReference(table.title, published);
+  const stock = monthEnd(table.title, reference);
+  if (stock) return stock;
+  const title = findPeriodMarkers(text.slice(table.frameStart, table.start), reference).at(-1);
+  return (title ?? findPeriodMarkers(text.slice(table.leadStart, table.frameStart), published).at(-1))?.period;
+}
+
+/** A year in a table's title dates its months (`2025年1—9月` in a report of January 2026 is 2025's). */
+function titleReference(title: string, published: string | null): string | null {
+  const year = /(\d{4})年/u.exec(arabicYears(title))?.[1];
+  return year ? `${year}-12-31` : published;
+}
+
+/** The period a heading or a gloss names: `1—6月`, `6月末`, `2025年`. */
+function namedPeriod(words: string, title: string, published: string | null): Period | undefined {
+  const reference = titleReference(title, published);
+  return monthEnd(words, reference) ?? findPeriodMarkers(words, reference).at(-1)?.period;
+}
+
+/** A gloss at the end of a row's first cell: `城镇调查失业率（6月末）`. */
+const ROW_GLOSS = /[(（]([^()（）]{1,12})[)）]$/u;
+
+export interface CellReading {
+  /** What the cell measures: its column's heading in a table by place, its row's in a table by measure. */
+  measure: string;
+  /** When: a by-measure row's gloss (`（6月末）`) or column heading (`1—6月`), else the table's title or the line before it. */
+  period?: Period;
+}
+
+/** What a number alone in a cell of a table by place or by measure measures, and when. */
+export function readCell(place: TablePlace, published: string | null): CellReading {
+  const { table, row } = place;
+  const column = table.columns[place.column!]!;
+  if (table.byPlace) return { measure: column.measure, ...(table.period ? { period: table.period } : {}) };
+  const name = row.measure ?? row.head;
+  const gloss = ROW_GLOSS.exec(name);
+  const glossed = gloss ? namedPeriod(gloss[1]!, table.title, published) : undefined;
+  const period = glossed ?? namedPeriod(column.heading, table.title, published) ?? table.period;
+  return { measure: glossed ? name.slice(0, gloss!.index) : name, ...(period ? { period } : {}) };
 }
 
 /** A title's month end (`表2　2025年6月末各县…`, `6月底`), not after a range (`1—6月`). */
