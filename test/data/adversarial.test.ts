@@ -29,6 +29,7 @@ const INPUTS: Record<string, (n: number) => string> = {
   'many short lines': (n) => '民生\n'.repeat(n / 3),
   'unclosed quotes and brackets': (n) => '“(【'.repeat(n / 3),
   'a menu line of pipes': (n) => `关于我们${'|a'.repeat(n / 2)} 中`,
+  'a table of many rows': (n) => `地区  新建（个）  同比增长（%）\n${'章贡区  5  -1.5\n'.repeat(n / 14)}`,
 };
 
 const STAGES: Record<string, (text: string) => unknown> = {
