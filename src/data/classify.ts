@@ -19,6 +19,7 @@
  * | inside a short quoted name | `“四个不摘”`, `“3年100所中小学幼儿园”项目` | set_phrase / plan_name |
  * | no unit, after a ratio's name | `城乡居民收入比缩小至1.61` | a figure (a ratio, unit '') |
  * | no unit, a ratio's change | `收入比为1.82，比上年缩小0.04` | a figure (unit '') |
+ * | a table's or a footnote's number | `表1`, `注：1. …。2. …` | ordinal |
  * | no unit, none to infer | `双减“2352”模式`, `12大领域` | no_unit |
  * A number with 万/亿 but no unit takes its unit from what it counts: `6000余村民` and
  * `注册用户达360万` are people, `187万稳岗返还资金` is money.
@@ -52,6 +53,12 @@ const RATIO_CHANGE_BEFORE = new RegExp(
 // its change right after it (预期寿命79.2岁，比上年提高0.3岁).
 const STATISTIC_IN_YEARS =
   /(?:预期寿命|平均寿命|平均年龄)[^，,。；;：:\d]{0,6}(?:\d+(?:\.\d+)?周?岁[,，;；](?:比上年|较上年|同比)?(?:提高|增加|延长|上升|下降|减少|缩短)了?)?$/u;
+/** A table's number (`表1　2025年…`) at a line's start, or a footnote's (`注：1. …。2. …`) in a 注 line. */
+const LABEL_BEFORE = /(?:^|\n)\s*(?:附表|表|图)$/u;
+const FOOTNOTE_BEFORE = /(?:^|\n)\s*注\s*[:：][^\n]*$/u;
+const FOOTNOTE_AT = /(?:注\s*[:：]|[。;；])\s*$/u;
+const FOOTNOTE_AFTER = /^[.．、]\s*\D/u;
+
 /** `N件民生实事之一`: the number sizes a list the subject is one of, it counts nothing done. */
 // (Not 四分之一: a fraction.)
 const ONE_OF_AFTER = /^(?!分之)[^，,。；;：:]{0,10}之一/u;
@@ -125,6 +132,13 @@ function inferredUnit(m: Mention, text: string): Classification | null {
   return null;
 }
 
+/** A table's or a footnote's number: `表1`, the `2.` of `注：1. …。2. …`. */
+function isLabel(m: Mention, text: string): boolean {
+  const before = text.slice(Math.max(0, m.start - 200), m.start);
+  if (LABEL_BEFORE.test(before.slice(-8))) return true;
+  return FOOTNOTE_AFTER.test(text.slice(m.end, m.end + 3)) && FOOTNOTE_AT.test(before.slice(-6)) && FOOTNOTE_BEFORE.test(before);
+}
+
 /** The range of `sorted` (in order, none overlapping) that holds `at`, by binary search. */
 function rangeAt(sorted: readonly ExcludedRange[], at: number): ExcludedRange | undefined {
   let lo = 0;
@@ -176,6 +190,7 @@ export function classifyMention(
     if (inner.length <= 12) return skip('set_phrase');
   }
   if (m.unit) return { figure: true, unit: m.unit.unit, role: m.unit.role };
+  if (m.unit === null && isLabel(m, text)) return skip('ordinal');
   if (m.unit === null && m.script === 'arabic' && m.raw.length >= 9 && /^\d+$/.test(m.raw)) {
     return skip('document_number');
   }

@@ -4,8 +4,10 @@
  *   1. (before)        cleanText strips pinyin glosses, normalises width, marks site
  *                      chrome and repeated passages (clean.ts)
  *   2. findMentions    numerals with their units and qualifiers (mentions.ts)
- *   3. classifyMention figure, or skipped with a reason (classify.ts)
- *   4. attribute       subject, place, period, category, indicator (attribute.ts, period.ts)
+ *   3. classifyMention figure, or skipped with a reason (classify.ts); a number alone in a
+ *                      table's cell takes its column's or row's unit (tables.ts)
+ *   4. attribute       subject, place, period, category, indicator (attribute.ts, period.ts);
+ *                      a table by place or by measure gives them itself (tableFigure)
  *   5. provenance      raw-file span and the quoted sentence
  *
  * Every mention ends up in exactly one of `observations` or `skipped`.
@@ -26,6 +28,7 @@ import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUO
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
 import { kindOfUnit, type UnitRole } from './units.js';
 import { quotedSpeechStart } from './speech.js';
+import { cellUnit, columnOf, findTables, negative, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
 
 export interface ArticleContext {
   source: string;
@@ -440,18 +443,6 @@ function withQuotedName(text: string, before: string, clauseEnd: number, floor: 
 }
 
 /**
- * The first cell of the table row a figure lies in, when the figure is in a later cell
- * (`养老服务综合体｜3个｜已建成3个`): the row names what its cells count.
- */
-function rowHead(text: string, at: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (at - lineStart > MAX_ROW) return undefined;
-  const cell = text.slice(lineStart, at).search(CELL_ONE);
-  return cell > 0 ? text.slice(lineStart, cell + lineStart) : undefined;
-}
-const CELL_ONE = /[|｜]/u;
-
-/**
  * `城镇新增就业88442人，完成全年任务的70.75%`, `截至7月底已筹集4380套，完成年度计划的73%`: a
  * figure measured against the year's target or plan counts that year's flow.
  */
@@ -616,36 +607,15 @@ const PEOPLE_LIST = /^\p{Script=Han}{1,6}、\p{Script=Han}{1,8}?(?:患者|人员
 /** 让5000余人次劳动者掌握…: people counted by what the clause before did for them, which their noun does not say. */
 const MADE_TO = /(?:让|使)\s*$/u;
 
-/** A table's cell separator, as WeChat posts and plain-text tables write one: `项目｜目标｜进度`. */
-const CELL = /[|｜]/gu;
-/** The longest table row read, and the most rows walked up to a table's heading. */
-const MAX_ROW = 200;
-const MAX_ROWS = 50;
 /** Column headings of a year's objective (`目标`, `年度任务`) and of a plan (`计划`). */
 const TARGET_COLUMN = /目标|任务/u;
 const PLAN_COLUMN = /计划/u;
 
-/**
- * The heading of the table column `at` lies in: its line holds cell separators, and so
- * does every line up to the table's first, whose cells name the columns. Undefined
- * outside a table or on its heading line.
- */
-function tableColumn(text: string, at: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  // A table row is short: a long line (a menu, a page of figures) is read no further, so the work stays linear.
-  if (at - lineStart > MAX_ROW) return undefined;
-  const column = (text.slice(lineStart, at).match(CELL) ?? []).length;
-  if (!column) return undefined;
-  let head = lineStart;
-  // Up through the short lines with separators, a table's worth at most.
-  for (let rows = 0; head > 0 && rows < MAX_ROWS; rows++) {
-    const prevStart = text.lastIndexOf('\n', head - 2) + 1;
-    if (head - 1 - prevStart > MAX_ROW || !/[|｜]/u.test(text.slice(prevStart, head - 1))) break;
-    head = prevStart;
-  }
-  if (head === lineStart) return undefined;
-  const headEnd = text.indexOf('\n', head);
-  return text.slice(head, headEnd < 0 ? text.length : headEnd).split(CELL)[column]?.trim();
+/** A table column's status: a year's objective (`目标`), a plan (`计划`); else none. */
+function columnStatus(heading: string | undefined): Status | undefined {
+  if (heading && TARGET_COLUMN.test(heading)) return 'target';
+  if (heading && PLAN_COLUMN.test(heading)) return 'plan';
+  return undefined;
 }
 
 /** Capacity a project adds once finished (`建成后将新增床位500张`): when is not said. */
@@ -754,14 +724,95 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     return made;
   };
 
-  for (const m of mentions) {
+  /**
+   * A figure in a table by place or by measure (tables.ts): its row's place and its column's
+   * measure, or the title's place and its row's measure; the lexicon's indicator when it
+   * knows the measure; a 同比 column's figure the growth of the row's figure before it; the
+   * period its column heading names (`1—6月`), else its table's. A row that names no place
+   * of the article's area is the article's, flagged; a measure that names nothing (a year,
+   * a bare 同比) is flagged.
+   */
+  const tableFigure = (m: Mention, c: { unit: string; role: UnitRole }, at: TablePlace, where: Located): Observation => {
+    const { table, row } = at;
+    const column = table.columns[at.column!]!;
+    const flags: Flag[] = [];
+    const base = column.growthOf === undefined ? undefined : rowFigures.get(`${row.start}:${column.growthOf}`);
+    const derived = base ? findSubject(column.measure, '', null, c.unit).derived : undefined;
+    let indicator: Indicator;
+    const { measure, period: dated } = readCell(at, ctx.published);
+    let subject = measure;
+    if (base && derived) {
+      indicator = derivedIndicator(indicators.get(base.indicator)!, derived, c.unit);
+      derivedIds.add(indicator.id);
+      subject = base.subject + column.measure;
+    } else {
+      const entry = findIndicator(measure, measure, measure, c.unit);
+      const category = entry?.category ?? categoryOf(measure) ?? categoryOf(table.title) ?? 'other';
+      indicator = entry
+        ? { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true, family: entry.family }
+        : madeFor(measure, c.unit, kindFor(c.role, measure, false), category);
+      if (entry && !derivedIds.has(entry.id) && !indicators.has(entry.id)) canonicalUsed.push(indicator);
+    }
+    indicators.set(indicator.id, indicator);
+    // A growth is over its figure's period.
+    const period = (base && derived ? base.period : dated) ?? sectionAt(sections, m.start)?.period ?? { label: UNSTATED };
+    if (column.growthOf !== undefined ? !derived : !subject || /\d/u.test(subject)) flags.push('subject_unclear');
+    const region = table.byPlace ? (row.region ?? ctx.region) : tablePlaces.get(table, () => places.placeOf(table.frameStart, table.frameStart, table.start, table.frameStart).region);
+    if (table.byPlace && row.region === undefined) flags.push('place_inferred');
+    if (!period.start && !period.end) flags.push('period_unstated');
+    return {
+      id: `${ctx.source}:${where.span[0]}`,
+      indicator: indicator.id,
+      region,
+      source: ctx.source,
+      value: m.value,
+      qualifier: m.qualifier,
+      unit: c.unit,
+      raw: m.raw,
+      subject,
+      category: indicator.category,
+      period,
+      span: where.span,
+      quote: where.quote,
+      quoteSpan: where.quoteSpan,
+      status: columnStatus(column.heading) ?? 'result',
+      ...(flags.length ? { flags } : {}),
+    };
+  };
+
+  const tables = findTables(text, clean.asWritten, (name) => places.regionNamed(name), ctx.region, ctx.published);
+  const tablePlaces = new Memo<Table, string>();
+  /** Each by-place table's figures by row and column, for a 同比 column to find the figure it is the growth of. */
+  const rowFigures = new Map<string, Observation>();
+
+  for (const found of mentions) {
+    const inTable = tablePlaceAt(tables, found.start);
+    // `-1.5` alone in a table's cell: a fall, the minus part of the figure.
+    let m = inTable && inTable.cellStart === found.start - 1 && negative(inTable, text) ? { ...found, start: found.start - 1, raw: text.slice(found.start - 1, found.end), value: -found.value } : found;
     const sentence = sentenceAt(sentences, m.start);
     if (context?.span !== sentence) context = new SentenceContext(text, sentence);
     const where = locate(clean, context, m);
-    const c = classifyMention(m, text, clean.excluded);
+    let c = classifyMention(m, text, clean.excluded);
+    // A number alone in a table's cell is in its column's unit (`城镇新增就业（人）`, `（万人）`) or its row's
+    // (`城镇新增就业｜万人｜3.86`); with neither, or in a cell the reader cannot split (`2,100`), the table is not read.
+    if (!c.figure && c.reason === 'no_unit' && inTable) {
+      const given = inTable.bare ? cellUnit(inTable) : undefined;
+      c = given ? { figure: true, unit: given.unit.unit, role: given.unit.role } : { figure: false, reason: 'unread_table' };
+      // 172.36 in 万人: 1723600 people, not 1723600.0000000002.
+      if (given) m = { ...m, value: Number((m.value * given.scale).toPrecision(15)) };
+    }
     if (!c.figure) {
       skipped.push({ source: ctx.source, raw: bounded(m.raw), reason: c.reason, span: where.span, quote: where.quote });
       skippedByReason[c.reason] = (skippedByReason[c.reason] ?? 0) + 1;
+      continue;
+    }
+    // A number alone in its cell is read by the table; one inside words (`新增就业5800人`) by its words, as in a sentence.
+    if (inTable?.bare && inTable.column && (inTable.table.byPlace || (inTable.table.byMeasure && inTable.column !== inTable.table.unitColumn))) {
+      const observation = tableFigure(m, c, inTable, where);
+      rowFigures.set(`${inTable.row.start}:${inTable.column}`, observation);
+      observations.push(observation);
+      starts.push(m.start);
+      previousSentence = sentence;
       continue;
     }
 
@@ -789,7 +840,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // The words that name what is counted: a table row's first cell, or the clause with the quoted name it opens with.
     // 城镇居民和农村居民人均可支配收入分别达到44620元和17890元: the nth figure of a 分别 list counts the nth item.
     const list = respectively(sentenceBefore, text.slice(m.end, ceiling));
-    const named = list?.item ?? (list?.index ? list.relation : undefined) ?? rowHead(text, m.start) ?? withQuotedName(text, before, beforeEnd, floor);
+    const named = list?.item ?? (list?.index ? list.relation : undefined) ?? (inTable?.table.byPlace ? undefined : rowHeadOf(inTable)) ?? withQuotedName(text, before, beforeEnd, floor);
     // 不低于当地低保标准的1.3倍: a bound written before what the figure is a multiple or share of.
     const bound = m.qualifier === 'exact' ? BOUND_OF.exec(named) : null;
     const read = findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit);
@@ -933,9 +984,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       percent: c.role === 'percent' || c.role === 'multiple',
     });
     // 项目｜目标｜进度: a figure in a table's 目标 column is the year's objective, in a 计划 column its plan.
-    const column = tableColumn(text, m.start);
-    if (column && TARGET_COLUMN.test(column)) status = 'target';
-    else if (column && PLAN_COLUMN.test(column)) status = 'plan';
+    status = columnStatus(columnOf(inTable)?.heading) ?? status;
     period = changeOverYear(rateAtSpanEnd(stockPeriod(periodForStatus(period, status), before, c.unit), before, c.unit), before);
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
     period = levelPeriod(period, before, text.slice(m.end, ceiling));

@@ -363,6 +363,12 @@ export class PlaceFinder {
     this.named.sort((a, b) => a.start - b.start);
   }
 
+  /** The region a name alone stands for (a table row's `攸县`), if it is a place of the article's area. */
+  regionNamed(name: string): string | undefined {
+    const r = resolvePlace(name, regionOf(this.article)?.code);
+    return r && !r.ambiguous && this.inArea(r.region) ? r.region.id : undefined;
+  }
+
   /** Whether a place is the article's, above it, or inside the article's prefecture. */
   private inArea(r: GazetteerRegion): boolean {
     if (this.chain.has(r.code)) return true;

@@ -102,6 +102,8 @@ export const SkipReason = {
   site_chrome: 'site_chrome',
   duration: 'duration',
   no_unit: 'no_unit',
+  /** A number alone in a table's cell whose column names no unit, or in a row that does not fit the heading (tables.ts). */
+  unread_table: 'unread_table',
   duplicate: 'duplicate',
   /** Too large to hold as a number (309 or more digits). */
   out_of_range: 'out_of_range',

@@ -32,6 +32,7 @@ const INPUTS: Record<string, (n: number) => string> = {
   'towns and figures on one line': (n) => '井陉县微水镇新建学校5所，'.repeat(n / 13) + `\n${'新建学校5所。'.repeat(n / 7)}`,
   'quotations with their speakers after them': (n) => '“今年省了200元。”王大爷说，“明年还要省。”'.repeat(n / 24),
   'a menu line of pipes': (n) => `关于我们${'|a'.repeat(n / 2)} 中`,
+  'a table of many rows': (n) => `地区  新建（个）  同比增长（%）\n${'章贡区  5  -1.5\n'.repeat(n / 14)}`,
 };
 
 const STAGES: Record<string, (text: string) => unknown> = {

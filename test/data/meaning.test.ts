@@ -279,7 +279,7 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // Session 9, second pair, first run: found 23, status 23, place 23, period 21, quoted 23 of 73. The
   // 50 cells of the two district tables are skipped as numbers without a unit (the unit is
   // in the column header); 6月末 and 比一季度末 take the 1—6月 of the sentence before.
-  'district-table.txt': { found: 23 / 73, status: 23 / 73, place: 23 / 73, period: 21 / 73, quoted: 23 / 73 },
+  'district-table.txt': { found: 1, status: 1, place: 1, period: 71 / 73, quoted: 1 },
 };
 
 describe('articles of our own, expectations written by hand', () => {

@@ -1,0 +1,427 @@
+/**
+ * Plain-text tables in an article: a heading line naming the columns, then rows with as
+ * many cells, separated by `｜` or `|`, by tabs, or by runs of full-width spaces or of two
+ * or more spaces. Statistics bureaus and newsrooms paste tables this way (`县（市、区）｜
+ * 城镇新增就业（人）｜同比增长（%）`), and WeChat posts list a programme's items
+ * (`项目｜目标｜进度`).
+ *
+ * Each column's measure and unit come from its heading (`居民人均可支配收入（元）`,
+ * `参保人数（万人）`) or a `单位：万人` line above it; a `同比增长（%）` column is the growth
+ * of the column before it. A table is by place when its first column names places (the
+ * rows' first cells are places of the article's area, `全　市` its whole): each row is
+ * then that place's. Its period is what its title, or the lines before it, name
+ * (`表1　2025年1—6月…`).
+ *
+ * Reading works on the article's own characters (clean.ts keeps them one for one with
+ * the cleaned text): cleaning turns a full-width space into an ordinary one, and only the
+ * written text tells `攸　县　36.52` (a space inside a name, then a separator) from prose.
+ */
+import { arabicYears } from './chinese-year.js';
+import { findPeriodMarkers } from './period.js';
+import type { Period } from './types.js';
+import { unitAt, type UnitDef } from './units.js';
+
+export interface TableColumn {
+  /** The heading, trimmed (as cleaned: `城镇新增就业(人)`). */
+  heading: string;
+  /** The heading without its unit: `城镇新增就业`. */
+  measure: string;
+  /** The unit of the column's cells, from its heading or the table's 单位 line. */
+  unit?: UnitDef;
+  /** What a cell's number is multiplied by to be in `unit` (`万人`: 10 000 人). */
+  scale: number;
+  /** The column whose figures this one gives the growth of (`同比增长（%）` after `城镇新增就业（人）`). */
+  growthOf?: number;
+}
+
+export interface TableCell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TableRow {
+  start: number;
+  end: number;
+  cells: TableCell[];
+  /** The first cell without spaces: `攸　县` → `攸县`. */
+  head: string;
+  /** The row has as many cells as the heading: its cells are read by column. */
+  regular: boolean;
+  /** A by-place table's row: the region its first cell names, or undefined when it names none. */
+  region?: string;
+  /** A by-measure table's row: its measure (`城镇新增就业`) and unit, from its 单位 cell or its first cell's gloss (`（万人）`). */
+  measure?: string;
+  unit?: { unit: UnitDef; scale: number };
+}
+
+export interface Table {
+  /** From the heading line to the end of the last row. */
+  start: number;
+  end: number;
+  /** The title line above the heading, if any: `表1　2025年1—6月各县（市、区）就业和收入情况`. */
+  title: string;
+  /** Where the title starts (the heading, when there is none). */
+  frameStart: number;
+  /** Where the line before the title starts (`各县（市、区）主要指标如下：`): read for the period when the title names none. */
+  leadStart: number;
+  columns: TableColumn[];
+  rows: TableRow[];
+  /** Rows name places: each row's figures are its place's. */
+  byPlace: boolean;
+  /**
+   * Rows name measures, each with its unit (`指标｜单位｜1—6月｜同比增长（%）`, `城镇新增就业｜万人｜3.86｜4.2`):
+   * the figures are of the place the title names.
+   */
+  byMeasure: boolean;
+  /** The 单位 column of a by-measure table. */
+  unitColumn?: number;
+  /** The period its title names, else the line before it. */
+  period?: Period;
+}
+
+/** Where a number lies in a table: its row, and its column when the row is regular. */
+export interface TablePlace {
+  table: Table;
+  row: TableRow;
+  /** Column index, for a regular row. */
+  column?: number;
+  /** The cell is the number alone (with a sign), so its unit is the column's: `-1.5`, `172.36`. */
+  bare: boolean;
+  /** Where the number's cell starts: before a minus sign. */
+  cellStart: number;
+}
+
+/** The longest line read as a table row. */
+export const MAX_ROW = 200;
+/** The most lines of one table. */
+const MAX_ROWS = 200;
+
+const PIPE = /\s*[|｜]\s*/gu;
+const TAB = /[ \u3000]*\t\s*/gu;
+/** Runs of full-width spaces, or of two or more ordinary ones. */
+const SPACED = /[ \u3000]*\u3000[ \u3000]*|[ ]{2,}/gu;
+/** A cell that is a number alone: `38600`, `-1.5`, `4.0`, `12%`. */
+const BARE = /^[-−－+]?\d+(?:\.\d+)?[%％]?$/u;
+const MINUS = /^[-−－]/u;
+/** A markdown table's rule line: `|---|:--:|`. */
+const RULE = /^[\s|｜:：\-—]+$/u;
+/** A piece of a name spaced out (`攸　县`, `全　市`): a character or two, no digits. */
+const NAME_PIECE = /^\p{Script=Han}{1,2}$/u;
+/** The longest name joined from pieces (`赣　县　区`). */
+const MAX_SPACED_NAME = 6;
+
+/** A unit glossed at the end of a heading: `（人）`, `（万人）`, `(%)`, `（单位：亿元）`. */
+const UNIT_GLOSS = /[（(]\s*(?:单位[:：]\s*)?(万|亿)?([^()（）\s]{1,4})\s*[)）]\s*$/u;
+/** The heading of a column of units: `单位`, `计量单位`. */
+const UNIT_HEADING = /^(?:计量)?单位$/u;
+/** A unit cell: `万人`, `亿元`, `%`. */
+const UNIT_CELL = /^(万|亿)?(\S{1,4})$/u;
+/** A place's name with a mark or a gloss after it: `醴陵市*`, `经开区（托管）`. */
+const HEAD_MARKS = /[*＊※]+$|[(（][^()（）]*[)）]$/gu;
+
+/** A line that gives the whole table's unit: `单位：万人`. */
+const UNIT_LINE = /单位\s*[:：]\s*(万|亿)?([^\s,，;；。()（）]{1,4})/u;
+const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+/** A heading that only says growth: of the column before it. */
+const GROWTH = /^(?:比上年|较上年|比去年|同比)?(?:增长|增速|增幅|增减)(?:率|幅度)?$|^同比$/u;
+/** A first heading that names places: `县（市、区）`, `地区`, `区县`, `县市区`. */
+const PLACE_HEADING = /^(?:县|区|市|地区|区域|区县|县区|县市区|县市|各地|地方|单位)/u;
+/** A row of the whole: `全市`, `全　县`, `合计`, `总计`. */
+export const WHOLE_ROW = /^(?:全[省市县区旗]|合计|总计|全部|总体)$/u;
+/** A title line above a heading: short, not a sentence. */
+const TITLE_MAX = 60;
+
+/** The unit a gloss names (`人`, `%`, `元`), if the whole of it is one. */
+function unitNamed(text: string): UnitDef | undefined {
+  const unit = unitAt(text, 0);
+  return unit && unit.text.length === text.length ? unit : undefined;
+}
+
+/** The cells of a line, split by `separator`, with offsets from `offset`; empty edge cells (`| a | b |`) dropped. */
+function splitCells(line: string, offset: number, separator: RegExp, cleaned: string): TableCell[] {
+  const cells: TableCell[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const raw = line.slice(from, to);
+    const start = offset + from + raw.length - raw.trimStart().length;
+    const end = start + raw.trim().length;
+    cells.push({ start, end, text: cleaned.slice(start, end) });
+  };
+  for (const m of line.matchAll(separator)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(line.length);
+  if (cells[0]?.text === '') cells.shift();
+  if (cells.at(-1)?.text === '') cells.pop();
+  return cells;
+}
+
+/** The separator a line uses, if any: pipes first, then tabs, then spaces. */
+function separatorOf(line: string): RegExp | undefined {
+  if (/[|｜]/u.test(line)) return PIPE;
+  if (line.includes('\t')) return TAB;
+  if (/\u3000|\S[ ]{2,}\S/u.test(line.trim())) return SPACED;
+  return undefined;
+}
+
+/** A spaced-out name split into cells (`攸`, `县`) joined again while the row has more cells than columns. */
+function joinSpacedName(cells: TableCell[], columns: number, cleaned: string): TableCell[] {
+  const out = [...cells];
+  const joined = (cell: TableCell) => cell.text.replace(/\s/gu, '');
+  while (out.length > columns && /^\p{Script=Han}+$/u.test(joined(out[0]!)) && NAME_PIECE.test(out[1]!.text) && joined(out[0]!).length + out[1]!.text.length <= MAX_SPACED_NAME) {
+    const [a, b] = out as [TableCell, TableCell];
+    out.splice(0, 2, { start: a.start, end: b.end, text: cleaned.slice(a.start, b.end) });
+  }
+  return out;
+}
+
+/** A unit as a 单位 cell or a gloss writes it: `万人` is 人 × 10 000. */
+function scaledUnit(prefix: string | undefined, text: string): { unit: UnitDef; scale: number } | undefined {
+  const unit = unitNamed(text);
+  return unit && { unit, scale: prefix ? SCALE[prefix]! : 1 };
+}
+
+function parseColumns(cells: readonly TableCell[], tableUnit: { unit: UnitDef; scale: number } | undefined): TableColumn[] {
+  const columns: TableColumn[] = [];
+  cells.forEach((cell, i) => {
+    const gloss = UNIT_GLOSS.exec(cell.text);
+    const unit = gloss ? unitNamed(gloss[2]!) : undefined;
+    const measure = (unit ? cell.text.slice(0, gloss!.index) : cell.text).trim();
+    const column: TableColumn = { heading: cell.text, measure, scale: 1 };
+    if (unit) {
+      column.unit = unit;
+      column.scale = gloss![1] ? SCALE[gloss![1]]! : 1;
+    } else if (i > 0 && tableUnit) {
+      column.unit = tableUnit.unit;
+      column.scale = tableUnit.scale;
+    }
+    if (i > 1 && GROWTH.test(measure)) {
+      let base = i - 1;
+      while (base > 0 && columns[base]!.growthOf !== undefined) base--;
+      if (base > 0) column.growthOf = base;
+    }
+    columns.push(column);
+  });
+  return columns;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  blank: boolean;
+  /** The line as written, when it may be a row (short, with a separator in it); else empty. */
+  written: string;
+}
+
+function linesOf(text: string, written: (from: number, to: number) => string): Line[] {
+  const lines: Line[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end);
+    // Cleaning turned a full-width space into ' ' and ｜ into |: lines without either are no rows, and are not copied.
+    lines.push({ start, end, blank: !line.trim(), written: end - start <= MAX_ROW && /[ |\t]/u.test(line) ? written(start, end) : '' });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * The tables of a text. `written` gives the article's own characters for a span of the
+ * cleaned `text`; `placeNamed` the region a row's first cell names (undefined when none
+ * of the article's area), and `whole` the article's own region for `全市` and `合计`;
+ * `published` dates a title's months when it names no year.
+ */
+export function findTables(
+  text: string,
+  written: (from: number, to: number) => string,
+  placeNamed: (name: string) => string | undefined,
+  whole: string,
+  published: string | null = null,
+): Table[] {
+  const lines = linesOf(text, written);
+  const tables: Table[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const heading = lines[i]!;
+    const separator = heading.written ? separatorOf(heading.written) : undefined;
+    if (!separator) continue;
+    const headCells = splitCells(heading.written, heading.start, separator, text);
+    // A heading names columns: two or more, none a number alone.
+    if (headCells.length < 2 || headCells.some((c) => !c.text || BARE.test(c.text))) continue;
+    const rows: TableRow[] = [];
+    let j = i + 1;
+    for (; j < lines.length && j - i <= MAX_ROWS; j++) {
+      const line = lines[j]!;
+      if (line.blank || !line.written || separatorOf(line.written) !== separator) break;
+      if (RULE.test(line.written)) continue;
+      const cells = joinSpacedName(splitCells(line.written, line.start, separator, text), headCells.length, text);
+      if (cells.length < 2) break;
+      rows.push({ start: line.start, end: line.end, cells, head: cells[0]!.text.replace(/\s/gu, ''), regular: cells.length === headCells.length });
+    }
+    const regular = rows.filter((r) => r.regular).length;
+    // Spaces separate words in prose too: such a table needs two rows that fit its heading.
+    if (regular < (separator === SPACED ? 2 : 1)) continue;
+    // The title, and a 单位 line, sit right above the heading (a blank line may come between).
+    let above = i - 1;
+    while (above >= 0 && lines[above]!.blank && i - above <= 2) above--;
+    const titleLine = above >= 0 && lines[above]!.end - lines[above]!.start <= TITLE_MAX && !/[。！？!?]\s*$/u.test(text.slice(lines[above]!.start, lines[above]!.end)) ? lines[above]! : undefined;
+    const title = titleLine ? text.slice(titleLine.start, titleLine.end).trim() : '';
+    const unitGiven = UNIT_LINE.exec(title);
+    const tableUnit = unitGiven && unitNamed(unitGiven[2]!) ? { unit: unitNamed(unitGiven[2]!)!, scale: unitGiven[1] ? SCALE[unitGiven[1]]! : 1 } : undefined;
+    const columns = parseColumns(headCells, tableUnit);
+    const unitColumn = columns.findIndex((c) => UNIT_HEADING.test(c.measure));
+    for (const row of rows) {
+      const name = row.head.replace(HEAD_MARKS, '');
+      const named = WHOLE_ROW.test(name) ? whole : placeNamed(name);
+      if (named) row.region = named;
+      const gloss = UNIT_GLOSS.exec(row.head);
+      const unitCell = unitColumn > 0 && row.regular ? UNIT_CELL.exec(row.cells[unitColumn]!.text) : null;
+      const unit = (unitCell && scaledUnit(unitCell[1], unitCell[2]!)) ?? (gloss ? scaledUnit(gloss[1], gloss[2]!) : undefined);
+      if (unit) {
+        row.unit = unit;
+        row.measure = (gloss && !unitCell ? row.head.slice(0, gloss.index) : row.head).trim();
+      }
+    }
+    // By place when the first heading says so, or most rows name places; by measure when rows carry their units.
+    const placed = rows.filter((r) => r.region !== undefined).length;
+    const byPlace = placed > 0 && (PLACE_HEADING.test(columns[0]!.measure) || placed * 2 > rows.length);
+    const byMeasure = !byPlace && rows.some((r) => r.unit !== undefined);
+    let lead = (titleLine ? above : i) - 1;
+    while (lead >= 0 && lines[lead]!.blank && i - lead <= 4) lead--;
+    const frameStart = titleLine?.start ?? heading.start;
+    const last = rows.at(-1)!;
+    const table: Table = {
+      start: heading.start,
+      end: last.end,
+      title,
+      frameStart,
+      leadStart: lead >= 0 && !lines[lead]!.blank ? lines[lead]!.start : frameStart,
+      columns,
+      rows,
+      byPlace,
+      byMeasure,
+      ...(unitColumn > 0 ? { unitColumn } : {}),
+    };
+    const period = tablePeriod(table, text, published);
+    tables.push(period ? { ...table, period } : table);
+    i = j - 1;
+  }
+  return tables;
+}
+
+/** Where a number starting at `at` lies in one of `tables` (sorted, as findTables gives them), if in a row. */
+export function tablePlaceAt(tables: readonly Table[], at: number): TablePlace | undefined {
+  let lo = 0;
+  let hi = tables.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tables[mid]!.end < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const table = tables[lo];
+  if (!table || at < table.start) return undefined;
+  const row = table.rows.find((r) => r.start <= at && at <= r.end);
+  if (!row) return undefined;
+  const index = row.cells.findIndex((c) => c.start <= at && at < c.end);
+  if (index < 0) return undefined;
+  const cell = row.cells[index]!;
+  return {
+    table,
+    row,
+    ...(row.regular ? { column: index } : {}),
+    bare: BARE.test(cell.text),
+    cellStart: cell.start,
+  };
+}
+
+/** The first cell of the row, when the number lies in a later one: `养老服务综合体｜3个｜已建成3个` names what its cells count. */
+export function rowHeadOf(place: TablePlace | undefined): string | undefined {
+  const first = place?.row.cells[0];
+  return first && place.cellStart > first.start ? first.text : undefined;
+}
+
+/**
+ * The unit a number alone in a cell is in: its column's (`城镇新增就业（人）`), else its row's
+ * in a by-measure table (`城镇新增就业｜万人｜3.86`).
+ */
+export function cellUnit(place: TablePlace): { unit: UnitDef; scale: number } | undefined {
+  const column = columnOf(place);
+  if (column?.unit) return { unit: column.unit, scale: column.scale };
+  return place.table.byMeasure && place.column !== undefined && place.column !== place.table.unitColumn ? place.row.unit : undefined;
+}
+
+/** The column of a number in a regular row. */
+export function columnOf(place: TablePlace | undefined): TableColumn | undefined {
+  return place?.column !== undefined ? place.table.columns[place.column] : undefined;
+}
+
+/** Whether a cell's number is written with a minus: `-1.5` is a fall. */
+export function negative(place: TablePlace, text: string): boolean {
+  return MINUS.test(text.slice(place.cellStart, place.cellStart + 1));
+}
+
+/**
+ * The period a table's title names (`表1　2025年1—6月各县（市、区）…`; a month's end,
+ * `2025年6月末`, as a stock at that day), else the line before it (`截至6月末，…如下：`):
+ * the last marker in it.
+ */
+function tablePeriod(table: Table, text: string, published: string | null): Period | undefined {
+  const reference = titleReference(table.title, published);
+  const stock = monthEnd(table.title, reference);
+  if (stock) return stock;
+  const title = findPeriodMarkers(text.slice(table.frameStart, table.start), reference).at(-1);
+  return (title ?? findPeriodMarkers(text.slice(table.leadStart, table.frameStart), published).at(-1))?.period;
+}
+
+/** A year in a table's title dates its months (`2025年1—9月` in a report of January 2026 is 2025's). */
+function titleReference(title: string, published: string | null): string | null {
+  const year = /(\d{4})年/u.exec(arabicYears(title))?.[1];
+  return year ? `${year}-12-31` : published;
+}
+
+/** The period a heading or a gloss names: `1—6月`, `6月末`, `2025年`. */
+function namedPeriod(words: string, title: string, published: string | null): Period | undefined {
+  const reference = titleReference(title, published);
+  return monthEnd(words, reference) ?? findPeriodMarkers(words, reference).at(-1)?.period;
+}
+
+/** A gloss at the end of a row's first cell: `城镇调查失业率（6月末）`. */
+const ROW_GLOSS = /[(（]([^()（）]{1,12})[)）]$/u;
+
+export interface CellReading {
+  /** What the cell measures: its column's heading in a table by place, its row's in a table by measure. */
+  measure: string;
+  /** When: a by-measure row's gloss (`（6月末）`) or column heading (`1—6月`), else the table's title or the line before it. */
+  period?: Period;
+}
+
+/** What a number alone in a cell of a table by place or by measure measures, and when. */
+export function readCell(place: TablePlace, published: string | null): CellReading {
+  const { table, row } = place;
+  const column = table.columns[place.column!]!;
+  if (table.byPlace) return { measure: column.measure, ...(table.period ? { period: table.period } : {}) };
+  const name = row.measure ?? row.head;
+  const gloss = ROW_GLOSS.exec(name);
+  const glossed = gloss ? namedPeriod(gloss[1]!, table.title, published) : undefined;
+  const period = glossed ?? namedPeriod(column.heading, table.title, published) ?? table.period;
+  return { measure: glossed ? name.slice(0, gloss!.index) : name, ...(period ? { period } : {}) };
+}
+
+/** A title's month end (`表2　2025年6月末各县…`, `6月底`), not after a range (`1—6月`). */
+const MONTH_END = /(?<![—\-~至到\d])(?:(\d{4})年)?(\d{1,2})月(?:末|底)/u;
+
+/**
+ * The date a table's figures stand at, when its title names a month's end
+ * (`2025年6月末`): stocks as of that day, with no start. The year is publication's when
+ * the title names none.
+ */
+export function monthEnd(title: string, published: string | null): Period | undefined {
+  const m = MONTH_END.exec(title);
+  const year = m?.[1] ?? published?.slice(0, 4);
+  const month = Number(m?.[2]);
+  if (!m || !year || month < 1 || month > 12) return undefined;
+  const day = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
+  return { label: m[0], end: `${year}-${String(month).padStart(2, '0')}-${day}` };
+}

@@ -1,0 +1,225 @@
+/**
+ * Plain-text tables (tables.ts): the real 株洲市统计局 release, and small tables of our own
+ * in the other layouts newsrooms paste: `|` with a markdown rule, tabs under a 单位 line,
+ * full-width spaces with a 合计 row, a ragged row and a column that names no unit. Each
+ * expected value was read off the table by hand.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { cleanText } from '../../src/data/clean.ts';
+import { DatasetBuilder } from '../../src/data/dataset.ts';
+import { decodeArticle } from '../../src/data/decode.ts';
+import { findTables } from '../../src/data/tables.ts';
+import type { Dataset, Observation } from '../../src/data/types.ts';
+
+function build(text: string, region: string): Dataset {
+  const builder = new DatasetBuilder();
+  builder.add({ file: 'table.txt', text, sha256: 'a'.repeat(64), bytes: text.length }, { file: 'table.txt', region });
+  return builder.finish();
+}
+
+/** The figure whose raw text is `raw` on the row that starts with `row`. */
+function cell(dataset: Dataset, text: string, row: string, raw: string): Observation {
+  const rowStart = text.indexOf(`\n${row}`) + 1;
+  assert.ok(rowStart > 0, `row ${row}`);
+  const at = text.indexOf(raw, rowStart);
+  const found = dataset.observations.find((o) => o.span[0] === at);
+  assert.ok(found, `${row} ${raw} is a figure`);
+  return found;
+}
+
+describe('the 株洲市统计局 release (test/data/articles/district-table.txt)', () => {
+  const { text } = decodeArticle(readFileSync(new URL('./articles/district-table.txt', import.meta.url)));
+  const dataset = build(text, 'zhuzhou');
+  const at = (row: string, raw: string) => cell(dataset, text, row, raw);
+
+  it('finds both tables, the ｜ one and the full-width-spaced one, with every row', () => {
+    const clean = cleanText(text);
+    const tables = findTables(clean.text, clean.asWritten, () => undefined, 'zhuzhou');
+    assert.deepEqual(tables.map((t) => [t.columns.length, t.rows.length, t.rows.every((r) => r.regular)]), [[4, 10, true], [3, 10, true]]);
+    assert.deepEqual(tables[1]!.rows.map((r) => r.head).slice(0, 2), ['全市', '荷塘区']);
+    assert.equal(tables[1]!.rows[7]!.head, '攸县');
+  });
+
+  it('reads each cell in its column\'s measure and unit, at its row\'s place', () => {
+    const ROWS: ReadonlyArray<readonly [string, string, string, number, string, string]> = [
+      // row, cell, indicator, value, unit, region
+      ['天元区', '6850', 'new_urban_jobs', 6850, '人', 'tianyuan'],
+      ['天元区', '33450', 'disposable_income_per_capita', 33450, '元', 'tianyuan'],
+      ['全　市', '38600', 'new_urban_jobs', 38600, '人', 'zhuzhou'],
+      ['攸　县｜', '4310', 'new_urban_jobs', 4310, '人', 'youxian_zhuzhou'],
+      ['醴陵市', '27690', 'disposable_income_per_capita', 27690, '元', 'liling'],
+    ];
+    for (const [row, raw, indicator, value, unit, region] of ROWS) {
+      const o = at(row, raw);
+      assert.deepEqual([o.indicator, o.value, o.unit, o.region, o.status], [indicator, value, unit, region, 'result'], `${row} ${raw}`);
+      assert.equal(o.flags, undefined, `${row} ${raw} is not flagged`);
+    }
+  });
+
+  it('reads a 同比增长（%） cell as the growth of the row\'s own jobs figure, a minus as a fall', () => {
+    const fall = at('炎陵县', '-1.5');
+    assert.deepEqual([fall.indicator, fall.value, fall.unit, fall.region, fall.raw], ['new_urban_jobs.growth', -1.5, '%', 'yanling_zhuzhou', '-1.5']);
+    assert.equal(fall.subject, '城镇新增就业同比增长');
+    assert.equal(at('荷塘区', '3.8').indicator, 'new_urban_jobs.growth');
+  });
+
+  it('multiplies a （万人） column out, and dates each table by its title', () => {
+    const insured = at('全　市　172', '172.36');
+    assert.deepEqual([insured.value, insured.unit, insured.region], [1723600, '人', 'zhuzhou']);
+    assert.deepEqual(at('渌口区　14', '14.26').value, 142600);
+    // 表2 2025年6月末: stocks at the end of June; 表1 2025年1—6月: January to June.
+    assert.deepEqual([insured.period.start, insured.period.end], [undefined, '2025-06-30']);
+    const jobs = at('茶陵县', '2560');
+    assert.deepEqual([jobs.period.start, jobs.period.end], ['2025-01-01', '2025-06-30']);
+  });
+
+  it('skips the table numbers and the footnote numbers as ordinals', () => {
+    const ordinals = dataset.skipped.filter((s) => s.reason === 'ordinal').map((s) => text.slice(s.span[0] - 1, s.span[1] + 1));
+    assert.deepEqual(ordinals, ['表1　', '表2　', '：1.', '。2.', '。3.']);
+  });
+});
+
+describe('small tables in other layouts', () => {
+  it('a | table with a markdown rule, a 合计 row and a 同比 column with a minus', () => {
+    const text = [
+      '赣州市民生实事进展通报',
+      '',
+      '表1　2025年1—9月各县（市、区）民生实事进展',
+      '| 地区 | 新建养老服务设施（个） | 新增托位（个） | 同比增长（%） |',
+      '|---|---|---|---|',
+      '| 章贡区 | 12 | 350 | 8.2 |',
+      '| 南康区 | 9 | 280 | -3.4 |',
+      '| 信丰县 | 7 | 210 | 0.0 |',
+      '| 合计 | 28 | 840 | 2.1 |',
+    ].join('\n');
+    const dataset = build(text, 'ganzhou_jiangxi');
+    const at = (row: string, raw: string) => cell(dataset, text, `| ${row}`, raw);
+    assert.equal(dataset.observations.length, 12);
+    assert.deepEqual([at('南康区', '280').indicator, at('南康区', '280').region], ['childcare_places', 'nankang']);
+    const fall = at('南康区', '-3.4');
+    assert.deepEqual([fall.indicator, fall.value], ['childcare_places.growth', -3.4]);
+    assert.deepEqual([at('信丰县', '0.0').value, at('信丰县', '0.0').region], [0, 'xinfeng_ganzhou']);
+    // 合计 is the whole: the article's place.
+    const total = at('合计', '28');
+    assert.deepEqual([total.region, total.subject, total.unit], ['ganzhou_jiangxi', '新建养老服务设施', '个']);
+    // 2025年1—9月 in the title, though the article gives no publication date.
+    assert.deepEqual([total.period.start, total.period.end], ['2025-01-01', '2025-09-30']);
+  });
+
+  it('a tab table under a 单位 line, with a row that names no place: flagged, not dropped', () => {
+    const text = [
+      '2025年上半年曲靖市各县（市、区）城乡居民收入',
+      '单位：元',
+      '县（市、区）\t城镇居民人均可支配收入\t农村居民人均可支配收入\t同比增长（%）',
+      '全市\t44120\t19980\t6.3',
+      '麒麟区\t45210\t21030\t6.1',
+      '陆良县\t40150\t18870\t7.2',
+      '经开区\t43000\t20000\t5.0',
+    ].join('\n');
+    const dataset = build(text, 'qujing');
+    const at = (row: string, raw: string) => cell(dataset, text, row, raw);
+    assert.equal(dataset.observations.length, 12);
+    const urban = at('麒麟区', '45210');
+    assert.deepEqual([urban.indicator, urban.unit, urban.region], ['urban_disposable_income_per_capita', '元', 'qilin']);
+    // The 同比 column follows the rural column: it is the rural income's growth, in %, not 元.
+    const growth = at('陆良县', '7.2');
+    assert.deepEqual([growth.indicator, growth.unit, growth.region], ['rural_disposable_income_per_capita.growth', '%', 'luliang_qujing']);
+    // 上半年 from the title above the 单位 line.
+    assert.deepEqual([urban.period.start, urban.period.end], ['2025-01-01', '2025-06-30']);
+    // 经开区 is no place the gazetteer knows: the city's, flagged.
+    for (const raw of ['43000', '20000', '5.0']) {
+      const o = at('经开区', raw);
+      assert.equal(o.region, 'qujing');
+      assert.deepEqual(o.flags, ['place_inferred'], raw);
+    }
+  });
+
+  it('a full-width-spaced table: a spaced-out 合　计, a ragged row and a column with no unit are skipped as unread_table', () => {
+    const text = [
+      '赣州市统计局发布',
+      '',
+      '表3　2024年末各区养老机构情况',
+      '区　　养老机构（家）　　床位数',
+      '章贡区　　15　　3200',
+      '南康区　　11　　2600',
+      '赣　县　区　　9',
+      '合　计　　35　　7900',
+    ].join('\n');
+    const dataset = build(text, 'ganzhou_jiangxi');
+    assert.deepEqual(dataset.observations.map((o) => [o.raw, o.indicator, o.region, o.period.end]), [
+      ['15', 'elderly_care_institutions', 'zhanggong', '2024-12-31'],
+      ['11', 'elderly_care_institutions', 'nankang', '2024-12-31'],
+      ['35', 'elderly_care_institutions', 'ganzhou_jiangxi', '2024-12-31'],
+    ]);
+    // 床位数 names no unit, and 赣县区's row has one cell too few: its 9 could be either column.
+    assert.deepEqual(dataset.skipped.filter((s) => s.reason === 'unread_table').map((s) => s.raw), ['3200', '2600', '9', '7900']);
+  });
+
+  it('an item table (项目｜目标（个）｜完成（个）): a bare number takes its column\'s unit, the 目标 column is a target', () => {
+    const text = ['柯桥区2025年民生实事进展', '', '截至11月底，各项目进展如下：', '项目｜目标（个）｜完成（个）', '养老服务站｜30｜32', '口袋公园｜12｜9'].join('\n');
+    const dataset = build(text, 'keqiao');
+    assert.deepEqual(dataset.observations.map((o) => [o.raw, o.unit, o.subject, o.status, o.region]), [
+      ['30', '个', '养老服务站', 'target', 'keqiao'],
+      ['32', '个', '养老服务站', 'result', 'keqiao'],
+      ['12', '个', '口袋公园', 'target', 'keqiao'],
+      ['9', '个', '口袋公园', 'result', 'keqiao'],
+    ]);
+  });
+
+  it('a table by measure (指标名称｜单位｜1—6月｜同比增长（%）): each row its own unit, the title\'s place, the column\'s period', () => {
+    const text = [
+      '株洲市2025年上半年主要民生指标',
+      '发布时间：2025-07-24',
+      '',
+      '表4　2025年上半年株洲市主要民生指标',
+      '指标名称｜单位｜1—6月｜同比增长（%）',
+      '城镇新增就业｜万人｜3.86｜4.2',
+      '居民人均可支配收入｜元｜25648｜5.4',
+      '城乡低保对象｜人｜68420｜-2.1',
+      '城镇调查失业率（6月末）｜%｜5.1｜—',
+      '| 新增就业 | 2,100 |',
+    ].join('\n');
+    const dataset = build(text, 'zhuzhou');
+    assert.deepEqual(dataset.observations.map((o) => [o.raw, o.value, o.unit, o.indicator, o.region, o.period.start, o.period.end]), [
+      ['3.86', 38600, '人', 'new_urban_jobs', 'zhuzhou', '2025-01-01', '2025-06-30'],
+      ['4.2', 4.2, '%', 'new_urban_jobs.growth', 'zhuzhou', '2025-01-01', '2025-06-30'],
+      ['25648', 25648, '元', 'disposable_income_per_capita', 'zhuzhou', '2025-01-01', '2025-06-30'],
+      ['5.4', 5.4, '%', 'disposable_income_per_capita.growth', 'zhuzhou', '2025-01-01', '2025-06-30'],
+      ['68420', 68420, '人', 'social_security:城乡低保对象:人', 'zhuzhou', '2025-01-01', '2025-06-30'],
+      ['-2.1', -2.1, '%', 'social_security:城乡低保对象:人.growth', 'zhuzhou', '2025-01-01', '2025-06-30'],
+      // The row's own gloss dates it: a rate at the end of June, named without the gloss.
+      ['5.1', 5.1, '%', 'employment:城镇调查失业率:%', 'zhuzhou', undefined, '2025-06-30'],
+    ]);
+    // 2,100 is no number the reader splits right (2 and 100), in a row one cell short: not read, and said so.
+    assert.deepEqual(dataset.skipped.filter((s) => s.reason === 'unread_table').map((s) => s.raw), ['2', '100']);
+  });
+
+  it('a table by measure with the unit in each row\'s first cell, separated by spaces', () => {
+    const text = ['株洲市2025年上半年主要民生指标', '发布时间：2025-07-24', '', '指标　　1—6月　　同比增长（%）', '城镇新增就业（人）　　38600　　4.2', '居民人均可支配收入（元）　　25648　　5.4'].join('\n');
+    const dataset = build(text, 'zhuzhou');
+    assert.deepEqual(dataset.observations.map((o) => [o.raw, o.unit, o.indicator, o.subject]), [
+      ['38600', '人', 'new_urban_jobs', '城镇新增就业'],
+      ['4.2', '%', 'new_urban_jobs.growth', '城镇新增就业同比增长'],
+      ['25648', '元', 'disposable_income_per_capita', '居民人均可支配收入'],
+      ['5.4', '%', 'disposable_income_per_capita.growth', '居民人均可支配收入同比增长'],
+    ]);
+  });
+
+  it('a cell with words and a unit of its own is read by its words, at its row\'s place', () => {
+    const text = ['赣州市各区就业情况', '发布时间：2025-10-15', '', '地区　　情况', '章贡区　　新增就业5800人', '南康区　　新增就业4200人'].join('\n');
+    const dataset = build(text, 'ganzhou_jiangxi');
+    // Not 情况: the column's heading names no measure of a cell that says what it counts.
+    assert.deepEqual(dataset.observations.map((o) => [o.raw, o.subject, o.region]), [
+      ['5800人', '新增就业', 'zhanggong'],
+      ['4200人', '新增就业', 'nankang'],
+    ]);
+  });
+
+  it('reads no table in prose with spaces, a dateline or a single line of pipes', () => {
+    const text = ['来源：株洲市统计局　发布时间：2025-07-24 16:00　【字体：大 中 小】', '关于本站|网站声明|网站地图', '', '全市  新增就业3.2万人。'].join('\n');
+    const clean = cleanText(text);
+    assert.deepEqual(findTables(clean.text, clean.asWritten, () => undefined, 'zhuzhou'), []);
+  });
+});
