@@ -18,7 +18,7 @@ import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
-import { AS_OF_PUBLICATION, assignPeriod, changeOverYear, findPeriodMarkers, rateAtSpanEnd, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
+import { AS_OF_PUBLICATION, assignPeriod, changeOverYear, datedAsOf, findPeriodMarkers, rateAtSpanEnd, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
 import { PlaceFinder } from './places.js';
 import { findStatus, keepsPlanFrame, planHeading, programmeAhead } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
@@ -453,9 +453,10 @@ const CELL_ONE = /[|｜]/u;
 
 /**
  * `城镇新增就业88442人，完成全年任务的70.75%`, `截至7月底已筹集4380套，完成年度计划的73%`: a
- * figure measured against the year's target or plan counts that year's flow.
+ * figure measured against the year's target or plan counts that year's flow; so does each
+ * figure of a list measured item by item (`…床位4320张，完成适老化改造1856户，分别完成年度任务的…`).
  */
-const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?完成(?:全年|年度)(?:目标)?(?:任务|计划)/u;
+const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?完成(?:全年|年度)(?:目标)?(?:任务|计划)|^[^。;；]*?分别完成(?:全年|年度)(?:目标)?(?:任务|计划)/u;
 
 /**
  * Whether a paragraph up to a figure speaks of this year's programme (`今年计划新建…45个，目前
@@ -516,7 +517,7 @@ function inYearToDate(period: Period, paragraphBefore: string, after: string, pu
   if (period.start || !period.end || !published || !AS_OF_LABEL.test(period.label)) return period;
   const year = published.slice(0, 4);
   if (period.end.slice(0, 4) !== year || period.end > published) return period;
-  const dated = /^(?:截至|截止)到?\d/u.test(period.label);
+  const dated = datedAsOf(period.label);
   const sentence = paragraphBefore.slice(paragraphBefore.lastIndexOf('。') + 1) + after;
   if (!THIS_YEARS_PLAN.test(lastSentences(paragraphBefore)) && !(dated && NEWLY_ADDED.test(paragraphBefore)) && !SAME_PERIOD.test(sentence)) return period;
   return { ...period, start: `${year}-01-01` };
@@ -936,7 +937,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const column = tableColumn(text, m.start);
     if (column && TARGET_COLUMN.test(column)) status = 'target';
     else if (column && PLAN_COLUMN.test(column)) status = 'plan';
-    period = changeOverYear(rateAtSpanEnd(stockPeriod(periodForStatus(period, status), before, c.unit), before, c.unit), before);
+    period = changeOverYear(rateAtSpanEnd(stockPeriod(periodForStatus(period, status), before, c.unit, text.slice(m.end, ceiling)), before, c.unit), before);
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
     period = levelPeriod(period, before, text.slice(m.end, ceiling));
     // 床位将从20张增加到45张: the level a plan starts from is where things stand now.
