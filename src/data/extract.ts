@@ -453,10 +453,24 @@ const CELL_ONE = /[|｜]/u;
 
 /**
  * `城镇新增就业88442人，完成全年任务的70.75%`, `截至7月底已筹集4380套，完成年度计划的73%`: a
- * figure measured against the year's target or plan counts that year's flow; so does each
- * figure of a list measured item by item (`…床位4320张，完成适老化改造1856户，分别完成年度任务的…`).
+ * figure measured against the year's target or plan counts that year's flow.
  */
-const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?完成(?:全年|年度)(?:目标)?(?:任务|计划)|^[^。;；]*?分别完成(?:全年|年度)(?:目标)?(?:任务|计划)/u;
+const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?完成(?:全年|年度)(?:目标)?(?:任务|计划)/u;
+/** The shares of a list measured item by item: `分别完成年度任务的86.4%和92.8%`. */
+const EACH_MEASURED = /^([^。;；]*?)分别完成(?:全年|年度)(?:目标)?(?:任务|计划)的?([^。;；]*)/u;
+
+/**
+ * Whether a figure is one of the list whose shares of the year's tasks follow it: `已建设家庭
+ * 养老床位4320张，完成适老化改造1856户，分别完成年度任务的86.4%和92.8%` measures both, so both
+ * count this year's flow. Only the last figures before 分别, as many as its shares: a total
+ * before them (`已建成综合体218个，…`) is not measured.
+ */
+function measuredInList(after: string): boolean {
+  const m = EACH_MEASURED.exec(after);
+  if (!m) return false;
+  const between = (m[1]!.match(NUMBER) ?? []).length;
+  return between < (m[2]!.match(NUMBER) ?? []).length;
+}
 
 /**
  * Whether a paragraph up to a figure speaks of this year's programme (`今年计划新建…45个，目前
@@ -913,7 +927,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       period = { ...period, start: section.period.start };
     }
     period = inYearToDate(period, text.slice(Math.max(paragraphStart, m.start - 4 * READ_WINDOW), m.start), text.slice(m.end, ceiling), ctx.published);
-    const measured = parts.derived?.suffix === 'target_share' || ANNUAL_PLAN_SHARE.test(before) || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling));
+    const measured = parts.derived?.suffix === 'target_share' || ANNUAL_PLAN_SHARE.test(before) || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling)) || measuredInList(text.slice(m.end, ceiling));
     period = yearToDate(period, measured);
     // One 截至目前 before a list reads one way: `新增就业88442人，完成全年任务的70.75%，失业人员
     // 实现再就业36671人` are all this year's so far (a running total loses its start below).

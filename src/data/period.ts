@@ -148,7 +148,7 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   // or the year their passage reviews (anchorSpan, recentYears).
   [YEARS_SPAN, () => ({})],
   // Not the 现在 of 体现在, 表现在, 出现在.
-  [/(?:截至|截止)(?:目前|当前)|目前|如今|(?<![体表出发呈展实])现在/u, (_m, p) => (p ? { end: p } : {})],
+  [/(?:截至|截止)(?:目前|当前)|目前|如今|(?<![体表出发呈展显实])现在/u, (_m, p) => (p ? { end: p } : {})],
   // Dated by the year their passage speaks of (referenceYear). Not 全年任务 (the year's task
   // a figure is measured against), nor 上年末 (the year before's end, compared against).
   [/全年(?!任务|目标|计划|龄)/u, () => ({})],
@@ -470,11 +470,13 @@ const STANDING_TOTAL = /(?:总数|总量|总规模)(?:已经?)?(?:达到?|为)$|
 const REACHES = /(?:已经?)?达到?$/u;
 const STANDING_THINGS = new Set(['个', '所', '套', '张', '家', '座', '处', '栋', '间', '辆', '台', '部', '块']);
 /**
- * …and of people, with no verb of change in its clause: `今年，…全市持证养老护理员达到2.3万人` is
- * how many there are (`新增就业达到5万人` is not; a count of visits, 人次, is a flow), unless a
- * statistics period counts them (`今年1—11月，全区家庭医生签约服务人数达32.6万人`: signed over it).
+ * …and of people, with no verb of change or of service in its clause: `今年，…全市持证养老护理员
+ * 达到2.3万人` is how many there are (`新增就业达到5万人`, `全年接待游客达500万人` are not; a
+ * count of visits, 人次, is a flow), unless a statistics period counts them (`今年1—11月，全区
+ * 家庭医生签约服务人数达32.6万人`: signed over it).
  */
 const STANDING_PEOPLE = new Set(['人', '名', '户']);
+const SERVED = /接待|救助|帮扶|资助|惠及|受益|参加|参与|签约|就诊|招生|录取|毕业|出生|转移|输转|安置/u;
 const COUNTING_PERIOD = /\d月|季度|半年/u;
 const CHANGE_WORDS = /新增|新建|新开工|改造|改扩建|完成|建成|筹集|培训|发放|招聘|提供|开展|举办|投入|增加|增长|提高/u;
 /**
@@ -507,7 +509,7 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
     STOCK_WORDS.test(before) ||
     (DAILY.test(before) && !wholeYear(period)) ||
     COVERAGE.test(before) ||
-    (REACHES.test(before) && (STANDING_THINGS.has(unit) || (STANDING_PEOPLE.has(unit) && !COUNTING_PERIOD.test(period.label))) && unchanged) ||
+    (REACHES.test(before) && (STANDING_THINGS.has(unit) || (STANDING_PEOPLE.has(unit) && !COUNTING_PERIOD.test(period.label) && !SERVED.test(before))) && unchanged) ||
     (STANDING_THINGS.has(unit) && unchanged && COVERED_AFTER.test(after)) ||
     (SIZE_OF_ONE.test(before) && after.startsWith('的'));
   return stock ? { label: period.label, end: period.end } : period;

@@ -190,6 +190,8 @@ describe('stockPeriod', () => {
     ['全市参保职工达到', '名', YEAR, true],
     ['成都已培训养老护理员', '人次', THIS_YEAR, false],
     ['全年培训达到', '人', YEAR, false],
+    ['全年接待游客达', '人', YEAR, false],
+    ['全区家庭医生签约人数达到', '人', THIS_YEAR, false],
     // wechat-progress.txt: 今年1—11月，全区家庭医生签约服务人数达32.6万人: signed over those months.
     ['全区家庭医生签约服务人数达', '人', MONTHS, false],
     // feature-story.txt: 街道今年新建社区养老服务站3个，辖区11个社区实现助餐服务全覆盖.
