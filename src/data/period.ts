@@ -21,13 +21,14 @@
  * | `五年来`, `过去五年`, `五年累计`, `近三年`, `过去一年`, `一年来` | the N calendar years up to the year the passage reviews, when that is before publication's (`2025年…工作回顾` delivered in January 2026: 2021–2025), or up to the year before publication in the first quarter; else N years back to publication |
  * | `四年间`, `三年来`, `近三年` right after `2021年以来` | 2021-01-01 … 2024-12-31; `四年间` alone, no dates |
  * | `截至2024年底`, `截至2024年6月` | as of that year's or month's end (end only) |
- * | `截至7月底` | as of that month's end in the year of publication (end only) |
+ * | `截至7月底`, `截至今年10月底` | as of that month's end in the year of publication (end only) |
+ * | `6月末`, `2025年6月底` | as of that month's end (end only), for its sentence; not `6月底前`, a deadline |
  * | `截至2024年秋季学期结束` | as of the term's end (end only): an autumn term ends in January of the next year, a spring term in July |
- * | `截至目前`, `目前`, `如今` | as of publication (end only); `截至目前` after `2023年以来` in its paragraph, with no time between, from 2023 |
+ * | `截至目前`, `目前`, `如今`, `现在` | as of publication (end only); `截至目前` after `2023年以来` in its paragraph, with no time between, from 2023; past `如今` and `现在`, no marker before them reaches (the year of an anecdote) |
  * | `到2027年`, `到2025年6月底` | a deadline or a level: by that year's or month's end (end only), for its sentence |
  * | `全年`, `年末` | the whole of (its clauses), or the end of (end only), the year its passage speaks of (referenceYear) |
  *
- * A year may be written in Chinese numerals (`二〇二五年`, chinese-year.ts). Under a frame
+ * `今年` before an age (`李婆婆今年85岁`) is no marker. A year may be written in Chinese numerals (`二〇二五年`, chinese-year.ts). Under a frame
  * that lists a year's plans (`泉州市2026年…民生实事项目公布`), a marker of another year
  * (`去年，…完成年度目标的108%`, `到2027年…`) speaks of its own sentence: the plans after
  * it fall back to the frame.
