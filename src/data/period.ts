@@ -551,7 +551,7 @@ const CHANGE_AGAINST =
  * from 2021. A figure already counted from a start keeps it, unless a year named before
  * it is the base (`今年…护理员达到2.3万人，比2020年增长了1.6倍`: since 2021, not this year).
  */
-export function changeOverYear(period: Period, before: string): Period {
+export function changeSinceBase(period: Period, before: string): Period {
   const m = CHANGE_AGAINST.exec(before);
   if (!m || !period.end || (period.start && !m[1])) return period;
   const year = Number(period.end.slice(0, 4));

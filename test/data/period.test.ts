@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { arabicYears } from '../../src/data/chinese-year.ts';
 import type { Period } from '../../src/data/types.ts';
-import { assignPeriod, changeOverYear, findPeriodMarkers, rateAtSpanEnd, stockPeriod, type Frame, type FrameAt } from '../../src/data/period.ts';
+import { assignPeriod, changeSinceBase, findPeriodMarkers, rateAtSpanEnd, stockPeriod, type Frame, type FrameAt } from '../../src/data/period.ts';
 
 const PUBLISHED = '2022-08-11';
 
@@ -301,7 +301,7 @@ describe('under a frame that lists a year\'s plans, a marker of another year hol
   }
 });
 
-describe('changeOverYear', () => {
+describe('changeSinceBase', () => {
   const YEAR_END: Period = { label: '年末', end: '2025-12-31' };
   const CASES: ReadonlyArray<readonly [string, Period, Period]> = [
     ['比上年末增加', YEAR_END, { label: '年末', start: '2025-01-01', end: '2025-12-31' }],
@@ -326,7 +326,7 @@ describe('changeOverYear', () => {
     ['比一季度末提高', { label: '上半年', start: '2025-01-01', end: '2025-06-30' }, { label: '上半年', start: '2025-01-01', end: '2025-06-30' }],
   ];
   for (const [before, period, expected] of CASES) {
-    it(`${before}…`, () => assert.deepEqual(changeOverYear(period, before), expected));
+    it(`${before}…`, () => assert.deepEqual(changeSinceBase(period, before), expected));
   }
 });
 
