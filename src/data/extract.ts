@@ -20,7 +20,7 @@ import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
-import { AS_OF_PUBLICATION, assignPeriod, changeOverYear, findPeriodMarkers, rateAtSpanEnd, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
+import { AS_OF_PUBLICATION, assignPeriod, changeSinceBase, datedAsOf, findPeriodMarkers, rateAtSpanEnd, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
 import { PlaceFinder } from './places.js';
 import { findStatus, keepsPlanFrame, planHeading, programmeAhead } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
@@ -447,6 +447,21 @@ function withQuotedName(text: string, before: string, clauseEnd: number, floor: 
  * figure measured against the year's target or plan counts that year's flow.
  */
 const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?完成(?:全年|年度)(?:目标)?(?:任务|计划)/u;
+/** The shares of a list measured item by item: `分别完成年度任务的86.4%和92.8%`. */
+const EACH_MEASURED = /^([^。;；]*?)分别完成(?:全年|年度)(?:目标)?(?:任务|计划)的?([^。;；]*)/u;
+
+/**
+ * Whether a figure is one of the list whose shares of the year's tasks follow it: `已建设家庭
+ * 养老床位4320张，完成适老化改造1856户，分别完成年度任务的86.4%和92.8%` measures both, so both
+ * count this year's flow. Only the last figures before 分别, as many as its shares: a total
+ * before them (`已建成综合体218个，…`) is not measured.
+ */
+function measuredInList(after: string): boolean {
+  const m = EACH_MEASURED.exec(after);
+  if (!m) return false;
+  const between = (m[1]!.match(NUMBER) ?? []).length;
+  return between < (m[2]!.match(NUMBER) ?? []).length;
+}
 
 /**
  * Whether a paragraph up to a figure speaks of this year's programme (`今年计划新建…45个，目前
@@ -507,7 +522,7 @@ function inYearToDate(period: Period, paragraphBefore: string, after: string, pu
   if (period.start || !period.end || !published || !AS_OF_LABEL.test(period.label)) return period;
   const year = published.slice(0, 4);
   if (period.end.slice(0, 4) !== year || period.end > published) return period;
-  const dated = /^(?:截至|截止)到?\d/u.test(period.label);
+  const dated = datedAsOf(period.label);
   const sentence = paragraphBefore.slice(paragraphBefore.lastIndexOf('。') + 1) + after;
   if (!THIS_YEARS_PLAN.test(lastSentences(paragraphBefore)) && !(dated && NEWLY_ADDED.test(paragraphBefore)) && !SAME_PERIOD.test(sentence)) return period;
   return { ...period, start: `${year}-01-01` };
@@ -963,7 +978,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       period = { ...period, start: section.period.start };
     }
     period = inYearToDate(period, text.slice(Math.max(paragraphStart, m.start - 4 * READ_WINDOW), m.start), text.slice(m.end, ceiling), ctx.published);
-    const measured = parts.derived?.suffix === 'target_share' || ANNUAL_PLAN_SHARE.test(before) || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling));
+    const measured = parts.derived?.suffix === 'target_share' || ANNUAL_PLAN_SHARE.test(before) || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling)) || measuredInList(text.slice(m.end, ceiling));
     period = yearToDate(period, measured);
     // One 截至目前 before a list reads one way: `新增就业88442人，完成全年任务的70.75%，失业人员
     // 实现再就业36671人` are all this year's so far (a running total loses its start below).
@@ -985,7 +1000,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     });
     // 项目｜目标｜进度: a figure in a table's 目标 column is the year's objective, in a 计划 column its plan.
     status = columnStatus(columnOf(inTable)?.heading) ?? status;
-    period = changeOverYear(rateAtSpanEnd(stockPeriod(periodForStatus(period, status), before, c.unit), before, c.unit), before);
+    period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status), before, c.unit, text.slice(m.end, ceiling)), before, c.unit), before);
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
     period = levelPeriod(period, before, text.slice(m.end, ceiling));
     // 床位将从20张增加到45张: the level a plan starts from is where things stand now.

@@ -21,13 +21,14 @@
  * | `五年来`, `过去五年`, `五年累计`, `近三年`, `过去一年`, `一年来` | the N calendar years up to the year the passage reviews, when that is before publication's (`2025年…工作回顾` delivered in January 2026: 2021–2025), or up to the year before publication in the first quarter; else N years back to publication |
  * | `四年间`, `三年来`, `近三年` right after `2021年以来` | 2021-01-01 … 2024-12-31; `四年间` alone, no dates |
  * | `截至2024年底`, `截至2024年6月` | as of that year's or month's end (end only) |
- * | `截至7月底` | as of that month's end in the year of publication (end only) |
+ * | `截至7月底`, `截至今年10月底` | as of that month's end in the year of publication (end only) |
+ * | `6月末`, `2025年6月底` | as of that month's end (end only), for its sentence; not `6月底前`, a deadline |
  * | `截至2024年秋季学期结束` | as of the term's end (end only): an autumn term ends in January of the next year, a spring term in July |
- * | `截至目前`, `目前`, `如今` | as of publication (end only); `截至目前` after `2023年以来` in its paragraph, with no time between, from 2023 |
+ * | `截至目前`, `目前`, `如今`, `现在` | as of publication (end only); `截至目前` after `2023年以来` in its paragraph, with no time between, from 2023; past `如今` and `现在`, no marker before them reaches (the year of an anecdote) |
  * | `到2027年`, `到2025年6月底` | a deadline or a level: by that year's or month's end (end only), for its sentence |
  * | `全年`, `年末` | the whole of (its clauses), or the end of (end only), the year its passage speaks of (referenceYear) |
  *
- * A year may be written in Chinese numerals (`二〇二五年`, chinese-year.ts). Under a frame
+ * `今年` before an age (`李婆婆今年85岁`) is no marker. A year may be written in Chinese numerals (`二〇二五年`, chinese-year.ts). Under a frame
  * that lists a year's plans (`泉州市2026年…民生实事项目公布`), a marker of another year
  * (`去年，…完成年度目标的108%`, `到2027年…`) speaks of its own sentence: the plans after
  * it fall back to the frame.
@@ -51,6 +52,9 @@ const upTo = (published: string | null, end: string) =>
 /** The last day of a month, as two digits. */
 const lastDay = (year: number, month: number) => String(new Date(Date.UTC(year, month, 0)).getUTCDate());
 const pad = (n: number | string) => String(n).padStart(2, '0');
+/** As of the end of a month: a level, with no start. */
+const monthEnd = (year: number | null, month: number) =>
+  year && month >= 1 && month <= 12 ? { end: `${year}-${pad(month)}-${lastDay(year, month)}` } : {};
 
 /**
  * `截至2024年底`, `截至2024年6月`, `截至2024年6月30日`, `截至2024年秋季学期结束`: a stock
@@ -87,6 +91,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
       return { start: `${y}-${pad(a)}-01`, end: `${y}-${pad(b)}-${lastDay(y, b)}` };
     },
   ],
+  // 6月末, 2025年6月底: a level at that month's end (not a deadline: 6月底前).
+  [/(?:(\d{4})年)?(\d{1,2})月(?:末|底)(?!前|之前|以前)/u, (m, p) => monthEnd(m[1] ? Number(m[1]) : yearOf(p), Number(m[2]))],
   [/(\d{4})\s*[-—至到]\s*(\d{4})年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[2]}-12-31` })],
   // 前三季度, 第二季度, 2024年四季度: quarters of a year, the publication's unless named.
   [
@@ -127,9 +133,9 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/去年以来/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y - 1}-01-01`, end: p } : {}; }],
   [/去年/u, (_m, p) => { const y = yearOf(p); return y ? whole(y - 1) : {}; }],
   [/(?:截至|截止)到?(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|末)?(?:(秋季|春季)学期(?:结束|末)?)?/u, asOf],
-  // 截至7月底: as of that month's end in the year of publication.
+  // 截至7月底, 截至今年10月底: as of that month's end in the year of publication.
   [
-    /(?:截至|截止)到?(\d{1,2})月(?:(\d{1,2})日)?(?:底|末)?/u,
+    /(?:截至|截止)到?(?:今年)?(\d{1,2})月(?:(\d{1,2})日)?(?:底|末)?/u,
     (m, p) => {
       const y = yearOf(p);
       const month = Number(m[1]);
@@ -142,7 +148,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   // 五年来, 过去一年, 近三年, 四年间: dated where they are found, from the marker before them
   // or the year their passage reviews (anchorSpan, recentYears).
   [YEARS_SPAN, () => ({})],
-  [/(?:截至|截止)(?:目前|当前)|目前|如今/u, (_m, p) => (p ? { end: p } : {})],
+  // Not the 现在 of 体现在, 表现在, 出现在.
+  [/(?:截至|截止)(?:目前|当前)|目前|如今|(?<![体表出发呈展显实])现在/u, (_m, p) => (p ? { end: p } : {})],
   // Dated by the year their passage speaks of (referenceYear). Not 全年任务 (the year's task
   // a figure is measured against), nor 上年末 (the year before's end, compared against).
   [/全年(?!任务|目标|计划|龄)/u, () => ({})],
@@ -157,7 +164,7 @@ const COMPARED = charSet('比较与同');
  */
 const ANY_MARKER = new RegExp(MARKERS.map(([re]) => re.source).join('|'), 'yu');
 /** The characters a marker can start with. Keep in step with MARKERS. */
-const MARKER_START = charSet('0123456789自从十今去明前第两二三四五六七八九一近截目如上下到全年过');
+const MARKER_START = charSet('0123456789自从十今去明前第两二三四五六七八九一近截目如现上下到全年过');
 
 /** A marker that a span of years can count from: `2021年以来`, `自2021年起`. */
 const SINCE = /(?:以来|来|起|开始)$/u;
@@ -175,15 +182,22 @@ export interface PeriodMarker {
    */
   until?: number;
   /**
-   * Past its scope, the as-of markers before it (no start) no longer reach the figures
-   * after it: a bulletin's `年末全市共有…` stocks end at `全年普通高中招生…`, while a
-   * `2024年` before it still dates its paragraph.
+   * Past its scope, markers before it no longer reach the figures after it: for `stocks`,
+   * the as-of markers (no start), as a bulletin's `年末全市共有…` stocks end at `全年普通高中
+   * 招生…` while a `2024年` before it still dates its paragraph; for `all`, every one, as
+   * `如今` ends the year of an anecdote (`2021年开张时，…；如今…。社区有常住居民1.1万人`).
    */
-  closes?: true;
+  closes?: 'stocks' | 'all';
 }
 
 /** A dated "as of" marker, whose scope is its sentence. */
-const DATED_AS_OF = /^(?:截至|截止)到?\d/u;
+const DATED_AS_OF = /^(?:截至|截止)到?(?:今年)?\d/u;
+/** Whether a marker's label is a dated "as of" (`截至9月底`, `截至今年10月底`), not `截至目前`. */
+export const datedAsOf = (label: string) => DATED_AS_OF.test(label);
+/** A bare month's end (`6月末，全市城镇调查失业率为5.1%`): a level at that date, for its sentence. */
+const MONTH_END = /^(?:\d{4}年)?\d{1,2}月(?:末|底)$/u;
+/** Markers of now that close the past before them: `2021年开张时…；如今…`, `以前…，现在…`. */
+const NOWADAYS = /^(?:如今|现在)$/u;
 /**
  * A dated deadline or level (`到2025年底，全县农村自来水普及率达到96.8%。`) holds for its
  * sentence too: the next ones (`县域外转诊率下降4.6个百分点`) fall back to the time before it.
@@ -195,7 +209,7 @@ const DATED_BY = /^到\d/u;
  */
 const CHANGE_FROM = /\d月(?:份)?(?:起|开始)$/u;
 /** A bare `目前` (`医院新院区目前在建`) speaks of its own sentence, unlike `截至目前` opening a passage. */
-const NOW = /^(?:目前|如今)$/u;
+const NOW = /^(?:目前|如今|现在)$/u;
 /**
  * A sentence that breaks the one before down (`其中，南康区…新增学位2400个`, `钱清街道完工的小区
  * 最多，共9个`: a town's share): it shares that one's time.
@@ -225,7 +239,7 @@ function scopeEnd(text: string, start: number, end: number, otherYear: boolean):
   const marker = text.slice(start, end);
   if (NOW.test(marker) && /^\s*[,，]/u.test(text.slice(end, end + 2)) && startsSentence(text, start)) return undefined;
   const own = NOW.test(marker) || WHOLE_YEAR === marker || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
-  if (!own && !otherYear && !DATED_AS_OF.test(marker) && !DATED_BY.test(marker) && !CHANGE_FROM.test(marker)) return undefined;
+  if (!own && !otherYear && !DATED_AS_OF.test(marker) && !MONTH_END.test(marker) && !DATED_BY.test(marker) && !CHANGE_FROM.test(marker)) return undefined;
   const ends = own ? CLAUSES_END : SENTENCE_END;
   let until = nextOf(text, ends, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
   // 截至9月底，已建成投用21所…。其中，南康区…新增学位2400个: the breakdown is as of the same date.
@@ -307,7 +321,7 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     from = at + m[0].length;
     // 比去年增加, 与去年同期相比: a year compared against is not the figure's period.
     if (at > 0 && isIn(COMPARED, read, at - 1)) continue;
-    if (describesNoun(read, at, from)) continue;
+    if (describesNoun(read, at, from) || isAge(read, from, m[0])) continue;
     const previous = markers.at(-1);
     let period = resolveMarkerOnce(m[0], published);
     if (YEAR_RELATIVE.test(m[0])) period = ofYear(m[0], referenceYear(read, previous, at, frameAt, published));
@@ -318,7 +332,8 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     if (written !== m[0]) period = { ...period, label: labelOf(written) };
     const frame = frameAt?.(at);
     const until = scopeEnd(read, at, from, frame?.plan === true && outsideYear(period, frame.year));
-    markers.push({ start: at, end: from, period, ...(until === undefined ? {} : { until }), ...(m[0] === WHOLE_YEAR ? { closes: true as const } : {}) });
+    const closes = m[0] === WHOLE_YEAR ? 'stocks' : NOWADAYS.test(m[0]) ? 'all' : undefined;
+    markers.push({ start: at, end: from, period, ...(until === undefined ? {} : { until }), ...(closes ? { closes } : {}) });
   }
   return markers;
 }
@@ -375,6 +390,10 @@ function asOfThisYear(previous: PeriodMarker | undefined, at: number, marker: st
   if (!DATED_AS_OF.test(asOf.label) || asOf.start || !asOf.end || !period.start || asOf.end.slice(0, 4) !== period.start.slice(0, 4)) return period;
   return { ...period, end: asOf.end };
 }
+
+/** `李婆婆今年85岁`: an age, not a period. */
+const AGE_AFTER = /^[\d一二三四五六七八九十百]+多?岁/u;
+const isAge = (text: string, end: number, marker: string) => marker === '今年' && AGE_AFTER.test(text.slice(end, end + 5));
 
 const YEAR_ONLY = /^\d{4}年$/u;
 /** After a year: a cutoff (`2000年底前建成的`), not a period. */
@@ -451,29 +470,55 @@ const STANDING_TOTAL = /(?:总数|总量|总规模)(?:已经?)?(?:达到?|为)$|
  */
 const REACHES = /(?:已经?)?达到?$/u;
 const STANDING_THINGS = new Set(['个', '所', '套', '张', '家', '座', '处', '栋', '间', '辆', '台', '部', '块']);
+/**
+ * …and of people, with no verb of change or of service in its clause: `今年，…全市持证养老护理员
+ * 达到2.3万人` is how many there are (`新增就业达到5万人`, `全年接待游客达500万人` are not; a
+ * count of visits, 人次, is a flow), unless a statistics period counts them (`今年1—11月，全区
+ * 家庭医生签约服务人数达32.6万人`: signed over it).
+ */
+const STANDING_PEOPLE = new Set(['人', '名', '户']);
+const SERVED = /接待|救助|帮扶|资助|惠及|受益|参加|参与|签约|就诊|招生|录取|毕业|出生|转移|输转|安置/u;
+const COUNTING_PERIOD = /\d月|季度|半年/u;
 const CHANGE_WORDS = /新增|新建|新开工|改造|改扩建|完成|建成|筹集|培训|发放|招聘|提供|开展|举办|投入|增加|增长|提高/u;
-/** A count per day (`每天为400多名老人供餐`, `日均接待`): how things run now, not a sum over the period. */
+/**
+ * A count per day (`每天为400多名老人供餐`, `日均接待`): how things run now, not a sum over the
+ * period; in a whole year gone by (`2021年开张时，每天只有30多位老人`), how they ran that year.
+ */
 const DAILY = /每天|每日|日均/u;
 /** A coverage rate (`“15分钟健身圈”覆盖率达到95%`, `覆盖城乡社区的比例达到72%`): how far something reaches at a date. */
 const COVERAGE = /覆盖(?:率|[^，,；;。]{0,12}?(?:比例|比重))(?:已经?)?(?:达到?|为|提高到|提升到)?$/u;
+/** The clause after a count says all of them are covered (`辖区11个社区实现助餐服务全覆盖`): a level reached. */
+const COVERED_AFTER = /^[^，,；;。！？!?]{0,8}?实现[^，,；;。！？!?]{0,12}?全覆盖/u;
+/** The size of one body (`组建了一支120人的志愿者队伍`): how big it is, not a sum over the period. */
+const SIZE_OF_ONE = /一[支个座所家条]$/u;
 /** A period counted from a stated start (`2021年以来，全区累计改造…412个`): a flow since then. */
 const SINCE_LABEL = /以来|起|开始/u;
 
 /**
- * The period of a figure that `before` (the words of its clause up to it) and its unit
- * make a running total: as of the end of `period`, with no start. A period counted from
- * a stated start stays as it is, and so does one of several years counted back
- * (`五年来…累计新增城镇就业1.08万人`, `输转劳动力累计达到42.5万人次`: sums over the five years),
- * unless a total standing at its end is named (`三年来…养老机构总数达到42家`).
+ * The period of a figure that `before` (the words of its clause up to it), `after` (the
+ * sentence after it) and its unit make a running total or a level: as of the end of
+ * `period`, with no start. A period counted from a stated start stays as it is, and so
+ * does one of several years counted back (`五年来…累计新增城镇就业1.08万人`, `输转劳动力累计
+ * 达到42.5万人次`: sums over the five years), unless a total standing at its end is named
+ * (`三年来…养老机构总数达到42家`).
  */
-export function stockPeriod(period: Period, before: string, unit: string): Period {
+export function stockPeriod(period: Period, before: string, unit: string, after = ''): Period {
   if (!period.start || !period.end || SINCE_LABEL.test(period.label)) return period;
   if ((spanYears(period.label) ?? 0) > 1) return STANDING_TOTAL.test(before) ? { label: period.label, end: period.end } : period;
+  const unchanged = !CHANGE_WORDS.test(before);
   const stock =
     STOCK_WORDS.test(before) ||
-    DAILY.test(before) ||
-    COVERAGE.test(before) || (REACHES.test(before) && STANDING_THINGS.has(unit) && !CHANGE_WORDS.test(before));
+    (DAILY.test(before) && !wholeYear(period)) ||
+    COVERAGE.test(before) ||
+    (REACHES.test(before) && (STANDING_THINGS.has(unit) || (STANDING_PEOPLE.has(unit) && !COUNTING_PERIOD.test(period.label) && !SERVED.test(before))) && unchanged) ||
+    (STANDING_THINGS.has(unit) && unchanged && COVERED_AFTER.test(after)) ||
+    (SIZE_OF_ONE.test(before) && after.startsWith('的'));
   return stock ? { label: period.label, end: period.end } : period;
+}
+
+/** Whether a period is one calendar year, whole. */
+function wholeYear({ start, end }: Period): boolean {
+  return !!start && !!end && start.endsWith('-01-01') && end.endsWith('-12-31') && start.slice(0, 4) === end.slice(0, 4);
 }
 
 /** A rate said to have been raised to, or to have reached, a level: `学前三年毛入园率提高到93.5%`. */
@@ -490,17 +535,30 @@ export function rateAtSpanEnd(period: Period, before: string, unit: string): Per
   return period.start.slice(0, 4) < last ? { ...period, start: `${last}-01-01` } : period;
 }
 
-/** A change since the year began, in the words right before it: `比上年末增加`, `较年初减少`. */
-const SINCE_YEAR_START = /(?:比|较)(?:上年末|上年底|年初)净?(?:增加|减少|提高|下降|增长|降低|上升|缩小|扩大)$/u;
+/**
+ * A change against an earlier level, in the words right before it: a named year's
+ * (`比2020年翻了`, `比2020年增长了`), the last year's or its end (`比上年提高`, `比上年末增加`,
+ * `较年初`), a quarter's or a month's end (`比一季度末下降`, `比3月末`). Not `比上年同期`: the
+ * same part of last year, a flow against a flow.
+ */
+const CHANGE_AGAINST =
+  /(?:比|较)(?:(\d{4})年(?:末|底)?|上年(?:末|底)?|年初|(?:今年)?第?([一二三])季度末|(\d{1,2})月(?:末|底))净?(?:增加|减少|提高|下降|增长|降低|上升|缩小|扩大|翻)了?$/u;
 
 /**
- * A figure as of a date (no start) that its clause says changed since the year began
- * (`年末…实有床位3.92万张，比上年末增加1260张`): the change over that year up to the date,
- * a flow from 1 January.
+ * A figure that its clause says changed against an earlier level is the change from the
+ * day after that level to the figure's date: `年末…实有床位3.92万张，比上年末增加1260张` over
+ * that year, `6月末…比一季度末下降0.2个百分点` from 1 April, `截至今年10月底…比2020年翻了一番`
+ * from 2021. A figure already counted from a start keeps it, unless a year named before
+ * it is the base (`今年…护理员达到2.3万人，比2020年增长了1.6倍`: since 2021, not this year).
  */
-export function changeOverYear(period: Period, before: string): Period {
-  if (period.start || !period.end || !SINCE_YEAR_START.test(before)) return period;
-  return { ...period, start: `${period.end.slice(0, 4)}-01-01` };
+export function changeSinceBase(period: Period, before: string): Period {
+  const m = CHANGE_AGAINST.exec(before);
+  if (!m || !period.end || (period.start && !m[1])) return period;
+  const year = Number(period.end.slice(0, 4));
+  const month = m[2] ? '一二三'.indexOf(m[2]) * 3 + 4 : m[3] ? Number(m[3]) + 1 : 1;
+  const start = m[1] ? `${Number(m[1]) + 1}-01-01` : `${year}-${pad(month)}-01`;
+  if (month > 12 || start > period.end || (period.start && start >= period.start)) return period;
+  return { ...period, start };
 }
 
 /** How many markers back a figure looks past markers whose scope it lies outside. */
@@ -544,7 +602,8 @@ export function assignPeriod(
     const { until, period } = markers[i];
     const reaches = (until === undefined || at < until) && !(closed && !period.start);
     if (reaches) return sinceStart(markers, i, floor, paragraphStart) ?? period;
-    closed ||= markers[i].closes === true;
+    if (markers[i].closes === 'all') break;
+    closed ||= markers[i].closes === 'stocks';
   }
   return published ? { label: AS_OF_PUBLICATION, end: published } : { label: UNSTATED };
 }

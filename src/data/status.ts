@@ -19,7 +19,7 @@
  *
  * | status | words |
  * |---|---|
- * | plan | 将 before a verb (not the preposition of `将教育摆在优先位置`), 还将, 即将, 计划 before a verb (or a time and a verb: `计划明年改造`; or 总投资), 拟, 预计, 力争, 确保, 争取, 打算, 有望 |
+ * | plan | 将 before a verb (not the preposition of `将教育摆在优先位置`), 还将, 即将, 计划 before a verb (or a time and a verb: `计划明年改造`; or 总投资), 拟, 预计, 力争, 确保, 争取, 打算, 有望; 安排…资金 right before the amount, in the year of publication or later |
  * | target | 任务为, 任务是, 年度任务, 目标任务, 目标是, 目标为, 预期目标, 任务 right before the amount (`工程任务5989套`), 的年度任务 right after it (`完成2.8万户的年度任务`), `到2027年` ahead of publication |
  * | ongoing | 在建, 正在, 推进中, 施工中; 陆续建设 in its own clause; after the figure also 进场施工, 开工建设, 加紧施工, 有序推进 |
  * | result | 实际完成, 已完成, 已建成, 已, 截至, 累计 (end a plan that came before) |
@@ -81,6 +81,12 @@ const DONE_AFTER = /(?:已全部|全部已|均已)(?:完工|建成|竣工)/u;
 
 /** What stands now, opening the figure's clause: `全市现有养老床位3.2万张` (not `改造现有老旧小区120个`, a plan's object). */
 const STANDS_NOW = /(?:^|[，,；;。：:\s]|全[市区县省]|我[市区县省]|目前|当前)现有[^，,；;。：:]*$/u;
+
+/**
+ * Money allocated right before the figure (`市级财政安排养老服务专项资金3.8亿元`): the budget set
+ * for the year, a plan. Not what was allocated (`已安排`, `累计安排`), nor a year gone by.
+ */
+const ALLOCATED = /(?<![已共计经])安排[^，,；;。：:\d]{0,12}?(?:资金|经费|预算)$/u;
 
 /** Words before a figure that keep 任务 from being a target word: 完成年度任务的70.75%. */
 const COMPLETED_BEFORE = /完成(?:全年|年度)?$/u;
@@ -231,6 +237,8 @@ export function findStatus(input: StatusInput): Status {
   // `目前全市现有养老机构120家`, `全市现有养老床位3.2万张` among 2026's projects.
   const planned = input.planSection && !(published !== null && input.periodEnd !== undefined && input.periodEnd <= published) && !STANDS_NOW.test(before);
   if (status === undefined && (planned || PLAN_AFTER.test(ownClauses(after)))) status = 'plan';
+  const pastYear = published !== null && input.periodEnd !== undefined && input.periodEnd.slice(0, 4) < published.slice(0, 4);
+  if (status === undefined && ALLOCATED.test(before) && !pastYear) status = 'plan';
   status ??= 'result';
   if (status === 'result' && published && input.periodStart && input.periodStart > published) status = 'plan';
   return status;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { arabicYears } from '../../src/data/chinese-year.ts';
 import type { Period } from '../../src/data/types.ts';
-import { assignPeriod, changeOverYear, findPeriodMarkers, rateAtSpanEnd, stockPeriod, type Frame, type FrameAt } from '../../src/data/period.ts';
+import { assignPeriod, changeSinceBase, findPeriodMarkers, rateAtSpanEnd, stockPeriod, type Frame, type FrameAt } from '../../src/data/period.ts';
 
 const PUBLISHED = '2022-08-11';
 
@@ -43,6 +43,9 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['截至2024年6月底', { end: '2024-06-30' }],
   ['截至2024年6月15日', { end: '2024-06-15' }],
   ['截至7月底', { end: '2022-07-31' }],
+  ['截至今年7月底', { end: '2022-07-31' }],
+  ['6月末', { end: '2022-06-30' }],
+  ['2021年6月底', { end: '2021-06-30' }],
   ['截至2024年秋季学期结束', { end: '2025-01-31' }],
   ['截至2024年春季学期末', { end: '2024-07-31' }],
   ['近三年', { start: '2019-08-11', end: PUBLISHED }],
@@ -56,6 +59,7 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['截止当前', { end: PUBLISHED }],
   ['目前', { end: PUBLISHED }],
   ['如今', { end: PUBLISHED }],
+  ['现在', { end: PUBLISHED }],
   ['到2027年', { end: '2027-12-31' }],
   ['到2025年6月底', { end: '2025-06-30' }],
 ];
@@ -87,6 +91,15 @@ describe('findPeriodMarkers', () => {
       ['2023年'],
     );
   });
+
+  const NOT_MARKERS: ReadonlyArray<readonly [string, string]> = [
+    ['an age: 今年85岁', '住在望平社区的李婆婆今年85岁，独居多年。'],
+    ['a deadline: 6月底前', '全市力争6月底前完成老旧小区改造120个。'],
+    ['现在 inside a word: 体现在', '民生温度体现在新建学校12所。'],
+  ];
+  for (const [what, text] of NOT_MARKERS) {
+    it(`finds no marker in ${what}`, () => assert.deepEqual(findPeriodMarkers(text, PUBLISHED), []));
+  }
 
   /** The period of the figure that follows `before` in `text`. */
   const periodOf = (text: string, figure: string, published: string | null = PUBLISHED) => {
@@ -125,6 +138,17 @@ describe('findPeriodMarkers', () => {
     // …目前，全市共有城乡低保对象28.6万人。从今年7月起，城市低保标准提高到每人每月920元…。瑞金市、于都县还为重度残疾人购买了意外伤害保险，已覆盖1.1万人。
     ['the month a change took effect dates its own sentence', '从今年7月起，城市低保标准提高到每人每月920元，农村提高到每人每月720元。', '720元', { start: '2022-07-01', end: PUBLISHED }],
     ['…not the next sentence, about something else', '1—6月，全市发放救助资金15.8亿元。目前，全市共有城乡低保对象28.6万人。从今年7月起，城市低保标准提高到每人每月920元。两县还为重度残疾人购买了意外伤害保险，已覆盖1.1万人。', '1.1万人', { end: PUBLISHED }],
+    // feature-story.txt: 邻里食堂2021年开张时，每天只有30多位老人来吃饭；如今日均就餐达到260人次…。社区有常住居民1.1万人.
+    ['the year of an anecdote dates its own clauses', '邻里食堂2021年开张时，每天只有30多位老人来吃饭；如今日均就餐达到260人次。社区有常住居民1.1万人。', '30多位', { start: '2021-01-01', end: '2021-12-31' }],
+    ['…and 如今 after it closes it: what follows is now', '邻里食堂2021年开张时，每天只有30多位老人来吃饭；如今日均就餐达到260人次。社区有常住居民1.1万人。', '1.1万人', { end: PUBLISHED }],
+    ['…as 现在 does, in another style', '2016年合作社成立时，社员不到20户，现在社员已有340户。全村土地流转面积2600亩。', '2600亩', { end: PUBLISHED }],
+    ['an age is no period: the figure after it is as of publication', '张大爷今年78岁，每月领取养老金2800元。', '2800元', { end: PUBLISHED }],
+    // district-table.txt: 1—6月，…。6月末，全市城镇调查失业率为5.1%，比一季度末下降0.2个百分点。上半年，…
+    ['a month\'s end dates a level at that date', '1—6月，全市城镇新增就业3.86万人。6月末，全市城镇调查失业率为5.1%。全市发放稳岗资金1.2亿元。', '5.1%', { end: '2022-06-30' }],
+    ['…for its own sentence only', '1—6月，全市城镇新增就业3.86万人。6月末，全市城镇调查失业率为5.1%。全市发放稳岗资金1.2亿元。', '1.2亿元', { start: '2022-01-01', end: '2022-06-30' }],
+    // feature-story.txt: 截至今年10月底，全市已建成…1860个…；全市养老机构床位总数达到16.8万张…。今年以来，…
+    ['截至今年7月底 is a dated as-of, not 今年, past a semicolon', '截至今年7月底，全市已建成综合体218个；床位总数达到16.8万张。', '16.8万张', { end: '2022-07-31' }],
+    ['…and for its sentence only', '截至今年7月底，全市已建成综合体218个。全市新建学校5所。', '5所', { end: PUBLISHED }],
     ['a sentence opening with 目前， speaks of now for the sentences after it', '1—6月，全市发放救助资金15.8亿元。目前，全市共有城乡低保对象28.6万人。两县已覆盖1.1万人。', '1.1万人', { end: PUBLISHED }],
   ];
   for (const [what, text, figure, dates] of SCOPES) {
@@ -140,8 +164,10 @@ describe('stockPeriod', () => {
   const SINCE = { label: '2021年以来', start: '2021-01-01', end: '2025-01-08' };
   const FIVE_YEARS = { label: '五年来', start: '2021-01-01', end: '2025-12-31' };
   const PAST_YEAR = { label: '过去一年', start: '2025-01-01', end: '2025-12-31' };
-  /** [words before the figure, unit, period it would get, whether it becomes as-of]. */
-  const CASES: ReadonlyArray<readonly [string, string, typeof YEAR, boolean]> = [
+  const THIS_YEAR = { label: '今年', start: '2025-01-01', end: '2025-11-19' };
+  const MONTHS = { label: '今年1—11月', start: '2025-01-01', end: '2025-11-30' };
+  /** [words before the figure, unit, period it would get, whether it becomes as-of, the sentence after it]. */
+  const CASES: ReadonlyArray<readonly [string, string, typeof YEAR, boolean, string?]> = [
     ['全区普惠托位总数达到', '个', YEAR, true],
     ['全市城市书房累计达到', '个', YEAR, true],
     ['全市现有养老机构', '家', YEAR, true],
@@ -154,8 +180,27 @@ describe('stockPeriod', () => {
     ['全区累计改造老旧小区', '个', SINCE, false],
     ['全区老旧小区累计达到', '个', SINCE, false],
     // 街道今年已建成长者食堂6个，每天为400多名老人供餐 (QA s7, A5): a daily count is how things run now.
-    ['每天为', '名', YEAR, true],
-    ['日均接待游客', '人次', YEAR, true],
+    ['每天为', '名', THIS_YEAR, true],
+    ['日均接待游客', '人次', THIS_YEAR, true],
+    // feature-story.txt: 邻里食堂2021年开张时，每天只有30多位老人来吃饭: how things ran that year.
+    ['每天只有', '位', { label: '2021年', start: '2021-01-01', end: '2021-12-31' }, false],
+    ['日均接待游客', '人次', YEAR, false],
+    // feature-story.txt: 今年，成都已培训养老护理员1.2万人次，全市持证养老护理员达到2.3万人.
+    ['全市持证养老护理员达到', '人', THIS_YEAR, true],
+    ['全市参保职工达到', '名', YEAR, true],
+    ['成都已培训养老护理员', '人次', THIS_YEAR, false],
+    ['全年培训达到', '人', YEAR, false],
+    ['全年接待游客达', '人', YEAR, false],
+    ['全区家庭医生签约人数达到', '人', THIS_YEAR, false],
+    // wechat-progress.txt: 今年1—11月，全区家庭医生签约服务人数达32.6万人: signed over those months.
+    ['全区家庭医生签约服务人数达', '人', MONTHS, false],
+    // feature-story.txt: 街道今年新建社区养老服务站3个，辖区11个社区实现助餐服务全覆盖.
+    ['辖区', '个', THIS_YEAR, true, '社区实现助餐服务全覆盖。'],
+    ['今年新增', '个', THIS_YEAR, false, '村实现生活垃圾分类全覆盖。'],
+    ['街道今年新建社区养老服务站', '个', THIS_YEAR, false, '，辖区11个社区实现助餐服务全覆盖。'],
+    // …“我们还组建了一支120人的志愿者队伍”: the size of one body.
+    ['我们还组建了一支', '人', THIS_YEAR, true, '的志愿者队伍，今年以来上门探访独居老人2.6万人次。'],
+    ['今年全区招募志愿者', '人', THIS_YEAR, false, '，开展活动300场。'],
     // 各镇街“15分钟健身圈”覆盖率达到95% (wechat-progress.txt): how far the circle reaches by 11月底.
     ['各镇街“15分钟健身圈”覆盖率达到', '%', YEAR, true],
     ['覆盖城乡社区的比例达到', '%', YEAR, true],
@@ -169,10 +214,10 @@ describe('stockPeriod', () => {
     // One year counted back is that year: what stands at its end is a stock, as under 2024年.
     ['全市老年助餐点总数达到', '个', PAST_YEAR, true],
   ];
-  for (const [before, unit, period, asOf] of CASES) {
-    it(`${before}…${unit}: ${asOf ? 'as of the period\'s end' : 'over the period'}`, () => {
+  for (const [before, unit, period, asOf, after] of CASES) {
+    it(`${before}…${unit}${after ?? ''} under ${period.label}: ${asOf ? 'as of the period\'s end' : 'over the period'}`, () => {
       const expected = asOf ? { label: period.label, end: period.end } : period;
-      assert.deepEqual(stockPeriod(period, before, unit), expected);
+      assert.deepEqual(stockPeriod(period, before, unit, after), expected);
     });
   }
 });
@@ -256,18 +301,32 @@ describe('under a frame that lists a year\'s plans, a marker of another year hol
   }
 });
 
-describe('changeOverYear', () => {
+describe('changeSinceBase', () => {
   const YEAR_END: Period = { label: '年末', end: '2025-12-31' };
   const CASES: ReadonlyArray<readonly [string, Period, Period]> = [
     ['比上年末增加', YEAR_END, { label: '年末', start: '2025-01-01', end: '2025-12-31' }],
     ['比上年末下降', YEAR_END, { label: '年末', start: '2025-01-01', end: '2025-12-31' }],
     ['较年初净增加', { label: '截至9月底', end: '2025-09-30' }, { label: '截至9月底', start: '2025-01-01', end: '2025-09-30' }],
+    // feature-story.txt: 截至10月底，…健康管理率达到72.6%，比上年提高3.2个百分点: over this year to that date.
+    ['比上年提高', { label: '截至10月底', end: '2025-10-31' }, { label: '截至10月底', start: '2025-01-01', end: '2025-10-31' }],
+    // …截至今年10月底，全市已建成…助餐服务点1860个，助餐点数量比2020年翻了一番: from 2020's level.
+    ['助餐点数量比2020年翻了', { label: '截至今年10月底', end: '2025-10-31' }, { label: '截至今年10月底', start: '2021-01-01', end: '2025-10-31' }],
+    // …今年，…全市持证养老护理员达到2.3万人，比2020年增长了1.6倍: since 2020, not this year.
+    ['比2020年增长了', { label: '今年', start: '2025-01-01', end: '2025-11-19' }, { label: '今年', start: '2021-01-01', end: '2025-11-19' }],
+    // district-table.txt: 6月末，全市城镇调查失业率为5.1%，比一季度末下降0.2个百分点: from 1 April.
+    ['比一季度末下降', { label: '6月末', end: '2025-06-30' }, { label: '6月末', start: '2025-04-01', end: '2025-06-30' }],
+    ['较3月末增加', { label: '6月末', end: '2025-06-30' }, { label: '6月末', start: '2025-04-01', end: '2025-06-30' }],
+    ['比2024年末增加', { label: '截至2025年9月底', end: '2025-09-30' }, { label: '截至2025年9月底', start: '2025-01-01', end: '2025-09-30' }],
     // The level itself, and a change against last year (a flow already), stay as they are.
     ['年末全市常住人口', YEAR_END, YEAR_END],
     ['比上年增长', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, { label: '全年', start: '2025-01-01', end: '2025-12-31' }],
+    // The same part of last year: a flow against a flow, no base date.
+    ['比上年同期增长', { label: '截至10月底', end: '2025-10-31' }, { label: '截至10月底', end: '2025-10-31' }],
+    // A base after the figure's own start says nothing earlier (上半年…比一季度末: 上半年 stays).
+    ['比一季度末提高', { label: '上半年', start: '2025-01-01', end: '2025-06-30' }, { label: '上半年', start: '2025-01-01', end: '2025-06-30' }],
   ];
   for (const [before, period, expected] of CASES) {
-    it(`${before}…`, () => assert.deepEqual(changeOverYear(period, before), expected));
+    it(`${before}…`, () => assert.deepEqual(changeSinceBase(period, before), expected));
   }
 });
 

@@ -180,3 +180,37 @@ describe('a city news release: what was newly built by a date of this year', () 
     for (const raw of ['156个', '212个']) assert.deepEqual(dates(fig(raw)), [undefined, '2025-11-30'], raw);
   });
 });
+
+describe('a newspaper feature: an anecdote\'s year, stocks at a date and this year\'s budget', () => {
+  const fig = figures(
+    [
+      '社区食堂让老人吃得更安心',
+      '2025-11-05 08:00 来源：河北日报',
+      '家住桥西区的赵奶奶今年81岁，每月领取养老金2600元。2020年社区食堂刚开张时，每天来吃饭的老人不到50位；现在每天有300多位老人在这里用餐。社区共有老年人4200人。',
+      '今年，市级财政安排老年助餐专项资金1.5亿元，计划新建社区食堂120个，为3000户困难老年人家庭实施适老化改造。截至9月底，全市已建成养老服务中心85个，建成社区食堂96个，完成适老化改造2410户，分别完成年度任务的80%和80.3%。',
+      '截至今年9月底，全市老年助餐点达到860个，比2020年增长了2.1倍；全市养老床位总数达到6.2万张。9月末，全市养老护理员持证率为78.5%，比6月末提高2.4个百分点。',
+    ].join('\n'),
+    'shijiazhuang',
+  );
+  it('an age is no period: the pension beside it is as of publication', () => assert.deepEqual(dates(fig('2600元')), [undefined, '2025-11-05']));
+  it('a daily count in the anecdote\'s year is that year\'s', () => assert.deepEqual(dates(fig('不到50位')), ['2020-01-01', '2020-12-31']));
+  it('现在 closes the anecdote: what follows is as of publication', () => {
+    for (const raw of ['300多位', '4200人']) assert.deepEqual(dates(fig(raw)), [undefined, '2025-11-05'], raw);
+  });
+  it('money allocated (安排) for this year is the year\'s plan', () => {
+    assert.equal(fig('1.5亿元').status, 'plan');
+    assert.deepEqual(dates(fig('1.5亿元')), ['2025-01-01', '2025-12-31']);
+  });
+  it('each figure of a list measured against the year\'s tasks counts from January', () => {
+    for (const raw of ['96个', '2410户']) assert.deepEqual(dates(fig(raw)), ['2025-01-01', '2025-09-30'], raw);
+  });
+  it('…not a total before the list, which stands at the date', () => assert.deepEqual(dates(fig('85个')), [undefined, '2025-09-30']));
+  it('截至今年9月底 dates stocks at that day, past the semicolon', () => {
+    for (const raw of ['860个', '6.2万张']) assert.deepEqual(dates(fig(raw)), [undefined, '2025-09-30'], raw);
+  });
+  it('a change against 2020 runs from 2021 to the date', () => assert.deepEqual(dates(fig('2.1倍')), ['2021-01-01', '2025-09-30']));
+  it('a month\'s end dates a rate; a change against an earlier month\'s end runs from the day after', () => {
+    assert.deepEqual(dates(fig('78.5%')), [undefined, '2025-09-30']);
+    assert.deepEqual(dates(fig('2.4个百分点')), ['2025-07-01', '2025-09-30']);
+  });
+});

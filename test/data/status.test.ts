@@ -80,6 +80,28 @@ describe('findStatus in a plan section', () => {
   }
 });
 
+describe('findStatus of money allocated (安排…资金)', () => {
+  /** [sentence, figure, publication date, end of the figure's period, status]. */
+  const CASES: ReadonlyArray<readonly [string, string, string, string, string]> = [
+    // feature-story.txt: the year's budget, set out beside the year's plans.
+    ['今年，成都把“十五分钟居家养老服务圈”建设列入市级十大民生实事，市级财政安排养老服务专项资金3.8亿元，计划新增家庭养老床位5000张。', '3.8亿元', '2025-11-19', '2025-11-19', 'plan'],
+    ['2026年，区财政安排教育发展经费1.2亿元。', '1.2亿元', '2026-01-10', '2026-12-31', 'plan'],
+    // What was allocated, or allocated in a year gone by, is done.
+    ['今年以来，市财政已安排就业补助资金2.1亿元。', '2.1亿元', '2025-11-19', '2025-11-19', 'result'],
+    ['五年来累计安排民生资金126亿元。', '126亿元', '2026-01-12', '2025-12-31', 'result'],
+    ['全年安排民生资金52亿元，增长6.1%。', '52亿元', '2026-03-26', '2025-12-31', 'result'],
+    // 安排 of people or places is no budget.
+    ['今年，全市安排公益性岗位3200个。', '3200个', '2025-11-19', '2025-11-19', 'result'],
+  ];
+  for (const [sentence, figure, published, periodEnd, status] of CASES) {
+    it(`${figure} in ${sentence}: ${status}`, () => {
+      const at = sentence.indexOf(figure);
+      const input = { before: sentence.slice(0, at), after: sentence.slice(at + figure.length), planSection: false, published, periodStart: `${periodEnd.slice(0, 4)}-01-01`, periodEnd };
+      assert.equal(findStatus(input), status);
+    });
+  }
+});
+
 describe('programmeAhead', () => {
   /** [title, publication date, whether it announces a programme still to be carried out] */
   const TITLES: ReadonlyArray<readonly [string, string | null, boolean]> = [
