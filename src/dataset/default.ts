@@ -1,4 +1,3 @@
-import { unpackDataset, type PackedDataset } from '../data/pack.js';
 import type { Dataset } from '../data/types.js';
 import { ChartError } from '../kit/element/problem.js';
 
@@ -16,10 +15,10 @@ let loaded: Promise<Dataset> | undefined;
  */
 export function loadDefaultDataset(): Promise<Dataset> {
   if (!loaded) {
-    loaded = import('./embedded.json').then((module) => {
-      // The code-only CDN bundles (`*.code.js`) are built without it (vite.config.ts).
-      if (!module.default) throw new ChartError({ kind: 'unexpected', reason: 'this bundle has no embedded dataset (a *.code.js file): give the chart a src' });
-      return unpackDataset(module.default as unknown as PackedDataset);
+    loaded = import('./embedded.js').then(({ embeddedDataset }) => {
+      const dataset = embeddedDataset();
+      if (!dataset) throw new ChartError({ kind: 'unexpected', reason: 'this bundle has no embedded dataset (a *.code.js file): give the chart a src' });
+      return dataset;
     });
     // A chunk that failed to load (offline, a bad deploy) is tried again by the next chart.
     loaded.catch(() => (loaded = undefined));
