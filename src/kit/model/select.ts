@@ -2,7 +2,8 @@
  * Choosing observations: id lists from attributes, ids checked against the dataset
  * (with suggestions), and the latest figure where a place reported several periods.
  */
-import { STATUSES, type Observation, type Period, type Source, type Status } from '../../data/types.js';
+import { STATUSES } from '../../data/status-vocabulary.js';
+import { type Observation, type Period, type Source, type Status } from '../../data/types.js';
 import type { DatasetIndex } from './dataset-index.js';
 import type { ChartProblem } from '../element/problem.js';
 import { closestIds } from './suggest.js';

@@ -16,7 +16,8 @@
 import type { DatasetInput, HandObservation, HandSource } from '../../data/hand-made.js';
 import { parseNumeral } from '../../data/numeral.js';
 import { TABLE_INDICATOR } from './table-indicator.js';
-import { STATUSES, type Period, type Qualifier, type Region, type RegionLevel, type Status } from '../../data/types.js';
+import { STATUSES } from '../../data/status-vocabulary.js';
+import { type Period, type Qualifier, type Region, type RegionLevel, type Status } from '../../data/types.js';
 
 export interface TableCell {
   text: string;
