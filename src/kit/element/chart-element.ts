@@ -233,12 +233,16 @@ export abstract class ChartElement<C> extends LitElement {
   /** They did not load (offline, a bad deploy): a problem is named by its kind. */
   #problemTextFailed = false;
 
-  /** A problem's message; undefined until its strings are here (their loading started). */
+  /**
+   * A problem's message, with its suggestions for an unknown id (suggest.ts, loaded
+   * beside the strings); undefined until both are here (their loading started).
+   */
   #describeProblem(problem: ChartProblem, lang: Lang): string | undefined {
     const describe = this.problemTexts.loaded();
-    if (describe) return describe(problem, lang);
+    const suggest = suggester.loaded();
+    if (describe && suggest) return describe(suggest.withSuggestions(problem), lang);
     if (this.#problemTextFailed) return messages(lang).problemFallback(problem.kind);
-    this.#problemLoad ??= this.problemTexts.load().then(
+    this.#problemLoad ??= Promise.all([this.problemTexts.load(), suggester.load()]).then(
       () => this.#problemTextsHere(false),
       () => this.#problemTextsHere(true),
     );
@@ -507,6 +511,9 @@ export abstract class ChartElement<C> extends LitElement {
     return html`${renderCaption(this.heading || '\u00a0')}${this.#reserved ? renderPlaceholder(this.#reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.#layoutWidth, lang)}`;
   }
 }
+
+/** Suggestions for an unknown id: only a problem needs them (describeProblem). */
+const suggester = onDemand(() => import('../model/suggest.js'));
 
 /** The data table's code: not in the task that draws the first charts (wantTable). */
 const dataTables = onDemand(() => import('../marks/data-table.js'));
