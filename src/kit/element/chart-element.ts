@@ -10,7 +10,7 @@
  * and what its marks stand for (`marksOf`: their count, and each one's observation for
  * `livelihood-select`).
  */
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset, Observation } from '../../data/types.js';
 import { cssProps } from './css-props.js';
 import { DatasetController } from './dataset-controller.js';
@@ -262,6 +262,8 @@ export abstract class ChartElement<C> extends LitElement {
 
   /** The document whose copies of the styles the shadow root has (document-styles.ts). */
   #styledFor?: Document;
+  /** Whether they include the tooltip's, which come with its chunk (interaction.ts). */
+  #tooltipStyled = false;
 
   /** The shadow root, styled for the document the chart is in (not only the module's). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -271,7 +273,10 @@ export abstract class ChartElement<C> extends LitElement {
   }
 
   #adoptStyles(root: ShadowRoot): void {
-    adoptDocumentStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    const kit = interaction.loaded();
+    this.#tooltipStyled = !!kit;
+    adoptDocumentStyles(root, kit ? withTooltip(styles, kit.tooltipStyles) : styles);
     this.#styledFor = root.ownerDocument;
   }
 
@@ -462,6 +467,8 @@ export abstract class ChartElement<C> extends LitElement {
     const kit = interaction.loaded();
     const index = this.marks.tip;
     const shown = kit && index !== undefined && tip?.(kit, index);
+    // The first tooltip shown brings its styles, in this render: it never shows unstyled.
+    if (shown && !this.#tooltipStyled && this.shadowRoot) this.#adoptStyles(this.shadowRoot);
     return shown
       ? kit.renderTooltip(TOOLTIP_ID, shown[0], shown[1], box!, this.marks.viewport)
       : html`<div id=${TOOLTIP_ID} role="tooltip" part="tooltip" class="tooltip" hidden></div>`;
@@ -510,6 +517,14 @@ export abstract class ChartElement<C> extends LitElement {
     if (this.#place.value === undefined) return html``;
     return html`${renderCaption(this.heading || '\u00a0')}${this.#reserved ? renderPlaceholder(this.#reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.#layoutWidth, lang)}`;
   }
+}
+
+/** Each chart class's styles with the tooltip's: one list each, which each document copies once (document-styles.ts). */
+const tooltipStyled = new WeakMap<readonly CSSResultOrNative[], CSSResultOrNative[]>();
+function withTooltip(styles: readonly CSSResultOrNative[], tooltip: CSSResultOrNative): CSSResultOrNative[] {
+  let all = tooltipStyled.get(styles);
+  if (!all) tooltipStyled.set(styles, (all = [...styles, tooltip]));
+  return all;
 }
 
 /** Suggestions for an unknown id: only a problem needs them (describeProblem). */
