@@ -28,7 +28,7 @@ import type * as Interaction from './interaction.js';
 import { messages } from '../model/messages.js';
 import { memoize } from '../model/memo.js';
 import { toShown } from '../model/show.js';
-import type { ChartProblem, Resolved } from './problem.js';
+import { toProblem, type ChartProblem, type Resolved } from './problem.js';
 import type { Shown } from '../model/show.js';
 import { ProblemController } from './problem-controller.js';
 import { onDemand, type OnDemand } from './on-demand.js';
@@ -228,6 +228,26 @@ export abstract class ChartElement<C> extends LitElement {
    */
   protected abstract readonly problemTexts: OnDemand<(problem: ChartProblem, lang: Lang) => string>;
 
+  /** Loading a module the chart's model or layout needs (`required`, on-demand.ts); `updateComplete` waits for it. */
+  #codeLoad?: Promise<void>;
+  /** It did not load (offline, a bad deploy): the chart says so, as of any error. */
+  #codeFailed?: ChartProblem;
+
+  /** A chart whose model or layout threw `loading`: pending until it is done, then drawn again. */
+  #awaitCode(loading: Promise<unknown>): ChartView<C> {
+    if (this.#codeFailed) return { status: 'problem', problem: this.#codeFailed };
+    this.#codeLoad ??= loading
+      .then(
+        () => undefined,
+        (error: unknown) => void (this.#codeFailed = toProblem(error)),
+      )
+      .then(() => {
+        this.#codeLoad = undefined;
+        this.requestUpdate();
+      });
+    return { status: 'pending' };
+  }
+
   /** Loading the problems' messages, for a problem to show; `updateComplete` waits for it. */
   #problemLoad?: Promise<void>;
   /** They did not load (offline, a bad deploy): a problem is named by its kind. */
@@ -320,6 +340,7 @@ export abstract class ChartElement<C> extends LitElement {
     for (;;) {
       if (this.#place.waiting) await this.#place.change;
       else if (this.marks.loading) await this.marks.loading;
+      else if (this.#codeLoad) await this.#codeLoad;
       else if (this.#problemLoad) await this.#problemLoad;
       else if (this.#tableAsked && !this.#tableDone) await this.#tableAsked;
       else return complete;
@@ -439,7 +460,7 @@ export abstract class ChartElement<C> extends LitElement {
     } catch (error) {
       // A bug, or a property set to something no attribute could hold (an array, an
       // object), must not break the host page either: it becomes an inline message too.
-      this.#view = this.#withText({ status: 'problem', problem: this.#problems.fromError(error) }, lang);
+      this.#view = this.#withText(error instanceof Promise ? this.#awaitCode(error) : { status: 'problem', problem: this.#problems.fromError(error) }, lang);
       body = this.#renderView(this.#view, lang);
     }
     // Focusable from script only: where focus goes when a redraw leaves no mark; but a
