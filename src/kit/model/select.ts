@@ -2,7 +2,7 @@
  * Choosing observations: id lists from attributes, ids checked against the dataset
  * (with suggestions), and the latest figure where a place reported several periods.
  */
-import { STATUSES } from '../../data/status-vocabulary.js';
+import { STATUSES } from '../../data/core-vocabulary.js';
 import { type Observation, type Period, type Source, type Status } from '../../data/types.js';
 import type { DatasetIndex } from './dataset-index.js';
 import { unknownIdProblem, type ChartProblem } from '../element/problem.js';

@@ -17,7 +17,7 @@ import type { DatasetInput, HandObservation, HandSource } from '../../data/hand-
 import { parseNumeral } from '../../data/numeral.js';
 import { TABLE_INDICATOR } from './table-indicator.js';
 import { ChartError } from '../element/problem.js';
-import { STATUSES } from '../../data/status-vocabulary.js';
+import { STATUSES } from '../../data/core-vocabulary.js';
 import { type Period, type Qualifier, type Region, type RegionLevel, type Status } from '../../data/types.js';
 
 export interface TableCell {
