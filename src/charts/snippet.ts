@@ -19,6 +19,9 @@ import { addEnglish as addProgressEnglish } from './livelihood-progress/messages
 import { addEnglish as addStatEnglish } from './livelihood-stat/messages-en.js';
 import { addEnglish as addTableEnglish } from './livelihood-table/messages-en.js';
 import { addEnglish as addTrendEnglish } from './livelihood-trend/messages-en.js';
+import { levelsNote } from '../kit/model/levels-note.js';
+import { undatedNote } from '../kit/model/undated-note.js';
+import { provideNoteWriters } from '../kit/model/notes.js';
 
 // Heights of charts in English need the English strings, which charts load on demand;
 // added when heights are first asked for (a bare call here would be shaken out).
@@ -53,6 +56,8 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 /** The height of `<tag>` with `attributes` on `dataset` at a container width; undefined for an unknown tag or a chart that would show an error. */
 export function chartHeight(dataset: Dataset, tag: string, attributes: Readonly<Record<string, string>>): ((width: number) => number) | undefined {
   for (const add of ENGLISH) add();
+  // The notes only some charts have, which charts write with a chunk loaded on demand.
+  provideNoteWriters({ levelsNote, undatedNote });
   return HEIGHTS[tag]?.(dataset, attributes);
 }
 

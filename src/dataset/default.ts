@@ -1,4 +1,4 @@
-import { unpackDataset, type PackedDataset } from '../data/pack.js';
+import type { PackedDataset } from '../data/pack.js';
 import type { Dataset } from '../data/types.js';
 import { ChartError } from '../kit/element/problem.js';
 
@@ -16,10 +16,12 @@ let loaded: Promise<Dataset> | undefined;
  */
 export function loadDefaultDataset(): Promise<Dataset> {
   if (!loaded) {
-    loaded = import('./embedded.json').then((module) => {
+    // Both at once, each a chunk: the data, and the code that unpacks it (pack.ts), so
+    // the charts' files carry neither.
+    loaded = Promise.all([import('./embedded.json'), import('../data/pack.js')]).then(([data, pack]) => {
       // The code-only CDN bundles (`*.code.js`) are built without it (vite.config.ts).
-      if (!module.default) throw new ChartError({ kind: 'unexpected', reason: 'this bundle has no embedded dataset (a *.code.js file): give the chart a src' });
-      return unpackDataset(module.default as unknown as PackedDataset);
+      if (!data.default) throw new ChartError({ kind: 'unexpected', reason: 'this bundle has no embedded dataset (a *.code.js file): give the chart a src' });
+      return pack.unpackDataset(data.default as unknown as PackedDataset);
     });
     // A chunk that failed to load (offline, a bad deploy) is tried again by the next chart.
     loaded.catch(() => (loaded = undefined));

@@ -7,6 +7,7 @@ import { clearDatasetCache } from '../../src/kit/element/load.js';
 import type { LivelihoodErrorDetail } from '../../src/kit/element/events.js';
 import { $, $$, cities, texts } from './fixtures/helpers.js';
 import { runChartContractTests } from './contract.js';
+import { calendarTicks } from '../../src/charts/livelihood-trend/layout.js';
 
 runChartContractTests('livelihood-trend', {
   attributes: { indicator: 'old_compounds_renovated', regions: 'zhangjiakou,hohhot,shijiazhuang' },
@@ -50,6 +51,18 @@ describe('<livelihood-trend>', () => {
       expect($$(el, '[part="line"].dashed')).to.have.length(1);
       expect(texts(el, '[part="status"]')).to.deep.equal(['在建']);
       expect(texts(el, '[part="note"]')).to.deep.equal([]);
+    });
+  });
+
+  describe('when the axis spans less than a year (张家口\'s schools to date: a stub of a few months)', () => {
+    it('ticks months, once d3-time\'s calendar ticks are here: `updateComplete` waits for them', async () => {
+      const el = await chart(html`<livelihood-trend indicator="schools_built" regions="zhangjiakou" .dataset=${cities()}></livelihood-trend>`);
+      expect(calendarTicks.loaded()).to.not.equal(undefined);
+      expect(points(el)).to.have.length(1);
+      const ticks = texts(el, '.time-axis');
+      expect(ticks.length).to.be.greaterThan(1);
+      for (const tick of ticks) expect(tick).to.match(/^2025年\d{1,2}月$/);
+      await expect(el).to.be.accessible();
     });
   });
 

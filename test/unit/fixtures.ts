@@ -4,6 +4,13 @@ import { buildCompareModel, type CompareModel, type CompareQuery } from '../../s
 import type { Dataset } from '../../src/data/types.js';
 import { loadDefaultDataset } from '../../src/dataset/default.js';
 import { RESULTS } from '../../src/kit/model/show.js';
+import { levelsNote } from '../../src/kit/model/levels-note.js';
+import { provideNoteWriters } from '../../src/kit/model/notes.js';
+import { undatedNote } from '../../src/kit/model/undated-note.js';
+
+// The models are called here as the snippet's heights call them, synchronously: with the
+// notes' writers bundled (a chart loads them as a chunk, and waits: test/browser).
+provideNoteWriters({ levelsNote, undatedNote });
 
 const citiesJson: unknown = JSON.parse(readFileSync(new URL('../browser/fixtures/cities.json.txt', import.meta.url), 'utf8'));
 

@@ -5,6 +5,7 @@ import { barProblems } from '../../src/charts/livelihood-bar/problems.js';
 import { buildBarModel, type BarModel, type BarQuery } from '../../src/charts/livelihood-bar/model.js';
 import type { ChartProblem, SharedProblem } from '../../src/kit/element/problem.js';
 import { problemMessages } from '../../src/kit/model/problem-messages.js';
+import { withSuggestions } from '../../src/kit/model/suggest.js';
 import { RESULTS } from '../../src/kit/model/show.js';
 import type { Dataset } from '../../src/data/types.js';
 import { messages } from '../../src/kit/model/messages.js';
@@ -24,7 +25,8 @@ function model(q: Partial<BarQuery>): BarModel {
 function problem(q: Partial<BarQuery>): ChartProblem {
   const result = buildBarModel(cities(), query(q));
   if (result.ok) throw new Error('expected a problem');
-  return result.problem;
+  // As the element does before it says the problem (an unknown id's suggestions).
+  return withSuggestions(result.problem);
 }
 
 describe('buildBarModel', () => {
@@ -220,7 +222,7 @@ describe('a place\'s chart on the seed dataset (indicator families)', () => {
     const result = build({ region: 'shijiazhuang', family: 'job' });
     assert.ok(!result.ok);
     assert.equal(result.problem.kind, 'unknown-family');
-    assert.equal(barProblems('en')(result.problem as never), 'Unknown indicator family "job". Did you mean "job_fairs", "jobs"?');
+    assert.equal(barProblems('en')(withSuggestions(result.problem) as never), 'Unknown indicator family "job". Did you mean "job_fairs", "jobs"?');
   });
 
   it('draws listed indicators of several families, as asked', () => {

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { buildTableModel, filterTable, sortTable, type TableModel, type TableQuery } from '../../src/charts/livelihood-table/model.js';
 import type { ChartProblem } from '../../src/kit/element/problem.js';
 import { RESULTS } from '../../src/kit/model/show.js';
+import { withSuggestions } from '../../src/kit/model/suggest.js';
 import { cities } from './fixtures.js';
 import { loadDefaultDataset } from '../../src/dataset/default.js';
 // English strings load on demand in a chart; the tests add them as a chart does.
@@ -20,7 +21,8 @@ function model(q: Partial<TableQuery>): TableModel {
 function problem(q: Partial<TableQuery>): ChartProblem {
   const result = buildTableModel(cities(), query(q));
   if (result.ok) throw new Error('expected a problem');
-  return result.problem;
+  // As the element does before it says the problem (an unknown id's suggestions).
+  return withSuggestions(result.problem);
 }
 
 describe('buildTableModel', () => {

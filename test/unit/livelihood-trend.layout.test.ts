@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dodge, layoutTrend, pointAt, qualifierMark, type TickFormat, type TrendInputPoint } from '../../src/charts/livelihood-trend/layout.js';
+import { calendarTicks, dodge, layoutTrend, pointAt, qualifierMark, type TickFormat, type TrendInputPoint } from '../../src/charts/livelihood-trend/layout.js';
 import { toTime } from '../../src/charts/livelihood-trend/model.js';
 import { textWidth } from '../../src/kit/marks/text.js';
 
@@ -135,4 +135,24 @@ describe('qualifierMark', () => {
     ['exact', undefined], ['over', 'more'], ['at_least', 'more'], ['under', 'less'], ['approx', 'approx'],
   ];
   for (const [q, cls] of cases) it(`${q} → ${cls ?? 'none'}`, () => assert.equal(qualifierMark(q, 0, 0, 4)?.class, cls));
+});
+
+describe('layoutTrend over less than a year', () => {
+  // Three quarters of 2022: the axis runs Jan–Sep, ticked by month.
+  const quarters = [
+    point({ start: toTime('2022-01-01'), end: toTime('2022-03-31')!, value: 3 }),
+    point({ start: toTime('2022-04-01'), end: toTime('2022-06-30')!, value: 5 }),
+    point({ start: toTime('2022-07-01'), end: toTime('2022-09-30')!, value: 4 }),
+  ];
+
+  it('needs d3-time\'s calendar ticks, which load on demand: until they are here it throws their loading', async () => {
+    // Another test of this process may have loaded them already; then nothing is thrown.
+    if (!calendarTicks.loaded()) assert.throws(() => layoutTrend({ series: ['石家庄市'], points: quarters }, 640, format), (e: unknown) => e instanceof Promise);
+    await calendarTicks.load();
+    const l = layoutTrend({ series: ['石家庄市'], points: quarters }, 640, format);
+    const labels = l.timeTicks.map((t) => t.label);
+    assert.equal(labels[0], '2022年1月');
+    assert.ok(labels.every((t) => /^2022年\d{1,2}月$/.test(t)), labels.join('|'));
+    assert.ok(labels.includes('2022年9月') || labels.includes('2022年10月'), labels.join('|'));
+  });
 });

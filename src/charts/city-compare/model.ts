@@ -13,7 +13,8 @@
  */
 import { undatedNote } from '../../kit/model/undated.js';
 import { placeSlots } from '../../kit/marks/place-colour.js';
-import { STATUSES, type Dataset, type Observation, type Source } from '../../data/types.js';
+import { STATUSES } from '../../data/core-vocabulary.js';
+import { type Dataset, type Observation, type Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn, type Figure, type OtherFigure } from '../../kit/model/figure.js';
 import { formatPeriod } from '../../kit/model/format.js';

@@ -5,7 +5,6 @@ import { markStyles } from '../../kit/marks/mark-styles.js';
 import { qualifierEndStyles } from '../../kit/marks/qualifier-end.js';
 import { statusStyles } from '../../kit/marks/status-styles.js';
 import { PALETTE, themeStyles } from '../../kit/element/theme.js';
-import { tooltipStyles } from '../../kit/marks/tooltip-styles.js';
 import { LEGEND_METRICS as L } from './size.js';
 
 /** `.series-N` gives its marks and legend swatch the Nth series colour. */
@@ -69,4 +68,4 @@ const compareStyles = css`
   }
 `;
 
-export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, qualifierEndStyles, markStyles, compareStyles, statusStyles];
+export default [themeStyles, frameStyles, visuallyHiddenStyles, qualifierEndStyles, markStyles, compareStyles, statusStyles];

@@ -20,10 +20,9 @@ import { indicatorName, indicatorNames } from '../../kit/model/indicator-name.js
 import type { Lang } from '../../kit/model/lang.js';
 import { cut, tooManyMarks } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
-import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
+import { unknownIdProblem, type ChartProblem, type Resolved } from '../../kit/element/problem.js';
 import { barMessages, type FamilyGroup, type RowNoun, type UnitGroup } from './messages.js';
 import { newestByStatus, sourcesOf, unknownId } from '../../kit/model/select.js';
-import { closestIds } from '../../kit/model/suggest.js';
 import { familyKey } from '../../kit/model/family.js';
 import { conflictNote } from '../../kit/model/conflicts.js';
 import { byPlace, type Candidate } from '../../kit/model/selection.js';
@@ -188,8 +187,7 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
 function unknownFamily(index: DatasetIndex, family: string): ChartProblem | undefined {
   const families = new Set([...index.indicators.values()].flatMap((i) => (i.family === undefined ? [] : [i.family])));
   if (families.has(family)) return undefined;
-  const suggestions = closestIds(family, [...families].map((f) => ({ id: f, name: { zh: f, en: f } })));
-  return { kind: 'unknown-family', id: family, suggestions };
+  return unknownIdProblem('unknown-family', family, () => [...families].map((f) => ({ id: f, name: { zh: f, en: f } })));
 }
 
 /** Indicators of more than one family: they measure different things, so no chart of them is drawn. */

@@ -6,7 +6,6 @@ import { markStyles } from '../../kit/marks/mark-styles.js';
 import { qualifierEndStyles } from '../../kit/marks/qualifier-end.js';
 import { statusStyles } from '../../kit/marks/status-styles.js';
 import { themeStyles } from '../../kit/element/theme.js';
-import { tooltipStyles } from '../../kit/marks/tooltip-styles.js';
 
 const barStyles = css`
   /* Thousands of marks: properties inherit from the svg rather than being matched per mark. */
@@ -35,4 +34,4 @@ const barStyles = css`
   }
 `;
 
-export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, bandStyles, qualifierEndStyles, markStyles, barStyles, statusStyles];
+export default [themeStyles, frameStyles, visuallyHiddenStyles, bandStyles, qualifierEndStyles, markStyles, barStyles, statusStyles];

@@ -5,7 +5,6 @@ import { markStyles } from '../../kit/marks/mark-styles.js';
 import { qualifierEndStyles } from '../../kit/marks/qualifier-end.js';
 import { statusStyles } from '../../kit/marks/status-styles.js';
 import { themeStyles } from '../../kit/element/theme.js';
-import { tooltipStyles } from '../../kit/marks/tooltip-styles.js';
 import { PROGRESS_METRICS } from './layout.js';
 
 const progressStyles = css`
@@ -55,4 +54,4 @@ const progressStyles = css`
   }
 `;
 
-export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, qualifierEndStyles, markStyles, progressStyles, statusStyles];
+export default [themeStyles, frameStyles, visuallyHiddenStyles, qualifierEndStyles, markStyles, progressStyles, statusStyles];

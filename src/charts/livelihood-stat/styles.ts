@@ -2,7 +2,6 @@ import { css } from 'lit';
 import { visuallyHiddenStyles } from '../../kit/marks/visually-hidden.js';
 import { frameStyles } from '../../kit/marks/frame.js';
 import { themeStyles } from '../../kit/element/theme.js';
-import { tooltipStyles } from '../../kit/marks/tooltip-styles.js';
 import { STAT_METRICS } from './layout.js';
 
 const { gap, padding, line, headlineLine, wrappedHeadlineLine, fontSize, smallFontSize, maxLines } = STAT_METRICS;
@@ -127,4 +126,4 @@ const statStyles = css`
   }
 `;
 
-export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, statStyles];
+export default [themeStyles, frameStyles, visuallyHiddenStyles, statStyles];

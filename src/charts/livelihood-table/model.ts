@@ -17,11 +17,10 @@ import { indicatorName } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { cut } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
-import type { Resolved } from '../../kit/element/problem.js';
+import { unknownIdProblem, type Resolved } from '../../kit/element/problem.js';
 import { periodKey, sourcesOf, unknownId } from '../../kit/model/select.js';
 import { noData, splitShown, type Shown } from '../../kit/model/show.js';
 import { COLLATOR } from '../../kit/model/sort.js';
-import { closestIds } from '../../kit/model/suggest.js';
 import { tableMessages } from './messages.js';
 
 /** The table's columns, in order. */
@@ -85,7 +84,7 @@ export function buildTableModel(dataset: Dataset, query: TableQuery): Resolved<T
     (region ? unknownId(index, 'regions', [region]) : undefined) ??
     (indicator ? unknownId(index, 'indicators', [indicator]) : undefined) ??
     (source && !index.sources.has(source)
-      ? { kind: 'unknown-source' as const, id: source, suggestions: closestIds(source, [...index.sources.values()].map((s) => ({ id: s.id, name: { zh: s.title, en: s.title } }))) }
+      ? unknownIdProblem('unknown-source', source, () => [...index.sources.values()].map((s) => ({ id: s.id, name: { zh: s.title, en: s.title } })))
       : undefined);
   if (problem) return { ok: false, problem };
 

@@ -2,7 +2,6 @@ import { css } from 'lit';
 import { visuallyHiddenStyles } from '../../kit/marks/visually-hidden.js';
 import { frameStyles } from '../../kit/marks/frame.js';
 import { themeStyles } from '../../kit/element/theme.js';
-import { tooltipStyles } from '../../kit/marks/tooltip-styles.js';
 import { TABLE_METRICS as M } from './layout.js';
 
 // Sizes come from the layout's metrics, so the height it adds up is the height drawn.
@@ -150,4 +149,4 @@ const tableStyles = css`
   }
 `;
 
-export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, tableStyles];
+export default [themeStyles, frameStyles, visuallyHiddenStyles, tableStyles];

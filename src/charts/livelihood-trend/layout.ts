@@ -3,7 +3,8 @@
  * width. Pure arithmetic on estimated text widths (text.ts), so it never reads layout.
  *
  * Time runs left to right, values bottom to top from zero, each a linear map
- * (kit/marks/scales.ts) with D3's ticks: d3-time's calendar ticks and intervals and
+ * (kit/marks/scales.ts) with D3's ticks: d3-time's calendar ticks and intervals (whole
+ * years by hand, years.ts; shorter spans' ticks on demand, calendar-ticks.ts) and
  * d3-array's nice numbers, which are what d3-scale's `scaleUtc` and `scaleLinear` call.
  * The scales themselves would add d3-time-format, d3-format, d3-interpolate and d3-color
  * (13 KB gzip) for tick formats and colour interpolation this chart does not use (its
@@ -17,10 +18,14 @@
  * one another (a simple placer: d3 has none), every text inside the width.
  */
 import { max, min, nice, ticks } from 'd3-array';
-import { utcTickInterval, utcTicks, utcYear } from 'd3-time';
 import type { Qualifier } from '../../data/types.js';
 import { linearScale } from '../../kit/marks/scales.js';
 import { fitText, textWidth } from '../../kit/marks/text.js';
+import { onDemand, required } from '../../kit/element/on-demand.js';
+import { everyYears, yearCeil, yearFloor } from './years.js';
+
+/** d3-time's calendar ticks, for an axis shorter than a year: loaded when a chart needs them (the layout waits). */
+export const calendarTicks = onDemand(() => import('./calendar-ticks.js'));
 
 export const TREND_METRICS = {
   fontSize: 12,
@@ -161,7 +166,7 @@ export function layoutTrend(input: TrendInput, width: number, format: TickFormat
   const first = new Date(min(points, (p) => p.start ?? p.end - M.stubDays * DAY) ?? 0);
   const last = new Date(max(points, (p) => p.end) ?? 0);
   // A short span rounds outwards to its own tick interval (what `scaleUtc().nice()` does).
-  const interval = +last - +first < 300 * DAY ? (utcTickInterval(first, last, 10) ?? undefined) : utcYear;
+  const interval = +last - +first < 300 * DAY ? (required(calendarTicks).utcTickInterval(first, last, 10) ?? undefined) : { floor: yearFloor, ceil: yearCeil };
   const domain: [Date, Date] = interval ? [interval.floor(first), interval.ceil(last)] : [first, last];
   const x = timeScale(domain, [left + M.radius, right]);
   const timeTicks = timeTicksOf(domain, x, Math.max(2, Math.floor((right - left) / M.tickSpacing)), format, width);
@@ -297,10 +302,10 @@ function timeTicksOf([start, end]: [Date, Date], x: (date: Date) => number, coun
   };
   // Whole years whenever the axis spans one: figures are mostly of years and parts of them.
   const years = end.getUTCFullYear() - start.getUTCFullYear();
-  if (years < 1) return utcTicks(start, end, count).map((t) => tick(format.month(t.getUTCFullYear(), t.getUTCMonth() + 1), x(t), x(t)));
+  if (years < 1) return required(calendarTicks).utcTicks(start, end, count).map((t) => tick(format.month(t.getUTCFullYear(), t.getUTCMonth() + 1), x(t), x(t)));
   const step = Math.ceil(years / count);
   // Every `step` years, the domain's end included (as `utcTicks` takes an interval).
-  return utcYear.every(step)!.range(start, new Date(+end + 1)).map((t) => {
+  return everyYears(step, start, end).map((t) => {
     if (step > 1) return tick(format.year(t.getUTCFullYear()), x(t), x(t));
     const next = new Date(Date.UTC(t.getUTCFullYear() + 1, 0, 1));
     return next > end ? tick('', x(t), x(t)) : tick(format.year(t.getUTCFullYear()), x(t), (x(t) + x(next)) / 2);

@@ -3,7 +3,6 @@ import { visuallyHiddenStyles } from '../../kit/marks/visually-hidden.js';
 import { frameStyles } from '../../kit/marks/frame.js';
 import { markStyles } from '../../kit/marks/mark-styles.js';
 import { PALETTE, themeStyles } from '../../kit/element/theme.js';
-import { tooltipStyles } from '../../kit/marks/tooltip-styles.js';
 
 /** `.series-N` gives a place's line, dots and name the Nth series colour. */
 const seriesColours = unsafeCSS(PALETTE.map((_, i) => `.series-${i + 1} { --_colour: var(--_series-${i + 1}); }`).join('\n'));
@@ -84,4 +83,4 @@ const trendStyles = css`
   }
 `;
 
-export default [themeStyles, frameStyles, visuallyHiddenStyles, tooltipStyles, markStyles, trendStyles];
+export default [themeStyles, frameStyles, visuallyHiddenStyles, markStyles, trendStyles];

@@ -10,7 +10,7 @@
  * and what its marks stand for (`marksOf`: their count, and each one's observation for
  * `livelihood-select`).
  */
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset, Observation } from '../../data/types.js';
 import { cssProps } from './css-props.js';
 import { DatasetController } from './dataset-controller.js';
@@ -28,7 +28,7 @@ import type * as Interaction from './interaction.js';
 import { messages } from '../model/messages.js';
 import { memoize } from '../model/memo.js';
 import { toShown } from '../model/show.js';
-import type { ChartProblem, Resolved } from './problem.js';
+import { toProblem, type ChartProblem, type Resolved } from './problem.js';
 import type { Shown } from '../model/show.js';
 import { ProblemController } from './problem-controller.js';
 import { onDemand, type OnDemand } from './on-demand.js';
@@ -228,17 +228,41 @@ export abstract class ChartElement<C> extends LitElement {
    */
   protected abstract readonly problemTexts: OnDemand<(problem: ChartProblem, lang: Lang) => string>;
 
+  /** Loading a module the chart's model or layout needs (`required`, on-demand.ts); `updateComplete` waits for it. */
+  #codeLoad?: Promise<void>;
+  /** It did not load (offline, a bad deploy): the chart says so, as of any error. */
+  #codeFailed?: ChartProblem;
+
+  /** A chart whose model or layout threw `loading`: pending until it is done, then drawn again. */
+  #awaitCode(loading: Promise<unknown>): ChartView<C> {
+    if (this.#codeFailed) return { status: 'problem', problem: this.#codeFailed };
+    this.#codeLoad ??= loading
+      .then(
+        () => undefined,
+        (error: unknown) => void (this.#codeFailed = toProblem(error)),
+      )
+      .then(() => {
+        this.#codeLoad = undefined;
+        this.requestUpdate();
+      });
+    return { status: 'pending' };
+  }
+
   /** Loading the problems' messages, for a problem to show; `updateComplete` waits for it. */
   #problemLoad?: Promise<void>;
   /** They did not load (offline, a bad deploy): a problem is named by its kind. */
   #problemTextFailed = false;
 
-  /** A problem's message; undefined until its strings are here (their loading started). */
+  /**
+   * A problem's message, with its suggestions for an unknown id (suggest.ts, loaded
+   * beside the strings); undefined until both are here (their loading started).
+   */
   #describeProblem(problem: ChartProblem, lang: Lang): string | undefined {
     const describe = this.problemTexts.loaded();
-    if (describe) return describe(problem, lang);
+    const suggest = suggester.loaded();
+    if (describe && suggest) return describe(suggest.withSuggestions(problem), lang);
     if (this.#problemTextFailed) return messages(lang).problemFallback(problem.kind);
-    this.#problemLoad ??= this.problemTexts.load().then(
+    this.#problemLoad ??= Promise.all([this.problemTexts.load(), suggester.load()]).then(
       () => this.#problemTextsHere(false),
       () => this.#problemTextsHere(true),
     );
@@ -258,6 +282,8 @@ export abstract class ChartElement<C> extends LitElement {
 
   /** The document whose copies of the styles the shadow root has (document-styles.ts). */
   #styledFor?: Document;
+  /** Whether they include the tooltip's, which come with its chunk (interaction.ts). */
+  #tooltipStyled = false;
 
   /** The shadow root, styled for the document the chart is in (not only the module's). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -267,7 +293,10 @@ export abstract class ChartElement<C> extends LitElement {
   }
 
   #adoptStyles(root: ShadowRoot): void {
-    adoptDocumentStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    const kit = interaction.loaded();
+    this.#tooltipStyled = !!kit;
+    adoptDocumentStyles(root, kit ? withTooltip(styles, kit.tooltipStyles) : styles);
     this.#styledFor = root.ownerDocument;
   }
 
@@ -311,6 +340,7 @@ export abstract class ChartElement<C> extends LitElement {
     for (;;) {
       if (this.#place.waiting) await this.#place.change;
       else if (this.marks.loading) await this.marks.loading;
+      else if (this.#codeLoad) await this.#codeLoad;
       else if (this.#problemLoad) await this.#problemLoad;
       else if (this.#tableAsked && !this.#tableDone) await this.#tableAsked;
       else return complete;
@@ -430,7 +460,7 @@ export abstract class ChartElement<C> extends LitElement {
     } catch (error) {
       // A bug, or a property set to something no attribute could hold (an array, an
       // object), must not break the host page either: it becomes an inline message too.
-      this.#view = this.#withText({ status: 'problem', problem: this.#problems.fromError(error) }, lang);
+      this.#view = this.#withText(error instanceof Promise ? this.#awaitCode(error) : { status: 'problem', problem: this.#problems.fromError(error) }, lang);
       body = this.#renderView(this.#view, lang);
     }
     // Focusable from script only: where focus goes when a redraw leaves no mark; but a
@@ -458,6 +488,8 @@ export abstract class ChartElement<C> extends LitElement {
     const kit = interaction.loaded();
     const index = this.marks.tip;
     const shown = kit && index !== undefined && tip?.(kit, index);
+    // The first tooltip shown brings its styles, in this render: it never shows unstyled.
+    if (shown && !this.#tooltipStyled && this.shadowRoot) this.#adoptStyles(this.shadowRoot);
     return shown
       ? kit.renderTooltip(TOOLTIP_ID, shown[0], shown[1], box!, this.marks.viewport)
       : html`<div id=${TOOLTIP_ID} role="tooltip" part="tooltip" class="tooltip" hidden></div>`;
@@ -507,6 +539,17 @@ export abstract class ChartElement<C> extends LitElement {
     return html`${renderCaption(this.heading || '\u00a0')}${this.#reserved ? renderPlaceholder(this.#reserved - PLACEHOLDER_FRAME, lang) : this.placeholder(this.#layoutWidth, lang)}`;
   }
 }
+
+/** Each chart class's styles with the tooltip's: one list each, which each document copies once (document-styles.ts). */
+const tooltipStyled = new WeakMap<readonly CSSResultOrNative[], CSSResultOrNative[]>();
+function withTooltip(styles: readonly CSSResultOrNative[], tooltip: CSSResultOrNative): CSSResultOrNative[] {
+  let all = tooltipStyled.get(styles);
+  if (!all) tooltipStyled.set(styles, (all = [...styles, tooltip]));
+  return all;
+}
+
+/** Suggestions for an unknown id: only a problem needs them (describeProblem). */
+const suggester = onDemand(() => import('../model/suggest.js'));
 
 /** The data table's code: not in the task that draws the first charts (wantTable). */
 const dataTables = onDemand(() => import('../marks/data-table.js'));

@@ -5,7 +5,7 @@
  */
 import { formatIssue, validateDataset } from '../../data/validate.js';
 import type { Dataset } from '../../data/types.js';
-import { ChartError } from './problem.js';
+import { ChartError, toProblem, type ChartProblem } from './problem.js';
 import { snapshotDataset } from './snapshot.js';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -56,4 +56,16 @@ export function checkDataset(input: unknown, origin: string): Dataset {
     throw new ChartError({ kind: 'invalid-dataset', origin, issues: [{ path: '', message: formatIssue({ path: '', message: `could not be read: ${reason(error)}` }) }] });
   }
   return validated(copy, origin);
+}
+
+/** A dataset checked (`checkDataset`), or the problem that stops it. */
+export type Outcome = { dataset: Dataset; problem?: undefined } | { dataset?: undefined; problem: ChartProblem };
+
+/** `checkDataset`'s answer as an Outcome (dataset-controller.ts): the copy, or the problem. */
+export function verdict(input: unknown, origin: string): Outcome {
+  try {
+    return { dataset: checkDataset(input, origin) };
+  } catch (error) {
+    return { problem: toProblem(error) };
+  }
 }

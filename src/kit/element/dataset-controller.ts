@@ -14,6 +14,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { checker, loadDataset, type FetchOptions } from './load.js';
 import { ChartError, toProblem, type ChartProblem } from './problem.js';
+import type { Outcome } from './check.js';
 
 export interface DatasetSource {
   /** URL of a dataset to fetch. */
@@ -26,7 +27,6 @@ export interface DatasetSource {
   origin?: string;
 }
 
-type Outcome = { dataset: Dataset; problem?: undefined } | { dataset?: undefined; problem: ChartProblem };
 
 /** A load of `src` (undefined: the default): pending until `outcome` is set; `done` never rejects. */
 interface Load {
@@ -106,14 +106,7 @@ export class DatasetController implements ReactiveController {
       const unreadable = dataset instanceof ChartError;
       const check = checker.loaded();
       if (!unreadable && !check) return this.#waitForChecker(dataset, version, origin);
-      let outcome: Outcome;
-      try {
-        if (unreadable) throw dataset;
-        outcome = { dataset: check!.checkDataset(dataset, origin) };
-      } catch (error) {
-        outcome = { problem: toProblem(error) };
-      }
-      this.#given = { input: dataset, version, outcome };
+      this.#given = { input: dataset, version, outcome: unreadable ? { problem: dataset.problem } : check!.verdict(dataset, origin) };
     }
     return this.#given.outcome;
   }

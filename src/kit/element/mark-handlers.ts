@@ -18,27 +18,46 @@ export function handleMarkEvent(c: MarkInteractionController, event: Event, area
       return keydown(c, event as KeyboardEvent, mark);
     case 'focusin':
       if (mark === undefined) return;
-      c.setActive(mark);
+      setActive(c, mark);
       c.focused = mark;
-      if (!c.redrawing) c.show(mark, area);
+      if (!c.redrawing) show(c, mark, area);
       return;
     case 'focusout': {
       if (c.redrawing) return;
       const next = (event as FocusEvent).relatedTarget;
       if (next instanceof Element && next.closest('[data-mark]')) return;
       c.focused = undefined;
-      return c.show(c.hovered);
+      return show(c, c.hovered);
     }
     case 'pointermove': {
       const index = pointed(c, event as PointerEvent, area);
       if (index === c.hovered) return;
       c.hovered = index;
-      return c.show(index ?? c.focused, area);
+      return show(c, index ?? c.focused, area);
     }
     case 'pointerleave':
       c.hovered = undefined;
-      return c.show(c.focused);
+      return show(c, c.focused);
   }
+}
+
+/** Moves the Tab stop (after a click or focus) without moving focus. */
+function setActive(c: MarkInteractionController, index: number): void {
+  if (index === c.active) return;
+  c.active = index;
+  c.host.requestUpdate();
+}
+
+/** Shows mark `index`'s tooltip; `area` (the drawing area) says where the chart is on screen. */
+function show(c: MarkInteractionController, index: number | undefined, area?: Element): void {
+  if (index === c.tip) return;
+  if (index !== undefined && area) {
+    // The chart's own window: inside an iframe, the iframe's.
+    const view = area.ownerDocument.defaultView ?? window;
+    c.viewport = { chartTop: area.getBoundingClientRect().top, height: view.innerHeight };
+  }
+  c.tip = index;
+  c.host.requestUpdate();
 }
 
 function pointed(c: MarkInteractionController, event: MouseEvent, area: Element): number | undefined {
@@ -50,8 +69,8 @@ function pointed(c: MarkInteractionController, event: MouseEvent, area: Element)
 function click(c: MarkInteractionController, event: MouseEvent, area: Element, mark: number | undefined): void {
   const index = mark ?? pointed(c, event, area);
   if (index === undefined) return;
-  c.setActive(index);
-  c.show(index, area);
+  setActive(c, index);
+  show(c, index, area);
   c.chart.choose(index);
 }
 
@@ -62,7 +81,7 @@ function keydown(c: MarkInteractionController, event: KeyboardEvent, mark: numbe
   const next = nextMark(event.key, c.tabStop(count), count, c.chart.stride());
   if (next !== undefined) {
     event.preventDefault();
-    c.setActive(next);
+    setActive(c, next);
     markElement(c.host.shadowRoot ?? c.host, next)?.focus();
   } else if (event.key === 'Enter' || event.key === ' ') {
     event.preventDefault();
@@ -70,6 +89,6 @@ function keydown(c: MarkInteractionController, event: KeyboardEvent, mark: numbe
     if (event.repeat) return;
     if (mark !== undefined) c.chart.choose(mark);
   } else if (event.key === 'Escape') {
-    c.show(undefined);
+    show(c, undefined);
   }
 }

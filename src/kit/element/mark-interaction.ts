@@ -1,7 +1,7 @@
 /**
  * A chart's marks under pointer, focus and keyboard: which mark shows its tooltip, which
  * holds the Tab stop, and which is chosen. This is the state, in every chart's bundle;
- * what the events do with it (mark-handlers.ts) and the tooltip's content come in a
+ * what the events do with it (mark-handlers.ts, which alone changes it) and the tooltip's content come in a
  * chunk of their own (interaction.ts), out of the task that draws the page's charts:
  * loaded once they are drawn and the page is idle (with the data tables,
  * chart-element.ts), or at the first event on the marks if that comes sooner. An event
@@ -56,8 +56,10 @@ export class MarkInteractionController implements ReactiveController {
   redrawing = false;
   /** Events that came before the handlers' chunk, handled once it is here: `updateComplete` waits for them. */
   loading?: Promise<void>;
-  #shown?: number;
-  #screen?: TooltipViewport;
+  /** The mark whose tooltip is shown, if any. */
+  tip?: number;
+  /** Where the chart was on screen when the tooltip last opened (for which way it opens). */
+  viewport?: TooltipViewport;
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement,
@@ -69,7 +71,9 @@ export class MarkInteractionController implements ReactiveController {
   /** Moved or removed: no pointer or focus is on its marks any more. */
   hostDisconnected(): void {
     this.hovered = this.focused = undefined;
-    this.show(undefined);
+    if (this.tip === undefined) return;
+    this.tip = undefined;
+    this.host.requestUpdate();
   }
 
   /** Runs a redraw: the focus and blur it causes move no tooltip. */
@@ -82,38 +86,9 @@ export class MarkInteractionController implements ReactiveController {
     }
   }
 
-  /** The mark whose tooltip is shown, if any. */
-  get tip(): number | undefined {
-    return this.#shown;
-  }
-
-  /** Where the chart was on screen when the tooltip last opened (for which way it opens). */
-  get viewport(): TooltipViewport | undefined {
-    return this.#screen;
-  }
-
   /** The index of the one mark with `tabindex="0"` among `count`. */
   tabStop(count: number): number {
     return Math.max(0, Math.min(this.active, count - 1));
-  }
-
-  /** Moves the Tab stop (after a click or focus) without moving focus. */
-  setActive(index: number): void {
-    if (index === this.active) return;
-    this.active = index;
-    this.host.requestUpdate();
-  }
-
-  /** Shows mark `index`'s tooltip; `area` (the drawing area) says where the chart is on screen. */
-  show(index: number | undefined, area?: Element): void {
-    if (index === this.#shown) return;
-    if (index !== undefined && area) {
-      // The chart's own window: inside an iframe, the iframe's.
-      const view = area.ownerDocument.defaultView ?? window;
-      this.#screen = { chartTop: area.getBoundingClientRect().top, height: view.innerHeight };
-    }
-    this.#shown = index;
-    this.host.requestUpdate();
   }
 
   /** Every event of the drawing area: what it hit is read now, while the event is dispatched. */

@@ -23,3 +23,14 @@ export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
     loaded: () => module,
   };
 }
+
+/**
+ * `module`, for code that only some charts need (a chart's model or layout): while it is
+ * not here, its loading is thrown (a promise), and the chart shows its placeholder until
+ * it is, then draws (chart-element.ts).
+ */
+export function required<T>(module: OnDemand<T>): T {
+  const loaded = module.loaded();
+  if (loaded === undefined) throw module.load();
+  return loaded;
+}

@@ -14,6 +14,22 @@ export interface Suggestion {
   name: LocalizedName;
 }
 
+/** What an unknown id's suggestions are chosen from: ids and their names. */
+export type Candidate = Suggestion;
+
+/**
+ * An unknown id's problem, its `suggestions` filled in by `withSuggestions` (suggest.ts),
+ * which a chart loads with the problem's message: the edit distances are no part of a
+ * chart's first file. Until then the candidates wait here.
+ */
+export function unknownIdProblem<K extends string>(kind: K, id: string, candidates: () => Iterable<Candidate>): { kind: K; id: string; suggestions: Suggestion[] } {
+  const problem = { kind, id, suggestions: [] };
+  pendingSuggestions.set(problem, candidates);
+  return problem;
+}
+
+export const pendingSuggestions = new WeakMap<object, () => Iterable<Candidate>>();
+
 /** Problems any chart can have; the kit's messages say each of them. */
 export type SharedProblem =
   | { kind: 'unknown-indicator'; id: string; suggestions: Suggestion[] }

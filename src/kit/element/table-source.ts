@@ -49,27 +49,18 @@ export class TableSource implements ReactiveController {
   #read(): void {
     const table = this.#host.querySelector(':scope > table');
     this.version++;
-    if (!(table instanceof HTMLTableElement)) {
-      this.data = undefined;
-      return;
-    }
     const reader = tableReader.loaded();
-    if (!reader) {
-      this.data = tableReader.load().then(
-        () => this.#reread(),
-        (error: unknown) => {
-          const reason = error instanceof Error ? error.message : String(error);
-          this.data = new ChartError({ kind: 'unexpected', reason: `<table> could not be read: ${reason}` });
-          this.#host.requestUpdate();
-        },
-      );
-      return;
-    }
-    try {
-      this.data = reader.tableDataset(reader.readTable(table), this.#indicator());
-    } catch (error) {
-      if (!(error instanceof reader.TableError)) throw error;
-      this.data = new ChartError({ kind: 'invalid-dataset', origin: '<table>', issues: [{ path: 'table', message: error.message }] });
-    }
+    this.data = !(table instanceof HTMLTableElement)
+      ? undefined
+      : reader
+        ? reader.tableDatasetOf(table, this.#indicator())
+        : tableReader.load().then(
+            () => this.#reread(),
+            (error: unknown) => {
+              const reason = error instanceof Error ? error.message : String(error);
+              this.data = new ChartError({ kind: 'unexpected', reason: `<table> could not be read: ${reason}` });
+              this.#host.requestUpdate();
+            },
+          );
   }
 }

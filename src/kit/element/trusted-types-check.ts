@@ -7,7 +7,7 @@
  *
  * Imported first by every chart entry, so that it runs before Lit: the browser reports
  * the refused policy as a `securitypolicyviolation` event, which this turns into one
- * console error naming the directive to add.
+ * console error naming the directive to add (its text loaded then: trusted-types-message.ts).
  */
 
 export const TRUSTED_TYPES_POLICY = 'lit-html';
@@ -22,10 +22,10 @@ if (global.trustedTypes && typeof document !== 'undefined' && !global[LISTENING]
   const handle = (event: SecurityPolicyViolationEvent) => {
     if (event.effectiveDirective !== 'trusted-types' || !event.sample.startsWith(TRUSTED_TYPES_POLICY)) return;
     document.removeEventListener('securitypolicyviolation', handle);
-    console.error(
-      `livelihood-charts: this page's Content-Security-Policy refused the Trusted Types policy "${TRUSTED_TYPES_POLICY}" ` +
-        `that the charts (Lit) need, so no chart can draw. Allow it in the header: ` +
-        `"trusted-types ${TRUSTED_TYPES_POLICY}" (with your own policy names, if any).`,
+    import('./trusted-types-message.js').then(
+      (m) => console.error(m.refusedPolicyMessage(TRUSTED_TYPES_POLICY)),
+      // Not even that could load (offline): the browser's own report stands alone.
+      () => undefined,
     );
   };
   document.addEventListener('securitypolicyviolation', handle);

@@ -1,4 +1,8 @@
-/** The tooltip's look (tooltip.ts), in every chart's styles: the tooltip itself comes on demand. */
+/**
+ * The tooltip's look (tooltip.ts): with the tooltip, in the chunk that draws it
+ * (element/interaction.ts); a chart adopts it once a tooltip is shown (chart-element.ts).
+ * Until then the tooltip is empty and `hidden`.
+ */
 import { css } from 'lit';
 
 export const tooltipStyles = css`

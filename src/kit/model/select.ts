@@ -2,10 +2,10 @@
  * Choosing observations: id lists from attributes, ids checked against the dataset
  * (with suggestions), and the latest figure where a place reported several periods.
  */
-import { STATUSES, type Observation, type Period, type Source, type Status } from '../../data/types.js';
+import { STATUSES } from '../../data/core-vocabulary.js';
+import { type Observation, type Period, type Source, type Status } from '../../data/types.js';
 import type { DatasetIndex } from './dataset-index.js';
-import type { ChartProblem } from '../element/problem.js';
-import { closestIds } from './suggest.js';
+import { unknownIdProblem, type ChartProblem } from '../element/problem.js';
 
 /**
  * `"a, b，c、d e"` → ['a', 'b', 'c', 'd', 'e'], each id once, in order; empty or absent
@@ -80,7 +80,7 @@ export function unknownId(index: DatasetIndex, collection: Collection, ids: read
   const known = index[collection];
   const missing = ids.find((id) => !known.has(id));
   if (missing === undefined) return undefined;
-  return { kind: PROBLEM_KIND[collection], id: missing, suggestions: closestIds(missing, known.values()) };
+  return unknownIdProblem(PROBLEM_KIND[collection], missing, () => known.values());
 }
 
 /** The sources behind some observations, each once, in first-use order. */

@@ -5,7 +5,8 @@
  * `show-uncertain` attributes ask for more; what stays hidden is counted, so the chart
  * can say so.
  */
-import { STATUSES, type Observation, type Status } from '../../data/types.js';
+import { STATUSES } from '../../data/core-vocabulary.js';
+import { type Observation, type Status } from '../../data/types.js';
 import type { ChartProblem } from '../element/problem.js';
 import { parseIdList } from './select.js';
 

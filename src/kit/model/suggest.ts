@@ -5,7 +5,7 @@
  * relative to length (`zhangjiakuo` → `zhangjiakou`).
  */
 import type { LocalizedName } from '../../data/types.js';
-import type { Suggestion } from '../element/problem.js';
+import { pendingSuggestions, type ChartProblem, type Suggestion } from '../element/problem.js';
 
 /** A relative distance above this is not a suggestion. */
 const MAX_RELATIVE_DISTANCE = 0.45;
@@ -53,4 +53,17 @@ export function closestIds(
   }
   scored.sort((x, y) => x.s - y.s || (x.c.id < y.c.id ? -1 : 1));
   return scored.slice(0, limit).map((x) => x.c);
+}
+
+/**
+ * `problem` with its suggestions, when it is an unknown id's (`unknownIdProblem`):
+ * computed once, in place, so the problem shown and the one the event carries are one.
+ */
+export function withSuggestions(problem: ChartProblem): ChartProblem {
+  const candidates = pendingSuggestions.get(problem);
+  if (candidates && 'suggestions' in problem) {
+    pendingSuggestions.delete(problem);
+    problem.suggestions = closestIds(problem.id, candidates());
+  }
+  return problem;
 }

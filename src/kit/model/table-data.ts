@@ -16,7 +16,9 @@
 import type { DatasetInput, HandObservation, HandSource } from '../../data/hand-made.js';
 import { parseNumeral } from '../../data/numeral.js';
 import { TABLE_INDICATOR } from './table-indicator.js';
-import { STATUSES, type Period, type Qualifier, type Region, type RegionLevel, type Status } from '../../data/types.js';
+import { ChartError } from '../element/problem.js';
+import { STATUSES } from '../../data/core-vocabulary.js';
+import { type Period, type Qualifier, type Region, type RegionLevel, type Status } from '../../data/types.js';
 
 export interface TableCell {
   text: string;
@@ -172,4 +174,17 @@ export function readTable(table: HTMLTableElement): TableText {
   const head = table.tHead?.rows[0] ?? (table.rows[0] && [...table.rows[0].cells].every((c) => c.tagName === 'TH') ? table.rows[0] : undefined);
   const body = [...table.rows].filter((r) => r !== head && r.parentElement !== table.tFoot);
   return { caption: table.caption?.textContent ?? '', header: head ? [...head.cells].map(cell) : [], rows: body.map((r) => [...r.cells].map(cell)) };
+}
+
+/**
+ * The dataset of a `<table>` inside a chart (element/table-source.ts), to validate, or a
+ * ChartError naming its mistake.
+ */
+export function tableDatasetOf(table: HTMLTableElement, indicator: string | undefined): DatasetInput | ChartError {
+  try {
+    return tableDataset(readTable(table), indicator);
+  } catch (error) {
+    if (!(error instanceof TableError)) throw error;
+    return new ChartError({ kind: 'invalid-dataset', origin: '<table>', issues: [{ path: 'table', message: error.message }] });
+  }
 }

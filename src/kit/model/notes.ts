@@ -1,0 +1,25 @@
+/**
+ * Notes only some charts have, whose writers are chunks loaded when a chart has the note
+ * to write: places of different tiers side by side (levels.ts → levels-note.ts), periods
+ * that run to a day no article gives (undated.ts → undated-note.ts). Whether a chart has
+ * one is decided in its first file; if it has, the model throws the writer's loading and
+ * the chart waits for it with its placeholder (`required`, element/on-demand.ts).
+ */
+import { required, type OnDemand } from '../element/on-demand.js';
+import type { levelsNote } from './levels-note.js';
+import type { undatedNote } from './undated-note.js';
+
+export interface NoteWriters {
+  levelsNote: typeof levelsNote;
+  undatedNote: typeof undatedNote;
+}
+
+let provided: NoteWriters | undefined;
+
+/** The writers for code that cannot wait for a chunk: heights in Node (src/charts/snippet.ts), tests. */
+export function provideNoteWriters(bundled: NoteWriters): void {
+  provided = bundled;
+}
+
+/** A note's writer: the bundled ones when provided, else its chunk (thrown while it loads). */
+export const noteWriter = <K extends keyof NoteWriters>(chunk: OnDemand<Pick<NoteWriters, K>>): Pick<NoteWriters, K> => provided ?? required(chunk);
