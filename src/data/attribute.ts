@@ -41,7 +41,9 @@ export const FROM_LEVEL_AFTER = new RegExp(`^(?:[%‰]|\\p{Script=Han}{1,2}?)?${
 
 /** How a subject relates to the previous figure: suffixes for the derived indicator. */
 const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorKind]> = [
-  [/^(?:同比|环比|比(?:上年|去年|\d{4}年)(?:同期)?)?增长$|^(?:同比|环比)?(?:增加|提高|上升)$/u, 'growth', { zh: '增长率', en: 'growth' }, 'change'],
+  [/^(?:同比|比(?:上年|去年|\d{4}年)(?:同期)?)?增长$|^同比?(?:增加|提高|上升)$|^(?:增加|提高|上升)$/u, 'growth', { zh: '增长率', en: 'growth' }, 'change'],
+  // 环比: on the period before (a quarter, a month), another measure than 同比's on the year before.
+  [/^环比(?:增长|增加|提高|上升)$/u, 'growth_on_period', { zh: '环比增长率', en: 'growth on the previous period' }, 'change'],
   [/^(?:同比|比(?:上年|去年)(?:同期)?)?(?:下降|减少|降低)$/u, 'decline', { zh: '下降率', en: 'decline' }, 'change'],
   [/^完成(?:全年|年度)?(?:目标)?(?:任务|目标|计划)的?$/u, 'target_share', { zh: '完成年度任务比例', en: 'share of annual target' }, 'share'],
   [/^覆盖率$/u, 'coverage', { zh: '覆盖率', en: 'coverage' }, 'rate'],
@@ -49,19 +51,24 @@ const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorK
   [/^占(?!地)[^，,；;。]{0,14}?(?:比重|比例)?$/u, 'share', { zh: '占比', en: 'share' }, 'share'],
   [/^年均增长$/u, 'annual_growth', { zh: '年均增长率', en: 'average annual growth' }, 'change'],
   // 比许昌市多86公里: how much more than another place did, the figure before's.
-  [/^比(?!上年|去年)\p{Script=Han}{2,10}(?<!减)(?:多|少)$/u, 'difference', { zh: '之差', en: 'difference' }, 'change'],
-  [/^比(?:上年|去年|\d{4}年)(?:末|同期)?(?:增加|提高|上升|多)$/u, 'increase', { zh: '比上年增加', en: 'increase on previous year' }, 'change'],
+  [/^比(?!上年|去年|\d{4}年|[一二三四上]季度|上月|上半年|年初)\p{Script=Han}{2,10}(?<!减)(?:多|少)$/u, 'difference', { zh: '之差', en: 'difference' }, 'change'],
+  [/^比(?:上年|去年)(?:末|同期)?(?:增加|提高|上升|多)$/u, 'increase', { zh: '比上年增加', en: 'increase on previous year' }, 'change'],
   // A stock against the year before's (常住人口526.1万人，比上年末减少1.3万人): an amount, not a rate.
-  [/^比(?:上年|去年)末(?:减少|下降|降低)$|^比(?:上年|去年)(?:同期)?少$|^比(?:[一二三四上]季度|上月|上半年)末?(?:减少|下降|降低)$/u, 'decrease', { zh: '比上年减少', en: 'decrease on previous year' }, 'change'],
+  [/^比(?:上年|去年)末(?:减少|下降|降低)$|^比(?:上年|去年)(?:同期)?少$/u, 'decrease', { zh: '比上年减少', en: 'decrease on previous year' }, 'change'],
+  // Against another base (比2020年, 比一季度末) or none (增加3100人): a rise or fall in the figure's unit, named so.
+  [/^比(?:\d{4}年|[一二三四上]季度|上月|上半年|年初)末?(?:同期)?(?:增加|提高|上升|多)$/u, 'rise', { zh: '增加', en: 'increase' }, 'change'],
+  [/^比(?:\d{4}年|[一二三四上]季度|上月|上半年|年初)末?(?:同期)?(?:减少|下降|降低|少)$/u, 'fall', { zh: '下降', en: 'decrease' }, 'change'],
   // A ratio or a gap that narrows or widens (收入比为1.82，比上年缩小0.04): a change in its terms, not a rate.
   [/^比(?:上年|去年)(?:末|同期)?缩小$/u, 'narrowing', { zh: '比上年缩小', en: 'narrowing on previous year' }, 'change'],
   [/^比(?:上年|去年)(?:末|同期)?扩大$/u, 'widening', { zh: '比上年扩大', en: 'widening on previous year' }, 'change'],
 ];
 
 /** A rise or fall in an amount (`增加30元`) or in points is a difference, not a rate of growth. */
-function inUnit(derived: NonNullable<SubjectParts['derived']>, unit: string): NonNullable<SubjectParts['derived']> {
-  if (unit === '%' || !unit) return derived;
-  const as = derived.suffix === 'growth' ? 'increase' : derived.suffix === 'decline' ? 'decrease' : undefined;
+function inUnit(derived: NonNullable<SubjectParts['derived']>, unit: string, relation: string): NonNullable<SubjectParts['derived']> {
+  // 增长了1.6倍 is growth, a multiple of the base.
+  if (unit === '%' || unit === '倍' || !unit) return derived;
+  const lastYear = /比(?:上年|去年)/u.test(relation);
+  const as = derived.suffix === 'growth' ? (lastYear ? 'increase' : 'rise') : derived.suffix === 'decline' ? (lastYear ? 'decrease' : 'fall') : undefined;
   const entry = as && DERIVED.find((d) => d[1] === as);
   return entry ? { suffix: entry[1], name: entry[2], kind: entry[3] } : derived;
 }
@@ -251,7 +258,8 @@ export function findSubject(before: string, after: string, personNoun: string | 
   // 覆盖城市社区的九成以上: the share of those the figure before reaches.
   if (unit === '%' && COVERS.test(relation)) return { subject: relation, from: 'before', derived: { suffix: 'coverage', name: { zh: '覆盖率', en: 'coverage' }, kind: 'rate' } };
   for (const [re, suffix, name, kind] of DERIVED) {
-    if (re.test(relation)) return { subject: relation, from: 'before', derived: inUnit({ suffix, name, kind }, unit) };
+    // 比许昌市多: a difference is named by what it is compared with, which no fixed word says.
+    if (re.test(relation)) return { subject: relation, from: 'before', derived: inUnit({ suffix, name: suffix === 'difference' ? { zh: relation, en: name.en } : name, kind }, unit, relation) };
   }
   if (personNoun) {
     const verb = trimmed.replace(/^.*?(惠及|带动|覆盖|服务|帮助|吸引)$/u, '$1');

@@ -346,7 +346,9 @@ function respectively(sentenceBefore: string, rest: string): ListPlace | undefin
   if (index > 0 && !LIST_JOIN.test(between.slice(-1))) return undefined;
   const count = index + 1 + (rest.split(/[,，;；。]/u, 1)[0]!.match(NUMBER) ?? []).length;
   if (count < 2) return undefined;
-  const relation = between.split(NUMBER, 1)[0]!;
+  // 比上年分别增加30元和45元: the comparison before 分别 is every figure's, the first's and the later ones'.
+  const compared = /^(?:比|较|同比)/u.test(clause.slice(0, at)) ? clause.slice(0, at) : '';
+  const relation = compared + between.split(NUMBER, 1)[0]!;
   let items = clause.slice(0, at).split(LIST_JOIN);
   // 城乡居民人均可支配收入分别增长5%和7%: the urban residents' first, then the rural.
   if (items.length === 1 && count === 2 && URBAN_RURAL.test(items[0]!)) {

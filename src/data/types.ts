@@ -8,47 +8,19 @@
  */
 
 export { SCHEMA } from './core-vocabulary.js';
+// The vocabularies a page's script may read (exported by the elements: Qualifier, SkipReason …)
+// are a module of their own (vocabulary.ts); their lists, which only the validator and the
+// pipeline read, stay here.
+import { IndicatorKind, Qualifier, RegionLevel, SkipReason } from './vocabulary.js';
+export { IndicatorKind, Qualifier, RegionLevel, SkipReason } from './vocabulary.js';
 
 // Each vocabulary's list is marked pure, so a chart bundle that never reads a list
 // leaves it and its vocabulary out (a bundler cannot know Object.values has no effect).
 
-/** How a figure relates to its value: 近/约 → approx; 余/多/超/逾/以上 → over; 不足 → under. */
-export const Qualifier = {
-  exact: 'exact',
-  approx: 'approx',
-  over: 'over',
-  under: 'under',
-  at_least: 'at_least',
-} as const;
-export type Qualifier = (typeof Qualifier)[keyof typeof Qualifier];
 export const QUALIFIERS = /* @__PURE__ */ Object.values(Qualifier);
 
-export const RegionLevel = {
-  province: 'province',
-  prefecture: 'prefecture',
-  district: 'district',
-  county: 'county',
-} as const;
-export type RegionLevel = (typeof RegionLevel)[keyof typeof RegionLevel];
 export const REGION_LEVELS = /* @__PURE__ */ Object.values(RegionLevel);
 
-/** What an indicator measures; decides how a chart may draw it. */
-export const IndicatorKind = {
-  count: 'count',
-  amount: 'amount',
-  rate: 'rate',
-  share: 'share',
-  change: 'change',
-  per_capita: 'per_capita',
-  rank: 'rank',
-  area: 'area',
-  length: 'length',
-  weight: 'weight',
-  duration: 'duration',
-  /** One quantity over another, written without a unit: 城乡居民收入比1.61. */
-  ratio: 'ratio',
-} as const;
-export type IndicatorKind = (typeof IndicatorKind)[keyof typeof IndicatorKind];
 export const INDICATOR_KINDS = /* @__PURE__ */ Object.values(IndicatorKind);
 
 // In a module of its own, with SCHEMA: the only vocabulary the charts read at run time,
@@ -83,26 +55,6 @@ export const Correctable = {
 export type Correctable = (typeof Correctable)[keyof typeof Correctable];
 export const CORRECTABLES = /* @__PURE__ */ Object.values(Correctable);
 
-/** Why a numeral is not a figure. */
-export const SkipReason = {
-  date: 'date',
-  ordinal: 'ordinal',
-  age: 'age',
-  plan_name: 'plan_name',
-  set_phrase: 'set_phrase',
-  document_number: 'document_number',
-  site_chrome: 'site_chrome',
-  duration: 'duration',
-  no_unit: 'no_unit',
-  /** A number alone in a table's cell whose column names no unit, or in a row that does not fit the heading (tables.ts). */
-  unread_table: 'unread_table',
-  duplicate: 'duplicate',
-  /** Too large to hold as a number (309 or more digits). */
-  out_of_range: 'out_of_range',
-  /** A figure an editor left out (`include: false` in a corrections file). */
-  excluded_by_editor: 'excluded_by_editor',
-} as const;
-export type SkipReason = (typeof SkipReason)[keyof typeof SkipReason];
 export const SKIP_REASONS = /* @__PURE__ */ Object.values(SkipReason);
 
 export interface LocalizedName {

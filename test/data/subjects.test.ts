@@ -18,7 +18,7 @@ import type { Observation } from '../../src/data/types.ts';
 const ARTICLES = new URL('./articles/', import.meta.url).pathname;
 const FILES = [
   'press-conference.txt', 'wechat-progress.txt', 'districts.txt', 'work-report.txt', 'mid-year-review.txt', 'statistical-bulletin.txt', 'annual-plan.txt',
-  'completion-list.txt', 'provincial-roundup.txt', 'county-work-report.txt', 'feature-story.txt',
+  'completion-list.txt', 'provincial-roundup.txt', 'county-work-report.txt', 'feature-story.txt', 'district-table.txt',
 ];
 
 const builder = new DatasetBuilder();
@@ -206,7 +206,13 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [A, '计划投入资金6.5亿元', '6.5亿元', 'elderly_care:投入资金:元', '投入资金', false],
   // 比上年多, 比2023年增加: a rise in the measure's own unit, not a rate.
   [R, '比上年多2600个', '2600个', 'new_school_places.increase', null, false],
-  [R, '比2023年增加3100人', '3100人', 'new_urban_jobs.increase', null, false],
+  [R, '比2023年增加3100人', '3100人', 'new_urban_jobs.rise', '城镇新增就业比2023年增加', false],
+  // Against another base than the year before: never named 比上年 (比一季度末下降0.2个百分点; 环比 is on the period before).
+  ['district-table.txt', '比一季度末下降0.2个百分点', '0.2个百分点', 'employment:城镇调查失业率:%.fall', null, false],
+  ['district-table.txt', '环比增长13.3%', '13.3%', 'new_urban_jobs.growth_on_period', null, false],
+  // 比2020年增长了1.6倍: growth as a multiple, not 比上年增加.
+  [F, '比2020年增长了1.6倍', '1.6倍', 'elderly_care:持证养老护理员:人.growth', null, false],
+  [H, '分别增加30元和45元', '45元', 'social_security:农村低保平均标准:元.increase', '农村低保平均标准比上年增加', false],
   // 由3.12缩小到2.35: both levels are the ratio's, neither is titled 缩小到.
   [G, '收入比由3.12', '3.12', 'urban_rural_income_ratio', '城乡居民收入比', false],
   [G, '缩小到2.35', '2.35', 'urban_rural_income_ratio', '城乡居民收入比', false],

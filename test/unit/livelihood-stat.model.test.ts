@@ -96,7 +96,7 @@ describe('buildStatModel', () => {
 
   it('relates a coverage of another article to its own figure only', () => {
     assert.equal(model({ indicator: 'community_elderly_care_centres', region: 'hohhot' }).cards[0]!.related, '覆盖率95%');
-    assert.equal(model({ indicator: 'new_urban_jobs', region: 'hohhot' }).cards[0]!.related, '占31.8%');
+    assert.equal(model({ indicator: 'new_urban_jobs', region: 'hohhot' }).cards[0]!.related, '占我区31.8%');
   });
 
   it('names every card word in its accessible name, and sums them up', () => {

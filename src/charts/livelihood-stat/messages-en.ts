@@ -22,6 +22,13 @@ const en: StatMessages = {
         return `${v} more than the year before`;
       case 'decrease':
         return `${v} less than the year before`;
+      // Against another base than the year before (比2020年, 比一季度末), or none.
+      case 'rise':
+        return `${v} more`;
+      case 'fall':
+        return `${v} less`;
+      case 'growth_on_period':
+        return `up ${v} on the previous period`;
       // A ratio's change (收入比…比上年缩小0.04): its terms, not a rate.
       case 'narrowing':
         return `${v} narrower than the year before`;

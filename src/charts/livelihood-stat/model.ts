@@ -150,8 +150,9 @@ function label(index: DatasetIndex, query: StatQuery, selection: Selection): Sta
     const figure = buildFigure(index, figures, label, format, hidden);
     const o = figure.observation;
     const rel = o && relatedFigures(index, o)[0];
-    // 比2023年增加3100人, 比许昌市多86公里: in Chinese, a comparison keeps the article's own words for what it is compared with.
-    const compared = rel && lang === 'zh' && rel.observation.subject.startsWith(o.subject) ? /^比.+/u.exec(rel.observation.subject.slice(o.subject.length))?.[0] : undefined;
+    // 比2023年增加3100人, 比许昌市多86公里, 环比增长13.3%: in Chinese, a relation keeps the article's
+    // own words (a share of the year's target reads better with the chart's: 完成全年任务的…).
+    const compared = rel && lang === 'zh' && rel.suffix !== 'target_share' && rel.observation.subject.startsWith(o.subject) ? rel.observation.subject.slice(o.subject.length) : '';
     const related = !rel
       ? ''
       : compared
