@@ -318,3 +318,19 @@ describe('a mark standing for one of several figures of its period', () => {
     assert.ok(!one.model.notes.some((n) => n.includes('同一时期')), one.model.notes.join(' | '));
   });
 });
+
+describe('places compared on one indicator', () => {
+  it('line up on the period most of them report: 洛阳市\'s total since 2021 beside 河南省\'s, not its year (QA s9 B1)', async () => {
+    const { DatasetBuilder } = await import('../../src/data/dataset.js');
+    const text = readFileSync(new URL('../data/articles/provincial-roundup.txt', import.meta.url), 'utf8');
+    const builder = new DatasetBuilder();
+    builder.add({ file: 'hn.txt', text, sha256: 'e'.repeat(64), bytes: text.length }, { file: 'hn.txt', region: 'henan' });
+    const data = builder.finish();
+    const result = buildBarModel(data, query({ indicator: 'old_compounds_renovated' }));
+    assert.ok(result.ok);
+    const bars = new Map(result.model.rows.map((r) => [r.label, r.observation?.raw]));
+    assert.equal(bars.get('河南省'), '2.13万个');
+    // 洛阳市 reported 318个 this year and 1486个 since 2021: the bar is the total, as 河南省's is.
+    assert.equal(bars.get('洛阳市'), '1486个');
+  });
+});

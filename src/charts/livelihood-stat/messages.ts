@@ -38,30 +38,9 @@ export interface StatMessages {
 export const SUMMARY_ITEMS = 5;
 
 const zh: StatMessages = {
-  related(suffix, v, name) {
-    switch (suffix) {
-      case 'growth':
-        return `增长${v}`;
-      case 'decline':
-        return `下降${v}`;
-      case 'target_share':
-        return `完成全年任务的${v}`;
-      case 'coverage':
-        return `覆盖率${v}`;
-      case 'share':
-        return `占${v}`;
-      case 'increase':
-        return `比上年增加${v}`;
-      case 'decrease':
-        return `比上年减少${v}`;
-      case 'narrowing':
-        return `比上年缩小${v}`;
-      case 'widening':
-        return `比上年扩大${v}`;
-      default:
-        return `${name}${v}`;
-    }
-  },
+  // The model writes a related figure in the article's own words (比2023年增加3100人); these
+  // are for a share of the year's target, and for words an editor's correction changed.
+  related: (suffix, v, name) => (suffix === 'target_share' ? `完成全年任务的${v}` : `${name}${v}`),
   toggle: (open) => (open ? '收起原文 ▴' : '原文 ▾'),
   tableHeaders: (noun) => [noun === 'region' ? '地区' : '指标', '数值', '时期', '相关数字', '来源'],
   summary: (heading, items, more) =>

@@ -67,6 +67,7 @@ export function byPlace(
   const matching = (index.byIndicator.get(id) ?? []).filter((o) => (!listed || listed.has(o.region)) && keep(o));
   const { shown, hidden } = splitShown(matching, query.shown);
   const groups = newestByStatus(shown, (o) => o.region);
+  alignPeriods(groups);
   return {
     heading: query.heading || indicatorName(index, id, query.lang),
     keys: places.length ? places : [...groups.keys()],
@@ -75,6 +76,23 @@ export function byPlace(
     hiddenOf: hiddenByKey(matching, query.shown, (o) => o.region),
     label: (key) => name(index.regions.get(key)!.name),
   };
+}
+
+/**
+ * Places compared on one indicator line up on the period most of them report (河南省's and
+ * 洛阳市's totals since 2021, not one's total beside the other's year): in each place, its
+ * figure of that period goes first; a place without one keeps its newest, whose period the
+ * chart names. Only a period two places or more share counts; the later one of a tie.
+ */
+function alignPeriods(groups: Map<string, Observation[][]>): void {
+  // A period by its ends (an undated one's words do not matter here).
+  const span = (o: Observation) => `${o.period.end}${o.period.start}`;
+  const places = new Map<string, number>();
+  for (const [first] of groups.values()) for (const s of new Set(first!.map(span))) places.set(s, (places.get(s) ?? 0) + 1);
+  let shared: string | undefined;
+  let most = 1;
+  for (const [s, n] of places) if (n > most || (n === most && shared && s > shared)) [shared, most] = [s, n];
+  if (shared) for (const [first] of groups.values()) first!.sort((a, b) => +(span(b) === shared) - +(span(a) === shared));
 }
 
 /** One place's figures that `keep` lets through, by indicator; the chart picks which indicators to draw. */
