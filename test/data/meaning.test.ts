@@ -1,7 +1,7 @@
 /**
  * What figures mean — status, period, place — against expectations written by hand
  * before the pipeline ever ran on the texts: the rows of issue 7's table on the seeds,
- * and twelve articles of our own in the styles cities publish (test/data/articles/).
+ * and fourteen articles of our own in the styles cities publish (test/data/articles/).
  *
  * The articles are scored field by field. Each score has a floor a change may not go
  * below (a ratchet: raise it as the pipeline gets better); every disagreement is printed
@@ -214,7 +214,21 @@ interface Expected {
  * Numerals the key says are no figures but the pipeline reads as figures, at most, per
  * article (0 unless listed): a chart could show them. Lower, never raise.
  */
-const FALSE_FIGURES: Record<string, number> = {};
+const FALSE_FIGURES: Record<string, number> = {
+  // 五次 of 市十六届人大五次会议 (a session's ordinal).
+  'people-congress-progress.txt': 1,
+  // 10个工作日 and 5个工作日: deadlines for the review, durations.
+  'policy-qa.txt': 2,
+};
+
+/**
+ * Articles whose dateline the pipeline does not read yet, each with what it reads instead
+ * (null). The test fails when one is read, so the entry is removed and the date then held.
+ */
+const DATELINES_UNREAD: Record<string, null> = {
+  // `南通人大　2025年07月15日`: a source name and a date with no time of day.
+  'people-congress-progress.txt': null,
+};
 
 type Field = 'found' | 'status' | 'place' | 'period' | 'quoted';
 const ALL: Record<Field, number> = { found: 1, status: 1, place: 1, period: 1, quoted: 1 };
@@ -286,6 +300,20 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // After the tables were read: found 73, status 73, place 73, period 71; after 6月末 read as a
   // level at that date and 比一季度末 as a change from 1 April: all 73 right.
   'district-table.txt': ALL,
+  // Session 10, first run: found 49, status 48, place 45, period 1, quoted 49 of 51. The
+  // dateline (source name and date, no time) is not read, so nothing is dated; with a time
+  // added it is period 23: the table under 截至6月底各项目推进情况如下 is dated as of
+  // publication, targets included; 累计完成投资 of the year's programme reads as a stock;
+  // 9月底前 / 10月底前 go to the next clause's figure. 在建40个 makes the row's rate ongoing;
+  // 分别建成16个、12个 gives both to 如皋市; a deputy's words are filed under the city, not
+  // his 崇川区; 1200多米 and 96.2分 are not read; 五次 (a session) is read as a figure.
+  'people-congress-progress.txt': { found: 49 / 51, status: 48 / 51, place: 45 / 51, period: 1 / 51, quoted: 49 / 51 },
+  // Session 10, first run: found 50, status 43, place 46, period 35, quoted 50 of 50. New
+  // standards from 2026年4月1日 read as 2026's results, the old ones (原为100元) as 2026's too;
+  // the 问三 standards and the 1.5倍 threshold read as results now; 调整后预计 counts dated as of
+  // publication; 深圳市现行的150元 filed under 广州市; 天河区、白云区、番禺区…分别 under 越秀区
+  // of the clause before; 10个工作日 and 5个工作日 read as figures.
+  'policy-qa.txt': { found: 50 / 50, status: 43 / 50, place: 46 / 50, period: 35 / 50, quoted: 50 / 50 },
 };
 
 describe('articles of our own, expectations written by hand', () => {
@@ -306,7 +334,8 @@ describe('articles of our own, expectations written by hand', () => {
     for (const spec of specs) {
       const source = dataset.sources.find((s) => s.file === spec.article)!;
       assert.equal(names.get(source.region), spec.place.zh, spec.article);
-      assert.equal(source.published, spec.published, spec.article);
+      const published = spec.article in DATELINES_UNREAD ? DATELINES_UNREAD[spec.article] : spec.published;
+      assert.equal(source.published, published, spec.article);
     }
   });
 
