@@ -207,6 +207,13 @@ function framePeriod(line: string, published: string | null): Period | undefined
 /** A short line that introduces what follows as of a date: `截至11月底，各项目进展如下：`. */
 const AS_OF_FRAME = /^[^。！？!?]*(?:截至|截止)到?\d[^。！？!?]*[:：]\s*$/u;
 
+/** Whether a paragraph's last sentence introduces what follows as of a date (`…。截至6月底各项目推进情况如下：`). */
+function closesWithFrame(text: string, start: number, end: number): boolean {
+  if (text[end - 1] !== '：' && text[end - 1] !== ':') return false;
+  const last = text.slice(Math.max(start, text.lastIndexOf('。', end) + 1), end);
+  return last.length <= 40 && AS_OF_FRAME.test(last);
+}
+
 /**
  * The sections of an article: the title (its first line) frames the whole, and each
  * heading (a short line, status.ts) the text under it up to the next heading; a line
@@ -228,14 +235,16 @@ function findSections(text: string, published: string | null): Section[] {
       // `泉州市2026年市级十件民生实事项目公布`: the whole article lists what is to be done.
       const plan = programmeAhead(line, published);
       if (period || plan) sections.push({ start, plan, ...(period ? { period } : {}) });
-    } else if (end - start <= 40 && AS_OF_FRAME.test(line)) {
-      // ▶ 截至11月底，各项目进展如下：— what follows is as of that date (from January in the title's year).
-      const asOf = findPeriodMarkers(line, published).find((mk) => mk.period.end && !mk.period.start);
-      const year = sections[0]?.period?.start?.slice(0, 4);
+    } else if (end - start <= 40 ? AS_OF_FRAME.test(line) : closesWithFrame(text, start, end)) {
+      // ▶ 截至11月底，各项目进展如下：— what follows is as of that date (from January in the title's
+      // year, else in the year of publication). Also a paragraph's last sentence (…。截至6月底各项目推进情况如下：).
+      const frameLine = end - start <= 40 ? line : text.slice(text.lastIndexOf('。', end) + 1, end);
+      const asOf = findPeriodMarkers(frameLine, published).find((mk) => mk.period.end && !mk.period.start);
+      const year = sections[0]?.period?.start?.slice(0, 4) ?? published?.slice(0, 4);
       if (asOf) {
         const { label, end: to } = asOf.period;
         const outer = sections.at(-1)?.period;
-        frame = { start, plan: false, period: { label, ...(year && to!.startsWith(year) ? { start: `${year}-01-01` } : {}), end: to }, bullet: bulletOf(line), ...(outer ? { outer } : {}) };
+        frame = { start: end - frameLine.length, plan: false, period: { label, ...(year && to!.startsWith(year) ? { start: `${year}-01-01` } : {}), end: to }, bullet: bulletOf(frameLine), ...(outer ? { outer } : {}) };
         sections.push(frame);
       }
     } else if (end - start <= 40) {
@@ -243,7 +252,7 @@ function findSections(text: string, published: string | null): Section[] {
       if (heading !== undefined) {
         // A heading with the frame line's own bullet (▶ 镇街亮点 after ▶ 截至11月底…如下：) is its sibling: the frame ends.
         const last = sections.at(-1);
-        const inherited = frame && last?.period === frame.period && frame.bullet === bulletOf(line) ? frame.outer : last?.period;
+        const inherited = frame && last?.period === frame.period && frame.bullet !== undefined && frame.bullet === bulletOf(line) ? frame.outer : last?.period;
         const period = framePeriod(line, published) ?? inherited;
         const plan = heading || (last?.plan === true && keepsPlanFrame(line));
         sections.push({ start, plan, ...(period ? { period } : {}) });

@@ -9,8 +9,9 @@
  *   number like `(一)`; given as the article wrote it (full-width punctuation kept).
  * - publisher: `来源:X` not preceded by a Han character (`资金来源:` is body text).
  * - published: the first date on a line that is a date (optionally labelled 发布时间,
- *   日期 …), carries a source, or gives it a clock time (a WeChat post's `柯桥发布
- *   2025年12月03日 18:30 浙江`); `2024年1月` in a sentence is not a publication date.
+ *   日期 …), carries a source, gives it a clock time (a WeChat post's `柯桥发布
+ *   2025年12月03日 18:30 浙江`) or is a source's name and the date alone (`南通人大　2025年07月15日`);
+ *   `2024年1月` in a sentence is not a publication date.
  * - author: `作者:X`, else a reporter byline (`记者 李娟`, `●本报记者 梁婧姝/文 …/图`,
  *   photographers left out), else the names in brackets closing the last paragraph
  *   (`…期待。(张凤燕 臧波)`), joined by `、`.
@@ -39,6 +40,8 @@ const DATE = /((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d
 const DATE_ONLY = new RegExp(`^${DATE.source}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`, 'u');
 /** A date with a clock time right after it, on a line that is no sentence: a timestamp. */
 const STAMPED = new RegExp(`${DATE.source}日?\\s*\\d{1,2}:\\d{2}(?!\\d)`, 'u');
+/** A source's name, a space, then the date and nothing more: `南通人大　2025年07月15日`. */
+const SOURCE_DATED = new RegExp(`^[\\p{Script=Han}A-Za-z·]{2,16}[ \\t\u3000]+${DATE.source}日?$`, 'u');
 const META_LABEL = /(?:^|[^\p{Script=Han}])来源\s*:|(?:^|\s)(?:发布|发表|更新)(?:时间|日期)\s*:|^(?:日期|时间)\s*:/u;
 const AUTHOR_FIELD = new RegExp(`作者\\s*:\\s*(${NAMES})`, 'u');
 const BYLINE = new RegExp(`^[●■◆▲•]?\\s*(?:本报|本台|本网)?(?:特约)?记者\\s*(${NAMES})\\s*(?:/\\s*文|$|\\s+通讯员|\\s+\\S+\\s*/\\s*图)`, 'u');
@@ -127,7 +130,7 @@ function first(lines: string[], re: RegExp): string | null {
 
 function findDate(lines: string[]): string | null {
   for (const line of lines) {
-    if (!DATE_ONLY.test(line) && !META_LABEL.test(line) && !(STAMPED.test(line) && !SENTENCE_END.test(line))) continue;
+    if (!DATE_ONLY.test(line) && !META_LABEL.test(line) && !SOURCE_DATED.test(line) && !(STAMPED.test(line) && !SENTENCE_END.test(line))) continue;
     const m = DATE.exec(line);
     if (!m) continue;
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

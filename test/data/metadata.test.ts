@@ -53,6 +53,8 @@ describe('readMetadata rules', () => {
     ['labelled date, padded', `发布时间:2023-3-7 08:00\n${body}`, { published: '2023-03-07' }],
     ['date on its own line', `${body}\n2021/12/01\n`, { published: '2021-12-01' }],
     ['a WeChat dateline: account, date with a clock time, province', `柯桥发布　2025年12月03日 18:30　浙江\n${body}`, { published: '2025-12-03' }],
+    ['a dateline: a source\'s name and the date alone (people-congress-progress.txt)', `南通人大　2025年07月15日\n${body}`, { published: '2025-07-15' }],
+    ['…not a clause that ends in a date', `截至目前的统计时间为 2025年07月15日，共计三项。\n${body}`, {}],
     ['a date with a time inside a sentence is no dateline', `2024年1月5日 9:30,全市召开民生工作会议,会议持续了整整一个上午,听取各部门的汇报。\n${body}`, {}],
     ['an impossible date is no date', `发布日期:2023-02-30\n${body}`, {}],
     ['a date in a sentence is not the publication date', `2024年1月5日,全市召开民生工作会议。\n${body}`, {}],

@@ -214,3 +214,23 @@ describe('a newspaper feature: an anecdote\'s year, stocks at a date and this ye
     assert.deepEqual(dates(fig('2.4个百分点')), ['2025-07-01', '2025-09-30']);
   });
 });
+
+describe('a table framed by the last sentence of the paragraph before it', () => {
+  const fig = figures(
+    [
+      '南通市人大常委会听取民生实事项目推进情况报告',
+      '南通人大　2025年07月15日',
+      '报告显示，截至6月底，各项目累计完成投资21.6亿元。截至6月底各项目推进情况如下：',
+      '',
+      '项目名称｜年度目标｜完成情况｜完成率',
+      '新增普惠性托育托位｜新增托位3000个｜已新增1860个｜62%',
+    ].join('\n'),
+    'nantong',
+  );
+  it('dates its progress from January to that date, its year\'s targets the whole year', () => {
+    assert.deepEqual(dates(fig('1860个')), ['2025-01-01', '2025-06-30']);
+    assert.deepEqual(dates(fig('62%')), ['2025-01-01', '2025-06-30']);
+    assert.equal(fig('3000个').status, 'target');
+    assert.deepEqual(dates(fig('3000个')), ['2025-01-01', '2025-12-31']);
+  });
+});
