@@ -12,7 +12,8 @@
  * | years as a statistic | `人均预期寿命79.2岁`, `平均年龄45.3岁` | a figure (unit 岁) |
  * | 第 + 位/名 | `位列第10位` | a rank figure (kept: it is a result the article reports) |
  * | 第 + anything else | `第十一次`, `第二幼儿园` | ordinal |
- * | time span | `两年`, `24个月`, `5分钟` | duration |
+ * | time span | `两年`, `24个月`, `5分钟`, `10个工作日` | duration |
+ * | a session of a congress's term | `十六届人大五次会议` | ordinal |
  * | a lone Chinese 一 | `一张床`, `一个也不能少`, `一项项` | set_phrase |
  * | the size of a list the place is one of | `十件民生实事之一`, `全省5个试点城市之一` | set_phrase |
  * | the size of a year's programme, in its name | `十件民生实事项目` | plan_name |
@@ -59,6 +60,8 @@ const FOOTNOTE_BEFORE = /(?:^|\n)\s*注\s*[:：][^\n]*$/u;
 const FOOTNOTE_AT = /(?:注\s*[:：]|[。;；])\s*$/u;
 const FOOTNOTE_AFTER = /^[.．、]\s*\D/u;
 
+/** A congress's term before a session's number (`十六届人大五次会议`). */
+const SESSION_BEFORE = /届[^，,。；;]{0,6}$/u;
 /** `N件民生实事之一`: the number sizes a list the subject is one of, it counts nothing done. */
 // (Not 四分之一: a fraction.)
 const ONE_OF_AFTER = /^(?!分之)[^，,。；;：:]{0,10}之一/u;
@@ -178,6 +181,8 @@ export function classifyMention(
       : skip('ordinal');
   }
   if (m.unit?.role === 'time') return skip('duration');
+  // 市十六届人大五次会议: the session's number within a congress's term, not meetings held.
+  if (m.unit?.text === '次' && SESSION_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && text.startsWith('会议', m.end)) return skip('ordinal');
   if (m.script === 'chinese' && m.value === 1 && m.qualifier === 'exact') return skip('set_phrase');
   if (ONE_OF_AFTER.test(text.slice(m.end, m.end + 14))) return skip('set_phrase');
   if (PROGRAMME_AFTER.test(text.slice(m.end, m.end + 10))) return skip('plan_name');

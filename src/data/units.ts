@@ -50,7 +50,7 @@ export const UNITS: UnitDef[] = [
   ...def('weight', ['吨', '公斤']),
   ...def('money', ['元']),
   ...def('age', ['周岁', '岁']),
-  ...def('time', ['个月', '小时', '分钟', '年', '天', '周']),
+  ...def('time', ['个月', '个工作日', '工作日', '小时', '分钟', '年', '天', '周']),
   // 服务群众41.82万人(次): people or visits, counted as visits.
   ...def('count', ['人(次)', '人（次）'], '人次'),
   ...def('count', [

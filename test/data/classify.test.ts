@@ -44,6 +44,14 @@ describe('what a numeral is', () => {
     );
     assert.ok(!skipped.some((s) => s.raw.includes('四') || s.raw.includes('二')));
   });
+  it('skips a congress session\'s number and working days, but counts meetings held', () => {
+    const text = '市十六届人大五次会议票决产生民生实事。审核在10个工作日内完成。今年召开3次会议。';
+    const b = new DatasetBuilder();
+    b.add({ file: 'f.txt', text, sha256: 'f'.repeat(64), bytes: text.length }, { file: 'f.txt', region: 'shijiazhuang' });
+    const { observations, skipped } = b.finish();
+    assert.deepEqual(skipped.filter((s) => /五次|工作日/u.test(s.raw)).map((s) => [s.raw, s.reason]), [['五次', 'ordinal'], ['10个工作日', 'duration']]);
+    assert.deepEqual(observations.map((o) => o.raw), ['3次']);
+  });
   it('reads 翻了一番 as twice, 翻两番 as four times', () => {
     const text = '全市助餐点数量比2020年翻了一番，床位翻两番。';
     const b = new DatasetBuilder();
