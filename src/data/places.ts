@@ -205,8 +205,11 @@ const COUNTED_WINDOW = 200;
 /** A place in a list (`平山、正定、灵寿等县`) is not the one place a figure is about… */
 const LISTED_AFTER = new Set(['、', '等', '和', '及']);
 const LIST_JOINER = /^[、和及]$/u;
-/** …unless 分别 pairs the places with the figures after it, in order: `洛龙区、涧西区分别竣工4所、3所`. */
-const RESPECTIVELY = '分别';
+/**
+ * …unless 分别 pairs the places with the figures after it, in order (`洛龙区、涧西区分别竣工4所、3所`):
+ * right after the list, or after the words of what they count, in the same clause.
+ */
+const RESPECTIVELY_AFTER = /^[^，,。；;：:\d]{0,16}?分别/u;
 /** Clause breaks that end the figures 分别 pairs. */
 const PAIRING_ENDS = /[，,；;。！？!?\n]/u;
 /** How far after 分别 its figures may lie. */
@@ -282,9 +285,9 @@ export class PlaceFinder {
           if (this.lists.at(-1)?.start === entry.start) this.lists[this.lists.length - 1] = entry;
           else this.lists.push(entry);
         }
-        if (list.length > 1 && text.startsWith(RESPECTIVELY, m.end)) {
-          this.respectively.push({ at: m.end + RESPECTIVELY.length, places: list.map((n) => n.region) });
-        }
+        // 天河区、白云区、番禺区领取高龄津贴的老年人分别为…: what they count may stand between the list and 分别.
+        const pairs = list.length > 1 ? RESPECTIVELY_AFTER.exec(text.slice(m.end, m.end + 24)) : null;
+        if (pairs) this.respectively.push({ at: m.end + pairs[0].length, places: list.map((n) => n.region) });
         continue;
       }
       earlier.push(r.code);

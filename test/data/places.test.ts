@@ -109,6 +109,15 @@ describe('places paired by 分别', () => {
   for (const [figure, region] of CASES) {
     it(`${figure}: ${region}`, () => assert.equal(placeOf(TEXT, figure, 'luoyang').region, region));
   }
+  // policy-qa.txt: what the places count stands between their list and 分别.
+  it('pairs a list with what it counts before 分别: 洛龙区、涧西区新建的学校分别为4所、3所', () => {
+    const text = '全市新建学校12所，洛龙区、涧西区新建的学校分别为4所、3所。';
+    assert.deepEqual(['4所', '3所'].map((f) => placeOf(text, f, 'luoyang').region), ['luolong_luoyang', 'jianxi']);
+  });
+  it('…not across a clause break', () => {
+    const text = '洛龙区、涧西区积极推进，新建的学校分别为4所、3所。';
+    assert.notEqual(placeOf(text, '3所', 'luoyang').region, 'jianxi');
+  });
 });
 
 describe('the place an article is about, with no manifest', () => {
