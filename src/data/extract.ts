@@ -567,6 +567,22 @@ const PAST = /^\s*(?:以前|从前|此前|过去(?![一两二三四五六七八�
 const EVERY_YEAR = /(?<!每[人户生名])每年(?!度)/u;
 
 /** A deadline after a figure in its sentence: 预计11月底之前, 力争2025年底前, 年底前. */
+/** `自2026年4月1日起` (施行, 调整…): the day a rule takes effect. */
+const IN_FORCE_FROM = /自?(\d{4})年(\d{1,2})月(\d{1,2})日起/gu;
+
+/** The day a rule named in the sentence before a figure takes effect, when it is after publication. */
+function inForceFrom(sentenceBefore: string, published: string | null): { label: string; date: string } | undefined {
+  const m = [...sentenceBefore.slice(sentenceBefore.search(/[^。！？!?]*$/u)).matchAll(IN_FORCE_FROM)].at(-1);
+  if (!m || !published) return undefined;
+  const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return isIsoDate(date) && date > published ? { label: m[0], date } : undefined;
+}
+
+/** The ISO day before `date`. */
+function dayBefore(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
+}
+
 const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)(?:(\d{4})年|今年)?(?:(\d{1,2})月|年)(?:底|末)?(?:之前|以前|前)/u;
 
 /** The period of a deadline after a figure: the end of its month (or year), in the publication year unless it names one. */
@@ -1034,6 +1050,14 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       period = { ...period, end: ctx.published };
     }
     if (status === 'ongoing') period = ongoingNow(period, text.slice(paragraphStart, m.start), before, ctx.published);
+    // 自2026年4月1日起，标准调整为…200元（原为100元）, published in March: the new standard is a plan
+    // from that day, the old one (原为) stood until the day before.
+    const takesEffect = inForceFrom(sentenceBefore, ctx.published);
+    if (takesEffect && status !== 'target') {
+      const was = /原为[^，,。；;]*$/u.test(before);
+      status = was ? 'result' : 'plan';
+      period = was ? { label: '原标准', end: dayBefore(takesEffect.date) } : { label: takesEffect.label, start: takesEffect.date };
+    }
     // …unless the sentence dates the opening (`预计明年开馆，建成后藏书容量可达100万册`).
     if (status === 'plan' && ONCE_BUILT.test(before) && !(period.start && ctx.published && period.start > ctx.published)) period = { label: UNSTATED };
     // Dates that are no dates (`1—14月`) or contradict each other (`2030年以来` in an article

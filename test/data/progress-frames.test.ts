@@ -234,3 +234,14 @@ describe('a table framed by the last sentence of the paragraph before it', () =>
     assert.deepEqual(dates(fig('3000个')), ['2025-01-01', '2025-12-31']);
   });
 });
+
+describe('a standard that takes effect after publication', () => {
+  const fig = figures(
+    ['广州市高龄津贴政策解读', '发布时间：2026-03-18 10:00　来源：广州市民政局', '自2026年4月1日起，标准调整为：80至89周岁每人每月200元（原为每人每月100元）。'].join('\n'),
+    'guangzhou',
+  );
+  it('is a plan from that day; the old standard (原为) stood until the day before', () => {
+    assert.deepEqual([fig('200元').status, ...dates(fig('200元'))], ['plan', '2026-04-01', undefined]);
+    assert.deepEqual([fig('100元').status, ...dates(fig('100元'))], ['result', undefined, '2026-03-31']);
+  });
+});
