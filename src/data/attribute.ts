@@ -24,7 +24,7 @@ const AFTER_STOP =
  * alternatives that overlap (共计/共/计) under a repetition backtrack exponentially.
  */
 const BEFORE_LEAD =
-  /(?:(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全省|全区|全县|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共|总计|合计|先后|分别|还|并|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年)/uy;
+  /(?:(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|现在|包括|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全省|全区|全县|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共|总计|合计|先后|分别|还|并|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年)/uy;
 /** A change to a level (`失业率控制在5%`, `收入比缩小至1.61`): what changes is the subject, not the verb. */
 const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `位列第`), longest first. */
@@ -33,7 +33,7 @@ const VERB_LEAD =
   /^(?:新建改建|新建改造|新改扩建|新改建|新建|建成|完成|实施|改造|增加|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|对(?!口))/u;
 
 /** Change verbs between a level and the one it reached (`由3.12缩小到`). */
-const CHANGED_TO = '(?:缩小|扩大|下降|降低|减少|提高|提升|增加|增长|上升)(?:到|至)';
+const CHANGED_TO = '(?:缩小|扩大|下降|降低|减少|提高|提升|增加|增长|上升)(?:到|至)了?';
 /** The words before a level a change starts from (`收入比由`) or reaches (`收入比由3.12缩小到`): the name, then 由 or 从. */
 export const LEVELS = new RegExp(`^(.+?)(?:由|从)(?:\\d+(?:\\.\\d+)?[万亿]?(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO})?$`, 'u');
 /** A level a change starts from, before what it reached: `由3.12`, then `缩小到2.35`. */
@@ -87,8 +87,8 @@ export interface SubjectParts {
 /** A number in a clause before a figure, and what it counts or dates (`6个`, `11月底`). */
 const EARLIER_NUMBER = /\d+(?:\.\d+)?/gu;
 const EARLIER_TAIL = /[^\p{Script=Han}\d]*[余多]?[万亿]?[余多]?(?:周岁|个月|人次|分钟|公里|千米|平方米|\p{Script=Han})?(?:底|末|初|中旬|上旬|下旬)?/uy;
-/** An age (`65岁以上`, `3岁以下`): part of who is counted, never an earlier figure. */
-const AGE = /^[^\p{Script=Han}\d]*(?:周岁|岁)/u;
+/** An age (`65岁以上`, `3岁以下`, `80至89周岁`): part of who is counted, never an earlier figure. */
+const AGE = /^(?:[至到~～—－-]\d{1,3})?[^\p{Script=Han}\d]*(?:周岁|岁)/u;
 /** A distance or time that bounds a rate or an area (`公交站点500米覆盖率`, `15分钟健身圈`), or a hotline's number (`12345热线`): part of a name. */
 const RADIUS = /^(?:米|公里|千米|分钟)(?=\p{Script=Han})|^热线/u;
 const QUOTE_OPEN = /[“「『]/gu;
@@ -177,8 +177,12 @@ const TIME_INSIDE = /(?<=\p{Script=Han})(?<![比较与])(?:今年|去年|明年)
 /** A standard's unit written before its amount (`低保标准提高到每人每月760元`): kept as a gloss on the name. */
 const PER_HEAD = /(每人每(?:月|年))$/u;
 
+/** What is compared, then another's own figure (`标准高于深圳市现行的每人每月150元`): the figure is of the same measure. */
+const OTHERS_OWN = /^(.{2,}?)(?:高于|低于|超过|不及|相当于)\p{Script=Han}{2,8}?(?:现行|目前|当前|同期)?的/u;
+
 export function trimBefore(clause: string): { trimmed: string; place: boolean } {
-  let s = stripLeadingPlaces(clause.trim());
+  const others = OTHERS_OWN.exec(clause.trim());
+  let s = stripLeadingPlaces(others ? others[1] + clause.trim().slice(others[0].length) : clause.trim());
   // 项目｜目标｜进度: a table row's cell ends at its separator.
   s = afterEarlierFigures(s.slice(Math.max(s.lastIndexOf('|'), s.lastIndexOf('｜')) + 1));
   s = stripLeading(s, BEFORE_LEAD);

@@ -18,6 +18,7 @@
  * | the size of a list the place is one of | `十件民生实事之一`, `全省5个试点城市之一` | set_phrase |
  * | the size of a year's programme, in its name | `十件民生实事项目` | plan_name |
  * | inside a short quoted name | `“四个不摘”`, `“3年100所中小学幼儿园”项目` | set_phrase / plan_name |
+ * | a distance that bounds a name | `公交站点500米覆盖率`, `300米范围内` | set_phrase |
  * | no unit, after a ratio's name | `城乡居民收入比缩小至1.61` | a figure (a ratio, unit '') |
  * | no unit, a ratio's change | `收入比为1.82，比上年缩小0.04` | a figure (unit '') |
  * | a table's or a footnote's number | `表1`, `注：1. …。2. …` | ordinal |
@@ -155,6 +156,9 @@ function rangeAt(sorted: readonly ExcludedRange[], at: number): ExcludedRange | 
   return r && r.start <= at ? r : undefined;
 }
 
+/** What follows a distance that bounds a name: `500米覆盖率`, `300米范围内`, `1公里半径`. */
+const RADIUS_AFTER = /^(?:覆盖|范围|半径|服务圈|生活圈|以内|内)/u;
+
 export function classifyMention(
   m: Mention,
   text: string,
@@ -194,6 +198,8 @@ export function classifyMention(
     }
     if (inner.length <= 12) return skip('set_phrase');
   }
+  // 公交站点500米覆盖率, 300米范围内: a distance that bounds a name, no length of anything.
+  if (m.unit?.role === 'length' && RADIUS_AFTER.test(text.slice(m.end, m.end + 4))) return skip('set_phrase');
   if (m.unit) return { figure: true, unit: m.unit.unit, role: m.unit.role };
   if (m.unit === null && isLabel(m, text)) return skip('ordinal');
   if (m.unit === null && m.script === 'arabic' && m.raw.length >= 9 && /^\d+$/.test(m.raw)) {

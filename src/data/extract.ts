@@ -13,6 +13,7 @@
  * Every mention ends up in exactly one of `observations` or `skipped`.
  */
 import { isIsoDate } from './iso-date.js';
+import { dayBefore, inForceFrom, rulesInForce, standardsSince } from './in-force.js';
 import { categoryOf, derivedIndicator, findIndicator, findSubject, FROM_LEVEL_AFTER, LEVELS, subjectIndicator, TOWN, trimBefore } from './attribute.js';
 import { INDICATORS } from './lexicon.js';
 import { charSet, isIn } from './chars.js';
@@ -285,8 +286,8 @@ function sectionAt(sections: readonly Section[], at: number): Section | undefine
 }
 
 /** A subject that is only a verb of completion counts what the figure before it counted. */
-const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务)$/u;
-/** 超额完成年初计划的6所: the plan the figure before was measured against, in its unit. */
+const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务)$|^原(?:标准)?(?:（[^）]*）)?$/u;
+/** 超额完成年初计划的6所: the plan the figure before was measured against, in its unit. (原为100元: the old level of the standard before.) */
 const PLAN_OF_BEFORE = /(?:计划|目标|任务)$/u;
 /** 全市总数达到986个: the whole stock of what the figure before added to. */
 const TOTAL = /^(?:总数|总量)$/u;
@@ -457,7 +458,7 @@ function withQuotedName(text: string, before: string, clauseEnd: number, floor: 
  * `城镇新增就业88442人，完成全年任务的70.75%`, `截至7月底已筹集4380套，完成年度计划的73%`: a
  * figure measured against the year's target or plan counts that year's flow.
  */
-const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?完成(?:全年|年度)(?:目标)?(?:任务|计划)/u;
+const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?(?:完成|占)(?:全年|年度)(?:目标)?(?:任务|计划)/u;
 /** The shares of a list measured item by item: `分别完成年度任务的86.4%和92.8%`. */
 const EACH_MEASURED = /^([^。;；]*?)分别完成(?:全年|年度)(?:目标)?(?:任务|计划)的?([^。;；]*)/u;
 
@@ -484,7 +485,7 @@ function namesThisYear(before: string, end: string): boolean {
 }
 
 /** `完成年度计划的73%`: a share of the year's plan. */
-const ANNUAL_PLAN_SHARE = /完成(?:全年|年度)(?:目标)?计划的?$/u;
+const ANNUAL_PLAN_SHARE = /(?:完成|占)(?:全年|年度)(?:目标)?计划的?$/u;
 
 /** An "as of" period (`截至目前`) of a figure measured against the year's target: January to that date. */
 function yearToDate(period: Period, measuredAgainstYear: boolean): Period {
@@ -567,33 +568,37 @@ const PAST = /^\s*(?:以前|从前|此前|过去(?![一两二三四五六七八�
 const EVERY_YEAR = /(?<!每[人户生名])每年(?!度)/u;
 
 /** A deadline after a figure in its sentence: 预计11月底之前, 力争2025年底前, 年底前. */
-/** `自2026年4月1日起` (施行, 调整…): the day a rule takes effect. */
-const IN_FORCE_FROM = /自?(\d{4})年(\d{1,2})月(\d{1,2})日起/gu;
-
-/** The day a rule named in the sentence before a figure takes effect, when it is after publication. */
-function inForceFrom(sentenceBefore: string, published: string | null): { label: string; date: string } | undefined {
-  const m = [...sentenceBefore.slice(sentenceBefore.search(/[^。！？!?]*$/u)).matchAll(IN_FORCE_FROM)].at(-1);
-  if (!m || !published) return undefined;
-  const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  return isIsoDate(date) && date > published ? { label: m[0], date } : undefined;
-}
-
-/** The ISO day before `date`. */
-function dayBefore(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
-}
-
 const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)(?:(\d{4})年|今年)?(?:(\d{1,2})月|年)(?:底|末)?(?:之前|以前|前)/u;
+/** …or in its clause before it: `确保9月底前新增托位3000个`, `力争10月底前再建成1000个`. */
+const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(\d{4})年|今年)?(\d{1,2})月(?:底|末)?(?:之前|以前|前)/u;
+/** More from now on (`再建成1000个`): no part of what was done before. */
+const MORE = /再/u;
+
+/**
+ * The period of a deadline before a figure in its clause: to the end of its month, from
+ * the start the figure had in that year (the year's whole task), none for more from now.
+ */
+function deadlineBefore(period: Period, before: string, published: string | null): Period | undefined {
+  const m = DEADLINE_BEFORE.exec(before);
+  const end = m && monthEnd(m, published);
+  if (!end) return undefined;
+  const start = !MORE.test(before.slice(m.index)) && period.start?.slice(0, 4) === end.slice(0, 4) ? period.start : undefined;
+  return { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)/u, ''), ...(start ? { start } : {}), end };
+}
+
+/** The last day of a deadline's month (or year), in the publication year unless it names one. */
+function monthEnd(m: RegExpExecArray, published: string | null): string | undefined {
+  const year = m[1] ? Number(m[1]) : published ? Number(published.slice(0, 4)) : undefined;
+  const month = m[2] ? Number(m[2]) : 12;
+  if (!year || month < 1 || month > 12) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${new Date(Date.UTC(year, month, 0)).getUTCDate()}`;
+}
 
 /** The period of a deadline after a figure: the end of its month (or year), in the publication year unless it names one. */
 function deadlineAfter(after: string, published: string | null): Period | undefined {
   const m = DEADLINE_AFTER.exec(after.split(/[。！？!?；;\n]/u, 1)[0]!);
-  const year = m?.[1] ? Number(m[1]) : published ? Number(published.slice(0, 4)) : undefined;
-  if (!m || !year) return undefined;
-  const month = m[2] ? Number(m[2]) : 12;
-  if (month < 1 || month > 12) return undefined;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)/u, ''), end: `${year}-${String(month).padStart(2, '0')}-${last}` };
+  const end = m && monthEnd(m, published);
+  return end ? { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)/u, ''), end } : undefined;
 }
 
 /** 全年 and 年末 alone: dated by the year of publication when no year is named near them. */
@@ -649,12 +654,17 @@ const PEOPLE_LIST = /^\p{Script=Han}{1,6}、\p{Script=Han}{1,8}?(?:患者|人员
 /** 让5000余人次劳动者掌握…: people counted by what the clause before did for them, which their noun does not say. */
 const MADE_TO = /(?:让|使)\s*$/u;
 
-/** Column headings of a year's objective (`目标`, `年度任务`) and of a plan (`计划`). */
+/** Column headings of a year's objective (`目标`, `年度任务`), of a plan (`计划`) and of how much is done (`完成率`). */
 const TARGET_COLUMN = /目标|任务/u;
 const PLAN_COLUMN = /计划/u;
+const DONE_COLUMN = /完成率|完成比例/u;
 
-/** A table column's status: a year's objective (`目标`), a plan (`计划`); else none. */
+/**
+ * A table column's status: a year's objective (`目标`), a plan (`计划`), the share done
+ * so far (`完成率`: a result, whatever its row says is still under way); else none.
+ */
 function columnStatus(heading: string | undefined): Status | undefined {
+  if (heading && DONE_COLUMN.test(heading)) return 'result';
   if (heading && TARGET_COLUMN.test(heading)) return 'target';
   if (heading && PLAN_COLUMN.test(heading)) return 'plan';
   return undefined;
@@ -739,6 +749,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   }
   const sections = findSections(text, ctx.published);
   const markers = findPeriodMarkers(text, ctx.published, framesOf(sections));
+  // A 政策解读's rules, in force from a day after publication (in-force.ts).
+  const rules = rulesInForce(text, ctx.published);
+  /** Since when the standards a rule replaces held, looked up at the first replaced one. */
+  let replacedSince: { date: string | undefined } | undefined;
   // Where figures are: a paragraph without any that names a town is a scene (places.ts).
   const figureStarts = mentions.filter((m) => classifyMention(m, text, clean.excluded).figure).map((m) => m.start);
   const places = new PlaceFinder(text, ctx.region, figureStarts);
@@ -1034,9 +1048,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (status === 'plan' && fromLevel(before, text.slice(m.end, ceiling))) {
       status = 'result';
       period = ctx.published ? { label: AS_OF_PUBLICATION, end: ctx.published } : { label: UNSTATED };
+    } else if (status === 'result' && !period.start && period.end && fromLevel(before, text.slice(m.end, ceiling))) {
+      // 现在…停车位从40个增加到了95个: 95 is now; 40 stood before the work, on a day not said.
+      period = { label: UNSTATED };
     }
     // A plan's deadline may follow it in its sentence (`15家便民市场…预计11月底之前全部建成投用`):
     // that date, not the 截至目前 of the sentence before.
+    if (status === 'plan' || status === 'target') period = deadlineBefore(period, before, ctx.published) ?? period;
     if ((status === 'plan' || status === 'target') && !period.start) period = deadlineAfter(text.slice(m.end, ceiling), ctx.published) ?? period;
     // 年末全市共有养老机构120家 in an article of March with no year named: a result stands at
     // the end of the year gone by, not of the year under way (which has not ended).
@@ -1052,11 +1070,16 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (status === 'ongoing') period = ongoingNow(period, text.slice(paragraphStart, m.start), before, ctx.published);
     // 自2026年4月1日起，标准调整为…200元（原为100元）, published in March: the new standard is a plan
     // from that day, the old one (原为) stood until the day before.
-    const takesEffect = inForceFrom(sentenceBefore, ctx.published);
+    const takesEffect = inForceFrom(
+      { sentenceBefore, paragraphBefore: text.slice(paragraphStart, m.start), clauseBefore: before, multiple: c.role === 'multiple' },
+      rules,
+      ctx.published,
+    );
     if (takesEffect && status !== 'target') {
       const was = /原为[^，,。；;]*$/u.test(before);
       status = was ? 'result' : 'plan';
-      period = was ? { label: '原标准', end: dayBefore(takesEffect.date) } : { label: takesEffect.label, start: takesEffect.date };
+      const since = was ? (replacedSince ??= { date: standardsSince(text) }).date : undefined;
+      period = was ? { label: '原标准', ...(since && since < takesEffect.date ? { start: since } : {}), end: dayBefore(takesEffect.date) } : { label: takesEffect.label, start: takesEffect.date };
     }
     // …unless the sentence dates the opening (`预计明年开馆，建成后藏书容量可达100万册`).
     if (status === 'plan' && ONCE_BUILT.test(before) && !(period.start && ctx.published && period.start > ctx.published)) period = { label: UNSTATED };

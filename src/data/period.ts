@@ -24,7 +24,7 @@
  * | `截至7月底`, `截至今年10月底` | as of that month's end in the year of publication (end only) |
  * | `6月末`, `2025年6月底` | as of that month's end (end only), for its sentence; not `6月底前`, a deadline |
  * | `截至2024年秋季学期结束` | as of the term's end (end only): an autumn term ends in January of the next year, a spring term in July |
- * | `截至目前`, `目前`, `如今`, `现在` | as of publication (end only); `截至目前` after `2023年以来` in its paragraph, with no time between, from 2023; past `如今` and `现在`, no marker before them reaches (the year of an anecdote) |
+ * | `截至目前`, `目前`, `如今`, `现在`, `现行` | as of publication (end only); `截至目前` after `2023年以来` in its paragraph, with no time between, from 2023; past `如今` and `现在`, no marker before them reaches (the year of an anecdote) |
  * | `到2027年`, `到2025年6月底` | a deadline or a level: by that year's or month's end (end only), for its sentence |
  * | `全年`, `年末` | the whole of (its clauses), or the end of (end only), the year its passage speaks of (referenceYear) |
  *
@@ -149,7 +149,7 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   // or the year their passage reviews (anchorSpan, recentYears).
   [YEARS_SPAN, () => ({})],
   // Not the 现在 of 体现在, 表现在, 出现在.
-  [/(?:截至|截止)(?:目前|当前)|目前|如今|(?<![体表出发呈展显实])现在/u, (_m, p) => (p ? { end: p } : {})],
+  [/(?:截至|截止)(?:目前|当前)|目前|如今|现行|(?<![体表出发呈展显实])现在/u, (_m, p) => (p ? { end: p } : {})],
   // Dated by the year their passage speaks of (referenceYear). Not 全年任务 (the year's task
   // a figure is measured against), nor 上年末 (the year before's end, compared against).
   [/全年(?!任务|目标|计划|龄)/u, () => ({})],
@@ -209,7 +209,7 @@ const DATED_BY = /^到\d/u;
  */
 const CHANGE_FROM = /\d月(?:份)?(?:起|开始)$/u;
 /** A bare `目前` (`医院新院区目前在建`) speaks of its own sentence, unlike `截至目前` opening a passage. */
-const NOW = /^(?:目前|如今|现在)$/u;
+const NOW = /^(?:目前|如今|现行|现在)$/u;
 /**
  * A sentence that breaks the one before down (`其中，南康区…新增学位2400个`, `钱清街道完工的小区
  * 最多，共9个`: a town's share): it shares that one's time.

@@ -50,6 +50,7 @@ import {
 } from './gazetteer.js';
 import type { RegionLevel } from './types.js';
 import { findTurns, turnAt, type Turn } from './speech.js';
+import { charSet, indexOfAny } from './chars.js';
 
 /** How much of an article's start counts as its lead when looking for its place. */
 const LEAD_CHARS = 600;
@@ -187,6 +188,18 @@ const COMPARED_BEFORE = /(?:比|较|高于|低于|多于|少于|快于|慢于|�
 const WITH_BEFORE = /[与同]$/u;
 const COMPARED_AFTER = /^[^，,；;。]{0,6}?相比/u;
 
+/**
+ * …unless the place's own figure follows, after 的 (`高于深圳市现行的每人每月150元`), where
+ * a difference follows at once (`高于全市7个百分点`).
+ */
+const COMPARED_OWN_BEFORE = /(?:高于|低于|超过|不及|相当于)$/u;
+const OWN_AFTER = /^(?:现行|目前|当前|同期)?的/u;
+const CLAUSE_END = charSet('，,；;。！？!?\n');
+
+function comparedOwn(text: string, start: number, end: number): boolean {
+  return COMPARED_OWN_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && OWN_AFTER.test(text.slice(end, end + 3));
+}
+
 /** Whether the place or whole at [start, end) is what something is compared with. */
 function compared(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
@@ -274,11 +287,19 @@ export class PlaceFinder {
     let list: Named[] = [];
     for (const m of findPlaceMentions(text, within ? { within } : {})) {
       const r = resolvePlace(m.name, within, earlier);
+      if (r && !r.ambiguous && comparedOwn(text, m.start, m.end)) {
+        // 高于深圳市现行的每人每月150元: the other place's own figure, for the rest of its clause.
+        const until = indexOfAny(text, CLAUSE_END, m.end);
+        this.named.push({ start: m.start, end: m.end, region: r.region, until: until < 0 ? text.length : until });
+        continue;
+      }
       if (!r || r.ambiguous || !this.inArea(r.region) || compared(text, m.start, m.end)) continue;
       // After 、, 和 or 及 only when the place before it was listed too (`康保县、沽源县和张北县`):
       // `章贡区1850套、赣县区760套` pairs each place with its figure.
       const last = list.at(-1);
-      if (LISTED_AFTER.has(text[m.end]) || (last !== undefined && LIST_JOINER.test(text.slice(last.end, m.start)))) {
+      // 崇川区和平桥街道: a town whose name starts with 和 or 及, not a list.
+      const listed = LISTED_AFTER.has(text[m.end]) && !TOWN_AFTER.test(text.slice(m.end, m.end + 6));
+      if (listed || (last !== undefined && LIST_JOINER.test(text.slice(last.end, m.start)))) {
         list = last && LIST_JOINER.test(text.slice(last.end, m.start)) ? [...list, { start: m.start, end: m.end, region: r.region }] : [{ start: m.start, end: m.end, region: r.region }];
         if (list.length > 1) {
           const entry = { start: list[0].start, end: m.end, places: list.map((n) => n.region) };

@@ -14,6 +14,8 @@ export const UnitRole = {
   /** A multiple of another quantity: 低保标准的1.3倍. */
   multiple: 'multiple',
   points: 'points',
+  /** A score on a scale: 满意度测评平均得分96.2分. */
+  score: 'score',
   area: 'area',
   length: 'length',
   weight: 'weight',
@@ -34,6 +36,8 @@ export interface UnitDef {
   /** As stored on observations (个百分点 → 百分点). */
   unit: string;
   role: UnitRole;
+  /** What must follow the unit for it to be one (`分` is a score only before no other word: not 分别, 分钟). */
+  next?: RegExp;
 }
 
 const def = (role: UnitRole, texts: string[], unit?: string): UnitDef[] =>
@@ -46,7 +50,8 @@ export const UNITS: UnitDef[] = [
   ...def('rate', ['/10万', '／10万'], '/10万'),
   ...def('multiple', ['倍']),
   ...def('area', ['平方米', '平方公里', '亩', '公顷']),
-  ...def('length', ['公里', '千米']),
+  ...def('length', ['公里', '千米', '米']),
+  { text: '分', unit: '分', role: UnitRole.score, next: /^(?:$|[^\p{Script=Han}]|以上|以下|左右|的)/u },
   ...def('weight', ['吨', '公斤']),
   ...def('money', ['元']),
   ...def('age', ['周岁', '岁']),
@@ -72,7 +77,7 @@ for (const u of UNITS) BY_FIRST.set(u.text[0], [...(BY_FIRST.get(u.text[0]) ?? [
 
 /** The unit written at `text[at]`, if any. */
 export function unitAt(text: string, at: number): UnitDef | undefined {
-  return BY_FIRST.get(text[at])?.find((u) => text.startsWith(u.text, at));
+  return BY_FIRST.get(text[at])?.find((u) => text.startsWith(u.text, at) && (!u.next || u.next.test(text.slice(at + u.text.length, at + u.text.length + 2))));
 }
 
 /** The indicator kind a figure's unit implies, before context refines it. */
@@ -82,6 +87,8 @@ export function kindOfUnit(role: UnitRole): IndicatorKind {
       return 'amount';
     case 'percent':
     case 'rate':
+    // A score is a level on its scale, as a rate is: never summed.
+    case 'score':
       return 'rate';
     case 'multiple':
       return 'ratio';

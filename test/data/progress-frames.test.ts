@@ -245,3 +245,76 @@ describe('a standard that takes effect after publication', () => {
     assert.deepEqual([fig('100元').status, ...dates(fig('100元'))], ['result', undefined, '2026-03-31']);
   });
 });
+
+describe('a policy explained, whose rules take effect after publication', () => {
+  // A 医保 Q&A in another city and scheme than policy-qa.txt's: the rules are named in the
+  // lead, and only a standard of a paragraph citing them, or a count 调整后, is from that day.
+  const fig = figures(
+    [
+      '成都市城乡居民基本医疗保险实施细则政策问答',
+      '发布时间：2026-11-20 09:30　来源：成都市医疗保障局',
+      '近日，《成都市城乡居民基本医疗保险实施细则》印发，自2027年1月1日起施行。',
+      '问：现行政策执行了多久？',
+      '答：我市现行城乡居民医保筹资标准自2019年起执行。截至2026年10月底，全市参保人数达到812万人。',
+      '问：个人缴费标准怎么定？',
+      '答：根据《实施细则》第八条，成年居民个人缴费标准为每人每年380元（原为每人每年320元），家庭人均收入低于低保标准的2倍的可申请资助。截至2026年10月底，全市已有定点医疗机构1.2万家。',
+      '问：多少人受益？',
+      '答：调整后全市预计资助困难群众约9.6万人。我市门诊报销比例高于重庆市现行的55%。',
+    ].join('\n'),
+    'chengdu',
+  );
+  it('reads a standard of a paragraph citing the rules, and a threshold, as plans from that day', () => {
+    assert.deepEqual([fig('380元').status, ...dates(fig('380元'))], ['plan', '2027-01-01', undefined]);
+    assert.deepEqual([fig('2倍').status, ...dates(fig('2倍'))], ['plan', '2027-01-01', undefined]);
+  });
+  it('dates the standard replaced from when the article says the one in force began', () => {
+    assert.deepEqual([fig('320元').status, ...dates(fig('320元'))], ['result', '2019-01-01', '2026-12-31']);
+    assert.equal(fig('320元').subject, fig('380元').subject);
+  });
+  it('keeps the counts of now in that paragraph, and dates the counts 调整后 from that day', () => {
+    assert.deepEqual([fig('1.2万家').status, ...dates(fig('1.2万家'))], ['result', undefined, '2026-10-31']);
+    assert.deepEqual([fig('812万人').status, ...dates(fig('812万人'))], ['result', undefined, '2026-10-31']);
+    assert.deepEqual([fig('约9.6万人').status, ...dates(fig('约9.6万人'))], ['plan', '2027-01-01', undefined]);
+  });
+  it("files another city's figure in force now under that city, as of publication", () => {
+    assert.equal(fig('55%').region, 'chongqing');
+    assert.deepEqual([fig('55%').status, ...dates(fig('55%'))], ['result', undefined, '2026-11-20']);
+  });
+});
+
+describe("a congress's progress report: deadlines, a done column, a deputy's street", () => {
+  const fig = figures(
+    [
+      '福州市人大常委会视察2026年为民办实事项目',
+      '福州人大　2026年08月12日',
+      '截至7月底各项目进展如下：',
+      '项目｜年度任务｜完成情况｜完成率',
+      '老旧小区改造｜改造小区120个｜已完工45个，在建60个｜38%',
+      '下一步，确保10月底前新增托位1500个，力争11月底前再建成口袋公园20个。',
+      '市人大代表、鼓楼区和平街道居民林文说：“现在小区停车位从30个增加到了80个，步道修了800多米，公交站点500米覆盖率也提高了。”去年项目满意度测评得分94.5分。',
+    ].join('\n'),
+    'fuzhou_fujian',
+  );
+  it('dates a plan by the deadline before it: more from now has no start', () => {
+    assert.deepEqual([fig('1500个').status, fig('1500个').period.end], ['plan', '2026-10-31']);
+    assert.deepEqual([fig('20个').status, ...dates(fig('20个'))], ['plan', undefined, '2026-11-30']);
+  });
+  it('reads a 完成率 column as a result, whatever its row says is under way', () => {
+    assert.equal(fig('38%').status, 'result');
+    assert.equal(fig('60个').status, 'ongoing');
+  });
+  it("files a deputy's figures under the district of his street (和平街道 is a town, not a list)", () => {
+    assert.equal(fig('80个').region, 'gulou_fuzhou');
+    assert.equal(fig('800多米').region, 'gulou_fuzhou');
+  });
+  it('reads metres and scores, but not a distance that bounds a name', () => {
+    assert.equal(fig('800多米').unit, '米');
+    assert.equal(fig('94.5分').unit, '分');
+    assert.deepEqual(dates(fig('94.5分')), ['2025-01-01', '2025-12-31']);
+  });
+  it('leaves the level a change started from undated, the level reached as of now', () => {
+    assert.deepEqual([fig('30个').period.start, fig('30个').period.end], [undefined, undefined]);
+    assert.ok(fig('30个').flags?.includes('period_unstated'));
+    assert.deepEqual(dates(fig('80个')), [undefined, '2026-08-12']);
+  });
+});
