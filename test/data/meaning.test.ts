@@ -1,7 +1,7 @@
 /**
  * What figures mean — status, period, place — against expectations written by hand
  * before the pipeline ever ran on the texts: the rows of issue 7's table on the seeds,
- * and fourteen articles of our own in the styles cities publish (test/data/articles/).
+ * and eighteen articles of our own in the styles cities publish (test/data/articles/).
  *
  * The articles are scored field by field. Each score has a floor a change may not go
  * below (a ratchet: raise it as the pipeline gets better); every disagreement is printed
@@ -215,6 +215,12 @@ interface Expected {
  * article (0 unless listed): a chart could show them. Lower, never raise.
  */
 const FALSE_FIGURES: Record<string, number> = {
+  // Session 11, first run: 第1名 (a ranking, read as 1名 of 衢州市), 56人以上大班额 (the threshold
+  // that defines the term), 1个多小时 (a journey in a parent's words, read as 1个 of 多小时) and
+  // 四套班子 (the county's leading bodies, read as 四套).
+  'county-news.txt': 4,
+  // Session 11, first run: 前五位, 第1名 and 第2名, rankings read as 五位, 1名, 2名.
+  'hotline-report.txt': 3,
   // (五次 of 市十六届人大五次会议, a session's ordinal, and 10个工作日 / 5个工作日, durations,
   // were read as figures at first: skipped since session 9.)
   // The unit cell 1/10万 of the 孕产妇死亡率 row (session 11): read as the figure of the row.
@@ -309,10 +315,24 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // After its dateline (南通人大　2025年07月15日) was read: period 24; after a paragraph's last
   // sentence (…。截至6月底各项目推进情况如下：) framed the table after it: period 43.
   // A list of places with what they count before 分别 (如皋市、海门区的…服务站分别建成16个、12个): place 46.
-  // Session 10: 米 and 分 read as units (found 51); a town named 和平桥街道 no longer taken for a
+  // Session 11: 米 and 分 read as units (found 51); a town named 和平桥街道 no longer taken for a
   // list (place 51); 占年度计划的 measures against the year, a deadline before its figure
   // (确保9月底前新增…3000个) dates it, 再建成 counts from now (period 50); a 完成率 column is a result (status 51).
   'people-congress-progress.txt': { found: 1, status: 1, place: 1, period: 50 / 51, quoted: 1 },
+  // Session 11, first run: found 52, status 46, place 52, period 32, quoted 52 of 54. 1幢 and 2趟
+  // have no unit the pipeline knows; 今年 of a sentence dates the attributes of things in it
+  // (总投资, a school's design size, a bus line's stops and length, a school's roll); 7月以来 is
+  // not read (8处, 36条, 52处, 860万元 as stocks); 由5元提高到6元 dates the old standard as now;
+  // 安排 makes 5.6亿元 a plan but not its 同比增长 and 占…比重; 将 and 9月底前 at a sentence's head
+  // do not reach its figure (20门, 3120人); 到2027年…还将新建 reads as a target; 开学首日 is no date.
+  'county-news.txt': { found: 52 / 54, status: 46 / 54, place: 52 / 54, period: 32 / 54, quoted: 52 / 54 },
+  // Session 11, first run: found 71, status 57, place 63, period 22, quoted 71 of 77. The title's
+  // 2025年 does not frame the report: past its first section every 2025 figure is a stock as of
+  // publication (the 7月 peak and 2月 low too), and 全年 in section 四 is read as 2026, a plan;
+  // 爱山东 (an app's name) files 7 city figures under 山东省; 12.5万件 of three zones goes to
+  // 沂源县 before them; averages (12秒, 2.3个工作日, 0.6个工作日, 3分钟以内) are skipped as durations
+  // or a unit unknown; 22℃ is not read; after a semicolon the 2026 plans read as results.
+  'hotline-report.txt': { found: 71 / 77, status: 57 / 77, place: 63 / 77, period: 22 / 77, quoted: 71 / 77 },
   // Session 10, first run: found 50, status 43, place 46, period 35, quoted 50 of 50. New
   // standards from 2026年4月1日 read as 2026's results, the old ones (原为100元) as 2026's too;
   // the 问三 standards and the 1.5倍 threshold read as results now; 调整后预计 counts dated as of
@@ -320,11 +340,11 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // of the clause before; 10个工作日 and 5个工作日 read as figures.
   // 天河区、白云区、番禺区领取高龄津贴的老年人分别为…: place 49.
   // A standard that takes effect after publication (自2026年4月1日起…200元) is a plan from that day, 原为 the old one: status 46, period 38.
-  // Session 10: the rules the article explains (its lead: 自2026年4月1日起施行) set the standards of
+  // Session 11: the rules the article explains (its lead: 自2026年4月1日起施行) set the standards of
   // a paragraph citing them (根据《办法》第五条) and the counts 调整后; another city's 现行 standard
   // (高于深圳市现行的…150元) is that city's now; the old standards held since 现行…标准自2021年起执行: all 50 right.
   'policy-qa.txt': ALL,
-  // Session 10, first run: found 62, status 56, place 62, period 40, quoted 62 of 77. Table cells
+  // Session 11, first run: found 62, status 56, place 62, period 40, quoted 62 of 77. Table cells
   // with a qualifier (92以上, 5.0以内), in [ ] (five-year totals) or under 人/千人 and 1/10万 are
   // skipped as unread_table; 2.31 / 2.12 (由2020年的2.31缩小到2.12) and 1.5岁 / 78.5岁 (read as
   // ages) are not figures; 完成五年目标任务的86%, 距4.5个的规划目标 and 提前完成55%的约束性目标 read as
@@ -332,7 +352,7 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // gives way to 十四五以来; 比2020年累计增长 and 年均增长 are dated 2024 alone; table shares
   // (城镇化率, 托位数, 护理型床位占比) are dated as whole years, where the key reads year-end levels.
   'plan-evaluation.txt': { found: 62 / 77, status: 56 / 77, place: 62 / 77, period: 40 / 77, quoted: 62 / 77 },
-  // Session 10, first run: found 75, status 51, place 75, period 18, quoted 75 of 75. The headings
+  // Session 11, first run: found 75, status 51, place 75, period 18, quoted 75 of 75. The headings
   // 一、2025年预算执行情况 and 二、2026年预算草案 frame nothing: the 2025 execution is dated as of
   // publication unless its clause says 全年 (36 figures), and so are the 市本级 2026 items under
   // numbered lines (1.教育支出…); …支出安排632.0亿元 and 比上年预算数增加 read as results, 预期增长
