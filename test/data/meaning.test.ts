@@ -358,6 +358,21 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // numbered lines (1.教育支出…); …支出安排632.0亿元 and 比上年预算数增加 read as results, 预期增长
   // 5%左右 as a result; 比上年提高0.8个百分点 is dated to January 2026.
   'budget-report.txt': { found: 75 / 75, status: 51 / 75, place: 75 / 75, period: 18 / 75, quoted: 75 / 75 },
+  // Session 12, first run: found 57, status 55, place 57, period 46, quoted 57 of 58. 截至2025年7月底
+  // frames only its own sentence: the next one (审计查出的128个问题中，已整改到位103个，整改率80.5%…)
+  // and the counties' rectification after 其中 fall back to the audited year 2024 (8 figures);
+  // 下一步's demands (17个…项目要在2025年11月底前全部完工, 835万元…年底前全部统筹使用) read as 2024's
+  // results; 482人 of a 2024 payment reads as a stock at the end of 2024; 最长闲置26个月 is skipped as a duration.
+  'audit-report.txt': { found: 57 / 58, status: 55 / 58, place: 57 / 58, period: 46 / 58, quoted: 57 / 58 },
+  // Session 12, first run: found 70, status 66, place 69, period 39, quoted 70 of 70. 去年同期为4.52万人
+  // is dated the whole of 2024 and its 去年 carries past the semicolon and into the next sentence (the
+  // year target 5.2万人 as a 2024 result, 90.0%, 83.3%, 6.7个百分点, 10月单月 4120人, 2.1%, 6.8%);
+  // the series 1月3860人…10月4120人 takes 今年 to publication, not each month; 10月份 / 10月当月 /
+  // 10月单月 never give October alone (5.1% and its changes run to publication, 2970人次 and 468万元 take
+  // the 三季度 of two sentences before, 223.6万人次 and 710人 take 1—10月); 今年计划…的12所 reads as a
+  // result; 柳江区同比下降1.2% after a 分别 pair of 城中区、鱼峰区 goes to 鱼峰区; 计划11月 gives way to
+  // 11—12月; 力争全年 reads as a plan.
+  'monthly-release.txt': { found: 70 / 70, status: 66 / 70, place: 69 / 70, period: 39 / 70, quoted: 70 / 70 },
 };
 
 describe('articles of our own, expectations written by hand', () => {
