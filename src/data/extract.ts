@@ -194,15 +194,38 @@ function bulletOf(line: string): string | undefined {
 }
 
 /** Titles and headings that frame a year's figures: `郫都区2024年十件民生实事完成情况`, `一、2024年工作回顾`. */
-const YEAR_FRAME = /(\d{4})年(?!以来|起|底|末)/u;
-const REVIEW_WORDS = /民生实事|民生答卷|完成情况|回顾|工作报告|总结|成绩单|年度|工作安排|工作计划|进展|统计公报/u;
+const YEAR_FRAME = /(\d{4})年(?!以来|起|底|末)/gu;
+const REVIEW_WORDS = /民生实事|民生答卷|完成情况|回顾|工作报告|总结|成绩单|年度|工作安排|工作计划|进展|统计公报|情况报告|运行情况|执行情况/u;
 
-/** The period a title or heading line sets, if any: `襄阳市二〇二五年…统计公报` sets 2025. */
-function framePeriod(line: string, published: string | null): Period | undefined {
-  const year = YEAR_FRAME.exec(arabicYears(line));
-  if (year && REVIEW_WORDS.test(line)) return { label: `${year[1]}年`, start: `${year[1]}-01-01`, end: `${year[1]}-12-31` };
+/**
+ * The period a title or heading line sets, if any: `襄阳市二〇二五年…统计公报` sets 2025. A
+ * numbered heading's one year frames its section whatever it is about (`一、2025年预算执行情况`,
+ * `三、扎实做好2026年财政工作`); a line of two years (`2025年预算执行情况和2026年预算草案的报告`) frames none.
+ */
+function framePeriod(line: string, published: string | null, heading = false): Period | undefined {
+  const years = new Set(Array.from(arabicYears(line).matchAll(YEAR_FRAME), (m) => m[1]));
+  const [year] = years;
+  if (years.size === 1 && (REVIEW_WORDS.test(line) || (heading && NUMBERED.test(line)))) return { label: `${year}年`, start: `${year}-01-01`, end: `${year}-12-31` };
   if (/今年以来/u.test(line) && published) return { label: '今年以来', start: `${published.slice(0, 4)}-01-01`, end: published };
   return undefined;
+}
+
+/** A heading's number: `一、`, `（二）`, `3.`. */
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])/u;
+/** Words of a heading that reports what was done (`2026年一季度进展`), not what is to be. */
+const REPORTS = /回顾|总结|成效|成绩|情况|进展|进度|完成|答卷|综述|盘点/u;
+/** Before this day of the year a text looks back on the year gone by, and its own year is ahead (period.ts). */
+const YEAR_AHEAD_UNTIL = '04-01';
+
+/**
+ * Whether a heading's year is still ahead of the text: a year after publication's, or
+ * publication's own in its first quarter, when reports are delivered (`二、2026年预算草案`,
+ * `五、2026年工作目标` in January 2026): its section is plans, unless it reports (`2026年一季度进展`).
+ */
+function yearAhead(line: string, period: Period, published: string | null): boolean {
+  if (!published || !period.start || REPORTS.test(line)) return false;
+  const [year, now] = [period.start.slice(0, 4), published.slice(0, 4)];
+  return year > now || (year === now && published.slice(5) < YEAR_AHEAD_UNTIL);
 }
 
 /** A short line that introduces what follows as of a date: `截至11月底，各项目进展如下：`. */
@@ -254,8 +277,9 @@ function findSections(text: string, published: string | null): Section[] {
         // A heading with the frame line's own bullet (▶ 镇街亮点 after ▶ 截至11月底…如下：) is its sibling: the frame ends.
         const last = sections.at(-1);
         const inherited = frame && last?.period === frame.period && frame.bullet !== undefined && frame.bullet === bulletOf(line) ? frame.outer : last?.period;
-        const period = framePeriod(line, published) ?? inherited;
-        const plan = heading || (last?.plan === true && keepsPlanFrame(line));
+        const own = framePeriod(line, published, true);
+        const period = own ?? inherited;
+        const plan = heading || (last?.plan === true && keepsPlanFrame(line)) || (own !== undefined && yearAhead(line, own, published));
         sections.push({ start, plan, ...(period ? { period } : {}) });
       }
     }

@@ -318,3 +318,73 @@ describe("a congress's progress report: deadlines, a done column, a deputy's str
     assert.deepEqual(dates(fig('80个')), [undefined, '2026-08-12']);
   });
 });
+
+describe('a budget report: numbered headings of a year frame their sections, a title of two years none', () => {
+  const fig = figures(
+    [
+      '关于绵阳市2024年预算执行情况和2025年预算草案的报告',
+      '发布时间：2025-01-20 09:30　来源：绵阳市财政局',
+      '一、2024年预算执行情况',
+      '全市一般公共预算收入完成210.5亿元，为预算的100.8%。其中，民生支出366.2亿元，比上年提高1.1个百分点。',
+      '（二）市本级预算执行情况',
+      '市本级一般公共预算支出98.4亿元，增长2.2%。',
+      '二、2025年预算草案',
+      '全市一般公共预算支出安排500.2亿元。',
+      '1.教育支出80.6亿元，比上年预算数增加2.1亿元。',
+      '三、扎实做好2025年财政工作',
+      '市本级一般性支出压减3%以上。',
+    ].join('\n'),
+    'mianyang',
+  );
+  it("dates the execution by its heading's year, sub-headings included, and a change against 上年 over it", () => {
+    for (const raw of ['210.5亿元', '366.2亿元', '1.1个百分点', '98.4亿元', '2.2%']) {
+      assert.deepEqual([fig(raw).status, ...dates(fig(raw))], ['result', '2024-01-01', '2024-12-31'], raw);
+    }
+  });
+  it("reads the sections of the year still ahead in January as that year's plans, numbered lines included", () => {
+    for (const raw of ['500.2亿元', '80.6亿元', '3%以上']) {
+      assert.deepEqual([fig(raw).status, ...dates(fig(raw))], ['plan', '2025-01-01', '2025-12-31'], raw);
+    }
+  });
+});
+
+describe("a hotline's yearly report: the title's 运行情况报告 frames the body, a heading of 成效 reports", () => {
+  const fig = figures(
+    [
+      '2024年常州市12345热线运行情况报告',
+      '发布日期：2025-01-10　来源：常州市12345热线办公室',
+      '一、总体情况',
+      '2024年，热线共受理诉求320.5万件。',
+      '二、诉求分类情况',
+      '咨询类150.2万件，占46.9%；投诉类60.1万件，比2023年下降1.2个百分点。',
+      '三、重点工作成效',
+      '开通企业专席，受理企业诉求3.1万件，办结率99.5%。',
+      '四、2025年工作目标',
+      '新增智能客服坐席30个。',
+    ].join('\n'),
+    'changzhou_jiangsu',
+  );
+  it("dates every section's figures in the report's year, not as of publication", () => {
+    for (const raw of ['150.2万件', '46.9%', '60.1万件', '1.2个百分点']) {
+      assert.deepEqual([fig(raw).status, ...dates(fig(raw))], ['result', '2024-01-01', '2024-12-31'], raw);
+    }
+  });
+  it('reads 重点工作成效 as results of the year, not next year\'s plans', () => {
+    for (const raw of ['3.1万件', '99.5%']) {
+      assert.deepEqual([fig(raw).status, ...dates(fig(raw))], ['result', '2024-01-01', '2024-12-31'], raw);
+    }
+  });
+  it("reads the heading of next year's goals as plans", () => {
+    assert.deepEqual([fig('30个').status, ...dates(fig('30个'))], ['plan', '2025-01-01', '2025-12-31']);
+  });
+});
+
+describe('a heading of the year under way, later in the year, reports', () => {
+  const fig = figures(
+    ['湘潭市民政局2025年上半年工作总结', '发布时间：2025-07-15 10:00', '一、2025年民生项目', '全市新建社区食堂12个。'].join('\n'),
+    'xiangtan_hunan',
+  );
+  it('frames its year up to publication, as results', () => {
+    assert.deepEqual([fig('12个').status, ...dates(fig('12个'))], ['result', '2025-01-01', '2025-07-15']);
+  });
+});
