@@ -79,6 +79,9 @@ const YEARS_SPAN = new RegExp(
   'u',
 );
 
+/** A month alone: `7月受理量最高`, `2月…最低`. */
+const BARE_MONTH = /(?<![\d年每])(\d{1,2})月(?!份?[\d日号底末前中上下初后起以开])(?:份)?/u;
+
 /** Markers, longest first where several could start at one place. */
 const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   // 1—7月, 1-8月: months of the publication year, so far.
@@ -93,6 +96,9 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   ],
   // 6月末, 2025年6月底: a level at that month's end (not a deadline: 6月底前).
   [/(?:(\d{4})年)?(\d{1,2})月(?:末|底)(?!前|之前|以前)/u, (m, p) => monthEnd(m[1] ? Number(m[1]) : yearOf(p), Number(m[2]))],
+  // 7月受理量最高: that month, dated by the year its passage speaks of (inMonth). Not a day
+  // (9月1日), a month's part (7月中旬, 6月底前) or a month of every year (每年7月).
+  [BARE_MONTH, () => ({})],
   [/(\d{4})\s*[-—至到]\s*(\d{4})年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[2]}-12-31` })],
   // 前三季度, 第二季度, 2024年四季度: quarters of a year, the publication's unless named.
   [
@@ -119,13 +125,14 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/十四五”?\s*(?:以来|启航)/u, (_m, p) => ({ start: '2021-01-01', ...(p ? { end: upTo(p, '2025-12-31') } : {}) })],
   [/(?:今年)?上半年/u, (_m, p) => { const y = yearOf(p); return y ? { start: `${y}-01-01`, end: `${y}-06-30` } : {}; }],
   [/(?:今年)?下半年/u, (_m, p) => { const y = yearOf(p); return y ? { start: `${y}-07-01`, end: `${y}-12-31` } : {}; }],
-  // 从今年7月起: from that month on, up to publication.
+  // 从今年7月起, 7月以来: from that month on, up to publication (a bare month, the last one before it).
   [
-    /(?:自|从)?今年(\d{1,2})月(?:份)?(?:起|以来|开始)/u,
+    /(?:自|从)?(今年)?(\d{1,2})月(?:份)?(?:起|以来|开始)/u,
     (m, p) => {
-      const y = yearOf(p);
-      const month = Number(m[1]);
-      return y && p && month >= 1 && month <= 12 ? { start: `${y}-${pad(month)}-01`, end: p } : {};
+      const month = Number(m[2]);
+      if (!p || month < 1 || month > 12) return {};
+      const y = Number(p.slice(0, 4)) - (!m[1] && month > Number(p.slice(5, 7)) ? 1 : 0);
+      return { start: `${y}-${pad(month)}-01`, end: p };
     },
   ],
   [/今年(?:以来)?/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y}-01-01`, end: p } : {}; }],
@@ -238,7 +245,7 @@ function scopeEnd(text: string, start: number, end: number, otherYear: boolean):
   }
   const marker = text.slice(start, end);
   if (NOW.test(marker) && /^\s*[,，]/u.test(text.slice(end, end + 2)) && startsSentence(text, start)) return undefined;
-  const own = NOW.test(marker) || WHOLE_YEAR === marker || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+  const own = NOW.test(marker) || WHOLE_YEAR === marker || BARE_MONTH_ONLY.test(marker) || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
   if (!own && !otherYear && !DATED_AS_OF.test(marker) && !MONTH_END.test(marker) && !DATED_BY.test(marker) && !CHANGE_FROM.test(marker)) return undefined;
   const ends = own ? CLAUSES_END : SENTENCE_END;
   let until = nextOf(text, ends, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
@@ -325,6 +332,11 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     const previous = markers.at(-1);
     let period = resolveMarkerOnce(m[0], published);
     if (YEAR_RELATIVE.test(m[0])) period = ofYear(m[0], referenceYear(read, previous, at, frameAt, published));
+    if (BARE_MONTH_ONLY.test(m[0])) {
+      const month = inMonth(m[0], referenceYear(read, previous, at, frameAt, null), published);
+      if (!month) continue;
+      period = month;
+    }
     const span = spanYears(m[0]);
     if (span) period = anchorSpan(read, previous, at, period, span) ?? recentYears(period, span, m[0], frameAt?.(at)?.year, published);
     period = asOfThisYear(previous, at, m[0], period);
@@ -336,6 +348,20 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     markers.push({ start: at, end: from, period, ...(until === undefined ? {} : { until }), ...(closes ? { closes } : {}) });
   }
   return markers;
+}
+
+const BARE_MONTH_ONLY = new RegExp(`^${BARE_MONTH.source}$`, 'u');
+
+/**
+ * A month alone (`7月受理量最高，达52.6万件`) is that month of the year its passage speaks of
+ * (a marker of one year before it, or its frame's), else the last such month up to
+ * publication; a later month of publication's year, with no year said, is not dated.
+ */
+function inMonth(marker: string, year: number | undefined, published: string | null): Period | undefined {
+  const month = Number(BARE_MONTH_ONLY.exec(marker)![1]);
+  const y = year ?? (published && month <= Number(published.slice(5, 7)) ? yearOf(published) : undefined);
+  if (!y || month < 1 || month > 12) return undefined;
+  return { label: labelOf(marker), start: `${y}-${pad(month)}-01`, end: `${y}-${pad(month)}-${lastDay(y, month)}` };
 }
 
 /** Markers dated by the year of the passage they sit in. */

@@ -33,6 +33,9 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['四季度', { start: '2022-10-01', end: '2022-12-31' }],
   ['2021年前三季度', { start: '2021-01-01', end: '2021-09-30' }],
   ['从今年7月起', { start: '2022-07-01', end: PUBLISHED }],
+  ['7月以来', { start: '2022-07-01', end: PUBLISHED }],
+  ['10月以来', { start: '2021-10-01', end: PUBLISHED }],
+  ['7月', { start: '2022-07-01', end: '2022-07-31' }],
   ['去年', { start: '2021-01-01', end: '2021-12-31' }],
   ['四年间', {}],
   ['两年时间', {}],
@@ -96,6 +99,9 @@ describe('findPeriodMarkers', () => {
     ['an age: 今年85岁', '住在望平社区的李婆婆今年85岁，独居多年。'],
     ['a deadline: 6月底前', '全市力争6月底前完成老旧小区改造120个。'],
     ['现在 inside a word: 体现在', '民生温度体现在新建学校12所。'],
+    ['a day: 9月1日', '9月1日，全县新生报到3120人。'],
+    ['a part of a month: 7月中旬', '7月中旬，全县新建学校2所。'],
+    ['a month of every year: 每年7月', '每年7月开展体检，覆盖老人3万人。'],
   ];
   for (const [what, text] of NOT_MARKERS) {
     it(`finds no marker in ${what}`, () => assert.deepEqual(findPeriodMarkers(text, PUBLISHED), []));
@@ -270,6 +276,12 @@ describe('全年 and 年末: the year their passage speaks of', () => {
     ['全年 dates its own clauses, not those after a semicolon', '市级文化场馆全年开展老年文化活动300余场;家庭医生签约率超八成。', '超八成', '2025-12-22', undefined, { end: '2025-12-22' }],
     ['…and closes only the stocks before it: a year before it still dates its paragraph', '2024年，全市全年接待游客120万人次；新建学校5所。', '5所', '2025-01-20', undefined, { start: '2024-01-01', end: '2024-12-31' }],
     ['上年末 is compared against, no marker', '城镇化率66.8%，比上年末提高0.9个百分点。', '66.8%', '2026-03-26', undefined, { end: '2026-03-26' }],
+    // hotline-report.txt (2025年…运行情况报告, published 2026-01-16).
+    ['a month alone is that month of the frame\'s year', '从月度分布看，7月受理量最高，达52.6万件，主要涉及用水用电等诉求；2月受理量最低，为31.4万件。', '52.6万件', '2026-01-16', 2025, { start: '2025-07-01', end: '2025-07-31' }],
+    ['…the next after a semicolon, its own', '从月度分布看，7月受理量最高，达52.6万件，主要涉及用水用电等诉求；2月受理量最低，为31.4万件。', '31.4万件', '2026-01-16', 2025, { start: '2025-02-01', end: '2025-02-28' }],
+    ['…and it dates its clauses only', '7月受理量最高，达52.6万件；投诉类下降2.1个百分点。', '2.1个百分点', '2026-01-16', 2025, { end: '2026-01-16' }],
+    ['with no frame, the year named before it in the paragraph', '2024年，全区共接待来访群众3.2万人次，其中8月最多，达4100人次。', '4100人次', '2025-02-10', undefined, { start: '2024-08-01', end: '2024-08-31' }],
+    ['with neither, a month after publication\'s is not dated', '11月受理诉求2.1万件。', '2.1万件', '2025-06-10', undefined, { end: '2025-06-10' }],
     ['全年任务 is what a figure is measured against, no marker', '新增就业4.86万人，完成全年任务的69.4%。', '4.86万人', '2024-08-05', undefined, { end: '2024-08-05' }],
   ];
   for (const [what, text, figure, published, frame, dates] of CASES) {
