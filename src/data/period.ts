@@ -626,7 +626,8 @@ export function assignPeriod(
   let closed = false;
   for (let i = lo - 1; i >= floor && markers[i].start >= paragraphStart; i--) {
     const { until, period } = markers[i];
-    const reaches = (until === undefined || at < until) && !(closed && !period.start);
+    // 截至2025年底，…，全年更新4800余条；话务员增至420人: a dated as-of holds for its sentence past a 全年 clause.
+    const reaches = (until === undefined || at < until) && !(closed && !period.start && !datedAsOf(period.label));
     if (reaches) return sinceStart(markers, i, floor, paragraphStart) ?? period;
     if (markers[i].closes === 'all') break;
     closed ||= markers[i].closes === 'stocks';

@@ -274,6 +274,10 @@ describe('全年 and 年末: the year their passage speaks of', () => {
     // annual-plan.txt (frame 2026): 截至2025年底，全市已建成长者食堂512个，全年累计服务老年人186万人次.
     ['全年 inside a dated 截至 is that year\'s whole', '截至2025年底，全市已建成长者食堂512个，全年累计服务老年人186万人次。', '186万人次', '2026-01-20', 2026, { start: '2025-01-01', end: '2025-12-31' }],
     ['全年 dates its own clauses, not those after a semicolon', '市级文化场馆全年开展老年文化活动300余场;家庭医生签约率超八成。', '超八成', '2025-12-22', undefined, { end: '2025-12-22' }],
+    // hotline-report.txt: 截至2025年底，热线知识库收录政策知识条目2.6万条，全年更新4800余条；话务员增至420人。
+    ['…but not a dated 截至, which holds for its sentence past the 全年 clause', '截至2025年底，热线知识库收录政策知识条目2.6万条，全年更新4800余条；话务员增至420人。', '420人', '2026-01-16', 2025, { end: '2025-12-31' }],
+    ['…in another style too', '截至2024年6月底，全区建成助餐点48个，全年服务老人8万人次；持证护理员增至310人。下一句新建学校2所。', '310人', '2024-07-20', undefined, { end: '2024-06-30' }],
+    ['…not past it', '截至2024年6月底，全区建成助餐点48个，全年服务老人8万人次；持证护理员增至310人。下一句新建学校2所。', '2所', '2024-07-20', undefined, { end: '2024-07-20' }],
     ['…and closes only the stocks before it: a year before it still dates its paragraph', '2024年，全市全年接待游客120万人次；新建学校5所。', '5所', '2025-01-20', undefined, { start: '2024-01-01', end: '2024-12-31' }],
     ['上年末 is compared against, no marker', '城镇化率66.8%，比上年末提高0.9个百分点。', '66.8%', '2026-03-26', undefined, { end: '2026-03-26' }],
     // hotline-report.txt (2025年…运行情况报告, published 2026-01-16).
