@@ -21,7 +21,7 @@ import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
-import { AS_OF_PUBLICATION, assignPeriod, changeSinceBase, datedAsOf, findPeriodMarkers, rateAtSpanEnd, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
+import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changeSinceBase, datedAsOf, findPeriodMarkers, rateAtSpanEnd, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
 import { PlaceFinder } from './places.js';
 import { findStatus, keepsPlanFrame, planHeading, programmeAhead } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
@@ -1065,7 +1065,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     });
     // 项目｜目标｜进度: a figure in a table's 目标 column is the year's objective, in a 计划 column its plan.
     status = columnStatus(columnOf(inTable)?.heading) ?? status;
-    period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status), before, c.unit, text.slice(m.end, ceiling)), before, c.unit), before);
+    period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status), before, c.unit, text.slice(m.end, ceiling)), before, c.unit), before, sentenceBefore);
+    period = averageToDeadline(period, before, ctx.published);
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
     period = levelPeriod(period, before, text.slice(m.end, ceiling));
     // 床位将从20张增加到45张: the level a plan starts from is where things stand now.

@@ -12,7 +12,7 @@
  * | `2018年以来`, `2018年起` | 2018-01-01 … publication |
  * | `2022年上半年`, `今年上半年` | January … June |
  * | `2022年下半年`, `下半年` | July … December |
- * | `十四五期间` | 2021-01-01 … 2025-12-31 |
+ * | `十四五期间`, `十五五时期` | 2021-01-01 … 2025-12-31, 2026-01-01 … 2030-12-31 (十一五 to 十五五) |
  * | `十四五以来` | 2021-01-01 … publication |
  * | `今年`, `去年` | that calendar year, up to publication (`今年` in the sentence of a dated `截至9月底` of that year: up to that date) |
  * | `明年` | the calendar year after publication's |
@@ -79,6 +79,12 @@ const YEARS_SPAN = new RegExp(
   'u',
 );
 
+/** The years of the 十一五 to 十五五 plans: the eleventh ran 2006–2010. */
+function planYears(digit: string) {
+  const first = 2006 + 5 * ('一二三四五'.indexOf(digit));
+  return { start: `${first}-01-01`, end: `${first + 4}-12-31` };
+}
+
 /** A month alone: `7月受理量最高`, `2月…最低`. */
 const BARE_MONTH = /(?<![\d年每])(\d{1,2})月(?!份?[\d日号底末前中上下初后起以开])(?:份)?/u;
 
@@ -121,8 +127,9 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   // 2025年末全市常住人口…: a stock at that year's end, as 年末 is.
   [/(\d{4})年末(?!前|以前|之前)/u, (m) => ({ end: `${m[1]}-12-31` })],
   [/(\d{4})年/u, (m) => whole(Number(m[1]))],
-  [/十四五”?\s*(?:期间|时期)/u, () => ({ start: '2021-01-01', end: '2025-12-31' })],
-  [/十四五”?\s*(?:以来|启航)/u, (_m, p) => ({ start: '2021-01-01', ...(p ? { end: upTo(p, '2025-12-31') } : {}) })],
+  // 十三五 (2016–2020), 十四五 (2021–2025), 十五五 (2026–2030): the five years of a plan.
+  [/十([一二三四五])五”?\s*(?:期间|时期)/u, (m) => planYears(m[1]!)],
+  [/十([一二三四五])五”?\s*(?:以来|启航)/u, (m, p) => { const { start, end } = planYears(m[1]!); return { start, ...(p ? { end: upTo(p, end) } : {}) }; }],
   [/(?:今年)?上半年/u, (_m, p) => { const y = yearOf(p); return y ? { start: `${y}-01-01`, end: `${y}-06-30` } : {}; }],
   [/(?:今年)?下半年/u, (_m, p) => { const y = yearOf(p); return y ? { start: `${y}-07-01`, end: `${y}-12-31` } : {}; }],
   // 从今年7月起, 7月以来: from that month on, up to publication (a bare month, the last one before it).
@@ -338,8 +345,9 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
       period = month;
     }
     const span = spanYears(m[0]);
-    if (span) period = anchorSpan(read, previous, at, period, span) ?? recentYears(period, span, m[0], frameAt?.(at)?.year, published);
+    if (span) period = anchorSpan(read, previous, at, period, span) ?? recentYears(period, span, m[0], frameAt?.(at)?.year, published, sentenceYear(read, previous, at));
     period = asOfThisYear(previous, at, m[0], period);
+    period = sinceUpToAsOf(read, previous, at, period);
     const written = text.slice(at, from);
     if (written !== m[0]) period = { ...period, label: labelOf(written) };
     const frame = frameAt?.(at);
@@ -417,6 +425,30 @@ function asOfThisYear(previous: PeriodMarker | undefined, at: number, marker: st
   return { ...period, end: asOf.end };
 }
 
+/** Only a comma, quotation marks or spaces between two markers: they read as one. */
+const JOINED = /^[，,、“”"\s]*$/u;
+
+/**
+ * `截至2025年9月底，“十四五”以来全市累计新建…186所`: a span since a start right after a dated
+ * as-of runs to that date, not to publication (a `今年以来` clauses later keeps its own end).
+ */
+function sinceUpToAsOf(text: string, previous: PeriodMarker | undefined, at: number, period: Period): Period {
+  if (!previous || !JOINED.test(text.slice(previous.end, at)) || !period.start || !SINCE.test(period.label)) return period;
+  const asOf = previous.period;
+  if (!DATED_AS_OF.test(asOf.label) || asOf.start || !asOf.end || asOf.end < period.start) return period;
+  return { ...period, end: asOf.end };
+}
+
+/**
+ * The one year a marker earlier in the same sentence speaks of (`2025年1—9月，…，预计全年可达6.5万人，
+ * 五年累计32.3万人`: 2025), which a span of years counted back ends with.
+ */
+function sentenceYear(text: string, previous: PeriodMarker | undefined, at: number): number | undefined {
+  if (!previous || (previous.until !== undefined && at >= previous.until)) return undefined;
+  for (let i = previous.end; i < at; i++) if (isIn(SENTENCE_END, text, i)) return undefined;
+  return singleYear(previous.period);
+}
+
 /** `李婆婆今年85岁`: an age, not a period. */
 const AGE_AFTER = /^[\d一二三四五六七八九十百]+多?岁/u;
 const isAge = (text: string, end: number, marker: string) => marker === '今年' && AGE_AFTER.test(text.slice(end, end + 5));
@@ -468,15 +500,17 @@ const YEAR_IN_REVIEW_UNTIL = '04-01';
 
 /**
  * A span of years counted back from now, with no start before it (`五年来`, `过去一年`,
- * `近三年`). In a passage that reviews a year gone by (its frame's year, before the
+ * `近三年`). After a marker of one year in its sentence (`2025年1—9月，…，五年累计32.3万人`),
+ * it is the N calendar years up to that one. In a passage that reviews a year gone by (its frame's year, before the
  * publication's: a work report delivered in January 2026 under `2025年…工作回顾`), or in
  * a text of the first quarter, it is the N calendar years up to that year's end; else N
  * years back from publication. `四年间` does not say it runs up to now: undated.
  */
-function recentYears(period: Period, years: number, marker: string, frameYear: number | undefined, published: string | null): Period {
+function recentYears(period: Period, years: number, marker: string, frameYear: number | undefined, published: string | null, sentenceYear?: number): Period {
   const now = yearOf(published);
   if (SPAN_BETWEEN.test(marker) || !published || !now) return period;
-  const reviewed = frameYear && frameYear < now ? frameYear : published.slice(5) < YEAR_IN_REVIEW_UNTIL ? now - 1 : undefined;
+  const named = sentenceYear && sentenceYear <= now ? sentenceYear : undefined;
+  const reviewed = named ?? (frameYear && frameYear < now ? frameYear : published.slice(5) < YEAR_IN_REVIEW_UNTIL ? now - 1 : undefined);
   if (reviewed) return { ...period, start: `${reviewed - years + 1}-01-01`, end: `${reviewed}-12-31` };
   // From April on: no leap day to move back.
   return { ...period, start: `${now - years}${published.slice(4)}`, end: published };
@@ -530,6 +564,8 @@ const SINCE_LABEL = /以来|起|开始/u;
  */
 export function stockPeriod(period: Period, before: string, unit: string, after = ''): Period {
   if (!period.start || !period.end || SINCE_LABEL.test(period.label)) return period;
+  // 预计全年可达6.5万人: what the whole year adds up to, unless a standing total is named.
+  if (period.label === WHOLE_YEAR) return STANDING_TOTAL.test(before) ? { label: period.label, end: period.end } : period;
   if ((spanYears(period.label) ?? 0) > 1) return STANDING_TOTAL.test(before) ? { label: period.label, end: period.end } : period;
   const unchanged = !CHANGE_WORDS.test(before);
   const stock =
@@ -568,23 +604,37 @@ export function rateAtSpanEnd(period: Period, before: string, unit: string): Per
  * same part of last year, a flow against a flow.
  */
 const CHANGE_AGAINST =
-  /(?:比|较)(?:(\d{4})年(?:末|底)?|上年(?:末|底)?|年初|(?:今年)?第?([一二三])季度末|(\d{1,2})月(?:末|底))净?(?:增加|减少|提高|下降|增长|降低|上升|缩小|扩大|翻)了?$/u;
+  /(?:比|较)(?:(\d{4})年(?:末|底)?|上年(?:末|底)?|年初|(?:今年)?第?([一二三])季度末|(\d{1,2})月(?:末|底))(?:累计)?净?(?:增加|减少|提高|下降|增长|降低|上升|缩小|扩大|翻)了?$/u;
+/** A yearly average (`年均增长6.5%`) right after a change against a named year in its sentence (`比2020年累计增长28.5%，`). */
+const AVERAGE = /年均(?:增长|增速|提高|下降|增加)(?:为|达到?)?$/u;
+const YEAR_BASE = /(?:比|较)(\d{4})年(?:末|底)?[^。！？!?；;]*$/u;
 
 /**
  * A figure that its clause says changed against an earlier level is the change from the
  * day after that level to the figure's date: `年末…实有床位3.92万张，比上年末增加1260张` over
  * that year, `6月末…比一季度末下降0.2个百分点` from 1 April, `截至今年10月底…比2020年翻了一番`
  * from 2021. A figure already counted from a start keeps it, unless a year named before
- * it is the base (`今年…护理员达到2.3万人，比2020年增长了1.6倍`: since 2021, not this year).
+ * it is the base (`今年…护理员达到2.3万人，比2020年增长了1.6倍`: since 2021, not this year),
+ * as it is of a yearly average after it (`2024年…比2020年累计增长28.5%，年均增长6.5%`: 2021–2024).
  */
-export function changeSinceBase(period: Period, before: string): Period {
-  const m = CHANGE_AGAINST.exec(before);
+export function changeSinceBase(period: Period, before: string, sentenceBefore = ''): Period {
+  const m = CHANGE_AGAINST.exec(before) ?? (AVERAGE.test(before) ? YEAR_BASE.exec(sentenceBefore) : null);
   if (!m || !period.end || (period.start && !m[1])) return period;
   const year = Number(period.end.slice(0, 4));
   const month = m[2] ? '一二三'.indexOf(m[2]) * 3 + 4 : m[3] ? Number(m[3]) + 1 : 1;
   const start = m[1] ? `${Number(m[1]) + 1}-01-01` : `${year}-${pad(month)}-01`;
   if (month > 12 || start > period.end || (period.start && start >= period.start)) return period;
   return { ...period, start };
+}
+
+/**
+ * A yearly average by a deadline (`到2030年，…年均增长6%左右`) averages the years from the
+ * first one still ahead — publication's own in its first quarter, else the next — to it.
+ */
+export function averageToDeadline(period: Period, before: string, published: string | null): Period {
+  if (period.start || !period.end || !DATED_BY.test(period.label) || !AVERAGE.test(before) || !published) return period;
+  const first = Number(published.slice(0, 4)) + (published.slice(5) < YEAR_IN_REVIEW_UNTIL ? 0 : 1);
+  return first <= Number(period.end.slice(0, 4)) ? { ...period, start: `${first}-01-01` } : period;
 }
 
 /** How many markers back a figure looks past markers whose scope it lies outside. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { arabicYears } from '../../src/data/chinese-year.ts';
 import type { Period } from '../../src/data/types.ts';
-import { assignPeriod, changeSinceBase, findPeriodMarkers, rateAtSpanEnd, stockPeriod, type Frame, type FrameAt } from '../../src/data/period.ts';
+import { assignPeriod, averageToDeadline, changeSinceBase, findPeriodMarkers, rateAtSpanEnd, stockPeriod, type Frame, type FrameAt } from '../../src/data/period.ts';
 
 const PUBLISHED = '2022-08-11';
 
@@ -21,6 +21,8 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['2023年末', { end: '2023-12-31' }],
   ['十四五期间', { start: '2021-01-01', end: '2025-12-31' }],
   ['十四五以来', { start: '2021-01-01', end: PUBLISHED }],
+  ['十五五时期', { start: '2026-01-01', end: '2030-12-31' }],
+  ['十三五期间', { start: '2016-01-01', end: '2020-12-31' }],
   ['今年上半年', { start: '2022-01-01', end: '2022-06-30' }],
   ['下半年', { start: '2022-07-01', end: '2022-12-31' }],
   ['2023年下半年', { start: '2023-07-01', end: '2023-12-31' }],
@@ -155,6 +157,10 @@ describe('findPeriodMarkers', () => {
     // feature-story.txt: 截至今年10月底，全市已建成…1860个…；全市养老机构床位总数达到16.8万张…。今年以来，…
     ['截至今年7月底 is a dated as-of, not 今年, past a semicolon', '截至今年7月底，全市已建成综合体218个；床位总数达到16.8万张。', '16.8万张', { end: '2022-07-31' }],
     ['…and for its sentence only', '截至今年7月底，全市已建成综合体218个。全市新建学校5所。', '5所', { end: PUBLISHED }],
+    // plan-evaluation.txt: 截至2025年9月底，“十四五”以来全市累计新建…186所.
+    ['a span since a start right after a dated as-of runs to that date', '截至2022年6月底，2019年以来全区累计改造老旧小区412个。', '412个', { start: '2019-01-01', end: '2022-06-30' }],
+    ['…with quotation marks', '截至2022年6月底，“十三五”以来全区新建学校41所。', '41所', { start: '2016-01-01', end: '2022-06-30' }],
+    ['…not a 今年以来 clauses later', '截至7月底，全市参保人数达到1018万人；今年以来，医保基金支出126.5亿元。', '126.5亿元', { start: '2022-01-01', end: PUBLISHED }],
     ['a sentence opening with 目前， speaks of now for the sentences after it', '1—6月，全市发放救助资金15.8亿元。目前，全市共有城乡低保对象28.6万人。两县已覆盖1.1万人。', '1.1万人', { end: PUBLISHED }],
   ];
   for (const [what, text, figure, dates] of SCOPES) {
@@ -219,6 +225,10 @@ describe('stockPeriod', () => {
     ['全县现有养老机构', '家', FIVE_YEARS, true],
     // One year counted back is that year: what stands at its end is a stock, as under 2024年.
     ['全市老年助餐点总数达到', '个', PAST_YEAR, true],
+    // plan-evaluation.txt: 2025年1—9月，全市城镇新增就业5.4万人，预计全年可达6.5万人: the year's sum.
+    ['预计全年可达', '人', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, false],
+    ['全年累计达到', '个', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, false],
+    ['全年养老机构总数达到', '家', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, true],
   ];
   for (const [before, unit, period, asOf, after] of CASES) {
     it(`${before}…${unit}${after ?? ''} under ${period.label}: ${asOf ? 'as of the period\'s end' : 'over the period'}`, () => {
@@ -333,6 +343,8 @@ describe('changeSinceBase', () => {
     ['比一季度末下降', { label: '6月末', end: '2025-06-30' }, { label: '6月末', start: '2025-04-01', end: '2025-06-30' }],
     ['较3月末增加', { label: '6月末', end: '2025-06-30' }, { label: '6月末', start: '2025-04-01', end: '2025-06-30' }],
     ['比2024年末增加', { label: '截至2025年9月底', end: '2025-09-30' }, { label: '截至2025年9月底', start: '2025-01-01', end: '2025-09-30' }],
+    // plan-evaluation.txt: 2024年全市居民人均可支配收入37200元，比2020年累计增长28.5%，…: 2021–2024.
+    ['比2020年累计增长', { label: '2024年', start: '2024-01-01', end: '2024-12-31' }, { label: '2024年', start: '2021-01-01', end: '2024-12-31' }],
     // The level itself, and a change against last year (a flow already), stay as they are.
     ['年末全市常住人口', YEAR_END, YEAR_END],
     ['比上年增长', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, { label: '全年', start: '2025-01-01', end: '2025-12-31' }],
@@ -344,6 +356,32 @@ describe('changeSinceBase', () => {
   for (const [before, period, expected] of CASES) {
     it(`${before}…`, () => assert.deepEqual(changeSinceBase(period, before), expected));
   }
+  const YEAR_2024: Period = { label: '2024年', start: '2024-01-01', end: '2024-12-31' };
+  it('a yearly average right after a change against a named year averages the same years', () => {
+    const sentence = '2024年全市居民人均可支配收入37200元，比2020年累计增长28.5%，年均增长';
+    assert.deepEqual(changeSinceBase(YEAR_2024, '年均增长', sentence), { ...YEAR_2024, start: '2021-01-01' });
+    assert.deepEqual(changeSinceBase(YEAR_2024, '年均增速为', '2024年全区养老床位2.1万张，较2021年增加6000张，年均增速为'), { ...YEAR_2024, start: '2022-01-01' });
+  });
+  it('…not one with no base in its sentence, nor one after 比上年', () => {
+    assert.deepEqual(changeSinceBase(YEAR_2024, '年均增长', '2024年全市居民人均可支配收入37200元，年均增长'), YEAR_2024);
+    assert.deepEqual(changeSinceBase(YEAR_2024, '年均增长', '2024年全市收入37200元，比2020年增长28.5%。全省年均增长'), YEAR_2024);
+    assert.deepEqual(changeSinceBase(YEAR_2024, '年均增长', '2024年全市收入37200元，比上年增长5.1%，年均增长'), YEAR_2024);
+  });
+});
+
+describe('averageToDeadline', () => {
+  const BY_2030: Period = { label: '到2030年', end: '2030-12-31' };
+  // plan-evaluation.txt, 2025-11-20: 到2030年，力争…居民人均可支配收入年均增长6%左右.
+  it('averages the years from the first one ahead to the deadline', () => {
+    assert.deepEqual(averageToDeadline(BY_2030, '居民人均可支配收入年均增长', '2025-11-20'), { ...BY_2030, start: '2026-01-01' });
+  });
+  it("…from publication's own year in its first quarter", () => {
+    assert.deepEqual(averageToDeadline(BY_2030, '地区生产总值年均增长', '2026-01-20'), { ...BY_2030, start: '2026-01-01' });
+  });
+  it('leaves a level by the deadline, and an average with no deadline, alone', () => {
+    assert.deepEqual(averageToDeadline(BY_2030, '常住人口城镇化率达到', '2025-11-20'), BY_2030);
+    assert.deepEqual(averageToDeadline({ label: '截至发布时', end: '2025-11-20' }, '年均增长', '2025-11-20'), { label: '截至发布时', end: '2025-11-20' });
+  });
 });
 
 describe('rateAtSpanEnd', () => {
@@ -396,6 +434,10 @@ describe('a span of years counted back', () => {
     ['from April, back from publication', '过去一年，全市新增就业5200人。', '5200人', '2026-04-01', undefined, { label: '过去一年', start: '2025-04-01', end: '2026-04-01' }],
     ['a span ahead is no period of a result (no marker: as of publication)', '未来五年累计投入资金50亿元。', '50亿元', '2025-06-30', undefined, { label: '截至发布时', end: '2025-06-30' }],
     ['nor a span in a name (学前三年)', '学前三年毛入园率达到93.5%。', '93.5%', '2025-06-30', undefined, { label: '截至发布时', end: '2025-06-30' }],
+    // plan-evaluation.txt, published 2025-11-20: the five years that end with the year its sentence speaks of.
+    ['a span after a marker of one year in its sentence ends with that year', '2025年1—9月，全市城镇新增就业5.4万人，预计全年可达6.5万人，五年累计32.3万人。', '32.3万人', '2025-11-20', undefined, { label: '五年累计', start: '2021-01-01', end: '2025-12-31' }],
+    ['…in another style', '2024年，全区新建学校6所，三年累计新建19所。', '19所', '2025-06-30', undefined, { label: '三年累计', start: '2022-01-01', end: '2024-12-31' }],
+    ['…not a marker of a sentence before', '2024年，全区新建学校6所。三年累计新建19所。', '19所', '2025-06-30', undefined, { label: '三年累计', start: '2022-06-30', end: '2025-06-30' }],
     ['四年间 does not say it runs up to now: undated', '全区多方发力。四年间，187万元稳岗返还资金助力企业。', '187万元', '2025-06-30', REVIEW, { label: '四年间' }],
     ['…but counts on from a start just before it', '2021年以来，全区多方发力。四年间，187万元稳岗返还资金助力企业。', '187万元', '2025-06-30', REVIEW, { label: '2021年以来四年间', start: '2021-01-01', end: '2024-12-31' }],
   ];

@@ -388,3 +388,32 @@ describe('a heading of the year under way, later in the year, reports', () => {
     assert.deepEqual([fig('12个').status, ...dates(fig('12个'))], ['result', '2025-01-01', '2025-07-15']);
   });
 });
+
+describe("a plan's evaluation: totals of its years, averages against a base, the next plan's years", () => {
+  const fig = figures(
+    [
+      '宜宾市“十四五”规划社会领域指标终期评估报告',
+      '发布时间：2025-10-28 09:00　来源：宜宾市发展和改革委员会',
+      '2025年1—9月，全市城镇新增就业4.1万人，预计全年可达5.2万人，五年累计26.4万人。',
+      '2024年全市农村居民人均可支配收入21450元，比2020年累计增长31.2%，年均增长7.0%。',
+      '截至2025年9月底，“十四五”以来全市累计新增公办学位6.3万个。',
+      '到2030年，农村居民人均可支配收入年均增长6.5%左右；“十五五”时期累计新增城镇就业25万人以上。',
+    ].join('\n'),
+    'yibin',
+  );
+  it("counts the year's estimate over the whole year, and five years' total up to it", () => {
+    assert.deepEqual(dates(fig('5.2万人')), ['2025-01-01', '2025-12-31']);
+    assert.deepEqual(dates(fig('26.4万人')), ['2021-01-01', '2025-12-31']);
+  });
+  it('dates a change against a named year and the yearly average after it from the year after the base', () => {
+    assert.deepEqual(dates(fig('31.2%')), ['2021-01-01', '2024-12-31']);
+    assert.deepEqual(dates(fig('7.0%')), ['2021-01-01', '2024-12-31']);
+  });
+  it('ends a span since 十四五 at the as-of date before it', () => {
+    assert.deepEqual(dates(fig('6.3万个')), ['2021-01-01', '2025-09-30']);
+  });
+  it("dates an average by a deadline from the next year, and the next plan's total over its five years", () => {
+    assert.deepEqual(dates(fig('6.5%左右')), ['2026-01-01', '2030-12-31']);
+    assert.deepEqual(dates(fig('25万人以上')), ['2026-01-01', '2030-12-31']);
+  });
+});
