@@ -21,7 +21,7 @@ import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
-import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changeSinceBase, datedAsOf, findPeriodMarkers, rateAtSpanEnd, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
+import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, datedAsOf, findPeriodMarkers, rateAtSpanEnd, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
 import { PlaceFinder } from './places.js';
 import { findStatus, keepsPlanFrame, planHeading, programmeAhead } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
@@ -1076,6 +1076,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     } else if (status === 'result' && !period.start && period.end && fromLevel(before, text.slice(m.end, ceiling))) {
       // 现在…停车位从40个增加到了95个: 95 is now; 40 stood before the work, on a day not said.
       period = { label: UNSTATED };
+    } else if (status === 'result' && fromLevel(before, text.slice(m.end, ceiling))) {
+      // 今年起，…由5元提高到6元: 5元 stood until the change took effect.
+      period = changedFrom(period) ?? period;
     }
     // A plan's deadline may follow it in its sentence (`15家便民市场…预计11月底之前全部建成投用`):
     // that date, not the 截至目前 of the sentence before.

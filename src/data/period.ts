@@ -40,6 +40,7 @@
 import { charSet, indexOfAny, isIn, type CharSet } from './chars.js';
 import { arabicYears } from './chinese-year.js';
 import { chineseValue } from './numeral.js';
+import { dayBefore } from './in-force.js';
 import type { Period } from './types.js';
 
 type Resolver = (m: RegExpExecArray, published: string | null) => Omit<Period, 'label'>;
@@ -142,7 +143,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
       return { start: `${y}-${pad(month)}-01`, end: p };
     },
   ],
-  [/今年(?:以来)?/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y}-01-01`, end: p } : {}; }],
+  // 今年起: from January, as 今年; its label says a change took effect then (changedFrom).
+  [/(?:自|从)?今年(?:以来|起|开始)?/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y}-01-01`, end: p } : {}; }],
   [/明年/u, (_m, p) => { const y = yearOf(p); return y ? whole(y + 1) : {}; }],
   [/去年以来/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y - 1}-01-01`, end: p } : {}; }],
   [/去年/u, (_m, p) => { const y = yearOf(p); return y ? whole(y - 1) : {}; }],
@@ -635,6 +637,18 @@ export function averageToDeadline(period: Period, before: string, published: str
   if (period.start || !period.end || !DATED_BY.test(period.label) || !AVERAGE.test(before) || !published) return period;
   const first = Number(published.slice(0, 4)) + (published.slice(5) < YEAR_IN_REVIEW_UNTIL ? 0 : 1);
   return first <= Number(period.end.slice(0, 4)) ? { ...period, start: `${first}-01-01` } : period;
+}
+
+/** A period counted from the day a change took effect: `今年起`, `自2025年7月起`, `从7月开始`. */
+const TOOK_EFFECT = /(?:起|开始)$/u;
+
+/**
+ * The level a change started from (`今年起，…补助标准由5元提高到6元`: the 5元), when the change
+ * took effect on a stated day: it stood until the day before. Else undefined.
+ */
+export function changedFrom(period: Period): Period | undefined {
+  if (!period.start || !TOOK_EFFECT.test(period.label)) return undefined;
+  return { label: `${period.label}前`, end: dayBefore(period.start) };
 }
 
 /** How many markers back a figure looks past markers whose scope it lies outside. */

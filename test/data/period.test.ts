@@ -36,6 +36,7 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['2021年前三季度', { start: '2021-01-01', end: '2021-09-30' }],
   ['从今年7月起', { start: '2022-07-01', end: PUBLISHED }],
   ['7月以来', { start: '2022-07-01', end: PUBLISHED }],
+  ['今年起', { start: '2022-01-01', end: PUBLISHED }],
   ['10月以来', { start: '2021-10-01', end: PUBLISHED }],
   ['7月', { start: '2022-07-01', end: '2022-07-31' }],
   ['去年', { start: '2021-01-01', end: '2021-12-31' }],

@@ -417,3 +417,31 @@ describe("a plan's evaluation: totals of its years, averages against a base, the
     assert.deepEqual(dates(fig('25万人以上')), ['2026-01-01', '2030-12-31']);
   });
 });
+
+describe('a change that took effect on a stated day: the old level until the day before, the new one from it', () => {
+  // county-news.txt (开化县, 2025-09-01).
+  const kaihua = figures(
+    [
+      '开学第一天 开化县“上学路”更顺了',
+      '发布时间：2025-09-01 18:36　来源：开化县融媒体中心',
+      '7月以来，县公路与运输管理中心新增交通信号灯8处、减速带36条，投入资金860万元。',
+      '全县农村寄宿制学校共有住校生6800余人。今年起，每生每天营养餐补助标准由5元提高到6元，全年预计惠及学生1.1万人。',
+    ].join('\n'),
+    'kaihua',
+  );
+  it('reads 7月以来 from July to publication', () => {
+    for (const raw of ['8处', '36条', '860万元']) assert.deepEqual(dates(kaihua(raw)), ['2025-07-01', '2025-09-01'], raw);
+  });
+  it('dates 由5元提高到6元 under 今年起', () => {
+    assert.deepEqual(dates(kaihua('5元')), [undefined, '2024-12-31']);
+    assert.deepEqual(dates(kaihua('6元')), ['2025-01-01', '2025-09-01']);
+  });
+  const huzhou = figures(
+    ['湖州市民政局：困难群众救助标准提高', '发布时间：2025-09-15 10:00', '从7月起，全市城乡低保标准由1020元提高到1080元，惠及困难群众2.1万人。'].join('\n'),
+    'huzhou',
+  );
+  it('…and under a month it took effect, in another style', () => {
+    assert.deepEqual(dates(huzhou('1020元')), [undefined, '2025-06-30']);
+    assert.deepEqual(dates(huzhou('1080元')), ['2025-07-01', '2025-09-15']);
+  });
+});
