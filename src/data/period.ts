@@ -553,6 +553,12 @@ const COVERAGE = /覆盖(?:率|[^，,；;。]{0,12}?(?:比例|比重))(?:已经?
 const COVERED_AFTER = /^[^，,；;。！？!?]{0,8}?实现[^，,；;。！？!?]{0,12}?全覆盖/u;
 /** The size of one body (`组建了一支120人的志愿者队伍`): how big it is, not a sum over the period. */
 const SIZE_OF_ONE = /一[支个座所家条]$/u;
+/**
+ * What a thing is, not what was done in the period (`今年…项目，总投资3.8亿元，设计办学规模60个班`,
+ * `沿线11个站点，全程约18公里`, `票价每人次1元`, `全校412名学生`): standing attributes. (A programme's
+ * `计划总投资52.6亿元` is what the year will spend.)
+ */
+const ATTRIBUTE = /(?:(?<!计划)总投资|总长|全长|全程|票价(?:每人次|每次)?|(?:设计)?办学规模|设计规模|沿线|全校)(?:约|为|达到?)?$/u;
 /** A period counted from a stated start (`2021年以来，全区累计改造…412个`): a flow since then. */
 const SINCE_LABEL = /以来|起|开始/u;
 
@@ -572,6 +578,7 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
   const unchanged = !CHANGE_WORDS.test(before);
   const stock =
     STOCK_WORDS.test(before) ||
+    ATTRIBUTE.test(before) ||
     (DAILY.test(before) && !wholeYear(period)) ||
     COVERAGE.test(before) ||
     (REACHES.test(before) && (STANDING_THINGS.has(unit) || (STANDING_PEOPLE.has(unit) && !COUNTING_PERIOD.test(period.label) && !SERVED.test(before))) && unchanged) ||

@@ -226,6 +226,16 @@ describe('stockPeriod', () => {
     ['全县现有养老机构', '家', FIVE_YEARS, true],
     // One year counted back is that year: what stands at its end is a stock, as under 2024年.
     ['全市老年助餐点总数达到', '个', PAST_YEAR, true],
+    // county-news.txt: 今年全县投资最大的教育项目，总投资3.8亿元，设计办学规模60个班; 沿线11个站点，全程约18公里.
+    ['总投资', '元', THIS_YEAR, true],
+    ['设计办学规模', '个', THIS_YEAR, true],
+    ['K2路串联池淮镇至芹阳办事处沿线', '个', THIS_YEAR, true],
+    ['全程约', '公里', THIS_YEAR, true],
+    ['票价每人次', '元', THIS_YEAR, true],
+    ['学校今年新建了塑胶跑道和风雨操场，全校', '名', THIS_YEAR, true],
+    // annual-plan.txt: 十件民生实事项目计划总投资52.6亿元: what the year's programme spends.
+    ['十件民生实事项目计划总投资', '元', YEAR, false],
+    ['今年新建', '公里', THIS_YEAR, false],
     // plan-evaluation.txt: 2025年1—9月，全市城镇新增就业5.4万人，预计全年可达6.5万人: the year's sum.
     ['预计全年可达', '人', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, false],
     ['全年累计达到', '个', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, false],

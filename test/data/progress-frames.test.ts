@@ -445,3 +445,22 @@ describe('a change that took effect on a stated day: the old level until the day
     assert.deepEqual(dates(huzhou('1080元')), ['2025-07-01', '2025-09-15']);
   });
 });
+
+describe("what a thing is, in a sentence of this year: its attributes stand, the year's work does not", () => {
+  const fig = figures(
+    [
+      '衢州市新开通302路公交 学生出行更方便',
+      '发布时间：2025-08-28 17:20　来源：衢州日报',
+      '今年，全市新开通公交线路3条，其中302路全程约24公里，沿线15个站点，票价每人次2元。',
+      '今年投用的衢州二中新校区总投资2.6亿元，设计办学规模36个班；全市年度计划总投资12亿元。',
+    ].join('\n'),
+    'quzhou_zhejiang',
+  );
+  it('dates a line\'s length, stops and fare, a school\'s cost and size as of publication', () => {
+    for (const raw of ['约24公里', '15个', '2元', '2.6亿元', '36个']) assert.deepEqual(dates(fig(raw)), [undefined, '2025-08-28'], raw);
+  });
+  it("keeps the year's new lines and a programme's planned spending over the year", () => {
+    assert.deepEqual(dates(fig('3条')), ['2025-01-01', '2025-08-28']);
+    assert.equal(fig('12亿元').period.start, '2025-01-01');
+  });
+});
