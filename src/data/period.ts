@@ -16,6 +16,7 @@
  * | `十四五以来` | 2021-01-01 … publication |
  * | `今年`, `去年` | that calendar year, up to publication (`今年` in the sentence of a dated `截至9月底` of that year: up to that date) |
  * | `明年` | the calendar year after publication's |
+ * | `本学期` | the school term under way at publication: September to January, or February to July |
  * | `前三季度`, `今年一季度`, `2024年第四季度` | those quarters of that year (of publication's, unless named) |
  * | `今年7月起`, `从今年3月以来` | from that month of publication's year to publication |
  * | `五年来`, `过去五年`, `五年累计`, `近三年`, `过去一年`, `一年来` | the N calendar years up to the year the passage reviews, when that is before publication's (`2025年…工作回顾` delivered in January 2026: 2021–2025), or up to the year before publication in the first quarter; else N years back to publication |
@@ -68,6 +69,19 @@ function asOf(m: RegExpExecArray): Omit<Period, 'label'> {
   if (term === '春季') return { end: `${year}-07-31` };
   if (month < 1 || month > 12) return month ? {} : { end: `${year}-12-31` };
   return { end: `${year}-${pad(month)}-${day ? pad(day) : lastDay(year, month)}` };
+}
+
+/**
+ * The school term under way on a day, by the national school calendar as `asOf` reads it:
+ * the autumn term from September to January (from August, the one about to start), the
+ * spring term from February to July.
+ */
+function termAround(published: string | null): Omit<Period, 'label'> {
+  if (!published) return {};
+  const [y, month] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];
+  if (month >= 2 && month <= 7) return { start: `${y}-02-01`, end: `${y}-07-31` };
+  const from = month === 1 ? y - 1 : y;
+  return { start: `${from}-09-01`, end: `${from + 1}-01-31` };
 }
 
 /**
@@ -146,6 +160,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   // 今年起: from January, as 今年; its label says a change took effect then (changedFrom).
   [/(?:自|从)?今年(?:以来|起|开始)?/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y}-01-01`, end: p } : {}; }],
   [/明年/u, (_m, p) => { const y = yearOf(p); return y ? whole(y + 1) : {}; }],
+  // 本学期开设研学课程20门: the term under way at publication (termAround).
+  [/本学期/u, (_m, p) => termAround(p)],
   [/去年以来/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y - 1}-01-01`, end: p } : {}; }],
   [/去年/u, (_m, p) => { const y = yearOf(p); return y ? whole(y - 1) : {}; }],
   [/(?:截至|截止)到?(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|末)?(?:(秋季|春季)学期(?:结束|末)?)?/u, asOf],
@@ -180,7 +196,7 @@ const COMPARED = charSet('比较与同');
  */
 const ANY_MARKER = new RegExp(MARKERS.map(([re]) => re.source).join('|'), 'yu');
 /** The characters a marker can start with. Keep in step with MARKERS. */
-const MARKER_START = charSet('0123456789自从十今去明前第两二三四五六七八九一近截目如现上下到全年过');
+const MARKER_START = charSet('0123456789自从十今去明前第两二三四五六七八九一近截目如现上下到全年过本');
 
 /** A marker that a span of years can count from: `2021年以来`, `自2021年起`. */
 const SINCE = /(?:以来|来|起|开始)$/u;

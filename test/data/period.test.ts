@@ -37,6 +37,7 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['从今年7月起', { start: '2022-07-01', end: PUBLISHED }],
   ['7月以来', { start: '2022-07-01', end: PUBLISHED }],
   ['今年起', { start: '2022-01-01', end: PUBLISHED }],
+  ['本学期', { start: '2022-09-01', end: '2023-01-31' }],
   ['10月以来', { start: '2021-10-01', end: PUBLISHED }],
   ['7月', { start: '2022-07-01', end: '2022-07-31' }],
   ['去年', { start: '2021-01-01', end: '2021-12-31' }],
@@ -88,6 +89,14 @@ describe('findPeriodMarkers', () => {
       markers.map((m) => [m.period.label, m.period.start, m.period.end]),
       [['截至7月底', undefined, '2022-07-31'], ['今年', '2022-01-01', '2022-07-31'], ['今年', '2022-01-01', PUBLISHED]],
     );
+  });
+
+  it('本学期 is the term under way at publication', () => {
+    const term = (published: string) => findPeriodMarkers('本学期开设研学课程20门。', published).map((m) => [m.period.start, m.period.end]);
+    // county-news.txt, published on the first day of the autumn term.
+    assert.deepEqual(term('2025-09-01'), [['2025-09-01', '2026-01-31']]);
+    assert.deepEqual(term('2026-01-10'), [['2025-09-01', '2026-01-31']]);
+    assert.deepEqual(term('2026-03-02'), [['2026-02-01', '2026-07-31']]);
   });
 
   it('skips a year compared against: 比去年增长 is not the figure’s period', () => {
