@@ -288,6 +288,26 @@ function findSections(text: string, published: string | null): Section[] {
   return sections;
 }
 
+/**
+ * A headline's figure that no words of its own date, repeated in the body (`开学第一天 开化县新增学位2160个`
+ * over `今年，…新增学位2160个`), is the body's figure: it takes the period the body gives it.
+ */
+function datedLikeBody(observations: Observation[], starts: readonly number[], text: string): void {
+  const titleStart = text.search(/\S/u);
+  const titleEnd = titleStart < 0 ? -1 : text.indexOf('\n', titleStart);
+  if (titleEnd < 0) return;
+  for (let i = 0; i < observations.length && starts[i] < titleEnd; i++) {
+    const headline = observations[i];
+    if (!unmarked(headline.period)) continue;
+    const body = observations.find((o, j) => starts[j] > titleEnd && o.raw === headline.raw && o.unit === headline.unit);
+    if (!body || unmarked(body.period)) continue;
+    headline.period = body.period;
+    const flags = headline.flags?.filter((f) => f !== 'period_unstated');
+    if (flags?.length) headline.flags = flags;
+    else delete headline.flags;
+  }
+}
+
 /** The frame of the section at an offset, when its period lies in one year: what `全年` and `年末` speak of. */
 function framesOf(sections: readonly Section[]): FrameAt {
   return (at) => {
@@ -1146,6 +1166,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     starts.push(m.start);
     previousSentence = sentence;
   }
+  datedLikeBody(observations, starts, text);
 
   return {
     observations,

@@ -464,3 +464,22 @@ describe("what a thing is, in a sentence of this year: its attributes stand, the
     assert.equal(fig('12亿元').period.start, '2025-01-01');
   });
 });
+
+describe("a headline's figure that the body repeats is the body's figure", () => {
+  const fig = figures(
+    [
+      '新学期 湖州市新增公办学位5200个 托位1300个',
+      '发布时间：2025-08-30 18:00　来源：湖州日报',
+      '今年，全市新建、改扩建学校9所，新增公办学位5200个。',
+    ].join('\n'),
+    'huzhou',
+  );
+  it('takes the period the body gives it', () => {
+    // fig finds the first 5200个: the headline's.
+    assert.equal(fig('5200个').span[0] < 30, true);
+    assert.deepEqual(dates(fig('5200个')), ['2025-01-01', '2025-08-30']);
+  });
+  it('a headline figure the body does not repeat stays as of publication', () => {
+    assert.deepEqual(dates(fig('1300个')), [undefined, '2025-08-30']);
+  });
+});
