@@ -21,7 +21,7 @@ import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
-import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, datedAsOf, findPeriodMarkers, rateAtSpanEnd, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
+import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, levelOfStanding, datedAsOf, findPeriodMarkers, rateAtSpanEnd, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
 import { PlaceFinder } from './places.js';
 import { findStatus, keepsPlanFrame, planHeading, programmeAhead } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
@@ -855,7 +855,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     }
     indicators.set(indicator.id, indicator);
     // A growth is over its figure's period.
-    const period = (base && derived ? base.period : dated) ?? sectionAt(sections, m.start)?.period ?? { label: UNSTATED };
+    const period = base && derived ? base.period : levelOfStanding(dated ?? sectionAt(sections, m.start)?.period ?? { label: UNSTATED }, measure);
     if (column.growthOf !== undefined ? !derived : !subject || /\d/u.test(subject)) flags.push('subject_unclear');
     const region = table.byPlace ? (row.region ?? ctx.region) : tablePlaces.get(table, () => places.placeOf(table.frameStart, table.frameStart, table.start, table.frameStart).region);
     if (table.byPlace && row.region === undefined) flags.push('place_inferred');
@@ -1086,7 +1086,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 项目｜目标｜进度: a figure in a table's 目标 column is the year's objective, in a 计划 column its plan.
     status = columnStatus(columnOf(inTable)?.heading) ?? status;
     period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status), before, c.unit, text.slice(m.end, ceiling)), before, c.unit), before, sentenceBefore);
-    period = averageToDeadline(period, before, ctx.published);
+    period = levelOfStanding(averageToDeadline(period, before, ctx.published), before);
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
     period = levelPeriod(period, before, text.slice(m.end, ceiling));
     // 床位将从20张增加到45张: the level a plan starts from is where things stand now.

@@ -603,6 +603,18 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
   return stock ? { label: period.label, end: period.end } : period;
 }
 
+/**
+ * Ratios of standing things, read at a date: the urban share of the resident population
+ * (`常住人口城镇化率`), resources per head (`每千人口执业（助理）医师数`, `每千人口…托位数`), a share of
+ * beds (`护理型床位占比`). (An enrolment rate, a life expectancy or a death rate is the year's.)
+ */
+const STANDING_RATIO = /城镇化率|每[千万]人口[^，,；;。]{0,16}?(?:数|床位|托位)|床位占比/u;
+
+/** A ratio of standing things (STANDING_RATIO) that `words` name, dated by a whole year: its level at the year's end. */
+export function levelOfStanding(period: Period, words: string): Period {
+  return wholeYear(period) && STANDING_RATIO.test(words) ? { label: period.label, end: period.end } : period;
+}
+
 /** Whether a period is one calendar year, whole. */
 function wholeYear({ start, end }: Period): boolean {
   return !!start && !!end && start.endsWith('-01-01') && end.endsWith('-12-31') && start.slice(0, 4) === end.slice(0, 4);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { arabicYears } from '../../src/data/chinese-year.ts';
 import type { Period } from '../../src/data/types.ts';
-import { assignPeriod, averageToDeadline, changeSinceBase, findPeriodMarkers, rateAtSpanEnd, stockPeriod, type Frame, type FrameAt } from '../../src/data/period.ts';
+import { assignPeriod, averageToDeadline, changeSinceBase, levelOfStanding, findPeriodMarkers, rateAtSpanEnd, stockPeriod, type Frame, type FrameAt } from '../../src/data/period.ts';
 
 const PUBLISHED = '2022-08-11';
 
@@ -386,6 +386,22 @@ describe('changeSinceBase', () => {
     assert.deepEqual(changeSinceBase(YEAR_2024, '年均增长', '2024年全市居民人均可支配收入37200元，年均增长'), YEAR_2024);
     assert.deepEqual(changeSinceBase(YEAR_2024, '年均增长', '2024年全市收入37200元，比2020年增长28.5%。全省年均增长'), YEAR_2024);
     assert.deepEqual(changeSinceBase(YEAR_2024, '年均增长', '2024年全市收入37200元，比上年增长5.1%，年均增长'), YEAR_2024);
+  });
+});
+
+describe('levelOfStanding', () => {
+  const Y2024: Period = { label: '2024年', start: '2024-01-01', end: '2024-12-31' };
+  const LEVEL: Period = { label: '2024年', end: '2024-12-31' };
+  // plan-evaluation.txt: the table's rows and 全市养老机构护理型床位占比达到58.6%.
+  for (const words of ['常住人口城镇化率', '每千人口拥有3岁以下婴幼儿托位数', '每千人口执业（助理）医师数由2020年的', '全市养老机构护理型床位占比达到', '每万人口养老床位']) {
+    it(`${words}: a level at the year's end`, () => assert.deepEqual(levelOfStanding(Y2024, words), LEVEL));
+  }
+  for (const words of ['学前教育毛入园率', '人均预期寿命', '婴儿死亡率', '居民人均可支配收入', '城镇新增就业']) {
+    it(`${words}: the year's`, () => assert.deepEqual(levelOfStanding(Y2024, words), Y2024));
+  }
+  it('leaves a period other than a whole year alone', () => {
+    const months: Period = { label: '1—9月', start: '2024-01-01', end: '2024-09-30' };
+    assert.deepEqual(levelOfStanding(months, '常住人口城镇化率'), months);
   });
 });
 

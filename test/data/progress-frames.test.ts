@@ -483,3 +483,27 @@ describe("a headline's figure that the body repeats is the body's figure", () =>
     assert.deepEqual(dates(fig('1300个')), [undefined, '2025-08-30']);
   });
 });
+
+describe("a plan's table of indicators: ratios of standing things are year-end levels", () => {
+  const fig = figures(
+    [
+      '宜宾市“十四五”规划中期评估报告',
+      '发布时间：2023-11-20 09:00',
+      '指标名称｜单位｜2020年基期值｜2022年实际值',
+      '常住人口城镇化率｜%｜52.1｜54.3',
+      '学前教育毛入园率｜%｜89.5｜91.2',
+      '2022年全市每千人口养老床位数达到35.2张，护理型床位占比达到51.3%，人均预期寿命达到78.2岁。',
+    ].join('\n'),
+    'yibin',
+  );
+  it("dates 城镇化率 at each year's end, the enrolment rate over the year", () => {
+    assert.deepEqual(dates(fig('52.1')), [undefined, '2020-12-31']);
+    assert.deepEqual(dates(fig('54.3')), [undefined, '2022-12-31']);
+    assert.deepEqual(dates(fig('91.2')), ['2022-01-01', '2022-12-31']);
+  });
+  it('dates beds per thousand and a share of beds at the year end, life expectancy over it', () => {
+    assert.deepEqual(dates(fig('35.2张')), [undefined, '2022-12-31']);
+    assert.deepEqual(dates(fig('51.3%')), [undefined, '2022-12-31']);
+    assert.deepEqual(dates(fig('78.2岁')), ['2022-01-01', '2022-12-31']);
+  });
+});
