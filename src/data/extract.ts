@@ -193,8 +193,11 @@ function bulletOf(line: string): string | undefined {
   return /^\s*([^\p{Script=Han}\p{L}\p{N}\s（(【“])/u.exec(line)?.[1];
 }
 
-/** Titles and headings that frame a year's figures: `郫都区2024年十件民生实事完成情况`, `一、2024年工作回顾`. */
-const YEAR_FRAME = /(\d{4})年(?!以来|起|底|末)/gu;
+/** Titles and headings that frame a year's figures: `郫都区2024年十件民生实事完成情况`, `一、2024年工作回顾` (not a deadline, `到2027年`, nor a range's end). */
+const YEAR_FRAME = /(?<![到至—–~-])(\d{4})年(?!以来|起|底|末)/gu;
+/** A numbered heading's span of years (`二、2021—2025年工作回顾`), or its deadline (`一、到2027年主要目标`: by then, no start). */
+const YEARS_FRAME = /(\d{4})\s*[—–~-]\s*(\d{4})年/u;
+const BY_YEAR_FRAME = /到(\d{4})年/u;
 const REVIEW_WORDS = /民生实事|民生答卷|完成情况|回顾|工作报告|总结|成绩单|年度|工作安排|工作计划|进展|统计公报|情况报告|运行情况|执行情况/u;
 
 /**
@@ -203,6 +206,10 @@ const REVIEW_WORDS = /民生实事|民生答卷|完成情况|回顾|工作报告
  * `三、扎实做好2026年财政工作`); a line of two years (`2025年预算执行情况和2026年预算草案的报告`) frames none.
  */
 function framePeriod(line: string, published: string | null, heading = false): Period | undefined {
+  const range = YEARS_FRAME.exec(arabicYears(line));
+  if (range && heading && NUMBERED.test(line)) return { label: range[0], start: `${range[1]}-01-01`, end: `${range[2]}-12-31` };
+  const by = BY_YEAR_FRAME.exec(arabicYears(line));
+  if (by && heading && NUMBERED.test(line)) return { label: by[0], end: `${by[1]}-12-31` };
   const years = new Set(Array.from(arabicYears(line).matchAll(YEAR_FRAME), (m) => m[1]));
   const [year] = years;
   if (years.size === 1 && (REVIEW_WORDS.test(line) || (heading && NUMBERED.test(line)))) return { label: `${year}年`, start: `${year}-01-01`, end: `${year}-12-31` };
@@ -223,8 +230,9 @@ const YEAR_AHEAD_UNTIL = '04-01';
  * `五、2026年工作目标` in January 2026): its section is plans, unless it reports (`2026年一季度进展`).
  */
 function yearAhead(line: string, period: Period, published: string | null): boolean {
-  if (!published || !period.start || REPORTS.test(line)) return false;
-  const [year, now] = [period.start.slice(0, 4), published.slice(0, 4)];
+  const first = period.start ?? period.end;
+  if (!published || !first || REPORTS.test(line)) return false;
+  const [year, now] = [first.slice(0, 4), published.slice(0, 4)];
   return year > now || (year === now && published.slice(5) < YEAR_AHEAD_UNTIL);
 }
 

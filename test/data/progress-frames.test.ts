@@ -507,3 +507,23 @@ describe("a plan's table of indicators: ratios of standing things are year-end l
     assert.deepEqual(dates(fig('78.2岁')), ['2022-01-01', '2022-12-31']);
   });
 });
+
+describe('a heading of a deadline frames its figures by then, a heading of a span of years frames them', () => {
+  const fig = figures(
+    [
+      '宜宾市2025年民生工作情况报告',
+      '发布时间：2026-01-12 09:00',
+      '一、到2027年主要目标',
+      '全市新建托育机构30家。',
+      '二、2021—2025年工作回顾',
+      '全市新建学校46所。',
+    ].join('\n'),
+    'yibin',
+  );
+  it("a deadline's heading dates its figures by then", () => {
+    assert.deepEqual([fig('30家').status, ...dates(fig('30家'))], ['plan', undefined, '2027-12-31']);
+  });
+  it("a span's heading frames its years", () => {
+    assert.deepEqual(dates(fig('46所')), ['2021-01-01', '2025-12-31']);
+  });
+});
