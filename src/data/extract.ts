@@ -623,6 +623,8 @@ const EVERY_YEAR = /(?<!每[人户生名])每年(?!度)/u;
 const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)(?:(\d{4})年|今年)?(?:(\d{1,2})月|年)(?:底|末)?(?:之前|以前|前)/u;
 /** …or in its clause before it: `确保9月底前新增托位3000个`, `力争10月底前再建成1000个`. */
 const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(\d{4})年|今年)?(\d{1,2})月(?:底|末)?(?:之前|以前|前)/u;
+/** …or opening its sentence: `9月底前，县卫健局将…开展视力筛查，覆盖新生3120人`. */
+const DEADLINE_HEAD = /^\s*((?:(?:\d{4})年|今年)?\d{1,2}月(?:底|末)?(?:之前|以前|前))[，,]/u;
 /** More from now on (`再建成1000个`): no part of what was done before. */
 const MORE = /再/u;
 
@@ -1110,7 +1112,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     }
     // A plan's deadline may follow it in its sentence (`15家便民市场…预计11月底之前全部建成投用`):
     // that date, not the 截至目前 of the sentence before.
-    if (status === 'plan' || status === 'target') period = deadlineBefore(period, before, ctx.published) ?? period;
+    if (status === 'plan' || status === 'target') period = deadlineBefore(period, before, ctx.published) ?? deadlineBefore(period, DEADLINE_HEAD.exec(sentenceBefore)?.[1] ?? '', ctx.published) ?? period;
     if ((status === 'plan' || status === 'target') && !period.start) period = deadlineAfter(text.slice(m.end, ceiling), ctx.published) ?? period;
     // 年末全市共有养老机构120家 in an article of March with no year named: a result stands at
     // the end of the year gone by, not of the year under way (which has not ended).

@@ -527,3 +527,13 @@ describe('a heading of a deadline frames its figures by then, a heading of a spa
     assert.deepEqual(dates(fig('46所')), ['2021-01-01', '2025-12-31']);
   });
 });
+
+describe("a deadline opening a plan's sentence dates its figures", () => {
+  const fig = figures(
+    ['宜宾市教育局：新学期各项工作有序推进', '发布时间：2025-09-02 10:00', '10月底前，市卫健委将为全市小学一年级新生免费开展视力筛查，计划覆盖新生2.8万人。'].join('\n'),
+    'yibin',
+  );
+  it('by the end of that month', () => {
+    assert.deepEqual([fig('2.8万人').status, fig('2.8万人').period.end], ['plan', '2025-10-31']);
+  });
+});
