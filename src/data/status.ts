@@ -163,10 +163,10 @@ export function keepsPlanFrame(line: string): boolean {
   return !/\d{4}年/u.test(line) && !REPORT_HEADING.test(line);
 }
 
-/** Whether a line is a heading that puts the figures under it in the plan frame. */
+/** Whether a line is a heading that puts the figures under it in the plan frame (`四、重点工作成效` reports: it does not). */
 export function planHeading(line: string, published: string | null = null): boolean | undefined {
   if (!HEADING.test(line) || /[,，;；]/u.test(line)) return undefined;
-  return PLAN_HEADING.test(line) || programmeAhead(line, published);
+  return (PLAN_HEADING.test(line) && !REPORT_HEADING.test(line)) || programmeAhead(line, published);
 }
 
 /** A period written `到2027年` / `到2025年底`: a deadline ahead of the figure. */
