@@ -29,7 +29,7 @@ import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUO
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
 import { kindOfUnit, type UnitRole } from './units.js';
 import { quotedSpeechStart } from './speech.js';
-import { cellUnit, columnOf, findTables, negative, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
+import { cellUnit, columnOf, findTables, inUnitColumn, negative, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
 
 export interface ArticleContext {
   source: string;
@@ -849,6 +849,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (context?.span !== sentence) context = new SentenceContext(text, sentence);
     const where = locate(clean, context, m);
     let c = classifyMention(m, text, clean.excluded);
+    // 孕产妇死亡率｜1/10万｜10.2: the 1 of a 单位 cell is part of the unit.
+    if (c.figure && inUnitColumn(inTable)) c = { figure: false, reason: 'set_phrase' };
     // A number alone in a table's cell is in its column's unit (`城镇新增就业（人）`, `（万人）`) or its row's
     // (`城镇新增就业｜万人｜3.86`); with neither, or in a cell the reader cannot split (`2,100`), the table is not read.
     if (!c.figure && c.reason === 'no_unit' && inTable) {

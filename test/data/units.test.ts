@@ -32,6 +32,15 @@ describe('units that are no counts, mention by mention', () => {
     ['城乡居民收入比为1.82，比上年缩小0.04。', [['1.82', 1.82, ''], ['0.04', 0.04, '']]],
     // The level a ratio came from and the one it reached (county-work-report.txt).
     ['城乡居民收入比由3.12缩小到2.35。', [['3.12', 3.12, ''], ['2.35', 2.35, '']]],
+    // …each dated (plan-evaluation.txt); 比2020年 with no 的 after it is "than", no ratio.
+    ['城乡居民收入比由2020年的2.31缩小到2.12。', [['2020年', 'date'], ['2.31', 2.31, ''], ['2.12', 2.12, '']]],
+    ['全市居民收入比2020年增长0.04。', [['2020年', 'date'], ['0.04', 'no_unit']]],
+    // A statistic in years, then its change and the target it reached (plan-evaluation.txt).
+    ['全市人均预期寿命达到78.6岁，比2020年提高1.5岁，提前实现78.5岁的规划目标。', [['78.6岁', 78.6, '岁'], ['2020年', 'date'], ['1.5岁', 1.5, '岁'], ['78.5岁', 78.5, '岁']]],
+    ['全县平均预期寿命80.1岁，较上年延长0.2岁，其中80岁以上老人1.2万人。', [['80.1岁', 80.1, '岁'], ['0.2岁', 0.2, '岁'], ['80岁以上', 'age'], ['1.2万人', 12000, '人']]],
+    // Buildings, trips and a temperature (county-news.txt, hotline-report.txt).
+    ['新增教学楼1幢，再转2趟公交，现在屋里有22℃。', [['1幢', 1, '幢'], ['2趟', 2, '趟'], ['22℃', 22, '℃']]],
+    ['室内温度不低于18摄氏度。', [['不低于18摄氏度', 18, '℃']]],
     // Ages of eligibility, and what only looks like these forms, are no figures.
     ['全年为65岁及以上老年人提供健康管理服务；为3岁以下婴幼儿发放补贴。', [['65岁', 'age'], ['3岁以下', 'age']]],
     ['对60周岁以上的低保老年人发放补贴。', [['60周岁以上', 'age']]],
