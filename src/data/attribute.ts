@@ -105,6 +105,11 @@ function afterEarlierFigures(s: string): string {
     const end = m.index + m[0].length;
     // 比2020年翻了一番: the year compared with is part of the comparison, not an earlier figure.
     if (AGE.test(s.slice(end)) || RADIUS.test(s.slice(end)) || (s[m.index - 1] === '比' && s[end] === '年')) continue;
+    // 1.教育支出22.3亿元: a list item's number, not a figure that counts 教.
+    if (m.index === 0 && /^[.．]\p{Script=Han}/u.test(s.slice(end))) {
+      cut = end + 1;
+      continue;
+    }
     const head = s.slice(0, m.index);
     if ((head.match(QUOTE_OPEN) ?? []).length > (head.match(QUOTE_CLOSE) ?? []).length) continue;
     EARLIER_TAIL.lastIndex = end;

@@ -29,6 +29,7 @@ import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUO
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
 import { kindOfUnit, type UnitRole } from './units.js';
 import { quotedSpeechStart } from './speech.js';
+import { findScopeHeadings, needsScope, scopeAt, type ScopeHeading } from './scope.js';
 import { cellUnit, columnOf, findTables, inUnitColumn, negative, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
 
 export interface ArticleContext {
@@ -838,6 +839,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
 
   const tables = findTables(text, clean.asWritten, (name) => places.regionNamed(name), ctx.region, ctx.published);
   const tablePlaces = new Memo<Table, string>();
+  /** Section headings and the scope of the books each names (`（二）市本级…`), found at the first figure in money. */
+  let scopeHeadings: ScopeHeading[] | undefined;
   /** Each by-place table's figures by row and column, for a 同比 column to find the figure it is the growth of. */
   const rowFigures = new Map<string, Observation>();
 
@@ -994,6 +997,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         }
         indicator = madeFor(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
       }
+    }
+    // 市本级…其中：教育支出21.4亿元 beside 全市's 教育支出98.7亿元: the city's own books are a measure of their own.
+    const scope = c.role === 'money' || c.role === 'percent' || c.role === 'points' ? scopeAt(text, (scopeHeadings ??= findScopeHeadings(text)), m.start, sentence.start) : undefined;
+    if (scope && !derivedIds.has(indicator.id) && needsScope(subject, scope)) {
+      subject = scope + subject;
+      indicator = madeFor(subject, c.unit, indicator.kind, indicator.category);
     }
     if (indicator.canonical && !derivedIds.has(indicator.id) && !indicators.has(indicator.id)) canonicalUsed.push(indicator);
     indicators.set(indicator.id, indicator);
