@@ -337,9 +337,10 @@ interface ListPlace {
   relation: string;
 }
 
-const NUMBER = /\d+(?:\.\d+)?/gu;
-/** Urban and rural together, as a 分别 list of two reads them: `城乡居民…`. */
-const URBAN_RURAL = /^(?:全[市县区省])?城乡/u;
+// Not the base of a rate (8.6/10万): one figure, not two.
+const NUMBER = /(?<![/／\d.])\d+(?:\.\d+)?/gu;
+/** Urban and rural together, as a 分别 list of two reads them: `城乡居民…`, `2024年全市城乡低保标准…`. */
+const URBAN_RURAL = /^(?:\d{4}年(?:底|末)?)?(?:全[市县区省])?城乡/u;
 const LIST_JOIN = /[和、及与]/u;
 
 /**
@@ -373,7 +374,8 @@ function respectively(sentenceBefore: string, rest: string): ListPlace | undefin
   const { trimmed: first, place } = trimBefore(items[0]!);
   if (!first || place) return { index, count, relation };
   const last = items[count - 1]!;
-  const shared = last.length > first.length ? last.slice(first.length) : '';
+  // 城镇居民和农村居民人均可支配收入: the first item lacks the noun the last ends with; 婴儿死亡率、孕产妇死亡率 does not.
+  const shared = last.length > first.length && first.at(-1) !== last.at(-1) ? last.slice(first.length) : '';
   return { index, count, relation, item: index === count - 1 ? last : (index === 0 ? first : items[index]!.trim()) + shared };
 }
 

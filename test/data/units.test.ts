@@ -112,3 +112,23 @@ describe('units that are no counts, in a dataset', () => {
     assert.equal(result.ok, true, JSON.stringify(result));
   });
 });
+
+describe('a rate per 10万 in a 分别 list, and urban and rural standards (plan-evaluation.txt, and a text of our own)', () => {
+  const read = (text: string, region: string) => {
+    const builder = new DatasetBuilder();
+    builder.add({ file: 'r.txt', text, sha256: 'f'.repeat(64), bytes: text.length }, { file: 'r.txt', region });
+    return new Map(builder.finish().observations.map((o) => [o.raw, [o.subject, o.indicator]]));
+  };
+  it('the 10万 of /10万 is no item of the list: 3.9‰ is the first item\'s, 8.6/10万 the second\'s', () => {
+    const figures = read('九江市卫生健康\n2025-11-20\n2024年全市婴儿死亡率、孕产妇死亡率分别降至3.9‰和8.6/10万，均优于规划目标。', 'jiujiang_jiangxi');
+    assert.deepEqual([figures.get('3.9‰')![0], figures.get('8.6/10万')![0]], ['婴儿死亡率', '孕产妇死亡率']);
+    const other = read('株洲市卫生健康\n2025-03-02\n全市孕产妇死亡率、婴儿死亡率分别为9.1/10万、2.7‰。', 'zhuzhou');
+    assert.deepEqual([other.get('9.1/10万')![0], other.get('2.7‰')![0]], ['孕产妇死亡率', '婴儿死亡率']);
+  });
+  it('城乡低保标准分别… after a year: the urban standard, then the rural, each its own indicator', () => {
+    const figures = read('九江市社会保障\n2025-11-20\n2024年全市城乡低保标准分别提高到每人每月860元和700元。', 'jiujiang_jiangxi');
+    const [urban, rural] = [figures.get('860元')!, figures.get('700元')!];
+    assert.ok(urban[0]!.startsWith('城市低保标准') && rural[0]!.startsWith('农村低保标准'), `${urban[0]} ${rural[0]}`);
+    assert.notEqual(urban[1], rural[1]);
+  });
+});
