@@ -447,8 +447,22 @@ export function readCell(place: TablePlace, published: string | null): CellReadi
   const name = row.measure ?? row.head;
   const gloss = ROW_GLOSS.exec(name);
   const glossed = gloss ? namedPeriod(gloss[1]!, table.title, published) : undefined;
-  const period = (place.bracketed ? bracketPeriod(table, column.heading) : undefined) ?? glossed ?? namedPeriod(column.heading, table.title, published) ?? table.period;
-  return { measure: glossed ? name.slice(0, gloss!.index) : name, ...(period ? { period } : {}) };
+  const measure = glossed ? name.slice(0, gloss!.index) : name;
+  const named = glossed ?? namedPeriod(column.heading, table.title, published);
+  const period = (place.bracketed ? bracketPeriod(table, column.heading) : undefined) ?? (named && LEVEL_MEASURE.test(measure) ? levelAtEnd(named) : named) ?? table.period;
+  return { measure, ...(period ? { period } : {}) };
+}
+
+/**
+ * A measure that is a level, not a year's flow or rate (`常住人口城镇化率`, `每千人口执业医师数`,
+ * `养老机构护理型床位占比`): under a year's column (`2024年实际值`) it stands at the year's end.
+ */
+const LEVEL_MEASURE = /城镇化率|每[千万]人口|每百[户人]|占比|比重|覆盖率|普及率|拥有/u;
+
+/** A whole year as the level at its end: `2024年` → as of 2024-12-31. */
+function levelAtEnd(period: Period): Period {
+  const whole = period.start?.endsWith('-01-01') && period.end?.endsWith('-12-31') && period.start.slice(0, 4) === period.end.slice(0, 4);
+  return whole ? { label: period.label, end: period.end } : period;
 }
 
 const YEAR_IN_HEADING = /(\d{4})年/u;

@@ -108,6 +108,15 @@ describe('the 九江市 plan evaluation (test/data/articles/plan-evaluation.txt)
     assert.deepEqual([doctors.value, doctors.unit, doctors.subject], [2.92, '人', '每千人口执业(助理)医师数']);
   });
 
+  it('dates a level (城镇化率, 每千人口…, 占比) at its year\'s end, a year\'s flow or rate (收入, 死亡率) over the year', () => {
+    for (const [row, raw] of [['常住人口城镇化率', '65.1'], ['执业（助理）医师数', '2.92'], ['养老机构护理型床位占比', '58.6']] as const) {
+      assert.deepEqual([at(row, raw).period.start, at(row, raw).period.end], [undefined, '2024-12-31'], `${row} ${raw}`);
+    }
+    for (const [row, raw] of [['居民人均可支配收入', '37200'], ['婴儿死亡率', '3.9'], ['人均预期寿命', '78.6']] as const) {
+      assert.deepEqual([at(row, raw).period.start, at(row, raw).period.end], ['2024-01-01', '2024-12-31'], `${row} ${raw}`);
+    }
+  });
+
   it('reads a bracketed cell as the total over the years the note names: the plan\'s span to its column\'s year, or the span before', () => {
     // 注：[ ]内为五年累计数, in a table whose target is 2025's: the base is 2016–2020's, the target 2021–2025's, the result so far 2021–2024's.
     assert.deepEqual(['[27.6]', '[30]', '[25.8]'].map((raw) => read(at('城镇新增就业', raw.slice(1, -1)))), [
@@ -138,9 +147,10 @@ describe('small tables in other layouts', () => {
     const dataset = build(text, 'huzhou');
     const rows = dataset.observations.map((o) => [o.raw, o.value, o.unit, o.subject, o.status, o.period.start, o.period.end]);
     assert.deepEqual(rows.slice(0, 6), [
-      ['5.8', 5.8, '张', '每千人口医疗机构床位数', 'result', '2020-01-01', '2020-12-31'],
-      ['6.5以上', 6.5, '张', '每千人口医疗机构床位数', 'target', '2025-01-01', '2025-12-31'],
-      ['6.1', 6.1, '张', '每千人口医疗机构床位数', 'result', '2022-01-01', '2022-12-31'],
+      // Beds per thousand people: a level, at each year's end.
+      ['5.8', 5.8, '张', '每千人口医疗机构床位数', 'result', undefined, '2020-12-31'],
+      ['6.5以上', 6.5, '张', '每千人口医疗机构床位数', 'target', undefined, '2025-12-31'],
+      ['6.1', 6.1, '张', '每千人口医疗机构床位数', 'result', undefined, '2022-12-31'],
       ['18.2', 182000, '人', '新增城镇就业', 'result', '2016-01-01', '2020-12-31'],
       ['20', 200000, '人', '新增城镇就业', 'target', '2021-01-01', '2025-12-31'],
       ['11.6', 116000, '人', '新增城镇就业', 'result', '2021-01-01', '2022-12-31'],
