@@ -358,8 +358,9 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // (城镇化率, 托位数, 护理型床位占比) are dated as whole years, where the key reads year-end levels.
   // tables11: a 单位 cell 人/千人 or 1/10万, a bound in a cell (92以上), a bracketed total the note
   // explains ([27.6], dated by the plan's span), a ratio's dated levels and a statistic's chain of
-  // 岁 are read: found 77, place 77, status 70, period 50.
-  'plan-evaluation.txt': { found: 1, status: 70 / 77, place: 1, period: 50 / 77, quoted: 1 },
+  // 岁 are read: found 77, place 77, status 70, period 50; a level in the table (城镇化率,
+  // 每千人口…, 占比) stands at its year's end: period 62.
+  'plan-evaluation.txt': { found: 1, status: 70 / 77, place: 1, period: 62 / 77, quoted: 1 },
   // Session 11, first run: found 75, status 51, place 75, period 18, quoted 75 of 75. The headings
   // 一、2025年预算执行情况 and 二、2026年预算草案 frame nothing: the 2025 execution is dated as of
   // publication unless its clause says 全年 (36 figures), and so are the 市本级 2026 items under
