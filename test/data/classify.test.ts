@@ -90,8 +90,16 @@ describe('times, bounds, ranks and bodies (hotline-report.txt, county-news.txt, 
       '淄博市12345热线2025年运行情况\n2026-01-16\n全年平均接通时长12秒，诉求平均办理时长2.3个工作日，比2024年缩短0.6个工作日。热线执行“1个工作日内转办、5个工作日内办结”的时限。紧急类诉求平均响应时间3分钟以内。家长说：“以前单程要花1个多小时。”',
       'zibo',
     );
-    assert.deepEqual(figures, [['12秒', '秒', 'duration'], ['2.3个工作日', '个工作日', 'duration'], ['0.6个工作日', '个工作日', 'duration'], ['3分钟以内', '分钟', 'duration']]);
+    assert.deepEqual(figures, [['12秒', '秒', 'duration'], ['2.3个工作日', '个工作日', 'duration'], ['0.6个工作日', '个工作日', 'change'], ['3分钟以内', '分钟', 'duration']]);
     assert.deepEqual(skipped.filter((s) => s[1] === 'duration'), [['1个工作日', 'duration'], ['5个工作日', 'duration'], ['1个多小时', 'duration']]);
+  });
+
+  it('a time measured that is shortened (比2024年缩短) is the fall of that time', () => {
+    const text = '淄博市12345热线2025年运行情况\n2026-01-16\n诉求平均办理时长2.3个工作日，比2024年缩短0.6个工作日。';
+    const b = new DatasetBuilder();
+    b.add({ file: 't.txt', text, sha256: 'a'.repeat(64), bytes: text.length }, { file: 't.txt', region: 'zibo' });
+    const [time, shorter] = b.finish().observations;
+    assert.deepEqual([shorter!.raw, shorter!.indicator], ['0.6个工作日', `${time!.indicator}.fall`]);
   });
 
   it('a limit stays one when it is shortened: 办理时限由20个工作日压缩至5个工作日', () => {
