@@ -167,7 +167,8 @@ const RANK_FIELD_AFTER = /^(?:范围内)?(?:第[\d一二三四五六七八九十
  * A list of names, then what they total (`高新区、经济开发区、文昌湖区合计12.5万件`): the
  * figure is the whole's, not the last place named before the list.
  */
-const LIST_TOTAL_BEFORE = /((?:\p{Script=Han}{2,10}[、和及])+\p{Script=Han}{2,10}?)(?:合计|共计|总计|一共|共)[^\d，,。；;：:]{0,6}$/u;
+const PLACE_ITEM = '\\p{Script=Han}{1,10}?(?:省|市|区|县|旗|镇|乡|街道)';
+const LIST_TOTAL_BEFORE = new RegExp(`((?:${PLACE_ITEM}[、和及])+${PLACE_ITEM})(?:合计|共计|总计|一共|共)[^\\d，,。；;：:]{0,6}$`, 'u');
 /** A short quoted name (`“爱山东”APP`, `“幸福淄博”`): a place inside it is part of the name. */
 const QUOTE_OPEN = '“「『';
 const QUOTE_CLOSE = '”」』';

@@ -126,6 +126,9 @@ describe('a place that is no figure\'s: inside a quoted name, the field of a ran
     assert.equal(placeOf(text, '19.4万件', 'zibo').region, 'yiyuan');
     assert.equal(placeOf(text, '12.5万件', 'zibo').region, 'zibo');
   });
+  it('…but a list of other things before 共 leaves the place named before it', () => {
+    assert.equal(placeOf('康保县城镇和农村共新增就业3000人。', '3000人').region, 'kangbao');
+  });
   it('…the smallest region holding the places listed, when the gazetteer knows them all', () => {
     const text = '全省新增就业110万人，其中桓台县12万人，张店区、淄川区共计8.6万人。';
     assert.equal(placeOf(text, '8.6万人', 'shandong').region, 'zibo');
