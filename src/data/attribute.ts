@@ -56,8 +56,9 @@ const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorK
   // A stock against the year before's (常住人口526.1万人，比上年末减少1.3万人): an amount, not a rate.
   [/^比(?:上年|去年)末(?:减少|下降|降低)$|^比(?:上年|去年)(?:同期)?少$/u, 'decrease', { zh: '比上年减少', en: 'decrease on previous year' }, 'change'],
   // Against another base (比2020年, 比一季度末) or none (增加3100人): a rise or fall in the figure's unit, named so.
-  [/^比(?:\d{4}年|[一二三四上]季度|上月|上半年|年初)末?(?:同期)?(?:增加|提高|上升|多)$/u, 'rise', { zh: '增加', en: 'increase' }, 'change'],
-  [/^比(?:\d{4}年|[一二三四上]季度|上月|上半年|年初)末?(?:同期)?(?:减少|下降|降低|少)$/u, 'fall', { zh: '下降', en: 'decrease' }, 'change'],
+  // (A time measured grows longer or shorter: 平均办理时长2.3个工作日，比2024年缩短0.6个工作日.)
+  [/^比(?:\d{4}年|[一二三四上]季度|上月|上半年|年初)末?(?:同期)?(?:增加|提高|上升|多|延长)$/u, 'rise', { zh: '增加', en: 'increase' }, 'change'],
+  [/^比(?:\d{4}年|[一二三四上]季度|上月|上半年|年初)末?(?:同期)?(?:减少|下降|降低|少|缩短)$/u, 'fall', { zh: '下降', en: 'decrease' }, 'change'],
   // A ratio or a gap that narrows or widens (收入比为1.82，比上年缩小0.04): a change in its terms, not a rate.
   [/^比(?:上年|去年)(?:末|同期)?缩小$/u, 'narrowing', { zh: '比上年缩小', en: 'narrowing on previous year' }, 'change'],
   [/^比(?:上年|去年)(?:末|同期)?扩大$/u, 'widening', { zh: '比上年扩大', en: 'widening on previous year' }, 'change'],
@@ -105,6 +106,11 @@ function afterEarlierFigures(s: string): string {
     const end = m.index + m[0].length;
     // 比2020年翻了一番: the year compared with is part of the comparison, not an earlier figure.
     if (AGE.test(s.slice(end)) || RADIUS.test(s.slice(end)) || (s[m.index - 1] === '比' && s[end] === '年')) continue;
+    // 1.教育支出22.3亿元: a list item's number, not a figure that counts 教.
+    if (m.index === 0 && /^[.．]\p{Script=Han}/u.test(s.slice(end))) {
+      cut = end + 1;
+      continue;
+    }
     const head = s.slice(0, m.index);
     if ((head.match(QUOTE_OPEN) ?? []).length > (head.match(QUOTE_CLOSE) ?? []).length) continue;
     EARLIER_TAIL.lastIndex = end;

@@ -29,7 +29,8 @@ import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUO
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
 import { kindOfUnit, type UnitRole } from './units.js';
 import { quotedSpeechStart } from './speech.js';
-import { cellUnit, columnOf, findTables, negative, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
+import { findScopeHeadings, needsScope, scopeAt, type ScopeHeading } from './scope.js';
+import { cellUnit, columnOf, findTables, inUnitColumn, negative, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
 
 export interface ArticleContext {
   source: string;
@@ -388,9 +389,10 @@ interface ListPlace {
   relation: string;
 }
 
-const NUMBER = /\d+(?:\.\d+)?/gu;
-/** Urban and rural together, as a 分别 list of two reads them: `城乡居民…`. */
-const URBAN_RURAL = /^(?:全[市县区省])?城乡/u;
+// Not the base of a rate (8.6/10万): one figure, not two.
+const NUMBER = /(?<![/／\d.])\d+(?:\.\d+)?/gu;
+/** Urban and rural together, as a 分别 list of two reads them: `城乡居民…`, `2024年全市城乡低保标准…`. */
+const URBAN_RURAL = /^(?:\d{4}年(?:底|末)?)?(?:全[市县区省])?城乡/u;
 const LIST_JOIN = /[和、及与]/u;
 
 /**
@@ -424,7 +426,8 @@ function respectively(sentenceBefore: string, rest: string): ListPlace | undefin
   const { trimmed: first, place } = trimBefore(items[0]!);
   if (!first || place) return { index, count, relation };
   const last = items[count - 1]!;
-  const shared = last.length > first.length ? last.slice(first.length) : '';
+  // 城镇居民和农村居民人均可支配收入: the first item lacks the noun the last ends with; 婴儿死亡率、孕产妇死亡率 does not.
+  const shared = last.length > first.length && first.at(-1) !== last.at(-1) ? last.slice(first.length) : '';
   return { index, count, relation, item: index === count - 1 ? last : (index === 0 ? first : items[index]!.trim()) + shared };
 }
 
@@ -892,6 +895,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
 
   const tables = findTables(text, clean.asWritten, (name) => places.regionNamed(name), ctx.region, ctx.published);
   const tablePlaces = new Memo<Table, string>();
+  /** Section headings and the scope of the books each names (`（二）市本级…`), found at the first figure in money. */
+  let scopeHeadings: ScopeHeading[] | undefined;
   /** Each by-place table's figures by row and column, for a 同比 column to find the figure it is the growth of. */
   const rowFigures = new Map<string, Observation>();
 
@@ -903,6 +908,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (context?.span !== sentence) context = new SentenceContext(text, sentence);
     const where = locate(clean, context, m);
     let c = classifyMention(m, text, clean.excluded);
+    // 孕产妇死亡率｜1/10万｜10.2: the 1 of a 单位 cell is part of the unit.
+    if (c.figure && inUnitColumn(inTable)) c = { figure: false, reason: 'set_phrase' };
     // A number alone in a table's cell is in its column's unit (`城镇新增就业（人）`, `（万人）`) or its row's
     // (`城镇新增就业｜万人｜3.86`); with neither, or in a cell the reader cannot split (`2,100`), the table is not read.
     if (!c.figure && c.reason === 'no_unit' && inTable) {
@@ -1046,6 +1053,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         }
         indicator = madeFor(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
       }
+    }
+    // 市本级…其中：教育支出21.4亿元 beside 全市's 教育支出98.7亿元: the city's own books are a measure of their own.
+    const scope = c.role === 'money' || c.role === 'percent' || c.role === 'points' ? scopeAt(text, (scopeHeadings ??= findScopeHeadings(text)), m.start, sentence.start) : undefined;
+    if (scope && !derivedIds.has(indicator.id) && needsScope(subject, scope)) {
+      subject = scope + subject;
+      indicator = madeFor(subject, c.unit, indicator.kind, indicator.category);
     }
     if (indicator.canonical && !derivedIds.has(indicator.id) && !indicators.has(indicator.id)) canonicalUsed.push(indicator);
     indicators.set(indicator.id, indicator);
