@@ -23,7 +23,7 @@ import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
 import { AS_OF_PUBLICATION, assignPeriod, changeSinceBase, datedAsOf, findPeriodMarkers, rateAtSpanEnd, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
 import { PlaceFinder } from './places.js';
-import { findStatus, keepsPlanFrame, planHeading, programmeAhead } from './status.js';
+import { findStatus, keepsPlanFrame, planHeading, programmeAhead, statusBefore, targetHeading } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
@@ -181,6 +181,8 @@ interface Section {
   start: number;
   /** The heading says its figures are plans (`2025年工作安排`). */
   plan: boolean;
+  /** …and targets (`2026年工作目标`): its levels to reach are targets. */
+  target?: boolean;
   /** The period the heading (or the title, for the whole article) sets for figures with no time marker. */
   period?: Period;
   /** A frame line's leading mark (`▶`), and the period around it: a later heading with that mark ends the frame. */
@@ -256,7 +258,7 @@ function findSections(text: string, published: string | null): Section[] {
         const inherited = frame && last?.period === frame.period && frame.bullet !== undefined && frame.bullet === bulletOf(line) ? frame.outer : last?.period;
         const period = framePeriod(line, published) ?? inherited;
         const plan = heading || (last?.plan === true && keepsPlanFrame(line));
-        sections.push({ start, plan, ...(period ? { period } : {}) });
+        sections.push({ start, plan, ...(targetHeading(line) ? { target: true } : {}), ...(period ? { period } : {}) });
       }
     }
     start = end + 1;
@@ -1033,12 +1035,18 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       before: sentenceBefore,
       after: text.slice(m.end, ceiling),
       planSection: section?.plan ?? false,
+      targetSection: section?.target ?? false,
       published: ctx.published,
       periodStart: period.start,
-      periodEnd: period.end,
+      // Publication dates a figure no words date only by default: under a plan heading it is still a plan.
+      periodEnd: unmarked(period) ? undefined : period.end,
       // 完成年度任务的1.3倍, like …的105%: measured against the task, not the task itself.
       percent: c.role === 'percent' || c.role === 'multiple',
+      money: c.unit === '元',
+      raw: m.raw,
     });
+    // 安排教育经费5.6亿元，同比增长8.3%，占…19.2%: the change or share of a plan is planned with it.
+    if (status === 'result' && base?.status === 'plan' && parts.derived?.suffix !== 'target_share' && statusBefore(before) === undefined) status = 'plan';
     // 项目｜目标｜进度: a figure in a table's 目标 column is the year's objective, in a 计划 column its plan.
     status = columnStatus(columnOf(inTable)?.heading) ?? status;
     period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status), before, c.unit, text.slice(m.end, ceiling)), before, c.unit), before);
