@@ -288,9 +288,11 @@ function sectionAt(sections: readonly Section[], at: number): Section | undefine
 }
 
 /** A subject that is only a verb of completion counts what the figure before it counted. */
-const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务)$|^原(?:标准)?(?:（[^）]*）)?$/u;
+const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运|拨付|到位)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务)$|^(?:规划|约束性|预期性?|年度)?目标$|^原(?:标准)?(?:（[^）]*）)?$/u;
 /** 超额完成年初计划的6所: the plan the figure before was measured against, in its unit. (原为100元: the old level of the standard before.) */
 const PLAN_OF_BEFORE = /(?:计划|目标|任务)$/u;
+/** The gloss that makes a subject a plan's or target's amount: `每千人口托位数（规划目标）`. */
+const OF_PLAN_GLOSS = /（[^）]*(?:计划|目标|任务)）$/u;
 /** 全市总数达到986个: the whole stock of what the figure before added to. */
 const TOTAL = /^(?:总数|总量)$/u;
 
@@ -342,6 +344,8 @@ const NUMBER = /\d+(?:\.\d+)?/gu;
 /** Urban and rural together, as a 分别 list of two reads them: `城乡居民…`. */
 const URBAN_RURAL = /^(?:全[市县区省])?城乡/u;
 const LIST_JOIN = /[和、及与]/u;
+/** A preposition before those a list's figures go to: `对长阳土家族自治县、五峰土家族自治县分别下达…`. */
+const TO_WHOM = /^\s*[对向给为]/u;
 
 /**
  * A figure's place in a list after 分别 (`分别达到44620元和17890元`, `分别增长4.2%和6.5%`),
@@ -370,8 +374,8 @@ function respectively(sentenceBefore: string, rest: string): ListPlace | undefin
     return { index, count, relation, item: items[index]! + relation };
   }
   if (items.length !== count) return { index, count, relation };
-  // 洛龙区、涧西区分别竣工4所、3所: a list of places says where (places.ts), not what.
-  const { trimmed: first, place } = trimBefore(items[0]!);
+  // 洛龙区、涧西区分别竣工4所、3所: a list of places says where (places.ts), not what; so does 对长阳…、五峰…分别下达….
+  const { trimmed: first, place } = trimBefore(items[0]!.replace(TO_WHOM, ''));
   if (!first || place) return { index, count, relation };
   const last = items[count - 1]!;
   const shared = last.length > first.length ? last.slice(first.length) : '';
@@ -403,13 +407,14 @@ function countedBefore(
   starts: readonly number[],
   unit: string,
   paragraphStart: number,
-  sameSentence: boolean,
+  sentenceStart: number,
+  derived: ReadonlySet<string>,
 ): { observation: Observation; sameSentence: boolean } | undefined {
-  const last = observations.at(-1);
-  if (sameSentence && last!.unit === unit) return { observation: last!, sameSentence: true };
+  // 每千人口托位数为3.1个，比2020年增加1.9个，但距4.5个的规划目标: the target of what was counted, not of its rise.
   const stop = Math.max(0, observations.length - LOOK_BACK);
   for (let i = observations.length - 1; i >= stop && starts[i]! >= paragraphStart; i--) {
-    if (observations[i]!.unit === unit) return { observation: observations[i]!, sameSentence: false };
+    const o = observations[i]!;
+    if (o.unit === unit && !derived.has(o.indicator)) return { observation: o, sameSentence: starts[i]! >= sentenceStart };
   }
   return undefined;
 }
@@ -901,7 +906,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const named = list?.item ?? (list?.index ? list.relation : undefined) ?? (inTable?.table.byPlace ? undefined : rowHeadOf(inTable)) ?? withQuotedName(text, before, beforeEnd, floor);
     // 不低于当地低保标准的1.3倍: a bound written before what the figure is a multiple or share of.
     const bound = m.qualifier === 'exact' ? BOUND_OF.exec(named) : null;
-    const read = findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit);
+    const read = findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling));
     // 分别提高到每人每月780元和580元: a later figure of the list counts what the first counted.
     const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
     // What the lexicon reads: the clause up to the figure and the noun it counts.
@@ -911,7 +916,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 人均消费支出25580元，增长5.1%，其中城镇居民29730元: the urban residents' spending, not
     // their income; read by the lexicon as if written out (城镇居民人均可支配收入).
     if (parts.from === 'before' && RESIDENTS.test(parts.subject)) {
-      const measure = countedBefore(observations, starts, c.unit, paragraphStart, sameSentence)?.observation.subject.split('居民').at(-1);
+      const measure = countedBefore(observations, starts, c.unit, paragraphStart, sentence.start, derivedIds)?.observation.subject.split('居民').at(-1);
       if (measure && !RESIDENTS.test(measure)) {
         parts.subject += measure;
         clause = parts.subject + m.raw;
@@ -942,7 +947,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     } else if (parts.derived && base) {
       indicator = derivedIndicator(indicators.get(base.indicator)!, parts.derived, c.unit);
       derivedIds.add(indicator.id);
-      subject = base.subject + parts.subject;
+      // 每千人口托位数（规划目标）, 仍差1.4个: the gap is of the measure, whichever of its figures came last.
+      subject = (parts.derived.suffix === 'target_gap' ? base.subject.replace(/（[^）]*）$/u, '') : base.subject) + parts.subject;
       region = base.region;
     } else {
       // The clause on to the next number, for a noun the figure counts through 的
@@ -969,7 +975,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 其中章贡区1850套 after 4260套, 章贡区新增就业5800人 after the city's 城镇新增就业: the place is where, not what.
       const broken = parts.placeLed ? brokenDown(subject, c.unit, sameSentence ? previous : undefined, canonicalUsed) : undefined;
       // 已完工178个 after 计划改造城镇老旧小区236个: a verb alone (or 其余, 另有) counts what a figure before it counted.
-      const again = !entry && !broken && (!subject || COUNTED_AGAIN.test(subject)) ? countedBefore(observations, starts, c.unit, paragraphStart, sameSentence) : undefined;
+      const again = !entry && !broken && (!subject || COUNTED_AGAIN.test(subject)) ? countedBefore(observations, starts, c.unit, paragraphStart, sentence.start, derivedIds) : undefined;
       // 新增婴幼儿托位1356个，其中普惠性托位1020个: a part named by its own noun is not more of the whole.
       const part = entry !== undefined && sameSentence && previous.indicator === entry.id && /^\s*其中/u.test(named) && subject !== previous.subject;
       if (entry && !part) {
@@ -983,7 +989,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       } else if (again) {
         // 计划改造城镇老旧小区120个，实际完成128个: the same thing, counted again.
         indicator = indicators.get(again.observation.indicator)!;
-        subject = TOTAL.test(subject) ? indicator.name.zh + subject : PLAN_OF_BEFORE.test(subject) ? `${again.observation.subject}（${subject.replace(/^(?:超额)?完成了?/u, '')}）` : again.observation.subject;
+        // 预计…可达3.6个 after 4.5个的规划目标: the thing counted again, not its target.
+        const counted = again.observation.subject.replace(OF_PLAN_GLOSS, '');
+        subject = TOTAL.test(subject) ? indicator.name.zh + subject : PLAN_OF_BEFORE.test(subject) ? `${counted}（${subject.replace(/^(?:超额)?完成了?/u, '')}）` : counted;
         guessed = !again.sameSentence || (again.observation.flags?.includes('subject_unclear') ?? false);
       } else {
         // No noun of its own and no figure of its unit before it (`60岁以上老年人口98.6万人，超八成的行政村…`):

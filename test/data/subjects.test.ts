@@ -19,6 +19,7 @@ const ARTICLES = new URL('./articles/', import.meta.url).pathname;
 const FILES = [
   'press-conference.txt', 'wechat-progress.txt', 'districts.txt', 'work-report.txt', 'mid-year-review.txt', 'statistical-bulletin.txt', 'annual-plan.txt',
   'completion-list.txt', 'provincial-roundup.txt', 'county-work-report.txt', 'feature-story.txt', 'district-table.txt',
+  'budget-report.txt', 'plan-evaluation.txt', 'county-news.txt',
 ];
 
 const builder = new DatasetBuilder();
@@ -59,6 +60,9 @@ const C = 'completion-list.txt';
 const H = 'provincial-roundup.txt';
 const G = 'county-work-report.txt';
 const F = 'feature-story.txt';
+const BR = 'budget-report.txt';
+const PE = 'plan-evaluation.txt';
+const CN = 'county-news.txt';
 
 /** [file, the words around the figure, the figure, indicator, subject (or null: not checked), flagged subject_unclear] */
 const CASES: ReadonlyArray<readonly [string, string, string, string, string | null, boolean]> = [
@@ -253,6 +257,40 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // What is left is no noun: a verb (覆盖) or a clause with its predicate (活动已开展演出). Flagged.
   [P, '已覆盖1.1万人', '1.1万人', 'social_security:覆盖:人', '覆盖', true],
   [W, '活动已开展演出230场', '230场', 'culture_sports:文化走亲活动已开展演出:场', null, true],
+  // Session 11. A numbered item's number is no figure that cuts its name (育支出, 会保障和就业支出 had been the titles).
+  [BR, '1.教育支出22.3亿元', '22.3亿元', 'education:教育支出:元', '教育支出', false],
+  [BR, '2.社会保障和就业支出28.1亿元', '28.1亿元', 'employment:社会保障和就业支出:元', '社会保障和就业支出', false],
+  // A budget done, as a share of the budget (为预算的, 完成预算的), and the growth after it, of the revenue or spending before.
+  [BR, '为预算的101.2%', '101.2%', 'other:一般公共预算收入:元.budget_share', '一般公共预算收入完成预算', false],
+  [BR, '为预算的101.2%，增长5.3%', '5.3%', 'other:一般公共预算收入:元.growth', '一般公共预算收入增长', false],
+  [BR, '完成预算的98.6%', '98.6%', 'other:一般公共预算支出:元.budget_share', '一般公共预算支出完成预算', false],
+  [BR, '完成预算的98.6%，增长4.2%', '4.2%', 'other:一般公共预算支出:元.growth', '一般公共预算支出增长', false],
+  // A budget against last year's budget (比上年预算数增加) is the budget's change.
+  [BR, '比上年预算数增加0.6亿元', '0.6亿元', 'education:教育支出:元.increase', '教育支出比上年预算数增加', false],
+  // Places a 分别 list pays to are where, not what (both had been 长阳土家族自治县).
+  [BR, '分别下达转移支付12.1亿元', '12.1亿元', 'income:下达转移支付:元', '下达转移支付', false],
+  [BR, '9.8亿元，支持', '9.8亿元', 'income:下达转移支付:元', '下达转移支付', false],
+  // What was paid against a sum allocated is that sum's measure; a bare 安排 is named by what it pays for.
+  [BR, '实际拨付15.2亿元', '15.2亿元', 'elderly_care:市级财政安排十件民生实事项目资金:元', '市级财政安排十件民生实事项目资金', true],
+  [BR, '安排1.8亿元', '1.8亿元', 'education:新建改扩建中小学和幼儿园资金:元', '新建改扩建中小学和幼儿园资金', true],
+  [BR, '为2.3万人次困难群众实施临时救助', '2.3万人次', 'social_security:困难群众临时救助:人次', '困难群众临时救助', false],
+  // Levels from one year to another (由2020年的2.46人增加到2024年的2.92人) are of what comes before 由.
+  [PE, '由2020年的2.46人', '2.46人', 'health:每千人口执业(助理)医师数:人', '每千人口执业(助理)医师数', true],
+  [PE, '增加到2024年的2.92人', '2.92人', 'health:每千人口执业(助理)医师数:人', '每千人口执业(助理)医师数', true],
+  // A target named after its amount is a target of the measure before; a gap to it is the measure's gap.
+  [PE, '但距4.5个的规划目标', '4.5个', 'childcare_places_per_1000', '每千人口托位数（规划目标）', false],
+  [PE, '仍差1.4个', '1.4个', 'childcare_places_per_1000.target_gap', '每千人口托位数距目标差距', false],
+  [PE, '可达3.6个左右', '3.6个左右', 'childcare_places_per_1000', '每千人口托位数', true],
+  [PE, '距目标值仍差1350元', '1350元', 'disposable_income_per_capita.target_gap', '居民人均可支配收入距目标差距', true],
+  [PE, '提前完成55%的约束性目标', '55%', 'elderly_care:养老机构护理型床位占比:%', '养老机构护理型床位占比（约束性目标）', true],
+  // Growth over several years is its own measure; the plan's yearly rate compared with (低于《纲要》…的预期) is the measure's.
+  [PE, '比2020年累计增长28.5%', '28.5%', 'disposable_income_per_capita.cumulative_growth', null, false],
+  [PE, '低于《纲要》年均增长7%左右', '7%左右', 'disposable_income_per_capita.annual_growth', '居民人均可支配收入年均增长', false],
+  [PE, '完成五年目标任务的86%', '86%', 'new_urban_jobs.target_share', null, false],
+  // A county news item: a place before the verb, a term's time word, a class count between the noun and its pupils.
+  [CN, '26所中小学校门口设置', '26所', 'education:中小学校:所', '中小学校', false],
+  [CN, '本学期开设研学课程20门', '20门', 'education:研学课程:门', '研学课程', false],
+  [CN, '初一新生12个班540人', '540人', 'education:初一新生:人', '初一新生', false],
 ];
 
 describe('what a figure counts, read from its sentence', () => {
@@ -297,4 +335,43 @@ describe('what a figure counts, read from its sentence', () => {
     );
     assert.deepEqual(bad.map((o) => `${o.source} ${o.raw} ${o.subject}`), []);
   });
+});
+
+describe('the same rules on a made-up report in another city\'s words', () => {
+  const text = [
+    '关于嘉兴市2025年预算执行情况的报告',
+    '发布时间：2026-01-22 09:00　来源：嘉兴市财政局',
+    '全市一般公共预算收入完成512.4亿元，为预算的102.3%，增长4.1%。',
+    '一、民生支出',
+    '1.教育支出88.6亿元，增长3.2%。',
+    '2、卫生健康支出41.2亿元，下降1.5%。',
+    '安排2.2亿元，用于新建托育机构12家。',
+    '对嘉善县、海盐县分别下达补助资金3.1亿元、2.4亿元。',
+    '截至2025年底，全市每千人口托位数为4.1个，距4.5个的规划目标仍差0.4个。',
+    '全年为1.2万名失能老人实施居家照护服务，对36个老旧小区实施改造提升。',
+  ].join('\n');
+  const made = new DatasetBuilder();
+  made.add({ file: 'made.txt', text, sha256: 'e'.repeat(64), bytes: text.length }, { file: 'made.txt', region: 'jiaxing' });
+  const { observations } = made.finish();
+  /** [figure, indicator, subject] */
+  const CASES: ReadonlyArray<readonly [string, string, string]> = [
+    ['102.3%', 'other:一般公共预算收入:元.budget_share', '一般公共预算收入完成预算'],
+    ['4.1%', 'other:一般公共预算收入:元.growth', '一般公共预算收入增长'],
+    ['88.6亿元', 'education:教育支出:元', '教育支出'],
+    ['41.2亿元', 'health:卫生健康支出:元', '卫生健康支出'],
+    ['2.2亿元', 'childcare:新建托育机构资金:元', '新建托育机构资金'],
+    ['3.1亿元', 'other:下达补助资金:元', '下达补助资金'],
+    ['2.4亿元', 'other:下达补助资金:元', '下达补助资金'],
+    ['4.5个', 'childcare_places_per_1000', '每千人口托位数（规划目标）'],
+    ['0.4个', 'childcare_places_per_1000.target_gap', '每千人口托位数距目标差距'],
+    ['1.2万名', 'elderly_care:失能老人居家照护服务:名', '失能老人居家照护服务'],
+    ['36个', 'old_compounds_renovated', '老旧小区改造提升'],
+  ];
+  for (const [raw, indicator, subject] of CASES) {
+    it(`${raw}: ${subject}`, () => {
+      const o = observations.find((x) => x.raw === raw);
+      assert.ok(o, `${raw} is a figure`);
+      assert.deepEqual([o.indicator, o.subject], [indicator, subject]);
+    });
+  }
 });
