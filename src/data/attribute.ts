@@ -247,7 +247,7 @@ function nounBefore(trimmed: string): string {
 }
 
 /** A light verb inside a clause (`…的问题开展专项治理12项`, `秋季首批招收初一新生`): what is counted is its object, not what comes before it. */
-const LIGHT_VERB_INSIDE = /^\p{Script=Han}{1,8}?(?<!新)(?:开展|实施|招收)了?(?=\p{Script=Han}{2})/u;
+const LIGHT_VERB_INSIDE = /^\p{Script=Han}{1,12}?(?<!新)(?:开展|实施|招收)了?(?=\p{Script=Han}{2})/u;
 
 /** The service after the people a figure counts (`…重度残疾人提供居家托养和康复服务`, `为2.3万人次困难群众实施临时救助`). */
 const SERVED = /^\s*(?:提供|实施)(\p{Script=Han}{2,12})/u;

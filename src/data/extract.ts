@@ -291,6 +291,8 @@ function sectionAt(sections: readonly Section[], at: number): Section | undefine
 const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运|拨付|到位)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务)$|^(?:规划|约束性|预期性?|年度)?目标$|^原(?:标准)?(?:（[^）]*）)?$/u;
 /** 超额完成年初计划的6所: the plan the figure before was measured against, in its unit. (原为100元: the old level of the standard before.) */
 const PLAN_OF_BEFORE = /(?:计划|目标|任务)$/u;
+/** What sets a part apart and names nothing counted (`研究生学历`, `女性`, `中共党员`, `高级职称`; not 学位, also a school place). */
+const PART_BY_TRAIT = /^\p{Script=Han}{0,6}(?:学历|职称|女性|男性|党员|户籍)$/u;
 /** The gloss that makes a subject a plan's or target's amount: `每千人口托位数（规划目标）`. */
 const OF_PLAN_GLOSS = /（[^）]*(?:计划|目标|任务)）$/u;
 /** 全市总数达到986个: the whole stock of what the figure before added to. */
@@ -1000,6 +1002,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
           subject = previous.subject + after.split(/[,;。]/u)[0].slice(0, 8);
           guessed = true;
         }
+        // 新招聘教师126名，其中研究生学历18名: a part named only by what sets it apart is of the whole before it.
+        if (sameSentence && previous.unit === c.unit && /^\s*其中/u.test(named) && PART_BY_TRAIT.test(subject)) subject = `${previous.subject}（${subject}）`;
         indicator = madeFor(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
       }
     }

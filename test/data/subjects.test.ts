@@ -19,7 +19,7 @@ const ARTICLES = new URL('./articles/', import.meta.url).pathname;
 const FILES = [
   'press-conference.txt', 'wechat-progress.txt', 'districts.txt', 'work-report.txt', 'mid-year-review.txt', 'statistical-bulletin.txt', 'annual-plan.txt',
   'completion-list.txt', 'provincial-roundup.txt', 'county-work-report.txt', 'feature-story.txt', 'district-table.txt',
-  'budget-report.txt', 'plan-evaluation.txt', 'county-news.txt',
+  'budget-report.txt', 'plan-evaluation.txt', 'county-news.txt', 'hotline-report.txt',
 ];
 
 const builder = new DatasetBuilder();
@@ -63,6 +63,7 @@ const F = 'feature-story.txt';
 const BR = 'budget-report.txt';
 const PE = 'plan-evaluation.txt';
 const CN = 'county-news.txt';
+const HR = 'hotline-report.txt';
 
 /** [file, the words around the figure, the figure, indicator, subject (or null: not checked), flagged subject_unclear] */
 const CASES: ReadonlyArray<readonly [string, string, string, string, string | null, boolean]> = [
@@ -291,6 +292,11 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [CN, '26所中小学校门口设置', '26所', 'education:中小学校:所', '中小学校', false],
   [CN, '本学期开设研学课程20门', '20门', 'education:研学课程:门', '研学课程', false],
   [CN, '初一新生12个班540人', '540人', 'education:初一新生:人', '初一新生', false],
+  // A part named only by a trait is of the whole before it; 学位 is a school place, a noun of its own.
+  [CN, '其中研究生学历18名', '18名', 'education:新招聘教师（研究生学历）:名', '新招聘教师（研究生学历）', true],
+  [CN, '其中义务教育学位1680个', '1680个', 'education:义务教育学位:个', '义务教育学位', false],
+  // A light verb inside the clause: what is counted is its object.
+  [HR, '开展专项治理12项', '12项', 'urban_renewal:专项治理:项', '专项治理', false],
 ];
 
 describe('what a figure counts, read from its sentence', () => {
@@ -349,6 +355,7 @@ describe('the same rules on a made-up report in another city\'s words', () => {
     '对嘉善县、海盐县分别下达补助资金3.1亿元、2.4亿元。',
     '截至2025年底，全市每千人口托位数为4.1个，距4.5个的规划目标仍差0.4个。',
     '全年为1.2万名失能老人实施居家照护服务，对36个老旧小区实施改造提升。',
+    '新录用社区工作者80名，其中女性52名。',
   ].join('\n');
   const made = new DatasetBuilder();
   made.add({ file: 'made.txt', text, sha256: 'e'.repeat(64), bytes: text.length }, { file: 'made.txt', region: 'jiaxing' });
@@ -366,6 +373,7 @@ describe('the same rules on a made-up report in another city\'s words', () => {
     ['0.4个', 'childcare_places_per_1000.target_gap', '每千人口托位数距目标差距'],
     ['1.2万名', 'elderly_care:失能老人居家照护服务:名', '失能老人居家照护服务'],
     ['36个', 'old_compounds_renovated', '老旧小区改造提升'],
+    ['52名', 'other:新录用社区工作者（女性）:名', '新录用社区工作者（女性）'],
   ];
   for (const [raw, indicator, subject] of CASES) {
     it(`${raw}: ${subject}`, () => {
