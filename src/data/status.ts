@@ -20,7 +20,7 @@
  *
  * | status | words |
  * |---|---|
- * | plan | 将 before a verb (not the preposition of `将教育摆在优先位置`), 还将, 即将, 计划 before a verb (or a time and a verb: `计划明年改造`; or 总投资), 拟, 预计, 力争, 确保, 争取, 打算, 有望; 安排…资金 or 安排 right before a sum, in the year of publication or later (or before `，实际拨付…`); a change or share of a plan |
+ * | plan | 将 before a verb (not the preposition of `将教育摆在优先位置`), 还将, 即将, 计划 before a verb (or a time and a verb: `计划明年改造`; or 总投资), 拟, 预计, 力争, 确保, 争取, 打算, 有望; 安排…资金, or 安排 right before a sum its words date, in the year of publication or later (or before `，实际拨付…`); a change or share of a plan |
  * | target | 任务为, 任务是, 年度任务, 目标任务, 目标是, 目标为, 预期目标, 预期增长, 任务 right before the amount (`工程任务5989套`), 的年度任务 / 的规划目标 / 的预期 right after it (`距4.5个的规划目标`), `到2027年` ahead of publication (but works a plan word sets out after it stay plans); a level or rate to reach under a heading of targets |
  * | ongoing | 在建, 正在, 推进中, 施工中; 陆续建设 in its own clause; after the figure also 进场施工, 开工建设, 加紧施工, 有序推进 |
  * | result | 实际完成, 已完成, 已建成, 已, 截至, 累计 (end a plan that came before; not 累计 right before the amount: `预计…，五年累计32.3万人`) |
@@ -290,7 +290,8 @@ export function findStatus(input: StatusInput): Status {
   const planned = input.planSection && !(published !== null && input.periodEnd !== undefined && input.periodEnd <= published) && !STANDS_NOW.test(before);
   if (status === undefined && (planned || PLAN_AFTER.test(ownClauses(after)))) status = 'plan';
   const pastYear = published !== null && input.periodEnd !== undefined && input.periodEnd.slice(0, 4) < published.slice(0, 4);
-  const allocated = ALLOCATED.test(before) || (input.money === true && ALLOCATED_SUM.test(before));
+  // A bare 安排 needs a date of its own words: undated, `安排2.2亿元，用于…` in a report on last year's budget was spent.
+  const allocated = ALLOCATED.test(before) || (input.money === true && input.periodEnd !== undefined && ALLOCATED_SUM.test(before));
   if (status === undefined && allocated && (!pastYear || ACTUAL_NEXT.test(input.after))) status = 'plan';
   status ??= 'result';
   if (status === 'result' && published && input.periodStart && input.periodStart > published) status = 'plan';

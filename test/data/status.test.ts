@@ -138,6 +138,14 @@ describe('findStatus of money allocated (安排…资金)', () => {
   }
 });
 
+it('reads a bare 安排 before a sum with no date of its own as what was allocated, a result', () => {
+  const sentence = '安排2.2亿元，用于新建托育机构12家。';
+  const at = sentence.indexOf('2.2亿元');
+  const input = { before: sentence.slice(0, at), after: sentence.slice(at + 5), planSection: false, published: '2026-01-22', money: true };
+  assert.equal(findStatus(input), 'result');
+  assert.equal(findStatus({ ...input, periodStart: '2026-01-01', periodEnd: '2026-12-31' }), 'plan');
+});
+
 describe('findStatus under a heading of targets', () => {
   // hotline-report.txt, 五、2026年工作目标 (published 2026-01-16): levels to reach are targets, works to do plans.
   const CASES: ReadonlyArray<readonly [string, string, string]> = [
