@@ -26,7 +26,7 @@ const AFTER_STOP =
 const BEFORE_LEAD =
   /(?:(?:低于|高于|优于|超过)《[^》]{1,30}》(?:确定|提出|规定)?的?|(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|现在|包括|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全省|全区|全县|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共|总计|合计|先后|分别|还|并|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年|本学期|新学期)/uy;
 /** A change to a level (`失业率控制在5%`, `收入比缩小至1.61`): what changes is the subject, not the verb. */
-const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少'].flatMap((v) => [`${v}至`, `${v}到`]);
+const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少', '增', '升'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `位列第`), longest first. */
 const BEFORE_TRAIL = [...TO_LEVEL, '今年', '去年', '明年', '完成', '保持在', '保持', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '还有', '统一', '翻了', '翻', '已', '还', '将', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
 const VERB_LEAD =
@@ -302,7 +302,8 @@ export function findSubject(before: string, after: string, personNoun: string | 
   for (const [re, suffix, name, kind] of DERIVED) {
     // 比许昌市多: a difference is named by what it is compared with, which no fixed word says.
     // 为预算的101.2% says what 完成预算的98.6% says: the subject says it one way.
-    const said = suffix === 'budget_share' ? relation.replace(/^为/u, '完成') : suffix === 'target_gap' ? name.zh : relation;
+    // …受理392.1万件，占80.6%: a bare 占 is said 占比 (电话渠道受理占比, not 电话渠道受理占).
+    const said = suffix === 'budget_share' ? relation.replace(/^为/u, '完成') : suffix === 'target_gap' ? name.zh : suffix === 'share' && relation === '占' ? '占比' : relation;
     if (re.test(relation)) return { subject: said, from: 'before', derived: inUnit({ suffix, name: suffix === 'difference' ? { zh: relation, en: name.en } : name, kind }, unit, relation) };
   }
   if (personNoun) {

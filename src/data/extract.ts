@@ -977,7 +977,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 其中章贡区1850套 after 4260套, 章贡区新增就业5800人 after the city's 城镇新增就业: the place is where, not what.
       const broken = parts.placeLed ? brokenDown(subject, c.unit, sameSentence ? previous : undefined, canonicalUsed) : undefined;
       // 已完工178个 after 计划改造城镇老旧小区236个: a verb alone (or 其余, 另有) counts what a figure before it counted.
-      const again = !entry && !broken && (!subject || COUNTED_AGAIN.test(subject)) ? countedBefore(observations, starts, c.unit, paragraphStart, sentence.start, derivedIds) : undefined;
+      const sameUnit = !entry && !broken ? countedBefore(observations, starts, c.unit, paragraphStart, sentence.start, derivedIds) : undefined;
+      // 共承办热线转办诉求268.5万件。张店区承办67.8万件: a place and the verb again count what the verb counted.
+      const repeated = parts.placeLed && subject.length >= 2 && sameUnit !== undefined && sameUnit.observation.subject.length > subject.length && sameUnit.observation.subject.startsWith(subject);
+      const again = !subject || COUNTED_AGAIN.test(subject) || repeated ? sameUnit : undefined;
       // 新增婴幼儿托位1356个，其中普惠性托位1020个: a part named by its own noun is not more of the whole.
       const part = entry !== undefined && sameSentence && previous.indicator === entry.id && /^\s*其中/u.test(named) && subject !== previous.subject;
       if (entry && !part) {

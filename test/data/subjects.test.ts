@@ -297,6 +297,14 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [CN, '其中义务教育学位1680个', '1680个', 'education:义务教育学位:个', '义务教育学位', false],
   // A light verb inside the clause: what is counted is its object.
   [HR, '开展专项治理12项', '12项', 'urban_renewal:专项治理:项', '专项治理', false],
+  // A bare 占 is said 占比; 增至 is no part of a name.
+  [HR, '占80.6%', '80.6%', 'digital_services:电话渠道受理:件.share', '电话渠道受理占比', false],
+  [HR, '话务员增至420人', '420人', 'digital_services:话务员:人', '话务员', false],
+  // A place and the verb of the sentence before (张店区承办) count what that verb counted, flagged as a reading across sentences;
+  // the places after it count the same; a place with a measure of its own (沂源县满意率) keeps it, unflagged.
+  [HR, '张店区承办67.8万件', '67.8万件', 'other:承办热线转办诉求:件', '承办热线转办诉求', true],
+  [HR, '临淄区38.6万件', '38.6万件', 'other:承办热线转办诉求:件', '承办热线转办诉求', false],
+  [HR, '沂源县满意率97.9%', '97.9%', 'digital_services:满意率:%', '满意率', false],
 ];
 
 describe('what a figure counts, read from its sentence', () => {
@@ -356,6 +364,7 @@ describe('the same rules on a made-up report in another city\'s words', () => {
     '截至2025年底，全市每千人口托位数为4.1个，距4.5个的规划目标仍差0.4个。',
     '全年为1.2万名失能老人实施居家照护服务，对36个老旧小区实施改造提升。',
     '新录用社区工作者80名，其中女性52名。',
+    '全年各县（市、区）共受理信访事项8600件。嘉善县受理2100件，占24.4%；全市社区网格员增至1260人。',
   ].join('\n');
   const made = new DatasetBuilder();
   made.add({ file: 'made.txt', text, sha256: 'e'.repeat(64), bytes: text.length }, { file: 'made.txt', region: 'jiaxing' });
@@ -374,6 +383,9 @@ describe('the same rules on a made-up report in another city\'s words', () => {
     ['1.2万名', 'elderly_care:失能老人居家照护服务:名', '失能老人居家照护服务'],
     ['36个', 'old_compounds_renovated', '老旧小区改造提升'],
     ['52名', 'other:新录用社区工作者（女性）:名', '新录用社区工作者（女性）'],
+    ['2100件', 'other:受理信访事项:件', '受理信访事项'],
+    ['24.4%', 'other:受理信访事项:件.share', '受理信访事项占比'],
+    ['1260人', 'other:社区网格员:人', '社区网格员'],
   ];
   for (const [raw, indicator, subject] of CASES) {
     it(`${raw}: ${subject}`, () => {
