@@ -288,6 +288,10 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [PE, '比2020年累计增长28.5%', '28.5%', 'disposable_income_per_capita.cumulative_growth', null, false],
   [PE, '低于《纲要》年均增长7%左右', '7%左右', 'disposable_income_per_capita.annual_growth', '居民人均可支配收入年均增长', false],
   [PE, '完成五年目标任务的86%', '86%', 'new_urban_jobs.target_share', null, false],
+  // A 分别 list: a rate's base (/10万) is no third figure; items that end alike share nothing; a year before 城乡.
+  [PE, '分别降至3.9‰', '3.9‰', 'health:婴儿死亡率:‰', '婴儿死亡率', false],
+  [PE, '每人每月860元', '860元', 'social_security:城市低保标准（每人每月）:元', '城市低保标准（每人每月）', false],
+  [PE, '860元和700元', '700元', 'social_security:农村低保标准（每人每月）:元', '农村低保标准（每人每月）', false],
   // A county news item: a place before the verb, a term's time word, a class count between the noun and its pupils.
   [CN, '26所中小学校门口设置', '26所', 'education:中小学校:所', '中小学校', false],
   [CN, '本学期开设研学课程20门', '20门', 'education:研学课程:门', '研学课程', false],
@@ -365,6 +369,7 @@ describe('the same rules on a made-up report in another city\'s words', () => {
     '全年为1.2万名失能老人实施居家照护服务，对36个老旧小区实施改造提升。',
     '新录用社区工作者80名，其中女性52名。',
     '全年各县（市、区）共受理信访事项8600件。嘉善县受理2100件，占24.4%；全市社区网格员增至1260人。',
+    '2025年全市职工医保、居民医保参保率分别达到99.1%和97.6%，甲类、乙类传染病发病率分别为12.4/10万和186.3/10万。',
   ].join('\n');
   const made = new DatasetBuilder();
   made.add({ file: 'made.txt', text, sha256: 'e'.repeat(64), bytes: text.length }, { file: 'made.txt', region: 'jiaxing' });
@@ -386,6 +391,10 @@ describe('the same rules on a made-up report in another city\'s words', () => {
     ['2100件', 'other:受理信访事项:件', '受理信访事项'],
     ['24.4%', 'other:受理信访事项:件.share', '受理信访事项占比'],
     ['1260人', 'other:社区网格员:人', '社区网格员'],
+    ['99.1%', 'medical_insurance_coverage', '职工医保参保率'],
+    ['97.6%', 'medical_insurance_coverage', '居民医保参保率'],
+    ['12.4/10万', 'health:甲类传染病发病率:/10万', '甲类传染病发病率'],
+    ['186.3/10万', 'health:乙类传染病发病率:/10万', '乙类传染病发病率'],
   ];
   for (const [raw, indicator, subject] of CASES) {
     it(`${raw}: ${subject}`, () => {
