@@ -16,7 +16,8 @@
  *    or in an article announcing a year's programme (`泉州市2026年市级十件民生实事项目公布`),
  *    figures are plans, except those their own words date by publication (`去年…5200套`, `目前…120家`);
  *    elsewhere results.
- * A figure whose period starts after publication is never a result: it becomes a plan.
+ * A figure whose period starts after publication, or ends in a later year with no start (`到2030年`), is never a
+ * result: it becomes a plan.
  *
  * | status | words |
  * |---|---|
@@ -100,6 +101,8 @@ const ALLOCATED_SUM = /(?<![已共计经])安排$/u;
 const ACTUAL_NEXT = /^[，,]实际/u;
 /** A level to reach, right before the figure: under a target (a deadline ahead, a heading of targets) it is one. */
 const LEVEL_BEFORE = /(?:保持在?|稳定在|控制在|达到|可达|提高到|提升到|增加到|增长到|降至|降到|下降到|缩小到|缩短到|压缩至|压缩到|突破|超过)$/u;
+/** A bound written with the amount (`30万人以上`, `5.0以内`, `6%左右`): under a heading of targets, a level to reach. */
+const BOUND_RAW = /(?:以上|以下|以内|左右)$/u;
 /** …or inside the figure's own words: `力争突破5万元`. */
 const LEVEL_LEAD = /^(?:突破|超过)/u;
 
@@ -279,8 +282,11 @@ export function findStatus(input: StatusInput): Status {
   for (let m = DEADLINE.exec(before); m; m = DEADLINE.exec(before)) {
     if (year !== null && Number(m[1]) > year) status = !level && statusBefore(before.slice(m.index + m[0].length)) === 'plan' ? 'plan' : 'target';
   }
-  // 五、2026年工作目标: 力争按时办结率保持在99%以上 is a target; 新增智能客服坐席50个 stays a plan.
-  if (input.targetSection && level && (status === undefined || status === 'plan')) status = 'target';
+  // 五、2026年工作目标: 力争按时办结率保持在99%以上 is a target; 新增智能客服坐席50个 stays a plan. A bound
+  // there sets a level too (`“十五五”时期累计实现城镇新增就业30万人以上`), and no result word undoes it before
+  // the figure's time is over (but `截至2025年底已达到98%` stands).
+  const over = published !== null && input.periodEnd !== undefined && input.periodEnd <= published;
+  if (input.targetSection && (level || BOUND_RAW.test(input.raw ?? '')) && status !== 'ongoing' && status !== 'target' && !over) status = 'target';
   const underWay = ONGOING_AFTER.test(ownClauses(after)) || ONGOING_OWN_CLAUSE.test(after) || ONGOING_CLAUSE.test(before);
   if ((status === undefined || status === 'result') && !doneAfter && underWay && !DONE_AFTER.test(after)) {
     status = 'ongoing';
@@ -295,5 +301,7 @@ export function findStatus(input: StatusInput): Status {
   if (status === undefined && allocated && (!pastYear || ACTUAL_NEXT.test(input.after))) status = 'plan';
   status ??= 'result';
   if (status === 'result' && published && input.periodStart && input.periodStart > published) status = 'plan';
+  // …and a level or total due by a later year (`到2030年…；累计新增…5000张`) has not been reached.
+  if (status === 'result' && published && !input.periodStart && input.periodEnd && input.periodEnd.slice(0, 4) > published.slice(0, 4)) status = 'plan';
   return status;
 }

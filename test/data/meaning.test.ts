@@ -356,9 +356,9 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // gives way to 十四五以来; 比2020年累计增长 and 年均增长 are dated 2024 alone; table shares
   // (城镇化率, 托位数, 护理型床位占比) are dated as whole years, where the key reads year-end levels.
   // After 完成五年目标任务的 measured a result, the amount before 的规划目标 / 的约束性目标 / 的预期 became a
-  // target, 累计 kept 预计's plan and 到2030年…力争…达到 stayed a target: status 61 (十五五时期累计实现…30万人以上
-  // is read as a result until 十五五时期 is dated).
-  'plan-evaluation.txt': { found: 62 / 77, status: 61 / 77, place: 62 / 77, period: 40 / 77, quoted: 62 / 77 },
+  // target, 累计 kept 预计's plan, 到2030年…力争…达到 stayed a target and a bound under 目标建议 set a target
+  // (十五五时期累计实现…30万人以上): status 62 of the 62 found.
+  'plan-evaluation.txt': { found: 62 / 77, status: 62 / 77, place: 62 / 77, period: 40 / 77, quoted: 62 / 77 },
   // Session 11, first run: found 75, status 51, place 75, period 18, quoted 75 of 75. The headings
   // 一、2025年预算执行情况 and 二、2026年预算草案 frame nothing: the 2025 execution is dated as of
   // publication unless its clause says 全年 (36 figures), and so are the 市本级 2026 items under

@@ -148,7 +148,8 @@ it('reads a bare 安排 before a sum with no date of its own as what was allocat
 
 describe('findStatus under a heading of targets', () => {
   // hotline-report.txt, 五、2026年工作目标 (published 2026-01-16): levels to reach are targets, works to do plans.
-  const CASES: ReadonlyArray<readonly [string, string, string]> = [
+  /** [sentence, figure, status, end of the figure's period if its words date it] */
+  const CASES: ReadonlyArray<readonly [string, string, string, string?]> = [
     ['2026年，市12345热线将持续深化“接诉即办”改革，力争按时办结率保持在99%以上，满意率达到97%以上。', '99%以上', 'target'],
     ['2026年，市12345热线将持续深化“接诉即办”改革，力争按时办结率保持在99%以上，满意率达到97%以上。', '97%以上', 'target'],
     ['新增智能客服坐席50个，推动全市16个部门实现工单“一网流转”。', '50个', 'plan'],
@@ -156,11 +157,16 @@ describe('findStatus under a heading of targets', () => {
     // Another office's goals: a rate and a time limit to reach, a count to add.
     ['全年群众来访一次办结率提高到95%，新建社区调解室30个。', '95%', 'target'],
     ['全年群众来访一次办结率提高到95%，新建社区调解室30个。', '30个', 'plan'],
+    // A bound sets a level to reach, and 累计 over years still ahead is no result (plan-evaluation.txt's 目标建议).
+    ['“十五五”时期累计实现城镇新增就业30万人以上。', '30万人以上', 'target', '2030-12-31'],
+    ['累计新增养老床位5000张。', '5000张', 'plan', '2030-12-31'],
+    // What its words date before publication stands.
+    ['截至2025年底，全市按时办结率已达到98%以上。', '98%以上', 'result', '2025-12-31'],
   ];
-  for (const [sentence, figure, status] of CASES) {
+  for (const [sentence, figure, status, periodEnd] of CASES) {
     it(`${figure} in ${sentence}: ${status}`, () => {
       const at = sentence.indexOf(figure);
-      const input = { before: sentence.slice(0, at), after: sentence.slice(at + figure.length), planSection: true, targetSection: true, published: '2026-01-16', percent: figure.includes('%'), raw: figure };
+      const input = { before: sentence.slice(0, at), after: sentence.slice(at + figure.length), planSection: true, targetSection: true, published: '2026-01-16', percent: figure.includes('%'), raw: figure, periodEnd };
       assert.equal(findStatus(input), status);
     });
   }
