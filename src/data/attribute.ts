@@ -191,6 +191,8 @@ function stripTrailing(s: string, words: readonly string[]): string {
 }
 
 const QUOTE_MARKS = /[“”「」『』"]/gu;
+/** The phrases of a headline before the last space between words of two characters or more. */
+const HEADLINE_PHRASE = /^.*\p{Script=Han}{2}[ \u3000]+(?=\p{Script=Han}{2})/u;
 
 /** A street opening a clause, with more after it (`猛追湾街道今年新建…`): where, not what. (A 镇 cannot be told from 城镇.) */
 const TOWN_LEAD = /^(?:\p{Script=Han}{2,5})?街道(?![级办])(?=\p{Script=Han}{2})/u;
@@ -209,6 +211,8 @@ export function trimBefore(clause: string): { trimmed: string; place: boolean } 
   let s = stripLeadingPlaces(others ? others[1] + clause.trim().slice(others[0].length) : clause.trim());
   // 项目｜目标｜进度: a table row's cell ends at its separator.
   s = afterEarlierFigures(s.slice(Math.max(s.lastIndexOf('|'), s.lastIndexOf('｜')) + 1));
+  // 开学第一天 开化县新增学位2160个: in a headline a space ends a phrase, as after a figure (not 全　市, a name spaced out).
+  s = s.replace(HEADLINE_PHRASE, '');
   s = stripLeading(s, BEFORE_LEAD);
   s = stripLeadingPlaces(s);
   const division = stripLeadingDivision(s);

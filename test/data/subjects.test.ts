@@ -293,6 +293,7 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [PE, '每人每月860元', '860元', 'social_security:城市低保标准（每人每月）:元', '城市低保标准（每人每月）', false],
   [PE, '860元和700元', '700元', 'social_security:农村低保标准（每人每月）:元', '农村低保标准（每人每月）', false],
   // A county news item: a place before the verb, a term's time word, a class count between the noun and its pupils.
+  [CN, '开化县新增学位2160个', '2160个', 'new_school_places', '新增学位', false],
   [CN, '26所中小学校门口设置', '26所', 'education:中小学校:所', '中小学校', false],
   [CN, '本学期开设研学课程20门', '20门', 'education:研学课程:门', '研学课程', false],
   [CN, '初一新生12个班540人', '540人', 'education:初一新生:人', '初一新生', false],
@@ -370,6 +371,7 @@ describe('the same rules on a made-up report in another city\'s words', () => {
     '新录用社区工作者80名，其中女性52名。',
     '全年各县（市、区）共受理信访事项8600件。嘉善县受理2100件，占24.4%；全市社区网格员增至1260人。',
     '2025年全市职工医保、居民医保参保率分别达到99.1%和97.6%，甲类、乙类传染病发病率分别为12.4/10万和186.3/10万。',
+    '民生速递　全市新开社区食堂45家',
   ].join('\n');
   const made = new DatasetBuilder();
   made.add({ file: 'made.txt', text, sha256: 'e'.repeat(64), bytes: text.length }, { file: 'made.txt', region: 'jiaxing' });
@@ -395,6 +397,7 @@ describe('the same rules on a made-up report in another city\'s words', () => {
     ['97.6%', 'medical_insurance_coverage', '居民医保参保率'],
     ['12.4/10万', 'health:甲类传染病发病率:/10万', '甲类传染病发病率'],
     ['186.3/10万', 'health:乙类传染病发病率:/10万', '乙类传染病发病率'],
+    ['45家', 'other:新开社区食堂:家', '新开社区食堂'],
   ];
   for (const [raw, indicator, subject] of CASES) {
     it(`${raw}: ${subject}`, () => {
