@@ -294,6 +294,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [PE, '860元和700元', '700元', 'social_security:农村低保标准（每人每月）:元', '农村低保标准（每人每月）', false],
   // A county news item: a place before the verb, a term's time word, a class count between the noun and its pupils.
   [CN, '开化县新增学位2160个', '2160个', 'new_school_places', '新增学位', false],
+  // 迎来 ends the noun after a figure, as 继续, 保持 and 门口 do.
+  [CN, '2.6万余名学生迎来新学期', '2.6万余名', 'education:学生:名', '学生', false],
   [CN, '26所中小学校门口设置', '26所', 'education:中小学校:所', '中小学校', false],
   [CN, '本学期开设研学课程20门', '20门', 'education:研学课程:门', '研学课程', false],
   [CN, '初一新生12个班540人', '540人', 'education:初一新生:人', '初一新生', false],
