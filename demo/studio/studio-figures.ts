@@ -473,6 +473,7 @@ export class StudioFigures extends LitElement {
       periodLabel: text('periodLabel'),
       periodStart: text('periodStart'),
       periodEnd: text('periodEnd'),
+      periodNoStart: data.get('periodNoStart') === 'none' ? 'none' : '',
       status: text('status') as BulkEdit['status'],
       region: text('region'),
       checked: text('checked') as BulkEdit['checked'],
@@ -579,6 +580,7 @@ export class StudioFigures extends LitElement {
             <label>${t.fields.periodStart}<input type="date" name="periodStart" .value=${edit.periodStart} aria-invalid=${invalid('periodStart')} /></label>
             <label>${t.fields.periodEnd}<input type="date" name="periodEnd" .value=${edit.periodEnd} aria-invalid=${invalid('periodEnd')} /></label>
           </div>
+          <label class="inline"><input type="checkbox" name="periodNoStart" value="none" .checked=${edit.periodNoStart === 'none'} />${t.bulkNoStart}</label>
           <p class="hint" id="bulk-period-hint">${t.bulkPeriodHint}</p>
         </fieldset>
         <div class="row">

@@ -21,7 +21,7 @@ import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
-import { AS_OF_PUBLICATION, assignPeriod, changeSinceBase, datedAsOf, findPeriodMarkers, rateAtSpanEnd, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
+import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, levelOfStanding, datedAsOf, findPeriodMarkers, rateAtSpanEnd, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
 import { PlaceFinder } from './places.js';
 import { findStatus, keepsPlanFrame, planHeading, programmeAhead, statusBefore, targetHeading } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
@@ -195,16 +195,47 @@ function bulletOf(line: string): string | undefined {
   return /^\s*([^\p{Script=Han}\p{L}\p{N}\s（(【“])/u.exec(line)?.[1];
 }
 
-/** Titles and headings that frame a year's figures: `郫都区2024年十件民生实事完成情况`, `一、2024年工作回顾`. */
-const YEAR_FRAME = /(\d{4})年(?!以来|起|底|末)/u;
-const REVIEW_WORDS = /民生实事|民生答卷|完成情况|回顾|工作报告|总结|成绩单|年度|工作安排|工作计划|进展|统计公报/u;
+/** Titles and headings that frame a year's figures: `郫都区2024年十件民生实事完成情况`, `一、2024年工作回顾` (not a deadline, `到2027年`, nor a range's end). */
+const YEAR_FRAME = /(?<![到至—–~-])(\d{4})年(?!以来|起|底|末)/gu;
+/** A numbered heading's span of years (`二、2021—2025年工作回顾`), or its deadline (`一、到2027年主要目标`: by then, no start). */
+const YEARS_FRAME = /(\d{4})\s*[—–~-]\s*(\d{4})年/u;
+const BY_YEAR_FRAME = /到(\d{4})年/u;
+const REVIEW_WORDS = /民生实事|民生答卷|完成情况|回顾|工作报告|总结|成绩单|年度|工作安排|工作计划|进展|统计公报|情况报告|运行情况|执行情况/u;
 
-/** The period a title or heading line sets, if any: `襄阳市二〇二五年…统计公报` sets 2025. */
-function framePeriod(line: string, published: string | null): Period | undefined {
-  const year = YEAR_FRAME.exec(arabicYears(line));
-  if (year && REVIEW_WORDS.test(line)) return { label: `${year[1]}年`, start: `${year[1]}-01-01`, end: `${year[1]}-12-31` };
+/**
+ * The period a title or heading line sets, if any: `襄阳市二〇二五年…统计公报` sets 2025. A
+ * numbered heading's one year frames its section whatever it is about (`一、2025年预算执行情况`,
+ * `三、扎实做好2026年财政工作`); a line of two years (`2025年预算执行情况和2026年预算草案的报告`) frames none.
+ */
+function framePeriod(line: string, published: string | null, heading = false): Period | undefined {
+  const range = YEARS_FRAME.exec(arabicYears(line));
+  if (range && heading && NUMBERED.test(line)) return { label: range[0], start: `${range[1]}-01-01`, end: `${range[2]}-12-31` };
+  const by = BY_YEAR_FRAME.exec(arabicYears(line));
+  if (by && heading && NUMBERED.test(line)) return { label: by[0], end: `${by[1]}-12-31` };
+  const years = new Set(Array.from(arabicYears(line).matchAll(YEAR_FRAME), (m) => m[1]));
+  const [year] = years;
+  if (years.size === 1 && (REVIEW_WORDS.test(line) || (heading && NUMBERED.test(line)))) return { label: `${year}年`, start: `${year}-01-01`, end: `${year}-12-31` };
   if (/今年以来/u.test(line) && published) return { label: '今年以来', start: `${published.slice(0, 4)}-01-01`, end: published };
   return undefined;
+}
+
+/** A heading's number: `一、`, `（二）`, `3.`. */
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])/u;
+/** Words of a heading that reports what was done (`2026年一季度进展`), not what is to be. */
+const REPORTS = /回顾|总结|成效|成绩|情况|进展|进度|完成|答卷|综述|盘点/u;
+/** Before this day of the year a text looks back on the year gone by, and its own year is ahead (period.ts). */
+const YEAR_AHEAD_UNTIL = '04-01';
+
+/**
+ * Whether a heading's year is still ahead of the text: a year after publication's, or
+ * publication's own in its first quarter, when reports are delivered (`二、2026年预算草案`,
+ * `五、2026年工作目标` in January 2026): its section is plans, unless it reports (`2026年一季度进展`).
+ */
+function yearAhead(line: string, period: Period, published: string | null): boolean {
+  const first = period.start ?? period.end;
+  if (!published || !first || REPORTS.test(line)) return false;
+  const [year, now] = [first.slice(0, 4), published.slice(0, 4)];
+  return year > now || (year === now && published.slice(5) < YEAR_AHEAD_UNTIL);
 }
 
 /** A short line that introduces what follows as of a date: `截至11月底，各项目进展如下：`. */
@@ -256,14 +287,35 @@ function findSections(text: string, published: string | null): Section[] {
         // A heading with the frame line's own bullet (▶ 镇街亮点 after ▶ 截至11月底…如下：) is its sibling: the frame ends.
         const last = sections.at(-1);
         const inherited = frame && last?.period === frame.period && frame.bullet !== undefined && frame.bullet === bulletOf(line) ? frame.outer : last?.period;
-        const period = framePeriod(line, published) ?? inherited;
-        const plan = heading || (last?.plan === true && keepsPlanFrame(line));
+        const own = framePeriod(line, published, true);
+        const period = own ?? inherited;
+        const plan = heading || (last?.plan === true && keepsPlanFrame(line)) || (own !== undefined && yearAhead(line, own, published));
         sections.push({ start, plan, ...(targetHeading(line) ? { target: true } : {}), ...(period ? { period } : {}) });
       }
     }
     start = end + 1;
   }
   return sections;
+}
+
+/**
+ * A headline's figure that no words of its own date, repeated in the body (`开学第一天 开化县新增学位2160个`
+ * over `今年，…新增学位2160个`), is the body's figure: it takes the period the body gives it.
+ */
+function datedLikeBody(observations: Observation[], starts: readonly number[], text: string): void {
+  const titleStart = text.search(/\S/u);
+  const titleEnd = titleStart < 0 ? -1 : text.indexOf('\n', titleStart);
+  if (titleEnd < 0) return;
+  for (let i = 0; i < observations.length && starts[i] < titleEnd; i++) {
+    const headline = observations[i];
+    if (!unmarked(headline.period)) continue;
+    const body = observations.find((o, j) => starts[j] > titleEnd && o.raw === headline.raw && o.unit === headline.unit);
+    if (!body || unmarked(body.period)) continue;
+    headline.period = body.period;
+    const flags = headline.flags?.filter((f) => f !== 'period_unstated');
+    if (flags?.length) headline.flags = flags;
+    else delete headline.flags;
+  }
 }
 
 /** The frame of the section at an offset, when its period lies in one year: what `全年` and `年末` speak of. */
@@ -585,6 +637,8 @@ const EVERY_YEAR = /(?<!每[人户生名])每年(?!度)/u;
 const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)(?:(\d{4})年|今年)?(?:(\d{1,2})月|年)(?:底|末)?(?:之前|以前|前)/u;
 /** …or in its clause before it: `确保9月底前新增托位3000个`, `力争10月底前再建成1000个`. */
 const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(\d{4})年|今年)?(\d{1,2})月(?:底|末)?(?:之前|以前|前)/u;
+/** …or opening its sentence: `9月底前，县卫健局将…开展视力筛查，覆盖新生3120人`. */
+const DEADLINE_HEAD = /^\s*((?:(?:\d{4})年|今年)?\d{1,2}月(?:底|末)?(?:之前|以前|前))[，,]/u;
 /** More from now on (`再建成1000个`): no part of what was done before. */
 const MORE = /再/u;
 
@@ -825,7 +879,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     }
     indicators.set(indicator.id, indicator);
     // A growth is over its figure's period.
-    const period = (base && derived ? base.period : dated) ?? sectionAt(sections, m.start)?.period ?? { label: UNSTATED };
+    const period = base && derived ? base.period : levelOfStanding(dated ?? sectionAt(sections, m.start)?.period ?? { label: UNSTATED }, measure);
     if (column.growthOf !== undefined ? !derived : !subject || /\d/u.test(subject)) flags.push('subject_unclear');
     const region = table.byPlace ? (row.region ?? ctx.region) : tablePlaces.get(table, () => places.placeOf(table.frameStart, table.frameStart, table.start, table.frameStart).region);
     if (table.byPlace && row.region === undefined) flags.push('place_inferred');
@@ -1069,7 +1123,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (status === 'result' && base?.status === 'plan' && parts.derived?.suffix !== 'target_share' && statusBefore(before) === undefined) status = 'plan';
     // 项目｜目标｜进度: a figure in a table's 目标 column is the year's objective, in a 计划 column its plan.
     status = columnStatus(columnOf(inTable)?.heading) ?? status;
-    period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status), before, c.unit, text.slice(m.end, ceiling)), before, c.unit), before);
+    period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status), before, c.unit, text.slice(m.end, ceiling)), before, c.unit), before, sentenceBefore);
+    period = levelOfStanding(averageToDeadline(period, before, ctx.published), before);
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
     period = levelPeriod(period, before, text.slice(m.end, ceiling));
     // 床位将从20张增加到45张: the level a plan starts from is where things stand now.
@@ -1079,10 +1134,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     } else if (status === 'result' && !period.start && period.end && fromLevel(before, text.slice(m.end, ceiling))) {
       // 现在…停车位从40个增加到了95个: 95 is now; 40 stood before the work, on a day not said.
       period = { label: UNSTATED };
+    } else if (status === 'result' && fromLevel(before, text.slice(m.end, ceiling))) {
+      // 今年起，…由5元提高到6元: 5元 stood until the change took effect.
+      period = changedFrom(period) ?? period;
     }
     // A plan's deadline may follow it in its sentence (`15家便民市场…预计11月底之前全部建成投用`):
     // that date, not the 截至目前 of the sentence before.
-    if (status === 'plan' || status === 'target') period = deadlineBefore(period, before, ctx.published) ?? period;
+    if (status === 'plan' || status === 'target') period = deadlineBefore(period, before, ctx.published) ?? deadlineBefore(period, DEADLINE_HEAD.exec(sentenceBefore)?.[1] ?? '', ctx.published) ?? period;
     if ((status === 'plan' || status === 'target') && !period.start) period = deadlineAfter(text.slice(m.end, ceiling), ctx.published) ?? period;
     // 年末全市共有养老机构120家 in an article of March with no year named: a result stands at
     // the end of the year gone by, not of the year under way (which has not ended).
@@ -1146,6 +1204,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     starts.push(m.start);
     previousSentence = sentence;
   }
+  datedLikeBody(observations, starts, text);
 
   return {
     observations,

@@ -12,10 +12,11 @@
  * | `2018年以来`, `2018年起` | 2018-01-01 … publication |
  * | `2022年上半年`, `今年上半年` | January … June |
  * | `2022年下半年`, `下半年` | July … December |
- * | `十四五期间` | 2021-01-01 … 2025-12-31 |
+ * | `十四五期间`, `十五五时期` | 2021-01-01 … 2025-12-31, 2026-01-01 … 2030-12-31 (十一五 to 十五五) |
  * | `十四五以来` | 2021-01-01 … publication |
  * | `今年`, `去年` | that calendar year, up to publication (`今年` in the sentence of a dated `截至9月底` of that year: up to that date) |
  * | `明年` | the calendar year after publication's |
+ * | `本学期` | the school term under way at publication: September to January, or February to July |
  * | `前三季度`, `今年一季度`, `2024年第四季度` | those quarters of that year (of publication's, unless named) |
  * | `今年7月起`, `从今年3月以来` | from that month of publication's year to publication |
  * | `五年来`, `过去五年`, `五年累计`, `近三年`, `过去一年`, `一年来` | the N calendar years up to the year the passage reviews, when that is before publication's (`2025年…工作回顾` delivered in January 2026: 2021–2025), or up to the year before publication in the first quarter; else N years back to publication |
@@ -40,6 +41,7 @@
 import { charSet, indexOfAny, isIn, type CharSet } from './chars.js';
 import { arabicYears } from './chinese-year.js';
 import { chineseValue } from './numeral.js';
+import { dayBefore } from './in-force.js';
 import type { Period } from './types.js';
 
 type Resolver = (m: RegExpExecArray, published: string | null) => Omit<Period, 'label'>;
@@ -70,6 +72,19 @@ function asOf(m: RegExpExecArray): Omit<Period, 'label'> {
 }
 
 /**
+ * The school term under way on a day, by the national school calendar as `asOf` reads it:
+ * the autumn term from September to January (from August, the one about to start), the
+ * spring term from February to July.
+ */
+function termAround(published: string | null): Omit<Period, 'label'> {
+  if (!published) return {};
+  const [y, month] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];
+  if (month >= 2 && month <= 7) return { start: `${y}-02-01`, end: `${y}-07-31` };
+  const from = month === 1 ? y - 1 : y;
+  return { start: `${from}-09-01`, end: `${from + 1}-01-31` };
+}
+
+/**
  * A span of years counted back: `五年来`, `过去五年`, `近三年`, `五年累计`, `一年来`, `四年间`. Not
  * one ahead (`未来五年累计`), nor a bare `三年` (`学前三年毛入园率`, `三年行动`).
  */
@@ -78,6 +93,15 @@ const YEARS_SPAN = new RegExp(
   String.raw`(?<!未来|今后)(?:(?:过去的?|近)${SPAN_YEARS}年(?:来|累计|间)?|${SPAN_YEARS}年(?:来|累计)|(?!一)${SPAN_YEARS}年(?:间|时间))`,
   'u',
 );
+
+/** The years of the 十一五 to 十五五 plans: the eleventh ran 2006–2010. */
+function planYears(digit: string) {
+  const first = 2006 + 5 * ('一二三四五'.indexOf(digit));
+  return { start: `${first}-01-01`, end: `${first + 4}-12-31` };
+}
+
+/** A month alone: `7月受理量最高`, `2月…最低`. */
+const BARE_MONTH = /(?<![\d年每])(\d{1,2})月(?!份?[\d日号底末前中上下初后起以开])(?:份)?/u;
 
 /** Markers, longest first where several could start at one place. */
 const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
@@ -93,6 +117,9 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   ],
   // 6月末, 2025年6月底: a level at that month's end (not a deadline: 6月底前).
   [/(?:(\d{4})年)?(\d{1,2})月(?:末|底)(?!前|之前|以前)/u, (m, p) => monthEnd(m[1] ? Number(m[1]) : yearOf(p), Number(m[2]))],
+  // 7月受理量最高: that month, dated by the year its passage speaks of (inMonth). Not a day
+  // (9月1日), a month's part (7月中旬, 6月底前) or a month of every year (每年7月).
+  [BARE_MONTH, () => ({})],
   [/(\d{4})\s*[-—至到]\s*(\d{4})年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[2]}-12-31` })],
   // 前三季度, 第二季度, 2024年四季度: quarters of a year, the publication's unless named.
   [
@@ -115,21 +142,26 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   // 2025年末全市常住人口…: a stock at that year's end, as 年末 is.
   [/(\d{4})年末(?!前|以前|之前)/u, (m) => ({ end: `${m[1]}-12-31` })],
   [/(\d{4})年/u, (m) => whole(Number(m[1]))],
-  [/十四五”?\s*(?:期间|时期)/u, () => ({ start: '2021-01-01', end: '2025-12-31' })],
-  [/十四五”?\s*(?:以来|启航)/u, (_m, p) => ({ start: '2021-01-01', ...(p ? { end: upTo(p, '2025-12-31') } : {}) })],
+  // 十三五 (2016–2020), 十四五 (2021–2025), 十五五 (2026–2030): the five years of a plan.
+  [/十([一二三四五])五”?\s*(?:期间|时期)/u, (m) => planYears(m[1]!)],
+  [/十([一二三四五])五”?\s*(?:以来|启航)/u, (m, p) => { const { start, end } = planYears(m[1]!); return { start, ...(p ? { end: upTo(p, end) } : {}) }; }],
   [/(?:今年)?上半年/u, (_m, p) => { const y = yearOf(p); return y ? { start: `${y}-01-01`, end: `${y}-06-30` } : {}; }],
   [/(?:今年)?下半年/u, (_m, p) => { const y = yearOf(p); return y ? { start: `${y}-07-01`, end: `${y}-12-31` } : {}; }],
-  // 从今年7月起: from that month on, up to publication.
+  // 从今年7月起, 7月以来: from that month on, up to publication (a bare month, the last one before it).
   [
-    /(?:自|从)?今年(\d{1,2})月(?:份)?(?:起|以来|开始)/u,
+    /(?:自|从)?(今年)?(\d{1,2})月(?:份)?(?:起|以来|开始)/u,
     (m, p) => {
-      const y = yearOf(p);
-      const month = Number(m[1]);
-      return y && p && month >= 1 && month <= 12 ? { start: `${y}-${pad(month)}-01`, end: p } : {};
+      const month = Number(m[2]);
+      if (!p || month < 1 || month > 12) return {};
+      const y = Number(p.slice(0, 4)) - (!m[1] && month > Number(p.slice(5, 7)) ? 1 : 0);
+      return { start: `${y}-${pad(month)}-01`, end: p };
     },
   ],
-  [/今年(?:以来)?/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y}-01-01`, end: p } : {}; }],
+  // 今年起: from January, as 今年; its label says a change took effect then (changedFrom).
+  [/(?:自|从)?今年(?:以来|起|开始)?/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y}-01-01`, end: p } : {}; }],
   [/明年/u, (_m, p) => { const y = yearOf(p); return y ? whole(y + 1) : {}; }],
+  // 本学期开设研学课程20门: the term under way at publication (termAround).
+  [/本学期/u, (_m, p) => termAround(p)],
   [/去年以来/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y - 1}-01-01`, end: p } : {}; }],
   [/去年/u, (_m, p) => { const y = yearOf(p); return y ? whole(y - 1) : {}; }],
   [/(?:截至|截止)到?(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|末)?(?:(秋季|春季)学期(?:结束|末)?)?/u, asOf],
@@ -164,7 +196,7 @@ const COMPARED = charSet('比较与同');
  */
 const ANY_MARKER = new RegExp(MARKERS.map(([re]) => re.source).join('|'), 'yu');
 /** The characters a marker can start with. Keep in step with MARKERS. */
-const MARKER_START = charSet('0123456789自从十今去明前第两二三四五六七八九一近截目如现上下到全年过');
+const MARKER_START = charSet('0123456789自从十今去明前第两二三四五六七八九一近截目如现上下到全年过本');
 
 /** A marker that a span of years can count from: `2021年以来`, `自2021年起`. */
 const SINCE = /(?:以来|来|起|开始)$/u;
@@ -238,7 +270,7 @@ function scopeEnd(text: string, start: number, end: number, otherYear: boolean):
   }
   const marker = text.slice(start, end);
   if (NOW.test(marker) && /^\s*[,，]/u.test(text.slice(end, end + 2)) && startsSentence(text, start)) return undefined;
-  const own = NOW.test(marker) || WHOLE_YEAR === marker || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+  const own = NOW.test(marker) || WHOLE_YEAR === marker || BARE_MONTH_ONLY.test(marker) || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
   if (!own && !otherYear && !DATED_AS_OF.test(marker) && !MONTH_END.test(marker) && !DATED_BY.test(marker) && !CHANGE_FROM.test(marker)) return undefined;
   const ends = own ? CLAUSES_END : SENTENCE_END;
   let until = nextOf(text, ends, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
@@ -325,9 +357,15 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     const previous = markers.at(-1);
     let period = resolveMarkerOnce(m[0], published);
     if (YEAR_RELATIVE.test(m[0])) period = ofYear(m[0], referenceYear(read, previous, at, frameAt, published));
+    if (BARE_MONTH_ONLY.test(m[0])) {
+      const month = inMonth(m[0], referenceYear(read, previous, at, frameAt, null), published);
+      if (!month) continue;
+      period = month;
+    }
     const span = spanYears(m[0]);
-    if (span) period = anchorSpan(read, previous, at, period, span) ?? recentYears(period, span, m[0], frameAt?.(at)?.year, published);
+    if (span) period = anchorSpan(read, previous, at, period, span) ?? recentYears(period, span, m[0], frameAt?.(at)?.year, published, sentenceYear(read, previous, at));
     period = asOfThisYear(previous, at, m[0], period);
+    period = sinceUpToAsOf(read, previous, at, period);
     const written = text.slice(at, from);
     if (written !== m[0]) period = { ...period, label: labelOf(written) };
     const frame = frameAt?.(at);
@@ -336,6 +374,20 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     markers.push({ start: at, end: from, period, ...(until === undefined ? {} : { until }), ...(closes ? { closes } : {}) });
   }
   return markers;
+}
+
+const BARE_MONTH_ONLY = new RegExp(`^${BARE_MONTH.source}$`, 'u');
+
+/**
+ * A month alone (`7月受理量最高，达52.6万件`) is that month of the year its passage speaks of
+ * (a marker of one year before it, or its frame's), else the last such month up to
+ * publication; a later month of publication's year, with no year said, is not dated.
+ */
+function inMonth(marker: string, year: number | undefined, published: string | null): Period | undefined {
+  const month = Number(BARE_MONTH_ONLY.exec(marker)![1]);
+  const y = year ?? (published && month <= Number(published.slice(5, 7)) ? yearOf(published) : undefined);
+  if (!y || month < 1 || month > 12) return undefined;
+  return { label: labelOf(marker), start: `${y}-${pad(month)}-01`, end: `${y}-${pad(month)}-${lastDay(y, month)}` };
 }
 
 /** Markers dated by the year of the passage they sit in. */
@@ -391,6 +443,30 @@ function asOfThisYear(previous: PeriodMarker | undefined, at: number, marker: st
   return { ...period, end: asOf.end };
 }
 
+/** Only a comma, quotation marks or spaces between two markers: they read as one. */
+const JOINED = /^[，,、“”"\s]*$/u;
+
+/**
+ * `截至2025年9月底，“十四五”以来全市累计新建…186所`: a span since a start right after a dated
+ * as-of runs to that date, not to publication (a `今年以来` clauses later keeps its own end).
+ */
+function sinceUpToAsOf(text: string, previous: PeriodMarker | undefined, at: number, period: Period): Period {
+  if (!previous || !JOINED.test(text.slice(previous.end, at)) || !period.start || !SINCE.test(period.label)) return period;
+  const asOf = previous.period;
+  if (!DATED_AS_OF.test(asOf.label) || asOf.start || !asOf.end || asOf.end < period.start) return period;
+  return { ...period, end: asOf.end };
+}
+
+/**
+ * The one year a marker earlier in the same sentence speaks of (`2025年1—9月，…，预计全年可达6.5万人，
+ * 五年累计32.3万人`: 2025), which a span of years counted back ends with.
+ */
+function sentenceYear(text: string, previous: PeriodMarker | undefined, at: number): number | undefined {
+  if (!previous || (previous.until !== undefined && at >= previous.until)) return undefined;
+  for (let i = previous.end; i < at; i++) if (isIn(SENTENCE_END, text, i)) return undefined;
+  return singleYear(previous.period);
+}
+
 /** `李婆婆今年85岁`: an age, not a period. */
 const AGE_AFTER = /^[\d一二三四五六七八九十百]+多?岁/u;
 const isAge = (text: string, end: number, marker: string) => marker === '今年' && AGE_AFTER.test(text.slice(end, end + 5));
@@ -442,15 +518,17 @@ const YEAR_IN_REVIEW_UNTIL = '04-01';
 
 /**
  * A span of years counted back from now, with no start before it (`五年来`, `过去一年`,
- * `近三年`). In a passage that reviews a year gone by (its frame's year, before the
+ * `近三年`). After a marker of one year in its sentence (`2025年1—9月，…，五年累计32.3万人`),
+ * it is the N calendar years up to that one. In a passage that reviews a year gone by (its frame's year, before the
  * publication's: a work report delivered in January 2026 under `2025年…工作回顾`), or in
  * a text of the first quarter, it is the N calendar years up to that year's end; else N
  * years back from publication. `四年间` does not say it runs up to now: undated.
  */
-function recentYears(period: Period, years: number, marker: string, frameYear: number | undefined, published: string | null): Period {
+function recentYears(period: Period, years: number, marker: string, frameYear: number | undefined, published: string | null, sentenceYear?: number): Period {
   const now = yearOf(published);
   if (SPAN_BETWEEN.test(marker) || !published || !now) return period;
-  const reviewed = frameYear && frameYear < now ? frameYear : published.slice(5) < YEAR_IN_REVIEW_UNTIL ? now - 1 : undefined;
+  const named = sentenceYear && sentenceYear <= now ? sentenceYear : undefined;
+  const reviewed = named ?? (frameYear && frameYear < now ? frameYear : published.slice(5) < YEAR_IN_REVIEW_UNTIL ? now - 1 : undefined);
   if (reviewed) return { ...period, start: `${reviewed - years + 1}-01-01`, end: `${reviewed}-12-31` };
   // From April on: no leap day to move back.
   return { ...period, start: `${now - years}${published.slice(4)}`, end: published };
@@ -491,6 +569,12 @@ const COVERAGE = /覆盖(?:率|[^，,；;。]{0,12}?(?:比例|比重))(?:已经?
 const COVERED_AFTER = /^[^，,；;。！？!?]{0,8}?实现[^，,；;。！？!?]{0,12}?全覆盖/u;
 /** The size of one body (`组建了一支120人的志愿者队伍`): how big it is, not a sum over the period. */
 const SIZE_OF_ONE = /一[支个座所家条]$/u;
+/**
+ * What a thing is, not what was done in the period (`今年…项目，总投资3.8亿元，设计办学规模60个班`,
+ * `沿线11个站点，全程约18公里`, `票价每人次1元`, `全校412名学生`): standing attributes. (A programme's
+ * `计划总投资52.6亿元` is what the year will spend.)
+ */
+const ATTRIBUTE = /(?:(?<!计划)总投资|总长|全长|全程|票价(?:每人次|每次)?|(?:设计)?办学规模|设计规模|沿线|全校)(?:约|为|达到?)?$/u;
 /** A period counted from a stated start (`2021年以来，全区累计改造…412个`): a flow since then. */
 const SINCE_LABEL = /以来|起|开始/u;
 
@@ -504,16 +588,31 @@ const SINCE_LABEL = /以来|起|开始/u;
  */
 export function stockPeriod(period: Period, before: string, unit: string, after = ''): Period {
   if (!period.start || !period.end || SINCE_LABEL.test(period.label)) return period;
+  // 预计全年可达6.5万人: what the whole year adds up to, unless a standing total is named.
+  if (period.label === WHOLE_YEAR) return STANDING_TOTAL.test(before) ? { label: period.label, end: period.end } : period;
   if ((spanYears(period.label) ?? 0) > 1) return STANDING_TOTAL.test(before) ? { label: period.label, end: period.end } : period;
   const unchanged = !CHANGE_WORDS.test(before);
   const stock =
     STOCK_WORDS.test(before) ||
+    ATTRIBUTE.test(before) ||
     (DAILY.test(before) && !wholeYear(period)) ||
     COVERAGE.test(before) ||
     (REACHES.test(before) && (STANDING_THINGS.has(unit) || (STANDING_PEOPLE.has(unit) && !COUNTING_PERIOD.test(period.label) && !SERVED.test(before))) && unchanged) ||
     (STANDING_THINGS.has(unit) && unchanged && COVERED_AFTER.test(after)) ||
     (SIZE_OF_ONE.test(before) && after.startsWith('的'));
   return stock ? { label: period.label, end: period.end } : period;
+}
+
+/**
+ * Ratios of standing things, read at a date: the urban share of the resident population
+ * (`常住人口城镇化率`), resources per head (`每千人口执业（助理）医师数`, `每千人口…托位数`), a share of
+ * beds (`护理型床位占比`). (An enrolment rate, a life expectancy or a death rate is the year's.)
+ */
+const STANDING_RATIO = /城镇化率|每[千万]人口[^，,；;。]{0,16}?(?:数|床位|托位)|床位占比/u;
+
+/** A ratio of standing things (STANDING_RATIO) that `words` name, dated by a whole year: its level at the year's end. */
+export function levelOfStanding(period: Period, words: string): Period {
+  return wholeYear(period) && STANDING_RATIO.test(words) ? { label: period.label, end: period.end } : period;
 }
 
 /** Whether a period is one calendar year, whole. */
@@ -542,23 +641,49 @@ export function rateAtSpanEnd(period: Period, before: string, unit: string): Per
  * same part of last year, a flow against a flow.
  */
 const CHANGE_AGAINST =
-  /(?:比|较)(?:(\d{4})年(?:末|底)?|上年(?:末|底)?|年初|(?:今年)?第?([一二三])季度末|(\d{1,2})月(?:末|底))净?(?:增加|减少|提高|下降|增长|降低|上升|缩小|扩大|翻)了?$/u;
+  /(?:比|较)(?:(\d{4})年(?:末|底)?|上年(?:末|底)?|年初|(?:今年)?第?([一二三])季度末|(\d{1,2})月(?:末|底))(?:累计)?净?(?:增加|减少|提高|下降|增长|降低|上升|缩小|扩大|翻)了?$/u;
+/** A yearly average (`年均增长6.5%`) right after a change against a named year in its sentence (`比2020年累计增长28.5%，`). */
+const AVERAGE = /年均(?:增长|增速|提高|下降|增加)(?:为|达到?)?$/u;
+const YEAR_BASE = /(?:比|较)(\d{4})年(?:末|底)?[^。！？!?；;]*$/u;
 
 /**
  * A figure that its clause says changed against an earlier level is the change from the
  * day after that level to the figure's date: `年末…实有床位3.92万张，比上年末增加1260张` over
  * that year, `6月末…比一季度末下降0.2个百分点` from 1 April, `截至今年10月底…比2020年翻了一番`
  * from 2021. A figure already counted from a start keeps it, unless a year named before
- * it is the base (`今年…护理员达到2.3万人，比2020年增长了1.6倍`: since 2021, not this year).
+ * it is the base (`今年…护理员达到2.3万人，比2020年增长了1.6倍`: since 2021, not this year),
+ * as it is of a yearly average after it (`2024年…比2020年累计增长28.5%，年均增长6.5%`: 2021–2024).
  */
-export function changeSinceBase(period: Period, before: string): Period {
-  const m = CHANGE_AGAINST.exec(before);
+export function changeSinceBase(period: Period, before: string, sentenceBefore = ''): Period {
+  const m = CHANGE_AGAINST.exec(before) ?? (AVERAGE.test(before) ? YEAR_BASE.exec(sentenceBefore) : null);
   if (!m || !period.end || (period.start && !m[1])) return period;
   const year = Number(period.end.slice(0, 4));
   const month = m[2] ? '一二三'.indexOf(m[2]) * 3 + 4 : m[3] ? Number(m[3]) + 1 : 1;
   const start = m[1] ? `${Number(m[1]) + 1}-01-01` : `${year}-${pad(month)}-01`;
   if (month > 12 || start > period.end || (period.start && start >= period.start)) return period;
   return { ...period, start };
+}
+
+/**
+ * A yearly average by a deadline (`到2030年，…年均增长6%左右`) averages the years from the
+ * first one still ahead — publication's own in its first quarter, else the next — to it.
+ */
+export function averageToDeadline(period: Period, before: string, published: string | null): Period {
+  if (period.start || !period.end || !DATED_BY.test(period.label) || !AVERAGE.test(before) || !published) return period;
+  const first = Number(published.slice(0, 4)) + (published.slice(5) < YEAR_IN_REVIEW_UNTIL ? 0 : 1);
+  return first <= Number(period.end.slice(0, 4)) ? { ...period, start: `${first}-01-01` } : period;
+}
+
+/** A period counted from the day a change took effect: `今年起`, `自2025年7月起`, `从7月开始`. */
+const TOOK_EFFECT = /(?:起|开始)$/u;
+
+/**
+ * The level a change started from (`今年起，…补助标准由5元提高到6元`: the 5元), when the change
+ * took effect on a stated day: it stood until the day before. Else undefined.
+ */
+export function changedFrom(period: Period): Period | undefined {
+  if (!period.start || !TOOK_EFFECT.test(period.label)) return undefined;
+  return { label: `${period.label}前`, end: dayBefore(period.start) };
 }
 
 /** How many markers back a figure looks past markers whose scope it lies outside. */
@@ -600,7 +725,8 @@ export function assignPeriod(
   let closed = false;
   for (let i = lo - 1; i >= floor && markers[i].start >= paragraphStart; i--) {
     const { until, period } = markers[i];
-    const reaches = (until === undefined || at < until) && !(closed && !period.start);
+    // 截至2025年底，…，全年更新4800余条；话务员增至420人: a dated as-of holds for its sentence past a 全年 clause.
+    const reaches = (until === undefined || at < until) && !(closed && !period.start && !datedAsOf(period.label));
     if (reaches) return sinceStart(markers, i, floor, paragraphStart) ?? period;
     if (markers[i].closes === 'all') break;
     closed ||= markers[i].closes === 'stocks';

@@ -12,7 +12,7 @@
  *    `15家便民市场已全部开工建设` (but not `新增…电梯152部，在建68部`).
  * 3. Else completion expected in its own clauses makes it a plan (`15家便民市场…预计11月底之前
  *    全部建成投用`), as does the section it sits in: under a heading such as `2025年工作安排`,
- *    `2026年预算草案`, `2026年工作目标`, `扎实做好2026年财政工作` (in January 2026),
+ *    `2026年预算草案`, `2026年工作目标`, `“十五五”时期目标建议` (a heading's year ahead: extract.ts),
  *    or in an article announcing a year's programme (`泉州市2026年市级十件民生实事项目公布`),
  *    figures are plans, except those their own words date by publication (`去年…5200套`, `目前…120家`);
  *    elsewhere results.
@@ -150,17 +150,6 @@ export function statusBefore(before: string): Status | undefined {
 const PLAN_HEADING = /工作安排|工作打算|工作计划|目标任务|主要任务|重点任务|重点工作|下一步|展望|预期目标|预算草案|预算安排|工作目标|目标建议/u;
 /** Targets, not tasks: under these headings a level to reach is a target (see findStatus). */
 const TARGET_HEADING = /目标(?!任务)/u;
-/**
- * Work a heading sets out to do in a year ahead, or in the first half of the year under way
- * (`三、扎实做好2026年财政工作` in a report of January 2026; in December it may head what was done).
- */
-const YEAR_TO_DO = /(?:做好|抓好|干好)(\d{4})年/u;
-
-function yearAhead(line: string, published: string | null): boolean {
-  const year = YEAR_TO_DO.exec(line)?.[1];
-  if (!year || !published) return false;
-  return year > published.slice(0, 4) || (year === published.slice(0, 4) && published.slice(5) < '07-01');
-}
 /** A heading line: short, no full stop, often numbered. */
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(\S{1,3}\)|\d+[.、])?[^。!?！？]{2,30}$/u;
 
@@ -202,11 +191,10 @@ export function keepsPlanFrame(line: string): boolean {
   return !/\d{4}年/u.test(line) && !REPORT_HEADING.test(line);
 }
 
-/** Whether a line is a heading that puts the figures under it in the plan frame. */
+/** Whether a line is a heading that puts the figures under it in the plan frame (`四、重点工作成效` reports: it does not). */
 export function planHeading(line: string, published: string | null = null): boolean | undefined {
   if (!HEADING.test(line) || /[,，;；]/u.test(line)) return undefined;
-  // 四、重点工作成效 reports on the work: its figures are what was done.
-  return (PLAN_HEADING.test(line) && !REPORT_HEADING.test(line)) || programmeAhead(line, published) || yearAhead(line, published);
+  return (PLAN_HEADING.test(line) && !REPORT_HEADING.test(line)) || programmeAhead(line, published);
 }
 
 /** Whether a plan heading sets targets (`五、2026年工作目标`): its levels to reach are targets, its works plans. */

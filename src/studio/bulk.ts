@@ -23,12 +23,14 @@ export interface BulkEdit {
   periodLabel: string;
   periodStart: string;
   periodEnd: string;
+  /** `none`: every row loses its start (a stock as of its end, misread as a flow); '' leaves it. */
+  periodNoStart: '' | 'none';
   status: Status | '';
   region: string;
   checked: '' | 'checked' | 'unchecked';
 }
 
-export const EMPTY_BULK: BulkEdit = { periodLabel: '', periodStart: '', periodEnd: '', status: '', region: '', checked: '' };
+export const EMPTY_BULK: BulkEdit = { periodLabel: '', periodStart: '', periodEnd: '', periodNoStart: '', status: '', region: '', checked: '' };
 
 export const BulkField = { period: 'period', status: 'status', region: 'region', checked: 'checked' } as const;
 export type BulkField = (typeof BulkField)[keyof typeof BulkField];
@@ -97,9 +99,9 @@ function merged(figure: Observation, current: FigureEdit, edit: BulkEdit): Figur
   if (edit.status) next.status = edit.status;
   if (edit.region) next.region = edit.region;
   if (edit.checked) next.checked = edit.checked === 'checked';
-  const periodSet = !!(edit.periodLabel.trim() || edit.periodStart || edit.periodEnd);
+  const periodSet = !!(edit.periodLabel.trim() || edit.periodStart || edit.periodEnd || edit.periodNoStart);
   if (periodSet || edit.status) {
-    next.periodStart = edit.periodStart || current.periodStart;
+    next.periodStart = edit.periodNoStart ? '' : edit.periodStart || current.periodStart;
     next.periodEnd = edit.periodEnd || current.periodEnd;
     const written = formatPeriod(viewOf(figure, current).period, 'zh', current.status);
     const following = current.periodLabel === figure.period.label || current.periodLabel === written;
@@ -117,6 +119,7 @@ export function planBulk(file: CorrectionsFile, rows: readonly BulkRow[], edit: 
   if (edit.periodStart && !isIsoDate(edit.periodStart)) return bad('periodStart', 'date-invalid');
   if (edit.periodEnd && !isIsoDate(edit.periodEnd)) return bad('periodEnd', 'date-invalid');
   if (edit.periodStart && edit.periodEnd && edit.periodStart > edit.periodEnd) return bad('periodEnd', 'date-order');
+  if (edit.periodStart && edit.periodNoStart) return bad('periodStart', 'bulk-start-and-none');
 
   const plan: BulkPlan = { changes: [], unchanged: 0, excluded: 0, file, batch: { fields: [], entries: [] } };
   for (const row of rows) {

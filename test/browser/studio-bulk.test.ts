@@ -180,6 +180,38 @@ describe('bulk correction in the studio', function () {
     expect(q(table(again), 'caption').textContent).to.equal(`提取出的数据（显示 ${total} 个，共 ${total} 个）`);
   });
 
+  it('clears the start of every row shown, a start date and its clearing together refused', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await studio(newStore());
+    await el.setText(await article('mid-year-review'), 'mid-year-review.txt');
+    await settle(el);
+    const before = exported(el).dataset;
+    setValue(q<HTMLInputElement>(table(el), '.filters input[type="search"]'), '截至目前');
+    await settle(el);
+    const shown = shownRows(el).filter((r) => before.observations.find((o) => o.id === r.id)!.period.start);
+    expect(shown.length).to.be.greaterThan(1);
+    q<HTMLButtonElement>(table(el), '#bulk').click();
+    await settle(el);
+    const clear = field<HTMLInputElement>(el, 'periodNoStart');
+    expect(clear.closest('label')!.textContent).to.equal('清除起始日期（截至某日的存量，不是一段时间的增量）');
+    setValue(field(el, 'periodStart'), '2024-01-01');
+    clear.checked = true;
+    clear.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(q(table(el), '#bulk-dialog [role="alert"]').textContent).to.equal('填了起始日期，又选了清除起始日期：请只选一项。');
+    expect(field(el, 'periodStart').getAttribute('aria-invalid')).to.equal('true');
+    setValue(field(el, 'periodStart'), '');
+    await settle(el);
+    expect(q(table(el), '#bulk-dialog [role="alert"]').textContent).to.equal('');
+    // The article's words (截至目前) follow the new dates, as a single edit's do.
+    expect(qa(table(el), '#bulk-dialog .steps dd').map((dd) => dd.textContent)).to.deep.equal([`2024年1月–8月21日（截至目前） → 截至2024年8月21日（${shown.length} 条）`]);
+    q<HTMLButtonElement>(table(el), '#bulk-dialog button[type="submit"]').click();
+    await closed(el);
+    for (const o of exported(el).dataset.observations.filter((x) => shown.some((s) => s.id === x.id))) {
+      expect([o.period.start, o.period.end], o.raw).to.deep.equal([undefined, '2024-08-21']);
+    }
+  });
+
   for (const [lang, width] of [['en', 375], ['zh', 375], ['en', 1280]] as const) {
     it(`marks the flagged rows of another article checked, in ${lang} at ${width} px, by keyboard, Escape changing nothing`, async () => {
       await setViewport({ width, height: 800 });

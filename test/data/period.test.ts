@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { arabicYears } from '../../src/data/chinese-year.ts';
 import type { Period } from '../../src/data/types.ts';
-import { assignPeriod, changeSinceBase, findPeriodMarkers, rateAtSpanEnd, stockPeriod, type Frame, type FrameAt } from '../../src/data/period.ts';
+import { assignPeriod, averageToDeadline, changeSinceBase, levelOfStanding, findPeriodMarkers, rateAtSpanEnd, stockPeriod, type Frame, type FrameAt } from '../../src/data/period.ts';
 
 const PUBLISHED = '2022-08-11';
 
@@ -21,6 +21,8 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['2023年末', { end: '2023-12-31' }],
   ['十四五期间', { start: '2021-01-01', end: '2025-12-31' }],
   ['十四五以来', { start: '2021-01-01', end: PUBLISHED }],
+  ['十五五时期', { start: '2026-01-01', end: '2030-12-31' }],
+  ['十三五期间', { start: '2016-01-01', end: '2020-12-31' }],
   ['今年上半年', { start: '2022-01-01', end: '2022-06-30' }],
   ['下半年', { start: '2022-07-01', end: '2022-12-31' }],
   ['2023年下半年', { start: '2023-07-01', end: '2023-12-31' }],
@@ -33,6 +35,11 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['四季度', { start: '2022-10-01', end: '2022-12-31' }],
   ['2021年前三季度', { start: '2021-01-01', end: '2021-09-30' }],
   ['从今年7月起', { start: '2022-07-01', end: PUBLISHED }],
+  ['7月以来', { start: '2022-07-01', end: PUBLISHED }],
+  ['今年起', { start: '2022-01-01', end: PUBLISHED }],
+  ['本学期', { start: '2022-09-01', end: '2023-01-31' }],
+  ['10月以来', { start: '2021-10-01', end: PUBLISHED }],
+  ['7月', { start: '2022-07-01', end: '2022-07-31' }],
   ['去年', { start: '2021-01-01', end: '2021-12-31' }],
   ['四年间', {}],
   ['两年时间', {}],
@@ -84,6 +91,14 @@ describe('findPeriodMarkers', () => {
     );
   });
 
+  it('本学期 is the term under way at publication', () => {
+    const term = (published: string) => findPeriodMarkers('本学期开设研学课程20门。', published).map((m) => [m.period.start, m.period.end]);
+    // county-news.txt, published on the first day of the autumn term.
+    assert.deepEqual(term('2025-09-01'), [['2025-09-01', '2026-01-31']]);
+    assert.deepEqual(term('2026-01-10'), [['2025-09-01', '2026-01-31']]);
+    assert.deepEqual(term('2026-03-02'), [['2026-02-01', '2026-07-31']]);
+  });
+
   it('skips a year compared against: 比去年增长 is not the figure’s period', () => {
     const markers = findPeriodMarkers('收入比去年增长5.1%，2023年达到16993元。', PUBLISHED);
     assert.deepEqual(
@@ -96,6 +111,9 @@ describe('findPeriodMarkers', () => {
     ['an age: 今年85岁', '住在望平社区的李婆婆今年85岁，独居多年。'],
     ['a deadline: 6月底前', '全市力争6月底前完成老旧小区改造120个。'],
     ['现在 inside a word: 体现在', '民生温度体现在新建学校12所。'],
+    ['a day: 9月1日', '9月1日，全县新生报到3120人。'],
+    ['a part of a month: 7月中旬', '7月中旬，全县新建学校2所。'],
+    ['a month of every year: 每年7月', '每年7月开展体检，覆盖老人3万人。'],
   ];
   for (const [what, text] of NOT_MARKERS) {
     it(`finds no marker in ${what}`, () => assert.deepEqual(findPeriodMarkers(text, PUBLISHED), []));
@@ -149,6 +167,10 @@ describe('findPeriodMarkers', () => {
     // feature-story.txt: 截至今年10月底，全市已建成…1860个…；全市养老机构床位总数达到16.8万张…。今年以来，…
     ['截至今年7月底 is a dated as-of, not 今年, past a semicolon', '截至今年7月底，全市已建成综合体218个；床位总数达到16.8万张。', '16.8万张', { end: '2022-07-31' }],
     ['…and for its sentence only', '截至今年7月底，全市已建成综合体218个。全市新建学校5所。', '5所', { end: PUBLISHED }],
+    // plan-evaluation.txt: 截至2025年9月底，“十四五”以来全市累计新建…186所.
+    ['a span since a start right after a dated as-of runs to that date', '截至2022年6月底，2019年以来全区累计改造老旧小区412个。', '412个', { start: '2019-01-01', end: '2022-06-30' }],
+    ['…with quotation marks', '截至2022年6月底，“十三五”以来全区新建学校41所。', '41所', { start: '2016-01-01', end: '2022-06-30' }],
+    ['…not a 今年以来 clauses later', '截至7月底，全市参保人数达到1018万人；今年以来，医保基金支出126.5亿元。', '126.5亿元', { start: '2022-01-01', end: PUBLISHED }],
     ['a sentence opening with 目前， speaks of now for the sentences after it', '1—6月，全市发放救助资金15.8亿元。目前，全市共有城乡低保对象28.6万人。两县已覆盖1.1万人。', '1.1万人', { end: PUBLISHED }],
   ];
   for (const [what, text, figure, dates] of SCOPES) {
@@ -213,6 +235,20 @@ describe('stockPeriod', () => {
     ['全县现有养老机构', '家', FIVE_YEARS, true],
     // One year counted back is that year: what stands at its end is a stock, as under 2024年.
     ['全市老年助餐点总数达到', '个', PAST_YEAR, true],
+    // county-news.txt: 今年全县投资最大的教育项目，总投资3.8亿元，设计办学规模60个班; 沿线11个站点，全程约18公里.
+    ['总投资', '元', THIS_YEAR, true],
+    ['设计办学规模', '个', THIS_YEAR, true],
+    ['K2路串联池淮镇至芹阳办事处沿线', '个', THIS_YEAR, true],
+    ['全程约', '公里', THIS_YEAR, true],
+    ['票价每人次', '元', THIS_YEAR, true],
+    ['学校今年新建了塑胶跑道和风雨操场，全校', '名', THIS_YEAR, true],
+    // annual-plan.txt: 十件民生实事项目计划总投资52.6亿元: what the year's programme spends.
+    ['十件民生实事项目计划总投资', '元', YEAR, false],
+    ['今年新建', '公里', THIS_YEAR, false],
+    // plan-evaluation.txt: 2025年1—9月，全市城镇新增就业5.4万人，预计全年可达6.5万人: the year's sum.
+    ['预计全年可达', '人', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, false],
+    ['全年累计达到', '个', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, false],
+    ['全年养老机构总数达到', '家', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, true],
   ];
   for (const [before, unit, period, asOf, after] of CASES) {
     it(`${before}…${unit}${after ?? ''} under ${period.label}: ${asOf ? 'as of the period\'s end' : 'over the period'}`, () => {
@@ -268,8 +304,18 @@ describe('全年 and 年末: the year their passage speaks of', () => {
     // annual-plan.txt (frame 2026): 截至2025年底，全市已建成长者食堂512个，全年累计服务老年人186万人次.
     ['全年 inside a dated 截至 is that year\'s whole', '截至2025年底，全市已建成长者食堂512个，全年累计服务老年人186万人次。', '186万人次', '2026-01-20', 2026, { start: '2025-01-01', end: '2025-12-31' }],
     ['全年 dates its own clauses, not those after a semicolon', '市级文化场馆全年开展老年文化活动300余场;家庭医生签约率超八成。', '超八成', '2025-12-22', undefined, { end: '2025-12-22' }],
+    // hotline-report.txt: 截至2025年底，热线知识库收录政策知识条目2.6万条，全年更新4800余条；话务员增至420人。
+    ['…but not a dated 截至, which holds for its sentence past the 全年 clause', '截至2025年底，热线知识库收录政策知识条目2.6万条，全年更新4800余条；话务员增至420人。', '420人', '2026-01-16', 2025, { end: '2025-12-31' }],
+    ['…in another style too', '截至2024年6月底，全区建成助餐点48个，全年服务老人8万人次；持证护理员增至310人。下一句新建学校2所。', '310人', '2024-07-20', undefined, { end: '2024-06-30' }],
+    ['…not past it', '截至2024年6月底，全区建成助餐点48个，全年服务老人8万人次；持证护理员增至310人。下一句新建学校2所。', '2所', '2024-07-20', undefined, { end: '2024-07-20' }],
     ['…and closes only the stocks before it: a year before it still dates its paragraph', '2024年，全市全年接待游客120万人次；新建学校5所。', '5所', '2025-01-20', undefined, { start: '2024-01-01', end: '2024-12-31' }],
     ['上年末 is compared against, no marker', '城镇化率66.8%，比上年末提高0.9个百分点。', '66.8%', '2026-03-26', undefined, { end: '2026-03-26' }],
+    // hotline-report.txt (2025年…运行情况报告, published 2026-01-16).
+    ['a month alone is that month of the frame\'s year', '从月度分布看，7月受理量最高，达52.6万件，主要涉及用水用电等诉求；2月受理量最低，为31.4万件。', '52.6万件', '2026-01-16', 2025, { start: '2025-07-01', end: '2025-07-31' }],
+    ['…the next after a semicolon, its own', '从月度分布看，7月受理量最高，达52.6万件，主要涉及用水用电等诉求；2月受理量最低，为31.4万件。', '31.4万件', '2026-01-16', 2025, { start: '2025-02-01', end: '2025-02-28' }],
+    ['…and it dates its clauses only', '7月受理量最高，达52.6万件；投诉类下降2.1个百分点。', '2.1个百分点', '2026-01-16', 2025, { end: '2026-01-16' }],
+    ['with no frame, the year named before it in the paragraph', '2024年，全区共接待来访群众3.2万人次，其中8月最多，达4100人次。', '4100人次', '2025-02-10', undefined, { start: '2024-08-01', end: '2024-08-31' }],
+    ['with neither, a month after publication\'s is not dated', '11月受理诉求2.1万件。', '2.1万件', '2025-06-10', undefined, { end: '2025-06-10' }],
     ['全年任务 is what a figure is measured against, no marker', '新增就业4.86万人，完成全年任务的69.4%。', '4.86万人', '2024-08-05', undefined, { end: '2024-08-05' }],
   ];
   for (const [what, text, figure, published, frame, dates] of CASES) {
@@ -317,6 +363,8 @@ describe('changeSinceBase', () => {
     ['比一季度末下降', { label: '6月末', end: '2025-06-30' }, { label: '6月末', start: '2025-04-01', end: '2025-06-30' }],
     ['较3月末增加', { label: '6月末', end: '2025-06-30' }, { label: '6月末', start: '2025-04-01', end: '2025-06-30' }],
     ['比2024年末增加', { label: '截至2025年9月底', end: '2025-09-30' }, { label: '截至2025年9月底', start: '2025-01-01', end: '2025-09-30' }],
+    // plan-evaluation.txt: 2024年全市居民人均可支配收入37200元，比2020年累计增长28.5%，…: 2021–2024.
+    ['比2020年累计增长', { label: '2024年', start: '2024-01-01', end: '2024-12-31' }, { label: '2024年', start: '2021-01-01', end: '2024-12-31' }],
     // The level itself, and a change against last year (a flow already), stay as they are.
     ['年末全市常住人口', YEAR_END, YEAR_END],
     ['比上年增长', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, { label: '全年', start: '2025-01-01', end: '2025-12-31' }],
@@ -328,6 +376,48 @@ describe('changeSinceBase', () => {
   for (const [before, period, expected] of CASES) {
     it(`${before}…`, () => assert.deepEqual(changeSinceBase(period, before), expected));
   }
+  const YEAR_2024: Period = { label: '2024年', start: '2024-01-01', end: '2024-12-31' };
+  it('a yearly average right after a change against a named year averages the same years', () => {
+    const sentence = '2024年全市居民人均可支配收入37200元，比2020年累计增长28.5%，年均增长';
+    assert.deepEqual(changeSinceBase(YEAR_2024, '年均增长', sentence), { ...YEAR_2024, start: '2021-01-01' });
+    assert.deepEqual(changeSinceBase(YEAR_2024, '年均增速为', '2024年全区养老床位2.1万张，较2021年增加6000张，年均增速为'), { ...YEAR_2024, start: '2022-01-01' });
+  });
+  it('…not one with no base in its sentence, nor one after 比上年', () => {
+    assert.deepEqual(changeSinceBase(YEAR_2024, '年均增长', '2024年全市居民人均可支配收入37200元，年均增长'), YEAR_2024);
+    assert.deepEqual(changeSinceBase(YEAR_2024, '年均增长', '2024年全市收入37200元，比2020年增长28.5%。全省年均增长'), YEAR_2024);
+    assert.deepEqual(changeSinceBase(YEAR_2024, '年均增长', '2024年全市收入37200元，比上年增长5.1%，年均增长'), YEAR_2024);
+  });
+});
+
+describe('levelOfStanding', () => {
+  const Y2024: Period = { label: '2024年', start: '2024-01-01', end: '2024-12-31' };
+  const LEVEL: Period = { label: '2024年', end: '2024-12-31' };
+  // plan-evaluation.txt: the table's rows and 全市养老机构护理型床位占比达到58.6%.
+  for (const words of ['常住人口城镇化率', '每千人口拥有3岁以下婴幼儿托位数', '每千人口执业（助理）医师数由2020年的', '全市养老机构护理型床位占比达到', '每万人口养老床位']) {
+    it(`${words}: a level at the year's end`, () => assert.deepEqual(levelOfStanding(Y2024, words), LEVEL));
+  }
+  for (const words of ['学前教育毛入园率', '人均预期寿命', '婴儿死亡率', '居民人均可支配收入', '城镇新增就业']) {
+    it(`${words}: the year's`, () => assert.deepEqual(levelOfStanding(Y2024, words), Y2024));
+  }
+  it('leaves a period other than a whole year alone', () => {
+    const months: Period = { label: '1—9月', start: '2024-01-01', end: '2024-09-30' };
+    assert.deepEqual(levelOfStanding(months, '常住人口城镇化率'), months);
+  });
+});
+
+describe('averageToDeadline', () => {
+  const BY_2030: Period = { label: '到2030年', end: '2030-12-31' };
+  // plan-evaluation.txt, 2025-11-20: 到2030年，力争…居民人均可支配收入年均增长6%左右.
+  it('averages the years from the first one ahead to the deadline', () => {
+    assert.deepEqual(averageToDeadline(BY_2030, '居民人均可支配收入年均增长', '2025-11-20'), { ...BY_2030, start: '2026-01-01' });
+  });
+  it("…from publication's own year in its first quarter", () => {
+    assert.deepEqual(averageToDeadline(BY_2030, '地区生产总值年均增长', '2026-01-20'), { ...BY_2030, start: '2026-01-01' });
+  });
+  it('leaves a level by the deadline, and an average with no deadline, alone', () => {
+    assert.deepEqual(averageToDeadline(BY_2030, '常住人口城镇化率达到', '2025-11-20'), BY_2030);
+    assert.deepEqual(averageToDeadline({ label: '截至发布时', end: '2025-11-20' }, '年均增长', '2025-11-20'), { label: '截至发布时', end: '2025-11-20' });
+  });
 });
 
 describe('rateAtSpanEnd', () => {
@@ -380,6 +470,10 @@ describe('a span of years counted back', () => {
     ['from April, back from publication', '过去一年，全市新增就业5200人。', '5200人', '2026-04-01', undefined, { label: '过去一年', start: '2025-04-01', end: '2026-04-01' }],
     ['a span ahead is no period of a result (no marker: as of publication)', '未来五年累计投入资金50亿元。', '50亿元', '2025-06-30', undefined, { label: '截至发布时', end: '2025-06-30' }],
     ['nor a span in a name (学前三年)', '学前三年毛入园率达到93.5%。', '93.5%', '2025-06-30', undefined, { label: '截至发布时', end: '2025-06-30' }],
+    // plan-evaluation.txt, published 2025-11-20: the five years that end with the year its sentence speaks of.
+    ['a span after a marker of one year in its sentence ends with that year', '2025年1—9月，全市城镇新增就业5.4万人，预计全年可达6.5万人，五年累计32.3万人。', '32.3万人', '2025-11-20', undefined, { label: '五年累计', start: '2021-01-01', end: '2025-12-31' }],
+    ['…in another style', '2024年，全区新建学校6所，三年累计新建19所。', '19所', '2025-06-30', undefined, { label: '三年累计', start: '2022-01-01', end: '2024-12-31' }],
+    ['…not a marker of a sentence before', '2024年，全区新建学校6所。三年累计新建19所。', '19所', '2025-06-30', undefined, { label: '三年累计', start: '2022-06-30', end: '2025-06-30' }],
     ['四年间 does not say it runs up to now: undated', '全区多方发力。四年间，187万元稳岗返还资金助力企业。', '187万元', '2025-06-30', REVIEW, { label: '四年间' }],
     ['…but counts on from a start just before it', '2021年以来，全区多方发力。四年间，187万元稳岗返还资金助力企业。', '187万元', '2025-06-30', REVIEW, { label: '2021年以来四年间', start: '2021-01-01', end: '2024-12-31' }],
   ];

@@ -318,3 +318,222 @@ describe("a congress's progress report: deadlines, a done column, a deputy's str
     assert.deepEqual(dates(fig('80个')), [undefined, '2026-08-12']);
   });
 });
+
+describe('a budget report: numbered headings of a year frame their sections, a title of two years none', () => {
+  const fig = figures(
+    [
+      '关于绵阳市2024年预算执行情况和2025年预算草案的报告',
+      '发布时间：2025-01-20 09:30　来源：绵阳市财政局',
+      '一、2024年预算执行情况',
+      '全市一般公共预算收入完成210.5亿元，为预算的100.8%。其中，民生支出366.2亿元，比上年提高1.1个百分点。',
+      '（二）市本级预算执行情况',
+      '市本级一般公共预算支出98.4亿元，增长2.2%。',
+      '二、2025年预算草案',
+      '全市一般公共预算支出安排500.2亿元。',
+      '1.教育支出80.6亿元，比上年预算数增加2.1亿元。',
+      '三、扎实做好2025年财政工作',
+      '市本级一般性支出压减3%以上。',
+    ].join('\n'),
+    'mianyang',
+  );
+  it("dates the execution by its heading's year, sub-headings included, and a change against 上年 over it", () => {
+    for (const raw of ['210.5亿元', '366.2亿元', '1.1个百分点', '98.4亿元', '2.2%']) {
+      assert.deepEqual([fig(raw).status, ...dates(fig(raw))], ['result', '2024-01-01', '2024-12-31'], raw);
+    }
+  });
+  it("reads the sections of the year still ahead in January as that year's plans, numbered lines included", () => {
+    for (const raw of ['500.2亿元', '80.6亿元', '3%以上']) {
+      assert.deepEqual([fig(raw).status, ...dates(fig(raw))], ['plan', '2025-01-01', '2025-12-31'], raw);
+    }
+  });
+});
+
+describe("a hotline's yearly report: the title's 运行情况报告 frames the body, a heading of 成效 reports", () => {
+  const fig = figures(
+    [
+      '2024年常州市12345热线运行情况报告',
+      '发布日期：2025-01-10　来源：常州市12345热线办公室',
+      '一、总体情况',
+      '2024年，热线共受理诉求320.5万件。',
+      '二、诉求分类情况',
+      '咨询类150.2万件，占46.9%；投诉类60.1万件，比2023年下降1.2个百分点。',
+      '三、重点工作成效',
+      '开通企业专席，受理企业诉求3.1万件，办结率99.5%。',
+      '四、2025年工作目标',
+      '新增智能客服坐席30个。',
+    ].join('\n'),
+    'changzhou_jiangsu',
+  );
+  it("dates every section's figures in the report's year, not as of publication", () => {
+    for (const raw of ['150.2万件', '46.9%', '60.1万件', '1.2个百分点']) {
+      assert.deepEqual([fig(raw).status, ...dates(fig(raw))], ['result', '2024-01-01', '2024-12-31'], raw);
+    }
+  });
+  it('reads 重点工作成效 as results of the year, not next year\'s plans', () => {
+    for (const raw of ['3.1万件', '99.5%']) {
+      assert.deepEqual([fig(raw).status, ...dates(fig(raw))], ['result', '2024-01-01', '2024-12-31'], raw);
+    }
+  });
+  it("reads the heading of next year's goals as plans", () => {
+    assert.deepEqual([fig('30个').status, ...dates(fig('30个'))], ['plan', '2025-01-01', '2025-12-31']);
+  });
+});
+
+describe('a heading of the year under way, later in the year, reports', () => {
+  const fig = figures(
+    ['湘潭市民政局2025年上半年工作总结', '发布时间：2025-07-15 10:00', '一、2025年民生项目', '全市新建社区食堂12个。'].join('\n'),
+    'xiangtan_hunan',
+  );
+  it('frames its year up to publication, as results', () => {
+    assert.deepEqual([fig('12个').status, ...dates(fig('12个'))], ['result', '2025-01-01', '2025-07-15']);
+  });
+});
+
+describe("a plan's evaluation: totals of its years, averages against a base, the next plan's years", () => {
+  const fig = figures(
+    [
+      '宜宾市“十四五”规划社会领域指标终期评估报告',
+      '发布时间：2025-10-28 09:00　来源：宜宾市发展和改革委员会',
+      '2025年1—9月，全市城镇新增就业4.1万人，预计全年可达5.2万人，五年累计26.4万人。',
+      '2024年全市农村居民人均可支配收入21450元，比2020年累计增长31.2%，年均增长7.0%。',
+      '截至2025年9月底，“十四五”以来全市累计新增公办学位6.3万个。',
+      '到2030年，农村居民人均可支配收入年均增长6.5%左右；“十五五”时期累计新增城镇就业25万人以上。',
+    ].join('\n'),
+    'yibin',
+  );
+  it("counts the year's estimate over the whole year, and five years' total up to it", () => {
+    assert.deepEqual(dates(fig('5.2万人')), ['2025-01-01', '2025-12-31']);
+    assert.deepEqual(dates(fig('26.4万人')), ['2021-01-01', '2025-12-31']);
+  });
+  it('dates a change against a named year and the yearly average after it from the year after the base', () => {
+    assert.deepEqual(dates(fig('31.2%')), ['2021-01-01', '2024-12-31']);
+    assert.deepEqual(dates(fig('7.0%')), ['2021-01-01', '2024-12-31']);
+  });
+  it('ends a span since 十四五 at the as-of date before it', () => {
+    assert.deepEqual(dates(fig('6.3万个')), ['2021-01-01', '2025-09-30']);
+  });
+  it("dates an average by a deadline from the next year, and the next plan's total over its five years", () => {
+    assert.deepEqual(dates(fig('6.5%左右')), ['2026-01-01', '2030-12-31']);
+    assert.deepEqual(dates(fig('25万人以上')), ['2026-01-01', '2030-12-31']);
+  });
+});
+
+describe('a change that took effect on a stated day: the old level until the day before, the new one from it', () => {
+  // county-news.txt (开化县, 2025-09-01).
+  const kaihua = figures(
+    [
+      '开学第一天 开化县“上学路”更顺了',
+      '发布时间：2025-09-01 18:36　来源：开化县融媒体中心',
+      '7月以来，县公路与运输管理中心新增交通信号灯8处、减速带36条，投入资金860万元。',
+      '全县农村寄宿制学校共有住校生6800余人。今年起，每生每天营养餐补助标准由5元提高到6元，全年预计惠及学生1.1万人。',
+    ].join('\n'),
+    'kaihua',
+  );
+  it('reads 7月以来 from July to publication', () => {
+    for (const raw of ['8处', '36条', '860万元']) assert.deepEqual(dates(kaihua(raw)), ['2025-07-01', '2025-09-01'], raw);
+  });
+  it('dates 由5元提高到6元 under 今年起', () => {
+    assert.deepEqual(dates(kaihua('5元')), [undefined, '2024-12-31']);
+    assert.deepEqual(dates(kaihua('6元')), ['2025-01-01', '2025-09-01']);
+  });
+  const huzhou = figures(
+    ['湖州市民政局：困难群众救助标准提高', '发布时间：2025-09-15 10:00', '从7月起，全市城乡低保标准由1020元提高到1080元，惠及困难群众2.1万人。'].join('\n'),
+    'huzhou',
+  );
+  it('…and under a month it took effect, in another style', () => {
+    assert.deepEqual(dates(huzhou('1020元')), [undefined, '2025-06-30']);
+    assert.deepEqual(dates(huzhou('1080元')), ['2025-07-01', '2025-09-15']);
+  });
+});
+
+describe("what a thing is, in a sentence of this year: its attributes stand, the year's work does not", () => {
+  const fig = figures(
+    [
+      '衢州市新开通302路公交 学生出行更方便',
+      '发布时间：2025-08-28 17:20　来源：衢州日报',
+      '今年，全市新开通公交线路3条，其中302路全程约24公里，沿线15个站点，票价每人次2元。',
+      '今年投用的衢州二中新校区总投资2.6亿元，设计办学规模36个班；全市年度计划总投资12亿元。',
+    ].join('\n'),
+    'quzhou_zhejiang',
+  );
+  it('dates a line\'s length, stops and fare, a school\'s cost and size as of publication', () => {
+    for (const raw of ['约24公里', '15个', '2元', '2.6亿元', '36个']) assert.deepEqual(dates(fig(raw)), [undefined, '2025-08-28'], raw);
+  });
+  it("keeps the year's new lines and a programme's planned spending over the year", () => {
+    assert.deepEqual(dates(fig('3条')), ['2025-01-01', '2025-08-28']);
+    assert.equal(fig('12亿元').period.start, '2025-01-01');
+  });
+});
+
+describe("a headline's figure that the body repeats is the body's figure", () => {
+  const fig = figures(
+    [
+      '新学期 湖州市新增公办学位5200个 托位1300个',
+      '发布时间：2025-08-30 18:00　来源：湖州日报',
+      '今年，全市新建、改扩建学校9所，新增公办学位5200个。',
+    ].join('\n'),
+    'huzhou',
+  );
+  it('takes the period the body gives it', () => {
+    // fig finds the first 5200个: the headline's.
+    assert.equal(fig('5200个').span[0] < 30, true);
+    assert.deepEqual(dates(fig('5200个')), ['2025-01-01', '2025-08-30']);
+  });
+  it('a headline figure the body does not repeat stays as of publication', () => {
+    assert.deepEqual(dates(fig('1300个')), [undefined, '2025-08-30']);
+  });
+});
+
+describe("a plan's table of indicators: ratios of standing things are year-end levels", () => {
+  const fig = figures(
+    [
+      '宜宾市“十四五”规划中期评估报告',
+      '发布时间：2023-11-20 09:00',
+      '指标名称｜单位｜2020年基期值｜2022年实际值',
+      '常住人口城镇化率｜%｜52.1｜54.3',
+      '学前教育毛入园率｜%｜89.5｜91.2',
+      '2022年全市每千人口养老床位数达到35.2张，护理型床位占比达到51.3%，人均预期寿命达到78.2岁。',
+    ].join('\n'),
+    'yibin',
+  );
+  it("dates 城镇化率 at each year's end, the enrolment rate over the year", () => {
+    assert.deepEqual(dates(fig('52.1')), [undefined, '2020-12-31']);
+    assert.deepEqual(dates(fig('54.3')), [undefined, '2022-12-31']);
+    assert.deepEqual(dates(fig('91.2')), ['2022-01-01', '2022-12-31']);
+  });
+  it('dates beds per thousand and a share of beds at the year end, life expectancy over it', () => {
+    assert.deepEqual(dates(fig('35.2张')), [undefined, '2022-12-31']);
+    assert.deepEqual(dates(fig('51.3%')), [undefined, '2022-12-31']);
+    assert.deepEqual(dates(fig('78.2岁')), ['2022-01-01', '2022-12-31']);
+  });
+});
+
+describe('a heading of a deadline frames its figures by then, a heading of a span of years frames them', () => {
+  const fig = figures(
+    [
+      '宜宾市2025年民生工作情况报告',
+      '发布时间：2026-01-12 09:00',
+      '一、到2027年主要目标',
+      '全市新建托育机构30家。',
+      '二、2021—2025年工作回顾',
+      '全市新建学校46所。',
+    ].join('\n'),
+    'yibin',
+  );
+  it("a deadline's heading dates its figures by then", () => {
+    assert.deepEqual([fig('30家').status, ...dates(fig('30家'))], ['plan', undefined, '2027-12-31']);
+  });
+  it("a span's heading frames its years", () => {
+    assert.deepEqual(dates(fig('46所')), ['2021-01-01', '2025-12-31']);
+  });
+});
+
+describe("a deadline opening a plan's sentence dates its figures", () => {
+  const fig = figures(
+    ['宜宾市教育局：新学期各项工作有序推进', '发布时间：2025-09-02 10:00', '10月底前，市卫健委将为全市小学一年级新生免费开展视力筛查，计划覆盖新生2.8万人。'].join('\n'),
+    'yibin',
+  );
+  it('by the end of that month', () => {
+    assert.deepEqual([fig('2.8万人').status, fig('2.8万人').period.end], ['plan', '2025-10-31']);
+  });
+});

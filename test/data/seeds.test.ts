@@ -74,7 +74,7 @@ const FIGURES: Row[] = [
   // 001 晋中 (no date in the text: relative periods keep only their label)
   ['001', '291.58亿元', 29158000000, '元', 'exact', 'jinzhong', '十四五期间 2021-01-01..2025-12-31', 'education_spending'],
   ['001', '26所', 26, '所', 'exact', 'jinzhong', '十四五期间 2021-01-01..2025-12-31', 'schools_built'],
-  ['001', '2.97万名', 29700, '名', 'exact', 'jinzhong', '今年 ..', 'education:幼儿:名'],
+  ['001', '2.97万名', 29700, '名', 'exact', 'jinzhong', '今年起 ..', 'education:幼儿:名'],
   ['001', '近5000元', 5000, '元', 'approx', 'jinzhong', '未注明 ..', 'education:保教费:元'],
   ['001', '862户', 862, '户', 'exact', 'jinzhong', '截至2024年秋季学期结束 ..2025-01-31', 'education:家庭:户'],
   ['001', '96.95%', 96.95, '%', 'exact', 'jinzhong', '2024年 2024-01-01..2024-12-31', 'health:县域内就诊率:%'],

@@ -72,6 +72,24 @@ describe('a bulk correction', () => {
     ].sort((a, b) => Number(b[3]) - Number(a[3])));
   });
 
+  it('clears the start of every row shown: stocks misread as flows become levels as of their end', async () => {
+    const dataset = await article();
+    const { rows } = table(dataset, emptyCorrections());
+    const shown = rows.filter((r) => r.periodValue.label === '截至目前' && r.periodValue.start);
+    assert.ok(shown.length >= 2, `${shown.length} rows`);
+    const p = plan(dataset, emptyCorrections(), shown, { periodNoStart: 'none' });
+    assert.equal(p.changes.length, shown.length);
+    const after = table(dataset, p.file);
+    for (const r of after.rows.filter((x) => shown.some((s) => s.base.id === x.base.id))) {
+      const was = shown.find((s) => s.base.id === r.base.id)!.periodValue;
+      assert.equal(r.periodValue.start, undefined, r.raw);
+      assert.equal(r.periodValue.end, was.end, r.raw);
+    }
+    // A start date and its clearing together are refused, on the start's field.
+    const both = planBulk(emptyCorrections(), bulkRows(shown), { ...EMPTY_BULK, periodStart: '2024-01-01', periodNoStart: 'none' }, () => dataset.sources[0]);
+    assert.deepEqual(both.ok ? null : [both.field, both.message], ['periodStart', 'bulk-start-and-none']);
+  });
+
   it('applies only the fields filled: a status leaves the period, place and checks as each row has them', async () => {
     const dataset = await article();
     const { rows } = table(dataset, emptyCorrections());
