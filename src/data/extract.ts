@@ -394,11 +394,10 @@ interface ListPlace {
   relation: string;
 }
 
-const NUMBER = /\d+(?:\.\d+)?/gu;
-/** Urban and rural together, as a 分别 list of two reads them: `城乡居民…`. */
-const URBAN_RURAL = /^(?:\d{4}年)?(?:全[市县区省])?城乡/u;
-/** The base of a rate (`8.6/10万`), no number of its own. */
-const RATE_BASE = /[/／]\d+万?/gu;
+// Not the base of a rate (8.6/10万): one figure, not two.
+const NUMBER = /(?<![/／\d.])\d+(?:\.\d+)?/gu;
+/** Urban and rural together, as a 分别 list of two reads them: `城乡居民…`, `2024年全市城乡低保标准…`. */
+const URBAN_RURAL = /^(?:\d{4}年(?:底|末)?)?(?:全[市县区省])?城乡/u;
 const LIST_JOIN = /[和、及与]/u;
 /** A preposition before those a list's figures go to: `对长阳土家族自治县、五峰土家族自治县分别下达…`. */
 const TO_WHOM = /^\s*[对向给为]/u;
@@ -414,10 +413,9 @@ function respectively(sentenceBefore: string, rest: string): ListPlace | undefin
   const at = clause.lastIndexOf('分别');
   if (at < 0) return undefined;
   const between = clause.slice(at + 2);
-  const index = (between.replace(RATE_BASE, '').match(NUMBER) ?? []).length;
+  const index = (between.match(NUMBER) ?? []).length;
   if (index > 0 && !LIST_JOIN.test(between.slice(-1))) return undefined;
-  // 分别降至3.9‰和8.6/10万: a rate's base (/10万) is no figure of the list.
-  const count = index + 1 + (rest.split(/[,，;；。]/u, 1)[0]!.replace(RATE_BASE, '').match(NUMBER) ?? []).length;
+  const count = index + 1 + (rest.split(/[,，;；。]/u, 1)[0]!.match(NUMBER) ?? []).length;
   if (count < 2) return undefined;
   // 比上年分别增加30元和45元: the comparison before 分别 is every figure's, the first's and the later ones'.
   const compared = /^(?:比|较|同比)/u.test(clause.slice(0, at)) ? clause.slice(0, at) : '';
@@ -435,9 +433,8 @@ function respectively(sentenceBefore: string, rest: string): ListPlace | undefin
   const { trimmed: first, place } = trimBefore(items[0]!.replace(TO_WHOM, ''));
   if (!first || place) return { index, count, relation };
   const last = items[count - 1]!;
-  // 婴儿死亡率、孕产妇死亡率: items that end alike are whole names, and share nothing.
-  const whole = first.length >= 2 && last.endsWith(first.slice(-2));
-  const shared = last.length > first.length && !whole ? last.slice(first.length) : '';
+  // 城镇居民和农村居民人均可支配收入: the first item lacks the noun the last ends with; 婴儿死亡率、孕产妇死亡率 does not.
+  const shared = last.length > first.length && first.at(-1) !== last.at(-1) ? last.slice(first.length) : '';
   return { index, count, relation, item: index === count - 1 ? last : (index === 0 ? first : items[index]!.trim()) + shared };
 }
 
