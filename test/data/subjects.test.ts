@@ -258,22 +258,16 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // What is left is no noun: a verb (覆盖) or a clause with its predicate (活动已开展演出). Flagged.
   [P, '已覆盖1.1万人', '1.1万人', 'social_security:覆盖:人', '覆盖', true],
   [W, '活动已开展演出230场', '230场', 'culture_sports:文化走亲活动已开展演出:场', null, true],
-  // Session 11. A numbered item's number is no figure that cuts its name (育支出, 会保障和就业支出 had been the titles).
-  [BR, '1.教育支出22.3亿元', '22.3亿元', 'education:教育支出:元', '教育支出', false],
-  [BR, '2.社会保障和就业支出28.1亿元', '28.1亿元', 'employment:社会保障和就业支出:元', '社会保障和就业支出', false],
   // A budget done, as a share of the budget (为预算的, 完成预算的), and the growth after it, of the revenue or spending before.
   [BR, '为预算的101.2%', '101.2%', 'other:一般公共预算收入:元.budget_share', '一般公共预算收入完成预算', false],
   [BR, '为预算的101.2%，增长5.3%', '5.3%', 'other:一般公共预算收入:元.growth', '一般公共预算收入增长', false],
   [BR, '完成预算的98.6%', '98.6%', 'other:一般公共预算支出:元.budget_share', '一般公共预算支出完成预算', false],
   [BR, '完成预算的98.6%，增长4.2%', '4.2%', 'other:一般公共预算支出:元.growth', '一般公共预算支出增长', false],
-  // A budget against last year's budget (比上年预算数增加) is the budget's change.
-  [BR, '比上年预算数增加0.6亿元', '0.6亿元', 'education:教育支出:元.increase', '教育支出比上年预算数增加', false],
   // Places a 分别 list pays to are where, not what (both had been 长阳土家族自治县).
   [BR, '分别下达转移支付12.1亿元', '12.1亿元', 'income:下达转移支付:元', '下达转移支付', false],
   [BR, '9.8亿元，支持', '9.8亿元', 'income:下达转移支付:元', '下达转移支付', false],
   // What was paid against a sum allocated is that sum's measure; a bare 安排 is named by what it pays for.
   [BR, '实际拨付15.2亿元', '15.2亿元', 'elderly_care:市级财政安排十件民生实事项目资金:元', '市级财政安排十件民生实事项目资金', true],
-  [BR, '安排1.8亿元', '1.8亿元', 'education:新建改扩建中小学和幼儿园资金:元', '新建改扩建中小学和幼儿园资金', true],
   [BR, '为2.3万人次困难群众实施临时救助', '2.3万人次', 'social_security:困难群众临时救助:人次', '困难群众临时救助', false],
   // Levels from one year to another (由2020年的2.46人增加到2024年的2.92人) are of what comes before 由.
   [PE, '由2020年的2.46人', '2.46人', 'health:每千人口执业(助理)医师数:人', '每千人口执业(助理)医师数', true],
@@ -314,7 +308,29 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [HR, '沂源县满意率97.9%', '97.9%', 'digital_services:满意率:%', '满意率', false],
 ];
 
+/**
+ * The 2026 items of budget-report.txt's （二）市本级 section: [words around the figure, figure,
+ * indicator, subject], whatever the name of the city's own books (市本级) adds before them.
+ */
+const CITY_BOOKS: ReadonlyArray<readonly [string, string, string, string]> = [
+  // A numbered item's number is no figure that cuts its name (育支出, 会保障和就业支出 had been the titles).
+  ['1.教育支出22.3亿元', '22.3亿元', 'education:教育支出:元', '教育支出'],
+  ['2.社会保障和就业支出28.1亿元', '28.1亿元', 'employment:社会保障和就业支出:元', '社会保障和就业支出'],
+  // A budget against last year's budget (比上年预算数增加) is the budget's change.
+  ['比上年预算数增加0.6亿元', '0.6亿元', 'education:教育支出:元.increase', '教育支出比上年预算数增加'],
+  // A bare 安排 is named by what it pays for.
+  ['安排1.8亿元', '1.8亿元', 'education:新建改扩建中小学和幼儿园资金:元', '新建改扩建中小学和幼儿园资金'],
+];
+const withoutBooks = (s: string) => s.replace(/(^|:)市本级/u, '$1');
+
 describe('what a figure counts, read from its sentence', () => {
+  for (const [context, raw, indicator, subject] of CITY_BOOKS) {
+    it(`budge ${context}: ${indicator}`, () => {
+      const o = fig(BR, context, raw);
+      assert.deepEqual([withoutBooks(o.indicator), withoutBooks(o.subject)], [indicator, subject]);
+    });
+  }
+
   for (const [file, context, raw, indicator, subject, flagged] of CASES) {
     it(`${file.slice(0, 5)} ${context}: ${indicator}${flagged ? ', flagged' : ''}`, () => {
       const o = fig(file, context, raw);
