@@ -331,7 +331,11 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // thing's attributes (总投资, 办学规模, 沿线, 全程, 票价, 全校) stood as of publication: period 44; 本学期 read: 45; the headline's 2160个 dated as the body's: 46.
   // tables11: 幢 and 趟 are units (found 54, place 54; status 48 and period 33 as 1幢 and 2趟 read right).
   // Both together: status 48, period 47.
-  'county-news.txt': { found: 1, status: 48 / 54, place: 1, period: 47 / 54, quoted: 1 },
+  // After 将依托/将联合 read as plan words, a sum's change and share planned with it and works after a
+  // deadline kept as plans: status 52 (period 34, as 还将新建's plans take the deadline's dates).
+  // Merged with those: status 52, period 48.
+  // All three helpers together: status 54, period 49.
+  'county-news.txt': { found: 1, status: 1, place: 1, period: 49 / 54, quoted: 1 },
   // Session 11, first run: found 71, status 57, place 63, period 22, quoted 71 of 77. The title's
   // 2025年 does not frame the report: past its first section every 2025 figure is a stock as of
   // publication (the 7月 peak and 2月 low too), and 全年 in section 四 is read as 2026, a plan;
@@ -344,7 +348,11 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // tables11: a place inside a short quoted name is none, a list's 合计 is the whole's, a time
   // measured (平均…时长, 缩短) is a figure, 秒 and ℃ are units: found 77, place 77 (status 61, period 26).
   // Both together: status 73, period 76.
-  'hotline-report.txt': { found: 1, status: 73 / 77, place: 1, period: 76 / 77, quoted: 1 },
+  // After 四、重点工作成效 stopped being a plan heading (it reports) and 五、2026年工作目标 made its levels
+  // targets and its works plans: status 71 of the 71 found, period 30.
+  // Merged with those: status 71, period 71.
+  // All three helpers together: status 77, period 76.
+  'hotline-report.txt': { found: 1, status: 1, place: 1, period: 76 / 77, quoted: 1 },
   // Session 10, first run: found 50, status 43, place 46, period 35, quoted 50 of 50. New
   // standards from 2026年4月1日 read as 2026's results, the old ones (原为100元) as 2026's too;
   // the 问三 standards and the 1.5倍 threshold read as results now; 调整后预计 counts dated as of
@@ -371,7 +379,12 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // 岁 are read: found 77, place 77, status 70, period 50; a level in the table (城镇化率,
   // 每千人口…, 占比) stands at its year's end: period 62.
   // Both together: status 70, period 72.
-  'plan-evaluation.txt': { found: 1, status: 70 / 77, place: 1, period: 72 / 77, quoted: 1 },
+  // After 完成五年目标任务的 measured a result, the amount before 的规划目标 / 的约束性目标 / 的预期 became a
+  // target, 累计 kept 预计's plan, 到2030年…力争…达到 stayed a target and a bound under 目标建议 set a target
+  // (十五五时期累计实现…30万人以上): status 62 of the 62 found.
+  // Merged with those: status 62, period 59.
+  // All three helpers together: status 77, period 72.
+  'plan-evaluation.txt': { found: 1, status: 1, place: 1, period: 72 / 77, quoted: 1 },
   // Session 11, first run: found 75, status 51, place 75, period 18, quoted 75 of 75. The headings
   // 一、2025年预算执行情况 and 二、2026年预算草案 frame nothing: the 2025 execution is dated as of
   // publication unless its clause says 全年 (36 figures), and so are the 市本级 2026 items under
@@ -379,7 +392,10 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // 5%左右 as a result; 比上年提高0.8个百分点 is dated to January 2026.
   // After a numbered heading's one year framed its section (and a heading of 2026, in January, framed
   // plans), and a title of two years framed none: status 73, period 75.
-  'budget-report.txt': { found: 75 / 75, status: 73 / 75, place: 75 / 75, period: 1, quoted: 75 / 75 },
+  // Apart from those: after 预算草案 became a plan heading (a figure no words date is a plan under it),
+  // a sum right after 安排 a plan, 安排…实际拨付 a plan against what was paid and 预期增长 a target: status 75.
+  // Merged with those: all 75 right.
+  'budget-report.txt': ALL,
   // Session 11, first run: found 57, status 55, place 57, period 46, quoted 57 of 58. 截至2025年7月底
   // frames only its own sentence: the next one (审计查出的128个问题中，已整改到位103个，整改率80.5%…)
   // and the counties' rectification after 其中 fall back to the audited year 2024 (8 figures);
