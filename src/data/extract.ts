@@ -14,6 +14,7 @@
  */
 import { isIsoDate } from './iso-date.js';
 import { dayBefore, inForceFrom, rulesInForce, standardsSince } from './in-force.js';
+import { isProblem, problemSubject } from './problems.js';
 import { categoryOf, derivedIndicator, findIndicator, findSubject, FROM_LEVEL_AFTER, LEVELS, subjectIndicator, TOWN, trimBefore } from './attribute.js';
 import { INDICATORS } from './lexicon.js';
 import { charSet, isIn } from './chars.js';
@@ -353,6 +354,8 @@ const TOTAL = /^(?:总数|总量)$/u;
 
 /** The longest subject kept: a chart title's worth. */
 const MAX_SUBJECT = 16;
+/** The part of a clause before a figure that a list (、) does not break: `违规发放低保金、特困供养金`. */
+const PART_OF_CLAUSE = /[^，,；;。：:]*$/u;
 
 /** The end of a long subject, not starting inside a number (`60岁以上…`, never `0岁以上…`). */
 function tailOf(subject: string): string {
@@ -1021,7 +1024,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // What was done to the things counted comes after the whole list (40个…、74个…、767个…同步进行了建设).
       const rest = text.slice(m.end, m.end + LIST_REST_CHARS).split(CLAUSE_END, 1)[0]!;
       const topic = BARE_VERB.test(subject) ? TOPIC.exec(text.slice(sentence.start, m.start))?.[1] : undefined;
-      const entry = findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
+      // 违规发放…168.4万元, 1.27万人…重复参保: a problem found keeps its words, and no lexicon entry counts it.
+      const clausePart = sentenceBefore.slice(sentenceBefore.search(PART_OF_CLAUSE));
+      const problem = isProblem(clausePart, after);
+      if (problem) subject = problemSubject(clausePart, after, subject) ?? subject;
+      const entry = problem ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
       if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
