@@ -24,6 +24,7 @@ import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
 import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, levelOfStanding, datedAsOf, findPeriodMarkers, rateAtSpanEnd, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
 import { PlaceFinder } from './places.js';
+import { findPlaceMentions } from './gazetteer.js';
 import { findStatus, keepsPlanFrame, planHeading, programmeAhead, statusBefore, targetHeading } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
@@ -342,8 +343,12 @@ function sectionAt(sections: readonly Section[], at: number): Section | undefine
 }
 
 /** A subject that is only a verb of completion counts what the figure before it counted. */
-const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运|拨付|到位)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务)$|^(?:规划|约束性|预期性?|年度)?目标$|^原(?:标准)?(?:（[^）]*）)?$/u;
-/** 超额完成年初计划的6所: the plan the figure before was measured against, in its unit. (原为100元: the old level of the standard before.) */
+const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运|拨付|到位|发放|支出)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务|目标任务)$|^(?:去年|上年)?同期(?:为|是)?$|^(?:规划|约束性|预期性?|年度)?目标$|^原(?:标准)?(?:（[^）]*）)?$/u;
+/**
+ * 超额完成年初计划的6所: the plan the figure before was measured against, in its unit. (原为100元:
+ * the old level of the standard before; 去年同期为4.52万人: the same measure a year before; 其中
+ * 三季度发放1.47亿元: a part of the sum paid out before.)
+ */
 const PLAN_OF_BEFORE = /(?:计划|目标|任务)$/u;
 /** What sets a part apart and names nothing counted (`研究生学历`, `女性`, `中共党员`, `高级职称`; not 学位, also a school place). */
 const PART_BY_TRAIT = /^\p{Script=Han}{0,6}(?:学历|职称|女性|男性|党员|户籍)$/u;
@@ -388,6 +393,18 @@ function baseFigure(observations: readonly Observation[], starts: readonly numbe
   return observations.at(-1);
 }
 
+/**
+ * The figure a derived figure of a list of places relates to: the last one of the same place in
+ * its sentence (`城中区、鱼峰区、柳江区…分别为5280人、6130人、5920人，城中区、鱼峰区分别同比增长4.6%和3.1%`).
+ */
+function placeBase(observations: readonly Observation[], starts: readonly number[], sentenceStart: number, derived: ReadonlySet<string>, region: string): Observation | undefined {
+  const stop = Math.max(0, observations.length - LOOK_BACK);
+  for (let i = observations.length - 1; i >= stop && starts[i]! >= sentenceStart; i--) {
+    if (!derived.has(observations[i]!.indicator) && observations[i]!.region === region) return observations[i];
+  }
+  return undefined;
+}
+
 /** Where a 分别 list's figure stands in it, of how many, and the item it counts when the words before 分别 list them. */
 interface ListPlace {
   index: number;
@@ -396,6 +413,8 @@ interface ListPlace {
   item?: string;
   /** What 分别 says of every figure of the list (`增长`), which a later figure's own clause (`和`) does not repeat. */
   relation: string;
+  /** The list before 分别 is of places (`城中区、鱼峰区分别同比增长4.6%和3.1%`): it says where, the relation what. */
+  places?: boolean;
 }
 
 // Not the base of a rate (8.6/10万): one figure, not two.
@@ -435,11 +454,32 @@ function respectively(sentenceBefore: string, rest: string): ListPlace | undefin
   if (items.length !== count) return { index, count, relation };
   // 洛龙区、涧西区分别竣工4所、3所: a list of places says where (places.ts), not what; so does 对长阳…、五峰…分别下达….
   const { trimmed: first, place } = trimBefore(items[0]!.replace(TO_WHOM, ''));
-  if (!first || place) return { index, count, relation };
+  // 城中区 is a name of two cities' districts, which trimBefore leaves (and the gazetteer finds only
+  // within its city): a list of such names with one the gazetteer knows (鱼峰区) is of places.
+  const placeLike = (w: string) => isPlaceName(w) || PLACE_LIKE.test(w.trim());
+  if (!first || place || (items.some(isPlaceName) && items.slice(0, -1).every(placeLike))) return { index, count, relation, ...(place || items[0]!.trim() ? { places: true } : {}) };
   const last = items[count - 1]!;
   // 城镇居民和农村居民人均可支配收入: the first item lacks the noun the last ends with; 婴儿死亡率、孕产妇死亡率 does not.
   const shared = last.length > first.length && first.at(-1) !== last.at(-1) ? last.slice(first.length) : '';
   return { index, count, relation, item: index === count - 1 ? last : (index === 0 ? first : items[index]!.trim()) + shared };
+}
+
+/** A period labelling a figure of a series: `1月`, `10月份`, `三季度`, `2024年`. */
+const SERIES_LABEL = '(?:\\d{1,2}月份?|[一二三四]季度|\\d{4}年)';
+/**
+ * A series of one measure, each figure labelled by its period (`今年各月城镇新增就业分别为：1月3860人、
+ * 2月3870人…`): the measure named before 分别 is every figure's (their months date them, period.ts).
+ */
+const SERIES = new RegExp(`([^，,；;。：:]{2,16}?)分别(?:为|是)?[：:]?(?:${SERIES_LABEL}[^、，,；;。]*[、和及])*${SERIES_LABEL}$`, 'u');
+
+/** A short name that ends as a county's or a district's does. */
+const PLACE_LIKE = /^\p{Script=Han}{1,5}[区县市旗]$/u;
+
+/** Whether `words` are a place's name and nothing else (`鱼峰区`). */
+function isPlaceName(words: string): boolean {
+  const w = words.trim();
+  const found = findPlaceMentions(w);
+  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === w.length;
 }
 
 /** The figure a derived figure of a 分别 list relates to: the same place in the list of figures before it. */
@@ -969,7 +1009,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // The words that name what is counted: a table row's first cell, or the clause with the quoted name it opens with.
     // 城镇居民和农村居民人均可支配收入分别达到44620元和17890元: the nth figure of a 分别 list counts the nth item.
     const list = respectively(sentenceBefore, text.slice(m.end, ceiling));
-    const named = list?.item ?? (list?.index ? list.relation : undefined) ?? (inTable?.table.byPlace ? undefined : rowHeadOf(inTable)) ?? withQuotedName(text, before, beforeEnd, floor);
+    const named = list?.item ?? (list?.index || list?.places ? list.relation : undefined) ?? SERIES.exec(sentenceBefore)?.[1] ?? (inTable?.table.byPlace ? undefined : rowHeadOf(inTable)) ?? withQuotedName(text, before, beforeEnd, floor);
     // 不低于当地低保标准的1.3倍: a bound written before what the figure is a multiple or share of.
     const bound = m.qualifier === 'exact' ? BOUND_OF.exec(named) : null;
     const read = findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling));
@@ -998,11 +1038,17 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
      * sentence, or a noun from the clause before, which counts a figure of its own
      * (`覆盖介休市18个试点村,3.4万余人`: people, not villages).
      */
-    let guessed = !!bound || beforeEnd !== m.start && parts.from === 'before' && /\d/u.test(before) && !isIn(OPEN_QUOTE, text, beforeEnd - before.length - 1);
+    // (A later figure of a 分别 list is no guess: the list says what it counts.)
+    let guessed = !!bound || !list && beforeEnd !== m.start && parts.from === 'before' && /\d/u.test(before) && !isIn(OPEN_QUOTE, text, beforeEnd - before.length - 1);
     // 涉及居民2.1万户 after 改造城镇老旧小区236个: the residents of that work, not residents in general.
     if (sameSentence && parts.from === 'before' && RELATED.test(subject)) subject = previous.subject + subject;
     // 增长4.6%，完成年度目标的86.5%: a share of the year's target is of the jobs, not of their growth.
-    const base = parts.derived && sameSentence ? ((list && listBase(observations, starts, sentence.start, derivedIds, list)) ?? baseFigure(observations, starts, sentence.start, derivedIds)) : undefined;
+    const base =
+      parts.derived && sameSentence
+        ? ((list?.places ? placeBase(observations, starts, sentence.start, derivedIds, region) : undefined) ??
+          (list && listBase(observations, starts, sentence.start, derivedIds, list)) ??
+          baseFigure(observations, starts, sentence.start, derivedIds))
+        : undefined;
     // 地区生产总值增长6%左右 with no figure before it: the growth of what the article counted
     // under that name (地区生产总值完成68.4亿元), or of the lexicon's (城镇居民人均可支配收入).
     const grows = !base && c.unit === '%' ? GROWTH_OF.exec(parts.subject)?.[1] : undefined;
@@ -1013,8 +1059,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     } else if (parts.derived && base) {
       indicator = derivedIndicator(indicators.get(base.indicator)!, parts.derived, c.unit);
       derivedIds.add(indicator.id);
-      // 每千人口托位数（规划目标）, 仍差1.4个: the gap is of the measure, whichever of its figures came last.
-      subject = (parts.derived.suffix === 'target_gap' ? base.subject.replace(/（[^）]*）$/u, '') : base.subject) + parts.subject;
+      // 每千人口托位数（规划目标）, 仍差1.4个: the gap is of the measure, whichever of its figures came last;
+      // so is the share done of 城镇新增就业（年度目标任务）.
+      const measure = parts.derived.suffix === 'target_gap' || parts.derived.suffix === 'target_share' ? base.subject.replace(/（[^）]*）$/u, '') : base.subject;
+      subject = measure + parts.subject;
       region = base.region;
     } else {
       // The clause on to the next number, for a noun the figure counts through 的

@@ -71,6 +71,8 @@ const ONGOING_CLAUSE = /陆续(?:安装|建设|开工|推进|实施)[^，,；;�
 /** The amount of a task, right before it: `棚户区改造工程任务5989套` (not `完成…任务`). */
 const TASK_AMOUNT = /任务(?:数|量)?$/u;
 const TASK_DONE = /完成[^，,；;。]{0,8}任务(?:数|量)?$/u;
+/** A share done of the amount before it: `完成年度目标任务5.2万人的90.0%`. */
+const SHARE_OF_IT_AFTER = /^的\d+(?:\.\d+)?[%％]/u;
 /** …or right after it: `全面完成2.8万户的年度任务`, `距4.5个的规划目标仍差1.4个`. */
 const TASK_OF_AFTER = /^的(?:全年|年度|规划|约束性|预期性?|五年)?(?:目标)?(?:任务|目标)/u;
 /**
@@ -256,7 +258,8 @@ export function findStatus(input: StatusInput): Status {
   if (status === 'plan' && /的$/u.test(before) && !measuredShare) status = undefined;
   const amountOf = input.percent ? null : AMOUNT_OF.exec(before);
   if (amountOf) status = amountOf[1] ? 'plan' : 'target';
-  if (!input.percent && TASK_AMOUNT.test(before) && !TASK_DONE.test(before)) status = 'target';
+  // 完成年度目标任务5.2万人的90.0%: the task's amount, named between 完成 and the share done of it.
+  if (!input.percent && TASK_AMOUNT.test(before) && (!TASK_DONE.test(before) || SHARE_OF_IT_AFTER.test(input.after))) status = 'target';
   // 全面完成2.8万户的年度任务, 提前完成55%的约束性目标: the amount of a task or target, named right after it.
   if (input.percent ? RATE_OF_TARGET_AFTER.test(input.after) : TASK_OF_AFTER.test(input.after)) status = 'target';
   // 正在施工58个，完成年度任务的75.4%: a share of the year's task done is a result, whatever came before (but 力争完成… stays a plan).
