@@ -21,7 +21,7 @@ import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
-import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, levelOfStanding, datedAsOf, findPeriodMarkers, rateAtSpanEnd, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
+import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, levelOfStanding, datedAsOf, findPeriodMarkers, rateAtSpanEnd, stockPeriod, unmarked, UNSTATED, yearsTarget, type FrameAt } from './period.js';
 import { PlaceFinder } from './places.js';
 import { findStatus, keepsPlanFrame, planHeading, programmeAhead } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
@@ -596,12 +596,14 @@ function inYearToDate(period: Period, paragraphBefore: string, after: string, pu
  * A plan, target or work under way for 今年 is this year's programme: the whole year, not
  * the year to publication (`今年全市改造老旧小区236个…目前已全部进场施工`); so is a plan or
  * target read under a year-to-date frame (`截至11月底，各项目进展如下：` over a table's
- * 目标 column).
+ * 目标 column). Work under way in the sentence of a dated as-of (`截至10月底，今年计划…的12所
+ * 已完工9所，其余3所正在加紧施工`) is under way at that date.
  */
-function periodForStatus(period: Period, status: Status): Period {
+function periodForStatus(period: Period, status: Status, published: string | null): Period {
   if (status === 'result' || !period.start || period.label.includes('以来')) return period;
   const yearToDate = /^(?:截至|截止)/u.test(period.label) && period.start.endsWith('-01-01');
-  if (status === 'ongoing' ? !period.label.startsWith('今年') : !period.label.startsWith('今年') && !yearToDate) return period;
+  const asOfDate = !!published && !!period.end && period.end < published;
+  if (status === 'ongoing' ? !period.label.startsWith('今年') || asOfDate : !period.label.startsWith('今年') && !yearToDate) return period;
   return { ...period, end: `${period.start.slice(0, 4)}-12-31` };
 }
 
@@ -738,7 +740,8 @@ function ongoingNow(period: Period, paragraphBefore: string, before: string, pub
   // dates the work under way only from within its sentence (截至9月底，已建成21所，其余11所正在建设).
   const thisYear = period.end >= `${published.slice(0, 4)}-01-01`;
   const own = thisYear ? paragraphBefore.slice(paragraphBefore.lastIndexOf('。') + 1) : before;
-  if (own.includes(period.label) || !paragraphBefore.includes(period.label)) return period;
+  // 截至2025年7月底，已整改…。…其余25个问题正在整改中: a dated as-of that reaches it says how things stood then.
+  if (own.includes(period.label) || !paragraphBefore.includes(period.label) || (!period.start && datedAsOf(period.label))) return period;
   return { label: '目前', end: published };
 }
 
@@ -1095,8 +1098,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     });
     // 项目｜目标｜进度: a figure in a table's 目标 column is the year's objective, in a 计划 column its plan.
     status = columnStatus(columnOf(inTable)?.heading) ?? status;
-    period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status), before, c.unit, text.slice(m.end, ceiling)), before, c.unit), before, sentenceBefore);
-    period = levelOfStanding(averageToDeadline(period, before, ctx.published), before);
+    period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status, ctx.published), before, c.unit, text.slice(m.end, ceiling)), before, c.unit), before, sentenceBefore);
+    period = yearsTarget(levelOfStanding(averageToDeadline(period, before, ctx.published), before), before);
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
     period = levelPeriod(period, before, text.slice(m.end, ceiling));
     // 床位将从20张增加到45张: the level a plan starts from is where things stand now.

@@ -166,11 +166,20 @@ describe('findPeriodMarkers', () => {
     ['…for its own sentence only', '1—6月，全市城镇新增就业3.86万人。6月末，全市城镇调查失业率为5.1%。全市发放稳岗资金1.2亿元。', '1.2亿元', { start: '2022-01-01', end: '2022-06-30' }],
     // feature-story.txt: 截至今年10月底，全市已建成…1860个…；全市养老机构床位总数达到16.8万张…。今年以来，…
     ['截至今年7月底 is a dated as-of, not 今年, past a semicolon', '截至今年7月底，全市已建成综合体218个；床位总数达到16.8万张。', '16.8万张', { end: '2022-07-31' }],
-    ['…and for its sentence only', '截至今年7月底，全市已建成综合体218个。全市新建学校5所。', '5所', { end: PUBLISHED }],
+    ['…and, inside a passage a marker opened, for its sentence only', '上半年，全市新增床位1200张。截至今年7月底，全市已建成综合体218个。全市新建学校5所。', '5所', { start: '2022-01-01', end: '2022-06-30' }],
+    // audit-report.txt: 截至2025年7月底，已整改问题金额1.36亿元…。审计查出的128个问题中，已整改到位103个…
+    ['a dated 截至 that opens its paragraph\'s first dated sentence holds for the passage', '对审计查出的问题，已督促整改。截至2022年7月底，已整改问题金额1.36亿元。审计查出的128个问题中，已整改到位103个。', '103个', { end: '2022-07-31' }],
+    ['…in another style too', '截至今年7月底，全市已建成综合体218个。全市新建学校5所。', '5所', { end: '2022-07-31' }],
+    ['…not one inside its sentence', '全市截至今年7月底已建成综合体218个。全市新建学校5所。', '5所', { end: PUBLISHED }],
     // plan-evaluation.txt: 截至2025年9月底，“十四五”以来全市累计新建…186所.
     ['a span since a start right after a dated as-of runs to that date', '截至2022年6月底，2019年以来全区累计改造老旧小区412个。', '412个', { start: '2019-01-01', end: '2022-06-30' }],
     ['…with quotation marks', '截至2022年6月底，“十三五”以来全区新建学校41所。', '41所', { start: '2016-01-01', end: '2022-06-30' }],
     ['…not a 今年以来 clauses later', '截至7月底，全市参保人数达到1018万人；今年以来，医保基金支出126.5亿元。', '126.5亿元', { start: '2022-01-01', end: PUBLISHED }],
+    // monthly-release.txt: 1—10月，…新增就业4.68万人，同比增长3.5%，去年同期为4.52万人；完成年度目标任务5.2万人的90.0%
+    ['上年同期 is the same part of last year as the period before it', '今年以来，全区接待游客320万人次，上年同期为280万人次。', '280万人次', { start: '2021-01-01', end: '2021-08-11' }],
+    ['…for its own clause', '1—7月，全市新增就业4.68万人，去年同期为4.52万人；完成年度任务的90.0%。', '90.0%', { start: '2022-01-01', end: '2022-07-31' }],
+    ['…and with no period before it, not dated', '全市新增就业4.68万人，去年同期为4.52万人。', '4.52万人', {}],
+    ['a series by month dates each figure by its month', '2021年分月接待量为：7月4.1万人次，8月5.2万人次。', '5.2万人次', { start: '2021-08-01', end: '2021-08-31' }],
     ['a sentence opening with 目前， speaks of now for the sentences after it', '1—6月，全市发放救助资金15.8亿元。目前，全市共有城乡低保对象28.6万人。两县已覆盖1.1万人。', '1.1万人', { end: PUBLISHED }],
   ];
   for (const [what, text, figure, dates] of SCOPES) {
@@ -307,7 +316,7 @@ describe('全年 and 年末: the year their passage speaks of', () => {
     // hotline-report.txt: 截至2025年底，热线知识库收录政策知识条目2.6万条，全年更新4800余条；话务员增至420人。
     ['…but not a dated 截至, which holds for its sentence past the 全年 clause', '截至2025年底，热线知识库收录政策知识条目2.6万条，全年更新4800余条；话务员增至420人。', '420人', '2026-01-16', 2025, { end: '2025-12-31' }],
     ['…in another style too', '截至2024年6月底，全区建成助餐点48个，全年服务老人8万人次；持证护理员增至310人。下一句新建学校2所。', '310人', '2024-07-20', undefined, { end: '2024-06-30' }],
-    ['…not past it', '截至2024年6月底，全区建成助餐点48个，全年服务老人8万人次；持证护理员增至310人。下一句新建学校2所。', '2所', '2024-07-20', undefined, { end: '2024-07-20' }],
+    ['…not past it, inside a passage a marker opened', '上半年，全区新建学校3所。截至2024年6月底，全区建成助餐点48个，全年服务老人8万人次；持证护理员增至310人。下一句新建学校2所。', '2所', '2024-07-20', undefined, { start: '2024-01-01', end: '2024-06-30' }],
     ['…and closes only the stocks before it: a year before it still dates its paragraph', '2024年，全市全年接待游客120万人次；新建学校5所。', '5所', '2025-01-20', undefined, { start: '2024-01-01', end: '2024-12-31' }],
     ['上年末 is compared against, no marker', '城镇化率66.8%，比上年末提高0.9个百分点。', '66.8%', '2026-03-26', undefined, { end: '2026-03-26' }],
     // hotline-report.txt (2025年…运行情况报告, published 2026-01-16).

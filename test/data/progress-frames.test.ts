@@ -537,3 +537,49 @@ describe("a deadline opening a plan's sentence dates its figures", () => {
     assert.deepEqual([fig('2.8万人').status, fig('2.8万人').period.end], ['plan', '2025-10-31']);
   });
 });
+
+describe("a statistics bureau's monthly release: the year to date, last year's same months, each month's own", () => {
+  const fig = figures(
+    [
+      '芜湖市2025年8月份就业和社会保障数据',
+      '发布时间：2025-09-16 10:00　来源：芜湖市统计局',
+      '1—8月，全市城镇新增就业5.12万人，去年同期为4.87万人；完成年度目标任务7万人的73.1%。其中，8月当月新增就业5860人，同比增长1.4%。',
+      '今年以来各月城镇新增就业分别为：6月6120人、7月6350人、8月5860人。',
+      '截至8月底，今年计划新建的15所幼儿园已完工11所，其余4所正在施工。',
+    ].join('\n'),
+    'wuhu',
+  );
+  it('去年同期 is the same months of last year, for its own clause', () => {
+    assert.deepEqual(dates(fig('4.87万人')), ['2024-01-01', '2024-08-31']);
+    assert.deepEqual(dates(fig('73.1%')), ['2025-01-01', '2025-08-31']);
+  });
+  it("the year's target is the whole year's", () => assert.deepEqual(dates(fig('7万人')), ['2025-01-01', '2025-12-31']));
+  it("a month's own figures after it are this year's month, not last year's", () => {
+    assert.deepEqual(dates(fig('1.4%')), ['2025-08-01', '2025-08-31']);
+  });
+  it('a series by month dates each figure by its month', () => {
+    assert.deepEqual(dates(fig('6120人')), ['2025-06-01', '2025-06-30']);
+    assert.deepEqual(dates(fig('6350人')), ['2025-07-01', '2025-07-31']);
+  });
+  it('work under way in the sentence of a dated as-of is under way at that date', () => {
+    assert.deepEqual([fig('4所').status, ...dates(fig('4所'))], ['ongoing', '2025-01-01', '2025-08-31']);
+  });
+});
+
+describe("an audit report: a dated as-of opening a passage dates it, past the audited year's frame", () => {
+  const fig = figures(
+    [
+      '关于遵义市2024年度市级预算执行的审计工作报告',
+      '发布时间：2025-08-30 09:00',
+      '一、审计查出问题的整改情况',
+      '审计查出的问题，相关部门立行立改。截至2025年6月底，已整改问题金额8600万元。查出的96个问题中，已整改到位81个，其余15个正在整改中。',
+      '2024年，全市抽查社保基金3.2亿元。',
+    ].join('\n'),
+    'zunyi',
+  );
+  it('the sentences after it are as of that date, not of the audited year', () => {
+    assert.deepEqual(dates(fig('81个')), [undefined, '2025-06-30']);
+    assert.deepEqual([fig('15个').status, ...dates(fig('15个'))], ['ongoing', undefined, '2025-06-30']);
+  });
+  it('the next paragraph is not', () => assert.deepEqual(dates(fig('3.2亿元')), ['2024-01-01', '2024-12-31']));
+});
