@@ -570,12 +570,17 @@ function recentYears(period: Period, years: number, marker: string, frameYear: n
 }
 
 /**
+ * `全市现有养老机构120家`: how many there are. Not a relative clause ending at the figure
+ * (`向…拥有车辆的482人违规发放`: the people who own one).
+ */
+const HAS = String.raw`(?:现有|共有|拥有)(?![^，,；;。]+的$)`;
+/**
  * Words right before a figure that make it a running total: `全区普惠托位总数达到2860个`,
  * `全市城市书房累计达到156个`, `全市现有养老机构120家`. (A count per day and a coverage rate are levels too.)
  */
-const STOCK_WORDS = /(?:总数|总量|总规模|累计)(?:已经?)?(?:达到?|为)$|(?:现有|共有|拥有)/u;
+const STOCK_WORDS = new RegExp(String.raw`(?:总数|总量|总规模|累计)(?:已经?)?(?:达到?|为)$|${HAS}`, 'u');
 /** The words of STOCK_WORDS that name a total standing at a date, not a sum over a period (`累计`). */
-const STANDING_TOTAL = /(?:总数|总量|总规模)(?:已经?)?(?:达到?|为)$|(?:现有|共有|拥有)/u;
+const STANDING_TOTAL = new RegExp(String.raw`(?:总数|总量|总规模)(?:已经?)?(?:达到?|为)$|${HAS}`, 'u');
 /**
  * A bare `达到` makes a running total only of standing things, with no verb of change in
  * its clause: `全市普惠托位达到2.4万个` is a total, `新增就业达到5万人` and

@@ -202,6 +202,10 @@ describe('stockPeriod', () => {
     ['全区普惠托位总数达到', '个', YEAR, true],
     ['全市城市书房累计达到', '个', YEAR, true],
     ['全市现有养老机构', '家', YEAR, true],
+    ['全市现有的', '家', YEAR, true],
+    // audit-report.txt: 部分县区向已死亡、财政供养或拥有车辆的482人违规发放低保金: the people who own one, paid in 2024.
+    ['部分县区向已死亡、财政供养或拥有车辆的', '人', YEAR, false],
+    ['向共有住房的', '户', YEAR, false],
     ['全市普惠托位达到', '个', YEAR, true],
     ['全市老年助餐点达到', '个', YEAR, true],
     ['城镇新增就业达到', '人', YEAR, false],
