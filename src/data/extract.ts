@@ -508,9 +508,10 @@ function withQuotedName(text: string, before: string, clauseEnd: number, floor: 
 
 /**
  * `城镇新增就业88442人，完成全年任务的70.75%`, `截至7月底已筹集4380套，完成年度计划的73%`: a
- * figure measured against the year's target or plan counts that year's flow.
+ * figure measured against the year's target or plan counts that year's flow; so does one
+ * measured against the year's schedule to date (`其中4件项目进度超过序时进度`).
  */
-const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?(?:完成|占)(?:全年|年度)(?:目标)?(?:任务|计划)/u;
+const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?(?:(?:完成|占)(?:全年|年度)(?:目标)?(?:任务|计划)|(?:超过?|快于|高于|领先|落后于?|慢于|低于|滞后于?)序时进度)/u;
 /** The shares of a list measured item by item: `分别完成年度任务的86.4%和92.8%`. */
 const EACH_MEASURED = /^([^。;；]*?)分别完成(?:全年|年度)(?:目标)?(?:任务|计划)的?([^。;；]*)/u;
 

@@ -318,7 +318,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // Session 11: 米 and 分 read as units (found 51); a town named 和平桥街道 no longer taken for a
   // list (place 51); 占年度计划的 measures against the year, a deadline before its figure
   // (确保9月底前新增…3000个) dates it, 再建成 counts from now (period 50); a 完成率 column is a result (status 51).
-  'people-congress-progress.txt': { found: 1, status: 1, place: 1, period: 50 / 51, quoted: 1 },
+  // Session 12: 4件项目进度超过序时进度 measured against the year's schedule: January to 6月底 (all 51 right).
+  'people-congress-progress.txt': ALL,
   // Session 11, first run: found 52, status 46, place 52, period 32, quoted 52 of 54. 1幢 and 2趟
   // have no unit the pipeline knows; 今年 of a sentence dates the attributes of things in it
   // (总投资, a school's design size, a bus line's stops and length, a school's roll); 7月以来 is

@@ -583,3 +583,14 @@ describe("an audit report: a dated as-of opening a passage dates it, past the au
   });
   it('the next paragraph is not', () => assert.deepEqual(dates(fig('3.2亿元')), ['2024-01-01', '2024-12-31']));
 });
+
+describe("a count measured against the year's schedule to date", () => {
+  const fig = figures(
+    ['绵阳市重点民生项目三季度推进情况', '发布时间：2025-10-15 09:00', '截至9月底，全市32个重点民生项目中，21个项目进度快于序时进度，3个项目滞后于序时进度。'].join('\n'),
+    'mianyang',
+  );
+  it("counts this year's progress, from January to the date", () => {
+    for (const raw of ['21个', '3个']) assert.deepEqual(dates(fig(raw)), ['2025-01-01', '2025-09-30'], raw);
+  });
+  it('…not the programme it is part of, which stands at the date', () => assert.deepEqual(dates(fig('32个')), [undefined, '2025-09-30']));
+});
