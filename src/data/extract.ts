@@ -286,7 +286,8 @@ function findSections(text: string, published: string | null): Section[] {
         const last = sections.at(-1);
         const inherited = frame && last?.period === frame.period && frame.bullet !== undefined && frame.bullet === bulletOf(line) ? frame.outer : last?.period;
         const own = framePeriod(line, published, true);
-        const period = own ?? inherited;
+        // 三、下一步工作 in a report on 2024 delivered in 2025: what is to be done is not of the year gone by.
+        const period = own ?? (heading && published && inherited?.end && inherited.end < published ? undefined : inherited);
         const plan = heading || (last?.plan === true && keepsPlanFrame(line)) || (own !== undefined && yearAhead(line, own, published));
         sections.push({ start, plan, ...(period ? { period } : {}) });
       }
@@ -622,8 +623,8 @@ const PAST = /^\s*(?:以前|从前|此前|过去(?![一两二三四五六七八�
  */
 const EVERY_YEAR = /(?<!每[人户生名])每年(?!度)/u;
 
-/** A deadline after a figure in its sentence: 预计11月底之前, 力争2025年底前, 年底前. */
-const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)(?:(\d{4})年|今年)?(?:(\d{1,2})月|年)(?:底|末)?(?:之前|以前|前)/u;
+/** A deadline after a figure in its sentence: 预计11月底之前, 力争2025年底前, 年底前 (not 三年前). */
+const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(\d{4})年|今年)?(?:(\d{1,2})月(?:底|末)?|年(?:底|末))(?:之前|以前|前)/u;
 /** …or in its clause before it: `确保9月底前新增托位3000个`, `力争10月底前再建成1000个`. */
 const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(\d{4})年|今年)?(\d{1,2})月(?:底|末)?(?:之前|以前|前)/u;
 /** …or opening its sentence: `9月底前，县卫健局将…开展视力筛查，覆盖新生3120人`. */

@@ -31,7 +31,7 @@
  * | `到2027年`, `到2025年6月底` | a deadline or a level: by that year's or month's end (end only), for its sentence |
  * | `全年`, `年末` | the whole of (its clauses), or the end of (end only), the year its passage speaks of (referenceYear) |
  *
- * `今年` before an age (`李婆婆今年85岁`) is no marker. A year may be written in Chinese numerals (`二〇二五年`, chinese-year.ts). Under a frame
+ * `今年` before an age (`李婆婆今年85岁`) is no marker, nor a deadline with its year (`要在2025年10月底前`), as `6月底前` is not. A year may be written in Chinese numerals (`二〇二五年`, chinese-year.ts). Under a frame
  * that lists a year's plans (`泉州市2026年…民生实事项目公布`), a marker of another year
  * (`去年，…完成年度目标的108%`, `到2027年…`) speaks of its own sentence: the plans after
  * it fall back to the frame.
@@ -507,8 +507,8 @@ const AGE_AFTER = /^[\d一二三四五六七八九十百]+多?岁/u;
 const isAge = (text: string, end: number, marker: string) => marker === '今年' && AGE_AFTER.test(text.slice(end, end + 5));
 
 const YEAR_ONLY = /^\d{4}年$/u;
-/** After a year: a cutoff (`2000年底前建成的`), not a period. */
-const CUTOFF_AFTER = /^(?:底|末)?(?:以前|之前|前)/u;
+/** After a year: a cutoff (`2000年底前建成的`) or a deadline (`要在2025年10月底前完成`), not a period. */
+const CUTOFF_AFTER = /^(?:\d{1,2}月)?(?:底|末)?(?:以前|之前|前)/u;
 /** The rest of a clause up to a `的`: the year sits in a phrase that describes a noun. */
 const UP_TO_OF = /^[^，,；;。！？!?、\n]{0,12}的/u;
 

@@ -11,7 +11,7 @@
  *    and outside the clauses of later figures, make it ongoing: `956个老旧小区…目前已全部进场施工`,
  *    `15家便民市场已全部开工建设` (but not `新增…电梯152部，在建68部`).
  * 3. Else completion expected in its own clauses makes it a plan (`15家便民市场…预计11月底之前
- *    全部建成投用`), as does the section it sits in: under a heading such as `2025年工作安排`,
+ *    全部建成投用`), or a deadline there (`17个…项目要在2025年11月底前全部完工`), as does the section it sits in: under a heading such as `2025年工作安排`,
  *    or in an article announcing a year's programme (`泉州市2026年市级十件民生实事项目公布`),
  *    figures are plans, except those their own words date by publication (`去年…5200套`, `目前…120家`);
  *    elsewhere results.
@@ -74,6 +74,12 @@ const TASK_OF_AFTER = /^的(?:全年|年度)(?:目标)?任务/u;
 const AFTER_SCOPE_END = /今年|去年|明年|\d{4}年|上半年|同时|此外|另外/u;
 /** Completion expected, after a figure no word before has dated: `15家便民市场…预计11月底之前全部建成投用`. */
 const PLAN_AFTER = /(?:预计|计划|力争|确保|有望)[^，,；;。]{0,12}?(?:建成|完工|竣工)/u;
+/**
+ * A deadline in the figure's own clause after it, not said done (`17个…项目要在2025年11月底前全部完工`,
+ * `835万元…资金年底前全部统筹使用`): what is to be done by then. Not a cutoff that describes a noun
+ * (`2000年底前建成的小区`).
+ */
+const DEADLINE_AFTER = /^[^，,；;。]*?(?<!已经?|已于)(?:(?:要|须|应|将)[在于])?(?:\d{4}年|今年)?(?:\d{1,2}月(?:底|末)?|年(?:底|末))(?:之前|以前|前)(?![^，,；;。]*的)/u;
 /** Done, right after the figure: `9所已完成主体建设` ends a plan carried from before. */
 const RESULT_AFTER = /^[^,，;；。]{0,6}?(?:已|均已|已经)(?:全部)?(?:完成|完工|建成|竣工|投用|投入使用)/u;
 /** …unless the sentence then says all of it is done (`力争…全部完工` is not done). */
@@ -236,7 +242,7 @@ export function findStatus(input: StatusInput): Status {
   // In a plan section, what its own words date by publication was done or stands: `去年全市筹集…5200套`,
   // `目前全市现有养老机构120家`, `全市现有养老床位3.2万张` among 2026's projects.
   const planned = input.planSection && !(published !== null && input.periodEnd !== undefined && input.periodEnd <= published) && !STANDS_NOW.test(before);
-  if (status === undefined && (planned || PLAN_AFTER.test(ownClauses(after)))) status = 'plan';
+  if (status === undefined && (planned || PLAN_AFTER.test(ownClauses(after)) || DEADLINE_AFTER.test(input.after))) status = 'plan';
   const pastYear = published !== null && input.periodEnd !== undefined && input.periodEnd.slice(0, 4) < published.slice(0, 4);
   if (status === undefined && ALLOCATED.test(before) && !pastYear) status = 'plan';
   status ??= 'result';

@@ -110,6 +110,7 @@ describe('findPeriodMarkers', () => {
   const NOT_MARKERS: ReadonlyArray<readonly [string, string]> = [
     ['an age: 今年85岁', '住在望平社区的李婆婆今年85岁，独居多年。'],
     ['a deadline: 6月底前', '全市力争6月底前完成老旧小区改造120个。'],
+    ['a deadline with its year: 2022年10月底前', '各县区要在2022年10月底前完成复核，涉及低保对象3万人。'],
     ['现在 inside a word: 体现在', '民生温度体现在新建学校12所。'],
     ['a day: 9月1日', '9月1日，全县新生报到3120人。'],
     ['a part of a month: 7月中旬', '7月中旬，全县新建学校2所。'],

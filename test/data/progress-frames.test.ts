@@ -594,3 +594,26 @@ describe("a count measured against the year's schedule to date", () => {
   });
   it('…not the programme it is part of, which stands at the date', () => assert.deepEqual(dates(fig('32个')), [undefined, '2025-09-30']));
 });
+
+describe("an audit report's next steps: demands with deadlines are plans by then, not results of the audited year", () => {
+  const fig = figures(
+    [
+      '关于泰州市2024年度市级预算执行的审计工作报告',
+      '发布时间：2025-08-28 09:00',
+      '一、审计发现的主要问题',
+      '姜堰区有9个校舍改造项目未按期完工。',
+      '二、下一步工作',
+      '一是各县区要在2025年10月底前完成复核。二是尚未完工的7个校舍改造项目要在2025年11月底前全部完工。三是兴化市结存的560万元救助资金年底前全部统筹使用。四是2026年对全市96个乡镇开展全覆盖审计。',
+    ].join('\n'),
+    'taizhou_jiangsu',
+  );
+  it('the finding stays a result of the audited year', () => {
+    const found = fig('9个');
+    assert.deepEqual([found.status, ...dates(found)], ['result', '2024-01-01', '2024-12-31']);
+  });
+  it('a deadline after the figure makes it a plan by then; the year of an earlier deadline dates nothing', () => {
+    assert.deepEqual([fig('7个').status, ...dates(fig('7个'))], ['plan', undefined, '2025-11-30']);
+    assert.deepEqual([fig('560万元').status, ...dates(fig('560万元'))], ['plan', undefined, '2025-12-31']);
+  });
+  it('a year of its own still dates a plan', () => assert.deepEqual([fig('96个').status, ...dates(fig('96个'))], ['plan', '2026-01-01', '2026-12-31']));
+});
