@@ -14,6 +14,7 @@
  * | `2022年下半年`, `下半年` | July … December |
  * | `十四五期间`, `十五五时期` | 2021-01-01 … 2025-12-31, 2026-01-01 … 2030-12-31 (十一五 to 十五五) |
  * | `十四五以来` | 2021-01-01 … publication |
+ * | `4.5个的规划目标`, `年均增长7%左右的预期` in a document on the 十四五 plan | by 2025-12-31 (a level); 2021-01-01 … 2025-12-31 (a change) |
  * | `今年`, `去年` | that calendar year, up to publication (`今年` in the sentence of a dated `截至9月底` of that year: up to that date) |
  * | `去年同期`, `上年同期` | the same part of last year as the period before it in its sentence (after `1—10月`: January–October of last year); none, no dates; for its clauses |
  * | `明年` | the calendar year after publication's |
@@ -666,6 +667,27 @@ export function yearsTarget(period: Period, before: string): Period {
   const m = YEARS_TARGET.exec(before);
   if (!m || !period.end) return period;
   return { label: m[0], ...whole(Number(period.end.slice(0, 4))) };
+}
+
+/** The amount of a plan's target, named right after it: `距4.5个的规划目标`, `提前完成55%的约束性目标`, `低于《纲要》年均增长7%左右的预期`. */
+const PLAN_TARGET_AFTER = /^的(?:规划|约束性|预期性?)目标|^的预期(?!寿命)/u;
+/** A change over the years (`年均增长7%左右`), not a level to reach by their end. */
+const CHANGE_OVER = /(?:年均)?(?:增长|增速|提高|下降|降低)$/u;
+
+/** The five-year plan a title names (`九江市“十四五”规划纲要…终期评估报告`: 2021–2025). */
+export function titlePlan(title: string): Period | undefined {
+  const m = /十([一二三四五])五”?\s*规划/u.exec(title);
+  return m ? { label: `十${m[1]}五规划`, ...planYears(m[1]!) } : undefined;
+}
+
+/**
+ * A plan's target, in a document on that plan (`plan`, titlePlan), is the plan's: a change
+ * (`年均增长7%左右的预期`) over its years, a level (`距4.5个的规划目标`) by its end — not the
+ * year of the result it is set against.
+ */
+export function planTarget(period: Period, before: string, after: string, plan: Period | undefined): Period {
+  if (!plan || !PLAN_TARGET_AFTER.test(after)) return period;
+  return CHANGE_OVER.test(before) ? plan : { label: plan.label, end: plan.end };
 }
 
 /** Whether a period is one calendar year, whole. */

@@ -360,7 +360,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // After 十五五时期, 截至…，“十四五”以来 ending at the as-of, 比2020年累计增长 and the 年均增长 after it
   // from 2021, 全年可达 as a flow, 五年累计 after a year of its sentence and 到2030年…年均增长 from 2026: period 48.
   // Ratios of standing things (城镇化率, 每千人口…数, 床位占比) read as year-end levels, in the table too: period 59.
-  'plan-evaluation.txt': { found: 62 / 77, status: 56 / 77, place: 62 / 77, period: 59 / 77, quoted: 62 / 77 },
+  // Session 12: the 十四五 plan's targets in the text (4.5个的规划目标, 55%的约束性目标, 年均增长7%左右的预期) are the plan's: period 62.
+  'plan-evaluation.txt': { found: 62 / 77, status: 56 / 77, place: 62 / 77, period: 62 / 77, quoted: 62 / 77 },
   // Session 11, first run: found 75, status 51, place 75, period 18, quoted 75 of 75. The headings
   // 一、2025年预算执行情况 and 二、2026年预算草案 frame nothing: the 2025 execution is dated as of
   // publication unless its clause says 全年 (36 figures), and so are the 市本级 2026 items under

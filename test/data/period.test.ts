@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { arabicYears } from '../../src/data/chinese-year.ts';
 import type { Period } from '../../src/data/types.ts';
-import { assignPeriod, averageToDeadline, changeSinceBase, levelOfStanding, findPeriodMarkers, rateAtSpanEnd, stockPeriod, type Frame, type FrameAt } from '../../src/data/period.ts';
+import { assignPeriod, averageToDeadline, changeSinceBase, levelOfStanding, findPeriodMarkers, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, type Frame, type FrameAt } from '../../src/data/period.ts';
 
 const PUBLISHED = '2022-08-11';
 
@@ -494,4 +494,26 @@ describe('a span of years counted back', () => {
   for (const [what, text, figure, published, frame, expected] of CASES) {
     it(what, () => assert.deepEqual(periodOf(text, figure, published, frame), { start: undefined, end: undefined, ...expected }));
   }
+});
+
+describe('planTarget', () => {
+  const Y2024 = { label: '2024年', start: '2024-01-01', end: '2024-12-31' };
+  const plan = titlePlan('九江市“十四五”规划纲要社会民生领域主要指标终期评估报告');
+  it('reads the plan a title names', () => {
+    assert.deepEqual(plan, { label: '十四五规划', start: '2021-01-01', end: '2025-12-31' });
+    assert.equal(titlePlan('九江市2025年民生工作情况报告'), undefined);
+  });
+  // plan-evaluation.txt: 距4.5个的规划目标仍差1.4个, 提前完成55%的约束性目标, 低于《纲要》年均增长7%左右的预期.
+  it("a level named the plan's target is by the plan's end", () => {
+    assert.deepEqual(planTarget(Y2024, '每千人口托位数为3.1个，但距', '的规划目标仍差1.4个', plan), { label: '十四五规划', end: '2025-12-31' });
+    assert.deepEqual(planTarget(Y2024, '提前完成', '的约束性目标。', plan), { label: '十四五规划', end: '2025-12-31' });
+  });
+  it("a yearly average named the plan's expectation is over the plan's years", () => {
+    assert.deepEqual(planTarget(Y2024, '低于《纲要》年均增长', '的预期；', plan), plan);
+  });
+  it('leaves a figure no target names, or a document on no plan, alone', () => {
+    assert.deepEqual(planTarget(Y2024, '年均增长', '，高于全省平均。', plan), Y2024);
+    assert.deepEqual(planTarget(Y2024, '但距', '的规划目标仍差1.4个', undefined), Y2024);
+    assert.deepEqual(planTarget(Y2024, '人均', '的预期寿命', plan), Y2024);
+  });
 });

@@ -617,3 +617,17 @@ describe("an audit report's next steps: demands with deadlines are plans by then
   });
   it('a year of its own still dates a plan', () => assert.deepEqual([fig('96个').status, ...dates(fig('96个'))], ['plan', '2026-01-01', '2026-12-31']));
 });
+
+describe("a five-year plan's evaluation: the plan's targets are the plan's years", () => {
+  const fig = figures(
+    [
+      '绵阳市“十三五”规划纲要实施情况终期评估报告',
+      '发布时间：2020-11-18 10:00',
+      '2019年，全市每千名老年人拥有养老床位数达到38张，距40张的规划目标仍差2张；城乡居民收入年均增长8.1%，高于规划年均增长7.5%的预期。',
+    ].join('\n'),
+    'mianyang',
+  );
+  it('a level to reach is by the plan\'s end', () => assert.deepEqual(dates(fig('40张')), [undefined, '2020-12-31']));
+  it('a yearly average is over the plan\'s years', () => assert.deepEqual(dates(fig('7.5%')), ['2016-01-01', '2020-12-31']));
+  it('the results set against them keep their year', () => assert.deepEqual(dates(fig('8.1%')), ['2019-01-01', '2019-12-31']));
+});
