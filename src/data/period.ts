@@ -690,6 +690,18 @@ export function planTarget(period: Period, before: string, after: string, plan: 
   return CHANGE_OVER.test(before) ? plan : { label: plan.label, end: plan.end };
 }
 
+/** A cap or a floor (`不超过45人`, `不少于2小时`) per unit (`小学每班`, `每人每天`). */
+const LIMIT = /^(?:不超过|不高于|不少于|不低于)/u;
+const PER_UNIT = /每[^，,；;。\d]{1,4}$/u;
+
+/**
+ * A cap or floor per unit (`县教育局严格控制班额，小学每班不超过45人`, the figure written with its
+ * bound): a rule in force at its date, not a sum over its period.
+ */
+export function limitInForce(period: Period, before: string, raw: string): Period {
+  return period.end && LIMIT.test(raw) && PER_UNIT.test(before) ? { label: period.label, end: period.end } : period;
+}
+
 /** Whether a period is one calendar year, whole. */
 function wholeYear({ start, end }: Period): boolean {
   return !!start && !!end && start.endsWith('-01-01') && end.endsWith('-12-31') && start.slice(0, 4) === end.slice(0, 4);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { arabicYears } from '../../src/data/chinese-year.ts';
 import type { Period } from '../../src/data/types.ts';
-import { assignPeriod, averageToDeadline, changeSinceBase, levelOfStanding, findPeriodMarkers, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, type Frame, type FrameAt } from '../../src/data/period.ts';
+import { assignPeriod, averageToDeadline, changeSinceBase, levelOfStanding, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, type Frame, type FrameAt } from '../../src/data/period.ts';
 
 const PUBLISHED = '2022-08-11';
 
@@ -516,4 +516,21 @@ describe('planTarget', () => {
     assert.deepEqual(planTarget(Y2024, '但距', '的规划目标仍差1.4个', undefined), Y2024);
     assert.deepEqual(planTarget(Y2024, '人均', '的预期寿命', plan), Y2024);
   });
+});
+
+describe('limitInForce', () => {
+  const THIS_YEAR = { label: '今年', start: '2025-01-01', end: '2025-09-01' };
+  const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
+    // county-news.txt: 县教育局严格控制班额，小学每班不超过45人，初中每班不超过50人.
+    ['县教育局严格控制班额，小学每班', '不超过45人', true],
+    ['中小学生每天校内体育活动时间', '不少于1小时', false],
+    ['中小学生校内体育活动每人每天', '不少于1小时', true],
+    ['全市每户', '不到1000元', false],
+    ['小学每班', '45人', false],
+  ];
+  for (const [before, raw, inForce] of CASES) {
+    it(`${before}${raw}: ${inForce ? 'a rule in force at its date' : 'over its period'}`, () => {
+      assert.deepEqual(limitInForce(THIS_YEAR, before, raw), inForce ? { label: '今年', end: '2025-09-01' } : THIS_YEAR);
+    });
+  }
 });
