@@ -634,13 +634,14 @@ const MORE = /再/u;
 
 /**
  * The period of a deadline before a figure in its clause: to the end of its month, from
- * the start the figure had in that year (the year's whole task), none for more from now.
+ * January when the figure had that year (the year's whole task), none for more from now.
  */
 function deadlineBefore(period: Period, before: string, published: string | null): Period | undefined {
   const m = DEADLINE_BEFORE.exec(before);
   const end = m && monthEnd(m, published);
   if (!end) return undefined;
-  const start = !MORE.test(before.slice(m.index)) && period.start?.slice(0, 4) === end.slice(0, 4) ? period.start : undefined;
+  // A term's or a month's start (本学期 of the sentence before) is no year's task.
+  const start = !MORE.test(before.slice(m.index)) && period.start === `${end.slice(0, 4)}-01-01` ? period.start : undefined;
   return { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)/u, ''), ...(start ? { start } : {}), end };
 }
 

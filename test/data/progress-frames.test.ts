@@ -631,3 +631,13 @@ describe("a five-year plan's evaluation: the plan's targets are the plan's years
   it('a yearly average is over the plan\'s years', () => assert.deepEqual(dates(fig('7.5%')), ['2016-01-01', '2020-12-31']));
   it('the results set against them keep their year', () => assert.deepEqual(dates(fig('8.1%')), ['2019-01-01', '2019-12-31']));
 });
+
+describe("a deadline opening a plan's sentence after a term's figures", () => {
+  const fig = figures(
+    ['绵阳市涪城区教育局：新学期工作安排出炉', '发布时间：2025-09-01 10:00', '本学期全区开设研学课程24门。9月底前，区卫健局将开展全区小学一年级新生视力筛查，覆盖新生4100人。'].join('\n'),
+    'fucheng_mianyang',
+  );
+  it('is by the deadline, with no start: the term is no year\'s task', () => {
+    assert.deepEqual([fig('4100人').status, ...dates(fig('4100人'))], ['plan', undefined, '2025-09-30']);
+  });
+});
