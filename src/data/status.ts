@@ -11,7 +11,7 @@
  *    and outside the clauses of later figures, make it ongoing: `956个老旧小区…目前已全部进场施工`,
  *    `15家便民市场已全部开工建设` (but not `新增…电梯152部，在建68部`).
  * 3. Else completion expected in its own clauses makes it a plan (`15家便民市场…预计11月底之前
- *    全部建成投用`), or a deadline there (`17个…项目要在2025年11月底前全部完工`), as does the section it sits in: under a heading such as `2025年工作安排`,
+ *    全部建成投用`), as does the section it sits in: under a heading such as `2025年工作安排`,
  *    or in an article announcing a year's programme (`泉州市2026年市级十件民生实事项目公布`),
  *    figures are plans, except those their own words date by publication (`去年…5200套`, `目前…120家`);
  *    elsewhere results.
@@ -27,6 +27,9 @@
  *
  * `完成年度任务的90.58%` is a result measured against a target (see attribute.ts, the
  * `target_share` derived indicator), not a target: 任务 after 完成 is not a target word.
+ *
+ * A deadline in a figure's own clause after it (`17个…项目要在2025年11月底前全部完工`) makes a
+ * figure nothing else gave a status a plan, as completion expected does (step 3).
  */
 import { charSet, isIn } from './chars.js';
 import type { Status } from './types.js';
