@@ -279,6 +279,11 @@ function scopeEnd(text: string, start: number, end: number, otherYear: boolean, 
     if (isIn(OPENING, text, i)) return nextOf(text, CLOSING, end);
   }
   const marker = text.slice(start, end);
+  // 由2020年的2.31缩小到2.12: the year of the level a change started from dates that level only.
+  if (YEAR_ONLY.test(marker) && FROM.test(text.slice(start - 1, start)) && text[end] === '的') {
+    const level = /^\d+(?:\.\d+)?/u.exec(text.slice(end + 1, end + 24));
+    if (level) return end + 1 + level[0].length;
+  }
   if ((NOW.test(marker) || (opensPassage && !otherYear && DATED_AS_OF.test(marker))) && /^\s*[,，]/u.test(text.slice(end, end + 2)) && startsSentence(text, start)) return undefined;
   const own = NOW.test(marker) || WHOLE_YEAR === marker || BARE_MONTH_ONLY.test(marker) || SAME_TIME_LAST_YEAR_ONLY.test(marker) || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
   if (!own && !otherYear && !DATED_AS_OF.test(marker) && !MONTH_END.test(marker) && !DATED_BY.test(marker) && !CHANGE_FROM.test(marker)) return undefined;
@@ -290,6 +295,9 @@ function scopeEnd(text: string, start: number, end: number, otherYear: boolean, 
   }
   return until;
 }
+
+/** The preposition of the level a change starts from: `由2020年的2.31`, `从2020年的40张`. */
+const FROM = /^[由从]$/u;
 
 /** Whether `at` opens a sentence: only spaces between it and a sentence end, a line break or the text's start. */
 function startsSentence(text: string, at: number): boolean {

@@ -181,6 +181,10 @@ describe('findPeriodMarkers', () => {
     ['…for its own clause', '1—7月，全市新增就业4.68万人，去年同期为4.52万人；完成年度任务的90.0%。', '90.0%', { start: '2022-01-01', end: '2022-07-31' }],
     ['…and with no period before it, not dated', '全市新增就业4.68万人，去年同期为4.52万人。', '4.52万人', {}],
     ['a series by month dates each figure by its month', '2021年分月接待量为：7月4.1万人次，8月5.2万人次。', '5.2万人次', { start: '2021-08-01', end: '2021-08-31' }],
+    // plan-evaluation.txt: 2024年全市居民人均可支配收入37200元，…；城乡居民收入比由2020年的2.31缩小到2.12。
+    ['the year of a level a change started from dates that level', '2021年全市居民人均可支配收入37200元；城乡居民收入比由2020年的2.31缩小到2.12。', '2.31', { start: '2020-01-01', end: '2020-12-31' }],
+    ['…not the level it reached', '2021年全市居民人均可支配收入37200元；城乡居民收入比由2020年的2.31缩小到2.12。', '2.12', { start: '2021-01-01', end: '2021-12-31' }],
+    ['…in another style too', '2021年，全区每千名老人拥有养老床位从2019年的32张增加到38张。', '38张', { start: '2021-01-01', end: '2021-12-31' }],
     ['a sentence opening with 目前， speaks of now for the sentences after it', '1—6月，全市发放救助资金15.8亿元。目前，全市共有城乡低保对象28.6万人。两县已覆盖1.1万人。', '1.1万人', { end: PUBLISHED }],
   ];
   for (const [what, text, figure, dates] of SCOPES) {
