@@ -616,6 +616,8 @@ const TOPIC = /^\s*(?:在)?(\p{Script=Han}{2,12}?)方面[，,]/u;
 
 /** A clause that opens in the past (`以前请人背下楼就要50元`; not `过去一年`, a period): undated, not as of publication. */
 const PAST = /^\s*(?:以前|从前|此前|过去(?![一两二三四五六七八九十\d]+个?年))/u;
+/** A sentence (or a quotation's) that opens in the past and does not come back to now before the figure. */
+const PAST_SENTENCE = /^[\s“「]*(?:以前|从前)(?![^。！？!?；;]*(?:现在|如今|目前))[^。！？!?；;]*$/u;
 
 /**
  * A figure's own clause saying it recurs each year. Not a standard's unit (`低保标准提高到
@@ -1062,8 +1064,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // (今年, the title's year) do not date `一年可以省下近5000元` or `以前请人背下楼就要50元`.
     const quoteStart = quotedSpeechStart(text, m.start);
     let period = assignPeriod(markers, quoteStart ?? periodParagraphStart(text, paragraphStart), m.start, ctx.published);
-    // `以前请人背下楼就要50元`: a clause about the past, with no date, is neither now nor the section's year.
-    const past = unmarked(period) && PAST.test(before);
+    // `以前请人背下楼就要50元`: a clause about the past, with no date, is neither now nor the section's year;
+    // so are the clauses after it in a sentence that opens so (`以前孩子去县城上学，…，再转2趟公交`).
+    const past = unmarked(period) && (PAST.test(before) || PAST_SENTENCE.test(text.slice(Math.max(sentence.start, quoteStart ?? 0), m.start)));
     if (past) period = { label: UNSTATED };
     // A figure with no time marker of its own takes its section's or the article's year.
     const framed = !past && unmarked(period) && section?.period !== undefined;

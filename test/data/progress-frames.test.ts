@@ -641,3 +641,16 @@ describe("a deadline opening a plan's sentence after a term's figures", () => {
     assert.deepEqual([fig('4100人').status, ...dates(fig('4100人'))], ['plan', undefined, '2025-09-30']);
   });
 });
+
+describe("a resident's sentence that opens in the past", () => {
+  const fig = figures(
+    [
+      '遵义市桐梓县：村卫生室建到家门口',
+      '发布时间：2025-10-20 09:00',
+      '家住桐梓县高桥村的村民告诉记者：“以前去县城看病，要先走十几里山路，再坐班车，来回车费要花30元。现在村卫生室就在家门口，一个月药费也就60多元。”',
+    ].join('\n'),
+    'zunyi',
+  );
+  it('leaves every clause of it undated, not only the first', () => assert.deepEqual(fig('30元').period, { label: '未注明' }));
+  it('…and the next sentence, back to now, as of publication', () => assert.deepEqual(dates(fig('60多元')), [undefined, '2025-10-20']));
+});
