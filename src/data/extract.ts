@@ -1107,7 +1107,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     status = columnStatus(columnOf(inTable)?.heading) ?? status;
     period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status, ctx.published), before, c.unit, text.slice(m.end, ceiling)), before, c.unit), before, sentenceBefore);
     period = yearsTarget(levelOfStanding(averageToDeadline(period, before, ctx.published), before), before);
-    period = limitInForce(planTarget(period, before, text.slice(m.end, ceiling), plan), before, m.raw);
+    period = limitInForce(planTarget(period, before, text.slice(m.end, ceiling), c.unit, plan, sentenceBefore), before, m.raw);
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
     period = levelPeriod(period, before, text.slice(m.end, ceiling));
     // 床位将从20张增加到45张: the level a plan starts from is where things stand now.

@@ -14,7 +14,7 @@
  * | `2022年下半年`, `下半年` | July … December |
  * | `十四五期间`, `十五五时期` | 2021-01-01 … 2025-12-31, 2026-01-01 … 2030-12-31 (十一五 to 十五五) |
  * | `十四五以来` | 2021-01-01 … publication |
- * | `4.5个的规划目标`, `年均增长7%左右的预期` in a document on the 十四五 plan | by 2025-12-31 (a level); 2021-01-01 … 2025-12-31 (a change) |
+ * | `4.5个的规划目标`, `78.5岁的规划目标`, `年均增长7%左右的预期` in a document on the 十四五 plan | by 2025-12-31 (a level of standing things); 2025 (a year's rate); 2021-01-01 … 2025-12-31 (a change) |
  * | `今年`, `去年` | that calendar year, up to publication (`今年` in the sentence of a dated `截至9月底` of that year: up to that date) |
  * | `去年同期`, `上年同期` | the same part of last year as the period before it in its sentence (after `1—10月`: January–October of last year); none, no dates; for its clauses |
  * | `明年` | the calendar year after publication's |
@@ -690,12 +690,15 @@ export function titlePlan(title: string): Period | undefined {
 
 /**
  * A plan's target, in a document on that plan (`plan`, titlePlan), is the plan's: a change
- * (`年均增长7%左右的预期`) over its years, a level (`距4.5个的规划目标`) by its end — not the
- * year of the result it is set against.
+ * (`年均增长7%左右的预期`) over its years, a level of standing things (`每千人口托位数…距4.5个的规划目标`,
+ * `床位占比…55%的约束性目标`) by its end, a year's rate or statistic (`人均预期寿命…78.5岁的规划目标`) its
+ * last year's — not the year of the result it is set against. `sentenceBefore` names the measure.
  */
-export function planTarget(period: Period, before: string, after: string, plan: Period | undefined): Period {
+export function planTarget(period: Period, before: string, after: string, unit: string, plan: Period | undefined, sentenceBefore = before): Period {
   if (!plan || !PLAN_TARGET_AFTER.test(after)) return period;
-  return CHANGE_OVER.test(before) ? plan : { label: plan.label, end: plan.end };
+  if (CHANGE_OVER.test(before)) return plan;
+  if (STANDING_THINGS.has(unit) || STANDING_RATIO.test(sentenceBefore)) return { label: plan.label, end: plan.end };
+  return { label: plan.label, ...whole(Number(plan.end!.slice(0, 4))) };
 }
 
 /** A cap or a floor (`不超过45人`, `不少于2小时`) per unit (`小学每班`, `每人每天`). */

@@ -508,17 +508,23 @@ describe('planTarget', () => {
     assert.equal(titlePlan('九江市2025年民生工作情况报告'), undefined);
   });
   // plan-evaluation.txt: 距4.5个的规划目标仍差1.4个, 提前完成55%的约束性目标, 低于《纲要》年均增长7%左右的预期.
-  it("a level named the plan's target is by the plan's end", () => {
-    assert.deepEqual(planTarget(Y2024, '每千人口托位数为3.1个，但距', '的规划目标仍差1.4个', plan), { label: '十四五规划', end: '2025-12-31' });
-    assert.deepEqual(planTarget(Y2024, '提前完成', '的约束性目标。', plan), { label: '十四五规划', end: '2025-12-31' });
+  it("a level of standing things named the plan's target is by the plan's end", () => {
+    assert.deepEqual(planTarget(Y2024, '但距', '的规划目标仍差1.4个', '个', plan, '每千人口托位数为3.1个，比2020年增加1.9个，但距'), { label: '十四五规划', end: '2025-12-31' });
+    assert.deepEqual(planTarget(Y2024, '提前完成', '的约束性目标。', '%', plan, '全市养老机构护理型床位占比达到58.6%，提前完成'), { label: '十四五规划', end: '2025-12-31' });
+  });
+  // plan-evaluation.txt: 2024年全市人均预期寿命达到78.6岁，比2020年提高1.5岁，提前实现78.5岁的规划目标.
+  it("a year's rate or statistic named the plan's target is its last year's", () => {
+    const last = { label: '十四五规划', start: '2025-01-01', end: '2025-12-31' };
+    assert.deepEqual(planTarget(Y2024, '提前实现', '的规划目标；', '岁', plan, '2024年全市人均预期寿命达到78.6岁，比2020年提高1.5岁，提前实现'), last);
+    assert.deepEqual(planTarget(Y2024, '提前完成', '的规划目标。', '%', plan, '学前三年毛入园率达到93.2%，提前完成'), last);
   });
   it("a yearly average named the plan's expectation is over the plan's years", () => {
-    assert.deepEqual(planTarget(Y2024, '低于《纲要》年均增长', '的预期；', plan), plan);
+    assert.deepEqual(planTarget(Y2024, '低于《纲要》年均增长', '的预期；', '%', plan), plan);
   });
   it('leaves a figure no target names, or a document on no plan, alone', () => {
-    assert.deepEqual(planTarget(Y2024, '年均增长', '，高于全省平均。', plan), Y2024);
-    assert.deepEqual(planTarget(Y2024, '但距', '的规划目标仍差1.4个', undefined), Y2024);
-    assert.deepEqual(planTarget(Y2024, '人均', '的预期寿命', plan), Y2024);
+    assert.deepEqual(planTarget(Y2024, '年均增长', '，高于全省平均。', '%', plan), Y2024);
+    assert.deepEqual(planTarget(Y2024, '但距', '的规划目标仍差1.4个', '个', undefined), Y2024);
+    assert.deepEqual(planTarget(Y2024, '人均', '的预期寿命', '岁', plan), Y2024);
   });
 });
 
