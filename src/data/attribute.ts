@@ -16,7 +16,7 @@ import type { Indicator, IndicatorKind, LocalizedName } from './types.js';
 
 /** Words that end a noun phrase after a figure. */
 const AFTER_STOP =
-  /(?:完成|实现|得到|享受|覆盖|参与|加入|掌握|开展|遍布|解决|搭建|组建|建立|打造|形成|推动|成为|获|入选|参加|接受|受益|助力|(?<!健康)促进|帮助|有序|稳步|顺利|进展|加快|加紧|推进|预计|力争|用于|已|正|将|在|的|和|及|与|或|等|为|是|被|因|均|全部|同步|进行|从|达到|达|成功|提供|通过|让|使|\d|,|。|[|｜])/u;
+  /(?:完成|实现|得到|享受|覆盖|参与|加入|掌握|开展|遍布|解决|搭建|组建|建立|打造|形成|推动|成为|获|入选|参加|接受|受益|助力|(?<!健康)促进|帮助|有序|稳步|顺利|进展|加快|加紧|推进|预计|力争|用于|已|正|将|在|的|和|及|与|或|等|为|是|被|因|均|全部|同步|进行|从|达到|达|成功|提供|实施|继续|保持|门口|周边|附近|迎来|通过|让|使|\d|,|。|[|｜])/u;
 /** Leading words of a clause before a figure that are not part of what is counted. */
 /**
  * Leading words of a clause before a figure that are not part of what is counted, as
@@ -24,40 +24,50 @@ const AFTER_STOP =
  * alternatives that overlap (共计/共/计) under a repetition backtrack exponentially.
  */
 const BEFORE_LEAD =
-  /(?:(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|现在|包括|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全省|全区|全县|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共|总计|合计|先后|分别|还|并|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年)/uy;
+  /(?:(?:低于|高于|优于|超过)《[^》]{1,30}》(?:确定|提出|规定)?的?|(?:截至|截止)?目前|今年(?:以来|上半年)?|去年(?:以来)?|如今|现在|包括|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全省|全区|全县|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共|总计|合计|先后|分别|还|并|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年|本学期|新学期)/uy;
 /** A change to a level (`失业率控制在5%`, `收入比缩小至1.61`): what changes is the subject, not the verb. */
-const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少'].flatMap((v) => [`${v}至`, `${v}到`]);
+const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少', '增', '升'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `位列第`), longest first. */
 const BEFORE_TRAIL = [...TO_LEVEL, '今年', '去年', '明年', '完成', '保持在', '保持', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '还有', '统一', '翻了', '翻', '已', '还', '将', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
 const VERB_LEAD =
-  /^(?:新建改建|新建改造|新改扩建|新改建|新建|建成|完成|实施|改造|增加|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|对(?!口))/u;
+  /^(?:新建改建|新建改造|新改扩建|新改建|新建|建成|完成|实施|改造|增加|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|开设|对(?!口))/u;
 
 /** Change verbs between a level and the one it reached (`由3.12缩小到`). */
 const CHANGED_TO = '(?:缩小|扩大|下降|降低|减少|提高|提升|增加|增长|上升)(?:到|至)了?';
+/** The year a level is of, between the change's words and it (`由2020年的2.46人增加到2024年的2.92人`). */
+const LEVEL_YEAR = '(?:\\d{4}年(?:底|末)?的?)?';
 /** The words before a level a change starts from (`收入比由`) or reaches (`收入比由3.12缩小到`): the name, then 由 or 从. */
-export const LEVELS = new RegExp(`^(.+?)(?:由|从)(?:\\d+(?:\\.\\d+)?[万亿]?(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO})?$`, 'u');
+export const LEVELS = new RegExp(`^(.+?)(?:由|从)${LEVEL_YEAR}(?:\\d+(?:\\.\\d+)?[万亿]?(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO}${LEVEL_YEAR})?$`, 'u');
 /** A level a change starts from, before what it reached: `由3.12`, then `缩小到2.35`. */
 export const FROM_LEVEL_AFTER = new RegExp(`^(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO}\\d`, 'u');
 
 /** How a subject relates to the previous figure: suffixes for the derived indicator. */
 const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorKind]> = [
-  [/^(?:同比|比(?:上年|去年|\d{4}年)(?:同期)?)?增长$|^同比?(?:增加|提高|上升)$|^(?:增加|提高|上升)$/u, 'growth', { zh: '增长率', en: 'growth' }, 'change'],
+  // 支出安排147.6亿元，比上年预算数增长1.2%: a budget against last year's.
+  [/^(?:同比|比(?:上年|去年|\d{4}年)(?:预算数?|同期)?)?增长$|^同比?(?:增加|提高|上升)$|^(?:增加|提高|上升)$/u, 'growth', { zh: '增长率', en: 'growth' }, 'change'],
   // 环比: on the period before (a quarter, a month), another measure than 同比's on the year before.
   [/^环比(?:增长|增加|提高|上升)$/u, 'growth_on_period', { zh: '环比增长率', en: 'growth on the previous period' }, 'change'],
   [/^(?:同比|比(?:上年|去年)(?:同期)?)?(?:下降|减少|降低)$/u, 'decline', { zh: '下降率', en: 'decline' }, 'change'],
-  [/^完成(?:全年|年度)?(?:目标)?(?:任务|目标|计划)的?$/u, 'target_share', { zh: '完成年度任务比例', en: 'share of annual target' }, 'share'],
+  [/^完成[^，,；;。的]{0,4}?(?:目标)?(?:任务|目标|计划)的?$/u, 'target_share', { zh: '完成年度任务比例', en: 'share of annual target' }, 'share'],
+  // 收入完成286.4亿元，为预算的101.2%; 支出…完成调整预算的97.9%: the share of the budget done.
+  [/^(?:为|完成)(?:年初|调整)?预算的?$/u, 'budget_share', { zh: '完成预算比例', en: 'share of budget' }, 'share'],
   [/^覆盖率$/u, 'coverage', { zh: '覆盖率', en: 'coverage' }, 'rate'],
   // 占一般公共预算支出的比重, 占全省新增总数的: a share of some whole (never 占地, land taken).
   [/^占(?!地)[^，,；;。]{0,14}?(?:比重|比例)?$/u, 'share', { zh: '占比', en: 'share' }, 'share'],
+  // 但距4.5个的规划目标仍差1.4个, 较目标值相差0.9个: how far the figure before falls short of its target.
+  [/^(?:但|仍)?(?:距离?|较|离)?的?(?:规划|约束性|预期性?)?目标值?(?:仍|还)?相?差$/u, 'target_gap', { zh: '距目标差距', en: 'gap to target' }, 'change'],
+  // 比2020年累计增长28.5%: growth over several years, not a year's.
+  [/^比(?:\d{4}年|上年|去年)累计增长$/u, 'cumulative_growth', { zh: '累计增长率', en: 'cumulative growth' }, 'change'],
   [/^年均增长$/u, 'annual_growth', { zh: '年均增长率', en: 'average annual growth' }, 'change'],
   // 比许昌市多86公里: how much more than another place did, the figure before's.
   [/^比(?!上年|去年|\d{4}年|[一二三四上]季度|上月|上半年|年初)\p{Script=Han}{2,10}(?<!减)(?:多|少)$/u, 'difference', { zh: '之差', en: 'difference' }, 'change'],
-  [/^比(?:上年|去年)(?:末|同期)?(?:增加|提高|上升|多)$/u, 'increase', { zh: '比上年增加', en: 'increase on previous year' }, 'change'],
+  [/^比(?:上年|去年)(?:末|同期|预算数?)?(?:增加|提高|上升|多)$/u, 'increase', { zh: '比上年增加', en: 'increase on previous year' }, 'change'],
   // A stock against the year before's (常住人口526.1万人，比上年末减少1.3万人): an amount, not a rate.
   [/^比(?:上年|去年)末(?:减少|下降|降低)$|^比(?:上年|去年)(?:同期)?少$/u, 'decrease', { zh: '比上年减少', en: 'decrease on previous year' }, 'change'],
   // Against another base (比2020年, 比一季度末) or none (增加3100人): a rise or fall in the figure's unit, named so.
-  [/^比(?:\d{4}年|[一二三四上]季度|上月|上半年|年初)末?(?:同期)?(?:增加|提高|上升|多)$/u, 'rise', { zh: '增加', en: 'increase' }, 'change'],
-  [/^比(?:\d{4}年|[一二三四上]季度|上月|上半年|年初)末?(?:同期)?(?:减少|下降|降低|少)$/u, 'fall', { zh: '下降', en: 'decrease' }, 'change'],
+  // (A time measured grows longer or shorter: 平均办理时长2.3个工作日，比2024年缩短0.6个工作日.)
+  [/^比(?:\d{4}年|[一二三四上]季度|上月|上半年|年初)末?(?:同期)?(?:增加|提高|上升|多|延长)$/u, 'rise', { zh: '增加', en: 'increase' }, 'change'],
+  [/^比(?:\d{4}年|[一二三四上]季度|上月|上半年|年初)末?(?:同期)?(?:减少|下降|降低|少|缩短)$/u, 'fall', { zh: '下降', en: 'decrease' }, 'change'],
   // A ratio or a gap that narrows or widens (收入比为1.82，比上年缩小0.04): a change in its terms, not a rate.
   [/^比(?:上年|去年)(?:末|同期)?缩小$/u, 'narrowing', { zh: '比上年缩小', en: 'narrowing on previous year' }, 'change'],
   [/^比(?:上年|去年)(?:末|同期)?扩大$/u, 'widening', { zh: '比上年扩大', en: 'widening on previous year' }, 'change'],
@@ -91,6 +101,8 @@ const EARLIER_TAIL = /[^\p{Script=Han}\d]*[余多]?[万亿]?[余多]?(?:周岁|�
 const AGE = /^(?:[至到~～—－-]\d{1,3})?[^\p{Script=Han}\d]*(?:周岁|岁)/u;
 /** A distance or time that bounds a rate or an area (`公交站点500米覆盖率`, `15分钟健身圈`), or a hotline's number (`12345热线`): part of a name. */
 const RADIUS = /^(?:米|公里|千米|分钟)(?=\p{Script=Han})|^热线/u;
+/** An item's number (`1.教育支出`, `2、社会保障`): no figure, and no classifier after it. */
+const ITEM_MARK = /^[.．、](?!\d)/u;
 const QUOTE_OPEN = /[“「『]/gu;
 const QUOTE_CLOSE = /[”」』]/gu;
 
@@ -101,17 +113,35 @@ const QUOTE_CLOSE = /[”」』]/gu;
  */
 function afterEarlierFigures(s: string): string {
   let cut = 0;
+  /** Where the last earlier figure starts, and the cut before it. */
+  let lastStart = 0;
+  let cutBefore = 0;
   for (const m of s.matchAll(EARLIER_NUMBER)) {
     const end = m.index + m[0].length;
     // 比2020年翻了一番: the year compared with is part of the comparison, not an earlier figure.
     if (AGE.test(s.slice(end)) || RADIUS.test(s.slice(end)) || (s[m.index - 1] === '比' && s[end] === '年')) continue;
+    // 1.教育支出22.3亿元: a list item's number, not a figure that counts 教.
+    if (m.index === 0 && /^[.．]\p{Script=Han}/u.test(s.slice(end))) {
+      cut = end + 1;
+      continue;
+    }
     const head = s.slice(0, m.index);
     if ((head.match(QUOTE_OPEN) ?? []).length > (head.match(QUOTE_CLOSE) ?? []).length) continue;
+    if (!head.trim() && ITEM_MARK.test(s.slice(end))) {
+      cut = end + 1;
+      continue;
+    }
     EARLIER_TAIL.lastIndex = end;
+    cutBefore = cut;
+    lastStart = m.index;
     cut = end + EARLIER_TAIL.exec(s)![0].length;
   }
+  // 招收初一新生12个班540人: one character after the earlier figure is its noun (班); both count what came before it.
+  if (cut > 0 && ONE_NOUN.test(s.slice(cut)) && lastStart > cutBefore) return s.slice(cutBefore, lastStart);
   return s.slice(cut);
 }
+/** A single noun character left after an earlier figure: its classifier's noun (`12个班`). */
+const ONE_NOUN = /^\p{Script=Han}$/u;
 /** What a noun after a figure starts with: a character, or an age's digits. */
 const NOUN_START = /^[\d\p{Script=Han}]/u;
 /** An age that opens the words after a figure (`60岁以上老年人`). */
@@ -167,6 +197,8 @@ function stripTrailing(s: string, words: readonly string[]): string {
 }
 
 const QUOTE_MARKS = /[“”「」『』"]/gu;
+/** The phrases of a headline before the last space between words of two characters or more. */
+const HEADLINE_PHRASE = /^.*\p{Script=Han}{2}[ \u3000]+(?=\p{Script=Han}{2})/u;
 
 /** A street opening a clause, with more after it (`猛追湾街道今年新建…`): where, not what. (A 镇 cannot be told from 城镇.) */
 const TOWN_LEAD = /^(?:\p{Script=Han}{2,5})?街道(?![级办])(?=\p{Script=Han}{2})/u;
@@ -185,6 +217,8 @@ export function trimBefore(clause: string): { trimmed: string; place: boolean } 
   let s = stripLeadingPlaces(others ? others[1] + clause.trim().slice(others[0].length) : clause.trim());
   // 项目｜目标｜进度: a table row's cell ends at its separator.
   s = afterEarlierFigures(s.slice(Math.max(s.lastIndexOf('|'), s.lastIndexOf('｜')) + 1));
+  // 开学第一天 开化县新增学位2160个: in a headline a space ends a phrase, as after a figure (not 全　市, a name spaced out).
+  s = s.replace(HEADLINE_PHRASE, '');
   s = stripLeading(s, BEFORE_LEAD);
   s = stripLeadingPlaces(s);
   const division = stripLeadingDivision(s);
@@ -216,14 +250,17 @@ function nounBefore(trimmed: string): string {
   const s = stripLeading(trimmed, PARTICLE_LEAD);
   // 正在建设的配售型保障性住房项目: what is built, without the relative clause.
   // 惠及困难群众21万人次: those a benefit reached, not every needy person.
-  const noun = BENEFIT.test(s) ? s : s.replace(VERB_LEAD, '').replace(/^的/u, '');
+  const noun = BENEFIT.test(s) ? s : s.replace(LIGHT_VERB_INSIDE, '').replace(VERB_LEAD, '').replace(/^的/u, '');
   // 新建和改造农村公路: both verbs say what was done; never a subject that opens with 和.
   if (!noun || /^[和、及与]/u.test(noun)) return s;
   return noun.length > 2 ? noun : s;
 }
 
-/** The service after the people a figure counts (`…重度残疾人提供居家托养和康复服务`). */
-const SERVED = /^\s*提供(\p{Script=Han}{2,12})/u;
+/** A light verb inside a clause (`…的问题开展专项治理12项`, `秋季首批招收初一新生`): what is counted is its object, not what comes before it. */
+const LIGHT_VERB_INSIDE = /^\p{Script=Han}{1,12}?(?<!新)(?:开展|实施|招收)了?(?=\p{Script=Han}{2})/u;
+
+/** The service after the people a figure counts (`…重度残疾人提供居家托养和康复服务`, `为2.3万人次困难群众实施临时救助`). */
+const SERVED = /^\s*(?:提供|实施)(\p{Script=Han}{2,12})/u;
 
 const BENEFIT = /^惠及/u;
 
@@ -240,10 +277,19 @@ const AMONG = /(?<=\p{Script=Han}{2})(?<![集其心])中$/u;
 const ONE_OF_KIND = /一(?:支|个|批|只)$/u;
 /** Recipients (向…, or a phrase with 的), then what is paid out to them. */
 const PAID_TO = /^(?:(?:向|为|给|对).+|.+的\p{Script=Han}{0,4})((?:发放|拨付|下达|提供)\p{Script=Han}{2,10})$/u;
+/** A target named right after its amount (`4.5个的规划目标`): the figure is that target. */
+const TARGET_OF_AFTER = /^的((?:规划|约束性|预期性?|年度)?目标)(?!任务)/u;
 /** Words of a spending clause that say when, not who spends: the period says those. */
 const SPEND_TIME = /每年|累计|共计|全年|今年|去年/gu;
 
-export function findSubject(before: string, after: string, personNoun: string | null, unit = ''): SubjectParts {
+/** What a sum allocated with no name of its own pays for, in the clause after it: `安排1.8亿元，支持新建…幼儿园15所`. */
+const PURPOSE_NEXT = /^[，,](?:专项)?(?:用于|支持|重点支持)(?:开展)?([^，,；;。\d]{2,12})/u;
+
+/**
+ * The subject of a figure from the clause before it (`before`), the words after it in its
+ * clause (`after`) and, for a sum allocated, the rest of its sentence (`next`).
+ */
+export function findSubject(before: string, after: string, personNoun: string | null, unit = '', next = ''): SubjectParts {
   // 收入比由3.12缩小到2.35: both levels are of what comes before 由, whatever follows them.
   const levels = LEVELS.exec(before.trim());
   if (levels?.[1]) return { subject: trimBefore(levels[1]).trimmed, from: 'before' };
@@ -256,6 +302,8 @@ export function findSubject(before: string, after: string, personNoun: string | 
   if (unit === '元' && SPENDS.test(trimmed)) {
     const spender = trimmed.replace(SPEND_TIME, '');
     if (spender.length > 2) return { subject: spender.slice(-16), from: 'before' };
+    const purpose = PURPOSE_NEXT.exec(next)?.[1];
+    if (purpose) return { subject: `${purpose}资金`, from: 'before' };
   }
   // 比上年分别增加30元和45元: 分别 says the list pairs up, not what the relation is.
   const relation = trimmed.replace(/分别/gu, '');
@@ -263,12 +311,18 @@ export function findSubject(before: string, after: string, personNoun: string | 
   if (unit === '%' && COVERS.test(relation)) return { subject: relation, from: 'before', derived: { suffix: 'coverage', name: { zh: '覆盖率', en: 'coverage' }, kind: 'rate' } };
   for (const [re, suffix, name, kind] of DERIVED) {
     // 比许昌市多: a difference is named by what it is compared with, which no fixed word says.
-    if (re.test(relation)) return { subject: relation, from: 'before', derived: inUnit({ suffix, name: suffix === 'difference' ? { zh: relation, en: name.en } : name, kind }, unit, relation) };
+    // 为预算的101.2% says what 完成预算的98.6% says: the subject says it one way.
+    // …受理392.1万件，占80.6%: a bare 占 is said 占比 (电话渠道受理占比, not 电话渠道受理占).
+    const said = suffix === 'budget_share' ? relation.replace(/^为/u, '完成') : suffix === 'target_gap' ? name.zh : suffix === 'share' && relation === '占' ? '占比' : relation;
+    if (re.test(relation)) return { subject: said, from: 'before', derived: inUnit({ suffix, name: suffix === 'difference' ? { zh: relation, en: name.en } : name, kind }, unit, relation) };
   }
   if (personNoun) {
     const verb = trimmed.replace(/^.*?(惠及|带动|覆盖|服务|帮助|吸引)$/u, '$1');
     return { subject: (VERB_LEAD.test(verb) ? verb : '') + personNoun, from: 'after' };
   }
+  // 距4.5个的规划目标, 提前完成55%的约束性目标: the target of what the figure before measured.
+  const target = TARGET_OF_AFTER.exec(after);
+  if (target) return { subject: target[1]!, from: 'after' };
   // 城镇新增就业3.2万人 民生实事项目稳步推进: in a headline a space ends the figure's phrase;
   // 组建了一支120人的志愿者队伍: what is counted comes after 的.
   const words = /^\s/u.test(after) ? '' : ONE_OF_KIND.test(trimmed) ? after.replace(/^的/u, '') : after;
@@ -287,8 +341,9 @@ export function findSubject(before: string, after: string, personNoun: string | 
   if (head.length >= 1 && NOUN_START.test(head)) {
     // 拆除2210万平方米私搭乱建: what was done to it is part of what is counted.
     const done = UNDONE.test(trimmed) ? trimmed.match(UNDONE)![0] : '';
-    // 为1.8万名重度残疾人提供居家托养和康复服务: people counted as those served, named with the service.
-    const service = /为$/u.test(before.trim()) ? (SERVED.exec(stop < 0 ? '' : words.slice(age.length + stop))?.[1] ?? '') : '';
+    // 为1.8万名重度残疾人提供居家托养和康复服务: people counted as those served, named with the service
+    // (对86个城镇老旧小区实施综合改造: things, named with the work).
+    const service = /[为对]$/u.test(before.trim()) ? (SERVED.exec(stop < 0 ? '' : words.slice(age.length + stop))?.[1] ?? '') : '';
     return { subject: (done + head + service).slice(0, 16), from: 'after' };
   }
   return { subject: nounBefore(trimmed), from: 'before', ...(place ? { placeLed: true } : {}) };

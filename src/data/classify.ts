@@ -10,12 +10,15 @@
  * | calendar | `2017年春节`, `9月底`, `2022-08-11 09:08` | date |
  * | age | `81岁`, `14周岁` | age |
  * | years as a statistic | `人均预期寿命79.2岁`, `平均年龄45.3岁` | a figure (unit 岁) |
+ * | 前 + 位/名 | `排名前五位` | ordinal (the top N, no count) |
  * | 第 + 位/名 | `位列第10位` | a rank figure (kept: it is a result the article reports) |
  * | 第 + anything else | `第十一次`, `第二幼儿园` | ordinal |
+ * | time measured | `平均办理时长2.3个工作日`, `比上年缩短0.6个工作日` | a figure (kind duration) |
  * | time span | `两年`, `24个月`, `5分钟`, `10个工作日` | duration |
  * | a session of a congress's term | `十六届人大五次会议` | ordinal |
  * | a lone Chinese 一 | `一张床`, `一个也不能少`, `一项项` | set_phrase |
  * | the size of a list the place is one of | `十件民生实事之一`, `全省5个试点城市之一` | set_phrase |
+ * | a bound that names a class | `56人以上大班额继续保持清零`, `1亿元以上项目23个` | set_phrase |
  * | the size of a year's programme, in its name | `十件民生实事项目` | plan_name |
  * | inside a short quoted name | `“四个不摘”`, `“3年100所中小学幼儿园”项目` | set_phrase / plan_name |
  * | a distance that bounds a name | `公交站点500米覆盖率`, `300米范围内` | set_phrase |
@@ -44,22 +47,37 @@ const PLAN_AFTER = new RegExp(`^${PLAN_WORD}`, 'u');
 const MONEY_CONTEXT = /(?:资金|经费|投入|补助|补贴|收入|投资|资助|预算|元)/u;
 // A ratio's name, then what it did, right before the number: 收入比缩小至1.61, 收入比为2.1∶1.
 // A noun before 比 (not 比2023年, "than"): the name ends in 比, 比值 or 倍差.
-// 收入比由3.12缩小到2.35: both the level it came from and the one it reached.
-const RATIO_BEFORE = /[\p{Script=Han}](?:比|比值|倍差)(?:(?:由|从)\d+(?:\.\d+)?)?(?:进一步)?(?:缩小|扩大|下降|降低|提高|上升|保持|稳定|控制)?(?:至|到|为|在|由|从)?$/u;
+// 收入比由3.12缩小到2.35: both the level it came from and the one it reached, each maybe
+// dated (由2020年的2.31缩小到2.12; the 年…的 keeps 收入比2020年增长, "than", out).
+const RATIO_BEFORE = /[\p{Script=Han}](?:比|比值|倍差)(?:(?:由|从)(?:\d{4}年(?:底|末)?的)?\d+(?:\.\d+)?)?(?:进一步)?(?:缩小|扩大|下降|降低|提高|上升|保持|稳定|控制)?(?:至|到|为|在|由|从)?(?:\d{4}年(?:底|末)?的)?$/u;
 // The ratio's figure, then its change on the year before: 收入比为1.82，比上年缩小0.04.
 const RATIO_CHANGE_BEFORE = new RegExp(
   `${RATIO_BEFORE.source.slice(0, -1)}\\d+(?:\\.\\d+)?[,，;；]比(?:上年|去年)(?:末|同期)?(?:缩小|扩大|下降|降低|提高|上升|增加|减少)了?$`,
   'u',
 );
 // Years that are a statistic, not a person's age: 人均预期寿命79.2岁, 平均年龄45.3岁, and
-// its change right after it (预期寿命79.2岁，比上年提高0.3岁).
-const STATISTIC_IN_YEARS =
-  /(?:预期寿命|平均寿命|平均年龄)[^，,。；;：:\d]{0,6}(?:\d+(?:\.\d+)?周?岁[,，;；](?:比上年|较上年|同比)?(?:提高|增加|延长|上升|下降|减少|缩短)了?)?$/u;
+// the clauses right after it that change it or hold it to a target (预期寿命78.6岁，比2020年
+// 提高1.5岁，提前实现78.5岁的规划目标).
+const STATISTIC_CLAUSE = '\\d+(?:\\.\\d+)?周?岁[,，;；](?:(?:比|较)(?:上年|去年|\\d{4}年)|同比)?(?:(?:提高|增加|延长|上升|下降|减少|缩短)了?|(?:提前)?(?:实现|达到|完成|超过|高于|低于)了?)';
+const STATISTIC_IN_YEARS = new RegExp(`(?:预期寿命|平均寿命|平均年龄)[^，,。；;：:\\d]{0,6}(?:${STATISTIC_CLAUSE}){0,3}$`, 'u');
 /** A table's number (`表1　2025年…`) at a line's start, or a footnote's (`注：1. …。2. …`) in a 注 line. */
 const LABEL_BEFORE = /(?:^|\n)\s*(?:附表|表|图)$/u;
 const FOOTNOTE_BEFORE = /(?:^|\n)\s*注\s*[:：][^\n]*$/u;
 const FOOTNOTE_AT = /(?:注\s*[:：]|[。;；])\s*$/u;
 const FOOTNOTE_AFTER = /^[.．、]\s*\D/u;
+
+/** Words before a time span that make it a time measured, not a rule's limit: `平均办理时长`, `用时`, `缩短`. */
+const MEASURED_TIME_BEFORE = /(?:平均|时长|用时|耗时|缩短|压缩|提速)/u;
+
+/**
+ * A bound right before a noun (`56人以上大班额`, `投资1亿元以上项目23个`) names the class the
+ * noun is, when the clause then counts the class or says it is gone: not a figure.
+ */
+const CLASS_AFTER = /^的?\p{Script=Han}{1,8}?(?:[^，,。；;！？!?\n\d]{0,8}?(?:清零|消除|归零|\d))/u;
+
+function isClassBound(m: Mention, text: string): boolean {
+  return (m.qualifier === 'at_least' || m.qualifier === 'under') && /(?:以上|以下)$/u.test(m.raw) && /^\p{Script=Han}/u.test(text.slice(m.end, m.end + 1)) && CLASS_AFTER.test(text.slice(m.end, m.end + 20));
+}
 
 /** A congress's term before a session's number (`十六届人大五次会议`). */
 const SESSION_BEFORE = /届[^，,。；;]{0,6}$/u;
@@ -114,7 +132,7 @@ function enclosingQuote(m: Mention, text: string): [number, number] | null {
 /** A plain number after a ratio's name (收入比1.61, 2.1∶1): the ratio's first term. */
 function isRatio(m: Mention, text: string): boolean {
   return m.unit === null && m.script === 'arabic' && !/[万亿]/u.test(m.raw) && m.value < 100 &&
-    RATIO_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+    RATIO_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
 
 /** A plain number changing the ratio just given (收入比为1.82，比上年缩小0.04): a change in the ratio's terms. */
@@ -175,20 +193,27 @@ export function classifyMention(
   if (isRatio(m, text) || isRatioChange(m, text)) return { figure: true, unit: '', role: 'ratio' };
   if (isDate(m, text)) return skip('date');
   if (m.unit?.role === 'age') {
-    return STATISTIC_IN_YEARS.test(text.slice(Math.max(0, m.start - 30), m.start))
+    return STATISTIC_IN_YEARS.test(text.slice(Math.max(0, m.start - 60), m.start))
       ? { figure: true, unit: m.unit.unit, role: 'age' }
       : skip('age');
   }
+  // 排名前五位, 前三名: how many of the top are meant, no count.
+  if (text[m.start - 1] === '前' && (m.unit?.text === '位' || m.unit?.text === '名')) return skip('ordinal');
   if (text[m.start - 1] === '第') {
     return m.unit?.text === '位' || m.unit?.text === '名'
       ? { figure: true, unit: m.unit.unit, role: 'count' }
       : skip('ordinal');
   }
-  if (m.unit?.role === 'time') return skip('duration');
+  if (m.unit?.role === 'time') {
+    // 平均办理时长2.3个工作日, 缩短0.6个工作日: a time measured is a figure; a limit a rule sets (5个工作日内办结) is not.
+    const clause = text.slice(Math.max(0, m.start - 16), m.start).split(/[，,。；;：:！？!?\n]/u).at(-1)!;
+    return MEASURED_TIME_BEFORE.test(clause) && !/时限/u.test(clause) ? { figure: true, unit: m.unit.unit, role: m.unit.role } : skip('duration');
+  }
   // 市十六届人大五次会议: the session's number within a congress's term, not meetings held.
   if (m.unit?.text === '次' && SESSION_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && text.startsWith('会议', m.end)) return skip('ordinal');
   if (m.script === 'chinese' && m.value === 1 && m.qualifier === 'exact') return skip('set_phrase');
   if (ONE_OF_AFTER.test(text.slice(m.end, m.end + 14))) return skip('set_phrase');
+  if (isClassBound(m, text)) return skip('set_phrase');
   if (PROGRAMME_AFTER.test(text.slice(m.end, m.end + 10))) return skip('plan_name');
   const quote = enclosingQuote(m, text);
   if (quote !== null) {

@@ -23,13 +23,14 @@ import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
 import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, levelOfStanding, datedAsOf, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt } from './period.js';
 import { PlaceFinder } from './places.js';
-import { findStatus, keepsPlanFrame, planHeading, programmeAhead } from './status.js';
+import { findStatus, keepsPlanFrame, planHeading, programmeAhead, statusBefore, targetHeading } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
 import { kindOfUnit, type UnitRole } from './units.js';
 import { quotedSpeechStart } from './speech.js';
-import { cellUnit, columnOf, findTables, negative, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
+import { findScopeHeadings, needsScope, scopeAt, type ScopeHeading } from './scope.js';
+import { cellUnit, columnOf, findTables, inUnitColumn, negative, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
 
 export interface ArticleContext {
   source: string;
@@ -181,6 +182,8 @@ interface Section {
   start: number;
   /** The heading says its figures are plans (`2025年工作安排`). */
   plan: boolean;
+  /** …and targets (`2026年工作目标`): its levels to reach are targets. */
+  target?: boolean;
   /** The period the heading (or the title, for the whole article) sets for figures with no time marker. */
   period?: Period;
   /** A frame line's leading mark (`▶`), and the period around it: a later heading with that mark ends the frame. */
@@ -289,7 +292,7 @@ function findSections(text: string, published: string | null): Section[] {
         // 三、下一步工作 in a report on 2024 delivered in 2025: what is to be done is not of the year gone by.
         const period = own ?? (heading && published && inherited?.end && inherited.end < published ? undefined : inherited);
         const plan = heading || (last?.plan === true && keepsPlanFrame(line)) || (own !== undefined && yearAhead(line, own, published));
-        sections.push({ start, plan, ...(period ? { period } : {}) });
+        sections.push({ start, plan, ...(targetHeading(line) ? { target: true } : {}), ...(period ? { period } : {}) });
       }
     }
     start = end + 1;
@@ -339,9 +342,13 @@ function sectionAt(sections: readonly Section[], at: number): Section | undefine
 }
 
 /** A subject that is only a verb of completion counts what the figure before it counted. */
-const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务)$|^原(?:标准)?(?:（[^）]*）)?$/u;
+const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运|拨付|到位)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务)$|^(?:规划|约束性|预期性?|年度)?目标$|^原(?:标准)?(?:（[^）]*）)?$/u;
 /** 超额完成年初计划的6所: the plan the figure before was measured against, in its unit. (原为100元: the old level of the standard before.) */
 const PLAN_OF_BEFORE = /(?:计划|目标|任务)$/u;
+/** What sets a part apart and names nothing counted (`研究生学历`, `女性`, `中共党员`, `高级职称`; not 学位, also a school place). */
+const PART_BY_TRAIT = /^\p{Script=Han}{0,6}(?:学历|职称|女性|男性|党员|户籍)$/u;
+/** The gloss that makes a subject a plan's or target's amount: `每千人口托位数（规划目标）`. */
+const OF_PLAN_GLOSS = /（[^）]*(?:计划|目标|任务)）$/u;
 /** 全市总数达到986个: the whole stock of what the figure before added to. */
 const TOTAL = /^(?:总数|总量)$/u;
 
@@ -389,10 +396,13 @@ interface ListPlace {
   relation: string;
 }
 
-const NUMBER = /\d+(?:\.\d+)?/gu;
-/** Urban and rural together, as a 分别 list of two reads them: `城乡居民…`. */
-const URBAN_RURAL = /^(?:全[市县区省])?城乡/u;
+// Not the base of a rate (8.6/10万): one figure, not two.
+const NUMBER = /(?<![/／\d.])\d+(?:\.\d+)?/gu;
+/** Urban and rural together, as a 分别 list of two reads them: `城乡居民…`, `2024年全市城乡低保标准…`. */
+const URBAN_RURAL = /^(?:\d{4}年(?:底|末)?)?(?:全[市县区省])?城乡/u;
 const LIST_JOIN = /[和、及与]/u;
+/** A preposition before those a list's figures go to: `对长阳土家族自治县、五峰土家族自治县分别下达…`. */
+const TO_WHOM = /^\s*[对向给为]/u;
 
 /**
  * A figure's place in a list after 分别 (`分别达到44620元和17890元`, `分别增长4.2%和6.5%`),
@@ -421,11 +431,12 @@ function respectively(sentenceBefore: string, rest: string): ListPlace | undefin
     return { index, count, relation, item: items[index]! + relation };
   }
   if (items.length !== count) return { index, count, relation };
-  // 洛龙区、涧西区分别竣工4所、3所: a list of places says where (places.ts), not what.
-  const { trimmed: first, place } = trimBefore(items[0]!);
+  // 洛龙区、涧西区分别竣工4所、3所: a list of places says where (places.ts), not what; so does 对长阳…、五峰…分别下达….
+  const { trimmed: first, place } = trimBefore(items[0]!.replace(TO_WHOM, ''));
   if (!first || place) return { index, count, relation };
   const last = items[count - 1]!;
-  const shared = last.length > first.length ? last.slice(first.length) : '';
+  // 城镇居民和农村居民人均可支配收入: the first item lacks the noun the last ends with; 婴儿死亡率、孕产妇死亡率 does not.
+  const shared = last.length > first.length && first.at(-1) !== last.at(-1) ? last.slice(first.length) : '';
   return { index, count, relation, item: index === count - 1 ? last : (index === 0 ? first : items[index]!.trim()) + shared };
 }
 
@@ -454,13 +465,14 @@ function countedBefore(
   starts: readonly number[],
   unit: string,
   paragraphStart: number,
-  sameSentence: boolean,
+  sentenceStart: number,
+  derived: ReadonlySet<string>,
 ): { observation: Observation; sameSentence: boolean } | undefined {
-  const last = observations.at(-1);
-  if (sameSentence && last!.unit === unit) return { observation: last!, sameSentence: true };
+  // 每千人口托位数为3.1个，比2020年增加1.9个，但距4.5个的规划目标: the target of what was counted, not of its rise.
   const stop = Math.max(0, observations.length - LOOK_BACK);
   for (let i = observations.length - 1; i >= stop && starts[i]! >= paragraphStart; i--) {
-    if (observations[i]!.unit === unit) return { observation: observations[i]!, sameSentence: false };
+    const o = observations[i]!;
+    if (o.unit === unit && !derived.has(o.indicator)) return { observation: o, sameSentence: starts[i]! >= sentenceStart };
   }
   return undefined;
 }
@@ -901,6 +913,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
 
   const tables = findTables(text, clean.asWritten, (name) => places.regionNamed(name), ctx.region, ctx.published);
   const tablePlaces = new Memo<Table, string>();
+  /** Section headings and the scope of the books each names (`（二）市本级…`), found at the first figure in money. */
+  let scopeHeadings: ScopeHeading[] | undefined;
   /** Each by-place table's figures by row and column, for a 同比 column to find the figure it is the growth of. */
   const rowFigures = new Map<string, Observation>();
 
@@ -912,6 +926,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (context?.span !== sentence) context = new SentenceContext(text, sentence);
     const where = locate(clean, context, m);
     let c = classifyMention(m, text, clean.excluded);
+    // 孕产妇死亡率｜1/10万｜10.2: the 1 of a 单位 cell is part of the unit.
+    if (c.figure && inUnitColumn(inTable)) c = { figure: false, reason: 'set_phrase' };
     // A number alone in a table's cell is in its column's unit (`城镇新增就业（人）`, `（万人）`) or its row's
     // (`城镇新增就业｜万人｜3.86`); with neither, or in a cell the reader cannot split (`2,100`), the table is not read.
     if (!c.figure && c.reason === 'no_unit' && inTable) {
@@ -962,7 +978,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const named = list?.item ?? (list?.index ? list.relation : undefined) ?? (inTable?.table.byPlace ? undefined : rowHeadOf(inTable)) ?? withQuotedName(text, before, beforeEnd, floor);
     // 不低于当地低保标准的1.3倍: a bound written before what the figure is a multiple or share of.
     const bound = m.qualifier === 'exact' ? BOUND_OF.exec(named) : null;
-    const read = findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit);
+    const read = findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling));
     // 分别提高到每人每月780元和580元: a later figure of the list counts what the first counted.
     const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
     // What the lexicon reads: the clause up to the figure and the noun it counts.
@@ -972,7 +988,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 人均消费支出25580元，增长5.1%，其中城镇居民29730元: the urban residents' spending, not
     // their income; read by the lexicon as if written out (城镇居民人均可支配收入).
     if (parts.from === 'before' && RESIDENTS.test(parts.subject)) {
-      const measure = countedBefore(observations, starts, c.unit, paragraphStart, sameSentence)?.observation.subject.split('居民').at(-1);
+      const measure = countedBefore(observations, starts, c.unit, paragraphStart, sentence.start, derivedIds)?.observation.subject.split('居民').at(-1);
       if (measure && !RESIDENTS.test(measure)) {
         parts.subject += measure;
         clause = parts.subject + m.raw;
@@ -1003,7 +1019,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     } else if (parts.derived && base) {
       indicator = derivedIndicator(indicators.get(base.indicator)!, parts.derived, c.unit);
       derivedIds.add(indicator.id);
-      subject = base.subject + parts.subject;
+      // 每千人口托位数（规划目标）, 仍差1.4个: the gap is of the measure, whichever of its figures came last.
+      subject = (parts.derived.suffix === 'target_gap' ? base.subject.replace(/（[^）]*）$/u, '') : base.subject) + parts.subject;
       region = base.region;
     } else {
       // The clause on to the next number, for a noun the figure counts through 的
@@ -1030,7 +1047,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 其中章贡区1850套 after 4260套, 章贡区新增就业5800人 after the city's 城镇新增就业: the place is where, not what.
       const broken = parts.placeLed ? brokenDown(subject, c.unit, sameSentence ? previous : undefined, canonicalUsed) : undefined;
       // 已完工178个 after 计划改造城镇老旧小区236个: a verb alone (or 其余, 另有) counts what a figure before it counted.
-      const again = !entry && !broken && (!subject || COUNTED_AGAIN.test(subject)) ? countedBefore(observations, starts, c.unit, paragraphStart, sameSentence) : undefined;
+      const sameUnit = !entry && !broken ? countedBefore(observations, starts, c.unit, paragraphStart, sentence.start, derivedIds) : undefined;
+      // 共承办热线转办诉求268.5万件。张店区承办67.8万件: a place and the verb again count what the verb counted.
+      const repeated = parts.placeLed && subject.length >= 2 && sameUnit !== undefined && sameUnit.observation.subject.length > subject.length && sameUnit.observation.subject.startsWith(subject);
+      const again = !subject || COUNTED_AGAIN.test(subject) || repeated ? sameUnit : undefined;
       // 新增婴幼儿托位1356个，其中普惠性托位1020个: a part named by its own noun is not more of the whole.
       const part = entry !== undefined && sameSentence && previous.indicator === entry.id && /^\s*其中/u.test(named) && subject !== previous.subject;
       if (entry && !part) {
@@ -1044,7 +1064,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       } else if (again) {
         // 计划改造城镇老旧小区120个，实际完成128个: the same thing, counted again.
         indicator = indicators.get(again.observation.indicator)!;
-        subject = TOTAL.test(subject) ? indicator.name.zh + subject : PLAN_OF_BEFORE.test(subject) ? `${again.observation.subject}（${subject.replace(/^(?:超额)?完成了?/u, '')}）` : again.observation.subject;
+        // 预计…可达3.6个 after 4.5个的规划目标: the thing counted again, not its target.
+        const counted = again.observation.subject.replace(OF_PLAN_GLOSS, '');
+        subject = TOTAL.test(subject) ? indicator.name.zh + subject : PLAN_OF_BEFORE.test(subject) ? `${counted}（${subject.replace(/^(?:超额)?完成了?/u, '')}）` : counted;
         guessed = !again.sameSentence || (again.observation.flags?.includes('subject_unclear') ?? false);
       } else {
         // No noun of its own and no figure of its unit before it (`60岁以上老年人口98.6万人，超八成的行政村…`):
@@ -1053,8 +1075,16 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
           subject = previous.subject + after.split(/[,;。]/u)[0].slice(0, 8);
           guessed = true;
         }
+        // 新招聘教师126名，其中研究生学历18名: a part named only by what sets it apart is of the whole before it.
+        if (sameSentence && previous.unit === c.unit && /^\s*其中/u.test(named) && PART_BY_TRAIT.test(subject)) subject = `${previous.subject}（${subject}）`;
         indicator = madeFor(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
       }
+    }
+    // 市本级…其中：教育支出21.4亿元 beside 全市's 教育支出98.7亿元: the city's own books are a measure of their own.
+    const scope = c.role === 'money' || c.role === 'percent' || c.role === 'points' ? scopeAt(text, (scopeHeadings ??= findScopeHeadings(text)), m.start, sentence.start) : undefined;
+    if (scope && !derivedIds.has(indicator.id) && needsScope(subject, scope)) {
+      subject = scope + subject;
+      indicator = madeFor(subject, c.unit, indicator.kind, indicator.category);
     }
     if (indicator.canonical && !derivedIds.has(indicator.id) && !indicators.has(indicator.id)) canonicalUsed.push(indicator);
     indicators.set(indicator.id, indicator);
@@ -1097,12 +1127,18 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       before: sentenceBefore,
       after: text.slice(m.end, ceiling),
       planSection: section?.plan ?? false,
+      targetSection: section?.target ?? false,
       published: ctx.published,
       periodStart: period.start,
-      periodEnd: period.end,
+      // Publication dates a figure no words date only by default: under a plan heading it is still a plan.
+      periodEnd: unmarked(period) ? undefined : period.end,
       // 完成年度任务的1.3倍, like …的105%: measured against the task, not the task itself.
       percent: c.role === 'percent' || c.role === 'multiple',
+      money: c.unit === '元',
+      raw: m.raw,
     });
+    // 安排教育经费5.6亿元，同比增长8.3%，占…19.2%: the change or share of a plan is planned with it.
+    if (status === 'result' && base?.status === 'plan' && parts.derived?.suffix !== 'target_share' && statusBefore(before) === undefined) status = 'plan';
     // 项目｜目标｜进度: a figure in a table's 目标 column is the year's objective, in a 计划 column its plan.
     status = columnStatus(columnOf(inTable)?.heading) ?? status;
     period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status, ctx.published), before, c.unit, text.slice(m.end, ceiling)), before, c.unit), before, sentenceBefore);

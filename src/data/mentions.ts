@@ -53,6 +53,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, SkipReason]> = [
   [/一\p{Script=Han}一\p{Script=Han}{1,2}/gu, 'set_phrase'],
   // Names with a numeral inside: 一刻钟便民生活圈 ("a quarter hour"), 冬季两项 (biathlon).
   [/一刻钟|冬季两项/gu, 'set_phrase'],
+  // 四套班子: a county's or city's four leading bodies (party committee, congress, government, CPPCC).
+  [/[二两三四五]套班子/gu, 'set_phrase'],
 ];
 
 const TRAILING_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [

@@ -26,6 +26,9 @@
  * up from earlier in the paragraph (`开封市、许昌市…。…两市分别新增6.9万人和5.8万人`).
  * A place or whole that a figure is compared with or a share of (`比许昌市多86公里`,
  * `高于全省平均水平`, `占全省新增总数的21.2%`) is not the figure's place.
+ * Nor is a place inside a short quoted name (`“爱山东”APP`) or the field of a ranking
+ * (`列衢州市第1名`); a list's total (`高新区、经济开发区、文昌湖区合计12.5万件`) is the smallest
+ * region holding the places listed, else the article's.
  *
  * Towns are not in the gazetteer, but an article names a town with its county first
  * (`康保县张纪镇`, or a community with its street: `成华区猛追湾街道望平社区`) and later by
@@ -153,7 +156,23 @@ const CITY_PROPER = /(?<![城各])市区(?![县域])/gu;
  * After `全市`, a ranking among the places of the whole (`该区还在全市率先推行…`): the place
  * ranked is the one spoken of, not the whole.
  */
-const RANKED_AFTER = /^(?:范围内)?(?:率先|领先|排名|排在|排第|首个|首家|第一|前列|最)/u;
+const RANKED_AFTER = /^(?:范围内)?(?:率先|领先|排名|排在|排第|首个|首家|第一|前列|最|第[\d一二三四五六七八九十]+[名位])/u;
+/**
+ * A place a ranking is among (`综合得分列衢州市第1名`, `位居全省前列`): the field, not the
+ * place ranked.
+ */
+const RANK_FIELD_BEFORE = /(?:列|居|排|排名|排在)$/u;
+const RANK_FIELD_AFTER = /^(?:范围内)?(?:第[\d一二三四五六七八九十]+[名位]?|前列|前[\d一二三四五六七八九十]+[名位]|首位)/u;
+/**
+ * A list of names, then what they total (`高新区、经济开发区、文昌湖区合计12.5万件`): the
+ * figure is the whole's, not the last place named before the list.
+ */
+const PLACE_ITEM = '\\p{Script=Han}{1,10}?(?:省|市|区|县|旗|镇|乡|街道)';
+const LIST_TOTAL_BEFORE = new RegExp(`((?:${PLACE_ITEM}[、和及])+${PLACE_ITEM})(?:合计|共计|总计|一共|共)[^\\d，,。；;：:]{0,6}$`, 'u');
+/** A short quoted name (`“爱山东”APP`, `“幸福淄博”`): a place inside it is part of the name. */
+const QUOTE_OPEN = '“「『';
+const QUOTE_CLOSE = '”」』';
+const QUOTED_NAME_MAX = 12;
 /**
  * Words pointing back to a place named before in the paragraph (`该县`, and `全县` after
  * `康保县`); with none named, the article's own place (`全区` in a district's article).
@@ -198,6 +217,23 @@ const CLAUSE_END = charSet('，,；;。！？!?\n');
 
 function comparedOwn(text: string, start: number, end: number): boolean {
   return COMPARED_OWN_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && OWN_AFTER.test(text.slice(end, end + 3));
+}
+
+/** Whether the place or whole at [start, end) is the field a ranking is among (`列衢州市第1名`). */
+function rankField(text: string, start: number, end: number): boolean {
+  return RANK_FIELD_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && RANK_FIELD_AFTER.test(text.slice(end, end + 6));
+}
+
+/** Whether the place at [start, end) lies inside a short quoted name and is not the whole of it (`“爱山东”`). */
+function inQuotedName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - QUOTED_NAME_MAX), start);
+  const open = Math.max(...[...QUOTE_OPEN].map((q) => before.lastIndexOf(q)));
+  if (open < 0 || [...QUOTE_CLOSE].some((q) => before.lastIndexOf(q) > open)) return false;
+  const after = text.slice(end, end + QUOTED_NAME_MAX);
+  const close = Math.min(...[...QUOTE_CLOSE].map((q) => after.indexOf(q)).filter((i) => i >= 0));
+  if (!Number.isFinite(close)) return false;
+  const inner = before.length - open - 1 + (end - start) + close;
+  return inner <= QUOTED_NAME_MAX && inner > end - start;
 }
 
 /** Whether the place or whole at [start, end) is what something is compared with. */
@@ -293,7 +329,7 @@ export class PlaceFinder {
         this.named.push({ start: m.start, end: m.end, region: r.region, until: until < 0 ? text.length : until });
         continue;
       }
-      if (!r || r.ambiguous || !this.inArea(r.region) || compared(text, m.start, m.end)) continue;
+      if (!r || r.ambiguous || !this.inArea(r.region) || compared(text, m.start, m.end) || rankField(text, m.start, m.end) || inQuotedName(text, m.start, m.end)) continue;
       // After 、, 和 or 及 only when the place before it was listed too (`康保县、沽源县和张北县`):
       // `章贡区1850套、赣县区760套` pairs each place with its figure.
       const last = list.at(-1);
@@ -406,6 +442,8 @@ export class PlaceFinder {
   placeOf(at: number, sentenceStart: number, sentenceEnd: number, paragraphStart: number): FigurePlace {
     const paired = this.pairedPlace(at, sentenceStart);
     if (paired) return { region: paired.id, inferred: false };
+    const total = this.listTotal(at, sentenceStart);
+    if (total) return { region: total, inferred: false };
     const holds = (n: Named) => n.until === undefined || at < n.until;
     const named = this.lastBefore(this.named, at, (n) => n.start >= sentenceStart && holds(n));
     const whole = this.lastAt(this.whole, at, sentenceStart);
@@ -476,6 +514,24 @@ export class PlaceFinder {
       if (r && !r.ambiguous && this.inArea(r.region)) return r.region.id;
     }
     return undefined;
+  }
+
+  /**
+   * The place of a figure that totals a list of names right before it (`沂源县19.4万件，高新区、
+   * 经济开发区、文昌湖区合计12.5万件`): the smallest region holding every place listed when each
+   * is one the gazetteer knows, else the article's (functional zones are in no gazetteer).
+   */
+  private listTotal(at: number, sentenceStart: number): string | undefined {
+    const before = this.text.slice(Math.max(sentenceStart, at - 80), at);
+    const m = LIST_TOTAL_BEFORE.exec(before);
+    if (!m) return undefined;
+    const listStart = at - before.length + m.index;
+    const listEnd = listStart + m[1]!.length;
+    const items = m[1]!.split(/[、和及]/u).length;
+    const list = this.lists.find((l) => l.start >= listStart && l.end <= listEnd);
+    if (!list || list.places.length !== items) return this.article;
+    const chains = list.places.map((p) => ancestorsOf(p.id).map((r) => r.id));
+    return chains[0]!.find((id) => chains.every((c) => c.includes(id))) ?? this.article;
   }
 
   /**

@@ -12,17 +12,19 @@
  *    `15家便民市场已全部开工建设` (but not `新增…电梯152部，在建68部`).
  * 3. Else completion expected in its own clauses makes it a plan (`15家便民市场…预计11月底之前
  *    全部建成投用`), as does the section it sits in: under a heading such as `2025年工作安排`,
+ *    `2026年预算草案`, `2026年工作目标`, `“十五五”时期目标建议` (a heading's year ahead: extract.ts),
  *    or in an article announcing a year's programme (`泉州市2026年市级十件民生实事项目公布`),
  *    figures are plans, except those their own words date by publication (`去年…5200套`, `目前…120家`);
  *    elsewhere results.
- * A figure whose period starts after publication is never a result: it becomes a plan.
+ * A figure whose period starts after publication, or ends in a later year with no start (`到2030年`), is never a
+ * result: it becomes a plan.
  *
  * | status | words |
  * |---|---|
- * | plan | 将 before a verb (not the preposition of `将教育摆在优先位置`), 还将, 即将, 计划 before a verb (or a time and a verb: `计划明年改造`; or 总投资), 拟, 预计, 力争, 确保, 争取, 打算, 有望; 安排…资金 right before the amount, in the year of publication or later |
- * | target | 任务为, 任务是, 年度任务, 目标任务, 目标是, 目标为, 预期目标, 任务 right before the amount (`工程任务5989套`), 的年度任务 right after it (`完成2.8万户的年度任务`), `到2027年` ahead of publication |
+ * | plan | 将 before a verb (not the preposition of `将教育摆在优先位置`), 还将, 即将, 计划 before a verb (or a time and a verb: `计划明年改造`; or 总投资), 拟, 预计, 力争, 确保, 争取, 打算, 有望; 安排…资金, or 安排 right before a sum its words date, in the year of publication or later (or before `，实际拨付…`); a change or share of a plan |
+ * | target | 任务为, 任务是, 年度任务, 目标任务, 目标是, 目标为, 预期目标, 预期增长, 任务 right before the amount (`工程任务5989套`), 的年度任务 / 的规划目标 / 的预期 right after it (`距4.5个的规划目标`), `到2027年` ahead of publication (but works a plan word sets out after it stay plans); a level or rate to reach under a heading of targets |
  * | ongoing | 在建, 正在, 推进中, 施工中; 陆续建设 in its own clause; after the figure also 进场施工, 开工建设, 加紧施工, 有序推进 |
- * | result | 实际完成, 已完成, 已建成, 已, 截至, 累计 (end a plan that came before) |
+ * | result | 实际完成, 已完成, 已建成, 已, 截至, 累计 (end a plan that came before; not 累计 right before the amount: `预计…，五年累计32.3万人`) |
  * | plan, target | the amount itself right after `计划的`, `任务的`, `目标的`: `超额完成年初计划的6所` (a percentage there is a share: a result) |
  *
  * `完成年度任务的90.58%` is a result measured against a target (see attribute.ts, the
@@ -42,11 +44,12 @@ interface Marker {
 }
 
 /** 将 as an auxiliary ("will") comes before a verb; as a preposition ("把") before a noun. */
-const WILL_VERB = '新建改筹增实完投开达持继进力全重着加推启提打再累陆逐于按会要可能在把以突超出组举设发培招覆惠带扩形统争确建保陆';
+const WILL_VERB = '新建改筹增实完投开达持继进力全重着加推启提打再累陆逐于按会要可能在把以突超出组举设发培招覆惠带扩形统争确建保陆依联';
 
 /** Status words before a figure, each a sticky pattern tried where one of its first characters is. */
 const BEFORE: readonly Marker[] = [
-  { starts: '任目年预', re: /(?:任务为|任务是|目标任务|年度任务|目标是|目标为|预期目标|任务数为?)/y, status: 'target' },
+  // 预期增长5%左右: the budget's expected rate (not 预期寿命, life expectancy).
+  { starts: '任目年预', re: /(?:任务为|任务是|目标任务|年度任务|目标是|目标为|预期目标|预期(?:增长|增速|达到|提高|下降)|任务数为?)/y, status: 'target' },
   { starts: '还也即将', re: new RegExp(`(?:还将|也将|即将|将于|将要|将会|将(?=[${WILL_VERB}]))`, 'y'), status: 'plan' },
   // 计划改造, 计划明年改造, 计划年底前再完成, 计划总投资28.6亿元 (not 计划的, 年度计划).
   { starts: '计', re: new RegExp(`计划(?=[${WILL_VERB}到用通]|总?投资|(?:明年|今年|年内|年底前?|年末前?|\\d{1,2}月底?前)[^，,；;。]{0,4}[${WILL_VERB}])`, 'y'), status: 'plan' },
@@ -71,8 +74,13 @@ const ONGOING_CLAUSE = /陆续(?:安装|建设|开工|推进|实施)[^，,；;�
 /** The amount of a task, right before it: `棚户区改造工程任务5989套` (not `完成…任务`). */
 const TASK_AMOUNT = /任务(?:数|量)?$/u;
 const TASK_DONE = /完成[^，,；;。]{0,8}任务(?:数|量)?$/u;
-/** …or right after it: `全面完成2.8万户的年度任务`. */
-const TASK_OF_AFTER = /^的(?:全年|年度)(?:目标)?任务/u;
+/** …or right after it: `全面完成2.8万户的年度任务`, `距4.5个的规划目标仍差1.4个`. */
+const TASK_OF_AFTER = /^的(?:全年|年度|规划|约束性|预期性?|五年)?(?:目标)?(?:任务|目标)/u;
+/**
+ * A rate named as a target right after it: `提前完成55%的约束性目标`, `低于《纲要》年均增长7%左右的预期`.
+ * (Not a bare 的目标 or 的任务: `完成了90%的任务` is a share done.)
+ */
+const RATE_OF_TARGET_AFTER = /^的(?:规划|约束性|预期性?|年度|五年)目标|^的预期/u;
 /** Where the words after a figure stop being about it: a new time frame or topic. */
 const AFTER_SCOPE_END = /今年|去年|明年|\d{4}年|上半年|同时|此外|另外/u;
 /** Completion expected, after a figure no word before has dated: `15家便民市场…预计11月底之前全部建成投用`. */
@@ -96,9 +104,21 @@ const STANDS_NOW = /(?:^|[，,；;。：:\s]|全[市区县省]|我[市区县省]
  * for the year, a plan. Not what was allocated (`已安排`, `累计安排`), nor a year gone by.
  */
 const ALLOCATED = /(?<![已共计经])安排[^，,；;。：:\d]{0,12}?(?:资金|经费|预算)$/u;
+/** …or a sum of money right after 安排: `…支出安排632.0亿元`, `安排1.8亿元，支持新建…`. */
+const ALLOCATED_SUM = /(?<![已共计经])安排$/u;
+/** What was actually paid, in the clause after a sum allocated: `安排…资金15.8亿元，实际拨付15.2亿元` (the first is the plan). */
+const ACTUAL_NEXT = /^[，,]实际/u;
+/** A level to reach, right before the figure: under a target (a deadline ahead, a heading of targets) it is one. */
+const LEVEL_BEFORE = /(?:保持在?|稳定在|控制在|达到|可达|提高到|提升到|增加到|增长到|降至|降到|下降到|缩小到|缩短到|压缩至|压缩到|突破|超过)$/u;
+/** A bound written with the amount (`30万人以上`, `5.0以内`, `6%左右`): under a heading of targets, a level to reach. */
+const BOUND_RAW = /(?:以上|以下|以内|左右)$/u;
+/** …or inside the figure's own words: `力争突破5万元`. */
+const LEVEL_LEAD = /^(?:突破|超过)/u;
 
-/** Words before a figure that keep 任务 from being a target word: 完成年度任务的70.75%. */
-const COMPLETED_BEFORE = /完成(?:全年|年度)?$/u;
+/** Words between 完成 and the task or plan it measures against: `完成全年任务`, `完成五年目标任务`, `完成全区三年目标任务`. */
+const TASK_SPAN = '[^，,；;。的]{0,4}?';
+/** Words before a figure that keep 任务 from being a target word: 完成年度任务的70.75%, 完成五年目标任务的86%. */
+const COMPLETED_BEFORE = new RegExp(`完成${TASK_SPAN}$`, 'u');
 
 /**
  * A clause that opens with 完成 after a target reports against it: `年度任务为…60部，全年完成
@@ -106,6 +126,8 @@ const COMPLETED_BEFORE = /完成(?:全年|年度)?$/u;
  */
 const DONE_AGAINST_TARGET = /(?:全年|当年|年内|实际|累计|共)?完成/y;
 const CLAUSE_BREAK = new Set([...'，,；;：:']);
+/** 累计 right before the amount totals what a plan before it expects: `预计全年可达6.5万人，五年累计32.3万人`. */
+const TOTAL_OF_PLAN = /^(?:可?达到?)?$/u;
 
 /** The status the words of `before` (the sentence up to the figure) give, if any. */
 export function statusBefore(before: string): Status | undefined {
@@ -121,6 +143,7 @@ export function statusBefore(before: string): Status | undefined {
       const m = re.exec(before);
       if (!m) continue;
       if (status === 'target' && COMPLETED_BEFORE.test(before.slice(Math.max(0, at - 6), at))) break;
+      if (found === 'plan' && m[0] === '累计' && TOTAL_OF_PLAN.test(before.slice(at + 2))) break;
       found = status;
       at += m[0].length - 1;
       break;
@@ -129,8 +152,13 @@ export function statusBefore(before: string): Status | undefined {
   return found;
 }
 
-/** Section headings whose figures are plans: `二、2025年工作安排`, `下一步工作打算`. */
-const PLAN_HEADING = /工作安排|工作打算|工作计划|目标任务|主要任务|重点任务|重点工作|下一步|展望|预期目标/u;
+/**
+ * Section headings whose figures are plans: `二、2025年工作安排`, `下一步工作打算`, a budget still
+ * to be voted (`二、2026年预算草案`), targets set or proposed (`五、2026年工作目标`, `“十五五”时期目标建议`).
+ */
+const PLAN_HEADING = /工作安排|工作打算|工作计划|目标任务|主要任务|重点任务|重点工作|下一步|展望|预期目标|预算草案|预算安排|工作目标|目标建议/u;
+/** Targets, not tasks: under these headings a level to reach is a target (see findStatus). */
+const TARGET_HEADING = /目标(?!任务)/u;
 /** A heading line: short, no full stop, often numbered. */
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(\S{1,3}\)|\d+[.、])?[^。!?！？]{2,30}$/u;
 
@@ -178,6 +206,11 @@ export function planHeading(line: string, published: string | null = null): bool
   return (PLAN_HEADING.test(line) && !REPORT_HEADING.test(line)) || programmeAhead(line, published);
 }
 
+/** Whether a plan heading sets targets (`五、2026年工作目标`): its levels to reach are targets, its works plans. */
+export function targetHeading(line: string): boolean {
+  return planHeading(line) === true && TARGET_HEADING.test(line);
+}
+
 /** A period written `到2027年` / `到2025年底`: a deadline ahead of the figure. */
 const DEADLINE = /到(\d{4})年/gu;
 
@@ -208,10 +241,16 @@ export interface StatusInput {
   periodEnd?: string;
   /** The figure is a percentage: after `计划的` a share of the plan, not the plan. */
   percent?: boolean;
+  /** The figure is a sum of money: `安排` right before it allocates it. */
+  money?: boolean;
+  /** The figure as written, with the qualifier it opens with (`突破5万元`). */
+  raw?: string;
+  /** The section's heading sets targets (`五、2026年工作目标`). */
+  targetSection?: boolean;
 }
 
 /** A percentage of the year's task, target or plan done: `完成年度任务的75.4%`, `完成年度计划的88.5%`. */
-const MEASURED_SHARE = /完成(?:全年|年度)?(?:目标)?(?:任务|计划|目标)的?$/u;
+const MEASURED_SHARE = new RegExp(`完成${TASK_SPAN}(?:目标)?(?:任务|计划|目标)的?$`, 'u');
 
 /** The amount of a plan or target itself: `超额完成年初计划的6所` (not `完成年度计划的105%`). */
 const AMOUNT_OF = /(?:(计划)|目标|任务)的$/u;
@@ -227,17 +266,24 @@ export function findStatus(input: StatusInput): Status {
   const amountOf = input.percent ? null : AMOUNT_OF.exec(before);
   if (amountOf) status = amountOf[1] ? 'plan' : 'target';
   if (!input.percent && TASK_AMOUNT.test(before) && !TASK_DONE.test(before)) status = 'target';
-  // 全面完成2.8万户的年度任务: the amount of the year's task, named right after it.
-  if (!input.percent && TASK_OF_AFTER.test(input.after)) status = 'target';
+  // 全面完成2.8万户的年度任务, 提前完成55%的约束性目标: the amount of a task or target, named right after it.
+  if (input.percent ? RATE_OF_TARGET_AFTER.test(input.after) : TASK_OF_AFTER.test(input.after)) status = 'target';
   // 正在施工58个，完成年度任务的75.4%: a share of the year's task done is a result, whatever came before (but 力争完成… stays a plan).
   if (measuredShare && status !== 'plan') status = 'result';
   const doneAfter = RESULT_AFTER.test(after);
   if (status === 'plan' && doneAfter) status = 'result';
   const year = published ? Number(published.slice(0, 4)) : null;
   // exec on the module's regex: matchAll would copy it for every figure. A failed exec resets lastIndex to 0.
+  // 到2030年，力争…达到70%左右 is a target; 到2027年，全县还将新建…学校6所 a plan of works (a level or a rate stays a target).
+  const level = input.percent === true || LEVEL_BEFORE.test(before) || LEVEL_LEAD.test(input.raw ?? '');
   for (let m = DEADLINE.exec(before); m; m = DEADLINE.exec(before)) {
-    if (year !== null && Number(m[1]) > year) status = 'target';
+    if (year !== null && Number(m[1]) > year) status = !level && statusBefore(before.slice(m.index + m[0].length)) === 'plan' ? 'plan' : 'target';
   }
+  // 五、2026年工作目标: 力争按时办结率保持在99%以上 is a target; 新增智能客服坐席50个 stays a plan. A bound
+  // there sets a level too (`“十五五”时期累计实现城镇新增就业30万人以上`), and no result word undoes it before
+  // the figure's time is over (but `截至2025年底已达到98%` stands).
+  const over = published !== null && input.periodEnd !== undefined && input.periodEnd <= published;
+  if (input.targetSection && (level || BOUND_RAW.test(input.raw ?? '')) && status !== 'ongoing' && status !== 'target' && !over) status = 'target';
   const underWay = ONGOING_AFTER.test(ownClauses(after)) || ONGOING_OWN_CLAUSE.test(after) || ONGOING_CLAUSE.test(before);
   if ((status === undefined || status === 'result') && !doneAfter && underWay && !DONE_AFTER.test(after)) {
     status = 'ongoing';
@@ -247,8 +293,12 @@ export function findStatus(input: StatusInput): Status {
   const planned = input.planSection && !(published !== null && input.periodEnd !== undefined && input.periodEnd <= published) && !STANDS_NOW.test(before);
   if (status === undefined && (planned || PLAN_AFTER.test(ownClauses(after)) || DEADLINE_AFTER.test(input.after))) status = 'plan';
   const pastYear = published !== null && input.periodEnd !== undefined && input.periodEnd.slice(0, 4) < published.slice(0, 4);
-  if (status === undefined && ALLOCATED.test(before) && !pastYear) status = 'plan';
+  // A bare 安排 needs a date of its own words: undated, `安排2.2亿元，用于…` in a report on last year's budget was spent.
+  const allocated = ALLOCATED.test(before) || (input.money === true && input.periodEnd !== undefined && ALLOCATED_SUM.test(before));
+  if (status === undefined && allocated && (!pastYear || ACTUAL_NEXT.test(input.after))) status = 'plan';
   status ??= 'result';
   if (status === 'result' && published && input.periodStart && input.periodStart > published) status = 'plan';
+  // …and a level or total due by a later year (`到2030年…；累计新增…5000张`) has not been reached.
+  if (status === 'result' && published && !input.periodStart && input.periodEnd && input.periodEnd.slice(0, 4) > published.slice(0, 4)) status = 'plan';
   return status;
 }

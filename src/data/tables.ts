@@ -50,7 +50,7 @@ export interface TableRow {
   regular: boolean;
   /** A by-place table's row: the region its first cell names, or undefined when it names none. */
   region?: string;
-  /** A by-measure table's row: its measure (`城镇新增就业`) and unit, from its 单位 cell or its first cell's gloss (`（万人）`). */
+  /** A by-measure table's row: its measure (`城镇新增就业`, `每千人口执业医师数` for a cell `人/千人`) and unit, from its 单位 cell or its first cell's gloss (`（万人）`). */
   measure?: string;
   unit?: { unit: UnitDef; scale: number };
 }
@@ -78,6 +78,8 @@ export interface Table {
   unitColumn?: number;
   /** The period its title names, else the line before it. */
   period?: Period;
+  /** How many years a number in brackets totals, as the note under the table says (`注：[ ]内为五年累计数`). */
+  bracketYears?: number;
 }
 
 /** Where a number lies in a table: its row, and its column when the row is regular. */
@@ -90,6 +92,8 @@ export interface TablePlace {
   bare: boolean;
   /** Where the number's cell starts: before a minus sign. */
   cellStart: number;
+  /** The cell is a number in brackets (`[27.6]`) that the table's note explains: a total over years. */
+  bracketed: boolean;
 }
 
 /** The longest line read as a table row. */
@@ -101,8 +105,13 @@ const PIPE = /\s*[|｜]\s*/gu;
 const TAB = /[ \u3000]*\t\s*/gu;
 /** Runs of full-width spaces, or of two or more ordinary ones. */
 const SPACED = /[ \u3000]*\u3000[ \u3000]*|[ ]{2,}/gu;
-/** A cell that is a number alone: `38600`, `-1.5`, `4.0`, `12%`. */
-const BARE = /^[-−－+]?\d+(?:\.\d+)?[%％]?$/u;
+/** A cell that is a number alone: `38600`, `-1.5`, `4.0`, `12%`, or with a bound a plan's target has (`92以上`, `5.0以内`). */
+const BARE = /^(?:约|近|超)?[-−－+]?\d+(?:\.\d+)?[%％]?(?:以上|以下|以内|左右)?$/u;
+/** A number in brackets: `[27.6]`, a total over years when the table's note says so. */
+const BRACKETED = /^[[［]\s*([^\]］]*?)\s*[\]］]$/u;
+/** A note under a table that says what its brackets hold: `注：[ ]内为五年累计数`. */
+const BRACKET_NOTE = /^\s*注\s*[:：][^\n]*?[[［]\s*[\]］]\s*内(?:为|是|数据为)?(\d+|[一二三四五六七八九十])年(?:累计|合计)/u;
+const CHINESE_DIGIT = '一二三四五六七八九十';
 const MINUS = /^[-−－]/u;
 /** A markdown table's rule line: `|---|:--:|`. */
 const RULE = /^[\s|｜:：\-—]+$/u;
@@ -117,6 +126,8 @@ const UNIT_GLOSS = /[（(]\s*(?:单位[:：]\s*)?(万|亿)?([^()（）\s]{1,4})\
 const UNIT_HEADING = /^(?:计量)?单位$/u;
 /** A unit cell: `万人`, `亿元`, `%`. */
 const UNIT_CELL = /^(万|亿)?(\S{1,4})$/u;
+/** A unit per so many people or births: `1/10万` (a rate over its base), `人/千人`, `张/万人` (so many per thousand people). */
+const PER_UNIT_CELL = /^(1|[^\d\s/／]{1,2})[/／](千|万|10万)(人|人口)?$/u;
 /** A place's name with a mark or a gloss after it: `醴陵市*`, `经开区（托管）`. */
 const HEAD_MARKS = /[*＊※]+$|[(（][^()（）]*[)）]$/gu;
 
@@ -181,6 +192,21 @@ function joinSpacedName(cells: TableCell[], columns: number, cleaned: string): T
 function scaledUnit(prefix: string | undefined, text: string): { unit: UnitDef; scale: number } | undefined {
   const unit = unitNamed(text);
   return unit && { unit, scale: prefix ? SCALE[prefix]! : 1 };
+}
+
+/**
+ * A 单位 cell that gives a unit per a base: `1/10万` is the rate unit `/10万`; `人/千人` is 人
+ * counted per thousand people, so the row's measure says `每千人口`, as prose writes it.
+ */
+function perUnit(text: string): { unit: UnitDef; scale: number; per?: string } | undefined {
+  const m = PER_UNIT_CELL.exec(text);
+  if (!m) return undefined;
+  if (m[1] === '1') {
+    const unit = unitNamed(`/${m[2]}`);
+    return unit && { unit, scale: 1 };
+  }
+  const unit = m[3] ? unitNamed(m[1]!) : undefined;
+  return unit && { unit, scale: 1, per: `每${m[2]}人口` };
 }
 
 function parseColumns(cells: readonly TableCell[], tableUnit: { unit: UnitDef; scale: number } | undefined): TableColumn[] {
@@ -277,11 +303,15 @@ export function findTables(
       const named = WHOLE_ROW.test(name) ? whole : placeNamed(name);
       if (named) row.region = named;
       const gloss = UNIT_GLOSS.exec(row.head);
-      const unitCell = unitColumn > 0 && row.regular ? UNIT_CELL.exec(row.cells[unitColumn]!.text) : null;
-      const unit = (unitCell && scaledUnit(unitCell[1], unitCell[2]!)) ?? (gloss ? scaledUnit(gloss[1], gloss[2]!) : undefined);
+      const unitText = unitColumn > 0 && row.regular ? row.cells[unitColumn]!.text : '';
+      const unitCell = UNIT_CELL.exec(unitText);
+      const per = perUnit(unitText);
+      const given = per ?? (unitCell && scaledUnit(unitCell[1], unitCell[2]!));
+      const unit = given ?? (gloss ? scaledUnit(gloss[1], gloss[2]!) : undefined);
       if (unit) {
-        row.unit = unit;
-        row.measure = (gloss && !unitCell ? row.head.slice(0, gloss.index) : row.head).trim();
+        row.unit = { unit: unit.unit, scale: unit.scale };
+        const measure = (gloss && !given ? row.head.slice(0, gloss.index) : row.head).trim();
+        row.measure = per?.per && !measure.startsWith(per.per) ? per.per + measure : measure;
       }
     }
     // By place when the first heading says so, or most rows name places; by measure when rows carry their units.
@@ -292,6 +322,9 @@ export function findTables(
     while (lead >= 0 && lines[lead]!.blank && i - lead <= 4) lead--;
     const frameStart = titleLine?.start ?? heading.start;
     const last = rows.at(-1)!;
+    const note = lines[j] && !lines[j]!.blank ? lines[j] : lines[j + 1];
+    const bracketNote = note ? BRACKET_NOTE.exec(text.slice(note.start, note.end)) : null;
+    const bracketYears = bracketNote ? Number(bracketNote[1]) || CHINESE_DIGIT.indexOf(bracketNote[1]!) + 1 : 0;
     const table: Table = {
       start: heading.start,
       end: last.end,
@@ -303,6 +336,7 @@ export function findTables(
       byPlace,
       byMeasure,
       ...(unitColumn > 0 ? { unitColumn } : {}),
+      ...(bracketYears > 0 ? { bracketYears } : {}),
     };
     const period = tablePeriod(table, text, published);
     tables.push(period ? { ...table, period } : table);
@@ -327,13 +361,21 @@ export function tablePlaceAt(tables: readonly Table[], at: number): TablePlace |
   const index = row.cells.findIndex((c) => c.start <= at && at < c.end);
   if (index < 0) return undefined;
   const cell = row.cells[index]!;
+  const inner = BRACKETED.exec(cell.text)?.[1];
+  const bracketed = inner !== undefined && table.bracketYears !== undefined;
   return {
     table,
     row,
     ...(row.regular ? { column: index } : {}),
-    bare: BARE.test(cell.text),
+    bare: BARE.test(bracketed ? inner : cell.text),
     cellStart: cell.start,
+    bracketed,
   };
+}
+
+/** A number in a table's 单位 column (`1/10万`): part of the unit, no figure. */
+export function inUnitColumn(place: TablePlace | undefined): boolean {
+  return place?.column !== undefined && place.column === place.table.unitColumn;
 }
 
 /** The first cell of the row, when the number lies in a later one: `养老服务综合体｜3个｜已建成3个` names what its cells count. */
@@ -405,8 +447,40 @@ export function readCell(place: TablePlace, published: string | null): CellReadi
   const name = row.measure ?? row.head;
   const gloss = ROW_GLOSS.exec(name);
   const glossed = gloss ? namedPeriod(gloss[1]!, table.title, published) : undefined;
-  const period = glossed ?? namedPeriod(column.heading, table.title, published) ?? table.period;
-  return { measure: glossed ? name.slice(0, gloss!.index) : name, ...(period ? { period } : {}) };
+  const measure = glossed ? name.slice(0, gloss!.index) : name;
+  const named = glossed ?? namedPeriod(column.heading, table.title, published);
+  const period = (place.bracketed ? bracketPeriod(table, column.heading) : undefined) ?? (named && LEVEL_MEASURE.test(measure) ? levelAtEnd(named) : named) ?? table.period;
+  return { measure, ...(period ? { period } : {}) };
+}
+
+/**
+ * A measure that is a level, not a year's flow or rate (`常住人口城镇化率`, `每千人口执业医师数`,
+ * `养老机构护理型床位占比`): under a year's column (`2024年实际值`) it stands at the year's end.
+ */
+const LEVEL_MEASURE = /城镇化率|每[千万]人口|每百[户人]|占比|比重|覆盖率|普及率|拥有/u;
+
+/** A whole year as the level at its end: `2024年` → as of 2024-12-31. */
+function levelAtEnd(period: Period): Period {
+  const whole = period.start?.endsWith('-01-01') && period.end?.endsWith('-12-31') && period.start.slice(0, 4) === period.end.slice(0, 4);
+  return whole ? { label: period.label, end: period.end } : period;
+}
+
+const YEAR_IN_HEADING = /(\d{4})年/u;
+
+/**
+ * The years a bracketed total covers (`注：[ ]内为五年累计数`): the plan's own span up to its
+ * column's year, the plan ending at the year of its 目标 column (`[25.8]` under `2024年实际值`
+ * of a plan to 2025 is 2021–2024), or the span before it for an earlier year (`[27.6]` under
+ * `2020年基期值` is 2016–2020).
+ */
+function bracketPeriod(table: Table, heading: string): Period | undefined {
+  const years = table.bracketYears!;
+  const year = Number(YEAR_IN_HEADING.exec(heading)?.[1]);
+  if (!year) return undefined;
+  const target = Math.max(0, ...table.columns.filter((c) => /目标/u.test(c.heading)).map((c) => Number(YEAR_IN_HEADING.exec(c.heading)?.[1] ?? 0)));
+  const planStart = target ? target - years + 1 : year - years + 1;
+  const start = year >= planStart ? planStart : year - years + 1;
+  return { label: `${start}—${year}年累计`, start: `${start}-01-01`, end: `${year}-12-31` };
 }
 
 /** A title's month end (`表2　2025年6月末各县…`, `6月底`), not after a range (`1—6月`). */

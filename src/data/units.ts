@@ -19,6 +19,8 @@ export const UnitRole = {
   area: 'area',
   length: 'length',
   weight: 'weight',
+  /** A temperature: 室内温度22℃. */
+  temperature: 'temperature',
   /** Time spans (年, 个月, 天): not figures of their own here. */
   time: 'time',
   /** 岁, 周岁: a person's age, skipped, unless a statistic in years (预期寿命79.2岁). */
@@ -53,15 +55,19 @@ export const UNITS: UnitDef[] = [
   ...def('length', ['公里', '千米', '米']),
   { text: '分', unit: '分', role: UnitRole.score, next: /^(?:$|[^\p{Script=Han}]|以上|以下|左右|的)/u },
   ...def('weight', ['吨', '公斤']),
+  ...def('temperature', ['℃', '°C', '摄氏度'], '℃'),
   ...def('money', ['元']),
   ...def('age', ['周岁', '岁']),
-  ...def('time', ['个月', '个工作日', '工作日', '小时', '分钟', '年', '天', '周']),
+  ...def('time', ['个月', '个工作日', '工作日', '小时', '分钟', '秒', '年', '天', '周']),
+  // 1个多小时, 两个多月: more than that span, not 1个 of 多小时.
+  ...def('time', ['个多小时'], '小时'),
+  ...def('time', ['个多月'], '个月'),
   // 服务群众41.82万人(次): people or visits, counted as visits.
   ...def('count', ['人(次)', '人（次）'], '人次'),
   ...def('count', [
     '人次', '场次', '剂次', '批次', '人', '名', '户', '个', '所', '套', '张', '家', '项', '座', '条',
     '支', '场', '处', '栋', '间', '辆', '件', '门', '台', '批', '类', '位', '次', '份', '笔',
-    '种', '部', '块', '册',
+    '种', '部', '块', '册', '幢', '趟',
   ]),
 ].sort((a, b) => b.text.length - a.text.length);
 
@@ -87,8 +93,9 @@ export function kindOfUnit(role: UnitRole): IndicatorKind {
       return 'amount';
     case 'percent':
     case 'rate':
-    // A score is a level on its scale, as a rate is: never summed.
+    // A score is a level on its scale, as a rate is: never summed; so is a temperature.
     case 'score':
+    case 'temperature':
       return 'rate';
     case 'multiple':
       return 'ratio';

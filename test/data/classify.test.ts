@@ -72,3 +72,56 @@ describe('what a numeral is', () => {
     assert.equal(served.raw, '41.82万人(次)');
   });
 });
+
+describe('times, bounds, ranks and bodies (hotline-report.txt, county-news.txt, and texts of our own)', () => {
+  const read = (text: string, region: string) => {
+    const b = new DatasetBuilder();
+    b.add({ file: 't.txt', text, sha256: 'a'.repeat(64), bytes: text.length }, { file: 't.txt', region });
+    const d = b.finish();
+    const kind = (id: string) => d.indicators.find((i) => i.id === id)!.kind;
+    return {
+      figures: d.observations.map((o) => [o.raw, o.unit, kind(o.indicator)]),
+      skipped: d.skipped.filter((s) => !['date', 'ordinal'].includes(s.reason) || /[名位]$/u.test(s.raw)).map((s) => [s.raw, s.reason]),
+    };
+  };
+
+  it('a time measured (平均…时长, 缩短) is a duration figure; a limit a rule sets, or a journey, is not', () => {
+    const { figures, skipped } = read(
+      '淄博市12345热线2025年运行情况\n2026-01-16\n全年平均接通时长12秒，诉求平均办理时长2.3个工作日，比2024年缩短0.6个工作日。热线执行“1个工作日内转办、5个工作日内办结”的时限。紧急类诉求平均响应时间3分钟以内。家长说：“以前单程要花1个多小时。”',
+      'zibo',
+    );
+    assert.deepEqual(figures, [['12秒', '秒', 'duration'], ['2.3个工作日', '个工作日', 'duration'], ['0.6个工作日', '个工作日', 'change'], ['3分钟以内', '分钟', 'duration']]);
+    assert.deepEqual(skipped.filter((s) => s[1] === 'duration'), [['1个工作日', 'duration'], ['5个工作日', 'duration'], ['1个多小时', 'duration']]);
+  });
+
+  it('a time measured that is shortened (比2024年缩短) is the fall of that time', () => {
+    const text = '淄博市12345热线2025年运行情况\n2026-01-16\n诉求平均办理时长2.3个工作日，比2024年缩短0.6个工作日。';
+    const b = new DatasetBuilder();
+    b.add({ file: 't.txt', text, sha256: 'a'.repeat(64), bytes: text.length }, { file: 't.txt', region: 'zibo' });
+    const [time, shorter] = b.finish().observations;
+    assert.deepEqual([shorter!.raw, shorter!.indicator], ['0.6个工作日', `${time!.indicator}.fall`]);
+  });
+
+  it('a limit stays one when it is shortened: 办理时限由20个工作日压缩至5个工作日', () => {
+    const { figures } = read('某区政务服务\n2025-05-06\n企业开办办理时限由20个工作日压缩至5个工作日，全年办件1.2万件。', 'xiling');
+    assert.deepEqual(figures, [['1.2万件', '件', 'count']]);
+  });
+
+  it('a bound that names a class (56人以上大班额, 1亿元以上项目) is no figure; a bound on what is counted is', () => {
+    const { figures, skipped } = read(
+      '开化县开学季\n2025-09-01\n全县56人以上大班额继续保持清零。全县投资1亿元以上项目23个。今年惠及3000户以上家庭。',
+      'kaihua',
+    );
+    assert.deepEqual(skipped, [['56人以上', 'set_phrase'], ['1亿元以上', 'set_phrase']]);
+    assert.deepEqual(figures.map((f) => f[0]), ['23个', '3000户以上']);
+  });
+
+  it('a ranking 第N名 is a rank figure; the top N (排名前五位) and 四套班子 are no counts', () => {
+    const { figures, skipped } = read(
+      '淄博市热线工作\n2026-01-16\n从诉求内容看，排名前五位的依次是住房类58.4万件。张店区位列全市第2名。县四套班子领导分成6个督查组。',
+      'zibo',
+    );
+    assert.deepEqual(figures, [['58.4万件', '件', 'count'], ['2名', '名', 'rank'], ['6个', '个', 'count']]);
+    assert.deepEqual(skipped, [['五位', 'ordinal'], ['四套班子', 'set_phrase']]);
+  });
+});

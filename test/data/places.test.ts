@@ -103,6 +103,39 @@ describe('the whole as a ranking', () => {
   });
 });
 
+describe('a place that is no figure\'s: inside a quoted name, the field of a ranking, before a list\'s total', () => {
+  // hotline-report.txt: the province inside an app's name is no place of the city's figures.
+  it('“爱山东”APP names no place', () => {
+    const text = '网站、微信、“爱山东”APP等网络渠道受理94.2万件，占19.4%。';
+    assert.deepEqual([placeOf(text, '94.2万件', 'zibo').region, placeOf(text, '19.4%', 'zibo').region], ['zibo', 'zibo']);
+  });
+  it('…nor “幸福张家口”, but a quotation that is the place\'s name alone is still its place', () => {
+    assert.equal(placeOf('打造“幸福张家口”品牌，新建驿站12个。', '12个').region, 'zhangjiakou');
+    assert.equal(placeOf('今年“康保县”新建驿站12个。', '12个').region, 'kangbao');
+  });
+  // county-news.txt: the county ranked among its prefecture's counties.
+  it('列衢州市第1名 is the county\'s, not the prefecture\'s', () => {
+    const text = '开化县综合得分列衢州市第1名，新增学位2160个。';
+    assert.equal(placeOf(text, '1名', 'kaihua').region, 'kaihua');
+    assert.equal(placeOf('桓台县满意率98.7%，综合考核位列全市第1名。', '1名', 'zibo').region, 'huantai');
+    assert.equal(placeOf('麒麟区新建学校11所，居全省前列，新增学位1500个。', '1500个', 'qujing').region, 'qilin');
+  });
+  // hotline-report.txt: three functional zones the gazetteer does not know, then their sum.
+  it('a list\'s 合计 is the whole\'s, not the last place named before the list', () => {
+    const text = '沂源县19.4万件，高新区、经济开发区、文昌湖区合计12.5万件。';
+    assert.equal(placeOf(text, '19.4万件', 'zibo').region, 'yiyuan');
+    assert.equal(placeOf(text, '12.5万件', 'zibo').region, 'zibo');
+  });
+  it('…but a list of other things before 共 leaves the place named before it', () => {
+    assert.equal(placeOf('康保县城镇和农村共新增就业3000人。', '3000人').region, 'kangbao');
+  });
+  it('…the smallest region holding the places listed, when the gazetteer knows them all', () => {
+    const text = '全省新增就业110万人，其中桓台县12万人，张店区、淄川区共计8.6万人。';
+    assert.equal(placeOf(text, '8.6万人', 'shandong').region, 'zibo');
+    assert.equal(placeOf(text, '12万人', 'shandong').region, 'huantai');
+  });
+});
+
 describe('places paired by 分别', () => {
   const TEXT = '全市已竣工12所，其中洛龙区、涧西区分别竣工4所、3所；其余18所正在建设。';
   const CASES: ReadonlyArray<readonly [string, string]> = [['4所', 'luolong_luoyang'], ['3所', 'jianxi'], ['18所', 'luoyang'], ['12所', 'luoyang']];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findStatus, keepsPlanFrame, planHeading, programmeAhead } from '../../src/data/status.ts';
+import { findStatus, keepsPlanFrame, planHeading, programmeAhead, targetHeading } from '../../src/data/status.ts';
 
 /** [sentence, figure, status]: the figure's status read from the words around it. */
 const CASES: ReadonlyArray<readonly [string, string, string]> = [
@@ -43,13 +43,41 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['在全市范围内陆续安装建设3500张家庭养老床位，完成3964户特殊困难老人的居家适老化改造任务。', '3964户', 'result'],
   ['三个新建迁建重点项目有序推进，15家社区医院投入使用。', '三个', 'ongoing'],
   ['三个新建迁建重点项目有序推进，15家社区医院投入使用。', '15家', 'result'],
+  // A share of a five-year task done is a result; a target named right after its amount is that target (plan-evaluation.txt).
+  ['2021—2024年累计实现城镇新增就业25.8万人，完成五年目标任务的86%。', '86%', 'result'],
+  ['每千人口托位数为3.1个，比2020年增加1.9个，但距4.5个的规划目标仍差1.4个。', '4.5个', 'target'],
+  ['每千人口托位数为3.1个，比2020年增加1.9个，但距4.5个的规划目标仍差1.4个。', '1.4个', 'result'],
+  ['全市养老机构护理型床位占比达到58.6%，提前完成55%的约束性目标。', '58.6%', 'result'],
+  ['全市养老机构护理型床位占比达到58.6%，提前完成55%的约束性目标。', '55%', 'target'],
+  ['年均增长6.5%，低于《纲要》年均增长7%左右的预期。', '7%左右', 'target'],
+  ['全区新增就业岗位1.1万个，完成全区三年目标任务的92%。', '92%', 'result'],
+  // …but a share of the tasks, with no target named, is what was done.
+  ['全区已办结群众诉求4.2万件，完成了90%的任务。', '90%', 'result'],
+  // 累计 right before a plan's amount totals the plan; 累计 with a verb of its own reports what was done.
+  ['预计全年可达6.5万人，五年累计32.3万人。', '32.3万人', 'plan'],
+  ['今年计划新建社区食堂20个，累计建成15个。', '15个', 'result'],
+  // 预期增长 is a budget's target; 预期寿命 is no status word.
+  ['2026年全市一般公共预算收入预期增长5%左右。', '5%左右', 'target'],
+  ['2024年全市人均预期寿命达到78.6岁。', '78.6岁', 'result'],
+  // 将 before a verb, however far the sentence runs on (county-news.txt); 将联动 in another city's words.
+  ['新学期，全县中小学将依托钱江源国家公园、根宫佛国5A级景区等资源，本学期开设研学课程20门。', '20门', 'plan'],
+  ['9月底前，县卫健局将联合衢州市三甲医院专家，为全县小学一年级新生免费开展视力筛查，覆盖新生3120人。', '3120人', 'plan'],
+  ['下半年，区民政局将联动各街道，为辖区80岁以上老人上门体检2000人次。', '2000人次', 'plan'],
+  // A deadline ahead makes a level or a rate a target, but works a plan word sets out stay a plan.
+  ['到2027年，全县还将新建、改扩建学校6所，新增学位3000个。', '6所', 'plan'],
+  ['到2027年，全县还将新建、改扩建学校6所，新增学位3000个。', '3000个', 'plan'],
+  ['到2030年，力争全市常住人口城镇化率达到70%左右，每千人口托位数达到5.5个。', '70%左右', 'target'],
+  ['到2030年，力争全市常住人口城镇化率达到70%左右，每千人口托位数达到5.5个。', '5.5个', 'target'],
+  ['到2028年，计划建成社区食堂50个。', '50个', 'plan'],
+  ['到2028年，全市社区食堂达到300个。', '300个', 'target'],
+  ['按照我市提出的“到2027年全市城乡居民可支配收入力争突破6万元”的目标。', '突破6万元', 'target'],
 ];
 
 describe('findStatus', () => {
   for (const [sentence, figure, status] of CASES) {
     it(`${figure} in ${sentence}: ${status}`, () => {
       const at = sentence.indexOf(figure);
-      const input = { before: sentence.slice(0, at), after: sentence.slice(at + figure.length), planSection: false, published: '2025-01-08', percent: figure.endsWith('%') };
+      const input = { before: sentence.slice(0, at), after: sentence.slice(at + figure.length), planSection: false, published: '2025-01-08', percent: figure.includes('%'), raw: figure };
       assert.equal(findStatus(input), status);
     });
   }
@@ -92,11 +120,53 @@ describe('findStatus of money allocated (安排…资金)', () => {
     ['全年安排民生资金52亿元，增长6.1%。', '52亿元', '2026-03-26', '2025-12-31', 'result'],
     // 安排 of people or places is no budget.
     ['今年，全市安排公益性岗位3200个。', '3200个', '2025-11-19', '2025-11-19', 'result'],
+    ['每天早晚高峰安排警力、辅警120余人次。', '120余人次', '2025-09-01', '2025-09-01', 'result'],
+    // A sum right after 安排: after the budget's subject, or bare before what it pays for (budget-report.txt).
+    ['全市一般公共预算支出安排632.0亿元，比上年预算数增加4.8亿元。', '632.0亿元', '2026-01-14', '2026-12-31', 'plan'],
+    ['安排1.8亿元，支持新建改扩建中小学和幼儿园15所。', '1.8亿元', '2026-01-14', '2026-12-31', 'plan'],
+    // A year gone by: the sum allocated is the plan when the sentence sets what was paid against it.
+    ['2025年，市级财政安排十件民生实事项目资金15.8亿元，实际拨付15.2亿元。', '15.8亿元', '2026-01-14', '2025-12-31', 'plan'],
+    ['2025年，市级财政安排十件民生实事项目资金15.8亿元，实际拨付15.2亿元。', '15.2亿元', '2026-01-14', '2025-12-31', 'result'],
+    ['2024年，区财政安排养老服务补助经费8000万元，实际到位7600万元。', '8000万元', '2025-02-10', '2024-12-31', 'plan'],
   ];
   for (const [sentence, figure, published, periodEnd, status] of CASES) {
     it(`${figure} in ${sentence}: ${status}`, () => {
       const at = sentence.indexOf(figure);
-      const input = { before: sentence.slice(0, at), after: sentence.slice(at + figure.length), planSection: false, published, periodStart: `${periodEnd.slice(0, 4)}-01-01`, periodEnd };
+      const input = { before: sentence.slice(0, at), after: sentence.slice(at + figure.length), planSection: false, published, periodStart: `${periodEnd.slice(0, 4)}-01-01`, periodEnd, money: figure.includes('元') };
+      assert.equal(findStatus(input), status);
+    });
+  }
+});
+
+it('reads a bare 安排 before a sum with no date of its own as what was allocated, a result', () => {
+  const sentence = '安排2.2亿元，用于新建托育机构12家。';
+  const at = sentence.indexOf('2.2亿元');
+  const input = { before: sentence.slice(0, at), after: sentence.slice(at + 5), planSection: false, published: '2026-01-22', money: true };
+  assert.equal(findStatus(input), 'result');
+  assert.equal(findStatus({ ...input, periodStart: '2026-01-01', periodEnd: '2026-12-31' }), 'plan');
+});
+
+describe('findStatus under a heading of targets', () => {
+  // hotline-report.txt, 五、2026年工作目标 (published 2026-01-16): levels to reach are targets, works to do plans.
+  /** [sentence, figure, status, end of the figure's period if its words date it] */
+  const CASES: ReadonlyArray<readonly [string, string, string, string?]> = [
+    ['2026年，市12345热线将持续深化“接诉即办”改革，力争按时办结率保持在99%以上，满意率达到97%以上。', '99%以上', 'target'],
+    ['2026年，市12345热线将持续深化“接诉即办”改革，力争按时办结率保持在99%以上，满意率达到97%以上。', '97%以上', 'target'],
+    ['新增智能客服坐席50个，推动全市16个部门实现工单“一网流转”。', '50个', 'plan'],
+    ['新增智能客服坐席50个，推动全市16个部门实现工单“一网流转”。', '16个', 'plan'],
+    // Another office's goals: a rate and a time limit to reach, a count to add.
+    ['全年群众来访一次办结率提高到95%，新建社区调解室30个。', '95%', 'target'],
+    ['全年群众来访一次办结率提高到95%，新建社区调解室30个。', '30个', 'plan'],
+    // A bound sets a level to reach, and 累计 over years still ahead is no result (plan-evaluation.txt's 目标建议).
+    ['“十五五”时期累计实现城镇新增就业30万人以上。', '30万人以上', 'target', '2030-12-31'],
+    ['累计新增养老床位5000张。', '5000张', 'plan', '2030-12-31'],
+    // What its words date before publication stands.
+    ['截至2025年底，全市按时办结率已达到98%以上。', '98%以上', 'result', '2025-12-31'],
+  ];
+  for (const [sentence, figure, status, periodEnd] of CASES) {
+    it(`${figure} in ${sentence}: ${status}`, () => {
+      const at = sentence.indexOf(figure);
+      const input = { before: sentence.slice(0, at), after: sentence.slice(at + figure.length), planSection: true, targetSection: true, published: '2026-01-16', percent: figure.includes('%'), raw: figure, periodEnd };
       assert.equal(findStatus(input), status);
     });
   }
@@ -131,5 +201,25 @@ describe('programmeAhead', () => {
     assert.equal(keepsPlanFrame('六、推进城镇老旧小区改造'), true);
     assert.equal(keepsPlanFrame('一、2024年工作回顾'), false);
     assert.equal(keepsPlanFrame('去年工作成效'), false);
+  });
+
+  it('reads a budget draft and targets as plan headings, and a report on work as none', () => {
+    const HEADINGS: ReadonlyArray<readonly [string, string, boolean, boolean]> = [
+      // [heading, publication date, plan heading, heading of targets]
+      ['二、2026年预算草案', '2026-01-14', true, false],
+      ['（一）全市一般公共预算草案', '2026-01-14', true, false],
+      ['一、2025年预算执行情况', '2026-01-14', false, false],
+      ['五、2026年工作目标', '2026-01-16', true, true],
+      ['三、“十五五”时期目标建议', '2025-11-20', true, true],
+      ['二、主要目标任务', '2025-01-20', true, false],
+      // A year's work (三、扎实做好2026年财政工作) is no plan heading by its words: its year, ahead or not, decides (extract.ts).
+      ['三、扎实做好2026年财政工作', '2026-12-20', false, false],
+      // A report on the work, though it names 重点工作.
+      ['四、重点工作成效', '2026-01-16', false, false],
+    ];
+    for (const [line, published, plan, target] of HEADINGS) {
+      assert.equal(planHeading(line, published), plan, line);
+      assert.equal(targetHeading(line), target, line);
+    }
   });
 });

@@ -19,6 +19,7 @@ const ARTICLES = new URL('./articles/', import.meta.url).pathname;
 const FILES = [
   'press-conference.txt', 'wechat-progress.txt', 'districts.txt', 'work-report.txt', 'mid-year-review.txt', 'statistical-bulletin.txt', 'annual-plan.txt',
   'completion-list.txt', 'provincial-roundup.txt', 'county-work-report.txt', 'feature-story.txt', 'district-table.txt',
+  'budget-report.txt', 'plan-evaluation.txt', 'county-news.txt', 'hotline-report.txt',
 ];
 
 const builder = new DatasetBuilder();
@@ -59,6 +60,10 @@ const C = 'completion-list.txt';
 const H = 'provincial-roundup.txt';
 const G = 'county-work-report.txt';
 const F = 'feature-story.txt';
+const BR = 'budget-report.txt';
+const PE = 'plan-evaluation.txt';
+const CN = 'county-news.txt';
+const HR = 'hotline-report.txt';
 
 /** [file, the words around the figure, the figure, indicator, subject (or null: not checked), flagged subject_unclear] */
 const CASES: ReadonlyArray<readonly [string, string, string, string, string | null, boolean]> = [
@@ -253,9 +258,79 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // What is left is no noun: a verb (覆盖) or a clause with its predicate (活动已开展演出). Flagged.
   [P, '已覆盖1.1万人', '1.1万人', 'social_security:覆盖:人', '覆盖', true],
   [W, '活动已开展演出230场', '230场', 'culture_sports:文化走亲活动已开展演出:场', null, true],
+  // A budget done, as a share of the budget (为预算的, 完成预算的), and the growth after it, of the revenue or spending before.
+  [BR, '为预算的101.2%', '101.2%', 'other:一般公共预算收入:元.budget_share', '一般公共预算收入完成预算', false],
+  [BR, '为预算的101.2%，增长5.3%', '5.3%', 'other:一般公共预算收入:元.growth', '一般公共预算收入增长', false],
+  [BR, '完成预算的98.6%', '98.6%', 'other:一般公共预算支出:元.budget_share', '一般公共预算支出完成预算', false],
+  [BR, '完成预算的98.6%，增长4.2%', '4.2%', 'other:一般公共预算支出:元.growth', '一般公共预算支出增长', false],
+  // Places a 分别 list pays to are where, not what (both had been 长阳土家族自治县).
+  [BR, '分别下达转移支付12.1亿元', '12.1亿元', 'income:下达转移支付:元', '下达转移支付', false],
+  [BR, '9.8亿元，支持', '9.8亿元', 'income:下达转移支付:元', '下达转移支付', false],
+  // What was paid against a sum allocated is that sum's measure; a bare 安排 is named by what it pays for.
+  [BR, '实际拨付15.2亿元', '15.2亿元', 'elderly_care:市级财政安排十件民生实事项目资金:元', '市级财政安排十件民生实事项目资金', true],
+  [BR, '为2.3万人次困难群众实施临时救助', '2.3万人次', 'social_security:困难群众临时救助:人次', '困难群众临时救助', false],
+  // Levels from one year to another (由2020年的2.46人增加到2024年的2.92人) are of what comes before 由.
+  [PE, '由2020年的2.46人', '2.46人', 'health:每千人口执业(助理)医师数:人', '每千人口执业(助理)医师数', true],
+  [PE, '增加到2024年的2.92人', '2.92人', 'health:每千人口执业(助理)医师数:人', '每千人口执业(助理)医师数', true],
+  // A target named after its amount is a target of the measure before; a gap to it is the measure's gap.
+  [PE, '但距4.5个的规划目标', '4.5个', 'childcare_places_per_1000', '每千人口托位数（规划目标）', false],
+  [PE, '仍差1.4个', '1.4个', 'childcare_places_per_1000.target_gap', '每千人口托位数距目标差距', false],
+  [PE, '可达3.6个左右', '3.6个左右', 'childcare_places_per_1000', '每千人口托位数', true],
+  [PE, '距目标值仍差1350元', '1350元', 'disposable_income_per_capita.target_gap', '居民人均可支配收入距目标差距', true],
+  [PE, '提前完成55%的约束性目标', '55%', 'elderly_care:养老机构护理型床位占比:%', '养老机构护理型床位占比（约束性目标）', true],
+  // Growth over several years is its own measure; the plan's yearly rate compared with (低于《纲要》…的预期) is the measure's.
+  [PE, '比2020年累计增长28.5%', '28.5%', 'disposable_income_per_capita.cumulative_growth', null, false],
+  [PE, '低于《纲要》年均增长7%左右', '7%左右', 'disposable_income_per_capita.annual_growth', '居民人均可支配收入年均增长', false],
+  [PE, '完成五年目标任务的86%', '86%', 'new_urban_jobs.target_share', null, false],
+  // A 分别 list: a rate's base (/10万) is no third figure; items that end alike share nothing; a year before 城乡.
+  [PE, '分别降至3.9‰', '3.9‰', 'health:婴儿死亡率:‰', '婴儿死亡率', false],
+  [PE, '每人每月860元', '860元', 'social_security:城市低保标准（每人每月）:元', '城市低保标准（每人每月）', false],
+  [PE, '860元和700元', '700元', 'social_security:农村低保标准（每人每月）:元', '农村低保标准（每人每月）', false],
+  // A county news item: a place before the verb, a term's time word, a class count between the noun and its pupils.
+  [CN, '开化县新增学位2160个', '2160个', 'new_school_places', '新增学位', false],
+  // 迎来 ends the noun after a figure, as 继续, 保持 and 门口 do.
+  [CN, '2.6万余名学生迎来新学期', '2.6万余名', 'education:学生:名', '学生', false],
+  [CN, '26所中小学校门口设置', '26所', 'education:中小学校:所', '中小学校', false],
+  [CN, '本学期开设研学课程20门', '20门', 'education:研学课程:门', '研学课程', false],
+  [CN, '初一新生12个班540人', '540人', 'education:初一新生:人', '初一新生', false],
+  // A part named only by a trait is of the whole before it; 学位 is a school place, a noun of its own.
+  [CN, '其中研究生学历18名', '18名', 'education:新招聘教师（研究生学历）:名', '新招聘教师（研究生学历）', true],
+  [CN, '其中义务教育学位1680个', '1680个', 'education:义务教育学位:个', '义务教育学位', false],
+  // A light verb inside the clause: what is counted is its object.
+  [HR, '开展专项治理12项', '12项', 'urban_renewal:专项治理:项', '专项治理', false],
+  // A bare 占 is said 占比; 增至 is no part of a name.
+  [HR, '占80.6%', '80.6%', 'digital_services:电话渠道受理:件.share', '电话渠道受理占比', false],
+  [HR, '话务员增至420人', '420人', 'digital_services:话务员:人', '话务员', false],
+  // A place and the verb of the sentence before (张店区承办) count what that verb counted, flagged as a reading across sentences;
+  // the places after it count the same; a place with a measure of its own (沂源县满意率) keeps it, unflagged.
+  [HR, '张店区承办67.8万件', '67.8万件', 'other:承办热线转办诉求:件', '承办热线转办诉求', true],
+  [HR, '临淄区38.6万件', '38.6万件', 'other:承办热线转办诉求:件', '承办热线转办诉求', false],
+  [HR, '沂源县满意率97.9%', '97.9%', 'digital_services:满意率:%', '满意率', false],
 ];
 
+/**
+ * The 2026 items of budget-report.txt's （二）市本级 section: [words around the figure, figure,
+ * indicator, subject], whatever the name of the city's own books (市本级) adds before them.
+ */
+const CITY_BOOKS: ReadonlyArray<readonly [string, string, string, string]> = [
+  // A numbered item's number is no figure that cuts its name (育支出, 会保障和就业支出 had been the titles).
+  ['1.教育支出22.3亿元', '22.3亿元', 'education:教育支出:元', '教育支出'],
+  ['2.社会保障和就业支出28.1亿元', '28.1亿元', 'employment:社会保障和就业支出:元', '社会保障和就业支出'],
+  // A budget against last year's budget (比上年预算数增加) is the budget's change.
+  ['比上年预算数增加0.6亿元', '0.6亿元', 'education:教育支出:元.increase', '教育支出比上年预算数增加'],
+  // A bare 安排 is named by what it pays for.
+  ['安排1.8亿元', '1.8亿元', 'education:新建改扩建中小学和幼儿园资金:元', '新建改扩建中小学和幼儿园资金'],
+];
+const withoutBooks = (s: string) => s.replace(/(^|:)市本级/u, '$1');
+
 describe('what a figure counts, read from its sentence', () => {
+  for (const [context, raw, indicator, subject] of CITY_BOOKS) {
+    it(`budge ${context}: ${indicator}`, () => {
+      const o = fig(BR, context, raw);
+      assert.deepEqual([withoutBooks(o.indicator), withoutBooks(o.subject)], [indicator, subject]);
+    });
+  }
+
   for (const [file, context, raw, indicator, subject, flagged] of CASES) {
     it(`${file.slice(0, 5)} ${context}: ${indicator}${flagged ? ', flagged' : ''}`, () => {
       const o = fig(file, context, raw);
@@ -297,4 +372,56 @@ describe('what a figure counts, read from its sentence', () => {
     );
     assert.deepEqual(bad.map((o) => `${o.source} ${o.raw} ${o.subject}`), []);
   });
+});
+
+describe('the same rules on a made-up report in another city\'s words', () => {
+  const text = [
+    '关于嘉兴市2025年预算执行情况的报告',
+    '发布时间：2026-01-22 09:00　来源：嘉兴市财政局',
+    '全市一般公共预算收入完成512.4亿元，为预算的102.3%，增长4.1%。',
+    '一、民生支出',
+    '1.教育支出88.6亿元，增长3.2%。',
+    '2、卫生健康支出41.2亿元，下降1.5%。',
+    '安排2.2亿元，用于新建托育机构12家。',
+    '对嘉善县、海盐县分别下达补助资金3.1亿元、2.4亿元。',
+    '截至2025年底，全市每千人口托位数为4.1个，距4.5个的规划目标仍差0.4个。',
+    '全年为1.2万名失能老人实施居家照护服务，对36个老旧小区实施改造提升。',
+    '新录用社区工作者80名，其中女性52名。',
+    '全年各县（市、区）共受理信访事项8600件。嘉善县受理2100件，占24.4%；全市社区网格员增至1260人。',
+    '2025年全市职工医保、居民医保参保率分别达到99.1%和97.6%，甲类、乙类传染病发病率分别为12.4/10万和186.3/10万。',
+    '民生速递　全市新开社区食堂45家',
+  ].join('\n');
+  const made = new DatasetBuilder();
+  made.add({ file: 'made.txt', text, sha256: 'e'.repeat(64), bytes: text.length }, { file: 'made.txt', region: 'jiaxing' });
+  const { observations } = made.finish();
+  /** [figure, indicator, subject] */
+  const CASES: ReadonlyArray<readonly [string, string, string]> = [
+    ['102.3%', 'other:一般公共预算收入:元.budget_share', '一般公共预算收入完成预算'],
+    ['4.1%', 'other:一般公共预算收入:元.growth', '一般公共预算收入增长'],
+    ['88.6亿元', 'education:教育支出:元', '教育支出'],
+    ['41.2亿元', 'health:卫生健康支出:元', '卫生健康支出'],
+    ['2.2亿元', 'childcare:新建托育机构资金:元', '新建托育机构资金'],
+    ['3.1亿元', 'other:下达补助资金:元', '下达补助资金'],
+    ['2.4亿元', 'other:下达补助资金:元', '下达补助资金'],
+    ['4.5个', 'childcare_places_per_1000', '每千人口托位数（规划目标）'],
+    ['0.4个', 'childcare_places_per_1000.target_gap', '每千人口托位数距目标差距'],
+    ['1.2万名', 'elderly_care:失能老人居家照护服务:名', '失能老人居家照护服务'],
+    ['36个', 'old_compounds_renovated', '老旧小区改造提升'],
+    ['52名', 'other:新录用社区工作者（女性）:名', '新录用社区工作者（女性）'],
+    ['2100件', 'other:受理信访事项:件', '受理信访事项'],
+    ['24.4%', 'other:受理信访事项:件.share', '受理信访事项占比'],
+    ['1260人', 'other:社区网格员:人', '社区网格员'],
+    ['99.1%', 'medical_insurance_coverage', '职工医保参保率'],
+    ['97.6%', 'medical_insurance_coverage', '居民医保参保率'],
+    ['12.4/10万', 'health:甲类传染病发病率:/10万', '甲类传染病发病率'],
+    ['186.3/10万', 'health:乙类传染病发病率:/10万', '乙类传染病发病率'],
+    ['45家', 'other:新开社区食堂:家', '新开社区食堂'],
+  ];
+  for (const [raw, indicator, subject] of CASES) {
+    it(`${raw}: ${subject}`, () => {
+      const o = observations.find((x) => x.raw === raw);
+      assert.ok(o, `${raw} is a figure`);
+      assert.deepEqual([o.indicator, o.subject], [indicator, subject]);
+    });
+  }
 });

@@ -81,7 +81,86 @@ describe('the 株洲市统计局 release (test/data/articles/district-table.txt)
   });
 });
 
+describe('the 九江市 plan evaluation (test/data/articles/plan-evaluation.txt): a 单位 column, bounds and bracketed totals', () => {
+  const { text } = decodeArticle(readFileSync(new URL('./articles/plan-evaluation.txt', import.meta.url)));
+  const dataset = build(text, 'jiujiang_jiangxi');
+  const at = (row: string, raw: string) => cell(dataset, text, row, raw);
+  const read = (o: Observation) => [o.value, o.unit, o.qualifier, o.status, o.period.start, o.period.end];
+
+  it('skips the 1 of the unit cell 1/10万 and reads the row\'s three values in /10万', () => {
+    const unitCell = text.indexOf('1/10万');
+    assert.ok(!dataset.observations.some((o) => o.span[0] === unitCell), '1/10万 is no figure');
+    assert.equal(dataset.skipped.find((s) => s.span[0] === unitCell)?.reason, 'set_phrase');
+    assert.deepEqual(['10.2', '12以内', '8.6'].map((raw) => at('孕产妇死亡率', raw)).map((o) => [o.value, o.unit, o.subject, o.status]), [
+      [10.2, '/10万', '孕产妇死亡率', 'result'],
+      [12, '/10万', '孕产妇死亡率', 'target'],
+      [8.6, '/10万', '孕产妇死亡率', 'result'],
+    ]);
+  });
+
+  it('reads a target with its bound (92以上, 5.0以内) as the bound says', () => {
+    assert.deepEqual(read(at('学前教育毛入园率', '92以上')), [92, '%', 'at_least', 'target', '2025-01-01', '2025-12-31']);
+    assert.deepEqual(read(at('婴儿死亡率', '5.0以内')).slice(0, 4), [5, '‰', 'under', 'target']);
+  });
+
+  it('reads 人/千人 as people per thousand: the measure says 每千人口, as prose does', () => {
+    const doctors = at('执业（助理）医师数', '2.92');
+    assert.deepEqual([doctors.value, doctors.unit, doctors.subject], [2.92, '人', '每千人口执业(助理)医师数']);
+  });
+
+  it('dates a level (城镇化率, 每千人口…, 占比) at its year\'s end, a year\'s flow or rate (收入, 死亡率) over the year', () => {
+    for (const [row, raw] of [['常住人口城镇化率', '65.1'], ['执业（助理）医师数', '2.92'], ['养老机构护理型床位占比', '58.6']] as const) {
+      assert.deepEqual([at(row, raw).period.start, at(row, raw).period.end], [undefined, '2024-12-31'], `${row} ${raw}`);
+    }
+    for (const [row, raw] of [['居民人均可支配收入', '37200'], ['婴儿死亡率', '3.9'], ['人均预期寿命', '78.6']] as const) {
+      assert.deepEqual([at(row, raw).period.start, at(row, raw).period.end], ['2024-01-01', '2024-12-31'], `${row} ${raw}`);
+    }
+  });
+
+  it('reads a bracketed cell as the total over the years the note names: the plan\'s span to its column\'s year, or the span before', () => {
+    // 注：[ ]内为五年累计数, in a table whose target is 2025's: the base is 2016–2020's, the target 2021–2025's, the result so far 2021–2024's.
+    assert.deepEqual(['[27.6]', '[30]', '[25.8]'].map((raw) => read(at('城镇新增就业', raw.slice(1, -1)))), [
+      [276000, '人', 'exact', 'result', '2016-01-01', '2020-12-31'],
+      [300000, '人', 'exact', 'target', '2021-01-01', '2025-12-31'],
+      [258000, '人', 'exact', 'result', '2021-01-01', '2024-12-31'],
+    ]);
+    assert.equal(at('城镇新增就业', '25.8').indicator, 'new_urban_jobs');
+  });
+});
+
 describe('small tables in other layouts', () => {
+  it('a plan table of our own, tab-separated: 张/千人, a bound, brackets the note explains, and brackets no note explains', () => {
+    const text = [
+      '湖州市“十四五”规划中期评估',
+      '发布时间：2023-12-05',
+      '',
+      '指标\t单位\t2020年\t2025年目标\t2022年',
+      '每千人口医疗机构床位数\t张/千人\t5.8\t6.5以上\t6.1',
+      '新增城镇就业\t万人\t[18.2]\t[20]\t[11.6]',
+      '注：[　]内为五年累计数。',
+      '',
+      '各县区情况',
+      '县区\t新增就业（万人）',
+      '吴兴区\t[3.2]',
+      '南浔区\t2.8',
+    ].join('\n');
+    const dataset = build(text, 'huzhou');
+    const rows = dataset.observations.map((o) => [o.raw, o.value, o.unit, o.subject, o.status, o.period.start, o.period.end]);
+    assert.deepEqual(rows.slice(0, 6), [
+      // Beds per thousand people: a level, at each year's end.
+      ['5.8', 5.8, '张', '每千人口医疗机构床位数', 'result', undefined, '2020-12-31'],
+      ['6.5以上', 6.5, '张', '每千人口医疗机构床位数', 'target', undefined, '2025-12-31'],
+      ['6.1', 6.1, '张', '每千人口医疗机构床位数', 'result', undefined, '2022-12-31'],
+      ['18.2', 182000, '人', '新增城镇就业', 'result', '2016-01-01', '2020-12-31'],
+      ['20', 200000, '人', '新增城镇就业', 'target', '2021-01-01', '2025-12-31'],
+      ['11.6', 116000, '人', '新增城镇就业', 'result', '2021-01-01', '2022-12-31'],
+    ]);
+    // The second table has no note: what its brackets hold is not said, so [3.2] is not read; 2.8 is.
+    assert.deepEqual(dataset.skipped.filter((s) => s.reason === 'unread_table').map((s) => s.raw), ['3.2']);
+    assert.deepEqual(rows.slice(6).map((r) => r.slice(0, 3)), [['2.8', 28000, '人']]);
+  });
+
+
   it('a | table with a markdown rule, a 合计 row and a 同比 column with a minus', () => {
     const text = [
       '赣州市民生实事进展通报',

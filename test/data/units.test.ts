@@ -32,6 +32,15 @@ describe('units that are no counts, mention by mention', () => {
     ['城乡居民收入比为1.82，比上年缩小0.04。', [['1.82', 1.82, ''], ['0.04', 0.04, '']]],
     // The level a ratio came from and the one it reached (county-work-report.txt).
     ['城乡居民收入比由3.12缩小到2.35。', [['3.12', 3.12, ''], ['2.35', 2.35, '']]],
+    // …each dated (plan-evaluation.txt); 比2020年 with no 的 after it is "than", no ratio.
+    ['城乡居民收入比由2020年的2.31缩小到2.12。', [['2020年', 'date'], ['2.31', 2.31, ''], ['2.12', 2.12, '']]],
+    ['全市居民收入比2020年增长0.04。', [['2020年', 'date'], ['0.04', 'no_unit']]],
+    // A statistic in years, then its change and the target it reached (plan-evaluation.txt).
+    ['全市人均预期寿命达到78.6岁，比2020年提高1.5岁，提前实现78.5岁的规划目标。', [['78.6岁', 78.6, '岁'], ['2020年', 'date'], ['1.5岁', 1.5, '岁'], ['78.5岁', 78.5, '岁']]],
+    ['全县平均预期寿命80.1岁，较上年延长0.2岁，其中80岁以上老人1.2万人。', [['80.1岁', 80.1, '岁'], ['0.2岁', 0.2, '岁'], ['80岁以上', 'age'], ['1.2万人', 12000, '人']]],
+    // Buildings, trips and a temperature (county-news.txt, hotline-report.txt).
+    ['新增教学楼1幢，再转2趟公交，现在屋里有22℃。', [['1幢', 1, '幢'], ['2趟', 2, '趟'], ['22℃', 22, '℃']]],
+    ['室内温度不低于18摄氏度。', [['不低于18摄氏度', 18, '℃']]],
     // Ages of eligibility, and what only looks like these forms, are no figures.
     ['全年为65岁及以上老年人提供健康管理服务；为3岁以下婴幼儿发放补贴。', [['65岁', 'age'], ['3岁以下', 'age']]],
     ['对60周岁以上的低保老年人发放补贴。', [['60周岁以上', 'age']]],
@@ -101,5 +110,25 @@ describe('units that are no counts, in a dataset', () => {
   it('validates', () => {
     const result = validateDataset(dataset);
     assert.equal(result.ok, true, JSON.stringify(result));
+  });
+});
+
+describe('a rate per 10万 in a 分别 list, and urban and rural standards (plan-evaluation.txt, and a text of our own)', () => {
+  const read = (text: string, region: string) => {
+    const builder = new DatasetBuilder();
+    builder.add({ file: 'r.txt', text, sha256: 'f'.repeat(64), bytes: text.length }, { file: 'r.txt', region });
+    return new Map(builder.finish().observations.map((o) => [o.raw, [o.subject, o.indicator]]));
+  };
+  it('the 10万 of /10万 is no item of the list: 3.9‰ is the first item\'s, 8.6/10万 the second\'s', () => {
+    const figures = read('九江市卫生健康\n2025-11-20\n2024年全市婴儿死亡率、孕产妇死亡率分别降至3.9‰和8.6/10万，均优于规划目标。', 'jiujiang_jiangxi');
+    assert.deepEqual([figures.get('3.9‰')![0], figures.get('8.6/10万')![0]], ['婴儿死亡率', '孕产妇死亡率']);
+    const other = read('株洲市卫生健康\n2025-03-02\n全市孕产妇死亡率、婴儿死亡率分别为9.1/10万、2.7‰。', 'zhuzhou');
+    assert.deepEqual([other.get('9.1/10万')![0], other.get('2.7‰')![0]], ['孕产妇死亡率', '婴儿死亡率']);
+  });
+  it('城乡低保标准分别… after a year: the urban standard, then the rural, each its own indicator', () => {
+    const figures = read('九江市社会保障\n2025-11-20\n2024年全市城乡低保标准分别提高到每人每月860元和700元。', 'jiujiang_jiangxi');
+    const [urban, rural] = [figures.get('860元')!, figures.get('700元')!];
+    assert.ok(urban[0]!.startsWith('城市低保标准') && rural[0]!.startsWith('农村低保标准'), `${urban[0]} ${rural[0]}`);
+    assert.notEqual(urban[1], rural[1]);
   });
 });

@@ -32,7 +32,7 @@ const EN_UNITS: Record<string, string> = {
 };
 
 // Units written as a sign right after the number: 97.16%, 2.1‰, 1.3×.
-const EN_SIGNS: Record<string, string> = { '%': '%', '‰': '‰', 倍: '×' };
+const EN_SIGNS: Record<string, string> = { '%': '%', '‰': '‰', 倍: '×', '℃': '℃' };
 
 // Classifiers that count one kind of thing, named where a reader must tell units apart
 // (figures side by side in different units, a chart picked by unit), and time spans.
@@ -43,9 +43,13 @@ const EN_CLASSIFIERS: Record<string, string> = {
   天: 'days',
   小时: 'hours',
   分钟: 'minutes',
+  秒: 'seconds',
+  个工作日: 'working days',
   辆: 'vehicles',
   所: 'institutions',
   栋: 'buildings',
+  幢: 'buildings',
+  趟: 'trips',
   场: 'events',
   场次: 'sessions',
   批次: 'batches',

@@ -1,0 +1,92 @@
+/**
+ * How a report tells what is planned or targeted from what was done: a budget draft under
+ * its heading, a change or share of a sum allocated, goals under a heading of targets.
+ * Small articles in the styles of a budget report, a county news item and a hotline's
+ * yearly report, run through the whole pipeline.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DatasetBuilder } from '../../src/data/dataset.ts';
+import type { Observation } from '../../src/data/types.ts';
+
+function figures(text: string, region: string): (raw: string) => Observation {
+  const builder = new DatasetBuilder();
+  builder.add({ file: 'a.txt', text, sha256: 'd'.repeat(64), bytes: text.length }, { file: 'a.txt', region });
+  const { observations } = builder.finish();
+  return (raw) => {
+    const o = observations.find((x) => x.raw === raw);
+    assert.ok(o, `${raw} is a figure`);
+    return o;
+  };
+}
+
+describe('a budget report: last year\'s execution, then the draft', () => {
+  const fig = figures(
+    [
+      '关于洛阳市2025年预算执行情况和2026年预算草案的报告',
+      '来源：洛阳市财政局　发布时间：2026-01-20 10:00',
+      '一、2025年预算执行情况',
+      '全市一般公共预算支出520.3亿元，增长3.1%。',
+      '二、2026年预算草案',
+      '全市一般公共预算支出安排530.0亿元，增长1.9%。',
+      '1.教育支出95.2亿元，比上年预算数增加2.1亿元。安排2.6亿元，支持新建幼儿园10所。',
+      '2.城乡居民基础养老金最低标准每人每月再提高15元。',
+      '三、扎实做好2026年财政工作',
+      '市本级一般性支出压减8%以上。',
+    ].join('\n'),
+    'luoyang',
+  );
+  const CASES: ReadonlyArray<readonly [string, string]> = [
+    ['520.3亿元', 'result'],
+    ['3.1%', 'result'],
+    // Under 预算草案, with or without 安排, and what the money pays for.
+    ['530.0亿元', 'plan'],
+    ['1.9%', 'plan'],
+    ['95.2亿元', 'plan'],
+    ['2.1亿元', 'plan'],
+    ['2.6亿元', 'plan'],
+    ['10所', 'plan'],
+    ['15元', 'plan'],
+    // 做好2026年…工作, said in January: the year's work ahead.
+    ['8%以上', 'plan'],
+  ];
+  for (const [raw, status] of CASES) it(`${raw}: ${status}`, () => assert.equal(fig(raw).status, status));
+});
+
+describe('a county news item: a sum allocated, its growth and its share', () => {
+  const fig = figures(
+    [
+      '兰考县多措并举保障养老服务',
+      '发布时间：2025-09-03 09:30　来源：兰考县融媒体中心',
+      '县财政今年安排养老服务资金1.2亿元，比上年增长12%，占民生支出的6.5%。去年全县养老服务支出1.07亿元，增长4%。',
+    ].join('\n'),
+    'lankao',
+  );
+  it('plans the sum, and its change and share with it', () => {
+    assert.deepEqual(['1.2亿元', '12%', '6.5%'].map((raw) => fig(raw).status), ['plan', 'plan', 'plan']);
+  });
+  it('leaves what was spent, and its growth, done', () => {
+    assert.deepEqual(['1.07亿元', '4%'].map((raw) => fig(raw).status), ['result', 'result']);
+  });
+});
+
+describe('a hotline\'s yearly report: results under 成效, goals under 目标', () => {
+  const fig = figures(
+    [
+      '洛阳市12345热线2025年度工作报告',
+      '发布日期：2026-01-12　来源：洛阳市12345热线管理办公室',
+      '一、重点工作成效',
+      '全年受理群众诉求186.2万件，话务员增至360人。',
+      '二、2026年工作目标',
+      '2026年，力争群众满意率保持在98%以上，平均办理时长压缩至2个工作日以内；新建社区服务站20个。',
+    ].join('\n'),
+    'luoyang',
+  );
+  const CASES: ReadonlyArray<readonly [string, string]> = [
+    ['186.2万件', 'result'],
+    ['360人', 'result'],
+    ['98%以上', 'target'],
+    ['20个', 'plan'],
+  ];
+  for (const [raw, status] of CASES) it(`${raw}: ${status}`, () => assert.equal(fig(raw).status, status));
+});
