@@ -22,7 +22,7 @@ import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
-import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, levelOfStanding, datedAsOf, findPeriodMarkers, rateAtSpanEnd, stockPeriod, unmarked, UNSTATED, type FrameAt } from './period.js';
+import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, levelOfStanding, datedAsOf, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt } from './period.js';
 import { PlaceFinder } from './places.js';
 import { findPlaceMentions } from './gazetteer.js';
 import { findStatus, keepsPlanFrame, planHeading, programmeAhead, statusBefore, targetHeading } from './status.js';
@@ -291,7 +291,8 @@ function findSections(text: string, published: string | null): Section[] {
         const last = sections.at(-1);
         const inherited = frame && last?.period === frame.period && frame.bullet !== undefined && frame.bullet === bulletOf(line) ? frame.outer : last?.period;
         const own = framePeriod(line, published, true);
-        const period = own ?? inherited;
+        // 三、下一步工作 in a report on 2024 delivered in 2025: what is to be done is not of the year gone by.
+        const period = own ?? (heading && published && inherited?.end && inherited.end < published ? undefined : inherited);
         const plan = heading || (last?.plan === true && keepsPlanFrame(line)) || (own !== undefined && yearAhead(line, own, published));
         sections.push({ start, plan, ...(targetHeading(line) ? { target: true } : {}), ...(period ? { period } : {}) });
       }
@@ -563,9 +564,10 @@ function withQuotedName(text: string, before: string, clauseEnd: number, floor: 
 
 /**
  * `城镇新增就业88442人，完成全年任务的70.75%`, `截至7月底已筹集4380套，完成年度计划的73%`: a
- * figure measured against the year's target or plan counts that year's flow.
+ * figure measured against the year's target or plan counts that year's flow; so does one
+ * measured against the year's schedule to date (`其中4件项目进度超过序时进度`).
  */
-const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?(?:完成|占)(?:全年|年度)(?:目标)?(?:任务|计划)/u;
+const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?(?:(?:完成|占)(?:全年|年度)(?:目标)?(?:任务|计划)|(?:超过?|快于|高于|领先|落后于?|慢于|低于|滞后于?)序时进度)/u;
 /** The shares of a list measured item by item: `分别完成年度任务的86.4%和92.8%`. */
 const EACH_MEASURED = /^([^。;；]*?)分别完成(?:全年|年度)(?:目标)?(?:任务|计划)的?([^。;；]*)/u;
 
@@ -651,12 +653,14 @@ function inYearToDate(period: Period, paragraphBefore: string, after: string, pu
  * A plan, target or work under way for 今年 is this year's programme: the whole year, not
  * the year to publication (`今年全市改造老旧小区236个…目前已全部进场施工`); so is a plan or
  * target read under a year-to-date frame (`截至11月底，各项目进展如下：` over a table's
- * 目标 column).
+ * 目标 column). Work under way in the sentence of a dated as-of (`截至10月底，今年计划…的12所
+ * 已完工9所，其余3所正在加紧施工`) is under way at that date.
  */
-function periodForStatus(period: Period, status: Status): Period {
+function periodForStatus(period: Period, status: Status, published: string | null): Period {
   if (status === 'result' || !period.start || period.label.includes('以来')) return period;
   const yearToDate = /^(?:截至|截止)/u.test(period.label) && period.start.endsWith('-01-01');
-  if (status === 'ongoing' ? !period.label.startsWith('今年') : !period.label.startsWith('今年') && !yearToDate) return period;
+  const asOfDate = !!published && !!period.end && period.end < published;
+  if (status === 'ongoing' ? !period.label.startsWith('今年') || asOfDate : !period.label.startsWith('今年') && !yearToDate) return period;
   return { ...period, end: `${period.start.slice(0, 4)}-12-31` };
 }
 
@@ -667,6 +671,8 @@ const TOPIC = /^\s*(?:在)?(\p{Script=Han}{2,12}?)方面[，,]/u;
 
 /** A clause that opens in the past (`以前请人背下楼就要50元`; not `过去一年`, a period): undated, not as of publication. */
 const PAST = /^\s*(?:以前|从前|此前|过去(?![一两二三四五六七八九十\d]+个?年))/u;
+/** A sentence (or a quotation's) that opens in the past and does not come back to now before the figure. */
+const PAST_SENTENCE = /^[\s“「]*(?:以前|从前)(?![^。！？!?；;]*(?:现在|如今|目前))[^。！？!?；;]*$/u;
 
 /**
  * A figure's own clause saying it recurs each year. Not a standard's unit (`低保标准提高到
@@ -674,8 +680,8 @@ const PAST = /^\s*(?:以前|从前|此前|过去(?![一两二三四五六七八�
  */
 const EVERY_YEAR = /(?<!每[人户生名])每年(?!度)/u;
 
-/** A deadline after a figure in its sentence: 预计11月底之前, 力争2025年底前, 年底前. */
-const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)(?:(\d{4})年|今年)?(?:(\d{1,2})月|年)(?:底|末)?(?:之前|以前|前)/u;
+/** A deadline after a figure in its sentence: 预计11月底之前, 力争2025年底前, 年底前 (not 三年前). */
+const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(\d{4})年|今年)?(?:(\d{1,2})月(?:底|末)?|年(?:底|末))(?:之前|以前|前)/u;
 /** …or in its clause before it: `确保9月底前新增托位3000个`, `力争10月底前再建成1000个`. */
 const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(\d{4})年|今年)?(\d{1,2})月(?:底|末)?(?:之前|以前|前)/u;
 /** …or opening its sentence: `9月底前，县卫健局将…开展视力筛查，覆盖新生3120人`. */
@@ -685,13 +691,14 @@ const MORE = /再/u;
 
 /**
  * The period of a deadline before a figure in its clause: to the end of its month, from
- * the start the figure had in that year (the year's whole task), none for more from now.
+ * January when the figure had that year (the year's whole task), none for more from now.
  */
 function deadlineBefore(period: Period, before: string, published: string | null): Period | undefined {
   const m = DEADLINE_BEFORE.exec(before);
   const end = m && monthEnd(m, published);
   if (!end) return undefined;
-  const start = !MORE.test(before.slice(m.index)) && period.start?.slice(0, 4) === end.slice(0, 4) ? period.start : undefined;
+  // A term's or a month's start (本学期 of the sentence before) is no year's task.
+  const start = !MORE.test(before.slice(m.index)) && period.start === `${end.slice(0, 4)}-01-01` ? period.start : undefined;
   return { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)/u, ''), ...(start ? { start } : {}), end };
 }
 
@@ -793,7 +800,8 @@ function ongoingNow(period: Period, paragraphBefore: string, before: string, pub
   // dates the work under way only from within its sentence (截至9月底，已建成21所，其余11所正在建设).
   const thisYear = period.end >= `${published.slice(0, 4)}-01-01`;
   const own = thisYear ? paragraphBefore.slice(paragraphBefore.lastIndexOf('。') + 1) : before;
-  if (own.includes(period.label) || !paragraphBefore.includes(period.label)) return period;
+  // 截至2025年7月底，已整改…。…其余25个问题正在整改中: a dated as-of that reaches it says how things stood then.
+  if (own.includes(period.label) || !paragraphBefore.includes(period.label) || (!period.start && datedAsOf(period.label))) return period;
   return { label: '目前', end: published };
 }
 
@@ -858,6 +866,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   }
   const sections = findSections(text, ctx.published);
   const markers = findPeriodMarkers(text, ctx.published, framesOf(sections));
+  const plan = titlePlan(text.trimStart().split('\n', 1)[0]!);
   // A 政策解读's rules, in force from a day after publication (in-force.ts).
   const rules = rulesInForce(text, ctx.published);
   /** Since when the standards a rule replaces held, looked up at the first replaced one. */
@@ -1140,8 +1149,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // (今年, the title's year) do not date `一年可以省下近5000元` or `以前请人背下楼就要50元`.
     const quoteStart = quotedSpeechStart(text, m.start);
     let period = assignPeriod(markers, quoteStart ?? periodParagraphStart(text, paragraphStart), m.start, ctx.published);
-    // `以前请人背下楼就要50元`: a clause about the past, with no date, is neither now nor the section's year.
-    const past = unmarked(period) && PAST.test(before);
+    // `以前请人背下楼就要50元`: a clause about the past, with no date, is neither now nor the section's year;
+    // so are the clauses after it in a sentence that opens so (`以前孩子去县城上学，…，再转2趟公交`).
+    const past = unmarked(period) && (PAST.test(before) || PAST_SENTENCE.test(text.slice(Math.max(sentence.start, quoteStart ?? 0), m.start)));
     if (past) period = { label: UNSTATED };
     // A figure with no time marker of its own takes its section's or the article's year.
     const framed = !past && unmarked(period) && section?.period !== undefined;
@@ -1186,8 +1196,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (status === 'result' && base?.status === 'plan' && parts.derived?.suffix !== 'target_share' && statusBefore(before) === undefined) status = 'plan';
     // 项目｜目标｜进度: a figure in a table's 目标 column is the year's objective, in a 计划 column its plan.
     status = columnStatus(columnOf(inTable)?.heading) ?? status;
-    period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status), before, c.unit, text.slice(m.end, ceiling)), before, c.unit), before, sentenceBefore);
-    period = levelOfStanding(averageToDeadline(period, before, ctx.published), before);
+    period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status, ctx.published), before, c.unit, text.slice(m.end, ceiling)), before, c.unit), before, sentenceBefore);
+    period = yearsTarget(levelOfStanding(averageToDeadline(period, before, ctx.published), before), before);
+    period = limitInForce(planTarget(period, before, text.slice(m.end, ceiling), c.unit, plan, sentenceBefore), before, m.raw);
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
     period = levelPeriod(period, before, text.slice(m.end, ceiling));
     // 床位将从20张增加到45张: the level a plan starts from is where things stand now.

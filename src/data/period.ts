@@ -14,14 +14,17 @@
  * | `2022年下半年`, `下半年` | July … December |
  * | `十四五期间`, `十五五时期` | 2021-01-01 … 2025-12-31, 2026-01-01 … 2030-12-31 (十一五 to 十五五) |
  * | `十四五以来` | 2021-01-01 … publication |
+ * | `4.5个的规划目标`, `78.5岁的规划目标`, `年均增长7%左右的预期` in a document on the 十四五 plan | by 2025-12-31 (a level of standing things); 2025 (a year's rate); 2021-01-01 … 2025-12-31 (a change) |
  * | `今年`, `去年` | that calendar year, up to publication (`今年` in the sentence of a dated `截至9月底` of that year: up to that date) |
+ * | `去年同期`, `上年同期` | the same part of last year as the period before it in its sentence (after `1—10月`: January–October of last year); none, no dates; for its clauses |
  * | `明年` | the calendar year after publication's |
  * | `本学期` | the school term under way at publication: September to January, or February to July |
  * | `前三季度`, `今年一季度`, `2024年第四季度` | those quarters of that year (of publication's, unless named) |
+ * | `7月受理量最高`, `1月3860人、2月3870人` | that month of the year its passage speaks of (else the last such month up to publication), for its clauses; not `9月1日`, `7月中旬`, `每年7月` |
  * | `今年7月起`, `从今年3月以来` | from that month of publication's year to publication |
  * | `五年来`, `过去五年`, `五年累计`, `近三年`, `过去一年`, `一年来` | the N calendar years up to the year the passage reviews, when that is before publication's (`2025年…工作回顾` delivered in January 2026: 2021–2025), or up to the year before publication in the first quarter; else N years back to publication |
  * | `四年间`, `三年来`, `近三年` right after `2021年以来` | 2021-01-01 … 2024-12-31; `四年间` alone, no dates |
- * | `截至2024年底`, `截至2024年6月` | as of that year's or month's end (end only) |
+ * | `截至2024年底`, `截至2024年6月` | as of that year's or month's end (end only), for its sentence; opening a sentence as its paragraph's first marker, for the passage it opens |
  * | `截至7月底`, `截至今年10月底` | as of that month's end in the year of publication (end only) |
  * | `6月末`, `2025年6月底` | as of that month's end (end only), for its sentence; not `6月底前`, a deadline |
  * | `截至2024年秋季学期结束` | as of the term's end (end only): an autumn term ends in January of the next year, a spring term in July |
@@ -29,7 +32,8 @@
  * | `到2027年`, `到2025年6月底` | a deadline or a level: by that year's or month's end (end only), for its sentence |
  * | `全年`, `年末` | the whole of (its clauses), or the end of (end only), the year its passage speaks of (referenceYear) |
  *
- * `今年` before an age (`李婆婆今年85岁`) is no marker. A year may be written in Chinese numerals (`二〇二五年`, chinese-year.ts). Under a frame
+ * `今年` before an age (`李婆婆今年85岁`) is no marker, nor a deadline with its year (`要在2025年10月底前`), as `6月底前` is not;
+ * the year of a level a change started from (`由2020年的2.31缩小到2.12`) dates that level only. A year may be written in Chinese numerals (`二〇二五年`, chinese-year.ts). Under a frame
  * that lists a year's plans (`泉州市2026年…民生实事项目公布`), a marker of another year
  * (`去年，…完成年度目标的108%`, `到2027年…`) speaks of its own sentence: the plans after
  * it fall back to the frame.
@@ -100,8 +104,11 @@ function planYears(digit: string) {
   return { start: `${first}-01-01`, end: `${first + 4}-12-31` };
 }
 
-/** A month alone: `7月受理量最高`, `2月…最低`. */
-const BARE_MONTH = /(?<![\d年每])(\d{1,2})月(?!份?[\d日号底末前中上下初后起以开])(?:份)?/u;
+/** A month alone: `7月受理量最高`, `2月…最低`, a series by month (`1月3860人、2月3870人`); not a day (`1月3日`). */
+const BARE_MONTH = /(?<![\d年每])(\d{1,2})月(?!份?(?:\d{1,2}[日号]|[日号底末前中上下初后起以开]))(?:份)?/u;
+
+/** `去年同期`, `上年同期`: the same part of last year, dated by the period before it (sameTimeLastYear). */
+const SAME_TIME_LAST_YEAR = /(?:去年|上年)同期/u;
 
 /** Markers, longest first where several could start at one place. */
 const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
@@ -163,6 +170,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   // 本学期开设研学课程20门: the term under way at publication (termAround).
   [/本学期/u, (_m, p) => termAround(p)],
   [/去年以来/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y - 1}-01-01`, end: p } : {}; }],
+  // 去年同期为4.52万人: the same part of last year as the passage speaks of (sameTimeLastYear).
+  [SAME_TIME_LAST_YEAR, () => ({})],
   [/去年/u, (_m, p) => { const y = yearOf(p); return y ? whole(y - 1) : {}; }],
   [/(?:截至|截止)到?(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|末)?(?:(秋季|春季)学期(?:结束|末)?)?/u, asOf],
   // 截至7月底, 截至今年10月底: as of that month's end in the year of publication.
@@ -260,17 +269,24 @@ const SCOPE_WINDOW = 200;
 /**
  * Where the marker at `start`..`end` stops applying, if before its paragraph's end. A
  * sentence that opens with `目前，` says how things stand for the passage it opens
- * (`目前，全市共有低保对象28.6万人。…已覆盖1.1万人`), as `截至目前` does. A marker of
+ * (`目前，全市共有低保对象28.6万人。…已覆盖1.1万人`), as `截至目前` does; so does one that
+ * opens with a dated `截至2025年7月底，` when it is the first marker of its paragraph
+ * (`opensPassage`: `截至2025年7月底，已整改…。审计查出的128个问题中，已整改到位103个`). A marker of
  * another year than a plan frame's (`otherYear`) holds for its sentence.
  */
-function scopeEnd(text: string, start: number, end: number, otherYear: boolean): number | undefined {
+function scopeEnd(text: string, start: number, end: number, otherYear: boolean, opensPassage: boolean): number | undefined {
   for (let i = start - 1; i >= Math.max(0, start - SCOPE_WINDOW); i--) {
     if (isIn(CLOSING, text, i) || isIn(SENTENCE_END, text, i)) break;
     if (isIn(OPENING, text, i)) return nextOf(text, CLOSING, end);
   }
   const marker = text.slice(start, end);
-  if (NOW.test(marker) && /^\s*[,，]/u.test(text.slice(end, end + 2)) && startsSentence(text, start)) return undefined;
-  const own = NOW.test(marker) || WHOLE_YEAR === marker || BARE_MONTH_ONLY.test(marker) || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+  // 由2020年的2.31缩小到2.12: the year of the level a change started from dates that level only.
+  if (YEAR_ONLY.test(marker) && FROM.test(text.slice(start - 1, start)) && text[end] === '的') {
+    const level = /^\d+(?:\.\d+)?/u.exec(text.slice(end + 1, end + 24));
+    if (level) return end + 1 + level[0].length;
+  }
+  if ((NOW.test(marker) || (opensPassage && !otherYear && DATED_AS_OF.test(marker))) && /^\s*[,，]/u.test(text.slice(end, end + 2)) && startsSentence(text, start)) return undefined;
+  const own = NOW.test(marker) || WHOLE_YEAR === marker || BARE_MONTH_ONLY.test(marker) || SAME_TIME_LAST_YEAR_ONLY.test(marker) || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
   if (!own && !otherYear && !DATED_AS_OF.test(marker) && !MONTH_END.test(marker) && !DATED_BY.test(marker) && !CHANGE_FROM.test(marker)) return undefined;
   const ends = own ? CLAUSES_END : SENTENCE_END;
   let until = nextOf(text, ends, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
@@ -280,6 +296,9 @@ function scopeEnd(text: string, start: number, end: number, otherYear: boolean):
   }
   return until;
 }
+
+/** The preposition of the level a change starts from: `由2020年的2.31`, `从2020年的40张`. */
+const FROM = /^[由从]$/u;
 
 /** Whether `at` opens a sentence: only spaces between it and a sentence end, a line break or the text's start. */
 function startsSentence(text: string, at: number): boolean {
@@ -362,14 +381,17 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
       if (!month) continue;
       period = month;
     }
+    if (SAME_TIME_LAST_YEAR_ONLY.test(m[0])) period = sameTimeLastYear(read, previous, at, period);
     const span = spanYears(m[0]);
     if (span) period = anchorSpan(read, previous, at, period, span) ?? recentYears(period, span, m[0], frameAt?.(at)?.year, published, sentenceYear(read, previous, at));
-    period = asOfThisYear(previous, at, m[0], period);
+    period = asOfThisYear(read, previous, at, m[0], period);
     period = sinceUpToAsOf(read, previous, at, period);
     const written = text.slice(at, from);
     if (written !== m[0]) period = { ...period, label: labelOf(written) };
     const frame = frameAt?.(at);
-    const until = scopeEnd(read, at, from, frame?.plan === true && outsideYear(period, frame.year));
+    // The first marker of its paragraph opens a passage (scopeEnd).
+    const opensPassage = !previous || read.slice(previous.end, at).includes('\n');
+    const until = scopeEnd(read, at, from, frame?.plan === true && outsideYear(period, frame.year), opensPassage);
     const closes = m[0] === WHOLE_YEAR ? 'stocks' : NOWADAYS.test(m[0]) ? 'all' : undefined;
     markers.push({ start: at, end: from, period, ...(until === undefined ? {} : { until }), ...(closes ? { closes } : {}) });
   }
@@ -377,6 +399,24 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
 }
 
 const BARE_MONTH_ONLY = new RegExp(`^${BARE_MONTH.source}$`, 'u');
+const SAME_TIME_LAST_YEAR_ONLY = new RegExp(`^${SAME_TIME_LAST_YEAR.source}$`, 'u');
+
+/** A date a year earlier (29 February goes to the 28th). */
+function aYearBefore(date: string): string {
+  const [y, md] = [Number(date.slice(0, 4)) - 1, date.slice(4)];
+  return md === '-02-29' ? `${y}-02-28` : `${y}${md}`;
+}
+
+/**
+ * `1—10月，…新增就业4.68万人，去年同期为4.52万人`: the same part of last year as the period
+ * before it in its sentence speaks of (January–October 2024). With none, only its label.
+ */
+function sameTimeLastYear(text: string, previous: PeriodMarker | undefined, at: number, period: Period): Period {
+  const inScope = previous && (previous.until === undefined || at < previous.until) && !text.slice(previous.end, at).includes('\n');
+  const { start, end } = inScope ? previous.period : {};
+  if (!start || !end || start.slice(0, 4) !== end.slice(0, 4)) return period;
+  return { ...period, start: aYearBefore(start), end: aYearBefore(end) };
+}
 
 /**
  * A month alone (`7月受理量最高，达52.6万件`) is that month of the year its passage speaks of
@@ -436,8 +476,8 @@ function outsideYear({ start, end }: Period, year: number): boolean {
  * `截至9月底，全市已建成…46个，今年新增…1200张`: a bare 今年 inside the sentence of a dated
  * as-of of the same year counts this year up to that date, not to publication.
  */
-function asOfThisYear(previous: PeriodMarker | undefined, at: number, marker: string, period: Period): Period {
-  if (marker !== '今年' || !previous || previous.until === undefined || at >= previous.until) return period;
+function asOfThisYear(text: string, previous: PeriodMarker | undefined, at: number, marker: string, period: Period): Period {
+  if (marker !== '今年' || !previous || (previous.until === undefined ? !sameSentence(text, previous.end, at) : at >= previous.until)) return period;
   const asOf = previous.period;
   if (!DATED_AS_OF.test(asOf.label) || asOf.start || !asOf.end || !period.start || asOf.end.slice(0, 4) !== period.start.slice(0, 4)) return period;
   return { ...period, end: asOf.end };
@@ -462,9 +502,14 @@ function sinceUpToAsOf(text: string, previous: PeriodMarker | undefined, at: num
  * 五年累计32.3万人`: 2025), which a span of years counted back ends with.
  */
 function sentenceYear(text: string, previous: PeriodMarker | undefined, at: number): number | undefined {
-  if (!previous || (previous.until !== undefined && at >= previous.until)) return undefined;
-  for (let i = previous.end; i < at; i++) if (isIn(SENTENCE_END, text, i)) return undefined;
+  if (!previous || (previous.until !== undefined && at >= previous.until) || !sameSentence(text, previous.end, at)) return undefined;
   return singleYear(previous.period);
+}
+
+/** Whether no sentence ends between `from` and `to`. */
+function sameSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isIn(SENTENCE_END, text, i)) return false;
+  return true;
 }
 
 /** `李婆婆今年85岁`: an age, not a period. */
@@ -472,8 +517,8 @@ const AGE_AFTER = /^[\d一二三四五六七八九十百]+多?岁/u;
 const isAge = (text: string, end: number, marker: string) => marker === '今年' && AGE_AFTER.test(text.slice(end, end + 5));
 
 const YEAR_ONLY = /^\d{4}年$/u;
-/** After a year: a cutoff (`2000年底前建成的`), not a period. */
-const CUTOFF_AFTER = /^(?:底|末)?(?:以前|之前|前)/u;
+/** After a year: a cutoff (`2000年底前建成的`) or a deadline (`要在2025年10月底前完成`), not a period. */
+const CUTOFF_AFTER = /^(?:\d{1,2}月)?(?:底|末)?(?:以前|之前|前)/u;
 /** The rest of a clause up to a `的`: the year sits in a phrase that describes a noun. */
 const UP_TO_OF = /^[^，,；;。！？!?、\n]{0,12}的/u;
 
@@ -535,12 +580,17 @@ function recentYears(period: Period, years: number, marker: string, frameYear: n
 }
 
 /**
+ * `全市现有养老机构120家`: how many there are. Not a relative clause ending at the figure
+ * (`向…拥有车辆的482人违规发放`: the people who own one).
+ */
+const HAS = String.raw`(?:现有|共有|拥有)(?![^，,；;。]+的$)`;
+/**
  * Words right before a figure that make it a running total: `全区普惠托位总数达到2860个`,
  * `全市城市书房累计达到156个`, `全市现有养老机构120家`. (A count per day and a coverage rate are levels too.)
  */
-const STOCK_WORDS = /(?:总数|总量|总规模|累计)(?:已经?)?(?:达到?|为)$|(?:现有|共有|拥有)/u;
+const STOCK_WORDS = new RegExp(String.raw`(?:总数|总量|总规模|累计)(?:已经?)?(?:达到?|为)$|${HAS}`, 'u');
 /** The words of STOCK_WORDS that name a total standing at a date, not a sum over a period (`累计`). */
-const STANDING_TOTAL = /(?:总数|总量|总规模)(?:已经?)?(?:达到?|为)$|(?:现有|共有|拥有)/u;
+const STANDING_TOTAL = new RegExp(String.raw`(?:总数|总量|总规模)(?:已经?)?(?:达到?|为)$|${HAS}`, 'u');
 /**
  * A bare `达到` makes a running total only of standing things, with no verb of change in
  * its clause: `全市普惠托位达到2.4万个` is a total, `新增就业达到5万人` and
@@ -613,6 +663,55 @@ const STANDING_RATIO = /城镇化率|每[千万]人口[^，,；;。]{0,16}?(?:�
 /** A ratio of standing things (STANDING_RATIO) that `words` name, dated by a whole year: its level at the year's end. */
 export function levelOfStanding(period: Period, words: string): Period {
   return wholeYear(period) && STANDING_RATIO.test(words) ? { label: period.label, end: period.end } : period;
+}
+
+/** Words that name the year's target or task right before it: `完成年度目标任务5.2万人的90.0%`, `全年计划3000套`. */
+const YEARS_TARGET = /(?:年度|全年)(?:目标)?(?:任务|计划|目标)(?:数)?(?:为|是)?$/u;
+
+/**
+ * The year's target or task itself is the whole year's, whatever part of the year the
+ * passage reports (`1—10月，…完成年度目标任务5.2万人的90.0%`: 2025, not January to October).
+ */
+export function yearsTarget(period: Period, before: string): Period {
+  const m = YEARS_TARGET.exec(before);
+  if (!m || !period.end) return period;
+  return { label: m[0], ...whole(Number(period.end.slice(0, 4))) };
+}
+
+/** The amount of a plan's target, named right after it: `距4.5个的规划目标`, `提前完成55%的约束性目标`, `低于《纲要》年均增长7%左右的预期`. */
+const PLAN_TARGET_AFTER = /^的(?:规划|约束性|预期性?)目标|^的预期(?!寿命)/u;
+/** A change over the years (`年均增长7%左右`), not a level to reach by their end. */
+const CHANGE_OVER = /(?:年均)?(?:增长|增速|提高|下降|降低)$/u;
+
+/** The five-year plan a title names (`九江市“十四五”规划纲要…终期评估报告`: 2021–2025). */
+export function titlePlan(title: string): Period | undefined {
+  const m = /十([一二三四五])五”?\s*规划/u.exec(title);
+  return m ? { label: `十${m[1]}五规划`, ...planYears(m[1]!) } : undefined;
+}
+
+/**
+ * A plan's target, in a document on that plan (`plan`, titlePlan), is the plan's: a change
+ * (`年均增长7%左右的预期`) over its years, a level of standing things (`每千人口托位数…距4.5个的规划目标`,
+ * `床位占比…55%的约束性目标`) by its end, a year's rate or statistic (`人均预期寿命…78.5岁的规划目标`) its
+ * last year's — not the year of the result it is set against. `sentenceBefore` names the measure.
+ */
+export function planTarget(period: Period, before: string, after: string, unit: string, plan: Period | undefined, sentenceBefore = before): Period {
+  if (!plan || !PLAN_TARGET_AFTER.test(after)) return period;
+  if (CHANGE_OVER.test(before)) return plan;
+  if (STANDING_THINGS.has(unit) || STANDING_RATIO.test(sentenceBefore)) return { label: plan.label, end: plan.end };
+  return { label: plan.label, ...whole(Number(plan.end!.slice(0, 4))) };
+}
+
+/** A cap or a floor (`不超过45人`, `不少于2小时`) per unit (`小学每班`, `每人每天`). */
+const LIMIT = /^(?:不超过|不高于|不少于|不低于)/u;
+const PER_UNIT = /每[^，,；;。\d]{1,4}$/u;
+
+/**
+ * A cap or floor per unit (`县教育局严格控制班额，小学每班不超过45人`, the figure written with its
+ * bound): a rule in force at its date, not a sum over its period.
+ */
+export function limitInForce(period: Period, before: string, raw: string): Period {
+  return period.end && LIMIT.test(raw) && PER_UNIT.test(before) ? { label: period.label, end: period.end } : period;
 }
 
 /** Whether a period is one calendar year, whole. */

@@ -29,6 +29,9 @@
  *
  * `完成年度任务的90.58%` is a result measured against a target (see attribute.ts, the
  * `target_share` derived indicator), not a target: 任务 after 完成 is not a target word.
+ *
+ * A deadline in a figure's own clause after it (`17个…项目要在2025年11月底前全部完工`) makes a
+ * figure nothing else gave a status a plan, as completion expected does (step 3).
  */
 import { charSet, isIn } from './chars.js';
 import type { Status } from './types.js';
@@ -84,6 +87,12 @@ const RATE_OF_TARGET_AFTER = /^的(?:规划|约束性|预期性?|年度|五年)�
 const AFTER_SCOPE_END = /今年|去年|明年|\d{4}年|上半年|同时|此外|另外/u;
 /** Completion expected, after a figure no word before has dated: `15家便民市场…预计11月底之前全部建成投用`. */
 const PLAN_AFTER = /(?:预计|计划|力争|确保|有望)[^，,；;。]{0,12}?(?:建成|完工|竣工)/u;
+/**
+ * A deadline in the figure's own clause after it, not said done (`17个…项目要在2025年11月底前全部完工`,
+ * `835万元…资金年底前全部统筹使用`): what is to be done by then. Not a cutoff that describes a noun
+ * (`2000年底前建成的小区`).
+ */
+const DEADLINE_AFTER = /^[^，,；;。]*?(?<!已经?|已于)(?:(?:要|须|应|将)[在于])?(?:\d{4}年|今年)?(?:\d{1,2}月(?:底|末)?|年(?:底|末))(?:之前|以前|前)(?![^，,；;。]*的)/u;
 /** Done, right after the figure: `9所已完成主体建设` ends a plan carried from before. */
 const RESULT_AFTER = /^[^,，;；。]{0,6}?(?:已|均已|已经)(?:全部)?(?:完成|完工|建成|竣工|投用|投入使用)/u;
 /** …unless the sentence then says all of it is done (`力争…全部完工` is not done). */
@@ -285,7 +294,7 @@ export function findStatus(input: StatusInput): Status {
   // In a plan section, what its own words date by publication was done or stands: `去年全市筹集…5200套`,
   // `目前全市现有养老机构120家`, `全市现有养老床位3.2万张` among 2026's projects.
   const planned = input.planSection && !(published !== null && input.periodEnd !== undefined && input.periodEnd <= published) && !STANDS_NOW.test(before);
-  if (status === undefined && (planned || PLAN_AFTER.test(ownClauses(after)))) status = 'plan';
+  if (status === undefined && (planned || PLAN_AFTER.test(ownClauses(after)) || DEADLINE_AFTER.test(input.after))) status = 'plan';
   const pastYear = published !== null && input.periodEnd !== undefined && input.periodEnd.slice(0, 4) < published.slice(0, 4);
   // A bare 安排 needs a date of its own words: undated, `安排2.2亿元，用于…` in a report on last year's budget was spent.
   const allocated = ALLOCATED.test(before) || (input.money === true && input.periodEnd !== undefined && ALLOCATED_SUM.test(before));

@@ -320,7 +320,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // Session 11: 米 and 分 read as units (found 51); a town named 和平桥街道 no longer taken for a
   // list (place 51); 占年度计划的 measures against the year, a deadline before its figure
   // (确保9月底前新增…3000个) dates it, 再建成 counts from now (period 50); a 完成率 column is a result (status 51).
-  'people-congress-progress.txt': { found: 1, status: 1, place: 1, period: 50 / 51, quoted: 1 },
+  // Session 12: 4件项目进度超过序时进度 measured against the year's schedule: January to 6月底 (all 51 right).
+  'people-congress-progress.txt': ALL,
   // Session 11, first run: found 52, status 46, place 52, period 32, quoted 52 of 54. 1幢 and 2趟
   // have no unit the pipeline knows; 今年 of a sentence dates the attributes of things in it
   // (总投资, a school's design size, a bus line's stops and length, a school's roll); 7月以来 is
@@ -335,7 +336,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // deadline kept as plans: status 52 (period 34, as 还将新建's plans take the deadline's dates).
   // Merged with those: status 52, period 48.
   // All three helpers together: status 54, period 49.
-  'county-news.txt': { found: 1, status: 1, place: 1, period: 49 / 54, quoted: 1 },
+  // Session 12: 每班不超过45人 / 50人 as rules in force, a sentence opening with 以前 undated to its end (2趟): period 53.
+  'county-news.txt': { found: 1, status: 1, place: 1, period: 53 / 54, quoted: 1 },
   // Session 11, first run: found 71, status 57, place 63, period 22, quoted 71 of 77. The title's
   // 2025年 does not frame the report: past its first section every 2025 figure is a stock as of
   // publication (the 7月 peak and 2月 low too), and 全年 in section 四 is read as 2026, a plan;
@@ -384,7 +386,9 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // (十五五时期累计实现…30万人以上): status 62 of the 62 found.
   // Merged with those: status 62, period 59.
   // All three helpers together: status 77, period 72.
-  'plan-evaluation.txt': { found: 1, status: 1, place: 1, period: 72 / 77, quoted: 1 },
+  // Session 12: the 十四五 plan's targets in the text (4.5个的规划目标, 55%的约束性目标, 78.5岁的规划目标, 年均增长7%左右的预期)
+  // are the plan's, and 由2020年的2.31 dates that level only (2.12 is 2024's): all 77 right.
+  'plan-evaluation.txt': ALL,
   // Session 11, first run: found 75, status 51, place 75, period 18, quoted 75 of 75. The headings
   // 一、2025年预算执行情况 and 二、2026年预算草案 frame nothing: the 2025 execution is dated as of
   // publication unless its clause says 全年 (36 figures), and so are the 市本级 2026 items under
@@ -401,7 +405,11 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // and the counties' rectification after 其中 fall back to the audited year 2024 (8 figures);
   // 下一步's demands (17个…项目要在2025年11月底前全部完工, 835万元…年底前全部统筹使用) read as 2024's
   // results; 482人 of a 2024 payment reads as a stock at the end of 2024; 最长闲置26个月 is skipped as a duration.
-  'audit-report.txt': { found: 57 / 58, status: 55 / 58, place: 57 / 58, period: 46 / 58, quoted: 57 / 58 },
+  // Session 12: a dated 截至 opening a sentence as its paragraph's first marker holds for the passage, work
+  // under way in it included: period 54; 拥有车辆的482人 no stock (the people who own one): 55; a deadline
+  // after a figure makes it a plan by then, 下一步工作 no longer takes the audited 2024, the year of
+  // 要在2025年10月底前 dates nothing: status 57, period 57.
+  'audit-report.txt': { found: 57 / 58, status: 57 / 58, place: 57 / 58, period: 57 / 58, quoted: 57 / 58 },
   // Session 11, first run: found 70, status 66, place 69, period 39, quoted 70 of 70. 去年同期为4.52万人
   // is dated the whole of 2024 and its 去年 carries past the semicolon and into the next sentence (the
   // year target 5.2万人 as a 2024 result, 90.0%, 83.3%, 6.7个百分点, 10月单月 4120人, 2.1%, 6.8%);
@@ -410,7 +418,10 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // the 三季度 of two sentences before, 223.6万人次 and 710人 take 1—10月); 今年计划…的12所 reads as a
   // result; 柳江区同比下降1.2% after a 分别 pair of 城中区、鱼峰区 goes to 鱼峰区; 计划11月 gives way to
   // 11—12月; 力争全年 reads as a plan.
-  'monthly-release.txt': { found: 70 / 70, status: 66 / 70, place: 69 / 70, period: 39 / 70, quoted: 70 / 70 },
+  // After a month alone dated its clauses: period 50. Session 12: 去年同期 as January–October 2024 for its
+  // clause, each month of the series, the year's target (5.2万人) as the whole year, work under way (3所)
+  // at 截至10月底: period 69.
+  'monthly-release.txt': { found: 70 / 70, status: 66 / 70, place: 69 / 70, period: 69 / 70, quoted: 70 / 70 },
 };
 
 describe('articles of our own, expectations written by hand', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { arabicYears } from '../../src/data/chinese-year.ts';
 import type { Period } from '../../src/data/types.ts';
-import { assignPeriod, averageToDeadline, changeSinceBase, levelOfStanding, findPeriodMarkers, rateAtSpanEnd, stockPeriod, type Frame, type FrameAt } from '../../src/data/period.ts';
+import { assignPeriod, averageToDeadline, changeSinceBase, levelOfStanding, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, type Frame, type FrameAt } from '../../src/data/period.ts';
 
 const PUBLISHED = '2022-08-11';
 
@@ -110,6 +110,7 @@ describe('findPeriodMarkers', () => {
   const NOT_MARKERS: ReadonlyArray<readonly [string, string]> = [
     ['an age: 今年85岁', '住在望平社区的李婆婆今年85岁，独居多年。'],
     ['a deadline: 6月底前', '全市力争6月底前完成老旧小区改造120个。'],
+    ['a deadline with its year: 2022年10月底前', '各县区要在2022年10月底前完成复核，涉及低保对象3万人。'],
     ['现在 inside a word: 体现在', '民生温度体现在新建学校12所。'],
     ['a day: 9月1日', '9月1日，全县新生报到3120人。'],
     ['a part of a month: 7月中旬', '7月中旬，全县新建学校2所。'],
@@ -166,11 +167,24 @@ describe('findPeriodMarkers', () => {
     ['…for its own sentence only', '1—6月，全市城镇新增就业3.86万人。6月末，全市城镇调查失业率为5.1%。全市发放稳岗资金1.2亿元。', '1.2亿元', { start: '2022-01-01', end: '2022-06-30' }],
     // feature-story.txt: 截至今年10月底，全市已建成…1860个…；全市养老机构床位总数达到16.8万张…。今年以来，…
     ['截至今年7月底 is a dated as-of, not 今年, past a semicolon', '截至今年7月底，全市已建成综合体218个；床位总数达到16.8万张。', '16.8万张', { end: '2022-07-31' }],
-    ['…and for its sentence only', '截至今年7月底，全市已建成综合体218个。全市新建学校5所。', '5所', { end: PUBLISHED }],
+    ['…and, inside a passage a marker opened, for its sentence only', '上半年，全市新增床位1200张。截至今年7月底，全市已建成综合体218个。全市新建学校5所。', '5所', { start: '2022-01-01', end: '2022-06-30' }],
+    // audit-report.txt: 截至2025年7月底，已整改问题金额1.36亿元…。审计查出的128个问题中，已整改到位103个…
+    ['a dated 截至 that opens its paragraph\'s first dated sentence holds for the passage', '对审计查出的问题，已督促整改。截至2022年7月底，已整改问题金额1.36亿元。审计查出的128个问题中，已整改到位103个。', '103个', { end: '2022-07-31' }],
+    ['…in another style too', '截至今年7月底，全市已建成综合体218个。全市新建学校5所。', '5所', { end: '2022-07-31' }],
+    ['…not one inside its sentence', '全市截至今年7月底已建成综合体218个。全市新建学校5所。', '5所', { end: PUBLISHED }],
     // plan-evaluation.txt: 截至2025年9月底，“十四五”以来全市累计新建…186所.
     ['a span since a start right after a dated as-of runs to that date', '截至2022年6月底，2019年以来全区累计改造老旧小区412个。', '412个', { start: '2019-01-01', end: '2022-06-30' }],
     ['…with quotation marks', '截至2022年6月底，“十三五”以来全区新建学校41所。', '41所', { start: '2016-01-01', end: '2022-06-30' }],
     ['…not a 今年以来 clauses later', '截至7月底，全市参保人数达到1018万人；今年以来，医保基金支出126.5亿元。', '126.5亿元', { start: '2022-01-01', end: PUBLISHED }],
+    // monthly-release.txt: 1—10月，…新增就业4.68万人，同比增长3.5%，去年同期为4.52万人；完成年度目标任务5.2万人的90.0%
+    ['上年同期 is the same part of last year as the period before it', '今年以来，全区接待游客320万人次，上年同期为280万人次。', '280万人次', { start: '2021-01-01', end: '2021-08-11' }],
+    ['…for its own clause', '1—7月，全市新增就业4.68万人，去年同期为4.52万人；完成年度任务的90.0%。', '90.0%', { start: '2022-01-01', end: '2022-07-31' }],
+    ['…and with no period before it, not dated', '全市新增就业4.68万人，去年同期为4.52万人。', '4.52万人', {}],
+    ['a series by month dates each figure by its month', '2021年分月接待量为：7月4.1万人次，8月5.2万人次。', '5.2万人次', { start: '2021-08-01', end: '2021-08-31' }],
+    // plan-evaluation.txt: 2024年全市居民人均可支配收入37200元，…；城乡居民收入比由2020年的2.31缩小到2.12。
+    ['the year of a level a change started from dates that level', '2021年全市居民人均可支配收入37200元；城乡居民收入比由2020年的2.31缩小到2.12。', '2.31', { start: '2020-01-01', end: '2020-12-31' }],
+    ['…not the level it reached', '2021年全市居民人均可支配收入37200元；城乡居民收入比由2020年的2.31缩小到2.12。', '2.12', { start: '2021-01-01', end: '2021-12-31' }],
+    ['…in another style too', '2021年，全区每千名老人拥有养老床位从2019年的32张增加到38张。', '38张', { start: '2021-01-01', end: '2021-12-31' }],
     ['a sentence opening with 目前， speaks of now for the sentences after it', '1—6月，全市发放救助资金15.8亿元。目前，全市共有城乡低保对象28.6万人。两县已覆盖1.1万人。', '1.1万人', { end: PUBLISHED }],
   ];
   for (const [what, text, figure, dates] of SCOPES) {
@@ -193,6 +207,10 @@ describe('stockPeriod', () => {
     ['全区普惠托位总数达到', '个', YEAR, true],
     ['全市城市书房累计达到', '个', YEAR, true],
     ['全市现有养老机构', '家', YEAR, true],
+    ['全市现有的', '家', YEAR, true],
+    // audit-report.txt: 部分县区向已死亡、财政供养或拥有车辆的482人违规发放低保金: the people who own one, paid in 2024.
+    ['部分县区向已死亡、财政供养或拥有车辆的', '人', YEAR, false],
+    ['向共有住房的', '户', YEAR, false],
     ['全市普惠托位达到', '个', YEAR, true],
     ['全市老年助餐点达到', '个', YEAR, true],
     ['城镇新增就业达到', '人', YEAR, false],
@@ -307,7 +325,7 @@ describe('全年 and 年末: the year their passage speaks of', () => {
     // hotline-report.txt: 截至2025年底，热线知识库收录政策知识条目2.6万条，全年更新4800余条；话务员增至420人。
     ['…but not a dated 截至, which holds for its sentence past the 全年 clause', '截至2025年底，热线知识库收录政策知识条目2.6万条，全年更新4800余条；话务员增至420人。', '420人', '2026-01-16', 2025, { end: '2025-12-31' }],
     ['…in another style too', '截至2024年6月底，全区建成助餐点48个，全年服务老人8万人次；持证护理员增至310人。下一句新建学校2所。', '310人', '2024-07-20', undefined, { end: '2024-06-30' }],
-    ['…not past it', '截至2024年6月底，全区建成助餐点48个，全年服务老人8万人次；持证护理员增至310人。下一句新建学校2所。', '2所', '2024-07-20', undefined, { end: '2024-07-20' }],
+    ['…not past it, inside a passage a marker opened', '上半年，全区新建学校3所。截至2024年6月底，全区建成助餐点48个，全年服务老人8万人次；持证护理员增至310人。下一句新建学校2所。', '2所', '2024-07-20', undefined, { start: '2024-01-01', end: '2024-06-30' }],
     ['…and closes only the stocks before it: a year before it still dates its paragraph', '2024年，全市全年接待游客120万人次；新建学校5所。', '5所', '2025-01-20', undefined, { start: '2024-01-01', end: '2024-12-31' }],
     ['上年末 is compared against, no marker', '城镇化率66.8%，比上年末提高0.9个百分点。', '66.8%', '2026-03-26', undefined, { end: '2026-03-26' }],
     // hotline-report.txt (2025年…运行情况报告, published 2026-01-16).
@@ -479,5 +497,50 @@ describe('a span of years counted back', () => {
   ];
   for (const [what, text, figure, published, frame, expected] of CASES) {
     it(what, () => assert.deepEqual(periodOf(text, figure, published, frame), { start: undefined, end: undefined, ...expected }));
+  }
+});
+
+describe('planTarget', () => {
+  const Y2024 = { label: '2024年', start: '2024-01-01', end: '2024-12-31' };
+  const plan = titlePlan('九江市“十四五”规划纲要社会民生领域主要指标终期评估报告');
+  it('reads the plan a title names', () => {
+    assert.deepEqual(plan, { label: '十四五规划', start: '2021-01-01', end: '2025-12-31' });
+    assert.equal(titlePlan('九江市2025年民生工作情况报告'), undefined);
+  });
+  // plan-evaluation.txt: 距4.5个的规划目标仍差1.4个, 提前完成55%的约束性目标, 低于《纲要》年均增长7%左右的预期.
+  it("a level of standing things named the plan's target is by the plan's end", () => {
+    assert.deepEqual(planTarget(Y2024, '但距', '的规划目标仍差1.4个', '个', plan, '每千人口托位数为3.1个，比2020年增加1.9个，但距'), { label: '十四五规划', end: '2025-12-31' });
+    assert.deepEqual(planTarget(Y2024, '提前完成', '的约束性目标。', '%', plan, '全市养老机构护理型床位占比达到58.6%，提前完成'), { label: '十四五规划', end: '2025-12-31' });
+  });
+  // plan-evaluation.txt: 2024年全市人均预期寿命达到78.6岁，比2020年提高1.5岁，提前实现78.5岁的规划目标.
+  it("a year's rate or statistic named the plan's target is its last year's", () => {
+    const last = { label: '十四五规划', start: '2025-01-01', end: '2025-12-31' };
+    assert.deepEqual(planTarget(Y2024, '提前实现', '的规划目标；', '岁', plan, '2024年全市人均预期寿命达到78.6岁，比2020年提高1.5岁，提前实现'), last);
+    assert.deepEqual(planTarget(Y2024, '提前完成', '的规划目标。', '%', plan, '学前三年毛入园率达到93.2%，提前完成'), last);
+  });
+  it("a yearly average named the plan's expectation is over the plan's years", () => {
+    assert.deepEqual(planTarget(Y2024, '低于《纲要》年均增长', '的预期；', '%', plan), plan);
+  });
+  it('leaves a figure no target names, or a document on no plan, alone', () => {
+    assert.deepEqual(planTarget(Y2024, '年均增长', '，高于全省平均。', '%', plan), Y2024);
+    assert.deepEqual(planTarget(Y2024, '但距', '的规划目标仍差1.4个', '个', undefined), Y2024);
+    assert.deepEqual(planTarget(Y2024, '人均', '的预期寿命', '岁', plan), Y2024);
+  });
+});
+
+describe('limitInForce', () => {
+  const THIS_YEAR = { label: '今年', start: '2025-01-01', end: '2025-09-01' };
+  const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
+    // county-news.txt: 县教育局严格控制班额，小学每班不超过45人，初中每班不超过50人.
+    ['县教育局严格控制班额，小学每班', '不超过45人', true],
+    ['中小学生每天校内体育活动时间', '不少于1小时', false],
+    ['中小学生校内体育活动每人每天', '不少于1小时', true],
+    ['全市每户', '不到1000元', false],
+    ['小学每班', '45人', false],
+  ];
+  for (const [before, raw, inForce] of CASES) {
+    it(`${before}${raw}: ${inForce ? 'a rule in force at its date' : 'over its period'}`, () => {
+      assert.deepEqual(limitInForce(THIS_YEAR, before, raw), inForce ? { label: '今年', end: '2025-09-01' } : THIS_YEAR);
+    });
   }
 });

@@ -537,3 +537,120 @@ describe("a deadline opening a plan's sentence dates its figures", () => {
     assert.deepEqual([fig('2.8万人').status, fig('2.8万人').period.end], ['plan', '2025-10-31']);
   });
 });
+
+describe("a statistics bureau's monthly release: the year to date, last year's same months, each month's own", () => {
+  const fig = figures(
+    [
+      '芜湖市2025年8月份就业和社会保障数据',
+      '发布时间：2025-09-16 10:00　来源：芜湖市统计局',
+      '1—8月，全市城镇新增就业5.12万人，去年同期为4.87万人；完成年度目标任务7万人的73.1%。其中，8月当月新增就业5860人，同比增长1.4%。',
+      '今年以来各月城镇新增就业分别为：6月6120人、7月6350人、8月5860人。',
+      '截至8月底，今年计划新建的15所幼儿园已完工11所，其余4所正在施工。',
+    ].join('\n'),
+    'wuhu',
+  );
+  it('去年同期 is the same months of last year, for its own clause', () => {
+    assert.deepEqual(dates(fig('4.87万人')), ['2024-01-01', '2024-08-31']);
+    assert.deepEqual(dates(fig('73.1%')), ['2025-01-01', '2025-08-31']);
+  });
+  it("the year's target is the whole year's", () => assert.deepEqual(dates(fig('7万人')), ['2025-01-01', '2025-12-31']));
+  it("a month's own figures after it are this year's month, not last year's", () => {
+    assert.deepEqual(dates(fig('1.4%')), ['2025-08-01', '2025-08-31']);
+  });
+  it('a series by month dates each figure by its month', () => {
+    assert.deepEqual(dates(fig('6120人')), ['2025-06-01', '2025-06-30']);
+    assert.deepEqual(dates(fig('6350人')), ['2025-07-01', '2025-07-31']);
+  });
+  it('work under way in the sentence of a dated as-of is under way at that date', () => {
+    assert.deepEqual([fig('4所').status, ...dates(fig('4所'))], ['ongoing', '2025-01-01', '2025-08-31']);
+  });
+});
+
+describe("an audit report: a dated as-of opening a passage dates it, past the audited year's frame", () => {
+  const fig = figures(
+    [
+      '关于遵义市2024年度市级预算执行的审计工作报告',
+      '发布时间：2025-08-30 09:00',
+      '一、审计查出问题的整改情况',
+      '审计查出的问题，相关部门立行立改。截至2025年6月底，已整改问题金额8600万元。查出的96个问题中，已整改到位81个，其余15个正在整改中。',
+      '2024年，全市抽查社保基金3.2亿元。',
+    ].join('\n'),
+    'zunyi',
+  );
+  it('the sentences after it are as of that date, not of the audited year', () => {
+    assert.deepEqual(dates(fig('81个')), [undefined, '2025-06-30']);
+    assert.deepEqual([fig('15个').status, ...dates(fig('15个'))], ['ongoing', undefined, '2025-06-30']);
+  });
+  it('the next paragraph is not', () => assert.deepEqual(dates(fig('3.2亿元')), ['2024-01-01', '2024-12-31']));
+});
+
+describe("a count measured against the year's schedule to date", () => {
+  const fig = figures(
+    ['绵阳市重点民生项目三季度推进情况', '发布时间：2025-10-15 09:00', '截至9月底，全市32个重点民生项目中，21个项目进度快于序时进度，3个项目滞后于序时进度。'].join('\n'),
+    'mianyang',
+  );
+  it("counts this year's progress, from January to the date", () => {
+    for (const raw of ['21个', '3个']) assert.deepEqual(dates(fig(raw)), ['2025-01-01', '2025-09-30'], raw);
+  });
+  it('…not the programme it is part of, which stands at the date', () => assert.deepEqual(dates(fig('32个')), [undefined, '2025-09-30']));
+});
+
+describe("an audit report's next steps: demands with deadlines are plans by then, not results of the audited year", () => {
+  const fig = figures(
+    [
+      '关于泰州市2024年度市级预算执行的审计工作报告',
+      '发布时间：2025-08-28 09:00',
+      '一、审计发现的主要问题',
+      '姜堰区有9个校舍改造项目未按期完工。',
+      '二、下一步工作',
+      '一是各县区要在2025年10月底前完成复核。二是尚未完工的7个校舍改造项目要在2025年11月底前全部完工。三是兴化市结存的560万元救助资金年底前全部统筹使用。四是2026年对全市96个乡镇开展全覆盖审计。',
+    ].join('\n'),
+    'taizhou_jiangsu',
+  );
+  it('the finding stays a result of the audited year', () => {
+    const found = fig('9个');
+    assert.deepEqual([found.status, ...dates(found)], ['result', '2024-01-01', '2024-12-31']);
+  });
+  it('a deadline after the figure makes it a plan by then; the year of an earlier deadline dates nothing', () => {
+    assert.deepEqual([fig('7个').status, ...dates(fig('7个'))], ['plan', undefined, '2025-11-30']);
+    assert.deepEqual([fig('560万元').status, ...dates(fig('560万元'))], ['plan', undefined, '2025-12-31']);
+  });
+  it('a year of its own still dates a plan', () => assert.deepEqual([fig('96个').status, ...dates(fig('96个'))], ['plan', '2026-01-01', '2026-12-31']));
+});
+
+describe("a five-year plan's evaluation: the plan's targets are the plan's years", () => {
+  const fig = figures(
+    [
+      '绵阳市“十三五”规划纲要实施情况终期评估报告',
+      '发布时间：2020-11-18 10:00',
+      '2019年，全市每千名老年人拥有养老床位数达到38张，距40张的规划目标仍差2张；城乡居民收入年均增长8.1%，高于规划年均增长7.5%的预期。',
+    ].join('\n'),
+    'mianyang',
+  );
+  it('a level to reach is by the plan\'s end', () => assert.deepEqual(dates(fig('40张')), [undefined, '2020-12-31']));
+  it('a yearly average is over the plan\'s years', () => assert.deepEqual(dates(fig('7.5%')), ['2016-01-01', '2020-12-31']));
+  it('the results set against them keep their year', () => assert.deepEqual(dates(fig('8.1%')), ['2019-01-01', '2019-12-31']));
+});
+
+describe("a deadline opening a plan's sentence after a term's figures", () => {
+  const fig = figures(
+    ['绵阳市涪城区教育局：新学期工作安排出炉', '发布时间：2025-09-01 10:00', '本学期全区开设研学课程24门。9月底前，区卫健局将开展全区小学一年级新生视力筛查，覆盖新生4100人。'].join('\n'),
+    'fucheng_mianyang',
+  );
+  it('is by the deadline, with no start: the term is no year\'s task', () => {
+    assert.deepEqual([fig('4100人').status, ...dates(fig('4100人'))], ['plan', undefined, '2025-09-30']);
+  });
+});
+
+describe("a resident's sentence that opens in the past", () => {
+  const fig = figures(
+    [
+      '遵义市桐梓县：村卫生室建到家门口',
+      '发布时间：2025-10-20 09:00',
+      '家住桐梓县高桥村的村民告诉记者：“以前去县城看病，要先走十几里山路，再坐班车，来回车费要花30元。现在村卫生室就在家门口，一个月药费也就60多元。”',
+    ].join('\n'),
+    'zunyi',
+  );
+  it('leaves every clause of it undated, not only the first', () => assert.deepEqual(fig('30元').period, { label: '未注明' }));
+  it('…and the next sentence, back to now, as of publication', () => assert.deepEqual(dates(fig('60多元')), [undefined, '2025-10-20']));
+});
