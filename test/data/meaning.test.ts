@@ -421,7 +421,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // After a month alone dated its clauses: period 50. Session 12: 去年同期 as January–October 2024 for its
   // clause, each month of the series, the year's target (5.2万人) as the whole year, work under way (3所)
   // at 截至10月底: period 69.
-  'monthly-release.txt': { found: 70 / 70, status: 66 / 70, place: 69 / 70, period: 69 / 70, quoted: 70 / 70 },
+  // Subjects and lists of places (the lead): status 68 (5.2万人 the year's target), place 70 (柳江区's 1.2% after a 分别 pair).
+  'monthly-release.txt': { found: 1, status: 68 / 70, place: 1, period: 69 / 70, quoted: 1 },
 };
 
 describe('articles of our own, expectations written by hand', () => {
