@@ -13,7 +13,7 @@
  * | 前 + 位/名 | `排名前五位` | ordinal (the top N, no count) |
  * | 第 + 位/名 | `位列第10位` | a rank figure (kept: it is a result the article reports) |
  * | 第 + anything else | `第十一次`, `第二幼儿园` | ordinal |
- * | time measured | `平均办理时长2.3个工作日`, `比上年缩短0.6个工作日` | a figure (kind duration) |
+ * | time measured | `平均办理时长2.3个工作日`, `比上年缩短0.6个工作日`, `最长闲置26个月` (not `最长不超过3个月`) | a figure (kind duration) |
  * | time span | `两年`, `24个月`, `5分钟`, `10个工作日` | duration |
  * | a session of a congress's term | `十六届人大五次会议` | ordinal |
  * | a lone Chinese 一 | `一张床`, `一个也不能少`, `一项项` | set_phrase |
@@ -66,8 +66,10 @@ const FOOTNOTE_BEFORE = /(?:^|\n)\s*注\s*[:：][^\n]*$/u;
 const FOOTNOTE_AT = /(?:注\s*[:：]|[。;；])\s*$/u;
 const FOOTNOTE_AFTER = /^[.．、]\s*\D/u;
 
-/** Words before a time span that make it a time measured, not a rule's limit: `平均办理时长`, `用时`, `缩短`. */
-const MEASURED_TIME_BEFORE = /(?:平均|时长|用时|耗时|缩短|压缩|提速)/u;
+/** Words before a time span that make it a time measured, not a rule's limit: `平均办理时长`, `用时`, `缩短`, `最长闲置`. */
+const MEASURED_TIME_BEFORE = /(?:平均|时长|用时|耗时|缩短|压缩|提速|最长|最短)/u;
+/** …unless they set a limit: `办理时限`, `最长不超过3个月`. */
+const TIME_LIMIT = /时限|不超过|不得/u;
 
 /**
  * A bound right before a noun (`56人以上大班额`, `投资1亿元以上项目23个`) names the class the
@@ -207,7 +209,7 @@ export function classifyMention(
   if (m.unit?.role === 'time') {
     // 平均办理时长2.3个工作日, 缩短0.6个工作日: a time measured is a figure; a limit a rule sets (5个工作日内办结) is not.
     const clause = text.slice(Math.max(0, m.start - 16), m.start).split(/[，,。；;：:！？!?\n]/u).at(-1)!;
-    return MEASURED_TIME_BEFORE.test(clause) && !/时限/u.test(clause) ? { figure: true, unit: m.unit.unit, role: m.unit.role } : skip('duration');
+    return MEASURED_TIME_BEFORE.test(clause) && !TIME_LIMIT.test(clause + m.raw) ? { figure: true, unit: m.unit.unit, role: m.unit.role } : skip('duration');
   }
   // 市十六届人大五次会议: the session's number within a congress's term, not meetings held.
   if (m.unit?.text === '次' && SESSION_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && text.startsWith('会议', m.end)) return skip('ordinal');

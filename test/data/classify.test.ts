@@ -102,6 +102,15 @@ describe('times, bounds, ranks and bodies (hotline-report.txt, county-news.txt, 
     assert.deepEqual([shorter!.raw, shorter!.indicator], ['0.6个工作日', `${time!.indicator}.fall`]);
   });
 
+  it('the longest time measured (最长闲置26个月) is a figure; the longest a rule allows (最长不超过3个月) is not', () => {
+    const { figures, skipped } = read('某县审计报告\n2025-08-29\n8个幸福院建成后未投入使用，最长闲置26个月。临时救助审批时间最长不超过3个月。', 'gangu');
+    assert.deepEqual(
+      figures.filter((f) => f[1] === '个月'),
+      [['26个月', '个月', 'duration']],
+    );
+    assert.deepEqual(skipped.filter((s) => s[1] === 'duration'), [['不超过3个月', 'duration']]);
+  });
+
   it('a limit stays one when it is shortened: 办理时限由20个工作日压缩至5个工作日', () => {
     const { figures } = read('某区政务服务\n2025-05-06\n企业开办办理时限由20个工作日压缩至5个工作日，全年办件1.2万件。', 'xiling');
     assert.deepEqual(figures, [['1.2万件', '件', 'count']]);
