@@ -74,6 +74,8 @@ const ONGOING_CLAUSE = /陆续(?:安装|建设|开工|推进|实施)[^，,；;�
 /** The amount of a task, right before it: `棚户区改造工程任务5989套` (not `完成…任务`). */
 const TASK_AMOUNT = /任务(?:数|量)?$/u;
 const TASK_DONE = /完成[^，,；;。]{0,8}任务(?:数|量)?$/u;
+/** A later figure in the clause after a plan's amount, or `…中，` (of them): the amount is the plan's total. */
+const PLAN_TOTAL_AFTER = /^[^，,；;。]*?\d|^[^，,；;。\d]*中[，,]/u;
 /** A share done of the amount before it: `完成年度目标任务5.2万人的90.0%`. */
 const SHARE_OF_IT_AFTER = /^的\d+(?:\.\d+)?[%％]/u;
 /** …or right after it: `全面完成2.8万户的年度任务`, `距4.5个的规划目标仍差1.4个`. */
@@ -263,8 +265,11 @@ export function findStatus(input: StatusInput): Status {
   const after = cut < 0 ? input.after : input.after.slice(0, cut);
   let status = statusBefore(before);
   const measuredShare = input.percent === true && MEASURED_SHARE.test(before);
-  // 计划建设的13个项目: a plan word inside the noun phrase, not the figure's verb (力争完成年度任务的95% stays a plan).
-  if (status === 'plan' && /的$/u.test(before) && !measuredShare) status = undefined;
+  // 计划建设的13个项目: a plan word inside the noun phrase, not the figure's verb (力争完成年度任务的95% stays a plan)…
+  // …unless the figure is the plan's total that a later figure of its clause is measured in
+  // (计划新建改扩建的12所公办幼儿园已完工9所, 计划新建的20个驿站中，已建成15个).
+  const planTotal = status === 'plan' && /的$/u.test(before) && PLAN_TOTAL_AFTER.test(input.after);
+  if (status === 'plan' && /的$/u.test(before) && !measuredShare && !planTotal) status = undefined;
   const amountOf = input.percent ? null : AMOUNT_OF.exec(before);
   if (amountOf) status = amountOf[1] ? 'plan' : 'target';
   // 完成年度目标任务5.2万人的90.0%: the task's amount, named between 完成 and the share done of it.
@@ -274,7 +279,8 @@ export function findStatus(input: StatusInput): Status {
   // 正在施工58个，完成年度任务的75.4%: a share of the year's task done is a result, whatever came before (but 力争完成… stays a plan).
   if (measuredShare && status !== 'plan') status = 'result';
   const doneAfter = RESULT_AFTER.test(after);
-  if (status === 'plan' && doneAfter) status = 'result';
+  // (已完工9所 after 计划…的12所 is the later figure's.)
+  if (status === 'plan' && doneAfter && !planTotal) status = 'result';
   const year = published ? Number(published.slice(0, 4)) : null;
   // exec on the module's regex: matchAll would copy it for every figure. A failed exec resets lastIndex to 0.
   // 到2030年，力争…达到70%左右 is a target; 到2027年，全县还将新建…学校6所 a plan of works (a level or a rate stays a target).

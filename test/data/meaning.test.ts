@@ -423,7 +423,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // clause, each month of the series, the year's target (5.2万人) as the whole year, work under way (3所)
   // at 截至10月底: period 69.
   // Subjects and lists of places (the lead): status 68 (5.2万人 the year's target), place 70 (柳江区's 1.2% after a 分别 pair).
-  'monthly-release.txt': { found: 1, status: 68 / 70, place: 1, period: 69 / 70, quoted: 1 },
+  // 今年计划新建改扩建的12所…已完工9所: the plan's total, a plan for the year: status 69, period 70.
+  'monthly-release.txt': { found: 1, status: 69 / 70, place: 1, period: 1, quoted: 1 },
 };
 
 describe('articles of our own, expectations written by hand', () => {
