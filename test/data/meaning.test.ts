@@ -430,6 +430,9 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // 【同期声】 sound bites, captioned on the line after the quotation, are neither quoted nor the resident's
   // district (十二块钱, 两块 of 镜湖区, 一百五十块 of 鸠江区); 全国's 百分之九十一点二 and 全省's 七百元 go
   // to 芜湖市; 是去年的一点五倍 is dated 2024; 确保在春节前 does not make 七个 a plan; 已经全部开工 reads as ongoing.
+  // Not scored here but worse: no Chinese decimal is read whole. 三十八点六亿元 becomes 六亿元, 十一点二亿元
+  // 二亿元, 十二点三万人 三万人, 四点八个百分点 八个百分点, 一点五倍 五倍, 百分之九十五点六 95 and
+  // 百分之一百零四点二 100: thirteen values wrong, and the integer part left in the subject (…投资三十八点, 点六).
   'broadcast-script.txt': { found: 49 / 51, status: 47 / 51, place: 44 / 51, period: 30 / 51, quoted: 46 / 51 },
   // Session 13, first run: found 52, status 52, place 52 (every figure is 吴江区's, the town's and the
   // villages' by the key's convention), period 47 of 52: rates and a count of villages at the year's end
