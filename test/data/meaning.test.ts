@@ -1,7 +1,7 @@
 /**
  * What figures mean — status, period, place — against expectations written by hand
  * before the pipeline ever ran on the texts: the rows of issue 7's table on the seeds,
- * and twenty articles of our own in the styles cities publish (test/data/articles/).
+ * and twenty-two articles of our own in the styles cities publish (test/data/articles/).
  *
  * The articles are scored field by field. Each score has a floor a change may not go
  * below (a ratchet: raise it as the pipeline gets better); every disagreement is printed
@@ -227,6 +227,8 @@ const FALSE_FIGURES: Record<string, number> = {
   // were read as figures at first: skipped since session 9.)
   // (The unit cell 1/10万 of the 孕产妇死亡率 row, read as the figure of the row at first, is part of
   // the unit since tables11.)
+  // Session 11, first run: 十件实事中已有九件 reads the programme's 十件 as a figure beside 九件.
+  'broadcast-script.txt': 1,
 };
 
 /**
@@ -425,6 +427,21 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // Subjects and lists of places (the lead): status 68 (5.2万人 the year's target), place 70 (柳江区's 1.2% after a 分别 pair).
   // 今年计划新建改扩建的12所…已完工9所: the plan's total, a plan for the year: status 69, period 70.
   'monthly-release.txt': { found: 1, status: 69 / 70, place: 1, period: 1, quoted: 1 },
+  // Session 11, first run: found 49, status 47, place 44, period 30, quoted 46 of 51. Numerals written out
+  // in Chinese: 截至十一月底 / 一至十一月 / 十月 date nothing (eleven figures fall back to 今年 or to publication);
+  // 百分之一百一十点五 is skipped (its 十点 read as a time of day) and 一万五千根 is not read (根); the
+  // 【同期声】 sound bites, captioned on the line after the quotation, are neither quoted nor the resident's
+  // district (十二块钱, 两块 of 镜湖区, 一百五十块 of 鸠江区); 全国's 百分之九十一点二 and 全省's 七百元 go
+  // to 芜湖市; 是去年的一点五倍 is dated 2024; 确保在春节前 does not make 七个 a plan; 已经全部开工 reads as ongoing.
+  // Not scored here but worse: no Chinese decimal is read whole. 三十八点六亿元 becomes 六亿元, 十一点二亿元
+  // 二亿元, 十二点三万人 三万人, 四点八个百分点 八个百分点, 一点五倍 五倍, 百分之九十五点六 95 and
+  // 百分之一百零四点二 100: thirteen values wrong, and the integer part left in the subject (…投资三十八点, 点六).
+  'broadcast-script.txt': { found: 49 / 51, status: 47 / 51, place: 44 / 51, period: 30 / 51, quoted: 46 / 51 },
+  // Session 11, first run: found 52, status 52, place 52 (every figure is 吴江区's, the town's and the
+  // villages' by the key's convention), period 47 of 52: rates and a count of villages at the year's end
+  // take the whole year (82.6%, 1.8个百分点, 23个), 到2027年 carries past the semicolon to 年内新增托位120个,
+  // and the district plan's 总投资约85亿元 reads as a stock.
+  'town-report.txt': { found: 1, status: 1, place: 1, period: 47 / 52, quoted: 1 },
 };
 
 describe('articles of our own, expectations written by hand', () => {
