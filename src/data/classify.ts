@@ -21,6 +21,7 @@
  * | a bound that names a class | `56人以上大班额继续保持清零`, `1亿元以上项目23个` | set_phrase |
  * | the size of a year's programme, in its name | `十件民生实事项目` | plan_name |
  * | inside a short quoted name | `“四个不摘”`, `“3年100所中小学幼儿园”项目` | set_phrase / plan_name |
+ * | the minutes of a time of day | `8点30分`, `九点三十分` | date |
  * | a distance that bounds a name | `公交站点500米覆盖率`, `300米范围内` | set_phrase |
  * | no unit, after a ratio's name | `城乡居民收入比缩小至1.61` | a figure (a ratio, unit '') |
  * | no unit, a ratio's change | `收入比为1.82，比上年缩小0.04` | a figure (unit '') |
@@ -176,6 +177,8 @@ function rangeAt(sorted: readonly ExcludedRange[], at: number): ExcludedRange | 
   return r && r.start <= at ? r : undefined;
 }
 
+/** An hour right before minutes: `8点`, `九点`, `9时`. */
+const TIME_OF_DAY_BEFORE = /[\d零〇一二两三四五六七八九十][点时]$/u;
 /** What follows a distance that bounds a name: `500米覆盖率`, `300米范围内`, `1公里半径`. */
 const RADIUS_AFTER = /^(?:覆盖|范围|半径|服务圈|生活圈|以内|内)/u;
 
@@ -225,6 +228,8 @@ export function classifyMention(
     }
     if (inner.length <= 12) return skip('set_phrase');
   }
+  // 8点30分, 九点三十分, 9时30分: the minutes of a time of day, no score.
+  if (m.unit?.role === 'score' && TIME_OF_DAY_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) return skip('date');
   // 公交站点500米覆盖率, 300米范围内: a distance that bounds a name, no length of anything.
   if (m.unit?.role === 'length' && RADIUS_AFTER.test(text.slice(m.end, m.end + 4))) return skip('set_phrase');
   if (m.unit) return { figure: true, unit: m.unit.unit, role: m.unit.role };

@@ -34,7 +34,9 @@ export interface Mention {
 }
 
 /** A fraction's terms (四分之一, 三分之二, 10分之3): numeral characters, at most FRACTION_TERM either side of 分之. */
-const FRACTION_CHARS = charSet('一二两三四五六七八九十百0123456789');
+const FRACTION_CHARS = charSet('零〇一二两三四五六七八九十百0123456789');
+/** A decimal part after a fraction's second term: `百分之九十五点六`. */
+const FRACTION_DECIMALS = /^点[零〇一二两三四五六七八九]+/u;
 const FRACTION_TERM = 4;
 
 /** A fraction's term: Arabic digits or a Chinese numeral. */
@@ -50,7 +52,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, SkipReason]> = [
   // Five-year plans: 十四五, 十三五, 十五五.
   [/十[一二三四五六七八九]五/gu, 'plan_name'],
   // 一县一策, 一老一小, 一村一驿站: "one X, one Y" slogans.
-  [/一\p{Script=Han}一\p{Script=Han}{1,2}/gu, 'set_phrase'],
+  // (Not a numeral's own characters: 一百一十.)
+  [/一(?![零〇一二两三四五六七八九十百千万亿])\p{Script=Han}一\p{Script=Han}{1,2}/gu, 'set_phrase'],
   // Names with a numeral inside: 一刻钟便民生活圈 ("a quarter hour"), 冬季两项 (biathlon).
   [/一刻钟|冬季两项/gu, 'set_phrase'],
   // 四套班子: a county's or city's four leading bodies (party committee, congress, government, CPPCC).
@@ -122,8 +125,10 @@ function phraseMentions(text: string): Mention[] {
     let to = at + 2;
     while (to < at + 2 + FRACTION_TERM && isIn(FRACTION_CHARS, text, to)) to++;
     if (from === at || to === at + 2) continue;
+    if (text[to] === '点') to += FRACTION_DECIMALS.exec(text.slice(to, to + 6))?.[0].length ?? 0;
     const [whole, part] = [chineseOrArabic(text.slice(from, at)), chineseOrArabic(text.slice(at + 2, to))];
-    if (!whole || !part || part > whole || overlapsAny(found, from, to)) continue;
+    // 三分之二 never exceeds 1, but 百分之一百零四点二 may: a percentage over 100.
+    if (!whole || !part || (part > whole && whole !== 100) || overlapsAny(found, from, to)) continue;
     const prefix = qualifierBefore(text, from);
     const start = from - (prefix?.length ?? 0);
     if (prefix && overlapsAny(found, start, from)) continue;

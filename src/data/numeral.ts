@@ -61,6 +61,8 @@ const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
 const MAGNITUDE_ONLY_PREFIXES = new Set(['上', '数', '几']);
 
 const CN_CHARS = '零〇一二两三四五六七八九十百千万亿';
+/** Digits after a Chinese decimal point: `三十八点六亿`, `零点三`, `一百零四点二`. */
+const CN_DECIMALS = '零〇一二两三四五六七八九';
 const ARABIC = String.raw`\d+(?:\.\d+)?`;
 const ROUGH = '[余多]';
 const MULT = '[十百千万亿]';
@@ -74,7 +76,8 @@ const MULT = '[十百千万亿]';
  */
 const CORE_SOURCE =
   `(?:(${ARABIC})(${ROUGH})?(${MULT}*)(${ROUGH})?` +
-  `|([${CN_CHARS}]+)(${ROUGH})?([万亿]*)(${ROUGH})?)` +
+  // A decimal point 点 and its digits, but not a time of day (八点三十分, 三点五分钟, 九点半).
+  `|([${CN_CHARS}]+)(?:点([${CN_DECIMALS}]+)(?![十百千分刻时钟半]))?(${ROUGH})?([万亿]*)(${ROUGH})?)` +
   `(成)?`;
 /**
  * Sticky: scanNumerals finds where a numeral can start with a plain character loop and
@@ -123,6 +126,13 @@ export function chineseValue(text: string): number {
   return total + section + group + (digit ?? 0);
 }
 
+/** The value of the digits after a Chinese decimal point: 六 → 0.6, 零五 → 0.05. */
+function decimalsValue(digits: string): number {
+  let text = '0.';
+  for (const ch of digits) text += DIGIT.get(ch);
+  return Number(text);
+}
+
 function multiplier(chars: string): number {
   let m = 1;
   for (const ch of chars) m *= SMALL_UNIT.get(ch) ?? BIG_UNIT.get(ch) ?? 1;
@@ -161,6 +171,7 @@ interface Groups {
   arabicMult?: string;
   arabicRough2?: string;
   chinese?: string;
+  chineseDecimals?: string;
   chineseRough1?: string;
   chineseMult?: string;
   chineseRough2?: string;
@@ -176,10 +187,11 @@ function groupsOf(m: RegExpExecArray, prefix: string | undefined, at: number): G
     arabicMult: m[at + 2],
     arabicRough2: m[at + 3],
     chinese: m[at + 4],
-    chineseRough1: m[at + 5],
-    chineseMult: m[at + 6],
-    chineseRough2: m[at + 7],
-    cheng: m[at + 8],
+    chineseDecimals: m[at + 5],
+    chineseRough1: m[at + 6],
+    chineseMult: m[at + 7],
+    chineseRough2: m[at + 8],
+    cheng: m[at + 9],
   };
 }
 
@@ -191,7 +203,7 @@ function interpret(g: Groups): ParsedNumeral | null {
     rough = Boolean(g.arabicRough1 || g.arabicRough2);
   } else if (g.chinese !== undefined) {
     // 十余万: the 余 sits between 十 and 万, so value the parts separately.
-    const head = chineseValue(g.chinese);
+    const head = chineseValue(g.chinese) + (g.chineseDecimals ? decimalsValue(g.chineseDecimals) : 0);
     value = head * multiplier(g.chineseMult ?? '');
     rough = Boolean(g.chineseRough1 || g.chineseRough2);
   } else {

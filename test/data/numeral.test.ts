@@ -125,6 +125,15 @@ describe('scanNumerals', () => {
     ]);
   });
 
+  it('reads a Chinese decimal whole (三十八点六亿, 零点三, 一百零四点二), but not a time of day (八点三十分, 九点半)', () => {
+    const read = (text: string) => scanNumerals(text).map((t) => [t.raw, t.value]);
+    assert.deepEqual(read('完成投资三十八点六亿元'), [['三十八点六亿', 3860000000]]);
+    assert.deepEqual(read('降低零点三个，是去年的一点五倍'), [['零点三', 0.3], ['一点五', 1.5]]);
+    assert.deepEqual(read('一百零四点二'), [['一百零四点二', 104.2]]);
+    assert.deepEqual(read('近十二点三万人'), [['近十二点三万', 123000]]);
+    assert.deepEqual(read('晚上八点三十分，九点半，三点五分钟').map(([raw]) => raw), ['八', '三十', '九', '三', '五']);
+  });
+
   it('drops a prefix that cannot qualify the number but keeps the number', () => {
     const [t] = scanNumerals('上2个');
     assert.equal(t.raw, '2');
