@@ -142,8 +142,6 @@ const en: Messages = {
     const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]} ${EN_HIDDEN[k]}`);
     return parts.length ? `Not shown: ${parts.join(', ')}.` : '';
   },
-  undatedNote: (sources, periods) =>
-    `Note: ${sources.join('; ')} ${sources.length > 1 ? 'give' : 'gives'} no publication date, so “${periods.join('”, “')}” cannot be dated.`,
   quantity(number, unit, qualifier, showUnit, category) {
     const n =
       qualifier === 'over' ? `${number}+`

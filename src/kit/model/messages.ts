@@ -46,8 +46,6 @@ export interface Messages {
   reviewNote(checked: boolean, corrected: readonly Correctable[]): string;
   /** Figures of the selection a chart does not draw (plans, targets, uncertain …); `listed`: a table's rows, not marks. */
   hiddenNote(hidden: HiddenCount, listed?: boolean): string;
-  /** Sources with no publication date, and the periods of theirs the chart shows only in words (undated.ts). */
-  undatedNote(sources: readonly string[], periods: readonly string[]): string;
   /**
    * A number already formatted, with its unit and qualifier: 700余个 / 700+. English
    * leaves out classifiers (个, 所, 张 …) unless `showUnit`: when figures side by side
@@ -123,8 +121,6 @@ const zh: Messages = {
     const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]}个${ZH_HIDDEN[k]}数字`);
     return parts.length ? `注：另有${parts.join('、')}${listed ? '未列出' : '未画出'}。` : '';
   },
-  undatedNote: (sources, periods) =>
-    `注：${sources.join('、')}未注明发布日期，“${periods.join('”“')}”无法换算为具体日期。`,
   quantity(number, unit, qualifier) {
     const u = ZH_UNITS[unit] ?? unit;
     switch (qualifier) {
