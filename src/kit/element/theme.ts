@@ -70,12 +70,9 @@ export const themeStyles = css`
     zoom: var(--_zoom, 1);
     background: var(--_background);
     padding: calc(var(--_padding) / var(--_zoom, 1));
-    font-family: var(--_font);
+    /* Style, variant, weight and line height normal; the size the host's (1em). */
+    font: 1em/normal var(--_font);
     color: var(--_text);
-    font-style: normal;
-    font-weight: normal;
-    font-variant: normal;
-    line-height: normal;
     letter-spacing: normal;
     word-spacing: normal;
     word-break: normal;
