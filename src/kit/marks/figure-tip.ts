@@ -9,6 +9,7 @@ import { formatDate } from '../model/format.js';
 import type { Lang } from '../model/lang.js';
 import { cut, DISPLAY_CHARS, QUOTE_CONTEXT_CHARS } from '../model/limits.js';
 import { messages } from '../model/messages.js';
+import { reviewNote } from '../model/review.js';
 import { FLAG_NOTES } from './flag-notes.js';
 import { splitQuote } from './quote.js';
 import type { TooltipContent } from './tooltip.js';
@@ -18,7 +19,8 @@ export interface TipFigure {
   valueLabel: string;
   tag: string;
   flags: readonly Flag[];
-  review: string;
+  /** An editor reviewed the dataset: say what they did with this figure. */
+  reviewed: boolean;
   period: string;
   observation: Observation | undefined;
   others: readonly { value: string; period: string }[];
@@ -46,7 +48,7 @@ export function figureTip(figure: TipFigure, lang: Lang): TooltipContent {
     value: figure.valueLabel,
     tag: figure.tag,
     caveats: figure.flags.map((f) => FLAG_NOTES[lang][f]),
-    review: figure.review,
+    review: figure.reviewed && o ? reviewNote(o, lang) : '',
     period: figure.period,
     ...quoteWindow(o?.quote ?? '', o?.quoteSpan ?? [0, 0], o?.raw ?? ''),
     othersLabel: m.otherPeriods,

@@ -2,7 +2,6 @@
  * The kit's strings in English, loaded with a chart's own English (its messages-en.ts)
  * when a chart is in English: a page in Chinese does not download them.
  */
-import type { Correctable } from '../../data/types.js';
 import { levelsMessages, type AdminTier, type LevelsMessages } from './levels-messages.js';
 import { conflictMessages } from './conflicts.js';
 import { cut } from './limits.js';
@@ -111,7 +110,6 @@ const EN_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
 };
 const EN_TIERS: Record<AdminTier, string> = { province: 'province-level', prefecture: 'prefecture-level', county: 'county-level' };
 const enLevels: LevelsMessages = { tier: (tier) => EN_TIERS[tier] };
-const EN_FIELDS: Record<Correctable, string> = { subject: 'subject', indicator: 'indicator', region: 'place', period: 'period', status: 'status' };
 
 const en: Messages = {
   notReported: 'not reported',
@@ -125,10 +123,6 @@ const en: Messages = {
   statusTag: { plan: 'plan', target: 'target', ongoing: 'under way' },
   uncertainTag: 'uncertain',
   tagged: (text, tag) => (tag ? `${text} (${tag})` : text),
-  reviewNote: (checked, corrected) =>
-    [checked ? 'checked by an editor' : 'not checked by an editor', corrected.length ? `corrected by an editor: ${corrected.map((f) => EN_FIELDS[f]).join(', ')}` : '']
-      .filter(Boolean)
-      .join('; '),
   hiddenNote: (hidden) => {
     const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]} ${EN_HIDDEN[k]}`);
     return parts.length ? `Not shown: ${parts.join(', ')}.` : '';

@@ -8,7 +8,7 @@
  * Values that come from outside (ids typed by a page author, URLs, validation
  * issues) are clipped here so a hostile or huge string cannot flood the chart.
  */
-import type { Correctable, LocalizedName, Qualifier, Status } from '../../data/types.js';
+import type { LocalizedName, Qualifier, Status } from '../../data/types.js';
 import { cut } from './limits.js';
 import { strings } from './strings.js';
 import type { HiddenCount } from './show.js';
@@ -42,8 +42,6 @@ export interface Messages {
   uncertainTag: string;
   /** A value or name with its tag: 3000套（计划） / 3,000 (plan); as is without one. */
   tagged(text: string, tag: string): string;
-  /** What an editor did with a figure, for its tooltip: checked, and which fields were corrected. */
-  reviewNote(checked: boolean, corrected: readonly Correctable[]): string;
   /** Figures of the selection a chart does not draw (plans, targets, uncertain …); `listed`: a table's rows, not marks. */
   hiddenNote(hidden: HiddenCount, listed?: boolean): string;
   /**
@@ -96,7 +94,6 @@ const ZH_UNIT_NAMES: Record<string, string> = { '/10万': '1/10万' };
 export const HIDDEN_ORDER = ['plan', 'target', 'ongoing', 'uncertain', 'unchecked'] as const;
 const ZH_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { plan: '计划', target: '目标', ongoing: '在建', uncertain: '存疑', unchecked: '未经核实的' };
 const ZH_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { plan: '计划', target: '目标', ongoing: '在建', uncertain: '存疑', unchecked: '未经核实' };
-const ZH_FIELDS: Record<Correctable, string> = { subject: '对象', indicator: '指标', region: '地区', period: '时期', status: '状态' };
 /** A name from the dataset in one language, the other when it has none, cut to size. */
 export const zhName = (name: LocalizedName) => cut(name.zh || name.en);
 export const enName = (name: LocalizedName) => cut(name.en || name.zh);
@@ -113,10 +110,6 @@ const zh: Messages = {
   statusTag: { plan: '计划', target: '目标', ongoing: '在建' },
   uncertainTag: '存疑',
   tagged: (text, tag) => (tag ? `${text}（${tag}）` : text),
-  reviewNote: (checked, corrected) =>
-    [checked ? '编辑已核实' : '未经编辑核实', corrected.length ? `经编辑更正：${corrected.map((f) => ZH_FIELDS[f]).join('、')}` : '']
-      .filter(Boolean)
-      .join('；'),
   hiddenNote: (hidden, listed) => {
     const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]}个${ZH_HIDDEN[k]}数字`);
     return parts.length ? `注：另有${parts.join('、')}${listed ? '未列出' : '未画出'}。` : '';
