@@ -58,6 +58,8 @@ export interface Messages {
   untranslated(category: string): string;
   /** A unit named on its own, as a heading names it: 个百分点 / pp, institutions, homes (套 in housing). */
   unitName(unit: string, category?: string): string;
+  /** A day as `Intl.DateTimeFormat` writes it (without starting ICU: number-format.ts): 2025年12月22日 / Dec 22, 2025. */
+  date(year: number, month: number, day: number): string;
   year(year: string): string;
   /** Part of one year, by its months (1–12): 2022年1–6月 / Jan–Jun 2022. */
   months(year: string, from: number, to: number): string;
@@ -132,6 +134,7 @@ const zh: Messages = {
   untranslated: (category) => `${category || '指标'}（未翻译）`,
   // A ratio has no unit (收入比1.61): named as what it is.
   unitName: (unit) => ZH_UNITS[unit] ?? ZH_UNIT_NAMES[unit] ?? (unit || '比值'),
+  date: (y, m, d) => `${y}年${m}月${d}日`,
   year: (y) => `${y}年`,
   months: (y, a, b) => (a === b ? `${y}年${a}月` : `${y}年${a}–${b}月`),
   monthsTo: (y, a, b, d) => (a === b ? `${y}年${a}月1–${d}日` : `${y}年${a}月–${b}月${d}日`),

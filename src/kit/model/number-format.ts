@@ -1,7 +1,7 @@
 /**
- * Numbers and dates written out by hand, as `Intl` would write them for the charts'
- * two languages: `Intl.NumberFormat` (plain, and compact: 1.68万 / 16.8K, at most two
- * decimals) and `Intl.DateTimeFormat` (2025年12月22日 / Dec 22, 2025).
+ * Numbers written out by hand, as `Intl.NumberFormat` would write them for the charts'
+ * two languages: plain, and compact (1.68万 / 16.8K), at most two decimals. (Dates, as
+ * `Intl.DateTimeFormat` writes them, are the messages' `date`.)
  *
  * Why not `Intl`: the first `Intl` object a page makes starts ICU, 30–70 ms on a phone
  * (measured 110–270 ms at 4× CPU throttling), paid in the first chart's task. The
@@ -69,11 +69,4 @@ export function formatCompact(value: number, lang: Lang): string {
   if (next && String(rounded).length - 2 > next[0] - units[u]![0]) rounded = hundredths(digits, next[0]), u++;
   // At most four digits before the unit (below 1e15): ICU groups none of them.
   return write(isNegative(value), rounded, false, units[u]![1]);
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** A valid ISO date (YYYY-MM-DD) as 2025年12月22日 / Dec 22, 2025. */
-export function formatIsoDate(year: number, month: number, day: number, lang: Lang): string {
-  return lang === 'zh' ? `${year}年${month}月${day}日` : `${MONTHS[month - 1]} ${day}, ${year}`;
 }
