@@ -1,13 +1,14 @@
 /**
  * The levels note (levels.ts): which places are of which tier, and which lie inside
  * another. A chunk, loaded when a chart has the note to write (notes.ts), with the note's
- * words in both languages; the tiers' names are the kit's (levels-messages.ts).
+ * words in both languages; levels.ts gives it the tiers' names (levels-messages.ts) and
+ * the places' in the chart's language.
  */
 import type { LocalizedName, Region } from '../../data/types.js';
 import type { DatasetIndex } from './dataset-index.js';
 import { TIER } from './tiers.js';
 import type { Lang } from './lang.js';
-import { levelsMessages, type AdminTier } from './levels-messages.js';
+import type { LevelsMessages } from './levels-messages.js';
 
 /** A, B, and C: as Intl.ListFormat writes a conjunction in English. */
 const and = (names: readonly string[]) =>
@@ -57,10 +58,15 @@ function containment(index: DatasetIndex, regions: readonly Region[]): { child: 
 }
 
 /** The note for `regions`, places of more than one tier (levels.ts). */
-export function levelsNote(index: DatasetIndex, regions: readonly Region[], lang: Lang, name: (name: LocalizedName) => string): string {
-  const tier = (t: AdminTier) => levelsMessages(lang).tier(t);
+export function levelsNote(
+  index: DatasetIndex,
+  regions: readonly Region[],
+  lang: Lang,
+  m: LevelsMessages,
+  name: (name: LocalizedName) => string,
+): string {
   return DIFFER[lang](
-    groupNames(regions, (r) => TIER[r.level], (r) => name(r.name)).map(([t, names]) => ({ tier: tier(t), names })),
+    groupNames(regions, (r) => TIER[r.level], (r) => name(r.name)).map(([tier, names]) => ({ tier: m.tier(tier), names })),
     groupNames(containment(index, regions), (p) => name(p.parent.name), (p) => name(p.child.name)).map(([parent, children]) => ({ parent, children })),
   );
 }

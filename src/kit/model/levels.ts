@@ -8,7 +8,7 @@ import { onDemand } from '../element/on-demand.js';
 import type { DatasetIndex } from './dataset-index.js';
 import { nameIn } from './figure.js';
 import type { Lang } from './lang.js';
-import type { AdminTier } from './levels-messages.js';
+import { levelsMessages, type AdminTier } from './levels-messages.js';
 import { noteWriter } from './notes.js';
 import { TIER } from './tiers.js';
 
@@ -23,5 +23,6 @@ const writer = onDemand(() => import('./levels-note.js'));
 export function levelsNote(index: DatasetIndex, ids: Iterable<string>, lang: Lang): string {
   const regions: Region[] = [...new Set(ids)].flatMap((id) => index.regions.get(id) ?? []);
   if (new Set(regions.map((r) => TIER[r.level])).size < 2) return '';
-  return noteWriter(writer).levelsNote(index, regions, lang, nameIn(lang));
+  // The tiers' names come from here: the entry holds their strings, which the English chunk adds to.
+  return noteWriter(writer).levelsNote(index, regions, lang, levelsMessages(lang), nameIn(lang));
 }
