@@ -141,6 +141,7 @@ const en: Messages = {
   },
   untranslated: (category) => (category ? `${category} (untranslated)` : 'Untranslated indicator'),
   unitName: (unit, category) => (unit ? enUnit(unit, category) : 'ratio'),
+  compactUnits: [[3, 'K'], [6, 'M'], [9, 'B'], [12, 'T']],
   date: (y, m, d) => `${EN_MONTHS[m - 1]} ${d}, ${y}`,
   year: (y) => y,
   months: (y, a, b) => (a === b ? `${EN_MONTHS[a - 1]} ${y}` : `${EN_MONTHS[a - 1]}–${EN_MONTHS[b - 1]} ${y}`),

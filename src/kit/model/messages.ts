@@ -58,6 +58,8 @@ export interface Messages {
   untranslated(category: string): string;
   /** A unit named on its own, as a heading names it: 个百分点 / pp, institutions, homes (套 in housing). */
   unitName(unit: string, category?: string): string;
+  /** Compact units, smallest first, as `Intl.NumberFormat` writes them (number-format.ts): 万 / 亿 / 万亿; K / M / B / T. */
+  compactUnits: readonly (readonly [exponent: number, suffix: string])[];
   /** A day as `Intl.DateTimeFormat` writes it (without starting ICU: number-format.ts): 2025年12月22日 / Dec 22, 2025. */
   date(year: number, month: number, day: number): string;
   year(year: string): string;
@@ -134,6 +136,7 @@ const zh: Messages = {
   untranslated: (category) => `${category || '指标'}（未翻译）`,
   // A ratio has no unit (收入比1.61): named as what it is.
   unitName: (unit) => ZH_UNITS[unit] ?? ZH_UNIT_NAMES[unit] ?? (unit || '比值'),
+  compactUnits: [[4, '万'], [8, '亿'], [12, '万亿']],
   date: (y, m, d) => `${y}年${m}月${d}日`,
   year: (y) => `${y}年`,
   months: (y, a, b) => (a === b ? `${y}年${a}月` : `${y}年${a}–${b}月`),

@@ -10,12 +10,7 @@
  * (1.005 → 1.01), as ICU rounds.
  */
 import type { Lang } from './lang.js';
-
-/** Compact units, smallest first: each language's 万 / 亿 / 万亿 and K / M / B / T. */
-const UNITS: Record<Lang, readonly (readonly [exponent: number, suffix: string])[]> = {
-  zh: [[4, '万'], [8, '亿'], [12, '万亿']],
-  en: [[3, 'K'], [6, 'M'], [9, 'B'], [12, 'T']],
-};
+import { messages } from './messages.js';
 
 /** The shortest decimal digits of a finite |value|, or undefined when JavaScript writes it with an exponent. */
 function decimal(value: number): [string, string] | undefined {
@@ -57,7 +52,7 @@ export function formatPlain(value: number, lang: Lang): string {
 export function formatCompact(value: number, lang: Lang): string {
   // From a thousand 万亿 / T up ICU groups the digits its own way; no report counts that high.
   const digits = Math.abs(value) < 1e15 ? decimal(value) : undefined;
-  const units = UNITS[lang];
+  const units = messages(lang).compactUnits;
   if (!digits) return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { notation: 'compact', maximumFractionDigits: 2 }).format(value);
   const magnitude = digits[0] === '0' ? 0 : digits[0].length - 1;
   let u = -1;
