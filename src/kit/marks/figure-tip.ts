@@ -29,6 +29,9 @@ export interface TipFigure {
   source: Source | undefined;
 }
 
+/** The heading of a figure's other periods: only the tooltip says it. */
+const OTHER_PERIODS: Record<Lang, string> = { zh: '其他时期', en: 'Other periods' };
+
 /** Leading and trailing characters kept of a split quote, each cut with "…" at its far end. */
 function quoteWindow(quote: string, span: readonly [number, number], raw: string) {
   if (quote.length <= 2 * QUOTE_CONTEXT_CHARS + DISPLAY_CHARS) return { quote, quoteSpan: span, raw };
@@ -51,7 +54,7 @@ export function figureTip(figure: TipFigure, lang: Lang): TooltipContent {
     review: figure.reviewed && o ? reviewNote(o, lang) : '',
     period: figure.period,
     ...quoteWindow(o?.quote ?? '', o?.quoteSpan ?? [0, 0], o?.raw ?? ''),
-    othersLabel: m.otherPeriods,
+    othersLabel: OTHER_PERIODS[lang],
     others: figure.others,
     more: figure.moreOthers ? m.morePeriods(figure.moreOthers) : '',
     source: s ? m.sourceItem(s.publisher || s.title || m.unnamedSource, s.published ? formatDate(s.published, lang) : null) : '',

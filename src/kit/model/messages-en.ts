@@ -114,7 +114,6 @@ const enLevels: LevelsMessages = { tier: (tier) => EN_TIERS[tier] };
 const en: Messages = {
   notReported: 'not reported',
   notShown: (hidden) => `not shown (${HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => EN_WHY_HIDDEN[k]).join(', ')})`,
-  otherPeriods: 'Other periods',
   morePeriods: (n) => `; ${n} more`,
   unnamedSource: 'unnamed source',
   sourcesLabel: (count) => (count === 1 ? 'Source: ' : 'Sources: '),

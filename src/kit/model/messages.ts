@@ -27,7 +27,6 @@ export interface Messages {
    * plan not asked for …): 未画出（存疑） / not shown (uncertain), never "not reported".
    */
   notShown(hidden: HiddenCount): string;
-  otherPeriods: string;
   /** After the other periods listed: how many more there are. */
   morePeriods(count: number): string;
   /** Shown when no publisher is named and the title is empty. */
@@ -105,7 +104,6 @@ export const enName = (name: LocalizedName) => cut(name.en || name.zh);
 const zh: Messages = {
   notReported: '未报告',
   notShown: (hidden) => `未画出（${HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => ZH_WHY_HIDDEN[k]).join('、')}）`,
-  otherPeriods: '其他时期',
   morePeriods: (n) => `；另有${n}个时期`,
   unnamedSource: '未署名来源',
   sourcesLabel: () => '来源：',
