@@ -17,13 +17,11 @@ const COMPACT_FROM = 1e4;
 /** From here up numbers may be rounded when abbreviated (亿 / hundreds of millions). */
 const ROUNDED_FROM = 1e8;
 
-/** What each language abbreviates by: 万 and 亿; K, M and B. */
-const compactScale = (size: number, lang: Lang) =>
-  lang === 'zh' ? (size >= 1e8 ? 1e8 : 1e4) : size >= 1e9 ? 1e9 : size >= 1e6 ? 1e6 : 1e3;
-
-/** Whether `size` (≥ 1万 / 10K) is said exactly by two decimals of its 万, 亿, K, M or B. */
+/** Whether `size` (from 1万 / 10K) is said exactly by two decimals of the unit it is abbreviated by (万, K, M …: number-format.ts). */
 function abbreviatesExactly(size: number, lang: Lang): boolean {
-  const scaled = (size / compactScale(size, lang)) * 100;
+  let unit = 1;
+  for (const [exponent] of messages(lang).compactUnits) if (10 ** exponent <= size) unit = 10 ** exponent;
+  const scaled = (size / unit) * 100;
   return Math.abs(scaled - Math.round(scaled)) < 1e-6;
 }
 
