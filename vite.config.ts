@@ -92,6 +92,24 @@ function minifyTemplateLiterals(): Plugin {
   };
 }
 
+/**
+ * d3-time's own copy of d3-array. The trend's calendar ticks (a chunk, for an axis under a
+ * year) need d3-array's bisector and tickStep, which no first draw runs; with one d3-array
+ * module, which the entry holds for `nice` and `ticks`, they would sit in the entry for the
+ * chunk to import. A second module id puts the chunk's parts in the chunk.
+ */
+function d3ArrayForD3Time(): Plugin {
+  return {
+    name: 'livelihood:d3-array-for-d3-time',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (source !== 'd3-array' || !importer?.includes('/node_modules/d3-time/')) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved && { ...resolved, id: `${resolved.id}?d3-time` };
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }): UserConfig => {
   const dataset = process.env.LIVELIHOOD_DATASET;
   const plugins = dataset === 'empty' || dataset === 'none' ? [emptyDataset(dataset === 'none')] : [];
@@ -126,7 +144,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     const entry = entries[name];
     if (!entry) throw new Error(`Unknown CDN entry "${name}"; known: ${Object.keys(entries).join(', ')}`);
     return {
-      plugins: [...plugins, minifyTemplateLiterals()],
+      plugins: [...plugins, minifyTemplateLiterals(), d3ArrayForD3Time()],
       publicDir: false,
       json: { stringify: true, namedExports: false },
       build: {

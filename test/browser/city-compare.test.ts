@@ -7,7 +7,7 @@ import { COMPARE_METRICS } from '../../src/charts/city-compare/layout.js';
 import type { LivelihoodErrorDetail } from '../../src/kit/element/events.js';
 import { clearDatasetCache } from '../../src/kit/element/load.js';
 import { textWidth } from '../../src/kit/marks/text.js';
-import { PALETTE, PALETTE_DARK } from '../../src/kit/element/theme.js';
+import { PALETTE, PALETTE_DARK } from '../../src/kit/marks/series-styles.js';
 import { placeSlots } from '../../src/kit/marks/place-colour.js';
 import { indexDataset } from '../../src/kit/model/dataset-index.js';
 import type { Dataset, Observation } from '../../src/data/types.js';

@@ -7,7 +7,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { PALETTE } from '../../src/kit/element/theme.js';
+import { PALETTE } from '../../src/kit/marks/series-styles.js';
 
 type Chart = HTMLElement & { updateComplete: Promise<boolean> };
 

@@ -393,6 +393,9 @@ describe('<livelihood-bar>', () => {
       expect($(el, '[role="graphics-document"]')).to.equal(null);
       expect(events.map((e) => e.kind)).to.deep.equal(['mixed-units']);
       expect(events[0]!.message).to.equal(alert!.textContent);
+      // The groups are made with the message (mixed.ts): the event carries them too.
+      const groups = events[0]!.kind === 'mixed-units' ? events[0]!.groups : [];
+      expect(groups.map((g) => g.unit).sort()).to.deep.equal(['个', '元', '所']);
       await expect(el).to.be.accessible();
     });
 

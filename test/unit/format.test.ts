@@ -4,7 +4,7 @@ import type { Period, Qualifier } from '../../src/data/types.js';
 import { abbreviates, formatFigure, formatNumber, formatPeriod, formatQuantity } from '../../src/kit/model/format.js';
 import type { Lang } from '../../src/kit/model/lang.js';
 import { messages } from '../../src/kit/model/messages.js';
-import { formatCompact, formatIsoDate, formatPlain } from '../../src/kit/model/number-format.js';
+import { formatCompact, formatPlain } from '../../src/kit/model/number-format.js';
 import fc from 'fast-check';
 // English strings load on demand in a chart; the tests add them as a chart does.
 import { addEnglish } from '../../src/kit/model/messages-en.ts';
@@ -233,7 +233,7 @@ describe('number-format: by hand, as Intl writes it', () => {
       const dates = new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: lang === 'zh' ? 'long' : 'short', day: 'numeric', timeZone: 'UTC' });
       fc.assert(
         fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2200-12-31'), noInvalidDate: true }), (d) =>
-          formatIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), lang) === dates.format(d),
+          messages(lang).date(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) === dates.format(d),
         ),
         { numRuns: 2000 },
       );

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { barProblems } from '../../src/charts/livelihood-bar/problems.js';
 import { buildBarModel, type BarModel, type BarQuery } from '../../src/charts/livelihood-bar/model.js';
+import { withGroups } from '../../src/charts/livelihood-bar/mixed.js';
 import type { ChartProblem, SharedProblem } from '../../src/kit/element/problem.js';
 import { problemMessages } from '../../src/kit/model/problem-messages.js';
 import { withSuggestions } from '../../src/kit/model/suggest.js';
@@ -25,8 +26,8 @@ function model(q: Partial<BarQuery>): BarModel {
 function problem(q: Partial<BarQuery>): ChartProblem {
   const result = buildBarModel(cities(), query(q));
   if (result.ok) throw new Error('expected a problem');
-  // As the element does before it says the problem (an unknown id's suggestions).
-  return withSuggestions(result.problem);
+  // As the element does before it says the problem (an unknown id's suggestions, mixed units' groups).
+  return withGroups(withSuggestions(result.problem));
 }
 
 describe('buildBarModel', () => {
@@ -203,7 +204,7 @@ describe('a place\'s chart on the seed dataset (indicator families)', () => {
   it('names the families when a place\'s figures count different kinds of thing', () => {
     const result = build({ region: 'hohhot', category: 'elderly_care' });
     assert.ok(!result.ok);
-    const p = result.problem;
+    const p = withGroups(result.problem);
     assert.equal(p.kind, 'mixed-families');
     if (p.kind !== 'mixed-families') return;
     // Institutions and centres beside institution beds (适老化改造5540户 and 3800户 of home care beds have no period: not drawn).

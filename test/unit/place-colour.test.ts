@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { homeSlots, PALETTE_SLOTS, placeSlots } from '../../src/kit/marks/place-colour.js';
 import { indexDataset } from '../../src/kit/model/dataset-index.js';
 import { loadDefaultDataset } from '../../src/dataset/default.js';
-import { PALETTE, PALETTE_DARK, PANEL } from '../../src/kit/element/theme.js';
+import { PANEL } from '../../src/kit/element/theme.js';
+import { PALETTE, PALETTE_DARK } from '../../src/kit/marks/series-styles.js';
 
 const index = indexDataset(await loadDefaultDataset());
 const ids = [...index.regions.keys()];

@@ -1,11 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fitText, textWidth, wrapText } from '../../src/kit/marks/text.js';
+import { fitText, textWidth, widest, wrapText } from '../../src/kit/marks/text.js';
 
 describe('fitText', () => {
   it('cuts text to a width with an ellipsis', () => {
     assert.equal(fitText('张家口市', 100, 13), '张家口市');
     assert.equal(fitText('张家口市张家口市张家口市', 60, 13), '张家口…');
+  });
+});
+
+describe('widest', () => {
+  it('gives the largest width, 0 for none', () => {
+    const labels = ['张家口市', 'Shijiazhuang', '呼市'];
+    assert.equal(widest(labels, (l) => textWidth(l, 13)), Math.max(...labels.map((l) => textWidth(l, 13))));
+    assert.equal(widest([], (l: string) => textWidth(l, 13)), 0);
   });
 });
 

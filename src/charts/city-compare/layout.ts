@@ -10,11 +10,10 @@
  * after the name, so that the bars keep the width. Value labels always get room on the
  * right, the same in every group, so nothing overflows and the groups line up.
  */
-import { max } from 'd3-array';
 import type { Qualifier } from '../../data/types.js';
 import { barColumns, barRow, rowHeights, type BarRowGeometry } from '../../kit/marks/bar-row.js';
 import { linearScale, zeroBasedDomain } from '../../kit/marks/scales.js';
-import { textWidth, wrapText } from '../../kit/marks/text.js';
+import { textWidth, widest, wrapText } from '../../kit/marks/text.js';
 
 export const COMPARE_METRICS = {
   /** Names and values, px. The styles use the same sizes. */
@@ -107,10 +106,9 @@ export function layoutCompare(input: CompareLayoutInput, width: number): Compare
   /** Room a value's own period takes after the value (wide) or the name (narrow). */
   const periodRoom = (showPeriods: boolean, period: string) =>
     showPeriods && period ? M.valueGap + textWidth(period, M.periodFontSize) : 0;
-  const valueWidth =
-    max(input.rows, (r) =>
-      max(r.cells, (c) => textWidth(c.valueLabel, M.fontSize) + (wide ? periodRoom(r.showPeriods, c.period) : 0)),
-    ) ?? 0;
+  const valueWidth = widest(input.rows, (r) =>
+    widest(r.cells, (c) => textWidth(c.valueLabel, M.fontSize) + (wide ? periodRoom(r.showPeriods, c.period) : 0)),
+  );
   const open = input.rows.some((r) => r.cells.some((c) => c.qualifier === 'over' || c.qualifier === 'at_least'));
   const { labelColumn, x0, x1 } = barColumns(M, width, wide, input.series.map((s) => s.label), valueWidth, open);
 

@@ -1,17 +1,14 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { visuallyHiddenStyles } from '../../kit/marks/visually-hidden.js';
 import { frameStyles } from '../../kit/marks/frame.js';
 import { markStyles } from '../../kit/marks/mark-styles.js';
 import { qualifierEndStyles } from '../../kit/marks/qualifier-end.js';
 import { statusStyles } from '../../kit/marks/status-styles.js';
-import { PALETTE, themeStyles } from '../../kit/element/theme.js';
+import { themeStyles } from '../../kit/element/theme.js';
+import { seriesStyles } from '../../kit/marks/series-styles.js';
 import { LEGEND_METRICS as L } from './size.js';
 
-/** `.series-N` gives its marks and legend swatch the Nth series colour. */
-const seriesColours = unsafeCSS(PALETTE.map((_, i) => `.series-${i + 1} { --_colour: var(--_series-${i + 1}); }`).join('\n'));
-
 const compareStyles = css`
-  ${seriesColours}
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -68,4 +65,4 @@ const compareStyles = css`
   }
 `;
 
-export default [themeStyles, frameStyles, visuallyHiddenStyles, qualifierEndStyles, markStyles, compareStyles, statusStyles];
+export default [themeStyles, frameStyles, visuallyHiddenStyles, qualifierEndStyles, markStyles, seriesStyles, compareStyles, statusStyles];

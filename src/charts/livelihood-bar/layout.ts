@@ -8,10 +8,9 @@
  * A label too long for its room takes a second line (every row then gets the room of
  * two) before it is cut with "…".
  */
-import { max } from 'd3-array';
 import { barColumns, barRow, rowHeights, type BarRowGeometry } from '../../kit/marks/bar-row.js';
 import { linearScale, zeroBasedDomain } from '../../kit/marks/scales.js';
-import { textWidth, wrapText } from '../../kit/marks/text.js';
+import { textWidth, widest, wrapText } from '../../kit/marks/text.js';
 
 export const BAR_METRICS = {
   /** Labels and values, px. The styles use the same sizes. */
@@ -67,7 +66,7 @@ export function layoutBars(inputs: readonly BarInput[], width: number): BarLayou
   const wide = width >= M.wideFrom;
 
   const valueWidth =
-    max(inputs, (d) => textWidth(d.valueText, M.fontSize) + (d.periodText ? M.valueGap + textWidth(d.periodText, M.periodFontSize) : 0)) ?? 0;
+    widest(inputs, (d) => textWidth(d.valueText, M.fontSize) + (d.periodText ? M.valueGap + textWidth(d.periodText, M.periodFontSize) : 0));
   const { labelColumn, x0, x1 } = barColumns(M, width, wide, inputs.map((d) => d.label), valueWidth, inputs.some((d) => d.openEnd));
   const x = linearScale(zeroBasedDomain(inputs, (d) => d.value), [x0, x1]);
   const zeroX = x(0);

@@ -5,7 +5,7 @@
  */
 import { strings } from '../../kit/model/strings.js';
 import type { LocalizedName } from '../../data/types.js';
-import type { ChartProblems, Suggestion } from '../../kit/element/problem.js';
+import type { ChartProblems } from '../../kit/element/problem.js';
 import type { SummaryItem } from '../../kit/model/messages.js';
 
 /** Figures of one unit, named, for the mixed-units message. */
@@ -37,7 +37,6 @@ declare module '../../kit/element/problem.js' {
 
 /** The problems only a bar chart has. */
 export type BarProblem = ChartProblems['missing-selection' | 'mixed-units' | 'mixed-families' | 'unknown-family'];
-export const BAR_PROBLEMS: ReadonlySet<string> = new Set<BarProblem['kind']>(['missing-selection', 'mixed-units', 'mixed-families', 'unknown-family']);
 
 /** What a row of a chart stands for: regions (one indicator) or indicators (one region). */
 export type RowNoun = 'region' | 'indicator';
@@ -69,8 +68,6 @@ export interface BarMessages {
 
 /** Items of a summary spelled out in full before it switches to highest/lowest only. */
 export const SUMMARY_LIST_MAX = 5;
-
-export const ids = (list: Suggestion[], sep: string) => list.map((s) => `"${s.id}"`).join(sep);
 
 const zhBar: BarMessages = {
   tableHeaders: (noun) => [noun === 'region' ? '地区' : '指标', '数值', '时期', '来源'],

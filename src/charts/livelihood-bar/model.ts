@@ -16,12 +16,13 @@ import type { Dataset, Observation, Source } from '../../data/types.js';
 import { levelsNote } from '../../kit/model/levels.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
-import { indicatorName, indicatorNames } from '../../kit/model/indicator-name.js';
+import { indicatorName } from '../../kit/model/indicator-name.js';
+import { pendingGroups } from './pending-groups.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { cut, tooManyMarks } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import { unknownIdProblem, type ChartProblem, type Resolved } from '../../kit/element/problem.js';
-import { barMessages, type FamilyGroup, type RowNoun, type UnitGroup } from './messages.js';
+import { barMessages, type RowNoun } from './messages.js';
 import { newestByStatus, sourcesOf, unknownId } from '../../kit/model/select.js';
 import { familyKey } from '../../kit/model/family.js';
 import { conflictNote } from '../../kit/model/conflicts.js';
@@ -161,7 +162,7 @@ function selectRegion(index: DatasetIndex, query: BarQuery, id: string): Selecti
   const { shown, hidden } = splitShown(drawable, query.shown);
   const byIndicator = newestByStatus(shown, (o) => o.indicator);
   if (!wanted && !family) {
-    const mixed = mixedFamilies(index, [...byIndicator.keys()], query.lang);
+    const mixed = mixedFamilies(index, [...byIndicator.values()].map((byStatus) => byStatus[0]![0]!), query.lang);
     if (mixed) return mixed;
   }
   // A listed indicator the place reports in another unit or category is left out with a
@@ -190,36 +191,27 @@ function unknownFamily(index: DatasetIndex, family: string): ChartProblem | unde
   return unknownIdProblem('unknown-family', family, () => [...families].map((f) => ({ id: f, name: { zh: f, en: f } })));
 }
 
-/** Indicators of more than one family: they measure different things, so no chart of them is drawn. */
-function mixedFamilies(index: DatasetIndex, indicators: readonly string[], lang: Lang): ChartProblem | undefined {
-  const groups = new Map<string, FamilyGroup>();
-  for (const id of indicators) {
-    const family = familyKey(index.indicators.get(id)!)!;
-    const group = groups.get(family);
-    const name = indicatorNames(index, id, lang);
-    if (group) group.names.push(name);
-    else groups.set(family, { family, names: [name] });
-  }
-  return groups.size > 1 ? { kind: 'mixed-families', groups: [...groups.values()] } : undefined;
+/**
+ * `kind` when `figures` (the latest of each indicator) fall in more than one group by
+ * `key`; the groups, with their names, are made with the problem's message (mixed.ts).
+ */
+function mixed(kind: 'mixed-units' | 'mixed-families', index: DatasetIndex, figures: readonly Observation[], lang: Lang, key: (o: Observation) => string | undefined): ChartProblem | undefined {
+  if (new Set(figures.map(key)).size < 2) return undefined;
+  const problem: ChartProblem = { kind, groups: [] };
+  pendingGroups.set(problem, { index, lang, figures });
+  return problem;
 }
+
+/** Indicators of more than one family: they measure different things, so no chart of them is drawn. */
+const mixedFamilies = (index: DatasetIndex, latest: readonly Observation[], lang: Lang) =>
+  mixed('mixed-families', index, latest, lang, (o) => familyKey(index.indicators.get(o.indicator)!));
 
 /** A figure derived from another (`<indicator>.growth`, `.target_share`, `.share` …). */
 const isRelatedIndicator = (id: string) => id.includes('.');
 
 /** One place's latest figures in more than one unit: they may not share an axis. */
-function mixedUnits(index: DatasetIndex, candidates: Candidate[], lang: Lang): ChartProblem | undefined {
-  const groups = new Map<string, UnitGroup>();
-  for (const c of candidates) {
-    const latest = c.figures[0];
-    if (!latest) continue;
-    const group = groups.get(latest.unit);
-    const name = indicatorNames(index, latest.indicator, lang);
-    if (group) group.names.push(name);
-    // Named in the chart's language: 人 and 元 are "people" and "yuan" in English.
-    else groups.set(latest.unit, { unit: cut(latest.unit), unitName: cut(messages(lang).unitName(latest.unit, latest.category)), names: [name] });
-  }
-  return groups.size > 1 ? { kind: 'mixed-units', groups: [...groups.values()] } : undefined;
-}
+const mixedUnits = (index: DatasetIndex, candidates: Candidate[], lang: Lang) =>
+  mixed('mixed-units', index, candidates.flatMap((c) => c.figures.slice(0, 1)), lang, (o) => o.unit);
 
 function describe(q: BarQuery): string {
   const places = q.regions.length ? q.regions.join(',') : q.region;

@@ -3,11 +3,16 @@
  * (kit/model/problem-messages.ts): a chunk the chart loads when it has a problem to show.
  * In Chinese and English: problems are rare, and this way English strings never fetch them.
  */
-import type { ChartProblem, SharedProblem } from '../../kit/element/problem.js';
+import type { ChartProblem, SharedProblem, Suggestion } from '../../kit/element/problem.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { enName, zhName } from '../../kit/model/messages.js';
 import { problemMessages } from '../../kit/model/problem-messages.js';
-import { BAR_PROBLEMS, ids, type BarProblem, type FamilyGroup, type UnitGroup } from './messages.js';
+import type { BarProblem, FamilyGroup, UnitGroup } from './messages.js';
+import { withGroups } from './mixed.js';
+
+const BAR_PROBLEMS: ReadonlySet<string> = new Set<BarProblem['kind']>(['missing-selection', 'mixed-units', 'mixed-families', 'unknown-family']);
+
+const ids = (list: Suggestion[], sep: string) => list.map((s) => `"${s.id}"`).join(sep);
 
 const zhGroups = (groups: UnitGroup[]) =>
   groups.map((g) => `${g.unitName}：${g.names.map(zhName).join('、')}`).join('；');
@@ -49,6 +54,6 @@ const en = (p: BarProblem): string => {
 /** This chart's own problems' messages in a language. */
 export const barProblems = (lang: Lang): ((problem: BarProblem) => string) => (lang === 'en' ? en : zh);
 
-/** A problem's message: this chart's own, or the kit's. */
+/** A problem's message: this chart's own (mixed units' and families' groups named first: mixed.ts), or the kit's. */
 export const describe = (problem: ChartProblem, lang: Lang): string =>
-  BAR_PROBLEMS.has(problem.kind) ? barProblems(lang)(problem as BarProblem) : problemMessages(lang)(problem as SharedProblem);
+  BAR_PROBLEMS.has(problem.kind) ? barProblems(lang)(withGroups(problem) as BarProblem) : problemMessages(lang)(problem as SharedProblem);

@@ -17,6 +17,7 @@ import { indicatorName } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { cut } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
+import { reviewNote } from '../../kit/model/review.js';
 import { unknownIdProblem, type Resolved } from '../../kit/element/problem.js';
 import { periodKey, sourcesOf, unknownId } from '../../kit/model/select.js';
 import { noData, splitShown, type Shown } from '../../kit/model/show.js';
@@ -118,7 +119,7 @@ export function buildTableModel(dataset: Dataset, query: TableQuery): Resolved<T
       value: lang === 'zh' ? cut(o.raw) : figure.valueLabel,
       period: figure.period,
       status: figure.tag,
-      checked: m.reviewNote(!!o.checked, o.corrected ?? []),
+      checked: reviewNote(o, lang),
       quote: o.quote,
     };
     return {

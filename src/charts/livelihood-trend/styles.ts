@@ -1,14 +1,11 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { visuallyHiddenStyles } from '../../kit/marks/visually-hidden.js';
 import { frameStyles } from '../../kit/marks/frame.js';
 import { markStyles } from '../../kit/marks/mark-styles.js';
-import { PALETTE, themeStyles } from '../../kit/element/theme.js';
-
-/** `.series-N` gives a place's line, dots and name the Nth series colour. */
-const seriesColours = unsafeCSS(PALETTE.map((_, i) => `.series-${i + 1} { --_colour: var(--_series-${i + 1}); }`).join('\n'));
+import { themeStyles } from '../../kit/element/theme.js';
+import { seriesStyles } from '../../kit/marks/series-styles.js';
 
 const trendStyles = css`
-  ${seriesColours}
   svg {
     display: block;
     overflow: visible;
@@ -83,4 +80,4 @@ const trendStyles = css`
   }
 `;
 
-export default [themeStyles, frameStyles, visuallyHiddenStyles, markStyles, trendStyles];
+export default [themeStyles, frameStyles, visuallyHiddenStyles, markStyles, seriesStyles, trendStyles];

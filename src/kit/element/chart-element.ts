@@ -44,10 +44,14 @@ export interface Mark {
 /** The tooltip of mark `index`: its content and where it points; none when there is no such mark. */
 export type TipBuilder = (kit: typeof Interaction, index: number) => readonly [TooltipContent, TooltipAnchor] | undefined;
 
-export type ChartView<C> =
-  | { status: 'pending' }
-  | { status: 'problem'; problem: ChartProblem }
-  | { status: 'chart'; chart: C };
+/**
+ * What a render draws: the chart (`model`), a problem, or neither (pending: the
+ * placeholder). A model builder's `Resolved` is one as it is.
+ */
+type ChartView<C> = { model?: C; problem?: ChartProblem };
+
+/** The view of a chart that waits (data, width, its turn, strings or code). */
+const PENDING: ChartView<never> = {};
 
 export abstract class ChartElement<C> extends LitElement {
   /** Lit's reactive properties (declared without decorators: no decorator helpers in the bundle). */
@@ -75,16 +79,16 @@ export abstract class ChartElement<C> extends LitElement {
   readonly #place = new DrawController(this, () => !!this.#loader.value && !!this.#place.value);
   readonly #problems = new ProblemController(
     this,
-    () => (this.#view.status === 'problem' ? this.#view.problem : undefined),
+    () => this.#view.problem,
     // A problem is shown (and so reported) only once its message is here.
     (problem) => this.#describeProblem(problem, this.#drawnLang) ?? '',
   );
   protected readonly marks = new MarkInteractionController(this, {
     count: () => this.#markCount(),
-    stride: () => (this.#view.status === 'chart' ? this.markStride(this.#view.chart) : 1),
+    stride: () => (this.#view.model ? this.markStride(this.#view.model) : 1),
     // Pointer offsets are on screen; the layout is at 1/scale of that (host-scale.ts).
     markAt: (point) =>
-      this.#view.status === 'chart' ? this.markAt(this.#view.chart, { x: point.x / this.#scale, y: point.y / this.#scale }) : undefined,
+      this.#view.model ? this.markAt(this.#view.model, { x: point.x / this.#scale, y: point.y / this.#scale }) : undefined,
     choose: (index) => this.#choose(index),
   });
   /**
@@ -99,7 +103,7 @@ export abstract class ChartElement<C> extends LitElement {
   /** Whether `livelihood-render` went out: once, at the first chart or message drawn. */
   #announced = false;
   /** What the last render drew; handlers act on it. */
-  #view: ChartView<C> = { status: 'pending' };
+  #view: ChartView<C> = PENDING;
   /** The language the last render drew in (Chinese if English failed to load). */
   #drawnLang: Lang = 'zh';
   /** English did not load (offline, a bad deploy): the chart draws in Chinese rather than not at all. */
@@ -235,7 +239,7 @@ export abstract class ChartElement<C> extends LitElement {
 
   /** A chart whose model or layout threw `loading`: pending until it is done, then drawn again. */
   #awaitCode(loading: Promise<unknown>): ChartView<C> {
-    if (this.#codeFailed) return { status: 'problem', problem: this.#codeFailed };
+    if (this.#codeFailed) return { problem: this.#codeFailed };
     this.#codeLoad ??= loading
       .then(
         () => undefined,
@@ -245,7 +249,7 @@ export abstract class ChartElement<C> extends LitElement {
         this.#codeLoad = undefined;
         this.requestUpdate();
       });
-    return { status: 'pending' };
+    return PENDING;
   }
 
   /** Loading the problems' messages, for a problem to show; `updateComplete` waits for it. */
@@ -277,7 +281,7 @@ export abstract class ChartElement<C> extends LitElement {
 
   /** A problem waits for its message, with the placeholder (no message shows half said). */
   #withText(view: ChartView<C>, lang: Lang): ChartView<C> {
-    return view.status === 'problem' && this.#describeProblem(view.problem, lang) === undefined ? { status: 'pending' } : view;
+    return view.problem && this.#describeProblem(view.problem, lang) === undefined ? PENDING : view;
   }
 
   /** The document whose copies of the styles the shadow root has (document-styles.ts). */
@@ -360,28 +364,27 @@ export abstract class ChartElement<C> extends LitElement {
   };
 
   #resolveView(lang: Lang | undefined): ChartView<C> {
-    if (!lang) return { status: 'pending' };
+    if (!lang) return PENDING;
     const problem = this.#loader.problem;
-    if (problem) return { status: 'problem', problem };
+    if (problem) return { problem };
     const dataset = this.#loader.value;
     const width = this.#layoutWidth;
     // No width yet, or none at all (inside a display:none parent): draw once there is one.
-    if (!dataset || !width) return { status: 'pending' };
+    if (!dataset || !width) return PENDING;
     // Waiting for its turn in the page's queue: the placeholder holds its room.
-    if (!this.#place.mayDraw) return { status: 'pending' };
+    if (!this.#place.mayDraw) return PENDING;
     const shown = this.#shown;
-    if ('kind' in shown) return { status: 'problem', problem: shown };
-    const resolved = this.resolveChart(dataset, width, lang, shown);
-    return resolved.ok ? { status: 'chart', chart: resolved.model } : { status: 'problem', problem: resolved.problem };
+    if ('kind' in shown) return { problem: shown };
+    return this.resolveChart(dataset, width, lang, shown);
   }
 
   #choose(index: number): void {
-    const observation = this.#view.status === 'chart' && this.marksOf(this.#view.chart)[index]?.observation;
+    const observation = this.#view.model && this.marksOf(this.#view.model)[index]?.observation;
     if (observation) this.dispatchEvent(new LivelihoodSelectEvent(observation));
   }
 
   #markCount(): number {
-    return this.#view.status === 'chart' ? this.marksOf(this.#view.chart).length : 0;
+    return this.#view.model ? this.marksOf(this.#view.model).length : 0;
   }
 
   /**
@@ -431,11 +434,11 @@ export abstract class ChartElement<C> extends LitElement {
 
   /** Marks are drawn with `tabindex="-1"` and no description: one of each is given here. */
   protected override updated(): void {
-    if (this.#view.status !== 'pending' && !this.#announced) {
+    if ((this.#view.model || this.#view.problem) && !this.#announced) {
       this.#announced = true;
       this.dispatchEvent(new LivelihoodRenderEvent());
     }
-    if (this.#view.status === 'chart' && !this.#tableAsked) {
+    if (this.#view.model && !this.#tableAsked) {
       this.#tableAsked = new Promise((resolve) =>
         this.#place.whenIdle(() => {
           // The marks' handlers and tooltip too, so that a mark's description (its
@@ -460,7 +463,7 @@ export abstract class ChartElement<C> extends LitElement {
     } catch (error) {
       // A bug, or a property set to something no attribute could hold (an array, an
       // object), must not break the host page either: it becomes an inline message too.
-      this.#view = this.#withText(error instanceof Promise ? this.#awaitCode(error) : { status: 'problem', problem: this.#problems.fromError(error) }, lang);
+      this.#view = this.#withText(error instanceof Promise ? this.#awaitCode(error) : { problem: this.#problems.fromError(error) }, lang);
       body = this.#renderView(this.#view, lang);
     }
     // Focusable from script only: where focus goes when a redraw leaves no mark; but a
@@ -469,12 +472,13 @@ export abstract class ChartElement<C> extends LitElement {
     // there to after.
     const reserved = this.#reserved;
     const scale = this.#scale;
-    const parked = this.#view.status === 'pending' && !this.#place.mayDraw && !!this.#loader.value;
+    const pending = !this.#view.model && !this.#view.problem;
+    const parked = pending && !this.#place.mayDraw && !!this.#loader.value;
     return html`<figure
       part="figure"
       tabindex=${parked ? '0' : '-1'}
       lang=${lang}
-      aria-busy=${this.#view.status === 'pending' ? 'true' : 'false'}
+      aria-busy=${pending ? 'true' : 'false'}
       ${cssProps({ 'min-height': reserved ? `${reserved}px` : undefined, '--_zoom': scale === 1 ? undefined : String(scale) })}
     >${body}</figure>`;
   }
@@ -530,9 +534,9 @@ export abstract class ChartElement<C> extends LitElement {
   }
 
   #renderView(view: ChartView<C>, lang: Lang): TemplateResult {
-    if (view.status === 'chart') return this.renderChart(view.chart);
+    if (view.model) return this.renderChart(view.model);
     // Loading holds the title's line (the chart will have one); a message needs none.
-    if (view.status === 'problem') return html`${this.heading ? renderCaption(this.heading) : nothing}${renderProblem(this.#describeProblem(view.problem, lang)!)}`;
+    if (view.problem) return html`${this.heading ? renderCaption(this.heading) : nothing}${renderProblem(this.#describeProblem(view.problem, lang)!)}`;
     // Not measured yet (until the ResizeObserver reports, before the first paint): the
     // page's stylesheet holds the room (`:state(unmeasured)`), the placeholder would guess.
     if (this.#place.value === undefined) return html``;

@@ -8,32 +8,27 @@
  * browser drops another document's sheets on adoption) and stays unstyled even once
  * moved back. So a chart adopts, each time it is connected to a new document, that
  * document's own copies of its sheets: made once per document and style list, and
- * shared by every chart there. A document that cannot construct sheets gets `<style>`
- * elements in the shadow root instead.
+ * shared by every chart there. A browser that cannot adopt sheets gets `<style>`
+ * elements in the shadow root instead, as Lit gives them.
  */
-import { adoptStyles, supportsAdoptingStyleSheets, type CSSResultOrNative } from 'lit';
-
-/** Marks the `<style>` elements of the fallback, so a later adoption removes them. */
-const STYLE_ATTRIBUTE = 'data-chart-styles';
+import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult, type CSSResultOrNative } from 'lit';
 
 /** Each document's copies of each style list (a class's `elementStyles`). */
 const copies = new WeakMap<Document, WeakMap<readonly CSSResultOrNative[], CSSStyleSheet[]>>();
 
-function cssText(style: CSSResultOrNative): string {
-  return 'cssText' in style ? style.cssText : [...style.cssRules].map((rule) => rule.cssText).join('\n');
-}
-
-/** `styles` as sheets constructed in `doc`, or undefined when it cannot construct them. */
-function sheetsIn(doc: Document, styles: readonly CSSResultOrNative[]): CSSStyleSheet[] | undefined {
+/** `styles` as sheets constructed in `doc`. */
+function sheetsIn(doc: Document, styles: readonly CSSResultOrNative[]): CSSStyleSheet[] {
   const Sheet = doc.defaultView?.CSSStyleSheet;
-  if (!Sheet || !('replaceSync' in Sheet.prototype)) return undefined;
+  // A document with no window (DOMParser's) draws nothing: it needs no styles.
+  if (!Sheet) return [];
   let byStyles = copies.get(doc);
   if (!byStyles) copies.set(doc, (byStyles = new WeakMap()));
   let sheets = byStyles.get(styles);
   if (!sheets) {
     sheets = styles.map((style) => {
       const sheet = new Sheet();
-      sheet.replaceSync(cssText(style));
+      // The charts' styles are all Lit's `css` results.
+      sheet.replaceSync((style as CSSResult).cssText);
       return sheet;
     });
     byStyles.set(styles, sheets);
@@ -41,26 +36,17 @@ function sheetsIn(doc: Document, styles: readonly CSSResultOrNative[]): CSSStyle
   return sheets;
 }
 
-/** Gives `root` the styles in its own document, replacing those of a previous one. */
+/**
+ * Gives `root` the styles in its own document, replacing those of a previous one. Lit's
+ * `adoptStyles` adopts its own sheets, made in this document, or, where a browser cannot
+ * adopt sheets, appends `<style>` elements (the shadow root holds no others: the old go).
+ */
 export function adoptDocumentStyles(root: ShadowRoot, styles: readonly CSSResultOrNative[]): void {
-  for (const old of root.querySelectorAll(`:scope > style[${STYLE_ATTRIBUTE}]`)) old.remove();
   const doc = root.ownerDocument;
-  if (doc === document && supportsAdoptingStyleSheets) {
-    adoptStyles(root, styles as CSSResultOrNative[]); // Lit's own sheets: made in this document
+  if (doc !== document && supportsAdoptingStyleSheets) {
+    root.adoptedStyleSheets = sheetsIn(doc, styles);
     return;
   }
-  const sheets = supportsAdoptingStyleSheets ? sheetsIn(doc, styles) : undefined;
-  if (sheets) {
-    root.adoptedStyleSheets = sheets;
-    return;
-  }
-  if ('adoptedStyleSheets' in root) root.adoptedStyleSheets = [];
-  root.prepend(
-    ...styles.map((style) => {
-      const element = doc.createElement('style');
-      element.setAttribute(STYLE_ATTRIBUTE, '');
-      element.textContent = cssText(style);
-      return element;
-    }),
-  );
+  for (const old of root.querySelectorAll(':scope > style')) old.remove();
+  adoptStyles(root, styles as CSSResultOrNative[]);
 }

@@ -12,18 +12,8 @@
  */
 import { css, unsafeCSS } from 'lit';
 
-/**
- * Okabe–Ito, in the order series take them, with its orange, sky blue and yellow
- * darkened (yellow to an olive) so every mark has 3:1 on white (WCAG 1.4.11).
- */
-export const PALETTE = ['#0072b2', '#bf8400', '#009e73', '#cc79a7', '#3b99d4', '#d55e00', '#8c7f00', '#000000'] as const;
-/** The same hues, lightened where needed to stand out on the dark panel. */
-export const PALETTE_DARK = ['#56b4e9', '#e69f00', '#2ec4a0', '#e29bc6', '#8fd0f5', '#ff8a3d', '#f0e442', '#ffffff'] as const;
-/** The filled background in each theme, what the palettes are checked against. */
+/** The filled background in each theme, what the palettes (series-styles.ts) are checked against. */
 export const PANEL = { light: '#ffffff', dark: '#16181d' } as const;
-
-const series = (palette: readonly string[]) =>
-  unsafeCSS(palette.map((c, i) => `--_series-${i + 1}: var(--livelihood-series-${i + 1}, ${c});`).join('\n'));
 
 const dark = css`
   color-scheme: dark;
@@ -39,7 +29,6 @@ const dark = css`
   --_tooltip-muted: var(--livelihood-tooltip-muted-color, #4d4d4d);
   --_error-color: var(--livelihood-error-color, #ffb4ab);
   --_error-background: var(--livelihood-error-background, #3b1412);
-  ${series(PALETTE_DARK)}
 `;
 
 export const themeStyles = css`
@@ -66,7 +55,6 @@ export const themeStyles = css`
     --_mark-color: var(--livelihood-mark-color, #1f1f1f);
     --_error-color: var(--livelihood-error-color, #8a1c1c);
     --_error-background: var(--livelihood-error-background, #fdecea);
-    ${series(PALETTE)}
   }
   /* Asked for a fill: the theme's panel colour, and room around the chart. */
   :host([filled]) {
@@ -82,12 +70,9 @@ export const themeStyles = css`
     zoom: var(--_zoom, 1);
     background: var(--_background);
     padding: calc(var(--_padding) / var(--_zoom, 1));
-    font-family: var(--_font);
+    /* Style, variant, weight and line height normal; the size the host's (1em). */
+    font: 1em/normal var(--_font);
     color: var(--_text);
-    font-style: normal;
-    font-weight: normal;
-    font-variant: normal;
-    line-height: normal;
     letter-spacing: normal;
     word-spacing: normal;
     word-break: normal;

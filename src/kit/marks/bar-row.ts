@@ -6,8 +6,7 @@
  * above its bar, so the bar keeps the width. The value follows the bar's end (past an
  * open end, 余/以上), with room kept on the right so nothing overflows.
  */
-import { max } from 'd3-array';
-import { textWidth, wrapText } from './text.js';
+import { textWidth, widest, wrapText } from './text.js';
 
 /** The sizes a bar row reads (the bar and comparison charts' metrics fit it). */
 export interface BarRowMetrics {
@@ -62,14 +61,14 @@ const fitsTwoLines = (label: string, width: number, fontSize: number) => {
  * lines need, up to `WIDEST_LABEL_SHARE`, the bars keeping their least room.
  */
 function labelColumnWidth(M: BarRowMetrics, width: number, labels: readonly string[], valueWidth: number): number {
-  const longest = max(labels, (label) => textWidth(label, M.fontSize)) ?? 0;
+  const longest = widest(labels, (label) => textWidth(label, M.fontSize));
   const column = Math.min(longest, Math.round(width * M.labelShare));
   const fits = (w: number) => labels.every((label) => fitsTwoLines(label, w, M.fontSize));
   if (fits(column)) return column;
-  const widest = Math.max(column, Math.min(longest, Math.round(width * WIDEST_LABEL_SHARE), width - valueWidth - M.valueGap - M.labelGap - M.minBarSpace));
-  if (!fits(widest)) return widest;
+  const broadest = Math.max(column, Math.min(longest, Math.round(width * WIDEST_LABEL_SHARE), width - valueWidth - M.valueGap - M.labelGap - M.minBarSpace));
+  if (!fits(broadest)) return broadest;
   // The narrowest column that fits them all: words move to the first line as it widens.
-  let [lo, hi] = [column, widest];
+  let [lo, hi] = [column, broadest];
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
     if (fits(mid)) hi = mid;

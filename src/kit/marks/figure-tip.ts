@@ -9,6 +9,7 @@ import { formatDate } from '../model/format.js';
 import type { Lang } from '../model/lang.js';
 import { cut, DISPLAY_CHARS, QUOTE_CONTEXT_CHARS } from '../model/limits.js';
 import { messages } from '../model/messages.js';
+import { reviewNote } from '../model/review.js';
 import { FLAG_NOTES } from './flag-notes.js';
 import { splitQuote } from './quote.js';
 import type { TooltipContent } from './tooltip.js';
@@ -18,7 +19,8 @@ export interface TipFigure {
   valueLabel: string;
   tag: string;
   flags: readonly Flag[];
-  review: string;
+  /** An editor reviewed the dataset: say what they did with this figure. */
+  reviewed: boolean;
   period: string;
   observation: Observation | undefined;
   others: readonly { value: string; period: string }[];
@@ -26,6 +28,9 @@ export interface TipFigure {
   moreOthers?: number;
   source: Source | undefined;
 }
+
+/** The heading of a figure's other periods: only the tooltip says it. */
+const OTHER_PERIODS: Record<Lang, string> = { zh: '其他时期', en: 'Other periods' };
 
 /** Leading and trailing characters kept of a split quote, each cut with "…" at its far end. */
 function quoteWindow(quote: string, span: readonly [number, number], raw: string) {
@@ -46,10 +51,10 @@ export function figureTip(figure: TipFigure, lang: Lang): TooltipContent {
     value: figure.valueLabel,
     tag: figure.tag,
     caveats: figure.flags.map((f) => FLAG_NOTES[lang][f]),
-    review: figure.review,
+    review: figure.reviewed && o ? reviewNote(o, lang) : '',
     period: figure.period,
     ...quoteWindow(o?.quote ?? '', o?.quoteSpan ?? [0, 0], o?.raw ?? ''),
-    othersLabel: m.otherPeriods,
+    othersLabel: OTHER_PERIODS[lang],
     others: figure.others,
     more: figure.moreOthers ? m.morePeriods(figure.moreOthers) : '',
     source: s ? m.sourceItem(s.publisher || s.title || m.unnamedSource, s.published ? formatDate(s.published, lang) : null) : '',

@@ -14,7 +14,7 @@
  */
 import type { DatasetIndex } from '../model/dataset-index.js';
 
-/** Slots in the palette (theme.ts `PALETTE`). */
+/** Slots in the palette (series-styles.ts `PALETTE`). */
 export const PALETTE_SLOTS = 8;
 
 /** FNV-1a over the id's UTF-16 code units: small, fast, and spreads short ids well. */

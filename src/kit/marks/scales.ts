@@ -2,10 +2,8 @@
  * Value → pixel scales for labelled marks. d3-scale's `scaleLinear` would bring its
  * interpolators, colours and number formats (about 10 KB gzip) to map numbers to
  * numbers; charts here label every mark and draw no ticks, so a linear map is all
- * they need.
+ * they need (and no d3-array for two reductions).
  */
-import { max, min } from 'd3-array';
-
 export type Scale = (value: number) => number;
 
 /**
@@ -28,7 +26,13 @@ export function linearScale([d0, d1]: readonly [number, number], [r0, r1]: reado
 
 /** The span bars grow over: it always includes zero, so bar lengths compare. */
 export function zeroBasedDomain<T>(items: Iterable<T>, value: (d: T) => number | null): [number, number] {
-  const lo = Math.min(0, min(items, value) ?? 0);
-  const hi = Math.max(0, max(items, value) ?? 0);
+  let lo = 0;
+  let hi = 0;
+  for (const item of items) {
+    const v = value(item);
+    if (v === null) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
   return [lo, hi > lo ? hi : lo + 1];
 }

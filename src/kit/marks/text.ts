@@ -34,6 +34,13 @@ export function textWidth(text: string, fontSize: number): number {
   return Math.ceil(em * fontSize + 0.5);
 }
 
+/** The largest of `items`' widths, px; 0 for none. */
+export function widest<T>(items: Iterable<T>, width: (item: T) => number): number {
+  let most = 0;
+  for (const item of items) most = Math.max(most, width(item));
+  return most;
+}
+
 /** `text`, cut with "…" so that it fits `maxWidth` px. */
 export function fitText(text: string, maxWidth: number, fontSize: number): string {
   if (textWidth(text, fontSize) <= maxWidth) return text;

@@ -30,8 +30,8 @@ export interface Figure {
   status: Status;
   /** Flags of a figure shown although the pipeline was unsure of it. */
   flags: readonly Flag[];
-  /** Whether an editor checked or corrected it, when the dataset was reviewed at all; else ''. */
-  review: string;
+  /** An editor reviewed the dataset: the tooltip says whether they checked or corrected this figure (review.ts). */
+  reviewed: boolean;
   /** 计划 / plan, 目标, 在建, 存疑 …: '' for a result the pipeline is sure of. */
   tag: string;
   /** `valueLabel` with its tag, as the accessible name, summary and table say it. */
@@ -95,7 +95,7 @@ export function buildFigure(
     const notShown = anyHidden(hidden);
     const label = notShown ? m.notShown(hidden) : m.notReported;
     return {
-      observation: undefined, notShown, value: null, qualifier: null, valueLabel: label, status: 'result', flags: [], review: '', tag: '',
+      observation: undefined, notShown, value: null, qualifier: null, valueLabel: label, status: 'result', flags: [], reviewed: false, tag: '',
       taggedValue: label, period: '', others: [], moreOthers: 0, source: undefined, ariaLabel: m.markLabel(title, label, ''),
     };
   }
@@ -111,7 +111,7 @@ export function buildFigure(
     valueLabel,
     status: statusOf(latest),
     flags: latest.flags ?? [],
-    review: index.reviewed ? m.reviewNote(!!latest.checked, latest.corrected ?? []) : '',
+    reviewed: index.reviewed,
     tag,
     taggedValue,
     period,

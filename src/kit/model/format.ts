@@ -1,14 +1,14 @@
 /**
  * Numbers, quantities, periods and dates as a reader of each language expects them:
  * 16800 → `1.68万` / `16.8K`, 29158000000 元 → `291.58亿元` / `29.16B yuan`,
- * 700 over 个 → `700余个` / `700+`. Numbers and dates are written by number-format.ts,
- * as `Intl` writes them, without starting ICU.
+ * 700 over 个 → `700余个` / `700+`. Numbers are written by number-format.ts and dates by
+ * the messages' `date`, as `Intl` writes them, without starting ICU.
  */
 import type { Observation, Period, Qualifier, Status } from '../../data/types.js';
 import type { Lang } from './lang.js';
 import { cut } from './limits.js';
 import { messages } from './messages.js';
-import { formatCompact, formatIsoDate, formatPlain } from './number-format.js';
+import { formatCompact, formatPlain } from './number-format.js';
 
 /** From here up numbers are abbreviated (万 / K): below it they are exact. */
 const COMPACT_FROM = 1e4;
@@ -17,13 +17,11 @@ const COMPACT_FROM = 1e4;
 /** From here up numbers may be rounded when abbreviated (亿 / hundreds of millions). */
 const ROUNDED_FROM = 1e8;
 
-/** What each language abbreviates by: 万 and 亿; K, M and B. */
-const compactScale = (size: number, lang: Lang) =>
-  lang === 'zh' ? (size >= 1e8 ? 1e8 : 1e4) : size >= 1e9 ? 1e9 : size >= 1e6 ? 1e6 : 1e3;
-
-/** Whether `size` (≥ 1万 / 10K) is said exactly by two decimals of its 万, 亿, K, M or B. */
+/** Whether `size` (from 1万 / 10K) is said exactly by two decimals of the unit it is abbreviated by (万, K, M …: number-format.ts). */
 function abbreviatesExactly(size: number, lang: Lang): boolean {
-  const scaled = (size / compactScale(size, lang)) * 100;
+  let unit = 1;
+  for (const [exponent] of messages(lang).compactUnits) if (10 ** exponent <= size) unit = 10 ** exponent;
+  const scaled = (size / unit) * 100;
   return Math.abs(scaled - Math.round(scaled)) < 1e-6;
 }
 
@@ -139,7 +137,7 @@ export function formatPeriod(period: Period, lang: Lang, status: Status = 'resul
   }
   const startLabel = () => (wholeFrom ? m.year(from!) : m.months(from!, month(start!), month(start!)));
   const endLabel = () =>
-    wholeTo ? m.year(to!) : midMonth ? formatIsoDate(Number(to), month(end!), day(end!), lang) : m.months(to!, month(end!), month(end!));
+    wholeTo ? m.year(to!) : midMonth ? m.date(Number(to), month(end!), day(end!)) : m.months(to!, month(end!), month(end!));
   if (from && to) return wholeFrom && wholeTo ? m.yearRange(from, to) : m.span(startLabel(), endLabel());
   if (to) return status === 'plan' || status === 'target' ? m.by(endLabel()) : m.asOf(endLabel());
   if (from) return m.since(from);
@@ -149,5 +147,5 @@ export function formatPeriod(period: Period, lang: Lang, status: Status = 'resul
 /** An ISO date (YYYY-MM-DD) as a reader writes it: 2025年12月22日 / Dec 22, 2025. */
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : formatIsoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), lang);
+  return Number.isNaN(date.getTime()) ? iso : messages(lang).date(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }

@@ -23,9 +23,3 @@ export function indicatorName(index: DatasetIndex, id: string, lang: Lang): stri
   const category = index.categories.get(indicator.category)?.name;
   return messages(lang).untranslated(category && hasEnglish(category) ? cut(category.en) : '');
 }
-
-/** Both names of indicator `id`, the English as a chart in `lang` shows it: for a problem's message, which holds both. */
-export function indicatorNames(index: DatasetIndex, id: string, lang: Lang): LocalizedName {
-  const name = index.indicators.get(id)?.name ?? { zh: id, en: id };
-  return lang === 'en' ? { zh: name.zh, en: indicatorName(index, id, 'en') } : name;
-}

@@ -1,7 +1,7 @@
 /**
- * What a chart says of places of different tiers side by side (levels.ts), in Chinese;
- * English comes with the kit's (messages-en.ts). Only the charts that draw places side
- * by side carry these strings.
+ * The names of places' tiers (levels.ts), in Chinese; English comes with the kit's
+ * (messages-en.ts). The note that places of different tiers are side by side is written,
+ * in either language, by levels-note.ts.
  */
 import { strings } from './strings.js';
 
@@ -11,17 +11,8 @@ export type AdminTier = 'province' | 'prefecture' | 'county';
 export interface LevelsMessages {
   /** A place's administrative tier: 地级 / prefecture-level. */
   tier(tier: AdminTier): string;
-  /** Places of more than one tier, by tier; `parents` says which of them lie inside another. */
-  levelsDiffer(tiers: { tier: AdminTier; names: string[] }[], parents: { parent: string; children: string[] }[]): string;
 }
 
 const ZH_TIERS: Record<AdminTier, string> = { province: '省级', prefecture: '地级', county: '县级' };
 
-export const levelsMessages = strings<LevelsMessages>({
-  tier: (tier) => ZH_TIERS[tier],
-  levelsDiffer: (tiers, parents) =>
-    `注：所比较地区的行政级别不同（${tiers.map((t) => `${t.names.join('、')}为${ZH_TIERS[t.tier]}`).join('，')}），数据规模不宜直接比较。${parents
-      .map((p) => `${p.children.join('、')}隶属${p.parent}。`)
-      .join('')}`,
-});
-
+export const levelsMessages = strings<LevelsMessages>({ tier: (tier) => ZH_TIERS[tier] });

@@ -23,6 +23,6 @@ const writer = onDemand(() => import('./levels-note.js'));
 export function levelsNote(index: DatasetIndex, ids: Iterable<string>, lang: Lang): string {
   const regions: Region[] = [...new Set(ids)].flatMap((id) => index.regions.get(id) ?? []);
   if (new Set(regions.map((r) => TIER[r.level])).size < 2) return '';
-  // Its strings stay here: the English strings' chunk adds to them too.
-  return noteWriter(writer).levelsNote(index, regions, levelsMessages(lang), nameIn(lang));
+  // The tiers' names come from here: the entry holds their strings, which the English chunk adds to.
+  return noteWriter(writer).levelsNote(index, regions, lang, levelsMessages(lang), nameIn(lang));
 }

@@ -2,7 +2,6 @@
  * The kit's strings in English, loaded with a chart's own English (its messages-en.ts)
  * when a chart is in English: a page in Chinese does not download them.
  */
-import type { Correctable } from '../../data/types.js';
 import { levelsMessages, type AdminTier, type LevelsMessages } from './levels-messages.js';
 import { conflictMessages } from './conflicts.js';
 import { cut } from './limits.js';
@@ -114,22 +113,11 @@ const EN_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
   unchecked: 'not checked',
 };
 const EN_TIERS: Record<AdminTier, string> = { province: 'province-level', prefecture: 'prefecture-level', county: 'county-level' };
-/** A, B, and C: as Intl.ListFormat writes a conjunction in English. */
-const and = (names: readonly string[]) =>
-  names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
-const enLevels: LevelsMessages = {
-  tier: (tier) => EN_TIERS[tier],
-  levelsDiffer: (tiers, parents) =>
-    `Note: these places are at different administrative levels (${tiers.map((t) => `${and(t.names)}: ${EN_TIERS[t.tier]}`).join('; ')}), so their figures differ in scale.${parents
-      .map((p) => ` ${and(p.children)} ${p.children.length === 1 ? 'is' : 'are'} part of ${p.parent}.`)
-      .join('')}`,
-};
-const EN_FIELDS: Record<Correctable, string> = { subject: 'subject', indicator: 'indicator', region: 'place', period: 'period', status: 'status' };
+const enLevels: LevelsMessages = { tier: (tier) => EN_TIERS[tier] };
 
 const en: Messages = {
   notReported: 'not reported',
   notShown: (hidden) => `not shown (${HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => EN_WHY_HIDDEN[k]).join(', ')})`,
-  otherPeriods: 'Other periods',
   morePeriods: (n) => `; ${n} more`,
   unnamedSource: 'unnamed source',
   sourcesLabel: (count) => (count === 1 ? 'Source: ' : 'Sources: '),
@@ -138,16 +126,10 @@ const en: Messages = {
   statusTag: { plan: 'plan', target: 'target', ongoing: 'under way' },
   uncertainTag: 'uncertain',
   tagged: (text, tag) => (tag ? `${text} (${tag})` : text),
-  reviewNote: (checked, corrected) =>
-    [checked ? 'checked by an editor' : 'not checked by an editor', corrected.length ? `corrected by an editor: ${corrected.map((f) => EN_FIELDS[f]).join(', ')}` : '']
-      .filter(Boolean)
-      .join('; '),
   hiddenNote: (hidden) => {
     const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]} ${EN_HIDDEN[k]}`);
     return parts.length ? `Not shown: ${parts.join(', ')}.` : '';
   },
-  undatedNote: (sources, periods) =>
-    `Note: ${sources.join('; ')} ${sources.length > 1 ? 'give' : 'gives'} no publication date, so “${periods.join('”, “')}” cannot be dated.`,
   quantity(number, unit, qualifier, showUnit, category) {
     const n =
       qualifier === 'over' ? `${number}+`
@@ -162,6 +144,8 @@ const en: Messages = {
   },
   untranslated: (category) => (category ? `${category} (untranslated)` : 'Untranslated indicator'),
   unitName: (unit, category) => (unit ? enUnit(unit, category) : 'ratio'),
+  compactUnits: [[3, 'K'], [6, 'M'], [9, 'B'], [12, 'T']],
+  date: (y, m, d) => `${EN_MONTHS[m - 1]} ${d}, ${y}`,
   year: (y) => y,
   months: (y, a, b) => (a === b ? `${EN_MONTHS[a - 1]} ${y}` : `${EN_MONTHS[a - 1]}–${EN_MONTHS[b - 1]} ${y}`),
   monthsTo: (y, a, b, d) => (a === b ? `${EN_MONTHS[a - 1]} 1–${d}, ${y}` : `${EN_MONTHS[a - 1]}–${EN_MONTHS[b - 1]} ${d}, ${y}`),

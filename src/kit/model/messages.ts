@@ -8,7 +8,7 @@
  * Values that come from outside (ids typed by a page author, URLs, validation
  * issues) are clipped here so a hostile or huge string cannot flood the chart.
  */
-import type { Correctable, LocalizedName, Qualifier, Status } from '../../data/types.js';
+import type { LocalizedName, Qualifier, Status } from '../../data/types.js';
 import { cut } from './limits.js';
 import { strings } from './strings.js';
 import type { HiddenCount } from './show.js';
@@ -27,7 +27,6 @@ export interface Messages {
    * plan not asked for …): 未画出（存疑） / not shown (uncertain), never "not reported".
    */
   notShown(hidden: HiddenCount): string;
-  otherPeriods: string;
   /** After the other periods listed: how many more there are. */
   morePeriods(count: number): string;
   /** Shown when no publisher is named and the title is empty. */
@@ -42,12 +41,8 @@ export interface Messages {
   uncertainTag: string;
   /** A value or name with its tag: 3000套（计划） / 3,000 (plan); as is without one. */
   tagged(text: string, tag: string): string;
-  /** What an editor did with a figure, for its tooltip: checked, and which fields were corrected. */
-  reviewNote(checked: boolean, corrected: readonly Correctable[]): string;
   /** Figures of the selection a chart does not draw (plans, targets, uncertain …); `listed`: a table's rows, not marks. */
   hiddenNote(hidden: HiddenCount, listed?: boolean): string;
-  /** Sources with no publication date, and the periods of theirs the chart shows only in words (undated.ts). */
-  undatedNote(sources: readonly string[], periods: readonly string[]): string;
   /**
    * A number already formatted, with its unit and qualifier: 700余个 / 700+. English
    * leaves out classifiers (个, 所, 张 …) unless `showUnit`: when figures side by side
@@ -62,6 +57,10 @@ export interface Messages {
   untranslated(category: string): string;
   /** A unit named on its own, as a heading names it: 个百分点 / pp, institutions, homes (套 in housing). */
   unitName(unit: string, category?: string): string;
+  /** Compact units, smallest first, as `Intl.NumberFormat` writes them (number-format.ts): 万 / 亿 / 万亿; K / M / B / T. */
+  compactUnits: readonly (readonly [exponent: number, suffix: string])[];
+  /** A day as `Intl.DateTimeFormat` writes it (without starting ICU: number-format.ts): 2025年12月22日 / Dec 22, 2025. */
+  date(year: number, month: number, day: number): string;
   year(year: string): string;
   /** Part of one year, by its months (1–12): 2022年1–6月 / Jan–Jun 2022. */
   months(year: string, from: number, to: number): string;
@@ -98,7 +97,6 @@ const ZH_UNIT_NAMES: Record<string, string> = { '/10万': '1/10万' };
 export const HIDDEN_ORDER = ['plan', 'target', 'ongoing', 'uncertain', 'unchecked'] as const;
 const ZH_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { plan: '计划', target: '目标', ongoing: '在建', uncertain: '存疑', unchecked: '未经核实的' };
 const ZH_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { plan: '计划', target: '目标', ongoing: '在建', uncertain: '存疑', unchecked: '未经核实' };
-const ZH_FIELDS: Record<Correctable, string> = { subject: '对象', indicator: '指标', region: '地区', period: '时期', status: '状态' };
 /** A name from the dataset in one language, the other when it has none, cut to size. */
 export const zhName = (name: LocalizedName) => cut(name.zh || name.en);
 export const enName = (name: LocalizedName) => cut(name.en || name.zh);
@@ -106,7 +104,6 @@ export const enName = (name: LocalizedName) => cut(name.en || name.zh);
 const zh: Messages = {
   notReported: '未报告',
   notShown: (hidden) => `未画出（${HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => ZH_WHY_HIDDEN[k]).join('、')}）`,
-  otherPeriods: '其他时期',
   morePeriods: (n) => `；另有${n}个时期`,
   unnamedSource: '未署名来源',
   sourcesLabel: () => '来源：',
@@ -115,16 +112,10 @@ const zh: Messages = {
   statusTag: { plan: '计划', target: '目标', ongoing: '在建' },
   uncertainTag: '存疑',
   tagged: (text, tag) => (tag ? `${text}（${tag}）` : text),
-  reviewNote: (checked, corrected) =>
-    [checked ? '编辑已核实' : '未经编辑核实', corrected.length ? `经编辑更正：${corrected.map((f) => ZH_FIELDS[f]).join('、')}` : '']
-      .filter(Boolean)
-      .join('；'),
   hiddenNote: (hidden, listed) => {
     const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]}个${ZH_HIDDEN[k]}数字`);
     return parts.length ? `注：另有${parts.join('、')}${listed ? '未列出' : '未画出'}。` : '';
   },
-  undatedNote: (sources, periods) =>
-    `注：${sources.join('、')}未注明发布日期，“${periods.join('”“')}”无法换算为具体日期。`,
   quantity(number, unit, qualifier) {
     const u = ZH_UNITS[unit] ?? unit;
     switch (qualifier) {
@@ -143,6 +134,8 @@ const zh: Messages = {
   untranslated: (category) => `${category || '指标'}（未翻译）`,
   // A ratio has no unit (收入比1.61): named as what it is.
   unitName: (unit) => ZH_UNITS[unit] ?? ZH_UNIT_NAMES[unit] ?? (unit || '比值'),
+  compactUnits: [[4, '万'], [8, '亿'], [12, '万亿']],
+  date: (y, m, d) => `${y}年${m}月${d}日`,
   year: (y) => `${y}年`,
   months: (y, a, b) => (a === b ? `${y}年${a}月` : `${y}年${a}–${b}月`),
   monthsTo: (y, a, b, d) => (a === b ? `${y}年${a}月1–${d}日` : `${y}年${a}月–${b}月${d}日`),

@@ -1,7 +1,7 @@
 /**
- * Numbers and dates written out by hand, as `Intl` would write them for the charts'
- * two languages: `Intl.NumberFormat` (plain, and compact: 1.68万 / 16.8K, at most two
- * decimals) and `Intl.DateTimeFormat` (2025年12月22日 / Dec 22, 2025).
+ * Numbers written out by hand, as `Intl.NumberFormat` would write them for the charts'
+ * two languages: plain, and compact (1.68万 / 16.8K), at most two decimals. (Dates, as
+ * `Intl.DateTimeFormat` writes them, are the messages' `date`.)
  *
  * Why not `Intl`: the first `Intl` object a page makes starts ICU, 30–70 ms on a phone
  * (measured 110–270 ms at 4× CPU throttling), paid in the first chart's task. The
@@ -10,33 +10,7 @@
  * (1.005 → 1.01), as ICU rounds.
  */
 import type { Lang } from './lang.js';
-
-/** Compact units, smallest first: each language's 万 / 亿 / 万亿 and K / M / B / T. */
-const UNITS: Record<Lang, readonly (readonly [exponent: number, suffix: string])[]> = {
-  zh: [[4, '万'], [8, '亿'], [12, '万亿']],
-  en: [[3, 'K'], [6, 'M'], [9, 'B'], [12, 'T']],
-};
-
-/** `digits` with a decimal point `exponent` places further left, as [integer, fraction] digit strings. */
-function shift(integer: string, fraction: string, exponent: number): [string, string] {
-  const all = integer + fraction;
-  const point = integer.length - exponent;
-  if (point <= 0) return ['0', '0'.repeat(-point) + all];
-  return [all.slice(0, point), all.slice(point)];
-}
-
-/** Rounds [integer, fraction] to two decimals, half away from zero; no trailing zeros. */
-function round2([integer, fraction]: [string, string]): [string, string] {
-  let kept = fraction.slice(0, 2);
-  if (fraction.length > 2 && fraction[2]! >= '5') {
-    const scaled = (BigInt(integer + kept.padEnd(2, '0')) + 1n).toString().padStart(3, '0');
-    integer = scaled.slice(0, -2);
-    kept = scaled.slice(-2);
-  }
-  return [integer.replace(/^0+(?=\d)/, ''), kept.replace(/0+$/, '')];
-}
-
-const group = (integer: string) => integer.replace(/\B(?=(\d{3})+$)/g, ',');
+import { messages } from './messages.js';
 
 /** The shortest decimal digits of a finite |value|, or undefined when JavaScript writes it with an exponent. */
 function decimal(value: number): [string, string] | undefined {
@@ -46,8 +20,22 @@ function decimal(value: number): [string, string] | undefined {
   return [integer!, fraction];
 }
 
-function write(negative: boolean, [integer, fraction]: [string, string], grouped: boolean, suffix = ''): string {
-  return `${negative ? '-' : ''}${grouped ? group(integer) : integer}${fraction ? `.${fraction}` : ''}${suffix}`;
+/**
+ * [integer, fraction] digits over 10^`exponent`, in hundredths, rounded half away from
+ * zero: the digits up to the second decimal, one more when the third is 5 or more.
+ */
+function hundredths([integer, fraction]: [string, string], exponent = 0): bigint {
+  const all = integer + fraction;
+  const cut = integer.length - exponent + 2;
+  return (cut > 0 ? BigInt(all.slice(0, cut).padEnd(cut, '0')) : 0n) + (all[cut]! >= '5' ? 1n : 0n);
+}
+
+/** Hundredths as a number is written: at most two decimals, no trailing zeros. */
+function write(negative: boolean, hundredths: bigint, grouped: boolean, suffix = ''): string {
+  const digits = String(hundredths).padStart(3, '0');
+  const integer = digits.slice(0, -2);
+  const fraction = digits.slice(-2).replace(/0+$/, '');
+  return `${negative ? '-' : ''}${grouped ? integer.replace(/\B(?=(\d{3})+$)/g, ',') : integer}${fraction ? `.${fraction}` : ''}${suffix}`;
 }
 
 const isNegative = (value: number) => value < 0 || Object.is(value, -0);
@@ -57,30 +45,23 @@ export function formatPlain(value: number, lang: Lang): string {
   const digits = decimal(value);
   // Beyond 1e21 (or below 1e-6) no figure of a report goes; Intl says those.
   if (!digits) return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 2, useGrouping: lang === 'en' }).format(value);
-  return write(isNegative(value), round2(digits), lang === 'en');
+  return write(isNegative(value), hundredths(digits), lang === 'en');
 }
 
 /** 16800 → 1.68万 / 16.8K, for values from 1万 / 1K up; at most two decimals. */
 export function formatCompact(value: number, lang: Lang): string {
   // From a thousand 万亿 / T up ICU groups the digits its own way; no report counts that high.
   const digits = Math.abs(value) < 1e15 ? decimal(value) : undefined;
-  const units = UNITS[lang];
+  const units = messages(lang).compactUnits;
   if (!digits) return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { notation: 'compact', maximumFractionDigits: 2 }).format(value);
   const magnitude = digits[0] === '0' ? 0 : digits[0].length - 1;
   let u = -1;
   units.forEach(([exponent], i) => exponent <= magnitude && (u = i));
   if (u < 0) return formatPlain(value, lang);
-  let rounded = round2(shift(...digits, units[u]![0]));
+  let rounded = hundredths(digits, units[u]![0]);
   // 9999.995万 rounds to 10000万: that is 1亿.
   const next = units[u + 1];
-  if (next && rounded[0].length > next[0] - units[u]![0]) rounded = round2(shift(...digits, next[0])), u++;
+  if (next && String(rounded).length - 2 > next[0] - units[u]![0]) rounded = hundredths(digits, next[0]), u++;
   // At most four digits before the unit (below 1e15): ICU groups none of them.
   return write(isNegative(value), rounded, false, units[u]![1]);
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** A valid ISO date (YYYY-MM-DD) as 2025年12月22日 / Dec 22, 2025. */
-export function formatIsoDate(year: number, month: number, day: number, lang: Lang): string {
-  return lang === 'zh' ? `${year}年${month}月${day}日` : `${MONTHS[month - 1]} ${day}, ${year}`;
 }

@@ -1,6 +1,7 @@
 /**
  * The undated note (undated.ts): the articles by name, and the periods as they are
- * written. A chunk, loaded when a chart has the note to write (notes.ts).
+ * written. A chunk, loaded when a chart has the note to write (notes.ts), with the
+ * note's words in both languages (no chart that has no such note carries them).
  */
 import type { Observation } from '../../data/types.js';
 import type { DatasetIndex } from './dataset-index.js';
@@ -8,6 +9,13 @@ import { formatPeriod } from './format.js';
 import type { Lang } from './lang.js';
 import { cut } from './limits.js';
 import { messages } from './messages.js';
+
+/** Sources with no publication date, and the periods of theirs the chart shows only in words. */
+const NOTE: Record<Lang, (sources: readonly string[], periods: readonly string[]) => string> = {
+  zh: (sources, periods) => `注：${sources.join('、')}未注明发布日期，“${periods.join('”“')}”无法换算为具体日期。`,
+  en: (sources, periods) =>
+    `Note: ${sources.join('; ')} ${sources.length > 1 ? 'give' : 'gives'} no publication date, so “${periods.join('”, “')}” cannot be dated.`,
+};
 
 /** The note for `undated`, figures whose period runs to a day neither it nor its article gives (undated.ts). */
 export function undatedNote(index: DatasetIndex, undated: readonly Observation[], lang: Lang): string {
@@ -22,5 +30,5 @@ export function undatedNote(index: DatasetIndex, undated: readonly Observation[]
     sources.add(source.publisher ? cut(source.publisher) : source.title ? title : m.unnamedSource);
     periods.add(formatPeriod(o.period, lang));
   }
-  return m.undatedNote([...sources], [...periods]);
+  return NOTE[lang]([...sources], [...periods]);
 }
