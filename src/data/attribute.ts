@@ -41,10 +41,16 @@ export const LEVELS = new RegExp(`^(.+?)(?:由|从)${LEVEL_YEAR}(?:\\d+(?:\\.\\d
 /** A level a change starts from, before what it reached: `由3.12`, then `缩小到2.35`. */
 export const FROM_LEVEL_AFTER = new RegExp(`^(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO}\\d`, 'u');
 
+/** Growth on last year's budget (`比上年预算数增长1.2%`, or `增长0.8%` right after `比上年预算数增加4.8亿元`). */
+export const GROWTH_ON_BUDGET = { suffix: 'growth_on_budget', name: { zh: '比上年预算数增长', en: 'growth on the previous budget' }, kind: 'change' } as const;
+
 /** How a subject relates to the previous figure: suffixes for the derived indicator. */
 const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorKind]> = [
-  // 支出安排147.6亿元，比上年预算数增长1.2%: a budget against last year's.
-  [/^(?:同比|比(?:上年|去年|\d{4}年)(?:预算数?|同期)?)?增长$|^同比?(?:增加|提高|上升)$|^(?:增加|提高|上升)$/u, 'growth', { zh: '增长率', en: 'growth' }, 'change'],
+  // 支出安排147.6亿元，比上年预算数增长1.2%, 比上年预算数增加4.8亿元: a budget against last year's budget,
+  // not against what was spent (another measure: the change on last year's spending).
+  [/^比(?:上年|去年)预算数?增长$/u, GROWTH_ON_BUDGET.suffix, GROWTH_ON_BUDGET.name, GROWTH_ON_BUDGET.kind],
+  [/^比(?:上年|去年)预算数?(?:增加|提高|上升|多)$/u, 'increase_on_budget', { zh: '比上年预算数增加', en: 'increase on the previous budget' }, 'change'],
+  [/^(?:同比|比(?:上年|去年|\d{4}年)(?:同期)?)?增长$|^同比?(?:增加|提高|上升)$|^(?:增加|提高|上升)$/u, 'growth', { zh: '增长率', en: 'growth' }, 'change'],
   // 环比: on the period before (a quarter, a month), another measure than 同比's on the year before.
   [/^环比(?:增长|增加|提高|上升)$/u, 'growth_on_period', { zh: '环比增长率', en: 'growth on the previous period' }, 'change'],
   [/^(?:同比|比(?:上年|去年)(?:同期)?)?(?:下降|减少|降低)$/u, 'decline', { zh: '下降率', en: 'decline' }, 'change'],
@@ -61,7 +67,7 @@ const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorK
   [/^年均增长$/u, 'annual_growth', { zh: '年均增长率', en: 'average annual growth' }, 'change'],
   // 比许昌市多86公里: how much more than another place did, the figure before's.
   [/^比(?!上年|去年|\d{4}年|[一二三四上]季度|上月|上半年|年初)\p{Script=Han}{2,10}(?<!减)(?:多|少)$/u, 'difference', { zh: '之差', en: 'difference' }, 'change'],
-  [/^比(?:上年|去年)(?:末|同期|预算数?)?(?:增加|提高|上升|多)$/u, 'increase', { zh: '比上年增加', en: 'increase on previous year' }, 'change'],
+  [/^比(?:上年|去年)(?:末|同期)?(?:增加|提高|上升|多)$/u, 'increase', { zh: '比上年增加', en: 'increase on previous year' }, 'change'],
   // A stock against the year before's (常住人口526.1万人，比上年末减少1.3万人): an amount, not a rate.
   [/^比(?:上年|去年)末(?:减少|下降|降低)$|^比(?:上年|去年)(?:同期)?少$/u, 'decrease', { zh: '比上年减少', en: 'decrease on previous year' }, 'change'],
   // Against another base (比2020年, 比一季度末) or none (增加3100人): a rise or fall in the figure's unit, named so.

@@ -15,7 +15,7 @@
 import { isIsoDate } from './iso-date.js';
 import { dayBefore, inForceFrom, rulesInForce, standardsSince } from './in-force.js';
 import { isProblem, problemSubject } from './problems.js';
-import { categoryOf, derivedIndicator, findIndicator, findSubject, FROM_LEVEL_AFTER, LEVELS, subjectIndicator, TOWN, trimBefore } from './attribute.js';
+import { categoryOf, derivedIndicator, findIndicator, findSubject, FROM_LEVEL_AFTER, GROWTH_ON_BUDGET, LEVELS, subjectIndicator, TOWN, trimBefore } from './attribute.js';
 import { INDICATORS } from './lexicon.js';
 import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
@@ -360,6 +360,8 @@ const TOTAL = /^(?:总数|总量)$/u;
 
 /** The longest subject kept: a chart title's worth. */
 const MAX_SUBJECT = 16;
+/** Places listed, then their sum: `高新区、经济开发区、文昌湖区合计`. */
+const LIST_TOTAL = /(?:\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)[、和及])+\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)(?:合计|共计|总计)$/u;
 /** The part of a clause before a figure that a list (、) does not break: `违规发放低保金、特困供养金`. */
 const PART_OF_CLAUSE = /[^，,；;。：:]*$/u;
 
@@ -392,6 +394,16 @@ function baseFigure(observations: readonly Observation[], starts: readonly numbe
     if (!derived.has(observations[i]!.indicator)) return observations[i];
   }
   return observations.at(-1);
+}
+
+/**
+ * The rate or share a change in percentage points is of (`占…的比重为77.0%，比上年提高0.8个百分点`):
+ * the last figure in % of its sentence, a share of something included.
+ */
+function percentBase(observations: readonly Observation[], starts: readonly number[], sentenceStart: number): Observation | undefined {
+  const stop = Math.max(0, observations.length - LOOK_BACK);
+  for (let i = observations.length - 1; i >= stop && starts[i]! >= sentenceStart; i--) if (observations[i]!.unit === '%') return observations[i];
+  return undefined;
 }
 
 /**
@@ -458,7 +470,11 @@ function respectively(sentenceBefore: string, rest: string): ListPlace | undefin
   // 城中区 is a name of two cities' districts, which trimBefore leaves (and the gazetteer finds only
   // within its city): a list of such names with one the gazetteer knows (鱼峰区) is of places.
   const placeLike = (w: string) => isPlaceName(w) || PLACE_LIKE.test(w.trim());
-  if (!first || place || (items.some(isPlaceName) && items.slice(0, -1).every(placeLike))) return { index, count, relation, ...(place || items[0]!.trim() ? { places: true } : {}) };
+  if (!first || place || (items.some(isPlaceName) && items.slice(0, -1).every(placeLike))) {
+    // 柳南区、柳北区城乡低保对象分别为…: what the last place's item goes on to name is every figure's measure.
+    const measure = trimBefore(items[count - 1] ?? '').trimmed.replace(LEADING_PLACE_LIKE, '');
+    return { index, count, relation, ...(place || items[0]!.trim() ? { places: true } : {}), ...(measure ? { item: measure } : {}) };
+  }
   const last = items[count - 1]!;
   // 城镇居民和农村居民人均可支配收入: the first item lacks the noun the last ends with; 婴儿死亡率、孕产妇死亡率 does not.
   const shared = last.length > first.length && first.at(-1) !== last.at(-1) ? last.slice(first.length) : '';
@@ -475,6 +491,8 @@ const SERIES = new RegExp(`([^，,；;。：:]{2,16}?)分别(?:为|是)?[：:]?(
 
 /** A short name that ends as a county's or a district's does. */
 const PLACE_LIKE = /^\p{Script=Han}{1,5}[区县市旗]$/u;
+/** …at the start of an item (`城中区城镇新增就业`), which trimBefore leaves when the gazetteer does not know it alone. */
+const LEADING_PLACE_LIKE = /^\p{Script=Han}{1,4}?[区县旗](?=\p{Script=Han}{2})/u;
 
 /** Whether `words` are a place's name and nothing else (`鱼峰区`). */
 function isPlaceName(words: string): boolean {
@@ -1054,7 +1072,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 增长4.6%，完成年度目标的86.5%: a share of the year's target is of the jobs, not of their growth.
     const base =
       parts.derived && sameSentence
-        ? ((list?.places ? placeBase(observations, starts, sentence.start, derivedIds, region) : undefined) ??
+        ? ((c.unit === '百分点' ? percentBase(observations, starts, sentence.start) : undefined) ??
+          (list?.places ? placeBase(observations, starts, sentence.start, derivedIds, region) : undefined) ??
           (list && listBase(observations, starts, sentence.start, derivedIds, list)) ??
           baseFigure(observations, starts, sentence.start, derivedIds))
         : undefined;
@@ -1066,7 +1085,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       indicator = derivedIndicator(grown, { suffix: 'growth', name: { zh: '增长率', en: 'growth' }, kind: 'change' }, c.unit);
       derivedIds.add(indicator.id);
     } else if (parts.derived && base) {
-      indicator = derivedIndicator(indicators.get(base.indicator)!, parts.derived, c.unit);
+      // 比上年预算数增加4.8亿元，增长0.8%: the growth said after it is on the same budget.
+      const onBudget = parts.derived.suffix === 'growth' && sameSentence && previous.indicator.endsWith('.increase_on_budget');
+      indicator = derivedIndicator(indicators.get(base.indicator)!, onBudget ? GROWTH_ON_BUDGET : parts.derived, c.unit);
       derivedIds.add(indicator.id);
       // 每千人口托位数（规划目标）, 仍差1.4个: the gap is of the measure, whichever of its figures came last;
       // so is the share done of 城镇新增就业（年度目标任务）.
@@ -1085,7 +1106,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const clausePart = sentenceBefore.slice(sentenceBefore.search(PART_OF_CLAUSE));
       const problem = isProblem(clausePart, after);
       if (problem) subject = problemSubject(clausePart, after, subject) ?? subject;
-      const entry = problem ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
+      // 高新区、经济开发区、文昌湖区合计12.5万件: the sum of the places listed (places.ts gives it their whole),
+      // named by them, never one of them nor the whole's own figure of the measure.
+      const total = LIST_TOTAL.exec(clausePart)?.[0].replace(/^其中/u, '');
+      if (total) subject = total;
+      const entry = problem || total ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
       if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
@@ -1117,12 +1142,16 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         indicator = indicators.get(broken.indicator)!;
         subject = broken.subject;
       } else if (again) {
+        const bareVerb = subject;
         // 计划改造城镇老旧小区120个，实际完成128个: the same thing, counted again.
         indicator = indicators.get(again.observation.indicator)!;
         // 预计…可达3.6个 after 4.5个的规划目标: the thing counted again, not its target.
         const counted = again.observation.subject.replace(OF_PLAN_GLOSS, '');
         subject = TOTAL.test(subject) ? indicator.name.zh + subject : PLAN_OF_BEFORE.test(subject) ? `${counted}（${subject.replace(/^(?:超额)?完成了?/u, '')}）` : counted;
-        guessed = !again.sameSentence || (again.observation.flags?.includes('subject_unclear') ?? false);
+        // From an earlier sentence it is a guess, unless the paragraph goes place by place through the
+        // measure just named (`共承办热线转办诉求…。张店区承办67.8万件，…；淄川区41.2万件、…`): its verb, or none.
+        const placeByPlace = region !== again.observation.region && (!bareVerb || again.observation.subject.includes(bareVerb));
+        guessed = (!again.sameSentence && !placeByPlace) || (again.observation.flags?.includes('subject_unclear') ?? false);
       } else {
         // No noun of its own and no figure of its unit before it (`60岁以上老年人口98.6万人，超八成的行政村…`):
         // the previous figure's noun and the words after this one, a guess.

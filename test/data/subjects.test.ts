@@ -95,8 +95,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // 前三季度全市筹集保障性租赁住房4260套（间），其中章贡区1850套、赣县区760套
   [P, '章贡区1850套', '1850套', 'affordable_rental_homes', null, false],
   [P, '赣县区760套', '760套', 'affordable_rental_homes', null, false],
-  // 新增公共停车泊位3600个，其中齐贤街道、马鞍街道合计1450个
-  [W, '马鞍街道合计1450个', '1450个', 'parking_spaces', '新增公共停车泊位', false],
+  // 新增公共停车泊位3600个，其中齐贤街道、马鞍街道合计1450个: two streets' sum, not the district's parking spaces.
+  [W, '马鞍街道合计1450个', '1450个', 'urban_renewal:齐贤街道、马鞍街道合计:个', '齐贤街道、马鞍街道合计', true],
   // B2: a share of the year's target is of what the clause before counted, not of its growth.
   [P, '完成年度目标的86.5%', '86.5%', 'new_urban_jobs.target_share', null, false],
   [P, '完成年度目标的67.9%', '67.9%', 'new_school_places.target_share', null, false],
@@ -301,9 +301,14 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // A bare 占 is said 占比; 增至 is no part of a name.
   [HR, '占80.6%', '80.6%', 'digital_services:电话渠道受理:件.share', '电话渠道受理占比', false],
   [HR, '话务员增至420人', '420人', 'digital_services:话务员:人', '话务员', false],
-  // A place and the verb of the sentence before (张店区承办) count what that verb counted, flagged as a reading across sentences;
-  // the places after it count the same; a place with a measure of its own (沂源县满意率) keeps it, unflagged.
-  [HR, '张店区承办67.8万件', '67.8万件', 'other:承办热线转办诉求:件', '承办热线转办诉求', true],
+  // A place and the verb of the sentence before (张店区承办) count what that verb counted: a paragraph going place by
+  // place through the measure just named, so no guess; the places after it count the same; a place with a measure
+  // of its own (沂源县满意率) keeps it, unflagged.
+  [HR, '张店区承办67.8万件', '67.8万件', 'other:承办热线转办诉求:件', '承办热线转办诉求', false],
+  [HR, '淄川区41.2万件', '41.2万件', 'other:承办热线转办诉求:件', '承办热线转办诉求', false],
+  // The sum of places listed is named by them, no place's figure of the measure (a long made name: flagged, so a
+  // chart draws it only when asked).
+  [HR, '文昌湖区合计12.5万件', '12.5万件', 'other:高新区、经济开发区、文昌湖区合计:件', '高新区、经济开发区、文昌湖区合计', true],
   [HR, '临淄区38.6万件', '38.6万件', 'other:承办热线转办诉求:件', '承办热线转办诉求', false],
   [HR, '沂源县满意率97.9%', '97.9%', 'digital_services:满意率:%', '满意率', false],
 ];
@@ -316,8 +321,8 @@ const CITY_BOOKS: ReadonlyArray<readonly [string, string, string, string]> = [
   // A numbered item's number is no figure that cuts its name (育支出, 会保障和就业支出 had been the titles).
   ['1.教育支出22.3亿元', '22.3亿元', 'education:教育支出:元', '教育支出'],
   ['2.社会保障和就业支出28.1亿元', '28.1亿元', 'employment:社会保障和就业支出:元', '社会保障和就业支出'],
-  // A budget against last year's budget (比上年预算数增加) is the budget's change.
-  ['比上年预算数增加0.6亿元', '0.6亿元', 'education:教育支出:元.increase', '教育支出比上年预算数增加'],
+  // A budget against last year's budget (比上年预算数增加) is the budget's change on that budget, not on what was spent.
+  ['比上年预算数增加0.6亿元', '0.6亿元', 'education:教育支出:元.increase_on_budget', '教育支出比上年预算数增加'],
   // A bare 安排 is named by what it pays for.
   ['安排1.8亿元', '1.8亿元', 'education:新建改扩建中小学和幼儿园资金:元', '新建改扩建中小学和幼儿园资金'],
 ];
