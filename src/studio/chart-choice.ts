@@ -80,7 +80,8 @@ export function indicatorOptions(d: Dataset, shown: Shown = RESULTS, lang: Chart
   const bars = new Map<string, Set<string>>();
   for (const o of drawnFigures) bars.set(o.indicator, (bars.get(o.indicator) ?? new Set()).add(statusKey(o.region, o)));
   return d.indicators
-    .filter((i) => n.has(i.id))
+    // A rank (第1名) is listed in the table, never drawn as bars (the bar refuses it: rank-figures).
+    .filter((i) => n.has(i.id) && i.kind !== 'rank')
     .map((i) => ({ id: i.id, zh: i.name.zh, en: i.name.en, figures: n.get(i.id)!, drawn: drawn.get(i.id) ?? 0, bars: bars.get(i.id)?.size ?? 0 }))
     .sort((a, b) => b.bars - a.bars || names[lang].compare(a[lang], b[lang]) || (a.id < b.id ? -1 : 1));
 }

@@ -407,6 +407,15 @@ describe('<livelihood-bar>', () => {
       expect(events[0]!.kind).to.equal('unknown-region');
     });
 
+    it('refuses to draw a rank (位列第10位) as bars, where the worse place would be longer', async () => {
+      const { el, alert, events } = await failing(
+        (onError) => html`<livelihood-bar indicator="urban_renewal:大城市生活垃圾分类考核中:位" show-uncertain @livelihood-error=${onError}></livelihood-bar>`,
+      );
+      expect(alert!.textContent).to.contain('名次').and.to.contain('<livelihood-table>');
+      expect($(el, 'svg')).to.equal(null);
+      expect(events.map((e) => e.kind)).to.deep.equal(['rank-figures']);
+    });
+
     it('asks for an indicator or a region when given neither', async () => {
       const { alert, events } = await failing((onError) => html`<livelihood-bar @livelihood-error=${onError}></livelihood-bar>`);
       expect(alert!.textContent).to.contain('indicator').and.to.contain('region');

@@ -349,6 +349,16 @@ describe('the indicators to preview', () => {
     for (const o of plansOnly) assert.equal(withPlans.find((w) => w.id === o.id)!.drawn, o.figures);
   });
 
+  it('leave out ranks (位列第10位), which the bar refuses to draw (QA s10, B1)', () => {
+    const seeds = JSON.parse(readFileSync(new URL('../../src/dataset/livelihood.json', import.meta.url), 'utf8')) as Dataset;
+    const ranks = seeds.indicators.filter((i) => i.kind === 'rank').map((i) => i.id);
+    assert.ok(ranks.length > 0);
+    const offered = indicatorOptions(seeds, toShown('all', true, false)).map((o) => o.id);
+    assert.deepEqual(offered.filter((id) => ranks.includes(id)), []);
+    const model = buildBarModel(seeds, { indicator: ranks[0]!, regions: [], indicators: [], sort: 'value', lang: 'zh', shown: toShown('all', true, false) as Shown });
+    assert.deepEqual(model.ok ? null : model.problem, { kind: 'rank-figures' });
+  });
+
   it('count the bars the chart draws, not its figures: a place\'s figures over the years are one bar (QA s7, C4)', () => {
     const seeds = JSON.parse(readFileSync(new URL('../../src/dataset/livelihood.json', import.meta.url), 'utf8')) as Dataset;
     let fewer = 0;

@@ -32,11 +32,13 @@ declare module '../../kit/element/problem.js' {
     'mixed-families': { kind: 'mixed-families'; groups: FamilyGroup[] };
     /** A `family` no indicator of the dataset has. */
     'unknown-family': { kind: 'unknown-family'; id: string; suggestions: Suggestion[] };
+    /** The indicator is a rank (第1名): a longer bar would be a worse place. */
+    'rank-figures': { kind: 'rank-figures' };
   }
 }
 
 /** The problems only a bar chart has. */
-export type BarProblem = ChartProblems['missing-selection' | 'mixed-units' | 'mixed-families' | 'unknown-family'];
+export type BarProblem = ChartProblems['missing-selection' | 'mixed-units' | 'mixed-families' | 'unknown-family' | 'rank-figures'];
 
 /** What a row of a chart stands for: regions (one indicator) or indicators (one region). */
 export type RowNoun = 'region' | 'indicator';

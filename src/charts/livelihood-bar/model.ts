@@ -111,6 +111,8 @@ export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarMo
 function selectIndicator(index: DatasetIndex, query: BarQuery, id: string): Selection | ChartProblem {
   const grouped = byPlace(index, query, id);
   if ('kind' in grouped) return grouped;
+  // 位列全市第1名: bars grow with the number, and a rank is better the smaller it is.
+  if (index.indicators.get(id)?.kind === 'rank') return { kind: 'rank-figures' };
   return {
     noun: 'region',
     heading: grouped.heading,

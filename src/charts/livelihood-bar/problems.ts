@@ -10,7 +10,7 @@ import { problemMessages } from '../../kit/model/problem-messages.js';
 import type { BarProblem, FamilyGroup, UnitGroup } from './messages.js';
 import { withGroups } from './mixed.js';
 
-const BAR_PROBLEMS: ReadonlySet<string> = new Set<BarProblem['kind']>(['missing-selection', 'mixed-units', 'mixed-families', 'unknown-family']);
+const BAR_PROBLEMS: ReadonlySet<string> = new Set<BarProblem['kind']>(['missing-selection', 'mixed-units', 'mixed-families', 'unknown-family', 'rank-figures']);
 
 const ids = (list: Suggestion[], sep: string) => list.map((s) => `"${s.id}"`).join(sep);
 
@@ -30,6 +30,8 @@ const zh = (p: BarProblem): string => {
       return `这些数字统计的不是同一类事物（${zhFamilies(p.groups)}），不宜并列比较。请用 family 属性选择一组，或用 indicators 属性列出指标。`;
     case 'unknown-family':
       return `找不到指标组“${p.id}”。${p.suggestions.length ? `是否要找：${ids(p.suggestions, '、')}？` : '请检查 family 属性。'}`;
+    case 'rank-figures':
+      return '这项指标是名次（第几名），名次越小越靠前，画成条形会让靠后的显得更长。请用表格（<livelihood-table>）列出。';
   }
 };
 
@@ -48,6 +50,8 @@ const en = (p: BarProblem): string => {
       return `These figures count different kinds of thing (${enFamilies(p.groups)}) and should not stand side by side. Choose one group with the family attribute, or list indicators.`;
     case 'unknown-family':
       return `Unknown indicator family "${p.id}".${p.suggestions.length ? ` Did you mean ${ids(p.suggestions, ', ')}?` : ' Check the family attribute.'}`;
+    case 'rank-figures':
+      return 'This indicator is a rank (1st, 2nd …): a lower rank is better, so bars would draw the worse places longer. List it in a table (<livelihood-table>).';
   }
 };
 
