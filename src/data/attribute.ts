@@ -102,7 +102,7 @@ export interface SubjectParts {
 
 /** A number in a clause before a figure, and what it counts or dates (`6个`, `11月底`). */
 const EARLIER_NUMBER = /\d+(?:\.\d+)?/gu;
-const EARLIER_TAIL = /[^\p{Script=Han}\d]*[余多]?[万亿]?[余多]?(?:周岁|个月|月份|人次|分钟|公里|千米|平方米|\p{Script=Han})?(?:底|末|初|中旬|上旬|下旬)?/uy;
+const EARLIER_TAIL = /[^\p{Script=Han}\d]*[余多]?[万亿]?[余多]?(?:周岁|个月|月份|年度|人次|分钟|公里|千米|平方米|\p{Script=Han})?(?:底|末|初|中旬|上旬|下旬)?/uy;
 /** An age (`65岁以上`, `3岁以下`, `80至89周岁`): part of who is counted, never an earlier figure. */
 const AGE = /^(?:[至到~～—－-]\d{1,3})?[^\p{Script=Han}\d]*(?:周岁|岁)/u;
 /** A distance or time that bounds a rate or an area (`公交站点500米覆盖率`, `15分钟健身圈`), or a hotline's number (`12345热线`): part of a name. */

@@ -360,6 +360,10 @@ const TOTAL = /^(?:总数|总量)$/u;
 
 /** The longest subject kept: a chart title's worth. */
 const MAX_SUBJECT = 16;
+/** The schedule's benchmark before its figure (`比序时进度（`), or ahead of or behind it (`…（83.3%）快`). */
+const SCHEDULE = /比序时进度[（(]$|比序时进度[（(][^）)]*[）)]([快慢])$/u;
+/** An audit's sample: `抽查了…专项资金`, `抽查2024年度就业补助资金`. */
+const SAMPLED = /抽查|抽样/u;
 /** Places listed, then their sum: `高新区、经济开发区、文昌湖区合计`. */
 const LIST_TOTAL = /(?:\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)[、和及])+\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)(?:合计|共计|总计)$/u;
 /** The part of a clause before a figure that a list (、) does not break: `违规发放低保金、特困供养金`. */
@@ -1110,6 +1114,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // named by them, never one of them nor the whole's own figure of the measure.
       const total = LIST_TOTAL.exec(clausePart)?.[0].replace(/^其中/u, '');
       if (total) subject = total;
+      // 抽查了…社会救助专项资金6.38亿元: the sum sampled, not the whole fund.
+      else if (SAMPLED.test(clausePart) && !SAMPLED.test(subject)) subject = `抽查${subject}`;
+      // 比序时进度（83.3%）快6.7个百分点: the schedule's benchmark, and how far ahead of it (or behind) the work is.
+      const schedule = SCHEDULE.exec(clausePart);
+      if (schedule) subject = schedule[1] ? `${schedule[1]}于序时进度` : '序时进度';
       const entry = problem || total ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
       if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);

@@ -76,6 +76,8 @@ const TASK_AMOUNT = /任务(?:数|量)?$/u;
 const TASK_DONE = /完成[^，,；;。]{0,8}任务(?:数|量)?$/u;
 /** A later figure in the clause after a plan's amount, or `…中，` (of them): the amount is the plan's total. */
 const PLAN_TOTAL_AFTER = /^[^，,；;。]*?\d|^[^，,；;。\d]*中[，,]/u;
+/** The schedule's benchmark (序时进度: the share of the year elapsed), named right before its figure. */
+const SCHEDULE_BEFORE = /序时进度(?:为|是)?[（(]?$/u;
 /** A share done of the amount before it: `完成年度目标任务5.2万人的90.0%`. */
 const SHARE_OF_IT_AFTER = /^的\d+(?:\.\d+)?[%％]/u;
 /** …or right after it: `全面完成2.8万户的年度任务`, `距4.5个的规划目标仍差1.4个`. */
@@ -272,6 +274,8 @@ export function findStatus(input: StatusInput): Status {
   if (status === 'plan' && /的$/u.test(before) && !measuredShare && !planTotal) status = undefined;
   const amountOf = input.percent ? null : AMOUNT_OF.exec(before);
   if (amountOf) status = amountOf[1] ? 'plan' : 'target';
+  // 比序时进度（83.3%）快6.7个百分点: the share of the year elapsed, the schedule's benchmark, no result.
+  if (SCHEDULE_BEFORE.test(before)) status = 'target';
   // 完成年度目标任务5.2万人的90.0%: the task's amount, named between 完成 and the share done of it.
   if (!input.percent && TASK_AMOUNT.test(before) && (!TASK_DONE.test(before) || SHARE_OF_IT_AFTER.test(input.after))) status = 'target';
   // 全面完成2.8万户的年度任务, 提前完成55%的约束性目标: the amount of a task or target, named right after it.

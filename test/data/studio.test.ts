@@ -353,7 +353,7 @@ describe('the indicators to preview', () => {
     const seeds = JSON.parse(readFileSync(new URL('../../src/dataset/livelihood.json', import.meta.url), 'utf8')) as Dataset;
     const ranks = seeds.indicators.filter((i) => i.kind === 'rank').map((i) => i.id);
     assert.ok(ranks.length > 0);
-    const offered = indicatorOptions(seeds, toShown('all', true, false)).map((o) => o.id);
+    const offered = indicatorOptions(seeds, toShown('all', true, false) as Shown).map((o) => o.id);
     assert.deepEqual(offered.filter((id) => ranks.includes(id)), []);
     const model = buildBarModel(seeds, { indicator: ranks[0]!, regions: [], indicators: [], sort: 'value', lang: 'zh', shown: toShown('all', true, false) as Shown });
     assert.deepEqual(model.ok ? null : model.problem, { kind: 'rank-figures' });

@@ -19,7 +19,7 @@ const ARTICLES = new URL('./articles/', import.meta.url).pathname;
 const FILES = [
   'press-conference.txt', 'wechat-progress.txt', 'districts.txt', 'work-report.txt', 'mid-year-review.txt', 'statistical-bulletin.txt', 'annual-plan.txt',
   'completion-list.txt', 'provincial-roundup.txt', 'county-work-report.txt', 'feature-story.txt', 'district-table.txt',
-  'budget-report.txt', 'plan-evaluation.txt', 'county-news.txt', 'hotline-report.txt',
+  'budget-report.txt', 'plan-evaluation.txt', 'county-news.txt', 'hotline-report.txt', 'audit-report.txt', 'monthly-release.txt',
 ];
 
 const builder = new DatasetBuilder();
@@ -64,6 +64,8 @@ const BR = 'budget-report.txt';
 const PE = 'plan-evaluation.txt';
 const CN = 'county-news.txt';
 const HR = 'hotline-report.txt';
+const AU = 'audit-report.txt';
+const MR = 'monthly-release.txt';
 
 /** [file, the words around the figure, the figure, indicator, subject (or null: not checked), flagged subject_unclear] */
 const CASES: ReadonlyArray<readonly [string, string, string, string, string | null, boolean]> = [
@@ -311,6 +313,19 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [HR, '文昌湖区合计12.5万件', '12.5万件', 'other:高新区、经济开发区、文昌湖区合计:件', '高新区、经济开发区、文昌湖区合计', true],
   [HR, '临淄区38.6万件', '38.6万件', 'other:承办热线转办诉求:件', '承办热线转办诉求', false],
   [HR, '沂源县满意率97.9%', '97.9%', 'digital_services:满意率:%', '满意率', false],
+  // An audit's sample is no whole fund (抽查), and 2024年度 leaves no 度 behind (QA s10 B5).
+  [AU, '2024年度社会救助专项资金6.38亿元', '6.38亿元', 'social_security:抽查社会救助专项资金:元', '抽查社会救助专项资金', false],
+  [AU, '抽查2024年度医保基金5.93亿元', '5.93亿元', 'health:抽查医保基金:元', '抽查医保基金', false],
+  // 序时进度 is the schedule's benchmark; how far the work is ahead of it is named so (QA s10 B7).
+  [MR, '比序时进度（83.3%）', '83.3%', 'employment:序时进度:%', '序时进度', false],
+  [MR, '快6.7个百分点', '6.7个百分点', 'employment:快于序时进度:百分点', '快于序时进度', false],
+  // A series of months of one measure (今年各月城镇新增就业分别为：1月3860人、…): the measure's.
+  [MR, '1月3860人', '3860人', 'new_urban_jobs', '城镇新增就业', false],
+  // 去年同期为…: the same measure a year before; the year's target named between 完成 and the share.
+  [MR, '去年同期为4.52万人', '4.52万人', 'new_urban_jobs', '城镇新增就业', false],
+  // A list of places before 分别: each place's growth of the figure before it, or the measure the last item names.
+  [MR, '城中区、鱼峰区分别同比增长4.6%', '4.6%', 'new_urban_jobs.growth', null, false],
+  [MR, '柳南区、柳北区城乡低保对象分别为0.62万人', '0.62万人', 'social_security:城乡低保对象:人', '城乡低保对象', false],
 ];
 
 /**
