@@ -172,7 +172,7 @@ const zh = {
 
   previewHeading: '4. 图表预览',
   formLabel: '图表类型',
-  forms: { indicator: '同一指标，各地对比', region: '同一地区的数据', compare: '多地对比' },
+  forms: { indicator: '同一指标，各地对比', region: '同一地区的数据', compare: '多地对比', trend: '同一指标，随时间变化' },
   indicatorLabel: '指标',
   regionLabel: '地区',
   /** An indicator in the preview's list: all its figures, and how many the chart draws with the statuses chosen. */
@@ -373,7 +373,7 @@ const en: StudioStrings = {
 
   previewHeading: '4. Chart preview',
   formLabel: 'Chart',
-  forms: { indicator: 'One indicator across places', region: 'One place’s figures', compare: 'Places compared' },
+  forms: { indicator: 'One indicator across places', region: 'One place’s figures', compare: 'Places compared', trend: 'One indicator over time' },
   indicatorLabel: 'Indicator',
   regionLabel: 'Place',
   indicatorOption: (name: string, figures: number, bars: number) =>

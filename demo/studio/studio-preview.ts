@@ -1,6 +1,7 @@
 /**
  * The chart the editor picks, drawn by the real elements from the corrected dataset: an
- * indicator across places, a place's figures in one unit, or places compared; which
+ * indicator across places, a place's figures in one unit, places compared, or an indicator
+ * over time (a series of months, last year beside this one); which
  * statuses, flagged figures too or not, Chinese or English, light or dark, phone or
  * desktop width. The choice goes up as a `studio-choice` event; the studio keeps it and
  * writes the embed code from it.
@@ -84,7 +85,16 @@ export class StudioPreview extends LitElement {
     const attr = new Map(attributes);
     const statuses = attr.get('statuses');
     const chart =
-      tag === 'city-compare'
+      tag === 'livelihood-trend'
+        ? html`<livelihood-trend
+            indicator=${attr.get('indicator')!}
+            statuses=${statuses ?? nothing}
+            ?show-uncertain=${c.showUncertain}
+            lang=${c.lang}
+            theme=${c.theme}
+            .dataset=${dataset}
+          ></livelihood-trend>`
+        : tag === 'city-compare'
         ? html`<city-compare
             regions=${attr.get('regions')!}
             statuses=${statuses ?? nothing}
@@ -121,7 +131,7 @@ export class StudioPreview extends LitElement {
           <div class="row">${(Object.keys(ChartForm) as ChartForm[]).map((f) => radio('form', f, c.form, this.t.forms[f], (form) => this.choose({ form })))}</div>
         </fieldset>
         <div class="row">
-          ${c.form === 'indicator'
+          ${c.form === 'indicator' || c.form === 'trend'
             ? html`<label>${this.t.indicatorLabel}
                 <select @change=${(e: Event) => this.choose({ indicator: (e.target as HTMLSelectElement).value })}>
                   ${indicatorOptions(d, shownBy(c), toLang(this.lang)).map((i) => html`<option value=${i.id} ?selected=${i.id === c.indicator}>${this.t.indicatorOption(i[toLang(this.lang)], i.figures, i.bars)}</option>`)}

@@ -1,7 +1,7 @@
 /**
- * Which chart the studio previews and what code embeds it: one of the three forms the
+ * Which chart the studio previews and what code embeds it: one of the four forms the
  * elements draw (an indicator across places, a place's figures of one family and unit, places
- * compared), with the elements' own attributes. The preview and the embed code are made
+ * compared, an indicator over time), with the elements' own attributes. The preview and the embed code are made
  * from the same attribute list, so what is copied is what was seen.
  */
 import type { Dataset, Status } from '../data/types.js';
@@ -9,12 +9,12 @@ import { familyKey } from '../kit/model/family.js';
 import { RESULTS, splitShown, statusKey, type Shown } from '../kit/model/show.js';
 import { snippet } from '../charts/snippet.js';
 
-export const ChartForm = { indicator: 'indicator', region: 'region', compare: 'compare' } as const;
+export const ChartForm = { indicator: 'indicator', region: 'region', compare: 'compare', trend: 'trend' } as const;
 export type ChartForm = (typeof ChartForm)[keyof typeof ChartForm];
 
 export interface ChartChoice {
   form: ChartForm;
-  /** `indicator` form: the indicator drawn across places. */
+  /** `indicator` and `trend` forms: the indicator drawn across places, or over time in each place. */
   indicator: string;
   /**
    * `region` form: the place, and which of its figures stand side by side: one indicator
@@ -33,7 +33,7 @@ export interface ChartChoice {
 }
 
 export interface ChartElementSpec {
-  tag: 'livelihood-bar' | 'city-compare';
+  tag: 'livelihood-bar' | 'city-compare' | 'livelihood-trend';
   /** Attribute name and value, in the order they are written; '' for a boolean attribute. */
   attributes: [string, string][];
 }
@@ -165,7 +165,10 @@ export function chartElement(choice: ChartChoice): ChartElementSpec {
   const attributes: [string, string][] = [];
   let tag: ChartElementSpec['tag'] = 'livelihood-bar';
   if (choice.form === 'indicator') attributes.push(['indicator', choice.indicator]);
-  else if (choice.form === 'region') {
+  else if (choice.form === 'trend') {
+    tag = 'livelihood-trend';
+    attributes.push(['indicator', choice.indicator]);
+  } else if (choice.form === 'region') {
     attributes.push(['region', choice.region]);
     if (choice.family) attributes.push(['family', choice.family]);
     attributes.push(['unit', choice.unit]);

@@ -593,6 +593,30 @@ describe('<livelihood-studio>', function () {
     });
   });
 
+  describe('a series over time', () => {
+    it('previews an indicator over time with the trend element, and embeds that element (QA s10, B4)', async () => {
+      const el = await studio();
+      const text = await (await fetch('/test/data/articles/monthly-release.txt')).text();
+      await el.setText(text, 'monthly-release.txt');
+      await settle(el);
+      const trendForm = qa<HTMLInputElement>(preview(el), 'input[name="form"]').find((i) => i.closest('label')!.textContent === '同一指标，随时间变化')!;
+      trendForm.click();
+      await settle(el);
+      setValue(q<HTMLSelectElement>(preview(el), 'select'), 'new_urban_jobs');
+      await settle(el);
+      const trend = q<LitElement>(preview(el), 'livelihood-trend');
+      expect(trend.getAttribute('indicator')).to.equal('new_urban_jobs');
+      await trend.updateComplete;
+      // The ten months of 今年各月城镇新增就业 are points of a line, not one bar.
+      const points = await until(() => {
+        const marks = shadow(trend).querySelectorAll('[data-mark]');
+        return marks.length >= 10 ? marks : null;
+      });
+      expect(points.length).to.be.at.least(10);
+      expect(el.exports()!.embed).to.match(/<livelihood-trend indicator="new_urban_jobs" src="data\.json"[^>]*><\/livelihood-trend>/);
+    });
+  });
+
   describe('when the studio speaks English', () => {
     it('previews in English, opening on an indicator it draws, until another language is picked', async () => {
       const el = await fixture<LivelihoodStudio>(html`<livelihood-studio store=${newStore()} lang="en"></livelihood-studio>`);

@@ -330,6 +330,10 @@ describe('the embed code', () => {
       attributes: [['region', 'shijiazhuang'], ['family', choice.family], ['unit', choice.unit], ['statuses', 'result ongoing'], ['show-uncertain', ''], ['lang', 'en'], ['theme', 'dark']],
     });
     assert.match(embedCode(dataset, { ...choice, form: 'compare', regions: ['a', 'b'], statuses: ['result', 'plan', 'target', 'ongoing'] }, 'x.js'), /<city-compare regions="a,b" statuses="all" src="data.json"[^>]*><\/city-compare>/);
+    // Over time: the trend element, the indicator chosen, its own heights reserved.
+    assert.deepEqual(chartElement({ ...choice, form: 'trend' }), { tag: 'livelihood-trend', attributes: [['indicator', 'new_urban_jobs']] });
+    const trendReserve = Object.entries(reserveFor(dataset, 'livelihood-trend', { indicator: 'new_urban_jobs' })).map(([k, v]) => ` ${k}="${v}"`).join('');
+    assert.ok(embedCode(dataset, { ...choice, form: 'trend' }, 'x.js').includes(`<livelihood-trend indicator="new_urban_jobs" src="data.json"${trendReserve}></livelihood-trend>`));
   });
 });
 
