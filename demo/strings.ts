@@ -62,6 +62,7 @@ export const strings = {
       duplicate: '重复',
       out_of_range: '数字过大',
       excluded_by_editor: '编辑排除',
+      nationwide: '全国的数字',
     } satisfies Record<SkipReason, string>,
   },
   en: {
@@ -121,6 +122,7 @@ export const strings = {
       duplicate: 'duplicate',
       out_of_range: 'too large a number',
       excluded_by_editor: 'left out by an editor',
+      nationwide: 'the whole country’s',
     } satisfies Record<SkipReason, string>,
   },
 };

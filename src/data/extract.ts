@@ -23,7 +23,7 @@ import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
 import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, levelOfStanding, datedAsOf, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt } from './period.js';
-import { PlaceFinder } from './places.js';
+import { NATIONWIDE, PlaceFinder } from './places.js';
 import { findPlaceMentions } from './gazetteer.js';
 import { findStatus, keepsPlanFrame, planHeading, programmeAhead, statusBefore, targetHeading } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
@@ -1062,6 +1062,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
 
     let indicator: Indicator;
     const place = places.placeOf(m.start, sentence.start, sentence.end, paragraphStart);
+    // 全国的这一比例是…: the country's, compared with; no place of the dataset's, so accounted for as skipped.
+    if (place.region === NATIONWIDE) {
+      skipped.push({ source: ctx.source, raw: bounded(m.raw), reason: 'nationwide', span: where.span, quote: where.quote });
+      skippedByReason.nationwide = (skippedByReason.nationwide ?? 0) + 1;
+      continue;
+    }
     let region = place.region;
     let subject = parts.subject;
     /**

@@ -156,7 +156,7 @@ const CITY_PROPER = /(?<![城各])市区(?![县域])/gu;
  * After `全市`, a ranking among the places of the whole (`该区还在全市率先推行…`): the place
  * ranked is the one spoken of, not the whole.
  */
-const RANKED_AFTER = /^(?:范围内)?(?:率先|领先|排名|排在|排第|首个|首家|第一|前列|最|第[\d一二三四五六七八九十]+[名位])/u;
+const RANKED_AFTER = /^(?:范围内)?(?:占比)?(?:率先|领先|排名|排在|排第|首个|首家|第一|前列|最|第[\d一二三四五六七八九十]+[名位])/u;
 /**
  * A place a ranking is among (`综合得分列衢州市第1名`, `位居全省前列`): the field, not the
  * place ranked.
@@ -214,6 +214,7 @@ const COMPARED_AFTER = /^[^，,；;。]{0,6}?相比/u;
 const COMPARED_OWN_BEFORE = /(?:高于|低于|超过|不及|相当于)$/u;
 const OWN_AFTER = /^(?:现行|目前|当前|同期)?的/u;
 const CLAUSE_END = charSet('，,；;。！？!?\n');
+const CLAUSE_END_RE = /[，,；;。！？!?\n]/u;
 
 function comparedOwn(text: string, start: number, end: number): boolean {
   return COMPARED_OWN_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && OWN_AFTER.test(text.slice(end, end + 3));
@@ -266,6 +267,14 @@ const PAIRING_WINDOW = 40;
 
 const LOOK_BACK = 50;
 
+/** The country as a whole: `全国的这一比例是百分之九十一点二`. */
+const NATION = /全国/gu;
+/** …not in a title, a programme or a ranking (`全国文明城市`, `全国示范`, `全国第一`, `全国率先`). */
+const NATION_TITLE = /^(?:文明|示范|先进|试点|百强|重点|优秀|首批|首个|第|率先|前列|劳模|人大|政协|两会)/u;
+const SENTENCE_END_CHARS = charSet('。！？!?\n');
+/** The place a figure of the country as a whole is given: none of the dataset's, so it is skipped (`nationwide`). */
+export const NATIONWIDE = '';
+
 /** The speaker's own body (`我们将完成…`, `我局`, `我委`): the first person of an official. */
 const FIRST_PERSON = /我们|我局|我委|我厅|我办/gu;
 /** A speaker's title that starts with the level of their body: `市卫生健康委副主任`, `区民政局负责人`. */
@@ -274,6 +283,8 @@ const BODY_LEVEL = /^(市|区|县)/u;
 export class PlaceFinder {
   private readonly named: Named[] = [];
   private readonly whole: number[] = [];
+  /** Where the country is spoken of as a whole (`全国的这一比例是…`): no region of the gazetteer's. */
+  private readonly nation: number[] = [];
   private readonly anaphora: { at: number; word: string }[] = [];
   /** Lists of places followed by 分别, from just after 分别. */
   private readonly respectively: { at: number; places: GazetteerRegion[] }[] = [];
@@ -356,11 +367,21 @@ export class PlaceFinder {
     this.addTowns(text);
     // 成都全市: the whole of the place just named, not of the article's; 在全市率先: a ranking.
     const namedEnds = new Set(this.named.map((n) => n.end));
+    const province = chain.find((r) => r.level === 'province');
     for (const m of text.matchAll(WHOLE)) {
       const end = m.index + m[0].length;
       if (namedEnds.has(m.index) || RANKED_AFTER.test(text.slice(end, end + 4)) || compared(text, m.index, end)) continue;
-      if ((!cityArticle && CITY_WHOLE.has(m[0])) || (m[0] === CITY_ALL && this.cityBelowBefore(m.index))) this.anaphora.push({ at: m.index, word: m[0] });
+      // 全省 in a city's or a county's article is its province's, for its sentence (今年，全省…标准提高到每人每年七百元).
+      if (m[0] === '全省' && province && own?.level !== 'province') {
+        const until = indexOfAny(text, SENTENCE_END_CHARS, end);
+        this.named.push({ start: m.index, end, region: province, until: until < 0 ? text.length : until });
+      } else if ((!cityArticle && CITY_WHOLE.has(m[0])) || (m[0] === CITY_ALL && this.cityBelowBefore(m.index))) this.anaphora.push({ at: m.index, word: m[0] });
       else this.whole.push(m.index);
+    }
+    this.named.sort((a, b) => a.start - b.start);
+    for (const m of text.matchAll(NATION)) {
+      const end = m.index + m[0].length;
+      if (!compared(text, m.index, end) && !NATION_TITLE.test(text.slice(end, end + 4))) this.nation.push(m.index);
     }
     const pointers = cityArticle ? [ANAPHORA] : [ANAPHORA, CITY_PROPER];
     for (const words of pointers) for (const m of text.matchAll(words)) if (!compared(text, m.index, m.index + m[0].length)) this.anaphora.push({ at: m.index, word: m[0] });
@@ -442,6 +463,10 @@ export class PlaceFinder {
   placeOf(at: number, sentenceStart: number, sentenceEnd: number, paragraphStart: number): FigurePlace {
     const paired = this.pairedPlace(at, sentenceStart);
     if (paired) return { region: paired.id, inferred: false };
+    // 而全国的这一比例是百分之九十一点二: the country's, in the figure's own clause, after any place named.
+    const nation = this.lastAt(this.nation, at, sentenceStart);
+    // (A rank, 在全国…中位列第10位, is the ranked place's.)
+    if (nation >= 0 && this.text[at - 1] !== '第' && !CLAUSE_END_RE.test(this.text.slice(nation, at)) && !this.lastBefore(this.named, at, (n) => n.start > nation)) return { region: NATIONWIDE, inferred: false };
     const total = this.listTotal(at, sentenceStart);
     if (total) return { region: total, inferred: false };
     const holds = (n: Named) => n.until === undefined || at < n.until;

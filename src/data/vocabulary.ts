@@ -57,6 +57,8 @@ export const SkipReason = {
   duplicate: 'duplicate',
   /** Too large to hold as a number (309 or more digits). */
   out_of_range: 'out_of_range',
+  /** A figure of the whole country (`全国的这一比例是百分之九十一点二`), which no region of the dataset stands for. */
+  nationwide: 'nationwide',
   /** A figure an editor left out (`include: false` in a corrections file). */
   excluded_by_editor: 'excluded_by_editor',
 } as const;

@@ -438,7 +438,9 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // 百分之一百零四点二 100: thirteen values wrong, and the integer part left in the subject (…投资三十八点, 点六).
   // Chinese decimals read whole (三十八点六亿元, 百分之一百一十点五), the minutes of a time of day no score: found 50,
   // status 48, place 45, quoted 47; the new check that each figure is read whole passes.
-  'broadcast-script.txt': { found: 50 / 51, status: 48 / 51, place: 45 / 51, period: 30 / 51, quoted: 47 / 51 },
+  // 全省's 七百元 filed under 安徽省 (place 46); 全国的这一比例是百分之九十一点二, which the key gives 全国 (no region of
+  // the dataset's), is accounted for as skipped (nationwide) rather than filed under 芜湖市: found 49, status 47, quoted 46.
+  'broadcast-script.txt': { found: 49 / 51, status: 47 / 51, place: 46 / 51, period: 30 / 51, quoted: 46 / 51 },
   // Session 11, first run: found 52, status 52, place 52 (every figure is 吴江区's, the town's and the
   // villages' by the key's convention), period 47 of 52: rates and a count of villages at the year's end
   // take the whole year (82.6%, 1.8个百分点, 23个), 到2027年 carries past the semicolon to 年内新增托位120个,

@@ -654,3 +654,25 @@ describe("a resident's sentence that opens in the past", () => {
   it('leaves every clause of it undated, not only the first', () => assert.deepEqual(fig('30元').period, { label: '未注明' }));
   it('…and the next sentence, back to now, as of publication', () => assert.deepEqual(dates(fig('60多元')), [undefined, '2025-10-20']));
 });
+
+describe("the province's and the country's figures in a city's article", () => {
+  const text = [
+    '芜湖市民生实事新闻',
+    '发布时间：2025-12-18 19:30　来源：芜湖新闻',
+    '全市普惠性幼儿园覆盖率达到百分之九十五点六，而全国的这一比例是百分之九十一点二。今年，全省城乡居民医保人均财政补助标准提高到每人每年七百元，我市同步落实到位。全市参保人数132万人。我市荣获全国文明城市，新增学位2000个。城镇调查失业率为4.9%，低于全省平均水平0.3个百分点。',
+  ].join('\n');
+  const builder = new DatasetBuilder();
+  builder.add({ file: 'a.txt', text, sha256: 'f'.repeat(64), bytes: text.length }, { file: 'a.txt', region: 'wuhu' });
+  const { observations, skipped } = builder.finish();
+  const at = (raw: string) => observations.find((o) => o.raw === raw);
+  it("files 全省's standard under the province, for its sentence only", () => {
+    assert.equal(at('七百元')?.region, 'anhui');
+    assert.equal(at('132万人')?.region, 'wuhu');
+  });
+  it("skips the country's figure as nationwide, never the city's; a national title or a comparison names no place", () => {
+    assert.equal(at('百分之九十一点二'), undefined);
+    assert.deepEqual(skipped.filter((s) => s.reason === 'nationwide').map((s) => s.raw), ['百分之九十一点二']);
+    assert.equal(at('2000个')?.region, 'wuhu');
+    assert.equal(at('0.3个百分点')?.region, 'wuhu');
+  });
+});
