@@ -610,6 +610,9 @@ export class StudioFigures extends LitElement {
         <div class="alert" role="alert">${message ?? ''}</div>
         <div class="summary">
           <p id="bulk-count" role="status">${plan ? t.bulkSummary(changes, rows.length, plan.unchanged, plan.excluded) : refused ? '' : t.bulkNothing}</p>
+          ${plan?.relativeLosingStart.length
+            ? html`<p id="bulk-relative" class="hint">${t.bulkRelativeNoStart(plan.relativeLosingStart.map((c) => c.figure.raw))}</p>`
+            : nothing}
           ${plan ? this.renderSteps(plan) : nothing}
         </div>
         <div class="row actions">

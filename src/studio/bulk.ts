@@ -70,6 +70,11 @@ export interface BulkPlan {
   unchanged: number;
   /** Rows the editor left out: a bulk edit does not bring them back or change them. */
   excluded: number;
+  /**
+   * Rows changed whose start goes though they measure a change or a share against another
+   * figure (`比9月末增加1.28万人`, `.rise`, `.share`): a level as of a day they are not.
+   */
+  relativeLosingStart: BulkChange[];
   file: CorrectionsFile;
   batch: Batch;
 }
@@ -121,7 +126,7 @@ export function planBulk(file: CorrectionsFile, rows: readonly BulkRow[], edit: 
   if (edit.periodStart && edit.periodEnd && edit.periodStart > edit.periodEnd) return bad('periodEnd', 'date-order');
   if (edit.periodStart && edit.periodNoStart) return bad('periodStart', 'bulk-start-and-none');
 
-  const plan: BulkPlan = { changes: [], unchanged: 0, excluded: 0, file, batch: { fields: [], entries: [] } };
+  const plan: BulkPlan = { changes: [], unchanged: 0, excluded: 0, relativeLosingStart: [], file, batch: { fields: [], entries: [] } };
   for (const row of rows) {
     if (row.excluded) {
       plan.excluded++;
@@ -145,7 +150,10 @@ export function planBulk(file: CorrectionsFile, rows: readonly BulkRow[], edit: 
       plan.unchanged++;
       continue;
     }
-    plan.changes.push({ figure: row.base, before, after, fields });
+    const change = { figure: row.base, before, after, fields };
+    plan.changes.push(change);
+    // A derived indicator (`…:人.rise`) measures against another figure.
+    if (before.period.start && !after.period.start && row.base.indicator.includes('.')) plan.relativeLosingStart.push(change);
     plan.batch.entries.push({ source: source.sha256, span: [row.base.span[0], row.base.span[1]], raw: row.base.raw, before: row.correction ?? null, after: made.correction });
     plan.file = withCorrection(plan.file, source, row.base, made.correction);
   }

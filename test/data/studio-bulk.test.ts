@@ -90,6 +90,22 @@ describe('a bulk correction', () => {
     assert.deepEqual(both.ok ? null : [both.field, both.message], ['periodStart', 'bulk-start-and-none']);
   });
 
+  it('names the changes and shares among rows whose start it clears: they are no levels as of a day (QA s10)', async () => {
+    const bytes10 = readFileSync(new URL('articles/monthly-release.txt', import.meta.url));
+    const outcome = await buildStudioArticle({ file: 'monthly-release.txt', bytes: bytes10, region: null }, sha256Hex);
+    assert.ok(outcome.ok);
+    const dataset = outcome.built.dataset;
+    const { rows } = table(dataset, emptyCorrections());
+    const shown = queryRows(rows, { ...DEFAULT_QUERY, text: '10月末' });
+    const p = planBulk(emptyCorrections(), bulkRows(shown), { ...EMPTY_BULK, periodNoStart: 'none' }, () => dataset.sources[0]);
+    assert.ok(p.ok);
+    const named = p.plan.relativeLosingStart.map((c) => c.figure.raw);
+    // 比9月末增加1.28万人 and its like lose a start they need; the stocks (312.46万人…) had none to lose.
+    assert.ok(named.includes('1.28万人'), JSON.stringify(named));
+    assert.ok(named.every((raw) => p.plan.changes.some((c) => c.figure.raw === raw && c.figure.indicator.includes('.'))));
+    assert.ok(!named.includes('312.46万人'));
+  });
+
   it('applies only the fields filled: a status leaves the period, place and checks as each row has them', async () => {
     const dataset = await article();
     const { rows } = table(dataset, emptyCorrections());
