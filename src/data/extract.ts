@@ -24,7 +24,7 @@ import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
 import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, levelOfStanding, datedAsOf, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt } from './period.js';
 import { NATIONWIDE, PlaceFinder } from './places.js';
-import { findPlaceMentions } from './gazetteer.js';
+import { findPlaceMentions, regionOf } from './gazetteer.js';
 import { findStatus, keepsPlanFrame, planHeading, programmeAhead, statusBefore, targetHeading } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
@@ -362,6 +362,20 @@ const TOTAL = /^(?:总数|总量)$/u;
 const MAX_SUBJECT = 16;
 /** The schedule's benchmark before its figure (`比序时进度（`), or ahead of or behind it (`…（83.3%）快`). */
 const SCHEDULE = /比序时进度[（(]$|比序时进度[（(][^）)]*[）)]([快慢])$/u;
+/** Words of the district's or county's whole, not the town's: `全区农村居民人均可支配收入为47950元`. */
+const DISTRICT_WHOLE = /全区|全县|全市|区级|县级/u;
+/** The town's whole, which its name says instead: `全镇`, `我镇`. */
+const TOWN_WHOLE = /^(?:全镇|我镇|全乡|我乡|全街道)/u;
+/** A town's own report: its title opens with the town's name (`震泽镇2025年工作总结`). */
+const TOWN_TITLE = /^\s*(\p{Script=Han}{2,4}?(?:镇|乡|街道))(?!办|党委|政府|人民)/u;
+
+/** The town a report is about, when its title opens with one and the article's place is a county or district. */
+function articleTown(text: string, region: string): string | undefined {
+  const level = regionOf(region)?.level;
+  if (level !== 'county' && level !== 'district') return undefined;
+  return TOWN_TITLE.exec(text.slice(0, text.indexOf('\n') >>> 0))?.[1];
+}
+
 /** An audit's sample: `抽查了…专项资金`, `抽查2024年度就业补助资金`. */
 const SAMPLED = /抽查|抽样/u;
 /** Places listed, then their sum: `高新区、经济开发区、文昌湖区合计`. */
@@ -370,13 +384,14 @@ const LIST_TOTAL = /(?:\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)[、和�
 const PART_OF_CLAUSE = /[^，,；;。：:]*$/u;
 
 /** The end of a long subject, not starting inside a number (`60岁以上…`, never `0岁以上…`). */
-function tailOf(subject: string): string {
+function tailOf(subject: string, max = MAX_SUBJECT): string {
   const gloss = GLOSS_OF_UNIT.exec(subject)?.[0] ?? '';
   const stem = subject.slice(0, subject.length - gloss.length);
+  if (stem.length <= max) return subject;
   // 这个老城区街道的60岁以上老人占常住人口: past a relative clause's 的, where the noun phrase begins.
   const de = stem.lastIndexOf('的');
-  if (de >= 0 && stem.length - de - 1 <= MAX_SUBJECT && stem.length - de - 1 >= 4) return stem.slice(de + 1) + gloss;
-  let from = stem.length - MAX_SUBJECT;
+  if (de >= 0 && stem.length - de - 1 <= max && stem.length - de - 1 >= 4) return stem.slice(de + 1) + gloss;
+  let from = stem.length - max;
   while (from > 0 && /[\d.]/u.test(stem[from - 1]!)) from--;
   return stem.slice(from) + gloss;
 }
@@ -891,6 +906,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   const plan = titlePlan(text.trimStart().split('\n', 1)[0]!);
   // A 政策解读's rules, in force from a day after publication (in-force.ts).
   const rules = rulesInForce(text, ctx.published);
+  /** The town a town's own report is about (`震泽镇2025年工作总结…`), when its place is the town's county or district. */
+  const town = articleTown(text, ctx.region);
   /** Since when the standards a rule replaces held, looked up at the first replaced one. */
   let replacedSince: { date: string | undefined } | undefined;
   // Where figures are: a paragraph without any that names a town is a scene (places.ts).
@@ -1125,9 +1142,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 比序时进度（83.3%）快6.7个百分点: the schedule's benchmark, and how far ahead of it (or behind) the work is.
       const schedule = SCHEDULE.exec(clausePart);
       if (schedule) subject = schedule[1] ? `${schedule[1]}于序时进度` : '序时进度';
-      const entry = problem || total ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
+      // 震泽镇…：全镇城镇新增就业1860人 in a town's report, filed under its district (towns are below the
+      // gazetteer): the town's figure, named so, never the district's canonical one (全区… stays the district's).
+      const townsOwn = town !== undefined && region === ctx.region && !DISTRICT_WHOLE.test(clausePart);
+      const entry = problem || total || townsOwn ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
       if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
+      if (townsOwn && !subject.startsWith(town!)) subject = town + tailOf(subject.replace(TOWN_WHOLE, '').replace(/^镇(?=\p{Script=Han}{3})/u, ''), MAX_SUBJECT - town!.length);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
       // the paragraph's categories looked up once for all the figures they hold. (A
       // paragraph is keyed by start and length: a sentence that takes a closing quote

@@ -676,3 +676,26 @@ describe("the province's and the country's figures in a city's article", () => {
     assert.equal(at('0.3个百分点')?.region, 'wuhu');
   });
 });
+
+describe("a town's own report, filed under its county (towns are below the gazetteer)", () => {
+  const text = [
+    '新市镇2025年工作总结',
+    '发布日期：2026-01-20 09:00　来源：新市镇人民政府',
+    '2025年，全镇城镇新增就业1230人，农村居民人均可支配收入达到46100元，新建村级养老服务站6个。全县农村居民人均可支配收入为45200元。',
+  ].join('\n');
+  const builder = new DatasetBuilder();
+  builder.add({ file: 'a.txt', text, sha256: '9'.repeat(64), bytes: text.length }, { file: 'a.txt', region: 'deqing_huzhou' });
+  const { observations, indicators } = builder.finish();
+  const at = (raw: string) => observations.find((o) => o.raw === raw)!;
+  const canonical = (o: Observation) => indicators.find((i) => i.id === o.indicator)!.canonical;
+  it("names the town's figures by the town and files none under the county's canonical measure", () => {
+    assert.equal(at('1230人').subject, '新市镇城镇新增就业');
+    assert.equal(at('46100元').subject, '新市镇农村居民人均可支配收入');
+    for (const raw of ['1230人', '46100元', '6个']) assert.equal(canonical(at(raw)), false, raw);
+    assert.equal(at('46100元').region, 'deqing_huzhou');
+  });
+  it("keeps the county's own figure (全县…) the county's", () => {
+    assert.equal(at('45200元').indicator, 'rural_disposable_income_per_capita');
+    assert.notEqual(at('45200元').indicator, at('46100元').indicator);
+  });
+});
