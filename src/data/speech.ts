@@ -86,6 +86,12 @@ function speakerOf(text: string, open: number): { start: number; end: number } |
   // “…一次才30元。”张阿姨说。 A quotation opening its sentence, its speaker after it.
   if (!SENTENCE_OPEN.test(text[open - 1] ?? '\n')) return undefined;
   const close = closingMark(text, open);
+  // A sound bite of a broadcast script: the quotation is its line, its speaker the caption line
+  // after it (`（字幕：镜湖区赭山街道居民　王秀英）`).
+  if (close !== undefined && text[close + 1] === '\n') {
+    const caption = CAPTION.exec(text.slice(close + 2, close + 2 + SPEAKER_WINDOW + 8));
+    if (caption) return { start: close + 2 + caption.index + caption[0].length - caption[1]!.length - 1, end: close + 2 + caption[0].length - 1 };
+  }
   if (close === undefined || !SAID_END.test(text[close - 1]!)) return undefined;
   let end = close + 1;
   while (end < Math.min(text.length, close + 1 + SPEAKER_WINDOW) && !CLAUSE_BREAK.test(text[end]!) && !OPEN.includes(text[end]!)) end++;
@@ -94,6 +100,9 @@ function speakerOf(text: string, open: number): { start: number; end: number } |
   const resumes = /^[，,]\s*[“「]/u.test(text.slice(end, end + 3));
   return SAID_AFTER.test(clause) || resumes ? { start: close + 1, end } : undefined;
 }
+
+/** A caption naming who speaks, on the line after a sound bite: `（字幕：市住房和城乡建设局副局长　李建国）`. */
+const CAPTION = /^[（(]字幕[：:]([^）)\n]+)[）)]/u;
 
 /** Where the clause ending at `end` starts: after the last clause break within SPEAKER_WINDOW. */
 function clauseStart(text: string, end: number): number {

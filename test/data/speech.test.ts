@@ -58,6 +58,15 @@ describe('quotedSpeechStart', () => {
     const text = '市人社局局长张建华表示：“今年全市城镇新增就业3.2万人。”';
     assert.equal(quotedSpeechStart(text, text.indexOf('3.2万人')), undefined);
   });
+  it('reads a broadcast sound bite by the caption on the line after it: a resident\'s, not an official\'s', () => {
+    const resident = '【同期声】\n“一荤两素才十二块钱，比自己烧饭省事多了。”\n（字幕：镜湖区赭山街道居民　王秀英）\n';
+    assert.equal(quotedSpeechStart(resident, resident.indexOf('十二块')), resident.indexOf('一荤'));
+    const official = '【同期声】\n“今年全市改造老旧小区一百零三个。”\n（字幕：市住房和城乡建设局副局长　李建国）\n';
+    assert.equal(quotedSpeechStart(official, official.indexOf('一百零三个')), undefined);
+    // A quotation on its line with no caption after it names no speaker.
+    const bare = '“今年全市改造老旧小区一百零三个。”\n全市城镇新增就业3.2万人。\n';
+    assert.equal(quotedSpeechStart(bare, bare.indexOf('一百零三个')), undefined);
+  });
 });
 
 describe('findTurns', () => {
