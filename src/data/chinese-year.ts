@@ -13,3 +13,15 @@ const DIGITS = '〇一二三四五六七八九';
 export function arabicYears(text: string): string {
   return text.replace(CHINESE_YEAR, (year) => [...year].map((c) => String(Math.max(0, DIGITS.indexOf(c)))).join(''));
 }
+
+/**
+ * A month in Chinese numerals before 月 (`十一月`, `一至十一月`, `截至十一月底`), and the first month of a span (`一至十一月`), read as
+ * Arabic digits of the same length: 十一 → 11, 十二 → 12, 一…九 → 1…9. (十月, two characters for
+ * three digits' worth, is left as written.)
+ */
+const CHINESE_MONTH = /(?<![零〇一二两三四五六七八九十百千万亿])(?:十[一二]|[一二三四五六七八九])(?=月|[至到—－\-~](?:十[一二]?|[一二三四五六七八九])月)/gu;
+
+/** `text` with its years and months in Chinese numerals written in Arabic digits; the same length. */
+export function arabicDates(text: string): string {
+  return arabicYears(text).replace(CHINESE_MONTH, (month) => (month.length === 2 ? `1${DIGITS.indexOf(month[1]!)}` : String(DIGITS.indexOf(month))));
+}

@@ -33,7 +33,7 @@
  * | `全年`, `年末` | the whole of (its clauses), or the end of (end only), the year its passage speaks of (referenceYear) |
  *
  * `今年` before an age (`李婆婆今年85岁`) is no marker, nor a deadline with its year (`要在2025年10月底前`), as `6月底前` is not;
- * the year of a level a change started from (`由2020年的2.31缩小到2.12`) dates that level only. A year may be written in Chinese numerals (`二〇二五年`, chinese-year.ts). Under a frame
+ * the year of a level a change started from (`由2020年的2.31缩小到2.12`) dates that level only. A year or a month may be written in Chinese numerals (`二〇二五年`, `一至十一月`, `截至十一月底`; not yet `十月`: chinese-year.ts). Under a frame
  * that lists a year's plans (`泉州市2026年…民生实事项目公布`), a marker of another year
  * (`去年，…完成年度目标的108%`, `到2027年…`) speaks of its own sentence: the plans after
  * it fall back to the frame.
@@ -43,7 +43,7 @@
  * year's (rateAtSpanEnd).
  */
 import { charSet, indexOfAny, isIn, type CharSet } from './chars.js';
-import { arabicYears } from './chinese-year.js';
+import { arabicDates } from './chinese-year.js';
 import { chineseValue } from './numeral.js';
 import { dayBefore } from './in-force.js';
 import type { Period } from './types.js';
@@ -360,7 +360,8 @@ export type FrameAt = (at: number) => Frame | undefined;
  */
 export function findPeriodMarkers(text: string, published: string | null, frameAt?: FrameAt): PeriodMarker[] {
   const markers: PeriodMarker[] = [];
-  const read = arabicYears(text);
+  // 二〇二五年, 截至十一月底: dates read in Arabic digits, the labels as written.
+  const read = arabicDates(text);
   let from = 0;
   for (let at = indexOfAny(read, MARKER_START, from); at >= 0; at = indexOfAny(read, MARKER_START, from)) {
     ANY_MARKER.lastIndex = at;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { arabicYears } from '../../src/data/chinese-year.ts';
+import { arabicDates, arabicYears } from '../../src/data/chinese-year.ts';
 import type { Period } from '../../src/data/types.ts';
 import { assignPeriod, averageToDeadline, changeSinceBase, levelOfStanding, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, type Frame, type FrameAt } from '../../src/data/period.ts';
 
@@ -293,6 +293,22 @@ describe('years in Chinese numerals', () => {
       assert.equal(arabicYears(text).length, text.length);
     });
   }
+
+  it('reads months in Chinese numerals too (一至十一月, 截至十一月底, 三月), one character for one; 十月 is left', () => {
+    for (const [text, read] of [
+      ['一至十一月，全市城镇新增就业七万二千三百人', '1至11月，全市城镇新增就业七万二千三百人'],
+      ['截至十一月底，全市建成', '截至11月底，全市建成'],
+      ['今年三月', '今年3月'],
+      ['二十一月', '二十一月'],
+      ['十月', '十月'],
+    ] as const) {
+      assert.equal(arabicDates(text), read);
+      assert.equal(arabicDates(text).length, text.length);
+    }
+    const text = '一至十一月，全市城镇新增就业七万二千三百人。';
+    const [marker] = findPeriodMarkers(text, '2025-12-18');
+    assert.deepEqual(marker!.period, { label: '一至十一月', start: '2025-01-01', end: '2025-11-30' });
+  });
 
   it('dates a figure, labelled as written', () => {
     const text = '二〇二五年，全市新建学校12所。';
