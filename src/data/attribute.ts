@@ -16,7 +16,7 @@ import type { Indicator, IndicatorKind, LocalizedName } from './types.js';
 
 /** Words that end a noun phrase after a figure. */
 const AFTER_STOP =
-  /(?:完成|实现|得到|享受|覆盖|参与|加入|掌握|开展|遍布|解决|搭建|组建|建立|打造|形成|推动|成为|获|入选|参加|接受|受益|助力|(?<!健康)促进|帮助|有序|稳步|顺利|进展|加快|加紧|推进|预计|力争|用于|已|正|将|在|的|和|及|与|或|等|为|是|被|因|均|全部|同步|进行|从|达到|达|成功|提供|实施|继续|保持|门口|周边|附近|迎来|通过|让|使|\d|,|。|[|｜])/u;
+  /(?:完成|实现|得到|享受|覆盖|参与|加入|掌握|开展|遍布|解决|搭建|组建|建立|打造|形成|推动|成为|获|入选|参加|接受|受益|助力|(?<!健康)促进|帮助|有序|稳步|顺利|进展|加快|加紧|推进|预计|力争|确保|争取|用于|已|正|将|在|的|和|及|与|或|等|为|是|被|因|均|全部|同步|进行|从|达到|达|成功|提供|实施|继续|保持|门口|周边|附近|迎来|通过|让|使|\d|,|。|[|｜])/u;
 /** Leading words of a clause before a figure that are not part of what is counted. */
 /**
  * Leading words of a clause before a figure that are not part of what is counted, as
@@ -40,6 +40,9 @@ const LEVEL_YEAR = '(?:\\d{4}年(?:底|末)?的?)?';
 export const LEVELS = new RegExp(`^(.+?)(?:由|从)${LEVEL_YEAR}(?:\\d+(?:\\.\\d+)?[万亿]?(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO}${LEVEL_YEAR})?$`, 'u');
 /** A level a change starts from, before what it reached: `由3.12`, then `缩小到2.35`. */
 export const FROM_LEVEL_AFTER = new RegExp(`^(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO}\\d`, 'u');
+
+/** A doubling's words before its count (`床位数比2020年翻了`, `翻两`): what doubled, and its base. */
+const DOUBLED = /^(.*?)(比(?:上年|去年|\d{4}年)(?:同期|末|底)?)?翻了?$/u;
 
 /** Growth on last year's budget (`比上年预算数增长1.2%`, or `增长0.8%` right after `比上年预算数增加4.8亿元`). */
 export const GROWTH_ON_BUDGET = { suffix: 'growth_on_budget', name: { zh: '比上年预算数增长', en: 'growth on the previous budget' }, kind: 'change' } as const;
@@ -102,7 +105,8 @@ export interface SubjectParts {
 
 /** A number in a clause before a figure, and what it counts or dates (`6个`, `11月底`). */
 const EARLIER_NUMBER = /\d+(?:\.\d+)?/gu;
-const EARLIER_TAIL = /[^\p{Script=Han}\d]*[余多]?[万亿]?[余多]?(?:周岁|个月|月份|年度|人次|分钟|公里|千米|平方米|\p{Script=Han})?(?:底|末|初|中旬|上旬|下旬)?/uy;
+// (A deadline's 前 goes with its date: 力争6月底前新建驿站 counts 驿站, not 前新建驿站.)
+const EARLIER_TAIL = /[^\p{Script=Han}\d]*[余多]?[万亿]?[余多]?(?:周岁|个月|月份|年度|人次|分钟|公里|千米|平方米|\p{Script=Han})?(?:底|末|初|中旬|上旬|下旬)?(?:之前|以前|前(?!\p{Script=Han}?[期身]))?/uy;
 /** An age (`65岁以上`, `3岁以下`, `80至89周岁`): part of who is counted, never an earlier figure. */
 const AGE = /^(?:[至到~～—－-]\d{1,3})?[^\p{Script=Han}\d]*(?:周岁|岁)/u;
 /** A distance or time that bounds a rate or an area (`公交站点500米覆盖率`, `15分钟健身圈`), or a hotline's number (`12345热线`): part of a name. */
@@ -246,7 +250,7 @@ export function trimBefore(clause: string): { trimmed: string; place: boolean } 
  * Leading words of a subject that say when or how, not what (`建成后将新增床位`, `另有`,
  * `年底前再完成`, `正在施工`, `其余`): a sticky alternation, applied again and again.
  */
-const PARTICLE_LEAD = /(?:(?:建成|投用|完工|竣工)?后|另有|另|(?:年|月)?底前?|年内|届时|要?再(?!就业)|还|又|将|可(?!支配)|已|正在|全面|全部|其余|剩余|其他)/uy;
+const PARTICLE_LEAD = /(?:(?:建成|投用|完工|竣工)?后|另有|另|(?:年|月)?底前?|年内|届时|要?再(?!就业)|还|又|将|可(?!支配)|已|正在|全面|全部|其余|剩余|剩下的?|其他)/uy;
 
 /**
  * The noun a clause before a figure ends with: without its leading particles and verb,
@@ -295,7 +299,16 @@ const PURPOSE_NEXT = /^[，,](?:专项)?(?:用于|支持|重点支持)(?:开展)
  * The subject of a figure from the clause before it (`before`), the words after it in its
  * clause (`after`) and, for a sum allocated, the rest of its sentence (`next`).
  */
-export function findSubject(before: string, after: string, personNoun: string | null, unit = '', next = ''): SubjectParts {
+export function findSubject(before: string, after: string, personNoun: string | null, unit = '', next = '', raw = ''): SubjectParts {
+  // 助餐点数量比2020年翻了一番: what doubled and on what, said whole (翻番, 翻两番), never a fragment ending in 比.
+  const doubled = raw.endsWith('番') ? DOUBLED.exec(before.trim()) : null;
+  if (doubled) {
+    const noun = doubled[1] ? trimBefore(doubled[1]).trimmed : '';
+    const said = `${doubled[2] ?? ''}翻${raw === '一番' ? '' : raw.slice(0, -1)}番`;
+    return noun.length >= 2
+      ? { subject: noun + said, from: 'before' }
+      : { subject: said, from: 'before', derived: { suffix: 'doubling', name: { zh: '翻番', en: 'times over' }, kind: 'change' } };
+  }
   // 收入比由3.12缩小到2.35: both levels are of what comes before 由, whatever follows them.
   const levels = LEVELS.exec(before.trim());
   if (levels?.[1]) return { subject: trimBefore(levels[1]).trimmed, from: 'before' };

@@ -16,12 +16,22 @@ export function arabicYears(text: string): string {
 
 /**
  * A month in Chinese numerals before 月 (`十一月`, `一至十一月`, `截至十一月底`), and the first month of a span (`一至十一月`), read as
- * Arabic digits of the same length: 十一 → 11, 十二 → 12, 一…九 → 1…9. (十月, two characters for
- * three digits' worth, is left as written.)
+ * Arabic digits of the same length: 十一 → 11, 十二 → 12, 一…九 → 1…9 (十月: TENTH_MONTH).
  */
 const CHINESE_MONTH = /(?<![零〇一二两三四五六七八九十百千万亿])(?:十[一二]|[一二三四五六七八九])(?=月|[至到—－\-~](?:十[一二]?|[一二三四五六七八九])月)/gu;
 
+/**
+ * 十月: one character for two digits. Written `0`, which no month is: `monthOf` reads it as 10.
+ * Not a numeral's last character (二十月), nor 十月怀胎 (a set phrase).
+ */
+const TENTH_MONTH = /(?<![零〇一二两三四五六七八九十百千万亿\d])十(?=月(?!怀胎))/gu;
+
 /** `text` with its years and months in Chinese numerals written in Arabic digits; the same length. */
 export function arabicDates(text: string): string {
-  return arabicYears(text).replace(CHINESE_MONTH, (month) => (month.length === 2 ? `1${DIGITS.indexOf(month[1]!)}` : String(DIGITS.indexOf(month))));
+  return arabicYears(text)
+    .replace(CHINESE_MONTH, (month) => (month.length === 2 ? `1${DIGITS.indexOf(month[1]!)}` : String(DIGITS.indexOf(month))))
+    .replace(TENTH_MONTH, '0');
 }
+
+/** A month's number as `arabicDates` wrote it: `0` is 十月. */
+export const monthOf = (digits: string): number => Number(digits) || 10;

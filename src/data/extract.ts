@@ -705,6 +705,10 @@ function periodForStatus(period: Period, status: Status, published: string | nul
 const BARE_VERB = /^(?:新建|建成|开工|投用|建设|完成|交付|竣工|建成投用|开工建设|筹集|筹建|在建|投入运营|投运)$/u;
 /** A sentence that names its topic first (`保障性租赁住房方面，今年全市计划筹集6000套`): what its bare verbs count. */
 const TOPIC = /^\s*(?:在)?(\p{Script=Han}{2,12}?)方面[，,]/u;
+/** Words before a level reached, with no name of their own (`，达到一万五千根`). */
+const LEVEL_REACHED = /^\s*(?:已|总数|总量)?(?:达到|达|增至|增加到|提高到|升至)$/u;
+/** A change of a named measure on an earlier base (`公共充电桩数量比去年翻番`, `…比上年增长`): the measure. */
+const CHANGE_OF = /^(\p{Script=Han}{2,}?)(?:比(?:上年|去年|\d{4}年)(?:同期|末|底)?|同比)(?:翻[两三四]?番|增长|增加|提高|上升)$/u;
 
 /** A clause that opens in the past (`以前请人背下楼就要50元`; not `过去一年`, a period): undated, not as of publication. */
 const PAST = /^\s*(?:以前|从前|此前|过去(?![一两二三四五六七八九十\d]+个?年))/u;
@@ -718,11 +722,16 @@ const PAST_SENTENCE = /^[\s“「]*(?:以前|从前)(?![^。！？!?；;]*(?:现
 const EVERY_YEAR = /(?<!每[人户生名])每年(?!度)/u;
 
 /** A deadline after a figure in its sentence: 预计11月底之前, 力争2025年底前, 年底前 (not 三年前). */
-const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(\d{4})年|今年)?(?:(\d{1,2})月(?:底|末)?|年(?:底|末))(?:之前|以前|前)/u;
+const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)?在?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:底|末)?|年(?:底|末)|(?<festival>春节))(?:之前|以前|前)/u;
 /** …or in its clause before it: `确保9月底前新增托位3000个`, `力争10月底前再建成1000个`. */
-const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(\d{4})年|今年)?(\d{1,2})月(?:底|末)?(?:之前|以前|前)/u;
+const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?<month>\d{1,2})月(?:底|末)?(?:之前|以前|前)/u;
 /** …or opening its sentence: `9月底前，县卫健局将…开展视力筛查，覆盖新生3120人`. */
 const DEADLINE_HEAD = /^\s*((?:(?:\d{4})年|今年)?\d{1,2}月(?:底|末)?(?:之前|以前|前))[，,]/u;
+/** The Spring Festival's day (lunar new year) of each year: a deadline `春节前` runs to the next one. */
+const SPRING_FESTIVALS = [
+  '2020-01-25', '2021-02-12', '2022-02-01', '2023-01-22', '2024-02-10', '2025-01-29', '2026-02-17', '2027-02-06',
+  '2028-01-26', '2029-02-13', '2030-02-03', '2031-01-23', '2032-02-11', '2033-01-31', '2034-02-19', '2035-02-08',
+];
 /** More from now on (`再建成1000个`): no part of what was done before. */
 const MORE = /再/u;
 
@@ -739,10 +748,15 @@ function deadlineBefore(period: Period, before: string, published: string | null
   return { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)/u, ''), ...(start ? { start } : {}), end };
 }
 
-/** The last day of a deadline's month (or year), in the publication year unless it names one. */
+/**
+ * The last day of a deadline's month (or year), in the publication year unless it names one
+ * (明年: the next); 春节前, the next Spring Festival's day.
+ */
 function monthEnd(m: RegExpExecArray, published: string | null): string | undefined {
-  const year = m[1] ? Number(m[1]) : published ? Number(published.slice(0, 4)) : undefined;
-  const month = m[2] ? Number(m[2]) : 12;
+  const { year: named, next, month: written, festival } = m.groups!;
+  if (festival) return published ? SPRING_FESTIVALS.find((day) => day > published) : undefined;
+  const year = named ? Number(named) : published ? Number(published.slice(0, 4)) + (next ? 1 : 0) : undefined;
+  const month = written ? Number(written) : 12;
   if (!year || month < 1 || month > 12) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${new Date(Date.UTC(year, month, 0)).getUTCDate()}`;
 }
@@ -751,7 +765,7 @@ function monthEnd(m: RegExpExecArray, published: string | null): string | undefi
 function deadlineAfter(after: string, published: string | null): Period | undefined {
   const m = DEADLINE_AFTER.exec(after.split(/[。！？!?；;\n]/u, 1)[0]!);
   const end = m && monthEnd(m, published);
-  return end ? { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)/u, ''), end } : undefined;
+  return end ? { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)?在?/u, ''), end } : undefined;
 }
 
 /** 全年 and 年末 alone: dated by the year of publication when no year is named near them. */
@@ -1060,7 +1074,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const named = list?.item ?? (list?.index || list?.places ? list.relation : undefined) ?? SERIES.exec(sentenceBefore)?.[1] ?? (inTable?.table.byPlace ? undefined : rowHeadOf(inTable)) ?? withQuotedName(text, before, beforeEnd, floor);
     // 不低于当地低保标准的1.3倍: a bound written before what the figure is a multiple or share of.
     const bound = m.qualifier === 'exact' ? BOUND_OF.exec(named) : null;
-    const read = findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling));
+    const read = findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling), m.raw);
     // 分别提高到每人每月780元和580元: a later figure of the list counts what the first counted.
     const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
     // What the lexicon reads: the clause up to the figure and the noun it counts.
@@ -1128,7 +1142,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const earlier = sentenceBefore.slice(0, sentenceBefore.length - before.length);
       // What was done to the things counted comes after the whole list (40个…、74个…、767个…同步进行了建设).
       const rest = text.slice(m.end, m.end + LIST_REST_CHARS).split(CLAUSE_END, 1)[0]!;
-      const topic = BARE_VERB.test(subject) ? TOPIC.exec(text.slice(sentence.start, m.start))?.[1] : undefined;
+      // 公共充电桩数量比去年翻了一番，达到一万五千根: the level reached is of what changed, named before the change.
+      const changed = !subject && sameSentence && LEVEL_REACHED.test(named) ? CHANGE_OF.exec(previous.subject)?.[1] : undefined;
+      if (changed) subject = changed;
+      const topic = changed ?? (BARE_VERB.test(subject) ? TOPIC.exec(text.slice(sentence.start, m.start))?.[1] : undefined);
       // 违规发放…168.4万元, 1.27万人…重复参保: a problem found keeps its words, and no lexicon entry counts it.
       const clausePart = sentenceBefore.slice(sentenceBefore.search(PART_OF_CLAUSE));
       const problem = isProblem(clausePart, after);

@@ -43,7 +43,7 @@
  * year's (rateAtSpanEnd).
  */
 import { charSet, indexOfAny, isIn, type CharSet } from './chars.js';
-import { arabicDates } from './chinese-year.js';
+import { arabicDates, monthOf } from './chinese-year.js';
 import { chineseValue } from './numeral.js';
 import { dayBefore } from './in-force.js';
 import type { Period } from './types.js';
@@ -68,7 +68,7 @@ const monthEnd = (year: number | null, month: number) =>
  * autumn term (第一学期) of a year in January of the next, the spring term in July.
  */
 function asOf(m: RegExpExecArray): Omit<Period, 'label'> {
-  const [year, month, day, term] = [Number(m[1]), m[2] ? Number(m[2]) : 0, m[3], m[4]];
+  const [year, month, day, term] = [Number(m[1]), m[2] ? monthOf(m[2]) : 0, m[3], m[4]];
   if (term === '秋季') return { end: `${year + 1}-01-31` };
   if (term === '春季') return { end: `${year}-07-31` };
   if (month < 1 || month > 12) return month ? {} : { end: `${year}-12-31` };
@@ -117,13 +117,13 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
     /(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})月(?:份)?/u,
     (m, p) => {
       const y = yearOf(p);
-      const [a, b] = [Number(m[1]), Number(m[2])];
+      const [a, b] = [monthOf(m[1]!), monthOf(m[2]!)];
       if (!y || a < 1 || b > 12 || a > b) return {};
       return { start: `${y}-${pad(a)}-01`, end: `${y}-${pad(b)}-${lastDay(y, b)}` };
     },
   ],
   // 6月末, 2025年6月底: a level at that month's end (not a deadline: 6月底前).
-  [/(?:(\d{4})年)?(\d{1,2})月(?:末|底)(?!前|之前|以前)/u, (m, p) => monthEnd(m[1] ? Number(m[1]) : yearOf(p), Number(m[2]))],
+  [/(?:(\d{4})年)?(\d{1,2})月(?:末|底)(?!前|之前|以前)/u, (m, p) => monthEnd(m[1] ? Number(m[1]) : yearOf(p), monthOf(m[2]!))],
   // 7月受理量最高: that month, dated by the year its passage speaks of (inMonth). Not a day
   // (9月1日), a month's part (7月中旬, 6月底前) or a month of every year (每年7月).
   [BARE_MONTH, () => ({})],
@@ -144,7 +144,7 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/(\d{4})年下半年/u, (m) => ({ start: `${m[1]}-07-01`, end: `${m[1]}-12-31` })],
   [
     /(?:自|从)?(\d{4})年(?:(\d{1,2})月)?(?:上线|建成|实施|启动|开通)?(?:以来|来|起|开始)/u,
-    (m, p) => ({ start: `${m[1]}-${(m[2] ?? '1').padStart(2, '0')}-01`, ...(p ? { end: p } : {}) }),
+    (m, p) => ({ start: `${m[1]}-${pad(m[2] ? monthOf(m[2]) : 1)}-01`, ...(p ? { end: p } : {}) }),
   ],
   // 2025年末全市常住人口…: a stock at that year's end, as 年末 is.
   [/(\d{4})年末(?!前|以前|之前)/u, (m) => ({ end: `${m[1]}-12-31` })],
@@ -158,7 +158,7 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [
     /(?:自|从)?(今年)?(\d{1,2})月(?:份)?(?:起|以来|开始)/u,
     (m, p) => {
-      const month = Number(m[2]);
+      const month = monthOf(m[2]!);
       if (!p || month < 1 || month > 12) return {};
       const y = Number(p.slice(0, 4)) - (!m[1] && month > Number(p.slice(5, 7)) ? 1 : 0);
       return { start: `${y}-${pad(month)}-01`, end: p };
@@ -179,7 +179,7 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
     /(?:截至|截止)到?(?:今年)?(\d{1,2})月(?:(\d{1,2})日)?(?:底|末)?/u,
     (m, p) => {
       const y = yearOf(p);
-      const month = Number(m[1]);
+      const month = monthOf(m[1]!);
       if (!y || month < 1 || month > 12) return {};
       return { end: `${y}-${pad(month)}-${m[2] ? pad(m[2]) : lastDay(y, month)}` };
     },
@@ -425,7 +425,7 @@ function sameTimeLastYear(text: string, previous: PeriodMarker | undefined, at: 
  * publication; a later month of publication's year, with no year said, is not dated.
  */
 function inMonth(marker: string, year: number | undefined, published: string | null): Period | undefined {
-  const month = Number(BARE_MONTH_ONLY.exec(marker)![1]);
+  const month = monthOf(BARE_MONTH_ONLY.exec(marker)![1]!);
   const y = year ?? (published && month <= Number(published.slice(5, 7)) ? yearOf(published) : undefined);
   if (!y || month < 1 || month > 12) return undefined;
   return { label: labelOf(marker), start: `${y}-${pad(month)}-01`, end: `${y}-${pad(month)}-${lastDay(y, month)}` };

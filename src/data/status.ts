@@ -225,9 +225,27 @@ const DEADLINE = /到(\d{4})年/gu;
  * it that hold no figure of their own (`目前已有38个投入运营，其余7个正在装修`: 正在 is the 7's;
  * `改造老旧小区236个，涉及居民3.1万户，目前已全部进场施工`: both are under way).
  */
+/** The figure's own clause, up to it: `before` from its last comma or semicolon. */
+function ownClause(before: string): string {
+  return before.slice(Math.max(...['，', ',', '；', ';'].map((c) => before.lastIndexOf(c))) + 1);
+}
+
+/** The rest of the figure's clause and the clause after it. */
+function nextClauses(after: string): string {
+  return after.split(/[，,；;。！？!?]/u, 2).join('，');
+}
+
+/** Work said done in a figure's own clause before it (`完工九十六个`): no plan after it undoes that. */
+const DONE_VERB = /完工|建成|竣工|完成|开工|投用|改造|新增|新建/u;
+
+/** A clause about the rest of what a figure counted (`剩下的7个`, `其余3所`). */
+const REST_OF_IT = /^\s*(?:剩下|剩余|其余|另有|另外)/u;
+
 function ownClauses(after: string): string {
-  return after
-    .split(/[,，;；]/u)
+  // Up to the rest, when a clause turns to it: what follows is said of that (完工79个，剩下的7个，确保…).
+  const clauses = after.split(/[,，;；]/u);
+  const rest = clauses.findIndex((clause, i) => i > 0 && REST_OF_IT.test(clause));
+  return (rest < 0 ? clauses : clauses.slice(0, rest))
     .filter((clause, i) => i === 0 || !/\d/u.test(clause))
     .join('，');
 }
@@ -305,6 +323,11 @@ export function findStatus(input: StatusInput): Status {
   // `目前全市现有养老机构120家`, `全市现有养老床位3.2万张` among 2026's projects.
   const planned = input.planSection && !(published !== null && input.periodEnd !== undefined && input.periodEnd <= published) && !STANDS_NOW.test(before);
   if (status === undefined && (planned || PLAN_AFTER.test(ownClauses(after)) || DEADLINE_AFTER.test(input.after))) status = 'plan';
+  // 完工九十六个，剩下的七个，我们确保在春节前全部完工: the plan said of this figure (in the rest of its
+  // clause or the next) outranks what an earlier clause said was done (已经全部开工), as long as its own
+  // clause says nothing done (完工九十六个 stays done).
+  const own = ownClause(before);
+  if (status === 'result' && !doneAfter && statusBefore(own) === undefined && !DONE_VERB.test(own) && PLAN_AFTER.test(nextClauses(input.after))) status = 'plan';
   const pastYear = published !== null && input.periodEnd !== undefined && input.periodEnd.slice(0, 4) < published.slice(0, 4);
   // A bare 安排 needs a date of its own words: undated, `安排2.2亿元，用于…` in a report on last year's budget was spent.
   const allocated = ALLOCATED.test(before) || (input.money === true && input.periodEnd !== undefined && ALLOCATED_SUM.test(before));

@@ -69,6 +69,8 @@ export const UNITS: UnitDef[] = [
     '支', '场', '处', '栋', '间', '辆', '件', '门', '台', '批', '类', '位', '次', '份', '笔',
     '种', '部', '块', '册', '幢', '趟',
   ]),
+  // 充电桩1.5万根; never 根据 (第3根据… does not occur, but 3根据 after a list item would).
+  { text: '根', unit: '根', role: UnitRole.count, next: /^(?!据)/u },
 ].sort((a, b) => b.text.length - a.text.length);
 
 /** Nouns for people that follow a bare number as their own classifier: 6000余村民. */

@@ -59,6 +59,31 @@ describe('what a numeral is', () => {
     assert.deepEqual(b.finish().observations.map((o) => [o.raw, o.value, o.unit]), [['一番', 2, '倍'], ['两番', 4, '倍']]);
   });
 
+  it('names a doubling whole, and the level it reached by what doubled (no fragment ending in 比)', () => {
+    const text = [
+      '芜湖市民生实事进展',
+      '发布时间：2025-12-18',
+      '公共充电桩数量比去年翻了一番，达到一万五千根。全市托位翻两番。',
+      '全市社区养老服务综合体达到120个，比2020年翻了一番。',
+      '城乡居民人均可支配收入同比增长5.2%，达到41230元。',
+      // No change before it: 达到 alone names nothing, and no measure is taken from the figure before.
+      '全市新建口袋公园38个，达到126个。',
+    ].join('\n');
+    const b = new DatasetBuilder();
+    b.add({ file: 'd.txt', text, sha256: 'd'.repeat(64), bytes: text.length }, { file: 'd.txt', region: 'wuhu' });
+    const observations = b.finish().observations;
+    const read = new Map(observations.map((o) => [o.raw, [o.subject, o.indicator]]));
+    const doublings = observations.filter((o) => o.raw === '一番').map((o) => [o.subject, o.indicator]);
+    assert.deepEqual(doublings[0]![0], '公共充电桩数量比去年翻番');
+    // …比2020年翻了一番 after its level: a change of that figure, named by it.
+    assert.deepEqual(doublings[1], ['社区养老服务综合体比2020年翻番', 'elderly_care:社区养老服务综合体:个.doubling']);
+    assert.deepEqual(read.get('一万五千根'), ['公共充电桩数量', 'ev_chargers']);
+    assert.equal(read.get('两番')![0], '托位翻两番');
+    assert.equal(read.get('41230元')![1], 'disposable_income_per_capita');
+    assert.notEqual(read.get('126个')![0], '');
+    assert.doesNotMatch(String(read.get('126个')![0]), /比|翻/u);
+  });
+
   it('reads 突破 as "over", the word kept in raw', () => {
     const target = dataset.observations.find((o) => o.value === 50000)!;
     assert.equal(target.raw, '突破5万元');

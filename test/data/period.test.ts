@@ -294,13 +294,16 @@ describe('years in Chinese numerals', () => {
     });
   }
 
-  it('reads months in Chinese numerals too (一至十一月, 截至十一月底, 三月), one character for one; 十月 is left', () => {
+  it('reads months in Chinese numerals too (一至十一月, 截至十一月底, 三月, 十月), one character for one', () => {
     for (const [text, read] of [
       ['一至十一月，全市城镇新增就业七万二千三百人', '1至11月，全市城镇新增就业七万二千三百人'],
       ['截至十一月底，全市建成', '截至11月底，全市建成'],
       ['今年三月', '今年3月'],
       ['二十一月', '二十一月'],
-      ['十月', '十月'],
+      // 十月: one character for two digits, written 0 (monthOf reads it as 10); never inside a numeral or 十月怀胎.
+      ['新院区十月正式投用', '新院区0月正式投用'],
+      ['二十月', '二十月'],
+      ['十月怀胎', '十月怀胎'],
     ] as const) {
       assert.equal(arabicDates(text), read);
       assert.equal(arabicDates(text).length, text.length);
@@ -308,6 +311,20 @@ describe('years in Chinese numerals', () => {
     const text = '一至十一月，全市城镇新增就业七万二千三百人。';
     const [marker] = findPeriodMarkers(text, '2025-12-18');
     assert.deepEqual(marker!.period, { label: '一至十一月', start: '2025-01-01', end: '2025-11-30' });
+    const periods = (t: string, published: string) => findPeriodMarkers(t, published).map((m) => m.period);
+    assert.deepEqual(periods('芜湖市第二人民医院新院区十月正式投用，新增床位八百张。', '2025-12-18'), [
+      { label: '十月', start: '2025-10-01', end: '2025-10-31' },
+    ]);
+    assert.deepEqual(periods('一至十月，全市新增就业6.8万人；截至十月底，养老床位3.2万张。', '2025-11-20'), [
+      { label: '一至十月', start: '2025-01-01', end: '2025-10-31' },
+      { label: '截至十月底', end: '2025-10-31' },
+    ]);
+    // Read as 10月 is, whatever the pattern (十月起 in March: last October on).
+    for (const [chinese, arabic] of [['十月起实施新标准。', '10月起实施新标准。'], ['十月份受理量最高。', '10月份受理量最高。']] as const) {
+      const strip = (ps: ReturnType<typeof periods>) => ps.map(({ label: _label, ...dates }) => dates);
+      assert.deepEqual(strip(periods(chinese, '2025-03-02')), strip(periods(arabic, '2025-03-02')));
+      assert.notDeepEqual(strip(periods(chinese, '2025-03-02')), [{}]);
+    }
   });
 
   it('dates a figure, labelled as written', () => {

@@ -90,3 +90,30 @@ describe('a hotline\'s yearly report: results under 成效, goals under 目标',
   ];
   for (const [raw, status] of CASES) it(`${raw}: ${status}`, () => assert.equal(fig(raw).status, status));
 });
+
+describe('deadlines after the figures they date: 春节前, 明年…月底前', () => {
+  const fig = figures(
+    [
+      '合肥市老旧小区改造进展',
+      '发布时间：2025-12-05',
+      '今年全市改造老旧小区86个，目前完工79个，剩下的7个，确保在春节前全部完工。',
+      '已开工养老驿站12个，剩余5个力争明年3月底前建成。',
+      '力争6月底前新建社区食堂30个。',
+    ].join('\n'),
+    'hefei',
+  );
+  it('runs a plan due 春节前 to the next Spring Festival (17 February 2026), the figure a count of what was counted', () => {
+    const o = fig('7个');
+    assert.equal(o.status, 'plan');
+    assert.equal(o.period.end, '2026-02-17');
+    assert.equal(o.indicator, fig('79个').indicator);
+  });
+  it('dates 明年3月底前 in the next year', () => {
+    assert.equal(fig('5个').status, 'plan');
+    assert.equal(fig('5个').period.end, '2026-03-31');
+  });
+  it('leaves what is done done, and a deadline\'s 前 out of what is counted', () => {
+    assert.equal(fig('79个').status, 'result');
+    assert.equal(fig('30个').subject, '社区食堂');
+  });
+});

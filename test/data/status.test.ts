@@ -14,6 +14,13 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['计划新建的20个养老驿站中，已建成15个。', '20个', 'plan'],
   ['今年计划建设的13个公办幼儿园新改扩建项目全部开工。', '13个', 'ongoing'],
   ['确保完成老旧小区改造70个，新开工保障性租赁住房5000套。', '5000套', 'plan'],
+  // What remains, with a plan in the next clause, after an earlier clause said work was done (broadcast-script.txt).
+  ['目前，一百零三个小区已经全部开工，完工九十六个，剩下的七个，我们确保在春节前全部完工。', '七个', 'plan'],
+  ['目前，一百零三个小区已经全部开工，完工九十六个，剩下的七个，我们确保在春节前全部完工。', '九十六个', 'result'],
+  ['目前已开工12个，剩余5个力争明年3月底前建成。', '5个', 'plan'],
+  // Done in its own clause: the plan after it is of the rest.
+  ['今年已改造小区40个，完工32个，确保年底前全部完工。', '32个', 'result'],
+  ['今年已建成驿站20个，已完工15个，确保年底前全部完工。', '15个', 'result'],
   ['主要预期目标是：地区生产总值增长6%左右，城镇新增就业5万人以上。', '5万人', 'target'],
   ['全年新建、改扩建中小学和幼儿园7所，超额完成年初计划的6所。', '6所', 'plan'],
   ['筹集保障性租赁住房1.05万套，完成年度计划的105%。', '105%', 'result'],

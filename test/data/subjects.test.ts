@@ -248,8 +248,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [F, '社区有常住居民1.1万人', '1.1万人', 'elderly_care:常住居民:人', '常住居民', false],
   [F, '区级财政今年以来投入养老服务资金1.26亿元', '1.26亿元', 'elderly_care:区级财政投入养老服务资金:元', '区级财政投入养老服务资金', true],
   [F, '80岁以上老人占三成', '三成', 'elderly_care:80岁以上老人占比:%', '80岁以上老人占比', false],
-  // Written-out multiples and fractions: 翻了一番 is twice (flagged: compared with 2020), 四分之一 a share.
-  [F, '翻了一番', '一番', 'elderly_care:助餐点数量比2020年:倍', '助餐点数量比2020年', true],
+  // Written-out multiples and fractions: 翻了一番 is twice, said whole (flagged: a long made name), 四分之一 a share.
+  [F, '翻了一番', '一番', 'elderly_care:助餐点数量比2020年翻番:倍', '助餐点数量比2020年翻番', true],
   [F, '常住人口的四分之一', '四分之一', 'elderly_care:60岁以上老人占常住人口:%', '60岁以上老人占常住人口', true],
   // Nursing beds are elderly care, not health.
   [F, '护理型床位占比提高到65%', '65%', 'elderly_care:护理型床位占比:%', '护理型床位占比', false],
