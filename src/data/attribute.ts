@@ -41,6 +41,8 @@ export const LEVELS = new RegExp(`^(.+?)(?:由|从)${LEVEL_YEAR}(?:\\d+(?:\\.\\d
 /** A level a change starts from, before what it reached: `由3.12`, then `缩小到2.35`. */
 export const FROM_LEVEL_AFTER = new RegExp(`^(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO}\\d`, 'u');
 
+/** A multiple of an earlier year's level, right before it: `是去年的`, `相当于2020年同期的`. */
+const MULTIPLE_OF_BASE = /^(?:是|为|相当于)((?:上年|去年|今年|\d{4}年)(?:同期|末|底)?)的$/u;
 /** A doubling's words before its count (`床位数比2020年翻了`, `翻两`): what doubled, and its base. */
 const DOUBLED = /^(.*?)(比(?:上年|去年|\d{4}年)(?:同期|末|底)?)?翻了?$/u;
 
@@ -300,6 +302,9 @@ const PURPOSE_NEXT = /^[，,](?:专项)?(?:用于|支持|重点支持)(?:开展)
  * clause (`after`) and, for a sum allocated, the rest of its sentence (`next`).
  */
 export function findSubject(before: string, after: string, personNoun: string | null, unit = '', next = '', raw = ''): SubjectParts {
+  // 加装电梯二百一十七部，是去年的一点五倍: a multiple of an earlier year's level, of the figure before.
+  const ofBase = unit === '倍' ? MULTIPLE_OF_BASE.exec(before.trim()) : null;
+  if (ofBase) return { subject: `为${ofBase[1]}的倍数`, from: 'before', derived: { suffix: 'multiple_of_base', name: { zh: '为基期的倍数', en: 'multiple of the base period' }, kind: 'change' } };
   // 助餐点数量比2020年翻了一番: what doubled and on what, said whole (翻番, 翻两番), never a fragment ending in 比.
   const doubled = raw.endsWith('番') ? DOUBLED.exec(before.trim()) : null;
   if (doubled) {

@@ -1294,6 +1294,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 今年起，…由5元提高到6元: 5元 stood until the change took effect.
       period = changedFrom(period) ?? period;
     }
+    // 养老床位达到3.2万张，相当于去年的1.2倍: a multiple of the figure before holds when that figure does.
+    if (parts.derived?.suffix === 'multiple_of_base' && base) ({ period, status } = { period: base.period, status: base.status ?? status });
     // A plan's deadline may follow it in its sentence (`15家便民市场…预计11月底之前全部建成投用`):
     // that date, not the 截至目前 of the sentence before.
     if (status === 'plan' || status === 'target') period = deadlineBefore(period, before, ctx.published) ?? deadlineBefore(period, DEADLINE_HEAD.exec(sentenceBefore)?.[1] ?? '', ctx.published) ?? period;

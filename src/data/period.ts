@@ -199,6 +199,9 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
 
 /** A marker right after one of these is compared against, not the figure's period. */
 const COMPARED = charSet('比较与同');
+/** Words before the year a multiple is of (`是去年的一点五倍`), and what follows that year. */
+const BASE_OF_MULTIPLE = /(?:是|为|相当于)$/u;
+const MULTIPLE_AFTER = /^(?:同期)?(?:末|底)?的[\d.零〇一二两三四五六七八九十百点]+倍/u;
 /**
  * Every marker as one sticky pattern, tried only where a marker can start (below):
  * searched for with a global regex, the alternation was tried at every character.
@@ -373,6 +376,8 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     from = at + m[0].length;
     // 比去年增加, 与去年同期相比: a year compared against is not the figure's period.
     if (at > 0 && isIn(COMPARED, read, at - 1)) continue;
+    // 是去年的一点五倍, 相当于2020年的2倍: the year a multiple is of, not the figure's own.
+    if (BASE_OF_MULTIPLE.test(read.slice(Math.max(0, at - 3), at)) && MULTIPLE_AFTER.test(read.slice(from, from + 16))) continue;
     if (describesNoun(read, at, from) || isAge(read, from, m[0])) continue;
     const previous = markers.at(-1);
     let period = resolveMarkerOnce(m[0], published);

@@ -84,6 +84,31 @@ describe('what a numeral is', () => {
     assert.doesNotMatch(String(read.get('126个')![0]), /比|翻/u);
   });
 
+  it('reads a multiple of an earlier year (是去年的一点五倍) as one of the figure before, of its period, not of that year', () => {
+    const text = [
+      '芜湖市民生实事进展',
+      '发布时间：2025-12-18',
+      '今年，我市加装电梯二百一十七部，是去年的一点五倍。',
+      '全市养老床位达到3.2万张，相当于2020年的1.2倍。',
+      '明年计划新增托位5000个，是今年的2倍。',
+      // No figure before it in its sentence: no base to take.
+      '去年的3倍以上用于新建。',
+    ].join('\n');
+    const b = new DatasetBuilder();
+    b.add({ file: 'm.txt', text, sha256: 'm'.repeat(64), bytes: text.length }, { file: 'm.txt', region: 'wuhu' });
+    const read = new Map(b.finish().observations.map((o) => [o.raw, o]));
+    const multiple = (raw: string) => {
+      const o = read.get(raw)!;
+      return [o.indicator, o.subject, o.status, o.period.start ?? null, o.period.end ?? null];
+    };
+    assert.deepEqual(multiple('一点五倍'), ['elevators_added.multiple_of_base', '加装电梯为去年的倍数', 'result', '2025-01-01', '2025-12-18']);
+    // The stock's date, not 2020's; and 去年 after it no longer dates the stock either.
+    assert.deepEqual(multiple('1.2倍').slice(2), ['result', null, read.get('3.2万张')!.period.end]);
+    assert.equal(read.get('3.2万张')!.period.end, '2025-12-18');
+    assert.deepEqual(multiple('2倍').slice(0, 3), ['childcare_places.multiple_of_base', '新增托位为今年的倍数', 'plan']);
+    assert.ok(!read.get('3倍以上')?.indicator.endsWith('.multiple_of_base'));
+  });
+
   it('reads 突破 as "over", the word kept in raw', () => {
     const target = dataset.observations.find((o) => o.value === 50000)!;
     assert.equal(target.raw, '突破5万元');
