@@ -226,7 +226,8 @@ export function classifyMention(
     if (PLAN_INSIDE.test(inner) || PLAN_AFTER.test(text.slice(quote[1] + 1, quote[1] + 3))) {
       return skip('plan_name');
     }
-    if (inner.length <= 12) return skip('set_phrase');
+    // A name holds no sentence's punctuation: “以前停车一个月要三百块。” is words said.
+    if (inner.length <= 12 && !/[。！？!?，,…]/u.test(inner)) return skip('set_phrase');
   }
   // 8点30分, 九点三十分, 9时30分: the minutes of a time of day, no score.
   if (m.unit?.role === 'score' && TIME_OF_DAY_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) return skip('date');

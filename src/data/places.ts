@@ -52,7 +52,7 @@ import {
   type PlaceAmbiguous,
 } from './gazetteer.js';
 import type { RegionLevel } from './types.js';
-import { findTurns, turnAt, type Turn } from './speech.js';
+import { findTurns, privateSpeakerAt, turnAt, type Turn } from './speech.js';
 import { charSet, indexOfAny } from './chars.js';
 
 /** How much of an article's start counts as its lead when looking for its place. */
@@ -484,11 +484,22 @@ export class PlaceFinder {
     if (whole >= sentenceStart || this.hasWholeIn(sentenceStart, sentenceEnd)) return { region: this.article, inferred: false };
     const speaker = this.speakerPlace(at);
     if (speaker && this.hasIn(this.firstPerson, sentenceStart, sentenceEnd)) return { region: speaker, inferred: false };
+    // “…一荤两素才十二块钱…”（字幕：镜湖区赭山街道居民　王秀英）: a resident's own figures are where they live,
+    // as their caption or the clause naming them says (a guess: the words do not say it of the figure).
+    const resident = this.residentPlace(at);
+    if (resident) return { region: resident, inferred: true };
     const carried = this.lastBefore(this.named, sentenceStart, (n) => n.start >= paragraphStart && holds(n));
     if (carried && carried.region.id !== this.article) return { region: carried.region.id, inferred: true };
     const scene = this.sceneBefore(sentenceStart);
     if (scene) return { region: scene.id, inferred: true };
     return { region: this.article, inferred: false };
+  }
+
+  /** The place named in the clause of the private person whose quotation holds `at`. */
+  private residentPlace(at: number): string | undefined {
+    const speaker = privateSpeakerAt(this.text, at);
+    if (!speaker) return undefined;
+    return this.named.find((n) => n.start >= speaker.start && n.end <= speaker.end)?.region.id;
   }
 
   /**

@@ -54,6 +54,13 @@ export function quotedSpeechStart(text: string, at: number): number | undefined 
   return speaker !== undefined && !isOfficial(text, speaker) ? open + 1 : undefined;
 }
 
+/** The clause naming the private person whose quotation holds `at` (`镜湖区赭山街道居民　王秀英`), if it is in one. */
+export function privateSpeakerAt(text: string, at: number): { start: number; end: number } | undefined {
+  const open = openingMark(text, at);
+  const speaker = open === undefined ? undefined : speakerOf(text, open);
+  return speaker !== undefined && !isOfficial(text, speaker) ? speaker : undefined;
+}
+
 /** The curly or corner mark opening the quotation `at` lies in, on its line. */
 function openingMark(text: string, at: number): number | undefined {
   const floor = Math.max(0, at - WINDOW);

@@ -445,7 +445,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // Months in Chinese numerals read (一至十一月, 截至十一月底; not 十月): period 39.
   // Session 12: 根 a unit (一万五千根), 十月 read as a month, 确保在春节前 a plan to the next Spring Festival:
   // found 50, status 49, place 47, period 41, quoted 50. 是去年的一点五倍 a multiple of the figure before, of its year: period 42.
-  'broadcast-script.txt': { found: 50 / 51, status: 49 / 51, place: 47 / 51, period: 42 / 51, quoted: 50 / 51 },
+  // A resident's own figures filed where the caption says the resident lives (镜湖区赭山街道居民): place 50.
+  'broadcast-script.txt': { found: 50 / 51, status: 49 / 51, place: 50 / 51, period: 42 / 51, quoted: 50 / 51 },
   // Session 11, first run: found 52, status 52, place 52 (every figure is 吴江区's, the town's and the
   // villages' by the key's convention), period 47 of 52: rates and a count of villages at the year's end
   // take the whole year (82.6%, 1.8个百分点, 23个), 到2027年 carries past the semicolon to 年内新增托位120个,

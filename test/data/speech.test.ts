@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { cleanText } from '../../src/data/clean.ts';
+import { DatasetBuilder } from '../../src/data/dataset.ts';
 import { findTurns, inQuotedSpeech, quotedSpeechStart, turnAt } from '../../src/data/speech.ts';
 
 /** [text, figure, whether the figure is someone's own quoted words]. */
@@ -66,6 +67,33 @@ describe('quotedSpeechStart', () => {
     // A quotation on its line with no caption after it names no speaker.
     const bare = '“今年全市改造老旧小区一百零三个。”\n全市城镇新增就业3.2万人。\n';
     assert.equal(quotedSpeechStart(bare, bare.indexOf('一百零三个')), undefined);
+  });
+});
+
+describe('a resident\'s own figures: where the caption or the clause naming them says they live', () => {
+  const text = [
+    '芜湖新闻：民生实事件件落地',
+    '发布时间：2025-12-18',
+    '今年，全市新建社区食堂和老年助餐点一百二十六个。',
+    '“一荤两素才十二块钱，比自己烧饭省事多了。”',
+    '（字幕：镜湖区赭山街道居民　王秀英）',
+    '“现在小区边上新建了停车场，一个月才一百五十块。”',
+    '（字幕：市民　陈志明）',
+    '家住鸠江区的市民刘先生说：“以前停车一个月要三百块。”',
+    '“今年全市改造老旧小区一百零三个。”',
+    '（字幕：镜湖区住房和城乡建设局副局长　李建国）',
+  ].join('\n');
+  const b = new DatasetBuilder();
+  b.add({ file: 'w.txt', text, sha256: 'w'.repeat(64), bytes: text.length }, { file: 'w.txt', region: 'wuhu' });
+  const read = new Map(b.finish().observations.map((o) => [o.raw, o]));
+  it('files a resident\'s figure under the district named (a guess, flagged)', () => {
+    assert.equal(read.get('十二块')!.region, 'jinghu');
+    assert.ok(read.get('十二块')!.flags?.includes('place_inferred'));
+    assert.equal(read.get('三百块')!.region, 'jiujiang_wuhu');
+  });
+  it('leaves a resident with no place named, and an official, as the text places them', () => {
+    assert.equal(read.get('一百五十块')!.region, 'wuhu');
+    assert.equal(read.get('一百零三个')!.region, 'wuhu');
   });
 });
 
