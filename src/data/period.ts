@@ -164,9 +164,13 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
       return { start: `${y}-${pad(month)}-01`, end: p };
     },
   ],
+  // 今年内建成驿站6个: within this year, all of it (not so far).
+  [/今年内/u, (_m, p) => { const y = yearOf(p); return y ? whole(y) : {}; }],
   // 今年起: from January, as 今年; its label says a change took effect then (changedFrom).
   [/(?:自|从)?今年(?:以来|起|开始)?/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y}-01-01`, end: p } : {}; }],
   [/明年/u, (_m, p) => { const y = yearOf(p); return y ? whole(y + 1) : {}; }],
+  // 年内新增托位120个: within the year its passage speaks of (ofYear), not 三年内 (a span) nor 今年内 (今年).
+  [/(?<![\d一二两三四五六七八九十今明去本当同每])年内/u, () => ({})],
   // 本学期开设研学课程20门: the term under way at publication (termAround).
   [/本学期/u, (_m, p) => termAround(p)],
   [/去年以来/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y - 1}-01-01`, end: p } : {}; }],
@@ -381,7 +385,8 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     if (describesNoun(read, at, from) || isAge(read, from, m[0])) continue;
     const previous = markers.at(-1);
     let period = resolveMarkerOnce(m[0], published);
-    if (YEAR_RELATIVE.test(m[0])) period = ofYear(m[0], referenceYear(read, previous, at, frameAt, published));
+    // 到2027年新增学位1500个；年内新增托位120个: within the year of the passage's frame, not of a deadline before it.
+    if (YEAR_RELATIVE.test(m[0])) period = ofYear(m[0], m[0] === WITHIN_YEAR ? (frameAt?.(at)?.year ?? yearOf(published) ?? undefined) : referenceYear(read, previous, at, frameAt, published));
     if (BARE_MONTH_ONLY.test(m[0])) {
       const month = inMonth(m[0], referenceYear(read, previous, at, frameAt, null), published);
       if (!month) continue;
@@ -437,14 +442,15 @@ function inMonth(marker: string, year: number | undefined, published: string | n
 }
 
 /** Markers dated by the year of the passage they sit in. */
-const YEAR_RELATIVE = /^(?:全年|年末)$/u;
+const YEAR_RELATIVE = /^(?:全年|年末|年内)$/u;
+const WITHIN_YEAR = '年内';
 /** The whole year: it dates its own clauses (up to a semicolon), and closes what came before (PeriodMarker.closes). */
 const WHOLE_YEAR = '全年';
 
 /** `全年` or `年末` of `year`: the whole year, or its end (a stock). */
 function ofYear(marker: string, year: number | undefined): Period {
   if (!year) return { label: marker };
-  return marker === WHOLE_YEAR ? { label: marker, ...whole(year) } : { label: marker, end: `${year}-12-31` };
+  return marker === '年末' ? { label: marker, end: `${year}-12-31` } : { label: marker, ...whole(year) };
 }
 
 /**

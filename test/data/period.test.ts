@@ -368,6 +368,11 @@ describe('全年 and 年末: the year their passage speaks of', () => {
     ['with no frame, the year named before it in the paragraph', '2024年，全区共接待来访群众3.2万人次，其中8月最多，达4100人次。', '4100人次', '2025-02-10', undefined, { start: '2024-08-01', end: '2024-08-31' }],
     ['with neither, a month after publication\'s is not dated', '11月受理诉求2.1万件。', '2.1万件', '2025-06-10', undefined, { end: '2025-06-10' }],
     ['全年任务 is what a figure is measured against, no marker', '新增就业4.86万人，完成全年任务的69.4%。', '4.86万人', '2024-08-05', undefined, { end: '2024-08-05' }],
+    // town-report.txt (a 2026 plan): 年内 is the frame's year, not a deadline's before it in its sentence.
+    ['年内: the whole year of the passage\'s frame', '计划投资1.2亿元启动扩建工程，到2027年新增学位1500个；年内新增托位120个。', '120个', '2026-01-16', 2026, { start: '2026-01-01', end: '2026-12-31' }],
+    ['…with no frame, the publication\'s', '年内再建成社区食堂12个。', '12个', '2025-03-10', undefined, { start: '2025-01-01', end: '2025-12-31' }],
+    ['今年内: all of this year, not so far', '今年内建成驿站6个。', '6个', '2025-03-10', undefined, { start: '2025-01-01', end: '2025-12-31' }],
+    ['三年内 is a span, no year', '三年内完成改造50个。', '50个', '2025-03-10', undefined, { end: '2025-03-10' }],
   ];
   for (const [what, text, figure, published, frame, dates] of CASES) {
     it(what, () => assert.deepEqual(periodOf(text, figure, published, frame), { start: dates.start, end: dates.end }));
