@@ -1190,7 +1190,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         indicator = { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true, family: entry.family };
         // 建成12141套, 已开工20290套: a verb alone names nothing; the lexicon knows what it counts
         // (as it does for a later figure of a 分别 list, whose own clause names nothing).
-        if (!subject || BARE_VERB.test(subject)) subject = entry.name.zh;
+        // 新建幼儿园29所,新增学位8000个: what the clause before says is counted is the lexicon's name, not the bare 新增学位.
+        if (!subject || BARE_VERB.test(subject) || (entry.lead && !subject.includes(entry.name.zh))) subject = entry.name.zh;
       } else if (broken) {
         indicator = indicators.get(broken.indicator)!;
         subject = broken.subject;

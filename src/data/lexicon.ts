@@ -121,6 +121,8 @@ export const INDICATORS: IndicatorEntry[] = [
   // Boarding places (寄宿制学位: a bed and a seat for a pupil from the countryside) are not school places in general.
   { id: 'new_boarding_places', name: { zh: '新增寄宿制学位', en: 'New boarding-school places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', clause: /(?:新增|增加)寄宿制学位/u, units: ['个'] },
   { id: 'new_kindergarten_places', name: { zh: '新增幼儿园学位', en: 'New kindergarten places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', clause: PLACES_ADDED, lead: /^(?!.*(?:中小学|学校)).*幼儿园/u, units: ['个'] },
+  // 新建改扩建中小学12所,新增学位2.1万个: primary and secondary places, not all places (beside 新增幼儿园学位, a reader would sum them wrongly).
+  { id: 'new_primary_secondary_places', name: { zh: '新增中小学学位', en: 'New primary and secondary school places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', clause: PLACES_ADDED, lead: /^(?!.*幼儿园).*中小学/u, units: ['个'] },
   { id: 'new_school_places', name: { zh: '新增学位', en: 'New school places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', clause: PLACES_ADDED, units: ['个'] },
   // Boarding schools built to bring rural pupils into towns are one kind of school, not schools in general.
   { id: 'boarding_schools_built', name: { zh: '新建改建寄宿制学校', en: 'Boarding schools built or rebuilt' }, category: 'education', family: 'schools_built', unit: '所', kind: 'count', clause: /寄宿制学校/u, units: ['所'] },

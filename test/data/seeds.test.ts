@@ -109,7 +109,8 @@ const FIGURES: Row[] = [
   ['003', '139公里', 139, '公里', 'exact', 'hohhot', '2023年 2023-01-01..2023-12-31', 'urban_renewal:老旧燃气管网:公里'],
   ['003', '10位', 10, '位', 'exact', 'hohhot', '2023年 2023-01-01..2023-12-31', 'urban_renewal:大城市生活垃圾分类考核中:位'],
   ['003', '2000万平方米', 20000000, '平方米', 'exact', 'hohhot', '2023年 2023-01-01..2023-12-31', 'urban_renewal:新增供热能力:平方米'],
-  ['003', '2.1万个', 21000, '个', 'exact', 'hohhot', '截至目前 2023-01-01..', 'new_school_places'],
+  // 新建改扩建中小学12所,新增学位2.1万个: primary and secondary places, beside the kindergartens' 8000 (QA s11 A3).
+  ['003', '2.1万个', 21000, '个', 'exact', 'hohhot', '截至目前 2023-01-01..', 'new_primary_secondary_places'],
   ['003', '8000个', 8000, '个', 'exact', 'hohhot', '截至目前 2023-01-01..', 'new_kindergarten_places'],
   ['003', '29所', 29, '所', 'exact', 'hohhot', '截至目前 2023-01-01..', 'kindergartens_built'],
   ['003', '20余万', 200000, '人', 'over', 'hohhot', '截至目前 2023-01-01..', 'education:覆盖师生:人'],
@@ -257,7 +258,8 @@ describe('indicators shared across cities', () => {
     ['home_care_beds', ['hohhot', 'shijiazhuang']],
     ['aging_friendly_renovations', ['hohhot', 'shijiazhuang']],
     // 张家口's 1.68万 are boarding places (寄宿制学位), and its 24 schools boarding schools: kinds of their own.
-    ['new_school_places', ['hohhot']],
+    // 呼和浩特's 2.1万 follow 新建改扩建中小学12所: primary and secondary places, never summed with its kindergartens'.
+    ['new_primary_secondary_places', ['hohhot']],
     // 新建幼儿园29所,新增学位8000个; not 创建了105所普惠性民办幼儿园,新增普惠性学位1.9万余个
     // (private kindergartens accredited as affordable: nothing built, no place added).
     ['new_kindergarten_places', ['hohhot']],
