@@ -203,6 +203,8 @@ const YEAR_FRAME = /(?<![到至—–~-])(\d{4})年(?!以来|起|底|末)/gu;
 /** A numbered heading's span of years (`二、2021—2025年工作回顾`), or its deadline (`一、到2027年主要目标`: by then, no start). */
 const YEARS_FRAME = /(\d{4})\s*[—–~-]\s*(\d{4})年/u;
 const BY_YEAR_FRAME = /到(\d{4})年/u;
+/** A title's year written bare, as WeChat titles do (`数读2025📊｜…`, `回眸2025 | …`): four digits no unit, digit, 年 or range follows. */
+const BARE_TITLE_YEAR = /(?<![\d.．—–~-])((?:19|20)\d{2})(?=[^\p{Script=Han}\p{N}.．%％—–~-]|$)/gu;
 const REVIEW_WORDS = /民生实事|民生答卷|完成情况|回顾|工作报告|总结|成绩单|年度|工作安排|工作计划|进展|统计公报|情况报告|运行情况|执行情况/u;
 
 /**
@@ -210,7 +212,11 @@ const REVIEW_WORDS = /民生实事|民生答卷|完成情况|回顾|工作报告
  * numbered heading's one year frames its section whatever it is about (`一、2025年预算执行情况`,
  * `三、扎实做好2026年财政工作`); a line of two years (`2025年预算执行情况和2026年预算草案的报告`) frames none.
  */
-function framePeriod(line: string, published: string | null, heading = false): Period | undefined {
+function framePeriod(line: string, published: string | null, heading = false, title = false): Period | undefined {
+  if (title && !arabicYears(line).match(YEAR_FRAME)) {
+    const bare = new Set(Array.from(line.matchAll(BARE_TITLE_YEAR), (m) => m[1]));
+    if (bare.size === 1) line = line.replace(BARE_TITLE_YEAR, '$1年');
+  }
   const range = YEARS_FRAME.exec(arabicYears(line));
   if (range && heading && NUMBERED.test(line)) return { label: range[0], start: `${range[1]}-01-01`, end: `${range[2]}-12-31` };
   const by = BY_YEAR_FRAME.exec(arabicYears(line));
@@ -268,7 +274,7 @@ function findSections(text: string, published: string | null): Section[] {
     const line = text.slice(start, Math.min(end, start + 80));
     if (title && line.trim()) {
       title = false;
-      const period = framePeriod(line, published);
+      const period = framePeriod(line, published, false, true);
       // `泉州市2026年市级十件民生实事项目公布`: the whole article lists what is to be done.
       const plan = programmeAhead(line, published);
       if (period || plan) sections.push({ start, plan, ...(period ? { period } : {}) });

@@ -1,0 +1,44 @@
+/**
+ * An infographic post (图解, 数读) as transcribed: a title whose year is written bare, numbers
+ * on a line of their own with the label after them, 目标/完成 pairs on one line, a district list
+ * and a list of next year's plans. Small articles in that style and others, run through the
+ * whole pipeline (session 13, infographic.txt).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DatasetBuilder } from '../../src/data/dataset.ts';
+import type { Observation } from '../../src/data/types.ts';
+
+function figures(text: string, region: string): (raw: string, nth?: number) => Observation {
+  const builder = new DatasetBuilder();
+  builder.add({ file: 'a.txt', text, sha256: 'd'.repeat(64), bytes: text.length }, { file: 'a.txt', region });
+  const { observations } = builder.finish();
+  return (raw, nth = 1) => {
+    const o = observations.filter((x) => x.raw === raw)[nth - 1];
+    assert.ok(o, `${raw} #${nth} is a figure`);
+    return o;
+  };
+}
+const dates = (o: Observation) => [o.period.start ?? null, o.period.end ?? null];
+
+describe('a title\'s year written bare (数读2025📊) frames the post', () => {
+  it('the real title: 嘉兴市\'s 2025 results, published in January 2026', () => {
+    const fig = figures(
+      ['【图解】数读2025📊｜嘉兴十大民生实事“成绩单”来了！', '嘉兴发布　2026年01月05日 19:02　浙江', '', '1.68万个', '新增中小学学位', ''].join('\n'),
+      'jiaxing',
+    );
+    assert.deepEqual(dates(fig('1.68万个')), ['2025-01-01', '2025-12-31']);
+  });
+  it('another city\'s title with a bar after the year (回眸2024 | …民生答卷)', () => {
+    const fig = figures(['回眸2024 | 绍兴民生答卷请查收', '绍兴发布　2025年01月08日 20:15　浙江', '', '全年新增托位1200个。'].join('\n'), 'shaoxing');
+    assert.deepEqual(dates(fig('1200个')), ['2024-01-01', '2024-12-31']);
+  });
+  it('four digits with a unit after them are a count, not a year: no frame', () => {
+    const fig = figures(['嘉兴2025个暖心托位全部投用｜民生实事成绩单', '嘉兴发布　2026年01月05日 19:02　浙江', '', '全市累计建成托育机构310家。'].join('\n'), 'jiaxing');
+    assert.deepEqual(dates(fig('310家')), [null, '2026-01-05']);
+  });
+  it('a title with a year and 年 keeps the rule it had (two bare years frame nothing)', () => {
+    const fig = figures(['2024—2025民生实事对比', '绍兴发布　2025年01月08日 20:15　浙江', '', '累计建成托育机构310家。'].join('\n'), 'shaoxing');
+    assert.deepEqual(dates(fig('310家')), [null, '2025-01-08']);
+  });
+});
