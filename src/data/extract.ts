@@ -25,7 +25,7 @@ import { arabicYears } from './chinese-year.js';
 import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, levelOfStanding, datedAsOf, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt } from './period.js';
 import { NATIONWIDE, PlaceFinder } from './places.js';
 import { findPlaceMentions, regionOf } from './gazetteer.js';
-import { findStatus, keepsPlanFrame, planHeading, programmeAhead, statusBefore, targetHeading } from './status.js';
+import { findStatus, keepsPlanFrame, planHeading, planLeadYear, programmeAhead, statusBefore, targetHeading } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
@@ -290,6 +290,10 @@ function findSections(text: string, published: string | null): Section[] {
         frame = { start: end - frameLine.length, plan: false, period: { label, ...(year && to!.startsWith(year) ? { start: `${year}-01-01` } : {}), end: to }, bullet: bulletOf(frameLine), ...(outer ? { outer } : {}) };
         sections.push(frame);
       }
+    } else if (end - start <= 40 && planLeadYear(line, published) !== undefined) {
+      // 🔜 2026年，我们将…: the lines after it are that year's plans, bullets with no plan word of their own too.
+      const year = planLeadYear(line, published)!;
+      sections.push({ start, plan: true, period: { label: `${year}年`, start: `${year}-01-01`, end: `${year}-12-31` } });
     } else if (end - start <= 40) {
       const heading = planHeading(line, published);
       if (heading !== undefined) {

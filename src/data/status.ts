@@ -212,6 +212,19 @@ export function planHeading(line: string, published: string | null = null): bool
   return (PLAN_HEADING.test(line) && !REPORT_HEADING.test(line)) || programmeAhead(line, published);
 }
 
+/**
+ * A line that opens a year's plans, as a post's last section does: `🔜 2026年，我们将…`,
+ * `2026年，我们将继续办好十大民生实事，计划总投资92亿元：` — a year and a plan verb, no full stop.
+ * The year, when it is not before publication's; the list after it is that year's plans.
+ */
+const PLAN_LEAD = /^[^\p{Script=Han}\d]*(\d{4})年[，,：:\s]*(?:我们|我市|全市|全区|全县|市委市政府|市政府)?(?:还)?(?:将|要|计划|拟|力争)/u;
+export function planLeadYear(line: string, published: string | null): number | undefined {
+  if (!published || /[。！？!?]/u.test(line)) return undefined;
+  const m = PLAN_LEAD.exec(line);
+  const year = m ? Number(m[1]) : undefined;
+  return year !== undefined && year >= Number(published.slice(0, 4)) ? year : undefined;
+}
+
 /** Whether a plan heading sets targets (`五、2026年工作目标`): its levels to reach are targets, its works plans. */
 export function targetHeading(line: string): boolean {
   return planHeading(line) === true && TARGET_HEADING.test(line);

@@ -42,3 +42,31 @@ describe('a title\'s year written bare (数读2025📊) frames the post', () => 
     assert.deepEqual(dates(fig('310家')), [null, '2025-01-08']);
   });
 });
+
+describe('a line that opens a year\'s plans (2026年，我们将…) makes the list after it that year\'s plans', () => {
+  it('the real post: bullets with no plan word of their own, published in January 2026', () => {
+    const fig = figures(
+      ['【图解】数读2025📊｜嘉兴十大民生实事“成绩单”来了！', '嘉兴发布　2026年01月05日 19:02　浙江', '', '全年新增托位2635个。', '', '🔜 2026年，我们将…', '', '→新增普惠性托位2000个', '→新建改扩建中小学、幼儿园10所', ''].join('\n'),
+      'jiaxing',
+    );
+    for (const raw of ['2000个', '10所']) {
+      assert.equal(fig(raw).status, 'plan', raw);
+      assert.deepEqual(dates(fig(raw)), ['2026-01-01', '2026-12-31'], raw);
+    }
+    assert.equal(fig('2635个').status, 'result');
+  });
+  it('another district\'s year-end post: 2026年，全区将重点做好以下工作：', () => {
+    const fig = figures(['黄岩区2025年民生工作盘点', '黄岩发布　2025年12月26日 17:40　浙江', '', '2026年，全区将重点做好以下工作：', '●新建口袋公园15个', '●改造农村公路46公里'].join('\n'), 'huangyan');
+    assert.equal(fig('15个').status, 'plan');
+    assert.deepEqual(dates(fig('46公里')), ['2026-01-01', '2026-12-31']);
+  });
+  it('no plan verb (2025年，我们交出了这样一份答卷：) or a year gone by: the list stays results', () => {
+    const fig = figures(
+      ['回眸2025 | 黄岩民生答卷', '黄岩发布　2026年01月06日 17:40　浙江', '', '2025年，我们交出了这样一份答卷：', '●新建口袋公园15个', '', '2024年，我们将托育列入民生实事：', '●新增托位800个'].join('\n'),
+      'huangyan',
+    );
+    assert.equal(fig('15个').status, 'result');
+    assert.deepEqual(dates(fig('15个')), ['2025-01-01', '2025-12-31']);
+    assert.equal(fig('800个').status, 'result');
+  });
+});
