@@ -55,6 +55,12 @@ import type { RegionLevel } from './types.js';
 import { findTurns, turnAt, type Turn } from './speech.js';
 import { charSet, indexOfAny } from './chars.js';
 
+/** A line opening with a list's mark: `▶…`, `●…`, `→…`. */
+const BULLET_LINE = /^\s*[▶▷►●○•◆◇■□▲△★☆→✅✔➤]/u;
+/** A heading or separator is at most this long; a scene holds at most this many lines on. */
+const BREAK_LINE_CHARS = 30;
+const MAX_SCENE_LINES = 60;
+const SENTENCE_MARK = /[。！？!?；;，,]/u;
 /** How much of an article's start counts as its lead when looking for its place. */
 const LEAD_CHARS = 600;
 /** Longer than this, or ending as a sentence ends, a first line is no title. */
@@ -486,7 +492,7 @@ export class PlaceFinder {
     if (speaker && this.hasIn(this.firstPerson, sentenceStart, sentenceEnd)) return { region: speaker, inferred: false };
     const carried = this.lastBefore(this.named, sentenceStart, (n) => n.start >= paragraphStart && holds(n));
     if (carried && carried.region.id !== this.article) return { region: carried.region.id, inferred: true };
-    const scene = this.sceneBefore(sentenceStart);
+    const scene = this.sceneBefore(sentenceStart, at);
     if (scene) return { region: scene.id, inferred: true };
     return { region: this.article, inferred: false };
   }
@@ -496,8 +502,10 @@ export class PlaceFinder {
    * scene's own county or district (`望平社区` again) lie between, and no other place, no
    * whole (`全市`) and no pointing word (`全区`).
    */
-  private sceneBefore(at: number): GazetteerRegion | undefined {
+  private sceneBefore(at: number, figure = at): GazetteerRegion | undefined {
     if (!this.figures) return undefined;
+    // A bulleted line (`▶全年新招聘教师1260名`) is an item of the post's own list, not the scene's narrative.
+    if (BULLET_LINE.test(this.text.slice(this.paragraphAround(figure)[0], figure))) return undefined;
     const other = Math.max(this.lastAt(this.whole, at, 0), this.lastBefore(this.anaphora, at, () => true)?.at ?? -1);
     const end = lowerBound(this.named, at, (n) => n.start);
     let region: GazetteerRegion | undefined;
@@ -508,9 +516,25 @@ export class PlaceFinder {
       if (n.start < other) return undefined;
       region ??= n.region;
       if (n.region.id !== region.id || region.id === this.article) return undefined;
-      if (n.town && !this.hasIn(this.figures, ...this.paragraphAround(n.start))) return region;
+      if (n.town && !this.hasIn(this.figures, ...this.paragraphAround(n.start))) return this.sectionBreakBetween(n.start, at) ? undefined : region;
     }
     return undefined;
+  }
+
+  /**
+   * Whether a heading or separator lies between a scene and a figure (`━━━━━━`, `02 养老篇 👴`): a short
+   * line with no sentence end and no figure of its own. A feature's scene holds paragraphs on, not into the next section.
+   */
+  private sectionBreakBetween(scene: number, at: number): boolean {
+    let [, from] = this.paragraphAround(scene);
+    for (let lines = 0; from < at; lines++) {
+      if (lines > MAX_SCENE_LINES) return true;
+      const [start, end] = this.paragraphAround(from + 1);
+      const line = this.text.slice(start, end).trim();
+      if (line && line.length <= BREAK_LINE_CHARS && !SENTENCE_MARK.test(line) && !this.hasIn(this.figures!, start, end)) return true;
+      from = end;
+    }
+    return false;
   }
 
   /** The start and end of the paragraph (line) holding `at`, by binary search: a line may be a page long. */

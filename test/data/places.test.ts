@@ -47,6 +47,9 @@ describe('a scene: a paragraph without figures that names a town sets the place 
     ['until the city is named (成都是…。…全市…达到386.5万人)', '386.5万人', 'chengdu'],
   ];
   for (const [what, figure, expected] of REAL) it(what, () => assert.equal(FEATURE.get(figure), expected));
+  const POST = read(decodeArticle(readFileSync(new URL('./articles/infographic.txt', import.meta.url))).text, 'jiaxing');
+  it('a bulleted item after a scene of 秀洲区新城街道 (▶全年新招聘教师1260名) is the city\'s', () => assert.equal(POST.get('1260名'), 'jiaxing'));
+  it('a number on its own line two sections after it (359个 under 02 养老篇) is the city\'s', () => assert.equal(POST.get('359个'), 'jiaxing'));
   const MADE: ReadonlyArray<readonly [string, string, string, string]> = [
     ['a village scene in a county, two paragraphs on', '张家口市乡村振兴见闻\n\n清晨，康保县张纪镇的羊圈里热闹起来。\n\n老李是村里的养殖大户。\n\n他家今年养羊300只，收入8万元。', '8万元', 'kangbao inferred'],
     ['a village after its town, named again later', '张家口市乡村振兴见闻\n\n康保县张纪镇大营村的清晨。\n\n全市今年新建温室1200座。\n\n大营村今年新建温室12座。', '12座', 'kangbao inferred'],
@@ -55,6 +58,11 @@ describe('a scene: a paragraph without figures that names a town sets the place 
     ['a town named in a paragraph with figures is no scene', '张家口市乡村振兴见闻\n\n康保县张纪镇新建养老院2所。\n\n新建学校5所。', '5所', 'zhangjiakou'],
     ['a district named alone is no scene: reports name districts in passing', '张家口市民生见闻\n\n桥西区的清晨，公园里满是晨练的老人。\n\n今年新建口袋公园15个。', '15个', 'zhangjiakou'],
     ['a place in an aside neither sets nor ends a scene', '张家口市乡村振兴见闻\n\n清晨，康保县张纪镇的羊圈里热闹起来（张北县也一样）。\n\n老李家今年新建羊舍3座。', '3座', 'kangbao inferred'],
+    // Session 13 (infographic.txt): a post's sections and bulleted items are not the scene's narrative.
+    ['a heading after the scene ends it', '张家口市乡村振兴见闻\n\n清晨，康保县张纪镇的羊圈里热闹起来。\n\n二、教育篇\n\n新建学校5所。', '5所', 'zhangjiakou'],
+    ['a separator line after the scene ends it', '张家口市乡村振兴见闻\n\n清晨，康保县张纪镇的羊圈里热闹起来。\n\n━━━━━━━━━━\n\n新建学校5所。', '5所', 'zhangjiakou'],
+    ['a bulleted item right after the scene is the post\'s own', '张家口市民生见闻\n\n清晨，康保县张纪镇的羊圈里热闹起来。\n\n●全年新建学校5所。', '5所', 'zhangjiakou'],
+    ['…but a short line of speech (今年行情好！) is the scene\'s: it still holds', '张家口市乡村振兴见闻\n\n清晨，康保县张纪镇的羊圈里热闹起来。\n\n“今年行情好！”\n\n老李家今年新建羊舍3座。', '3座', 'kangbao inferred'],
   ];
   for (const [what, text, figure, expected] of MADE) it(what, () => assert.equal(read(text, 'zhangjiakou').get(figure), expected));
 });
