@@ -22,7 +22,7 @@
  * | status | words |
  * |---|---|
  * | plan | 将 before a verb (not the preposition of `将教育摆在优先位置`), 还将, 即将, 计划 before a verb (or a time and a verb: `计划明年改造`; or 总投资), 拟, 预计, 力争, 确保, 争取, 打算, 有望; 安排…资金, or 安排 right before a sum its words date, in the year of publication or later (or before `，实际拨付…`); a change or share of a plan |
- * | target | 任务为, 任务是, 年度任务, 目标任务, 目标是, 目标为, 预期目标, 预期增长, 任务 right before the amount (`工程任务5989套`), 的年度任务 / 的规划目标 / 的预期 right after it (`距4.5个的规划目标`), `到2027年` ahead of publication (but works a plan word sets out after it stay plans); a level or rate to reach under a heading of targets |
+ * | target | 任务为, 任务是, 年度任务, 目标任务, 目标是, 目标为, 目标：, 预期目标, 预期增长, 任务 right before the amount (`工程任务5989套`), 的年度任务 / 的规划目标 / 的预期 right after it (`距4.5个的规划目标`), `到2027年` ahead of publication (but works a plan word sets out after it stay plans); a level or rate to reach under a heading of targets |
  * | ongoing | 在建, 正在, 推进中, 施工中; 陆续建设 in its own clause; after the figure also 进场施工, 开工建设, 加紧施工, 有序推进 |
  * | result | 实际完成, 已完成, 已建成, 已, 截至, 累计 (end a plan that came before; not 累计 right before the amount: `预计…，五年累计32.3万人`) |
  * | plan, target | the amount itself right after `计划的`, `任务的`, `目标的`: `超额完成年初计划的6所` (a percentage there is a share: a result) |
@@ -49,7 +49,8 @@ const WILL_VERB = '新建改筹增实完投开达持继进力全重着加推启�
 /** Status words before a figure, each a sticky pattern tried where one of its first characters is. */
 const BEFORE: readonly Marker[] = [
   // 预期增长5%左右: the budget's expected rate (not 预期寿命, life expectancy).
-  { starts: '任目年预', re: /(?:任务为|任务是|目标任务|年度任务|目标是|目标为|预期目标|预期(?:增长|增速|达到|提高|下降)|任务数为?)/y, status: 'target' },
+  // 目标：…2400个　完成：2635个 — an infographic's label pair on one line.
+  { starts: '任目年预', re: /(?:任务为|任务是|目标任务|年度任务|目标是|目标为|目标[：:]|预期目标|预期(?:增长|增速|达到|提高|下降)|任务数为?)/y, status: 'target' },
   { starts: '还也即将', re: new RegExp(`(?:还将|也将|即将|将于|将要|将会|将(?=[${WILL_VERB}]))`, 'y'), status: 'plan' },
   // 计划改造, 计划明年改造, 计划年底前再完成, 计划总投资28.6亿元 (not 计划的, 年度计划).
   { starts: '计', re: new RegExp(`计划(?=[${WILL_VERB}到用通]|总?投资|(?:明年|今年|年内|年底前?|年末前?|\\d{1,2}月底?前)[^，,；;。]{0,4}[${WILL_VERB}])`, 'y'), status: 'plan' },
@@ -131,7 +132,8 @@ const COMPLETED_BEFORE = new RegExp(`完成${TASK_SPAN}$`, 'u');
  * 64部，完成年度任务的107%`. (After a plan, `力争完成`, `确保完成` stay plans.)
  */
 const DONE_AGAINST_TARGET = /(?:全年|当年|年内|实际|累计|共)?完成/y;
-const CLAUSE_BREAK = new Set([...'，,；;：:']);
+/** (A space parts the labels of one line: `目标：…2400个　完成：2635个`, the ideographic space cleaned to a plain one.) */
+const CLAUSE_BREAK = new Set([...'，,；;：: \u3000']);
 /** 累计 right before the amount totals what a plan before it expects: `预计全年可达6.5万人，五年累计32.3万人`. */
 const TOTAL_OF_PLAN = /^(?:可?达到?)?$/u;
 

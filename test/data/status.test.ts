@@ -4,6 +4,15 @@ import { findStatus, keepsPlanFrame, planHeading, programmeAhead, targetHeading 
 
 /** [sentence, figure, status]: the figure's status read from the words around it. */
 const CASES: ReadonlyArray<readonly [string, string, string]> = [
+  // Session 13 (infographic.txt): a 目标/完成 label pair on one line, parted by a space (the ideographic one cleaned to a plain one).
+  ['目标：新增普惠性托位2400个 完成：2635个 完成率109.8%', '2400个', 'target'],
+  ['目标：新增普惠性托位2400个 完成：2635个 完成率109.8%', '2635个', 'result'],
+  ['目标：新增普惠性托位2400个 完成：2635个 完成率109.8%', '109.8%', 'result'],
+  ['年度目标:新建口袋公园30个 实际完成:32个', '30个', 'target'],
+  ['年度目标:新建口袋公园30个 实际完成:32个', '32个', 'result'],
+  // …but a plan stays a plan after a space (力争 完成…), and a target with no 完成 after it stays one.
+  ['力争 完成新建学校12所', '12所', 'plan'],
+  ['目标：城镇新增就业9万人 新增技能人才1.2万人', '1.2万人', 'target'],
   ['年度任务为既有住宅加装电梯60部，全年完成64部，完成年度任务的107%。', '60部', 'target'],
   ['年度任务为既有住宅加装电梯60部，全年完成64部，完成年度任务的107%。', '64部', 'result'],
   ['年度任务为既有住宅加装电梯60部，全年完成64部，完成年度任务的107%。', '107%', 'result'],
