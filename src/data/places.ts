@@ -263,9 +263,10 @@ const LISTED_AFTER = new Set(['、', '等', '和', '及']);
 const LIST_JOINER = /^[、和及]$/u;
 /**
  * …unless 分别 pairs the places with the figures after it, in order (`洛龙区、涧西区分别竣工4所、3所`):
- * right after the list, or after the words of what they count, in the same clause.
+ * right after the list, or after the words of what they count, in the same clause; a list item's
+ * colon may come first (`▲平湖市、海盐县：分别新增护理型床位310张、260张`).
  */
-const RESPECTIVELY_AFTER = /^[^，,。；;：:\d]{0,16}?分别/u;
+const RESPECTIVELY_AFTER = /^(?:[：:]\s*)?[^，,。；;：:\d]{0,16}?分别/u;
 /** Clause breaks that end the figures 分别 pairs. */
 const PAIRING_ENDS = /[，,；;。！？!?\n]/u;
 /** How far after 分别 its figures may lie. */

@@ -158,6 +158,18 @@ describe('places paired by 分别', () => {
   it('…not across a clause break', () => {
     const text = '洛龙区、涧西区积极推进，新建的学校分别为4所、3所。';
     assert.notEqual(placeOf(text, '3所', 'luoyang').region, 'jianxi');
+  });  // Session 13 (infographic.txt): a district list's item, the places before a colon.
+  it('pairs a list item\'s places before its colon: ▲平湖市、海盐县：分别新增护理型床位310张、260张', () => {
+    const text = '▲平湖市、海盐县：分别新增护理型床位310张、260张';
+    assert.deepEqual(['310张', '260张'].map((f) => placeOf(text, f, 'jiaxing').region), ['pinghu', 'haiyan_jiaxing']);
+  });
+  it('…another city\'s, with an ASCII colon: 洛龙区、涧西区:分别竣工4所、3所', () => {
+    const text = '洛龙区、涧西区:分别竣工4所、3所';
+    assert.deepEqual(['4所', '3所'].map((f) => placeOf(text, f, 'luoyang').region), ['luolong_luoyang', 'jianxi']);
+  });
+  it('…but not a colon with a clause after it before 分别', () => {
+    const text = '洛龙区、涧西区：积极推进，新建的学校分别为4所、3所。';
+    assert.notEqual(placeOf(text, '3所', 'luoyang').region, 'jianxi');
   });
 });
 
