@@ -286,6 +286,11 @@ function scopeEnd(text: string, start: number, end: number, otherYear: boolean, 
     if (level) return end + 1 + level[0].length;
   }
   if ((NOW.test(marker) || (opensPassage && !otherYear && DATED_AS_OF.test(marker))) && /^\s*[,，]/u.test(text.slice(end, end + 2)) && startsSentence(text, start)) return undefined;
+  // 对照到2030年…达到6个的目标，全市仍有约5900个托位的缺口: the deadline is the target's, for its clause only.
+  if (DATED_BY.test(marker)) {
+    const target = targetClauseEnd(text, start, end);
+    if (target !== undefined) return target;
+  }
   const own = NOW.test(marker) || WHOLE_YEAR === marker || BARE_MONTH_ONLY.test(marker) || SAME_TIME_LAST_YEAR_ONLY.test(marker) || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
   if (!own && !otherYear && !DATED_AS_OF.test(marker) && !MONTH_END.test(marker) && !DATED_BY.test(marker) && !CHANGE_FROM.test(marker)) return undefined;
   const ends = own ? CLAUSES_END : SENTENCE_END;
@@ -295,6 +300,18 @@ function scopeEnd(text: string, start: number, end: number, otherYear: boolean, 
     until = nextOf(text, ends, until + 1) ?? Math.min(text.length, until + 1 + SCOPE_WINDOW);
   }
   return until;
+}
+
+/**
+ * A target something is measured against, named in its own clause: `对照到2030年…达到6个的目标，`,
+ * `距到2027年…的目标，`. A deadline inside it is the target's: where that clause ends (its comma), if so.
+ */
+const AGAINST_BEFORE = /(?:对照|对标|按照|参照|距离?|离)$/u;
+const TARGET_CLAUSE_AFTER = /^[^，,；;。！？!?\n]*目标(?=[，,])/u;
+export function targetClauseEnd(text: string, start: number, end: number): number | undefined {
+  if (!AGAINST_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return undefined;
+  const m = TARGET_CLAUSE_AFTER.exec(text.slice(end, end + SCOPE_WINDOW));
+  return m ? end + m[0].length : undefined;
 }
 
 /** The preposition of the level a change starts from: `由2020年的2.31`, `从2020年的40张`. */

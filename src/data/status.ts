@@ -34,6 +34,7 @@
  * figure nothing else gave a status a plan, as completion expected does (step 3).
  */
 import { charSet, isIn } from './chars.js';
+import { targetClauseEnd } from './period.js';
 import type { Status } from './types.js';
 
 interface Marker {
@@ -305,6 +306,8 @@ export function findStatus(input: StatusInput): Status {
   // 到2030年，力争…达到70%左右 is a target; 到2027年，全县还将新建…学校6所 a plan of works (a level or a rate stays a target).
   const level = input.percent === true || LEVEL_BEFORE.test(before) || LEVEL_LEAD.test(input.raw ?? '');
   for (let m = DEADLINE.exec(before); m; m = DEADLINE.exec(before)) {
+    // 对照到2030年…的目标，全市仍有约5900个托位的缺口: the deadline is the target's, not the gap's.
+    if (targetClauseEnd(before, m.index, m.index + m[0].length) !== undefined) continue;
     if (year !== null && Number(m[1]) > year) status = !level && statusBefore(before.slice(m.index + m[0].length)) === 'plan' ? 'plan' : 'target';
   }
   // 五、2026年工作目标: 力争按时办结率保持在99%以上 is a target; 新增智能客服坐席50个 stays a plan. A bound

@@ -1,0 +1,47 @@
+/**
+ * A bureau's reply to a 政协 proposal (政协提案答复函): dated only by its signature, shortfalls measured
+ * against a later target, the plans of its 下一步工作. Small letters in that style and others, run
+ * through the whole pipeline (session 13, proposal-reply.txt).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DatasetBuilder } from '../../src/data/dataset.ts';
+import type { Observation } from '../../src/data/types.ts';
+
+function figures(text: string, region: string): (raw: string, nth?: number) => Observation {
+  const builder = new DatasetBuilder();
+  builder.add({ file: 'a.txt', text, sha256: 'e'.repeat(64), bytes: text.length }, { file: 'a.txt', region });
+  const { observations } = builder.finish();
+  return (raw, nth = 1) => {
+    const o = observations.filter((x) => x.raw === raw)[nth - 1];
+    assert.ok(o, `${raw} #${nth} is a figure`);
+    return o;
+  };
+}
+const dates = (o: Observation) => [o.period.start ?? null, o.period.end ?? null];
+const letter = (title: string, body: string, signer: string, date: string) => [title, '', body, '', signer, date, ''].join('\n');
+
+describe('a deadline inside the target a figure is measured against (对照到2030年…的目标，) is the target\'s', () => {
+  it('the real sentence: the shortfall is a result now, the target the 2030 level', () => {
+    const fig = figures(
+      letter('扬州市卫生健康委员会关于市政协九届五次会议第0123号提案的答复', '一是供给总量仍有缺口。对照到2030年每千人口拥有3岁以下婴幼儿托位数达到6个的目标，全市仍有约5900个托位的缺口，其中普惠性托位缺口约4800个。', '扬州市卫生健康委员会', '2026年6月18日'),
+      'yangzhou',
+    );
+    for (const raw of ['约5900个', '约4800个']) {
+      assert.equal(fig(raw).status, 'result', raw);
+      assert.notEqual(dates(fig(raw))[1], '2030-12-31', raw);
+    }
+    assert.equal(fig('6个').status, 'target');
+    assert.deepEqual(dates(fig('6个')), [null, '2030-12-31']);
+  });
+  it('another city\'s gap: 距离到2027年…的目标，还差4.2万人', () => {
+    const fig = figures(letter('绵阳市人力资源和社会保障局关于第0056号提案的答复', '距离到2027年城镇新增就业30万人的目标，全市还差4.2万人。', '绵阳市人力资源和社会保障局', '2026年5月20日'), 'mianyang');
+    assert.equal(fig('4.2万人').status, 'result');
+    assert.deepEqual(dates(fig('4.2万人')), [null, '2026-05-20']);
+  });
+  it('…but a deadline opening the sentence, no target clause, holds for its figures', () => {
+    const fig = figures(letter('绵阳市人力资源和社会保障局关于第0056号提案的答复', '到2027年，全市城镇新增就业累计达到30万人，技能人才总量达到4.2万人。', '绵阳市人力资源和社会保障局', '2026年5月20日'), 'mianyang');
+    assert.equal(fig('4.2万人').status, 'target');
+    assert.deepEqual(dates(fig('4.2万人')), [null, '2027-12-31']);
+  });
+});
