@@ -218,9 +218,49 @@ const PER_HEAD = /(每人每(?:月|年))$/u;
 /** What is compared, then another's own figure (`标准高于深圳市现行的每人每月150元`): the figure is of the same measure. */
 const OTHERS_OWN = /^(.{2,}?)(?:高于|低于|超过|不及|相当于)\p{Script=Han}{2,8}?(?:现行|目前|当前|同期)?的/u;
 
+/** A list's mark opening a line (`●义务教育…`, `▶全年新招聘…`, `→新增…`): no part of what is counted. */
+const BULLET_LEAD = /^[●○•◆◇■□▲△▶▷►★☆→➤✅✔]+\s*/u;
+
+/** What may stand beside a number alone on its line: a direction (`↑5.1%`), a sign, spaces. */
+const NUMBER_LINE_REST = /^[\s↑↓⬆⬇+＋\-－]*$/u;
+/** A label line: short, no digits, no sentence end. */
+const LABEL_LINE = /^[^\d０-９。！？!?；;]{2,30}$/u;
+
+/**
+ * The label of a number written alone on its line, as infographic posts are transcribed
+ * (`1.68万个` / `新增中小学学位`, `↑5.1%` / `城镇居民人均可支配收入`): the next line when it is a
+ * label, else the line before (`→其中农村助餐点` / `37个`). A rise or fall sign names a change.
+ */
+export function numberLineLabel(text: string, start: number, end: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const lead = text.slice(lineStart, start);
+  if (!NUMBER_LINE_REST.test(lead) || !NUMBER_LINE_REST.test(text.slice(end, lineEnd))) return undefined;
+  const line = (from: number, step: 1 | -1): string | undefined => {
+    // The nearest line with words, across one blank line at most.
+    for (let i = 0, at = from; i < 2 && at >= 0 && at <= text.length; i++) {
+      const a = step > 0 ? at : text.lastIndexOf('\n', at - 1) + 1;
+      const b = step > 0 ? (text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)) : at;
+      const s = text.slice(a, b).trim();
+      if (s) return s;
+      at = step > 0 ? b + 1 : a - 1;
+    }
+    return undefined;
+  };
+  const next = line(lineEnd + 1, 1);
+  const previous = lineStart > 0 ? line(lineStart - 1, -1) : undefined;
+  const label = next && LABEL_LINE.test(next) ? next : previous && LABEL_LINE.test(previous) && BULLET_LEAD.test(previous) ? previous : undefined;
+  if (!label) return undefined;
+  const name = label.replace(BULLET_LEAD, '').replace(/^其中[，,]?/u, '').replace(QUOTE_MARKS, '').trim();
+  const change = /[↑⬆]/u.test(lead) ? '增长' : /[↓⬇]/u.test(lead) ? '下降' : '';
+  return name + (change && !name.endsWith(change) ? change : '');
+}
+
 export function trimBefore(clause: string): { trimmed: string; place: boolean } {
-  const others = OTHERS_OWN.exec(clause.trim());
-  let s = stripLeadingPlaces(others ? others[1] + clause.trim().slice(others[0].length) : clause.trim());
+  const others = OTHERS_OWN.exec(clause.trim().replace(BULLET_LEAD, ''));
+  const bare = clause.trim().replace(BULLET_LEAD, '');
+  let s = stripLeadingPlaces(others ? others[1] + bare.slice(others[0].length) : bare);
   // 项目｜目标｜进度: a table row's cell ends at its separator.
   s = afterEarlierFigures(s.slice(Math.max(s.lastIndexOf('|'), s.lastIndexOf('｜')) + 1));
   // 开学第一天 开化县新增学位2160个: in a headline a space ends a phrase, as after a figure (not 全　市, a name spaced out).

@@ -15,7 +15,7 @@
 import { isIsoDate } from './iso-date.js';
 import { dayBefore, inForceFrom, rulesInForce, standardsSince } from './in-force.js';
 import { isProblem, problemSubject } from './problems.js';
-import { categoryOf, derivedIndicator, findIndicator, findSubject, FROM_LEVEL_AFTER, GROWTH_ON_BUDGET, LEVELS, subjectIndicator, TOWN, trimBefore } from './attribute.js';
+import { categoryOf, derivedIndicator, findIndicator, findSubject, FROM_LEVEL_AFTER, GROWTH_ON_BUDGET, LEVELS, numberLineLabel, subjectIndicator, TOWN, trimBefore } from './attribute.js';
 import { INDICATORS } from './lexicon.js';
 import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
@@ -1070,7 +1070,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const named = list?.item ?? (list?.index || list?.places ? list.relation : undefined) ?? SERIES.exec(sentenceBefore)?.[1] ?? (inTable?.table.byPlace ? undefined : rowHeadOf(inTable)) ?? withQuotedName(text, before, beforeEnd, floor);
     // 不低于当地低保标准的1.3倍: a bound written before what the figure is a multiple or share of.
     const bound = m.qualifier === 'exact' ? BOUND_OF.exec(named) : null;
-    const read = findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling));
+    // 1.68万个 / 新增中小学学位: a number alone on its line is named by the label line after it.
+    const label = inTable ? undefined : numberLineLabel(text, m.start, m.end);
+    const read = label !== undefined ? { subject: label, from: 'after' as const } : findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling));
     // 分别提高到每人每月780元和580元: a later figure of the list counts what the first counted.
     const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
     // What the lexicon reads: the clause up to the figure and the noun it counts.

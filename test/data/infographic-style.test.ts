@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DatasetBuilder } from '../../src/data/dataset.ts';
 import type { Observation } from '../../src/data/types.ts';
+import { numberLineLabel, trimBefore } from '../../src/data/attribute.ts';
 
 function figures(text: string, region: string): (raw: string, nth?: number) => Observation {
   const builder = new DatasetBuilder();
@@ -68,5 +69,40 @@ describe('a line that opens a year\'s plans (2026年，我们将…) makes the l
     assert.equal(fig('15个').status, 'result');
     assert.deepEqual(dates(fig('15个')), ['2025-01-01', '2025-12-31']);
     assert.equal(fig('800个').status, 'result');
+  });
+});
+
+describe('a number alone on its line is named by the label line after it (numberLineLabel)', () => {
+  const label = (text: string, raw: string) => {
+    const at = text.indexOf(raw);
+    return numberLineLabel(text, at, at + raw.length);
+  };
+  it('the real post: 1.68万个 / 新增中小学学位, ↑5.1% / 城镇居民人均可支配收入 (a rise), 359个 / 老年助餐点（累计）', () => {
+    assert.equal(label('01 教育篇 📚\n\n1.68万个\n新增中小学学位\n\n12所\n新建改扩建中小学、幼儿园', '1.68万个'), '新增中小学学位');
+    assert.equal(label('↑5.1%\n城镇居民人均可支配收入\n\n↑6.3%\n农村居民人均可支配收入', '5.1%'), '城镇居民人均可支配收入增长');
+    assert.equal(label('359个\n老年助餐点（累计）\n', '359个'), '老年助餐点（累计）');
+  });
+  it('a label across a blank line, and a fall (↓12.4% / 群众看病平均等候时间)', () => {
+    assert.equal(label('↓12.4%\n\n群众看病平均等候时间\n', '12.4%'), '群众看病平均等候时间下降');
+  });
+  it('the label before the number when the next line is another number (→其中农村助餐点 / 37个 / 1.2万人次)', () => {
+    assert.equal(label('58个\n新增老年助餐点\n\n→其中农村助餐点\n37个\n\n1.2万人次\n日均服务老年人', '37个'), '农村助餐点');
+  });
+  it('another city\'s card: 3.6万份 / “一老一小”保险参保', () => {
+    assert.equal(label('数说民生\n3.6万份\n“一老一小”保险参保\n', '3.6万份'), '一老一小保险参保');
+  });
+  it('…not a figure inside a sentence, nor one whose next line is a sentence', () => {
+    assert.equal(label('全年新增中小学学位1.68万个\n新增托位2635个', '1.68万个'), undefined);
+    assert.equal(label('1.68万个\n这是全市近五年来新增学位最多的一年。', '1.68万个'), undefined);
+  });
+});
+
+describe('a list\'s mark opening a line is no part of a subject', () => {
+  it('●义务教育阶段课后服务参与率, ▶全年新招聘教师, →新增普惠性托位', () => {
+    assert.equal(trimBefore('●义务教育阶段课后服务参与率').trimmed, '义务教育阶段课后服务参与率');
+    assert.equal(trimBefore('→新增普惠性托位').trimmed, '新增普惠性托位');
+  });
+  it('…a mark inside the words stays (中国▶制造 is no list)', () => {
+    assert.match(trimBefore('新增中国▶制造岗位').trimmed, /▶/u);
   });
 });
