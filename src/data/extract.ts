@@ -1273,8 +1273,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (status === 'result' && base?.status === 'plan' && parts.derived?.suffix !== 'target_share' && statusBefore(before) === undefined) status = 'plan';
     // 项目｜目标｜进度: a figure in a table's 目标 column is the year's objective, in a 计划 column its plan.
     status = columnStatus(columnOf(inTable)?.heading) ?? status;
-    period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status, ctx.published), before, c.unit, text.slice(m.end, ceiling)), before, c.unit), before, sentenceBefore);
-    period = yearsTarget(levelOfStanding(averageToDeadline(period, before, ctx.published), before), before);
+    // 359个 / 老年助餐点（累计）: a number alone on its line is a stock when its label says so.
+    const words = label ?? before;
+    period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status, ctx.published), words, c.unit, text.slice(m.end, ceiling)), before, c.unit), before, sentenceBefore);
+    period = yearsTarget(levelOfStanding(averageToDeadline(period, before, ctx.published), words), before);
     period = limitInForce(planTarget(period, before, text.slice(m.end, ceiling), c.unit, plan, sentenceBefore), before, m.raw);
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
     period = levelPeriod(period, before, text.slice(m.end, ceiling));

@@ -604,9 +604,9 @@ function recentYears(period: Period, years: number, marker: string, frameYear: n
 const HAS = String.raw`(?:现有|共有|拥有)(?![^，,；;。]+的$)`;
 /**
  * Words right before a figure that make it a running total: `全区普惠托位总数达到2860个`,
- * `全市城市书房累计达到156个`, `全市现有养老机构120家`. (A count per day and a coverage rate are levels too.)
+ * `全市城市书房累计达到156个`, `全市现有养老机构120家`, an infographic label `老年助餐点（累计）`. (A count per day and a coverage rate are levels too.)
  */
-const STOCK_WORDS = new RegExp(String.raw`(?:总数|总量|总规模|累计)(?:已经?)?(?:达到?|为)$|${HAS}`, 'u');
+const STOCK_WORDS = new RegExp(String.raw`(?:总数|总量|总规模|累计)(?:已经?)?(?:达到?|为)$|${HAS}|[（(](?:累计|总数|总量)[）)]$`, 'u');
 /** The words of STOCK_WORDS that name a total standing at a date, not a sum over a period (`累计`). */
 const STANDING_TOTAL = new RegExp(String.raw`(?:总数|总量|总规模)(?:已经?)?(?:达到?|为)$|${HAS}`, 'u');
 /**

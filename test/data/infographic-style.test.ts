@@ -106,3 +106,22 @@ describe('a list\'s mark opening a line is no part of a subject', () => {
     assert.match(trimBefore('新增中国▶制造岗位').trimmed, /▶/u);
   });
 });
+
+describe('a number alone on its line is a stock when its label says so (359个 / 老年助餐点（累计）)', () => {
+  const post = (lines: string[]) =>
+    figures(['【图解】数读2025📊｜嘉兴十大民生实事“成绩单”来了！', '嘉兴发布　2026年01月05日 19:02　浙江', '', ...lines].join('\n'), 'jiaxing');
+  it('the real card: the year-end total, no start; the card after it (新增) the year\'s', () => {
+    const fig = post(['359个', '老年助餐点（累计）', '', '58个', '新增老年助餐点']);
+    assert.deepEqual(dates(fig('359个')), [null, '2025-12-31']);
+    assert.equal(fig('359个').subject, '老年助餐点(累计)');
+    assert.deepEqual(dates(fig('58个')), ['2025-01-01', '2025-12-31']);
+  });
+  it('another city\'s card: 1.26万张 / 养老床位（总数）', () => {
+    const fig = figures(['回眸2024 | 绍兴民生答卷', '绍兴发布　2025年01月08日 20:15　浙江', '', '1.26万张', '养老床位（总数）'].join('\n'), 'shaoxing');
+    assert.deepEqual(dates(fig('1.26万张')), [null, '2024-12-31']);
+  });
+  it('…but a bracket that glosses what is counted (乡镇卫生院（社区卫生服务中心）) is no stock', () => {
+    const fig = post(['47家', '乡镇卫生院（社区卫生服务中心）完成提标改造']);
+    assert.deepEqual(dates(fig('47家')), ['2025-01-01', '2025-12-31']);
+  });
+});
