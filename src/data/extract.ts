@@ -726,6 +726,18 @@ const PAST_SENTENCE = /^[\s“「]*(?:以前|从前)(?![^。！？!?；;]*(?:现
  * 每人每年5880元`, `每户每年`, `每生每年`): that figure keeps its time.
  */
 const EVERY_YEAR = /(?<!每[人户生名])每年(?!度)/u;
+/**
+ * Whether the last 每年 before a figure says it recurs: not when a 每 before it in its clause makes it a
+ * standard's unit (`按每个普惠托位每年2000元的标准`), nor when another figure stands between (`…每年2000元的标准
+ * 发放运营补贴2520万元`: the sum paid is the year's, not a yearly amount).
+ */
+function recursEachYear(before: string): boolean {
+  const at = before.lastIndexOf('每年');
+  if (at < 0 || !EVERY_YEAR.test(before.slice(Math.max(0, at - 2)))) return false;
+  if (/\d/u.test(before.slice(at + 2))) return false;
+  const clause = before.slice(0, at).split(/[，,；;。]/u).at(-1)!;
+  return !/每/u.test(clause);
+}
 
 /** A deadline after a figure in its sentence: 预计11月底之前, 力争2025年底前, 年底前 (not 三年前). */
 const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(\d{4})年|今年)?(?:(\d{1,2})月(?:底|末)?|年(?:底|末))(?:之前|以前|前)/u;
@@ -1254,7 +1266,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       period = { ...period, start: prevStart };
     }
     // A yearly amount (`市本级财政每年投入1000万元`) is a rate per year, not a total to a date.
-    if (EVERY_YEAR.test(before)) period = { label: '每年' };
+    if (recursEachYear(before)) period = { label: '每年' };
     let status = findStatus({
       before: sentenceBefore,
       after: text.slice(m.end, ceiling),

@@ -45,3 +45,22 @@ describe('a deadline inside the target a figure is measured against (对照到20
     assert.deepEqual(dates(fig('4.2万人')), [null, '2027-12-31']);
   });
 });
+
+describe('每年 of a standard\'s unit (按每个托位每年2000元的标准) dates neither the standard nor the sum paid after it', () => {
+  it('the real sentence: both are 2025\'s, from the paragraph\'s 2025年 and the sentence\'s 全年', () => {
+    const fig = figures(
+      letter('扬州市卫生健康委员会关于市政协九届五次会议第0123号提案的答复', '2025年，全市新增托位2860个。全年市、县两级财政按每个普惠托位每年2000元的标准发放运营补贴2520万元，比2024年增加680万元。', '扬州市卫生健康委员会', '2026年6月18日'),
+      'yangzhou',
+    );
+    for (const raw of ['2000元', '2520万元']) assert.deepEqual(dates(fig(raw)), ['2025-01-01', '2025-12-31'], raw);
+  });
+  it('another city\'s: 每张护理型床位每年1200元的标准…860万元', () => {
+    const fig = figures(letter('绵阳市民政局关于第0078号提案的答复', '2025年，市财政按每张护理型床位每年1200元的标准发放运营补贴860万元。', '绵阳市民政局', '2026年5月20日'), 'mianyang');
+    for (const raw of ['1200元', '860万元']) assert.deepEqual(dates(fig(raw)), ['2025-01-01', '2025-12-31'], raw);
+  });
+  it('…but a sum spent each year (市本级财政每年投入1000万元) is a yearly amount, with no dates', () => {
+    const fig = figures(letter('绵阳市民政局关于第0078号提案的答复', '2025年，市本级财政每年投入1000万元支持社区养老。', '绵阳市民政局', '2026年5月20日'), 'mianyang');
+    assert.equal(fig('1000万元').period.label, '每年');
+    assert.deepEqual(dates(fig('1000万元')), [null, null]);
+  });
+});
