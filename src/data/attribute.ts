@@ -37,7 +37,11 @@ const CHANGED_TO = '(?:缩小|扩大|下降|降低|减少|提高|提升|增加|�
 /** The year a level is of, between the change's words and it (`由2020年的2.46人增加到2024年的2.92人`). */
 const LEVEL_YEAR = '(?:\\d{4}年(?:底|末)?的?)?';
 /** The words before a level a change starts from (`收入比由`) or reaches (`收入比由3.12缩小到`): the name, then 由 or 从. */
-export const LEVELS = new RegExp(`^(.+?)(?:由|从)${LEVEL_YEAR}(?:\\d+(?:\\.\\d+)?[万亿]?(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO}${LEVEL_YEAR})?$`, 'u');
+/** When a change takes effect, opening the words before 由 (`计划自2027年1月1日起`). */
+const TAKES_EFFECT_LEAD = /^(?:计划|拟|将|预计)?(?:自|从)[^，,；;。由]*?(?:起|开始)(?:执行|实施)?/u;
+/** A standard's unit between 由 and its amount (`由每个托位每年2000元提高到2400元`). */
+const PER_UNIT = '(?:每[^由从，,；;。\\d]{1,8}?)?';
+export const LEVELS = new RegExp(`^(.+?)(?:由|从)${LEVEL_YEAR}${PER_UNIT}(?:\\d+(?:\\.\\d+)?[万亿]?(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO}${LEVEL_YEAR}${PER_UNIT})?$`, 'u');
 /** A level a change starts from, before what it reached: `由3.12`, then `缩小到2.35`. */
 export const FROM_LEVEL_AFTER = new RegExp(`^(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO}\\d`, 'u');
 
@@ -338,7 +342,9 @@ const PURPOSE_NEXT = /^[，,](?:专项)?(?:用于|支持|重点支持)(?:开展)
 export function findSubject(before: string, after: string, personNoun: string | null, unit = '', next = ''): SubjectParts {
   // 收入比由3.12缩小到2.35: both levels are of what comes before 由, whatever follows them.
   const levels = LEVELS.exec(before.trim());
-  if (levels?.[1]) return { subject: trimBefore(levels[1]).trimmed, from: 'before' };
+  // 计划自2027年1月1日起由…提高到: when the change takes effect is no part of the name.
+  const levelName = levels?.[1]?.replace(TAKES_EFFECT_LEAD, '');
+  if (levels?.[1] !== undefined) return { subject: levelName ? trimBefore(levelName).trimmed : '', from: 'before' };
   const { trimmed, place } = trimBefore(before);
   // An amount spent is named by who spends it (`市本级财政每年投入1000万元合作开展…`), not by
   // what follows it (`合作`): but `投入` alone, with no spender, keeps the words after it.

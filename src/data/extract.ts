@@ -731,6 +731,9 @@ const EVERY_YEAR = /(?<!每[人户生名])每年(?!度)/u;
  * standard's unit (`按每个普惠托位每年2000元的标准`), nor when another figure stands between (`…每年2000元的标准
  * 发放运营补贴2520万元`: the sum paid is the year's, not a yearly amount).
  */
+/** Up to the clause's last verb of adjusting: what follows is its object (`研究提高普惠托育运营补贴标准`). */
+const LAST_VERB = /^.*(?:提高|调整|提升|完善|研究|制定|落实|执行|出台|明确)/u;
+
 function recursEachYear(before: string): boolean {
   const at = before.lastIndexOf('每年');
   if (at < 0 || !EVERY_YEAR.test(before.slice(Math.max(0, at - 2)))) return false;
@@ -1084,7 +1087,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const bound = m.qualifier === 'exact' ? BOUND_OF.exec(named) : null;
     // 1.68万个 / 新增中小学学位: a number alone on its line is named by the label line after it.
     const label = inTable ? undefined : numberLineLabel(text, m.start, m.end);
-    const read = label !== undefined ? { subject: label, from: 'after' as const } : findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling));
+    let read = label !== undefined ? { subject: label, from: 'after' as const } : findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling));
+    // 会同…研究提高普惠托育运营补贴标准，计划自2027年1月1日起由…2000元: a level changed with no name of its
+    // own (nothing before 由 but a time) takes the noun of the clause before.
+    const bareClause = !label && !list && read.from === 'before' && !read.derived && read.subject.length < 2 && LEVELS.test(before.trim()) && beforeEnd - before.length - 1 > floor;
+    const previousClause = bareClause ? clauseBefore(text, beforeEnd - before.length - 1, floor) : '';
+    const object = previousClause.replace(LAST_VERB, '');
+    if (previousClause && !/\d/u.test(previousClause)) read = { subject: (object.length >= 2 ? object : previousClause).slice(-16), from: 'before' };
     // 分别提高到每人每月780元和580元: a later figure of the list counts what the first counted.
     const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
     // What the lexicon reads: the clause up to the figure and the noun it counts.
@@ -1327,7 +1336,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       ctx.published,
     );
     if (takesEffect && status !== 'target') {
-      const was = /原为[^，,。；;]*$/u.test(before);
+      // …and so did the level a change starts from (`自2027年1月1日起由每个托位每年2000元提高到2400元`).
+      const was = /原为[^，,。；;]*$/u.test(before) || fromLevel(before, text.slice(m.end, ceiling));
       status = was ? 'result' : 'plan';
       const since = was ? (replacedSince ??= { date: standardsSince(text) }).date : undefined;
       period = was ? { label: '原标准', ...(since && since < takesEffect.date ? { start: since } : {}), end: dayBefore(takesEffect.date) } : { label: takesEffect.label, start: takesEffect.date };

@@ -64,3 +64,26 @@ describe('每年 of a standard\'s unit (按每个托位每年2000元的标准) d
     assert.deepEqual(dates(fig('1000万元')), [null, null]);
   });
 });
+
+describe('a standard raised from a later day (计划自2027年1月1日起由每个托位每年2000元提高到2400元)', () => {
+  const reply = (body: string) => figures(letter('扬州市卫生健康委员会关于市政协九届五次会议第0123号提案的答复', body, '扬州市卫生健康委员会', '2026年6月18日'), 'yangzhou');
+  it('the real sentence: the old standard stands until the day before, the new one is a plan from that day, both named by the clause before', () => {
+    const fig = reply('（二）强化政策支持。会同市财政局研究提高普惠托育运营补贴标准，计划自2027年1月1日起由每个托位每年2000元提高到2400元；推动将托育用房纳入配套建设内容。');
+    assert.equal(fig('2000元').status, 'result');
+    assert.deepEqual(dates(fig('2000元')), [null, '2026-12-31']);
+    assert.equal(fig('2400元').status, 'plan');
+    assert.deepEqual(dates(fig('2400元')), ['2027-01-01', null]);
+    for (const raw of ['2000元', '2400元']) assert.equal(fig(raw).subject, '普惠托育运营补贴标准', raw);
+  });
+  it('another city\'s: 自2027年1月1日起由每人每月780元提高到820元', () => {
+    const fig = figures(letter('绵阳市民政局关于第0078号提案的答复', '下一步，我局将研究调整城乡低保标准，计划自2027年1月1日起由每人每月780元提高到820元。', '绵阳市民政局', '2026年5月20日'), 'mianyang');
+    assert.equal(fig('780元').status, 'result');
+    assert.deepEqual(dates(fig('780元')), [null, '2026-12-31']);
+    assert.equal(fig('780元').subject, '城乡低保标准');
+  });
+  it('…but a change with its name before 由 keeps that name, and no day of effect leaves the old level undated by it', () => {
+    const fig = figures(letter('绵阳市民政局关于第0078号提案的答复', '2025年，城市低保标准由每人每月760元提高到780元。', '绵阳市民政局', '2026年5月20日'), 'mianyang');
+    assert.match(fig('760元').subject, /城市低保标准/u);
+    assert.notEqual(dates(fig('760元'))[1], '2026-12-31');
+  });
+});
