@@ -104,8 +104,11 @@ const RESULT_AFTER = /^[^,，;；。]{0,6}?(?:已|均已|已经)(?:全部)?(?:�
 /** …unless the sentence then says all of it is done (`力争…全部完工` is not done). */
 const DONE_AFTER = /(?:已全部|全部已|均已)(?:完工|建成|竣工)/u;
 
-/** What stands now, opening the figure's clause: `全市现有养老床位3.2万张` (not `改造现有老旧小区120个`, a plan's object). */
-const STANDS_NOW = /(?:^|[，,；;。：:\s]|全[市区县省]|我[市区县省]|目前|当前)现有[^，,；;。：:]*$/u;
+/**
+ * What stands now, opening the figure's clause: `全市现有养老床位3.2万张` (not `改造现有老旧小区120个`, a plan's object),
+ * or what a plan builds on (`依托全市87家乡镇卫生院…，力争…建成示范点20个`).
+ */
+const STANDS_NOW = /(?:^|[，,；;。：:\s]|全[市区县省]|我[市区县省]|目前|当前)现有[^，,；;。：:]*$|(?:^|[，,；;。：:\s])依托(?:全[市区县省]|我[市区县省]|现有)?[^，,；;。：:\d]{0,6}$/u;
 
 /**
  * Money allocated right before the figure (`市级财政安排养老服务专项资金3.8亿元`): the budget set

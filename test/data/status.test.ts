@@ -4,6 +4,7 @@ import { findStatus, keepsPlanFrame, planHeading, programmeAhead, targetHeading 
 
 /** [sentence, figure, status]: the figure's status read from the words around it. */
 const CASES: ReadonlyArray<readonly [string, string, string]> = [
+  // Session 13 (proposal-reply.txt): what a plan builds on stands now, under a plan heading too (see the plan-section cases).
   // Session 13 (infographic.txt): a 目标/完成 label pair on one line, parted by a space (the ideographic one cleaned to a plain one).
   ['目标：新增普惠性托位2400个 完成：2635个 完成率109.8%', '2400个', 'target'],
   ['目标：新增普惠性托位2400个 完成：2635个 完成率109.8%', '2635个', 'result'],
@@ -109,6 +110,11 @@ describe('findStatus in a plan section', () => {
     ['全市现有养老床位3.2万张，新增养老床位2000张。', '3.2万张', '2026-12-31', 'result'],
     ['全市现有养老床位3.2万张，新增养老床位2000张。', '2000张', '2026-12-31', 'plan'],
     ['改造现有老旧小区120个。', '120个', '2026-12-31', 'plan'],
+    // Session 13 (proposal-reply.txt): what a plan builds on (依托…) stands; what it builds is planned.
+    ['（三）深化医育结合。依托全市87家乡镇卫生院和社区卫生服务中心，力争2026年底前建成医育结合示范点20个。', '87家', '2026-12-31', 'result'],
+    ['依托现有23个综合服务中心，新建嵌入式托育点40个。', '23个', '2026-12-31', 'result'],
+    ['依托现有23个综合服务中心，新建嵌入式托育点40个。', '40个', '2026-12-31', 'plan'],
+    ['新建依托社区的托育点40个。', '40个', '2026-12-31', 'plan'],
     // Done words still win over the section, and plan words need no section.
     ['年内完成食品抽检3.6万批次，已完成1.2万批次。', '1.2万批次', '2026-12-31', 'result'],
     ['新建社区食堂8个。', '8个', undefined, 'plan'],
