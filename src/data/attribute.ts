@@ -288,9 +288,9 @@ export function trimBefore(clause: string): { trimmed: string; place: boolean } 
 
 /**
  * Leading words of a subject that say when or how, not what (`建成后将新增床位`, `另有`,
- * `年底前再完成`, `正在施工`, `其余`): a sticky alternation, applied again and again.
+ * `年底前再完成`, `正在施工`, `其余`, the 前 of a deadline cut before it: `2026年底|前建成`): a sticky alternation, applied again and again.
  */
-const PARTICLE_LEAD = /(?:(?:建成|投用|完工|竣工)?后|另有|另|(?:年|月)?底前?|年内|届时|要?再(?!就业)|还|又|将|可(?!支配)|已|正在|全面|全部|其余|剩余|其他)/uy;
+const PARTICLE_LEAD = /(?:(?:建成|投用|完工|竣工)?后|(?:之|以)?前(?![一二三四五六七八九十\d])|另有|另|(?:年|月)?底前?|年内|届时|要?再(?!就业)|还|又|将|可(?!支配)|已|正在|全面|全部|其余|剩余|其他)/uy;
 
 /**
  * The noun a clause before a figure ends with: without its leading particles and verb,

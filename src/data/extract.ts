@@ -744,8 +744,8 @@ function recursEachYear(before: string): boolean {
 
 /** A deadline after a figure in its sentence: 预计11月底之前, 力争2025年底前, 年底前 (not 三年前). */
 const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(\d{4})年|今年)?(?:(\d{1,2})月(?:底|末)?|年(?:底|末))(?:之前|以前|前)/u;
-/** …or in its clause before it: `确保9月底前新增托位3000个`, `力争10月底前再建成1000个`. */
-const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(\d{4})年|今年)?(\d{1,2})月(?:底|末)?(?:之前|以前|前)/u;
+/** …or in its clause before it: `确保9月底前新增托位3000个`, `力争10月底前再建成1000个`, `力争2026年底前建成…20个`. */
+const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(\d{4})年|今年)?(?:(\d{1,2})月(?:底|末)?|(?<=年)(?:底|末)|年(?:底|末))(?:之前|以前|前)/u;
 /** …or opening its sentence: `9月底前，县卫健局将…开展视力筛查，覆盖新生3120人`. */
 const DEADLINE_HEAD = /^\s*((?:(?:\d{4})年|今年)?\d{1,2}月(?:底|末)?(?:之前|以前|前))[，,]/u;
 /** More from now on (`再建成1000个`): no part of what was done before. */
@@ -758,7 +758,8 @@ const MORE = /再/u;
 function deadlineBefore(period: Period, before: string, published: string | null): Period | undefined {
   const m = DEADLINE_BEFORE.exec(before);
   const end = m && monthEnd(m, published);
-  if (!end) return undefined;
+  // 计划年底前再完成3000户 in the year's programme: the year it already has says as much.
+  if (!end || (!m[2] && period.end === end)) return undefined;
   // A term's or a month's start (本学期 of the sentence before) is no year's task.
   const start = !MORE.test(before.slice(m.index)) && period.start === `${end.slice(0, 4)}-01-01` ? period.start : undefined;
   return { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)/u, ''), ...(start ? { start } : {}), end };

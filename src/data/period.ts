@@ -633,6 +633,8 @@ const CHANGE_WORDS = /新增|新建|新开工|改造|改扩建|完成|建成|筹
 const DAILY = /每天|每日|日均/u;
 /** A coverage rate (`“15分钟健身圈”覆盖率达到95%`, `覆盖城乡社区的比例达到72%`): how far something reaches at a date. */
 const COVERAGE = /覆盖(?:率|[^，,；;。]{0,12}?(?:比例|比重))(?:已经?)?(?:达到?|为|提高到|提升到)?$/u;
+/** A share of those reached (`累计达到118个，覆盖城市社区的31.6%`): a coverage level too. */
+const COVERS_SHARE = /覆盖[^，,；;。\d]{2,12}的$/u;
 /** The clause after a count says all of them are covered (`辖区11个社区实现助餐服务全覆盖`): a level reached. */
 const COVERED_AFTER = /^[^，,；;。！？!?]{0,8}?实现[^，,；;。！？!?]{0,12}?全覆盖/u;
 /** The size of one body (`组建了一支120人的志愿者队伍`): how big it is, not a sum over the period. */
@@ -665,6 +667,7 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
     ATTRIBUTE.test(before) ||
     (DAILY.test(before) && !wholeYear(period)) ||
     COVERAGE.test(before) ||
+    (unit === '%' && COVERS_SHARE.test(before)) ||
     (REACHES.test(before) && (STANDING_THINGS.has(unit) || (STANDING_PEOPLE.has(unit) && !COUNTING_PERIOD.test(period.label) && !SERVED.test(before))) && unchanged) ||
     (STANDING_THINGS.has(unit) && unchanged && COVERED_AFTER.test(after)) ||
     (SIZE_OF_ONE.test(before) && after.startsWith('的'));

@@ -87,3 +87,40 @@ describe('a standard raised from a later day (计划自2027年1月1日起由每�
     assert.notEqual(dates(fig('760元'))[1], '2026-12-31');
   });
 });
+
+describe('a year-end deadline before a figure (力争2026年底前建成…20个) dates the plan, and its 前 is no part of the name', () => {
+  const reply = (body: string) => figures(letter('扬州市卫生健康委员会关于市政协九届五次会议第0123号提案的答复', body, '扬州市卫生健康委员会', '2026年6月18日'), 'yangzhou');
+  it('the real sentence', () => {
+    const fig = reply('三、下一步工作\n\n（三）深化医育结合。依托全市87家乡镇卫生院和社区卫生服务中心，力争2026年底前建成医育结合示范点20个，实现县（市、区）全覆盖。');
+    assert.equal(fig('20个').status, 'plan');
+    assert.deepEqual(dates(fig('20个')), [null, '2026-12-31']);
+    assert.equal(fig('20个').subject, '医育结合示范点');
+    assert.equal(fig('87家').status, 'result');
+    assert.deepEqual(dates(fig('87家')), [null, '2026-06-18']);
+  });
+  it('another year\'s: 确保2027年底前建成城市书房15个', () => {
+    const fig = figures(letter('绵阳市文化广电旅游局关于第0091号提案的答复', '下一步，确保2027年底前建成城市书房15个。', '绵阳市文化广电旅游局', '2026年5月20日'), 'mianyang');
+    assert.deepEqual(dates(fig('15个')), [null, '2027-12-31']);
+  });
+  it('…but 年底前再完成 inside the year\'s programme keeps the year (wechat-progress.txt)', () => {
+    const fig = figures(['柯桥区2025年民生实事项目进展来啦', '柯桥发布　2025年12月03日 18:30　浙江', '', '完成农村供水提质改造2.5万户，计划年底前再完成3000户。'].join('\n'), 'keqiao');
+    assert.deepEqual(dates(fig('3000户')), ['2025-01-01', '2025-12-31']);
+  });
+});
+
+describe('a share of those reached (覆盖城市社区的31.6%) is a level at the period\'s end', () => {
+  const reply = (body: string) => figures(letter('扬州市卫生健康委员会关于市政协九届五次会议第0123号提案的答复', body, '扬州市卫生健康委员会', '2026年6月18日'), 'yangzhou');
+  it('the real sentence', () => {
+    const fig = reply('2025年，全市新增托位2860个；新建社区嵌入式托育点42个，累计达到118个，覆盖城市社区的31.6%。');
+    assert.deepEqual(dates(fig('31.6%')), [null, '2025-12-31']);
+    assert.deepEqual(dates(fig('42个')), ['2025-01-01', '2025-12-31']);
+  });
+  it('another city\'s: 覆盖行政村的92.5%', () => {
+    const fig = figures(letter('绵阳市卫生健康委员会关于第0102号提案的答复', '2025年，全市新建村卫生室15个，覆盖行政村的92.5%。', '绵阳市卫生健康委员会', '2026年5月20日'), 'mianyang');
+    assert.deepEqual(dates(fig('92.5%')), [null, '2025-12-31']);
+  });
+  it('…but a share of a whole (占全省的8.2%) stays the year\'s', () => {
+    const fig = figures(letter('绵阳市人力资源和社会保障局关于第0056号提案的答复', '2025年，全市城镇新增就业5万人，占全省的8.2%。', '绵阳市人力资源和社会保障局', '2026年5月20日'), 'mianyang');
+    assert.deepEqual(dates(fig('8.2%')), ['2025-01-01', '2025-12-31']);
+  });
+});

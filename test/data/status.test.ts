@@ -5,6 +5,10 @@ import { findStatus, keepsPlanFrame, planHeading, programmeAhead, targetHeading 
 /** [sentence, figure, status]: the figure's status read from the words around it. */
 const CASES: ReadonlyArray<readonly [string, string, string]> = [
   // Session 13 (proposal-reply.txt): what a plan builds on stands now, under a plan heading too (see the plan-section cases).
+  // Session 13 (infographic.txt): 正在成为现实 is a trend the figures show, not work under way.
+  ['全市县域就诊率达到91.5%，比2020年提高6.2个百分点，“小病不出镇、大病不出县”正在成为现实。', '6.2个百分点', 'result'],
+  ['全区新建口袋公园32个，“推窗见绿”正在变为现实。', '32个', 'result'],
+  ['全区改造老旧小区32个，目前正在施工。', '32个', 'ongoing'],
   // Session 13 (infographic.txt): a 目标/完成 label pair on one line, parted by a space (the ideographic one cleaned to a plain one).
   ['目标：新增普惠性托位2400个 完成：2635个 完成率109.8%', '2400个', 'target'],
   ['目标：新增普惠性托位2400个 完成：2635个 完成率109.8%', '2635个', 'result'],
