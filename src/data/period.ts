@@ -633,6 +633,8 @@ const CHANGE_WORDS = /新增|新建|新开工|改造|改扩建|完成|建成|筹
 const DAILY = /每天|每日|日均/u;
 /** A coverage rate (`“15分钟健身圈”覆盖率达到95%`, `覆盖城乡社区的比例达到72%`): how far something reaches at a date. */
 const COVERAGE = /覆盖(?:率|[^，,；;。]{0,12}?(?:比例|比重))(?:已经?)?(?:达到?|为|提高到|提升到)?$/u;
+/** A running total named as a quantity (`累计访问量突破1500万人次`, `累计注册用户数达到`), not work done (`累计服务老年人`, `累计新增就业`). */
+const RUNNING_TOTAL_OF = /累计\p{Script=Han}{0,6}?(?:量|数)(?:已经?)?(?:达到?|为|突破|超过)?$/u;
 /** A share of those reached (`累计达到118个，覆盖城市社区的31.6%`): a coverage level too. */
 const COVERS_SHARE = /覆盖[^，,；;。\d]{2,12}的$/u;
 /** The clause after a count says all of them are covered (`辖区11个社区实现助餐服务全覆盖`): a level reached. */
@@ -668,6 +670,7 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
     (DAILY.test(before) && !wholeYear(period)) ||
     COVERAGE.test(before) ||
     (unit === '%' && COVERS_SHARE.test(before)) ||
+    (RUNNING_TOTAL_OF.test(before) && unchanged) ||
     (REACHES.test(before) && (STANDING_THINGS.has(unit) || (STANDING_PEOPLE.has(unit) && !COUNTING_PERIOD.test(period.label) && !SERVED.test(before))) && unchanged) ||
     (STANDING_THINGS.has(unit) && unchanged && COVERED_AFTER.test(after)) ||
     (SIZE_OF_ONE.test(before) && after.startsWith('的'));
@@ -676,10 +679,10 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
 
 /**
  * Ratios of standing things, read at a date: the urban share of the resident population
- * (`常住人口城镇化率`), resources per head (`每千人口执业（助理）医师数`, `每千人口…托位数`), a share of
+ * (`常住人口城镇化率`), resources per head (`每千人口执业（助理）医师数`, `每千人口…托位数`, `人均体育场地面积`), a share of
  * beds (`护理型床位占比`). (An enrolment rate, a life expectancy or a death rate is the year's.)
  */
-const STANDING_RATIO = /城镇化率|每[千万]人口[^，,；;。]{0,16}?(?:数|床位|托位)|床位占比/u;
+const STANDING_RATIO = /城镇化率|每[千万]人口[^，,；;。]{0,16}?(?:数|床位|托位)|床位占比|人均[^，,；;。\d]{0,8}?面积/u;
 
 /** A ratio of standing things (STANDING_RATIO) that `words` name, dated by a whole year: its level at the year's end. */
 export function levelOfStanding(period: Period, words: string): Period {

@@ -125,3 +125,23 @@ describe('a number alone on its line is a stock when its label says so (359个 /
     assert.deepEqual(dates(fig('47家')), ['2025-01-01', '2025-12-31']);
   });
 });
+
+describe('levels at the year\'s end: a running total named as a quantity, an area per head', () => {
+  const post = (lines: string[]) =>
+    figures(['【图解】数读2025📊｜嘉兴十大民生实事“成绩单”来了！', '嘉兴发布　2026年01月05日 19:02　浙江', '', ...lines].join('\n'), 'jiaxing');
+  it('the real lines: 累计访问量突破1500万人次, 人均体育场地面积达到3.26平方米', () => {
+    const fig = post(['▶“嘉有慧学”平台上线精品课程4300节，累计访问量突破1500万人次', '●全市人均体育场地面积达到3.26平方米，经常参加体育锻炼人数比例达到42.8%']);
+    assert.deepEqual(dates(fig('突破1500万人次')), [null, '2025-12-31']);
+    assert.deepEqual(dates(fig('3.26平方米')), [null, '2025-12-31']);
+  });
+  it('another city\'s: 累计注册用户数达到86万人, 人均公园绿地面积14.2平方米', () => {
+    const fig = figures(['回眸2024 | 绍兴民生答卷', '绍兴发布　2025年01月08日 20:15　浙江', '', '●“浙里办”绍兴专区累计注册用户数达到86万人，城市人均公园绿地面积14.2平方米。'].join('\n'), 'shaoxing');
+    assert.deepEqual(dates(fig('86万人')), [null, '2024-12-31']);
+    assert.deepEqual(dates(fig('14.2平方米')), [null, '2024-12-31']);
+  });
+  it('…but work summed (累计服务老年人46万人次, 累计新增就业) stays the year\'s', () => {
+    const fig = figures(['回眸2024 | 绍兴民生答卷', '绍兴发布　2025年01月08日 20:15　浙江', '', '全市助餐点累计服务老年人46万人次，累计新增就业5.2万人。'].join('\n'), 'shaoxing');
+    assert.deepEqual(dates(fig('46万人次')), ['2024-01-01', '2024-12-31']);
+    assert.deepEqual(dates(fig('5.2万人')), ['2024-01-01', '2024-12-31']);
+  });
+});
