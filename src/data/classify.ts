@@ -23,7 +23,7 @@
  * | inside a short quoted name | `“四个不摘”`, `“3年100所中小学幼儿园”项目` | set_phrase / plan_name |
  * | the minutes of a time of day | `8点30分`, `九点三十分` | date |
  * | a distance that bounds a name | `公交站点500米覆盖率`, `300米范围内` | set_phrase |
- * | no unit, after a ratio's name | `城乡居民收入比缩小至1.61` | a figure (a ratio, unit '') |
+ * | no unit, after a ratio's name | `城乡居民收入比缩小至1.61`, `1.56` over a line `城乡居民收入倍差` | a figure (a ratio, unit '') |
  * | no unit, a ratio's change | `收入比为1.82，比上年缩小0.04` | a figure (unit '') |
  * | a table's or a footnote's number | `表1`, `注：1. …。2. …` | ordinal |
  * | no unit, none to infer | `双减“2352”模式`, `12大领域` | no_unit |
@@ -132,10 +132,20 @@ function enclosingQuote(m: Mention, text: string): [number, number] | null {
   return close === Infinity ? null : [floor + open, m.end + close];
 }
 
-/** A plain number after a ratio's name (收入比1.61, 2.1∶1): the ratio's first term. */
+/** A plain number after a ratio's name (收入比1.61, 2.1∶1), or alone on its line over one (`1.56` / `城乡居民收入倍差`): the ratio's first term. */
 function isRatio(m: Mention, text: string): boolean {
   return m.unit === null && m.script === 'arabic' && !/[万亿]/u.test(m.raw) && m.value < 100 &&
-    RATIO_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+    (RATIO_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || ratioLabelBelow(m, text));
+}
+
+/** A ratio's name as an infographic's label, on the line after a number alone on its own. */
+const RATIO_LABEL = /^[^\d。！？!?；;，,]{2,20}(?:比|比值|倍差)\s*$/u;
+function ratioLabelBelow(m: Mention, text: string): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const nl = text.indexOf('\n', m.end);
+  if (nl < 0 || text.slice(lineStart, m.start).trim() || text.slice(m.end, nl).trim()) return false;
+  const next = text.indexOf('\n', nl + 1);
+  return RATIO_LABEL.test(text.slice(nl + 1, next < 0 ? text.length : next));
 }
 
 /** A plain number changing the ratio just given (收入比为1.82，比上年缩小0.04): a change in the ratio's terms. */
