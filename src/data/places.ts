@@ -517,9 +517,22 @@ export class PlaceFinder {
       if (n.start < other) return undefined;
       region ??= n.region;
       if (n.region.id !== region.id || region.id === this.article) return undefined;
-      if (n.town && !this.hasIn(this.figures, ...this.paragraphAround(n.start))) return this.sectionBreakBetween(n.start, at) ? undefined : region;
+      if (n.town && !this.hasFigureOutsideQuotes(...this.paragraphAround(n.start))) return this.sectionBreakBetween(n.start, at) ? undefined : region;
     }
     return undefined;
+  }
+
+  /**
+   * Whether a paragraph holds a figure outside quotation marks: a resident's own words
+   * (`她说：“一荤两素才12块钱…”`) do not make a scene a report.
+   */
+  private hasFigureOutsideQuotes(start: number, end: number): boolean {
+    for (let i = lowerBound(this.figures!, start, (x) => x); i < this.figures!.length && this.figures![i]! < end; i++) {
+      const at = this.figures![i]!;
+      const before = this.text.slice(start, at);
+      if (before.lastIndexOf('“') <= before.lastIndexOf('”')) return true;
+    }
+    return false;
   }
 
   /**

@@ -464,7 +464,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // 正在成为现实 is a trend, not work under way: status 96 → 97.
   // A running total named as a quantity (累计访问量突破…) and an area per head (人均体育场地面积) as year-end levels: period 88 → 90.
   // 1.56 over a ratio's name (城乡居民收入倍差) and 4300节 (节 a unit) read: found 97 → 99, status 97 → 99, place 95 → 97, period 90 → 92, quoted 97 → 99.
-  'infographic.txt': { found: 1, status: 1, place: 97 / 99, period: 92 / 99, quoted: 1 },
+  // A scene whose only figures are a resident's own words (她说：“…12块钱…”) still sets the place after it: place 97 → 99.
+  'infographic.txt': { found: 1, status: 1, place: 1, period: 92 / 99, quoted: 1 },
   // Session 13, first run: found 55, status 50, place 55, period 38, quoted 55 of 55. The signature's date is
   // not read, so nothing is dated by publication (已有, 依托, 今年以来，截至5月底, 由…提高到 have no dates);
   // the shortfalls against the 2030 target (缺口约5900个) take 2030; 力争到2027年 levels read as plans; 依托…87家
