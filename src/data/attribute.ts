@@ -28,7 +28,7 @@ const BEFORE_LEAD =
 /** A change to a level (`失业率控制在5%`, `收入比缩小至1.61`): what changes is the subject, not the verb. */
 const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少', '增', '升'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `位列第`), longest first. */
-const BEFORE_TRAIL = [...TO_LEVEL, '已完工', '已竣工', '已建成', '已开工', '已投用', '今年', '去年', '明年', '完成', '保持在', '保持', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '还有', '统一', '翻了', '翻', '已', '还', '将', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
+const BEFORE_TRAIL = [...TO_LEVEL, '已完工', '已竣工', '已建成', '已开工', '已投用', '今年', '去年', '明年', '完成', '保持在', '保持', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '还有', '统一', '翻了', '翻', '仅为', '已', '还', '将', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第', '仅'];
 const VERB_LEAD =
   /^(?:新建改建|新建改造|新改扩建|新改建|新建|建成|完成|实施|改造|增加|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|开设|对(?!口))/u;
 
@@ -278,6 +278,8 @@ export function trimBefore(clause: string): { trimmed: string; place: boolean } 
   // 区级财政今年以来投入…: when is the period's to say, not the name's.
   s = s.replace(TIME_INSIDE, '');
   // A quoted name (`“15分钟健身圈”覆盖率`) is part of the noun; its marks are not.
+  // 仅占城市社区的, 仅为: how little is the report's tone, not the name.
+  s = s.replace(/仅(?=占|为|有)/gu, '');
   // 80岁以上老人占三成: a share of who comes before 占.
   if (/.{2}占$/u.test(s)) s = `${s}比`;
   const per = PER_HEAD.exec(stripTrailing(s, BEFORE_TRAIL))?.[1];
@@ -329,6 +331,14 @@ const ONE_OF_KIND = /一(?:支|个|批|只)$/u;
 const PAID_TO = /^(?:(?:向|为|给|对).+|.+的\p{Script=Han}{0,4})((?:发放|拨付|下达|提供)\p{Script=Han}{2,10})$/u;
 /** A target named right after its amount (`4.5个的规划目标`): the figure is that target. */
 const TARGET_OF_AFTER = /^的((?:规划|约束性|预期性?|年度)?目标)(?!任务)/u;
+/** A level's name right before it (`每千人口…托位数达到`), for a target named after the figure. */
+const LEVEL_NAMED = /^(?:对照|对标|按照|参照|距离?)?(?:到\d{4}年(?:底|末)?)?(\p{Script=Han}[^，,；;。]{1,30}?)(?:达到|提高到|提升到|降至|降到|缩小到|控制在)$/u;
+/** What falls short, after the figure: `5900个托位的缺口`. */
+const GAP_AFTER = /^([^，,；;。的\d]{1,10})的(缺口|差距)/u;
+/** A standard after its amount, then what it pays: `2000元的标准发放运营补贴`. */
+const STANDARD_AFTER = /^的(?:补助|补贴)?标准(?:发放|给予|拨付|补助)([^，,；;。\d]{2,10})/u;
+/** The unit of a standard before its amount: `按每个普惠托位每年`. */
+const PER_UNIT_BEFORE = /(每[^，,；;。\d按]{1,10})$/u;
 /** Words of a spending clause that say when, not who spends: the period says those. */
 const SPEND_TIME = /每年|累计|共计|全年|今年|去年/gu;
 
@@ -372,9 +382,18 @@ export function findSubject(before: string, after: string, personNoun: string | 
     const verb = trimmed.replace(/^.*?(惠及|带动|覆盖|服务|帮助|吸引)$/u, '$1');
     return { subject: (VERB_LEAD.test(verb) ? verb : '') + personNoun, from: 'after' };
   }
-  // 距4.5个的规划目标, 提前完成55%的约束性目标: the target of what the figure before measured.
+  // 距4.5个的规划目标, 提前完成55%的约束性目标: the target of what the figure before measured
+  // (…托位数达到6个的目标: the level named before it, a target of it).
   const target = TARGET_OF_AFTER.exec(after);
-  if (target) return { subject: target[1]!, from: 'after' };
+  const namedLevel = target && LEVEL_NAMED.exec(before.trim())?.[1];
+  if (target) return { subject: namedLevel ? `${trimBefore(namedLevel).trimmed}${target[1]}` : target[1]!, from: 'after' };
+  // 仍有约5900个托位的缺口: what is short, named with the shortfall.
+  const gap = GAP_AFTER.exec(after);
+  if (gap) return { subject: gap[1]! + gap[2]!, from: 'after' };
+  // 按每个普惠托位每年2000元的标准发放运营补贴: the amount is the standard of what is paid out.
+  const standard = STANDARD_AFTER.exec(after);
+  const per = standard && PER_UNIT_BEFORE.exec(trimmed)?.[1];
+  if (standard) return { subject: `${standard[1]}标准${per ? `（${per}）` : ''}`, from: 'after' };
   // 城镇新增就业3.2万人 民生实事项目稳步推进: in a headline a space ends the figure's phrase;
   // 组建了一支120人的志愿者队伍: what is counted comes after 的.
   const words = /^\s/u.test(after) ? '' : ONE_OF_KIND.test(trimmed) ? after.replace(/^的/u, '') : after;

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DatasetBuilder } from '../../src/data/dataset.ts';
 import type { Observation } from '../../src/data/types.ts';
+import { findSubject } from '../../src/data/attribute.ts';
 
 function figures(text: string, region: string): (raw: string, nth?: number) => Observation {
   const builder = new DatasetBuilder();
@@ -122,5 +123,27 @@ describe('a share of those reached (覆盖城市社区的31.6%) is a level at th
   it('…but a share of a whole (占全省的8.2%) stays the year\'s', () => {
     const fig = figures(letter('绵阳市人力资源和社会保障局关于第0056号提案的答复', '2025年，全市城镇新增就业5万人，占全省的8.2%。', '绵阳市人力资源和社会保障局', '2026年5月20日'), 'mianyang');
     assert.deepEqual(dates(fig('8.2%')), ['2025-01-01', '2025-12-31']);
+  });
+});
+
+describe('subjects of a reply letter\'s figures, never a clause fragment (findSubject)', () => {
+  const subject = (before: string, after: string, unit = '个') => findSubject(before, after, null, unit).subject;
+  it('a shortfall named with what falls short: 仍有约5900个托位的缺口; another city\'s 还有1.2万个学位的缺口', () => {
+    assert.equal(subject('全市仍有约', '托位的缺口'), '托位缺口');
+    assert.equal(subject('全区还有', '学位的缺口'), '学位缺口');
+  });
+  it('a standard named by what it pays, with its unit: 按每个普惠托位每年2000元的标准发放运营补贴', () => {
+    assert.equal(subject('全年市、县两级财政按每个普惠托位每年', '的标准发放运营补贴', '元'), '运营补贴标准（每个普惠托位每年）');
+    assert.equal(subject('市财政按每张护理型床位每年', '的标准给予建设补助', '元'), '建设补助标准（每张护理型床位每年）');
+  });
+  it('a target named after the level it sets: …托位数达到6个的目标', () => {
+    assert.equal(subject('对照到2030年每千人口拥有3岁以下婴幼儿托位数达到', '的目标'), '每千人口拥有3岁以下婴幼儿托位数目标');
+  });
+  it('…but a target with no level before it keeps its own name (距4.5个的规划目标)', () => {
+    assert.equal(subject('距', '的规划目标仍差1.4个'), '规划目标');
+  });
+  it('仅 is the report\'s tone: 具有大专以上学历的仅占, 托育机构平均收托率仅为', () => {
+    assert.equal(subject('具有大专以上学历的仅占', '', '%'), '具有大专以上学历的占比');
+    assert.equal(subject('全市托育机构平均收托率仅为', '', '%'), '托育机构平均收托率');
   });
 });
