@@ -501,7 +501,8 @@ function respectively(sentenceBefore: string, rest: string): ListPlace | undefin
   const placeLike = (w: string) => isPlaceName(w) || PLACE_LIKE.test(w.trim());
   if (!first || place || (items.some(isPlaceName) && items.slice(0, -1).every(placeLike))) {
     // 柳南区、柳北区城乡低保对象分别为…: what the last place's item goes on to name is every figure's measure.
-    const measure = trimBefore(items[count - 1] ?? '').trimmed.replace(LEADING_PLACE_LIKE, '');
+    // (▲平湖市、海盐县：分别新增…: a list item's colon is no measure.)
+    const measure = trimBefore(items[count - 1] ?? '').trimmed.replace(LEADING_PLACE_LIKE, '').replace(/^[：:\s]+$/u, '');
     return { index, count, relation, ...(place || items[0]!.trim() ? { places: true } : {}), ...(measure ? { item: measure } : {}) };
   }
   const last = items[count - 1]!;

@@ -166,6 +166,12 @@ describe('places paired by 分别', () => {
     const text = '▲平湖市、海盐县：分别新增护理型床位310张、260张';
     assert.deepEqual(['310张', '260张'].map((f) => placeOf(text, f, 'jiaxing').region), ['pinghu', 'haiyan_jiaxing']);
   });
+  it('…and names both by what follows 分别, not by the colon', () => {
+    const text = '嘉兴市民生成绩单\n\n▲平湖市、海盐县：分别新增护理型床位310张、260张';
+    const b = new DatasetBuilder();
+    b.add({ file: 'p.txt', text, sha256: 'e'.repeat(64), bytes: text.length }, { file: 'p.txt', region: 'jiaxing' });
+    assert.deepEqual(b.finish().observations.map((o) => o.subject), ['新增护理型床位', '新增护理型床位']);
+  });
   it('…another city\'s, with an ASCII colon: 洛龙区、涧西区:分别竣工4所、3所', () => {
     const text = '洛龙区、涧西区:分别竣工4所、3所';
     assert.deepEqual(['4所', '3所'].map((f) => placeOf(text, f, 'luoyang').region), ['luolong_luoyang', 'jianxi']);
