@@ -465,6 +465,9 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // A running total named as a quantity (累计访问量突破…) and an area per head (人均体育场地面积) as year-end levels: period 88 → 90.
   // 1.56 over a ratio's name (城乡居民收入倍差) and 4300节 (节 a unit) read: found 97 → 99, status 97 → 99, place 95 → 97, period 90 → 92, quoted 97 → 99.
   // A scene whose only figures are a resident's own words (她说：“…12块钱…”) still sets the place after it: place 97 → 99.
+  // Still: the canteen's 260份 and 2元 and a worker's 7800元, told in the present, take the title's 2025; 签约率83.5%,
+  // 登记失业率2.6% and 锻炼人数比例42.8% read as the year's rates (the key: year-end levels); 力争…覆盖率达到95% is a
+  // level by the end of 2026 (the key: the year 2026).
   'infographic.txt': { found: 1, status: 1, place: 1, period: 92 / 99, quoted: 1 },
   // Session 13, first run: found 55, status 50, place 55, period 38, quoted 55 of 55. The signature's date is
   // not read, so nothing is dated by publication (已有, 依托, 今年以来，截至5月底, 由…提高到 have no dates);
@@ -476,6 +479,9 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // A level a change starts from on a later day (计划自2027年1月1日起由每个托位每年2000元提高到2400元) stands until the day before: status 53 → 54, period 45 → 46.
   // What a plan builds on (依托全市87家乡镇卫生院…，力争…) stands now: status 54 → 55, period 46 → 47.
   // A year-end deadline before a figure (力争2026年底前建成…20个) and a share of those reached (覆盖城市社区的31.6%) as a level: period 47 → 49.
+  // Still: 二、存在问题 restates in the present the end-2025 figures of section 一 (仅占…31.6%, 低于全省平均8.4个百分点,
+  // 仅占全市的27.5%, 缺口约5900个 / 4800个): read as of publication, the key dates them to the end of 2025; 150人
+  // (推动…年招生人数达到, no year) takes 2026's plan frame, the key leaves it undated.
   'proposal-reply.txt': { found: 1, status: 1, place: 1, period: 49 / 55, quoted: 1 },
 };
 
