@@ -28,7 +28,7 @@ const BEFORE_LEAD =
 /** A change to a level (`失业率控制在5%`, `收入比缩小至1.61`): what changes is the subject, not the verb. */
 const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少', '增', '升'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `位列第`), longest first. */
-const BEFORE_TRAIL = [...TO_LEVEL, '已完工', '已竣工', '已建成', '已开工', '已投用', '今年', '去年', '明年', '完成', '保持在', '保持', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '还有', '统一', '翻了', '翻', '已', '还', '将', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第'];
+const BEFORE_TRAIL = [...TO_LEVEL, '已完工', '已竣工', '已建成', '已开工', '已投用', '今年', '去年', '明年', '完成', '保持在', '保持', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '还有', '统一', '翻了', '翻', '仅为', '已', '还', '将', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第', '仅'];
 const VERB_LEAD =
   /^(?:新建改建|新建改造|新改扩建|新改建|新建|建成|完成|实施|改造|增加|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|开设|对(?!口))/u;
 
@@ -37,7 +37,11 @@ const CHANGED_TO = '(?:缩小|扩大|下降|降低|减少|提高|提升|增加|�
 /** The year a level is of, between the change's words and it (`由2020年的2.46人增加到2024年的2.92人`). */
 const LEVEL_YEAR = '(?:\\d{4}年(?:底|末)?的?)?';
 /** The words before a level a change starts from (`收入比由`) or reaches (`收入比由3.12缩小到`): the name, then 由 or 从. */
-export const LEVELS = new RegExp(`^(.+?)(?:由|从)${LEVEL_YEAR}(?:\\d+(?:\\.\\d+)?[万亿]?(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO}${LEVEL_YEAR})?$`, 'u');
+/** When a change takes effect, opening the words before 由 (`计划自2027年1月1日起`). */
+const TAKES_EFFECT_LEAD = /^(?:计划|拟|将|预计)?(?:自|从)[^，,；;。由]*?(?:起|开始)(?:执行|实施)?/u;
+/** A standard's unit between 由 and its amount (`由每个托位每年2000元提高到2400元`). */
+const PER_UNIT = '(?:每[^由从，,；;。\\d]{1,8}?)?';
+export const LEVELS = new RegExp(`^(.+?)(?:由|从)${LEVEL_YEAR}${PER_UNIT}(?:\\d+(?:\\.\\d+)?[万亿]?(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO}${LEVEL_YEAR}${PER_UNIT})?$`, 'u');
 /** A level a change starts from, before what it reached: `由3.12`, then `缩小到2.35`. */
 export const FROM_LEVEL_AFTER = new RegExp(`^(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO}\\d`, 'u');
 
@@ -224,9 +228,54 @@ const PER_HEAD = /(每人每(?:月|年))$/u;
 /** What is compared, then another's own figure (`标准高于深圳市现行的每人每月150元`): the figure is of the same measure. */
 const OTHERS_OWN = /^(.{2,}?)(?:高于|低于|超过|不及|相当于)\p{Script=Han}{2,8}?(?:现行|目前|当前|同期)?的/u;
 
+/** A list's mark opening a line (`●义务教育…`, `▶全年新招聘…`, `→新增…`): no part of what is counted. */
+const BULLET_LEAD = /^[●○•◆◇■□▲△▶▷►★☆→➤✅✔]+\s*/u;
+
+/** What may stand beside a number alone on its line: a direction (`↑5.1%`), a sign, spaces. */
+const NUMBER_LINE_REST = /^[\s↑↓⬆⬇+＋\-－]*$/u;
+/** A label line: short, no digits, no sentence end. */
+const LABEL_LINE = /^[^\d０-９。！？!?；;]{2,30}$/u;
+
+/**
+ * The label of a number written alone on its line, as infographic posts are transcribed
+ * (`1.68万个` / `新增中小学学位`, `↑5.1%` / `城镇居民人均可支配收入`): the next line when it is a
+ * label, else the line before (`→其中农村助餐点` / `37个`). A rise or fall sign names a change.
+ */
+const LINE_MARKS = 16;
+export function numberLineLabel(text: string, start: number, end: number): string | undefined {
+  // A number alone on its line has a few marks about it at most: looked for within a window, as a
+  // line of many figures would otherwise be read whole for each (quadratic).
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > LINE_MARKS) return undefined;
+  const nl = text.indexOf('\n', end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  if (lineEnd - end > LINE_MARKS) return undefined;
+  const lead = text.slice(lineStart, start);
+  if (!NUMBER_LINE_REST.test(lead) || !NUMBER_LINE_REST.test(text.slice(end, lineEnd))) return undefined;
+  const line = (from: number, step: 1 | -1): string | undefined => {
+    // The nearest line with words, across one blank line at most.
+    for (let i = 0, at = from; i < 2 && at >= 0 && at <= text.length; i++) {
+      const a = step > 0 ? at : text.lastIndexOf('\n', at - 1) + 1;
+      const b = step > 0 ? (text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)) : at;
+      const s = text.slice(a, b).trim();
+      if (s) return s;
+      at = step > 0 ? b + 1 : a - 1;
+    }
+    return undefined;
+  };
+  const next = line(lineEnd + 1, 1);
+  const previous = lineStart > 0 ? line(lineStart - 1, -1) : undefined;
+  const label = next && LABEL_LINE.test(next) ? next : previous && LABEL_LINE.test(previous) && BULLET_LEAD.test(previous) ? previous : undefined;
+  if (!label) return undefined;
+  const name = label.replace(BULLET_LEAD, '').replace(/^其中[，,]?/u, '').replace(QUOTE_MARKS, '').trim();
+  const change = /[↑⬆]/u.test(lead) ? '增长' : /[↓⬇]/u.test(lead) ? '下降' : '';
+  return name + (change && !name.endsWith(change) ? change : '');
+}
+
 export function trimBefore(clause: string): { trimmed: string; place: boolean } {
-  const others = OTHERS_OWN.exec(clause.trim());
-  let s = stripLeadingPlaces(others ? others[1] + clause.trim().slice(others[0].length) : clause.trim());
+  const others = OTHERS_OWN.exec(clause.trim().replace(BULLET_LEAD, ''));
+  const bare = clause.trim().replace(BULLET_LEAD, '');
+  let s = stripLeadingPlaces(others ? others[1] + bare.slice(others[0].length) : bare);
   // 项目｜目标｜进度: a table row's cell ends at its separator.
   s = afterEarlierFigures(s.slice(Math.max(s.lastIndexOf('|'), s.lastIndexOf('｜')) + 1));
   // 开学第一天 开化县新增学位2160个: in a headline a space ends a phrase, as after a figure (not 全　市, a name spaced out).
@@ -240,6 +289,8 @@ export function trimBefore(clause: string): { trimmed: string; place: boolean } 
   // 区级财政今年以来投入…: when is the period's to say, not the name's.
   s = s.replace(TIME_INSIDE, '');
   // A quoted name (`“15分钟健身圈”覆盖率`) is part of the noun; its marks are not.
+  // 仅占城市社区的, 仅为: how little is the report's tone, not the name.
+  s = s.replace(/仅(?=占|为|有)/gu, '');
   // 80岁以上老人占三成: a share of who comes before 占.
   if (/.{2}占$/u.test(s)) s = `${s}比`;
   const per = PER_HEAD.exec(stripTrailing(s, BEFORE_TRAIL))?.[1];
@@ -250,9 +301,9 @@ export function trimBefore(clause: string): { trimmed: string; place: boolean } 
 
 /**
  * Leading words of a subject that say when or how, not what (`建成后将新增床位`, `另有`,
- * `年底前再完成`, `正在施工`, `其余`): a sticky alternation, applied again and again.
+ * `年底前再完成`, `正在施工`, `其余`, the 前 of a deadline cut before it: `2026年底|前建成`): a sticky alternation, applied again and again.
  */
-const PARTICLE_LEAD = /(?:(?:建成|投用|完工|竣工)?后|另有|另|(?:年|月)?底前?|年内|届时|要?再(?!就业)|还|又|将|可(?!支配)|已|正在|全面|全部|其余|剩余|剩下的?|其他)/uy;
+const PARTICLE_LEAD = /(?:(?:建成|投用|完工|竣工)?后|(?:之|以)?前(?![一二三四五六七八九十\d])|另有|另|(?:年|月)?底前?|年内|届时|要?再(?!就业)|还|又|将|可(?!支配)|已|正在|全面|全部|其余|剩余|剩下的?|其他)/uy;
 
 /**
  * The noun a clause before a figure ends with: without its leading particles and verb,
@@ -291,6 +342,14 @@ const ONE_OF_KIND = /一(?:支|个|批|只)$/u;
 const PAID_TO = /^(?:(?:向|为|给|对).+|.+的\p{Script=Han}{0,4})((?:发放|拨付|下达|提供)\p{Script=Han}{2,10})$/u;
 /** A target named right after its amount (`4.5个的规划目标`): the figure is that target. */
 const TARGET_OF_AFTER = /^的((?:规划|约束性|预期性?|年度)?目标)(?!任务)/u;
+/** A level's name right before it (`每千人口…托位数达到`), for a target named after the figure. */
+const LEVEL_NAMED = /^(?:对照|对标|按照|参照|距离?)?(?:到\d{4}年(?:底|末)?)?(\p{Script=Han}[^，,；;。]{1,30}?)(?:达到|提高到|提升到|降至|降到|缩小到|控制在)$/u;
+/** What falls short, after the figure: `5900个托位的缺口`. */
+const GAP_AFTER = /^([^，,；;。的\d]{1,10})的(缺口|差距)/u;
+/** A standard after its amount, then what it pays: `2000元的标准发放运营补贴`. */
+const STANDARD_AFTER = /^的(?:补助|补贴)?标准(?:发放|给予|拨付|补助)([^，,；;。\d]{2,10})/u;
+/** The unit of a standard before its amount: `按每个普惠托位每年`. */
+const PER_UNIT_BEFORE = /(每[^，,；;。\d按]{1,10})$/u;
 /** Words of a spending clause that say when, not who spends: the period says those. */
 const SPEND_TIME = /每年|累计|共计|全年|今年|去年/gu;
 
@@ -316,7 +375,9 @@ export function findSubject(before: string, after: string, personNoun: string | 
   }
   // 收入比由3.12缩小到2.35: both levels are of what comes before 由, whatever follows them.
   const levels = LEVELS.exec(before.trim());
-  if (levels?.[1]) return { subject: trimBefore(levels[1]).trimmed, from: 'before' };
+  // 计划自2027年1月1日起由…提高到: when the change takes effect is no part of the name.
+  const levelName = levels?.[1]?.replace(TAKES_EFFECT_LEAD, '');
+  if (levels?.[1] !== undefined) return { subject: levelName ? trimBefore(levelName).trimmed : '', from: 'before' };
   const { trimmed, place } = trimBefore(before);
   // An amount spent is named by who spends it (`市本级财政每年投入1000万元合作开展…`), not by
   // what follows it (`合作`): but `投入` alone, with no spender, keeps the words after it.
@@ -344,9 +405,18 @@ export function findSubject(before: string, after: string, personNoun: string | 
     const verb = trimmed.replace(/^.*?(惠及|带动|覆盖|服务|帮助|吸引)$/u, '$1');
     return { subject: (VERB_LEAD.test(verb) ? verb : '') + personNoun, from: 'after' };
   }
-  // 距4.5个的规划目标, 提前完成55%的约束性目标: the target of what the figure before measured.
+  // 距4.5个的规划目标, 提前完成55%的约束性目标: the target of what the figure before measured
+  // (…托位数达到6个的目标: the level named before it, a target of it).
   const target = TARGET_OF_AFTER.exec(after);
-  if (target) return { subject: target[1]!, from: 'after' };
+  const namedLevel = target && LEVEL_NAMED.exec(before.trim())?.[1];
+  if (target) return { subject: namedLevel ? `${trimBefore(namedLevel).trimmed}${target[1]}` : target[1]!, from: 'after' };
+  // 仍有约5900个托位的缺口: what is short, named with the shortfall.
+  const gap = GAP_AFTER.exec(after);
+  if (gap) return { subject: gap[1]! + gap[2]!, from: 'after' };
+  // 按每个普惠托位每年2000元的标准发放运营补贴: the amount is the standard of what is paid out.
+  const standard = STANDARD_AFTER.exec(after);
+  const per = standard && PER_UNIT_BEFORE.exec(trimmed)?.[1];
+  if (standard) return { subject: `${standard[1]}标准${per ? `（${per}）` : ''}`, from: 'after' };
   // 城镇新增就业3.2万人 民生实事项目稳步推进: in a headline a space ends the figure's phrase;
   // 组建了一支120人的志愿者队伍: what is counted comes after 的.
   const words = /^\s/u.test(after) ? '' : ONE_OF_KIND.test(trimmed) ? after.replace(/^的/u, '') : after;

@@ -23,7 +23,7 @@
  * | inside a short quoted name | `“四个不摘”`, `“3年100所中小学幼儿园”项目` | set_phrase / plan_name |
  * | the minutes of a time of day | `8点30分`, `九点三十分` | date |
  * | a distance that bounds a name | `公交站点500米覆盖率`, `300米范围内` | set_phrase |
- * | no unit, after a ratio's name | `城乡居民收入比缩小至1.61` | a figure (a ratio, unit '') |
+ * | no unit, after a ratio's name | `城乡居民收入比缩小至1.61`, `1.56` over a line `城乡居民收入倍差` | a figure (a ratio, unit '') |
  * | no unit, a ratio's change | `收入比为1.82，比上年缩小0.04` | a figure (unit '') |
  * | a table's or a footnote's number | `表1`, `注：1. …。2. …` | ordinal |
  * | no unit, none to infer | `双减“2352”模式`, `12大领域` | no_unit |
@@ -132,11 +132,26 @@ function enclosingQuote(m: Mention, text: string): [number, number] | null {
   return close === Infinity ? null : [floor + open, m.end + close];
 }
 
-/** A plain number after a ratio's name (收入比1.61, 2.1∶1): the ratio's first term. */
+/** A plain number after a ratio's name (收入比1.61, 2.1∶1), or alone on its line over one (`1.56` / `城乡居民收入倍差`): the ratio's first term. */
 function isRatio(m: Mention, text: string): boolean {
   return m.unit === null && m.script === 'arabic' && !/[万亿]/u.test(m.raw) && m.value < 100 &&
-    RATIO_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+    (RATIO_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || ratioLabelBelow(m, text));
 }
+
+/** A ratio's name as an infographic's label, on the line after a number alone on its own. */
+const RATIO_LABEL = /^[^\d。！？!?；;，,]{2,20}(?:比|比值|倍差)\s*$/u;
+// Windows of fixed size, never whole lines: a line of many numbers would make it quadratic.
+function ratioLabelBelow(m: Mention, text: string): boolean {
+  const head = text.slice(Math.max(0, m.start - 8), m.start);
+  if (!LINE_OPENS.test(head) && !(m.start <= 8 && /^\s*$/u.test(head))) return false;
+  const tail = LINE_ENDS.exec(text.slice(m.end, m.end + 8));
+  if (!tail) return false;
+  const below = text.slice(m.end + tail[0].length, m.end + tail[0].length + 32);
+  return RATIO_LABEL.test(below.split('\n', 1)[0]!);
+}
+/** Only spaces between a line's start (or its end) and the number. */
+const LINE_OPENS = /\n[ \t\u3000]*$/u;
+const LINE_ENDS = /^[ \t\u3000]*\n/u;
 
 /** A plain number changing the ratio just given (收入比为1.82，比上年缩小0.04): a change in the ratio's terms. */
 function isRatioChange(m: Mention, text: string): boolean {

@@ -15,7 +15,7 @@
 import { isIsoDate } from './iso-date.js';
 import { dayBefore, inForceFrom, rulesInForce, standardsSince } from './in-force.js';
 import { isProblem, problemSubject } from './problems.js';
-import { categoryOf, derivedIndicator, findIndicator, findSubject, FROM_LEVEL_AFTER, GROWTH_ON_BUDGET, LEVELS, subjectIndicator, TOWN, trimBefore } from './attribute.js';
+import { categoryOf, derivedIndicator, findIndicator, findSubject, FROM_LEVEL_AFTER, GROWTH_ON_BUDGET, LEVELS, numberLineLabel, subjectIndicator, TOWN, trimBefore } from './attribute.js';
 import { INDICATORS } from './lexicon.js';
 import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
@@ -25,7 +25,7 @@ import { arabicYears } from './chinese-year.js';
 import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, levelOfStanding, datedAsOf, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt } from './period.js';
 import { NATIONWIDE, PlaceFinder } from './places.js';
 import { findPlaceMentions, regionOf } from './gazetteer.js';
-import { findStatus, keepsPlanFrame, planHeading, programmeAhead, statusBefore, targetHeading } from './status.js';
+import { findStatus, keepsPlanFrame, planHeading, planLeadYear, programmeAhead, statusBefore, targetHeading } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
@@ -203,6 +203,8 @@ const YEAR_FRAME = /(?<![到至—–~-])(\d{4})年(?!以来|起|底|末)/gu;
 /** A numbered heading's span of years (`二、2021—2025年工作回顾`), or its deadline (`一、到2027年主要目标`: by then, no start). */
 const YEARS_FRAME = /(\d{4})\s*[—–~-]\s*(\d{4})年/u;
 const BY_YEAR_FRAME = /到(\d{4})年/u;
+/** A title's year written bare, as WeChat titles do (`数读2025📊｜…`, `回眸2025 | …`): four digits no unit, digit, 年 or range follows. */
+const BARE_TITLE_YEAR = /(?<![\d.．—–~-])((?:19|20)\d{2})(?=[^\p{Script=Han}\p{N}.．%％—–~-]|$)/gu;
 const REVIEW_WORDS = /民生实事|民生答卷|完成情况|回顾|工作报告|总结|成绩单|年度|工作安排|工作计划|进展|统计公报|情况报告|运行情况|执行情况/u;
 
 /**
@@ -210,7 +212,11 @@ const REVIEW_WORDS = /民生实事|民生答卷|完成情况|回顾|工作报告
  * numbered heading's one year frames its section whatever it is about (`一、2025年预算执行情况`,
  * `三、扎实做好2026年财政工作`); a line of two years (`2025年预算执行情况和2026年预算草案的报告`) frames none.
  */
-function framePeriod(line: string, published: string | null, heading = false): Period | undefined {
+function framePeriod(line: string, published: string | null, heading = false, title = false): Period | undefined {
+  if (title && !arabicYears(line).match(YEAR_FRAME)) {
+    const bare = new Set(Array.from(line.matchAll(BARE_TITLE_YEAR), (m) => m[1]));
+    if (bare.size === 1) line = line.replace(BARE_TITLE_YEAR, '$1年');
+  }
   const range = YEARS_FRAME.exec(arabicYears(line));
   if (range && heading && NUMBERED.test(line)) return { label: range[0], start: `${range[1]}-01-01`, end: `${range[2]}-12-31` };
   const by = BY_YEAR_FRAME.exec(arabicYears(line));
@@ -268,7 +274,7 @@ function findSections(text: string, published: string | null): Section[] {
     const line = text.slice(start, Math.min(end, start + 80));
     if (title && line.trim()) {
       title = false;
-      const period = framePeriod(line, published);
+      const period = framePeriod(line, published, false, true);
       // `泉州市2026年市级十件民生实事项目公布`: the whole article lists what is to be done.
       const plan = programmeAhead(line, published);
       if (period || plan) sections.push({ start, plan, ...(period ? { period } : {}) });
@@ -284,6 +290,10 @@ function findSections(text: string, published: string | null): Section[] {
         frame = { start: end - frameLine.length, plan: false, period: { label, ...(year && to!.startsWith(year) ? { start: `${year}-01-01` } : {}), end: to }, bullet: bulletOf(frameLine), ...(outer ? { outer } : {}) };
         sections.push(frame);
       }
+    } else if (end - start <= 40 && planLeadYear(line, published) !== undefined) {
+      // 🔜 2026年，我们将…: the lines after it are that year's plans, bullets with no plan word of their own too.
+      const year = planLeadYear(line, published)!;
+      sections.push({ start, plan: true, period: { label: `${year}年`, start: `${year}-01-01`, end: `${year}-12-31` } });
     } else if (end - start <= 40) {
       const heading = planHeading(line, published);
       if (heading !== undefined) {
@@ -491,7 +501,8 @@ function respectively(sentenceBefore: string, rest: string): ListPlace | undefin
   const placeLike = (w: string) => isPlaceName(w) || PLACE_LIKE.test(w.trim());
   if (!first || place || (items.some(isPlaceName) && items.slice(0, -1).every(placeLike))) {
     // 柳南区、柳北区城乡低保对象分别为…: what the last place's item goes on to name is every figure's measure.
-    const measure = trimBefore(items[count - 1] ?? '').trimmed.replace(LEADING_PLACE_LIKE, '');
+    // (▲平湖市、海盐县：分别新增…: a list item's colon is no measure.)
+    const measure = trimBefore(items[count - 1] ?? '').trimmed.replace(LEADING_PLACE_LIKE, '').replace(/^[：:\s]+$/u, '');
     return { index, count, relation, ...(place || items[0]!.trim() ? { places: true } : {}), ...(measure ? { item: measure } : {}) };
   }
   const last = items[count - 1]!;
@@ -720,11 +731,26 @@ const PAST_SENTENCE = /^[\s“「]*(?:以前|从前)(?![^。！？!?；;]*(?:现
  * 每人每年5880元`, `每户每年`, `每生每年`): that figure keeps its time.
  */
 const EVERY_YEAR = /(?<!每[人户生名])每年(?!度)/u;
+/**
+ * Whether the last 每年 before a figure says it recurs: not when a 每 before it in its clause makes it a
+ * standard's unit (`按每个普惠托位每年2000元的标准`), nor when another figure stands between (`…每年2000元的标准
+ * 发放运营补贴2520万元`: the sum paid is the year's, not a yearly amount).
+ */
+/** Up to the clause's last verb of adjusting: what follows is its object (`研究提高普惠托育运营补贴标准`). */
+const LAST_VERB = /^.*(?:提高|调整|提升|完善|研究|制定|落实|执行|出台|明确)/u;
+
+function recursEachYear(before: string): boolean {
+  const at = before.lastIndexOf('每年');
+  if (at < 0 || !EVERY_YEAR.test(before.slice(Math.max(0, at - 2)))) return false;
+  if (/\d/u.test(before.slice(at + 2))) return false;
+  const clause = before.slice(0, at).split(/[，,；;。]/u).at(-1)!;
+  return !/每/u.test(clause);
+}
 
 /** A deadline after a figure in its sentence: 预计11月底之前, 力争2025年底前, 年底前 (not 三年前). */
 const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)?在?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:底|末)?|年(?:底|末)|(?<festival>春节))(?:之前|以前|前)/u;
-/** …or in its clause before it: `确保9月底前新增托位3000个`, `力争10月底前再建成1000个`. */
-const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?<month>\d{1,2})月(?:底|末)?(?:之前|以前|前)/u;
+/** …or in its clause before it: `确保9月底前新增托位3000个`, `力争10月底前再建成1000个`, `力争2026年底前建成…20个`. */
+const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:底|末)?|(?<=年)(?:底|末)|年(?:底|末))(?:之前|以前|前)/u;
 /** …or opening its sentence: `9月底前，县卫健局将…开展视力筛查，覆盖新生3120人`. */
 const DEADLINE_HEAD = /^\s*((?:(?:\d{4})年|今年)?\d{1,2}月(?:底|末)?(?:之前|以前|前))[，,]/u;
 /** The Spring Festival's day (lunar new year) of each year: a deadline `春节前` runs to the next one. */
@@ -742,7 +768,8 @@ const MORE = /再/u;
 function deadlineBefore(period: Period, before: string, published: string | null): Period | undefined {
   const m = DEADLINE_BEFORE.exec(before);
   const end = m && monthEnd(m, published);
-  if (!end) return undefined;
+  // 计划年底前再完成3000户 in the year's programme: the year it already has says as much.
+  if (!end || (!m.groups!.month && period.end === end)) return undefined;
   // A term's or a month's start (本学期 of the sentence before) is no year's task.
   const start = !MORE.test(before.slice(m.index)) && period.start === `${end.slice(0, 4)}-01-01` ? period.start : undefined;
   return { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)/u, ''), ...(start ? { start } : {}), end };
@@ -1074,7 +1101,15 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const named = list?.item ?? (list?.index || list?.places ? list.relation : undefined) ?? SERIES.exec(sentenceBefore)?.[1] ?? (inTable?.table.byPlace ? undefined : rowHeadOf(inTable)) ?? withQuotedName(text, before, beforeEnd, floor);
     // 不低于当地低保标准的1.3倍: a bound written before what the figure is a multiple or share of.
     const bound = m.qualifier === 'exact' ? BOUND_OF.exec(named) : null;
-    const read = findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling), m.raw);
+    // 1.68万个 / 新增中小学学位: a number alone on its line is named by the label line after it.
+    const label = inTable ? undefined : numberLineLabel(text, m.start, m.end);
+    let read = label !== undefined ? { subject: label, from: 'after' as const } : findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling), m.raw);
+    // 会同…研究提高普惠托育运营补贴标准，计划自2027年1月1日起由…2000元: a level changed with no name of its
+    // own (nothing before 由 but a time) takes the noun of the clause before.
+    const bareClause = !label && !list && read.from === 'before' && !read.derived && read.subject.length < 2 && LEVELS.test(before.trim()) && beforeEnd - before.length - 1 > floor;
+    const previousClause = bareClause ? clauseBefore(text, beforeEnd - before.length - 1, floor) : '';
+    const object = previousClause.replace(LAST_VERB, '');
+    if (previousClause && !/\d/u.test(previousClause)) read = { subject: (object.length >= 2 ? object : previousClause).slice(-16), from: 'before' };
     // 分别提高到每人每月780元和580元: a later figure of the list counts what the first counted.
     const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
     // What the lexicon reads: the clause up to the figure and the noun it counts.
@@ -1260,7 +1295,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       period = { ...period, start: prevStart };
     }
     // A yearly amount (`市本级财政每年投入1000万元`) is a rate per year, not a total to a date.
-    if (EVERY_YEAR.test(before)) period = { label: '每年' };
+    if (recursEachYear(before)) period = { label: '每年' };
     let status = findStatus({
       before: sentenceBefore,
       after: text.slice(m.end, ceiling),
@@ -1279,8 +1314,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (status === 'result' && base?.status === 'plan' && parts.derived?.suffix !== 'target_share' && statusBefore(before) === undefined) status = 'plan';
     // 项目｜目标｜进度: a figure in a table's 目标 column is the year's objective, in a 计划 column its plan.
     status = columnStatus(columnOf(inTable)?.heading) ?? status;
-    period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status, ctx.published), before, c.unit, text.slice(m.end, ceiling)), before, c.unit), before, sentenceBefore);
-    period = yearsTarget(levelOfStanding(averageToDeadline(period, before, ctx.published), before), before);
+    // 359个 / 老年助餐点（累计）: a number alone on its line is a stock when its label says so.
+    const words = label ?? before;
+    period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status, ctx.published), words, c.unit, text.slice(m.end, ceiling)), before, c.unit), before, sentenceBefore);
+    period = yearsTarget(levelOfStanding(averageToDeadline(period, before, ctx.published), words), before);
     period = limitInForce(planTarget(period, before, text.slice(m.end, ceiling), c.unit, plan, sentenceBefore), before, m.raw);
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
     period = levelPeriod(period, before, text.slice(m.end, ceiling));
@@ -1321,7 +1358,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       ctx.published,
     );
     if (takesEffect && status !== 'target') {
-      const was = /原为[^，,。；;]*$/u.test(before);
+      // …and so did the level a change starts from (`自2027年1月1日起由每个托位每年2000元提高到2400元`).
+      const was = /原为[^，,。；;]*$/u.test(before) || fromLevel(before, text.slice(m.end, ceiling));
       status = was ? 'result' : 'plan';
       const since = was ? (replacedSince ??= { date: standardsSince(text) }).date : undefined;
       period = was ? { label: '原标准', ...(since && since < takesEffect.date ? { start: since } : {}), end: dayBefore(takesEffect.date) } : { label: takesEffect.label, start: takesEffect.date };

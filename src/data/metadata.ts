@@ -11,7 +11,8 @@
  * - published: the first date on a line that is a date (optionally labelled 发布时间,
  *   日期 …), carries a source, gives it a clock time (a WeChat post's `柯桥发布
  *   2025年12月03日 18:30 浙江`) or is a source's name and the date alone (`南通人大　2025年07月15日`);
- *   `2024年1月` in a sentence is not a publication date.
+ *   a letter's date alone on its line after the signature (`2026年6月18日`) counts when no line
+ *   before it dated the text; `2024年1月` in a sentence is not a publication date.
  * - author: `作者:X`, else a reporter byline (`记者 李娟`, `●本报记者 梁婧姝/文 …/图`,
  *   photographers left out), else the names in brackets closing the last paragraph
  *   (`…期待。(张凤燕 臧波)`), joined by `、`.
@@ -36,8 +37,8 @@ const NAMES = `${NAME}(?:[ 、]+${NAME})*`;
 
 const SOURCE = /(?:^|[^\p{Script=Han}])来源\s*:\s*([^\s()【】|,;:]+)/u;
 const DATE = /((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/u;
-/** A line that is only a date (and time), or that labels itself as metadata. */
-const DATE_ONLY = new RegExp(`^${DATE.source}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`, 'u');
+/** A line that is only a date (and time), or that labels itself as metadata; 日 too (a letter's signature: `2026年6月18日`). */
+const DATE_ONLY = new RegExp(`^${DATE.source}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`, 'u');
 /** A date with a clock time right after it, on a line that is no sentence: a timestamp. */
 const STAMPED = new RegExp(`${DATE.source}日?\\s*\\d{1,2}:\\d{2}(?!\\d)`, 'u');
 /** A source's name, a space, then the date and nothing more: `南通人大　2025年07月15日`. */

@@ -293,6 +293,11 @@ function scopeEnd(text: string, start: number, end: number, otherYear: boolean, 
     if (level) return end + 1 + level[0].length;
   }
   if ((NOW.test(marker) || (opensPassage && !otherYear && DATED_AS_OF.test(marker))) && /^\s*[,，]/u.test(text.slice(end, end + 2)) && startsSentence(text, start)) return undefined;
+  // 对照到2030年…达到6个的目标，全市仍有约5900个托位的缺口: the deadline is the target's, for its clause only.
+  if (DATED_BY.test(marker)) {
+    const target = targetClauseEnd(text, start, end);
+    if (target !== undefined) return target;
+  }
   const own = NOW.test(marker) || WHOLE_YEAR === marker || BARE_MONTH_ONLY.test(marker) || SAME_TIME_LAST_YEAR_ONLY.test(marker) || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
   if (!own && !otherYear && !DATED_AS_OF.test(marker) && !MONTH_END.test(marker) && !DATED_BY.test(marker) && !CHANGE_FROM.test(marker)) return undefined;
   const ends = own ? CLAUSES_END : SENTENCE_END;
@@ -302,6 +307,18 @@ function scopeEnd(text: string, start: number, end: number, otherYear: boolean, 
     until = nextOf(text, ends, until + 1) ?? Math.min(text.length, until + 1 + SCOPE_WINDOW);
   }
   return until;
+}
+
+/**
+ * A target something is measured against, named in its own clause: `对照到2030年…达到6个的目标，`,
+ * `距到2027年…的目标，`. A deadline inside it is the target's: where that clause ends (its comma), if so.
+ */
+const AGAINST_BEFORE = /(?:对照|对标|按照|参照|距离?|离)$/u;
+const TARGET_CLAUSE_AFTER = /^[^，,；;。！？!?\n]*目标(?=[，,])/u;
+export function targetClauseEnd(text: string, start: number, end: number): number | undefined {
+  if (!AGAINST_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return undefined;
+  const m = TARGET_CLAUSE_AFTER.exec(text.slice(end, end + SCOPE_WINDOW));
+  return m ? end + m[0].length : undefined;
 }
 
 /** The preposition of the level a change starts from: `由2020年的2.31`, `从2020年的40张`. */
@@ -598,9 +615,9 @@ function recentYears(period: Period, years: number, marker: string, frameYear: n
 const HAS = String.raw`(?:现有|共有|拥有)(?![^，,；;。]+的$)`;
 /**
  * Words right before a figure that make it a running total: `全区普惠托位总数达到2860个`,
- * `全市城市书房累计达到156个`, `全市现有养老机构120家`. (A count per day and a coverage rate are levels too.)
+ * `全市城市书房累计达到156个`, `全市现有养老机构120家`, an infographic label `老年助餐点（累计）`. (A count per day and a coverage rate are levels too.)
  */
-const STOCK_WORDS = new RegExp(String.raw`(?:总数|总量|总规模|累计)(?:已经?)?(?:达到?|为)$|${HAS}`, 'u');
+const STOCK_WORDS = new RegExp(String.raw`(?:总数|总量|总规模|累计)(?:已经?)?(?:达到?|为)$|${HAS}|[（(](?:累计|总数|总量)[）)]$`, 'u');
 /** The words of STOCK_WORDS that name a total standing at a date, not a sum over a period (`累计`). */
 const STANDING_TOTAL = new RegExp(String.raw`(?:总数|总量|总规模)(?:已经?)?(?:达到?|为)$|${HAS}`, 'u');
 /**
@@ -627,6 +644,10 @@ const CHANGE_WORDS = /新增|新建|新开工|改造|改扩建|完成|建成|筹
 const DAILY = /每天|每日|日均/u;
 /** A coverage rate (`“15分钟健身圈”覆盖率达到95%`, `覆盖城乡社区的比例达到72%`): how far something reaches at a date. */
 const COVERAGE = /覆盖(?:率|[^，,；;。]{0,12}?(?:比例|比重))(?:已经?)?(?:达到?|为|提高到|提升到)?$/u;
+/** A running total named as a quantity (`累计访问量突破1500万人次`, `累计注册用户数达到`), not work done (`累计服务老年人`, `累计新增就业`). */
+const RUNNING_TOTAL_OF = /累计\p{Script=Han}{0,6}?(?:量|数)(?:已经?)?(?:达到?|为|突破|超过)?$/u;
+/** A share of those reached (`累计达到118个，覆盖城市社区的31.6%`): a coverage level too. */
+const COVERS_SHARE = /覆盖[^，,；;。\d]{2,12}的$/u;
 /** The clause after a count says all of them are covered (`辖区11个社区实现助餐服务全覆盖`): a level reached. */
 const COVERED_AFTER = /^[^，,；;。！？!?]{0,8}?实现[^，,；;。！？!?]{0,12}?全覆盖/u;
 /** The size of one body (`组建了一支120人的志愿者队伍`): how big it is, not a sum over the period. */
@@ -659,6 +680,8 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
     ATTRIBUTE.test(before) ||
     (DAILY.test(before) && !wholeYear(period)) ||
     COVERAGE.test(before) ||
+    (unit === '%' && COVERS_SHARE.test(before)) ||
+    (RUNNING_TOTAL_OF.test(before) && unchanged) ||
     (REACHES.test(before) && (STANDING_THINGS.has(unit) || (STANDING_PEOPLE.has(unit) && !COUNTING_PERIOD.test(period.label) && !SERVED.test(before))) && unchanged) ||
     (STANDING_THINGS.has(unit) && unchanged && COVERED_AFTER.test(after)) ||
     (SIZE_OF_ONE.test(before) && after.startsWith('的'));
@@ -667,10 +690,10 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
 
 /**
  * Ratios of standing things, read at a date: the urban share of the resident population
- * (`常住人口城镇化率`), resources per head (`每千人口执业（助理）医师数`, `每千人口…托位数`), a share of
+ * (`常住人口城镇化率`), resources per head (`每千人口执业（助理）医师数`, `每千人口…托位数`, `人均体育场地面积`), a share of
  * beds (`护理型床位占比`). (An enrolment rate, a life expectancy or a death rate is the year's.)
  */
-const STANDING_RATIO = /城镇化率|每[千万]人口[^，,；;。]{0,16}?(?:数|床位|托位)|床位占比/u;
+const STANDING_RATIO = /城镇化率|每[千万]人口[^，,；;。]{0,16}?(?:数|床位|托位)|床位占比|人均[^，,；;。\d]{0,8}?面积/u;
 
 /** A ratio of standing things (STANDING_RATIO) that `words` name, dated by a whole year: its level at the year's end. */
 export function levelOfStanding(period: Period, words: string): Period {

@@ -55,6 +55,12 @@ import type { RegionLevel } from './types.js';
 import { findTurns, privateSpeakerAt, turnAt, type Turn } from './speech.js';
 import { charSet, indexOfAny } from './chars.js';
 
+/** A line opening with a list's mark: `▶…`, `●…`, `→…`. */
+const BULLET_LINE = /^\s*[▶▷►●○•◆◇■□▲△★☆→✅✔➤]/u;
+/** A heading or separator is at most this long; a scene holds at most this many lines on. */
+const BREAK_LINE_CHARS = 30;
+const MAX_SCENE_LINES = 60;
+const SENTENCE_MARK = /[。！？!?；;，,]/u;
 /** How much of an article's start counts as its lead when looking for its place. */
 const LEAD_CHARS = 600;
 /** Longer than this, or ending as a sentence ends, a first line is no title. */
@@ -257,9 +263,10 @@ const LISTED_AFTER = new Set(['、', '等', '和', '及']);
 const LIST_JOINER = /^[、和及]$/u;
 /**
  * …unless 分别 pairs the places with the figures after it, in order (`洛龙区、涧西区分别竣工4所、3所`):
- * right after the list, or after the words of what they count, in the same clause.
+ * right after the list, or after the words of what they count, in the same clause; a list item's
+ * colon may come first (`▲平湖市、海盐县：分别新增护理型床位310张、260张`).
  */
-const RESPECTIVELY_AFTER = /^[^，,。；;：:\d]{0,16}?分别/u;
+const RESPECTIVELY_AFTER = /^(?:[：:]\s*)?[^，,。；;：:\d]{0,16}?分别/u;
 /** Clause breaks that end the figures 分别 pairs. */
 const PAIRING_ENDS = /[，,；;。！？!?\n]/u;
 /** How far after 分别 its figures may lie. */
@@ -490,7 +497,7 @@ export class PlaceFinder {
     if (resident) return { region: resident, inferred: true };
     const carried = this.lastBefore(this.named, sentenceStart, (n) => n.start >= paragraphStart && holds(n));
     if (carried && carried.region.id !== this.article) return { region: carried.region.id, inferred: true };
-    const scene = this.sceneBefore(sentenceStart);
+    const scene = this.sceneBefore(sentenceStart, at);
     if (scene) return { region: scene.id, inferred: true };
     return { region: this.article, inferred: false };
   }
@@ -507,8 +514,10 @@ export class PlaceFinder {
    * scene's own county or district (`望平社区` again) lie between, and no other place, no
    * whole (`全市`) and no pointing word (`全区`).
    */
-  private sceneBefore(at: number): GazetteerRegion | undefined {
+  private sceneBefore(at: number, figure = at): GazetteerRegion | undefined {
     if (!this.figures) return undefined;
+    // A bulleted line (`▶全年新招聘教师1260名`) is an item of the post's own list, not the scene's narrative.
+    if (BULLET_LINE.test(this.text.slice(this.paragraphAround(figure)[0], figure))) return undefined;
     const other = Math.max(this.lastAt(this.whole, at, 0), this.lastBefore(this.anaphora, at, () => true)?.at ?? -1);
     const end = lowerBound(this.named, at, (n) => n.start);
     let region: GazetteerRegion | undefined;
@@ -519,9 +528,38 @@ export class PlaceFinder {
       if (n.start < other) return undefined;
       region ??= n.region;
       if (n.region.id !== region.id || region.id === this.article) return undefined;
-      if (n.town && !this.hasIn(this.figures, ...this.paragraphAround(n.start))) return region;
+      if (n.town && !this.hasFigureOutsideQuotes(...this.paragraphAround(n.start))) return this.sectionBreakBetween(n.start, at) ? undefined : region;
     }
     return undefined;
+  }
+
+  /**
+   * Whether a paragraph holds a figure outside quotation marks: a resident's own words
+   * (`她说：“一荤两素才12块钱…”`) do not make a scene a report.
+   */
+  private hasFigureOutsideQuotes(start: number, end: number): boolean {
+    for (let i = lowerBound(this.figures!, start, (x) => x); i < this.figures!.length && this.figures![i]! < end; i++) {
+      const at = this.figures![i]!;
+      const before = this.text.slice(start, at);
+      if (before.lastIndexOf('“') <= before.lastIndexOf('”')) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a heading or separator lies between a scene and a figure (`━━━━━━`, `02 养老篇 👴`): a short
+   * line with no sentence end and no figure of its own. A feature's scene holds paragraphs on, not into the next section.
+   */
+  private sectionBreakBetween(scene: number, at: number): boolean {
+    let [, from] = this.paragraphAround(scene);
+    for (let lines = 0; from < at; lines++) {
+      if (lines > MAX_SCENE_LINES) return true;
+      const [start, end] = this.paragraphAround(from + 1);
+      const line = this.text.slice(start, end).trim();
+      if (line && line.length <= BREAK_LINE_CHARS && !SENTENCE_MARK.test(line) && !this.hasIn(this.figures!, start, end)) return true;
+      from = end;
+    }
+    return false;
   }
 
   /** The start and end of the paragraph (line) holding `at`, by binary search: a line may be a page long. */

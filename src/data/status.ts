@@ -22,7 +22,7 @@
  * | status | words |
  * |---|---|
  * | plan | 将 before a verb (not the preposition of `将教育摆在优先位置`), 还将, 即将, 计划 before a verb (or a time and a verb: `计划明年改造`; or 总投资), 拟, 预计, 力争, 确保, 争取, 打算, 有望; 安排…资金, or 安排 right before a sum its words date, in the year of publication or later (or before `，实际拨付…`); a change or share of a plan |
- * | target | 任务为, 任务是, 年度任务, 目标任务, 目标是, 目标为, 预期目标, 预期增长, 任务 right before the amount (`工程任务5989套`), 的年度任务 / 的规划目标 / 的预期 right after it (`距4.5个的规划目标`), `到2027年` ahead of publication (but works a plan word sets out after it stay plans); a level or rate to reach under a heading of targets |
+ * | target | 任务为, 任务是, 年度任务, 目标任务, 目标是, 目标为, 目标：, 预期目标, 预期增长, 任务 right before the amount (`工程任务5989套`), 的年度任务 / 的规划目标 / 的预期 right after it (`距4.5个的规划目标`), `到2027年` ahead of publication (but works a plan word sets out after it stay plans); a level or rate to reach under a heading of targets |
  * | ongoing | 在建, 正在, 推进中, 施工中; 陆续建设 in its own clause; after the figure also 进场施工, 开工建设, 加紧施工, 有序推进 |
  * | result | 实际完成, 已完成, 已建成, 已, 截至, 累计 (end a plan that came before; not 累计 right before the amount: `预计…，五年累计32.3万人`) |
  * | plan, target | the amount itself right after `计划的`, `任务的`, `目标的`: `超额完成年初计划的6所` (a percentage there is a share: a result) |
@@ -34,6 +34,7 @@
  * figure nothing else gave a status a plan, as completion expected does (step 3).
  */
 import { charSet, isIn } from './chars.js';
+import { targetClauseEnd } from './period.js';
 import type { Status } from './types.js';
 
 interface Marker {
@@ -49,7 +50,8 @@ const WILL_VERB = '新建改筹增实完投开达持继进力全重着加推启�
 /** Status words before a figure, each a sticky pattern tried where one of its first characters is. */
 const BEFORE: readonly Marker[] = [
   // 预期增长5%左右: the budget's expected rate (not 预期寿命, life expectancy).
-  { starts: '任目年预', re: /(?:任务为|任务是|目标任务|年度任务|目标是|目标为|预期目标|预期(?:增长|增速|达到|提高|下降)|任务数为?)/y, status: 'target' },
+  // 目标：…2400个　完成：2635个 — an infographic's label pair on one line.
+  { starts: '任目年预', re: /(?:任务为|任务是|目标任务|年度任务|目标是|目标为|目标[：:]|预期目标|预期(?:增长|增速|达到|提高|下降)|任务数为?)/y, status: 'target' },
   { starts: '还也即将', re: new RegExp(`(?:还将|也将|即将|将于|将要|将会|将(?=[${WILL_VERB}]))`, 'y'), status: 'plan' },
   // 计划改造, 计划明年改造, 计划年底前再完成, 计划总投资28.6亿元 (not 计划的, 年度计划).
   { starts: '计', re: new RegExp(`计划(?=[${WILL_VERB}到用通]|总?投资|(?:明年|今年|年内|年底前?|年末前?|\\d{1,2}月底?前)[^，,；;。]{0,4}[${WILL_VERB}])`, 'y'), status: 'plan' },
@@ -66,7 +68,8 @@ const MARKERS_AT = new Map<string, Marker[]>();
 for (const m of BEFORE) for (const c of m.starts) MARKERS_AT.set(c, [...(MARKERS_AT.get(c) ?? []), m]);
 
 /** Work-under-way words after a figure, in its sentence. */
-const ONGOING_AFTER = /进场施工|开工建设|全部开工|加紧施工|正在|在建|推进中|施工中/u;
+/** (`正在成为现实`, `正在形成`: a trend the figures show, not work under way.) */
+const ONGOING_AFTER = /进场施工|开工建设|全部开工|加紧施工|正在(?!成为|变成|变为|形成)|在建|推进中|施工中/u;
 /** …and in the figure's own clause: `三个新建迁建重点项目有序推进` (a space ends a headline's clause: `新增就业3.2万人 民生实事稳步推进`). */
 const ONGOING_OWN_CLAUSE = /^[^，,；;。\s]{0,12}(?:有序|稳步|加快|全力)推进/u;
 /** Work done bit by bit, in the figure's own clause: `陆续安装建设3500张家庭养老床位`. */
@@ -102,8 +105,11 @@ const RESULT_AFTER = /^[^,，;；。]{0,6}?(?:已|均已|已经)(?:全部)?(?:�
 /** …unless the sentence then says all of it is done (`力争…全部完工` is not done). */
 const DONE_AFTER = /(?:已全部|全部已|均已)(?:完工|建成|竣工)/u;
 
-/** What stands now, opening the figure's clause: `全市现有养老床位3.2万张` (not `改造现有老旧小区120个`, a plan's object). */
-const STANDS_NOW = /(?:^|[，,；;。：:\s]|全[市区县省]|我[市区县省]|目前|当前)现有[^，,；;。：:]*$/u;
+/**
+ * What stands now, opening the figure's clause: `全市现有养老床位3.2万张` (not `改造现有老旧小区120个`, a plan's object),
+ * or what a plan builds on (`依托全市87家乡镇卫生院…，力争…建成示范点20个`).
+ */
+const STANDS_NOW = /(?:^|[，,；;。：:\s]|全[市区县省]|我[市区县省]|目前|当前)现有[^，,；;。：:]*$|(?:^|[，,；;。：:\s])依托(?:全[市区县省]|我[市区县省]|现有)?[^，,；;。：:\d]{0,6}$/u;
 
 /**
  * Money allocated right before the figure (`市级财政安排养老服务专项资金3.8亿元`): the budget set
@@ -131,7 +137,8 @@ const COMPLETED_BEFORE = new RegExp(`完成${TASK_SPAN}$`, 'u');
  * 64部，完成年度任务的107%`. (After a plan, `力争完成`, `确保完成` stay plans.)
  */
 const DONE_AGAINST_TARGET = /(?:全年|当年|年内|实际|累计|共)?完成/y;
-const CLAUSE_BREAK = new Set([...'，,；;：:']);
+/** (A space parts the labels of one line: `目标：…2400个　完成：2635个`, the ideographic space cleaned to a plain one.) */
+const CLAUSE_BREAK = new Set([...'，,；;：: \u3000']);
 /** 累计 right before the amount totals what a plan before it expects: `预计全年可达6.5万人，五年累计32.3万人`. */
 const TOTAL_OF_PLAN = /^(?:可?达到?)?$/u;
 
@@ -210,6 +217,19 @@ export function keepsPlanFrame(line: string): boolean {
 export function planHeading(line: string, published: string | null = null): boolean | undefined {
   if (!HEADING.test(line) || /[,，;；]/u.test(line)) return undefined;
   return (PLAN_HEADING.test(line) && !REPORT_HEADING.test(line)) || programmeAhead(line, published);
+}
+
+/**
+ * A line that opens a year's plans, as a post's last section does: `🔜 2026年，我们将…`,
+ * `2026年，我们将继续办好十大民生实事，计划总投资92亿元：` — a year and a plan verb, no full stop.
+ * The year, when it is not before publication's; the list after it is that year's plans.
+ */
+const PLAN_LEAD = /^[^\p{Script=Han}\d]*(\d{4})年[，,：:\s]*(?:我们|我市|全市|全区|全县|市委市政府|市政府)?(?:还)?(?:将|要|计划|拟|力争)/u;
+export function planLeadYear(line: string, published: string | null): number | undefined {
+  if (!published || /[。！？!?]/u.test(line)) return undefined;
+  const m = PLAN_LEAD.exec(line);
+  const year = m ? Number(m[1]) : undefined;
+  return year !== undefined && year >= Number(published.slice(0, 4)) ? year : undefined;
 }
 
 /** Whether a plan heading sets targets (`五、2026年工作目标`): its levels to reach are targets, its works plans. */
@@ -308,6 +328,8 @@ export function findStatus(input: StatusInput): Status {
   // 到2030年，力争…达到70%左右 is a target; 到2027年，全县还将新建…学校6所 a plan of works (a level or a rate stays a target).
   const level = input.percent === true || LEVEL_BEFORE.test(before) || LEVEL_LEAD.test(input.raw ?? '');
   for (let m = DEADLINE.exec(before); m; m = DEADLINE.exec(before)) {
+    // 对照到2030年…的目标，全市仍有约5900个托位的缺口: the deadline is the target's, not the gap's.
+    if (targetClauseEnd(before, m.index, m.index + m[0].length) !== undefined) continue;
     if (year !== null && Number(m[1]) > year) status = !level && statusBefore(before.slice(m.index + m[0].length)) === 'plan' ? 'plan' : 'target';
   }
   // 五、2026年工作目标: 力争按时办结率保持在99%以上 is a target; 新增智能客服坐席50个 stays a plan. A bound

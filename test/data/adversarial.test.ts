@@ -33,6 +33,9 @@ const INPUTS: Record<string, (n: number) => string> = {
   'quotations with their speakers after them': (n) => '“今年省了200元。”王大爷说，“明年还要省。”'.repeat(n / 24),
   'a menu line of pipes': (n) => `关于我们${'|a'.repeat(n / 2)} 中`,
   'a table of many rows': (n) => `地区  新建（个）  同比增长（%）\n${'章贡区  5  -1.5\n'.repeat(n / 14)}`,
+  // One long line of numbers: a label looked for on the line below each must not read the line whole each time.
+  'one line of plain numbers': (n) => `${'1 '.repeat(n / 2)}\n城乡居民收入倍差`,
+  'one line of figures': (n) => `${'5个，'.repeat(n / 3)}\n新增学位`,
 };
 
 const STAGES: Record<string, (text: string) => unknown> = {

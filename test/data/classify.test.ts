@@ -184,3 +184,24 @@ describe('times, bounds, ranks and bodies (hotline-report.txt, county-news.txt, 
     assert.deepEqual(skipped, [['五位', 'ordinal'], ['四套班子', 'set_phrase']]);
   });
 });
+
+describe('an infographic\'s cards (infographic.txt, session 13)', () => {
+  const read = (text: string, region: string) => {
+    const b = new DatasetBuilder();
+    b.add({ file: 'g.txt', text, sha256: 'a'.repeat(64), bytes: text.length }, { file: 'g.txt', region });
+    return b.finish();
+  };
+  it('a unitless number alone on its line over a ratio\'s name (1.56 / 城乡居民收入倍差) is the ratio', () => {
+    const d = read('【图解】数读2025｜嘉兴民生成绩单\n嘉兴发布　2026年01月05日 19:02　浙江\n\n1.56\n城乡居民收入倍差\n', 'jiaxing');
+    assert.deepEqual(d.observations.filter((o) => o.raw === '1.56').map((o) => o.unit), ['']);
+  });
+  it('…another city\'s (1.72 / 城乡居民收入比), but not one over a label that is no ratio (2.3 / 新增公园)', () => {
+    const d = read('回眸2024 | 绍兴民生答卷\n绍兴发布　2025年01月08日 20:15　浙江\n\n1.72\n城乡居民收入比\n\n2.3\n新增公园\n', 'shaoxing');
+    assert.deepEqual(d.observations.map((o) => o.raw), ['1.72']);
+  });
+  it('节 counts lessons (精品课程4300节); 两节 (the Spring Festival and New Year) is no count', () => {
+    const d = read('回眸2024 | 绍兴民生答卷\n绍兴发布　2025年01月08日 20:15　浙江\n\n平台上线精品课程4300节。两节期间走访困难群众1.2万户。\n', 'shaoxing');
+    assert.deepEqual(d.observations.map((o) => o.raw), ['4300节', '1.2万户']);
+    assert.deepEqual(d.skipped.filter((s) => s.raw === '两节').map((s) => s.reason), ['set_phrase']);
+  });
+});

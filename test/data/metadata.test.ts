@@ -52,6 +52,11 @@ describe('readMetadata rules', () => {
     ['a title as written, full-width punctuation kept', `【民生实事】柯桥区十大民生实事进展来啦！▶一文速览\n${body}`, { title: '【民生实事】柯桥区十大民生实事进展来啦！▶一文速览' }],
     ['labelled date, padded', `发布时间:2023-3-7 08:00\n${body}`, { published: '2023-03-07' }],
     ['date on its own line', `${body}\n2021/12/01\n`, { published: '2021-12-01' }],
+    // Session 13 (proposal-reply.txt): a reply letter is dated only by its signature, under the body.
+    ['a letter\'s date with 日 alone under its signature', `关于第0123号提案的答复\n${body}\n扬州市卫生健康委员会\n2026年6月18日\n`, { title: '关于第0123号提案的答复', published: '2026-06-18' }],
+    ['…a notice\'s too, in full-width digits', `关于调整低保标准的通知\n${body}\n嘉兴市民政局\n２０２５年１２月３０日\n`, { title: '关于调整低保标准的通知', published: '2025-12-30' }],
+    ['…but a dateline above it wins (town-report.txt: published 16 January, signed 12 January)', `震泽镇2025年工作总结\n某镇发布　2026-01-16 10:05\n${body}\n某镇人民政府\n2026年1月12日\n`, { title: '震泽镇2025年工作总结', published: '2026-01-16' }],
+    ['…and a date with 日 that opens a sentence is none', `2026年6月18日，全市召开托育工作推进会。\n${body}`, {}],
     ['a WeChat dateline: account, date with a clock time, province', `柯桥发布　2025年12月03日 18:30　浙江\n${body}`, { published: '2025-12-03' }],
     ['a dateline: a source\'s name and the date alone (people-congress-progress.txt)', `南通人大　2025年07月15日\n${body}`, { published: '2025-07-15' }],
     ['…not a clause that ends in a date', `截至目前的统计时间为 2025年07月15日，共计三项。\n${body}`, {}],

@@ -47,6 +47,10 @@ describe('a scene: a paragraph without figures that names a town sets the place 
     ['until the city is named (成都是…。…全市…达到386.5万人)', '386.5万人', 'chengdu'],
   ];
   for (const [what, figure, expected] of REAL) it(what, () => assert.equal(FEATURE.get(figure), expected));
+  const POST = read(decodeArticle(readFileSync(new URL('./articles/infographic.txt', import.meta.url))).text, 'jiaxing');
+  it('a bulleted item after a scene of 秀洲区新城街道 (▶全年新招聘教师1260名) is the city\'s', () => assert.equal(POST.get('1260名'), 'jiaxing'));
+  it('a number on its own line two sections after it (359个 under 02 养老篇) is the city\'s', () => assert.equal(POST.get('359个'), 'jiaxing'));
+  it('the canteen after a resident quoted in 南湖区新兴街道 (食堂每天供应午餐约260份) is 南湖区\'s', () => assert.equal(POST.get('约260份'), 'nanhu inferred'));
   const MADE: ReadonlyArray<readonly [string, string, string, string]> = [
     ['a village scene in a county, two paragraphs on', '张家口市乡村振兴见闻\n\n清晨，康保县张纪镇的羊圈里热闹起来。\n\n老李是村里的养殖大户。\n\n他家今年养羊300只，收入8万元。', '8万元', 'kangbao inferred'],
     ['a village after its town, named again later', '张家口市乡村振兴见闻\n\n康保县张纪镇大营村的清晨。\n\n全市今年新建温室1200座。\n\n大营村今年新建温室12座。', '12座', 'kangbao inferred'],
@@ -55,6 +59,13 @@ describe('a scene: a paragraph without figures that names a town sets the place 
     ['a town named in a paragraph with figures is no scene', '张家口市乡村振兴见闻\n\n康保县张纪镇新建养老院2所。\n\n新建学校5所。', '5所', 'zhangjiakou'],
     ['a district named alone is no scene: reports name districts in passing', '张家口市民生见闻\n\n桥西区的清晨，公园里满是晨练的老人。\n\n今年新建口袋公园15个。', '15个', 'zhangjiakou'],
     ['a place in an aside neither sets nor ends a scene', '张家口市乡村振兴见闻\n\n清晨，康保县张纪镇的羊圈里热闹起来（张北县也一样）。\n\n老李家今年新建羊舍3座。', '3座', 'kangbao inferred'],
+    // Session 13 (infographic.txt): a post's sections and bulleted items are not the scene's narrative.
+    ['a heading after the scene ends it', '张家口市乡村振兴见闻\n\n清晨，康保县张纪镇的羊圈里热闹起来。\n\n二、教育篇\n\n新建学校5所。', '5所', 'zhangjiakou'],
+    ['a separator line after the scene ends it', '张家口市乡村振兴见闻\n\n清晨，康保县张纪镇的羊圈里热闹起来。\n\n━━━━━━━━━━\n\n新建学校5所。', '5所', 'zhangjiakou'],
+    ['a bulleted item right after the scene is the post\'s own', '张家口市民生见闻\n\n清晨，康保县张纪镇的羊圈里热闹起来。\n\n●全年新建学校5所。', '5所', 'zhangjiakou'],
+    ['a scene whose only figure is in a resident\'s quotation is still a scene', '张家口市乡村振兴见闻\n\n在康保县张纪镇，老李说：“一斤羊肉才卖45元，比去年便宜。”\n\n合作社今年新建羊舍3座。', '3座', 'kangbao inferred'],
+    ['…but one with a figure of its own outside quotation marks is a report', '张家口市乡村振兴见闻\n\n在康保县张纪镇，合作社今年新建温室12座，老李说：“挣了8万元。”\n\n新建羊舍3座。', '3座', 'zhangjiakou'],
+    ['…but a short line of speech (今年行情好！) is the scene\'s: it still holds', '张家口市乡村振兴见闻\n\n清晨，康保县张纪镇的羊圈里热闹起来。\n\n“今年行情好！”\n\n老李家今年新建羊舍3座。', '3座', 'kangbao inferred'],
   ];
   for (const [what, text, figure, expected] of MADE) it(what, () => assert.equal(read(text, 'zhangjiakou').get(figure), expected));
 });
@@ -149,6 +160,24 @@ describe('places paired by 分别', () => {
   });
   it('…not across a clause break', () => {
     const text = '洛龙区、涧西区积极推进，新建的学校分别为4所、3所。';
+    assert.notEqual(placeOf(text, '3所', 'luoyang').region, 'jianxi');
+  });  // Session 13 (infographic.txt): a district list's item, the places before a colon.
+  it('pairs a list item\'s places before its colon: ▲平湖市、海盐县：分别新增护理型床位310张、260张', () => {
+    const text = '▲平湖市、海盐县：分别新增护理型床位310张、260张';
+    assert.deepEqual(['310张', '260张'].map((f) => placeOf(text, f, 'jiaxing').region), ['pinghu', 'haiyan_jiaxing']);
+  });
+  it('…and names both by what follows 分别, not by the colon', () => {
+    const text = '嘉兴市民生成绩单\n\n▲平湖市、海盐县：分别新增护理型床位310张、260张';
+    const b = new DatasetBuilder();
+    b.add({ file: 'p.txt', text, sha256: 'e'.repeat(64), bytes: text.length }, { file: 'p.txt', region: 'jiaxing' });
+    assert.deepEqual(b.finish().observations.map((o) => o.subject), ['新增护理型床位', '新增护理型床位']);
+  });
+  it('…another city\'s, with an ASCII colon: 洛龙区、涧西区:分别竣工4所、3所', () => {
+    const text = '洛龙区、涧西区:分别竣工4所、3所';
+    assert.deepEqual(['4所', '3所'].map((f) => placeOf(text, f, 'luoyang').region), ['luolong_luoyang', 'jianxi']);
+  });
+  it('…but not a colon with a clause after it before 分别', () => {
+    const text = '洛龙区、涧西区：积极推进，新建的学校分别为4所、3所。';
     assert.notEqual(placeOf(text, '3所', 'luoyang').region, 'jianxi');
   });
 });

@@ -4,6 +4,20 @@ import { findStatus, keepsPlanFrame, planHeading, programmeAhead, targetHeading 
 
 /** [sentence, figure, status]: the figure's status read from the words around it. */
 const CASES: ReadonlyArray<readonly [string, string, string]> = [
+  // Session 13 (proposal-reply.txt): what a plan builds on stands now, under a plan heading too (see the plan-section cases).
+  // Session 13 (infographic.txt): 正在成为现实 is a trend the figures show, not work under way.
+  ['全市县域就诊率达到91.5%，比2020年提高6.2个百分点，“小病不出镇、大病不出县”正在成为现实。', '6.2个百分点', 'result'],
+  ['全区新建口袋公园32个，“推窗见绿”正在变为现实。', '32个', 'result'],
+  ['全区改造老旧小区32个，目前正在施工。', '32个', 'ongoing'],
+  // Session 13 (infographic.txt): a 目标/完成 label pair on one line, parted by a space (the ideographic one cleaned to a plain one).
+  ['目标：新增普惠性托位2400个 完成：2635个 完成率109.8%', '2400个', 'target'],
+  ['目标：新增普惠性托位2400个 完成：2635个 完成率109.8%', '2635个', 'result'],
+  ['目标：新增普惠性托位2400个 完成：2635个 完成率109.8%', '109.8%', 'result'],
+  ['年度目标:新建口袋公园30个 实际完成:32个', '30个', 'target'],
+  ['年度目标:新建口袋公园30个 实际完成:32个', '32个', 'result'],
+  // …but a plan stays a plan after a space (力争 完成…), and a target with no 完成 after it stays one.
+  ['力争 完成新建学校12所', '12所', 'plan'],
+  ['目标：城镇新增就业9万人 新增技能人才1.2万人', '1.2万人', 'target'],
   ['年度任务为既有住宅加装电梯60部，全年完成64部，完成年度任务的107%。', '60部', 'target'],
   ['年度任务为既有住宅加装电梯60部，全年完成64部，完成年度任务的107%。', '64部', 'result'],
   ['年度任务为既有住宅加装电梯60部，全年完成64部，完成年度任务的107%。', '107%', 'result'],
@@ -107,6 +121,11 @@ describe('findStatus in a plan section', () => {
     ['全市现有养老床位3.2万张，新增养老床位2000张。', '3.2万张', '2026-12-31', 'result'],
     ['全市现有养老床位3.2万张，新增养老床位2000张。', '2000张', '2026-12-31', 'plan'],
     ['改造现有老旧小区120个。', '120个', '2026-12-31', 'plan'],
+    // Session 13 (proposal-reply.txt): what a plan builds on (依托…) stands; what it builds is planned.
+    ['（三）深化医育结合。依托全市87家乡镇卫生院和社区卫生服务中心，力争2026年底前建成医育结合示范点20个。', '87家', '2026-12-31', 'result'],
+    ['依托现有23个综合服务中心，新建嵌入式托育点40个。', '23个', '2026-12-31', 'result'],
+    ['依托现有23个综合服务中心，新建嵌入式托育点40个。', '40个', '2026-12-31', 'plan'],
+    ['新建依托社区的托育点40个。', '40个', '2026-12-31', 'plan'],
     // Done words still win over the section, and plan words need no section.
     ['年内完成食品抽检3.6万批次，已完成1.2万批次。', '1.2万批次', '2026-12-31', 'result'],
     ['新建社区食堂8个。', '8个', undefined, 'plan'],
