@@ -104,4 +104,20 @@ describe('the canonical lexicon', () => {
     assert.equal(family('elderly_meal_points'), family('community_elderly_care_centres'));
     assert.notEqual(family('elderly_meal_points'), family('home_care_beds'));
   });
+
+  it('says of every count, length and amount whether it is a flow or a stock, one measure to a family', () => {
+    const measured = INDICATORS.filter((e) => e.kind === 'count' || e.kind === 'length' || e.kind === 'amount');
+    for (const e of measured) assert.ok(e.measure === 'flow' || e.measure === 'stock', e.id);
+    // A rate, a ratio or a per-head amount is neither: its period says what it covers.
+    for (const e of INDICATORS.filter((x) => !measured.includes(x))) assert.equal(e.measure, undefined, e.id);
+    const byFamily = new Map<string, string>();
+    for (const e of measured) {
+      assert.equal(byFamily.get(e.family) ?? e.measure, e.measure, `${e.id} in ${e.family}`);
+      byFamily.set(e.family, e.measure!);
+    }
+    const measure = (id: string) => INDICATORS.find((e) => e.id === id)!.measure;
+    // Things that stand, and work done.
+    assert.deepEqual(['elderly_meal_points', 'childcare_places', 'home_care_beds', 'affordable_rental_homes'].map(measure), ['stock', 'stock', 'stock', 'stock']);
+    assert.deepEqual(['old_compounds_renovated', 'new_urban_jobs', 'new_school_places', 'schools_built'].map(measure), ['flow', 'flow', 'flow', 'flow']);
+  });
 });
