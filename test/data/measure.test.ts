@@ -45,7 +45,11 @@ const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 const ARTICLES = new URL('./articles/', import.meta.url).pathname;
 const manifest = parseManifest(JSON.parse(readFileSync(join(SEEDS, 'manifest.json'), 'utf8')));
 const seeds = build(SEEDS, readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort(), (file) => manifest.articles.find((a) => a.file === file)!.region as string);
-const articles = build(ARTICLES, readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).sort(), (_file, text) => articlePlace(text)!.region.id);
+const articles = build(ARTICLES, readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).sort(), (_file, text) => {
+  const place = articlePlace(text);
+  assert.ok(place && !place.ambiguous, 'the article names its place');
+  return place.region.id;
+});
 
 describe('measureOf', () => {
   it('reads a period with a start as a flow, a date with none as a stock', () => {
