@@ -400,7 +400,7 @@ function firstMatch(entries: readonly IndicatorEntry[], text: string, paragraph:
       e.clause.test(text) &&
       (!e.sentence || e.sentence.test(paragraph)) &&
       (!e.lead || e.lead.test(lastClause(earlier))) &&
-      (!e.predicate || e.predicate.test(rest))
+      (!e.predicate || e.predicate.test(rest) || (e.done?.test(text) ?? false))
     ) {
       return e;
     }

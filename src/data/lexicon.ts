@@ -82,6 +82,11 @@ export interface IndicatorEntry {
    * (`3972所村卫生室、168所社区卫生服务站达到基本标准`: clinics meeting a standard, not clinics).
    */
   predicate?: RegExp;
+  /**
+   * Or the figure's own words up to the noun it counts say it (`完成村卫生室标准化建设150个`,
+   * `新建标准化村卫生室24个`): work done, not facilities standing.
+   */
+  done?: RegExp;
   /** Units (as stored on observations) this entry accepts. */
   units: readonly string[];
 }
@@ -94,6 +99,8 @@ const PLACES_ADDED = /(?:新增|增加)(?!普惠).{0,6}学位/u;
 const HEALTH_STANDARD = /达到.{0,10}标准|达标/u;
 /** Building work done on facilities (同步进行了建设, 完成标准化改造, 提档升级). */
 const HEALTH_WORKS = /进行了?(?:标准化)?建设|(?:完成|实施)了?(?:标准化)?改造|提档升级|改扩建/u;
+/** The same work named in the figure's own clause: `村卫生室标准化建设`, `新建标准化村卫生室`, `乡镇卫生院标准化改造`. */
+const HEALTH_DONE = /(?:标准化|规范化)(?:建设|改造)|新建|新改建|改扩建|提档升级/u;
 
 export const INDICATORS: IndicatorEntry[] = [
   // Urban renewal and housing
@@ -159,9 +166,9 @@ export const INDICATORS: IndicatorEntry[] = [
   // Facilities named with what was done to them: a standard reached, or building work; a
   // count of facilities alone (覆盖242个乡镇卫生院的医共体) is the plain indicator below.
   { id: 'village_clinics_up_to_standard', name: { zh: '达到基本标准的村卫生室', en: 'Village clinics meeting the basic standard' }, category: 'health', family: 'health_facilities_up_to_standard', unit: '个', kind: 'count', measure: 'stock', clause: /村卫生室|村级卫生室/u, predicate: HEALTH_STANDARD, units: COUNT },
-  { id: 'village_clinics_built', name: { zh: '村卫生室建设', en: 'Village clinics built or upgraded' }, category: 'health', family: 'health_facilities_built', unit: '个', kind: 'count', measure: 'flow', clause: /村卫生室|村级卫生室/u, predicate: HEALTH_WORKS, units: COUNT },
-  { id: 'township_health_centres_built', name: { zh: '乡镇卫生院建设', en: 'Township health centres built or upgraded' }, category: 'health', family: 'health_facilities_built', unit: '个', kind: 'count', measure: 'flow', clause: /乡镇卫生院/u, predicate: HEALTH_WORKS, units: COUNT },
-  { id: 'community_health_centres_built', name: { zh: '社区卫生服务中心建设', en: 'Community health centres built or upgraded' }, category: 'health', family: 'health_facilities_built', unit: '个', kind: 'count', measure: 'flow', clause: /社区卫生服务中心/u, predicate: HEALTH_WORKS, units: COUNT },
+  { id: 'village_clinics_built', name: { zh: '村卫生室建设', en: 'Village clinics built or upgraded' }, category: 'health', family: 'health_facilities_built', unit: '个', kind: 'count', measure: 'flow', clause: /村卫生室|村级卫生室/u, predicate: HEALTH_WORKS, done: HEALTH_DONE, units: COUNT },
+  { id: 'township_health_centres_built', name: { zh: '乡镇卫生院建设', en: 'Township health centres built or upgraded' }, category: 'health', family: 'health_facilities_built', unit: '个', kind: 'count', measure: 'flow', clause: /乡镇卫生院/u, predicate: HEALTH_WORKS, done: HEALTH_DONE, units: COUNT },
+  { id: 'community_health_centres_built', name: { zh: '社区卫生服务中心建设', en: 'Community health centres built or upgraded' }, category: 'health', family: 'health_facilities_built', unit: '个', kind: 'count', measure: 'flow', clause: /社区卫生服务中心/u, predicate: HEALTH_WORKS, done: HEALTH_DONE, units: COUNT },
   { id: 'village_clinics', name: { zh: '村卫生室', en: 'Village clinics' }, category: 'health', family: 'health_facilities', unit: '个', kind: 'count', measure: 'stock', clause: /村卫生室|村级卫生室/u, units: COUNT },
   { id: 'township_health_centres', name: { zh: '乡镇卫生院', en: 'Township health centres' }, category: 'health', family: 'health_facilities', unit: '个', kind: 'count', measure: 'stock', clause: /乡镇卫生院/u, units: COUNT },
   { id: 'community_health_centres', name: { zh: '社区卫生服务中心', en: 'Community health centres' }, category: 'health', family: 'health_facilities', unit: '个', kind: 'count', measure: 'stock', clause: /社区卫生服务中心/u, units: COUNT },

@@ -57,6 +57,12 @@ const DONE_TO: ReadonlyArray<readonly [string, string, string, string]> = [
   ['767个一体化管理的村卫生室', '个', '一体化管理的村卫生室同步进行了建设', 'village_clinics_built'],
   ['74个乡镇卫生院', '个', '乡镇卫生院、767个一体化管理的村卫生室同步进行了建设', 'township_health_centres_built'],
   ['覆盖242个乡镇卫生院', '个', '乡镇卫生院(社区卫生服务中心)的紧密型县域医共体', 'township_health_centres'],
+  // The work named in the figure's own clause (annual-plan, county-work-report, districts; made up): clinics
+  // upgraded or built are work done, not new clinics beside all there are.
+  ['完成村卫生室标准化建设150个', '个', '', 'village_clinics_built'],
+  ['新建标准化村卫生室24个', '个', '', 'village_clinics_built'],
+  ['完成11个乡镇卫生院标准化改造', '个', '乡镇卫生院标准化改造', 'township_health_centres_built'],
+  ['全县已建成标准化村卫生室210个', '个', '', 'village_clinics'],
 ];
 
 describe('the canonical lexicon', () => {
