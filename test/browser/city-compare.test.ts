@@ -16,8 +16,10 @@ import { $, $$, cities, fixtureUrl, gateFetch, nextFrame, texts, values } from '
 import { runChartContractTests } from './contract.js';
 
 runChartContractTests('city-compare', {
-  attributes: { regions: 'zhangjiakou,hohhot,shijiazhuang', indicators: 'old_compounds_renovated' },
-  withIndicator: (id) => ({ regions: 'zhangjiakou,hohhot,shijiazhuang', indicators: id }),
+  // 张家口 last: its 700余个 are compounds renovated to date (old_compounds_renovated.cumulative), so in the embedded
+  // dataset it did not report the year's renovations, and the first mark is a figure.
+  attributes: { regions: 'hohhot,shijiazhuang,zhangjiakou', indicators: 'old_compounds_renovated' },
+  withIndicator: (id) => ({ regions: 'hohhot,shijiazhuang,zhangjiakou', indicators: id }),
   wide: { regions: 'zhangjiakou,hohhot,wulingyuan', indicators: 'elderly_meal_points,job_fairs,community_elderly_care_centres,new_school_places', 'show-uncertain': '' },
 });
 

@@ -9,6 +9,8 @@ import { runChartContractTests } from './contract.js';
 
 runChartContractTests('livelihood-table', {
   attributes: { indicator: 'old_compounds_renovated' },
+  // 张家口's 700余个 are compounds renovated to date (old_compounds_renovated.cumulative): 呼和浩特's and 石家庄's are drawn.
+  embeddedMarks: 2,
   withIndicator: (id) => ({ indicator: id }),
   wide: { region: 'zhangjiakou', lang: 'en' },
   // Every period is a row: the fixture's 石家庄 reports two results (no statuses there).
