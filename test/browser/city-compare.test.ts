@@ -39,9 +39,7 @@ async function failing(template: (onError: (e: CustomEvent<LivelihoodErrorDetail
 }
 
 const THREE = 'zhangjiakou,hohhot,shijiazhuang';
-/** The palette slots (1-based) of places drawn together from the default dataset (place-colour.ts). */
-const slotsOf = async (ids: string) => placeSlots(ids.split(','), indexDataset(await loadDefaultDataset()));
-/** The same, of places drawn from `dataset`. */
+/** The palette slots (1-based) of places drawn together from `dataset` (place-colour.ts). */
 const slotsIn = (ids: string, dataset: Dataset) => placeSlots(ids.split(','), indexDataset(dataset));
 /** A text's own words, without its period tspan. */
 const ownText = (t: Element) => [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
