@@ -1357,11 +1357,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     previousSentence = sentence;
   }
   datedLikeBody(observations, starts, text);
+  // A headline's figure dated as the body's one measures what it does: the indicator it was first filed under may be left unused.
+  const used = new Set(observations.map((o) => o.indicator));
 
   return {
     observations,
     skipped,
-    indicators: [...indicators.values()],
+    indicators: [...indicators.values()].filter((i) => used.has(i.id)),
     numerals: mentions.length,
     skippedByReason,
   };

@@ -134,6 +134,10 @@ describe('the seeds and the hand-keyed articles', () => {
     assert.equal(figure(articles, '6所', 1, 'county-news').indicator, 'schools_built');
     assert.equal(figure(articles, '3000个', 1, 'county-news').indicator, 'new_school_places');
     assert.equal(figure(articles, '2160个', 2, 'county-news').indicator, 'new_school_places');
+    // The headline's 开化县新增学位2160个, dated as the body's, is filed as the body's flow; no indicator is left without figures.
+    assert.equal(figure(articles, '2160个', 1, 'county-news').indicator, 'new_school_places');
+    const used = new Set(articles.observations.map((o) => o.indicator));
+    assert.deepEqual(articles.indicators.filter((i) => !used.has(i.id)).map((i) => i.id), []);
   });
   it('people-congress-progress: 累计建成公共充电桩2.8万个 stands; 新建充电桩620个 was added, and its share of the year\'s task follows it', () => {
     assert.equal(figure(articles, '2.8万个', 1, 'people-congress-progress').indicator, 'ev_chargers');
