@@ -29,8 +29,9 @@ const BEFORE_LEAD =
 const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少', '增', '升'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `位列第`), longest first. */
 const BEFORE_TRAIL = [...TO_LEVEL, '已完工', '已竣工', '已建成', '已开工', '已投用', '今年', '去年', '明年', '完成', '保持在', '保持', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '还有', '统一', '翻了', '翻', '仅为', '已', '还', '将', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第', '仅'];
+/** Verbs a subject drops (`建成…`, `完成…`); not `新建`, `增加`, which say the things counted are new (新建老年助餐点: what was added, not all there are). */
 const VERB_LEAD =
-  /^(?:新建改建|新建改造|新改扩建|新改建|新建|建成|完成|实施|改造|增加|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|开设|对(?!口))/u;
+  /^(?:建成|完成|实施|改造|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|开设|对(?!口))/u;
 
 /** Change verbs between a level and the one it reached (`由3.12缩小到`). */
 const CHANGED_TO = '(?:缩小|扩大|下降|降低|减少|提高|提升|增加|增长|上升)(?:到|至)了?';
@@ -488,7 +489,7 @@ function firstMatch(entries: readonly IndicatorEntry[], text: string, paragraph:
       e.clause.test(text) &&
       (!e.sentence || e.sentence.test(paragraph)) &&
       (!e.lead || e.lead.test(lastClause(earlier))) &&
-      (!e.predicate || e.predicate.test(rest))
+      (!e.predicate || e.predicate.test(rest) || (e.done?.test(text) ?? false))
     ) {
       return e;
     }

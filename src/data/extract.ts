@@ -15,6 +15,7 @@
 import { isIsoDate } from './iso-date.js';
 import { dayBefore, inForceFrom, rulesInForce, standardsSince } from './in-force.js';
 import { isProblem, problemSubject } from './problems.js';
+import { canonicalIndicator, entryOf, filedByMeasure } from './measure.js';
 import { categoryOf, derivedIndicator, findIndicator, findSubject, FROM_LEVEL_AFTER, GROWTH_ON_BUDGET, LEVELS, numberLineLabel, subjectIndicator, TOWN, trimBefore } from './attribute.js';
 import { INDICATORS } from './lexicon.js';
 import { charSet, isIn } from './chars.js';
@@ -326,6 +327,9 @@ function datedLikeBody(observations: Observation[], starts: readonly number[], t
     const body = observations.find((o, j) => starts[j] > titleEnd && o.raw === headline.raw && o.unit === headline.unit);
     if (!body || unmarked(body.period)) continue;
     headline.period = body.period;
+    // Dated as the body's figure, it measures what that one does (a flow, not a stock at publication).
+    const entry = entryOf(headline.indicator);
+    if (entry && entry === entryOf(body.indicator)) headline.indicator = body.indicator;
     const flags = headline.flags?.filter((f) => f !== 'period_unstated');
     if (flags?.length) headline.flags = flags;
     else delete headline.flags;
@@ -813,7 +817,7 @@ const GROWTH_OF = /^(.{4,})(?:同比)?增长$/u;
 /** The lexicon's indicator a name alone stands for, in any unit. */
 function canonicalNamed(name: string): Indicator | undefined {
   const entry = INDICATORS.find((e) => e.clause.test(name) && !e.lead && !e.predicate && !e.sentence);
-  return entry && { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true, family: entry.family };
+  return entry && canonicalIndicator(entry);
 }
 
 /**
@@ -900,8 +904,11 @@ function subjectUnclear(subject: string, indicator: Indicator, base: Observation
   if (base) return base.flags?.includes('subject_unclear') ?? false;
   // A list is no name, unless its items share the noun of who is counted (高血压、糖尿病患者).
   if (!subject || /[的了,，]/u.test(subject) || (subject.includes('、') && !PEOPLE_LIST.test(subject))) return true;
-  return !indicator.canonical && (modifier || subject.replace(GLOSS_OF_UNIT, '').length > 10 || PLACE_WORD.test(subject) || NO_NOUN.test(subject));
+  return !indicator.canonical && (modifier || subject.replace(GLOSS_OF_UNIT, '').replace(NEW_VERB, '').length > 10 || PLACE_WORD.test(subject) || NO_NOUN.test(subject));
 }
+
+/** A verb that says the things counted are new (`新建社区嵌入式托育机构`): part of the name, not of its length. */
+const NEW_VERB = /^(?:新建改建|新建改造|新改扩建|新改建|新建|增加)/u;
 
 /** A unit glossed on a name (`城乡低保标准（每人每月）`): no part of its length. */
 const GLOSS_OF_UNIT = /（每人每[月年]）$/u;
@@ -1003,13 +1010,16 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const entry = findIndicator(measure, measure, measure, c.unit);
       const category = entry?.category ?? categoryOf(measure) ?? categoryOf(table.title) ?? 'other';
       indicator = entry
-        ? { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true, family: entry.family }
+        ? canonicalIndicator(entry)
         : madeFor(measure, c.unit, kindFor(c.role, measure, false), category);
       if (entry && !derivedIds.has(entry.id) && !indicators.has(entry.id)) canonicalUsed.push(indicator);
     }
-    indicators.set(indicator.id, indicator);
     // A growth is over its figure's period.
     const period = base && derived ? base.period : levelOfStanding(dated ?? sectionAt(sections, m.start)?.period ?? { label: UNSTATED }, measure);
+    const status = columnStatus(column.heading) ?? 'result';
+    // 新增普惠托位 by district beside 年末托位数: what the period added is not what stands at its end.
+    indicator = filedByMeasure(indicator, period, status, measure);
+    indicators.set(indicator.id, indicator);
     if (column.growthOf !== undefined ? !derived : !subject || /\d/u.test(subject)) flags.push('subject_unclear');
     const region = table.byPlace ? (row.region ?? ctx.region) : tablePlaces.get(table, () => places.placeOf(table.frameStart, table.frameStart, table.start, table.frameStart).region);
     if (table.byPlace && row.region === undefined) flags.push('place_inferred');
@@ -1029,7 +1039,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       span: where.span,
       quote: where.quote,
       quoteSpan: where.quoteSpan,
-      status: columnStatus(column.heading) ?? 'result',
+      status,
       ...(flags.length ? { flags } : {}),
     };
   };
@@ -1220,9 +1230,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const repeated = parts.placeLed && subject.length >= 2 && sameUnit !== undefined && sameUnit.observation.subject.length > subject.length && sameUnit.observation.subject.startsWith(subject);
       const again = !subject || COUNTED_AGAIN.test(subject) || repeated ? sameUnit : undefined;
       // 新增婴幼儿托位1356个，其中普惠性托位1020个: a part named by its own noun is not more of the whole.
-      const part = entry !== undefined && sameSentence && previous.indicator === entry.id && /^\s*其中/u.test(named) && subject !== previous.subject;
+      const part = entry !== undefined && sameSentence && entryOf(previous.indicator) === entry && /^\s*其中/u.test(named) && subject !== previous.subject;
       if (entry && !part) {
-        indicator = { id: entry.id, name: entry.name, category: entry.category, unit: entry.unit, kind: entry.kind, canonical: true, family: entry.family };
+        indicator = canonicalIndicator(entry);
         // 建成12141套, 已开工20290套: a verb alone names nothing; the lexicon knows what it counts
         // (as it does for a later figure of a 分别 list, whose own clause names nothing).
         // 新建幼儿园29所,新增学位8000个: what the clause before says is counted is the lexicon's name, not the bare 新增学位.
@@ -1236,7 +1246,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         indicator = indicators.get(again.observation.indicator)!;
         // 预计…可达3.6个 after 4.5个的规划目标: the thing counted again, not its target.
         const counted = again.observation.subject.replace(OF_PLAN_GLOSS, '');
-        subject = TOTAL.test(subject) ? indicator.name.zh + subject : PLAN_OF_BEFORE.test(subject) ? `${counted}（${subject.replace(/^(?:超额)?完成了?/u, '')}）` : counted;
+        // 新增…210个，全市总数达到986个: the total of the thing, not of what was added.
+        subject = TOTAL.test(subject) ? (entryOf(indicator.id)?.name.zh ?? indicator.name.zh) + subject : PLAN_OF_BEFORE.test(subject) ? `${counted}（${subject.replace(/^(?:超额)?完成了?/u, '')}）` : counted;
         // From an earlier sentence it is a guess, unless the paragraph goes place by place through the
         // measure just named (`共承办热线转办诉求…。张店区承办67.8万件，…；淄川区41.2万件、…`): its verb, or none.
         const placeByPlace = region !== again.observation.region && (!bareVerb || again.observation.subject.includes(bareVerb));
@@ -1260,7 +1271,6 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       indicator = madeFor(subject, c.unit, indicator.kind, indicator.category);
     }
     if (indicator.canonical && !derivedIds.has(indicator.id) && !indicators.has(indicator.id)) canonicalUsed.push(indicator);
-    indicators.set(indicator.id, indicator);
 
     const section = sectionAt(sections, m.start);
     // A person's own words are dated only by what they say: the report's markers outside the quotation
@@ -1373,6 +1383,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       (period.end !== undefined && !isIsoDate(period.end)) ||
       (!!period.start && !!period.end && period.start > period.end);
     if (contradictory) period = { label: period.label };
+    // 新建老年助餐点12个 beside 老年助餐点总数达到359个: a flow and a stock of one thing are two measures.
+    indicator = filedByMeasure(indicator, period, status, before + parts.subject);
+    indicators.set(indicator.id, indicator);
     const flags: Flag[] = [];
     const unclear = beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named)));
     if (guessed || subjectUnclear(subject, indicator, base, unclear)) flags.push('subject_unclear');
@@ -1402,11 +1415,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     previousSentence = sentence;
   }
   datedLikeBody(observations, starts, text);
+  // A headline's figure dated as the body's one measures what it does: the indicator it was first filed under may be left unused.
+  const used = new Set(observations.map((o) => o.indicator));
 
   return {
     observations,
     skipped,
-    indicators: [...indicators.values()],
+    indicators: [...indicators.values()].filter((i) => used.has(i.id)),
     numerals: mentions.length,
     skippedByReason,
   };

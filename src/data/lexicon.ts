@@ -7,7 +7,7 @@
  * one of `units`. Entries are tried in order, so specific ones come first. A figure no
  * entry matches keeps an indicator made from its own subject (see attribute.ts).
  */
-import type { Category, IndicatorKind, LocalizedName, Region } from './types.js';
+import type { Category, IndicatorKind, LocalizedName, Measure, Region } from './types.js';
 
 export const CATEGORIES: Category[] = [
   { id: 'education', name: { zh: '教育', en: 'Education' } },
@@ -62,6 +62,13 @@ export interface IndicatorEntry {
   family: string;
   unit: string;
   kind: IndicatorKind;
+  /**
+   * What its figures measure: things that stand (facilities, beds, places, homes: `stock`,
+   * their number at a date) or work done (renovations, jobs, schools built: `flow`, what a
+   * period added). A figure of the other measure is filed under a measured indicator of its
+   * own (attribute.ts, `measuredIndicator`). Absent for rates, ratios and per-head amounts.
+   */
+  measure?: Measure;
   clause: RegExp;
   sentence?: RegExp;
   /**
@@ -75,6 +82,11 @@ export interface IndicatorEntry {
    * (`3972所村卫生室、168所社区卫生服务站达到基本标准`: clinics meeting a standard, not clinics).
    */
   predicate?: RegExp;
+  /**
+   * Or the figure's own words up to the noun it counts say it (`完成村卫生室标准化建设150个`,
+   * `新建标准化村卫生室24个`): work done, not facilities standing.
+   */
+  done?: RegExp;
   /** Units (as stored on observations) this entry accepts. */
   units: readonly string[];
 }
@@ -87,54 +99,56 @@ const PLACES_ADDED = /(?:新增|增加)(?!普惠).{0,6}学位/u;
 const HEALTH_STANDARD = /达到.{0,10}标准|达标/u;
 /** Building work done on facilities (同步进行了建设, 完成标准化改造, 提档升级). */
 const HEALTH_WORKS = /进行了?(?:标准化)?建设|(?:完成|实施)了?(?:标准化)?改造|提档升级|改扩建/u;
+/** The same work named in the figure's own clause: `村卫生室标准化建设`, `新建标准化村卫生室`, `乡镇卫生院标准化改造`. */
+const HEALTH_DONE = /(?:标准化|规范化)(?:建设|改造)|新建|新改建|改扩建|提档升级/u;
 
 export const INDICATORS: IndicatorEntry[] = [
   // Urban renewal and housing
-  { id: 'old_compounds_renovated', name: { zh: '老旧小区改造', en: 'Old residential compounds renovated' }, category: 'urban_renewal', family: 'old_compounds', unit: '个', kind: 'count', clause: /老旧小区/u, units: ['个'] },
-  { id: 'shantytown_projects', name: { zh: '棚户区改造项目', en: 'Shantytown redevelopment projects' }, category: 'housing', family: 'shantytown_projects', unit: '个', kind: 'count', clause: /棚户区改造/u, units: ['个'] },
-  { id: 'shantytown_homes_started', name: { zh: '棚改安置房开工', en: 'Shantytown resettlement homes started' }, category: 'housing', family: 'shantytown_homes', unit: '套', kind: 'count', clause: /开工/u, sentence: /棚户区|棚改/u, units: ['套'] },
-  { id: 'shantytown_homes_planned', name: { zh: '棚户区改造任务', en: 'Shantytown redevelopment homes planned' }, category: 'housing', family: 'shantytown_homes', unit: '套', kind: 'count', clause: /任务/u, sentence: /棚户区|棚改/u, units: ['套'] },
-  { id: 'shantytown_homes_completed', name: { zh: '棚改安置房建成', en: 'Shantytown resettlement homes completed' }, category: 'housing', family: 'shantytown_homes', unit: '套', kind: 'count', clause: /建成|交付/u, sentence: /棚户区|棚改/u, units: ['套'] },
-  { id: 'affordable_rental_homes', name: { zh: '保障性租赁住房', en: 'Affordable rental homes' }, category: 'housing', family: 'affordable_housing', unit: '套', kind: 'count', clause: /保障性租赁住房/u, units: ['套'] },
-  { id: 'rural_dilapidated_homes_renovated', name: { zh: '农村危房改造', en: 'Rural dilapidated homes renovated' }, category: 'housing', family: 'rural_housing', unit: '户', kind: 'count', clause: /改造任务|危房/u, sentence: /危房/u, units: ['户'] },
-  { id: 'elevators_added', name: { zh: '既有住宅加装电梯', en: 'Elevators added to existing buildings' }, category: 'urban_renewal', family: 'elevators', unit: '部', kind: 'count', clause: /加装电梯/u, units: ['部', '台'] },
-  { id: 'parking_spaces', name: { zh: '停车泊位', en: 'Parking spaces' }, category: 'urban_renewal', family: 'parking_and_charging', unit: '个', kind: 'count', clause: /停车(?:泊)?位|泊位/u, units: ['个'] },
-  { id: 'ev_chargers', name: { zh: '充电桩', en: 'EV charging points' }, category: 'urban_renewal', family: 'parking_and_charging', unit: '个', kind: 'count', clause: /充电桩/u, units: ['个', '台', '根'] },
+  { id: 'old_compounds_renovated', name: { zh: '老旧小区改造', en: 'Old residential compounds renovated' }, category: 'urban_renewal', family: 'old_compounds', unit: '个', kind: 'count', measure: 'flow', clause: /老旧小区/u, units: ['个'] },
+  { id: 'shantytown_projects', name: { zh: '棚户区改造项目', en: 'Shantytown redevelopment projects' }, category: 'housing', family: 'shantytown_projects', unit: '个', kind: 'count', measure: 'flow', clause: /棚户区改造/u, units: ['个'] },
+  { id: 'shantytown_homes_started', name: { zh: '棚改安置房开工', en: 'Shantytown resettlement homes started' }, category: 'housing', family: 'shantytown_homes', unit: '套', kind: 'count', measure: 'flow', clause: /开工/u, sentence: /棚户区|棚改/u, units: ['套'] },
+  { id: 'shantytown_homes_planned', name: { zh: '棚户区改造任务', en: 'Shantytown redevelopment homes planned' }, category: 'housing', family: 'shantytown_homes', unit: '套', kind: 'count', measure: 'flow', clause: /任务/u, sentence: /棚户区|棚改/u, units: ['套'] },
+  { id: 'shantytown_homes_completed', name: { zh: '棚改安置房建成', en: 'Shantytown resettlement homes completed' }, category: 'housing', family: 'shantytown_homes', unit: '套', kind: 'count', measure: 'flow', clause: /建成|交付/u, sentence: /棚户区|棚改/u, units: ['套'] },
+  { id: 'affordable_rental_homes', name: { zh: '保障性租赁住房', en: 'Affordable rental homes' }, category: 'housing', family: 'affordable_housing', unit: '套', kind: 'count', measure: 'stock', clause: /保障性租赁住房/u, units: ['套'] },
+  { id: 'rural_dilapidated_homes_renovated', name: { zh: '农村危房改造', en: 'Rural dilapidated homes renovated' }, category: 'housing', family: 'rural_housing', unit: '户', kind: 'count', measure: 'flow', clause: /改造任务|危房/u, sentence: /危房/u, units: ['户'] },
+  { id: 'elevators_added', name: { zh: '既有住宅加装电梯', en: 'Elevators added to existing buildings' }, category: 'urban_renewal', family: 'elevators', unit: '部', kind: 'count', measure: 'flow', clause: /加装电梯/u, units: ['部', '台'] },
+  { id: 'parking_spaces', name: { zh: '停车泊位', en: 'Parking spaces' }, category: 'urban_renewal', family: 'parking_and_charging', unit: '个', kind: 'count', measure: 'stock', clause: /停车(?:泊)?位|泊位/u, units: ['个'] },
+  { id: 'ev_chargers', name: { zh: '充电桩', en: 'EV charging points' }, category: 'urban_renewal', family: 'parking_and_charging', unit: '个', kind: 'count', measure: 'stock', clause: /充电桩/u, units: ['个', '台', '根'] },
   // 新建公园、游园在内的50余个…绿化项目: parks named before 的 are part of another count.
-  { id: 'parks_built', name: { zh: '公园游园', en: 'Parks and pocket parks' }, category: 'urban_renewal', family: 'parks', unit: '个', kind: 'count', clause: /(?:公园|游园)(?![^,;]*的)/u, units: ['个', '座', '处'] },
-  { id: 'greenways_built', name: { zh: '绿道', en: 'Greenways' }, category: 'urban_renewal', family: 'greenways', unit: '公里', kind: 'length', clause: /绿道/u, units: ['公里', '千米'] },
-  { id: 'public_toilets', name: { zh: '公共厕所', en: 'Public toilets' }, category: 'urban_renewal', family: 'public_toilets', unit: '座', kind: 'count', clause: /公厕|公共厕所/u, units: ['座', '个', '处'] },
-  { id: 'sports_venues_built', name: { zh: '球类运动场地', en: 'Ball-sports venues built' }, category: 'culture_sports', family: 'sports_venues', unit: '个', kind: 'count', clause: /球类运动场地|建成投用/u, sentence: /球类运动场地/u, units: ['个'] },
+  { id: 'parks_built', name: { zh: '公园游园', en: 'Parks and pocket parks' }, category: 'urban_renewal', family: 'parks', unit: '个', kind: 'count', measure: 'flow', clause: /(?:公园|游园)(?![^,;]*的)/u, units: ['个', '座', '处'] },
+  { id: 'greenways_built', name: { zh: '绿道', en: 'Greenways' }, category: 'urban_renewal', family: 'greenways', unit: '公里', kind: 'length', measure: 'flow', clause: /绿道/u, units: ['公里', '千米'] },
+  { id: 'public_toilets', name: { zh: '公共厕所', en: 'Public toilets' }, category: 'urban_renewal', family: 'public_toilets', unit: '座', kind: 'count', measure: 'stock', clause: /公厕|公共厕所/u, units: ['座', '个', '处'] },
+  { id: 'sports_venues_built', name: { zh: '球类运动场地', en: 'Ball-sports venues built' }, category: 'culture_sports', family: 'sports_venues', unit: '个', kind: 'count', measure: 'flow', clause: /球类运动场地|建成投用/u, sentence: /球类运动场地/u, units: ['个'] },
   // Elderly care
-  { id: 'elderly_meal_points', name: { zh: '老年助餐点', en: 'Elderly meal points' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', clause: /助餐(?:服务)?点|老年食堂|长者食堂/u, units: ['个', '家', '处'] },
-  { id: 'home_care_beds', name: { zh: '家庭养老床位', en: 'Home elderly-care beds' }, category: 'elderly_care', family: 'elderly_care_beds', unit: '张', kind: 'count', clause: /家庭养老床位/u, units: ['张', '户'] },
-  { id: 'aging_friendly_renovations', name: { zh: '适老化改造', en: 'Aging-friendly home renovations' }, category: 'elderly_care', family: 'aging_friendly_renovations', unit: '户', kind: 'count', clause: /适老化改造/u, units: ['户'] },
-  { id: 'elderly_care_institutions', name: { zh: '养老机构', en: 'Elderly care institutions' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', clause: /养老机构/u, units: COUNT },
-  { id: 'elderly_care_institution_beds', name: { zh: '养老机构床位', en: 'Beds in elderly care institutions' }, category: 'elderly_care', family: 'elderly_care_beds', unit: '张', kind: 'count', clause: /床位/u, sentence: /养老机构/u, units: ['张'] },
-  { id: 'community_elderly_care_centres', name: { zh: '社区养老服务中心', en: 'Community elderly care centres' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', clause: /居家社区养老服务中心/u, units: COUNT },
+  { id: 'elderly_meal_points', name: { zh: '老年助餐点', en: 'Elderly meal points' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', measure: 'stock', clause: /助餐(?:服务)?点|老年食堂|长者食堂/u, units: ['个', '家', '处'] },
+  { id: 'home_care_beds', name: { zh: '家庭养老床位', en: 'Home elderly-care beds' }, category: 'elderly_care', family: 'elderly_care_beds', unit: '张', kind: 'count', measure: 'stock', clause: /家庭养老床位/u, units: ['张', '户'] },
+  { id: 'aging_friendly_renovations', name: { zh: '适老化改造', en: 'Aging-friendly home renovations' }, category: 'elderly_care', family: 'aging_friendly_renovations', unit: '户', kind: 'count', measure: 'flow', clause: /适老化改造/u, units: ['户'] },
+  { id: 'elderly_care_institutions', name: { zh: '养老机构', en: 'Elderly care institutions' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', measure: 'stock', clause: /养老机构/u, units: COUNT },
+  { id: 'elderly_care_institution_beds', name: { zh: '养老机构床位', en: 'Beds in elderly care institutions' }, category: 'elderly_care', family: 'elderly_care_beds', unit: '张', kind: 'count', measure: 'stock', clause: /床位/u, sentence: /养老机构/u, units: ['张'] },
+  { id: 'community_elderly_care_centres', name: { zh: '社区养老服务中心', en: 'Community elderly care centres' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', measure: 'stock', clause: /居家社区养老服务中心/u, units: COUNT },
   // Day-care points (日间照料站点) are smaller than the service centres a city builds.
-  { id: 'community_day_care_points', name: { zh: '社区日间照料站点', en: 'Community day-care points for the elderly' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', clause: /社区日间照料/u, units: COUNT },
+  { id: 'community_day_care_points', name: { zh: '社区日间照料站点', en: 'Community day-care points for the elderly' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', measure: 'stock', clause: /社区日间照料/u, units: COUNT },
   // Mutual-aid homes (villagers look after one another) are not the village service stations a network counts.
-  { id: 'rural_mutual_aid_homes', name: { zh: '农村互助幸福院', en: 'Rural mutual-aid homes for the elderly' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', clause: /互助幸福院|幸福小院/u, units: COUNT },
-  { id: 'rural_elderly_care_stations', name: { zh: '农村养老服务站点', en: 'Rural elderly care stations' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', clause: /村级养老服务|居家养老服务驿站/u, units: COUNT },
+  { id: 'rural_mutual_aid_homes', name: { zh: '农村互助幸福院', en: 'Rural mutual-aid homes for the elderly' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', measure: 'stock', clause: /互助幸福院|幸福小院/u, units: COUNT },
+  { id: 'rural_elderly_care_stations', name: { zh: '农村养老服务站点', en: 'Rural elderly care stations' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', measure: 'stock', clause: /村级养老服务|居家养老服务驿站/u, units: COUNT },
   // Education
   // Boarding places (寄宿制学位: a bed and a seat for a pupil from the countryside) are not school places in general.
-  { id: 'new_boarding_places', name: { zh: '新增寄宿制学位', en: 'New boarding-school places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', clause: /(?:新增|增加)寄宿制学位/u, units: ['个'] },
-  { id: 'new_kindergarten_places', name: { zh: '新增幼儿园学位', en: 'New kindergarten places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', clause: PLACES_ADDED, lead: /^(?!.*(?:中小学|学校)).*幼儿园/u, units: ['个'] },
+  { id: 'new_boarding_places', name: { zh: '新增寄宿制学位', en: 'New boarding-school places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', measure: 'flow', clause: /(?:新增|增加)寄宿制学位/u, units: ['个'] },
+  { id: 'new_kindergarten_places', name: { zh: '新增幼儿园学位', en: 'New kindergarten places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', measure: 'flow', clause: PLACES_ADDED, lead: /^(?!.*(?:中小学|学校)).*幼儿园/u, units: ['个'] },
   // 新建改扩建中小学12所,新增学位2.1万个: primary and secondary places, not all places (beside 新增幼儿园学位, a reader would sum them wrongly).
-  { id: 'new_primary_secondary_places', name: { zh: '新增中小学学位', en: 'New primary and secondary school places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', clause: PLACES_ADDED, lead: /^(?!.*幼儿园).*中小学/u, units: ['个'] },
-  { id: 'new_school_places', name: { zh: '新增学位', en: 'New school places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', clause: PLACES_ADDED, units: ['个'] },
+  { id: 'new_primary_secondary_places', name: { zh: '新增中小学学位', en: 'New primary and secondary school places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', measure: 'flow', clause: PLACES_ADDED, lead: /^(?!.*幼儿园).*中小学/u, units: ['个'] },
+  { id: 'new_school_places', name: { zh: '新增学位', en: 'New school places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', measure: 'flow', clause: PLACES_ADDED, units: ['个'] },
   // Boarding schools built to bring rural pupils into towns are one kind of school, not schools in general.
-  { id: 'boarding_schools_built', name: { zh: '新建改建寄宿制学校', en: 'Boarding schools built or rebuilt' }, category: 'education', family: 'schools_built', unit: '所', kind: 'count', clause: /寄宿制学校/u, units: ['所'] },
-  { id: 'schools_built', name: { zh: '新建改扩建中小学', en: 'Schools built or expanded' }, category: 'education', family: 'schools_built', unit: '所', kind: 'count', clause: /(?:新建|改建|改扩建).{0,12}(?:学校|中小学)/u, units: ['所'] },
-  { id: 'kindergartens_built', name: { zh: '新建幼儿园', en: 'Kindergartens built' }, category: 'education', family: 'schools_built', unit: '所', kind: 'count', clause: /新建幼儿园/u, units: ['所'] },
-  { id: 'education_spending', name: { zh: '教育投入', en: 'Education spending' }, category: 'education', family: 'education_spending', unit: '元', kind: 'amount', clause: /教育投入/u, units: ['元'] },
+  { id: 'boarding_schools_built', name: { zh: '新建改建寄宿制学校', en: 'Boarding schools built or rebuilt' }, category: 'education', family: 'schools_built', unit: '所', kind: 'count', measure: 'flow', clause: /寄宿制学校/u, units: ['所'] },
+  { id: 'schools_built', name: { zh: '新建改扩建中小学', en: 'Schools built or expanded' }, category: 'education', family: 'schools_built', unit: '所', kind: 'count', measure: 'flow', clause: /(?:新建|改建|改扩建).{0,12}(?:学校|中小学)/u, units: ['所'] },
+  { id: 'kindergartens_built', name: { zh: '新建幼儿园', en: 'Kindergartens built' }, category: 'education', family: 'schools_built', unit: '所', kind: 'count', measure: 'flow', clause: /新建幼儿园/u, units: ['所'] },
+  { id: 'education_spending', name: { zh: '教育投入', en: 'Education spending' }, category: 'education', family: 'education_spending', unit: '元', kind: 'amount', measure: 'flow', clause: /教育投入/u, units: ['元'] },
   // Employment
-  { id: 'new_urban_jobs', name: { zh: '城镇新增就业', en: 'New urban jobs' }, category: 'employment', family: 'jobs', unit: '人', kind: 'count', clause: /城镇新增就业|新增城镇就业/u, units: ['人'] },
-  { id: 'reemployed_unemployed', name: { zh: '失业人员再就业', en: 'Unemployed people re-employed' }, category: 'employment', family: 'jobs', unit: '人', kind: 'count', clause: /失业人员.*再就业/u, units: ['人'] },
-  { id: 'hard_to_employ_placed', name: { zh: '就业困难人员实现就业', en: 'Hard-to-employ people placed in jobs' }, category: 'employment', family: 'jobs', unit: '人', kind: 'count', clause: /就业困难人员/u, units: ['人'] },
-  { id: 'gig_markets', name: { zh: '零工市场', en: 'Gig-work markets' }, category: 'employment', family: 'gig_markets', unit: '个', kind: 'count', clause: /零工市场/u, units: ['个'] },
-  { id: 'job_fairs', name: { zh: '招聘活动', en: 'Job fairs held' }, category: 'employment', family: 'job_fairs', unit: '场', kind: 'count', clause: /招聘/u, units: ['场', '场次'] },
+  { id: 'new_urban_jobs', name: { zh: '城镇新增就业', en: 'New urban jobs' }, category: 'employment', family: 'jobs', unit: '人', kind: 'count', measure: 'flow', clause: /城镇新增就业|新增城镇就业/u, units: ['人'] },
+  { id: 'reemployed_unemployed', name: { zh: '失业人员再就业', en: 'Unemployed people re-employed' }, category: 'employment', family: 'jobs', unit: '人', kind: 'count', measure: 'flow', clause: /失业人员.*再就业/u, units: ['人'] },
+  { id: 'hard_to_employ_placed', name: { zh: '就业困难人员实现就业', en: 'Hard-to-employ people placed in jobs' }, category: 'employment', family: 'jobs', unit: '人', kind: 'count', measure: 'flow', clause: /就业困难人员/u, units: ['人'] },
+  { id: 'gig_markets', name: { zh: '零工市场', en: 'Gig-work markets' }, category: 'employment', family: 'gig_markets', unit: '个', kind: 'count', measure: 'stock', clause: /零工市场/u, units: ['个'] },
+  { id: 'job_fairs', name: { zh: '招聘活动', en: 'Job fairs held' }, category: 'employment', family: 'job_fairs', unit: '场', kind: 'count', measure: 'flow', clause: /招聘/u, units: ['场', '场次'] },
   // Income
   { id: 'rural_disposable_income_per_capita', name: { zh: '农村居民人均可支配收入', en: 'Rural disposable income per capita' }, category: 'income', family: 'income', unit: '元', kind: 'per_capita', clause: /农村居民(?:人均)?可支配收入/u, units: ['元'] },
   { id: 'urban_disposable_income_per_capita', name: { zh: '城镇居民人均可支配收入', en: 'Urban disposable income per capita' }, category: 'income', family: 'income', unit: '元', kind: 'per_capita', clause: /城镇居民(?:人均)?可支配收入/u, units: ['元'] },
@@ -143,7 +157,7 @@ export const INDICATORS: IndicatorEntry[] = [
   { id: 'disposable_income_per_capita', name: { zh: '居民人均可支配收入', en: 'Disposable income per capita' }, category: 'income', family: 'income', unit: '元', kind: 'per_capita', clause: /人均可支配收入|(?:城乡|全体)?居民可支配收入(?!总)/u, units: ['元'] },
   // Health
   { id: 'medical_insurance_coverage', name: { zh: '医保参保率', en: 'Medical insurance coverage' }, category: 'social_security', family: 'medical_insurance_coverage', unit: '%', kind: 'rate', clause: /整体医保参保率|医保参保率/u, units: ['%'] },
-  { id: 'medical_insurance_enrolled', name: { zh: '基本医疗保险参保人数', en: 'People enrolled in basic medical insurance' }, category: 'social_security', family: 'medical_insurance_enrolled', unit: '人', kind: 'count', clause: /(?:医保|医疗保险).{0,6}参保|参加.{0,8}医疗保险/u, units: ['人'] },
+  { id: 'medical_insurance_enrolled', name: { zh: '基本医疗保险参保人数', en: 'People enrolled in basic medical insurance' }, category: 'social_security', family: 'medical_insurance_enrolled', unit: '人', kind: 'count', measure: 'stock', clause: /(?:医保|医疗保险).{0,6}参保|参加.{0,8}医疗保险/u, units: ['人'] },
   // A national indicator of primary care: 65岁以上 is part of its name, never an earlier figure.
   { id: 'elderly_health_management_rate', name: { zh: '65岁以上老年人健康管理率', en: 'Health management rate, people aged 65+' }, category: 'health', family: 'elderly_health_management', unit: '%', kind: 'rate', clause: /老年人健康管理率/u, units: ['%'] },
   // 家庭医生签约率超八成 in a paragraph on services for older people (老年助餐点, 老年文化活动,
@@ -153,20 +167,20 @@ export const INDICATORS: IndicatorEntry[] = [
   { id: 'family_doctor_signing_rate', name: { zh: '家庭医生签约率', en: 'Family doctor sign-up rate' }, category: 'health', family: 'family_doctors', unit: '%', kind: 'rate', clause: /家庭医生签约率/u, units: ['%'] },
   // Facilities named with what was done to them: a standard reached, or building work; a
   // count of facilities alone (覆盖242个乡镇卫生院的医共体) is the plain indicator below.
-  { id: 'village_clinics_up_to_standard', name: { zh: '达到基本标准的村卫生室', en: 'Village clinics meeting the basic standard' }, category: 'health', family: 'health_facilities_up_to_standard', unit: '个', kind: 'count', clause: /村卫生室|村级卫生室/u, predicate: HEALTH_STANDARD, units: COUNT },
-  { id: 'village_clinics_built', name: { zh: '村卫生室建设', en: 'Village clinics built or upgraded' }, category: 'health', family: 'health_facilities_built', unit: '个', kind: 'count', clause: /村卫生室|村级卫生室/u, predicate: HEALTH_WORKS, units: COUNT },
-  { id: 'township_health_centres_built', name: { zh: '乡镇卫生院建设', en: 'Township health centres built or upgraded' }, category: 'health', family: 'health_facilities_built', unit: '个', kind: 'count', clause: /乡镇卫生院/u, predicate: HEALTH_WORKS, units: COUNT },
-  { id: 'community_health_centres_built', name: { zh: '社区卫生服务中心建设', en: 'Community health centres built or upgraded' }, category: 'health', family: 'health_facilities_built', unit: '个', kind: 'count', clause: /社区卫生服务中心/u, predicate: HEALTH_WORKS, units: COUNT },
-  { id: 'village_clinics', name: { zh: '村卫生室', en: 'Village clinics' }, category: 'health', family: 'health_facilities', unit: '个', kind: 'count', clause: /村卫生室|村级卫生室/u, units: COUNT },
-  { id: 'township_health_centres', name: { zh: '乡镇卫生院', en: 'Township health centres' }, category: 'health', family: 'health_facilities', unit: '个', kind: 'count', clause: /乡镇卫生院/u, units: COUNT },
-  { id: 'community_health_centres', name: { zh: '社区卫生服务中心', en: 'Community health centres' }, category: 'health', family: 'health_facilities', unit: '个', kind: 'count', clause: /社区卫生服务中心/u, units: COUNT },
-  { id: 'internet_hospitals', name: { zh: '互联网医院', en: 'Internet hospitals' }, category: 'health', family: 'internet_hospitals', unit: '家', kind: 'count', clause: /互联网医院/u, units: ['家', '个'] },
+  { id: 'village_clinics_up_to_standard', name: { zh: '达到基本标准的村卫生室', en: 'Village clinics meeting the basic standard' }, category: 'health', family: 'health_facilities_up_to_standard', unit: '个', kind: 'count', measure: 'stock', clause: /村卫生室|村级卫生室/u, predicate: HEALTH_STANDARD, units: COUNT },
+  { id: 'village_clinics_built', name: { zh: '村卫生室建设', en: 'Village clinics built or upgraded' }, category: 'health', family: 'health_facilities_built', unit: '个', kind: 'count', measure: 'flow', clause: /村卫生室|村级卫生室/u, predicate: HEALTH_WORKS, done: HEALTH_DONE, units: COUNT },
+  { id: 'township_health_centres_built', name: { zh: '乡镇卫生院建设', en: 'Township health centres built or upgraded' }, category: 'health', family: 'health_facilities_built', unit: '个', kind: 'count', measure: 'flow', clause: /乡镇卫生院/u, predicate: HEALTH_WORKS, done: HEALTH_DONE, units: COUNT },
+  { id: 'community_health_centres_built', name: { zh: '社区卫生服务中心建设', en: 'Community health centres built or upgraded' }, category: 'health', family: 'health_facilities_built', unit: '个', kind: 'count', measure: 'flow', clause: /社区卫生服务中心/u, predicate: HEALTH_WORKS, done: HEALTH_DONE, units: COUNT },
+  { id: 'village_clinics', name: { zh: '村卫生室', en: 'Village clinics' }, category: 'health', family: 'health_facilities', unit: '个', kind: 'count', measure: 'stock', clause: /村卫生室|村级卫生室/u, units: COUNT },
+  { id: 'township_health_centres', name: { zh: '乡镇卫生院', en: 'Township health centres' }, category: 'health', family: 'health_facilities', unit: '个', kind: 'count', measure: 'stock', clause: /乡镇卫生院/u, units: COUNT },
+  { id: 'community_health_centres', name: { zh: '社区卫生服务中心', en: 'Community health centres' }, category: 'health', family: 'health_facilities', unit: '个', kind: 'count', measure: 'stock', clause: /社区卫生服务中心/u, units: COUNT },
+  { id: 'internet_hospitals', name: { zh: '互联网医院', en: 'Internet hospitals' }, category: 'health', family: 'internet_hospitals', unit: '家', kind: 'count', measure: 'stock', clause: /互联网医院/u, units: ['家', '个'] },
   // Childcare
   // 每千人口托位数达到2.39个 is a ratio, not places: matched first, with words between
   // (每千人口拥有3岁以下婴幼儿托位数达到4.6个).
   { id: 'childcare_places_per_1000', name: { zh: '每千人口托位数', en: 'Childcare places per 1,000 people' }, category: 'childcare', family: 'childcare_places_per_1000', unit: '个', kind: 'per_capita', clause: /每千(?:常住)?人口[^,;，；。]{0,14}托位/u, units: ['个'] },
-  { id: 'childcare_places', name: { zh: '托位数', en: 'Childcare places' }, category: 'childcare', family: 'childcare_places', unit: '个', kind: 'count', clause: /托位/u, units: ['个'] },
-  { id: 'childcare_institutions', name: { zh: '婴幼儿照护机构', en: 'Registered childcare institutions' }, category: 'childcare', family: 'childcare_institutions', unit: '个', kind: 'count', clause: /照护机构/u, units: ['个'] },
+  { id: 'childcare_places', name: { zh: '托位数', en: 'Childcare places' }, category: 'childcare', family: 'childcare_places', unit: '个', kind: 'count', measure: 'stock', clause: /托位/u, units: ['个'] },
+  { id: 'childcare_institutions', name: { zh: '婴幼儿照护机构', en: 'Registered childcare institutions' }, category: 'childcare', family: 'childcare_institutions', unit: '个', kind: 'count', measure: 'stock', clause: /照护机构/u, units: ['个'] },
 ];
 
 export interface PlaceEntry extends Region {

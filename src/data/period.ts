@@ -670,7 +670,9 @@ const SINCE_LABEL = /以来|起|开始/u;
  * (`三年来…养老机构总数达到42家`).
  */
 export function stockPeriod(period: Period, before: string, unit: string, after = ''): Period {
-  if (!period.start || !period.end || SINCE_LABEL.test(period.label)) return period;
+  if (!period.start || !period.end) return period;
+  // 今年以来…全市基本医疗保险参保人数达到612万人: a level reached is no sum since then (`累计` is).
+  if (SINCE_LABEL.test(period.label)) return standsSince(before, unit) ? { label: period.label, end: period.end } : period;
   // 预计全年可达6.5万人: what the whole year adds up to, unless a standing total is named.
   if (period.label === WHOLE_YEAR) return STANDING_TOTAL.test(before) ? { label: period.label, end: period.end } : period;
   if ((spanYears(period.label) ?? 0) > 1) return STANDING_TOTAL.test(before) ? { label: period.label, end: period.end } : period;
@@ -686,6 +688,17 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
     (STANDING_THINGS.has(unit) && unchanged && COVERED_AFTER.test(after)) ||
     (SIZE_OF_ONE.test(before) && after.startsWith('的'));
   return stock ? { label: period.label, end: period.end } : period;
+}
+
+/**
+ * Under a period counted from a stated start, a total named as standing (`三年来…总数达到42家`,
+ * `现有`) or a bare `达到` of standing things or people with no verb of change, service or
+ * running total in its clause (`今年以来…参保人数达到612万人`): a level at its end, not a sum since then.
+ */
+function standsSince(before: string, unit: string): boolean {
+  if (STANDING_TOTAL.test(before)) return true;
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+  return REACHES.test(clause) && (STANDING_THINGS.has(unit) || (STANDING_PEOPLE.has(unit) && !SERVED.test(clause))) && !CHANGE_WORDS.test(clause) && !/累计/u.test(clause);
 }
 
 /**

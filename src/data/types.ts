@@ -23,6 +23,14 @@ export const REGION_LEVELS = /* @__PURE__ */ Object.values(RegionLevel);
 
 export const INDICATOR_KINDS = /* @__PURE__ */ Object.values(IndicatorKind);
 
+/**
+ * What a count measures: a `flow`, what its period added (`新增老年助餐点50个`, `改造老旧小区309个`), or
+ * a `stock`, what stands at its period's end (`老年助餐点总数达到359个`, `截至目前，全市已完成改造700余个`).
+ * One indicator holds one of them, never both (docs/dataset.md, "Flows and stocks").
+ */
+export const MEASURES = ['flow', 'stock'] as const;
+export type Measure = (typeof MEASURES)[number];
+
 // In a module of its own, with SCHEMA: the only vocabulary the charts read at run time,
 // so the others stay in the validator's chunk (docs/benchmarks.md, seventh round).
 import type { SCHEMA, Status } from './core-vocabulary.js';
@@ -107,6 +115,12 @@ export interface Indicator {
    * person wrote.
    */
   family?: string;
+  /**
+   * Whether its figures are flows or stocks (MEASURES), for the lexicon's counts, lengths and
+   * amounts; absent for rates, ratios, per-head amounts (their period says what they cover),
+   * indicators made from a subject, and datasets a person wrote.
+   */
+  measure?: Measure;
 }
 
 export interface Period {

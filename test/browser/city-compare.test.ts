@@ -16,8 +16,10 @@ import { $, $$, cities, fixtureUrl, gateFetch, nextFrame, texts, values } from '
 import { runChartContractTests } from './contract.js';
 
 runChartContractTests('city-compare', {
-  attributes: { regions: 'zhangjiakou,hohhot,shijiazhuang', indicators: 'old_compounds_renovated' },
-  withIndicator: (id) => ({ regions: 'zhangjiakou,hohhot,shijiazhuang', indicators: id }),
+  // 张家口 last: its 700余个 are compounds renovated to date (old_compounds_renovated.cumulative), so in the embedded
+  // dataset it did not report the year's renovations, and the first mark is a figure.
+  attributes: { regions: 'hohhot,shijiazhuang,zhangjiakou', indicators: 'old_compounds_renovated' },
+  withIndicator: (id) => ({ regions: 'hohhot,shijiazhuang,zhangjiakou', indicators: id }),
   wide: { regions: 'zhangjiakou,hohhot,wulingyuan', indicators: 'elderly_meal_points,job_fairs,community_elderly_care_centres,new_school_places', 'show-uncertain': '' },
 });
 
@@ -37,8 +39,8 @@ async function failing(template: (onError: (e: CustomEvent<LivelihoodErrorDetail
 }
 
 const THREE = 'zhangjiakou,hohhot,shijiazhuang';
-/** The palette slots (1-based) of places drawn together from the default dataset (place-colour.ts). */
-const slotsOf = async (ids: string) => placeSlots(ids.split(','), indexDataset(await loadDefaultDataset()));
+/** The palette slots (1-based) of places drawn together from `dataset` (place-colour.ts). */
+const slotsIn = (ids: string, dataset: Dataset) => placeSlots(ids.split(','), indexDataset(dataset));
 /** A text's own words, without its period tspan. */
 const ownText = (t: Element) => [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
 const groups = (el: Element) => $$(el, '[part="indicator"]').map(ownText);
@@ -78,10 +80,10 @@ describe('<city-compare>', () => {
       const reported = shared.reduce((sum, p) => sum + p.size, 0);
       expect(shared.length).to.be.at.least(3);
       expect(groups(el)).to.have.length(shared.length);
-      // The one indicator all three report comes first.
-      expect(shared.filter((p) => p.size === 3)).to.have.length(1);
-      expect(groups(el)[0]).to.equal('老旧小区改造');
-      expect(groups(el)).to.include.members(['城镇新增就业', '棚改安置房建成']);
+      // None all three report: 张家口's 700余个 are compounds renovated to date (old_compounds_renovated.cumulative),
+      // not a year's renovations beside 呼和浩特's and 石家庄's.
+      expect(shared.filter((p) => p.size === 3)).to.have.length(0);
+      expect(groups(el)).to.include.members(['老旧小区改造', '城镇新增就业', '棚改安置房建成']);
       // Not one measure: 张家口's boarding places, 石家庄's clinics meeting a standard beside 呼和浩特's upgraded ones.
       expect(groups(el)).to.not.include.members(['新增学位', '村卫生室']);
       // Shared only with 呼和浩特市's figures whose period the article does not state.
@@ -98,19 +100,20 @@ describe('<city-compare>', () => {
       const el = await chart(html`<city-compare regions="shijiazhuang,zhangjiakou,hohhot"></city-compare>`);
       const names = labels(el);
       for (let g = 0; g < names.length / 3; g++) expect(names.slice(g * 3, g * 3 + 3)).to.deep.equal(['石家庄市', '张家口市', '呼和浩特市']);
-      expect(groupValues(el, 0, 3)).to.deep.equal(['645个', '700余个', '309个']);
+      expect(groupValues(el, groups(el).indexOf('老旧小区改造'), 3)).to.deep.equal(['645个', '未报告', '309个']);
     });
 
     it('gives each indicator its own scale: the largest value of every group spans the same width', async () => {
       const el = await chart(html`<city-compare regions=${THREE} indicators="new_school_places,old_compounds_renovated,new_urban_jobs"></city-compare>`);
       const widths = bars(el).map((b) => Number(b.getAttribute('width')));
-      // 2.1万个 of new school places (呼和浩特 alone: 张家口's are boarding places), 700余个 of
-      // compounds, 8.84万人 of jobs (Zhangjiakou reports none: two bars): three scales.
-      expect(widths).to.have.length(6);
-      const [places, compounds, jobs] = [widths.slice(0, 1), widths.slice(1, 4), widths.slice(4)];
+      // 2.1万个 of new school places (呼和浩特 alone: 张家口's are boarding places), 645个 of
+      // compounds (张家口's 700余个 are to date, another measure), 8.84万人 of jobs (Zhangjiakou reports
+      // none: two bars each): three scales.
+      expect(widths).to.have.length(5);
+      const [places, compounds, jobs] = [widths.slice(0, 1), widths.slice(1, 3), widths.slice(3)];
       expect(Math.max(...places)).to.be.closeTo(Math.max(...compounds), 0.01);
       expect(Math.max(...jobs)).to.be.closeTo(Math.max(...compounds), 0.01);
-      expect(compounds[1]! / compounds[0]!).to.be.closeTo(309 / 700, 0.001);
+      expect(compounds[0]! / compounds[1]!).to.be.closeTo(309 / 645, 0.001);
     });
 
     it('says how many indicators only one of them reports, rather than dropping them silently', async () => {
@@ -127,9 +130,11 @@ describe('<city-compare>', () => {
     });
 
     it('colours each place from the Okabe–Ito palette by its id, with a legend naming it', async () => {
-      const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
+      // The fixture, where all three report 老旧小区改造.
+      const ds = cities();
+      const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated" .dataset=${ds}></city-compare>`);
       expect(legend(el)).to.deep.equal(['张家口市', '呼和浩特市', '石家庄市']);
-      const colours = (await slotsOf(THREE)).map((slot) => PALETTE[slot - 1]);
+      const colours = slotsIn(THREE, ds).map((slot) => PALETTE[slot - 1]);
       expect(new Set(colours).size).to.equal(3);
       const swatches = $$(el, '[part="legend"] .swatch').map((s) => hex(getComputedStyle(s).backgroundColor));
       expect(swatches).to.deep.equal(colours);
@@ -185,7 +190,7 @@ describe('<city-compare>', () => {
     });
 
     it('names the publishers and dates of its sources', async () => {
-      const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
+      const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated,shantytown_homes_completed"></city-compare>`);
       expect($(el, '[part="source"]')!.textContent).to.contain('张家口新闻网，2025年12月22日').and.to.contain('石家庄新闻网，2022年8月11日');
     });
 
@@ -217,7 +222,8 @@ describe('<city-compare>', () => {
       el.setAttribute('lang', 'en');
       await el.updateComplete;
       expect(labels(el)).to.deep.equal(['Hohhot', 'Zhangjiakou']);
-      expect(values(el)).to.deep.equal(['309', '700+']);
+      // 张家口's 700余个 are its compounds renovated to date, not a year's: not reported here.
+      expect(values(el)).to.deep.equal(['309', 'not reported']);
     });
   });
 
@@ -258,12 +264,13 @@ describe('<city-compare>', () => {
   });
 
   describe('when figures carry qualifiers', () => {
+    // The fixture: 张家口's 近万套 and 700余个 beside 石家庄's 6000套 and 956个.
     const qualified = (lang: string) =>
-      chart(html`<city-compare lang=${lang} regions="zhangjiakou,shijiazhuang" indicators="shantytown_homes_completed,old_compounds_renovated"></city-compare>`);
+      chart(html`<city-compare lang=${lang} regions="zhangjiakou,shijiazhuang" indicators="affordable_rental_homes,old_compounds_renovated" .dataset=${cities()}></city-compare>`);
 
     it('labels them 近 / 余 in Chinese and ≈ / + in English', async () => {
-      expect(values(await qualified('zh'))).to.deep.equal(['近10000套', '11648套', '700余个', '645个']);
-      expect(values(await qualified('en'))).to.deep.equal(['≈10,000', '11,648', '700+', '645']);
+      expect(values(await qualified('zh'))).to.deep.equal(['近1万套', '6000套', '700余个', '956个']);
+      expect(values(await qualified('en'))).to.deep.equal(['≈10,000', '6,000', '700+', '956']);
     });
 
     it('draws an open end past an over bar and a tick across an approximate one', async () => {
@@ -278,7 +285,7 @@ describe('<city-compare>', () => {
       const end = $$(el, '.open-end')[0]!;
       expect(Number(end.getAttribute('x'))).to.be.closeTo(Number(over.getAttribute('x')) + Number(over.getAttribute('width')), 0.01);
       // The fade is in the place's own colour.
-      expect(end.getAttribute('fill')).to.equal(`url(#fade-${(await slotsOf('zhangjiakou,shijiazhuang'))[0]})`);
+      expect(end.getAttribute('fill')).to.equal(`url(#fade-${slotsIn('zhangjiakou,shijiazhuang', cities())[0]})`);
     });
   });
 
@@ -338,7 +345,7 @@ describe('<city-compare>', () => {
   describe('when periods differ', () => {
     it('shows each value’s period and flags the group under the chart and in the summary', async () => {
       const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
-      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['截至2025年12月22日', '2023年', '2021年']);
+      expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['2023年', '2021年']);
       const note = '注：老旧小区改造的数据时期各地不同，各数值均标注了时期。';
       expect(notes(el)).to.deep.equal([note, '注：另有1个在建数字未画出。']);
       expect(summary(el)).to.contain(note);
@@ -467,7 +474,8 @@ describe('<city-compare>', () => {
       await sendKeys({ press: 'End' });
       expect(focusedName(el)).to.equal('适老化改造，石家庄市：3964户，2022年');
       await sendKeys({ press: 'Home' });
-      expect(focusedName(el)).to.equal('老旧小区改造，张家口市：700余个，截至2025年12月22日');
+      // 张家口's 700余个 are to date (old_compounds_renovated.cumulative): no year's renovations reported.
+      expect(focusedName(el)).to.equal('老旧小区改造，张家口市：未报告');
     });
 
     it('follows one place from group to group with Left and Right', async () => {
@@ -497,7 +505,8 @@ describe('<city-compare>', () => {
     });
 
     it('shows the focused value’s tooltip with its period, quote and the number marked', async () => {
-      const { el } = await keyboardChart();
+      // The fixture, where 张家口's first mark is a figure.
+      const { el } = await keyboardChart('zh', cities());
       expect(tooltip(el).hidden).to.equal(true);
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
@@ -562,7 +571,7 @@ describe('<city-compare>', () => {
 
     it('fires livelihood-select with the observation on click', async () => {
       const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
-      setTimeout(() => sendMouse({ type: 'click', position: centre(bars(el)[2]!) }));
+      setTimeout(() => sendMouse({ type: 'click', position: centre(bars(el)[1]!) }));
       const event = await oneEvent(el, 'livelihood-select');
       expect(event.detail).to.include({ region: 'shijiazhuang', value: 645, raw: '645个' });
       expect(event.bubbles && event.composed).to.equal(true);
@@ -652,20 +661,22 @@ describe('<city-compare>', () => {
 
   describe('when themed', () => {
     it('takes colours from --livelihood-series-N and ::part()', async () => {
-      const slot = (await slotsOf(THREE))[1];
+      const ds = cities();
+      const slot = slotsIn(THREE, ds)[1];
       const el = await chart(html`<style>
           .themed { --livelihood-series-${slot}: rgb(1, 2, 3); }
           .themed::part(label) { font-weight: 700; }
         </style>
-        <city-compare class="themed" regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
+        <city-compare class="themed" regions=${THREE} indicators="old_compounds_renovated" .dataset=${ds}></city-compare>`);
       expect(getComputedStyle(bars(el)[1]!).fill).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle($(el, '[part="label"]')!).fontWeight).to.equal('700');
     });
 
     it('turns dark with theme="dark", with the dark palette, and stays accessible', async () => {
-      const el = await chart(html`<city-compare theme="dark" filled regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
+      const ds = cities();
+      const el = await chart(html`<city-compare theme="dark" filled regions=${THREE} indicators="old_compounds_renovated" .dataset=${ds}></city-compare>`);
       expect(getComputedStyle(el.shadowRoot!.querySelector('figure')!).color).to.equal('rgb(236, 236, 236)');
-      expect(bars(el).map((b) => hex(getComputedStyle(b).fill))).to.deep.equal((await slotsOf(THREE)).map((slot) => PALETTE_DARK[slot - 1]));
+      expect(bars(el).map((b) => hex(getComputedStyle(b).fill))).to.deep.equal(slotsIn(THREE, ds).map((slot) => PALETTE_DARK[slot - 1]));
       await expect(el).to.be.accessible();
     });
 

@@ -105,7 +105,7 @@ describe('what a numeral is', () => {
     // The stock's date, not 2020's; and 去年 after it no longer dates the stock either.
     assert.deepEqual(multiple('1.2倍').slice(2), ['result', null, read.get('3.2万张')!.period.end]);
     assert.equal(read.get('3.2万张')!.period.end, '2025-12-18');
-    assert.deepEqual(multiple('2倍').slice(0, 3), ['childcare_places.multiple_of_base', '新增托位为今年的倍数', 'plan']);
+    assert.deepEqual(multiple('2倍').slice(0, 3), ['childcare_places.added.multiple_of_base', '新增托位为今年的倍数', 'plan']);
     assert.ok(!read.get('3倍以上')?.indicator.endsWith('.multiple_of_base'));
   });
 

@@ -57,6 +57,12 @@ const DONE_TO: ReadonlyArray<readonly [string, string, string, string]> = [
   ['767个一体化管理的村卫生室', '个', '一体化管理的村卫生室同步进行了建设', 'village_clinics_built'],
   ['74个乡镇卫生院', '个', '乡镇卫生院、767个一体化管理的村卫生室同步进行了建设', 'township_health_centres_built'],
   ['覆盖242个乡镇卫生院', '个', '乡镇卫生院(社区卫生服务中心)的紧密型县域医共体', 'township_health_centres'],
+  // The work named in the figure's own clause (annual-plan, county-work-report, districts; made up): clinics
+  // upgraded or built are work done, not new clinics beside all there are.
+  ['完成村卫生室标准化建设150个', '个', '', 'village_clinics_built'],
+  ['新建标准化村卫生室24个', '个', '', 'village_clinics_built'],
+  ['完成11个乡镇卫生院标准化改造', '个', '乡镇卫生院标准化改造', 'township_health_centres_built'],
+  ['全县已建成标准化村卫生室210个', '个', '', 'village_clinics'],
 ];
 
 describe('the canonical lexicon', () => {
@@ -103,5 +109,21 @@ describe('the canonical lexicon', () => {
     const family = (id: string) => INDICATORS.find((e) => e.id === id)!.family;
     assert.equal(family('elderly_meal_points'), family('community_elderly_care_centres'));
     assert.notEqual(family('elderly_meal_points'), family('home_care_beds'));
+  });
+
+  it('says of every count, length and amount whether it is a flow or a stock, one measure to a family', () => {
+    const measured = INDICATORS.filter((e) => e.kind === 'count' || e.kind === 'length' || e.kind === 'amount');
+    for (const e of measured) assert.ok(e.measure === 'flow' || e.measure === 'stock', e.id);
+    // A rate, a ratio or a per-head amount is neither: its period says what it covers.
+    for (const e of INDICATORS.filter((x) => !measured.includes(x))) assert.equal(e.measure, undefined, e.id);
+    const byFamily = new Map<string, string>();
+    for (const e of measured) {
+      assert.equal(byFamily.get(e.family) ?? e.measure, e.measure, `${e.id} in ${e.family}`);
+      byFamily.set(e.family, e.measure!);
+    }
+    const measure = (id: string) => INDICATORS.find((e) => e.id === id)!.measure;
+    // Things that stand, and work done.
+    assert.deepEqual(['elderly_meal_points', 'childcare_places', 'home_care_beds', 'affordable_rental_homes'].map(measure), ['stock', 'stock', 'stock', 'stock']);
+    assert.deepEqual(['old_compounds_renovated', 'new_urban_jobs', 'new_school_places', 'schools_built'].map(measure), ['flow', 'flow', 'flow', 'flow']);
   });
 });

@@ -114,13 +114,13 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
     // 如今，该县162个行政村已建起居家养老服务驿站 (QA review, finding 13): villages, not stations.
     ['001', '162个', 'counts villages that have a station, not stations', (o) => assert.notEqual(o.indicator, 'rural_elderly_care_stations')],
     // 全市建成农村互助幸福院200多所 beside 村级养老服务中心站705个: two kinds of facility.
-    ['000', '200多所', 'mutual-aid homes, not the village stations of the network', (o) => assert.equal(o.indicator, 'rural_mutual_aid_homes')],
+    ['000', '200多所', 'mutual-aid homes, not the village stations of the network', (o) => assert.equal(o.indicator, 'rural_mutual_aid_homes.added')],
     ['000', '705个', 'the village stations of the network', (o) => assert.equal(o.indicator, 'rural_elderly_care_stations')],
     // 运营社区日间照料站点378个 (QA review s6, B1): day-care points, not the centres a city builds.
     ['000', '378个', 'community day-care points, not centres', (o) => assert.equal(o.indicator, 'community_day_care_points')],
     // 新建、改建高标准城镇寄宿制学校24所…增加寄宿制学位1.68万个 (B2): boarding schools and places only.
-    ['000', '24所', 'boarding schools, not schools in general', (o) => assert.equal(o.indicator, 'boarding_schools_built')],
-    ['000', '1.68万个', 'boarding places, not school places in general', (o) => assert.equal(o.indicator, 'new_boarding_places')],
+    ['000', '24所', 'boarding schools, not schools in general', (o) => assert.equal(o.indicator, 'boarding_schools_built.cumulative')],
+    ['000', '1.68万个', 'boarding places, not school places in general', (o) => assert.equal(o.indicator, 'new_boarding_places.cumulative')],
     // …3972所村卫生室、168所社区卫生服务站达到基本标准 (QA review s6, B5): meeting a standard.
     ['004', '3972所', 'clinics meeting the basic standard, not a count of clinics', (o) => assert.equal(o.indicator, 'village_clinics_up_to_standard')],
     // 对40个社区卫生服务中心、74个乡镇卫生院、767个…村卫生室同步进行了建设: the list's predicate.

@@ -198,6 +198,7 @@ describe('findPeriodMarkers', () => {
 describe('stockPeriod', () => {
   const YEAR = { label: '2024年', start: '2024-01-01', end: '2024-12-31' };
   const SINCE = { label: '2021年以来', start: '2021-01-01', end: '2025-01-08' };
+  const SINCE_THIS = { label: '今年以来', start: '2025-01-01', end: '2025-12-10' };
   const FIVE_YEARS = { label: '五年来', start: '2021-01-01', end: '2025-12-31' };
   const PAST_YEAR = { label: '过去一年', start: '2025-01-01', end: '2025-12-31' };
   const THIS_YEAR = { label: '今年', start: '2025-01-01', end: '2025-11-19' };
@@ -219,6 +220,14 @@ describe('stockPeriod', () => {
     ['全年累计投入财政资金', '元', YEAR, false],
     ['全区累计改造老旧小区', '个', SINCE, false],
     ['全区老旧小区累计达到', '个', SINCE, false],
+    // Under a stated start, a level named or reached stands at the end (problems.test.ts, 邵阳: 今年以来，…全市基本医疗保险
+    // 参保人数达到612万人); a sum, a change or people served since then do not.
+    ['全市基本医疗保险参保人数达到', '人', SINCE_THIS, true],
+    ['全区养老机构总数达到', '家', SINCE, true],
+    ['全市现有零工市场', '个', SINCE, true],
+    ['全市城镇新增就业达到', '人', SINCE_THIS, false],
+    ['全市家庭医生签约人数达到', '人', SINCE_THIS, false],
+    ['累计服务老年人达到', '人', SINCE_THIS, false],
     // 街道今年已建成长者食堂6个，每天为400多名老人供餐 (QA s7, A5): a daily count is how things run now.
     ['每天为', '名', THIS_YEAR, true],
     ['日均接待游客', '人次', THIS_YEAR, true],

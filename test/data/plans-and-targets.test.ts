@@ -114,6 +114,6 @@ describe('deadlines after the figures they date: 春节前, 明年…月底前',
   });
   it('leaves what is done done, and a deadline\'s 前 out of what is counted', () => {
     assert.equal(fig('79个').status, 'result');
-    assert.equal(fig('30个').subject, '社区食堂');
+    assert.equal(fig('30个').subject, '新建社区食堂');
   });
 });

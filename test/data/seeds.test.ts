@@ -51,21 +51,21 @@ const period = (o: Observation) => `${o.period.label} ${o.period.start ?? ''}..$
 
 const FIGURES: Row[] = [
   // 000 张家口 (published 2025-12-22)
-  ['000', '1.68万个', 16800, '个', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'new_boarding_places'],
+  ['000', '1.68万个', 16800, '个', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'new_boarding_places.cumulative'],
   ['000', '近6亿元', 600000000, '元', 'approx', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:筹措资金:元'],
-  ['000', '24所', 24, '所', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'boarding_schools_built'],
+  ['000', '24所', 24, '所', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'boarding_schools_built.cumulative'],
   ['000', '24.7万平方米', 247000, '平方米', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:总面积:平方米'],
   ['000', '1.3万余名', 13000, '名', 'over', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:农村学生:名'],
   ['000', '超八成', 80, '%', 'over', 'zhangjiakou', '截至发布时 ..2025-12-22', 'elderly_family_doctor_signing_rate'],
   ['000', '359个', 359, '个', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'elderly_meal_points'],
-  ['000', '700余个', 700, '个', 'over', 'zhangjiakou', '截至目前 ..2025-12-22', 'old_compounds_renovated'],
+  ['000', '700余个', 700, '个', 'over', 'zhangjiakou', '截至目前 ..2025-12-22', 'old_compounds_renovated.cumulative'],
   ['000', '26万余', 260000, '人', 'over', 'zhangjiakou', '截至目前 ..2025-12-22', 'urban_renewal:惠及群众:人'],
   ['000', '近万套', 10000, '套', 'approx', 'zhangjiakou', '十四五期间 2021-01-01..2025-12-31', 'shantytown_homes_completed'],
   ['000', '数万', 10000, '人', 'over', 'zhangjiakou', '十四五期间 2021-01-01..2025-12-31', 'housing:居民:人'],
-  ['000', '8000余套', 8000, '套', 'over', 'zhangjiakou', '十四五期间 2021-01-01..2025-12-31', 'affordable_rental_homes'],
+  ['000', '8000余套', 8000, '套', 'over', 'zhangjiakou', '十四五期间 2021-01-01..2025-12-31', 'affordable_rental_homes.added'],
   ['000', '上千个', 1000, '个', 'at_least', 'zhangjiakou', '2017年以来 2017-01-01..2025-12-22', 'poverty_alleviation:空心村:个'],
   ['000', '十余万', 100000, '人', 'over', 'zhangjiakou', '2017年以来 2017-01-01..2025-12-22', 'poverty_alleviation:群众:人'],
-  ['000', '200多所', 200, '所', 'over', 'zhangjiakou', '2018年以来 2018-01-01..2025-12-22', 'rural_mutual_aid_homes'],
+  ['000', '200多所', 200, '所', 'over', 'zhangjiakou', '2018年以来 2018-01-01..2025-12-22', 'rural_mutual_aid_homes.added'],
   ['000', '400余名', 400, '名', 'over', 'kangbao', '截至发布时 ..2025-12-22', 'education:学生:名'],
   ['000', '11个', 11, '个', 'exact', 'kangbao', '截至发布时 ..2025-12-22', 'poverty_alleviation:行政村搬迁前后:个'],
   ['000', '360万', 3600000, '人', 'exact', 'zhangjiakou', '目前 ..2025-12-22', 'digital_services:注册用户:人'],
@@ -118,7 +118,7 @@ const FIGURES: Row[] = [
   ['003', '31.8%', 31.8, '%', 'exact', 'hohhot', '去年以来 ..', 'new_urban_jobs.share'],
   ['003', '37.6万人', 376000, '人', 'exact', 'hohhot', '去年以来 ..', 'employment:农村劳动力转移就业:人'],
   ['003', '5540户', 5540, '户', 'exact', 'hohhot', '未注明 ..', 'aging_friendly_renovations'],
-  ['003', '3800户', 3800, '户', 'exact', 'hohhot', '未注明 ..', 'home_care_beds'],
+  ['003', '3800户', 3800, '户', 'exact', 'hohhot', '未注明 ..', 'home_care_beds.added'],
   ['003', '两亿元', 200000000, '元', 'exact', 'hohhot', '截至目前 ..', 'elderly_care:投入:元'],
   ['003', '5985张', 5985, '张', 'exact', 'hohhot', '截至目前 ..', 'elderly_care_institution_beds'],
   ['003', '95%', 95, '%', 'exact', 'hohhot', '截至目前 ..', 'community_elderly_care_centres.coverage'],
@@ -137,7 +137,7 @@ const FIGURES: Row[] = [
   ['004', '3亿多元', 300000000, '元', 'over', 'shijiazhuang', '今年以来 2022-01-01..2022-08-11', 'poverty_alleviation:各级财政衔接推进乡村振兴补助资金:元.increase'],
   ['004', '200个以上', 200, '个', 'at_least', 'shijiazhuang', '今年 2022-01-01..2022-12-31', 'sports_venues_built'],
   ['004', '1.9万余个', 19000, '个', 'over', 'shijiazhuang', '今年 2022-01-01..2022-08-11', 'education:新增普惠性学位:个'],
-  ['004', '3500张', 3500, '张', 'exact', 'shijiazhuang', '2022年 2022-01-01..2022-12-31', 'home_care_beds'],
+  ['004', '3500张', 3500, '张', 'exact', 'shijiazhuang', '2022年 2022-01-01..2022-12-31', 'home_care_beds.added'],
   ['004', '3964户', 3964, '户', 'exact', 'shijiazhuang', '2022年 2022-01-01..2022-12-31', 'aging_friendly_renovations'],
   ['004', '25481个', 25481, '个', 'exact', 'shijiazhuang', '截至目前 ..2022-08-11', 'childcare_places'],
   ['004', '2.39个', 2.39, '个', 'exact', 'shijiazhuang', '截至目前 ..2022-08-11', 'childcare_places_per_1000'],
@@ -253,9 +253,13 @@ describe('accounting', () => {
 
 describe('indicators shared across cities', () => {
   const SHARED: ReadonlyArray<readonly [string, string[]]> = [
-    ['old_compounds_renovated', ['hohhot', 'shijiazhuang', 'zhangjiakou']],
+    // Compounds renovated in a period; 张家口's 700余个 to date is a running total, a measure of its own.
+    ['old_compounds_renovated', ['hohhot', 'shijiazhuang']],
+    ['old_compounds_renovated.cumulative', ['zhangjiakou']],
+    // Meal points standing (359个, and 9个 with no date: a bare count is a stock).
     ['elderly_meal_points', ['wulingyuan', 'zhangjiakou']],
-    ['home_care_beds', ['hohhot', 'shijiazhuang']],
+    // Beds added (建设), not beds standing.
+    ['home_care_beds.added', ['hohhot', 'shijiazhuang']],
     ['aging_friendly_renovations', ['hohhot', 'shijiazhuang']],
     // 张家口's 1.68万 are boarding places (寄宿制学位), and its 24 schools boarding schools: kinds of their own.
     // 呼和浩特's 2.1万 follow 新建改扩建中小学12所: primary and secondary places, never summed with its kindergartens'.
@@ -265,7 +269,7 @@ describe('indicators shared across cities', () => {
     ['new_kindergarten_places', ['hohhot']],
     ['schools_built', ['hohhot', 'jinzhong']],
     ['new_urban_jobs', ['hohhot', 'shijiazhuang']],
-    ['affordable_rental_homes', ['hohhot', 'zhangjiakou']],
+    ['affordable_rental_homes.added', ['hohhot', 'zhangjiakou']],
     // 呼和浩特's 767 clinics were upgraded (同步进行了建设), 石家庄's 3972 reached a standard:
     // neither is a count of clinics, and they are not one measure.
     ['village_clinics_built', ['hohhot']],

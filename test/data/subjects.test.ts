@@ -95,8 +95,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [P, '赣县区新增就业3100人', '3100人', 'new_urban_jobs', '新增就业', false],
   [P, '瑞金市新增就业2700人', '2700人', 'new_urban_jobs', '新增就业', false],
   // 前三季度全市筹集保障性租赁住房4260套（间），其中章贡区1850套、赣县区760套
-  [P, '章贡区1850套', '1850套', 'affordable_rental_homes', null, false],
-  [P, '赣县区760套', '760套', 'affordable_rental_homes', null, false],
+  [P, '章贡区1850套', '1850套', 'affordable_rental_homes.added', null, false],
+  [P, '赣县区760套', '760套', 'affordable_rental_homes.added', null, false],
   // 新增公共停车泊位3600个，其中齐贤街道、马鞍街道合计1450个: two streets' sum, not the district's parking spaces.
   [W, '马鞍街道合计1450个', '1450个', 'urban_renewal:齐贤街道、马鞍街道合计:个', '齐贤街道、马鞍街道合计', true],
   // B2: a share of the year's target is of what the clause before counted, not of its growth.
@@ -112,7 +112,7 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [P, '已建成投用21所', '21所', 'schools_built', null, true],
   [P, '其余11所正在建设', '11所', 'schools_built', null, true],
   // 计划新建老年食堂（助餐点）120个。截至9月底，已建成98个。
-  [P, '已建成98个', '98个', 'elderly_meal_points', null, true],
+  [P, '已建成98个', '98个', 'elderly_meal_points.added', null, true],
   // 今年全市计划改造城镇老旧小区42个，截至11月底已完工39个: its own sentence, so no doubt.
   [W, '截至11月底已完工39个', '39个', 'old_compounds_renovated', null, false],
   // 全年计划新增既有住宅加装电梯80台，已完工投用86台，另有25台正在施工
@@ -124,7 +124,7 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // A table row names what its cells count: never a cell separator in a subject.
   [W, '养老服务综合体｜3个', '3个', 'elderly_care:养老服务综合体:个', '养老服务综合体', false],
   [W, '｜已建成3个', '3个', 'elderly_care:养老服务综合体:个', '养老服务综合体', false],
-  [W, '新增婴幼儿托位｜1200个｜已新增1356个', '1356个', 'childcare_places', null, false],
+  [W, '新增婴幼儿托位｜1200个｜已新增1356个', '1356个', 'childcare_places.added', null, false],
   [W, '农村供水提质改造｜2.8万户｜已完成2.5万户', '2.5万户', 'other:农村供水提质改造:户', '农村供水提质改造', false],
   // Ages belong to who is counted.
   [P, '65岁以上老年人健康管理率达到68.5%', '68.5%', 'elderly_health_management_rate', '65岁以上老年人健康管理率', false],
@@ -160,12 +160,13 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [D, '为辖区16.2万名', '16.2万名', 'elderly_care:60岁以上老年人:名', '60岁以上老年人', false],
   // People counted only as those who enjoy a benefit named elsewhere: the title 患者 says nothing of what.
   [P, '21.5万名患者享受到这项便利', '21.5万名', 'health:患者:名', '患者', true],
-  // Time words and particles before the noun go: 明年将新建, 明年还要再改造, 力争明年再改造 (the 农贸市场 of its sentence).
-  [P, '明年将新建零工市场15个', '15个', 'gig_markets', '零工市场', false],
+  // Time words and particles before the noun go: 明年将, 明年还要再改造, 力争明年再改造 (the 新建改造农贸市场 of its sentence);
+  // a verb that says the things are new stays (新建零工市场: what was added, not all there are).
+  [P, '明年将新建零工市场15个', '15个', 'gig_markets.added', '新建零工市场', false],
   [W, '明年还要再改造背街小巷10条', '10条', 'urban_renewal:背街小巷:条', '背街小巷', false],
-  [W, '力争明年再改造4家', '4家', 'urban_renewal:农贸市场:家', '农贸市场', false],
+  [W, '力争明年再改造4家', '4家', 'urban_renewal:新建改造农贸市场:家', '新建改造农贸市场', false],
   // A quoted name is the noun, whole: 共富工坊, not 富工坊 (共 read as "in all").
-  [W, '新建“共富工坊”45家', '45家', 'other:共富工坊:家', '共富工坊', false],
+  [W, '新建“共富工坊”45家', '45家', 'other:新建共富工坊:家', '新建共富工坊', false],
   // A headline's space ends the figure's phrase: 3.2万人 counts jobs, not 民生实事项目.
   [P, '城镇新增就业3.2万人 民生实事项目', '3.2万人', 'new_urban_jobs', '城镇新增就业', false],
   // Those a benefit reached, named with it: not every needy family or person (the count of
@@ -183,7 +184,7 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // A share of a whole is the figure before's: 民生支出's, the 托位's (not a measure named 占…).
   [H, '比重保持在七成以上', '七成以上', 'other:民生支出:元.share', '民生支出占一般公共预算支出的比重', false],
   [G, '占一般公共预算支出的81.5%', '81.5%', 'other:民生支出:元.share', '民生支出占一般公共预算支出', false],
-  [H, '占全省新增总数的21.2%', '21.2%', 'childcare_places.share', '新增普惠托位占全省新增总数', false],
+  [H, '占全省新增总数的21.2%', '21.2%', 'childcare_places.added.share', '新增普惠托位占全省新增总数', false],
   // 其中郑州市新增6.6万个: the places of the figure before, not a measure named 新增.
   [H, '其中郑州市新增6.6万个', '6.6万个', 'new_school_places', '新增学位', false],
   // 全市总数达到986个: the stock of what the figure before added to.
@@ -224,11 +225,11 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [G, '收入比由3.12', '3.12', 'urban_rural_income_ratio', '城乡居民收入比', false],
   [G, '缩小到2.35', '2.35', 'urban_rural_income_ratio', '城乡居民收入比', false],
   // A sentence's topic (保障性租赁住房方面，) names what its bare verbs count; so does the figure before (在建, 投入运营).
-  [M, '计划筹集6000套', '6000套', 'affordable_rental_homes', '保障性租赁住房', false],
-  [M, '已筹集4380套', '4380套', 'affordable_rental_homes', '保障性租赁住房', false],
-  [M, '完成年度计划的73%', '73%', 'affordable_rental_homes.target_share', null, false],
+  [M, '计划筹集6000套', '6000套', 'affordable_rental_homes.added', '保障性租赁住房', false],
+  [M, '已筹集4380套', '4380套', 'affordable_rental_homes.added', '保障性租赁住房', false],
+  [M, '完成年度计划的73%', '73%', 'affordable_rental_homes.added.target_share', null, false],
   [M, '在建68部', '68部', 'elevators_added', null, false],
-  [M, '已有38个投入运营', '38个', 'elderly_meal_points', '老年助餐点', false],
+  [M, '已有38个投入运营', '38个', 'elderly_meal_points.added', '新建老年助餐点', false],
   // 超额完成年初计划的6所: the plan the 7所 before was measured against.
   [C, '年初计划的6所', '6所', 'schools_built', '改扩建中小学和幼儿园（年初计划）', false],
   // An amount paid to recipients is named by what is paid; an age inside who is counted stays in it.
@@ -243,7 +244,7 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // 新增就业岗位中超八成来自民营企业…: a share titled by where from is no name of what it is a share of.
   [M, '超八成来自民营企业', '超八成', 'employment:来自民营企业:%', '来自民营企业', true],
   // feature-story (a5 review): a street and its 今年 are where and when; 一支120人的志愿者队伍 counts the team.
-  [F, '街道今年新建社区养老服务站3个', '3个', 'elderly_care:社区养老服务站:个', '社区养老服务站', false],
+  [F, '街道今年新建社区养老服务站3个', '3个', 'elderly_care:新建社区养老服务站:个', '新建社区养老服务站', false],
   [F, '一支120人的志愿者队伍', '120人', 'elderly_care:志愿者队伍:人', '志愿者队伍', false],
   [F, '社区有常住居民1.1万人', '1.1万人', 'elderly_care:常住居民:人', '常住居民', false],
   [F, '区级财政今年以来投入养老服务资金1.26亿元', '1.26亿元', 'elderly_care:区级财政投入养老服务资金:元', '区级财政投入养老服务资金', true],
@@ -367,7 +368,7 @@ describe('what a figure counts, read from its sentence', () => {
   });
 
   it('A3: the count 托位数 holds the places added only, not the per-1,000 ratio nor the 普惠性 part', () => {
-    const counts = dataset.observations.filter((o) => o.source === 'wechat-progress' && o.indicator === 'childcare_places');
+    const counts = dataset.observations.filter((o) => o.source === 'wechat-progress' && o.indicator === 'childcare_places.added');
     assert.deepEqual([...new Set(counts.map((o) => o.raw))].sort(), ['1200个', '1356个']);
   });
 

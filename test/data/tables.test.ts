@@ -176,9 +176,10 @@ describe('small tables in other layouts', () => {
     const dataset = build(text, 'ganzhou_jiangxi');
     const at = (row: string, raw: string) => cell(dataset, text, `| ${row}`, raw);
     assert.equal(dataset.observations.length, 12);
-    assert.deepEqual([at('南康区', '280').indicator, at('南康区', '280').region], ['childcare_places', 'nankang']);
+    // 新增托位 over 1—9月: places added, not all there are.
+    assert.deepEqual([at('南康区', '280').indicator, at('南康区', '280').region], ['childcare_places.added', 'nankang']);
     const fall = at('南康区', '-3.4');
-    assert.deepEqual([fall.indicator, fall.value], ['childcare_places.growth', -3.4]);
+    assert.deepEqual([fall.indicator, fall.value], ['childcare_places.added.growth', -3.4]);
     assert.deepEqual([at('信丰县', '0.0').value, at('信丰县', '0.0').region], [0, 'xinfeng_ganzhou']);
     // 合计 is the whole: the article's place.
     const total = at('合计', '28');
