@@ -201,7 +201,7 @@ const zh = {
   nothingToExport: '还没有数据可以导出。',
 
   statuses: { result: '已完成', plan: '计划', target: '目标', ongoing: '在建' } satisfies Record<Status, string>,
-  flags: { subject_unclear: '主题不清', place_inferred: '地区为推断', period_unstated: '时期未注明', quoted: '人物原话' } satisfies Record<Flag, string>,
+  flags: { subject_unclear: '主题不清', place_inferred: '地区为推断', period_unstated: '时期未注明', quoted: '人物原话', anecdote: '个人事例' } satisfies Record<Flag, string>,
   /** A period that runs to the publication date of an article that gives none. */
   undated: '时期无法确定',
   reasons: gallery.zh.reasons,
@@ -403,7 +403,7 @@ const en: StudioStrings = {
   nothingToExport: 'Nothing to export yet.',
 
   statuses: { result: 'result', plan: 'plan', target: 'target', ongoing: 'under way' },
-  flags: { subject_unclear: 'subject unclear', place_inferred: 'place inferred', period_unstated: 'period not stated', quoted: 'quoted speech' },
+  flags: { subject_unclear: 'subject unclear', place_inferred: 'place inferred', period_unstated: 'period not stated', quoted: 'quoted speech', anecdote: 'one person\'s case' },
   undated: 'period cannot be dated',
   reasons: gallery.en.reasons,
   yes: 'yes',

@@ -720,6 +720,11 @@ function periodForStatus(period: Period, status: Status, published: string | nul
 const BARE_VERB = /^(?:新建|建成|开工|投用|建设|完成|交付|竣工|建成投用|开工建设|筹集|筹建|在建|投入运营|投运)$/u;
 /** A sentence that names its topic first (`保障性租赁住房方面，今年全市计划筹集6000套`): what its bare verbs count. */
 const TOPIC = /^\s*(?:在)?(\p{Script=Han}{2,12}?)方面[，,]/u;
+/**
+ * A sentence about one person named by a title of address (`81岁的邓婆婆`, `村民王大爷`), up to the figure:
+ * not a list of examples (`张大爷等300余名老人`).
+ */
+const ONE_PERSON = /^[^。！？!?]{0,16}?\p{Script=Han}(?:婆婆|大爷|阿姨|奶奶|爷爷|大妈|大叔|大姐|大哥|师傅|老汉|伯伯)(?!等|们)/u;
 /** Words before a level reached, with no name of their own (`，达到一万五千根`). */
 const LEVEL_REACHED = /^\s*(?:已|总数|总量)?(?:达到|达|增至|增加到|提高到|升至)$/u;
 /** A change of a named measure on an earlier base (`公共充电桩数量比去年翻番`, `…比上年增长`): the measure. */
@@ -1392,6 +1397,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (place.inferred) flags.push('place_inferred');
     if ((!period.start && !period.end && period.label === UNSTATED) || contradictory) flags.push('period_unstated');
     if (quoteStart !== undefined) flags.push('quoted');
+    // 2024年,81岁的邓婆婆…医保直接报销了50%以上的医疗费用: one person's case, told by the article, not its statistic.
+    else if (ONE_PERSON.test(text.slice(sentence.start, m.start))) flags.push('anecdote');
 
     observations.push({
       id: `${ctx.source}:${where.span[0]}`,

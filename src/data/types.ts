@@ -40,7 +40,8 @@ export { Status, STATUSES } from './core-vocabulary.js';
  * Where the pipeline is unsure of a figure: `subject_unclear` (no clean noun phrase for
  * what is counted), `place_inferred` (the place was carried from an earlier sentence),
  * `period_unstated` (no time marker: the period is a guess from the article's frame),
- * `quoted` (a person's own words in quotation marks: an anecdote, not the report's figure).
+ * `quoted` (a person's own words in quotation marks: an anecdote, not the report's figure),
+ * `anecdote` (one person's case the article tells: `81岁的邓婆婆…医保直接报销了50%以上`).
  * Charts leave flagged figures out unless asked.
  */
 export const Flag = {
@@ -48,6 +49,7 @@ export const Flag = {
   place_inferred: 'place_inferred',
   period_unstated: 'period_unstated',
   quoted: 'quoted',
+  anecdote: 'anecdote',
 } as const;
 export type Flag = (typeof Flag)[keyof typeof Flag];
 export const FLAGS = /* @__PURE__ */ Object.values(Flag);

@@ -97,6 +97,28 @@ describe('a resident\'s own figures: where the caption or the clause naming them
   });
 });
 
+describe('one person\'s case, told by the article: flagged anecdote, so charts leave it out by default', () => {
+  const text = [
+    '武陵源区民生工作综述',
+    '发布时间：2025-01-10',
+    '2024年,81岁的邓婆婆被确诊乳腺癌,医保直接报销了50%以上的医疗费用。',
+    '社区王阿姨每天为12位老人送餐。',
+    '全区帮助张大爷等300余名老人完成适老化改造。',
+    '全区老年大学学员达到1200人。',
+  ].join('\n');
+  const b = new DatasetBuilder();
+  b.add({ file: 'a.txt', text, sha256: 'a'.repeat(64), bytes: text.length }, { file: 'a.txt', region: 'wulingyuan' });
+  const flags = new Map(b.finish().observations.map((o) => [o.raw, o.flags ?? []]));
+  it('flags the figures of a sentence about one person named by a title of address', () => {
+    assert.deepEqual(flags.get('50%以上'), ['anecdote']);
+    assert.deepEqual(flags.get('12位'), ['anecdote']);
+  });
+  it('leaves a person named among many (张大爷等…), and the report\'s own figures', () => {
+    assert.deepEqual(flags.get('300余名'), []);
+    assert.deepEqual(flags.get('1200人'), []);
+  });
+});
+
 describe('findTurns', () => {
   const text = cleanText(readFileSync(new URL('./articles/press-conference.txt', import.meta.url), 'utf8')).text;
   it('reads who holds the floor in press-conference.txt: officials with their titles, the host and the press', () => {
