@@ -20,7 +20,7 @@ runChartContractTests('city-compare', {
   // dataset it did not report the year's renovations, and the first mark is a figure.
   attributes: { regions: 'hohhot,shijiazhuang,zhangjiakou', indicators: 'old_compounds_renovated' },
   withIndicator: (id) => ({ regions: 'hohhot,shijiazhuang,zhangjiakou', indicators: id }),
-  wide: { regions: 'zhangjiakou,hohhot,wulingyuan', indicators: 'elderly_meal_points,job_fairs,community_elderly_care_centres,new_school_places', 'show-uncertain': '' },
+  wide: { regions: 'zhangjiakou,hohhot,wulingyuan', indicators: 'elderly_meal_points,job_fairs,community_elderly_care_centres,new_primary_secondary_places', 'show-uncertain': '' },
 });
 
 /** Renders `template` (one city-compare) in a box `width` px wide; resolves once the chart is drawn. */
@@ -104,9 +104,9 @@ describe('<city-compare>', () => {
     });
 
     it('gives each indicator its own scale: the largest value of every group spans the same width', async () => {
-      const el = await chart(html`<city-compare regions=${THREE} indicators="new_school_places,old_compounds_renovated,new_urban_jobs"></city-compare>`);
+      const el = await chart(html`<city-compare regions=${THREE} indicators="new_primary_secondary_places,old_compounds_renovated,new_urban_jobs"></city-compare>`);
       const widths = bars(el).map((b) => Number(b.getAttribute('width')));
-      // 2.1万个 of new school places (呼和浩特 alone: 张家口's are boarding places), 645个 of
+      // 2.1万个 of new primary and secondary places (呼和浩特 alone: 张家口's are boarding places), 645个 of
       // compounds (张家口's 700余个 are to date, another measure), 8.84万人 of jobs (Zhangjiakou reports
       // none: two bars each): three scales.
       expect(widths).to.have.length(5);
@@ -229,14 +229,14 @@ describe('<city-compare>', () => {
 
   describe('when lang="en"', () => {
     it('writes names, numbers, qualifiers, periods and the summary in English', async () => {
-      const el = await chart(html`<city-compare lang="en" regions=${THREE} indicators="new_school_places,aging_friendly_renovations"></city-compare>`);
+      const el = await chart(html`<city-compare lang="en" regions=${THREE} indicators="new_primary_secondary_places,aging_friendly_renovations"></city-compare>`);
       expect($(el, '[part="heading"]')!.textContent).to.equal('Zhangjiakou, Hohhot, and Shijiazhuang compared');
-      expect(groups(el)).to.deep.equal(['New school places', 'Aging-friendly home renovations']);
+      expect(groups(el)).to.deep.equal(['New primary and secondary school places', 'Aging-friendly home renovations']);
       expect(labels(el).slice(0, 3)).to.deep.equal(['Zhangjiakou', 'Hohhot', 'Shijiazhuang']);
       // 呼和浩特: 2023年以来…新增学位2.1万个 (张家口's 1.68万 are boarding places, another indicator).
       expect(values(el)).to.deep.equal(['not reported', '21K', 'not reported', 'not reported', 'not shown (uncertain)', '3,964 households']);
       expect(summary(el)).to.match(
-        /^Zhangjiakou, Hohhot, and Shijiazhuang compared\. New school places: Zhangjiakou not reported, Hohhot 21K, Shijiazhuang not reported; Aging-friendly home renovations: Zhangjiakou not reported, Hohhot not shown \(uncertain\), Shijiazhuang 3,964 households\./,
+        /^Zhangjiakou, Hohhot, and Shijiazhuang compared\. New primary and secondary school places: Zhangjiakou not reported, Hohhot 21K, Shijiazhuang not reported; Aging-friendly home renovations: Zhangjiakou not reported, Hohhot not shown \(uncertain\), Shijiazhuang 3,964 households\./,
       );
       expect(notes(el)).to.include('Not shown: 1 uncertain figure(s).');
       expect($(el, 'figure')!.getAttribute('lang')).to.equal('en');
@@ -581,7 +581,7 @@ describe('<city-compare>', () => {
   describe('when the container resizes', () => {
     it('relayouts from 1200 px to 280 px with every label inside and no horizontal overflow', async () => {
       const box = await fixture<HTMLDivElement>(html`<div style="width:1200px">
-        <city-compare lang="en" regions="zhangjiakou,hohhot,wulingyuan" indicators="elderly_meal_points,job_fairs,community_elderly_care_centres,new_school_places" show-uncertain></city-compare>
+        <city-compare lang="en" regions="zhangjiakou,hohhot,wulingyuan" indicators="elderly_meal_points,job_fairs,community_elderly_care_centres,new_primary_secondary_places" show-uncertain></city-compare>
       </div>`);
       const el = box.querySelector('city-compare')!;
       await el.updateComplete;

@@ -32,7 +32,7 @@ async function page(width: number): Promise<{ page: HTMLElement; charts: Chart[]
         <livelihood-bar lang="en" region="zhangjiakou" family="elderly_care_facilities" unit="个"></livelihood-bar>
         <livelihood-bar lang="en" region="shijiazhuang" category="housing" unit="套"></livelihood-bar>
         <p>The city renovated old compounds and opened new school places across its districts.</p>
-        <city-compare lang="en" regions=${THREE} indicators="old_compounds_renovated,new_school_places"></city-compare>
+        <city-compare lang="en" regions=${THREE} indicators="old_compounds_renovated,new_primary_secondary_places"></city-compare>
         <div class="fact-box">
           <livelihood-stat indicator="new_urban_jobs" region="shijiazhuang"></livelihood-stat>
         </div>

@@ -17,7 +17,7 @@ runChartContractTests('livelihood-bar', {
   // 张家口's 700余个 are compounds renovated to date (old_compounds_renovated.cumulative): 呼和浩特's and 石家庄's are drawn.
   embeddedMarks: 2,
   withIndicator: (id) => ({ indicator: id }),
-  wide: { region: 'zhangjiakou', indicators: 'elderly_meal_points,new_school_places,old_compounds_renovated,childcare_places' },
+  wide: { region: 'zhangjiakou', indicators: 'elderly_meal_points,new_primary_secondary_places,old_compounds_renovated,childcare_places' },
 });
 
 /** Renders `template` (one livelihood-bar) in a box `width` px wide; resolves once the chart is drawn. */
