@@ -1,60 +1,84 @@
 /**
  * The public theme: `--livelihood-*` custom properties, read once at :host into
- * private `--_*` properties so the rest of the CSS never repeats fallbacks. Dark mode
- * follows `prefers-color-scheme` unless `theme="light"`, or is forced by `theme="dark"`.
- * Colours come from the Okabe–Ito palette (safe for colour-blind readers); text
- * colours meet WCAG AA on their backgrounds.
+ * private `--_*` properties so the rest of the CSS never repeats fallbacks. Colours come
+ * from the Okabe–Ito palette (safe for colour-blind readers); text colours meet WCAG AA
+ * on their backgrounds.
+ *
+ * Light or dark follows the page, not only the reader's system: each colour is
+ * `light-dark(light, dark)` of the `color-scheme` the chart inherits, so a page that
+ * declares none is light whatever the system says, and one that declares
+ * `color-scheme: light dark` turns dark with the reader's preference as the page does.
+ * `theme="light"` / `"dark"` force a scheme; `theme="auto"` follows the system on a page
+ * that declares none (its dark mode by media queries alone).
  *
  * The chart belongs to the page around it: no background of its own unless asked
  * (`filled`, or `--livelihood-background`), and its padding and fill on the figure inside
  * the shadow root, where a page's resets (`* { padding: 0 }`) do not reach; the width
  * the charts measure leaves the padding out (draw-controller.ts).
  */
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /** The filled background in each theme, what the palettes (series-styles.ts) are checked against. */
 export const PANEL = { light: '#ffffff', dark: '#16181d' } as const;
 
-const dark = css`
-  color-scheme: dark;
-  --_text: var(--livelihood-text-color, #ececec);
-  --_muted: var(--livelihood-muted-color, #b3b3b3);
-  --_panel: ${unsafeCSS(PANEL.dark)};
-  --_bar: var(--livelihood-bar-color, #56b4e9);
-  --_bar-active: var(--livelihood-bar-active-color, #e69f00);
-  --_rule: var(--livelihood-rule-color, #5c5f66);
-  --_focus: var(--livelihood-focus-color, #ffffff);
-  --_tooltip-background: var(--livelihood-tooltip-background, #f2f2f2);
-  --_tooltip-color: var(--livelihood-tooltip-color, #1f1f1f);
-  --_tooltip-muted: var(--livelihood-tooltip-muted-color, #4d4d4d);
-  --_error-color: var(--livelihood-error-color, #ffb4ab);
-  --_error-background: var(--livelihood-error-background, #3b1412);
-`;
+/**
+ * A colour of the theme: private `--_<name>`, taken from `--livelihood-<property>` when
+ * the page sets it (no property: not public), else its light or dark value.
+ */
+export type SchemeColour = readonly [name: string, property: string | undefined, light: string, dark: string];
+
+const declare = (colours: readonly SchemeColour[], value: (c: SchemeColour) => string) =>
+  unsafeCSS(colours.map((c) => `--_${c[0]}:${c[1] ? `var(--livelihood-${c[1]},${value(c)})` : value(c)}`).join(';'));
+
+/**
+ * `colours` at :host, each `light-dark()` of the scheme the chart is in. A browser without
+ * `light-dark()` (Safari before 17.5, Chromium before 123) would still take it, custom
+ * properties being any tokens, and then drop every colour that uses it: it gets the
+ * light values instead, and the dark ones when the chart is made dark on purpose.
+ */
+export function schemeColours(colours: readonly SchemeColour[]): CSSResult {
+  const dark = declare(colours, (c) => c[3]);
+  return css`
+    :host {
+      ${declare(colours, (c) => `light-dark(${c[2]},${c[3]})`)}
+    }
+    @supports not (color: light-dark(red, red)) {
+      :host {
+        ${declare(colours, (c) => c[2])}
+      }
+      :host([theme='dark']) {
+        ${dark}
+      }
+      @media (prefers-color-scheme: dark) {
+        :host([theme='auto']) {
+          ${dark}
+        }
+      }
+    }
+  `;
+}
 
 export const themeStyles = css`
   :host {
     display: block;
-    color-scheme: light;
     --_font: var(--livelihood-font-family, system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif);
     --_heading-size: var(--livelihood-heading-size, 17px);
-    --_text: var(--livelihood-text-color, #1f1f1f);
-    --_muted: var(--livelihood-muted-color, #595959);
     /* None by default: the page's own colour shows through (a tinted box, a dark page). */
     --_background: var(--livelihood-background, transparent);
-    --_panel: ${unsafeCSS(PANEL.light)};
     /* None by default, so a chart lines up with the article around it. */
     --_padding: var(--livelihood-padding, 0px);
-    --_bar: var(--livelihood-bar-color, #0072b2);
-    --_bar-active: var(--livelihood-bar-active-color, #d55e00);
-    --_rule: var(--livelihood-rule-color, #8c8c8c);
-    --_focus: var(--livelihood-focus-color, #1f1f1f);
-    --_tooltip-background: var(--livelihood-tooltip-background, #1f1f1f);
-    --_tooltip-color: var(--livelihood-tooltip-color, #ffffff);
-    --_tooltip-muted: var(--livelihood-tooltip-muted-color, #d0d0d0);
     --_mark-background: var(--livelihood-mark-background, #ffd966);
     --_mark-color: var(--livelihood-mark-color, #1f1f1f);
-    --_error-color: var(--livelihood-error-color, #8a1c1c);
-    --_error-background: var(--livelihood-error-background, #fdecea);
+  }
+  /* No colour-scheme of its own unless asked: the page's (inherited) picks light or dark. */
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   /* Asked for a fill: the theme's panel colour, and room around the chart. */
   :host([filled]) {
@@ -87,14 +111,6 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-    }
-  }
   @media (prefers-reduced-motion: reduce) {
     *,
     ::before,
@@ -103,4 +119,18 @@ export const themeStyles = css`
       animation: none !important;
     }
   }
+  ${schemeColours([
+    ['text', 'text-color', '#1f1f1f', '#ececec'],
+    ['muted', 'muted-color', '#595959', '#b3b3b3'],
+    ['panel', undefined, PANEL.light, PANEL.dark],
+    ['bar', 'bar-color', '#0072b2', '#56b4e9'],
+    ['bar-active', 'bar-active-color', '#d55e00', '#e69f00'],
+    ['rule', 'rule-color', '#8c8c8c', '#5c5f66'],
+    ['focus', 'focus-color', '#1f1f1f', '#ffffff'],
+    ['tooltip-background', 'tooltip-background', '#1f1f1f', '#f2f2f2'],
+    ['tooltip-color', 'tooltip-color', '#ffffff', '#1f1f1f'],
+    ['tooltip-muted', 'tooltip-muted-color', '#d0d0d0', '#4d4d4d'],
+    ['error-color', 'error-color', '#8a1c1c', '#ffb4ab'],
+    ['error-background', 'error-background', '#fdecea', '#3b1412'],
+  ])}
 `;
