@@ -22,41 +22,41 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
 export const PANEL = { light: '#ffffff', dark: '#16181d' } as const;
 
 /**
- * A colour of the theme: private `--_<name>`, taken from `--livelihood-<property>` when
- * the page sets it (no property: not public), else its light or dark value.
+ * A colour of the theme: public `--livelihood-<property>`, private `--_<property>` without
+ * its `-color`; its light and dark values.
  */
-export type SchemeColour = readonly [name: string, property: string | undefined, light: string, dark: string];
-
-const declare = (colours: readonly SchemeColour[], value: (c: SchemeColour) => string) =>
-  unsafeCSS(colours.map((c) => `--_${c[0]}:${c[1] ? `var(--livelihood-${c[1]},${value(c)})` : value(c)}`).join(';'));
+export type SchemeColour = readonly [property: string, light: string, dark: string];
 
 /**
- * `colours` at :host, each `light-dark()` of the scheme the chart is in. A browser without
- * `light-dark()` (Safari before 17.5, Chromium before 123) would still take it, custom
- * properties being any tokens, and then drop every colour that uses it: it gets the
- * light values instead, and the dark ones when the chart is made dark on purpose.
+ * `colours` on `selector`, each `--_<name>: var(--livelihood-<property>, <value>)`, the
+ * value `light-dark()` of the scheme the chart is in. A browser without `light-dark()`
+ * (Safari before 17.5, Chromium before 123) would still take a custom property set to
+ * one, any tokens being valid there, and then drop every colour that uses it: it is
+ * given the light values instead.
  */
-export function schemeColours(colours: readonly SchemeColour[]): CSSResult {
-  const dark = declare(colours, (c) => c[3]);
-  return css`
-    :host {
-      ${declare(colours, (c) => `light-dark(${c[2]},${c[3]})`)}
-    }
-    @supports not (color: light-dark(red, red)) {
-      :host {
-        ${declare(colours, (c) => c[2])}
-      }
-      :host([theme='dark']) {
-        ${dark}
-      }
-      @media (prefers-color-scheme: dark) {
-        :host([theme='auto']) {
-          ${dark}
-        }
-      }
-    }
-  `;
+export function schemeColours(selector: string, colours: readonly SchemeColour[]): CSSResult {
+  const declare = (light?: boolean) =>
+    colours.map(([p, l, d]) => `--_${p.replace(/-color$/, '')}:var(--livelihood-${p},${light ? l : `light-dark(${l},${d})`})`).join(';');
+  return unsafeCSS(`${selector}{${declare()}}@supports not (color:light-dark(red,red)){${selector}{${declare(true)}}}`);
 }
+
+/** The theme's colours, light and dark: text on the page or panel, the tooltip's, the error message's. */
+export const THEME_COLOURS: readonly SchemeColour[] = [
+  ['text-color', '#1f1f1f', '#ececec'],
+  ['muted-color', '#595959', '#b3b3b3'],
+  ['bar-color', '#0072b2', '#56b4e9'],
+  ['bar-active-color', '#d55e00', '#e69f00'],
+  ['rule-color', '#8c8c8c', '#5c5f66'],
+  ['focus-color', '#1f1f1f', '#ffffff'],
+  ['tooltip-background', '#1f1f1f', '#f2f2f2'],
+  ['tooltip-color', '#ffffff', '#1f1f1f'],
+  ['tooltip-muted-color', '#d0d0d0', '#4d4d4d'],
+  ['error-color', '#8a1c1c', '#ffb4ab'],
+  ['error-background', '#fdecea', '#3b1412'],
+  // The quoted number in a tooltip: the same highlighter yellow in both.
+  ['mark-background', '#ffd966', '#ffd966'],
+  ['mark-color', '#1f1f1f', '#1f1f1f'],
+];
 
 export const themeStyles = css`
   :host {
@@ -67,22 +67,19 @@ export const themeStyles = css`
     --_background: var(--livelihood-background, transparent);
     /* None by default, so a chart lines up with the article around it. */
     --_padding: var(--livelihood-padding, 0px);
-    --_mark-background: var(--livelihood-mark-background, #ffd966);
-    --_mark-color: var(--livelihood-mark-color, #1f1f1f);
   }
   /* No colour-scheme of its own unless asked: the page's (inherited) picks light or dark. */
-  :host([theme='light']) {
+  :host([theme=light]) {
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([theme=dark]) {
     color-scheme: dark;
   }
-  :host([theme='auto']) {
+  :host([theme=auto]) {
     color-scheme: light dark;
   }
-  /* Asked for a fill: the theme's panel colour, and room around the chart. */
+  /* Asked for a fill: room around the chart (and the panel's colour, below). */
   :host([filled]) {
-    --_background: var(--livelihood-background, var(--_panel));
     --_padding: var(--livelihood-padding, 12px);
   }
   /* Text styles of the article around the chart (justified, spaced, break-all, upper
@@ -119,18 +116,8 @@ export const themeStyles = css`
       animation: none !important;
     }
   }
-  ${schemeColours([
-    ['text', 'text-color', '#1f1f1f', '#ececec'],
-    ['muted', 'muted-color', '#595959', '#b3b3b3'],
-    ['panel', undefined, PANEL.light, PANEL.dark],
-    ['bar', 'bar-color', '#0072b2', '#56b4e9'],
-    ['bar-active', 'bar-active-color', '#d55e00', '#e69f00'],
-    ['rule', 'rule-color', '#8c8c8c', '#5c5f66'],
-    ['focus', 'focus-color', '#1f1f1f', '#ffffff'],
-    ['tooltip-background', 'tooltip-background', '#1f1f1f', '#f2f2f2'],
-    ['tooltip-color', 'tooltip-color', '#ffffff', '#1f1f1f'],
-    ['tooltip-muted', 'tooltip-muted-color', '#d0d0d0', '#4d4d4d'],
-    ['error-color', 'error-color', '#8a1c1c', '#ffb4ab'],
-    ['error-background', 'error-background', '#fdecea', '#3b1412'],
-  ])}
+  /* Light or dark as the chart's colour scheme is: the page's, or its theme's. */
+  ${schemeColours(':host', THEME_COLOURS)}
+  /* Asked for a fill: the theme's panel colour. */
+  ${schemeColours(':host([filled])', [['background', PANEL.light, PANEL.dark]])}
 `;

@@ -16,6 +16,6 @@ export const PALETTE = ['#0072b2', '#bf8400', '#009e73', '#cc79a7', '#3b99d4', '
 export const PALETTE_DARK = ['#56b4e9', '#e69f00', '#2ec4a0', '#e29bc6', '#8fd0f5', '#ff8a3d', '#f0e442', '#ffffff'] as const;
 
 export const seriesStyles = css`
-  ${schemeColours(PALETTE.map((light, i) => [`series-${i + 1}`, `series-${i + 1}`, light, PALETTE_DARK[i]!]))}
+  ${schemeColours(':host', PALETTE.map((light, i) => [`series-${i + 1}`, light, PALETTE_DARK[i]!]))}
   ${unsafeCSS(PALETTE.map((_, i) => `.series-${i + 1}{--_colour:var(--_series-${i + 1})}`).join(''))}
 `;
