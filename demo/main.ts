@@ -2,7 +2,9 @@
 /**
  * The demo gallery (`npm start`): every example chart from examples.ts, each with the
  * exact markup that embeds it, in Chinese or English, light or dark. `?lang=en` and
- * `?theme=dark` pick the switches' state (the screenshots use them).
+ * `?theme=dark` pick the switches' state (the screenshots use them). The theme switch
+ * sets the page's `color-scheme` (styles.css), and the charts follow it with no `theme`
+ * of their own, as they would on a news site with a dark mode.
  */
 import type { Dataset } from '../src/data/types.js';
 import { renderAbout } from './about.js';
@@ -31,11 +33,12 @@ const gallery = document.querySelector<HTMLElement>('#gallery')!;
 let dataset: Dataset | undefined;
 
 /**
- * The example's markup with the switches' state: what to paste to get the chart shown,
- * in the wrapper that holds its height at every width once the dataset is here (snippet.ts).
+ * The example's markup in the language picked: what to paste to get the chart shown, in
+ * the wrapper that holds its height at every width once the dataset is here (snippet.ts).
+ * No `theme`: light or dark is the page's (its `color-scheme`).
  */
 function embedCode(example: Example): string {
-  const extra = `${state.lang === 'en' ? ' lang="en"' : ''}${state.theme === 'dark' ? ' theme="dark"' : ''}`;
+  const extra = state.lang === 'en' ? ' lang="en"' : '';
   const markup = example.html.replace(/^<([a-z-]+)/, `<$1${extra}`);
   if (!dataset) return markup;
   const template = element('template');
@@ -195,7 +198,6 @@ function apply(): void {
   for (const h of document.querySelectorAll<HTMLElement>('h3[data-zh]')) h.textContent = h.dataset[state.lang] ?? '';
   for (const chart of gallery.querySelectorAll(CHART_TAGS)) {
     chart.setAttribute('lang', state.lang);
-    chart.setAttribute('theme', state.theme);
   }
   for (const box of document.querySelectorAll<HTMLElement & { refresh?: () => void }>('[data-refresh]')) box.refresh?.();
   if (dataset) document.querySelector('#about')?.replaceWith(renderAbout(dataset, state.lang));

@@ -19,7 +19,8 @@ export type ReserveAttributes = { height?: number | string } & {
 export interface ChartAttributes extends ReserveAttributes {
   heading?: string;
   lang?: 'zh' | 'en' | (string & {});
-  theme?: 'light' | 'dark';
+  /** Forces a scheme (`auto`: the reader's system); absent, the page's `color-scheme`. */
+  theme?: 'light' | 'dark' | 'auto';
   /** Paints the theme's background with padding; transparent without. */
   filled?: boolean;
   src?: string;

@@ -9,7 +9,8 @@
  *   axe        zh and en, light and dark, and an error
  *   hostile    markup in names, quotes, publishers and ids stays text
  *   resize     from 1200 px to 280 px: every text inside, no horizontal overflow
- *   theme      dark by attribute or colour scheme, reduced motion
+ *   theme      light or dark by the page's color-scheme, theme=auto by the system, forced
+ *              by theme=light/dark; reduced motion
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
@@ -69,8 +70,11 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
   const { attributes, withIndicator, wide, fixtureMarks = 3, embeddedMarks = 3, controlsBefore = 0, tooltip: tooltips = true, texts: textSelector = 'svg text' } = options;
 
   /** A `<tag>` with `attrs` (and `dataset`) in a box `width` px wide, drawn. */
-  async function chart(attrs: Attributes, { width = 640, dataset, background = 'transparent' }: { width?: number; dataset?: Dataset; background?: string } = {}) {
-    const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px;background:${background}"></div>`);
+  async function chart(
+    attrs: Attributes,
+    { width = 640, dataset, background = 'transparent', scheme = 'normal' }: { width?: number; dataset?: Dataset; background?: string; scheme?: string } = {},
+  ) {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px;background:${background};color-scheme:${scheme}"></div>`);
     const el = document.createElement(tag) as ChartLike;
     for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
     if (dataset) (el as unknown as { dataset: Dataset }).dataset = dataset;
@@ -389,15 +393,31 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
 
     describe('theme', () => {
       const figure = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('figure')!);
-      it('turns dark with theme="dark", and follows prefers-color-scheme unless theme="light"', async () => {
-        const dark = await chart({ ...attributes, theme: 'dark' });
-        expect(figure(dark.el).color).to.equal('rgb(236, 236, 236)');
-        await emulateMedia({ colorScheme: 'dark' });
-        const auto = await chart(attributes);
-        expect(figure(auto.el).color).to.equal('rgb(236, 236, 236)');
-        const light = await chart({ ...attributes, theme: 'light' });
-        expect(figure(light.el).color).to.equal('rgb(31, 31, 31)');
-      });
+      const LIGHT = 'rgb(31, 31, 31)';
+      const DARK = 'rgb(236, 236, 236)';
+      // [the reader's system, the page's color-scheme, theme, the text colour]
+      const cases = [
+        ['dark', undefined, undefined, LIGHT, 'stays light under a dark system on a page that declares no color-scheme'],
+        ['dark', 'light dark', undefined, DARK, 'turns dark under a dark system on a page that declares color-scheme: light dark'],
+        ['light', 'light dark', undefined, LIGHT, 'stays light under a light system on a page that declares color-scheme: light dark'],
+        ['light', 'dark', undefined, DARK, 'turns dark in a part of the page that declares color-scheme: dark'],
+        ['dark', undefined, 'auto', DARK, 'follows a dark system with theme="auto" on a page that declares nothing'],
+        ['light', undefined, 'auto', LIGHT, 'follows a light system with theme="auto"'],
+        ['light', undefined, 'dark', DARK, 'is dark with theme="dark" whatever the system and the page'],
+        ['dark', 'light dark', 'light', LIGHT, 'is light with theme="light" whatever the system and the page'],
+      ] as const;
+      for (const [system, scheme, theme, text, title] of cases) {
+        it(`${title}, accessibly`, async () => {
+          await emulateMedia({ colorScheme: system });
+          // The page behind a transparent chart: as dark or light as the chart should be.
+          const { el } = await chart(theme ? { ...attributes, theme } : attributes, {
+            background: text === DARK ? '#16181d' : '#ffffff',
+            scheme,
+          });
+          expect(figure(el).color).to.equal(text);
+          await expect(el).to.be.accessible();
+        });
+      }
 
       it('is transparent unless filled: the page shows through, light or dark', async () => {
         for (const theme of ['light', 'dark']) {
@@ -408,6 +428,9 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
         expect([figure(light.el).backgroundColor, figure(light.el).paddingTop]).to.deep.equal(['rgb(255, 255, 255)', '12px']);
         const dark = await chart({ ...attributes, theme: 'dark', filled: '' });
         expect(figure(dark.el).backgroundColor).to.equal('rgb(22, 24, 29)');
+        // The panel of the page's scheme when no theme is given.
+        const inDark = await chart({ ...attributes, filled: '' }, { scheme: 'dark' });
+        expect(figure(inDark.el).backgroundColor).to.equal('rgb(22, 24, 29)');
       });
 
       if (tooltips) it('drops transitions for prefers-reduced-motion', async () => {

@@ -57,6 +57,10 @@ describe('the demo page', function () {
         doc.querySelector<HTMLButtonElement>(`button[data-theme="${theme}"]`)!.click();
         await drawAll(win, doc);
         expect(doc.documentElement.lang.startsWith(lang)).to.equal(true);
+        // The charts carry no theme: they take the page's color-scheme, which the switch sets.
+        const chart = doc.querySelector('.chart-slot > *')!;
+        expect(chart.hasAttribute('theme')).to.equal(false);
+        expect(win.getComputedStyle(chart.shadowRoot!.querySelector('figure')!).color).to.equal(theme === 'dark' ? 'rgb(236, 236, 236)' : 'rgb(31, 31, 31)');
         const { violations } = await win.axe!.run(doc, { resultTypes: ['violations'] });
         expect(violations.map((v) => `${lang}/${theme} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).to.deep.equal([]);
         // A curated gallery: outside the section that shows messages on purpose, every chart draws.

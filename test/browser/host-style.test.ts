@@ -7,7 +7,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { PALETTE } from '../../src/kit/marks/series-styles.js';
+import { PALETTE, PALETTE_DARK } from '../../src/kit/marks/series-styles.js';
 
 type Chart = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -136,6 +136,31 @@ describe('charts in a news page’s own styles', () => {
       const figure = chart.shadowRoot!.querySelector('figure')!;
       expect([getComputedStyle(chart).backgroundColor, getComputedStyle(figure).backgroundColor], chart.localName).to.deep.equal(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
     }
+  });
+
+  it('is light or dark as the page is: light where it declares no color-scheme, dark in a part that declares dark, forced by theme', async () => {
+    const el = await fixture<HTMLElement>(html`<div class="page" style="width:640px">
+      <livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>
+      <section class="dark" style="color-scheme:dark">
+        <livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>
+        <city-compare regions="hohhot,shijiazhuang" indicators="old_compounds_renovated" filled></city-compare>
+        <livelihood-bar theme="light" filled indicator="old_compounds_renovated"></livelihood-bar>
+      </section>
+      <livelihood-bar theme="dark" filled indicator="old_compounds_renovated"></livelihood-bar>
+    </div>`);
+    const charts = [...el.querySelectorAll<Chart>('livelihood-bar, city-compare')];
+    await Promise.all(charts.map((c) => c.updateComplete));
+    const style = (chart: Chart, selector: string) => getComputedStyle(chart.shadowRoot!.querySelector(selector)!);
+    const [light, dark, white, black] = ['rgb(31, 31, 31)', 'rgb(236, 236, 236)', 'rgb(255, 255, 255)', 'rgb(22, 24, 29)'];
+    expect(charts.map((c) => style(c, 'figure').color)).to.deep.equal([light, dark, dark, light, dark]);
+    expect(charts.slice(2).map((c) => style(c, 'figure').backgroundColor)).to.deep.equal([black, white, black]);
+    // The tooltip and the places' palette take the same scheme.
+    expect(style(charts[1]!, '[part="tooltip"]').backgroundColor).to.equal('rgb(242, 242, 242)');
+    expect(style(charts[0]!, '[part="tooltip"]').backgroundColor).to.equal('rgb(31, 31, 31)');
+    const swatches = [...charts[2]!.shadowRoot!.querySelectorAll('[part="legend"] .swatch')].map((s) => hex(getComputedStyle(s).backgroundColor));
+    expect(swatches.length).to.equal(2);
+    for (const swatch of swatches) expect(PALETTE_DARK).to.include(swatch);
+    await expect(el).to.be.accessible();
   });
 
   it('keeps its filled padding under a `* { padding: 0 }` reset', async () => {

@@ -5,6 +5,7 @@ import { indexDataset } from '../../src/kit/model/dataset-index.js';
 import { loadDefaultDataset } from '../../src/dataset/default.js';
 import { PANEL } from '../../src/kit/element/theme.js';
 import { PALETTE, PALETTE_DARK } from '../../src/kit/marks/series-styles.js';
+import { contrast } from './contrast.js';
 
 const index = indexDataset(await loadDefaultDataset());
 const ids = [...index.regions.keys()];
@@ -52,16 +53,6 @@ describe('homeSlots', () => {
     assert.deepEqual(homeSlots(new Map(figures)), homeSlots(new Map([...figures].reverse())));
   });
 });
-
-/** WCAG 2 relative luminance of `#rrggbb`. */
-const luminance = (hex: string) => {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-};
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-};
 
 describe('the palettes', () => {
   it('has a colour for every slot, in each theme', () => {

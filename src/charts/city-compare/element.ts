@@ -56,7 +56,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @attr limit - Show at most this many indicators.
  * @attr heading - Chart title; defaults to the places' names ("… compared").
  * @attr lang - `zh` (default) or `en`: labels, units, numbers and messages.
- * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
+ * @attr theme - `light` or `dark` to force one; `auto` follows the reader's system (`prefers-color-scheme`). Absent: the page's `color-scheme`, as inherited — light on a page that declares none, the reader's preference on one that declares `light dark`.
  * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  * @attr statuses - Which figures to draw besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only — a plan, target or work under way is never drawn as done. Others are drawn hollow (plan, target) or half filled (ongoing), in a row of their own, tagged 计划 / 目标 / 在建 in the label, accessible name, table and tooltip.
@@ -92,7 +92,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @cssprop --livelihood-heading-size - Title size (17px).
  * @cssprop --livelihood-text-color - Text.
  * @cssprop --livelihood-muted-color - Secondary text (periods, source, notes).
- * @cssprop --livelihood-background - Background: none (the page shows through); with `filled` white, or dark in dark mode.
+ * @cssprop --livelihood-background - Background: none (the page shows through); with `filled` white, or dark when the chart is dark.
  * @cssprop --livelihood-padding - Space inside the background (0; 12px with `filled`).
  * @cssprop --livelihood-series-1 - Colour of palette slot 1; `--livelihood-series-2` … `-8` the others (Okabe–Ito by default). A place's slot comes from its id, so it is the same in every chart.
  * @cssprop --livelihood-rule-color - The zero lines.

@@ -45,7 +45,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @attr indicators - Comma-separated indicator ids for `region`.
  * @attr heading - Title; defaults to the indicator's (or place's) name.
  * @attr lang - `zh` (default) or `en`.
- * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
+ * @attr theme - `light` or `dark` to force one; `auto` follows the reader's system (`prefers-color-scheme`). Absent: the page's `color-scheme`, as inherited — light on a page that declares none, the reader's preference on one that declares `light dark`.
  * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  * @attr statuses - Which figures may be bars besides results (`ongoing`, `plan`; `all`); a target never is. Default: results only.
@@ -78,7 +78,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @cssprop --livelihood-heading-size - Title size (17px).
  * @cssprop --livelihood-text-color - Text and the target line.
  * @cssprop --livelihood-muted-color - Captions, source, notes.
- * @cssprop --livelihood-background - Background: none (the page shows through); with `filled` white, or dark in dark mode.
+ * @cssprop --livelihood-background - Background: none (the page shows through); with `filled` white, or dark when the chart is dark.
  * @cssprop --livelihood-padding - Space inside the background (0; 12px with `filled`).
  * @cssprop --livelihood-bar-color - Bars.
  * @cssprop --livelihood-bar-active-color - The hovered or focused bar.

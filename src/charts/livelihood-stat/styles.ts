@@ -116,7 +116,7 @@ const statStyles = css`
   }
   .sentence mark {
     background: var(--_mark-background);
-    color: var(--_mark-color);
+    color: var(--_mark);
     padding: 0 1px;
   }
   .sentence p {

@@ -46,7 +46,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @attr limit - Rows listed at first, and added by "show more" (50).
  * @attr heading - Title (also the table's caption); defaults to the place's, indicator's or article's name.
  * @attr lang - `zh` (default) or `en`: column names, values, periods and messages.
- * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
+ * @attr theme - `light` or `dark` to force one; `auto` follows the reader's system (`prefers-color-scheme`). Absent: the page's `color-scheme`, as inherited — light on a page that declares none, the reader's preference on one that declares `light dark`.
  * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  * @attr statuses - Which figures to list besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only; others are tagged 计划 / 目标 / 在建 in the status column.
@@ -79,7 +79,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @cssprop --livelihood-heading-size - Title size (17px).
  * @cssprop --livelihood-text-color - Text.
  * @cssprop --livelihood-muted-color - Secondary text (status, periods, source, notes).
- * @cssprop --livelihood-background - Background: none (the page shows through); with `filled` white, or dark in dark mode.
+ * @cssprop --livelihood-background - Background: none (the page shows through); with `filled` white, or dark when the chart is dark.
  * @cssprop --livelihood-padding - Space inside the background (0; 12px with `filled`).
  * @cssprop --livelihood-rule-color - Row rules.
  * @cssprop --livelihood-focus-color - Keyboard focus ring.

@@ -94,7 +94,7 @@ const tableStyles = css`
   }
   .quote mark {
     background: var(--_mark-background);
-    color: var(--_mark-color);
+    color: var(--_mark);
     padding: 0 1px;
   }
   /* Stacked (a phone): each row a block of cells, each after its column's name; the

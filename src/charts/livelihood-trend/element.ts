@@ -55,7 +55,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @attr regions - Comma-separated region ids, one line each, in this order. Default: every place reporting the indicator, the latest value first.
  * @attr heading - Chart title; defaults to the indicator's name.
  * @attr lang - `zh` (default) or `en`: labels, units, numbers, dates and messages.
- * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
+ * @attr theme - `light` or `dark` to force one; `auto` follows the reader's system (`prefers-color-scheme`). Absent: the page's `color-scheme`, as inherited — light on a page that declares none, the reader's preference on one that declares `light dark`.
  * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  * @attr statuses - Which figures to draw besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only. Others are drawn hollow, joined by a dashed line and tagged 计划 / 目标 / 在建 in their label, accessible name, table and tooltip.
@@ -90,7 +90,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @cssprop --livelihood-heading-size - Title size (17px).
  * @cssprop --livelihood-text-color - Text.
  * @cssprop --livelihood-muted-color - Secondary text (ticks, source, notes).
- * @cssprop --livelihood-background - Background: none (the page shows through); with `filled` white, or dark in dark mode.
+ * @cssprop --livelihood-background - Background: none (the page shows through); with `filled` white, or dark when the chart is dark.
  * @cssprop --livelihood-padding - Space inside the background (0; 12px with `filled`).
  * @cssprop --livelihood-rule-color - Grid lines.
  * @cssprop --livelihood-focus-color - Keyboard focus ring.

@@ -124,8 +124,11 @@ export abstract class ChartElement<C> extends LitElement {
   }
   /** Language of labels, numbers and messages: `zh` (when absent) or `en`. */
   declare lang: string;
-  /** `light` or `dark`; absent follows the reader's colour scheme. */
-  theme?: 'light' | 'dark';
+  /**
+   * `light` or `dark` forces a scheme, `auto` follows the reader's system; absent, the
+   * chart takes the `color-scheme` of the page around it (theme.ts).
+   */
+  theme?: 'light' | 'dark' | 'auto';
   /**
    * Paints the theme's background (white, or a dark panel) with 12 px of padding; by
    * default the chart is transparent and the page shows through.

@@ -1,64 +1,85 @@
 /**
  * The public theme: `--livelihood-*` custom properties, read once at :host into
- * private `--_*` properties so the rest of the CSS never repeats fallbacks. Dark mode
- * follows `prefers-color-scheme` unless `theme="light"`, or is forced by `theme="dark"`.
- * Colours come from the Okabe–Ito palette (safe for colour-blind readers); text
- * colours meet WCAG AA on their backgrounds.
+ * private `--_*` properties so the rest of the CSS never repeats fallbacks. Colours come
+ * from the Okabe–Ito palette (safe for colour-blind readers); text colours meet WCAG AA
+ * on their backgrounds.
+ *
+ * Light or dark follows the page, not only the reader's system: each colour is
+ * `light-dark(light, dark)` of the `color-scheme` the chart inherits, so a page that
+ * declares none is light whatever the system says, and one that declares
+ * `color-scheme: light dark` turns dark with the reader's preference as the page does.
+ * `theme="light"` / `"dark"` force a scheme; `theme="auto"` follows the system on a page
+ * that declares none (its dark mode by media queries alone).
  *
  * The chart belongs to the page around it: no background of its own unless asked
  * (`filled`, or `--livelihood-background`), and its padding and fill on the figure inside
  * the shadow root, where a page's resets (`* { padding: 0 }`) do not reach; the width
  * the charts measure leaves the padding out (draw-controller.ts).
  */
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /** The filled background in each theme, what the palettes (series-styles.ts) are checked against. */
 export const PANEL = { light: '#ffffff', dark: '#16181d' } as const;
 
-const dark = css`
-  color-scheme: dark;
-  --_text: var(--livelihood-text-color, #ececec);
-  --_muted: var(--livelihood-muted-color, #b3b3b3);
-  --_panel: ${unsafeCSS(PANEL.dark)};
-  --_bar: var(--livelihood-bar-color, #56b4e9);
-  --_bar-active: var(--livelihood-bar-active-color, #e69f00);
-  --_rule: var(--livelihood-rule-color, #5c5f66);
-  --_focus: var(--livelihood-focus-color, #ffffff);
-  --_tooltip-background: var(--livelihood-tooltip-background, #f2f2f2);
-  --_tooltip-color: var(--livelihood-tooltip-color, #1f1f1f);
-  --_tooltip-muted: var(--livelihood-tooltip-muted-color, #4d4d4d);
-  --_error-color: var(--livelihood-error-color, #ffb4ab);
-  --_error-background: var(--livelihood-error-background, #3b1412);
-`;
+/**
+ * A colour of the theme: public `--livelihood-<property>`, private `--_<property>` without
+ * its `-color`; its light and dark values.
+ */
+export type SchemeColour = readonly [property: string, light: string, dark: string];
+
+/**
+ * `colours` on `selector`, each `--_<name>: var(--livelihood-<property>, <value>)`, the
+ * value `light-dark()` of the scheme the chart is in. A browser without `light-dark()`
+ * (Safari before 17.5, Chromium before 123) would still take a custom property set to
+ * one, any tokens being valid there, and then drop every colour that uses it: it is
+ * given the light values instead.
+ */
+export function schemeColours(selector: string, colours: readonly SchemeColour[]): CSSResult {
+  const declare = (light?: boolean) =>
+    colours.map(([p, l, d]) => `--_${p.replace(/-color$/, '')}:var(--livelihood-${p},${light ? l : `light-dark(${l},${d})`})`).join(';');
+  return unsafeCSS(`${selector}{${declare()}}@supports not (color:light-dark(red,red)){${selector}{${declare(true)}}}`);
+}
+
+/** The theme's colours, light and dark: text on the page or panel, the tooltip's, the error message's. */
+export const THEME_COLOURS: readonly SchemeColour[] = [
+  ['text-color', '#1f1f1f', '#ececec'],
+  ['muted-color', '#595959', '#b3b3b3'],
+  ['bar-color', '#0072b2', '#56b4e9'],
+  ['bar-active-color', '#d55e00', '#e69f00'],
+  ['rule-color', '#8c8c8c', '#5c5f66'],
+  ['focus-color', '#1f1f1f', '#ffffff'],
+  ['tooltip-background', '#1f1f1f', '#f2f2f2'],
+  ['tooltip-color', '#ffffff', '#1f1f1f'],
+  ['tooltip-muted-color', '#d0d0d0', '#4d4d4d'],
+  ['error-color', '#8a1c1c', '#ffb4ab'],
+  ['error-background', '#fdecea', '#3b1412'],
+  // The quoted number in a tooltip: the same highlighter yellow in both.
+  ['mark-background', '#ffd966', '#ffd966'],
+  ['mark-color', '#1f1f1f', '#1f1f1f'],
+];
 
 export const themeStyles = css`
   :host {
     display: block;
-    color-scheme: light;
     --_font: var(--livelihood-font-family, system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif);
     --_heading-size: var(--livelihood-heading-size, 17px);
-    --_text: var(--livelihood-text-color, #1f1f1f);
-    --_muted: var(--livelihood-muted-color, #595959);
     /* None by default: the page's own colour shows through (a tinted box, a dark page). */
     --_background: var(--livelihood-background, transparent);
-    --_panel: ${unsafeCSS(PANEL.light)};
     /* None by default, so a chart lines up with the article around it. */
     --_padding: var(--livelihood-padding, 0px);
-    --_bar: var(--livelihood-bar-color, #0072b2);
-    --_bar-active: var(--livelihood-bar-active-color, #d55e00);
-    --_rule: var(--livelihood-rule-color, #8c8c8c);
-    --_focus: var(--livelihood-focus-color, #1f1f1f);
-    --_tooltip-background: var(--livelihood-tooltip-background, #1f1f1f);
-    --_tooltip-color: var(--livelihood-tooltip-color, #ffffff);
-    --_tooltip-muted: var(--livelihood-tooltip-muted-color, #d0d0d0);
-    --_mark-background: var(--livelihood-mark-background, #ffd966);
-    --_mark-color: var(--livelihood-mark-color, #1f1f1f);
-    --_error-color: var(--livelihood-error-color, #8a1c1c);
-    --_error-background: var(--livelihood-error-background, #fdecea);
   }
-  /* Asked for a fill: the theme's panel colour, and room around the chart. */
+  /* No colour-scheme of its own unless asked: the page's (inherited) picks light or dark. */
+  :host([theme=light]) {
+    color-scheme: light;
+  }
+  :host([theme=dark]) {
+    color-scheme: dark;
+  }
+  :host([theme=auto]) {
+    color-scheme: light dark;
+  }
+  /* Asked for a fill: room around the chart (and the panel's colour, below). */
   :host([filled]) {
-    --_background: var(--livelihood-background, var(--_panel));
     --_padding: var(--livelihood-padding, 12px);
   }
   /* Text styles of the article around the chart (justified, spaced, break-all, upper
@@ -87,14 +108,6 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-    }
-  }
   @media (prefers-reduced-motion: reduce) {
     *,
     ::before,
@@ -103,4 +116,8 @@ export const themeStyles = css`
       animation: none !important;
     }
   }
+  /* Light or dark as the chart's colour scheme is: the page's, or its theme's. */
+  ${schemeColours(':host', THEME_COLOURS)}
+  /* Asked for a fill: the theme's panel colour. */
+  ${schemeColours(':host([filled])', [['background', PANEL.light, PANEL.dark]])}
 `;

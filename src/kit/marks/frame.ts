@@ -124,7 +124,7 @@ export const frameStyles = css`
   .error {
     padding: 8px 12px;
     border-left: 4px solid currentColor;
-    color: var(--_error-color);
+    color: var(--_error);
     background: var(--_error-background);
     font-size: 14px;
     line-height: 1.5;

@@ -13,7 +13,7 @@ export const tooltipStyles = css`
     padding: 8px 10px;
     border-radius: 4px;
     background: var(--_tooltip-background);
-    color: var(--_tooltip-color);
+    color: var(--_tooltip);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
     font-size: 13px;
     line-height: 1.5;
@@ -36,7 +36,7 @@ export const tooltipStyles = css`
   }
   .tooltip mark {
     background: var(--_mark-background);
-    color: var(--_mark-color);
+    color: var(--_mark);
     padding: 0 1px;
   }
   .tooltip-tag {
