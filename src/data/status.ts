@@ -74,6 +74,12 @@ const ONGOING_AFTER = /进场施工|开工建设|全部开工|加紧施工|正�
 const ONGOING_OWN_CLAUSE = /^[^，,；;。\s]{0,12}(?:有序|稳步|加快|全力)推进/u;
 /** Work done bit by bit, in the figure's own clause: `陆续安装建设3500张家庭养老床位`. */
 const ONGOING_CLAUSE = /陆续(?:安装|建设|开工|推进|实施)[^，,；;。]*$/u;
+/**
+ * Work pushed ahead, the figure inside its object: `推动两个国家区域医疗中心和5个…分中心建设` (not
+ * `加快推进…，建成…`: a result said in the clause).
+ */
+const PUSHED_BEFORE = /(?:推动|推进|加快|加紧|加速)(?![^，,；;。]*(?:建成|完成|竣工|实现|达到|新增|累计))[^，,；;。]*$/u;
+const PUSHED_OBJECT = /^[^，,；;。]*(?:建设|创建|扩建|改造)(?:工作|工程|项目)?(?=[，,；;。]|$)/u;
 /** The amount of a task, right before it: `棚户区改造工程任务5989套` (not `完成…任务`). */
 const TASK_AMOUNT = /任务(?:数|量)?$/u;
 const TASK_DONE = /完成[^，,；;。]{0,8}任务(?:数|量)?$/u;
@@ -337,7 +343,8 @@ export function findStatus(input: StatusInput): Status {
   // the figure's time is over (but `截至2025年底已达到98%` stands).
   const over = published !== null && input.periodEnd !== undefined && input.periodEnd <= published;
   if (input.targetSection && (level || BOUND_RAW.test(input.raw ?? '')) && status !== 'ongoing' && status !== 'target' && !over) status = 'target';
-  const underWay = ONGOING_AFTER.test(ownClauses(after)) || ONGOING_OWN_CLAUSE.test(after) || ONGOING_CLAUSE.test(before);
+  const pushed = !input.planSection && PUSHED_BEFORE.test(before) && PUSHED_OBJECT.test(input.after);
+  const underWay = ONGOING_AFTER.test(ownClauses(after)) || ONGOING_OWN_CLAUSE.test(after) || ONGOING_CLAUSE.test(before) || pushed;
   if ((status === undefined || status === 'result') && !doneAfter && underWay && !DONE_AFTER.test(after)) {
     status = 'ongoing';
   }

@@ -28,6 +28,14 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['计划新建的20个养老驿站中，已建成15个。', '20个', 'plan'],
   ['今年计划建设的13个公办幼儿园新改扩建项目全部开工。', '13个', 'ongoing'],
   ['确保完成老旧小区改造70个，新开工保障性租赁住房5000套。', '5000套', 'plan'],
+  // Work pushed ahead, the figure inside its object (QA s11 B11): under way, not done.
+  ['去年以来，推动两个国家区域医疗中心和5个国家级医学中心分中心建设。', '两个', 'ongoing'],
+  ['去年以来，推动两个国家区域医疗中心和5个国家级医学中心分中心建设。', '5个', 'ongoing'],
+  ['今年加快推进12个片区改造。', '12个', 'ongoing'],
+  // …but not when the clause says it was done, nor a figure outside the object.
+  ['加快推进老旧小区改造，建成12个。', '12个', 'result'],
+  ['加快推进保障房建设，全年建成3200套。', '3200套', 'result'],
+  ['加快推进养老服务，新增床位1200张。', '1200张', 'result'],
   // What remains, with a plan in the next clause, after an earlier clause said work was done (broadcast-script.txt).
   ['目前，一百零三个小区已经全部开工，完工九十六个，剩下的七个，我们确保在春节前全部完工。', '七个', 'plan'],
   ['目前，一百零三个小区已经全部开工，完工九十六个，剩下的七个，我们确保在春节前全部完工。', '九十六个', 'result'],
