@@ -720,6 +720,23 @@ function periodForStatus(period: Period, status: Status, published: string | nul
 const BARE_VERB = /^(?:新建|建成|开工|投用|建设|完成|交付|竣工|建成投用|开工建设|筹集|筹建|在建|投入运营|投运)$/u;
 /** A sentence that names its topic first (`保障性租赁住房方面，今年全市计划筹集6000套`): what its bare verbs count. */
 const TOPIC = /^\s*(?:在)?(\p{Script=Han}{2,12}?)方面[，,]/u;
+/** Work done so far, in the figure's own clause: `已完成老旧小区改造`, `累计建成`. */
+const DONE_SO_FAR = /(?:已经?|累计|先后)(?:完成|建成|改造|实施|新建|建设)[^，,；;。]*$/u;
+/** How far back (characters before the figure's paragraph) a programme's start is looked for. */
+const PROGRAMME_WINDOW = 600;
+/**
+ * The first day of the year a programme of the work `subject` names began, as the text before
+ * says it (`2018年起,张家口开启了轰轰烈烈的老旧小区改造工程`): the subject's words, four or more,
+ * in that sentence after the year.
+ */
+function programmeStart(text: string, subject: string): string | undefined {
+  if (subject.length < 4) return undefined;
+  let found: string | undefined;
+  for (const m of text.matchAll(PROGRAMME_BEGAN)) if (m[2]!.includes(subject)) found = `${m[1]}-01-01`;
+  return found;
+}
+const PROGRAMME_BEGAN = /(\d{4})年(?:起|开始|以来)[，,]?([^。！？!?\n]{0,40}?(?:开启|启动|实施|开展|推进|打响)了?[^。！？!?\n]{0,30})/gu;
+
 /**
  * A sentence about one person named by a title of address (`81岁的邓婆婆`, `村民王大爷`), up to the figure:
  * not a list of examples (`张大爷等300余名老人`).
@@ -1381,6 +1398,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     }
     // …unless the sentence dates the opening (`预计明年开馆，建成后藏书容量可达100万册`).
     if (status === 'plan' && ONCE_BUILT.test(before) && !(period.start && ctx.published && period.start > ctx.published)) period = { label: UNSTATED };
+    // 2018年起,张家口开启了…老旧小区改造工程。…截至目前,全市已完成老旧小区改造700余个: a running total
+    // since the programme the article said began then, not a level of unknown span.
+    if (status === 'result' && !period.start && period.end && DONE_SO_FAR.test(before)) {
+      const since = programmeStart(text.slice(Math.max(0, paragraphStart - PROGRAMME_WINDOW), sentence.start), subject);
+      if (since && since <= period.end) period = { ...period, start: since };
+    }
     // Dates that are no dates (`1—14月`) or contradict each other (`2030年以来` in an article
     // of 2024): the words stay, the dates go, and the figure is flagged.
     const contradictory =

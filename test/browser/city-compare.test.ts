@@ -682,7 +682,7 @@ describe('<city-compare>', () => {
 
     it('takes the palette of the page’s color-scheme: light under a dark system on a page that declares none, dark where it declares dark', async () => {
       await emulateMedia({ colorScheme: 'dark' });
-      const slots = await slotsOf(THREE);
+      const slots = slotsIn(THREE, await loadDefaultDataset());
       const plain = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
       expect(bars(plain).map((b) => hex(getComputedStyle(b).fill))).to.deep.equal(slots.map((slot) => PALETTE[slot - 1]));
       const inDark = await chart(html`<div style="color-scheme:dark;background:#16181d"><city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare></div>`);

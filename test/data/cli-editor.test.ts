@@ -42,10 +42,10 @@ describe('livelihood-data add', () => {
     const ids = new Set(after.observations.map((o) => o.id));
     for (const o of before.observations) assert.ok(ids.has(o.id), `${o.id} kept`);
     assert.deepEqual(after.observations.filter((o) => before.observations.some((b) => b.id === o.id)), before.observations);
-    // 呼和浩特 (003) and 石家庄 (004) both report old compounds renovated in a year: one indicator, three figures
-    // (张家口's 700余个 to date is a running total, old_compounds_renovated.cumulative).
+    // 张家口 (000), 呼和浩特 (003) and 石家庄 (004) all report old compounds renovated: one indicator, four figures
+    // (张家口's 700余个 since its programme began in 2018, the others' in a year).
     const compounds = after.observations.filter((o) => o.indicator === 'old_compounds_renovated').map((o) => o.region);
-    assert.deepEqual([...new Set(compounds)].sort(), ['hohhot', 'shijiazhuang']);
+    assert.deepEqual([...new Set(compounds)].sort(), ['hohhot', 'shijiazhuang', 'zhangjiakou']);
     assert.equal(after.indicators.filter((i) => i.id === 'old_compounds_renovated').length, 1);
     // The same as building all three at once.
     const all = join(dir, 'all.json');

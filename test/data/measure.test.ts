@@ -104,7 +104,9 @@ describe('the seeds and the hand-keyed articles', () => {
   it('张家口 (000): meal points standing, compounds renovated to date, homes raised over the plan', () => {
     // 全市359个老年助餐点: a bare count, as of publication.
     assert.equal(figure(seeds, '359个').indicator, 'elderly_meal_points');
-    assert.equal(figure(seeds, '700余个').indicator, 'old_compounds_renovated.cumulative');
+    // 截至目前…已完成老旧小区改造700余个, with 2018年起…开启了…老旧小区改造工程 before it: a flow since 2018.
+    assert.equal(figure(seeds, '700余个').indicator, 'old_compounds_renovated');
+    assert.equal(figure(seeds, '700余个').period.start, '2018-01-01');
     assert.equal(figure(seeds, '8000余套').indicator, 'affordable_rental_homes.added');
     // 2018年以来，全市建成农村互助幸福院200多所: a flow since then.
     assert.equal(figure(seeds, '200多所').indicator, 'rural_mutual_aid_homes.added');

@@ -117,3 +117,26 @@ describe('deadlines after the figures they date: 春节前, 明年…月底前',
     assert.equal(fig('30个').subject, '新建社区食堂');
   });
 });
+
+describe('a running total since a programme the article says began in a year (QA s11 A1)', () => {
+  const fig = figures(
+    [
+      '保定市城市更新纪实',
+      '发布时间：2025-11-20',
+      '2019年起，保定市启动了老旧小区改造工程，一批老小区换了新颜。',
+      '从管网更新到加装电梯，居民的日子越过越舒心。截至目前，全市已完成老旧小区改造1260个，惠及居民31万户。',
+      // No programme start for what this counts: it keeps no start.
+      '截至目前，全市已建成口袋公园86个。',
+      // A level, not work done so far: no start either.
+      '全市现有城镇老旧小区改造项目办公室12个。',
+    ].join('\n'),
+    'baoding',
+  );
+  it('runs the total from the programme\'s first year', () => {
+    assert.deepEqual([fig('1260个').period.start, fig('1260个').period.end], ['2019-01-01', '2025-11-20']);
+  });
+  it('leaves a total of something else, and a level, with no start', () => {
+    assert.equal(fig('86个').period.start, undefined);
+    assert.equal(fig('12个').period.start, undefined);
+  });
+});

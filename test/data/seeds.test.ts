@@ -58,7 +58,8 @@ const FIGURES: Row[] = [
   ['000', '1.3万余名', 13000, '名', 'over', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:农村学生:名'],
   ['000', '超八成', 80, '%', 'over', 'zhangjiakou', '截至发布时 ..2025-12-22', 'elderly_family_doctor_signing_rate'],
   ['000', '359个', 359, '个', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'elderly_meal_points'],
-  ['000', '700余个', 700, '个', 'over', 'zhangjiakou', '截至目前 ..2025-12-22', 'old_compounds_renovated.cumulative'],
+  // 2018年起,张家口开启了…老旧小区改造工程 two paragraphs before: renovated since then (QA s11 A1), not a level of unknown span.
+  ['000', '700余个', 700, '个', 'over', 'zhangjiakou', '截至目前 2018-01-01..2025-12-22', 'old_compounds_renovated'],
   ['000', '26万余', 260000, '人', 'over', 'zhangjiakou', '截至目前 ..2025-12-22', 'urban_renewal:惠及群众:人'],
   ['000', '近万套', 10000, '套', 'approx', 'zhangjiakou', '十四五期间 2021-01-01..2025-12-31', 'shantytown_homes_completed'],
   ['000', '数万', 10000, '人', 'over', 'zhangjiakou', '十四五期间 2021-01-01..2025-12-31', 'housing:居民:人'],
@@ -253,9 +254,8 @@ describe('accounting', () => {
 
 describe('indicators shared across cities', () => {
   const SHARED: ReadonlyArray<readonly [string, string[]]> = [
-    // Compounds renovated in a period; 张家口's 700余个 to date is a running total, a measure of its own.
-    ['old_compounds_renovated', ['hohhot', 'shijiazhuang']],
-    ['old_compounds_renovated.cumulative', ['zhangjiakou']],
+    // 张家口's 700余个 since 2018, when the article says its programme began: a flow over years, told apart by its period.
+    ['old_compounds_renovated', ['hohhot', 'shijiazhuang', 'zhangjiakou']],
     // Meal points standing (359个, and 9个 with no date: a bare count is a stock).
     ['elderly_meal_points', ['wulingyuan', 'zhangjiakou']],
     // Beds added (建设), not beds standing.
