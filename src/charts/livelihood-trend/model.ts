@@ -20,6 +20,7 @@
  * a trend, and the model says so (`shape`).
  */
 import { levelsNote } from '../../kit/model/levels.js';
+import { monthsOf, multiYear, spansNote, type LeftOut } from '../../kit/model/spans.js';
 import { placeSlots } from '../../kit/marks/place-colour.js';
 import type { Dataset, Observation, Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
@@ -110,9 +111,8 @@ export function buildTrendModel(dataset: Dataset, query: TrendQuery): Resolved<T
   const otherUnits = dated.filter((o) => o.unit !== unit);
 
   // 3. compare: several years beside a year or less is not one measure.
-  const short = inUnit.some((o) => (monthsOf(o) ?? Infinity) <= 12);
-  const multiYear = short ? inUnit.filter((o) => (monthsOf(o) ?? 0) > 12) : [];
-  const placed = inUnit.filter((o) => !multiYear.includes(o));
+  const left = multiYear(inUnit);
+  const placed = inUnit.filter((o) => !left.includes(o));
   const tooMany = tooManyMarks(placed.length);
   if (tooMany) return tooMany;
 
@@ -143,24 +143,9 @@ export function buildTrendModel(dataset: Dataset, query: TrendQuery): Resolved<T
   return { ok: true, model: labelModel(index, query, heading, points, series, shape, {
     undated: shown.length - dated.length,
     otherUnits,
-    multiYear: multiYear.map((o) => {
-      const label = name(index.regions.get(o.region)!.name);
-      // Named alone in a note, it is written as alone: 近1万套, not the chart's 近10000套.
-      return { label, ...pointFigure(index, o, label, figureFormat([[o]], query.lang)) };
-    }),
+    multiYear: left.map((observation) => ({ label: name(index.regions.get(observation.region)!.name), observation })),
     hidden: messages(query.lang).hiddenNote(hidden),
   }) };
-}
-
-/**
- * How long a figure's period is, in calendar months (2021年: 12, 2022年1–8月: 8,
- * 2021–2025年: 60); null for a figure "to date", which has no start.
- */
-export function monthsOf(o: Observation): number | null {
-  const { start, end } = o.period;
-  if (!start || !end) return null;
-  const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
-  return month(end) - month(start) + 1;
 }
 
 /** The lengths of a series' runs of joined points. */
@@ -202,7 +187,7 @@ function labelModel(
   points: TrendPoint[],
   series: TrendSeries[],
   shape: TrendShape,
-  left: { undated: number; otherUnits: readonly Observation[]; multiYear: readonly (Figure & { label: string; observation: Observation })[]; hidden: string },
+  left: { undated: number; otherUnits: readonly Observation[]; multiYear: readonly LeftOut[]; hidden: string },
 ): TrendModel {
   const { lang } = query;
   const m = messages(lang);
@@ -230,7 +215,7 @@ function labelModel(
       levelsNote(index, points.map((p) => p.observation.region), lang),
       single ? (points.length === 1 ? tm.onePoint : tm.onePointEach) : '',
       apart.length ? tm.notJoined(apart) : '',
-      left.multiYear.length ? tm.multiYearLeftOut(left.multiYear.map((f) => ({ label: f.label, value: f.taggedValue, period: f.period }))) : '',
+      spansNote(left.multiYear, lang),
       left.undated ? tm.undated(left.undated) : '',
       otherUnits.length ? tm.otherUnits(left.otherUnits.length, otherUnits) : '',
       left.hidden,

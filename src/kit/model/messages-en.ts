@@ -104,6 +104,7 @@ const EN_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
   ongoing: 'figure(s) of work under way',
   uncertain: 'uncertain figure(s)',
   unchecked: 'figure(s) not checked by an editor',
+  years: 'figure(s) of several years',
 };
 const EN_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
   plan: 'plan',
@@ -111,6 +112,7 @@ const EN_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
   ongoing: 'under way',
   uncertain: 'uncertain',
   unchecked: 'not checked',
+  years: 'several years',
 };
 const EN_TIERS: Record<AdminTier, string> = { province: 'province-level', prefecture: 'prefecture-level', county: 'county-level' };
 const enLevels: LevelsMessages = { tier: (tier) => EN_TIERS[tier] };
