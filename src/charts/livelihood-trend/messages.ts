@@ -37,6 +37,8 @@ export interface TrendMessages {
   otherUnits(count: number, units: readonly string[]): string;
   /** Places whose figures are not joined by a line: their periods differ in length. */
   notJoined(places: readonly { label: string; periods: string[] }[]): string;
+  /** Places whose results are not joined to their plans, targets or work under way. */
+  statusesNotJoined(places: readonly string[]): string;
 }
 
 const zh: TrendMessages = {
@@ -49,6 +51,7 @@ const zh: TrendMessages = {
   otherUnits: (n, units) => `注：另有${n}个数字单位不同（${units.join('、')}），未画出。`,
   notJoined: (places) =>
     `注：${places.map((p) => `${p.label}的数字时期长短不同（${p.periods.join('、')}）`).join('；')}，未用线相连：其差别不代表增减。`,
+  statusesNotJoined: (places) => `注：${places.join('、')}已完成的数字与计划、目标或在建的数字未用线相连：其差别不代表增减。`,
 };
 
 /** The trend chart's messages in one language. */

@@ -12,8 +12,9 @@
  *               axis it reads as a yearly level
  *   4. series   one per place, in time order; places in the order listed, else the
  *               latest value first; a line joins two figures only when their periods
- *               are equally long (in calendar months), or both are "to date": a year
- *               beside eight months is not a fall, and a note says why they are apart
+ *               are equally long (in calendar months), or both are "to date", and they
+ *               are of one status: a year beside eight months is not a fall, nor a year's
+ *               result beside work under way a rise, and a note says why they are apart
  *   5. label    values, periods, summary, notes, table rows and sources
  *
  * A run of two joined points is a slope; one point, or points never joined, is not
@@ -31,7 +32,7 @@ import { cut, tooManyMarks } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import type { Resolved } from '../../kit/element/problem.js';
 import { sourcesOf, unknownId } from '../../kit/model/select.js';
-import { noData, splitShown, type Shown } from '../../kit/model/show.js';
+import { noData, splitShown, statusOf, type Shown } from '../../kit/model/show.js';
 import { trendMessages } from './messages.js';
 
 export interface TrendQuery {
@@ -133,7 +134,8 @@ export function buildTrendModel(dataset: Dataset, query: TrendQuery): Resolved<T
   const series = keys.map((key, s): TrendSeries => {
     const label = name(index.regions.get(key)!.name);
     const indices = byPlace.get(key)!.map((o, i, figures) => {
-      const joined = i > 0 && monthsOf(figures[i - 1]!) === monthsOf(o);
+      // A finished year is not joined to work under way or a plan: the line would read as growth in what is done.
+      const joined = i > 0 && monthsOf(figures[i - 1]!) === monthsOf(o) && statusOf(figures[i - 1]!) === statusOf(o);
       points.push({ ...pointFigure(index, o, label, format), label, series: s, start: toTime(o.period.start), end: toTime(o.period.end)!, joined });
       return points.length - 1;
     });
@@ -194,11 +196,14 @@ function labelModel(
   const tm = trendMessages(lang);
   const sourceName = (s: Source | undefined) => (s ? cut(s.publisher || s.title || m.unnamedSource) : '');
   const otherUnits = [...new Set(left.otherUnits.map((o) => cut(o.unit)))];
-  // Places with figures side by side but not joined: periods of unequal length.
-  const apart = series.flatMap((s) => {
-    const own = s.points.map((i) => points[i]!);
-    return own.some((p, i) => i > 0 && !p.joined) ? [{ label: s.label, periods: own.map((p) => p.period) }] : [];
-  });
+  // Places with figures side by side but not joined: periods of unequal length, or statuses that differ.
+  const apart = (differ: (a: Observation, b: Observation) => boolean) =>
+    series.flatMap((s) => {
+      const own = s.points.map((i) => points[i]!);
+      return own.some((p, i) => i > 0 && !p.joined && differ(own[i - 1]!.observation, p.observation)) ? [{ label: s.label, periods: own.map((p) => p.period) }] : [];
+    });
+  const periodsApart = apart((a, b) => monthsOf(a) !== monthsOf(b));
+  const statusesApart = apart((a, b) => statusOf(a) !== statusOf(b));
   const single = series.every((s) => s.points.length < 2);
   return {
     lang,
@@ -214,7 +219,8 @@ function labelModel(
     notes: [
       levelsNote(index, points.map((p) => p.observation.region), lang),
       single ? (points.length === 1 ? tm.onePoint : tm.onePointEach) : '',
-      apart.length ? tm.notJoined(apart) : '',
+      periodsApart.length ? tm.notJoined(periodsApart) : '',
+      statusesApart.length ? tm.statusesNotJoined(statusesApart.map((p) => p.label)) : '',
       spansNote(left.multiYear, lang),
       left.undated ? tm.undated(left.undated) : '',
       otherUnits.length ? tm.otherUnits(left.otherUnits.length, otherUnits) : '',
