@@ -31,6 +31,9 @@ import { newestByKey, sourcesOf, unknownId } from '../../kit/model/select.js';
 import { addHidden, hiddenByKey, noData, isUncertain, splitShown, statusKey, statusOf, type HiddenCount, type Shown } from '../../kit/model/show.js';
 import { applyLimit } from '../../kit/model/sort.js';
 import { spansNote, withoutMultiYear, type LeftOut } from '../../kit/model/spans.js';
+import { noteWriter } from '../../kit/model/notes.js';
+import { onDemand } from '../../kit/element/on-demand.js';
+import type { compareSelectionNotes } from './selection-notes.js';
 
 export interface CompareQuery {
   /** The places, in the order their bars take in every row; two or more. */
@@ -215,6 +218,15 @@ function groupRow(
   };
 }
 
+/** The notes only some comparisons have (selection-notes.ts). */
+const selectionNotes = onDemand(() => import('./selection-notes.js'));
+
+declare module '../../kit/model/notes.js' {
+  interface NoteWriters {
+    compareSelectionNotes: typeof compareSelectionNotes;
+  }
+}
+
 function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly string[], selection: Selection): CompareModel {
   const { lang } = query;
   const m = messages(lang);
@@ -252,11 +264,12 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
   const mixedPeriods = rows.filter((r) => r.showPeriods).map((r) => r.label);
   const periodsNote = mixedPeriods.length ? cm.periodsDiffer(mixedPeriods) : '';
   const mixedUnits = rows.filter((r) => r.mixedUnits).map((r) => r.label);
+  const rare = () => noteWriter<'compareSelectionNotes'>(selectionNotes).compareSelectionNotes(lang);
   const notes = [
     levels,
     periodsNote,
-    mixedUnits.length ? cm.unitsDiffer(mixedUnits) : '',
-    selection.noneShared ? cm.noneShared : '',
+    mixedUnits.length ? rare().unitsDiffer(mixedUnits) : '',
+    selection.noneShared ? rare().noneShared : '',
     selection.notShared ? cm.notShared(selection.notShared) : '',
     spansNote(left, lang),
     m.hiddenNote(hidden),

@@ -55,7 +55,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @attr indicator - Indicator id: its figures over time (required).
  * @attr regions - Comma-separated region ids, one line each, in this order. Default: every place reporting the indicator, the latest value first.
  * @attr heading - Chart title; defaults to the indicator's name.
- * @attr lang - `zh` (default) or `en`: labels, units, numbers, dates and messages.
+ * @attr lang - `zh` or `en`; without it, the language of the closest ancestor with a `lang` attribute (the page's), else `zh`: labels, units, numbers, dates and messages.
  * @attr theme - `light` or `dark`; follows `prefers-color-scheme` when absent.
  * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.

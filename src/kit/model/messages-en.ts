@@ -3,7 +3,6 @@
  * when a chart is in English: a page in Chinese does not download them.
  */
 import { levelsMessages, type AdminTier, type LevelsMessages } from './levels-messages.js';
-import { conflictMessages } from './conflicts.js';
 import { cut } from './limits.js';
 import { clip, HIDDEN_ORDER, messages, type Messages } from './messages.js';
 
@@ -167,8 +166,4 @@ const en: Messages = {
 export const addEnglish = (): void => {
   messages.add('en', en);
   levelsMessages.add('en', enLevels);
-  conflictMessages.add('en', {
-    conflictNote: (labels) =>
-      `Note: ${labels.join(', ')} ${labels.length > 1 ? 'have' : 'has'} more than one figure for the same period; the chart draws the one the article gives first.`,
-  });
 };
