@@ -17,7 +17,7 @@ export default {
     'test/browser/layout-shift.test.ts',
     'test/browser/host-style.test.ts',
     // Cheap and browser-neutral (a few seconds each): fetching, on-demand modules, iframes, a page's own table.
-    'test/browser/{load,on-demand,intl,hardening,property,table-data}.test.ts',
+    'test/browser/{load,on-demand,intl,hardening,property,table-data,lang}.test.ts',
   ],
   browsers: [
     chromeLauncher({

@@ -143,7 +143,8 @@ export const galleryExamples: readonly Example[] = [
   trend('trend-shantytown', { zh: '棚改安置房建成：五年合计不与单年并画', en: 'Completed homes: a five-year total is not drawn beside single years' }, {
     indicator: 'shantytown_homes_completed',
   }),
-  // A result and work under way: the one under way hollow, joined by a dashed line, tagged.
+  // A result and work under way: the one under way hollow and tagged, not joined to the result
+  // (a rise from 2021's finished work to 2022's started work is no growth), and a note says so.
   trend('trend-old-compounds-shijiazhuang', { zh: '石家庄老旧小区：2021年完成，2022年在建', en: 'Shijiazhuang compounds: done in 2021, under way in 2022' }, {
     indicator: 'old_compounds_renovated',
     regions: 'shijiazhuang',

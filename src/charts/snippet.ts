@@ -21,6 +21,10 @@ import { addEnglish as addTableEnglish } from './livelihood-table/messages-en.js
 import { addEnglish as addTrendEnglish } from './livelihood-trend/messages-en.js';
 import { levelsNote } from '../kit/model/levels-note.js';
 import { undatedNote } from '../kit/model/undated-note.js';
+import { spansNote, withoutMultiYear } from '../kit/model/spans-note.js';
+import { barSelectionNotes } from './livelihood-bar/selection-notes.js';
+import { compareSelectionNotes } from './city-compare/selection-notes.js';
+import { conflictsNote } from '../kit/model/conflicts-note.js';
 import { provideNoteWriters } from '../kit/model/notes.js';
 
 // Heights of charts in English need the English strings, which charts load on demand;
@@ -57,7 +61,7 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 export function chartHeight(dataset: Dataset, tag: string, attributes: Readonly<Record<string, string>>): ((width: number) => number) | undefined {
   for (const add of ENGLISH) add();
   // The notes only some charts have, which charts write with a chunk loaded on demand.
-  provideNoteWriters({ levelsNote, undatedNote });
+  provideNoteWriters({ levelsNote, undatedNote, spansNote, withoutMultiYear, barSelectionNotes, compareSelectionNotes, conflictsNote });
   return HEIGHTS[tag]?.(dataset, attributes);
 }
 

@@ -91,7 +91,9 @@ describe('<city-compare>', () => {
       expect($(el, '[part="heading"]')!.textContent).to.equal('张家口市、呼和浩特市和石家庄市对比');
       // A mark for every place in every group: a bar where reported, 未报告 where not.
       expect(marks(el)).to.have.length(shared.length * 3);
-      expect(bars(el)).to.have.length(reported);
+      // All but 张家口市's shantytown homes of 2021–2025, not drawn beside 石家庄市's of 2022.
+      expect(bars(el)).to.have.length(reported - 1);
+      expect(values(el).filter((v) => v === '未画出（多年数字）')).to.have.length(1);
       expect(values(el).filter((v) => v === '未报告')).to.have.length(shared.length * 3 - reported);
       await expect(el).to.be.accessible();
     });
@@ -372,6 +374,15 @@ describe('<city-compare>', () => {
       const el = await chart(html`<city-compare regions="hohhot,shijiazhuang" indicators="aging_friendly_renovations,kindergartens_built" .dataset=${ds}></city-compare>`);
       expect($(el, '[part="subtitle"]')!.textContent).to.equal('2022年');
       expect($$(el, '[part="period"]')).to.have.length(0);
+    });
+  });
+
+  describe('when a figure covers several years and another of its row a year or less', () => {
+    it('shows its cell as not shown and names it with its period in a note', async () => {
+      const el = await chart(html`<city-compare regions=${THREE} indicators="shantytown_homes_completed"></city-compare>`);
+      expect(values(el)).to.deep.equal(['未画出（多年数字）', '未报告', '11648套']);
+      expect(notes(el)).to.include('注：张家口市棚改安置房建成的近1万套是2021–2025年整个时期的数字，不宜与一年或更短时期的数字并列比较，未画出。');
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -302,6 +302,43 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
       });
     });
 
+    describe('language', () => {
+      /** A `<tag>` with `attrs`, drawn in a box with `boxLang` (absent: none). */
+      async function inBox(boxLang: string | undefined, attrs: Attributes = attributes) {
+        const box = await fixture<HTMLDivElement>(html`<div style="width:640px"></div>`);
+        if (boxLang !== undefined) box.setAttribute('lang', boxLang);
+        const el = document.createElement(tag) as ChartLike;
+        for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+        box.append(el);
+        await el.updateComplete;
+        return el;
+      }
+      const drawnIn = (el: Element) => $(el, 'figure')!.getAttribute('lang');
+
+      it('takes the language of its closest ancestor with one when it has no lang, its own winning', async () => {
+        const en = await inBox('en-GB');
+        expect(drawnIn(en)).to.equal('en');
+        expect(en.hasAttribute('lang')).to.equal(false);
+        expect(drawnIn(await inBox('en', { ...attributes, lang: 'zh' }))).to.equal('zh');
+        expect(drawnIn(await inBox('zh', { ...attributes, lang: 'en' }))).to.equal('en');
+        // Any language but English is Chinese.
+        expect(drawnIn(await inBox('fr'))).to.equal('zh');
+      });
+
+      it('takes the page’s <html lang>', async () => {
+        const html = document.documentElement;
+        const before = html.getAttribute('lang');
+        html.setAttribute('lang', 'en');
+        try {
+          expect(drawnIn(await inBox(undefined))).to.equal('en');
+        } finally {
+          if (before === null) html.removeAttribute('lang');
+          else html.setAttribute('lang', before);
+        }
+        expect(drawnIn(await inBox(undefined))).to.equal(before?.toLowerCase().startsWith('en') ? 'en' : 'zh');
+      });
+    });
+
     describe('axe', () => {
       for (const lang of ['zh', 'en']) {
         for (const theme of ['light', 'dark']) {

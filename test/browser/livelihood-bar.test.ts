@@ -112,6 +112,20 @@ describe('<livelihood-bar>', () => {
       await expect(all).to.be.accessible();
     });
 
+    it('draws no bar for a total of several years beside figures of a year or less, and names it in a note', async () => {
+      for (const lang of ['zh', 'en'] as const) {
+        // 石家庄市's 11648套 (Jan–Aug 11, 2022) beside 张家口市's 近1万套 for all of 2021–2025 (QA review s11, finding 2).
+        const el = await chart(html`<livelihood-bar lang=${lang} indicator="shantytown_homes_completed"></livelihood-bar>`);
+        expect(marks(el)).to.have.length(2);
+        expect(marks(el)[1]!.getAttribute('aria-label')).to.equal(lang === 'zh' ? '张家口市：未画出（多年数字）' : 'Zhangjiakou: not shown (several years)');
+        expect(values(el)[1]).to.equal(lang === 'zh' ? '未画出（多年数字）' : 'not shown (several years)');
+        expect(texts(el, '[part="note"]').join('')).to.contain(
+          lang === 'zh' ? '张家口市的近1万套是2021–2025年整个时期的数字，不宜与一年或更短时期的数字并列比较，未画出。' : 'Zhangjiakou ≈10K (2021–2025)',
+        );
+        await expect(el).to.be.accessible();
+      }
+    });
+
     it('labels each bar with its own unit and says when units differ', async () => {
       const el = await chart(html`<livelihood-bar indicator="home_care_beds" .dataset=${cities()}></livelihood-bar>`);
       expect(values(el)).to.deep.equal(['3800户', '3500张']);

@@ -195,6 +195,15 @@ describe('<livelihood-table>', () => {
     expect(event.detail).to.include({ region: 'hohhot' });
   });
 
+  it('names a focused row by its place, what is counted, value and period (QA review s11, finding 13)', async () => {
+    const el = await table(html`<livelihood-table region="shijiazhuang"></livelihood-table>`);
+    const row = $<HTMLElement>(el, 'tbody tr')!;
+    row.focus();
+    expect(row.getAttribute('aria-label')).to.equal('石家庄市，居民人均可支配收入：16993元，2022年1–6月');
+    const en = await table(html`<livelihood-table lang="en" region="hohhot" indicator="old_compounds_renovated"></livelihood-table>`);
+    expect($(en, 'tbody tr')!.getAttribute('aria-label')).to.equal('Hohhot, Old residential compounds renovated: 309 units, 2023');
+  });
+
   it('asks for a selection when given none', async () => {
     const el = await table(html`<livelihood-table></livelihood-table>`);
     expect($(el, '[role="alert"]')!.textContent).to.contain('source');

@@ -43,15 +43,26 @@ describe('<livelihood-trend>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('with statuses="result ongoing", draws both as a slope, the one under way hollow, dashed and tagged', async () => {
+    it('with statuses="result ongoing", draws both, the one under way hollow and tagged, and joins neither to the other', async () => {
       const el = await chart(html`<livelihood-trend indicator="old_compounds_renovated" regions="shijiazhuang" statuses="result ongoing"></livelihood-trend>`);
       expect(names(el)).to.deep.equal(['石家庄市：645个，2021年', '石家庄市：956个（在建），2022年']);
       expect(points(el)[1]!.classList.contains('ongoing')).to.equal(true);
       // Hollow: filled with the chart's background (transparent unless filled), not its outline's colour.
       const style = getComputedStyle(points(el)[1]!);
       expect(style.fill).to.not.equal(style.stroke);
-      expect($$(el, '[part="line"].dashed')).to.have.length(1);
+      // A line from 2021's result up to 2022's work under way would read as growth in what is done (QA review s11, finding 7).
+      expect($$(el, '[part="line"]')).to.have.length(0);
       expect(texts(el, '[part="status"]')).to.deep.equal(['在建']);
+      expect(texts(el, '[part="note"]')).to.deep.equal(['注：石家庄市已完成的数字与计划、目标或在建的数字未用线相连：其差别不代表增减。']);
+    });
+
+    it('joins two plans of one place with a dashed line', async () => {
+      const ds = cities();
+      const sjz = ds.observations.filter((o) => o.region === 'shijiazhuang' && o.indicator === 'old_compounds_renovated');
+      sjz.forEach((o, i) => Object.assign(o, { status: 'plan', period: { label: `${2024 + i}年`, start: `${2024 + i}-01-01`, end: `${2024 + i}-12-31` } }));
+      const el = await chart(html`<livelihood-trend indicator="old_compounds_renovated" regions="shijiazhuang" statuses="plan" .dataset=${ds}></livelihood-trend>`);
+      expect(points(el)).to.have.length(2);
+      expect($$(el, '[part="line"].dashed')).to.have.length(1);
       expect(texts(el, '[part="note"]')).to.deep.equal([]);
     });
   });
@@ -133,10 +144,12 @@ describe('<livelihood-trend>', () => {
 
   describe('when drawn with several places', () => {
     it('draws a line per place, orders marks place by place in time, and names each place once', async () => {
-      const el = await chart(html`<livelihood-trend indicator="old_compounds_renovated" statuses="result ongoing"></livelihood-trend>`);
-      // 张家口's 700余个 are compounds renovated to date (old_compounds_renovated.cumulative): no point of a year's work.
-      expect(texts(el, '[part="name"]')).to.deep.equal(['石家庄市', '呼和浩特市']);
-      expect(names(el)).to.deep.equal(['石家庄市：645个，2021年', '石家庄市：956个（在建），2022年', '呼和浩特市：309个，2023年']);
+      // 石家庄's two figures as two years' results, joined; the others one point each.
+      const ds = cities();
+      ds.observations.find((o) => o.region === 'shijiazhuang' && o.value === 956)!.period = { label: '2022年', start: '2022-01-01', end: '2022-12-31' };
+      const el = await chart(html`<livelihood-trend indicator="old_compounds_renovated" .dataset=${ds}></livelihood-trend>`);
+      expect(texts(el, '[part="name"]')).to.deep.equal(['石家庄市', '张家口市', '呼和浩特市']);
+      expect(names(el)).to.deep.equal(['石家庄市：645个，2021年', '石家庄市：956个，2022年', '张家口市：700余个，截至2025年12月22日', '呼和浩特市：309个，2023年']);
       expect($$(el, '[part="line"]')).to.have.length(1);
       // An over figure (the fixture's 700余个) is drawn with its qualifier.
       const fixtureChart = await chart(html`<livelihood-trend indicator="old_compounds_renovated" .dataset=${cities()}></livelihood-trend>`);

@@ -18,15 +18,19 @@ import { toShown, type Shown } from '../../src/kit/model/show.js';
 import { addEnglish as addBarEnglish } from '../../src/charts/livelihood-bar/messages-en.ts';
 import { addEnglish as addCompareEnglish } from '../../src/charts/city-compare/messages-en.ts';
 import { levelsNote } from '../../src/kit/model/levels-note.js';
+import { barSelectionNotes } from '../../src/charts/livelihood-bar/selection-notes.js';
+import { compareSelectionNotes } from '../../src/charts/city-compare/selection-notes.js';
+import { conflictsNote } from '../../src/kit/model/conflicts-note.js';
 import { provideNoteWriters } from '../../src/kit/model/notes.js';
 import { undatedNote } from '../../src/kit/model/undated-note.js';
+import { spansNote, withoutMultiYear } from '../../src/kit/model/spans-note.js';
 
 // The page holds an English chart: its strings, as the chart loads them.
 addBarEnglish();
 addCompareEnglish();
 // The models are called synchronously, as the snippet's heights call them: the notes' writers
 // bundled (a chart loads them as a chunk when it has a note, and waits for them).
-provideNoteWriters({ levelsNote, undatedNote });
+provideNoteWriters({ levelsNote, undatedNote, spansNote, withoutMultiYear, barSelectionNotes, compareSelectionNotes, conflictsNote });
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DATA = `${ROOT}src/dataset/livelihood.json`;

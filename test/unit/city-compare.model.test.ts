@@ -66,3 +66,34 @@ describe('a place whose figure is hidden', () => {
     assert.equal(cell(m, 'aging_friendly_renovations', 'hohhot').valueLabel, '未报告');
   });
 });
+
+describe('a figure of several years beside a row’s figures of a year or less', () => {
+  it('is "not shown" in its cell, named with its period in a note (the seeds’ shantytown homes)', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const m = await model({ regions: ['zhangjiakou', 'hohhot', 'shijiazhuang'], indicators: ['shantytown_homes_completed'], lang });
+      const [zjk, hhht, sjz] = m.rows[0]!.cells;
+      assert.equal(zjk!.notShown, true);
+      assert.equal(zjk!.value, null);
+      assert.equal(zjk!.valueLabel, lang === 'zh' ? '未画出（多年数字）' : 'not shown (several years)');
+      assert.ok(zjk!.ariaLabel.includes(zjk!.valueLabel), zjk!.ariaLabel);
+      assert.equal(hhht!.valueLabel, messages(lang).notReported);
+      assert.equal(sjz!.value, 11648);
+      assert.ok(
+        m.notes.includes(
+          lang === 'zh'
+            ? '注：张家口市棚改安置房建成的近1万套是2021–2025年整个时期的数字，不宜与一年或更短时期的数字并列比较，未画出。'
+            : 'Note: not drawn, as it covers several years and cannot be compared with figures for a year or less: Shantytown resettlement homes completed, Zhangjiakou ≈10K (2021–2025).',
+        ),
+        m.notes.join('\n'),
+      );
+      assert.equal(m.table.rows[0]![1], zjk!.valueLabel);
+    }
+  });
+
+  it('is drawn when no figure of its row is of a year or less', async () => {
+    // Jinzhong's 26 schools (2021–2025) beside Hohhot's 12 since 2023, whose end no article gives.
+    const m = await model({ regions: ['jinzhong', 'hohhot'], indicators: ['schools_built'] });
+    assert.deepEqual(m.rows[0]!.cells.map((c) => c.value), [26, 12]);
+    assert.ok(m.notes.every((n) => !n.includes('整个时期')), m.notes.join('\n'));
+  });
+});

@@ -335,3 +335,64 @@ describe('places compared on one indicator', () => {
     assert.equal(bars.get('洛阳市'), '1486个');
   });
 });
+
+describe('a figure of several years beside figures of a year or less', () => {
+  /** Shantytown homes as the seeds give them: Shijiazhuang's for Jan–Aug 11, 2022 (and 2021), Zhangjiakou's for all of 2021–2025. */
+  const shantytowns = (): Dataset => {
+    const ds = cities();
+    const fig = (id: string, region: string, value: number, raw: string, period: { label: string; start?: string; end?: string }) => ({
+      ...ds.observations.find((o) => o.id === 's_sjz#1')!, id, region, value, raw, period,
+    });
+    ds.observations = [
+      fig('a', 'shijiazhuang', 12141, '12141个', { label: '2021年', start: '2021-01-01', end: '2021-12-31' }),
+      fig('b', 'shijiazhuang', 11648, '11648个', { label: '截至目前', start: '2022-01-01', end: '2022-08-11' }),
+      fig('c', 'zhangjiakou', 10000, '近1万个', { label: '十四五期间', start: '2021-01-01', end: '2025-12-31' }),
+    ];
+    ds.observations[2]!.qualifier = 'approx';
+    ds.observations[2]!.source = 's_zjk';
+    return ds;
+  };
+  const build = (ds: Dataset, lang: 'zh' | 'en' = 'zh') => {
+    const result = buildBarModel(ds, query({ indicator: 'old_compounds_renovated', lang }));
+    if (!result.ok) throw new Error(result.problem.kind);
+    return result.model;
+  };
+
+  it('is not drawn: its bar says "not shown" and a note names it with its period, in each language', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const m = build(shantytowns(), lang);
+      const zjk = m.rows.find((r) => r.key === 'zhangjiakou')!;
+      assert.equal(zjk.notShown, true);
+      assert.equal(zjk.value, null);
+      assert.equal(zjk.valueLabel, lang === 'zh' ? '未画出（多年数字）' : 'not shown (several years)');
+      assert.equal(m.rows.find((r) => r.key === 'shijiazhuang')!.value, 11648);
+      assert.ok(
+        m.notes.includes(
+          lang === 'zh'
+            ? '注：张家口市的近1万个是2021–2025年整个时期的数字，不宜与一年或更短时期的数字并列比较，未画出。'
+            : 'Note: not drawn, as it covers several years and cannot be compared with figures for a year or less: Zhangjiakou ≈10K (2021–2025).',
+        ),
+        m.notes.join('\n'),
+      );
+      // Its article is still a source: the note quotes a figure of it.
+      assert.deepEqual(m.sources.map((s) => s.id).sort(), ['s_sjz', 's_zjk']);
+    }
+  });
+
+  it('gives way to the place’s newest figure of a year or less, when it has one', () => {
+    const ds = shantytowns();
+    ds.observations.push({ ...ds.observations[2]!, id: 'd', value: 2100, raw: '2100个', qualifier: 'exact', period: { label: '2023年', start: '2023-01-01', end: '2023-12-31' } });
+    const m = build(ds);
+    assert.equal(m.rows.find((r) => r.key === 'zhangjiakou')!.valueLabel, '2100个');
+    assert.ok(m.notes.some((n) => n.includes('张家口市的近1万个是2021–2025年整个时期的数字')));
+  });
+
+  it('is drawn beside figures "to date" or of several years too, with no note', () => {
+    const ds = shantytowns();
+    ds.observations = ds.observations.filter((o) => o.id !== 'a' && o.id !== 'b');
+    ds.observations.push({ ...ds.observations[0]!, id: 'e', region: 'hohhot', value: 309, raw: '309个', qualifier: 'exact', period: { label: '截至目前', end: '2024-06-30' } });
+    const m = build(ds);
+    assert.deepEqual(m.rows.map((r) => r.value), [10000, 309]);
+    assert.ok(m.notes.every((n) => !n.includes('整个时期')), m.notes.join('\n'));
+  });
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildProgressModel, type ProgressModel, type ProgressQuery } from '../../src/charts/livelihood-progress/model.js';
+import { buildProgressModel, derivedTarget, type ProgressModel, type ProgressQuery } from '../../src/charts/livelihood-progress/model.js';
 import { loadDefaultDataset } from '../../src/dataset/default.js';
 import { RESULTS } from '../../src/kit/model/show.js';
 import { cities } from './fixtures.js';
@@ -24,8 +24,8 @@ describe('buildProgressModel', () => {
     assert.deepEqual(
       m.rows.map((r) => [r.key, r.valueLabel, r.targetLabel, r.shareLabel]),
       [
-        ['new_urban_jobs', '88442人', '125006人', '70.75%'],
-        ['shantytown_homes_completed', '11648套', '11157套', '104.4%'],
+        ['new_urban_jobs', '88442人', '约12.5万人', '70.75%'],
+        ['shantytown_homes_completed', '11648套', '约11160套', '104.4%'],
         ['shantytown_homes_started', '20290套', '22399套', '90.6%'],
       ],
     );
@@ -51,10 +51,14 @@ describe('buildProgressModel', () => {
   it('derives a target from the share the article gave, and says so', () => {
     const row = model({ indicator: 'new_urban_jobs', regions: ['shijiazhuang'] }).rows[0]!;
     assert.equal(row.target!.observation, undefined);
+    // The bar is drawn against the exact quotient; the words say only what 70.75% supports (QA review s11, finding 6).
     assert.equal(Math.round(row.target!.value), 125006);
-    assert.deepEqual(row.notes, ['目标：125006人', '目标按完成比例推算（88442人 ÷ 70.75%）']);
-    assert.equal(row.caption, '88442人，目标125006人（推算）');
-    assert.equal(row.ariaLabel, '石家庄市：88442人，目标125006人（推算），完成目标的70.75%，2022年1月–8月11日');
+    assert.deepEqual(row.notes, ['目标：约12.5万人', '目标按完成比例推算（88442人 ÷ 70.75%）']);
+    assert.equal(row.caption, '88442人，目标约12.5万人（推算）');
+    assert.equal(row.ariaLabel, '石家庄市：88442人，目标约12.5万人（推算），完成目标的70.75%，2022年1月–8月11日');
+    const en = model({ indicator: 'new_urban_jobs', regions: ['shijiazhuang'], lang: 'en' }).rows[0]!;
+    assert.equal(en.caption, '88,442 people of a derived target ≈125K people');
+    assert.ok(!en.ariaLabel.includes('125,006'), en.ariaLabel);
   });
 
   it('says so in English', () => {
@@ -67,7 +71,7 @@ describe('buildProgressModel', () => {
     const m = model({ indicator: 'new_urban_jobs' });
     assert.deepEqual(m.rows.map((r) => [r.label, r.shareLabel, r.caption]), [
       ['呼和浩特市', '', '6.1万人，未报告目标'],
-      ['石家庄市', '70.75%', '88442人，目标125006人（推算）'],
+      ['石家庄市', '70.75%', '88442人，目标约12.5万人（推算）'],
     ]);
     assert.equal(model({ indicator: 'old_compounds_renovated' }, cities()).rows.length, 3);
   });
@@ -102,5 +106,26 @@ describe('buildProgressModel: the period on the chart’s face', () => {
         assert.ok(m.summary.includes(r.rowLabel), m.summary);
       }
     }
+  });
+});
+
+describe('derivedTarget', () => {
+  const share = (value: number, raw: string) => ({ ...dataset.observations[0]!, value, raw, unit: '%' });
+  it('rounds to the fewest significant digits the share’s precision supports', () => {
+    // 88442 ÷ 70.75%: 125006.1, anywhere in 124997.5–125015.2.
+    assert.equal(derivedTarget(88442, share(70.75, '70.75%')), 125000);
+    // 11648 ÷ 104.4%: 11157.1, anywhere in 11151.7–11162.4.
+    assert.equal(derivedTarget(11648, share(104.4, '104.4%')), 11160);
+  });
+
+  it('keeps more digits for a more precise share, fewer for a coarser one', () => {
+    // 3000 ÷ 60%: exactly 5000, anywhere in 4958.7–5042.0: one digit is already inside.
+    assert.equal(derivedTarget(3000, share(60, '60%')), 5000);
+    // 1234 ÷ 61.7%: 2000.0, anywhere in 1998.4–2001.6.
+    assert.equal(derivedTarget(1234, share(61.7, '61.7%')), 2000);
+    // 1234 ÷ 61.73%: 1999.03, anywhere in 1998.9–1999.2: four digits.
+    assert.equal(derivedTarget(1234, share(61.73, '61.73%')), 1999);
+    // A share written in words gives its decimals from its value: 八成 is 80, ±0.5.
+    assert.equal(derivedTarget(4000, share(80, '八成')), 5000);
   });
 });

@@ -68,6 +68,24 @@ describe('buildTableModel', () => {
   });
 });
 
+describe('a row’s accessible name', () => {
+  it('says what is counted, not only the place and value (QA review s11, finding 13)', async () => {
+    const result = buildTableModel(await loadDefaultDataset(), query({ region: 'shijiazhuang' }));
+    assert.ok(result.ok);
+    const income = result.model.rows.find((r) => r.observation.value === 16993)!;
+    assert.equal(income.ariaLabel, `石家庄市，${income.observation.subject}：16993元，2022年1–6月`);
+    assert.match(income.ariaLabel, /可支配收入/);
+  });
+
+  it('names the subject in Chinese and the indicator in English, as the subject column does', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const m = model({ indicator: 'old_compounds_renovated', region: 'hohhot', lang });
+      assert.equal(m.rows[0]!.ariaLabel, lang === 'zh' ? `呼和浩特市，${m.rows[0]!.cells.subject}：309个，2023年` : 'Hohhot, Old residential compounds renovated: 309 units, 2023');
+      assert.ok(m.rows[0]!.ariaLabel.includes(m.rows[0]!.cells.subject));
+    }
+  });
+});
+
 describe('sortTable and filterTable', () => {
   const rows = () => model({ indicator: 'old_compounds_renovated' }).rows;
   const cases: [column: Parameters<typeof sortTable>[1], direction: 'ascending' | 'descending', values: string[]][] = [

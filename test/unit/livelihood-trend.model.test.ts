@@ -64,7 +64,8 @@ describe('buildTrendModel', () => {
   describe('on the default dataset (石家庄 old compounds: 645 in 2021, 956 under way in 2022)', () => {
     const cases: [name: string, shown: Shown, values: string[], shape: string, notes: string[]][] = [
       ['results only: one point, not a trend', RESULTS, ['645个'], 'none', ['只有一个时期的数字：一个点不构成趋势。', '注：另有1个在建数字未画出。']],
-      ['with work under way: a slope', toShown('result ongoing', false) as Shown, ['645个', '956个（在建）'], 'slope', []],
+      // A finished year is not joined to work under way: a line would read as growth in what is done (QA review s11, finding 7).
+      ['with work under way: two points, not joined', toShown('result ongoing', false) as Shown, ['645个', '956个（在建）'], 'none', ['注：石家庄市已完成的数字与计划、目标或在建的数字未用线相连：其差别不代表增减。']],
     ];
     for (const [name, shown, values, shape, notes] of cases) {
       it(name, async () => {
@@ -147,6 +148,40 @@ describe('buildTrendModel: figures of periods of different length', () => {
     const ds = shantytowns();
     ds.observations = ds.observations.filter((o) => o.region === 'zhangjiakou');
     assert.deepEqual(model({ indicator: 'old_compounds_renovated' }, ds).points.map((p) => p.value), [10000]);
+  });
+});
+
+describe('buildTrendModel: figures of different statuses', () => {
+  /** Hohhot's renovated compounds: 2023's result, then the plans for 2024 and 2025. */
+  const plans = (): Dataset => {
+    const ds = cities();
+    const done = ds.observations.find((o) => o.region === 'hohhot' && o.indicator === 'old_compounds_renovated')!;
+    const year = (y: number) => ({ label: `${y}年`, start: `${y}-01-01`, end: `${y}-12-31` });
+    ds.observations = [
+      { ...done, period: year(2023) },
+      { ...done, id: 'p1', value: 400, raw: '400个', status: 'plan', period: year(2024) },
+      { ...done, id: 'p2', value: 450, raw: '450个', status: 'plan', period: year(2025) },
+    ];
+    return ds;
+  };
+
+  it('joins no result to a plan, and says why, in each language', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const m = model({ indicator: 'old_compounds_renovated', shown: toShown('all', false) as Shown, lang }, plans());
+      assert.deepEqual(m.points.map((p) => [p.value, p.joined]), [[309, false], [400, false], [450, true]]);
+      assert.equal(m.shape, 'slope');
+      assert.deepEqual(m.notes, [lang === 'zh'
+        ? '注：呼和浩特市已完成的数字与计划、目标或在建的数字未用线相连：其差别不代表增减。'
+        : 'Note: results are not joined to plans, targets or work under way (Hohhot): the difference is not a rise or fall.']);
+    }
+  });
+
+  it('joins figures of one status, plans to plans, with no note', () => {
+    const ds = plans();
+    ds.observations.shift();
+    const m = model({ indicator: 'old_compounds_renovated', shown: toShown('plan', false) as Shown }, ds);
+    assert.deepEqual(m.points.map((p) => p.joined), [false, true]);
+    assert.deepEqual(m.notes, []);
   });
 });
 

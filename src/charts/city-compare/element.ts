@@ -55,7 +55,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @attr category - Category id: the indicators of that category two or more of the places report (when `indicators` is absent).
  * @attr limit - Show at most this many indicators.
  * @attr heading - Chart title; defaults to the places' names ("… compared").
- * @attr lang - `zh` (default) or `en`: labels, units, numbers and messages.
+ * @attr lang - `zh` or `en`; without it, the language of the closest ancestor with a `lang` attribute (the page's), else `zh`: labels, units, numbers and messages.
  * @attr theme - `light` or `dark` to force one; `auto` follows the reader's system (`prefers-color-scheme`). Absent: the page's `color-scheme`, as inherited — light on a page that declares none, the reader's preference on one that declares `light dark`.
  * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.

@@ -3,12 +3,9 @@
  * English (its element's `english`), so a page in Chinese does not download them.
  */
 import { addEnglish as addKitEnglish } from '../../kit/model/messages-en.js';
-import { compareMessages, LIST, NOTE_NAMES_MAX, type CompareMessages } from './messages.js';
+import { compareMessages, LIST, type CompareMessages } from './messages.js';
+import { enNames } from './selection-notes.js';
 
-const enNames = (names: string[]) =>
-  names.length > NOTE_NAMES_MAX
-    ? `${names.slice(0, NOTE_NAMES_MAX).join(', ')} and ${names.length - NOTE_NAMES_MAX} more`
-    : LIST('en').format(names);
 
 const en: CompareMessages = {
   heading: (regions, category) => `${category ? `${category}: ` : ''}${LIST('en').format(regions)} compared`,
@@ -16,9 +13,7 @@ const en: CompareMessages = {
   indicatorHeader: 'Indicator',
   tableCell: (value, period) => (period ? `${value} (${period})` : value),
   periodsDiffer: (names) => `Note: periods differ between places for ${enNames(names)}; each value is labelled with its period.`,
-  unitsDiffer: (names) => `Note: units differ between places for ${enNames(names)}; each value keeps the unit of its source.`,
   notShared: (count) => `${count} more indicator${count === 1 ? '' : 's'} reported by only one of these places ${count === 1 ? 'is' : 'are'} not shown.`,
-  noneShared: 'Note: no indicator is reported by two of these places; the figures below are each place’s own.',
   summary({ heading, rows, total, flags }) {
     const spelled = rows.map((r) => `${r.label}: ${r.cells.map((c) => `${c.label} ${c.value}`).join(', ')}`).join('; ');
     const more = total > rows.length ? `; ${total} indicators in all` : '';

@@ -38,11 +38,8 @@ export interface CompareMessages {
   /** A table cell: 700余个（截至2025年12月）. */
   tableCell(value: string, period: string): string;
   periodsDiffer(indicators: string[]): string;
-  unitsDiffer(indicators: string[]): string;
   /** Indicators only one of the places reports, left out of a comparison. */
   notShared(count: number): string;
-  /** No indicator is reported by two places: the chart shows each one's own. */
-  noneShared: string;
   summary(input: CompareSummaryInput): string;
 }
 
@@ -50,7 +47,7 @@ export interface CompareMessages {
 export const NOTE_NAMES_MAX = 5;
 /** 甲、乙和丙 / A, B, and C; built on first use, for the languages a page speaks. */
 export const LIST = perLang((lang) => new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }));
-const zhNames = (names: string[]) =>
+export const zhNames = (names: string[]) =>
   names.length > NOTE_NAMES_MAX ? `${names.slice(0, NOTE_NAMES_MAX).join('、')}等` : names.join('、');
 
 const zhCompare: CompareMessages = {
@@ -59,9 +56,7 @@ const zhCompare: CompareMessages = {
   indicatorHeader: '指标',
   tableCell: (value, period) => (period ? `${value}（${period}）` : value),
   periodsDiffer: (names) => `注：${zhNames(names)}的数据时期各地不同，各数值均标注了时期。`,
-  unitsDiffer: (names) => `注：${zhNames(names)}的单位各地不同，数值按原文单位标注。`,
   notShared: (count) => `另有${count}项指标只有一个地区报告，未列出。`,
-  noneShared: '注：这些地区没有共同报告的指标，下列为各地单独报告的数据。',
   summary({ heading, rows, total, flags }) {
     const spelled = rows.map((r) => `${r.label}：${r.cells.map((c) => `${c.label}${c.value}`).join('，')}`).join('；');
     const more = total > rows.length ? `；共${total}项指标` : '';

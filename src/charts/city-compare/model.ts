@@ -8,7 +8,9 @@
  *               only the figures the chart shows count (show.ts), the others are counted
  *   3. reduce   each place's figures per indicator and status to the latest, keeping the
  *               other periods; a plan, target or ongoing figure makes a row of its own
- *   4. flag     periods or units that differ within a row; places of different tiers
+ *   4. flag     periods or units that differ within a row; places of different tiers; a
+ *               figure of several years beside a row's figures of a year or less is not
+ *               drawn, its cell "not shown" and a note naming it (spans.ts)
  *   5. label    values, periods, notes, summary, table and sources in the chart's language
  */
 import { undatedNote } from '../../kit/model/undated.js';
@@ -28,6 +30,10 @@ import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { newestByKey, sourcesOf, unknownId } from '../../kit/model/select.js';
 import { addHidden, hiddenByKey, noData, isUncertain, splitShown, statusKey, statusOf, type HiddenCount, type Shown } from '../../kit/model/show.js';
 import { applyLimit } from '../../kit/model/sort.js';
+import { spansNote, withoutMultiYear, type LeftOut } from '../../kit/model/spans.js';
+import { noteWriter } from '../../kit/model/notes.js';
+import { onDemand } from '../../kit/element/on-demand.js';
+import type { compareSelectionNotes } from './selection-notes.js';
 
 export interface CompareQuery {
   /** The places, in the order their bars take in every row; two or more. */
@@ -180,6 +186,7 @@ function groupRow(
   series: readonly CompareSeries[],
   lang: Lang,
   hiddenOf: (region: string) => HiddenCount | undefined,
+  left: LeftOut[],
 ): CompareRow {
   const m = messages(lang);
   const cm = compareMessages(lang);
@@ -187,11 +194,13 @@ function groupRow(
   const status = figures[0] ? statusOf(figures[0]) : 'result';
   const indicator = status === 'result' ? indicatorLabel : m.tagged(indicatorLabel, m.statusTag[status]);
   const byPlace = newestByKey(figures, (o) => o.region);
+  const spans = withoutMultiYear(series.map((s) => ({ label: s.label, what: indicator, figures: byPlace.get(s.key) ?? [], hidden: hiddenOf(s.key) })));
+  left.push(...spans.left);
   // The group has its own scale, and so its own format.
-  const format = figureFormat(series.map((s) => byPlace.get(s.key) ?? []), lang);
+  const format = figureFormat(spans.marks.map((c) => c.figures), lang);
   const cells = series.map((s, i): CompareCell => {
     const title = cm.cellTitle(indicator, s.label);
-    const figure = buildFigure(index, byPlace.get(s.key) ?? [], title, format, hiddenOf(s.key));
+    const figure = buildFigure(index, spans.marks[i]!.figures, title, format, spans.marks[i]!.hidden);
     // The group's title names its status; an uncertain figure (drawn dotted) says so beside its value too.
     const valueLabel = figure.observation && isUncertain(figure.observation) ? m.tagged(figure.valueLabel, m.uncertainTag) : figure.valueLabel;
     return { series: i, label: s.label, title, ...figure, valueLabel };
@@ -209,6 +218,15 @@ function groupRow(
   };
 }
 
+/** The notes only some comparisons have (selection-notes.ts). */
+const selectionNotes = onDemand(() => import('./selection-notes.js'));
+
+declare module '../../kit/model/notes.js' {
+  interface NoteWriters {
+    compareSelectionNotes: typeof compareSelectionNotes;
+  }
+}
+
 function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly string[], selection: Selection): CompareModel {
   const { lang } = query;
   const m = messages(lang);
@@ -221,6 +239,7 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
 
   const places = new Set(regionIds);
   const hidden: HiddenCount = {};
+  const left: LeftOut[] = [];
   const rows: CompareRow[] = applyLimit(selection.ids, query.limit).flatMap((id) => {
     const matching = (index.byIndicator.get(id) ?? []).filter((o) => places.has(o.region));
     const split = splitShown(matching, query.shown);
@@ -233,7 +252,7 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
     return (statuses.length ? statuses : (['result'] as const)).map((status) => {
       const figures = split.shown.filter((o) => statusOf(o) === status);
       const hiddenOf = (region: string) => hiddenHere.get(`${region}\u0000${status}`);
-      return groupRow(index, status === 'result' ? id : statusKey(id, figures[0]!), id, figures, series, lang, hiddenOf);
+      return groupRow(index, status === 'result' ? id : statusKey(id, figures[0]!), id, figures, series, lang, hiddenOf, left);
     });
   });
 
@@ -245,12 +264,14 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
   const mixedPeriods = rows.filter((r) => r.showPeriods).map((r) => r.label);
   const periodsNote = mixedPeriods.length ? cm.periodsDiffer(mixedPeriods) : '';
   const mixedUnits = rows.filter((r) => r.mixedUnits).map((r) => r.label);
+  const rare = () => noteWriter<'compareSelectionNotes'>(selectionNotes).compareSelectionNotes(lang);
   const notes = [
     levels,
     periodsNote,
-    mixedUnits.length ? cm.unitsDiffer(mixedUnits) : '',
-    selection.noneShared ? cm.noneShared : '',
+    mixedUnits.length ? rare().unitsDiffer(mixedUnits) : '',
+    selection.noneShared ? rare().noneShared : '',
     selection.notShared ? cm.notShared(selection.notShared) : '',
+    spansNote(left, lang),
     m.hiddenNote(hidden),
     undatedNote(index, reported.map((c) => c.observation!), lang),
   ].filter(Boolean);
@@ -270,7 +291,7 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
     rows,
     mixedLevels: !!levels,
     notes,
-    sources: sourcesOf(index, drawn),
+    sources: sourcesOf(index, [...drawn, ...left.map((f) => f.observation)]),
     summary: cm.summary({
       heading,
       rows: rows.slice(0, SUMMARY_ROWS_MAX).map((r) => ({

@@ -9,11 +9,6 @@ const en: BarMessages = {
   tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Value', 'Period', 'Source'],
   regionHeading: (region, category, unit) =>
     `${category ? `${region}: ${category}` : region}${unit ? ` (${unit})` : ''}`,
-  unitsDiffer: (units) => `Note: units differ between places (${units.join(', ')}); each value keeps the unit of its source.`,
-  leftOut: (names) => `Note: not shown, as reported in another unit or category: ${names.join('; ')}.`,
-  relatedLeftOut: (n) => `Note: ${n} indicator${n === 1 ? '' : 's'} measured against another figure (growth, share of a target) ${n === 1 ? 'is' : 'are'} not shown as bars; list ${n === 1 ? 'it' : 'them'} in the indicators attribute to draw ${n === 1 ? 'it' : 'them'}.`,
-  unnamedLeftOut: (n) =>
-    `Note: ${n} figure${n === 1 ? '' : 's'} named only in the article's words (no standard indicator) ${n === 1 ? 'is' : 'are'} not shown; list ${n === 1 ? 'it' : 'them'} in the indicators attribute to draw ${n === 1 ? 'it' : 'them'}.`,
   summary({ heading, items, missing, notShown, noun }) {
     const plural = (n: number) => `${n} ${noun === 'region' ? 'region' : 'indicator'}${n === 1 ? '' : 's'}`;
     const tail = (notShown > 0 ? ` ${plural(notShown)} with figures not shown.` : '') + (missing > 0 ? ` ${plural(missing)} not reported.` : '');

@@ -58,13 +58,6 @@ export interface BarMessages {
   tableHeaders(noun: RowNoun): [label: string, value: string, period: string, source: string];
   /** One place's figures, of a category and in a unit (already named) when the chart picks them: 石家庄市：住房（套） / Shijiazhuang: Housing (homes). */
   regionHeading(region: string, category: string | null, unit?: string): string;
-  unitsDiffer(units: string[]): string;
-  /** Listed indicators left out: the place reports them, but not in the unit or category asked for. */
-  leftOut(names: string[]): string;
-  /** A place's figures related to another (growth, share of target), not drawn as bars of their own. */
-  relatedLeftOut(count: number): string;
-  /** A place's figures named only by the article's words (no canonical indicator), not drawn beside a family. */
-  unnamedLeftOut(count: number): string;
   summary(input: SummaryInput): string;
 }
 
@@ -75,10 +68,6 @@ const zhBar: BarMessages = {
   tableHeaders: (noun) => [noun === 'region' ? '地区' : '指标', '数值', '时期', '来源'],
   regionHeading: (region, category, unit) =>
     `${category ? `${region}：${category}` : region}${unit ? `（${unit}）` : ''}`,
-  unitsDiffer: (units) => `注：各地单位不同（${units.join('、')}），数值按原文单位标注。`,
-  leftOut: (names) => `注：${names.join('、')}的单位或类别与所选不同，未列出。`,
-  relatedLeftOut: (n) => `注：另有${n}项增长率、完成比例等相对于其他数字的指标未列出，可用 indicators 属性指定。`,
-  unnamedLeftOut: (n) => `注：另有${n}项未归入标准指标的数字（以原文用语命名）未列出，可用 indicators 属性指定。`,
   summary({ heading, items, missing, notShown, noun }) {
     const counter = noun === 'region' ? '个地区' : '项指标';
     const tail = (notShown > 0 ? `另有${notShown}${counter}的数字未画出。` : '') + (missing > 0 ? `另有${missing}${counter}未报告。` : '');

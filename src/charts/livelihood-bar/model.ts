@@ -3,7 +3,8 @@
  *
  *   1. select   which rows: one indicator across places, or one place's indicators; only
  *               the figures the chart shows (show.ts), one row per status, the rest counted
- *   2. check    ids exist (with suggestions); one place's figures share one unit
+ *   2. check    ids exist (with suggestions); one place's figures share one unit; a figure of
+ *               several years beside figures of a year or less is not drawn (spans.ts)
  *   3. reduce   each row to its latest figure, keeping the other periods
  *   4. order    sort, then limit; more than MAX_MARKS bars is refused here, before labelling
  *   5. label    values, periods, summary, table rows and sources, in the chart's language
@@ -14,6 +15,10 @@
 import { undatedNote } from '../../kit/model/undated.js';
 import type { Dataset, Observation, Source } from '../../data/types.js';
 import { levelsNote } from '../../kit/model/levels.js';
+import { spansNote, withoutMultiYear, type LeftOut } from '../../kit/model/spans.js';
+import { noteWriter } from '../../kit/model/notes.js';
+import { onDemand } from '../../kit/element/on-demand.js';
+import type { barSelectionNotes } from './selection-notes.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
 import { indicatorName } from '../../kit/model/indicator-name.js';
@@ -101,11 +106,13 @@ export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarMo
     const mixed = mixedUnits(index, selection.candidates, query.lang);
     if (mixed) return { ok: false, problem: mixed };
   }
+  const spans = withoutMultiYear(selection.candidates);
+  selection.candidates = spans.marks;
   const shown = applyLimit(
     sortRows(selection.candidates.map((c) => ({ candidate: c, label: c.label, value: c.figures[0]?.value ?? null })), query.sort, query.lang),
     query.limit,
   ).map((c) => c.candidate);
-  return tooManyMarks(shown.length) ?? { ok: true, model: label(index, query, selection, shown) };
+  return tooManyMarks(shown.length) ?? { ok: true, model: label(index, query, selection, shown, spans) };
 }
 
 function selectIndicator(index: DatasetIndex, query: BarQuery, id: string): Selection | ChartProblem {
@@ -220,12 +227,22 @@ function describe(q: BarQuery): string {
   return [q.indicator, places, q.indicators.join(','), q.category, q.family, q.unit].filter(Boolean).join(' · ');
 }
 
+/** The notes on what the selection leaves out or mixes: only some charts have one (selection-notes.ts). */
+const selectionNotes = onDemand(() => import('./selection-notes.js'));
+
+declare module '../../kit/model/notes.js' {
+  interface NoteWriters {
+    barSelectionNotes: typeof barSelectionNotes;
+  }
+}
+
 /** `shown`: the candidates drawn, in order (sorted and limited). */
-function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown: readonly Candidate[]): BarModel {
+function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown: readonly Candidate[], { left }: { left: LeftOut[] }): BarModel {
   const { lang } = query;
   const m = messages(lang);
   const bm = barMessages(lang);
   const sourceName = (s: Source | undefined) => (s ? cut(s.publisher || s.title || m.unnamedSource) : '');
+  const notes = () => noteWriter(selectionNotes).barSelectionNotes(lang);
 
   const format = figureFormat(selection.candidates.map((c) => c.figures), lang);
   const rows: BarRow[] = shown.map(({ key, label, figures, hidden }) => ({ key, label, ...buildFigure(index, figures, label, format, hidden) }));
@@ -245,7 +262,7 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
     commonPeriod: periods.size === 1 ? [...periods][0]! : '',
     showPeriods: periods.size > 1,
     rows,
-    sources: sourcesOf(index, drawn),
+    sources: sourcesOf(index, [...drawn, ...left.map((f) => f.observation)]),
     summary: bm.summary({
       heading: selection.heading,
       items: highestFirst.map((r) => ({ label: r.label, value: r.taggedValue })),
@@ -255,10 +272,11 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
     }),
     notes: [
       selection.noun === 'region' ? levelsNote(index, reported.map((r) => r.observation!.region), lang) : '',
-      units.length > 1 ? bm.unitsDiffer(unitNames) : selection.leftOut?.length ? bm.leftOut(selection.leftOut) : '',
-      selection.related ? bm.relatedLeftOut(selection.related) : '',
-      selection.unnamed ? bm.unnamedLeftOut(selection.unnamed) : '',
+      units.length > 1 ? notes().unitsDiffer(unitNames) : selection.leftOut?.length ? notes().leftOut(selection.leftOut) : '',
+      selection.related ? notes().relatedLeftOut(selection.related) : '',
+      selection.unnamed ? notes().unnamedLeftOut(selection.unnamed) : '',
       m.hiddenNote(selection.hidden),
+      spansNote(left, lang),
       conflictNote(rows, lang),
       undatedNote(index, drawn, lang),
     ].filter(Boolean),

@@ -7,6 +7,7 @@ import { progressMessages, type ProgressMessages } from './messages.js';
 
 const en: ProgressMessages = {
   against: (result, target, derived) => `${result} of ${derived ? 'a derived ' : ''}target ${target}`,
+  about: (target) => `≈${target}`,
   noTarget: 'no target reported',
   targetNote: (target, period) => `Target: ${target}${period ? ` (${period})` : ''}`,
   derivedNote: (result, share) => `Target derived from the share done (${result} ÷ ${share})`,

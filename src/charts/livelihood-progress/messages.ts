@@ -21,6 +21,8 @@ export type RowNoun = 'region' | 'indicator';
 export interface ProgressMessages {
   /** Under a bar: the result against its target. */
   against(result: string, target: string, derived: boolean): string;
+  /** A derived target, rounded to what its share supports: 约12.5万人 / ≈125K people. */
+  about(target: string): string;
   /** A row whose place reported no target for its result. */
   noTarget: string;
   /** The target's line in the tooltip. */
@@ -38,6 +40,7 @@ export interface ProgressMessages {
 
 const zh: ProgressMessages = {
   against: (result, target, derived) => `${result}，目标${target}${derived ? '（推算）' : ''}`,
+  about: (target) => `约${target}`,
   noTarget: '未报告目标',
   targetNote: (target, period) => `目标：${target}${period ? `（${period}）` : ''}`,
   derivedNote: (result, share) => `目标按完成比例推算（${result} ÷ ${share}）`,

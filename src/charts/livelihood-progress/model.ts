@@ -84,6 +84,25 @@ export function targetOf(index: DatasetIndex, o: Observation): Target | undefine
   return share && share.value > 0 ? { value: (o.value * 100) / share.value, share } : undefined;
 }
 
+/**
+ * A target derived from `share` as precisely as the share allows: 88442 ÷ 70.75% is
+ * 125006.1, but 70.75% is rounded (70.745–70.755), so the target lies anywhere from 124998
+ * to 125015. The target rounded to the fewest significant digits that stay in that range: 125000.
+ */
+export function derivedTarget(result: number, share: Observation): number {
+  // Decimals as the article wrote the share (70.75%), else as stored.
+  const decimals = (/\d(?:\.(\d+))?/u.exec(share.raw)?.[1] ?? String(share.value).split('.')[1] ?? '').length;
+  const half = 0.5 / 10 ** decimals;
+  const exact = (result * 100) / share.value;
+  const low = (result * 100) / (share.value + half);
+  const high = share.value > half ? (result * 100) / (share.value - half) : Infinity;
+  for (let digits = 1; digits < 16; digits++) {
+    const rounded = Number(exact.toPrecision(digits));
+    if (rounded >= low && rounded <= high) return rounded;
+  }
+  return exact;
+}
+
 export function buildProgressModel(dataset: Dataset, query: ProgressQuery): Resolved<ProgressModel> {
   const index = indexDataset(dataset);
   const selection = query.indicator
@@ -147,7 +166,10 @@ function label(index: DatasetIndex, query: ProgressQuery, selection: Selection):
     const share = target.share ? target.share.value : (o.value * 100) / target.value;
     // The article's share as written; a computed one to one decimal (90.6%).
     const shareLabel = target.share ? percent(target.share.value) : `${formatNumber(Math.round(share * 10) / 10, lang)}%`;
-    const targetLabel = formatQuantity(target.share ? Math.round(target.value) : target.value, o.unit, 'exact', lang, false, format.abbreviate);
+    // A target derived from a share is said no more precisely than the share allows: 约12.5万人, not 125006人.
+    const targetLabel = target.share
+      ? pm.about(formatQuantity(derivedTarget(o.value, target.share), o.unit, 'exact', lang))
+      : formatQuantity(target.value, o.unit, 'exact', lang, false, format.abbreviate);
     const derived = !target.observation;
     const notes = [
       pm.targetNote(targetLabel, target.observation ? formatPeriod(target.observation.period, lang, 'target') : ''),

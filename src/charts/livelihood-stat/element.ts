@@ -47,7 +47,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @attr indicators - Comma-separated indicator ids for `region`: one card each.
  * @attr observation - An observation id (or a comma-separated list): exactly that figure, whatever its status (tagged when not a result).
  * @attr heading - Title; defaults to the indicator's name (or the place's, for `indicators`).
- * @attr lang - `zh` (default) or `en`. Chinese shows the article's own words where they name the unit; English the formatted value (`700+`, `≈600M yuan`).
+ * @attr lang - `zh` or `en`; without it, the language of the closest ancestor with a `lang` attribute (the page's), else `zh`. Chinese shows the article's own words where they name the unit; English the formatted value (`700+`, `≈600M yuan`).
  * @attr theme - `light` or `dark` to force one; `auto` follows the reader's system (`prefers-color-scheme`). Absent: the page's `color-scheme`, as inherited — light on a page that declares none, the reader's preference on one that declares `light dark`.
  * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.

@@ -11,6 +11,7 @@ const en: TableMessages = {
   matching: (shown, total) => (shown === total ? `${total} figure(s)` : `${shown} of ${total} figure(s) match`),
   more: (count, left) => `Show ${count} more (${left} left)`,
   sourceHeading: (title) => `Figures in ${title}`,
+  rowTitle: (place, subject) => `${place}, ${subject}`,
 };
 
 /** Adds the kit's English and the chart's (called: see the kit's messages-en.ts). */

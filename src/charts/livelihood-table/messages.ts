@@ -28,6 +28,8 @@ export interface TableMessages {
   more(count: number, left: number): string;
   /** Heading of the figures of a whole article. */
   sourceHeading(title: string): string;
+  /** What a row's accessible name says it is about: its place and what is counted. */
+  rowTitle(place: string, subject: string): string;
 }
 
 const zh: TableMessages = {
@@ -36,6 +38,7 @@ const zh: TableMessages = {
   matching: (shown, total) => (shown === total ? `共${total}个数字` : `${total}个数字中有${shown}个符合`),
   more: (count, left) => `再显示${count}行（还有${left}行）`,
   sourceHeading: (title) => `${title}：文中数字`,
+  rowTitle: (place, subject) => `${place}，${subject}`,
 };
 
 /** The table's messages in one language. */

@@ -110,11 +110,13 @@ export function buildTableModel(dataset: Dataset, query: TableQuery): Resolved<T
   const format = { ...figureFormat(shown.map((o) => [o]), lang), showUnit: true };
   const rows = shown.map((o): TableRow => {
     const place = name(index.regions.get(o.region)?.name ?? { zh: o.region, en: o.region });
-    const figure = buildFigure(index, [o], place, format);
+    // The article's subject in Chinese; in English the indicator's name (the sentence keeps the article's words).
+    const subject = lang === 'zh' ? cut(o.subject) : indicatorName(index, o.indicator, lang);
+    // A row's name says what is counted, as its cells do: 石家庄市，居民人均可支配收入：16993元，2022年1–6月.
+    const figure = buildFigure(index, [o], tm.rowTitle(place, subject), format);
     const cells: Record<Column, string> = {
       place,
-      // The article's subject in Chinese; in English the indicator's name (the sentence keeps the article's words).
-      subject: lang === 'zh' ? cut(o.subject) : indicatorName(index, o.indicator, lang),
+      subject,
       // As the article wrote it; in English, as the charts say it.
       value: lang === 'zh' ? cut(o.raw) : figure.valueLabel,
       period: figure.period,

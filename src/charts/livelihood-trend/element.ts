@@ -44,7 +44,8 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * figure is drawn at the end of its period with a line back to its start, so a figure
  * for January to August is never drawn as the whole year. A line joins two figures
  * only when their periods are equally long (a year and eight months are not joined:
- * the gap is no fall), and a figure of several years beside figures of a year or less
+ * the gap is no fall) and they are of one status (a result is never joined to work under
+ * way or a plan), and a figure of several years beside figures of a year or less
  * is left out with its value in a note; each is said under the chart. One figure is
  * not a trend, and the chart says so; figures with no date are left out and counted. Every point
  * keeps its provenance: hover, focus or tap shows the sentence it was quoted from.
@@ -54,11 +55,11 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @attr indicator - Indicator id: its figures over time (required).
  * @attr regions - Comma-separated region ids, one line each, in this order. Default: every place reporting the indicator, the latest value first.
  * @attr heading - Chart title; defaults to the indicator's name.
- * @attr lang - `zh` (default) or `en`: labels, units, numbers, dates and messages.
+ * @attr lang - `zh` or `en`; without it, the language of the closest ancestor with a `lang` attribute (the page's), else `zh`: labels, units, numbers, dates and messages.
  * @attr theme - `light` or `dark` to force one; `auto` follows the reader's system (`prefers-color-scheme`). Absent: the page's `color-scheme`, as inherited — light on a page that declares none, the reader's preference on one that declares `light dark`.
  * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
- * @attr statuses - Which figures to draw besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only. Others are drawn hollow, joined by a dashed line and tagged 计划 / 目标 / 在建 in their label, accessible name, table and tooltip.
+ * @attr statuses - Which figures to draw besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only. Others are drawn hollow, joined by a dashed line only to figures of their own status, and tagged 计划 / 目标 / 在建 in their label, accessible name, table and tooltip.
  * @attr checked-only - Only figures an editor checked; the others are counted in a note.
  * @attr show-uncertain - Also draw figures the pipeline flagged as uncertain: dashed, tagged 存疑. Figures left out are counted in a note.
  *

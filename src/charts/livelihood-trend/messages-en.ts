@@ -15,8 +15,8 @@ const en: TrendMessages = {
   otherUnits: (n, units) => `Not shown: ${n} figure(s) in another unit (${units.join(', ')}).`,
   notJoined: (places) =>
     `Note: ${places.map((p) => `${p.label}’s figures cover periods of different length (${p.periods.join(', ')})`).join('; ')}, so they are not joined: the difference is not a rise or fall.`,
-  multiYearLeftOut: (figures) =>
-    `Note: not drawn, as ${figures.length === 1 ? 'it covers' : 'each covers'} several years and would read as a yearly level beside figures for a year or less: ${figures.map((f) => `${f.label} ${f.value} (${f.period})`).join('; ')}.`,
+  statusesNotJoined: (places) =>
+    `Note: results are not joined to plans, targets or work under way (${places.join(', ')}): the difference is not a rise or fall.`,
 };
 
 /** Adds the kit's English and the chart's (called: see the kit's messages-en.ts). */

@@ -37,8 +37,8 @@ export interface TrendMessages {
   otherUnits(count: number, units: readonly string[]): string;
   /** Places whose figures are not joined by a line: their periods differ in length. */
   notJoined(places: readonly { label: string; periods: string[] }[]): string;
-  /** Figures of several years, left out beside figures of a year or less: each with its value and period. */
-  multiYearLeftOut(figures: readonly { label: string; value: string; period: string }[]): string;
+  /** Places whose results are not joined to their plans, targets or work under way. */
+  statusesNotJoined(places: readonly string[]): string;
 }
 
 const zh: TrendMessages = {
@@ -51,8 +51,7 @@ const zh: TrendMessages = {
   otherUnits: (n, units) => `注：另有${n}个数字单位不同（${units.join('、')}），未画出。`,
   notJoined: (places) =>
     `注：${places.map((p) => `${p.label}的数字时期长短不同（${p.periods.join('、')}）`).join('；')}，未用线相连：其差别不代表增减。`,
-  multiYearLeftOut: (figures) =>
-    `注：${figures.map((f) => `${f.label}的${f.value}是${f.period}整个时期的数字`).join('；')}，不与一年或更短时期的数字画在同一时间轴上，未画出。`,
+  statusesNotJoined: (places) => `注：${places.join('、')}已完成的数字与计划、目标或在建的数字未用线相连：其差别不代表增减。`,
 };
 
 /** The trend chart's messages in one language. */

@@ -12,14 +12,16 @@
  *               axis it reads as a yearly level
  *   4. series   one per place, in time order; places in the order listed, else the
  *               latest value first; a line joins two figures only when their periods
- *               are equally long (in calendar months), or both are "to date": a year
- *               beside eight months is not a fall, and a note says why they are apart
+ *               are equally long (in calendar months), or both are "to date", and they
+ *               are of one status: a year beside eight months is not a fall, nor a year's
+ *               result beside work under way a rise, and a note says why they are apart
  *   5. label    values, periods, summary, notes, table rows and sources
  *
  * A run of two joined points is a slope; one point, or points never joined, is not
  * a trend, and the model says so (`shape`).
  */
 import { levelsNote } from '../../kit/model/levels.js';
+import { monthsOf, multiYear, spansNote, type LeftOut } from '../../kit/model/spans.js';
 import { placeSlots } from '../../kit/marks/place-colour.js';
 import type { Dataset, Observation, Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
@@ -30,7 +32,7 @@ import { cut, tooManyMarks } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import type { Resolved } from '../../kit/element/problem.js';
 import { sourcesOf, unknownId } from '../../kit/model/select.js';
-import { noData, splitShown, type Shown } from '../../kit/model/show.js';
+import { noData, splitShown, statusOf, type Shown } from '../../kit/model/show.js';
 import { trendMessages } from './messages.js';
 
 export interface TrendQuery {
@@ -110,9 +112,8 @@ export function buildTrendModel(dataset: Dataset, query: TrendQuery): Resolved<T
   const otherUnits = dated.filter((o) => o.unit !== unit);
 
   // 3. compare: several years beside a year or less is not one measure.
-  const short = inUnit.some((o) => (monthsOf(o) ?? Infinity) <= 12);
-  const multiYear = short ? inUnit.filter((o) => (monthsOf(o) ?? 0) > 12) : [];
-  const placed = inUnit.filter((o) => !multiYear.includes(o));
+  const left = multiYear(inUnit);
+  const placed = inUnit.filter((o) => !left.includes(o));
   const tooMany = tooManyMarks(placed.length);
   if (tooMany) return tooMany;
 
@@ -133,7 +134,8 @@ export function buildTrendModel(dataset: Dataset, query: TrendQuery): Resolved<T
   const series = keys.map((key, s): TrendSeries => {
     const label = name(index.regions.get(key)!.name);
     const indices = byPlace.get(key)!.map((o, i, figures) => {
-      const joined = i > 0 && monthsOf(figures[i - 1]!) === monthsOf(o);
+      // A finished year is not joined to work under way or a plan: the line would read as growth in what is done.
+      const joined = i > 0 && monthsOf(figures[i - 1]!) === monthsOf(o) && statusOf(figures[i - 1]!) === statusOf(o);
       points.push({ ...pointFigure(index, o, label, format), label, series: s, start: toTime(o.period.start), end: toTime(o.period.end)!, joined });
       return points.length - 1;
     });
@@ -143,24 +145,9 @@ export function buildTrendModel(dataset: Dataset, query: TrendQuery): Resolved<T
   return { ok: true, model: labelModel(index, query, heading, points, series, shape, {
     undated: shown.length - dated.length,
     otherUnits,
-    multiYear: multiYear.map((o) => {
-      const label = name(index.regions.get(o.region)!.name);
-      // Named alone in a note, it is written as alone: 近1万套, not the chart's 近10000套.
-      return { label, ...pointFigure(index, o, label, figureFormat([[o]], query.lang)) };
-    }),
+    multiYear: left.map((observation) => ({ label: name(index.regions.get(observation.region)!.name), observation })),
     hidden: messages(query.lang).hiddenNote(hidden),
   }) };
-}
-
-/**
- * How long a figure's period is, in calendar months (2021年: 12, 2022年1–8月: 8,
- * 2021–2025年: 60); null for a figure "to date", which has no start.
- */
-export function monthsOf(o: Observation): number | null {
-  const { start, end } = o.period;
-  if (!start || !end) return null;
-  const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
-  return month(end) - month(start) + 1;
 }
 
 /** The lengths of a series' runs of joined points. */
@@ -202,18 +189,21 @@ function labelModel(
   points: TrendPoint[],
   series: TrendSeries[],
   shape: TrendShape,
-  left: { undated: number; otherUnits: readonly Observation[]; multiYear: readonly (Figure & { label: string; observation: Observation })[]; hidden: string },
+  left: { undated: number; otherUnits: readonly Observation[]; multiYear: readonly LeftOut[]; hidden: string },
 ): TrendModel {
   const { lang } = query;
   const m = messages(lang);
   const tm = trendMessages(lang);
   const sourceName = (s: Source | undefined) => (s ? cut(s.publisher || s.title || m.unnamedSource) : '');
   const otherUnits = [...new Set(left.otherUnits.map((o) => cut(o.unit)))];
-  // Places with figures side by side but not joined: periods of unequal length.
-  const apart = series.flatMap((s) => {
-    const own = s.points.map((i) => points[i]!);
-    return own.some((p, i) => i > 0 && !p.joined) ? [{ label: s.label, periods: own.map((p) => p.period) }] : [];
-  });
+  // Places with figures side by side but not joined: periods of unequal length, or statuses that differ.
+  const apart = (differ: (a: Observation, b: Observation) => boolean) =>
+    series.flatMap((s) => {
+      const own = s.points.map((i) => points[i]!);
+      return own.some((p, i) => i > 0 && !p.joined && differ(own[i - 1]!.observation, p.observation)) ? [{ label: s.label, periods: own.map((p) => p.period) }] : [];
+    });
+  const periodsApart = apart((a, b) => monthsOf(a) !== monthsOf(b));
+  const statusesApart = apart((a, b) => statusOf(a) !== statusOf(b));
   const single = series.every((s) => s.points.length < 2);
   return {
     lang,
@@ -229,8 +219,9 @@ function labelModel(
     notes: [
       levelsNote(index, points.map((p) => p.observation.region), lang),
       single ? (points.length === 1 ? tm.onePoint : tm.onePointEach) : '',
-      apart.length ? tm.notJoined(apart) : '',
-      left.multiYear.length ? tm.multiYearLeftOut(left.multiYear.map((f) => ({ label: f.label, value: f.taggedValue, period: f.period }))) : '',
+      periodsApart.length ? tm.notJoined(periodsApart) : '',
+      statusesApart.length ? tm.statusesNotJoined(statusesApart.map((p) => p.label)) : '',
+      spansNote(left.multiYear, lang),
       left.undated ? tm.undated(left.undated) : '',
       otherUnits.length ? tm.otherUnits(left.otherUnits.length, otherUnits) : '',
       left.hidden,

@@ -196,7 +196,7 @@ export abstract class ChartElement<C> extends LitElement {
    * (until then the chart waits, with its placeholder: no Chinese shows first).
    */
   #readyLang(): Lang | undefined {
-    const lang = toLang(this.lang);
+    const lang = langOf(this);
     if (lang === 'zh' || this.english.loaded()) return lang;
     if (this.#englishFailed) return 'zh';
     this.english.load().then(
@@ -313,7 +313,7 @@ export abstract class ChartElement<C> extends LitElement {
    */
   override connectedCallback(): void {
     // Its strings load from now, not from its first render (which waits for its turn).
-    if (toLang(this.lang) !== 'zh') this.english.load().catch(() => undefined);
+    if (langOf(this) !== 'zh') this.english.load().catch(() => undefined);
     this.#place.connect(() => this.#connectNow());
   }
 
@@ -342,7 +342,7 @@ export abstract class ChartElement<C> extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     // A chart in English waits for its strings first; the update they ask for
     // (readyLang) is then pending, and awaited below.
-    if (toLang(this.lang) !== 'zh' && !this.english.loaded() && !this.#englishFailed) await this.english.load().catch(() => undefined);
+    if (langOf(this) !== 'zh' && !this.english.loaded() && !this.#englishFailed) await this.english.load().catch(() => undefined);
     let complete = await this.#loader.settled(() => super.getUpdateComplete());
     for (;;) {
       if (this.#place.waiting) await this.#place.change;
@@ -457,7 +457,7 @@ export abstract class ChartElement<C> extends LitElement {
 
   override render(): TemplateResult {
     const ready = this.#readyLang();
-    const lang = (this.#drawnLang = ready ?? toLang(this.lang));
+    const lang = (this.#drawnLang = ready ?? langOf(this));
     let body: TemplateResult;
     this.#scale = this.isConnected ? this.#place.scale : 1;
     try {
@@ -565,6 +565,9 @@ const dataTables = onDemand(() => import('../marks/data-table.js'));
 const PLACEHOLDER_FRAME = FRAME_METRICS.headingLine + 2 * FRAME_METRICS.gap + FRAME_METRICS.smallLine;
 
 /** The loading placeholder: the chart's predicted height, and a line for its source. */
+/** A chart's `lang`, else that of its closest ancestor with one (the page's): English, or else Chinese. */
+const langOf = (el: HTMLElement): Lang => toLang(el.lang || el.closest('[lang]')?.getAttribute('lang'));
+
 function renderPlaceholder(height: number, lang: Lang): TemplateResult {
   return html`${renderPending(height, lang)}<p class="source">\u00a0</p>`;
 }

@@ -5,13 +5,12 @@
  * published as the only figure.
  */
 import type { Observation } from '../../data/types.js';
+import { onDemand } from '../element/on-demand.js';
 import type { Lang } from './lang.js';
-import { strings } from './strings.js';
+import { noteWriter } from './notes.js';
 
-/** In Chinese; English comes with the kit's (messages-en.ts). Only the charts that use the note carry it. */
-export const conflictMessages = strings<{ conflictNote(labels: readonly string[]): string }>({
-  conflictNote: (labels) => `注：${labels.join('、')}同一时期有不止一个数字，图中画出的是原文先给出的一个。`,
-});
+/** The note's words (conflicts-note.ts): loaded when a chart has the note to write (notes.ts). */
+const writer = onDemand(() => import('./conflicts-note.js'));
 
 const samePeriod = (a: Observation, b: Observation) => a.period.start === b.period.start && a.period.end === b.period.end;
 
@@ -23,5 +22,5 @@ export function conflictNote(
   const labels = marks
     .filter(({ observation: o, others }) => o && others.some(({ observation: r }) => samePeriod(r, o) && r.status === o.status && (r.value !== o.value || r.unit !== o.unit)))
     .map((m) => m.label);
-  return labels.length ? conflictMessages(lang).conflictNote(labels) : '';
+  return labels.length ? noteWriter(writer).conflictsNote(labels, lang) : '';
 }

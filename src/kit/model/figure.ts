@@ -9,7 +9,7 @@ import { abbreviates, formatPeriod, formatFigure } from './format.js';
 import type { Lang } from './lang.js';
 import { cut, OTHER_PERIODS_SHOWN } from './limits.js';
 import { messages } from './messages.js';
-import { anyHidden, isUncertain, statusOf, type HiddenCount } from './show.js';
+import { anyHidden, figureTag, statusOf, type HiddenCount } from './show.js';
 
 /** A figure of another period than the one drawn. */
 export interface OtherFigure {
@@ -68,13 +68,6 @@ export function figureFormat(groups: readonly (readonly Observation[])[], lang: 
 
 /** A name in the chart's language (Chinese when it has none), cut for display. */
 export const nameIn = (lang: Lang) => (name: LocalizedName): string => cut(name[lang] || name.zh);
-
-/** The tag of a figure's status and uncertainty: '' for a sure result. */
-export function figureTag(o: Observation, lang: Lang): string {
-  const m = messages(lang);
-  const status = statusOf(o);
-  return [status === 'result' ? '' : m.statusTag[status], isUncertain(o) ? m.uncertainTag : ''].filter(Boolean).join(' · ');
-}
 
 /**
  * `figures`: one place's (or indicator's) figures of one status, newest first; empty

@@ -3,7 +3,6 @@
  * when a chart is in English: a page in Chinese does not download them.
  */
 import { levelsMessages, type AdminTier, type LevelsMessages } from './levels-messages.js';
-import { conflictMessages } from './conflicts.js';
 import { cut } from './limits.js';
 import { clip, HIDDEN_ORDER, messages, type Messages } from './messages.js';
 
@@ -104,6 +103,7 @@ const EN_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
   ongoing: 'figure(s) of work under way',
   uncertain: 'uncertain figure(s)',
   unchecked: 'figure(s) not checked by an editor',
+  years: 'figure(s) of several years',
 };
 const EN_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
   plan: 'plan',
@@ -111,6 +111,7 @@ const EN_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
   ongoing: 'under way',
   uncertain: 'uncertain',
   unchecked: 'not checked',
+  years: 'several years',
 };
 const EN_TIERS: Record<AdminTier, string> = { province: 'province-level', prefecture: 'prefecture-level', county: 'county-level' };
 const enLevels: LevelsMessages = { tier: (tier) => EN_TIERS[tier] };
@@ -165,8 +166,4 @@ const en: Messages = {
 export const addEnglish = (): void => {
   messages.add('en', en);
   levelsMessages.add('en', enLevels);
-  conflictMessages.add('en', {
-    conflictNote: (labels) =>
-      `Note: ${labels.join(', ')} ${labels.length > 1 ? 'have' : 'has'} more than one figure for the same period; the chart draws the one the article gives first.`,
-  });
 };

@@ -94,9 +94,10 @@ const ZH_UNITS: Record<string, string> = { 百分点: '个百分点' };
 const ZH_UNIT_NAMES: Record<string, string> = { '/10万': '1/10万' };
 
 // Hidden figures, in the order a note lists them.
-export const HIDDEN_ORDER = ['plan', 'target', 'ongoing', 'uncertain', 'unchecked'] as const;
-const ZH_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { plan: '计划', target: '目标', ongoing: '在建', uncertain: '存疑', unchecked: '未经核实的' };
-const ZH_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { plan: '计划', target: '目标', ongoing: '在建', uncertain: '存疑', unchecked: '未经核实' };
+// `years`: a figure of several years beside figures of a year or less (spans.ts), which a mark says of itself.
+export const HIDDEN_ORDER = ['plan', 'target', 'ongoing', 'uncertain', 'unchecked', 'years'] as const;
+const ZH_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { plan: '计划', target: '目标', ongoing: '在建', uncertain: '存疑', unchecked: '未经核实的', years: '多年' };
+const ZH_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { plan: '计划', target: '目标', ongoing: '在建', uncertain: '存疑', unchecked: '未经核实', years: '多年数字' };
 /** A name from the dataset in one language, the other when it has none, cut to size. */
 export const zhName = (name: LocalizedName) => cut(name.zh || name.en);
 export const enName = (name: LocalizedName) => cut(name.en || name.zh);

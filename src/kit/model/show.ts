@@ -8,6 +8,8 @@
 import { STATUSES } from '../../data/core-vocabulary.js';
 import { type Observation, type Status } from '../../data/types.js';
 import type { ChartProblem } from '../element/problem.js';
+import type { Lang } from './lang.js';
+import { messages } from './messages.js';
 import { parseIdList } from './select.js';
 
 export interface Shown {
@@ -20,13 +22,23 @@ export interface Shown {
 
 export const RESULTS: Shown = { statuses: ['result'], uncertain: false };
 
-/** Figures left out of a chart: by status (not asked for), else as uncertain, else as not checked. */
-export type HiddenCount = Partial<Record<Status | 'uncertain' | 'unchecked', number>>;
+/**
+ * Figures left out of a chart: by status (not asked for), else as uncertain, else as not
+ * checked; `years`, of several years beside shorter ones (spans.ts), counted by the mark only.
+ */
+export type HiddenCount = Partial<Record<Status | 'uncertain' | 'unchecked' | 'years', number>>;
 
 export const statusOf = (o: Observation): Status => o.status ?? 'result';
 export const isUncertain = (o: Observation): boolean => !!o.flags?.length;
 /** What a chart draws by default. */
 export const isSureResult = (o: Observation): boolean => statusOf(o) === 'result' && !isUncertain(o);
+
+/** The tag of a figure's status and uncertainty: '' for a sure result. */
+export function figureTag(o: Observation, lang: Lang): string {
+  const m = messages(lang);
+  const status = statusOf(o);
+  return [status === 'result' ? '' : m.statusTag[status], isUncertain(o) ? m.uncertainTag : ''].filter(Boolean).join(' · ');
+}
 
 /**
  * The `statuses` attribute (`"result plan"`, `"all"`; empty or absent: results) and the

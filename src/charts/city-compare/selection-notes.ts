@@ -1,0 +1,31 @@
+/**
+ * The comparison's notes that only some charts have: units that differ within a row, and
+ * places that share no indicator. Their words in both languages are a chunk, loaded when
+ * a chart has one to write (the kit's notes.ts), not part of the chart's first file.
+ */
+import type { Lang } from '../../kit/model/lang.js';
+import { LIST, NOTE_NAMES_MAX, zhNames } from './messages.js';
+
+export interface CompareSelectionNotes {
+  unitsDiffer(indicators: string[]): string;
+  /** No indicator is reported by two places: the chart shows each one's own. */
+  noneShared: string;
+}
+
+/** Names in an English note: A, B, and C; the first few and how many more. */
+export const enNames = (names: string[]) =>
+  names.length > NOTE_NAMES_MAX ? `${names.slice(0, NOTE_NAMES_MAX).join(', ')} and ${names.length - NOTE_NAMES_MAX} more` : LIST('en').format(names);
+
+const NOTES: Record<Lang, CompareSelectionNotes> = {
+  zh: {
+    unitsDiffer: (names) => `注：${zhNames(names)}的单位各地不同，数值按原文单位标注。`,
+    noneShared: '注：这些地区没有共同报告的指标，下列为各地单独报告的数据。',
+  },
+  en: {
+    unitsDiffer: (names) => `Note: units differ between places for ${enNames(names)}; each value keeps the unit of its source.`,
+    noneShared: 'Note: no indicator is reported by two of these places; the figures below are each place’s own.',
+  },
+};
+
+/** The notes in the chart's language. */
+export const compareSelectionNotes = (lang: Lang): CompareSelectionNotes => NOTES[lang];
