@@ -341,6 +341,9 @@ const AMONG = /(?<=\p{Script=Han}{2})(?<![集其心])中$/u;
 const ONE_OF_KIND = /一(?:支|个|批|只)$/u;
 /** Recipients (向…, or a phrase with 的), then what is paid out to them. */
 const PAID_TO = /^(?:(?:向|为|给|对).+|.+的\p{Script=Han}{0,4})((?:发放|拨付|下达|提供)\p{Script=Han}{2,10})$/u;
+/** 的 and a short noun ending the words after a figure's first noun (`…的村卫生室`, then a stop). */
+// Not a frame or a measure of what came before (`645个老旧小区的基础上`, `…的目标`, `…的比例`).
+const OF_NOUN = /^的(?![^，,；;。、]*\d)(?!基础|前提|情况|同时|过程|背景|条件|要求|目标|标准|水平|比例|比重|规模|任务|计划|一半|总数|数量)(\p{Script=Han}{2,6}?)(?=$|[，,；;。、和及与]|同步|均|已|正在|全部|进行)/u;
 /** A target named right after its amount (`4.5个的规划目标`): the figure is that target. */
 const TARGET_OF_AFTER = /^的((?:规划|约束性|预期性?|年度)?目标)(?!任务)/u;
 /** A level's name right before it (`每千人口…托位数达到`), for a target named after the figure. */
@@ -432,7 +435,11 @@ export function findSubject(before: string, after: string, personNoun: string | 
   }
   // 示范县(区): a bracketed gloss is no part of the name.
   // 8个片区更新项目中，5个已完工: 中 says "of them", no part of the noun.
-  const head = (stop < 0 ? words : words.slice(0, age.length + stop)).replace(GLOSS, '').trim().replace(AMONG, '');
+  // 767个一体化管理的村卫生室: what is counted is the noun after 的, its attribute a gloss (村卫生室（一体化管理）),
+  // never 一体化管理 alone.
+  const attributed = stop >= 0 ? OF_NOUN.exec(words.slice(age.length + stop)) : null;
+  const own = (stop < 0 ? words : words.slice(0, age.length + stop)).replace(GLOSS, '').trim().replace(AMONG, '');
+  const head = attributed && own.length >= 2 && own.length <= 6 && !/\d/u.test(own) ? `${attributed[1]}（${own}）` : own;
   if (head.length >= 1 && NOUN_START.test(head)) {
     // 拆除2210万平方米私搭乱建: what was done to it is part of what is counted.
     const done = UNDONE.test(trimmed) ? trimmed.match(UNDONE)![0] : '';

@@ -109,6 +109,24 @@ describe('what a numeral is', () => {
     assert.ok(!read.get('3倍以上')?.indicator.endsWith('.multiple_of_base'));
   });
 
+  it('names what follows 的 as counted, its attribute a gloss; never a frame after 的 (基础上), nor a number after it', () => {
+    const text = [
+      '呼和浩特市民生工作综述',
+      '发布时间：2024-06-30',
+      '对40个社区卫生服务中心、767个一体化管理的村卫生室同步进行了建设。',
+      '在2021年改造提升了645个老旧小区的基础上，今年改造956个。',
+      '13个乡镇小学的400余名学生受益。',
+      '建成5个标准化的养老驿站。',
+    ].join('\n');
+    const b = new DatasetBuilder();
+    b.add({ file: 'o.txt', text, sha256: 'o'.repeat(64), bytes: text.length }, { file: 'o.txt', region: 'hohhot' });
+    const subject = new Map(b.finish().observations.map((o) => [o.raw, o.subject]));
+    assert.equal(subject.get('767个'), '村卫生室（一体化管理）');
+    assert.equal(subject.get('5个'), '养老驿站（标准化）');
+    assert.doesNotMatch(subject.get('645个')!, /基础/u);
+    assert.doesNotMatch(subject.get('13个')!, /学生/u);
+  });
+
   it('reads 突破 as "over", the word kept in raw', () => {
     const target = dataset.observations.find((o) => o.value === 50000)!;
     assert.equal(target.raw, '突破5万元');
