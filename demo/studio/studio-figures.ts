@@ -659,9 +659,10 @@ export class StudioFigures extends LitElement {
             <label class="inline"
               ><input type="checkbox" data-pick=${r.base.id} .checked=${on} @change=${(e: Event) => this.pick(r.base.id, (e.target as HTMLInputElement).checked, !!own)} /><span
                 class="s-${r.status}"
+                lang="zh"
                 >${r.raw}</span
               >
-              ${r.subject} · ${r.period}${own ? html` <span class="tag">${t.bulkPickCorrected(own.map((f) => t.bulkFields[f]).join(t.listSeparator))}</span>` : nothing}</label
+              <span lang="zh">${r.subject}</span> · ${r.period}${own ? html` <span class="tag">${t.bulkPickCorrected(own.map((f) => t.bulkFields[f]).join(t.listSeparator))}</span>` : nothing}</label
             >
           </li>`;
         })}

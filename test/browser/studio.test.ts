@@ -248,11 +248,15 @@ describe('<livelihood-studio>', function () {
         e.preventDefault();
         downloads.push(e.detail);
       });
+      // Named after the article's source id, so two articles' exports never overwrite each other in Downloads (QA s11, 22).
+      const ID = SEED.replace(/\.txt$/, '');
       const buttons = qa<HTMLButtonElement>(el, 'section[aria-labelledby="h-export"] button');
-      buttons.find((b) => b.textContent!.includes('data.json'))!.click();
-      buttons.find((b) => b.textContent!.includes('data.corrections.json'))!.click();
-      expect(downloads.map((d) => d.name)).to.deep.equal(['data.json', 'data.corrections.json']);
+      buttons.find((b) => b.textContent!.endsWith(` ${ID}.json`))!.click();
+      buttons.find((b) => b.textContent!.endsWith(` ${ID}.corrections.json`))!.click();
+      expect(downloads.map((d) => d.name)).to.deep.equal([`${ID}.json`, `${ID}.corrections.json`]);
       const exported = el.exports()!;
+      expect(exported.names).to.deep.equal({ dataset: `${ID}.json`, corrections: `${ID}.corrections.json` });
+      expect(q(el, 'section[aria-labelledby="h-export"] p.hint').textContent).to.contain(`${ID}.json`);
       expect(downloads.map((d) => d.text)).to.deep.equal([exported.dataset, exported.corrections]);
 
       const dataset = JSON.parse(exported.dataset) as Dataset;
@@ -271,8 +275,8 @@ describe('<livelihood-studio>', function () {
         { source: sha, span: [2452, 2456], raw: '956个', file: SEED, label: LABEL, status: 'result' },
       ]);
       const [preloadTag, scriptTag, linkTag, element] = exported.embed.split('\n');
-      expect([preloadTag, scriptTag, linkTag]).to.deep.equal(['<link rel="preload" href="data.json" as="fetch" crossorigin>', '<script type="module" src="livelihood-charts.js"></script>', '<link rel="stylesheet" href="livelihood-charts.css">']);
-      expect(element).to.match(new RegExp(`^<div class="livelihood-chart"><livelihood-bar indicator="${NEW_INDICATOR}" src="data.json" height="\\d+"[^>]*></livelihood-bar></div>$`));
+      expect([preloadTag, scriptTag, linkTag]).to.deep.equal([`<link rel="preload" href="${ID}.json" as="fetch" crossorigin>`, '<script type="module" src="livelihood-charts.js"></script>', '<link rel="stylesheet" href="livelihood-charts.css">']);
+      expect(element).to.match(new RegExp(`^<div class="livelihood-chart"><livelihood-bar indicator="${NEW_INDICATOR}" src="${ID}.json" height="\\d+"[^>]*></livelihood-bar></div>$`));
 
       // A page the project did not write: a plain container with its own styles, the
       // exported dataset set as a property, in English.
@@ -298,7 +302,7 @@ describe('<livelihood-studio>', function () {
       const code = exported.embed
         .replace('src="livelihood-charts.js"', `src="${new URL('/src/index.ts', location.href).href}"`)
         .replace('href="livelihood-charts.css"', `href="${new URL('/src/livelihood-charts.css', location.href).href}"`)
-        .replace('src="data.json"', `src="${dataUrl}"`);
+        .replace(`src="${ID}.json"`, `src="${dataUrl}"`);
       const frame = await fixture<HTMLIFrameElement>(html`<iframe title="newsroom page" width="400" height="420"></iframe>`);
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body{font-family:serif;margin:8px}</style></head><body><h1>本报讯</h1>${code}</body></html>`;
@@ -434,7 +438,9 @@ describe('<livelihood-studio>', function () {
         if (lang === 'zh') {
           const latin = new Set(uiText(el).match(/[A-Za-z][\w.-]*[A-Za-z0-9]/g));
           const allowed = ['Tab', 'txt', 'UTF-8', 'GBK', 'YYYY-MM-DD', 'data.json', 'data.corrections.json', 'livelihood-charts.js', 'livelihood-charts.css', 'English', 'px', 'corrections'];
-          expect([...latin].filter((w) => !allowed.includes(w) && !text.includes(w))).to.deep.equal([]);
+          // The exports' names are the article's source id (000_db52…): the matches start at their first letter.
+          const names = Object.values(el.exports()!.names);
+          expect([...latin].filter((w) => !allowed.includes(w) && !text.includes(w) && !names.some((n) => n.endsWith(w)))).to.deep.equal([]);
         }
       });
     }
