@@ -803,7 +803,7 @@ export class StudioFigures extends LitElement {
       at = e;
     }
     parts.push(quote.slice(at, to));
-    return html`<span class="why" lang="zh"><span class="hint">${this.t.matchedInQuote}</span>${from > 0 ? '…' : ''}${parts}${to < quote.length ? '…' : ''}</span>`;
+    return html`<span class="why"><span class="hint">${this.t.matchedInQuote}</span><span lang="zh">${from > 0 ? '…' : ''}${parts}${to < quote.length ? '…' : ''}</span></span>`;
   }
 
   /** The figure's paragraph and the one before it, the figure marked: what often sets its period. */
