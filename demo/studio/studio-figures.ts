@@ -636,12 +636,9 @@ export class StudioFigures extends LitElement {
     const ids = [...plan.corrected.keys()];
     if (!ids.length) return nothing;
     const all = ids.every((id) => this.bulkPicks.overwrite.has(id) && !this.bulkPicks.omit.has(id));
-    return html`<div id="bulk-kept">
-      ${plan.kept.length ? html`<p class="hint warn">${this.t.bulkKept(plan.kept.map((c) => c.figure.raw))}</p>` : nothing}
-      <label class="inline"
-        ><input type="checkbox" id="bulk-overwrite" .checked=${all} @change=${(e: Event) => this.pickCorrected(ids, (e.target as HTMLInputElement).checked)} />${this.t.bulkOverwrite(ids.length)}</label
-      >
-    </div>`;
+    return html`<label class="inline"
+      ><input type="checkbox" id="bulk-overwrite" .checked=${all} @change=${(e: Event) => this.pickCorrected(ids, (e.target as HTMLInputElement).checked)} />${this.t.bulkOverwrite(ids.length)}</label
+    >`;
   }
 
   /** Every row shown, each with a box to leave it out of the edit (collapsed: most edits take them all). */
@@ -725,12 +722,16 @@ export class StudioFigures extends LitElement {
         </div>
         <div class="alert" role="alert">${message ?? ''}</div>
         <div class="summary">
-          <p id="bulk-count" role="status">${plan ? t.bulkSummary(changes, rows.length, plan.unchanged, plan.excluded) : refused ? '' : t.bulkNothing}</p>
+          <!-- One live region: how many rows change, and which are left out, said as the editor fills the fields. -->
+          <div role="status">
+            <p id="bulk-count">${plan ? t.bulkSummary(changes, rows.length, plan.unchanged, plan.excluded) : refused ? '' : t.bulkNothing}</p>
+            ${plan?.kept.length ? html`<p id="bulk-kept" class="warn">${t.bulkKept(plan.kept.map((c) => c.figure.raw))}</p>` : nothing}
+            ${plan?.omitted.length ? html`<p id="bulk-omitted" class="hint">${t.bulkOmitted(plan.omitted.length)}</p>` : nothing}
+          </div>
           ${plan?.relativeLosingStart.length
             ? html`<p id="bulk-relative" class="hint">${t.bulkRelativeNoStart(plan.relativeLosingStart.map((c) => c.figure.raw))}</p>`
             : nothing}
           ${plan ? this.renderKept(plan) : nothing}
-          ${plan?.omitted.length ? html`<p id="bulk-omitted" class="hint">${t.bulkOmitted(plan.omitted.length)}</p>` : nothing}
           ${plan ? this.renderSteps(plan) : nothing}
         </div>
         ${this.renderPicks(rows, plan)}

@@ -265,7 +265,8 @@ describe('bulk correction in the studio', function () {
       setValue(field<HTMLSelectElement>(el, 'checked'), 'checked');
       await settle(el);
       // Named in the dialog, left out, with a box to include it.
-      expect(q(table(el), '#bulk-kept p').textContent).to.equal(says.kept);
+      expect(q(table(el), '#bulk-kept').textContent).to.equal(says.kept);
+      expect(q(table(el), '#bulk-kept').closest('[role="status"]')).to.equal(q(table(el), '#bulk-count').parentElement);
       const overwrite = q<HTMLInputElement>(table(el), '#bulk-overwrite');
       expect([overwrite.checked, overwrite.closest('label')!.textContent!.trim()]).to.deep.equal([false, says.overwrite]);
       const apply = q<HTMLButtonElement>(table(el), '#bulk-dialog button[type="submit"]');
