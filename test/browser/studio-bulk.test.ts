@@ -308,7 +308,7 @@ describe('bulk correction in the studio', function () {
       expect(q<HTMLDetailsElement>(table(el), '#bulk-pick').open).to.equal(true);
       const untick = pick('26万余');
       untick.focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await settle(el);
       expect(untick.checked).to.equal(false);
       expect(q(table(el), '#bulk-omitted').textContent).to.equal(lang === 'zh' ? '1 条未选，不改。' : '1 row unticked, left as is.');
