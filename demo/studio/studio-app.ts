@@ -25,14 +25,14 @@ import { serializeDataset } from '../../src/data/serialize.js';
 import type { Dataset, Observation, Region } from '../../src/data/types.js';
 import { embedCode, fitChoice, regionOptions, type ChartChoice } from '../../src/studio/chart-choice.js';
 import { PipelineClient, Superseded, type WorkerFactory } from '../../src/studio/client.js';
-import { planBulk, undoBatch, type Batch, type BulkEdit } from '../../src/studio/bulk.js';
+import { planBulk, undoBatch, type Batch, type BulkEdit, type BulkPicks } from '../../src/studio/bulk.js';
 import { applyEdits, correctionFrom, countCorrections, emptyCorrections, serializeCorrections, withCorrection, type Applied, type FigureEdit } from '../../src/studio/edits.js';
 import type { Built, PlaceFinding, RegionChoice } from '../../src/studio/protocol.js';
 import { figureRows, type FigureRow } from '../../src/studio/rows.js';
 import { readPublished } from '../../src/studio/published.js';
 import { clearWork, loadWork, saveWork, type Work } from '../../src/studio/store.js';
 import { StudioArticle, type StudioSelectEvent } from './studio-article.js';
-import { StudioFigures, type BulkActions, type Option } from './studio-figures.js';
+import { StudioFigures, type BulkActions, type Option, type StudioShowEvent } from './studio-figures.js';
 import { StudioPreview, type StudioChoiceEvent } from './studio-preview.js';
 import { toLang, type Lang } from '../../src/kit/model/lang.js';
 import { studioStrings, type StudioStrings } from './strings.js';
@@ -49,6 +49,8 @@ export interface StudioExports {
   dataset: string;
   corrections: string;
   embed: string;
+  /** The files' names, from the article's source id (`000_db52e2f06477cf87.json`), so two articles' exports never collide. */
+  names: { dataset: string; corrections: string };
 }
 
 /** Milliseconds of quiet typing before the article is built again. */
@@ -367,11 +369,22 @@ export class LivelihoodStudio extends LitElement {
   exports(): StudioExports | undefined {
     const dataset = this.correctedDataset;
     if (!dataset) return undefined;
+    const names = this.exportNames();
     return {
       dataset: serializeDataset(dataset),
       corrections: serializeCorrections(this.corrections),
-      embed: embedCode(dataset, this.chartChoice(dataset), this.scriptSrc),
+      embed: embedCode(dataset, this.chartChoice(dataset), this.scriptSrc, names.dataset),
+      names,
     };
+  }
+
+  /**
+   * The export's file names: the article's source id (what its file name gives), the
+   * corrections beside the dataset as the CLI looks for them (`x.json`, `x.corrections.json`).
+   */
+  private exportNames(): { dataset: string; corrections: string } {
+    const id = this.built?.dataset.sources[0]?.id || 'data';
+    return { dataset: `${id}.json`, corrections: `${id}.corrections.json` };
   }
 
   /** Forgets the article, the corrections and the chart, here and in storage. */
@@ -574,6 +587,11 @@ export class LivelihoodStudio extends LitElement {
     if (figure) void this.renderRoot.querySelector<StudioFigures>('studio-figures')?.open(figure.id);
   }
 
+  /** The editor's 在原文中显示: the article pane brings the numeral into view and focuses it. */
+  private handleShow(event: StudioShowEvent): void {
+    void this.renderRoot.querySelector<StudioArticle>('studio-article')?.reveal(event.span);
+  }
+
   /** The chart as chosen, fitted to `dataset`; its language is the studio's until one is picked. */
   private chartChoice(dataset: Dataset): ChartChoice {
     return fitChoice(dataset, this.choice, this.uiLang);
@@ -616,18 +634,18 @@ export class LivelihoodStudio extends LitElement {
   }
 
   /** The table's bulk correction of the rows shown: planned and applied as per-figure corrections, and taken back. */
-  private planBulk(rows: readonly FigureRow[], edit: BulkEdit) {
+  private planBulk(rows: readonly FigureRow[], edit: BulkEdit, picks?: BulkPicks) {
     const sources = this.built?.dataset.sources ?? [];
     const bulkRows = rows.map((r) => ({ base: r.base, correction: r.correction, excluded: !r.shown }));
-    return planBulk(this.corrections, bulkRows, edit, (o) => sources.find((s) => s.id === o.source));
+    return planBulk(this.corrections, bulkRows, edit, (o) => sources.find((s) => s.id === o.source), picks);
   }
 
   private bulkActions(): BulkActions {
     const last = this.batches.at(-1);
     return {
-      plan: (rows, edit) => this.planBulk(rows, edit),
-      apply: (rows, edit) => {
-        const planned = this.planBulk(rows, edit);
+      plan: (rows, edit, picks) => this.planBulk(rows, edit, picks),
+      apply: (rows, edit, picks) => {
+        const planned = this.planBulk(rows, edit, picks);
         if (!planned.ok) return this.t.editErrors[planned.message] ?? planned.message;
         return this.useCorrections(planned.plan.file, [...this.batches, planned.plan.batch].slice(-MAX_BATCHES));
       },
@@ -675,7 +693,7 @@ export class LivelihoodStudio extends LitElement {
         <p id="clear-warning">${this.t.clearWarning(file, corrected, checked)}</p>
         <div class="row">
           ${this.corrections.corrections.length
-            ? html`<button type="button" @click=${() => this.download('data.corrections.json', serializeCorrections(this.corrections), 'application/json')}>${this.t.downloadCorrections}</button>`
+            ? html`<button type="button" @click=${() => this.download(this.exportNames().corrections, serializeCorrections(this.corrections), 'application/json')}>${this.t.downloadCorrections(this.exportNames().corrections)}</button>`
             : nothing}
           <button type="submit" value="keep" autofocus>${this.t.clearCancel}</button>
           <button type="submit" value="clear" class="danger">${this.t.clearConfirm}</button>
@@ -820,10 +838,10 @@ export class LivelihoodStudio extends LitElement {
     if (!dataset) return html`<p class="hint">${this.t.nothingToExport}</p>`;
     const out = this.exports()!;
     return html`
-      <p class="hint">${this.t.exportText}</p>
+      <p class="hint">${this.t.exportText(out.names.dataset)}</p>
       <div class="row">
-        <button type="button" class="primary" @click=${() => this.download('data.json', out.dataset, 'application/json')}>${this.t.downloadDataset}</button>
-        <button type="button" @click=${() => this.download('data.corrections.json', out.corrections, 'application/json')}>${this.t.downloadCorrections}</button>
+        <button type="button" class="primary" @click=${() => this.download(out.names.dataset, out.dataset, 'application/json')}>${this.t.downloadDataset(out.names.dataset)}</button>
+        <button type="button" @click=${() => this.download(out.names.corrections, out.corrections, 'application/json')}>${this.t.downloadCorrections(out.names.corrections)}</button>
       </div>
       <p>
         <label>${this.t.scriptSrcLabel}
@@ -923,12 +941,14 @@ export class LivelihoodStudio extends LitElement {
           <studio-figures
             lang=${this.uiLang}
             .rows=${this.rows}
+            .text=${text ?? ''}
             .indicators=${indicators}
             .regions=${this.editorRegions()}
             .editing=${this.editing}
             .correct=${this.correctFigure}
             .bulk=${this.bulkActions()}
             @studio-editing=${(e: CustomEvent<string | undefined>) => (this.editing = e.detail)}
+            @studio-show=${this.handleShow}
           ></studio-figures>
         </section>
       </div>

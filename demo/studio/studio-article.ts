@@ -2,7 +2,9 @@
  * The article with every numeral marked: a figure as a button coloured and outlined by
  * its status, a skipped numeral underlined with its reason shown on hover or focus. The
  * numerals are one Tab stop (roving focus): arrow keys move between them, Home/End jump
- * to the ends, Enter or a click on a figure asks the table to edit it.
+ * to the ends, N / P (or Ctrl+arrows) jump between figures only, passing the skipped
+ * numerals (each part of a date is one), Enter or a click on a figure asks the table to
+ * edit it.
  */
 import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Observation, Skipped } from '../../src/data/types.js';
@@ -128,9 +130,45 @@ export class StudioArticle extends LitElement {
     }
   }
 
+  /**
+   * Brings a numeral into view in the article box, focused (the roving stop moves to it):
+   * the table's 在原文中显示. Its mark (aria-current) is the table's editing selection.
+   */
+  async reveal(span: readonly [number, number]): Promise<void> {
+    await this.updateComplete;
+    const numerals = [...this.renderRoot.querySelectorAll<HTMLElement>('.num')];
+    const index = numerals.findIndex((n) => n.dataset.span === `${span[0]}-${span[1]}`);
+    if (index < 0) return;
+    this.focusIndex = index;
+    await this.updateComplete;
+    const numeral = numerals[index]!;
+    numeral.scrollIntoView({ block: 'center', inline: 'nearest' });
+    numeral.focus({ preventScroll: true });
+  }
+
+  /** The next (or previous) figure's index from `from`, passing skipped numerals; `from` when there is none. */
+  private nextFigure(numerals: readonly HTMLElement[], from: number, step: 1 | -1): number {
+    for (let i = from + step; i >= 0 && i < numerals.length; i += step) if (numerals[i]!.localName === 'button') return i;
+    return from;
+  }
+
   private handleKey(event: KeyboardEvent): void {
     const numerals = [...this.renderRoot.querySelectorAll<HTMLElement>('.num')];
     if (!numerals.length) return;
+    const key = event.key.toLowerCase();
+    const figureStep =
+      !event.altKey && !event.metaKey && !event.ctrlKey && (key === 'n' || key === 'p')
+        ? key === 'n' ? 1 : -1
+        : event.ctrlKey && !event.altKey && !event.metaKey && (event.key === 'ArrowRight' || event.key === 'ArrowLeft')
+          ? event.key === 'ArrowRight' ? 1 : -1
+          : 0;
+    if (figureStep) {
+      event.preventDefault();
+      const next = this.nextFigure(numerals, this.focusIndex, figureStep);
+      this.focusIndex = next;
+      numerals[next]!.focus();
+      return;
+    }
     const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity };
     const move = moves[event.key];
     if (move === undefined) return;

@@ -10,10 +10,11 @@
 import { css, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { STATUSES, type Observation, type Period, type Status } from '../../src/data/types.js';
-import { bulkFilled, EMPTY_BULK, summarizePlan, type BulkEdit, type BulkField, type BulkPlan, type BulkResult } from '../../src/studio/bulk.js';
+import { bulkFilled, EMPTY_BULK, summarizePlan, type BulkEdit, type BulkField, type BulkPicks, type BulkPlan, type BulkResult } from '../../src/studio/bulk.js';
 import { editOf, periodLabel, type FigureEdit } from '../../src/studio/edits.js';
 import { formatPeriod } from '../../src/kit/model/format.js';
-import { DEFAULT_QUERY, queryRows, SortKey, type FigureRow, type RowQuery } from '../../src/studio/rows.js';
+import { DEFAULT_QUERY, queryRows, quoteOnlyWords, SortKey, type FigureRow, type RowQuery } from '../../src/studio/rows.js';
+import { contextOf, wordRuns } from '../../src/studio/segments.js';
 import { toLang } from '../../src/kit/model/lang.js';
 import { studioStrings, type StudioStrings } from './strings.js';
 import { base, statusMarks } from './styles.js';
@@ -28,9 +29,9 @@ export type CorrectFigure = (figure: Observation, edit: FigureEdit | null) => st
 
 /** The studio's side of bulk correction: what an edit of the rows would do, doing it, and taking the last one back. */
 export interface BulkActions {
-  plan: (rows: readonly FigureRow[], edit: BulkEdit) => BulkResult;
-  /** Applies the edit to the rows; returns an error message, or null when it applied. */
-  apply: (rows: readonly FigureRow[], edit: BulkEdit) => string | null;
+  plan: (rows: readonly FigureRow[], edit: BulkEdit, picks?: BulkPicks) => BulkResult;
+  /** Applies the edit to the rows picked; returns an error message, or null when it applied. */
+  apply: (rows: readonly FigureRow[], edit: BulkEdit, picks?: BulkPicks) => string | null;
   /** Takes the last batch back; says how it went. */
   undo: () => string;
   /** The last batch that can be taken back: how many rows, which fields. */
@@ -38,6 +39,16 @@ export interface BulkActions {
 }
 
 const NO_BULK: BulkActions = { plan: () => ({ ok: false, field: 'periodLabel', message: '' }), apply: () => null, undo: () => '', last: undefined };
+/** Asks the article pane to bring a figure's numeral into view and focus it. */
+export class StudioShowEvent extends Event {
+  constructor(readonly span: [number, number]) {
+    super('studio-show', { bubbles: true, composed: true });
+  }
+}
+
+/** Characters of a sentence shown either side of the words a filter matched in it. */
+const QUOTE_ROOM = 16;
+
 /** Most "from → to" lines a field lists in the dialog before saying how many more there are. */
 const MAX_STEPS = 6;
 
@@ -54,6 +65,8 @@ export class StudioFigures extends LitElement {
     error: { state: true },
     bulkEdit: { state: true },
     bulkMessage: { state: true },
+    bulkPicks: { state: true },
+    text: { attribute: false },
   };
 
   static override styles = [
@@ -287,6 +300,42 @@ export class StudioFigures extends LitElement {
         background: #ffe08a;
         color: #1f1f1f;
       }
+      /* Why a row matched a filter none of its cells shows: the sentence around the words. */
+      .why {
+        display: block;
+        font-size: 0.85em;
+        color: var(--_muted);
+      }
+      .why mark,
+      .context mark {
+        background: #ffe08a;
+        color: #1f1f1f;
+      }
+      .context summary {
+        cursor: pointer;
+      }
+      .context-text {
+        padding: 2px 10px;
+        border-left: 4px solid var(--_line);
+        background: var(--_code);
+      }
+      .context-text p {
+        margin: 6px 0;
+      }
+      .picks {
+        list-style: none;
+        margin: 4px 0 0;
+        padding: 0;
+        max-height: 16em;
+        overflow-y: auto;
+      }
+      .picks li {
+        margin: 2px 0;
+      }
+      .warn {
+        font-weight: 600;
+        color: var(--_text);
+      }
       .editor .row label {
         min-width: 10em;
       }
@@ -375,6 +424,10 @@ export class StudioFigures extends LitElement {
   private bulkEdit: BulkEdit | null = null;
   /** What the last bulk correction or its undo did, said in the status line under the filters. */
   private bulkMessage = '';
+  /** The rows the editor unticked in the bulk dialog, and the corrected rows ticked to be overwritten. */
+  private bulkPicks: BulkPicks = { omit: new Set(), overwrite: new Set() };
+  /** The article as decoded (the figures' spans index into it), for a figure's context. */
+  text = '';
 
   /** Opens (or, with undefined, closes) a figure's editor and brings it into view. */
   async open(id: string | undefined): Promise<void> {
@@ -458,6 +511,7 @@ export class StudioFigures extends LitElement {
     // Not `disabled` when no row is shown: the focus stays on it after a bulk edit whose rows leave the filter.
     if (!queryRows(this.rows, this.query).length) return;
     this.bulkEdit = EMPTY_BULK;
+    this.bulkPicks = { omit: new Set(), overwrite: new Set() };
     this.bulkMessage = '';
     this.error = null;
     await this.updateComplete;
@@ -484,11 +538,12 @@ export class StudioFigures extends LitElement {
     event.preventDefault();
     const edit = this.bulkEdit;
     if (!edit) return;
-    const planned = this.bulk.plan(rows, edit);
+    const planned = this.bulk.plan(rows, edit, this.bulkPicks);
     if (!planned.ok || !planned.plan.changes.length) return;
-    this.error = this.bulk.apply(rows, edit);
+    this.error = this.bulk.apply(rows, edit, this.bulkPicks);
     if (this.error) return;
-    this.bulkMessage = this.t.bulkApplied(planned.plan.changes.length);
+    const { changes, kept, omitted } = planned.plan;
+    this.bulkMessage = this.t.bulkApplied(changes.length, kept.map((c) => c.figure.raw), omitted.length);
     this.renderRoot.querySelector<HTMLDialogElement>('#bulk-dialog')?.close();
   }
 
@@ -504,6 +559,25 @@ export class StudioFigures extends LitElement {
     await this.updateComplete;
     // The undo button may be gone with its batch: the focus stays in the bulk controls.
     this.renderRoot.querySelector<HTMLElement>('#bulk-undo, #bulk')?.focus();
+  }
+
+  /**
+   * Ticks or unticks a row of the bulk dialog: a row with corrections of its own the edit
+   * would change is overwritten only when ticked, any other is changed unless unticked.
+   */
+  private pick(id: string, on: boolean, corrected: boolean): void {
+    const omit = new Set(this.bulkPicks.omit);
+    const overwrite = new Set(this.bulkPicks.overwrite);
+    if (on) omit.delete(id);
+    else if (!corrected) omit.add(id);
+    if (corrected && on) overwrite.add(id);
+    else overwrite.delete(id);
+    this.bulkPicks = { omit, overwrite };
+  }
+
+  /** Ticks (or unticks) every row with corrections of its own the edit would change. */
+  private pickCorrected(ids: readonly string[], on: boolean): void {
+    for (const id of ids) this.pick(id, on, true);
   }
 
   /** A period as the table shows it: as the charts write it, with the words when they say more. */
@@ -555,6 +629,45 @@ export class StudioFigures extends LitElement {
   }
 
   /**
+   * Rows whose own corrections the edit would overwrite: named, left out unless the editor
+   * ticks them here (or one by one in the list of rows).
+   */
+  private renderKept(plan: BulkPlan): TemplateResult | typeof nothing {
+    const ids = [...plan.corrected.keys()];
+    if (!ids.length) return nothing;
+    const all = ids.every((id) => this.bulkPicks.overwrite.has(id) && !this.bulkPicks.omit.has(id));
+    return html`<label class="inline"
+      ><input type="checkbox" id="bulk-overwrite" .checked=${all} @change=${(e: Event) => this.pickCorrected(ids, (e.target as HTMLInputElement).checked)} />${this.t.bulkOverwrite(ids.length)}</label
+    >`;
+  }
+
+  /** Every row shown, each with a box to leave it out of the edit (collapsed: most edits take them all). */
+  private renderPicks(rows: readonly FigureRow[], plan: BulkPlan | undefined): TemplateResult {
+    const t = this.t;
+    const listed = rows.filter((r) => r.shown);
+    return html`<details id="bulk-pick">
+      <summary>${t.bulkPick(listed.length)}</summary>
+      <p class="hint" id="bulk-pick-hint">${t.bulkPickHint}</p>
+      <ul class="picks" aria-describedby="bulk-pick-hint">
+        ${listed.map((r) => {
+          const own = plan?.corrected.get(r.base.id);
+          const on = own ? this.bulkPicks.overwrite.has(r.base.id) && !this.bulkPicks.omit.has(r.base.id) : !this.bulkPicks.omit.has(r.base.id);
+          return html`<li>
+            <label class="inline"
+              ><input type="checkbox" data-pick=${r.base.id} .checked=${on} @change=${(e: Event) => this.pick(r.base.id, (e.target as HTMLInputElement).checked, !!own)} /><span
+                class="s-${r.status}"
+                lang="zh"
+                >${r.raw}</span
+              >
+              <span lang="zh">${r.subject}</span> · ${r.period}${own ? html` <span class="tag">${t.bulkPickCorrected(own.map((f) => t.bulkFields[f]).join(t.listSeparator))}</span>` : nothing}</label
+            >
+          </li>`;
+        })}
+      </ul>
+    </details>`;
+  }
+
+  /**
    * The bulk dialog: the single editor's fields that make sense for many rows, each
    * starting at "leave as is"; below them, before anything is applied, how many rows
    * change and how.
@@ -563,7 +676,7 @@ export class StudioFigures extends LitElement {
     const edit = this.bulkEdit;
     if (!edit) return nothing;
     const t = this.t;
-    const planned = bulkFilled(edit) ? this.bulk.plan(rows, edit) : undefined;
+    const planned = bulkFilled(edit) ? this.bulk.plan(rows, edit, this.bulkPicks) : undefined;
     const plan = planned?.ok ? planned.plan : undefined;
     const refused = planned && !planned.ok ? planned : undefined;
     const message = refused ? (refused.message === 'bulk-date-order' ? t.bulkDateOrder(refused.figure ?? '') : (t.editErrors[refused.message] ?? refused.message)) : this.error;
@@ -609,12 +722,19 @@ export class StudioFigures extends LitElement {
         </div>
         <div class="alert" role="alert">${message ?? ''}</div>
         <div class="summary">
-          <p id="bulk-count" role="status">${plan ? t.bulkSummary(changes, rows.length, plan.unchanged, plan.excluded) : refused ? '' : t.bulkNothing}</p>
+          <!-- One live region: how many rows change, and which are left out, said as the editor fills the fields. -->
+          <div role="status">
+            <p id="bulk-count">${plan ? t.bulkSummary(changes, rows.length, plan.unchanged, plan.excluded) : refused ? '' : t.bulkNothing}</p>
+            ${plan?.kept.length ? html`<p id="bulk-kept" class="warn">${t.bulkKept(plan.kept.map((c) => c.figure.raw))}</p>` : nothing}
+            ${plan?.omitted.length ? html`<p id="bulk-omitted" class="hint">${t.bulkOmitted(plan.omitted.length)}</p>` : nothing}
+          </div>
           ${plan?.relativeLosingStart.length
             ? html`<p id="bulk-relative" class="hint">${t.bulkRelativeNoStart(plan.relativeLosingStart.map((c) => c.figure.raw))}</p>`
             : nothing}
+          ${plan ? this.renderKept(plan) : nothing}
           ${plan ? this.renderSteps(plan) : nothing}
         </div>
+        ${this.renderPicks(rows, plan)}
         <div class="row actions">
           <button type="submit" class="primary" ?disabled=${!changes}>${t.bulkApply(changes)}</button>
           <button type="button" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('#bulk-dialog')?.close()}>${t.cancel}</button>
@@ -641,7 +761,7 @@ export class StudioFigures extends LitElement {
           ${row.corrected ? html`<span class="tag">${this.t.corrected}</span>` : nothing}
           ${row.shown ? nothing : html`<span class="tag">${this.t.excluded}</span>`}
         </th>
-        <td class="subject" data-label=${label(SortKey.subject)}>${row.subject}</td>
+        <td class="subject" data-label=${label(SortKey.subject)}><span>${row.subject}${this.renderWhy(row)}</span></td>
         <td class="indicator" data-label=${label(SortKey.indicator)}>${row.indicator}</td>
         <td class="region" data-label=${label(SortKey.region)}>${row.region}</td>
         <td class="period" data-label=${label(SortKey.period)}><span>${row.period}${row.periodWritten ? html`<span class="written" lang="zh">${row.periodWritten}</span>` : nothing}</span></td>
@@ -665,6 +785,41 @@ export class StudioFigures extends LitElement {
       ${open ? this.renderEditor(row) : nothing}`;
   }
 
+  /**
+   * Words the filter matched only in the figure's sentence, which no cell shows: the
+   * sentence around them, the words marked, so the editor sees why the row is listed.
+   */
+  private renderWhy(row: FigureRow): TemplateResult | typeof nothing {
+    const words = quoteOnlyWords(row, this.query.text);
+    if (!words.length) return nothing;
+    const quote = row.base.quote;
+    const runs = wordRuns(quote, words);
+    const from = Math.max(0, runs[0]![0] - QUOTE_ROOM);
+    const to = Math.min(quote.length, runs.at(-1)![1] + QUOTE_ROOM);
+    const parts: (string | TemplateResult)[] = [];
+    let at = from;
+    for (const [s, e] of runs) {
+      if (e > to) break;
+      parts.push(quote.slice(at, s), html`<mark>${quote.slice(s, e)}</mark>`);
+      at = e;
+    }
+    parts.push(quote.slice(at, to));
+    return html`<span class="why"><span class="hint">${this.t.matchedInQuote}</span><span lang="zh">${from > 0 ? '…' : ''}${parts}${to < quote.length ? '…' : ''}</span></span>`;
+  }
+
+  /** The figure's paragraph and the one before it, the figure marked: what often sets its period. */
+  private renderContext(o: Observation): TemplateResult | typeof nothing {
+    if (!this.text || o.span[1] > this.text.length) return nothing;
+    const { before, paragraph, at } = contextOf(this.text, o.span);
+    return html`<details class="context">
+      <summary>${this.t.context}</summary>
+      <div class="context-text" lang="zh">
+        ${before ? html`<p>${before}</p>` : nothing}
+        <p>${paragraph.slice(0, at[0])}<mark>${paragraph.slice(at[0], at[1])}</mark>${paragraph.slice(at[1])}</p>
+      </div>
+    </details>`;
+  }
+
   private renderEditor(row: FigureRow): TemplateResult {
     const o = row.base;
     const edit = editOf(o, row.correction);
@@ -683,6 +838,10 @@ export class StudioFigures extends LitElement {
             <figcaption class="hint">${this.t.quote}</figcaption>
             <blockquote>${o.quote.slice(0, qs)}<mark>${o.quote.slice(qs, qe)}</mark>${o.quote.slice(qe)}</blockquote>
           </figure>
+          ${this.renderContext(o)}
+          <div class="row">
+            <button type="button" class="show" @click=${() => this.dispatchEvent(new StudioShowEvent([o.span[0], o.span[1]]))}>${this.t.showInText}</button>
+          </div>
           <div class="row">
             <label>${this.t.fields.subject}<input type="text" name="subject" .value=${edit.subject} required /></label>
             <label>${this.t.fields.status}

@@ -9,6 +9,10 @@
  *    counted.
  * 2. `summarizePlan` groups the changes field by field (from → to, how many), for the
  *    editor to read before applying.
+ *    A row whose own entry already sets a field the edit would change (the editor dated it
+ *    by hand) is kept out unless the editor names it in `overwrite`, so a filter that also
+ *    caught it never undoes that decision silently; rows the editor unticked (`omit`) are
+ *    kept out too. Both are listed, for the dialog and the status line to name.
  * 3. The plan's `batch` records each entry before and after, so `undoBatch` can put every
  *    row back in one step, except rows edited again since (those are kept and counted).
  */
@@ -64,8 +68,25 @@ export interface Batch {
   entries: { source: string; span: [number, number]; raw: string; before: Correction | null; after: Correction | null }[];
 }
 
+/** The editor's picks among the rows: rows unticked, and rows with corrections of their own let be overwritten. */
+export interface BulkPicks {
+  omit: ReadonlySet<string>;
+  overwrite: ReadonlySet<string>;
+}
+
+export const NO_PICKS: BulkPicks = { omit: new Set(), overwrite: new Set() };
+
 export interface BulkPlan {
   changes: BulkChange[];
+  /**
+   * Rows the edit would change in a field their own entry already sets (an editor's
+   * correction, or an earlier batch's): left as they are unless picked in `overwrite`.
+   */
+  kept: BulkChange[];
+  /** Rows the editor unticked: left as they are. */
+  omitted: Observation[];
+  /** Ids of the rows whose change would overwrite a field their own entry sets, ticked or not: what the dialog marks. */
+  corrected: Map<string, BulkField[]>;
   /** Rows the edit leaves as they are (they already say so). */
   unchanged: number;
   /** Rows the editor left out: a bulk edit does not bring them back or change them. */
@@ -91,6 +112,9 @@ const viewOf = (figure: Observation, edit: FigureEdit): BulkView => ({
   region: edit.region || figure.region,
   checked: edit.checked,
 });
+
+/** Whether a row's entry in the file sets `field` itself (a check counts: unchecking undoes it). */
+const entrySets = (correction: Correction | undefined, field: BulkField): boolean => correction?.[field] !== undefined;
 
 const samePeriod = (a: Period, b: Period) => a.label === b.label && a.start === b.start && a.end === b.end;
 
@@ -119,25 +143,36 @@ function merged(figure: Observation, current: FigureEdit, edit: BulkEdit): Figur
  * The corrections `edit` makes of `rows` in `file`. `sourceOf` finds a figure's article.
  * Errors name the field at fault, with the single editor's messages.
  */
-export function planBulk(file: CorrectionsFile, rows: readonly BulkRow[], edit: BulkEdit, sourceOf: (figure: Observation) => Source | undefined): BulkResult {
+export function planBulk(
+  file: CorrectionsFile,
+  rows: readonly BulkRow[],
+  edit: BulkEdit,
+  sourceOf: (figure: Observation) => Source | undefined,
+  picks: BulkPicks = NO_PICKS,
+): BulkResult {
   const bad = (field: keyof BulkEdit, message: string): BulkResult => ({ ok: false, field, message });
   if (edit.periodStart && !isIsoDate(edit.periodStart)) return bad('periodStart', 'date-invalid');
   if (edit.periodEnd && !isIsoDate(edit.periodEnd)) return bad('periodEnd', 'date-invalid');
   if (edit.periodStart && edit.periodEnd && edit.periodStart > edit.periodEnd) return bad('periodEnd', 'date-order');
   if (edit.periodStart && edit.periodNoStart) return bad('periodStart', 'bulk-start-and-none');
 
-  const plan: BulkPlan = { changes: [], unchanged: 0, excluded: 0, relativeLosingStart: [], file, batch: { fields: [], entries: [] } };
+  const plan: BulkPlan = { changes: [], kept: [], omitted: [], corrected: new Map(), unchanged: 0, excluded: 0, relativeLosingStart: [], file, batch: { fields: [], entries: [] } };
   for (const row of rows) {
     if (row.excluded) {
       plan.excluded++;
       continue;
     }
+    const omitted = picks.omit.has(row.base.id);
     const source = sourceOf(row.base);
     if (!source) continue;
     const current = editOf(row.base, row.correction);
     const next = merged(row.base, current, edit);
     const made = correctionFrom(row.base, source, next);
-    // A date given for one end may fall on the wrong side of a row's own other end.
+    // A date given for one end may fall on the wrong side of a row's own other end (an unticked row does not matter).
+    if (!made.ok && omitted) {
+      plan.omitted.push(row.base);
+      continue;
+    }
     if (!made.ok) return { ok: false, field: edit.periodStart ? 'periodStart' : 'periodEnd', message: made.message === 'date-order' ? 'bulk-date-order' : made.message, figure: row.base.raw };
     const before = viewOf(row.base, current);
     const after = viewOf(row.base, editOf(row.base, made.correction ?? undefined));
@@ -151,6 +186,16 @@ export function planBulk(file: CorrectionsFile, rows: readonly BulkRow[], edit: 
       continue;
     }
     const change = { figure: row.base, before, after, fields };
+    const own = fields.filter((f) => entrySets(row.correction, f));
+    if (own.length) plan.corrected.set(row.base.id, own);
+    if (omitted) {
+      plan.omitted.push(row.base);
+      continue;
+    }
+    if (own.length && !picks.overwrite.has(row.base.id)) {
+      plan.kept.push(change);
+      continue;
+    }
     plan.changes.push(change);
     // A derived indicator (`…:人.rise`) measures against another figure.
     if (before.period.start && !after.period.start && row.base.indicator.includes('.')) plan.relativeLosingStart.push(change);

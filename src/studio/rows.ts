@@ -129,9 +129,27 @@ const compare: Record<SortKey, (a: FigureRow, b: FigureRow) => number> = {
   checked: (a, b) => Number(a.checked) - Number(b.checked),
 };
 
+/** The filter's words, case folded. */
+export const queryWords = (text: string): string[] => text.trim().toLowerCase().split(/\s+/u).filter(Boolean);
+
+/** What a row shows in its cells, case folded, for the filter. */
+const cellsText = (r: FigureRow): string => [r.raw, r.subject, r.indicator, r.region, r.period, r.periodWritten].join('\n').toLowerCase();
+
+/**
+ * The filter's words a row matched only in its sentence, which the table does not show
+ * (截至目前 of a figure whose period an editor dated): the table says where they are.
+ */
+export function quoteOnlyWords(row: FigureRow, text: string): string[] {
+  const words = queryWords(text);
+  if (!words.length) return [];
+  const cells = cellsText(row);
+  const quote = row.base.quote.toLowerCase();
+  return words.filter((w) => !cells.includes(w) && quote.includes(w));
+}
+
 /** The rows `query` keeps, in its order (ties in article order). */
 export function queryRows(rows: readonly FigureRow[], query: RowQuery): FigureRow[] {
-  const words = query.text.trim().toLowerCase().split(/\s+/u).filter(Boolean);
+  const words = queryWords(query.text);
   const kept = rows.filter((r) => {
     if (query.status && r.status !== query.status) return false;
     if (query.only === 'flagged' && !doubts(r)) return false;
@@ -139,7 +157,7 @@ export function queryRows(rows: readonly FigureRow[], query: RowQuery): FigureRo
     if (query.only === 'checked' && !r.checked) return false;
     if (query.only === 'corrected' && !r.corrected) return false;
     if (!words.length) return true;
-    const hay = [r.raw, r.subject, r.indicator, r.region, r.period, r.periodWritten, r.base.quote].join('\n').toLowerCase();
+    const hay = `${cellsText(r)}\n${r.base.quote.toLowerCase()}`;
     return words.every((w) => hay.includes(w));
   });
   const sign = query.descending ? -1 : 1;

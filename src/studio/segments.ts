@@ -68,3 +68,44 @@ export function blocksOf(segments: readonly Segment[]): Segment[][] {
   end();
   return blocks;
 }
+
+/**
+ * The paragraph a span is in (its line, trimmed) and the paragraph before it (the last
+ * non-blank line above), with the span's place in the paragraph: what an editor reads to
+ * see what sets a figure's period when its sentence does not (`2018年起,…` a paragraph
+ * before `截至目前,…700余个`).
+ */
+export function contextOf(text: string, span: readonly [number, number]): { before: string; paragraph: string; at: [number, number] } {
+  const lineStart = text.lastIndexOf('\n', span[0] - 1) + 1;
+  const next = text.indexOf('\n', span[1]);
+  const lineEnd = next < 0 ? text.length : next;
+  const line = text.slice(lineStart, lineEnd);
+  const lead = line.length - line.trimStart().length;
+  const paragraph = line.trim();
+  const lines = text.slice(0, lineStart).split('\n');
+  let before = '';
+  for (let i = lines.length - 1; i >= 0 && !before; i--) before = lines[i]!.trim();
+  const at: [number, number] = [span[0] - lineStart - lead, span[1] - lineStart - lead];
+  return { before, paragraph, at };
+}
+
+/**
+ * Where `words` occur in `text` (case folded), as [start, end) runs in order, overlaps
+ * merged: for marking in a sentence why a row matched a filter.
+ */
+export function wordRuns(text: string, words: readonly string[]): [number, number][] {
+  const hay = text.toLowerCase();
+  const runs: [number, number][] = [];
+  for (const w of words) {
+    if (!w) continue;
+    for (let i = hay.indexOf(w); i >= 0; i = hay.indexOf(w, i + w.length)) runs.push([i, i + w.length]);
+  }
+  runs.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const r of runs) {
+    const last = merged.at(-1);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}

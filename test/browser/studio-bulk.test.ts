@@ -212,6 +212,116 @@ describe('bulk correction in the studio', function () {
     }
   });
 
+  // Zhangjiakou (seed 000): 700余个 is a total since 2018 (a paragraph before says 2018年起); the editor dates it so.
+  const SAYS = {
+    zh: {
+      kept: '1 条已人工更正，不覆盖：700余个。',
+      overwrite: '也覆盖这 1 条的更正',
+      applied: (n: number) => `已批量更正 ${n} 条。1 条已有更正，未覆盖：700余个。`,
+      appliedOmitting: (n: number) => `已批量更正 ${n} 条。1 条未选，未改。`,
+      corrected: '已更正',
+    },
+    en: {
+      kept: '1 row already corrected by hand, not overwritten: 700余个.',
+      overwrite: 'Overwrite its correction too (1 row)',
+      applied: (n: number) => `${n} rows corrected at once. 1 already corrected by hand, not overwritten: 700余个.`,
+      appliedOmitting: (n: number) => `${n} rows corrected at once. 1 unticked, left as it was.`,
+      corrected: 'corrected',
+    },
+  } as const;
+  for (const lang of ['zh', 'en'] as const) {
+    it(`leaves a row the editor corrected out of a bulk change unless ticked, says so, and lets rows be unticked, in ${lang} (QA s11, 8)`, async () => {
+      await setViewport({ width: 1280, height: 900 });
+      const says = SAYS[lang];
+      const el = await studio(newStore(), lang);
+      const seed = await (await fetch('/seeds/000_db52e2f06477cf87.txt')).text();
+      await el.setText(seed, '000_db52e2f06477cf87.txt');
+      await settle(el);
+      const search = q<HTMLInputElement>(table(el), '.filters input[type="search"]');
+      const rowOf = (raw: string) => shownRows(el).find((r) => r.tr.querySelector('th.raw span')!.textContent === raw)!;
+
+      // The editor dates 700余个 from 2018.
+      setValue(search, '700余个');
+      await settle(el);
+      rowOf('700余个').tr.querySelector<HTMLButtonElement>('button[data-edit]')!.click();
+      await settle(el);
+      const form = q(table(el), 'tr.editor form');
+      setValue(form.querySelector<HTMLInputElement>('[name="periodStart"]')!, '2018-01-01');
+      form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await settle(el);
+      const dated = exported(el).corrections.corrections;
+      expect(dated.map((c) => [c.raw, c.period?.start])).to.deep.equal([['700余个', '2018-01-01']]);
+
+      // The filter 截至目前 keeps it (its sentence says so); the bulk change clears starts and checks.
+      setValue(search, '截至目前');
+      await settle(el);
+      const shown = shownRows(el);
+      expect(shown.map((r) => r.tr.querySelector('th.raw span')!.textContent)).to.include('700余个');
+      q<HTMLButtonElement>(table(el), '#bulk').click();
+      await settle(el);
+      const clear = field<HTMLInputElement>(el, 'periodNoStart');
+      clear.checked = true;
+      clear.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      setValue(field<HTMLSelectElement>(el, 'checked'), 'checked');
+      await settle(el);
+      // Named in the dialog, left out, with a box to include it.
+      expect(q(table(el), '#bulk-kept').textContent).to.equal(says.kept);
+      expect(q(table(el), '#bulk-kept').closest('[role="status"]')).to.equal(q(table(el), '#bulk-count').parentElement);
+      const overwrite = q<HTMLInputElement>(table(el), '#bulk-overwrite');
+      expect([overwrite.checked, overwrite.closest('label')!.textContent!.trim()]).to.deep.equal([false, says.overwrite]);
+      const apply = q<HTMLButtonElement>(table(el), '#bulk-dialog button[type="submit"]');
+      const others = shown.length - 1;
+      expect(apply.textContent!.trim()).to.equal(lang === 'zh' ? `应用到 ${others} 条` : `Apply to ${others} rows`);
+      // The list of rows: the corrected one starts unticked, marked as corrected in its period.
+      const pick = (raw: string) => qa<HTMLInputElement>(table(el), '#bulk-pick input[data-pick]').find((i) => i.closest('label')!.querySelector('span')!.textContent === raw)!;
+      expect(pick('700余个').checked).to.equal(false);
+      expect(pick('700余个').closest('label')!.querySelector('.tag')!.textContent).to.equal(lang === 'zh' ? '已更正时期' : 'corrected: Period');
+      await expect(el).to.be.accessible();
+      apply.click();
+      await closed(el);
+
+      // The 2018 start and the 已更正 mark stay; the status line says what was left alone.
+      expect(q(table(el), '#bulk-status').textContent).to.equal(says.applied(others));
+      const after = exported(el).corrections.corrections;
+      expect(after.find((c) => c.raw === '700余个')).to.deep.equal(dated[0]);
+      expect(after).to.have.length(shown.length);
+      expect(rowOf('700余个').tr.querySelector('th.raw .tag')!.textContent).to.equal(says.corrected);
+
+      // Ticked explicitly, it is overwritten; one other row unticked is left, and said so.
+      q<HTMLButtonElement>(table(el), '#bulk-undo').click();
+      await settle(el);
+      q<HTMLButtonElement>(table(el), '#bulk').click();
+      await settle(el);
+      const clear2 = field<HTMLInputElement>(el, 'periodNoStart');
+      clear2.checked = true;
+      clear2.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      setValue(field<HTMLSelectElement>(el, 'checked'), 'checked');
+      await settle(el);
+      q<HTMLInputElement>(table(el), '#bulk-overwrite').click();
+      await settle(el);
+      expect(pick('700余个').checked).to.equal(true);
+      // The list of rows opens from the keyboard.
+      const summary = q(table(el), '#bulk-pick summary');
+      expect(summary.textContent).to.equal(lang === 'zh' ? `逐条选择（${shown.length} 条）` : `Pick rows (${shown.length})`);
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(q<HTMLDetailsElement>(table(el), '#bulk-pick').open).to.equal(true);
+      const untick = pick('26万余');
+      untick.focus();
+      await sendKeys({ press: ' ' });
+      await settle(el);
+      expect(untick.checked).to.equal(false);
+      expect(q(table(el), '#bulk-omitted').textContent).to.equal(lang === 'zh' ? '1 条未选，不改。' : '1 row unticked, left as is.');
+      expect(q<HTMLButtonElement>(table(el), '#bulk-dialog button[type="submit"]').textContent!.trim()).to.equal(lang === 'zh' ? `应用到 ${others} 条` : `Apply to ${others} rows`);
+      q<HTMLButtonElement>(table(el), '#bulk-dialog button[type="submit"]').click();
+      await closed(el);
+      expect(q(table(el), '#bulk-status').textContent).to.equal(says.appliedOmitting(others));
+      const last = exported(el).corrections.corrections;
+      expect(last.find((c) => c.raw === '700余个')!.period?.start).to.equal(undefined);
+      expect(last.find((c) => c.raw === '26万余')).to.equal(undefined);
+    });
+  }
+
   for (const [lang, width] of [['en', 375], ['zh', 375], ['en', 1280]] as const) {
     it(`marks the flagged rows of another article checked, in ${lang} at ${width} px, by keyboard, Escape changing nothing`, async () => {
       await setViewport({ width, height: 800 });
@@ -247,7 +357,11 @@ describe('bulk correction in the studio', function () {
       const count = q(table(el), '#bulk-count').textContent!;
       expect(count).to.equal(lang === 'en' ? `${shown.length} rows will change (of the ${shown.length} shown).` : `将更改 ${shown.length} 条（所显示的 ${shown.length} 条中）。`);
       // In English, Chinese only as the article's words quoted in the period's hint.
-      if (lang === 'en') expect(dialog(el).textContent!.replace(q(table(el), '#bulk-period-hint').textContent!, '')).to.not.match(/\p{Script=Han}/u);
+      // (The list of rows to pick quotes the figures and subjects as the article writes them, marked lang="zh".)
+      if (lang === 'en') {
+        const english = [...dialog(el).querySelectorAll('[lang="zh"]'), q(table(el), '#bulk-period-hint')].reduce((t, n) => t.replace(n.textContent!, ''), dialog(el).textContent!);
+        expect(english).to.not.match(/\p{Script=Han}/u);
+      }
       await expect(el).to.be.accessible();
 
       // Applied from the keyboard: Enter on the apply button. Checked rows are no longer

@@ -188,6 +188,119 @@ describe('<livelihood-studio>', function () {
     });
   });
 
+  describe('finding a figure and what decides its period (QA s11, 8, 9, 18)', () => {
+    it('jumps between figures with N and P (and Ctrl+arrows), passing the skipped numerals, as its hint says', async () => {
+      const el = await studio();
+      await el.setText(await seedText(), SEED);
+      await settle(el);
+      const numerals = qa(article(el), '.num');
+      const figures = qa(article(el), 'button.num');
+      // Shijiazhuang's article opens on skipped numerals (its dateline, part by part) before its first figure.
+      const firstFigure = numerals.indexOf(figures[0]!);
+      expect(firstFigure).to.be.greaterThan(3);
+      numerals[0]!.focus();
+      const active = () => shadow(article(el)).activeElement;
+      await sendKeys({ press: 'n' });
+      expect(active()).to.equal(figures[0]);
+      await sendKeys({ press: 'n' });
+      expect(active()).to.equal(figures[1]);
+      await sendKeys({ press: 'p' });
+      expect(active()).to.equal(figures[0]);
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ up: 'Control' });
+      expect(active()).to.equal(figures[1]);
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ up: 'Control' });
+      expect(active()).to.equal(figures[0]);
+      // The arrows still stop on every numeral; one roving stop throughout.
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(active()).to.equal(numerals[firstFigure - 1]);
+      expect(numerals.filter((n) => n.tabIndex === 0)).to.deep.equal([numerals[firstFigure - 1]]);
+      // At the last figure, N stays there.
+      figures.at(-1)!.focus();
+      await sendKeys({ press: 'n' });
+      expect(active()).to.equal(figures.at(-1));
+      expect(q(el, 'section[aria-labelledby="h-text"] p.hint').textContent).to.contain('N / P 跳到下一个 / 上一个数据');
+      el.lang = 'en';
+      await settle(el);
+      expect(q(el, 'section[aria-labelledby="h-text"] p.hint').textContent).to.contain('N / P jump to the next / previous figure');
+    });
+
+    for (const lang of ['zh', 'en'] as const) {
+      it(`shows a figure's paragraph and the one before, and the numeral in the text, in ${lang}`, async () => {
+        const el = await fixture<LivelihoodStudio>(html`<livelihood-studio store=${newStore()} lang=${lang}></livelihood-studio>`);
+        await el.buildComplete;
+        await el.setText(await seedText('000_db52e2f06477cf87.txt'), '000_db52e2f06477cf87.txt');
+        await settle(el);
+        row(el, '700余个').querySelector<HTMLButtonElement>('button[data-edit]')!.click();
+        await settle(el);
+        const editor = q(table(el), 'tr.editor');
+        // Zhangjiakou: 2018年起 (a paragraph before 截至目前…700余个) is what dates the figure.
+        const context = editor.querySelector<HTMLDetailsElement>('details.context')!;
+        expect(context.querySelector('summary')!.textContent).to.equal(lang === 'zh' ? '上下文（本段及上一段）' : 'Context (this paragraph and the one before)');
+        expect(context.open).to.equal(false);
+        context.querySelector('summary')!.focus();
+        await sendKeys({ press: 'Enter' });
+        expect(context.open).to.equal(true);
+        const [before, paragraph] = [...context.querySelectorAll('p')];
+        expect(before!.textContent).to.match(/^2018年起,张家口开启了/);
+        expect(paragraph!.querySelector('mark')!.textContent).to.equal('700余个');
+        expect(paragraph!.textContent).to.contain('截至目前,全市已完成老旧小区改造700余个');
+        await expect(el).to.be.accessible();
+
+        // 在原文中显示: the article box scrolls to the numeral, focused and marked as the one edited.
+        const box = q(article(el), '.article');
+        box.scrollTop = 0;
+        const show = editor.querySelector<HTMLButtonElement>('button.show')!;
+        expect(show.textContent).to.equal(lang === 'zh' ? '在原文中显示' : 'Show in the text');
+        show.click();
+        const figure = el.correctedDataset!.observations.find((o) => o.raw === '700余个')!;
+        const numeral = q(article(el), `button.num[data-span="${figure.span.join('-')}"]`);
+        await until(() => shadow(article(el)).activeElement === numeral);
+        expect(numeral.getAttribute('aria-current')).to.equal('true');
+        expect(numeral.tabIndex).to.equal(0);
+        const [n, b] = [numeral.getBoundingClientRect(), box.getBoundingClientRect()];
+        expect(box.scrollTop).to.be.greaterThan(0);
+        expect(n.top).to.be.at.least(b.top);
+        expect(n.bottom).to.be.at.most(b.bottom);
+      });
+    }
+
+    it('shows, under a row, the words of the filter it matched only in its sentence (QA s11, 8)', async () => {
+      const el = await studio();
+      await el.setText(await seedText('000_db52e2f06477cf87.txt'), '000_db52e2f06477cf87.txt');
+      await settle(el);
+      // 700余个 dated from 2018: its period no longer says 截至目前, its sentence still does.
+      row(el, '700余个').querySelector<HTMLButtonElement>('button[data-edit]')!.click();
+      await settle(el);
+      const form = q(table(el), 'tr.editor form');
+      setValue(form.querySelector<HTMLInputElement>('[name="periodStart"]')!, '2018-01-01');
+      form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await settle(el);
+      setValue(q<HTMLInputElement>(table(el), '.filters input[type="search"]'), '截至目前');
+      await settle(el);
+      const dated = row(el, '700余个');
+      expect(dated.querySelector('td.period')!.textContent).to.not.contain('截至目前');
+      const why = dated.querySelector('td.subject .why')!;
+      expect(why.querySelector('.hint')!.textContent).to.equal('原句中：');
+      expect([...why.querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['截至目前']);
+      expect(why.textContent).to.contain('截至目前,全市已完成老旧小区改造');
+      // Rows whose cells show the words say nothing more.
+      const others = qa<HTMLTableRowElement>(table(el), 'tbody tr[data-id]').filter((tr) => tr !== dated);
+      expect(others.length).to.be.greaterThan(0);
+      for (const tr of others) {
+        expect(tr.textContent).to.contain('截至目前');
+        expect(tr.querySelector('.why')).to.equal(null);
+      }
+      el.lang = 'en';
+      await settle(el);
+      expect(row(el, '700余个').querySelector('.why .hint')!.textContent).to.equal('In the sentence: ');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('when an editor corrects figures and exports them', () => {
     it('applies the corrections, exports dataset, corrections file and embed code, and a foreign page draws the corrected chart', async function () {
       this.timeout(60_000);
@@ -248,11 +361,15 @@ describe('<livelihood-studio>', function () {
         e.preventDefault();
         downloads.push(e.detail);
       });
+      // Named after the article's source id, so two articles' exports never overwrite each other in Downloads (QA s11, 22).
+      const ID = SEED.replace(/\.txt$/, '');
       const buttons = qa<HTMLButtonElement>(el, 'section[aria-labelledby="h-export"] button');
-      buttons.find((b) => b.textContent!.includes('data.json'))!.click();
-      buttons.find((b) => b.textContent!.includes('data.corrections.json'))!.click();
-      expect(downloads.map((d) => d.name)).to.deep.equal(['data.json', 'data.corrections.json']);
+      buttons.find((b) => b.textContent!.endsWith(` ${ID}.json`))!.click();
+      buttons.find((b) => b.textContent!.endsWith(` ${ID}.corrections.json`))!.click();
+      expect(downloads.map((d) => d.name)).to.deep.equal([`${ID}.json`, `${ID}.corrections.json`]);
       const exported = el.exports()!;
+      expect(exported.names).to.deep.equal({ dataset: `${ID}.json`, corrections: `${ID}.corrections.json` });
+      expect(q(el, 'section[aria-labelledby="h-export"] p.hint').textContent).to.contain(`${ID}.json`);
       expect(downloads.map((d) => d.text)).to.deep.equal([exported.dataset, exported.corrections]);
 
       const dataset = JSON.parse(exported.dataset) as Dataset;
@@ -271,8 +388,8 @@ describe('<livelihood-studio>', function () {
         { source: sha, span: [2452, 2456], raw: '956个', file: SEED, label: LABEL, status: 'result' },
       ]);
       const [preloadTag, scriptTag, linkTag, element] = exported.embed.split('\n');
-      expect([preloadTag, scriptTag, linkTag]).to.deep.equal(['<link rel="preload" href="data.json" as="fetch" crossorigin>', '<script type="module" src="livelihood-charts.js"></script>', '<link rel="stylesheet" href="livelihood-charts.css">']);
-      expect(element).to.match(new RegExp(`^<div class="livelihood-chart"><livelihood-bar indicator="${NEW_INDICATOR}" src="data.json" height="\\d+"[^>]*></livelihood-bar></div>$`));
+      expect([preloadTag, scriptTag, linkTag]).to.deep.equal([`<link rel="preload" href="${ID}.json" as="fetch" crossorigin>`, '<script type="module" src="livelihood-charts.js"></script>', '<link rel="stylesheet" href="livelihood-charts.css">']);
+      expect(element).to.match(new RegExp(`^<div class="livelihood-chart"><livelihood-bar indicator="${NEW_INDICATOR}" src="${ID}.json" height="\\d+"[^>]*></livelihood-bar></div>$`));
 
       // A page the project did not write: a plain container with its own styles, the
       // exported dataset set as a property, in English.
@@ -298,7 +415,7 @@ describe('<livelihood-studio>', function () {
       const code = exported.embed
         .replace('src="livelihood-charts.js"', `src="${new URL('/src/index.ts', location.href).href}"`)
         .replace('href="livelihood-charts.css"', `href="${new URL('/src/livelihood-charts.css', location.href).href}"`)
-        .replace('src="data.json"', `src="${dataUrl}"`);
+        .replace(`src="${ID}.json"`, `src="${dataUrl}"`);
       const frame = await fixture<HTMLIFrameElement>(html`<iframe title="newsroom page" width="400" height="420"></iframe>`);
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body{font-family:serif;margin:8px}</style></head><body><h1>本报讯</h1>${code}</body></html>`;
@@ -434,7 +551,9 @@ describe('<livelihood-studio>', function () {
         if (lang === 'zh') {
           const latin = new Set(uiText(el).match(/[A-Za-z][\w.-]*[A-Za-z0-9]/g));
           const allowed = ['Tab', 'txt', 'UTF-8', 'GBK', 'YYYY-MM-DD', 'data.json', 'data.corrections.json', 'livelihood-charts.js', 'livelihood-charts.css', 'English', 'px', 'corrections'];
-          expect([...latin].filter((w) => !allowed.includes(w) && !text.includes(w))).to.deep.equal([]);
+          // The exports' names are the article's source id (000_db52…): the matches start at their first letter.
+          const names = Object.values(el.exports()!.names);
+          expect([...latin].filter((w) => !allowed.includes(w) && !text.includes(w) && !names.some((n) => n.endsWith(w)))).to.deep.equal([]);
         }
       });
     }
@@ -613,7 +732,7 @@ describe('<livelihood-studio>', function () {
         return marks.length >= 10 ? marks : null;
       });
       expect(points.length).to.be.at.least(10);
-      expect(el.exports()!.embed).to.match(/<livelihood-trend indicator="new_urban_jobs" src="data\.json"[^>]*><\/livelihood-trend>/);
+      expect(el.exports()!.embed).to.match(/<livelihood-trend indicator="new_urban_jobs" src="monthly-release\.json"[^>]*><\/livelihood-trend>/);
     });
   });
 

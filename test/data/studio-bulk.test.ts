@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { parseCorrections, type CorrectionsFile } from '../../src/data/corrections.ts';
 import type { Dataset } from '../../src/data/types.ts';
 import { buildStudioArticle, sha256Hex } from '../../src/studio/build.ts';
-import { EMPTY_BULK, planBulk, summarizePlan, undoBatch, type BulkEdit, type BulkRow } from '../../src/studio/bulk.ts';
+import { EMPTY_BULK, planBulk, summarizePlan, undoBatch, type BulkEdit, type BulkPicks, type BulkRow } from '../../src/studio/bulk.ts';
 import { applyEdits, correctionFrom, countCorrections, editOf, emptyCorrections, serializeCorrections, withCorrection } from '../../src/studio/edits.ts';
 import { DEFAULT_QUERY, figureRows, queryRows, type FigureRow } from '../../src/studio/rows.ts';
 
@@ -32,8 +32,8 @@ function table(dataset: Dataset, file: CorrectionsFile) {
 }
 const bulkRows = (rows: readonly FigureRow[]): BulkRow[] => rows.map((r) => ({ base: r.base, correction: r.correction, excluded: !r.shown }));
 
-function plan(dataset: Dataset, file: CorrectionsFile, rows: readonly FigureRow[], edit: Partial<BulkEdit>) {
-  const made = planBulk(file, bulkRows(rows), { ...EMPTY_BULK, ...edit }, () => dataset.sources[0]);
+function plan(dataset: Dataset, file: CorrectionsFile, rows: readonly FigureRow[], edit: Partial<BulkEdit>, picks?: BulkPicks) {
+  const made = planBulk(file, bulkRows(rows), { ...EMPTY_BULK, ...edit }, () => dataset.sources[0], picks);
   assert.ok(made.ok, JSON.stringify(made));
   return made.plan;
 }
@@ -162,6 +162,56 @@ describe('a bulk correction', () => {
     assert.deepEqual(undone.file.corrections.map((x) => x.raw), [a!.raw, b!.raw]);
     assert.equal(undone.file.corrections.find((x) => x.raw === b!.raw)!.note, '另核');
     assert.equal(undone.file.corrections.find((x) => x.raw === c!.raw), undefined);
+  });
+
+  it('leaves out a row whose period the editor corrected, naming it, unless picked to be overwritten (QA s11, 8)', async () => {
+    const dataset = await article();
+    const source = dataset.sources[0]!;
+    const { rows } = table(dataset, emptyCorrections());
+    const shown = rows.filter((r) => r.periodValue.label === '截至目前');
+    // The editor dated one 截至目前 row from 2018 by hand, and set another's status.
+    const [dated, statused] = [shown[0]!, shown[1]!];
+    const byHand = correctionFrom(dated.base, source, { ...editOf(dated.base, undefined), periodStart: '2018-01-01' });
+    const status = correctionFrom(statused.base, source, { ...editOf(statused.base, undefined), status: 'ongoing' });
+    assert.ok(byHand.ok && byHand.correction && status.ok && status.correction);
+    const file = withCorrection(withCorrection(emptyCorrections(), source, dated.base, byHand.correction), source, statused.base, status.correction);
+    const now = table(dataset, file).rows.filter((r) => shown.some((s) => s.base.id === r.base.id));
+
+    // Clearing starts and checking: the dated row is kept as the editor left it, and named.
+    const p = plan(dataset, file, now, { periodNoStart: 'none', checked: 'checked' });
+    assert.deepEqual(p.kept.map((c) => [c.figure.raw, c.fields]), [[dated.raw, ['period', 'checked']]]);
+    assert.deepEqual([...p.corrected.entries()], [[dated.base.id, ['period']]]);
+    assert.equal(p.changes.length, now.length - 1);
+    assert.deepEqual(p.file.corrections.find((c) => c.raw === dated.raw), byHand.correction);
+    assert.ok(p.batch.entries.every((e) => e.raw !== dated.raw));
+    // A status the editor set is no field a period edit overwrites: that row changes, its status kept.
+    assert.ok(p.changes.some((c) => c.figure.id === statused.base.id));
+    assert.equal(p.file.corrections.find((c) => c.raw === statused.raw)!.status, 'ongoing');
+
+    // Picked to be overwritten, it changes like the others; its batch entry remembers the 2018 start for the undo.
+    const all = plan(dataset, file, now, { periodNoStart: 'none', checked: 'checked' }, { omit: new Set(), overwrite: new Set([dated.base.id]) });
+    assert.deepEqual([all.kept.length, all.changes.length], [0, now.length]);
+    assert.equal(all.file.corrections.find((c) => c.raw === dated.raw)!.period?.start, undefined);
+    assert.equal(undoBatch(all.file, all.batch).file.corrections.find((c) => c.raw === dated.raw)!.period?.start, '2018-01-01');
+    // A status edit overwrites the editor's status, not the dated row's period: only the status row is kept.
+    const s = plan(dataset, file, now, { status: 'result' });
+    assert.deepEqual(s.kept.map((c) => c.figure.raw), [statused.raw]);
+  });
+
+  it('leaves out the rows the editor unticks, even one the edit would refuse', async () => {
+    const dataset = await article();
+    const { rows } = table(dataset, emptyCorrections());
+    const shown = rows.filter((r) => r.periodValue.label === '截至目前');
+    const fromJanuary = shown.find((r) => r.periodValue.start)!;
+    const others = shown.filter((r) => r !== fromJanuary);
+    // An end in 2023 is before 1 January 2024: refused while that row is in, applied to the others once it is unticked.
+    assert.equal(planBulk(emptyCorrections(), bulkRows(shown), { ...EMPTY_BULK, periodEnd: '2023-12-31' }, () => dataset.sources[0]).ok, false);
+    const noStart = others.filter((r) => !r.periodValue.start);
+    const omit = new Set(shown.filter((r) => r.periodValue.start).map((r) => r.base.id));
+    const p = plan(dataset, emptyCorrections(), shown, { periodEnd: '2023-12-31' }, { omit, overwrite: new Set() });
+    assert.deepEqual(p.changes.map((c) => c.figure.id), noStart.map((r) => r.base.id));
+    assert.deepEqual(p.omitted.map((o) => o.id).sort(), [...omit].sort());
+    assert.equal(p.file.corrections.length, noStart.length);
   });
 
   const bad: [string, Partial<BulkEdit>, string, string][] = [

@@ -17,8 +17,8 @@ import { toShown, type Shown } from '../../src/kit/model/show.ts';
 import type { Dataset } from '../../src/data/types.ts';
 import { readFileSync } from 'node:fs';
 import { applyEdits, correctionFrom, countCorrections, editOf, emptyCorrections, serializeCorrections, withCorrection } from '../../src/studio/edits.ts';
-import { DEFAULT_QUERY, figureRows, queryRows } from '../../src/studio/rows.ts';
-import { blocksOf, segmentArticle } from '../../src/studio/segments.ts';
+import { DEFAULT_QUERY, figureRows, queryRows, quoteOnlyWords } from '../../src/studio/rows.ts';
+import { blocksOf, contextOf, segmentArticle, wordRuns } from '../../src/studio/segments.ts';
 
 const ARTICLE = [
   '石家庄市民生实事进展情况',
@@ -306,6 +306,43 @@ describe('the marked-up article', () => {
     assert.ok(blocks.length > 1);
     assert.equal(blocks.flat().map((s) => s.text).join(''), long);
     for (const block of blocks.slice(0, -1)) assert.ok(block.at(-1)!.text.endsWith('\n'));
+  });
+});
+
+describe('a figure\'s context and a filter\'s words (QA s11, 8 and 9)', () => {
+  it('gives the paragraph a figure is in and the one before, over blank lines, the figure at its place', () => {
+    // Zhangjiakou (seed 000): 2018年起 sets the start of 截至目前…700余个, a paragraph before.
+    const seed = readFileSync(new URL('../../seeds/000_db52e2f06477cf87.txt', import.meta.url), 'utf8');
+    const at = seed.indexOf('700余个');
+    const c = contextOf(seed, [at, at + 5]);
+    assert.ok(c.before.startsWith('2018年起,张家口开启了'), c.before);
+    assert.ok(c.paragraph.startsWith('从屋顶防水到管线入地') && c.paragraph.endsWith('惠及26万余群众。'), c.paragraph);
+    assert.equal(c.paragraph.slice(...c.at), '700余个');
+    // Another city's style: lines with no blank between, indented with full-width spaces, CRLF.
+    const other = '　　2020年以来，洛阳市累计新建城市书房。\r\n　　截至目前，全市共建成城市书房120座。\r\n';
+    const o = other.indexOf('120座');
+    const d = contextOf(other, [o, o + 4]);
+    assert.deepEqual([d.before, d.paragraph.slice(...d.at)], ['2020年以来，洛阳市累计新建城市书房。', '120座']);
+    // The first paragraph has none before it.
+    const first = contextOf('全市新增就业1.2万人。\n\n其他。', [6, 11]);
+    assert.deepEqual([first.before, first.paragraph.slice(...first.at)], ['', '1.2万人']);
+  });
+
+  it('marks the words a filter matched in a sentence, merged where they overlap', () => {
+    assert.deepEqual(wordRuns('截至目前，全市已完成老旧小区改造700余个', ['截至目前', '老旧']), [[0, 4], [10, 12]]);
+    assert.deepEqual(wordRuns('Jobs and JOBS', ['jobs', 'obs a']), [[0, 6], [9, 13]]);
+    assert.deepEqual(wordRuns('无关的句子', ['截至目前']), []);
+  });
+
+  it('names the words a row matched only in its sentence, never those its cells show', async () => {
+    const { dataset } = await built();
+    const rows = figureRows(dataset, dataset, emptyCorrections());
+    const r956 = rows.find((r) => r.raw === '956个')!;
+    // 进场施工 is only in its sentence; 老旧小区 is its subject too; 就业 matches nothing of it.
+    assert.deepEqual(quoteOnlyWords(r956, '进场施工'), ['进场施工']);
+    assert.deepEqual(quoteOnlyWords(r956, '老旧小区 进场施工'), ['进场施工']);
+    assert.deepEqual(quoteOnlyWords(r956, r956.subject), []);
+    assert.deepEqual(quoteOnlyWords(r956, ''), []);
   });
 });
 
