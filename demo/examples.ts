@@ -98,11 +98,11 @@ export const galleryExamples: readonly Example[] = [
   progress('progress-shijiazhuang', 'headline', { zh: '石家庄：年度任务完成情况', en: 'Shijiazhuang: progress against the year\'s targets' }, {
     region: 'shijiazhuang',
   }),
-  // Figures as the article wrote them: 700余个 (截至目前: compounds renovated to date, a running total), 超八成 (older
+  // Figures as the article wrote them: 700余个 (截至目前: compounds renovated since the programme began in 2018), 超八成 (older
   // people's family doctor sign-up: the paragraph is on services for them), 8000余套 (raised over the 14th Five-Year Plan).
   stat('stat-zhangjiakou', 'headline', { zh: '张家口：原文中的数字', en: 'Zhangjiakou: figures as written' }, {
     region: 'zhangjiakou',
-    indicators: 'old_compounds_renovated.cumulative,elderly_family_doctor_signing_rate,affordable_rental_homes.added',
+    indicators: 'old_compounds_renovated,elderly_family_doctor_signing_rate,affordable_rental_homes.added',
   }),
   // A result beside work under way: 645 compounds renovated in 2021, 956 started in 2022.
   bar('old-compounds-shijiazhuang-status', 'headline', { zh: '石家庄老旧小区：已完成与在建', en: 'Shijiazhuang compounds: done and under way' }, {

@@ -16,8 +16,7 @@ import { $, $$, cities, fixtureUrl, gateFetch, nextFrame, texts, values } from '
 import { runChartContractTests } from './contract.js';
 
 runChartContractTests('city-compare', {
-  // 张家口 last: its 700余个 are compounds renovated to date (old_compounds_renovated.cumulative), so in the embedded
-  // dataset it did not report the year's renovations, and the first mark is a figure.
+  // 张家口 last: its 700余个 are of 2018–2025, not drawn beside the others' single years, so the first mark is a figure.
   attributes: { regions: 'hohhot,shijiazhuang,zhangjiakou', indicators: 'old_compounds_renovated' },
   withIndicator: (id) => ({ regions: 'hohhot,shijiazhuang,zhangjiakou', indicators: id }),
   wide: { regions: 'zhangjiakou,hohhot,wulingyuan', indicators: 'elderly_meal_points,job_fairs,community_elderly_care_centres,new_primary_secondary_places', 'show-uncertain': '' },
@@ -80,10 +79,10 @@ describe('<city-compare>', () => {
       const reported = shared.reduce((sum, p) => sum + p.size, 0);
       expect(shared.length).to.be.at.least(3);
       expect(groups(el)).to.have.length(shared.length);
-      // None all three report: 张家口's 700余个 are compounds renovated to date (old_compounds_renovated.cumulative),
-      // not a year's renovations beside 呼和浩特's and 石家庄's.
-      expect(shared.filter((p) => p.size === 3)).to.have.length(0);
-      expect(groups(el)).to.include.members(['老旧小区改造', '城镇新增就业', '棚改安置房建成']);
+      // The one indicator all three report comes first (张家口's 700余个 since 2018, beside the others' single years).
+      expect(shared.filter((p) => p.size === 3)).to.have.length(1);
+      expect(groups(el)[0]).to.equal('老旧小区改造');
+      expect(groups(el)).to.include.members(['城镇新增就业', '棚改安置房建成']);
       // Not one measure: 张家口's boarding places, 石家庄's clinics meeting a standard beside 呼和浩特's upgraded ones.
       expect(groups(el)).to.not.include.members(['新增学位', '村卫生室']);
       // Shared only with 呼和浩特市's figures whose period the article does not state.
@@ -91,9 +90,10 @@ describe('<city-compare>', () => {
       expect($(el, '[part="heading"]')!.textContent).to.equal('张家口市、呼和浩特市和石家庄市对比');
       // A mark for every place in every group: a bar where reported, 未报告 where not.
       expect(marks(el)).to.have.length(shared.length * 3);
-      // All but 张家口市's shantytown homes of 2021–2025, not drawn beside 石家庄市's of 2022.
-      expect(bars(el)).to.have.length(reported - 1);
-      expect(values(el).filter((v) => v === '未画出（多年数字）')).to.have.length(1);
+      // All but 张家口市's figures of several years (shantytown homes of 2021–2025, compounds since 2018), not drawn
+      // beside 石家庄市's and 呼和浩特市's of a year or less.
+      expect(bars(el)).to.have.length(reported - 2);
+      expect(values(el).filter((v) => v === '未画出（多年数字）')).to.have.length(2);
       expect(values(el).filter((v) => v === '未报告')).to.have.length(shared.length * 3 - reported);
       await expect(el).to.be.accessible();
     });
@@ -102,7 +102,7 @@ describe('<city-compare>', () => {
       const el = await chart(html`<city-compare regions="shijiazhuang,zhangjiakou,hohhot"></city-compare>`);
       const names = labels(el);
       for (let g = 0; g < names.length / 3; g++) expect(names.slice(g * 3, g * 3 + 3)).to.deep.equal(['石家庄市', '张家口市', '呼和浩特市']);
-      expect(groupValues(el, groups(el).indexOf('老旧小区改造'), 3)).to.deep.equal(['645个', '未报告', '309个']);
+      expect(groupValues(el, groups(el).indexOf('老旧小区改造'), 3)).to.deep.equal(['645个', '未画出（多年数字）', '309个']);
     });
 
     it('gives each indicator its own scale: the largest value of every group spans the same width', async () => {
@@ -224,8 +224,8 @@ describe('<city-compare>', () => {
       el.setAttribute('lang', 'en');
       await el.updateComplete;
       expect(labels(el)).to.deep.equal(['Hohhot', 'Zhangjiakou']);
-      // 张家口's 700余个 are its compounds renovated to date, not a year's: not reported here.
-      expect(values(el)).to.deep.equal(['309', 'not reported']);
+      // 张家口's 700余个 are of 2018–2025: not drawn beside 呼和浩特's year.
+      expect(values(el)).to.deep.equal(['309', 'not shown (several years)']);
     });
   });
 
@@ -308,7 +308,8 @@ describe('<city-compare>', () => {
       expect(Number(getComputedStyle(ongoing).fillOpacity)).to.be.below(1);
       const rows = $$(el, 'table[part="table"] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent));
       expect(rows[1]).to.deep.equal(['老旧小区改造（在建）', '未报告', '未报告', '956个（在建）（2022年）']);
-      expect(notes(el).join()).to.not.contain('未画出');
+      // Nothing of work under way is left out (张家口's compounds of several years are, and said so).
+      expect(notes(el).join()).to.not.contain('在建数字未画出');
       await expect(el).to.be.accessible();
     });
 
@@ -349,7 +350,11 @@ describe('<city-compare>', () => {
       const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
       expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['2023年', '2021年']);
       const note = '注：老旧小区改造的数据时期各地不同，各数值均标注了时期。';
-      expect(notes(el)).to.deep.equal([note, '注：另有1个在建数字未画出。']);
+      expect(notes(el)).to.deep.equal([
+        note,
+        '注：张家口市老旧小区改造的700余个是2018年–2025年12月22日整个时期的数字，不宜与一年或更短时期的数字并列比较，未画出。',
+        '注：另有1个在建数字未画出。',
+      ]);
       expect(summary(el)).to.contain(note);
     });
 
@@ -485,8 +490,8 @@ describe('<city-compare>', () => {
       await sendKeys({ press: 'End' });
       expect(focusedName(el)).to.equal('适老化改造，石家庄市：3964户，2022年');
       await sendKeys({ press: 'Home' });
-      // 张家口's 700余个 are to date (old_compounds_renovated.cumulative): no year's renovations reported.
-      expect(focusedName(el)).to.equal('老旧小区改造，张家口市：未报告');
+      // 张家口's 700余个 are of 2018–2025: not drawn beside the others' years, and said so to a keyboard reader.
+      expect(focusedName(el)).to.equal('老旧小区改造，张家口市：未画出（多年数字）');
     });
 
     it('follows one place from group to group with Left and Right', async () => {
@@ -693,7 +698,8 @@ describe('<city-compare>', () => {
 
     it('takes the palette of the page’s color-scheme: light under a dark system on a page that declares none, dark where it declares dark', async () => {
       await emulateMedia({ colorScheme: 'dark' });
-      const slots = slotsIn(THREE, await loadDefaultDataset());
+      // The bars drawn: 张家口's 700余个 of 2018–2025 is not (beside the others' years).
+      const slots = slotsIn(THREE, await loadDefaultDataset()).slice(1);
       const plain = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare>`);
       expect(bars(plain).map((b) => hex(getComputedStyle(b).fill))).to.deep.equal(slots.map((slot) => PALETTE[slot - 1]));
       const inDark = await chart(html`<div style="color-scheme:dark;background:#16181d"><city-compare regions=${THREE} indicators="old_compounds_renovated"></city-compare></div>`);

@@ -29,9 +29,9 @@ export interface ContractOptions {
    */
   attributes: Attributes;
   /**
-   * Marks `attributes` draw on the embedded dataset (default 3). 张家口's 700余个 are its compounds
-   * renovated to date (`old_compounds_renovated.cumulative`), no year's renovations: a chart of
-   * one place per mark draws 呼和浩特's and 石家庄's (2), a comparison still marks 张家口 未报告 (3).
+   * Marks `attributes` draw on the embedded dataset (default 3): 呼和浩特's and 石家庄's years, and
+   * 张家口's 700余个 (renovated since 2018, a figure of several years: drawn, or marked not shown
+   * beside the others' single years with a note).
    */
   embeddedMarks?: number;
   /** The selection with `id` where the chart takes an indicator id (for an unknown or hostile id). */

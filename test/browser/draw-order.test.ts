@@ -75,10 +75,11 @@ describe('the page draw queue', () => {
     last.scrollIntoView();
     await last.updateComplete;
     // It jumped the queue: charts above it, far from the window now, wait. (The task that
-    // was drawing when it scrolled into view may finish first: as many as fit in 40 ms.)
+    // was drawing when it scrolled into view may finish first: as many as fit in 40 ms, which
+    // on a fast machine is most of the page; so what is asserted is the jump, not its size.)
     const drawnBefore = order.indexOf(COUNT - 1);
     expect(drawnBefore).to.be.at.least(0);
-    expect(COUNT - 1 - drawnBefore, String(order)).to.be.at.least(COUNT / 4);
+    expect(order.slice(drawnBefore + 1).some((i) => i < COUNT - 1), String(order)).to.equal(true);
     await Promise.all(charts.map((el) => el.updateComplete));
     expect(order.slice().sort((a, b) => a - b)).to.deep.equal(charts.map((_, i) => i));
   });

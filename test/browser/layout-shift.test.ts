@@ -27,8 +27,8 @@ const CHARTS: [string, Attributes][] = [
     [tag, example as Attributes],
     [tag, { ...(example as Attributes), lang: 'en' }],
   ]),
-  ['livelihood-bar', { region: 'zhangjiakou', indicators: 'elderly_meal_points,new_boarding_places.cumulative,old_compounds_renovated.cumulative,childcare_places' }],
-  ['livelihood-bar', { region: 'zhangjiakou', indicators: 'elderly_meal_points,new_boarding_places.cumulative,old_compounds_renovated.cumulative,childcare_places', lang: 'en' }],
+  ['livelihood-bar', { region: 'zhangjiakou', indicators: 'elderly_meal_points,new_boarding_places.cumulative,old_compounds_renovated,childcare_places' }],
+  ['livelihood-bar', { region: 'zhangjiakou', indicators: 'elderly_meal_points,new_boarding_places.cumulative,old_compounds_renovated,childcare_places', lang: 'en' }],
   ['livelihood-bar', { region: 'zhangjiakou', family: 'elderly_care_facilities', unit: '个', statuses: 'all', 'show-uncertain': '' }],
   ['city-compare', { regions: 'zhangjiakou,hohhot,shijiazhuang', statuses: 'all', lang: 'en' }],
   ['livelihood-stat', { indicator: 'old_compounds_renovated', regions: 'zhangjiakou,hohhot,shijiazhuang', statuses: 'all' }],
@@ -225,8 +225,10 @@ describe('layout shift on an article page', function () {
       drawn.forEach((h, i) => expect(h).to.be.above(at16.drawn[i]!));
       expect(snapped(reserved, drawn)).to.deep.equal(drawn);
       // The room is the tallest the chart gets within its step of width: at most that to
-      // spare (a table's rows are estimated, erring tall: a little more there).
-      natural.forEach((h, i) => expect(h, `${CHARTS[i]![0]} ${JSON.stringify(CHARTS[i]![1])}`).to.be.within(drawn[i]! * (CHARTS[i]![0] === 'livelihood-table' ? 0.8 : 0.85), drawn[i]!));
+      // spare (a table's rows are estimated, erring tall, and a stat card's long period
+      // (2018年–2025年12月22日) wraps in part of the step: a little more there).
+      const spare = (tag: string) => (tag === 'livelihood-table' || tag === 'livelihood-stat' ? 0.8 : 0.85);
+      natural.forEach((h, i) => expect(h, `${CHARTS[i]![0]} ${JSON.stringify(CHARTS[i]![1])}`).to.be.within(drawn[i]! * spare(CHARTS[i]![0]), drawn[i]!));
       expect(resized).to.deep.equal([]);
       expect(cls).to.equal(0);
     });

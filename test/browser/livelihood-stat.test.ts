@@ -9,8 +9,7 @@ import { $, $$, texts } from './fixtures/helpers.js';
 import { runChartContractTests } from './contract.js';
 
 runChartContractTests('livelihood-stat', {
-  // 张家口 last: its 700余个 are compounds renovated to date (old_compounds_renovated.cumulative), so in the embedded
-  // dataset it did not report the year's renovations, and the first mark is a figure.
+  // 张家口 last, its 700余个 of 2018–2025 beside the others' years.
   attributes: { indicator: 'old_compounds_renovated', regions: 'hohhot,shijiazhuang,zhangjiakou' },
   withIndicator: (id) => ({ indicator: id, regions: 'hohhot,shijiazhuang,zhangjiakou' }),
   wide: { region: 'shijiazhuang', indicators: 'new_urban_jobs,shantytown_homes_started,disposable_income_per_capita,aging_friendly_renovations' },
@@ -35,14 +34,14 @@ afterEach(async () => {
 describe('<livelihood-stat>', () => {
   describe('when given an indicator and a region', () => {
     it('shows the latest sure result as the article wrote it, with its qualifier drawn apart', async () => {
-      // 截至目前，全市已完成老旧小区改造700余个: compounds renovated to date, a running total.
-      const el = await stat(html`<livelihood-stat indicator="old_compounds_renovated.cumulative" region="zhangjiakou"></livelihood-stat>`);
-      expect(texts(el, '[part="heading"]')).to.deep.equal(['老旧小区改造（累计）']);
+      // 截至目前，全市已完成老旧小区改造700余个: compounds renovated since the programme began (2018年起…).
+      const el = await stat(html`<livelihood-stat indicator="old_compounds_renovated" region="zhangjiakou"></livelihood-stat>`);
+      expect(texts(el, '[part="heading"]')).to.deep.equal(['老旧小区改造']);
       expect(texts(el, '[part="value"]')).to.deep.equal(['700余个']);
       expect(texts(el, '[part="qualifier"]')).to.deep.equal(['余']);
       expect(texts(el, '[part="label"]')).to.deep.equal(['张家口市']);
-      expect(texts(el, '[part="period"]')).to.deep.equal(['截至2025年12月22日']);
-      expect(cards(el)[0]!.getAttribute('aria-label')).to.equal('张家口市 700余个 截至2025年12月22日');
+      expect(texts(el, '[part="period"]')).to.deep.equal(['2018年–2025年12月22日']);
+      expect(cards(el)[0]!.getAttribute('aria-label')).to.equal('张家口市 700余个 2018年–2025年12月22日');
       expect($(el, '[part="source"]')!.textContent).to.contain('张家口新闻网');
       await expect(el).to.be.accessible();
     });
@@ -58,7 +57,7 @@ describe('<livelihood-stat>', () => {
     });
 
     it('writes numbers in English by the kit, qualifiers included', async () => {
-      const el = await stat(html`<livelihood-stat indicator="old_compounds_renovated.cumulative" region="zhangjiakou" lang="en"></livelihood-stat>`);
+      const el = await stat(html`<livelihood-stat indicator="old_compounds_renovated" region="zhangjiakou" lang="en"></livelihood-stat>`);
       expect(texts(el, '[part="value"]')).to.deep.equal(['700+']);
       expect(texts(el, '[part="qualifier"]')).to.deep.equal(['+']);
     });
@@ -139,7 +138,7 @@ describe('<livelihood-stat>', () => {
     });
 
     it('fires livelihood-select with the figure', async () => {
-      const el = await stat(html`<livelihood-stat indicator="old_compounds_renovated.cumulative" region="zhangjiakou"></livelihood-stat>`);
+      const el = await stat(html`<livelihood-stat indicator="old_compounds_renovated" region="zhangjiakou"></livelihood-stat>`);
       setTimeout(() => cards(el)[0]!.click());
       const event = await oneEvent(el, 'livelihood-select');
       expect(event.detail).to.include({ raw: '700余个' });
@@ -194,7 +193,7 @@ describe('<livelihood-stat>', () => {
     });
 
     it('name a place that did not report as such, without a disclosure', async () => {
-      const el = await stat(html`<livelihood-stat indicator="old_compounds_renovated.cumulative" regions="zhangjiakou,jinzhong"></livelihood-stat>`);
+      const el = await stat(html`<livelihood-stat indicator="old_compounds_renovated" regions="zhangjiakou,jinzhong"></livelihood-stat>`);
       expect(texts(el, '[part="value"]')).to.deep.equal(['700余个', '未报告']);
       expect(cards(el)[1]!.hasAttribute('aria-expanded')).to.equal(false);
     });

@@ -9,8 +9,6 @@ import { runChartContractTests } from './contract.js';
 
 runChartContractTests('livelihood-table', {
   attributes: { indicator: 'old_compounds_renovated' },
-  // 张家口's 700余个 are compounds renovated to date (old_compounds_renovated.cumulative): 呼和浩特's and 石家庄's are drawn.
-  embeddedMarks: 2,
   withIndicator: (id) => ({ indicator: id }),
   wide: { region: 'zhangjiakou', lang: 'en' },
   // Every period is a row: the fixture's 石家庄 reports two results (no statuses there).
@@ -39,10 +37,10 @@ describe('<livelihood-table>', () => {
     it('lists its sure results with value as written, subject, place, period, status, check and sentence', async () => {
       const el = await table(html`<livelihood-table indicator="old_compounds_renovated"></livelihood-table>`);
       expect(texts(el, 'thead th').map((t) => t.replace(/[▲▼]/g, ''))).to.deep.equal(['地区', '对象', '数值', '时期', '状态', '编辑核实', '原文']);
-      // 张家口's 700余个 are its compounds renovated to date: old_compounds_renovated.cumulative, not listed here.
-      expect(column(el, 0)).to.deep.equal(['呼和浩特市', '石家庄市']);
-      expect(column(el, 2)).to.deep.equal(['309个', '645个']);
-      expect(texts(el, '[part="highlight"]')).to.deep.equal(['309个', '645个']);
+      // A table lists every figure, 张家口's 700余个 of 2018–2025 too (its period says so).
+      expect(column(el, 0)).to.deep.equal(['张家口市', '呼和浩特市', '石家庄市']);
+      expect(column(el, 2)).to.deep.equal(['700余个', '309个', '645个']);
+      expect(texts(el, '[part="highlight"]')).to.deep.equal(['700余个', '309个', '645个']);
       expect(texts(el, '[part="note"]')).to.deep.equal(['注：另有1个在建数字未列出。']);
       expect($(el, 'table caption')!.textContent).to.equal('老旧小区改造');
       await expect(el).to.be.accessible();
@@ -65,16 +63,18 @@ describe('<livelihood-table>', () => {
       const el = await table(html`<livelihood-table indicator="old_compounds_renovated"></livelihood-table>`);
       header(el, '数值').querySelector('button')!.click();
       await el.updateComplete;
-      expect(column(el, 2)).to.deep.equal(['309个', '645个']);
+      expect(column(el, 2)).to.deep.equal(['309个', '645个', '700余个']);
       expect(header(el, '数值').getAttribute('aria-sort')).to.equal('ascending');
       header(el, '数值').querySelector('button')!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(column(el, 2)).to.deep.equal(['645个', '309个']);
+      expect(column(el, 2)).to.deep.equal(['700余个', '645个', '309个']);
       expect(header(el, '数值').getAttribute('aria-sort')).to.equal('descending');
       header(el, '时期').querySelector('button')!.click();
       await el.updateComplete;
-      expect(column(el, 3)).to.deep.equal(['2021年', '2023年']);
+      // By when each period ends: 张家口's 2018–2025 last.
+      expect(column(el, 3).slice(0, 2)).to.deep.equal(['2021年', '2023年']);
+      expect(column(el, 3)[2]).to.match(/^2018年/u);
       expect(header(el, '数值').hasAttribute('aria-sort')).to.equal(false);
     });
   });
@@ -192,7 +192,7 @@ describe('<livelihood-table>', () => {
     $<HTMLElement>(el, 'tbody tr')!.focus();
     setTimeout(() => sendKeys({ press: 'Enter' }));
     const event = await oneEvent(el, 'livelihood-select');
-    expect(event.detail).to.include({ region: 'hohhot' });
+    expect(event.detail).to.include({ region: 'zhangjiakou' });
   });
 
   it('names a focused row by its place, what is counted, value and period (QA review s11, finding 13)', async () => {

@@ -11,7 +11,7 @@ import { calendarTicks } from '../../src/charts/livelihood-trend/layout.js';
 
 runChartContractTests('livelihood-trend', {
   attributes: { indicator: 'old_compounds_renovated', regions: 'zhangjiakou,hohhot,shijiazhuang' },
-  // 张家口's 700余个 are compounds renovated to date (old_compounds_renovated.cumulative): 呼和浩特's and 石家庄's are drawn.
+  // 张家口's 700余个 are of 2018–2025, left out beside the others' single years (a note says so): 呼和浩特's and 石家庄's are drawn.
   embeddedMarks: 2,
   withIndicator: (id) => ({ indicator: id, regions: 'zhangjiakou,hohhot,shijiazhuang' }),
   wide: { indicator: 'old_compounds_renovated', statuses: 'all' },

@@ -212,7 +212,8 @@ describe('bulk correction in the studio', function () {
     }
   });
 
-  // Zhangjiakou (seed 000): 700余个 is a total since 2018 (a paragraph before says 2018年起); the editor dates it so.
+  // Zhangjiakou (seed 000): the pipeline dates 700余个 from 2018 (2018年起, a paragraph before); the editor, from a
+  // source of their own, from 2019: a correction of theirs.
   const SAYS = {
     zh: {
       kept: '1 条已人工更正，不覆盖：700余个。',
@@ -240,17 +241,17 @@ describe('bulk correction in the studio', function () {
       const search = q<HTMLInputElement>(table(el), '.filters input[type="search"]');
       const rowOf = (raw: string) => shownRows(el).find((r) => r.tr.querySelector('th.raw span')!.textContent === raw)!;
 
-      // The editor dates 700余个 from 2018.
+      // The editor dates 700余个 from 2019.
       setValue(search, '700余个');
       await settle(el);
       rowOf('700余个').tr.querySelector<HTMLButtonElement>('button[data-edit]')!.click();
       await settle(el);
       const form = q(table(el), 'tr.editor form');
-      setValue(form.querySelector<HTMLInputElement>('[name="periodStart"]')!, '2018-01-01');
+      setValue(form.querySelector<HTMLInputElement>('[name="periodStart"]')!, '2019-01-01');
       form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await settle(el);
       const dated = exported(el).corrections.corrections;
-      expect(dated.map((c) => [c.raw, c.period?.start])).to.deep.equal([['700余个', '2018-01-01']]);
+      expect(dated.map((c) => [c.raw, c.period?.start])).to.deep.equal([['700余个', '2019-01-01']]);
 
       // The filter 截至目前 keeps it (its sentence says so); the bulk change clears starts and checks.
       setValue(search, '截至目前');
@@ -280,7 +281,7 @@ describe('bulk correction in the studio', function () {
       apply.click();
       await closed(el);
 
-      // The 2018 start and the 已更正 mark stay; the status line says what was left alone.
+      // The 2019 start and the 已更正 mark stay; the status line says what was left alone.
       expect(q(table(el), '#bulk-status').textContent).to.equal(says.applied(others));
       const after = exported(el).corrections.corrections;
       expect(after.find((c) => c.raw === '700余个')).to.deep.equal(dated[0]);

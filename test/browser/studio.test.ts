@@ -272,11 +272,11 @@ describe('<livelihood-studio>', function () {
       const el = await studio();
       await el.setText(await seedText('000_db52e2f06477cf87.txt'), '000_db52e2f06477cf87.txt');
       await settle(el);
-      // 700余个 dated from 2018: its period no longer says 截至目前, its sentence still does.
+      // 700余个 dated by the editor from 2019: its period no longer says 截至目前, its sentence still does.
       row(el, '700余个').querySelector<HTMLButtonElement>('button[data-edit]')!.click();
       await settle(el);
       const form = q(table(el), 'tr.editor form');
-      setValue(form.querySelector<HTMLInputElement>('[name="periodStart"]')!, '2018-01-01');
+      setValue(form.querySelector<HTMLInputElement>('[name="periodStart"]')!, '2019-01-01');
       form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await settle(el);
       setValue(q<HTMLInputElement>(table(el), '.filters input[type="search"]'), '截至目前');
