@@ -240,7 +240,7 @@ describe('<city-compare>', () => {
       expect(summary(el)).to.match(
         /^Zhangjiakou, Hohhot, and Shijiazhuang compared\. New primary and secondary school places: Zhangjiakou not reported, Hohhot 21K, Shijiazhuang not reported; Aging-friendly home renovations: Zhangjiakou not reported, Hohhot not shown \(uncertain\), Shijiazhuang 3,964 households\./,
       );
-      expect(notes(el)).to.include('Not shown: 1 uncertain figure(s).');
+      expect(notes(el)).to.include('Not shown: 1 uncertain figure.');
       expect($(el, 'figure')!.getAttribute('lang')).to.equal('en');
       expect($(el, 'thead th')!.textContent).to.equal('Indicator');
       await expect(el).to.be.accessible();

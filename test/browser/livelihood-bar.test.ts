@@ -242,7 +242,7 @@ describe('<livelihood-bar>', () => {
       expect($(el, '[part="chart"]')!.getAttribute('aria-label')).to.equal(
         'Old residential compounds renovated: Shijiazhuang is highest at 645; Hohhot is lowest at 309. 1 region with figures not shown.',
       );
-      expect(texts(el, '[part="note"]')).to.include('Not shown: 1 figure(s) of work under way.');
+      expect(texts(el, '[part="note"]')).to.include('Not shown: 1 figure of work under way.');
       expect($(el, 'figure')!.getAttribute('lang')).to.equal('en');
       expect($(el, '[part="source"]')!.textContent).to.contain('Sources: ').and.to.contain('Aug 11, 2022');
       await expect(el).to.be.accessible();

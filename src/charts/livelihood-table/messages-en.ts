@@ -8,7 +8,7 @@ import { tableMessages, type TableMessages } from './messages.js';
 const en: TableMessages = {
   columns: { place: 'Place', subject: 'Subject', value: 'Value', period: 'Period', status: 'Status', checked: 'Checked', quote: 'Sentence' },
   filterLabel: 'Filter',
-  matching: (shown, total) => (shown === total ? `${total} figure(s)` : `${shown} of ${total} figure(s) match`),
+  matching: (shown, total) => (shown === total ? (total === 1 ? '1 figure' : `${total} figures`) : `${shown} of ${total} ${total === 1 ? 'figure matches' : 'figures match'}`),
   more: (count, left) => `Show ${count} more (${left} left)`,
   sourceHeading: (title) => `Figures in ${title}`,
   rowTitle: (place, subject) => `${place}, ${subject}`,

@@ -16,7 +16,7 @@ const zh = (p: TrendProblem): string =>
 const en = (p: TrendProblem): string =>
   p.kind === 'trend-needs-indicator'
     ? 'Set the indicator attribute: a trend chart shows one indicator over time.'
-    : `None of the ${p.count} matching figure(s) has a date, so none can be placed on a time axis. Try livelihood-bar or livelihood-table.`;
+    : `None of the ${p.count} matching ${p.count === 1 ? 'figure' : 'figures'} has a date, so none can be placed on a time axis. Try livelihood-bar or livelihood-table.`;
 
 /** This chart's own problems' messages in a language. */
 export const trendProblems = (lang: Lang): ((problem: TrendProblem) => string) => (lang === 'en' ? en : zh);

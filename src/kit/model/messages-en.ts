@@ -97,13 +97,14 @@ const EN_PERIODS: Record<string, string> = {
   五年间: 'over five years',
 };
 
-const EN_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
-  plan: 'planned figure(s)',
-  target: 'target(s)',
-  ongoing: 'figure(s) of work under way',
-  uncertain: 'uncertain figure(s)',
-  unchecked: 'figure(s) not checked by an editor',
-  years: 'figure(s) of several years',
+/** What is not shown, for one and for several: `1 planned figure`, `2 targets`. */
+const EN_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], readonly [string, string]> = {
+  plan: ['planned figure', 'planned figures'],
+  target: ['target', 'targets'],
+  ongoing: ['figure of work under way', 'figures of work under way'],
+  uncertain: ['uncertain figure', 'uncertain figures'],
+  unchecked: ['figure not checked by an editor', 'figures not checked by an editor'],
+  years: ['figure of several years', 'figures of several years'],
 };
 const EN_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
   plan: 'plan',
@@ -128,7 +129,7 @@ const en: Messages = {
   uncertainTag: 'uncertain',
   tagged: (text, tag) => (tag ? `${text} (${tag})` : text),
   hiddenNote: (hidden) => {
-    const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]} ${EN_HIDDEN[k]}`);
+    const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]} ${EN_HIDDEN[k][hidden[k] === 1 ? 0 : 1]}`);
     return parts.length ? `Not shown: ${parts.join(', ')}.` : '';
   },
   quantity(number, unit, qualifier, showUnit, category) {
