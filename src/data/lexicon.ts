@@ -104,7 +104,8 @@ const HEALTH_DONE = /(?:标准化|规范化)(?:建设|改造)|新建|新改建|�
 
 export const INDICATORS: IndicatorEntry[] = [
   // Urban renewal and housing
-  { id: 'old_compounds_renovated', name: { zh: '老旧小区改造', en: 'Old residential compounds renovated' }, category: 'urban_renewal', family: 'old_compounds', unit: '个', kind: 'count', measure: 'flow', clause: /老旧小区/u, units: ['个'] },
+  // Work on old compounds, not the compounds a city has or has still to renovate (全市现有老旧小区1200个, 待改造老旧小区300个).
+  { id: 'old_compounds_renovated', name: { zh: '老旧小区改造', en: 'Old residential compounds renovated' }, category: 'urban_renewal', family: 'old_compounds', unit: '个', kind: 'count', measure: 'flow', clause: /^(?!.*(?:现有|共有|尚有|拥有|待改造)).*老旧小区/u, units: ['个'] },
   { id: 'shantytown_projects', name: { zh: '棚户区改造项目', en: 'Shantytown redevelopment projects' }, category: 'housing', family: 'shantytown_projects', unit: '个', kind: 'count', measure: 'flow', clause: /棚户区改造/u, units: ['个'] },
   { id: 'shantytown_homes_started', name: { zh: '棚改安置房开工', en: 'Shantytown resettlement homes started' }, category: 'housing', family: 'shantytown_homes', unit: '套', kind: 'count', measure: 'flow', clause: /开工/u, sentence: /棚户区|棚改/u, units: ['套'] },
   { id: 'shantytown_homes_planned', name: { zh: '棚户区改造任务', en: 'Shantytown redevelopment homes planned' }, category: 'housing', family: 'shantytown_homes', unit: '套', kind: 'count', measure: 'flow', clause: /任务/u, sentence: /棚户区|棚改/u, units: ['套'] },

@@ -140,3 +140,12 @@ describe('a running total since a programme the article says began in a year (QA
     assert.equal(fig('12个').period.start, undefined);
   });
 });
+
+describe('old compounds a city has, or has still to renovate, are no renovations', () => {
+  const fig = figures('张家口市城市更新进展\n发布时间：2025-12-22\n全市现有老旧小区1200个，待改造老旧小区300个。今年改造老旧小区120个。\n', 'zhangjiakou');
+  it('files the stock and the backlog apart from the year\'s work', () => {
+    assert.equal(fig('120个').indicator, 'old_compounds_renovated');
+    assert.notEqual(fig('1200个').indicator.split('.')[0], 'old_compounds_renovated');
+    assert.notEqual(fig('300个').indicator.split('.')[0], 'old_compounds_renovated');
+  });
+});
