@@ -57,6 +57,8 @@ export const UNITS: UnitDef[] = [
   ...def('weight', ['吨', '公斤']),
   ...def('temperature', ['℃', '°C', '摄氏度'], '℃'),
   ...def('money', ['元']),
+  // 一荤两素才十二块钱: yuan as people say it.
+  ...def('money', ['块钱'], '元'),
   ...def('age', ['周岁', '岁']),
   ...def('time', ['个月', '个工作日', '工作日', '小时', '分钟', '秒', '年', '天', '周']),
   // 1个多小时, 两个多月: more than that span, not 1个 of 多小时.

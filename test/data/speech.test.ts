@@ -87,8 +87,8 @@ describe('a resident\'s own figures: where the caption or the clause naming them
   b.add({ file: 'w.txt', text, sha256: 'w'.repeat(64), bytes: text.length }, { file: 'w.txt', region: 'wuhu' });
   const read = new Map(b.finish().observations.map((o) => [o.raw, o]));
   it('files a resident\'s figure under the district named (a guess, flagged)', () => {
-    assert.equal(read.get('十二块')!.region, 'jinghu');
-    assert.ok(read.get('十二块')!.flags?.includes('place_inferred'));
+    assert.equal(read.get('十二块钱')!.region, 'jinghu');
+    assert.ok(read.get('十二块钱')!.flags?.includes('place_inferred'));
     assert.equal(read.get('三百块')!.region, 'jiujiang_wuhu');
   });
   it('leaves a resident with no place named, and an official, as the text places them', () => {
