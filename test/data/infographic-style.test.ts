@@ -6,21 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DatasetBuilder } from '../../src/data/dataset.ts';
-import type { Observation } from '../../src/data/types.ts';
+import { dates, figures } from './figures.ts';
 import { numberLineLabel, trimBefore } from '../../src/data/attribute.ts';
 
-function figures(text: string, region: string): (raw: string, nth?: number) => Observation {
-  const builder = new DatasetBuilder();
-  builder.add({ file: 'a.txt', text, sha256: 'd'.repeat(64), bytes: text.length }, { file: 'a.txt', region });
-  const { observations } = builder.finish();
-  return (raw, nth = 1) => {
-    const o = observations.filter((x) => x.raw === raw)[nth - 1];
-    assert.ok(o, `${raw} #${nth} is a figure`);
-    return o;
-  };
-}
-const dates = (o: Observation) => [o.period.start ?? null, o.period.end ?? null];
 
 describe('a title\'s year written bare (数读2025📊) frames the post', () => {
   it('the real title: 嘉兴市\'s 2025 results, published in January 2026', () => {

@@ -6,19 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DatasetBuilder } from '../../src/data/dataset.ts';
-import type { Observation } from '../../src/data/types.ts';
+import { figures } from './figures.ts';
 
-function figures(text: string, region: string): (raw: string) => Observation {
-  const builder = new DatasetBuilder();
-  builder.add({ file: 'a.txt', text, sha256: 'd'.repeat(64), bytes: text.length }, { file: 'a.txt', region });
-  const { observations } = builder.finish();
-  return (raw) => {
-    const o = observations.find((x) => x.raw === raw);
-    assert.ok(o, `${raw} is a figure`);
-    return o;
-  };
-}
 
 describe('a budget report: last year\'s execution, then the draft', () => {
   const fig = figures(

@@ -5,21 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DatasetBuilder } from '../../src/data/dataset.ts';
-import type { Observation } from '../../src/data/types.ts';
+import { dates, figures } from './figures.ts';
 import { findSubject } from '../../src/data/attribute.ts';
 
-function figures(text: string, region: string): (raw: string, nth?: number) => Observation {
-  const builder = new DatasetBuilder();
-  builder.add({ file: 'a.txt', text, sha256: 'e'.repeat(64), bytes: text.length }, { file: 'a.txt', region });
-  const { observations } = builder.finish();
-  return (raw, nth = 1) => {
-    const o = observations.filter((x) => x.raw === raw)[nth - 1];
-    assert.ok(o, `${raw} #${nth} is a figure`);
-    return o;
-  };
-}
-const dates = (o: Observation) => [o.period.start ?? null, o.period.end ?? null];
 const letter = (title: string, body: string, signer: string, date: string) => [title, '', body, '', signer, date, ''].join('\n');
 
 describe('a deadline inside the target a figure is measured against (对照到2030年…的目标，) is the target\'s', () => {
