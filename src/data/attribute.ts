@@ -237,12 +237,14 @@ const NUMBER_LINE_REST = /^[\s↑↓⬆⬇+＋\-－]*$/u;
 /** A label line: short, no digits, no sentence end. */
 const LABEL_LINE = /^[^\d０-９。！？!?；;]{2,30}$/u;
 
+/** How many characters about a number alone on its line its marks (bullets, arrows, spaces) take at most. */
+const LINE_MARKS = 16;
+
 /**
  * The label of a number written alone on its line, as infographic posts are transcribed
  * (`1.68万个` / `新增中小学学位`, `↑5.1%` / `城镇居民人均可支配收入`): the next line when it is a
  * label, else the line before (`→其中农村助餐点` / `37个`). A rise or fall sign names a change.
  */
-const LINE_MARKS = 16;
 export function numberLineLabel(text: string, start: number, end: number): string | undefined {
   // A number alone on its line has a few marks about it at most: looked for within a window, as a
   // line of many figures would otherwise be read whole for each (quadratic).

@@ -140,7 +140,7 @@ function isRatio(m: Mention, text: string): boolean {
 
 /** A ratio's name as an infographic's label, on the line after a number alone on its own. */
 const RATIO_LABEL = /^[^\d。！？!?；;，,]{2,20}(?:比|比值|倍差)\s*$/u;
-// Windows of fixed size, never whole lines: a line of many numbers would make it quadratic.
+/** Whether a ratio's name labels the number from the line below (read in windows of fixed size: a line of many numbers read whole for each was quadratic). */
 function ratioLabelBelow(m: Mention, text: string): boolean {
   const head = text.slice(Math.max(0, m.start - 8), m.start);
   if (!LINE_OPENS.test(head) && !(m.start <= 8 && /^\s*$/u.test(head))) return false;

@@ -246,11 +246,6 @@ export function targetHeading(line: string): boolean {
 /** A period written `到2027年` / `到2025年底`: a deadline ahead of the figure. */
 const DEADLINE = /到(\d{4})年/gu;
 
-/**
- * The words after a figure that speak of it: the rest of its clause, and the clauses after
- * it that hold no figure of their own (`目前已有38个投入运营，其余7个正在装修`: 正在 is the 7's;
- * `改造老旧小区236个，涉及居民3.1万户，目前已全部进场施工`: both are under way).
- */
 /** The figure's own clause, up to it: `before` from its last comma or semicolon. */
 function ownClause(before: string): string {
   return before.slice(Math.max(...['，', ',', '；', ';'].map((c) => before.lastIndexOf(c))) + 1);
@@ -267,6 +262,11 @@ const DONE_VERB = /完工|建成|竣工|完成|开工|投用|改造|新增|新�
 /** A clause about the rest of what a figure counted (`剩下的7个`, `其余3所`). */
 const REST_OF_IT = /^\s*(?:剩下|剩余|其余|另有|另外)/u;
 
+/**
+ * The words after a figure that speak of it: the rest of its clause, and the clauses after
+ * it that hold no figure of their own (`目前已有38个投入运营，其余7个正在装修`: 正在 is the 7's;
+ * `改造老旧小区236个，涉及居民3.1万户，目前已全部进场施工`: both are under way).
+ */
 function ownClauses(after: string): string {
   // Up to the rest, when a clause turns to it: what follows is said of that (完工79个，剩下的7个，确保…).
   const clauses = after.split(/[,，;；]/u);
