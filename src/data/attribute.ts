@@ -345,7 +345,7 @@ const ONE_OF_KIND = /一(?:支|个|批|只)$/u;
 const PAID_TO = /^(?:(?:向|为|给|对).+|.+的\p{Script=Han}{0,4})((?:发放|拨付|下达|提供)\p{Script=Han}{2,10})$/u;
 /** 的 and a short noun ending the words after a figure's first noun (`…的村卫生室`, then a stop). */
 // Not a frame or a measure of what came before (`645个老旧小区的基础上`, `…的目标`, `…的比例`).
-const OF_NOUN = /^的(?![^，,；;。、]*\d)(?!基础|前提|情况|同时|过程|背景|条件|要求|目标|标准|水平|比例|比重|规模|任务|计划|一半|总数|数量)(\p{Script=Han}{2,6}?)(?=$|[，,；;。、和及与]|同步|均|已|正在|全部|进行)/u;
+const OF_NOUN = /^的(?![^，,；;。、]*\d)(?!基础|前提|情况|同时|过程|背景|条件|要求|目标|标准|水平|比例|比重|规模|任务|计划|一半|总数|数量|照片|图片|画面|镜头)(\p{Script=Han}{2,6}?)(?=$|[，,；;。、和及与]|同步|均|已|正在|全部|进行)/u;
 /** A target named right after its amount (`4.5个的规划目标`): the figure is that target. */
 const TARGET_OF_AFTER = /^的((?:规划|约束性|预期性?|年度)?目标)(?!任务)/u;
 /** A level's name right before it (`每千人口…托位数达到`), for a target named after the figure. */

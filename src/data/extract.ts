@@ -742,6 +742,8 @@ const PROGRAMME_BEGAN = /(\d{4})年(?:起|开始|以来)[，,]?([^。！？!?\n]
  * not a list of examples (`张大爷等300余名老人`).
  */
 const ONE_PERSON = /^[^。！？!?]{0,16}?\p{Script=Han}(?:婆婆|大爷|阿姨|奶奶|爷爷|大妈|大叔|大姐|大哥|师傅|老汉|伯伯)(?!等|们)/u;
+/** What the things counted reached, after them in their clause: `…达到服务基层行推荐标准`, `…达到基本标准`. */
+const MET_STANDARD = /^[^，,；;。]*?达到([^，,；;。、]{0,10}?标准)/u;
 /** Words before a level reached, with no name of their own (`，达到一万五千根`). */
 const LEVEL_REACHED = /^\s*(?:已|总数|总量)?(?:达到|达|增至|增加到|提高到|升至)$/u;
 /** A change of a named measure on an earlier base (`公共充电桩数量比去年翻番`, `…比上年增长`): the measure. */
@@ -926,7 +928,7 @@ function subjectUnclear(subject: string, indicator: Indicator, base: Observation
   if (base) return base.flags?.includes('subject_unclear') ?? false;
   // A list is no name, unless its items share the noun of who is counted (高血压、糖尿病患者).
   if (!subject || /[的了,，]/u.test(subject) || (subject.includes('、') && !PEOPLE_LIST.test(subject))) return true;
-  return !indicator.canonical && (modifier || subject.replace(GLOSS_OF_UNIT, '').replace(NEW_VERB, '').length > 10 || PLACE_WORD.test(subject) || NO_NOUN.test(subject));
+  return !indicator.canonical && (modifier || subject.replace(GLOSS, '').replace(NEW_VERB, '').length > 10 || PLACE_WORD.test(subject) || NO_NOUN.test(subject));
 }
 
 /** A verb that says the things counted are new (`新建社区嵌入式托育机构`): part of the name, not of its length. */
@@ -934,6 +936,8 @@ const NEW_VERB = /^(?:新建改建|新建改造|新改扩建|新改建|新建|�
 
 /** A unit glossed on a name (`城乡低保标准（每人每月）`): no part of its length. */
 const GLOSS_OF_UNIT = /（每人每[月年]）$/u;
+/** Any gloss ending a name (`（每人每月）`, `（达到基本标准）`, `（一体化管理）`): no part of the name's length. */
+const GLOSS = /（[^（）]{1,12}）$/u;
 
 /** What names no thing: a verb alone (`覆盖`, `完工`), a clause with its predicate (`活动已开展演出`), or where from (`超八成来自民营企业`). */
 const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及)+$|已|正在|^来自/u;
@@ -1232,6 +1236,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const entry = problem || total || townsOwn ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
       if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
+      // 27所乡级基层卫生医疗机构达到服务基层行推荐标准: those that met a standard, never all there are.
+      const standard = entry ? null : MET_STANDARD.exec(rest);
+      if (standard && !subject.includes('标准')) subject = `${subject}（达到${standard[1]!.slice(-4)}）`;
       if (townsOwn && !subject.startsWith(town!)) subject = town + tailOf(subject.replace(TOWN_WHOLE, '').replace(/^镇(?=\p{Script=Han}{3})/u, ''), MAX_SUBJECT - town!.length);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
       // the paragraph's categories looked up once for all the figures they hold. (A

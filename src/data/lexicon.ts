@@ -149,7 +149,8 @@ export const INDICATORS: IndicatorEntry[] = [
   { id: 'reemployed_unemployed', name: { zh: '失业人员再就业', en: 'Unemployed people re-employed' }, category: 'employment', family: 'jobs', unit: '人', kind: 'count', measure: 'flow', clause: /失业人员.*再就业/u, units: ['人'] },
   { id: 'hard_to_employ_placed', name: { zh: '就业困难人员实现就业', en: 'Hard-to-employ people placed in jobs' }, category: 'employment', family: 'jobs', unit: '人', kind: 'count', measure: 'flow', clause: /就业困难人员/u, units: ['人'] },
   { id: 'gig_markets', name: { zh: '零工市场', en: 'Gig-work markets' }, category: 'employment', family: 'gig_markets', unit: '个', kind: 'count', measure: 'stock', clause: /零工市场/u, units: ['个'] },
-  { id: 'job_fairs', name: { zh: '招聘活动', en: 'Job fairs held' }, category: 'employment', family: 'job_fairs', unit: '场', kind: 'count', measure: 'flow', clause: /招聘/u, units: ['场', '场次'] },
+  // All job fairs, not a kind of them (超12场次品牌招聘活动, 专场招聘会): a part beside another city's whole misleads.
+  { id: 'job_fairs', name: { zh: '招聘活动', en: 'Job fairs held' }, category: 'employment', family: 'job_fairs', unit: '场', kind: 'count', measure: 'flow', clause: /(?<!品牌|专场|直播|网络|线上|云)招聘/u, units: ['场', '场次'] },
   // Income
   { id: 'rural_disposable_income_per_capita', name: { zh: '农村居民人均可支配收入', en: 'Rural disposable income per capita' }, category: 'income', family: 'income', unit: '元', kind: 'per_capita', clause: /农村居民(?:人均)?可支配收入/u, units: ['元'] },
   { id: 'urban_disposable_income_per_capita', name: { zh: '城镇居民人均可支配收入', en: 'Urban disposable income per capita' }, category: 'income', family: 'income', unit: '元', kind: 'per_capita', clause: /城镇居民(?:人均)?可支配收入/u, units: ['元'] },

@@ -127,6 +127,33 @@ describe('what a numeral is', () => {
     assert.doesNotMatch(subject.get('13个')!, /学生/u);
   });
 
+  it('names those that met a standard so (27所…达到服务基层行推荐标准), never as all there are', () => {
+    const text = [
+      '石家庄市民生工作综述',
+      '发布时间：2022-08-11',
+      '累计建成了15家社区医院,27所乡级基层卫生医疗机构达到服务基层行推荐标准,168所社区卫生服务站达到基本标准。',
+      '全市共有社区卫生服务站210所。',
+    ].join('\n');
+    const b = new DatasetBuilder();
+    b.add({ file: 's.txt', text, sha256: 's'.repeat(64), bytes: text.length }, { file: 's.txt', region: 'shijiazhuang' });
+    const read = new Map(b.finish().observations.map((o) => [o.raw, o]));
+    assert.equal(read.get('27所')!.subject, '乡级基层卫生医疗机构（达到推荐标准）');
+    assert.equal(read.get('168所')!.subject, '社区卫生服务站（达到基本标准）');
+    assert.equal(read.get('210所')!.subject, '社区卫生服务站');
+    assert.notEqual(read.get('168所')!.indicator, read.get('210所')!.indicator);
+    assert.ok(!read.get('27所')!.flags?.includes('subject_unclear'));
+  });
+
+  it('files a kind of job fair (品牌招聘活动) apart from all of them', () => {
+    const text = '武陵源区就业工作\n发布时间：2025-01-10\n2024年，超12场次品牌招聘活动热力开展。全区举办各类招聘活动30场，专场招聘会8场。\n';
+    const b = new DatasetBuilder();
+    b.add({ file: 'j.txt', text, sha256: 'j'.repeat(64), bytes: text.length }, { file: 'j.txt', region: 'wulingyuan' });
+    const read = new Map(b.finish().observations.map((o) => [o.raw, o.indicator]));
+    assert.equal(read.get('30场'), 'job_fairs');
+    assert.notEqual(read.get('超12场次'), 'job_fairs');
+    assert.notEqual(read.get('8场'), 'job_fairs');
+  });
+
   it('reads 突破 as "over", the word kept in raw', () => {
     const target = dataset.observations.find((o) => o.value === 50000)!;
     assert.equal(target.raw, '突破5万元');

@@ -92,7 +92,8 @@ const FIGURES: Row[] = [
   // 002 武陵源 (the article is in the file twice; pinyin inside words)
   ['002', '187万', 1870000, '元', 'exact', 'wulingyuan', '2021年以来四年间 2021-01-01..2024-12-31', 'employment:稳岗返还资金:元'],
   ['002', '5000余人次', 5000, '人次', 'over', 'wulingyuan', '2021年以来四年间 2021-01-01..2024-12-31', 'employment:劳动者:人次'],
-  ['002', '超12场次', 12, '场次', 'over', 'wulingyuan', '2021年以来四年间 2021-01-01..2024-12-31', 'job_fairs'],
+  // 品牌招聘活动: a kind of job fair, not all of them beside another city's 各类招聘活动 (QA s11b A2).
+  ['002', '超12场次', 12, '场次', 'over', 'wulingyuan', '2021年以来四年间 2021-01-01..2024-12-31', 'employment:品牌招聘活动热力:场次'],
   ['002', '1200余人次', 1200, '人次', 'over', 'wulingyuan', '2021年以来四年间 2021-01-01..2024-12-31', 'employment:就业意向:人次'],
   ['002', '100余名', 100, '名', 'over', 'wulingyuan', '2021年以来四年间 2021-01-01..2024-12-31', 'employment:新就业形态劳动者:名'],
   ['002', '4300套', 4300, '套', 'exact', 'wulingyuan', '2024年 2024-01-01..2024-12-31', 'education:多功能课桌椅:套'],

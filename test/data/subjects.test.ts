@@ -296,8 +296,9 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [CN, '26所中小学校门口设置', '26所', 'education:中小学校:所', '中小学校', false],
   [CN, '本学期开设研学课程20门', '20门', 'education:研学课程:门', '研学课程', false],
   [CN, '初一新生12个班540人', '540人', 'education:初一新生:人', '初一新生', false],
-  // A part named only by a trait is of the whole before it; 学位 is a school place, a noun of its own.
-  [CN, '其中研究生学历18名', '18名', 'education:新招聘教师（研究生学历）:名', '新招聘教师（研究生学历）', true],
+  // A part named only by a trait is of the whole before it (the trait a gloss, no part of the name's length); 学位 is a
+  // school place, a noun of its own.
+  [CN, '其中研究生学历18名', '18名', 'education:新招聘教师（研究生学历）:名', '新招聘教师（研究生学历）', false],
   [CN, '其中义务教育学位1680个', '1680个', 'education:义务教育学位:个', '义务教育学位', false],
   // A light verb inside the clause: what is counted is its object.
   [HR, '开展专项治理12项', '12项', 'urban_renewal:专项治理:项', '专项治理', false],
