@@ -309,7 +309,7 @@ step('8. CLI: the installed bin builds datasets with no TypeScript tooling');
     cpSync(join(app, 'node_modules/livelihood-charts/dist/cdn/chunks'), join(dir, 'chunks'), { recursive: true });
     const slice = npx('slice', 'one.json', join(dir, 'index.html'));
     slice.ok ? ok(`npx livelihood-data slice one.json index.html: ${slice.out.trim().replace(/^.*: /, '')}`) : fail(`npx livelihood-data slice\n${slice.out}`);
-    if (slice.ok) await renderInChromium(dir, ['livelihood-bar'], 'livelihood-bar.code.js', (path) => path === '/index.json' || /^\/chunks\/(check|interaction|data-table)-[\w-]+\.js$/.test(path));
+    if (slice.ok) await renderInChromium(dir, ['livelihood-bar'], 'livelihood-bar.code.js', (path) => path === '/index.json' || /^\/chunks\/(check|interaction|data-table|selection-notes|spans-note|levels-note|undated-note)-[\w-]+\.js$/.test(path));
   }
   const usage = npx('frobnicate');
   !usage.ok && /usage: livelihood-data build/.test(usage.out) ? ok('an unknown command prints the usage') : fail(`unknown command\n${usage.out}`);

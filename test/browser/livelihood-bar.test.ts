@@ -106,8 +106,12 @@ describe('<livelihood-bar>', () => {
       expect(texts(all, '[part="status"]')).to.deep.equal(['存疑']);
       expect(marks(all)[1]!.getAttribute('class')).to.equal('bar uncertain');
       expect(marks(all)[1]!.getAttribute('aria-label')).to.equal('武陵源区：9个（存疑），未注明');
-      // A district beside a prefecture-level city: their scales differ (QA review, finding 12).
-      expect(texts(all, '[part="note"]')).to.deep.equal(['注：所比较地区的行政级别不同（张家口市为地级，武陵源区为县级），数据规模不宜直接比较。']);
+      // A district beside a prefecture-level city: their scales differ (QA review, finding 12); and a count at
+      // publication beside one of no stated date (QA s11b A1).
+      expect(texts(all, '[part="note"]')).to.deep.equal([
+        '注：所比较地区的行政级别不同（张家口市为地级，武陵源区为县级），数据规模不宜直接比较。',
+        '注：各地数字的时期不同（已分别标注），长短不一，不宜直接比较高低。',
+      ]);
       await expect(all).to.be.accessible();
     });
 
@@ -128,7 +132,7 @@ describe('<livelihood-bar>', () => {
     it('labels each bar with its own unit and says when units differ', async () => {
       const el = await chart(html`<livelihood-bar indicator="home_care_beds" .dataset=${cities()}></livelihood-bar>`);
       expect(values(el)).to.deep.equal(['3800户', '3500张']);
-      expect($(el, '[part="note"]')!.textContent).to.contain('户').and.to.contain('张');
+      expect(texts(el, '[part="note"]').join()).to.contain('户').and.to.contain('张');
     });
   });
 

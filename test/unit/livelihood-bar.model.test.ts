@@ -174,8 +174,26 @@ describe('a place\'s chart on the seed dataset (indicator families)', () => {
   const seeds: Dataset = JSON.parse(readFileSync(new URL('../../src/dataset/livelihood.json', import.meta.url), 'utf8'));
   const build = (q: Partial<BarQuery>) => buildBarModel(seeds, query(q));
 
+  it('says when places\' figures cover different periods (晋中市 26所 of 2021–2025 beside 呼和浩特市 12所 since 2023; QA s11b A1)', () => {
+    const periodsNote = '注：各地数字的时期不同（已分别标注），长短不一，不宜直接比较高低。';
+    const schools = build({ indicator: 'schools_built' });
+    assert.ok(schools.ok);
+    assert.ok(schools.model.notes.includes(periodsNote), schools.model.notes.join('|'));
+    // One place's figures, or places of one period: no such note.
+    const one = build({ indicator: 'schools_built', regions: ['jinzhong'] });
+    assert.ok(one.ok);
+    assert.ok(!one.model.notes.includes(periodsNote));
+    const region = build({ region: 'shijiazhuang', indicators: ['new_urban_jobs', 'home_care_beds.added'] });
+    assert.ok(region.ok);
+    assert.ok(!region.model.notes.includes(periodsNote));
+  });
+
   it('notes a district ranked beside a prefecture-level city (QA review, finding 12)', () => {
-    // 呼和浩特's 230 recruitment events beside 武陵源区's 超12: a city's figure against a district's.
+    // 呼和浩特's 230 recruitment events beside 武陵源区's 超12: a city's figure against a district's. (The pipeline
+    // files 武陵源's brand fairs apart now; filed with all here, for the places' levels.)
+    const fairs = structuredClone(seeds);
+    fairs.observations.find((o) => o.region === 'wulingyuan' && o.raw === '超12场次')!.indicator = 'job_fairs';
+    const build = (q: Partial<BarQuery>) => buildBarModel(fairs, query(q));
     const zh = build({ indicator: 'job_fairs' });
     assert.ok(zh.ok);
     assert.deepEqual(zh.model.rows.map((r) => r.key), ['hohhot', 'wulingyuan']);
