@@ -82,7 +82,9 @@ export function preloadLink(src: string): string {
 
 /** `<div class="livelihood-chart"><tag a="…" height="…" …></tag></div>`, after the preload (with `src`), script and stylesheet tags. */
 export function snippet(dataset: Dataset, tag: string, attributes: Readonly<Record<string, string>>, options: SnippetOptions = {}): string {
-  const all = { ...attributes, ...reserveFor(dataset, tag, attributes) };
+  // The language the heights were measured in, written out: a chart without one takes its page's,
+  // and an English page would draw a Chinese snippet's chart taller than its room (QA s11b B4).
+  const all = { ...attributes, lang: attributes.lang ?? 'zh', ...reserveFor(dataset, tag, attributes) };
   const markup = Object.entries(all)
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('');

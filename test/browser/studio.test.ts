@@ -389,7 +389,7 @@ describe('<livelihood-studio>', function () {
       ]);
       const [preloadTag, scriptTag, linkTag, element] = exported.embed.split('\n');
       expect([preloadTag, scriptTag, linkTag]).to.deep.equal([`<link rel="preload" href="${ID}.json" as="fetch" crossorigin>`, '<script type="module" src="livelihood-charts.js"></script>', '<link rel="stylesheet" href="livelihood-charts.css">']);
-      expect(element).to.match(new RegExp(`^<div class="livelihood-chart"><livelihood-bar indicator="${NEW_INDICATOR}" src="${ID}.json" height="\\d+"[^>]*></livelihood-bar></div>$`));
+      expect(element).to.match(new RegExp(`^<div class="livelihood-chart"><livelihood-bar indicator="${NEW_INDICATOR}" src="${ID}.json" lang="zh" height="\\d+"[^>]*></livelihood-bar></div>$`));
 
       // A page the project did not write: a plain container with its own styles, the
       // exported dataset set as a property, in English.

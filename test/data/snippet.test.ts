@@ -40,7 +40,12 @@ describe('livelihood-data snippet', () => {
   });
 
   it('writes boolean attributes bare', async () => {
-    assert.match(await snippet('--tag', 'city-compare', '--regions', 'zhangjiakou,hohhot', '--show-uncertain'), /<city-compare regions="zhangjiakou,hohhot" show-uncertain height=/);
+    assert.match(await snippet('--tag', 'city-compare', '--regions', 'zhangjiakou,hohhot', '--show-uncertain'), /<city-compare regions="zhangjiakou,hohhot" show-uncertain lang="zh" height=/);
+  });
+
+  it('writes the language its heights were measured in, so a page in another language does not change it', async () => {
+    assert.match(await snippet('--tag', 'livelihood-bar', '--indicator', 'old_compounds_renovated'), / lang="zh" height=/);
+    assert.match(await snippet('--tag', 'livelihood-bar', '--indicator', 'old_compounds_renovated', '--lang', 'en'), / lang="en" height=/);
   });
 
   it('refuses an unknown tag and a chart that would show an error', async () => {
