@@ -229,6 +229,11 @@ const FALSE_FIGURES: Record<string, number> = {
   // the unit since tables11.)
   // Session 11, first run: 十件实事中已有九件 reads the programme's 十件 as a figure beside 九件.
   'broadcast-script.txt': 1,
+  // Session 14, first run: 第一名, 第二名, 第三名 and 倒数第二名 of a 红黑榜 (rankings: `rank` figures, as
+  // 第1名 above), and 十二类 twice (the programme's name, read as a count beside 4类).
+  'inspection-notice.txt': 6,
+  // Session 14, first run: 三项 of 三项社会保险基金 (the three insurances), read as a count.
+  'bureau-annual-report.txt': 1,
 };
 
 /**
@@ -487,6 +492,18 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // 仅占全市的27.5%, 缺口约5900个 / 4800个): read as of publication, the key dates them to the end of 2025; 150人
   // (推动…年招生人数达到, no year) takes 2026's plan frame, the key leaves it undated.
   'proposal-reply.txt': { found: 1, status: 1, place: 1, period: 49 / 55, quoted: 1 },
+  // Session 14, first run: found 90, status 75, place 87, period 28, quoted 90 of 90. 截至8月底 of
+  // the lead frames only its sentence: the items after it are dated to publication, their 年度目标 /
+  // 年度任务 read as results; 低于序时进度x个百分点 and 比去年同期提高 read as targets of the whole year;
+  // 去年同期为61.4% as a plan with no dates; 10月底前分别…100个、60个 (demands) as results of the city;
+  // two counties' schools (澧县…、安乡县…) filed under 安乡县; the 9月上旬 survey dated to August.
+  'inspection-notice.txt': { found: 1, status: 75 / 90, place: 87 / 90, period: 28 / 90, quoted: 1 },
+  // Session 14, first run: found 53, status 51, place 53, period 47, quoted 53 of 111. The template's
+  // tables (件数, 数量, 万元 in headers; rows labelled 一、/（一）) are not read at all (55 cells, zeros
+  // included), nor 篇 (23篇, 11篇, 4篇, 不少于30篇); 自2025年7月1日起 由163元提高到178元 dates both to
+  // 2025; 上年结转2件 is dated 2025; 继续办理 is no ongoing; 拟公开 reads as a plan; 2026's 力争 plans
+  // after 二是 take 2025; 三项 (the three insurances) reads as a figure.
+  'bureau-annual-report.txt': { found: 53 / 111, status: 51 / 111, place: 53 / 111, period: 47 / 111, quoted: 53 / 111 },
 };
 
 describe('articles of our own, expectations written by hand', () => {
