@@ -258,6 +258,22 @@ function closesWithFrame(text: string, start: number, end: number): boolean {
   return last.length <= 40 && AS_OF_FRAME.test(last);
 }
 
+/** A short line that introduces what follows, with no date of its own: `各项目推进情况如下：`. */
+const INTRO_LINE = /^[^。！？!?\d]{2,30}如下[:：]\s*$/u;
+/** A paragraph opening with a dated as-of: `截至8月底，…`. */
+const OPENS_AS_OF = /^\s*((?:截至|截止)到?(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?)[，,]/u;
+/**
+ * An undated `各项目推进情况如下：` right after a paragraph that opened with `截至8月底，`: what
+ * follows is as of that paragraph's date. Returns that date as a frame line, else undefined.
+ */
+function introAfterAsOf(text: string, start: number, line: string): string | undefined {
+  if (!INTRO_LINE.test(line)) return undefined;
+  const before = text.slice(0, start).replace(/\s+$/u, '');
+  const paragraph = before.slice(before.lastIndexOf('\n') + 1);
+  const m = OPENS_AS_OF.exec(paragraph);
+  return m ? `${m[1]}，${line.trim()}` : undefined;
+}
+
 /**
  * The sections of an article: the title (its first line) frames the whole, and each
  * heading (a short line, status.ts) the text under it up to the next heading; a line
@@ -279,10 +295,11 @@ function findSections(text: string, published: string | null): Section[] {
       // `泉州市2026年市级十件民生实事项目公布`: the whole article lists what is to be done.
       const plan = programmeAhead(line, published);
       if (period || plan) sections.push({ start, plan, ...(period ? { period } : {}) });
-    } else if (end - start <= 40 ? AS_OF_FRAME.test(line) : closesWithFrame(text, start, end)) {
+    } else if (end - start <= 40 ? AS_OF_FRAME.test(line) || introAfterAsOf(text, start, line) : closesWithFrame(text, start, end)) {
       // ▶ 截至11月底，各项目进展如下：— what follows is as of that date (from January in the title's
-      // year, else in the year of publication). Also a paragraph's last sentence (…。截至6月底各项目推进情况如下：).
-      const frameLine = end - start <= 40 ? line : text.slice(text.lastIndexOf('。', end) + 1, end);
+      // year, else in the year of publication). Also a paragraph's last sentence (…。截至6月底各项目推进情况如下：),
+      // and an undated 各项目推进情况如下： after a paragraph that opened with 截至8月底，(the date it takes).
+      const frameLine = end - start <= 40 ? (AS_OF_FRAME.test(line) ? line : introAfterAsOf(text, start, line)!) : text.slice(text.lastIndexOf('。', end) + 1, end);
       const asOf = findPeriodMarkers(frameLine, published).find((mk) => mk.period.end && !mk.period.start);
       const year = sections[0]?.period?.start?.slice(0, 4) ?? published?.slice(0, 4);
       if (asOf) {

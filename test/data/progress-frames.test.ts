@@ -699,3 +699,38 @@ describe("a town's own report, filed under its county (towns are below the gazet
     assert.notEqual(at('45200元').indicator, at('46100元').indicator);
   });
 });
+
+describe('an undated 各项目推进情况如下： after a paragraph that opened with a dated as-of', () => {
+  it('a 督查通报: the items after it are as of the lead\'s 截至8月底 (常德市)', () => {
+    const fig = figures(
+      [
+        '常德市人民政府办公室关于2025年市级重点民生实事项目推进情况的督查通报',
+        '',
+        '截至8月底，十二类民生实事项目累计完成投资46.8亿元。',
+        '',
+        '各项目推进情况如下：',
+        '',
+        '（二）城镇老旧小区改造。已开工148个，已完工63个。',
+        '',
+        '常德市人民政府办公室',
+        '2025年9月24日',
+      ].join('\n'),
+      'changde',
+    );
+    assert.deepEqual(dates(fig('148个')), ['2025-01-01', '2025-08-31']);
+  });
+  it('another city and wording: 截至10月底 before 具体进展如下： (岳阳市)', () => {
+    const fig = figures(
+      ['岳阳市2025年民生实事进展通报', '发布时间：2025-11-12 10:00', '截至10月底，全市民生实事完成投资31.2亿元。', '具体进展如下：', '新建城市公厕已建成46座。'].join('\n'),
+      'yueyang_hunan',
+    );
+    assert.deepEqual(dates(fig('46座')), ['2025-01-01', '2025-10-31']);
+  });
+  it('does not fire when the paragraph before only mentions the date inside (淮安市)', () => {
+    const fig = figures(
+      ['淮安市2025年民生实事进展通报', '发布时间：2025-11-12 10:00', '全市民生实事稳步推进，截至10月底完成投资31.2亿元。', '具体进展如下：', '新建城市公厕已建成46座。'].join('\n'),
+      'huaian_jiangsu',
+    );
+    assert.notEqual(fig('46座').period.end, '2025-10-31');
+  });
+});
