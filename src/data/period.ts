@@ -429,6 +429,9 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
 const BARE_MONTH_ONLY = new RegExp(`^${BARE_MONTH.source}$`, 'u');
 const SAME_TIME_LAST_YEAR_ONLY = new RegExp(`^${SAME_TIME_LAST_YEAR.source}$`, 'u');
 
+/** An as-of date of a month in the year of publication: `截至8月底`, `截至今年10月底` (not `截至2024年底`). */
+const AS_OF_THIS_YEAR = /^(?:截至|截止)到?(?:今年)?\d{1,2}月(?:底|末|份?)$/u;
+
 /** A date a year earlier (29 February goes to the 28th). */
 function aYearBefore(date: string): string {
   const [y, md] = [Number(date.slice(0, 4)) - 1, date.slice(4)];
@@ -441,7 +444,9 @@ function aYearBefore(date: string): string {
  */
 function sameTimeLastYear(text: string, previous: PeriodMarker | undefined, at: number, period: Period): Period {
   const inScope = previous && (previous.until === undefined || at < previous.until) && !text.slice(previous.end, at).includes('\n');
-  const { start, end } = inScope ? previous.period : {};
+  const { start: from, end } = inScope ? previous.period : {};
+  // 截至8月底…，去年同期为61.4%: a year-to-date compared with last year's, January to that day.
+  const start = from ?? (end && AS_OF_THIS_YEAR.test(previous!.period.label) ? `${end.slice(0, 4)}-01-01` : undefined);
   if (!start || !end || start.slice(0, 4) !== end.slice(0, 4)) return period;
   return { ...period, start: aYearBefore(start), end: aYearBefore(end) };
 }

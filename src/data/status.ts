@@ -51,7 +51,7 @@ const WILL_VERB = '新建改筹增实完投开达持继进力全重着加推启�
 const BEFORE: readonly Marker[] = [
   // 预期增长5%左右: the budget's expected rate (not 预期寿命, life expectancy).
   // 目标：…2400个　完成：2635个 — an infographic's label pair on one line.
-  { starts: '任目年预', re: /(?:任务为|任务是|目标任务|年度任务|目标是|目标为|目标[：:]|预期目标|预期(?:增长|增速|达到|提高|下降)|任务数为?)/y, status: 'target' },
+  { starts: '任目年预', re: /(?:任务为|任务是|目标任务|年度任务|年度目标|目标是|目标为|目标[：:]|预期目标|预期(?:增长|增速|达到|提高|下降)|任务数为?)/y, status: 'target' },
   { starts: '还也即将', re: new RegExp(`(?:还将|也将|即将|将于|将要|将会|将(?=[${WILL_VERB}]))`, 'y'), status: 'plan' },
   // 计划改造, 计划明年改造, 计划年底前再完成, 计划总投资28.6亿元 (not 计划的, 年度计划).
   { starts: '计', re: new RegExp(`计划(?=[${WILL_VERB}到用通]|总?投资|(?:明年|今年|年内|年底前?|年末前?|\\d{1,2}月底?前)[^，,；;。]{0,4}[${WILL_VERB}])`, 'y'), status: 'plan' },
@@ -87,6 +87,8 @@ const TASK_DONE = /完成[^，,；;。]{0,8}任务(?:数|量)?$/u;
 const PLAN_TOTAL_AFTER = /^[^，,；;。]*?\d|^[^，,；;。\d]*中[，,]/u;
 /** The schedule's benchmark (序时进度: the share of the year elapsed), named right before its figure. */
 const SCHEDULE_BEFORE = /序时进度(?:为|是)?[（(]?$/u;
+/** …not a gap measured against it: `低于序时进度35.4个百分点` is how far behind, a result. */
+const SCHEDULE_GAP = /(?:低于|高于|快于|慢于|落后于?|滞后于?|超过|超出|领先于?)序时进度$/u;
 /** A share done of the amount before it: `完成年度目标任务5.2万人的90.0%`. */
 const SHARE_OF_IT_AFTER = /^的\d+(?:\.\d+)?[%％]/u;
 /** …or right after it: `全面完成2.8万户的年度任务`, `距4.5个的规划目标仍差1.4个`. */
@@ -145,13 +147,22 @@ const COMPLETED_BEFORE = new RegExp(`完成${TASK_SPAN}$`, 'u');
 const DONE_AGAINST_TARGET = /(?:全年|当年|年内|实际|累计|共)?完成/y;
 /** (A space parts the labels of one line: `目标：…2400个　完成：2635个`, the ideographic space cleaned to a plain one.) */
 const CLAUSE_BREAK = new Set([...'，,；;：: \u3000']);
+/** A plan word opening the base of a share, in its clause: `占年度计划投资…的`, `占全年计划的`. */
+const SHARE_BASE = /占[^，,；;。：:\d]{0,6}$/u;
 /** 累计 right before the amount totals what a plan before it expects: `预计全年可达6.5万人，五年累计32.3万人`. */
 const TOTAL_OF_PLAN = /^(?:可?达到?)?$/u;
 
 /** The status the words of `before` (the sentence up to the figure) give, if any. */
 export function statusBefore(before: string): Status | undefined {
   let found: Status | undefined;
+  /** The status before a plan word inside a share's base (`占年度计划投资72.5亿元的64.6%`), while that base is open. */
+  let beforeBase: Status | undefined | null = null;
   for (let at = 0; at < before.length; at++) {
+    // …的64.6%: the share closes the base; its plan word says nothing of what follows.
+    if (beforeBase !== null && before[at] === '的' && /\d/u.test(before[at + 1] ?? '')) {
+      found = beforeBase;
+      beforeBase = null;
+    }
     if (found === 'target' && at > 0 && CLAUSE_BREAK.has(before[at - 1]!)) {
       DONE_AGAINST_TARGET.lastIndex = at;
       if (DONE_AGAINST_TARGET.test(before)) found = 'result';
@@ -163,6 +174,7 @@ export function statusBefore(before: string): Status | undefined {
       if (!m) continue;
       if (status === 'target' && COMPLETED_BEFORE.test(before.slice(Math.max(0, at - 6), at))) break;
       if (found === 'plan' && m[0] === '累计' && TOTAL_OF_PLAN.test(before.slice(at + 2))) break;
+      if (status === 'plan' && SHARE_BASE.test(before.slice(Math.max(0, at - 12), at))) beforeBase = found;
       found = status;
       at += m[0].length - 1;
       break;
@@ -319,7 +331,7 @@ export function findStatus(input: StatusInput): Status {
   const amountOf = input.percent ? null : AMOUNT_OF.exec(before);
   if (amountOf) status = amountOf[1] ? 'plan' : 'target';
   // 比序时进度（83.3%）快6.7个百分点: the share of the year elapsed, the schedule's benchmark, no result.
-  if (SCHEDULE_BEFORE.test(before)) status = 'target';
+  if (SCHEDULE_BEFORE.test(before) && !SCHEDULE_GAP.test(before)) status = 'target';
   // 完成年度目标任务5.2万人的90.0%: the task's amount, named between 完成 and the share done of it.
   if (!input.percent && TASK_AMOUNT.test(before) && (!TASK_DONE.test(before) || SHARE_OF_IT_AFTER.test(input.after))) status = 'target';
   // 全面完成2.8万户的年度任务, 提前完成55%的约束性目标: the amount of a task or target, named right after it.
