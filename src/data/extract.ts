@@ -674,7 +674,9 @@ function yearToDate(period: Period, measuredAgainstYear: boolean): Period {
 /** An "as of" label: `截至9月底`, `截至目前`, `目前`. */
 const AS_OF_LABEL = /^(?:截至|截止|目前|当前)/u;
 /** A paragraph that set out this year's plan: `今年，全市计划新建…32所`, `今年我市把老年助餐服务列入民生实事，计划新建…`. */
-const THIS_YEARS_PLAN = /(?:今年|本年|年初|全年)[^。！？!?\n]{0,20}?计划/u;
+// (年度目标新建…80个。截至8月底，已建成…61个: the year's objective, named as such, is this year's plan too;
+// not 完成年度目标的86.5%, a share done.)
+const THIS_YEARS_PLAN = /(?:今年|本年|年初|全年)[^。！？!?\n]{0,20}?计划|(?<!完成)年度(?:目标|任务)(?!的)/u;
 /**
  * A figure of what was newly added or built (`截至9月底，该区新增城镇就业3100人`, `截至11月底，…；
  * 新建、改扩建中小学和幼儿园526所`): a flow, never a stock. (`累计新建` over the years is a total.)

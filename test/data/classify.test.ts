@@ -201,6 +201,21 @@ describe('times, bounds, ranks and bodies (hotline-report.txt, county-news.txt, 
     assert.deepEqual(figures, [['58.4万件', '件', 'count'], ['2名', '名', 'rank'], ['6个', '个', 'count']]);
     assert.deepEqual(skipped, [['五位', 'ordinal'], ['四套班子', 'set_phrase']]);
   });
+
+  // Session 14 (bureau-annual-report.txt): 篇 counts articles; 三项社会保险 and 五险一金 name a set of insurances.
+  it('篇 is a count\'s unit (政策解读23篇), not 第三篇 (an ordinal)', () => {
+    const { figures, skipped } = read('潍坊市人社局年度报告\n2026-01-21\n全年发布政策解读23篇，其中图解11篇。第三篇为年度统计。', 'weifang');
+    assert.deepEqual(figures, [['23篇', '篇', 'count'], ['11篇', '篇', 'count']]);
+    assert.ok(!skipped.some((s) => s[1] !== 'ordinal' && s[1] !== 'date'));
+  });
+  it('三项社会保险 and 五险一金 are set phrases; 三项民生工程 stays a count', () => {
+    const { figures, skipped } = read(
+      '绵阳市社保工作\n2025-12-01\n全年三项社会保险基金支出412.6亿元，企业为职工缴纳五险一金。全市实施三项民生工程。',
+      'mianyang',
+    );
+    assert.deepEqual(figures.map((f) => f[0]), ['412.6亿元', '三项']);
+    assert.deepEqual(skipped, [['三项社会保险', 'set_phrase'], ['五险一金', 'set_phrase']]);
+  });
 });
 
 describe('an infographic\'s cards (infographic.txt, session 13)', () => {

@@ -734,3 +734,19 @@ describe('an undated 各项目推进情况如下： after a paragraph that opene
     assert.notEqual(fig('46座').period.end, '2025-10-31');
   });
 });
+
+describe('a count built to date under the year\'s objective (年度目标, 年度任务) counts from January', () => {
+  const fig = (text: string, region: string) => figures(text, region);
+  it('常德市: 年度目标新建…80个。截至8月底，已建成…61个', () => {
+    const f = fig(['常德市2025年民生实事推进情况', '发布时间：2025-09-24 10:00', '年度目标新建社区老年助餐点80个。截至8月底，已建成助餐点61个。'].join('\n'), 'changde');
+    assert.deepEqual(dates(f('61个')), ['2025-01-01', '2025-08-31']);
+  });
+  it('another city: 年度任务新建…20个。截至10月底，已建成…14个', () => {
+    const f = fig(['湘潭市2025年民生实事推进情况', '发布时间：2025-11-10 10:00', '年度任务新建城市书房20个。截至10月底，已建成城市书房14个。'].join('\n'), 'xiangtan_hunan');
+    assert.deepEqual(dates(f('14个')), ['2025-01-01', '2025-10-31']);
+  });
+  it('not after a share done of the year\'s objective (完成年度目标的86.5%): a standing total keeps no start', () => {
+    const f = fig(['株洲市民生实事发布会', '发布时间：2025-10-28 10:00', '全市新增就业完成年度目标的86.5%。截至9月底，全市已建成社区养老服务中心46个。'].join('\n'), 'zhuzhou');
+    assert.deepEqual(dates(f('46个')), [undefined, '2025-09-30']);
+  });
+});

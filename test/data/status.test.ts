@@ -118,6 +118,10 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['累计完成投资46.8亿元，占年度计划投资72.5亿元的64.6%，比去年同期提高3.2个百分点。', '72.5亿元', 'plan'],
   ['前三季度，全县完成投资12.4亿元，占全年计划的71.2%，同比提高2.5个百分点。', '2.5个百分点', 'result'],
   ['力争全年完成投资80亿元，比上年提高5个百分点。', '5个百分点', 'plan'],
+  // Session 14 (bureau-annual-report.txt): 拟 qualifying the object of a verb done (审查拟公开信息) is no plan.
+  ['全年审查拟公开信息1900余条。', '1900余条', 'result'],
+  ['公示拟表彰先进个人32名。', '32名', 'result'],
+  ['全区拟新建口袋公园12个。', '12个', 'plan'],
 ];
 
 describe('findStatus', () => {
