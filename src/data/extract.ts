@@ -13,7 +13,7 @@
  * Every mention ends up in exactly one of `observations` or `skipped`.
  */
 import { isIsoDate } from './iso-date.js';
-import { dayBefore, inForceFrom, rulesInForce, standardsSince } from './in-force.js';
+import { changedOn, dayBefore, inForceFrom, rulesInForce, standardsSince } from './in-force.js';
 import { isProblem, problemSubject } from './problems.js';
 import { canonicalIndicator, entryOf, filedByMeasure } from './measure.js';
 import { categoryOf, derivedIndicator, findIndicator, findSubject, FROM_LEVEL_AFTER, GROWTH_ON_BUDGET, LEVELS, numberLineLabel, subjectIndicator, TOWN, trimBefore } from './attribute.js';
@@ -909,6 +909,9 @@ function columnStatus(heading: string | undefined): Status | undefined {
   return undefined;
 }
 
+/** A level a change reached, right before it: `由…163元提高到178元`, `调整为每人每月920元`. */
+const RAISED_TO = /(?:提高到|提高至|提升到|提升至|调整为|调整到|调整至|上调至|上调到|增加到|增加至)[^，,；;。\d]{0,8}$/u;
+
 /** Capacity a project adds once finished (`建成后将新增床位500张`): when is not said. */
 const ONCE_BUILT = /(?:建成|投用|投运|完工|竣工)后[^，,；;。]*$/u;
 
@@ -1414,6 +1417,14 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       status = was ? 'result' : 'plan';
       const since = was ? (replacedSince ??= { date: standardsSince(text) }).date : undefined;
       period = was ? { label: '原标准', ...(since && since < takesEffect.date ? { start: since } : {}), end: dayBefore(takesEffect.date) } : { label: takesEffect.label, start: takesEffect.date };
+    }
+    // 自2025年7月1日起，…标准由每人每月163元提高到178元, reported in 2026: the new standard holds from that day,
+    // the old one until the day before. (Only a level changed: a count in such a sentence keeps its period.)
+    const changed = !takesEffect && status === 'result' ? changedOn(sentenceBefore, ctx.published) : undefined;
+    if (changed) {
+      const was = /原为[^，,。；;]*$/u.test(before) || fromLevel(before, text.slice(m.end, ceiling));
+      if (was) period = { label: '原标准', end: dayBefore(changed.date) };
+      else if (RAISED_TO.test(before)) period = { label: changed.label, start: changed.date };
     }
     // …unless the sentence dates the opening (`预计明年开馆，建成后藏书容量可达100万册`).
     if (status === 'plan' && ONCE_BUILT.test(before) && !(period.start && ctx.published && period.start > ctx.published)) period = { label: UNSTATED };

@@ -750,3 +750,24 @@ describe('a count built to date under the year\'s objective (年度目标, 年�
     assert.deepEqual(dates(f('46个')), [undefined, '2025-09-30']);
   });
 });
+
+describe('a standard changed on a day before publication (自…起，由…提高到…)', () => {
+  it('潍坊市: the new standard holds from that day, the old one until the day before', () => {
+    const fig = figures(
+      ['潍坊市人力资源和社会保障局2025年政府信息公开工作年度报告', '发布日期：2026-01-21', '自2025年7月1日起，城乡居民基础养老金最低标准由每人每月163元提高到178元。'].join('\n'),
+      'weifang',
+    );
+    assert.deepEqual(dates(fig('178元')), ['2025-07-01', undefined]);
+    assert.deepEqual(dates(fig('163元')), [undefined, '2025-06-30']);
+    assert.equal(fig('178元').status, 'result');
+  });
+  it('another city and verb: 由…780元调整为820元, reported the next year', () => {
+    const fig = figures(['湘潭市民政局2024年工作总结', '发布日期：2025-01-15', '自2024年10月1日起，全市城市低保标准由每人每月780元调整为820元。'].join('\n'), 'xiangtan_hunan');
+    assert.deepEqual(dates(fig('820元')), ['2024-10-01', undefined]);
+    assert.deepEqual(dates(fig('780元')), [undefined, '2024-09-30']);
+  });
+  it('not a count in such a sentence: it keeps its year', () => {
+    const fig = figures(['湘潭市民政局2024年工作总结', '发布日期：2025-01-15', '2024年，自2024年10月1日起全市新增发放护理补贴2.3万人。'].join('\n'), 'xiangtan_hunan');
+    assert.notEqual(fig('2.3万人').period.start, '2024-10-01');
+  });
+});
