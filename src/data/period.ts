@@ -488,8 +488,12 @@ function referenceYear(
   frameAt: FrameAt | undefined,
   published: string | null,
 ): number | undefined {
-  const inScope = previous && !text.slice(previous.end, at).includes('\n') && (previous.until === undefined || at < previous.until);
-  const named = inScope ? singleYear(previous.period) : undefined;
+  const sameParagraph = previous !== undefined && !text.slice(previous.end, at).includes('\n');
+  const inScope = sameParagraph && (previous.until === undefined || at < previous.until);
+  // 对现行有效的…文件…，全年废止2件 in a report of January 2026: now names no year the report speaks of.
+  // 一是计划全年…；二是力争全年…: a 全年 past the clause of the one before it in its paragraph is of that one's year.
+  const now = inScope && !previous.period.start && previous.period.end === published;
+  const named = inScope && !now ? singleYear(previous.period) : sameParagraph && !inScope && YEAR_RELATIVE.test(previous.period.label) ? singleYear(previous.period) : undefined;
   return named ?? frameAt?.(at)?.year ?? yearOf(published) ?? undefined;
 }
 

@@ -771,3 +771,29 @@ describe('a standard changed on a day before publication (自…起，由…提�
     assert.notEqual(fig('2.3万人').period.start, '2024-10-01');
   });
 });
+
+describe('全年 in a year\'s report delivered the next January', () => {
+  it('潍坊市: 对现行有效的…文件…，全年废止2件 is of the report\'s year, not of now', () => {
+    const fig = figures(
+      ['潍坊市人力资源和社会保障局2025年政府信息公开工作年度报告', '发布日期：2026-01-21', '全年审查公开信息1900余条。对现行有效的行政规范性文件进行了集中清理，全年废止2件。'].join('\n'),
+      'weifang',
+    );
+    assert.deepEqual(dates(fig('2件')), ['2025-01-01', '2025-12-31']);
+  });
+  it('潍坊市: 2026年，…一是计划全年…；二是力争全年…: both of 2026', () => {
+    const fig = figures(
+      ['潍坊市人力资源和社会保障局2025年政府信息公开工作年度报告', '发布日期：2026-01-21', '2026年，我局将重点做好以下工作：一是计划全年发布政策解读30篇；二是力争全年城镇新增就业5.5万人以上。'].join('\n'),
+      'weifang',
+    );
+    assert.deepEqual(dates(fig('30篇')), ['2026-01-01', '2026-12-31']);
+    assert.deepEqual(dates(fig('5.5万人以上')), ['2026-01-01', '2026-12-31']);
+  });
+  it('another city: a second 全年 after a 2024年 clause keeps 2024, in a paragraph of its own; a new paragraph goes back to the frame', () => {
+    const fig = figures(
+      ['湘潭市民政局2025年工作总结', '发布日期：2026-01-10', '2024年，全年新建养老服务中心12个；全年发放补贴3200万元。', '全年新增床位800张。'].join('\n'),
+      'xiangtan_hunan',
+    );
+    assert.deepEqual(dates(fig('3200万元')), ['2024-01-01', '2024-12-31']);
+    assert.deepEqual(dates(fig('800张')), ['2025-01-01', '2025-12-31']);
+  });
+});
