@@ -266,7 +266,8 @@ const LIST_JOINER = /^[、和及]$/u;
  * right after the list, or after the words of what they count, in the same clause; a list item's
  * colon may come first (`▲平湖市、海盐县：分别新增护理型床位310张、260张`).
  */
-const RESPECTIVELY_AFTER = /^(?:[：:]\s*)?[^，,。；;：:\d]{0,16}?分别/u;
+// (鼎城区、汉寿县要在10月底前分别新增…100个、60个: a deadline's date may stand between them.)
+const RESPECTIVELY_AFTER = /^(?:[：:]\s*)?(?:[^，,。；;：:\d]|\d{1,4}(?=[年月日])){0,16}?分别/u;
 /** Clause breaks that end the figures 分别 pairs. */
 const PAIRING_ENDS = /[，,；;。！？!?\n]/u;
 /** How far after 分别 its figures may lie. */

@@ -109,6 +109,8 @@ const PLAN_AFTER = /(?:预计|计划|力争|确保|有望)[^，,；;。]{0,12}?(
  * (`2000年底前建成的小区`).
  */
 const DEADLINE_AFTER = /^[^，,；;。]*?(?<!已经?|已于)(?:(?:要|须|应|将)[在于])?(?:\d{4}年|今年)?(?:\d{1,2}月(?:底|末)?|年(?:底|末))(?:之前|以前|前)(?![^，,；;。]*的)/u;
+/** A deadline demanded before the figure, in its clause: `鼎城区要在10月底前新增托位100个` (what is to be done by then). */
+const DEMANDED_BY = /(?:要|须|应|务必)[在于](?:\d{4}年|今年)?(?:\d{1,2}月(?:底|末)?|年(?:底|末))(?:之前|以前|前)[^，,；;。]*$/u;
 /** Done, right after the figure: `9所已完成主体建设` ends a plan carried from before. */
 const RESULT_AFTER = /^[^,，;；。]{0,6}?(?:已|均已|已经)(?:全部)?(?:完成|完工|建成|竣工|投用|投入使用)/u;
 /** …unless the sentence then says all of it is done (`力争…全部完工` is not done). */
@@ -364,7 +366,7 @@ export function findStatus(input: StatusInput): Status {
   // In a plan section, what its own words date by publication was done or stands: `去年全市筹集…5200套`,
   // `目前全市现有养老机构120家`, `全市现有养老床位3.2万张` among 2026's projects.
   const planned = input.planSection && !(published !== null && input.periodEnd !== undefined && input.periodEnd <= published) && !STANDS_NOW.test(before);
-  if (status === undefined && (planned || PLAN_AFTER.test(ownClauses(after)) || DEADLINE_AFTER.test(input.after))) status = 'plan';
+  if (status === undefined && (planned || PLAN_AFTER.test(ownClauses(after)) || DEADLINE_AFTER.test(input.after) || DEMANDED_BY.test(before))) status = 'plan';
   // 完工九十六个，剩下的七个，我们确保在春节前全部完工: the plan said of this figure (in the rest of its
   // clause or the next) outranks what an earlier clause said was done (已经全部开工), as long as its own
   // clause says nothing done (完工九十六个 stays done).

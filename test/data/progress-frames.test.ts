@@ -797,3 +797,23 @@ describe('全年 in a year\'s report delivered the next January', () => {
     assert.deepEqual(dates(fig('800张')), ['2025-01-01', '2025-12-31']);
   });
 });
+
+describe('a demand with a deadline before its figures (要在10月底前分别…)', () => {
+  it('常德市: the districts listed before 分别 get their figures in order, and these are plans', () => {
+    const fig = figures(['常德市2025年民生实事督查通报', '发布时间：2025-09-24 10:00', '鼎城区、汉寿县要在10月底前分别新增托位不少于100个、60个。'].join('\n'), 'changde');
+    assert.equal(fig('不少于100个').region, 'dingcheng');
+    assert.equal(fig('60个').region, 'hanshou');
+    assert.equal(fig('60个').status, 'plan');
+    assert.equal(fig('60个').period.end, '2025-10-31');
+  });
+  it('another city and wording: 须于2025年11月底前分别完成', () => {
+    const fig = figures(['岳阳市民生实事督查通报', '发布时间：2025-09-20 10:00', '君山区、华容县须于2025年11月底前分别完成公厕改造12座、9座。'].join('\n'), 'yueyang_hunan');
+    assert.equal(fig('9座').region, 'huarong_yueyang');
+    assert.equal(fig('9座').status, 'plan');
+  });
+  it('not what was done by a deadline (已于8月底前…): a result', () => {
+    const fig = figures(['岳阳市民生实事督查通报', '发布时间：2025-09-20 10:00', '君山区、华容县已于8月底前分别完成公厕改造12座、9座。'].join('\n'), 'yueyang_hunan');
+    assert.equal(fig('9座').region, 'huarong_yueyang');
+    assert.equal(fig('9座').status, 'result');
+  });
+});

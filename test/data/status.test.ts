@@ -122,6 +122,10 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['全年审查拟公开信息1900余条。', '1900余条', 'result'],
   ['公示拟表彰先进个人32名。', '32名', 'result'],
   ['全区拟新建口袋公园12个。', '12个', 'plan'],
+  // Session 14 (inspection-notice.txt): a deadline demanded before the figure (要在10月底前) makes it what is to be done.
+  ['鼎城区要在10月底前新增托位不少于100个。', '不少于100个', 'plan'],
+  ['各县须于年底前完成危房改造320户。', '320户', 'plan'],
+  ['各县已于6月底前完成危房改造320户。', '320户', 'result'],
 ];
 
 describe('findStatus', () => {
