@@ -209,6 +209,9 @@ function perUnit(text: string): { unit: UnitDef; scale: number; per?: string } |
   return unit && { unit, scale: 1, per: `每${m[2]}人口` };
 }
 
+/** A heading that counts with a measure word and 数 (`本年制发件数`, `参保人数`, `办理次数`), not a rate (`人数占比`). */
+const COUNT_HEADING = /([件人次个户家所项])数$/u;
+
 function parseColumns(cells: readonly TableCell[], tableUnit: { unit: UnitDef; scale: number } | undefined): TableColumn[] {
   const columns: TableColumn[] = [];
   cells.forEach((cell, i) => {
@@ -222,6 +225,10 @@ function parseColumns(cells: readonly TableCell[], tableUnit: { unit: UnitDef; s
     } else if (i > 0 && tableUnit) {
       column.unit = tableUnit.unit;
       column.scale = tableUnit.scale;
+    } else if (i > 0 && COUNT_HEADING.test(measure)) {
+      // 本年制发件数, 参保人数: a count named by its measure word, the unit of its cells.
+      const counted = unitNamed(COUNT_HEADING.exec(measure)![1]!);
+      if (counted) column.unit = counted;
     }
     if (i > 1 && GROWTH.test(measure)) {
       let base = i - 1;
@@ -381,7 +388,11 @@ export function inUnitColumn(place: TablePlace | undefined): boolean {
 /** The first cell of the row, when the number lies in a later one: `养老服务综合体｜3个｜已建成3个` names what its cells count. */
 export function rowHeadOf(place: TablePlace | undefined): string | undefined {
   const first = place?.row.cells[0];
-  return first && place.cellStart > first.start ? first.text : undefined;
+  if (!first || place.cellStart <= first.start) return undefined;
+  // 规章｜0｜0｜0 under 信息内容｜本年制发件数｜本年废止件数｜现行有效件数: each column counts the row's thing
+  // its own way, glossed as 规章（本年制发件数）, so that the three are three measures.
+  const column = place.column !== undefined && !place.table.byMeasure ? place.table.columns[place.column] : undefined;
+  return column && COUNT_HEADING.test(column.measure) ? `${first.text}（${column.measure}）` : first.text;
 }
 
 /**

@@ -303,3 +303,27 @@ describe('small tables in other layouts', () => {
     assert.deepEqual(findTables(clean.text, clean.asWritten, () => undefined, 'zhuzhou'), []);
   });
 });
+
+describe('a column that counts with a measure word and 数 (本年制发件数): its unit, and a measure of its own', () => {
+  it('the 政府信息公开 template table (bureau-annual-report.txt): each column a measure of the row\'s thing', () => {
+    const text = ['潍坊市人力资源和社会保障局2025年政府信息公开工作年度报告', '发布日期：2026-01-21', '', '信息内容｜本年制发件数｜本年废止件数｜现行有效件数', '规章｜0｜0｜0', '行政规范性文件｜4｜2｜31', ''].join('\n');
+    const dataset = build(text, 'weifang');
+    const made = cell(dataset, text, '行政规范性文件', '4');
+    const valid = cell(dataset, text, '行政规范性文件', '31');
+    assert.equal(made.unit, '件');
+    assert.equal(made.subject, '行政规范性文件（本年制发件数）');
+    assert.notEqual(made.indicator, valid.indicator);
+    assert.equal(cell(dataset, text, '规章', '0').unit, '件');
+  });
+  it('another style: 办理人数 and 办理次数 of a county\'s services', () => {
+    const text = ['汉寿县2025年政务服务情况', '发布日期：2026-01-10', '', '服务事项｜办理人数｜办理次数', '社保卡申领｜3260｜4120', '就业登记｜1850｜1900', ''].join('\n');
+    const dataset = build(text, 'hanshou');
+    assert.equal(cell(dataset, text, '社保卡申领', '3260').unit, '人');
+    assert.equal(cell(dataset, text, '社保卡申领', '4120').unit, '次');
+  });
+  it('not a share of people (人数占比): no unit, the cells stay unread', () => {
+    const text = ['汉寿县2025年政务服务情况', '发布日期：2026-01-10', '', '服务事项｜办理人数占比｜备注', '社保卡申领｜36.5｜线上', '就业登记｜21.2｜线下', ''].join('\n');
+    const dataset = build(text, 'hanshou');
+    assert.ok(!dataset.observations.some((o) => o.raw === '36.5'));
+  });
+});
