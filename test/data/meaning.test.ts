@@ -497,13 +497,20 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // 年度任务 read as results; 低于序时进度x个百分点 and 比去年同期提高 read as targets of the whole year;
   // 去年同期为61.4% as a plan with no dates; 10月底前分别…100个、60个 (demands) as results of the city;
   // two counties' schools (澧县…、安乡县…) filed under 安乡县; the 9月上旬 survey dated to August.
-  'inspection-notice.txt': { found: 1, status: 75 / 90, place: 87 / 90, period: 28 / 90, quoted: 1 },
+  // After an undated 各项目推进情况如下： took the lead's 截至8月底: period 28 → 69; 年度目标 a target, a gap behind
+  // 序时进度 a result, 计划 inside 占…的 stopping at the share, 去年同期 after 截至8月底 as January–August 2024:
+  // status 75 → 86, period 69 → 80; 年度目标 before 截至 making the count this year's: period 82; 要在10月底前分别…
+  // a plan paired with its districts: status 88, place 87 → 89.
+  'inspection-notice.txt': { found: 1, status: 88 / 90, place: 89 / 90, period: 82 / 90, quoted: 1 },
   // Session 14, first run: found 53, status 51, place 53, period 47, quoted 53 of 111. The template's
   // tables (件数, 数量, 万元 in headers; rows labelled 一、/（一）) are not read at all (55 cells, zeros
   // included), nor 篇 (23篇, 11篇, 4篇, 不少于30篇); 自2025年7月1日起 由163元提高到178元 dates both to
   // 2025; 上年结转2件 is dated 2025; 继续办理 is no ongoing; 拟公开 reads as a plan; 2026's 力争 plans
   // after 二是 take 2025; 三项 (the three insurances) reads as a figure.
-  'bureau-annual-report.txt': { found: 53 / 111, status: 51 / 111, place: 53 / 111, period: 47 / 111, quoted: 53 / 111 },
+  // After 篇 (a unit), 三项社会保险 (a set phrase), 审查拟公开 (no plan) and 年度目标: found 57, status 56, period 51; 自2025年
+  // 7月1日起 由163元提高到178元 dated from and to that day: period 53; 全年 after 现行 and a second 全年 of 2026: period 56;
+  // columns counted by 件数 read (规章｜0｜0｜0): found 53 → 63, status 51 → 62, place 53 → 63, period 47 → 60.
+  'bureau-annual-report.txt': { found: 63 / 111, status: 62 / 111, place: 63 / 111, period: 60 / 111, quoted: 63 / 111 },
 };
 
 describe('articles of our own, expectations written by hand', () => {
