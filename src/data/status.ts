@@ -338,7 +338,8 @@ export function findStatus(input: StatusInput): Status {
   // 完成年度目标任务5.2万人的90.0%: the task's amount, named between 完成 and the share done of it.
   if (!input.percent && TASK_AMOUNT.test(before) && (!TASK_DONE.test(before) || SHARE_OF_IT_AFTER.test(input.after))) status = 'target';
   // 全面完成2.8万户的年度任务, 提前完成55%的约束性目标: the amount of a task or target, named right after it.
-  if (input.percent ? RATE_OF_TARGET_AFTER.test(input.after) : TASK_OF_AFTER.test(input.after)) status = 'target';
+  // (确保…改造供水管网860公里的任务全面完成: the task's amount under a plan word of its own clause is what is planned.)
+  if (input.percent ? RATE_OF_TARGET_AFTER.test(input.after) : TASK_OF_AFTER.test(input.after)) status = status === 'plan' && !input.percent && statusBefore(ownClause(before)) === 'plan' ? 'plan' : 'target';
   // 正在施工58个，完成年度任务的75.4%: a share of the year's task done is a result, whatever came before (but 力争完成… stays a plan).
   if (measuredShare && status !== 'plan') status = 'result';
   const doneAfter = RESULT_AFTER.test(after);

@@ -126,6 +126,10 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['鼎城区要在10月底前新增托位不少于100个。', '不少于100个', 'plan'],
   ['各县须于年底前完成危房改造320户。', '320户', 'plan'],
   ['各县已于6月底前完成危房改造320户。', '320户', 'result'],
+  // …and a task's amount (…的任务) under a plan word of its own clause is planned; one past a comma stays the task (target).
+  ['确保全年新增托位1500个、改造供水管网860公里的任务全面完成。', '860公里', 'plan'],
+  ['力争完成棚户区改造3200套的年度任务。', '3200套', 'plan'],
+  ['计划年底前再完成800户，全面完成5600户的年度任务。', '5600户', 'target'],
 ];
 
 describe('findStatus', () => {
