@@ -24,7 +24,7 @@ const AFTER_STOP =
  * alternatives that overlap (共计/共/计) under a repetition backtrack exponentially.
  */
 const BEFORE_LEAD =
-  /(?:(?:低于|高于|优于|超过)《[^》]{1,30}》(?:确定|提出|规定)?的?|(?:截至|截止)?目前|今年(?:以来|上半年|内)?|去年(?:以来)?|如今|现在|包括|各月|各季度|逐月|单月|当月|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全省|全区|全县|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共|总计|合计|先后|分别|还|并|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年|本学期|新学期)/uy;
+  /(?:(?:低于|高于|优于|超过)《[^》]{1,30}》(?:确定|提出|规定)?的?|(?:截至|截止)?目前|今年(?:以来|上半年|内)?|去年(?:以来)?|如今|现在|包括|各月|各季度|逐月|单月|当月|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全省|全区|全县|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共|总计|合计|先后|分别|还|并|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|年度(?:目标|任务)(?:为|是)?|仅(?![占为有])|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年|本学期|新学期)/uy;
 /** A change to a level (`失业率控制在5%`, `收入比缩小至1.61`): what changes is the subject, not the verb. */
 const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少', '增', '升'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `位列第`), longest first. */
@@ -365,7 +365,9 @@ const PURPOSE_NEXT = /^[，,](?:专项)?(?:用于|支持|重点支持)(?:开展)
  * The subject of a figure from the clause before it (`before`), the words after it in its
  * clause (`after`) and, for a sum allocated, the rest of its sentence (`next`).
  */
-export function findSubject(before: string, after: string, personNoun: string | null, unit = '', next = '', raw = ''): SubjectParts {
+export function findSubject(before: string, afterFigure: string, personNoun: string | null, unit = '', next = '', raw = ''): SubjectParts {
+  // 76.3%｜市民政局: a table row's cell ends at its separator; the next cell is another column's.
+  const after = afterFigure.replace(/[|｜][^]*$/u, '');
   // 加装电梯二百一十七部，是去年的一点五倍: a multiple of an earlier year's level, of the figure before.
   const ofBase = unit === '倍' ? MULTIPLE_OF_BASE.exec(before.trim()) : null;
   if (ofBase) return { subject: `为${ofBase[1]}的倍数`, from: 'before', derived: { suffix: 'multiple_of_base', name: { zh: '为基期的倍数', en: 'multiple of the base period' }, kind: 'change' } };

@@ -446,3 +446,42 @@ describe('the same rules on a made-up report in another city\'s words', () => {
     });
   }
 });
+
+describe('subjects of a 督查通报 (inspection-notice.txt, session 14) and of the same rules in other words', () => {
+  const read = (text: string, region: string) => {
+    const b = new DatasetBuilder();
+    b.add({ file: 'n.txt', text, sha256: 'd'.repeat(64), bytes: text.length }, { file: 'n.txt', region });
+    const { observations } = b.finish();
+    return (raw: string) => {
+      const o = observations.find((x) => x.raw === raw);
+      assert.ok(o, raw);
+      return o.subject;
+    };
+  };
+  const file = readFileSync(join(ARTICLES, 'inspection-notice.txt'), 'utf8');
+  const real = read(file, 'changde');
+  it('年度目标 and 仅 say how the figure stands, not what it counts', () => {
+    assert.equal(real('9600个'), '新增学位');
+    assert.equal(real('42个'), '新增托位');
+  });
+  it('a table row numbered by 序号 is named by its 项目名称, and no cell after the figure joins its name', () => {
+    assert.equal(real('76.3%'), '社区老年助餐点');
+  });
+  it('the same in another city\'s notice; 年度计划 stays in a name where it is one', () => {
+    const other = read(
+      [
+        '岳阳市2025年民生实事督查通报',
+        '发布时间：2025-09-20 10:00',
+        '年度任务新建城市书房20个，君山区仅建成3个。年度计划投资完成率为71.2%。',
+        '序号｜项目名称｜年度目标｜累计完成｜完成率｜责任单位',
+        '1｜城市书房｜20个｜14个｜70%｜市文旅广电局',
+        '2｜口袋公园｜35个｜30个｜85.7%｜市城管局',
+      ].join('\n'),
+      'yueyang_hunan',
+    );
+    assert.equal(other('20个'), '新建城市书房');
+    assert.equal(other('3个'), '新建城市书房');
+    assert.equal(other('85.7%'), '口袋公园');
+    assert.match(other('71.2%'), /年度计划投资/u);
+  });
+});
