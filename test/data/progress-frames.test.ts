@@ -817,3 +817,18 @@ describe('a demand with a deadline before its figures (要在10月底前分别�
     assert.equal(fig('9座').status, 'result');
   });
 });
+
+describe('a figure after a list of items each headed by a place is their sum: the smallest region holding them', () => {
+  it('常德市: 澧县城东学校、安乡县深柳镇中心小学…新增学位2160个', () => {
+    const fig = figures(['常德市2025年民生实事督查通报', '发布时间：2025-09-24 10:00', '其中澧县城东学校、安乡县深柳镇中心小学已于8月底前投入使用，新增学位2160个。'].join('\n'), 'changde');
+    assert.equal(fig('2160个').region, 'changde');
+  });
+  it('another city: 岳阳楼区…、汨罗市…秋季投入使用，新增床位', () => {
+    const fig = figures(['岳阳市2025年民生实事进展', '发布时间：2025-10-20 10:00', '岳阳楼区南湖养老院、汨罗市罗城社区照护中心已投入使用，新增床位420张。'].join('\n'), 'yueyang_hunan');
+    assert.equal(fig('420张').region, 'yueyang_hunan');
+  });
+  it('not a place with its own figure in the list (君山区新建公厕12座、华容县9座)', () => {
+    const fig = figures(['岳阳市2025年民生实事进展', '发布时间：2025-10-20 10:00', '君山区新建公厕12座、华容县9座。'].join('\n'), 'yueyang_hunan');
+    assert.equal(fig('9座').region, 'huarong_yueyang');
+  });
+});
