@@ -317,6 +317,8 @@ export interface StatusInput {
 /** A percentage of the year's task, target or plan done: `完成年度任务的75.4%`, `完成年度计划的88.5%`. */
 const MEASURED_SHARE = new RegExp(`完成${TASK_SPAN}(?:目标)?(?:任务|计划|目标)的?$`, 'u');
 
+/** A count of the members of a set named before `…中，` (not `其中，`), in the same sentence: `32个项目中，已完成年度计划的21个`. */
+const SUBSET_OF = /(?<!其)中[，,][^。！？!?；;]*的$/u;
 /** The amount of a plan or target itself: `超额完成年初计划的6所` (not `完成年度计划的105%`). */
 const AMOUNT_OF = /(?:(计划)|目标|任务)的$/u;
 
@@ -331,7 +333,8 @@ export function findStatus(input: StatusInput): Status {
   // (计划新建改扩建的12所公办幼儿园已完工9所, 计划新建的20个驿站中，已建成15个).
   const planTotal = status === 'plan' && /的$/u.test(before) && PLAN_TOTAL_AFTER.test(input.after);
   if (status === 'plan' && /的$/u.test(before) && !measuredShare && !planTotal) status = undefined;
-  const amountOf = input.percent ? null : AMOUNT_OF.exec(before);
+  // 十二类项目中，已提前完成年度任务的3类: how many of those named before 中 did so, not the task's amount.
+  const amountOf = input.percent || SUBSET_OF.test(before) ? null : AMOUNT_OF.exec(before);
   if (amountOf) status = amountOf[1] ? 'plan' : 'target';
   // 比序时进度（83.3%）快6.7个百分点: the share of the year elapsed, the schedule's benchmark, no result.
   if (SCHEDULE_BEFORE.test(before) && !SCHEDULE_GAP.test(before)) status = 'target';

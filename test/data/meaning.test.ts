@@ -501,8 +501,9 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // 序时进度 a result, 计划 inside 占…的 stopping at the share, 去年同期 after 截至8月底 as January–August 2024:
   // status 75 → 86, period 69 → 80; 年度目标 before 截至 making the count this year's: period 82; 要在10月底前分别…
   // a plan paired with its districts: status 88, place 87 → 89. 确保…860公里的任务 a plan: status 89; a list of items
-  // each headed by a county (澧县城东学校、安乡县…中心小学…2160个) filed under the city: place 90.
-  'inspection-notice.txt': { found: 1, status: 89 / 90, place: 1, period: 82 / 90, quoted: 1 },
+  // each headed by a county (澧县城东学校、安乡县…中心小学…2160个) filed under the city: place 90. 十二类项目中，…的3类
+  // a count of those projects, not the task's amount: status 90, period 85.
+  'inspection-notice.txt': { found: 1, status: 1, place: 1, period: 85 / 90, quoted: 1 },
   // Session 14, first run: found 53, status 51, place 53, period 47, quoted 53 of 111. The template's
   // tables (件数, 数量, 万元 in headers; rows labelled 一、/（一）) are not read at all (55 cells, zeros
   // included), nor 篇 (23篇, 11篇, 4篇, 不少于30篇); 自2025年7月1日起 由163元提高到178元 dates both to

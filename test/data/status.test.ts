@@ -130,6 +130,10 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['确保全年新增托位1500个、改造供水管网860公里的任务全面完成。', '860公里', 'plan'],
   ['力争完成棚户区改造3200套的年度任务。', '3200套', 'plan'],
   ['计划年底前再完成800户，全面完成5600户的年度任务。', '5600户', 'target'],
+  // …and how many of a set named before 中 did their task is a result, not the task (其中，…计划的6所 stays the plan's amount).
+  ['十二类项目中，已提前完成年度任务的3类，进度滞后的4类。', '3类', 'result'],
+  ['全市32个重点项目中，已完成年度计划的21个。', '21个', 'result'],
+  ['其中，超额完成年初计划的6所。', '6所', 'plan'],
 ];
 
 describe('findStatus', () => {
