@@ -909,6 +909,8 @@ function columnStatus(heading: string | undefined): Status | undefined {
   return undefined;
 }
 
+/** A table column of what stands at a date: `现行有效件数`, `现有床位数`, `年末参保人数`, `期末余额`. */
+const STANDING_COLUMN = /^(?:现行有效|现有|实有|年末|期末|年底)/u;
 /** A level a change reached, right before it: `由…163元提高到178元`, `调整为每人每月920元`. */
 const RAISED_TO = /(?:提高到|提高至|提升到|提升至|调整为|调整到|调整至|上调至|上调到|增加到|增加至)[^，,；;。\d]{0,8}$/u;
 
@@ -1371,6 +1373,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 359个 / 老年助餐点（累计）: a number alone on its line is a stock when its label says so.
     const words = label ?? before;
     period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status, ctx.published), words, c.unit, text.slice(m.end, ceiling)), before, c.unit), before, sentenceBefore);
+    // 信息内容｜本年制发件数｜…｜现行有效件数: a column of what stands (现行有效, 现有, 年末) is a stock at the period's end.
+    const column = columnOf(inTable);
+    if (column && STANDING_COLUMN.test(column.measure) && period.start && period.end) period = { label: period.label, end: period.end };
     period = yearsTarget(levelOfStanding(averageToDeadline(period, before, ctx.published), words), before);
     period = limitInForce(planTarget(period, before, text.slice(m.end, ceiling), c.unit, plan, sentenceBefore), before, m.raw);
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.

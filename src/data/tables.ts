@@ -388,8 +388,9 @@ export function inUnitColumn(place: TablePlace | undefined): boolean {
 /** The first cell of the row, when the number lies in a later one: `养老服务综合体｜3个｜已建成3个` names what its cells count. */
 export function rowHeadOf(place: TablePlace | undefined): string | undefined {
   // 序号｜项目名称｜…: a row number is no name; the cell after it is.
-  const cells = place?.row.cells;
-  const first = cells && cells.length > 2 && /^\d{1,3}$/u.test(cells[0]!.text) ? cells[1] : cells?.[0];
+  if (!place) return undefined;
+  const cells = place.row.cells;
+  const first = cells.length > 2 && /^\d{1,3}$/u.test(cells[0]!.text) ? cells[1] : cells[0];
   if (!first || place.cellStart <= first.start) return undefined;
   // 规章｜0｜0｜0 under 信息内容｜本年制发件数｜本年废止件数｜现行有效件数: each column counts the row's thing
   // its own way, glossed as 规章（本年制发件数）, so that the three are three measures.

@@ -327,3 +327,22 @@ describe('a column that counts with a measure word and 数 (本年制发件数):
     assert.ok(!dataset.observations.some((o) => o.raw === '36.5'));
   });
 });
+
+describe('a column of what stands (现行有效件数, 现有入住人数) is a stock at the period\'s end', () => {
+  it('the 政府信息公开 template: 现行有效件数 as of the end of 2025, 本年制发件数 over 2025', () => {
+    const text = ['潍坊市人力资源和社会保障局2025年政府信息公开工作年度报告', '发布日期：2026-01-21', '', '信息内容｜本年制发件数｜本年废止件数｜现行有效件数', '行政规范性文件｜4｜2｜31', ''].join('\n');
+    const dataset = build(text, 'weifang');
+    const valid = cell(dataset, text, '行政规范性文件', '31');
+    const made = cell(dataset, text, '行政规范性文件', '4');
+    assert.deepEqual([valid.period.start, valid.period.end], [undefined, '2025-12-31']);
+    assert.deepEqual([made.period.start, made.period.end], ['2025-01-01', '2025-12-31']);
+  });
+  it('another style: 现有入住人数 beside 新增入住人数 in a county\'s year', () => {
+    const text = ['汉寿县2025年养老服务工作总结', '发布日期：2026-01-10', '', '机构类型｜新增入住人数｜现有入住人数', '公办养老院｜120｜860', '民办养老机构｜90｜1320', ''].join('\n');
+    const dataset = build(text, 'hanshou');
+    const now = cell(dataset, text, '公办养老院', '860');
+    const added = cell(dataset, text, '公办养老院', '120');
+    assert.deepEqual([now.period.start, now.period.end], [undefined, '2025-12-31']);
+    assert.equal(added.period.start, '2025-01-01');
+  });
+});
