@@ -485,3 +485,29 @@ describe('subjects of a 督查通报 (inspection-notice.txt, session 14) and of 
     assert.match(other('71.2%'), /年度计划投资/u);
   });
 });
+
+describe('subjects of a disclosure report (bureau-annual-report.txt, session 14): items, 本年度 and 均 are no part of a name', () => {
+  const read = (text: string, region: string) => {
+    const b = new DatasetBuilder();
+    b.add({ file: 'r.txt', text, sha256: 'f'.repeat(64), bytes: text.length }, { file: 'r.txt', region });
+    const { observations } = b.finish();
+    return (raw: string) => observations.find((x) => x.raw === raw)?.subject;
+  };
+  it('the real sentences', () => {
+    const real = read(readFileSync(join(ARTICLES, 'bureau-annual-report.txt'), 'utf8'), 'weifang');
+    assert.equal(real('不少于30篇'), '发布政策解读');
+    assert.equal(real('5.5万人以上'), '城镇新增就业');
+    assert.equal(real('28件'), '办理人大代表建议');
+  });
+  it('another city\'s report in other words; 本年末 stays a level\'s time, not cut to 末', () => {
+    const other = read(
+      ['湘潭市民政局2025年政府信息公开工作年度报告', '发布日期：2026-01-18', '2026年，我局将：一是新建社区食堂40个；二是计划全年培训养老护理员800人。本年度共办理政协提案19件，办复率均为100%。本年末参保人数达到120万人。'].join('\n'),
+      'xiangtan_hunan',
+    );
+    assert.equal(other('40个'), '新建社区食堂');
+    assert.equal(other('800人'), '培训养老护理员');
+    assert.equal(other('19件'), '办理政协提案');
+    assert.equal(other('100%'), '办复率');
+    assert.ok(!other('120万人')!.startsWith('末'), other('120万人'));
+  });
+});
