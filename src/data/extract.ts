@@ -561,6 +561,15 @@ function listBase(observations: readonly Observation[], starts: readonly number[
   return own.length >= list.count ? own[own.length - list.count + list.index] : undefined;
 }
 
+/** The last figure from `from` on that is no rate or share (`%`, `百分点`): what a later `惠及居民` is of. */
+function lastCount(observations: readonly Observation[], starts: readonly number[], from: number): Observation | undefined {
+  for (let i = observations.length - 1; i >= 0 && starts[i]! >= from; i--) {
+    const o = observations[i]!;
+    if (o.unit !== '%' && o.unit !== '百分点') return o;
+  }
+  return undefined;
+}
+
 /** A bare noun after a verb that relates it to the figure before (`涉及居民`, `惠及居民`, `带动就业`). */
 /** A group of residents named alone (`其中城镇居民29730元`): of what the figure before measured. */
 const RESIDENTS = /^(?:城镇|农村|城市|乡村|城乡)?居民$/u;
@@ -1200,7 +1209,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // (A later figure of a 分别 list is no guess: the list says what it counts.)
     let guessed = !!bound || !list && beforeEnd !== m.start && parts.from === 'before' && /\d/u.test(before) && !isIn(OPEN_QUOTE, text, beforeEnd - before.length - 1);
     // 涉及居民2.1万户 after 改造城镇老旧小区236个: the residents of that work, not residents in general.
-    if (sameSentence && parts.from === 'before' && RELATED.test(subject)) subject = previous.subject + subject;
+    // (…已完工63个，完工率41.4%，惠及居民1.9万户: the residents of the works, not of the rate between.)
+    const works = sameSentence && parts.from === 'before' && RELATED.test(subject) ? lastCount(observations, starts, sentence.start) : undefined;
+    if (works) subject = works.subject + subject;
     // 增长4.6%，完成年度目标的86.5%: a share of the year's target is of the jobs, not of their growth.
     const base =
       parts.derived && sameSentence

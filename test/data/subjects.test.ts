@@ -511,3 +511,15 @@ describe('subjects of a disclosure report (bureau-annual-report.txt, session 14)
     assert.ok(!other('120万人')!.startsWith('末'), other('120万人'));
   });
 });
+
+describe('惠及居民 after a rate is of the works before the rate (inspection-notice.txt, session 14)', () => {
+  const subject = (sentence: string, raw: string, region: string) => {
+    const text = `民生实事进展\n发布日期：2025-09-21\n${sentence}\n`;
+    const b = new DatasetBuilder();
+    b.add({ file: 's.txt', text, sha256: '9'.repeat(64), bytes: text.length }, { file: 's.txt', region });
+    return b.finish().observations.find((o) => o.raw === raw)?.subject;
+  };
+  it('the real sentence: not 完工率惠及居民', () => assert.equal(subject('年度任务改造小区152个，已完工63个，完工率41.4%，惠及居民1.9万户。', '1.9万户', 'changde'), '改造小区惠及居民'));
+  it('another city: the count two figures back', () => assert.equal(subject('全区新建公厕40座，完成率80%，惠及群众3.2万人。', '3.2万人', 'yueyang_hunan'), '新建公厕惠及群众'));
+  it('no count before: the words alone', () => assert.equal(subject('完工率41.4%，惠及居民1.9万户。', '1.9万户', 'changde'), '惠及居民'));
+});
