@@ -385,7 +385,10 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   // 计划自2027年1月1日起由…提高到: when the change takes effect is no part of the name.
   const levelName = levels?.[1]?.replace(TAKES_EFFECT_LEAD, '');
   if (levels?.[1] !== undefined) return { subject: levelName ? trimBefore(levelName).trimmed : '', from: 'before' };
-  const { trimmed, place } = trimBefore(before);
+  const trimmedBefore = trimBefore(before);
+  const place = trimmedBefore.place;
+  // 占年度计划投资72.5亿元的64.6%: the amount a share is of is named without the 占 of the share.
+  const trimmed = /^占/u.test(trimmedBefore.trimmed) && /^的\d/u.test(after) ? trimmedBefore.trimmed.slice(1) : trimmedBefore.trimmed;
   // An amount spent is named by who spends it (`市本级财政每年投入1000万元合作开展…`), not by
   // what follows it (`合作`): but `投入` alone, with no spender, keeps the words after it.
   // …育有3岁以下婴幼儿的家庭发放育儿补贴2460万元: an amount paid out is named by what is paid, not by its recipients.

@@ -561,6 +561,16 @@ function listBase(observations: readonly Observation[], starts: readonly number[
   return own.length >= list.count ? own[own.length - list.count + list.index] : undefined;
 }
 
+/**
+ * Whether the figure before this share is the amount it is of, named inside its 占 phrase (`完成投资46.8亿元，
+ * 占年度计划投资72.5亿元的64.6%`): the share is then of the figure before that one.
+ */
+function shareOfAmountBefore(text: string, starts: readonly number[], sentenceStart: number, at: number): boolean {
+  const last = starts.at(-1);
+  if (last === undefined || last < sentenceStart) return false;
+  return /占[^，,；;。！？!?\d]*$/u.test(text.slice(sentenceStart, last)) && /^[^，,；;。！？!?]*?的$/u.test(text.slice(last, at));
+}
+
 /** The last figure from `from` on that is no rate or share (`%`, `百分点`): what a later `惠及居民` is of. */
 function lastCount(observations: readonly Observation[], starts: readonly number[], from: number): Observation | undefined {
   for (let i = observations.length - 1; i >= 0 && starts[i]! >= from; i--) {
@@ -1218,6 +1228,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         ? ((c.unit === '百分点' ? percentBase(observations, starts, sentence.start) : undefined) ??
           (list?.places ? placeBase(observations, starts, sentence.start, derivedIds, region) : undefined) ??
           (list && listBase(observations, starts, sentence.start, derivedIds, list)) ??
+          (shareOfAmountBefore(text, starts, sentence.start, m.start) ? baseFigure(observations.slice(0, -1), starts.slice(0, -1), sentence.start, derivedIds) : undefined) ??
           baseFigure(observations, starts, sentence.start, derivedIds))
         : undefined;
     // 地区生产总值增长6%左右 with no figure before it: the growth of what the article counted

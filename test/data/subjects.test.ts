@@ -523,3 +523,27 @@ describe('惠及居民 after a rate is of the works before the rate (inspection-
   it('another city: the count two figures back', () => assert.equal(subject('全区新建公厕40座，完成率80%，惠及群众3.2万人。', '3.2万人', 'yueyang_hunan'), '新建公厕惠及群众'));
   it('no count before: the words alone', () => assert.equal(subject('完工率41.4%，惠及居民1.9万户。', '1.9万户', 'changde'), '惠及居民'));
 });
+
+describe('a share of an amount named inside its 占 phrase is of the figure before that amount (inspection-notice.txt, session 14)', () => {
+  const read = (sentence: string, region: string) => {
+    const text = `民生实事进展\n发布日期：2025-09-21\n${sentence}\n`;
+    const b = new DatasetBuilder();
+    b.add({ file: 's.txt', text, sha256: '8'.repeat(64), bytes: text.length }, { file: 's.txt', region });
+    const { observations } = b.finish();
+    return (raw: string) => observations.find((o) => o.raw === raw)!;
+  };
+  it('the real sentence: 完成投资 占 年度计划投资, and the amount is named without 占', () => {
+    const f = read('截至8月底，民生实事项目累计完成投资46.8亿元，占年度计划投资72.5亿元的64.6%。', 'changde');
+    assert.equal(f('72.5亿元').subject, '年度计划投资');
+    assert.equal(f('64.6%').subject, '民生实事项目完成投资占年度计划投资');
+    assert.equal(f('64.6%').indicator, `${f('46.8亿元').indicator}.share`);
+  });
+  it('another city: 发放补贴…，占全年预算3200万元的75%', () => {
+    const f = read('前三季度全区发放养老补贴2400万元，占全年预算3200万元的75%。', 'yueyang_hunan');
+    assert.equal(f('75%').indicator, `${f('2400万元').indicator}.share`);
+  });
+  it('not a share with no amount inside its 占 phrase (占全省的12.5%): of the figure just before', () => {
+    const f = read('全市新增就业4.2万人，占全省的12.5%。', 'changde');
+    assert.equal(f('12.5%').indicator, `${f('4.2万人').indicator}.share`);
+  });
+});
