@@ -233,8 +233,7 @@ const FALSE_FIGURES: Record<string, number> = {
   // 第1名 above), and 十二类 twice (the programme's name, read as a count beside 4类). Since the programme said again
   // (十二类项目中) is skipped as its name: 6 → 4, the rankings.
   'inspection-notice.txt': 4,
-  // Session 14, first run: 三项 of 三项社会保险基金 (the three insurances), read as a count.
-  'bureau-annual-report.txt': 1,
+  // (Session 14, first run: 三项 of 三项社会保险基金 (the three insurances), read as a count: a set phrase since.)
 };
 
 /**
