@@ -199,6 +199,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   // a figure is measured against), nor 上年末 (the year before's end, compared against).
   [/全年(?!任务|目标|计划|龄)/u, () => ({})],
   [/(?<![上学])年末/u, () => ({})],
+  // 上年结转2件: carried over from the year before the one its passage speaks of, as they stood at its end.
+  [/上年结转/u, () => ({})],
 ];
 
 /** A marker right after one of these is compared against, not the figure's period. */
@@ -270,6 +272,8 @@ const CLOSING = charSet(')）');
 const SENTENCE_END = charSet('。！？!?\n');
 /** The end of a sentence or of its part before a semicolon. */
 const CLAUSES_END = charSet('。！？!?；;\n');
+/** The end of a clause at a comma too. */
+const COMMA_CLAUSE_END = charSet('，,。！？!?；;\n');
 /** How far a marker looks for the parenthesis or sentence end around it. */
 const SCOPE_WINDOW = 200;
 
@@ -298,8 +302,10 @@ function scopeEnd(text: string, start: number, end: number, otherYear: boolean, 
     const target = targetClauseEnd(text, start, end);
     if (target !== undefined) return target;
   }
-  const own = NOW.test(marker) || WHOLE_YEAR === marker || BARE_MONTH_ONLY.test(marker) || SAME_TIME_LAST_YEAR_ONLY.test(marker) || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+  const own = NOW.test(marker) || WHOLE_YEAR === marker || CARRIED_OVER === marker || BARE_MONTH_ONLY.test(marker) || SAME_TIME_LAST_YEAR_ONLY.test(marker) || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
   if (!own && !otherYear && !DATED_AS_OF.test(marker) && !MONTH_END.test(marker) && !DATED_BY.test(marker) && !CHANGE_FROM.test(marker)) return undefined;
+  // 上年结转2件，全年办结44件: what was carried over is counted in its own clause only.
+  if (marker === CARRIED_OVER) return nextOf(text, COMMA_CLAUSE_END, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
   const ends = own ? CLAUSES_END : SENTENCE_END;
   let until = nextOf(text, ends, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
   // 截至9月底，已建成投用21所…。其中，南康区…新增学位2400个: the breakdown is as of the same date.
@@ -400,7 +406,8 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     // 是去年的一点五倍, 相当于2020年的2倍: the year a multiple is of, not the figure's own.
     if (BASE_OF_MULTIPLE.test(read.slice(Math.max(0, at - 3), at)) && MULTIPLE_AFTER.test(read.slice(from, from + 16))) continue;
     if (describesNoun(read, at, from) || isAge(read, from, m[0])) continue;
-    const previous = markers.at(-1);
+    // (上年结转 dates its own clause only: what follows takes the marker before it.)
+    const previous = markers.findLast((mk) => mk.period.label !== CARRIED_OVER);
     let period = resolveMarkerOnce(m[0], published);
     // 到2027年新增学位1500个；年内新增托位120个: within the year of the passage's frame, not of a deadline before it.
     if (YEAR_RELATIVE.test(m[0])) period = ofYear(m[0], m[0] === WITHIN_YEAR ? (frameAt?.(at)?.year ?? yearOf(published) ?? undefined) : referenceYear(read, previous, at, frameAt, published));
@@ -464,7 +471,8 @@ function inMonth(marker: string, year: number | undefined, published: string | n
 }
 
 /** Markers dated by the year of the passage they sit in. */
-const YEAR_RELATIVE = /^(?:全年|年末|年内)$/u;
+const YEAR_RELATIVE = /^(?:全年|年末|年内|上年结转)$/u;
+const CARRIED_OVER = '上年结转';
 const WITHIN_YEAR = '年内';
 /** The whole year: it dates its own clauses (up to a semicolon), and closes what came before (PeriodMarker.closes). */
 const WHOLE_YEAR = '全年';
@@ -472,6 +480,7 @@ const WHOLE_YEAR = '全年';
 /** `全年` or `年末` of `year`: the whole year, or its end (a stock). */
 function ofYear(marker: string, year: number | undefined): Period {
   if (!year) return { label: marker };
+  if (marker === CARRIED_OVER) return { label: marker, end: `${year - 1}-12-31` };
   return marker === '年末' ? { label: marker, end: `${year}-12-31` } : { label: marker, ...whole(year) };
 }
 
@@ -493,7 +502,7 @@ function referenceYear(
   // 对现行有效的…文件…，全年废止2件 in a report of January 2026: now names no year the report speaks of.
   // 一是计划全年…；二是力争全年…: a 全年 past the clause of the one before it in its paragraph is of that one's year.
   const now = inScope && !previous.period.start && previous.period.end === published;
-  const named = inScope && !now ? singleYear(previous.period) : sameParagraph && !inScope && YEAR_RELATIVE.test(previous.period.label) ? singleYear(previous.period) : undefined;
+  const named = inScope && !now ? singleYear(previous.period) : sameParagraph && !inScope && YEAR_RELATIVE.test(previous.period.label) && previous.period.label !== CARRIED_OVER ? singleYear(previous.period) : undefined;
   return named ?? frameAt?.(at)?.year ?? yearOf(published) ?? undefined;
 }
 
