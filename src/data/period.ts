@@ -407,7 +407,7 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     if (BASE_OF_MULTIPLE.test(read.slice(Math.max(0, at - 3), at)) && MULTIPLE_AFTER.test(read.slice(from, from + 16))) continue;
     if (describesNoun(read, at, from) || isAge(read, from, m[0])) continue;
     // (上年结转 dates its own clause only: what follows takes the marker before it.)
-    const previous = markers.findLast((mk) => mk.period.label !== CARRIED_OVER);
+    const previous = markers.at(-1)?.period.label === CARRIED_OVER ? markers.at(-2) : markers.at(-1);
     let period = resolveMarkerOnce(m[0], published);
     // 到2027年新增学位1500个；年内新增托位120个: within the year of the passage's frame, not of a deadline before it.
     if (YEAR_RELATIVE.test(m[0])) period = ofYear(m[0], m[0] === WITHIN_YEAR ? (frameAt?.(at)?.year ?? yearOf(published) ?? undefined) : referenceYear(read, previous, at, frameAt, published));
