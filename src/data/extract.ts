@@ -26,7 +26,7 @@ import { arabicYears } from './chinese-year.js';
 import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, levelOfStanding, datedAsOf, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt } from './period.js';
 import { NATIONWIDE, PlaceFinder } from './places.js';
 import { findPlaceMentions, regionOf } from './gazetteer.js';
-import { findStatus, keepsPlanFrame, planHeading, planLeadYear, programmeAhead, statusBefore, targetHeading } from './status.js';
+import { CARRIED_ON, findStatus, keepsPlanFrame, planHeading, planLeadYear, programmeAhead, statusBefore, targetHeading } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
@@ -1430,7 +1430,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (framed && status === 'result' && ctx.published && period.end && period.end > ctx.published && (!period.start || period.start <= ctx.published)) {
       period = { ...period, end: ctx.published };
     }
-    if (status === 'ongoing') period = ongoingNow(period, text.slice(paragraphStart, m.start), before, ctx.published);
+    // (结转下年度继续办理4件: open at the end of the year reported, which keeps its year.)
+    if (status === 'ongoing' && !CARRIED_ON.test(before)) period = ongoingNow(period, text.slice(paragraphStart, m.start), before, ctx.published);
     // 自2026年4月1日起，标准调整为…200元（原为100元）, published in March: the new standard is a plan
     // from that day, the old one (原为) stood until the day before.
     const takesEffect = inForceFrom(

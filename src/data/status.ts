@@ -111,6 +111,8 @@ const PLAN_AFTER = /(?:预计|计划|力争|确保|有望)[^，,；;。]{0,12}?(
 const DEADLINE_AFTER = /^[^，,；;。]*?(?<!已经?|已于)(?:(?:要|须|应|将)[在于])?(?:\d{4}年|今年)?(?:\d{1,2}月(?:底|末)?|年(?:底|末))(?:之前|以前|前)(?![^，,；;。]*的)/u;
 /** A deadline demanded before the figure, in its clause: `鼎城区要在10月底前新增托位100个` (what is to be done by then). */
 const DEMANDED_BY = /(?:要|须|应|务必)[在于](?:\d{4}年|今年)?(?:\d{1,2}月(?:底|末)?|年(?:底|末))(?:之前|以前|前)[^，,；;。]*$/u;
+/** Cases still being handled when the year ended, in the figure's clause: `结转下年度继续办理4件`, `尚未审结1件`. */
+export const CARRIED_ON = /(?:结转|转入)下一?年度?(?:继续)?办理|尚未(?:审结|办结|结案)/u;
 /** Done, right after the figure: `9所已完成主体建设` ends a plan carried from before. */
 const RESULT_AFTER = /^[^,，;；。]{0,6}?(?:已|均已|已经)(?:全部)?(?:完成|完工|建成|竣工|投用|投入使用)/u;
 /** …unless the sentence then says all of it is done (`力争…全部完工` is not done). */
@@ -362,6 +364,8 @@ export function findStatus(input: StatusInput): Status {
   // the figure's time is over (but `截至2025年底已达到98%` stands).
   const over = published !== null && input.periodEnd !== undefined && input.periodEnd <= published;
   if (input.targetSection && (level || BOUND_RAW.test(input.raw ?? '')) && status !== 'ongoing' && status !== 'target' && !over) status = 'target';
+  // 全年办结44件，结转下年度继续办理4件: the cases still open, under way.
+  if ((status === undefined || status === 'result') && CARRIED_ON.test(ownClause(before))) status = 'ongoing';
   const pushed = !input.planSection && PUSHED_BEFORE.test(before) && PUSHED_OBJECT.test(input.after);
   const underWay = ONGOING_AFTER.test(ownClauses(after)) || ONGOING_OWN_CLAUSE.test(after) || ONGOING_CLAUSE.test(before) || pushed;
   if ((status === undefined || status === 'result') && !doneAfter && underWay && !DONE_AFTER.test(after)) {

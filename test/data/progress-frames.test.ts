@@ -832,3 +832,16 @@ describe('a figure after a list of items each headed by a place is their sum: th
     assert.equal(fig('9座').region, 'huarong_yueyang');
   });
 });
+
+describe('cases carried over to the next year are under way at the end of the year reported', () => {
+  it('潍坊市: 结转下年度继续办理4件 keeps 2025, in a report of January 2026', () => {
+    const fig = figures(['潍坊市人力资源和社会保障局2025年政府信息公开工作年度报告', '发布日期：2026-01-21', '2025年共收到申请46件。全年办结44件，结转下年度继续办理4件。'].join('\n'), 'weifang');
+    assert.equal(fig('4件').status, 'ongoing');
+    assert.deepEqual(dates(fig('4件')), ['2025-01-01', '2025-12-31']);
+  });
+  it('not other work under way, which is as of publication', () => {
+    const fig = figures(['湘潭市民政局2025年工作总结', '发布日期：2026-01-10', '2025年新建养老服务中心12个。全年新开工项目中，正在施工的还有3个。'].join('\n'), 'xiangtan_hunan');
+    assert.equal(fig('3个').status, 'ongoing');
+    assert.equal(fig('3个').period.end, '2026-01-10');
+  });
+});

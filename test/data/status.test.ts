@@ -134,6 +134,10 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['十二类项目中，已提前完成年度任务的3类，进度滞后的4类。', '3类', 'result'],
   ['全市32个重点项目中，已完成年度计划的21个。', '21个', 'result'],
   ['其中，超额完成年初计划的6所。', '6所', 'plan'],
+  // Session 14 (bureau-annual-report.txt): cases carried over to the next year, or not concluded, are under way — in their own clause only.
+  ['全年办结44件，结转下年度继续办理6件，按期答复率100%。', '6件', 'ongoing'],
+  ['全年办结44件，结转下年度继续办理6件，按期答复率100%。', '100%', 'result'],
+  ['涉及政府信息公开的行政诉讼尚未审结1件。', '1件', 'ongoing'],
 ];
 
 describe('findStatus', () => {
