@@ -30,7 +30,9 @@
  * | `截至2024年秋季学期结束` | as of the term's end (end only): an autumn term ends in January of the next year, a spring term in July |
  * | `截至目前`, `目前`, `如今`, `现在`, `现行` | as of publication (end only); `截至目前` after `2023年以来` in its paragraph, with no time between, from 2023; past `如今` and `现在`, no marker before them reaches (the year of an anecdote) |
  * | `到2027年`, `到2025年6月底` | a deadline or a level: by that year's or month's end (end only), for its sentence |
- * | `全年`, `年末` | the whole of (its clauses), or the end of (end only), the year its passage speaks of (referenceYear) |
+ * | `全年`, `年末` | the whole of (its clauses), or the end of (end only), the year its passage speaks of (referenceYear; not now's after `现行`, `目前`; a second `全年` of a paragraph, the first one's year) |
+ * | `上年结转` | as of the end of the year before the one its passage speaks of (end only), for its own clause |
+ * | `去年同期` after `截至8月底` of this year | January to that day of last year |
  *
  * `今年` before an age (`李婆婆今年85岁`) is no marker, nor a deadline with its year (`要在2025年10月底前`), as `6月底前` is not;
  * the year of a level a change started from (`由2020年的2.31缩小到2.12`) dates that level only. A year or a month may be written in Chinese numerals (`二〇二五年`, `一至十一月`, `截至十一月底`; not yet `十月`: chinese-year.ts). Under a frame

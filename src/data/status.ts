@@ -22,16 +22,17 @@
  * | status | words |
  * |---|---|
  * | plan | 将 before a verb (not the preposition of `将教育摆在优先位置`), 还将, 即将, 计划 before a verb (or a time and a verb: `计划明年改造`; or 总投资), 拟, 预计, 力争, 确保, 争取, 打算, 有望; 安排…资金, or 安排 right before a sum its words date, in the year of publication or later (or before `，实际拨付…`); a change or share of a plan |
- * | target | 任务为, 任务是, 年度任务, 目标任务, 目标是, 目标为, 目标：, 预期目标, 预期增长, 任务 right before the amount (`工程任务5989套`), 的年度任务 / 的规划目标 / 的预期 right after it (`距4.5个的规划目标`), `到2027年` ahead of publication (but works a plan word sets out after it stay plans); a level or rate to reach under a heading of targets |
- * | ongoing | 在建, 正在, 推进中, 施工中; 陆续建设 in its own clause; after the figure also 进场施工, 开工建设, 加紧施工, 有序推进 |
+ * | target | 任务为, 任务是, 年度任务, 年度目标, 目标任务, 目标是, 目标为, 目标：, 预期目标, 预期增长, 任务 right before the amount (`工程任务5989套`), 的年度任务 / 的规划目标 / 的预期 right after it (`距4.5个的规划目标`), `到2027年` ahead of publication (but works a plan word sets out after it stay plans); a level or rate to reach under a heading of targets |
+ * | ongoing | 在建, 正在, 推进中, 施工中; 结转下年度继续办理, 尚未审结 in its own clause; 陆续建设 in its own clause; after the figure also 进场施工, 开工建设, 加紧施工, 有序推进 |
  * | result | 实际完成, 已完成, 已建成, 已, 截至, 累计 (end a plan that came before; not 累计 right before the amount: `预计…，五年累计32.3万人`) |
  * | plan, target | the amount itself right after `计划的`, `任务的`, `目标的`: `超额完成年初计划的6所` (a percentage there is a share: a result) |
  *
  * `完成年度任务的90.58%` is a result measured against a target (see attribute.ts, the
  * `target_share` derived indicator), not a target: 任务 after 完成 is not a target word.
  *
- * A deadline in a figure's own clause after it (`17个…项目要在2025年11月底前全部完工`) makes a
- * figure nothing else gave a status a plan, as completion expected does (step 3).
+ * A deadline in a figure's own clause after it (`17个…项目要在2025年11月底前全部完工`), or demanded before it
+ * (`鼎城区要在10月底前新增托位100个`), makes a figure nothing else gave a status a plan, as completion expected does (step 3).
+ * A gap behind 序时进度 (`低于序时进度19.2个百分点`) is a result; the benchmark itself (`序时进度（66.7%）`) a target.
  */
 import { charSet, isIn } from './chars.js';
 import { targetClauseEnd } from './period.js';
