@@ -416,7 +416,8 @@ const PART_OF_CLAUSE = /[^，,；;。：:]*$/u;
 
 /** The end of a long subject, not starting inside a number (`60岁以上…`, never `0岁以上…`). */
 function tailOf(subject: string, max = MAX_SUBJECT): string {
-  const gloss = GLOSS_OF_UNIT.exec(subject)?.[0] ?? '';
+  // 本年新收政府信息公开申请数量（自然人）: a table column's gloss is kept whole, as a unit's is.
+  const gloss = GLOSS_OF_UNIT.exec(subject)?.[0] ?? COLUMN_GLOSS.exec(subject)?.[0] ?? '';
   const stem = subject.slice(0, subject.length - gloss.length);
   if (stem.length <= max) return subject;
   // 这个老城区街道的60岁以上老人占常住人口: past a relative clause's 的, where the noun phrase begins.
@@ -923,6 +924,8 @@ const DONE_COLUMN = /完成率|完成比例/u;
  */
 function columnStatus(heading: string | undefined): Status | undefined {
   if (heading && DONE_COLUMN.test(heading)) return 'result';
+  // 结果维持｜…｜尚未审结: the cases not concluded at the year's end are under way.
+  if (heading && CARRIED_ON.test(heading)) return 'ongoing';
   if (heading && TARGET_COLUMN.test(heading)) return 'target';
   if (heading && PLAN_COLUMN.test(heading)) return 'plan';
   return undefined;
@@ -977,6 +980,8 @@ const NEW_VERB = /^(?:新建改建|新建改造|新改扩建|新改建|新建|�
 
 /** A unit glossed on a name (`城乡低保标准（每人每月）`): no part of its length. */
 const GLOSS_OF_UNIT = /（每人每[月年]）$/u;
+/** A table column's gloss on its row's name (tables.ts rowHeadOf): `（自然人）`, `（本年制发件数）`. */
+const COLUMN_GLOSS = /（[^（）]{1,10}）$/u;
 
 /** What names no thing: a verb alone (`覆盖`, `完工`), a clause with its predicate (`活动已开展演出`), or where from (`超八成来自民营企业`). */
 const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及)+$|已|正在|^来自/u;
@@ -1178,7 +1183,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const bound = m.qualifier === 'exact' ? BOUND_OF.exec(named) : null;
     // 1.68万个 / 新增中小学学位: a number alone on its line is named by the label line after it.
     const label = inTable ? undefined : numberLineLabel(text, m.start, m.end);
-    let read = label !== undefined ? { subject: label, from: 'after' as const } : findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling), m.raw);
+    // 其他处理（自然人）, 总计（总计）: a row's name glossed with its column (tables.ts rowHeadOf) is the name whole.
+    const glossedRow = inTable?.bare && !list && !inTable.table.byPlace && named === rowHeadOf(inTable) && COLUMN_GLOSS.test(named);
+    let read = label !== undefined ? { subject: label, from: 'after' as const } : glossedRow ? { subject: named, from: 'before' as const } : findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling), m.raw);
     // 会同…研究提高普惠托育运营补贴标准，计划自2027年1月1日起由…2000元: a level changed with no name of its
     // own (nothing before 由 but a time) takes the noun of the clause before.
     const bareClause = !label && !list && read.from === 'before' && !read.derived && read.subject.length < 2 && LEVELS.test(before.trim()) && beforeEnd - before.length - 1 > floor;

@@ -514,7 +514,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // columns counted by 件数 read (规章｜0｜0｜0): found 53 → 63, status 51 → 62, place 53 → 63, period 47 → 60;
   // a 现行有效件数 column a stock at the year's end: period 62; 上年结转2件 as of the end of 2024: period 63;
   // 结转下年度继续办理4件 under way at the end of 2025: status 63 — all 63 read right; 48 cells of two tables with no unit unread.
-  'bureau-annual-report.txt': { found: 63 / 111, status: 63 / 111, place: 63 / 111, period: 63 / 111, quoted: 63 / 111 },
+  // The national template's count tables read in 件, past the group heading 三、本年度办理结果, 尚未审结 under way: all 111 right.
+  'bureau-annual-report.txt': ALL,
 };
 
 describe('articles of our own, expectations written by hand', () => {
