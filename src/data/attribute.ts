@@ -24,17 +24,18 @@ const AFTER_STOP =
  * alternatives that overlap (共计/共/计) under a repetition backtrack exponentially.
  */
 const BEFORE_LEAD =
-  /(?:(?:低于|高于|优于|超过)《[^》]{1,30}》(?:确定|提出|规定)?的?|(?:截至|截止)?目前|今年(?:以来|上半年|内)?|去年(?:以来)?|如今|现在|包括|各月|各季度|逐月|单月|当月|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全省|全区|全县|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共|总计|合计|先后|分别|还|并|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年|本学期|新学期)/uy;
+  /(?:(?:低于|高于|优于|超过)《[^》]{1,30}》(?:确定|提出|规定)?的?|(?:截至|截止)?目前|今年(?:以来|上半年|内)?|去年(?:以来)?|如今|现在|包括|各月|各季度|逐月|单月|当月|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全省|全区|全县|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共|总计|合计|先后|分别|还|并|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|年度(?:目标|任务)(?:为|是)?|仅(?![占为有])|[一二三四五六七八九十]是|本年度?(?![末底])|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年|本学期|新学期)/uy;
 /** A change to a level (`失业率控制在5%`, `收入比缩小至1.61`): what changes is the subject, not the verb. */
 const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少', '增', '升'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `位列第`), longest first. */
-const BEFORE_TRAIL = [...TO_LEVEL, '已完工', '已竣工', '已建成', '已开工', '已投用', '今年', '去年', '明年', '完成', '保持在', '保持', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '还有', '统一', '翻了', '翻', '仅为', '已', '还', '将', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第', '仅'];
+const BEFORE_TRAIL = [...TO_LEVEL, '已完工', '已竣工', '已建成', '已开工', '已投用', '今年', '去年', '明年', '完成', '保持在', '保持', '稳定在', '控制在', '维持在', '进一步', '位列第', '排名第', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '还有', '统一', '翻了', '翻', '仅为', '已', '还', '将', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '第', '仅', '均为', '均'];
 /** Verbs a subject drops (`建成…`, `完成…`); not `新建`, `增加`, which say the things counted are new (新建老年助餐点: what was added, not all there are). */
 const VERB_LEAD =
   /^(?:建成|完成|实施|改造|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|开设|对(?!口))/u;
 
 /** Change verbs between a level and the one it reached (`由3.12缩小到`). */
-const CHANGED_TO = '(?:缩小|扩大|下降|降低|减少|提高|提升|增加|增长|上升)(?:到|至)了?';
+// (由每人每月780元调整为820元: a standard set anew is a change too.)
+const CHANGED_TO = '(?:(?:缩小|扩大|下降|降低|减少|提高|提升|增加|增长|上升|调整|上调|下调)(?:到|至)了?|调整为)';
 /** The year a level is of, between the change's words and it (`由2020年的2.46人增加到2024年的2.92人`). */
 const LEVEL_YEAR = '(?:\\d{4}年(?:底|末)?的?)?';
 /** The words before a level a change starts from (`收入比由`) or reaches (`收入比由3.12缩小到`): the name, then 由 or 从. */
@@ -366,7 +367,9 @@ const PURPOSE_NEXT = /^[，,](?:专项)?(?:用于|支持|重点支持)(?:开展)
  * The subject of a figure from the clause before it (`before`), the words after it in its
  * clause (`after`) and, for a sum allocated, the rest of its sentence (`next`).
  */
-export function findSubject(before: string, after: string, personNoun: string | null, unit = '', next = '', raw = ''): SubjectParts {
+export function findSubject(before: string, afterFigure: string, personNoun: string | null, unit = '', next = '', raw = ''): SubjectParts {
+  // 76.3%｜市民政局: a table row's cell ends at its separator; the next cell is another column's.
+  const after = afterFigure.replace(/[|｜][^]*$/u, '');
   // 加装电梯二百一十七部，是去年的一点五倍: a multiple of an earlier year's level, of the figure before.
   const ofBase = unit === '倍' ? MULTIPLE_OF_BASE.exec(before.trim()) : null;
   if (ofBase) return { subject: `为${ofBase[1]}的倍数`, from: 'before', derived: { suffix: 'multiple_of_base', name: { zh: '为基期的倍数', en: 'multiple of the base period' }, kind: 'change' } };
@@ -384,7 +387,10 @@ export function findSubject(before: string, after: string, personNoun: string | 
   // 计划自2027年1月1日起由…提高到: when the change takes effect is no part of the name.
   const levelName = levels?.[1]?.replace(TAKES_EFFECT_LEAD, '');
   if (levels?.[1] !== undefined) return { subject: levelName ? trimBefore(levelName).trimmed : '', from: 'before' };
-  const { trimmed, place } = trimBefore(before);
+  const trimmedBefore = trimBefore(before);
+  const place = trimmedBefore.place;
+  // 占年度计划投资72.5亿元的64.6%: the amount a share is of is named without the 占 of the share.
+  const trimmed = /^占/u.test(trimmedBefore.trimmed) && /^的\d/u.test(after) ? trimmedBefore.trimmed.slice(1) : trimmedBefore.trimmed;
   // An amount spent is named by who spends it (`市本级财政每年投入1000万元合作开展…`), not by
   // what follows it (`合作`): but `投入` alone, with no spender, keeps the words after it.
   // …育有3岁以下婴幼儿的家庭发放育儿补贴2460万元: an amount paid out is named by what is paid, not by its recipients.

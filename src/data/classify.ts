@@ -89,6 +89,16 @@ const SESSION_BEFORE = /届[^，,。；;]{0,6}$/u;
 const ONE_OF_AFTER = /^(?!分之)[^，,。；;：:]{0,10}之一/u;
 /** `十件民生实事项目`: the number is part of the programme's name; its items are the figures. (十大 is no mention.) */
 const PROGRAMME_AFTER = /^(?:[市省区县]级)?(?:重点)?(?:民生实事|为民办实事|惠民实事)/u;
+/** The programme said again by its size: `十二类项目`, `十件实事`. */
+const PROGRAMME_AGAIN = /^(?:项目|实事)/u;
+/** Whether `raw` (`十二类`) named the year's programme earlier in the text (`十二类民生实事项目`). */
+function programmeNamedBefore(raw: string, text: string, before: number): boolean {
+  const earlier = text.slice(0, before);
+  for (let at = earlier.indexOf(raw); at >= 0; at = earlier.indexOf(raw, at + 1)) {
+    if (PROGRAMME_AFTER.test(earlier.slice(at + raw.length, at + raw.length + 10))) return true;
+  }
+  return false;
+}
 const PERSON_CONTEXT = new RegExp(`(?:${PERSON_NOUNS.join('|')}|人)(?:达|为|超|突破|约|共|有)?$`, 'u');
 
 function isYear(m: Mention): boolean {
@@ -235,6 +245,8 @@ export function classifyMention(
   if (ONE_OF_AFTER.test(text.slice(m.end, m.end + 14))) return skip('set_phrase');
   if (isClassBound(m, text)) return skip('set_phrase');
   if (PROGRAMME_AFTER.test(text.slice(m.end, m.end + 10))) return skip('plan_name');
+  // 十二类项目中，已提前完成…的3类: the programme named before (全市十二类民生实事项目) said again, not a count.
+  if (PROGRAMME_AGAIN.test(text.slice(m.end, m.end + 4)) && programmeNamedBefore(m.raw, text, m.start)) return skip('plan_name');
   const quote = enclosingQuote(m, text);
   if (quote !== null) {
     const inner = text.slice(quote[0] + 1, quote[1]);

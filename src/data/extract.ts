@@ -13,7 +13,7 @@
  * Every mention ends up in exactly one of `observations` or `skipped`.
  */
 import { isIsoDate } from './iso-date.js';
-import { dayBefore, inForceFrom, rulesInForce, standardsSince } from './in-force.js';
+import { changedOn, dayBefore, inForceFrom, rulesInForce, standardsSince } from './in-force.js';
 import { isProblem, problemSubject } from './problems.js';
 import { canonicalIndicator, entryOf, filedByMeasure } from './measure.js';
 import { categoryOf, derivedIndicator, findIndicator, findSubject, FROM_LEVEL_AFTER, GROWTH_ON_BUDGET, LEVELS, numberLineLabel, subjectIndicator, TOWN, trimBefore } from './attribute.js';
@@ -26,7 +26,7 @@ import { arabicYears } from './chinese-year.js';
 import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, levelOfStanding, datedAsOf, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt } from './period.js';
 import { NATIONWIDE, PlaceFinder } from './places.js';
 import { findPlaceMentions, regionOf } from './gazetteer.js';
-import { findStatus, keepsPlanFrame, planHeading, planLeadYear, programmeAhead, statusBefore, targetHeading } from './status.js';
+import { CARRIED_ON, findStatus, keepsPlanFrame, planHeading, planLeadYear, programmeAhead, statusBefore, targetHeading } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
@@ -258,6 +258,22 @@ function closesWithFrame(text: string, start: number, end: number): boolean {
   return last.length <= 40 && AS_OF_FRAME.test(last);
 }
 
+/** A short line that introduces what follows, with no date of its own: `各项目推进情况如下：`. */
+const INTRO_LINE = /^[^。！？!?\d]{2,30}如下[:：]\s*$/u;
+/** A paragraph opening with a dated as-of: `截至8月底，…`. */
+const OPENS_AS_OF = /^\s*((?:截至|截止)到?(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?)[，,]/u;
+/**
+ * An undated `各项目推进情况如下：` right after a paragraph that opened with `截至8月底，`: what
+ * follows is as of that paragraph's date. Returns that date as a frame line, else undefined.
+ */
+function introAfterAsOf(text: string, start: number, line: string): string | undefined {
+  if (!INTRO_LINE.test(line)) return undefined;
+  const before = text.slice(0, start).replace(/\s+$/u, '');
+  const paragraph = before.slice(before.lastIndexOf('\n') + 1);
+  const m = OPENS_AS_OF.exec(paragraph);
+  return m ? `${m[1]}，${line.trim()}` : undefined;
+}
+
 /**
  * The sections of an article: the title (its first line) frames the whole, and each
  * heading (a short line, status.ts) the text under it up to the next heading; a line
@@ -279,10 +295,11 @@ function findSections(text: string, published: string | null): Section[] {
       // `泉州市2026年市级十件民生实事项目公布`: the whole article lists what is to be done.
       const plan = programmeAhead(line, published);
       if (period || plan) sections.push({ start, plan, ...(period ? { period } : {}) });
-    } else if (end - start <= 40 ? AS_OF_FRAME.test(line) : closesWithFrame(text, start, end)) {
+    } else if (end - start <= 40 ? AS_OF_FRAME.test(line) || introAfterAsOf(text, start, line) : closesWithFrame(text, start, end)) {
       // ▶ 截至11月底，各项目进展如下：— what follows is as of that date (from January in the title's
-      // year, else in the year of publication). Also a paragraph's last sentence (…。截至6月底各项目推进情况如下：).
-      const frameLine = end - start <= 40 ? line : text.slice(text.lastIndexOf('。', end) + 1, end);
+      // year, else in the year of publication). Also a paragraph's last sentence (…。截至6月底各项目推进情况如下：),
+      // and an undated 各项目推进情况如下： after a paragraph that opened with 截至8月底，(the date it takes).
+      const frameLine = end - start <= 40 ? (AS_OF_FRAME.test(line) ? line : introAfterAsOf(text, start, line)!) : text.slice(text.lastIndexOf('。', end) + 1, end);
       const asOf = findPeriodMarkers(frameLine, published).find((mk) => mk.period.end && !mk.period.start);
       const year = sections[0]?.period?.start?.slice(0, 4) ?? published?.slice(0, 4);
       if (asOf) {
@@ -399,7 +416,8 @@ const PART_OF_CLAUSE = /[^，,；;。：:]*$/u;
 
 /** The end of a long subject, not starting inside a number (`60岁以上…`, never `0岁以上…`). */
 function tailOf(subject: string, max = MAX_SUBJECT): string {
-  const gloss = GLOSS_OF_UNIT.exec(subject)?.[0] ?? '';
+  // 本年新收政府信息公开申请数量（自然人）: a table column's gloss is kept whole, as a unit's is.
+  const gloss = GLOSS_OF_UNIT.exec(subject)?.[0] ?? COLUMN_GLOSS.exec(subject)?.[0] ?? '';
   const stem = subject.slice(0, subject.length - gloss.length);
   if (stem.length <= max) return subject;
   // 这个老城区街道的60岁以上老人占常住人口: past a relative clause's 的, where the noun phrase begins.
@@ -544,6 +562,25 @@ function listBase(observations: readonly Observation[], starts: readonly number[
   return own.length >= list.count ? own[own.length - list.count + list.index] : undefined;
 }
 
+/**
+ * Whether the figure before this share is the amount it is of, named inside its 占 phrase (`完成投资46.8亿元，
+ * 占年度计划投资72.5亿元的64.6%`): the share is then of the figure before that one.
+ */
+function shareOfAmountBefore(text: string, starts: readonly number[], sentenceStart: number, at: number): boolean {
+  const last = starts.at(-1);
+  if (last === undefined || last < sentenceStart) return false;
+  return /占[^，,；;。！？!?\d]*$/u.test(text.slice(sentenceStart, last)) && /^[^，,；;。！？!?]*?的$/u.test(text.slice(last, at));
+}
+
+/** The last figure from `from` on that is no rate or share (`%`, `百分点`): what a later `惠及居民` is of. */
+function lastCount(observations: readonly Observation[], starts: readonly number[], from: number): Observation | undefined {
+  for (let i = observations.length - 1; i >= 0 && starts[i]! >= from; i--) {
+    const o = observations[i]!;
+    if (o.unit !== '%' && o.unit !== '百分点') return o;
+  }
+  return undefined;
+}
+
 /** A bare noun after a verb that relates it to the figure before (`涉及居民`, `惠及居民`, `带动就业`). */
 /** A group of residents named alone (`其中城镇居民29730元`): of what the figure before measured. */
 const RESIDENTS = /^(?:城镇|农村|城市|乡村|城乡)?居民$/u;
@@ -657,7 +694,9 @@ function yearToDate(period: Period, measuredAgainstYear: boolean): Period {
 /** An "as of" label: `截至9月底`, `截至目前`, `目前`. */
 const AS_OF_LABEL = /^(?:截至|截止|目前|当前)/u;
 /** A paragraph that set out this year's plan: `今年，全市计划新建…32所`, `今年我市把老年助餐服务列入民生实事，计划新建…`. */
-const THIS_YEARS_PLAN = /(?:今年|本年|年初|全年)[^。！？!?\n]{0,20}?计划/u;
+// (年度目标新建…80个。截至8月底，已建成…61个: the year's objective, named as such, is this year's plan too;
+// not 完成年度目标的86.5%, a share done.)
+const THIS_YEARS_PLAN = /(?:今年|本年|年初|全年)[^。！？!?\n]{0,20}?计划|(?<!完成)年度(?:目标|任务)(?!的)/u;
 /**
  * A figure of what was newly added or built (`截至9月底，该区新增城镇就业3100人`, `截至11月底，…；
  * 新建、改扩建中小学和幼儿园526所`): a flow, never a stock. (`累计新建` over the years is a total.)
@@ -887,10 +926,17 @@ const DONE_COLUMN = /完成率|完成比例/u;
  */
 function columnStatus(heading: string | undefined): Status | undefined {
   if (heading && DONE_COLUMN.test(heading)) return 'result';
+  // 结果维持｜…｜尚未审结: the cases not concluded at the year's end are under way.
+  if (heading && CARRIED_ON.test(heading)) return 'ongoing';
   if (heading && TARGET_COLUMN.test(heading)) return 'target';
   if (heading && PLAN_COLUMN.test(heading)) return 'plan';
   return undefined;
 }
+
+/** A table column of what stands at a date: `现行有效件数`, `现有床位数`, `年末参保人数`, `期末余额`. */
+const STANDING_COLUMN = /^(?:现行有效|现有|实有|年末|期末|年底)/u;
+/** A level a change reached, right before it: `由…163元提高到178元`, `调整为每人每月920元`. */
+const RAISED_TO = /(?:提高到|提高至|提升到|提升至|调整为|调整到|调整至|上调至|上调到|增加到|增加至)[^，,；;。\d]{0,8}$/u;
 
 /** Capacity a project adds once finished (`建成后将新增床位500张`): when is not said. */
 const ONCE_BUILT = /(?:建成|投用|投运|完工|竣工)后[^，,；;。]*$/u;
@@ -938,6 +984,8 @@ const NEW_VERB = /^(?:新建改建|新建改造|新改扩建|新改建|新建|�
 const GLOSS_OF_UNIT = /（每人每[月年]）$/u;
 /** Any gloss ending a name (`（每人每月）`, `（达到基本标准）`, `（一体化管理）`): no part of the name's length. */
 const GLOSS = /（[^（）]{1,12}）$/u;
+/** A table column's gloss on its row's name (tables.ts rowHeadOf): `（自然人）`, `（本年制发件数）`. */
+const COLUMN_GLOSS = /（[^（）]{1,10}）$/u;
 
 /** What names no thing: a verb alone (`覆盖`, `完工`), a clause with its predicate (`活动已开展演出`), or where from (`超八成来自民营企业`). */
 const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及)+$|已|正在|^来自/u;
@@ -1139,7 +1187,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const bound = m.qualifier === 'exact' ? BOUND_OF.exec(named) : null;
     // 1.68万个 / 新增中小学学位: a number alone on its line is named by the label line after it.
     const label = inTable ? undefined : numberLineLabel(text, m.start, m.end);
-    let read = label !== undefined ? { subject: label, from: 'after' as const } : findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling), m.raw);
+    // 其他处理（自然人）, 总计（总计）: a row's name glossed with its column (tables.ts rowHeadOf) is the name whole.
+    const glossedRow = inTable?.bare && !list && !inTable.table.byPlace && named === rowHeadOf(inTable) && COLUMN_GLOSS.test(named);
+    let read = label !== undefined ? { subject: label, from: 'after' as const } : glossedRow ? { subject: named, from: 'before' as const } : findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling), m.raw);
     // 会同…研究提高普惠托育运营补贴标准，计划自2027年1月1日起由…2000元: a level changed with no name of its
     // own (nothing before 由 but a time) takes the noun of the clause before.
     const bareClause = !label && !list && read.from === 'before' && !read.derived && read.subject.length < 2 && LEVELS.test(before.trim()) && beforeEnd - before.length - 1 > floor;
@@ -1180,13 +1230,16 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // (A later figure of a 分别 list is no guess: the list says what it counts.)
     let guessed = !!bound || !list && beforeEnd !== m.start && parts.from === 'before' && /\d/u.test(before) && !isIn(OPEN_QUOTE, text, beforeEnd - before.length - 1);
     // 涉及居民2.1万户 after 改造城镇老旧小区236个: the residents of that work, not residents in general.
-    if (sameSentence && parts.from === 'before' && RELATED.test(subject)) subject = previous.subject + subject;
+    // (…已完工63个，完工率41.4%，惠及居民1.9万户: the residents of the works, not of the rate between.)
+    const works = sameSentence && parts.from === 'before' && RELATED.test(subject) ? lastCount(observations, starts, sentence.start) : undefined;
+    if (works) subject = works.subject + subject;
     // 增长4.6%，完成年度目标的86.5%: a share of the year's target is of the jobs, not of their growth.
     const base =
       parts.derived && sameSentence
         ? ((c.unit === '百分点' ? percentBase(observations, starts, sentence.start) : undefined) ??
           (list?.places ? placeBase(observations, starts, sentence.start, derivedIds, region) : undefined) ??
           (list && listBase(observations, starts, sentence.start, derivedIds, list)) ??
+          (shareOfAmountBefore(text, starts, sentence.start, m.start) ? baseFigure(observations.slice(0, -1), starts.slice(0, -1), sentence.start, derivedIds) : undefined) ??
           baseFigure(observations, starts, sentence.start, derivedIds))
         : undefined;
     // 地区生产总值增长6%左右 with no figure before it: the growth of what the article counted
@@ -1356,6 +1409,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 359个 / 老年助餐点（累计）: a number alone on its line is a stock when its label says so.
     const words = label ?? before;
     period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status, ctx.published), words, c.unit, text.slice(m.end, ceiling)), before, c.unit), before, sentenceBefore);
+    // 信息内容｜本年制发件数｜…｜现行有效件数: a column of what stands (现行有效, 现有, 年末) is a stock at the period's end.
+    const column = columnOf(inTable);
+    if (column && STANDING_COLUMN.test(column.measure) && period.start && period.end) period = { label: period.label, end: period.end };
     period = yearsTarget(levelOfStanding(averageToDeadline(period, before, ctx.published), words), before);
     period = limitInForce(planTarget(period, before, text.slice(m.end, ceiling), c.unit, plan, sentenceBefore), before, m.raw);
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
@@ -1388,7 +1444,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (framed && status === 'result' && ctx.published && period.end && period.end > ctx.published && (!period.start || period.start <= ctx.published)) {
       period = { ...period, end: ctx.published };
     }
-    if (status === 'ongoing') period = ongoingNow(period, text.slice(paragraphStart, m.start), before, ctx.published);
+    // (结转下年度继续办理4件: open at the end of the year reported, which keeps its year.)
+    if (status === 'ongoing' && !CARRIED_ON.test(before)) period = ongoingNow(period, text.slice(paragraphStart, m.start), before, ctx.published);
     // 自2026年4月1日起，标准调整为…200元（原为100元）, published in March: the new standard is a plan
     // from that day, the old one (原为) stood until the day before.
     const takesEffect = inForceFrom(
@@ -1402,6 +1459,14 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       status = was ? 'result' : 'plan';
       const since = was ? (replacedSince ??= { date: standardsSince(text) }).date : undefined;
       period = was ? { label: '原标准', ...(since && since < takesEffect.date ? { start: since } : {}), end: dayBefore(takesEffect.date) } : { label: takesEffect.label, start: takesEffect.date };
+    }
+    // 自2025年7月1日起，…标准由每人每月163元提高到178元, reported in 2026: the new standard holds from that day,
+    // the old one until the day before. (Only a level changed: a count in such a sentence keeps its period.)
+    const changed = !takesEffect && status === 'result' ? changedOn(sentenceBefore, ctx.published) : undefined;
+    if (changed) {
+      const was = /原为[^，,。；;]*$/u.test(before) || fromLevel(before, text.slice(m.end, ceiling));
+      if (was) period = { label: '原标准', end: dayBefore(changed.date) };
+      else if (RAISED_TO.test(before)) period = { label: changed.label, start: changed.date };
     }
     // …unless the sentence dates the opening (`预计明年开馆，建成后藏书容量可达100万册`).
     if (status === 'plan' && ONCE_BUILT.test(before) && !(period.start && ctx.published && period.start > ctx.published)) period = { label: UNSTATED };

@@ -64,6 +64,19 @@ export function inForceFrom(
   return ONCE_APPLIED.test(sentence) ? rules : undefined;
 }
 
+/**
+ * A standard changed on a day before publication, named in the figure's own sentence
+ * (`自2025年7月1日起，…最低标准由每人每月163元提高到178元`, in a report of January 2026): that day.
+ */
+export function changedOn(sentenceBefore: string, published: string | null): InForce | undefined {
+  if (!published) return undefined;
+  const sentence = sentenceBefore.slice(sentenceBefore.search(SENTENCE_START));
+  const m = [...sentence.matchAll(IN_FORCE_FROM)].at(-1);
+  if (!m || !m[0].startsWith('自')) return undefined;
+  const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return isIsoDate(date) && date <= published ? { label: m[0], date } : undefined;
+}
+
 /** The ISO day before `date`. */
 export function dayBefore(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);

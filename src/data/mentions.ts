@@ -58,6 +58,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, SkipReason]> = [
   [/一刻钟|冬季两项/gu, 'set_phrase'],
   // 四套班子: a county's or city's four leading bodies (party committee, congress, government, CPPCC).
   [/[二两三四五]套班子/gu, 'set_phrase'],
+  // 三项社会保险 (pension, unemployment and injury insurance), 五险一金: the set of insurances, not a count.
+  [/[三五]项社会保险|[三四五六]险[一二]金/gu, 'set_phrase'],
   // 两节期间, 双节: the Spring Festival and New Year, not two of 节 (lessons, 4300节精品课程).
   [/两节|双节/gu, 'set_phrase'],
 ];

@@ -30,7 +30,9 @@
  * | `截至2024年秋季学期结束` | as of the term's end (end only): an autumn term ends in January of the next year, a spring term in July |
  * | `截至目前`, `目前`, `如今`, `现在`, `现行` | as of publication (end only); `截至目前` after `2023年以来` in its paragraph, with no time between, from 2023; past `如今` and `现在`, no marker before them reaches (the year of an anecdote) |
  * | `到2027年`, `到2025年6月底` | a deadline or a level: by that year's or month's end (end only), for its sentence |
- * | `全年`, `年末` | the whole of (its clauses), or the end of (end only), the year its passage speaks of (referenceYear) |
+ * | `全年`, `年末` | the whole of (its clauses), or the end of (end only), the year its passage speaks of (referenceYear; not now's after `现行`, `目前`; a second `全年` of a paragraph, the first one's year) |
+ * | `上年结转` | as of the end of the year before the one its passage speaks of (end only), for its own clause |
+ * | `去年同期` after `截至8月底` of this year | January to that day of last year |
  *
  * `今年` before an age (`李婆婆今年85岁`) is no marker, nor a deadline with its year (`要在2025年10月底前`), as `6月底前` is not;
  * the year of a level a change started from (`由2020年的2.31缩小到2.12`) dates that level only. A year or a month may be written in Chinese numerals (`二〇二五年`, `一至十一月`, `截至十一月底`; not yet `十月`: chinese-year.ts). Under a frame
@@ -199,6 +201,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   // a figure is measured against), nor 上年末 (the year before's end, compared against).
   [/全年(?!任务|目标|计划|龄)/u, () => ({})],
   [/(?<![上学])年末/u, () => ({})],
+  // 上年结转2件: carried over from the year before the one its passage speaks of, as they stood at its end.
+  [/上年结转/u, () => ({})],
 ];
 
 /** A marker right after one of these is compared against, not the figure's period. */
@@ -270,6 +274,8 @@ const CLOSING = charSet(')）');
 const SENTENCE_END = charSet('。！？!?\n');
 /** The end of a sentence or of its part before a semicolon. */
 const CLAUSES_END = charSet('。！？!?；;\n');
+/** The end of a clause at a comma too. */
+const COMMA_CLAUSE_END = charSet('，,。！？!?；;\n');
 /** How far a marker looks for the parenthesis or sentence end around it. */
 const SCOPE_WINDOW = 200;
 
@@ -298,8 +304,10 @@ function scopeEnd(text: string, start: number, end: number, otherYear: boolean, 
     const target = targetClauseEnd(text, start, end);
     if (target !== undefined) return target;
   }
-  const own = NOW.test(marker) || WHOLE_YEAR === marker || BARE_MONTH_ONLY.test(marker) || SAME_TIME_LAST_YEAR_ONLY.test(marker) || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+  const own = NOW.test(marker) || WHOLE_YEAR === marker || CARRIED_OVER === marker || BARE_MONTH_ONLY.test(marker) || SAME_TIME_LAST_YEAR_ONLY.test(marker) || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
   if (!own && !otherYear && !DATED_AS_OF.test(marker) && !MONTH_END.test(marker) && !DATED_BY.test(marker) && !CHANGE_FROM.test(marker)) return undefined;
+  // 上年结转2件，全年办结44件: what was carried over is counted in its own clause only.
+  if (marker === CARRIED_OVER) return nextOf(text, COMMA_CLAUSE_END, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
   const ends = own ? CLAUSES_END : SENTENCE_END;
   let until = nextOf(text, ends, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
   // 截至9月底，已建成投用21所…。其中，南康区…新增学位2400个: the breakdown is as of the same date.
@@ -400,7 +408,8 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     // 是去年的一点五倍, 相当于2020年的2倍: the year a multiple is of, not the figure's own.
     if (BASE_OF_MULTIPLE.test(read.slice(Math.max(0, at - 3), at)) && MULTIPLE_AFTER.test(read.slice(from, from + 16))) continue;
     if (describesNoun(read, at, from) || isAge(read, from, m[0])) continue;
-    const previous = markers.at(-1);
+    // (上年结转 dates its own clause only: what follows takes the marker before it.)
+    const previous = markers.at(-1)?.period.label === CARRIED_OVER ? markers.at(-2) : markers.at(-1);
     let period = resolveMarkerOnce(m[0], published);
     // 到2027年新增学位1500个；年内新增托位120个: within the year of the passage's frame, not of a deadline before it.
     if (YEAR_RELATIVE.test(m[0])) period = ofYear(m[0], m[0] === WITHIN_YEAR ? (frameAt?.(at)?.year ?? yearOf(published) ?? undefined) : referenceYear(read, previous, at, frameAt, published));
@@ -429,6 +438,9 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
 const BARE_MONTH_ONLY = new RegExp(`^${BARE_MONTH.source}$`, 'u');
 const SAME_TIME_LAST_YEAR_ONLY = new RegExp(`^${SAME_TIME_LAST_YEAR.source}$`, 'u');
 
+/** An as-of date of a month in the year of publication: `截至8月底`, `截至今年10月底` (not `截至2024年底`). */
+const AS_OF_THIS_YEAR = /^(?:截至|截止)到?(?:今年)?\d{1,2}月(?:底|末|份?)$/u;
+
 /** A date a year earlier (29 February goes to the 28th). */
 function aYearBefore(date: string): string {
   const [y, md] = [Number(date.slice(0, 4)) - 1, date.slice(4)];
@@ -441,7 +453,9 @@ function aYearBefore(date: string): string {
  */
 function sameTimeLastYear(text: string, previous: PeriodMarker | undefined, at: number, period: Period): Period {
   const inScope = previous && (previous.until === undefined || at < previous.until) && !text.slice(previous.end, at).includes('\n');
-  const { start, end } = inScope ? previous.period : {};
+  const { start: from, end } = inScope ? previous.period : {};
+  // 截至8月底…，去年同期为61.4%: a year-to-date compared with last year's, January to that day.
+  const start = from ?? (end && AS_OF_THIS_YEAR.test(previous!.period.label) ? `${end.slice(0, 4)}-01-01` : undefined);
   if (!start || !end || start.slice(0, 4) !== end.slice(0, 4)) return period;
   return { ...period, start: aYearBefore(start), end: aYearBefore(end) };
 }
@@ -459,7 +473,8 @@ function inMonth(marker: string, year: number | undefined, published: string | n
 }
 
 /** Markers dated by the year of the passage they sit in. */
-const YEAR_RELATIVE = /^(?:全年|年末|年内)$/u;
+const YEAR_RELATIVE = /^(?:全年|年末|年内|上年结转)$/u;
+const CARRIED_OVER = '上年结转';
 const WITHIN_YEAR = '年内';
 /** The whole year: it dates its own clauses (up to a semicolon), and closes what came before (PeriodMarker.closes). */
 const WHOLE_YEAR = '全年';
@@ -467,6 +482,7 @@ const WHOLE_YEAR = '全年';
 /** `全年` or `年末` of `year`: the whole year, or its end (a stock). */
 function ofYear(marker: string, year: number | undefined): Period {
   if (!year) return { label: marker };
+  if (marker === CARRIED_OVER) return { label: marker, end: `${year - 1}-12-31` };
   return marker === '年末' ? { label: marker, end: `${year}-12-31` } : { label: marker, ...whole(year) };
 }
 
@@ -483,8 +499,12 @@ function referenceYear(
   frameAt: FrameAt | undefined,
   published: string | null,
 ): number | undefined {
-  const inScope = previous && !text.slice(previous.end, at).includes('\n') && (previous.until === undefined || at < previous.until);
-  const named = inScope ? singleYear(previous.period) : undefined;
+  const sameParagraph = previous !== undefined && !text.slice(previous.end, at).includes('\n');
+  const inScope = sameParagraph && (previous.until === undefined || at < previous.until);
+  // 对现行有效的…文件…，全年废止2件 in a report of January 2026: now names no year the report speaks of.
+  // 一是计划全年…；二是力争全年…: a 全年 past the clause of the one before it in its paragraph is of that one's year.
+  const now = inScope && !previous.period.start && previous.period.end === published;
+  const named = inScope && !now ? singleYear(previous.period) : sameParagraph && !inScope && YEAR_RELATIVE.test(previous.period.label) && previous.period.label !== CARRIED_OVER ? singleYear(previous.period) : undefined;
   return named ?? frameAt?.(at)?.year ?? yearOf(published) ?? undefined;
 }
 

@@ -266,13 +266,18 @@ const LIST_JOINER = /^[、和及]$/u;
  * right after the list, or after the words of what they count, in the same clause; a list item's
  * colon may come first (`▲平湖市、海盐县：分别新增护理型床位310张、260张`).
  */
-const RESPECTIVELY_AFTER = /^(?:[：:]\s*)?[^，,。；;：:\d]{0,16}?分别/u;
+// (鼎城区、汉寿县要在10月底前分别新增…100个、60个: a deadline's date may stand between them.)
+const RESPECTIVELY_AFTER = /^(?:[：:]\s*)?(?:[^，,。；;：:\d]|\d{1,4}(?=[年月日])){0,16}?分别/u;
 /** Clause breaks that end the figures 分别 pairs. */
 const PAIRING_ENDS = /[，,；;。！？!?\n]/u;
 /** How far after 分别 its figures may lie. */
 const PAIRING_WINDOW = 40;
 
 const LOOK_BACK = 50;
+/** One item of a list after its place, up to the 、 before the next (`城东学校、`): a name, no figure, no clause break. */
+const LIST_ITEM_THEN = /^[^\d，,；;。：:、！？!?\n]{1,16}、$/u;
+/** A digit that is no date's (`8月底前` is one): a figure between. */
+const FIGURE_DIGIT = /\d(?![\d.]*(?:年|月|日|号))/u;
 
 /** The country as a whole: `全国的这一比例是百分之九十一点二`. */
 const NATION = /全国/gu;
@@ -487,6 +492,8 @@ export class PlaceFinder {
       const back = this.lastBefore(this.named, pointerAt, (n) => n.start >= paragraphStart && (n.until === undefined || n.breakdown === true || pointerAt < n.until) && fits(n.region));
       return { region: back ? back.region.id : this.article, inferred: false };
     }
+    const items = named && namedAt > whole ? this.itemsPlace(at, sentenceStart) : undefined;
+    if (items) return { region: items, inferred: false };
     if (named && namedAt > whole) return { region: named.region.id, inferred: named.inferred === true };
     if (whole >= sentenceStart || this.hasWholeIn(sentenceStart, sentenceEnd)) return { region: this.article, inferred: false };
     const speaker = this.speakerPlace(at);
@@ -606,6 +613,32 @@ export class PlaceFinder {
     if (!list || list.places.length !== items) return this.article;
     const chains = list.places.map((p) => ancestorsOf(p.id).map((r) => r.id));
     return chains[0]!.find((id) => chains.every((c) => c.includes(id))) ?? this.article;
+  }
+
+  /**
+   * Items of a list each headed by a place (`澧县城东学校、安乡县深柳镇中心小学已于8月底前投入使用，
+   * 新增学位2160个`): a figure after them with no figure between is their sum, the smallest region
+   * holding every place. (Not `章贡区1850套、赣县区760套`: each place has its figure.)
+   */
+  private itemsPlace(at: number, sentenceStart: number): string | undefined {
+    const end = lowerBound(this.named, at, (n) => n.start);
+    const last = this.named[end - 1];
+    if (!last || last.start < sentenceStart || FIGURE_DIGIT.test(this.text.slice(last.end, at)) || /分别/u.test(this.text.slice(last.end, at))) return undefined;
+    const regions = [last.region];
+    let head = last;
+    for (let i = end - 2; i >= 0 && this.named[i]!.start >= sentenceStart; i--) {
+      const n = this.named[i]!;
+      const between = this.text.slice(n.end, head.start);
+      // 安乡县深柳镇: a town right after its county is the same item.
+      if (!between && n.region.id === head.region.id) head = n;
+      else if (LIST_ITEM_THEN.test(between)) {
+        regions.push(n.region);
+        head = n;
+      } else break;
+    }
+    if (new Set(regions.map((r) => r.id)).size < 2) return undefined;
+    const chains = regions.map((r) => ancestorsOf(r.id).map((a) => a.id));
+    return chains[0]!.find((id) => chains.every((c) => c.includes(id)));
   }
 
   /**

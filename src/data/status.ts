@@ -22,16 +22,17 @@
  * | status | words |
  * |---|---|
  * | plan | 将 before a verb (not the preposition of `将教育摆在优先位置`), 还将, 即将, 计划 before a verb (or a time and a verb: `计划明年改造`; or 总投资), 拟, 预计, 力争, 确保, 争取, 打算, 有望; 安排…资金, or 安排 right before a sum its words date, in the year of publication or later (or before `，实际拨付…`); a change or share of a plan |
- * | target | 任务为, 任务是, 年度任务, 目标任务, 目标是, 目标为, 目标：, 预期目标, 预期增长, 任务 right before the amount (`工程任务5989套`), 的年度任务 / 的规划目标 / 的预期 right after it (`距4.5个的规划目标`), `到2027年` ahead of publication (but works a plan word sets out after it stay plans); a level or rate to reach under a heading of targets |
- * | ongoing | 在建, 正在, 推进中, 施工中; 陆续建设 in its own clause; after the figure also 进场施工, 开工建设, 加紧施工, 有序推进 |
+ * | target | 任务为, 任务是, 年度任务, 年度目标, 目标任务, 目标是, 目标为, 目标：, 预期目标, 预期增长, 任务 right before the amount (`工程任务5989套`), 的年度任务 / 的规划目标 / 的预期 right after it (`距4.5个的规划目标`), `到2027年` ahead of publication (but works a plan word sets out after it stay plans); a level or rate to reach under a heading of targets |
+ * | ongoing | 在建, 正在, 推进中, 施工中; 结转下年度继续办理, 尚未审结 in its own clause; 陆续建设 in its own clause; after the figure also 进场施工, 开工建设, 加紧施工, 有序推进 |
  * | result | 实际完成, 已完成, 已建成, 已, 截至, 累计 (end a plan that came before; not 累计 right before the amount: `预计…，五年累计32.3万人`) |
  * | plan, target | the amount itself right after `计划的`, `任务的`, `目标的`: `超额完成年初计划的6所` (a percentage there is a share: a result) |
  *
  * `完成年度任务的90.58%` is a result measured against a target (see attribute.ts, the
  * `target_share` derived indicator), not a target: 任务 after 完成 is not a target word.
  *
- * A deadline in a figure's own clause after it (`17个…项目要在2025年11月底前全部完工`) makes a
- * figure nothing else gave a status a plan, as completion expected does (step 3).
+ * A deadline in a figure's own clause after it (`17个…项目要在2025年11月底前全部完工`), or demanded before it
+ * (`鼎城区要在10月底前新增托位100个`), makes a figure nothing else gave a status a plan, as completion expected does (step 3).
+ * A gap behind 序时进度 (`低于序时进度19.2个百分点`) is a result; the benchmark itself (`序时进度（66.7%）`) a target.
  */
 import { charSet, isIn } from './chars.js';
 import { targetClauseEnd } from './period.js';
@@ -51,11 +52,12 @@ const WILL_VERB = '新建改筹增实完投开达持继进力全重着加推启�
 const BEFORE: readonly Marker[] = [
   // 预期增长5%左右: the budget's expected rate (not 预期寿命, life expectancy).
   // 目标：…2400个　完成：2635个 — an infographic's label pair on one line.
-  { starts: '任目年预', re: /(?:任务为|任务是|目标任务|年度任务|目标是|目标为|目标[：:]|预期目标|预期(?:增长|增速|达到|提高|下降)|任务数为?)/y, status: 'target' },
+  { starts: '任目年预', re: /(?:任务为|任务是|目标任务|年度任务|年度目标|目标是|目标为|目标[：:]|预期目标|预期(?:增长|增速|达到|提高|下降)|任务数为?)/y, status: 'target' },
   { starts: '还也即将', re: new RegExp(`(?:还将|也将|即将|将于|将要|将会|将(?=[${WILL_VERB}]))`, 'y'), status: 'plan' },
   // 计划改造, 计划明年改造, 计划年底前再完成, 计划总投资28.6亿元 (not 计划的, 年度计划).
   { starts: '计', re: new RegExp(`计划(?=[${WILL_VERB}到用通]|总?投资|(?:明年|今年|年内|年底前?|年末前?|\\d{1,2}月底?前)[^，,；;。]{0,4}[${WILL_VERB}])`, 'y'), status: 'plan' },
-  { starts: '拟预力确打有', re: /(?:拟|预计|力争|确保|打算|有望)/y, status: 'plan' },
+  // (审查拟公开信息1900余条, 公示拟表彰对象: 拟 qualifying the object of a verb done, no plan.)
+  { starts: '拟预力确打有', re: /(?:(?<!审查|审核|核查|公示|确定|研究)拟|预计|力争|确保|打算|有望)/y, status: 'plan' },
   { starts: '在正推施', re: /(?:在建|正在|推进中|施工中)/y, status: 'ongoing' },
   { starts: '实已截累建', re: /(?:实际完成|已完成|已建成|已经|已|截至|截止|累计|建成投用)/y, status: 'result' },
 ];
@@ -87,6 +89,8 @@ const TASK_DONE = /完成[^，,；;。]{0,8}任务(?:数|量)?$/u;
 const PLAN_TOTAL_AFTER = /^[^，,；;。]*?\d|^[^，,；;。\d]*中[，,]/u;
 /** The schedule's benchmark (序时进度: the share of the year elapsed), named right before its figure. */
 const SCHEDULE_BEFORE = /序时进度(?:为|是)?[（(]?$/u;
+/** …not a gap measured against it: `低于序时进度35.4个百分点` is how far behind, a result. */
+const SCHEDULE_GAP = /(?:低于|高于|快于|慢于|落后于?|滞后于?|超过|超出|领先于?)序时进度$/u;
 /** A share done of the amount before it: `完成年度目标任务5.2万人的90.0%`. */
 const SHARE_OF_IT_AFTER = /^的\d+(?:\.\d+)?[%％]/u;
 /** …or right after it: `全面完成2.8万户的年度任务`, `距4.5个的规划目标仍差1.4个`. */
@@ -106,6 +110,10 @@ const PLAN_AFTER = /(?:预计|计划|力争|确保|有望)[^，,；;。]{0,12}?(
  * (`2000年底前建成的小区`).
  */
 const DEADLINE_AFTER = /^[^，,；;。]*?(?<!已经?|已于)(?:(?:要|须|应|将)[在于])?(?:\d{4}年|今年)?(?:\d{1,2}月(?:底|末)?|年(?:底|末))(?:之前|以前|前)(?![^，,；;。]*的)/u;
+/** A deadline demanded before the figure, in its clause: `鼎城区要在10月底前新增托位100个` (what is to be done by then). */
+const DEMANDED_BY = /(?:要|须|应|务必)[在于](?:\d{4}年|今年)?(?:\d{1,2}月(?:底|末)?|年(?:底|末))(?:之前|以前|前)[^，,；;。]*$/u;
+/** Cases still being handled when the year ended, in the figure's clause: `结转下年度继续办理4件`, `尚未审结1件`. */
+export const CARRIED_ON = /(?:结转|转入)下一?年度?(?:继续)?办理|尚未(?:审结|办结|结案)/u;
 /** Done, right after the figure: `9所已完成主体建设` ends a plan carried from before. */
 const RESULT_AFTER = /^[^,，;；。]{0,6}?(?:已|均已|已经)(?:全部)?(?:完成|完工|建成|竣工|投用|投入使用)/u;
 /** …unless the sentence then says all of it is done (`力争…全部完工` is not done). */
@@ -145,13 +153,22 @@ const COMPLETED_BEFORE = new RegExp(`完成${TASK_SPAN}$`, 'u');
 const DONE_AGAINST_TARGET = /(?:全年|当年|年内|实际|累计|共)?完成/y;
 /** (A space parts the labels of one line: `目标：…2400个　完成：2635个`, the ideographic space cleaned to a plain one.) */
 const CLAUSE_BREAK = new Set([...'，,；;：: \u3000']);
+/** A plan word opening the base of a share, in its clause: `占年度计划投资…的`, `占全年计划的`. */
+const SHARE_BASE = /占[^，,；;。：:\d]{0,6}$/u;
 /** 累计 right before the amount totals what a plan before it expects: `预计全年可达6.5万人，五年累计32.3万人`. */
 const TOTAL_OF_PLAN = /^(?:可?达到?)?$/u;
 
 /** The status the words of `before` (the sentence up to the figure) give, if any. */
 export function statusBefore(before: string): Status | undefined {
   let found: Status | undefined;
+  /** The status before a plan word inside a share's base (`占年度计划投资72.5亿元的64.6%`), while that base is open. */
+  let beforeBase: Status | undefined | null = null;
   for (let at = 0; at < before.length; at++) {
+    // …的64.6%: the share closes the base; its plan word says nothing of what follows.
+    if (beforeBase !== null && before[at] === '的' && /\d/u.test(before[at + 1] ?? '')) {
+      found = beforeBase;
+      beforeBase = null;
+    }
     if (found === 'target' && at > 0 && CLAUSE_BREAK.has(before[at - 1]!)) {
       DONE_AGAINST_TARGET.lastIndex = at;
       if (DONE_AGAINST_TARGET.test(before)) found = 'result';
@@ -163,6 +180,7 @@ export function statusBefore(before: string): Status | undefined {
       if (!m) continue;
       if (status === 'target' && COMPLETED_BEFORE.test(before.slice(Math.max(0, at - 6), at))) break;
       if (found === 'plan' && m[0] === '累计' && TOTAL_OF_PLAN.test(before.slice(at + 2))) break;
+      if (status === 'plan' && SHARE_BASE.test(before.slice(Math.max(0, at - 12), at))) beforeBase = found;
       found = status;
       at += m[0].length - 1;
       break;
@@ -302,6 +320,8 @@ export interface StatusInput {
 /** A percentage of the year's task, target or plan done: `完成年度任务的75.4%`, `完成年度计划的88.5%`. */
 const MEASURED_SHARE = new RegExp(`完成${TASK_SPAN}(?:目标)?(?:任务|计划|目标)的?$`, 'u');
 
+/** A count of the members of a set named before `…中，` (not `其中，`), in the same sentence: `32个项目中，已完成年度计划的21个`. */
+const SUBSET_OF = /(?<!其)中[，,][^。！？!?；;]*的$/u;
 /** The amount of a plan or target itself: `超额完成年初计划的6所` (not `完成年度计划的105%`). */
 const AMOUNT_OF = /(?:(计划)|目标|任务)的$/u;
 
@@ -316,14 +336,16 @@ export function findStatus(input: StatusInput): Status {
   // (计划新建改扩建的12所公办幼儿园已完工9所, 计划新建的20个驿站中，已建成15个).
   const planTotal = status === 'plan' && /的$/u.test(before) && PLAN_TOTAL_AFTER.test(input.after);
   if (status === 'plan' && /的$/u.test(before) && !measuredShare && !planTotal) status = undefined;
-  const amountOf = input.percent ? null : AMOUNT_OF.exec(before);
+  // 十二类项目中，已提前完成年度任务的3类: how many of those named before 中 did so, not the task's amount.
+  const amountOf = input.percent || SUBSET_OF.test(before) ? null : AMOUNT_OF.exec(before);
   if (amountOf) status = amountOf[1] ? 'plan' : 'target';
   // 比序时进度（83.3%）快6.7个百分点: the share of the year elapsed, the schedule's benchmark, no result.
-  if (SCHEDULE_BEFORE.test(before)) status = 'target';
+  if (SCHEDULE_BEFORE.test(before) && !SCHEDULE_GAP.test(before)) status = 'target';
   // 完成年度目标任务5.2万人的90.0%: the task's amount, named between 完成 and the share done of it.
   if (!input.percent && TASK_AMOUNT.test(before) && (!TASK_DONE.test(before) || SHARE_OF_IT_AFTER.test(input.after))) status = 'target';
   // 全面完成2.8万户的年度任务, 提前完成55%的约束性目标: the amount of a task or target, named right after it.
-  if (input.percent ? RATE_OF_TARGET_AFTER.test(input.after) : TASK_OF_AFTER.test(input.after)) status = 'target';
+  // (确保…改造供水管网860公里的任务全面完成: the task's amount under a plan word of its own clause is what is planned.)
+  if (input.percent ? RATE_OF_TARGET_AFTER.test(input.after) : TASK_OF_AFTER.test(input.after)) status = status === 'plan' && !input.percent && statusBefore(ownClause(before)) === 'plan' ? 'plan' : 'target';
   // 正在施工58个，完成年度任务的75.4%: a share of the year's task done is a result, whatever came before (but 力争完成… stays a plan).
   if (measuredShare && status !== 'plan') status = 'result';
   const doneAfter = RESULT_AFTER.test(after);
@@ -343,6 +365,8 @@ export function findStatus(input: StatusInput): Status {
   // the figure's time is over (but `截至2025年底已达到98%` stands).
   const over = published !== null && input.periodEnd !== undefined && input.periodEnd <= published;
   if (input.targetSection && (level || BOUND_RAW.test(input.raw ?? '')) && status !== 'ongoing' && status !== 'target' && !over) status = 'target';
+  // 全年办结44件，结转下年度继续办理4件: the cases still open, under way.
+  if ((status === undefined || status === 'result') && CARRIED_ON.test(ownClause(before))) status = 'ongoing';
   const pushed = !input.planSection && PUSHED_BEFORE.test(before) && PUSHED_OBJECT.test(input.after);
   const underWay = ONGOING_AFTER.test(ownClauses(after)) || ONGOING_OWN_CLAUSE.test(after) || ONGOING_CLAUSE.test(before) || pushed;
   if ((status === undefined || status === 'result') && !doneAfter && underWay && !DONE_AFTER.test(after)) {
@@ -351,7 +375,7 @@ export function findStatus(input: StatusInput): Status {
   // In a plan section, what its own words date by publication was done or stands: `去年全市筹集…5200套`,
   // `目前全市现有养老机构120家`, `全市现有养老床位3.2万张` among 2026's projects.
   const planned = input.planSection && !(published !== null && input.periodEnd !== undefined && input.periodEnd <= published) && !STANDS_NOW.test(before);
-  if (status === undefined && (planned || PLAN_AFTER.test(ownClauses(after)) || DEADLINE_AFTER.test(input.after))) status = 'plan';
+  if (status === undefined && (planned || PLAN_AFTER.test(ownClauses(after)) || DEADLINE_AFTER.test(input.after) || DEMANDED_BY.test(before))) status = 'plan';
   // 完工九十六个，剩下的七个，我们确保在春节前全部完工: the plan said of this figure (in the rest of its
   // clause or the next) outranks what an earlier clause said was done (已经全部开工), as long as its own
   // clause says nothing done (完工九十六个 stays done).

@@ -209,6 +209,26 @@ function perUnit(text: string): { unit: UnitDef; scale: number; per?: string } |
   return unit && { unit, scale: 1, per: `每${m[2]}人口` };
 }
 
+/** A row's list number: `一、`, `（一）`, `(一)`. */
+const ROW_NUMBER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*/u;
+/** How long a group heading inside a table may be (`三、本年度办理结果`). */
+const GROUP_HEADING_MAX = 24;
+/**
+ * The headings of the national template's count tables (国办公开办函〔2021〕30号): applications by
+ * applicant (`申请人情况｜自然人｜法人或其他组织｜总计`), reviews and suits by result (`结果维持｜结果纠正`),
+ * decisions (`本年处理决定数量`).
+ */
+const TEMPLATE_COUNTS = /法人或其他组织|结果维持\|结果纠正|处理决定数量/u;
+
+/** Whether `line` is a row with `cells` cells split by `separator`. */
+function rowOf(line: Line | undefined, separator: RegExp, cells: number, text: string): boolean {
+  if (!line || line.blank || !line.written || separatorOf(line.written) !== separator) return false;
+  return splitCells(line.written, line.start, separator, text).length === cells;
+}
+
+/** A heading that counts with a measure word and 数 (`本年制发件数`, `参保人数`, `办理次数`), not a rate (`人数占比`). */
+const COUNT_HEADING = /([件人次个户家所项])数$/u;
+
 function parseColumns(cells: readonly TableCell[], tableUnit: { unit: UnitDef; scale: number } | undefined): TableColumn[] {
   const columns: TableColumn[] = [];
   cells.forEach((cell, i) => {
@@ -222,6 +242,10 @@ function parseColumns(cells: readonly TableCell[], tableUnit: { unit: UnitDef; s
     } else if (i > 0 && tableUnit) {
       column.unit = tableUnit.unit;
       column.scale = tableUnit.scale;
+    } else if (i > 0 && COUNT_HEADING.test(measure)) {
+      // 本年制发件数, 参保人数: a count named by its measure word, the unit of its cells.
+      const counted = unitNamed(COUNT_HEADING.exec(measure)![1]!);
+      if (counted) column.unit = counted;
     }
     if (i > 1 && GROWTH.test(measure)) {
       let base = i - 1;
@@ -280,6 +304,8 @@ export function findTables(
     let j = i + 1;
     for (; j < lines.length && j - i <= MAX_ROWS; j++) {
       const line = lines[j]!;
+      // 三、本年度办理结果 between rows: a short group heading inside the table, when a row of as many cells follows.
+      if (!line.blank && !line.written && rows.length > 0 && line.end - line.start <= GROUP_HEADING_MAX && rowOf(lines[j + 1], separator, headCells.length, text)) continue;
       if (line.blank || !line.written || separatorOf(line.written) !== separator) break;
       if (RULE.test(line.written)) continue;
       const cells = joinSpacedName(splitCells(line.written, line.start, separator, text), headCells.length, text);
@@ -297,6 +323,11 @@ export function findTables(
     const unitGiven = UNIT_LINE.exec(title);
     const tableUnit = unitGiven && unitNamed(unitGiven[2]!) ? { unit: unitNamed(unitGiven[2]!)!, scale: unitGiven[1] ? SCALE[unitGiven[1]]! : 1 } : undefined;
     const columns = parseColumns(headCells, tableUnit);
+    // The national template of a 政府信息公开工作年度报告 counts applications and cases (件) in columns that name none.
+    if (columns.every((c) => !c.unit) && TEMPLATE_COUNTS.test(headCells.map((c) => c.text).join('|'))) {
+      const piece = unitNamed('件');
+      if (piece) for (const column of columns.slice(1)) column.unit = piece;
+    }
     const unitColumn = columns.findIndex((c) => UNIT_HEADING.test(c.measure));
     for (const row of rows) {
       const name = row.head.replace(HEAD_MARKS, '');
@@ -380,8 +411,18 @@ export function inUnitColumn(place: TablePlace | undefined): boolean {
 
 /** The first cell of the row, when the number lies in a later one: `养老服务综合体｜3个｜已建成3个` names what its cells count. */
 export function rowHeadOf(place: TablePlace | undefined): string | undefined {
-  const first = place?.row.cells[0];
-  return first && place.cellStart > first.start ? first.text : undefined;
+  // 序号｜项目名称｜…: a row number is no name; the cell after it is.
+  if (!place) return undefined;
+  const cells = place.row.cells;
+  const first = cells.length > 2 && /^\d{1,3}$/u.test(cells[0]!.text) ? cells[1] : cells[0];
+  if (!first || place.cellStart <= first.start) return undefined;
+  // 规章｜0｜0｜0 under 信息内容｜本年制发件数｜本年废止件数｜现行有效件数: each column counts the row's thing
+  // its own way, glossed as 规章（本年制发件数）, so that the three are three measures.
+  const column = place.column !== undefined && !place.table.byMeasure ? place.table.columns[place.column] : undefined;
+  const glossed = column && (COUNT_HEADING.test(column.measure) || (column.unit?.unit === '件' && TEMPLATE_COUNTS.test(place.table.columns.map((c) => c.heading).join('|'))));
+  // （一）予以公开, 四、结转下年度继续办理: a row's list number is no part of its name.
+  const name = glossed ? first.text.replace(ROW_NUMBER, '') : first.text;
+  return glossed ? `${name}（${column.measure}）` : name;
 }
 
 /**

@@ -228,6 +228,30 @@ describe('times, bounds, ranks and bodies (hotline-report.txt, county-news.txt, 
     assert.deepEqual(figures, [['58.4万件', '件', 'count'], ['2名', '名', 'rank'], ['6个', '个', 'count']]);
     assert.deepEqual(skipped, [['五位', 'ordinal'], ['四套班子', 'set_phrase']]);
   });
+
+  // Session 14 (bureau-annual-report.txt): 篇 counts articles; 三项社会保险 and 五险一金 name a set of insurances.
+  it('篇 is a count\'s unit (政策解读23篇), not 第三篇 (an ordinal)', () => {
+    const { figures, skipped } = read('潍坊市人社局年度报告\n2026-01-21\n全年发布政策解读23篇，其中图解11篇。第三篇为年度统计。', 'weifang');
+    assert.deepEqual(figures, [['23篇', '篇', 'count'], ['11篇', '篇', 'count']]);
+    assert.ok(!skipped.some((s) => s[1] !== 'ordinal' && s[1] !== 'date'));
+  });
+  // Session 14 (inspection-notice.txt): the programme said again by its size (十二类项目中) is its name, as the first time.
+  it('十二类项目 after 十二类民生实事项目 is the programme again, a plan name; not without it', () => {
+    const again = read('常德市督查通报\n2025-09-24\n对全市十二类民生实事项目开展督查。十二类项目中，已完成年度任务的3类。', 'changde');
+    assert.deepEqual(again.skipped.filter((s) => s[0] === '十二类').map((s) => s[1]), ['plan_name', 'plan_name']);
+    const other = read('芜湖市民生实事\n2025-12-18\n今年的十件民生实事进展顺利，十件实事中已有九件完成。', 'wuhu');
+    assert.deepEqual(other.figures.map((f) => f[0]), ['九件']);
+    const none = read('常德市督查通报\n2025-09-24\n全市十二类项目中，已完成年度任务的3类。', 'changde');
+    assert.deepEqual(none.figures.map((f) => f[0]), ['十二类', '3类']);
+  });
+  it('三项社会保险 and 五险一金 are set phrases; 三项民生工程 stays a count', () => {
+    const { figures, skipped } = read(
+      '绵阳市社保工作\n2025-12-01\n全年三项社会保险基金支出412.6亿元，企业为职工缴纳五险一金。全市实施三项民生工程。',
+      'mianyang',
+    );
+    assert.deepEqual(figures.map((f) => f[0]), ['412.6亿元', '三项']);
+    assert.deepEqual(skipped, [['三项社会保险', 'set_phrase'], ['五险一金', 'set_phrase']]);
+  });
 });
 
 describe('an infographic\'s cards (infographic.txt, session 13)', () => {

@@ -228,7 +228,12 @@ const FALSE_FIGURES: Record<string, number> = {
   // (The unit cell 1/10万 of the 孕产妇死亡率 row, read as the figure of the row at first, is part of
   // the unit since tables11.)
   // Session 11, first run: 十件实事中已有九件 reads the programme's 十件 as a figure beside 九件.
-  'broadcast-script.txt': 1,
+  // (Skipped as the programme said again since session 14: 1 → 0.)
+  // Session 14, first run: 第一名, 第二名, 第三名 and 倒数第二名 of a 红黑榜 (rankings: `rank` figures, as
+  // 第1名 above), and 十二类 twice (the programme's name, read as a count beside 4类). Since the programme said again
+  // (十二类项目中) is skipped as its name: 6 → 4, the rankings.
+  'inspection-notice.txt': 4,
+  // (Session 14, first run: 三项 of 三项社会保险基金 (the three insurances), read as a count: a set phrase since.)
 };
 
 /**
@@ -487,6 +492,30 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // 仅占全市的27.5%, 缺口约5900个 / 4800个): read as of publication, the key dates them to the end of 2025; 150人
   // (推动…年招生人数达到, no year) takes 2026's plan frame, the key leaves it undated.
   'proposal-reply.txt': { found: 1, status: 1, place: 1, period: 49 / 55, quoted: 1 },
+  // Session 14, first run: found 90, status 75, place 87, period 28, quoted 90 of 90. 截至8月底 of
+  // the lead frames only its sentence: the items after it are dated to publication, their 年度目标 /
+  // 年度任务 read as results; 低于序时进度x个百分点 and 比去年同期提高 read as targets of the whole year;
+  // 去年同期为61.4% as a plan with no dates; 10月底前分别…100个、60个 (demands) as results of the city;
+  // two counties' schools (澧县…、安乡县…) filed under 安乡县; the 9月上旬 survey dated to August.
+  // After an undated 各项目推进情况如下： took the lead's 截至8月底: period 28 → 69; 年度目标 a target, a gap behind
+  // 序时进度 a result, 计划 inside 占…的 stopping at the share, 去年同期 after 截至8月底 as January–August 2024:
+  // status 75 → 86, period 69 → 80; 年度目标 before 截至 making the count this year's: period 82; 要在10月底前分别…
+  // a plan paired with its districts: status 88, place 87 → 89. 确保…860公里的任务 a plan: status 89; a list of items
+  // each headed by a county (澧县城东学校、安乡县…中心小学…2160个) filed under the city: place 90. 十二类项目中，…的3类
+  // a count of those projects, not the task's amount: status 90, period 85.
+  'inspection-notice.txt': { found: 1, status: 1, place: 1, period: 85 / 90, quoted: 1 },
+  // Session 14, first run: found 53, status 51, place 53, period 47, quoted 53 of 111. The template's
+  // tables (件数, 数量, 万元 in headers; rows labelled 一、/（一）) are not read at all (55 cells, zeros
+  // included), nor 篇 (23篇, 11篇, 4篇, 不少于30篇); 自2025年7月1日起 由163元提高到178元 dates both to
+  // 2025; 上年结转2件 is dated 2025; 继续办理 is no ongoing; 拟公开 reads as a plan; 2026's 力争 plans
+  // after 二是 take 2025; 三项 (the three insurances) reads as a figure.
+  // After 篇 (a unit), 三项社会保险 (a set phrase), 审查拟公开 (no plan) and 年度目标: found 57, status 56, period 51; 自2025年
+  // 7月1日起 由163元提高到178元 dated from and to that day: period 53; 全年 after 现行 and a second 全年 of 2026: period 56;
+  // columns counted by 件数 read (规章｜0｜0｜0): found 53 → 63, status 51 → 62, place 53 → 63, period 47 → 60;
+  // a 现行有效件数 column a stock at the year's end: period 62; 上年结转2件 as of the end of 2024: period 63;
+  // 结转下年度继续办理4件 under way at the end of 2025: status 63 — all 63 read right; 48 cells of two tables with no unit unread.
+  // The national template's count tables read in 件, past the group heading 三、本年度办理结果, 尚未审结 under way: all 111 right.
+  'bureau-annual-report.txt': ALL,
 };
 
 describe('articles of our own, expectations written by hand', () => {

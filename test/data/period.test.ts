@@ -180,6 +180,14 @@ describe('findPeriodMarkers', () => {
     ['上年同期 is the same part of last year as the period before it', '今年以来，全区接待游客320万人次，上年同期为280万人次。', '280万人次', { start: '2021-01-01', end: '2021-08-11' }],
     ['…for its own clause', '1—7月，全市新增就业4.68万人，去年同期为4.52万人；完成年度任务的90.0%。', '90.0%', { start: '2022-01-01', end: '2022-07-31' }],
     ['…and with no period before it, not dated', '全市新增就业4.68万人，去年同期为4.52万人。', '4.52万人', {}],
+    // inspection-notice.txt: 截至8月底，…累计完成投资46.8亿元，占年度计划投资72.5亿元的64.6%，比去年同期提高3.2个百分点（去年同期为61.4%）
+    ['…after a year-to-date 截至 of this year, January to that day of last year', '截至8月底，民生实事项目累计完成投资46.8亿元，占年度计划的64.6%（去年同期为61.4%）。', '61.4%', { start: '2021-01-01', end: '2021-08-31' }],
+    ['…in another style too', '截至今年7月底，全区新增城镇就业8600人，去年同期为7900人。', '7900人', { start: '2021-01-01', end: '2021-07-31' }],
+    // bureau-annual-report.txt: 2025年共收到政府信息公开申请46件，…；上年结转2件。
+    ['上年结转 is what stood at the end of the year before', '2021年共收到政府信息公开申请46件；上年结转2件。', '2件', { end: '2020-12-31' }],
+    ['…in another style too', '2021年，全区受理信访事项320件，上年结转15件。', '15件', { end: '2020-12-31' }],
+    ['…for its own clause only', '2021年共收到申请46件；上年结转2件，全年办结44件，按期办结40件。', '40件', { start: '2021-01-01', end: '2021-12-31' }],
+    ['…not after the end of a year gone by (no part of a year to repeat)', '截至2021年底，全市养老床位3.2万张，去年同期为2.9万张。', '2.9万张', {}],
     ['a series by month dates each figure by its month', '2021年分月接待量为：7月4.1万人次，8月5.2万人次。', '5.2万人次', { start: '2021-08-01', end: '2021-08-31' }],
     // plan-evaluation.txt: 2024年全市居民人均可支配收入37200元，…；城乡居民收入比由2020年的2.31缩小到2.12。
     ['the year of a level a change started from dates that level', '2021年全市居民人均可支配收入37200元；城乡居民收入比由2020年的2.31缩小到2.12。', '2.31', { start: '2020-01-01', end: '2020-12-31' }],

@@ -699,3 +699,149 @@ describe("a town's own report, filed under its county (towns are below the gazet
     assert.notEqual(at('45200元').indicator, at('46100元').indicator);
   });
 });
+
+describe('an undated 各项目推进情况如下： after a paragraph that opened with a dated as-of', () => {
+  it('a 督查通报: the items after it are as of the lead\'s 截至8月底 (常德市)', () => {
+    const fig = figures(
+      [
+        '常德市人民政府办公室关于2025年市级重点民生实事项目推进情况的督查通报',
+        '',
+        '截至8月底，十二类民生实事项目累计完成投资46.8亿元。',
+        '',
+        '各项目推进情况如下：',
+        '',
+        '（二）城镇老旧小区改造。已开工148个，已完工63个。',
+        '',
+        '常德市人民政府办公室',
+        '2025年9月24日',
+      ].join('\n'),
+      'changde',
+    );
+    assert.deepEqual(dates(fig('148个')), ['2025-01-01', '2025-08-31']);
+  });
+  it('another city and wording: 截至10月底 before 具体进展如下： (岳阳市)', () => {
+    const fig = figures(
+      ['岳阳市2025年民生实事进展通报', '发布时间：2025-11-12 10:00', '截至10月底，全市民生实事完成投资31.2亿元。', '具体进展如下：', '新建城市公厕已建成46座。'].join('\n'),
+      'yueyang_hunan',
+    );
+    assert.deepEqual(dates(fig('46座')), ['2025-01-01', '2025-10-31']);
+  });
+  it('does not fire when the paragraph before only mentions the date inside (淮安市)', () => {
+    const fig = figures(
+      ['淮安市2025年民生实事进展通报', '发布时间：2025-11-12 10:00', '全市民生实事稳步推进，截至10月底完成投资31.2亿元。', '具体进展如下：', '新建城市公厕已建成46座。'].join('\n'),
+      'huaian_jiangsu',
+    );
+    assert.notEqual(fig('46座').period.end, '2025-10-31');
+  });
+});
+
+describe('a count built to date under the year\'s objective (年度目标, 年度任务) counts from January', () => {
+  const fig = (text: string, region: string) => figures(text, region);
+  it('常德市: 年度目标新建…80个。截至8月底，已建成…61个', () => {
+    const f = fig(['常德市2025年民生实事推进情况', '发布时间：2025-09-24 10:00', '年度目标新建社区老年助餐点80个。截至8月底，已建成助餐点61个。'].join('\n'), 'changde');
+    assert.deepEqual(dates(f('61个')), ['2025-01-01', '2025-08-31']);
+  });
+  it('another city: 年度任务新建…20个。截至10月底，已建成…14个', () => {
+    const f = fig(['湘潭市2025年民生实事推进情况', '发布时间：2025-11-10 10:00', '年度任务新建城市书房20个。截至10月底，已建成城市书房14个。'].join('\n'), 'xiangtan_hunan');
+    assert.deepEqual(dates(f('14个')), ['2025-01-01', '2025-10-31']);
+  });
+  it('not after a share done of the year\'s objective (完成年度目标的86.5%): a standing total keeps no start', () => {
+    const f = fig(['株洲市民生实事发布会', '发布时间：2025-10-28 10:00', '全市新增就业完成年度目标的86.5%。截至9月底，全市已建成社区养老服务中心46个。'].join('\n'), 'zhuzhou');
+    assert.deepEqual(dates(f('46个')), [undefined, '2025-09-30']);
+  });
+});
+
+describe('a standard changed on a day before publication (自…起，由…提高到…)', () => {
+  it('潍坊市: the new standard holds from that day, the old one until the day before', () => {
+    const fig = figures(
+      ['潍坊市人力资源和社会保障局2025年政府信息公开工作年度报告', '发布日期：2026-01-21', '自2025年7月1日起，城乡居民基础养老金最低标准由每人每月163元提高到178元。'].join('\n'),
+      'weifang',
+    );
+    assert.deepEqual(dates(fig('178元')), ['2025-07-01', undefined]);
+    assert.deepEqual(dates(fig('163元')), [undefined, '2025-06-30']);
+    assert.equal(fig('178元').status, 'result');
+  });
+  it('another city and verb: 由…780元调整为820元, reported the next year', () => {
+    const fig = figures(['湘潭市民政局2024年工作总结', '发布日期：2025-01-15', '自2024年10月1日起，全市城市低保标准由每人每月780元调整为820元。'].join('\n'), 'xiangtan_hunan');
+    assert.deepEqual(dates(fig('820元')), ['2024-10-01', undefined]);
+    assert.deepEqual(dates(fig('780元')), [undefined, '2024-09-30']);
+  });
+  it('not a count in such a sentence: it keeps its year', () => {
+    const fig = figures(['湘潭市民政局2024年工作总结', '发布日期：2025-01-15', '2024年，自2024年10月1日起全市新增发放护理补贴2.3万人。'].join('\n'), 'xiangtan_hunan');
+    assert.notEqual(fig('2.3万人').period.start, '2024-10-01');
+  });
+});
+
+describe('全年 in a year\'s report delivered the next January', () => {
+  it('潍坊市: 对现行有效的…文件…，全年废止2件 is of the report\'s year, not of now', () => {
+    const fig = figures(
+      ['潍坊市人力资源和社会保障局2025年政府信息公开工作年度报告', '发布日期：2026-01-21', '全年审查公开信息1900余条。对现行有效的行政规范性文件进行了集中清理，全年废止2件。'].join('\n'),
+      'weifang',
+    );
+    assert.deepEqual(dates(fig('2件')), ['2025-01-01', '2025-12-31']);
+  });
+  it('潍坊市: 2026年，…一是计划全年…；二是力争全年…: both of 2026', () => {
+    const fig = figures(
+      ['潍坊市人力资源和社会保障局2025年政府信息公开工作年度报告', '发布日期：2026-01-21', '2026年，我局将重点做好以下工作：一是计划全年发布政策解读30篇；二是力争全年城镇新增就业5.5万人以上。'].join('\n'),
+      'weifang',
+    );
+    assert.deepEqual(dates(fig('30篇')), ['2026-01-01', '2026-12-31']);
+    assert.deepEqual(dates(fig('5.5万人以上')), ['2026-01-01', '2026-12-31']);
+  });
+  it('another city: a second 全年 after a 2024年 clause keeps 2024, in a paragraph of its own; a new paragraph goes back to the frame', () => {
+    const fig = figures(
+      ['湘潭市民政局2025年工作总结', '发布日期：2026-01-10', '2024年，全年新建养老服务中心12个；全年发放补贴3200万元。', '全年新增床位800张。'].join('\n'),
+      'xiangtan_hunan',
+    );
+    assert.deepEqual(dates(fig('3200万元')), ['2024-01-01', '2024-12-31']);
+    assert.deepEqual(dates(fig('800张')), ['2025-01-01', '2025-12-31']);
+  });
+});
+
+describe('a demand with a deadline before its figures (要在10月底前分别…)', () => {
+  it('常德市: the districts listed before 分别 get their figures in order, and these are plans', () => {
+    const fig = figures(['常德市2025年民生实事督查通报', '发布时间：2025-09-24 10:00', '鼎城区、汉寿县要在10月底前分别新增托位不少于100个、60个。'].join('\n'), 'changde');
+    assert.equal(fig('不少于100个').region, 'dingcheng');
+    assert.equal(fig('60个').region, 'hanshou');
+    assert.equal(fig('60个').status, 'plan');
+    assert.equal(fig('60个').period.end, '2025-10-31');
+  });
+  it('another city and wording: 须于2025年11月底前分别完成', () => {
+    const fig = figures(['岳阳市民生实事督查通报', '发布时间：2025-09-20 10:00', '君山区、华容县须于2025年11月底前分别完成公厕改造12座、9座。'].join('\n'), 'yueyang_hunan');
+    assert.equal(fig('9座').region, 'huarong_yueyang');
+    assert.equal(fig('9座').status, 'plan');
+  });
+  it('not what was done by a deadline (已于8月底前…): a result', () => {
+    const fig = figures(['岳阳市民生实事督查通报', '发布时间：2025-09-20 10:00', '君山区、华容县已于8月底前分别完成公厕改造12座、9座。'].join('\n'), 'yueyang_hunan');
+    assert.equal(fig('9座').region, 'huarong_yueyang');
+    assert.equal(fig('9座').status, 'result');
+  });
+});
+
+describe('a figure after a list of items each headed by a place is their sum: the smallest region holding them', () => {
+  it('常德市: 澧县城东学校、安乡县深柳镇中心小学…新增学位2160个', () => {
+    const fig = figures(['常德市2025年民生实事督查通报', '发布时间：2025-09-24 10:00', '其中澧县城东学校、安乡县深柳镇中心小学已于8月底前投入使用，新增学位2160个。'].join('\n'), 'changde');
+    assert.equal(fig('2160个').region, 'changde');
+  });
+  it('another city: 岳阳楼区…、汨罗市…秋季投入使用，新增床位', () => {
+    const fig = figures(['岳阳市2025年民生实事进展', '发布时间：2025-10-20 10:00', '岳阳楼区南湖养老院、汨罗市罗城社区照护中心已投入使用，新增床位420张。'].join('\n'), 'yueyang_hunan');
+    assert.equal(fig('420张').region, 'yueyang_hunan');
+  });
+  it('not a place with its own figure in the list (君山区新建公厕12座、华容县9座)', () => {
+    const fig = figures(['岳阳市2025年民生实事进展', '发布时间：2025-10-20 10:00', '君山区新建公厕12座、华容县9座。'].join('\n'), 'yueyang_hunan');
+    assert.equal(fig('9座').region, 'huarong_yueyang');
+  });
+});
+
+describe('cases carried over to the next year are under way at the end of the year reported', () => {
+  it('潍坊市: 结转下年度继续办理4件 keeps 2025, in a report of January 2026', () => {
+    const fig = figures(['潍坊市人力资源和社会保障局2025年政府信息公开工作年度报告', '发布日期：2026-01-21', '2025年共收到申请46件。全年办结44件，结转下年度继续办理4件。'].join('\n'), 'weifang');
+    assert.equal(fig('4件').status, 'ongoing');
+    assert.deepEqual(dates(fig('4件')), ['2025-01-01', '2025-12-31']);
+  });
+  it('not other work under way, which is as of publication', () => {
+    const fig = figures(['湘潭市民政局2025年工作总结', '发布日期：2026-01-10', '2025年新建养老服务中心12个。全年新开工项目中，正在施工的还有3个。'].join('\n'), 'xiangtan_hunan');
+    assert.equal(fig('3个').status, 'ongoing');
+    assert.equal(fig('3个').period.end, '2026-01-10');
+  });
+});

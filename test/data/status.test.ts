@@ -105,6 +105,39 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['到2028年，计划建成社区食堂50个。', '50个', 'plan'],
   ['到2028年，全市社区食堂达到300个。', '300个', 'target'],
   ['按照我市提出的“到2027年全市城乡居民可支配收入力争突破6万元”的目标。', '突破6万元', 'target'],
+  // Session 14 (inspection-notice.txt): 年度目标 names the year's objective; a gap behind 序时进度 is a result, the benchmark a target;
+  // a plan word inside a share's base (占年度计划投资…的64.6%) says nothing of the clauses after the share.
+  ['年度目标新增学位9600个，截至8月底已新增学位7150个。', '9600个', 'target'],
+  ['全区年度目标新建口袋公园20个。', '20个', 'target'],
+  ['年度目标新增学位9600个，截至8月底已新增学位7150个。', '7150个', 'result'],
+  ['提前完成年度目标的108%。', '108%', 'result'],
+  ['已新增712个，完成率47.5%，低于序时进度19.2个百分点。', '19.2个百分点', 'result'],
+  ['全县32个项目中，21个进度快于序时进度，平均高于序时进度6.5个百分点。', '6.5个百分点', 'result'],
+  ['完成年度任务的75.4%，比序时进度（66.7%）快8.7个百分点。', '66.7%', 'target'],
+  ['累计完成投资46.8亿元，占年度计划投资72.5亿元的64.6%，比去年同期提高3.2个百分点。', '3.2个百分点', 'result'],
+  ['累计完成投资46.8亿元，占年度计划投资72.5亿元的64.6%，比去年同期提高3.2个百分点。', '72.5亿元', 'plan'],
+  ['前三季度，全县完成投资12.4亿元，占全年计划的71.2%，同比提高2.5个百分点。', '2.5个百分点', 'result'],
+  ['力争全年完成投资80亿元，比上年提高5个百分点。', '5个百分点', 'plan'],
+  // Session 14 (bureau-annual-report.txt): 拟 qualifying the object of a verb done (审查拟公开信息) is no plan.
+  ['全年审查拟公开信息1900余条。', '1900余条', 'result'],
+  ['公示拟表彰先进个人32名。', '32名', 'result'],
+  ['全区拟新建口袋公园12个。', '12个', 'plan'],
+  // Session 14 (inspection-notice.txt): a deadline demanded before the figure (要在10月底前) makes it what is to be done.
+  ['鼎城区要在10月底前新增托位不少于100个。', '不少于100个', 'plan'],
+  ['各县须于年底前完成危房改造320户。', '320户', 'plan'],
+  ['各县已于6月底前完成危房改造320户。', '320户', 'result'],
+  // …and a task's amount (…的任务) under a plan word of its own clause is planned; one past a comma stays the task (target).
+  ['确保全年新增托位1500个、改造供水管网860公里的任务全面完成。', '860公里', 'plan'],
+  ['力争完成棚户区改造3200套的年度任务。', '3200套', 'plan'],
+  ['计划年底前再完成800户，全面完成5600户的年度任务。', '5600户', 'target'],
+  // …and how many of a set named before 中 did their task is a result, not the task (其中，…计划的6所 stays the plan's amount).
+  ['十二类项目中，已提前完成年度任务的3类，进度滞后的4类。', '3类', 'result'],
+  ['全市32个重点项目中，已完成年度计划的21个。', '21个', 'result'],
+  ['其中，超额完成年初计划的6所。', '6所', 'plan'],
+  // Session 14 (bureau-annual-report.txt): cases carried over to the next year, or not concluded, are under way — in their own clause only.
+  ['全年办结44件，结转下年度继续办理6件，按期答复率100%。', '6件', 'ongoing'],
+  ['全年办结44件，结转下年度继续办理6件，按期答复率100%。', '100%', 'result'],
+  ['涉及政府信息公开的行政诉讼尚未审结1件。', '1件', 'ongoing'],
 ];
 
 describe('findStatus', () => {

@@ -361,7 +361,7 @@ describe('the embed code', () => {
     // The element holds the room the chart will take: the snippet's heights for this dataset.
     const reserve = Object.entries(reserveFor(dataset, 'livelihood-bar', { indicator: 'new_urban_jobs' })).map(([k, v]) => ` ${k}="${v}"`).join('');
     assert.ok(reserve.includes(' height="'));
-    assert.equal(code[3], `<div class="livelihood-chart"><livelihood-bar indicator="new_urban_jobs" src="data.json"${reserve}></livelihood-bar></div>`);
+    assert.equal(code[3], `<div class="livelihood-chart"><livelihood-bar indicator="new_urban_jobs" src="data.json" lang="zh"${reserve}></livelihood-bar></div>`);
     assert.deepEqual(chartElement({ ...choice, form: 'region', statuses: ['result', 'ongoing'], showUncertain: true, lang: 'en', theme: 'dark' }), {
       tag: 'livelihood-bar',
       attributes: [['region', 'shijiazhuang'], ['family', choice.family], ['unit', choice.unit], ['statuses', 'result ongoing'], ['show-uncertain', ''], ['lang', 'en'], ['theme', 'dark']],

@@ -447,3 +447,104 @@ describe('the same rules on a made-up report in another city\'s words', () => {
     });
   }
 });
+
+describe('subjects of a 督查通报 (inspection-notice.txt, session 14) and of the same rules in other words', () => {
+  const read = (text: string, region: string) => {
+    const b = new DatasetBuilder();
+    b.add({ file: 'n.txt', text, sha256: 'd'.repeat(64), bytes: text.length }, { file: 'n.txt', region });
+    const { observations } = b.finish();
+    return (raw: string) => {
+      const o = observations.find((x) => x.raw === raw);
+      assert.ok(o, raw);
+      return o.subject;
+    };
+  };
+  const file = readFileSync(join(ARTICLES, 'inspection-notice.txt'), 'utf8');
+  const real = read(file, 'changde');
+  it('年度目标 and 仅 say how the figure stands, not what it counts', () => {
+    assert.equal(real('9600个'), '新增学位');
+    assert.equal(real('42个'), '新增托位');
+  });
+  it('a table row numbered by 序号 is named by its 项目名称, and no cell after the figure joins its name', () => {
+    assert.equal(real('76.3%'), '社区老年助餐点');
+  });
+  it('the same in another city\'s notice; 年度计划 stays in a name where it is one', () => {
+    const other = read(
+      [
+        '岳阳市2025年民生实事督查通报',
+        '发布时间：2025-09-20 10:00',
+        '年度任务新建城市书房20个，君山区仅建成3个。年度计划投资完成率为71.2%。',
+        '序号｜项目名称｜年度目标｜累计完成｜完成率｜责任单位',
+        '1｜城市书房｜20个｜14个｜70%｜市文旅广电局',
+        '2｜口袋公园｜35个｜30个｜85.7%｜市城管局',
+      ].join('\n'),
+      'yueyang_hunan',
+    );
+    assert.equal(other('20个'), '新建城市书房');
+    assert.equal(other('3个'), '新建城市书房');
+    assert.equal(other('85.7%'), '口袋公园');
+    assert.match(other('71.2%'), /年度计划投资/u);
+  });
+});
+
+describe('subjects of a disclosure report (bureau-annual-report.txt, session 14): items, 本年度 and 均 are no part of a name', () => {
+  const read = (text: string, region: string) => {
+    const b = new DatasetBuilder();
+    b.add({ file: 'r.txt', text, sha256: 'f'.repeat(64), bytes: text.length }, { file: 'r.txt', region });
+    const { observations } = b.finish();
+    return (raw: string) => observations.find((x) => x.raw === raw)?.subject;
+  };
+  it('the real sentences', () => {
+    const real = read(readFileSync(join(ARTICLES, 'bureau-annual-report.txt'), 'utf8'), 'weifang');
+    assert.equal(real('不少于30篇'), '发布政策解读');
+    assert.equal(real('5.5万人以上'), '城镇新增就业');
+    assert.equal(real('28件'), '办理人大代表建议');
+  });
+  it('another city\'s report in other words; 本年末 stays a level\'s time, not cut to 末', () => {
+    const other = read(
+      ['湘潭市民政局2025年政府信息公开工作年度报告', '发布日期：2026-01-18', '2026年，我局将：一是新建社区食堂40个；二是计划全年培训养老护理员800人。本年度共办理政协提案19件，办复率均为100%。本年末参保人数达到120万人。'].join('\n'),
+      'xiangtan_hunan',
+    );
+    assert.equal(other('40个'), '新建社区食堂');
+    assert.equal(other('800人'), '培训养老护理员');
+    assert.equal(other('19件'), '办理政协提案');
+    assert.equal(other('100%'), '办复率');
+    assert.ok(!other('120万人')!.startsWith('末'), other('120万人'));
+  });
+});
+
+describe('惠及居民 after a rate is of the works before the rate (inspection-notice.txt, session 14)', () => {
+  const subject = (sentence: string, raw: string, region: string) => {
+    const text = `民生实事进展\n发布日期：2025-09-21\n${sentence}\n`;
+    const b = new DatasetBuilder();
+    b.add({ file: 's.txt', text, sha256: '9'.repeat(64), bytes: text.length }, { file: 's.txt', region });
+    return b.finish().observations.find((o) => o.raw === raw)?.subject;
+  };
+  it('the real sentence: not 完工率惠及居民', () => assert.equal(subject('年度任务改造小区152个，已完工63个，完工率41.4%，惠及居民1.9万户。', '1.9万户', 'changde'), '改造小区惠及居民'));
+  it('another city: the count two figures back', () => assert.equal(subject('全区新建公厕40座，完成率80%，惠及群众3.2万人。', '3.2万人', 'yueyang_hunan'), '新建公厕惠及群众'));
+  it('no count before: the words alone', () => assert.equal(subject('完工率41.4%，惠及居民1.9万户。', '1.9万户', 'changde'), '惠及居民'));
+});
+
+describe('a share of an amount named inside its 占 phrase is of the figure before that amount (inspection-notice.txt, session 14)', () => {
+  const read = (sentence: string, region: string) => {
+    const text = `民生实事进展\n发布日期：2025-09-21\n${sentence}\n`;
+    const b = new DatasetBuilder();
+    b.add({ file: 's.txt', text, sha256: '8'.repeat(64), bytes: text.length }, { file: 's.txt', region });
+    const { observations } = b.finish();
+    return (raw: string) => observations.find((o) => o.raw === raw)!;
+  };
+  it('the real sentence: 完成投资 占 年度计划投资, and the amount is named without 占', () => {
+    const f = read('截至8月底，民生实事项目累计完成投资46.8亿元，占年度计划投资72.5亿元的64.6%。', 'changde');
+    assert.equal(f('72.5亿元').subject, '年度计划投资');
+    assert.equal(f('64.6%').subject, '民生实事项目完成投资占年度计划投资');
+    assert.equal(f('64.6%').indicator, `${f('46.8亿元').indicator}.share`);
+  });
+  it('another city: 发放补贴…，占全年预算3200万元的75%', () => {
+    const f = read('前三季度全区发放养老补贴2400万元，占全年预算3200万元的75%。', 'yueyang_hunan');
+    assert.equal(f('75%').indicator, `${f('2400万元').indicator}.share`);
+  });
+  it('not a share with no amount inside its 占 phrase (占全省的12.5%): of the figure just before', () => {
+    const f = read('全市新增就业4.2万人，占全省的12.5%。', 'changde');
+    assert.equal(f('12.5%').indicator, `${f('4.2万人').indicator}.share`);
+  });
+});

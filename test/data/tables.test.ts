@@ -303,3 +303,88 @@ describe('small tables in other layouts', () => {
     assert.deepEqual(findTables(clean.text, clean.asWritten, () => undefined, 'zhuzhou'), []);
   });
 });
+
+describe('a column that counts with a measure word and 数 (本年制发件数): its unit, and a measure of its own', () => {
+  it('the 政府信息公开 template table (bureau-annual-report.txt): each column a measure of the row\'s thing', () => {
+    const text = ['潍坊市人力资源和社会保障局2025年政府信息公开工作年度报告', '发布日期：2026-01-21', '', '信息内容｜本年制发件数｜本年废止件数｜现行有效件数', '规章｜0｜0｜0', '行政规范性文件｜4｜2｜31', ''].join('\n');
+    const dataset = build(text, 'weifang');
+    const made = cell(dataset, text, '行政规范性文件', '4');
+    const valid = cell(dataset, text, '行政规范性文件', '31');
+    assert.equal(made.unit, '件');
+    assert.equal(made.subject, '行政规范性文件（本年制发件数）');
+    assert.notEqual(made.indicator, valid.indicator);
+    assert.equal(cell(dataset, text, '规章', '0').unit, '件');
+  });
+  it('another style: 办理人数 and 办理次数 of a county\'s services', () => {
+    const text = ['汉寿县2025年政务服务情况', '发布日期：2026-01-10', '', '服务事项｜办理人数｜办理次数', '社保卡申领｜3260｜4120', '就业登记｜1850｜1900', ''].join('\n');
+    const dataset = build(text, 'hanshou');
+    assert.equal(cell(dataset, text, '社保卡申领', '3260').unit, '人');
+    assert.equal(cell(dataset, text, '社保卡申领', '4120').unit, '次');
+  });
+  it('not a share of people (人数占比): no unit, the cells stay unread', () => {
+    const text = ['汉寿县2025年政务服务情况', '发布日期：2026-01-10', '', '服务事项｜办理人数占比｜备注', '社保卡申领｜36.5｜线上', '就业登记｜21.2｜线下', ''].join('\n');
+    const dataset = build(text, 'hanshou');
+    assert.ok(!dataset.observations.some((o) => o.raw === '36.5'));
+  });
+});
+
+describe('a column of what stands (现行有效件数, 现有入住人数) is a stock at the period\'s end', () => {
+  it('the 政府信息公开 template: 现行有效件数 as of the end of 2025, 本年制发件数 over 2025', () => {
+    const text = ['潍坊市人力资源和社会保障局2025年政府信息公开工作年度报告', '发布日期：2026-01-21', '', '信息内容｜本年制发件数｜本年废止件数｜现行有效件数', '行政规范性文件｜4｜2｜31', ''].join('\n');
+    const dataset = build(text, 'weifang');
+    const valid = cell(dataset, text, '行政规范性文件', '31');
+    const made = cell(dataset, text, '行政规范性文件', '4');
+    assert.deepEqual([valid.period.start, valid.period.end], [undefined, '2025-12-31']);
+    assert.deepEqual([made.period.start, made.period.end], ['2025-01-01', '2025-12-31']);
+  });
+  it('another style: 现有入住人数 beside 新增入住人数 in a county\'s year', () => {
+    const text = ['汉寿县2025年养老服务工作总结', '发布日期：2026-01-10', '', '机构类型｜新增入住人数｜现有入住人数', '公办养老院｜120｜860', '民办养老机构｜90｜1320', ''].join('\n');
+    const dataset = build(text, 'hanshou');
+    const now = cell(dataset, text, '公办养老院', '860');
+    const added = cell(dataset, text, '公办养老院', '120');
+    assert.deepEqual([now.period.start, now.period.end], [undefined, '2025-12-31']);
+    assert.equal(added.period.start, '2025-01-01');
+  });
+});
+
+describe('the national template\'s count tables of a 政府信息公开工作年度报告 (bureau-annual-report.txt, session 14)', () => {
+  const text = [
+    '潍坊市人力资源和社会保障局2025年政府信息公开工作年度报告',
+    '发布日期：2026-01-21',
+    '',
+    '申请人情况｜自然人｜法人或其他组织｜总计',
+    '一、本年新收政府信息公开申请数量｜41｜5｜46',
+    '三、本年度办理结果',
+    '（一）予以公开｜18｜2｜20',
+    '（六）其他处理｜3｜1｜4',
+    '四、结转下年度继续办理｜4｜0｜4',
+    '',
+    '类别｜结果维持｜结果纠正｜其他结果｜尚未审结｜总计',
+    '行政复议｜0｜1｜0｜0｜1',
+    '',
+  ].join('\n');
+  const dataset = build(text, 'weifang');
+  it('counts applications and cases in 件, past a group heading inside the table', () => {
+    const open = cell(dataset, text, '（一）予以公开', '18');
+    assert.equal(open.unit, '件');
+    assert.equal(open.subject, '予以公开（自然人）');
+    assert.equal(cell(dataset, text, '（六）其他处理', '4').subject, '其他处理（总计）');
+    assert.equal(cell(dataset, text, '一、本年新收', '46').subject, '本年新收政府信息公开申请数量（总计）');
+  });
+  it('cases carried over and not concluded are under way', () => {
+    assert.equal(cell(dataset, text, '四、结转下年度继续办理', '4').status, 'ongoing');
+    const review = cell(dataset, text, '行政复议', '1');
+    assert.equal(review.subject, '行政复议（结果纠正）');
+    assert.equal(review.status, 'result');
+  });
+  it('another body\'s report in the same template: a county\'s 卫健局', () => {
+    const other = ['汉寿县卫生健康局2025年政府信息公开工作年度报告', '发布日期：2026-01-15', '', '申请人情况｜自然人｜法人或其他组织｜总计', '一、本年新收政府信息公开申请数量｜7｜1｜8', ''].join('\n');
+    const d = build(other, 'hanshou');
+    assert.equal(cell(d, other, '一、本年新收', '8').unit, '件');
+  });
+  it('not a table with no unit outside the template, nor rows after a heading line that no row follows', () => {
+    const plain = ['汉寿县2025年工作总结', '发布日期：2026-01-15', '', '项目｜城区｜乡镇｜合计', '新建公厕｜12｜30｜42', '说明：以上为初步统计', ''].join('\n');
+    const d = build(plain, 'hanshou');
+    assert.ok(!d.observations.some((o) => o.raw === '42'));
+  });
+});
