@@ -370,7 +370,8 @@ describe('the embed code', () => {
     // Over time: the trend element, the indicator chosen, its own heights reserved.
     assert.deepEqual(chartElement({ ...choice, form: 'trend' }), { tag: 'livelihood-trend', attributes: [['indicator', 'new_urban_jobs']] });
     const trendReserve = Object.entries(reserveFor(dataset, 'livelihood-trend', { indicator: 'new_urban_jobs' })).map(([k, v]) => ` ${k}="${v}"`).join('');
-    assert.ok(embedCode(dataset, { ...choice, form: 'trend' }, 'x.js').includes(`<livelihood-trend indicator="new_urban_jobs" src="data.json"${trendReserve}></livelihood-trend>`));
+    const trendCode = embedCode(dataset, { ...choice, form: 'trend' }, 'x.js');
+    assert.ok(trendCode.includes(`<livelihood-trend indicator="new_urban_jobs" src="data.json" lang="zh"${trendReserve}></livelihood-trend>`), trendCode);
   });
 });
 
