@@ -159,7 +159,7 @@ describe('a place\'s figures measured against another', () => {
     const result = buildBarModel(withGrowth(), query({ region: 'shijiazhuang', unit: '张' }));
     assert.ok(result.ok);
     assert.deepEqual(result.model.rows.map((r) => r.key), ['home_care_beds']);
-    assert.deepEqual(result.model.notes, ['注：另有1项增长率、完成比例等相对于其他数字的指标未列出，可用 indicators 属性指定。']);
+    assert.deepEqual(result.model.notes, ['注：另有1项增长率、完成比例等相对于其他数字的指标未列出。']);
   });
 
   it('are drawn when listed', () => {
@@ -216,7 +216,7 @@ describe('a place\'s chart on the seed dataset (indicator families)', () => {
       ['community_day_care_points', 'elderly_meal_points', 'rural_elderly_care_stations'],
     );
     // 县区19个, 县区级养老服务指导中心19个, 乡镇区域养老服务中心179个, 偏远村庄便利服务点2923个: named only by the article.
-    assert.ok(result.model.notes.includes('注：另有4项未归入标准指标的数字（以原文用语命名）未列出，可用 indicators 属性指定。'), result.model.notes.join('|'));
+    assert.ok(result.model.notes.includes('注：另有4项未归入标准指标的数字（以原文用语命名）未列出。'), result.model.notes.join('|'));
   });
 
   it('names the families when a place\'s figures count different kinds of thing', () => {
