@@ -122,7 +122,7 @@ export class StudioPreview extends LitElement {
     const c = this.choice;
     if (!d || !c || !d.observations.length) return html`<p class="hint">${this.t.noData}</p>`;
     const radio = <V extends string>(name: string, value: V, current: V, label: string, on: (v: V) => void) =>
-      html`<label class="inline"><input type="radio" name=${name} .checked=${value === current} @change=${() => on(value)} />${label}</label>`;
+      html`<label class="inline"><input type="radio" name=${name} value=${value} .checked=${value === current} @change=${() => on(value)} />${label}</label>`;
     const regions = regionOptions(d);
     return html`
       <div class="controls">

@@ -99,13 +99,15 @@ export function regionOptions(d: Dataset): { id: string; zh: string; en: string 
 export interface GroupOption {
   family: string;
   unit: string;
+  /** How many indicators: the bars it draws. */
+  indicators: number;
   /** The indicators' names, most figures first. */
   zh: string;
   en: string;
 }
 
 /**
- * The groups of a place's figures, most figures first: indicators of one family in one
+ * The groups of a place's figures, most indicators first: indicators of one family in one
  * unit, as `<livelihood-bar region>` draws them (indicators made from an article's words,
  * and figures measured against another, stand in none: they are drawn when listed).
  */
@@ -124,10 +126,11 @@ export function groupOptions(d: Dataset, region: string): GroupOption[] {
   }
   const total = (g: { figures: Map<string, number> }) => [...g.figures.values()].reduce((a, b) => a + b, 0);
   return [...groups.values()]
-    .sort((a, b) => total(b) - total(a) || (a.family < b.family ? -1 : 1))
+    // Bars first (an indicator is one bar, its newest figure), then figures.
+    .sort((a, b) => b.figures.size - a.figures.size || total(b) - total(a) || (a.family < b.family ? -1 : 1))
     .map((g) => {
       const names = byCount(g.figures).map((id) => indicators.get(id)!.name);
-      return { family: g.family, unit: g.unit, zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(', ') };
+      return { family: g.family, unit: g.unit, indicators: g.figures.size, zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(', ') };
     });
 }
 
@@ -140,14 +143,17 @@ export function fitChoice(d: Dataset, choice: Partial<ChartChoice> = {}, lang: C
   const statuses = choice.statuses ?? ['result'];
   const showUncertain = choice.showUncertain ?? false;
   // In the order the studio's list shows them, so the one chosen is its first.
-  const indicators = indicatorOptions(d, shownBy({ statuses, showUncertain }), lang).map((i) => i.id);
+  const options = indicatorOptions(d, shownBy({ statuses, showUncertain }), lang);
+  const indicators = options.map((i) => i.id);
   const regions = regionOptions(d).map((r) => r.id);
   const region = choice.region && regions.includes(choice.region) ? choice.region : (d.sources[0]?.region && regions.includes(d.sources[0].region) ? d.sources[0].region : regions[0] ?? '');
   const groups = groupOptions(d, region);
   const group = groups.find((g) => g.family === choice.family && g.unit === choice.unit) ?? groups[0];
   const kept = (choice.regions ?? []).filter((r) => regions.includes(r));
   return {
-    form: choice.form ?? 'indicator',
+    // One article is one place: no indicator has two bars, and a one-bar "comparison"
+    // shows nothing (QA s11b C6). The place's figures of one family do.
+    form: choice.form ?? ((options[0]?.bars ?? 0) < 2 && (group?.indicators ?? 0) > 1 ? 'region' : 'indicator'),
     indicator: choice.indicator && indicators.includes(choice.indicator) ? choice.indicator : indicators[0] ?? '',
     region,
     family: group?.family ?? '',

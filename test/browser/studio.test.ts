@@ -71,6 +71,11 @@ async function until<T>(find: () => T | null | undefined): Promise<T> {
 const settle = async (el: LivelihoodStudio) => {
   for (const part of [el, table(el), article(el), preview(el)] as LitElement[]) await part.updateComplete;
 };
+/** Picks the preview's chart form as an editor would (one article opens on its place's figures). */
+async function chooseForm(el: LivelihoodStudio, form: string): Promise<void> {
+  q<HTMLInputElement>(preview(el), `input[name="form"][value="${form}"]`).click();
+  await settle(el);
+}
 /**
  * The words the studio's own parts show (text, placeholders, labels), not the article,
  * the embed code or the charts it previews.
@@ -347,6 +352,7 @@ describe('<livelihood-studio>', function () {
       await expect(el).to.be.accessible();
 
       // The preview draws the new indicator with the real element.
+      await chooseForm(el, 'indicator');
       setValue(q<HTMLSelectElement>(preview(el), 'select'), NEW_INDICATOR);
       await settle(el);
       const previewed = q<LivelihoodBar>(preview(el), 'livelihood-bar');
@@ -605,6 +611,7 @@ describe('<livelihood-studio>', function () {
 
       // The preview of such a figure says it cannot be dated.
       const indicator = toDate[0]!.indicator;
+      await chooseForm(el, 'indicator');
       setValue(q<HTMLSelectElement>(preview(el), 'select'), indicator);
       await settle(el);
       const heading = undated.indicators.find((i) => i.id === indicator)!.name.zh;
@@ -742,6 +749,7 @@ describe('<livelihood-studio>', function () {
       await el.buildComplete;
       await el.setText(await seedText(HOHHOT), HOHHOT);
       await settle(el);
+      await chooseForm(el, 'indicator');
       const chart = () => q<LivelihoodBar>(preview(el), 'livelihood-bar');
       const chartLang = () => qa<HTMLInputElement>(preview(el), 'input[name="lang"]').map((i) => i.checked);
       expect(chart().getAttribute('lang')).to.equal('en');
@@ -772,6 +780,12 @@ describe('<livelihood-studio>', function () {
       const el = await studio();
       await el.setText(await seedText(), SEED);
       await settle(el);
+      // One article is one place: the preview opens on its figures, not a one-bar comparison (QA s11b C6).
+      const opening = q<LivelihoodBar>(preview(el), 'livelihood-bar');
+      expect(opening.getAttribute('region')).to.equal('shijiazhuang');
+      await opening.updateComplete;
+      expect((await until(() => shadow(opening).querySelectorAll('[data-mark]').length)) >= 2).to.equal(true);
+      await chooseForm(el, 'indicator');
       const option = (id: string) => qa<HTMLOptionElement>(preview(el), 'select option').find((o) => o.value === id)!.textContent;
       // 645个 done in 2021 is drawn; 956个 under way is not, by default.
       expect(option('old_compounds_renovated')).to.equal('老旧小区改造（2 个数据，1 条柱）');

@@ -349,7 +349,7 @@ describe('a figure\'s context and a filter\'s words (QA s11, 8 and 9)', () => {
 describe('the embed code', () => {
   it('writes the element the preview draws, reading data.json', async () => {
     const { dataset } = await built();
-    const choice = fitChoice(dataset);
+    const choice = fitChoice(dataset, { form: 'indicator' });
     // One bar each: the first by name.
     assert.equal(choice.indicator, 'new_urban_jobs');
     const code = embedCode(dataset, choice, 'https://example.org/livelihood-charts.js').split('\n');
@@ -430,6 +430,21 @@ describe('the indicators to preview', () => {
     }
   });
 
+  it('open on a place\'s figures when no indicator has two bars: one article is one place (QA s11b C6)', async () => {
+    const { dataset } = await built(readFileSync(new URL('../../seeds/004_ccece93cdd1aa1d0.txt', import.meta.url), 'utf8'));
+    assert.ok(indicatorOptions(dataset).every((o) => o.bars < 2), 'one article, one bar an indicator');
+    const choice = fitChoice(dataset);
+    assert.equal(choice.form, 'region');
+    const group = groupOptions(dataset, choice.region)[0]!;
+    assert.deepEqual([choice.family, choice.unit], [group.family, group.unit]);
+    const model = buildBarModel(dataset, { region: choice.region, family: choice.family, unit: choice.unit, regions: [], indicators: [], sort: 'value', lang: 'zh', shown: toShown('', false, false) as Shown });
+    assert.ok(model.ok && model.model.rows.length >= 2, JSON.stringify(model.ok ? model.model.rows.length : model.problem));
+    // A form once chosen stays; the seeds' five places compare under one indicator.
+    assert.equal(fitChoice(dataset, { form: 'indicator' }).form, 'indicator');
+    const seeds = JSON.parse(readFileSync(new URL('../../src/dataset/livelihood.json', import.meta.url), 'utf8')) as Dataset;
+    assert.equal(fitChoice(seeds).form, 'indicator');
+  });
+
   it('draw in the studio\'s language until another is picked', async () => {
     const { dataset } = await built();
     assert.equal(fitChoice(dataset, {}, 'en').lang, 'en');
@@ -444,7 +459,7 @@ describe('a place\'s figures to preview', () => {
   it('are offered by family and unit, never as the mixture a unit alone would give', () => {
     const groups = groupOptions(seeds, 'shijiazhuang');
     assert.deepEqual(groups.find((g) => g.family === 'jobs'), {
-      family: 'jobs', unit: '人', zh: '城镇新增就业、失业人员再就业、就业困难人员实现就业', en: 'New urban jobs, Unemployed people re-employed, Hard-to-employ people placed in jobs',
+      family: 'jobs', unit: '人', indicators: 3, zh: '城镇新增就业、失业人员再就业、就业困难人员实现就业', en: 'New urban jobs, Unemployed people re-employed, Hard-to-employ people placed in jobs',
     });
     // Words of the article (县, 便民市场 …) are no group: they are drawn when listed.
     assert.ok(groups.every((g) => g.family !== ''));
