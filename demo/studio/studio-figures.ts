@@ -731,6 +731,9 @@ export class StudioFigures extends LitElement {
           ${plan?.relativeLosingStart.length
             ? html`<p id="bulk-relative" class="hint">${t.bulkRelativeNoStart(plan.relativeLosingStart.map((c) => c.figure.raw))}</p>`
             : nothing}
+          ${plan?.datedLosingStart.length
+            ? html`<p id="bulk-dated" class="warn">${t.bulkDatedNoStart(plan.datedLosingStart.map((c) => [c.figure.raw, c.before.period.label]))}</p>`
+            : nothing}
           ${plan ? this.renderKept(plan) : nothing}
           ${plan ? this.renderSteps(plan) : nothing}
         </div>

@@ -96,6 +96,11 @@ export interface BulkPlan {
    * figure (`比9月末增加1.28万人`, `.rise`, `.share`): a level as of a day they are not.
    */
   relativeLosingStart: BulkChange[];
+  /**
+   * Other rows changed whose start the article gave (`2018年起…`, `2021年以来`): a running
+   * total since then, which a cleared start would turn into a level as of a day (QA s11b C7).
+   */
+  datedLosingStart: BulkChange[];
   file: CorrectionsFile;
   batch: Batch;
 }
@@ -156,7 +161,7 @@ export function planBulk(
   if (edit.periodStart && edit.periodEnd && edit.periodStart > edit.periodEnd) return bad('periodEnd', 'date-order');
   if (edit.periodStart && edit.periodNoStart) return bad('periodStart', 'bulk-start-and-none');
 
-  const plan: BulkPlan = { changes: [], kept: [], omitted: [], corrected: new Map(), unchanged: 0, excluded: 0, relativeLosingStart: [], file, batch: { fields: [], entries: [] } };
+  const plan: BulkPlan = { changes: [], kept: [], omitted: [], corrected: new Map(), unchanged: 0, excluded: 0, relativeLosingStart: [], datedLosingStart: [], file, batch: { fields: [], entries: [] } };
   for (const row of rows) {
     if (row.excluded) {
       plan.excluded++;
@@ -198,7 +203,10 @@ export function planBulk(
     }
     plan.changes.push(change);
     // A derived indicator (`…:人.rise`) measures against another figure.
-    if (before.period.start && !after.period.start && row.base.indicator.includes('.')) plan.relativeLosingStart.push(change);
+    if (before.period.start && !after.period.start) {
+      if (row.base.indicator.includes('.')) plan.relativeLosingStart.push(change);
+      else if (row.base.period.start) plan.datedLosingStart.push(change);
+    }
     plan.batch.entries.push({ source: source.sha256, span: [row.base.span[0], row.base.span[1]], raw: row.base.raw, before: row.correction ?? null, after: made.correction });
     plan.file = withCorrection(plan.file, source, row.base, made.correction);
   }

@@ -106,6 +106,29 @@ describe('a bulk correction', () => {
     assert.ok(!named.includes('312.46万人'));
   });
 
+  it('names the running totals whose start the article gave, which a cleared start would make levels as of a day (QA s11b C7)', async () => {
+    const bytes = readFileSync(new URL('../../seeds/000_db52e2f06477cf87.txt', import.meta.url));
+    const outcome = await buildStudioArticle({ file: '000.txt', bytes, region: null }, sha256Hex);
+    assert.ok(outcome.ok);
+    const dataset = outcome.built.dataset;
+    const { rows } = table(dataset, emptyCorrections());
+    const shown = queryRows(rows, { ...DEFAULT_QUERY, text: '截至目前' });
+    const p = planBulk(emptyCorrections(), bulkRows(shown), { ...EMPTY_BULK, periodNoStart: 'none' }, () => dataset.sources[0]);
+    assert.ok(p.ok);
+    // 截至目前…已完成老旧小区改造700余个 runs from 2018年起 two paragraphs before.
+    const dated = p.plan.datedLosingStart.map((c) => [c.figure.raw, c.before.period.start]);
+    assert.deepEqual(dated.find(([raw]) => raw === '700余个'), ['700余个', '2018-01-01'], JSON.stringify(dated));
+    // Rows with no start to lose are not named; relative ones have their own note.
+    for (const c of p.plan.changes) {
+      const named = p.plan.datedLosingStart.includes(c);
+      assert.equal(named, !!c.figure.period.start && !c.figure.indicator.includes('.'), c.figure.raw);
+    }
+    // A status edit loses no start: nothing named.
+    const status = planBulk(emptyCorrections(), bulkRows(shown), { ...EMPTY_BULK, status: 'plan' }, () => dataset.sources[0]);
+    assert.ok(status.ok);
+    assert.deepEqual(status.plan.datedLosingStart, []);
+  });
+
   it('applies only the fields filled: a status leaves the period, place and checks as each row has them', async () => {
     const dataset = await article();
     const { rows } = table(dataset, emptyCorrections());
