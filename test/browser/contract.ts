@@ -470,6 +470,16 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
         expect(figure(inDark.el).backgroundColor).to.equal('rgb(22, 24, 29)');
       });
 
+      it('paints its own panel with theme="auto": its scheme is the system\'s, not the page\'s (QA s11b C8)', async () => {
+        for (const [system, panel, text] of [['dark', 'rgb(22, 24, 29)', DARK], ['light', 'rgb(255, 255, 255)', LIGHT]] as const) {
+          await emulateMedia({ colorScheme: system });
+          // A white page of no color-scheme, as most news sites are: the dark system's chart still reads.
+          const { el } = await chart({ ...attributes, theme: 'auto' }, { background: '#ffffff' });
+          expect([figure(el).backgroundColor, figure(el).paddingTop, figure(el).color]).to.deep.equal([panel, '12px', text]);
+          await expect(el).to.be.accessible();
+        }
+      });
+
       if (tooltips) it('drops transitions for prefers-reduced-motion', async () => {
         const { el } = await chart(attributes);
         expect(getComputedStyle(tooltip(el)).transitionDuration).to.equal('0.12s');

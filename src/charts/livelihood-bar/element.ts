@@ -50,7 +50,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @attr limit - Show at most this many bars.
  * @attr heading - Chart title; defaults to the indicator's (or place's) name.
  * @attr lang - `zh` or `en`; without it, the language of the closest ancestor with a `lang` attribute (the page's), else `zh`: labels, units, numbers and messages.
- * @attr theme - `light` or `dark` to force one; `auto` follows the reader's system (`prefers-color-scheme`). Absent: the page's `color-scheme`, as inherited — light on a page that declares none, the reader's preference on one that declares `light dark`.
+ * @attr theme - `light` or `dark` to force one; `auto` follows the reader's system (`prefers-color-scheme`) and paints its own panel, as `filled` does. Absent: the page's `color-scheme`, as inherited — light on a page that declares none, the reader's preference on one that declares `light dark`.
  * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  * @attr statuses - Which figures to draw besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only — a plan, target or work under way is never drawn as done. Others are drawn hollow (plan, target) or half filled (ongoing), in a row of their own, tagged 计划 / 目标 / 在建 in the label, accessible name, table and tooltip.

@@ -45,7 +45,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @attr indicators - Comma-separated indicator ids for `region`.
  * @attr heading - Title; defaults to the indicator's (or place's) name.
  * @attr lang - `zh` or `en`; without it, the language of the closest ancestor with a `lang` attribute (the page's), else `zh`.
- * @attr theme - `light` or `dark` to force one; `auto` follows the reader's system (`prefers-color-scheme`). Absent: the page's `color-scheme`, as inherited — light on a page that declares none, the reader's preference on one that declares `light dark`.
+ * @attr theme - `light` or `dark` to force one; `auto` follows the reader's system (`prefers-color-scheme`) and paints its own panel, as `filled` does. Absent: the page's `color-scheme`, as inherited — light on a page that declares none, the reader's preference on one that declares `light dark`.
  * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  * @attr statuses - Which figures may be bars besides results (`ongoing`, `plan`; `all`); a target never is. Default: results only.

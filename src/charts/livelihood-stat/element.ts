@@ -48,7 +48,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @attr observation - An observation id (or a comma-separated list): exactly that figure, whatever its status (tagged when not a result).
  * @attr heading - Title; defaults to the indicator's name (or the place's, for `indicators`).
  * @attr lang - `zh` or `en`; without it, the language of the closest ancestor with a `lang` attribute (the page's), else `zh`. Chinese shows the article's own words where they name the unit; English the formatted value (`700+`, `≈600M yuan`).
- * @attr theme - `light` or `dark` to force one; `auto` follows the reader's system (`prefers-color-scheme`). Absent: the page's `color-scheme`, as inherited — light on a page that declares none, the reader's preference on one that declares `light dark`.
+ * @attr theme - `light` or `dark` to force one; `auto` follows the reader's system (`prefers-color-scheme`) and paints its own panel, as `filled` does. Absent: the page's `color-scheme`, as inherited — light on a page that declares none, the reader's preference on one that declares `light dark`.
  * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
  * @attr statuses - Which figures may be shown besides results (`result plan target ongoing`, `all`); a result is still preferred. Default: results only. A figure that is not a result is tagged 计划 / 目标 / 在建 and its card outlined dashed (plan, target) or thick at the start (under way).

@@ -12,7 +12,7 @@
  * that declares none (its dark mode by media queries alone).
  *
  * The chart belongs to the page around it: no background of its own unless asked
- * (`filled`, or `--livelihood-background`), and its padding and fill on the figure inside
+ * (`filled`, `theme="auto"`, or `--livelihood-background`), and its padding and fill on the figure inside
  * the shadow root, where a page's resets (`* { padding: 0 }`) do not reach; the width
  * the charts measure leaves the padding out (draw-controller.ts).
  */
@@ -78,8 +78,11 @@ export const themeStyles = css`
   :host([theme=auto]) {
     color-scheme: light dark;
   }
-  /* Asked for a fill: room around the chart (and the panel's colour, below). */
-  :host([filled]) {
+  /* Asked for a fill: room around the chart (and the panel's colour, below). A chart
+     that follows the reader's system rather than the page paints its own ground: its
+     text would not read on a page of the other scheme. */
+  :host([filled]),
+  :host([theme=auto]) {
     --_padding: var(--livelihood-padding, 12px);
   }
   /* Text styles of the article around the chart (justified, spaced, break-all, upper
@@ -118,6 +121,6 @@ export const themeStyles = css`
   }
   /* Light or dark as the chart's colour scheme is: the page's, or its theme's. */
   ${schemeColours(':host', THEME_COLOURS)}
-  /* Asked for a fill: the theme's panel colour. */
-  ${schemeColours(':host([filled])', [['background', PANEL.light, PANEL.dark]])}
+  /* Asked for a fill, or following the system: the theme's panel colour. */
+  ${schemeColours(':host([filled]),:host([theme=auto])', [['background', PANEL.light, PANEL.dark]])}
 `;
