@@ -13,6 +13,7 @@ import { charSet, isIn } from './chars.js';
 import { findPlaceMentions } from './gazetteer.js';
 import { CATEGORY_KEYWORDS, INDICATORS, PLACES, type IndicatorEntry } from './lexicon.js';
 import type { Indicator, IndicatorKind, LocalizedName } from './types.js';
+import { quantityOf } from './units.js';
 
 /** Words that end a noun phrase after a figure. */
 const AFTER_STOP =
@@ -489,8 +490,12 @@ function lastClause(text: string): string {
   return text.slice(Math.max(text.lastIndexOf(',', end - 1), text.lastIndexOf(';', end - 1)) + 1, end);
 }
 
+// An entry holds figures of its own unit's quantity only (3800户 of 家庭养老床位建设 are households,
+// not beds in 张): a unit that would not convert never files a figure under it (units.ts).
 const INDICATORS_BY_UNIT = new Map<string, IndicatorEntry[]>();
-for (const e of INDICATORS) for (const u of e.units) INDICATORS_BY_UNIT.set(u, [...(INDICATORS_BY_UNIT.get(u) ?? []), e]);
+for (const e of INDICATORS) {
+  for (const u of e.units) if (quantityOf(u) === quantityOf(e.unit)) INDICATORS_BY_UNIT.set(u, [...(INDICATORS_BY_UNIT.get(u) ?? []), e]);
+}
 
 export function findIndicator(narrow: string, wide: string, paragraph: string, unit: string, earlier = '', rest = ''): IndicatorEntry | undefined {
   const entries = INDICATORS_BY_UNIT.get(unit);

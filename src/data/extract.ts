@@ -806,6 +806,9 @@ const EVERY_YEAR = /(?<!每[人户生名])每年(?!度)/u;
 /** Up to the clause's last verb of adjusting: what follows is its object (`研究提高普惠托育运营补贴标准`). */
 const LAST_VERB = /^.*(?:提高|调整|提升|完善|研究|制定|落实|执行|出台|明确)/u;
 
+/** An agreement in a sentence: what it commits to spend each year is a plan (`签订了《…协议书》`, `签约`, `合作备忘录`). */
+const AGREEMENT = /协议|协定|备忘录|签订|签署|签约/u;
+
 function recursEachYear(before: string): boolean {
   const at = before.lastIndexOf('每年');
   if (at < 0 || !EVERY_YEAR.test(before.slice(Math.max(0, at - 2)))) return false;
@@ -1387,7 +1390,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       period = { ...period, start: prevStart };
     }
     // A yearly amount (`市本级财政每年投入1000万元`) is a rate per year, not a total to a date.
-    if (recursEachYear(before)) period = { label: '每年' };
+    const yearly = recursEachYear(before);
+    if (yearly) period = { label: '每年' };
     let status = findStatus({
       before: sentenceBefore,
       after: text.slice(m.end, ceiling),
@@ -1402,6 +1406,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       money: c.unit === '元',
       raw: m.raw,
     });
+    // 签订了《战略合作框架协议书》，市本级财政每年投入1000万元合作开展…: what an agreement commits each
+    // year is a standing commitment, a plan, not a result of a period (近三年每年新增就业1万人 stays a result).
+    if (status === 'result' && yearly && AGREEMENT.test(text.slice(sentence.start, ceiling))) status = 'plan';
     // 安排教育经费5.6亿元，同比增长8.3%，占…19.2%: the change or share of a plan is planned with it.
     if (status === 'result' && base?.status === 'plan' && parts.derived?.suffix !== 'target_share' && statusBefore(before) === undefined) status = 'plan';
     // 项目｜目标｜进度: a figure in a table's 目标 column is the year's objective, in a 计划 column its plan.

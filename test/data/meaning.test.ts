@@ -17,6 +17,7 @@ import { decodeArticle } from '../../src/data/decode.ts';
 import { parseManifest } from '../../src/data/manifest.ts';
 import { articlePlace } from '../../src/data/places.ts';
 import type { Dataset, Observation } from '../../src/data/types.ts';
+import { quantityOf } from '../../src/data/units.ts';
 
 const ARTICLES = new URL('./articles/', import.meta.url).pathname;
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
@@ -184,6 +185,20 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
     assert.equal(growth.indicator, `${income.indicator}.growth`);
     assert.equal(income.indicator, 'disposable_income_per_capita');
     assert.ok(!growth.flags?.includes('subject_unclear'));
+  });
+  // 完成家庭养老床位建设3800户 (QA s14): households, beside 石家庄's 3500张 beds, are not one measure.
+  it('003 3800户 counts households, under an indicator of its own, never the beds\' one', () => {
+    const o = fig('003', '3800户');
+    assert.equal(o.indicator, 'home_care_bed_households');
+    assert.equal(fig('004', '3500张').indicator, 'home_care_beds.added');
+  });
+  it('files under each canonical indicator figures of one quantity only (units that convert)', () => {
+    const quantities = new Map<string, Set<string>>();
+    for (const o of dataset.observations) {
+      if (!dataset.indicators.find((i) => i.id === o.indicator)?.canonical) continue;
+      quantities.set(o.indicator, (quantities.get(o.indicator) ?? new Set()).add(quantityOf(o.unit)));
+    }
+    assert.deepEqual([...quantities].filter(([, q]) => q.size > 1).map(([id, q]) => `${id}: ${[...q]}`), []);
   });
   it('004 645个 (renovated in 2021) stays a result beside 2022\'s ongoing 956个', () => {
     assert.equal(fig('004', '645个').status, 'result');
