@@ -136,8 +136,10 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
       assert.deepEqual([o.period.start, o.period.end], [undefined, '2022-11-30']);
     }],
     // 市本级财政每年投入1000万元合作开展… (QA review s6, B4): a yearly amount, named by who spends it.
-    ['004', '1000万元', 'spent each year by the city, not a total to date of 合作', (o) => {
+    // …under the 《战略合作框架协议书》 of its sentence: a standing commitment, a plan (QA s14, 3).
+    ['004', '1000万元', 'spent each year by the city, not a total to date of 合作: committed by an agreement, a plan', (o) => {
       assert.deepEqual(o.period, { label: '每年' });
+      assert.equal(o.status, 'plan');
       assert.equal(o.subject, '市本级财政投入');
     }],
     // 两张对比强烈的照片: the words after the figure go on with 的 to photos, which no report counts: a guess, flagged (QA s11b B1).
