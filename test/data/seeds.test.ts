@@ -120,7 +120,8 @@ const FIGURES: Row[] = [
   ['003', '31.8%', 31.8, '%', 'exact', 'hohhot', '去年以来 ..', 'new_urban_jobs.share'],
   ['003', '37.6万人', 376000, '人', 'exact', 'hohhot', '去年以来 ..', 'employment:农村劳动力转移就业:人'],
   ['003', '5540户', 5540, '户', 'exact', 'hohhot', '未注明 ..', 'aging_friendly_renovations'],
-  ['003', '3800户', 3800, '户', 'exact', 'hohhot', '未注明 ..', 'home_care_beds.added'],
+  // 完成家庭养老床位建设3800户: households, not beds (QA s14, 4).
+  ['003', '3800户', 3800, '户', 'exact', 'hohhot', '未注明 ..', 'home_care_bed_households'],
   ['003', '两亿元', 200000000, '元', 'exact', 'hohhot', '截至目前 ..', 'elderly_care:投入:元'],
   ['003', '5985张', 5985, '张', 'exact', 'hohhot', '截至目前 ..', 'elderly_care_institution_beds'],
   ['003', '95%', 95, '%', 'exact', 'hohhot', '截至目前 ..', 'community_elderly_care_centres.coverage'],
@@ -259,8 +260,7 @@ describe('indicators shared across cities', () => {
     ['old_compounds_renovated', ['hohhot', 'shijiazhuang', 'zhangjiakou']],
     // Meal points standing (359个, and 9个 with no date: a bare count is a stock).
     ['elderly_meal_points', ['wulingyuan', 'zhangjiakou']],
-    // Beds added (建设), not beds standing.
-    ['home_care_beds.added', ['hohhot', 'shijiazhuang']],
+    // (Beds added: 石家庄's 3500张 alone since QA s14; 呼和浩特's 3800户 count households, home_care_bed_households.)
     ['aging_friendly_renovations', ['hohhot', 'shijiazhuang']],
     // 张家口's 1.68万 are boarding places (寄宿制学位), and its 24 schools boarding schools: kinds of their own.
     // 呼和浩特's 2.1万 follow 新建改扩建中小学12所: primary and secondary places, never summed with its kindergartens'.
