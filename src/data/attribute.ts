@@ -348,6 +348,11 @@ const PAID_TO = /^(?:(?:向|为|给|对).+|.+的\p{Script=Han}{0,4})((?:发放|�
 /** 的 and a short noun ending the words after a figure's first noun (`…的村卫生室`, then a stop). */
 // Not a frame or a measure of what came before (`645个老旧小区的基础上`, `…的目标`, `…的比例`).
 const OF_NOUN = /^的(?![^，,；;。、]*\d)(?!基础|前提|情况|同时|过程|背景|条件|要求|目标|标准|水平|比例|比重|规模|任务|计划|一半|总数|数量|照片|图片|画面|镜头)(\p{Script=Han}{2,6}?)(?=$|[，,；;。、和及与]|同步|均|已|正在|全部|进行)/u;
+/**
+ * A noun, what it went through, and when (`行政村搬迁前后`, `社区改造后`): the noun is counted, named with
+ * the work it went through (搬迁行政村), and the time says only which state a picture or account shows.
+ */
+const EVENT_TIME = /^(\p{Script=Han}{2,8}?)(搬迁|改造|建设|建成|安置|整治|合并|撤并|改建|扩建|治理|拆除|提升改造|提质改造)(?:前后|之前|之后|以前|以后|前|后)$/u;
 /** A target named right after its amount (`4.5个的规划目标`): the figure is that target. */
 const TARGET_OF_AFTER = /^的((?:规划|约束性|预期性?|年度)?目标)(?!任务)/u;
 /** A level's name right before it (`每千人口…托位数达到`), for a target named after the figure. */
@@ -446,8 +451,11 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   // 8个片区更新项目中，5个已完工: 中 says "of them", no part of the noun.
   // 767个一体化管理的村卫生室: what is counted is the noun after 的, its attribute a gloss (村卫生室（一体化管理）),
   // never 一体化管理 alone.
-  const attributed = stop >= 0 ? OF_NOUN.exec(words.slice(age.length + stop)) : null;
-  const own = (stop < 0 ? words : words.slice(0, age.length + stop)).replace(GLOSS, '').trim().replace(AMONG, '');
+  const written = (stop < 0 ? words : words.slice(0, age.length + stop)).replace(GLOSS, '').trim().replace(AMONG, '');
+  // 11个行政村搬迁前后的样貌: the villages that were moved, not their looks before and after.
+  const event = EVENT_TIME.exec(written);
+  const own = event ? event[2]! + event[1]! : written;
+  const attributed = stop >= 0 && !event ? OF_NOUN.exec(words.slice(age.length + stop)) : null;
   const head = attributed && own.length >= 2 && own.length <= 6 && !/\d/u.test(own) ? `${attributed[1]}（${own}）` : own;
   if (head.length >= 1 && NOUN_START.test(head)) {
     // 拆除2210万平方米私搭乱建: what was done to it is part of what is counted.

@@ -142,8 +142,10 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
       assert.equal(o.status, 'plan');
       assert.equal(o.subject, '市本级财政投入');
     }],
-    // 两张对比强烈的照片: the words after the figure go on with 的 to photos, which no report counts: a guess, flagged (QA s11b B1).
-    ['000', '两张', 'counts what follows 的, not 对比强烈: flagged', (o) => assert.ok(o.flags?.includes('subject_unclear'))],
+    // …两张对比强烈的照片,正是康保县张纪镇11个行政村搬迁前后的样貌 (QA s14, 1): the villages moved, in 康保县.
+    ['000', '11个行政村', 'the villages moved, not their looks before and after', (o) => {
+      assert.deepEqual([o.subject, o.region, o.flags ?? []], ['搬迁行政村', 'kangbao', []]);
+    }],
     // 该模式已覆盖介休市18个试点村,3.4万余人: people, though the only noun near is the villages of the clause before.
     ['001', '3.4万余人', 'a noun borrowed from a clause with its own figure: flagged', (o) => assert.ok(o.flags?.includes('subject_unclear'))],
     // 市级文化场馆全年开展老年文化活动300余场,惠及超2万人次;家庭医生签约率超八成 (published 2025-12-22).
@@ -158,6 +160,13 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
   for (const [n, text, what, check] of ROWS) {
     it(`${n} ${text}: ${what}`, () => check(fig(n, text)));
   }
+  // (QA s11b B1 flagged 两张 as a guess; QA s14, 1: the photos are the article's illustration, no figure at all.)
+  it('000 两张对比强烈的照片: pictures the article shows, skipped', () => {
+    const file = seed('000');
+    const at = texts.get(file)!.indexOf('两张对比');
+    const skip = dataset.skipped.find((x) => x.source === file.replace(/\.txt$/, '') && x.span[0] === at);
+    assert.equal(skip?.reason, 'illustration');
+  });
   it('labels what is counted with a noun phrase, or flags the figure: no clause fragments or bare place words as subjects', () => {
     // Issue 7's labels: 5个省级健康促进示范县(区), 三个新建迁建重点项目有序推进, 9个省份18个城市的…岗位资源, 179个乡镇(街道)区域养老服务中心
     const FRAGMENTS = ['省级健康', '新建迁建重点项目有序推进', '城市', '省份', '乡镇', '县区', '县'];

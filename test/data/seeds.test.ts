@@ -68,7 +68,8 @@ const FIGURES: Row[] = [
   ['000', '十余万', 100000, '人', 'over', 'zhangjiakou', '2017年以来 2017-01-01..2025-12-22', 'poverty_alleviation:群众:人'],
   ['000', '200多所', 200, '所', 'over', 'zhangjiakou', '2018年以来 2018-01-01..2025-12-22', 'rural_mutual_aid_homes.added'],
   ['000', '400余名', 400, '名', 'over', 'kangbao', '截至发布时 ..2025-12-22', 'education:学生:名'],
-  ['000', '11个', 11, '个', 'exact', 'kangbao', '截至发布时 ..2025-12-22', 'poverty_alleviation:行政村搬迁前后:个'],
+  // …11个行政村搬迁前后的样貌: the villages moved (QA s14, 1).
+  ['000', '11个', 11, '个', 'exact', 'kangbao', '截至发布时 ..2025-12-22', 'poverty_alleviation:搬迁行政村:个'],
   ['000', '360万', 3600000, '人', 'exact', 'zhangjiakou', '目前 ..2025-12-22', 'digital_services:注册用户:人'],
   ['000', '50余家', 50, '家', 'over', 'zhangjiakou', '自2021年10月上线以来 2021-10-01..2025-12-22', 'digital_services:单位资源:家'],
   ['000', '3000余万元', 30000000, '元', 'over', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:投入:元'],
