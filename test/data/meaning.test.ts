@@ -186,6 +186,16 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
     ['002', '57.2%', '对口升学本科上线率'],
     // 全市共有养老机构39个: what the city has, not 有养老机构.
     ['003', '39个', '养老机构'],
+    // QA s14, 2: what was counted, not a fragment of its clause.
+    ['002', '77名', '职高考生'],
+    ['002', '超12场次', '品牌招聘活动'],
+    ['003', '31.8%', '新增城镇就业占内蒙古自治区比重'],
+    ['000', '24所', '新建、改建高标准城镇寄宿制学校'],
+    ['000', '近6亿元', '高标准城镇寄宿制学校筹措资金'],
+    ['000', '3000余万元', '研学实践基地投入'],
+    ['000', '50余家', '单位（整合资源）'],
+    ['004', '31个项目', '义务教育学校新改扩建项目（已完工）'],
+    ['004', '防贫中心17个', '市、县防贫中心'],
   ];
   for (const [n, text, subject] of SUBJECTS) {
     it(`${n} ${text} counts ${subject}`, () => assert.equal(fig(n, text).subject, subject));
