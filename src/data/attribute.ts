@@ -13,6 +13,7 @@ import { charSet, isIn } from './chars.js';
 import { findPlaceMentions } from './gazetteer.js';
 import { CATEGORY_KEYWORDS, INDICATORS, PLACES, type IndicatorEntry } from './lexicon.js';
 import type { Indicator, IndicatorKind, LocalizedName } from './types.js';
+import { quantityOf } from './units.js';
 
 /** Words that end a noun phrase after a figure. */
 const AFTER_STOP =
@@ -347,6 +348,21 @@ const PAID_TO = /^(?:(?:向|为|给|对).+|.+的\p{Script=Han}{0,4})((?:发放|�
 /** 的 and a short noun ending the words after a figure's first noun (`…的村卫生室`, then a stop). */
 // Not a frame or a measure of what came before (`645个老旧小区的基础上`, `…的目标`, `…的比例`).
 const OF_NOUN = /^的(?![^，,；;。、]*\d)(?!基础|前提|情况|同时|过程|背景|条件|要求|目标|标准|水平|比例|比重|规模|任务|计划|一半|总数|数量|照片|图片|画面|镜头)(\p{Script=Han}{2,6}?)(?=$|[，,；;。、和及与]|同步|均|已|正在|全部|进行)/u;
+/** A school or hospital, all a clause before a figure says (`职高`, `全县13个乡镇小学的`, trimmed). */
+const INSTITUTION = /^\p{Script=Han}{0,6}(?:学校|小学|中学|初中|高中|职高|普高|中职|技校|大学|高校|幼儿园|医院|卫生院)$/u;
+/** The people of a school or hospital, counted after the figure. */
+const PEOPLE_OF = /^(?:考生|学生|新生|毕业生|在校生|教师|教职工|职工|医护人员|医生|护士|幼儿|患者)$/u;
+
+/** A verb of work after what is counted (`…热力开展`, `…广泛开展`). */
+const WORK_VERB = /^(?:开展|举办|推进|实施|进行|落实|展开)/u;
+/** A word of manner right before that verb, which a subject drops (`品牌招聘活动热力`). */
+const MANNER_TAIL = /(?<=\p{Script=Han}{2})(?:热力|火热|广泛|深入|持续|扎实|积极|全面|陆续|相继|集中|密集|大力|高效|常态化|多频次)$/u;
+
+/**
+ * A noun, what it went through, and when (`行政村搬迁前后`, `社区改造后`): the noun is counted, named with
+ * the work it went through (搬迁行政村), and the time says only which state a picture or account shows.
+ */
+const EVENT_TIME = /^(\p{Script=Han}{2,8}?)(搬迁|改造|建设|建成|安置|整治|合并|撤并|改建|扩建|治理|拆除|提升改造|提质改造)(?:前后|之前|之后|以前|以后|前|后)$/u;
 /** A target named right after its amount (`4.5个的规划目标`): the figure is that target. */
 const TARGET_OF_AFTER = /^的((?:规划|约束性|预期性?|年度)?目标)(?!任务)/u;
 /** A level's name right before it (`每千人口…托位数达到`), for a target named after the figure. */
@@ -360,6 +376,14 @@ const PER_UNIT_BEFORE = /(每[^，,；;。\d按]{1,10})$/u;
 /** Words of a spending clause that say when, not who spends: the period says those. */
 const SPEND_TIME = /每年|累计|共计|全年|今年|去年/gu;
 
+/** Money raised or spent with no spender or purpose of its own (`筹措资金`, `投入`). */
+const BARE_FUNDS = /^(?:筹措|筹集|投入|投资|拨付)(?:资金|经费)?$/u;
+/**
+ * The clause right after such a sum, when it builds something: what it built, named before its count
+ * (`，新建、改建高标准城镇寄宿制学校24所`) or after it (`，建成82个研学实践基地`).
+ */
+const WORK_NEXT =
+  /^[，,](?:新建|改建|改扩建|扩建|建成|建设|改造|打造|购置)(?:、(?:新建|改建|改扩建|扩建|改造))?(?:(\p{Script=Han}{2,12}?)\d|\d+(?:\.\d+)?[万亿]?[余多]?(?:个|所|家|处|座|套|张|条|间|栋)(\p{Script=Han}{2,10}?)(?=[，,；;。、]|$))/u;
 /** What a sum allocated with no name of its own pays for, in the clause after it: `安排1.8亿元，支持新建…幼儿园15所`. */
 const PURPOSE_NEXT = /^[，,](?:专项)?(?:用于|支持|重点支持)(?:开展)?([^，,；;。\d]{2,12})/u;
 
@@ -367,7 +391,7 @@ const PURPOSE_NEXT = /^[，,](?:专项)?(?:用于|支持|重点支持)(?:开展)
  * The subject of a figure from the clause before it (`before`), the words after it in its
  * clause (`after`) and, for a sum allocated, the rest of its sentence (`next`).
  */
-export function findSubject(before: string, afterFigure: string, personNoun: string | null, unit = '', next = '', raw = ''): SubjectParts {
+export function findSubject(before: string, afterFigure: string, personNoun: string | null, unit = '', next = '', raw = '', listed = false): SubjectParts {
   // 76.3%｜市民政局: a table row's cell ends at its separator; the next cell is another column's.
   const after = afterFigure.replace(/[|｜][^]*$/u, '');
   // 加装电梯二百一十七部，是去年的一点五倍: a multiple of an earlier year's level, of the figure before.
@@ -396,11 +420,15 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   // …育有3岁以下婴幼儿的家庭发放育儿补贴2460万元: an amount paid out is named by what is paid, not by its recipients.
   const paid = unit === '元' ? PAID_TO.exec(trimmed) : null;
   if (paid) return { subject: paid[1]!, from: 'before' };
-  if (unit === '元' && SPENDS.test(trimmed)) {
+  if (unit === '元' && (SPENDS.test(trimmed) || BARE_FUNDS.test(trimmed))) {
     const spender = trimmed.replace(SPEND_TIME, '');
-    if (spender.length > 2) return { subject: spender.slice(-16), from: 'before' };
+    if (SPENDS.test(trimmed) && spender.length > 2) return { subject: spender.slice(-16), from: 'before' };
     const purpose = PURPOSE_NEXT.exec(next)?.[1];
     if (purpose) return { subject: `${purpose}资金`, from: 'before' };
+    // 累计投入3000余万元，建成82个研学实践基地: the sum is named by what the clause after it built.
+    const work = WORK_NEXT.exec(next);
+    const built = work?.[1] ?? work?.[2];
+    if (built) return { subject: `${built}${spender}`.slice(-16), from: 'before' };
   }
   // 比上年分别增加30元和45元: 分别 says the list pairs up, not what the relation is.
   const relation = trimmed.replace(/分别/gu, '');
@@ -445,8 +473,13 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   // 8个片区更新项目中，5个已完工: 中 says "of them", no part of the noun.
   // 767个一体化管理的村卫生室: what is counted is the noun after 的, its attribute a gloss (村卫生室（一体化管理）),
   // never 一体化管理 alone.
-  const attributed = stop >= 0 ? OF_NOUN.exec(words.slice(age.length + stop)) : null;
-  const own = (stop < 0 ? words : words.slice(0, age.length + stop)).replace(GLOSS, '').trim().replace(AMONG, '');
+  // 超12场次品牌招聘活动热力开展: how the work was done (热力, 广泛) is no part of what was counted.
+  const manner = stop >= 0 && WORK_VERB.test(words.slice(age.length + stop)) ? MANNER_TAIL : undefined;
+  const written = (stop < 0 ? words : words.slice(0, age.length + stop)).replace(GLOSS, '').trim().replace(AMONG, '').replace(manner ?? /$^/u, '');
+  // 11个行政村搬迁前后的样貌: the villages that were moved, not their looks before and after.
+  const event = EVENT_TIME.exec(written);
+  const own = event ? event[2]! + event[1]! : written;
+  const attributed = stop >= 0 && !event ? OF_NOUN.exec(words.slice(age.length + stop)) : null;
   const head = attributed && own.length >= 2 && own.length <= 6 && !/\d/u.test(own) ? `${attributed[1]}（${own}）` : own;
   if (head.length >= 1 && NOUN_START.test(head)) {
     // 拆除2210万平方米私搭乱建: what was done to it is part of what is counted.
@@ -454,7 +487,10 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
     // 为1.8万名重度残疾人提供居家托养和康复服务: people counted as those served, named with the service
     // (对86个城镇老旧小区实施综合改造: things, named with the work).
     const service = /[为对]$/u.test(before.trim()) ? (SERVED.exec(stop < 0 ? '' : words.slice(age.length + stop))?.[1] ?? '') : '';
-    return { subject: (done + head + service).slice(0, 16), from: 'after' };
+    // 职高77名考生, 乡镇小学的400余名学生: the people of the school named right before them, not all of them.
+    // (Not the last of a list: 48所中小学、幼儿园的2.6万余名学生 are all the schools' pupils.)
+    const of = !listed && INSTITUTION.test(trimmed) && PEOPLE_OF.test(head) ? trimmed : '';
+    return { subject: (done + of + head + service).slice(0, 16), from: 'after' };
   }
   return { subject: nounBefore(trimmed), from: 'before', ...(place ? { placeLed: true } : {}) };
 }
@@ -489,8 +525,12 @@ function lastClause(text: string): string {
   return text.slice(Math.max(text.lastIndexOf(',', end - 1), text.lastIndexOf(';', end - 1)) + 1, end);
 }
 
+// An entry holds figures of its own unit's quantity only (3800户 of 家庭养老床位建设 are households,
+// not beds in 张): a unit that would not convert never files a figure under it (units.ts).
 const INDICATORS_BY_UNIT = new Map<string, IndicatorEntry[]>();
-for (const e of INDICATORS) for (const u of e.units) INDICATORS_BY_UNIT.set(u, [...(INDICATORS_BY_UNIT.get(u) ?? []), e]);
+for (const e of INDICATORS) {
+  for (const u of e.units) if (quantityOf(u) === quantityOf(e.unit)) INDICATORS_BY_UNIT.set(u, [...(INDICATORS_BY_UNIT.get(u) ?? []), e]);
+}
 
 export function findIndicator(narrow: string, wide: string, paragraph: string, unit: string, earlier = '', rest = ''): IndicatorEntry | undefined {
   const entries = INDICATORS_BY_UNIT.get(unit);

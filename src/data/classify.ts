@@ -26,6 +26,7 @@
  * | no unit, after a ratio's name | `城乡居民收入比缩小至1.61`, `1.56` over a line `城乡居民收入倍差` | a figure (a ratio, unit '') |
  * | no unit, a ratio's change | `收入比为1.82，比上年缩小0.04` | a figure (unit '') |
  * | a table's or a footnote's number | `表1`, `注：1. …。2. …` | ordinal |
+ * | pictures the article shows | `两张对比强烈的照片`, `5个镜头` (not `拍摄了2000余张照片`: work done) | illustration |
  * | no unit, none to infer | `双减“2352”模式`, `12大领域` | no_unit |
  * A number with 万/亿 but no unit takes its unit from what it counts: `6000余村民` and
  * `注册用户达360万` are people, `187万稳岗返还资金` is money.
@@ -202,6 +203,23 @@ function rangeAt(sorted: readonly ExcludedRange[], at: number): ExcludedRange | 
   return r && r.start <= at ? r : undefined;
 }
 
+/** A picture's classifier, then the picture within its noun phrase: `两张对比强烈的照片`, `5个镜头`. */
+const PICTURE_AFTER = /^[^，,。；;：:！？!?、\d]{0,10}?(?:照片|相片|图片|画面|镜头|插图|组图)/u;
+const PICTURE_UNITS = new Set(['张', '幅', '组', '帧', '个']);
+/** Work done on pictures, whose count is the work's (`拍摄了2000余张照片`, `征集老照片`, `展出…`). */
+const PICTURE_WORK = /(?:拍摄|拍下|拍了|征集|收集|采集|整理|修复|展出|展示|上传|发布|收到|印制|冲洗|捐赠)了?[^，,。；;：:！？!?\d]{0,6}$/u;
+
+/**
+ * The pictures an article describes (`两张对比强烈的照片，正是…搬迁前后的样貌`): the page's own
+ * illustration, as its menus are, no count of anything in the city.
+ */
+function isPictureShown(m: Mention, text: string): boolean {
+  if (!m.unit || !PICTURE_UNITS.has(m.unit.text)) return false;
+  if (!PICTURE_AFTER.test(text.slice(m.end, m.end + 14))) return false;
+  const clause = text.slice(Math.max(0, m.start - 16), m.start).split(/[，,。；;：:！？!?\n]/u).at(-1)!;
+  return !PICTURE_WORK.test(clause);
+}
+
 /** An hour right before minutes: `8点`, `九点`, `9时`. */
 const TIME_OF_DAY_BEFORE = /[\d零〇一二两三四五六七八九十][点时]$/u;
 /** What follows a distance that bounds a name: `500米覆盖率`, `300米范围内`, `1公里半径`. */
@@ -260,6 +278,7 @@ export function classifyMention(
   if (m.unit?.role === 'score' && TIME_OF_DAY_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) return skip('date');
   // 公交站点500米覆盖率, 300米范围内: a distance that bounds a name, no length of anything.
   if (m.unit?.role === 'length' && RADIUS_AFTER.test(text.slice(m.end, m.end + 4))) return skip('set_phrase');
+  if (isPictureShown(m, text)) return skip('illustration');
   if (m.unit) return { figure: true, unit: m.unit.unit, role: m.unit.role };
   if (m.unit === null && isLabel(m, text)) return skip('ordinal');
   if (m.unit === null && m.script === 'arabic' && m.raw.length >= 9 && /^\d+$/.test(m.raw)) {

@@ -25,7 +25,7 @@ import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
 import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, levelOfStanding, datedAsOf, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt } from './period.js';
 import { NATIONWIDE, PlaceFinder } from './places.js';
-import { findPlaceMentions, regionOf } from './gazetteer.js';
+import { ancestorsOf, findPlaceMentions, regionOf } from './gazetteer.js';
 import { CARRIED_ON, findStatus, keepsPlanFrame, planHeading, planLeadYear, programmeAhead, statusBefore, targetHeading } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
@@ -806,6 +806,9 @@ const EVERY_YEAR = /(?<!每[人户生名])每年(?!度)/u;
 /** Up to the clause's last verb of adjusting: what follows is its object (`研究提高普惠托育运营补贴标准`). */
 const LAST_VERB = /^.*(?:提高|调整|提升|完善|研究|制定|落实|执行|出台|明确)/u;
 
+/** An agreement in a sentence: what it commits to spend each year is a plan (`签订了《…协议书》`, `签约`, `合作备忘录`). */
+const AGREEMENT = /协议|协定|备忘录|签订|签署|签约/u;
+
 function recursEachYear(before: string): boolean {
   const at = before.lastIndexOf('每年');
   if (at < 0 || !EVERY_YEAR.test(before.slice(Math.max(0, at - 2)))) return false;
@@ -912,6 +915,12 @@ function levelPeriod(period: Period, before: string, after: string): Period {
 /** The rest of a list of conditions or groups that share the noun of who is counted (`、糖尿病患者`). */
 const SHARED_NOUN = /^[、和及](?:\p{Script=Han}{1,8}?)(?:患者|人员|老年人|老人|儿童|学生|群众|家庭|残疾人|对象)/u;
 const PEOPLE_LIST = /^\p{Script=Han}{1,6}、\p{Script=Han}{1,8}?(?:患者|人员|老年人|老人|儿童|学生|群众|家庭|残疾人|对象)$/u;
+/** Money named by what it paid for (`研学实践基地投入`, `…学校筹措资金`): the verb of money ending it is no part of the name's length. */
+const FUNDS_TAIL = /(?:筹措|筹集|投入|投资|拨付)(?:资金|经费)?$/u;
+/** The short words of such a list, no part of the name's length. */
+const LISTED_LEAD = /^(?:\p{Script=Han}{1,3}、)+/u;
+/** Short words listed before the noun they share (`新建、改建…学校`, `市、县防贫中心`): one name, not a list of things. */
+const SHARED_HEAD_LIST = /^(?:\p{Script=Han}{1,3}、)+\p{Script=Han}{2,}$/u;
 /** 让5000余人次劳动者掌握…: people counted by what the clause before did for them, which their noun does not say. */
 const MADE_TO = /(?:让|使)\s*$/u;
 
@@ -957,6 +966,39 @@ function ongoingNow(period: Period, paragraphBefore: string, before: string, pub
   return { label: '目前', end: published };
 }
 
+/** What was done to things named again (`…项目已完工`): kept as a gloss on their name. */
+const DONE_AFTER = /^\s*(?:均|全部)?(已(?:完工|竣工|建成|开工|投用|完成|投入使用))/u;
+/** Organisations, then what of theirs a figure's clause speaks of (`单位资源`, `部门数据`). */
+const ORG_WITH = /^(单位|部门|企业|机构|医院|银行|高校)(资源|数据|信息|系统|事项|业务)$/u;
+/** Verbs that bring organisations' resources together (`整合`, `接入`). */
+const JOIN_VERB = /整合|接入|汇聚|归集|联通|对接|共享|打通/gu;
+
+/** A word listed before the clause of a figure with 、, short and with no figure of its own (`新建`, `组建市`, `全区新建`). */
+const SHARED_ITEM = /^(?:全[市区县省]|我[市区县省])?\p{Script=Han}{1,3}$/u;
+
+/** A place's part of the wider region's total of one measure: not a share of another whole (`民生支出占一般公共预算支出`). */
+const SHARE_OF_WIDER = { suffix: 'share_of_wider_region', name: { zh: '占上级地区总量比重', en: 'share of the wider region\'s total' }, kind: 'share' } as const;
+/** `占我区`, `占全省新增总数`, `占全市已新增学位`: the whole a share is of, named by the wider region's words. */
+const OF_WIDER = /^占(?:我|全)(省|自治区|区|市)(的)?(.*)$/u;
+
+/**
+ * `占我区` said of a figure of `region`, with the wider region named (`占内蒙古自治区比重`), when its words
+ * say which: 省 the province; 区 (自治区) the province of a prefecture in an autonomous region; 市 the
+ * prefecture of a district or county (a county-level city's 全市 is its own). Else undefined.
+ */
+function shareOfWider(relation: string, region: string): string | undefined {
+  const m = OF_WIDER.exec(relation);
+  const own = regionOf(region);
+  if (!m || !own) return undefined;
+  const [, level, , rest] = m;
+  const [, parent, grand] = ancestorsOf(region);
+  const wider =
+    level === '省' || level === '自治区' ? [parent, grand].find((r) => r?.level === 'province' && (level === '省' ? r.name.zh.endsWith('省') : r.name.zh.endsWith('自治区'))) :
+    level === '区' ? (own.level === 'prefecture' && parent?.name.zh.endsWith('自治区') ? parent : undefined) :
+    (own.level === 'district' || own.level === 'county') && !own.name.zh.endsWith('市') && parent?.level === 'prefecture' ? parent : undefined;
+  return wider ? `占${wider.name.zh}${rest || '比重'}` : undefined;
+}
+
 /**
  * Bare words for places and administrative units: counted (`9个省份18个城市的…岗位资源`,
  * `全市14个县区已组建…`), they say where something happens, not what is counted.
@@ -973,12 +1015,15 @@ const PLACE_WORD = /^(?:省|省份|城市|市|县|区|县区|区县|乡|镇|乡�
 function subjectUnclear(subject: string, indicator: Indicator, base: Observation | undefined, modifier = false): boolean {
   if (base) return base.flags?.includes('subject_unclear') ?? false;
   // A list is no name, unless its items share the noun of who is counted (高血压、糖尿病患者).
-  if (!subject || /[的了,，]/u.test(subject) || (subject.includes('、') && !PEOPLE_LIST.test(subject))) return true;
-  return !indicator.canonical && (modifier || subject.replace(GLOSS, '').replace(NEW_VERB, '').length > 10 || PLACE_WORD.test(subject) || NO_NOUN.test(subject));
+  if (!subject || /[的了,，]/u.test(subject) || (subject.includes('、') && !PEOPLE_LIST.test(subject) && !SHARED_HEAD_LIST.test(subject))) return true;
+  return !indicator.canonical && (modifier || subject.replace(GLOSS, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject) || NO_NOUN.test(subject.replace(GLOSS, '')));
 }
 
 /** A verb that says the things counted are new (`新建社区嵌入式托育机构`): part of the name, not of its length. */
 const NEW_VERB = /^(?:新建改建|新建改造|新改扩建|新改建|新建|增加)/u;
+
+/** The same words of building inside a name (`义务教育学校新改扩建项目`): no part of its length either. */
+const WORKS_INSIDE = /新改扩建|新建改建|新改建|改扩建/u;
 
 /** A unit glossed on a name (`城乡低保标准（每人每月）`): no part of its length. */
 const GLOSS_OF_UNIT = /（每人每[月年]）$/u;
@@ -1176,6 +1221,15 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       before = clauseBefore(text, m.start - 1, floor);
       beforeEnd = m.start - 1;
     }
+    // 新建、改建高标准城镇寄宿制学校24所, 组建市、县防贫中心17个: short words listed with 、 share the
+    // object the figure counts (both verbs, both levels); a longer item, or one with a figure, is a list of its own.
+    let listed = false;
+    const listMark = beforeEnd - before.length - 1;
+    if (listMark > floor && text[listMark] === '、') {
+      const item = clauseBefore(text, listMark, floor);
+      if (SHARED_ITEM.test(item) && findPlaceMentions(item).length === 0) before = `${item}、${before}`;
+      else listed = true;
+    }
     const sentenceBefore = text.slice(floor, m.start);
     const { paragraphStart } = context;
     const paragraph = context.paragraphAround(m.start);
@@ -1189,7 +1243,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const label = inTable ? undefined : numberLineLabel(text, m.start, m.end);
     // 其他处理（自然人）, 总计（总计）: a row's name glossed with its column (tables.ts rowHeadOf) is the name whole.
     const glossedRow = inTable?.bare && !list && !inTable.table.byPlace && named === rowHeadOf(inTable) && COLUMN_GLOSS.test(named);
-    let read = label !== undefined ? { subject: label, from: 'after' as const } : glossedRow ? { subject: named, from: 'before' as const } : findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling), m.raw);
+    let read = label !== undefined ? { subject: label, from: 'after' as const } : glossedRow ? { subject: named, from: 'before' as const } : findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling), m.raw, listed);
     // 会同…研究提高普惠托育运营补贴标准，计划自2027年1月1日起由…2000元: a level changed with no name of its
     // own (nothing before 由 but a time) takes the noun of the clause before.
     const bareClause = !label && !list && read.from === 'before' && !read.derived && read.subject.length < 2 && LEVELS.test(before.trim()) && beforeEnd - before.length - 1 > floor;
@@ -1233,6 +1287,18 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // (…已完工63个，完工率41.4%，惠及居民1.9万户: the residents of the works, not of the rate between.)
     const works = sameSentence && parts.from === 'before' && RELATED.test(subject) ? lastCount(observations, starts, sentence.start) : undefined;
     if (works) subject = works.subject + subject;
+    // 109所义务教育学校新改扩建项目进展顺利，31个项目已完工: the projects just named, those done, not 项目 alone.
+    const namedAgain = sameSentence && parts.from === 'after' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject);
+    if (namedAgain) {
+      const done = DONE_AFTER.exec(after.slice(after.indexOf(subject) + subject.length))?.[1];
+      subject = previous.subject + (done ? `（${done}）` : '');
+    }
+    // 整合人社、医保…等50余家单位资源: the agencies are counted, their resources are what was done with them.
+    const org = c.unit === '家' && parts.from === 'after' ? ORG_WITH.exec(subject) : null;
+    if (org) {
+      const verb = [...sentenceBefore.slice(sentenceBefore.search(/[^，,；;。]*$/u)).matchAll(JOIN_VERB)].at(-1)?.[0] ?? '';
+      subject = `${org[1]}（${verb}${org[2]}）`;
+    }
     // 增长4.6%，完成年度目标的86.5%: a share of the year's target is of the jobs, not of their growth.
     const base =
       parts.derived && sameSentence
@@ -1252,12 +1318,14 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     } else if (parts.derived && base) {
       // 比上年预算数增加4.8亿元，增长0.8%: the growth said after it is on the same budget.
       const onBudget = parts.derived.suffix === 'growth' && sameSentence && previous.indicator.endsWith('.increase_on_budget');
-      indicator = derivedIndicator(indicators.get(base.indicator)!, onBudget ? GROWTH_ON_BUDGET : parts.derived, c.unit);
+      // 新增城镇就业6.1万人，占我区31.8%: the place's part of the wider region's total, named by that region.
+      const wider = parts.derived.suffix === 'share' ? shareOfWider(parts.subject, base.region) : undefined;
+      indicator = derivedIndicator(indicators.get(base.indicator)!, wider ? SHARE_OF_WIDER : onBudget ? GROWTH_ON_BUDGET : parts.derived, c.unit);
       derivedIds.add(indicator.id);
       // 每千人口托位数（规划目标）, 仍差1.4个: the gap is of the measure, whichever of its figures came last;
       // so is the share done of 城镇新增就业（年度目标任务）.
       const measure = parts.derived.suffix === 'target_gap' || parts.derived.suffix === 'target_share' ? base.subject.replace(/（[^）]*）$/u, '') : base.subject;
-      subject = measure + parts.subject;
+      subject = measure + (wider ?? parts.subject);
       region = base.region;
     } else {
       // The clause on to the next number, for a noun the figure counts through 的
@@ -1387,7 +1455,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       period = { ...period, start: prevStart };
     }
     // A yearly amount (`市本级财政每年投入1000万元`) is a rate per year, not a total to a date.
-    if (recursEachYear(before)) period = { label: '每年' };
+    const yearly = recursEachYear(before);
+    if (yearly) period = { label: '每年' };
     let status = findStatus({
       before: sentenceBefore,
       after: text.slice(m.end, ceiling),
@@ -1402,6 +1471,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       money: c.unit === '元',
       raw: m.raw,
     });
+    // 签订了《战略合作框架协议书》，市本级财政每年投入1000万元合作开展…: what an agreement commits each
+    // year is a standing commitment, a plan, not a result of a period (近三年每年新增就业1万人 stays a result).
+    if (status === 'result' && yearly && AGREEMENT.test(text.slice(sentence.start, ceiling))) status = 'plan';
     // 安排教育经费5.6亿元，同比增长8.3%，占…19.2%: the change or share of a plan is planned with it.
     if (status === 'result' && base?.status === 'plan' && parts.derived?.suffix !== 'target_share' && statusBefore(before) === undefined) status = 'plan';
     // 项目｜目标｜进度: a figure in a table's 目标 column is the year's objective, in a 计划 column its plan.

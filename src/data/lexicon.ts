@@ -122,7 +122,9 @@ export const INDICATORS: IndicatorEntry[] = [
   { id: 'sports_venues_built', name: { zh: '球类运动场地', en: 'Ball-sports venues built' }, category: 'culture_sports', family: 'sports_venues', unit: '个', kind: 'count', measure: 'flow', clause: /球类运动场地|建成投用/u, sentence: /球类运动场地/u, units: ['个'] },
   // Elderly care
   { id: 'elderly_meal_points', name: { zh: '老年助餐点', en: 'Elderly meal points' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', measure: 'stock', clause: /助餐(?:服务)?点|老年食堂|长者食堂/u, units: ['个', '家', '处'] },
-  { id: 'home_care_beds', name: { zh: '家庭养老床位', en: 'Home elderly-care beds' }, category: 'elderly_care', family: 'elderly_care_beds', unit: '张', kind: 'count', measure: 'stock', clause: /家庭养老床位/u, units: ['张', '户'] },
+  { id: 'home_care_beds', name: { zh: '家庭养老床位', en: 'Home elderly-care beds' }, category: 'elderly_care', family: 'elderly_care_beds', unit: '张', kind: 'count', measure: 'stock', clause: /家庭养老床位/u, units: ['张', '个'] },
+  // 完成家庭养老床位建设3800户: households given a bed at home, not beds (张): a measure of its own.
+  { id: 'home_care_bed_households', name: { zh: '家庭养老床位建设户数', en: 'Households given a home elderly-care bed' }, category: 'elderly_care', family: 'home_care_bed_households', unit: '户', kind: 'count', measure: 'flow', clause: /家庭养老床位/u, units: ['户'] },
   { id: 'aging_friendly_renovations', name: { zh: '适老化改造', en: 'Aging-friendly home renovations' }, category: 'elderly_care', family: 'aging_friendly_renovations', unit: '户', kind: 'count', measure: 'flow', clause: /适老化改造/u, units: ['户'] },
   { id: 'elderly_care_institutions', name: { zh: '养老机构', en: 'Elderly care institutions' }, category: 'elderly_care', family: 'elderly_care_facilities', unit: '个', kind: 'count', measure: 'stock', clause: /养老机构/u, units: COUNT },
   { id: 'elderly_care_institution_beds', name: { zh: '养老机构床位', en: 'Beds in elderly care institutions' }, category: 'elderly_care', family: 'elderly_care_beds', unit: '张', kind: 'count', measure: 'stock', clause: /床位/u, sentence: /养老机构/u, units: ['张'] },

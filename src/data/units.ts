@@ -81,6 +81,25 @@ export const PERSON_NOUNS = [
   '大学生', '幼儿', '儿童', '患者', '用户', '职工', '农民',
 ];
 
+/**
+ * What a count's classifier counts: people (人, 名, 位), households (户), visits (人次, 剂次),
+ * or things, whichever classifier the noun takes (个, 所, 张, 套, 场 …: 床位 in 张 or 个 are beds
+ * either way). A household is no bed and a visit no person: figures in two of these are not
+ * one measure, whatever the words around them share.
+ */
+const COUNTED: Readonly<Record<string, string>> = { 人: 'people', 名: 'people', 位: 'people', 户: 'households', 人次: 'visits', 剂次: 'doses' };
+
+/**
+ * The quantity a stored unit measures: two units of one quantity convert (公里 and 千米, 个 and
+ * 所 of one thing), two of different ones never do. Units no list knows are their own quantity.
+ */
+export function quantityOf(unit: string): string {
+  const def = UNITS.find((u) => u.unit === unit);
+  if (!def) return `unit:${unit}`;
+  if (def.role !== 'count') return def.role;
+  return COUNTED[unit] ?? 'things';
+}
+
 /** Units by first character, longest first: unitAt runs for every numeral. */
 const BY_FIRST = new Map<string, UnitDef[]>();
 for (const u of UNITS) BY_FIRST.set(u.text[0], [...(BY_FIRST.get(u.text[0]) ?? []), u]);

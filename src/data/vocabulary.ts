@@ -50,6 +50,8 @@ export const SkipReason = {
   set_phrase: 'set_phrase',
   document_number: 'document_number',
   site_chrome: 'site_chrome',
+  /** Pictures the article describes (`两张对比强烈的照片`): its own illustration, no count of the city. */
+  illustration: 'illustration',
   duration: 'duration',
   no_unit: 'no_unit',
   /** A number alone in a table's cell whose column names no unit, or in a row that does not fit the heading (tables.ts). */

@@ -301,10 +301,10 @@ describe('<livelihood-bar>', () => {
     });
 
     it('names every unit in English when the places report in different units', async () => {
-      // Beds added: 3800户 in Hohhot (no period stated), 3500张 in Shijiazhuang (under way): "3,800" beside "3,500" would hide the difference.
-      const el = await chart(html`<livelihood-bar lang="en" indicator="home_care_beds.added" statuses="result ongoing" show-uncertain></livelihood-bar>`);
+      // 3800户 in Hohhot beside 3500张 in Shijiazhuang under one id: "3,800" beside "3,500" would hide the difference.
+      // (The pipeline files households under an indicator of their own since QA s14; a hand-made dataset may still mix them.)
+      const el = await chart(html`<livelihood-bar lang="en" indicator="home_care_beds" .dataset=${cities()}></livelihood-bar>`);
       expect(values(el)).to.deep.equal(['3,800 households', '3,500 beds']);
-      expect(texts(el, '[part="status"]')).to.deep.equal(['uncertain', 'under way']);
       expect(texts(el, '[part="note"]').join(' ')).to.contain('units differ');
       const same = await chart(html`<livelihood-bar lang="en" indicator="old_compounds_renovated" .dataset=${cities()}></livelihood-bar>`);
       expect(values(same)).to.deep.equal(['956', '700+', '309']);

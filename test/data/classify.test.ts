@@ -274,3 +274,27 @@ describe('an infographic\'s cards (infographic.txt, session 13)', () => {
     assert.deepEqual(d.skipped.filter((s) => s.raw === '两节').map((s) => s.reason), ['set_phrase']);
   });
 });
+
+describe('pictures the article shows (QA s14, 1): its illustration, no count of the city', () => {
+  const read = (text: string, region: string) => {
+    const b = new DatasetBuilder();
+    b.add({ file: 'p.txt', text, sha256: 'e'.repeat(64), bytes: text.length }, { file: 'p.txt', region });
+    return b.finish();
+  };
+  it('张家口\'s real sentence: 两张对比强烈的照片 is skipped, the 11个行政村 it shows is a figure, of the villages moved', () => {
+    const d = read('张家口：民生答卷\n2025-12-22 来源：张家口新闻网\n一边是低矮的土坯房,泥泞的土路,脏乱的院子;一边是连栋的楼房,整洁的道路,宽阔的广场,两张对比强烈的照片,正是康保县张纪镇11个行政村搬迁前后的样貌。', 'zhangjiakou');
+    assert.deepEqual(d.skipped.filter((s) => s.raw === '两张').map((s) => s.reason), ['illustration']);
+    const villages = d.observations.find((o) => o.raw === '11个')!;
+    assert.deepEqual([villages.subject, villages.region, villages.flags ?? []], ['搬迁行政村', 'kangbao', []]);
+  });
+  it('another city\'s, in a news feature: 5个镜头 and 3张照片 are skipped', () => {
+    const d = read('宜昌市老旧小区改造见闻\n2025-10-08 来源：三峡日报\n记者用5个镜头记录了夷陵区社区的变化。3张新旧对比的照片，展示了小区改造前后的面貌，全区已改造小区46个。', 'yichang');
+    assert.deepEqual(d.skipped.filter((s) => s.reason === 'illustration').map((s) => s.raw), ['5个', '3张']);
+    assert.deepEqual(d.observations.map((o) => o.raw), ['46个']);
+  });
+  it('not pictures taken or gathered, counted as work done (拍摄了2000余张照片, 征集老照片3000余张)', () => {
+    const d = read('宜昌市档案工作\n2025-10-08 来源：宜昌市档案馆\n今年市档案馆征集老照片3000余张，摄影家协会拍摄了2000余张照片，全市建成村史馆12个。', 'yichang');
+    assert.deepEqual(d.observations.map((o) => o.raw), ['3000余张', '2000余张', '12个']);
+    assert.equal(d.skipped.filter((s) => s.reason === 'illustration').length, 0);
+  });
+});

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findIndicator } from '../../src/data/attribute.ts';
 import { INDICATORS } from '../../src/data/lexicon.ts';
+import { quantityOf } from '../../src/data/units.ts';
 
 /** The clause up to a figure and the noun it counts, its unit, the clause before it, and the canonical indicator expected (null: none). */
 const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
@@ -93,6 +94,29 @@ describe('the canonical lexicon', () => {
       assert.ok(e.name.zh && e.name.en && e.name.en !== e.name.zh, e.id);
       assert.ok(e.units.includes(e.unit), `${e.id}: its unit is one it accepts`);
     }
+  });
+
+  it('accepts only units that convert into its own: a canonical indicator never holds two quantities', () => {
+    for (const e of INDICATORS) {
+      for (const u of e.units) assert.equal(quantityOf(u), quantityOf(e.unit), `${e.id}: ${u} beside ${e.unit}`);
+    }
+    // What the check tells apart, and what it lets through.
+    assert.notEqual(quantityOf('户'), quantityOf('张'));
+    assert.notEqual(quantityOf('人次'), quantityOf('人'));
+    assert.equal(quantityOf('名'), quantityOf('人'));
+    assert.equal(quantityOf('个'), quantityOf('张'));
+    assert.equal(quantityOf('公里'), quantityOf('千米'));
+  });
+
+  it('files households under no indicator of beds (QA s14: 完成家庭养老床位建设3800户 beside 3500张)', () => {
+    // 呼和浩特's real sentence: households given a bed at home.
+    assert.equal(findIndicator('完成家庭养老床位建设3800户', '完成家庭养老床位建设3800户', '', '户')?.id, 'home_care_bed_households');
+    // Another city's, in beds: the beds' own indicator.
+    assert.equal(findIndicator('新增家庭养老床位1200张', '新增家庭养老床位1200张', '', '张')?.id, 'home_care_beds');
+    assert.equal(findIndicator('建成家庭养老床位860个', '建成家庭养老床位860个', '', '个')?.id, 'home_care_beds');
+    // Households stay with what was done for them elsewhere (适老化改造5540户), never with beds.
+    assert.equal(findIndicator('特殊困难老年家庭适老化改造项目5540户', '特殊困难老年家庭适老化改造项目5540户', '', '户')?.id, 'aging_friendly_renovations');
+    assert.notEqual(findIndicator('为1200户家庭建设家庭养老床位', '为1200户家庭建设家庭养老床位', '', '户')?.id, 'home_care_beds');
   });
 
   it('puts into one family only indicators of one category, unit and kind', () => {

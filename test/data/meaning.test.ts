@@ -17,6 +17,7 @@ import { decodeArticle } from '../../src/data/decode.ts';
 import { parseManifest } from '../../src/data/manifest.ts';
 import { articlePlace } from '../../src/data/places.ts';
 import type { Dataset, Observation } from '../../src/data/types.ts';
+import { quantityOf } from '../../src/data/units.ts';
 
 const ARTICLES = new URL('./articles/', import.meta.url).pathname;
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
@@ -135,12 +136,16 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
       assert.deepEqual([o.period.start, o.period.end], [undefined, '2022-11-30']);
     }],
     // 市本级财政每年投入1000万元合作开展… (QA review s6, B4): a yearly amount, named by who spends it.
-    ['004', '1000万元', 'spent each year by the city, not a total to date of 合作', (o) => {
+    // …under the 《战略合作框架协议书》 of its sentence: a standing commitment, a plan (QA s14, 3).
+    ['004', '1000万元', 'spent each year by the city, not a total to date of 合作: committed by an agreement, a plan', (o) => {
       assert.deepEqual(o.period, { label: '每年' });
+      assert.equal(o.status, 'plan');
       assert.equal(o.subject, '市本级财政投入');
     }],
-    // 两张对比强烈的照片: the words after the figure go on with 的 to photos, which no report counts: a guess, flagged (QA s11b B1).
-    ['000', '两张', 'counts what follows 的, not 对比强烈: flagged', (o) => assert.ok(o.flags?.includes('subject_unclear'))],
+    // …两张对比强烈的照片,正是康保县张纪镇11个行政村搬迁前后的样貌 (QA s14, 1): the villages moved, in 康保县.
+    ['000', '11个行政村', 'the villages moved, not their looks before and after', (o) => {
+      assert.deepEqual([o.subject, o.region, o.flags ?? []], ['搬迁行政村', 'kangbao', []]);
+    }],
     // 该模式已覆盖介休市18个试点村,3.4万余人: people, though the only noun near is the villages of the clause before.
     ['001', '3.4万余人', 'a noun borrowed from a clause with its own figure: flagged', (o) => assert.ok(o.flags?.includes('subject_unclear'))],
     // 市级文化场馆全年开展老年文化活动300余场,惠及超2万人次;家庭医生签约率超八成 (published 2025-12-22).
@@ -155,6 +160,13 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
   for (const [n, text, what, check] of ROWS) {
     it(`${n} ${text}: ${what}`, () => check(fig(n, text)));
   }
+  // (QA s11b B1 flagged 两张 as a guess; QA s14, 1: the photos are the article's illustration, no figure at all.)
+  it('000 两张对比强烈的照片: pictures the article shows, skipped', () => {
+    const file = seed('000');
+    const at = texts.get(file)!.indexOf('两张对比');
+    const skip = dataset.skipped.find((x) => x.source === file.replace(/\.txt$/, '') && x.span[0] === at);
+    assert.equal(skip?.reason, 'illustration');
+  });
   it('labels what is counted with a noun phrase, or flags the figure: no clause fragments or bare place words as subjects', () => {
     // Issue 7's labels: 5个省级健康促进示范县(区), 三个新建迁建重点项目有序推进, 9个省份18个城市的…岗位资源, 179个乡镇(街道)区域养老服务中心
     const FRAGMENTS = ['省级健康', '新建迁建重点项目有序推进', '城市', '省份', '乡镇', '县区', '县'];
@@ -174,6 +186,16 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
     ['002', '57.2%', '对口升学本科上线率'],
     // 全市共有养老机构39个: what the city has, not 有养老机构.
     ['003', '39个', '养老机构'],
+    // QA s14, 2: what was counted, not a fragment of its clause.
+    ['002', '77名', '职高考生'],
+    ['002', '超12场次', '品牌招聘活动'],
+    ['003', '31.8%', '新增城镇就业占内蒙古自治区比重'],
+    ['000', '24所', '新建、改建高标准城镇寄宿制学校'],
+    ['000', '近6亿元', '高标准城镇寄宿制学校筹措资金'],
+    ['000', '3000余万元', '研学实践基地投入'],
+    ['000', '50余家', '单位（整合资源）'],
+    ['004', '31个项目', '义务教育学校新改扩建项目（已完工）'],
+    ['004', '防贫中心17个', '市、县防贫中心'],
   ];
   for (const [n, text, subject] of SUBJECTS) {
     it(`${n} ${text} counts ${subject}`, () => assert.equal(fig(n, text).subject, subject));
@@ -184,6 +206,20 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
     assert.equal(growth.indicator, `${income.indicator}.growth`);
     assert.equal(income.indicator, 'disposable_income_per_capita');
     assert.ok(!growth.flags?.includes('subject_unclear'));
+  });
+  // 完成家庭养老床位建设3800户 (QA s14): households, beside 石家庄's 3500张 beds, are not one measure.
+  it('003 3800户 counts households, under an indicator of its own, never the beds\' one', () => {
+    const o = fig('003', '3800户');
+    assert.equal(o.indicator, 'home_care_bed_households');
+    assert.equal(fig('004', '3500张').indicator, 'home_care_beds.added');
+  });
+  it('files under each canonical indicator figures of one quantity only (units that convert)', () => {
+    const quantities = new Map<string, Set<string>>();
+    for (const o of dataset.observations) {
+      if (!dataset.indicators.find((i) => i.id === o.indicator)?.canonical) continue;
+      quantities.set(o.indicator, (quantities.get(o.indicator) ?? new Set()).add(quantityOf(o.unit)));
+    }
+    assert.deepEqual([...quantities].filter(([, q]) => q.size > 1).map(([id, q]) => `${id}: ${[...q]}`), []);
   });
   it('004 645个 (renovated in 2021) stays a result beside 2022\'s ongoing 956个', () => {
     assert.equal(fig('004', '645个').status, 'result');

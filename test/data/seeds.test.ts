@@ -52,7 +52,7 @@ const period = (o: Observation) => `${o.period.label} ${o.period.start ?? ''}..$
 const FIGURES: Row[] = [
   // 000 张家口 (published 2025-12-22)
   ['000', '1.68万个', 16800, '个', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'new_boarding_places.cumulative'],
-  ['000', '近6亿元', 600000000, '元', 'approx', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:筹措资金:元'],
+  ['000', '近6亿元', 600000000, '元', 'approx', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:高标准城镇寄宿制学校筹措资金:元'],
   ['000', '24所', 24, '所', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'boarding_schools_built.cumulative'],
   ['000', '24.7万平方米', 247000, '平方米', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:总面积:平方米'],
   ['000', '1.3万余名', 13000, '名', 'over', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:农村学生:名'],
@@ -67,11 +67,12 @@ const FIGURES: Row[] = [
   ['000', '上千个', 1000, '个', 'at_least', 'zhangjiakou', '2017年以来 2017-01-01..2025-12-22', 'poverty_alleviation:空心村:个'],
   ['000', '十余万', 100000, '人', 'over', 'zhangjiakou', '2017年以来 2017-01-01..2025-12-22', 'poverty_alleviation:群众:人'],
   ['000', '200多所', 200, '所', 'over', 'zhangjiakou', '2018年以来 2018-01-01..2025-12-22', 'rural_mutual_aid_homes.added'],
-  ['000', '400余名', 400, '名', 'over', 'kangbao', '截至发布时 ..2025-12-22', 'education:学生:名'],
-  ['000', '11个', 11, '个', 'exact', 'kangbao', '截至发布时 ..2025-12-22', 'poverty_alleviation:行政村搬迁前后:个'],
+  ['000', '400余名', 400, '名', 'over', 'kangbao', '截至发布时 ..2025-12-22', 'education:乡镇小学学生:名'],
+  // …11个行政村搬迁前后的样貌: the villages moved (QA s14, 1).
+  ['000', '11个', 11, '个', 'exact', 'kangbao', '截至发布时 ..2025-12-22', 'poverty_alleviation:搬迁行政村:个'],
   ['000', '360万', 3600000, '人', 'exact', 'zhangjiakou', '目前 ..2025-12-22', 'digital_services:注册用户:人'],
-  ['000', '50余家', 50, '家', 'over', 'zhangjiakou', '自2021年10月上线以来 2021-10-01..2025-12-22', 'digital_services:单位资源:家'],
-  ['000', '3000余万元', 30000000, '元', 'over', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:投入:元'],
+  ['000', '50余家', 50, '家', 'over', 'zhangjiakou', '自2021年10月上线以来 2021-10-01..2025-12-22', 'digital_services:单位（整合资源）:家'],
+  ['000', '3000余万元', 30000000, '元', 'over', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:研学实践基地投入:元'],
   // 001 晋中 (no date in the text: relative periods keep only their label)
   ['001', '291.58亿元', 29158000000, '元', 'exact', 'jinzhong', '十四五期间 2021-01-01..2025-12-31', 'education_spending'],
   ['001', '26所', 26, '所', 'exact', 'jinzhong', '十四五期间 2021-01-01..2025-12-31', 'schools_built'],
@@ -93,7 +94,7 @@ const FIGURES: Row[] = [
   ['002', '187万', 1870000, '元', 'exact', 'wulingyuan', '2021年以来四年间 2021-01-01..2024-12-31', 'employment:稳岗返还资金:元'],
   ['002', '5000余人次', 5000, '人次', 'over', 'wulingyuan', '2021年以来四年间 2021-01-01..2024-12-31', 'employment:劳动者:人次'],
   // 品牌招聘活动: a kind of job fair, not all of them beside another city's 各类招聘活动 (QA s11b A2).
-  ['002', '超12场次', 12, '场次', 'over', 'wulingyuan', '2021年以来四年间 2021-01-01..2024-12-31', 'employment:品牌招聘活动热力:场次'],
+  ['002', '超12场次', 12, '场次', 'over', 'wulingyuan', '2021年以来四年间 2021-01-01..2024-12-31', 'employment:品牌招聘活动:场次'],
   ['002', '1200余人次', 1200, '人次', 'over', 'wulingyuan', '2021年以来四年间 2021-01-01..2024-12-31', 'employment:就业意向:人次'],
   ['002', '100余名', 100, '名', 'over', 'wulingyuan', '2021年以来四年间 2021-01-01..2024-12-31', 'employment:新就业形态劳动者:名'],
   ['002', '4300套', 4300, '套', 'exact', 'wulingyuan', '2024年 2024-01-01..2024-12-31', 'education:多功能课桌椅:套'],
@@ -117,10 +118,11 @@ const FIGURES: Row[] = [
   ['003', '29所', 29, '所', 'exact', 'hohhot', '截至目前 2023-01-01..', 'kindergartens_built'],
   ['003', '20余万', 200000, '人', 'over', 'hohhot', '截至目前 2023-01-01..', 'education:覆盖师生:人'],
   ['003', '6.1万人', 61000, '人', 'exact', 'hohhot', '去年以来 ..', 'new_urban_jobs'],
-  ['003', '31.8%', 31.8, '%', 'exact', 'hohhot', '去年以来 ..', 'new_urban_jobs.share'],
+  ['003', '31.8%', 31.8, '%', 'exact', 'hohhot', '去年以来 ..', 'new_urban_jobs.share_of_wider_region'],
   ['003', '37.6万人', 376000, '人', 'exact', 'hohhot', '去年以来 ..', 'employment:农村劳动力转移就业:人'],
   ['003', '5540户', 5540, '户', 'exact', 'hohhot', '未注明 ..', 'aging_friendly_renovations'],
-  ['003', '3800户', 3800, '户', 'exact', 'hohhot', '未注明 ..', 'home_care_beds.added'],
+  // 完成家庭养老床位建设3800户: households, not beds (QA s14, 4).
+  ['003', '3800户', 3800, '户', 'exact', 'hohhot', '未注明 ..', 'home_care_bed_households'],
   ['003', '两亿元', 200000000, '元', 'exact', 'hohhot', '截至目前 ..', 'elderly_care:投入:元'],
   ['003', '5985张', 5985, '张', 'exact', 'hohhot', '截至目前 ..', 'elderly_care_institution_beds'],
   ['003', '95%', 95, '%', 'exact', 'hohhot', '截至目前 ..', 'community_elderly_care_centres.coverage'],
@@ -259,8 +261,7 @@ describe('indicators shared across cities', () => {
     ['old_compounds_renovated', ['hohhot', 'shijiazhuang', 'zhangjiakou']],
     // Meal points standing (359个, and 9个 with no date: a bare count is a stock).
     ['elderly_meal_points', ['wulingyuan', 'zhangjiakou']],
-    // Beds added (建设), not beds standing.
-    ['home_care_beds.added', ['hohhot', 'shijiazhuang']],
+    // (Beds added: 石家庄's 3500张 alone since QA s14; 呼和浩特's 3800户 count households, home_care_bed_households.)
     ['aging_friendly_renovations', ['hohhot', 'shijiazhuang']],
     // 张家口's 1.68万 are boarding places (寄宿制学位), and its 24 schools boarding schools: kinds of their own.
     // 呼和浩特's 2.1万 follow 新建改扩建中小学12所: primary and secondary places, never summed with its kindergartens'.

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findStatus, keepsPlanFrame, planHeading, programmeAhead, targetHeading } from '../../src/data/status.ts';
+import { dates, figures } from './figures.ts';
 
 /** [sentence, figure, status]: the figure's status read from the words around it. */
 const CASES: ReadonlyArray<readonly [string, string, string]> = [
@@ -293,5 +294,28 @@ describe('programmeAhead', () => {
       assert.equal(planHeading(line, published), plan, line);
       assert.equal(targetHeading(line), target, line);
     }
+  });
+});
+
+describe('a sum an agreement commits each year (QA s14, 3): a standing plan, with no dates', () => {
+  const article = (title: string, date: string, body: string, region: string) => figures(`${title}\n发布时间：${date}\n${body}\n`, region);
+  it('石家庄\'s real sentence: 签订了《战略合作框架协议书》，市本级财政每年投入1000万元合作开展…', () => {
+    const fig = article('石家庄市教育民生工作综述', '2022-08-11', '为搭建高水平教师专业成长平台，市政府与国家教育行政学院签订了《战略合作框架协议书》，市本级财政每年投入1000万元合作开展“石家庄市名校长名师培养工程”。', 'shijiazhuang');
+    assert.equal(fig('1000万元').status, 'plan');
+    assert.deepEqual(fig('1000万元').period, { label: '每年' });
+  });
+  it('another city\'s, with 签署 and 每年投入 for a hospital built together', () => {
+    const fig = article('绵阳市卫生健康工作', '2025-03-10', '市政府与四川大学华西医院签署合作协议，市财政每年投入2000万元共建区域医疗中心。', 'mianyang');
+    assert.equal(fig('2000万元').status, 'plan');
+    assert.deepEqual(dates(fig('2000万元')), [null, null]);
+  });
+  it('not a yearly sum with no agreement, nor a past statistic said per year (近三年每年新增就业)', () => {
+    const fig = article('绵阳市民生工作', '2025-03-10', '2024年，县财政每年投入民生资金3000万元。全区近三年每年新增就业1万人。', 'mianyang');
+    assert.equal(fig('3000万元').status, 'result');
+    assert.equal(fig('1万人').status, 'result');
+  });
+  it('not a sum spent once in a sentence that names an agreement', () => {
+    const fig = article('绵阳市卫生健康工作', '2025-03-10', '2024年，市政府与四川大学华西医院签署合作协议，市财政投入2000万元建成区域医疗中心。', 'mianyang');
+    assert.equal(fig('2000万元').status, 'result');
   });
 });

@@ -184,7 +184,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // A share of a whole is the figure before's: 民生支出's, the 托位's (not a measure named 占…).
   [H, '比重保持在七成以上', '七成以上', 'other:民生支出:元.share', '民生支出占一般公共预算支出的比重', false],
   [G, '占一般公共预算支出的81.5%', '81.5%', 'other:民生支出:元.share', '民生支出占一般公共预算支出', false],
-  [H, '占全省新增总数的21.2%', '21.2%', 'childcare_places.added.share', '新增普惠托位占全省新增总数', false],
+  // 郑州's part of 河南省's whole, named by the province (QA s14, 2).
+  [H, '占全省新增总数的21.2%', '21.2%', 'childcare_places.added.share_of_wider_region', '新增普惠托位占河南省新增总数', false],
   // 其中郑州市新增6.6万个: the places of the figure before, not a measure named 新增.
   [H, '其中郑州市新增6.6万个', '6.6万个', 'new_school_places', '新增学位', false],
   // 全市总数达到986个: the stock of what the figure before added to.
@@ -545,6 +546,8 @@ describe('a share of an amount named inside its 占 phrase is of the figure befo
   });
   it('not a share with no amount inside its 占 phrase (占全省的12.5%): of the figure just before', () => {
     const f = read('全市新增就业4.2万人，占全省的12.5%。', 'changde');
-    assert.equal(f('12.5%').indicator, `${f('4.2万人').indicator}.share`);
+    // (The city's part of 湖南省's jobs: a share of the wider region's total since QA s14.)
+    assert.equal(f('12.5%').indicator, `${f('4.2万人').indicator}.share_of_wider_region`);
+    assert.equal(f('12.5%').subject, '新增就业占湖南省比重');
   });
 });

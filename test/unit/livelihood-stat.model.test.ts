@@ -96,7 +96,8 @@ describe('buildStatModel', () => {
 
   it('relates a coverage of another article to its own figure only', () => {
     assert.equal(model({ indicator: 'community_elderly_care_centres', region: 'hohhot' }).cards[0]!.related, '覆盖率95%');
-    assert.equal(model({ indicator: 'new_urban_jobs', region: 'hohhot' }).cards[0]!.related, '占我区31.8%');
+    // 占我区31.8%: the share of 内蒙古自治区's jobs, named so since QA s14 (我区 meant nothing on a card of 呼和浩特).
+    assert.equal(model({ indicator: 'new_urban_jobs', region: 'hohhot' }).cards[0]!.related, '占内蒙古自治区比重31.8%');
   });
 
   it('names every card word in its accessible name, and sums them up', () => {

@@ -18,6 +18,9 @@ const en: StatMessages = {
         return `coverage ${v}`;
       case 'share':
         return `${v} of the total`;
+      // 占我区31.8%: the place's part of its province's (or prefecture's) total.
+      case 'share_of_wider_region':
+        return `${v} of the wider region's total`;
       case 'increase':
         return `${v} more than the year before`;
       case 'decrease':

@@ -1,0 +1,150 @@
+/**
+ * Subjects a reader sees as table rows and chart labels (QA s14, 2): what was counted, not a
+ * fragment of its clause. Each rule on the seed's real sentence, on sentences of other cities
+ * and styles, and on one where it must not fire.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { figures } from './figures.ts';
+
+const article = (body: string, region: string, date = '2025-06-30', title = '民生实事工作进展') => figures(`${title}\n发布时间：${date}\n${body}\n`, region);
+const flags = (o: { flags?: readonly string[] }) => o.flags ?? [];
+
+describe('the people of a school named right before them: 职高77名考生', () => {
+  it('武陵源\'s real sentence: the vocational school\'s candidates, not all candidates', () => {
+    const fig = article('2024年,全区普高本科上线率81.42%,双一流以上学校上线51人;职高77名考生44人考上本科院校,对口升学本科上线率57.2%。', 'wulingyuan', '2025-01-20');
+    assert.equal(fig('77名').subject, '职高考生');
+  });
+  it('张家口\'s: 来自全县13个乡镇小学的400余名学生', () => {
+    const fig = article('当康保县寄宿制学校顺安小学落成投用后,来自全县13个乡镇小学的400余名学生全部实现进城上学。', 'kangbao', '2025-12-22');
+    assert.equal(fig('400余名').subject, '乡镇小学学生');
+  });
+  it('another city\'s: 农村小学860名教师完成轮训', () => {
+    const fig = article('今年，农村小学860名教师完成轮训。', '330500');
+    assert.equal(fig('860名').subject, '农村小学教师');
+  });
+  it('not the last school of a list (中小学、幼儿园的2.6万余名学生), nor a place (辖区1200名学生)', () => {
+    const fig = article('9月1日，开化县48所中小学、幼儿园的2.6万余名学生迎来新学期。辖区1200名学生参加体检。', '330824', '2025-09-01');
+    assert.equal(fig('2.6万余名').subject, '学生');
+    assert.equal(fig('1200名').subject, '学生');
+  });
+});
+
+describe('how work was done is no part of what it counted: 品牌招聘活动热力开展', () => {
+  it('武陵源\'s real sentence', () => {
+    const fig = article('四年间,超12场次品牌招聘活动热力开展,促成1200余人次就业意向达成。', 'wulingyuan', '2025-01-20');
+    assert.equal(fig('超12场次').subject, '品牌招聘活动');
+  });
+  it('another city\'s: 30余场技能培训活动广泛开展', () => {
+    const fig = article('今年以来，全市30余场技能培训活动广泛开展。', '330500');
+    assert.equal(fig('30余场').subject, '技能培训活动');
+  });
+  it('not a noun that ends so (5家热力公司开展…): 热力 is heating there', () => {
+    const fig = article('今年以来，全市5家热力公司开展管网改造。', '330500');
+    assert.equal(fig('5家').subject, '热力公司');
+  });
+});
+
+describe('a place\'s share of the wider region\'s total, named by that region: 占我区31.8%', () => {
+  it('呼和浩特\'s real sentence: 我区 is 内蒙古自治区, and the share is its own indicator', () => {
+    const fig = article('举办各类招聘活动230场,新增城镇就业6.1万人,占我区31.8%,农村劳动力转移就业37.6万人。', 'hohhot');
+    assert.equal(fig('31.8%').subject, '新增城镇就业占内蒙古自治区比重');
+    assert.ok(fig('31.8%').indicator.endsWith('.share_of_wider_region'), fig('31.8%').indicator);
+  });
+  it('another autonomous region\'s city (南宁市, 占全区的18%), and a district of a prefecture (成华区, 占全市)', () => {
+    const nanning = article('全市城镇新增就业5.2万人，占全区的18%。', '450100');
+    assert.equal(nanning('18%').subject, '城镇新增就业占广西壮族自治区比重');
+    const chenghua = article('全区城镇新增就业1.1万人，占全市新增总数的4.6%。', '510108');
+    assert.equal(chenghua('4.6%').subject, '城镇新增就业占成都市新增总数');
+  });
+  it('not a share of another whole (民生支出占一般公共预算支出), nor 全区 of a province\'s city, nor a county-level city\'s own 全市', () => {
+    const budget = article('全市民生支出186.2亿元，占一般公共预算支出的76.8%。', '330500');
+    assert.ok(budget('76.8%').indicator.endsWith('.share'), budget('76.8%').indicator);
+    const huzhou = article('全市城镇新增就业3.1万人，占全区的15%。', '330500');
+    assert.ok(huzhou('15%').indicator.endsWith('.share'), huzhou('15%').indicator);
+    const chongzhou = article('崇州市城镇新增就业5800人，占全市的20%。', '510184');
+    assert.ok(chongzhou('20%').indicator.endsWith('.share'), chongzhou('20%').indicator);
+  });
+});
+
+describe('short words listed with 、 share the object counted: 新建、改建…学校24所, 市、县防贫中心17个', () => {
+  it('张家口\'s and 石家庄\'s real sentences: both verbs, both levels, and no doubt flagged', () => {
+    const zjk = article('全市累计筹措资金近6亿元,新建、改建高标准城镇寄宿制学校24所,总面积24.7万平方米。', 'zhangjiakou', '2025-12-22');
+    assert.equal(zjk('24所').subject, '新建、改建高标准城镇寄宿制学校');
+    assert.deepEqual(flags(zjk('24所')), []);
+    const sjz = article('组建市、县防贫中心17个,乡镇防贫工作站195个,村防贫站点3951个。', 'shijiazhuang', '2022-08-11');
+    assert.equal(sjz('17个').subject, '市、县防贫中心');
+    assert.deepEqual(flags(sjz('17个')), []);
+  });
+  it('another city\'s: 新建、改造农贸市场5个', () => {
+    const fig = article('今年，全区新建、改造农贸市场5个。', '510108');
+    assert.equal(fig('5个').subject, '新建、改造农贸市场');
+  });
+  it('not an item with a figure of its own (新建学校12所、幼儿园8所), nor places listed', () => {
+    const fig = article('今年，全市新建学校12所、幼儿园8所。如皋市、海门区的社区养老服务站分别建成16个、12个。', '320600');
+    assert.equal(fig('8所').subject, '幼儿园');
+    assert.ok(!fig('16个').subject.includes('如皋市'), fig('16个').subject);
+  });
+});
+
+describe('a sum with no purpose of its own is named by what the clause after it built', () => {
+  it('张家口\'s real sentences: 筹措资金近6亿元,新建、改建…学校24所; 投入3000余万元,建成82个研学实践基地', () => {
+    const fig = article('全市累计筹措资金近6亿元,新建、改建高标准城镇寄宿制学校24所。全市累计投入3000余万元,建成82个研学实践基地。', 'zhangjiakou', '2025-12-22');
+    assert.equal(fig('近6亿元').subject, '高标准城镇寄宿制学校筹措资金');
+    assert.deepEqual(flags(fig('近6亿元')), []);
+    assert.equal(fig('3000余万元').subject, '研学实践基地投入');
+  });
+  it('another city\'s: 累计筹集资金8000万元，建成15个社区食堂', () => {
+    const fig = article('全区累计筹集资金8000万元，建成15个社区食堂。', '510108');
+    assert.equal(fig('8000万元').subject, '社区食堂筹集资金');
+  });
+  it('not a sum followed by what it did for people (惠及), nor one its spender names (市本级财政每年投入)', () => {
+    const fig = article('全市投入2000万元，惠及群众3万人。市本级财政每年投入1000万元合作开展名师培养工程。', '330500');
+    assert.equal(fig('2000万元').subject, '投入');
+    assert.equal(fig('1000万元').subject, '市本级财政投入');
+  });
+});
+
+describe('things named again by their head noun are the things just named: 31个项目已完工', () => {
+  it('石家庄\'s real sentence: the school projects, those completed', () => {
+    const fig = article('截至目前，今年计划建设的13个公办幼儿园新改扩建项目全部开工，9所已完成主体建设；109所义务教育学校新改扩建项目进展顺利，31个项目已完工。', 'shijiazhuang', '2022-08-11');
+    assert.equal(fig('31个').subject, '义务教育学校新改扩建项目（已完工）');
+    assert.deepEqual(flags(fig('31个')), []);
+    // A long name of building work is still a clear one.
+    assert.deepEqual(flags(fig('109所')), []);
+  });
+  it('another city\'s: 改造老旧小区56个，其中32个小区已完工', () => {
+    const fig = article('今年改造老旧小区56个，其中32个小区已完工。', '330500');
+    assert.equal(fig('32个').subject, '老旧小区（已完工）');
+  });
+  it('not a noun the figure before did not end with (新建幼儿园12所，8所学校已开工)', () => {
+    const fig = article('今年新建幼儿园12所，8所学校已开工。', '330500');
+    assert.equal(fig('8所').subject, '学校');
+  });
+});
+
+describe('organisations counted with what of theirs was brought together: 50余家单位资源', () => {
+  it('张家口\'s real sentence: the agencies, their resources integrated', () => {
+    const fig = article('“幸福张家口”APP自2021年10月上线以来,已整合人社、医保、公积金、不动产等50余家单位资源,上线服务450余项。', 'zhangjiakou', '2025-12-22');
+    assert.equal(fig('50余家').subject, '单位（整合资源）');
+  });
+  it('another city\'s: 平台已接入公安、民政等32家部门数据', () => {
+    const fig = article('“浙里办”平台已接入公安、民政等32家部门数据。', '330500');
+    assert.equal(fig('32家').subject, '部门（接入数据）');
+  });
+  it('not organisations alone (引进30家企业)', () => {
+    const fig = article('今年全市引进30家企业。', '330500');
+    assert.equal(fig('30家').subject, '企业');
+  });
+});
+
+describe('a noun, the work it went through, then when: 11个行政村搬迁前后的样貌', () => {
+  it('another city\'s: 5个社区改造后的变化 counts the communities renovated, not 变化', () => {
+    const fig = article('记者走访了夷陵区5个社区改造后的变化。', '420500');
+    assert.equal(fig('5个').subject, '改造社区');
+  });
+  it('not a noun with no work before 前 or 后 (3个社区门前)', () => {
+    const fig = article('全区在3个社区门前设置了便民摊点。', '510108');
+    assert.ok(!fig('3个').subject.startsWith('门'), fig('3个').subject);
+  });
+});
