@@ -72,8 +72,11 @@ for (const m of BEFORE) for (const c of m.starts) MARKERS_AT.set(c, [...(MARKERS
 /** Work-under-way words after a figure, in its sentence. */
 /** (`正在成为现实`, `正在形成`: a trend the figures show, not work under way.) */
 const ONGOING_AFTER = /进场施工|开工建设|全部开工|加紧施工|正在(?!成为|变成|变为|形成)|在建|推进中|施工中/u;
-/** …and in the figure's own clause: `三个新建迁建重点项目有序推进` (a space ends a headline's clause: `新增就业3.2万人 民生实事稳步推进`). */
-const ONGOING_OWN_CLAUSE = /^[^，,；;。\s]{0,12}(?:有序|稳步|加快|全力)推进/u;
+/**
+ * …and in the figure's own clause: `三个新建迁建重点项目有序推进`, `109所…项目进展顺利` (a space ends a
+ * headline's clause: `新增就业3.2万人 民生实事稳步推进`).
+ */
+const ONGOING_OWN_CLAUSE = /^[^，,；;。\s]{0,12}(?:(?:有序|稳步|加快|全力|顺利)推进|进展顺利|进展良好)/u;
 /** Work done bit by bit, in the figure's own clause: `陆续安装建设3500张家庭养老床位`. */
 const ONGOING_CLAUSE = /陆续(?:安装|建设|开工|推进|实施)[^，,；;。]*$/u;
 /**

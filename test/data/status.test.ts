@@ -78,6 +78,12 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['在全市范围内陆续安装建设3500张家庭养老床位，完成3964户特殊困难老人的居家适老化改造任务。', '3964户', 'result'],
   ['三个新建迁建重点项目有序推进，15家社区医院投入使用。', '三个', 'ongoing'],
   ['三个新建迁建重点项目有序推进，15家社区医院投入使用。', '15家', 'result'],
+  // Projects that go well are under way; those done, in the next clause, are results.
+  ['109所义务教育学校新改扩建项目进展顺利，31个项目已完工。', '109所', 'ongoing'],
+  ['109所义务教育学校新改扩建项目进展顺利，31个项目已完工。', '31个', 'result'],
+  ['全区12个老旧小区改造项目顺利推进，已完工5个。', '12个', 'ongoing'],
+  // Not another figure's clause: 建成的20所学校 are built, the works after them going well is another matter.
+  ['今年建成学校20所，其余项目进展顺利。', '20所', 'result'],
   // A share of a five-year task done is a result; a target named right after its amount is that target (plan-evaluation.txt).
   ['2021—2024年累计实现城镇新增就业25.8万人，完成五年目标任务的86%。', '86%', 'result'],
   ['每千人口托位数为3.1个，比2020年增加1.9个，但距4.5个的规划目标仍差1.4个。', '4.5个', 'target'],
