@@ -1393,7 +1393,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (framed && quoteStart === undefined) period = section!.period!;
     // 本轮体检以2024年为数据年份 … 全市125个城市社区中，…仅28个: a checkup's measures stand at its data year's end,
     // unless their clause says they changed over it (比上一轮体检提高3.8个百分点).
-    if (framed && quoteStart === undefined && section!.dataYear && period.start && period.end && !CHANGED_OVER.test(before)) period = { label: period.label, end: period.end };
+    const ownWords = before.slice(Math.max(...['，', ',', '；', ';'].map((c) => before.lastIndexOf(c))) + 1);
+    const dataYearLevel = framed && quoteStart === undefined && section!.dataYear === true && !CHANGED_OVER.test(ownWords);
+    if (dataYearLevel && period.start && period.end) period = { label: period.label, end: period.end };
     // 截至目前 inside a review of this year (`今年以来` in the title), in a paragraph about this
     // year's programme: January to publication.
     if (
@@ -1434,6 +1436,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (status === 'result' && base?.status === 'plan' && parts.derived?.suffix !== 'target_share' && statusBefore(before) === undefined) status = 'plan';
     // 项目｜目标｜进度: a figure in a table's 目标 column is the year's objective, in a 计划 column its plan.
     status = columnStatus(columnOf(inTable)?.heading) ?? status;
+    // 距100%的目标 in a checkup of 2024's data: a standard restated, of no year.
+    if (dataYearLevel && status === 'target') period = { label: UNSTATED };
     // 359个 / 老年助餐点（累计）: a number alone on its line is a stock when its label says so.
     const words = label ?? before;
     period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status, ctx.published), words, c.unit, text.slice(m.end, ceiling)), before, c.unit), before, sentenceBefore);

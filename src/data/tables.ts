@@ -493,7 +493,7 @@ export function readCell(place: TablePlace, published: string | null): CellReadi
   // 指标｜单位｜目标值｜2024年现状值: a target value beside a dated column, with no year of its own, is a
   // standard of no year (not 年度目标, the year's objective).
   if (!named && UNDATED_TARGET.test(column.heading) && table.columns.some((c) => YEAR_IN_HEADING.test(c.heading))) return { measure, period: { label: column.heading } };
-  const period = (place.bracketed ? bracketPeriod(table, column.heading) : undefined) ?? (named && LEVEL_MEASURE.test(measure) ? levelAtEnd(named) : named) ?? table.period;
+  const period = (place.bracketed ? bracketPeriod(table, column.heading) : undefined) ?? (named && (LEVEL_MEASURE.test(measure) || STATUS_QUO.test(column.heading)) ? levelAtEnd(named) : named) ?? table.period;
   return { measure, ...(period ? { period } : {}) };
 }
 
@@ -502,6 +502,9 @@ export function readCell(place: TablePlace, published: string | null): CellReadi
  * `养老机构护理型床位占比`): under a year's column (`2024年实际值`) it stands at the year's end.
  */
 const LEVEL_MEASURE = /城镇化率|每[千万]人口?(?!次)|每百[户人]|占比|比重|覆盖率|普及率|拥有/u;
+
+/** A column of where things stand (`2024年现状值`, `现状水平`): every measure of it is a level at the year's end. */
+const STATUS_QUO = /现状/u;
 
 /** A column of target values with no year (`目标值`, `标准值`), not the year's objective (`年度目标`, `全年目标`). */
 const UNDATED_TARGET = /^(?!.*(?:年度|全年|\d{4}年)).*(?:目标值?|标准值)$/u;

@@ -57,6 +57,14 @@ describe('a target value of no year beside a dated column (指标｜单位｜目
     assert.deepEqual(dates(fig('100')), [null, null]);
     assert.equal(fig('100').status, 'target');
   });
+  it('a 现状值 column stands at the year\'s end, whatever its row measures (改造完成率)', () => {
+    const o = figures(['安庆市2025年城市体检报告（摘要）', '发布时间：2025-11-12 16:20', '', '指标｜单位｜目标值｜2024年现状值', '城镇老旧小区改造完成率｜%｜100｜78.3'].join('\n'), 'anqing')('78.3');
+    assert.deepEqual(dates(o), [null, '2024-12-31']);
+  });
+  it('…but an 实际值 column of a rate is the year\'s (an evaluation of a plan)', () => {
+    const o = figures(['九江市十四五规划终期评估', '发布时间：2025-11-20 10:15', '', '指标名称｜单位｜2025年目标值｜2024年实际值', '城镇老旧小区改造完成率｜%｜100｜78.3'].join('\n'), 'jiujiang_jiangxi')('78.3');
+    assert.deepEqual(dates(o), ['2024-01-01', '2024-12-31']);
+  });
   it('the dated column\'s levels stand at the year\'s end, 每千人…床位数 included', () => {
     assert.deepEqual(dates(fig('86.4')), [null, '2024-12-31']);
     assert.deepEqual(dates(fig('7.9')), [null, '2024-12-31']);
@@ -86,6 +94,12 @@ describe('a report\'s data year: 本轮体检以2024年为数据年份', () => {
     for (const raw of ['86.4%', '17个', '92.3%', '89.7%', '125个', '28个']) assert.deepEqual(dates(fig(raw)), [null, '2024-12-31'], raw);
   });
   it('…and a change since the last checkup over 2024', () => assert.deepEqual(dates(fig('3.8个百分点')), ['2024-01-01', '2024-12-31']));
+  it('a gap in the clause after a change is a level, the target it is measured to of no year', () => {
+    const o = figures(CHECKUP.replace('，尚有17个', '，但距100%的目标还差13.6个百分点，尚有17个'), 'anqing');
+    assert.deepEqual(dates(o('13.6个百分点')), [null, '2024-12-31']);
+    assert.deepEqual(dates(o('100%')), [null, null]);
+    assert.equal(o('100%').status, 'target');
+  });
   it('pairs 迎江区、大观区…分别为92.3%、89.7% each with its place, neither derived from the other', () => {
     assert.deepEqual(['92.3%', '89.7%'].map((r) => fig(r).region), ['yingjiang_anqing', 'daguan_anqing']);
     assert.equal(fig('89.7%').indicator, fig('92.3%').indicator);

@@ -525,9 +525,9 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // unless their clause says they changed: period 13 → 47; a 分别 list of places deriving each figure only from
   // its own place's: place 52; a deadline under a later year's plans in that year, a rate due then a level: period 49;
   // a target value of no year beside a dated column undated; 距100%的目标 a target: status 52.
-  // Still: 78.3 (改造完成率 in the table) reads as the year's rate; 100% (距100%的目标) takes 2024, the key no year;
-  // 13.6个百分点 (the gap) takes 2024 whole, the key the level at its end.
-  'city-checkup.txt': { found: 1, status: 1, place: 1, period: 49 / 52, quoted: 1 },
+  // A target restated under the data year of no year, a change word only in the figure's own clause (the gap after
+  // 比上一轮体检提高…，但距…还差 a level), a 现状值 column a level whatever its row (改造完成率): period 49 → 52, all right.
+  'city-checkup.txt': ALL,
   // Session 15, first run: found 25, status 22, place 0, period 8, quoted 25 of 27. 大同社区 and 大同路 put the
   // article and every figure in 大同市 (山西); 本月 (November, in a newsletter of 2 December) is no marker, so the
   // month's figures are dated to publication; 户次 reads as 户, 27起 and 8期 are not read; the 12月，街道将…： list
