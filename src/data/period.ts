@@ -684,9 +684,15 @@ const COUNTING_PERIOD = /\d月|季度|半年/u;
 const CHANGE_WORDS = /新增|新建|新开工|改造|改扩建|完成|建成|筹集|培训|发放|招聘|提供|开展|举办|投入|增加|增长|提高/u;
 /**
  * A count per day (`每天为400多名老人供餐`, `日均接待`): how things run now, not a sum over the
- * period; in a whole year gone by (`2021年开张时，每天只有30多位老人`), how they ran that year.
+ * period; in a whole year gone by (`2021年开张时，每天只有30多位老人`), how they ran that year, and in a
+ * whole month so (a newsletter's `本月…日均供餐约95份`), that month.
  */
 const DAILY = /每天|每日|日均/u;
+/**
+ * Facilities named as the doers of what the next figure counts (`本月，辖区内3个长者食堂共供餐6820人次`,
+ * `全市120家养老机构全年接待…`): how many there are, at the period's end, not a sum over it.
+ */
+const AGENTS_OF_FLOW = /^[^，,；;。！？!?\d]{2,10}?(?:共|累计|全年|本月|当月)?(?:供餐|接待|服务|收治|开展|举办|提供|接诊|受理|为)[^，,；;。！？!?]*?\d/u;
 /** A coverage rate (`“15分钟健身圈”覆盖率达到95%`, `覆盖城乡社区的比例达到72%`): how far something reaches at a date. */
 const COVERAGE = /覆盖(?:率|[^，,；;。]{0,12}?(?:比例|比重))(?:分别|均)?(?:已经?)?(?:达到?|为|提高到|提升到)?$/u;
 /** A running total named as a quantity (`累计访问量突破1500万人次`, `累计注册用户数达到`), not work done (`累计服务老年人`, `累计新增就业`). */
@@ -725,7 +731,8 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
   const stock =
     STOCK_WORDS.test(before) ||
     ATTRIBUTE.test(before) ||
-    (DAILY.test(before) && !wholeYear(period)) ||
+    (DAILY.test(before) && !wholeYear(period) && !wholeMonth(period)) ||
+    (STANDING_THINGS.has(unit) && unchanged && AGENTS_OF_FLOW.test(after)) ||
     COVERAGE.test(before) ||
     (unit === '%' && COVERS_SHARE.test(before)) ||
     (RUNNING_TOTAL_OF.test(before) && unchanged) ||
@@ -810,6 +817,13 @@ export function limitInForce(period: Period, before: string, raw: string): Perio
 /** Whether a period is one calendar year, whole. */
 function wholeYear({ start, end }: Period): boolean {
   return !!start && !!end && start.endsWith('-01-01') && end.endsWith('-12-31') && start.slice(0, 4) === end.slice(0, 4);
+}
+
+/** Whether a period is one whole calendar month (`本月` of a newsletter on November: 1–30 November). */
+function wholeMonth({ start, end }: Period): boolean {
+  if (!start || !end || !start.endsWith('-01') || start.slice(0, 7) !== end.slice(0, 7)) return false;
+  const [y, m] = [Number(start.slice(0, 4)), Number(start.slice(5, 7))];
+  return Number(end.slice(8)) === new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 /** A rate said to have been raised to, or to have reached, a level: `学前三年毛入园率提高到93.5%`. */

@@ -173,6 +173,27 @@ describe('a newsletter\'s month: 本月 and 下月', () => {
   it('reads 本月 as the month reported on (November), not the month of publication', () => {
     assert.deepEqual(dates(fig('6820人次')), ['2025-11-01', '2025-11-30']);
   });
+  it('counts the canteens that served (3个长者食堂共供餐…) at the month\'s end, their meals over the month', () => {
+    const o = figures(NEWSLETTER.replace('辖区内长者食堂', '辖区内3个长者食堂'), 'siming');
+    assert.deepEqual(dates(o('3个')), [null, '2025-11-30']);
+    assert.deepEqual(dates(o('6820人次')), ['2025-11-01', '2025-11-30']);
+  });
+  it('…in another city\'s words: 全年，全市120家养老机构共接待老人3.2万人次', () => {
+    const o = figures('合肥市民政工作总结\n发布时间：2025-01-10 09:00\n\n2024年，全市120家养老机构共接待老人3.2万人次。', 'hefei');
+    assert.deepEqual(dates(o('120家')), [null, '2024-12-31']);
+  });
+  it('…but what was built is the period\'s: 本月新建3个长者食堂，共供餐…', () => {
+    const o = figures(NEWSLETTER.replace('辖区内长者食堂', '新建3个长者食堂，'), 'siming');
+    assert.deepEqual(dates(o('3个')), ['2025-11-01', '2025-11-30']);
+  });
+  it('reads a daily average over the month reported on as that month\'s (日均供餐约95份)', () => {
+    const o = figures(NEWSLETTER.replace('本月，辖区内长者食堂共供餐6820人次。', '本月，大同路长者食堂日均供餐约95份。'), 'siming');
+    assert.deepEqual(dates(o('约95份')), ['2025-11-01', '2025-11-30']);
+  });
+  it('…but a daily count now stands at publication: 目前每天为400多名老人供餐', () => {
+    const o = figures('合肥市民政工作动态\n发布时间：2025-06-20 10:00\n\n目前，蜀山区长者食堂每天为400多名老人供餐。', 'hefei');
+    assert.deepEqual(dates(o('400多名')), [null, '2025-06-20']);
+  });
   it('reads the list after 12月，街道将…： as December\'s plans', () => {
     for (const raw of ['1个', '126户']) {
       assert.equal(fig(raw).status, 'plan', raw);
