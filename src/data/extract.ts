@@ -416,8 +416,8 @@ const SCHEDULE = /比序时进度[（(]$|比序时进度[（(][^）)]*[）)]([�
 const DISTRICT_WHOLE = /全区|全县|全市|区级|县级/u;
 /** The town's whole, which its name says instead: `全镇`, `我镇`. */
 const TOWN_WHOLE = /^(?:全镇|我镇|全乡|我乡|全街道)/u;
-/** A town's own report: its title opens with the town's name (`震泽镇2025年工作总结`). */
-const TOWN_TITLE = /^\s*(\p{Script=Han}{2,4}?(?:镇|乡|街道))(?!办|党委|政府|人民)/u;
+/** A town's own report: its title opens with the town's name (`震泽镇2025年工作总结`), after a post's label (`【民生简报】鹭江街道11月…`). */
+const TOWN_TITLE = /^\s*(?:【[^】]{1,10}】\s*)?(\p{Script=Han}{2,4}?(?:镇|乡|街道))(?!办|党委|政府|人民)/u;
 
 /** The town a report is about, when its title opens with one and the article's place is a county or district. */
 function articleTown(text: string, region: string): string | undefined {

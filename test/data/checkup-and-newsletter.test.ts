@@ -224,3 +224,20 @@ describe('a community named like a city: 大同社区 is no 大同市', () => {
     assert.equal(placeId('大同市民生实事进展\n\n大同市新建社区食堂30个。'), 'datong_shanxi');
   });
 });
+
+describe('a sub-district\'s own post, filed under its district: the 街道 in the subject', () => {
+  it('names 鹭江街道 of a post titled 【民生简报】鹭江街道11月…, in 思明区', () => {
+    const o = figures('【民生简报】鹭江街道11月民生工作简报（第11期）\n\n思明鹭江　2025年12月02日 08:45　福建\n\n本月，街道网格员入户走访3870户次。', 'siming')('3870户次');
+    assert.equal(o.region, 'siming');
+    assert.match(o.subject, /^鹭江街道/u);
+  });
+  it('…and a town\'s post in another district: 【镇村动态】震泽镇…', () => {
+    const o = figures('【镇村动态】震泽镇10月民生工作简报\n\n发布时间：2025-11-03 10:00\n\n本月，全镇新增就业岗位120个。', 'wujiang_suzhou')('120个');
+    assert.match(o.subject, /^震泽镇/u);
+  });
+  it('…but not a district\'s own post with a label: 【民生实事】柯桥区…', () => {
+    const o = figures('【民生实事】柯桥区2025年十大民生实事项目进展\n\n柯桥发布　2025年12月03日 18:30　浙江\n\n截至11月底，全区新增托位860个。', 'keqiao')('860个');
+    assert.doesNotMatch(o.subject, /街道|镇/u);
+  });
+});
+
