@@ -61,10 +61,11 @@ const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorK
   // not against what was spent (another measure: the change on last year's spending).
   [/^比(?:上年|去年)预算数?增长$/u, GROWTH_ON_BUDGET.suffix, GROWTH_ON_BUDGET.name, GROWTH_ON_BUDGET.kind],
   [/^比(?:上年|去年)预算数?(?:增加|提高|上升|多)$/u, 'increase_on_budget', { zh: '比上年预算数增加', en: 'increase on the previous budget' }, 'change'],
-  [/^(?:同比|比(?:上年|去年|\d{4}年)(?:同期)?)?增长$|^同比?(?:增加|提高|上升)$|^(?:增加|提高|上升)$/u, 'growth', { zh: '增长率', en: 'growth' }, 'change'],
+  // 比上一轮体检提高2.5个百分点: a checkup's change on the last checkup's reading, as 比上年's on the year before.
+  [/^(?:同比|比(?:上年|去年|\d{4}年)(?:同期)?)?增长$|^同比?(?:增加|提高|上升)$|^(?:增加|提高|上升)$|^比上一?(?:轮|次|期)\p{Script=Han}{0,4}?(?:增长|增加|提高|上升)$/u, 'growth', { zh: '增长率', en: 'growth' }, 'change'],
   // 环比: on the period before (a quarter, a month), another measure than 同比's on the year before.
   [/^环比(?:增长|增加|提高|上升)$/u, 'growth_on_period', { zh: '环比增长率', en: 'growth on the previous period' }, 'change'],
-  [/^(?:同比|比(?:上年|去年)(?:同期)?)?(?:下降|减少|降低)$/u, 'decline', { zh: '下降率', en: 'decline' }, 'change'],
+  [/^(?:同比|比(?:上年|去年)(?:同期)?)?(?:下降|减少|降低)$|^比上一?(?:轮|次|期)\p{Script=Han}{0,4}?(?:下降|减少|降低)$/u, 'decline', { zh: '下降率', en: 'decline' }, 'change'],
   [/^完成[^，,；;。的]{0,4}?(?:目标)?(?:任务|目标|计划)的?$/u, 'target_share', { zh: '完成年度任务比例', en: 'share of annual target' }, 'share'],
   // 收入完成286.4亿元，为预算的101.2%; 支出…完成调整预算的97.9%: the share of the budget done.
   [/^(?:为|完成)(?:年初|调整)?预算的?$/u, 'budget_share', { zh: '完成预算比例', en: 'share of budget' }, 'share'],

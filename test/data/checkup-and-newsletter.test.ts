@@ -94,6 +94,21 @@ describe('a report\'s data year: 本轮体检以2024年为数据年份', () => {
     for (const raw of ['86.4%', '17个', '92.3%', '89.7%', '125个', '28个']) assert.deepEqual(dates(fig(raw)), [null, '2024-12-31'], raw);
   });
   it('…and a change since the last checkup over 2024', () => assert.deepEqual(dates(fig('3.8个百分点')), ['2024-01-01', '2024-12-31']));
+  it('files each change on the last checkup with the rate it changes, never all three as one measure', () => {
+    const o = figures(CHECKUP + '\n\n全市普惠性幼儿园覆盖率达到91.2%，比上一轮体检提高2.5个百分点。', 'anqing');
+    const [care, kindergarten] = [o('3.8个百分点'), o('2.5个百分点')];
+    assert.notEqual(care.indicator, kindergarten.indicator);
+    assert.ok(care.indicator.startsWith(o('86.4%').indicator), care.indicator);
+    assert.ok(kindergarten.indicator.startsWith(o('91.2%').indicator), kindergarten.indicator);
+  });
+  it('…in another city\'s monitoring: 比上一次监测下降0.8个百分点', () => {
+    const o = figures('温州市2025年城市体检评估报告\n发布时间：2025-10-20 09:00\n\n全市城市内涝积水点消除率为91.5%，学生近视率为52.3%，比上一次监测下降0.8个百分点。', 'wenzhou');
+    assert.ok(o('0.8个百分点').indicator.startsWith(o('52.3%').indicator), o('0.8个百分点').indicator);
+  });
+  it('…but a count added since the last checkup is no change of the rate before it', () => {
+    const o = figures('温州市2025年城市体检评估报告\n发布时间：2025-10-20 09:00\n\n全市完整社区覆盖率为26.5%，比上一轮体检新增口袋公园18个。', 'wenzhou');
+    assert.ok(!o('18个').indicator.startsWith(o('26.5%').indicator), o('18个').indicator);
+  });
   it('a gap in the clause after a change is a level, the target it is measured to of no year', () => {
     const o = figures(CHECKUP.replace('，尚有17个', '，但距100%的目标还差13.6个百分点，尚有17个'), 'anqing');
     assert.deepEqual(dates(o('13.6个百分点')), [null, '2024-12-31']);
