@@ -25,7 +25,7 @@ const AFTER_STOP =
  * alternatives that overlap (共计/共/计) under a repetition backtrack exponentially.
  */
 const BEFORE_LEAD =
-  /(?:(?:低于|高于|优于|超过)《[^》]{1,30}》(?:确定|提出|规定)?的?|(?:截至|截止)?目前|今年(?:以来|上半年|内)?|去年(?:以来)?|如今|现在|包括|各月|各季度|逐月|单月|当月|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全省|全区|全县|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共|总计|合计|先后|分别|还|并|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|年度(?:目标|任务)(?:为|是)?|仅(?![占为有])|[一二三四五六七八九十]是|本年度?(?![末底])|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年|本学期|新学期)/uy;
+  /(?:(?:低于|高于|优于|超过)《[^》]{1,30}》(?:确定|提出|规定)?的?|(?:截至|截止)?目前|今年(?:以来|上半年|内)?|去年(?:以来)?|如今|现在|包括|各月|各季度|逐月|单月|当月|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全省|全区|全县|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共|总计|合计|先后|分别|还|并|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|年度(?:目标|任务)(?:为|是)?|仅(?![占为有])|[一二三四五六七八九十]是|本年度?(?![末底])|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年|本学期|新学期|本月|下月)/uy;
 /** A change to a level (`失业率控制在5%`, `收入比缩小至1.61`): what changes is the subject, not the verb. */
 const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少', '增', '升'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `位列第`), longest first. */
@@ -62,10 +62,11 @@ const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorK
   // not against what was spent (another measure: the change on last year's spending).
   [/^比(?:上年|去年)预算数?增长$/u, GROWTH_ON_BUDGET.suffix, GROWTH_ON_BUDGET.name, GROWTH_ON_BUDGET.kind],
   [/^比(?:上年|去年)预算数?(?:增加|提高|上升|多)$/u, 'increase_on_budget', { zh: '比上年预算数增加', en: 'increase on the previous budget' }, 'change'],
-  [/^(?:同比|比(?:上年|去年|\d{4}年)(?:同期)?)?增长$|^同比?(?:增加|提高|上升)$|^(?:增加|提高|上升)$/u, 'growth', { zh: '增长率', en: 'growth' }, 'change'],
+  // 比上一轮体检提高2.5个百分点: a checkup's change on the last checkup's reading, as 比上年's on the year before.
+  [/^(?:同比|比(?:上年|去年|\d{4}年)(?:同期)?)?增长$|^同比?(?:增加|提高|上升)$|^(?:增加|提高|上升)$|^比上一?(?:轮|次|期)\p{Script=Han}{0,4}?(?:增长|增加|提高|上升)$/u, 'growth', { zh: '增长率', en: 'growth' }, 'change'],
   // 环比: on the period before (a quarter, a month), another measure than 同比's on the year before.
   [/^环比(?:增长|增加|提高|上升)$/u, 'growth_on_period', { zh: '环比增长率', en: 'growth on the previous period' }, 'change'],
-  [/^(?:同比|比(?:上年|去年)(?:同期)?)?(?:下降|减少|降低)$/u, 'decline', { zh: '下降率', en: 'decline' }, 'change'],
+  [/^(?:同比|比(?:上年|去年)(?:同期)?)?(?:下降|减少|降低)$|^比上一?(?:轮|次|期)\p{Script=Han}{0,4}?(?:下降|减少|降低)$/u, 'decline', { zh: '下降率', en: 'decline' }, 'change'],
   [/^完成[^，,；;。的]{0,4}?(?:目标)?(?:任务|目标|计划)的?$/u, 'target_share', { zh: '完成年度任务比例', en: 'share of annual target' }, 'share'],
   // 收入完成286.4亿元，为预算的101.2%; 支出…完成调整预算的97.9%: the share of the budget done.
   [/^(?:为|完成)(?:年初|调整)?预算的?$/u, 'budget_share', { zh: '完成预算比例', en: 'share of budget' }, 'share'],

@@ -26,7 +26,7 @@ import { arabicYears } from './chinese-year.js';
 import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, levelOfStanding, datedAsOf, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt } from './period.js';
 import { NATIONWIDE, PlaceFinder } from './places.js';
 import { ancestorsOf, findPlaceMentions, regionOf } from './gazetteer.js';
-import { CARRIED_ON, findStatus, keepsPlanFrame, planHeading, planLeadYear, programmeAhead, statusBefore, targetHeading } from './status.js';
+import { CARRIED_ON, findStatus, keepsPlanFrame, planHeading, planLead, programmeAhead, statusBefore, targetHeading } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
@@ -192,7 +192,12 @@ interface Section {
   /** A frame line's leading mark (`▶`), and the period around it: a later heading with that mark ends the frame. */
   bullet?: string;
   outer?: Period;
+  /** The year is the one a report's data are of (`本轮体检以2024年为数据年份`): what it measures stands at that year's end. */
+  dataYear?: boolean;
 }
+
+/** Words of a change over a period, in a figure's clause: `比上一轮体检提高`, `增加`, `同比下降`. */
+const CHANGED_OVER = /提高|提升|增加|增长|上升|下降|减少|降低|新增|新建|比[上去]|同比|较[上去]/u;
 
 /** A heading's leading mark, if any: `▶ 镇街亮点` → `▶`. */
 function bulletOf(line: string): string | undefined {
@@ -258,6 +263,12 @@ function closesWithFrame(text: string, start: number, end: number): boolean {
   return last.length <= 40 && AS_OF_FRAME.test(last);
 }
 
+/**
+ * A sentence naming the year a report's data are of: `本轮体检以2024年为数据年份` (a 2025 城市体检
+ * on 2024's data), `数据年份为2024年`, `评估基准年为2024年`. What follows, undated, is of that year.
+ */
+const DATA_YEAR = /以(\d{4})年(?:度)?(?:为|作为)(?:数据|统计|评估|体检|监测|基准)年(?:份|度)?|(?:数据|评估|体检|监测|基准)年(?:份|度)?为(\d{4})年/u;
+
 /** A short line that introduces what follows, with no date of its own: `各项目推进情况如下：`. */
 const INTRO_LINE = /^[^。！？!?\d]{2,30}如下[:：]\s*$/u;
 /** A paragraph opening with a dated as-of: `截至8月底，…`. */
@@ -308,10 +319,16 @@ function findSections(text: string, published: string | null): Section[] {
         frame = { start: end - frameLine.length, plan: false, period: { label, ...(year && to!.startsWith(year) ? { start: `${year}-01-01` } : {}), end: to }, bullet: bulletOf(frameLine), ...(outer ? { outer } : {}) };
         sections.push(frame);
       }
-    } else if (end - start <= 40 && planLeadYear(line, published) !== undefined) {
-      // 🔜 2026年，我们将…: the lines after it are that year's plans, bullets with no plan word of their own too.
-      const year = planLeadYear(line, published)!;
-      sections.push({ start, plan: true, period: { label: `${year}年`, start: `${year}-01-01`, end: `${year}-12-31` } });
+    } else if (DATA_YEAR.test(arabicYears(text.slice(start, end)))) {
+      // 本轮体检以2024年为数据年份，…: the paragraphs after it report that year's data.
+      const m = DATA_YEAR.exec(arabicYears(text.slice(start, end)))!;
+      const year = m[1] ?? m[2];
+      sections.push({ start: end + 1, plan: false, dataYear: true, period: { label: `${year}年`, start: `${year}-01-01`, end: `${year}-12-31` } });
+    } else if (end - start <= 40 && planLead(line, published) !== undefined) {
+      // 🔜 2026年，我们将… (12月，街道将…): the lines after it are that year's (month's) plans, bullets with no plan word of their own too.
+      const { start: from, end: to } = planLead(line, published)!;
+      const month = from.slice(5, 7) === '01' && to.slice(5) === '12-31' ? '' : `${Number(from.slice(5, 7))}月`;
+      sections.push({ start, plan: true, period: { label: `${from.slice(0, 4)}年${month}`, start: from, end: to } });
     } else if (end - start <= 40) {
       const heading = planHeading(line, published);
       if (heading !== undefined) {
@@ -322,7 +339,9 @@ function findSections(text: string, published: string | null): Section[] {
         // 三、下一步工作 in a report on 2024 delivered in 2025: what is to be done is not of the year gone by.
         const period = own ?? (heading && published && inherited?.end && inherited.end < published ? undefined : inherited);
         const plan = heading || (last?.plan === true && keepsPlanFrame(line)) || (own !== undefined && yearAhead(line, own, published));
-        sections.push({ start, plan, ...(targetHeading(line) ? { target: true } : {}), ...(period ? { period } : {}) });
+        // 二、主要短板 under 本轮体检以2024年为数据年份: a topic keeps the data year.
+        const dataYear = !own && period !== undefined && period === last?.period && last.dataYear === true;
+        sections.push({ start, plan, ...(targetHeading(line) ? { target: true } : {}), ...(period ? { period } : {}), ...(dataYear ? { dataYear } : {}) });
       }
     }
     start = end + 1;
@@ -397,8 +416,8 @@ const SCHEDULE = /比序时进度[（(]$|比序时进度[（(][^）)]*[）)]([�
 const DISTRICT_WHOLE = /全区|全县|全市|区级|县级/u;
 /** The town's whole, which its name says instead: `全镇`, `我镇`. */
 const TOWN_WHOLE = /^(?:全镇|我镇|全乡|我乡|全街道)/u;
-/** A town's own report: its title opens with the town's name (`震泽镇2025年工作总结`). */
-const TOWN_TITLE = /^\s*(\p{Script=Han}{2,4}?(?:镇|乡|街道))(?!办|党委|政府|人民)/u;
+/** A town's own report: its title opens with the town's name (`震泽镇2025年工作总结`), after a post's label (`【民生简报】鹭江街道11月…`). */
+const TOWN_TITLE = /^\s*(?:【[^】]{1,10}】\s*)?(\p{Script=Han}{2,4}?(?:镇|乡|街道))(?!办|党委|政府|人民)/u;
 
 /** The town a report is about, when its title opens with one and the article's place is a county or district. */
 function articleTown(text: string, region: string): string | undefined {
@@ -835,33 +854,37 @@ const MORE = /再/u;
  * The period of a deadline before a figure in its clause: to the end of its month, from
  * January when the figure had that year (the year's whole task), none for more from now.
  */
-function deadlineBefore(period: Period, before: string, published: string | null): Period | undefined {
+function deadlineBefore(period: Period, before: string, published: string | null, frameYear?: number, rate = false): Period | undefined {
   const m = DEADLINE_BEFORE.exec(before);
-  const end = m && monthEnd(m, published);
+  const end = m && monthEnd(m, published, frameYear);
   // 计划年底前再完成3000户 in the year's programme: the year it already has says as much.
   if (!end || (!m.groups!.month && period.end === end)) return undefined;
-  // A term's or a month's start (本学期 of the sentence before) is no year's task.
-  const start = !MORE.test(before.slice(m.index)) && period.start === `${end.slice(0, 4)}-01-01` ? period.start : undefined;
+  // A term's or a month's start (本学期 of the sentence before) is no year's task; a rate due by then
+  // (`11月底前完工率不低于60%`) is the level on that day.
+  const start = !rate && !MORE.test(before.slice(m.index)) && period.start === `${end.slice(0, 4)}-01-01` ? period.start : undefined;
   return { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)/u, ''), ...(start ? { start } : {}), end };
 }
 
 /**
  * The last day of a deadline's month (or year), in the publication year unless it names one
- * (明年: the next); 春节前, the next Spring Festival's day.
+ * (明年: the next) or its section lists a later year's plans (`三、2026年整治计划` in November 2025:
+ * `11月底前` is 2026's); 春节前, the next Spring Festival's day.
  */
-function monthEnd(m: RegExpExecArray, published: string | null): string | undefined {
+function monthEnd(m: RegExpExecArray, published: string | null, frameYear?: number): string | undefined {
   const { year: named, next, month: written, festival } = m.groups!;
   if (festival) return published ? SPRING_FESTIVALS.find((day) => day > published) : undefined;
-  const year = named ? Number(named) : published ? Number(published.slice(0, 4)) + (next ? 1 : 0) : undefined;
+  const now = published ? Number(published.slice(0, 4)) : undefined;
+  const ahead = !next && frameYear !== undefined && now !== undefined && frameYear > now ? frameYear : undefined;
+  const year = named ? Number(named) : (ahead ?? (now !== undefined ? now + (next ? 1 : 0) : undefined));
   const month = written ? Number(written) : 12;
   if (!year || month < 1 || month > 12) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${new Date(Date.UTC(year, month, 0)).getUTCDate()}`;
 }
 
 /** The period of a deadline after a figure: the end of its month (or year), in the publication year unless it names one. */
-function deadlineAfter(after: string, published: string | null): Period | undefined {
+function deadlineAfter(after: string, published: string | null, frameYear?: number): Period | undefined {
   const m = DEADLINE_AFTER.exec(after.split(/[。！？!?；;\n]/u, 1)[0]!);
-  const end = m && monthEnd(m, published);
+  const end = m && monthEnd(m, published, frameYear);
   return end ? { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)?在?/u, ''), end } : undefined;
 }
 
@@ -1069,7 +1092,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     );
   }
   const sections = findSections(text, ctx.published);
-  const markers = findPeriodMarkers(text, ctx.published, framesOf(sections));
+  const frames = framesOf(sections);
+  const markers = findPeriodMarkers(text, ctx.published, frames);
   const plan = titlePlan(text.trimStart().split('\n', 1)[0]!);
   // A 政策解读's rules, in force from a day after publication (in-force.ts).
   const rules = rulesInForce(text, ctx.published);
@@ -1303,10 +1327,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const base =
       parts.derived && sameSentence
         ? ((c.unit === '百分点' ? percentBase(observations, starts, sentence.start) : undefined) ??
+          // 迎江区、大观区覆盖率分别为92.3%、89.7%: a place's figure of a 分别 list derives from that place's own, never another's.
           (list?.places ? placeBase(observations, starts, sentence.start, derivedIds, region) : undefined) ??
-          (list && listBase(observations, starts, sentence.start, derivedIds, list)) ??
-          (shareOfAmountBefore(text, starts, sentence.start, m.start) ? baseFigure(observations.slice(0, -1), starts.slice(0, -1), sentence.start, derivedIds) : undefined) ??
-          baseFigure(observations, starts, sentence.start, derivedIds))
+          (list?.places ? undefined : list && listBase(observations, starts, sentence.start, derivedIds, list)) ??
+          (list?.places ? undefined : shareOfAmountBefore(text, starts, sentence.start, m.start) ? baseFigure(observations.slice(0, -1), starts.slice(0, -1), sentence.start, derivedIds) : undefined) ??
+          (list?.places ? undefined : baseFigure(observations, starts, sentence.start, derivedIds)))
         : undefined;
     // 地区生产总值增长6%左右 with no figure before it: the growth of what the article counted
     // under that name (地区生产总值完成68.4亿元), or of the lexicon's (城镇居民人均可支配收入).
@@ -1434,6 +1459,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // A figure with no time marker of its own takes its section's or the article's year.
     const framed = !past && unmarked(period) && section?.period !== undefined;
     if (framed && quoteStart === undefined) period = section!.period!;
+    // 本轮体检以2024年为数据年份 … 全市125个城市社区中，…仅28个: a checkup's measures stand at its data year's end,
+    // unless their clause says they changed over it (比上一轮体检提高3.8个百分点).
+    const ownWords = before.slice(Math.max(...['，', ',', '；', ';'].map((c) => before.lastIndexOf(c))) + 1);
+    const dataYearLevel = framed && quoteStart === undefined && section!.dataYear === true && !CHANGED_OVER.test(ownWords);
+    if (dataYearLevel && period.start && period.end) period = { label: period.label, end: period.end };
     // 截至目前 inside a review of this year (`今年以来` in the title), in a paragraph about this
     // year's programme: January to publication.
     if (
@@ -1478,6 +1508,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (status === 'result' && base?.status === 'plan' && parts.derived?.suffix !== 'target_share' && statusBefore(before) === undefined) status = 'plan';
     // 项目｜目标｜进度: a figure in a table's 目标 column is the year's objective, in a 计划 column its plan.
     status = columnStatus(columnOf(inTable)?.heading) ?? status;
+    // 距100%的目标 in a checkup of 2024's data: a standard restated, of no year.
+    if (dataYearLevel && status === 'target') period = { label: UNSTATED };
     // 359个 / 老年助餐点（累计）: a number alone on its line is a stock when its label says so.
     const words = label ?? before;
     period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status, ctx.published), words, c.unit, text.slice(m.end, ceiling)), before, c.unit), before, sentenceBefore);
@@ -1503,8 +1535,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (parts.derived?.suffix === 'multiple_of_base' && base) ({ period, status } = { period: base.period, status: base.status ?? status });
     // A plan's deadline may follow it in its sentence (`15家便民市场…预计11月底之前全部建成投用`):
     // that date, not the 截至目前 of the sentence before.
-    if (status === 'plan' || status === 'target') period = deadlineBefore(period, before, ctx.published) ?? deadlineBefore(period, DEADLINE_HEAD.exec(sentenceBefore)?.[1] ?? '', ctx.published) ?? period;
-    if ((status === 'plan' || status === 'target') && !period.start) period = deadlineAfter(text.slice(m.end, ceiling), ctx.published) ?? period;
+    const planYear = section?.plan ? frames(m.start)?.year : undefined;
+    if (status === 'plan' || status === 'target') period = deadlineBefore(period, before, ctx.published, planYear, c.unit === '%') ?? deadlineBefore(period, DEADLINE_HEAD.exec(sentenceBefore)?.[1] ?? '', ctx.published, planYear, c.unit === '%') ?? period;
+    if ((status === 'plan' || status === 'target') && !period.start) period = deadlineAfter(text.slice(m.end, ceiling), ctx.published, planYear) ?? period;
     // 年末全市共有养老机构120家 in an article of March with no year named: a result stands at
     // the end of the year gone by, not of the year under way (which has not ended).
     if (status === 'result' && !section?.period && YEAR_BY_PUBLICATION.test(period.label) && ctx.published && period.end && period.end > ctx.published && ctx.published.slice(5) < '07-01') {

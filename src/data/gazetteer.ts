@@ -146,8 +146,8 @@ const BLOCKERS = [
   '哈密瓜', '文山会海', '白山黑水', '北京时间', '沙县小吃', '兰州拉面', '重庆小面', '中山装', '东方红',
   '黄山松', '金华火腿', '绍兴酒', '镇江醋', '青海湖', '西湖', '江西路',
 ];
-/** A short form followed by these is a street, a school, a bank, a dish or a river, not the place. */
-const FOLLOWER_BLOCK = /(?:[东西南北中]?路|[东西南北中]?大?街|大道|大学|学院|银行|啤酒|小吃|拉面|时间|水系|流域|沿岸|河畔|干流|支流)/uy;
+/** A short form followed by these is a street, a community, a school, a bank, a dish or a river, not the place. */
+const FOLLOWER_BLOCK = /(?:[东西南北中]?路|社区|居委会|[东西南北中]?大?街|大道|大学|学院|银行|啤酒|小吃|拉面|时间|水系|流域|沿岸|河畔|干流|支流)/uy;
 /** Whether FOLLOWER_BLOCK matches at `at` (sticky: no slice of the text per name). */
 function followerBlocks(text: string, at: number): boolean {
   FOLLOWER_BLOCK.lastIndex = at;

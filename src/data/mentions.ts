@@ -154,6 +154,9 @@ function phraseMentions(text: string): Mention[] {
   return found;
 }
 
+/** Classifiers that make a count after Arabic digits only: `27起`, `8期`, but `一起` (together) and `二期供热项目` (a phase's name). */
+const ARABIC_ONLY_UNITS = new Set(['起', '期']);
+
 export function findMentions(text: string): Mention[] {
   const phrases = phraseMentions(text);
   const mentions: Mention[] = [...phrases];
@@ -196,7 +199,7 @@ export function findMentions(text: string): Mention[] {
       const bareMagnitude = /^[百千万亿]+$/u.test(t.raw) && t.qualifier === 'exact';
       const isNumber =
         !bareMagnitude &&
-        (unit !== null ||
+        ((unit !== null && !ARABIC_ONLY_UNITS.has(unit.text)) ||
         t.qualifier !== 'exact' ||
         text[t.start - 1] === '第' ||
         (personNoun !== null && t.value >= 10));

@@ -45,6 +45,9 @@ const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['不足', 'under'],
   ['不到', 'under'],
   ['至少', 'at_least'],
+  // A table's target cell: `≥14`, `≤5.0` (not less, not more than).
+  ['≥', 'at_least'],
+  ['≤', 'under'],
   ['将近', 'approx'],
   ['近', 'approx'],
   ['约', 'approx'],

@@ -19,6 +19,7 @@
  * | `去年同期`, `上年同期` | the same part of last year as the period before it in its sentence (after `1—10月`: January–October of last year); none, no dates; for its clauses |
  * | `明年` | the calendar year after publication's |
  * | `本学期` | the school term under way at publication: September to January, or February to July |
+ * | `本月`, `下月` | the month a marker before it named alone (a monthly newsletter's `11月民生简报`, `11月，…`, published in December), else publication's month up to publication; `下月` the month after that one |
  * | `前三季度`, `今年一季度`, `2024年第四季度` | those quarters of that year (of publication's, unless named) |
  * | `7月受理量最高`, `1月3860人、2月3870人` | that month of the year its passage speaks of (else the last such month up to publication), for its clauses; not `9月1日`, `7月中旬`, `每年7月` |
  * | `今年7月起`, `从今年3月以来` | from that month of publication's year to publication |
@@ -109,6 +110,10 @@ function planYears(digit: string) {
 /** A month alone: `7月受理量最高`, `2月…最低`, a series by month (`1月3860人、2月3870人`); not a day (`1月3日`). */
 const BARE_MONTH = /(?<![\d年每])(\d{1,2})月(?!份?(?:\d{1,2}[日号]|[日号底末前中上下初后起以开]))(?:份)?/u;
 
+/** `本月`, `下月` (not `本月底前`, a deadline): dated by the month the text reports on (thisMonth). */
+const THIS_OR_NEXT_MONTH = /[本下]月(?![底末]?前)/u;
+const THIS_OR_NEXT_MONTH_ONLY = new RegExp(`^${THIS_OR_NEXT_MONTH.source}$`, 'u');
+
 /** `去年同期`, `上年同期`: the same part of last year, dated by the period before it (sameTimeLastYear). */
 const SAME_TIME_LAST_YEAR = /(?:去年|上年)同期/u;
 
@@ -175,6 +180,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/(?<![\d一二两三四五六七八九十今明去本当同每])年内/u, () => ({})],
   // 本学期开设研学课程20门: the term under way at publication (termAround).
   [/本学期/u, (_m, p) => termAround(p)],
+  // 本月供餐6820人次, 下月计划走访800户: the month the passage reports on, or the one after (thisMonth).
+  [THIS_OR_NEXT_MONTH, () => ({})],
   [/去年以来/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y - 1}-01-01`, end: p } : {}; }],
   // 去年同期为4.52万人: the same part of last year as the passage speaks of (sameTimeLastYear).
   [SAME_TIME_LAST_YEAR, () => ({})],
@@ -419,6 +426,7 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
       period = month;
     }
     if (SAME_TIME_LAST_YEAR_ONLY.test(m[0])) period = sameTimeLastYear(read, previous, at, period);
+    if (THIS_OR_NEXT_MONTH_ONLY.test(m[0])) period = thisMonth(m[0], markers, published);
     const span = spanYears(m[0]);
     if (span) period = anchorSpan(read, previous, at, period, span) ?? recentYears(period, span, m[0], frameAt?.(at)?.year, published, sentenceYear(read, previous, at));
     period = asOfThisYear(read, previous, at, m[0], period);
@@ -470,6 +478,23 @@ function inMonth(marker: string, year: number | undefined, published: string | n
   const y = year ?? (published && month <= Number(published.slice(5, 7)) ? yearOf(published) : undefined);
   if (!y || month < 1 || month > 12) return undefined;
   return { label: labelOf(marker), start: `${y}-${pad(month)}-01`, end: `${y}-${pad(month)}-${lastDay(y, month)}` };
+}
+
+/**
+ * `本月`: the month a marker before it names alone, anywhere before (a newsletter's title
+ * `鹭江街道11月民生工作简报` or its lead `11月，…`, published on 2 December, reports on November);
+ * else publication's month, up to publication. `下月`: the whole month after that one.
+ */
+function thisMonth(marker: string, markers: readonly PeriodMarker[], published: string | null): Period {
+  const label = labelOf(marker);
+  let named: string | undefined;
+  for (let i = markers.length - 1; i >= 0 && !named; i--) if (BARE_MONTH_ONLY.test(markers[i]!.period.label)) named = markers[i]!.period.start;
+  const from = named ?? (published ? `${published.slice(0, 7)}-01` : undefined);
+  if (!from) return { label };
+  let [y, month] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  if (marker.startsWith('本')) return { label, start: from, end: named ? `${from.slice(0, 8)}${lastDay(y, month)}` : published! };
+  if (++month > 12) [y, month] = [y + 1, 1];
+  return { label, start: `${y}-${pad(month)}-01`, end: `${y}-${pad(month)}-${lastDay(y, month)}` };
 }
 
 /** Markers dated by the year of the passage they sit in. */
@@ -632,7 +657,7 @@ function recentYears(period: Period, years: number, marker: string, frameYear: n
  * `全市现有养老机构120家`: how many there are. Not a relative clause ending at the figure
  * (`向…拥有车辆的482人违规发放`: the people who own one).
  */
-const HAS = String.raw`(?:现有|共有|拥有)(?![^，,；;。]+的$)`;
+const HAS = String.raw`(?:现有|共有|拥有|尚有|仍有|尚余)(?![^，,；;。]+的$)`;
 /**
  * Words right before a figure that make it a running total: `全区普惠托位总数达到2860个`,
  * `全市城市书房累计达到156个`, `全市现有养老机构120家`, an infographic label `老年助餐点（累计）`. (A count per day and a coverage rate are levels too.)
@@ -659,11 +684,17 @@ const COUNTING_PERIOD = /\d月|季度|半年/u;
 const CHANGE_WORDS = /新增|新建|新开工|改造|改扩建|完成|建成|筹集|培训|发放|招聘|提供|开展|举办|投入|增加|增长|提高/u;
 /**
  * A count per day (`每天为400多名老人供餐`, `日均接待`): how things run now, not a sum over the
- * period; in a whole year gone by (`2021年开张时，每天只有30多位老人`), how they ran that year.
+ * period; in a whole year gone by (`2021年开张时，每天只有30多位老人`), how they ran that year, and in a
+ * whole month so (a newsletter's `本月…日均供餐约95份`), that month.
  */
 const DAILY = /每天|每日|日均/u;
+/**
+ * Facilities named as the doers of what the next figure counts (`本月，辖区内3个长者食堂共供餐6820人次`,
+ * `全市120家养老机构全年接待…`): how many there are, at the period's end, not a sum over it.
+ */
+const AGENTS_OF_FLOW = /^[^，,；;。！？!?\d]{2,10}?(?:共|累计|全年|本月|当月)?(?:供餐|接待|服务|收治|开展|举办|提供|接诊|受理|为)[^，,；;。！？!?]*?\d/u;
 /** A coverage rate (`“15分钟健身圈”覆盖率达到95%`, `覆盖城乡社区的比例达到72%`): how far something reaches at a date. */
-const COVERAGE = /覆盖(?:率|[^，,；;。]{0,12}?(?:比例|比重))(?:已经?)?(?:达到?|为|提高到|提升到)?$/u;
+const COVERAGE = /覆盖(?:率|[^，,；;。]{0,12}?(?:比例|比重))(?:分别|均)?(?:已经?)?(?:达到?|为|提高到|提升到)?$/u;
 /** A running total named as a quantity (`累计访问量突破1500万人次`, `累计注册用户数达到`), not work done (`累计服务老年人`, `累计新增就业`). */
 const RUNNING_TOTAL_OF = /累计\p{Script=Han}{0,6}?(?:量|数)(?:已经?)?(?:达到?|为|突破|超过)?$/u;
 /** A share of those reached (`累计达到118个，覆盖城市社区的31.6%`): a coverage level too. */
@@ -700,7 +731,8 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
   const stock =
     STOCK_WORDS.test(before) ||
     ATTRIBUTE.test(before) ||
-    (DAILY.test(before) && !wholeYear(period)) ||
+    (DAILY.test(before) && !wholeYear(period) && !wholeMonth(period)) ||
+    (STANDING_THINGS.has(unit) && unchanged && AGENTS_OF_FLOW.test(after)) ||
     COVERAGE.test(before) ||
     (unit === '%' && COVERS_SHARE.test(before)) ||
     (RUNNING_TOTAL_OF.test(before) && unchanged) ||
@@ -726,7 +758,7 @@ function standsSince(before: string, unit: string): boolean {
  * (`常住人口城镇化率`), resources per head (`每千人口执业（助理）医师数`, `每千人口…托位数`, `人均体育场地面积`), a share of
  * beds (`护理型床位占比`). (An enrolment rate, a life expectancy or a death rate is the year's.)
  */
-const STANDING_RATIO = /城镇化率|每[千万]人口[^，,；;。]{0,16}?(?:数|床位|托位)|床位占比|人均[^，,；;。\d]{0,8}?面积/u;
+const STANDING_RATIO = /城镇化率|每[千万]人口?[^，,；;。次]{0,16}?(?:数|床位|托位)|床位占比|人均[^，,；;。\d]{0,8}?面积/u;
 
 /** A ratio of standing things (STANDING_RATIO) that `words` name, dated by a whole year: its level at the year's end. */
 export function levelOfStanding(period: Period, words: string): Period {
@@ -785,6 +817,13 @@ export function limitInForce(period: Period, before: string, raw: string): Perio
 /** Whether a period is one calendar year, whole. */
 function wholeYear({ start, end }: Period): boolean {
   return !!start && !!end && start.endsWith('-01-01') && end.endsWith('-12-31') && start.slice(0, 4) === end.slice(0, 4);
+}
+
+/** Whether a period is one whole calendar month (`本月` of a newsletter on November: 1–30 November). */
+function wholeMonth({ start, end }: Period): boolean {
+  if (!start || !end || !start.endsWith('-01') || start.slice(0, 7) !== end.slice(0, 7)) return false;
+  const [y, m] = [Number(start.slice(0, 4)), Number(start.slice(5, 7))];
+  return Number(end.slice(8)) === new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 /** A rate said to have been raised to, or to have reached, a level: `学前三年毛入园率提高到93.5%`. */

@@ -103,6 +103,8 @@ const TASK_OF_AFTER = /^的(?:全年|年度|规划|约束性|预期性?|五年)?
  * (Not a bare 的目标 or 的任务: `完成了90%的任务` is a share done.)
  */
 const RATE_OF_TARGET_AFTER = /^的(?:规划|约束性|预期性?|年度|五年)目标|^的预期/u;
+/** A rate a gap is measured to: `距100%的目标还差13.6个百分点` (not `完成了90%的目标`, a share done). */
+const GAP_TO_BEFORE = /(?:距离?|离)$/u;
 /** Where the words after a figure stop being about it: a new time frame or topic. */
 const AFTER_SCOPE_END = /今年|去年|明年|\d{4}年|上半年|同时|此外|另外/u;
 /** Completion expected, after a figure no word before has dated: `15家便民市场…预计11月底之前全部建成投用`. */
@@ -248,15 +250,24 @@ export function planHeading(line: string, published: string | null = null): bool
 
 /**
  * A line that opens a year's plans, as a post's last section does: `🔜 2026年，我们将…`,
- * `2026年，我们将继续办好十大民生实事，计划总投资92亿元：` — a year and a plan verb, no full stop.
- * The year, when it is not before publication's; the list after it is that year's plans.
+ * `2026年，我们将继续办好十大民生实事，计划总投资92亿元：` — a year and a plan verb, no full stop;
+ * or a month's, as a newsletter's last section does: `12月，街道将重点做好以下工作：`.
+ * The period (the year, or the month), when it is not before publication's; the list after it is its plans.
  */
-const PLAN_LEAD = /^[^\p{Script=Han}\d]*(\d{4})年[，,：:\s]*(?:我们|我市|全市|全区|全县|市委市政府|市政府)?(?:还)?(?:将|要|计划|拟|力争)/u;
-export function planLeadYear(line: string, published: string | null): number | undefined {
+const PLAN_LEAD = /^[^\p{Script=Han}\d]*(?:(\d{4})年)?(?:(\d{1,2})月(?:份)?)?[，,：:\s]*(?:我们|我市|全市|全区|全县|市委市政府|市政府|(?:本|我|全)?(?:街道|社区|镇|乡))?(?:还)?(?:将|要|计划|拟|力争)/u;
+export function planLead(line: string, published: string | null): { start: string; end: string } | undefined {
   if (!published || /[。！？!?]/u.test(line)) return undefined;
   const m = PLAN_LEAD.exec(line);
-  const year = m ? Number(m[1]) : undefined;
-  return year !== undefined && year >= Number(published.slice(0, 4)) ? year : undefined;
+  if (!m || (!m[1] && !m[2])) return undefined;
+  const [now, nowMonth] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];
+  if (!m[2]) return Number(m[1]) >= now ? { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` } : undefined;
+  const month = Number(m[2]);
+  // 12月，街道将… in December is this month; 1月，… in December the next year's January.
+  const year = m[1] ? Number(m[1]) : month >= nowMonth ? now : now + 1;
+  if (month < 1 || month > 12 || year * 12 + month < now * 12 + nowMonth) return undefined;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const mm = String(month).padStart(2, '0');
+  return { start: `${year}-${mm}-01`, end: `${year}-${mm}-${last}` };
 }
 
 /** Whether a plan heading sets targets (`五、2026年工作目标`): its levels to reach are targets, its works plans. */
@@ -348,7 +359,7 @@ export function findStatus(input: StatusInput): Status {
   if (!input.percent && TASK_AMOUNT.test(before) && (!TASK_DONE.test(before) || SHARE_OF_IT_AFTER.test(input.after))) status = 'target';
   // 全面完成2.8万户的年度任务, 提前完成55%的约束性目标: the amount of a task or target, named right after it.
   // (确保…改造供水管网860公里的任务全面完成: the task's amount under a plan word of its own clause is what is planned.)
-  if (input.percent ? RATE_OF_TARGET_AFTER.test(input.after) : TASK_OF_AFTER.test(input.after)) status = status === 'plan' && !input.percent && statusBefore(ownClause(before)) === 'plan' ? 'plan' : 'target';
+  if (input.percent ? RATE_OF_TARGET_AFTER.test(input.after) || (GAP_TO_BEFORE.test(before) && TASK_OF_AFTER.test(input.after)) : TASK_OF_AFTER.test(input.after)) status = status === 'plan' && !input.percent && statusBefore(ownClause(before)) === 'plan' ? 'plan' : 'target';
   // 正在施工58个，完成年度任务的75.4%: a share of the year's task done is a result, whatever came before (but 力争完成… stays a plan).
   if (measuredShare && status !== 'plan') status = 'result';
   const doneAfter = RESULT_AFTER.test(after);

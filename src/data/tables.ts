@@ -106,7 +106,7 @@ const TAB = /[ \u3000]*\t\s*/gu;
 /** Runs of full-width spaces, or of two or more ordinary ones. */
 const SPACED = /[ \u3000]*\u3000[ \u3000]*|[ ]{2,}/gu;
 /** A cell that is a number alone: `38600`, `-1.5`, `4.0`, `12%`, or with a bound a plan's target has (`92以上`, `5.0以内`). */
-const BARE = /^(?:约|近|超)?[-−－+]?\d+(?:\.\d+)?[%％]?(?:以上|以下|以内|左右)?$/u;
+const BARE = /^(?:约|近|超|≥|≤)?[-−－+]?\d+(?:\.\d+)?[%％]?(?:以上|以下|以内|左右)?$/u;
 /** A number in brackets: `[27.6]`, a total over years when the table's note says so. */
 const BRACKETED = /^[[［]\s*([^\]］]*?)\s*[\]］]$/u;
 /** A note under a table that says what its brackets hold: `注：[ ]内为五年累计数`. */
@@ -490,7 +490,10 @@ export function readCell(place: TablePlace, published: string | null): CellReadi
   const glossed = gloss ? namedPeriod(gloss[1]!, table.title, published) : undefined;
   const measure = glossed ? name.slice(0, gloss!.index) : name;
   const named = glossed ?? namedPeriod(column.heading, table.title, published);
-  const period = (place.bracketed ? bracketPeriod(table, column.heading) : undefined) ?? (named && LEVEL_MEASURE.test(measure) ? levelAtEnd(named) : named) ?? table.period;
+  // 指标｜单位｜目标值｜2024年现状值: a target value beside a dated column, with no year of its own, is a
+  // standard of no year (not 年度目标, the year's objective).
+  if (!named && UNDATED_TARGET.test(column.heading) && table.columns.some((c) => YEAR_IN_HEADING.test(c.heading))) return { measure, period: { label: column.heading } };
+  const period = (place.bracketed ? bracketPeriod(table, column.heading) : undefined) ?? (named && (LEVEL_MEASURE.test(measure) || STATUS_QUO.test(column.heading)) ? levelAtEnd(named) : named) ?? table.period;
   return { measure, ...(period ? { period } : {}) };
 }
 
@@ -498,7 +501,13 @@ export function readCell(place: TablePlace, published: string | null): CellReadi
  * A measure that is a level, not a year's flow or rate (`常住人口城镇化率`, `每千人口执业医师数`,
  * `养老机构护理型床位占比`): under a year's column (`2024年实际值`) it stands at the year's end.
  */
-const LEVEL_MEASURE = /城镇化率|每[千万]人口|每百[户人]|占比|比重|覆盖率|普及率|拥有/u;
+const LEVEL_MEASURE = /城镇化率|每[千万]人口?(?!次)|每百[户人]|占比|比重|覆盖率|普及率|拥有/u;
+
+/** A column of where things stand (`2024年现状值`, `现状水平`): every measure of it is a level at the year's end. */
+const STATUS_QUO = /现状/u;
+
+/** A column of target values with no year (`目标值`, `标准值`), not the year's objective (`年度目标`, `全年目标`). */
+const UNDATED_TARGET = /^(?!.*(?:年度|全年|\d{4}年)).*(?:目标值?|标准值)$/u;
 
 /** A whole year as the level at its end: `2024年` → as of 2024-12-31. */
 function levelAtEnd(period: Period): Period {

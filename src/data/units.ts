@@ -67,10 +67,13 @@ export const UNITS: UnitDef[] = [
   // 服务群众41.82万人(次): people or visits, counted as visits.
   ...def('count', ['人(次)', '人（次）'], '人次'),
   ...def('count', [
-    '人次', '场次', '剂次', '批次', '人', '名', '户', '个', '所', '套', '张', '家', '项', '座', '条',
+    '人次', '户次', '场次', '剂次', '批次', '人', '名', '户', '个', '所', '套', '张', '家', '项', '座', '条',
     '支', '场', '处', '栋', '间', '辆', '件', '门', '台', '批', '类', '位', '次', '份', '笔',
     '种', '部', '块', '册', '幢', '趟', '节', '篇',
   ]),
+  // 矛盾纠纷27起 (cases), 银发课堂8期 (sessions): never 3起步 / 10元起价, nor 二期工程 (a phase's name).
+  { text: '起', unit: '起', role: UnitRole.count, next: /^(?![步价点算草码])/u },
+  { text: '期', unit: '期', role: UnitRole.count, next: /^(?!工程|项目|建设|改造|间|末)/u },
   // 充电桩1.5万根; never 根据 (第3根据… does not occur, but 3根据 after a list item would).
   { text: '根', unit: '根', role: UnitRole.count, next: /^(?!据)/u },
 ].sort((a, b) => b.text.length - a.text.length);

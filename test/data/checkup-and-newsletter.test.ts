@@ -1,0 +1,258 @@
+/**
+ * Session 15's styles (test/data/articles/city-checkup.txt, community-newsletter.txt): a
+ * city checkup (城市体检) on its data year, with a target column of no year and next
+ * year's remediation plans; a sub-district's monthly WeChat newsletter, published the
+ * month after the one it reports on. Each rule on the article's own sentence, on made-up
+ * ones of other places and styles, and where it must not fire.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findMentions } from '../../src/data/mentions.ts';
+import { articlePlace } from '../../src/data/places.ts';
+import { dates, figures } from './figures.ts';
+
+/** The region id of the place an article is about, or 'ambiguous' / null. */
+const placeId = (text: string) => {
+  const p = articlePlace(text);
+  return p && !p.ambiguous ? p.region.id : p && 'ambiguous';
+};
+
+/** The mentions of `text` as [raw, unit] ('' for none). */
+const mentions = (text: string) => findMentions(text).map((m) => [m.raw, m.unit?.unit ?? ''] as const);
+
+describe('classifiers of a newsletter: 户次, 起, 期', () => {
+  it('reads 入户走访3870户次, 矛盾纠纷27起, 银发课堂8期', () => {
+    assert.deepEqual(mentions('本月网格员入户走访3870户次，排查化解矛盾纠纷27起。开展“银发课堂”8期。'), [['3870户次', '户次'], ['27起', '起'], ['8期', '期']]);
+  });
+  it('…in another city\'s words: 鹿城区处置安全隐患156起，举办培训班12期', () => {
+    assert.deepEqual(mentions('鹿城区处置安全隐患156起，举办培训班12期。'), [['156起', '起'], ['12期', '期']]);
+  });
+  it('…but not 一起 (together), 二期供热项目 (a phase\'s name), 3期工程 or 10元起价', () => {
+    const read = mentions('与村医一起上门；金山电厂二期供热项目；3期工程；票价10元起价。').map(([raw, unit]) => `${raw}:${unit}`);
+    assert.ok(!read.some((r) => /起:起|期:期/u.test(r)), read.join(' '));
+  });
+});
+
+describe('a bound written as a sign: ≥14, ≤5.0', () => {
+  const fig = figures(
+    ['安庆市2025年城市体检报告（摘要）', '发布时间：2025-11-12 16:20', '', '指标｜单位｜目标值｜2024年现状值｜是否达标', '人均公园绿地面积｜平方米｜≥14｜15.2｜达标', '婴儿死亡率｜‰｜≤5.0｜3.9｜达标'].join('\n'),
+    'anqing',
+  );
+  it('reads a target cell ≥14 as at least 14, ≤5.0 as at most 5', () => {
+    assert.deepEqual([fig('≥14').value, fig('≥14').qualifier, fig('≥14').status], [14, 'at_least', 'target']);
+    assert.deepEqual([fig('≤5.0').value, fig('≤5.0').qualifier], [5, 'under']);
+  });
+  it('…and in a sentence of another city: 合肥市要求绿地率≥35%', () => {
+    const o = figures('合肥市城市建设通报\n发布时间：2025-06-01 10:00\n\n新建小区绿地率≥35%。', 'hefei')('≥35%');
+    assert.deepEqual([o.value, o.qualifier], [35, 'at_least']);
+  });
+});
+
+describe('a target value of no year beside a dated column (指标｜单位｜目标值｜2024年现状值)', () => {
+  const fig = figures(
+    ['安庆市2025年城市体检报告（摘要）', '发布时间：2025-11-12 16:20', '', '指标｜单位｜目标值｜2024年现状值｜是否达标', '社区养老服务设施覆盖率｜%｜100｜86.4｜未达标', '每千人医疗卫生机构床位数｜张｜≥7.5｜7.9｜达标'].join('\n'),
+    'anqing',
+  );
+  it('has no dates: a standard, not 2024\'s', () => {
+    assert.deepEqual(dates(fig('100')), [null, null]);
+    assert.equal(fig('100').status, 'target');
+  });
+  it('a 现状值 column stands at the year\'s end, whatever its row measures (改造完成率)', () => {
+    const o = figures(['安庆市2025年城市体检报告（摘要）', '发布时间：2025-11-12 16:20', '', '指标｜单位｜目标值｜2024年现状值', '城镇老旧小区改造完成率｜%｜100｜78.3'].join('\n'), 'anqing')('78.3');
+    assert.deepEqual(dates(o), [null, '2024-12-31']);
+  });
+  it('…but an 实际值 column of a rate is the year\'s (an evaluation of a plan)', () => {
+    const o = figures(['九江市十四五规划终期评估', '发布时间：2025-11-20 10:15', '', '指标名称｜单位｜2025年目标值｜2024年实际值', '城镇老旧小区改造完成率｜%｜100｜78.3'].join('\n'), 'jiujiang_jiangxi')('78.3');
+    assert.deepEqual(dates(o), ['2024-01-01', '2024-12-31']);
+  });
+  it('the dated column\'s levels stand at the year\'s end, 每千人…床位数 included', () => {
+    assert.deepEqual(dates(fig('86.4')), [null, '2024-12-31']);
+    assert.deepEqual(dates(fig('7.9')), [null, '2024-12-31']);
+  });
+  it('…but a 年度目标 column is the year\'s objective still (a city\'s progress table)', () => {
+    const o = figures(['洛阳市2025年民生实事推进情况', '发布时间：2025-09-10 09:00', '', '项目｜年度目标｜2025年1—8月完成', '新增学位｜9600个｜7150个'].join('\n'), 'luoyang')('9600个');
+    assert.equal(o.status, 'target');
+    assert.deepEqual(dates(o), ['2025-01-01', '2025-12-31']);
+  });
+});
+
+describe('a report\'s data year: 本轮体检以2024年为数据年份', () => {
+  const CHECKUP = [
+    '安庆市2025年城市体检报告（摘要）',
+    '来源：安庆市住房和城乡建设局　发布时间：2025-11-12 16:20',
+    '',
+    '按照统一部署，市住房城乡建设局开展了2025年城市体检工作。本轮体检以2024年为数据年份，围绕住房、小区（社区）、街区、城区（城市）逐项评估，现将主要结果摘要公布如下。',
+    '',
+    '二、主要短板',
+    '',
+    '（一）社区养老服务设施覆盖不足。全市社区养老服务设施覆盖率为86.4%，比上一轮体检提高3.8个百分点，尚有17个城市社区未配建达标的养老服务设施。分城区看，迎江区、大观区覆盖率分别为92.3%、89.7%。',
+    '',
+    '（二）完整社区建设滞后。全市125个城市社区中，达到完整社区建设标准的仅28个。',
+  ].join('\n');
+  const fig = figures(CHECKUP, 'anqing');
+  it('dates what the checkup measures to the end of 2024, under the headings after it too', () => {
+    for (const raw of ['86.4%', '17个', '92.3%', '89.7%', '125个', '28个']) assert.deepEqual(dates(fig(raw)), [null, '2024-12-31'], raw);
+  });
+  it('…and a change since the last checkup over 2024', () => assert.deepEqual(dates(fig('3.8个百分点')), ['2024-01-01', '2024-12-31']));
+  it('files each change on the last checkup with the rate it changes, never all three as one measure', () => {
+    const o = figures(CHECKUP + '\n\n全市普惠性幼儿园覆盖率达到91.2%，比上一轮体检提高2.5个百分点。', 'anqing');
+    const [care, kindergarten] = [o('3.8个百分点'), o('2.5个百分点')];
+    assert.notEqual(care.indicator, kindergarten.indicator);
+    assert.ok(care.indicator.startsWith(o('86.4%').indicator), care.indicator);
+    assert.ok(kindergarten.indicator.startsWith(o('91.2%').indicator), kindergarten.indicator);
+  });
+  it('…in another city\'s monitoring: 比上一次监测下降0.8个百分点', () => {
+    const o = figures('温州市2025年城市体检评估报告\n发布时间：2025-10-20 09:00\n\n全市城市内涝积水点消除率为91.5%，学生近视率为52.3%，比上一次监测下降0.8个百分点。', 'wenzhou');
+    assert.ok(o('0.8个百分点').indicator.startsWith(o('52.3%').indicator), o('0.8个百分点').indicator);
+  });
+  it('…but a count added since the last checkup is no change of the rate before it', () => {
+    const o = figures('温州市2025年城市体检评估报告\n发布时间：2025-10-20 09:00\n\n全市完整社区覆盖率为26.5%，比上一轮体检新增口袋公园18个。', 'wenzhou');
+    assert.ok(!o('18个').indicator.startsWith(o('26.5%').indicator), o('18个').indicator);
+  });
+  it('a gap in the clause after a change is a level, the target it is measured to of no year', () => {
+    const o = figures(CHECKUP.replace('，尚有17个', '，但距100%的目标还差13.6个百分点，尚有17个'), 'anqing');
+    assert.deepEqual(dates(o('13.6个百分点')), [null, '2024-12-31']);
+    assert.deepEqual(dates(o('100%')), [null, null]);
+    assert.equal(o('100%').status, 'target');
+  });
+  it('pairs 迎江区、大观区…分别为92.3%、89.7% each with its place, neither derived from the other', () => {
+    assert.deepEqual(['92.3%', '89.7%'].map((r) => fig(r).region), ['yingjiang_anqing', 'daguan_anqing']);
+    assert.equal(fig('89.7%').indicator, fig('92.3%').indicator);
+  });
+  it('…in another city\'s evaluation: 评估数据年份为2024年', () => {
+    const o = figures('温州市2025年城市体检评估报告\n发布时间：2025-10-20 09:00\n\n本次评估数据年份为2024年，由第三方机构组织实施。\n\n全市完整社区覆盖率为26.5%，共有口袋公园118个。', 'wenzhou');
+    assert.deepEqual(dates(o('26.5%')), [null, '2024-12-31']);
+    assert.deepEqual(dates(o('118个')), [null, '2024-12-31']);
+  });
+  it('…not without a data year: the same sentences in a news item are as of publication', () => {
+    const o = figures('温州市城市建设新闻\n发布时间：2025-10-20 09:00\n\n由第三方机构组织实施。\n\n全市完整社区覆盖率为26.5%。', 'wenzhou');
+    assert.deepEqual(dates(o('26.5%')), [null, '2025-10-20']);
+  });
+});
+
+describe('a shortfall measured to a target rate: 距100%的目标还差13.6个百分点', () => {
+  it('reads the rate as the target', () => {
+    const fig = figures('安庆市2025年城市体检报告\n发布时间：2025-11-12 16:20\n\n全市社区养老服务设施覆盖率为86.4%，但距100%的目标还差13.6个百分点。', 'anqing');
+    assert.equal(fig('100%').status, 'target');
+    assert.equal(fig('13.6个百分点').status, 'result');
+  });
+  it('…in another city\'s words: 离95%的目标仍有差距', () => {
+    const fig = figures('杭州市民生报告\n发布时间：2025-11-12 16:20\n\n拱墅区家庭医生签约率为88%，离95%的目标仍有差距。', 'hangzhou');
+    assert.equal(fig('95%').status, 'target');
+  });
+  it('…but a share done of a target is a result: 完成了90%的目标', () => {
+    const fig = figures('杭州市民生报告\n发布时间：2025-11-12 16:20\n\n拱墅区已完成了90%的目标。', 'hangzhou');
+    assert.equal(fig('90%').status, 'result');
+  });
+});
+
+describe('deadlines under a later year\'s plans: 三、2026年整治计划 in November 2025', () => {
+  const fig = figures(
+    [
+      '安庆市2025年城市体检报告（摘要）',
+      '发布时间：2025-11-12 16:20',
+      '',
+      '三、2026年整治计划',
+      '',
+      '3.加快老旧小区改造。计划改造城镇老旧小区86个，6月底前全部开工，11月底前完工率不低于60%。',
+      '',
+      '4.优化15分钟生活圈。年底前新增便民生活服务网点45个。',
+    ].join('\n'),
+    'anqing',
+  );
+  it('dates 11月底前 and 年底前 in 2026, a rate due then with no start', () => {
+    assert.deepEqual(dates(fig('不低于60%')), [null, '2026-11-30']);
+    assert.deepEqual(dates(fig('45个')), ['2026-01-01', '2026-12-31']);
+  });
+  it('…while a deadline of this year\'s work stays in this year', () => {
+    const o = figures('合肥市老旧小区改造进展\n发布时间：2025-09-05\n\n力争11月底前新建社区食堂30个。', 'hefei')('30个');
+    assert.equal(o.period.end, '2025-11-30');
+  });
+});
+
+describe('a newsletter\'s month: 本月 and 下月', () => {
+  const NEWSLETTER = [
+    '【民生简报】鹭江街道11月民生工作简报（第11期）',
+    '',
+    '思明鹭江　2025年12月02日 08:45　福建',
+    '',
+    '11月，思明区鹭江街道围绕“一老一小”和基层治理，扎实推进各项民生工作。',
+    '',
+    '本月，辖区内长者食堂共供餐6820人次。',
+    '',
+    '12月，街道将重点做好以下工作：',
+    '1.在镇海社区新增长者食堂助餐点1个；',
+    '2.组织“温暖过冬”慰问活动，为辖区126户困难家庭送上慰问品。',
+  ].join('\n');
+  const fig = figures(NEWSLETTER, 'siming');
+  it('reads 本月 as the month reported on (November), not the month of publication', () => {
+    assert.deepEqual(dates(fig('6820人次')), ['2025-11-01', '2025-11-30']);
+  });
+  it('counts the canteens that served (3个长者食堂共供餐…) at the month\'s end, their meals over the month', () => {
+    const o = figures(NEWSLETTER.replace('辖区内长者食堂', '辖区内3个长者食堂'), 'siming');
+    assert.deepEqual(dates(o('3个')), [null, '2025-11-30']);
+    assert.deepEqual(dates(o('6820人次')), ['2025-11-01', '2025-11-30']);
+  });
+  it('…in another city\'s words: 全年，全市120家养老机构共接待老人3.2万人次', () => {
+    const o = figures('合肥市民政工作总结\n发布时间：2025-01-10 09:00\n\n2024年，全市120家养老机构共接待老人3.2万人次。', 'hefei');
+    assert.deepEqual(dates(o('120家')), [null, '2024-12-31']);
+  });
+  it('…but what was built is the period\'s: 本月新建3个长者食堂，共供餐…', () => {
+    const o = figures(NEWSLETTER.replace('辖区内长者食堂', '新建3个长者食堂，'), 'siming');
+    assert.deepEqual(dates(o('3个')), ['2025-11-01', '2025-11-30']);
+  });
+  it('reads a daily average over the month reported on as that month\'s (日均供餐约95份)', () => {
+    const o = figures(NEWSLETTER.replace('本月，辖区内长者食堂共供餐6820人次。', '本月，大同路长者食堂日均供餐约95份。'), 'siming');
+    assert.deepEqual(dates(o('约95份')), ['2025-11-01', '2025-11-30']);
+  });
+  it('…but a daily count now stands at publication: 目前每天为400多名老人供餐', () => {
+    const o = figures('合肥市民政工作动态\n发布时间：2025-06-20 10:00\n\n目前，蜀山区长者食堂每天为400多名老人供餐。', 'hefei');
+    assert.deepEqual(dates(o('400多名')), [null, '2025-06-20']);
+  });
+  it('reads the list after 12月，街道将…： as December\'s plans', () => {
+    for (const raw of ['1个', '126户']) {
+      assert.equal(fig(raw).status, 'plan', raw);
+      assert.deepEqual(dates(fig(raw)), ['2025-12-01', '2025-12-31'], raw);
+    }
+  });
+  it('…with no month named, 本月 is publication\'s month so far, 下月 the next', () => {
+    const o = figures('杭州市拱墅区民生动态\n发布时间：2025-06-20 10:00\n\n本月全区新增托位120个。下月计划新增托位80个。', 'gongshu');
+    assert.deepEqual(dates(o('120个')), ['2025-06-01', '2025-06-20']);
+    assert.deepEqual(dates(o('80个')), ['2025-07-01', '2025-07-31']);
+  });
+  it('…and a month line of what was done is no plan lead: 11月，街道完成…', () => {
+    const o = figures('拱墅区民生简报\n发布时间：2025-12-02 10:00\n\n11月，街道完成适老化改造：\n1.改造老人家庭32户；', 'gongshu');
+    assert.equal(o('32户').status, 'result');
+  });
+});
+
+describe('a community named like a city: 大同社区 is no 大同市', () => {
+  it('places the newsletter in 思明区, not in 大同市 of its 大同社区 and 大同路', () => {
+    const text = '【民生简报】鹭江街道11月民生工作简报\n\n11月，思明区鹭江街道扎实推进各项民生工作。位于营平社区的大同路长者食堂日均供餐约95份，大同社区“银发志愿队”有队员56名。▶大同社区：本月开展“银发课堂”8期。';
+    assert.equal(placeId(text), 'siming');
+  });
+  it('…nor 成都社区 / 温州居委会 the cities, in another district\'s article', () => {
+    const text = '徐汇区民生简报\n\n徐汇区扎实推进各项民生工作。温州居委会开展活动3场，成都社区新增志愿者12名。';
+    assert.equal(placeId(text), 'xuhui');
+  });
+  it('…but 大同市 in full is the city still', () => {
+    assert.equal(placeId('大同市民生实事进展\n\n大同市新建社区食堂30个。'), 'datong_shanxi');
+  });
+});
+
+describe('a sub-district\'s own post, filed under its district: the 街道 in the subject', () => {
+  it('names 鹭江街道 of a post titled 【民生简报】鹭江街道11月…, in 思明区', () => {
+    const o = figures('【民生简报】鹭江街道11月民生工作简报（第11期）\n\n思明鹭江　2025年12月02日 08:45　福建\n\n本月，街道网格员入户走访3870户次。', 'siming')('3870户次');
+    assert.equal(o.region, 'siming');
+    assert.match(o.subject, /^鹭江街道/u);
+  });
+  it('…and a town\'s post in another district: 【镇村动态】震泽镇…', () => {
+    const o = figures('【镇村动态】震泽镇10月民生工作简报\n\n发布时间：2025-11-03 10:00\n\n本月，全镇新增就业岗位120个。', 'wujiang_suzhou')('120个');
+    assert.match(o.subject, /^震泽镇/u);
+  });
+  it('…but not a district\'s own post with a label: 【民生实事】柯桥区…', () => {
+    const o = figures('【民生实事】柯桥区2025年十大民生实事项目进展\n\n柯桥发布　2025年12月03日 18:30　浙江\n\n截至11月底，全区新增托位860个。', 'keqiao')('860个');
+    assert.doesNotMatch(o.subject, /街道|镇/u);
+  });
+});
+
