@@ -110,7 +110,7 @@ describe('<livelihood-bar>', () => {
       // publication beside one of no stated date (QA s11b A1).
       expect(texts(all, '[part="note"]')).to.deep.equal([
         '注：所比较地区的行政级别不同（张家口市为地级，武陵源区为县级），数据规模不宜直接比较。',
-        '注：各地数字的时期不同（已分别标注），长短不一，不宜直接比较高低。',
+        '注：各地数字的时期不同（已分别标注），不宜直接比较高低。',
       ]);
       await expect(all).to.be.accessible();
     });

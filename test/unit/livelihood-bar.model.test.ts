@@ -7,7 +7,7 @@ import { withGroups } from '../../src/charts/livelihood-bar/mixed.js';
 import type { ChartProblem, SharedProblem } from '../../src/kit/element/problem.js';
 import { problemMessages } from '../../src/kit/model/problem-messages.js';
 import { withSuggestions } from '../../src/kit/model/suggest.js';
-import { RESULTS } from '../../src/kit/model/show.js';
+import { RESULTS, toShown, type Shown } from '../../src/kit/model/show.js';
 import type { Dataset } from '../../src/data/types.js';
 import { messages } from '../../src/kit/model/messages.js';
 import { cities, citiesWithHidden } from './fixtures.js';
@@ -175,7 +175,7 @@ describe('a place\'s chart on the seed dataset (indicator families)', () => {
   const build = (q: Partial<BarQuery>) => buildBarModel(seeds, query(q));
 
   it('says when places\' figures cover different periods (晋中市 26所 of 2021–2025 beside 呼和浩特市 12所 since 2023; QA s11b A1)', () => {
-    const periodsNote = '注：各地数字的时期不同（已分别标注），长短不一，不宜直接比较高低。';
+    const periodsNote = '注：各地数字的时期不同（已分别标注），不宜直接比较高低。';
     const schools = build({ indicator: 'schools_built' });
     assert.ok(schools.ok);
     assert.ok(schools.model.notes.includes(periodsNote), schools.model.notes.join('|'));
@@ -186,6 +186,12 @@ describe('a place\'s chart on the seed dataset (indicator families)', () => {
     const region = build({ region: 'shijiazhuang', indicators: ['new_urban_jobs', 'home_care_beds.added'] });
     assert.ok(region.ok);
     assert.ok(!region.model.notes.includes(periodsNote));
+    // One place's 645个 done in 2021 and 956个 under way in 2022: two bars of one place rank nothing (QA s12 B4).
+    const renovations = build({ indicator: 'old_compounds_renovated', regions: ['shijiazhuang'], shown: toShown('result ongoing', false, false) as Shown });
+    assert.ok(renovations.ok);
+    assert.equal(renovations.model.rows.length, 2, JSON.stringify(renovations.model.rows.map((r) => r.period)));
+    assert.notEqual(renovations.model.rows[0]!.period, renovations.model.rows[1]!.period);
+    assert.ok(!renovations.model.notes.includes(periodsNote), renovations.model.notes.join('|'));
   });
 
   it('notes a district ranked beside a prefecture-level city (QA review, finding 12)', () => {

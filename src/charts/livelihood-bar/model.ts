@@ -273,7 +273,8 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
     notes: [
       selection.noun === 'region' ? levelsNote(index, reported.map((r) => r.observation!.region), lang) : '',
       // 晋中市 26所 (2021–2025年) beside 呼和浩特市 12所 (2023年以来): places' bars of other periods are no ranking.
-      selection.noun === 'region' && periods.size > 1 ? notes().periodsDiffer() : '',
+      // (One place's bars of two years, done and under way, rank nothing: their tags say what differs.)
+      selection.noun === 'region' && periods.size > 1 && new Set(reported.map((r) => r.observation!.region)).size > 1 ? notes().periodsDiffer() : '',
       units.length > 1 ? notes().unitsDiffer(unitNames) : selection.leftOut?.length ? notes().leftOut(selection.leftOut) : '',
       selection.related ? notes().relatedLeftOut(selection.related) : '',
       selection.unnamed ? notes().unnamedLeftOut(selection.unnamed) : '',

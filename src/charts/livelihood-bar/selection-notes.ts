@@ -23,7 +23,7 @@ const them = (n: number, one: string, many: string) => (n === 1 ? one : many);
 const NOTES: Record<Lang, BarSelectionNotes> = {
   zh: {
     unitsDiffer: (units) => `注：各地单位不同（${units.join('、')}），数值按原文单位标注。`,
-    periodsDiffer: () => '注：各地数字的时期不同（已分别标注），长短不一，不宜直接比较高低。',
+    periodsDiffer: () => '注：各地数字的时期不同（已分别标注），不宜直接比较高低。',
     leftOut: (names) => `注：${names.join('、')}的单位或类别与所选不同，未列出。`,
     // Notes are read by the page's readers: what is left out, never which attribute draws it (docs/elements.md says so).
     relatedLeftOut: (n) => `注：另有${n}项增长率、完成比例等相对于其他数字的指标未列出。`,
@@ -31,7 +31,7 @@ const NOTES: Record<Lang, BarSelectionNotes> = {
   },
   en: {
     unitsDiffer: (units) => `Note: units differ between places (${units.join(', ')}); each value keeps the unit of its source.`,
-    periodsDiffer: () => 'Note: the places’ figures cover different periods (each labelled), so their lengths are not directly comparable.',
+    periodsDiffer: () => 'Note: the places’ figures cover different periods (each labelled), so they do not compare directly.',
     leftOut: (names) => `Note: not shown, as reported in another unit or category: ${names.join('; ')}.`,
     relatedLeftOut: (n) =>
       `Note: ${n} indicator${them(n, '', 's')} measured against another figure (growth, share of a target) ${them(n, 'is', 'are')} not shown as bars.`,
