@@ -802,6 +802,39 @@ const PROGRAMME_BEGAN = /(\d{4})年(?:起|开始|以来)[，,]?([^。！？!?\n]
 const ONE_PERSON = /^[^。！？!?]{0,16}?\p{Script=Han}(?:婆婆|大爷|阿姨|奶奶|爷爷|大妈|大叔|大姐|大哥|师傅|老汉|伯伯)(?!等|们)/u;
 /** What the things counted reached, after them in their clause: `…达到服务基层行推荐标准`, `…达到基本标准`. */
 const MET_STANDARD = /^[^，,；;。]*?达到([^，,；;。、]{0,10}?标准)/u;
+/**
+ * What the things counted did or had done, right after them (and the rest of their 、 list) in their clause:
+ * `…加入工会`, `…逐步完成治理任务`, `…搬进“新家园”`, `…实现“出棚进楼”的幸福跨越`, `…享受到这一政策红利`.
+ */
+const ACTED = /(?:逐步|陆续|先后|相继|顺利|成功|率先|均|全部|都|已经?)*(达到|加入|完成|实现|享受到?|搬进|搬入|迁入|住进|入住)([^，,；;。、]{1,12})/u;
+/** A verb inside the words before such a predicate: another predicate, an item's own (`…完成改造、168所…达到…`). */
+// (Not words a noun may hold: 搬迁群众, 改造项目, 建设任务.)
+const OWN_VERB = /已|正在|建成|开展|进行|实施|提供|投入|获得|参加|达标|开工|完工|竣工|投用/u;
+/** A list item after the figure's own noun: its number and noun (`168所社区卫生服务站`). */
+const LIST_ITEM = /^\d+(?:\.\d+)?[万亿]?[余多]?\p{Script=Han}?\p{Script=Han}{1,12}$/u;
+/** Words no gloss keeps: a pointer back (这一), a quote's marks, what closes the object (的…, 任务). */
+const ACTED_OBJECT_END = /(?:的|并(?=[对向在为与将把])).*$|(?:目标)?任务$/u;
+/** A benefit named only by pointing back (`享受到这一政策红利`, `享受到这项便利`): which, the clause does not say. */
+const POINTS_BACK = /^了?(?:这一|这项|这些|这个|该|此|其)/u;
+
+/**
+ * What the things a figure counts did or had done (`加入工会`, `完成治理`), said after them in their clause,
+ * across the rest of their 、 list (`3972所村卫生室、168所社区卫生服务站达到基本标准`: both met it), never
+ * an item's own predicate (`…完成改造、168所…达到基本标准`: the first did not meet it).
+ */
+export function actedGloss(rest: string): string | null | undefined {
+  const m = ACTED.exec(rest);
+  if (!m) return undefined;
+  const [own, ...items] = rest.slice(0, m.index).split('、');
+  // (13个乡镇小学的400余名学生…实现进城上学: a figure between, whose things did it.)
+  if (OWN_VERB.test(own!) || /\d/u.test(own!) || items.some((item) => !LIST_ITEM.test(item) || OWN_VERB.test(item))) return undefined;
+  // (null: they did something the clause only points back to, a guess what.)
+  if (POINTS_BACK.test(m[2]!)) return null;
+  const object = m[2]!.replace(/[“”「」『』"]/gu, '').replace(/^了/u, '').replace(ACTED_OBJECT_END, '');
+  if (m[1] === '达到') return /标准$/u.test(object) ? `达到${object.slice(-4)}` : undefined;
+  if (object.length < 2) return undefined;
+  return `${m[1]!.replace(/到$/u, '')}${object}`.slice(0, 10);
+}
 /** Words before a level reached, with no name of their own (`，达到一万五千根`). */
 const LEVEL_REACHED = /^\s*(?:已|总数|总量)?(?:达到|达|增至|增加到|提高到|升至)$/u;
 /** A change of a named measure on an earlier base (`公共充电桩数量比去年翻番`, `…比上年增长`): the measure. */
@@ -1039,7 +1072,7 @@ function subjectUnclear(subject: string, indicator: Indicator, base: Observation
   if (base) return base.flags?.includes('subject_unclear') ?? false;
   // A list is no name, unless its items share the noun of who is counted (高血压、糖尿病患者).
   if (!subject || /[的了,，]/u.test(subject) || (subject.includes('、') && !PEOPLE_LIST.test(subject) && !SHARED_HEAD_LIST.test(subject))) return true;
-  return !indicator.canonical && (modifier || subject.replace(GLOSS, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject) || NO_NOUN.test(subject.replace(GLOSS, '')));
+  return !indicator.canonical && (modifier || subject.replace(GLOSS, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject.replace(GLOSS, '')) || NO_NOUN.test(subject.replace(GLOSS, '')));
 }
 
 /** A verb that says the things counted are new (`新建社区嵌入式托育机构`): part of the name, not of its length. */
@@ -1291,6 +1324,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     }
 
     let indicator: Indicator;
+    // Whether the things counted did something their clause only points back to (享受到这一政策红利).
+    let actedElsewhere = false;
     const place = places.placeOf(m.start, sentence.start, sentence.end, paragraphStart);
     // 全国的这一比例是…: the country's, compared with; no place of the dataset's, so accounted for as skipped.
     if (place.region === NATIONWIDE) {
@@ -1383,8 +1418,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
       if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
       // 27所乡级基层卫生医疗机构达到服务基层行推荐标准: those that met a standard, never all there are.
-      const standard = entry ? null : MET_STANDARD.exec(rest);
-      if (standard && !subject.includes('标准')) subject = `${subject}（达到${standard[1]!.slice(-4)}）`;
+      // 100余名新就业形态劳动者加入工会, 3972所村卫生室、168所…达到基本标准: those that joined or met it, not all
+      // there are, whatever the lexicon files them under.
+      const standard = parts.from === 'after' || entry ? null : MET_STANDARD.exec(rest);
+      const acted = parts.from === 'after' ? actedGloss(rest) : standard ? `达到${standard[1]!.slice(-4)}` : undefined;
+      actedElsewhere = acted === null;
+      if (acted && !subject.includes('标准') && !subject.endsWith('）')) subject = `${subject}（${acted}）`;
       if (townsOwn && !subject.startsWith(town!)) subject = town + tailOf(subject.replace(TOWN_WHOLE, '').replace(/^镇(?=\p{Script=Han}{3})/u, ''), MAX_SUBJECT - town!.length);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
       // the paragraph's categories looked up once for all the figures they hold. (A
@@ -1592,7 +1631,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     indicator = filedByMeasure(indicator, period, status, before + parts.subject);
     indicators.set(indicator.id, indicator);
     const flags: Flag[] = [];
-    const unclear = beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named)));
+    const unclear = actedElsewhere || beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named)));
     if (guessed || subjectUnclear(subject, indicator, base, unclear)) flags.push('subject_unclear');
     if (place.inferred) flags.push('place_inferred');
     if ((!period.start && !period.end && period.label === UNSTATED) || contradictory) flags.push('period_unstated');
