@@ -1089,7 +1089,8 @@ const GLOSS = /（[^（）]{1,12}）$/u;
 const COLUMN_GLOSS = /（[^（）]{1,10}）$/u;
 
 /** What names no thing: a verb alone (`覆盖`, `完工`), a clause with its predicate (`活动已开展演出`), or where from (`超八成来自民营企业`). */
-const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及)+$|已|正在|^来自/u;
+// (改造任务, 建设工程: the work of the year, but on what, the clause does not say.)
+const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及)+(?:任务|工程|项目)?$|已|正在|^来自/u;
 
 /**
  * Whether the words after a figure, taken as its subject, go on with 的: `两张对比强烈的照片`

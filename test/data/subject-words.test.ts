@@ -189,3 +189,58 @@ describe('what the things counted did, after them (and the rest of their 、 lis
     assert.equal(article('9月1日，辖区1200名学生迎来新学期。', '330824', '2025-09-01')('1200名').subject, '学生');
   });
 });
+
+describe('the work done on the things counted names them: 对80所寄宿学校进行改造, 3964户…的居家适老化改造任务', () => {
+  it('晋中\'s real sentence: 对…进行改造, as 对…实施改造 (QA s12 A2)', () => {
+    const fig = article('其中,义务教育新改扩建学校26所,对80所寄宿学校进行改造,对253所学校实施薄改工程,全面提升办学条件。', 'jinzhong', '2025-01-31');
+    assert.equal(fig('80所').subject, '寄宿学校改造');
+  });
+  it('other cities: 对…开展综合整治, 为…进行体检', () => {
+    const fig = article('今年，对120个老旧小区开展综合整治。为500名老人进行体检。', '330500');
+    assert.equal(fig('120个').subject, '老旧小区综合整治');
+    assert.equal(fig('500名').subject, '老人体检');
+  });
+  it('石家庄\'s real sentence: the work for 3964 households of elderly people (QA s12 A2)', () => {
+    const fig = article('2022年,石家庄市在全市范围内陆续安装建设3500张家庭养老床位,完成3964户特殊困难老人的居家适老化改造任务,极大地缓解了城乡家庭养老的难处。', 'shijiazhuang', '2022-08-11');
+    assert.equal(fig('3964户').subject, '特殊困难老人家庭居家适老化改造');
+    assert.equal(fig('3964户').indicator, 'aging_friendly_renovations');
+  });
+  it('other cities: 户…的住房修缮任务, 个…的雨污分流改造 (no 家庭 for things)', () => {
+    const fig = article('今年，完成500户低保老人的住房修缮任务，完成28个老旧小区的雨污分流改造。', '330500');
+    assert.equal(fig('500户').subject, '低保老人家庭住房修缮');
+    assert.equal(fig('28个').subject, '老旧小区雨污分流改造');
+  });
+  it('not a frame or a thing after 的 (645个老旧小区的基础上, 767个一体化管理的村卫生室), nor 进行 with no 对 or 为', () => {
+    const fig = article('在645个老旧小区的基础上，今年改造956个。对40个社区卫生服务中心、767个一体化管理的村卫生室同步进行了建设。80所寄宿学校进行改造。', '330500');
+    assert.equal(fig('645个').subject, '老旧小区');
+    assert.equal(fig('767个').subject, '村卫生室（一体化管理）');
+    assert.equal(fig('80所').subject, '寄宿学校');
+  });
+});
+
+describe('work with nothing it was done on (已完成1759户改造任务) names no thing: flagged', () => {
+  it('晋中\'s real sentence (QA s12 A2)', () => {
+    const fig = article('“十四五”期间,我市高度重视农村危房改造这一民生工程。\n截至目前,已完成1759户改造任务,让更多群众告别“忧居”,喜迎“安居”。', 'jinzhong', '2025-01-31');
+    assert.equal(fig('1759户').subject, '改造任务');
+    assert.ok(flags(fig('1759户')).includes('subject_unclear'));
+  });
+  it('another city: 已完成改造工程30个; not when the work is named (农村危房改造任务1759户)', () => {
+    const fig = article('截至目前，已完成改造工程30个。全年完成农村危房改造任务1759户。', '330500');
+    assert.ok(flags(fig('30个')).includes('subject_unclear'));
+    assert.ok(!flags(fig('1759户')).includes('subject_unclear'));
+  });
+});
+
+describe('how far the figure before is above or below an average: 高于全省平均水平16.16个百分点', () => {
+  it('晋中\'s real sentence: of 住院人次占比 (QA s12 A2)', () => {
+    const fig = article('“2024年,晋中市县域内就诊率达96.95%,住院人次占比65.32%,高于全省平均水平16.16个百分点。”', 'jinzhong', '2025-01-31');
+    assert.equal(fig('16.16个百分点').subject, '住院人次占比高于全省平均水平');
+    assert.equal(fig('16.16个百分点').indicator, `${fig('65.32%').indicator}.above_average`);
+  });
+  it('another city: 低于全省平均水平; not a standard (高于国家标准), which is no average', () => {
+    const fig = article('今年，城镇登记失业率2.8%，低于全省平均水平0.5个百分点。空气优良率85%，高于国家标准20个百分点。', '330500');
+    assert.equal(fig('0.5个百分点').subject, '城镇登记失业率低于全省平均水平');
+    assert.ok(fig('0.5个百分点').indicator.endsWith('.below_average'));
+    assert.ok(!fig('20个百分点').indicator.endsWith('_average'));
+  });
+});
