@@ -114,6 +114,8 @@ export interface SubjectParts {
   derived?: { suffix: string; name: LocalizedName; kind: IndicatorKind };
   /** The clause before named a place first (`章贡区新增就业`, `其中章贡区`), or only a town: the place is not the subject. */
   placeLed?: boolean;
+  /** The things counted are those something covers (`覆盖242个乡镇卫生院的…医共体`): no count of all there are. */
+  covered?: true;
 }
 
 /** A number in a clause before a figure, and what it counts or dates (`6个`, `11月底`). */
@@ -353,6 +355,8 @@ const PAID_TO = /^(?:(?:向|为|给|对).+|.+的\p{Script=Han}{0,4})((?:发放|�
 /** 的 and a short noun ending the words after a figure's first noun (`…的村卫生室`, then a stop). */
 // Not a frame or a measure of what came before (`645个老旧小区的基础上`, `…的目标`, `…的比例`).
 const OF_NOUN = /^的(?![^，,；;。、]*\d)(?!基础|前提|情况|同时|过程|背景|条件|要求|目标|标准|水平|比例|比重|规模|任务|计划|一半|总数|数量|照片|图片|画面|镜头)(\p{Script=Han}{2,6}?)(?=$|[，,；;。、和及与]|同步|均|已|正在|全部|进行)/u;
+/** 的 and what covers the things before it, to the clause's end (`…乡镇卫生院的紧密型县域医共体`). */
+const COVERED_BY = /^\s*[“「]?\p{Script=Han}{2,12}?[”」]?(?:[(（][^)）]{1,12}[)）])?的(\p{Script=Han}{2,10})(?=$|[，,；;。])/u;
 /** 的 and the work done on the things before it, what is counted (`…老人的居家适老化改造任务`), to the clause's end. */
 const WORK_OF = /^的(\p{Script=Han}{0,8}?(?:改造|修缮|维修|整治|治理|安置|搬迁|提升|建设))(?:任务|工程|项目)?(?=$|[，,；;。])/u;
 /** A school or hospital, all a clause before a figure says (`职高`, `全县13个乡镇小学的`, trimmed). */
@@ -486,6 +490,10 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   const manner = stop >= 0 && WORK_VERB.test(words.slice(age.length + stop)) ? MANNER_TAIL : undefined;
   const written = (stop < 0 ? words : words.slice(0, age.length + stop)).replace(GLOSS, '').trim().replace(AMONG, '').replace(manner ?? /$^/u, '');
   // 11个行政村搬迁前后的样貌: the villages that were moved, not their looks before and after.
+  // 覆盖242个乡镇卫生院(社区卫生服务中心)的紧密型县域医共体: the centres it covers, named with what covers them
+  // (the bracket, which the words after the figure stop at, is read from the rest of the sentence).
+  const coverer = /覆盖$/u.test(trimmed) ? COVERED_BY.exec(next)?.[1] : undefined;
+  if (coverer && written.length >= 2 && NOUN_START.test(written)) return { subject: `${written}（${coverer}覆盖）`, from: 'after', covered: true };
   const event = EVENT_TIME.exec(written);
   const own = event ? event[2]! + event[1]! : written;
   // 3964户特殊困难老人的居家适老化改造任务: the work done for them is counted, named with them (households of people, 家庭).

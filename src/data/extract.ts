@@ -1415,7 +1415,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 震泽镇…：全镇城镇新增就业1860人 in a town's report, filed under its district (towns are below the
       // gazetteer): the town's figure, named so, never the district's canonical one (全区… stays the district's).
       const townsOwn = town !== undefined && region === ctx.region && !DISTRICT_WHOLE.test(clausePart);
-      const entry = problem || total || townsOwn ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
+      // (覆盖242个乡镇卫生院的…医共体: those covered, never the stock of 乡镇卫生院.)
+      const entry = problem || total || townsOwn || parts.covered ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
       if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
       // 27所乡级基层卫生医疗机构达到服务基层行推荐标准: those that met a standard, never all there are.

@@ -244,3 +244,20 @@ describe('how far the figure before is above or below an average: 高于全省�
     assert.ok(!fig('20个百分点').indicator.endsWith('_average'));
   });
 });
+
+describe('things a network covers are counted as covered, never as all there are: 覆盖242个乡镇卫生院的紧密型县域医共体', () => {
+  it('张家口\'s real sentence (QA s12 C8)', () => {
+    const fig = article('截至目前,全市14个县区已组建了覆盖242个乡镇卫生院(社区卫生服务中心)的紧密型县域医共体。', 'zhangjiakou', '2025-12-22');
+    assert.equal(fig('242个').subject, '乡镇卫生院（紧密型县域医共体覆盖）');
+    assert.notEqual(fig('242个').indicator, 'township_health_centres');
+  });
+  it('another city: 覆盖86个小区的智慧安防网络', () => {
+    const fig = article('今年，建成覆盖86个小区的智慧安防网络。', '330500');
+    assert.equal(fig('86个').subject, '小区（智慧安防网络覆盖）');
+  });
+  it('not a stock (全市共有乡镇卫生院250个), nor 覆盖 with nothing after its noun', () => {
+    const fig = article('全市共有乡镇卫生院250个。医保定点覆盖120个乡镇卫生院。', 'zhangjiakou', '2025-12-22');
+    assert.equal(fig('250个').indicator, 'township_health_centres');
+    assert.equal(fig('120个').subject, '乡镇卫生院');
+  });
+});
