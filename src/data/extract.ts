@@ -820,6 +820,17 @@ const ACTED_OBJECT_END = /(?:的|并(?=[对向在为与将把])).*$|(?:目标)?�
 const POINTS_BACK = /^了?(?:这一|这项|这些|这个|该|此|其)/u;
 
 /**
+ * The words after a figure up to the end of its own list item when that item says what its things did
+ * (`20个村卫生室完成标准化改造、15个…达到基本标准`: not the standard the next item met), else all of them.
+ */
+function ownPredicate(rest: string): string {
+  const next = /、(?=\d)/u.exec(rest);
+  if (!next) return rest;
+  const own = rest.slice(0, next.index);
+  return OWN_VERB.test(own) || ACTED.test(own) ? own : rest;
+}
+
+/**
  * What the things a figure counts did or had done (`加入工会`, `完成治理`), said after them in their clause,
  * across the rest of their 、 list (`3972所村卫生室、168所社区卫生服务站达到基本标准`: both met it), never
  * an item's own predicate (`…完成改造、168所…达到基本标准`: the first did not meet it).
@@ -1396,7 +1407,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const wide = parts.from === 'after' && countsOwnNoun(after, parts.subject) ? clause : before + m.raw + upToDigit(after);
       const earlier = sentenceBefore.slice(0, sentenceBefore.length - before.length);
       // What was done to the things counted comes after the whole list (40个…、74个…、767个…同步进行了建设).
-      const rest = text.slice(m.end, m.end + LIST_REST_CHARS).split(CLAUSE_END, 1)[0]!;
+      const rest = ownPredicate(text.slice(m.end, m.end + LIST_REST_CHARS).split(CLAUSE_END, 1)[0]!);
       // 公共充电桩数量比去年翻了一番，达到一万五千根: the level reached is of what changed, named before the change.
       const changed = !subject && sameSentence && LEVEL_REACHED.test(named) ? CHANGE_OF.exec(previous.subject)?.[1] : undefined;
       if (changed) subject = changed;
