@@ -800,8 +800,8 @@ const PROGRAMME_BEGAN = /(\d{4})年(?:起|开始|以来)[，,]?([^。！？!?\n]
  * not a list of examples (`张大爷等300余名老人`).
  */
 const ONE_PERSON = /^[^。！？!?]{0,16}?\p{Script=Han}(?:婆婆|大爷|阿姨|奶奶|爷爷|大妈|大叔|大姐|大哥|师傅|老汉|伯伯)(?!等|们)/u;
-/** A period its words say is the whole year's (`全年`): it keeps its end, even after publication. */
-const WHOLE_YEAR = /全年/u;
+/** A period its words say is the whole span's (`全年`, `十四五期间`, `“十三五”时期`): it keeps its end, even after publication. */
+const WHOLE_SPAN = /全年|期间|时期/u;
 /** What the things counted reached, after them in their clause: `…达到服务基层行推荐标准`, `…达到基本标准`. */
 const MET_STANDARD = /^[^，,；;。]*?达到([^，,；;。、]{0,10}?标准)/u;
 /**
@@ -1603,9 +1603,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (framed && status === 'result' && ctx.published && period.end && period.end > ctx.published && (!period.start || period.start <= ctx.published)) {
       period = { ...period, end: ctx.published };
     }
-    // 2022年,…完成3964户…改造任务, published 2022-08-11 (十四五期间 too): whatever span its words name, what is done
-    // was done by publication (QA s12 B5). Not 全年, which says the figure is the whole year's (a year's total told ahead).
-    if (status === 'result' && ctx.published && period.start && period.end && period.start <= ctx.published && period.end > ctx.published && !WHOLE_YEAR.test(period.label)) {
+    // 2022年,…完成3964户…改造任务, published 2022-08-11: a year named as when, and what is done was done by
+    // publication (QA s12 B5). Not 全年 or 十四五期间, which say the figure is the whole span's (a total told ahead).
+    if (status === 'result' && ctx.published && period.start && period.end && period.start <= ctx.published && period.end > ctx.published && !WHOLE_SPAN.test(period.label)) {
       period = { ...period, end: ctx.published };
     }
     // (结转下年度继续办理4件: open at the end of the year reported, which keeps its year.)

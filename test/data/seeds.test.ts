@@ -61,9 +61,9 @@ const FIGURES: Row[] = [
   // 2018年起,张家口开启了…老旧小区改造工程 two paragraphs before: renovated since then (QA s11 A1), not a level of unknown span.
   ['000', '700余个', 700, '个', 'over', 'zhangjiakou', '截至目前 2018-01-01..2025-12-22', 'old_compounds_renovated'],
   ['000', '26万余', 260000, '人', 'over', 'zhangjiakou', '截至目前 ..2025-12-22', 'urban_renewal:惠及群众:人'],
-  ['000', '近万套', 10000, '套', 'approx', 'zhangjiakou', '十四五期间 2021-01-01..2025-12-22', 'shantytown_homes_completed'],
-  ['000', '数万', 10000, '人', 'over', 'zhangjiakou', '十四五期间 2021-01-01..2025-12-22', 'housing:居民（实现出棚进楼）:人'],
-  ['000', '8000余套', 8000, '套', 'over', 'zhangjiakou', '十四五期间 2021-01-01..2025-12-22', 'affordable_rental_homes.added'],
+  ['000', '近万套', 10000, '套', 'approx', 'zhangjiakou', '十四五期间 2021-01-01..2025-12-31', 'shantytown_homes_completed'],
+  ['000', '数万', 10000, '人', 'over', 'zhangjiakou', '十四五期间 2021-01-01..2025-12-31', 'housing:居民（实现出棚进楼）:人'],
+  ['000', '8000余套', 8000, '套', 'over', 'zhangjiakou', '十四五期间 2021-01-01..2025-12-31', 'affordable_rental_homes.added'],
   ['000', '上千个', 1000, '个', 'at_least', 'zhangjiakou', '2017年以来 2017-01-01..2025-12-22', 'poverty_alleviation:空心村（完成治理）:个'],
   ['000', '十余万', 100000, '人', 'over', 'zhangjiakou', '2017年以来 2017-01-01..2025-12-22', 'poverty_alleviation:群众（搬进新家园）:人'],
   ['000', '200多所', 200, '所', 'over', 'zhangjiakou', '2018年以来 2018-01-01..2025-12-22', 'rural_mutual_aid_homes.added'],
