@@ -815,7 +815,8 @@ const OWN_VERB = /已|正在|建成|开展|进行|实施|提供|投入|获得|�
 /** A list item after the figure's own noun: its number and noun (`168所社区卫生服务站`). */
 const LIST_ITEM = /^\d+(?:\.\d+)?[万亿]?[余多]?\p{Script=Han}?\p{Script=Han}{1,12}$/u;
 /** Words no gloss keeps: a pointer back (这一), a quote's marks, what closes the object (的…, 任务). */
-const ACTED_OBJECT_END = /(?:的|并(?=[对向在为与将把])).*$|(?:目标)?任务$/u;
+// (完成年度任务: the year's task, no work named; nothing is left to gloss.)
+const ACTED_OBJECT_END = /(?:的|并(?=[对向在为与将把])).*$|(?:年度|全年|年初)?(?:目标)?(?:任务|计划)$/u;
 /** A benefit named only by pointing back (`享受到这一政策红利`, `享受到这项便利`): which, the clause does not say. */
 const POINTS_BACK = /^了?(?:这一|这项|这些|这个|该|此|其)/u;
 

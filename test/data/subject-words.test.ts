@@ -187,6 +187,8 @@ describe('what the things counted did, after them (and the rest of their 、 lis
     assert.ok(!before('30个').subject.includes('实现'), before('30个').subject);
     const between = article('来自全县13个乡镇小学的400余名学生全部实现进城上学。', 'kangbao', '2025-12-22');
     assert.ok(!between('13个').subject.includes('实现'), between('13个').subject);
+    // Nor the year's task, which names no work (九件提前完成年度任务).
+    assert.ok(!article('十件实事中已有九件提前完成年度任务。', '330500')('九件').subject.includes('（'));
     // A verb that is no such predicate (迎来) leaves the noun alone.
     assert.equal(article('9月1日，辖区1200名学生迎来新学期。', '330824', '2025-09-01')('1200名').subject, '学生');
   });
