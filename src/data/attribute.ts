@@ -88,6 +88,9 @@ const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorK
   [/^比(?:\d{4}年|[一二三四上]季度|上月|上半年|年初)末?(?:同期)?(?:增加|提高|上升|多|延长)$/u, 'rise', { zh: '增加', en: 'increase' }, 'change'],
   [/^比(?:\d{4}年|[一二三四上]季度|上月|上半年|年初)末?(?:同期)?(?:减少|下降|降低|少|缩短)$/u, 'fall', { zh: '下降', en: 'decrease' }, 'change'],
   // A ratio or a gap that narrows or widens (收入比为1.82，比上年缩小0.04): a change in its terms, not a rate.
+  // 住院人次占比65.32%，高于全省平均水平16.16个百分点: how far the figure before is above (or below) an average.
+  [/^(?:高于|超过|超出)(?:全国|全省|全市|全区|省|市|区)?(?:的)?平均(?:水平|值)?$/u, 'above_average', { zh: '高于平均水平', en: 'above the average' }, 'change'],
+  [/^低于(?:全国|全省|全市|全区|省|市|区)?(?:的)?平均(?:水平|值)?$/u, 'below_average', { zh: '低于平均水平', en: 'below the average' }, 'change'],
   [/^比(?:上年|去年)(?:末|同期)?缩小$/u, 'narrowing', { zh: '比上年缩小', en: 'narrowing on previous year' }, 'change'],
   [/^比(?:上年|去年)(?:末|同期)?扩大$/u, 'widening', { zh: '比上年扩大', en: 'widening on previous year' }, 'change'],
 ];
@@ -111,6 +114,8 @@ export interface SubjectParts {
   derived?: { suffix: string; name: LocalizedName; kind: IndicatorKind };
   /** The clause before named a place first (`章贡区新增就业`, `其中章贡区`), or only a town: the place is not the subject. */
   placeLed?: boolean;
+  /** The things counted are those something covers (`覆盖242个乡镇卫生院的…医共体`): no count of all there are. */
+  covered?: true;
 }
 
 /** A number in a clause before a figure, and what it counts or dates (`6个`, `11月底`). */
@@ -329,7 +334,8 @@ function nounBefore(trimmed: string): string {
 const LIGHT_VERB_INSIDE = /^\p{Script=Han}{1,12}?(?<!新)(?:开展|实施|招收)了?(?=\p{Script=Han}{2})/u;
 
 /** The service after the people a figure counts (`…重度残疾人提供居家托养和康复服务`, `为2.3万人次困难群众实施临时救助`). */
-const SERVED = /^\s*(?:提供|实施)(\p{Script=Han}{2,12})/u;
+// (对80所寄宿学校进行改造: the work done on the things, as 实施综合改造.)
+const SERVED = /^\s*(?:提供|实施|进行|开展)了?(\p{Script=Han}{2,12})/u;
 
 const BENEFIT = /^惠及/u;
 
@@ -349,6 +355,10 @@ const PAID_TO = /^(?:(?:向|为|给|对).+|.+的\p{Script=Han}{0,4})((?:发放|�
 /** 的 and a short noun ending the words after a figure's first noun (`…的村卫生室`, then a stop). */
 // Not a frame or a measure of what came before (`645个老旧小区的基础上`, `…的目标`, `…的比例`).
 const OF_NOUN = /^的(?![^，,；;。、]*\d)(?!基础|前提|情况|同时|过程|背景|条件|要求|目标|标准|水平|比例|比重|规模|任务|计划|一半|总数|数量|照片|图片|画面|镜头)(\p{Script=Han}{2,6}?)(?=$|[，,；;。、和及与]|同步|均|已|正在|全部|进行)/u;
+/** 的 and what covers the things before it, to the clause's end (`…乡镇卫生院的紧密型县域医共体`). */
+const COVERED_BY = /^\s*[“「]?\p{Script=Han}{2,12}?[”」]?(?:[(（][^)）]{1,12}[)）])?的(\p{Script=Han}{2,10})(?=$|[，,；;。])/u;
+/** 的 and the work done on the things before it, what is counted (`…老人的居家适老化改造任务`), to the clause's end. */
+const WORK_OF = /^的(\p{Script=Han}{0,8}?(?:改造|修缮|维修|整治|治理|安置|搬迁|提升|建设))(?:任务|工程|项目)?(?=$|[，,；;。])/u;
 /** A school or hospital, all a clause before a figure says (`职高`, `全县13个乡镇小学的`, trimmed). */
 const INSTITUTION = /^\p{Script=Han}{0,6}(?:学校|小学|中学|初中|高中|职高|普高|中职|技校|大学|高校|幼儿园|医院|卫生院)$/u;
 /** The people of a school or hospital, counted after the figure. */
@@ -440,7 +450,9 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
     // 为预算的101.2% says what 完成预算的98.6% says: the subject says it one way.
     // …受理392.1万件，占80.6%: a bare 占 is said 占比 (电话渠道受理占比, not 电话渠道受理占).
     const said = suffix === 'budget_share' ? relation.replace(/^为/u, '完成') : suffix === 'target_gap' ? name.zh : suffix === 'share' && relation === '占' ? '占比' : relation;
-    if (re.test(relation)) return { subject: said, from: 'before', derived: inUnit({ suffix, name: suffix === 'difference' ? { zh: relation, en: name.en } : name, kind }, unit, relation) };
+    // (高于全省平均水平: which average, as the article says it.)
+    const ownName = suffix === 'difference' || suffix === 'above_average' || suffix === 'below_average';
+    if (re.test(relation)) return { subject: said, from: 'before', derived: inUnit({ suffix, name: ownName ? { zh: relation, en: name.en } : name, kind }, unit, relation) };
   }
   if (personNoun) {
     const verb = trimmed.replace(/^.*?(惠及|带动|覆盖|服务|帮助|吸引)$/u, '$1');
@@ -478,10 +490,17 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   const manner = stop >= 0 && WORK_VERB.test(words.slice(age.length + stop)) ? MANNER_TAIL : undefined;
   const written = (stop < 0 ? words : words.slice(0, age.length + stop)).replace(GLOSS, '').trim().replace(AMONG, '').replace(manner ?? /$^/u, '');
   // 11个行政村搬迁前后的样貌: the villages that were moved, not their looks before and after.
+  // 覆盖242个乡镇卫生院(社区卫生服务中心)的紧密型县域医共体: the centres it covers, named with what covers them
+  // (the bracket, which the words after the figure stop at, is read from the rest of the sentence).
+  const coverer = /覆盖$/u.test(trimmed) ? COVERED_BY.exec(next)?.[1] : undefined;
+  if (coverer && written.length >= 2 && NOUN_START.test(written)) return { subject: `${written}（${coverer}覆盖）`, from: 'after', covered: true };
   const event = EVENT_TIME.exec(written);
   const own = event ? event[2]! + event[1]! : written;
-  const attributed = stop >= 0 && !event ? OF_NOUN.exec(words.slice(age.length + stop)) : null;
-  const head = attributed && own.length >= 2 && own.length <= 6 && !/\d/u.test(own) ? `${attributed[1]}（${own}）` : own;
+  // 3964户特殊困难老人的居家适老化改造任务: the work done for them is counted, named with them (households of people, 家庭).
+  const workOf = stop >= 0 && !event && own.length >= 2 && !/\d/u.test(own) ? WORK_OF.exec(words.slice(age.length + stop)) : null;
+  const attributed = stop >= 0 && !event && !workOf ? OF_NOUN.exec(words.slice(age.length + stop)) : null;
+  const household = unit === '户' && /人$/u.test(own) ? '家庭' : '';
+  const head = workOf ? `${own}${household}${workOf[1]}` : attributed && own.length >= 2 && own.length <= 6 && !/\d/u.test(own) ? `${attributed[1]}（${own}）` : own;
   if (head.length >= 1 && NOUN_START.test(head)) {
     // 拆除2210万平方米私搭乱建: what was done to it is part of what is counted.
     const done = UNDONE.test(trimmed) ? trimmed.match(UNDONE)![0] : '';

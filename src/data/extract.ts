@@ -800,8 +800,55 @@ const PROGRAMME_BEGAN = /(\d{4})年(?:起|开始|以来)[，,]?([^。！？!?\n]
  * not a list of examples (`张大爷等300余名老人`).
  */
 const ONE_PERSON = /^[^。！？!?]{0,16}?\p{Script=Han}(?:婆婆|大爷|阿姨|奶奶|爷爷|大妈|大叔|大姐|大哥|师傅|老汉|伯伯)(?!等|们)/u;
+/** A period its words say is the whole span's (`全年`, `十四五期间`, `“十三五”时期`): it keeps its end, even after publication. */
+const WHOLE_SPAN = /全年|期间|时期/u;
 /** What the things counted reached, after them in their clause: `…达到服务基层行推荐标准`, `…达到基本标准`. */
 const MET_STANDARD = /^[^，,；;。]*?达到([^，,；;。、]{0,10}?标准)/u;
+/**
+ * What the things counted did or had done, right after them (and the rest of their 、 list) in their clause:
+ * `…加入工会`, `…逐步完成治理任务`, `…搬进“新家园”`, `…实现“出棚进楼”的幸福跨越`, `…享受到这一政策红利`.
+ */
+const ACTED = /(?:逐步|陆续|先后|相继|顺利|成功|率先|均|全部|都|已经?)*(达到|加入|完成|实现|享受到?|搬进|搬入|迁入|住进|入住)([^，,；;。、]{1,12})/u;
+/** A verb inside the words before such a predicate: another predicate, an item's own (`…完成改造、168所…达到…`). */
+// (Not words a noun may hold: 搬迁群众, 改造项目, 建设任务.)
+const OWN_VERB = /已|正在|建成|开展|进行|实施|提供|投入|获得|参加|达标|开工|完工|竣工|投用/u;
+/** A list item after the figure's own noun: its number and noun (`168所社区卫生服务站`). */
+const LIST_ITEM = /^\d+(?:\.\d+)?[万亿]?[余多]?\p{Script=Han}?\p{Script=Han}{1,12}$/u;
+/** Words no gloss keeps: a pointer back (这一), a quote's marks, what closes the object (的…, 任务). */
+// (完成年度任务: the year's task, no work named; nothing is left to gloss.)
+const ACTED_OBJECT_END = /(?:的|并(?=[对向在为与将把])).*$|(?:年度|全年|年初)?(?:目标)?(?:任务|计划)$/u;
+/** A benefit named only by pointing back (`享受到这一政策红利`, `享受到这项便利`): which, the clause does not say. */
+const POINTS_BACK = /^了?(?:这一|这项|这些|这个|该|此|其)/u;
+
+/**
+ * The words after a figure up to the end of its own list item when that item says what its things did
+ * (`20个村卫生室完成标准化改造、15个…达到基本标准`: not the standard the next item met), else all of them.
+ */
+function ownPredicate(rest: string): string {
+  const next = /、(?=\d)/u.exec(rest);
+  if (!next) return rest;
+  const own = rest.slice(0, next.index);
+  return OWN_VERB.test(own) || ACTED.test(own) ? own : rest;
+}
+
+/**
+ * What the things a figure counts did or had done (`加入工会`, `完成治理`), said after them in their clause,
+ * across the rest of their 、 list (`3972所村卫生室、168所社区卫生服务站达到基本标准`: both met it), never
+ * an item's own predicate (`…完成改造、168所…达到基本标准`: the first did not meet it).
+ */
+export function actedGloss(rest: string): string | null | undefined {
+  const m = ACTED.exec(rest);
+  if (!m) return undefined;
+  const [own, ...items] = rest.slice(0, m.index).split('、');
+  // (13个乡镇小学的400余名学生…实现进城上学: a figure between, whose things did it.)
+  if (OWN_VERB.test(own!) || /\d/u.test(own!) || items.some((item) => !LIST_ITEM.test(item) || OWN_VERB.test(item))) return undefined;
+  // (null: they did something the clause only points back to, a guess what.)
+  if (POINTS_BACK.test(m[2]!)) return null;
+  const object = m[2]!.replace(/[“”「」『』"]/gu, '').replace(/^了/u, '').replace(ACTED_OBJECT_END, '');
+  if (m[1] === '达到') return /标准$/u.test(object) ? `达到${object.slice(-4)}` : undefined;
+  if (object.length < 2) return undefined;
+  return `${m[1]!.replace(/到$/u, '')}${object}`.slice(0, 10);
+}
 /** Words before a level reached, with no name of their own (`，达到一万五千根`). */
 const LEVEL_REACHED = /^\s*(?:已|总数|总量)?(?:达到|达|增至|增加到|提高到|升至)$/u;
 /** A change of a named measure on an earlier base (`公共充电桩数量比去年翻番`, `…比上年增长`): the measure. */
@@ -1039,7 +1086,7 @@ function subjectUnclear(subject: string, indicator: Indicator, base: Observation
   if (base) return base.flags?.includes('subject_unclear') ?? false;
   // A list is no name, unless its items share the noun of who is counted (高血压、糖尿病患者).
   if (!subject || /[的了,，]/u.test(subject) || (subject.includes('、') && !PEOPLE_LIST.test(subject) && !SHARED_HEAD_LIST.test(subject))) return true;
-  return !indicator.canonical && (modifier || subject.replace(GLOSS, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject) || NO_NOUN.test(subject.replace(GLOSS, '')));
+  return !indicator.canonical && (modifier || subject.replace(GLOSS, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject.replace(GLOSS, '')) || NO_NOUN.test(subject.replace(GLOSS, '')));
 }
 
 /** A verb that says the things counted are new (`新建社区嵌入式托育机构`): part of the name, not of its length. */
@@ -1056,7 +1103,8 @@ const GLOSS = /（[^（）]{1,12}）$/u;
 const COLUMN_GLOSS = /（[^（）]{1,10}）$/u;
 
 /** What names no thing: a verb alone (`覆盖`, `完工`), a clause with its predicate (`活动已开展演出`), or where from (`超八成来自民营企业`). */
-const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及)+$|已|正在|^来自/u;
+// (改造任务, 建设工程: the work of the year, but on what, the clause does not say.)
+const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及)+(?:任务|工程|项目)?$|已|正在|^来自/u;
 
 /**
  * Whether the words after a figure, taken as its subject, go on with 的: `两张对比强烈的照片`
@@ -1291,6 +1339,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     }
 
     let indicator: Indicator;
+    // Whether the things counted did something their clause only points back to (享受到这一政策红利).
+    let actedElsewhere = false;
     const place = places.placeOf(m.start, sentence.start, sentence.end, paragraphStart);
     // 全国的这一比例是…: the country's, compared with; no place of the dataset's, so accounted for as skipped.
     if (place.region === NATIONWIDE) {
@@ -1358,7 +1408,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const wide = parts.from === 'after' && countsOwnNoun(after, parts.subject) ? clause : before + m.raw + upToDigit(after);
       const earlier = sentenceBefore.slice(0, sentenceBefore.length - before.length);
       // What was done to the things counted comes after the whole list (40个…、74个…、767个…同步进行了建设).
-      const rest = text.slice(m.end, m.end + LIST_REST_CHARS).split(CLAUSE_END, 1)[0]!;
+      const rest = ownPredicate(text.slice(m.end, m.end + LIST_REST_CHARS).split(CLAUSE_END, 1)[0]!);
       // 公共充电桩数量比去年翻了一番，达到一万五千根: the level reached is of what changed, named before the change.
       const changed = !subject && sameSentence && LEVEL_REACHED.test(named) ? CHANGE_OF.exec(previous.subject)?.[1] : undefined;
       if (changed) subject = changed;
@@ -1379,12 +1429,17 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 震泽镇…：全镇城镇新增就业1860人 in a town's report, filed under its district (towns are below the
       // gazetteer): the town's figure, named so, never the district's canonical one (全区… stays the district's).
       const townsOwn = town !== undefined && region === ctx.region && !DISTRICT_WHOLE.test(clausePart);
-      const entry = problem || total || townsOwn ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
+      // (覆盖242个乡镇卫生院的…医共体: those covered, never the stock of 乡镇卫生院.)
+      const entry = problem || total || townsOwn || parts.covered ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
       if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
       // 27所乡级基层卫生医疗机构达到服务基层行推荐标准: those that met a standard, never all there are.
-      const standard = entry ? null : MET_STANDARD.exec(rest);
-      if (standard && !subject.includes('标准')) subject = `${subject}（达到${standard[1]!.slice(-4)}）`;
+      // 100余名新就业形态劳动者加入工会, 3972所村卫生室、168所…达到基本标准: those that joined or met it, not all
+      // there are, whatever the lexicon files them under.
+      const standard = parts.from === 'after' || entry ? null : MET_STANDARD.exec(rest);
+      const acted = parts.from === 'after' ? actedGloss(rest) : standard ? `达到${standard[1]!.slice(-4)}` : undefined;
+      actedElsewhere = acted === null;
+      if (acted && !subject.includes('标准') && !subject.endsWith('）')) subject = `${subject}（${acted}）`;
       if (townsOwn && !subject.startsWith(town!)) subject = town + tailOf(subject.replace(TOWN_WHOLE, '').replace(/^镇(?=\p{Script=Han}{3})/u, ''), MAX_SUBJECT - town!.length);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
       // the paragraph's categories looked up once for all the figures they hold. (A
@@ -1549,6 +1604,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (framed && status === 'result' && ctx.published && period.end && period.end > ctx.published && (!period.start || period.start <= ctx.published)) {
       period = { ...period, end: ctx.published };
     }
+    // 2022年,…完成3964户…改造任务, published 2022-08-11: a year named as when, and what is done was done by
+    // publication (QA s12 B5). Not 全年 or 十四五期间, which say the figure is the whole span's (a total told ahead).
+    if (status === 'result' && ctx.published && period.start && period.end && period.start <= ctx.published && period.end > ctx.published && !WHOLE_SPAN.test(period.label)) {
+      period = { ...period, end: ctx.published };
+    }
     // (结转下年度继续办理4件: open at the end of the year reported, which keeps its year.)
     if (status === 'ongoing' && !CARRIED_ON.test(before)) period = ongoingNow(period, text.slice(paragraphStart, m.start), before, ctx.published);
     // 自2026年4月1日起，标准调整为…200元（原为100元）, published in March: the new standard is a plan
@@ -1592,7 +1652,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     indicator = filedByMeasure(indicator, period, status, before + parts.subject);
     indicators.set(indicator.id, indicator);
     const flags: Flag[] = [];
-    const unclear = beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named)));
+    const unclear = actedElsewhere || beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named)));
     if (guessed || subjectUnclear(subject, indicator, base, unclear)) flags.push('subject_unclear');
     if (place.inferred) flags.push('place_inferred');
     if ((!period.start && !period.end && period.label === UNSTATED) || contradictory) flags.push('period_unstated');

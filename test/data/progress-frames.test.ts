@@ -845,3 +845,20 @@ describe('cases carried over to the next year are under way at the end of the ye
     assert.equal(fig('3个').period.end, '2026-01-10');
   });
 });
+
+describe('a result ends at publication at the latest, whatever span its words name (QA s12 B5)', () => {
+  it('石家庄\'s real sentence: 2022年…完成3964户, published 2022-08-11', () => {
+    const fig = figures('石家庄民生工作综述\n发布时间：2022-08-11\n2022年,石家庄市在全市范围内陆续安装建设3500张家庭养老床位,完成3964户特殊困难老人的居家适老化改造任务。\n', 'shijiazhuang');
+    assert.deepEqual([fig('3964户').period.start, fig('3964户').period.end], ['2022-01-01', '2022-08-11']);
+  });
+  it('another city: 2025年…建成交付安置房8600套, published in November', () => {
+    const fig = figures('湖州市住房保障工作综述\n发布时间：2025-11-30\n2025年，全市建成交付安置房8600套。\n', '330500');
+    assert.deepEqual([fig('8600套').period.start, fig('8600套').period.end], ['2025-01-01', '2025-11-30']);
+  });
+  it('not 全年 or 十四五期间, which say the figure is the whole span\'s; nor a plan of the year', () => {
+    const fig = figures('张家口市老龄工作综述\n发布时间：2025-12-22\n市级文化场馆全年开展老年文化活动300余场。“十四五”期间，全市建成交付安置房近万套。2026年计划新建老年助餐点50个。\n', 'zhangjiakou');
+    assert.deepEqual([fig('300余场').period.start, fig('300余场').period.end], ['2025-01-01', '2025-12-31']);
+    assert.deepEqual([fig('近万套').period.start, fig('近万套').period.end], ['2021-01-01', '2025-12-31']);
+    assert.equal(fig('50个').period.end, '2026-12-31');
+  });
+});

@@ -17,11 +17,13 @@ describe('the people of a school named right before them: 职高77名考生', ()
   });
   it('张家口\'s: 来自全县13个乡镇小学的400余名学生', () => {
     const fig = article('当康保县寄宿制学校顺安小学落成投用后,来自全县13个乡镇小学的400余名学生全部实现进城上学。', 'kangbao', '2025-12-22');
-    assert.equal(fig('400余名').subject, '乡镇小学学生');
+    // (What they did, after them in their clause, is glossed since QA s12 A2: 乡镇小学学生 → …（实现进城上学）.)
+    assert.equal(fig('400余名').subject, '乡镇小学学生（实现进城上学）');
   });
   it('another city\'s: 农村小学860名教师完成轮训', () => {
     const fig = article('今年，农村小学860名教师完成轮训。', '330500');
-    assert.equal(fig('860名').subject, '农村小学教师');
+    // (QA s12 A2: 农村小学教师 → 农村小学教师（完成轮训）: those trained, not all of them.)
+    assert.equal(fig('860名').subject, '农村小学教师（完成轮训）');
   });
   it('not the last school of a list (中小学、幼儿园的2.6万余名学生), nor a place (辖区1200名学生)', () => {
     const fig = article('9月1日，开化县48所中小学、幼儿园的2.6万余名学生迎来新学期。辖区1200名学生参加体检。', '330824', '2025-09-01');
@@ -146,5 +148,120 @@ describe('a noun, the work it went through, then when: 11个行政村搬迁前�
   it('not a noun with no work before 前 or 后 (3个社区门前)', () => {
     const fig = article('全区在3个社区门前设置了便民摊点。', '510108');
     assert.ok(!fig('3个').subject.startsWith('门'), fig('3个').subject);
+  });
+});
+
+describe('what the things counted did, after them (and the rest of their 、 list): 100余名新就业形态劳动者加入工会', () => {
+  it('石家庄\'s real sentence: a standard after a list is met by every item of it (QA s12 A1)', () => {
+    const fig = article('累计建成了15家社区医院,27所乡级基层卫生医疗机构达到服务基层行推荐标准,3972所村卫生室、168所社区卫生服务站达到基本标准,基层医疗卫生服务能力跃上了新台阶。', 'shijiazhuang', '2022-08-11');
+    assert.equal(fig('3972所').subject, '村卫生室（达到基本标准）');
+    assert.equal(fig('168所').subject, '社区卫生服务站（达到基本标准）');
+    assert.equal(fig('27所').subject, '乡级基层卫生医疗机构（达到推荐标准）');
+  });
+  it('the seeds\' real sentences (QA s12 A2): joined, rehabilitated, rehoused', () => {
+    assert.equal(article('2021年以来,100余名新就业形态劳动者加入工会,“新职圈”权益得以保障。', 'wulingyuan', '2025-01-20')('100余名').subject, '新就业形态劳动者（加入工会）');
+    const zjk = article('2017年以来,全市上千个“空心村”逐步完成治理任务,建成集中安置区150余个,十余万群众搬进“新家园”,居住环境得到极大改善。', 'zhangjiakou', '2025-12-22');
+    assert.equal(zjk('上千个').subject, '空心村（完成治理）');
+    assert.equal(zjk('十余万').subject, '群众（搬进新家园）');
+    assert.equal(article('全市建成交付棚户区改造安置房近万套,助力数万居民实现“出棚进楼”的幸福跨越。', 'zhangjiakou', '2025-12-22')('数万').subject, '居民（实现出棚进楼）');
+  });
+  it('other cities and styles: 入住, 享受 a benefit named, 完成了 a list\'s shared work', () => {
+    assert.equal(article('截至6月底，全区1200户搬迁群众顺利入住安置小区。', '510108')('1200户').subject, '搬迁群众（入住安置小区）');
+    assert.equal(article('今年以来，3.2万名老年人享受到了“助餐服务”的实惠。', '330500')('3.2万名').subject, '老年人（享受助餐服务）');
+    const listed = article('目前，12个社区、35个村均完成了垃圾分类示范创建任务。', '330824');
+    assert.equal(listed('12个').subject, '社区（完成垃圾分类示范创建）');
+    assert.equal(listed('35个').subject, '村（完成垃圾分类示范创建）');
+  });
+  it('a benefit only pointed back to (享受到这一政策红利) is a guess what: flagged, as 晋中\'s 862户家庭', () => {
+    const fig = article('截至2024年秋季学期结束,全市已有862户家庭、1239名幼儿享受到这一政策红利。', 'jinzhong', '2025-01-31');
+    assert.ok(flags(fig('862户')).includes('subject_unclear'));
+    assert.ok(flags(fig('1239名')).includes('subject_unclear'));
+  });
+  it('not an item with its own predicate, nor one before the clause\'s end, nor the things of a figure between', () => {
+    const own = article('今年，20个村卫生室完成标准化改造、15个社区卫生服务站达到基本标准，8个卫生院已达标。', '330500');
+    assert.equal(own('20个').subject, '村卫生室（完成标准化改造）');
+    // …nor is it filed under the standard the next item met.
+    assert.notEqual(own('20个').indicator.split('.')[0], 'village_clinics_up_to_standard');
+    assert.equal(own('15个').subject, '社区卫生服务站（达到基本标准）');
+    const before = article('全县新建养老驿站30个，120名老人实现就近养老。', '330824');
+    assert.ok(!before('30个').subject.includes('实现'), before('30个').subject);
+    const between = article('来自全县13个乡镇小学的400余名学生全部实现进城上学。', 'kangbao', '2025-12-22');
+    assert.ok(!between('13个').subject.includes('实现'), between('13个').subject);
+    // Nor the year's task, which names no work (九件提前完成年度任务).
+    assert.ok(!article('十件实事中已有九件提前完成年度任务。', '330500')('九件').subject.includes('（'));
+    // A verb that is no such predicate (迎来) leaves the noun alone.
+    assert.equal(article('9月1日，辖区1200名学生迎来新学期。', '330824', '2025-09-01')('1200名').subject, '学生');
+  });
+});
+
+describe('the work done on the things counted names them: 对80所寄宿学校进行改造, 3964户…的居家适老化改造任务', () => {
+  it('晋中\'s real sentence: 对…进行改造, as 对…实施改造 (QA s12 A2)', () => {
+    const fig = article('其中,义务教育新改扩建学校26所,对80所寄宿学校进行改造,对253所学校实施薄改工程,全面提升办学条件。', 'jinzhong', '2025-01-31');
+    assert.equal(fig('80所').subject, '寄宿学校改造');
+  });
+  it('other cities: 对…开展综合整治, 为…进行体检', () => {
+    const fig = article('今年，对120个老旧小区开展综合整治。为500名老人进行体检。', '330500');
+    assert.equal(fig('120个').subject, '老旧小区综合整治');
+    assert.equal(fig('500名').subject, '老人体检');
+  });
+  it('石家庄\'s real sentence: the work for 3964 households of elderly people (QA s12 A2)', () => {
+    const fig = article('2022年,石家庄市在全市范围内陆续安装建设3500张家庭养老床位,完成3964户特殊困难老人的居家适老化改造任务,极大地缓解了城乡家庭养老的难处。', 'shijiazhuang', '2022-08-11');
+    assert.equal(fig('3964户').subject, '特殊困难老人家庭居家适老化改造');
+    assert.equal(fig('3964户').indicator, 'aging_friendly_renovations');
+  });
+  it('other cities: 户…的住房修缮任务, 个…的雨污分流改造 (no 家庭 for things)', () => {
+    const fig = article('今年，完成500户低保老人的住房修缮任务，完成28个老旧小区的雨污分流改造。', '330500');
+    assert.equal(fig('500户').subject, '低保老人家庭住房修缮');
+    assert.equal(fig('28个').subject, '老旧小区雨污分流改造');
+  });
+  it('not a frame or a thing after 的 (645个老旧小区的基础上, 767个一体化管理的村卫生室), nor 进行 with no 对 or 为', () => {
+    const fig = article('在645个老旧小区的基础上，今年改造956个。对40个社区卫生服务中心、767个一体化管理的村卫生室同步进行了建设。80所寄宿学校进行改造。', '330500');
+    assert.equal(fig('645个').subject, '老旧小区');
+    assert.equal(fig('767个').subject, '村卫生室（一体化管理）');
+    assert.equal(fig('80所').subject, '寄宿学校');
+  });
+});
+
+describe('work with nothing it was done on (已完成1759户改造任务) names no thing: flagged', () => {
+  it('晋中\'s real sentence (QA s12 A2)', () => {
+    const fig = article('“十四五”期间,我市高度重视农村危房改造这一民生工程。\n截至目前,已完成1759户改造任务,让更多群众告别“忧居”,喜迎“安居”。', 'jinzhong', '2025-01-31');
+    assert.equal(fig('1759户').subject, '改造任务');
+    assert.ok(flags(fig('1759户')).includes('subject_unclear'));
+  });
+  it('another city: 已完成改造工程30个; not when the work is named (农村危房改造任务1759户)', () => {
+    const fig = article('截至目前，已完成改造工程30个。全年完成农村危房改造任务1759户。', '330500');
+    assert.ok(flags(fig('30个')).includes('subject_unclear'));
+    assert.ok(!flags(fig('1759户')).includes('subject_unclear'));
+  });
+});
+
+describe('how far the figure before is above or below an average: 高于全省平均水平16.16个百分点', () => {
+  it('晋中\'s real sentence: of 住院人次占比 (QA s12 A2)', () => {
+    const fig = article('“2024年,晋中市县域内就诊率达96.95%,住院人次占比65.32%,高于全省平均水平16.16个百分点。”', 'jinzhong', '2025-01-31');
+    assert.equal(fig('16.16个百分点').subject, '住院人次占比高于全省平均水平');
+    assert.equal(fig('16.16个百分点').indicator, `${fig('65.32%').indicator}.above_average`);
+  });
+  it('another city: 低于全省平均水平; not a standard (高于国家标准), which is no average', () => {
+    const fig = article('今年，城镇登记失业率2.8%，低于全省平均水平0.5个百分点。空气优良率85%，高于国家标准20个百分点。', '330500');
+    assert.equal(fig('0.5个百分点').subject, '城镇登记失业率低于全省平均水平');
+    assert.ok(fig('0.5个百分点').indicator.endsWith('.below_average'));
+    assert.ok(!fig('20个百分点').indicator.endsWith('_average'));
+  });
+});
+
+describe('things a network covers are counted as covered, never as all there are: 覆盖242个乡镇卫生院的紧密型县域医共体', () => {
+  it('张家口\'s real sentence (QA s12 C8)', () => {
+    const fig = article('截至目前,全市14个县区已组建了覆盖242个乡镇卫生院(社区卫生服务中心)的紧密型县域医共体。', 'zhangjiakou', '2025-12-22');
+    assert.equal(fig('242个').subject, '乡镇卫生院（紧密型县域医共体覆盖）');
+    assert.notEqual(fig('242个').indicator, 'township_health_centres');
+  });
+  it('another city: 覆盖86个小区的智慧安防网络', () => {
+    const fig = article('今年，建成覆盖86个小区的智慧安防网络。', '330500');
+    assert.equal(fig('86个').subject, '小区（智慧安防网络覆盖）');
+  });
+  it('not a stock (全市共有乡镇卫生院250个), nor 覆盖 with nothing after its noun', () => {
+    const fig = article('全市共有乡镇卫生院250个。医保定点覆盖120个乡镇卫生院。', 'zhangjiakou', '2025-12-22');
+    assert.equal(fig('250个').indicator, 'township_health_centres');
+    assert.equal(fig('120个').subject, '乡镇卫生院');
   });
 });
