@@ -93,7 +93,14 @@ describe('<livelihood-bar>', () => {
       const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
       const source = $(el, '[part="source"]')!.textContent!;
       // 呼和浩特's article names no publisher: its title stands for it.
-      expect(source).to.contain('石家庄新闻网，2022年8月11日').and.to.contain('写好“民生答卷” 绘就幸福底色');
+      expect(source).to.contain('石家庄新闻网，2022年8月11日').and.to.contain('写好“民生答卷” 绘就幸福底色（呼和浩特市）');
+    });
+
+    it('tells two articles of near-identical titles and no publisher apart by their places (QA B6)', async () => {
+      const el = await chart(html`<livelihood-bar indicator="schools_built"></livelihood-bar>`);
+      expect($(el, '[part="source"]')!.textContent).to.equal('来源：写好民生答卷 绘就幸福底色（晋中市）；写好“民生答卷” 绘就幸福底色（呼和浩特市）');
+      const en = await chart(html`<livelihood-bar lang="en" indicator="schools_built"></livelihood-bar>`);
+      expect($(en, '[part="source"]')!.textContent).to.equal('Sources: 写好民生答卷 绘就幸福底色 (Jinzhong); 写好“民生答卷” 绘就幸福底色 (Hohhot)');
     });
 
     it('leaves out figures the pipeline is unsure of, says so, and draws them tagged when asked', async () => {

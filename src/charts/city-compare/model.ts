@@ -291,7 +291,7 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
     rows,
     mixedLevels: !!levels,
     notes,
-    sources: sourcesOf(index, [...drawn, ...left.map((f) => f.observation)]),
+    sources: sourcesOf(index, [...drawn, ...left.map((f) => f.observation)], lang),
     summary: cm.summary({
       heading,
       rows: rows.slice(0, SUMMARY_ROWS_MAX).map((r) => ({

@@ -202,7 +202,7 @@ function label(index: DatasetIndex, query: ProgressQuery, selection: Selection):
     commonPeriod,
     rows,
     maxShare: Math.max(100, ...rows.map((r) => r.share ?? 0)),
-    sources: sourcesOf(index, drawn),
+    sources: sourcesOf(index, drawn, lang),
     summary: pm.summary(
       selection.heading,
       commonPeriod,

@@ -3,7 +3,7 @@
  * height while data loads, the inline error, the notes and the source line.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Source } from '../../data/types.js';
+import type { ChartSource } from '../model/select.js';
 import { cssProps } from '../element/css-props.js';
 import type { Lang } from '../model/lang.js';
 import { FRAME_METRICS as M, sourceLineItems } from './frame-size.js';
@@ -41,7 +41,7 @@ export interface FrameModel {
   /** The drawing area's accessible name. */
   summary: string;
   notes: readonly string[];
-  sources: readonly Source[];
+  sources: readonly ChartSource[];
   /** The hidden data table's headers and rows. */
   table: { headers: readonly string[]; rows: readonly (readonly string[])[] };
 }
@@ -59,15 +59,14 @@ export function renderFooter({ notes, sources, lang }: Pick<FrameModel, 'notes' 
 }
 
 /** 来源：张家口新闻网，2025年12月22日；… — each publisher linked when its source has a web URL. */
-export function renderSourceLine(sources: readonly Source[], lang: Lang): TemplateResult | typeof nothing {
+export function renderSourceLine(sources: readonly ChartSource[], lang: Lang): TemplateResult | typeof nothing {
   if (!sources.length) return nothing;
-  const { label, items } = sourceLineItems(sources, lang);
+  const { label, items, separator } = sourceLineItems(sources, lang);
   const links = items.map((item, i) => {
     const href = safeHref(sources[i]!.url);
+    const text = langRuns(item, lang);
     // The separator stays outside the link.
-    const separator = i ? item.slice(0, lang === 'zh' ? 1 : 2) : '';
-    const text = langRuns(item.slice(separator.length), lang);
-    return href ? html`${separator}<a href=${href} rel="noopener">${text}</a>` : html`${separator}${text}`;
+    return html`${i ? separator : ''}${href ? html`<a href=${href} rel="noopener">${text}</a>` : text}`;
   });
   return html`<p part="source" class="source">${label}${links}</p>`;
 }

@@ -13,6 +13,7 @@ import type { levelsNote } from './levels-note.js';
 import type { undatedNote } from './undated-note.js';
 import type { spansNote, withoutMultiYear } from './spans-note.js';
 import type { conflictsNote } from './conflicts-note.js';
+import type { placeSources } from './source-places.js';
 
 export interface NoteWriters {
   levelsNote: typeof levelsNote;
@@ -20,6 +21,7 @@ export interface NoteWriters {
   spansNote: typeof spansNote;
   withoutMultiYear: typeof withoutMultiYear;
   conflictsNote: typeof conflictsNote;
+  placeSources: typeof placeSources;
 }
 
 let provided: NoteWriters | undefined;
