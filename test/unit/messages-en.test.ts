@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { messages } from '../../src/kit/model/messages.js';
+import { midSentence } from '../../src/charts/city-compare/selection-notes.js';
+import type { DatasetIndex } from '../../src/kit/model/dataset-index.js';
 import { tableMessages } from '../../src/charts/livelihood-table/messages.js';
 import { addEnglish } from '../../src/charts/livelihood-table/messages-en.ts';
 addEnglish();
@@ -36,5 +38,22 @@ describe('zhRuns: the Chinese runs of an English text (QA B3)', () => {
   it('finds none in English, nor in a Chinese chart', () => {
     assert.deepEqual(runs('Sources: Xinhua, Dec 22, 2025; 12345 hotline'), []);
     assert.deepEqual(messages('zh').zhRuns('来源：张家口新闻网'), ['来源：张家口新闻网']);
+  });
+});
+
+describe('midSentence: an indicator\'s name inside an English note (QA C1)', () => {
+  const index = { regions: new Map([['hohhot', { name: { zh: '呼和浩特市', en: 'Hohhot' } }], ['hunan', { name: { zh: '湖南省', en: 'Hunan' } }]]) } as unknown as DatasetIndex;
+  it('lowers the capital of a common name: the seeds\' indicators, and made-up ones', () => {
+    assert.equal(midSentence('Old residential compounds renovated', index), 'old residential compounds renovated');
+    assert.equal(midSentence('New urban jobs', index), 'new urban jobs');
+    assert.equal(midSentence('Elderly care (untranslated)', index), 'elderly care (untranslated)');
+  });
+  it('keeps a place\'s name, an acronym and a name not in English', () => {
+    assert.equal(midSentence('Hohhot talent programme places', index), 'Hohhot talent programme places');
+    assert.equal(midSentence('Hunan-style canteens', index), 'Hunan-style canteens');
+    // Hundreds… only starts like Hunan: a common word, lowered.
+    assert.equal(midSentence('Hundreds of new canteens', index), 'hundreds of new canteens');
+    assert.equal(midSentence('HPV vaccinations', index), 'HPV vaccinations');
+    assert.equal(midSentence('婴幼儿照护试点', index), '婴幼儿照护试点');
   });
 });
