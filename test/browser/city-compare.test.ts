@@ -164,7 +164,7 @@ describe('<city-compare>', () => {
       // 呼和浩特市's 5540户 of 适老化改造 has no stated period: left out, said in its cell and under the chart.
       // Its 新增城镇就业6.1万人 is 去年以来 (the article is undated); 石家庄市's 88442人, January to August 2022.
       expect(summary(el)).to.equal(
-        '呼和浩特市和石家庄市对比。适老化改造：呼和浩特市未画出（存疑），石家庄市3964户；城镇新增就业：呼和浩特市61000人，石家庄市88442人。' +
+        '呼和浩特市和石家庄市对比。适老化改造：呼和浩特市未画出（存疑），石家庄市3964户；城镇新增就业：呼和浩特市6.1万人，石家庄市88442人。' +
           '注：城镇新增就业的数据时期各地不同，各数值均标注了时期。',
       );
       expect(notes(el)).to.include('注：另有1个存疑数字未画出。');

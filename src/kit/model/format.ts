@@ -97,6 +97,9 @@ export function formatFigure(
   showUnit?: boolean,
   abbreviate?: boolean,
 ): string {
+  // Chinese writes a number as the article did where that loses nothing: 6.1万人 stays
+  // 6.1万人 beside 88442人, as the quote and the table have it (English: the chart's choice).
+  if (lang === 'zh') abbreviate = /[万亿]/u.test(o.raw) && abbreviates([o.value], lang);
   const words = lang === 'zh' ? QUALIFIER_WORDS[o.qualifier] : undefined;
   const quantity = (qualifier: Qualifier) => formatQuantity(o.value, o.unit, qualifier, lang, showUnit, abbreviate, o.category);
   if (!words) return quantity(o.qualifier);
