@@ -26,6 +26,7 @@ import { barSelectionNotes } from './livelihood-bar/selection-notes.js';
 import { compareSelectionNotes } from './city-compare/selection-notes.js';
 import { conflictsNote } from '../kit/model/conflicts-note.js';
 import { provideNoteWriters } from '../kit/model/notes.js';
+import { placeSources } from '../kit/model/source-places.js';
 
 // Heights of charts in English need the English strings, which charts load on demand;
 // added when heights are first asked for (a bare call here would be shaken out).
@@ -61,7 +62,7 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 export function chartHeight(dataset: Dataset, tag: string, attributes: Readonly<Record<string, string>>): ((width: number) => number) | undefined {
   for (const add of ENGLISH) add();
   // The notes only some charts have, which charts write with a chunk loaded on demand.
-  provideNoteWriters({ levelsNote, undatedNote, spansNote, withoutMultiYear, barSelectionNotes, compareSelectionNotes, conflictsNote });
+  provideNoteWriters({ levelsNote, undatedNote, spansNote, withoutMultiYear, barSelectionNotes, compareSelectionNotes, conflictsNote, placeSources });
   return HEIGHTS[tag]?.(dataset, attributes);
 }
 

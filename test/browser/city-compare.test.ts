@@ -128,7 +128,10 @@ describe('<city-compare>', () => {
       }
       const single = [...places.values()].filter((p) => p.size === 1).length;
       expect(single).to.be.greaterThan(50);
-      expect(notes(el)).to.include(`另有${single}项指标只有一个地区报告，未列出。`);
+      // In a reader's words, not a developer's: no "indicators" (QA C1).
+      expect(notes(el)).to.include(`另有${single}项数据只有一地报告，未列出。`);
+      const en = await chart(html`<city-compare lang="en" regions=${THREE}></city-compare>`);
+      expect(notes(en)).to.include(`Not shown: ${single} more items reported by only one of these places.`);
     });
 
     it('colours each place from the Okabe–Ito palette by its id, with a legend naming it', async () => {
@@ -161,7 +164,7 @@ describe('<city-compare>', () => {
       // 呼和浩特市's 5540户 of 适老化改造 has no stated period: left out, said in its cell and under the chart.
       // Its 新增城镇就业6.1万人 is 去年以来 (the article is undated); 石家庄市's 88442人, January to August 2022.
       expect(summary(el)).to.equal(
-        '呼和浩特市和石家庄市对比。适老化改造：呼和浩特市未画出（存疑），石家庄市3964户；城镇新增就业：呼和浩特市61000人，石家庄市88442人。' +
+        '呼和浩特市和石家庄市对比。适老化改造：呼和浩特市未画出（存疑），石家庄市3964户；城镇新增就业：呼和浩特市6.1万人，石家庄市88442人。' +
           '注：城镇新增就业的数据时期各地不同，各数值均标注了时期。',
       );
       expect(notes(el)).to.include('注：另有1个存疑数字未画出。');
@@ -367,7 +370,23 @@ describe('<city-compare>', () => {
       const el = await chart(html`<city-compare lang="en" regions="hohhot,wulingyuan" indicators="job_fairs" .dataset=${ds}></city-compare>`);
       expect(texts(el, '[part="value"] [part="period"]')).to.deep.equal(['since last year', '2021–2024']);
       expect(values(el)).to.deep.equal(['230 events', '12+ sessions']);
-      expect(notes(el)).to.include('Note: periods differ between places for Job fairs held; each value is labelled with its period.');
+      // An indicator's name mid-sentence is lower-cased, as English writes it (QA C1).
+      expect(notes(el)).to.include('Note: periods differ between places for job fairs held; each value is labelled with its period.');
+    });
+
+    it('lower-cases indicators’ names mid-sentence in English notes, but not a place’s name (QA C1)', async () => {
+      const ds = structuredClone(await loadDefaultDataset());
+      ds.observations.find((o) => o.region === 'wulingyuan' && o.raw === '超12场次')!.indicator = 'job_fairs';
+      // A made-up indicator named after a place of the dataset keeps its capital.
+      const fairs = ds.indicators.find((i) => i.id === 'job_fairs')!;
+      fairs.name.en = 'Hohhot job fairs held';
+      const el = await chart(html`<city-compare lang="en" regions="hohhot,wulingyuan" indicators="job_fairs" .dataset=${ds}></city-compare>`);
+      expect(notes(el)).to.include('Note: periods differ between places for Hohhot job fairs held; each value is labelled with its period.');
+      fairs.name.en = 'Job fairs held';
+      ds.indicators.push({ ...fairs, id: 'job_fairs_2', name: { zh: '招聘会2', en: 'HPV vaccinations' } });
+      for (const o of ds.observations.filter((x) => x.indicator === 'job_fairs')) ds.observations.push({ ...o, id: `${o.id}b`, indicator: 'job_fairs_2' });
+      const two = await chart(html`<city-compare lang="en" regions="hohhot,wulingyuan" indicators="job_fairs,job_fairs_2" .dataset=${ds}></city-compare>`);
+      expect(notes(two)).to.include('Note: periods differ between places for job fairs held and HPV vaccinations; each value is labelled with its period.');
     });
 
     it('names a period the group shares once, by the indicator, and flags nothing', async () => {

@@ -93,7 +93,24 @@ describe('<livelihood-bar>', () => {
       const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
       const source = $(el, '[part="source"]')!.textContent!;
       // 呼和浩特's article names no publisher: its title stands for it.
-      expect(source).to.contain('石家庄新闻网，2022年8月11日').and.to.contain('写好“民生答卷” 绘就幸福底色');
+      expect(source).to.contain('石家庄新闻网，2022年8月11日').and.to.contain('写好“民生答卷” 绘就幸福底色（呼和浩特市）');
+    });
+
+    it('writes each figure as its article did where nothing is lost, its label still inside the chart at 375px (QA C3)', async () => {
+      const el = await chart(html`<livelihood-bar indicator="new_urban_jobs"></livelihood-bar>`, 375);
+      // 呼和浩特's 6.1万人 as its quote and the table have it, beside 石家庄's 88442人.
+      expect(values(el)).to.deep.equal(['88442人', '6.1万人']);
+      const svg = $(el, '[part="chart"]')!.getBoundingClientRect();
+      for (const value of $$(el, '[part="value"]')) expect(value.getBoundingClientRect().right).to.be.at.most(svg.right + 0.5);
+      const en = await chart(html`<livelihood-bar lang="en" indicator="new_urban_jobs"></livelihood-bar>`, 375);
+      expect(values(en)).to.deep.equal(['88,442 people', '61,000 people']);
+    });
+
+    it('tells two articles of near-identical titles and no publisher apart by their places (QA B6)', async () => {
+      const el = await chart(html`<livelihood-bar indicator="schools_built"></livelihood-bar>`);
+      expect($(el, '[part="source"]')!.textContent).to.equal('来源：写好民生答卷 绘就幸福底色（晋中市）；写好“民生答卷” 绘就幸福底色（呼和浩特市）');
+      const en = await chart(html`<livelihood-bar lang="en" indicator="schools_built"></livelihood-bar>`);
+      expect($(en, '[part="source"]')!.textContent).to.equal('Sources: 写好民生答卷 绘就幸福底色 (Jinzhong); 写好“民生答卷” 绘就幸福底色 (Hohhot)');
     });
 
     it('leaves out figures the pipeline is unsure of, says so, and draws them tagged when asked', async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/charts/livelihood-progress/livelihood-progress.js';
+import '../../src/charts/livelihood-stat/livelihood-stat.js';
 import type { LivelihoodProgress } from '../../src/charts/livelihood-progress/livelihood-progress.js';
 import { clearDatasetCache } from '../../src/kit/element/load.js';
 import { $, $$, cities, texts } from './fixtures/helpers.js';
@@ -29,10 +30,20 @@ describe('<livelihood-progress>', () => {
   it('draws each result against its target, the share written out', async () => {
     const el = await chart(html`<livelihood-progress region="shijiazhuang"></livelihood-progress>`);
     expect(texts(el, '[part="label"]')).to.deep.equal(['城镇新增就业', '棚改安置房建成', '棚改安置房开工']);
-    expect(texts(el, '[part="value"]')).to.deep.equal(['70.75%', '104.4%', '90.6%']);
+    // 90.58% as the article wrote it (20290 of 22399), beside its 70.75%: one rule, not 90.6% (QA C3).
+    expect(texts(el, '[part="value"]')).to.deep.equal(['70.75%', '104.4%', '90.58%']);
     // A target derived from a share is rounded to what the share supports (88442 ÷ 70.75%: 124998–125015).
     expect(texts(el, '[part="caption"]')).to.deep.equal(['88442人，目标约12.5万人（推算）', '11648套，目标约11160套（推算）', '20290套，目标22399套']);
     await expect(el).to.be.accessible();
+  });
+
+  it('writes a share as livelihood-stat beside it does (QA C3)', async () => {
+    const el = await chart(html`<livelihood-progress indicator="shantytown_homes_started" regions="shijiazhuang"></livelihood-progress>`);
+    const box = await fixture<HTMLDivElement>(html`<div style="width:480px"><livelihood-stat indicator="shantytown_homes_started" region="shijiazhuang"></livelihood-stat></div>`);
+    const stat = box.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+    await stat.updateComplete;
+    expect(texts(el, '[part="value"]')).to.deep.equal(['90.58%']);
+    expect(texts(stat, '[part="related"]')[0]).to.contain('90.58%');
   });
 
   it('draws the target as a line at 100 % in every row, and a bar over its target past it', async () => {

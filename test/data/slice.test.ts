@@ -22,6 +22,7 @@ import { barSelectionNotes } from '../../src/charts/livelihood-bar/selection-not
 import { compareSelectionNotes } from '../../src/charts/city-compare/selection-notes.js';
 import { conflictsNote } from '../../src/kit/model/conflicts-note.js';
 import { provideNoteWriters } from '../../src/kit/model/notes.js';
+import { placeSources } from '../../src/kit/model/source-places.js';
 import { undatedNote } from '../../src/kit/model/undated-note.js';
 import { spansNote, withoutMultiYear } from '../../src/kit/model/spans-note.js';
 
@@ -30,7 +31,7 @@ addBarEnglish();
 addCompareEnglish();
 // The models are called synchronously, as the snippet's heights call them: the notes' writers
 // bundled (a chart loads them as a chunk when it has a note, and waits for them).
-provideNoteWriters({ levelsNote, undatedNote, spansNote, withoutMultiYear, barSelectionNotes, compareSelectionNotes, conflictsNote });
+provideNoteWriters({ levelsNote, undatedNote, spansNote, withoutMultiYear, barSelectionNotes, compareSelectionNotes, conflictsNote, placeSources });
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DATA = `${ROOT}src/dataset/livelihood.json`;

@@ -9,12 +9,13 @@ import { barSelectionNotes } from '../../src/charts/livelihood-bar/selection-not
 import { compareSelectionNotes } from '../../src/charts/city-compare/selection-notes.js';
 import { conflictsNote } from '../../src/kit/model/conflicts-note.js';
 import { provideNoteWriters } from '../../src/kit/model/notes.js';
+import { placeSources } from '../../src/kit/model/source-places.js';
 import { undatedNote } from '../../src/kit/model/undated-note.js';
 import { spansNote, withoutMultiYear } from '../../src/kit/model/spans-note.js';
 
 // The models are called here as the snippet's heights call them, synchronously: with the
 // notes' writers bundled (a chart loads them as a chunk, and waits: test/browser).
-provideNoteWriters({ levelsNote, undatedNote, spansNote, withoutMultiYear, barSelectionNotes, compareSelectionNotes, conflictsNote });
+provideNoteWriters({ levelsNote, undatedNote, spansNote, withoutMultiYear, barSelectionNotes, compareSelectionNotes, conflictsNote, placeSources });
 
 const citiesJson: unknown = JSON.parse(readFileSync(new URL('../browser/fixtures/cities.json.txt', import.meta.url), 'utf8'));
 

@@ -83,6 +83,19 @@ describe('formatFigure', () => {
     assert.equal(formatFigure(fig('超12场次', 12, '场次', 'over'), 'en'), '12+');
     assert.equal(formatFigure(fig('近万套', 10000, '套', 'approx'), 'zh'), '近1万套');
   });
+  it('writes a Chinese number in the article\'s form where that loses nothing, whatever the chart chose (QA C3)', () => {
+    // 呼和浩特's 6.1万人 beside 石家庄's 88442人: the chart writes all out (abbreviate false), the figure as written.
+    assert.equal(formatFigure(fig('6.1万人', 61000, '人', 'exact'), 'zh', false, false), '6.1万人');
+    assert.equal(formatFigure(fig('88442人', 88442, '人', 'exact'), 'zh', false, true), '88442人');
+    // Made up: a plain 12000个 stays plain in a chart that abbreviates; 1.2万余套 keeps its 万.
+    assert.equal(formatFigure(fig('12000个', 12000, '个', 'exact'), 'zh', false, true), '12000个');
+    assert.equal(formatFigure(fig('1.2万余套', 12000, '套', 'over'), 'zh', false, false), '1.2万余套');
+    assert.equal(formatFigure(fig('291.58亿元', 29158000000, '元', 'exact'), 'zh', false, false), '291.58亿元');
+    // Not fired: a 万 form that two decimals cannot hold (1.685万) is written out, never rounded to 1.69万.
+    assert.equal(formatFigure(fig('1.685万人', 16850, '人', 'exact'), 'zh', false, true), '16850人');
+    // English keeps the chart's one format: 61,000 beside 88,442.
+    assert.equal(formatFigure(fig('6.1万人', 61000, '人', 'exact'), 'en', false, false), '61,000 people');
+  });
 });
 
 describe('formatQuantity', () => {

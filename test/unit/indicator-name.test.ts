@@ -10,7 +10,8 @@ import { buildStatModel } from '../../src/charts/livelihood-stat/model.js';
 import { addEnglish as addTableEnglish } from '../../src/charts/livelihood-table/messages-en.ts';
 import { buildTableModel } from '../../src/charts/livelihood-table/model.js';
 import { indexDataset } from '../../src/kit/model/dataset-index.js';
-import { hasEnglish, indicatorName } from '../../src/kit/model/indicator-name.js';
+import { indicatorName } from '../../src/kit/model/indicator-name.js';
+import { hasEnglish } from '../../src/kit/model/messages-en.js';
 import { RESULTS } from '../../src/kit/model/show.js';
 import { cities, citiesWithUntranslated } from './fixtures.js';
 

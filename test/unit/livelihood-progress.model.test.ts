@@ -26,7 +26,8 @@ describe('buildProgressModel', () => {
       [
         ['new_urban_jobs', '88442人', '约12.5万人', '70.75%'],
         ['shantytown_homes_completed', '11648套', '约11160套', '104.4%'],
-        ['shantytown_homes_started', '20290套', '22399套', '90.6%'],
+        // The article's own 90.58% (20290 of 22399), as the stat shows it, not 90.6% (QA C3).
+        ['shantytown_homes_started', '20290套', '22399套', '90.58%'],
       ],
     );
     assert.equal(m.maxShare, 104.4);
@@ -61,10 +62,25 @@ describe('buildProgressModel', () => {
     assert.ok(!en.ariaLabel.includes('125,006'), en.ariaLabel);
   });
 
+  it('writes a share as the article did where it agrees, else to two decimals as every number (QA C3)', () => {
+    const started = (value: number, keepShare: boolean) => {
+      const ds = structuredClone(dataset);
+      ds.observations.find((o) => o.id === '004_ccece93cdd1aa1d0:2693')!.value = value;
+      if (!keepShare) ds.observations = ds.observations.filter((o) => o.id !== '004_ccece93cdd1aa1d0:2707');
+      return model({ indicator: 'shantytown_homes_started', regions: ['shijiazhuang'] }, ds).rows[0]!.shareLabel;
+    };
+    // 20290 of 22399 is 90.584%: the article's 90.58%, or, were it not there, the same by the rule.
+    assert.equal(started(20290, true), '90.58%');
+    assert.equal(started(20290, false), '90.58%');
+    // A made-up 20000 of 22399 (89.29%): the article's 90.58% no longer agrees and is not used.
+    assert.equal(started(20000, true), '89.29%');
+    assert.equal(started(22399, false), '100%');
+  });
+
   it('says so in English', () => {
     const row = model({ indicator: 'shantytown_homes_started', regions: ['shijiazhuang'], lang: 'en' }).rows[0]!;
     assert.equal(row.caption, '20,290 of target 22,399');
-    assert.equal(row.shareLabel, '90.6%');
+    assert.equal(row.shareLabel, '90.58%');
   });
 
   it('keeps a place without a target as a row that says so', () => {

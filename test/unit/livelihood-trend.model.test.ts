@@ -111,7 +111,8 @@ describe('buildTrendModel: figures of periods of different length', () => {
     ds.observations = [
       fig('a', 'shijiazhuang', 12141, { label: '2021年', start: '2021-01-01', end: '2021-12-31' }),
       fig('b', 'shijiazhuang', 11648, { label: '截至目前', start: '2022-01-01', end: '2022-08-11' }),
-      fig('c', 'zhangjiakou', 10000, { label: '十四五期间', start: '2021-01-01', end: '2025-12-31' }),
+      // Written as the article wrote it (1万个): a Chinese chart keeps that form (QA C3).
+      { ...fig('c', 'zhangjiakou', 10000, { label: '十四五期间', start: '2021-01-01', end: '2025-12-31' }), raw: '1万个' },
     ];
     return ds;
   };

@@ -5,6 +5,9 @@ import { byIndicator, byPlace, latestOf, type SelectionQuery } from '../../src/k
 import { RESULTS } from '../../src/kit/model/show.js';
 import { withSuggestions } from '../../src/kit/model/suggest.js';
 import { cities } from './fixtures.js';
+// English names are the English strings' (loaded on demand in a chart): added as a chart does.
+import { addEnglish } from '../../src/kit/model/messages-en.js';
+addEnglish();
 
 const query = (q: Partial<SelectionQuery> = {}): SelectionQuery => ({ regions: [], indicators: [], lang: 'zh', shown: RESULTS, ...q });
 const index = indexDataset(cities());

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PANEL, THEME_COLOURS, schemeColours, themeStyles } from '../../src/kit/element/theme.js';
+import { MARK_COLOURS } from '../../src/kit/marks/mark-colours.js';
+import { TOOLTIP_COLOURS } from '../../src/kit/marks/tooltip-styles.js';
 import { PALETTE, PALETTE_DARK, seriesStyles } from '../../src/kit/marks/series-styles.js';
 import { contrast } from './contrast.js';
 
@@ -50,7 +52,8 @@ describe('the theme', () => {
   });
 
   it('keeps text at 4.5:1 and marks and focus at 3:1 on the panel, in each theme', () => {
-    const colour = (property: string) => THEME_COLOURS.find((c) => c[0] === property)!;
+    // The tooltip's and the marked number's come with the styles that draw them.
+    const colour = (property: string) => [...THEME_COLOURS, ...TOOLTIP_COLOURS, ...MARK_COLOURS].find((c) => c[0] === property)!;
     for (const [i, panel] of [[1, PANEL.light], [2, PANEL.dark]] as const) {
       for (const [property, floor] of [['text-color', 4.5], ['muted-color', 4.5], ['bar-color', 3], ['bar-active-color', 3], ['focus-color', 3]] as const) {
         const c = colour(property)[i];

@@ -12,8 +12,8 @@ const en: CompareMessages = {
   cellTitle: (indicator, region) => `${indicator}, ${region}`,
   indicatorHeader: 'Indicator',
   tableCell: (value, period) => (period ? `${value} (${period})` : value),
-  periodsDiffer: (names) => `Note: periods differ between places for ${enNames(names)}; each value is labelled with its period.`,
-  notShared: (count) => `${count} more indicator${count === 1 ? '' : 's'} reported by only one of these places ${count === 1 ? 'is' : 'are'} not shown.`,
+  periodsDiffer: (names, index) => `Note: periods differ between places for ${enNames(names, index)}; each value is labelled with its period.`,
+  notShared: (count) => `Not shown: ${count} more item${count === 1 ? '' : 's'} reported by only one of these places.`,
   summary({ heading, rows, total, flags }) {
     const spelled = rows.map((r) => `${r.label}: ${r.cells.map((c) => `${c.label} ${c.value}`).join(', ')}`).join('; ');
     const more = total > rows.length ? `; ${total} indicators in all` : '';

@@ -7,6 +7,7 @@ import { strings } from '../../kit/model/strings.js';
 import type { ChartProblems } from '../../kit/element/problem.js';
 import { LOCALE, perLang } from '../../kit/model/lang.js';
 import type { SummaryItem } from '../../kit/model/messages.js';
+import type { DatasetIndex } from '../../kit/model/dataset-index.js';
 
 declare module '../../kit/element/problem.js' {
   interface ChartProblems {
@@ -37,7 +38,7 @@ export interface CompareMessages {
   indicatorHeader: string;
   /** A table cell: 700余个（截至2025年12月）. */
   tableCell(value: string, period: string): string;
-  periodsDiffer(indicators: string[]): string;
+  periodsDiffer(indicators: string[], index: DatasetIndex): string;
   /** Indicators only one of the places reports, left out of a comparison. */
   notShared(count: number): string;
   summary(input: CompareSummaryInput): string;
@@ -56,7 +57,7 @@ const zhCompare: CompareMessages = {
   indicatorHeader: '指标',
   tableCell: (value, period) => (period ? `${value}（${period}）` : value),
   periodsDiffer: (names) => `注：${zhNames(names)}的数据时期各地不同，各数值均标注了时期。`,
-  notShared: (count) => `另有${count}项指标只有一个地区报告，未列出。`,
+  notShared: (count) => `另有${count}项数据只有一地报告，未列出。`,
   summary({ heading, rows, total, flags }) {
     const spelled = rows.map((r) => `${r.label}：${r.cells.map((c) => `${c.label}${c.value}`).join('，')}`).join('；');
     const more = total > rows.length ? `；共${total}项指标` : '';

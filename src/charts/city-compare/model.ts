@@ -262,13 +262,13 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
   if (commonPeriod) for (const row of rows) row.period = '';
   const levels = levelsNote(index, regions.map((r) => r.id), lang);
   const mixedPeriods = rows.filter((r) => r.showPeriods).map((r) => r.label);
-  const periodsNote = mixedPeriods.length ? cm.periodsDiffer(mixedPeriods) : '';
+  const periodsNote = mixedPeriods.length ? cm.periodsDiffer(mixedPeriods, index) : '';
   const mixedUnits = rows.filter((r) => r.mixedUnits).map((r) => r.label);
   const rare = () => noteWriter<'compareSelectionNotes'>(selectionNotes).compareSelectionNotes(lang);
   const notes = [
     levels,
     periodsNote,
-    mixedUnits.length ? rare().unitsDiffer(mixedUnits) : '',
+    mixedUnits.length ? rare().unitsDiffer(mixedUnits, index) : '',
     selection.noneShared ? rare().noneShared : '',
     selection.notShared ? cm.notShared(selection.notShared) : '',
     spansNote(left, lang),
@@ -291,7 +291,7 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
     rows,
     mixedLevels: !!levels,
     notes,
-    sources: sourcesOf(index, [...drawn, ...left.map((f) => f.observation)]),
+    sources: sourcesOf(index, [...drawn, ...left.map((f) => f.observation)], lang),
     summary: cm.summary({
       heading,
       rows: rows.slice(0, SUMMARY_ROWS_MAX).map((r) => ({

@@ -3,18 +3,31 @@
  * places that share no indicator. Their words in both languages are a chunk, loaded when
  * a chart has one to write (the kit's notes.ts), not part of the chart's first file.
  */
+import type { DatasetIndex } from '../../kit/model/dataset-index.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { LIST, NOTE_NAMES_MAX, zhNames } from './messages.js';
 
 export interface CompareSelectionNotes {
-  unitsDiffer(indicators: string[]): string;
+  unitsDiffer(indicators: string[], index: DatasetIndex): string;
   /** No indicator is reported by two places: the chart shows each one's own. */
   noneShared: string;
 }
 
-/** Names in an English note: A, B, and C; the first few and how many more. */
-export const enNames = (names: string[]) =>
-  names.length > NOTE_NAMES_MAX ? `${names.slice(0, NOTE_NAMES_MAX).join(', ')} and ${names.length - NOTE_NAMES_MAX} more` : LIST('en').format(names);
+/**
+ * An indicator's name inside an English sentence: its first capital lowered, as English
+ * writes a common noun (Old residential compounds renovated → old residential …), but
+ * not a place's name (Hohhot …, any place of the dataset) nor an acronym's (HPV …).
+ */
+export function midSentence(name: string, index: DatasetIndex): string {
+  const place = [...index.regions.values()].some(({ name: { en } }) => en && name.startsWith(en) && !/\p{L}/u.test(name[en.length] ?? ''));
+  return !place && /^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+}
+
+/** Indicators' names in an English note: a, b, and c; the first few and how many more. */
+export const enNames = (all: string[], index: DatasetIndex) => {
+  const names = all.map((name) => midSentence(name, index));
+  return names.length > NOTE_NAMES_MAX ? `${names.slice(0, NOTE_NAMES_MAX).join(', ')} and ${names.length - NOTE_NAMES_MAX} more` : LIST('en').format(names);
+};
 
 const NOTES: Record<Lang, CompareSelectionNotes> = {
   zh: {
@@ -22,7 +35,7 @@ const NOTES: Record<Lang, CompareSelectionNotes> = {
     noneShared: '注：这些地区没有共同报告的指标，下列为各地单独报告的数据。',
   },
   en: {
-    unitsDiffer: (names) => `Note: units differ between places for ${enNames(names)}; each value keeps the unit of its source.`,
+    unitsDiffer: (names, index) => `Note: units differ between places for ${enNames(names, index)}; each value keeps the unit of its source.`,
     noneShared: 'Note: no indicator is reported by two of these places; the figures below are each place’s own.',
   },
 };

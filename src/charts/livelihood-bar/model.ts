@@ -262,7 +262,7 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
     commonPeriod: periods.size === 1 ? [...periods][0]! : '',
     showPeriods: periods.size > 1,
     rows,
-    sources: sourcesOf(index, [...drawn, ...left.map((f) => f.observation)]),
+    sources: sourcesOf(index, [...drawn, ...left.map((f) => f.observation)], lang),
     summary: bm.summary({
       heading: selection.heading,
       items: highestFirst.map((r) => ({ label: r.label, value: r.taggedValue })),

@@ -16,7 +16,7 @@ import { undatedNote } from '../../kit/model/undated.js';
 import type { Dataset, Observation, Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, type Figure } from '../../kit/model/figure.js';
-import { abbreviates, formatNumber, formatPeriod, formatQuantity } from '../../kit/model/format.js';
+import { abbreviates, formatPeriod, formatQuantity } from '../../kit/model/format.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { cut, tooManyMarks } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
@@ -164,8 +164,11 @@ function label(index: DatasetIndex, query: ProgressQuery, selection: Selection):
         ariaLabel: m.markLabel(label, caption, figure.period) };
     }
     const share = target.share ? target.share.value : (o.value * 100) / target.value;
-    // The article's share as written; a computed one to one decimal (90.6%).
-    const shareLabel = target.share ? percent(target.share.value) : `${formatNumber(Math.round(share * 10) / 10, lang)}%`;
+    // The share as the article wrote it, where it did and it agrees (完成年度任务的90.58%:
+    // 20290 of 22399 is 90.584%), as livelihood-stat shows it; else written as every
+    // number is, to two decimals at most (90.58%, never 90.6% beside 70.75%).
+    const written = target.share ?? relatedFigures(index, o, 'target_share').find((r) => Math.abs(r.observation.value - share) < 0.5)?.observation;
+    const shareLabel = percent(written ? written.value : share);
     // A target derived from a share is said no more precisely than the share allows: 约12.5万人, not 125006人.
     const targetLabel = target.share
       ? pm.about(formatQuantity(derivedTarget(o.value, target.share), o.unit, 'exact', lang))
@@ -202,7 +205,7 @@ function label(index: DatasetIndex, query: ProgressQuery, selection: Selection):
     commonPeriod,
     rows,
     maxShare: Math.max(100, ...rows.map((r) => r.share ?? 0)),
-    sources: sourcesOf(index, drawn),
+    sources: sourcesOf(index, drawn, lang),
     summary: pm.summary(
       selection.heading,
       commonPeriod,

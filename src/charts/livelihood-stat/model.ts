@@ -182,7 +182,7 @@ function label(index: DatasetIndex, query: StatQuery, selection: Selection): Sta
     noun: selection.noun,
     heading: selection.heading,
     cards,
-    sources: sourcesOf(index, reported.map((c) => c.observation!)),
+    sources: sourcesOf(index, reported.map((c) => c.observation!), lang),
     summary: sm.summary(
       selection.heading,
       cards.slice(0, SUMMARY_ITEMS).map((c) => ({ label: c.label, value: c.spokenValue })),

@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { visuallyHiddenStyles } from '../../kit/marks/visually-hidden.js';
 import { frameStyles } from '../../kit/marks/frame.js';
 import { themeStyles } from '../../kit/element/theme.js';
+import { markColours } from '../../kit/marks/mark-colours.js';
 import { STAT_METRICS } from './layout.js';
 
 const { gap, padding, line, headlineLine, wrappedHeadlineLine, fontSize, smallFontSize, maxLines } = STAT_METRICS;
@@ -126,4 +127,4 @@ const statStyles = css`
   }
 `;
 
-export default [themeStyles, frameStyles, visuallyHiddenStyles, statStyles];
+export default [themeStyles, markColours, frameStyles, visuallyHiddenStyles, statStyles];

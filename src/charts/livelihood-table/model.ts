@@ -138,7 +138,7 @@ export function buildTableModel(dataset: Dataset, query: TableQuery): Resolved<T
   });
   return {
     ok: true,
-    model: { lang, heading, rows, headers: tm.columns, sources: sourcesOf(index, shown), notes: [m.hiddenNote(hidden, true), undatedNote(index, shown, lang)].filter(Boolean) },
+    model: { lang, heading, rows, headers: tm.columns, sources: sourcesOf(index, shown, lang), notes: [m.hiddenNote(hidden, true), undatedNote(index, shown, lang)].filter(Boolean) },
   };
 }
 

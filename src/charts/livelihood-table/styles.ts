@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { visuallyHiddenStyles } from '../../kit/marks/visually-hidden.js';
 import { frameStyles } from '../../kit/marks/frame.js';
 import { themeStyles } from '../../kit/element/theme.js';
+import { markColours } from '../../kit/marks/mark-colours.js';
 import { TABLE_METRICS as M } from './layout.js';
 
 // Sizes come from the layout's metrics, so the height it adds up is the height drawn.
@@ -149,4 +150,4 @@ const tableStyles = css`
   }
 `;
 
-export default [themeStyles, frameStyles, visuallyHiddenStyles, tableStyles];
+export default [themeStyles, markColours, frameStyles, visuallyHiddenStyles, tableStyles];

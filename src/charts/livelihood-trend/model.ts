@@ -211,7 +211,7 @@ function labelModel(
     points,
     series,
     shape,
-    sources: sourcesOf(index, [...points.map((p) => p.observation), ...left.multiYear.map((f) => f.observation)]),
+    sources: sourcesOf(index, [...points.map((p) => p.observation), ...left.multiYear.map((f) => f.observation)], lang),
     summary: tm.summary(
       heading,
       series.map((s) => ({ label: s.label, points: s.points.map((i) => ({ period: points[i]!.period, value: points[i]!.taggedValue })) })),

@@ -40,7 +40,11 @@ export function schemeColours(selector: string, colours: readonly SchemeColour[]
   return unsafeCSS(`${selector}{${declare()}}@supports not (color:light-dark(red,red)){${selector}{${declare(true)}}}`);
 }
 
-/** The theme's colours, light and dark: text on the page or panel, the tooltip's, the error message's. */
+/**
+ * The theme's colours, light and dark: text on the page or panel, the error message's.
+ * The tooltip's come with its styles (marks/tooltip-styles.ts), a quote's marked number
+ * with the styles that draw one (marks/mark-colours.ts): a chart carries them once it shows one.
+ */
 export const THEME_COLOURS: readonly SchemeColour[] = [
   ['text-color', '#1f1f1f', '#ececec'],
   ['muted-color', '#595959', '#b3b3b3'],
@@ -48,14 +52,8 @@ export const THEME_COLOURS: readonly SchemeColour[] = [
   ['bar-active-color', '#d55e00', '#e69f00'],
   ['rule-color', '#8c8c8c', '#5c5f66'],
   ['focus-color', '#1f1f1f', '#ffffff'],
-  ['tooltip-background', '#1f1f1f', '#f2f2f2'],
-  ['tooltip-color', '#ffffff', '#1f1f1f'],
-  ['tooltip-muted-color', '#d0d0d0', '#4d4d4d'],
   ['error-color', '#8a1c1c', '#ffb4ab'],
   ['error-background', '#fdecea', '#3b1412'],
-  // The quoted number in a tooltip: the same highlighter yellow in both.
-  ['mark-background', '#ffd966', '#ffd966'],
-  ['mark-color', '#1f1f1f', '#1f1f1f'],
 ];
 
 export const themeStyles = css`

@@ -4,8 +4,9 @@
  * and an embed snippet reserves the height they add up to (reserve.ts), so that the
  * page does not move when the chart draws. Pure: no Lit, no DOM, usable in Node.
  */
-import type { Source } from '../../data/types.js';
+import type { ChartSource } from '../model/select.js';
 import { formatDate } from '../model/format.js';
+import { cut } from '../model/limits.js';
 import type { Lang } from '../model/lang.js';
 import { messages } from '../model/messages.js';
 import { textWidth } from './text.js';
@@ -21,16 +22,20 @@ export const FRAME_METRICS = {
   gap: 8,
 } as const;
 
-/** The source line's text: 来源：张家口新闻网，2025年12月22日；… */
-export function sourceLineItems(sources: readonly Source[], lang: Lang): { label: string; items: string[] } {
+/**
+ * The source line's text: 来源：张家口新闻网，2025年12月22日；… An article without a
+ * publisher, or one whose name reads like another's in the line, is told apart by its
+ * place: 写好民生答卷 绘就幸福底色（晋中市）；写好“民生答卷” 绘就幸福底色（呼和浩特市）.
+ */
+export function sourceLineItems(sources: readonly ChartSource[], lang: Lang): { label: string; items: string[]; separator: string } {
   const m = messages(lang);
   return {
     label: m.sourcesLabel(sources.length),
-    items: sources.map((s, i) => {
+    items: sources.map((s) => {
       const name = s.publisher || s.title || m.unnamedSource;
-      const separator = i ? (lang === 'zh' ? '；' : '; ') : '';
-      return separator + m.sourceItem(name, s.published ? formatDate(s.published, lang) : null);
+      return m.sourceItem(s.place ? m.tagged(cut(name, 99), s.place) : name, s.published ? formatDate(s.published, lang) : null);
     }),
+    separator: lang === 'zh' ? '；' : '; ',
   };
 }
 
@@ -74,7 +79,7 @@ export interface FrameText {
   heading: string;
   subtitle: string;
   notes: readonly string[];
-  sources: readonly Source[];
+  sources: readonly ChartSource[];
   lang: Lang;
 }
 
@@ -87,8 +92,8 @@ export function frameHeight(text: FrameText, width: number): { above: number; be
     M.gap;
   let below = text.notes.reduce((sum, note) => sum + M.gap + lineCount(note, width, M.smallSize) * M.smallLine, 0);
   if (text.sources.length) {
-    const { label, items } = sourceLineItems(text.sources, text.lang);
-    below += M.gap + lineCount(label + items.join(''), width, M.smallSize) * M.smallLine;
+    const { label, items, separator } = sourceLineItems(text.sources, text.lang);
+    below += M.gap + lineCount(label + items.join(separator), width, M.smallSize) * M.smallLine;
   }
   return { above, below };
 }

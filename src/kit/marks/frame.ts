@@ -3,10 +3,11 @@
  * height while data loads, the inline error, the notes and the source line.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Source } from '../../data/types.js';
+import type { ChartSource } from '../model/select.js';
 import { cssProps } from '../element/css-props.js';
 import type { Lang } from '../model/lang.js';
 import { FRAME_METRICS as M, sourceLineItems } from './frame-size.js';
+import { langRuns } from './lang-runs.js';
 
 /** Only web links: a dataset's `url` never becomes `javascript:` or `data:`. */
 export function safeHref(url: string | null | undefined): string | undefined {
@@ -40,13 +41,13 @@ export interface FrameModel {
   /** The drawing area's accessible name. */
   summary: string;
   notes: readonly string[];
-  sources: readonly Source[];
+  sources: readonly ChartSource[];
   /** The hidden data table's headers and rows. */
   table: { headers: readonly string[]; rows: readonly (readonly string[])[] };
 }
 
 /** The title, and the period every mark shares under it when there is one. */
-export function renderCaption(heading: string, subtitle?: string): TemplateResult {
+export function renderCaption(heading: string | ReturnType<typeof langRuns>, subtitle?: string): TemplateResult {
   return html`<figcaption><span part="heading" class="heading">${heading}</span>${
     subtitle ? html`<span part="subtitle" class="subtitle">${subtitle}</span>` : nothing
   }</figcaption>`;
@@ -54,19 +55,18 @@ export function renderCaption(heading: string, subtitle?: string): TemplateResul
 
 /** The caveats under a chart, then its source line. */
 export function renderFooter({ notes, sources, lang }: Pick<FrameModel, 'notes' | 'sources' | 'lang'>): TemplateResult {
-  return html`${notes.map((note) => (note ? html`<p part="note" class="note">${note}</p>` : nothing))}${renderSourceLine(sources, lang)}`;
+  return html`${notes.map((note) => (note ? html`<p part="note" class="note">${langRuns(note, lang)}</p>` : nothing))}${renderSourceLine(sources, lang)}`;
 }
 
 /** 来源：张家口新闻网，2025年12月22日；… — each publisher linked when its source has a web URL. */
-export function renderSourceLine(sources: readonly Source[], lang: Lang): TemplateResult | typeof nothing {
+export function renderSourceLine(sources: readonly ChartSource[], lang: Lang): TemplateResult | typeof nothing {
   if (!sources.length) return nothing;
-  const { label, items } = sourceLineItems(sources, lang);
+  const { label, items, separator } = sourceLineItems(sources, lang);
   const links = items.map((item, i) => {
     const href = safeHref(sources[i]!.url);
+    const text = langRuns(item, lang);
     // The separator stays outside the link.
-    const separator = i ? item.slice(0, lang === 'zh' ? 1 : 2) : '';
-    const text = item.slice(separator.length);
-    return href ? html`${separator}<a href=${href} rel="noopener">${text}</a>` : html`${separator}${text}`;
+    return html`${i ? separator : ''}${href ? html`<a href=${href} rel="noopener">${text}</a>` : text}`;
   });
   return html`<p part="source" class="source">${label}${links}</p>`;
 }

@@ -4,8 +4,19 @@
  * Until then the tooltip is empty and `hidden`.
  */
 import { css } from 'lit';
+import { schemeColours, type SchemeColour } from '../element/theme.js';
+import { markColours } from './mark-colours.js';
+
+/** The tooltip's colours, light and dark (the theme's others: element/theme.ts). */
+export const TOOLTIP_COLOURS: readonly SchemeColour[] = [
+  ['tooltip-background', '#1f1f1f', '#f2f2f2'],
+  ['tooltip-color', '#ffffff', '#1f1f1f'],
+  ['tooltip-muted-color', '#d0d0d0', '#4d4d4d'],
+];
 
 export const tooltipStyles = css`
+  ${schemeColours(':host', TOOLTIP_COLOURS)}
+  ${markColours}
   .tooltip {
     position: absolute;
     z-index: 1;

@@ -97,16 +97,17 @@ export function formatFigure(
   showUnit?: boolean,
   abbreviate?: boolean,
 ): string {
+  // Chinese writes a number as the article did where that loses nothing: 6.1万人 stays
+  // 6.1万人 beside 88442人, as the quote and the table have it (English: the chart's choice).
+  if (lang === 'zh') abbreviate = /[万亿]/u.test(o.raw) && abbreviates([o.value], lang);
   const words = lang === 'zh' ? QUALIFIER_WORDS[o.qualifier] : undefined;
-  if (!words) return formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit, abbreviate, o.category);
+  const quantity = (qualifier: Qualifier) => formatQuantity(o.value, o.unit, qualifier, lang, showUnit, abbreviate, o.category);
+  if (!words) return quantity(o.qualifier);
   const rough = ROUGH_MAGNITUDE.exec(o.raw)?.[0];
   if (rough) return messages(lang).quantity(rough, cut(o.unit), 'exact', showUnit, o.category);
   const before = words[0].exec(o.raw)?.[0];
   const after = before ? undefined : words[1]?.exec(o.raw)?.[0];
-  const exact = () => formatQuantity(o.value, o.unit, 'exact', lang, showUnit, abbreviate, o.category);
-  if (before) return before + exact();
-  if (after) return exact() + after;
-  return formatQuantity(o.value, o.unit, o.qualifier, lang, showUnit, abbreviate, o.category);
+  return before ? before + quantity('exact') : after ? quantity('exact') + after : quantity(o.qualifier);
 }
 
 /**

@@ -3,8 +3,13 @@
  * when a chart is in English: a page in Chinese does not download them.
  */
 import { levelsMessages, type AdminTier, type LevelsMessages } from './levels-messages.js';
+import { isEnglish } from '../../data/english.js';
+import type { LocalizedName } from '../../data/types.js';
 import { cut } from './limits.js';
 import { clip, HIDDEN_ORDER, messages, type Messages } from './messages.js';
+
+/** A name whose English is English (not the Chinese copied in): an indicator made from an article's words has none. */
+export const hasEnglish = (name: LocalizedName): boolean => isEnglish(name.en);
 
 // English for units that carry meaning; classifiers (个, 所, 张, 套 …) read as nothing.
 const EN_UNITS: Record<string, string> = {
@@ -144,7 +149,8 @@ const en: Messages = {
     const word = EN_UNITS[unit] ?? (showUnit ? enUnit(unit, category) : '');
     return word ? `${n} ${n === '1' ? singular(word) : word}` : n;
   },
-  untranslated: (category) => (category ? `${category} (untranslated)` : 'Untranslated indicator'),
+  indicatorName: (name, category) =>
+    hasEnglish(name) ? cut(name.en) : category && hasEnglish(category) ? `${cut(category.en)} (untranslated)` : 'Untranslated indicator',
   unitName: (unit, category) => (unit ? enUnit(unit, category) : 'ratio'),
   compactUnits: [[3, 'K'], [6, 'M'], [9, 'B'], [12, 'T']],
   date: (y, m, d) => `${EN_MONTHS[m - 1]} ${d}, ${y}`,
@@ -158,6 +164,9 @@ const en: Messages = {
   by: (when) => `by ${when}`,
   undated: (label) => EN_PERIODS[label] ?? label,
   problemFallback: (kind) => `The chart cannot be shown (${clip(kind)}).`,
+  // A run starts at a Han character and ends at the last Han character or full-width
+  // sign before a Latin letter: “写好‘民生答卷’ 绘就幸福底色” is one, its English quotes outside.
+  zhRuns: (text) => text.split(/(\p{sc=Han}(?:[^a-z]*[\p{sc=Han}\u3000-\u303f\uff00-\uffef])?)/iu),
 };
 
 /**

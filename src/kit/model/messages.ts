@@ -51,10 +51,12 @@ export interface Messages {
    */
   quantity(number: string, unit: string, qualifier: Qualifier, showUnit?: boolean, category?: string): string;
   /**
-   * An indicator with no name in this language (made from an article's words), named by
-   * its category ('' when it has none): Elderly care (untranslated). See indicator-name.ts.
+   * An indicator's name, given its category's (indicator-name.ts): in Chinese its own; in
+   * English its English one, or, made from an article's words and so without one, its
+   * category's, marked untranslated (Elderly care (untranslated)). English only is
+   * downloaded by English charts.
    */
-  untranslated(category: string): string;
+  indicatorName(name: LocalizedName, category: LocalizedName | undefined): string;
   /** A unit named on its own, as a heading names it: 个百分点 / pp, institutions, homes (套 in housing). */
   unitName(unit: string, category?: string): string;
   /** Compact units, smallest first, as `Intl.NumberFormat` writes them (number-format.ts): 万 / 亿 / 万亿; K / M / B / T. */
@@ -79,6 +81,12 @@ export interface Messages {
   undated(label: string): string;
   /** A problem named by its kind alone, when its message could not be loaded. */
   problemFallback(kind: string): string;
+  /**
+   * A text as runs of the chart's language and of Chinese, alternating (the Chinese at odd
+   * places): in an English chart an article's title or quote is read in a Chinese voice
+   * (marks/lang-runs.ts). A Chinese chart's text is one run.
+   */
+  zhRuns(text: string): string[];
 }
 
 const MAX_ECHO = 60;
@@ -97,7 +105,7 @@ const ZH_UNIT_NAMES: Record<string, string> = { '/10万': '1/10万' };
 // `years`: a figure of several years beside figures of a year or less (spans.ts), which a mark says of itself.
 export const HIDDEN_ORDER = ['plan', 'target', 'ongoing', 'uncertain', 'unchecked', 'years'] as const;
 const ZH_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { plan: '计划', target: '目标', ongoing: '在建', uncertain: '存疑', unchecked: '未经核实的', years: '多年' };
-const ZH_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { plan: '计划', target: '目标', ongoing: '在建', uncertain: '存疑', unchecked: '未经核实', years: '多年数字' };
+const ZH_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = { ...ZH_HIDDEN, unchecked: '未经核实', years: '多年数字' };
 /** A name from the dataset in one language, the other when it has none, cut to size. */
 export const zhName = (name: LocalizedName) => cut(name.zh || name.en);
 export const enName = (name: LocalizedName) => cut(name.en || name.zh);
@@ -110,8 +118,8 @@ const zh: Messages = {
   sourcesLabel: () => '来源：',
   sourceItem: (publisher, date) => (date ? `${cut(publisher)}，${date}` : cut(publisher)),
   markLabel: (label, value, period) => `${label}：${value}${period ? `，${period}` : ''}`,
-  statusTag: { plan: '计划', target: '目标', ongoing: '在建' },
-  uncertainTag: '存疑',
+  statusTag: ZH_HIDDEN,
+  uncertainTag: ZH_HIDDEN.uncertain,
   tagged: (text, tag) => (tag ? `${text}（${tag}）` : text),
   hiddenNote: (hidden, listed) => {
     const parts = HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => `${hidden[k]}个${ZH_HIDDEN[k]}数字`);
@@ -132,7 +140,7 @@ const zh: Messages = {
         return `${number}${u}`;
     }
   },
-  untranslated: (category) => `${category || '指标'}（未翻译）`,
+  indicatorName: zhName,
   // A ratio has no unit (收入比1.61): named as what it is.
   unitName: (unit) => ZH_UNITS[unit] ?? ZH_UNIT_NAMES[unit] ?? (unit || '比值'),
   compactUnits: [[4, '万'], [8, '亿'], [12, '万亿']],
@@ -147,6 +155,7 @@ const zh: Messages = {
   by: (when) => `到${when}`,
   undated: (label) => label,
   problemFallback: (kind) => `图表无法显示（${clip(kind)}）。`,
+  zhRuns: (text) => [text],
 };
 
 /** The kit's strings in a language: Chinese here, English once messages-en.ts is loaded. */

@@ -3,7 +3,8 @@
  * to write: places of different tiers side by side (levels.ts → levels-note.ts), periods
  * that run to a day no article gives (undated.ts → undated-note.ts), figures of several
  * years left out beside shorter ones (spans.ts → spans-note.ts), marks standing for one
- * of several figures of a period (conflicts.ts → conflicts-note.ts). Whether a chart has
+ * of several figures of a period (conflicts.ts → conflicts-note.ts), and the places that
+ * tell apart sources reading alike in the source line (select.ts → source-places.ts). Whether a chart has
  * one is decided in its first file; if it has, the model throws the writer's loading and
  * the chart waits for it with its placeholder (`required`, element/on-demand.ts). A chart
  * adds writers of its own notes by merging them into `NoteWriters` (livelihood-bar/model.ts).
@@ -13,6 +14,7 @@ import type { levelsNote } from './levels-note.js';
 import type { undatedNote } from './undated-note.js';
 import type { spansNote, withoutMultiYear } from './spans-note.js';
 import type { conflictsNote } from './conflicts-note.js';
+import type { placeSources } from './source-places.js';
 
 export interface NoteWriters {
   levelsNote: typeof levelsNote;
@@ -20,6 +22,7 @@ export interface NoteWriters {
   spansNote: typeof spansNote;
   withoutMultiYear: typeof withoutMultiYear;
   conflictsNote: typeof conflictsNote;
+  placeSources: typeof placeSources;
 }
 
 let provided: NoteWriters | undefined;

@@ -9,7 +9,7 @@
  * Rounding is decimal, half away from zero, on the number's shortest decimal form
  * (1.005 → 1.01), as ICU rounds.
  */
-import type { Lang } from './lang.js';
+import { LOCALE, type Lang } from './lang.js';
 import { messages } from './messages.js';
 
 /** The shortest decimal digits of a finite |value|, or undefined when JavaScript writes it with an exponent. */
@@ -44,7 +44,7 @@ const isNegative = (value: number) => value < 0 || Object.is(value, -0);
 export function formatPlain(value: number, lang: Lang): string {
   const digits = decimal(value);
   // Beyond 1e21 (or below 1e-6) no figure of a report goes; Intl says those.
-  if (!digits) return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 2, useGrouping: lang === 'en' }).format(value);
+  if (!digits) return value.toLocaleString(LOCALE[lang], { maximumFractionDigits: 2, useGrouping: lang === 'en' });
   return write(isNegative(value), hundredths(digits), lang === 'en');
 }
 
@@ -53,7 +53,7 @@ export function formatCompact(value: number, lang: Lang): string {
   // From a thousand 万亿 / T up ICU groups the digits its own way; no report counts that high.
   const digits = Math.abs(value) < 1e15 ? decimal(value) : undefined;
   const units = messages(lang).compactUnits;
-  if (!digits) return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { notation: 'compact', maximumFractionDigits: 2 }).format(value);
+  if (!digits) return value.toLocaleString(LOCALE[lang], { notation: 'compact', maximumFractionDigits: 2 });
   const magnitude = digits[0] === '0' ? 0 : digits[0].length - 1;
   let u = -1;
   units.forEach(([exponent], i) => exponent <= magnitude && (u = i));

@@ -4,6 +4,9 @@
  */
 import { STATUSES } from '../../data/core-vocabulary.js';
 import { type Observation, type Period, type Source, type Status } from '../../data/types.js';
+import { onDemand } from '../element/on-demand.js';
+import type { Lang } from './lang.js';
+import { noteWriter } from './notes.js';
 import type { DatasetIndex } from './dataset-index.js';
 import { unknownIdProblem, type ChartProblem } from '../element/problem.js';
 
@@ -83,12 +86,26 @@ export function unknownId(index: DatasetIndex, collection: Collection, ids: read
   return unknownIdProblem(PROBLEM_KIND[collection], missing, () => known.values());
 }
 
-/** The sources behind some observations, each once, in first-use order. */
-export function sourcesOf(index: DatasetIndex, observations: Iterable<Observation>): Source[] {
+/** A source with its article's place, in the chart's language, where the source line needs it (source-places.ts). */
+export interface ChartSource extends Source {
+  place?: string;
+}
+
+const placer = onDemand(() => import('./source-places.js'));
+
+/**
+ * The sources behind some observations, each once, in first-use order. An article
+ * without a publisher, or two that may read alike (one publisher's), are told apart by
+ * their places: source-places.ts decides, loaded when a chart has such sources (notes.ts).
+ */
+export function sourcesOf(index: DatasetIndex, observations: Iterable<Observation>, lang: Lang): ChartSource[] {
   const seen = new Map<string, Source>();
   for (const o of observations) {
     const source = index.sources.get(o.source);
     if (source && !seen.has(source.id)) seen.set(source.id, source);
   }
-  return [...seen.values()];
+  const sources = [...seen.values()];
+  return sources.some((s) => !s.publisher) || new Set(sources.map((s) => s.publisher)).size < sources.length
+    ? noteWriter(placer).placeSources(index, sources, lang)
+    : sources;
 }
