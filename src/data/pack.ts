@@ -21,19 +21,28 @@ import {
 
 export const PACKED_SCHEMA = 'livelihood-packed/4' as const;
 
-/** An indicator made from a subject (`employment:零工驿站:个`, named after it in both languages). */
-type SubjectIndicator = [category: string, subject: string, unit: string, kind: IndicatorKind];
+/**
+ * An indicator made from a subject (`employment:零工驿站:个`, named after it in both languages),
+ * with its English when the glossary gave one (`translation: 'glossary'`).
+ */
+type SubjectIndicator = [category: string, subject: string, unit: string, kind: IndicatorKind, en?: string];
 
 function packIndicator(x: Indicator): Indicator | SubjectIndicator {
+  const { id, name, category, unit, kind, canonical, translation, ...rest } = x;
+  const glossary = translation === 'glossary';
   const fromSubject =
-    !x.canonical && x.name.en === x.name.zh && x.id === `${x.category}:${x.name.zh}:${x.unit}`;
-  return fromSubject ? [x.category, x.name.zh, x.unit, x.kind] : x;
+    !canonical && !Object.keys(rest).length && id === `${category}:${name.zh}:${unit}` && (glossary ? name.en !== name.zh : name.en === name.zh && !translation);
+  if (!fromSubject) return x;
+  return glossary ? [category, name.zh, unit, kind, name.en] : [category, name.zh, unit, kind];
 }
 
 function unpackIndicator(x: Indicator | SubjectIndicator): Indicator {
   if (!Array.isArray(x)) return x;
-  const [category, subject, unit, kind] = x;
-  return { id: `${category}:${subject}:${unit}`, name: { zh: subject, en: subject }, category, unit, kind, canonical: false };
+  const [category, subject, unit, kind, en] = x;
+  const id = `${category}:${subject}:${unit}`;
+  return en === undefined
+    ? { id, name: { zh: subject, en: subject }, category, unit, kind, canonical: false }
+    : { id, name: { zh: subject, en }, category, unit, kind, canonical: false, translation: 'glossary' };
 }
 
 type Row = [
