@@ -19,3 +19,22 @@ describe('English counts agree with their number (QA s11 C17: no "figure(s)")', 
     assert.equal(t.matching(1, 4), '1 of 4 figures match');
   });
 });
+
+describe('zhRuns: the Chinese runs of an English text (QA B3)', () => {
+  const runs = (text: string) => messages('en').zhRuns(text).filter((_, i) => i % 2);
+  it('finds an article\'s title in a note, its English quotation marks outside', () => {
+    assert.deepEqual(runs('Note: “写好‘民生答卷’ 绘就幸福底色” gives no publication date, so “去年以来” cannot be dated.'), ['写好‘民生答卷’ 绘就幸福底色', '去年以来']);
+  });
+  it('finds a publisher before its English date, and a title with a full-width ending', () => {
+    assert.deepEqual(runs('张家口新闻网, Dec 22, 2025'), ['张家口新闻网']);
+    assert.deepEqual(runs('Figures in 郫都区2024年民生实事（完成情况）'), ['郫都区2024年民生实事（完成情况）']);
+    assert.deepEqual(runs('Gig-work markets, 宜昌市 and Xiangyang'), ['宜昌市']);
+  });
+  it('is the whole of a Chinese quote', () => {
+    assert.deepEqual(messages('en').zhRuns('截至目前,已开工20290套。'), ['', '截至目前,已开工20290套。', '']);
+  });
+  it('finds none in English, nor in a Chinese chart', () => {
+    assert.deepEqual(runs('Sources: Xinhua, Dec 22, 2025; 12345 hotline'), []);
+    assert.deepEqual(messages('zh').zhRuns('来源：张家口新闻网'), ['来源：张家口新闻网']);
+  });
+});

@@ -17,6 +17,7 @@ import { cardText } from './size.js';
 import { buildStatModel, type StatCard, type StatModel } from './model.js';
 import styles from './styles.js';
 import { onDemand } from '../../kit/element/on-demand.js';
+import { langRuns } from '../../kit/marks/lang-runs.js';
 
 interface StatChart {
   model: StatModel;
@@ -224,8 +225,8 @@ export class LivelihoodStat extends ChartElement<StatChart> {
     const tip = kit.figureTip({ ...open, title: open.label }, lang);
     const [before, figure, after] = kit.splitQuote(tip.quote, tip.quoteSpan, tip.raw);
     return html`<div id=${SENTENCE_ID} part="sentence" class="sentence" role="region" aria-label=${open.label}>
-      <blockquote>${before}${figure ? html`<mark part="highlight">${figure}</mark>` : nothing}${after}</blockquote>
-      ${tip.source ? html`<p>${tip.source}</p>` : nothing}
+      <blockquote lang=${kit.zhLang(tip.quote, lang)}>${before}${figure ? html`<mark part="highlight">${figure}</mark>` : nothing}${after}</blockquote>
+      ${tip.source ? html`<p>${langRuns(tip.source, lang)}</p>` : nothing}
     </div>`;
   }
 }

@@ -4,7 +4,8 @@ import type { Dataset } from '../../data/types.js';
 import { ChartElement } from '../../kit/element/chart-element.js';
 import type { Resolved } from '../../kit/element/problem.js';
 import { renderCaption, renderFooter } from '../../kit/marks/frame.js';
-import { splitQuote } from '../../kit/marks/quote.js';
+import { langRuns } from '../../kit/marks/lang-runs.js';
+import { splitQuote, zhLang } from '../../kit/marks/quote.js';
 import { figureClasses } from '../../kit/model/figure.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { memoize } from '../../kit/model/memo.js';
@@ -168,14 +169,15 @@ export class LivelihoodTable extends ChartElement<TableChart> {
     const tm = tableMessages(model.lang);
     const left = matching.length - rows.length;
     const m = this.marks;
-    return html`${renderCaption(model.heading)}
+    const heading = langRuns(model.heading, model.lang);
+    return html`${renderCaption(heading)}
       <div class="controls" ${cssProps({ 'min-height': `${layout.controls}px` })}>
         <label>${tm.filterLabel} <input part="filter" type="search" .value=${this.filter} @input=${this.#handleFilter} /></label>
         <span part="count" class="count" role="status">${tm.matching(matching.length, model.rows.length)}</span>
       </div>
       <div part="chart" class="chart">
         <table part="table" class=${layout.stacked ? 'stacked' : ''} ${cssProps({ '--_label': layout.stacked ? `${layout.label}px` : undefined })}>
-          <caption class="visually-hidden">${model.heading}</caption>
+          <caption class="visually-hidden">${heading}</caption>
           ${layout.stacked ? nothing : html`<colgroup>${layout.columns.map((w) => html`<col ${cssProps({ width: `${(100 * w) / layout.width}%` })} />`)}</colgroup>`}
           <thead><tr ${cssProps({ height: `${layout.header}px` })}>${COLUMNS.map((c) => this.#renderHeader(model, c, layout.stacked))}</tr></thead>
           <tbody
@@ -211,10 +213,10 @@ export class LivelihoodTable extends ChartElement<TableChart> {
       <th scope="row" data-label=${h.place}>${cells.place}</th>
       <td data-label=${h.subject}>${cells.subject}</td>
       <td class="value" data-label=${h.value}>${cells.value}</td>
-      <td data-label=${h.period}>${cells.period}</td>
+      <td data-label=${h.period} lang=${zhLang(cells.period, model.lang)}>${cells.period}</td>
       <td data-label=${h.status}>${row.tag ? html`<span part="status" class="tag">${row.tag}</span>` : nothing}</td>
       <td data-label=${h.checked}>${cells.checked}</td>
-      <td part="quote" class="quote" data-label=${h.quote}>${before}<mark part="highlight">${figure}</mark>${after}</td>
+      <td part="quote" class="quote" data-label=${h.quote} lang=${zhLang(cells.quote, model.lang)}>${before}<mark part="highlight">${figure}</mark>${after}</td>
     </tr>`;
   }
 }

@@ -6,4 +6,4 @@ export { handleMarkEvent } from './mark-handlers.js';
 export { renderTooltip } from '../marks/tooltip.js';
 export { tooltipStyles } from '../marks/tooltip-styles.js';
 export { figureTip } from '../marks/figure-tip.js';
-export { splitQuote } from '../marks/quote.js';
+export { splitQuote, zhLang } from '../marks/quote.js';

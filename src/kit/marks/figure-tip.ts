@@ -47,6 +47,7 @@ export function figureTip(figure: TipFigure, lang: Lang): TooltipContent {
   const o = figure.observation;
   const s = figure.source;
   return {
+    lang,
     title: figure.title,
     value: figure.valueLabel,
     tag: figure.tag,

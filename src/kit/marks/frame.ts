@@ -7,6 +7,7 @@ import type { Source } from '../../data/types.js';
 import { cssProps } from '../element/css-props.js';
 import type { Lang } from '../model/lang.js';
 import { FRAME_METRICS as M, sourceLineItems } from './frame-size.js';
+import { langRuns } from './lang-runs.js';
 
 /** Only web links: a dataset's `url` never becomes `javascript:` or `data:`. */
 export function safeHref(url: string | null | undefined): string | undefined {
@@ -46,7 +47,7 @@ export interface FrameModel {
 }
 
 /** The title, and the period every mark shares under it when there is one. */
-export function renderCaption(heading: string, subtitle?: string): TemplateResult {
+export function renderCaption(heading: string | ReturnType<typeof langRuns>, subtitle?: string): TemplateResult {
   return html`<figcaption><span part="heading" class="heading">${heading}</span>${
     subtitle ? html`<span part="subtitle" class="subtitle">${subtitle}</span>` : nothing
   }</figcaption>`;
@@ -54,7 +55,7 @@ export function renderCaption(heading: string, subtitle?: string): TemplateResul
 
 /** The caveats under a chart, then its source line. */
 export function renderFooter({ notes, sources, lang }: Pick<FrameModel, 'notes' | 'sources' | 'lang'>): TemplateResult {
-  return html`${notes.map((note) => (note ? html`<p part="note" class="note">${note}</p>` : nothing))}${renderSourceLine(sources, lang)}`;
+  return html`${notes.map((note) => (note ? html`<p part="note" class="note">${langRuns(note, lang)}</p>` : nothing))}${renderSourceLine(sources, lang)}`;
 }
 
 /** 来源：张家口新闻网，2025年12月22日；… — each publisher linked when its source has a web URL. */
@@ -65,7 +66,7 @@ export function renderSourceLine(sources: readonly Source[], lang: Lang): Templa
     const href = safeHref(sources[i]!.url);
     // The separator stays outside the link.
     const separator = i ? item.slice(0, lang === 'zh' ? 1 : 2) : '';
-    const text = item.slice(separator.length);
+    const text = langRuns(item.slice(separator.length), lang);
     return href ? html`${separator}<a href=${href} rel="noopener">${text}</a>` : html`${separator}${text}`;
   });
   return html`<p part="source" class="source">${label}${links}</p>`;

@@ -2,6 +2,12 @@
  * The sentence a figure was quoted from, cut around the figure so that it can be marked
  * (`<mark>`) while everything stays bound as text.
  */
+import { nothing } from 'lit';
+import type { Lang } from '../model/lang.js';
+import { messages } from '../model/messages.js';
+
+/** lang="zh" for a quote (any text with Han characters) in an English chart, on the quote's own element (lang-runs.ts). */
+export const zhLang = (text: string, lang: Lang) => (messages(lang).zhRuns(text)[1] ? 'zh' : nothing);
 
 /** Full-width forms and the ideographic space, as the pipeline reads them (ASCII, a space). */
 const WIDE = /[\uff01-\uff5e\u3000]/gu;

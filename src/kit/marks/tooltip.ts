@@ -5,9 +5,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from '../element/css-props.js';
-import { splitQuote } from './quote.js';
+import type { Lang } from '../model/lang.js';
+import { langRuns } from './lang-runs.js';
+import { splitQuote, zhLang } from './quote.js';
 
 export interface TooltipContent {
+  /** The chart's: Chinese text in an English tooltip is marked so (frame.ts). */
+  lang: Lang;
   title: string;
   value: string;
   /** The figure's status tag (计划, 在建, 存疑 …), '' for a sure result. */
@@ -83,10 +87,10 @@ export function renderTooltip(
     }${content.period ? html` <span class="tooltip-period">${content.period}</span>` : nothing}</p>
     ${content.caveats.map((c) => html`<p class="tooltip-caveat">${c}</p>`)}
     ${content.review ? html`<p class="tooltip-review">${content.review}</p>` : nothing}
-    ${content.quote ? html`<blockquote>${before}${figure ? html`<mark part="highlight">${figure}</mark>` : nothing}${after}</blockquote>` : nothing}
+    ${content.quote ? html`<blockquote lang=${zhLang(content.quote, content.lang)}>${before}${figure ? html`<mark part="highlight">${figure}</mark>` : nothing}${after}</blockquote>` : nothing}
     ${content.others.length
       ? html`<p class="tooltip-others">${content.othersLabel}: ${content.others.map((o, i) => html`${i ? '; ' : ''}${o.period} ${o.value}`)}${content.more ?? ''}</p>`
       : nothing}
-    ${content.source ? html`<p class="tooltip-source">${content.source}</p>` : nothing}
+    ${content.source ? html`<p class="tooltip-source">${langRuns(content.source, content.lang)}</p>` : nothing}
   </div>`;
 }

@@ -158,6 +158,9 @@ const en: Messages = {
   by: (when) => `by ${when}`,
   undated: (label) => EN_PERIODS[label] ?? label,
   problemFallback: (kind) => `The chart cannot be shown (${clip(kind)}).`,
+  // A run starts at a Han character and ends at the last Han character or full-width
+  // sign before a Latin letter: “写好‘民生答卷’ 绘就幸福底色” is one, its English quotes outside.
+  zhRuns: (text) => text.split(/(\p{sc=Han}(?:[^a-z]*[\p{sc=Han}\u3000-\u303f\uff00-\uffef])?)/iu),
 };
 
 /**

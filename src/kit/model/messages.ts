@@ -79,6 +79,12 @@ export interface Messages {
   undated(label: string): string;
   /** A problem named by its kind alone, when its message could not be loaded. */
   problemFallback(kind: string): string;
+  /**
+   * A text as runs of the chart's language and of Chinese, alternating (the Chinese at odd
+   * places): in an English chart an article's title or quote is read in a Chinese voice
+   * (marks/lang-runs.ts). A Chinese chart's text is one run.
+   */
+  zhRuns(text: string): string[];
 }
 
 const MAX_ECHO = 60;
@@ -147,6 +153,7 @@ const zh: Messages = {
   by: (when) => `到${when}`,
   undated: (label) => label,
   problemFallback: (kind) => `图表无法显示（${clip(kind)}）。`,
+  zhRuns: (text) => [text],
 };
 
 /** The kit's strings in a language: Chinese here, English once messages-en.ts is loaded. */
