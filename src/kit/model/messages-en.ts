@@ -144,7 +144,6 @@ const en: Messages = {
     const word = EN_UNITS[unit] ?? (showUnit ? enUnit(unit, category) : '');
     return word ? `${n} ${n === '1' ? singular(word) : word}` : n;
   },
-  untranslated: (category) => (category ? `${category} (untranslated)` : 'Untranslated indicator'),
   unitName: (unit, category) => (unit ? enUnit(unit, category) : 'ratio'),
   compactUnits: [[3, 'K'], [6, 'M'], [9, 'B'], [12, 'T']],
   date: (y, m, d) => `${EN_MONTHS[m - 1]} ${d}, ${y}`,

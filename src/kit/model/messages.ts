@@ -50,11 +50,6 @@ export interface Messages {
    * beds: a classifier that counts many kinds is named by the figure's `category`).
    */
   quantity(number: string, unit: string, qualifier: Qualifier, showUnit?: boolean, category?: string): string;
-  /**
-   * An indicator with no name in this language (made from an article's words), named by
-   * its category ('' when it has none): Elderly care (untranslated). See indicator-name.ts.
-   */
-  untranslated(category: string): string;
   /** A unit named on its own, as a heading names it: 个百分点 / pp, institutions, homes (套 in housing). */
   unitName(unit: string, category?: string): string;
   /** Compact units, smallest first, as `Intl.NumberFormat` writes them (number-format.ts): 万 / 亿 / 万亿; K / M / B / T. */
@@ -138,7 +133,6 @@ const zh: Messages = {
         return `${number}${u}`;
     }
   },
-  untranslated: (category) => `${category || '指标'}（未翻译）`,
   // A ratio has no unit (收入比1.61): named as what it is.
   unitName: (unit) => ZH_UNITS[unit] ?? ZH_UNIT_NAMES[unit] ?? (unit || '比值'),
   compactUnits: [[4, '万'], [8, '亿'], [12, '万亿']],
