@@ -65,6 +65,7 @@ export const TERMS: { readonly [quantity: string]: Readonly<Record<string, strin
     零工驿站: 'gig-work stations',
     零工市场: 'gig-work markets',
     招聘单位: 'recruiting employers',
+    品牌招聘活动: 'branded recruitment events',
     // Poverty alleviation and resettlement
     集中安置区: 'centralised resettlement sites',
     '市、县防贫中心': 'city and county poverty-prevention centres',
