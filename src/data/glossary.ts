@@ -11,7 +11,9 @@
  * the 3.4万人 living in them. Terms are whole names, lower case unless a proper noun (the
  * name's first letter is raised when used), in British spelling as the lexicon's are.
  * Bare words that only say where or who (`社区`, `行政村`, `群众`, `居民`, `家庭`) are no
- * terms: as a whole subject they are a fragment of a clause, not what a figure counts.
+ * terms: as a whole subject they are a fragment of a clause, not what a figure counts; nor
+ * are bare kinds of school (`幼儿园`, `中小学`), which a subject often keeps from a longer list
+ * (`新建改扩建中小学、幼儿园10所`: 幼儿园), while what was done to them is lost.
  */
 
 /** Whole terms by the quantity they count. */
@@ -35,6 +37,9 @@ export const TERMS: { readonly [quantity: string]: Readonly<Record<string, strin
     省级健康促进示范县: 'provincial health promotion model counties',
     省级健康促进医院: 'provincial health-promoting hospitals',
     互联网医院: 'internet hospitals',
+    医疗卫生机构: 'medical and health institutions',
+    专业公共卫生机构: 'specialised public health institutions',
+    医疗卫生机构实有床位: 'beds in medical and health institutions',
     // Elderly care
     养老机构: 'elderly care institutions',
     养老床位: 'elderly care beds',
@@ -48,6 +53,16 @@ export const TERMS: { readonly [quantity: string]: Readonly<Record<string, strin
     偏远村庄便利服务点: 'convenience service points in remote villages',
     老年文化活动: 'cultural events for older people',
     规范性文件: 'policy documents',
+    养老服务机构: 'elderly care service institutions',
+    养老服务综合体: 'elderly care complexes',
+    社区养老服务综合体: 'community elderly care complexes',
+    居家养老服务照料中心: 'home-based elderly care centres',
+    社区养老服务站: 'community elderly care stations',
+    嵌入式养老服务站: 'community-embedded elderly care stations',
+    社区嵌入式养老服务站: 'community-embedded elderly care stations',
+    村级互助养老点: 'village mutual-aid elderly care points',
+    长者食堂: 'canteens for older people',
+    认知障碍照护床位: 'dementia care beds',
     // Education and childcare
     公办幼儿园: 'public kindergartens',
     普惠性幼儿园: 'affordable kindergartens',
@@ -61,10 +76,27 @@ export const TERMS: { readonly [quantity: string]: Readonly<Record<string, strin
     婴幼儿照护试点: 'infant and toddler care pilots',
     托育机构: 'childcare institutions',
     普惠托位: 'affordable childcare places',
+    普惠性托位: 'affordable childcare places',
+    公办托育园: 'public childcare centres',
+    嵌入式托育点: 'community-embedded childcare points',
+    社区嵌入式托育点: 'community-embedded childcare points',
+    示范性托育机构: 'model childcare institutions',
+    托育综合服务中心: 'comprehensive childcare service centres',
+    普通小学: 'primary schools',
+    初中学校: 'junior secondary schools',
+    普通高中: 'general senior high schools',
+    中等职业教育学校: 'secondary vocational schools',
+    普通高等学校: 'higher education institutions',
+    特殊教育学校: 'special education schools',
+    义务教育学位: 'compulsory-education school places',
+    学前教育学位: 'preschool places',
+    研学课程: 'study-tour courses',
     // Employment
     零工驿站: 'gig-work stations',
     零工市场: 'gig-work markets',
     招聘单位: 'recruiting employers',
+    家门口就业服务站: 'neighbourhood employment service stations',
+    就业帮扶车间: 'employment assistance workshops',
     品牌招聘活动: 'branded recruitment events',
     // Poverty alleviation and resettlement
     集中安置区: 'centralised resettlement sites',
@@ -80,6 +112,9 @@ export const TERMS: { readonly [quantity: string]: Readonly<Record<string, strin
     口袋公园: 'pocket parks',
     城市书房: 'city reading rooms',
     联络组: 'liaison groups',
+    健身路径: 'fitness trails',
+    村级文化活动广场: 'village cultural squares',
+    智能客服坐席: 'smart customer-service seats',
     // Digital services
     上线服务: 'services put online',
     服务事项: 'services',
@@ -92,6 +127,13 @@ export const TERMS: { readonly [quantity: string]: Readonly<Record<string, strin
     农村劳动力转移就业: 'rural workers moved into off-farm jobs',
     职高考生: 'vocational high school examinees',
     考上本科院校: 'students admitted to undergraduate programmes',
+    专任教师: 'full-time teachers',
+    托育从业人员: 'childcare workers',
+    持证养老护理员: 'certified elderly carers',
+    话务员: 'call operators',
+    高技能人才: 'highly skilled workers',
+    公办园在园幼儿: 'children in public kindergartens',
+    幼儿园在园幼儿: 'children enrolled in kindergartens',
   },
   percent: {
     清洁取暖率: 'clean heating rate',
@@ -99,17 +141,29 @@ export const TERMS: { readonly [quantity: string]: Readonly<Record<string, strin
     县域内就诊率: 'in-county treatment rate',
     普高本科上线率: 'share of general high school students reaching the undergraduate cut-off',
     低收入人口参保率: 'insurance enrolment rate of low-income people',
+    城镇登记失业率: 'registered urban unemployment rate',
+    城镇调查失业率: 'surveyed urban unemployment rate',
+    学前三年毛入园率: 'three-year preschool gross enrolment rate',
+    学前教育毛入园率: 'preschool gross enrolment rate',
+    高中阶段毛入学率: 'senior secondary gross enrolment rate',
+    九年义务教育巩固率: 'nine-year compulsory education retention rate',
+    食品抽检合格率: 'food sampling pass rate',
   },
   money: {
     稳岗返还资金: 'job-retention refunds',
     争取上级资金: 'funds secured from higher levels of government',
     保教费: 'kindergarten fees',
+    育儿补贴: 'childcare subsidies',
+    高龄津贴: 'old-age allowances',
+    创业担保贷款: 'business start-up guaranteed loans',
+    老年助餐补贴资金: 'meal subsidies for older people',
   },
   length: {
     老旧燃气管网: 'old gas pipes',
     燃气管网: 'gas pipes',
     供水管网: 'water supply pipes',
     污水管网: 'sewage pipes',
+    农村公路提质改造: 'rural roads upgraded',
   },
   area: {
     供热能力: 'heating capacity',
@@ -117,6 +171,12 @@ export const TERMS: { readonly [quantity: string]: Readonly<Record<string, strin
   },
   weight: {
     清理垃圾: 'rubbish cleared',
+  },
+  visits: {
+    职业技能培训: 'vocational skills training',
+    补贴性职业技能培训: 'subsidised vocational skills training',
+    上门探访独居老人: 'home visits to older people living alone',
+    助餐服务: 'meal services',
   },
 };
 
@@ -146,6 +206,13 @@ export interface GlossaryPattern {
 
 export const PATTERNS: readonly GlossaryPattern[] = [
   { zh: /^新增(.+)$/u, en: '$ added', inner: 'same' },
+  { zh: /^新建(.+)$/u, en: '$ built', inner: 'same' },
+  { zh: /^发放(.+)$/u, en: '$ disbursed', inner: 'same', outer: 'money' },
   { zh: /^(.+)覆盖率$/u, en: 'coverage of $', inner: 'things', outer: 'percent' },
+  { zh: /^(.+)占比$/u, en: 'share of $', inner: 'things', outer: 'percent' },
+  { zh: /^(.+)占比$/u, en: 'share of $', inner: 'people', outer: 'percent' },
   { zh: /^(.+)投入$/u, en: 'investment in $', inner: 'things', outer: 'money' },
+  // Those enrolled in schools or kindergartens of a kind (普通小学在校学生, 幼儿园在园幼儿).
+  { zh: /^(.+)在校学生$/u, en: 'students enrolled in $', inner: 'things', outer: 'people' },
+  { zh: /^(.+)在园幼儿$/u, en: 'children enrolled in $', inner: 'things', outer: 'people' },
 ];

@@ -33,6 +33,12 @@ describe('glossaryName', () => {
     ['新增污水管网', '公里', 'Sewage pipes added'],
     ['村卫生室覆盖率', '%', 'Coverage of village clinics'],
     ['口袋公园投入', '元', 'Investment in pocket parks'],
+    // Patterns of statistical bulletins and programmes (made up: other cities' words).
+    ['普通小学在校学生', '人', 'Students enrolled in primary schools'],
+    ['护理型床位占比', '%', 'Share of nursing beds'],
+    ['发放育儿补贴', '元', 'Childcare subsidies disbursed'],
+    ['新建社区食堂', '个', 'Community canteens built'],
+    ['城镇调查失业率', '%', 'Surveyed urban unemployment rate'],
     // Must stay untranslated: not covered whole, never word by word.
     ['金山电厂二期供热项目新增供热能力', '平方米', undefined],
     ['行政村覆盖率', '%', undefined],
@@ -42,6 +48,14 @@ describe('glossaryName', () => {
     ['社区', '个', undefined],
     ['村卫生室医生', '人', undefined],
     ['标准化村卫生室', '个', undefined],
+    // A bare kind of school a subject keeps from a list (新建改扩建中小学、幼儿园10所: 幼儿园).
+    ['幼儿园', '所', undefined],
+    ['中小学', '所', undefined],
+    // A pattern around words that are no term, or of another quantity (发放 of people; 在校学生 counted in 所).
+    ['新建学生宿舍', '平方米', undefined],
+    ['发放育儿补贴', '人', undefined],
+    ['普通小学在校学生', '所', undefined],
+    ['学校在校学生', '人', undefined],
     // A gloss the glossary does not know, or a term under an unknown one.
     ['村卫生室（整合资源）', '个', undefined],
     ['单位（整合资源）', '家', undefined],
