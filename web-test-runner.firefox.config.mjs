@@ -18,6 +18,7 @@ export default {
     'test/browser/host-style.test.ts',
     // Cheap and browser-neutral (a few seconds each): fetching, on-demand modules, iframes, a page's own table.
     'test/browser/{load,on-demand,intl,hardening,property,table-data,lang}.test.ts',
+    'test/browser/indicator-names.test.ts',
   ],
   browsers: [
     chromeLauncher({

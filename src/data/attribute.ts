@@ -11,6 +11,7 @@
  */
 import { charSet, isIn } from './chars.js';
 import { findPlaceMentions } from './gazetteer.js';
+import { glossaryName } from './english-name.js';
 import { CATEGORY_KEYWORDS, INDICATORS, PLACES, type IndicatorEntry } from './lexicon.js';
 import type { Indicator, IndicatorKind, LocalizedName } from './types.js';
 import { quantityOf } from './units.js';
@@ -579,13 +580,16 @@ function firstMatch(entries: readonly IndicatorEntry[], text: string, paragraph:
  */
 export function subjectIndicator(subject: string, unit: string, kind: IndicatorKind, category: string): Indicator {
   const label = subject || '未命名';
+  // English only where the glossary covers the whole subject (english-name.ts); else the Chinese.
+  const en = glossaryName(label, unit);
   return {
     id: `${category}:${label}:${unit}`,
-    name: { zh: label, en: label },
+    name: { zh: label, en: en ?? label },
     category,
     unit,
     kind,
     canonical: false,
+    ...(en ? { translation: 'glossary' as const } : {}),
   };
 }
 
@@ -601,5 +605,6 @@ export function derivedIndicator(
     unit,
     kind: derived.kind,
     canonical: base.canonical,
+    ...(base.translation ? { translation: base.translation } : {}),
   };
 }

@@ -2,9 +2,10 @@
  * Names an English chart cannot give in English: a canonical indicator or a place with
  * figures whose English name is missing or still Chinese. The CLI lists them after each
  * build and check, so the lexicon or gazetteer gets the name before a reader sees
- * `Housing (untranslated)` for an indicator (kit/model/indicator-name.ts) or a place's
- * Chinese name. Indicators made from an article's own words (not canonical) have none by
- * design and are not listed.
+ * `Housing: 棚改安置房` for an indicator (kit/model/indicator-name.ts) or a place's
+ * Chinese name. Indicators made from an article's own words (not canonical) have English
+ * only where the glossary covers their whole subject (glossary.ts); the rest keep the
+ * article's words by design and are not listed.
  */
 import type { Dataset } from './types.js';
 
@@ -33,5 +34,5 @@ export function untranslatedNames(dataset: Pick<Dataset, 'indicators' | 'regions
 export function untranslatedLine(names: readonly Untranslated[]): string | undefined {
   if (!names.length) return undefined;
   const list = names.map((n) => `${n.kind} ${n.id} (${n.zh})`).join(', ');
-  return `${names.length} ${names.length === 1 ? 'name has' : 'names have'} no English name (English charts name such an indicator by its category, marked untranslated, and such a place in Chinese): ${list}`;
+  return `${names.length} ${names.length === 1 ? 'name has' : 'names have'} no English name (English charts name such an indicator by its category and its Chinese name, and such a place in Chinese): ${list}`;
 }

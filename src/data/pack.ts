@@ -3,8 +3,8 @@
  * numerals, and most of a dataset's weight is its quoted sentences and its repeated
  * ids. The packed form drops `skipped` and stores each sentence, period and indicator
  * once, each observation as a row of values pointing at them, and leaves out what
- * can be derived (`id`, `raw`, `category`; an indicator made from a subject is its
- * category, subject, unit and kind). That takes the seed dataset from 41 KB to under
+ * can be derived (`id`, `raw`, `category`, a subject that is its indicator's Chinese name;
+ * an indicator made from a subject is its category, subject, unit, kind and glossary English). That takes the seed dataset from 41 KB to under
  * 20 KB gzip. `unpackDataset(packDataset(d))` equals `d` without its skipped entries.
  */
 import { SCHEMA } from './core-vocabulary.js';
@@ -19,21 +19,30 @@ import {
   type Status,
 } from './types.js';
 
-export const PACKED_SCHEMA = 'livelihood-packed/4' as const;
+export const PACKED_SCHEMA = 'livelihood-packed/5' as const;
 
-/** An indicator made from a subject (`employment:零工驿站:个`, named after it in both languages). */
-type SubjectIndicator = [category: string, subject: string, unit: string, kind: IndicatorKind];
+/**
+ * An indicator made from a subject (`employment:零工驿站:个`, named after it in both languages),
+ * with its English when the glossary gave one (`translation: 'glossary'`).
+ */
+type SubjectIndicator = [category: string, subject: string, unit: string, kind: IndicatorKind, en?: string];
 
 function packIndicator(x: Indicator): Indicator | SubjectIndicator {
+  const { id, name, category, unit, kind, canonical, translation, ...rest } = x;
+  const glossary = translation === 'glossary';
   const fromSubject =
-    !x.canonical && x.name.en === x.name.zh && x.id === `${x.category}:${x.name.zh}:${x.unit}`;
-  return fromSubject ? [x.category, x.name.zh, x.unit, x.kind] : x;
+    !canonical && !Object.keys(rest).length && id === `${category}:${name.zh}:${unit}` && (glossary ? name.en !== name.zh : name.en === name.zh && !translation);
+  if (!fromSubject) return x;
+  return glossary ? [category, name.zh, unit, kind, name.en] : [category, name.zh, unit, kind];
 }
 
 function unpackIndicator(x: Indicator | SubjectIndicator): Indicator {
   if (!Array.isArray(x)) return x;
-  const [category, subject, unit, kind] = x;
-  return { id: `${category}:${subject}:${unit}`, name: { zh: subject, en: subject }, category, unit, kind, canonical: false };
+  const [category, subject, unit, kind, en] = x;
+  const id = `${category}:${subject}:${unit}`;
+  return en === undefined
+    ? { id, name: { zh: subject, en: subject }, category, unit, kind, canonical: false }
+    : { id, name: { zh: subject, en }, category, unit, kind, canonical: false, translation: 'glossary' };
 }
 
 type Row = [
@@ -43,7 +52,8 @@ type Row = [
   value: number,
   qualifier: Qualifier,
   unit: string,
-  subject: string,
+  /** 0 when it is its indicator's Chinese name, as most are (零工驿站 of `employment:零工驿站:个`). */
+  subject: string | 0,
   period: number,
   span: [number, number],
   quote: number,
@@ -96,7 +106,7 @@ export function packDataset(d: Dataset): PackedDataset {
       o.value,
       o.qualifier,
       o.unit,
-      o.subject,
+      o.subject === d.indicators[indicatorIndex.get(o.indicator)!]!.name.zh ? 0 : o.subject,
       periods.of(o.period),
       o.span,
       quotes.of(o.quote),
@@ -139,7 +149,7 @@ export function unpackDataset(p: PackedDataset): Dataset {
         qualifier,
         unit,
         raw: quote.slice(quoteSpan[0], quoteSpan[1]),
-        subject,
+        subject: subject === 0 ? indicator.name.zh : subject,
         category: indicator.category,
         period: p.periods[period],
         span,

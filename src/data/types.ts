@@ -123,7 +123,16 @@ export interface Indicator {
    * indicators made from a subject, and datasets a person wrote.
    */
   measure?: Measure;
+  /**
+   * How `name.en` was made when no person or lexicon gave it: `glossary`, an indicator made
+   * from a subject whose whole words the glossary of livelihood terms covers (src/data/glossary.ts).
+   * Absent when `name.en` is the lexicon's, a person's, or the Chinese copied (no English).
+   */
+  translation?: Translation;
 }
+
+export const TRANSLATIONS = ['glossary'] as const;
+export type Translation = (typeof TRANSLATIONS)[number];
 
 export interface Period {
   label: string;

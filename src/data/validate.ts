@@ -35,6 +35,7 @@ import {
   SCHEMA,
   SKIP_REASONS,
   STATUSES,
+  TRANSLATIONS,
   type Dataset,
   type Source,
 } from './types.js';
@@ -388,6 +389,7 @@ const SHAPES: { readonly [K in RecordKey]: Shape } = {
       canonical: BOOLEAN,
       family: optional(ID),
       measure: optional(oneOf(MEASURES)),
+      translation: optional(oneOf(TRANSLATIONS)),
     },
     true,
   ),

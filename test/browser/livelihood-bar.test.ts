@@ -414,6 +414,18 @@ describe('<livelihood-bar>', () => {
       expect(values(el)).to.deep.equal(['88,442 people', '36,671 people', '12,130 people']);
     });
 
+    it('names in English what the glossary translated, and the rest in the article’s words after its category', async () => {
+      // Default dataset: 呼和浩特's 152所 涉及学校 has no English; 石家庄's standards do (the glossary's glosses).
+      const hohhot = await chart(html`<livelihood-bar lang="en" region="hohhot" indicators="schools_built,education:涉及学校:所"></livelihood-bar>`);
+      expect(labels(hohhot)).to.have.members(['Schools built or expanded', 'Education: 涉及学校']);
+      expect(marks(hohhot).map((m) => m.getAttribute('aria-label')).join()).to.contain('Education: 涉及学校');
+      const sjz = await chart(
+        html`<livelihood-bar lang="en" region="shijiazhuang" indicators="health:社区卫生服务站（达到基本标准）:所,health:乡级基层卫生医疗机构（达到推荐标准）:所"></livelihood-bar>`,
+      );
+      expect(labels(sjz).join(' ').replace(/\s+/g, ' ')).to.contain('(meeting the basic standard)').and.contain('(meeting the recommended standard)');
+      for (const el of [hohhot, sjz]) expect(el.shadowRoot!.textContent).to.not.contain('untranslated');
+    });
+
     it('draws a category in one unit', async () => {
       const el = await chart(html`<livelihood-bar region="zhangjiakou" category="education" unit="元" .dataset=${cities()}></livelihood-bar>`);
       expect(values(el)).to.deep.equal(['291.58亿元']);

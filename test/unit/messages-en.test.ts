@@ -46,7 +46,7 @@ describe('midSentence: an indicator\'s name inside an English note (QA C1)', () 
   it('lowers the capital of a common name: the seeds\' indicators, and made-up ones', () => {
     assert.equal(midSentence('Old residential compounds renovated', index), 'old residential compounds renovated');
     assert.equal(midSentence('New urban jobs', index), 'new urban jobs');
-    assert.equal(midSentence('Elderly care (untranslated)', index), 'elderly care (untranslated)');
+    assert.equal(midSentence('Elderly care: 投入', index), 'elderly care: 投入');
   });
   it('keeps a place\'s name, an acronym and a name not in English', () => {
     assert.equal(midSentence('Hohhot talent programme places', index), 'Hohhot talent programme places');

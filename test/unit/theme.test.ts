@@ -17,7 +17,8 @@ describe('the theme', () => {
 
   it('gives each colour as light-dark() of the scheme the chart inherits, the page’s own property first', () => {
     assert.ok(css.includes(':host{--_text:var(--livelihood-text-color,light-dark(#1f1f1f,#ececec));'), css);
-    assert.ok(css.includes(`:host([filled]){--_background:var(--livelihood-background,light-dark(${PANEL.light},${PANEL.dark}))}`));
+    // A filled chart, and one whose scheme is the system's (theme=auto), paint the panel (QA s11b C8).
+    assert.ok(css.includes(`:host([filled]),:host([theme=auto]){--_background:var(--livelihood-background,light-dark(${PANEL.light},${PANEL.dark}))}`), css);
     assert.ok(text(seriesStyles).includes(`--_series-2:var(--livelihood-series-2,light-dark(${PALETTE[1]},${PALETTE_DARK[1]}))`));
   });
 

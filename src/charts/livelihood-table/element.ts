@@ -211,7 +211,7 @@ export class LivelihoodTable extends ChartElement<TableChart> {
     const [before, figure, after] = splitQuote(cells.quote, row.quoteSpan, row.observation.raw);
     return html`<tr part="row" class=${figureClasses({ status: row.status, flags: row.observation.flags ?? [] })} data-mark=${index} tabindex="-1" aria-label=${row.ariaLabel} ${cssProps({ height: `${height}px` })}>
       <th scope="row" data-label=${h.place}>${cells.place}</th>
-      <td data-label=${h.subject}>${cells.subject}</td>
+      <td data-label=${h.subject}>${langRuns(cells.subject, model.lang)}</td>
       <td class="value" data-label=${h.value}>${cells.value}</td>
       <td data-label=${h.period} lang=${zhLang(cells.period, model.lang)}>${cells.period}</td>
       <td data-label=${h.status}>${row.tag ? html`<span part="status" class="tag">${row.tag}</span>` : nothing}</td>

@@ -20,7 +20,8 @@ const FIELDS: { readonly [K in Collection]: readonly string[] } = {
   sources: keys<Source>({ id: 1, file: 1, title: 1, publisher: 1, published: 1, publishedFrom: 1, region: 1, url: 1, sha256: 1, bytes: 1 }),
   regions: keys<Region>({ id: 1, name: 1, level: 1, parent: 1, code: 1 }),
   categories: keys<Category>({ id: 1, name: 1 }),
-  indicators: keys<Indicator>({ id: 1, name: 1, category: 1, unit: 1, kind: 1, canonical: 1, family: 1, measure: 1 }),
+  // `translation` says how the pipeline named an indicator; no chart reads it, so no copy carries it.
+  indicators: keys<Omit<Indicator, 'translation'>>({ id: 1, name: 1, category: 1, unit: 1, kind: 1, canonical: 1, family: 1, measure: 1 }),
   observations: keys<Observation>({
     id: 1, indicator: 1, region: 1, source: 1, value: 1, qualifier: 1, unit: 1, raw: 1,
     subject: 1, category: 1, period: 1, span: 1, quote: 1, quoteSpan: 1, status: 1, flags: 1, checked: 1, corrected: 1,

@@ -150,7 +150,7 @@ const en: Messages = {
     return word ? `${n} ${n === '1' ? singular(word) : word}` : n;
   },
   indicatorName: (name, category) =>
-    hasEnglish(name) ? cut(name.en) : category && hasEnglish(category) ? `${cut(category.en)} (untranslated)` : 'Untranslated indicator',
+    cut(hasEnglish(name) ? name.en : category && hasEnglish(category) ? `${category.en}: ${name.zh}` : name.zh),
   unitName: (unit, category) => (unit ? enUnit(unit, category) : 'ratio'),
   compactUnits: [[3, 'K'], [6, 'M'], [9, 'B'], [12, 'T']],
   date: (y, m, d) => `${EN_MONTHS[m - 1]} ${d}, ${y}`,

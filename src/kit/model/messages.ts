@@ -52,9 +52,9 @@ export interface Messages {
   quantity(number: string, unit: string, qualifier: Qualifier, showUnit?: boolean, category?: string): string;
   /**
    * An indicator's name, given its category's (indicator-name.ts): in Chinese its own; in
-   * English its English one, or, made from an article's words and so without one, its
-   * category's, marked untranslated (Elderly care (untranslated)). English only is
-   * downloaded by English charts.
+   * English its English one, or, made from an article's words that the glossary did not
+   * cover, the article's words after its category (Urban renewal: 老旧燃气管网). English
+   * only is downloaded by English charts.
    */
   indicatorName(name: LocalizedName, category: LocalizedName | undefined): string;
   /** A unit named on its own, as a heading names it: 个百分点 / pp, institutions, homes (套 in housing). */
