@@ -847,6 +847,7 @@ const PLAN_DEADLINE = /(?:将在|将于|要在)(?:(?:\d{4})年|今年|明年)?(?
 /** All of what is counted, by then (`承诺6月底前让6个中心全部恢复运营`): a level on that day, not the year's task. */
 const ALL_OF_THEM = /^[^，,；;。]{0,12}(?:全部|全都|均)/u;
 const ADDED = /新增|新建|增加/u;
+const YEARS_OWN = /^(?:今年|\d{4}年|全年|年内|本年)$/u;
 /** …or opening its sentence: `9月底前，县卫健局将…开展视力筛查，覆盖新生3120人`. */
 const DEADLINE_HEAD = /^\s*((?:(?:\d{4})年|今年)?\d{1,2}月(?:底|末)?(?:之前|以前|前))[，,]/u;
 /** The Spring Festival's day (lunar new year) of each year: a deadline `春节前` runs to the next one. */
@@ -869,7 +870,7 @@ function deadlineBefore(period: Period, before: string, published: string | null
   // A term's or a month's start (本学期 of the sentence before) is no year's task; a rate due by then
   // (`11月底前完工率不低于60%`) is the level on that day.
   // (确保9月底前新增托位3000个全部完成: what is added this year, all of it, still counts from January.)
-  const level = ALL_OF_THEM.test(after) && !ADDED.test(before.slice(m.index));
+  const level = (ALL_OF_THEM.test(after) || !YEARS_OWN.test(period.label)) && !ADDED.test(before.slice(m.index));
   const start = !rate && !MORE.test(before.slice(m.index)) && !level && period.start === `${end.slice(0, 4)}-01-01` ? period.start : undefined;
   return { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)/u, ''), ...(start ? { start } : {}), end };
 }
@@ -1561,8 +1562,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const planYear = section?.plan ? frames(m.start)?.year : undefined;
     // …or earlier in its sentence, over the plan's clauses (`我们将在8月底前为…18所中小学增设护学岗，新增停车泊位不少于600个`).
     const sentenceDeadline = () => (status === 'plan' && !DEADLINE_BEFORE.test(before) ? deadlineBefore(period, PLAN_DEADLINE.exec(sentenceBefore)?.[0] ?? '', ctx.published, planYear, c.unit === '%', text.slice(m.end, ceiling)) : undefined);
-    if (status === 'plan' || status === 'target') period = deadlineBefore(period, before, ctx.published, planYear, c.unit === '%', text.slice(m.end, ceiling)) ?? deadlineBefore(period, DEADLINE_HEAD.exec(sentenceBefore)?.[1] ?? '', ctx.published, planYear, c.unit === '%', text.slice(m.end, ceiling)) ?? sentenceDeadline() ?? period;
-    if ((status === 'plan' || status === 'target') && !period.start) period = deadlineAfter(text.slice(m.end, ceiling), ctx.published, planYear) ?? period;
+    const due = status === 'plan' || status === 'target' ? deadlineBefore(period, before, ctx.published, planYear, c.unit === '%', text.slice(m.end, ceiling)) ?? deadlineBefore(period, DEADLINE_HEAD.exec(sentenceBefore)?.[1] ?? '', ctx.published, planYear, c.unit === '%', text.slice(m.end, ceiling)) ?? sentenceDeadline() : undefined;
+    if (due) period = due;
+    // (承诺，7月15日前完成…12家…，年底前实现…: a deadline before the figure is its own; a later clause's is another plan's.)
+    else if ((status === 'plan' || status === 'target') && !period.start) period = deadlineAfter(text.slice(m.end, ceiling), ctx.published, planYear) ?? period;
     // 年末全市共有养老机构120家 in an article of March with no year named: a result stands at
     // the end of the year gone by, not of the year under way (which has not ended).
     if (status === 'result' && !section?.period && YEAR_BY_PUBLICATION.test(period.label) && ctx.published && period.end && period.end > ctx.published && ctx.published.slice(5) < '07-01') {

@@ -118,6 +118,15 @@ describe('promises and deadlines of a day', () => {
     const o = figures('南通市民生实事\n\n发布时间：2025-07-15\n\n今年，市政府确保9月底前新增托位3000个全部完成。', 'nantong')('3000个');
     assert.deepEqual(dates(o), ['2025-01-01', '2025-09-30']);
   });
+  it('…a later clause\'s deadline is another plan\'s: 7月15日前完成…12家…，年底前实现…全覆盖', () => {
+    const o = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n今年以来，全市检查市场1460家次。我们承诺，7月15日前完成城区12家农贸市场提档升级，年底前实现全覆盖。', 'xiaogan')('12家');
+    assert.deepEqual(dates(o), [null, '2025-07-15']);
+  });
+  it('…and a plan due by a day after 今年以来 is a level by then, after 今年 the year\'s task from January', () => {
+    const f = figures('宜宾市民生\n\n发布时间：2025-07-02\n\n今年以来，全市新建驿站20个，确保9月底前完成改造小区120个。\n\n今年，全市确保9月底前完成改造小区80个。', 'yibin');
+    assert.deepEqual(dates(f('120个')), [null, '2025-09-30']);
+    assert.deepEqual(dates(f('80个')), ['2025-01-01', '2025-09-30']);
+  });
   it('兑现承诺 is a promise kept, not a plan', () => {
     const o = figures('宜宾市民生实事\n\n发布时间：2025-12-20\n\n今年，全市兑现承诺新建驿站30个。', 'yibin')('30个');
     assert.equal(o.status, 'result');
