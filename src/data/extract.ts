@@ -842,6 +842,15 @@ function recursEachYear(before: string): boolean {
 const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)?在?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:底|末)?|年(?:底|末)|(?<festival>春节))(?:之前|以前|前)/u;
 /** …or in its clause before it: `确保9月底前新增托位3000个`, `力争10月底前再建成1000个`, `力争2026年底前建成…20个`. */
 const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:(?<day>\d{1,2})日|底|末)?|(?<=年)(?:底|末)|年(?:底|末))(?:之前|以前|前)/u;
+/** A clause that ranks what it names (`市民政局满意率最低`, `其中7月受理量最高`), and the bare level after it (`为`, `达`). */
+const SUPERLATIVE_END = /^\s*(?:其中|而|但|另外)?[，,]?\s*(.+?)(?:最高|最低|最多|最少|最大|最小|最快|最慢)$/u;
+const BARE_LEVEL = /^(?:为|达|达到|是|仅为|只有)?$/u;
+/**
+ * The rest of the problems counted before (`其余4个正在整改`, `剩余3件尚未办结`): named by what is still to
+ * do, not by the words of those fixed (`整改到位`). (Works: `其余11所正在建设` stays schools_built, under way.)
+ */
+const REMAINDER = /(?:其余|剩余|尚余|剩下的?)$/u;
+const STILL_AFTER = /^(?:正在|仍在|尚未|仍未|未)(?:整改|处置|处理|办理|办结|核查|化解|销号)(?=中?[，,；;。]|中?$)/u;
 /** A plan's deadline said once for its sentence: `将在8月底前`, `将于10月底前` (not `力争10月底前`, a clause's own). */
 const PLAN_DEADLINE = /(?:将在|将于|要在)(?:(?:\d{4})年|今年|明年)?(?:\d{1,2}月(?:\d{1,2}日|底|末)?|年(?:底|末))(?:之前|以前|前)(?=[^，,；;。]*[，,])/u;
 /** All of what is counted, by then (`承诺6月底前让6个中心全部恢复运营`): a level on that day, not the year's task. */
@@ -1291,6 +1300,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const previousClause = bareClause ? clauseBefore(text, beforeEnd - before.length - 1, floor) : '';
     const object = previousClause.replace(LAST_VERB, '');
     if (previousClause && !/\d/u.test(previousClause)) read = { subject: (object.length >= 2 ? object : previousClause).slice(-16), from: 'before' };
+    // 其中市民政局满意率最低，为56.0%: named by the clause that ranks it, the ranking word aside.
+    const rankedBy = !label && !list && BARE_LEVEL.test(before.trim()) && beforeEnd - before.length - 1 > floor ? SUPERLATIVE_END.exec(clauseBefore(text, beforeEnd - before.length - 1, floor)) : null;
+    if (rankedBy && !/\d/u.test(rankedBy[1]!) && rankedBy[1]!.length >= 2) read = { subject: rankedBy[1]!.slice(-16), from: 'before' };
     // 分别提高到每人每月780元和580元: a later figure of the list counts what the first counted.
     const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
     // What the lexicon reads: the clause up to the figure and the noun it counts.
@@ -1384,6 +1396,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const clausePart = sentenceBefore.slice(sentenceBefore.search(PART_OF_CLAUSE));
       const problem = isProblem(clausePart, after);
       if (problem) subject = problemSubject(clausePart, after, subject) ?? subject;
+      // 已整改到位19个…；其余4个正在整改: the rest of the problems are named by what is still to do, not by what the others did.
+      const still = REMAINDER.test(before) ? STILL_AFTER.exec(after) : null;
+      if (still) subject = still[0];
       // 高新区、经济开发区、文昌湖区合计12.5万件: the sum of the places listed (places.ts gives it their whole),
       // named by them, never one of them nor the whole's own figure of the measure.
       const total = LIST_TOTAL.exec(clausePart)?.[0].replace(/^其中/u, '');

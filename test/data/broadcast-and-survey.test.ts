@@ -244,3 +244,34 @@ describe('家次 as a classifier', () => {
     assert.deepEqual(mentions('新建3家次级医院。'), [['3家', '家']]);
   });
 });
+
+describe('subjects a chart would mislabel', () => {
+  it('12345投诉为58件: the hotline\'s number is part of the name, not a figure counting 投', () => {
+    const o = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n6月份涉及上述问题的12345投诉为58件。', 'xiaogan')('58件');
+    assert.match(o.subject, /12345投诉$/u);
+  });
+  it('…and 12315举报 of another city; but 3个投诉点 still counts 投诉点 after an earlier figure', () => {
+    const f = figures('宜宾市民生\n\n发布时间：2025-07-02\n\n全市12315举报共受理860件。全市设置3个投诉点，受理投诉120件。', 'yibin');
+    assert.match(f('860件').subject, /12315举报/u);
+    assert.doesNotMatch(f('120件').subject, /^点/u);
+  });
+  it('已整改到位19个…；其余4个正在整改: the rest are still being fixed, not 整改到位', () => {
+    const f = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n截至6月30日，共认领问题23个，已整改到位19个；其余4个正在整改，限期完成。', 'xiaogan');
+    assert.equal(f('4个').subject, '正在整改');
+    assert.notEqual(f('4个').indicator, f('19个').indicator);
+  });
+  it('…剩余3件尚未办结 of a hotline; but 其余11所正在建设 stays the schools, under way', () => {
+    const f = figures('宜宾市民生\n\n发布时间：2025-07-02\n\n共受理投诉30件，已办结27件，剩余3件尚未办结。今年，全市计划新建学校32所。截至6月底，已建成投用21所，其余11所正在建设。', 'yibin');
+    assert.equal(f('3件').subject, '尚未办结');
+    assert.doesNotMatch(f('11所').subject, /正在/u);
+  });
+  it('其中市民政局满意率最低，为56.0%: named by the clause that ranks it, not the average before', () => {
+    const f = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n节目最后，平均满意率为68.5%，其中市民政局满意率最低，为56.0%。', 'xiaogan');
+    assert.equal(f('56.0%').subject, '市民政局满意率');
+  });
+  it('…城区停车设施建设满意度最低，为86.5% of a survey; but 7月受理量最高，达52.6万件 (a month first) is not renamed', () => {
+    const f = figures('盐城市民生\n\n发布日期：2026-01-20\n\n城区停车设施建设满意度最低，为86.5%。从月度看，7月受理量最高，达52.6万件。', 'yancheng_jiangsu');
+    assert.equal(f('86.5%').subject, '城区停车设施建设满意度');
+    assert.doesNotMatch(f('52.6万件').subject, /^7月/u);
+  });
+});
