@@ -8,6 +8,9 @@
  * | marker | period |
  * |---|---|
  * | `2023年` | 2023-01-01 … 2023-12-31 |
+ * | `5月中旬`, `2024年3月上旬`, `6月下旬` | the 11th–20th, 1st–10th, 21st to the month's end (of publication's year unless named); not `8月下旬前` |
+ * | `2025年11月10日至12月10日` | 2025-11-10 … 2025-12-10 |
+ * | `5月29日晚，` opening a sentence | as of that day (end only), when not after publication; not a day inside a sentence (`已于5月27日责令`) |
  * | `2023年末` | as of 2023-12-31 (end only) |
  * | `2018年以来`, `2018年起` | 2018-01-01 … publication |
  * | `2022年上半年`, `今年上半年` | January … June |
@@ -21,7 +24,7 @@
  * | `本学期` | the school term under way at publication: September to January, or February to July |
  * | `本月`, `下月` | the month a marker before it named alone (a monthly newsletter's `11月民生简报`, `11月，…`, published in December), else publication's month up to publication; `下月` the month after that one |
  * | `前三季度`, `今年一季度`, `2024年第四季度` | those quarters of that year (of publication's, unless named) |
- * | `7月受理量最高`, `1月3860人、2月3870人` | that month of the year its passage speaks of (else the last such month up to publication), for its clauses; not `9月1日`, `7月中旬`, `每年7月` |
+ * | `7月受理量最高`, `1月3860人、2月3870人` | that month of the year its passage speaks of (else the last such month up to publication), for its clauses; not `9月1日`, `7月中旬` (above), `每年7月` |
  * | `今年7月起`, `从今年3月以来` | from that month of publication's year to publication |
  * | `五年来`, `过去五年`, `五年累计`, `近三年`, `过去一年`, `一年来` | the N calendar years up to the year the passage reviews, when that is before publication's (`2025年…工作回顾` delivered in January 2026: 2021–2025), or up to the year before publication in the first quarter; else N years back to publication |
  * | `四年间`, `三年来`, `近三年` right after `2021年以来` | 2021-01-01 … 2024-12-31; `四年间` alone, no dates |
