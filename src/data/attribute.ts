@@ -129,6 +129,8 @@ const AGE = /^(?:[至到~～—－-]\d{1,3})?[^\p{Script=Han}\d]*(?:周岁|岁)/
 const RADIUS = /^(?:米|公里|千米|分钟)(?=\p{Script=Han})|^热线/u;
 /** An item's number (`1.教育支出`, `2、社会保障`): no figure, and no classifier after it. */
 const ITEM_MARK = /^[.．、](?!\d)/u;
+/** A government hotline's number (`12345投诉`, `12315举报`): part of a name, no earlier figure counting its next character. */
+const HOTLINE = /^123\d\d$/u;
 const QUOTE_OPEN = /[“「『]/gu;
 const QUOTE_CLOSE = /[”」』]/gu;
 
@@ -145,7 +147,7 @@ function afterEarlierFigures(s: string): string {
   for (const m of s.matchAll(EARLIER_NUMBER)) {
     const end = m.index + m[0].length;
     // 比2020年翻了一番: the year compared with is part of the comparison, not an earlier figure.
-    if (AGE.test(s.slice(end)) || RADIUS.test(s.slice(end)) || (s[m.index - 1] === '比' && s[end] === '年')) continue;
+    if (AGE.test(s.slice(end)) || RADIUS.test(s.slice(end)) || HOTLINE.test(m[0]) || (s[m.index - 1] === '比' && s[end] === '年')) continue;
     // 1.教育支出22.3亿元: a list item's number, not a figure that counts 教.
     if (m.index === 0 && /^[.．]\p{Script=Han}/u.test(s.slice(end))) {
       cut = end + 1;

@@ -324,6 +324,8 @@ const INLINE_CHROME: readonly RegExp[] = [
   /分享到\s*:/,
   // A dateline's counter: `发布时间：… 来源：襄阳市统计局 浏览次数：2318`.
   /(?:浏览|访问|点击|阅读)(?:次数|量|数)\s*:\s*\d/u,
+  // A bare counter ending a dateline (`发布日期：2026-01-20　阅读：2856`): not `全民阅读：1200场`.
+  /(?<=^|\s)(?:浏览|阅读|点击)\s*:\s*[\d,]+\s*$/u,
 ];
 
 /** Bare short lines: menu entries and photo titles at the edges of a page. */

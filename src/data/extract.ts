@@ -23,6 +23,8 @@ import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
+import { findOnAir, onAirAt } from './on-air.js';
+import { fieldwork, ofSample } from './survey.js';
 import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, levelOfStanding, datedAsOf, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt } from './period.js';
 import { NATIONWIDE, PlaceFinder } from './places.js';
 import { ancestorsOf, findPlaceMentions, regionOf } from './gazetteer.js';
@@ -886,7 +888,22 @@ function recursEachYear(before: string): boolean {
 /** A deadline after a figure in its sentence: 预计11月底之前, 力争2025年底前, 年底前 (not 三年前). */
 const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)?在?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:底|末)?|年(?:底|末)|(?<festival>春节))(?:之前|以前|前)/u;
 /** …or in its clause before it: `确保9月底前新增托位3000个`, `力争10月底前再建成1000个`, `力争2026年底前建成…20个`. */
-const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:底|末)?|(?<=年)(?:底|末)|年(?:底|末))(?:之前|以前|前)/u;
+const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:(?<day>\d{1,2})日|底|末)?|(?<=年)(?:底|末)|年(?:底|末))(?:之前|以前|前)/u;
+/** A clause that ranks what it names (`市民政局满意率最低`, `其中7月受理量最高`), and the bare level after it (`为`, `达`). */
+const SUPERLATIVE_END = /^\s*(?:其中|而|但|另外)?[，,]?\s*(.+?)(?:最高|最低|最多|最少|最大|最小|最快|最慢)$/u;
+const BARE_LEVEL = /^(?:为|达|达到|是|仅为|只有)?$/u;
+/**
+ * The rest of the problems counted before (`其余4个正在整改`, `剩余3件尚未办结`): named by what is still to
+ * do, not by the words of those fixed (`整改到位`). (Works: `其余11所正在建设` stays schools_built, under way.)
+ */
+const REMAINDER = /(?:其余|剩余|尚余|剩下的?)$/u;
+const STILL_AFTER = /^(?:正在|仍在|尚未|仍未|未)(?:整改|处置|处理|办理|办结|核查|化解|销号)(?=中?[，,；;。]|中?$)/u;
+/** A plan's deadline said once for its sentence: `将在8月底前`, `将于10月底前` (not `力争10月底前`, a clause's own). */
+const PLAN_DEADLINE = /(?:将在|将于|要在)(?:(?:\d{4})年|今年|明年)?(?:\d{1,2}月(?:\d{1,2}日|底|末)?|年(?:底|末))(?:之前|以前|前)(?=[^，,；;。]*[，,])/u;
+/** All of what is counted, by then (`承诺6月底前让6个中心全部恢复运营`): a level on that day, not the year's task. */
+const ALL_OF_THEM = /^[^，,；;。]{0,12}(?:全部|全都|均)/u;
+const ADDED = /新增|新建|增加/u;
+const YEARS_OWN = /^(?:今年|\d{4}年|全年|年内|本年)$/u;
 /** …or opening its sentence: `9月底前，县卫健局将…开展视力筛查，覆盖新生3120人`. */
 const DEADLINE_HEAD = /^\s*((?:(?:\d{4})年|今年)?\d{1,2}月(?:底|末)?(?:之前|以前|前))[，,]/u;
 /** The Spring Festival's day (lunar new year) of each year: a deadline `春节前` runs to the next one. */
@@ -901,14 +918,16 @@ const MORE = /再/u;
  * The period of a deadline before a figure in its clause: to the end of its month, from
  * January when the figure had that year (the year's whole task), none for more from now.
  */
-function deadlineBefore(period: Period, before: string, published: string | null, frameYear?: number, rate = false): Period | undefined {
+function deadlineBefore(period: Period, before: string, published: string | null, frameYear?: number, rate = false, after = ''): Period | undefined {
   const m = DEADLINE_BEFORE.exec(before);
   const end = m && monthEnd(m, published, frameYear);
   // 计划年底前再完成3000户 in the year's programme: the year it already has says as much.
   if (!end || (!m.groups!.month && period.end === end)) return undefined;
   // A term's or a month's start (本学期 of the sentence before) is no year's task; a rate due by then
   // (`11月底前完工率不低于60%`) is the level on that day.
-  const start = !rate && !MORE.test(before.slice(m.index)) && period.start === `${end.slice(0, 4)}-01-01` ? period.start : undefined;
+  // (确保9月底前新增托位3000个全部完成: what is added this year, all of it, still counts from January.)
+  const level = (ALL_OF_THEM.test(after) || !YEARS_OWN.test(period.label)) && !ADDED.test(before.slice(m.index));
+  const start = !rate && !MORE.test(before.slice(m.index)) && !level && period.start === `${end.slice(0, 4)}-01-01` ? period.start : undefined;
   return { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)/u, ''), ...(start ? { start } : {}), end };
 }
 
@@ -918,14 +937,17 @@ function deadlineBefore(period: Period, before: string, published: string | null
  * `11月底前` is 2026's); 春节前, the next Spring Festival's day.
  */
 function monthEnd(m: RegExpExecArray, published: string | null, frameYear?: number): string | undefined {
-  const { year: named, next, month: written, festival } = m.groups!;
+  const { year: named, next, month: written, day, festival } = m.groups!;
   if (festival) return published ? SPRING_FESTIVALS.find((day) => day > published) : undefined;
   const now = published ? Number(published.slice(0, 4)) : undefined;
   const ahead = !next && frameYear !== undefined && now !== undefined && frameYear > now ? frameYear : undefined;
   const year = named ? Number(named) : (ahead ?? (now !== undefined ? now + (next ? 1 : 0) : undefined));
   const month = written ? Number(written) : 12;
   if (!year || month < 1 || month > 12) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${new Date(Date.UTC(year, month, 0)).getUTCDate()}`;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // 7月15日前: that day; 6月底前: the month's last.
+  const date = day && Number(day) >= 1 && Number(day) <= last ? Number(day) : last;
+  return `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
 }
 
 /** The period of a deadline after a figure: the end of its month (or year), in the publication year unless it names one. */
@@ -1141,7 +1163,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   }
   const sections = findSections(text, ctx.published);
   const frames = framesOf(sections);
-  const markers = findPeriodMarkers(text, ctx.published, frames);
+  // A transcript summed up after its event (on-air.ts): what was said there is as of that day.
+  const onAir = findOnAir(text, ctx.published);
+  const markers = findPeriodMarkers(text, ctx.published, frames, onAir && ((at) => (onAirAt(text, onAir, at) ? onAir.day : undefined)));
   const plan = titlePlan(text.trimStart().split('\n', 1)[0]!);
   // A 政策解读's rules, in force from a day after publication (in-force.ts).
   const rules = rulesInForce(text, ctx.published);
@@ -1149,6 +1173,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   const town = articleTown(text, ctx.region);
   /** Since when the standards a rule replaces held, looked up at the first replaced one. */
   let replacedSince: { date: string | undefined } | undefined;
+  /** A survey's fieldwork days (survey.ts), looked up at the first figure that needs them. */
+  let surveyDays: { period: Period | undefined } | undefined;
   // Where figures are: a paragraph without any that names a town is a scene (places.ts).
   const figureStarts = mentions.filter((m) => classifyMention(m, text, clean.excluded).figure).map((m) => m.start);
   const places = new PlaceFinder(text, ctx.region, figureStarts);
@@ -1322,6 +1348,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const previousClause = bareClause ? clauseBefore(text, beforeEnd - before.length - 1, floor) : '';
     const object = previousClause.replace(LAST_VERB, '');
     if (previousClause && !/\d/u.test(previousClause)) read = { subject: (object.length >= 2 ? object : previousClause).slice(-16), from: 'before' };
+    // 其中市民政局满意率最低，为56.0%: named by the clause that ranks it, the ranking word aside.
+    const rankedBy = !label && !list && BARE_LEVEL.test(before.trim()) && beforeEnd - before.length - 1 > floor ? SUPERLATIVE_END.exec(clauseBefore(text, beforeEnd - before.length - 1, floor)) : null;
+    if (rankedBy && !/\d/u.test(rankedBy[1]!) && rankedBy[1]!.length >= 2) read = { subject: rankedBy[1]!.slice(-16), from: 'before' };
     // 分别提高到每人每月780元和580元: a later figure of the list counts what the first counted.
     const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
     // What the lexicon reads: the clause up to the figure and the noun it counts.
@@ -1417,6 +1446,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const clausePart = sentenceBefore.slice(sentenceBefore.search(PART_OF_CLAUSE));
       const problem = isProblem(clausePart, after);
       if (problem) subject = problemSubject(clausePart, after, subject) ?? subject;
+      // 已整改到位19个…；其余4个正在整改: the rest of the problems are named by what is still to do, not by what the others did.
+      const still = REMAINDER.test(before) ? STILL_AFTER.exec(after) : null;
+      if (still) subject = still[0];
       // 高新区、经济开发区、文昌湖区合计12.5万件: the sum of the places listed (places.ts gives it their whole),
       // named by them, never one of them nor the whole's own figure of the measure.
       const total = LIST_TOTAL.exec(clausePart)?.[0].replace(/^其中/u, '');
@@ -1507,6 +1539,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // (今年, the title's year) do not date `一年可以省下近5000元` or `以前请人背下楼就要50元`.
     const quoteStart = quotedSpeechStart(text, m.start);
     let period = assignPeriod(markers, quoteStart ?? periodParagraphStart(text, paragraphStart), m.start, ctx.published);
+    // 市民政局局长周丽：全市已建成…94个 on air on 29 May: as of that day; 节目最后，…满意率为68.5%: on that day.
+    const aired = quoteStart === undefined ? onAirAt(text, onAir, m.start) : undefined;
+    if (aired === 'night' || (aired && period.label === AS_OF_PUBLICATION)) period = { label: '播出时', ...(aired === 'turn' ? {} : { start: onAir!.day }), end: onAir!.day };
     // `以前请人背下楼就要50元`: a clause about the past, with no date, is neither now nor the section's year;
     // so are the clauses after it in a sentence that opens so (`以前孩子去县城上学，…，再转2趟公交`).
     const past = unmarked(period) && (PAST.test(before) || PAST_SENTENCE.test(text.slice(Math.max(sentence.start, quoteStart ?? 0), m.start)));
@@ -1514,6 +1549,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // A figure with no time marker of its own takes its section's or the article's year.
     const framed = !past && unmarked(period) && section?.period !== undefined;
     if (framed && quoteStart === undefined) period = section!.period!;
+    // 发放问卷6000份 in a survey's notice: over the days of its fieldwork, not the year the scores rate.
+    if ((framed || unmarked(period)) && quoteStart === undefined && (surveyDays ??= { period: fieldwork(text, markers) }).period && ofSample(text.slice(sentence.start, ceiling))) {
+      period = surveyDays.period!;
+    }
     // 本轮体检以2024年为数据年份 … 全市125个城市社区中，…仅28个: a checkup's measures stand at its data year's end,
     // unless their clause says they changed over it (比上一轮体检提高3.8个百分点).
     const ownWords = before.slice(Math.max(...['，', ',', '；', ';'].map((c) => before.lastIndexOf(c))) + 1);
@@ -1591,8 +1630,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // A plan's deadline may follow it in its sentence (`15家便民市场…预计11月底之前全部建成投用`):
     // that date, not the 截至目前 of the sentence before.
     const planYear = section?.plan ? frames(m.start)?.year : undefined;
-    if (status === 'plan' || status === 'target') period = deadlineBefore(period, before, ctx.published, planYear, c.unit === '%') ?? deadlineBefore(period, DEADLINE_HEAD.exec(sentenceBefore)?.[1] ?? '', ctx.published, planYear, c.unit === '%') ?? period;
-    if ((status === 'plan' || status === 'target') && !period.start) period = deadlineAfter(text.slice(m.end, ceiling), ctx.published, planYear) ?? period;
+    // …or earlier in its sentence, over the plan's clauses (`我们将在8月底前为…18所中小学增设护学岗，新增停车泊位不少于600个`).
+    const sentenceDeadline = () => (status === 'plan' && !DEADLINE_BEFORE.test(before) ? deadlineBefore(period, PLAN_DEADLINE.exec(sentenceBefore)?.[0] ?? '', ctx.published, planYear, c.unit === '%', text.slice(m.end, ceiling)) : undefined);
+    const due = status === 'plan' || status === 'target' ? deadlineBefore(period, before, ctx.published, planYear, c.unit === '%', text.slice(m.end, ceiling)) ?? deadlineBefore(period, DEADLINE_HEAD.exec(sentenceBefore)?.[1] ?? '', ctx.published, planYear, c.unit === '%', text.slice(m.end, ceiling)) ?? sentenceDeadline() : undefined;
+    if (due) period = due;
+    // (承诺，7月15日前完成…12家…，年底前实现…: a deadline before the figure is its own; a later clause's is another plan's.)
+    else if ((status === 'plan' || status === 'target') && !period.start) period = deadlineAfter(text.slice(m.end, ceiling), ctx.published, planYear) ?? period;
     // 年末全市共有养老机构120家 in an article of March with no year named: a result stands at
     // the end of the year gone by, not of the year under way (which has not ended).
     if (status === 'result' && !section?.period && YEAR_BY_PUBLICATION.test(period.label) && ctx.published && period.end && period.end > ctx.published && ctx.published.slice(5) < '07-01') {

@@ -62,6 +62,11 @@ const PHRASES: ReadonlyArray<readonly [RegExp, SkipReason]> = [
   [/[三五]项社会保险|[三四五六]险[一二]金/gu, 'set_phrase'],
   // 两节期间, 双节: the Spring Festival and New Year, not two of 节 (lessons, 4300节精品课程).
   [/两节|双节/gu, 'set_phrase'],
+  // A survey's method, no livelihood figure: 在95%的置信度下, 抽样误差不超过±1.3个百分点, 误差±3%.
+  // (A number's first digit only: tried at every digit of a long run, the pattern would be quadratic.)
+  [/(?<![\d.])\d+(?:\.\d+)?[%％]的?置信(?:度|水平)|置信(?:度|水平)(?:为|是|达到)?\d+(?:\.\d+)?[%％]|(?:抽样)?误差(?:不超过|不大于|小于|为|在|控制在)?[±＋]?\d+(?:\.\d+)?(?:个百分点|[%％])|[±]\d+(?:\.\d+)?(?:个百分点|[%％])/gu, 'set_phrase'],
+  // “很满意”“满意”“基本满意”三项合计: a count of the answers just quoted, how a rate is computed.
+  [/(?<=[”"])[两二三四五六七八九十]项(?=合计|相加|之和|加总)/gu, 'set_phrase'],
 ];
 
 const TRAILING_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [

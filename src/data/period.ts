@@ -8,6 +8,9 @@
  * | marker | period |
  * |---|---|
  * | `2023年` | 2023-01-01 … 2023-12-31 |
+ * | `5月中旬`, `2024年3月上旬`, `6月下旬` | the 11th–20th, 1st–10th, 21st to the month's end (of publication's year unless named); not `8月下旬前` |
+ * | `2025年11月10日至12月10日` | 2025-11-10 … 2025-12-10 |
+ * | `5月29日晚，` opening a sentence | as of that day (end only), when not after publication; not a day inside a sentence (`已于5月27日责令`) |
  * | `2023年末` | as of 2023-12-31 (end only) |
  * | `2018年以来`, `2018年起` | 2018-01-01 … publication |
  * | `2022年上半年`, `今年上半年` | January … June |
@@ -21,7 +24,7 @@
  * | `本学期` | the school term under way at publication: September to January, or February to July |
  * | `本月`, `下月` | the month a marker before it named alone (a monthly newsletter's `11月民生简报`, `11月，…`, published in December), else publication's month up to publication; `下月` the month after that one |
  * | `前三季度`, `今年一季度`, `2024年第四季度` | those quarters of that year (of publication's, unless named) |
- * | `7月受理量最高`, `1月3860人、2月3870人` | that month of the year its passage speaks of (else the last such month up to publication), for its clauses; not `9月1日`, `7月中旬`, `每年7月` |
+ * | `7月受理量最高`, `1月3860人、2月3870人` | that month of the year its passage speaks of (else the last such month up to publication), for its clauses; not `9月1日`, `7月中旬` (above), `每年7月` |
  * | `今年7月起`, `从今年3月以来` | from that month of publication's year to publication |
  * | `五年来`, `过去五年`, `五年累计`, `近三年`, `过去一年`, `一年来` | the N calendar years up to the year the passage reviews, when that is before publication's (`2025年…工作回顾` delivered in January 2026: 2021–2025), or up to the year before publication in the first quarter; else N years back to publication |
  * | `四年间`, `三年来`, `近三年` right after `2021年以来` | 2021-01-01 … 2024-12-31; `四年间` alone, no dates |
@@ -117,8 +120,48 @@ const THIS_OR_NEXT_MONTH_ONLY = new RegExp(`^${THIS_OR_NEXT_MONTH.source}$`, 'u'
 /** `去年同期`, `上年同期`: the same part of last year, dated by the period before it (sameTimeLastYear). */
 const SAME_TIME_LAST_YEAR = /(?:去年|上年)同期/u;
 
+const DAY_SPAN = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:至|到|—|–|-|～|~)(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/u;
+const MONTH_PART = /(?:(\d{4})年)?(\d{1,2})月(上|中|下)旬(?!前|之前|以前)/u;
+const DAY_OPENING = /(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚间|晚|凌晨|中午|傍晚)?(?![前起以之至到—–\-～~])/u;
+const DAY_OPENING_ONLY = new RegExp(`^${DAY_OPENING.source}$`, 'u');
+
+const isoDay = (y: number, month: number, day: number) =>
+  month >= 1 && month <= 12 && day >= 1 && day <= Number(lastDay(y, month)) ? `${y}-${pad(month)}-${pad(day)}` : undefined;
+
+/** `2025年11月10日至12月10日`: the days from one to the other (the year of publication unless named). */
+function daySpan(m: RegExpExecArray, p: string | null): Omit<Period, 'label'> {
+  const y1 = m[1] ? Number(m[1]) : yearOf(p);
+  if (!y1) return {};
+  const y2 = m[4] ? Number(m[4]) : y1;
+  const start = isoDay(y1, Number(m[2]), Number(m[3]));
+  const end = isoDay(y2, m[5] ? Number(m[5]) : Number(m[2]), Number(m[6]));
+  return start && end && start <= end ? { start, end } : {};
+}
+
+/** `5月中旬`: the first, middle or last ten days of a month (the year of publication unless named). */
+function monthPart(m: RegExpExecArray, p: string | null): Omit<Period, 'label'> {
+  const y = m[1] ? Number(m[1]) : yearOf(p);
+  const month = Number(m[2]);
+  if (!y || month < 1 || month > 12) return {};
+  const [from, to] = m[3] === '上' ? ['01', '10'] : m[3] === '中' ? ['11', '20'] : ['21', lastDay(y, month)];
+  return { start: `${y}-${pad(month)}-${from}`, end: `${y}-${pad(month)}-${to}` };
+}
+
+/** `5月29日晚`: how things stood that day of the year of publication (end only), if not after publication. */
+function dayOf(m: RegExpExecArray, p: string | null): Omit<Period, 'label'> {
+  const y = yearOf(p);
+  const day = y ? isoDay(y, Number(m[1]), Number(m[2])) : undefined;
+  return day && p && day <= p ? { end: day } : {};
+}
+
 /** Markers, longest first where several could start at one place. */
 const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
+  // 2025年11月10日至12月10日: a span of days (a survey's fieldwork), from the first to the last.
+  [DAY_SPAN, (m, p) => daySpan(m, p)],
+  // 5月中旬, 2025年6月下旬: that part of the month (上旬 1–10, 中旬 11–20, 下旬 21 to its end); not 8月下旬前, a deadline.
+  [MONTH_PART, (m, p) => monthPart(m, p)],
+  // 5月29日晚，…直播: the day, when it opens a sentence (findPeriodMarkers); not 5月27日责令, 6月30日前.
+  [DAY_OPENING, (m, p) => dayOf(m, p)],
   // 1—7月, 1-8月: months of the publication year, so far.
   [
     /(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})月(?:份)?/u,
@@ -397,7 +440,7 @@ export type FrameAt = (at: number) => Frame | undefined;
  * Every time marker in a document, in order; found once, looked up per figure. Labels
  * are the words as written (`二〇二五年`), dates read with Arabic years.
  */
-export function findPeriodMarkers(text: string, published: string | null, frameAt?: FrameAt): PeriodMarker[] {
+export function findPeriodMarkers(text: string, published: string | null, frameAt?: FrameAt, nowAt?: (at: number) => string | undefined): PeriodMarker[] {
   const markers: PeriodMarker[] = [];
   // 二〇二五年, 截至十一月底: dates read in Arabic digits, the labels as written.
   const read = arabicDates(text);
@@ -415,9 +458,12 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     // 是去年的一点五倍, 相当于2020年的2倍: the year a multiple is of, not the figure's own.
     if (BASE_OF_MULTIPLE.test(read.slice(Math.max(0, at - 3), at)) && MULTIPLE_AFTER.test(read.slice(from, from + 16))) continue;
     if (describesNoun(read, at, from) || isAge(read, from, m[0])) continue;
+    // 5月29日晚，…: a day dates what follows only when it opens a sentence (5月27日责令… is an event told).
+    if (DAY_OPENING_ONLY.test(m[0]) && (!startsSentence(read, at) || !resolveMarkerOnce(m[0], published).end)) continue;
     // (上年结转 dates its own clause only: what follows takes the marker before it.)
     const previous = markers.at(-1)?.period.label === CARRIED_OVER ? markers.at(-2) : markers.at(-1);
-    let period = resolveMarkerOnce(m[0], published);
+    // 今年以来 in an official's answer on air (on-air.ts): up to the day of the broadcast, not of the summary.
+    let period = resolveMarkerOnce(m[0], nowAt?.(at) ?? published);
     // 到2027年新增学位1500个；年内新增托位120个: within the year of the passage's frame, not of a deadline before it.
     if (YEAR_RELATIVE.test(m[0])) period = ofYear(m[0], m[0] === WITHIN_YEAR ? (frameAt?.(at)?.year ?? yearOf(published) ?? undefined) : referenceYear(read, previous, at, frameAt, published));
     if (BARE_MONTH_ONLY.test(m[0])) {
@@ -605,8 +651,17 @@ const UP_TO_OF = /^[^，,；;。！？!?、\n]{0,12}的/u;
 function describesNoun(text: string, at: number, end: number): boolean {
   if (!YEAR_ONLY.test(text.slice(at, end))) return false;
   const after = text.slice(end, end + 16);
-  return CUTOFF_AFTER.test(after) || (text[at - 1] === '对' && UP_TO_OF.test(after));
+  return CUTOFF_AFTER.test(after) || (text[at - 1] === '对' && UP_TO_OF.test(after)) || BUILT_THEN.test(after) || ISSUE_AFTER.test(after);
 }
+
+/**
+ * A year of when things were built, in a noun phrase (`暗访3个2024年已完工的改造小区`, `2024年完工小区
+ * 排查发现的46处隐患`): not when the figure was counted. (`2024年完工改造小区120个` and `2024年完工的87个
+ * 改造小区`, the figure right after 的, count what was built then: dated by it.)
+ */
+const BUILT_THEN = /^(?:已经?)?(?:完工|建成|竣工|投用|交付|改造)(?:的(?![\d一二三四五六七八九十两])|\p{Script=Han}{1,4}(?:排查|检查|普查|摸排|核查|抽查))/u;
+/** `2025年第二期《问政孝感》`, `2025年第3批`: the year names an issue, not the period of what follows. */
+const ISSUE_AFTER = /^第[\d一二三四五六七八九十]+[期届批轮]/u;
 
 /** The years a span counts back (`五年来`: 5, `过去二十年`: 20), if `marker` is one. */
 function spanYears(marker: string): number | undefined {

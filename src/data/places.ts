@@ -150,6 +150,11 @@ const MAX_TOWNS = 32;
 /** Words for the article's place as a whole. */
 const WHOLE = /全市|我市|全省|本市|市委|市政府/gu;
 /**
+ * A city's body (`市12345热线`, `市住建局`, `市民政局`), in a city's article: the whole city. Not 城市,
+ * 都市, 超市, 农贸市场, 县市区, 市场 or 市民 (which is no body), nor a body's own lines (a turn's speaker).
+ */
+const CITY_BODY = /(?<![城都超门集夜股菜商闹街上下开贸全我本该各县区省\d])市(?=12345|(?![场民区县级值面容井政])\p{Script=Han}{1,5}?(?:局|委|办)(?!\p{Script=Han}{0,8}[:：]))/gu;
+/**
  * Of them, the words of a city: in an article whose place is no city (a province, a county)
  * they speak of a city the paragraph names, as `该市` does.
  */
@@ -390,6 +395,11 @@ export class PlaceFinder {
       } else if ((!cityArticle && CITY_WHOLE.has(m[0])) || (m[0] === CITY_ALL && this.cityBelowBefore(m.index))) this.anaphora.push({ at: m.index, word: m[0] });
       else this.whole.push(m.index);
     }
+    // 记者查阅市12345热线记录，今年1—4月，…投诉237件: a city body's own records speak of the whole city.
+    if (cityArticle) {
+      for (const m of text.matchAll(CITY_BODY)) if (!compared(text, m.index, m.index + 1)) this.whole.push(m.index);
+      this.whole.sort((a, b) => a - b);
+    }
     this.named.sort((a, b) => a.start - b.start);
     for (const m of text.matchAll(NATION)) {
       const end = m.index + m[0].length;
@@ -503,7 +513,9 @@ export class PlaceFinder {
     const resident = this.residentPlace(at);
     if (resident) return { region: resident, inferred: true };
     const carried = this.lastBefore(this.named, sentenceStart, (n) => n.start >= paragraphStart && holds(n));
-    if (carried && carried.region.id !== this.article) return { region: carried.region.id, inferred: true };
+    // 孝南区11处…已全部整改，全市…46处…；承诺…12家: a whole named after the place ends it.
+    const ended = carried !== undefined && this.lastAt(this.whole, sentenceStart, carried.end) >= carried.end;
+    if (carried && !ended && carried.region.id !== this.article) return { region: carried.region.id, inferred: true };
     const scene = this.sceneBefore(sentenceStart, at);
     if (scene) return { region: scene.id, inferred: true };
     return { region: this.article, inferred: false };

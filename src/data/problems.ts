@@ -1,6 +1,7 @@
 /**
  * Figures of problems found (an audit's, an inspection's): `违规发放…168.4万元`, `向不符合条件的
- * 17家企业发放…`, `1.27万人…重复参保`, `8个…幸福院建成后未投入使用`. Their words say what went
+ * 17家企业发放…`, `1.27万人…重复参保`, `8个…幸福院建成后未投入使用`, a hidden camera's `6个已建成的
+ * 社区养老服务中心长期闭门`. Their words say what went
  * wrong, and a subject without them reads as an achievement (`特困供养金`, `基本医疗保险参保人数`).
  * Such a figure keeps the words of the problem in its subject, and is never filed under a
  * canonical indicator of the thing itself.
@@ -8,7 +9,7 @@
 
 /** Words that make a figure a problem found. */
 const PROBLEM =
-  /不符合条件|违规|违纪|虚报|套取|骗取|冒领|挤占|挪用|截留|闲置|逾期|重复(?:参保|享受|收费|领取|发放)|未按(?:规定|期|时)|未投入使用|未(?:复核|分配|收回|整改|完工|验收)|超标准|超范围|多发放|多计/u;
+  /不符合条件|违规|违纪|虚报|套取|骗取|冒领|挤占|挪用|截留|闲置|逾期|重复(?:参保|享受|收费|领取|发放)|未按(?:规定|期|时)|未投入使用|未(?:复核|分配|收回|整改|完工|验收)|超标准|超范围|多发放|多计|长期(?:闭门|关停|停用)|建而不用|安全隐患/u;
 /** Words an after-clause opens with that are no part of what is counted. */
 const AFTER_LEAD = /^(?:在|的)/u;
 /** Earlier figures inside the words (`向不符合条件的17家企业发放`): what they count stays, the number goes. */

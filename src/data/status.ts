@@ -57,7 +57,8 @@ const BEFORE: readonly Marker[] = [
   // 计划改造, 计划明年改造, 计划年底前再完成, 计划总投资28.6亿元 (not 计划的, 年度计划).
   { starts: '计', re: new RegExp(`计划(?=[${WILL_VERB}到用通]|总?投资|(?:明年|今年|年内|年底前?|年末前?|\\d{1,2}月底?前)[^，,；;。]{0,4}[${WILL_VERB}])`, 'y'), status: 'plan' },
   // (审查拟公开信息1900余条, 公示拟表彰对象: 拟 qualifying the object of a verb done, no plan.)
-  { starts: '拟预力确打有', re: /(?:(?<!审查|审核|核查|公示|确定|研究)拟|预计|力争|确保|打算|有望)/y, status: 'plan' },
+  // 承诺6月30日前完成全部整改, 承诺提档升级的12家: a promise is a plan (not 兑现承诺, 履行承诺: kept).
+  { starts: '拟预力确打有承', re: /(?:(?<!审查|审核|核查|公示|确定|研究)拟|预计|力争|确保|打算|有望|(?<!兑现|履行|落实|践行)承诺)/y, status: 'plan' },
   { starts: '在正推施', re: /(?:在建|正在|推进中|施工中)/y, status: 'ongoing' },
   { starts: '实已截累建', re: /(?:实际完成|已完成|已建成|已经|已|截至|截止|累计|建成投用)/y, status: 'result' },
 ];

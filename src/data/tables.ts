@@ -410,6 +410,18 @@ export function inUnitColumn(place: TablePlace | undefined): boolean {
 }
 
 /** The first cell of the row, when the number lies in a later one: `养老服务综合体｜3个｜已建成3个` names what its cells count. */
+/**
+ * 项目名称｜满意度（%）｜知晓率（%）: two measures of each row in one unit. Named by the row alone,
+ * a row's two figures would be one measure twice; each is glossed with its column.
+ */
+function sharesUnit(table: Table, column: TableColumn): boolean {
+  if (!column.unit || !column.measure || column.growthOf !== undefined || STAGE_COLUMN.test(column.measure)) return false;
+  return table.columns.some((c) => c !== column && c.growthOf === undefined && c.unit?.unit === column.unit!.unit && c.measure && c.measure !== column.measure && !STAGE_COLUMN.test(c.measure));
+}
+
+/** A column of one measure's target, plan or progress (`目标（个）｜完成（个）`): the row's one measure, not two. */
+const STAGE_COLUMN = /目标|任务|计划|完成|进度|实际|累计|预计/u;
+
 export function rowHeadOf(place: TablePlace | undefined): string | undefined {
   // 序号｜项目名称｜…: a row number is no name; the cell after it is.
   if (!place) return undefined;
@@ -419,7 +431,7 @@ export function rowHeadOf(place: TablePlace | undefined): string | undefined {
   // 规章｜0｜0｜0 under 信息内容｜本年制发件数｜本年废止件数｜现行有效件数: each column counts the row's thing
   // its own way, glossed as 规章（本年制发件数）, so that the three are three measures.
   const column = place.column !== undefined && !place.table.byMeasure ? place.table.columns[place.column] : undefined;
-  const glossed = column && (COUNT_HEADING.test(column.measure) || (column.unit?.unit === '件' && TEMPLATE_COUNTS.test(place.table.columns.map((c) => c.heading).join('|'))));
+  const glossed = column && (COUNT_HEADING.test(column.measure) || (column.unit?.unit === '件' && TEMPLATE_COUNTS.test(place.table.columns.map((c) => c.heading).join('|'))) || sharesUnit(place.table, column));
   // （一）予以公开, 四、结转下年度继续办理: a row's list number is no part of its name.
   const name = glossed ? first.text.replace(ROW_NUMBER, '') : first.text;
   return glossed ? `${name}（${column.measure}）` : name;

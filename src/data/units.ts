@@ -71,6 +71,8 @@ export const UNITS: UnitDef[] = [
     '支', '场', '处', '栋', '间', '辆', '件', '门', '台', '批', '类', '位', '次', '份', '笔',
     '种', '部', '块', '册', '幢', '趟', '节', '篇',
   ]),
+  // 检查农贸市场1460家次 (visits to businesses); never 3家次级医院 (second-grade hospitals).
+  { text: '家次', unit: '家次', role: UnitRole.count, next: /^(?![级要])/u },
   // 矛盾纠纷27起 (cases), 银发课堂8期 (sessions): never 3起步 / 10元起价, nor 二期工程 (a phase's name).
   { text: '起', unit: '起', role: UnitRole.count, next: /^(?![步价点算草码])/u },
   { text: '期', unit: '期', role: UnitRole.count, next: /^(?!工程|项目|建设|改造|间|末)/u },

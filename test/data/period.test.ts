@@ -113,9 +113,12 @@ describe('findPeriodMarkers', () => {
     ['a deadline with its year: 2022年10月底前', '各县区要在2022年10月底前完成复核，涉及低保对象3万人。'],
     ['现在 inside a word: 体现在', '民生温度体现在新建学校12所。'],
     ['a day: 9月1日', '9月1日，全县新生报到3120人。'],
-    ['a part of a month: 7月中旬', '7月中旬，全县新建学校2所。'],
     ['a month of every year: 每年7月', '每年7月开展体检，覆盖老人3万人。'],
   ];
+  // (7月中旬 was no marker until session 16, lest it read as the whole month: it is now the 11th to the 20th.)
+  it('reads a part of a month as its ten days: 7月中旬', () => {
+    assert.deepEqual(findPeriodMarkers('7月中旬，全县新建学校2所。', PUBLISHED).map((m) => [m.period.start, m.period.end]), [['2022-07-11', '2022-07-20']]);
+  });
   for (const [what, text] of NOT_MARKERS) {
     it(`finds no marker in ${what}`, () => assert.deepEqual(findPeriodMarkers(text, PUBLISHED), []));
   }

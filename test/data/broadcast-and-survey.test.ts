@@ -1,0 +1,277 @@
+/**
+ * Session 16's styles (test/data/articles/tv-accountability.txt, satisfaction-survey.txt): a
+ * 电视问政 programme summed up weeks after its broadcast, with hidden-camera findings, officials
+ * answering on air and a 回头看 a month on; a statistics bureau's 满意度测评 notice with its
+ * sample, method and a table of scores. Each rule on the article's own sentence, on made-up
+ * ones of other places and styles, and where it must not fire.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DatasetBuilder } from '../../src/data/dataset.ts';
+import { findMentions } from '../../src/data/mentions.ts';
+import { dates, figures } from './figures.ts';
+
+/** The mentions of `text` as [raw, unit] ('' for none). */
+const mentions = (text: string) => findMentions(text).map((m) => [m.raw, m.unit?.unit ?? ''] as const);
+
+/** The raw text of what an article's pipeline skips as site chrome. */
+function chrome(text: string, region: string): string[] {
+  const builder = new DatasetBuilder();
+  builder.add({ file: 'a.txt', text, sha256: 'f'.repeat(64), bytes: text.length }, { file: 'a.txt', region });
+  return builder.finish().skipped.filter((s) => s.reason === 'site_chrome').map((s) => s.raw);
+}
+const raws = (text: string, region: string) => {
+  const builder = new DatasetBuilder();
+  builder.add({ file: 'a.txt', text, sha256: 'f'.repeat(64), bytes: text.length }, { file: 'a.txt', region });
+  return builder.finish().observations.map((o) => o.raw);
+};
+
+describe('parts of a month and spans of days', () => {
+  it('dates 5月中旬，问政记者暗访… to the 11th–20th of May', () => {
+    const o = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n5月中旬，问政记者暗访孝南区3个2024年已完工的改造小区，发现屋面渗漏等问题11处。', 'xiaogan')('11处');
+    assert.deepEqual(dates(o), ['2025-05-11', '2025-05-20']);
+  });
+  it('…and 2024年3月上旬 of another city, 6月下旬 to the month\'s end', () => {
+    const f = figures('济宁市民生工作\n\n发布时间：2025-07-10\n\n2024年3月上旬，全市组织义诊活动42场。6月下旬，全市新增就业1.2万人。', 'jining_shandong');
+    assert.deepEqual(dates(f('42场')), ['2024-03-01', '2024-03-10']);
+    assert.deepEqual(dates(f('1.2万人')), ['2025-06-21', '2025-06-30']);
+  });
+  it('…but not a deadline: 8月下旬前完成…', () => {
+    const o = figures('济宁市民生工作\n\n发布时间：2025-07-10\n\n今年，全市计划8月下旬前完成改造小区20个。', 'jining_shandong')('20个');
+    assert.notEqual(o.period.start, '2025-08-21');
+  });
+  it('reads 于2025年11月10日至12月10日 as a span of days', () => {
+    const o = figures('南通市民生调查\n\n发布日期：2026-01-20\n\n2025年11月10日至12月10日，全市开展义诊活动36场。', 'nantong')('36场');
+    assert.deepEqual(dates(o), ['2025-11-10', '2025-12-10']);
+  });
+});
+
+describe('a day that opens a sentence', () => {
+  it('dates the lead of a broadcast (5月29日晚19:30，…直播) as of that day', () => {
+    const o = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n5月29日晚19:30，电视问政节目直播。200名市民代表在演播厅参与满意度测评。', 'xiaogan')('200名');
+    assert.deepEqual(dates(o), [null, '2025-05-29']);
+  });
+  it('…not a day told inside a sentence (已于5月27日责令…), nor one after publication', () => {
+    const f = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n市场监管部门已于5月27日责令整改，全市共检查农贸市场1460家次。\n\n8月20日，全市将新建驿站30个。', 'xiaogan');
+    assert.notEqual(dates(f('1460家次'))[1], '2025-05-27');
+    assert.notEqual(dates(f('30个'))[1], '2025-08-20');
+  });
+});
+
+describe('a year that says when things were built, not when they were counted', () => {
+  it('暗访3个2024年已完工的改造小区 … 问题11处 (in a paragraph with no other date): not 2024', () => {
+    const o = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n问政记者暗访3个2024年已完工的改造小区，发现问题11处。', 'xiaogan')('11处');
+    assert.notEqual(o.period.start, '2024-01-01');
+  });
+  it('…and 2023年建成小区排查发现的隐患 in another city', () => {
+    const o = figures('宜宾市住建动态\n\n发布时间：2025-03-02\n\n截至2月底，对2023年建成小区排查发现的隐患已整改52处。', 'yibin')('52处');
+    assert.deepEqual(dates(o), [null, '2025-02-28']);
+  });
+  it('…but 2024年完工的87个改造小区 counts what was built that year', () => {
+    const o = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n全市2024年完工的87个改造小区开展质量排查。', 'xiaogan')('87个');
+    assert.deepEqual(dates(o), ['2024-01-01', '2024-12-31']);
+  });
+  it('2025年第二期《问政孝感》: the year names the issue, not the period', () => {
+    const o = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n5月29日晚，2025年第二期节目直播，200名市民代表参与测评。', 'xiaogan')('200名');
+    assert.deepEqual(dates(o), [null, '2025-05-29']);
+  });
+});
+
+describe('what was said on air, summed up weeks later', () => {
+  const TV = '孝感市2025年第二期《问政孝感》\n\n来源：孝感市广播电视台　发布时间：2025-07-02 09:15\n\n5月29日晚19:30，《问政孝感》电视问政节目直播。\n\n'
+    + '市民政局局长周丽：全市已建成社区养老服务中心94个。今年以来，全市检查养老机构320家次。\n\n'
+    + '（短片）记者暗访发现，部分中心长期闭门。\n\n节目最后，200名市民代表进行满意度测评，平均满意率为68.5%。\n\n'
+    + '6月下旬，栏目组随机回访群众150人。';
+  const f = figures(TV, 'xiaogan');
+  it('an official\'s answer on air: as of the broadcast, 今年以来 up to it', () => {
+    assert.deepEqual(dates(f('94个')), [null, '2025-05-29']);
+    assert.deepEqual(dates(f('320家次')), ['2025-01-01', '2025-05-29']);
+  });
+  it('what the programme did (节目最后): on the day of the broadcast', () => {
+    assert.deepEqual(dates(f('68.5%')), ['2025-05-29', '2025-05-29']);
+  });
+  it('…not the follow-up a month on, dated by its own words', () => {
+    assert.deepEqual(dates(f('150人')), ['2025-06-21', '2025-06-30']);
+  });
+  it('a press conference written up the same day keeps publication (no event before it)', () => {
+    const o = figures('赣州市新闻发布会\n\n发布时间：2025-10-28 17:05\n\n10月28日上午，市政府新闻办举行新闻发布会。\n\n市民政局局长刘晓梅：全市已建成养老服务中心46个。', 'ganzhou_jiangxi')('46个');
+    assert.deepEqual(dates(o), [null, '2025-10-28']);
+  });
+  it('…and a summary without turns is no transcript: its 目前 is publication\'s', () => {
+    const o = figures('孝感市民生\n\n发布时间：2025-07-02 09:15\n\n5月29日，全市民生工作推进会召开。\n\n目前，全市已建成社区养老服务中心94个。', 'xiaogan')('94个');
+    assert.deepEqual(dates(o), [null, '2025-07-02']);
+  });
+});
+
+describe('promises and deadlines of a day', () => {
+  it('承诺7月15日前完成城区12家农贸市场提档升级: a plan due that day', () => {
+    const o = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n我们承诺，7月15日前完成城区12家农贸市场提档升级。', 'xiaogan')('12家');
+    assert.equal(o.status, 'plan');
+    assert.equal(o.period.end, '2025-07-15');
+  });
+  it('…承诺6月底前让6个中心全部恢复运营: all of them by then, a level (no start)', () => {
+    const o = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n今年计划新建12个，承诺6月底前让6个中心全部恢复运营。', 'xiaogan')('6个');
+    assert.equal(o.status, 'plan');
+    assert.deepEqual(dates(o), [null, '2025-06-30']);
+  });
+  it('…but 确保9月底前新增托位3000个全部完成 is the year\'s additions, from January', () => {
+    const o = figures('南通市民生实事\n\n发布时间：2025-07-15\n\n今年，市政府确保9月底前新增托位3000个全部完成。', 'nantong')('3000个');
+    assert.deepEqual(dates(o), ['2025-01-01', '2025-09-30']);
+  });
+  it('…a later clause\'s deadline is another plan\'s: 7月15日前完成…12家…，年底前实现…全覆盖', () => {
+    const o = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n今年以来，全市检查市场1460家次。我们承诺，7月15日前完成城区12家农贸市场提档升级，年底前实现全覆盖。', 'xiaogan')('12家');
+    assert.deepEqual(dates(o), [null, '2025-07-15']);
+  });
+  it('…and a plan due by a day after 今年以来 is a level by then, after 今年 the year\'s task from January', () => {
+    const f = figures('宜宾市民生\n\n发布时间：2025-07-02\n\n今年以来，全市新建驿站20个，确保9月底前完成改造小区120个。\n\n今年，全市确保9月底前完成改造小区80个。', 'yibin');
+    assert.deepEqual(dates(f('120个')), [null, '2025-09-30']);
+    assert.deepEqual(dates(f('80个')), ['2025-01-01', '2025-09-30']);
+  });
+  it('兑现承诺 is a promise kept, not a plan', () => {
+    const o = figures('宜宾市民生实事\n\n发布时间：2025-12-20\n\n今年，全市兑现承诺新建驿站30个。', 'yibin')('30个');
+    assert.equal(o.status, 'result');
+  });
+});
+
+describe('a deadline for a sentence\'s plans, and the night\'s own level', () => {
+  it('我们将在8月底前为…18所中小学增设护学岗，新增停车泊位不少于600个: both due by the end of August', () => {
+    const f = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n我们将在8月底前为城区18所中小学增设护学岗，新增停车泊位不少于600个。', 'xiaogan');
+    assert.deepEqual(dates(f('不少于600个')), [null, '2025-08-31']);
+  });
+  it('…and 区里将于10月底前建成驿站8个，配备护理员40名 in another city', () => {
+    const o = figures('宜宾市民生\n\n发布时间：2025-07-02\n\n区里将于10月底前建成驿站8个，配备护理员40名。', 'yibin')('40名');
+    assert.equal(o.period.end, '2025-10-31');
+  });
+  it('…but not a clause\'s own 力争: 力争9月底前建成驿站8个，全年新增护理员40名', () => {
+    const o = figures('宜宾市民生\n\n发布时间：2025-07-02\n\n今年，区里力争9月底前建成驿站8个，计划全年新增护理员40名。', 'yibin')('40名');
+    assert.notEqual(o.period.end, '2025-09-30');
+  });
+  it('满意率由节目现场的68.5%提高到86.0%: the first is the night\'s, the second the follow-up\'s', () => {
+    const f = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n5月29日晚，电视问政节目直播。\n\n主持人：请看短片。\n\n6月下旬，回访群众150人，满意率由节目现场的68.5%提高到86.0%。', 'xiaogan');
+    assert.deepEqual(dates(f('68.5%')), ['2025-05-29', '2025-05-29']);
+    assert.deepEqual(dates(f('86.0%')), ['2025-06-21', '2025-06-30']);
+  });
+});
+
+describe('a hidden camera\'s findings are problems', () => {
+  it('共有6个已建成的社区养老服务中心长期闭门: named as closed, no canonical count of centres', () => {
+    const o = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n5月中旬，记者在汉川市、应城市暗访发现，共有6个已建成的社区养老服务中心长期闭门。', 'xiaogan')('6个');
+    assert.match(o.subject, /长期闭门/u);
+    assert.equal(o.indicator.includes(':'), true);
+  });
+  it('…and 排查出安全隐患46处 of another city\'s inspection', () => {
+    const o = figures('宜宾市民生\n\n发布时间：2025-07-02\n\n今年以来，全市排查出燃气安全隐患46处。', 'yibin')('46处');
+    assert.match(o.subject, /隐患/u);
+  });
+  it('…but 已建成社区养老服务中心94个 is the centres that exist', () => {
+    const o = figures('宜宾市民生\n\n发布时间：2025-07-02\n\n目前，全市已建成社区养老服务中心94个，长期运营良好。', 'yibin')('94个');
+    assert.doesNotMatch(o.subject, /闭门|隐患/u);
+  });
+});
+
+describe('a city body\'s records, and a whole after a place', () => {
+  it('记者查阅市12345热线记录，…投诉237件 after a sentence on 孝南区: the city\'s', () => {
+    const o = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n记者暗访孝南区3个小区，发现问题11处。记者查阅市12345热线记录，今年1—4月，群众投诉237件。', 'xiaogan')('237件');
+    assert.equal(o.region, 'xiaogan');
+  });
+  it('…but without the city body, the district named before carries over', () => {
+    const o = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n记者暗访孝南区3个小区，发现问题11处。今年1—4月，群众投诉237件。', 'xiaogan')('237件');
+    assert.equal(o.region, 'xiaonan');
+  });
+  it('孝南区11处…已全部整改，全市…；承诺…12家 …: the whole named after the place ends it', () => {
+    const f = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n截至6月30日，孝南区11处问题已全部整改，全市排查发现的46处隐患已整改41处；承诺提档升级的12家农贸市场已完成9家。6月份投诉为58件。', 'xiaogan');
+    assert.equal(f('9家').region, 'xiaogan');
+    assert.equal(f('58件').region, 'xiaogan');
+  });
+  it('…and in another city: 翔安区…，全市… then the next sentence', () => {
+    const o = figures('厦门市民生实事\n\n发布时间：2025-12-20\n\n翔安区新建食堂12个，全市新建食堂86个。新增托位2400个。', 'xiamen')('2400个');
+    assert.equal(o.region, 'xiamen');
+  });
+});
+
+describe('a survey\'s sample, method and table', () => {
+  const SURVEY = '2025年盐城市民生实事项目群众满意度测评结果公告\n\n发布单位：盐城市统计局　发布日期：2026-01-20　阅读：2856\n\n'
+    + '市统计局于2025年11月10日至12月10日，采用入户访问方式开展群众满意度测评。\n\n'
+    + '本次测评共发放问卷6000份，回收有效问卷5826份。在95%的置信度下，总体满意度的抽样误差不超过±1.3个百分点。\n\n'
+    + '2025年全市民生实事项目总体满意度为91.6%。\n\n'
+    + '项目名称｜满意度（%）｜知晓率（%）\n老年助餐服务｜95.2｜88.6\n普惠托育服务｜89.3｜76.8\n\n'
+    + '注：满意度按“很满意”“满意”“基本满意”三项合计计算。\n';
+  const f = figures(SURVEY, 'yancheng_jiangsu');
+  it('dates the sample to the fieldwork, the scores to the year they rate', () => {
+    assert.deepEqual(dates(f('6000份')), ['2025-11-10', '2025-12-10']);
+    assert.deepEqual(dates(f('91.6%')), ['2025-01-01', '2025-12-31']);
+  });
+  it('…and another city\'s survey by telephone, sampled over its own days', () => {
+    const o = figures('2025年无锡市民生满意度调查\n\n发布日期：2025-11-30\n\n10月8日至10月25日，市调查队开展电话调查。\n\n共访问市民3200人，受访者中女性占52.1%。', 'wuxi_jiangsu')('52.1%');
+    assert.deepEqual(dates(o), ['2025-10-08', '2025-10-25']);
+  });
+  it('…but a span of days of no survey dates no sample: 11月1日至11月30日，开展义诊', () => {
+    const o = figures('2025年无锡市民生工作\n\n发布日期：2025-12-30\n\n11月1日至11月30日，全市开展义诊活动。\n\n全年发放问卷宣传册3200份。', 'wuxi_jiangsu')('3200份');
+    assert.notEqual(o.period.start, '2025-11-01');
+  });
+  it('skips the method (置信度, ±误差) and a count of the answers quoted (三项合计)', () => {
+    const read = raws(SURVEY, 'yancheng_jiangsu');
+    for (const no of ['95%', '±1.3个百分点', '1.3个百分点', '三项']) assert.ok(!read.includes(no), no);
+    assert.deepEqual(mentions('调查误差控制在3%以内，置信水平为90%。').filter(([, u]) => u), []);
+  });
+  it('…but a rate of the same shape is a figure: 满意率为95%, 提高1.3个百分点', () => {
+    const read = raws('盐城市民生\n\n发布日期：2026-01-20\n\n全市满意率为95%，比上年提高1.3个百分点。三项工程全部完工。\n', 'yancheng_jiangsu');
+    assert.ok(read.includes('95%') && read.includes('1.3个百分点'));
+  });
+  it('names each of a row\'s two figures in one unit by its column: 老年助餐服务（满意度）, （知晓率）', () => {
+    assert.equal(f('95.2').subject, '老年助餐服务（满意度）');
+    assert.equal(f('88.6').subject, '老年助餐服务（知晓率）');
+    assert.notEqual(f('95.2').indicator, f('88.6').indicator);
+  });
+  it('…but a table of one measure a row keeps the row\'s name alone', () => {
+    const o = figures('盐城市民生\n\n发布日期：2026-01-20\n\n项目名称｜满意度（%）\n老年助餐服务｜95.2\n', 'yancheng_jiangsu')('95.2');
+    assert.equal(o.subject, '老年助餐服务');
+  });
+  it('skips a bare counter ending a dateline (阅读：2856) as site chrome', () => {
+    assert.ok(chrome(SURVEY, 'yancheng_jiangsu').some((r) => r.includes('2856')));
+  });
+  it('…but not a reading programme\'s figure in the body (全民阅读：1200场 ends no dateline)', () => {
+    const read = raws('盐城市民生\n\n发布日期：2026-01-20\n\n今年开展活动如下。全民阅读：1200场\n', 'yancheng_jiangsu');
+    assert.ok(read.includes('1200场'));
+  });
+});
+
+describe('家次 as a classifier', () => {
+  it('reads 检查农贸市场1460家次 whole, and 走访企业320家次 of another style', () => {
+    assert.deepEqual(mentions('全市共检查农贸市场1460家次，走访企业320家次。'), [['1460家次', '家次'], ['320家次', '家次']]);
+  });
+  it('…but not 家 before 次级 (新建3家次级医院: three hospitals of the second grade)', () => {
+    assert.deepEqual(mentions('新建3家次级医院。'), [['3家', '家']]);
+  });
+});
+
+describe('subjects a chart would mislabel', () => {
+  it('12345投诉为58件: the hotline\'s number is part of the name, not a figure counting 投', () => {
+    const o = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n6月份涉及上述问题的12345投诉为58件。', 'xiaogan')('58件');
+    assert.match(o.subject, /12345投诉$/u);
+  });
+  it('…and 12315举报 of another city; but 3个投诉点 still counts 投诉点 after an earlier figure', () => {
+    const f = figures('宜宾市民生\n\n发布时间：2025-07-02\n\n全市12315举报共受理860件。全市设置3个投诉点，受理投诉120件。', 'yibin');
+    assert.match(f('860件').subject, /12315举报/u);
+    assert.doesNotMatch(f('120件').subject, /^点/u);
+  });
+  it('已整改到位19个…；其余4个正在整改: the rest are still being fixed, not 整改到位', () => {
+    const f = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n截至6月30日，共认领问题23个，已整改到位19个；其余4个正在整改，限期完成。', 'xiaogan');
+    assert.equal(f('4个').subject, '正在整改');
+    assert.notEqual(f('4个').indicator, f('19个').indicator);
+  });
+  it('…剩余3件尚未办结 of a hotline; but 其余11所正在建设 stays the schools, under way', () => {
+    const f = figures('宜宾市民生\n\n发布时间：2025-07-02\n\n共受理投诉30件，已办结27件，剩余3件尚未办结。今年，全市计划新建学校32所。截至6月底，已建成投用21所，其余11所正在建设。', 'yibin');
+    assert.equal(f('3件').subject, '尚未办结');
+    assert.doesNotMatch(f('11所').subject, /正在/u);
+  });
+  it('其中市民政局满意率最低，为56.0%: named by the clause that ranks it, not the average before', () => {
+    const f = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n节目最后，平均满意率为68.5%，其中市民政局满意率最低，为56.0%。', 'xiaogan');
+    assert.equal(f('56.0%').subject, '市民政局满意率');
+  });
+  it('…城区停车设施建设满意度最低，为86.5% of a survey; but 7月受理量最高，达52.6万件 (a month first) is not renamed', () => {
+    const f = figures('盐城市民生\n\n发布日期：2026-01-20\n\n城区停车设施建设满意度最低，为86.5%。从月度看，7月受理量最高，达52.6万件。', 'yancheng_jiangsu');
+    assert.equal(f('86.5%').subject, '城区停车设施建设满意度');
+    assert.doesNotMatch(f('52.6万件').subject, /^7月/u);
+  });
+});
