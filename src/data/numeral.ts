@@ -153,8 +153,14 @@ const PREFIX_ENDS = charSet(PREFIX_QUALIFIERS.map(([p]) => p.at(-1)).join(''));
 /** The longest prefix qualifier written right before `at`. */
 function prefixBefore(text: string, at: number): string | undefined {
   if (at === 0 || !isIn(PREFIX_ENDS, text, at - 1)) return undefined;
-  return PREFIX_QUALIFIERS.find(([p]) => text.startsWith(p, at - p.length))?.[0];
+  const prefix = PREFIX_QUALIFIERS.find(([p]) => text.startsWith(p, at - p.length))?.[0];
+  // The end of a word, no qualifier: 签约1.2万人 (signed up), 预约300人次, 最近3年 (大约, 接近 are).
+  const before = prefix && text[at - prefix.length - 1];
+  return before && WORD_ENDS[prefix]?.includes(before) ? undefined : prefix;
 }
+
+/** Characters that make a one-character qualifier the end of a word: 签约, 节约, 预约, 最近, 附近. */
+const WORD_ENDS: Readonly<Record<string, string>> = { 约: '签节预制合条契公履违特相邀集', 近: '最附邻' };
 
 /** The qualifier written right before `at` (`超过`, `近`), and its length; for numbers read elsewhere (fractions). */
 export function qualifierBefore(text: string, at: number): { qualifier: Qualifier; length: number } | undefined {

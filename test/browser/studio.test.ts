@@ -149,13 +149,13 @@ describe('<livelihood-studio>', function () {
 
       setValue(q<HTMLSelectElement>(table(el), '.filters select'), 'ongoing');
       await settle(el);
-      expect(raws()).to.deep.equal(['956个', '21个', '9个', '15家', '9家', '5家', '13个', '三个', '3500张']);
+      expect(raws()).to.deep.equal(['956个', '21个', '9个', '15家', '9家', '5家', '13个', '109所', '三个', '3500张']);
 
       const valueHeader = qa(table(el), 'thead th').find((th) => th.textContent!.trim() === '数字')!;
       valueHeader.querySelector('button')!.click();
       await settle(el);
       expect(valueHeader.getAttribute('aria-sort')).to.equal('ascending');
-      expect(raws()).to.deep.equal(['三个', '5家', '9个', '9家', '13个', '15家', '21个', '956个', '3500张']);
+      expect(raws()).to.deep.equal(['三个', '5家', '9个', '9家', '13个', '15家', '21个', '109所', '956个', '3500张']);
 
       setValue(q<HTMLSelectElement>(table(el), '.filters select'), '');
       // Words are looked for in the sentence too.

@@ -134,6 +134,14 @@ describe('scanNumerals', () => {
     assert.deepEqual(read('晚上八点三十分，九点半，三点五分钟').map(([raw]) => raw), ['八', '三十', '九', '三', '五']);
   });
 
+  it('reads no qualifier in the end of a word: 签约1.2万人, 预约300人次, 最近3年; but 大约 and 接近 are', () => {
+    const read = (text: string) => scanNumerals(text).map((t) => [t.raw, t.qualifier]);
+    assert.deepEqual(read('家庭医生签约1.2万人'), [['1.2万', 'exact']]);
+    assert.deepEqual(read('累计预约300人次，节约200万元'), [['300', 'exact'], ['200万', 'exact']]);
+    assert.deepEqual(read('最近3年新建学校'), [['3', 'exact']]);
+    assert.deepEqual(read('大约3000人，接近5万元，约2000户，附近2个小区'), [['约3000', 'approx'], ['近5万', 'approx'], ['约2000', 'approx'], ['2', 'exact']]);
+  });
+
   it('drops a prefix that cannot qualify the number but keeps the number', () => {
     const [t] = scanNumerals('上2个');
     assert.equal(t.raw, '2');
