@@ -407,6 +407,15 @@ const PART_BY_TRAIT = /^\p{Script=Han}{0,6}(?:学历|职称|女性|男性|党员
 const OF_PLAN_GLOSS = /（[^）]*(?:计划|目标|任务)）$/u;
 /** 全市总数达到986个: the whole stock of what the figure before added to. */
 const TOTAL = /^(?:总数|总量)$/u;
+/** Whether a figure read before starts in [from, to): `starts` ascending. */
+function figureIn(starts: readonly number[], from: number, to: number): boolean {
+  for (let i = starts.length - 1; i >= 0 && starts[i]! >= from; i--) if (starts[i]! < to) return true;
+  return false;
+}
+/** A backlog's name, the work still to do on the things it counts: `需改造的城镇老旧小区`, `待改造`, `尚需整治的`. */
+const BACKLOG_NAME = /^((?:需要?|待|尚需要?|仍需要?|还需要?|未)(改造|整治|提升|改建|修缮|加装|建设))(的?)(?=\p{Script=Han}{2})/u;
+/** …written as a gloss (`城镇老旧小区（需改造）`), as a backlog's subject is kept. */
+const BACKLOG_GLOSS = /（(?:需要?|待|尚需要?|仍需要?|还需要?|未)(改造|整治|提升|改建|修缮|加装|建设)）$/u;
 
 /** The longest subject kept: a chart title's worth. */
 const MAX_SUBJECT = 16;
@@ -1306,7 +1315,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
      * (`覆盖介休市18个试点村,3.4万余人`: people, not villages).
      */
     // (A later figure of a 分别 list is no guess: the list says what it counts.)
-    let guessed = !!bound || !list && beforeEnd !== m.start && parts.from === 'before' && /\d/u.test(before) && !isIn(OPEN_QUOTE, text, beforeEnd - before.length - 1);
+    // (A number there that is no figure, `2000年底前建成需改造的城镇老旧小区共612个`'s date, counts nothing.)
+    let guessed = !!bound || !list && beforeEnd !== m.start && parts.from === 'before' && figureIn(starts, beforeEnd - before.length, beforeEnd) && !isIn(OPEN_QUOTE, text, beforeEnd - before.length - 1);
     // 涉及居民2.1万户 after 改造城镇老旧小区236个: the residents of that work, not residents in general.
     // (…已完工63个，完工率41.4%，惠及居民1.9万户: the residents of the works, not of the rate between.)
     const works = sameSentence && parts.from === 'before' && RELATED.test(subject) ? lastCount(observations, starts, sentence.start) : undefined;
@@ -1380,6 +1390,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // gazetteer): the town's figure, named so, never the district's canonical one (全区… stays the district's).
       const townsOwn = town !== undefined && region === ctx.region && !DISTRICT_WHOLE.test(clausePart);
       const entry = problem || total || townsOwn ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
+      // 需改造的城镇老旧小区: the things, glossed with the work they wait for (城镇老旧小区（需改造）), a name.
+      const backlog = entry ? null : BACKLOG_NAME.exec(subject);
+      if (backlog?.[3]) subject = `${subject.slice(backlog[0].length)}（${backlog[1]}）`;
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
       if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
       // 27所乡级基层卫生医疗机构达到服务基层行推荐标准: those that met a standard, never all there are.
@@ -1423,6 +1436,16 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         const counted = again.observation.subject.replace(OF_PLAN_GLOSS, '');
         // 新增…210个，全市总数达到986个: the total of the thing, not of what was added.
         subject = TOTAL.test(subject) ? (entryOf(indicator.id)?.name.zh ?? indicator.name.zh) + subject : PLAN_OF_BEFORE.test(subject) ? `${counted}（${subject.replace(/^(?:超额)?完成了?/u, '')}）` : counted;
+        // 需改造的城镇老旧小区共612个，已改造479个: the work done of a backlog is no more of the backlog;
+        // it is the work, the lexicon's where it knows it (老旧小区改造).
+        const backlog = bareVerb && !TOTAL.test(bareVerb) ? BACKLOG_GLOSS.exec(counted) : null;
+        if (backlog) {
+          const thing = counted.replace(BACKLOG_GLOSS, '');
+          const verb = bareVerb.replace(/^已经?/u, '') || backlog[1]!;
+          const work = findIndicator(verb + thing + m.raw, verb + thing + m.raw, paragraph, c.unit);
+          subject = `${thing}（已${verb}）`;
+          indicator = work ? canonicalIndicator(work) : madeFor(subject, c.unit, indicator.kind, indicator.category);
+        }
         // From an earlier sentence it is a guess, unless the paragraph goes place by place through the
         // measure just named (`共承办热线转办诉求…。张店区承办67.8万件，…；淄川区41.2万件、…`): its verb, or none.
         const placeByPlace = region !== again.observation.region && (!bareVerb || again.observation.subject.includes(bareVerb));

@@ -256,3 +256,31 @@ describe('a sub-district\'s own post, filed under its district: the 街道 in th
   });
 });
 
+
+describe('work not yet done is no work done: 需改造的, 尚需改造, 待改造, 还有…需要改造, 缺口', () => {
+  const XIANGYANG = '襄阳市城市更新工作情况\n发布时间：2025-03-01 09:00\n\n';
+  it('安庆: 需改造的城镇老旧小区共612个 is the backlog; 已改造479个 of them the work done', () => {
+    const fig = figures(
+      '安庆市2025年城市体检报告（摘要）\n发布时间：2025-11-12 16:20\n\n全市2000年底前建成需改造的城镇老旧小区共612个，已改造479个，改造完成率78.3%。',
+      'anqing',
+    );
+    assert.deepEqual([fig('612个').indicator, fig('612个').subject, fig('612个').flags ?? []], ['urban_renewal:城镇老旧小区（需改造）:个', '城镇老旧小区（需改造）', []]);
+    assert.deepEqual([fig('479个').indicator, fig('479个').subject], ['old_compounds_renovated.cumulative', '城镇老旧小区（已改造）']);
+  });
+  it('…in another city\'s words: 尚需改造的…210个，已改造156个', () => {
+    const fig = figures(`${XIANGYANG}截至2024年底，全市尚需改造的城镇老旧小区210个，已改造156个。`, 'xiangyang_hubei');
+    assert.ok(!fig('210个').indicator.startsWith('old_compounds_renovated'), fig('210个').indicator);
+    assert.equal(fig('210个').subject, '城镇老旧小区（尚需改造）');
+    assert.equal(fig('156个').indicator, 'old_compounds_renovated.cumulative');
+  });
+  it('…还有86个老旧小区需要改造 (said after the figure), and a shortfall 仍有约3100个托位的缺口', () => {
+    const fig = figures(`${XIANGYANG}目前，全区还有86个老旧小区需要改造。对照规划目标，全市仍有约3100个托位的缺口。全市托位总数达到1.2万个。`, 'xiangyang_hubei');
+    assert.ok(!fig('86个').indicator.startsWith('old_compounds_renovated'), fig('86个').indicator);
+    assert.ok(!fig('约3100个').indicator.startsWith('childcare_places'), fig('约3100个').indicator);
+    assert.equal(fig('1.2万个').indicator, 'childcare_places');
+  });
+  it('…but a task of the year (今年全市需改造老旧小区120个) and work done (已改造老旧小区300个) are the work', () => {
+    assert.equal(figures(`${XIANGYANG}今年全市需改造老旧小区120个。`, 'xiangyang_hubei')('120个').indicator, 'old_compounds_renovated');
+    assert.equal(figures(`${XIANGYANG}2024年，全市已改造老旧小区300个，惠及居民2.4万户。`, 'xiangyang_hubei')('300个').indicator, 'old_compounds_renovated');
+  });
+});
