@@ -412,6 +412,38 @@ function figureIn(starts: readonly number[], from: number, to: number): boolean 
   for (let i = starts.length - 1; i >= 0 && starts[i]! >= from; i--) if (starts[i]! < to) return true;
   return false;
 }
+/**
+ * Whether a table's measure names something: words, whose numbers (if any) are no figures
+ * (`15分钟生活圈覆盖率`'s duration, `每千人口3岁以下婴幼儿托位数`'s age); not a year (`2024年`)
+ * nor words holding a figure of their own.
+ */
+function namesByWords(measure: string): boolean {
+  let words = measure;
+  for (const m of findMentions(measure)) {
+    if (classifyMention(m, measure, []).figure) return false;
+    words = words.replace(m.raw, '');
+  }
+  return (words.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2;
+}
+
+/** A rate named by its kind alone (`覆盖率`, `完成率`, `改造完成率`): of something named before. */
+const BARE_RATE = /^\p{Script=Han}{1,4}率$/u;
+
+/**
+ * The indicator, of those the article has used (latest first), whose name ends in the bare rate
+ * `rate` and whose other words (or their last four characters or more) the paragraph names:
+ * `覆盖率` in a paragraph on `社区养老服务设施` is `社区养老服务设施覆盖率`.
+ */
+function rateNamed(rate: string, unit: string, paragraph: string, used: readonly Indicator[]): Indicator | undefined {
+  for (let i = used.length - 1; i >= 0; i--) {
+    const name = used[i]!.name.zh;
+    if (used[i]!.unit !== unit || name.length <= rate.length || !name.endsWith(rate)) continue;
+    const thing = name.slice(0, -rate.length);
+    for (let k = thing.length; k >= Math.min(4, thing.length); k--) if (paragraph.includes(thing.slice(-k))) return used[i];
+  }
+  return undefined;
+}
+
 /** A backlog's name, the work still to do on the things it counts: `需改造的城镇老旧小区`, `待改造`, `尚需整治的`. */
 const BACKLOG_NAME = /^((?:需要?|待|尚需要?|仍需要?|还需要?|未)(改造|整治|提升|改建|修缮|加装|建设))(的?)(?=\p{Script=Han}{2})/u;
 /** …written as a gloss (`城镇老旧小区（需改造）`), as a backlog's subject is kept. */
@@ -1172,7 +1204,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 新增普惠托位 by district beside 年末托位数: what the period added is not what stands at its end.
     indicator = filedByMeasure(indicator, period, status, measure);
     indicators.set(indicator.id, indicator);
-    if (column.growthOf !== undefined ? !derived : !subject || /\d/u.test(subject)) flags.push('subject_unclear');
+    if (column.growthOf !== undefined ? !derived : !subject || !namesByWords(subject)) flags.push('subject_unclear');
     const region = table.byPlace ? (row.region ?? ctx.region) : tablePlaces.get(table, () => places.placeOf(table.frameStart, table.frameStart, table.start, table.frameStart).region);
     if (table.byPlace && row.region === undefined) flags.push('place_inferred');
     if (!period.start && !period.end) flags.push('period_unstated');
@@ -1202,6 +1234,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   let scopeHeadings: ScopeHeading[] | undefined;
   /** Each by-place table's figures by row and column, for a 同比 column to find the figure it is the growth of. */
   const rowFigures = new Map<string, Observation>();
+  /** The names of the article's table rows: a sentence naming a measure so names it clearly, however long. */
+  const tableNames = new Set<string>();
 
   for (const found of mentions) {
     const inTable = tablePlaceAt(tables, found.start);
@@ -1230,6 +1264,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (inTable?.bare && inTable.column && (inTable.table.byPlace || (inTable.table.byMeasure && inTable.column !== inTable.table.unitColumn))) {
       const observation = tableFigure(m, c, inTable, where);
       rowFigures.set(`${inTable.row.start}:${inTable.column}`, observation);
+      if (!observation.flags?.includes('subject_unclear')) tableNames.add(observation.subject);
       observations.push(observation);
       starts.push(m.start);
       previousSentence = sentence;
@@ -1300,6 +1335,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     }
 
     let indicator: Indicator;
+    /** Named by a measure of the article's own (a bare rate read as one), not by its words here. */
+    let namedByArticle = false;
     const place = places.placeOf(m.start, sentence.start, sentence.end, paragraphStart);
     // 全国的这一比例是…: the country's, compared with; no place of the dataset's, so accounted for as skipped.
     if (place.region === NATIONWIDE) {
@@ -1393,6 +1430,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 需改造的城镇老旧小区: the things, glossed with the work they wait for (城镇老旧小区（需改造）), a name.
       const backlog = entry ? null : BACKLOG_NAME.exec(subject);
       if (backlog?.[3]) subject = `${subject.slice(backlog[0].length)}（${backlog[1]}）`;
+      // 迎江区、大观区覆盖率分别为92.3%、89.7% after 全市社区养老服务设施覆盖率为86.4%: a bare rate is the
+      // article's measure of that name, when the paragraph names what it is the rate of.
+      const rated = entry || !BARE_RATE.test(subject) ? undefined : rateNamed(subject, c.unit, paragraph, [...canonicalUsed, ...madeBySubject.values()]);
+      if (rated) {
+        subject = rated.name.zh;
+        namedByArticle = true;
+      }
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
       if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
       // 27所乡级基层卫生医疗机构达到服务基层行推荐标准: those that met a standard, never all there are.
@@ -1419,7 +1463,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const again = !subject || COUNTED_AGAIN.test(subject) || repeated ? sameUnit : undefined;
       // 新增婴幼儿托位1356个，其中普惠性托位1020个: a part named by its own noun is not more of the whole.
       const part = entry !== undefined && sameSentence && entryOf(previous.indicator) === entry && /^\s*其中/u.test(named) && subject !== previous.subject;
-      if (entry && !part) {
+      if (rated) {
+        indicator = rated;
+      } else if (entry && !part) {
         indicator = canonicalIndicator(entry);
         // 建成12141套, 已开工20290套: a verb alone names nothing; the lexicon knows what it counts
         // (as it does for a later figure of a 分别 list, whose own clause names nothing).
@@ -1616,7 +1662,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     indicators.set(indicator.id, indicator);
     const flags: Flag[] = [];
     const unclear = beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named)));
-    if (guessed || subjectUnclear(subject, indicator, base, unclear)) flags.push('subject_unclear');
+    // 全市社区养老服务设施覆盖率为86.4% below a table row of that name: the article's measure, named clearly.
+    const articleName = namedByArticle || tableNames.has(subject.replace(GLOSS, ''));
+    if (guessed || (subjectUnclear(subject, indicator, base, unclear) && !(articleName && !base))) flags.push('subject_unclear');
     if (place.inferred) flags.push('place_inferred');
     if ((!period.start && !period.end && period.label === UNSTATED) || contradictory) flags.push('period_unstated');
     if (quoteStart !== undefined) flags.push('quoted');

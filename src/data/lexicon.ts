@@ -28,6 +28,10 @@ export const CATEGORIES: Category[] = [
 /** Keywords that place an uncatalogued figure in a category, tried in this order. */
 export const CATEGORY_KEYWORDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['digital_services', /APP|A P P|注册用户|点击量|日活|一网通办|自助服务机|自助一体机/u],
+  // 完整社区 (the national programme of communities with every basic service) is urban renewal,
+  // not the childcare or parking it lists among its services (缺项主要集中在…托育和停车设施);
+  // a service its clause goes on to name is that service's (在完整社区中新建托育机构).
+  ['urban_renewal', /完整社区(?![^，,；;。]*(?:托育|托位|婴幼儿|养老|老人|老年|助餐|医|卫生|学校|幼儿园|就业))/u],
   ['childcare', /托育|托位|婴幼儿|照护机构|托管/u],
   // Before elderly care: 养老保险 is insurance, not care.
   ['social_security', /社保|参保|低保|救助|残疾|兜底|留守儿童|保险/u],

@@ -284,3 +284,70 @@ describe('work not yet done is no work done: 需改造的, 尚需改造, 待改�
     assert.equal(figures(`${XIANGYANG}2024年，全市已改造老旧小区300个，惠及居民2.4万户。`, 'xiangyang_hubei')('300个').indicator, 'old_compounds_renovated');
   });
 });
+
+describe('a bare rate (覆盖率, 完成率) is the article\'s measure the paragraph names', () => {
+  const fig = figures(
+    [
+      '安庆市2025年城市体检报告（摘要）', '发布时间：2025-11-12 16:20', '',
+      '指标｜单位｜目标值｜2024年现状值', '社区养老服务设施覆盖率｜%｜100｜86.4', '',
+      '（一）社区养老服务设施覆盖不足。全市社区养老服务设施覆盖率为86.4%，比上一轮体检提高3.8个百分点。分城区看，迎江区、大观区覆盖率分别为92.3%、89.7%，宜秀区仅为71.6%。', '',
+    ].join('\n'),
+    'anqing',
+  );
+  it('安庆: 迎江区、大观区覆盖率分别为92.3%、89.7%，宜秀区仅为71.6% are 社区养老服务设施覆盖率, as the city\'s 86.4%', () => {
+    for (const raw of ['92.3%', '89.7%', '71.6%']) {
+      assert.deepEqual([fig(raw).subject, fig(raw).indicator, fig(raw).flags ?? []], ['社区养老服务设施覆盖率', fig('86.4%').indicator, []], raw);
+    }
+  });
+  it('…and 改造完成率78.3% in a paragraph on 老旧小区改造 is the table\'s 城镇老旧小区改造完成率', () => {
+    const real = figures(
+      ['安庆市2025年城市体检报告（摘要）', '发布时间：2025-11-12 16:20', '', '指标｜单位｜目标值｜2024年现状值', '城镇老旧小区改造完成率｜%｜100｜78.3', '',
+        '（三）老旧小区改造任务仍重。全市需改造的城镇老旧小区共612个，已改造479个，改造完成率78.3%，比上一轮体检提高9.6个百分点。'].join('\n'),
+      'anqing',
+    );
+    assert.deepEqual([real('78.3%').subject, real('78.3%').indicator, real('78.3%').flags ?? []], ['城镇老旧小区改造完成率', real('78.3').indicator, []]);
+    assert.equal(real('9.6个百分点').subject, '城镇老旧小区改造完成率比上一轮体检提高');
+  });
+  it('…in another city\'s words: 永嘉县、平阳县治理率分别为72%、61% after 全市农村生活污水治理率', () => {
+    const o = figures('温州市生态环境通报\n发布时间：2025-10-20 09:00\n\n全市农村生活污水治理率为68%。分县看，永嘉县、平阳县治理率分别为72%、61%。', 'wenzhou');
+    assert.deepEqual([o('72%').subject, o('61%').indicator], ['农村生活污水治理率', o('68%').indicator]);
+  });
+  it('…but not a rate of another paragraph\'s thing: 新建中小学12所，完成率100% is no 老旧小区改造完成率', () => {
+    const o = figures('温州市民生工作通报\n发布时间：2025-10-20 09:00\n\n全市老旧小区改造完成率为81%。\n\n全市新建中小学12所，完成率100%。', 'wenzhou');
+    assert.equal(o('100%').subject, '完成率');
+  });
+});
+
+describe('a measure named as the article\'s table names it is named clearly, however long', () => {
+  it('安庆: 全市社区养老服务设施覆盖率为86.4% and 每千人医疗卫生机构床位数为7.9张 below their table rows', () => {
+    const fig = figures(
+      ['安庆市2025年城市体检报告（摘要）', '发布时间：2025-11-12 16:20', '', '指标｜单位｜目标值｜2024年现状值', '社区养老服务设施覆盖率｜%｜100｜86.4', '每千人医疗卫生机构床位数｜张｜≥7.5｜7.9', '',
+        '全市社区养老服务设施覆盖率为86.4%，每千人医疗卫生机构床位数为7.9张。'].join('\n'),
+      'anqing',
+    );
+    assert.deepEqual([fig('86.4%').flags ?? [], fig('7.9张').flags ?? []], [[], []]);
+  });
+  it('…but the same long name with no table is still flagged', () => {
+    const o = figures('温州市民生工作通报\n发布时间：2025-10-20 09:00\n\n全市社区养老服务设施覆盖率为86.4%。', 'wenzhou')('86.4%');
+    assert.ok(o.flags?.includes('subject_unclear'));
+  });
+  it('a table row whose number is no figure names something (15分钟生活圈覆盖率, 每千人口3岁以下婴幼儿托位数); one holding a figure does not', () => {
+    const fig = figures(
+      ['温州市2025年城市体检评估报告', '发布时间：2025-10-20 09:00', '', '指标｜单位｜2024年现状值', '15分钟生活圈覆盖率｜%｜83.2', '每千人口3岁以下婴幼儿托位数｜个｜3.4', '新增就业3万人以上的县｜个｜4'].join('\n'),
+      'wenzhou',
+    );
+    assert.deepEqual([fig('83.2').flags ?? [], fig('3.4').flags ?? []], [[], []]);
+    assert.ok(fig('4').flags?.includes('subject_unclear'));
+  });
+});
+
+describe('完整社区 is urban renewal, not the services it lacks', () => {
+  it('安庆: 全市125个城市社区中，达到完整社区建设标准的仅28个…缺项主要集中在…托育和停车设施', () => {
+    const fig = figures('安庆市2025年城市体检报告（摘要）\n发布时间：2025-11-12 16:20\n\n（二）完整社区建设滞后。全市125个城市社区中，达到完整社区建设标准的仅28个，覆盖率22.4%，缺项主要集中在社区综合服务站、托育和停车设施。', 'anqing');
+    assert.deepEqual([fig('125个').category, fig('28个').category], ['urban_renewal', 'urban_renewal']);
+  });
+  it('…in another city\'s words, but a childcare centre built in one is childcare', () => {
+    const fig = figures('温州市2025年城市体检评估报告\n发布时间：2025-10-20 09:00\n\n全市186个城市社区中，已建成完整社区42个，缺项集中在托育服务。今年在完整社区中新建托育机构12个。', 'wenzhou');
+    assert.deepEqual([fig('186个').category, fig('42个').category, fig('12个').category], ['urban_renewal', 'urban_renewal', 'childcare']);
+  });
+});
