@@ -15,7 +15,7 @@
 import { isIsoDate } from './iso-date.js';
 import { changedOn, dayBefore, inForceFrom, rulesInForce, standardsSince } from './in-force.js';
 import { isProblem, problemSubject } from './problems.js';
-import { canonicalIndicator, entryOf, filedByMeasure } from './measure.js';
+import { canonicalIndicator, entryOf, filedByMeasure, inTown } from './measure.js';
 import { categoryOf, derivedIndicator, findIndicator, findSubject, FROM_LEVEL_AFTER, GROWTH_ON_BUDGET, LEVELS, numberLineLabel, subjectIndicator, TOWN, trimBefore } from './attribute.js';
 import { INDICATORS } from './lexicon.js';
 import { charSet, isIn } from './chars.js';
@@ -426,6 +426,8 @@ function namesByWords(measure: string): boolean {
   return (words.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2;
 }
 
+/** How many indicators made from words a bare rate looks back through, at least: its search stays linear. */
+const RATE_LOOK_BACK = 32;
 /** A rate named by its kind alone (`覆盖率`, `完成率`, `改造完成率`): of something named before. */
 const BARE_RATE = /^\p{Script=Han}{1,4}率$/u;
 
@@ -474,6 +476,18 @@ const LIST_TOTAL = /(?:\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)[、和�
 /** The part of a clause before a figure that a list (、) does not break: `违规发放低保金、特困供养金`. */
 const PART_OF_CLAUSE = /[^，,；;。：:]*$/u;
 
+/**
+ * A town's own figure named by the town (`鹭江街道网格员入户走访`), when the name fits whole
+ * beside it; else its own words uncut (`镇海社区新增长者食堂助餐点`, never `鹭江街道海社区…`): the
+ * indicator names the town.
+ */
+function townNamed(town: string, subject: string): string {
+  // (在镇海社区新增…: the community is the name's place, not a preposition's.)
+  const own = subject.replace(TOWN_WHOLE, '').replace(/^镇(?=\p{Script=Han}{3})/u, '').replace(/^[在于](?=\p{Script=Han}{2,6}(?:社区|村|小区))/u, '');
+  if (own.startsWith(town)) return tailOf(own);
+  return town.length + own.length <= MAX_SUBJECT ? town + own : tailOf(own);
+}
+
 /** The end of a long subject, not starting inside a number (`60岁以上…`, never `0岁以上…`). */
 function tailOf(subject: string, max = MAX_SUBJECT): string {
   // 本年新收政府信息公开申请数量（自然人）: a table column's gloss is kept whole, as a unit's is.
@@ -483,10 +497,23 @@ function tailOf(subject: string, max = MAX_SUBJECT): string {
   // 这个老城区街道的60岁以上老人占常住人口: past a relative clause's 的, where the noun phrase begins.
   const de = stem.lastIndexOf('的');
   if (de >= 0 && stem.length - de - 1 <= max && stem.length - de - 1 >= 4) return stem.slice(de + 1) + gloss;
+  // 新时代文明实践所共组织志愿服务活动: the organiser and what it held, without the verb between, when that fits.
+  const joined = stem.replace(JOINING_VERB, '');
+  if (joined !== stem && joined.length <= max) return joined + gloss;
   let from = stem.length - max;
   while (from > 0 && /[\d.]/u.test(stem[from - 1]!)) from--;
+  // 以上独居老人免费安装…: a cut starts after the word it would split, never inside it (上独居老人…).
+  const boundary = WORD_END.exec(stem.slice(Math.max(0, from - 1), from + 4));
+  if (boundary && from > 0) {
+    const at = Math.max(0, from - 1) + boundary.index + boundary[0].length;
+    if (at >= from && stem.length - at >= 4) from = at;
+  }
   return stem.slice(from) + gloss;
 }
+/** A verb joining an organiser (a 所, 站, 中心…) and what it held, inside a long name (`…实践所共组织志愿服务活动`). */
+const JOINING_VERB = /(?<=\p{Script=Han}(?:所|站|馆|室|队|会|中心|街道|社区))共?(?:组织|开展|举办)(?=\p{Script=Han}{2})/u;
+/** Words a long name may be cut after: a bound, 的, a preposition or a list's joint. */
+const WORD_END = /以上|以下|以内|的|[为向对给在和及、]/u;
 
 /**
  * A bound separated from its figure by what the figure is a multiple or share of
@@ -1161,11 +1188,17 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
    * words around each put it in another category.
    */
   const madeBySubject = new Map<string, Indicator>();
+  /** The last indicators made (at most 2 × RATE_LOOK_BACK), where a bare rate looks for its measure. */
+  const madeRecently: Indicator[] = [];
   const madeFor = (subject: string, unit: string, kind: IndicatorKind, category: string): Indicator => {
     const same = subject.length >= MIN_NAME ? madeBySubject.get(subject) : undefined;
     if (same && same.unit === unit && same.kind === kind) return same;
     const made = subjectIndicator(subject, unit, kind, category);
-    if (subject.length >= MIN_NAME && !same) madeBySubject.set(subject, made);
+    if (subject.length >= MIN_NAME && !same) {
+      madeBySubject.set(subject, made);
+      madeRecently.push(made);
+      if (madeRecently.length > 2 * RATE_LOOK_BACK) madeRecently.splice(0, RATE_LOOK_BACK);
+    }
     return made;
   };
 
@@ -1335,6 +1368,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     }
 
     let indicator: Indicator;
+    /** The figure is the town's own, in a town's report filed under its district. */
+    let townsOwn = false;
     /** Named by a measure of the article's own (a bare rate read as one), not by its words here. */
     let namedByArticle = false;
     const place = places.placeOf(m.start, sentence.start, sentence.end, paragraphStart);
@@ -1425,14 +1460,16 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       if (schedule) subject = schedule[1] ? `${schedule[1]}于序时进度` : '序时进度';
       // 震泽镇…：全镇城镇新增就业1860人 in a town's report, filed under its district (towns are below the
       // gazetteer): the town's figure, named so, never the district's canonical one (全区… stays the district's).
-      const townsOwn = town !== undefined && region === ctx.region && !DISTRICT_WHOLE.test(clausePart);
-      const entry = problem || total || townsOwn ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
+      // (A resident's own words quoted are no figure of the town's: `“…只要10块钱…”`.)
+      townsOwn = town !== undefined && region === ctx.region && !DISTRICT_WHOLE.test(clausePart) && quotedSpeechStart(text, m.start) === undefined;
+      // The lexicon knows a town's measures as it knows the district's (长者食堂, 加装电梯): filed apart (inTown).
+      const entry = problem || total ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
       // 需改造的城镇老旧小区: the things, glossed with the work they wait for (城镇老旧小区（需改造）), a name.
       const backlog = entry ? null : BACKLOG_NAME.exec(subject);
       if (backlog?.[3]) subject = `${subject.slice(backlog[0].length)}（${backlog[1]}）`;
       // 迎江区、大观区覆盖率分别为92.3%、89.7% after 全市社区养老服务设施覆盖率为86.4%: a bare rate is the
       // article's measure of that name, when the paragraph names what it is the rate of.
-      const rated = entry || !BARE_RATE.test(subject) ? undefined : rateNamed(subject, c.unit, paragraph, [...canonicalUsed, ...madeBySubject.values()]);
+      const rated = entry || !BARE_RATE.test(subject) ? undefined : rateNamed(subject, c.unit, paragraph, [...canonicalUsed, ...madeRecently]);
       if (rated) {
         subject = rated.name.zh;
         namedByArticle = true;
@@ -1442,7 +1479,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 27所乡级基层卫生医疗机构达到服务基层行推荐标准: those that met a standard, never all there are.
       const standard = entry ? null : MET_STANDARD.exec(rest);
       if (standard && !subject.includes('标准')) subject = `${subject}（达到${standard[1]!.slice(-4)}）`;
-      if (townsOwn && !subject.startsWith(town!)) subject = town + tailOf(subject.replace(TOWN_WHOLE, '').replace(/^镇(?=\p{Script=Han}{3})/u, ''), MAX_SUBJECT - town!.length);
+      if (townsOwn) subject = townNamed(town!, subject);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
       // the paragraph's categories looked up once for all the figures they hold. (A
       // paragraph is keyed by start and length: a sentence that takes a closing quote
@@ -1470,7 +1507,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         // 建成12141套, 已开工20290套: a verb alone names nothing; the lexicon knows what it counts
         // (as it does for a later figure of a 分别 list, whose own clause names nothing).
         // 新建幼儿园29所,新增学位8000个: what the clause before says is counted is the lexicon's name, not the bare 新增学位.
-        if (!subject || BARE_VERB.test(subject) || (entry.lead && !subject.includes(entry.name.zh))) subject = entry.name.zh;
+        if (!subject || BARE_VERB.test(subject) || (entry.lead && !subject.includes(entry.name.zh))) subject = townsOwn ? townNamed(town!, entry.name.zh) : entry.name.zh;
       } else if (broken) {
         indicator = indicators.get(broken.indicator)!;
         subject = broken.subject;
@@ -1514,7 +1551,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       subject = scope + subject;
       indicator = madeFor(subject, c.unit, indicator.kind, indicator.category);
     }
-    if (indicator.canonical && !derivedIds.has(indicator.id) && !indicators.has(indicator.id)) canonicalUsed.push(indicator);
+    if (indicator.canonical && !townsOwn && !derivedIds.has(indicator.id) && !indicators.has(indicator.id)) canonicalUsed.push(indicator);
 
     const section = sectionAt(sections, m.start);
     // A person's own words are dated only by what they say: the report's markers outside the quotation
@@ -1659,12 +1696,16 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (contradictory) period = { label: period.label };
     // 新建老年助餐点12个 beside 老年助餐点总数达到359个: a flow and a stock of one thing are two measures.
     indicator = filedByMeasure(indicator, period, status, before + parts.subject);
+    /** The indicator as the lexicon names it, before a town's own is filed apart: its name is as clear. */
+    const asLexicon = indicator;
+    // (One made from words too long to carry the town's name, `独居老人免费安装燃气报警器`, is the town's all the same.)
+    if (townsOwn && !derivedIds.has(indicator.id) && (indicator.canonical || !subject.startsWith(town!))) indicator = inTown(indicator, town!);
     indicators.set(indicator.id, indicator);
     const flags: Flag[] = [];
     const unclear = beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named)));
     // 全市社区养老服务设施覆盖率为86.4% below a table row of that name: the article's measure, named clearly.
     const articleName = namedByArticle || tableNames.has(subject.replace(GLOSS, ''));
-    if (guessed || (subjectUnclear(subject, indicator, base, unclear) && !(articleName && !base))) flags.push('subject_unclear');
+    if (guessed || (subjectUnclear(subject, asLexicon, base, unclear) && !(articleName && !base))) flags.push('subject_unclear');
     if (place.inferred) flags.push('place_inferred');
     if ((!period.start && !period.end && period.label === UNSTATED) || contradictory) flags.push('period_unstated');
     if (quoteStart !== undefined) flags.push('quoted');

@@ -81,3 +81,20 @@ export function filedByMeasure(indicator: Indicator, period: Period, status: Sta
   if (!entry?.measure) return indicator;
   return measuredIndicator(entry, measureOf(period, status, words));
 }
+
+/**
+ * An indicator of a town's (or sub-district's) own figures, filed under its county or
+ * district (towns are below the gazetteer): the lexicon's measure, kept apart from the
+ * district's own (`elderly_meal_points.added@鹭江街道`, 鹭江街道新增老年助餐点), or one made from
+ * words too long to carry the town's name. Not canonical: a chart of the district never adds a
+ * town's figures to the district's; its family is the town's.
+ */
+export function inTown(indicator: Indicator, town: string): Indicator {
+  return {
+    ...indicator,
+    id: `${indicator.id}@${town}`,
+    name: { zh: `${town}${indicator.name.zh}`, en: `${indicator.name.en} (${town})` },
+    canonical: false,
+    ...(indicator.family !== undefined ? { family: `${indicator.family}@${town}` } : {}),
+  };
+}

@@ -6,6 +6,7 @@
  * ones of other places and styles, and where it must not fire.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { findMentions } from '../../src/data/mentions.ts';
 import { articlePlace } from '../../src/data/places.ts';
@@ -349,5 +350,41 @@ describe('完整社区 is urban renewal, not the services it lacks', () => {
   it('…in another city\'s words, but a childcare centre built in one is childcare', () => {
     const fig = figures('温州市2025年城市体检评估报告\n发布时间：2025-10-20 09:00\n\n全市186个城市社区中，已建成完整社区42个，缺项集中在托育服务。今年在完整社区中新建托育机构12个。', 'wenzhou');
     assert.deepEqual([fig('186个').category, fig('42个').category, fig('12个').category], ['urban_renewal', 'urban_renewal', 'childcare']);
+  });
+});
+
+describe('a sub-district\'s own figures: the lexicon\'s measures, filed apart, and names never cut', () => {
+  const fig = figures(readFileSync(new URL('./articles/community-newsletter.txt', import.meta.url), 'utf8'), 'siming');
+  it('鹭江街道: 3个长者食堂, 加装电梯2部/17部 and 新增长者食堂助餐点1个 keep the lexicon\'s measure, the 街道\'s own', () => {
+    assert.deepEqual(
+      ['3个', '2部', '17部', '1个'].map((raw) => fig(raw).indicator),
+      ['elderly_meal_points@鹭江街道', 'elevators_added@鹭江街道', 'elevators_added.cumulative@鹭江街道', 'elderly_meal_points.added@鹭江街道'],
+    );
+  });
+  it('…names too long for the 街道 beside them keep their own words whole (镇海社区, 新时代文明实践所, 独居老人)', () => {
+    assert.equal(fig('1个').subject, '镇海社区新增长者食堂助餐点');
+    assert.equal(fig('42场').subject, '新时代文明实践所志愿服务活动');
+    assert.equal(fig('120个').subject, '独居老人免费安装智能烟感报警器');
+    assert.ok(fig('120个').indicator.endsWith('@鹭江街道'), fig('120个').indicator);
+  });
+  it('…and a resident\'s quoted price is no figure of the 街道\'s (no 鹭江街道只要)', () => {
+    assert.ok(!fig('10块钱').subject.startsWith('鹭江街道'), fig('10块钱').subject);
+    assert.ok(!fig('10块钱').indicator.includes('鹭江街道'), fig('10块钱').indicator);
+  });
+  it('…in another city\'s newsletter, while the district\'s own 全区 figure stays the district\'s canonical one', () => {
+    const o = figures(
+      '【社区动态】拱宸桥街道10月民生工作简报\n发布时间：2025-11-03 10:00\n\n本月，在小河路社区新增老年助餐点2个，为80周岁以上独居老人免费安装燃气报警器60个。截至10月底，全区已累计加装电梯310部，街道累计加装电梯26部。',
+      'gongshu',
+    );
+    assert.deepEqual([o('2个').indicator, o('2个').subject], ['elderly_meal_points.added@拱宸桥街道', '小河路社区新增老年助餐点']);
+    assert.equal(o('60个').subject, '独居老人免费安装燃气报警器');
+    assert.deepEqual([o('26部').indicator, o('26部').subject], ['elevators_added.cumulative@拱宸桥街道', '拱宸桥街道加装电梯']);
+    assert.equal(o('310部').indicator, 'elevators_added.cumulative');
+  });
+  it('…but a long name of no town is cut as before, after a bound (以上) rather than inside it, and keeps a verb with no organiser', () => {
+    const o = figures('泉州市2026年民生实事\n发布时间：2026-01-10 09:00\n\n今年计划为65岁以上老年人免费开展健康体检40万人次。', 'quanzhou_fujian')('40万人次');
+    assert.equal(o.subject, '65岁以上老年人免费开展健康体检');
+    const b = figures('芜湖市民生新闻\n发布时间：2025-12-18 19:00\n\n全市二级以上公立医院检查检验结果互认项目达到180项。', 'wuhu')('180项');
+    assert.ok(!b.subject.startsWith('以上') && !b.subject.startsWith('上'), b.subject);
   });
 });
