@@ -30,7 +30,7 @@ import { CARRIED_ON, findStatus, keepsPlanFrame, planHeading, planLead, programm
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
-import { kindOfUnit, type UnitRole } from './units.js';
+import { kindOfUnit, quantityOf, type UnitRole } from './units.js';
 import { quotedSpeechStart } from './speech.js';
 import { findScopeHeadings, needsScope, scopeAt, type ScopeHeading } from './scope.js';
 import { cellUnit, columnOf, findTables, inUnitColumn, negative, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
@@ -445,6 +445,9 @@ function rateNamed(rate: string, unit: string, paragraph: string, used: readonly
   }
   return undefined;
 }
+
+/** A state of work right after a figure with no noun (`9所已完成主体建设`, `5个均已竣工`): which things it counts. */
+const WORK_STATE_AFTER = /^\s*(?:均|全部)?(已(?:完成|完工|竣工|建成|开工|投用|投入使用|交付)[^，,；;。\d]{0,6})(?=$|[，,；;。])/u;
 
 /** A backlog's name, the work still to do on the things it counts: `需改造的城镇老旧小区`, `待改造`, `尚需整治的`. */
 const BACKLOG_NAME = /^((?:需要?|待|尚需要?|仍需要?|还需要?|未)(改造|整治|提升|改建|修缮|加装|建设))(的?)(?=\p{Script=Han}{2})/u;
@@ -1536,7 +1539,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       } else {
         // No noun of its own and no figure of its unit before it (`60岁以上老年人口98.6万人，超八成的行政村…`):
         // the previous figure's noun and the words after this one, a guess.
-        if (!subject && sameSentence) {
+        // (…13个公办幼儿园新改扩建项目全部开工,9所已完成主体建设: a state of work after it says which of
+        // those things it counts, those in that state — no guess; never of a length or sum before: 120公里, 35座.)
+        const state = !subject && sameSentence && previous.subject && quantityOf(previous.unit) === quantityOf(c.unit) ? WORK_STATE_AFTER.exec(after)?.[1] : undefined;
+        if (state) subject = `${previous!.subject.replace(GLOSS, '')}（${state}）`;
+        else if (!subject && sameSentence) {
           subject = previous.subject + after.split(/[,;。]/u)[0].slice(0, 8);
           guessed = true;
         }

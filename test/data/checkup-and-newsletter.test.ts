@@ -388,3 +388,20 @@ describe('a sub-district\'s own figures: the lexicon\'s measures, filed apart, a
     assert.ok(!b.subject.startsWith('以上') && !b.subject.startsWith('上'), b.subject);
   });
 });
+
+describe('a count with no noun before a state of work counts the things just named in that state', () => {
+  const SJZ = '石家庄市民生实事进展\n发布时间：2022-08-11 10:00\n\n';
+  it('石家庄 (seed 004): 13个公办幼儿园新改扩建项目全部开工,9所已完成主体建设', () => {
+    const o = figures(`${SJZ}截至目前,今年计划建设的13个公办幼儿园新改扩建项目全部开工,9所已完成主体建设;109所义务教育学校新改扩建项目进展顺利,31个项目已完工。`, 'shijiazhuang')('9所');
+    assert.deepEqual([o.subject, o.status, o.flags ?? []], ['公办幼儿园新改扩建项目（已完成主体建设）', 'result', []]);
+  });
+  it('…in another city\'s words: 15个社区嵌入式托育中心项目全部开工，11家已投入使用', () => {
+    const o = figures('合肥市民生实事进展\n发布时间：2025-08-11 10:00\n\n截至目前，今年计划新建的15个社区嵌入式托育中心项目全部开工，11家已投入使用。', 'hefei')('11家');
+    assert.deepEqual([o.subject, o.status], ['社区嵌入式托育中心项目（已投入使用）', 'result']);
+  });
+  it('…but not after a length (农村公路120公里，35座已建成通车: bridges, not roads), which stays a flagged guess', () => {
+    const o = figures('合肥市民生实事进展\n发布时间：2025-08-11 10:00\n\n全市新建改建农村公路120公里，35座已建成通车。', 'hefei')('35座');
+    assert.ok(!o.subject.includes('（已'), o.subject);
+    assert.ok(o.flags?.includes('subject_unclear'));
+  });
+});
