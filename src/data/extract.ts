@@ -449,6 +449,9 @@ function rateNamed(rate: string, unit: string, paragraph: string, used: readonly
 /** A state of work right after a figure with no noun (`9所已完成主体建设`, `5个均已竣工`): which things it counts. */
 const WORK_STATE_AFTER = /^\s*(?:均|全部)?(已(?:完成|完工|竣工|建成|开工|投用|投入使用|交付)[^，,；;。\d]{0,6})(?=$|[，,；;。])/u;
 
+/** A part of a place's area (`老城区`, `城区`, `农村`), no measure of its own. */
+const AREA_PART = /^(?:老城区|主城区|中心城区|城区|县城|城镇|农村|乡村|建成区)$/u;
+
 /** A backlog's name, the work still to do on the things it counts: `需改造的城镇老旧小区`, `待改造`, `尚需整治的`. */
 const BACKLOG_NAME = /^((?:需要?|待|尚需要?|仍需要?|还需要?|未)(改造|整治|提升|改建|修缮|加装|建设))(的?)(?=\p{Script=Han}{2})/u;
 /** …written as a gloss (`城镇老旧小区（需改造）`), as a backlog's subject is kept. */
@@ -1501,6 +1504,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 共承办热线转办诉求268.5万件。张店区承办67.8万件: a place and the verb again count what the verb counted.
       const repeated = parts.placeLed && subject.length >= 2 && sameUnit !== undefined && sameUnit.observation.subject.length > subject.length && sameUnit.observation.subject.startsWith(subject);
       const again = !subject || COUNTED_AGAIN.test(subject) || repeated ? sameUnit : undefined;
+      // 全市15分钟生活圈覆盖率为81.6%。其中桐城市、潜山市老城区分别为76.2%、73.8%: places' parts of town
+      // measured as the paragraph's figure before, a measure of its own (15分钟生活圈覆盖率（老城区）).
+      const area = (parts.placeLed || list?.places) && !again && !broken && AREA_PART.test(subject) && sameUnit ? sameUnit.observation.subject.replace(GLOSS, '') : undefined;
       // 新增婴幼儿托位1356个，其中普惠性托位1020个: a part named by its own noun is not more of the whole.
       const part = entry !== undefined && sameSentence && entryOf(previous.indicator) === entry && /^\s*其中/u.test(named) && subject !== previous.subject;
       if (rated) {
@@ -1514,6 +1520,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       } else if (broken) {
         indicator = indicators.get(broken.indicator)!;
         subject = broken.subject;
+      } else if (area) {
+        subject = `${area}（${subject}）`;
+        indicator = madeFor(subject, c.unit, kindFor(c.role, clause, false), indicators.get(sameUnit!.observation.indicator)?.category ?? category);
       } else if (again) {
         const bareVerb = subject;
         // 计划改造城镇老旧小区120个，实际完成128个: the same thing, counted again.

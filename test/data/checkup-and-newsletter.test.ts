@@ -405,3 +405,19 @@ describe('a count with no noun before a state of work counts the things just nam
     assert.ok(o.flags?.includes('subject_unclear'));
   });
 });
+
+describe('places\' parts of town (老城区, 城区, 农村) measured as the figure before', () => {
+  it('安庆: 全市15分钟生活圈覆盖率为81.6%…其中桐城市、潜山市老城区分别为76.2%、73.8%', () => {
+    const fig = figures('安庆市2025年城市体检报告（摘要）\n发布时间：2025-11-12 16:20\n\n（四）生活圈服务不均衡。全市15分钟生活圈覆盖率为81.6%，距目标还差3.4个百分点。其中桐城市、潜山市老城区分别为76.2%、73.8%。', 'anqing');
+    assert.deepEqual([fig('76.2%').subject, fig('73.8%').subject, fig('76.2%').region], ['15分钟生活圈覆盖率（老城区）', '15分钟生活圈覆盖率（老城区）', 'tongcheng_anqing']);
+  });
+  it('…in another city\'s words (农村, 城区), but a place\'s own figure with no part keeps the measure itself', () => {
+    const rural = figures('温州市卫生健康工作通报\n发布时间：2025-10-20 09:00\n\n全市家庭医生签约率为78%。其中鹿城区、龙湾区农村分别为71%、69%。', 'wenzhou');
+    assert.equal(rural('71%').subject, '家庭医生签约率（农村）');
+    assert.notEqual(rural('71%').indicator, rural('78%').indicator);
+    const parks = figures('温州市城市体检\n发布时间：2025-10-20 09:00\n\n全市人均公园绿地面积为14.2平方米，其中鹿城区城区仅为9.8平方米。', 'wenzhou');
+    assert.equal(parks('9.8平方米').subject, '人均公园绿地面积（城区）');
+    const whole = figures('温州市卫生健康工作通报\n发布时间：2025-10-20 09:00\n\n全市家庭医生签约率为78%。其中鹿城区、龙湾区分别为71%、69%。', 'wenzhou');
+    assert.equal(whole('71%').indicator, 'family_doctor_signing_rate');
+  });
+});
