@@ -1425,9 +1425,16 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // under that name (地区生产总值完成68.4亿元), or of the lexicon's (城镇居民人均可支配收入).
     const grows = !base && c.unit === '%' ? GROWTH_OF.exec(parts.subject)?.[1] : undefined;
     const grown = grows ? (madeBySubject.get(grows) ?? canonicalNamed(grows)) : undefined;
+    // 达到完整社区建设标准的仅28个，覆盖率22.4% where the article measures 完整社区覆盖率: that measure,
+    // not a coverage of the count before (one figure, one indicator).
+    const coverageNamed = base && parts.derived?.suffix === 'coverage' && BARE_RATE.test(parts.subject) ? rateNamed(parts.subject, c.unit, context.paragraphAround(m.start), [...canonicalUsed, ...madeRecently]) : undefined;
     if (grown) {
       indicator = derivedIndicator(grown, { suffix: 'growth', name: { zh: '增长率', en: 'growth' }, kind: 'change' }, c.unit);
       derivedIds.add(indicator.id);
+    } else if (coverageNamed) {
+      indicator = coverageNamed;
+      subject = coverageNamed.name.zh;
+      namedByArticle = true;
     } else if (parts.derived && base) {
       // 比上年预算数增加4.8亿元，增长0.8%: the growth said after it is on the same budget.
       const onBudget = parts.derived.suffix === 'growth' && sameSentence && previous.indicator.endsWith('.increase_on_budget');

@@ -421,3 +421,20 @@ describe('places\' parts of town (老城区, 城区, 农村) measured as the fig
     assert.equal(whole('71%').indicator, 'family_doctor_signing_rate');
   });
 });
+
+describe('a coverage after a count is the article\'s own measure of that name, when it has one', () => {
+  const TABLE = ['指标｜单位｜目标值｜2024年现状值', '完整社区覆盖率｜%｜≥30｜22.4', ''];
+  it('安庆: 达到完整社区建设标准的仅28个，覆盖率22.4% is the table\'s 完整社区覆盖率, and its gap that measure\'s', () => {
+    const fig = figures(['安庆市2025年城市体检报告（摘要）', '发布时间：2025-11-12 16:20', '', ...TABLE, '（二）完整社区建设滞后。全市125个城市社区中，达到完整社区建设标准的仅28个，覆盖率22.4%，距目标还差7.6个百分点。'].join('\n'), 'anqing');
+    assert.deepEqual([fig('22.4%').indicator, fig('22.4%').subject], [fig('22.4').indicator, '完整社区覆盖率']);
+    assert.equal(fig('7.6个百分点').indicator, `${fig('22.4').indicator}.target_gap`);
+  });
+  it('…in another city\'s words: 建成“口袋公园”56个，覆盖率达到72% under a 口袋公园覆盖率 row', () => {
+    const fig = figures(['温州市2025年城市体检评估报告', '发布时间：2025-10-20 09:00', '', '指标｜单位｜2024年现状值', '口袋公园覆盖率｜%｜72', '', '全市已建成口袋公园56个，覆盖率达到72%。'].join('\n'), 'wenzhou');
+    assert.equal(fig('72%').indicator, fig('72').indicator);
+  });
+  it('…but with no such measure in the article it stays the coverage of the count before', () => {
+    const fig = figures('温州市民生工作通报\n发布时间：2025-10-20 09:00\n\n全市已建成口袋公园56个，覆盖率达到72%。', 'wenzhou');
+    assert.ok(fig('72%').indicator.endsWith('.coverage'), fig('72%').indicator);
+  });
+});
