@@ -438,3 +438,14 @@ describe('a coverage after a count is the article\'s own measure of that name, w
     assert.ok(fig('72%').indicator.endsWith('.coverage'), fig('72%').indicator);
   });
 });
+
+describe('a total\'s 共 before its verb ends the noun a figure counts: 3个长者食堂共供餐…', () => {
+  it('鹭江街道: 辖区内3个长者食堂共供餐6820人次 counts 长者食堂', () => {
+    const o = figures(readFileSync(new URL('./articles/community-newsletter.txt', import.meta.url), 'utf8'), 'siming')('3个');
+    assert.equal(o.subject, '鹭江街道长者食堂');
+  });
+  it('…in another city\'s words (12个综合文化站共举办…), but not inside 公共厕所, 共享单车停放点 or 共富工坊', () => {
+    const fig = figures('温州市民生工作通报\n发布时间：2025-10-20 09:00\n\n全区12个综合文化站共举办文体活动300场。今年新建3座公共厕所，建成5个共享单车停放点，培育4个共富工坊。', 'wenzhou');
+    assert.deepEqual(['12个', '3座', '5个', '4个'].map((raw) => fig(raw).subject), ['综合文化站', '公共厕所', '共享单车停放点', '共富工坊']);
+  });
+});
