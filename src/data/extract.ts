@@ -452,6 +452,9 @@ const WORK_STATE_AFTER = /^\s*(?:均|全部)?(已(?:完成|完工|竣工|建成|
 /** A part of a place's area (`老城区`, `城区`, `农村`), no measure of its own. */
 const AREA_PART = /^(?:老城区|主城区|中心城区|城区|县城|城镇|农村|乡村|建成区)$/u;
 
+/** A price's adverb, naming nothing: `只要10块钱`, `才5元`, `仅需2元` (read `需` once 仅 is trimmed as a lead). */
+const ONLY_PRICE = /^(?:只要|只需要?|仅需|仅要|需要?|只花|才|只收|仅收)$/u;
+
 /** A backlog's name, the work still to do on the things it counts: `需改造的城镇老旧小区`, `待改造`, `尚需整治的`. */
 const BACKLOG_NAME = /^((?:需要?|待|尚需要?|仍需要?|还需要?|未)(改造|整治|提升|改建|修缮|加装|建设))(的?)(?=\p{Script=Han}{2})/u;
 /** …written as a gloss (`城镇老旧小区（需改造）`), as a backlog's subject is kept. */
@@ -1353,7 +1356,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     let read = label !== undefined ? { subject: label, from: 'after' as const } : glossedRow ? { subject: named, from: 'before' as const } : findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling), m.raw, listed);
     // 会同…研究提高普惠托育运营补贴标准，计划自2027年1月1日起由…2000元: a level changed with no name of its
     // own (nothing before 由 but a time) takes the noun of the clause before.
-    const bareClause = !label && !list && read.from === 'before' && !read.derived && read.subject.length < 2 && LEVELS.test(before.trim()) && beforeEnd - before.length - 1 > floor;
+    // “两荤一素一汤，只要10块钱”: a price said with only its adverb is the price of what the clause before names.
+    const onlyPrice = c.role === 'money' && !read.derived && read.from === 'before' && ONLY_PRICE.test(read.subject);
+    const bareClause = !label && !list && read.from === 'before' && !read.derived && (onlyPrice || (read.subject.length < 2 && LEVELS.test(before.trim()))) && beforeEnd - before.length - 1 > floor;
     const previousClause = bareClause ? clauseBefore(text, beforeEnd - before.length - 1, floor) : '';
     const object = previousClause.replace(LAST_VERB, '');
     if (previousClause && !/\d/u.test(previousClause)) read = { subject: (object.length >= 2 ? object : previousClause).slice(-16), from: 'before' };

@@ -449,3 +449,15 @@ describe('a total\'s 共 before its verb ends the noun a figure counts: 3个长�
     assert.deepEqual(['12个', '3座', '5个', '4个'].map((raw) => fig(raw).subject), ['综合文化站', '公共厕所', '共享单车停放点', '共富工坊']);
   });
 });
+
+describe('a price said with only its adverb (只要, 仅需) is the price of what the clause before names', () => {
+  it('鹭江街道: “两荤一素一汤，只要10块钱…”', () => {
+    const o = figures(readFileSync(new URL('./articles/community-newsletter.txt', import.meta.url), 'utf8'), 'siming')('10块钱');
+    assert.deepEqual([o.subject, o.flags], ['两荤一素一汤', ['quoted']]);
+  });
+  it('…in another city\'s words (“一份套餐，仅需8元。”), but a price with its own noun keeps it (午餐只要10元)', () => {
+    const fig = figures('温州市民生新闻\n发布时间：2025-10-20 09:00\n\n“一份套餐，仅需8元。”75岁的李大爷说。老年食堂的午餐只要10元。', 'wenzhou');
+    assert.equal(fig('8元').subject, '一份套餐');
+    assert.ok(fig('10元').subject.includes('午餐'), fig('10元').subject);
+  });
+});
