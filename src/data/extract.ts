@@ -468,6 +468,8 @@ const SCHEDULE = /比序时进度[（(]$|比序时进度[（(][^）)]*[）)]([�
 const DISTRICT_WHOLE = /全区|全县|全市|区级|县级/u;
 /** The town's whole, which its name says instead: `全镇`, `我镇`. */
 const TOWN_WHOLE = /^(?:全镇|我镇|全乡|我乡|全街道)/u;
+/** A line's label naming a place inside a town: `▶镇海社区：`, `1.大同社区：`. */
+const PLACE_LABEL = /^\s*(?:[▶●▲■◆•·\-—]|\d{1,2}[.、．])?\s*(\p{Script=Han}{2,6}(?:社区|村))[：:]/u;
 /** A town's own report: its title opens with the town's name (`震泽镇2025年工作总结`), after a post's label (`【民生简报】鹭江街道11月…`). */
 const TOWN_TITLE = /^\s*(?:【[^】]{1,10}】\s*)?(\p{Script=Han}{2,4}?(?:镇|乡|街道))(?!办|党委|政府|人民)/u;
 
@@ -491,8 +493,10 @@ const PART_OF_CLAUSE = /[^，,；;。：:]*$/u;
  * indicator names the town.
  */
 function townNamed(town: string, subject: string): string {
-  // (在镇海社区新增…: the community is the name's place, not a preposition's.)
-  const own = subject.replace(TOWN_WHOLE, '').replace(/^镇(?=\p{Script=Han}{3})/u, '').replace(/^[在于](?=\p{Script=Han}{2,6}(?:社区|村|小区))/u, '');
+  // (在镇海社区新增…: the community is the name's place, not a preposition's; 社区已累计加装电梯 on
+  // 镇海社区's line: its 社区 is that one.)
+  const level = /(?:社区|村)$/u.exec(town)?.[0];
+  const own = subject.replace(TOWN_WHOLE, '').replace(level ? new RegExp(`^(?:全|本|该)?${level}(?=\\p{Script=Han}{2})`, 'u') : /$^/u, '').replace(/^镇(?=\p{Script=Han}{3})/u, '').replace(/^[在于](?=\p{Script=Han}{2,6}(?:社区|村|小区))/u, '');
   if (own.startsWith(town)) return tailOf(own);
   return town.length + own.length <= MAX_SUBJECT ? town + own : tailOf(own);
 }
@@ -1381,6 +1385,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     let indicator: Indicator;
     /** The figure is the town's own, in a town's report filed under its district. */
     let townsOwn = false;
+    /** …and the place inside it whose figure it is: the town, or a community a line is labelled by. */
+    let ownPlace: string | undefined;
     /** Named by a measure of the article's own (a bare rate read as one), not by its words here. */
     let namedByArticle = false;
     const place = places.placeOf(m.start, sentence.start, sentence.end, paragraphStart);
@@ -1480,6 +1486,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // gazetteer): the town's figure, named so, never the district's canonical one (全区… stays the district's).
       // (A resident's own words quoted are no figure of the town's: `“…只要10块钱…”`.)
       townsOwn = town !== undefined && region === ctx.region && !DISTRICT_WHOLE.test(clausePart) && quotedSpeechStart(text, m.start) === undefined;
+      // ▶镇海社区：本月新开工加装电梯2部: a line labelled by a place inside the town is that place's.
+      if (townsOwn) ownPlace = PLACE_LABEL.exec(text.slice(text.lastIndexOf('\n', m.start) + 1, m.start))?.[1] ?? town;
       // The lexicon knows a town's measures as it knows the district's (长者食堂, 加装电梯): filed apart (inTown).
       const entry = problem || total ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
       // 需改造的城镇老旧小区: the things, glossed with the work they wait for (城镇老旧小区（需改造）), a name.
@@ -1497,7 +1505,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 27所乡级基层卫生医疗机构达到服务基层行推荐标准: those that met a standard, never all there are.
       const standard = entry ? null : MET_STANDARD.exec(rest);
       if (standard && !subject.includes('标准')) subject = `${subject}（达到${standard[1]!.slice(-4)}）`;
-      if (townsOwn) subject = townNamed(town!, subject);
+      if (townsOwn) subject = townNamed(ownPlace!, subject);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
       // the paragraph's categories looked up once for all the figures they hold. (A
       // paragraph is keyed by start and length: a sentence that takes a closing quote
@@ -1528,7 +1536,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         // 建成12141套, 已开工20290套: a verb alone names nothing; the lexicon knows what it counts
         // (as it does for a later figure of a 分别 list, whose own clause names nothing).
         // 新建幼儿园29所,新增学位8000个: what the clause before says is counted is the lexicon's name, not the bare 新增学位.
-        if (!subject || BARE_VERB.test(subject) || (entry.lead && !subject.includes(entry.name.zh))) subject = townsOwn ? townNamed(town!, entry.name.zh) : entry.name.zh;
+        if (!subject || BARE_VERB.test(subject) || (entry.lead && !subject.includes(entry.name.zh))) subject = townsOwn ? townNamed(ownPlace!, entry.name.zh) : entry.name.zh;
       } else if (broken) {
         indicator = indicators.get(broken.indicator)!;
         subject = broken.subject;
@@ -1727,7 +1735,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     /** The indicator as the lexicon names it, before a town's own is filed apart: its name is as clear. */
     const asLexicon = indicator;
     // (One made from words too long to carry the town's name, `独居老人免费安装燃气报警器`, is the town's all the same.)
-    if (townsOwn && !derivedIds.has(indicator.id) && (indicator.canonical || !subject.startsWith(town!))) indicator = inTown(indicator, town!);
+    if (townsOwn && !derivedIds.has(indicator.id) && (indicator.canonical || !subject.startsWith(ownPlace!))) indicator = inTown(indicator, ownPlace!);
     indicators.set(indicator.id, indicator);
     const flags: Flag[] = [];
     const unclear = beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named)));

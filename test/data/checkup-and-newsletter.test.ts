@@ -355,17 +355,21 @@ describe('完整社区 is urban renewal, not the services it lacks', () => {
 
 describe('a sub-district\'s own figures: the lexicon\'s measures, filed apart, and names never cut', () => {
   const fig = figures(readFileSync(new URL('./articles/community-newsletter.txt', import.meta.url), 'utf8'), 'siming');
-  it('鹭江街道: 3个长者食堂, 加装电梯2部/17部 and 新增长者食堂助餐点1个 keep the lexicon\'s measure, the 街道\'s own', () => {
+  it('鹭江街道: 3个长者食堂 and 新增长者食堂助餐点1个 keep the lexicon\'s measure, the 街道\'s own', () => {
+    assert.deepEqual(['3个', '1个'].map((raw) => fig(raw).indicator), ['elderly_meal_points@鹭江街道', 'elderly_meal_points.added@鹭江街道']);
+  });
+  it('…and a line labelled ▶镇海社区： is that community\'s: 加装电梯2部, 社区已累计加装电梯17部', () => {
     assert.deepEqual(
-      ['3个', '2部', '17部', '1个'].map((raw) => fig(raw).indicator),
-      ['elderly_meal_points@鹭江街道', 'elevators_added@鹭江街道', 'elevators_added.cumulative@鹭江街道', 'elderly_meal_points.added@鹭江街道'],
+      ['2部', '17部'].map((raw) => [fig(raw).indicator, fig(raw).subject]),
+      [['elevators_added@镇海社区', '镇海社区新开工加装电梯'], ['elevators_added.cumulative@镇海社区', '镇海社区已累计加装电梯']],
     );
+    assert.equal(fig('8期').subject, '大同社区银发课堂');
+    assert.ok(fig('120个').indicator.endsWith('@海岸社区'), fig('120个').indicator);
   });
   it('…names too long for the 街道 beside them keep their own words whole (镇海社区, 新时代文明实践所, 独居老人)', () => {
     assert.equal(fig('1个').subject, '镇海社区新增长者食堂助餐点');
     assert.equal(fig('42场').subject, '新时代文明实践所志愿服务活动');
     assert.equal(fig('120个').subject, '独居老人免费安装智能烟感报警器');
-    assert.ok(fig('120个').indicator.endsWith('@鹭江街道'), fig('120个').indicator);
   });
   it('…and a resident\'s quoted price is no figure of the 街道\'s (no 鹭江街道只要)', () => {
     assert.ok(!fig('10块钱').subject.startsWith('鹭江街道'), fig('10块钱').subject);
@@ -459,5 +463,17 @@ describe('a price said with only its adverb (只要, 仅需) is the price of wha
     const fig = figures('温州市民生新闻\n发布时间：2025-10-20 09:00\n\n“一份套餐，仅需8元。”75岁的李大爷说。老年食堂的午餐只要10元。', 'wenzhou');
     assert.equal(fig('8元').subject, '一份套餐');
     assert.ok(fig('10元').subject.includes('午餐'), fig('10元').subject);
+  });
+});
+
+describe('a town\'s newsletter line labelled by a community (1.小河路社区：…) is that community\'s', () => {
+  it('拱宸桥街道: numbered community lines, but not a line labelled by no place (▶活动回顾：)', () => {
+    const fig = figures(
+      '【社区动态】拱宸桥街道10月民生工作简报\n发布时间：2025-11-03 10:00\n\n1.小河路社区：本月新增老年助餐点2个。\n2.和睦新村：累计加装电梯26部。\n▶活动回顾：本月共加装电梯3部。',
+      'gongshu',
+    );
+    assert.equal(fig('2个').indicator, 'elderly_meal_points.added@小河路社区');
+    assert.equal(fig('26部').indicator, 'elevators_added.cumulative@和睦新村');
+    assert.equal(fig('3部').indicator, 'elevators_added@拱宸桥街道');
   });
 });
