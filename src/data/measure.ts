@@ -93,8 +93,12 @@ export function inTown(indicator: Indicator, town: string): Indicator {
   return {
     ...indicator,
     id: `${indicator.id}@${town}`,
-    name: { zh: `${town}${indicator.name.zh}`, en: `${indicator.name.en} (${town})` },
+    // In English by the kind of place (a chart in English never shows a name half in Chinese).
+    name: { zh: `${town}${indicator.name.zh}`, en: `${indicator.name.en} (${PLACE_KIND.find(([end]) => town.endsWith(end))?.[1] ?? 'town'})` },
     canonical: false,
     ...(indicator.family !== undefined ? { family: `${indicator.family}@${town}` } : {}),
   };
 }
+
+/** The kinds of place below a county, by the ending of their names. */
+const PLACE_KIND: ReadonlyArray<readonly [string, string]> = [['街道', 'sub-district'], ['镇', 'town'], ['乡', 'township'], ['社区', 'community'], ['村', 'village']];
