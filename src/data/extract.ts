@@ -15,7 +15,7 @@
 import { isIsoDate } from './iso-date.js';
 import { changedOn, dayBefore, inForceFrom, rulesInForce, standardsSince } from './in-force.js';
 import { isProblem, problemSubject } from './problems.js';
-import { canonicalIndicator, entryOf, filedByMeasure } from './measure.js';
+import { canonicalIndicator, entryOf, filedByMeasure, inTown } from './measure.js';
 import { categoryOf, derivedIndicator, findIndicator, findSubject, FROM_LEVEL_AFTER, GROWTH_ON_BUDGET, LEVELS, numberLineLabel, subjectIndicator, TOWN, trimBefore } from './attribute.js';
 import { INDICATORS } from './lexicon.js';
 import { charSet, isIn } from './chars.js';
@@ -32,7 +32,7 @@ import { CARRIED_ON, findStatus, keepsPlanFrame, planHeading, planLead, programm
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
-import { kindOfUnit, type UnitRole } from './units.js';
+import { kindOfUnit, quantityOf, type UnitRole } from './units.js';
 import { quotedSpeechStart } from './speech.js';
 import { findScopeHeadings, needsScope, scopeAt, type ScopeHeading } from './scope.js';
 import { cellUnit, columnOf, findTables, inUnitColumn, negative, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
@@ -409,6 +409,58 @@ const PART_BY_TRAIT = /^\p{Script=Han}{0,6}(?:学历|职称|女性|男性|党员
 const OF_PLAN_GLOSS = /（[^）]*(?:计划|目标|任务)）$/u;
 /** 全市总数达到986个: the whole stock of what the figure before added to. */
 const TOTAL = /^(?:总数|总量)$/u;
+/** Whether a figure read before starts in [from, to): `starts` ascending. */
+function figureIn(starts: readonly number[], from: number, to: number): boolean {
+  for (let i = starts.length - 1; i >= 0 && starts[i]! >= from; i--) if (starts[i]! < to) return true;
+  return false;
+}
+/**
+ * Whether a table's measure names something: words, whose numbers (if any) are no figures
+ * (`15分钟生活圈覆盖率`'s duration, `每千人口3岁以下婴幼儿托位数`'s age); not a year (`2024年`)
+ * nor words holding a figure of their own.
+ */
+function namesByWords(measure: string): boolean {
+  let words = measure;
+  for (const m of findMentions(measure)) {
+    if (classifyMention(m, measure, []).figure) return false;
+    words = words.replace(m.raw, '');
+  }
+  return (words.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2;
+}
+
+/** How many indicators made from words a bare rate looks back through, at least: its search stays linear. */
+const RATE_LOOK_BACK = 32;
+/** A rate named by its kind alone (`覆盖率`, `完成率`, `改造完成率`): of something named before. */
+const BARE_RATE = /^\p{Script=Han}{1,4}率$/u;
+
+/**
+ * The indicator, of those the article has used (latest first), whose name ends in the bare rate
+ * `rate` and whose other words (or their last four characters or more) the paragraph names:
+ * `覆盖率` in a paragraph on `社区养老服务设施` is `社区养老服务设施覆盖率`.
+ */
+function rateNamed(rate: string, unit: string, paragraph: string, used: readonly Indicator[]): Indicator | undefined {
+  for (let i = used.length - 1; i >= 0; i--) {
+    const name = used[i]!.name.zh;
+    if (used[i]!.unit !== unit || name.length <= rate.length || !name.endsWith(rate)) continue;
+    const thing = name.slice(0, -rate.length);
+    for (let k = thing.length; k >= Math.min(4, thing.length); k--) if (paragraph.includes(thing.slice(-k))) return used[i];
+  }
+  return undefined;
+}
+
+/** A state of work right after a figure with no noun (`9所已完成主体建设`, `5个均已竣工`): which things it counts. */
+const WORK_STATE_AFTER = /^\s*(?:均|全部)?(已(?:完成|完工|竣工|建成|开工|投用|投入使用|交付)[^，,；;。\d]{0,6})(?=$|[，,；;。])/u;
+
+/** A part of a place's area (`老城区`, `城区`, `农村`), no measure of its own. */
+const AREA_PART = /^(?:老城区|主城区|中心城区|城区|县城|城镇|农村|乡村|建成区)$/u;
+
+/** A price's adverb, naming nothing: `只要10块钱`, `才5元`, `仅需2元` (read `需` once 仅 is trimmed as a lead). */
+const ONLY_PRICE = /^(?:只要|只需要?|仅需|仅要|需要?|只花|才|只收|仅收)$/u;
+
+/** A backlog's name, the work still to do on the things it counts: `需改造的城镇老旧小区`, `待改造`, `尚需整治的`. */
+const BACKLOG_NAME = /^((?:需要?|待|尚需要?|仍需要?|还需要?|未)(改造|整治|提升|改建|修缮|加装|建设))(的?)(?=\p{Script=Han}{2})/u;
+/** …written as a gloss (`城镇老旧小区（需改造）`), as a backlog's subject is kept. */
+const BACKLOG_GLOSS = /（(?:需要?|待|尚需要?|仍需要?|还需要?|未)(改造|整治|提升|改建|修缮|加装|建设)）$/u;
 
 /** The longest subject kept: a chart title's worth. */
 const MAX_SUBJECT = 16;
@@ -418,6 +470,8 @@ const SCHEDULE = /比序时进度[（(]$|比序时进度[（(][^）)]*[）)]([�
 const DISTRICT_WHOLE = /全区|全县|全市|区级|县级/u;
 /** The town's whole, which its name says instead: `全镇`, `我镇`. */
 const TOWN_WHOLE = /^(?:全镇|我镇|全乡|我乡|全街道)/u;
+/** A line's label naming a place inside a town: `▶镇海社区：`, `1.大同社区：`. */
+const PLACE_LABEL = /^\s*(?:[▶●▲■◆•·\-—]|\d{1,2}[.、．])?\s*(\p{Script=Han}{2,6}(?:社区|村))[：:]/u;
 /** A town's own report: its title opens with the town's name (`震泽镇2025年工作总结`), after a post's label (`【民生简报】鹭江街道11月…`). */
 const TOWN_TITLE = /^\s*(?:【[^】]{1,10}】\s*)?(\p{Script=Han}{2,4}?(?:镇|乡|街道))(?!办|党委|政府|人民)/u;
 
@@ -435,6 +489,20 @@ const LIST_TOTAL = /(?:\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)[、和�
 /** The part of a clause before a figure that a list (、) does not break: `违规发放低保金、特困供养金`. */
 const PART_OF_CLAUSE = /[^，,；;。：:]*$/u;
 
+/**
+ * A town's own figure named by the town (`鹭江街道网格员入户走访`), when the name fits whole
+ * beside it; else its own words uncut (`镇海社区新增长者食堂助餐点`, never `鹭江街道海社区…`): the
+ * indicator names the town.
+ */
+function townNamed(town: string, subject: string): string {
+  // (在镇海社区新增…: the community is the name's place, not a preposition's; 社区已累计加装电梯 on
+  // 镇海社区's line: its 社区 is that one.)
+  const level = /(?:社区|村)$/u.exec(town)?.[0];
+  const own = subject.replace(TOWN_WHOLE, '').replace(level ? new RegExp(`^(?:全|本|该)?${level}(?=\\p{Script=Han}{2})`, 'u') : /$^/u, '').replace(/^镇(?=\p{Script=Han}{3})/u, '').replace(/^[在于](?=\p{Script=Han}{2,6}(?:社区|村|小区))/u, '');
+  if (own.startsWith(town)) return tailOf(own);
+  return town.length + own.length <= MAX_SUBJECT ? town + own : tailOf(own);
+}
+
 /** The end of a long subject, not starting inside a number (`60岁以上…`, never `0岁以上…`). */
 function tailOf(subject: string, max = MAX_SUBJECT): string {
   // 本年新收政府信息公开申请数量（自然人）: a table column's gloss is kept whole, as a unit's is.
@@ -444,10 +512,23 @@ function tailOf(subject: string, max = MAX_SUBJECT): string {
   // 这个老城区街道的60岁以上老人占常住人口: past a relative clause's 的, where the noun phrase begins.
   const de = stem.lastIndexOf('的');
   if (de >= 0 && stem.length - de - 1 <= max && stem.length - de - 1 >= 4) return stem.slice(de + 1) + gloss;
+  // 新时代文明实践所共组织志愿服务活动: the organiser and what it held, without the verb between, when that fits.
+  const joined = stem.replace(JOINING_VERB, '');
+  if (joined !== stem && joined.length <= max) return joined + gloss;
   let from = stem.length - max;
   while (from > 0 && /[\d.]/u.test(stem[from - 1]!)) from--;
+  // 以上独居老人免费安装…: a cut starts after the word it would split, never inside it (上独居老人…).
+  const boundary = WORD_END.exec(stem.slice(Math.max(0, from - 1), from + 4));
+  if (boundary && from > 0) {
+    const at = Math.max(0, from - 1) + boundary.index + boundary[0].length;
+    if (at >= from && stem.length - at >= 4) from = at;
+  }
   return stem.slice(from) + gloss;
 }
+/** A verb joining an organiser (a 所, 站, 中心…) and what it held, inside a long name (`…实践所共组织志愿服务活动`). */
+const JOINING_VERB = /(?<=\p{Script=Han}(?:所|站|馆|室|队|会|中心|街道|社区))共?(?:组织|开展|举办)(?=\p{Script=Han}{2})/u;
+/** Words a long name may be cut after: a bound, 的, a preposition or a list's joint. */
+const WORD_END = /以上|以下|以内|的|[为向对给在和及、]/u;
 
 /**
  * A bound separated from its figure by what the figure is a multiple or share of
@@ -1194,11 +1275,17 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
    * words around each put it in another category.
    */
   const madeBySubject = new Map<string, Indicator>();
+  /** The last indicators made (at most 2 × RATE_LOOK_BACK), where a bare rate looks for its measure. */
+  const madeRecently: Indicator[] = [];
   const madeFor = (subject: string, unit: string, kind: IndicatorKind, category: string): Indicator => {
     const same = subject.length >= MIN_NAME ? madeBySubject.get(subject) : undefined;
     if (same && same.unit === unit && same.kind === kind) return same;
     const made = subjectIndicator(subject, unit, kind, category);
-    if (subject.length >= MIN_NAME && !same) madeBySubject.set(subject, made);
+    if (subject.length >= MIN_NAME && !same) {
+      madeBySubject.set(subject, made);
+      madeRecently.push(made);
+      if (madeRecently.length > 2 * RATE_LOOK_BACK) madeRecently.splice(0, RATE_LOOK_BACK);
+    }
     return made;
   };
 
@@ -1237,7 +1324,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 新增普惠托位 by district beside 年末托位数: what the period added is not what stands at its end.
     indicator = filedByMeasure(indicator, period, status, measure);
     indicators.set(indicator.id, indicator);
-    if (column.growthOf !== undefined ? !derived : !subject || /\d/u.test(subject)) flags.push('subject_unclear');
+    if (column.growthOf !== undefined ? !derived : !subject || !namesByWords(subject)) flags.push('subject_unclear');
     const region = table.byPlace ? (row.region ?? ctx.region) : tablePlaces.get(table, () => places.placeOf(table.frameStart, table.frameStart, table.start, table.frameStart).region);
     if (table.byPlace && row.region === undefined) flags.push('place_inferred');
     if (!period.start && !period.end) flags.push('period_unstated');
@@ -1267,6 +1354,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   let scopeHeadings: ScopeHeading[] | undefined;
   /** Each by-place table's figures by row and column, for a 同比 column to find the figure it is the growth of. */
   const rowFigures = new Map<string, Observation>();
+  /** The names of the article's table rows: a sentence naming a measure so names it clearly, however long. */
+  const tableNames = new Set<string>();
 
   for (const found of mentions) {
     const inTable = tablePlaceAt(tables, found.start);
@@ -1295,6 +1384,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (inTable?.bare && inTable.column && (inTable.table.byPlace || (inTable.table.byMeasure && inTable.column !== inTable.table.unitColumn))) {
       const observation = tableFigure(m, c, inTable, where);
       rowFigures.set(`${inTable.row.start}:${inTable.column}`, observation);
+      if (!observation.flags?.includes('subject_unclear')) tableNames.add(observation.subject);
       observations.push(observation);
       starts.push(m.start);
       previousSentence = sentence;
@@ -1344,7 +1434,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     let read = label !== undefined ? { subject: label, from: 'after' as const } : glossedRow ? { subject: named, from: 'before' as const } : findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling), m.raw, listed);
     // 会同…研究提高普惠托育运营补贴标准，计划自2027年1月1日起由…2000元: a level changed with no name of its
     // own (nothing before 由 but a time) takes the noun of the clause before.
-    const bareClause = !label && !list && read.from === 'before' && !read.derived && read.subject.length < 2 && LEVELS.test(before.trim()) && beforeEnd - before.length - 1 > floor;
+    // “两荤一素一汤，只要10块钱”: a price said with only its adverb is the price of what the clause before names.
+    const onlyPrice = c.role === 'money' && !read.derived && read.from === 'before' && ONLY_PRICE.test(read.subject);
+    const bareClause = !label && !list && read.from === 'before' && !read.derived && (onlyPrice || (read.subject.length < 2 && LEVELS.test(before.trim()))) && beforeEnd - before.length - 1 > floor;
     const previousClause = bareClause ? clauseBefore(text, beforeEnd - before.length - 1, floor) : '';
     const object = previousClause.replace(LAST_VERB, '');
     if (previousClause && !/\d/u.test(previousClause)) read = { subject: (object.length >= 2 ? object : previousClause).slice(-16), from: 'before' };
@@ -1370,6 +1462,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     let indicator: Indicator;
     // Whether the things counted did something their clause only points back to (享受到这一政策红利).
     let actedElsewhere = false;
+    /** The figure is the town's own, in a town's report filed under its district. */
+    let townsOwn = false;
+    /** …and the place inside it whose figure it is: the town, or a community a line is labelled by. */
+    let ownPlace: string | undefined;
+    /** Named by a measure of the article's own (a bare rate read as one), not by its words here. */
+    let namedByArticle = false;
     const place = places.placeOf(m.start, sentence.start, sentence.end, paragraphStart);
     // 全国的这一比例是…: the country's, compared with; no place of the dataset's, so accounted for as skipped.
     if (place.region === NATIONWIDE) {
@@ -1385,7 +1483,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
      * (`覆盖介休市18个试点村,3.4万余人`: people, not villages).
      */
     // (A later figure of a 分别 list is no guess: the list says what it counts.)
-    let guessed = !!bound || !list && beforeEnd !== m.start && parts.from === 'before' && /\d/u.test(before) && !isIn(OPEN_QUOTE, text, beforeEnd - before.length - 1);
+    // (A number there that is no figure, `2000年底前建成需改造的城镇老旧小区共612个`'s date, counts nothing.)
+    let guessed = !!bound || !list && beforeEnd !== m.start && parts.from === 'before' && figureIn(starts, beforeEnd - before.length, beforeEnd) && !isIn(OPEN_QUOTE, text, beforeEnd - before.length - 1);
     // 涉及居民2.1万户 after 改造城镇老旧小区236个: the residents of that work, not residents in general.
     // (…已完工63个，完工率41.4%，惠及居民1.9万户: the residents of the works, not of the rate between.)
     const works = sameSentence && parts.from === 'before' && RELATED.test(subject) ? lastCount(observations, starts, sentence.start) : undefined;
@@ -1416,9 +1515,16 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // under that name (地区生产总值完成68.4亿元), or of the lexicon's (城镇居民人均可支配收入).
     const grows = !base && c.unit === '%' ? GROWTH_OF.exec(parts.subject)?.[1] : undefined;
     const grown = grows ? (madeBySubject.get(grows) ?? canonicalNamed(grows)) : undefined;
+    // 达到完整社区建设标准的仅28个，覆盖率22.4% where the article measures 完整社区覆盖率: that measure,
+    // not a coverage of the count before (one figure, one indicator).
+    const coverageNamed = base && parts.derived?.suffix === 'coverage' && BARE_RATE.test(parts.subject) ? rateNamed(parts.subject, c.unit, context.paragraphAround(m.start), [...canonicalUsed, ...madeRecently]) : undefined;
     if (grown) {
       indicator = derivedIndicator(grown, { suffix: 'growth', name: { zh: '增长率', en: 'growth' }, kind: 'change' }, c.unit);
       derivedIds.add(indicator.id);
+    } else if (coverageNamed) {
+      indicator = coverageNamed;
+      subject = coverageNamed.name.zh;
+      namedByArticle = true;
     } else if (parts.derived && base) {
       // 比上年预算数增加4.8亿元，增长0.8%: the growth said after it is on the same budget.
       const onBudget = parts.derived.suffix === 'growth' && sameSentence && previous.indicator.endsWith('.increase_on_budget');
@@ -1460,9 +1566,23 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       if (schedule) subject = schedule[1] ? `${schedule[1]}于序时进度` : '序时进度';
       // 震泽镇…：全镇城镇新增就业1860人 in a town's report, filed under its district (towns are below the
       // gazetteer): the town's figure, named so, never the district's canonical one (全区… stays the district's).
-      const townsOwn = town !== undefined && region === ctx.region && !DISTRICT_WHOLE.test(clausePart);
+      // (A resident's own words quoted are no figure of the town's: `“…只要10块钱…”`.)
+      townsOwn = town !== undefined && region === ctx.region && !DISTRICT_WHOLE.test(clausePart) && quotedSpeechStart(text, m.start) === undefined;
+      // ▶镇海社区：本月新开工加装电梯2部: a line labelled by a place inside the town is that place's.
+      if (townsOwn) ownPlace = PLACE_LABEL.exec(text.slice(text.lastIndexOf('\n', m.start) + 1, m.start))?.[1] ?? town;
+      // The lexicon knows a town's measures as it knows the district's (长者食堂, 加装电梯): filed apart (inTown).
       // (覆盖242个乡镇卫生院的…医共体: those covered, never the stock of 乡镇卫生院.)
-      const entry = problem || total || townsOwn || parts.covered ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
+      const entry = problem || total || parts.covered ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
+      // 需改造的城镇老旧小区: the things, glossed with the work they wait for (城镇老旧小区（需改造）), a name.
+      const backlog = entry ? null : BACKLOG_NAME.exec(subject);
+      if (backlog?.[3]) subject = `${subject.slice(backlog[0].length)}（${backlog[1]}）`;
+      // 迎江区、大观区覆盖率分别为92.3%、89.7% after 全市社区养老服务设施覆盖率为86.4%: a bare rate is the
+      // article's measure of that name, when the paragraph names what it is the rate of.
+      const rated = entry || !BARE_RATE.test(subject) ? undefined : rateNamed(subject, c.unit, paragraph, [...canonicalUsed, ...madeRecently]);
+      if (rated) {
+        subject = rated.name.zh;
+        namedByArticle = true;
+      }
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
       if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
       // 27所乡级基层卫生医疗机构达到服务基层行推荐标准: those that met a standard, never all there are.
@@ -1472,7 +1592,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const acted = parts.from === 'after' ? actedGloss(rest) : standard ? `达到${standard[1]!.slice(-4)}` : undefined;
       actedElsewhere = acted === null;
       if (acted && !subject.includes('标准') && !subject.endsWith('）')) subject = `${subject}（${acted}）`;
-      if (townsOwn && !subject.startsWith(town!)) subject = town + tailOf(subject.replace(TOWN_WHOLE, '').replace(/^镇(?=\p{Script=Han}{3})/u, ''), MAX_SUBJECT - town!.length);
+      if (townsOwn) subject = townNamed(ownPlace!, subject);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
       // the paragraph's categories looked up once for all the figures they hold. (A
       // paragraph is keyed by start and length: a sentence that takes a closing quote
@@ -1491,17 +1611,25 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 共承办热线转办诉求268.5万件。张店区承办67.8万件: a place and the verb again count what the verb counted.
       const repeated = parts.placeLed && subject.length >= 2 && sameUnit !== undefined && sameUnit.observation.subject.length > subject.length && sameUnit.observation.subject.startsWith(subject);
       const again = !subject || COUNTED_AGAIN.test(subject) || repeated ? sameUnit : undefined;
+      // 全市15分钟生活圈覆盖率为81.6%。其中桐城市、潜山市老城区分别为76.2%、73.8%: places' parts of town
+      // measured as the paragraph's figure before, a measure of its own (15分钟生活圈覆盖率（老城区）).
+      const area = (parts.placeLed || list?.places) && !again && !broken && AREA_PART.test(subject) && sameUnit ? sameUnit.observation.subject.replace(GLOSS, '') : undefined;
       // 新增婴幼儿托位1356个，其中普惠性托位1020个: a part named by its own noun is not more of the whole.
       const part = entry !== undefined && sameSentence && entryOf(previous.indicator) === entry && /^\s*其中/u.test(named) && subject !== previous.subject;
-      if (entry && !part) {
+      if (rated) {
+        indicator = rated;
+      } else if (entry && !part) {
         indicator = canonicalIndicator(entry);
         // 建成12141套, 已开工20290套: a verb alone names nothing; the lexicon knows what it counts
         // (as it does for a later figure of a 分别 list, whose own clause names nothing).
         // 新建幼儿园29所,新增学位8000个: what the clause before says is counted is the lexicon's name, not the bare 新增学位.
-        if (!subject || BARE_VERB.test(subject) || (entry.lead && !subject.includes(entry.name.zh))) subject = entry.name.zh;
+        if (!subject || BARE_VERB.test(subject) || (entry.lead && !subject.includes(entry.name.zh))) subject = townsOwn ? townNamed(ownPlace!, entry.name.zh) : entry.name.zh;
       } else if (broken) {
         indicator = indicators.get(broken.indicator)!;
         subject = broken.subject;
+      } else if (area) {
+        subject = `${area}（${subject}）`;
+        indicator = madeFor(subject, c.unit, kindFor(c.role, clause, false), indicators.get(sameUnit!.observation.indicator)?.category ?? category);
       } else if (again) {
         const bareVerb = subject;
         // 计划改造城镇老旧小区120个，实际完成128个: the same thing, counted again.
@@ -1510,6 +1638,16 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         const counted = again.observation.subject.replace(OF_PLAN_GLOSS, '');
         // 新增…210个，全市总数达到986个: the total of the thing, not of what was added.
         subject = TOTAL.test(subject) ? (entryOf(indicator.id)?.name.zh ?? indicator.name.zh) + subject : PLAN_OF_BEFORE.test(subject) ? `${counted}（${subject.replace(/^(?:超额)?完成了?/u, '')}）` : counted;
+        // 需改造的城镇老旧小区共612个，已改造479个: the work done of a backlog is no more of the backlog;
+        // it is the work, the lexicon's where it knows it (老旧小区改造).
+        const backlog = bareVerb && !TOTAL.test(bareVerb) ? BACKLOG_GLOSS.exec(counted) : null;
+        if (backlog) {
+          const thing = counted.replace(BACKLOG_GLOSS, '');
+          const verb = bareVerb.replace(/^已经?/u, '') || backlog[1]!;
+          const work = findIndicator(verb + thing + m.raw, verb + thing + m.raw, paragraph, c.unit);
+          subject = `${thing}（已${verb}）`;
+          indicator = work ? canonicalIndicator(work) : madeFor(subject, c.unit, indicator.kind, indicator.category);
+        }
         // From an earlier sentence it is a guess, unless the paragraph goes place by place through the
         // measure just named (`共承办热线转办诉求…。张店区承办67.8万件，…；淄川区41.2万件、…`): its verb, or none.
         const placeByPlace = region !== again.observation.region && (!bareVerb || again.observation.subject.includes(bareVerb));
@@ -1517,7 +1655,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       } else {
         // No noun of its own and no figure of its unit before it (`60岁以上老年人口98.6万人，超八成的行政村…`):
         // the previous figure's noun and the words after this one, a guess.
-        if (!subject && sameSentence) {
+        // (…13个公办幼儿园新改扩建项目全部开工,9所已完成主体建设: a state of work after it says which of
+        // those things it counts, those in that state — no guess; never of a length or sum before: 120公里, 35座.)
+        const state = !subject && sameSentence && previous.subject && quantityOf(previous.unit) === quantityOf(c.unit) ? WORK_STATE_AFTER.exec(after)?.[1] : undefined;
+        if (state) subject = `${previous!.subject.replace(GLOSS, '')}（${state}）`;
+        else if (!subject && sameSentence) {
           subject = previous.subject + after.split(/[,;。]/u)[0].slice(0, 8);
           guessed = true;
         }
@@ -1532,7 +1674,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       subject = scope + subject;
       indicator = madeFor(subject, c.unit, indicator.kind, indicator.category);
     }
-    if (indicator.canonical && !derivedIds.has(indicator.id) && !indicators.has(indicator.id)) canonicalUsed.push(indicator);
+    if (indicator.canonical && !townsOwn && !derivedIds.has(indicator.id) && !indicators.has(indicator.id)) canonicalUsed.push(indicator);
 
     const section = sectionAt(sections, m.start);
     // A person's own words are dated only by what they say: the report's markers outside the quotation
@@ -1693,10 +1835,16 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (contradictory) period = { label: period.label };
     // 新建老年助餐点12个 beside 老年助餐点总数达到359个: a flow and a stock of one thing are two measures.
     indicator = filedByMeasure(indicator, period, status, before + parts.subject);
+    /** The indicator as the lexicon names it, before a town's own is filed apart: its name is as clear. */
+    const asLexicon = indicator;
+    // (One made from words too long to carry the town's name, `独居老人免费安装燃气报警器`, is the town's all the same.)
+    if (townsOwn && !derivedIds.has(indicator.id) && (indicator.canonical || !subject.startsWith(ownPlace!))) indicator = inTown(indicator, ownPlace!);
     indicators.set(indicator.id, indicator);
     const flags: Flag[] = [];
     const unclear = actedElsewhere || beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named)));
-    if (guessed || subjectUnclear(subject, indicator, base, unclear)) flags.push('subject_unclear');
+    // 全市社区养老服务设施覆盖率为86.4% below a table row of that name: the article's measure, named clearly.
+    const articleName = namedByArticle || tableNames.has(subject.replace(GLOSS, ''));
+    if (guessed || (subjectUnclear(subject, asLexicon, base, unclear) && !(articleName && !base))) flags.push('subject_unclear');
     if (place.inferred) flags.push('place_inferred');
     if ((!period.start && !period.end && period.label === UNSTATED) || contradictory) flags.push('period_unstated');
     if (quoteStart !== undefined) flags.push('quoted');

@@ -81,3 +81,24 @@ export function filedByMeasure(indicator: Indicator, period: Period, status: Sta
   if (!entry?.measure) return indicator;
   return measuredIndicator(entry, measureOf(period, status, words));
 }
+
+/**
+ * An indicator of a town's (or sub-district's) own figures, filed under its county or
+ * district (towns are below the gazetteer): the lexicon's measure, kept apart from the
+ * district's own (`elderly_meal_points.added@鹭江街道`, 鹭江街道新增老年助餐点), or one made from
+ * words too long to carry the town's name. Not canonical: a chart of the district never adds a
+ * town's figures to the district's; its family is the town's.
+ */
+export function inTown(indicator: Indicator, town: string): Indicator {
+  return {
+    ...indicator,
+    id: `${indicator.id}@${town}`,
+    // In English by the kind of place (a chart in English never shows a name half in Chinese).
+    name: { zh: `${town}${indicator.name.zh}`, en: `${indicator.name.en} (${PLACE_KIND.find(([end]) => town.endsWith(end))?.[1] ?? 'town'})` },
+    canonical: false,
+    ...(indicator.family !== undefined ? { family: `${indicator.family}@${town}` } : {}),
+  };
+}
+
+/** The kinds of place below a county, by the ending of their names. */
+const PLACE_KIND: ReadonlyArray<readonly [string, string]> = [['街道', 'sub-district'], ['镇', 'town'], ['乡', 'township'], ['社区', 'community'], ['村', 'village']];

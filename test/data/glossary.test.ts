@@ -96,12 +96,12 @@ describe('the glossary in a dataset', () => {
     assert.equal(crew.translation, undefined);
   });
 
-  it('the seeds: 61 of the 131 indicators made from an article’s words have English (before the glossary: 0), each marked', () => {
+  it('the seeds: 60 of the 132 indicators made from an article’s words have English (before the glossary: 0; 61 before 城中村改造试点项目 took its gloss 完成拆迁), each marked', () => {
     const d = seeds();
     const made = d.indicators.filter((i) => !i.canonical);
     const english = made.filter((i) => isEnglish(i.name.en));
-    assert.equal(made.length, 131);
-    assert.ok(english.length >= 61, `${english.length}`);
+    assert.equal(made.length, 132);
+    assert.ok(english.length >= 60, `${english.length}`);
     for (const i of english) assert.equal(i.translation, 'glossary', i.id);
     // The rest keep the article's words (a derived one, `行政村, coverage`, its base's).
     for (const i of made.filter((x) => !isEnglish(x.name.en))) assert.equal(i.translation, undefined, i.id);
