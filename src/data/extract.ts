@@ -900,6 +900,8 @@ const LIST_ITEM = /^\d+(?:\.\d+)?[万亿]?[余多]?\p{Script=Han}?\p{Script=Han}
 /** Words no gloss keeps: a pointer back (这一), a quote's marks, what closes the object (的…, 任务). */
 // (完成年度任务: the year's task, no work named; nothing is left to gloss.)
 const ACTED_OBJECT_END = /(?:的|并(?=[对向在为与将把])).*$|(?:年度|全年|年初)?(?:目标)?(?:任务|计划)$/u;
+/** Figures of speech for a change (`完成华丽变身`, `实现蝶变`, `焕然一新`): no gloss of what was done. */
+const FIGURATIVE = /变身|蝶变|嬗变|蜕变|华丽|焕然|焕新|新颜|涅槃|跨越/u;
 /** A benefit named only by pointing back (`享受到这一政策红利`, `享受到这项便利`): which, the clause does not say. */
 const POINTS_BACK = /^了?(?:这一|这项|这些|这个|该|此|其)/u;
 
@@ -928,6 +930,8 @@ export function actedGloss(rest: string): string | null | undefined {
   // (null: they did something the clause only points back to, a guess what.)
   if (POINTS_BACK.test(m[2]!)) return null;
   const object = m[2]!.replace(/[“”「」『』"]/gu, '').replace(/^了/u, '').replace(ACTED_OBJECT_END, '');
+  // (完成华丽变身, 实现蝶变: a figure of speech says no work; the things are named without it.)
+  if (FIGURATIVE.test(object)) return undefined;
   if (m[1] === '达到') return /标准$/u.test(object) ? `达到${object.slice(-4)}` : undefined;
   if (object.length < 2) return undefined;
   return `${m[1]!.replace(/到$/u, '')}${object}`.slice(0, 10);
