@@ -155,4 +155,19 @@ describe('layoutTrend over less than a year', () => {
     assert.ok(labels.every((t) => /^2022年\d{1,2}月$/.test(t)), labels.join('|'));
     assert.ok(labels.includes('2022年9月') || labels.includes('2022年10月'), labels.join('|'));
   });
+
+  it('ticks a span of two months by month, each labelled once: never days labelled by their month (QA s12b)', async () => {
+    await calendarTicks.load();
+    const short = [
+      point({ end: toTime('2025-05-29')!, value: 5 }),
+      point({ end: toTime('2025-07-02')!, value: 9 }),
+    ];
+    for (const width of [320, 640, 1200]) {
+      const labels = layoutTrend({ series: ['孝感市'], points: short }, width, format).timeTicks.map((t) => t.label);
+      assert.equal(new Set(labels).size, labels.length, labels.join('|'));
+      // Months of the span (a stub before 5月29日 reaches into April), each a label.
+      assert.ok(labels.length >= 2 && labels.length <= 6, labels.join('|'));
+      assert.ok(labels.every((t) => /^2025年[4-8]月$/.test(t)), labels.join('|'));
+    }
+  });
 });

@@ -165,11 +165,13 @@ export function layoutTrend(input: TrendInput, width: number, format: TickFormat
   // in whole years (the periods figures are mostly of), or months for a short span.
   const first = new Date(min(points, (p) => p.start ?? p.end - M.stubDays * DAY) ?? 0);
   const last = new Date(max(points, (p) => p.end) ?? 0);
-  // A short span rounds outwards to its own tick interval (what `scaleUtc().nice()` does).
-  const interval = +last - +first < 300 * DAY ? (required(calendarTicks).utcTickInterval(first, last, 10) ?? undefined) : { floor: yearFloor, ceil: yearCeil };
-  const domain: [Date, Date] = interval ? [interval.floor(first), interval.ceil(last)] : [first, last];
+  // The span starts at its tick interval (what `scaleUtc().nice()` does at that end).
+  const short = +last - +first < 300 * DAY;
+  const interval = short ? required(calendarTicks).utcTickInterval(first, last, 10) : { floor: yearFloor, ceil: yearCeil };
+  // (A short span's end stays its last figure's: a month rounded up past it would name a month no figure reaches.)
+  const domain: [Date, Date] = [interval.floor(first), short ? last : interval.ceil(last)];
   const x = timeScale(domain, [left + M.radius, right]);
-  const timeTicks = timeTicksOf(domain, x, Math.max(2, Math.floor((right - left) / M.tickSpacing)), format, width);
+  const timeTicks = timeTicksOf(domain, x, Math.max(2, Math.floor((right - left) / M.tickSpacing)), format, width, short);
 
   const labelAll = points.length <= M.valueLabelsUpTo;
   const isLast = (i: number) => points[i + 1]?.series !== points[i]!.series;
@@ -295,14 +297,14 @@ function timeScale([d0, d1]: [Date, Date], range: readonly [number, number]): (d
  * year is a span, like the figures) and the closing tick has no label; other ticks
  * (months, or several years a tick) label themselves. Labels stay inside the width.
  */
-function timeTicksOf([start, end]: [Date, Date], x: (date: Date) => number, count: number, format: TickFormat, width: number): Tick[] {
+function timeTicksOf([start, end]: [Date, Date], x: (date: Date) => number, count: number, format: TickFormat, width: number, short: boolean): Tick[] {
   const tick = (label: string, at: number, centre: number): Tick => {
     const half = textWidth(label, TREND_METRICS.fontSize) / 2;
     return { at, label, labelAt: Math.max(half, Math.min(centre, width - half)) };
   };
-  // Whole years whenever the axis spans one: figures are mostly of years and parts of them.
+  // Months for a short span (rounded out to months, it may reach into the next year); else whole years.
+  if (short) return required(calendarTicks).utcTicks(start, end, count).map((t) => tick(format.month(t.getUTCFullYear(), t.getUTCMonth() + 1), x(t), x(t)));
   const years = end.getUTCFullYear() - start.getUTCFullYear();
-  if (years < 1) return required(calendarTicks).utcTicks(start, end, count).map((t) => tick(format.month(t.getUTCFullYear(), t.getUTCMonth() + 1), x(t), x(t)));
   const step = Math.ceil(years / count);
   // Every `step` years, the domain's end included (as `utcTicks` takes an interval).
   return everyYears(step, start, end).map((t) => {
