@@ -20,7 +20,7 @@ import { categoryOf, derivedIndicator, findIndicator, findSubject, FROM_LEVEL_AF
 import { INDICATORS } from './lexicon.js';
 import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
-import type { CleanText } from './clean.js';
+import type { CleanText, ExcludedRange } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
 import { findOnAir, onAirAt } from './on-air.js';
@@ -293,7 +293,7 @@ function introAfterAsOf(text: string, start: number, line: string): string | und
  * that introduces what follows as of a date frames it up to the next heading, which
  * keeps that frame.
  */
-function findSections(text: string, published: string | null): Section[] {
+function findSections(text: string, published: string | null, excluded: readonly ExcludedRange[] = []): Section[] {
   const sections: Section[] = [];
   /** The last frame line's section. */
   let frame: Section | undefined;
@@ -302,6 +302,14 @@ function findSections(text: string, published: string | null): Section[] {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
     const line = text.slice(start, Math.min(end, start + 80));
+    // A PDF's running header (`2026年政府工作报告` atop every page) is chrome, no heading of the text under it.
+    const full = text.slice(start, end);
+    const [a, b] = [start + full.length - full.trimStart().length, start + full.trimEnd().length];
+    const chrome = a < b && excluded.some((r) => r.reason === 'site_chrome' && r.start <= a && b <= r.end);
+    if (!title && chrome) {
+      start = end + 1;
+      continue;
+    }
     if (title && line.trim()) {
       title = false;
       const period = framePeriod(line, published, false, true);
@@ -1242,7 +1250,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       `the article holds ${mentions.length} numerals; the limit is ${MAX_NUMERALS_PER_ARTICLE} per article (split it into several files)`,
     );
   }
-  const sections = findSections(text, ctx.published);
+  const sections = findSections(text, ctx.published, clean.excluded);
   const frames = framesOf(sections);
   // A transcript summed up after its event (on-air.ts): what was said there is as of that day.
   const onAir = findOnAir(text, ctx.published);
