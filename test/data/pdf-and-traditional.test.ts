@@ -140,3 +140,47 @@ describe('traditional characters read as simplified ones', () => {
     assert.equal(foldTraditional(text), text);
   });
 });
+
+describe('a year\'s programme so far: 大公報\'s 截至今年10月底 lead', () => {
+  const lead = (city: string, body: string) => `${city}民生实事进展\n\n2025-11-20 04:30　大公报\n\n${body}\n`;
+  it('counts spending and the programme\'s own projects from January (约412亿元, 7项), a stock built (136间) from no start', () => {
+    const o = figures(
+      lead('珠海', '珠海市政府日前通报，今年确定的十大民生实事项目进展顺利。截至今年10月底，全市民生类支出约412亿元，十大项目中已有7项提前完成。截至今年10月底，全市已建成长者饭堂136间。'),
+      'zhuhai',
+    );
+    assert.deepEqual(dates(o('约412亿元')), ['2025-01-01', '2025-10-31']);
+    assert.deepEqual(dates(o('7项')), ['2025-01-01', '2025-10-31']);
+    assert.deepEqual(dates(o('136间')), [null, '2025-10-31']);
+  });
+  it('…in another city\'s words: 截至9月底，全市发放临时救助资金3200万元 is January to September', () => {
+    const o = figures(lead('中山市', '截至9月底，全市发放临时救助资金3200万元，全市共有养老机构86家。'), 'zhongshan_guangdong');
+    assert.deepEqual(dates(o('3200万元')), ['2025-01-01', '2025-09-30']);
+    assert.deepEqual(dates(o('86家')), [null, '2025-09-30']);
+  });
+  it('…but 累计发放 over the years stays a total, with no start', () => {
+    const o = figures(lead('中山市', '截至9月底，全市累计发放高龄津贴5.6亿元。'), 'zhongshan_guangdong');
+    assert.deepEqual(dates(o('5.6亿元')), [null, '2025-09-30']);
+  });
+  it('a bare 今年 after 1至10月 in its sentence runs to October, not to publication', () => {
+    const o = figures(lead('珠海', '1至10月累计提供助餐服务逾85万人次；今年新增养老床位1200张。'), 'zhuhai');
+    assert.deepEqual(dates(o('1200张')), ['2025-01-01', '2025-10-31']);
+    const other = figures(lead('佛山市', '1—9月，全市城镇新增就业5.1万人，今年新增公办学位2.2万个。'), 'foshan');
+    assert.deepEqual(dates(other('2.2万个')), ['2025-01-01', '2025-09-30']);
+  });
+  it('…but not after months that do not start in January (7—9月)', () => {
+    const o = figures(lead('佛山市', '7—9月，全市城镇新增就业1.6万人，今年新增公办学位2.2万个。'), 'foshan');
+    assert.deepEqual(dates(o('2.2万个')), ['2025-01-01', '2025-11-20']);
+  });
+});
+
+describe('people waiting are counted, no work under way', () => {
+  it('reads 约1.1万名长者正在轮候 as a result, 正在建设 as ongoing', () => {
+    const o = figures('珠海民生实事进展\n\n2025-11-20 04:30　大公报\n\n目前仍有约1.1万名长者正在轮候资助护理安老宿位。全市目前有3所养老院正在建设。\n', 'zhuhai');
+    assert.equal(o('约1.1万名').status, 'result');
+    assert.equal(o('3所').status, 'ongoing');
+  });
+  it('…and 正在排队 in another city: 2300户家庭正在排队等候公租房', () => {
+    const o = figures('佛山市住房保障工作进展\n\n2025-06-02 09:00　来源：佛山日报\n\n目前全市有2300户家庭正在排队等候公租房。\n', 'foshan');
+    assert.equal(o('2300户').status, 'result');
+  });
+});
