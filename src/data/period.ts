@@ -821,9 +821,17 @@ function standsSince(before: string, unit: string): boolean {
  */
 const STANDING_RATIO = /城镇化率|每[千万]人口?[^，,；;。次]{0,16}?(?:数|床位|托位)|床位占比|人均[^，,；;。\d]{0,8}?面积/u;
 
-/** A ratio of standing things (STANDING_RATIO) that `words` name, dated by a whole year: its level at the year's end. */
+/**
+ * A ratio of standing things (STANDING_RATIO) that `words` name, dated by a whole year or by the
+ * year so far (`截至今年10月底…今年新增…，护理型床位占比提高到65%`): its level at the period's end.
+ */
 export function levelOfStanding(period: Period, words: string): Period {
-  return wholeYear(period) && STANDING_RATIO.test(words) ? { label: period.label, end: period.end } : period;
+  return (wholeYear(period) || yearSoFar(period)) && STANDING_RATIO.test(words) ? { label: period.label, end: period.end } : period;
+}
+
+/** Whether a period runs from 1 January to a day of the same year. */
+function yearSoFar({ start, end }: Period): boolean {
+  return !!start && !!end && start.endsWith('-01-01') && start.slice(0, 4) === end.slice(0, 4);
 }
 
 /** Words that name the year's target or task right before it: `完成年度目标任务5.2万人的90.0%`, `全年计划3000套`. */

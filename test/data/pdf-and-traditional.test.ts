@@ -184,3 +184,20 @@ describe('people waiting are counted, no work under way', () => {
     assert.equal(o('2300户').status, 'result');
   });
 });
+
+describe('a share of standing things under the year so far is its level at that date', () => {
+  const lead = (city: string, body: string) => `${city}民生实事进展\n\n2025-11-20 04:30　大公报\n\n${body}\n`;
+  it('reads 1至10月…；今年新增养老床位1200张，护理型床位占比提高到65% as 65% at the end of October', () => {
+    const o = figures(lead('珠海', '1至10月累计提供助餐服务逾85万人次；今年新增养老床位1200张，护理型床位占比提高到65%。'), 'zhuhai');
+    assert.deepEqual(dates(o('65%')), [null, '2025-10-31']);
+    assert.deepEqual(dates(o('1200张')), ['2025-01-01', '2025-10-31']);
+  });
+  it('…in another city: 截至9月底，今年全市常住人口城镇化率提高到68.2% is a level on 30 September', () => {
+    const o = figures(lead('佛山市', '截至9月底，今年全市新增公办学位2.2万个，常住人口城镇化率提高到68.2%。'), 'foshan');
+    assert.deepEqual(dates(o('68.2%')), [null, '2025-09-30']);
+  });
+  it('…but not an enrolment rate, the year\'s: 1—9月，…学前三年毛入园率达到93.5%', () => {
+    const o = figures(lead('佛山市', '1—9月，全市学前三年毛入园率达到93.5%。'), 'foshan');
+    assert.equal(dates(o('93.5%'))[0], '2025-01-01');
+  });
+});
