@@ -298,6 +298,7 @@ function findSections(text: string, published: string | null, excluded: readonly
   /** The last frame line's section. */
   let frame: Section | undefined;
   let title = true;
+  let range = 0;
   for (let start = 0; start < text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
@@ -305,7 +306,10 @@ function findSections(text: string, published: string | null, excluded: readonly
     // A PDF's running header (`2026年政府工作报告` atop every page) is chrome, no heading of the text under it.
     const full = text.slice(start, end);
     const [a, b] = [start + full.length - full.trimStart().length, start + full.trimEnd().length];
-    const chrome = a < b && excluded.some((r) => r.reason === 'site_chrome' && r.start <= a && b <= r.end);
+    // Lines and ranges both in order: one pass over the ranges for the whole text.
+    while (range < excluded.length && excluded[range]!.end < b) range++;
+    const r = excluded[range];
+    const chrome = a < b && r !== undefined && r.reason === 'site_chrome' && r.start <= a && b <= r.end;
     if (!title && chrome) {
       start = end + 1;
       continue;
