@@ -15,8 +15,8 @@ const BARE_NUMBER = /^\d{1,4}$/u;
 const TERMINAL = /(?:[。！？!?；;：:…]|[。！？!?][”’」』)）])$/u;
 /** A table row or a spaced-out list: columns, not a wrapped line. */
 const COLUMNS = /[｜|\t]|\S[ 　]{2,}\S/u;
-/** A line opening a heading, an item or a subtitle (`——2026年1月7日在…`): it starts a block of its own. */
-const OPENS_BLOCK = /^(?:——|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d)|[①-⑳])/u;
+/** A line opening a heading, an item, a bullet or a subtitle (`——2026年1月7日在…`): it starts a block of its own. */
+const OPENS_BLOCK = /^(?:——|[▶►●■◆▲•★→]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d)|[①-⑳])/u;
 const HAN = /\p{Script=Han}/u;
 
 /** Wrapped lines needed before a file is read as hard-wrapped, their share of the longer lines, their median length. */

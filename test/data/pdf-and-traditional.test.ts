@@ -58,6 +58,9 @@ describe('a PDF\'s hard wraps: the line ends inside a paragraph removed', () => 
     assert.deepEqual(layoutRemovals(table), []);
     const paragraphs = '全市新增学位1.2万个，新建养老床位500张。\n今年计划改造老旧小区86个。\n'.repeat(6);
     assert.deepEqual(layoutRemovals(paragraphs), []);
+    // A post's bullets with no full stops, each its own item.
+    const bullets = ['▶新建改扩建中小学和幼儿园18所新增公办学位约2.4万个', '▶新增养老床位1200张护理型床位占比提高到65%', '▶改造老旧小区62个惠及居民约1.9万户加装电梯215台'].join('\n').repeat(3);
+    assert.deepEqual(layoutRemovals(bullets.replaceAll('台▶', '台\n▶')), []);
   });
 });
 
