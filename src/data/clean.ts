@@ -8,6 +8,8 @@
  *
  * 1. Width. U+FF01–U+FF5E become their ASCII forms, U+3000 and NBSP a space. One
  *    character for one, so offsets do not move.
+ *    Then, in a text written in traditional characters, those folded into simplified
+ *    ones (traditional.ts), one for one too.
  * 2. Removals, reflected by `toRaw`:
  *    - `\r` (CRLF and lone CR line ends become `\n`-only or vanish);
  *    - pinyin glosses: `(` + lowercase Latin letters, tone-marked or not, made only of
@@ -17,7 +19,12 @@
  *      with no tone mark (`了(le)`) is stripped only when the same text has a
  *      tone-marked gloss, so ordinary text like `产品(china)` keeps its words.
  *      Uppercase (`AED`, `A P P`), digits, Han and non-syllables (`(km)`) never match.
+ *    - in a hard-wrapped text copied out of a PDF, the line end of each line that
+ *      continues on the next (`新增学位1.6` / `8万个` → `新增学位1.68万个`), and the
+ *      spaces of letter-spaced Han (`城 市 更 新`) anywhere (layout.ts).
  * 3. Site chrome (`excluded`, reason `site_chrome`), decided per line:
+ *    - a PDF's page numbers (`— 12 —`) and, in a file that has them, bare numbers on
+ *      a line and short lines repeated verbatim (the running header);
  *    - a line matching `CHROME_LINES` (menus, breadcrumbs, share/print buttons, ICP
  *      and 公网安备 numbers, 网站标识码, visit counters, 主办/承办, footer links,
  *      comment boxes, TOP, editor credits, photo captions and credits) is chrome
@@ -44,6 +51,9 @@
  * Excluded ranges of one reason that touch or are separated only by whitespace are
  * merged; the list is sorted and never overlaps.
  */
+
+import { layoutRemovals, pageChromeLines } from './layout.js';
+import { foldTraditional } from './traditional.js';
 
 export type ExcludedReason = 'site_chrome' | 'duplicate';
 
@@ -128,7 +138,11 @@ interface Normalised {
 
 function normalise(raw: string): Normalised {
   // Width first, so full-width brackets and letters in glosses are seen as ASCII.
-  const wide = raw.replace(WIDE, (c) => (c === '\u3000' || c === '\u00a0' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  // Traditional characters folded after width, one for one like it (traditional.ts).
+  const wide = foldTraditional(raw.replace(WIDE, (c) => (c === '\u3000' || c === '\u00a0' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0))));
+  // A PDF's hard wraps and letter spacing: single code units removed like a CR (layout.ts).
+  const layout = layoutRemovals(wide);
+  let next = 0;
   const stripToneless = TONED_GLOSS.test(wide);
 
   const pieces: string[] = [];
@@ -140,10 +154,16 @@ function normalise(raw: string): Normalised {
   // indexOf rather than one regex: no match objects for every CRLF of a large file.
   let cr = wide.indexOf('\r');
   let paren = wide.indexOf('(');
-  while (cr >= 0 || paren >= 0) {
-    const at = cr >= 0 && (paren < 0 || cr < paren) ? cr : paren;
+  while (cr >= 0 || paren >= 0 || next < layout.length) {
+    while (next < layout.length && layout[next]! < cursor) next++;
+    const lay = next < layout.length ? layout[next]! : Infinity;
+    const first = Math.min(cr < 0 ? Infinity : cr, paren < 0 ? Infinity : paren, lay);
+    if (first === Infinity) break;
+    const at = first;
     let to = at + 1;
-    if (at === paren) {
+    if (at === lay && at !== cr && at !== paren) {
+      next++;
+    } else if (at === paren) {
       paren = wide.indexOf('(', at + 1);
       const before = at > cursor ? at - 1 : lastKept;
       to = before >= 0 && hanAt(wide, before) ? glossEnd(wide, at, stripToneless) : -1;
@@ -332,7 +352,10 @@ const INLINE_CHROME: readonly RegExp[] = [
 const SHORT_BARE = /^[\p{Script=Han}A-Za-z ]{1,12}$/u;
 
 function markChrome(text: string, lines: Line[]): ExcludedRange[] {
+  // A PDF's page numbers and running headers (layout.ts), wherever they fall.
+  for (const i of pageChromeLines(lines.map((l) => text.slice(l.start, l.end)))) lines[i]!.kind = 'chrome';
   for (const line of lines) {
+    if (line.kind === 'chrome') continue;
     if (line.kind === 'blank' || line.end - line.start > MAX_CHROME_LINE) continue;
     // A full stop makes a line a sentence, not chrome; checked before slicing.
     const stop = text.indexOf('。', line.start);

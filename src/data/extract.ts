@@ -20,7 +20,7 @@ import { categoryOf, derivedIndicator, findIndicator, findSubject, FROM_LEVEL_AF
 import { INDICATORS } from './lexicon.js';
 import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
-import type { CleanText } from './clean.js';
+import type { CleanText, ExcludedRange } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
 import { findOnAir, onAirAt } from './on-air.js';
@@ -293,15 +293,27 @@ function introAfterAsOf(text: string, start: number, line: string): string | und
  * that introduces what follows as of a date frames it up to the next heading, which
  * keeps that frame.
  */
-function findSections(text: string, published: string | null): Section[] {
+function findSections(text: string, published: string | null, excluded: readonly ExcludedRange[] = []): Section[] {
   const sections: Section[] = [];
   /** The last frame line's section. */
   let frame: Section | undefined;
   let title = true;
+  let range = 0;
   for (let start = 0; start < text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
     const line = text.slice(start, Math.min(end, start + 80));
+    // A PDF's running header (`2026年政府工作报告` atop every page) is chrome, no heading of the text under it.
+    const full = text.slice(start, end);
+    const [a, b] = [start + full.length - full.trimStart().length, start + full.trimEnd().length];
+    // Lines and ranges both in order: one pass over the ranges for the whole text.
+    while (range < excluded.length && excluded[range]!.end < b) range++;
+    const r = excluded[range];
+    const chrome = a < b && r !== undefined && r.reason === 'site_chrome' && r.start <= a && b <= r.end;
+    if (!title && chrome) {
+      start = end + 1;
+      continue;
+    }
     if (title && line.trim()) {
       title = false;
       const period = framePeriod(line, published, false, true);
@@ -798,12 +810,14 @@ const AS_OF_LABEL = /^(?:截至|截止|目前|当前)/u;
 /** A paragraph that set out this year's plan: `今年，全市计划新建…32所`, `今年我市把老年助餐服务列入民生实事，计划新建…`. */
 // (年度目标新建…80个。截至8月底，已建成…61个: the year's objective, named as such, is this year's plan too;
 // not 完成年度目标的86.5%, a share done.)
-const THIS_YEARS_PLAN = /(?:今年|本年|年初|全年)[^。！？!?\n]{0,20}?计划|(?<!完成)年度(?:目标|任务)(?!的)/u;
+// (今年确定的十大民生实事项目: the year's programme of 民生实事, named as the year's, is its plan too.)
+const THIS_YEARS_PLAN = /(?:今年|本年|年初|全年)[^。！？!?\n]{0,20}?(?:计划|民生实事)|(?<!完成)年度(?:目标|任务)(?!的)/u;
 /**
  * A figure of what was newly added or built (`截至9月底，该区新增城镇就业3100人`, `截至11月底，…；
- * 新建、改扩建中小学和幼儿园526所`): a flow, never a stock. (`累计新建` over the years is a total.)
+ * 新建、改扩建中小学和幼儿园526所`) or spent (`截至今年10月底，全市民生类支出约412亿元`): a flow,
+ * never a stock. (`累计新建` over the years is a total.)
  */
-const NEWLY_ADDED = /(?:新增|(?<!累计)(?:新建|改扩建|新开工))[^，,；;。！？!?\n]*$/u;
+const NEWLY_ADDED = /(?:新增|(?<!累计)(?:新建|改扩建|新开工|支出|发放|拨付))[^，,；;。！？!?\n]*$/u;
 
 /** A paragraph that breaks the one before down: `分区域看，章贡区新增就业5800人…`. */
 const BREAKDOWN = /^\s*(?:分|从)(?:区域|地区|县区|区县|县市区|县（市、区）|县\(市、区\)|各地|领域|行业|结构|群体)(?:来)?看/u;
@@ -1246,7 +1260,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       `the article holds ${mentions.length} numerals; the limit is ${MAX_NUMERALS_PER_ARTICLE} per article (split it into several files)`,
     );
   }
-  const sections = findSections(text, ctx.published);
+  const sections = findSections(text, ctx.published, clean.excluded);
   const frames = framesOf(sections);
   // A transcript summed up after its event (on-air.ts): what was said there is as of that day.
   const onAir = findOnAir(text, ctx.published);

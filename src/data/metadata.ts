@@ -12,7 +12,8 @@
  *   日期 …), carries a source, gives it a clock time (a WeChat post's `柯桥发布
  *   2025年12月03日 18:30 浙江`) or is a source's name and the date alone (`南通人大　2025年07月15日`);
  *   a letter's date alone on its line after the signature (`2026年6月18日`) counts when no line
- *   before it dated the text; `2024年1月` in a sentence is not a publication date.
+ *   before it dated the text; `2024年1月` in a sentence is not a publication date. With
+ *   none of these, a report's `——2026年1月7日在…会议上` subtitle: the day it was delivered.
  * - author: `作者:X`, else a reporter byline (`记者 李娟`, `●本报记者 梁婧姝/文 …/图`,
  *   photographers left out), else the names in brackets closing the last paragraph
  *   (`…期待。(张凤燕 臧波)`), joined by `、`.
@@ -60,7 +61,7 @@ export function readMetadata(clean: CleanText): TextMetadata {
     // As the article wrote it (`进展来啦！`), as figures' quotes are: a reader sees it in the source line.
     title: title && clean.asWritten(title.start, title.start + title.text.length),
     publisher: first(lines, SOURCE),
-    published: findDate(lines),
+    published: findDate(lines) ?? delivered(lines),
     author: names(first(lines, AUTHOR_FIELD) ?? first(lines, BYLINE) ?? closingNames(last)),
   };
 }
@@ -139,6 +140,18 @@ function findDate(lines: string[]): string | null {
     return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   }
   return null;
+}
+
+/** A report's subtitle: `——2026年1月7日在义乌市第十七届人民代表大会第六次会议上`. */
+const DELIVERED = new RegExp(`^——\\s*${DATE.source}日?在\\S{2,40}会议上$`, 'u');
+
+/**
+ * With no dateline, the day a report was delivered, from its subtitle: a report copied out
+ * of its PDF carries no other date, and the PDF is the report as delivered.
+ */
+function delivered(lines: string[]): string | null {
+  const line = lines.find((l) => DELIVERED.test(l));
+  return line === undefined ? null : findDate([`日期:${line.slice(2)}`]);
 }
 
 function daysIn(year: number, month: number): number {

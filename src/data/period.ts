@@ -18,7 +18,7 @@
  * | `十四五期间`, `十五五时期` | 2021-01-01 … 2025-12-31, 2026-01-01 … 2030-12-31 (十一五 to 十五五) |
  * | `十四五以来` | 2021-01-01 … publication |
  * | `4.5个的规划目标`, `78.5岁的规划目标`, `年均增长7%左右的预期` in a document on the 十四五 plan | by 2025-12-31 (a level of standing things); 2025 (a year's rate); 2021-01-01 … 2025-12-31 (a change) |
- * | `今年`, `去年` | that calendar year, up to publication (`今年` in the sentence of a dated `截至9月底` of that year: up to that date) |
+ * | `今年`, `去年` | that calendar year, up to publication (`今年` in the sentence of a dated `截至9月底` or of `1至10月` of that year: up to that date) |
  * | `去年同期`, `上年同期` | the same part of last year as the period before it in its sentence (after `1—10月`: January–October of last year); none, no dates; for its clauses |
  * | `明年` | the calendar year after publication's |
  * | `本学期` | the school term under way at publication: September to January, or February to July |
@@ -594,14 +594,20 @@ function outsideYear({ start, end }: Period, year: number): boolean {
 
 /**
  * `截至9月底，全市已建成…46个，今年新增…1200张`: a bare 今年 inside the sentence of a dated
- * as-of of the same year counts this year up to that date, not to publication.
+ * as-of of the same year (or of its months so far, `1至10月`) counts this year up to that date, not to publication.
  */
 function asOfThisYear(text: string, previous: PeriodMarker | undefined, at: number, marker: string, period: Period): Period {
   if (marker !== '今年' || !previous || (previous.until === undefined ? !sameSentence(text, previous.end, at) : at >= previous.until)) return period;
   const asOf = previous.period;
-  if (!DATED_AS_OF.test(asOf.label) || asOf.start || !asOf.end || !period.start || asOf.end.slice(0, 4) !== period.start.slice(0, 4)) return period;
+  // …and so does one after the year's months so far (`1至10月累计…；今年新增…1200张`).
+  const monthsSoFar = FROM_JANUARY.test(asOf.label) && asOf.start === period.start;
+  if (!(DATED_AS_OF.test(asOf.label) && !asOf.start) && !monthsSoFar) return period;
+  if (!asOf.end || !period.start || asOf.end.slice(0, 4) !== period.start.slice(0, 4)) return period;
   return { ...period, end: asOf.end };
 }
+
+/** The months of a year from January: `1—10月`, `1至10月`, `1-9月`. */
+const FROM_JANUARY = /^1[—–\-~～至到]\d{1,2}月(?:份)?$/u;
 
 /** Only a comma, quotation marks or spaces between two markers: they read as one. */
 const JOINED = /^[，,、“”"\s]*$/u;
@@ -815,9 +821,17 @@ function standsSince(before: string, unit: string): boolean {
  */
 const STANDING_RATIO = /城镇化率|每[千万]人口?[^，,；;。次]{0,16}?(?:数|床位|托位)|床位占比|人均[^，,；;。\d]{0,8}?面积/u;
 
-/** A ratio of standing things (STANDING_RATIO) that `words` name, dated by a whole year: its level at the year's end. */
+/**
+ * A ratio of standing things (STANDING_RATIO) that `words` name, dated by a whole year or by the
+ * year so far (`截至今年10月底…今年新增…，护理型床位占比提高到65%`): its level at the period's end.
+ */
 export function levelOfStanding(period: Period, words: string): Period {
-  return wholeYear(period) && STANDING_RATIO.test(words) ? { label: period.label, end: period.end } : period;
+  return (wholeYear(period) || yearSoFar(period)) && STANDING_RATIO.test(words) ? { label: period.label, end: period.end } : period;
+}
+
+/** Whether a period runs from 1 January to a day of the same year. */
+function yearSoFar({ start, end }: Period): boolean {
+  return !!start && !!end && start.endsWith('-01-01') && start.slice(0, 4) === end.slice(0, 4);
 }
 
 /** Words that name the year's target or task right before it: `完成年度目标任务5.2万人的90.0%`, `全年计划3000套`. */

@@ -59,7 +59,7 @@ const BEFORE: readonly Marker[] = [
   // (审查拟公开信息1900余条, 公示拟表彰对象: 拟 qualifying the object of a verb done, no plan.)
   // 承诺6月30日前完成全部整改, 承诺提档升级的12家: a promise is a plan (not 兑现承诺, 履行承诺: kept).
   { starts: '拟预力确打有承', re: /(?:(?<!审查|审核|核查|公示|确定|研究)拟|预计|力争|确保|打算|有望|(?<!兑现|履行|落实|践行)承诺)/y, status: 'plan' },
-  { starts: '在正推施', re: /(?:在建|正在|推进中|施工中)/y, status: 'ongoing' },
+  { starts: '在正推施', re: /(?:在建|正在(?!轮候|排队|等候|等待)|推进中|施工中)/y, status: 'ongoing' },
   { starts: '实已截累建', re: /(?:实际完成|已完成|已建成|已经|已|截至|截止|累计|建成投用)/y, status: 'result' },
 ];
 const BEFORE_START = charSet(BEFORE.map((m) => m.starts).join(''));
@@ -71,8 +71,8 @@ const MARKERS_AT = new Map<string, Marker[]>();
 for (const m of BEFORE) for (const c of m.starts) MARKERS_AT.set(c, [...(MARKERS_AT.get(c) ?? []), m]);
 
 /** Work-under-way words after a figure, in its sentence. */
-/** (`正在成为现实`, `正在形成`: a trend the figures show, not work under way.) */
-const ONGOING_AFTER = /进场施工|开工建设|全部开工|加紧施工|正在(?!成为|变成|变为|形成)|在建|推进中|施工中/u;
+/** (`正在成为现实`, `正在形成`: a trend the figures show, not work under way; `正在轮候`, `正在排队`: people waiting, counted.) */
+const ONGOING_AFTER = /进场施工|开工建设|全部开工|加紧施工|正在(?!成为|变成|变为|形成|轮候|排队|等候|等待)|在建|推进中|施工中/u;
 /**
  * …and in the figure's own clause: `三个新建迁建重点项目有序推进`, `109所…项目进展顺利` (a space ends a
  * headline's clause: `新增就业3.2万人 民生实事稳步推进`).

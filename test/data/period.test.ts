@@ -475,9 +475,16 @@ describe('levelOfStanding', () => {
   for (const words of ['学前教育毛入园率', '人均预期寿命', '婴儿死亡率', '居民人均可支配收入', '城镇新增就业']) {
     it(`${words}: the year's`, () => assert.deepEqual(levelOfStanding(Y2024, words), Y2024));
   }
-  it('leaves a period other than a whole year alone', () => {
+  // Session 17: the year so far too (traditional.txt: 1至10月…；今年…，护理型床位占比提高到65%).
+  it('a level at the end of the year so far (1—9月)', () => {
     const months: Period = { label: '1—9月', start: '2024-01-01', end: '2024-09-30' };
-    assert.deepEqual(levelOfStanding(months, '常住人口城镇化率'), months);
+    assert.deepEqual(levelOfStanding(months, '常住人口城镇化率'), { label: '1—9月', end: '2024-09-30' });
+  });
+  it('leaves a period that does not start in January, or spans years, alone', () => {
+    const quarter: Period = { label: '三季度', start: '2024-07-01', end: '2024-09-30' };
+    assert.deepEqual(levelOfStanding(quarter, '常住人口城镇化率'), quarter);
+    const years: Period = { label: '2021—2024年', start: '2021-01-01', end: '2024-12-31' };
+    assert.deepEqual(levelOfStanding(years, '常住人口城镇化率'), years);
   });
 });
 
