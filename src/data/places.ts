@@ -53,7 +53,7 @@ import {
 } from './gazetteer.js';
 import type { RegionLevel } from './types.js';
 import { findTurns, privateSpeakerAt, turnAt, type Turn } from './speech.js';
-import { charSet, indexOfAny } from './chars.js';
+import { charSet, indexOfAny, isIn } from './chars.js';
 
 /** A line opening with a list's mark: `▶…`, `●…`, `→…`. */
 const BULLET_LINE = /^\s*[▶▷►●○•◆◇■□▲△★☆→✅✔➤]/u;
@@ -227,6 +227,19 @@ const OWN_AFTER = /^(?:现行|目前|当前|同期)?的/u;
 const CLAUSE_END = charSet('，,；;。！？!?\n');
 const CLAUSE_END_RE = /[，,；;。！？!?\n]/u;
 
+/** A place's own, after its name: `香港的`, `深圳市目前的`. */
+const OTHER_OWN_AFTER = /^(?:现行|目前|当前|同期)?的/u;
+/** Words that may open a clause before a place that owns what follows (`相比之下，香港的…`, `而深圳市的…`). */
+const OPENS_CLAUSE = /^(?:而|但|同期|同时|此外|另外|相比之下|与此相比|对比来看)?$/u;
+const SENTENCE_ENDS = charSet('。！？!?\n');
+
+/** The words of a clause before `at`. */
+function clauseLead(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !isIn(CLAUSE_END, text, i - 1)) i--;
+  return text.slice(i, at).trim();
+}
+
 function comparedOwn(text: string, start: number, end: number): boolean {
   return COMPARED_OWN_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && OWN_AFTER.test(text.slice(end, end + 3));
 }
@@ -354,6 +367,13 @@ export class PlaceFinder {
       if (r && !r.ambiguous && comparedOwn(text, m.start, m.end)) {
         // 高于深圳市现行的每人每月150元: the other place's own figure, for the rest of its clause.
         const until = indexOfAny(text, CLAUSE_END, m.end);
+        this.named.push({ start: m.start, end: m.end, region: r.region, until: until < 0 ? text.length : until });
+        continue;
+      }
+      if (r && !r.ambiguous && !this.inArea(r.region) && OTHER_OWN_AFTER.test(text.slice(m.end, m.end + 3)) && OPENS_CLAUSE.test(clauseLead(text, m.start))) {
+        // 相比之下，香港的资助安老院舍平均轮候时间约为20个月，目前仍有约1.1万名长者…: a place beyond the
+        // article's, opening its clause with its own (的), owns the figures of its sentence.
+        const until = indexOfAny(text, SENTENCE_ENDS, m.end);
         this.named.push({ start: m.start, end: m.end, region: r.region, until: until < 0 ? text.length : until });
         continue;
       }

@@ -65,7 +65,10 @@ describe('regions', () => {
   it('has every province, prefecture and county-level division once', () => {
     const all = allRegions();
     const by = (level: string) => all.filter((r) => r.level === level).length;
-    assert.equal(by('province'), 31); // 22 provinces, 5 autonomous regions, 4 municipalities
+    // 22 provinces, 5 autonomous regions, 4 municipalities; and GB/T 2260's 台湾省, 香港, 澳门, which the
+    // statistical codes leave out (a report's `香港的…` comparison is theirs, never the city's).
+    assert.equal(by('province'), 34);
+    assert.deepEqual(['710000', '810000', '820000'].map((code) => regionOf(code)?.id), ['taiwan', 'hong_kong', 'macao']);
     assert.equal(by('prefecture'), 333); // 293 cities, 7 地区, 30 自治州, 3 盟 (2023)
     assert.ok(by('district') + by('county') > 2800 && by('district') + by('county') < 2900);
     assert.equal(new Set(all.map((r) => r.id)).size, all.length, 'ids unique');

@@ -70,6 +70,23 @@ describe('a scene: a paragraph without figures that names a town sets the place 
   for (const [what, text, figure, expected] of MADE) it(what, () => assert.equal(read(text, 'zhangjiakou').get(figure), expected));
 });
 
+describe('a place beyond the article\'s, opening its clause with its own (的): its sentence\'s figures are its', () => {
+  const HK = '相比之下，香港的资助安老院舍平均轮候时间约为20个月，目前仍有约1.1万名长者正在轮候资助护理安老宿位。珠海新建养老床位300张。';
+  it('a Hong Kong paper\'s comparison in a 珠海 report (traditional.txt): Hong Kong\'s, to the sentence\'s end', () => {
+    assert.equal(placeOf(HK, '20个月', 'zhuhai').region, 'hong_kong');
+    assert.equal(placeOf(HK, '1.1万名', 'zhuhai').region, 'hong_kong');
+    assert.equal(placeOf(HK, '300张', 'zhuhai').region, 'zhuhai');
+  });
+  it('another province\'s city, after 而', () => {
+    assert.equal(placeOf('全市新增托位1200个，而深圳市的托位已达到5万个。', '5万个', 'zhuhai').region, 'shenzhen');
+    assert.equal(placeOf('全市新增托位1200个，而深圳市的托位已达到5万个。', '1200个', 'zhuhai').region, 'zhuhai');
+  });
+  it('not places listed as where the city\'s work reached, nor one inside a clause', () => {
+    assert.equal(placeOf('整合北京、天津、山西等9个省份18个城市的岗位资源。', '9个', 'zhuhai').region, 'zhuhai');
+    assert.equal(placeOf('全市学习借鉴深圳的经验，新建托育机构12家。', '12家', 'zhuhai').region, 'zhuhai');
+  });
+});
+
 describe('places in asides', () => {
   const TEXT = '全区老年助餐点总数达到211个（据市民政局统计，截至2024年底，成都全市老年助餐点已超过2000个）。完成适老化改造1050户。';
   const CASES: ReadonlyArray<readonly [string, string, { region: string; inferred: boolean }]> = [
