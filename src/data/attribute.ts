@@ -327,7 +327,7 @@ function nounBefore(trimmed: string): string {
   const s = stripLeading(trimmed, PARTICLE_LEAD);
   // 正在建设的配售型保障性住房项目: what is built, without the relative clause.
   // 惠及困难群众21万人次: those a benefit reached, not every needy person.
-  const noun = BENEFIT.test(s) ? s : s.replace(LIGHT_VERB_INSIDE, '').replace(VERB_LEAD, '').replace(/^的/u, '');
+  const noun = BENEFIT.test(s) || WORKED_ON_LEAD.test(s) ? s : s.replace(LIGHT_VERB_INSIDE, '').replace(VERB_LEAD, '').replace(/^的/u, '');
   // 新建和改造农村公路: both verbs say what was done; never a subject that opens with 和.
   if (!noun || /^[和、及与]/u.test(noun)) return s;
   return noun.length > 2 ? noun : s;
@@ -344,6 +344,15 @@ const BENEFIT = /^惠及/u;
 
 /** Verbs right before a figure that undo or clear what it counts: the count is of that work, not of the things. */
 const UNDONE = /(?:拆除|清理|清除|整治|取缔|关停|腾退)$/u;
+/**
+ * Verbs right before a figure of work done on things that stood before it (`改造提升了645个老旧小区`,
+ * `更换4300套多功能课桌椅`) or of those a benefit reached (`惠及1.3万余名农村学生`): the count is of that work,
+ * not the stock, and a table row reads the subject, so it keeps the verb (改造提升老旧小区).
+ */
+// (Not 新建, 建成: new things are the things; nor 提升 alone, a level's verb: 提升至86%.)
+const WORKED_ON = /(?:新建[和、及])?(?:改造提升|提升改造|提质改造|升级改造|改造|更换|翻新|维修|修缮|惠及)了?$/u;
+/** The same verbs opening the words before a figure (`改造老旧燃气管网139公里`): kept as they are. */
+const WORKED_ON_LEAD = /^(?:改造提升|提升改造|提质改造|升级改造|改造|更换|翻新|维修|修缮)(?=\p{Script=Han}{2})/u;
 
 /** A clause that spends money, ending right before the amount: `市本级财政每年投入`. */
 const SPENDS = /(?:投入|投资|筹措|筹集|安排|拨付|下达|发放)$/u;
@@ -506,7 +515,8 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   const head = workOf ? `${own}${household}${workOf[1]}` : attributed && own.length >= 2 && own.length <= 6 && !/\d/u.test(own) ? `${attributed[1]}（${own}）` : own;
   if (head.length >= 1 && NOUN_START.test(head)) {
     // 拆除2210万平方米私搭乱建: what was done to it is part of what is counted.
-    const done = UNDONE.test(trimmed) ? trimmed.match(UNDONE)![0] : '';
+    // 改造提升了645个老旧小区: the work done on them too (改造提升老旧小区).
+    const done = UNDONE.test(trimmed) ? trimmed.match(UNDONE)![0] : WORKED_ON.test(trimmed) ? trimmed.match(WORKED_ON)![0].replace(/了$/u, '') : '';
     // 为1.8万名重度残疾人提供居家托养和康复服务: people counted as those served, named with the service
     // (对86个城镇老旧小区实施综合改造: things, named with the work).
     const service = /[为对]$/u.test(before.trim()) ? (SERVED.exec(stop < 0 ? '' : words.slice(age.length + stop))?.[1] ?? '') : '';

@@ -900,6 +900,10 @@ const LIST_ITEM = /^\d+(?:\.\d+)?[万亿]?[余多]?\p{Script=Han}?\p{Script=Han}
 /** Words no gloss keeps: a pointer back (这一), a quote's marks, what closes the object (的…, 任务). */
 // (完成年度任务: the year's task, no work named; nothing is left to gloss.)
 const ACTED_OBJECT_END = /(?:的|并(?=[对向在为与将把])).*$|(?:年度|全年|年初)?(?:目标)?(?:任务|计划)$/u;
+/** A list 对 opens, up to the figure (`对40个社区卫生服务中心、74个`): things a verb after the list acts on. */
+const WORKED_LIST_BEFORE = /[对](?:\d+(?:\.\d+)?[万亿]?[余多]?\p{Script=Han}?[^、，,；;。\d]{1,14}、)*$/u;
+/** The work done on them, ending their clause: `…同步进行了建设`, `…实施提升改造`. */
+const WORK_ON_LIST = /(?:实施|进行)了?(\p{Script=Han}{2,6})$/u;
 /** Figures of speech for a change (`完成华丽变身`, `实现蝶变`, `焕然一新`): no gloss of what was done. */
 const FIGURATIVE = /变身|蝶变|嬗变|蜕变|华丽|焕然|焕新|新颜|涅槃|跨越/u;
 /** A benefit named only by pointing back (`享受到这一政策红利`, `享受到这项便利`): which, the clause does not say. */
@@ -1197,7 +1201,8 @@ function subjectUnclear(subject: string, indicator: Indicator, base: Observation
 }
 
 /** A verb that says the things counted are new (`新建社区嵌入式托育机构`): part of the name, not of its length. */
-const NEW_VERB = /^(?:新建改建|新建改造|新改扩建|新改建|新建|增加)/u;
+// (So is work done on things that stood, attribute.ts WORKED_ON: 改造城镇老旧小区涉及居民.)
+const NEW_VERB = /^(?:新建改建|新建[和、及]?改造(?:提升)?|新改扩建|新改建|新建|增加|改造提升|提升改造|提质改造|升级改造|改造|更换|翻新|维修|修缮|惠及)/u;
 
 /** The same words of building inside a name (`义务教育学校新改扩建项目`): no part of its length either. */
 const WORKS_INSIDE = /新改扩建|新建改建|新改建|改扩建/u;
@@ -1596,6 +1601,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const acted = parts.from === 'after' ? actedGloss(rest) : standard ? `达到${standard[1]!.slice(-4)}` : undefined;
       actedElsewhere = acted === null;
       if (acted && !subject.includes('标准') && !subject.endsWith('）')) subject = `${subject}（${acted}）`;
+      // 对40个社区卫生服务中心、74个乡镇卫生院…同步进行了建设: each item of a list 对 opens is named with the work
+      // done on it, as findSubject names one (对86个城镇老旧小区实施综合改造).
+      const work = parts.from === 'after' && !acted && WORKED_LIST_BEFORE.test(clausePart) ? WORK_ON_LIST.exec(rest)?.[1] : undefined;
+      if (work && !subject.includes(work)) subject = subject.replace(/(?=（[^（）]*）$)|$/u, work);
       if (townsOwn) subject = townNamed(ownPlace!, subject);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
       // the paragraph's categories looked up once for all the figures they hold. (A
@@ -1639,9 +1648,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         // 计划改造城镇老旧小区120个，实际完成128个: the same thing, counted again.
         indicator = indicators.get(again.observation.indicator)!;
         // 预计…可达3.6个 after 4.5个的规划目标: the thing counted again, not its target.
-        const counted = again.observation.subject.replace(OF_PLAN_GLOSS, '');
+        // (9家正在加紧施工 after 其中6家已竣工试营业: of all of them, not of those opened.)
+        const counted = again.observation.subject.replace(OF_PLAN_GLOSS, '').replace(/（已[^（）]*）$/u, '');
         // 新增…210个，全市总数达到986个: the total of the thing, not of what was added.
-        subject = TOTAL.test(subject) ? (entryOf(indicator.id)?.name.zh ?? indicator.name.zh) + subject : PLAN_OF_BEFORE.test(subject) ? `${counted}（${subject.replace(/^(?:超额)?完成了?/u, '')}）` : counted;
+        // 15家便民市场已全部开工建设,其中6家已竣工试营业: those of them in that state, not more of all of them.
+        const state = !bareVerb ? WORK_STATE_AFTER.exec(after)?.[1] : undefined;
+        subject = TOTAL.test(subject) ? (entryOf(indicator.id)?.name.zh ?? indicator.name.zh) + subject : PLAN_OF_BEFORE.test(subject) ? `${counted}（${subject.replace(/^(?:超额)?完成了?/u, '')}）` : state ? `${counted.replace(GLOSS, '')}（${state}）` : counted;
         // 需改造的城镇老旧小区共612个，已改造479个: the work done of a backlog is no more of the backlog;
         // it is the work, the lexicon's where it knows it (老旧小区改造).
         const backlog = bareVerb && !TOTAL.test(bareVerb) ? BACKLOG_GLOSS.exec(counted) : null;

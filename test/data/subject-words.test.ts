@@ -117,7 +117,7 @@ describe('things named again by their head noun are the things just named: 31个
   });
   it('another city\'s: 改造老旧小区56个，其中32个小区已完工', () => {
     const fig = article('今年改造老旧小区56个，其中32个小区已完工。', '330500');
-    assert.equal(fig('32个').subject, '老旧小区（已完工）');
+    assert.equal(fig('32个').subject, '改造老旧小区（已完工）');
   });
   it('not a noun the figure before did not end with (新建幼儿园12所，8所学校已开工)', () => {
     const fig = article('今年新建幼儿园12所，8所学校已开工。', '330500');
@@ -220,7 +220,8 @@ describe('the work done on the things counted names them: 对80所寄宿学校�
   it('not a frame or a thing after 的 (645个老旧小区的基础上, 767个一体化管理的村卫生室), nor 进行 with no 对 or 为', () => {
     const fig = article('在645个老旧小区的基础上，今年改造956个。对40个社区卫生服务中心、767个一体化管理的村卫生室同步进行了建设。80所寄宿学校进行改造。', '330500');
     assert.equal(fig('645个').subject, '老旧小区');
-    assert.equal(fig('767个').subject, '村卫生室（一体化管理）');
+    // (对…进行了建设: the work done on each item of the list, WORKED_LIST_BEFORE; the attribute stays a gloss.)
+    assert.equal(fig('767个').subject, '村卫生室建设（一体化管理）');
     assert.equal(fig('80所').subject, '寄宿学校');
   });
 });
@@ -266,5 +267,61 @@ describe('things a network covers are counted as covered, never as all there are
     const fig = article('全市共有乡镇卫生院250个。医保定点覆盖120个乡镇卫生院。', 'zhangjiakou', '2025-12-22');
     assert.equal(fig('250个').indicator, 'township_health_centres');
     assert.equal(fig('120个').subject, '乡镇卫生院');
+  });
+});
+
+describe('work done on things that stood keeps its verb: 改造提升了645个老旧小区, 改造老旧燃气管网139公里 (QA s12b A1, A2)', () => {
+  it('石家庄\'s and 呼和浩特\'s real sentences', () => {
+    const sjz = article('在2021年改造提升了645个老旧小区的基础上,今年全市共计改造956个老旧小区,涉及21个县(市、区)。', 'shijiazhuang', '2022-08-11');
+    assert.equal(sjz('645个').subject, '改造提升老旧小区');
+    assert.equal(sjz('645个').indicator, 'old_compounds_renovated');
+    assert.equal(sjz('956个').subject, '改造老旧小区');
+    const hhht = article('2023年,我市还实施棚户区改造7个,改造老旧燃气管网139公里,在全国80个大城市生活垃圾分类考核中位列第10位。', 'hohhot', '2024-03-01');
+    assert.equal(hhht('139公里').subject, '改造老旧燃气管网');
+    assert.deepEqual(flags(hhht('139公里')), []);
+  });
+  it('other cities and styles: 更换, 维修, 惠及, 新建和改造提升', () => {
+    const fig = article('今年更换老旧电梯30部，维修了38座人行天桥，惠及2.4万名困难群众。新建和改造提升菜市场12个。', '330500');
+    assert.equal(fig('30部').subject, '更换老旧电梯');
+    assert.equal(fig('38座').subject, '维修人行天桥');
+    assert.equal(fig('2.4万名').subject, '惠及困难群众');
+    assert.equal(fig('12个').subject, '新建和改造提升菜市场');
+  });
+  it('not new things, nor a level (建成12个口袋公园, 满意度提升至86%)', () => {
+    const fig = article('全年建成12个口袋公园，居民满意度提升至86%。', '330500');
+    assert.equal(fig('12个').subject, '口袋公园');
+    assert.ok(!fig('86%').subject.includes('改造'));
+  });
+});
+
+describe('each item of a list 对 opens is named with the work done on it: 对40个…、74个…同步进行了建设 (QA s12b A1)', () => {
+  it('呼和浩特\'s real sentence', () => {
+    const fig = article('去年以来,我市对40个社区卫生服务中心、74个乡镇卫生院、767个一体化管理的村卫生室同步进行了建设,为全市乡镇卫生院配备了先进医疗设备。', 'hohhot', '2024-03-01');
+    assert.equal(fig('40个').subject, '社区卫生服务中心建设');
+    assert.equal(fig('74个').subject, '乡镇卫生院建设');
+    assert.equal(fig('767个').subject, '村卫生室建设（一体化管理）');
+  });
+  it('another city: 对12所中学、30所小学实施了提升改造', () => {
+    const fig = article('今年，全区对12所中学、30所小学实施了提升改造。', '330500');
+    assert.equal(fig('12所').subject, '中学提升改造');
+    assert.equal(fig('30所').subject, '小学提升改造');
+  });
+  it('not without 对: 12所中学、30所小学进行了提升改造 keep their nouns', () => {
+    const fig = article('今年，全区12所中学、30所小学进行了提升改造。', '330500');
+    assert.ok(!fig('30所').subject.includes('改造'), fig('30所').subject);
+  });
+});
+
+describe('those of things just counted in a state of work: 其中6家已竣工试营业 (QA s12b A1)', () => {
+  it('石家庄\'s real sentence: opened, of 15 and of 5 being built or renovated', () => {
+    const fig = article('截至目前,新建和改造提升15家便民市场已全部开工建设,其中6家已竣工试营业,9家正在加紧施工;5家社区便民服务中心全部开工建设,其中1家已竣工试营业。', 'shijiazhuang', '2022-08-11');
+    assert.equal(fig('6家').subject, '新建和改造提升便民市场（已竣工试营业）');
+    assert.equal(fig('9家').subject, '新建和改造提升便民市场');
+    assert.equal(fig('1家').subject, '社区便民服务中心（已竣工试营业）');
+  });
+  it('another city: 20个口袋公园开工，其中8个已建成开放', () => {
+    const fig = article('今年全市20个口袋公园全部开工，其中8个已建成开放，12个正在施工。', '330500');
+    assert.equal(fig('8个').subject, '口袋公园（已建成开放）');
+    assert.equal(fig('12个').subject, '口袋公园');
   });
 });
