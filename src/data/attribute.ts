@@ -350,9 +350,9 @@ const UNDONE = /(?:拆除|清理|清除|整治|取缔|关停|腾退)$/u;
  * not the stock, and a table row reads the subject, so it keeps the verb (改造提升老旧小区).
  */
 // (Not 新建, 建成: new things are the things; nor 提升 alone, a level's verb: 提升至86%.)
-const WORKED_ON = /(?:新建[和、及])?(?:改造提升|提升改造|提质改造|升级改造|改造|更换|翻新|维修|修缮|惠及)了?$/u;
+const WORKED_ON = /(?:新建[和、及])?(?:改造提升|提升改造|提质改造|升级改造|提档升级|改造|更换|翻新|维修|修缮|惠及)了?$/u;
 /** The same verbs opening the words before a figure (`改造老旧燃气管网139公里`): kept as they are. */
-const WORKED_ON_LEAD = /^(?:改造提升|提升改造|提质改造|升级改造|改造|更换|翻新|维修|修缮)(?=\p{Script=Han}{2})/u;
+const WORKED_ON_LEAD = /^(?:改造提升|提升改造|提质改造|升级改造|提档升级|改造|更换|翻新|维修|修缮)(?=\p{Script=Han}{2})/u;
 
 /** A clause that spends money, ending right before the amount: `市本级财政每年投入`. */
 const SPENDS = /(?:投入|投资|筹措|筹集|安排|拨付|下达|发放)$/u;

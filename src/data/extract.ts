@@ -484,6 +484,13 @@ function articleTown(text: string, region: string): string | undefined {
 
 /** An audit's sample: `抽查了…专项资金`, `抽查2024年度就业补助资金`. */
 const SAMPLED = /抽查|抽样/u;
+/**
+ * Things a reporter or inspector visited, a sample, not all there are nor work done on them: the verb
+ * right before the count (`问政记者暗访城区5家农贸市场`) or after the things (`在孝南区5所小学门口蹲点`).
+ */
+// (Not 暗访发现的3处问题: what the visit found is counted, not visited.)
+const VISITED_BEFORE = /(暗访|走访|探访|暗查|抽检|巡查)(?:(?!发现)[^，,；;。\d]){0,8}$/u;
+const VISITED_AFTER = /^\p{Script=Han}{1,12}?(?:门口|周边|附近|现场)?(蹲点|暗访|走访|探访)/u;
 /** Places listed, then their sum: `高新区、经济开发区、文昌湖区合计`. */
 const LIST_TOTAL = /(?:\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)[、和及])+\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)(?:合计|共计|总计)$/u;
 /** The part of a clause before a figure that a list (、) does not break: `违规发放低保金、特困供养金`. */
@@ -937,7 +944,8 @@ export function actedGloss(rest: string): string | null | undefined {
   // (完成华丽变身, 实现蝶变: a figure of speech says no work; the things are named without it.)
   if (FIGURATIVE.test(object)) return undefined;
   if (m[1] === '达到') return /标准$/u.test(object) ? `达到${object.slice(-4)}` : undefined;
-  if (object.length < 2) return undefined;
+  // (承诺提档升级的12家农贸市场已完成9家: another figure, how many of them did it, no gloss of theirs.)
+  if (object.length < 2 || /\d/u.test(object)) return undefined;
   return `${m[1]!.replace(/到$/u, '')}${object}`.slice(0, 10);
 }
 /** Words before a level reached, with no name of their own (`，达到一万五千根`). */
@@ -1202,7 +1210,7 @@ function subjectUnclear(subject: string, indicator: Indicator, base: Observation
 
 /** A verb that says the things counted are new (`新建社区嵌入式托育机构`): part of the name, not of its length. */
 // (So is work done on things that stood, attribute.ts WORKED_ON: 改造城镇老旧小区涉及居民.)
-const NEW_VERB = /^(?:新建改建|新建[和、及]?改造(?:提升)?|新改扩建|新改建|新建|增加|改造提升|提升改造|提质改造|升级改造|改造|更换|翻新|维修|修缮|惠及)/u;
+const NEW_VERB = /^(?:新建改建|新建[和、及]?改造(?:提升)?|新改扩建|新改建|新建|增加|改造提升|提升改造|提质改造|升级改造|提档升级|改造|更换|翻新|维修|修缮|惠及)/u;
 
 /** The same words of building inside a name (`义务教育学校新改扩建项目`): no part of its length either. */
 const WORKS_INSIDE = /新改扩建|新建改建|新改建|改扩建/u;
@@ -1504,6 +1512,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const done = DONE_AFTER.exec(after.slice(after.indexOf(subject) + subject.length))?.[1];
       subject = previous.subject + (done ? `（${done}）` : '');
     }
+    // 承诺提档升级的12家农贸市场已完成9家: the things of the figure right before, named again before this one, those done.
+    const namedBefore = sameSentence && parts.from === 'before' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject) ? named.trim() : '';
+    const at = namedBefore ? namedBefore.lastIndexOf(previous.raw + subject) : -1;
+    const doneOf = at >= 0 ? namedBefore.slice(at + previous.raw.length + subject.length) : '';
+    if (/^已经?(?:完成|完工|竣工|建成|开工|投用)$/u.test(doneOf)) subject = `${previous.subject}（${doneOf}）`;
     // 整合人社、医保…等50余家单位资源: the agencies are counted, their resources are what was done with them.
     const org = c.unit === '家' && parts.from === 'after' ? ORG_WITH.exec(subject) : null;
     if (org) {
@@ -1570,6 +1583,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       if (total) subject = total;
       // 抽查了…社会救助专项资金6.38亿元: the sum sampled, not the whole fund.
       else if (SAMPLED.test(clausePart) && !SAMPLED.test(subject)) subject = `抽查${subject}`;
+      else if (parts.from === 'after' && subject) {
+        // 暗访城区5家农贸市场 (5家), then 提档升级…已完成9家: a sample visited is another measure than the work done.
+        const visitedBefore = VISITED_BEFORE.exec(clausePart)?.[1];
+        const visitedAfter = visitedBefore ? undefined : VISITED_AFTER.exec(after.split(CLAUSE_END, 1)[0]!)?.[1];
+        if (visitedBefore && !subject.includes(visitedBefore)) subject = `${visitedBefore}${subject}`;
+        else if (visitedAfter && !subject.includes(visitedAfter)) subject = `${subject}（${visitedAfter}）`;
+      }
       // 比序时进度（83.3%）快6.7个百分点: the schedule's benchmark, and how far ahead of it (or behind) the work is.
       const schedule = SCHEDULE.exec(clausePart);
       if (schedule) subject = schedule[1] ? `${schedule[1]}于序时进度` : '序时进度';

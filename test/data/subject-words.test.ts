@@ -143,7 +143,8 @@ describe('organisations counted with what of theirs was brought together: 50余�
 describe('a noun, the work it went through, then when: 11个行政村搬迁前后的样貌', () => {
   it('another city\'s: 5个社区改造后的变化 counts the communities renovated, not 变化', () => {
     const fig = article('记者走访了夷陵区5个社区改造后的变化。', '420500');
-    assert.equal(fig('5个').subject, '改造社区');
+    // (走访: a reporter's sample of them, QA s12b A3; no longer filed with the communities renovated.)
+    assert.equal(fig('5个').subject, '走访改造社区');
   });
   it('not a noun with no work before 前 or 后 (3个社区门前)', () => {
     const fig = article('全区在3个社区门前设置了便民摊点。', '510108');
@@ -323,5 +324,26 @@ describe('those of things just counted in a state of work: 其中6家已竣工�
     const fig = article('今年全市20个口袋公园全部开工，其中8个已建成开放，12个正在施工。', '330500');
     assert.equal(fig('8个').subject, '口袋公园（已建成开放）');
     assert.equal(fig('12个').subject, '口袋公园');
+  });
+});
+
+describe('things a reporter or inspector visited are a sample, another measure than the work done (QA s12b A3)', () => {
+  it('孝感\'s real sentences: 暗访城区5家农贸市场 and 提档升级…已完成9家 are two indicators; 5所小学门口蹲点', () => {
+    const fig = article('（短片）5月下旬，问政记者暗访城区5家农贸市场，发现3处问题：有的市场地面污水横流。\n（短片）5月下旬，记者在孝南区5所小学门口蹲点，共发现拥堵点3处。\n6月下旬，栏目组开展“回头看”。承诺提档升级的12家农贸市场已完成9家。', 'xiaogan', '2025-07-02');
+    assert.equal(fig('5家').subject, '暗访农贸市场');
+    assert.equal(fig('9家').subject, '提档升级农贸市场（已完成）');
+    assert.notEqual(fig('5家').indicator, fig('9家').indicator);
+    assert.equal(fig('5所').subject, '小学（蹲点）');
+    // What the visit found is counted, not visited.
+    assert.ok(!fig('3处').subject.startsWith('暗访'), fig('3处').subject);
+  });
+  it('other cities and styles: 走访, 巡查, 抽检', () => {
+    const fig = article('市场监管部门巡查了全区46家药店，抽检食品批次320批。调研组走访12个村。', '330500');
+    assert.equal(fig('46家').subject, '巡查药店');
+    assert.equal(fig('12个').subject, '走访村');
+  });
+  it('not work done on things, nor things counted with no visit (新建农贸市场5家, 全市共有农贸市场86家)', () => {
+    const fig = article('今年新建农贸市场5家，全市共有农贸市场86家。', '330500');
+    assert.ok(!/访|巡|蹲/u.test(fig('5家').subject + fig('86家').subject));
   });
 });
