@@ -45,7 +45,9 @@ const LEVEL_YEAR = '(?:\\d{4}年(?:底|末)?的?)?';
 const TAKES_EFFECT_LEAD = /^(?:计划|拟|将|预计)?(?:自|从)[^，,；;。由]*?(?:起|开始)(?:执行|实施)?/u;
 /** A standard's unit between 由 and its amount (`由每个托位每年2000元提高到2400元`). */
 const PER_UNIT = '(?:每[^由从，,；;。\\d]{1,8}?)?';
-export const LEVELS = new RegExp(`^(.+?)(?:由|从)${LEVEL_YEAR}${PER_UNIT}(?:\\d+(?:\\.\\d+)?[万亿]?(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO}${LEVEL_YEAR}${PER_UNIT})?$`, 'u');
+// (满意率由节目现场的68.5%提高到86.0%: where or when the first level was taken, said with 的.)
+const LEVEL_WHEN = `(?:${LEVEL_YEAR}|\\p{Script=Han}{2,6}的)`;
+export const LEVELS = new RegExp(`^(.+?)(?:由|从)${LEVEL_WHEN}${PER_UNIT}(?:\\d+(?:\\.\\d+)?[万亿]?(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO}${LEVEL_YEAR}${PER_UNIT})?$`, 'u');
 /** A level a change starts from, before what it reached: `由3.12`, then `缩小到2.35`. */
 export const FROM_LEVEL_AFTER = new RegExp(`^(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO}\\d`, 'u');
 
@@ -216,8 +218,11 @@ function stripLeading(s: string, re: RegExp): string {
 }
 
 /** `s` without the `words` it ends with, one after another, longest first. */
+/** Words that end in a trailing word but are nouns (`违法行为32起`: not 违法行 and 为). */
+const NOUN_ENDING_TRAIL = /行为$/u;
 function stripTrailing(s: string, words: readonly string[]): string {
   for (let end = s.length; ; ) {
+    if (NOUN_ENDING_TRAIL.test(s.slice(0, end))) return s.slice(0, end);
     const word = words.find((w) => s.endsWith(w, end));
     if (!word) return s.slice(0, end);
     end -= word.length;
@@ -408,7 +413,8 @@ const BARE_FUNDS = /^(?:筹措|筹集|投入|投资|拨付)(?:资金|经费)?$/u
 const WORK_NEXT =
   /^[，,](?:新建|改建|改扩建|扩建|建成|建设|改造|打造|购置)(?:、(?:新建|改建|改扩建|扩建|改造))?(?:(\p{Script=Han}{2,12}?)\d|\d+(?:\.\d+)?[万亿]?[余多]?(?:个|所|家|处|座|套|张|条|间|栋)(\p{Script=Han}{2,10}?)(?=[，,；;。、]|$))/u;
 /** What a sum allocated with no name of its own pays for, in the clause after it: `安排1.8亿元，支持新建…幼儿园15所`. */
-const PURPOSE_NEXT = /^[，,](?:专项)?(?:用于|支持|重点支持)(?:开展)?([^，,；;。\d]{2,12})/u;
+// (累计投入两亿元用于养老事业硬件建设: 用于 right after the sum too.)
+const PURPOSE_NEXT = /^(?:[，,](?:专项)?(?:用于|支持|重点支持)|用于)(?:开展)?([^，,；;。\d]{2,12})/u;
 
 /**
  * The subject of a figure from the clause before it (`before`), the words after it in its

@@ -482,6 +482,12 @@ function articleTown(text: string, region: string): string | undefined {
   return TOWN_TITLE.exec(text.slice(0, text.indexOf('\n') >>> 0))?.[1];
 }
 
+/** A measure with no thing of its own (`总面积`, `总投资`): of the things the figure before counted. */
+const ATTRIBUTE_ALONE = /^总?(?:面积|建筑面积|占地面积|投资|长度|里程)$/u;
+/** A body's name and nothing else (`市公安局交警支队`, `区卫健委`). */
+const ORG_ONLY = /^\p{Script=Han}{1,12}(?:局|厅|委|办|支队|大队|中心|公司|医院|法院|检察院)$/u;
+/** A measure of a body, its name first (`市民政局满意率`): the measure. */
+const ORG_MEASURE = /^\p{Script=Han}{1,12}(?:局|厅|委|办|支队|大队|中心|公司|医院|法院|检察院)(\p{Script=Han}{1,6}(?:率|度|指数|得分))$/u;
 /** An audit's sample: `抽查了…专项资金`, `抽查2024年度就业补助资金`. */
 const SAMPLED = /抽查|抽样/u;
 /**
@@ -1224,7 +1230,8 @@ const COLUMN_GLOSS = /（[^（）]{1,10}）$/u;
 
 /** What names no thing: a verb alone (`覆盖`, `完工`), a clause with its predicate (`活动已开展演出`), or where from (`超八成来自民营企业`). */
 // (改造任务, 建设工程: the work of the year, but on what, the clause does not say.)
-const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及)+(?:任务|工程|项目)?$|已|正在|^来自/u;
+// (各类业务, 报名参加学生: kinds of anything, taking part in what, the subject does not say.)
+const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及)+(?:任务|工程|项目)?$|已|正在|^来自|^(?:各类|各项|各种)(?:业务|事项|工作)$|^(?:报名)?参加\p{Script=Han}{1,3}$|^(?:总)?(?:面积|投入|投资)$/u;
 
 /**
  * Whether the words after a figure, taken as its subject, go on with 的: `两张对比强烈的照片`
@@ -1512,11 +1519,19 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const done = DONE_AFTER.exec(after.slice(after.indexOf(subject) + subject.length))?.[1];
       subject = previous.subject + (done ? `（${done}）` : '');
     }
+    // 市民政局满意率最低，为56.0%，市公安局交警支队最高，为79.5%: a body alone, after another body's measure in
+    // the same sentence and unit, is measured by it (市公安局交警支队满意率), not a figure of the body.
+    const bodyMeasure = sameSentence && !parts.derived && previous.unit === c.unit && ORG_ONLY.test(subject) ? ORG_MEASURE.exec(previous.subject) : null;
+    if (bodyMeasure && !subject.endsWith(bodyMeasure[1]!)) subject += bodyMeasure[1]!;
+    // 新建、改建高标准城镇寄宿制学校24所,总面积24.7万平方米: a measure alone of the things just counted is theirs.
+    if (sameSentence && !parts.derived && previous.unit !== c.unit && ATTRIBUTE_ALONE.test(subject) && previous.subject && !/[的了,，]/u.test(previous.subject)) {
+      subject = previous.subject.replace(GLOSS, '').replace(/^(?:(?:新建|改建|扩建|改扩建|新改扩建|建成|建设|改造)[、和及]?)+/u, '') + subject;
+    }
     // 承诺提档升级的12家农贸市场已完成9家: the things of the figure right before, named again before this one, those done.
     const namedBefore = sameSentence && parts.from === 'before' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject) ? named.trim() : '';
-    const at = namedBefore ? namedBefore.lastIndexOf(previous.raw + subject) : -1;
-    const doneOf = at >= 0 ? namedBefore.slice(at + previous.raw.length + subject.length) : '';
-    if (/^已经?(?:完成|完工|竣工|建成|开工|投用)$/u.test(doneOf)) subject = `${previous.subject}（${doneOf}）`;
+    const at = namedBefore ? namedBefore.lastIndexOf(previous!.raw + subject) : -1;
+    const doneOf = at >= 0 ? namedBefore.slice(at + previous!.raw.length + subject.length) : '';
+    if (/^已经?(?:完成|完工|竣工|建成|开工|投用)$/u.test(doneOf)) subject = `${previous!.subject}（${doneOf}）`;
     // 整合人社、医保…等50余家单位资源: the agencies are counted, their resources are what was done with them.
     const org = c.unit === '家' && parts.from === 'after' ? ORG_WITH.exec(subject) : null;
     if (org) {

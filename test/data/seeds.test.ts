@@ -54,7 +54,7 @@ const FIGURES: Row[] = [
   ['000', '1.68万个', 16800, '个', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'new_boarding_places.cumulative'],
   ['000', '近6亿元', 600000000, '元', 'approx', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:高标准城镇寄宿制学校筹措资金:元'],
   ['000', '24所', 24, '所', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'boarding_schools_built.cumulative'],
-  ['000', '24.7万平方米', 247000, '平方米', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:总面积:平方米'],
+  ['000', '24.7万平方米', 247000, '平方米', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:高标准城镇寄宿制学校总面积:平方米'],
   ['000', '1.3万余名', 13000, '名', 'over', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:惠及农村学生:名'],
   ['000', '超八成', 80, '%', 'over', 'zhangjiakou', '截至发布时 ..2025-12-22', 'elderly_family_doctor_signing_rate'],
   ['000', '359个', 359, '个', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'elderly_meal_points'],
@@ -123,7 +123,7 @@ const FIGURES: Row[] = [
   ['003', '5540户', 5540, '户', 'exact', 'hohhot', '未注明 ..', 'aging_friendly_renovations'],
   // 完成家庭养老床位建设3800户: households, not beds (QA s14, 4).
   ['003', '3800户', 3800, '户', 'exact', 'hohhot', '未注明 ..', 'home_care_bed_households'],
-  ['003', '两亿元', 200000000, '元', 'exact', 'hohhot', '截至目前 ..', 'elderly_care:投入:元'],
+  ['003', '两亿元', 200000000, '元', 'exact', 'hohhot', '截至目前 ..', 'elderly_care:养老事业硬件建设资金:元'],
   ['003', '5985张', 5985, '张', 'exact', 'hohhot', '截至目前 ..', 'elderly_care_institution_beds'],
   ['003', '95%', 95, '%', 'exact', 'hohhot', '截至目前 ..', 'community_elderly_care_centres.coverage'],
   ['003', '767个', 767, '个', 'exact', 'hohhot', '去年以来 ..', 'village_clinics_built'],

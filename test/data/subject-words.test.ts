@@ -347,3 +347,33 @@ describe('things a reporter or inspector visited are a sample, another measure t
     assert.ok(!/访|巡|蹲/u.test(fig('5家').subject + fig('86家').subject));
   });
 });
+
+describe('row names that were fragments name what was counted, or are flagged (QA s12b B2, B5)', () => {
+  it('孝感\'s real sentences: 满意率 from 节目现场的68.5% to 86.0%, 交警支队满意率, 违法行为', () => {
+    const fig = article('节目最后，200名市民代表通过电子表决器进行满意度测评。参与问政单位的平均满意率为68.5%，其中市民政局满意率最低，为56.0%，市公安局交警支队最高，为79.5%。\n今年以来，全市共检查农贸市场1460家次，立案查处违法行为32起。\n栏目组随机回访群众150人，满意率由节目现场的68.5%提高到86.0%。', 'xiaogan', '2025-07-02');
+    assert.equal(fig('86.0%').subject, '满意率');
+    assert.equal(fig('79.5%').subject, '市公安局交警支队满意率');
+    assert.equal(fig('32起').subject, '立案查处违法行为');
+  });
+  it('the seeds\' sentences: 总面积 of the schools, 投入…用于, 各类业务 and 报名参加学生 flagged', () => {
+    const zjk = article('全市累计筹措资金近6亿元,新建、改建高标准城镇寄宿制学校24所,总面积24.7万平方米。', 'zhangjiakou', '2025-12-22');
+    assert.equal(zjk('24.7万平方米').subject, '高标准城镇寄宿制学校总面积');
+    const hhht = article('截至目前,我市累计投入两亿元用于养老事业硬件建设,全市共有养老机构39个。', 'hohhot', '2024-03-01');
+    assert.equal(hhht('两亿元').subject, '养老事业硬件建设资金');
+    const jz = article('据悉,截至目前,我市已累计办结各类业务63.89万件,服务群众41.82万人(次)。', 'jinzhong', '2025-01-31');
+    assert.ok(flags(jz('63.89万件')).includes('subject_unclear'));
+    const sjz = article('我市还在全省率先开展小学生暑假免费托管服务试点工作,报名参加学生达到13035人次。', 'shijiazhuang', '2022-08-11');
+    assert.ok(flags(sjz('13035人次')).includes('subject_unclear'));
+  });
+  it('other cities and styles: 占地面积 of the parks, 区卫健委 after 区民政局满意率, 不文明行为', () => {
+    const fig = article('今年建成口袋公园15个，占地面积3.2万平方米。区民政局群众满意度为91.2%，区卫健委为88.7%。劝导不文明行为1200起。', '330500');
+    assert.equal(fig('3.2万平方米').subject, '口袋公园占地面积');
+    assert.equal(fig('88.7%').subject, '区卫健委群众满意度');
+    assert.equal(fig('1200起').subject, '劝导不文明行为');
+  });
+  it('not a measure with a thing of its own, nor a body after a figure of another unit (绿地面积, 市民政局 12个)', () => {
+    const fig = article('今年建成口袋公园15个，新增绿地面积3.2万平方米。市民政局满意率为91.2%，市卫健委新建社区医院12个。', '330500');
+    assert.equal(fig('3.2万平方米').subject.includes('口袋公园'), false);
+    assert.ok(!fig('12个').subject.includes('满意率'), fig('12个').subject);
+  });
+});
