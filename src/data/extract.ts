@@ -484,6 +484,11 @@ function articleTown(text: string, region: string): string | undefined {
 
 /** A measure with no thing of its own (`总面积`, `总投资`): of the things the figure before counted. */
 const ATTRIBUTE_ALONE = /^总?(?:面积|建筑面积|占地面积|投资|长度|里程)$/u;
+/** Whether `words` are a place's name and nothing else (`亭湖区`). */
+function onlyPlace(words: string): boolean {
+  const found = findPlaceMentions(words);
+  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === words.length;
+}
 /** A body's name and nothing else (`市公安局交警支队`, `区卫健委`). */
 const ORG_ONLY = /^\p{Script=Han}{1,12}(?:局|厅|委|办|支队|大队|中心|公司|医院|法院|检察院)$/u;
 /** A measure of a body, its name first (`市民政局满意率`): the measure. */
@@ -1523,6 +1528,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // the same sentence and unit, is measured by it (市公安局交警支队满意率), not a figure of the body.
     const bodyMeasure = sameSentence && !parts.derived && previous.unit === c.unit && ORG_ONLY.test(subject) ? ORG_MEASURE.exec(previous.subject) : null;
     if (bodyMeasure && !subject.endsWith(bodyMeasure[1]!)) subject += bodyMeasure[1]!;
+    // 东台市、建湖县总体满意度分别为94.1%、93.5%…；亭湖区最低，为88.2%: a place alone, after another place's figure in
+    // the same sentence and unit, is measured as it was (总体满意度, filed with it), not named by the place.
+    // (A semicolon between is no end of the comparison: no 。 and no line between them.)
+    else if (previous && !parts.derived && previous.unit === c.unit && previous.region !== region && previous.subject && !/[。！？!?\n]/u.test(text.slice(previous.span[1], m.start)) && onlyPlace(subject)) subject = previous.subject;
     // 新建、改建高标准城镇寄宿制学校24所,总面积24.7万平方米: a measure alone of the things just counted is theirs.
     if (sameSentence && !parts.derived && previous.unit !== c.unit && ATTRIBUTE_ALONE.test(subject) && previous.subject && !/[的了,，]/u.test(previous.subject)) {
       subject = previous.subject.replace(GLOSS, '').replace(/^(?:(?:新建|改建|扩建|改扩建|新改扩建|建成|建设|改造)[、和及]?)+/u, '') + subject;

@@ -377,3 +377,19 @@ describe('row names that were fragments name what was counted, or are flagged (Q
     assert.ok(!fig('12个').subject.includes('满意率'), fig('12个').subject);
   });
 });
+
+describe('a place alone after another place\'s figure is measured as it was (QA s12b B6: 亭湖区 88.2%)', () => {
+  it('盐城\'s real sentence: 亭湖区最低，为88.2% is 总体满意度, filed with 东台市\'s and 建湖县\'s', () => {
+    const fig = article('分县（市、区）看，东台市、建湖县总体满意度分别为94.1%、93.5%，位列前两位；亭湖区最低，为88.2%，比全市平均水平低3.4个百分点。', '320900', '2026-01-20');
+    assert.equal(fig('88.2%').subject, '总体满意度');
+    assert.equal(fig('88.2%').indicator, fig('94.1%').indicator);
+  });
+  it('another city: 鄞州区最高，为97.3%', () => {
+    const fig = article('各区县中，海曙区垃圾分类达标率为95.1%，鄞州区最高，为97.3%。', '330200');
+    assert.equal(fig('97.3%').subject, fig('95.1%').subject);
+  });
+  it('not across sentences, nor another unit (鄞州区 12个 after a rate)', () => {
+    const fig = article('海曙区垃圾分类达标率为95.1%。鄞州区新建口袋公园12个。', '330200');
+    assert.ok(!fig('12个').subject.includes('达标率'), fig('12个').subject);
+  });
+});
