@@ -489,6 +489,8 @@ function onlyPlace(words: string): boolean {
   const found = findPlaceMentions(words);
   return found.length === 1 && found[0]!.start === 0 && found[0]!.end === words.length;
 }
+/** A visit and where (`问政记者暗访孝南区`): the place. */
+const VISITED_PLACE = /(?:暗访|走访|探访|蹲点|巡查)(\p{Script=Han}{2,8})$/u;
 /** A body's name and nothing else (`市公安局交警支队`, `区卫健委`). */
 const ORG_ONLY = /^\p{Script=Han}{1,12}(?:局|厅|委|办|支队|大队|中心|公司|医院|法院|检察院)$/u;
 /** A measure of a body, its name first (`市民政局满意率`): the measure. */
@@ -1216,6 +1218,11 @@ function subjectUnclear(subject: string, indicator: Indicator, base: Observation
   if (base) return base.flags?.includes('subject_unclear') ?? false;
   // A list is no name, unless its items share the noun of who is counted (高血压、糖尿病患者).
   if (!subject || /[的了,，]/u.test(subject) || (subject.includes('、') && !PEOPLE_LIST.test(subject) && !SHARED_HEAD_LIST.test(subject))) return true;
+  // 问政记者暗访孝南区3个…小区: who visited where, not what was counted.
+  const visited = VISITED_PLACE.exec(subject)?.[1];
+  if (visited && onlyPlace(visited)) return true;
+  // 十大项目中有8个满意度提高: things counted by what rose for them, no thing named (投诉信件下降20.88% is a rate, named).
+  if (!indicator.canonical && indicator.unit !== '%' && /^\p{Script=Han}{2,4}(?:提高|下降|上升)$/u.test(subject)) return true;
   return !indicator.canonical && (modifier || subject.replace(GLOSS, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject.replace(GLOSS, '')) || NO_NOUN.test(subject.replace(GLOSS, '')));
 }
 
