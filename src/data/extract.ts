@@ -1243,7 +1243,7 @@ const COLUMN_GLOSS = /（[^（）]{1,10}）$/u;
 /** What names no thing: a verb alone (`覆盖`, `完工`), a clause with its predicate (`活动已开展演出`), or where from (`超八成来自民营企业`). */
 // (改造任务, 建设工程: the work of the year, but on what, the clause does not say.)
 // (各类业务, 报名参加学生: kinds of anything, taking part in what, the subject does not say.)
-const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及)+(?:任务|工程|项目)?$|已|正在|^来自|^(?:各类|各项|各种)(?:业务|事项|工作)$|^(?:报名)?参加\p{Script=Han}{1,3}$|^(?:总)?(?:面积|投入|投资)$/u;
+const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及)+(?:任务|工程|项目)?$|已|正在|^来自|^(?:各类|各项|各种)?(?:业务|事项|问题|情况)$|^(?:报名)?参加\p{Script=Han}{1,3}$|^(?:总)?(?:面积|投入|投资)$/u;
 
 /**
  * Whether the words after a figure, taken as its subject, go on with 的: `两张对比强烈的照片`

@@ -408,3 +408,17 @@ describe('who visited where, or what rose for the things counted, names no thing
     assert.deepEqual(flags(fig('5家')).filter((f) => f === 'subject_unclear'), []);
   });
 });
+
+describe('a bare word for anything (问题, 事项, 情况) names no thing: flagged (QA s12b B5: 问题 3处 twice)', () => {
+  it('孝感\'s real sentence, and an audit\'s', () => {
+    const tv = article('（短片）5月下旬，问政记者暗访城区5家农贸市场，发现3处问题：有的市场地面污水横流。', 'xiaogan', '2025-07-02');
+    assert.ok(flags(tv('3处')).includes('subject_unclear'));
+    const audit = article('审计查出的128个问题中，已整改到位103个，整改率80.5%。', '330500');
+    assert.ok(flags(audit('128个')).includes('subject_unclear'));
+  });
+  it('not when the word is named (群众诉求事项, 质量问题)', () => {
+    const fig = article('全年办结群众诉求事项2.3万件，整改质量问题46处。', '330500');
+    assert.ok(!flags(fig('2.3万件')).includes('subject_unclear'), fig('2.3万件').subject);
+    assert.ok(!flags(fig('46处')).includes('subject_unclear'), fig('46处').subject);
+  });
+});
