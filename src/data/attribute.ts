@@ -45,7 +45,9 @@ const LEVEL_YEAR = '(?:\\d{4}年(?:底|末)?的?)?';
 const TAKES_EFFECT_LEAD = /^(?:计划|拟|将|预计)?(?:自|从)[^，,；;。由]*?(?:起|开始)(?:执行|实施)?/u;
 /** A standard's unit between 由 and its amount (`由每个托位每年2000元提高到2400元`). */
 const PER_UNIT = '(?:每[^由从，,；;。\\d]{1,8}?)?';
-export const LEVELS = new RegExp(`^(.+?)(?:由|从)${LEVEL_YEAR}${PER_UNIT}(?:\\d+(?:\\.\\d+)?[万亿]?(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO}${LEVEL_YEAR}${PER_UNIT})?$`, 'u');
+// (满意率由节目现场的68.5%提高到86.0%: where or when the first level was taken, said with 的.)
+const LEVEL_WHEN = `(?:${LEVEL_YEAR}|\\p{Script=Han}{2,6}的)`;
+export const LEVELS = new RegExp(`^(.+?)(?:由|从)${LEVEL_WHEN}${PER_UNIT}(?:\\d+(?:\\.\\d+)?[万亿]?(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO}${LEVEL_YEAR}${PER_UNIT})?$`, 'u');
 /** A level a change starts from, before what it reached: `由3.12`, then `缩小到2.35`. */
 export const FROM_LEVEL_AFTER = new RegExp(`^(?:[%‰]|\\p{Script=Han}{1,2}?)?${CHANGED_TO}\\d`, 'u');
 
@@ -216,8 +218,11 @@ function stripLeading(s: string, re: RegExp): string {
 }
 
 /** `s` without the `words` it ends with, one after another, longest first. */
+/** Words that end in a trailing word but are nouns (`违法行为32起`: not 违法行 and 为). */
+const NOUN_ENDING_TRAIL = /行为$/u;
 function stripTrailing(s: string, words: readonly string[]): string {
   for (let end = s.length; ; ) {
+    if (NOUN_ENDING_TRAIL.test(s.slice(0, end))) return s.slice(0, end);
     const word = words.find((w) => s.endsWith(w, end));
     if (!word) return s.slice(0, end);
     end -= word.length;
@@ -327,7 +332,7 @@ function nounBefore(trimmed: string): string {
   const s = stripLeading(trimmed, PARTICLE_LEAD);
   // 正在建设的配售型保障性住房项目: what is built, without the relative clause.
   // 惠及困难群众21万人次: those a benefit reached, not every needy person.
-  const noun = BENEFIT.test(s) ? s : s.replace(LIGHT_VERB_INSIDE, '').replace(VERB_LEAD, '').replace(/^的/u, '');
+  const noun = BENEFIT.test(s) || WORKED_ON_LEAD.test(s) ? s : s.replace(LIGHT_VERB_INSIDE, '').replace(VERB_LEAD, '').replace(/^的/u, '');
   // 新建和改造农村公路: both verbs say what was done; never a subject that opens with 和.
   if (!noun || /^[和、及与]/u.test(noun)) return s;
   return noun.length > 2 ? noun : s;
@@ -344,6 +349,15 @@ const BENEFIT = /^惠及/u;
 
 /** Verbs right before a figure that undo or clear what it counts: the count is of that work, not of the things. */
 const UNDONE = /(?:拆除|清理|清除|整治|取缔|关停|腾退)$/u;
+/**
+ * Verbs right before a figure of work done on things that stood before it (`改造提升了645个老旧小区`,
+ * `更换4300套多功能课桌椅`) or of those a benefit reached (`惠及1.3万余名农村学生`): the count is of that work,
+ * not the stock, and a table row reads the subject, so it keeps the verb (改造提升老旧小区).
+ */
+// (Not 新建, 建成: new things are the things; nor 提升 alone, a level's verb: 提升至86%.)
+const WORKED_ON = /(?:新建[和、及])?(?:改造提升|提升改造|提质改造|升级改造|提档升级|改造|更换|翻新|维修|修缮|惠及)了?$/u;
+/** The same verbs opening the words before a figure (`改造老旧燃气管网139公里`): kept as they are. */
+const WORKED_ON_LEAD = /^(?:改造提升|提升改造|提质改造|升级改造|提档升级|改造|更换|翻新|维修|修缮)(?=\p{Script=Han}{2})/u;
 
 /** A clause that spends money, ending right before the amount: `市本级财政每年投入`. */
 const SPENDS = /(?:投入|投资|筹措|筹集|安排|拨付|下达|发放)$/u;
@@ -399,7 +413,8 @@ const BARE_FUNDS = /^(?:筹措|筹集|投入|投资|拨付)(?:资金|经费)?$/u
 const WORK_NEXT =
   /^[，,](?:新建|改建|改扩建|扩建|建成|建设|改造|打造|购置)(?:、(?:新建|改建|改扩建|扩建|改造))?(?:(\p{Script=Han}{2,12}?)\d|\d+(?:\.\d+)?[万亿]?[余多]?(?:个|所|家|处|座|套|张|条|间|栋)(\p{Script=Han}{2,10}?)(?=[，,；;。、]|$))/u;
 /** What a sum allocated with no name of its own pays for, in the clause after it: `安排1.8亿元，支持新建…幼儿园15所`. */
-const PURPOSE_NEXT = /^[，,](?:专项)?(?:用于|支持|重点支持)(?:开展)?([^，,；;。\d]{2,12})/u;
+// (累计投入两亿元用于养老事业硬件建设: 用于 right after the sum too.)
+const PURPOSE_NEXT = /^(?:[，,](?:专项)?(?:用于|支持|重点支持)|用于)(?:开展)?([^，,；;。\d]{2,12})/u;
 
 /**
  * The subject of a figure from the clause before it (`before`), the words after it in its
@@ -506,7 +521,8 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   const head = workOf ? `${own}${household}${workOf[1]}` : attributed && own.length >= 2 && own.length <= 6 && !/\d/u.test(own) ? `${attributed[1]}（${own}）` : own;
   if (head.length >= 1 && NOUN_START.test(head)) {
     // 拆除2210万平方米私搭乱建: what was done to it is part of what is counted.
-    const done = UNDONE.test(trimmed) ? trimmed.match(UNDONE)![0] : '';
+    // 改造提升了645个老旧小区: the work done on them too (改造提升老旧小区).
+    const done = UNDONE.test(trimmed) ? trimmed.match(UNDONE)![0] : WORKED_ON.test(trimmed) ? trimmed.match(WORKED_ON)![0].replace(/了$/u, '') : '';
     // 为1.8万名重度残疾人提供居家托养和康复服务: people counted as those served, named with the service
     // (对86个城镇老旧小区实施综合改造: things, named with the work).
     const service = /[为对]$/u.test(before.trim()) ? (SERVED.exec(stop < 0 ? '' : words.slice(age.length + stop))?.[1] ?? '') : '';

@@ -494,8 +494,28 @@ function articleTown(text: string, region: string): string | undefined {
   return TOWN_TITLE.exec(text.slice(0, text.indexOf('\n') >>> 0))?.[1];
 }
 
+/** A measure with no thing of its own (`总面积`, `总投资`): of the things the figure before counted. */
+const ATTRIBUTE_ALONE = /^总?(?:面积|建筑面积|占地面积|投资|长度|里程)$/u;
+/** Whether `words` are a place's name and nothing else (`亭湖区`). */
+function onlyPlace(words: string): boolean {
+  const found = findPlaceMentions(words);
+  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === words.length;
+}
+/** A visit and where (`问政记者暗访孝南区`): the place. */
+const VISITED_PLACE = /(?:暗访|走访|探访|蹲点|巡查)(\p{Script=Han}{2,8})$/u;
+/** A body's name and nothing else (`市公安局交警支队`, `区卫健委`). */
+const ORG_ONLY = /^\p{Script=Han}{1,12}(?:局|厅|委|办|支队|大队|中心|公司|医院|法院|检察院)$/u;
+/** A measure of a body, its name first (`市民政局满意率`): the measure. */
+const ORG_MEASURE = /^\p{Script=Han}{1,12}(?:局|厅|委|办|支队|大队|中心|公司|医院|法院|检察院)(\p{Script=Han}{1,6}(?:率|度|指数|得分))$/u;
 /** An audit's sample: `抽查了…专项资金`, `抽查2024年度就业补助资金`. */
 const SAMPLED = /抽查|抽样/u;
+/**
+ * Things a reporter or inspector visited, a sample, not all there are nor work done on them: the verb
+ * right before the count (`问政记者暗访城区5家农贸市场`) or after the things (`在孝南区5所小学门口蹲点`).
+ */
+// (Not 暗访发现的3处问题: what the visit found is counted, not visited.)
+const VISITED_BEFORE = /(暗访|走访|探访|暗查|抽检|巡查)(?:(?!发现)[^，,；;。\d]){0,8}$/u;
+const VISITED_AFTER = /^\p{Script=Han}{1,12}?(?:门口|周边|附近|现场)?(蹲点|暗访|走访|探访)/u;
 /** Places listed, then their sum: `高新区、经济开发区、文昌湖区合计`. */
 const LIST_TOTAL = /(?:\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)[、和及])+\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)(?:合计|共计|总计)$/u;
 /** The part of a clause before a figure that a list (、) does not break: `违规发放低保金、特困供养金`. */
@@ -914,6 +934,10 @@ const LIST_ITEM = /^\d+(?:\.\d+)?[万亿]?[余多]?\p{Script=Han}?\p{Script=Han}
 /** Words no gloss keeps: a pointer back (这一), a quote's marks, what closes the object (的…, 任务). */
 // (完成年度任务: the year's task, no work named; nothing is left to gloss.)
 const ACTED_OBJECT_END = /(?:的|并(?=[对向在为与将把])).*$|(?:年度|全年|年初)?(?:目标)?(?:任务|计划)$/u;
+/** A list 对 opens, up to the figure (`对40个社区卫生服务中心、74个`): things a verb after the list acts on. */
+const WORKED_LIST_BEFORE = /[对](?:\d+(?:\.\d+)?[万亿]?[余多]?\p{Script=Han}?[^、，,；;。\d]{1,14}、)*$/u;
+/** The work done on them, ending their clause: `…同步进行了建设`, `…实施提升改造`. */
+const WORK_ON_LIST = /(?:实施|进行)了?(\p{Script=Han}{2,6})$/u;
 /** Figures of speech for a change (`完成华丽变身`, `实现蝶变`, `焕然一新`): no gloss of what was done. */
 const FIGURATIVE = /变身|蝶变|嬗变|蜕变|华丽|焕然|焕新|新颜|涅槃|跨越/u;
 /** A benefit named only by pointing back (`享受到这一政策红利`, `享受到这项便利`): which, the clause does not say. */
@@ -947,7 +971,8 @@ export function actedGloss(rest: string): string | null | undefined {
   // (完成华丽变身, 实现蝶变: a figure of speech says no work; the things are named without it.)
   if (FIGURATIVE.test(object)) return undefined;
   if (m[1] === '达到') return /标准$/u.test(object) ? `达到${object.slice(-4)}` : undefined;
-  if (object.length < 2) return undefined;
+  // (承诺提档升级的12家农贸市场已完成9家: another figure, how many of them did it, no gloss of theirs.)
+  if (object.length < 2 || /\d/u.test(object)) return undefined;
   return `${m[1]!.replace(/到$/u, '')}${object}`.slice(0, 10);
 }
 /** Words before a level reached, with no name of their own (`，达到一万五千根`). */
@@ -1207,11 +1232,17 @@ function subjectUnclear(subject: string, indicator: Indicator, base: Observation
   if (base) return base.flags?.includes('subject_unclear') ?? false;
   // A list is no name, unless its items share the noun of who is counted (高血压、糖尿病患者).
   if (!subject || /[的了,，]/u.test(subject) || (subject.includes('、') && !PEOPLE_LIST.test(subject) && !SHARED_HEAD_LIST.test(subject))) return true;
+  // 问政记者暗访孝南区3个…小区: who visited where, not what was counted.
+  const visited = VISITED_PLACE.exec(subject)?.[1];
+  if (visited && onlyPlace(visited)) return true;
+  // 十大项目中有8个满意度提高: things counted by what rose for them, no thing named (投诉信件下降20.88% is a rate, named).
+  if (!indicator.canonical && indicator.unit !== '%' && /^\p{Script=Han}{2,4}(?:提高|下降|上升)$/u.test(subject)) return true;
   return !indicator.canonical && (modifier || subject.replace(GLOSS, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject.replace(GLOSS, '')) || NO_NOUN.test(subject.replace(GLOSS, '')));
 }
 
 /** A verb that says the things counted are new (`新建社区嵌入式托育机构`): part of the name, not of its length. */
-const NEW_VERB = /^(?:新建改建|新建改造|新改扩建|新改建|新建|增加)/u;
+// (So is work done on things that stood, attribute.ts WORKED_ON: 改造城镇老旧小区涉及居民.)
+const NEW_VERB = /^(?:新建改建|新建[和、及]?改造(?:提升)?|新改扩建|新改建|新建|增加|改造提升|提升改造|提质改造|升级改造|提档升级|改造|更换|翻新|维修|修缮|惠及)/u;
 
 /** The same words of building inside a name (`义务教育学校新改扩建项目`): no part of its length either. */
 const WORKS_INSIDE = /新改扩建|新建改建|新改建|改扩建/u;
@@ -1225,7 +1256,8 @@ const COLUMN_GLOSS = /（[^（）]{1,10}）$/u;
 
 /** What names no thing: a verb alone (`覆盖`, `完工`), a clause with its predicate (`活动已开展演出`), or where from (`超八成来自民营企业`). */
 // (改造任务, 建设工程: the work of the year, but on what, the clause does not say.)
-const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及)+(?:任务|工程|项目)?$|已|正在|^来自/u;
+// (各类业务, 报名参加学生: kinds of anything, taking part in what, the subject does not say.)
+const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及)+(?:任务|工程|项目)?$|已|正在|^来自|^(?:各类|各项|各种)?(?:业务|事项|问题|情况)$|^(?:报名)?参加\p{Script=Han}{1,3}$|^(?:总)?(?:面积|投入|投资)$/u;
 
 /**
  * Whether the words after a figure, taken as its subject, go on with 的: `两张对比强烈的照片`
@@ -1513,6 +1545,23 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const done = DONE_AFTER.exec(after.slice(after.indexOf(subject) + subject.length))?.[1];
       subject = previous.subject + (done ? `（${done}）` : '');
     }
+    // 市民政局满意率最低，为56.0%，市公安局交警支队最高，为79.5%: a body alone, after another body's measure in
+    // the same sentence and unit, is measured by it (市公安局交警支队满意率), not a figure of the body.
+    const bodyMeasure = sameSentence && !parts.derived && previous.unit === c.unit && ORG_ONLY.test(subject) ? ORG_MEASURE.exec(previous.subject) : null;
+    if (bodyMeasure && !subject.endsWith(bodyMeasure[1]!)) subject += bodyMeasure[1]!;
+    // 东台市、建湖县总体满意度分别为94.1%、93.5%…；亭湖区最低，为88.2%: a place alone, after another place's figure in
+    // the same sentence and unit, is measured as it was (总体满意度, filed with it), not named by the place.
+    // (A semicolon between is no end of the comparison: no 。 and no line between them.)
+    else if (previous && !parts.derived && previous.unit === c.unit && previous.region !== region && previous.subject && !/[。！？!?\n]/u.test(text.slice(previous.span[1], m.start)) && onlyPlace(subject)) subject = previous.subject;
+    // 新建、改建高标准城镇寄宿制学校24所,总面积24.7万平方米: a measure alone of the things just counted is theirs.
+    if (sameSentence && !parts.derived && previous.unit !== c.unit && ATTRIBUTE_ALONE.test(subject) && previous.subject && !/[的了,，]/u.test(previous.subject)) {
+      subject = previous.subject.replace(GLOSS, '').replace(/^(?:(?:新建|改建|扩建|改扩建|新改扩建|建成|建设|改造)[、和及]?)+/u, '') + subject;
+    }
+    // 承诺提档升级的12家农贸市场已完成9家: the things of the figure right before, named again before this one, those done.
+    const namedBefore = sameSentence && parts.from === 'before' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject) ? named.trim() : '';
+    const at = namedBefore ? namedBefore.lastIndexOf(previous!.raw + subject) : -1;
+    const doneOf = at >= 0 ? namedBefore.slice(at + previous!.raw.length + subject.length) : '';
+    if (/^已经?(?:完成|完工|竣工|建成|开工|投用)$/u.test(doneOf)) subject = `${previous!.subject}（${doneOf}）`;
     // 整合人社、医保…等50余家单位资源: the agencies are counted, their resources are what was done with them.
     const org = c.unit === '家' && parts.from === 'after' ? ORG_WITH.exec(subject) : null;
     if (org) {
@@ -1579,6 +1628,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       if (total) subject = total;
       // 抽查了…社会救助专项资金6.38亿元: the sum sampled, not the whole fund.
       else if (SAMPLED.test(clausePart) && !SAMPLED.test(subject)) subject = `抽查${subject}`;
+      else if (parts.from === 'after' && subject) {
+        // 暗访城区5家农贸市场 (5家), then 提档升级…已完成9家: a sample visited is another measure than the work done.
+        const visitedBefore = VISITED_BEFORE.exec(clausePart)?.[1];
+        const visitedAfter = visitedBefore ? undefined : VISITED_AFTER.exec(after.split(CLAUSE_END, 1)[0]!)?.[1];
+        if (visitedBefore && !subject.includes(visitedBefore)) subject = `${visitedBefore}${subject}`;
+        else if (visitedAfter && !subject.includes(visitedAfter)) subject = `${subject}（${visitedAfter}）`;
+      }
       // 比序时进度（83.3%）快6.7个百分点: the schedule's benchmark, and how far ahead of it (or behind) the work is.
       const schedule = SCHEDULE.exec(clausePart);
       if (schedule) subject = schedule[1] ? `${schedule[1]}于序时进度` : '序时进度';
@@ -1610,6 +1666,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const acted = parts.from === 'after' ? actedGloss(rest) : standard ? `达到${standard[1]!.slice(-4)}` : undefined;
       actedElsewhere = acted === null;
       if (acted && !subject.includes('标准') && !subject.endsWith('）')) subject = `${subject}（${acted}）`;
+      // 对40个社区卫生服务中心、74个乡镇卫生院…同步进行了建设: each item of a list 对 opens is named with the work
+      // done on it, as findSubject names one (对86个城镇老旧小区实施综合改造).
+      const work = parts.from === 'after' && !acted && WORKED_LIST_BEFORE.test(clausePart) ? WORK_ON_LIST.exec(rest)?.[1] : undefined;
+      if (work && !subject.includes(work)) subject = subject.replace(/(?=（[^（）]*）$)|$/u, work);
       if (townsOwn) subject = townNamed(ownPlace!, subject);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
       // the paragraph's categories looked up once for all the figures they hold. (A
@@ -1653,9 +1713,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         // 计划改造城镇老旧小区120个，实际完成128个: the same thing, counted again.
         indicator = indicators.get(again.observation.indicator)!;
         // 预计…可达3.6个 after 4.5个的规划目标: the thing counted again, not its target.
-        const counted = again.observation.subject.replace(OF_PLAN_GLOSS, '');
+        // (9家正在加紧施工 after 其中6家已竣工试营业: of all of them, not of those opened.)
+        const counted = again.observation.subject.replace(OF_PLAN_GLOSS, '').replace(/（已[^（）]*）$/u, '');
         // 新增…210个，全市总数达到986个: the total of the thing, not of what was added.
-        subject = TOTAL.test(subject) ? (entryOf(indicator.id)?.name.zh ?? indicator.name.zh) + subject : PLAN_OF_BEFORE.test(subject) ? `${counted}（${subject.replace(/^(?:超额)?完成了?/u, '')}）` : counted;
+        // 15家便民市场已全部开工建设,其中6家已竣工试营业: those of them in that state, not more of all of them.
+        const state = !bareVerb ? WORK_STATE_AFTER.exec(after)?.[1] : undefined;
+        subject = TOTAL.test(subject) ? (entryOf(indicator.id)?.name.zh ?? indicator.name.zh) + subject : PLAN_OF_BEFORE.test(subject) ? `${counted}（${subject.replace(/^(?:超额)?完成了?/u, '')}）` : state ? `${counted.replace(GLOSS, '')}（${state}）` : counted;
         // 需改造的城镇老旧小区共612个，已改造479个: the work done of a backlog is no more of the backlog;
         // it is the work, the lexicon's where it knows it (老旧小区改造).
         const backlog = bareVerb && !TOTAL.test(bareVerb) ? BACKLOG_GLOSS.exec(counted) : null;

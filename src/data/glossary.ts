@@ -190,6 +190,8 @@ export const GLOSSES: Readonly<Record<string, string>> = {
   已完工: 'completed',
   一体化管理: 'under integrated management',
   规划目标: 'plan target',
+  // (其中6家已竣工试营业: those of them open, on trial.)
+  已竣工试营业: 'opened for trial operation',
 };
 
 /**
@@ -207,6 +209,10 @@ export interface GlossaryPattern {
 export const PATTERNS: readonly GlossaryPattern[] = [
   { zh: /^新增(.+)$/u, en: '$ added', inner: 'same' },
   { zh: /^新建(.+)$/u, en: '$ built', inner: 'same' },
+  // Work done on things that stood (attribute.ts WORKED_ON): 改造老旧燃气管网 are pipes renovated, not all old pipes.
+  { zh: /^新建和改造(?:提升)?(.+)$/u, en: '$ built or renovated', inner: 'same' },
+  { zh: /^(?:改造提升|提升改造|提质改造|升级改造|改造)(.+)$/u, en: '$ renovated', inner: 'same' },
+  { zh: /^更换(.+)$/u, en: '$ replaced', inner: 'same' },
   { zh: /^发放(.+)$/u, en: '$ disbursed', inner: 'same', outer: 'money' },
   { zh: /^(.+)覆盖率$/u, en: 'coverage of $', inner: 'things', outer: 'percent' },
   { zh: /^(.+)占比$/u, en: 'share of $', inner: 'things', outer: 'percent' },

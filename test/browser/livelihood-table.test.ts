@@ -154,16 +154,16 @@ describe('<livelihood-table>', () => {
     it('names each row in English, or in the article’s words after its category with the Chinese marked lang="zh"', async () => {
       const el = await table(html`<livelihood-table lang="en" region="hohhot"></livelihood-table>`);
       const subjects = column(el, 1);
-      // The glossary's English (老旧燃气管网 139公里, 新增供热能力, 城区清洁取暖率): three things, three names.
-      expect(subjects).to.include.members(['Old gas pipes', 'Heating capacity added', 'Clean heating rate in the urban area']);
+      // The glossary's English (改造老旧燃气管网 139公里, 新增供热能力, 城区清洁取暖率): three things, three names.
+      expect(subjects).to.include.members(['Old gas pipes renovated', 'Heating capacity added', 'Clean heating rate in the urban area']);
       expect(subjects.join()).to.not.contain('untranslated');
-      const own = $$(el, 'tbody tr').map((tr) => tr.children[1]!).find((td) => td.textContent === 'Elderly care: 投入')!;
+      const own = $$(el, 'tbody tr').map((tr) => tr.children[1]!).find((td) => td.textContent === 'Elderly care: 养老事业硬件建设资金')!;
       expect(own, subjects.join(' | ')).to.exist;
       const zh = own.querySelector('span[lang="zh"]')!;
-      expect(zh.textContent).to.equal('投入');
-      expect(own.textContent!.slice(0, own.textContent!.indexOf('投入'))).to.equal('Elderly care: ');
+      expect(zh.textContent).to.equal('养老事业硬件建设资金');
+      expect(own.textContent!.slice(0, own.textContent!.indexOf('养老事业硬件建设资金'))).to.equal('Elderly care: ');
       // A name in English has no Chinese run.
-      const pipes = $$(el, 'tbody tr').map((tr) => tr.children[1]!).find((td) => td.textContent === 'Old gas pipes')!;
+      const pipes = $$(el, 'tbody tr').map((tr) => tr.children[1]!).find((td) => td.textContent === 'Old gas pipes renovated')!;
       expect(pipes.querySelector('[lang]')).to.equal(null);
     });
 

@@ -121,7 +121,8 @@ describe('what a numeral is', () => {
     const b = new DatasetBuilder();
     b.add({ file: 'o.txt', text, sha256: 'o'.repeat(64), bytes: text.length }, { file: 'o.txt', region: 'hohhot' });
     const subject = new Map(b.finish().observations.map((o) => [o.raw, o.subject]));
-    assert.equal(subject.get('767个'), '村卫生室（一体化管理）');
+    // (The work done on them, 对…进行了建设, stays in the name; the attribute stays a gloss.)
+    assert.equal(subject.get('767个'), '村卫生室建设（一体化管理）');
     assert.equal(subject.get('5个'), '养老驿站（标准化）');
     assert.doesNotMatch(subject.get('645个')!, /基础/u);
     assert.doesNotMatch(subject.get('13个')!, /学生/u);

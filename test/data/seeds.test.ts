@@ -54,8 +54,8 @@ const FIGURES: Row[] = [
   ['000', '1.68万个', 16800, '个', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'new_boarding_places.cumulative'],
   ['000', '近6亿元', 600000000, '元', 'approx', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:高标准城镇寄宿制学校筹措资金:元'],
   ['000', '24所', 24, '所', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'boarding_schools_built.cumulative'],
-  ['000', '24.7万平方米', 247000, '平方米', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:总面积:平方米'],
-  ['000', '1.3万余名', 13000, '名', 'over', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:农村学生:名'],
+  ['000', '24.7万平方米', 247000, '平方米', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:高标准城镇寄宿制学校总面积:平方米'],
+  ['000', '1.3万余名', 13000, '名', 'over', 'zhangjiakou', '截至发布时 ..2025-12-22', 'education:惠及农村学生:名'],
   ['000', '超八成', 80, '%', 'over', 'zhangjiakou', '截至发布时 ..2025-12-22', 'elderly_family_doctor_signing_rate'],
   ['000', '359个', 359, '个', 'exact', 'zhangjiakou', '截至发布时 ..2025-12-22', 'elderly_meal_points'],
   // 2018年起,张家口开启了…老旧小区改造工程 two paragraphs before: renovated since then (QA s11 A1), not a level of unknown span.
@@ -97,7 +97,7 @@ const FIGURES: Row[] = [
   ['002', '超12场次', 12, '场次', 'over', 'wulingyuan', '2021年以来四年间 2021-01-01..2024-12-31', 'employment:品牌招聘活动:场次'],
   ['002', '1200余人次', 1200, '人次', 'over', 'wulingyuan', '2021年以来四年间 2021-01-01..2024-12-31', 'employment:就业意向:人次'],
   ['002', '100余名', 100, '名', 'over', 'wulingyuan', '2021年以来四年间 2021-01-01..2024-12-31', 'employment:新就业形态劳动者（加入工会）:名'],
-  ['002', '4300套', 4300, '套', 'exact', 'wulingyuan', '2024年 2024-01-01..2024-12-31', 'education:多功能课桌椅:套'],
+  ['002', '4300套', 4300, '套', 'exact', 'wulingyuan', '2024年 2024-01-01..2024-12-31', 'education:更换多功能课桌椅:套'],
   ['002', '81.42%', 81.42, '%', 'exact', 'wulingyuan', '2024年 2024-01-01..2024-12-31', 'education:普高本科上线率:%'],
   ['002', '50%以上', 50, '%', 'at_least', 'wulingyuan', '2024年 2024-01-01..2024-12-31', 'health:医保直接报销:%'],
   ['002', '97.16%', 97.16, '%', 'exact', 'wulingyuan', '2024年 2024-01-01..2024-12-31', 'medical_insurance_coverage'],
@@ -109,7 +109,7 @@ const FIGURES: Row[] = [
   ['002', '125名', 125, '名', 'exact', 'wulingyuan', '未注明 ..', 'social_security:困难重度残疾人:名'],
   // 003 呼和浩特 (no date in the text)
   ['003', '309个', 309, '个', 'exact', 'hohhot', '2023年 2023-01-01..2023-12-31', 'old_compounds_renovated'],
-  ['003', '139公里', 139, '公里', 'exact', 'hohhot', '2023年 2023-01-01..2023-12-31', 'urban_renewal:老旧燃气管网:公里'],
+  ['003', '139公里', 139, '公里', 'exact', 'hohhot', '2023年 2023-01-01..2023-12-31', 'urban_renewal:改造老旧燃气管网:公里'],
   ['003', '10位', 10, '位', 'exact', 'hohhot', '2023年 2023-01-01..2023-12-31', 'urban_renewal:大城市生活垃圾分类考核中:位'],
   ['003', '2000万平方米', 20000000, '平方米', 'exact', 'hohhot', '2023年 2023-01-01..2023-12-31', 'urban_renewal:新增供热能力:平方米'],
   // 新建改扩建中小学12所,新增学位2.1万个: primary and secondary places, beside the kindergartens' 8000 (QA s11 A3).
@@ -123,7 +123,7 @@ const FIGURES: Row[] = [
   ['003', '5540户', 5540, '户', 'exact', 'hohhot', '未注明 ..', 'aging_friendly_renovations'],
   // 完成家庭养老床位建设3800户: households, not beds (QA s14, 4).
   ['003', '3800户', 3800, '户', 'exact', 'hohhot', '未注明 ..', 'home_care_bed_households'],
-  ['003', '两亿元', 200000000, '元', 'exact', 'hohhot', '截至目前 ..', 'elderly_care:投入:元'],
+  ['003', '两亿元', 200000000, '元', 'exact', 'hohhot', '截至目前 ..', 'elderly_care:养老事业硬件建设资金:元'],
   ['003', '5985张', 5985, '张', 'exact', 'hohhot', '截至目前 ..', 'elderly_care_institution_beds'],
   ['003', '95%', 95, '%', 'exact', 'hohhot', '截至目前 ..', 'community_elderly_care_centres.coverage'],
   ['003', '767个', 767, '个', 'exact', 'hohhot', '去年以来 ..', 'village_clinics_built'],

@@ -133,7 +133,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [P, '建成后将新增床位800张', '800张', 'health:新增床位:张', '新增床位', false],
   [W, '建成后藏书容量可达100万册', '100万册', 'culture_sports:藏书容量:册', '藏书容量', false],
   // Residents of the renovation, not residents.
-  [P, '涉及居民2.1万户', '2.1万户', 'urban_renewal:城镇老旧小区涉及居民:户', '城镇老旧小区涉及居民', false],
+  // (计划改造城镇老旧小区236个，涉及居民2.1万户: the residents of those renovated, the work kept, WORKED_ON_LEAD.)
+  [P, '涉及居民2.1万户', '2.1万户', 'urban_renewal:改造城镇老旧小区涉及居民:户', '改造城镇老旧小区涉及居民', false],
   // 分别: the nth figure counts the nth item, and its growth is of that item (B2: 分别增长).
   [D, '分别达到44620元', '44620元', 'urban_disposable_income_per_capita', '城镇居民人均可支配收入', false],
   [D, '和17890元', '17890元', 'rural_disposable_income_per_capita', '农村居民人均可支配收入', false],
@@ -163,7 +164,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // Time words and particles before the noun go: 明年将, 明年还要再改造, 力争明年再改造 (the 新建改造农贸市场 of its sentence);
   // a verb that says the things are new stays (新建零工市场: what was added, not all there are).
   [P, '明年将新建零工市场15个', '15个', 'gig_markets.added', '新建零工市场', false],
-  [W, '明年还要再改造背街小巷10条', '10条', 'urban_renewal:背街小巷:条', '背街小巷', false],
+  // (Back streets to renovate, not all the back streets: the work is kept.)
+  [W, '明年还要再改造背街小巷10条', '10条', 'urban_renewal:改造背街小巷:条', '改造背街小巷', false],
   [W, '力争明年再改造4家', '4家', 'urban_renewal:新建改造农贸市场:家', '新建改造农贸市场', false],
   // A quoted name is the noun, whole: 共富工坊, not 富工坊 (共 read as "in all").
   [W, '新建“共富工坊”45家', '45家', 'other:新建共富工坊:家', '新建共富工坊', false],
@@ -241,7 +243,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [P, '覆盖城乡社区的比例达到72%', '72%', 'elderly_meal_points.coverage', null, false],
   // 8个片区更新项目中，5个已完工: 中 is "of them".
   [C, '8个片区更新项目中', '8个', 'other:片区更新项目:个', '片区更新项目', false],
-  [C, '5个已完工', '5个', 'other:片区更新项目:个', '片区更新项目', false],
+  // (5个已完工 of 8 named again: those completed, the 8's indicator.)
+  [C, '5个已完工', '5个', 'other:片区更新项目:个', '片区更新项目（已完工）', false],
   // 新增就业岗位中超八成来自民营企业…: a share titled by where from is no name of what it is a share of.
   [M, '超八成来自民营企业', '超八成', 'employment:来自民营企业:%', '来自民营企业', true],
   // feature-story (a5 review): a street and its 今年 are where and when; 一支120人的志愿者队伍 counts the team.
@@ -258,7 +261,7 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // 床位将从20张增加到45张: both levels of the beds (20张 is where they stand now; see the status test).
   [F, '床位将从20张', '20张', 'elderly_care:床位:张', '床位', false],
   [F, '增加到45张', '45张', 'elderly_care:床位:张', '床位', false],
-  [C, '实际完成128个', '128个', 'old_compounds_renovated', '城镇老旧小区', false],
+  [C, '实际完成128个', '128个', 'old_compounds_renovated', '改造城镇老旧小区', false],
   // What is left is no noun: a verb (覆盖) or a clause with its predicate (活动已开展演出). Flagged.
   [P, '已覆盖1.1万人', '1.1万人', 'social_security:覆盖:人', '覆盖', true],
   [W, '活动已开展演出230场', '230场', 'culture_sports:文化走亲活动已开展演出:场', null, true],

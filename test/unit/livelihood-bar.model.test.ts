@@ -329,7 +329,7 @@ describe('a mark standing for one of several figures of its period', () => {
     const { toShown } = await import('../../src/kit/model/show.js');
     const dataset = JSON.parse(readFileSync(new URL('../../src/dataset/livelihood.json', import.meta.url), 'utf8')) as Dataset;
     // 15家便民市场已全部开工建设,其中6家已竣工试营业,9家正在加紧施工: 15 and 9 are both work under way, as of 2022-08-11.
-    const query = { indicator: 'urban_renewal:便民市场:家', region: 'shijiazhuang', regions: [], indicators: [], sort: 'value' as const, shown: toShown('ongoing', false) as typeof RESULTS };
+    const query = { indicator: 'urban_renewal:新建和改造提升便民市场:家', region: 'shijiazhuang', regions: [], indicators: [], sort: 'value' as const, shown: toShown('ongoing', false) as typeof RESULTS };
     const zh = buildBarModel(dataset, { ...query, lang: 'zh' });
     assert.ok(zh.ok);
     assert.equal(zh.model.rows[0]!.valueLabel, '15家');
