@@ -134,9 +134,13 @@ export function formatPeriod(period: Period, lang: Lang, status: Status = 'resul
   if (from && to && from === to) {
     // Part of a year (今年上半年, 今年以来 to publication) is not the whole year.
     if (wholeFrom && wholeTo) return m.year(from);
-    return midMonth ? m.monthsTo(from, month(start!), month(end!), day(end!)) : m.months(from, month(start!), month(end!));
+    // 2025年11月10日至12月10日 (a survey's fieldwork): from its first day, not the 1st.
+    return midMonth || day(start!) > 1
+      ? m.monthsTo(from, month(start!), month(end!), day(end!), day(start!))
+      : m.months(from, month(start!), month(end!));
   }
-  const startLabel = () => (wholeFrom ? m.year(from!) : m.months(from!, month(start!), month(start!)));
+  const startLabel = () =>
+    wholeFrom ? m.year(from!) : day(start!) > 1 ? m.date(Number(from), month(start!), day(start!)) : m.months(from!, month(start!), month(start!));
   const endLabel = () =>
     wholeTo ? m.year(to!) : midMonth ? m.date(Number(to), month(end!), day(end!)) : m.months(to!, month(end!), month(end!));
   if (from && to) return wholeFrom && wholeTo ? m.yearRange(from, to) : m.span(startLabel(), endLabel());
