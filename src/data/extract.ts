@@ -1447,6 +1447,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 其中市民政局满意率最低，为56.0%: named by the clause that ranks it, the ranking word aside.
     const rankedBy = !label && !list && BARE_LEVEL.test(before.trim()) && beforeEnd - before.length - 1 > floor ? SUPERLATIVE_END.exec(clauseBefore(text, beforeEnd - before.length - 1, floor)) : null;
     if (rankedBy && !/\d/u.test(rankedBy[1]!) && rankedBy[1]!.length >= 2) read = { subject: rankedBy[1]!.slice(-16), from: 'before' };
+    // …总体满意度分别为94.1%、93.5%；亭湖区最低，为88.2%: a place ranked alone is ranked on the measure of the
+    // figure before it in its sentence (its clauses split by ；), so all the places share it (the place is the figure's region).
+    const rankedPlace = rankedBy && places.regionNamed(rankedBy[1]!.trim()) !== undefined ? observations.at(-1) : undefined;
+    const rankedOn = rankedPlace && !/[。！？!?\n]/u.test(text.slice(starts.at(-1)!, m.start)) && rankedPlace.unit === c.unit && !places.regionNamed(rankedPlace.subject) ? rankedPlace : undefined;
+    if (rankedOn) read = { subject: rankedOn.subject, from: 'before' };
     // 分别提高到每人每月780元和580元: a later figure of the list counts what the first counted.
     const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
     // What the lexicon reads: the clause up to the figure and the noun it counts.
@@ -1671,6 +1676,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         if (sameSentence && previous.unit === c.unit && /^\s*其中/u.test(named) && PART_BY_TRAIT.test(subject)) subject = `${previous.subject}（${subject}）`;
         indicator = madeFor(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
       }
+    }
+    if (rankedOn && !derivedIds.has(rankedOn.indicator)) {
+      indicator = indicators.get(rankedOn.indicator)!;
+      subject = rankedOn.subject;
     }
     // 市本级…其中：教育支出21.4亿元 beside 全市's 教育支出98.7亿元: the city's own books are a measure of their own.
     const scope = c.role === 'money' || c.role === 'percent' || c.role === 'points' ? scopeAt(text, (scopeHeadings ??= findScopeHeadings(text)), m.start, sentence.start) : undefined;

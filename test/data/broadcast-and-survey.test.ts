@@ -274,4 +274,22 @@ describe('subjects a chart would mislabel', () => {
     assert.equal(f('86.5%').subject, '城区停车设施建设满意度');
     assert.doesNotMatch(f('52.6万件').subject, /^7月/u);
   });
+  it('…亭湖区最低，为88.2%: a place ranked alone takes the measure of the figures before it, one indicator (QA s12b, B6)', () => {
+    const f = figures('盐城市民生\n\n发布日期：2026-01-20\n\n分县（市、区）看，东台市、建湖县总体满意度分别为94.1%、93.5%，位列前两位；亭湖区最低，为88.2%，比全市平均水平低3.4个百分点。', 'yancheng_jiangsu');
+    assert.equal(f('88.2%').subject, '总体满意度');
+    assert.equal(f('88.2%').region, 'tinghu');
+    assert.equal(f('88.2%').indicator, f('94.1%').indicator);
+  });
+  it('…in another city\'s style, a place ranked highest after a single figure', () => {
+    const f = figures('曲靖市民生\n\n发布时间：2025-07-10\n\n全市城乡居民医保参保率为96.2%，其中陆良县最高，达98.7%。', 'qujing');
+    assert.equal(f('98.7%').subject, f('96.2%').subject);
+    assert.equal(f('98.7%').indicator, f('96.2%').indicator);
+    assert.equal(f('98.7%').region, 'luliang_qujing');
+  });
+  it('…but not across a full stop, nor a figure of another unit before it', () => {
+    const f = figures('曲靖市民生\n\n发布时间：2025-07-10\n\n全市城乡居民医保参保率为96.2%。陆良县最高，为98.7%。全市新增城镇就业3.2万人，麒麟区最高，为35.1%。', 'qujing');
+    assert.notEqual(f('98.7%').indicator, f('96.2%').indicator);
+    assert.notEqual(f('35.1%').subject, f('3.2万人').subject);
+    assert.notEqual(f('35.1%').indicator, f('3.2万人').indicator);
+  });
 });
