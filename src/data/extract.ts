@@ -974,6 +974,12 @@ function recursEachYear(before: string): boolean {
 const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)?在?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:底|末)?|年(?:底|末)|(?<festival>春节))(?:之前|以前|前)/u;
 /** …or in its clause before it: `确保9月底前新增托位3000个`, `力争10月底前再建成1000个`, `力争2026年底前建成…20个`. */
 const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:(?<day>\d{1,2})日|底|末)?|(?<=年)(?:底|末)|年(?:底|末))(?:之前|以前|前)/u;
+/** A set whose members a figure counts: `十大项目中有`, `全市12个县区中有`. */
+const MEMBERS_OF = /([\p{Script=Han}\d]{2,14}?)中有$/u;
+/** The set's size before its noun: 十大, 12个, 全市12个. */
+const SET_SIZE = /^(?:全[市省区县])?(?:[\d一二三四五六七八九十百]+[大个项类家所]?)?/u;
+/** What the members counted did or reached, a whole clause: `满意度提高`, `达到省级标准`, `完成年度任务`. */
+const MEMBERS_DID = /^(\p{Script=Han}{0,10}(?:提高|提升|上升|增长|增加|下降|降低|减少|达标|合格|超过\p{Script=Han}{1,8}|达到\p{Script=Han}{1,8}|完成\p{Script=Han}{0,8}))$/u;
 /** A clause that ranks what it names (`市民政局满意率最低`, `其中7月受理量最高`), and the bare level after it (`为`, `达`). */
 const SUPERLATIVE_END = /^\s*(?:其中|而|但|另外)?[，,]?\s*(.+?)(?:最高|最低|最多|最少|最大|最小|最快|最慢)$/u;
 const BARE_LEVEL = /^(?:为|达|达到|是|仅为|只有)?$/u;
@@ -1452,6 +1458,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const rankedPlace = rankedBy && places.regionNamed(rankedBy[1]!.trim()) !== undefined ? observations.at(-1) : undefined;
     const rankedOn = rankedPlace && !/[。！？!?\n]/u.test(text.slice(starts.at(-1)!, m.start)) && rankedPlace.unit === c.unit && !places.regionNamed(rankedPlace.subject) ? rankedPlace : undefined;
     if (rankedOn) read = { subject: rankedOn.subject, from: 'before' };
+    // 十大项目中有8个满意度提高: a count of the members of a set that did or reached something, not of the change.
+    const members = !label && !list ? MEMBERS_OF.exec(before.trim()) : null;
+    const set = members?.[1]!.split('的').at(-1)!.replace(SET_SIZE, '') ?? '';
+    const didWhat = set.length >= 2 ? MEMBERS_DID.exec(after) : null;
+    if (didWhat) read = { subject: `${set}（${didWhat[1]}）`, from: 'after' };
     // 分别提高到每人每月780元和580元: a later figure of the list counts what the first counted.
     const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
     // What the lexicon reads: the clause up to the figure and the noun it counts.

@@ -293,3 +293,27 @@ describe('subjects a chart would mislabel', () => {
     assert.notEqual(f('35.1%').indicator, f('3.2万人').indicator);
   });
 });
+
+describe('counts of a set\'s members, and conjunctions before a name (QA s12b, B7)', () => {
+  it('十大项目中有8个满意度提高: the projects whose satisfaction rose, not 满意度提高', () => {
+    const f = figures('盐城市民生\n\n发布日期：2026-01-20\n\n与上年相比，十大项目中有8个满意度提高，老年助餐服务提高幅度最大，为4.3个百分点。', 'yancheng_jiangsu');
+    assert.equal(f('8个').subject, '项目（满意度提高）');
+    assert.ok(!f('8个').flags?.includes('subject_unclear'));
+  });
+  it('…全市12个县区中有9个完成年度任务, 30所学校中有25所达到省级标准 of other cities', () => {
+    const f = figures('绍兴市民生\n\n发布时间：2025-12-20\n\n全市12个县区中有9个完成年度任务。参评的30所学校中有25所达到省级标准。', 'shaoxing');
+    assert.equal(f('9个').subject, '县区（完成年度任务）');
+    assert.equal(f('25所').subject, '学校（达到省级标准）');
+  });
+  it('…but not what members are or where they stand: 新建学校中有3所位于城区', () => {
+    const f = figures('洛阳市民生\n\n发布时间：2025-12-20\n\n今年新建学校中有3所位于城区。', 'luoyang');
+    assert.doesNotMatch(f('3所').subject, /（位于城区）/u);
+  });
+  it('…但知晓率居各项目第1位, 而农村居民…: a name never starts with a conjunction', () => {
+    const f = figures('盐城市民生\n\n发布日期：2026-01-20\n\n城区停车设施建设满意度最低，为86.5%，但知晓率居各项目第1位。', 'yancheng_jiangsu');
+    assert.match(f('1位').subject, /^知晓率/u);
+    const g = figures('洛阳市民生\n\n发布时间：2025-12-20\n\n城镇居民人均可支配收入4.2万元，而农村居民人均可支配收入为2.1万元，且城乡收入比缩小至2.0。', 'luoyang');
+    assert.doesNotMatch(g('2.1万元').subject, /^[而且但]/u);
+    assert.doesNotMatch(g('2.0').subject, /^[而且但]/u);
+  });
+});
