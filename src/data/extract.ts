@@ -430,6 +430,8 @@ function namesByWords(measure: string): boolean {
 
 /** How many indicators made from words a bare rate looks back through, at least: its search stays linear. */
 const RATE_LOOK_BACK = 32;
+/** A rate named by its kind and one word of what it is of (`项目知晓率`, `群众满意率`), too short for a name but where a bare rate may look. */
+const SHORT_RATE = /^\p{Script=Han}{2}\p{Script=Han}{1,3}率$/u;
 /** A rate named by its kind alone (`覆盖率`, `完成率`, `改造完成率`): of something named before. */
 const BARE_RATE = /^\p{Script=Han}{1,4}率$/u;
 
@@ -1291,8 +1293,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const same = subject.length >= MIN_NAME ? madeBySubject.get(subject) : undefined;
     if (same && same.unit === unit && same.kind === kind) return same;
     const made = subjectIndicator(subject, unit, kind, category);
-    if (subject.length >= MIN_NAME && !same) {
-      madeBySubject.set(subject, made);
+    if (subject.length >= MIN_NAME && !same) madeBySubject.set(subject, made);
+    // 项目知晓率 (84.3%) is short for a name, but a bare 知晓率 later (its 2026 target) is the same rate.
+    if ((subject.length >= MIN_NAME && !same) || (!same && SHORT_RATE.test(subject))) {
       madeRecently.push(made);
       if (madeRecently.length > 2 * RATE_LOOK_BACK) madeRecently.splice(0, RATE_LOOK_BACK);
     }

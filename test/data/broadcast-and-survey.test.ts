@@ -317,3 +317,19 @@ describe('counts of a set\'s members, and conjunctions before a name (QA s12b, B
     assert.doesNotMatch(g('2.0').subject, /^[而且但]/u);
   });
 });
+
+describe('a rate named with and without the word of what it is of (QA s12b, C7)', () => {
+  it('项目知晓率为84.3% … 知晓率达到88%: one measure, its result and its target, one indicator', () => {
+    const f = figures('盐城市民生\n\n发布日期：2026-01-20\n\n2025年全市民生实事项目总体满意度为91.6%；项目知晓率为84.3%，比上年提高2.6个百分点。\n\n根据测评结果，2026年计划新增普惠性托位2400个；力争到2026年底，全市民生实事项目总体满意度保持在92%以上，知晓率达到88%。', 'yancheng_jiangsu');
+    assert.equal(f('88%').indicator, f('84.3%').indicator);
+    assert.equal(f('88%').subject, '项目知晓率');
+  });
+  it('…群众满意率 then a bare 满意率 in a paragraph on 群众, of another city', () => {
+    const f = figures('洛阳市民生\n\n发布时间：2025-01-10\n\n2024年，全市群众满意率为92.3%。\n\n2025年，持续倾听群众呼声，力争满意率达到95%。', 'luoyang');
+    assert.equal(f('95%').indicator, f('92.3%').indicator);
+  });
+  it('…but not when the paragraph of the bare rate never names what the other is of', () => {
+    const f = figures('洛阳市民生\n\n发布时间：2025-01-10\n\n2024年，全市医院患者满意率为93.1%。\n\n12345热线办结后回访，满意率为96.0%。', 'luoyang');
+    assert.notEqual(f('96.0%').indicator, f('93.1%').indicator);
+  });
+});
