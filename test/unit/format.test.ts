@@ -61,6 +61,14 @@ describe('formatFigure', () => {
     assert.equal(formatFigure(fig('超过3万人', 30000, '人', 'over'), 'zh'), '超过3万人');
     assert.equal(formatFigure(fig('超八成', 80, '%', 'over'), 'zh'), '超80%');
   });
+  it('writes a table\'s bare number in the unit its heading scaled it by (金额（万元）: 3250 → 3250万元, QA s12b B7)', () => {
+    assert.equal(formatFigure(fig('3250', 32_500_000, '元', 'exact'), 'zh', true), '3250万元');
+    assert.equal(formatFigure(fig('3.5', 35_000, '平方米', 'exact'), 'zh', true), '3.5万平方米');
+    assert.equal(formatFigure(fig('95.2', 95.2, '%', 'exact'), 'zh', true), '95.2%');
+    // …but a cell the heading did not scale stays as written: 38600 under 城镇新增就业（人）.
+    assert.equal(formatFigure(fig('38600', 38_600, '人', 'exact'), 'zh', true), '38600人');
+    assert.equal(formatFigure(fig('12130人', 12_130, '人', 'exact'), 'zh', true), '12130人');
+  });
   it("keeps the article's words for about, within, at least, and a bare magnitude (QA s7)", () => {
     // 约 is "about", 近 "nearly"; 以内 "at most", 不足 "short of": not the same claims.
     assert.equal(formatFigure(fig('约4.6万平方米', 46000, '平方米', 'approx'), 'zh'), '约4.6万平方米');
