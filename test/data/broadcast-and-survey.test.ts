@@ -6,6 +6,7 @@
  * ones of other places and styles, and where it must not fire.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { DatasetBuilder } from '../../src/data/dataset.ts';
 import { findMentions } from '../../src/data/mentions.ts';
@@ -218,10 +219,24 @@ describe('a survey\'s sample, method and table', () => {
     const read = raws('盐城市民生\n\n发布日期：2026-01-20\n\n全市满意率为95%，比上年提高1.3个百分点。三项工程全部完工。\n', 'yancheng_jiangsu');
     assert.ok(read.includes('95%') && read.includes('1.3个百分点'));
   });
-  it('names each of a row\'s two figures in one unit by its column: 老年助餐服务（满意度）, （知晓率）', () => {
-    assert.equal(f('95.2').subject, '老年助餐服务（满意度）');
-    assert.equal(f('88.6').subject, '老年助餐服务（知晓率）');
+  // (老年助餐服务（满意度） until QA s12b, B7: the table's 86.5 and the text's 城区停车设施建设满意度…为86.5% were two measures.)
+  it('names each of a row\'s two rates by its column as prose does: 老年助餐服务满意度, 老年助餐服务知晓率', () => {
+    assert.equal(f('95.2').subject, '老年助餐服务满意度');
+    assert.equal(f('88.6').subject, '老年助餐服务知晓率');
     assert.notEqual(f('95.2').indicator, f('88.6').indicator);
+  });
+  it('…so the table\'s 86.5 and the text\'s 城区停车设施建设满意度最低，为86.5% are one measure, unflagged', () => {
+    const article = figures(readFileSync(new URL('articles/satisfaction-survey.txt', import.meta.url), 'utf8'), 'yancheng_jiangsu');
+    assert.equal(article('86.5').indicator, article('86.5%').indicator);
+    assert.ok(!article('86.5').flags?.includes('subject_unclear'));
+    assert.ok(!article('86.5%').flags?.includes('subject_unclear'));
+  });
+  it('…of another city\'s table of 完成率 and 覆盖率; but counts in one unit stay glossed by their column', () => {
+    const g = figures('绍兴市民生\n\n发布时间：2025-12-20\n\n项目｜完成率（%）｜覆盖率（%）\n城乡供水一体化｜96.5｜88.1\n\n项目｜新建（个）｜改造（个）\n口袋公园｜12｜30\n', 'shaoxing');
+    assert.equal(g('96.5').subject, '城乡供水一体化完成率');
+    assert.equal(g('88.1').subject, '城乡供水一体化覆盖率');
+    assert.equal(g('12').subject, '口袋公园（新建）');
+    assert.equal(g('30').subject, '口袋公园（改造）');
   });
   it('…but a table of one measure a row keeps the row\'s name alone', () => {
     const o = figures('盐城市民生\n\n发布日期：2026-01-20\n\n项目名称｜满意度（%）\n老年助餐服务｜95.2\n', 'yancheng_jiangsu')('95.2');
