@@ -976,6 +976,10 @@ function recursEachYear(before: string): boolean {
 const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)?在?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:底|末)?|年(?:底|末)|(?<festival>春节))(?:之前|以前|前)/u;
 /** …or in its clause before it: `确保9月底前新增托位3000个`, `力争10月底前再建成1000个`, `力争2026年底前建成…20个`. */
 const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:(?<day>\d{1,2})日|底|末)?|(?<=年)(?:底|末)|年(?:底|末))(?:之前|以前|前)/u;
+/** A visit that finds (a reporter's or an inspector's): `记者在…门口蹲点`, `问政记者暗访`. */
+const VISIT = /明察暗访|暗访|蹲点|探访|随机抽查/gu;
+/** What a visit found, said before the figure: `发现`, `共发现拥堵点`, `暗访发现的`. */
+const FOUND = /^(?:暗访|蹲点|明察暗访|探访|随机抽查)?(?:共|还|又|先后|累计)?(?:发现|查出|查找出)了?的?/u;
 /** A set whose members a figure counts: `十大项目中有`, `全市12个县区中有`. */
 const MEMBERS_OF = /([\p{Script=Han}\d]{2,14}?)中有$/u;
 /** The set's size before its noun: 十大, 12个, 全市12个. */
@@ -1468,6 +1472,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const set = members?.[1]!.split('的').at(-1)!.replace(SET_SIZE, '') ?? '';
     const didWhat = set.length >= 2 ? MEMBERS_DID.exec(after) : null;
     if (didWhat) read = { subject: `${set}（${didWhat[1]}）`, from: 'after' };
+    // 记者在孝南区5所小学门口蹲点，共发现拥堵点3处: what an observer found on a visit is a sample, not the place's total.
+    // (发现屋面渗漏、雨污管网未分流等问题11处: the clause, not the list item, says it was found.)
+    const visit = FOUND.test(sentenceBefore.split(/[，,；;：:]/u).at(-1)!.trim()) ? [...sentenceBefore.matchAll(VISIT)].at(-1) : undefined;
+    const observed = visit && !read.derived ? `${read.subject.replace(FOUND, '')}（${visit[0]}发现）` : undefined;
     // 分别提高到每人每月780元和580元: a later figure of the list counts what the first counted.
     const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
     // What the lexicon reads: the clause up to the figure and the noun it counts.
@@ -1692,6 +1700,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         if (sameSentence && previous.unit === c.unit && /^\s*其中/u.test(named) && PART_BY_TRAIT.test(subject)) subject = `${previous.subject}（${subject}）`;
         indicator = madeFor(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
       }
+    }
+    if (observed && !observed.startsWith('（') && !derivedIds.has(indicator.id)) {
+      subject = observed;
+      indicator = madeFor(subject, c.unit, indicator.kind, indicator.category);
     }
     if (rankedOn && !derivedIds.has(rankedOn.indicator)) {
       indicator = indicators.get(rankedOn.indicator)!;

@@ -348,3 +348,27 @@ describe('a rate named with and without the word of what it is of (QA s12b, C7)'
     assert.notEqual(f('96.0%').indicator, f('93.1%').indicator);
   });
 });
+
+describe('what a visit found is a sample, not the place\'s total (QA s12b, B9)', () => {
+  it('记者在孝南区5所小学门口蹲点，共发现拥堵点3处: the jams the reporter saw', () => {
+    const f = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n（短片）5月下旬，记者在孝南区5所小学门口蹲点，共发现拥堵点3处，高峰时段平均拥堵时长超过25分钟。', 'xiaogan');
+    assert.equal(f('3处').subject, '拥堵点（蹲点发现）');
+    assert.equal(f('3处').region, 'xiaonan');
+  });
+  it('…暗访…发现3处问题 and the official\'s 暗访发现的3处问题 after it: one measure', () => {
+    const f = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n（短片）5月下旬，问政记者暗访城区5家农贸市场，发现3处问题。\n\n市市场监管局局长陈红：暗访发现的3处问题，我们已责令限期整改。', 'xiaogan');
+    assert.equal(f('3处').subject, '问题（暗访发现）');
+    assert.equal(f('3处', 2).indicator, f('3处').indicator);
+  });
+  it('…督查组随机抽查…发现消防隐患7处, and 暗访…发现老旧小区12个, of another city: never the lexicon\'s count', () => {
+    const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n6月，督查组随机抽查12家养老机构，发现消防隐患7处。记者在城区暗访，共发现老旧小区12个。', 'yichang');
+    assert.equal(f('7处').subject, '消防隐患（随机抽查发现）');
+    assert.equal(f('12个').subject, '老旧小区（暗访发现）');
+    assert.match(f('12个').indicator, /:/u);
+  });
+  it('…but not a check of all (全市排查发现), nor a find in a sentence with no visit', () => {
+    const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n全市排查发现安全隐患46处。记者蹲点一周。全市共发现拥堵点40处。', 'yichang');
+    assert.doesNotMatch(f('46处').subject, /（.*发现）/u);
+    assert.doesNotMatch(f('40处').subject, /（.*发现）/u);
+  });
+});
