@@ -35,7 +35,7 @@ import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Sk
 import { kindOfUnit, quantityOf, type UnitRole } from './units.js';
 import { quotedSpeechStart } from './speech.js';
 import { findScopeHeadings, needsScope, scopeAt, type ScopeHeading } from './scope.js';
-import { cellUnit, columnOf, findTables, inUnitColumn, negative, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
+import { cellUnit, columnOf, findTables, inUnitColumn, negative, ratedRow, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
 
 export interface ArticleContext {
   source: string;
@@ -1106,8 +1106,6 @@ const SHARED_NOUN = /^[、和及](?:\p{Script=Han}{1,8}?)(?:患者|人员|老年
 const PEOPLE_LIST = /^\p{Script=Han}{1,6}、\p{Script=Han}{1,8}?(?:患者|人员|老年人|老人|儿童|学生|群众|家庭|残疾人|对象)$/u;
 /** Money named by what it paid for (`研学实践基地投入`, `…学校筹措资金`): the verb of money ending it is no part of the name's length. */
 const FUNDS_TAIL = /(?:筹措|筹集|投入|投资|拨付)(?:资金|经费)?$/u;
-/** A rate or degree ending a name (`城区停车设施建设满意度`): the measure's kind, no part of its length. */
-const RATE_TAIL = /(?<=\p{Script=Han}{2})(?:满意|知晓|覆盖|普及|完成|达标|合格)[率度]$/u;
 /** The short words of such a list, no part of the name's length. */
 const LISTED_LEAD = /^(?:\p{Script=Han}{1,3}、)+/u;
 /** Short words listed before the noun they share (`新建、改建…学校`, `市、县防贫中心`): one name, not a list of things. */
@@ -1207,7 +1205,7 @@ function subjectUnclear(subject: string, indicator: Indicator, base: Observation
   if (base) return base.flags?.includes('subject_unclear') ?? false;
   // A list is no name, unless its items share the noun of who is counted (高血压、糖尿病患者).
   if (!subject || /[的了,，]/u.test(subject) || (subject.includes('、') && !PEOPLE_LIST.test(subject) && !SHARED_HEAD_LIST.test(subject))) return true;
-  return !indicator.canonical && (modifier || subject.replace(GLOSS, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').replace(RATE_TAIL, '').length > 10 || PLACE_WORD.test(subject.replace(GLOSS, '')) || NO_NOUN.test(subject.replace(GLOSS, '')));
+  return !indicator.canonical && (modifier || subject.replace(GLOSS, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject.replace(GLOSS, '')) || NO_NOUN.test(subject.replace(GLOSS, '')));
 }
 
 /** A verb that says the things counted are new (`新建社区嵌入式托育机构`): part of the name, not of its length. */
@@ -1449,7 +1447,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 1.68万个 / 新增中小学学位: a number alone on its line is named by the label line after it.
     const label = inTable ? undefined : numberLineLabel(text, m.start, m.end);
     // 其他处理（自然人）, 总计（总计）: a row's name glossed with its column (tables.ts rowHeadOf) is the name whole.
-    const glossedRow = inTable?.bare && !list && !inTable.table.byPlace && named === rowHeadOf(inTable) && COLUMN_GLOSS.test(named);
+    // (老年助餐服务满意度 under 满意度（%）: the row's thing and its column's rate, a name the table gives, however long.)
+    const glossedRow = inTable?.bare && !list && !inTable.table.byPlace && named === rowHeadOf(inTable) && (COLUMN_GLOSS.test(named) || ratedRow(inTable));
+    if (glossedRow && ratedRow(inTable)) tableNames.add(named);
     let read = label !== undefined ? { subject: label, from: 'after' as const } : glossedRow ? { subject: named, from: 'before' as const } : findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling), m.raw, listed);
     // 会同…研究提高普惠托育运营补贴标准，计划自2027年1月1日起由…2000元: a level changed with no name of its
     // own (nothing before 由 but a time) takes the noun of the clause before.
