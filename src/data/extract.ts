@@ -35,7 +35,7 @@ import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Sk
 import { kindOfUnit, quantityOf, type UnitRole } from './units.js';
 import { quotedSpeechStart } from './speech.js';
 import { findScopeHeadings, needsScope, scopeAt, type ScopeHeading } from './scope.js';
-import { cellUnit, columnOf, findTables, inUnitColumn, negative, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
+import { cellUnit, columnOf, findTables, inUnitColumn, negative, ratedRow, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
 
 export interface ArticleContext {
   source: string;
@@ -442,6 +442,8 @@ function namesByWords(measure: string): boolean {
 
 /** How many indicators made from words a bare rate looks back through, at least: its search stays linear. */
 const RATE_LOOK_BACK = 32;
+/** A rate named by its kind and one word of what it is of (`项目知晓率`, `群众满意率`), too short for a name but where a bare rate may look. */
+const SHORT_RATE = /^\p{Script=Han}{2}\p{Script=Han}{1,3}率$/u;
 /** A rate named by its kind alone (`覆盖率`, `完成率`, `改造完成率`): of something named before. */
 const BARE_RATE = /^\p{Script=Han}{1,4}率$/u;
 
@@ -1013,6 +1015,16 @@ function recursEachYear(before: string): boolean {
 const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)?在?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:底|末)?|年(?:底|末)|(?<festival>春节))(?:之前|以前|前)/u;
 /** …or in its clause before it: `确保9月底前新增托位3000个`, `力争10月底前再建成1000个`, `力争2026年底前建成…20个`. */
 const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:(?<day>\d{1,2})日|底|末)?|(?<=年)(?:底|末)|年(?:底|末))(?:之前|以前|前)/u;
+/** A visit that finds (a reporter's or an inspector's): `记者在…门口蹲点`, `问政记者暗访`. */
+const VISIT = /明察暗访|暗访|蹲点|探访|随机抽查/gu;
+/** What a visit found, said before the figure: `发现`, `共发现拥堵点`, `暗访发现的`. */
+const FOUND = /^(?:暗访|蹲点|明察暗访|探访|随机抽查)?(?:共|还|又|先后|累计)?(?:发现|查出|查找出)了?的?/u;
+/** A set whose members a figure counts: `十大项目中有`, `全市12个县区中有`. */
+const MEMBERS_OF = /([\p{Script=Han}\d]{2,14}?)中有$/u;
+/** The set's size before its noun: 十大, 12个, 全市12个. */
+const SET_SIZE = /^(?:全[市省区县])?(?:[\d一二三四五六七八九十百]+[大个项类家所]?)?/u;
+/** What the members counted did or reached, a whole clause: `满意度提高`, `达到省级标准`, `完成年度任务`. */
+const MEMBERS_DID = /^(\p{Script=Han}{0,10}(?:提高|提升|上升|增长|增加|下降|降低|减少|达标|合格|超过\p{Script=Han}{1,8}|达到\p{Script=Han}{1,8}|完成\p{Script=Han}{0,8}))$/u;
 /** A clause that ranks what it names (`市民政局满意率最低`, `其中7月受理量最高`), and the bare level after it (`为`, `达`). */
 const SUPERLATIVE_END = /^\s*(?:其中|而|但|另外)?[，,]?\s*(.+?)(?:最高|最低|最多|最少|最大|最小|最快|最慢)$/u;
 const BARE_LEVEL = /^(?:为|达|达到|是|仅为|只有)?$/u;
@@ -1331,8 +1343,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const same = subject.length >= MIN_NAME ? madeBySubject.get(subject) : undefined;
     if (same && same.unit === unit && same.kind === kind) return same;
     const made = subjectIndicator(subject, unit, kind, category);
-    if (subject.length >= MIN_NAME && !same) {
-      madeBySubject.set(subject, made);
+    if (subject.length >= MIN_NAME && !same) madeBySubject.set(subject, made);
+    // 项目知晓率 (84.3%) is short for a name, but a bare 知晓率 later (its 2026 target) is the same rate.
+    if ((subject.length >= MIN_NAME && !same) || (!same && SHORT_RATE.test(subject))) {
       madeRecently.push(made);
       if (madeRecently.length > 2 * RATE_LOOK_BACK) madeRecently.splice(0, RATE_LOOK_BACK);
     }
@@ -1480,7 +1493,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 1.68万个 / 新增中小学学位: a number alone on its line is named by the label line after it.
     const label = inTable ? undefined : numberLineLabel(text, m.start, m.end);
     // 其他处理（自然人）, 总计（总计）: a row's name glossed with its column (tables.ts rowHeadOf) is the name whole.
-    const glossedRow = inTable?.bare && !list && !inTable.table.byPlace && named === rowHeadOf(inTable) && COLUMN_GLOSS.test(named);
+    // (老年助餐服务满意度 under 满意度（%）: the row's thing and its column's rate, a name the table gives, however long.)
+    const glossedRow = inTable?.bare && !list && !inTable.table.byPlace && named === rowHeadOf(inTable) && (COLUMN_GLOSS.test(named) || ratedRow(inTable));
+    if (glossedRow && ratedRow(inTable)) tableNames.add(named);
     let read = label !== undefined ? { subject: label, from: 'after' as const } : glossedRow ? { subject: named, from: 'before' as const } : findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling), m.raw, listed);
     // 会同…研究提高普惠托育运营补贴标准，计划自2027年1月1日起由…2000元: a level changed with no name of its
     // own (nothing before 由 but a time) takes the noun of the clause before.
@@ -1493,6 +1508,20 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 其中市民政局满意率最低，为56.0%: named by the clause that ranks it, the ranking word aside.
     const rankedBy = !label && !list && BARE_LEVEL.test(before.trim()) && beforeEnd - before.length - 1 > floor ? SUPERLATIVE_END.exec(clauseBefore(text, beforeEnd - before.length - 1, floor)) : null;
     if (rankedBy && !/\d/u.test(rankedBy[1]!) && rankedBy[1]!.length >= 2) read = { subject: rankedBy[1]!.slice(-16), from: 'before' };
+    // …总体满意度分别为94.1%、93.5%；亭湖区最低，为88.2%: a place ranked alone is ranked on the measure of the
+    // figure before it in its sentence (its clauses split by ；), so all the places share it (the place is the figure's region).
+    const rankedPlace = rankedBy && places.regionNamed(rankedBy[1]!.trim()) !== undefined ? observations.at(-1) : undefined;
+    const rankedOn = rankedPlace && !/[。！？!?\n]/u.test(text.slice(starts.at(-1)!, m.start)) && rankedPlace.unit === c.unit && !places.regionNamed(rankedPlace.subject) ? rankedPlace : undefined;
+    if (rankedOn) read = { subject: rankedOn.subject, from: 'before' };
+    // 十大项目中有8个满意度提高: a count of the members of a set that did or reached something, not of the change.
+    const members = !label && !list ? MEMBERS_OF.exec(before.trim()) : null;
+    const set = members?.[1]!.split('的').at(-1)!.replace(SET_SIZE, '') ?? '';
+    const didWhat = set.length >= 2 ? MEMBERS_DID.exec(after) : null;
+    if (didWhat) read = { subject: `${set}（${didWhat[1]}）`, from: 'after' };
+    // 记者在孝南区5所小学门口蹲点，共发现拥堵点3处: what an observer found on a visit is a sample, not the place's total.
+    // (发现屋面渗漏、雨污管网未分流等问题11处: the clause, not the list item, says it was found.)
+    const visit = FOUND.test(sentenceBefore.split(/[，,；;：:]/u).at(-1)!.trim()) ? [...sentenceBefore.matchAll(VISIT)].at(-1) : undefined;
+    const observed = visit && !read.derived ? `${read.subject.replace(FOUND, '')}（${visit[0]}发现）` : undefined;
     // 分别提高到每人每月780元和580元: a later figure of the list counts what the first counted.
     const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
     // What the lexicon reads: the clause up to the figure and the noun it counts.
@@ -1748,6 +1777,14 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         if (sameSentence && previous.unit === c.unit && /^\s*其中/u.test(named) && PART_BY_TRAIT.test(subject)) subject = `${previous.subject}（${subject}）`;
         indicator = madeFor(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
       }
+    }
+    if (observed && !observed.startsWith('（') && !derivedIds.has(indicator.id)) {
+      subject = observed;
+      indicator = madeFor(subject, c.unit, indicator.kind, indicator.category);
+    }
+    if (rankedOn && !derivedIds.has(rankedOn.indicator)) {
+      indicator = indicators.get(rankedOn.indicator)!;
+      subject = rankedOn.subject;
     }
     // 市本级…其中：教育支出21.4亿元 beside 全市's 教育支出98.7亿元: the city's own books are a measure of their own.
     const scope = c.role === 'money' || c.role === 'percent' || c.role === 'points' ? scopeAt(text, (scopeHeadings ??= findScopeHeadings(text)), m.start, sentence.start) : undefined;

@@ -415,12 +415,14 @@ export function inUnitColumn(place: TablePlace | undefined): boolean {
  * a row's two figures would be one measure twice; each is glossed with its column.
  */
 function sharesUnit(table: Table, column: TableColumn): boolean {
-  if (!column.unit || !column.measure || column.growthOf !== undefined || STAGE_COLUMN.test(column.measure)) return false;
-  return table.columns.some((c) => c !== column && c.growthOf === undefined && c.unit?.unit === column.unit!.unit && c.measure && c.measure !== column.measure && !STAGE_COLUMN.test(c.measure));
+  if (!column.unit || !column.measure || column.growthOf !== undefined || stage(column.measure)) return false;
+  return table.columns.some((c) => c !== column && c.growthOf === undefined && c.unit?.unit === column.unit!.unit && c.measure && c.measure !== column.measure && !stage(c.measure));
 }
 
 /** A column of one measure's target, plan or progress (`目标（个）｜完成（个）`): the row's one measure, not two. */
 const STAGE_COLUMN = /目标|任务|计划|完成|进度|实际|累计|预计/u;
+/** A stage of the row's measure; a rate is a measure of its own (完成率（%）｜覆盖率（%）: two). */
+const stage = (measure: string) => STAGE_COLUMN.test(measure) && !RATE_HEADING.test(measure);
 
 export function rowHeadOf(place: TablePlace | undefined): string | undefined {
   // 序号｜项目名称｜…: a row number is no name; the cell after it is.
@@ -430,12 +432,29 @@ export function rowHeadOf(place: TablePlace | undefined): string | undefined {
   if (!first || place.cellStart <= first.start) return undefined;
   // 规章｜0｜0｜0 under 信息内容｜本年制发件数｜本年废止件数｜现行有效件数: each column counts the row's thing
   // its own way, glossed as 规章（本年制发件数）, so that the three are three measures.
-  const column = place.column !== undefined && !place.table.byMeasure ? place.table.columns[place.column] : undefined;
-  const glossed = column && (COUNT_HEADING.test(column.measure) || (column.unit?.unit === '件' && TEMPLATE_COUNTS.test(place.table.columns.map((c) => c.heading).join('|'))) || sharesUnit(place.table, column));
+  const column = glossingColumn(place);
   // （一）予以公开, 四、结转下年度继续办理: a row's list number is no part of its name.
-  const name = glossed ? first.text.replace(ROW_NUMBER, '') : first.text;
-  return glossed ? `${name}（${column.measure}）` : name;
+  const name = column ? first.text.replace(ROW_NUMBER, '') : first.text;
+  // 老年助餐服务｜95.2 under 满意度（%）: a rate of the row's thing is named as prose names it, 老年助餐服务满意度
+  // (so the text's 老年助餐服务满意度为95.2% is the same measure), not glossed.
+  if (column && RATE_HEADING.test(column.measure)) return name + column.measure;
+  return column ? `${name}（${column.measure}）` : name;
 }
+
+/** The column whose measure a row's name takes (a count heading, or one of several in one unit), if any. */
+function glossingColumn(place: TablePlace): TableColumn | undefined {
+  const column = place.column !== undefined && !place.table.byMeasure ? place.table.columns[place.column] : undefined;
+  return column && (COUNT_HEADING.test(column.measure) || (column.unit?.unit === '件' && TEMPLATE_COUNTS.test(place.table.columns.map((c) => c.heading).join('|'))) || sharesUnit(place.table, column)) ? column : undefined;
+}
+
+/** Whether a row's name is its thing and its column's rate (老年助餐服务满意度): a name the table gives whole. */
+export function ratedRow(place: TablePlace | undefined): boolean {
+  const column = place && glossingColumn(place);
+  return !!column && RATE_HEADING.test(column.measure);
+}
+
+/** A column of a rate or degree of each row's thing (`满意度`, `知晓率`, `完成率`); not a growth (`增长率`, `同比增长`). */
+const RATE_HEADING = /^(?!.*(?:增长|增速|同比|环比|下降))\p{Script=Han}{1,4}[率度]$/u;
 
 /**
  * The unit a number alone in a cell is in: its column's (`城镇新增就业（人）`), else its row's

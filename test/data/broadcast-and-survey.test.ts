@@ -6,6 +6,7 @@
  * ones of other places and styles, and where it must not fire.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { DatasetBuilder } from '../../src/data/dataset.ts';
 import { findMentions } from '../../src/data/mentions.ts';
@@ -218,10 +219,24 @@ describe('a survey\'s sample, method and table', () => {
     const read = raws('盐城市民生\n\n发布日期：2026-01-20\n\n全市满意率为95%，比上年提高1.3个百分点。三项工程全部完工。\n', 'yancheng_jiangsu');
     assert.ok(read.includes('95%') && read.includes('1.3个百分点'));
   });
-  it('names each of a row\'s two figures in one unit by its column: 老年助餐服务（满意度）, （知晓率）', () => {
-    assert.equal(f('95.2').subject, '老年助餐服务（满意度）');
-    assert.equal(f('88.6').subject, '老年助餐服务（知晓率）');
+  // (老年助餐服务（满意度） until QA s12b, B7: the table's 86.5 and the text's 城区停车设施建设满意度…为86.5% were two measures.)
+  it('names each of a row\'s two rates by its column as prose does: 老年助餐服务满意度, 老年助餐服务知晓率', () => {
+    assert.equal(f('95.2').subject, '老年助餐服务满意度');
+    assert.equal(f('88.6').subject, '老年助餐服务知晓率');
     assert.notEqual(f('95.2').indicator, f('88.6').indicator);
+  });
+  it('…so the table\'s 86.5 and the text\'s 城区停车设施建设满意度最低，为86.5% are one measure, unflagged', () => {
+    const article = figures(readFileSync(new URL('articles/satisfaction-survey.txt', import.meta.url), 'utf8'), 'yancheng_jiangsu');
+    assert.equal(article('86.5').indicator, article('86.5%').indicator);
+    assert.ok(!article('86.5').flags?.includes('subject_unclear'));
+    assert.ok(!article('86.5%').flags?.includes('subject_unclear'));
+  });
+  it('…of another city\'s table of 完成率 and 覆盖率; but counts in one unit stay glossed by their column', () => {
+    const g = figures('绍兴市民生\n\n发布时间：2025-12-20\n\n项目｜完成率（%）｜覆盖率（%）\n城乡供水一体化｜96.5｜88.1\n\n项目｜新建（个）｜改造（个）\n口袋公园｜12｜30\n', 'shaoxing');
+    assert.equal(g('96.5').subject, '城乡供水一体化完成率');
+    assert.equal(g('88.1').subject, '城乡供水一体化覆盖率');
+    assert.equal(g('12').subject, '口袋公园（新建）');
+    assert.equal(g('30').subject, '口袋公园（改造）');
   });
   it('…but a table of one measure a row keeps the row\'s name alone', () => {
     const o = figures('盐城市民生\n\n发布日期：2026-01-20\n\n项目名称｜满意度（%）\n老年助餐服务｜95.2\n', 'yancheng_jiangsu')('95.2');
@@ -273,5 +288,87 @@ describe('subjects a chart would mislabel', () => {
     const f = figures('盐城市民生\n\n发布日期：2026-01-20\n\n城区停车设施建设满意度最低，为86.5%。从月度看，7月受理量最高，达52.6万件。', 'yancheng_jiangsu');
     assert.equal(f('86.5%').subject, '城区停车设施建设满意度');
     assert.doesNotMatch(f('52.6万件').subject, /^7月/u);
+  });
+  it('…亭湖区最低，为88.2%: a place ranked alone takes the measure of the figures before it, one indicator (QA s12b, B6)', () => {
+    const f = figures('盐城市民生\n\n发布日期：2026-01-20\n\n分县（市、区）看，东台市、建湖县总体满意度分别为94.1%、93.5%，位列前两位；亭湖区最低，为88.2%，比全市平均水平低3.4个百分点。', 'yancheng_jiangsu');
+    assert.equal(f('88.2%').subject, '总体满意度');
+    assert.equal(f('88.2%').region, 'tinghu');
+    assert.equal(f('88.2%').indicator, f('94.1%').indicator);
+  });
+  it('…in another city\'s style, a place ranked highest after a single figure', () => {
+    const f = figures('曲靖市民生\n\n发布时间：2025-07-10\n\n全市城乡居民医保参保率为96.2%，其中陆良县最高，达98.7%。', 'qujing');
+    assert.equal(f('98.7%').subject, f('96.2%').subject);
+    assert.equal(f('98.7%').indicator, f('96.2%').indicator);
+    assert.equal(f('98.7%').region, 'luliang_qujing');
+  });
+  it('…but not across a full stop, nor a figure of another unit before it', () => {
+    const f = figures('曲靖市民生\n\n发布时间：2025-07-10\n\n全市城乡居民医保参保率为96.2%。陆良县最高，为98.7%。全市新增城镇就业3.2万人，麒麟区最高，为35.1%。', 'qujing');
+    assert.notEqual(f('98.7%').indicator, f('96.2%').indicator);
+    assert.notEqual(f('35.1%').subject, f('3.2万人').subject);
+    assert.notEqual(f('35.1%').indicator, f('3.2万人').indicator);
+  });
+});
+
+describe('counts of a set\'s members, and conjunctions before a name (QA s12b, B7)', () => {
+  it('十大项目中有8个满意度提高: the projects whose satisfaction rose, not 满意度提高', () => {
+    const f = figures('盐城市民生\n\n发布日期：2026-01-20\n\n与上年相比，十大项目中有8个满意度提高，老年助餐服务提高幅度最大，为4.3个百分点。', 'yancheng_jiangsu');
+    assert.equal(f('8个').subject, '项目（满意度提高）');
+    assert.ok(!f('8个').flags?.includes('subject_unclear'));
+  });
+  it('…全市12个县区中有9个完成年度任务, 30所学校中有25所达到省级标准 of other cities', () => {
+    const f = figures('绍兴市民生\n\n发布时间：2025-12-20\n\n全市12个县区中有9个完成年度任务。参评的30所学校中有25所达到省级标准。', 'shaoxing');
+    assert.equal(f('9个').subject, '县区（完成年度任务）');
+    assert.equal(f('25所').subject, '学校（达到省级标准）');
+  });
+  it('…but not what members are or where they stand: 新建学校中有3所位于城区', () => {
+    const f = figures('洛阳市民生\n\n发布时间：2025-12-20\n\n今年新建学校中有3所位于城区。', 'luoyang');
+    assert.doesNotMatch(f('3所').subject, /（位于城区）/u);
+  });
+  it('…但知晓率居各项目第1位, 而农村居民…: a name never starts with a conjunction', () => {
+    const f = figures('盐城市民生\n\n发布日期：2026-01-20\n\n城区停车设施建设满意度最低，为86.5%，但知晓率居各项目第1位。', 'yancheng_jiangsu');
+    assert.match(f('1位').subject, /^知晓率/u);
+    const g = figures('洛阳市民生\n\n发布时间：2025-12-20\n\n城镇居民人均可支配收入4.2万元，而农村居民人均可支配收入为2.1万元，且城乡收入比缩小至2.0。', 'luoyang');
+    assert.doesNotMatch(g('2.1万元').subject, /^[而且但]/u);
+    assert.doesNotMatch(g('2.0').subject, /^[而且但]/u);
+  });
+});
+
+describe('a rate named with and without the word of what it is of (QA s12b, C7)', () => {
+  it('项目知晓率为84.3% … 知晓率达到88%: one measure, its result and its target, one indicator', () => {
+    const f = figures('盐城市民生\n\n发布日期：2026-01-20\n\n2025年全市民生实事项目总体满意度为91.6%；项目知晓率为84.3%，比上年提高2.6个百分点。\n\n根据测评结果，2026年计划新增普惠性托位2400个；力争到2026年底，全市民生实事项目总体满意度保持在92%以上，知晓率达到88%。', 'yancheng_jiangsu');
+    assert.equal(f('88%').indicator, f('84.3%').indicator);
+    assert.equal(f('88%').subject, '项目知晓率');
+  });
+  it('…群众满意率 then a bare 满意率 in a paragraph on 群众, of another city', () => {
+    const f = figures('洛阳市民生\n\n发布时间：2025-01-10\n\n2024年，全市群众满意率为92.3%。\n\n2025年，持续倾听群众呼声，力争满意率达到95%。', 'luoyang');
+    assert.equal(f('95%').indicator, f('92.3%').indicator);
+  });
+  it('…but not when the paragraph of the bare rate never names what the other is of', () => {
+    const f = figures('洛阳市民生\n\n发布时间：2025-01-10\n\n2024年，全市医院患者满意率为93.1%。\n\n12345热线办结后回访，满意率为96.0%。', 'luoyang');
+    assert.notEqual(f('96.0%').indicator, f('93.1%').indicator);
+  });
+});
+
+describe('what a visit found is a sample, not the place\'s total (QA s12b, B9)', () => {
+  it('记者在孝南区5所小学门口蹲点，共发现拥堵点3处: the jams the reporter saw', () => {
+    const f = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n（短片）5月下旬，记者在孝南区5所小学门口蹲点，共发现拥堵点3处，高峰时段平均拥堵时长超过25分钟。', 'xiaogan');
+    assert.equal(f('3处').subject, '拥堵点（蹲点发现）');
+    assert.equal(f('3处').region, 'xiaonan');
+  });
+  it('…暗访…发现3处问题 and the official\'s 暗访发现的3处问题 after it: one measure', () => {
+    const f = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n（短片）5月下旬，问政记者暗访城区5家农贸市场，发现3处问题。\n\n市市场监管局局长陈红：暗访发现的3处问题，我们已责令限期整改。', 'xiaogan');
+    assert.equal(f('3处').subject, '问题（暗访发现）');
+    assert.equal(f('3处', 2).indicator, f('3处').indicator);
+  });
+  it('…督查组随机抽查…发现消防隐患7处, and 暗访…发现老旧小区12个, of another city: never the lexicon\'s count', () => {
+    const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n6月，督查组随机抽查12家养老机构，发现消防隐患7处。记者在城区暗访，共发现老旧小区12个。', 'yichang');
+    assert.equal(f('7处').subject, '消防隐患（随机抽查发现）');
+    assert.equal(f('12个').subject, '老旧小区（暗访发现）');
+    assert.match(f('12个').indicator, /:/u);
+  });
+  it('…but not a check of all (全市排查发现), nor a find in a sentence with no visit', () => {
+    const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n全市排查发现安全隐患46处。记者蹲点一周。全市共发现拥堵点40处。', 'yichang');
+    assert.doesNotMatch(f('46处').subject, /（.*发现）/u);
+    assert.doesNotMatch(f('40处').subject, /（.*发现）/u);
   });
 });

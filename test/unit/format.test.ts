@@ -61,6 +61,14 @@ describe('formatFigure', () => {
     assert.equal(formatFigure(fig('超过3万人', 30000, '人', 'over'), 'zh'), '超过3万人');
     assert.equal(formatFigure(fig('超八成', 80, '%', 'over'), 'zh'), '超80%');
   });
+  it('writes a table\'s bare number in the unit its heading scaled it by (金额（万元）: 3250 → 3250万元, QA s12b B7)', () => {
+    assert.equal(formatFigure(fig('3250', 32_500_000, '元', 'exact'), 'zh', true), '3250万元');
+    assert.equal(formatFigure(fig('3.5', 35_000, '平方米', 'exact'), 'zh', true), '3.5万平方米');
+    assert.equal(formatFigure(fig('95.2', 95.2, '%', 'exact'), 'zh', true), '95.2%');
+    // …but a cell the heading did not scale stays as written: 38600 under 城镇新增就业（人）.
+    assert.equal(formatFigure(fig('38600', 38_600, '人', 'exact'), 'zh', true), '38600人');
+    assert.equal(formatFigure(fig('12130人', 12_130, '人', 'exact'), 'zh', true), '12130人');
+  });
   it("keeps the article's words for about, within, at least, and a bare magnitude (QA s7)", () => {
     // 约 is "about", 近 "nearly"; 以内 "at most", 不足 "short of": not the same claims.
     assert.equal(formatFigure(fig('约4.6万平方米', 46000, '平方米', 'approx'), 'zh'), '约4.6万平方米');
@@ -183,6 +191,11 @@ describe('formatPeriod', () => {
     // Up to a day within a month: that day, never the whole month (QA review s6, B12).
     [{ label: '本月以来', start: '2022-08-01', end: '2022-08-11' }, '2022年8月1–11日', 'Aug 1–11, 2022'],
     [{ label: '', start: '2024-02-01', end: '2024-02-29' }, '2024年2月', 'Feb 2024'],
+    // A span from a day keeps that day: 11月10日至12月10日 never reads as from 1 November (QA s12b, C6).
+    [{ label: '2025年11月10日至12月10日', start: '2025-11-10', end: '2025-12-10' }, '2025年11月10日–12月10日', 'Nov 10–Dec 10, 2025'],
+    [{ label: '3月5日至20日', start: '2024-03-05', end: '2024-03-20' }, '2024年3月5–20日', 'Mar 5–20, 2024'],
+    [{ label: '', start: '2024-06-16', end: '2024-06-30' }, '2024年6月16–30日', 'Jun 16–30, 2024'],
+    [{ label: '2024年12月15日至2025年1月10日', start: '2024-12-15', end: '2025-01-10' }, '2024年12月15日–2025年1月10日', 'Dec 15, 2024–Jan 10, 2025'],
     [{ label: '十四五期间', start: '2021-01-01', end: '2025-12-31' }, '2021–2025年', '2021–2025'],
     // A span that ends (or starts) within a year names the month: its last year is not whole.
     [{ label: '2018年以来', start: '2018-01-01', end: '2025-12-22' }, '2018年–2025年12月22日', '2018–Dec 22, 2025'],

@@ -47,6 +47,33 @@ describe('buildTableModel', () => {
     assert.ok(values.every((v) => !/\dK\b/.test(v)), values.join(' | '));
   });
 
+  it('gives a table cell\'s bare number the unit its column heading gave (满意度（%）: 95.2 → 95.2%, QA s12b B7)', () => {
+    const data = cities();
+    const [a, b] = data.observations.filter((o) => o.indicator === 'old_compounds_renovated' && o.region === 'shijiazhuang');
+    // 645 under 改造小区（个）, and 0.0956 万个 under 改造小区（万个）: the cell as the article wrote it, without its unit.
+    Object.assign(a!, { raw: '645' });
+    Object.assign(b!, { raw: '0.0956' });
+    const result = buildTableModel(data, query({ indicator: 'old_compounds_renovated' }));
+    assert.ok(result.ok);
+    assert.deepEqual(result.model.rows.map((r) => r.cells.value), ['700余个', '309个', '645个', '956个']);
+  });
+
+  it('…and a rate, and money in 万元 as the column scaled it; but words that say the unit stand as written', () => {
+    const data = cities();
+    const template = data.observations.find((o) => o.region === 'hohhot')!;
+    data.indicators.push({ id: 'subject_满意度', name: { zh: '满意度', en: '满意度' }, category: 'other', unit: '%', kind: 'rate', canonical: false });
+    data.indicators.push({ id: 'subject_投资', name: { zh: '投资', en: '投资' }, category: 'other', unit: '元', kind: 'amount', canonical: false });
+    data.observations.push({ ...template, id: 'x#1', indicator: 'subject_满意度', unit: '%', value: 95.2, raw: '95.2', qualifier: 'exact' });
+    data.observations.push({ ...template, id: 'x#2', indicator: 'subject_满意度', unit: '%', value: 80, raw: '八成', qualifier: 'exact' });
+    data.observations.push({ ...template, id: 'x#3', indicator: 'subject_投资', unit: '元', value: 32_500_000, raw: '3250', qualifier: 'exact' });
+    const rate = buildTableModel(data, query({ indicator: 'subject_满意度' }));
+    assert.ok(rate.ok);
+    assert.deepEqual(rate.model.rows.map((r) => r.cells.value), ['95.2%', '八成']);
+    const money = buildTableModel(data, query({ indicator: 'subject_投资' }));
+    assert.ok(money.ok);
+    assert.deepEqual(money.model.rows.map((r) => r.cells.value), ['3250万元']);
+  });
+
   it('narrows to every attribute given', () => {
     const m = model({ indicator: 'old_compounds_renovated', region: 'shijiazhuang' });
     assert.deepEqual(m.rows.map((r) => r.cells.value), ['645个', '956个']);

@@ -14,7 +14,7 @@ import { undatedNote } from '../../kit/model/undated.js';
 import type { Dataset, Observation, Qualifier, Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
-import { formatFigure } from '../../kit/model/format.js';
+import { formatFigure, rawSaysAll } from '../../kit/model/format.js';
 import { indicatorName } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { cut, tooManyMarks } from '../../kit/model/limits.js';
@@ -124,8 +124,6 @@ function selectIndicators(index: DatasetIndex, query: StatQuery, id: string): Se
 /** Qualifier words as articles and the kit's formats write them. */
 const QUALIFIER_WORD = /将近|不超过|不少于|超过|不足|不到|以上|以下|左右|上千|至少|近|约|余|多|超|逾|\+|≈|<|≥/u;
 
-/** Whether the article's own words (`raw`) name the unit, so they can stand as the headline: 近6亿元, 超八成. */
-const rawSaysAll = (o: Observation) => o.raw.includes(o.unit) || (o.unit === '%' && o.raw.endsWith('成'));
 
 /**
  * The headline of a figure: in Chinese the article's words when they say the unit

@@ -13,6 +13,7 @@ import { undatedNote } from '../../kit/model/undated.js';
 import type { Dataset, Observation, Source, Status } from '../../data/types.js';
 import { indexDataset } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn } from '../../kit/model/figure.js';
+import { rawSaysAll } from '../../kit/model/format.js';
 import { indicatorName } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
 import { cut } from '../../kit/model/limits.js';
@@ -117,8 +118,8 @@ export function buildTableModel(dataset: Dataset, query: TableQuery): Resolved<T
     const cells: Record<Column, string> = {
       place,
       subject,
-      // As the article wrote it; in English, as the charts say it.
-      value: lang === 'zh' ? cut(o.raw) : figure.valueLabel,
+      // As the article wrote it when its words say the unit (not a table's bare 95.2 under 满意度（%）); in English, as the charts say it.
+      value: lang === 'zh' && rawSaysAll(o) ? cut(o.raw) : figure.valueLabel,
       period: figure.period,
       status: figure.tag,
       checked: reviewNote(o, lang),

@@ -99,7 +99,8 @@ export function formatFigure(
 ): string {
   // Chinese writes a number as the article did where that loses nothing: 6.1万人 stays
   // 6.1万人 beside 88442人, as the quote and the table have it (English: the chart's choice).
-  if (lang === 'zh') abbreviate = /[万亿]/u.test(o.raw) && abbreviates([o.value], lang);
+  // So does a table's bare 3250 under 金额（万元）, which its heading scaled: 3250万元, not 32500000元.
+  if (lang === 'zh') abbreviate = (/[万亿]/u.test(o.raw) || o.value > +o.raw) && abbreviates([o.value], lang);
   const words = lang === 'zh' ? QUALIFIER_WORDS[o.qualifier] : undefined;
   const quantity = (qualifier: Qualifier) => formatQuantity(o.value, o.unit, qualifier, lang, showUnit, abbreviate, o.category);
   if (!words) return quantity(o.qualifier);
@@ -109,6 +110,12 @@ export function formatFigure(
   const after = before ? undefined : words[1]?.exec(o.raw)?.[0];
   return before ? before + quantity('exact') : after ? quantity('exact') + after : quantity(o.qualifier);
 }
+
+/**
+ * Whether the article's own words (`raw`) name the unit, so they can stand for the figure: 近6亿元,
+ * 超八成; not a table's bare 95.2 under 满意度（%）, whose unit only its column heading gives.
+ */
+export const rawSaysAll = (o: Observation) => o.raw.includes(o.unit) || (o.unit === '%' && o.raw.endsWith('成'));
 
 /**
  * A period by its years when it has them (2023年, 2018–2025年), by its months where it
@@ -134,9 +141,13 @@ export function formatPeriod(period: Period, lang: Lang, status: Status = 'resul
   if (from && to && from === to) {
     // Part of a year (今年上半年, 今年以来 to publication) is not the whole year.
     if (wholeFrom && wholeTo) return m.year(from);
-    return midMonth ? m.monthsTo(from, month(start!), month(end!), day(end!)) : m.months(from, month(start!), month(end!));
+    // 2025年11月10日至12月10日 (a survey's fieldwork): from its first day, not the 1st.
+    return midMonth || day(start!) > 1
+      ? m.monthsTo(from, month(start!), month(end!), day(end!), day(start!))
+      : m.months(from, month(start!), month(end!));
   }
-  const startLabel = () => (wholeFrom ? m.year(from!) : m.months(from!, month(start!), month(start!)));
+  const startLabel = () =>
+    wholeFrom ? m.year(from!) : day(start!) > 1 ? m.date(Number(from), month(start!), day(start!)) : m.months(from!, month(start!), month(start!));
   const endLabel = () =>
     wholeTo ? m.year(to!) : midMonth ? m.date(Number(to), month(end!), day(end!)) : m.months(to!, month(end!), month(end!));
   if (from && to) return wholeFrom && wholeTo ? m.yearRange(from, to) : m.span(startLabel(), endLabel());

@@ -156,7 +156,7 @@ const en: Messages = {
   date: (y, m, d) => `${EN_MONTHS[m - 1]} ${d}, ${y}`,
   year: (y) => y,
   months: (y, a, b) => (a === b ? `${EN_MONTHS[a - 1]} ${y}` : `${EN_MONTHS[a - 1]}–${EN_MONTHS[b - 1]} ${y}`),
-  monthsTo: (y, a, b, d) => (a === b ? `${EN_MONTHS[a - 1]} 1–${d}, ${y}` : `${EN_MONTHS[a - 1]}–${EN_MONTHS[b - 1]} ${d}, ${y}`),
+  monthsTo: (y, a, b, d, f) => (a === b ? `${EN_MONTHS[a - 1]} ${f}–${d}, ${y}` : `${EN_MONTHS[a - 1]}${f > 1 ? ' ' + f : ''}–${EN_MONTHS[b - 1]} ${d}, ${y}`),
   yearRange: (a, b) => `${a}–${b}`,
   span: (a, b) => `${a}–${b}`,
   since: (y) => `since ${y}`,

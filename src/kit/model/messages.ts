@@ -66,8 +66,8 @@ export interface Messages {
   year(year: string): string;
   /** Part of one year, by its months (1–12): 2022年1–6月 / Jan–Jun 2022. */
   months(year: string, from: number, to: number): string;
-  /** From a month's start to a day of a later month: 2022年1月–8月11日 / Jan–Aug 11, 2022. */
-  monthsTo(year: string, from: number, to: number, day: number): string;
+  /** From a day (the 1st: the month) to a day of that or a later month: 2022年1月–8月11日 / Jan–Aug 11, 2022; 2025年11月10日–12月10日 / Nov 10–Dec 10, 2025. */
+  monthsTo(year: string, from: number, to: number, day: number, first: number): string;
   /** Whole years: 2018–2025年 / 2018–2025. */
   yearRange(from: string, to: string): string;
   /** From one year or month to another, each already written: 2018年–2022年8月 / 2018–Aug 2022. */
@@ -147,7 +147,7 @@ const zh: Messages = {
   date: (y, m, d) => `${y}年${m}月${d}日`,
   year: (y) => `${y}年`,
   months: (y, a, b) => (a === b ? `${y}年${a}月` : `${y}年${a}–${b}月`),
-  monthsTo: (y, a, b, d) => (a === b ? `${y}年${a}月1–${d}日` : `${y}年${a}月–${b}月${d}日`),
+  monthsTo: (y, a, b, d, f) => (a === b ? `${y}年${a}月${f}–${d}日` : `${y}年${a}月${f > 1 ? f + '日' : ''}–${b}月${d}日`),
   yearRange: (a, b) => `${a}–${b}年`,
   span: (a, b) => `${a}–${b}`,
   since: (y) => `${y}年以来`,
