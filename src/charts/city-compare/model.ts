@@ -4,7 +4,7 @@
  *
  *   1. check    every id is known (with suggestions); at least two places
  *   2. select   the indicators: as listed; else those (of `category`) that two or more of
- *               the places report — or, when none is, those any of them reports — then limit;
+ *               the places report (none: `nothing-shared`, nothing is compared) — then limit;
  *               only the figures the chart shows count (show.ts), the others are counted
  *   3. reduce   each place's figures per indicator and status to the latest, keeping the
  *               other periods; a plan, target or ongoing figure makes a row of its own
@@ -115,6 +115,9 @@ export function buildCompareModel(dataset: Dataset, query: CompareQuery): Resolv
 
   const selection = selectIndicators(index, regions, indicators, query.category, query.shown);
   if (!selection) return noSelection(index, query, regions);
+  if (selection === NOTHING_SHARED) {
+    return { ok: false, problem: { kind: selection, ids: regions, names: regions.map((id) => index.regions.get(id)!.name), category: query.category } };
+  }
   // Refused before any cell is labelled (limits.ts).
   return tooManyMarks(applyLimit(selection.ids, query.limit).length * regions.length) ?? { ok: true, model: label(index, query, regions, selection) };
 }
@@ -124,22 +127,23 @@ interface Selection {
   ids: string[];
   /** Indicators of the places left out because only one of them reports each. */
   notShared: number;
-  /** No indicator is shared: the rows are each place's own. */
-  noneShared: boolean;
 }
 
-/** The rows to draw, or undefined when none of the places reports any of them. */
+/** The places report figures, but no indicator in two of them: nothing to compare. */
+const NOTHING_SHARED = 'nothing-shared';
+
+/** The rows to draw; undefined when none of the places reports any of them. */
 function selectIndicators(
   index: DatasetIndex,
   regions: readonly string[],
   listed: readonly string[],
   category: string | undefined,
   shown: Shown,
-): Selection | undefined {
+): Selection | typeof NOTHING_SHARED | undefined {
   const places = new Set(regions);
   if (listed.length) {
     const reported = listed.some((id) => splitShown(index.byIndicator.get(id) ?? [], shown).shown.some((o) => places.has(o.region)));
-    return reported ? { ids: [...listed], notShared: 0, noneShared: false } : undefined;
+    return reported ? { ids: [...listed], notShared: 0 } : undefined;
   }
   // Which places report each indicator; indicators in first-reported order.
   const reporters = new Map<string, Set<string>>();
@@ -157,8 +161,8 @@ function selectIndicators(
     ([a, x], [b, y]) => y.size - x.size || (order.get(a) ?? 0) - (order.get(b) ?? 0),
   );
   const shared = byReach.filter(([, set]) => set.size >= 2).map(([id]) => id);
-  if (shared.length) return { ids: shared, notShared: reporters.size - shared.length, noneShared: false };
-  return { ids: byReach.map(([id]) => id), notShared: 0, noneShared: true };
+  // Each place's own figures side by side would compare nothing: a message says so.
+  return shared.length ? { ids: shared, notShared: reporters.size - shared.length } : NOTHING_SHARED;
 }
 
 /** Nothing to draw; what the places report but the chart does not draw is counted. */
@@ -269,7 +273,6 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
     levels,
     periodsNote,
     mixedUnits.length ? rare().unitsDiffer(mixedUnits, index) : '',
-    selection.noneShared ? rare().noneShared : '',
     selection.notShared ? cm.notShared(selection.notShared) : '',
     spansNote(left, lang),
     m.hiddenNote(hidden),
