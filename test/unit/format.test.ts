@@ -77,8 +77,22 @@ describe('formatFigure', () => {
     assert.equal(formatFigure(fig('5.2%以内', 5.2, '%', 'under'), 'en'), '<5.2%');
     assert.equal(formatFigure(fig('数万', 10000, '人', 'over'), 'en'), formatQuantity(10000, '人', 'over', 'en'));
   });
+  it('keeps the article\'s numeral and the place of its 余 or 多 (QA s12 C2)', () => {
+    // Before: 10万余人 (just over 100000; 十余万 is 110000–190000), 3000万余元, 200余所.
+    assert.equal(formatFigure(fig('十余万', 100000, '人', 'over'), 'zh'), '十余万人');
+    assert.equal(formatFigure(fig('十余万', 100000, '人', 'over'), 'zh', false, false), '十余万人');
+    assert.equal(formatFigure(fig('3000余万元', 30000000, '元', 'over'), 'zh'), '3000余万元');
+    assert.equal(formatFigure(fig('200多所', 200, '所', 'over'), 'zh'), '200多所');
+    // Made up, other cities' styles: 两亿元, 五十余个, 1.5万多户.
+    assert.equal(formatFigure(fig('两亿元', 200000000, '元', 'exact'), 'zh'), '两亿元');
+    assert.equal(formatFigure(fig('五十余个', 50, '个', 'over'), 'zh'), '五十余个');
+    assert.equal(formatFigure(fig('1.5万多户', 15000, '户', 'over'), 'zh'), '1.5万多户');
+    // Not fired: a qualifier the numeral does not carry (以上 elsewhere in the sentence) is written by the chart.
+    assert.equal(formatFigure(fig('300个', 300, '个', 'over'), 'zh'), '300余个');
+    // English as ever.
+    assert.equal(formatFigure(fig('十余万', 100000, '人', 'over'), 'en'), formatQuantity(100000, '人', 'over', 'en'));
+  });
   it('writes 余 after the number otherwise, and English as ever', () => {
-    assert.equal(formatFigure(fig('200多所', 200, '所', 'over'), 'zh'), '200余所');
     assert.equal(formatFigure(fig('700余个', 700, '个', 'over'), 'zh'), '700余个');
     assert.equal(formatFigure(fig('超12场次', 12, '场次', 'over'), 'en'), '12+');
     assert.equal(formatFigure(fig('近万套', 10000, '套', 'approx'), 'zh'), '近1万套');

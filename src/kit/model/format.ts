@@ -83,6 +83,12 @@ const QUALIFIER_WORDS: Partial<Record<Qualifier, readonly [RegExp, RegExp?]>> = 
   at_least: [/^(?:不少于|不低于|至少)/u, /以上$/u],
 };
 
+/**
+ * 十余万, 3000余万, 200多, 两亿: written as the article has it. 10万余 would say just over
+ * 100000, 3000万余 another place for 余, and 十 is the article's numeral, not 10.
+ */
+const ARTICLE_NUMBER = /^[\d.〇一二两三四五六七八九十百千]+[余多]?[万亿]?[余多]?$/u;
+
 /** 数万, 几十, 上千: a magnitude the article gives no number for; the value is only its bound. */
 const ROUGH_MAGNITUDE = /^[数几上][十百千万亿]+/u;
 
@@ -99,7 +105,13 @@ export function formatFigure(
 ): string {
   // Chinese writes a number as the article did where that loses nothing: 6.1万人 stays
   // 6.1万人 beside 88442人, as the quote and the table have it (English: the chart's choice).
-  if (lang === 'zh') abbreviate = /[万亿]/u.test(o.raw) && abbreviates([o.value], lang);
+  if (lang === 'zh') {
+    abbreviate = /[万亿]/u.test(o.raw) && abbreviates([o.value], lang);
+    const head = o.raw.endsWith(o.unit) ? o.raw.slice(0, -o.unit.length) : o.raw;
+    // Its 余 or 多 is its whole qualifier (一千 is exact; 超12 keeps its word below).
+    if ((/[余多]/u.test(head) ? 'over' : 'exact') === o.qualifier && ARTICLE_NUMBER.test(head) && (abbreviate || !/[万亿]/u.test(head)))
+      return messages(lang).quantity(head, cut(o.unit), 'exact', showUnit, o.category);
+  }
   const words = lang === 'zh' ? QUALIFIER_WORDS[o.qualifier] : undefined;
   const quantity = (qualifier: Qualifier) => formatQuantity(o.value, o.unit, qualifier, lang, showUnit, abbreviate, o.category);
   if (!words) return quantity(o.qualifier);
