@@ -8,6 +8,8 @@ import { formatCompact, formatPlain } from '../../src/kit/model/number-format.js
 import fc from 'fast-check';
 // English strings load on demand in a chart; the tests add them as a chart does.
 import { addEnglish } from '../../src/kit/model/messages-en.ts';
+// formatFigure's Chinese forms come from a chunk a chart loads; here bundled, as the snippet has them.
+import './fixtures.js';
 addEnglish();
 
 describe('formatNumber', () => {

@@ -9,6 +9,7 @@ import type { Lang } from './lang.js';
 import { cut } from './limits.js';
 import { messages } from './messages.js';
 import { formatCompact, formatPlain } from './number-format.js';
+import type { articleForm } from './article-form.js';
 
 /** From here up numbers are abbreviated (万 / K): below it they are exact. */
 const COMPACT_FROM = 1e4;
@@ -72,30 +73,31 @@ export function formatQuantity(
 }
 
 /**
- * The words a qualifier is written with, before the number or after it, longest first.
- * 约 (about) is not 近 (nearly), nor 以内 (within) 不足 (short of): a Chinese chart
- * keeps the article's word.
+ * The article's forms the kit's does not give (article-form.ts): a chunk loaded on first
+ * need, its loading thrown meanwhile as on-demand.ts `required` does (the chart waits).
+ * Not through notes.ts: the CDN bundle would then split its messages into a chunk of their own.
  */
-const QUALIFIER_WORDS: Partial<Record<Qualifier, readonly [RegExp, RegExp?]>> = {
-  over: [/^(?:超过|突破|超|逾)/u],
-  approx: [/^(?:将近|大约|近|约)/u, /(?:左右|上下)$/u],
-  under: [/^(?:不超过|不足|不到|低于|少于)/u, /(?:以内|以下)$/u],
-  at_least: [/^(?:不少于|不低于|至少)/u, /以上$/u],
-};
+let article: typeof articleForm | undefined;
+let articleLoad: Promise<unknown> | undefined;
+
+/** For code that cannot wait for a chunk (the snippet's heights in Node, tests). */
+export const provideArticleForm = (form: typeof articleForm) => void (article = form);
+
+function articleForms(): typeof articleForm {
+  if (article) return article;
+  throw (articleLoad ??= import('./article-form.js').then(
+    (m) => (article = m.articleForm),
+    (error: unknown) => {
+      articleLoad = undefined;
+      throw error;
+    },
+  ));
+}
 
 /**
- * 十余万, 3000余万, 200多, 两亿: written as the article has it. 10万余 would say just over
- * 100000, 3000万余 another place for 余, and 十 is the article's numeral, not 10.
- */
-const ARTICLE_NUMBER = /^[\d.〇一二两三四五六七八九十百千]+[余多]?[万亿]?[余多]?$/u;
-
-/** 数万, 几十, 上千: a magnitude the article gives no number for; the value is only its bound. */
-const ROUGH_MAGNITUDE = /^[数几上][十百千万亿]+/u;
-
-/**
- * A figure's value as `formatQuantity` writes it, in Chinese with the article's words
- * for its qualifier, where it put them: 超12场次 (not 12余场次), 约4.6万平方米 (not
- * 近…), 5.2%以内 (not 不足5.2%), 数万人 (not 1万余人).
+ * A figure's value as `formatQuantity` writes it; in Chinese as the article wrote it
+ * where that differs and loses nothing (article-form.ts): 超12场次 (not 12余场次),
+ * 十余万人 (not 10万余人), 数万人 (not 1万余人).
  */
 export function formatFigure(
   o: Pick<Observation, 'value' | 'unit' | 'qualifier' | 'category' | 'raw'>,
@@ -105,21 +107,12 @@ export function formatFigure(
 ): string {
   // Chinese writes a number as the article did where that loses nothing: 6.1万人 stays
   // 6.1万人 beside 88442人, as the quote and the table have it (English: the chart's choice).
-  if (lang === 'zh') {
-    abbreviate = /[万亿]/u.test(o.raw) && abbreviates([o.value], lang);
-    const head = o.raw.endsWith(o.unit) ? o.raw.slice(0, -o.unit.length) : o.raw;
-    // Its 余 or 多 is its whole qualifier (一千 is exact; 超12 keeps its word below).
-    if ((/[余多]/u.test(head) ? 'over' : 'exact') === o.qualifier && ARTICLE_NUMBER.test(head) && (abbreviate || !/[万亿]/u.test(head)))
-      return messages(lang).quantity(head, cut(o.unit), 'exact', showUnit, o.category);
-  }
-  const words = lang === 'zh' ? QUALIFIER_WORDS[o.qualifier] : undefined;
-  const quantity = (qualifier: Qualifier) => formatQuantity(o.value, o.unit, qualifier, lang, showUnit, abbreviate, o.category);
-  if (!words) return quantity(o.qualifier);
-  const rough = ROUGH_MAGNITUDE.exec(o.raw)?.[0];
-  if (rough) return messages(lang).quantity(rough, cut(o.unit), 'exact', showUnit, o.category);
-  const before = words[0].exec(o.raw)?.[0];
-  const after = before ? undefined : words[1]?.exec(o.raw)?.[0];
-  return before ? before + quantity('exact') : after ? quantity('exact') + after : quantity(o.qualifier);
+  if (lang === 'zh') abbreviate = /[万亿]/u.test(o.raw) && abbreviates([o.value], lang);
+  const number = formatNumber(o.value, lang, abbreviate);
+  const quantity = (n: string, qualifier: Qualifier = 'exact') => messages(lang).quantity(n, cut(o.unit), qualifier, showUnit, o.category);
+  const plain = quantity(number, o.qualifier);
+  // Most figures read as written already (700余个, 近6亿元, 88442人): only the others need the chunk.
+  return lang === 'zh' && !plain.includes(o.raw) ? articleForms()(o, plain, number, quantity, abbreviate) : plain;
 }
 
 /**
