@@ -153,6 +153,21 @@ describe('<livelihood-bar>', () => {
     });
   });
 
+  describe('when the article wrote a figure its own way (QA s12 C2)', () => {
+    it('keeps its numeral and the place of its 余 or 多', async () => {
+      // Before: 10万余人 (just over 100000: 十余万 is ten-odd 万), 3000万余元, 200余所.
+      for (const [indicators, value] of [
+        ['poverty_alleviation:群众（搬进新家园）:人', '十余万人'],
+        ['education:研学实践基地投入:元', '3000余万元'],
+        ['rural_mutual_aid_homes.added', '200多所'],
+      ]) {
+        const el = await chart(html`<livelihood-bar region="zhangjiakou" indicators=${indicators} show-uncertain></livelihood-bar>`);
+        expect(values(el), indicators).to.deep.equal([value]);
+        expect(marks(el)[0]!.getAttribute('aria-label')).to.contain(value);
+      }
+    });
+  });
+
   describe('when figures are plans, targets or under way', () => {
     it('draws them only when asked, beside the result, hollow or half filled and tagged', async () => {
       const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated" regions="shijiazhuang" statuses="result ongoing"></livelihood-bar>`);

@@ -208,6 +208,11 @@ describe('formatPeriod', () => {
     [{ label: '截至目前', end: '2022-08-11' }, '截至2022年8月11日', 'as of Aug 11, 2022'],
     [{ label: '截至目前', end: '2025-12-22' }, '截至2025年12月22日', 'as of Dec 22, 2025'],
     [{ label: '截至2024年底', end: '2024-12-31' }, '截至2024年', 'as of 2024'],
+    // An end the pipeline reckoned beyond the article's words, which name another year: the words (QA s12 C2;
+    // before: 截至2025年1月). Made up: 截至2023学年末 (reckoned July 2024). Not fired: 截至2023年第三季度末, whose year is the end's.
+    [{ label: '截至2024年秋季学期结束', end: '2025-01-31' }, '截至2024年秋季学期结束', 'as of Jan 2025'],
+    [{ label: '截至2023学年末', end: '2024-07-31' }, '截至2023学年末', 'as of Jul 2024'],
+    [{ label: '截至2023年第三季度末', end: '2023-09-30' }, '截至2023年9月', 'as of Sep 2023'],
     [{ label: '2018年以来', start: '2018-01-01' }, '2018年以来', 'since 2018'],
     [{ label: '未注明' }, '未注明', 'period not stated'],
     [{ label: '截至目前' }, '截至目前', 'to date'],

@@ -145,7 +145,12 @@ export function formatPeriod(period: Period, lang: Lang, status: Status = 'resul
   const endLabel = () =>
     wholeTo ? m.year(to!) : midMonth ? m.date(Number(to), month(end!), day(end!)) : m.months(to!, month(end!), month(end!));
   if (from && to) return wholeFrom && wholeTo ? m.yearRange(from, to) : m.span(startLabel(), endLabel());
-  if (to) return status === 'plan' || status === 'target' ? m.by(endLabel()) : m.asOf(endLabel());
+  if (to) {
+    if (status === 'plan' || status === 'target') return m.by(endLabel());
+    // 截至2024年秋季学期结束 ends in January 2025 by the pipeline's reckoning, not by the
+    // article's words, which name another year: a Chinese chart gives the words.
+    return lang === 'zh' && /\d{4}/.test(period.label) && !period.label.includes(to) ? cut(period.label) : m.asOf(endLabel());
+  }
   if (from) return m.since(from);
   return m.undated(cut(period.label));
 }
