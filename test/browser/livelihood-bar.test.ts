@@ -74,11 +74,16 @@ describe('<livelihood-bar>', () => {
       expect(texts(el, '[part="period"]')).to.deep.equal(['2021年', '2023年']);
     });
 
-    it('keeps the earlier figure of a place in the data table', async () => {
-      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated" .dataset=${cities()}></livelihood-bar>`);
+    it('lists in its data table what it draws, and under it what it leaves out, as the notes say (QA s12 C3)', async () => {
+      // The gallery's 石家庄市：棚改安置房 (2022年1月–8月11日). Before: a row 棚改安置房建成 12141套 2021年, not drawn.
+      const el = await chart(html`<livelihood-bar region="shijiazhuang" family="shantytown_homes"></livelihood-bar>`);
+      await nextFrame();
       const rows = $$(el, 'table[part="table"] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent));
-      expect(rows).to.deep.include(['石家庄市', '645个', '2021年', '石家庄新闻网']);
-      expect(rows).to.have.length(4);
+      expect(rows).to.deep.equal([
+        ['棚改安置房开工', '20290套', '2022年1月–8月11日', '石家庄新闻网'],
+        ['棚改安置房建成', '11648套', '2022年1月–8月11日', '石家庄新闻网'],
+      ]);
+      expect(texts(el, 'table[part="table"] tfoot td')).to.deep.equal(texts(el, '[part="note"]')).and.to.include('注：另有2个目标数字未画出。');
     });
 
     it('labels the chart with a summary sentence', async () => {

@@ -18,7 +18,7 @@ import { placeSlots } from '../../kit/marks/place-colour.js';
 import { STATUSES } from '../../data/core-vocabulary.js';
 import { type Dataset, type Observation, type Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
-import { buildFigure, figureFormat, nameIn, type Figure, type OtherFigure } from '../../kit/model/figure.js';
+import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
 import { formatPeriod } from '../../kit/model/format.js';
 import { indicatorName } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
@@ -282,9 +282,6 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
   const category = query.category && !query.indicators.length ? index.categories.get(query.category) : undefined;
   const heading = query.heading || cm.heading(series.map((s) => s.label), category ? name(category.name) : null);
   const drawn = rows.flatMap((r) => r.cells.flatMap((c) => (c.observation ? [c.observation, ...c.others.map((o) => o.observation)] : [])));
-  const cellText = (value: string, period: string, others: OtherFigure[], more: number) =>
-    [cm.tableCell(value, period), ...others.map((o) => cm.tableCell(o.value, o.period))].join(lang === 'zh' ? '；' : '; ') +
-    (more ? m.morePeriods(more) : '');
 
   return {
     lang,
@@ -306,7 +303,8 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
     }),
     table: {
       headers: [cm.indicatorHeader, ...series.map((s) => s.label)],
-      rows: rows.map((r) => [r.label, ...r.cells.map((c) => (c.observation ? cellText(c.taggedValue, c.period, c.others, c.moreOthers) : c.valueLabel))]),
+      // What the chart draws (QA s12 C3): a cell's other periods are its tooltip's.
+      rows: rows.map((r) => [r.label, ...r.cells.map((c) => (c.observation ? cm.tableCell(c.taggedValue, c.period) : c.valueLabel))]),
     },
   };
 }
