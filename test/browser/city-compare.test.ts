@@ -291,7 +291,8 @@ describe('<city-compare>', () => {
 
     it('labels them 近 / 余 in Chinese and ≈ / + in English', async () => {
       expect(values(await qualified('zh'))).to.deep.equal(['近1万套', '6000套', '700余个', '956个']);
-      expect(values(await qualified('en'))).to.deep.equal(['≈10,000', '6,000', '700+', '956']);
+      // The noun as Chinese shows 套 (QA s12 C1); 个 names no one kind.
+      expect(values(await qualified('en'))).to.deep.equal(['≈10,000 homes', '6,000 homes', '700+', '956']);
     });
 
     it('draws an open end past an over bar and a tick across an approximate one', async () => {

@@ -146,7 +146,7 @@ describe('<livelihood-bar>', () => {
         expect(marks(el)[1]!.getAttribute('aria-label')).to.equal(lang === 'zh' ? '张家口市：未画出（多年数字）' : 'Zhangjiakou: not shown (several years)');
         expect(values(el)[1]).to.equal(lang === 'zh' ? '未画出（多年数字）' : 'not shown (several years)');
         expect(texts(el, '[part="note"]').join('')).to.contain(
-          lang === 'zh' ? '张家口市的近1万套是2021–2025年整个时期的数字，不宜与一年或更短时期的数字并列比较，未画出。' : 'Zhangjiakou ≈10K (2021–2025)',
+          lang === 'zh' ? '张家口市的近1万套是2021–2025年整个时期的数字，不宜与一年或更短时期的数字并列比较，未画出。' : 'Zhangjiakou ≈10K homes (2021–2025)',
         );
         await expect(el).to.be.accessible();
       }
@@ -196,7 +196,7 @@ describe('<livelihood-bar>', () => {
     it('says the status in the tooltip, and in English', async () => {
       const el = await chart(html`<livelihood-bar lang="en" indicator="shantytown_homes_started" statuses="all"></livelihood-bar>`);
       const target = marks(el).find((m) => m.classList.contains('target'))!;
-      expect(target.getAttribute('aria-label')).to.equal('Shijiazhuang: 22,399 (target), 2022');
+      expect(target.getAttribute('aria-label')).to.equal('Shijiazhuang: 22,399 homes (target), 2022');
       target.focus();
       await el.updateComplete;
       expect(tooltip(el).querySelector('.tooltip-tag')!.textContent).to.equal('target');
@@ -352,7 +352,7 @@ describe('<livelihood-bar>', () => {
       const zh = await chart(html`<livelihood-bar indicator="affordable_rental_homes" .dataset=${cities()}></livelihood-bar>`);
       expect(values(zh)[0]).to.equal('近1万套');
       const en = await chart(html`<livelihood-bar lang="en" indicator="affordable_rental_homes" .dataset=${cities()}></livelihood-bar>`);
-      expect(values(en)[0]).to.equal('≈10,000');
+      expect(values(en)[0]).to.equal('≈10,000 homes');
     });
   });
 

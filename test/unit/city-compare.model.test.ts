@@ -122,7 +122,7 @@ describe('a figure of several years beside a row’s figures of a year or less',
         m.notes.includes(
           lang === 'zh'
             ? '注：张家口市棚改安置房建成的近1万套是2021–2025年整个时期的数字，不宜与一年或更短时期的数字并列比较，未画出。'
-            : 'Note: not drawn, as it covers several years and cannot be compared with figures for a year or less: Shantytown resettlement homes completed, Zhangjiakou ≈10K (2021–2025).',
+            : 'Note: not drawn, as it covers several years and cannot be compared with figures for a year or less: Shantytown resettlement homes completed, Zhangjiakou ≈10K homes (2021–2025).',
         ),
         m.notes.join('\n'),
       );

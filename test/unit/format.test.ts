@@ -96,7 +96,7 @@ describe('formatFigure', () => {
   });
   it('writes 余 after the number otherwise, and English as ever', () => {
     assert.equal(formatFigure(fig('700余个', 700, '个', 'over'), 'zh'), '700余个');
-    assert.equal(formatFigure(fig('超12场次', 12, '场次', 'over'), 'en'), '12+');
+    assert.equal(formatFigure(fig('超12场次', 12, '场次', 'over'), 'en'), '12+ sessions');
     assert.equal(formatFigure(fig('近万套', 10000, '套', 'approx'), 'zh'), '近1万套');
   });
   it('writes a Chinese number in the article\'s form where that loses nothing, whatever the chart chose (QA C3)', () => {

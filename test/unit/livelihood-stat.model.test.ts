@@ -72,7 +72,7 @@ describe('buildStatModel', () => {
       ['2.1‰', ['2.1‰', ''], ['2.1‰', '']],
       ['79.2岁', ['79.2岁', ''], ['79.2 years', '']],
       // A stock and its change on the year before's end, in the article's words (比上年末增加1260张 / 减少1.3万人).
-      ['3.92万张', ['3.92万张', '比上年末增加1260张'], ['39.2K', '1,260 more than the year before']],
+      ['3.92万张', ['3.92万张', '比上年末增加1260张'], ['39.2K beds', '1,260 beds more than the year before']],
       ['526.1万人', ['526.1万人', '比上年末减少1.3万人'], ['5,261,000 people', '13K people less than the year before']],
     ];
     for (const [raw, zh, en] of expected) {
