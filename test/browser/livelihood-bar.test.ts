@@ -217,9 +217,23 @@ describe('<livelihood-bar>', () => {
       const hidden = await failing(
         (onError) => html`<livelihood-bar indicator="affordable_rental_homes.added" regions="hohhot" @livelihood-error=${onError}></livelihood-bar>`,
       );
+      // Names, not ids (QA s12 C4); the event keeps the ids.
       expect(hidden.alert!.textContent).to.equal(
-        '没有符合条件的数据：affordable_rental_homes.added · hohhot。另有1个计划数字未画出。可用 statuses 或 show-uncertain 属性显示。',
+        `没有符合条件的数据：新增保障性租赁住房 · 呼和浩特市。另有1个计划数字未画出。可用 statuses 或 show-uncertain 属性显示。`,
       );
+      expect(hidden.events[0]!).to.include({ kind: 'no-data', selection: 'affordable_rental_homes.added · hohhot' });
+    });
+
+    it('names the places and categories a selection with no figure asks for, in the chart’s language (QA s12 C4)', async () => {
+      // Before: 没有符合条件的数据：shijiazhuang · education。
+      const { alert } = await failing(
+        (onError) => html`<livelihood-bar region="shijiazhuang" category="education" show-uncertain @livelihood-error=${onError}></livelihood-bar>`,
+      );
+      expect(alert!.textContent).to.match(/^没有符合条件的数据：石家庄市 · 教育。/);
+      const en = await failing(
+        (onError) => html`<livelihood-bar lang="en" region="shijiazhuang" category="education" show-uncertain @livelihood-error=${onError}></livelihood-bar>`,
+      );
+      expect(en.alert!.textContent).to.match(/^No figures match: Shijiazhuang · Education\./);
     });
   });
 

@@ -172,7 +172,7 @@ function noSelection(index: DatasetIndex, q: CompareQuery, regions: readonly str
     (index.byRegion.get(r) ?? []).filter((o) => (!listed.size || listed.has(o.indicator)) && (!q.category || listed.size || o.category === q.category)),
   );
   const { hidden } = splitShown(matching, q.shown);
-  return noData([q.regions.join(','), q.indicators.join(','), q.category].filter(Boolean).join(' · '), hidden);
+  return noData([q.regions.join(','), q.indicators.join(','), q.category].filter(Boolean).join(' · '), hidden, index);
 }
 
 /**

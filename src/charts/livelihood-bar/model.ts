@@ -101,7 +101,7 @@ export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarMo
       ? selectRegion(index, query, query.region)
       : ({ kind: 'missing-selection' } as const);
   if ('kind' in selection) return { ok: false, problem: selection };
-  if (!selection.candidates.some((c) => c.figures.length)) return noData(describe(query), selection.hidden);
+  if (!selection.candidates.some((c) => c.figures.length)) return noData(describe(query), selection.hidden, index);
   if (selection.noun === 'indicator') {
     const mixed = mixedUnits(index, selection.candidates, query.lang);
     if (mixed) return { ok: false, problem: mixed };
