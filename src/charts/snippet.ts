@@ -27,6 +27,8 @@ import { compareSelectionNotes } from './city-compare/selection-notes.js';
 import { conflictsNote } from '../kit/model/conflicts-note.js';
 import { provideNoteWriters } from '../kit/model/notes.js';
 import { placeSources } from '../kit/model/source-places.js';
+import { provideArticleForm } from '../kit/model/format.js';
+import { articleForm } from '../kit/model/article-form.js';
 
 // Heights of charts in English need the English strings, which charts load on demand;
 // added when heights are first asked for (a bare call here would be shaken out).
@@ -63,6 +65,7 @@ export function chartHeight(dataset: Dataset, tag: string, attributes: Readonly<
   for (const add of ENGLISH) add();
   // The notes only some charts have, which charts write with a chunk loaded on demand.
   provideNoteWriters({ levelsNote, undatedNote, spansNote, withoutMultiYear, barSelectionNotes, compareSelectionNotes, conflictsNote, placeSources });
+  provideArticleForm(articleForm);
   return HEIGHTS[tag]?.(dataset, attributes);
 }
 

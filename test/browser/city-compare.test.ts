@@ -171,14 +171,16 @@ describe('<city-compare>', () => {
       expect($(el, 'figure > figcaption [part="heading"]')).to.exist;
     });
 
-    it('lists every figure, earlier periods included, in the data table', async () => {
+    it('lists the figures it draws in the data table, and its notes under them (QA s12 C3)', async () => {
       const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated,aging_friendly_renovations" .dataset=${cities()}></city-compare>`);
       expect(texts(el, 'table[part="table"] thead th')).to.deep.equal(['指标', '张家口市', '呼和浩特市', '石家庄市']);
       const rows = $$(el, 'table[part="table"] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent));
       expect(rows).to.deep.equal([
-        ['老旧小区改造', '700余个（截至2025年12月22日）', '309个（2023年）', '956个（2022年1月–8月11日）；645个（2021年）'],
+        // Before: 956个（2022年1月–8月11日）；645个（2021年）, a figure not drawn (it is the tooltip's).
+        ['老旧小区改造', '700余个（截至2025年12月22日）', '309个（2023年）', '956个（2022年1月–8月11日）'],
         ['适老化改造', '未报告', '5540户（未注明）', '3964户（2022年）'],
       ]);
+      expect(texts(el, 'table[part="table"] tfoot td')).to.deep.equal(notes(el));
     });
 
     it('says a hidden figure is not shown, not that its place did not report it: label, name, table, summary', async () => {
@@ -200,12 +202,9 @@ describe('<city-compare>', () => {
     });
 
     it('shows the indicators of a category', async () => {
-      const el = await chart(html`<city-compare regions=${THREE} category="elderly_care"></city-compare>`);
-      // None is one measure in two places: 张家口's 378 are day-care points, 呼和浩特's 310
-      // service centres; 呼和浩特's 适老化改造 and 家庭养老床位 state no period. Each place's own, said so.
-      expect(notes(el)[0]).to.equal('注：这些地区没有共同报告的指标，下列为各地单独报告的数据。');
-      expect(groups(el)).to.include.members(['社区日间照料站点', '社区养老服务中心']);
-      expect($(el, '[part="heading"]')!.textContent).to.equal('养老：张家口市、呼和浩特市和石家庄市对比');
+      const el = await chart(html`<city-compare regions="zhangjiakou,hohhot" category="urban_renewal"></city-compare>`);
+      expect(groups(el)).to.include('老旧小区改造');
+      expect($(el, '[part="heading"]')!.textContent).to.equal('城市更新：张家口市和呼和浩特市对比');
     });
 
     it('shows listed indicators in the listed order, and at most limit of them', async () => {
@@ -215,11 +214,27 @@ describe('<city-compare>', () => {
       expect(groupValues(el, 0, 3)).to.deep.equal(['21个', '未报告', '未报告']);
     });
 
-    it('falls back to each place’s own figures, and says so, when they share no indicator', async () => {
-      const el = await chart(html`<city-compare regions="hebei,hohhot,hunan" limit="3"></city-compare>`);
-      expect(groups(el)).to.have.length(3);
-      expect(values(el).filter((v) => v === '未报告')).to.have.length(6);
-      expect(notes(el)).to.include('注：这些地区没有共同报告的指标，下列为各地单独报告的数据。');
+    it('says there is nothing to compare, naming the places, when they share no indicator (QA s12 B2)', async () => {
+      // Before: ~50 groups of one bar beside 未报告 (居民 数万人, 家庭 862户 …) under a note.
+      for (const [regions, zh, en] of [
+        ['zhangjiakou,jinzhong', '张家口市和晋中市', 'Zhangjiakou and Jinzhong'],
+        ['hebei,hohhot,hunan', '河北省、呼和浩特市和湖南省', 'Hebei, Hohhot, and Hunan'],
+      ] as const) {
+        const { el, events, alert } = await failing((onError) => html`<city-compare regions=${regions} @livelihood-error=${onError}></city-compare>`);
+        expect(events.map((e) => e.kind), regions).to.deep.equal(['nothing-shared']);
+        expect(alert!.textContent).to.contain(`${zh}没有共同报告的指标，无法对比。`);
+        for (const id of regions.split(',')) expect(alert!.textContent).to.contain(`<livelihood-table region="${id}">`);
+        expect(bars(el)).to.have.length(0);
+        el.setAttribute('lang', 'en');
+        await el.updateComplete;
+        expect($(el, '[role="alert"]')!.textContent).to.contain(`${en} report no indicator in common`);
+      }
+      // 张家口's 378 day-care points and 呼和浩特's 310 service centres are no one measure.
+      const { events, alert } = await failing(
+        (onError) => html`<city-compare regions=${THREE} category="elderly_care" @livelihood-error=${onError}></city-compare>`,
+      );
+      expect(events.map((e) => e.kind)).to.deep.equal(['nothing-shared']);
+      expect(alert!.textContent).to.contain('没有共同报告的该类指标').and.to.contain('<livelihood-table region="hohhot" category="elderly_care">');
     });
 
     it('redraws when an attribute changes', async () => {
@@ -276,7 +291,8 @@ describe('<city-compare>', () => {
 
     it('labels them 近 / 余 in Chinese and ≈ / + in English', async () => {
       expect(values(await qualified('zh'))).to.deep.equal(['近1万套', '6000套', '700余个', '956个']);
-      expect(values(await qualified('en'))).to.deep.equal(['≈10,000', '6,000', '700+', '956']);
+      // The noun as Chinese shows 套 (QA s12 C1); 个 names no one kind.
+      expect(values(await qualified('en'))).to.deep.equal(['≈10,000 homes', '6,000 homes', '700+', '956']);
     });
 
     it('draws an open end past an over bar and a tick across an approximate one', async () => {

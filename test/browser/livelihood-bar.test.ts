@@ -74,11 +74,17 @@ describe('<livelihood-bar>', () => {
       expect(texts(el, '[part="period"]')).to.deep.equal(['2021年', '2023年']);
     });
 
-    it('keeps the earlier figure of a place in the data table', async () => {
-      const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated" .dataset=${cities()}></livelihood-bar>`);
+    it('lists in its data table what it draws, and under it what it leaves out, as the notes say (QA s12 C3)', async () => {
+      // The gallery's 石家庄市：棚改安置房 (2022年1月–8月11日). Before: a row 棚改安置房建成 12141套 2021年, not drawn.
+      const el = await chart(html`<livelihood-bar region="shijiazhuang" family="shantytown_homes"></livelihood-bar>`);
+      await nextFrame();
       const rows = $$(el, 'table[part="table"] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent));
-      expect(rows).to.deep.include(['石家庄市', '645个', '2021年', '石家庄新闻网']);
-      expect(rows).to.have.length(4);
+      expect(rows).to.deep.equal([
+        ['棚改安置房开工', '20290套', '2022年1月–8月11日', '石家庄新闻网'],
+        ['棚改安置房建成', '11648套', '2022年1月–8月11日', '石家庄新闻网'],
+      ]);
+      expect(texts(el, 'table[part="table"] tfoot td')).to.deep.equal(texts(el, '[part="note"]'));
+      expect(texts(el, 'table[part="table"] tfoot td')).to.include('注：另有2个目标数字未画出。');
     });
 
     it('labels the chart with a summary sentence', async () => {
@@ -140,7 +146,7 @@ describe('<livelihood-bar>', () => {
         expect(marks(el)[1]!.getAttribute('aria-label')).to.equal(lang === 'zh' ? '张家口市：未画出（多年数字）' : 'Zhangjiakou: not shown (several years)');
         expect(values(el)[1]).to.equal(lang === 'zh' ? '未画出（多年数字）' : 'not shown (several years)');
         expect(texts(el, '[part="note"]').join('')).to.contain(
-          lang === 'zh' ? '张家口市的近1万套是2021–2025年整个时期的数字，不宜与一年或更短时期的数字并列比较，未画出。' : 'Zhangjiakou ≈10K (2021–2025)',
+          lang === 'zh' ? '张家口市的近1万套是2021–2025年整个时期的数字，不宜与一年或更短时期的数字并列比较，未画出。' : 'Zhangjiakou ≈10K homes (2021–2025)',
         );
         await expect(el).to.be.accessible();
       }
@@ -150,6 +156,21 @@ describe('<livelihood-bar>', () => {
       const el = await chart(html`<livelihood-bar indicator="home_care_beds" .dataset=${cities()}></livelihood-bar>`);
       expect(values(el)).to.deep.equal(['3800户', '3500张']);
       expect(texts(el, '[part="note"]').join()).to.contain('户').and.to.contain('张');
+    });
+  });
+
+  describe('when the article wrote a figure its own way (QA s12 C2)', () => {
+    it('keeps its numeral and the place of its 余 or 多', async () => {
+      // Before: 10万余人 (just over 100000: 十余万 is ten-odd 万), 3000万余元, 200余所.
+      for (const [indicators, value] of [
+        ['poverty_alleviation:群众（搬进新家园）:人', '十余万人'],
+        ['education:研学实践基地投入:元', '3000余万元'],
+        ['rural_mutual_aid_homes.added', '200多所'],
+      ]) {
+        const el = await chart(html`<livelihood-bar region="zhangjiakou" indicators=${indicators} show-uncertain></livelihood-bar>`);
+        expect(values(el), indicators).to.deep.equal([value]);
+        expect(marks(el)[0]!.getAttribute('aria-label')).to.contain(value);
+      }
     });
   });
 
@@ -175,7 +196,7 @@ describe('<livelihood-bar>', () => {
     it('says the status in the tooltip, and in English', async () => {
       const el = await chart(html`<livelihood-bar lang="en" indicator="shantytown_homes_started" statuses="all"></livelihood-bar>`);
       const target = marks(el).find((m) => m.classList.contains('target'))!;
-      expect(target.getAttribute('aria-label')).to.equal('Shijiazhuang: 22,399 (target), 2022');
+      expect(target.getAttribute('aria-label')).to.equal('Shijiazhuang: 22,399 homes (target), 2022');
       target.focus();
       await el.updateComplete;
       expect(tooltip(el).querySelector('.tooltip-tag')!.textContent).to.equal('target');
@@ -196,9 +217,23 @@ describe('<livelihood-bar>', () => {
       const hidden = await failing(
         (onError) => html`<livelihood-bar indicator="affordable_rental_homes.added" regions="hohhot" @livelihood-error=${onError}></livelihood-bar>`,
       );
+      // Names, not ids (QA s12 C4); the event keeps the ids.
       expect(hidden.alert!.textContent).to.equal(
-        '没有符合条件的数据：affordable_rental_homes.added · hohhot。另有1个计划数字未画出。可用 statuses 或 show-uncertain 属性显示。',
+        `没有符合条件的数据：新增保障性租赁住房 · 呼和浩特市。另有1个计划数字未画出。可用 statuses 或 show-uncertain 属性显示。`,
       );
+      expect(hidden.events[0]!).to.include({ kind: 'no-data', selection: 'affordable_rental_homes.added · hohhot' });
+    });
+
+    it('names the places and categories a selection with no figure asks for, in the chart’s language (QA s12 C4)', async () => {
+      // Before: 没有符合条件的数据：shijiazhuang · education。
+      const { alert } = await failing(
+        (onError) => html`<livelihood-bar region="shijiazhuang" category="education" show-uncertain @livelihood-error=${onError}></livelihood-bar>`,
+      );
+      expect(alert!.textContent).to.match(/^没有符合条件的数据：石家庄市 · 教育。/);
+      const en = await failing(
+        (onError) => html`<livelihood-bar lang="en" region="shijiazhuang" category="education" show-uncertain @livelihood-error=${onError}></livelihood-bar>`,
+      );
+      expect(en.alert!.textContent).to.match(/^No figures match: Shijiazhuang · Education\./);
     });
   });
 
@@ -331,7 +366,7 @@ describe('<livelihood-bar>', () => {
       const zh = await chart(html`<livelihood-bar indicator="affordable_rental_homes" .dataset=${cities()}></livelihood-bar>`);
       expect(values(zh)[0]).to.equal('近1万套');
       const en = await chart(html`<livelihood-bar lang="en" indicator="affordable_rental_homes" .dataset=${cities()}></livelihood-bar>`);
-      expect(values(en)[0]).to.equal('≈10,000');
+      expect(values(en)[0]).to.equal('≈10,000 homes');
     });
   });
 

@@ -27,6 +27,12 @@ const targets = (el: Element) => $$<SVGLineElement>(el, '[part="target"]');
 afterEach(() => clearDatasetCache());
 
 describe('<livelihood-progress>', () => {
+  it('names the place in its no-data message, not its id (QA s12 C4)', async () => {
+    // Before: 没有符合条件的数据：hohhot。
+    const el = await chart(html`<livelihood-progress region="hohhot"></livelihood-progress>`);
+    expect($(el, '[role="alert"]')!.textContent).to.match(/^没有符合条件的数据：呼和浩特市。/);
+  });
+
   it('draws each result against its target, the share written out', async () => {
     const el = await chart(html`<livelihood-progress region="shijiazhuang"></livelihood-progress>`);
     expect(texts(el, '[part="label"]')).to.deep.equal(['城镇新增就业', '棚改安置房建成', '棚改安置房开工']);

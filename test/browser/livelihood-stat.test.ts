@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/charts/livelihood-stat/livelihood-stat.js';
 import type { LivelihoodStat } from '../../src/charts/livelihood-stat/livelihood-stat.js';
@@ -135,6 +135,58 @@ describe('<livelihood-stat>', () => {
       await el.updateComplete;
       expect(cards(el)[1]!.getAttribute('aria-expanded')).to.equal('false');
       expect(selected).to.equal(2);
+    });
+
+    describe('on a 375 px phone (QA s12 B3)', () => {
+      const snippet = html`<livelihood-stat region="shijiazhuang" indicators="new_urban_jobs,shantytown_homes_started,disposable_income_per_capita"></livelihood-stat>`;
+      /** The three cards low on a 375 × 740 screen, as in an article: the sentence opens under the fold. */
+      async function onPhone(): Promise<LivelihoodStat> {
+        await setViewport({ width: 375, height: 740 });
+        await emulateMedia({ reducedMotion: 'reduce' });
+        const box = await fixture<HTMLDivElement>(html`<div style="width:343px;padding-top:420px">${snippet}</div>`);
+        const el = box.querySelector('livelihood-stat')!;
+        await el.updateComplete;
+        return el;
+      }
+      const tooltip = (el: Element) => $<HTMLElement>(el, '[part="tooltip"]')!;
+      const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+      afterEach(async () => {
+        await setViewport({ width: 800, height: 600 });
+        await emulateMedia({ reducedMotion: 'no-preference' });
+        window.scrollTo(0, 0);
+      });
+
+      it('a tap brings the sentence into view, with no tooltip over the next card', async () => {
+        const el = await onPhone();
+        const card = cards(el)[0]!;
+        // Before: the panel opened at y 770–883 of 740, and a tooltip covered the second card.
+        card.dispatchEvent(new PointerEvent('click', { pointerType: 'touch', bubbles: true, composed: true, clientX: 60, clientY: card.getBoundingClientRect().top + 20 }));
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(card.getAttribute('aria-expanded')).to.equal('true');
+        const panel = sentence(el).getBoundingClientRect();
+        expect(panel.height).to.be.above(0);
+        expect(panel.top).to.be.at.least(0);
+        expect(panel.bottom).to.be.at.most(window.innerHeight + 1); // scrolled by whole pixels
+        const tip = tooltip(el);
+        expect(tip.hidden || !overlaps(tip.getBoundingClientRect(), cards(el)[1]!.getBoundingClientRect()), 'tooltip over the second card').to.equal(true);
+      });
+
+      it('keeps the tooltip for a mouse and for keyboard focus', async () => {
+        const el = await onPhone();
+        const card = cards(el)[0]!;
+        card.scrollIntoView({ block: 'center' });
+        const r = card.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(r.left + 20), Math.round(r.top + 20)] });
+        await el.updateComplete;
+        expect(card.getAttribute('aria-expanded')).to.equal('true');
+        expect(tooltip(el).hidden).to.equal(false);
+        await sendKeys({ press: 'ArrowRight' });
+        await sendKeys({ press: 'ArrowLeft' });
+        await el.updateComplete;
+        expect(tooltip(el).hidden).to.equal(false);
+      });
     });
 
     it('fires livelihood-select with the figure', async () => {

@@ -58,6 +58,16 @@ describe('<livelihood-table>', () => {
     });
   });
 
+  describe('when the pipeline reckoned a date the article does not give (QA s12 C2)', () => {
+    it('reads the article’s words', async () => {
+      const el = await table(html`<livelihood-table region="jinzhong" statuses="all" show-uncertain limit="200"></livelihood-table>`);
+      const periods = column(el, 3);
+      // Before: 截至2025年1月 for 截至2024年秋季学期结束.
+      expect(periods).to.include('截至2024年秋季学期结束');
+      expect(periods).not.to.include('截至2025年1月');
+    });
+  });
+
   describe('when sorted', () => {
     it('sorts by a column on click and on Enter, the other way the second time, saying so with aria-sort', async () => {
       const el = await table(html`<livelihood-table indicator="old_compounds_renovated"></livelihood-table>`);

@@ -25,6 +25,8 @@ import { provideNoteWriters } from '../../src/kit/model/notes.js';
 import { placeSources } from '../../src/kit/model/source-places.js';
 import { undatedNote } from '../../src/kit/model/undated-note.js';
 import { spansNote, withoutMultiYear } from '../../src/kit/model/spans-note.js';
+import { provideArticleForm } from '../../src/kit/model/format.js';
+import { articleForm } from '../../src/kit/model/article-form.js';
 
 // The page holds an English chart: its strings, as the chart loads them.
 addBarEnglish();
@@ -32,6 +34,7 @@ addCompareEnglish();
 // The models are called synchronously, as the snippet's heights call them: the notes' writers
 // bundled (a chart loads them as a chunk when it has a note, and waits for them).
 provideNoteWriters({ levelsNote, undatedNote, spansNote, withoutMultiYear, barSelectionNotes, compareSelectionNotes, conflictsNote, placeSources });
+provideArticleForm(articleForm);
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DATA = `${ROOT}src/dataset/livelihood.json`;

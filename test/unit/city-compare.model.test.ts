@@ -4,20 +4,60 @@ import { addEnglish } from '../../src/charts/city-compare/messages-en.ts';
 import { buildCompareModel, type CompareModel } from '../../src/charts/city-compare/model.js';
 import { messages } from '../../src/kit/model/messages.js';
 import { RESULTS, type Shown } from '../../src/kit/model/show.js';
+import { describe as describeProblem } from '../../src/charts/city-compare/problems.js';
+import { loadDefaultDataset } from '../../src/dataset/default.js';
 import { citiesWithHidden, compareModel as model } from './fixtures.js';
 
 addEnglish();
 
 describe('buildCompareModel', () => {
   it('flags a step between tiers only: a district beside a county is one level', async () => {
-    assert.equal((await model({ regions: ['kangbao', 'wulingyuan'] })).mixedLevels, false);
-    assert.equal((await model({ regions: ['zhangjiakou', 'kangbao'] })).mixedLevels, true);
-    assert.match((await model({ regions: ['zhangjiakou', 'kangbao'] })).notes[0]!, /康保县隶属张家口市。/);
+    // (Listed: the two share no indicator, and a comparison of nothing shared is a problem.)
+    assert.equal((await model({ regions: ['kangbao', 'wulingyuan'], indicators: ['poverty_alleviation:村民:人'], shown: { statuses: ['result'], uncertain: true } })).mixedLevels, false);
+    const withCounty = await model({ regions: ['zhangjiakou', 'kangbao'], indicators: ['old_compounds_renovated'] });
+    assert.equal(withCounty.mixedLevels, true);
+    assert.match(withCounty.notes[0]!, /康保县隶属张家口市。/);
   });
 
   it('keeps the places listed twice once', async () => {
     const m = await model({ regions: ['hohhot', 'shijiazhuang', 'hohhot'], indicators: ['new_urban_jobs'] });
     assert.deepEqual(m.series.map((s) => s.key), ['hohhot', 'shijiazhuang']);
+  });
+});
+
+describe('places that share no indicator (QA s12 B2)', () => {
+  const build = async (regions: string[], category?: string) =>
+    buildCompareModel(await loadDefaultDataset(), { regions, indicators: [], category, lang: 'zh', shown: RESULTS });
+
+  it('compare nothing: a problem naming the places, not each place’s fragments beside 未报告', async () => {
+    // Before: ~50 one-sided groups (居民 数万人, 家庭 862户 …) under a note.
+    for (const pair of [['zhangjiakou', 'jinzhong'], ['jinzhong', 'wulingyuan'], ['wulingyuan', 'hohhot']]) {
+      const result = await build(pair);
+      assert.equal(result.ok, false, pair.join());
+      if (result.ok) continue;
+      assert.equal(result.problem.kind, 'nothing-shared');
+      assert.deepEqual((result.problem as { ids: string[] }).ids, pair);
+    }
+    const result = await build(['zhangjiakou', 'hohhot', 'shijiazhuang'], 'elderly_care');
+    assert.equal(!result.ok && result.problem.kind, 'nothing-shared');
+  });
+
+  it('says so in the chart’s language, with the places’ names and where their figures are', async () => {
+    const result = await build(['zhangjiakou', 'jinzhong']);
+    assert.ok(!result.ok);
+    assert.equal(
+      describeProblem(result.problem, 'zh'),
+      '张家口市和晋中市没有共同报告的指标，无法对比。各地的数据可分别列出：<livelihood-table region="zhangjiakou">、<livelihood-table region="jinzhong">；或用 indicators 属性列出要对比的指标。',
+    );
+    assert.match(describeProblem(result.problem, 'en'), /^Zhangjiakou and Jinzhong report no indicator in common: there is nothing to compare\./);
+  });
+
+  it('does not fire when two of the places share an indicator, nor when indicators are listed', async () => {
+    assert.equal((await build(['zhangjiakou', 'hohhot'])).ok, true);
+    const listed = buildCompareModel(await loadDefaultDataset(), {
+      regions: ['zhangjiakou', 'jinzhong'], indicators: ['old_compounds_renovated'], lang: 'zh', shown: RESULTS,
+    });
+    assert.equal(listed.ok, true);
   });
 });
 
@@ -82,7 +122,7 @@ describe('a figure of several years beside a row’s figures of a year or less',
         m.notes.includes(
           lang === 'zh'
             ? '注：张家口市棚改安置房建成的近1万套是2021–2025年整个时期的数字，不宜与一年或更短时期的数字并列比较，未画出。'
-            : 'Note: not drawn, as it covers several years and cannot be compared with figures for a year or less: Shantytown resettlement homes completed, Zhangjiakou ≈10K (2021–2025).',
+            : 'Note: not drawn, as it covers several years and cannot be compared with figures for a year or less: Shantytown resettlement homes completed, Zhangjiakou ≈10K homes (2021–2025).',
         ),
         m.notes.join('\n'),
       );

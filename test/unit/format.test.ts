@@ -8,6 +8,8 @@ import { formatCompact, formatPlain } from '../../src/kit/model/number-format.js
 import fc from 'fast-check';
 // English strings load on demand in a chart; the tests add them as a chart does.
 import { addEnglish } from '../../src/kit/model/messages-en.ts';
+// formatFigure's Chinese forms come from a chunk a chart loads; here bundled, as the snippet has them.
+import './fixtures.js';
 addEnglish();
 
 describe('formatNumber', () => {
@@ -85,10 +87,24 @@ describe('formatFigure', () => {
     assert.equal(formatFigure(fig('5.2%以内', 5.2, '%', 'under'), 'en'), '<5.2%');
     assert.equal(formatFigure(fig('数万', 10000, '人', 'over'), 'en'), formatQuantity(10000, '人', 'over', 'en'));
   });
+  it('keeps the article\'s numeral and the place of its 余 or 多 (QA s12 C2)', () => {
+    // Before: 10万余人 (just over 100000; 十余万 is 110000–190000), 3000万余元, 200余所.
+    assert.equal(formatFigure(fig('十余万', 100000, '人', 'over'), 'zh'), '十余万人');
+    assert.equal(formatFigure(fig('十余万', 100000, '人', 'over'), 'zh', false, false), '十余万人');
+    assert.equal(formatFigure(fig('3000余万元', 30000000, '元', 'over'), 'zh'), '3000余万元');
+    assert.equal(formatFigure(fig('200多所', 200, '所', 'over'), 'zh'), '200多所');
+    // Made up, other cities' styles: 两亿元, 五十余个, 1.5万多户.
+    assert.equal(formatFigure(fig('两亿元', 200000000, '元', 'exact'), 'zh'), '两亿元');
+    assert.equal(formatFigure(fig('五十余个', 50, '个', 'over'), 'zh'), '五十余个');
+    assert.equal(formatFigure(fig('1.5万多户', 15000, '户', 'over'), 'zh'), '1.5万多户');
+    // Not fired: a qualifier the numeral does not carry (以上 elsewhere in the sentence) is written by the chart.
+    assert.equal(formatFigure(fig('300个', 300, '个', 'over'), 'zh'), '300余个');
+    // English as ever.
+    assert.equal(formatFigure(fig('十余万', 100000, '人', 'over'), 'en'), formatQuantity(100000, '人', 'over', 'en'));
+  });
   it('writes 余 after the number otherwise, and English as ever', () => {
-    assert.equal(formatFigure(fig('200多所', 200, '所', 'over'), 'zh'), '200余所');
     assert.equal(formatFigure(fig('700余个', 700, '个', 'over'), 'zh'), '700余个');
-    assert.equal(formatFigure(fig('超12场次', 12, '场次', 'over'), 'en'), '12+');
+    assert.equal(formatFigure(fig('超12场次', 12, '场次', 'over'), 'en'), '12+ sessions');
     assert.equal(formatFigure(fig('近万套', 10000, '套', 'approx'), 'zh'), '近1万套');
   });
   it('writes a Chinese number in the article\'s form where that loses nothing, whatever the chart chose (QA C3)', () => {
@@ -205,6 +221,11 @@ describe('formatPeriod', () => {
     [{ label: '截至目前', end: '2022-08-11' }, '截至2022年8月11日', 'as of Aug 11, 2022'],
     [{ label: '截至目前', end: '2025-12-22' }, '截至2025年12月22日', 'as of Dec 22, 2025'],
     [{ label: '截至2024年底', end: '2024-12-31' }, '截至2024年', 'as of 2024'],
+    // An end the pipeline reckoned beyond the article's words, which name another year: the words (QA s12 C2;
+    // before: 截至2025年1月). Made up: 截至2023学年末 (reckoned July 2024). Not fired: 截至2023年第三季度末, whose year is the end's.
+    [{ label: '截至2024年秋季学期结束', end: '2025-01-31' }, '截至2024年秋季学期结束', 'as of Jan 2025'],
+    [{ label: '截至2023学年末', end: '2024-07-31' }, '截至2023学年末', 'as of Jul 2024'],
+    [{ label: '截至2023年第三季度末', end: '2023-09-30' }, '截至2023年9月', 'as of Sep 2023'],
     [{ label: '2018年以来', start: '2018-01-01' }, '2018年以来', 'since 2018'],
     [{ label: '未注明' }, '未注明', 'period not stated'],
     [{ label: '截至目前' }, '截至目前', 'to date'],

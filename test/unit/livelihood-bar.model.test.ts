@@ -56,8 +56,11 @@ describe('buildBarModel', () => {
       assert.deepEqual(model({ indicator: 'old_compounds_renovated' }).sources.map((s) => s.id), ['s_sjz', 's_zjk', 's_hhht']);
     });
 
-    it('puts every figure, other periods included, in the table', () => {
-      assert.equal(model({ indicator: 'old_compounds_renovated' }).table.rows.length, 4);
+    it('puts the figures it draws in the table: another period is the tooltip’s (QA s12 C3)', () => {
+      // Before: a fourth row, 石家庄市 645个 2021年, which the chart does not draw.
+      const m = model({ indicator: 'old_compounds_renovated' });
+      assert.deepEqual(m.table.rows.map((r) => r[1]), m.rows.map((r) => r.taggedValue));
+      assert.equal(m.rows[0]!.others[0]!.value, '645个');
     });
 
     it('shows listed places that did not report as not reported', () => {

@@ -79,8 +79,15 @@ describe('buildProgressModel', () => {
 
   it('says so in English', () => {
     const row = model({ indicator: 'shantytown_homes_started', regions: ['shijiazhuang'], lang: 'en' }).rows[0]!;
-    assert.equal(row.caption, '20,290 of target 22,399');
+    // The unit noun as Chinese shows it (QA s12 C1; before: 20,290 of target 22,399).
+    assert.equal(row.caption, '20,290 homes of target 22,399 homes');
     assert.equal(row.shareLabel, '90.58%');
+  });
+
+  it('names the unit in English as Chinese does, derived targets too (QA s12 C1)', () => {
+    // Before: 11,648 of a derived target ≈11.16K (zh: 11648套，目标约11160套（推算）).
+    const row = model({ indicator: 'shantytown_homes_completed', regions: ['shijiazhuang'], lang: 'en' }).rows[0]!;
+    assert.match(row.caption, /^11,648 homes of a derived target ≈[\d.,K]+ homes$/);
   });
 
   it('keeps a place without a target as a row that says so', () => {

@@ -72,7 +72,7 @@ describe('buildStatModel', () => {
       ['2.1‰', ['2.1‰', ''], ['2.1‰', '']],
       ['79.2岁', ['79.2岁', ''], ['79.2 years', '']],
       // A stock and its change on the year before's end, in the article's words (比上年末增加1260张 / 减少1.3万人).
-      ['3.92万张', ['3.92万张', '比上年末增加1260张'], ['39.2K', '1,260 more than the year before']],
+      ['3.92万张', ['3.92万张', '比上年末增加1260张'], ['39.2K beds', '1,260 beds more than the year before']],
       ['526.1万人', ['526.1万人', '比上年末减少1.3万人'], ['5,261,000 people', '13K people less than the year before']],
     ];
     for (const [raw, zh, en] of expected) {
@@ -137,7 +137,8 @@ describe('headline', () => {
     [o('700余个', 700, '个', 'over'), '700余个', 'zh', ['700', '余', '个']],
     [o('近6亿元', 6e8, '元', 'approx'), '近6亿元', 'zh', ['', '近', '6亿元']],
     [o('超八成', 80, '%', 'over'), '80余%', 'zh', ['', '超', '八成']],
-    [o('十余万', 1e5, '人', 'over'), '10万余人', 'zh', ['10万', '余', '人']],
+    // As formatFigure writes it now (QA s12 C2: 十余万 is not 10万余).
+    [o('十余万', 1e5, '人', 'over'), '十余万人', 'zh', ['十', '余', '万人']],
     [o('88442人', 88442, '人', 'exact'), '88442人', 'zh', ['88442人', '', '']],
     [o('700余个', 700, '个', 'over'), '700+', 'en', ['700', '+', '']],
   ];

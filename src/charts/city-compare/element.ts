@@ -67,7 +67,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @prop {Dataset} data - The same, safe to set before the element is defined.
  *
  * @event livelihood-select - A bar was chosen (click, tap, Enter or Space). `detail` is its observation.
- * @event livelihood-error - The chart shows an inline error instead. `detail` is `{ kind, message, … }`; `too-many-marks` past MAX_MARKS (10,000) marks.
+ * @event livelihood-error - The chart shows an inline error instead. `detail` is `{ kind, message, … }`; its own kinds: `too-few-regions` (fewer than two places), `nothing-shared` (the places report no indicator, of `category` if given, in common: `ids` and `names` are the places'); `too-many-marks` past MAX_MARKS (10,000) marks.
  *
  * @csspart figure - The `<figure>` around everything.
  * @csspart heading - The title.

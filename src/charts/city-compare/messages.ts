@@ -8,16 +8,22 @@ import type { ChartProblems } from '../../kit/element/problem.js';
 import { LOCALE, perLang } from '../../kit/model/lang.js';
 import type { SummaryItem } from '../../kit/model/messages.js';
 import type { DatasetIndex } from '../../kit/model/dataset-index.js';
+import type { LocalizedName } from '../../data/types.js';
 
 declare module '../../kit/element/problem.js' {
   interface ChartProblems {
     /** A comparison names fewer than two regions; `ids` are the ones it names. */
     'too-few-regions': { kind: 'too-few-regions'; ids: string[] };
+    /**
+     * The places report figures, but no indicator (of `category`) in two of them:
+     * `ids` and `names` are the places'.
+     */
+    'nothing-shared': { kind: 'nothing-shared'; ids: string[]; names: LocalizedName[]; category?: string | undefined };
   }
 }
 
-/** The problem only a comparison has. */
-export type CompareProblem = ChartProblems['too-few-regions'];
+/** The problems only a comparison has. */
+export type CompareProblem = ChartProblems['too-few-regions' | 'nothing-shared'];
 
 export interface CompareSummaryInput {
   heading: string;

@@ -4,7 +4,7 @@
  *
  *   1. check    every id is known (with suggestions); at least two places
  *   2. select   the indicators: as listed; else those (of `category`) that two or more of
- *               the places report — or, when none is, those any of them reports — then limit;
+ *               the places report (none: `nothing-shared`, nothing is compared) — then limit;
  *               only the figures the chart shows count (show.ts), the others are counted
  *   3. reduce   each place's figures per indicator and status to the latest, keeping the
  *               other periods; a plan, target or ongoing figure makes a row of its own
@@ -18,7 +18,7 @@ import { placeSlots } from '../../kit/marks/place-colour.js';
 import { STATUSES } from '../../data/core-vocabulary.js';
 import { type Dataset, type Observation, type Source } from '../../data/types.js';
 import { indexDataset, type DatasetIndex } from '../../kit/model/dataset-index.js';
-import { buildFigure, figureFormat, nameIn, type Figure, type OtherFigure } from '../../kit/model/figure.js';
+import { buildFigure, figureFormat, nameIn, type Figure } from '../../kit/model/figure.js';
 import { formatPeriod } from '../../kit/model/format.js';
 import { indicatorName } from '../../kit/model/indicator-name.js';
 import type { Lang } from '../../kit/model/lang.js';
@@ -115,6 +115,9 @@ export function buildCompareModel(dataset: Dataset, query: CompareQuery): Resolv
 
   const selection = selectIndicators(index, regions, indicators, query.category, query.shown);
   if (!selection) return noSelection(index, query, regions);
+  if (selection === NOTHING_SHARED) {
+    return { ok: false, problem: { kind: selection, ids: regions, names: regions.map((id) => index.regions.get(id)!.name), category: query.category } };
+  }
   // Refused before any cell is labelled (limits.ts).
   return tooManyMarks(applyLimit(selection.ids, query.limit).length * regions.length) ?? { ok: true, model: label(index, query, regions, selection) };
 }
@@ -124,22 +127,23 @@ interface Selection {
   ids: string[];
   /** Indicators of the places left out because only one of them reports each. */
   notShared: number;
-  /** No indicator is shared: the rows are each place's own. */
-  noneShared: boolean;
 }
 
-/** The rows to draw, or undefined when none of the places reports any of them. */
+/** The places report figures, but no indicator in two of them: nothing to compare. */
+const NOTHING_SHARED = 'nothing-shared';
+
+/** The rows to draw; undefined when none of the places reports any of them. */
 function selectIndicators(
   index: DatasetIndex,
   regions: readonly string[],
   listed: readonly string[],
   category: string | undefined,
   shown: Shown,
-): Selection | undefined {
+): Selection | typeof NOTHING_SHARED | undefined {
   const places = new Set(regions);
   if (listed.length) {
     const reported = listed.some((id) => splitShown(index.byIndicator.get(id) ?? [], shown).shown.some((o) => places.has(o.region)));
-    return reported ? { ids: [...listed], notShared: 0, noneShared: false } : undefined;
+    return reported ? { ids: [...listed], notShared: 0 } : undefined;
   }
   // Which places report each indicator; indicators in first-reported order.
   const reporters = new Map<string, Set<string>>();
@@ -157,8 +161,8 @@ function selectIndicators(
     ([a, x], [b, y]) => y.size - x.size || (order.get(a) ?? 0) - (order.get(b) ?? 0),
   );
   const shared = byReach.filter(([, set]) => set.size >= 2).map(([id]) => id);
-  if (shared.length) return { ids: shared, notShared: reporters.size - shared.length, noneShared: false };
-  return { ids: byReach.map(([id]) => id), notShared: 0, noneShared: true };
+  // Each place's own figures side by side would compare nothing: a message says so.
+  return shared.length ? { ids: shared, notShared: reporters.size - shared.length } : NOTHING_SHARED;
 }
 
 /** Nothing to draw; what the places report but the chart does not draw is counted. */
@@ -168,7 +172,7 @@ function noSelection(index: DatasetIndex, q: CompareQuery, regions: readonly str
     (index.byRegion.get(r) ?? []).filter((o) => (!listed.size || listed.has(o.indicator)) && (!q.category || listed.size || o.category === q.category)),
   );
   const { hidden } = splitShown(matching, q.shown);
-  return noData([q.regions.join(','), q.indicators.join(','), q.category].filter(Boolean).join(' · '), hidden);
+  return noData([q.regions.join(','), q.indicators.join(','), q.category].filter(Boolean).join(' · '), hidden, index);
 }
 
 /**
@@ -269,7 +273,6 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
     levels,
     periodsNote,
     mixedUnits.length ? rare().unitsDiffer(mixedUnits, index) : '',
-    selection.noneShared ? rare().noneShared : '',
     selection.notShared ? cm.notShared(selection.notShared) : '',
     spansNote(left, lang),
     m.hiddenNote(hidden),
@@ -279,9 +282,6 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
   const category = query.category && !query.indicators.length ? index.categories.get(query.category) : undefined;
   const heading = query.heading || cm.heading(series.map((s) => s.label), category ? name(category.name) : null);
   const drawn = rows.flatMap((r) => r.cells.flatMap((c) => (c.observation ? [c.observation, ...c.others.map((o) => o.observation)] : [])));
-  const cellText = (value: string, period: string, others: OtherFigure[], more: number) =>
-    [cm.tableCell(value, period), ...others.map((o) => cm.tableCell(o.value, o.period))].join(lang === 'zh' ? '；' : '; ') +
-    (more ? m.morePeriods(more) : '');
 
   return {
     lang,
@@ -303,7 +303,8 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
     }),
     table: {
       headers: [cm.indicatorHeader, ...series.map((s) => s.label)],
-      rows: rows.map((r) => [r.label, ...r.cells.map((c) => (c.observation ? cellText(c.taggedValue, c.period, c.others, c.moreOthers) : c.valueLabel))]),
+      // What the chart draws (QA s12 C3): a cell's other periods are its tooltip's.
+      rows: rows.map((r) => [r.label, ...r.cells.map((c) => (c.observation ? cm.tableCell(c.taggedValue, c.period) : c.valueLabel))]),
     },
   };
 }

@@ -1,6 +1,5 @@
 /**
- * The comparison's notes that only some charts have: units that differ within a row, and
- * places that share no indicator. Their words in both languages are a chunk, loaded when
+ * The comparison's notes that only some charts have: units that differ within a row. Their words in both languages are a chunk, loaded when
  * a chart has one to write (the kit's notes.ts), not part of the chart's first file.
  */
 import type { DatasetIndex } from '../../kit/model/dataset-index.js';
@@ -9,8 +8,6 @@ import { LIST, NOTE_NAMES_MAX, zhNames } from './messages.js';
 
 export interface CompareSelectionNotes {
   unitsDiffer(indicators: string[], index: DatasetIndex): string;
-  /** No indicator is reported by two places: the chart shows each one's own. */
-  noneShared: string;
 }
 
 /**
@@ -32,11 +29,9 @@ export const enNames = (all: string[], index: DatasetIndex) => {
 const NOTES: Record<Lang, CompareSelectionNotes> = {
   zh: {
     unitsDiffer: (names) => `注：${zhNames(names)}的单位各地不同，数值按原文单位标注。`,
-    noneShared: '注：这些地区没有共同报告的指标，下列为各地单独报告的数据。',
   },
   en: {
     unitsDiffer: (names, index) => `Note: units differ between places for ${enNames(names, index)}; each value keeps the unit of its source.`,
-    noneShared: 'Note: no indicator is reported by two of these places; the figures below are each place’s own.',
   },
 };
 

@@ -101,7 +101,7 @@ export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarMo
       ? selectRegion(index, query, query.region)
       : ({ kind: 'missing-selection' } as const);
   if ('kind' in selection) return { ok: false, problem: selection };
-  if (!selection.candidates.some((c) => c.figures.length)) return noData(describe(query), selection.hidden);
+  if (!selection.candidates.some((c) => c.figures.length)) return noData(describe(query), selection.hidden, index);
   if (selection.noun === 'indicator') {
     const mixed = mixedUnits(index, selection.candidates, query.lang);
     if (mixed) return { ok: false, problem: mixed };
@@ -285,10 +285,8 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
     ].filter(Boolean),
     table: {
       headers: bm.tableHeaders(selection.noun),
-      rows: rows.flatMap((r) => [
-        [r.label, r.taggedValue, r.period, sourceName(r.source)],
-        ...r.others.map((o) => [r.label, o.value, o.period, sourceName(index.sources.get(o.observation.source))]),
-      ]),
+      // What the chart draws (QA s12 C3): a bar's other periods are its tooltip's, and the notes say what is left out.
+      rows: rows.map((r) => [r.label, r.taggedValue, r.period, sourceName(r.source)]),
     },
   };
 }

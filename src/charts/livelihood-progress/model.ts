@@ -112,7 +112,7 @@ export function buildProgressModel(dataset: Dataset, query: ProgressQuery): Reso
       : ({ kind: 'missing-selection' } as const);
   if ('kind' in selection) return { ok: false, problem: selection };
   if (!selection.candidates.some((c) => c.figures.length)) {
-    return noData([query.indicator, query.regions.join(',') || query.region, query.indicators.join(',')].filter(Boolean).join(' · '), selection.hidden);
+    return noData([query.indicator, query.regions.join(',') || query.region, query.indicators.join(',')].filter(Boolean).join(' · '), selection.hidden, index);
   }
   return tooManyMarks(selection.candidates.length) ?? { ok: true, model: label(index, query, selection) };
 }
@@ -171,8 +171,8 @@ function label(index: DatasetIndex, query: ProgressQuery, selection: Selection):
     const shareLabel = percent(written ? written.value : share);
     // A target derived from a share is said no more precisely than the share allows: 约12.5万人, not 125006人.
     const targetLabel = target.share
-      ? pm.about(formatQuantity(derivedTarget(o.value, target.share), o.unit, 'exact', lang))
-      : formatQuantity(target.value, o.unit, 'exact', lang, false, format.abbreviate);
+      ? pm.about(formatQuantity(derivedTarget(o.value, target.share), o.unit, 'exact', lang, false, undefined, o.category))
+      : formatQuantity(target.value, o.unit, 'exact', lang, false, format.abbreviate, o.category);
     const derived = !target.observation;
     const notes = [
       pm.targetNote(targetLabel, target.observation ? formatPeriod(target.observation.period, lang, 'target') : ''),

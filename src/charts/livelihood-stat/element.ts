@@ -212,6 +212,8 @@ export class LivelihoodStat extends ChartElement<StatChart> {
       const card = model.cards[index];
       const g = layout.cards[index];
       if (!card || !g) return undefined;
+      // Opened by a tap: the sentence is the answer, and a tooltip would cover the next card (hover and focus keep it).
+      if (card === open && this.marks.tapped) return undefined;
       const content = kit.figureTip({ ...card, valueLabel: card.spokenValue, tag: '', title: card.label }, model.lang);
       // The sentence already shown under the cards is not repeated over them.
       return [card === open ? { ...content, quote: '' } : content, { x: g.x + layout.cardWidth / 2, top: g.y, bottom: g.y + layout.cardHeight }];

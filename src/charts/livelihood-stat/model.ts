@@ -80,7 +80,7 @@ export function buildStatModel(dataset: Dataset, query: StatQuery): Resolved<Sta
         : ({ kind: 'missing-selection' } as const);
   if ('kind' in selection) return { ok: false, problem: selection };
   if (!selection.candidates.some((c) => c.figures.length)) {
-    return noData([query.indicator, query.regions.join(',') || query.region, query.indicators.join(',')].filter(Boolean).join(' · '), selection.hidden);
+    return noData([query.indicator, query.regions.join(',') || query.region, query.indicators.join(',')].filter(Boolean).join(' · '), selection.hidden, index);
   }
   return tooManyMarks(selection.candidates.length) ?? { ok: true, model: label(index, query, selection) };
 }

@@ -98,7 +98,7 @@ export function buildTableModel(dataset: Dataset, query: TableQuery): Resolved<T
   const tm = tableMessages(lang);
   const name = nameIn(lang);
   const selection = [region, indicator, source].filter(Boolean).join(' · ');
-  if (!shown.length) return noData(selection, hidden);
+  if (!shown.length) return noData(selection, hidden, index);
 
   // 2. label: each figure on its own (one row, one figure), in its own unit.
   const heading =

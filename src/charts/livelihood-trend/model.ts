@@ -102,7 +102,7 @@ export function buildTrendModel(dataset: Dataset, query: TrendQuery): Resolved<T
   // 1. select
   const listed = query.regions.length ? new Set(query.regions) : undefined;
   const { shown, hidden } = splitShown((index.byIndicator.get(id) ?? []).filter((o) => !listed || listed.has(o.region)), query.shown);
-  if (!shown.length) return noData([id, ...query.regions].join(' · '), hidden);
+  if (!shown.length) return noData([id, ...query.regions].join(' · '), hidden, index);
 
   // 2. place
   const dated = shown.filter((o) => toTime(o.period.end) !== null);

@@ -420,7 +420,7 @@ export abstract class ChartElement<C> extends LitElement {
       @focusout=${m.handle}
       @pointermove=${m.handle}
       @pointerleave=${m.handle}
-    >${marks}${this.tooltip(box, tip)}</div>${after}${renderFooter(model)}${this.#dataTable(model.heading, model.table.headers, model.table.rows)}`;
+    >${marks}${this.tooltip(box, tip)}</div>${after}${renderFooter(model)}${this.#dataTable(model)}`;
   }
 
   /**
@@ -503,8 +503,8 @@ export abstract class ChartElement<C> extends LitElement {
   }
 
   /** The chart's data table for assistive technology (data-table.ts), once wanted. */
-  #dataTable(caption: string, headers: readonly string[], rows: readonly (readonly string[])[]): TemplateResult | typeof nothing {
-    return (this.#tableDone && dataTables.loaded()?.renderDataTable(caption, headers, rows)) || nothing;
+  #dataTable(model: FrameModel): TemplateResult | typeof nothing {
+    return (this.#tableDone && dataTables.loaded()?.renderDataTable(model)) || nothing;
   }
 
   /** Loads the table's module (once a page) and draws the table. */

@@ -71,11 +71,28 @@ function click(c: MarkInteractionController, event: MouseEvent, area: Element, m
   if (index === undefined) return;
   setActive(c, index);
   show(c, index, area);
+  c.tapped = (event as PointerEvent).pointerType === 'touch';
+  choose(c, index);
+}
+
+/**
+ * Chooses mark `index`; a mark that discloses a panel (`aria-controls`, livelihood-stat's
+ * sentence under its cards) brings it into view once open: it may open under the fold.
+ */
+function choose(c: MarkInteractionController, index: number): void {
   c.chart.choose(index);
+  void c.host.updateComplete.then(() => {
+    const root = c.host.shadowRoot ?? c.host;
+    const mark = markElement(root, index);
+    const panel = mark?.getAttribute('aria-expanded') === 'true' && root.querySelector(`#${mark.getAttribute('aria-controls')}`);
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (panel) panel.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
+  });
 }
 
 function keydown(c: MarkInteractionController, event: KeyboardEvent, mark: number | undefined): void {
   const count = c.chart.count();
+  c.tapped = false;
   // Alt+Left is the browser's Back, Ctrl/Cmd+arrows move the page or the caret.
   if (!count || event.altKey || event.ctrlKey || event.metaKey) return;
   const next = nextMark(event.key, c.tabStop(count), count, c.chart.stride());
@@ -87,7 +104,7 @@ function keydown(c: MarkInteractionController, event: KeyboardEvent, mark: numbe
     event.preventDefault();
     // A held key chooses once.
     if (event.repeat) return;
-    if (mark !== undefined) c.chart.choose(mark);
+    if (mark !== undefined) choose(c, mark);
   } else if (event.key === 'Escape') {
     show(c, undefined);
   }

@@ -60,6 +60,8 @@ export class MarkInteractionController implements ReactiveController {
   tip?: number;
   /** Where the chart was on screen when the tooltip last opened (for which way it opens). */
   viewport?: TooltipViewport;
+  /** The last mark chosen was tapped (not clicked or keyed): set by the handlers, declared only (no byte of a first file). */
+  declare tapped?: boolean;
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement,

@@ -7,6 +7,7 @@
 import type { ValidationIssue } from '../../data/issue.js';
 import type { LocalizedName } from '../../data/types.js';
 import type { HiddenCount } from '../model/show.js';
+import type { DatasetIndex } from '../model/dataset-index.js';
 
 /** An id the dataset does know, offered when the given one is unknown. */
 export interface Suggestion {
@@ -30,6 +31,9 @@ export function unknownIdProblem<K extends string>(kind: K, id: string, candidat
 
 export const pendingSuggestions = new WeakMap<object, () => Iterable<Candidate>>();
 
+/** A `no-data` problem's dataset, whose names its ids are said by (suggest.ts `withSuggestions`, loaded with the messages). */
+export const pendingNames = new WeakMap<object, DatasetIndex>();
+
 /** Problems any chart can have; the kit's messages say each of them. */
 export type SharedProblem =
   | { kind: 'unknown-indicator'; id: string; suggestions: Suggestion[] }
@@ -39,9 +43,10 @@ export type SharedProblem =
   | { kind: 'unknown-status'; id: string; known: string[] }
   /**
    * The selection is valid but no observation it draws matches it; `hidden` counts the
-   * figures that match but are not drawn (plans, targets, uncertain …).
+   * figures that match but are not drawn (plans, targets, uncertain …); `named` says the
+   * selection with the places', indicators' and categories' names (its message uses it).
    */
-  | { kind: 'no-data'; selection: string; hidden?: HiddenCount }
+  | { kind: 'no-data'; selection: string; hidden?: HiddenCount; named?: Record<'zh' | 'en', string> }
   | { kind: 'fetch-failed'; url: string; status?: number; reason?: string }
   | { kind: 'fetch-timeout'; url: string; ms: number }
   | { kind: 'invalid-json'; url: string; reason: string }

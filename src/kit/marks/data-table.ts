@@ -5,7 +5,8 @@
  * and `content-visibility: auto` spares the browser laying out a table nobody sees
  * (visually-hidden.ts). A chart loads it when the table is first wanted (chart-element.ts).
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FrameModel } from './frame.js';
 
 const bodies = new WeakMap<readonly (readonly string[])[], HTMLTableSectionElement>();
 
@@ -40,26 +41,25 @@ function tableBody(rows: readonly (readonly string[])[]): HTMLTableSectionElemen
   return body;
 }
 
-const tables = new WeakMap<readonly (readonly string[])[], { caption: string; headers: readonly string[]; table: TemplateResult }>();
+const tables = new WeakMap<readonly (readonly string[])[], { caption: string; headers: readonly string[]; notes: readonly string[]; table: TemplateResult }>();
 
 /**
- * Each row: its header cell (what the row is about), then its data cells. The same
- * rows give the same template back, so a re-render (a hover, a focus move) costs
- * nothing here.
+ * The figures the chart draws, a row each: its header cell (what the row is about), then
+ * its data cells; under them the chart's notes, which say what it leaves out, as under
+ * the chart. The same rows give the same template back, so a re-render (a hover, a
+ * focus move) costs nothing here.
  */
-export function renderDataTable(
-  caption: string,
-  headers: readonly string[],
-  rows: readonly (readonly string[])[],
-): TemplateResult {
+export function renderDataTable({ heading: caption, table: { headers, rows }, notes }: Pick<FrameModel, 'heading' | 'table' | 'notes'>): TemplateResult {
   const known = tables.get(rows);
-  if (known && known.caption === caption && known.headers === headers) return known.table;
+  if (known && known.caption === caption && known.headers === headers && known.notes === notes) return known.table;
+  const said = notes.filter(Boolean);
   // The wrapper hides it: a table will not shrink to 1px and would widen the page.
   const table = html`<div class="visually-hidden data-table"><table part="table">
     <caption>${caption}</caption>
     <thead><tr>${headers.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
     ${tableBody(rows)}
+    ${said.length ? html`<tfoot>${said.map((note) => html`<tr><td colspan=${headers.length}>${note}</td></tr>`)}</tfoot>` : nothing}
   </table></div>`;
-  tables.set(rows, { caption, headers, table });
+  tables.set(rows, { caption, headers, notes, table });
   return table;
 }

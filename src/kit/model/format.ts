@@ -9,6 +9,7 @@ import type { Lang } from './lang.js';
 import { cut } from './limits.js';
 import { messages } from './messages.js';
 import { formatCompact, formatPlain } from './number-format.js';
+import type { articleForm } from './article-form.js';
 
 /** From here up numbers are abbreviated (万 / K): below it they are exact. */
 const COMPACT_FROM = 1e4;
@@ -72,24 +73,31 @@ export function formatQuantity(
 }
 
 /**
- * The words a qualifier is written with, before the number or after it, longest first.
- * 约 (about) is not 近 (nearly), nor 以内 (within) 不足 (short of): a Chinese chart
- * keeps the article's word.
+ * The article's forms the kit's does not give (article-form.ts): a chunk loaded on first
+ * need, its loading thrown meanwhile as on-demand.ts `required` does (the chart waits).
+ * Not through notes.ts: the CDN bundle would then split its messages into a chunk of their own.
  */
-const QUALIFIER_WORDS: Partial<Record<Qualifier, readonly [RegExp, RegExp?]>> = {
-  over: [/^(?:超过|突破|超|逾)/u],
-  approx: [/^(?:将近|大约|近|约)/u, /(?:左右|上下)$/u],
-  under: [/^(?:不超过|不足|不到|低于|少于)/u, /(?:以内|以下)$/u],
-  at_least: [/^(?:不少于|不低于|至少)/u, /以上$/u],
-};
+let article: typeof articleForm | undefined;
+let articleLoad: Promise<unknown> | undefined;
 
-/** 数万, 几十, 上千: a magnitude the article gives no number for; the value is only its bound. */
-const ROUGH_MAGNITUDE = /^[数几上][十百千万亿]+/u;
+/** For code that cannot wait for a chunk (the snippet's heights in Node, tests). */
+export const provideArticleForm = (form: typeof articleForm) => void (article = form);
+
+function articleForms(): typeof articleForm {
+  if (article) return article;
+  throw (articleLoad ??= import('./article-form.js').then(
+    (m) => (article = m.articleForm),
+    (error: unknown) => {
+      articleLoad = undefined;
+      throw error;
+    },
+  ));
+}
 
 /**
- * A figure's value as `formatQuantity` writes it, in Chinese with the article's words
- * for its qualifier, where it put them: 超12场次 (not 12余场次), 约4.6万平方米 (not
- * 近…), 5.2%以内 (not 不足5.2%), 数万人 (not 1万余人).
+ * A figure's value as `formatQuantity` writes it; in Chinese as the article wrote it
+ * where that differs and loses nothing (article-form.ts): 超12场次 (not 12余场次),
+ * 十余万人 (not 10万余人), 数万人 (not 1万余人).
  */
 export function formatFigure(
   o: Pick<Observation, 'value' | 'unit' | 'qualifier' | 'category' | 'raw'>,
@@ -101,14 +109,11 @@ export function formatFigure(
   // 6.1万人 beside 88442人, as the quote and the table have it (English: the chart's choice).
   // So does a table's bare 3250 under 金额（万元）, which its heading scaled: 3250万元, not 32500000元.
   if (lang === 'zh') abbreviate = (/[万亿]/u.test(o.raw) || o.value > +o.raw) && abbreviates([o.value], lang);
-  const words = lang === 'zh' ? QUALIFIER_WORDS[o.qualifier] : undefined;
-  const quantity = (qualifier: Qualifier) => formatQuantity(o.value, o.unit, qualifier, lang, showUnit, abbreviate, o.category);
-  if (!words) return quantity(o.qualifier);
-  const rough = ROUGH_MAGNITUDE.exec(o.raw)?.[0];
-  if (rough) return messages(lang).quantity(rough, cut(o.unit), 'exact', showUnit, o.category);
-  const before = words[0].exec(o.raw)?.[0];
-  const after = before ? undefined : words[1]?.exec(o.raw)?.[0];
-  return before ? before + quantity('exact') : after ? quantity('exact') + after : quantity(o.qualifier);
+  const number = formatNumber(o.value, lang, abbreviate);
+  const quantity = (n: string, qualifier: Qualifier = 'exact') => messages(lang).quantity(n, cut(o.unit), qualifier, showUnit, o.category);
+  const plain = quantity(number, o.qualifier);
+  // Most figures read as written already (700余个, 近6亿元, 88442人): only the others need the chunk.
+  return lang === 'zh' && !plain.includes(o.raw) ? articleForms()(o, plain, number, quantity, abbreviate) : plain;
 }
 
 /**
@@ -151,7 +156,12 @@ export function formatPeriod(period: Period, lang: Lang, status: Status = 'resul
   const endLabel = () =>
     wholeTo ? m.year(to!) : midMonth ? m.date(Number(to), month(end!), day(end!)) : m.months(to!, month(end!), month(end!));
   if (from && to) return wholeFrom && wholeTo ? m.yearRange(from, to) : m.span(startLabel(), endLabel());
-  if (to) return status === 'plan' || status === 'target' ? m.by(endLabel()) : m.asOf(endLabel());
+  if (to) {
+    if (status === 'plan' || status === 'target') return m.by(endLabel());
+    // 截至2024年秋季学期结束 ends in January 2025 by the pipeline's reckoning, not by the
+    // article's words, which name another year: a Chinese chart gives the words.
+    return lang === 'zh' && /\d{4}/.test(period.label) && !period.label.includes(to) ? cut(period.label) : m.asOf(endLabel());
+  }
   if (from) return m.since(from);
   return m.undated(cut(period.label));
 }

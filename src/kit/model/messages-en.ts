@@ -146,7 +146,9 @@ const en: Messages = {
       : number;
     const sign = EN_SIGNS[unit];
     if (sign) return `${n}${sign}`;
-    const word = EN_UNITS[unit] ?? (showUnit ? enUnit(unit, category) : '');
+    // The noun as Chinese shows its unit (11,648 homes, 12 institutions): a classifier that
+    // names no one kind (个) reads as nothing unless units differ side by side.
+    const word = showUnit ? enUnit(unit, category) : EN_UNITS[unit] ?? EN_CLASSIFIERS[unit] ?? (category ? EN_COUNTED[unit]?.[category] : undefined);
     return word ? `${n} ${n === '1' ? singular(word) : word}` : n;
   },
   indicatorName: (name, category) =>

@@ -36,7 +36,7 @@ const zh = (p: SharedProblem): string => {
     case 'unknown-category':
       return `找不到类别“${clip(p.id)}”。${zhSuggest(p.suggestions) || '请检查 category 属性。'}`;
     case 'no-data':
-      return `没有符合条件的数据：${clip(p.selection)}。${
+      return `没有符合条件的数据：${clip(p.named?.zh ?? p.selection)}。${
         p.hidden ? `${messages('zh').hiddenNote(p.hidden).replace(/^注：/u, '')}可用 statuses 或 show-uncertain 属性显示。` : ''
       }`;
     case 'unknown-status':
@@ -70,7 +70,7 @@ const en = (p: SharedProblem): string => {
     case 'unknown-category':
       return `Unknown category "${clip(p.id)}".${enSuggest(p.suggestions) || ' Check the category attribute.'}`;
     case 'no-data':
-      return `No figures match: ${clip(p.selection)}.${
+      return `No figures match: ${clip(p.named?.en ?? p.selection)}.${
         p.hidden ? ` ${messages('en').hiddenNote(p.hidden)} The statuses and show-uncertain attributes show them.` : ''
       }`;
     case 'unknown-status':

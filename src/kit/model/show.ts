@@ -7,7 +7,8 @@
  */
 import { STATUSES } from '../../data/core-vocabulary.js';
 import { type Observation, type Status } from '../../data/types.js';
-import type { ChartProblem } from '../element/problem.js';
+import { pendingNames, type ChartProblem } from '../element/problem.js';
+import type { DatasetIndex } from './dataset-index.js';
 import type { Lang } from './lang.js';
 import { messages } from './messages.js';
 import { parseIdList } from './select.js';
@@ -99,8 +100,10 @@ export function addHidden(into: HiddenCount, more: HiddenCount): HiddenCount {
 export const anyHidden = (hidden: HiddenCount): boolean => Object.values(hidden).some((n) => n > 0);
 
 /** Nothing of `selection` is drawn (`no-data`), with what of it the chart hides, if any. */
-export function noData(selection: string, hidden: HiddenCount): { ok: false; problem: ChartProblem } {
-  return { ok: false, problem: anyHidden(hidden) ? { kind: 'no-data', selection, hidden } : { kind: 'no-data', selection } };
+export function noData(selection: string, hidden: HiddenCount, index: DatasetIndex): { ok: false; problem: ChartProblem } {
+  const problem: ChartProblem = anyHidden(hidden) ? { kind: 'no-data', selection, hidden } : { kind: 'no-data', selection };
+  pendingNames.set(problem, index);
+  return { ok: false, problem };
 }
 
 /**

@@ -5,7 +5,8 @@
  * relative to length (`zhangjiakuo` → `zhangjiakou`).
  */
 import type { LocalizedName } from '../../data/types.js';
-import { pendingSuggestions, type ChartProblem, type Suggestion } from '../element/problem.js';
+import { pendingNames, pendingSuggestions, type ChartProblem, type Suggestion } from '../element/problem.js';
+import { enName, zhName } from './messages.js';
 
 /** A relative distance above this is not a suggestion. */
 const MAX_RELATIVE_DISTANCE = 0.45;
@@ -56,10 +57,23 @@ export function closestIds(
 }
 
 /**
- * `problem` with its suggestions, when it is an unknown id's (`unknownIdProblem`):
- * computed once, in place, so the problem shown and the one the event carries are one.
+ * `problem` with its suggestions, when it is an unknown id's (`unknownIdProblem`), and a
+ * `no-data` problem with its ids' names: computed once, in place, so the problem shown
+ * and the one the event carries are one.
  */
 export function withSuggestions(problem: ChartProblem): ChartProblem {
+  const index = pendingNames.get(problem);
+  if (index && problem.kind === 'no-data') {
+    // hohhot · education → 呼和浩特市 · 教育 / Hohhot · Education: a reader knows no ids.
+    pendingNames.delete(problem);
+    const name = (id: string) => index.regions.get(id)?.name ?? index.indicators.get(id)?.name ?? index.categories.get(id)?.name;
+    const say = (lang: 'zh' | 'en') =>
+      problem.selection
+        .split(/( · |,)/u)
+        .map((part) => (part === ',' ? (lang === 'zh' ? '、' : ', ') : ((n) => (n ? (lang === 'zh' ? zhName(n) : enName(n)) : part))(name(part))))
+        .join('');
+    problem.named = { zh: say('zh'), en: say('en') };
+  }
   const candidates = pendingSuggestions.get(problem);
   if (candidates && 'suggestions' in problem) {
     pendingSuggestions.delete(problem);
