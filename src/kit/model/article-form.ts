@@ -32,7 +32,7 @@ const ROUGH_MAGNITUDE = /^[数几上][十百千万亿]+/u;
  * import, so that this chunk needs nothing of the chart's file), `abbreviate` whether its 万 or 亿 stands.
  */
 export function articleForm(
-  o: Pick<Observation, 'qualifier' | 'raw' | 'unit'>,
+  o: Pick<Observation, 'qualifier' | 'raw' | 'unit' | 'value'>,
   plain: string,
   number: string,
   quantity: (number: string) => string,
@@ -40,7 +40,9 @@ export function articleForm(
 ): string {
   const head = o.raw.endsWith(o.unit) ? o.raw.slice(0, -o.unit.length) : o.raw;
   // Its 余 or 多 is its whole qualifier (一千 is exact; 超12's word is found below).
-  if ((/[余多]/u.test(head) ? 'over' : 'exact') === o.qualifier && ARTICLE_NUMBER.test(head) && (abbreviate || !/[万亿]/u.test(head))) return quantity(head);
+  // (Not a table's bare 0.0956 under 改造小区（万个）: its column scaled it, and it is 956个.)
+  const scaled = /^[\d.]+$/u.test(head) && +head !== o.value;
+  if ((/[余多]/u.test(head) ? 'over' : 'exact') === o.qualifier && ARTICLE_NUMBER.test(head) && !scaled && (abbreviate || !/[万亿]/u.test(head))) return quantity(head);
   const words = QUALIFIER_WORDS[o.qualifier];
   if (!words) return plain;
   const rough = ROUGH_MAGNITUDE.exec(o.raw)?.[0];
