@@ -265,8 +265,10 @@ step('7. CDN: each bundle works as <script type="module" src>, loading its chunk
     // and tooltip, and the data table's code.
     const idle = (path) => /^\/chunks\/(interaction|data-table)-[\w-]+\.js$/.test(path);
     // The writers of notes or ticks the example charts need (the comparison's undated note, 张家口's
-    // compounds of several years left out beside single years, units that differ).
-    const notes = 'levels-note|undated-note|spans-note|selection-notes|conflicts-note|calendar-ticks';
+    // compounds of several years left out beside single years, units that differ), the places that
+    // tell apart sources with no publisher (source-places: 晋中's and 呼和浩特's articles), and the
+    // article's own numeral forms (article-form: 十余万, 3000余万元).
+    const notes = 'levels-note|undated-note|spans-note|selection-notes|conflicts-note|calendar-ticks|source-places|article-form';
     // The default dataset only: the entry, the dataset's chunk and its unpacker's (pack), and the notes'.
     await renderInChromium(dir, fileTags, file, (path) => idle(path) || new RegExp(`^/chunks/(embedded|pack|${notes})-[\\w-]+\\.js$`).test(path));
     page('src.html', fileTags.map((tag) => exampleMarkup(tag).replace(`<${tag}`, `<${tag} src="data.json"`)).join(''));
@@ -309,7 +311,7 @@ step('8. CLI: the installed bin builds datasets with no TypeScript tooling');
     cpSync(join(app, 'node_modules/livelihood-charts/dist/cdn/chunks'), join(dir, 'chunks'), { recursive: true });
     const slice = npx('slice', 'one.json', join(dir, 'index.html'));
     slice.ok ? ok(`npx livelihood-data slice one.json index.html: ${slice.out.trim().replace(/^.*: /, '')}`) : fail(`npx livelihood-data slice\n${slice.out}`);
-    if (slice.ok) await renderInChromium(dir, ['livelihood-bar'], 'livelihood-bar.code.js', (path) => path === '/index.json' || /^\/chunks\/(check|interaction|data-table|selection-notes|spans-note|levels-note|undated-note)-[\w-]+\.js$/.test(path));
+    if (slice.ok) await renderInChromium(dir, ['livelihood-bar'], 'livelihood-bar.code.js', (path) => path === '/index.json' || /^\/chunks\/(check|interaction|data-table|selection-notes|spans-note|levels-note|undated-note|source-places|article-form)-[\w-]+\.js$/.test(path));
   }
   const usage = npx('frobnicate');
   !usage.ok && /usage: livelihood-data build/.test(usage.out) ? ok('an unknown command prints the usage') : fail(`unknown command\n${usage.out}`);
