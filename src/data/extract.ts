@@ -516,7 +516,7 @@ const SAMPLED = /抽查|抽样/u;
  * right before the count (`问政记者暗访城区5家农贸市场`) or after the things (`在孝南区5所小学门口蹲点`).
  */
 // (Not 暗访发现的3处问题: what the visit found is counted, not visited.)
-const VISITED_BEFORE = /(暗访|走访|探访|暗查|抽检|巡查)(?:(?!发现)[^，,；;。\d]){0,8}$/u;
+const VISITED_BEFORE = /(暗访|走访|探访|暗查|抽检|巡查|(?:随机)?抽查|检查|督查)(?:(?!发现)[^，,；;。\d]){0,8}$/u;
 const VISITED_AFTER = /^\p{Script=Han}{1,12}?(?:门口|周边|附近|现场)?(蹲点|暗访|走访|探访)/u;
 /** Places listed, then their sum: `高新区、经济开发区、文昌湖区合计`. */
 const LIST_TOTAL = /(?:\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)[、和及])+\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)(?:合计|共计|总计)$/u;
@@ -1647,6 +1647,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 违规发放…168.4万元, 1.27万人…重复参保: a problem found keeps its words, and no lexicon entry counts it.
       const clausePart = sentenceBefore.slice(sentenceBefore.search(PART_OF_CLAUSE));
       const problem = isProblem(clausePart, after);
+      let sample = false;
       if (problem) subject = problemSubject(clausePart, after, subject) ?? subject;
       // 已整改到位19个…；其余4个正在整改: the rest of the problems are named by what is still to do, not by what the others did.
       const still = REMAINDER.test(before) ? STILL_AFTER.exec(after) : null;
@@ -1656,13 +1657,17 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const total = LIST_TOTAL.exec(clausePart)?.[0].replace(/^其中/u, '');
       if (total) subject = total;
       // 抽查了…社会救助专项资金6.38亿元: the sum sampled, not the whole fund.
-      else if (SAMPLED.test(clausePart) && !SAMPLED.test(subject)) subject = `抽查${subject}`;
-      else if (parts.from === 'after' && subject) {
+      else if (SAMPLED.test(clausePart) && !SAMPLED.test(subject)) {
+        subject = `抽查${subject}`;
+        // 督查组随机抽查12家养老机构: things inspected, right before the count, are a sample: no lexicon stock or flow of them.
+        sample = parts.from === 'after' && VISITED_BEFORE.test(clausePart);
+      } else if (parts.from === 'after' && subject) {
         // 暗访城区5家农贸市场 (5家), then 提档升级…已完成9家: a sample visited is another measure than the work done.
         const visitedBefore = VISITED_BEFORE.exec(clausePart)?.[1];
         const visitedAfter = visitedBefore ? undefined : VISITED_AFTER.exec(after.split(CLAUSE_END, 1)[0]!)?.[1];
         if (visitedBefore && !subject.includes(visitedBefore)) subject = `${visitedBefore}${subject}`;
         else if (visitedAfter && !subject.includes(visitedAfter)) subject = `${subject}（${visitedAfter}）`;
+        sample = visitedBefore !== undefined || visitedAfter !== undefined;
       }
       // 比序时进度（83.3%）快6.7个百分点: the schedule's benchmark, and how far ahead of it (or behind) the work is.
       const schedule = SCHEDULE.exec(clausePart);
@@ -1675,7 +1680,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       if (townsOwn) ownPlace = PLACE_LABEL.exec(text.slice(text.lastIndexOf('\n', m.start) + 1, m.start))?.[1] ?? town;
       // The lexicon knows a town's measures as it knows the district's (长者食堂, 加装电梯): filed apart (inTown).
       // (覆盖242个乡镇卫生院的…医共体: those covered, never the stock of 乡镇卫生院.)
-      const entry = problem || total || parts.covered ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
+      const entry = problem || total || parts.covered || sample ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
       // 需改造的城镇老旧小区: the things, glossed with the work they wait for (城镇老旧小区（需改造）), a name.
       const backlog = entry ? null : BACKLOG_NAME.exec(subject);
       if (backlog?.[3]) subject = `${subject.slice(backlog[0].length)}（${backlog[1]}）`;

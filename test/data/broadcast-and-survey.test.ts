@@ -366,6 +366,23 @@ describe('what a visit found is a sample, not the place\'s total (QA s12b, B9)',
     assert.equal(f('12个').subject, '老旧小区（暗访发现）');
     assert.match(f('12个').indicator, /:/u);
   });
+  it('things inspected right before their count (督查组随机抽查12家养老机构) are a sample: named so, never the lexicon\'s stock or flow', () => {
+    const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n6月，督查组随机抽查12家养老机构，发现消防隐患7处。', 'yichang');
+    assert.equal(f('12家').subject, '抽查养老机构');
+    assert.match(f('12家').indicator, /^elderly_care:/u);
+    // Other cities and styles: 走访, 检查了, 督查.
+    const g = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n市卫健委走访15家托育机构。区民政局检查了8个社区养老服务中心。市教体局督查20所中小学食堂。', 'mianyang');
+    assert.equal(g('15家').subject, '走访托育机构');
+    assert.match(g('15家').indicator, /:/u);
+    assert.equal(g('8个').subject, '检查社区养老服务中心');
+    assert.match(g('8个').indicator, /:/u);
+    assert.match(g('20所').subject, /^督查/u);
+  });
+  it('…but things added after an inspection\'s clause (经过督查整改，全市新增12家养老机构) stay the lexicon\'s', () => {
+    const f = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n经过督查整改，全市新增12家养老机构。', 'mianyang');
+    assert.equal(f('12家').indicator, 'elderly_care_institutions');
+    assert.doesNotMatch(f('12家').subject, /督查|抽查/u);
+  });
   it('…but not a check of all (全市排查发现), nor a find in a sentence with no visit', () => {
     const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n全市排查发现安全隐患46处。记者蹲点一周。全市共发现拥堵点40处。', 'yichang');
     assert.doesNotMatch(f('46处').subject, /（.*发现）/u);
