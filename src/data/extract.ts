@@ -1019,6 +1019,8 @@ const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于
 const VISIT = /明察暗访|暗访|蹲点|探访|随机抽查/gu;
 /** What a visit found, said before the figure: `发现`, `共发现拥堵点`, `暗访发现的`. */
 const FOUND = /^(?:暗访|蹲点|明察暗访|探访|随机抽查)?(?:共|还|又|先后|累计)?(?:发现|查出|查找出)了?的?/u;
+/** …or said as the clause before, the figure's own clause only saying there are some: `暗访发现，共有6个…`. */
+const FOUND_ACROSS = /(?:发现|查出)[，,]\s*(?:共|还|又|其中|累计)?(?:有|计)?$/u;
 /** A set whose members a figure counts: `十大项目中有`, `全市12个县区中有`. */
 const MEMBERS_OF = /([\p{Script=Han}\d]{2,14}?)中有$/u;
 /** The set's size before its noun: 十大, 12个, 全市12个. */
@@ -1520,7 +1522,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (didWhat) read = { subject: `${set}（${didWhat[1]}）`, from: 'after' };
     // 记者在孝南区5所小学门口蹲点，共发现拥堵点3处: what an observer found on a visit is a sample, not the place's total.
     // (发现屋面渗漏、雨污管网未分流等问题11处: the clause, not the list item, says it was found.)
-    const visit = FOUND.test(sentenceBefore.split(/[，,；;：:]/u).at(-1)!.trim()) ? [...sentenceBefore.matchAll(VISIT)].at(-1) : undefined;
+    const visit = FOUND.test(sentenceBefore.split(/[，,；;：:]/u).at(-1)!.trim()) || FOUND_ACROSS.test(sentenceBefore) ? [...sentenceBefore.matchAll(VISIT)].at(-1) : undefined;
     const observed = visit && !read.derived ? `${read.subject.replace(FOUND, '')}（${visit[0]}发现）` : undefined;
     // 分别提高到每人每月780元和580元: a later figure of the list counts what the first counted.
     const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
@@ -1783,8 +1785,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         indicator = madeFor(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
       }
     }
-    if (observed && !observed.startsWith('（') && !derivedIds.has(indicator.id)) {
-      subject = observed;
+    // 暗访发现，共有6个已建成的…中心长期闭门: the things found named after the figure, read later, glossed so.
+    const foundName = observed?.startsWith('（') && subject && !subject.endsWith('）') ? subject + observed : observed;
+    if (foundName && !foundName.startsWith('（') && !derivedIds.has(indicator.id)) {
+      subject = foundName;
       indicator = madeFor(subject, c.unit, indicator.kind, indicator.category);
     }
     if (rankedOn && !derivedIds.has(rankedOn.indicator)) {

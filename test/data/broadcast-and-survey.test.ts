@@ -383,6 +383,19 @@ describe('what a visit found is a sample, not the place\'s total (QA s12b, B9)',
     assert.equal(f('12家').indicator, 'elderly_care_institutions');
     assert.doesNotMatch(f('12家').subject, /督查|抽查/u);
   });
+  it('a find said in the clause before (暗访发现，共有6个…长期闭门): a sample observed, across that comma', () => {
+    const text = readFileSync(new URL('./articles/tv-accountability.txt', import.meta.url), 'utf8');
+    const f = figures(text, 'xiaogan');
+    assert.match(f('6个').subject, /社区养老服务中心长期闭门（暗访发现）$/u);
+    // Another city's style: 明察暗访发现，有4家…, 蹲点发现，其中…
+    const g = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n记者近日在伍家岗区明察暗访发现，有4家幼儿园门口没有护学岗。', 'yichang');
+    assert.equal(g('4家').subject, '幼儿园（明察暗访发现）');
+    assert.match(g('4家').indicator, /:/u);
+  });
+  it('…but not a check of all said so (全市排查发现，共有安全隐患46处)', () => {
+    const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n全市排查发现，共有安全隐患46处。', 'yichang');
+    assert.doesNotMatch(f('46处').subject, /（.*发现）/u);
+  });
   it('…but not a check of all (全市排查发现), nor a find in a sentence with no visit', () => {
     const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n全市排查发现安全隐患46处。记者蹲点一周。全市共发现拥堵点40处。', 'yichang');
     assert.doesNotMatch(f('46处').subject, /（.*发现）/u);
