@@ -928,6 +928,10 @@ const MET_STANDARD = /^[^，,；;。]*?达到([^，,；;。、]{0,10}?标准)/u;
  * `…加入工会`, `…逐步完成治理任务`, `…搬进“新家园”`, `…实现“出棚进楼”的幸福跨越`, `…享受到这一政策红利`.
  */
 const ACTED = /(?:逐步|陆续|先后|相继|顺利|成功|率先|均|全部|都|已经?)*(达到|加入|完成|实现|享受到?|搬进|搬入|迁入|住进|入住)([^，,；;。、]{1,12})/u;
+/** A state the things a figure counts reach, ending their clause with no object (`全部开工`, `均已建成`). */
+const STATE_END = /(?:全部|全都|均|都|已经?|陆续|相继|将|要)*(开工|完工|竣工|建成|投用|投入使用|交付使用)$/u;
+/** Words of a plan before its figure: `确保`, `力争`, `计划`. */
+const PLAN_WORD = /确保|力争|争取|计划|预计/u;
 /** A verb inside the words before such a predicate: another predicate, an item's own (`…完成改造、168所…达到…`). */
 // (Not words a noun may hold: 搬迁群众, 改造项目, 建设任务.)
 const OWN_VERB = /已|正在|建成|开展|进行|实施|提供|投入|获得|参加|达标|开工|完工|竣工|投用/u;
@@ -1706,6 +1710,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // done on it, as findSubject names one (对86个城镇老旧小区实施综合改造).
       const work = parts.from === 'after' && !acted && WORKED_LIST_BEFORE.test(clausePart) ? WORK_ON_LIST.exec(rest)?.[1] : undefined;
       if (work && !subject.includes(work)) subject = subject.replace(/(?=（[^（）]*）$)|$/u, work);
+      // 确保9月底前126个小区全部开工: a plan's things in the state its clause ends on, the work planned, not all there
+      // are. (A state reached, 8所学校已开工, is said by the figure's status and period: no gloss.)
+      const planned = DEADLINE_BEFORE.test(clausePart) || PLAN_WORD.test(clausePart);
+      const reached = planned && parts.from === 'after' && !acted && !work && !entry ? STATE_END.exec(rest) : null;
+      if (reached && !/\d/u.test(rest.slice(0, reached.index)) && !OWN_VERB.test(rest.slice(0, reached.index)) && !subject.endsWith('）')) subject = `${subject}（${reached[1]}）`;
       if (townsOwn) subject = townNamed(ownPlace!, subject);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
       // the paragraph's categories looked up once for all the figures they hold. (A

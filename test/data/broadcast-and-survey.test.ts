@@ -396,6 +396,18 @@ describe('what a visit found is a sample, not the place\'s total (QA s12b, B9)',
     const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n全市排查发现，共有安全隐患46处。', 'yichang');
     assert.doesNotMatch(f('46处').subject, /（.*发现）/u);
   });
+  it('a plan\'s count of things in the state its clause ends on (确保9月底前126个小区全部开工): named with that state', () => {
+    const text = readFileSync(new URL('./articles/tv-accountability.txt', import.meta.url), 'utf8');
+    assert.equal(figures(text, 'xiaogan')('126个', 2).subject, '小区（开工）');
+    const g = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n力争年底前30所学校全部竣工。争取10月底前20个农村公路桥梁全部完工。', 'yichang');
+    assert.equal(g('30所').subject, '学校（竣工）');
+    assert.equal(g('20个').subject, '农村公路桥梁（完工）');
+  });
+  it('…but not a state with an object of its own (18个小区开工建设电梯), nor one reached (8所学校已开工)', () => {
+    const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n今年计划18个小区开工建设电梯。目前全市52个社区食堂均已建成。', 'yichang');
+    assert.doesNotMatch(f('18个').subject, /（开工）/u);
+    assert.doesNotMatch(f('52个').subject, /（/u);
+  });
   it('…but not a check of all (全市排查发现), nor a find in a sentence with no visit', () => {
     const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n全市排查发现安全隐患46处。记者蹲点一周。全市共发现拥堵点40处。', 'yichang');
     assert.doesNotMatch(f('46处').subject, /（.*发现）/u);
