@@ -1343,6 +1343,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
    * words around each put it in another category.
    */
   const madeBySubject = new Map<string, Indicator>();
+  /** Indicators made for a figure, by its words, unit, place and name: the same figure said again is that measure. */
+  const saidBefore = new Map<string, Indicator>();
   /** The last indicators made (at most 2 × RATE_LOOK_BACK), where a bare rate looks for its measure. */
   const madeRecently: Indicator[] = [];
   const madeFor = (subject: string, unit: string, kind: IndicatorKind, category: string): Indicator => {
@@ -1975,6 +1977,14 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const asLexicon = indicator;
     // (One made from words too long to carry the town's name, `独居老人免费安装燃气报警器`, is the town's all the same.)
     if (townsOwn && !derivedIds.has(indicator.id) && (indicator.canonical || !subject.startsWith(ownPlace!))) indicator = inTown(indicator, ownPlace!);
+    // 200名市民代表 at the opening and again at the end (节目最后，200名市民代表…): one figure said twice is
+    // one measure, whatever category the words around each suggest (a name too short for madeFor to join).
+    const said = `${m.raw}|${c.unit}|${region}|${subject}`;
+    if (!indicator.canonical && !derivedIds.has(indicator.id)) {
+      const again = saidBefore.get(said);
+      if (again && again.kind === indicator.kind) indicator = again;
+      else if (!again) saidBefore.set(said, indicator);
+    }
     indicators.set(indicator.id, indicator);
     const flags: Flag[] = [];
     const unclear = actedElsewhere || beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named)));

@@ -408,6 +408,15 @@ describe('what a visit found is a sample, not the place\'s total (QA s12b, B9)',
     assert.doesNotMatch(f('18个').subject, /（开工）/u);
     assert.doesNotMatch(f('52个').subject, /（/u);
   });
+  it('one figure said twice (200名市民代表 at the opening and 节目最后): one measure, whatever the words around each', () => {
+    const text = readFileSync(new URL('./articles/tv-accountability.txt', import.meta.url), 'utf8');
+    const f = figures(text, 'xiaogan');
+    assert.equal(f('200名', 2).indicator, f('200名').indicator);
+    const g = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n围绕托育服务、社区养老等民生实事，80名群众代表参与评议。\n\n活动最后，80名群众代表通过电子表决器进行打分。另有80名志愿者参与服务。', 'mianyang');
+    assert.equal(g('80名', 2).indicator, g('80名').indicator);
+    // …but another thing of the same number is another measure.
+    assert.notEqual(g('80名', 3).indicator, g('80名').indicator);
+  });
   it('…but not a check of all (全市排查发现), nor a find in a sentence with no visit', () => {
     const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n全市排查发现安全隐患46处。记者蹲点一周。全市共发现拥堵点40处。', 'yichang');
     assert.doesNotMatch(f('46处').subject, /（.*发现）/u);
