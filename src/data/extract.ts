@@ -1025,6 +1025,8 @@ const VISIT = /明察暗访|暗访|蹲点|探访|随机抽查/gu;
 const FOUND = /^(?:暗访|蹲点|明察暗访|探访|随机抽查)?(?:共|还|又|先后|累计)?(?:发现|查出|查找出)了?的?/u;
 /** …or said as the clause before, the figure's own clause only saying there are some: `暗访发现，共有6个…`. */
 const FOUND_ACROSS = /(?:发现|查出)[，,]\s*(?:共|还|又|其中|累计)?(?:有|计)?$/u;
+/** A count of people (`77名`, `44人`), not of their visits (`人次`). */
+const PEOPLE_UNIT = /^(?:名|人|位)$/u;
 /** A set whose members a figure counts: `十大项目中有`, `全市12个县区中有`. */
 const MEMBERS_OF = /([\p{Script=Han}\d]{2,14}?)中有$/u;
 /** The set's size before its noun: 十大, 12个, 全市12个. */
@@ -1526,6 +1528,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const set = members?.[1]!.split('的').at(-1)!.replace(SET_SIZE, '') ?? '';
     const didWhat = set.length >= 2 ? MEMBERS_DID.exec(after) : null;
     if (didWhat) read = { subject: `${set}（${didWhat[1]}）`, from: 'after' };
+    // 职高77名考生44人考上本科院校: people counted right after the people of a set just named are of that set.
+    const setBefore = observations.at(-1);
+    const setNoun = setBefore && PEOPLE_UNIT.test(setBefore.unit) && PEOPLE_UNIT.test(c.unit) ? text.slice(starts.at(-1)! + setBefore.raw.length, m.start) : '';
+    if (/^\p{Script=Han}{1,6}$/u.test(setNoun) && setBefore!.subject.endsWith(setNoun) && read.from === 'after' && read.subject && !read.derived && !read.subject.startsWith(setBefore!.subject)) {
+      read = { ...read, subject: setBefore!.subject + read.subject };
+    }
     // 记者在孝南区5所小学门口蹲点，共发现拥堵点3处: what an observer found on a visit is a sample, not the place's total.
     // (发现屋面渗漏、雨污管网未分流等问题11处: the clause, not the list item, says it was found.)
     const visit = FOUND.test(sentenceBefore.split(/[，,；;：:]/u).at(-1)!.trim()) || FOUND_ACROSS.test(sentenceBefore) ? [...sentenceBefore.matchAll(VISIT)].at(-1) : undefined;

@@ -15,6 +15,16 @@ describe('the people of a school named right before them: 职高77名考生', ()
     const fig = article('2024年,全区普高本科上线率81.42%,双一流以上学校上线51人;职高77名考生44人考上本科院校,对口升学本科上线率57.2%。', 'wulingyuan', '2025-01-20');
     assert.equal(fig('77名').subject, '职高考生');
   });
+  it('…and the people counted right after them are of that set: 职高考生考上本科院校', () => {
+    const fig = article('2024年,全区普高本科上线率81.42%,双一流以上学校上线51人;职高77名考生44人考上本科院校,对口升学本科上线率57.2%。', 'wulingyuan', '2025-01-20');
+    assert.equal(fig('44人').subject, '职高考生考上本科院校');
+    // Another city's: 报名的60名学员52人取得证书.
+    assert.equal(article('今年，报名的60名学员52人取得证书。', 'yichang', '2025-07-20')('52人').subject, '学员取得证书');
+  });
+  it('…but not people of another clause (招聘教师120名，女教师85人)', () => {
+    const fig = article('全县招聘教师120名，女教师85人。', 'yichang', '2025-07-20');
+    assert.equal(fig('85人').subject, '女教师');
+  });
   it('张家口\'s: 来自全县13个乡镇小学的400余名学生', () => {
     const fig = article('当康保县寄宿制学校顺安小学落成投用后,来自全县13个乡镇小学的400余名学生全部实现进城上学。', 'kangbao', '2025-12-22');
     // (What they did, after them in their clause, is glossed since QA s12 A2: 乡镇小学学生 → …（实现进城上学）.)
