@@ -894,6 +894,10 @@ function periodForStatus(period: Period, status: Status, published: string | nul
 }
 
 /** A subject that is only what was done (建成, 开工, 建成投用), with the thing counted left to the context. */
+/** A bare verb of a state reached (`建成投用`, `竣工`), not of work begun or going on (`新建`, `建设`). */
+const STATE_REACHED = /^(?:建成投用|建成|投用|竣工|交付|投入运营|投运)$/u;
+/** A name that says the work itself (`棚改安置房建成`, `新建幼儿园`, `村卫生室建设`). */
+const WORK_IN_NAME = /建|改|投用|竣工|完成|交付|运营|开工|（/u;
 const BARE_VERB = /^(?:新建|建成|开工|投用|建设|完成|交付|竣工|建成投用|开工建设|筹集|筹建|在建|投入运营|投运)$/u;
 /** A sentence that names its topic first (`保障性租赁住房方面，今年全市计划筹集6000套`): what its bare verbs count. */
 const TOPIC = /^\s*(?:在)?(\p{Script=Han}{2,12}?)方面[，,]/u;
@@ -1756,7 +1760,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         // 建成12141套, 已开工20290套: a verb alone names nothing; the lexicon knows what it counts
         // (as it does for a later figure of a 分别 list, whose own clause names nothing).
         // 新建幼儿园29所,新增学位8000个: what the clause before says is counted is the lexicon's name, not the bare 新增学位.
+        // 目前已建成投用81个 (球类运动场地): the things in the state the verb says, when the lexicon's name has no verb.
+        const reachedState = BARE_VERB.exec(subject)?.[0].match(STATE_REACHED)?.[0];
         if (!subject || BARE_VERB.test(subject) || (entry.lead && !subject.includes(entry.name.zh))) subject = townsOwn ? townNamed(ownPlace!, entry.name.zh) : entry.name.zh;
+        if (reachedState && !WORK_IN_NAME.test(subject)) subject = `${subject}（${reachedState}）`;
       } else if (broken) {
         indicator = indicators.get(broken.indicator)!;
         subject = broken.subject;
@@ -1774,6 +1781,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         // 15家便民市场已全部开工建设,其中6家已竣工试营业: those of them in that state, not more of all of them.
         const state = !bareVerb ? WORK_STATE_AFTER.exec(after)?.[1] : undefined;
         subject = TOTAL.test(subject) ? (entryOf(indicator.id)?.name.zh ?? indicator.name.zh) + subject : PLAN_OF_BEFORE.test(subject) ? `${counted}（${subject.replace(/^(?:超额)?完成了?/u, '')}）` : state ? `${counted.replace(GLOSS, '')}（${state}）` : counted;
+        // 计划建设球类运动场地150个，已竣工96个: those in the state the verb says, when the name has no verb.
+        const reachedAgain = STATE_REACHED.exec(bareVerb.replace(/^已经?/u, ''))?.[0];
+        if (reachedAgain && !state && !WORK_IN_NAME.test(subject)) subject = `${subject}（${reachedAgain}）`;
         // 需改造的城镇老旧小区共612个，已改造479个: the work done of a backlog is no more of the backlog;
         // it is the work, the lexicon's where it knows it (老旧小区改造).
         const backlog = bareVerb && !TOTAL.test(bareVerb) ? BACKLOG_GLOSS.exec(counted) : null;

@@ -434,3 +434,21 @@ describe('a bare word for anything (问题, 事项, 情况) names no thing: flag
     assert.ok(!flags(fig('46处')).includes('subject_unclear'), fig('46处').subject);
   });
 });
+
+describe('a bare verb of a state reached counts the things in that state: 目前已建成投用81个', () => {
+  it('石家庄\'s real sentence (seed 004): 球类运动场地（建成投用）', () => {
+    const fig = article('今年计划建设200个以上的球类运动场地,目前已建成投用81个。', 'shijiazhuang', '2022-08-11');
+    assert.equal(fig('81个').subject, '球类运动场地（建成投用）');
+    assert.equal(fig('200个以上').subject, '球类运动场地');
+  });
+  it('another city\'s: 计划建设球类运动场地150个，截至目前已竣工96个', () => {
+    const fig = article('今年全市计划建设球类运动场地150个，截至目前已竣工96个。', 'yichang', '2025-08-11');
+    assert.equal(fig('96个').subject, '球类运动场地（竣工）');
+  });
+  it('…but not a name that says the work (新建幼儿园), nor work begun (已开工)', () => {
+    const fig = article('计划新建幼儿园29所，已建成20所。', 'yichang', '2025-08-11');
+    assert.equal(fig('20所').subject, '新建幼儿园');
+    const begun = article('今年计划建设球类运动场地100个，已开工60个。', 'yichang', '2025-08-11');
+    assert.doesNotMatch(begun('60个').subject, /（建成|（竣工/u);
+  });
+});
