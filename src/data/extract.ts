@@ -1031,6 +1031,8 @@ const FOUND = /^(?:暗访|蹲点|明察暗访|探访|随机抽查)?(?:共|还|�
 const FOUND_ACROSS = /(?:发现|查出)[，,]\s*(?:共|还|又|其中|累计)?(?:有|计)?$/u;
 /** A count of people (`77名`, `44人`), not of their visits (`人次`). */
 const PEOPLE_UNIT = /^(?:名|人|位)$/u;
+/** A sample's name (`抽查养老机构`, `暗访农贸市场`): the things sampled. */
+const SAMPLE_NAME = /^(?:暗访|走访|探访|暗查|抽检|巡查|(?:随机)?抽查|检查|督查)(\p{Script=Han}{2,12})$/u;
 /** A set whose members a figure counts: `十大项目中有`, `全市12个县区中有`. */
 const MEMBERS_OF = /([\p{Script=Han}\d]{2,14}?)中有$/u;
 /** The set's size before its noun: 十大, 12个, 全市12个. */
@@ -1815,7 +1817,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       }
     }
     // 暗访发现，共有6个已建成的…中心长期闭门: the things found named after the figure, read later, glossed so.
-    const foundName = observed?.startsWith('（') && subject && !subject.endsWith('）') ? subject + observed : observed;
+    // 抽查12家养老机构，发现3家存在消防隐患: no noun of its own, the figure counts of the sample just named
+    // in its sentence (养老机构（随机抽查发现）); the bare verb 发现 is no name.
+    const sampleBefore = sameSentence && previous.unit === c.unit ? SAMPLE_NAME.exec(previous.subject)?.[1] : undefined;
+    const foundOf = subject.replace(FOUND, '') ? subject : sampleBefore;
+    const foundName = observed?.startsWith('（') && foundOf && !foundOf.endsWith('）') ? foundOf + observed : observed;
     if (foundName && !foundName.startsWith('（') && !derivedIds.has(indicator.id)) {
       subject = foundName;
       indicator = madeFor(subject, c.unit, indicator.kind, indicator.category);

@@ -417,6 +417,14 @@ describe('what a visit found is a sample, not the place\'s total (QA s12b, B9)',
     // …but another thing of the same number is another measure.
     assert.notEqual(g('80名', 3).indicator, g('80名').indicator);
   });
+  it('a find with no noun of its own (抽查12家养老机构，发现3家存在消防隐患): of the sample just named, never 存 nor 发现', () => {
+    const f = figures('宜昌市民生\n\n发布时间：2025-06-10\n\n督查组随机抽查12家养老机构，发现3家存在消防隐患。记者暗访发现，有5家幼儿园存在安全隐患。', 'yichang');
+    assert.equal(f('3家').subject, '养老机构（随机抽查发现）');
+    assert.equal(f('5家').subject, '幼儿园（暗访发现）');
+    // …but a find of another unit names its own things (问题), not the sample.
+    const g = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n检查组随机抽查8个小区，发现问题30处。', 'mianyang');
+    assert.equal(g('30处').subject, '问题（随机抽查发现）');
+  });
   it('…but not a check of all (全市排查发现), nor a find in a sentence with no visit', () => {
     const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n全市排查发现安全隐患46处。记者蹲点一周。全市共发现拥堵点40处。', 'yichang');
     assert.doesNotMatch(f('46处').subject, /（.*发现）/u);
