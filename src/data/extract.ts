@@ -516,7 +516,7 @@ const SAMPLED = /抽查|抽样/u;
  * right before the count (`问政记者暗访城区5家农贸市场`) or after the things (`在孝南区5所小学门口蹲点`).
  */
 // (Not 暗访发现的3处问题: what the visit found is counted, not visited.)
-const VISITED_BEFORE = /(暗访|走访|探访|暗查|抽检|巡查)(?:(?!发现)[^，,；;。\d]){0,8}$/u;
+const VISITED_BEFORE = /(暗访|走访|探访|暗查|抽检|巡查|(?:随机)?抽查|检查|督查)(?:(?!发现)[^，,；;。\d]){0,8}$/u;
 const VISITED_AFTER = /^\p{Script=Han}{1,12}?(?:门口|周边|附近|现场)?(蹲点|暗访|走访|探访)/u;
 /** Places listed, then their sum: `高新区、经济开发区、文昌湖区合计`. */
 const LIST_TOTAL = /(?:\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)[、和及])+\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)(?:合计|共计|总计)$/u;
@@ -894,6 +894,10 @@ function periodForStatus(period: Period, status: Status, published: string | nul
 }
 
 /** A subject that is only what was done (建成, 开工, 建成投用), with the thing counted left to the context. */
+/** A bare verb of a state reached (`建成投用`, `竣工`), not of work begun or going on (`新建`, `建设`). */
+const STATE_REACHED = /^(?:建成投用|建成|投用|竣工|交付|投入运营|投运)$/u;
+/** A name that says the work itself (`棚改安置房建成`, `新建幼儿园`, `村卫生室建设`). */
+const WORK_IN_NAME = /建|改|投用|竣工|完成|交付|运营|开工|（/u;
 const BARE_VERB = /^(?:新建|建成|开工|投用|建设|完成|交付|竣工|建成投用|开工建设|筹集|筹建|在建|投入运营|投运)$/u;
 /** A sentence that names its topic first (`保障性租赁住房方面，今年全市计划筹集6000套`): what its bare verbs count. */
 const TOPIC = /^\s*(?:在)?(\p{Script=Han}{2,12}?)方面[，,]/u;
@@ -928,6 +932,10 @@ const MET_STANDARD = /^[^，,；;。]*?达到([^，,；;。、]{0,10}?标准)/u;
  * `…加入工会`, `…逐步完成治理任务`, `…搬进“新家园”`, `…实现“出棚进楼”的幸福跨越`, `…享受到这一政策红利`.
  */
 const ACTED = /(?:逐步|陆续|先后|相继|顺利|成功|率先|均|全部|都|已经?)*(达到|加入|完成|实现|享受到?|搬进|搬入|迁入|住进|入住)([^，,；;。、]{1,12})/u;
+/** A state the things a figure counts reach, ending their clause with no object (`全部开工`, `均已建成`). */
+const STATE_END = /(?:全部|全都|均|都|已经?|陆续|相继|将|要)*(开工|完工|竣工|建成|投用|投入使用|交付使用)$/u;
+/** Words of a plan before its figure: `确保`, `力争`, `计划`. */
+const PLAN_WORD = /确保|力争|争取|计划|预计/u;
 /** A verb inside the words before such a predicate: another predicate, an item's own (`…完成改造、168所…达到…`). */
 // (Not words a noun may hold: 搬迁群众, 改造项目, 建设任务.)
 const OWN_VERB = /已|正在|建成|开展|进行|实施|提供|投入|获得|参加|达标|开工|完工|竣工|投用/u;
@@ -1019,6 +1027,12 @@ const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于
 const VISIT = /明察暗访|暗访|蹲点|探访|随机抽查/gu;
 /** What a visit found, said before the figure: `发现`, `共发现拥堵点`, `暗访发现的`. */
 const FOUND = /^(?:暗访|蹲点|明察暗访|探访|随机抽查)?(?:共|还|又|先后|累计)?(?:发现|查出|查找出)了?的?/u;
+/** …or said as the clause before, the figure's own clause only saying there are some: `暗访发现，共有6个…`. */
+const FOUND_ACROSS = /(?:发现|查出)[，,]\s*(?:共|还|又|其中|累计)?(?:有|计)?$/u;
+/** A count of people (`77名`, `44人`), not of their visits (`人次`). */
+const PEOPLE_UNIT = /^(?:名|人|位)$/u;
+/** A sample's name (`抽查养老机构`, `暗访农贸市场`): the things sampled. */
+const SAMPLE_NAME = /^(?:暗访|走访|探访|暗查|抽检|巡查|(?:随机)?抽查|检查|督查)(\p{Script=Han}{2,12})$/u;
 /** A set whose members a figure counts: `十大项目中有`, `全市12个县区中有`. */
 const MEMBERS_OF = /([\p{Script=Han}\d]{2,14}?)中有$/u;
 /** The set's size before its noun: 十大, 12个, 全市12个. */
@@ -1337,6 +1351,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
    * words around each put it in another category.
    */
   const madeBySubject = new Map<string, Indicator>();
+  /** Indicators made for a figure, by its words, unit, place and name: the same figure said again is that measure. */
+  const saidBefore = new Map<string, Indicator>();
   /** The last indicators made (at most 2 × RATE_LOOK_BACK), where a bare rate looks for its measure. */
   const madeRecently: Indicator[] = [];
   const madeFor = (subject: string, unit: string, kind: IndicatorKind, category: string): Indicator => {
@@ -1518,9 +1534,15 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const set = members?.[1]!.split('的').at(-1)!.replace(SET_SIZE, '') ?? '';
     const didWhat = set.length >= 2 ? MEMBERS_DID.exec(after) : null;
     if (didWhat) read = { subject: `${set}（${didWhat[1]}）`, from: 'after' };
+    // 职高77名考生44人考上本科院校: people counted right after the people of a set just named are of that set.
+    const setBefore = observations.at(-1);
+    const setNoun = setBefore && PEOPLE_UNIT.test(setBefore.unit) && PEOPLE_UNIT.test(c.unit) ? text.slice(starts.at(-1)! + setBefore.raw.length, m.start) : '';
+    if (/^\p{Script=Han}{1,6}$/u.test(setNoun) && setBefore!.subject.endsWith(setNoun) && read.from === 'after' && read.subject && !read.derived && !read.subject.startsWith(setBefore!.subject)) {
+      read = { ...read, subject: setBefore!.subject + read.subject };
+    }
     // 记者在孝南区5所小学门口蹲点，共发现拥堵点3处: what an observer found on a visit is a sample, not the place's total.
     // (发现屋面渗漏、雨污管网未分流等问题11处: the clause, not the list item, says it was found.)
-    const visit = FOUND.test(sentenceBefore.split(/[，,；;：:]/u).at(-1)!.trim()) ? [...sentenceBefore.matchAll(VISIT)].at(-1) : undefined;
+    const visit = FOUND.test(sentenceBefore.split(/[，,；;：:]/u).at(-1)!.trim()) || FOUND_ACROSS.test(sentenceBefore) ? [...sentenceBefore.matchAll(VISIT)].at(-1) : undefined;
     const observed = visit && !read.derived ? `${read.subject.replace(FOUND, '')}（${visit[0]}发现）` : undefined;
     // 分别提高到每人每月780元和580元: a later figure of the list counts what the first counted.
     const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
@@ -1647,6 +1669,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 违规发放…168.4万元, 1.27万人…重复参保: a problem found keeps its words, and no lexicon entry counts it.
       const clausePart = sentenceBefore.slice(sentenceBefore.search(PART_OF_CLAUSE));
       const problem = isProblem(clausePart, after);
+      let sample = false;
       if (problem) subject = problemSubject(clausePart, after, subject) ?? subject;
       // 已整改到位19个…；其余4个正在整改: the rest of the problems are named by what is still to do, not by what the others did.
       const still = REMAINDER.test(before) ? STILL_AFTER.exec(after) : null;
@@ -1656,13 +1679,17 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const total = LIST_TOTAL.exec(clausePart)?.[0].replace(/^其中/u, '');
       if (total) subject = total;
       // 抽查了…社会救助专项资金6.38亿元: the sum sampled, not the whole fund.
-      else if (SAMPLED.test(clausePart) && !SAMPLED.test(subject)) subject = `抽查${subject}`;
-      else if (parts.from === 'after' && subject) {
+      else if (SAMPLED.test(clausePart) && !SAMPLED.test(subject)) {
+        subject = `抽查${subject}`;
+        // 督查组随机抽查12家养老机构: things inspected, right before the count, are a sample: no lexicon stock or flow of them.
+        sample = parts.from === 'after' && VISITED_BEFORE.test(clausePart);
+      } else if (parts.from === 'after' && subject) {
         // 暗访城区5家农贸市场 (5家), then 提档升级…已完成9家: a sample visited is another measure than the work done.
         const visitedBefore = VISITED_BEFORE.exec(clausePart)?.[1];
         const visitedAfter = visitedBefore ? undefined : VISITED_AFTER.exec(after.split(CLAUSE_END, 1)[0]!)?.[1];
         if (visitedBefore && !subject.includes(visitedBefore)) subject = `${visitedBefore}${subject}`;
         else if (visitedAfter && !subject.includes(visitedAfter)) subject = `${subject}（${visitedAfter}）`;
+        sample = visitedBefore !== undefined || visitedAfter !== undefined;
       }
       // 比序时进度（83.3%）快6.7个百分点: the schedule's benchmark, and how far ahead of it (or behind) the work is.
       const schedule = SCHEDULE.exec(clausePart);
@@ -1675,7 +1702,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       if (townsOwn) ownPlace = PLACE_LABEL.exec(text.slice(text.lastIndexOf('\n', m.start) + 1, m.start))?.[1] ?? town;
       // The lexicon knows a town's measures as it knows the district's (长者食堂, 加装电梯): filed apart (inTown).
       // (覆盖242个乡镇卫生院的…医共体: those covered, never the stock of 乡镇卫生院.)
-      const entry = problem || total || parts.covered ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
+      const entry = problem || total || parts.covered || sample ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
       // 需改造的城镇老旧小区: the things, glossed with the work they wait for (城镇老旧小区（需改造）), a name.
       const backlog = entry ? null : BACKLOG_NAME.exec(subject);
       if (backlog?.[3]) subject = `${subject.slice(backlog[0].length)}（${backlog[1]}）`;
@@ -1699,6 +1726,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // done on it, as findSubject names one (对86个城镇老旧小区实施综合改造).
       const work = parts.from === 'after' && !acted && WORKED_LIST_BEFORE.test(clausePart) ? WORK_ON_LIST.exec(rest)?.[1] : undefined;
       if (work && !subject.includes(work)) subject = subject.replace(/(?=（[^（）]*）$)|$/u, work);
+      // 确保9月底前126个小区全部开工: a plan's things in the state its clause ends on, the work planned, not all there
+      // are. (A state reached, 8所学校已开工, is said by the figure's status and period: no gloss.)
+      const planned = DEADLINE_BEFORE.test(clausePart) || PLAN_WORD.test(clausePart);
+      const reached = planned && parts.from === 'after' && !acted && !work && !entry ? STATE_END.exec(rest) : null;
+      if (reached && !/\d/u.test(rest.slice(0, reached.index)) && !OWN_VERB.test(rest.slice(0, reached.index)) && !subject.endsWith('）')) subject = `${subject}（${reached[1]}）`;
       if (townsOwn) subject = townNamed(ownPlace!, subject);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
       // the paragraph's categories looked up once for all the figures they hold. (A
@@ -1730,7 +1762,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         // 建成12141套, 已开工20290套: a verb alone names nothing; the lexicon knows what it counts
         // (as it does for a later figure of a 分别 list, whose own clause names nothing).
         // 新建幼儿园29所,新增学位8000个: what the clause before says is counted is the lexicon's name, not the bare 新增学位.
+        // 目前已建成投用81个 (球类运动场地): the things in the state the verb says, when the lexicon's name has no verb.
+        const reachedState = BARE_VERB.exec(subject)?.[0].match(STATE_REACHED)?.[0];
         if (!subject || BARE_VERB.test(subject) || (entry.lead && !subject.includes(entry.name.zh))) subject = townsOwn ? townNamed(ownPlace!, entry.name.zh) : entry.name.zh;
+        if (reachedState && !WORK_IN_NAME.test(subject)) subject = `${subject}（${reachedState}）`;
       } else if (broken) {
         indicator = indicators.get(broken.indicator)!;
         subject = broken.subject;
@@ -1748,6 +1783,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         // 15家便民市场已全部开工建设,其中6家已竣工试营业: those of them in that state, not more of all of them.
         const state = !bareVerb ? WORK_STATE_AFTER.exec(after)?.[1] : undefined;
         subject = TOTAL.test(subject) ? (entryOf(indicator.id)?.name.zh ?? indicator.name.zh) + subject : PLAN_OF_BEFORE.test(subject) ? `${counted}（${subject.replace(/^(?:超额)?完成了?/u, '')}）` : state ? `${counted.replace(GLOSS, '')}（${state}）` : counted;
+        // 计划建设球类运动场地150个，已竣工96个: those in the state the verb says, when the name has no verb.
+        const reachedAgain = STATE_REACHED.exec(bareVerb.replace(/^已经?/u, ''))?.[0];
+        if (reachedAgain && !state && !WORK_IN_NAME.test(subject)) subject = `${subject}（${reachedAgain}）`;
         // 需改造的城镇老旧小区共612个，已改造479个: the work done of a backlog is no more of the backlog;
         // it is the work, the lexicon's where it knows it (老旧小区改造).
         const backlog = bareVerb && !TOTAL.test(bareVerb) ? BACKLOG_GLOSS.exec(counted) : null;
@@ -1778,8 +1816,14 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         indicator = madeFor(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
       }
     }
-    if (observed && !observed.startsWith('（') && !derivedIds.has(indicator.id)) {
-      subject = observed;
+    // 暗访发现，共有6个已建成的…中心长期闭门: the things found named after the figure, read later, glossed so.
+    // 抽查12家养老机构，发现3家存在消防隐患: no noun of its own, the figure counts of the sample just named
+    // in its sentence (养老机构（随机抽查发现）); the bare verb 发现 is no name.
+    const sampleBefore = sameSentence && previous.unit === c.unit ? SAMPLE_NAME.exec(previous.subject)?.[1] : undefined;
+    const foundOf = subject.replace(FOUND, '') ? subject : sampleBefore;
+    const foundName = observed?.startsWith('（') && foundOf && !foundOf.endsWith('）') ? foundOf + observed : observed;
+    if (foundName && !foundName.startsWith('（') && !derivedIds.has(indicator.id)) {
+      subject = foundName;
       indicator = madeFor(subject, c.unit, indicator.kind, indicator.category);
     }
     if (rankedOn && !derivedIds.has(rankedOn.indicator)) {
@@ -1957,6 +2001,14 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const asLexicon = indicator;
     // (One made from words too long to carry the town's name, `独居老人免费安装燃气报警器`, is the town's all the same.)
     if (townsOwn && !derivedIds.has(indicator.id) && (indicator.canonical || !subject.startsWith(ownPlace!))) indicator = inTown(indicator, ownPlace!);
+    // 200名市民代表 at the opening and again at the end (节目最后，200名市民代表…): one figure said twice is
+    // one measure, whatever category the words around each suggest (a name too short for madeFor to join).
+    const said = `${m.raw}|${c.unit}|${region}|${subject}`;
+    if (!indicator.canonical && !derivedIds.has(indicator.id)) {
+      const again = saidBefore.get(said);
+      if (again && again.kind === indicator.kind) indicator = again;
+      else if (!again) saidBefore.set(said, indicator);
+    }
     indicators.set(indicator.id, indicator);
     const flags: Flag[] = [];
     const unclear = actedElsewhere || beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named)));

@@ -127,6 +127,7 @@ export const TERMS: { readonly [quantity: string]: Readonly<Record<string, strin
     农村劳动力转移就业: 'rural workers moved into off-farm jobs',
     职高考生: 'vocational high school examinees',
     考上本科院校: 'students admitted to undergraduate programmes',
+    职高考生考上本科院校: 'vocational high school examinees admitted to undergraduate programmes',
     专任教师: 'full-time teachers',
     托育从业人员: 'childcare workers',
     持证养老护理员: 'certified elderly carers',
@@ -192,6 +193,12 @@ export const GLOSSES: Readonly<Record<string, string>> = {
   规划目标: 'plan target',
   // (其中6家已竣工试营业: those of them open, on trial.)
   已竣工试营业: 'opened for trial operation',
+  // States a plan's things are to reach, or a bare verb says they reached (extract.ts STATE_END, STATE_REACHED).
+  开工: 'work started',
+  完工: 'completed',
+  竣工: 'completed',
+  建成: 'built',
+  建成投用: 'built and in use',
 };
 
 /**

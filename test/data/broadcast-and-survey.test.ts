@@ -366,6 +366,65 @@ describe('what a visit found is a sample, not the place\'s total (QA s12b, B9)',
     assert.equal(f('12个').subject, '老旧小区（暗访发现）');
     assert.match(f('12个').indicator, /:/u);
   });
+  it('things inspected right before their count (督查组随机抽查12家养老机构) are a sample: named so, never the lexicon\'s stock or flow', () => {
+    const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n6月，督查组随机抽查12家养老机构，发现消防隐患7处。', 'yichang');
+    assert.equal(f('12家').subject, '抽查养老机构');
+    assert.match(f('12家').indicator, /^elderly_care:/u);
+    // Other cities and styles: 走访, 检查了, 督查.
+    const g = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n市卫健委走访15家托育机构。区民政局检查了8个社区养老服务中心。市教体局督查20所中小学食堂。', 'mianyang');
+    assert.equal(g('15家').subject, '走访托育机构');
+    assert.match(g('15家').indicator, /:/u);
+    assert.equal(g('8个').subject, '检查社区养老服务中心');
+    assert.match(g('8个').indicator, /:/u);
+    assert.match(g('20所').subject, /^督查/u);
+  });
+  it('…but things added after an inspection\'s clause (经过督查整改，全市新增12家养老机构) stay the lexicon\'s', () => {
+    const f = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n经过督查整改，全市新增12家养老机构。', 'mianyang');
+    assert.equal(f('12家').indicator, 'elderly_care_institutions');
+    assert.doesNotMatch(f('12家').subject, /督查|抽查/u);
+  });
+  it('a find said in the clause before (暗访发现，共有6个…长期闭门): a sample observed, across that comma', () => {
+    const text = readFileSync(new URL('./articles/tv-accountability.txt', import.meta.url), 'utf8');
+    const f = figures(text, 'xiaogan');
+    assert.match(f('6个').subject, /社区养老服务中心长期闭门（暗访发现）$/u);
+    // Another city's style: 明察暗访发现，有4家…, 蹲点发现，其中…
+    const g = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n记者近日在伍家岗区明察暗访发现，有4家幼儿园门口没有护学岗。', 'yichang');
+    assert.equal(g('4家').subject, '幼儿园（明察暗访发现）');
+    assert.match(g('4家').indicator, /:/u);
+  });
+  it('…but not a check of all said so (全市排查发现，共有安全隐患46处)', () => {
+    const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n全市排查发现，共有安全隐患46处。', 'yichang');
+    assert.doesNotMatch(f('46处').subject, /（.*发现）/u);
+  });
+  it('a plan\'s count of things in the state its clause ends on (确保9月底前126个小区全部开工): named with that state', () => {
+    const text = readFileSync(new URL('./articles/tv-accountability.txt', import.meta.url), 'utf8');
+    assert.equal(figures(text, 'xiaogan')('126个', 2).subject, '小区（开工）');
+    const g = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n力争年底前30所学校全部竣工。争取10月底前20个农村公路桥梁全部完工。', 'yichang');
+    assert.equal(g('30所').subject, '学校（竣工）');
+    assert.equal(g('20个').subject, '农村公路桥梁（完工）');
+  });
+  it('…but not a state with an object of its own (18个小区开工建设电梯), nor one reached (8所学校已开工)', () => {
+    const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n今年计划18个小区开工建设电梯。目前全市52个社区食堂均已建成。', 'yichang');
+    assert.doesNotMatch(f('18个').subject, /（开工）/u);
+    assert.doesNotMatch(f('52个').subject, /（/u);
+  });
+  it('one figure said twice (200名市民代表 at the opening and 节目最后): one measure, whatever the words around each', () => {
+    const text = readFileSync(new URL('./articles/tv-accountability.txt', import.meta.url), 'utf8');
+    const f = figures(text, 'xiaogan');
+    assert.equal(f('200名', 2).indicator, f('200名').indicator);
+    const g = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n围绕托育服务、社区养老等民生实事，80名群众代表参与评议。\n\n活动最后，80名群众代表通过电子表决器进行打分。另有80名志愿者参与服务。', 'mianyang');
+    assert.equal(g('80名', 2).indicator, g('80名').indicator);
+    // …but another thing of the same number is another measure.
+    assert.notEqual(g('80名', 3).indicator, g('80名').indicator);
+  });
+  it('a find with no noun of its own (抽查12家养老机构，发现3家存在消防隐患): of the sample just named, never 存 nor 发现', () => {
+    const f = figures('宜昌市民生\n\n发布时间：2025-06-10\n\n督查组随机抽查12家养老机构，发现3家存在消防隐患。记者暗访发现，有5家幼儿园存在安全隐患。', 'yichang');
+    assert.equal(f('3家').subject, '养老机构（随机抽查发现）');
+    assert.equal(f('5家').subject, '幼儿园（暗访发现）');
+    // …but a find of another unit names its own things (问题), not the sample.
+    const g = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n检查组随机抽查8个小区，发现问题30处。', 'mianyang');
+    assert.equal(g('30处').subject, '问题（随机抽查发现）');
+  });
   it('…but not a check of all (全市排查发现), nor a find in a sentence with no visit', () => {
     const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n全市排查发现安全隐患46处。记者蹲点一周。全市共发现拥堵点40处。', 'yichang');
     assert.doesNotMatch(f('46处').subject, /（.*发现）/u);

@@ -177,7 +177,7 @@ describe('issue 7: the seed figures whose meaning was wrong', () => {
   const SUBJECTS: ReadonlyArray<readonly [string, string, string]> = [
     // A verb alone named nothing (QA review s6, B5): the lexicon's name, or the work done with the thing.
     ['004', '建成12141套', '棚改安置房建成'],
-    ['004', '投用81个', '球类运动场地'],
+    ['004', '投用81个', '球类运动场地（建成投用）'],
     ['004', '拆除2210万平方米', '拆除私搭乱建'],
     ['004', '5个省级', '省级健康促进示范县'],
     ['004', '14家省级', '省级健康促进医院'],

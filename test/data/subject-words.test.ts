@@ -15,6 +15,16 @@ describe('the people of a school named right before them: 职高77名考生', ()
     const fig = article('2024年,全区普高本科上线率81.42%,双一流以上学校上线51人;职高77名考生44人考上本科院校,对口升学本科上线率57.2%。', 'wulingyuan', '2025-01-20');
     assert.equal(fig('77名').subject, '职高考生');
   });
+  it('…and the people counted right after them are of that set: 职高考生考上本科院校', () => {
+    const fig = article('2024年,全区普高本科上线率81.42%,双一流以上学校上线51人;职高77名考生44人考上本科院校,对口升学本科上线率57.2%。', 'wulingyuan', '2025-01-20');
+    assert.equal(fig('44人').subject, '职高考生考上本科院校');
+    // Another city's: 报名的60名学员52人取得证书.
+    assert.equal(article('今年，报名的60名学员52人取得证书。', 'yichang', '2025-07-20')('52人').subject, '学员取得证书');
+  });
+  it('…but not people of another clause (招聘教师120名，女教师85人)', () => {
+    const fig = article('全县招聘教师120名，女教师85人。', 'yichang', '2025-07-20');
+    assert.equal(fig('85人').subject, '女教师');
+  });
   it('张家口\'s: 来自全县13个乡镇小学的400余名学生', () => {
     const fig = article('当康保县寄宿制学校顺安小学落成投用后,来自全县13个乡镇小学的400余名学生全部实现进城上学。', 'kangbao', '2025-12-22');
     // (What they did, after them in their clause, is glossed since QA s12 A2: 乡镇小学学生 → …（实现进城上学）.)
@@ -422,5 +432,23 @@ describe('a bare word for anything (问题, 事项, 情况) names no thing: flag
     const fig = article('全年办结群众诉求事项2.3万件，整改质量问题46处。', '330500');
     assert.ok(!flags(fig('2.3万件')).includes('subject_unclear'), fig('2.3万件').subject);
     assert.ok(!flags(fig('46处')).includes('subject_unclear'), fig('46处').subject);
+  });
+});
+
+describe('a bare verb of a state reached counts the things in that state: 目前已建成投用81个', () => {
+  it('石家庄\'s real sentence (seed 004): 球类运动场地（建成投用）', () => {
+    const fig = article('今年计划建设200个以上的球类运动场地,目前已建成投用81个。', 'shijiazhuang', '2022-08-11');
+    assert.equal(fig('81个').subject, '球类运动场地（建成投用）');
+    assert.equal(fig('200个以上').subject, '球类运动场地');
+  });
+  it('another city\'s: 计划建设球类运动场地150个，截至目前已竣工96个', () => {
+    const fig = article('今年全市计划建设球类运动场地150个，截至目前已竣工96个。', 'yichang', '2025-08-11');
+    assert.equal(fig('96个').subject, '球类运动场地（竣工）');
+  });
+  it('…but not a name that says the work (新建幼儿园), nor work begun (已开工)', () => {
+    const fig = article('计划新建幼儿园29所，已建成20所。', 'yichang', '2025-08-11');
+    assert.equal(fig('20所').subject, '新建幼儿园');
+    const begun = article('今年计划建设球类运动场地100个，已开工60个。', 'yichang', '2025-08-11');
+    assert.doesNotMatch(begun('60个').subject, /（建成|（竣工/u);
   });
 });
