@@ -58,7 +58,8 @@ const BEFORE: readonly Marker[] = [
   { starts: '计', re: new RegExp(`计划(?=[${WILL_VERB}到用通]|总?投资|(?:明年|今年|年内|年底前?|年末前?|\\d{1,2}月底?前)[^，,；;。]{0,4}[${WILL_VERB}])`, 'y'), status: 'plan' },
   // (审查拟公开信息1900余条, 公示拟表彰对象: 拟 qualifying the object of a verb done, no plan.)
   // 承诺6月30日前完成全部整改, 承诺提档升级的12家: a promise is a plan (not 兑现承诺, 履行承诺: kept).
-  { starts: '拟预力确打有承', re: /(?:(?<!审查|审核|核查|公示|确定|研究)拟|预计|力争|确保|打算|有望|(?<!兑现|履行|落实|践行)承诺)/y, status: 'plan' },
+  // 争取10月底前…全部完工, 争取明年…: a plan; 争取上级资金1.25亿元 (funds secured) is no time ahead: not one.
+  { starts: '拟预力确打有承争', re: /(?:(?<!审查|审核|核查|公示|确定|研究)拟|预计|力争|确保|打算|有望|(?<!兑现|履行|落实|践行)承诺|争取(?=在|于|尽快|早日|提前|今年|明年|年内|年底|年末|全年|\d{1,2}月|到\d{4}年|\d{4}年))/y, status: 'plan' },
   { starts: '在正推施', re: /(?:在建|正在(?!轮候|排队|等候|等待)|推进中|施工中)/y, status: 'ongoing' },
   { starts: '实已截累建', re: /(?:实际完成|已完成|已建成|已经|已|截至|截止|累计|建成投用)/y, status: 'result' },
 ];

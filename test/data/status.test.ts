@@ -78,6 +78,10 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['在全市范围内陆续安装建设3500张家庭养老床位，完成3964户特殊困难老人的居家适老化改造任务。', '3964户', 'result'],
   ['三个新建迁建重点项目有序推进，15家社区医院投入使用。', '三个', 'ongoing'],
   ['三个新建迁建重点项目有序推进，15家社区医院投入使用。', '15家', 'result'],
+  // 争取 with a time ahead is a plan; 争取 of funds secured is what was done.
+  ['争取10月底前20个老旧小区改造项目全部完工。', '20个', 'plan'],
+  ['争取明年新建社区食堂15个。', '15个', 'plan'],
+  ['今年以来，全县争取上级资金1.25亿元。', '1.25亿元', 'result'],
   // Projects that go well are under way; those done, in the next clause, are results.
   ['109所义务教育学校新改扩建项目进展顺利，31个项目已完工。', '109所', 'ongoing'],
   ['109所义务教育学校新改扩建项目进展顺利，31个项目已完工。', '31个', 'result'],
