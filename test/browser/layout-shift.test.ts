@@ -228,7 +228,8 @@ describe('layout shift on an article page', function () {
       // spare (a table's rows are estimated, erring tall, and a stat card's long period
       // (2018年–2025年12月22日) wraps in part of the step: a little more there).
       const spare = (tag: string) => (tag === 'livelihood-table' || tag === 'livelihood-stat' ? 0.8 : 0.85);
-      natural.forEach((h, i) => expect(h, `${CHARTS[i]![0]} ${JSON.stringify(CHARTS[i]![1])}`).to.be.within(drawn[i]! * spare(CHARTS[i]![0]), drawn[i]!));
+      // (Zoomed by 18/16, a height the room matches exactly may come out a hair over in float: SLACK.)
+      natural.forEach((h, i) => expect(h, `${CHARTS[i]![0]} ${JSON.stringify(CHARTS[i]![1])}`).to.be.within(drawn[i]! * spare(CHARTS[i]![0]), drawn[i]! + SLACK));
       expect(resized).to.deep.equal([]);
       expect(cls).to.equal(0);
     });

@@ -77,6 +77,11 @@ export const frameStyles = css`
     margin: 0;
     position: relative;
   }
+  /* A Chinese run in an English line (lang-runs.ts) takes a Chinese font, whose normal line
+     height is taller: it stays inside the line's own, so the line is as tall as measured. */
+  span[lang=zh] {
+    line-height: 1;
+  }
   /* Drawn far from the screen (draw-controller.ts): styled, laid out and painted when the
      reader comes near, the room it holds (its min-height) its size meanwhile. A rule of
      its own: a browser that does not know :state() drops only this one. */
