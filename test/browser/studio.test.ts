@@ -126,7 +126,7 @@ describe('<livelihood-studio>', function () {
       expect(skipped).to.have.length(67);
       const ongoing = figures.find((b) => b.dataset.span === '2452-2456')!;
       expect(ongoing.classList.contains('s-ongoing')).to.equal(true);
-      expect(ongoing.textContent).to.equal('956个（在建 · 老旧小区）');
+      expect(ongoing.textContent).to.equal('956个（在建 · 改造老旧小区）');
       const date = skipped.find((m) => m.dataset.reason === 'date')!;
       expect(date.textContent).to.match(/^[^（]+（跳过：日期）$/);
       // The reason shows on focus (and hover) in the tooltip.
