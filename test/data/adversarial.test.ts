@@ -2,8 +2,9 @@
  * Every pipeline stage stays linear on text built to make regexes backtrack or loops
  * go quadratic: each input is timed at two sizes, four times apart, and a stage fails
  * when its time grows by more than 10× (linear is 4×, quadratic 16×). Each time is the
- * fastest of five runs, which other load on the machine can only slow. An exponential
- * pattern does not finish at all and hits the test's timeout.
+ * processor time of the fastest of five runs: other load on the machine neither adds to
+ * it nor, being the fastest, noise. An exponential pattern does not finish at all and
+ * hits the test's timeout.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -13,6 +14,7 @@ import { findMentions } from '../../src/data/mentions.ts';
 import { findPeriodMarkers } from '../../src/data/period.ts';
 import { readMetadata } from '../../src/data/metadata.ts';
 import { splitSentences } from '../../src/data/sentences.ts';
+import { cpuMs } from './cpu-time.js';
 
 /** Text of about `n` characters. */
 const INPUTS: Record<string, (n: number) => string> = {
@@ -49,11 +51,7 @@ const STAGES: Record<string, (text: string) => unknown> = {
 
 function fastest(run: () => void, times = 5): number {
   let best = Infinity;
-  for (let i = 0; i < times; i++) {
-    const t = performance.now();
-    run();
-    best = Math.min(best, performance.now() - t);
-  }
+  for (let i = 0; i < times; i++) best = Math.min(best, cpuMs(run));
   return best;
 }
 
