@@ -176,8 +176,7 @@ class Memo<K, V> {
   }
 }
 
-function kindFor(role: UnitRole, clause: string, ranked: boolean): IndicatorKind {
-  if (ranked) return 'rank';
+function kindFor(role: UnitRole, clause: string): IndicatorKind {
   if (role === 'money' && /人均/u.test(clause)) return 'per_capita';
   if (role === 'percent' && /占比|比重|占/u.test(clause)) return 'share';
   return kindOfUnit(role);
@@ -1394,7 +1393,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const category = entry?.category ?? categoryOf(measure) ?? categoryOf(table.title) ?? 'other';
       indicator = entry
         ? canonicalIndicator(entry)
-        : madeFor(measure, c.unit, kindFor(c.role, measure, false), category);
+        : madeFor(measure, c.unit, kindFor(c.role, measure), category);
       if (entry && !derivedIds.has(entry.id) && !indicators.has(entry.id)) canonicalUsed.push(indicator);
     }
     // A growth is over its figure's period.
@@ -1771,7 +1770,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         subject = broken.subject;
       } else if (area) {
         subject = `${area}（${subject}）`;
-        indicator = madeFor(subject, c.unit, kindFor(c.role, clause, false), indicators.get(sameUnit!.observation.indicator)?.category ?? category);
+        indicator = madeFor(subject, c.unit, kindFor(c.role, clause), indicators.get(sameUnit!.observation.indicator)?.category ?? category);
       } else if (again) {
         const bareVerb = subject;
         // 计划改造城镇老旧小区120个，实际完成128个: the same thing, counted again.
@@ -1813,7 +1812,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         }
         // 新招聘教师126名，其中研究生学历18名: a part named only by what sets it apart is of the whole before it.
         if (sameSentence && previous.unit === c.unit && /^\s*其中/u.test(named) && PART_BY_TRAIT.test(subject)) subject = `${previous.subject}（${subject}）`;
-        indicator = madeFor(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
+        indicator = madeFor(subject, c.unit, kindFor(c.role, clause), category);
       }
     }
     // 暗访发现，共有6个已建成的…中心长期闭门: the things found named after the figure, read later, glossed so.

@@ -507,8 +507,7 @@ export class PlaceFinder {
     if (paired) return { region: paired.id, inferred: false };
     // 而全国的这一比例是百分之九十一点二: the country's, in the figure's own clause, after any place named.
     const nation = this.lastAt(this.nation, at, sentenceStart);
-    // (A rank, 在全国…中位列第10位, is the ranked place's.)
-    if (nation >= 0 && this.text[at - 1] !== '第' && !CLAUSE_END_RE.test(this.text.slice(nation, at)) && !this.lastBefore(this.named, at, (n) => n.start > nation)) return { region: NATIONWIDE, inferred: false };
+    if (nation >= 0 && !CLAUSE_END_RE.test(this.text.slice(nation, at)) && !this.lastBefore(this.named, at, (n) => n.start > nation)) return { region: NATIONWIDE, inferred: false };
     const total = this.listTotal(at, sentenceStart);
     if (total) return { region: total, inferred: false };
     const holds = (n: Named) => n.until === undefined || at < n.until;
