@@ -1028,6 +1028,10 @@ const VISIT = /明察暗访|暗访|蹲点|探访|随机抽查/gu;
 const FOUND = /^(?:暗访|蹲点|明察暗访|探访|随机抽查)?(?:共|还|又|先后|累计)?(?:发现|查出|查找出)了?的?/u;
 /** …or said as the clause before, the figure's own clause only saying there are some: `暗访发现，共有6个…`. */
 const FOUND_ACROSS = /(?:发现|查出)[，,]\s*(?:共|还|又|其中|累计)?(?:有|计)?$/u;
+/** The end of a set's name that says a part of it follows: `500名退役军人中`, `…当中`. */
+const AMONG_END = /(?:当中|之中|中有|中|里)$/u;
+/** What members of a set did, a whole clause with no number: `实现就业`, `考取教师资格证`. */
+const SET_MEMBERS_DID = /^((?:已|已经|均|全部|顺利|成功)?(?:实现|考上|考取|取得|获得|完成|通过|找到|参加|参与|签约|入职|就业|返岗|脱贫|康复|出院|上岗|升学|录取)\p{Script=Han}{0,8})$/u;
 /** A count of people (`77名`, `44人`), not of their visits (`人次`). */
 const PEOPLE_UNIT = /^(?:名|人|位)$/u;
 /** A sample's name (`抽查养老机构`, `暗访农贸市场`): the things sampled. */
@@ -1535,10 +1539,14 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (didWhat) read = { subject: `${set}（${didWhat[1]}）`, from: 'after' };
     // 职高77名考生44人考上本科院校: people counted right after the people of a set just named are of that set.
     const setBefore = observations.at(-1);
-    const setNoun = setBefore && PEOPLE_UNIT.test(setBefore.unit) && PEOPLE_UNIT.test(c.unit) ? text.slice(starts.at(-1)! + setBefore.raw.length, m.start) : '';
+    const setNoun = setBefore && PEOPLE_UNIT.test(setBefore.unit) && PEOPLE_UNIT.test(c.unit) ? text.slice(starts.at(-1)! + setBefore.raw.length, m.start).replace(AMONG_END, '') : '';
     if (/^\p{Script=Han}{1,6}$/u.test(setNoun) && setBefore!.subject.endsWith(setNoun) && read.from === 'after' && read.subject && !read.derived && !read.subject.startsWith(setBefore!.subject)) {
       read = { ...read, subject: setBefore!.subject + read.subject };
     }
+    // 1200名应届毕业生980人实现就业: read as the set's noun again, the figure counts those of the set who did
+    // what follows (应届毕业生实现就业), not the set once more.
+    const didOfSet = /^\p{Script=Han}{1,6}$/u.test(setNoun) && read.from === 'before' && !read.derived && read.subject.replace(AMONG_END, '').endsWith(setNoun) ? SET_MEMBERS_DID.exec(after)?.[1] : undefined;
+    if (didOfSet) read = { subject: setBefore!.subject + didOfSet, from: 'after' };
     // 记者在孝南区5所小学门口蹲点，共发现拥堵点3处: what an observer found on a visit is a sample, not the place's total.
     // (发现屋面渗漏、雨污管网未分流等问题11处: the clause, not the list item, says it was found.)
     const visit = FOUND.test(sentenceBefore.split(/[，,；;：:]/u).at(-1)!.trim()) || FOUND_ACROSS.test(sentenceBefore) ? [...sentenceBefore.matchAll(VISIT)].at(-1) : undefined;
@@ -1720,7 +1728,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const standard = parts.from === 'after' || entry ? null : MET_STANDARD.exec(rest);
       const acted = parts.from === 'after' ? actedGloss(rest) : standard ? `达到${standard[1]!.slice(-4)}` : undefined;
       actedElsewhere = acted === null;
-      if (acted && !subject.includes('标准') && !subject.endsWith('）')) subject = `${subject}（${acted}）`;
+      if (acted && !subject.includes('标准') && !subject.endsWith('）') && !subject.endsWith(acted)) subject = `${subject}（${acted}）`;
       // 对40个社区卫生服务中心、74个乡镇卫生院…同步进行了建设: each item of a list 对 opens is named with the work
       // done on it, as findSubject names one (对86个城镇老旧小区实施综合改造).
       const work = parts.from === 'after' && !acted && WORKED_LIST_BEFORE.test(clausePart) ? WORK_ON_LIST.exec(rest)?.[1] : undefined;

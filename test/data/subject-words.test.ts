@@ -21,6 +21,19 @@ describe('the people of a school named right before them: 职高77名考生', ()
     // Another city's: 报名的60名学员52人取得证书.
     assert.equal(article('今年，报名的60名学员52人取得证书。', 'yichang', '2025-07-20')('52人').subject, '学员取得证书');
   });
+  // A QA helper's made-up sentence (session 18): the set's noun said before the figure, what they did after it.
+  it('…when only what they did follows: 1200名应届毕业生980人实现就业 counts the graduates employed', () => {
+    const fig = article('今年全市1200名应届毕业生980人实现就业。', 'jingzhou_hubei', '2025-10-20');
+    assert.equal(fig('1200名').subject, '应届毕业生');
+    assert.equal(fig('980人').subject, '应届毕业生实现就业');
+    // Other cities' words: 中 after the set, and a school's pupils going on to study.
+    assert.equal(article('全县356名脱贫劳动力中298人实现稳定就业。', 'yichang', '2025-07-20')('298人').subject, '脱贫劳动力实现稳定就业');
+    assert.equal(article('该校今年180名毕业生176人顺利升学。', 'yichang', '2025-07-20')('176人').subject, '毕业生顺利升学');
+  });
+  it('…not when a clause lies between (培训1200名农民工，980人取得证书)', () => {
+    const fig = article('培训1200名农民工，980人取得证书。', 'yichang', '2025-07-20');
+    assert.equal(fig('980人').subject, '取得证书');
+  });
   it('…but not people of another clause (招聘教师120名，女教师85人)', () => {
     const fig = article('全县招聘教师120名，女教师85人。', 'yichang', '2025-07-20');
     assert.equal(fig('85人').subject, '女教师');
