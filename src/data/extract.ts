@@ -510,6 +510,8 @@ const ORG_ONLY = /^\p{Script=Han}{1,12}(?:局|厅|委|办|支队|大队|中心|�
 const ORG_MEASURE = /^\p{Script=Han}{1,12}(?:局|厅|委|办|支队|大队|中心|公司|医院|法院|检察院)(\p{Script=Han}{1,6}(?:率|度|指数|得分))$/u;
 /** An audit's sample: `抽查了…专项资金`, `抽查2024年度就业补助资金`. */
 const SAMPLED = /抽查|抽样/u;
+/** A sample's verb, then the things sampled right before their count (`督查组抽查养老机构`): not 检查 or 走访, work as often as samples. */
+const SAMPLED_BEFORE = /(?:暗访|暗查|探访|抽检|抽查|抽样)\p{Script=Han}{2,12}$/u;
 /**
  * Things a reporter or inspector visited, a sample, not all there are nor work done on them: the verb
  * right before the count (`问政记者暗访城区5家农贸市场`) or after the things (`在孝南区5所小学门口蹲点`).
@@ -1022,10 +1024,11 @@ function recursEachYear(before: string): boolean {
 const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)?在?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:底|末)?|年(?:底|末)|(?<festival>春节))(?:之前|以前|前)/u;
 /** …or in its clause before it: `确保9月底前新增托位3000个`, `力争10月底前再建成1000个`, `力争2026年底前建成…20个`. */
 const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:(?<day>\d{1,2})日|底|末)?|(?<=年)(?:底|末)|年(?:底|末))(?:之前|以前|前)/u;
-/** A visit that finds (a reporter's or an inspector's): `记者在…门口蹲点`, `问政记者暗访`. */
-const VISIT = /明察暗访|暗访|蹲点|探访|随机抽查/gu;
+/** A visit or a sample that finds (a reporter's or an inspector's): `记者在…门口蹲点`, `问政记者暗访`, `抽检…`. */
+const VISIT_WORDS = '明察暗访|暗访|暗查|蹲点|探访|(?:随机)?抽查|(?:随机)?抽检|抽样检[查测]';
+const VISIT = new RegExp(VISIT_WORDS, 'gu');
 /** What a visit found, said before the figure: `发现`, `共发现拥堵点`, `暗访发现的`. */
-const FOUND = /^(?:暗访|蹲点|明察暗访|探访|随机抽查)?(?:共|还|又|先后|累计)?(?:发现|查出|查找出)了?的?/u;
+const FOUND = new RegExp(`^(?:${VISIT_WORDS})?(?:共|还|又|先后|累计)?(?:发现|查出|查找出)了?的?`, 'u');
 /** …or said as the clause before, the figure's own clause only saying there are some: `暗访发现，共有6个…`. */
 const FOUND_ACROSS = /(?:发现|查出)[，,]\s*(?:共|还|又|其中|累计)?(?:有|计)?$/u;
 /** The end of a set's name that says a part of it follows: `500名退役军人中`, `…当中`. */
@@ -1035,7 +1038,8 @@ const SET_MEMBERS_DID = /^((?:已|已经|均|全部|顺利|成功)?(?:实现|考
 /** A count of people (`77名`, `44人`), not of their visits (`人次`). */
 const PEOPLE_UNIT = /^(?:名|人|位)$/u;
 /** A sample's name (`抽查养老机构`, `暗访农贸市场`): the things sampled. */
-const SAMPLE_NAME = /^(?:暗访|走访|探访|暗查|抽检|巡查|(?:随机)?抽查|检查|督查)(\p{Script=Han}{2,12})$/u;
+// (Its doer before it too: `市场监管局抽检餐饮单位`, `记者暗访城区餐饮单位`: the last verb's things.)
+const SAMPLE_NAME = /^\p{Script=Han}{0,8}?(?:暗访|走访|探访|暗查|抽检|巡查|(?:随机)?抽查|检查|督查)((?:(?!暗访|走访|探访|暗查|抽检|巡查|抽查|检查|督查)\p{Script=Han}){2,12})$/u;
 /** A set whose members a figure counts: `十大项目中有`, `全市12个县区中有`. */
 const MEMBERS_OF = /([\p{Script=Han}\d]{2,14}?)中有$/u;
 /** The set's size before its noun: 十大, 12个, 全市12个. */
@@ -1690,6 +1694,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         subject = `抽查${subject}`;
         // 督查组随机抽查12家养老机构: things inspected, right before the count, are a sample: no lexicon stock or flow of them.
         sample = parts.from === 'after' && VISITED_BEFORE.test(clausePart);
+      } else if (parts.from === 'before' && SAMPLED_BEFORE.test(subject)) {
+        // 督查组抽查养老机构15家, 市场监管局抽检餐饮单位60家: the things sampled named before the count, no stock of them.
+        sample = true;
       } else if (parts.from === 'after' && subject) {
         // 暗访城区5家农贸市场 (5家), then 提档升级…已完成9家: a sample visited is another measure than the work done.
         const visitedBefore = VISITED_BEFORE.exec(clausePart)?.[1];

@@ -324,9 +324,10 @@ describe('counts of a set\'s members, and conjunctions before a name (QA s12b, B
     const f = figures('洛阳市民生\n\n发布时间：2025-12-20\n\n今年新建学校中有3所位于城区。', 'luoyang');
     assert.doesNotMatch(f('3所').subject, /（位于城区）/u);
   });
-  it('…但知晓率居各项目第1位, 而农村居民…: a name never starts with a conjunction', () => {
-    const f = figures('盐城市民生\n\n发布日期：2026-01-20\n\n城区停车设施建设满意度最低，为86.5%，但知晓率居各项目第1位。', 'yancheng_jiangsu');
-    assert.match(f('1位').subject, /^知晓率/u);
+  // (居各项目第1位, the sentence of the article, is a rank: an ordinal, no figure.)
+  it('…但知晓率达到90.2%, 而农村居民…: a name never starts with a conjunction', () => {
+    const f = figures('盐城市民生\n\n发布日期：2026-01-20\n\n城区停车设施建设满意度最低，为86.5%，但知晓率达到90.2%。', 'yancheng_jiangsu');
+    assert.match(f('90.2%').subject, /^知晓率/u);
     const g = figures('洛阳市民生\n\n发布时间：2025-12-20\n\n城镇居民人均可支配收入4.2万元，而农村居民人均可支配收入为2.1万元，且城乡收入比缩小至2.0。', 'luoyang');
     assert.doesNotMatch(g('2.1万元').subject, /^[而且但]/u);
     assert.doesNotMatch(g('2.0').subject, /^[而且但]/u);
@@ -424,6 +425,25 @@ describe('what a visit found is a sample, not the place\'s total (QA s12b, B9)',
     // …but a find of another unit names its own things (问题), not the sample.
     const g = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n检查组随机抽查8个小区，发现问题30处。', 'mianyang');
     assert.equal(g('30处').subject, '问题（随机抽查发现）');
+  });
+  // A QA helper's made-up sentence (session 18): 抽检 is a sample as 抽查 is, and its doer may open the clause.
+  it('抽检…发现4家: what a sample test found, named by the sample (餐饮单位（抽检发现）), never 发现', () => {
+    const f = figures('荆州市民生\n\n发布时间：2025-10-20\n\n市场监管局抽检餐饮单位60家，发现4家存在食品安全问题。', 'jingzhou_hubei');
+    assert.equal(f('4家').subject, '餐饮单位（抽检发现）');
+    assert.match(f('4家').indicator, /:/u);
+    // Other cities' words: a reporter's visit, an inspectors' sample with the things before their count.
+    const g = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n5月中旬，记者暗访城区餐饮单位20家，发现3家存在问题。督查组抽查养老机构15家，发现2家存在消防隐患。', 'mianyang');
+    assert.equal(g('3家').subject, '城区餐饮单位（暗访发现）');
+    assert.equal(g('2家').subject, '养老机构（抽查发现）');
+  });
+  it('things sampled named before their count (督查组抽查养老机构15家) are a sample, never the lexicon\'s stock', () => {
+    const f = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n督查组抽查养老机构15家。市场监管局抽检学校食堂30所。', 'mianyang');
+    assert.notEqual(f('15家').indicator, 'elderly_care_institutions');
+    assert.match(f('15家').subject, /抽查养老机构$/u);
+    assert.match(f('30所').indicator, /:/u);
+    // …but things counted after a sample's clause are the lexicon's (抽检合格后，全市新增养老机构12家).
+    const g = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n消防抽检合格后，全市新增养老机构12家。', 'mianyang');
+    assert.equal(g('12家').indicator, 'elderly_care_institutions');
   });
   it('…but not a check of all (全市排查发现), nor a find in a sentence with no visit', () => {
     const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n全市排查发现安全隐患46处。记者蹲点一周。全市共发现拥堵点40处。', 'yichang');
