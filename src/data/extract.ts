@@ -445,6 +445,8 @@ const RATE_LOOK_BACK = 32;
 const SHORT_RATE = /^\p{Script=Han}{2}\p{Script=Han}{1,3}率$/u;
 /** A rate named by its kind alone (`覆盖率`, `完成率`, `改造完成率`): of something named before. */
 const BARE_RATE = /^\p{Script=Han}{1,4}率$/u;
+/** People a survey reached (`栏目组随机回访群众`, `入户调查居民`, `电话回访办件群众`): the survey's kind. */
+const SURVEYED = /^.*(回访|走访|调查|测评|访问|问卷)[^，,；;。\d]{0,8}(?:群众|居民|市民|对象|用户|家长|患者|老人|企业|办件人|来电人|诉求人)$/u;
 
 /**
  * The indicator, of those the article has used (latest first), whose name ends in the bare rate
@@ -723,6 +725,40 @@ function lastCount(observations: readonly Observation[], starts: readonly number
 const RESIDENTS = /^(?:城镇|农村|城市|乡村|城乡)?居民$/u;
 
 // …普通高等学校6所，在校学生9.8万人: the students of those schools, not of every school.
+/** Work done on things already counted, all their clause says (`立行立改`, `已完成维修`, `全部整改到位`). */
+const DONE_TO_THINGS = /^(?:目前已|已经?|全部)?(?:立行立改|完成维修|完成整改|整改到位|整改|维修|修复|处置|销号|办结|化解)\p{Script=Han}{0,4}$/u;
+/** How far back (characters) a figure said again is looked for: the film's finds, then the official's answer. */
+const RESTATED_WINDOW = 600;
+/** Words before a figure that point back to things already counted: `对`, `针对`, `上述`, `暗访发现的`. */
+const BACK_TO_COUNTED = /(?:对|针对|就|上述|前述|以上|这|该|这些|的)$/u;
+
+/** How many characters `words` open with that `name` holds (`问题立行立改` in `…等问题`: 2). */
+function namedIn(words: string, name: string): number {
+  let n = 0;
+  while (n < words.length && name.includes(words.slice(0, n + 1))) n++;
+  return n;
+}
+
+/**
+ * An earlier figure of the article the one at `m` says again (`暗访…发现…问题11处` … `对11处问题立行立改`):
+ * the same number and unit, in a clause pointing back, before a noun of the earlier one's name.
+ * (Not another sentence's count of other things: `新建幼儿园3所` … `对3所小学进行改造`.)
+ */
+function restatedFigure(observations: readonly Observation[], starts: readonly number[], text: string, m: Mention): Observation | undefined {
+  if (!BACK_TO_COUNTED.test(text.slice(Math.max(0, m.start - 4), m.start))) return undefined;
+  const noun = /^\p{Script=Han}{2,8}/u.exec(text.slice(m.end, m.end + 8))?.[0];
+  return noun ? earlierSaid(observations, starts, text, m, (o) => o.subject.replace(GLOSS, '').includes(noun.slice(0, 2))) : undefined;
+}
+
+/** The last figure of an earlier sentence, at most RESTATED_WINDOW back, written as `m` is (`11处`, `68.5%`). */
+function earlierSaid(observations: readonly Observation[], starts: readonly number[], text: string, m: Mention, fits: (o: Observation) => boolean = () => true): Observation | undefined {
+  for (let i = observations.length - 1; i >= 0 && starts[i]! >= m.start - RESTATED_WINDOW; i--) {
+    const o = observations[i]!;
+    if (o.raw === m.raw && /[。！？!?\n]/u.test(text.slice(starts[i]!, m.start)) && fits(o)) return o;
+  }
+  return undefined;
+}
+
 const RELATED = /^(?:(?:涉及|惠及|带动)\p{Script=Han}{1,4}|在校学生|在校生|在园幼儿|专任教师|教职工)$/u;
 
 /**
@@ -1346,6 +1382,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   let context: SentenceContext | undefined;
   /** The sentence of the last observation. */
   let previousSentence: Span | undefined;
+  /** The place of a figure said again (restatedFigure), for the rest of its sentence's figures of its unit. */
+  let restatedIn: { sentence: Span; region: string; unit: string; things: string } | undefined;
   /** Where each observation's figure starts in the cleaned text. */
   const starts: number[] = [];
   /** Indicators that relate a figure to another (`….growth`, `….target_share`). */
@@ -1588,7 +1626,19 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       continue;
     }
     let region = place.region;
+    // 对11处问题立行立改 after 暗访孝南区…发现…问题11处: a figure said again, nothing placing it, is where it
+    // was found; and so is the part of it its sentence goes on to count (目前已完成维修7处).
+    const again = place.fallback ? restatedFigure(observations, starts, text, m) : undefined;
+    const partOfAgain = !again && place.fallback && restatedIn?.sentence === sentence && restatedIn.unit === c.unit ? restatedIn : undefined;
+    if (again) restatedIn = { sentence, region: again.region, unit: c.unit, things: again.subject.replace(GLOSS, '') };
+    region = again?.region ?? partOfAgain?.region ?? region;
     let subject = parts.subject;
+    // …named by the things found, with what is done to them now (雨污管网未分流等问题（立行立改）, …（完成维修）).
+    const saidOf = again ? after.slice(namedIn(after, restatedIn!.things)) : '';
+    const doneNow = again ? DONE_TO_THINGS.exec(saidOf)?.[0] : partOfAgain && parts.from === 'before' ? DONE_TO_THINGS.exec(subject)?.[0] : undefined;
+    if (doneNow) subject = `${restatedIn!.things}（${doneNow.replace(/^(?:已经?|目前已)/u, '')}）`;
+    // (对暗访发现的8处问题，…: nothing more said of them in their clause, the figure before said again, named as it was.)
+    else if (again && !saidOf) subject = again.subject;
     /**
      * What is counted was read from elsewhere, the pipeline's guess: an indicator from an earlier
      * sentence, or a noun from the clause before, which counts a figure of its own
@@ -1722,8 +1772,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       if (backlog?.[3]) subject = `${subject.slice(backlog[0].length)}（${backlog[1]}）`;
       // 迎江区、大观区覆盖率分别为92.3%、89.7% after 全市社区养老服务设施覆盖率为86.4%: a bare rate is the
       // article's measure of that name, when the paragraph names what it is the rate of.
-      const rated = entry || !BARE_RATE.test(subject) ? undefined : rateNamed(subject, c.unit, paragraph, [...canonicalUsed, ...madeRecently]);
-      if (rated) {
+      // 栏目组随机回访群众150人，满意率…86.0%: a bare rate after the people a survey reached in its sentence is
+      // that survey's (回访满意率), not a rate of anything else the paragraph named.
+      const people = !entry && BARE_RATE.test(subject) ? lastCount(observations, starts, sentence.start) : undefined;
+      const surveyed = people && PEOPLE_UNIT.test(people.unit) ? SURVEYED.exec(people.subject)?.[1] : undefined;
+      const rated = entry || surveyed || !BARE_RATE.test(subject) ? undefined : rateNamed(subject, c.unit, paragraph, [...canonicalUsed, ...madeRecently]);
+      if (surveyed) subject = surveyed + subject;
+      else if (rated) {
         subject = rated.name.zh;
         namedByArticle = true;
       }
@@ -1843,6 +1898,16 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (rankedOn && !derivedIds.has(rankedOn.indicator)) {
       indicator = indicators.get(rankedOn.indicator)!;
       subject = rankedOn.subject;
+    }
+    // 满意率由节目现场的68.5%提高到86.0% after 平均满意率为68.5%: the level a change starts from, an earlier figure
+    // said again, is that figure's measure (the night's vote), whatever the change is compared with.
+    // (Not an earlier figure of other things that happens to be written the same: 停车位从40个 after 在建40个 小区.)
+    const changedName = fromLevel(before, after) ? LEVELS.exec(before.trim())?.[1]!.slice(-2) : undefined;
+    const levelAgain = changedName ? earlierSaid(observations, starts, text, m, (o) => o.subject.includes(changedName)) : undefined;
+    if (levelAgain && !derivedIds.has(levelAgain.indicator) && !derivedIds.has(indicator.id)) {
+      indicator = indicators.get(levelAgain.indicator)!;
+      subject = levelAgain.subject;
+      region = levelAgain.region;
     }
     // 市本级…其中：教育支出21.4亿元 beside 全市's 教育支出98.7亿元: the city's own books are a measure of their own.
     const scope = c.role === 'money' || c.role === 'percent' || c.role === 'points' ? scopeAt(text, (scopeHeadings ??= findScopeHeadings(text)), m.start, sentence.start) : undefined;

@@ -85,6 +85,8 @@ export interface FigurePlace {
   region: string;
   /** Carried from an earlier sentence rather than named in the figure's own. */
   inferred: boolean;
+  /** Nothing in the figure's words places it: its speaker's body's place, or the article's as a last resort. */
+  fallback?: 'speaker' | 'article';
 }
 
 interface Named {
@@ -526,7 +528,7 @@ export class PlaceFinder {
     if (named && namedAt > whole) return { region: named.region.id, inferred: named.inferred === true };
     if (whole >= sentenceStart || this.hasWholeIn(sentenceStart, sentenceEnd)) return { region: this.article, inferred: false };
     const speaker = this.speakerPlace(at);
-    if (speaker && this.hasIn(this.firstPerson, sentenceStart, sentenceEnd)) return { region: speaker, inferred: false };
+    if (speaker && this.hasIn(this.firstPerson, sentenceStart, sentenceEnd)) return { region: speaker, inferred: false, fallback: 'speaker' };
     // “…一荤两素才十二块钱…”（字幕：镜湖区赭山街道居民　王秀英）: a resident's own figures are where they live,
     // as their caption or the clause naming them says (a guess: the words do not say it of the figure).
     const resident = this.residentPlace(at);
@@ -537,7 +539,7 @@ export class PlaceFinder {
     if (carried && !ended && carried.region.id !== this.article) return { region: carried.region.id, inferred: true };
     const scene = this.sceneBefore(sentenceStart, at);
     if (scene) return { region: scene.id, inferred: true };
-    return { region: this.article, inferred: false };
+    return { region: this.article, inferred: false, fallback: 'article' };
   }
 
   /** The place named in the clause of the private person whose quotation holds `at`. */

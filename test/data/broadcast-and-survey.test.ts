@@ -451,3 +451,43 @@ describe('what a visit found is a sample, not the place\'s total (QA s12b, B9)',
     assert.doesNotMatch(f('40处').subject, /（.*发现）/u);
   });
 });
+
+// A figure said again (a film's finds, then an official's answer on them) is where it was found; the rate of a
+// survey is named by it (session 18: tv-accountability.txt's 11处 / 7处 filed under 孝感市, 86.0% a bare 满意率).
+describe('a figure said again, and a survey\'s rate', () => {
+  const tv = readFileSync(new URL('./articles/tv-accountability.txt', import.meta.url), 'utf8');
+  it('孝感\'s 对11处问题立行立改，目前已完成维修7处: 孝南区\'s problems, named by them and what is done now', () => {
+    const f = figures(tv, 'xiaogan');
+    assert.deepEqual([f('11处', 2).region, f('11处', 2).subject], ['xiaonan', '雨污管网未分流等问题（立行立改）']);
+    assert.deepEqual([f('7处').region, f('7处').subject], ['xiaonan', '雨污管网未分流等问题（完成维修）']);
+    // …同时对全市2024年完工的87个改造小区: the whole named, the city's.
+    assert.equal(f('87个').region, 'xiaogan');
+  });
+  const other = '常德市问政\n\n发布时间：2025-07-10 09:00\n\n（短片）6月上旬，记者暗访武陵区3个农贸市场，发现卫生问题8处。\n\n市商务局局长李明：对暗访发现的8处问题，我们已督促整改，目前已整改5处；同时对全市农贸市场开展排查，发现问题20处。\n\n桃源县新建幼儿园3所。\n\n市教育局局长王芳：今年我们还将对3所小学进行改造。';
+  it('another city\'s: 对暗访发现的8处问题 is 武陵区\'s, the figure before said again, and so is the part done (整改5处)', () => {
+    const f = figures(other, 'changde');
+    assert.deepEqual([f('8处', 2).region, f('8处', 2).indicator], ['wuling', f('8处').indicator]);
+    assert.deepEqual([f('5处').region, f('5处').subject], ['wuling', '卫生问题（整改）']);
+    assert.equal(f('20处').region, 'changde');
+  });
+  it('…but not another thing written the same (桃源县新建幼儿园3所, then 对3所小学进行改造)', () => {
+    const f = figures(other, 'changde');
+    assert.equal(f('3所').region, 'taoyuan');
+    assert.equal(f('3所', 2).region, 'changde');
+  });
+  it('孝感\'s 回访群众150人，满意率由节目现场的68.5%提高到86.0%: the follow-up\'s rate, and the night\'s said again', () => {
+    const f = figures(tv, 'xiaogan');
+    assert.equal(f('86.0%').subject, '回访满意率');
+    assert.equal(f('68.5%', 2).indicator, f('68.5%').indicator);
+  });
+  it('other cities\' surveys (电话回访, 问卷调查): the rate named by the survey; not a rate after people served', () => {
+    const f = figures('常德市民生\n\n发布时间：2025-07-10\n\n12345热线对办结诉求开展电话回访，回访群众3200人，满意率为96.5%。\n\n问卷调查居民800人，知晓率为92.0%。\n\n新建养老机构5个，服务老人300人，满意率为95.0%。', 'changde');
+    assert.equal(f('96.5%').subject, '回访满意率');
+    assert.equal(f('92.0%').subject, '调查知晓率');
+    assert.equal(f('95.0%').subject, '满意率');
+  });
+  it('…and a level a change starts from is an earlier figure only when it names the same measure (停车位从40个, not 在建40个)', () => {
+    const f = figures('南通市民生\n\n发布时间：2025-07-15\n\n全市在建小区40个。\n\n王先生说，楼下的停车位从40个增加到了95个。', 'nantong');
+    assert.notEqual(f('40个', 2).indicator, f('40个').indicator);
+  });
+});

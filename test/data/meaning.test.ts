@@ -583,11 +583,12 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // its turns and of 节目最后, 承诺 and a day's deadline: status 47, period 37; a city body (市12345热线) and a whole
   // named after a place ending it: place 45. A deadline before a plan's figure no longer overridden by a later clause's
   // (7月15日前…12家…，年底前…), and no year's start under 今年以来: period 37 → 38.
-  // Still: 11处 / 7处 in the official's answer are 孝南区's (the compounds of the film before); the 回头看's 截至6月30日
+  // Still: 11处 restated on air (对11处问题) keeps the broadcast's date, not the film's days; the 回头看's 截至6月30日
   // does not reach past its sentence (6月下旬 dates 11处, 46处, 41处, 9家); 200名 of the lead is as of the day, not on
   // it; 3处 restated on air and 6个 长期闭门 take the broadcast's or the visit's end, not the visit's days; 12家 restated
   // in the 回头看 (承诺提档升级的12家) is not tied to the deadline given on air.
-  'tv-accountability.txt': { found: 1, status: 1, place: 45 / 47, period: 38 / 47, quoted: 1 },
+  // A figure said again (对11处问题立行立改) where it was found, and the part done of it in its sentence (7处): place 45 → 47.
+  'tv-accountability.txt': { found: 1, status: 1, place: 1, period: 38 / 47, quoted: 1 },
   // Session 16, first run: found 48, status 48, place 48, period 38, quoted 48 of 48; 95%的置信度, ±1.3个百分点,
   // 三项合计 and 第1位 read as figures, and 阅读：2856 too. The sample (问卷, 受访者, 意见建议) is dated to the title's
   // year, not to the fieldwork (2025年11月10日至12月10日). After a span of days dating a survey's sample, the method
