@@ -243,6 +243,8 @@ describe('times, bounds, ranks and bodies (hotline-report.txt, county-news.txt, 
     ['zibo', '淄博市热线工作\n2026-01-16\n诉求量排名前三的区县分别为张店区1200件、淄川区980件、博山区760件。', ['1200件', '980件', '760件'], []],
     // Must not fire: people who came after (随后5名) are counted, the bottom two (倒数2名) are not.
     ['wuhu', '芜湖市民生实事\n2025-11-02\n活动当天，随后5名志愿者赶到现场。考核中倒数2名的县区被约谈。', ['5名'], ['2名']],
+    // A rank's move is no count either (排名较上年上升5位, 名次前移3位); people added (增加20名) are.
+    ['ganzhou_jiangxi', '赣州市民生\n2025-12-10\n今年全市营商环境评价排名较上年上升5位，于都县综合考核名次前移3位。全市新招聘护士120名，比上年增加20名。', ['120名', '20名'], ['5位', '3位']],
     // Must not fire: a count beside a rank with no numeral (位列全省第一 has one: 一), and 名 counting people.
     ['hangzhou', '杭州市民生实事\n2025-12-20\n全市改造老旧小区320个，新招聘社区工作者150名，改造进度位列全省前列。', ['320个', '150名'], []],
   ];
