@@ -35,7 +35,7 @@ import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Sk
 import { kindOfUnit, quantityOf, type UnitRole } from './units.js';
 import { quotedSpeechStart } from './speech.js';
 import { findScopeHeadings, needsScope, scopeAt, type ScopeHeading } from './scope.js';
-import { cellUnit, columnOf, findTables, inUnitColumn, negative, ratedRow, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
+import { cellUnit, columnOf, findTables, inOrderColumn, inUnitColumn, negative, ratedRow, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
 
 export interface ArticleContext {
   source: string;
@@ -1495,7 +1495,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // (`城镇新增就业｜万人｜3.86`); with neither, or in a cell the reader cannot split (`2,100`), the table is not read.
     if (!c.figure && c.reason === 'no_unit' && inTable) {
       const given = inTable.bare ? cellUnit(inTable) : undefined;
-      c = given ? { figure: true, unit: given.unit.unit, role: given.unit.role } : { figure: false, reason: 'unread_table' };
+      // (序号｜…, …｜排名: row numbers and ranks are ordinals.)
+      c = given ? { figure: true, unit: given.unit.unit, role: given.unit.role } : { figure: false, reason: inOrderColumn(inTable) ? 'ordinal' : 'unread_table' };
       // 172.36 in 万人: 1723600 people, not 1723600.0000000002.
       if (given) m = { ...m, value: Number((m.value * given.scale).toPrecision(15)) };
     }
