@@ -426,7 +426,7 @@ describe('what a visit found is a sample, not the place\'s total (QA s12b, B9)',
     const g = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n检查组随机抽查8个小区，发现问题30处。', 'mianyang');
     assert.equal(g('30处').subject, '问题（随机抽查发现）');
   });
-  // A QA helper's made-up sentence (session 18): 抽检 is a sample as 抽查 is, and its doer may open the clause.
+  // A QA helper's made-up sentence: 抽检 is a sample as 抽查 is, and its doer may open the clause.
   it('抽检…发现4家: what a sample test found, named by the sample (餐饮单位（抽检发现）), never 发现', () => {
     const f = figures('荆州市民生\n\n发布时间：2025-10-20\n\n市场监管局抽检餐饮单位60家，发现4家存在食品安全问题。', 'jingzhou_hubei');
     assert.equal(f('4家').subject, '餐饮单位（抽检发现）');
@@ -453,7 +453,7 @@ describe('what a visit found is a sample, not the place\'s total (QA s12b, B9)',
 });
 
 // A figure said again (a film's finds, then an official's answer on them) is where it was found; the rate of a
-// survey is named by it (session 18: tv-accountability.txt's 11处 / 7处 filed under 孝感市, 86.0% a bare 满意率).
+// survey is named by it (tv-accountability.txt's 11处 / 7处 filed under 孝感市, 86.0% a bare 满意率).
 describe('a figure said again, and a survey\'s rate', () => {
   const tv = readFileSync(new URL('./articles/tv-accountability.txt', import.meta.url), 'utf8');
   it('孝感\'s 对11处问题立行立改，目前已完成维修7处: 孝南区\'s problems, named by them and what is done now', () => {
