@@ -453,7 +453,7 @@ describe('what a visit found is a sample, not the place\'s total (QA s12b, B9)',
 });
 
 // A figure said again (a film's finds, then an official's answer on them) is where it was found; the rate of a
-// survey is named by it (tv-accountability.txt's 11处 / 7处 filed under 孝感市, 86.0% a bare 满意率).
+// survey is named by it (tv-accountability.txt's 11处 / 7处 were filed under 孝感市, and 86.0% named a bare 满意率).
 describe('a figure said again, and a survey\'s rate', () => {
   const tv = readFileSync(new URL('./articles/tv-accountability.txt', import.meta.url), 'utf8');
   it('孝感\'s 对11处问题立行立改，目前已完成维修7处: 孝南区\'s problems, named by them and what is done now', () => {
