@@ -724,7 +724,6 @@ function lastCount(observations: readonly Observation[], starts: readonly number
 /** A group of residents named alone (`其中城镇居民29730元`): of what the figure before measured. */
 const RESIDENTS = /^(?:城镇|农村|城市|乡村|城乡)?居民$/u;
 
-// …普通高等学校6所，在校学生9.8万人: the students of those schools, not of every school.
 /** Work done on things already counted, all their clause says (`立行立改`, `已完成维修`, `全部整改到位`). */
 const DONE_TO_THINGS = /^(?:目前已|已经?|全部)?(?:立行立改|完成维修|完成整改|整改到位|整改|维修|修复|处置|销号|办结|化解)\p{Script=Han}{0,4}$/u;
 /** How far back (characters) a figure said again is looked for: the film's finds, then the official's answer. */
@@ -759,6 +758,7 @@ function earlierSaid(observations: readonly Observation[], starts: readonly numb
   return undefined;
 }
 
+// …普通高等学校6所，在校学生9.8万人: the students of those schools, not of every school.
 const RELATED = /^(?:(?:涉及|惠及|带动)\p{Script=Han}{1,4}|在校学生|在校生|在园幼儿|专任教师|教职工)$/u;
 
 /**
@@ -1629,17 +1629,17 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     let region = place.region;
     // 对11处问题立行立改 after 暗访孝南区…发现…问题11处: a figure said again, nothing placing it, is where it
     // was found; and so is the part of it its sentence goes on to count (目前已完成维修7处).
-    const again = place.fallback ? restatedFigure(observations, starts, text, m) : undefined;
-    const partOfAgain = !again && place.fallback && restatedIn?.sentence === sentence && restatedIn.unit === c.unit ? restatedIn : undefined;
-    if (again) restatedIn = { sentence, region: again.region, unit: c.unit, things: again.subject.replace(GLOSS, '') };
-    region = again?.region ?? partOfAgain?.region ?? region;
+    const restated = place.fallback ? restatedFigure(observations, starts, text, m) : undefined;
+    const partOfRestated = !restated && place.fallback && restatedIn?.sentence === sentence && restatedIn.unit === c.unit ? restatedIn : undefined;
+    if (restated) restatedIn = { sentence, region: restated.region, unit: c.unit, things: restated.subject.replace(GLOSS, '') };
+    region = restated?.region ?? partOfRestated?.region ?? region;
     let subject = parts.subject;
     // …named by the things found, with what is done to them now (雨污管网未分流等问题（立行立改）, …（完成维修）).
-    const saidOf = again ? after.slice(namedIn(after, restatedIn!.things)) : '';
-    const doneNow = again ? DONE_TO_THINGS.exec(saidOf)?.[0] : partOfAgain && parts.from === 'before' ? DONE_TO_THINGS.exec(subject)?.[0] : undefined;
+    const saidOf = restated ? after.slice(namedIn(after, restatedIn!.things)) : '';
+    const doneNow = restated ? DONE_TO_THINGS.exec(saidOf)?.[0] : partOfRestated && parts.from === 'before' ? DONE_TO_THINGS.exec(subject)?.[0] : undefined;
     if (doneNow) subject = `${restatedIn!.things}（${doneNow.replace(/^(?:已经?|目前已)/u, '')}）`;
     // (对暗访发现的8处问题，…: nothing more said of them in their clause, the figure before said again, named as it was.)
-    else if (again && !saidOf) subject = again.subject;
+    else if (restated && !saidOf) subject = restated.subject;
     /**
      * What is counted was read from elsewhere, the pipeline's guess: an indicator from an earlier
      * sentence, or a noun from the clause before, which counts a figure of its own
