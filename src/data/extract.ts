@@ -513,7 +513,10 @@ const ORG_MEASURE = /^\p{Script=Han}{1,12}(?:局|厅|委|办|支队|大队|中�
 /** An audit's sample: `抽查了…专项资金`, `抽查2024年度就业补助资金`. */
 const SAMPLED = /抽查|抽样/u;
 /** A sample's verb, then the things sampled right before their count (`督查组抽查养老机构`): not 检查 or 走访, work as often as samples. */
-const SAMPLED_BEFORE = /(?:暗访|暗查|探访|抽检|抽查|抽样)\p{Script=Han}{2,12}$/u;
+// (Not 探访, a service as often: 上门探访独居老人2.6万人次.)
+const SAMPLED_BEFORE = /(?:暗访|暗查|抽检|抽查|抽样)\p{Script=Han}{2,12}$/u;
+/** Who did something, ending the words before its verb: `督查组`, `市场监管局`, `问政记者`. */
+const DOER_END = /(?:局|委|办|组|队|站|中心|记者|人员|部门)$/u;
 /**
  * Things a reporter or inspector visited, a sample, not all there are nor work done on them: the verb
  * right before the count (`问政记者暗访城区5家农贸市场`) or after the things (`在孝南区5所小学门口蹲点`).
@@ -1745,8 +1748,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         subject = `抽查${subject}`;
         // 督查组随机抽查12家养老机构: things inspected, right before the count, are a sample: no lexicon stock or flow of them.
         sample = parts.from === 'after' && VISITED_BEFORE.test(clausePart);
-      } else if (parts.from === 'before' && SAMPLED_BEFORE.test(subject)) {
-        // 督查组抽查养老机构15家, 市场监管局抽检餐饮单位60家: the things sampled named before the count, no stock of them.
+      } else if (parts.from === 'before' && c.role === 'count' && SAMPLED_BEFORE.test(subject)) {
+        // 督查组抽查养老机构15家, 市场监管局抽检餐饮单位60家: the things sampled named before the count, no stock of
+        // them, named as a sample after them is (抽查养老机构), who sampled aside (not 食品 of 食品抽检).
+        const verbAt = SAMPLED_BEFORE.exec(subject)!.index;
+        if (DOER_END.test(subject.slice(0, verbAt))) subject = subject.slice(verbAt);
         sample = true;
       } else if (parts.from === 'after' && subject) {
         // 暗访城区5家农贸市场 (5家), then 提档升级…已完成9家: a sample visited is another measure than the work done.

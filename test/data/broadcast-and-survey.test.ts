@@ -439,11 +439,15 @@ describe('what a visit found is a sample, not the place\'s total (QA s12b, B9)',
   it('things sampled named before their count (督查组抽查养老机构15家) are a sample, never the lexicon\'s stock', () => {
     const f = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n督查组抽查养老机构15家。市场监管局抽检学校食堂30所。', 'mianyang');
     assert.notEqual(f('15家').indicator, 'elderly_care_institutions');
-    assert.match(f('15家').subject, /抽查养老机构$/u);
+    assert.equal(f('15家').subject, '抽查养老机构');
+    assert.equal(f('30所').subject, '抽检学校食堂');
     assert.match(f('30所').indicator, /:/u);
-    // …but things counted after a sample's clause are the lexicon's (抽检合格后，全市新增养老机构12家).
-    const g = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n消防抽检合格后，全市新增养老机构12家。', 'mianyang');
+    // …but things counted after a sample's clause are the lexicon's (抽检合格后，全市新增养老机构12家), a word before
+    // the verb that is no doer stays in the name (食品抽检合格率), and home visits are a service (上门探访).
+    const g = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n消防抽检合格后，全市新增养老机构12家。全年食品抽检合格率98.1%。社区志愿者上门探访独居老人2.6万人次。', 'mianyang');
     assert.equal(g('12家').indicator, 'elderly_care_institutions');
+    assert.equal(g('98.1%').subject, '食品抽检合格率');
+    assert.match(g('2.6万人次').subject, /上门探访独居老人$/u);
   });
   it('…but not a check of all (全市排查发现), nor a find in a sentence with no visit', () => {
     const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n全市排查发现安全隐患46处。记者蹲点一周。全市共发现拥堵点40处。', 'yichang');
