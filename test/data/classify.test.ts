@@ -234,7 +234,7 @@ describe('times, bounds, ranks and bodies (hotline-report.txt, county-news.txt, 
   // figures): whatever its numerals and the order's words; what is ranked keeps its own counts.
   const RANKS: ReadonlyArray<readonly [region: string, text: string, figures: string[], ranks: string[]]> = [
     // inspection-notice.txt's 红黑榜 (常德市, a government office's notice): 倒数第二名, 最后一名 too.
-    ['changde', '常德市督查通报\n2025-09-24\n红榜：津市市（第一名）、澧县（第二名）。黑榜：石门县（倒数第二名）、汉寿县（最后一名）。', [], ['一名', '二名', '二名', '一名']],
+    ['changde', '常德市督查通报\n2025-09-24\n红榜：津市市（第一名）、澧县（第二名）。黑榜：石门县（倒数第二名）、汉寿县（最后一名）。鼎城区进度居全市第一，桃源县位列第一。', [], ['一名', '二名', '二名', '一名', '一', '一']],
     // satisfaction-survey.txt: a rank in 位 beside the rate it ranks (盐城市, a statistics bureau).
     ['yancheng_jiangsu', '盐城市满意度测评\n2026-01-20\n城区停车设施建设满意度最低，为86.5%，但知晓率居各项目第1位。', ['86.5%'], ['1位']],
     // A city paper's roundup: 位居全省第3位, 排名全省第十二, a county's counts beside them.
