@@ -10,9 +10,9 @@
  * | calendar | `2017年春节`, `9月底`, `2022-08-11 09:08` | date |
  * | age | `81岁`, `14周岁` | age |
  * | years as a statistic | `人均预期寿命79.2岁`, `平均年龄45.3岁` | a figure (unit 岁) |
- * | 前 + 位/名 | `排名前五位` | ordinal (the top N, no count) |
- * | 第 + 位/名 | `位列第10位` | a rank figure (kept: it is a result the article reports) |
- * | 第 + anything else | `第十一次`, `第二幼儿园` | ordinal |
+ * | 前/最后/倒数 + 位/名 | `排名前五位`, `最后一名` | ordinal (the top or bottom N, no count) |
+ * | 第 + anything | `位列第10位`, `倒数第二名`, `第十一次`, `第二幼儿园` | ordinal (a rank too: no quantity) |
+ * | a rank's move in 位/名 | `排名较上年上升5位`, `名次前移3位` | ordinal |
  * | time measured | `平均办理时长2.3个工作日`, `比上年缩短0.6个工作日`, `最长闲置26个月` (not `最长不超过3个月`) | a figure (kind duration) |
  * | time span | `两年`, `24个月`, `5分钟`, `10个工作日` | duration |
  * | a session of a congress's term | `十六届人大五次会议` | ordinal |
@@ -220,6 +220,11 @@ function isPictureShown(m: Mention, text: string): boolean {
   return !PICTURE_WORK.test(clause);
 }
 
+/** A rank, then its move, right before a number of places: `排名较上年上升`, `名次前移`, `位次提升了`. */
+const RANK_MOVED_BEFORE = /(?:排名|名次|位次|排位)[^，,。；;！？!?\d]{0,6}?(?:上升|提升|提高|前进|前移|下降|下滑|后退|后移|跃升)了?$/u;
+/** The end of a ranking a number of places is counted from: `前`, `最后`, `倒数`. */
+const RANK_END_BEFORE = /(?:前|最后|倒数)$/u;
+
 /** An hour right before minutes: `8点`, `九点`, `9时`. */
 const TIME_OF_DAY_BEFORE = /[\d零〇一二两三四五六七八九十][点时]$/u;
 /** What follows a distance that bounds a name: `500米覆盖率`, `300米范围内`, `1公里半径`. */
@@ -245,13 +250,12 @@ export function classifyMention(
       ? { figure: true, unit: m.unit.unit, role: 'age' }
       : skip('age');
   }
-  // 排名前五位, 前三名: how many of the top are meant, no count.
-  if (text[m.start - 1] === '前' && (m.unit?.text === '位' || m.unit?.text === '名')) return skip('ordinal');
-  if (text[m.start - 1] === '第') {
-    return m.unit?.text === '位' || m.unit?.text === '名'
-      ? { figure: true, unit: m.unit.unit, role: 'count' }
-      : skip('ordinal');
-  }
+  // 排名前五位, 前三名, 最后一名, 倒数3名: how many of the top or the bottom are meant, no count (随后5名队员 is one).
+  if (RANK_END_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) && (m.unit?.text === '位' || m.unit?.text === '名')) return skip('ordinal');
+  // 位列全市第1名, 倒数第二名, 第十一次: a place in an order, no quantity of anything (a chart would draw the worse longer).
+  if (text[m.start - 1] === '第') return skip('ordinal');
+  // 排名较上年上升5位, 名次前移3位: places moved in an order, no count (not 新招聘护士…增加20名, people).
+  if ((m.unit?.text === '位' || m.unit?.text === '名') && RANK_MOVED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return skip('ordinal');
   if (m.unit?.role === 'time') {
     // 平均办理时长2.3个工作日, 缩短0.6个工作日: a time measured is a figure; a limit a rule sets (5个工作日内办结) is not.
     const clause = text.slice(Math.max(0, m.start - 16), m.start).split(/[，,。；;：:！？!?\n]/u).at(-1)!;

@@ -35,7 +35,7 @@ import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Sk
 import { kindOfUnit, quantityOf, type UnitRole } from './units.js';
 import { quotedSpeechStart } from './speech.js';
 import { findScopeHeadings, needsScope, scopeAt, type ScopeHeading } from './scope.js';
-import { cellUnit, columnOf, findTables, inUnitColumn, negative, ratedRow, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
+import { cellUnit, columnOf, findTables, inOrderColumn, inUnitColumn, negative, ratedRow, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
 
 export interface ArticleContext {
   source: string;
@@ -176,8 +176,7 @@ class Memo<K, V> {
   }
 }
 
-function kindFor(role: UnitRole, clause: string, ranked: boolean): IndicatorKind {
-  if (ranked) return 'rank';
+function kindFor(role: UnitRole, clause: string): IndicatorKind {
   if (role === 'money' && /人均/u.test(clause)) return 'per_capita';
   if (role === 'percent' && /占比|比重|占/u.test(clause)) return 'share';
   return kindOfUnit(role);
@@ -446,6 +445,8 @@ const RATE_LOOK_BACK = 32;
 const SHORT_RATE = /^\p{Script=Han}{2}\p{Script=Han}{1,3}率$/u;
 /** A rate named by its kind alone (`覆盖率`, `完成率`, `改造完成率`): of something named before. */
 const BARE_RATE = /^\p{Script=Han}{1,4}率$/u;
+/** People a survey reached (`栏目组随机回访群众`, `入户调查居民`, `电话回访办件群众`): the survey's kind. */
+const SURVEYED = /^.*(回访|走访|调查|测评|访问|问卷)[^，,；;。\d]{0,8}(?:群众|居民|市民|对象|用户|家长|患者|老人|企业|办件人|来电人|诉求人)$/u;
 
 /**
  * The indicator, of those the article has used (latest first), whose name ends in the bare rate
@@ -511,6 +512,11 @@ const ORG_ONLY = /^\p{Script=Han}{1,12}(?:局|厅|委|办|支队|大队|中心|�
 const ORG_MEASURE = /^\p{Script=Han}{1,12}(?:局|厅|委|办|支队|大队|中心|公司|医院|法院|检察院)(\p{Script=Han}{1,6}(?:率|度|指数|得分))$/u;
 /** An audit's sample: `抽查了…专项资金`, `抽查2024年度就业补助资金`. */
 const SAMPLED = /抽查|抽样/u;
+/** A sample's verb, then the things sampled right before their count (`督查组抽查养老机构`): not 检查 or 走访, work as often as samples. */
+// (Not 探访, a service as often: 上门探访独居老人2.6万人次.)
+const SAMPLED_BEFORE = /(?:暗访|暗查|抽检|抽查|抽样)\p{Script=Han}{2,12}$/u;
+/** Who did something, ending the words before its verb: `督查组`, `市场监管局`, `问政记者`. */
+const DOER_END = /(?:局|委|办|组|队|站|中心|记者|人员|部门)$/u;
 /**
  * Things a reporter or inspector visited, a sample, not all there are nor work done on them: the verb
  * right before the count (`问政记者暗访城区5家农贸市场`) or after the things (`在孝南区5所小学门口蹲点`).
@@ -720,6 +726,40 @@ function lastCount(observations: readonly Observation[], starts: readonly number
 /** A bare noun after a verb that relates it to the figure before (`涉及居民`, `惠及居民`, `带动就业`). */
 /** A group of residents named alone (`其中城镇居民29730元`): of what the figure before measured. */
 const RESIDENTS = /^(?:城镇|农村|城市|乡村|城乡)?居民$/u;
+
+/** Work done on things already counted, all their clause says (`立行立改`, `已完成维修`, `全部整改到位`). */
+const DONE_TO_THINGS = /^(?:目前已|已经?|全部)?(?:立行立改|完成维修|完成整改|整改到位|整改|维修|修复|处置|销号|办结|化解)\p{Script=Han}{0,4}$/u;
+/** How far back (characters) a figure said again is looked for: the film's finds, then the official's answer. */
+const RESTATED_WINDOW = 600;
+/** Words before a figure that point back to things already counted: `对`, `针对`, `上述`, `暗访发现的`. */
+const BACK_TO_COUNTED = /(?:对|针对|就|上述|前述|以上|这|该|这些|的)$/u;
+
+/** How many characters `words` open with that `name` holds (`问题立行立改` in `…等问题`: 2). */
+function namedIn(words: string, name: string): number {
+  let n = 0;
+  while (n < words.length && name.includes(words.slice(0, n + 1))) n++;
+  return n;
+}
+
+/**
+ * An earlier figure of the article the one at `m` says again (`暗访…发现…问题11处` … `对11处问题立行立改`):
+ * the same number and unit, in a clause pointing back, before a noun of the earlier one's name.
+ * (Not another sentence's count of other things: `新建幼儿园3所` … `对3所小学进行改造`.)
+ */
+function restatedFigure(observations: readonly Observation[], starts: readonly number[], text: string, m: Mention): Observation | undefined {
+  if (!BACK_TO_COUNTED.test(text.slice(Math.max(0, m.start - 4), m.start))) return undefined;
+  const noun = /^\p{Script=Han}{2,8}/u.exec(text.slice(m.end, m.end + 8))?.[0];
+  return noun ? earlierSaid(observations, starts, text, m, (o) => o.subject.replace(GLOSS, '').includes(noun.slice(0, 2))) : undefined;
+}
+
+/** The last figure of an earlier sentence, at most RESTATED_WINDOW back, written as `m` is (`11处`, `68.5%`). */
+function earlierSaid(observations: readonly Observation[], starts: readonly number[], text: string, m: Mention, fits: (o: Observation) => boolean = () => true): Observation | undefined {
+  for (let i = observations.length - 1; i >= 0 && starts[i]! >= m.start - RESTATED_WINDOW; i--) {
+    const o = observations[i]!;
+    if (o.raw === m.raw && /[。！？!?\n]/u.test(text.slice(starts[i]!, m.start)) && fits(o)) return o;
+  }
+  return undefined;
+}
 
 // …普通高等学校6所，在校学生9.8万人: the students of those schools, not of every school.
 const RELATED = /^(?:(?:涉及|惠及|带动)\p{Script=Han}{1,4}|在校学生|在校生|在园幼儿|专任教师|教职工)$/u;
@@ -1023,16 +1063,22 @@ function recursEachYear(before: string): boolean {
 const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)?在?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:底|末)?|年(?:底|末)|(?<festival>春节))(?:之前|以前|前)/u;
 /** …or in its clause before it: `确保9月底前新增托位3000个`, `力争10月底前再建成1000个`, `力争2026年底前建成…20个`. */
 const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:(?<day>\d{1,2})日|底|末)?|(?<=年)(?:底|末)|年(?:底|末))(?:之前|以前|前)/u;
-/** A visit that finds (a reporter's or an inspector's): `记者在…门口蹲点`, `问政记者暗访`. */
-const VISIT = /明察暗访|暗访|蹲点|探访|随机抽查/gu;
+/** A visit or a sample that finds (a reporter's or an inspector's): `记者在…门口蹲点`, `问政记者暗访`, `抽检…`. */
+const VISIT_WORDS = '明察暗访|暗访|暗查|蹲点|探访|(?:随机)?抽查|(?:随机)?抽检|抽样检[查测]';
+const VISIT = new RegExp(VISIT_WORDS, 'gu');
 /** What a visit found, said before the figure: `发现`, `共发现拥堵点`, `暗访发现的`. */
-const FOUND = /^(?:暗访|蹲点|明察暗访|探访|随机抽查)?(?:共|还|又|先后|累计)?(?:发现|查出|查找出)了?的?/u;
+const FOUND = new RegExp(`^(?:${VISIT_WORDS})?(?:共|还|又|先后|累计)?(?:发现|查出|查找出)了?的?`, 'u');
 /** …or said as the clause before, the figure's own clause only saying there are some: `暗访发现，共有6个…`. */
 const FOUND_ACROSS = /(?:发现|查出)[，,]\s*(?:共|还|又|其中|累计)?(?:有|计)?$/u;
+/** The end of a set's name that says a part of it follows: `500名退役军人中`, `…当中`. */
+const AMONG_END = /(?:当中|之中|中有|中|里)$/u;
+/** What members of a set did, a whole clause with no number: `实现就业`, `考取教师资格证`. */
+const SET_MEMBERS_DID = /^((?:已|已经|均|全部|顺利|成功)?(?:实现|考上|考取|取得|获得|完成|通过|找到|参加|参与|签约|入职|就业|返岗|脱贫|康复|出院|上岗|升学|录取)\p{Script=Han}{0,8})$/u;
 /** A count of people (`77名`, `44人`), not of their visits (`人次`). */
 const PEOPLE_UNIT = /^(?:名|人|位)$/u;
 /** A sample's name (`抽查养老机构`, `暗访农贸市场`): the things sampled. */
-const SAMPLE_NAME = /^(?:暗访|走访|探访|暗查|抽检|巡查|(?:随机)?抽查|检查|督查)(\p{Script=Han}{2,12})$/u;
+// (Its doer before it too: `市场监管局抽检餐饮单位`, `记者暗访城区餐饮单位`: the last verb's things.)
+const SAMPLE_NAME = /^\p{Script=Han}{0,8}?(?:暗访|走访|探访|暗查|抽检|巡查|(?:随机)?抽查|检查|督查)((?:(?!暗访|走访|探访|暗查|抽检|巡查|抽查|检查|督查)\p{Script=Han}){2,12})$/u;
 /** A set whose members a figure counts: `十大项目中有`, `全市12个县区中有`. */
 const MEMBERS_OF = /([\p{Script=Han}\d]{2,14}?)中有$/u;
 /** The set's size before its noun: 十大, 12个, 全市12个. */
@@ -1339,6 +1385,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   let context: SentenceContext | undefined;
   /** The sentence of the last observation. */
   let previousSentence: Span | undefined;
+  /** The place of a figure said again (restatedFigure), for the rest of its sentence's figures of its unit. */
+  let restatedIn: { sentence: Span; region: string; unit: string; things: string } | undefined;
   /** Where each observation's figure starts in the cleaned text. */
   const starts: number[] = [];
   /** Indicators that relate a figure to another (`….growth`, `….target_share`). */
@@ -1394,7 +1442,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const category = entry?.category ?? categoryOf(measure) ?? categoryOf(table.title) ?? 'other';
       indicator = entry
         ? canonicalIndicator(entry)
-        : madeFor(measure, c.unit, kindFor(c.role, measure, false), category);
+        : madeFor(measure, c.unit, kindFor(c.role, measure), category);
       if (entry && !derivedIds.has(entry.id) && !indicators.has(entry.id)) canonicalUsed.push(indicator);
     }
     // A growth is over its figure's period.
@@ -1450,7 +1498,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // (`城镇新增就业｜万人｜3.86`); with neither, or in a cell the reader cannot split (`2,100`), the table is not read.
     if (!c.figure && c.reason === 'no_unit' && inTable) {
       const given = inTable.bare ? cellUnit(inTable) : undefined;
-      c = given ? { figure: true, unit: given.unit.unit, role: given.unit.role } : { figure: false, reason: 'unread_table' };
+      // (序号｜…, …｜排名: row numbers and ranks are ordinals.)
+      c = given ? { figure: true, unit: given.unit.unit, role: given.unit.role } : { figure: false, reason: inOrderColumn(inTable) ? 'ordinal' : 'unread_table' };
       // 172.36 in 万人: 1723600 people, not 1723600.0000000002.
       if (given) m = { ...m, value: Number((m.value * given.scale).toPrecision(15)) };
     }
@@ -1536,10 +1585,14 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (didWhat) read = { subject: `${set}（${didWhat[1]}）`, from: 'after' };
     // 职高77名考生44人考上本科院校: people counted right after the people of a set just named are of that set.
     const setBefore = observations.at(-1);
-    const setNoun = setBefore && PEOPLE_UNIT.test(setBefore.unit) && PEOPLE_UNIT.test(c.unit) ? text.slice(starts.at(-1)! + setBefore.raw.length, m.start) : '';
+    const setNoun = setBefore && PEOPLE_UNIT.test(setBefore.unit) && PEOPLE_UNIT.test(c.unit) ? text.slice(starts.at(-1)! + setBefore.raw.length, m.start).replace(AMONG_END, '') : '';
     if (/^\p{Script=Han}{1,6}$/u.test(setNoun) && setBefore!.subject.endsWith(setNoun) && read.from === 'after' && read.subject && !read.derived && !read.subject.startsWith(setBefore!.subject)) {
       read = { ...read, subject: setBefore!.subject + read.subject };
     }
+    // 1200名应届毕业生980人实现就业: read as the set's noun again, the figure counts those of the set who did
+    // what follows (应届毕业生实现就业), not the set once more.
+    const didOfSet = /^\p{Script=Han}{1,6}$/u.test(setNoun) && read.from === 'before' && !read.derived && read.subject.replace(AMONG_END, '').endsWith(setNoun) ? SET_MEMBERS_DID.exec(after)?.[1] : undefined;
+    if (didOfSet) read = { subject: setBefore!.subject + didOfSet, from: 'after' };
     // 记者在孝南区5所小学门口蹲点，共发现拥堵点3处: what an observer found on a visit is a sample, not the place's total.
     // (发现屋面渗漏、雨污管网未分流等问题11处: the clause, not the list item, says it was found.)
     const visit = FOUND.test(sentenceBefore.split(/[，,；;：:]/u).at(-1)!.trim()) || FOUND_ACROSS.test(sentenceBefore) ? [...sentenceBefore.matchAll(VISIT)].at(-1) : undefined;
@@ -1577,7 +1630,19 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       continue;
     }
     let region = place.region;
+    // 对11处问题立行立改 after 暗访孝南区…发现…问题11处: a figure said again, nothing placing it, is where it
+    // was found; and so is the part of it its sentence goes on to count (目前已完成维修7处).
+    const restated = place.fallback ? restatedFigure(observations, starts, text, m) : undefined;
+    const partOfRestated = !restated && place.fallback && restatedIn?.sentence === sentence && restatedIn.unit === c.unit ? restatedIn : undefined;
+    if (restated) restatedIn = { sentence, region: restated.region, unit: c.unit, things: restated.subject.replace(GLOSS, '') };
+    region = restated?.region ?? partOfRestated?.region ?? region;
     let subject = parts.subject;
+    // …named by the things found, with what is done to them now (雨污管网未分流等问题（立行立改）, …（完成维修）).
+    const saidOf = restated ? after.slice(namedIn(after, restatedIn!.things)) : '';
+    const doneNow = restated ? DONE_TO_THINGS.exec(saidOf)?.[0] : partOfRestated && parts.from === 'before' ? DONE_TO_THINGS.exec(subject)?.[0] : undefined;
+    if (doneNow) subject = `${restatedIn!.things}（${doneNow.replace(/^(?:已经?|目前已)/u, '')}）`;
+    // (对暗访发现的8处问题，…: nothing more said of them in their clause, the figure before said again, named as it was.)
+    else if (restated && !saidOf) subject = restated.subject;
     /**
      * What is counted was read from elsewhere, the pipeline's guess: an indicator from an earlier
      * sentence, or a noun from the clause before, which counts a figure of its own
@@ -1683,6 +1748,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         subject = `抽查${subject}`;
         // 督查组随机抽查12家养老机构: things inspected, right before the count, are a sample: no lexicon stock or flow of them.
         sample = parts.from === 'after' && VISITED_BEFORE.test(clausePart);
+      } else if (parts.from === 'before' && c.role === 'count' && SAMPLED_BEFORE.test(subject)) {
+        // 督查组抽查养老机构15家, 市场监管局抽检餐饮单位60家: the things sampled named before the count, no stock of
+        // them, named as a sample after them is (抽查养老机构), who sampled aside (not 食品 of 食品抽检).
+        const verbAt = SAMPLED_BEFORE.exec(subject)!.index;
+        if (DOER_END.test(subject.slice(0, verbAt))) subject = subject.slice(verbAt);
+        sample = true;
       } else if (parts.from === 'after' && subject) {
         // 暗访城区5家农贸市场 (5家), then 提档升级…已完成9家: a sample visited is another measure than the work done.
         const visitedBefore = VISITED_BEFORE.exec(clausePart)?.[1];
@@ -1708,8 +1779,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       if (backlog?.[3]) subject = `${subject.slice(backlog[0].length)}（${backlog[1]}）`;
       // 迎江区、大观区覆盖率分别为92.3%、89.7% after 全市社区养老服务设施覆盖率为86.4%: a bare rate is the
       // article's measure of that name, when the paragraph names what it is the rate of.
-      const rated = entry || !BARE_RATE.test(subject) ? undefined : rateNamed(subject, c.unit, paragraph, [...canonicalUsed, ...madeRecently]);
-      if (rated) {
+      // 栏目组随机回访群众150人，满意率…86.0%: a bare rate after the people a survey reached in its sentence is
+      // that survey's (回访满意率), not a rate of anything else the paragraph named.
+      const people = !entry && BARE_RATE.test(subject) ? lastCount(observations, starts, sentence.start) : undefined;
+      const surveyed = people && PEOPLE_UNIT.test(people.unit) ? SURVEYED.exec(people.subject)?.[1] : undefined;
+      const rated = entry || surveyed || !BARE_RATE.test(subject) ? undefined : rateNamed(subject, c.unit, paragraph, [...canonicalUsed, ...madeRecently]);
+      if (surveyed) subject = surveyed + subject;
+      else if (rated) {
         subject = rated.name.zh;
         namedByArticle = true;
       }
@@ -1721,7 +1797,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const standard = parts.from === 'after' || entry ? null : MET_STANDARD.exec(rest);
       const acted = parts.from === 'after' ? actedGloss(rest) : standard ? `达到${standard[1]!.slice(-4)}` : undefined;
       actedElsewhere = acted === null;
-      if (acted && !subject.includes('标准') && !subject.endsWith('）')) subject = `${subject}（${acted}）`;
+      if (acted && !subject.includes('标准') && !subject.endsWith('）') && !subject.endsWith(acted)) subject = `${subject}（${acted}）`;
       // 对40个社区卫生服务中心、74个乡镇卫生院…同步进行了建设: each item of a list 对 opens is named with the work
       // done on it, as findSubject names one (对86个城镇老旧小区实施综合改造).
       const work = parts.from === 'after' && !acted && WORKED_LIST_BEFORE.test(clausePart) ? WORK_ON_LIST.exec(rest)?.[1] : undefined;
@@ -1771,7 +1847,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         subject = broken.subject;
       } else if (area) {
         subject = `${area}（${subject}）`;
-        indicator = madeFor(subject, c.unit, kindFor(c.role, clause, false), indicators.get(sameUnit!.observation.indicator)?.category ?? category);
+        indicator = madeFor(subject, c.unit, kindFor(c.role, clause), indicators.get(sameUnit!.observation.indicator)?.category ?? category);
       } else if (again) {
         const bareVerb = subject;
         // 计划改造城镇老旧小区120个，实际完成128个: the same thing, counted again.
@@ -1813,7 +1889,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         }
         // 新招聘教师126名，其中研究生学历18名: a part named only by what sets it apart is of the whole before it.
         if (sameSentence && previous.unit === c.unit && /^\s*其中/u.test(named) && PART_BY_TRAIT.test(subject)) subject = `${previous.subject}（${subject}）`;
-        indicator = madeFor(subject, c.unit, kindFor(c.role, clause, text[m.start - 1] === '第'), category);
+        indicator = madeFor(subject, c.unit, kindFor(c.role, clause), category);
       }
     }
     // 暗访发现，共有6个已建成的…中心长期闭门: the things found named after the figure, read later, glossed so.
@@ -1829,6 +1905,16 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (rankedOn && !derivedIds.has(rankedOn.indicator)) {
       indicator = indicators.get(rankedOn.indicator)!;
       subject = rankedOn.subject;
+    }
+    // 满意率由节目现场的68.5%提高到86.0% after 平均满意率为68.5%: the level a change starts from, an earlier figure
+    // said again, is that figure's measure (the night's vote), whatever the change is compared with.
+    // (Not an earlier figure of other things that happens to be written the same: 停车位从40个 after 在建40个 小区.)
+    const changedName = fromLevel(before, after) ? LEVELS.exec(before.trim())?.[1]!.slice(-2) : undefined;
+    const levelAgain = changedName ? earlierSaid(observations, starts, text, m, (o) => o.subject.includes(changedName)) : undefined;
+    if (levelAgain && !derivedIds.has(levelAgain.indicator) && !derivedIds.has(indicator.id)) {
+      indicator = indicators.get(levelAgain.indicator)!;
+      subject = levelAgain.subject;
+      region = levelAgain.region;
     }
     // 市本级…其中：教育支出21.4亿元 beside 全市's 教育支出98.7亿元: the city's own books are a measure of their own.
     const scope = c.role === 'money' || c.role === 'percent' || c.role === 'points' ? scopeAt(text, (scopeHeadings ??= findScopeHeadings(text)), m.start, sentence.start) : undefined;

@@ -85,6 +85,8 @@ export interface FigurePlace {
   region: string;
   /** Carried from an earlier sentence rather than named in the figure's own. */
   inferred: boolean;
+  /** Nothing in the figure's words places it: its speaker's body's place, or the article's as a last resort. */
+  fallback?: 'speaker' | 'article';
 }
 
 interface Named {
@@ -507,8 +509,7 @@ export class PlaceFinder {
     if (paired) return { region: paired.id, inferred: false };
     // 而全国的这一比例是百分之九十一点二: the country's, in the figure's own clause, after any place named.
     const nation = this.lastAt(this.nation, at, sentenceStart);
-    // (A rank, 在全国…中位列第10位, is the ranked place's.)
-    if (nation >= 0 && this.text[at - 1] !== '第' && !CLAUSE_END_RE.test(this.text.slice(nation, at)) && !this.lastBefore(this.named, at, (n) => n.start > nation)) return { region: NATIONWIDE, inferred: false };
+    if (nation >= 0 && !CLAUSE_END_RE.test(this.text.slice(nation, at)) && !this.lastBefore(this.named, at, (n) => n.start > nation)) return { region: NATIONWIDE, inferred: false };
     const total = this.listTotal(at, sentenceStart);
     if (total) return { region: total, inferred: false };
     const holds = (n: Named) => n.until === undefined || at < n.until;
@@ -527,7 +528,7 @@ export class PlaceFinder {
     if (named && namedAt > whole) return { region: named.region.id, inferred: named.inferred === true };
     if (whole >= sentenceStart || this.hasWholeIn(sentenceStart, sentenceEnd)) return { region: this.article, inferred: false };
     const speaker = this.speakerPlace(at);
-    if (speaker && this.hasIn(this.firstPerson, sentenceStart, sentenceEnd)) return { region: speaker, inferred: false };
+    if (speaker && this.hasIn(this.firstPerson, sentenceStart, sentenceEnd)) return { region: speaker, inferred: false, fallback: 'speaker' };
     // “…一荤两素才十二块钱…”（字幕：镜湖区赭山街道居民　王秀英）: a resident's own figures are where they live,
     // as their caption or the clause naming them says (a guess: the words do not say it of the figure).
     const resident = this.residentPlace(at);
@@ -538,7 +539,7 @@ export class PlaceFinder {
     if (carried && !ended && carried.region.id !== this.article) return { region: carried.region.id, inferred: true };
     const scene = this.sceneBefore(sentenceStart, at);
     if (scene) return { region: scene.id, inferred: true };
-    return { region: this.article, inferred: false };
+    return { region: this.article, inferred: false, fallback: 'article' };
   }
 
   /** The place named in the clause of the private person whose quotation holds `at`. */

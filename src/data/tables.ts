@@ -409,6 +409,14 @@ export function inUnitColumn(place: TablePlace | undefined): boolean {
   return place?.column !== undefined && place.column === place.table.unitColumn;
 }
 
+/** A column of places in an order: a row's number (`序号`) or its rank (`排名`, `名次`). */
+const ORDER_HEADING = /^(?:序号|编号|排名|排序|名次|位次)$/u;
+
+/** A number in a column of row numbers or ranks: an ordinal, no figure. */
+export function inOrderColumn(place: TablePlace | undefined): boolean {
+  return ORDER_HEADING.test(columnOf(place)?.measure ?? '');
+}
+
 /** The first cell of the row, when the number lies in a later one: `养老服务综合体｜3个｜已建成3个` names what its cells count. */
 /**
  * 项目名称｜满意度（%）｜知晓率（%）: two measures of each row in one unit. Named by the row alone,

@@ -493,8 +493,15 @@ describe('<livelihood-bar>', () => {
     });
 
     it('refuses to draw a rank (位列第10位) as bars, where the worse place would be longer', async () => {
+      // The pipeline skips ranks as ordinals; a dataset made by hand may still hold one.
+      const ds = cities();
+      const id = 'urban_renewal:垃圾分类考核排名:位';
+      ds.indicators.push({ id, name: { zh: '垃圾分类考核排名', en: 'Waste sorting ranking' }, category: 'urban_renewal', unit: '位', kind: 'rank', canonical: false });
+      for (const [region, value] of [['hohhot', 10], ['zhangjiakou', 25]] as const) {
+        ds.observations.push({ ...ds.observations.find((o) => o.region === region)!, id: `rank-${region}`, indicator: id, value, unit: '位', raw: `${value}位`, subject: '垃圾分类考核排名' });
+      }
       const { el, alert, events } = await failing(
-        (onError) => html`<livelihood-bar indicator="urban_renewal:大城市生活垃圾分类考核中:位" show-uncertain @livelihood-error=${onError}></livelihood-bar>`,
+        (onError) => html`<livelihood-bar indicator=${id} .dataset=${ds} @livelihood-error=${onError}></livelihood-bar>`,
       );
       expect(alert!.textContent).to.contain('名次').and.to.contain('<livelihood-table>');
       expect($(el, 'svg')).to.equal(null);

@@ -324,9 +324,10 @@ describe('counts of a set\'s members, and conjunctions before a name (QA s12b, B
     const f = figures('洛阳市民生\n\n发布时间：2025-12-20\n\n今年新建学校中有3所位于城区。', 'luoyang');
     assert.doesNotMatch(f('3所').subject, /（位于城区）/u);
   });
-  it('…但知晓率居各项目第1位, 而农村居民…: a name never starts with a conjunction', () => {
-    const f = figures('盐城市民生\n\n发布日期：2026-01-20\n\n城区停车设施建设满意度最低，为86.5%，但知晓率居各项目第1位。', 'yancheng_jiangsu');
-    assert.match(f('1位').subject, /^知晓率/u);
+  // (居各项目第1位, the sentence of the article, is a rank: an ordinal, no figure.)
+  it('…但知晓率达到90.2%, 而农村居民…: a name never starts with a conjunction', () => {
+    const f = figures('盐城市民生\n\n发布日期：2026-01-20\n\n城区停车设施建设满意度最低，为86.5%，但知晓率达到90.2%。', 'yancheng_jiangsu');
+    assert.match(f('90.2%').subject, /^知晓率/u);
     const g = figures('洛阳市民生\n\n发布时间：2025-12-20\n\n城镇居民人均可支配收入4.2万元，而农村居民人均可支配收入为2.1万元，且城乡收入比缩小至2.0。', 'luoyang');
     assert.doesNotMatch(g('2.1万元').subject, /^[而且但]/u);
     assert.doesNotMatch(g('2.0').subject, /^[而且但]/u);
@@ -425,9 +426,72 @@ describe('what a visit found is a sample, not the place\'s total (QA s12b, B9)',
     const g = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n检查组随机抽查8个小区，发现问题30处。', 'mianyang');
     assert.equal(g('30处').subject, '问题（随机抽查发现）');
   });
+  // A QA helper's made-up sentence: 抽检 is a sample as 抽查 is, and its doer may open the clause.
+  it('抽检…发现4家: what a sample test found, named by the sample (餐饮单位（抽检发现）), never 发现', () => {
+    const f = figures('荆州市民生\n\n发布时间：2025-10-20\n\n市场监管局抽检餐饮单位60家，发现4家存在食品安全问题。', 'jingzhou_hubei');
+    assert.equal(f('4家').subject, '餐饮单位（抽检发现）');
+    assert.match(f('4家').indicator, /:/u);
+    // Other cities' words: a reporter's visit, an inspectors' sample with the things before their count.
+    const g = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n5月中旬，记者暗访城区餐饮单位20家，发现3家存在问题。督查组抽查养老机构15家，发现2家存在消防隐患。', 'mianyang');
+    assert.equal(g('3家').subject, '城区餐饮单位（暗访发现）');
+    assert.equal(g('2家').subject, '养老机构（抽查发现）');
+  });
+  it('things sampled named before their count (督查组抽查养老机构15家) are a sample, never the lexicon\'s stock', () => {
+    const f = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n督查组抽查养老机构15家。市场监管局抽检学校食堂30所。', 'mianyang');
+    assert.notEqual(f('15家').indicator, 'elderly_care_institutions');
+    assert.equal(f('15家').subject, '抽查养老机构');
+    assert.equal(f('30所').subject, '抽检学校食堂');
+    assert.match(f('30所').indicator, /:/u);
+    // …but things counted after a sample's clause are the lexicon's (抽检合格后，全市新增养老机构12家), a word before
+    // the verb that is no doer stays in the name (食品抽检合格率), and home visits are a service (上门探访).
+    const g = figures('绵阳市民生\n\n发布时间：2025-08-02\n\n消防抽检合格后，全市新增养老机构12家。全年食品抽检合格率98.1%。社区志愿者上门探访独居老人2.6万人次。', 'mianyang');
+    assert.equal(g('12家').indicator, 'elderly_care_institutions');
+    assert.equal(g('98.1%').subject, '食品抽检合格率');
+    assert.match(g('2.6万人次').subject, /上门探访独居老人$/u);
+  });
   it('…but not a check of all (全市排查发现), nor a find in a sentence with no visit', () => {
     const f = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n全市排查发现安全隐患46处。记者蹲点一周。全市共发现拥堵点40处。', 'yichang');
     assert.doesNotMatch(f('46处').subject, /（.*发现）/u);
     assert.doesNotMatch(f('40处').subject, /（.*发现）/u);
+  });
+});
+
+// A figure said again (a film's finds, then an official's answer on them) is where it was found; the rate of a
+// survey is named by it (tv-accountability.txt's 11处 / 7处 were filed under 孝感市, and 86.0% named a bare 满意率).
+describe('a figure said again, and a survey\'s rate', () => {
+  const tv = readFileSync(new URL('./articles/tv-accountability.txt', import.meta.url), 'utf8');
+  it('孝感\'s 对11处问题立行立改，目前已完成维修7处: 孝南区\'s problems, named by them and what is done now', () => {
+    const f = figures(tv, 'xiaogan');
+    assert.deepEqual([f('11处', 2).region, f('11处', 2).subject], ['xiaonan', '雨污管网未分流等问题（立行立改）']);
+    assert.deepEqual([f('7处').region, f('7处').subject], ['xiaonan', '雨污管网未分流等问题（完成维修）']);
+    // …同时对全市2024年完工的87个改造小区: the whole named, the city's.
+    assert.equal(f('87个').region, 'xiaogan');
+  });
+  const other = '常德市问政\n\n发布时间：2025-07-10 09:00\n\n（短片）6月上旬，记者暗访武陵区3个农贸市场，发现卫生问题8处。\n\n市商务局局长李明：对暗访发现的8处问题，我们已督促整改，目前已整改5处；同时对全市农贸市场开展排查，发现问题20处。\n\n桃源县新建幼儿园3所。\n\n市教育局局长王芳：今年我们还将对3所小学进行改造。';
+  it('another city\'s: 对暗访发现的8处问题 is 武陵区\'s, the figure before said again, and so is the part done (整改5处)', () => {
+    const f = figures(other, 'changde');
+    assert.deepEqual([f('8处', 2).region, f('8处', 2).indicator], ['wuling', f('8处').indicator]);
+    assert.deepEqual([f('5处').region, f('5处').subject], ['wuling', '卫生问题（整改）']);
+    assert.equal(f('20处').region, 'changde');
+  });
+  it('…but not another thing written the same (桃源县新建幼儿园3所, then 对3所小学进行改造)', () => {
+    const f = figures(other, 'changde');
+    assert.equal(f('3所').region, 'taoyuan');
+    assert.equal(f('3所', 2).region, 'changde');
+  });
+  it('孝感\'s 回访群众150人，满意率由节目现场的68.5%提高到86.0%: the follow-up\'s rate, and the night\'s said again', () => {
+    const f = figures(tv, 'xiaogan');
+    assert.equal(f('86.0%').subject, '回访满意率');
+    assert.equal(f('68.5%', 2).indicator, f('68.5%').indicator);
+  });
+  it('other cities\' surveys (电话回访, 问卷调查): the rate named by the survey; not a rate after people served', () => {
+    const f = figures('常德市民生\n\n发布时间：2025-07-10\n\n12345热线对办结诉求开展电话回访，回访群众3200人，满意率为96.5%。\n\n问卷调查居民800人，知晓率为92.0%。\n\n新建养老机构5个，服务老人300人，满意率为95.0%。', 'changde');
+    assert.equal(f('96.5%').subject, '回访满意率');
+    assert.equal(f('92.0%').subject, '调查知晓率');
+    assert.equal(f('95.0%').subject, '满意率');
+  });
+  it('…and a level a change starts from is an earlier figure only when it names the same measure (停车位从40个, not 在建40个)', () => {
+    const f = figures('南通市民生\n\n发布时间：2025-07-15\n\n全市在建小区40个。\n\n王先生说，楼下的停车位从40个增加到了95个。', 'nantong');
+    assert.notEqual(f('40个', 2).indicator, f('40个').indicator);
   });
 });

@@ -221,14 +221,44 @@ describe('times, bounds, ranks and bodies (hotline-report.txt, county-news.txt, 
     assert.deepEqual(figures.map((f) => f[0]), ['23个', '3000户以上']);
   });
 
-  it('a ranking 第N名 is a rank figure; the top N (排名前五位) and 四套班子 are no counts', () => {
+  it('a ranking (第N名, the top N of 排名前五位) and 四套班子 are no counts; the counts of what is ranked are', () => {
     const { figures, skipped } = read(
       '淄博市热线工作\n2026-01-16\n从诉求内容看，排名前五位的依次是住房类58.4万件。张店区位列全市第2名。县四套班子领导分成6个督查组。',
       'zibo',
     );
-    assert.deepEqual(figures, [['58.4万件', '件', 'count'], ['2名', '名', 'rank'], ['6个', '个', 'count']]);
-    assert.deepEqual(skipped, [['五位', 'ordinal'], ['四套班子', 'set_phrase']]);
+    assert.deepEqual(figures, [['58.4万件', '件', 'count'], ['6个', '个', 'count']]);
+    assert.deepEqual(skipped, [['五位', 'ordinal'], ['2名', 'ordinal'], ['四套班子', 'set_phrase']]);
   });
+
+  // A rank is a place in an order, no quantity (the mission lists ordinals among numbers that are no
+  // figures): whatever its numerals and the order's words; what is ranked keeps its own counts.
+  const RANKS: ReadonlyArray<readonly [region: string, text: string, figures: string[], ranks: string[]]> = [
+    // inspection-notice.txt's 红黑榜 (常德市, a government office's notice): 倒数第二名, 最后一名 too.
+    ['changde', '常德市督查通报\n2025-09-24\n红榜：津市市（第一名）、澧县（第二名）。黑榜：石门县（倒数第二名）、汉寿县（最后一名）。鼎城区进度居全市第一，桃源县位列第一。', [], ['一名', '二名', '二名', '一名', '一', '一']],
+    // satisfaction-survey.txt: a rank in 位 beside the rate it ranks (盐城市, a statistics bureau).
+    ['yancheng_jiangsu', '盐城市满意度测评\n2026-01-20\n城区停车设施建设满意度最低，为86.5%，但知晓率居各项目第1位。', ['86.5%'], ['1位']],
+    // A city paper's roundup: 位居全省第3位, 排名全省第十二, a county's counts beside them.
+    ['ganzhou_jiangxi', '赣州市民生实事通报\n2025-12-10\n于都县新建学校12所，群众满意度测评位居全省第3位；瑞金市新增就业4800人，考核排名全省第十二。', ['12所', '4800人'], ['3位', '十二']],
+    // 排名前三的…分别为: the counts of the top three are figures (前三 alone is no numeral: no classifier).
+    ['zibo', '淄博市热线工作\n2026-01-16\n诉求量排名前三的区县分别为张店区1200件、淄川区980件、博山区760件。', ['1200件', '980件', '760件'], []],
+    // Must not fire: people who came after (随后5名) are counted, the bottom two (倒数2名) are not.
+    ['wuhu', '芜湖市民生实事\n2025-11-02\n活动当天，随后5名志愿者赶到现场。考核中倒数2名的县区被约谈。', ['5名'], ['2名']],
+    // A rank's move is no count either (排名较上年上升5位, 名次前移3位); people added (增加20名) are.
+    ['ganzhou_jiangxi', '赣州市民生\n2025-12-10\n今年全市营商环境评价排名较上年上升5位，于都县综合考核名次前移3位。全市新招聘护士120名，比上年增加20名。', ['120名', '20名'], ['5位', '3位']],
+    // Must not fire: a count beside a rank with no numeral (位列全省第一 has one: 一), and 名 counting people.
+    ['hangzhou', '杭州市民生实事\n2025-12-20\n全市改造老旧小区320个，新招聘社区工作者150名，改造进度位列全省前列。', ['320个', '150名'], []],
+  ];
+  for (const [region, text, figures, ranks] of RANKS) {
+    it(`${text.split('\n')[0]}: ${ranks.join('、') || 'no rank'} skipped as ordinals, ${figures.join('、') || 'no figure'} kept`, () => {
+      const b = new DatasetBuilder();
+      b.add({ file: 't.txt', text, sha256: 'a'.repeat(64), bytes: text.length }, { file: 't.txt', region });
+      const d = b.finish();
+      assert.deepEqual(d.observations.map((o) => o.raw), figures);
+      assert.ok(!d.indicators.some((i) => i.kind === 'rank'));
+      const skipped = d.skipped.filter((x) => x.reason !== 'date').map((x) => [x.raw, x.reason]);
+      assert.deepEqual(skipped, ranks.map((r) => [r, 'ordinal']));
+    });
+  }
 
   // Session 14 (bureau-annual-report.txt): 篇 counts articles; 三项社会保险 and 五险一金 name a set of insurances.
   it('篇 is a count\'s unit (政策解读23篇), not 第三篇 (an ordinal)', () => {

@@ -252,27 +252,23 @@ interface Expected {
  * article (0 unless listed): a chart could show them. Lower, never raise.
  */
 const FALSE_FIGURES: Record<string, number> = {
-  // Session 11, first run: 第1名 (a ranking, read as 1名 of 衢州市), 56人以上大班额 (the threshold
-  // that defines the term), 1个多小时 (a journey in a parent's words, read as 1个 of 多小时) and
-  // 四套班子 (the county's leading bodies, read as 四套). Since tables11: only 第1名, kept on purpose
-  // as a `rank` figure (docs/dataset.md), now of 开化县, the county ranked, not of 衢州市.
-  'county-news.txt': 1,
-  // Session 11, first run: 前五位, 第1名 and 第2名, rankings read as 五位, 1名, 2名. Since tables11:
-  // 前五位 (the top five, no count) is skipped; 第1名 and 第2名 are `rank` figures on purpose.
-  'hotline-report.txt': 2,
+  // (county-news.txt, session 11, first run: 第1名 (a ranking, read as 1名 of 衢州市), 56人以上大班额 (the threshold
+  // that defines the term), 1个多小时 (a journey in a parent's words, read as 1个 of 多小时) and 四套班子 (the
+  // county's leading bodies, read as 四套). Since tables11 only 第1名, a `rank` figure; since ranks
+  // are skipped as ordinals (no `rank` figures): 1 → 0.)
+  // (hotline-report.txt, session 11, first run: 前五位, 第1名 and 第2名, rankings read as 五位, 1名, 2名. Since
+  // tables11 前五位 (the top five, no count) is skipped; 第1名 and 第2名 since ranks are ordinals: 2 → 0.)
   // (五次 of 市十六届人大五次会议, a session's ordinal, and 10个工作日 / 5个工作日, durations,
   // were read as figures at first: skipped since session 9.)
   // (The unit cell 1/10万 of the 孕产妇死亡率 row, read as the figure of the row at first, is part of
   // the unit since tables11.)
-  // Session 11, first run: 十件实事中已有九件 reads the programme's 十件 as a figure beside 九件.
-  // (Skipped as the programme said again since session 14: 1 → 0.)
-  // Session 14, first run: 第一名, 第二名, 第三名 and 倒数第二名 of a 红黑榜 (rankings: `rank` figures, as
-  // 第1名 above), and 十二类 twice (the programme's name, read as a count beside 4类). Since the programme said again
-  // (十二类项目中) is skipped as its name: 6 → 4, the rankings.
-  'inspection-notice.txt': 4,
-  // Session 16, first run: 95%的置信度, 抽样误差不超过±1.3个百分点 (the method), 三项合计 (the answers counted as
-  // satisfied) and 居各项目第1位; since then only 第1位, a `rank` figure on purpose as 第1名 above.
-  'satisfaction-survey.txt': 1,
+  // (Session 11, first run: 十件实事中已有九件 reads the programme's 十件 as a figure beside 九件.
+  // Skipped as the programme said again since session 14: 1 → 0.)
+  // (inspection-notice.txt, session 14, first run: 第一名, 第二名, 第三名 and 倒数第二名 of a 红黑榜, and 十二类
+  // twice (the programme's name, read as a count beside 4类). 十二类项目中 skipped as its name: 6 → 4; the
+  // rankings skipped as ordinals since: 4 → 0.)
+  // (satisfaction-survey.txt, session 16, first run: 95%的置信度, 抽样误差不超过±1.3个百分点 (the method), 三项合计
+  // (the answers counted as satisfied) and 居各项目第1位; since then only 第1位, skipped as an ordinal since: 1 → 0.)
   // (Session 14, first run: 三项 of 三项社会保险基金 (the three insurances), read as a count: a set phrase since.)
 };
 
@@ -587,11 +583,12 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // its turns and of 节目最后, 承诺 and a day's deadline: status 47, period 37; a city body (市12345热线) and a whole
   // named after a place ending it: place 45. A deadline before a plan's figure no longer overridden by a later clause's
   // (7月15日前…12家…，年底前…), and no year's start under 今年以来: period 37 → 38.
-  // Still: 11处 / 7处 in the official's answer are 孝南区's (the compounds of the film before); the 回头看's 截至6月30日
+  // Still: 11处 restated on air (对11处问题) keeps the broadcast's date, not the film's days; the 回头看's 截至6月30日
   // does not reach past its sentence (6月下旬 dates 11处, 46处, 41处, 9家); 200名 of the lead is as of the day, not on
   // it; 3处 restated on air and 6个 长期闭门 take the broadcast's or the visit's end, not the visit's days; 12家 restated
   // in the 回头看 (承诺提档升级的12家) is not tied to the deadline given on air.
-  'tv-accountability.txt': { found: 1, status: 1, place: 45 / 47, period: 38 / 47, quoted: 1 },
+  // A figure said again (对11处问题立行立改) where it was found, and the part done of it in its sentence (7处): place 45 → 47.
+  'tv-accountability.txt': { found: 1, status: 1, place: 1, period: 38 / 47, quoted: 1 },
   // Session 16, first run: found 48, status 48, place 48, period 38, quoted 48 of 48; 95%的置信度, ±1.3个百分点,
   // 三项合计 and 第1位 read as figures, and 阅读：2856 too. The sample (问卷, 受访者, 意见建议) is dated to the title's
   // year, not to the fieldwork (2025年11月10日至12月10日). After a span of days dating a survey's sample, the method

@@ -141,11 +141,11 @@ describe('a place that is no figure\'s: inside a quoted name, the field of a ran
     assert.equal(placeOf('打造“幸福张家口”品牌，新建驿站12个。', '12个').region, 'zhangjiakou');
     assert.equal(placeOf('今年“康保县”新建驿站12个。', '12个').region, 'kangbao');
   });
-  // county-news.txt: the county ranked among its prefecture's counties.
-  it('列衢州市第1名 is the county\'s, not the prefecture\'s', () => {
+  // county-news.txt: the county ranked among its prefecture's counties (the rank itself is no figure: an ordinal).
+  it('after 列衢州市第1名 the county\'s figures are the county\'s, not the prefecture\'s', () => {
     const text = '开化县综合得分列衢州市第1名，新增学位2160个。';
-    assert.equal(placeOf(text, '1名', 'kaihua').region, 'kaihua');
-    assert.equal(placeOf('桓台县满意率98.7%，综合考核位列全市第1名。', '1名', 'zibo').region, 'huantai');
+    assert.equal(placeOf(text, '2160个', 'kaihua').region, 'kaihua');
+    assert.equal(placeOf('桓台县综合考核位列全市第1名，满意率98.7%。', '98.7%', 'zibo').region, 'huantai');
     assert.equal(placeOf('麒麟区新建学校11所，居全省前列，新增学位1500个。', '1500个', 'qujing').region, 'qilin');
   });
   // hotline-report.txt: three functional zones the gazetteer does not know, then their sum.

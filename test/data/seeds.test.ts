@@ -110,7 +110,6 @@ const FIGURES: Row[] = [
   // 003 呼和浩特 (no date in the text)
   ['003', '309个', 309, '个', 'exact', 'hohhot', '2023年 2023-01-01..2023-12-31', 'old_compounds_renovated'],
   ['003', '139公里', 139, '公里', 'exact', 'hohhot', '2023年 2023-01-01..2023-12-31', 'urban_renewal:改造老旧燃气管网:公里'],
-  ['003', '10位', 10, '位', 'exact', 'hohhot', '2023年 2023-01-01..2023-12-31', 'urban_renewal:大城市生活垃圾分类考核中:位'],
   ['003', '2000万平方米', 20000000, '平方米', 'exact', 'hohhot', '2023年 2023-01-01..2023-12-31', 'urban_renewal:新增供热能力:平方米'],
   // 新建改扩建中小学12所,新增学位2.1万个: primary and secondary places, beside the kindergartens' 8000 (QA s11 A3).
   ['003', '2.1万个', 21000, '个', 'exact', 'hohhot', '截至目前 2023-01-01..', 'new_primary_secondary_places'],
@@ -214,6 +213,8 @@ const SKIPS: ReadonlyArray<readonly [string, string, SkipReason]> = [
   ['002', '81岁', 'age'],
   ['002', '2352', 'plan_name'],
   ['003', '60岁', 'age'],
+  // 在全国80个大城市生活垃圾分类考核中位列第10位: a rank, a place in an order, no quantity.
+  ['003', '10位', 'ordinal'],
   ['003', '不超过24个月', 'duration'],
   ['003', '一刻钟', 'set_phrase'],
   ['004', '十一次', 'ordinal'],
@@ -236,10 +237,6 @@ describe('numbers that are not figures', () => {
   it('skips 2017年春节 as a date, with its sentence', () => {
     const s = dataset.skipped.find((x) => x.raw === '2017年' && x.quote.startsWith('2017年春节'));
     assert.equal(s?.reason, 'date');
-  });
-  it('keeps 第10位 as a rank figure', () => {
-    const o = find('003', '10位');
-    assert.equal(dataset.indicators.find((i) => i.id === o.indicator)?.kind, 'rank');
   });
 });
 

@@ -21,6 +21,19 @@ describe('the people of a school named right before them: 职高77名考生', ()
     // Another city's: 报名的60名学员52人取得证书.
     assert.equal(article('今年，报名的60名学员52人取得证书。', 'yichang', '2025-07-20')('52人').subject, '学员取得证书');
   });
+  // A QA helper's made-up sentence: the set's noun said before the figure, what they did after it.
+  it('…when only what they did follows: 1200名应届毕业生980人实现就业 counts the graduates employed', () => {
+    const fig = article('今年全市1200名应届毕业生980人实现就业。', 'jingzhou_hubei', '2025-10-20');
+    assert.equal(fig('1200名').subject, '应届毕业生');
+    assert.equal(fig('980人').subject, '应届毕业生实现就业');
+    // Other cities' words: 中 after the set, and a school's pupils going on to study.
+    assert.equal(article('全县356名脱贫劳动力中298人实现稳定就业。', 'yichang', '2025-07-20')('298人').subject, '脱贫劳动力实现稳定就业');
+    assert.equal(article('该校今年180名毕业生176人顺利升学。', 'yichang', '2025-07-20')('176人').subject, '毕业生顺利升学');
+  });
+  it('…not when a clause lies between (培训1200名农民工，980人取得证书)', () => {
+    const fig = article('培训1200名农民工，980人取得证书。', 'yichang', '2025-07-20');
+    assert.equal(fig('980人').subject, '取得证书');
+  });
   it('…but not people of another clause (招聘教师120名，女教师85人)', () => {
     const fig = article('全县招聘教师120名，女教师85人。', 'yichang', '2025-07-20');
     assert.equal(fig('85人').subject, '女教师');
@@ -361,7 +374,10 @@ describe('things a reporter or inspector visited are a sample, another measure t
 describe('row names that were fragments name what was counted, or are flagged (QA s12b B2, B5)', () => {
   it('孝感\'s real sentences: 满意率 from 节目现场的68.5% to 86.0%, 交警支队满意率, 违法行为', () => {
     const fig = article('节目最后，200名市民代表通过电子表决器进行满意度测评。参与问政单位的平均满意率为68.5%，其中市民政局满意率最低，为56.0%，市公安局交警支队最高，为79.5%。\n今年以来，全市共检查农贸市场1460家次，立案查处违法行为32起。\n栏目组随机回访群众150人，满意率由节目现场的68.5%提高到86.0%。', 'xiaogan', '2025-07-02');
-    assert.equal(fig('86.0%').subject, '满意率');
+    // The follow-up's rate, after the people it reached (满意率 → 回访满意率); the night's rate said again
+    // as the level it rose from is the night's measure.
+    assert.equal(fig('86.0%').subject, '回访满意率');
+    assert.equal(fig('68.5%', 2).indicator, fig('68.5%').indicator);
     assert.equal(fig('79.5%').subject, '市公安局交警支队满意率');
     assert.equal(fig('32起').subject, '立案查处违法行为');
   });

@@ -237,6 +237,24 @@ describe('small tables in other layouts', () => {
     assert.deepEqual(dataset.skipped.filter((s) => s.reason === 'unread_table').map((s) => s.raw), ['3200', '2600', '9', '7900']);
   });
 
+  // A rank is an ordinal in a table as in prose (satisfaction-survey.txt's 居各项目第1位), and so is a row's number.
+  it('a column of ranks (排名, 名次) or row numbers (序号) holds ordinals; another column with no unit stays unread', () => {
+    const text = [
+      '盐城市统计局发布',
+      '',
+      '县（市、区）｜满意度（%）｜排名',
+      '东台市｜94.1｜1',
+      '建湖县｜93.5｜2',
+      '',
+      '序号｜项目名称｜新增（个）｜床位数',
+      '1｜社区食堂｜12｜300',
+    ].join('\n');
+    const dataset = build(text, 'yancheng_jiangsu');
+    assert.deepEqual(dataset.observations.map((o) => o.raw), ['94.1', '93.5', '12']);
+    const reasons = dataset.skipped.filter((s) => s.reason !== 'date').map((s) => [s.raw, s.reason]);
+    assert.deepEqual(reasons, [['1', 'ordinal'], ['2', 'ordinal'], ['1', 'ordinal'], ['300', 'unread_table']]);
+  });
+
   it('an item table (项目｜目标（个）｜完成（个）): a bare number takes its column\'s unit, the 目标 column is a target', () => {
     const text = ['柯桥区2025年民生实事进展', '', '截至11月底，各项目进展如下：', '项目｜目标（个）｜完成（个）', '养老服务站｜30｜32', '口袋公园｜12｜9'].join('\n');
     const dataset = build(text, 'keqiao');
