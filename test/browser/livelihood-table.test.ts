@@ -52,9 +52,30 @@ describe('<livelihood-table>', () => {
       for (const row of $$(el, 'tbody tr')) expect([...row.children].slice(0, 5).map((c) => c.textContent).join('')).to.not.match(/[\u2e80-\u9fff]/u);
     });
 
-    it('tags a figure under way in the status column with statuses="all"', async () => {
+    it('tags a figure under way in the status column with statuses="all", and names each result’s status untagged', async () => {
       const el = await table(html`<livelihood-table indicator="old_compounds_renovated" statuses="all"></livelihood-table>`);
       expect(texts(el, '[part="status"]')).to.deep.equal(['在建']);
+      // Before: the result rows' status cells were blank.
+      expect(column(el, 4)).to.deep.equal(['结果', '结果', '结果', '在建']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('sorts and filters by status, a result’s too, in either language', async () => {
+      for (const [lang, result, ongoing] of [['zh', '结果', '在建'], ['en', 'result', 'under way']] as const) {
+        const el = await table(html`<livelihood-table lang=${lang} indicator="old_compounds_renovated" statuses="all"></livelihood-table>`);
+        const status = header(el, lang === 'zh' ? '状态' : 'Status').querySelector('button')!;
+        status.click();
+        await el.updateComplete;
+        expect(column(el, 4)).to.deep.equal([result, result, result, ongoing]);
+        status.click();
+        await el.updateComplete;
+        expect(column(el, 4)).to.deep.equal([ongoing, result, result, result]);
+        const input = $<HTMLInputElement>(el, 'input[part="filter"]')!;
+        input.focus();
+        await sendKeys({ type: result });
+        await el.updateComplete;
+        expect(column(el, 4)).to.deep.equal([result, result, result]);
+      }
     });
   });
 
