@@ -87,6 +87,16 @@ describe('<livelihood-table>', () => {
       expect(periods).to.include('截至2024年秋季学期结束');
       expect(periods).not.to.include('截至2025年1月');
     });
+
+    it('reads the term the article names in English, not a month it does not give', async () => {
+      const el = await table(html`<livelihood-table lang="en" region="jinzhong" statuses="all" show-uncertain limit="200"></livelihood-table>`);
+      const periods = column(el, 3);
+      // Before: as of Jan 2025.
+      expect(periods).to.include('as of the end of the 2024 autumn term');
+      expect(periods).not.to.include('as of Jan 2025');
+      const row = $$(el, 'tbody tr').find((tr) => tr.children[3]!.textContent === 'as of the end of the 2024 autumn term')!;
+      expect(row.getAttribute('aria-label')).to.contain('as of the end of the 2024 autumn term');
+    });
   });
 
   describe('when sorted', () => {
