@@ -84,7 +84,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @csspart note - A caveat under the chart: not a trend, figures left out.
  * @csspart source - The source line.
  * @csspart error - The inline error message.
- * @csspart table - The visually hidden data table.
+ * @csspart table - The visually hidden data table, described by the notes (`aria-describedby`): each note is said once.
  *
  * @cssprop --livelihood-series-1 - Colour of palette slot 1 (`--livelihood-series-2` … `-8` the others; Okabe–Ito by default). A place's slot comes from its id, so it is the same in every chart.
  * @cssprop --livelihood-font-family - Font stack.
