@@ -19,7 +19,7 @@ import { clearDatasetCache } from '../../src/kit/element/load.js';
 import type { LivelihoodErrorDetail } from '../../src/kit/element/events.js';
 import type { ProblemKind } from '../../src/kit/element/problem.js';
 import type { Dataset } from '../../src/data/types.js';
-import { $, $$, axNodes, axTree, cities, fixtureUrl, nextFrame, spyFetch, texts } from './fixtures/helpers.js';
+import { $, $$, axNodes, axTree, cities, fixtureUrl, nextFrame, spyFetch, texts as textsOf } from './fixtures/helpers.js';
 
 type Attributes = Record<string, string>;
 
@@ -111,6 +111,25 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
         const { el } = await chart(attributes);
         expect(alertOf(el)).to.equal(null);
         expect(marks(el)).to.have.length(embeddedMarks);
+      });
+
+      it('draws from a renamed indicator’s old id what it draws from the new one, warning once (the dataset’s aliases)', async () => {
+        const old = `${tag}_renamed_id`;
+        const renamed = { ...cities(), aliases: { indicators: { [old]: 'old_compounds_renovated' } } };
+        const warnings: unknown[][] = [];
+        const warn = console.warn;
+        console.warn = (...args: unknown[]) => void warnings.push(args);
+        try {
+          const { el } = await chart({ ...attributes, ...withIndicator(old) }, { dataset: renamed });
+          // Before: the unknown-id message.
+          expect(alertOf(el)).to.equal(null);
+          expect(marks(el)).to.have.length(fixtureMarks);
+          const { el: again } = await chart({ ...attributes, ...withIndicator(old) }, { dataset: renamed });
+          expect(marks(again)).to.have.length(fixtureMarks);
+          expect(warnings).to.deep.equal([[`livelihood-charts: indicator "${old}" is now "old_compounds_renovated"`]]);
+        } finally {
+          console.warn = warn;
+        }
       });
 
       it('fetches a URL shared by two elements once', async () => {
@@ -366,7 +385,7 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
         if (!dataTable) this.skip();
         const { el } = await chart(attributes);
         await waitUntil(() => $(el, '.data-table table'), 'the data table is drawn');
-        const notes = texts(el, '[part="note"]');
+        const notes = textsOf(el, '[part="note"]');
         expect(notes, 'the chart has notes to say').not.to.be.empty;
         const tree = await axTree();
         const tables = axNodes(tree, (n) => n.role === 'table');

@@ -69,6 +69,15 @@ describe('<livelihood-bar>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('draws an indicator a page names by its old id, under its new name (new_urban_jobs.share, renamed in session 14)', async () => {
+      const el = await chart(html`<livelihood-bar indicator="new_urban_jobs.share"></livelihood-bar>`);
+      // Before: 数据中没有指标“new_urban_jobs.share” (the unknown-id message).
+      expect($(el, '[role="alert"]')).to.equal(null);
+      expect(labels(el)).to.deep.equal(['呼和浩特市']);
+      expect(values(el)).to.deep.equal(['31.8%']);
+      expect($(el, '[part="heading"]')!.textContent).to.equal('城镇新增就业占上级地区总量比重');
+    });
+
     it('shows each bar its period, because periods differ', async () => {
       const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
       expect(texts(el, '[part="period"]')).to.deep.equal(['2021年', '2023年']);

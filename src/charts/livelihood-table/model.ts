@@ -21,7 +21,7 @@ import { cut } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import { reviewNote } from '../../kit/model/review.js';
 import { unknownIdProblem, type Resolved } from '../../kit/element/problem.js';
-import { periodKey, sourcesOf, unknownId } from '../../kit/model/select.js';
+import { currentIds, periodKey, sourcesOf, unknownId } from '../../kit/model/select.js';
 import { noData, splitShown, type Shown } from '../../kit/model/show.js';
 import { COLLATOR } from '../../kit/model/sort.js';
 import { tableMessages } from './messages.js';
@@ -80,9 +80,11 @@ export interface TableModel {
 }
 
 export function buildTableModel(dataset: Dataset, query: TableQuery): Resolved<TableModel> {
-  const { region, indicator, source, lang } = query;
-  if (!region && !indicator && !source) return { ok: false, problem: { kind: 'table-needs-selection' } };
+  const { region, source, lang } = query;
+  if (!region && !query.indicator && !source) return { ok: false, problem: { kind: 'table-needs-selection' } };
   const index = indexDataset(dataset);
+  // A renamed indicator's old id, as the dataset now names it (select.ts).
+  const { indicator } = currentIds(index, query);
   const problem =
     (region ? unknownId(index, 'regions', [region]) : undefined) ??
     (indicator ? unknownId(index, 'indicators', [indicator]) : undefined) ??

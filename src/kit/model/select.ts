@@ -71,6 +71,26 @@ export function newestByStatus(
   return groups;
 }
 
+/** Old ids a page named that were warned of: once a page each. */
+const warned = new Set<string>();
+
+/**
+ * The indicator ids a chart was asked for, as the dataset now names them: an old id its
+ * `aliases` renamed becomes the new one (the chart draws that, under its new name), with a
+ * console warning once a page for each old id. An id the dataset holds is never redirected.
+ */
+export function currentIds<Q extends { indicator?: string | undefined; indicators?: readonly string[] }>(index: DatasetIndex, query: Q): Q {
+  const renamed = index.dataset.aliases?.indicators;
+  if (!renamed) return query;
+  const current = (id: string): string => {
+    if (index.indicators.has(id) || !Object.hasOwn(renamed, id)) return id;
+    if (!warned.has(id)) console.warn(`livelihood-charts: indicator "${id}" is now "${renamed[id]}"`);
+    warned.add(id);
+    return renamed[id]!;
+  };
+  return { ...query, indicator: query.indicator && current(query.indicator), ...(query.indicators ? { indicators: query.indicators.map(current) } : {}) };
+}
+
 type Collection = 'regions' | 'indicators' | 'categories';
 const PROBLEM_KIND = {
   regions: 'unknown-region',
