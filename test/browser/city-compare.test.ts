@@ -181,8 +181,8 @@ describe('<city-compare>', () => {
         ['适老化改造', '未报告', '5540户（未注明）', '3964户（2022年）'],
       ]);
       // The notes describe the table, said once (before: repeated in its footer).
-      const described = $(el, 'table[part="table"]')!.getAttribute('aria-describedby')!.split(' ');
-      expect(described.map((id) => el.shadowRoot!.getElementById(id)!.textContent)).to.deep.equal(notes(el));
+      const described = el.shadowRoot!.getElementById($(el, 'table[part="table"]')!.getAttribute('aria-describedby')!)!;
+      expect([...described.querySelectorAll('[part="note"]')].map((n) => n.textContent)).to.deep.equal(notes(el));
       expect($(el, 'table[part="table"] tfoot')).to.equal(null);
     });
 

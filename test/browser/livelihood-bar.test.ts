@@ -93,8 +93,8 @@ describe('<livelihood-bar>', () => {
         ['棚改安置房建成', '11648套', '2022年1月–8月11日', '石家庄新闻网'],
       ]);
       // The notes describe the table, said once (before: repeated in its footer).
-      const described = $(el, 'table[part="table"]')!.getAttribute('aria-describedby')!.split(' ');
-      expect(described.map((id) => el.shadowRoot!.getElementById(id)!.textContent)).to.deep.equal(texts(el, '[part="note"]'));
+      const described = el.shadowRoot!.getElementById($(el, 'table[part="table"]')!.getAttribute('aria-describedby')!)!;
+      expect([...described.querySelectorAll('[part="note"]')].map((n) => n.textContent)).to.deep.equal(texts(el, '[part="note"]'));
       expect(texts(el, '[part="note"]')).to.include('注：另有2个目标数字未画出。');
       expect($(el, 'table[part="table"] tfoot')).to.equal(null);
     });

@@ -5,7 +5,7 @@
  * the page is idle. A chart loads it when the table is first wanted (chart-element.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { noteId, type FrameModel } from './frame.js';
+import type { FrameModel } from './frame.js';
 
 const bodies = new WeakMap<readonly (readonly string[])[], HTMLTableSectionElement>();
 
@@ -52,9 +52,9 @@ const tables = new WeakMap<readonly (readonly string[])[], { caption: string; he
 export function renderDataTable({ heading: caption, table: { headers, rows }, notes }: Pick<FrameModel, 'heading' | 'table' | 'notes'>): TemplateResult {
   const known = tables.get(rows);
   if (known && known.caption === caption && known.headers === headers && known.notes === notes) return known.table;
-  const described = notes.flatMap((note, i) => (note ? [noteId(i)] : [])).join(' ');
-  // The wrapper hides it: a table will not shrink to 1px and would widen the page.
-  const table = html`<div class="visually-hidden data-table"><table part="table" aria-describedby=${described || nothing}>
+  // The wrapper hides it: a table will not shrink to 1px and would widen the page. `notes`:
+  // the box of the notes (frame.ts renderFooter).
+  const table = html`<div class="visually-hidden data-table"><table part="table" aria-describedby=${notes.some(Boolean) ? 'notes' : nothing}>
     <caption>${caption}</caption>
     <thead><tr>${headers.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
     ${tableBody(rows)}

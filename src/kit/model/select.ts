@@ -7,6 +7,7 @@ import { type Observation, type Period, type Source, type Status } from '../../d
 import { onDemand } from '../element/on-demand.js';
 import type { Lang } from './lang.js';
 import { noteWriter } from './notes.js';
+import type { IdQuery } from './renamed.js';
 import type { DatasetIndex } from './dataset-index.js';
 import { unknownIdProblem, type ChartProblem } from '../element/problem.js';
 
@@ -71,25 +72,15 @@ export function newestByStatus(
   return groups;
 }
 
-/** Old ids a page named that were warned of: once a page each. */
-const warned = new Set<string>();
+const renamer = onDemand(() => import('./renamed.js'));
 
 /**
- * The indicator ids a chart was asked for, as the dataset now names them: an old id its
- * `aliases` renamed becomes the new one (the chart draws that, under its new name), with a
- * console warning once a page for each old id. An id the dataset holds is never redirected.
+ * The indicator ids a chart was asked for, as the dataset now names them (renamed.ts): an
+ * old id its `aliases` renamed becomes the new one. The redirect is a chunk, loaded only
+ * when a page names an id the dataset does not hold and the dataset renamed some.
  */
-export function currentIds<Q extends { indicator?: string | undefined; indicators?: readonly string[] }>(index: DatasetIndex, query: Q): Q {
-  const renamed = index.dataset.aliases?.indicators;
-  if (!renamed) return query;
-  const current = (id: string): string => {
-    if (index.indicators.has(id) || !Object.hasOwn(renamed, id)) return id;
-    if (!warned.has(id)) console.warn(`livelihood-charts: indicator "${id}" is now "${renamed[id]}"`);
-    warned.add(id);
-    return renamed[id]!;
-  };
-  return { ...query, indicator: query.indicator && current(query.indicator), ...(query.indicators ? { indicators: query.indicators.map(current) } : {}) };
-}
+export const currentIds = <Q extends IdQuery>(index: DatasetIndex, query: Q): Q =>
+  index.dataset.aliases && [query.indicator, ...(query.indicators ?? [])].some((id) => id && !index.indicators.has(id)) ? noteWriter(renamer).renamedIds(index, query) : query;
 
 type Collection = 'regions' | 'indicators' | 'categories';
 const PROBLEM_KIND = {
