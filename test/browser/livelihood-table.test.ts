@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/charts/livelihood-table/livelihood-table.js';
 import type { LivelihoodTable } from '../../src/charts/livelihood-table/livelihood-table.js';
 import { clearDatasetCache } from '../../src/kit/element/load.js';
-import { $, $$, cities, texts } from './fixtures/helpers.js';
+import { $, $$, axNodes, axTree, cities, texts } from './fixtures/helpers.js';
 import { runChartContractTests } from './contract.js';
 
 runChartContractTests('livelihood-table', {
@@ -45,6 +45,19 @@ describe('<livelihood-table>', () => {
       expect(texts(el, '[part="note"]')).to.deep.equal(['注：另有1个在建数字未列出。']);
       expect($(el, 'table caption')!.textContent).to.equal('老旧小区改造');
       await expect(el).to.be.accessible();
+    });
+
+    it('is described by its notes, said once, for a reader who reaches it by table commands', async () => {
+      const el = await table(html`<livelihood-table indicator="old_compounds_renovated"></livelihood-table>`);
+      expect($(el, 'table')!.getAttribute('aria-describedby')).to.equal('notes');
+      const tree = await axTree();
+      const [node] = axNodes(tree, (n) => n.role === 'table');
+      expect(node!.name).to.equal('老旧小区改造');
+      expect(node!.description).to.equal('注：另有1个在建数字未列出。');
+      expect(axNodes(tree, (n) => n.role === 'StaticText' && n.name === '注：另有1个在建数字未列出。')).to.have.length(1);
+      // No notes, no description.
+      const all = await table(html`<livelihood-table indicator="old_compounds_renovated" statuses="all"></livelihood-table>`);
+      expect($(all, 'table')!.hasAttribute('aria-describedby')).to.equal(false);
     });
 
     it('in English, names each figure’s indicator in English, not the article’s Chinese subject', async () => {

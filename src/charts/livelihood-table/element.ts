@@ -42,7 +42,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @summary Sortable, filterable table of livelihood figures, embeddable with one tag.
  *
  * @attr region - Region id: that place's figures.
- * @attr indicator - Indicator id: that indicator's figures (with `region`: that place's only).
+ * @attr indicator - Indicator id: that indicator's figures (with `region`: that place's only). An id the dataset renamed (its `aliases`) draws as its new one, with a console warning once a page.
  * @attr source - Source id: the figures of one article, in the order of its text.
  * @attr limit - Rows listed at first, and added by "show more" (50).
  * @attr heading - Title (also the table's caption); defaults to the place's, indicator's or article's name.
@@ -72,7 +72,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @csspart quote - The sentence a figure was quoted from.
  * @csspart highlight - The figure marked in its sentence.
  * @csspart more - The button that lists more rows.
- * @csspart note - A caveat under the table (figures not listed).
+ * @csspart note - A caveat under the table (figures not listed); the notes describe the table (`aria-describedby`), for a reader who reaches it by table commands.
  * @csspart source - The source line.
  * @csspart error - The inline error message.
  *
@@ -176,7 +176,7 @@ export class LivelihoodTable extends ChartElement<TableChart> {
         <span part="count" class="count" role="status">${tm.matching(matching.length, model.rows.length)}</span>
       </div>
       <div part="chart" class="chart">
-        <table part="table" class=${layout.stacked ? 'stacked' : ''} ${cssProps({ '--_label': layout.stacked ? `${layout.label}px` : undefined })}>
+        <table part="table" class=${layout.stacked ? 'stacked' : ''} aria-describedby=${model.notes.length ? 'notes' : nothing} ${cssProps({ '--_label': layout.stacked ? `${layout.label}px` : undefined })}>
           <caption class="visually-hidden">${heading}</caption>
           ${layout.stacked ? nothing : html`<colgroup>${layout.columns.map((w) => html`<col ${cssProps({ width: `${(100 * w) / layout.width}%` })} />`)}</colgroup>`}
           <thead><tr ${cssProps({ height: `${layout.header}px` })}>${COLUMNS.map((c) => this.#renderHeader(model, c, layout.stacked))}</tr></thead>

@@ -52,7 +52,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  *
  * @summary Trend of a livelihood indicator over time, embeddable with one tag.
  *
- * @attr indicator - Indicator id: its figures over time (required).
+ * @attr indicator - Indicator id: its figures over time (required). An id the dataset renamed (its `aliases`) draws as its new one, with a console warning once a page.
  * @attr regions - Comma-separated region ids, one line each, in this order. Default: every place reporting the indicator, the latest value first.
  * @attr heading - Chart title; defaults to the indicator's name.
  * @attr lang - `zh` or `en`; without it, the language of the closest ancestor with a `lang` attribute (the page's), else `zh`: labels, units, numbers, dates and messages.
