@@ -40,7 +40,8 @@ function emptyDataset(none = false): Plugin {
       // No dataset at all: src/dataset/default.ts says so when a chart asks for it.
       if (none) return 'null';
       const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-      return JSON.stringify(Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Array.isArray(v) ? [] : v])));
+      // Without indicators, no renames of them either.
+      return JSON.stringify(Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'aliases').map(([k, v]) => [k, Array.isArray(v) ? [] : v])));
     },
   };
 }

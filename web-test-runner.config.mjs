@@ -39,6 +39,22 @@ function strictCspHeader() {
   };
 }
 
+/**
+ * `executeServerCommand('ax-tree')`: the page's whole accessibility tree as Chromium computes it
+ * (roles, names, descriptions, ignored nodes left out), for what a screen reader is given.
+ * The stock a11ySnapshot keeps only "interesting" nodes, which drops tables, rows and cells.
+ */
+function axTreePlugin() {
+  return {
+    name: 'ax-tree',
+    async executeCommand({ command, session }) {
+      if (command !== 'ax-tree') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error(`ax-tree needs a puppeteer browser, not ${session.browser.type}`);
+      return session.browser.getPage(session.id).accessibility.snapshot({ interestingOnly: false });
+    },
+  };
+}
+
 export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
@@ -48,7 +64,7 @@ export default {
   testsFinishTimeout: 360000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [strictCspHeader()],
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), axTreePlugin()],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), lastLineReporter()],
   browsers: [
     chromeLauncher({

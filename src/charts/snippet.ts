@@ -27,6 +27,7 @@ import { compareSelectionNotes } from './city-compare/selection-notes.js';
 import { conflictsNote } from '../kit/model/conflicts-note.js';
 import { provideNoteWriters } from '../kit/model/notes.js';
 import { placeSources } from '../kit/model/source-places.js';
+import { renamedIds } from '../kit/model/renamed.js';
 import { provideArticleForm } from '../kit/model/format.js';
 import { articleForm } from '../kit/model/article-form.js';
 
@@ -64,7 +65,7 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 export function chartHeight(dataset: Dataset, tag: string, attributes: Readonly<Record<string, string>>): ((width: number) => number) | undefined {
   for (const add of ENGLISH) add();
   // The notes only some charts have, which charts write with a chunk loaded on demand.
-  provideNoteWriters({ levelsNote, undatedNote, spansNote, withoutMultiYear, barSelectionNotes, compareSelectionNotes, conflictsNote, placeSources });
+  provideNoteWriters({ levelsNote, undatedNote, spansNote, withoutMultiYear, barSelectionNotes, compareSelectionNotes, conflictsNote, placeSources, renamedIds });
   provideArticleForm(articleForm);
   return HEIGHTS[tag]?.(dataset, attributes);
 }

@@ -96,6 +96,6 @@ export class PartsAssembler {
       indicators: [utf8.encode(serializeRows(head.indicators))],
       observations: bodies.map((b) => b.observations),
       skipped: bodies.map((b) => b.skipped),
-    });
+    }, head.aliases);
   }
 }

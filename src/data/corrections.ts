@@ -10,6 +10,7 @@
  * correction whose figure is no longer there (the article changed) is returned as
  * stale, by name, never dropped silently; two corrections of one figure are an error.
  */
+import { aliasEntries, keptAliases, withAliases, withoutAliases } from './aliases.js';
 import { isIsoDate } from './iso-date.js';
 import {
   STATUSES,
@@ -196,10 +197,12 @@ export function applyCorrections(
   const usedCategories = new Set([...used].map((id) => indicators.get(id)!.category));
   return {
     dataset: {
-      ...dataset,
+      ...withoutAliases(dataset),
       regions: [...regions.values()].filter((r) => usedRegions.has(r.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
       categories: dataset.categories.filter((c) => usedCategories.has(c.id)),
       indicators: [...indicators.values()].filter((i) => used.has(i.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      // Only renames to an indicator still there (and from one no longer there).
+      ...withAliases(keptAliases(aliasEntries(dataset.aliases), used)),
       observations,
       skipped: [...dataset.skipped, ...excluded].sort(bySpan),
     },

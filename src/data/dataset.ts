@@ -8,7 +8,8 @@
 import { cleanText } from './clean.js';
 import { extractArticle } from './extract.js';
 import { regionOf } from './gazetteer.js';
-import { CATEGORIES } from './lexicon.js';
+import { aliasEntries, keptAliases, withAliases } from './aliases.js';
+import { CATEGORIES, RENAMED_INDICATORS } from './lexicon.js';
 import type { ManifestEntry } from './manifest.js';
 import { readMetadata } from './metadata.js';
 import {
@@ -63,6 +64,8 @@ export class DatasetBuilder {
   private readonly sourceIds = new Set<string>();
   private readonly regions = new Map<string, Region>();
   private readonly indicators = new Map<string, Indicator>();
+  /** Renames a merged dataset carried besides the lexicon's (a person may have written some). */
+  private readonly renamed = new Map(Object.entries(RENAMED_INDICATORS));
   private readonly observations: Observation[] = [];
   private readonly skipped: Skipped[] = [];
 
@@ -128,6 +131,7 @@ export class DatasetBuilder {
     }
     for (const r of dataset.regions) if (!this.regions.has(r.id)) this.regions.set(r.id, r);
     for (const i of dataset.indicators) if (!this.indicators.has(i.id)) this.indicators.set(i.id, i);
+    for (const [from, to] of aliasEntries(dataset.aliases)) this.renamed.set(from, to);
     this.observations.push(...dataset.observations);
     this.skipped.push(...dataset.skipped);
   }
@@ -140,6 +144,7 @@ export class DatasetBuilder {
       regions: [...this.regions.values()].sort(byId),
       categories: CATEGORIES.filter((c) => usedCategories.has(c.id)),
       indicators: [...this.indicators.values()].sort(byId),
+      ...withAliases(keptAliases(this.renamed, this.indicators)),
       observations: [...this.observations].sort(bySpan),
       skipped: [...this.skipped].sort(bySpan),
     };

@@ -25,6 +25,23 @@ export const CATEGORIES: Category[] = [
   { id: 'other', name: { zh: '其他', en: 'Other' } },
 ];
 
+/**
+ * Indicator ids the pipeline once gave figures it now files under another id, old → new:
+ * a build writes each whose new id its dataset holds and whose old id it does not (aliases.ts,
+ * the dataset's `aliases`), so a page that named the old id still draws. An entry is added
+ * where every figure of an old id moved to one new id (a rename, not a split). Each costs the
+ * embedded dataset about 30 bytes gzip.
+ */
+export const RENAMED_INDICATORS: Readonly<Record<string, string>> = {
+  // A share of the wider region's total (占我区31.8%), not a share of anything (session 14).
+  'new_urban_jobs.share': 'new_urban_jobs.share_of_wider_region',
+  // 覆盖242个乡镇卫生院…的紧密型县域医共体: the centres a network covers, not all there are (QA s12 C8).
+  township_health_centres: 'health:乡镇卫生院（紧密型县域医共体覆盖）:个',
+  // 便民市场 named with what the sentence says was done to them, not its verbs run together (QA s12b A2).
+  'urban_renewal:便民市场已竣工试营业:家': 'urban_renewal:新建和改造提升便民市场:家',
+  'urban_renewal:便民市场已竣工试营业正在加紧施工:家': 'urban_renewal:新建和改造提升便民市场:家',
+};
+
 /** Keywords that place an uncatalogued figure in a category, tried in this order. */
 export const CATEGORY_KEYWORDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['digital_services', /APP|A P P|注册用户|点击量|日活|一网通办|自助服务机|自助一体机/u],

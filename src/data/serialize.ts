@@ -5,7 +5,7 @@
  */
 import type { Dataset } from './types.js';
 
-export type SectionKey = Exclude<keyof Dataset, 'schema'>;
+export type SectionKey = Exclude<keyof Dataset, 'schema' | 'aliases'>;
 const SECTIONS: readonly SectionKey[] = ['sources', 'regions', 'categories', 'indicators', 'observations', 'skipped'];
 
 /** Records as a section's lines, joined; '' for none. Rows written apart join with ',\n'. */
@@ -19,9 +19,15 @@ export type Piece = string | Uint8Array;
  * (`serializeRows`; empty blocks are left out): joined, what `serializeDataset` writes.
  * A large dataset's text is written out piece by piece, never held as one string.
  */
-export function serializeSections<P extends Piece>(schema: Dataset['schema'], blocks: Readonly<Record<SectionKey, readonly P[]>>): (string | P)[] {
+export function serializeSections<P extends Piece>(
+  schema: Dataset['schema'],
+  blocks: Readonly<Record<SectionKey, readonly P[]>>,
+  aliases?: Dataset['aliases'],
+): (string | P)[] {
   const pieces: (string | P)[] = [`{\n  "schema": ${JSON.stringify(schema)},\n`];
   SECTIONS.forEach((key, i) => {
+    // The renames, on a line after the indicators they name; none, no line (older datasets' bytes).
+    if (key === 'observations' && aliases) pieces.push(`  "aliases": ${JSON.stringify(aliases)},\n`);
     const rows = blocks[key].filter((block) => block.length > 0);
     pieces.push(`  ${JSON.stringify(key)}: [`);
     rows.forEach((block, j) => pieces.push(j ? ',\n' : '\n', block));
@@ -32,5 +38,5 @@ export function serializeSections<P extends Piece>(schema: Dataset['schema'], bl
 
 export function serializeDataset(d: Dataset): string {
   const blocks = Object.fromEntries(SECTIONS.map((key) => [key, [serializeRows(d[key])]])) as Record<SectionKey, string[]>;
-  return serializeSections(d.schema, blocks).join('');
+  return serializeSections(d.schema, blocks, d.aliases).join('');
 }

@@ -6,9 +6,11 @@
  * `indicators`); a slice keeps every figure that matches each given selection, of
  * every status and period (the chart, not the slice, decides what it draws), with the
  * sources, places (and the places they belong to), indicators and categories those
- * figures and the attributes name. A chart that names neither keeps everything.
+ * figures and the attributes name (an old id that the dataset's `aliases` renamed, its new
+ * one, with the alias). A chart that names neither keeps everything.
  * Skipped numerals stay behind: they are the pipeline's report, not chart data.
  */
+import { aliasEntries, keptAliases, withAliases } from './aliases.js';
 import type { Dataset } from './types.js';
 
 /** A chart's attributes, as written on its element. */
@@ -17,9 +19,12 @@ export type ChartAttributes = Readonly<Record<string, string>>;
 const ids = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 export function sliceDataset(dataset: Dataset, charts: readonly ChartAttributes[]): Dataset {
+  // An old id a page still names selects the figures of its new one, as the chart will draw them.
+  const renamed = new Map(aliasEntries(dataset.aliases));
+  const current = (id: string) => renamed.get(id) ?? id;
   const selections = charts.map((a) => ({
     regions: new Set([...ids(a.region), ...ids(a.regions)]),
-    indicators: new Set([...ids(a.indicator), ...ids(a.indicators)]),
+    indicators: new Set([...ids(a.indicator), ...ids(a.indicators)].map(current)),
   }));
   const everything = selections.some((s) => !s.regions.size && !s.indicators.size);
   const observations = everything
@@ -43,6 +48,7 @@ export function sliceDataset(dataset: Dataset, charts: readonly ChartAttributes[
     regions: dataset.regions.filter((r) => regionIds.has(r.id)),
     categories: dataset.categories.filter((c) => categoryIds.has(c.id)),
     indicators,
+    ...withAliases(keptAliases(renamed, indicatorIds)),
     observations,
     skipped: [],
   };

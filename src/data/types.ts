@@ -183,12 +183,23 @@ export interface Skipped {
   quote: string;
 }
 
+/**
+ * Ids the dataset once published under another name, old → new (`new_urban_jobs.share` →
+ * `new_urban_jobs.share_of_wider_region`): a page that names an old id draws the new one.
+ * Only a new id the dataset holds, never an old id it still holds (an id it knows is never
+ * redirected), so there are no chains. Absent when there are none.
+ */
+export interface Aliases {
+  indicators?: Record<string, string>;
+}
+
 export interface Dataset {
   schema: typeof SCHEMA;
   sources: Source[];
   regions: Region[];
   categories: Category[];
   indicators: Indicator[];
+  aliases?: Aliases;
   observations: Observation[];
   skipped: Skipped[];
 }

@@ -328,7 +328,7 @@ const period: Check = (v, at) => {
 /** One checker per field of T, optional fields included. */
 type Fields<T> = { readonly [K in keyof T]-?: Rule | Check };
 type Row<K extends RecordKey> = Dataset[K][number];
-type RecordKey = Exclude<keyof Dataset, 'schema'>;
+type RecordKey = Exclude<keyof Dataset, 'schema' | 'aliases'>;
 type IdKey = 'sources' | 'regions' | 'categories' | 'indicators' | 'observations';
 
 interface Shape {
@@ -539,9 +539,36 @@ function walk(input: unknown, at: Cursor): void {
     if (list && REFERENCES[key].length > 0) checkReferences(key, list, REFERENCES[key], ids, at);
   }
 
+  if (input.aliases !== undefined) checkAliases(input.aliases, ids.indicators, at);
   const regions = rows.regions;
   if (regions && ids.regions) checkParentCycles(regions, ids.regions, at);
   if (rows.sources) checkProvenance(rows.sources, rows.observations, at);
+}
+
+/**
+ * `aliases`: `{ indicators: { old id: new id } }`, each new id an indicator of the dataset and
+ * each old id none of its own (an id the dataset knows is never redirected; no chains).
+ */
+function checkAliases(aliases: unknown, indicators: Map<string, number> | undefined, at: Cursor): void {
+  at.collection = 'aliases';
+  if (!isRecord(aliases)) return void at.expected('an object of renamed ids ({"indicators": {"old id": "new id"}})', aliases);
+  const renamed = aliases.indicators;
+  at.field = 'indicators';
+  if (renamed === undefined) return;
+  if (!isRecord(renamed)) return void at.expected('an object of old id → new id', renamed);
+  const entries = Object.entries(renamed);
+  if (entries.length > limits.indicators) return void at.say(`expected at most ${limits.indicators} renamed ids, got ${entries.length}`);
+  for (const [from, to] of entries) {
+    const sub = `[${JSON.stringify(from.slice(0, PREVIEW_CHARS))}]`;
+    if (from === '' || tooLong(from, at, sub)) at.expected('a non-empty old id', from, sub);
+    else if (!ID.test(to)) at.expected('a new id (an indicator\'s id)', to, sub);
+    else if (!tooLong(to, at, sub) && indicators) {
+      if (!indicators.has(to as string)) at.say(`renames to indicator ${describeValue(to)}, which is not in indicators`, sub);
+      if (indicators.has(from)) at.say(`renames indicator ${describeValue(from)}, which is still in indicators (an id the dataset holds is never redirected)`, sub);
+    }
+  }
+  at.collection = '';
+  at.field = '';
 }
 
 /** What the pipeline built carries its provenance; a hand-made record may leave it out. */

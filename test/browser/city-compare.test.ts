@@ -171,7 +171,7 @@ describe('<city-compare>', () => {
       expect($(el, 'figure > figcaption [part="heading"]')).to.exist;
     });
 
-    it('lists the figures it draws in the data table, and its notes under them (QA s12 C3)', async () => {
+    it('lists the figures it draws in the data table, described by its notes (QA s12 C3)', async () => {
       const el = await chart(html`<city-compare regions=${THREE} indicators="old_compounds_renovated,aging_friendly_renovations" .dataset=${cities()}></city-compare>`);
       expect(texts(el, 'table[part="table"] thead th')).to.deep.equal(['指标', '张家口市', '呼和浩特市', '石家庄市']);
       const rows = $$(el, 'table[part="table"] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent));
@@ -180,7 +180,10 @@ describe('<city-compare>', () => {
         ['老旧小区改造', '700余个（截至2025年12月22日）', '309个（2023年）', '956个（2022年1月–8月11日）'],
         ['适老化改造', '未报告', '5540户（未注明）', '3964户（2022年）'],
       ]);
-      expect(texts(el, 'table[part="table"] tfoot td')).to.deep.equal(notes(el));
+      // The notes describe the table, said once (before: repeated in its footer).
+      const described = el.shadowRoot!.getElementById($(el, 'table[part="table"]')!.getAttribute('aria-describedby')!)!;
+      expect([...described.querySelectorAll('[part="note"]')].map((n) => n.textContent)).to.deep.equal(notes(el));
+      expect($(el, 'table[part="table"] tfoot')).to.equal(null);
     });
 
     it('says a hidden figure is not shown, not that its place did not report it: label, name, table, summary', async () => {

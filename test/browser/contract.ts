@@ -7,18 +7,19 @@
  *   errors     inline message + one `livelihood-error` for each kind of bad input, recovery
  *   keyboard   one Tab stop, arrows, Home/End, Enter, Escape
  *   axe        zh and en, light and dark, and an error
+ *   notes      each said once to a screen reader: where it stands, and as the data table's description
  *   hostile    markup in names, quotes, publishers and ids stays text
  *   resize     from 1200 px to 280 px: every text inside, no horizontal overflow
  *   theme      light or dark by the page's color-scheme, theme=auto by the system, forced
  *              by theme=light/dark; reduced motion
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
 import { clearDatasetCache } from '../../src/kit/element/load.js';
 import type { LivelihoodErrorDetail } from '../../src/kit/element/events.js';
 import type { ProblemKind } from '../../src/kit/element/problem.js';
 import type { Dataset } from '../../src/data/types.js';
-import { $, $$, cities, fixtureUrl, nextFrame, spyFetch } from './fixtures/helpers.js';
+import { $, $$, axNodes, axTree, cities, fixtureUrl, nextFrame, spyFetch, texts as textsOf } from './fixtures/helpers.js';
 
 type Attributes = Record<string, string>;
 
@@ -53,6 +54,8 @@ export interface ContractOptions {
   tooltip?: boolean;
   /** The texts the resize test keeps inside the width (default `svg text`). */
   texts?: string;
+  /** Whether the chart has a visually hidden data table (default true; a table is its own). */
+  dataTable?: boolean;
 }
 
 interface ChartLike extends HTMLElement {
@@ -67,7 +70,7 @@ const tooltip = (el: Element) => $<HTMLElement>(el, '[part="tooltip"]')!;
 const alertOf = (el: Element) => $(el, '[role="alert"]');
 
 export function runChartContractTests(tag: string, options: ContractOptions): void {
-  const { attributes, withIndicator, wide, fixtureMarks = 3, embeddedMarks = 3, controlsBefore = 0, tooltip: tooltips = true, texts: textSelector = 'svg text' } = options;
+  const { attributes, withIndicator, wide, fixtureMarks = 3, embeddedMarks = 3, controlsBefore = 0, tooltip: tooltips = true, texts: textSelector = 'svg text', dataTable = true } = options;
 
   /** A `<tag>` with `attrs` (and `dataset`) in a box `width` px wide, drawn. */
   async function chart(
@@ -108,6 +111,25 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
         const { el } = await chart(attributes);
         expect(alertOf(el)).to.equal(null);
         expect(marks(el)).to.have.length(embeddedMarks);
+      });
+
+      it('draws from a renamed indicator’s old id what it draws from the new one, warning once (the dataset’s aliases)', async () => {
+        const old = `${tag}_renamed_id`;
+        const renamed = { ...cities(), aliases: { indicators: { [old]: 'old_compounds_renovated' } } };
+        const warnings: unknown[][] = [];
+        const warn = console.warn;
+        console.warn = (...args: unknown[]) => void warnings.push(args);
+        try {
+          const { el } = await chart({ ...attributes, ...withIndicator(old) }, { dataset: renamed });
+          // Before: the unknown-id message.
+          expect(alertOf(el)).to.equal(null);
+          expect(marks(el)).to.have.length(fixtureMarks);
+          const { el: again } = await chart({ ...attributes, ...withIndicator(old) }, { dataset: renamed });
+          expect(marks(again)).to.have.length(fixtureMarks);
+          expect(warnings).to.deep.equal([[`livelihood-charts: indicator "${old}" is now "old_compounds_renovated"`]]);
+        } finally {
+          console.warn = warn;
+        }
       });
 
       it('fetches a URL shared by two elements once', async () => {
@@ -354,6 +376,24 @@ export function runChartContractTests(tag: string, options: ContractOptions): vo
           });
         }
       }
+    });
+
+    describe('notes', () => {
+      // Before: each note was read twice, under the chart and again in the data table's footer
+      // (and the table itself, under content-visibility: auto, was missing from Chromium's tree).
+      it('says each note once: where it stands, and as the description of the hidden data table, not in it', async function () {
+        if (!dataTable) this.skip();
+        const { el } = await chart(attributes);
+        await waitUntil(() => $(el, '.data-table table'), 'the data table is drawn');
+        const notes = textsOf(el, '[part="note"]');
+        expect(notes, 'the chart has notes to say').not.to.be.empty;
+        const tree = await axTree();
+        const tables = axNodes(tree, (n) => n.role === 'table');
+        expect(tables, 'the data table is in the accessibility tree').to.have.length(1);
+        expect(tables[0]!.name).to.equal($(el, '[part="heading"]')!.textContent);
+        expect(tables[0]!.description).to.equal(notes.join(' '));
+        for (const note of notes) expect(axNodes(tree, (n) => n.role === 'StaticText' && n.name === note), note).to.have.length(1);
+      });
     });
 
     describe('hostile strings', () => {

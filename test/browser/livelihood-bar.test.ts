@@ -69,12 +69,21 @@ describe('<livelihood-bar>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('draws an indicator a page names by its old id, under its new name (new_urban_jobs.share, renamed in session 14)', async () => {
+      const el = await chart(html`<livelihood-bar indicator="new_urban_jobs.share"></livelihood-bar>`);
+      // Before: 数据中没有指标“new_urban_jobs.share” (the unknown-id message).
+      expect($(el, '[role="alert"]')).to.equal(null);
+      expect(labels(el)).to.deep.equal(['呼和浩特市']);
+      expect(values(el)).to.deep.equal(['31.8%']);
+      expect($(el, '[part="heading"]')!.textContent).to.equal('城镇新增就业占上级地区总量比重');
+    });
+
     it('shows each bar its period, because periods differ', async () => {
       const el = await chart(html`<livelihood-bar indicator="old_compounds_renovated"></livelihood-bar>`);
       expect(texts(el, '[part="period"]')).to.deep.equal(['2021年', '2023年']);
     });
 
-    it('lists in its data table what it draws, and under it what it leaves out, as the notes say (QA s12 C3)', async () => {
+    it('lists in its data table what it draws, described by the notes that say what it leaves out (QA s12 C3)', async () => {
       // The gallery's 石家庄市：棚改安置房 (2022年1月–8月11日). Before: a row 棚改安置房建成 12141套 2021年, not drawn.
       const el = await chart(html`<livelihood-bar region="shijiazhuang" family="shantytown_homes"></livelihood-bar>`);
       await nextFrame();
@@ -83,8 +92,11 @@ describe('<livelihood-bar>', () => {
         ['棚改安置房开工', '20290套', '2022年1月–8月11日', '石家庄新闻网'],
         ['棚改安置房建成', '11648套', '2022年1月–8月11日', '石家庄新闻网'],
       ]);
-      expect(texts(el, 'table[part="table"] tfoot td')).to.deep.equal(texts(el, '[part="note"]'));
-      expect(texts(el, 'table[part="table"] tfoot td')).to.include('注：另有2个目标数字未画出。');
+      // The notes describe the table, said once (before: repeated in its footer).
+      const described = el.shadowRoot!.getElementById($(el, 'table[part="table"]')!.getAttribute('aria-describedby')!)!;
+      expect([...described.querySelectorAll('[part="note"]')].map((n) => n.textContent)).to.deep.equal(texts(el, '[part="note"]'));
+      expect(texts(el, '[part="note"]')).to.include('注：另有2个目标数字未画出。');
+      expect($(el, 'table[part="table"] tfoot')).to.equal(null);
     });
 
     it('labels the chart with a summary sentence', async () => {
@@ -665,7 +677,7 @@ describe('<livelihood-bar>', () => {
 
     it('describes only the mark whose tooltip shows', async () => {
       const { el } = await keyboardChart();
-      const described = () => $$(el, '[aria-describedby]').map((m) => m.getAttribute('data-mark'));
+      const described = () => $$(el, '[data-mark][aria-describedby]').map((m) => m.getAttribute('data-mark'));
       expect(described()).to.deep.equal([]);
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;

@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/charts/livelihood-table/livelihood-table.js';
 import type { LivelihoodTable } from '../../src/charts/livelihood-table/livelihood-table.js';
 import { clearDatasetCache } from '../../src/kit/element/load.js';
-import { $, $$, cities, texts } from './fixtures/helpers.js';
+import { $, $$, axNodes, axTree, cities, texts } from './fixtures/helpers.js';
 import { runChartContractTests } from './contract.js';
 
 runChartContractTests('livelihood-table', {
@@ -18,6 +18,7 @@ runChartContractTests('livelihood-table', {
   // The sentence is a column of every row: no tooltip repeats it.
   tooltip: false,
   texts: 'th, td',
+  dataTable: false,
 });
 
 async function table(template: TemplateResult, width = 800): Promise<LivelihoodTable> {
@@ -46,15 +47,49 @@ describe('<livelihood-table>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('is described by its notes, said once, for a reader who reaches it by table commands', async () => {
+      const el = await table(html`<livelihood-table indicator="old_compounds_renovated"></livelihood-table>`);
+      expect($(el, 'table')!.getAttribute('aria-describedby')).to.equal('notes');
+      const tree = await axTree();
+      const [node] = axNodes(tree, (n) => n.role === 'table');
+      expect(node!.name).to.equal('老旧小区改造');
+      expect(node!.description).to.equal('注：另有1个在建数字未列出。');
+      expect(axNodes(tree, (n) => n.role === 'StaticText' && n.name === '注：另有1个在建数字未列出。')).to.have.length(1);
+      // No notes, no description.
+      const all = await table(html`<livelihood-table indicator="old_compounds_renovated" statuses="all"></livelihood-table>`);
+      expect($(all, 'table')!.hasAttribute('aria-describedby')).to.equal(false);
+    });
+
     it('in English, names each figure’s indicator in English, not the article’s Chinese subject', async () => {
       const el = await table(html`<livelihood-table lang="en" indicator="old_compounds_renovated"></livelihood-table>`);
       expect([...new Set(column(el, 1))]).to.deep.equal(['Old residential compounds renovated']);
       for (const row of $$(el, 'tbody tr')) expect([...row.children].slice(0, 5).map((c) => c.textContent).join('')).to.not.match(/[\u2e80-\u9fff]/u);
     });
 
-    it('tags a figure under way in the status column with statuses="all"', async () => {
+    it('tags a figure under way in the status column with statuses="all", and names each result’s status untagged', async () => {
       const el = await table(html`<livelihood-table indicator="old_compounds_renovated" statuses="all"></livelihood-table>`);
       expect(texts(el, '[part="status"]')).to.deep.equal(['在建']);
+      // Before: the result rows' status cells were blank.
+      expect(column(el, 4)).to.deep.equal(['结果', '结果', '结果', '在建']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('sorts and filters by status, a result’s too, in either language', async () => {
+      for (const [lang, result, ongoing] of [['zh', '结果', '在建'], ['en', 'result', 'under way']] as const) {
+        const el = await table(html`<livelihood-table lang=${lang} indicator="old_compounds_renovated" statuses="all"></livelihood-table>`);
+        const status = header(el, lang === 'zh' ? '状态' : 'Status').querySelector('button')!;
+        status.click();
+        await el.updateComplete;
+        expect(column(el, 4)).to.deep.equal([result, result, result, ongoing]);
+        status.click();
+        await el.updateComplete;
+        expect(column(el, 4)).to.deep.equal([ongoing, result, result, result]);
+        const input = $<HTMLInputElement>(el, 'input[part="filter"]')!;
+        input.focus();
+        await sendKeys({ type: result });
+        await el.updateComplete;
+        expect(column(el, 4)).to.deep.equal([result, result, result]);
+      }
     });
   });
 
@@ -65,6 +100,16 @@ describe('<livelihood-table>', () => {
       // Before: 截至2025年1月 for 截至2024年秋季学期结束.
       expect(periods).to.include('截至2024年秋季学期结束');
       expect(periods).not.to.include('截至2025年1月');
+    });
+
+    it('reads the term the article names in English, not a month it does not give', async () => {
+      const el = await table(html`<livelihood-table lang="en" region="jinzhong" statuses="all" show-uncertain limit="200"></livelihood-table>`);
+      const periods = column(el, 3);
+      // Before: as of Jan 2025.
+      expect(periods).to.include('as of the end of the 2024 autumn term');
+      expect(periods).not.to.include('as of Jan 2025');
+      const row = $$(el, 'tbody tr').find((tr) => tr.children[3]!.textContent === 'as of the end of the 2024 autumn term')!;
+      expect(row.getAttribute('aria-label')).to.contain('as of the end of the 2024 autumn term');
     });
   });
 

@@ -23,6 +23,7 @@ import { compareSelectionNotes } from '../../src/charts/city-compare/selection-n
 import { conflictsNote } from '../../src/kit/model/conflicts-note.js';
 import { provideNoteWriters } from '../../src/kit/model/notes.js';
 import { placeSources } from '../../src/kit/model/source-places.js';
+import { renamedIds } from '../../src/kit/model/renamed.js';
 import { undatedNote } from '../../src/kit/model/undated-note.js';
 import { spansNote, withoutMultiYear } from '../../src/kit/model/spans-note.js';
 import { provideArticleForm } from '../../src/kit/model/format.js';
@@ -33,7 +34,7 @@ addBarEnglish();
 addCompareEnglish();
 // The models are called synchronously, as the snippet's heights call them: the notes' writers
 // bundled (a chart loads them as a chunk when it has a note, and waits for them).
-provideNoteWriters({ levelsNote, undatedNote, spansNote, withoutMultiYear, barSelectionNotes, compareSelectionNotes, conflictsNote, placeSources });
+provideNoteWriters({ levelsNote, undatedNote, spansNote, withoutMultiYear, barSelectionNotes, compareSelectionNotes, conflictsNote, placeSources, renamedIds });
 provideArticleForm(articleForm);
 
 const ROOT = new URL('../../', import.meta.url).pathname;

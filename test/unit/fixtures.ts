@@ -10,6 +10,7 @@ import { compareSelectionNotes } from '../../src/charts/city-compare/selection-n
 import { conflictsNote } from '../../src/kit/model/conflicts-note.js';
 import { provideNoteWriters } from '../../src/kit/model/notes.js';
 import { placeSources } from '../../src/kit/model/source-places.js';
+import { renamedIds } from '../../src/kit/model/renamed.js';
 import { undatedNote } from '../../src/kit/model/undated-note.js';
 import { spansNote, withoutMultiYear } from '../../src/kit/model/spans-note.js';
 import { provideArticleForm } from '../../src/kit/model/format.js';
@@ -17,7 +18,7 @@ import { articleForm } from '../../src/kit/model/article-form.js';
 
 // The models are called here as the snippet's heights call them, synchronously: with the
 // notes' writers bundled (a chart loads them as a chunk, and waits: test/browser).
-provideNoteWriters({ levelsNote, undatedNote, spansNote, withoutMultiYear, barSelectionNotes, compareSelectionNotes, conflictsNote, placeSources });
+provideNoteWriters({ levelsNote, undatedNote, spansNote, withoutMultiYear, barSelectionNotes, compareSelectionNotes, conflictsNote, placeSources, renamedIds });
 provideArticleForm(articleForm);
 
 const citiesJson: unknown = JSON.parse(readFileSync(new URL('../browser/fixtures/cities.json.txt', import.meta.url), 'utf8'));

@@ -221,11 +221,17 @@ describe('formatPeriod', () => {
     [{ label: '截至目前', end: '2022-08-11' }, '截至2022年8月11日', 'as of Aug 11, 2022'],
     [{ label: '截至目前', end: '2025-12-22' }, '截至2025年12月22日', 'as of Dec 22, 2025'],
     [{ label: '截至2024年底', end: '2024-12-31' }, '截至2024年', 'as of 2024'],
-    // An end the pipeline reckoned beyond the article's words, which name another year: the words (QA s12 C2;
-    // before: 截至2025年1月). Made up: 截至2023学年末 (reckoned July 2024). Not fired: 截至2023年第三季度末, whose year is the end's.
-    [{ label: '截至2024年秋季学期结束', end: '2025-01-31' }, '截至2024年秋季学期结束', 'as of Jan 2025'],
-    [{ label: '截至2023学年末', end: '2024-07-31' }, '截至2023学年末', 'as of Jul 2024'],
+    // An end the pipeline reckoned beyond the article's words, which name another year or a school term: the words
+    // in Chinese (QA s12 C2; before: 截至2025年1月), in English the term they name (before: as of Jan 2025), else a
+    // date that says it is approximate. Made up: 截至2023学年末, a spring term (its year the end's, its month not given),
+    // a 第一学期, a fiscal year's end reckoned into the next. Not fired: 截至2023年第三季度末, 截至2024年底, whose words give the end.
+    [{ label: '截至2024年秋季学期结束', end: '2025-01-31' }, '截至2024年秋季学期结束', 'as of the end of the 2024 autumn term'],
+    [{ label: '截至2023学年末', end: '2024-07-31' }, '截至2023学年末', 'as of the end of the 2023 school year'],
+    [{ label: '截至2025年春季学期末', end: '2025-07-31' }, '截至2025年春季学期末', 'as of the end of the 2025 spring term'],
+    [{ label: '截止2022学年第一学期结束', end: '2023-01-31' }, '截止2022学年第一学期结束', 'as of the end of the 2022 first term'],
+    [{ label: '截至2024财年结束', end: '2025-03-31' }, '截至2024财年结束', 'as of about Mar 2025'],
     [{ label: '截至2023年第三季度末', end: '2023-09-30' }, '截至2023年9月', 'as of Sep 2023'],
+    [{ label: '截至2024年底', end: '2024-12-31' }, '截至2024年', 'as of 2024'],
     [{ label: '2018年以来', start: '2018-01-01' }, '2018年以来', 'since 2018'],
     [{ label: '未注明' }, '未注明', 'period not stated'],
     [{ label: '截至目前' }, '截至目前', 'to date'],

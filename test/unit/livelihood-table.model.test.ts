@@ -127,6 +127,39 @@ describe('sortTable and filterTable', () => {
     });
   }
 
+  /** The fixture's old compounds with each status and an uncertain result: one row of each kind. */
+  function mixed(lang: 'zh' | 'en'): TableModel['rows'] {
+    const data = cities();
+    const [a, b, c, d] = data.observations.filter((o) => o.indicator === 'old_compounds_renovated');
+    Object.assign(a!, { status: 'ongoing' });
+    Object.assign(b!, { status: 'result', flags: ['period_unstated'] });
+    Object.assign(c!, { status: 'plan' });
+    Object.assign(d!, { status: 'result' });
+    const result = buildTableModel(data, query({ indicator: 'old_compounds_renovated', lang, shown: { statuses: ['result', 'plan', 'target', 'ongoing'], uncertain: true } }));
+    assert.ok(result.ok);
+    return result.model.rows;
+  }
+
+  it('names every row’s status, a result’s too (untagged), and an uncertain result’s with its tag', () => {
+    assert.deepEqual(mixed('zh').map((r) => [r.cells.status, r.tag]), [['在建', '在建'], ['结果 · 存疑', '存疑'], ['计划', '计划'], ['结果', '']]);
+    assert.deepEqual(mixed('en').map((r) => r.cells.status), ['under way', 'result · uncertain', 'plan', 'result']);
+    // The default table (results only) says 结果 on every row, not a blank.
+    assert.deepEqual(rows().map((r) => r.cells.status), ['结果', '结果', '结果', '结果']);
+  });
+
+  it('sorts by status in one order in either language: result, plan, target, ongoing, sure before uncertain', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      assert.deepEqual(sortTable(mixed(lang), 'status', 'ascending', lang).map((r) => r.cells.value.replace(/\D/gu, '')), ['956', '309', '645', '700'], lang);
+      assert.deepEqual(sortTable(mixed(lang), 'status', 'descending', lang).map((r) => r.cells.value.replace(/\D/gu, '')), ['700', '645', '309', '956'], lang);
+    }
+  });
+
+  it('filters by a status’s name, a result’s too', () => {
+    assert.deepEqual(filterTable(mixed('zh'), '结果').map((r) => r.cells.status), ['结果 · 存疑', '结果']);
+    assert.deepEqual(filterTable(mixed('en'), 'RESULT').map((r) => r.cells.status), ['result · uncertain', 'result']);
+    assert.deepEqual(filterTable(mixed('zh'), '在建').map((r) => r.cells.value), ['700余个']);
+  });
+
   it('keeps rows containing the text, in any case and any column', () => {
     assert.deepEqual(filterTable(rows(), '石家庄').map((r) => r.cells.value), ['645个', '956个']);
     assert.equal(filterTable(rows(), '  ').length, 4);

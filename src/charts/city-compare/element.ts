@@ -51,7 +51,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @summary Side-by-side comparison of places' livelihood figures, embeddable with one tag.
  *
  * @attr regions - Comma-separated region ids to compare, two or more, in the order their bars take.
- * @attr indicators - Comma-separated indicator ids, one group each, in this order. Default: those two or more of the places report.
+ * @attr indicators - Comma-separated indicator ids, one group each, in this order. Default: those two or more of the places report. An id the dataset renamed (its `aliases`) draws as its new one, with a console warning once a page.
  * @attr category - Category id: the indicators of that category two or more of the places report (when `indicators` is absent).
  * @attr limit - Show at most this many indicators.
  * @attr heading - Chart title; defaults to the places' names ("… compared").
@@ -86,7 +86,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @csspart note - A caveat under the chart (levels, periods or units differ; indicators left out).
  * @csspart source - The source line.
  * @csspart error - The inline error message.
- * @csspart table - The visually hidden data table.
+ * @csspart table - The visually hidden data table, described by the notes (`aria-describedby`): each note is said once.
  *
  * @cssprop --livelihood-font-family - Font stack.
  * @cssprop --livelihood-heading-size - Title size (17px).

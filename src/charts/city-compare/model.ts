@@ -27,7 +27,7 @@ import { messages } from '../../kit/model/messages.js';
 import { compareMessages } from './messages.js';
 import { levelsNote, TIER, type AdminTier } from '../../kit/model/levels.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
-import { newestByKey, sourcesOf, unknownId } from '../../kit/model/select.js';
+import { currentIds, newestByKey, sourcesOf, unknownId } from '../../kit/model/select.js';
 import { addHidden, hiddenByKey, noData, isUncertain, splitShown, statusKey, statusOf, type HiddenCount, type Shown } from '../../kit/model/show.js';
 import { applyLimit } from '../../kit/model/sort.js';
 import { spansNote, withoutMultiYear, type LeftOut } from '../../kit/model/spans.js';
@@ -102,8 +102,10 @@ export interface CompareModel {
 const SUMMARY_ROWS_MAX = 5;
 
 
-export function buildCompareModel(dataset: Dataset, query: CompareQuery): Resolved<CompareModel> {
+export function buildCompareModel(dataset: Dataset, asked: CompareQuery): Resolved<CompareModel> {
   const index = indexDataset(dataset);
+  // A renamed indicator's old id, as the dataset now names it (select.ts).
+  const query = currentIds(index, asked);
   const regions = [...new Set(query.regions)];
   const indicators = [...new Set(query.indicators)];
   const problem =

@@ -37,10 +37,10 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  *
  * @summary Bar chart of livelihood figures, embeddable with one tag.
  *
- * @attr indicator - Indicator id: that indicator across every place reporting it (or those in `regions`).
+ * @attr indicator - Indicator id: that indicator across every place reporting it (or those in `regions`). An id the dataset renamed (its `aliases`) draws as its new one, with a console warning once a page.
  * @attr regions - Comma-separated region ids to show for `indicator`; listed places that did not report it show "not reported"; those whose figures are hidden say so: "not shown (uncertain)".
  * @attr region - Region id: that place's figures (with `category`, `indicators` or `unit`).
- * @attr indicators - Comma-separated indicator ids for `region`.
+ * @attr indicators - Comma-separated indicator ids for `region`. An id the dataset renamed (its `aliases`) draws as its new one, with a console warning once a page.
  * @attr category - Category id for `region`: the place's indicators in that category.
  * @attr family - Indicator family for `region` (`elderly_care_facilities`, `jobs`, `school_places` …): figures
  *   that count one kind of thing. Without `indicators`, a place's chart draws one family only and names
@@ -77,7 +77,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @csspart note - A caveat under the chart (units differ).
  * @csspart source - The source line.
  * @csspart error - The inline error message.
- * @csspart table - The visually hidden data table.
+ * @csspart table - The visually hidden data table, described by the notes (`aria-describedby`): each note is said once.
  *
  * @cssprop --livelihood-font-family - Font stack.
  * @cssprop --livelihood-heading-size - Title size (17px).

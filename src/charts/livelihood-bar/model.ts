@@ -28,7 +28,7 @@ import { cut, tooManyMarks } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import { unknownIdProblem, type ChartProblem, type Resolved } from '../../kit/element/problem.js';
 import { barMessages, type RowNoun } from './messages.js';
-import { newestByStatus, sourcesOf, unknownId } from '../../kit/model/select.js';
+import { currentIds, newestByStatus, sourcesOf, unknownId } from '../../kit/model/select.js';
 import { familyKey } from '../../kit/model/family.js';
 import { conflictNote } from '../../kit/model/conflicts.js';
 import { byPlace, type Candidate } from '../../kit/model/selection.js';
@@ -93,8 +93,10 @@ interface Selection {
   hidden: HiddenCount;
 }
 
-export function buildBarModel(dataset: Dataset, query: BarQuery): Resolved<BarModel> {
+export function buildBarModel(dataset: Dataset, asked: BarQuery): Resolved<BarModel> {
   const index = indexDataset(dataset);
+  // A renamed indicator's old id, as the dataset now names it (select.ts).
+  const query = currentIds(index, asked);
   const selection = query.indicator
     ? selectIndicator(index, query, query.indicator)
     : query.region

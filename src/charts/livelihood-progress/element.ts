@@ -39,10 +39,10 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  *
  * @summary Bullet chart of livelihood results against their targets, embeddable with one tag.
  *
- * @attr indicator - Indicator id: one row per place reporting it (or per place of `regions`).
+ * @attr indicator - Indicator id: one row per place reporting it (or per place of `regions`). An id the dataset renamed (its `aliases`) draws as its new one, with a console warning once a page.
  * @attr regions - Comma-separated region ids for `indicator`; a listed place that did not report it reads "not reported"; one whose figures are hidden, "not shown (uncertain)".
  * @attr region - Region id: one row per indicator of the place that has a target (or per indicator of `indicators`).
- * @attr indicators - Comma-separated indicator ids for `region`.
+ * @attr indicators - Comma-separated indicator ids for `region`. An id the dataset renamed (its `aliases`) draws as its new one, with a console warning once a page.
  * @attr heading - Title; defaults to the indicator's (or place's) name.
  * @attr lang - `zh` or `en`; without it, the language of the closest ancestor with a `lang` attribute (the page's), else `zh`.
  * @attr theme - `light` or `dark` to force one; `auto` follows the reader's system (`prefers-color-scheme`) and paints its own panel, as `filled` does. Absent: the page's `color-scheme`, as inherited — light on a page that declares none, the reader's preference on one that declares `light dark`.
@@ -72,7 +72,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @csspart note - A caveat under the chart.
  * @csspart source - The source line.
  * @csspart error - The inline error message.
- * @csspart table - The visually hidden data table.
+ * @csspart table - The visually hidden data table, described by the notes (`aria-describedby`): each note is said once.
  *
  * @cssprop --livelihood-font-family - Font stack.
  * @cssprop --livelihood-heading-size - Title size (17px).

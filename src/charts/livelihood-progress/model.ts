@@ -22,7 +22,7 @@ import { cut, tooManyMarks } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { relatedFigures } from '../../kit/model/related.js';
-import { sourcesOf } from '../../kit/model/select.js';
+import { currentIds, sourcesOf } from '../../kit/model/select.js';
 import { byIndicator, byPlace, latestOf, type Candidate, type SelectionQuery } from '../../kit/model/selection.js';
 import { addHidden, noData, statusOf, type HiddenCount } from '../../kit/model/show.js';
 import { progressMessages, type RowNoun } from './messages.js';
@@ -103,8 +103,10 @@ export function derivedTarget(result: number, share: Observation): number {
   return exact;
 }
 
-export function buildProgressModel(dataset: Dataset, query: ProgressQuery): Resolved<ProgressModel> {
+export function buildProgressModel(dataset: Dataset, asked: ProgressQuery): Resolved<ProgressModel> {
   const index = indexDataset(dataset);
+  // A renamed indicator's old id, as the dataset now names it (select.ts).
+  const query = currentIds(index, asked);
   const selection = query.indicator
     ? selectIndicator(index, query, query.indicator)
     : query.region

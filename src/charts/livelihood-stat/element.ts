@@ -42,10 +42,10 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  *
  * @summary One headline livelihood figure (or a row of them), embeddable with one tag.
  *
- * @attr indicator - Indicator id: its latest sure result in `region` (or in each of `regions`, or in every place reporting it).
+ * @attr indicator - Indicator id: its latest sure result in `region` (or in each of `regions`, or in every place reporting it). An id the dataset renamed (its `aliases`) draws as its new one, with a console warning once a page.
  * @attr region - Region id: with `indicator`, that place's figure; with `indicators`, that place's figures.
  * @attr regions - Comma-separated region ids: one card each for `indicator`; a listed place that did not report it reads "not reported"; one whose figures are hidden, "not shown (uncertain)".
- * @attr indicators - Comma-separated indicator ids for `region`: one card each.
+ * @attr indicators - Comma-separated indicator ids for `region`: one card each. An id the dataset renamed (its `aliases`) draws as its new one, with a console warning once a page.
  * @attr observation - An observation id (or a comma-separated list): exactly that figure, whatever its status (tagged when not a result).
  * @attr heading - Title; defaults to the indicator's name (or the place's, for `indicators`).
  * @attr lang - `zh` or `en`; without it, the language of the closest ancestor with a `lang` attribute (the page's), else `zh`. Chinese shows the article's own words where they name the unit; English the formatted value (`700+`, `≈600M yuan`).
@@ -78,7 +78,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @csspart note - A caveat under the cards (figures not shown).
  * @csspart source - The source line.
  * @csspart error - The inline error message.
- * @csspart table - The visually hidden data table.
+ * @csspart table - The visually hidden data table, described by the notes (`aria-describedby`): each note is said once.
  *
  * @cssprop --livelihood-font-family - Font stack.
  * @cssprop --livelihood-heading-size - Title size (17px).

@@ -21,7 +21,7 @@ import { cut, tooManyMarks } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
 import { relatedFigures } from '../../kit/model/related.js';
-import { sourcesOf } from '../../kit/model/select.js';
+import { currentIds, sourcesOf } from '../../kit/model/select.js';
 import { byIndicator, byPlace, latestOf, type Candidate, type SelectionQuery } from '../../kit/model/selection.js';
 import { noData, type HiddenCount } from '../../kit/model/show.js';
 import { statMessages, SUMMARY_ITEMS, type CardNoun } from './messages.js';
@@ -69,8 +69,10 @@ interface Selection {
   hidden: HiddenCount;
 }
 
-export function buildStatModel(dataset: Dataset, query: StatQuery): Resolved<StatModel> {
+export function buildStatModel(dataset: Dataset, asked: StatQuery): Resolved<StatModel> {
   const index = indexDataset(dataset);
+  // A renamed indicator's old id, as the dataset now names it (select.ts).
+  const query = currentIds(index, asked);
   const selection = query.observations.length
     ? selectObservations(index, query)
     : query.indicator

@@ -42,7 +42,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @summary Sortable, filterable table of livelihood figures, embeddable with one tag.
  *
  * @attr region - Region id: that place's figures.
- * @attr indicator - Indicator id: that indicator's figures (with `region`: that place's only).
+ * @attr indicator - Indicator id: that indicator's figures (with `region`: that place's only). An id the dataset renamed (its `aliases`) draws as its new one, with a console warning once a page.
  * @attr source - Source id: the figures of one article, in the order of its text.
  * @attr limit - Rows listed at first, and added by "show more" (50).
  * @attr heading - Title (also the table's caption); defaults to the place's, indicator's or article's name.
@@ -50,7 +50,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @attr theme - `light` or `dark` to force one; `auto` follows the reader's system (`prefers-color-scheme`) and paints its own panel, as `filled` does. Absent: the page's `color-scheme`, as inherited — light on a page that declares none, the reader's preference on one that declares `light dark`.
  * @attr filled - Paint the theme's background (white, or a dark panel) with 12px of padding; without it the chart is transparent.
  * @attr src - URL of a dataset JSON; elements sharing a URL fetch it once. Default: the embedded dataset.
- * @attr statuses - Which figures to list besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only; others are tagged 计划 / 目标 / 在建 in the status column.
+ * @attr statuses - Which figures to list besides results: a list of `result`, `plan`, `target`, `ongoing`, or `all`. Default: results only. The status column names every row's status: 结果 / result as plain text, the others tagged 计划 / 目标 / 在建 (and 存疑); it sorts in that order (result, plan, target, ongoing) in either language, and the filter finds them by name.
  * @attr checked-only - Only figures an editor checked; the others are counted in a note.
  * @attr show-uncertain - Also list figures the pipeline flagged as uncertain, tagged 存疑. Figures left out are counted in a note.
  *
@@ -68,11 +68,11 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @csspart table - The `<table>`.
  * @csspart sort - A column header's sort button (`aria-sort` on its header cell).
  * @csspart row - A figure's row: the keyboard focus target (Up and Down move between rows, Home and End to the ends).
- * @csspart status - The tag of a figure that is not a sure result (计划, 目标, 在建, 存疑).
+ * @csspart status - The tag of a figure that is not a sure result (计划, 目标, 在建, 存疑; an uncertain result's reads 结果 · 存疑); a sure result's status is plain text.
  * @csspart quote - The sentence a figure was quoted from.
  * @csspart highlight - The figure marked in its sentence.
  * @csspart more - The button that lists more rows.
- * @csspart note - A caveat under the table (figures not listed).
+ * @csspart note - A caveat under the table (figures not listed); the notes describe the table (`aria-describedby`), for a reader who reaches it by table commands.
  * @csspart source - The source line.
  * @csspart error - The inline error message.
  *
@@ -176,7 +176,7 @@ export class LivelihoodTable extends ChartElement<TableChart> {
         <span part="count" class="count" role="status">${tm.matching(matching.length, model.rows.length)}</span>
       </div>
       <div part="chart" class="chart">
-        <table part="table" class=${layout.stacked ? 'stacked' : ''} ${cssProps({ '--_label': layout.stacked ? `${layout.label}px` : undefined })}>
+        <table part="table" class=${layout.stacked ? 'stacked' : ''} aria-describedby=${model.notes.length ? 'notes' : nothing} ${cssProps({ '--_label': layout.stacked ? `${layout.label}px` : undefined })}>
           <caption class="visually-hidden">${heading}</caption>
           ${layout.stacked ? nothing : html`<colgroup>${layout.columns.map((w) => html`<col ${cssProps({ width: `${(100 * w) / layout.width}%` })} />`)}</colgroup>`}
           <thead><tr ${cssProps({ height: `${layout.header}px` })}>${COLUMNS.map((c) => this.#renderHeader(model, c, layout.stacked))}</tr></thead>
@@ -214,7 +214,7 @@ export class LivelihoodTable extends ChartElement<TableChart> {
       <td data-label=${h.subject}>${langRuns(cells.subject, model.lang)}</td>
       <td class="value" data-label=${h.value}>${cells.value}</td>
       <td data-label=${h.period} lang=${zhLang(cells.period, model.lang)}>${cells.period}</td>
-      <td data-label=${h.status}>${row.tag ? html`<span part="status" class="tag">${row.tag}</span>` : nothing}</td>
+      <td data-label=${h.status}>${row.tag ? html`<span part="status" class="tag">${cells.status}</span>` : cells.status}</td>
       <td data-label=${h.checked}>${cells.checked}</td>
       <td part="quote" class="quote" data-label=${h.quote} lang=${zhLang(cells.quote, model.lang)}>${before}<mark part="highlight">${figure}</mark>${after}</td>
     </tr>`;

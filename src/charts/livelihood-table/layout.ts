@@ -147,7 +147,7 @@ export interface TableLayoutInput {
   headers: Record<Column, string>;
   /** Columns a reader may sort by: their headers keep room for an arrow. */
   sortable: readonly Column[];
-  /** The listed rows' cells, with each status tag. */
+  /** The listed rows' cells, with each status tag ('' for a sure result: its status is plain text). */
   rows: readonly { cells: Record<Column, string>; tag: string }[];
   filterLabel: string;
   count: string;
@@ -163,7 +163,7 @@ export function layoutTable(input: TableLayoutInput, width: number): TableLayout
   const rows = input.rows.map((row) =>
     input.columns.map((c): Cell =>
       c === 'status'
-        ? { text: row.tag, extra: row.tag ? M.tagExtra : 0, fontSize: M.tagFontSize }
+        ? row.tag ? { text: row.cells.status, extra: M.tagExtra, fontSize: M.tagFontSize } : { text: row.cells.status }
         : { text: row.cells[c], extra: c === 'quote' ? M.markExtra : 0 },
     ),
   );

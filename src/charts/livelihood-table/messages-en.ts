@@ -7,6 +7,7 @@ import { tableMessages, type TableMessages } from './messages.js';
 
 const en: TableMessages = {
   columns: { place: 'Place', subject: 'Subject', value: 'Value', period: 'Period', status: 'Status', checked: 'Checked', quote: 'Sentence' },
+  result: 'result',
   filterLabel: 'Filter',
   matching: (shown, total) => (shown === total ? (total === 1 ? '1 figure' : `${total} figures`) : `${shown} of ${total} ${total === 1 ? 'figure matches' : 'figures match'}`),
   more: (count, left) => `Show ${count} more (${left} left)`,

@@ -21,6 +21,8 @@ export type TableProblem = ChartProblems['table-needs-selection' | 'unknown-sour
 
 export interface TableMessages {
   columns: Record<Column, string>;
+  /** The status column of a result, as 计划 / 在建 … name the others (messages.ts `statusTag`). */
+  result: string;
   filterLabel: string;
   /** Under the filter: N of M figures match. */
   matching(shown: number, total: number): string;
@@ -34,6 +36,7 @@ export interface TableMessages {
 
 const zh: TableMessages = {
   columns: { place: '地区', subject: '对象', value: '数值', period: '时期', status: '状态', checked: '编辑核实', quote: '原文' },
+  result: '结果',
   filterLabel: '筛选',
   matching: (shown, total) => (shown === total ? `共${total}个数字` : `${total}个数字中有${shown}个符合`),
   more: (count, left) => `再显示${count}行（还有${left}行）`,

@@ -10,6 +10,7 @@
  *               labelled rows, as the reader asks, without building the model again
  */
 import { undatedNote } from '../../kit/model/undated.js';
+import { STATUSES } from '../../data/core-vocabulary.js';
 import type { Dataset, Observation, Source, Status } from '../../data/types.js';
 import { indexDataset } from '../../kit/model/dataset-index.js';
 import { buildFigure, figureFormat, nameIn } from '../../kit/model/figure.js';
@@ -20,7 +21,7 @@ import { cut } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import { reviewNote } from '../../kit/model/review.js';
 import { unknownIdProblem, type Resolved } from '../../kit/element/problem.js';
-import { periodKey, sourcesOf, unknownId } from '../../kit/model/select.js';
+import { currentIds, periodKey, sourcesOf, unknownId } from '../../kit/model/select.js';
 import { noData, splitShown, type Shown } from '../../kit/model/show.js';
 import { COLLATOR } from '../../kit/model/sort.js';
 import { tableMessages } from './messages.js';
@@ -59,7 +60,7 @@ export interface TableRow {
   /** Sorts periods in time (select.ts). */
   periodKey: string;
   status: Status;
-  /** 计划 / 在建 / 存疑 …: '' for a sure result. */
+  /** 计划 / 在建 / 存疑 …: '' for a sure result (whose status cell says 结果, untagged). */
   tag: string;
   quoteSpan: [number, number];
   /** The row's accessible name: place, value, period. */
@@ -79,9 +80,11 @@ export interface TableModel {
 }
 
 export function buildTableModel(dataset: Dataset, query: TableQuery): Resolved<TableModel> {
-  const { region, indicator, source, lang } = query;
-  if (!region && !indicator && !source) return { ok: false, problem: { kind: 'table-needs-selection' } };
+  const { region, source, lang } = query;
+  if (!region && !query.indicator && !source) return { ok: false, problem: { kind: 'table-needs-selection' } };
   const index = indexDataset(dataset);
+  // A renamed indicator's old id, as the dataset now names it (select.ts).
+  const { indicator } = currentIds(index, query);
   const problem =
     (region ? unknownId(index, 'regions', [region]) : undefined) ??
     (indicator ? unknownId(index, 'indicators', [indicator]) : undefined) ??
@@ -121,7 +124,8 @@ export function buildTableModel(dataset: Dataset, query: TableQuery): Resolved<T
       // As the article wrote it when its words say the unit (not a table's bare 95.2 under 满意度（%）); in English, as the charts say it.
       value: lang === 'zh' && rawSaysAll(o) ? cut(o.raw) : figure.valueLabel,
       period: figure.period,
-      status: figure.tag,
+      // Every row says its status, a result too, so the column reads, sorts and filters whole.
+      status: figure.status === 'result' ? [tm.result, figure.tag].filter(Boolean).join(' · ') : figure.tag,
       checked: reviewNote(o, lang),
       quote: o.quote,
     };
@@ -149,7 +153,13 @@ export function filterTable(rows: readonly TableRow[], text: string): readonly T
   return needle ? rows.filter((r) => r.haystack.includes(needle)) : rows;
 }
 
-/** A sorted copy: values by number, periods in time, other columns as the language collates them; ties keep their order. */
+/** Status order, as every chart keeps it (result, plan, target, ongoing), a sure figure before an uncertain one of its status. */
+const statusRank = (r: TableRow) => 2 * STATUSES.indexOf(r.status) + (r.observation.flags?.length ? 1 : 0);
+
+/**
+ * A sorted copy: values by number, periods in time, statuses in their order (the same in
+ * either language), other columns as the language collates them; ties keep their order.
+ */
 export function sortTable(rows: readonly TableRow[], column: Column | undefined, direction: Direction, lang: Lang): readonly TableRow[] {
   if (!column) return rows;
   const compare =
@@ -157,7 +167,9 @@ export function sortTable(rows: readonly TableRow[], column: Column | undefined,
       ? (a: TableRow, b: TableRow) => a.value - b.value
       : column === 'period'
         ? (a: TableRow, b: TableRow) => (a.periodKey < b.periodKey ? -1 : a.periodKey > b.periodKey ? 1 : 0)
-        : (a: TableRow, b: TableRow) => COLLATOR(lang).compare(a.cells[column], b.cells[column]);
+        : column === 'status'
+          ? (a: TableRow, b: TableRow) => statusRank(a) - statusRank(b)
+          : (a: TableRow, b: TableRow) => COLLATOR(lang).compare(a.cells[column], b.cells[column]);
   const sign = direction === 'ascending' ? 1 : -1;
   return rows.slice().sort((a, b) => sign * compare(a, b));
 }

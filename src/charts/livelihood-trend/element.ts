@@ -52,7 +52,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  *
  * @summary Trend of a livelihood indicator over time, embeddable with one tag.
  *
- * @attr indicator - Indicator id: its figures over time (required).
+ * @attr indicator - Indicator id: its figures over time (required). An id the dataset renamed (its `aliases`) draws as its new one, with a console warning once a page.
  * @attr regions - Comma-separated region ids, one line each, in this order. Default: every place reporting the indicator, the latest value first.
  * @attr heading - Chart title; defaults to the indicator's name.
  * @attr lang - `zh` or `en`; without it, the language of the closest ancestor with a `lang` attribute (the page's), else `zh`: labels, units, numbers, dates and messages.
@@ -84,7 +84,7 @@ const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe))
  * @csspart note - A caveat under the chart: not a trend, figures left out.
  * @csspart source - The source line.
  * @csspart error - The inline error message.
- * @csspart table - The visually hidden data table.
+ * @csspart table - The visually hidden data table, described by the notes (`aria-describedby`): each note is said once.
  *
  * @cssprop --livelihood-series-1 - Colour of palette slot 1 (`--livelihood-series-2` … `-8` the others; Okabe–Ito by default). A place's slot comes from its id, so it is the same in every chart.
  * @cssprop --livelihood-font-family - Font stack.

@@ -31,7 +31,7 @@ import type { Lang } from '../../kit/model/lang.js';
 import { cut, tooManyMarks } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import type { Resolved } from '../../kit/element/problem.js';
-import { sourcesOf, unknownId } from '../../kit/model/select.js';
+import { currentIds, sourcesOf, unknownId } from '../../kit/model/select.js';
 import { noData, splitShown, statusOf, type Shown } from '../../kit/model/show.js';
 import { trendMessages } from './messages.js';
 
@@ -95,7 +95,8 @@ export function toTime(iso: string | undefined): number | null {
 export function buildTrendModel(dataset: Dataset, query: TrendQuery): Resolved<TrendModel> {
   if (!query.indicator) return { ok: false, problem: { kind: 'trend-needs-indicator' } };
   const index = indexDataset(dataset);
-  const id = query.indicator;
+  // A renamed indicator's old id, as the dataset now names it (select.ts).
+  const id = currentIds(index, query).indicator!;
   const problem = unknownId(index, 'indicators', [id]) ?? unknownId(index, 'regions', query.regions);
   if (problem) return { ok: false, problem };
 

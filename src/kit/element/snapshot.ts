@@ -13,7 +13,7 @@
 import type { Dataset, LocalizedName, Observation, Period, Region, Skipped, Source, Category, Indicator } from '../../data/types.js';
 import { DATASET_LIMITS } from '../../data/validate.js';
 
-type Collection = Exclude<keyof Dataset, 'schema'>;
+type Collection = Exclude<keyof Dataset, 'schema' | 'aliases'>;
 
 /** Every field of each record type: typed, so a field added to types.ts must be added here. */
 const FIELDS: { readonly [K in Collection]: readonly string[] } = {
@@ -91,5 +91,13 @@ export function snapshotDataset(input: unknown): unknown {
   if (!isRecord(input)) return input;
   const out: Record<string, unknown> = { schema: input.schema };
   for (const key of Object.keys(FIELDS) as Collection[]) out[key] = collection(input[key], key);
+  if (input.aliases !== undefined) out.aliases = renames(input.aliases);
   return out;
+}
+
+/** `aliases`: its renamed indicators' old → new ids copied, within the indicators' limit; anything else as found. */
+function renames(value: unknown): unknown {
+  if (!isRecord(value) || !isRecord(value.indicators)) return value;
+  const entries = Object.entries(value.indicators);
+  return { indicators: entries.length > DATASET_LIMITS.indicators ? value.indicators : Object.fromEntries(entries) };
 }

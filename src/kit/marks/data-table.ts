@@ -1,9 +1,8 @@
 /**
  * The chart's figures as a table for screen readers: visually hidden, still in the
  * accessibility tree. It can hold thousands of rows, so it costs as little as it can:
- * the body is built once per rows array with `textContent` (text only, never HTML),
- * and `content-visibility: auto` spares the browser laying out a table nobody sees
- * (visually-hidden.ts). A chart loads it when the table is first wanted (chart-element.ts).
+ * the body is built once per rows array with `textContent` (text only, never HTML), when
+ * the page is idle. A chart loads it when the table is first wanted (chart-element.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FrameModel } from './frame.js';
@@ -45,20 +44,20 @@ const tables = new WeakMap<readonly (readonly string[])[], { caption: string; he
 
 /**
  * The figures the chart draws, a row each: its header cell (what the row is about), then
- * its data cells; under them the chart's notes, which say what it leaves out, as under
- * the chart. The same rows give the same template back, so a re-render (a hover, a
- * focus move) costs nothing here.
+ * its data cells. The chart's notes, which say what it leaves out, describe the table
+ * (`aria-describedby`): read once where they stand under the chart, and announced with the
+ * table to a reader who reaches it by table commands. The same rows give the same template
+ * back, so a re-render (a hover, a focus move) costs nothing here.
  */
 export function renderDataTable({ heading: caption, table: { headers, rows }, notes }: Pick<FrameModel, 'heading' | 'table' | 'notes'>): TemplateResult {
   const known = tables.get(rows);
   if (known && known.caption === caption && known.headers === headers && known.notes === notes) return known.table;
-  const said = notes.filter(Boolean);
-  // The wrapper hides it: a table will not shrink to 1px and would widen the page.
-  const table = html`<div class="visually-hidden data-table"><table part="table">
+  // The wrapper hides it: a table will not shrink to 1px and would widen the page. `notes`:
+  // the box of the notes (frame.ts renderFooter).
+  const table = html`<div class="visually-hidden data-table"><table part="table" aria-describedby=${notes.some(Boolean) ? 'notes' : nothing}>
     <caption>${caption}</caption>
     <thead><tr>${headers.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
     ${tableBody(rows)}
-    ${said.length ? html`<tfoot>${said.map((note) => html`<tr><td colspan=${headers.length}>${note}</td></tr>`)}</tfoot>` : nothing}
   </table></div>`;
   tables.set(rows, { caption, headers, notes, table });
   return table;

@@ -53,9 +53,9 @@ export function renderCaption(heading: string | ReturnType<typeof langRuns>, sub
   }</figcaption>`;
 }
 
-/** The caveats under a chart, then its source line. */
+/** The caveats under a chart, in a box (`#notes`) that describes the hidden data table (data-table.ts), then its source line. */
 export function renderFooter({ notes, sources, lang }: Pick<FrameModel, 'notes' | 'sources' | 'lang'>): TemplateResult {
-  return html`${notes.map((note) => (note ? html`<p part="note" class="note">${langRuns(note, lang)}</p>` : nothing))}${renderSourceLine(sources, lang)}`;
+  return html`<div id="notes">${notes.map((note) => (note ? html`<p part="note" class="note">${langRuns(note, lang)}</p>` : nothing))}</div>${renderSourceLine(sources, lang)}`;
 }
 
 /** 来源：张家口新闻网，2025年12月22日；… — each publisher linked when its source has a web URL. */

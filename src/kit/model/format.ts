@@ -159,8 +159,10 @@ export function formatPeriod(period: Period, lang: Lang, status: Status = 'resul
   if (to) {
     if (status === 'plan' || status === 'target') return m.by(endLabel());
     // 截至2024年秋季学期结束 ends in January 2025 by the pipeline's reckoning, not by the
-    // article's words, which name another year: a Chinese chart gives the words.
-    return lang === 'zh' && /\d{4}/.test(period.label) && !period.label.includes(to) ? cut(period.label) : m.asOf(endLabel());
+    // article's words, which name another year (or a school term, whose month they do not
+    // give): the words in Chinese, their translation or an approximate date in English.
+    const label = period.label;
+    return /\d{4}/.test(label) && (!label.includes(to) || /学[期年]/u.test(label)) ? m.reckoned(cut(label), endLabel()) : m.asOf(endLabel());
   }
   if (from) return m.since(from);
   return m.undated(cut(period.label));

@@ -122,6 +122,15 @@ const EN_WHY_HIDDEN: Record<(typeof HIDDEN_ORDER)[number], string> = {
 const EN_TIERS: Record<AdminTier, string> = { province: 'province-level', prefecture: 'prefecture-level', county: 'county-level' };
 const enLevels: LevelsMessages = { tier: (tier) => EN_TIERS[tier] };
 
+/** School terms and years an as-of date names (src/data/period.ts dates their ends by the national school calendar). */
+const EN_TERMS: Record<string, string> = {
+  秋季学期: 'autumn term',
+  春季学期: 'spring term',
+  第一学期: 'first term',
+  第二学期: 'second term',
+  学年: 'school year',
+};
+
 const en: Messages = {
   notReported: 'not reported',
   notShown: (hidden) => `not shown (${HIDDEN_ORDER.filter((k) => hidden[k]).map((k) => EN_WHY_HIDDEN[k]).join(', ')})`,
@@ -163,6 +172,11 @@ const en: Messages = {
   span: (a, b) => `${a}–${b}`,
   since: (y) => `since ${y}`,
   asOf: (when) => `as of ${when}`,
+  // The article's term, as it said it; a reckoning of other words reads as one, never as a date it gave.
+  reckoned: (label, when) => {
+    const term = /(\d{4})(?:年|学年)?(秋季学期|春季学期|第一学期|第二学期|学年)/u.exec(label);
+    return term ? `as of the end of the ${term[1]} ${EN_TERMS[term[2]!]}` : `as of about ${when}`;
+  },
   by: (when) => `by ${when}`,
   undated: (label) => EN_PERIODS[label] ?? label,
   problemFallback: (kind) => `The chart cannot be shown (${clip(kind)}).`,

@@ -75,6 +75,12 @@ export interface Messages {
   since(year: string): string;
   /** A result's state at a year or month already written: 截至2022年8月 / as of Aug 2022. */
   asOf(when: string): string;
+  /**
+   * A result's state at an end the pipeline reckoned beyond the article's words (`label`, a
+   * school term's end dated by the calendar; `when`, that date written): the words in Chinese,
+   * a translation of them or a visibly approximate date in English.
+   */
+  reckoned(label: string, when: string): string;
   /** A plan's or target's deadline, a year or month already written: 到2025年 / by 2025. */
   by(when: string): string;
   /** A period without dates, from its label as the article wrote it. */
@@ -152,6 +158,7 @@ const zh: Messages = {
   span: (a, b) => `${a}–${b}`,
   since: (y) => `${y}年以来`,
   asOf: (when) => `截至${when}`,
+  reckoned: (label) => label,
   by: (when) => `到${when}`,
   undated: (label) => label,
   problemFallback: (kind) => `图表无法显示（${clip(kind)}）。`,

@@ -4,7 +4,8 @@
  * that run to a day no article gives (undated.ts → undated-note.ts), figures of several
  * years left out beside shorter ones (spans.ts → spans-note.ts), marks standing for one
  * of several figures of a period (conflicts.ts → conflicts-note.ts), and the places that
- * tell apart sources reading alike in the source line (select.ts → source-places.ts). Whether a chart has
+ * tell apart sources reading alike in the source line (select.ts → source-places.ts), and
+ * the redirect of a renamed indicator's old id (select.ts → renamed.ts). Whether a chart has
  * one is decided in its first file; if it has, the model throws the writer's loading and
  * the chart waits for it with its placeholder (`required`, element/on-demand.ts). A chart
  * adds writers of its own notes by merging them into `NoteWriters` (livelihood-bar/model.ts).
@@ -15,6 +16,7 @@ import type { undatedNote } from './undated-note.js';
 import type { spansNote, withoutMultiYear } from './spans-note.js';
 import type { conflictsNote } from './conflicts-note.js';
 import type { placeSources } from './source-places.js';
+import type { renamedIds } from './renamed.js';
 
 export interface NoteWriters {
   levelsNote: typeof levelsNote;
@@ -23,6 +25,7 @@ export interface NoteWriters {
   withoutMultiYear: typeof withoutMultiYear;
   conflictsNote: typeof conflictsNote;
   placeSources: typeof placeSources;
+  renamedIds: typeof renamedIds;
 }
 
 let provided: NoteWriters | undefined;

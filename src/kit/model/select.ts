@@ -7,6 +7,7 @@ import { type Observation, type Period, type Source, type Status } from '../../d
 import { onDemand } from '../element/on-demand.js';
 import type { Lang } from './lang.js';
 import { noteWriter } from './notes.js';
+import type { IdQuery } from './renamed.js';
 import type { DatasetIndex } from './dataset-index.js';
 import { unknownIdProblem, type ChartProblem } from '../element/problem.js';
 
@@ -70,6 +71,16 @@ export function newestByStatus(
   }
   return groups;
 }
+
+const renamer = onDemand(() => import('./renamed.js'));
+
+/**
+ * The indicator ids a chart was asked for, as the dataset now names them (renamed.ts): an
+ * old id its `aliases` renamed becomes the new one. The redirect is a chunk, loaded only
+ * when a page names an id the dataset does not hold and the dataset renamed some.
+ */
+export const currentIds = <Q extends IdQuery>(index: DatasetIndex, query: Q): Q =>
+  index.dataset.aliases && [query.indicator, ...(query.indicators ?? [])].some((id) => id && !index.indicators.has(id)) ? noteWriter(renamer).renamedIds(index, query) : query;
 
 type Collection = 'regions' | 'indicators' | 'categories';
 const PROBLEM_KIND = {
