@@ -442,6 +442,8 @@ export type FrameAt = (at: number) => Frame | undefined;
  */
 export function findPeriodMarkers(text: string, published: string | null, frameAt?: FrameAt, nowAt?: (at: number) => string | undefined): PeriodMarker[] {
   const markers: PeriodMarker[] = [];
+  /** The as-of markers that refine a span of days before them (refinesDays): their scope is set once all are found. */
+  const refining: number[] = [];
   // 二〇二五年, 截至十一月底: dates read in Arabic digits, the labels as written.
   const read = arabicDates(text);
   let from = 0;
@@ -482,11 +484,52 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     const frame = frameAt?.(at);
     // The first marker of its paragraph opens a passage (scopeEnd).
     const opensPassage = !previous || read.slice(previous.end, at).includes('\n');
-    const until = scopeEnd(read, at, from, frame?.plan === true && outsideYear(period, frame.year), opensPassage);
+    let until = scopeEnd(read, at, from, frame?.plan === true && outsideYear(period, frame.year), opensPassage);
+    // 6月下旬，…开展“回头看”。截至6月30日，…认领问题23个…。孝南区11处…已全部整改: the state of things at
+    // the end of the days the paragraph opened with holds for the sentences after it, up to one with a time of its own.
+    if (until !== undefined && !opensPassage && refinesDays(read, previous!, at, from, period)) {
+      until = undefined;
+      refining.push(markers.length);
+    }
     const closes = m[0] === WHOLE_YEAR ? 'stocks' : NOWADAYS.test(m[0]) ? 'all' : undefined;
     markers.push({ start: at, end: from, period, ...(until === undefined ? {} : { until }), ...(closes ? { closes } : {}) });
   }
+  for (const i of refining) markers[i]!.until = untilNextDated(read, markers, i);
   return markers;
+}
+
+/** The longest span of days (`6月下旬`, `5月11日至20日`) an as-of at its end can refine. */
+const DAYS_SPAN_MAX = 31;
+
+/**
+ * Whether a dated as-of opening a sentence (`截至6月30日，`) is taken at the end of, or within, the
+ * span of days the marker before it in its paragraph named (`6月下旬`): the state things reached over
+ * those days. (An as-of inside a year — `2025年…。截至2025年底，…` — is no such refinement: the year's
+ * later flows stay the year's.)
+ */
+function refinesDays(text: string, previous: PeriodMarker, at: number, end: number, period: Period): boolean {
+  const { start: from, end: to } = previous.period;
+  if (!DATED_AS_OF.test(text.slice(at, end)) || period.start || !period.end || !from || !to) return false;
+  if (text.slice(previous.end, at).includes('\n') || !startsSentence(text, at) || !/^\s*[,，]/u.test(text.slice(end, end + 2))) return false;
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+  return days <= DAYS_SPAN_MAX && from <= period.end && period.end <= to;
+}
+
+/**
+ * Where the as-of at `i` stops: the start of the next sentence of its paragraph that has a marker of its
+ * own (`6月份…投诉为58件。栏目组随机回访群众150人`: past it, the passage's days again); else the paragraph's end.
+ */
+function untilNextDated(text: string, markers: readonly PeriodMarker[], i: number): number | undefined {
+  const own = nextOf(text, SENTENCE_END, markers[i]!.end) ?? text.length;
+  for (let j = i + 1; j < markers.length; j++) {
+    const next = markers[j]!;
+    if (text.slice(markers[i]!.end, next.start).includes('\n')) return undefined;
+    if (next.start < own) continue;
+    let s = next.start;
+    while (s > 0 && !isIn(SENTENCE_END, text, s - 1)) s--;
+    return s;
+  }
+  return undefined;
 }
 
 const BARE_MONTH_ONLY = new RegExp(`^${BARE_MONTH.source}$`, 'u');
@@ -770,6 +813,8 @@ const SIZE_OF_ONE = /一[支个座所家条]$/u;
  * `计划总投资52.6亿元` is what the year will spend.)
  */
 const ATTRIBUTE = /(?:(?<!计划)总投资|总长|全长|全程|票价(?:每人次|每次)?|(?:设计)?办学规模|设计规模|沿线|全校)(?:约|为|达到?)?$/u;
+/** A finding in its sentence: `暗访发现，共有`, `检查发现`. */
+const FOUND = /发现[，,：:]?[^。！？!?；;，,]*[，,：:]?[^。！？!?；;，,]*$/u;
 /** A period counted from a stated start (`2021年以来，全区累计改造…412个`): a flow since then. */
 const SINCE_LABEL = /以来|起|开始/u;
 
@@ -781,8 +826,10 @@ const SINCE_LABEL = /以来|起|开始/u;
  * 达到42.5万人次`: sums over the five years), unless a total standing at its end is named
  * (`三年来…养老机构总数达到42家`).
  */
-export function stockPeriod(period: Period, before: string, unit: string, after = ''): Period {
+export function stockPeriod(period: Period, before: string, unit: string, after = '', sentenceBefore = ''): Period {
   if (!period.start || !period.end) return period;
+  // 5月中旬，记者…暗访发现，共有6个已建成的…中心长期闭门: what a look over those days found, not what stands.
+  if (FOUND.test(sentenceBefore)) return period;
   // 今年以来…全市基本医疗保险参保人数达到612万人: a level reached is no sum since then (`累计` is).
   if (SINCE_LABEL.test(period.label)) return standsSince(before, unit) ? { label: period.label, end: period.end } : period;
   // 预计全年可达6.5万人: what the whole year adds up to, unless a standing total is named.

@@ -197,6 +197,12 @@ describe('findPeriodMarkers', () => {
     ['…not the level it reached', '2021年全市居民人均可支配收入37200元；城乡居民收入比由2020年的2.31缩小到2.12。', '2.12', { start: '2021-01-01', end: '2021-12-31' }],
     ['…in another style too', '2021年，全区每千名老人拥有养老床位从2019年的32张增加到38张。', '38张', { start: '2021-01-01', end: '2021-12-31' }],
     ['a sentence opening with 目前， speaks of now for the sentences after it', '1—6月，全市发放救助资金15.8亿元。目前，全市共有城乡低保对象28.6万人。两县已覆盖1.1万人。', '1.1万人', { end: PUBLISHED }],
+    // tv-accountability.txt: 6月下旬，…开展“回头看”。截至6月30日，…认领问题23个…。孝南区11处老旧小区质量问题已全部整改，…已整改41处。
+    ['an as-of at the end of the days a paragraph opened with holds for the sentences after it', '6月下旬，督查室开展“回头看”。截至6月30日，共认领问题23个。孝南区11处质量问题已全部整改。', '11处', { end: '2022-06-30' }],
+    ['…in another style, within the days', '7月11日至20日，市人大组织代表视察。截至7月18日，共走访企业42家。各组共收集建议86条。', '86条', { end: '2022-07-18' }],
+    ['…up to a sentence with a time of its own, past which the days again', '6月下旬，督查室开展“回头看”。截至6月30日，已整改19个。6月份投诉为58件。栏目组回访群众150人。', '150人', { start: '2022-06-21', end: '2022-06-30' }],
+    ['…not an as-of within a year, whose flows after it stay the year\'s', '2021年，全区新建助餐点86个。截至2021年底，全市床位达到3.2万张。完成适老化改造1050户。', '1050户', { start: '2021-01-01', end: '2021-12-31' }],
+    ['…nor one past the days', '6月下旬，督查室开展“回头看”。截至7月31日，已整改19个。孝南区11处质量问题已全部整改。', '11处', { start: '2022-06-21', end: '2022-06-30' }],
   ];
   for (const [what, text, figure, dates] of SCOPES) {
     it(what, () => {
@@ -215,7 +221,7 @@ describe('stockPeriod', () => {
   const THIS_YEAR = { label: '今年', start: '2025-01-01', end: '2025-11-19' };
   const MONTHS = { label: '今年1—11月', start: '2025-01-01', end: '2025-11-30' };
   /** [words before the figure, unit, period it would get, whether it becomes as-of, the sentence after it]. */
-  const CASES: ReadonlyArray<readonly [string, string, typeof YEAR, boolean, string?]> = [
+  const CASES: ReadonlyArray<readonly [string, string, typeof YEAR, boolean, string?, string?]> = [
     ['全区普惠托位总数达到', '个', YEAR, true],
     ['全市城市书房累计达到', '个', YEAR, true],
     ['全市现有养老机构', '家', YEAR, true],
@@ -234,6 +240,10 @@ describe('stockPeriod', () => {
     // Under a stated start, a level named or reached stands at the end (problems.test.ts, 邵阳: 今年以来，…全市基本医疗保险
     // 参保人数达到612万人); a sum, a change or people served since then do not.
     ['全市基本医疗保险参保人数达到', '人', SINCE_THIS, true],
+    // tv-accountability.txt: 5月中旬，记者在汉川市、应城市暗访发现，共有6个已建成的…中心长期闭门: found over those days.
+    ['共有', '个', { label: '5月中旬', start: '2025-05-11', end: '2025-05-20' }, false, '', '记者在汉川市、应城市暗访发现，共有'],
+    ['全县共有', '家', YEAR, false, '', '2024年，县市场监管局检查发现，全县共有'],
+    ['全县共有', '家', YEAR, true, '', '2024年，县市场监管局加大检查力度，全县共有'],
     ['全区养老机构总数达到', '家', SINCE, true],
     ['全市现有零工市场', '个', SINCE, true],
     ['全市城镇新增就业达到', '人', SINCE_THIS, false],
@@ -288,10 +298,10 @@ describe('stockPeriod', () => {
     ['全年累计达到', '个', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, false],
     ['全年养老机构总数达到', '家', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, true],
   ];
-  for (const [before, unit, period, asOf, after] of CASES) {
-    it(`${before}…${unit}${after ?? ''} under ${period.label}: ${asOf ? 'as of the period\'s end' : 'over the period'}`, () => {
+  for (const [before, unit, period, asOf, after, sentence] of CASES) {
+    it(`${sentence && sentence !== before ? `${sentence}…` : before}…${unit}${after ?? ''} under ${period.label}: ${asOf ? 'as of the period\'s end' : 'over the period'}`, () => {
       const expected = asOf ? { label: period.label, end: period.end } : period;
-      assert.deepEqual(stockPeriod(period, before, unit, after), expected);
+      assert.deepEqual(stockPeriod(period, before, unit, after, sentence), expected);
     });
   }
 });
