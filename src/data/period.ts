@@ -94,6 +94,15 @@ function termAround(published: string | null): Omit<Period, 'label'> {
   return { start: `${from}-09-01`, end: `${from + 1}-01-31` };
 }
 
+/** The first day of a school term: `开学首日`, `开学第一天`. */
+const FIRST_SCHOOL_DAY = /开学(?:首日|第一天)/u;
+
+/** The first day of the autumn term under way at publication, 1 September, as of that day; not yet come, or a spring term's, no date. */
+function firstSchoolDay(published: string | null): Omit<Period, 'label'> {
+  const { start } = termAround(published);
+  return start?.endsWith('-09-01') && start <= published! ? { end: start } : {};
+}
+
 /**
  * A span of years counted back: `五年来`, `过去五年`, `近三年`, `五年累计`, `一年来`, `四年间`. Not
  * one ahead (`未来五年累计`), nor a bare `三年` (`学前三年毛入园率`, `三年行动`).
@@ -223,6 +232,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/(?<![\d一二两三四五六七八九十今明去本当同每])年内/u, () => ({})],
   // 本学期开设研学课程20门: the term under way at publication (termAround).
   [/本学期/u, (_m, p) => termAround(p)],
+  // 开学首日，…分成6个督查组: the first day of the autumn term (1 September; a spring term's has no fixed day).
+  [FIRST_SCHOOL_DAY, (_m, p) => firstSchoolDay(p)],
   // 本月供餐6820人次, 下月计划走访800户: the month the passage reports on, or the one after (thisMonth).
   [THIS_OR_NEXT_MONTH, () => ({})],
   [/去年以来/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y - 1}-01-01`, end: p } : {}; }],
@@ -266,7 +277,7 @@ const MULTIPLE_AFTER = /^(?:同期)?(?:末|底)?的[\d.零〇一二两三四五�
  */
 const ANY_MARKER = new RegExp(MARKERS.map(([re]) => re.source).join('|'), 'yu');
 /** The characters a marker can start with. Keep in step with MARKERS. */
-const MARKER_START = charSet('0123456789自从十今去明前第两二三四五六七八九一近截目如现上下到全年过本');
+const MARKER_START = charSet('0123456789自从十今去明前第两二三四五六七八九一近截目如现上下到全年过本开');
 
 /** A marker that a span of years can count from: `2021年以来`, `自2021年起`. */
 const SINCE = /(?:以来|来|起|开始)$/u;
@@ -462,6 +473,8 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     if (describesNoun(read, at, from) || isAge(read, from, m[0])) continue;
     // 5月29日晚，…: a day dates what follows only when it opens a sentence (5月27日责令… is an event told).
     if (DAY_OPENING_ONLY.test(m[0]) && (!startsSentence(read, at) || !resolveMarkerOnce(m[0], published).end)) continue;
+    // 开学首日，…: so does the first day of school (a headline's `开学第一天 开化县新增学位2160个` dates no figure).
+    if (FIRST_SCHOOL_DAY_ONLY.test(m[0]) && !/^[，,]/u.test(read.slice(from, from + 1))) continue;
     // (上年结转 dates its own clause only: what follows takes the marker before it.)
     const previous = markers.at(-1)?.period.label === CARRIED_OVER ? markers.at(-2) : markers.at(-1);
     // 今年以来 in an official's answer on air (on-air.ts): up to the day of the broadcast, not of the summary.
@@ -533,6 +546,7 @@ function untilNextDated(text: string, markers: readonly PeriodMarker[], i: numbe
 }
 
 const BARE_MONTH_ONLY = new RegExp(`^${BARE_MONTH.source}$`, 'u');
+const FIRST_SCHOOL_DAY_ONLY = new RegExp(`^${FIRST_SCHOOL_DAY.source}$`, 'u');
 const SAME_TIME_LAST_YEAR_ONLY = new RegExp(`^${SAME_TIME_LAST_YEAR.source}$`, 'u');
 
 /** An as-of date of a month in the year of publication: `截至8月底`, `截至今年10月底` (not `截至2024年底`). */
@@ -916,6 +930,23 @@ export function planTarget(period: Period, before: string, after: string, unit: 
   if (CHANGE_OVER.test(before)) return plan;
   if (STANDING_THINGS.has(unit) || STANDING_RATIO.test(sentenceBefore)) return { label: plan.label, end: plan.end };
   return { label: plan.label, ...whole(Number(plan.end!.slice(0, 4))) };
+}
+
+/** A marker of one day: `5月29日晚`, `9月1日`, `开学首日`. */
+const ONE_DAY = new RegExp(`^(?:${DAY_OPENING.source}|${FIRST_SCHOOL_DAY.source})$`, 'u');
+/** Those who took part in the day's event, named after them (`200名市民代表在演播厅参与满意度测评`). */
+const TOOK_PART_AFTER = /^[^，,；;。！？!?]{0,12}?(?:参与|参加|出席|到场|观看)/u;
+/** Groups the day's work was split into or sent out in (`县四套班子领导分成6个督查组`, `出动执法人员120人次`). */
+const SENT_OUT_BEFORE = /(?:分成|分为|编成|组成|出动|派出)$/u;
+
+/**
+ * A day's event (`5月29日晚，…200名市民代表在演播厅参与满意度测评`, `开学首日，…分成6个督查组`): those who
+ * took part in it or the groups it sent out are that day's, from its start to its end, not a level standing
+ * at it (`9月1日，开化县48所中小学…迎来新学期`: the schools there are).
+ */
+export function dayEvent(period: Period, before: string, after: string): Period {
+  if (period.start || !period.end || !ONE_DAY.test(period.label)) return period;
+  return TOOK_PART_AFTER.test(after) || SENT_OUT_BEFORE.test(before) ? { ...period, start: period.end } : period;
 }
 
 /** A cap or a floor (`不超过45人`, `不少于2小时`) per unit (`小学每班`, `每人每天`). */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { arabicDates, arabicYears } from '../../src/data/chinese-year.ts';
 import type { Period } from '../../src/data/types.ts';
-import { assignPeriod, averageToDeadline, changeSinceBase, levelOfStanding, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, type Frame, type FrameAt } from '../../src/data/period.ts';
+import { assignPeriod, averageToDeadline, changeSinceBase, dayEvent, levelOfStanding, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, type Frame, type FrameAt } from '../../src/data/period.ts';
 
 const PUBLISHED = '2022-08-11';
 
@@ -618,4 +618,35 @@ describe('limitInForce', () => {
       assert.deepEqual(limitInForce(THIS_YEAR, before, raw), inForce ? { label: '今年', end: '2025-09-01' } : THIS_YEAR);
     });
   }
+});
+
+describe('dayEvent: those who took part in a day\'s event are that day\'s', () => {
+  const EVENING = { label: '5月29日晚', end: '2025-05-29' };
+  const SCHOOL_DAY = { label: '开学首日', end: '2025-09-01' };
+  const CASES: ReadonlyArray<readonly [string, typeof EVENING, string, string, boolean]> = [
+    // tv-accountability.txt: 5月29日晚19:30，…直播。…200名市民代表在演播厅参与满意度测评.
+    ['200名', EVENING, '…主要负责人现场接受问政，', '市民代表在演播厅参与满意度测评', true],
+    // county-news.txt: 开学首日，县四套班子领导分成6个督查组，深入全县48所学校检查…
+    ['6个', SCHOOL_DAY, '县四套班子领导分成', '督查组', true],
+    ['300余人', { label: '3月5日', end: '2025-03-05' }, '学雷锋日当天，', '志愿者走上街头参加义诊', true],
+    ['120人次', { label: '10月1日', end: '2025-10-01' }, '市场监管局出动', '执法人员', true],
+    // …not what stands on that day: 9月1日，开化县48所中小学、幼儿园的2.6万余名学生迎来新学期.
+    ['48所', { label: '9月1日', end: '2025-09-01' }, '开化县', '中小学、幼儿园的2.6万余名学生迎来新学期', false],
+    ['48所', SCHOOL_DAY, '深入全县', '学校检查校园安全', false],
+    // …nor a figure dated otherwise.
+    ['200名', { label: '今年', start: '2025-01-01', end: '2025-05-29' }, '全市', '志愿者参与测评', false],
+  ];
+  for (const [figure, period, before, after, ofTheDay] of CASES) {
+    it(`${before}${figure}${after}: ${ofTheDay ? 'that day' : 'as it was'}`, () => {
+      assert.deepEqual(dayEvent(period, before, after), ofTheDay ? { ...period, start: period.end } : period);
+    });
+  }
+  it('开学首日 opening a sentence is the first day of the autumn term; a headline\'s, or before the term, dates nothing', () => {
+    const dates = (text: string, published: string) => findPeriodMarkers(text, published).map((m) => [m.period.label, m.period.start, m.period.end]);
+    assert.deepEqual(dates('开学首日，县领导分成6个督查组。', '2025-09-01'), [['开学首日', undefined, '2025-09-01']]);
+    assert.deepEqual(dates('开学第一天，全区2.1万名新生入学。', '2025-10-12'), [['开学第一天', undefined, '2025-09-01']]);
+    assert.deepEqual(dates('开学第一天 开化县新增学位2160个', '2025-09-01'), []);
+    assert.deepEqual(dates('开学首日，县领导分成6个督查组。', '2025-08-30'), [['开学首日', undefined, undefined]]);
+    assert.deepEqual(dates('开学首日，县领导分成6个督查组。', '2026-03-02'), [['开学首日', undefined, undefined]]);
+  });
 });
