@@ -351,7 +351,8 @@ function findSections(text: string, published: string | null, excluded: readonly
         const inherited = frame && last?.period === frame.period && frame.bullet !== undefined && frame.bullet === bulletOf(line) ? frame.outer : last?.period;
         const own = framePeriod(line, published, true);
         // 三、下一步工作 in a report on 2024 delivered in 2025: what is to be done is not of the year gone by.
-        const period = own ?? (heading && published && inherited?.end && inherited.end < published ? undefined : inherited);
+        // 二、存在问题 after 一、工作现状 (截至2025年底，…) in a reply of June 2026: the shortfalls are measured on the state just reported.
+        const period = own ?? (heading && published && inherited?.end && inherited.end < published ? undefined : inherited) ?? problemsAsOf(text, last?.start ?? 0, start, line, published);
         const plan = heading || (last?.plan === true && keepsPlanFrame(line)) || (own !== undefined && yearAhead(line, own, published));
         // 二、主要短板 under 本轮体检以2024年为数据年份: a topic keeps the data year.
         const dataYear = !own && period !== undefined && period === last?.period && last.dataYear === true;
@@ -361,6 +362,19 @@ function findSections(text: string, published: string | null, excluded: readonly
     start = end + 1;
   }
   return sections;
+}
+
+/** A heading of what falls short: `二、存在问题`, `存在的主要问题`, `三、短板和不足`, `困难和问题`. */
+const PROBLEMS_HEADING = /存在(?:的)?(?:主要)?问题|短板|不足|困难和问题/u;
+
+/**
+ * Under a heading of problems that names no time, the state the text reported before it, at its last dated as-of
+ * (`一、工作现状` … `截至2025年底，全市共有…` → `二、存在问题` … `全市仍有约5900个托位的缺口`): what falls short is measured on it.
+ */
+function problemsAsOf(text: string, from: number, to: number, line: string, published: string | null): Period | undefined {
+  if (!PROBLEMS_HEADING.test(line)) return undefined;
+  const asOf = findPeriodMarkers(text.slice(from, to), published).filter((mk) => datedAsOf(mk.period.label) && !mk.period.start && mk.period.end).at(-1);
+  return asOf && (!published || asOf.period.end! <= published) ? { label: asOf.period.label, end: asOf.period.end! } : undefined;
 }
 
 /**

@@ -1,0 +1,33 @@
+/**
+ * A level at a date or a flow over a span (session 13): small articles in the styles of the
+ * hand-keyed ones and of other cities, run through the whole pipeline.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { dates, figures } from './figures.ts';
+
+const letter = (title: string, body: string, signer: string, date: string) => [title, '', body, '', signer, date, ''].join('\n');
+
+describe('under a heading of problems with no time of its own, the state reported before it', () => {
+  const STATUS = '一、工作现状\n\n截至2025年底，全市共有各类托育机构486家，提供托位2.13万个。2025年，全市新增托位2860个。\n\n';
+  it('the real letter: the shortfalls (缺口, 仅占, 低于全省平均) are as of the end of 2025, not of the reply in June 2026', () => {
+    const fig = figures(
+      letter('扬州市卫生健康委员会关于市政协九届五次会议第0123号提案的答复', `${STATUS}二、存在问题\n\n一是供给总量仍有缺口。对照到2030年每千人口拥有3岁以下婴幼儿托位数达到6个的目标，全市仍有约5900个托位的缺口。\n\n二是覆盖不足。社区嵌入式托育点仅占城市社区的31.6%，低于全省平均水平8.4个百分点。`, '扬州市卫生健康委员会', '2026年6月18日'),
+      'yangzhou',
+    );
+    for (const raw of ['约5900个', '31.6%', '8.4个百分点']) assert.deepEqual(dates(fig(raw)), [null, '2025-12-31'], raw);
+  });
+  it('another city\'s report, with 存在的主要问题 after a mid-year as-of', () => {
+    const fig = figures(
+      letter('绵阳市民政局关于第0078号提案的答复', '一、基本情况\n\n截至2026年3月底，全市建成社区养老服务站312个。\n\n二、存在的主要问题\n\n农村站点仅占28.5%，护理员缺口约1200人。', '绵阳市民政局', '2026年5月20日'),
+      'mianyang',
+    );
+    for (const raw of ['28.5%', '约1200人']) assert.deepEqual(dates(fig(raw)), [null, '2026-03-31'], raw);
+  });
+  it('…not under a heading of anything else, nor with no dated as-of before it: as of the reply', () => {
+    const other = figures(letter('绵阳市民政局关于第0078号提案的答复', '一、基本情况\n\n截至2026年3月底，全市建成社区养老服务站312个。\n\n二、下一步打算\n\n农村站点仅占28.5%。', '绵阳市民政局', '2026年5月20日'), 'mianyang');
+    assert.notDeepEqual(dates(other('28.5%')), [null, '2026-03-31']);
+    const none = figures(letter('绵阳市民政局关于第0078号提案的答复', '一、基本情况\n\n全市建成社区养老服务站312个。\n\n二、存在问题\n\n农村站点仅占28.5%。', '绵阳市民政局', '2026年5月20日'), 'mianyang');
+    assert.deepEqual(dates(none('28.5%')), [null, '2026-05-20']);
+  });
+});
