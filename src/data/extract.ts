@@ -1025,7 +1025,14 @@ const LAST_VERB = /^.*(?:提高|调整|提升|完善|研究|制定|落实|执行
 /** An agreement in a sentence: what it commits to spend each year is a plan (`签订了《…协议书》`, `签约`, `合作备忘录`). */
 const AGREEMENT = /协议|协定|备忘录|签订|签署|签约/u;
 
+/**
+ * A yearly size named by its measure (`扩大…专业招生规模，年招生人数达到150人`, `年接待能力达到10万人次`): an amount
+ * per year, of no year in particular. Not a year's own (`全年`, `今年`, `2025年招生人数`).
+ */
+const YEARLY_MEASURE = /(?<![\d〇零一二两三四五六七八九十今明去本当同每全上下近])年(?:招生|接待|服务|培训|处理|供应|供餐|输送|吞吐)\p{Script=Han}{0,4}?(?:人数|人次|数量|量|能力|规模)(?:将|可)?(?:达到?|为|超过)?$/u;
+
 function recursEachYear(before: string): boolean {
+  if (YEARLY_MEASURE.test(before)) return true;
   const at = before.lastIndexOf('每年');
   if (at < 0 || !EVERY_YEAR.test(before.slice(Math.max(0, at - 2)))) return false;
   if (/\d/u.test(before.slice(at + 2))) return false;

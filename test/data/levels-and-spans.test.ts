@@ -31,3 +31,21 @@ describe('under a heading of problems with no time of its own, the state reporte
     assert.deepEqual(dates(none('28.5%')), [null, '2026-05-20']);
   });
 });
+
+describe('a yearly size named by its measure (年招生人数达到150人) is an amount per year, of no year', () => {
+  it('the real sentence: a plan with no year of its own, past the 2026年 of the clause before', () => {
+    const fig = figures(letter('扬州市卫生健康委员会关于市政协九届五次会议第0123号提案的答复', '三、下一步工作\n\n（四）加强队伍建设。计划2026年培训托育从业人员2000人次，推动扬州市职业大学等院校扩大婴幼儿托育服务与管理专业招生规模，年招生人数达到150人。', '扬州市卫生健康委员会', '2026年6月18日'), 'yangzhou');
+    assert.equal(fig('150人').status, 'plan');
+    assert.deepEqual(dates(fig('150人')), [null, null]);
+    assert.deepEqual(dates(fig('2000人次')), ['2026-01-01', '2026-12-31']);
+  });
+  it('another city\'s: 新馆建成后年接待能力达到50万人次', () => {
+    const fig = figures('成都市文化广电旅游局关于第0031号提案的答复\n\n2025年，全市新建城市书房36座，新馆年接待能力达到50万人次。\n\n成都市文化广电旅游局\n2026年4月2日\n', 'chengdu');
+    assert.deepEqual(dates(fig('50万人次')), [null, null]);
+  });
+  it('…not a year\'s own count: 全年招生人数, 2025年招生人数', () => {
+    const fig = figures('成都市教育局关于第0032号提案的答复\n\n2025年，全市职业院校全年招生人数达到5.2万人。2024年招生人数为4.8万人。\n\n成都市教育局\n2026年4月2日\n', 'chengdu');
+    assert.deepEqual(dates(fig('5.2万人')), ['2025-01-01', '2025-12-31']);
+    assert.deepEqual(dates(fig('4.8万人')), ['2024-01-01', '2024-12-31']);
+  });
+});
