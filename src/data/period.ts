@@ -829,6 +829,12 @@ const SIZE_OF_ONE = /一[支个座所家条]$/u;
 const ATTRIBUTE = /(?:(?<!计划)总投资|总长|全长|全程|票价(?:每人次|每次)?|(?:设计)?办学规模|设计规模|沿线|全校)(?:约|为|达到?)?$/u;
 /** A finding in its sentence: `暗访发现，共有`, `检查发现`. */
 const FOUND = /发现[，,：:]?[^。！？!?；;，,]*[，,：:]?[^。！？!?；;，,]*$/u;
+/**
+ * The total investment of what a sentence says is planned (`2026年吴江区计划实施民生实事项目50项，总投资约85亿元`):
+ * what the programme will spend over its period, as `计划总投资` is.
+ */
+const INVESTMENT = /总投资(?:约|为|达到?)?$/u;
+const PLANNED = /计划[^。！？!?；;]*$/u;
 /** A period counted from a stated start (`2021年以来，全区累计改造…412个`): a flow since then. */
 const SINCE_LABEL = /以来|起|开始/u;
 
@@ -852,7 +858,7 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
   const unchanged = !CHANGE_WORDS.test(before);
   const stock =
     STOCK_WORDS.test(before) ||
-    ATTRIBUTE.test(before) ||
+    (ATTRIBUTE.test(before) && !(INVESTMENT.test(before) && PLANNED.test(sentenceBefore))) ||
     (DAILY.test(before) && !wholeYear(period) && !wholeMonth(period)) ||
     (STANDING_THINGS.has(unit) && unchanged && AGENTS_OF_FLOW.test(after)) ||
     COVERAGE.test(before) ||

@@ -240,6 +240,11 @@ describe('stockPeriod', () => {
     // Under a stated start, a level named or reached stands at the end (problems.test.ts, 邵阳: 今年以来，…全市基本医疗保险
     // 参保人数达到612万人); a sum, a change or people served since then do not.
     ['全市基本医疗保险参保人数达到', '人', SINCE_THIS, true],
+    // town-report.txt: 全区层面，2026年吴江区计划实施民生实事项目50项，总投资约85亿元: what the year's programme will spend.
+    ['总投资约', '元', { label: '2026年', start: '2026-01-01', end: '2026-12-31' }, false, '', '全区层面，2026年吴江区计划实施民生实事项目50项，总投资约'],
+    ['总投资', '元', YEAR, false, '', '2024年，全县计划建设农村供水工程12处，总投资'],
+    // …not a project's size, with no plan in its sentence (county-news.txt: 投资最大的教育项目，总投资3.8亿元).
+    ['总投资', '元', YEAR, true, '', '第二中学新校区是今年全县投资最大的教育项目，总投资'],
     // tv-accountability.txt: 5月中旬，记者在汉川市、应城市暗访发现，共有6个已建成的…中心长期闭门: found over those days.
     ['共有', '个', { label: '5月中旬', start: '2025-05-11', end: '2025-05-20' }, false, '', '记者在汉川市、应城市暗访发现，共有'],
     ['全县共有', '家', YEAR, false, '', '2024年，县市场监管局检查发现，全县共有'],
