@@ -1082,14 +1082,17 @@ const SPRING_FESTIVALS = [
   '2020-01-25', '2021-02-12', '2022-02-01', '2023-01-22', '2024-02-10', '2025-01-29', '2026-02-17', '2027-02-06',
   '2028-01-26', '2029-02-13', '2030-02-03', '2031-01-23', '2032-02-11', '2033-01-31', '2034-02-19', '2035-02-08',
 ];
-/** More from now on (`再建成1000个`): no part of what was done before. */
-const MORE = /再/u;
+/**
+ * More from now on (`再建成1000个`), or at least so many by then (`要在10月底前分别新增托位不少于100个、60个`, a
+ * demand on those behind): no part of what was done before.
+ */
+const MORE = /再|不少于|不低于|至少/u;
 
 /**
  * The period of a deadline before a figure in its clause: to the end of its month, from
  * January when the figure had that year (the year's whole task), none for more from now.
  */
-function deadlineBefore(period: Period, before: string, published: string | null, frameYear?: number, rate = false, after = ''): Period | undefined {
+function deadlineBefore(period: Period, before: string, published: string | null, frameYear?: number, rate = false, after = '', raw = ''): Period | undefined {
   const m = DEADLINE_BEFORE.exec(before);
   const end = m && monthEnd(m, published, frameYear);
   // 计划年底前再完成3000户 in the year's programme: the year it already has says as much.
@@ -1098,7 +1101,7 @@ function deadlineBefore(period: Period, before: string, published: string | null
   // (`11月底前完工率不低于60%`) is the level on that day.
   // (确保9月底前新增托位3000个全部完成: what is added this year, all of it, still counts from January.)
   const level = (ALL_OF_THEM.test(after) || !YEARS_OWN.test(period.label)) && !ADDED.test(before.slice(m.index));
-  const start = !rate && !MORE.test(before.slice(m.index)) && !level && period.start === `${end.slice(0, 4)}-01-01` ? period.start : undefined;
+  const start = !rate && !MORE.test(before.slice(m.index) + raw) && !level && period.start === `${end.slice(0, 4)}-01-01` ? period.start : undefined;
   return { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)/u, ''), ...(start ? { start } : {}), end };
 }
 
@@ -1957,7 +1960,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const planYear = section?.plan ? frames(m.start)?.year : undefined;
     // …or earlier in its sentence, over the plan's clauses (`我们将在8月底前为…18所中小学增设护学岗，新增停车泊位不少于600个`).
     const sentenceDeadline = () => (status === 'plan' && !DEADLINE_BEFORE.test(before) ? deadlineBefore(period, PLAN_DEADLINE.exec(sentenceBefore)?.[0] ?? '', ctx.published, planYear, c.unit === '%', text.slice(m.end, ceiling)) : undefined);
-    const due = status === 'plan' || status === 'target' ? deadlineBefore(period, before, ctx.published, planYear, c.unit === '%', text.slice(m.end, ceiling)) ?? deadlineBefore(period, DEADLINE_HEAD.exec(sentenceBefore)?.[1] ?? '', ctx.published, planYear, c.unit === '%', text.slice(m.end, ceiling)) ?? sentenceDeadline() : undefined;
+    const due = status === 'plan' || status === 'target' ? deadlineBefore(period, before, ctx.published, planYear, c.unit === '%', text.slice(m.end, ceiling), m.raw) ?? deadlineBefore(period, DEADLINE_HEAD.exec(sentenceBefore)?.[1] ?? '', ctx.published, planYear, c.unit === '%', text.slice(m.end, ceiling)) ?? sentenceDeadline() : undefined;
     if (due) period = due;
     // (承诺，7月15日前完成…12家…，年底前实现…: a deadline before the figure is its own; a later clause's is another plan's.)
     else if ((status === 'plan' || status === 'target') && !period.start) period = deadlineAfter(text.slice(m.end, ceiling), ctx.published, planYear) ?? period;

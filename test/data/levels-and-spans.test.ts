@@ -49,3 +49,19 @@ describe('a yearly size named by its measure (年招生人数达到150人) is an
     assert.deepEqual(dates(fig('4.8万人')), ['2024-01-01', '2024-12-31']);
   });
 });
+
+describe('a deadline with a floor (要在10月底前分别新增托位不少于100个) asks for at least so many more, from now', () => {
+  const notice = (city: string, body: string) => `${city}人民政府办公室关于2025年民生实事项目推进情况的督查通报\n\n${body}\n\n${city}人民政府办公室\n2025年9月24日\n`;
+  it('the real sentence: both floors of the list run to the deadline, with no start', () => {
+    const fig = figures(notice('常德市', '一是普惠托育项目推进缓慢。鼎城区、汉寿县要在10月底前分别新增托位不少于100个、60个。'), 'changde');
+    for (const raw of ['不少于100个', '60个']) assert.deepEqual(dates(fig(raw)), [null, '2025-10-31'], raw);
+  });
+  it('another city\'s: 至少 in a demand', () => {
+    const fig = figures(notice('岳阳市', '今年，全市计划改造老旧小区150个。华容县要在11月底前至少完成改造12个。'), 'yueyang_hunan');
+    assert.deepEqual(dates(fig('12个')), [null, '2025-11-30']);
+  });
+  it('…not the year\'s whole task by a deadline (确保9月底前新增托位3000个): from January', () => {
+    const fig = figures(notice('岳阳市', '今年，全市确保9月底前新增托位3000个。'), 'yueyang_hunan');
+    assert.deepEqual(dates(fig('3000个')), ['2025-01-01', '2025-09-30']);
+  });
+});
