@@ -24,7 +24,7 @@ import type { CleanText, ExcludedRange } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
 import { findOnAir, onAirAt } from './on-air.js';
-import { fieldwork, ofSample } from './survey.js';
+import { byInspectors, fieldwork, inspection, ofSample } from './survey.js';
 import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, dayEvent, levelOfStanding, datedAsOf, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt } from './period.js';
 import { NATIONWIDE, PlaceFinder } from './places.js';
 import { ancestorsOf, findPlaceMentions, regionOf } from './gazetteer.js';
@@ -1356,6 +1356,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   let replacedSince: { date: string | undefined } | undefined;
   /** A survey's fieldwork days (survey.ts), looked up at the first figure that needs them. */
   let surveyDays: { period: Period | undefined } | undefined;
+  /** An inspection's days (survey.ts), looked up at the first figure that needs them. */
+  let inspectionDays: { period: Period | undefined } | undefined;
   // Where figures are: a paragraph without any that names a town is a scene (places.ts).
   const figureStarts = mentions.filter((m) => classifyMention(m, text, clean.excluded).figure).map((m) => m.start);
   const places = new PlaceFinder(text, ctx.region, figureStarts);
@@ -1880,6 +1882,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 发放问卷6000份 in a survey's notice: over the days of its fieldwork, not the year the scores rate.
     if ((framed || unmarked(period)) && quoteStart === undefined && (surveyDays ??= { period: fieldwork(text, markers) }).period && ofSample(text.slice(sentence.start, ceiling))) {
       period = surveyDays.period!;
+    }
+    // 督查组随机走访群众1260人次，群众满意率为93.6% in a 督查通报: over the inspection's days (9月上旬), not the
+    // 截至8月底 its paragraph opened with, unless the sentence dates itself.
+    if (quoteStart === undefined && byInspectors(text.slice(sentence.start, m.start)) && !markers.some((mk) => mk.start >= sentence.start && mk.end <= m.start)) {
+      period = (inspectionDays ??= { period: inspection(text, markers) }).period ?? period;
     }
     // 本轮体检以2024年为数据年份 … 全市125个城市社区中，…仅28个: a checkup's measures stand at its data year's end,
     // unless their clause says they changed over it (比上一轮体检提高3.8个百分点).

@@ -65,3 +65,23 @@ describe('a deadline with a floor (要在10月底前分别新增托位不少于1
     assert.deepEqual(dates(fig('3000个')), ['2025-01-01', '2025-09-30']);
   });
 });
+
+describe('what the inspectors did (督查组随机走访群众1260人次) is over the inspection\'s days', () => {
+  const notice = (city: string, body: string) => `${city}人民政府办公室关于2025年民生实事项目推进情况的督查通报\n\n${body}\n\n${city}人民政府办公室\n2025年9月24日\n`;
+  const LEAD = '为推动项目落地见效，9月上旬，市政府督查室采取实地察看和随机走访相结合的方式，对全市民生实事项目推进情况开展了专项督查。\n\n';
+  it('the real paragraph: the visits and the satisfaction they measured, past the 截至8月底 it opened with', () => {
+    const fig = figures(notice('常德市', `${LEAD}截至8月底，民生实事项目累计完成投资46.8亿元。督查组随机走访群众1260人次，群众满意率为93.6%，比去年同期下降1.1个百分点。`), 'changde');
+    for (const raw of ['1260人次', '93.6%', '1.1个百分点']) assert.deepEqual(dates(fig(raw)), ['2025-09-01', '2025-09-10'], raw);
+    assert.equal(dates(fig('46.8亿元'))[1], '2025-08-31');
+  });
+  it('another city\'s inspection over named days', () => {
+    const fig = figures(notice('岳阳市', '9月8日至12日，市委督查室对各县市区民生实事推进情况进行了实地督查。\n\n截至8月底，全市新增托位860个。检查组共抽查项目46个，发现问题23个。'), 'yueyang_hunan');
+    for (const raw of ['46个', '23个']) assert.deepEqual(dates(fig(raw)), ['2025-09-08', '2025-09-12'], raw);
+    assert.deepEqual(dates(fig('860个')), ['2025-01-01', '2025-08-31']);
+  });
+  it('…not a sentence that dates itself, nor one the inspectors do not do', () => {
+    const fig = figures(notice('常德市', `${LEAD}截至8月底，全市新增托位860个。督查组8月走访群众900人次。全市群众满意率为93.6%。`), 'changde');
+    assert.deepEqual(dates(fig('900人次')), ['2025-08-01', '2025-08-31']);
+    assert.notDeepEqual(dates(fig('93.6%')), ['2025-09-01', '2025-09-10']);
+  });
+});
