@@ -400,6 +400,27 @@ function datedLikeBody(observations: Observation[], starts: readonly number[], t
   }
 }
 
+/** Words that point back to what was counted before: `暗访发现的3处问题`, `承诺提档升级的12家农贸市场`, `上述…的`. */
+const SAID_BEFORE_OF = /(?:暗访|曝光|发现|承诺|反映|上述|前述)[^，,；;。！？!?\d]{0,8}的$/u;
+/** …or the object of the work on what a hidden camera found: `暗访结束后，我们已组织施工单位对11处问题立行立改`. */
+const ON_FOUND = /(?:暗访|曝光)[^。！？!?]*对$/u;
+
+/**
+ * A count said again in a later paragraph with words that point back to it (`暗访发现的3处问题` after `5月下旬，…暗访…发现3处问题`,
+ * `承诺提档升级的12家农贸市场已完成9家` after `承诺，7月15日前完成城区12家农贸市场提档升级`) is the first one: its period.
+ */
+function datedLikeFirstSaid(observations: Observation[], starts: readonly number[], text: string): void {
+  for (let i = 0; i < observations.length; i++) {
+    const at = starts[i]!;
+    const sentence = text.slice(Math.max(0, at - READ_WINDOW), at).split(/[。！？!?\n]/u).at(-1)!;
+    if (!SAID_BEFORE_OF.test(sentence) && !ON_FOUND.test(sentence)) continue;
+    const o = observations[i]!;
+    const paragraphStart = text.lastIndexOf('\n', at) + 1;
+    const first = observations.find((p, j) => j < i && starts[j]! < paragraphStart && p.raw === o.raw && p.unit === o.unit);
+    if (first && first.status === o.status) o.period = first.period;
+  }
+}
+
 /** The frame of the section at an offset, when its period lies in one year: what `全年` and `年末` speak of. */
 function framesOf(sections: readonly Section[]): FrameAt {
   return (at) => {
@@ -2074,6 +2095,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     previousSentence = sentence;
   }
   datedLikeBody(observations, starts, text);
+  datedLikeFirstSaid(observations, starts, text);
   // A headline's figure dated as the body's one measures what it does: the indicator it was first filed under may be left unused.
   const used = new Set(observations.map((o) => o.indicator));
 

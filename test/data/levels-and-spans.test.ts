@@ -85,3 +85,31 @@ describe('what the inspectors did (督查组随机走访群众1260人次) is ove
     assert.notDeepEqual(dates(fig('93.6%')), ['2025-09-01', '2025-09-10']);
   });
 });
+
+describe('a count said again with words that point back to it (暗访发现的3处问题) is the first one', () => {
+  const summary = (body: string) => `孝感市2025年第二期《问政孝感》：暗访揭短板\n\n来源：孝感市广播电视台　发布时间：2025-07-02 09:15\n\n${body}\n`;
+  it('the real answers: the problems the hidden camera found, and the promise restated at the follow-up', () => {
+    const fig = figures(
+      summary('（短片）5月下旬，问政记者暗访城区5家农贸市场，发现3处问题。\n\n市市场监管局局长陈红：暗访发现的3处问题，我们已于5月27日责令相关市场限期整改。我们承诺，7月15日前完成城区12家农贸市场提档升级。\n\n6月下旬，栏目组开展“回头看”。截至6月30日，承诺提档升级的12家农贸市场已完成9家。'),
+      'xiaogan',
+    );
+    assert.deepEqual(dates(fig('3处', 2)), ['2025-05-21', '2025-05-31']);
+    assert.deepEqual(dates(fig('12家', 2)), [null, '2025-07-15']);
+    assert.deepEqual(dates(fig('9家')), [null, '2025-06-30']);
+  });
+  it('another programme\'s: 对…曝光的问题 and 上述', () => {
+    const fig = figures(
+      summary('6月上旬，记者暗访城区8个小区，发现消防通道堵塞问题14处。\n\n市消防救援支队负责人：节目曝光的14处问题，我们已全部督促整改。'),
+      'xiaogan',
+    );
+    assert.deepEqual(dates(fig('14处', 2)), ['2025-06-01', '2025-06-10']);
+  });
+  it('…not the same number with nothing pointing back, nor one with a deadline of its own', () => {
+    const fig = figures(
+      summary('5月中旬，记者暗访发现，共有6个已建成的社区养老服务中心长期闭门。\n\n市民政局局长周丽：全市已建成社区养老服务中心94个。我们承诺6月底前让6个中心全部恢复运营。\n\n6月下旬，栏目组开展“回头看”，新发现问题6个。'),
+      'xiaogan',
+    );
+    assert.deepEqual(dates(fig('6个', 2)), [null, '2025-06-30']);
+    assert.deepEqual(dates(fig('6个', 3)), ['2025-06-21', '2025-06-30']);
+  });
+});
