@@ -789,7 +789,7 @@ const STANDING_TOTAL = new RegExp(String.raw`(?:总数|总量|总规模)(?:已�
  * `人均可支配收入达到6.8万元` are a year's flows.
  */
 const REACHES = /(?:已经?)?达到?$/u;
-const STANDING_THINGS = new Set(['个', '所', '套', '张', '家', '座', '处', '栋', '间', '辆', '台', '部', '块']);
+const STANDING_THINGS = new Set(['个', '所', '套', '张', '家', '座', '处', '栋', '间', '辆', '台', '部', '块', '根']);
 /**
  * …and of people, with no verb of change or of service in its clause: `今年，…全市持证养老护理员
  * 达到2.3万人` is how many there are (`新增就业达到5万人`, `全年接待游客达500万人` are not; a
@@ -801,18 +801,21 @@ const SERVED = /接待|救助|帮扶|资助|惠及|受益|参加|参与|签约|�
 const COUNTING_PERIOD = /\d月|季度|半年/u;
 const CHANGE_WORDS = /新增|新建|新开工|改造|改扩建|完成|建成|筹集|培训|发放|招聘|提供|开展|举办|投入|增加|增长|提高/u;
 /**
- * A count per day (`每天为400多名老人供餐`, `日均接待`): how things run now, not a sum over the
- * period; in a whole year gone by (`2021年开张时，每天只有30多位老人`), how they ran that year, and in a
- * whole month so (a newsletter's `本月…日均供餐约95份`), that month.
+ * A count per day (`每天为400多名老人供餐`): how things run now, not a sum over the period; in a whole
+ * year gone by (`2021年开张时，每天只有30多位老人`), how they ran that year, and in a whole month so, that
+ * month. (A daily average, `今年…日均服务老年人16800人次`, is over the period it averages.)
  */
-const DAILY = /每天|每日|日均/u;
+const DAILY = /每天|每日/u;
 /**
  * Facilities named as the doers of what the next figure counts (`本月，辖区内3个长者食堂共供餐6820人次`,
  * `全市120家养老机构全年接待…`): how many there are, at the period's end, not a sum over it.
  */
 const AGENTS_OF_FLOW = /^[^，,；;。！？!?\d]{2,10}?(?:共|累计|全年|本月|当月)?(?:供餐|接待|服务|收治|开展|举办|提供|接诊|受理|为)[^，,；;。！？!?]*?\d/u;
-/** A coverage rate (`“15分钟健身圈”覆盖率达到95%`, `覆盖城乡社区的比例达到72%`): how far something reaches at a date. */
-const COVERAGE = /覆盖(?:率|[^，,；;。]{0,12}?(?:比例|比重))(?:分别|均)?(?:已经?)?(?:达到?|为|提高到|提升到)?$/u;
+/**
+ * A coverage rate (`“15分钟健身圈”覆盖率达到95%`, `覆盖城乡社区的比例达到72%`, `农村自来水普及率提高到99.2%`): how far
+ * something reaches at a date.
+ */
+const COVERAGE = /(?:覆盖(?:率|[^，,；;。]{0,12}?(?:比例|比重))|普及率)(?:分别|均)?(?:已经?)?(?:达到?|为|提高到|提升到)?$/u;
 /** A running total named as a quantity (`累计访问量突破1500万人次`, `累计注册用户数达到`), not work done (`累计服务老年人`, `累计新增就业`). */
 const RUNNING_TOTAL_OF = /累计\p{Script=Han}{0,6}?(?:量|数)(?:已经?)?(?:达到?|为|突破|超过)?$/u;
 /** A share of those reached (`累计达到118个，覆盖城市社区的31.6%`): a coverage level too. */
@@ -953,6 +956,23 @@ const SENT_OUT_BEFORE = /(?:分成|分为|编成|组成|出动|派出)$/u;
 export function dayEvent(period: Period, before: string, after: string): Period {
   if (period.start || !period.end || !ONE_DAY.test(period.label)) return period;
   return TOOK_PART_AFTER.test(after) || SENT_OUT_BEFORE.test(before) ? { ...period, start: period.end } : period;
+}
+
+/** A standard raised to a rate per person and month or year: `城乡低保标准提高到每人每月`, `补助标准提高到每人每年`. */
+const STANDARD_RAISED = /标准(?:分别|统一|同步)?(?:提高|提升|调整|上调)(?:到|至|为)每[^，,；;。\d]{1,4}$/u;
+/** …per year: `人均财政补助标准提高到每人每年`. */
+const PER_YEAR = /每年$/u;
+
+/**
+ * A standard raised this year (`今年`, January to publication): one per year (`今年，全省城乡居民医保人均财政补助标准提高到每人每年
+ * 七百元`) is the whole year's, as the year it is paid for; one per month that no words of its own sentence date
+ * (`今年，…。…城乡低保标准提高到每人每月905元`) is the level in force at the passage's date. (With 今年 in its own sentence,
+ * `许昌市今年将城乡低保标准提高到每人每月760元`, it is what the year raised: as it is.)
+ */
+export function standardThisYear(period: Period, before: string, sentenceDated: boolean): Period {
+  if (!period.start || !period.end || !period.label.startsWith('今年') || !period.start.endsWith('-01-01') || !STANDARD_RAISED.test(before)) return period;
+  if (PER_YEAR.test(before)) return { ...period, end: `${period.start.slice(0, 4)}-12-31` };
+  return sentenceDated ? period : { label: period.label, end: period.end };
 }
 
 /** A cap or a floor (`不超过45人`, `不少于2小时`) per unit (`小学每班`, `每人每天`). */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { arabicDates, arabicYears } from '../../src/data/chinese-year.ts';
 import type { Period } from '../../src/data/types.ts';
-import { assignPeriod, averageToDeadline, changeSinceBase, dayEvent, levelOfStanding, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, type Frame, type FrameAt } from '../../src/data/period.ts';
+import { assignPeriod, averageToDeadline, changeSinceBase, dayEvent, levelOfStanding, standardThisYear, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, type Frame, type FrameAt } from '../../src/data/period.ts';
 
 const PUBLISHED = '2022-08-11';
 
@@ -240,6 +240,12 @@ describe('stockPeriod', () => {
     // Under a stated start, a level named or reached stands at the end (problems.test.ts, 邵阳: 今年以来，…全市基本医疗保险
     // 参保人数达到612万人); a sum, a change or people served since then do not.
     ['全市基本医疗保险参保人数达到', '人', SINCE_THIS, true],
+    // broadcast-script.txt: 在南陵县，…全县农村自来水普及率提高到百分之九十九点二: a coverage rate, a level.
+    ['全县农村自来水普及率提高到', '%', THIS_YEAR, true],
+    ['全市燃气普及率达到', '%', YEAR, true],
+    // broadcast-script.txt: 公共充电桩数量比去年翻了一番，达到一万五千根: standing things reached.
+    ['达到', '根', THIS_YEAR, true],
+    ['新建公共充电桩', '根', THIS_YEAR, false],
     // town-report.txt: 全区层面，2026年吴江区计划实施民生实事项目50项，总投资约85亿元: what the year's programme will spend.
     ['总投资约', '元', { label: '2026年', start: '2026-01-01', end: '2026-12-31' }, false, '', '全区层面，2026年吴江区计划实施民生实事项目50项，总投资约'],
     ['总投资', '元', YEAR, false, '', '2024年，全县计划建设农村供水工程12处，总投资'],
@@ -256,7 +262,10 @@ describe('stockPeriod', () => {
     ['累计服务老年人达到', '人', SINCE_THIS, false],
     // 街道今年已建成长者食堂6个，每天为400多名老人供餐 (QA s7, A5): a daily count is how things run now.
     ['每天为', '名', THIS_YEAR, true],
-    ['日均接待游客', '人次', THIS_YEAR, true],
+    // A daily average is over the period it averages (broadcast-script.txt: 今年，…日均服务老年人一万六千八百人次, keyed
+    // January to publication; this case read it as a level until session 13).
+    ['日均接待游客', '人次', THIS_YEAR, false],
+    ['日均服务老年人', '人次', { label: '今年1—11月', start: '2025-01-01', end: '2025-11-30' }, false],
     // feature-story.txt: 邻里食堂2021年开张时，每天只有30多位老人来吃饭: how things ran that year.
     ['每天只有', '位', { label: '2021年', start: '2021-01-01', end: '2021-12-31' }, false],
     ['日均接待游客', '人次', YEAR, false],
@@ -654,4 +663,26 @@ describe('dayEvent: those who took part in a day\'s event are that day\'s', () =
     assert.deepEqual(dates('开学首日，县领导分成6个督查组。', '2025-08-30'), [['开学首日', undefined, undefined]]);
     assert.deepEqual(dates('开学首日，县领导分成6个督查组。', '2026-03-02'), [['开学首日', undefined, undefined]]);
   });
+});
+
+describe('standardThisYear: a standard raised this year', () => {
+  const THIS_YEAR = { label: '今年', start: '2025-01-01', end: '2025-12-18' };
+  const CASES: ReadonlyArray<readonly [string, string, boolean, typeof THIS_YEAR, { start?: string; end?: string }]> = [
+    // broadcast-script.txt: 今年，全省城乡居民医保人均财政补助标准提高到每人每年七百元: the year it is paid for.
+    ['今年，全省城乡居民医保人均财政补助标准提高到每人每年', '七百元', true, THIS_YEAR, { start: '2025-01-01', end: '2025-12-31' }],
+    ['今年，全市残疾人两项补贴标准提高到每人每年', '1200元', true, { ...THIS_YEAR, end: '2025-10-20' }, { start: '2025-01-01', end: '2025-12-31' }],
+    // …。全市…参保人数达到132万人，城乡低保标准提高到每人每月905元: the level in force now.
+    ['城乡低保标准提高到每人每月', '905元', false, THIS_YEAR, { end: '2025-12-18' }],
+    ['特困人员基本生活标准统一调整为每人每月', '1180元', false, THIS_YEAR, { end: '2025-12-18' }],
+    // …not one its own sentence dates (provincial-roundup.txt: 许昌市今年将城乡低保标准提高到每人每月760元), nor another year's, nor no standard.
+    ['许昌市今年将城乡低保标准提高到每人每月', '760元', true, THIS_YEAR, { start: '2025-01-01', end: '2025-12-18' }],
+    ['城市低保标准提高到每人每月', '798元', false, { label: '2025年', start: '2025-01-01', end: '2025-12-31' }, { start: '2025-01-01', end: '2025-12-31' }],
+    ['全市发放救助资金每人每年', '500元', false, THIS_YEAR, { start: '2025-01-01', end: '2025-12-18' }],
+  ];
+  for (const [before, figure, dated, period, expected] of CASES) {
+    it(`${before}${figure} under ${period.label}${dated ? ' (its sentence dated)' : ''}`, () => {
+      const { start, end } = standardThisYear(period, before, dated);
+      assert.deepEqual([start, end], [expected.start, expected.end]);
+    });
+  }
 });
