@@ -958,6 +958,13 @@ const PROGRAMME_BEGAN = /(\d{4})年(?:起|开始|以来)[，,]?([^。！？!?\n]
  * not a list of examples (`张大爷等300余名老人`).
  */
 const ONE_PERSON = /^[^。！？!?]{0,16}?\p{Script=Han}(?:婆婆|大爷|阿姨|奶奶|爷爷|大妈|大叔|大姐|大哥|师傅|老汉|伯伯)(?!等|们)/u;
+/**
+ * A paragraph that tells a scene: a person named by age or generation (`72岁的沈阿姨`, `90后小伙小周`), one of the
+ * family words of ONE_PERSON, or one place's manager speaking (`社区食堂负责人介绍`).
+ */
+const SCENE = /\d{1,3}岁的|[0-9０-９]{2}后(?:小伙|姑娘|青年|夫妇|宝妈)|(?:食堂|企业|工厂|学校|医院|门店|超市|站点?)\p{Script=Han}{0,3}负责人(?:介绍|说|表示|告诉)/u;
+const scene = (paragraph: string) => SCENE.test(paragraph) || ONE_PERSON.test(paragraph);
+
 /** A period its words say is the whole span's (`全年`, `十四五期间`, `“十三五”时期`): it keeps its end, even after publication. */
 const WHOLE_SPAN = /全年|期间|时期/u;
 /** What the things counted reached, after them in their clause: `…达到服务基层行推荐标准`, `…达到基本标准`. */
@@ -1898,7 +1905,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const past = unmarked(period) && (PAST.test(before) || PAST_SENTENCE.test(text.slice(Math.max(sentence.start, quoteStart ?? 0), m.start)));
     if (past) period = { label: UNSTATED };
     // A figure with no time marker of its own takes its section's or the article's year.
-    const framed = !past && unmarked(period) && section?.period !== undefined;
+    // (A scene the reporter saw, told in the present — `72岁的沈阿姨每天中午都到社区食堂吃饭`, `食堂负责人介绍，食堂每天供应
+    // 午餐约260份`, `90后小伙小周刚刚入职，月收入7800元` — is as of publication, as a quotation is, not of the section's year.)
+    const framed = !past && unmarked(period) && section?.period !== undefined && !scene(context.paragraphAround(m.start));
     if (framed && quoteStart === undefined) period = section!.period!;
     // 发放问卷6000份 in a survey's notice: over the days of its fieldwork, not the year the scores rate.
     if ((framed || unmarked(period)) && quoteStart === undefined && (surveyDays ??= { period: fieldwork(text, markers) }).period && ofSample(text.slice(sentence.start, ceiling))) {

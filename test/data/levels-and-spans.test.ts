@@ -113,3 +113,24 @@ describe('a count said again with words that point back to it (暗访发现的3�
     assert.deepEqual(dates(fig('6个', 3)), ['2025-06-21', '2025-06-30']);
   });
 });
+
+describe('a scene the reporter saw, told in the present, is as of publication, not of the section\'s year', () => {
+  const post = (city: string, body: string) => `【图解】数读2025｜${city}十大民生实事“成绩单”来了！\n\n${city}发布　2026年01月05日 19:02\n\n${body}\n`;
+  it('the real post: a canteen manager\'s account and a young worker\'s pay', () => {
+    const fig = figures(
+      post('嘉兴', '58个\n新增老年助餐点\n\n社区食堂负责人介绍，食堂每天供应午餐约260份，80岁以上老人每餐再减2元。\n\n“以前找工作要跑到上海去，现在家门口就能上班。”在海宁市长安镇的一家企业，90后小伙小周刚刚入职，月收入7800元。'),
+      'jiaxing',
+    );
+    for (const raw of ['约260份', '2元', '7800元']) assert.deepEqual(dates(fig(raw)), [null, '2026-01-05'], raw);
+    assert.deepEqual(dates(fig('58个')), ['2025-01-01', '2025-12-31']);
+  });
+  it('another city\'s: 68岁的王大爷 in a year\'s review', () => {
+    const fig = figures(post('湖州', '全市新增老年助餐点62个。\n\n在吴兴区，68岁的王大爷每周去社区卫生服务站做理疗3次，每次只花5元。'), 'huzhou');
+    assert.deepEqual(dates(fig('5元')), [null, '2026-01-05']);
+    assert.deepEqual(dates(fig('62个')), ['2025-01-01', '2025-12-31']);
+  });
+  it('…not a paragraph of the programme\'s figures with no person in it', () => {
+    const fig = figures(post('湖州', '全市新增老年助餐点62个，社区食堂每天供应午餐约1.2万份。'), 'huzhou');
+    assert.deepEqual(dates(fig('约1.2万份')), ['2025-01-01', '2025-12-31']);
+  });
+});
