@@ -22,6 +22,8 @@
  * | `去年同期`, `上年同期` | the same part of last year as the period before it in its sentence (after `1—10月`: January–October of last year); none, no dates; for its clauses |
  * | `明年` | the calendar year after publication's |
  * | `本学期` | the school term under way at publication: September to January, or February to July |
+ * | `2025年秋季学期起`, `春季学期开始` | from the term's start (1 September, 1 February) to publication |
+ * | `开学首日，`, `开学第一天，` opening a sentence | as of the autumn term's first day, 1 September (end only); a spring term's, no date |
  * | `本月`, `下月` | the month a marker before it named alone (a monthly newsletter's `11月民生简报`, `11月，…`, published in December), else publication's month up to publication; `下月` the month after that one |
  * | `前三季度`, `今年一季度`, `2024年第四季度` | those quarters of that year (of publication's, unless named) |
  * | `7月受理量最高`, `1月3860人、2月3870人` | that month of the year its passage speaks of (else the last such month up to publication), for its clauses; not `9月1日`, `7月中旬` (above), `每年7月` |
@@ -101,6 +103,14 @@ const FIRST_SCHOOL_DAY = /开学(?:首日|第一天)/u;
 function firstSchoolDay(published: string | null): Omit<Period, 'label'> {
   const { start } = termAround(published);
   return start?.endsWith('-09-01') && start <= published! ? { end: start } : {};
+}
+
+/** `2025年秋季学期起`: from the term's first month (the year of publication unless named) to publication, if begun by then. */
+function termSince(m: RegExpExecArray, published: string | null): Omit<Period, 'label'> {
+  const y = m[1] ? Number(m[1]) : yearOf(published);
+  if (!y || !published) return {};
+  const start = `${y}-${m[2] === '秋季' ? '09' : '02'}-01`;
+  return start <= published ? { start, end: published } : {};
 }
 
 /**
@@ -199,6 +209,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
       return { start: `${y}-${pad(first * 3 - 2)}-01`, end: `${y}-${pad(last * 3)}-${lastDay(y, last * 3)}` };
     },
   ],
+  // 2025年秋季学期起: from the term's start (1 September; a spring term's, 1 February) to publication.
+  [/(?:(\d{4})年)?(秋季|春季)学期(?:起|开始|以来)/u, (m, p) => termSince(m, p)],
   [/(\d{4})年上半年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-06-30` })],
   [/(\d{4})年下半年/u, (m) => ({ start: `${m[1]}-07-01`, end: `${m[1]}-12-31` })],
   [
@@ -277,7 +289,7 @@ const MULTIPLE_AFTER = /^(?:同期)?(?:末|底)?的[\d.零〇一二两三四五�
  */
 const ANY_MARKER = new RegExp(MARKERS.map(([re]) => re.source).join('|'), 'yu');
 /** The characters a marker can start with. Keep in step with MARKERS. */
-const MARKER_START = charSet('0123456789自从十今去明前第两二三四五六七八九一近截目如现上下到全年过本开');
+const MARKER_START = charSet('0123456789自从十今去明前第两二三四五六七八九一近截目如现上下到全年过本开秋春');
 
 /** A marker that a span of years can count from: `2021年以来`, `自2021年起`. */
 const SINCE = /(?:以来|来|起|开始)$/u;
@@ -881,8 +893,13 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
 function standsSince(before: string, unit: string): boolean {
   if (STANDING_TOTAL.test(before)) return true;
   const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+  // 2025年秋季学期起，…在园幼儿占比已提高到63.5%: a share raised to, or reached, since then is where it stands.
+  if (unit === '%' && SHARE_REACHED.test(clause) && !/完成|增长|增速/u.test(clause)) return true;
   return REACHES.test(clause) && (STANDING_THINGS.has(unit) || (STANDING_PEOPLE.has(unit) && !SERVED.test(clause))) && !CHANGE_WORDS.test(clause) && !/累计/u.test(clause);
 }
+
+/** A share or rate raised to, or reached: `占比已提高到`, `覆盖率达到`. */
+const SHARE_REACHED = /(?:提高|提升|上升)(?:到|至)$|达到$/u;
 
 /**
  * Ratios of standing things, read at a date: the urban share of the resident population

@@ -37,6 +37,8 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['从今年7月起', { start: '2022-07-01', end: PUBLISHED }],
   ['7月以来', { start: '2022-07-01', end: PUBLISHED }],
   ['今年起', { start: '2022-01-01', end: PUBLISHED }],
+  ['2021年秋季学期起', { start: '2021-09-01', end: PUBLISHED }],
+  ['春季学期开始', { start: '2022-02-01', end: PUBLISHED }],
   ['本学期', { start: '2022-09-01', end: '2023-01-31' }],
   ['10月以来', { start: '2021-10-01', end: PUBLISHED }],
   ['7月', { start: '2022-07-01', end: '2022-07-31' }],
@@ -240,6 +242,12 @@ describe('stockPeriod', () => {
     // Under a stated start, a level named or reached stands at the end (problems.test.ts, 邵阳: 今年以来，…全市基本医疗保险
     // 参保人数达到612万人); a sum, a change or people served since then do not.
     ['全市基本医疗保险参保人数达到', '人', SINCE_THIS, true],
+    // traditional.txt: 2025年秋季學期起，全市公辦幼兒園在園幼兒佔比已提高到63.5%: a share raised to since then stands there.
+    ['全市公办幼儿园在园幼儿占比已提高到', '%', { label: '2025年秋季学期起', start: '2025-09-01', end: '2025-11-20' }, true],
+    ['全市城乡居民医保参保率达到', '%', SINCE_THIS, true],
+    // …not a rate of what was done since then, nor a growth.
+    ['民生实事项目完成率达到', '%', SINCE_THIS, false],
+    ['全市一般公共预算收入增长', '%', SINCE_THIS, false],
     // broadcast-script.txt: 在南陵县，…全县农村自来水普及率提高到百分之九十九点二: a coverage rate, a level.
     ['全县农村自来水普及率提高到', '%', THIS_YEAR, true],
     ['全市燃气普及率达到', '%', YEAR, true],
