@@ -834,6 +834,11 @@ const RUNNING_TOTAL_OF = /累计\p{Script=Han}{0,6}?(?:量|数)(?:已经?)?(?:�
 const COVERS_SHARE = /覆盖[^，,；;。\d]{2,12}的$/u;
 /** The clause after a count says all of them are covered (`辖区11个社区实现助餐服务全覆盖`): a level reached. */
 const COVERED_AFTER = /^[^，,；;。！？!?]{0,8}?实现[^，,；;。！？!?]{0,12}?全覆盖/u;
+/**
+ * All the things of a place, right after its name and before what is said of them (`全镇23个行政村村级集体经济总收入达到…`,
+ * `全县48所学校`): how many there are, not what the period added (`全县12所学校完成改造` did something: over the period).
+ */
+const ALL_OF_PLACE = /(?:^|[^\p{Script=Han}])(?:全[市县区镇乡]|辖区内?)(?:共)?$/u;
 /** The size of one body (`组建了一支120人的志愿者队伍`): how big it is, not a sum over the period. */
 const SIZE_OF_ONE = /一[支个座所家条]$/u;
 /**
@@ -881,7 +886,8 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
     (RUNNING_TOTAL_OF.test(before) && unchanged) ||
     (REACHES.test(before) && (STANDING_THINGS.has(unit) || (STANDING_PEOPLE.has(unit) && !COUNTING_PERIOD.test(period.label) && !SERVED.test(before))) && unchanged) ||
     (STANDING_THINGS.has(unit) && unchanged && COVERED_AFTER.test(after)) ||
-    (SIZE_OF_ONE.test(before) && after.startsWith('的'));
+    (SIZE_OF_ONE.test(before) && after.startsWith('的')) ||
+    (STANDING_THINGS.has(unit) && ALL_OF_PLACE.test(before) && !CHANGE_WORDS.test(after.split(/[，,；;。]/u)[0]!));
   return stock ? { label: period.label, end: period.end } : period;
 }
 

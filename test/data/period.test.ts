@@ -254,6 +254,13 @@ describe('stockPeriod', () => {
     // broadcast-script.txt: 公共充电桩数量比去年翻了一番，达到一万五千根: standing things reached.
     ['达到', '根', THIS_YEAR, true],
     ['新建公共充电桩', '根', THIS_YEAR, false],
+    // town-report.txt: 全镇23个行政村村级集体经济总收入达到1.56亿元: the villages there are.
+    ['（三）乡村振兴扎实推进。全镇', '个', YEAR, true, '行政村村级集体经济总收入达到1.56亿元'],
+    ['全县', '所', YEAR, true, '中小学全部配备心理健康教师'],
+    ['辖区内', '家', YEAR, true, '养老机构均通过消防验收'],
+    // …not things the clause after them says were worked on, nor a count after a verb.
+    ['全县', '所', YEAR, false, '学校完成校舍改造'],
+    ['全镇新建', '个', YEAR, false, '村级养老服务站'],
     // town-report.txt: 全区层面，2026年吴江区计划实施民生实事项目50项，总投资约85亿元: what the year's programme will spend.
     ['总投资约', '元', { label: '2026年', start: '2026-01-01', end: '2026-12-31' }, false, '', '全区层面，2026年吴江区计划实施民生实事项目50项，总投资约'],
     ['总投资', '元', YEAR, false, '', '2024年，全县计划建设农村供水工程12处，总投资'],
