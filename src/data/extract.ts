@@ -25,7 +25,7 @@ import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
 import { findOnAir, onAirAt } from './on-air.js';
 import { byInspectors, fieldwork, inspection, ofSample } from './survey.js';
-import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, dayEvent, levelOfStanding, standardThisYear, datedAsOf, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt } from './period.js';
+import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, alongsideLevel, changeSinceBase, dayEvent, levelOfStanding, standardThisYear, datedAsOf, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt } from './period.js';
 import { NATIONWIDE, PlaceFinder } from './places.js';
 import { ancestorsOf, findPlaceMentions, regionOf } from './gazetteer.js';
 import { CARRIED_ON, findStatus, keepsPlanFrame, planHeading, planLead, programmeAhead, statusBefore, targetHeading } from './status.js';
@@ -1975,7 +1975,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 信息内容｜本年制发件数｜…｜现行有效件数: a column of what stands (现行有效, 现有, 年末) is a stock at the period's end.
     const column = columnOf(inTable);
     if (column && STANDING_COLUMN.test(column.measure) && period.start && period.end) period = { label: period.label, end: period.end };
-    period = yearsTarget(levelOfStanding(averageToDeadline(period, before, ctx.published), words), before);
+    period = alongsideLevel(yearsTarget(levelOfStanding(averageToDeadline(period, before, ctx.published), words), before), before, c.unit, sameSentence ? previous.period : undefined);
     period = dayEvent(limitInForce(planTarget(period, before, text.slice(m.end, ceiling), c.unit, plan, sentenceBefore), before, m.raw), before, text.slice(m.end, ceiling));
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
     period = levelPeriod(period, before, text.slice(m.end, ceiling));

@@ -910,9 +910,10 @@ const SHARE_REACHED = /(?:提高|提升|上升)(?:到|至)$|达到$/u;
 /**
  * Ratios of standing things, read at a date: the urban share of the resident population
  * (`常住人口城镇化率`), resources per head (`每千人口执业（助理）医师数`, `每千人口…托位数`, `人均体育场地面积`), a share of
- * beds (`护理型床位占比`). (An enrolment rate, a life expectancy or a death rate is the year's.)
+ * beds (`护理型床位占比`), the registered unemployment rate (counted at the year's end: `年末城镇登记失业率`; not one
+ * `控制在` a bound over the year). (An enrolment rate, a life expectancy or a death rate is the year's.)
  */
-const STANDING_RATIO = /城镇化率|每[千万]人口?[^，,；;。次]{0,16}?(?:数|床位|托位)|床位占比|人均[^，,；;。\d]{0,8}?面积/u;
+const STANDING_RATIO = /城镇化率|每[千万]人口?[^，,；;。次]{0,16}?(?:数|床位|托位)|床位占比|人均[^，,；;。\d]{0,8}?面积|登记失业率(?!控制)/u;
 
 /**
  * A ratio of standing things (STANDING_RATIO) that `words` name, dated by a whole year or by the
@@ -920,6 +921,20 @@ const STANDING_RATIO = /城镇化率|每[千万]人口?[^，,；;。次]{0,16}?(
  */
 export function levelOfStanding(period: Period, words: string): Period {
   return (wholeYear(period) || yearSoFar(period)) && STANDING_RATIO.test(words) ? { label: period.label, end: period.end } : period;
+}
+
+/** A rate or ratio named right before its figure, in its own clause: `重点人群签约率`, `经常参加体育锻炼人数比例达到`. */
+const RATE_NAMED = /(?:率|比例|占比|比重)(?:已经?)?(?:达到?|为|是)?$/u;
+
+/**
+ * A rate said alongside a level in its sentence (`全市家庭医生签约服务覆盖率达到45.2%，重点人群签约率83.5%`,
+ * `人均体育场地面积达到3.26平方米，经常参加体育锻炼人数比例达到42.8%`), with no verb of change in its own clause, is
+ * read as that one is: at the same date. `previous` is the period of the figure before it in its sentence.
+ */
+export function alongsideLevel(period: Period, before: string, unit: string, previous: Period | undefined): Period {
+  if (unit !== '%' || !period.start || !period.end || !previous || previous.start || previous.end !== period.end) return period;
+  const own = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+  return RATE_NAMED.test(own) && !CHANGE_WORDS.test(own) ? { label: period.label, end: period.end } : period;
 }
 
 /** Whether a period runs from 1 January to a day of the same year. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { arabicDates, arabicYears } from '../../src/data/chinese-year.ts';
 import type { Period } from '../../src/data/types.ts';
-import { assignPeriod, averageToDeadline, changeSinceBase, dayEvent, levelOfStanding, standardThisYear, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, type Frame, type FrameAt } from '../../src/data/period.ts';
+import { assignPeriod, averageToDeadline, alongsideLevel, changeSinceBase, dayEvent, levelOfStanding, standardThisYear, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, type Frame, type FrameAt } from '../../src/data/period.ts';
 
 const PUBLISHED = '2022-08-11';
 
@@ -515,6 +515,14 @@ describe('levelOfStanding', () => {
     it(`${words}: the year's`, () => assert.deepEqual(levelOfStanding(Y2024, words), Y2024));
   }
   // Session 17: the year so far too (traditional.txt: 1至10月…；今年…，护理型床位占比提高到65%).
+  it('the registered unemployment rate is counted at the year\'s end (infographic.txt: 2.6% / 城镇登记失业率), not one kept within a bound over it', () => {
+    const YEAR = { label: '2025年', start: '2025-01-01', end: '2025-12-31' };
+    assert.deepEqual(levelOfStanding(YEAR, '城镇登记失业率'), { label: '2025年', end: '2025-12-31' });
+    assert.deepEqual(levelOfStanding(YEAR, '全市城镇登记失业率为'), { label: '2025年', end: '2025-12-31' });
+    // county-work-report.txt: 城镇登记失业率控制在3.2%; an 调查失业率 is the period's.
+    assert.deepEqual(levelOfStanding(YEAR, '城镇登记失业率控制在'), YEAR);
+    assert.deepEqual(levelOfStanding(YEAR, '城镇调查失业率为'), YEAR);
+  });
   it('a level at the end of the year so far (1—9月)', () => {
     const months: Period = { label: '1—9月', start: '2024-01-01', end: '2024-09-30' };
     assert.deepEqual(levelOfStanding(months, '常住人口城镇化率'), { label: '1—9月', end: '2024-09-30' });
@@ -700,4 +708,28 @@ describe('standardThisYear: a standard raised this year', () => {
       assert.deepEqual([start, end], [expected.start, expected.end]);
     });
   }
+});
+
+describe('alongsideLevel: a rate said alongside a level in its sentence is read at the same date', () => {
+  const YEAR = { label: '2025年', start: '2025-01-01', end: '2025-12-31' };
+  const LEVEL = { label: '2025年', end: '2025-12-31' };
+  const CASES: ReadonlyArray<readonly [string, typeof YEAR | typeof LEVEL | undefined, boolean]> = [
+    // infographic.txt: ●全市家庭医生签约服务覆盖率达到45.2%，重点人群签约率83.5%
+    ['●全市家庭医生签约服务覆盖率达到45.2%，重点人群签约率', LEVEL, true],
+    // infographic.txt: ●全市人均体育场地面积达到3.26平方米，经常参加体育锻炼人数比例达到42.8%
+    ['●全市人均体育场地面积达到3.26平方米，经常参加体育锻炼人数比例达到', LEVEL, true],
+    ['全区常住人口城镇化率达到68.2%，户籍人口城镇化率为', LEVEL, true],
+    // …not after a flow (wechat-progress.txt: 今年1—11月，全区家庭医生签约服务人数达32.6万人，重点人群签约率82.3%),
+    ['全区家庭医生签约服务人数达32.6万人，重点人群签约率', YEAR, false],
+    // …nor a change or a rate of work done, nor with no figure before it in its sentence.
+    ['全市普惠托位覆盖率达到85%，一般公共预算收入增长率', LEVEL, false],
+    ['全市燃气普及率达到99%，老旧管网改造完成率', LEVEL, false],
+    ['重点人群签约率', undefined, false],
+  ];
+  for (const [before, previous, level] of CASES) {
+    it(`${before}…%${previous ? '' : ' (first in its sentence)'}: ${level ? 'a level' : 'over its period'}`, () => {
+      assert.deepEqual(alongsideLevel(YEAR, before, '%', previous), level ? LEVEL : YEAR);
+    });
+  }
+  it('reads nothing but percentages so', () => assert.deepEqual(alongsideLevel(YEAR, '覆盖率达到45.2%，重点人群签约人数', '人', LEVEL), YEAR));
 });
