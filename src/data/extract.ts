@@ -25,7 +25,7 @@ import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
 import { findOnAir, onAirAt } from './on-air.js';
 import { byInspectors, fieldwork, inspection, ofSample } from './survey.js';
-import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, alongsideLevel, changeSinceBase, dayEvent, levelOfStanding, standardThisYear, datedAsOf, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt } from './period.js';
+import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, alongsideLevel, changeSinceBase, dayEvent, levelOfStanding, standardThisYear, datedAsOf, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt, type PeriodMarker } from './period.js';
 import { NATIONWIDE, PlaceFinder } from './places.js';
 import { ancestorsOf, findPlaceMentions, regionOf } from './gazetteer.js';
 import { CARRIED_ON, findStatus, keepsPlanFrame, planHeading, planLead, programmeAhead, statusBefore, targetHeading } from './status.js';
@@ -958,6 +958,13 @@ const PROGRAMME_BEGAN = /(\d{4})年(?:起|开始|以来)[，,]?([^。！？!?\n]
  * not a list of examples (`张大爷等300余名老人`).
  */
 const ONE_PERSON = /^[^。！？!?]{0,16}?\p{Script=Han}(?:婆婆|大爷|阿姨|奶奶|爷爷|大妈|大叔|大姐|大哥|师傅|老汉|伯伯)(?!等|们)/u;
+/** The days of a case counted from one another, with no date: `当天转办`, `第二天`, `次日`, `2天内完成`. */
+const CASE_DAYS = /当天|当日|次日|第二天|隔天|[\d一两二三四五六七八九十]+(?:个工作)?天内/u;
+/** Whether the words before a quotation tell a case by its own days, and no marker in them dates it. */
+function caseOfNoDay(words: string, markers: readonly PeriodMarker[], from: number, to: number): boolean {
+  return CASE_DAYS.test(words) && !markers.some((mk) => mk.start >= from && mk.end <= to);
+}
+
 /**
  * A paragraph that tells a scene: a person named by age or generation (`72岁的沈阿姨`, `90后小伙小周`), one of the
  * family words of ONE_PERSON, or one place's manager speaking (`社区食堂负责人介绍`).
@@ -1904,6 +1911,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // so are the clauses after it in a sentence that opens so (`以前孩子去县城上学，…，再转2趟公交`).
     const past = unmarked(period) && (PAST.test(before) || PAST_SENTENCE.test(text.slice(Math.max(sentence.start, quoteStart ?? 0), m.start)));
     if (past) period = { label: UNSTATED };
+    // 李先生来电反映…，热线当天转办，…2天内完成维修。李先生说：“…现在屋里有22℃。”: a case told by its own days, with no date,
+    // and the words of one in it: their now is that case's, not publication's.
+    if (quoteStart !== undefined && !period.start && caseOfNoDay(text.slice(paragraphStart, quoteStart), markers, paragraphStart, quoteStart)) period = { label: UNSTATED };
     // A figure with no time marker of its own takes its section's or the article's year.
     // (A scene the reporter saw, told in the present — `72岁的沈阿姨每天中午都到社区食堂吃饭`, `食堂负责人介绍，食堂每天供应
     // 午餐约260份`, `90后小伙小周刚刚入职，月收入7800元` — is as of publication, as a quotation is, not of the section's year.)

@@ -134,3 +134,20 @@ describe('a scene the reporter saw, told in the present, is as of publication, n
     assert.deepEqual(dates(fig('约1.2万份')), ['2025-01-01', '2025-12-31']);
   });
 });
+
+describe('the words of one in a case told by its own days, with no date, are of that case\'s time', () => {
+  const report = (body: string) => `淄博市12345政务服务便民热线2025年运行情况报告\n\n发布时间：2026-01-16\n\n${body}\n`;
+  it('the real case: a caller\'s 现在 is the day after the call, not publication', () => {
+    const fig = figures(report('张店区市民李先生来电反映所住小区供暖温度不达标，热线当天转办，供热企业2天内完成管网维修。李先生说：“打个电话，第二天师傅就上门了，现在屋里有22℃。”'), 'zibo');
+    assert.deepEqual(dates(fig('22℃')), [null, null]);
+    assert.ok(fig('22℃').flags?.includes('quoted'));
+  });
+  it('another city\'s: 次日 in a water complaint', () => {
+    const fig = figures(report('市民王女士反映家中停水，热线次日督办，自来水公司当天恢复供水。王女士说：“现在水压上来了，一桶水才2元。”'), 'zibo');
+    assert.deepEqual(dates(fig('2元')), [null, null]);
+  });
+  it('…not a resident a reporter met, whose now is publication\'s', () => {
+    const fig = figures(report('在张店区的社区食堂，72岁的居民李秀英告诉记者：“两荤一素才8元，一个月能省下200多元。”'), 'zibo');
+    assert.deepEqual(dates(fig('200多元')), [null, '2026-01-16']);
+  });
+});
