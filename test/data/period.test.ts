@@ -658,9 +658,9 @@ describe('limitInForce', () => {
 });
 
 describe('dayEvent: those who took part in a day\'s event are that day\'s', () => {
-  const EVENING = { label: '5月29日晚', end: '2025-05-29' };
-  const SCHOOL_DAY = { label: '开学首日', end: '2025-09-01' };
-  const CASES: ReadonlyArray<readonly [string, typeof EVENING, string, string, boolean]> = [
+  const EVENING: Period = { label: '5月29日晚', end: '2025-05-29' };
+  const SCHOOL_DAY: Period = { label: '开学首日', end: '2025-09-01' };
+  const CASES: ReadonlyArray<readonly [string, Period, string, string, boolean]> = [
     // tv-accountability.txt: 5月29日晚19:30，…直播。…200名市民代表在演播厅参与满意度测评.
     ['200名', EVENING, '…主要负责人现场接受问政，', '市民代表在演播厅参与满意度测评', true],
     // county-news.txt: 开学首日，县四套班子领导分成6个督查组，深入全县48所学校检查…
