@@ -413,11 +413,50 @@ function datedLikeFirstSaid(observations: Observation[], starts: readonly number
   for (let i = 0; i < observations.length; i++) {
     const at = starts[i]!;
     const sentence = text.slice(Math.max(0, at - READ_WINDOW), at).split(/[。！？!?\n]/u).at(-1)!;
-    if (!SAID_BEFORE_OF.test(sentence) && !ON_FOUND.test(sentence)) continue;
     const o = observations[i]!;
     const paragraphStart = text.lastIndexOf('\n', at) + 1;
+    if (!SAID_BEFORE_OF.test(sentence) && !ON_FOUND.test(sentence)) {
+      restated(observations, starts, text, i, paragraphStart);
+      continue;
+    }
     const first = observations.find((p, j) => j < i && starts[j]! < paragraphStart && p.raw === o.raw && p.unit === o.unit);
     if (first && first.status === o.status) o.period = first.period;
+  }
+}
+
+/** A line that only labels what follows in a script: `【同期声】`, `【正文】`. */
+const CUE_LINE = /^\s*【[^】]{1,8}】\s*$/u;
+/** A marker of now: what a sound bite or an answer says stands (`目前`, `截至目前`, `如今`). */
+const NOW_LABEL = /^(?:截至|截止)?(?:目前|当前)$|^如今$|^现在$/u;
+
+/**
+ * `今年，我市改造城镇老旧小区一百零三个…` then, in the sound bite after it, `“目前，一百零三个小区已经全部开工，完工九十六个…”`:
+ * a count said again right after, under a marker of now, of the things the first one counted (the noun after it in
+ * the first's subject), is the first one, its period and status; the counts after it in its sentence, read as of
+ * the same now, are parts of it, over the same span.
+ */
+function restated(observations: Observation[], starts: readonly number[], text: string, i: number, paragraphStart: number): void {
+  const o = observations[i]!;
+  if (o.period.start || !NOW_LABEL.test(o.period.label) || paragraphStart < 1) return;
+  // The paragraph before, past blank lines and a script's cue lines.
+  let end = paragraphStart - 1;
+  for (;;) {
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(lineStart, end);
+    if (lineStart === 0 || (line.trim() && !CUE_LINE.test(line))) break;
+    end = lineStart - 1;
+  }
+  const before = text.lastIndexOf('\n', end - 1) + 1;
+  const noun = /^\p{Script=Han}{1,4}/u.exec(text.slice(starts[i]! + o.raw.length))?.[0];
+  const first = observations.find((p, j) => j < i && starts[j]! >= before && starts[j]! < end && p.raw === o.raw && p.unit === o.unit && p.period.start !== undefined);
+  if (!first || !noun || !first.subject.includes(noun.slice(0, 2))) return;
+  const now = o.period;
+  o.period = first.period;
+  o.status = first.status;
+  const sentenceEnd = text.slice(starts[i]!).search(/[。！？!?\n]/u);
+  for (let j = i + 1; j < observations.length && (sentenceEnd < 0 || starts[j]! < starts[i]! + sentenceEnd); j++) {
+    const part = observations[j]!;
+    if (part.unit === o.unit && !part.period.start && part.period.label === now.label && part.period.end === now.end && part.status === 'result') part.period = { ...part.period, start: first.period.start };
   }
 }
 

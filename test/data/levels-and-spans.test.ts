@@ -151,3 +151,28 @@ describe('the words of one in a case told by its own days, with no date, are of 
     assert.deepEqual(dates(fig('200多元')), [null, '2026-01-16']);
   });
 });
+
+describe('a count said again right after under a marker of now, of the same things, is the first one', () => {
+  const script = (body: string) => `芜湖新闻｜民生实事交出温暖答卷\n\n芜湖新闻　2025年12月18日 19:30\n\n${body}\n`;
+  it('the real sound bite: 103 compounds all started is the year\'s 103, and the 96 done of them are this year\'s', () => {
+    const fig = figures(
+      script('【正文】\n今年，我市改造城镇老旧小区一百零三个，惠及居民三万八千户。\n\n【同期声】\n“目前，一百零三个小区已经全部开工，完工九十六个，剩下的七个，我们确保在春节前全部完工。”\n（字幕：市住房和城乡建设局副局长　李建国）'),
+      'wuhu',
+    );
+    const again = fig('一百零三个', 2);
+    assert.deepEqual([again.status, ...dates(again)], ['result', '2025-01-01', '2025-12-18']);
+    assert.deepEqual(dates(fig('九十六个')), ['2025-01-01', '2025-12-18']);
+    assert.equal(fig('七个').status, 'plan');
+  });
+  it('another city\'s answer: 目前，这86所学校已全部完工', () => {
+    const fig = figures(script('今年，全市新建改扩建学校86所，新增学位2.1万个。\n\n市教育局局长：目前，86所学校已全部完工，交付使用81所。'), 'wuhu');
+    assert.deepEqual(dates(fig('86所', 2)), ['2025-01-01', '2025-12-18']);
+    assert.deepEqual(dates(fig('81所')), ['2025-01-01', '2025-12-18']);
+  });
+  it('…not the same number of other things, nor one said two paragraphs on', () => {
+    const other = figures(script('今年，全市新建改扩建学校86所。\n\n目前，86所幼儿园已全部纳入普惠。'), 'wuhu');
+    assert.deepEqual(dates(other('86所', 2)), [null, '2025-12-18']);
+    const far = figures(script('今年，全市新建改扩建学校86所。\n\n全市教师队伍持续壮大。\n\n目前，86所学校已全部完工。'), 'wuhu');
+    assert.deepEqual(dates(far('86所', 2)), [null, '2025-12-18']);
+  });
+});
