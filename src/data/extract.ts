@@ -1005,7 +1005,7 @@ function caseOfNoDay(words: string, markers: readonly PeriodMarker[], from: numb
 }
 
 /**
- * A paragraph that tells a scene: a person named by age or generation (`72岁的沈阿姨`, `90后小伙小周`), one of the
+ * A sentence that tells a scene: a person named by age or generation (`72岁的沈阿姨`, `90后小伙小周`), one of the
  * family words of ONE_PERSON, or one place's manager speaking (`社区食堂负责人介绍`).
  */
 const SCENE = /\d{1,3}岁的|[0-9０-９]{2}后(?:小伙|姑娘|青年|夫妇|宝妈)|(?:食堂|企业|工厂|学校|医院|门店|超市|站点?)\p{Script=Han}{0,3}负责人(?:介绍|说|表示|告诉)/u;
@@ -1956,7 +1956,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // A figure with no time marker of its own takes its section's or the article's year.
     // (A scene the reporter saw, told in the present — `72岁的沈阿姨每天中午都到社区食堂吃饭`, `食堂负责人介绍，食堂每天供应
     // 午餐约260份`, `90后小伙小周刚刚入职，月收入7800元` — is as of publication, as a quotation is, not of the section's year.)
-    const framed = !past && unmarked(period) && section?.period !== undefined && !scene(context.paragraphAround(m.start));
+    const framed = !past && unmarked(period) && section?.period !== undefined && !scene(text.slice(sentence.start, sentence.end));
     if (framed && quoteStart === undefined) period = section!.period!;
     // 发放问卷6000份 in a survey's notice: over the days of its fieldwork, not the year the scores rate.
     if ((framed || unmarked(period)) && quoteStart === undefined && (surveyDays ??= { period: fieldwork(text, markers) }).period && ofSample(text.slice(sentence.start, ceiling))) {

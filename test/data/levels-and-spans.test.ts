@@ -129,6 +129,11 @@ describe('a scene the reporter saw, told in the present, is as of publication, n
     assert.deepEqual(dates(fig('5元')), [null, '2026-01-05']);
     assert.deepEqual(dates(fig('62个')), ['2025-01-01', '2025-12-31']);
   });
+  it('…not the programme\'s figure in the sentence before a scene of its paragraph', () => {
+    const fig = figures(post('湖州', '全市新增老年助餐点62个。在吴兴区，68岁的王大爷每次只花5元。'), 'huzhou');
+    assert.deepEqual(dates(fig('62个')), ['2025-01-01', '2025-12-31']);
+    assert.deepEqual(dates(fig('5元')), [null, '2026-01-05']);
+  });
   it('…not a paragraph of the programme\'s figures with no person in it', () => {
     const fig = figures(post('湖州', '全市新增老年助餐点62个，社区食堂每天供应午餐约1.2万份。'), 'huzhou');
     assert.deepEqual(dates(fig('约1.2万份')), ['2025-01-01', '2025-12-31']);
