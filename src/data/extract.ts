@@ -410,20 +410,32 @@ const ON_FOUND = /(?:暗访|曝光)[^。！？!?]*对$/u;
  * `承诺提档升级的12家农贸市场已完成9家` after `承诺，7月15日前完成城区12家农贸市场提档升级`) is the first one: its period.
  */
 function datedLikeFirstSaid(observations: Observation[], starts: readonly number[], text: string): void {
+  /** The first figure of each number and unit (in text order, as the figures are). */
+  const firstSaid = new Map<string, number>();
+  // The last line break before each figure, found in one pass over the text (the figures are in its order).
+  let lineBreak = -1;
+  let scanned = 0;
   for (let i = 0; i < observations.length; i++) {
     const at = starts[i]!;
-    const sentence = text.slice(Math.max(0, at - READ_WINDOW), at).split(/[。！？!?\n]/u).at(-1)!;
     const o = observations[i]!;
-    const paragraphStart = text.lastIndexOf('\n', at) + 1;
+    const key = `${o.raw}|${o.unit}`;
+    const j = firstSaid.get(key);
+    if (j === undefined) firstSaid.set(key, i);
+    if (at < scanned) lineBreak = text.lastIndexOf('\n', at);
+    else for (; scanned < at; scanned++) if (text[scanned] === '\n') lineBreak = scanned;
+    const paragraphStart = lineBreak + 1;
+    const sentence = text.slice(Math.max(paragraphStart, at - READ_WINDOW), at).split(/[。！？!?]/u).at(-1)!;
     if (!SAID_BEFORE_OF.test(sentence) && !ON_FOUND.test(sentence)) {
       restated(observations, starts, text, i, paragraphStart);
       continue;
     }
-    const first = observations.find((p, j) => j < i && starts[j]! < paragraphStart && p.raw === o.raw && p.unit === o.unit);
+    const first = j === undefined || starts[j]! >= paragraphStart ? undefined : observations[j]!;
     if (first && first.status === o.status) o.period = first.period;
   }
 }
 
+/** How far back a restated count looks for the paragraph before it, and on for the end of its sentence. */
+const RESTATED_WINDOW = 4 * READ_WINDOW;
 /** A line that only labels what follows in a script: `【同期声】`, `【正文】`. */
 const CUE_LINE = /^\s*【[^】]{1,8}】\s*$/u;
 /** A marker of now: what a sound bite or an answer says stands (`目前`, `截至目前`, `如今`). */
@@ -438,22 +450,28 @@ const NOW_LABEL = /^(?:截至|截止)?(?:目前|当前)$|^如今$|^现在$/u;
 function restated(observations: Observation[], starts: readonly number[], text: string, i: number, paragraphStart: number): void {
   const o = observations[i]!;
   if (o.period.start || !NOW_LABEL.test(o.period.label) || paragraphStart < 1) return;
-  // The paragraph before, past blank lines and a script's cue lines.
+  // The paragraph before, past blank lines and a script's cue lines (looked for within RESTATED_WINDOW).
+  const floor = Math.max(0, paragraphStart - RESTATED_WINDOW);
+  const lineStartOf = (at: number) => Math.max(floor, text.lastIndexOf('\n', at - 1) + 1);
   let end = paragraphStart - 1;
   for (;;) {
-    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const lineStart = lineStartOf(end);
     const line = text.slice(lineStart, end);
-    if (lineStart === 0 || (line.trim() && !CUE_LINE.test(line))) break;
+    if (lineStart === floor || (line.trim() && !CUE_LINE.test(line))) break;
     end = lineStart - 1;
   }
-  const before = text.lastIndexOf('\n', end - 1) + 1;
-  const noun = /^\p{Script=Han}{1,4}/u.exec(text.slice(starts[i]! + o.raw.length))?.[0];
-  const first = observations.find((p, j) => j < i && starts[j]! >= before && starts[j]! < end && p.raw === o.raw && p.unit === o.unit && p.period.start !== undefined);
+  const before = lineStartOf(end);
+  const noun = /^\p{Script=Han}{1,4}/u.exec(text.slice(starts[i]! + o.raw.length, starts[i]! + o.raw.length + 4))?.[0];
+  let first: Observation | undefined;
+  for (let j = i - 1; j >= 0 && starts[j]! >= before; j--) {
+    const p = observations[j]!;
+    if (starts[j]! < end && p.raw === o.raw && p.unit === o.unit && p.period.start !== undefined) first = p;
+  }
   if (!first || !noun || !first.subject.includes(noun.slice(0, 2))) return;
   const now = o.period;
   o.period = first.period;
   o.status = first.status;
-  const sentenceEnd = text.slice(starts[i]!).search(/[。！？!?\n]/u);
+  const sentenceEnd = text.slice(starts[i]!, starts[i]! + RESTATED_WINDOW).search(/[。！？!?\n]/u);
   for (let j = i + 1; j < observations.length && (sentenceEnd < 0 || starts[j]! < starts[i]! + sentenceEnd); j++) {
     const part = observations[j]!;
     if (part.unit === o.unit && !part.period.start && part.period.label === now.label && part.period.end === now.end && part.status === 'result') part.period = { ...part.period, start: first.period.start };
@@ -1952,11 +1970,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (past) period = { label: UNSTATED };
     // 李先生来电反映…，热线当天转办，…2天内完成维修。李先生说：“…现在屋里有22℃。”: a case told by its own days, with no date,
     // and the words of one in it: their now is that case's, not publication's.
-    if (quoteStart !== undefined && !period.start && caseOfNoDay(text.slice(paragraphStart, quoteStart), markers, paragraphStart, quoteStart)) period = { label: UNSTATED };
+    if (quoteStart !== undefined && !period.start && caseOfNoDay(text.slice(Math.max(paragraphStart, quoteStart - READ_WINDOW), quoteStart), markers, paragraphStart, quoteStart)) period = { label: UNSTATED };
     // A figure with no time marker of its own takes its section's or the article's year.
     // (A scene the reporter saw, told in the present — `72岁的沈阿姨每天中午都到社区食堂吃饭`, `食堂负责人介绍，食堂每天供应
     // 午餐约260份`, `90后小伙小周刚刚入职，月收入7800元` — is as of publication, as a quotation is, not of the section's year.)
-    const framed = !past && unmarked(period) && section?.period !== undefined && !scene(text.slice(sentence.start, sentence.end));
+    const framed = !past && unmarked(period) && section?.period !== undefined && !scene(text.slice(floor, ceiling));
     if (framed && quoteStart === undefined) period = section!.period!;
     // 发放问卷6000份 in a survey's notice: over the days of its fieldwork, not the year the scores rate.
     if ((framed || unmarked(period)) && quoteStart === undefined && (surveyDays ??= { period: fieldwork(text, markers) }).period && ofSample(text.slice(sentence.start, ceiling))) {
@@ -1964,7 +1982,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     }
     // 督查组随机走访群众1260人次，群众满意率为93.6% in a 督查通报: over the inspection's days (9月上旬), not the
     // 截至8月底 its paragraph opened with, unless the sentence dates itself.
-    if (quoteStart === undefined && byInspectors(text.slice(sentence.start, m.start)) && !markers.some((mk) => mk.start >= sentence.start && mk.end <= m.start)) {
+    if (quoteStart === undefined && byInspectors(text.slice(sentence.start, Math.min(m.start, sentence.start + 16))) && !markers.some((mk) => mk.start >= sentence.start && mk.end <= m.start)) {
       period = (inspectionDays ??= { period: inspection(text, markers) }).period ?? period;
     }
     // 本轮体检以2024年为数据年份 … 全市125个城市社区中，…仅28个: a checkup's measures stand at its data year's end,
@@ -2067,7 +2085,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       period = { ...period, end: ctx.published };
     }
     // 今年…补助标准提高到每人每年七百元: the year it is paid for; …。…低保标准提高到每人每月905元: the level in force.
-    if (status === 'result') period = standardThisYear(period, before, markers.some((mk) => mk.start >= sentence.start && mk.end <= m.start));
+    if (status === 'result') period = standardThisYear(period, before, () => markers.some((mk) => mk.start >= sentence.start && mk.end <= m.start));
     // (结转下年度继续办理4件: open at the end of the year reported, which keeps its year.)
     if (status === 'ongoing' && !CARRIED_ON.test(before)) period = ongoingNow(period, text.slice(paragraphStart, m.start), before, ctx.published);
     // 自2026年4月1日起，标准调整为…200元（原为100元）, published in March: the new standard is a plan

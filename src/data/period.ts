@@ -548,7 +548,7 @@ function untilNextDated(text: string, markers: readonly PeriodMarker[], i: numbe
   const own = nextOf(text, SENTENCE_END, markers[i]!.end) ?? text.length;
   for (let j = i + 1; j < markers.length; j++) {
     const next = markers[j]!;
-    if (text.slice(markers[i]!.end, next.start).includes('\n')) return undefined;
+    if (text.slice(markers[j - 1]!.end, next.start).includes('\n')) return undefined;
     if (next.start < own) continue;
     let s = next.start;
     while (s > 0 && !isIn(SENTENCE_END, text, s - 1)) s--;
@@ -1007,10 +1007,10 @@ const PER_YEAR = /每年$/u;
  * (`今年，…。…城乡低保标准提高到每人每月905元`) is the level in force at the passage's date. (With 今年 in its own sentence,
  * `许昌市今年将城乡低保标准提高到每人每月760元`, it is what the year raised: as it is.)
  */
-export function standardThisYear(period: Period, before: string, sentenceDated: boolean): Period {
+export function standardThisYear(period: Period, before: string, sentenceDated: () => boolean): Period {
   if (!period.start || !period.end || !period.label.startsWith('今年') || !period.start.endsWith('-01-01') || !STANDARD_RAISED.test(before)) return period;
   if (PER_YEAR.test(before)) return { ...period, end: `${period.start.slice(0, 4)}-12-31` };
-  return sentenceDated ? period : { label: period.label, end: period.end };
+  return sentenceDated() ? period : { label: period.label, end: period.end };
 }
 
 /** A cap or a floor (`不超过45人`, `不少于2小时`) per unit (`小学每班`, `每人每天`). */

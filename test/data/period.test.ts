@@ -704,7 +704,7 @@ describe('standardThisYear: a standard raised this year', () => {
   ];
   for (const [before, figure, dated, period, expected] of CASES) {
     it(`${before}${figure} under ${period.label}${dated ? ' (its sentence dated)' : ''}`, () => {
-      const { start, end } = standardThisYear(period, before, dated);
+      const { start, end } = standardThisYear(period, before, () => dated);
       assert.deepEqual([start, end], [expected.start, expected.end]);
     });
   }
