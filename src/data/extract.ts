@@ -1023,10 +1023,10 @@ function caseOfNoDay(words: string, markers: readonly PeriodMarker[], from: numb
 }
 
 /**
- * A sentence that tells a scene: a person named by age or generation (`72岁的沈阿姨`, `90后小伙小周`), one of the
+ * A sentence that tells a scene: a person named by age or generation (`72岁的沈阿姨`, `90后小伙小周`; not a group, `为80岁的老人`), one of the
  * family words of ONE_PERSON, or one place's manager speaking (`社区食堂负责人介绍`).
  */
-const SCENE = /\d{1,3}岁的|[0-9０-９]{2}后(?:小伙|姑娘|青年|夫妇|宝妈)|(?:食堂|企业|工厂|学校|医院|门店|超市|站点?)\p{Script=Han}{0,3}负责人(?:介绍|说|表示|告诉)/u;
+const SCENE = /\d{1,3}岁的(?![^，,。；;]{0,6}?(?:老人|老年人|群众|人群|儿童|学生|孩子)(?!家))|[0-9０-９]{2}后(?:小伙|姑娘|青年|夫妇|宝妈)|(?:食堂|企业|工厂|学校|医院|门店|超市|站点?)\p{Script=Han}{0,3}负责人(?:介绍|说|表示|告诉)/u;
 const scene = (paragraph: string) => SCENE.test(paragraph) || ONE_PERSON.test(paragraph);
 
 /** A period its words say is the whole span's (`全年`, `十四五期间`, `“十三五”时期`): it keeps its end, even after publication. */

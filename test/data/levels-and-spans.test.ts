@@ -134,6 +134,10 @@ describe('a scene the reporter saw, told in the present, is as of publication, n
     assert.deepEqual(dates(fig('62个')), ['2025-01-01', '2025-12-31']);
     assert.deepEqual(dates(fig('5元')), [null, '2026-01-05']);
   });
+  it('…nor a group named by age (全年为80岁的老人发放高龄津贴)', () => {
+    const fig = figures(post('湖州', '全市为80岁的老人发放高龄津贴1.2亿元。'), 'huzhou');
+    assert.deepEqual(dates(fig('1.2亿元')), ['2025-01-01', '2025-12-31']);
+  });
   it('…not a paragraph of the programme\'s figures with no person in it', () => {
     const fig = figures(post('湖州', '全市新增老年助餐点62个，社区食堂每天供应午餐约1.2万份。'), 'huzhou');
     assert.deepEqual(dates(fig('约1.2万份')), ['2025-01-01', '2025-12-31']);
