@@ -839,6 +839,8 @@ const COVERED_AFTER = /^[^，,；;。！？!?]{0,8}?实现[^，,；;。！？!?]
  * `全县48所学校`): how many there are, not what the period added (`全县12所学校完成改造` did something: over the period).
  */
 const ALL_OF_PLACE = /(?:^|[^\p{Script=Han}])(?:全[市县区镇乡]|辖区内?)(?:共)?$/u;
+/** Every one of them (`辖区内12家养老机构均通过消防验收`, `全县48所中小学全部配备…`): all there are, whatever was done. */
+const EVERY_ONE = /^[^，,；;。！？!?\d]{0,12}?(?:均|全部|都)/u;
 /** What the period did to or with them: a change (CHANGE_WORDS) or an event (`通过三级医院评审`, `获评`, `入选`). */
 const DONE_TO_THEM = new RegExp(`${CHANGE_WORDS.source}|通过|获评|获得|入选|评为|创成|创建|达标`, 'u');
 /** The size of one body (`组建了一支120人的志愿者队伍`): how big it is, not a sum over the period. */
@@ -889,7 +891,7 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
     (REACHES.test(before) && (STANDING_THINGS.has(unit) || (STANDING_PEOPLE.has(unit) && !COUNTING_PERIOD.test(period.label) && !SERVED.test(before))) && unchanged) ||
     (STANDING_THINGS.has(unit) && unchanged && COVERED_AFTER.test(after)) ||
     (SIZE_OF_ONE.test(before) && after.startsWith('的')) ||
-    (STANDING_THINGS.has(unit) && ALL_OF_PLACE.test(before) && !DONE_TO_THEM.test(after.split(/[，,；;。]/u)[0]!));
+    (STANDING_THINGS.has(unit) && ALL_OF_PLACE.test(before) && (EVERY_ONE.test(after) || !DONE_TO_THEM.test(after.split(/[，,；;。]/u)[0]!)));
   return stock ? { label: period.label, end: period.end } : period;
 }
 

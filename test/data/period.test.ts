@@ -261,6 +261,7 @@ describe('stockPeriod', () => {
     // …not things the clause after them says were worked on, nor a count after a verb.
     ['全县', '所', YEAR, false, '学校完成校舍改造'],
     ['全市', '家', YEAR, false, '县级医院通过三级医院评审'],
+    ['全县', '所', YEAR, true, '中小学全部完成校舍改造'],
     ['全镇新建', '个', YEAR, false, '村级养老服务站'],
     // town-report.txt: 全区层面，2026年吴江区计划实施民生实事项目50项，总投资约85亿元: what the year's programme will spend.
     ['总投资约', '元', { label: '2026年', start: '2026-01-01', end: '2026-12-31' }, false, '', '全区层面，2026年吴江区计划实施民生实事项目50项，总投资约'],
