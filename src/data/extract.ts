@@ -1174,11 +1174,14 @@ const SPRING_FESTIVALS = [
   '2020-01-25', '2021-02-12', '2022-02-01', '2023-01-22', '2024-02-10', '2025-01-29', '2026-02-17', '2027-02-06',
   '2028-01-26', '2029-02-13', '2030-02-03', '2031-01-23', '2032-02-11', '2033-01-31', '2034-02-19', '2035-02-08',
 ];
+/** More from now on (`再建成1000个`): no part of what was done before. */
+const MORE = /再/u;
 /**
- * More from now on (`再建成1000个`), or at least so many by then (`要在10月底前分别新增托位不少于100个、60个`, a
- * demand on those behind): no part of what was done before.
+ * …and so is a floor a notice demands by a deadline (`鼎城区、汉寿县要在10月底前分别新增托位不少于100个、60个`, said to
+ * those behind): at least so many more by then. (`确保9月底前新增托位不少于3000个` may be the year's task: as it was.)
  */
-const MORE = /再|不少于|不低于|至少/u;
+const FLOOR = /不少于|不低于|至少/u;
+const DEMANDED = /(?:要|务必|必须|须)在?$|^(?:要在|要于)/u;
 
 /**
  * The period of a deadline before a figure in its clause: to the end of its month, from
@@ -1193,7 +1196,8 @@ function deadlineBefore(period: Period, before: string, published: string | null
   // (`11月底前完工率不低于60%`) is the level on that day.
   // (确保9月底前新增托位3000个全部完成: what is added this year, all of it, still counts from January.)
   const level = (ALL_OF_THEM.test(after) || !YEARS_OWN.test(period.label)) && !ADDED.test(before.slice(m.index));
-  const start = !rate && !MORE.test(before.slice(m.index) + raw) && !level && period.start === `${end.slice(0, 4)}-01-01` ? period.start : undefined;
+  const more = MORE.test(before.slice(m.index)) || (FLOOR.test(before.slice(m.index) + raw) && (DEMANDED.test(m[0]) || DEMANDED.test(before.slice(Math.max(0, m.index - 3), m.index))));
+  const start = !rate && !more && !level && period.start === `${end.slice(0, 4)}-01-01` ? period.start : undefined;
   return { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)/u, ''), ...(start ? { start } : {}), end };
 }
 

@@ -185,3 +185,10 @@ describe('a count said again right after under a marker of now, of the same thin
     assert.deepEqual(dates(far('86所', 2)), [null, '2025-12-18']);
   });
 });
+
+describe('…a floor with no demand (确保9月底前新增托位不少于3000个) stays the year\'s task', () => {
+  it('from January, as without the floor', () => {
+    const fig = figures('岳阳市人民政府办公室关于2025年民生实事项目推进情况的督查通报\n\n今年，全市确保9月底前新增托位不少于3000个。\n\n岳阳市人民政府办公室\n2025年9月24日\n', 'yueyang_hunan');
+    assert.deepEqual(dates(fig('不少于3000个')), ['2025-01-01', '2025-09-30']);
+  });
+});
