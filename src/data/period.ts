@@ -105,11 +105,15 @@ function firstSchoolDay(published: string | null): Omit<Period, 'label'> {
   return start?.endsWith('-09-01') && start <= published! ? { end: start } : {};
 }
 
-/** `2025年秋季学期起`: from the term's first month (the year of publication unless named) to publication, if begun by then. */
+/**
+ * `2025年秋季学期起`: from the term's first month to publication, if begun by then; with no year, the last such term
+ * begun by publication (`秋季学期起` in March 2026: September 2025).
+ */
 function termSince(m: RegExpExecArray, published: string | null): Omit<Period, 'label'> {
-  const y = m[1] ? Number(m[1]) : yearOf(published);
-  if (!y || !published) return {};
-  const start = `${y}-${m[2] === '秋季' ? '09' : '02'}-01`;
+  if (!published) return {};
+  const month = m[2] === '秋季' ? '09' : '02';
+  const y = m[1] ? Number(m[1]) : Number(published.slice(0, 4)) - (published.slice(5, 7) < month ? 1 : 0);
+  const start = `${y}-${month}-01`;
   return start <= published ? { start, end: published } : {};
 }
 

@@ -93,6 +93,12 @@ describe('findPeriodMarkers', () => {
     );
   });
 
+  it('秋季学期起 with no year is the last autumn term begun by publication; one not begun yet, no dates', () => {
+    const since = (text: string, published: string) => findPeriodMarkers(`${text}，全市公办园在园幼儿占比提高到63.5%。`, published).map((m) => [m.period.start, m.period.end]);
+    assert.deepEqual(since('秋季学期起', '2026-03-02'), [['2025-09-01', '2026-03-02']]);
+    assert.deepEqual(since('秋季学期起', '2025-11-20'), [['2025-09-01', '2025-11-20']]);
+    assert.deepEqual(since('2026年秋季学期起', '2026-03-02'), [[undefined, undefined]]);
+  });
   it('本学期 is the term under way at publication', () => {
     const term = (published: string) => findPeriodMarkers('本学期开设研学课程20门。', published).map((m) => [m.period.start, m.period.end]);
     // county-news.txt, published on the first day of the autumn term.
