@@ -24,8 +24,8 @@ import type { CleanText, ExcludedRange } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { arabicYears } from './chinese-year.js';
 import { findOnAir, onAirAt } from './on-air.js';
-import { fieldwork, ofSample } from './survey.js';
-import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, levelOfStanding, datedAsOf, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt } from './period.js';
+import { byInspectors, fieldwork, inspection, ofSample } from './survey.js';
+import { alongsideLevel, AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, datedAsOf, dayEvent, findPeriodMarkers, levelOfStanding, limitInForce, planTarget, rateAtSpanEnd, standardThisYear, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt, type PeriodMarker } from './period.js';
 import { NATIONWIDE, PlaceFinder } from './places.js';
 import { ancestorsOf, findPlaceMentions, regionOf } from './gazetteer.js';
 import { CARRIED_ON, findStatus, keepsPlanFrame, planHeading, planLead, programmeAhead, statusBefore, targetHeading } from './status.js';
@@ -350,7 +350,8 @@ function findSections(text: string, published: string | null, excluded: readonly
         const inherited = frame && last?.period === frame.period && frame.bullet !== undefined && frame.bullet === bulletOf(line) ? frame.outer : last?.period;
         const own = framePeriod(line, published, true);
         // 三、下一步工作 in a report on 2024 delivered in 2025: what is to be done is not of the year gone by.
-        const period = own ?? (heading && published && inherited?.end && inherited.end < published ? undefined : inherited);
+        // 二、存在问题 after 一、工作现状 (截至2025年底，…) in a reply of June 2026: the shortfalls are measured on the state just reported.
+        const period = own ?? (heading && published && inherited?.end && inherited.end < published ? undefined : inherited) ?? problemsAsOf(text, last?.start ?? 0, start, line, published);
         const plan = heading || (last?.plan === true && keepsPlanFrame(line)) || (own !== undefined && yearAhead(line, own, published));
         // 二、主要短板 under 本轮体检以2024年为数据年份: a topic keeps the data year.
         const dataYear = !own && period !== undefined && period === last?.period && last.dataYear === true;
@@ -360,6 +361,19 @@ function findSections(text: string, published: string | null, excluded: readonly
     start = end + 1;
   }
   return sections;
+}
+
+/** A heading of what falls short: `二、存在问题`, `存在的主要问题`, `三、短板和不足`, `困难和问题`. */
+const PROBLEMS_HEADING = /存在(?:的)?(?:主要)?问题|短板|不足|困难和问题/u;
+
+/**
+ * Under a heading of problems that names no time, the state the text reported before it, at its last dated as-of
+ * (`一、工作现状` … `截至2025年底，全市共有…` → `二、存在问题` … `全市仍有约5900个托位的缺口`): what falls short is measured on it.
+ */
+function problemsAsOf(text: string, from: number, to: number, line: string, published: string | null): Period | undefined {
+  if (!PROBLEMS_HEADING.test(line)) return undefined;
+  const asOf = findPeriodMarkers(text.slice(from, to), published).filter((mk) => datedAsOf(mk.period.label) && !mk.period.start && mk.period.end).at(-1);
+  return asOf && (!published || asOf.period.end! <= published) ? { label: asOf.period.label, end: asOf.period.end! } : undefined;
 }
 
 /**
@@ -382,6 +396,84 @@ function datedLikeBody(observations: Observation[], starts: readonly number[], t
     const flags = headline.flags?.filter((f) => f !== 'period_unstated');
     if (flags?.length) headline.flags = flags;
     else delete headline.flags;
+  }
+}
+
+/** Words that point back to what was counted before: `暗访发现的3处问题`, `承诺提档升级的12家农贸市场`, `上述…的`. */
+const SAID_BEFORE_OF = /(?:暗访|曝光|发现|承诺|反映|上述|前述)[^，,；;。！？!?\d]{0,8}的$/u;
+/** …or the object of the work on what a hidden camera found: `暗访结束后，我们已组织施工单位对11处问题立行立改`. */
+const ON_FOUND = /(?:暗访|曝光)[^。！？!?]*对$/u;
+
+/**
+ * A count said again in a later paragraph with words that point back to it (`暗访发现的3处问题` after `5月下旬，…暗访…发现3处问题`,
+ * `承诺提档升级的12家农贸市场已完成9家` after `承诺，7月15日前完成城区12家农贸市场提档升级`) is the first one: its period.
+ */
+function datedLikeFirstSaid(observations: Observation[], starts: readonly number[], text: string): void {
+  /** The first figure of each number and unit (in text order, as the figures are). */
+  const firstSaid = new Map<string, number>();
+  // The last line break before each figure, found in one pass over the text (the figures are in its order).
+  let lineBreak = -1;
+  let scanned = 0;
+  for (let i = 0; i < observations.length; i++) {
+    const at = starts[i]!;
+    const o = observations[i]!;
+    const key = `${o.raw}|${o.unit}`;
+    const j = firstSaid.get(key);
+    if (j === undefined) firstSaid.set(key, i);
+    if (at < scanned) lineBreak = text.lastIndexOf('\n', at);
+    else for (; scanned < at; scanned++) if (text[scanned] === '\n') lineBreak = scanned;
+    const paragraphStart = lineBreak + 1;
+    const sentence = text.slice(Math.max(paragraphStart, at - READ_WINDOW), at).split(/[。！？!?]/u).at(-1)!;
+    if (!SAID_BEFORE_OF.test(sentence) && !ON_FOUND.test(sentence)) {
+      restated(observations, starts, text, i, paragraphStart);
+      continue;
+    }
+    const first = j === undefined || starts[j]! >= paragraphStart ? undefined : observations[j]!;
+    if (first && first.status === o.status) o.period = first.period;
+  }
+}
+
+/** How far back a restated count looks for the paragraph before it, and on for the end of its sentence. */
+const RESTATED_NOW_WINDOW = 4 * READ_WINDOW;
+/** A line that only labels what follows in a script: `【同期声】`, `【正文】`. */
+const CUE_LINE = /^\s*【[^】]{1,8}】\s*$/u;
+/** A marker of now: what a sound bite or an answer says stands (`目前`, `截至目前`, `如今`). */
+const NOW_LABEL = /^(?:截至|截止)?(?:目前|当前)$|^如今$|^现在$/u;
+
+/**
+ * `今年，我市改造城镇老旧小区一百零三个…` then, in the sound bite after it, `“目前，一百零三个小区已经全部开工，完工九十六个…”`:
+ * a count said again right after, under a marker of now, of the things the first one counted (the noun after it in
+ * the first's subject), is the first one, its period and status; the counts after it in its sentence, read as of
+ * the same now, are parts of it, over the same span.
+ */
+function restated(observations: Observation[], starts: readonly number[], text: string, i: number, paragraphStart: number): void {
+  const o = observations[i]!;
+  if (o.period.start || !NOW_LABEL.test(o.period.label) || paragraphStart < 1) return;
+  // The paragraph before, past blank lines and a script's cue lines (looked for within RESTATED_NOW_WINDOW).
+  const floor = Math.max(0, paragraphStart - RESTATED_NOW_WINDOW);
+  const lineStartOf = (at: number) => Math.max(floor, text.lastIndexOf('\n', at - 1) + 1);
+  let end = paragraphStart - 1;
+  for (;;) {
+    const lineStart = lineStartOf(end);
+    const line = text.slice(lineStart, end);
+    if (lineStart === floor || (line.trim() && !CUE_LINE.test(line))) break;
+    end = lineStart - 1;
+  }
+  const before = lineStartOf(end);
+  const noun = /^\p{Script=Han}{1,4}/u.exec(text.slice(starts[i]! + o.raw.length, starts[i]! + o.raw.length + 4))?.[0];
+  let first: Observation | undefined;
+  for (let j = i - 1; j >= 0 && starts[j]! >= before; j--) {
+    const p = observations[j]!;
+    if (starts[j]! < end && p.raw === o.raw && p.unit === o.unit && p.period.start !== undefined) first = p;
+  }
+  if (!first || !noun || !first.subject.includes(noun.slice(0, 2))) return;
+  const now = o.period;
+  o.period = first.period;
+  o.status = first.status;
+  const sentenceEnd = text.slice(starts[i]!, starts[i]! + RESTATED_NOW_WINDOW).search(/[。！？!?\n]/u);
+  for (let j = i + 1; j < observations.length && (sentenceEnd < 0 || starts[j]! < starts[i]! + sentenceEnd); j++) {
+    const part = observations[j]!;
+    if (part.unit === o.unit && !part.period.start && part.period.label === now.label && part.period.end === now.end && part.status === 'result') part.period = { ...part.period, start: first.period.start };
   }
 }
 
@@ -963,6 +1055,20 @@ const PROGRAMME_BEGAN = /(\d{4})年(?:起|开始|以来)[，,]?([^。！？!?\n]
  * not a list of examples (`张大爷等300余名老人`).
  */
 const ONE_PERSON = /^[^。！？!?]{0,16}?\p{Script=Han}(?:婆婆|大爷|阿姨|奶奶|爷爷|大妈|大叔|大姐|大哥|师傅|老汉|伯伯)(?!等|们)/u;
+/** The days of a case counted from one another, with no date: `当天转办`, `第二天`, `次日`, `2天内完成`. */
+const CASE_DAYS = /当天|当日|次日|第二天|隔天|[\d一两二三四五六七八九十]+(?:个工作)?天内/u;
+/** Whether the words before a quotation tell a case by its own days, and no marker in them dates it. */
+function caseOfNoDay(words: string, markers: readonly PeriodMarker[], from: number, to: number): boolean {
+  return CASE_DAYS.test(words) && !markers.some((mk) => mk.start >= from && mk.end <= to);
+}
+
+/**
+ * A sentence that tells a scene: a person named by age or generation (`72岁的沈阿姨`, `90后小伙小周`; not a group, `为80岁的老人`), one of the
+ * family words of ONE_PERSON, or one place's manager speaking (`社区食堂负责人介绍`).
+ */
+const SCENE = /\d{1,3}岁的(?![^，,。；;]{0,6}?(?:老人|老年人|群众|人群|儿童|学生|孩子)(?!家))|[0-9０-９]{2}后(?:小伙|姑娘|青年|夫妇|宝妈)|(?:食堂|企业|工厂|学校|医院|门店|超市|站点?)\p{Script=Han}{0,3}负责人(?:介绍|说|表示|告诉)/u;
+const scene = (paragraph: string) => SCENE.test(paragraph) || ONE_PERSON.test(paragraph);
+
 /** A period its words say is the whole span's (`全年`, `十四五期间`, `“十三五”时期`): it keeps its end, even after publication. */
 const WHOLE_SPAN = /全年|期间|时期/u;
 /** What the things counted reached, after them in their clause: `…达到服务基层行推荐标准`, `…达到基本标准`. */
@@ -1051,7 +1157,14 @@ const LAST_VERB = /^.*(?:提高|调整|提升|完善|研究|制定|落实|执行
 /** An agreement in a sentence: what it commits to spend each year is a plan (`签订了《…协议书》`, `签约`, `合作备忘录`). */
 const AGREEMENT = /协议|协定|备忘录|签订|签署|签约/u;
 
+/**
+ * A yearly size named by its measure (`扩大…专业招生规模，年招生人数达到150人`, `年接待能力达到10万人次`): an amount
+ * per year, of no year in particular. Not a year's own (`全年`, `今年`, `2025年招生人数`).
+ */
+const YEARLY_MEASURE = /(?<![\d〇零一二两三四五六七八九十今明去本当同每全上下近])年(?:招生|接待|服务|培训|处理|供应|供餐|输送|吞吐)\p{Script=Han}{0,4}?(?:人数|人次|数量|量|能力|规模)(?:将|可)?(?:达到?|为|超过)?$/u;
+
 function recursEachYear(before: string): boolean {
+  if (YEARLY_MEASURE.test(before)) return true;
   const at = before.lastIndexOf('每年');
   if (at < 0 || !EVERY_YEAR.test(before.slice(Math.max(0, at - 2)))) return false;
   if (/\d/u.test(before.slice(at + 2))) return false;
@@ -1109,12 +1222,18 @@ const SPRING_FESTIVALS = [
 ];
 /** More from now on (`再建成1000个`): no part of what was done before. */
 const MORE = /再/u;
+/**
+ * …and so is a floor a notice demands by a deadline (`鼎城区、汉寿县要在10月底前分别新增托位不少于100个、60个`, said to
+ * those behind): at least so many more by then. (`确保9月底前新增托位不少于3000个` may be the year's task: as it was.)
+ */
+const FLOOR = /不少于|不低于|至少/u;
+const DEMANDED = /(?:要|务必|必须|须)在?$|^(?:要在|要于)/u;
 
 /**
  * The period of a deadline before a figure in its clause: to the end of its month, from
  * January when the figure had that year (the year's whole task), none for more from now.
  */
-function deadlineBefore(period: Period, before: string, published: string | null, frameYear?: number, rate = false, after = ''): Period | undefined {
+function deadlineBefore(period: Period, before: string, published: string | null, frameYear?: number, rate = false, after = '', raw = ''): Period | undefined {
   const m = DEADLINE_BEFORE.exec(before);
   const end = m && monthEnd(m, published, frameYear);
   // 计划年底前再完成3000户 in the year's programme: the year it already has says as much.
@@ -1123,7 +1242,8 @@ function deadlineBefore(period: Period, before: string, published: string | null
   // (`11月底前完工率不低于60%`) is the level on that day.
   // (确保9月底前新增托位3000个全部完成: what is added this year, all of it, still counts from January.)
   const level = (ALL_OF_THEM.test(after) || !YEARS_OWN.test(period.label)) && !ADDED.test(before.slice(m.index));
-  const start = !rate && !MORE.test(before.slice(m.index)) && !level && period.start === `${end.slice(0, 4)}-01-01` ? period.start : undefined;
+  const more = MORE.test(before.slice(m.index)) || (FLOOR.test(before.slice(m.index) + raw) && (DEMANDED.test(m[0]) || DEMANDED.test(before.slice(Math.max(0, m.index - 3), m.index))));
+  const start = !rate && !more && !level && period.start === `${end.slice(0, 4)}-01-01` ? period.start : undefined;
   return { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)/u, ''), ...(start ? { start } : {}), end };
 }
 
@@ -1378,6 +1498,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   let replacedSince: { date: string | undefined } | undefined;
   /** A survey's fieldwork days (survey.ts), looked up at the first figure that needs them. */
   let surveyDays: { period: Period | undefined } | undefined;
+  /** An inspection's days (survey.ts), looked up at the first figure that needs them. */
+  let inspectionDays: { period: Period | undefined } | undefined;
   // Where figures are: a paragraph without any that names a town is a scene (places.ts).
   const figureStarts = mentions.filter((m) => classifyMention(m, text, clean.excluded).figure).map((m) => m.start);
   const places = new PlaceFinder(text, ctx.region, figureStarts);
@@ -1936,12 +2058,22 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // so are the clauses after it in a sentence that opens so (`以前孩子去县城上学，…，再转2趟公交`).
     const past = unmarked(period) && (PAST.test(before) || PAST_SENTENCE.test(text.slice(Math.max(sentence.start, quoteStart ?? 0), m.start)));
     if (past) period = { label: UNSTATED };
+    // 李先生来电反映…，热线当天转办，…2天内完成维修。李先生说：“…现在屋里有22℃。”: a case told by its own days, with no date,
+    // and the words of one in it: their now is that case's, not publication's.
+    if (quoteStart !== undefined && !period.start && caseOfNoDay(text.slice(Math.max(paragraphStart, quoteStart - READ_WINDOW), quoteStart), markers, paragraphStart, quoteStart)) period = { label: UNSTATED };
     // A figure with no time marker of its own takes its section's or the article's year.
-    const framed = !past && unmarked(period) && section?.period !== undefined;
+    // (A scene the reporter saw, told in the present — `72岁的沈阿姨每天中午都到社区食堂吃饭`, `食堂负责人介绍，食堂每天供应
+    // 午餐约260份`, `90后小伙小周刚刚入职，月收入7800元` — is as of publication, as a quotation is, not of the section's year.)
+    const framed = !past && unmarked(period) && section?.period !== undefined && !scene(text.slice(floor, ceiling));
     if (framed && quoteStart === undefined) period = section!.period!;
     // 发放问卷6000份 in a survey's notice: over the days of its fieldwork, not the year the scores rate.
     if ((framed || unmarked(period)) && quoteStart === undefined && (surveyDays ??= { period: fieldwork(text, markers) }).period && ofSample(text.slice(sentence.start, ceiling))) {
       period = surveyDays.period!;
+    }
+    // 督查组随机走访群众1260人次，群众满意率为93.6% in a 督查通报: over the inspection's days (9月上旬), not the
+    // 截至8月底 its paragraph opened with, unless the sentence dates itself.
+    if (quoteStart === undefined && byInspectors(text.slice(sentence.start, Math.min(m.start, sentence.start + 16))) && !markers.some((mk) => mk.start >= sentence.start && mk.end <= m.start)) {
+      period = (inspectionDays ??= { period: inspection(text, markers) }).period ?? period;
     }
     // 本轮体检以2024年为数据年份 … 全市125个城市社区中，…仅28个: a checkup's measures stand at its data year's end,
     // unless their clause says they changed over it (比上一轮体检提高3.8个百分点).
@@ -1996,12 +2128,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (dataYearLevel && status === 'target') period = { label: UNSTATED };
     // 359个 / 老年助餐点（累计）: a number alone on its line is a stock when its label says so.
     const words = label ?? before;
-    period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status, ctx.published), words, c.unit, text.slice(m.end, ceiling)), before, c.unit), before, sentenceBefore);
+    period = changeSinceBase(rateAtSpanEnd(stockPeriod(periodForStatus(period, status, ctx.published), words, c.unit, text.slice(m.end, ceiling), sentenceBefore), before, c.unit), before, sentenceBefore);
     // 信息内容｜本年制发件数｜…｜现行有效件数: a column of what stands (现行有效, 现有, 年末) is a stock at the period's end.
     const column = columnOf(inTable);
     if (column && STANDING_COLUMN.test(column.measure) && period.start && period.end) period = { label: period.label, end: period.end };
-    period = yearsTarget(levelOfStanding(averageToDeadline(period, before, ctx.published), words), before);
-    period = limitInForce(planTarget(period, before, text.slice(m.end, ceiling), c.unit, plan, sentenceBefore), before, m.raw);
+    period = alongsideLevel(yearsTarget(levelOfStanding(averageToDeadline(period, before, ctx.published), words), before), before, c.unit, sameSentence ? previous.period : undefined);
+    period = dayEvent(limitInForce(planTarget(period, before, text.slice(m.end, ceiling), c.unit, plan, sentenceBefore), before, m.raw), before, text.slice(m.end, ceiling));
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
     period = levelPeriod(period, before, text.slice(m.end, ceiling));
     // 床位将从20张增加到45张: the level a plan starts from is where things stand now.
@@ -2022,7 +2154,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const planYear = section?.plan ? frames(m.start)?.year : undefined;
     // …or earlier in its sentence, over the plan's clauses (`我们将在8月底前为…18所中小学增设护学岗，新增停车泊位不少于600个`).
     const sentenceDeadline = () => (status === 'plan' && !DEADLINE_BEFORE.test(before) ? deadlineBefore(period, PLAN_DEADLINE.exec(sentenceBefore)?.[0] ?? '', ctx.published, planYear, c.unit === '%', text.slice(m.end, ceiling)) : undefined);
-    const due = status === 'plan' || status === 'target' ? deadlineBefore(period, before, ctx.published, planYear, c.unit === '%', text.slice(m.end, ceiling)) ?? deadlineBefore(period, DEADLINE_HEAD.exec(sentenceBefore)?.[1] ?? '', ctx.published, planYear, c.unit === '%', text.slice(m.end, ceiling)) ?? sentenceDeadline() : undefined;
+    const due = status === 'plan' || status === 'target' ? deadlineBefore(period, before, ctx.published, planYear, c.unit === '%', text.slice(m.end, ceiling), m.raw) ?? deadlineBefore(period, DEADLINE_HEAD.exec(sentenceBefore)?.[1] ?? '', ctx.published, planYear, c.unit === '%', text.slice(m.end, ceiling)) ?? sentenceDeadline() : undefined;
     if (due) period = due;
     // (承诺，7月15日前完成…12家…，年底前实现…: a deadline before the figure is its own; a later clause's is another plan's.)
     else if ((status === 'plan' || status === 'target') && !period.start) period = deadlineAfter(text.slice(m.end, ceiling), ctx.published, planYear) ?? period;
@@ -2042,6 +2174,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (status === 'result' && ctx.published && period.start && period.end && period.start <= ctx.published && period.end > ctx.published && !WHOLE_SPAN.test(period.label)) {
       period = { ...period, end: ctx.published };
     }
+    // 今年…补助标准提高到每人每年七百元: the year it is paid for; …。…低保标准提高到每人每月905元: the level in force.
+    if (status === 'result') period = standardThisYear(period, before, () => markers.some((mk) => mk.start >= sentence.start && mk.end <= m.start));
     // (结转下年度继续办理4件: open at the end of the year reported, which keeps its year.)
     if (status === 'ongoing' && !CARRIED_ON.test(before)) period = ongoingNow(period, text.slice(paragraphStart, m.start), before, ctx.published);
     // 自2026年4月1日起，标准调整为…200元（原为100元）, published in March: the new standard is a plan
@@ -2129,6 +2263,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     previousSentence = sentence;
   }
   datedLikeBody(observations, starts, text);
+  datedLikeFirstSaid(observations, starts, text);
   // A headline's figure dated as the body's one measures what it does: the indicator it was first filed under may be left unused.
   const used = new Set(observations.map((o) => o.indicator));
 

@@ -22,6 +22,8 @@
  * | `去年同期`, `上年同期` | the same part of last year as the period before it in its sentence (after `1—10月`: January–October of last year); none, no dates; for its clauses |
  * | `明年` | the calendar year after publication's |
  * | `本学期` | the school term under way at publication: September to January, or February to July |
+ * | `2025年秋季学期起`, `春季学期开始` | from the term's start (1 September, 1 February) to publication |
+ * | `开学首日，`, `开学第一天，` opening a sentence | as of the autumn term's first day, 1 September (end only); a spring term's, no date |
  * | `本月`, `下月` | the month a marker before it named alone (a monthly newsletter's `11月民生简报`, `11月，…`, published in December), else publication's month up to publication; `下月` the month after that one |
  * | `前三季度`, `今年一季度`, `2024年第四季度` | those quarters of that year (of publication's, unless named) |
  * | `7月受理量最高`, `1月3860人、2月3870人` | that month of the year its passage speaks of (else the last such month up to publication), for its clauses; not `9月1日`, `7月中旬` (above), `每年7月` |
@@ -92,6 +94,27 @@ function termAround(published: string | null): Omit<Period, 'label'> {
   if (month >= 2 && month <= 7) return { start: `${y}-02-01`, end: `${y}-07-31` };
   const from = month === 1 ? y - 1 : y;
   return { start: `${from}-09-01`, end: `${from + 1}-01-31` };
+}
+
+/** The first day of a school term: `开学首日`, `开学第一天`. */
+const FIRST_SCHOOL_DAY = /开学(?:首日|第一天)/u;
+
+/** The first day of the autumn term under way at publication, 1 September, as of that day; not yet come, or a spring term's, no date. */
+function firstSchoolDay(published: string | null): Omit<Period, 'label'> {
+  const { start } = termAround(published);
+  return start?.endsWith('-09-01') && start <= published! ? { end: start } : {};
+}
+
+/**
+ * `2025年秋季学期起`: from the term's first month to publication, if begun by then; with no year, the last such term
+ * begun by publication (`秋季学期起` in March 2026: September 2025).
+ */
+function termSince(m: RegExpExecArray, published: string | null): Omit<Period, 'label'> {
+  if (!published) return {};
+  const month = m[2] === '秋季' ? '09' : '02';
+  const y = m[1] ? Number(m[1]) : Number(published.slice(0, 4)) - (published.slice(5, 7) < month ? 1 : 0);
+  const start = `${y}-${month}-01`;
+  return start <= published ? { start, end: published } : {};
 }
 
 /**
@@ -190,6 +213,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
       return { start: `${y}-${pad(first * 3 - 2)}-01`, end: `${y}-${pad(last * 3)}-${lastDay(y, last * 3)}` };
     },
   ],
+  // 2025年秋季学期起: from the term's start (1 September; a spring term's, 1 February) to publication.
+  [/(?:(\d{4})年)?(秋季|春季)学期(?:起|开始|以来)/u, (m, p) => termSince(m, p)],
   [/(\d{4})年上半年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-06-30` })],
   [/(\d{4})年下半年/u, (m) => ({ start: `${m[1]}-07-01`, end: `${m[1]}-12-31` })],
   [
@@ -223,6 +248,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/(?<![\d一二两三四五六七八九十今明去本当同每])年内/u, () => ({})],
   // 本学期开设研学课程20门: the term under way at publication (termAround).
   [/本学期/u, (_m, p) => termAround(p)],
+  // 开学首日，…分成6个督查组: the first day of the autumn term (1 September; a spring term's has no fixed day).
+  [FIRST_SCHOOL_DAY, (_m, p) => firstSchoolDay(p)],
   // 本月供餐6820人次, 下月计划走访800户: the month the passage reports on, or the one after (thisMonth).
   [THIS_OR_NEXT_MONTH, () => ({})],
   [/去年以来/u, (_m, p) => { const y = yearOf(p); return y && p ? { start: `${y - 1}-01-01`, end: p } : {}; }],
@@ -266,7 +293,7 @@ const MULTIPLE_AFTER = /^(?:同期)?(?:末|底)?的[\d.零〇一二两三四五�
  */
 const ANY_MARKER = new RegExp(MARKERS.map(([re]) => re.source).join('|'), 'yu');
 /** The characters a marker can start with. Keep in step with MARKERS. */
-const MARKER_START = charSet('0123456789自从十今去明前第两二三四五六七八九一近截目如现上下到全年过本');
+const MARKER_START = charSet('0123456789自从十今去明前第两二三四五六七八九一近截目如现上下到全年过本开秋春');
 
 /** A marker that a span of years can count from: `2021年以来`, `自2021年起`. */
 const SINCE = /(?:以来|来|起|开始)$/u;
@@ -442,6 +469,8 @@ export type FrameAt = (at: number) => Frame | undefined;
  */
 export function findPeriodMarkers(text: string, published: string | null, frameAt?: FrameAt, nowAt?: (at: number) => string | undefined): PeriodMarker[] {
   const markers: PeriodMarker[] = [];
+  /** The as-of markers that refine a span of days before them (refinesDays): their scope is set once all are found. */
+  const refining: number[] = [];
   // 二〇二五年, 截至十一月底: dates read in Arabic digits, the labels as written.
   const read = arabicDates(text);
   let from = 0;
@@ -460,6 +489,8 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     if (describesNoun(read, at, from) || isAge(read, from, m[0])) continue;
     // 5月29日晚，…: a day dates what follows only when it opens a sentence (5月27日责令… is an event told).
     if (DAY_OPENING_ONLY.test(m[0]) && (!startsSentence(read, at) || !resolveMarkerOnce(m[0], published).end)) continue;
+    // 开学首日，…: so does the first day of school (a headline's `开学第一天 开化县新增学位2160个` dates no figure).
+    if (FIRST_SCHOOL_DAY_ONLY.test(m[0]) && !/^[，,]/u.test(read.slice(from, from + 1))) continue;
     // (上年结转 dates its own clause only: what follows takes the marker before it.)
     const previous = markers.at(-1)?.period.label === CARRIED_OVER ? markers.at(-2) : markers.at(-1);
     // 今年以来 in an official's answer on air (on-air.ts): up to the day of the broadcast, not of the summary.
@@ -482,14 +513,56 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     const frame = frameAt?.(at);
     // The first marker of its paragraph opens a passage (scopeEnd).
     const opensPassage = !previous || read.slice(previous.end, at).includes('\n');
-    const until = scopeEnd(read, at, from, frame?.plan === true && outsideYear(period, frame.year), opensPassage);
+    let until = scopeEnd(read, at, from, frame?.plan === true && outsideYear(period, frame.year), opensPassage);
+    // 6月下旬，…开展“回头看”。截至6月30日，…认领问题23个…。孝南区11处…已全部整改: the state of things at
+    // the end of the days the paragraph opened with holds for the sentences after it, up to one with a time of its own.
+    if (until !== undefined && !opensPassage && refinesDays(read, previous!, at, from, period)) {
+      until = undefined;
+      refining.push(markers.length);
+    }
     const closes = m[0] === WHOLE_YEAR ? 'stocks' : NOWADAYS.test(m[0]) ? 'all' : undefined;
     markers.push({ start: at, end: from, period, ...(until === undefined ? {} : { until }), ...(closes ? { closes } : {}) });
   }
+  for (const i of refining) markers[i]!.until = untilNextDated(read, markers, i);
   return markers;
 }
 
+/** The longest span of days (`6月下旬`, `5月11日至20日`) an as-of at its end can refine. */
+const DAYS_SPAN_MAX = 31;
+
+/**
+ * Whether a dated as-of opening a sentence (`截至6月30日，`) is taken at the end of, or within, the
+ * span of days the marker before it in its paragraph named (`6月下旬`): the state things reached over
+ * those days. (An as-of inside a year — `2025年…。截至2025年底，…` — is no such refinement: the year's
+ * later flows stay the year's.)
+ */
+function refinesDays(text: string, previous: PeriodMarker, at: number, end: number, period: Period): boolean {
+  const { start: from, end: to } = previous.period;
+  if (!DATED_AS_OF.test(text.slice(at, end)) || period.start || !period.end || !from || !to) return false;
+  if (text.slice(previous.end, at).includes('\n') || !startsSentence(text, at) || !/^\s*[,，]/u.test(text.slice(end, end + 2))) return false;
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+  return days <= DAYS_SPAN_MAX && from <= period.end && period.end <= to;
+}
+
+/**
+ * Where the as-of at `i` stops: the start of the next sentence of its paragraph that has a marker of its
+ * own (`6月份…投诉为58件。栏目组随机回访群众150人`: past it, the passage's days again); else the paragraph's end.
+ */
+function untilNextDated(text: string, markers: readonly PeriodMarker[], i: number): number | undefined {
+  const own = nextOf(text, SENTENCE_END, markers[i]!.end) ?? text.length;
+  for (let j = i + 1; j < markers.length; j++) {
+    const next = markers[j]!;
+    if (text.slice(markers[j - 1]!.end, next.start).includes('\n')) return undefined;
+    if (next.start < own) continue;
+    let s = next.start;
+    while (s > 0 && !isIn(SENTENCE_END, text, s - 1)) s--;
+    return s;
+  }
+  return undefined;
+}
+
 const BARE_MONTH_ONLY = new RegExp(`^${BARE_MONTH.source}$`, 'u');
+const FIRST_SCHOOL_DAY_ONLY = new RegExp(`^${FIRST_SCHOOL_DAY.source}$`, 'u');
 const SAME_TIME_LAST_YEAR_ONLY = new RegExp(`^${SAME_TIME_LAST_YEAR.source}$`, 'u');
 
 /** An as-of date of a month in the year of publication: `截至8月底`, `截至今年10月底` (not `截至2024年底`). */
@@ -732,7 +805,7 @@ const STANDING_TOTAL = new RegExp(String.raw`(?:总数|总量|总规模)(?:已�
  * `人均可支配收入达到6.8万元` are a year's flows.
  */
 const REACHES = /(?:已经?)?达到?$/u;
-const STANDING_THINGS = new Set(['个', '所', '套', '张', '家', '座', '处', '栋', '间', '辆', '台', '部', '块']);
+const STANDING_THINGS = new Set(['个', '所', '套', '张', '家', '座', '处', '栋', '间', '辆', '台', '部', '块', '根']);
 /**
  * …and of people, with no verb of change or of service in its clause: `今年，…全市持证养老护理员
  * 达到2.3万人` is how many there are (`新增就业达到5万人`, `全年接待游客达500万人` are not; a
@@ -744,24 +817,36 @@ const SERVED = /接待|救助|帮扶|资助|惠及|受益|参加|参与|签约|�
 const COUNTING_PERIOD = /\d月|季度|半年/u;
 const CHANGE_WORDS = /新增|新建|新开工|改造|改扩建|完成|建成|筹集|培训|发放|招聘|提供|开展|举办|投入|增加|增长|提高/u;
 /**
- * A count per day (`每天为400多名老人供餐`, `日均接待`): how things run now, not a sum over the
- * period; in a whole year gone by (`2021年开张时，每天只有30多位老人`), how they ran that year, and in a
- * whole month so (a newsletter's `本月…日均供餐约95份`), that month.
+ * A count per day (`每天为400多名老人供餐`): how things run now, not a sum over the period; in a whole
+ * year gone by (`2021年开张时，每天只有30多位老人`), how they ran that year, and in a whole month so, that
+ * month. (A daily average, `今年…日均服务老年人16800人次`, is over the period it averages.)
  */
-const DAILY = /每天|每日|日均/u;
+const DAILY = /每天|每日/u;
 /**
  * Facilities named as the doers of what the next figure counts (`本月，辖区内3个长者食堂共供餐6820人次`,
  * `全市120家养老机构全年接待…`): how many there are, at the period's end, not a sum over it.
  */
 const AGENTS_OF_FLOW = /^[^，,；;。！？!?\d]{2,10}?(?:共|累计|全年|本月|当月)?(?:供餐|接待|服务|收治|开展|举办|提供|接诊|受理|为)[^，,；;。！？!?]*?\d/u;
-/** A coverage rate (`“15分钟健身圈”覆盖率达到95%`, `覆盖城乡社区的比例达到72%`): how far something reaches at a date. */
-const COVERAGE = /覆盖(?:率|[^，,；;。]{0,12}?(?:比例|比重))(?:分别|均)?(?:已经?)?(?:达到?|为|提高到|提升到)?$/u;
+/**
+ * A coverage rate (`“15分钟健身圈”覆盖率达到95%`, `覆盖城乡社区的比例达到72%`, `农村自来水普及率提高到99.2%`): how far
+ * something reaches at a date.
+ */
+const COVERAGE = /(?:覆盖(?:率|[^，,；;。]{0,12}?(?:比例|比重))|普及率)(?:分别|均)?(?:已经?)?(?:达到?|为|提高到|提升到)?$/u;
 /** A running total named as a quantity (`累计访问量突破1500万人次`, `累计注册用户数达到`), not work done (`累计服务老年人`, `累计新增就业`). */
 const RUNNING_TOTAL_OF = /累计\p{Script=Han}{0,6}?(?:量|数)(?:已经?)?(?:达到?|为|突破|超过)?$/u;
 /** A share of those reached (`累计达到118个，覆盖城市社区的31.6%`): a coverage level too. */
 const COVERS_SHARE = /覆盖[^，,；;。\d]{2,12}的$/u;
 /** The clause after a count says all of them are covered (`辖区11个社区实现助餐服务全覆盖`): a level reached. */
 const COVERED_AFTER = /^[^，,；;。！？!?]{0,8}?实现[^，,；;。！？!?]{0,12}?全覆盖/u;
+/**
+ * All the things of a place, right after its name and before what is said of them (`全镇23个行政村村级集体经济总收入达到…`,
+ * `全县48所学校`): how many there are, not what the period added (`全县12所学校完成改造` did something: over the period).
+ */
+const ALL_OF_PLACE = /(?:^|[^\p{Script=Han}])(?:全[市县区镇乡]|辖区内?)(?:共)?$/u;
+/** Every one of them (`辖区内12家养老机构均通过消防验收`, `全县48所中小学全部配备…`): all there are, whatever was done. */
+const EVERY_ONE = /^[^，,；;。！？!?\d]{0,12}?(?:均|全部|都)/u;
+/** What the period did to or with them: a change (CHANGE_WORDS) or an event (`通过三级医院评审`, `获评`, `入选`). */
+const DONE_TO_THEM = new RegExp(`${CHANGE_WORDS.source}|通过|获评|获得|入选|评为|创成|创建|达标`, 'u');
 /** The size of one body (`组建了一支120人的志愿者队伍`): how big it is, not a sum over the period. */
 const SIZE_OF_ONE = /一[支个座所家条]$/u;
 /**
@@ -770,6 +855,14 @@ const SIZE_OF_ONE = /一[支个座所家条]$/u;
  * `计划总投资52.6亿元` is what the year will spend.)
  */
 const ATTRIBUTE = /(?:(?<!计划)总投资|总长|全长|全程|票价(?:每人次|每次)?|(?:设计)?办学规模|设计规模|沿线|全校)(?:约|为|达到?)?$/u;
+/** A finding in its sentence: `暗访发现，共有`, `检查发现`. */
+const FOUND = /发现[，,：:]?[^。！？!?；;，,]*[，,：:]?[^。！？!?；;，,]*$/u;
+/**
+ * The total investment of what a sentence says is planned (`2026年吴江区计划实施民生实事项目50项，总投资约85亿元`):
+ * what the programme will spend over its period, as `计划总投资` is.
+ */
+const INVESTMENT = /总投资(?:约|为|达到?)?$/u;
+const PLANNED = /计划[^。！？!?；;]*$/u;
 /** A period counted from a stated start (`2021年以来，全区累计改造…412个`): a flow since then. */
 const SINCE_LABEL = /以来|起|开始/u;
 
@@ -781,8 +874,10 @@ const SINCE_LABEL = /以来|起|开始/u;
  * 达到42.5万人次`: sums over the five years), unless a total standing at its end is named
  * (`三年来…养老机构总数达到42家`).
  */
-export function stockPeriod(period: Period, before: string, unit: string, after = ''): Period {
+export function stockPeriod(period: Period, before: string, unit: string, after = '', sentenceBefore = ''): Period {
   if (!period.start || !period.end) return period;
+  // 5月中旬，记者…暗访发现，共有6个已建成的…中心长期闭门: what a look over those days found, not what stands.
+  if (FOUND.test(sentenceBefore)) return period;
   // 今年以来…全市基本医疗保险参保人数达到612万人: a level reached is no sum since then (`累计` is).
   if (SINCE_LABEL.test(period.label)) return standsSince(before, unit) ? { label: period.label, end: period.end } : period;
   // 预计全年可达6.5万人: what the whole year adds up to, unless a standing total is named.
@@ -791,7 +886,7 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
   const unchanged = !CHANGE_WORDS.test(before);
   const stock =
     STOCK_WORDS.test(before) ||
-    ATTRIBUTE.test(before) ||
+    (ATTRIBUTE.test(before) && !(INVESTMENT.test(before) && PLANNED.test(sentenceBefore))) ||
     (DAILY.test(before) && !wholeYear(period) && !wholeMonth(period)) ||
     (STANDING_THINGS.has(unit) && unchanged && AGENTS_OF_FLOW.test(after)) ||
     COVERAGE.test(before) ||
@@ -799,7 +894,8 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
     (RUNNING_TOTAL_OF.test(before) && unchanged) ||
     (REACHES.test(before) && (STANDING_THINGS.has(unit) || (STANDING_PEOPLE.has(unit) && !COUNTING_PERIOD.test(period.label) && !SERVED.test(before))) && unchanged) ||
     (STANDING_THINGS.has(unit) && unchanged && COVERED_AFTER.test(after)) ||
-    (SIZE_OF_ONE.test(before) && after.startsWith('的'));
+    (SIZE_OF_ONE.test(before) && after.startsWith('的')) ||
+    (STANDING_THINGS.has(unit) && ALL_OF_PLACE.test(before) && (EVERY_ONE.test(after) || !DONE_TO_THEM.test(after.split(/[，,；;。]/u)[0]!)));
   return stock ? { label: period.label, end: period.end } : period;
 }
 
@@ -811,15 +907,21 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
 function standsSince(before: string, unit: string): boolean {
   if (STANDING_TOTAL.test(before)) return true;
   const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+  // 2025年秋季学期起，…在园幼儿占比已提高到63.5%: a share raised to, or reached, since then is where it stands.
+  if (unit === '%' && SHARE_REACHED.test(clause) && !/完成|增长|增速/u.test(clause)) return true;
   return REACHES.test(clause) && (STANDING_THINGS.has(unit) || (STANDING_PEOPLE.has(unit) && !SERVED.test(clause))) && !CHANGE_WORDS.test(clause) && !/累计/u.test(clause);
 }
+
+/** A share or rate raised to, or reached: `占比已提高到`, `覆盖率达到`. */
+const SHARE_REACHED = /(?:提高|提升|上升)(?:到|至)$|达到$/u;
 
 /**
  * Ratios of standing things, read at a date: the urban share of the resident population
  * (`常住人口城镇化率`), resources per head (`每千人口执业（助理）医师数`, `每千人口…托位数`, `人均体育场地面积`), a share of
- * beds (`护理型床位占比`). (An enrolment rate, a life expectancy or a death rate is the year's.)
+ * beds (`护理型床位占比`), the registered unemployment rate (counted at the year's end: `年末城镇登记失业率`; not one
+ * `控制在` a bound over the year). (An enrolment rate, a life expectancy or a death rate is the year's.)
  */
-const STANDING_RATIO = /城镇化率|每[千万]人口?[^，,；;。次]{0,16}?(?:数|床位|托位)|床位占比|人均[^，,；;。\d]{0,8}?面积/u;
+const STANDING_RATIO = /城镇化率|每[千万]人口?[^，,；;。次]{0,16}?(?:数|床位|托位)|床位占比|人均[^，,；;。\d]{0,8}?面积|登记失业率(?!控制)/u;
 
 /**
  * A ratio of standing things (STANDING_RATIO) that `words` name, dated by a whole year or by the
@@ -827,6 +929,20 @@ const STANDING_RATIO = /城镇化率|每[千万]人口?[^，,；;。次]{0,16}?(
  */
 export function levelOfStanding(period: Period, words: string): Period {
   return (wholeYear(period) || yearSoFar(period)) && STANDING_RATIO.test(words) ? { label: period.label, end: period.end } : period;
+}
+
+/** A rate or ratio named right before its figure, in its own clause: `重点人群签约率`, `经常参加体育锻炼人数比例达到`. */
+const RATE_NAMED = /(?:率|比例|占比|比重)(?:已经?)?(?:达到?|为|是)?$/u;
+
+/**
+ * A rate said alongside a level in its sentence (`全市家庭医生签约服务覆盖率达到45.2%，重点人群签约率83.5%`,
+ * `人均体育场地面积达到3.26平方米，经常参加体育锻炼人数比例达到42.8%`), with no verb of change in its own clause, is
+ * read as that one is: at the same date. `previous` is the period of the figure before it in its sentence.
+ */
+export function alongsideLevel(period: Period, before: string, unit: string, previous: Period | undefined): Period {
+  if (unit !== '%' || !period.start || !period.end || !previous || previous.start || previous.end !== period.end) return period;
+  const own = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+  return RATE_NAMED.test(own) && !CHANGE_WORDS.test(own) ? { label: period.label, end: period.end } : period;
 }
 
 /** Whether a period runs from 1 January to a day of the same year. */
@@ -869,6 +985,40 @@ export function planTarget(period: Period, before: string, after: string, unit: 
   if (CHANGE_OVER.test(before)) return plan;
   if (STANDING_THINGS.has(unit) || STANDING_RATIO.test(sentenceBefore)) return { label: plan.label, end: plan.end };
   return { label: plan.label, ...whole(Number(plan.end!.slice(0, 4))) };
+}
+
+/** A marker of one day: `5月29日晚`, `9月1日`, `开学首日`. */
+const ONE_DAY = new RegExp(`^(?:${DAY_OPENING.source}|${FIRST_SCHOOL_DAY.source})$`, 'u');
+/** Those who took part in the day's event, named after them (`200名市民代表在演播厅参与满意度测评`). */
+const TOOK_PART_AFTER = /^[^，,；;。！？!?]{0,12}?(?:参与|参加|出席|到场|观看)/u;
+/** Groups the day's work was split into or sent out in (`县四套班子领导分成6个督查组`, `出动执法人员120人次`). */
+const SENT_OUT_BEFORE = /(?:分成|分为|编成|组成|出动|派出)$/u;
+
+/**
+ * A day's event (`5月29日晚，…200名市民代表在演播厅参与满意度测评`, `开学首日，…分成6个督查组`): those who
+ * took part in it or the groups it sent out are that day's, from its start to its end, not a level standing
+ * at it (`9月1日，开化县48所中小学…迎来新学期`: the schools there are).
+ */
+export function dayEvent(period: Period, before: string, after: string): Period {
+  if (period.start || !period.end || !ONE_DAY.test(period.label)) return period;
+  return TOOK_PART_AFTER.test(after) || SENT_OUT_BEFORE.test(before) ? { ...period, start: period.end } : period;
+}
+
+/** A standard raised to a rate per person and month or year: `城乡低保标准提高到每人每月`, `补助标准提高到每人每年`. */
+const STANDARD_RAISED = /标准(?:分别|统一|同步)?(?:提高|提升|调整|上调)(?:到|至|为)每[^，,；;。\d]{1,4}$/u;
+/** …per year: `人均财政补助标准提高到每人每年`. */
+const PER_YEAR = /每年$/u;
+
+/**
+ * A standard raised this year (`今年`, January to publication): one per year (`今年，全省城乡居民医保人均财政补助标准提高到每人每年
+ * 七百元`) is the whole year's, as the year it is paid for; one per month that no words of its own sentence date
+ * (`今年，…。…城乡低保标准提高到每人每月905元`) is the level in force at the passage's date. (With 今年 in its own sentence,
+ * `许昌市今年将城乡低保标准提高到每人每月760元`, it is what the year raised: as it is.)
+ */
+export function standardThisYear(period: Period, before: string, sentenceDated: () => boolean): Period {
+  if (!period.start || !period.end || !period.label.startsWith('今年') || !period.start.endsWith('-01-01') || !STANDARD_RAISED.test(before)) return period;
+  if (PER_YEAR.test(before)) return { ...period, end: `${period.start.slice(0, 4)}-12-31` };
+  return sentenceDated() ? period : { label: period.label, end: period.end };
 }
 
 /** A cap or a floor (`不超过45人`, `不少于2小时`) per unit (`小学每班`, `每人每天`). */

@@ -48,9 +48,11 @@ describe('parts of a month and spans of days', () => {
 });
 
 describe('a day that opens a sentence', () => {
-  it('dates the lead of a broadcast (5月29日晚19:30，…直播) as of that day', () => {
-    const o = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n5月29日晚19:30，电视问政节目直播。200名市民代表在演播厅参与满意度测评。', 'xiaogan')('200名');
-    assert.deepEqual(dates(o), [null, '2025-05-29']);
+  it('dates the lead of a broadcast (5月29日晚19:30，…直播) by that day', () => {
+    const f = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n5月29日晚19:30，电视问政节目直播。全市共有社区养老服务中心94个，200名市民代表在演播厅参与满意度测评。', 'xiaogan');
+    // What stands, as of that day; those who took part in the night's event, that day's (the key of tv-accountability.txt; session 13).
+    assert.deepEqual(dates(f('94个')), [null, '2025-05-29']);
+    assert.deepEqual(dates(f('200名')), ['2025-05-29', '2025-05-29']);
   });
   it('…not a day told inside a sentence (已于5月27日责令…), nor one after publication', () => {
     const f = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n市场监管部门已于5月27日责令整改，全市共检查农贸市场1460家次。\n\n8月20日，全市将新建驿站30个。', 'xiaogan');
@@ -74,7 +76,7 @@ describe('a year that says when things were built, not when they were counted', 
   });
   it('2025年第二期《问政孝感》: the year names the issue, not the period', () => {
     const o = figures('孝感市问政\n\n发布时间：2025-07-02 09:15\n\n5月29日晚，2025年第二期节目直播，200名市民代表参与测评。', 'xiaogan')('200名');
-    assert.deepEqual(dates(o), [null, '2025-05-29']);
+    assert.deepEqual(dates(o), ['2025-05-29', '2025-05-29']);
   });
 });
 

@@ -381,7 +381,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // Merged with those: status 52, period 48.
   // All three helpers together: status 54, period 49.
   // Session 12: 每班不超过45人 / 50人 as rules in force, a sentence opening with 以前 undated to its end (2趟): period 53.
-  'county-news.txt': { found: 1, status: 1, place: 1, period: 53 / 54, quoted: 1 },
+  // Session 13 (periods): 开学首日，…分成6个督查组, a day's event, is that day's: period 53 → 54.
+  'county-news.txt': ALL,
   // Session 11, first run: found 71, status 57, place 63, period 22, quoted 71 of 77. The title's
   // 2025年 does not frame the report: past its first section every 2025 figure is a stock as of
   // publication (the 7月 peak and 2月 low too), and 全年 in section 四 is read as 2026, a plan;
@@ -398,7 +399,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // targets and its works plans: status 71 of the 71 found, period 30.
   // Merged with those: status 71, period 71.
   // All three helpers together: status 77, period 76.
-  'hotline-report.txt': { found: 1, status: 1, place: 1, period: 76 / 77, quoted: 1 },
+  // Session 13 (periods): a caller's 现在 in a case told by its own days (当天, 2天内) is undated: period 76 → 77.
+  'hotline-report.txt': ALL,
   // Session 10, first run: found 50, status 43, place 46, period 35, quoted 50 of 50. New
   // standards from 2026年4月1日 read as 2026's results, the old ones (原为100元) as 2026's too;
   // the 问三 standards and the 1.5倍 threshold read as results now; 调整后预计 counts dated as of
@@ -489,13 +491,17 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // found 50, status 49, place 47, period 41, quoted 50. 是去年的一点五倍 a multiple of the figure before, of its year: period 42.
   // A resident's own figures filed where the caption says the resident lives (镜湖区赭山街道居民): place 50.
   // Session 17: a share of beds (床位占比) under the year so far its level at that date (百分之六十五点三): period 42 → 43.
-  'broadcast-script.txt': { found: 50 / 51, status: 49 / 51, place: 50 / 51, period: 43 / 51, quoted: 50 / 51 },
+  // Session 13 (periods): 日均 over the period it averages, 普及率 and 根 as levels, a standard per year the whole year's and one
+  // per month no words of its sentence date the level in force: period 43 → 48. The sound bite's 一百零三个 restating the
+  // narration's year count (and the 九十六个 done of them) as that count: status 49 → 50, period 48 → 50.
+  'broadcast-script.txt': { found: 50 / 51, status: 50 / 51, place: 50 / 51, period: 50 / 51, quoted: 50 / 51 },
   // Session 11, first run: found 52, status 52, place 52 (every figure is 吴江区's, the town's and the
   // villages' by the key's convention), period 47 of 52: rates and a count of villages at the year's end
   // take the whole year (82.6%, 1.8个百分点, 23个), 到2027年 carries past the semicolon to 年内新增托位120个,
   // and the district plan's 总投资约85亿元 reads as a stock.
   // 年内 read as the frame's year (session 12): period 48.
-  'town-report.txt': { found: 1, status: 1, place: 1, period: 48 / 52, quoted: 1 },
+  // Session 13 (periods): 计划实施…项目50项，总投资约85亿元 the year's spending, 全镇23个行政村 the villages there are: period 48 → 50.
+  'town-report.txt': { found: 1, status: 1, place: 1, period: 50 / 52, quoted: 1 },
   // Session 13, first run: found 97, status 86, place 82, period 12, quoted 97 of 99. The 图解 post has no
   // year's frame: every 2025 figure (the title's 数读2025, 2025年… in the lead) is dated as a stock at
   // publication; a 目标：… 完成：… line reads its 目标 as a result; the 2026年，我们将… list reads as results;
@@ -514,7 +520,9 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // Still: the canteen's 260份 and 2元 and a worker's 7800元, told in the present, take the title's 2025; 签约率83.5%,
   // 登记失业率2.6% and 锻炼人数比例42.8% read as the year's rates (the key: year-end levels); 力争…覆盖率达到95% is a
   // level by the end of 2026 (the key: the year 2026).
-  'infographic.txt': { found: 1, status: 1, place: 1, period: 92 / 99, quoted: 1 },
+  // Session 13 (periods): scenes told in the present as of publication, a rate beside a level read at its date, 城镇登记失业率 a
+  // year-end level; the key's 95% (力争…覆盖率达到) fixed to a level at the end of 2026: period 92 → 99.
+  'infographic.txt': ALL,
   // Session 13, first run: found 55, status 50, place 55, period 38, quoted 55 of 55. The signature's date is
   // not read, so nothing is dated by publication (已有, 依托, 今年以来，截至5月底, 由…提高到 have no dates);
   // the shortfalls against the 2030 target (缺口约5900个) take 2030; 力争到2027年 levels read as plans; 依托…87家
@@ -528,7 +536,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // Still: 二、存在问题 restates in the present the end-2025 figures of section 一 (仅占…31.6%, 低于全省平均8.4个百分点,
   // 仅占全市的27.5%, 缺口约5900个 / 4800个): read as of publication, the key dates them to the end of 2025; 150人
   // (推动…年招生人数达到, no year) takes 2026's plan frame, the key leaves it undated.
-  'proposal-reply.txt': { found: 1, status: 1, place: 1, period: 49 / 55, quoted: 1 },
+  // Session 13 (periods): 二、存在问题 measured on the 截至2025年底 state before it, 年招生人数 a yearly size of no year: period 49 → 55.
+  'proposal-reply.txt': ALL,
   // Session 14, first run: found 90, status 75, place 87, period 28, quoted 90 of 90. 截至8月底 of
   // the lead frames only its sentence: the items after it are dated to publication, their 年度目标 /
   // 年度任务 read as results; 低于序时进度x个百分点 and 比去年同期提高 read as targets of the whole year;
@@ -540,7 +549,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // a plan paired with its districts: status 88, place 87 → 89. 确保…860公里的任务 a plan: status 89; a list of items
   // each headed by a county (澧县城东学校、安乡县…中心小学…2160个) filed under the city: place 90. 十二类项目中，…的3类
   // a count of those projects, not the task's amount: status 90, period 85.
-  'inspection-notice.txt': { found: 1, status: 1, place: 1, period: 85 / 90, quoted: 1 },
+  // Session 13 (periods): 督查组… over the inspection's 9月上旬, 要在10月底前…不少于 from now: period 85 → 90.
+  'inspection-notice.txt': ALL,
   // Session 14, first run: found 53, status 51, place 53, period 47, quoted 53 of 111. The template's
   // tables (件数, 数量, 万元 in headers; rows labelled 一、/（一）) are not read at all (55 cells, zeros
   // included), nor 篇 (23篇, 11篇, 4篇, 不少于30篇); 自2025年7月1日起 由163元提高到178元 dates both to
@@ -588,7 +598,9 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // it; 3处 restated on air and 6个 长期闭门 take the broadcast's or the visit's end, not the visit's days; 12家 restated
   // in the 回头看 (承诺提档升级的12家) is not tied to the deadline given on air.
   // A figure said again (对11处问题立行立改) where it was found, and the part done of it in its sentence (7处): place 45 → 47.
-  'tv-accountability.txt': { found: 1, status: 1, place: 1, period: 38 / 47, quoted: 1 },
+  // Session 13 (periods): 截至6月30日 refining 6月下旬 for the sentences after it, 暗访发现 over its days, the night's audience,
+  // counts said again (暗访发现的3处问题, 承诺…的12家) as the first: period 38 → 47.
+  'tv-accountability.txt': { found: 1, status: 1, place: 1, period: 1, quoted: 1 },
   // Session 16, first run: found 48, status 48, place 48, period 38, quoted 48 of 48; 95%的置信度, ±1.3个百分点,
   // 三项合计 and 第1位 read as figures, and 阅读：2856 too. The sample (问卷, 受访者, 意见建议) is dated to the title's
   // year, not to the fieldwork (2025年11月10日至12月10日). After a span of days dating a survey's sample, the method
@@ -608,7 +620,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // 已提高到63.5% takes 今年's start, though it is a level. A share of beds under the year so far its level at that
   // date (提高到65%): period 33. 香港's 20個月 and 約1.1萬名, filed under 珠海市 while the gazetteer had no Hong Kong,
   // are Hong Kong's (香港的… opening its clause owns its sentence's figures): place 32 → 34.
-  'traditional.txt': { found: 1, status: 1, place: 1, period: 33 / 34, quoted: 1 },
+  // Session 13 (periods): 2025年秋季學期起 from the term's start, a share raised to since then a level: period 33 → 34.
+  'traditional.txt': ALL,
 };
 
 describe('articles of our own, expectations written by hand', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { arabicDates, arabicYears } from '../../src/data/chinese-year.ts';
 import type { Period } from '../../src/data/types.ts';
-import { assignPeriod, averageToDeadline, changeSinceBase, levelOfStanding, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, type Frame, type FrameAt } from '../../src/data/period.ts';
+import { assignPeriod, averageToDeadline, alongsideLevel, changeSinceBase, dayEvent, levelOfStanding, standardThisYear, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, type Frame, type FrameAt } from '../../src/data/period.ts';
 
 const PUBLISHED = '2022-08-11';
 
@@ -37,6 +37,8 @@ const MARKERS: ReadonlyArray<readonly [string, { start?: string; end?: string }]
   ['从今年7月起', { start: '2022-07-01', end: PUBLISHED }],
   ['7月以来', { start: '2022-07-01', end: PUBLISHED }],
   ['今年起', { start: '2022-01-01', end: PUBLISHED }],
+  ['2021年秋季学期起', { start: '2021-09-01', end: PUBLISHED }],
+  ['春季学期开始', { start: '2022-02-01', end: PUBLISHED }],
   ['本学期', { start: '2022-09-01', end: '2023-01-31' }],
   ['10月以来', { start: '2021-10-01', end: PUBLISHED }],
   ['7月', { start: '2022-07-01', end: '2022-07-31' }],
@@ -91,6 +93,12 @@ describe('findPeriodMarkers', () => {
     );
   });
 
+  it('秋季学期起 with no year is the last autumn term begun by publication; one not begun yet, no dates', () => {
+    const since = (text: string, published: string) => findPeriodMarkers(`${text}，全市公办园在园幼儿占比提高到63.5%。`, published).map((m) => [m.period.start, m.period.end]);
+    assert.deepEqual(since('秋季学期起', '2026-03-02'), [['2025-09-01', '2026-03-02']]);
+    assert.deepEqual(since('秋季学期起', '2025-11-20'), [['2025-09-01', '2025-11-20']]);
+    assert.deepEqual(since('2026年秋季学期起', '2026-03-02'), [[undefined, undefined]]);
+  });
   it('本学期 is the term under way at publication', () => {
     const term = (published: string) => findPeriodMarkers('本学期开设研学课程20门。', published).map((m) => [m.period.start, m.period.end]);
     // county-news.txt, published on the first day of the autumn term.
@@ -197,6 +205,12 @@ describe('findPeriodMarkers', () => {
     ['…not the level it reached', '2021年全市居民人均可支配收入37200元；城乡居民收入比由2020年的2.31缩小到2.12。', '2.12', { start: '2021-01-01', end: '2021-12-31' }],
     ['…in another style too', '2021年，全区每千名老人拥有养老床位从2019年的32张增加到38张。', '38张', { start: '2021-01-01', end: '2021-12-31' }],
     ['a sentence opening with 目前， speaks of now for the sentences after it', '1—6月，全市发放救助资金15.8亿元。目前，全市共有城乡低保对象28.6万人。两县已覆盖1.1万人。', '1.1万人', { end: PUBLISHED }],
+    // tv-accountability.txt: 6月下旬，…开展“回头看”。截至6月30日，…认领问题23个…。孝南区11处老旧小区质量问题已全部整改，…已整改41处。
+    ['an as-of at the end of the days a paragraph opened with holds for the sentences after it', '6月下旬，督查室开展“回头看”。截至6月30日，共认领问题23个。孝南区11处质量问题已全部整改。', '11处', { end: '2022-06-30' }],
+    ['…in another style, within the days', '7月11日至20日，市人大组织代表视察。截至7月18日，共走访企业42家。各组共收集建议86条。', '86条', { end: '2022-07-18' }],
+    ['…up to a sentence with a time of its own, past which the days again', '6月下旬，督查室开展“回头看”。截至6月30日，已整改19个。6月份投诉为58件。栏目组回访群众150人。', '150人', { start: '2022-06-21', end: '2022-06-30' }],
+    ['…not an as-of within a year, whose flows after it stay the year\'s', '2021年，全区新建助餐点86个。截至2021年底，全市床位达到3.2万张。完成适老化改造1050户。', '1050户', { start: '2021-01-01', end: '2021-12-31' }],
+    ['…nor one past the days', '6月下旬，督查室开展“回头看”。截至7月31日，已整改19个。孝南区11处质量问题已全部整改。', '11处', { start: '2022-06-21', end: '2022-06-30' }],
   ];
   for (const [what, text, figure, dates] of SCOPES) {
     it(what, () => {
@@ -215,7 +229,7 @@ describe('stockPeriod', () => {
   const THIS_YEAR = { label: '今年', start: '2025-01-01', end: '2025-11-19' };
   const MONTHS = { label: '今年1—11月', start: '2025-01-01', end: '2025-11-30' };
   /** [words before the figure, unit, period it would get, whether it becomes as-of, the sentence after it]. */
-  const CASES: ReadonlyArray<readonly [string, string, typeof YEAR, boolean, string?]> = [
+  const CASES: ReadonlyArray<readonly [string, string, typeof YEAR, boolean, string?, string?]> = [
     ['全区普惠托位总数达到', '个', YEAR, true],
     ['全市城市书房累计达到', '个', YEAR, true],
     ['全市现有养老机构', '家', YEAR, true],
@@ -234,6 +248,36 @@ describe('stockPeriod', () => {
     // Under a stated start, a level named or reached stands at the end (problems.test.ts, 邵阳: 今年以来，…全市基本医疗保险
     // 参保人数达到612万人); a sum, a change or people served since then do not.
     ['全市基本医疗保险参保人数达到', '人', SINCE_THIS, true],
+    // traditional.txt: 2025年秋季學期起，全市公辦幼兒園在園幼兒佔比已提高到63.5%: a share raised to since then stands there.
+    ['全市公办幼儿园在园幼儿占比已提高到', '%', { label: '2025年秋季学期起', start: '2025-09-01', end: '2025-11-20' }, true],
+    ['全市城乡居民医保参保率达到', '%', SINCE_THIS, true],
+    // …not a rate of what was done since then, nor a growth.
+    ['民生实事项目完成率达到', '%', SINCE_THIS, false],
+    ['全市一般公共预算收入增长', '%', SINCE_THIS, false],
+    // broadcast-script.txt: 在南陵县，…全县农村自来水普及率提高到百分之九十九点二: a coverage rate, a level.
+    ['全县农村自来水普及率提高到', '%', THIS_YEAR, true],
+    ['全市燃气普及率达到', '%', YEAR, true],
+    // broadcast-script.txt: 公共充电桩数量比去年翻了一番，达到一万五千根: standing things reached.
+    ['达到', '根', THIS_YEAR, true],
+    ['新建公共充电桩', '根', THIS_YEAR, false],
+    // town-report.txt: 全镇23个行政村村级集体经济总收入达到1.56亿元: the villages there are.
+    ['（三）乡村振兴扎实推进。全镇', '个', YEAR, true, '行政村村级集体经济总收入达到1.56亿元'],
+    ['全县', '所', YEAR, true, '中小学全部配备心理健康教师'],
+    ['辖区内', '家', YEAR, true, '养老机构均通过消防验收'],
+    // …not things the clause after them says were worked on, nor a count after a verb.
+    ['全县', '所', YEAR, false, '学校完成校舍改造'],
+    ['全市', '家', YEAR, false, '县级医院通过三级医院评审'],
+    ['全县', '所', YEAR, true, '中小学全部完成校舍改造'],
+    ['全镇新建', '个', YEAR, false, '村级养老服务站'],
+    // town-report.txt: 全区层面，2026年吴江区计划实施民生实事项目50项，总投资约85亿元: what the year's programme will spend.
+    ['总投资约', '元', { label: '2026年', start: '2026-01-01', end: '2026-12-31' }, false, '', '全区层面，2026年吴江区计划实施民生实事项目50项，总投资约'],
+    ['总投资', '元', YEAR, false, '', '2024年，全县计划建设农村供水工程12处，总投资'],
+    // …not a project's size, with no plan in its sentence (county-news.txt: 投资最大的教育项目，总投资3.8亿元).
+    ['总投资', '元', YEAR, true, '', '第二中学新校区是今年全县投资最大的教育项目，总投资'],
+    // tv-accountability.txt: 5月中旬，记者在汉川市、应城市暗访发现，共有6个已建成的…中心长期闭门: found over those days.
+    ['共有', '个', { label: '5月中旬', start: '2025-05-11', end: '2025-05-20' }, false, '', '记者在汉川市、应城市暗访发现，共有'],
+    ['全县共有', '家', YEAR, false, '', '2024年，县市场监管局检查发现，全县共有'],
+    ['全县共有', '家', YEAR, true, '', '2024年，县市场监管局加大检查力度，全县共有'],
     ['全区养老机构总数达到', '家', SINCE, true],
     ['全市现有零工市场', '个', SINCE, true],
     ['全市城镇新增就业达到', '人', SINCE_THIS, false],
@@ -241,7 +285,10 @@ describe('stockPeriod', () => {
     ['累计服务老年人达到', '人', SINCE_THIS, false],
     // 街道今年已建成长者食堂6个，每天为400多名老人供餐 (QA s7, A5): a daily count is how things run now.
     ['每天为', '名', THIS_YEAR, true],
-    ['日均接待游客', '人次', THIS_YEAR, true],
+    // A daily average is over the period it averages (broadcast-script.txt: 今年，…日均服务老年人一万六千八百人次, keyed
+    // January to publication; this case read it as a level until session 13).
+    ['日均接待游客', '人次', THIS_YEAR, false],
+    ['日均服务老年人', '人次', { label: '今年1—11月', start: '2025-01-01', end: '2025-11-30' }, false],
     // feature-story.txt: 邻里食堂2021年开张时，每天只有30多位老人来吃饭: how things ran that year.
     ['每天只有', '位', { label: '2021年', start: '2021-01-01', end: '2021-12-31' }, false],
     ['日均接待游客', '人次', YEAR, false],
@@ -288,10 +335,10 @@ describe('stockPeriod', () => {
     ['全年累计达到', '个', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, false],
     ['全年养老机构总数达到', '家', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, true],
   ];
-  for (const [before, unit, period, asOf, after] of CASES) {
-    it(`${before}…${unit}${after ?? ''} under ${period.label}: ${asOf ? 'as of the period\'s end' : 'over the period'}`, () => {
+  for (const [before, unit, period, asOf, after, sentence] of CASES) {
+    it(`${sentence && sentence !== before ? `${sentence}…` : before}…${unit}${after ?? ''} under ${period.label}: ${asOf ? 'as of the period\'s end' : 'over the period'}`, () => {
       const expected = asOf ? { label: period.label, end: period.end } : period;
-      assert.deepEqual(stockPeriod(period, before, unit, after), expected);
+      assert.deepEqual(stockPeriod(period, before, unit, after, sentence), expected);
     });
   }
 });
@@ -476,6 +523,14 @@ describe('levelOfStanding', () => {
     it(`${words}: the year's`, () => assert.deepEqual(levelOfStanding(Y2024, words), Y2024));
   }
   // Session 17: the year so far too (traditional.txt: 1至10月…；今年…，护理型床位占比提高到65%).
+  it('the registered unemployment rate is counted at the year\'s end (infographic.txt: 2.6% / 城镇登记失业率), not one kept within a bound over it', () => {
+    const YEAR = { label: '2025年', start: '2025-01-01', end: '2025-12-31' };
+    assert.deepEqual(levelOfStanding(YEAR, '城镇登记失业率'), { label: '2025年', end: '2025-12-31' });
+    assert.deepEqual(levelOfStanding(YEAR, '全市城镇登记失业率为'), { label: '2025年', end: '2025-12-31' });
+    // county-work-report.txt: 城镇登记失业率控制在3.2%; an 调查失业率 is the period's.
+    assert.deepEqual(levelOfStanding(YEAR, '城镇登记失业率控制在'), YEAR);
+    assert.deepEqual(levelOfStanding(YEAR, '城镇调查失业率为'), YEAR);
+  });
   it('a level at the end of the year so far (1—9月)', () => {
     const months: Period = { label: '1—9月', start: '2024-01-01', end: '2024-09-30' };
     assert.deepEqual(levelOfStanding(months, '常住人口城镇化率'), { label: '1—9月', end: '2024-09-30' });
@@ -608,4 +663,81 @@ describe('limitInForce', () => {
       assert.deepEqual(limitInForce(THIS_YEAR, before, raw), inForce ? { label: '今年', end: '2025-09-01' } : THIS_YEAR);
     });
   }
+});
+
+describe('dayEvent: those who took part in a day\'s event are that day\'s', () => {
+  const EVENING: Period = { label: '5月29日晚', end: '2025-05-29' };
+  const SCHOOL_DAY: Period = { label: '开学首日', end: '2025-09-01' };
+  const CASES: ReadonlyArray<readonly [string, Period, string, string, boolean]> = [
+    // tv-accountability.txt: 5月29日晚19:30，…直播。…200名市民代表在演播厅参与满意度测评.
+    ['200名', EVENING, '…主要负责人现场接受问政，', '市民代表在演播厅参与满意度测评', true],
+    // county-news.txt: 开学首日，县四套班子领导分成6个督查组，深入全县48所学校检查…
+    ['6个', SCHOOL_DAY, '县四套班子领导分成', '督查组', true],
+    ['300余人', { label: '3月5日', end: '2025-03-05' }, '学雷锋日当天，', '志愿者走上街头参加义诊', true],
+    ['120人次', { label: '10月1日', end: '2025-10-01' }, '市场监管局出动', '执法人员', true],
+    // …not what stands on that day: 9月1日，开化县48所中小学、幼儿园的2.6万余名学生迎来新学期.
+    ['48所', { label: '9月1日', end: '2025-09-01' }, '开化县', '中小学、幼儿园的2.6万余名学生迎来新学期', false],
+    ['48所', SCHOOL_DAY, '深入全县', '学校检查校园安全', false],
+    // …nor a figure dated otherwise.
+    ['200名', { label: '今年', start: '2025-01-01', end: '2025-05-29' }, '全市', '志愿者参与测评', false],
+  ];
+  for (const [figure, period, before, after, ofTheDay] of CASES) {
+    it(`${before}${figure}${after}: ${ofTheDay ? 'that day' : 'as it was'}`, () => {
+      assert.deepEqual(dayEvent(period, before, after), ofTheDay ? { ...period, start: period.end } : period);
+    });
+  }
+  it('开学首日 opening a sentence is the first day of the autumn term; a headline\'s, or before the term, dates nothing', () => {
+    const dates = (text: string, published: string) => findPeriodMarkers(text, published).map((m) => [m.period.label, m.period.start, m.period.end]);
+    assert.deepEqual(dates('开学首日，县领导分成6个督查组。', '2025-09-01'), [['开学首日', undefined, '2025-09-01']]);
+    assert.deepEqual(dates('开学第一天，全区2.1万名新生入学。', '2025-10-12'), [['开学第一天', undefined, '2025-09-01']]);
+    assert.deepEqual(dates('开学第一天 开化县新增学位2160个', '2025-09-01'), []);
+    assert.deepEqual(dates('开学首日，县领导分成6个督查组。', '2025-08-30'), [['开学首日', undefined, undefined]]);
+    assert.deepEqual(dates('开学首日，县领导分成6个督查组。', '2026-03-02'), [['开学首日', undefined, undefined]]);
+  });
+});
+
+describe('standardThisYear: a standard raised this year', () => {
+  const THIS_YEAR = { label: '今年', start: '2025-01-01', end: '2025-12-18' };
+  const CASES: ReadonlyArray<readonly [string, string, boolean, typeof THIS_YEAR, { start?: string; end?: string }]> = [
+    // broadcast-script.txt: 今年，全省城乡居民医保人均财政补助标准提高到每人每年七百元: the year it is paid for.
+    ['今年，全省城乡居民医保人均财政补助标准提高到每人每年', '七百元', true, THIS_YEAR, { start: '2025-01-01', end: '2025-12-31' }],
+    ['今年，全市残疾人两项补贴标准提高到每人每年', '1200元', true, { ...THIS_YEAR, end: '2025-10-20' }, { start: '2025-01-01', end: '2025-12-31' }],
+    // …。全市…参保人数达到132万人，城乡低保标准提高到每人每月905元: the level in force now.
+    ['城乡低保标准提高到每人每月', '905元', false, THIS_YEAR, { end: '2025-12-18' }],
+    ['特困人员基本生活标准统一调整为每人每月', '1180元', false, THIS_YEAR, { end: '2025-12-18' }],
+    // …not one its own sentence dates (provincial-roundup.txt: 许昌市今年将城乡低保标准提高到每人每月760元), nor another year's, nor no standard.
+    ['许昌市今年将城乡低保标准提高到每人每月', '760元', true, THIS_YEAR, { start: '2025-01-01', end: '2025-12-18' }],
+    ['城市低保标准提高到每人每月', '798元', false, { label: '2025年', start: '2025-01-01', end: '2025-12-31' }, { start: '2025-01-01', end: '2025-12-31' }],
+    ['全市发放救助资金每人每年', '500元', false, THIS_YEAR, { start: '2025-01-01', end: '2025-12-18' }],
+  ];
+  for (const [before, figure, dated, period, expected] of CASES) {
+    it(`${before}${figure} under ${period.label}${dated ? ' (its sentence dated)' : ''}`, () => {
+      const { start, end } = standardThisYear(period, before, () => dated);
+      assert.deepEqual([start, end], [expected.start, expected.end]);
+    });
+  }
+});
+
+describe('alongsideLevel: a rate said alongside a level in its sentence is read at the same date', () => {
+  const YEAR = { label: '2025年', start: '2025-01-01', end: '2025-12-31' };
+  const LEVEL = { label: '2025年', end: '2025-12-31' };
+  const CASES: ReadonlyArray<readonly [string, typeof YEAR | typeof LEVEL | undefined, boolean]> = [
+    // infographic.txt: ●全市家庭医生签约服务覆盖率达到45.2%，重点人群签约率83.5%
+    ['●全市家庭医生签约服务覆盖率达到45.2%，重点人群签约率', LEVEL, true],
+    // infographic.txt: ●全市人均体育场地面积达到3.26平方米，经常参加体育锻炼人数比例达到42.8%
+    ['●全市人均体育场地面积达到3.26平方米，经常参加体育锻炼人数比例达到', LEVEL, true],
+    ['全区常住人口城镇化率达到68.2%，户籍人口城镇化率为', LEVEL, true],
+    // …not after a flow (wechat-progress.txt: 今年1—11月，全区家庭医生签约服务人数达32.6万人，重点人群签约率82.3%),
+    ['全区家庭医生签约服务人数达32.6万人，重点人群签约率', YEAR, false],
+    // …nor a change or a rate of work done, nor with no figure before it in its sentence.
+    ['全市普惠托位覆盖率达到85%，一般公共预算收入增长率', LEVEL, false],
+    ['全市燃气普及率达到99%，老旧管网改造完成率', LEVEL, false],
+    ['重点人群签约率', undefined, false],
+  ];
+  for (const [before, previous, level] of CASES) {
+    it(`${before}…%${previous ? '' : ' (first in its sentence)'}: ${level ? 'a level' : 'over its period'}`, () => {
+      assert.deepEqual(alongsideLevel(YEAR, before, '%', previous), level ? LEVEL : YEAR);
+    });
+  }
+  it('reads nothing but percentages so', () => assert.deepEqual(alongsideLevel(YEAR, '覆盖率达到45.2%，重点人群签约人数', '人', LEVEL), YEAR));
 });
