@@ -186,10 +186,6 @@ export class DrawController implements ReactiveController, DrawClient {
     this.#setUnmeasured(false);
   }
 
-  nearScreen(): void {
-    this.#setState('far', false);
-  }
-
   /** The host's font size may have changed (the probe resized): a new scale redraws. */
   rescaled(): void {
     const scale = hostScale(this.host);
@@ -240,14 +236,13 @@ export class DrawController implements ReactiveController, DrawClient {
   }
 
   /**
-   * Draws now (its turn, focus, a print). A chart that holds its room and is drawn far
-   * from the screen says so (`:state(far)`) until the reader comes near: meanwhile the
-   * browser need not style, lay out or paint it (frame.ts). Resolves once the host has
-   * updated (not `updateComplete`, which waits for the page's idle work too).
+   * Draws now (its turn, focus, a print), far from the screen or not: a chart skipped by
+   * `content-visibility` would be out of Chromium's accessibility tree until scrolled to.
+   * Resolves once the host has updated (not `updateComplete`, which waits for the page's
+   * idle work too).
    */
   draw(): Promise<unknown> {
     this.#drawn = true;
-    this.#setState('far', this.#roomHeld && !!this.#scheduler?.isFar(this));
     if (this.#framePending) {
       this.#framePending = false;
       this.#setUnmeasured(false);

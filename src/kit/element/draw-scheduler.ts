@@ -36,8 +36,6 @@ export interface DrawClient {
   readonly em: HTMLElement;
   /** The host's font size may have changed. */
   rescaled(): void;
-  /** The chart came within a viewport's height of the screen. */
-  nearScreen(): void;
   /** Its turn: laid out at its first width, or drawn; resolves once the host has updated. */
   turn(): Promise<unknown>;
   /** Draws now, out of turn (a print). */
@@ -173,11 +171,6 @@ export class DrawScheduler {
     this.#queue.delete(client);
   }
 
-  /** Whether the chart is known to be more than a viewport's height from the screen. */
-  isFar(client: DrawClient): boolean {
-    return this.#placed.has(client) && !this.#near.has(client) && !this.eager;
-  }
-
   /** Asks for the chart's turn to draw. */
   enqueue(client: DrawClient): void {
     if (this.#queue.has(client)) return;
@@ -216,10 +209,8 @@ export class DrawScheduler {
       const { top, bottom } = entry.boundingClientRect;
       if (entry.isIntersecting && bottom > 0 && top < height) this.#onScreen.add(client);
       else this.#onScreen.delete(client);
-      if (entry.isIntersecting) {
-        this.#near.add(client);
-        client.nearScreen();
-      } else this.#near.delete(client);
+      if (entry.isIntersecting) this.#near.add(client);
+      else this.#near.delete(client);
       this.#placed.add(client);
     }
     this.#placing?.();

@@ -3,8 +3,9 @@
  * `content-visibility: auto`, so the browser styles, lays out and paints only the bands
  * near the viewport. A 5,000-bar chart is 140,000 px tall; a reader sees a few dozen
  * bars of it. Bands keep their exact size (`contain-intrinsic-size`), so nothing shifts
- * as they come into view, and their marks stay in the DOM: in the accessibility tree,
- * focusable, found by find-in-page.
+ * as they come into view, and their marks stay in the DOM: focusable (focus draws their
+ * band) and found by find-in-page. Chromium leaves a skipped band's marks out of the
+ * accessibility tree until it is near; the hidden data table, never skipped, has every row.
  *
  * Marks keep chart coordinates: a band's viewBox starts at its own top.
  */

@@ -82,12 +82,6 @@ export const frameStyles = css`
   span[lang=zh] {
     line-height: 1;
   }
-  /* Drawn far from the screen (draw-controller.ts): styled, laid out and painted when the
-     reader comes near, the room it holds (its min-height) its size meanwhile. A rule of
-     its own: a browser that does not know :state() drops only this one. */
-  :host(:state(far)) figure {
-    content-visibility: auto;
-  }
   figcaption {
     margin: 0 0 ${M.gap}px;
     padding: 0;
