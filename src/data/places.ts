@@ -268,6 +268,45 @@ function compared(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * A place that is only the counterpart of what is counted: a partner (`德阳市已与成都共建产业园区9个`),
+ * where something comes from (`承接成都产业转移项目`, `引进成都企业投资项目`, `面向德眉资`), or where people
+ * go to work or be treated (`到浙江就业3.26万人`, `眉山至成都日均通勤人口`, `在成都就医直接结算`): the
+ * figure is theirs who go, as 医保 counts an insured person's treatment elsewhere to where they are insured.
+ */
+const PARTNER_BEFORE = /[与同]$/u;
+const PARTNER_AFTER = /^[^，,；;。！？\n]{0,8}?(?:共建|结对|合作|签约|对接|携手)/u;
+const SOURCE_BEFORE = /(?:承接|引进|面向)$/u;
+const GOING_BEFORE = /[到赴去往至在]$/u;
+const GOING_AFTER = /^[^，,；;。！？\n\d]{0,4}?(?:就业|务工|打工|上班|通勤|就医|就诊|挂职|支教|支医)/u;
+
+function counterpart(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text.slice(end, end + 12);
+  return (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after)) || SOURCE_BEFORE.test(before) || (GOING_BEFORE.test(before) && GOING_AFTER.test(after));
+}
+
+/** `成都都市圈`, `南京都市圈`: an area named after its core city is wider than the city. */
+const WIDER_AREA_AFTER = /^(?:都市圈|经济圈|城市群|都市区)/u;
+
+/**
+ * Paired assistance (东西部协作, 对口支援): a place beyond the article's named in a sentence with
+ * these words is its partner, and the partner's places are the article's too: 宁波's schools
+ * built in 册亨县 are 册亨县's.
+ */
+const PAIRED = /东西部(?:扶贫)?协作|对口(?:支援|帮扶|合作|协作)|结对帮扶|援建|援疆|援藏/u;
+/** How far a partner's sentence is looked at on either side of its name (linear in the text). */
+const PAIRED_WINDOW = 120;
+
+/** The sentence around [start, end), at most PAIRED_WINDOW characters on either side. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < PAIRED_WINDOW && !isIn(SENTENCE_ENDS, text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && to - end < PAIRED_WINDOW && !isIn(SENTENCE_ENDS, text, to)) to++;
+  return text.slice(from, to);
+}
+
+/**
  * A count of places before 分别 (`两市分别`, `三县分别`, `两地分别`): it pairs the places of
  * the last list of as many named before it in the paragraph with the figures after it.
  */
@@ -324,6 +363,8 @@ export class PlaceFinder {
   private readonly chain: Set<string>;
   /** The prefecture (or province-level city) whose places count: the article's, or the one above its county. */
   private readonly scope: string | undefined;
+  /** Codes of the regions beyond the article's that it names as its partners in paired assistance. */
+  private readonly partners: string[] = [];
   /** Its region id, for a `市…` bureau speaking. */
   private readonly city: string | undefined;
   /** The article's own level and name, for a `区…`, `县…` or county-level city's `市…` bureau speaking. */
@@ -362,7 +403,13 @@ export class PlaceFinder {
     const within = own?.code;
     const earlier: string[] = [];
     let list: Named[] = [];
-    for (const m of findPlaceMentions(text, within ? { within } : {})) {
+    const mentions = findPlaceMentions(text, within ? { within } : {});
+    for (const m of mentions) {
+      const r = resolvePlace(m.name, within);
+      if (!r || r.ambiguous || this.inArea(r.region) || this.partners.includes(r.region.code)) continue;
+      if (PAIRED.test(sentenceAround(text, m.start, m.end))) this.partners.push(r.region.code);
+    }
+    for (const m of mentions) {
       const r = resolvePlace(m.name, within, earlier);
       if (r && !r.ambiguous && comparedOwn(text, m.start, m.end)) {
         // 高于深圳市现行的每人每月150元: the other place's own figure, for the rest of its clause.
@@ -378,6 +425,7 @@ export class PlaceFinder {
         continue;
       }
       if (!r || r.ambiguous || !this.inArea(r.region) || compared(text, m.start, m.end) || rankField(text, m.start, m.end) || inQuotedName(text, m.start, m.end)) continue;
+      if (counterpart(text, m.start, m.end) || WIDER_AREA_AFTER.test(text.slice(m.end, m.end + 3))) continue;
       // After 、, 和 or 及 only when the place before it was listed too (`康保县、沽源县和张北县`):
       // `章贡区1850套、赣县区760套` pairs each place with its figure.
       const last = list.at(-1);
@@ -495,6 +543,7 @@ export class PlaceFinder {
   /** Whether a place is the article's, above it, or inside the article's prefecture. */
   private inArea(r: GazetteerRegion): boolean {
     if (this.chain.has(r.code)) return true;
+    if (this.partners.some((p) => p === r.code || isWithin(r.code, p))) return true;
     return this.scope !== undefined && isWithin(r.code, this.scope);
   }
 
@@ -545,7 +594,8 @@ export class PlaceFinder {
   private residentPlace(at: number): string | undefined {
     const speaker = privateSpeakerAt(this.text, at);
     if (!speaker) return undefined;
-    return this.named.find((n) => n.start >= speaker.start && n.end <= speaker.end)?.region.id;
+    // 家住资阳市雁江区的市民: the place named last in the clause, the most specific.
+    return this.named.filter((n) => n.start >= speaker.start && n.end <= speaker.end).at(-1)?.region.id;
   }
 
   /**

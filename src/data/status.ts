@@ -162,6 +162,8 @@ const DONE_AGAINST_TARGET = /(?:全年|当年|年内|实际|累计|共)?完成/y
 const CLAUSE_BREAK = new Set([...'，,；;：: \u3000']);
 /** A plan word opening the base of a share, in its clause: `占年度计划投资…的`, `占全年计划的`. */
 const SHARE_BASE = /占[^，,；;。：:\d]{0,6}$/u;
+/** Right after a target word, the task reported done: `年度任务全面完成`, `年度目标任务均已超额完成` (not `目标：完成2400个`). */
+const TASK_REPORTED_DONE = /^(?:均|已|均已)?(?:全面|全部|超额|提前|顺利)完成/u;
 /** 累计 right before the amount totals what a plan before it expects: `预计全年可达6.5万人，五年累计32.3万人`. */
 const TOTAL_OF_PLAN = /^(?:可?达到?)?$/u;
 
@@ -186,6 +188,8 @@ export function statusBefore(before: string): Status | undefined {
       const m = re.exec(before);
       if (!m) continue;
       if (status === 'target' && COMPLETED_BEFORE.test(before.slice(Math.max(0, at - 6), at))) break;
+      // 年度任务全面完成，…实现地区生产总值3.02万亿元: a task reported done sets no target.
+      if (status === 'target' && TASK_REPORTED_DONE.test(before.slice(at + m[0].length, at + m[0].length + 8))) break;
       if (found === 'plan' && m[0] === '累计' && TOTAL_OF_PLAN.test(before.slice(at + 2))) break;
       if (status === 'plan' && SHARE_BASE.test(before.slice(Math.max(0, at - 12), at))) beforeBase = found;
       found = status;

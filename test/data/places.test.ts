@@ -380,3 +380,60 @@ describe('a province\'s news in another style, through the pipeline', () => {
     it(`${raw}: ${region}`, () => assert.equal(observations.find((o) => o.raw === raw)?.region, region));
   }
 });
+
+describe('paired assistance (东西部协作, 对口支援): the partner named with those words is a place of the article too', () => {
+  const PA = decodeArticle(readFileSync(new URL('./articles/paired-assistance.txt', import.meta.url))).text;
+  it('宁波\'s review (paired-assistance.txt): what is built in 黔西南州 and its counties is theirs, 宁波\'s own cadres and schools 宁波\'s', () => {
+    assert.equal(placeOf(PA, '14所', 'ningbo').region, 'qianxinan');
+    assert.equal(placeOf(PA, '1500名', 'ningbo').region, 'ceheng');
+    assert.equal(placeOf(PA, '412名', 'ningbo').region, 'ningbo');
+    assert.equal(placeOf(PA, '38所', 'ningbo').region, 'haishu');
+  });
+  it('another pair, from either side: the donor\'s article and the recipient\'s', () => {
+    const donor = '今年，广州市与毕节市东西部协作深入推进。广州在毕节市援建学校12所，全市选派教师86名赴毕节市支教。';
+    assert.equal(placeOf(donor, '12所', 'guangzhou').region, 'bijie');
+    assert.equal(placeOf(donor, '86名', 'guangzhou').region, 'guangzhou');
+    const recipient = '杭州市对口帮扶来凤县以来，杭州市累计选派医生32名，来凤县新建村卫生室18个。';
+    assert.equal(placeOf(recipient, '32名', 'enshi_hubei').region, 'hangzhou');
+    assert.equal(placeOf(recipient, '18个', 'enshi_hubei').region, 'laifeng');
+  });
+  it('a place beyond the article\'s named with no such words stays beyond it', () => {
+    assert.equal(placeOf('京张协同发展深入推进。北京市新建学校5所。', '5所', 'zhangjiakou').region, 'zhangjiakou');
+    assert.equal(placeOf('今年，宁波与黔西南州签订旅游合作协议。黔西南州新建学校5所。', '5所', 'ningbo').region, 'ningbo');
+  });
+});
+
+describe('a place that is only the counterpart of what is counted: a partner, a source, where people go to work or be treated', () => {
+  const MA = decodeArticle(readFileSync(new URL('./articles/metro-area.txt', import.meta.url))).text;
+  const PA = decodeArticle(readFileSync(new URL('./articles/paired-assistance.txt', import.meta.url))).text;
+  const REAL: ReadonlyArray<readonly [string, string, string, string, string]> = [
+    ['德阳市已与成都共建产业园区9个', MA, '9个', 'sichuan', 'deyang'],
+    ['眉山市全年承接成都产业转移项目96个', MA, '96个', 'sichuan', 'meishan'],
+    ['眉山至成都日均通勤人口达到11.2万人次', MA, '11.2万人次', 'sichuan', 'meishan'],
+    ['资阳市参保人员在成都就医直接结算人次同比增长31%', MA, '31%', 'sichuan', 'ziyang_sichuan'],
+    ['成都都市圈实现地区生产总值3.02万亿元: the metropolitan area is no 成都市', MA, '3.02万亿元', 'sichuan', 'sichuan'],
+    ['帮助黔西南州农村劳动力到浙江就业3.26万人', PA, '3.26万人', 'ningbo', 'qianxinan'],
+    ['海曙区…与望谟县的学校结对，互派教师120人次', PA, '120人次', 'ningbo', 'haishu'],
+  ];
+  for (const [what, text, figure, article, region] of REAL) {
+    it(what, () => assert.equal(placeOf(text, figure, article).region, region));
+  }
+  const MADE: ReadonlyArray<readonly [string, string, string, string, string]> = [
+    ['与…共建', '株洲市已与长沙市共建产业园区3个。', '3个', 'hunan', 'zhuzhou'],
+    ['承接', '湘潭市全年承接长沙产业转移项目58个。', '58个', 'hunan', 'xiangtan_hunan'],
+    ['至…通勤', '湘潭市至长沙市日均通勤人口达到6.5万人次。', '6.5万人次', 'hunan', 'xiangtan_hunan'],
+    ['…都市圈 in a province\'s article', '南京都市圈地区生产总值达到5.2万亿元。', '5.2万亿元', 'jiangsu', 'jiangsu'],
+    // Not where people go for anything but work or treatment, nor a place 在 sets, nor a city without 都市圈.
+    ['到…的游客: where the visits are', '今年到株洲市的游客达到3200万人次。', '3200万人次', 'hunan', 'zhuzhou'],
+    ['在 a place', '在株洲市，今年新建学校5所。', '5所', 'hunan', 'zhuzhou'],
+    ['南京市 itself', '南京市地区生产总值达到1.9万亿元。', '1.9万亿元', 'jiangsu', 'nanjing_jiangsu'],
+  ];
+  for (const [what, text, figure, article, region] of MADE) {
+    it(what, () => assert.equal(placeOf(text, figure, article).region, region));
+  }
+  it('a resident\'s figure is where the clause naming them says they live, its most specific place', () => {
+    assert.equal(placeOf(MA, '300多元', 'sichuan').region, 'yanjiang');
+    const made = '“坐城际公交去长沙上班，一个月才200多元。”家住株洲市芦淞区的王阿姨说。';
+    assert.equal(placeOf(made, '200多元', 'hunan').region, 'lusong');
+  });
+});
