@@ -731,8 +731,9 @@ const STANDING_TOTAL = new RegExp(String.raw`(?:总数|总量|总规模)(?:已�
  * its clause: `全市普惠托位达到2.4万个` is a total, `新增就业达到5万人` and
  * `人均可支配收入达到6.8万元` are a year's flows.
  */
-const REACHES = /(?:已经?)?达到?$/u;
-const STANDING_THINGS = new Set(['个', '所', '套', '张', '家', '座', '处', '栋', '间', '辆', '台', '部', '块']);
+const REACHES = /(?:已经?)?(?:达到?|增至)$/u;
+// (项: items that stand, `互认项目达到150项`, `通办事项增至386项`; work done in 项 says so, `完成…12项`.)
+const STANDING_THINGS = new Set(['个', '所', '套', '张', '家', '座', '处', '栋', '间', '辆', '台', '部', '块', '项']);
 /**
  * …and of people, with no verb of change or of service in its clause: `今年，…全市持证养老护理员
  * 达到2.3万人` is how many there are (`新增就业达到5万人`, `全年接待游客达500万人` are not; a
@@ -760,8 +761,11 @@ const COVERAGE = /覆盖(?:率|[^，,；;。]{0,12}?(?:比例|比重))(?:分别|
 const RUNNING_TOTAL_OF = /累计\p{Script=Han}{0,6}?(?:量|数)(?:已经?)?(?:达到?|为|突破|超过)?$/u;
 /** A share of those reached (`累计达到118个，覆盖城市社区的31.6%`): a coverage level too. */
 const COVERS_SHARE = /覆盖[^，,；;。\d]{2,12}的$/u;
-/** The clause after a count says all of them are covered (`辖区11个社区实现助餐服务全覆盖`): a level reached. */
-const COVERED_AFTER = /^[^，,；;。！？!?]{0,8}?实现[^，,；;。！？!?]{0,12}?全覆盖/u;
+/**
+ * The clause after a count says all of them are covered (`辖区11个社区实现助餐服务全覆盖`), or joined up
+ * (`212家二级以上医疗机构实现检查检验结果互认`): a level reached.
+ */
+const COVERED_AFTER = /^[^，,；;。！？!?]{0,8}?实现[^，,；;。！？!?]{0,12}?(?:全覆盖|互认|互通|联网)/u;
 /** The size of one body (`组建了一支120人的志愿者队伍`): how big it is, not a sum over the period. */
 const SIZE_OF_ONE = /一[支个座所家条]$/u;
 /**
