@@ -724,6 +724,7 @@ const HAS = String.raw`(?:现有|共有|拥有|尚有|仍有|尚余)(?![^，,；
  * `全市城市书房累计达到156个`, `全市现有养老机构120家`, an infographic label `老年助餐点（累计）`. (A count per day and a coverage rate are levels too.)
  */
 const STOCK_WORDS = new RegExp(String.raw`(?:总数|总量|总规模|累计)(?:已经?)?(?:达到?|为)$|${HAS}|[（(](?:累计|总数|总量)[）)]$`, 'u');
+const HAS_END = new RegExp(`${HAS}$`, 'u');
 /** The words of STOCK_WORDS that name a total standing at a date, not a sum over a period (`累计`). */
 const STANDING_TOTAL = new RegExp(String.raw`(?:总数|总量|总规模)(?:已经?)?(?:达到?|为)$|${HAS}`, 'u');
 /**
@@ -793,8 +794,10 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
   if (period.label === WHOLE_YEAR) return STANDING_TOTAL.test(before) ? { label: period.label, end: period.end } : period;
   if ((spanYears(period.label) ?? 0) > 1) return STANDING_TOTAL.test(before) ? { label: period.label, end: period.end } : period;
   const unchanged = !CHANGE_WORDS.test(before);
+  // 去年的…投票活动中，共有28.6万人次参与投票: visits are never a standing total, whatever 共有 says.
+  const visitsHad = /次$/u.test(unit) && HAS_END.test(before);
   const stock =
-    STOCK_WORDS.test(before) ||
+    (STOCK_WORDS.test(before) && !visitsHad) ||
     ATTRIBUTE.test(before) ||
     (DAILY.test(before) && !wholeYear(period) && !wholeMonth(period)) ||
     (STANDING_THINGS.has(unit) && unchanged && AGENTS_OF_FLOW.test(after)) ||

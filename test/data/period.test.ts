@@ -220,6 +220,10 @@ describe('stockPeriod', () => {
     ['全市城市书房累计达到', '个', YEAR, true],
     ['全市现有养老机构', '家', YEAR, true],
     ['全市现有的', '家', YEAR, true],
+    // candidate-projects.txt: 去年的候选项目投票活动中，共有28.6万人次参与投票: visits had over the year, no stock.
+    ['去年的候选项目投票活动中，共有', '人次', YEAR, false],
+    ['全年共有', '户次', YEAR, false],
+    ['全市共有', '人', YEAR, true],
     // audit-report.txt: 部分县区向已死亡、财政供养或拥有车辆的482人违规发放低保金: the people who own one, paid in 2024.
     ['部分县区向已死亡、财政供养或拥有车辆的', '人', YEAR, false],
     ['向共有住房的', '户', YEAR, false],
