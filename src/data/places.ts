@@ -598,8 +598,12 @@ export class PlaceFinder {
   private residentPlace(at: number): string | undefined {
     const speaker = privateSpeakerAt(this.text, at);
     if (!speaker) return undefined;
-    // 家住资阳市雁江区的市民: the place named last in the clause, the most specific.
-    return this.named.filter((n) => n.start >= speaker.start && n.end <= speaker.end).at(-1)?.region.id;
+    // 家住资阳市雁江区的市民: the place named last in the clause, the most specific (found by binary search: a
+    // text of many quotations and places stays linear).
+    for (let i = lowerBound(this.named, speaker.end, (n) => n.start) - 1; i >= 0 && this.named[i]!.start >= speaker.start; i--) {
+      if (this.named[i]!.end <= speaker.end) return this.named[i]!.region.id;
+    }
+    return undefined;
   }
 
   /**
