@@ -1569,7 +1569,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     let ownPlace: string | undefined;
     /** Named by a measure of the article's own (a bare rate read as one), not by its words here. */
     let namedByArticle = false;
-    const place = places.placeOf(m.start, sentence.start, sentence.end, paragraphStart);
+    const place = places.placeOf(m.start, sentence.start, sentence.end, paragraphStart, m.end);
     // 全国的这一比例是…: the country's, compared with; no place of the dataset's, so accounted for as skipped.
     if (place.region === NATIONWIDE) {
       skipped.push({ source: ctx.source, raw: bounded(m.raw), reason: 'nationwide', span: where.span, quote: where.quote });

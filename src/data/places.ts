@@ -289,6 +289,9 @@ function counterpart(text: string, start: number, end: number): boolean {
   return (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after)) || SOURCE_BEFORE.test(before) || (GOING_BEFORE.test(before) && GOING_AFTER.test(after));
 }
 
+/** What a place right after a count may go on into: the noun counted (`企业`, `学生`), not a verb or a mark. */
+const OWNED_NOUN_AFTER = /^(?:籍)?(?:企业|学校|中小学|学生|教师|医生|医院|群众|居民|务工人员|农民工|劳动力|干部|人才|客商|游客)/u;
+
 /** `成都都市圈`, `南京都市圈`: an area named after its core city is wider than the city. */
 const WIDER_AREA_AFTER = /^(?:都市圈|经济圈|城市群|都市区)/u;
 
@@ -555,9 +558,12 @@ export class PlaceFinder {
    * The place of a figure at `at`, in a sentence starting at `sentenceStart` of a
    * paragraph starting at `paragraphStart`.
    */
-  placeOf(at: number, sentenceStart: number, sentenceEnd: number, paragraphStart: number): FigurePlace {
+  placeOf(at: number, sentenceStart: number, sentenceEnd: number, paragraphStart: number, figureEnd?: number): FigurePlace {
     const paired = this.pairedPlace(at, sentenceStart);
     if (paired) return { region: paired.id, inferred: false };
+    // 128家宁波企业已到黔西南州投资兴业: a place right after the count, before the noun it counts, is whose they are.
+    const owner = figureEnd === undefined ? undefined : this.ownerAfter(figureEnd);
+    if (owner) return { region: owner.id, inferred: false };
     // 而全国的这一比例是百分之九十一点二: the country's, in the figure's own clause, after any place named.
     const nation = this.lastAt(this.nation, at, sentenceStart);
     // (A rank, 在全国…中位列第10位, is the ranked place's.)
@@ -592,6 +598,14 @@ export class PlaceFinder {
     const scene = this.sceneBefore(sentenceStart, at);
     if (scene) return { region: scene.id, inferred: true };
     return { region: this.article, inferred: false };
+  }
+
+  /** A place named right at `end` (a count's end) and going on into the noun counted: `128家宁波企业`, `18名黔西南州学生`. */
+  private ownerAfter(end: number): GazetteerRegion | undefined {
+    const i = lowerBound(this.named, end, (n) => n.start);
+    const n = this.named[i];
+    if (!n || n.start !== end || n.until !== undefined) return undefined;
+    return OWNED_NOUN_AFTER.test(this.text.slice(n.end, n.end + 4)) ? n.region : undefined;
   }
 
   /** The place named in the clause of the private person whose quotation holds `at`. */

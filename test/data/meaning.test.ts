@@ -621,9 +621,10 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // The partner named with 东西部协作 a place of the article's, a counterpart (与…结对, 到…就业) no figure's place:
   // place 9 → 35; 1260款 and 11.3万农村劳动力 read: found 37 → 39; the villager's quotation resumed after narration
   // flagged: quoted 36 → 39 (status 37 → 39, period 35 → 37 with the two found).
-  // Still: 12个 / 86个 (shops in 宁波 named for 黔西南州), 128家宁波企业 and 北仑区投入1200万元，为晴隆县… read by the
+  // Still: 12个 / 86个 (shops in 宁波 named for 黔西南州) and 北仑区投入1200万元，为晴隆县… read by the
   // place before them; 9月建成开学，可容纳学生1500名 (a capacity) dated to September; 已到…投资兴业 (128家) a flow.
-  'paired-assistance.txt': { found: 1, status: 1, place: 35 / 39, period: 37 / 39, quoted: 1 },
+  // A place right after a count, before the noun counted (128家宁波企业), whose they are: place 35 → 36.
+  'paired-assistance.txt': { found: 1, status: 1, place: 36 / 39, period: 37 / 39, quoted: 1 },
   // Session 13 (articles), first run: found 33, status 32, place 33, period 31, quoted 33 of 33. 梳理形成…候选项目15个
   // (the candidates formed) reads as a 2026 plan; 去年 of a vote has no start; 最多可选10项 (the ballot's rule) and
   // 以上15个候选项目 (the list said again) read as figures.

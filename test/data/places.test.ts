@@ -437,3 +437,25 @@ describe('a place that is only the counterpart of what is counted: a partner, a 
     assert.equal(placeOf(made, '200多元', 'hunan').region, 'lusong');
   });
 });
+
+describe('a place right after a count, before the noun it counts, is whose the things counted are', () => {
+  const ownerOf = (text: string, figure: string, article: string) => {
+    const at = text.indexOf(figure);
+    const paragraphStart = text.lastIndexOf('\n', at) + 1;
+    const sentenceStart = Math.max(paragraphStart, text.lastIndexOf('。', at) + 1);
+    const stop = text.indexOf('。', at);
+    return new PlaceFinder(text, article).placeOf(at, sentenceStart, stop < 0 ? text.length : stop + 1, paragraphStart, at + figure.length).region;
+  };
+  it('128家宁波企业 (paired-assistance.txt), after a sentence of 海曙区', () => {
+    const text = decodeArticle(readFileSync(new URL('./articles/paired-assistance.txt', import.meta.url))).text;
+    assert.equal(ownerOf(text, '128家', 'ningbo'), 'ningbo');
+  });
+  it('students of another county, firms of another city', () => {
+    assert.equal(ownerOf('今年，宁波与黔西南州东西部协作深化。全市学校接收18名黔西南州学生就读。', '18名', 'ningbo'), 'qianxinan');
+    assert.equal(ownerOf('株洲市新建产业园区3个，引进36家长沙市企业入驻。', '36家', 'hunan'), 'changsha_hunan');
+  });
+  it('…not a place that opens the next clause or takes a verb', () => {
+    assert.equal(ownerOf('桥西区新建学校5所，桥东区新建3所。', '5所', 'zhangjiakou'), 'qiaoxi_zhangjiakou');
+    assert.equal(ownerOf('全市新增就业1200人张北县新增300人。', '1200人', 'zhangjiakou'), 'zhangjiakou');
+  });
+});
