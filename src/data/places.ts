@@ -31,8 +31,9 @@
  * `到浙江就业3.26万人`, `在成都就医`), or a city an area is named after (`成都都市圈`); a list's total (`高新区、经济开发区、文昌湖区合计12.5万件`) is the smallest
  * region holding the places listed, else the article's.
  *
- * An article on paired assistance (东西部协作, 对口支援) names its partner beyond its own area in a
- * sentence with those words: the partner's places are the article's too (`宁波在黔西南州援建学校14所`).
+ * An article on paired assistance (东西部协作, 对口支援) or on cities grown together (同城化, 都市圈) names
+ * its partner beyond its own area in a sentence with those words: the partner's places are the
+ * article's too (`宁波在黔西南州援建学校14所`). `全州`, `我州` and `该州` point back to an autonomous prefecture.
  *
  * Towns are not in the gazetteer, but an article names a town with its county first
  * (`康保县张纪镇`, or a community with its street: `成华区猛追湾街道望平社区`) and later by
@@ -192,7 +193,7 @@ const QUOTED_NAME_MAX = 12;
  * Words pointing back to a place named before in the paragraph (`该县`, and `全县` after
  * `康保县`); with none named, the article's own place (`全区` in a district's article).
  */
-const ANAPHORA = /该县|该区|该市|该旗|全县|全区|全旗|我县|我区/gu;
+const ANAPHORA = /该县|该区|该市|该旗|全县|全区|全旗|我县|我区|该州|全州(?!县)|我州/gu;
 type PlaceTest = (r: GazetteerRegion) => boolean;
 const atLevel =
   (...levels: readonly RegionLevel[]): PlaceTest =>
@@ -211,6 +212,8 @@ const POINTS_TO: Record<string, PlaceTest> = {
   全区: atLevel('district'),
   我区: atLevel('district'),
   该市: atLevel('prefecture', 'county'),
+  // An autonomous prefecture (黔西南州): 全州 in its own article, or after it is named in a partner's.
+  ...Object.fromEntries(['该州', '全州', '我州'].map((word) => [word, (r: GazetteerRegion) => r.level === 'prefecture' && r.name.zh.endsWith('自治州')])),
   ...Object.fromEntries([...CITY_WHOLE, '市区'].map((word) => [word, isCity])),
 };
 /**
@@ -296,11 +299,11 @@ const OWNED_NOUN_AFTER = /^(?:籍)?(?:企业|学校|中小学|学生|教师|医�
 const WIDER_AREA_AFTER = /^(?:都市圈|经济圈|城市群|都市区)/u;
 
 /**
- * Paired assistance (东西部协作, 对口支援): a place beyond the article's named in a sentence with
- * these words is its partner, and the partner's places are the article's too: 宁波's schools
- * built in 册亨县 are 册亨县's.
+ * Paired assistance (东西部协作, 对口支援) and cities grown together (同城化, 都市圈): a place beyond the
+ * article's named in a sentence with these words is its partner, and the partner's places are the
+ * article's too: 宁波's schools built in 册亨县 are 册亨县's, 株洲's parks in a 长沙 round-up 株洲's.
  */
-const PAIRED = /东西部(?:扶贫)?协作|对口(?:支援|帮扶|合作|协作)|结对帮扶|援建|援疆|援藏/u;
+const PAIRED = /东西部(?:扶贫)?协作|对口(?:支援|帮扶|合作|协作)|结对帮扶|援建|援疆|援藏|财政援助|劳务协作|消费帮扶|同城化|一体化|都市圈/u;
 /** How far a partner's sentence is looked at on either side of its name (linear in the text). */
 const PAIRED_WINDOW = 120;
 

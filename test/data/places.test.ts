@@ -397,6 +397,21 @@ describe('paired assistance (东西部协作, 对口支援): the partner named w
     assert.equal(placeOf(recipient, '32名', 'enshi_hubei').region, 'hangzhou');
     assert.equal(placeOf(recipient, '18个', 'enshi_hubei').region, 'laifeng');
   });
+  it('cities grown together (同城化, 一体化, 都市圈): a partner city\'s own figures are its, in another city\'s round-up', () => {
+    const text = '今年，长沙市与株洲市同城化发展提速。株洲市已建成跨市公交线路6条。长沙市新建学校12所。';
+    assert.equal(placeOf(text, '6条', 'changsha_hunan').region, 'zhuzhou');
+    assert.equal(placeOf(text, '12所', 'changsha_hunan').region, 'changsha_hunan');
+  });
+  it('全州 and 我州 are the autonomous prefecture\'s, named or the article\'s own; 全州县 is a county', () => {
+    const recipient = '今年以来，宁波市向我州拨付财政援助资金8.6亿元。宁波市选派干部412名来我州挂职。全州通过劳务协作到浙江就业3.26万人。';
+    assert.equal(placeOf(recipient, '8.6亿元', 'qianxinan').region, 'qianxinan');
+    assert.equal(placeOf(recipient, '412名', 'qianxinan').region, 'ningbo');
+    assert.equal(placeOf(recipient, '3.26万人', 'qianxinan').region, 'qianxinan');
+    const donor = '宁波与黔西南州东西部协作深化。黔西南州今年脱贫攻坚成果巩固，全州新建学校14所。全市新增就业5万人。';
+    assert.equal(placeOf(donor, '14所', 'ningbo').region, 'qianxinan');
+    assert.equal(placeOf(donor, '5万人', 'ningbo').region, 'ningbo');
+    assert.equal(placeOf('桂林市全州县新建学校3所。', '3所', 'guilin').region, 'quanzhou_guilin');
+  });
   it('a place beyond the article\'s named with no such words stays beyond it', () => {
     assert.equal(placeOf('京张协同发展深入推进。北京市新建学校5所。', '5所', 'zhangjiakou').region, 'zhangjiakou');
     assert.equal(placeOf('今年，宁波与黔西南州签订旅游合作协议。黔西南州新建学校5所。', '5所', 'ningbo').region, 'ningbo');
