@@ -295,6 +295,9 @@ function counterpart(text: string, start: number, end: number): boolean {
 /** What a place right after a count may go on into: the noun counted (`企业`, `学生`), not a verb or a mark. */
 const OWNED_NOUN_AFTER = /^(?:籍)?(?:企业|学校|中小学|学生|教师|医生|医院|群众|居民|务工人员|农民工|劳动力|干部|人才|客商|游客)/u;
 
+/** …a few characters before a count of places (`面向德眉资三市`). */
+const SOURCE_NEAR = /(?:承接|引进|面向)\p{Script=Han}{0,4}$/u;
+
 /** `成都都市圈`, `南京都市圈`: an area named after its core city is wider than the city. */
 const WIDER_AREA_AFTER = /^(?:都市圈|经济圈|城市群|都市区)/u;
 
@@ -321,6 +324,8 @@ function sentenceAround(text: string, start: number, end: number): string {
  * the last list of as many named before it in the paragraph with the figures after it.
  */
 const COUNTED_PLACES = /([两二三四五六七八九])个?(市|县|区|地)分别/gu;
+/** …and a count of places standing for them together (`四县农村劳动力`, `三市共有`), not paired by 分别. */
+const COUNTED_WHOLE = /([两二三四五六七八九])个?(市|县|区)(?!分别|[级域委长])/gu;
 const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const COUNTED_KIND: Record<string, PlaceTest> = { 市: isCity, 县: atLevel('county'), 区: atLevel('district'), 地: () => true };
 /** How far before its count a list may end: a sentence or two, in the same paragraph. */
@@ -487,6 +492,7 @@ export class PlaceFinder {
     for (const words of pointers) for (const m of text.matchAll(words)) if (!compared(text, m.index, m.index + m[0].length)) this.anaphora.push({ at: m.index, word: m[0] });
     this.anaphora.sort((a, b) => a.at - b.at);
     this.addCounted(text);
+    this.addCountedWholes(text);
   }
 
   /**
@@ -511,6 +517,30 @@ export class PlaceFinder {
       this.respectively.push({ at: m.index + m[0].length, places: list.places });
     }
     this.respectively.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * `四县`, `三市` after a list of as many places (`莎车县、泽普县、叶城县、巴楚县四县。…帮助四县农村劳动力…`):
+   * the places together, for the rest of the sentence, as the smallest region holding them all.
+   */
+  private addCountedWholes(text: string): void {
+    let i = -1;
+    let added = false;
+    for (const m of text.matchAll(COUNTED_WHOLE)) {
+      while (i + 1 < this.lists.length && this.lists[i + 1].end <= m.index) i++;
+      const list = this.lists[i];
+      if (!list || m.index - list.end > COUNTED_WINDOW || text.slice(list.end, m.index).includes('\n')) continue;
+      if (list.places.length !== COUNT[m[1]] || !list.places.every(COUNTED_KIND[m[2]])) continue;
+      // 成都市…面向德眉资三市发布就业岗位: the places a figure is offered to are no place of it.
+      if (counterpart(text, m.index, m.index + m[0].length) || SOURCE_NEAR.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      const chains = list.places.map((p) => ancestorsOf(p.id));
+      const region = chains[0]!.find((r) => chains.every((c) => c.some((x) => x.id === r.id)));
+      if (!region) continue;
+      const until = indexOfAny(text, SENTENCE_ENDS, m.index);
+      this.named.push({ start: m.index, end: m.index + m[0].length, region, until: until < 0 ? text.length : until });
+      added = true;
+    }
+    if (added) this.named.sort((a, b) => a.start - b.start);
   }
 
   /**

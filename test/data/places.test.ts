@@ -474,3 +474,25 @@ describe('a place right after a count, before the noun it counts, is whose the t
     assert.equal(ownerOf('全市新增就业1200人张北县新增300人。', '1200人', 'zhangjiakou'), 'zhangjiakou');
   });
 });
+
+describe('a count of places standing for a list of as many named before (四县, 三市): the smallest region holding them', () => {
+  it('the lead of metro-area.txt read from a city\'s side: 成都、德阳、眉山、资阳四市 in a 成都 article', () => {
+    const text = decodeArticle(readFileSync(new URL('./articles/metro-area.txt', import.meta.url))).text;
+    assert.equal(placeOf(text, '3.02万亿元', 'chengdu').region, 'sichuan');
+  });
+  it('a donor\'s counties', () => {
+    const text = '今年，上海市对口支援喀什地区莎车县、泽普县、叶城县、巴楚县四县。在莎车县新建学校8所；帮助四县农村劳动力转移就业5.6万人，其中到上海就业1200人。';
+    assert.equal(placeOf(text, '8所', 'shanghai').region, 'shache');
+    assert.equal(placeOf(text, '5.6万人', 'shanghai').region, 'kashgar_xinjiang');
+    assert.equal(placeOf(text, '1200人', 'shanghai').region, 'kashgar_xinjiang');
+  });
+  it('…not places a figure is offered to (metro-area.txt: 成都市全年面向德眉资三市发布就业岗位12.6万个)', () => {
+    const text = decodeArticle(readFileSync(new URL('./articles/metro-area.txt', import.meta.url))).text;
+    assert.equal(placeOf(text, '12.6万个', 'sichuan').region, 'chengdu');
+    assert.equal(placeOf('株洲市、湘潭市全面融入长株潭一体化。长沙市面向株潭两市开放岗位3万个。', '3万个', 'hunan').region, 'changsha_hunan');
+  });
+  it('…not a count of as many places with no list, nor after a list of another size, nor 两市分别', () => {
+    assert.equal(placeOf('康保县新建学校2所。三县共新建养老院5所。', '5所', 'zhangjiakou').region, 'kangbao');
+    assert.equal(placeOf('康保县、沽源县新建学校2所。三县共新建养老院5所。', '5所', 'zhangjiakou').region, 'zhangjiakou');
+  });
+});
