@@ -23,7 +23,9 @@
  * name (`成都全市`) is the whole of that place, and `全市` before a ranking (`该区在全市率先`)
  * does not speak of the whole. Places listed before 分别 go with the figures after it, in
  * order (`洛龙区、涧西区分别竣工4所、3所`), and so do the places a count before 分别 takes
- * up from earlier in the paragraph (`开封市、许昌市…。…两市分别新增6.9万人和5.8万人`).
+ * up from earlier in the paragraph (`开封市、许昌市…。…两市分别新增6.9万人和5.8万人`); a count of
+ * places without 分别 (`莎车县、泽普县、叶城县、巴楚县四县。…帮助四县…`) stands for them together, as
+ * the smallest region holding them, to the end of its sentence.
  * A place or whole that a figure is compared with or a share of (`比许昌市多86公里`,
  * `高于全省平均水平`, `占全省新增总数的21.2%`) is not the figure's place.
  * Nor is a place inside a short quoted name (`“爱山东”APP`) or the field of a ranking
