@@ -29,8 +29,10 @@
  * A place or whole that a figure is compared with or a share of (`比许昌市多86公里`,
  * `高于全省平均水平`, `占全省新增总数的21.2%`) is not the figure's place.
  * Nor is a place inside a short quoted name (`“爱山东”APP`) or the field of a ranking
- * (`列衢州市第1名`), a counterpart of what is counted (`德阳市已与成都共建产业园区9个`, `承接成都产业转移`,
- * `到浙江就业3.26万人`, `在成都就医`), or a city an area is named after (`成都都市圈`); a list's total (`高新区、经济开发区、文昌湖区合计12.5万件`) is the smallest
+ * (`列衢州市第1名`), a counterpart of what is counted (`德阳市已与成都共建产业园区9个`,
+ * `承接成都产业转移`, `到浙江就业3.26万人`, `在成都就医`), or a city an area is named after
+ * (`成都都市圈`); a place right after a count, before the noun it counts (`128家宁波企业`), is
+ * whose the things are; a list's total (`高新区、经济开发区、文昌湖区合计12.5万件`) is the smallest
  * region holding the places listed, else the article's.
  *
  * An article on paired assistance (东西部协作, 对口支援) or on cities grown together (同城化, 都市圈) names
