@@ -310,7 +310,8 @@ const WIDER_AREA_AFTER = /^(?:都市圈|经济圈|城市群|都市区)/u;
  * article's named in a sentence with these words is its partner, and the partner's places are the
  * article's too: 宁波's schools built in 册亨县 are 册亨县's, 株洲's parks in a 长沙 round-up 株洲's.
  */
-const PAIRED = /东西部(?:扶贫)?协作|对口(?:支援|帮扶|合作|协作)|结对帮扶|援建|援疆|援藏|财政援助|劳务协作|消费帮扶|同城化|一体化|都市圈/u;
+// (Not 一体化 or 协同发展: 京津冀一体化 names 北京 beside a 张家口 whose figures stay its own.)
+const PAIRED = /东西部(?:扶贫)?协作|对口(?:支援|帮扶|合作|协作)|结对帮扶|援建|援疆|援藏|财政援助|劳务协作|消费帮扶|同城化|都市圈/u;
 /** How far a partner's sentence is looked at on either side of its name (linear in the text). */
 const PAIRED_WINDOW = 120;
 

@@ -397,7 +397,7 @@ describe('paired assistance (东西部协作, 对口支援): the partner named w
     assert.equal(placeOf(recipient, '32名', 'enshi_hubei').region, 'hangzhou');
     assert.equal(placeOf(recipient, '18个', 'enshi_hubei').region, 'laifeng');
   });
-  it('cities grown together (同城化, 一体化, 都市圈): a partner city\'s own figures are its, in another city\'s round-up', () => {
+  it('cities grown together (同城化, 都市圈): a partner city\'s own figures are its, in another city\'s round-up', () => {
     const text = '今年，长沙市与株洲市同城化发展提速。株洲市已建成跨市公交线路6条。长沙市新建学校12所。';
     assert.equal(placeOf(text, '6条', 'changsha_hunan').region, 'zhuzhou');
     assert.equal(placeOf(text, '12所', 'changsha_hunan').region, 'changsha_hunan');
@@ -414,6 +414,7 @@ describe('paired assistance (东西部协作, 对口支援): the partner named w
   });
   it('a place beyond the article\'s named with no such words stays beyond it', () => {
     assert.equal(placeOf('京张协同发展深入推进。北京市新建学校5所。', '5所', 'zhangjiakou').region, 'zhangjiakou');
+    assert.equal(placeOf('京津冀交通一体化加快推进，北京冬奥会带动冰雪旅游，接待游客300万人次。', '300万人次', 'zhangjiakou').region, 'zhangjiakou');
     assert.equal(placeOf('今年，宁波与黔西南州签订旅游合作协议。黔西南州新建学校5所。', '5所', 'ningbo').region, 'ningbo');
   });
 });
