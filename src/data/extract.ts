@@ -28,7 +28,7 @@ import { fieldwork, ofSample } from './survey.js';
 import { AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, levelOfStanding, datedAsOf, findPeriodMarkers, limitInForce, planTarget, rateAtSpanEnd, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt } from './period.js';
 import { NATIONWIDE, PlaceFinder } from './places.js';
 import { ancestorsOf, findPlaceMentions, regionOf } from './gazetteer.js';
-import { CARRIED_ON, findStatus, keepsPlanFrame, planHeading, planLead, programmeAhead, statusBefore, targetHeading } from './status.js';
+import { CARRIED_ON, findStatus, keepsPlanFrame, planHeading, planLead, programmeAhead, SELECTION_DONE, statusBefore, targetHeading } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
@@ -1918,8 +1918,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     period = limitInForce(planTarget(period, before, text.slice(m.end, ceiling), c.unit, plan, sentenceBefore), before, m.raw);
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
     period = levelPeriod(period, before, text.slice(m.end, ceiling));
-    // 床位将从20张增加到45张: the level a plan starts from is where things stand now.
-    if (status === 'plan' && fromLevel(before, text.slice(m.end, ceiling))) {
+    // 梳理形成2026年市级民生实事候选项目15个 in a call for next year's candidates: what the call brought in, done now.
+    if (status === 'plan' && section?.plan && SELECTION_DONE.test(before) && statusBefore(before) === undefined) {
+      status = 'result';
+      period = ctx.published ? { label: AS_OF_PUBLICATION, end: ctx.published } : { label: UNSTATED };
+    } else if (status === 'plan' && fromLevel(before, text.slice(m.end, ceiling))) {
+      // 床位将从20张增加到45张: the level a plan starts from is where things stand now.
       status = 'result';
       period = ctx.published ? { label: AS_OF_PUBLICATION, end: ctx.published } : { label: UNSTATED };
     } else if (status === 'result' && !period.start && period.end && fromLevel(before, text.slice(m.end, ceiling))) {

@@ -133,6 +133,14 @@ const DONE_AFTER = /(?:已全部|全部已|均已)(?:完工|建成|竣工)/u;
 const STANDS_NOW = /(?:^|[，,；;。：:\s]|全[市区县省]|我[市区县省]|目前|当前)现有[^，,；;。：:]*$|(?:^|[，,；;。：:\s])依托(?:全[市区县省]|我[市区县省]|现有)?[^，,；;。：:\d]{0,6}$/u;
 
 /**
+ * What a call for a programme's candidates has already brought in, in the figure's own clause: `共收到市民建议4120条`,
+ * `梳理形成2026年市级民生实事候选项目15个` (not the candidates' own works, `新建城市书房20家`, nor works the
+ * suggestions asked for, `根据收到的意见新建口袋公园30个`). Under a programme announced ahead, these are
+ * done, as of publication.
+ */
+export const SELECTION_DONE = /(?:收到|征集到|梳理形成|汇总形成|筛选出|提出)[^，,；;。：:]{0,24}?(?:候选项目|候选|建议|意见|留言)(?:共|合计|总计|达到?|为)?$/u;
+
+/**
  * Money allocated right before the figure (`市级财政安排养老服务专项资金3.8亿元`): the budget set
  * for the year, a plan. Not what was allocated (`已安排`, `累计安排`), nor a year gone by.
  */

@@ -629,8 +629,9 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // (the candidates formed) reads as a 2026 plan; 去年 of a vote has no start; 最多可选10项 (the ballot's rule) and
   // 以上15个候选项目 (the list said again) read as figures.
   // (The ballot's rule and the list said again skipped since: false figures 2 → 0.) Visits had (共有28.6万人次参与) no
-  // standing total: period 31 → 32. Still: 梳理形成…候选项目15个 read as a 2026 plan under the title's programme.
-  'candidate-projects.txt': { found: 1, status: 32 / 33, place: 1, period: 32 / 33, quoted: 1 },
+  // standing total: period 31 → 32. What the call brought in (梳理形成…候选项目15个) done as of publication, not 2026's
+  // plan: status 32 → 33, period 32 → 33, all right.
+  'candidate-projects.txt': ALL,
   // Session 13 (articles), first run: found 40, status 37, place 23, period 36, quoted 40 of 42. 成都都市圈 files
   // the four cities' totals and every city's paragraph after it (德阳市, 眉山市, 资阳市) under 成都市; 年度任务全面完成
   // makes the lead's results targets; 134列 and 18列 are not read; 实现互认 / 达到 / 已 levels of a year's review are
