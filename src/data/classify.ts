@@ -19,6 +19,8 @@
  * | a lone Chinese 一 | `一张床`, `一个也不能少`, `一项项` | set_phrase |
  * | the size of a list the place is one of | `十件民生实事之一`, `全省5个试点城市之一` | set_phrase |
  * | a bound that names a class | `56人以上大班额继续保持清零`, `1亿元以上项目23个` | set_phrase |
+ * | a ballot's rule | `最多可选10项`, `每人限选5个` | set_phrase |
+ * | a list counted again as a sentence or clause opens | `以上15个候选项目计划总投资…`, `，上述3项工程` | set_phrase |
  * | the size of a year's programme, in its name | `十件民生实事项目` | plan_name |
  * | inside a short quoted name | `“四个不摘”`, `“3年100所中小学幼儿园”项目` | set_phrase / plan_name |
  * | the minutes of a time of day | `8点30分`, `九点三十分` | date |
@@ -82,6 +84,11 @@ const CLASS_AFTER = /^的?\p{Script=Han}{1,8}?(?:[^，,。；;！？!?\n\d]{0,8}
 function isClassBound(m: Mention, text: string): boolean {
   return (m.qualifier === 'at_least' || m.qualifier === 'under') && /(?:以上|以下)$/u.test(m.raw) && /^\p{Script=Han}/u.test(text.slice(m.end, m.end + 1)) && CLASS_AFTER.test(text.slice(m.end, m.end + 20));
 }
+
+/** A ballot's rule, right before its number: `最多可选10项`, `每人限选5个`, `至多勾选3项` (how many a voter may tick, no count). */
+const BALLOT_RULE_BEFORE = /(?:最多|至多|限)(?:可|能)?(?:选|投|勾选|选择|填报)$/u;
+/** A list just given, counted again as a sentence or clause opens: `以上15个候选项目计划总投资…`, `，上述3项工程`. */
+const LIST_AGAIN_BEFORE = /(?:^|[。！？!?；;，,\n])\s*(?:以上|上述)$/u;
 
 /** A congress's term before a session's number (`十六届人大五次会议`). */
 const SESSION_BEFORE = /届[^，,。；;]{0,6}$/u;
@@ -266,6 +273,8 @@ export function classifyMention(
   if (m.script === 'chinese' && m.value === 1 && m.qualifier === 'exact') return skip('set_phrase');
   if (ONE_OF_AFTER.test(text.slice(m.end, m.end + 14))) return skip('set_phrase');
   if (isClassBound(m, text)) return skip('set_phrase');
+  if (BALLOT_RULE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) return skip('set_phrase');
+  if (LIST_AGAIN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return skip('set_phrase');
   if (PROGRAMME_AFTER.test(text.slice(m.end, m.end + 10))) return skip('plan_name');
   // 十二类项目中，已提前完成…的3类: the programme named before (全市十二类民生实事项目) said again, not a count.
   if (PROGRAMME_AGAIN.test(text.slice(m.end, m.end + 4)) && programmeNamedBefore(m.raw, text, m.start)) return skip('plan_name');

@@ -28,7 +28,7 @@ import { byInspectors, fieldwork, inspection, ofSample } from './survey.js';
 import { alongsideLevel, AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, datedAsOf, dayEvent, findPeriodMarkers, levelOfStanding, limitInForce, planTarget, rateAtSpanEnd, standardThisYear, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type FrameAt, type PeriodMarker } from './period.js';
 import { NATIONWIDE, PlaceFinder } from './places.js';
 import { ancestorsOf, findPlaceMentions, regionOf } from './gazetteer.js';
-import { CARRIED_ON, findStatus, keepsPlanFrame, planHeading, planLead, programmeAhead, statusBefore, targetHeading } from './status.js';
+import { CARRIED_ON, findStatus, keepsPlanFrame, planHeading, planLead, programmeAhead, SELECTION_DONE, statusBefore, targetHeading } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
@@ -1744,7 +1744,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     let ownPlace: string | undefined;
     /** Named by a measure of the article's own (a bare rate read as one), not by its words here. */
     let namedByArticle = false;
-    const place = places.placeOf(m.start, sentence.start, sentence.end, paragraphStart);
+    const place = places.placeOf(m.start, sentence.start, sentence.end, paragraphStart, m.end);
     // 全国的这一比例是…: the country's, compared with; no place of the dataset's, so accounted for as skipped.
     if (place.region === NATIONWIDE) {
       skipped.push({ source: ctx.source, raw: bounded(m.raw), reason: 'nationwide', span: where.span, quote: where.quote });
@@ -2136,8 +2136,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     period = dayEvent(limitInForce(planTarget(period, before, text.slice(m.end, ceiling), c.unit, plan, sentenceBefore), before, m.raw), before, text.slice(m.end, ceiling));
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
     period = levelPeriod(period, before, text.slice(m.end, ceiling));
-    // 床位将从20张增加到45张: the level a plan starts from is where things stand now.
-    if (status === 'plan' && fromLevel(before, text.slice(m.end, ceiling))) {
+    // 梳理形成2026年市级民生实事候选项目15个 in a call for next year's candidates: what the call brought in, done now.
+    if (status === 'plan' && section?.plan && SELECTION_DONE.test(before) && statusBefore(before) === undefined) {
+      status = 'result';
+      period = ctx.published ? { label: AS_OF_PUBLICATION, end: ctx.published } : { label: UNSTATED };
+    } else if (status === 'plan' && fromLevel(before, text.slice(m.end, ceiling))) {
+      // 床位将从20张增加到45张: the level a plan starts from is where things stand now.
       status = 'result';
       period = ctx.published ? { label: AS_OF_PUBLICATION, end: ctx.published } : { label: UNSTATED };
     } else if (status === 'result' && !period.start && period.end && fromLevel(before, text.slice(m.end, ceiling))) {

@@ -44,6 +44,9 @@ export const RENAMED_INDICATORS: Readonly<Record<string, string>> = {
 
 /** Keywords that place an uncatalogued figure in a category, tried in this order. */
 export const CATEGORY_KEYWORDS: ReadonlyArray<readonly [string, RegExp]> = [
+  // Paired assistance (东西部协作): its money, labour and sales help the partner out of poverty, whatever school or
+  // clinic its sentence also names (a hospital's 对口帮扶 of a county hospital stays health).
+  ['poverty_alleviation', /东西部(?:扶贫)?协作|对口支援|消费帮扶|财政援助|援助资金|劳务协作|协作项目|帮销|农特产品/u],
   ['digital_services', /APP|A P P|注册用户|点击量|日活|一网通办|自助服务机|自助一体机/u],
   // 完整社区 (the national programme of communities with every basic service) is urban renewal,
   // not the childcare or parking it lists among its services (缺项主要集中在…托育和停车设施);

@@ -797,6 +797,7 @@ const HAS = String.raw`(?:现有|共有|拥有|尚有|仍有|尚余)(?![^，,；
  * `全市城市书房累计达到156个`, `全市现有养老机构120家`, an infographic label `老年助餐点（累计）`. (A count per day and a coverage rate are levels too.)
  */
 const STOCK_WORDS = new RegExp(String.raw`(?:总数|总量|总规模|累计)(?:已经?)?(?:达到?|为)$|${HAS}|[（(](?:累计|总数|总量)[）)]$`, 'u');
+const HAS_END = new RegExp(`${HAS}$`, 'u');
 /** The words of STOCK_WORDS that name a total standing at a date, not a sum over a period (`累计`). */
 const STANDING_TOTAL = new RegExp(String.raw`(?:总数|总量|总规模)(?:已经?)?(?:达到?|为)$|${HAS}`, 'u');
 /**
@@ -804,8 +805,9 @@ const STANDING_TOTAL = new RegExp(String.raw`(?:总数|总量|总规模)(?:已�
  * its clause: `全市普惠托位达到2.4万个` is a total, `新增就业达到5万人` and
  * `人均可支配收入达到6.8万元` are a year's flows.
  */
-const REACHES = /(?:已经?)?达到?$/u;
-const STANDING_THINGS = new Set(['个', '所', '套', '张', '家', '座', '处', '栋', '间', '辆', '台', '部', '块', '根']);
+const REACHES = /(?:已经?)?(?:达到?|增至)$/u;
+// (项: items that stand, `互认项目达到150项`, `通办事项增至386项`; work done in 项 says so, `完成…12项`.)
+const STANDING_THINGS = new Set(['个', '所', '套', '张', '家', '座', '处', '栋', '间', '辆', '台', '部', '块', '根', '项']);
 /**
  * …and of people, with no verb of change or of service in its clause: `今年，…全市持证养老护理员
  * 达到2.3万人` is how many there are (`新增就业达到5万人`, `全年接待游客达500万人` are not; a
@@ -836,8 +838,11 @@ const COVERAGE = /(?:覆盖(?:率|[^，,；;。]{0,12}?(?:比例|比重))|普及
 const RUNNING_TOTAL_OF = /累计\p{Script=Han}{0,6}?(?:量|数)(?:已经?)?(?:达到?|为|突破|超过)?$/u;
 /** A share of those reached (`累计达到118个，覆盖城市社区的31.6%`): a coverage level too. */
 const COVERS_SHARE = /覆盖[^，,；;。\d]{2,12}的$/u;
-/** The clause after a count says all of them are covered (`辖区11个社区实现助餐服务全覆盖`): a level reached. */
-const COVERED_AFTER = /^[^，,；;。！？!?]{0,8}?实现[^，,；;。！？!?]{0,12}?全覆盖/u;
+/**
+ * The clause after a count says all of them are covered (`辖区11个社区实现助餐服务全覆盖`), or joined up
+ * (`212家二级以上医疗机构实现检查检验结果互认`): a level reached.
+ */
+const COVERED_AFTER = /^[^，,；;。！？!?]{0,8}?实现[^，,；;。！？!?]{0,12}?(?:全覆盖|互认|互通|联网)/u;
 /**
  * All the things of a place, right after its name and before what is said of them (`全镇23个行政村村级集体经济总收入达到…`,
  * `全县48所学校`): how many there are, not what the period added (`全县12所学校完成改造` did something: over the period).
@@ -884,8 +889,10 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
   if (period.label === WHOLE_YEAR) return STANDING_TOTAL.test(before) ? { label: period.label, end: period.end } : period;
   if ((spanYears(period.label) ?? 0) > 1) return STANDING_TOTAL.test(before) ? { label: period.label, end: period.end } : period;
   const unchanged = !CHANGE_WORDS.test(before);
+  // 去年的…投票活动中，共有28.6万人次参与投票: visits are never a standing total, whatever 共有 says.
+  const visitsHad = /次$/u.test(unit) && HAS_END.test(before);
   const stock =
-    STOCK_WORDS.test(before) ||
+    (STOCK_WORDS.test(before) && !visitsHad) ||
     (ATTRIBUTE.test(before) && !(INVESTMENT.test(before) && PLANNED.test(sentenceBefore))) ||
     (DAILY.test(before) && !wholeYear(period) && !wholeMonth(period)) ||
     (STANDING_THINGS.has(unit) && unchanged && AGENTS_OF_FLOW.test(after)) ||

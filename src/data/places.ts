@@ -23,12 +23,21 @@
  * name (`成都全市`) is the whole of that place, and `全市` before a ranking (`该区在全市率先`)
  * does not speak of the whole. Places listed before 分别 go with the figures after it, in
  * order (`洛龙区、涧西区分别竣工4所、3所`), and so do the places a count before 分别 takes
- * up from earlier in the paragraph (`开封市、许昌市…。…两市分别新增6.9万人和5.8万人`).
+ * up from earlier in the paragraph (`开封市、许昌市…。…两市分别新增6.9万人和5.8万人`); a count of
+ * places without 分别 (`莎车县、泽普县、叶城县、巴楚县四县。…帮助四县…`) stands for them together, as
+ * the smallest region holding them, to the end of its sentence.
  * A place or whole that a figure is compared with or a share of (`比许昌市多86公里`,
  * `高于全省平均水平`, `占全省新增总数的21.2%`) is not the figure's place.
  * Nor is a place inside a short quoted name (`“爱山东”APP`) or the field of a ranking
- * (`列衢州市第1名`); a list's total (`高新区、经济开发区、文昌湖区合计12.5万件`) is the smallest
+ * (`列衢州市第1名`), a counterpart of what is counted (`德阳市已与成都共建产业园区9个`,
+ * `承接成都产业转移`, `到浙江就业3.26万人`, `在成都就医`), or a city an area is named after
+ * (`成都都市圈`); a place right after a count, before the noun it counts (`128家宁波企业`), is
+ * whose the things are; a list's total (`高新区、经济开发区、文昌湖区合计12.5万件`) is the smallest
  * region holding the places listed, else the article's.
+ *
+ * An article on paired assistance (东西部协作, 对口支援) or on cities grown together (同城化, 都市圈) names
+ * its partner beyond its own area in a sentence with those words: the partner's places are the
+ * article's too (`宁波在黔西南州援建学校14所`). `全州`, `我州` and `该州` point back to an autonomous prefecture.
  *
  * Towns are not in the gazetteer, but an article names a town with its county first
  * (`康保县张纪镇`, or a community with its street: `成华区猛追湾街道望平社区`) and later by
@@ -190,7 +199,7 @@ const QUOTED_NAME_MAX = 12;
  * Words pointing back to a place named before in the paragraph (`该县`, and `全县` after
  * `康保县`); with none named, the article's own place (`全区` in a district's article).
  */
-const ANAPHORA = /该县|该区|该市|该旗|全县|全区|全旗|我县|我区/gu;
+const ANAPHORA = /该县|该区|该市|该旗|全县|全区|全旗|我县|我区|该州|全州(?!县)|我州/gu;
 type PlaceTest = (r: GazetteerRegion) => boolean;
 const atLevel =
   (...levels: readonly RegionLevel[]): PlaceTest =>
@@ -209,6 +218,8 @@ const POINTS_TO: Record<string, PlaceTest> = {
   全区: atLevel('district'),
   我区: atLevel('district'),
   该市: atLevel('prefecture', 'county'),
+  // An autonomous prefecture (黔西南州): 全州 in its own article, or after it is named in a partner's.
+  ...Object.fromEntries(['该州', '全州', '我州'].map((word) => [word, (r: GazetteerRegion) => r.level === 'prefecture' && r.name.zh.endsWith('自治州')])),
   ...Object.fromEntries([...CITY_WHOLE, '市区'].map((word) => [word, isCity])),
 };
 /**
@@ -270,10 +281,58 @@ function compared(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * A place that is only the counterpart of what is counted: a partner (`德阳市已与成都共建产业园区9个`),
+ * where something comes from (`承接成都产业转移项目`, `引进成都企业投资项目`, `面向德眉资`), or where people
+ * go to work or be treated (`到浙江就业3.26万人`, `眉山至成都日均通勤人口`, `在成都就医直接结算`): the
+ * figure is theirs who go, as 医保 counts an insured person's treatment elsewhere to where they are insured.
+ */
+const PARTNER_BEFORE = /[与同]$/u;
+const PARTNER_AFTER = /^[^，,；;。！？\n]{0,8}?(?:共建|结对|合作|签约|对接|携手)/u;
+const SOURCE_BEFORE = /(?:承接|引进|面向)$/u;
+const GOING_BEFORE = /[到赴去往至在]$/u;
+const GOING_AFTER = /^[^，,；;。！？\n\d]{0,4}?(?:就业|务工|打工|上班|通勤|就医|就诊|挂职|支教|支医)/u;
+
+function counterpart(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text.slice(end, end + 12);
+  return (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after)) || SOURCE_BEFORE.test(before) || (GOING_BEFORE.test(before) && GOING_AFTER.test(after));
+}
+
+/** What a place right after a count may go on into: the noun counted (`企业`, `学生`), not a verb or a mark. */
+const OWNED_NOUN_AFTER = /^(?:籍)?(?:企业|学校|中小学|学生|教师|医生|医院|群众|居民|务工人员|农民工|劳动力|干部|人才|客商|游客)/u;
+
+/** …a few characters before a count of places (`面向德眉资三市`). */
+const SOURCE_NEAR = /(?:承接|引进|面向)\p{Script=Han}{0,4}$/u;
+
+/** `成都都市圈`, `南京都市圈`: an area named after its core city is wider than the city. */
+const WIDER_AREA_AFTER = /^(?:都市圈|经济圈|城市群|都市区)/u;
+
+/**
+ * Paired assistance (东西部协作, 对口支援) and cities grown together (同城化, 都市圈): a place beyond the
+ * article's named in a sentence with these words is its partner, and the partner's places are the
+ * article's too: 宁波's schools built in 册亨县 are 册亨县's, 株洲's parks in a 长沙 round-up 株洲's.
+ */
+// (Not 一体化 or 协同发展: 京津冀一体化 names 北京 beside a 张家口 whose figures stay its own.)
+const PAIRED = /东西部(?:扶贫)?协作|对口(?:支援|帮扶|合作|协作)|结对帮扶|援建|援疆|援藏|财政援助|劳务协作|消费帮扶|同城化|都市圈/u;
+/** How far a partner's sentence is looked at on either side of its name (linear in the text). */
+const PAIRED_WINDOW = 120;
+
+/** The sentence around [start, end), at most PAIRED_WINDOW characters on either side. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < PAIRED_WINDOW && !isIn(SENTENCE_ENDS, text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && to - end < PAIRED_WINDOW && !isIn(SENTENCE_ENDS, text, to)) to++;
+  return text.slice(from, to);
+}
+
+/**
  * A count of places before 分别 (`两市分别`, `三县分别`, `两地分别`): it pairs the places of
  * the last list of as many named before it in the paragraph with the figures after it.
  */
 const COUNTED_PLACES = /([两二三四五六七八九])个?(市|县|区|地)分别/gu;
+/** …and a count of places standing for them together (`四县农村劳动力`, `三市共有`), not paired by 分别. */
+const COUNTED_WHOLE = /([两二三四五六七八九])个?(市|县|区)(?!分别|[级域委长])/gu;
 const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const COUNTED_KIND: Record<string, PlaceTest> = { 市: isCity, 县: atLevel('county'), 区: atLevel('district'), 地: () => true };
 /** How far before its count a list may end: a sentence or two, in the same paragraph. */
@@ -326,6 +385,8 @@ export class PlaceFinder {
   private readonly chain: Set<string>;
   /** The prefecture (or province-level city) whose places count: the article's, or the one above its county. */
   private readonly scope: string | undefined;
+  /** Codes of the regions beyond the article's that it names as its partners in paired assistance. */
+  private readonly partners: string[] = [];
   /** Its region id, for a `市…` bureau speaking. */
   private readonly city: string | undefined;
   /** The article's own level and name, for a `区…`, `县…` or county-level city's `市…` bureau speaking. */
@@ -364,7 +425,13 @@ export class PlaceFinder {
     const within = own?.code;
     const earlier: string[] = [];
     let list: Named[] = [];
-    for (const m of findPlaceMentions(text, within ? { within } : {})) {
+    const mentions = findPlaceMentions(text, within ? { within } : {});
+    for (const m of mentions) {
+      const r = resolvePlace(m.name, within);
+      if (!r || r.ambiguous || this.inArea(r.region) || this.partners.includes(r.region.code)) continue;
+      if (PAIRED.test(sentenceAround(text, m.start, m.end))) this.partners.push(r.region.code);
+    }
+    for (const m of mentions) {
       const r = resolvePlace(m.name, within, earlier);
       if (r && !r.ambiguous && comparedOwn(text, m.start, m.end)) {
         // 高于深圳市现行的每人每月150元: the other place's own figure, for the rest of its clause.
@@ -380,6 +447,7 @@ export class PlaceFinder {
         continue;
       }
       if (!r || r.ambiguous || !this.inArea(r.region) || compared(text, m.start, m.end) || rankField(text, m.start, m.end) || inQuotedName(text, m.start, m.end)) continue;
+      if (counterpart(text, m.start, m.end) || WIDER_AREA_AFTER.test(text.slice(m.end, m.end + 3))) continue;
       // After 、, 和 or 及 only when the place before it was listed too (`康保县、沽源县和张北县`):
       // `章贡区1850套、赣县区760套` pairs each place with its figure.
       const last = list.at(-1);
@@ -431,6 +499,7 @@ export class PlaceFinder {
     for (const words of pointers) for (const m of text.matchAll(words)) if (!compared(text, m.index, m.index + m[0].length)) this.anaphora.push({ at: m.index, word: m[0] });
     this.anaphora.sort((a, b) => a.at - b.at);
     this.addCounted(text);
+    this.addCountedWholes(text);
   }
 
   /**
@@ -455,6 +524,30 @@ export class PlaceFinder {
       this.respectively.push({ at: m.index + m[0].length, places: list.places });
     }
     this.respectively.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * `四县`, `三市` after a list of as many places (`莎车县、泽普县、叶城县、巴楚县四县。…帮助四县农村劳动力…`):
+   * the places together, for the rest of the sentence, as the smallest region holding them all.
+   */
+  private addCountedWholes(text: string): void {
+    let i = -1;
+    let added = false;
+    for (const m of text.matchAll(COUNTED_WHOLE)) {
+      while (i + 1 < this.lists.length && this.lists[i + 1].end <= m.index) i++;
+      const list = this.lists[i];
+      if (!list || m.index - list.end > COUNTED_WINDOW || text.slice(list.end, m.index).includes('\n')) continue;
+      if (list.places.length !== COUNT[m[1]] || !list.places.every(COUNTED_KIND[m[2]])) continue;
+      // 成都市…面向德眉资三市发布就业岗位: the places a figure is offered to are no place of it.
+      if (counterpart(text, m.index, m.index + m[0].length) || SOURCE_NEAR.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      const chains = list.places.map((p) => ancestorsOf(p.id));
+      const region = chains[0]!.find((r) => chains.every((c) => c.some((x) => x.id === r.id)));
+      if (!region) continue;
+      const until = indexOfAny(text, SENTENCE_ENDS, m.index);
+      this.named.push({ start: m.index, end: m.index + m[0].length, region, until: until < 0 ? text.length : until });
+      added = true;
+    }
+    if (added) this.named.sort((a, b) => a.start - b.start);
   }
 
   /**
@@ -497,6 +590,7 @@ export class PlaceFinder {
   /** Whether a place is the article's, above it, or inside the article's prefecture. */
   private inArea(r: GazetteerRegion): boolean {
     if (this.chain.has(r.code)) return true;
+    if (this.partners.some((p) => p === r.code || isWithin(r.code, p))) return true;
     return this.scope !== undefined && isWithin(r.code, this.scope);
   }
 
@@ -504,9 +598,12 @@ export class PlaceFinder {
    * The place of a figure at `at`, in a sentence starting at `sentenceStart` of a
    * paragraph starting at `paragraphStart`.
    */
-  placeOf(at: number, sentenceStart: number, sentenceEnd: number, paragraphStart: number): FigurePlace {
+  placeOf(at: number, sentenceStart: number, sentenceEnd: number, paragraphStart: number, figureEnd?: number): FigurePlace {
     const paired = this.pairedPlace(at, sentenceStart);
     if (paired) return { region: paired.id, inferred: false };
+    // 128家宁波企业已到黔西南州投资兴业: a place right after the count, before the noun it counts, is whose they are.
+    const owner = figureEnd === undefined ? undefined : this.ownerAfter(figureEnd);
+    if (owner) return { region: owner.id, inferred: false };
     // 而全国的这一比例是百分之九十一点二: the country's, in the figure's own clause, after any place named.
     const nation = this.lastAt(this.nation, at, sentenceStart);
     if (nation >= 0 && !CLAUSE_END_RE.test(this.text.slice(nation, at)) && !this.lastBefore(this.named, at, (n) => n.start > nation)) return { region: NATIONWIDE, inferred: false };
@@ -542,11 +639,24 @@ export class PlaceFinder {
     return { region: this.article, inferred: false, fallback: 'article' };
   }
 
+  /** A place named right at `end` (a count's end) and going on into the noun counted: `128家宁波企业`, `18名黔西南州学生`. */
+  private ownerAfter(end: number): GazetteerRegion | undefined {
+    const i = lowerBound(this.named, end, (n) => n.start);
+    const n = this.named[i];
+    if (!n || n.start !== end || n.until !== undefined) return undefined;
+    return OWNED_NOUN_AFTER.test(this.text.slice(n.end, n.end + 4)) ? n.region : undefined;
+  }
+
   /** The place named in the clause of the private person whose quotation holds `at`. */
   private residentPlace(at: number): string | undefined {
     const speaker = privateSpeakerAt(this.text, at);
     if (!speaker) return undefined;
-    return this.named.find((n) => n.start >= speaker.start && n.end <= speaker.end)?.region.id;
+    // 家住资阳市雁江区的市民: the place named last in the clause, the most specific (found by binary search: a
+    // text of many quotations and places stays linear).
+    for (let i = lowerBound(this.named, speaker.end, (n) => n.start) - 1; i >= 0 && this.named[i]!.start >= speaker.start; i--) {
+      if (this.named[i]!.end <= speaker.end) return this.named[i]!.region.id;
+    }
+    return undefined;
   }
 
   /**

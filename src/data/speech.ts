@@ -37,6 +37,12 @@ const SENTENCE_OPEN = /[。！？!?\n]/u;
  * name does not (`“十四五”期间，“…”`), and is no speech whatever follows it.
  */
 const SAID_END = /[。！？!?，,…—]/u;
+/**
+ * A closing mark, the speaker's clause (`村民韦明芬说`), then one clause of narration up to the
+ * comma before a quotation that resumes: `”…说，家里的孩子转到了新学校，“`.
+ */
+const RESUMED = new RegExp(`[”」]([^，,。！？!?；;\\n“”「」]{1,${SPEAKER_WINDOW}}?(?:${SAYING}))[，,][^“”「」。！？!?；;\\n]{1,30}$`, 'u');
+const RESUMED_WINDOW = 80;
 /** Titles of people who speak for a government, a department or a public institution. */
 const OFFICIAL = /局长|主任|市长|区长|县长|镇长|乡长|省长|书记|支书|负责人|负责同志|发言人|处长|科长|厅长|部长|主席|总工程师|总经济师|院长|校长|党组成员/u;
 /** A name at the start of a speaker's clause: two to four Han characters. */
@@ -89,6 +95,16 @@ function speakerOf(text: string, open: number): { start: number; end: number } |
   if (/[，,]/u.test(text[open - 1] ?? '') && start > 1 && /[”」]/u.test(text[start - 1]!) && SAID_END.test(text[start - 2]!) && start < open - 1) {
     const first = openingMark(text, start - 1);
     if (first !== undefined && SENTENCE_OPEN.test(text[first - 1] ?? '\n')) return { start, end: open - 1 };
+  }
+  // “…都是新的。”村民韦明芬说，家里的孩子转到了新学校，“一学期能省下…800多元”: the same speaker's quotation
+  // resumed after their clause and one of narration, in one sentence.
+  if (/[，,]/u.test(text[open - 1] ?? '')) {
+    const lead = text.slice(Math.max(0, open - 1 - RESUMED_WINDOW), open - 1);
+    const m = RESUMED.exec(lead);
+    if (m && SAID_END.test(lead[m.index - 1] ?? '')) {
+      const start = open - 1 - lead.length + m.index + 1;
+      return { start, end: start + m[1]!.length };
+    }
   }
   // “…一次才30元。”张阿姨说。 A quotation opening its sentence, its speaker after it.
   if (!SENTENCE_OPEN.test(text[open - 1] ?? '\n')) return undefined;

@@ -133,6 +133,14 @@ const DONE_AFTER = /(?:已全部|全部已|均已)(?:完工|建成|竣工)/u;
 const STANDS_NOW = /(?:^|[，,；;。：:\s]|全[市区县省]|我[市区县省]|目前|当前)现有[^，,；;。：:]*$|(?:^|[，,；;。：:\s])依托(?:全[市区县省]|我[市区县省]|现有)?[^，,；;。：:\d]{0,6}$/u;
 
 /**
+ * What a call for a programme's candidates has already brought in, in the figure's own clause: `共收到市民建议4120条`,
+ * `梳理形成2026年市级民生实事候选项目15个` (not the candidates' own works, `新建城市书房20家`, nor works the
+ * suggestions asked for, `根据收到的意见新建口袋公园30个`). Under a programme announced ahead, these are
+ * done, as of publication.
+ */
+export const SELECTION_DONE = /(?:收到|征集到|梳理形成|汇总形成|筛选出|提出)[^，,；;。：:]{0,24}?(?:候选项目|候选|建议|意见|留言)(?:共|合计|总计|达到?|为)?$/u;
+
+/**
  * Money allocated right before the figure (`市级财政安排养老服务专项资金3.8亿元`): the budget set
  * for the year, a plan. Not what was allocated (`已安排`, `累计安排`), nor a year gone by.
  */
@@ -162,6 +170,8 @@ const DONE_AGAINST_TARGET = /(?:全年|当年|年内|实际|累计|共)?完成/y
 const CLAUSE_BREAK = new Set([...'，,；;：: \u3000']);
 /** A plan word opening the base of a share, in its clause: `占年度计划投资…的`, `占全年计划的`. */
 const SHARE_BASE = /占[^，,；;。：:\d]{0,6}$/u;
+/** Right after a target word, the task reported done: `年度任务全面完成`, `年度目标任务均已超额完成` (not `目标：完成2400个`). */
+const TASK_REPORTED_DONE = /^(?:均|已|均已)?(?:全面|全部|超额|提前|顺利)完成/u;
 /** 累计 right before the amount totals what a plan before it expects: `预计全年可达6.5万人，五年累计32.3万人`. */
 const TOTAL_OF_PLAN = /^(?:可?达到?)?$/u;
 
@@ -186,6 +196,8 @@ export function statusBefore(before: string): Status | undefined {
       const m = re.exec(before);
       if (!m) continue;
       if (status === 'target' && COMPLETED_BEFORE.test(before.slice(Math.max(0, at - 6), at))) break;
+      // 年度任务全面完成，…实现地区生产总值3.02万亿元: a task reported done sets no target.
+      if (status === 'target' && TASK_REPORTED_DONE.test(before.slice(at + m[0].length, at + m[0].length + 8))) break;
       if (found === 'plan' && m[0] === '累计' && TOTAL_OF_PLAN.test(before.slice(at + 2))) break;
       if (status === 'plan' && SHARE_BASE.test(before.slice(Math.max(0, at - 12), at))) beforeBase = found;
       found = status;

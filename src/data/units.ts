@@ -76,6 +76,9 @@ export const UNITS: UnitDef[] = [
   // 矛盾纠纷27起 (cases), 银发课堂8期 (sessions): never 3起步 / 10元起价, nor 二期工程 (a phase's name).
   { text: '起', unit: '起', role: UnitRole.count, next: /^(?![步价点算草码])/u },
   { text: '期', unit: '期', role: UnitRole.count, next: /^(?!工程|项目|建设|改造|间|末)/u },
+  // 日均开行列车134列 (trains), 认定帮扶产品1260款 (kinds of product): never 列入 / 列举 / 列支, nor 款项.
+  { text: '列', unit: '列', role: UnitRole.count, next: /^(?![入举支])/u },
+  { text: '款', unit: '款', role: UnitRole.count, next: /^(?!项)/u },
   // 充电桩1.5万根; never 根据 (第3根据… does not occur, but 3根据 after a list item would).
   { text: '根', unit: '根', role: UnitRole.count, next: /^(?!据)/u },
 ].sort((a, b) => b.text.length - a.text.length);
@@ -84,6 +87,8 @@ export const UNITS: UnitDef[] = [
 export const PERSON_NOUNS = [
   '群众', '村民', '居民', '市民', '师生', '学生', '老人', '老年人', '人口', '劳动者', '劳动力',
   '大学生', '幼儿', '儿童', '患者', '用户', '职工', '农民',
+  // 帮助11.3万农村劳动力实现转移就业: the noun with its kind.
+  '农村劳动力', '脱贫人口', '困难群众',
 ];
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findIndicator } from '../../src/data/attribute.ts';
+import { categoryOf, findIndicator } from '../../src/data/attribute.ts';
 import { INDICATORS } from '../../src/data/lexicon.ts';
 import { quantityOf } from '../../src/data/units.ts';
 
@@ -150,4 +150,18 @@ describe('the canonical lexicon', () => {
     assert.deepEqual(['elderly_meal_points', 'childcare_places', 'home_care_beds', 'affordable_rental_homes'].map(measure), ['stock', 'stock', 'stock', 'stock']);
     assert.deepEqual(['old_compounds_renovated', 'new_urban_jobs', 'new_school_places', 'schools_built'].map(measure), ['flow', 'flow', 'flow', 'flow']);
   });
+});
+
+describe('categories of figures no entry names (CATEGORY_KEYWORDS)', () => {
+  const CASES: ReadonlyArray<readonly [string, string | undefined]> = [
+    // paired-assistance.txt: 宁波's money and 消费帮扶 sales beside teachers and doctors sent.
+    ['宁波市累计向黔西南州拨付财政援助资金8.6亿元，全市选派人才赴黔西南州支教、支医', 'poverty_alleviation'],
+    ['采购、帮助销售黔西南州农特产品23.6亿元，通过展销中心、电商平台', 'poverty_alleviation'],
+    ['今年广州市东西部协作项目资金12亿元', 'poverty_alleviation'],
+    // …not a hospital's 对口帮扶 of another, nor a platform alone.
+    ['市级三甲医院对口帮扶县级医院，派驻医生到乡镇坐诊', 'health'],
+    ['远程医疗平台上线', 'health'],
+    ['政务服务平台办件12万件', 'digital_services'],
+  ];
+  for (const [text, category] of CASES) it(`${text}: ${category}`, () => assert.equal(categoryOf(text), category));
 });

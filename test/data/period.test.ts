@@ -234,6 +234,10 @@ describe('stockPeriod', () => {
     ['全市城市书房累计达到', '个', YEAR, true],
     ['全市现有养老机构', '家', YEAR, true],
     ['全市现有的', '家', YEAR, true],
+    // candidate-projects.txt: 去年的候选项目投票活动中，共有28.6万人次参与投票: visits had over the year, no stock.
+    ['去年的候选项目投票活动中，共有', '人次', YEAR, false],
+    ['全年共有', '户次', YEAR, false],
+    ['全市共有', '人', YEAR, true],
     // audit-report.txt: 部分县区向已死亡、财政供养或拥有车辆的482人违规发放低保金: the people who own one, paid in 2024.
     ['部分县区向已死亡、财政供养或拥有车辆的', '人', YEAR, false],
     ['向共有住房的', '户', YEAR, false],
@@ -305,6 +309,15 @@ describe('stockPeriod', () => {
     ['辖区', '个', THIS_YEAR, true, '社区实现助餐服务全覆盖。'],
     ['今年新增', '个', THIS_YEAR, false, '村实现生活垃圾分类全覆盖。'],
     ['街道今年新建社区养老服务站', '个', THIS_YEAR, false, '，辖区11个社区实现助餐服务全覆盖。'],
+    // metro-area.txt: 四市212家二级以上医疗机构实现检查检验结果互认，互认项目达到150项；…事项增至386项 (2025 reviewed).
+    ['四市', '家', YEAR, true, '二级以上医疗机构实现检查检验结果互认，互认项目达到150项。'],
+    ['互认项目达到', '项', YEAR, true],
+    ['“同城通办”政务服务事项增至', '项', YEAR, true],
+    ['全市三级医院', '家', YEAR, true, '实现电子健康档案互通。'],
+    // …but work done in 项, or 增至 of people served, is the year's.
+    ['全年完成民生实事项目达到', '项', YEAR, false],
+    ['全年帮扶困难群众增至', '人', YEAR, false],
+    ['今年新建', '家', YEAR, false, '医疗机构，实现检查结果互认。'],
     // …“我们还组建了一支120人的志愿者队伍”: the size of one body.
     ['我们还组建了一支', '人', THIS_YEAR, true, '的志愿者队伍，今年以来上门探访独居老人2.6万人次。'],
     ['今年全区招募志愿者', '人', THIS_YEAR, false, '，开展活动300场。'],

@@ -380,3 +380,120 @@ describe('a province\'s news in another style, through the pipeline', () => {
     it(`${raw}: ${region}`, () => assert.equal(observations.find((o) => o.raw === raw)?.region, region));
   }
 });
+
+describe('paired assistance (东西部协作, 对口支援): the partner named with those words is a place of the article too', () => {
+  const PA = decodeArticle(readFileSync(new URL('./articles/paired-assistance.txt', import.meta.url))).text;
+  it('宁波\'s review (paired-assistance.txt): what is built in 黔西南州 and its counties is theirs, 宁波\'s own cadres and schools 宁波\'s', () => {
+    assert.equal(placeOf(PA, '14所', 'ningbo').region, 'qianxinan');
+    assert.equal(placeOf(PA, '1500名', 'ningbo').region, 'ceheng');
+    assert.equal(placeOf(PA, '412名', 'ningbo').region, 'ningbo');
+    assert.equal(placeOf(PA, '38所', 'ningbo').region, 'haishu');
+  });
+  it('another pair, from either side: the donor\'s article and the recipient\'s', () => {
+    const donor = '今年，广州市与毕节市东西部协作深入推进。广州在毕节市援建学校12所，全市选派教师86名赴毕节市支教。';
+    assert.equal(placeOf(donor, '12所', 'guangzhou').region, 'bijie');
+    assert.equal(placeOf(donor, '86名', 'guangzhou').region, 'guangzhou');
+    const recipient = '杭州市对口帮扶来凤县以来，杭州市累计选派医生32名，来凤县新建村卫生室18个。';
+    assert.equal(placeOf(recipient, '32名', 'enshi_hubei').region, 'hangzhou');
+    assert.equal(placeOf(recipient, '18个', 'enshi_hubei').region, 'laifeng');
+  });
+  it('cities grown together (同城化, 都市圈): a partner city\'s own figures are its, in another city\'s round-up', () => {
+    const text = '今年，长沙市与株洲市同城化发展提速。株洲市已建成跨市公交线路6条。长沙市新建学校12所。';
+    assert.equal(placeOf(text, '6条', 'changsha_hunan').region, 'zhuzhou');
+    assert.equal(placeOf(text, '12所', 'changsha_hunan').region, 'changsha_hunan');
+  });
+  it('全州 and 我州 are the autonomous prefecture\'s, named or the article\'s own; 全州县 is a county', () => {
+    const recipient = '今年以来，宁波市向我州拨付财政援助资金8.6亿元。宁波市选派干部412名来我州挂职。全州通过劳务协作到浙江就业3.26万人。';
+    assert.equal(placeOf(recipient, '8.6亿元', 'qianxinan').region, 'qianxinan');
+    assert.equal(placeOf(recipient, '412名', 'qianxinan').region, 'ningbo');
+    assert.equal(placeOf(recipient, '3.26万人', 'qianxinan').region, 'qianxinan');
+    const donor = '宁波与黔西南州东西部协作深化。黔西南州今年脱贫攻坚成果巩固，全州新建学校14所。全市新增就业5万人。';
+    assert.equal(placeOf(donor, '14所', 'ningbo').region, 'qianxinan');
+    assert.equal(placeOf(donor, '5万人', 'ningbo').region, 'ningbo');
+    assert.equal(placeOf('桂林市全州县新建学校3所。', '3所', 'guilin').region, 'quanzhou_guilin');
+  });
+  it('a place beyond the article\'s named with no such words stays beyond it', () => {
+    assert.equal(placeOf('京张协同发展深入推进。北京市新建学校5所。', '5所', 'zhangjiakou').region, 'zhangjiakou');
+    assert.equal(placeOf('京津冀交通一体化加快推进，北京冬奥会带动冰雪旅游，接待游客300万人次。', '300万人次', 'zhangjiakou').region, 'zhangjiakou');
+    assert.equal(placeOf('今年，宁波与黔西南州签订旅游合作协议。黔西南州新建学校5所。', '5所', 'ningbo').region, 'ningbo');
+  });
+});
+
+describe('a place that is only the counterpart of what is counted: a partner, a source, where people go to work or be treated', () => {
+  const MA = decodeArticle(readFileSync(new URL('./articles/metro-area.txt', import.meta.url))).text;
+  const PA = decodeArticle(readFileSync(new URL('./articles/paired-assistance.txt', import.meta.url))).text;
+  const REAL: ReadonlyArray<readonly [string, string, string, string, string]> = [
+    ['德阳市已与成都共建产业园区9个', MA, '9个', 'sichuan', 'deyang'],
+    ['眉山市全年承接成都产业转移项目96个', MA, '96个', 'sichuan', 'meishan'],
+    ['眉山至成都日均通勤人口达到11.2万人次', MA, '11.2万人次', 'sichuan', 'meishan'],
+    ['资阳市参保人员在成都就医直接结算人次同比增长31%', MA, '31%', 'sichuan', 'ziyang_sichuan'],
+    ['成都都市圈实现地区生产总值3.02万亿元: the metropolitan area is no 成都市', MA, '3.02万亿元', 'sichuan', 'sichuan'],
+    ['帮助黔西南州农村劳动力到浙江就业3.26万人', PA, '3.26万人', 'ningbo', 'qianxinan'],
+    ['海曙区…与望谟县的学校结对，互派教师120人次', PA, '120人次', 'ningbo', 'haishu'],
+  ];
+  for (const [what, text, figure, article, region] of REAL) {
+    it(what, () => assert.equal(placeOf(text, figure, article).region, region));
+  }
+  const MADE: ReadonlyArray<readonly [string, string, string, string, string]> = [
+    ['与…共建', '株洲市已与长沙市共建产业园区3个。', '3个', 'hunan', 'zhuzhou'],
+    ['承接', '湘潭市全年承接长沙产业转移项目58个。', '58个', 'hunan', 'xiangtan_hunan'],
+    ['至…通勤', '湘潭市至长沙市日均通勤人口达到6.5万人次。', '6.5万人次', 'hunan', 'xiangtan_hunan'],
+    ['…都市圈 in a province\'s article', '南京都市圈地区生产总值达到5.2万亿元。', '5.2万亿元', 'jiangsu', 'jiangsu'],
+    // Not where people go for anything but work or treatment, nor a place 在 sets, nor a city without 都市圈.
+    ['到…的游客: where the visits are', '今年到株洲市的游客达到3200万人次。', '3200万人次', 'hunan', 'zhuzhou'],
+    ['在 a place', '在株洲市，今年新建学校5所。', '5所', 'hunan', 'zhuzhou'],
+    ['南京市 itself', '南京市地区生产总值达到1.9万亿元。', '1.9万亿元', 'jiangsu', 'nanjing_jiangsu'],
+  ];
+  for (const [what, text, figure, article, region] of MADE) {
+    it(what, () => assert.equal(placeOf(text, figure, article).region, region));
+  }
+  it('a resident\'s figure is where the clause naming them says they live, its most specific place', () => {
+    assert.equal(placeOf(MA, '300多元', 'sichuan').region, 'yanjiang');
+    const made = '“坐城际公交去长沙上班，一个月才200多元。”家住株洲市芦淞区的王阿姨说。';
+    assert.equal(placeOf(made, '200多元', 'hunan').region, 'lusong');
+  });
+});
+
+describe('a place right after a count, before the noun it counts, is whose the things counted are', () => {
+  const ownerOf = (text: string, figure: string, article: string) => {
+    const at = text.indexOf(figure);
+    const paragraphStart = text.lastIndexOf('\n', at) + 1;
+    const sentenceStart = Math.max(paragraphStart, text.lastIndexOf('。', at) + 1);
+    const stop = text.indexOf('。', at);
+    return new PlaceFinder(text, article).placeOf(at, sentenceStart, stop < 0 ? text.length : stop + 1, paragraphStart, at + figure.length).region;
+  };
+  it('128家宁波企业 (paired-assistance.txt), after a sentence of 海曙区', () => {
+    const text = decodeArticle(readFileSync(new URL('./articles/paired-assistance.txt', import.meta.url))).text;
+    assert.equal(ownerOf(text, '128家', 'ningbo'), 'ningbo');
+  });
+  it('students of another county, firms of another city', () => {
+    assert.equal(ownerOf('今年，宁波与黔西南州东西部协作深化。全市学校接收18名黔西南州学生就读。', '18名', 'ningbo'), 'qianxinan');
+    assert.equal(ownerOf('株洲市新建产业园区3个，引进36家长沙市企业入驻。', '36家', 'hunan'), 'changsha_hunan');
+  });
+  it('…not a place that opens the next clause or takes a verb', () => {
+    assert.equal(ownerOf('桥西区新建学校5所，桥东区新建3所。', '5所', 'zhangjiakou'), 'qiaoxi_zhangjiakou');
+    assert.equal(ownerOf('全市新增就业1200人张北县新增300人。', '1200人', 'zhangjiakou'), 'zhangjiakou');
+  });
+});
+
+describe('a count of places standing for a list of as many named before (四县, 三市): the smallest region holding them', () => {
+  it('the lead of metro-area.txt read from a city\'s side: 成都、德阳、眉山、资阳四市 in a 成都 article', () => {
+    const text = decodeArticle(readFileSync(new URL('./articles/metro-area.txt', import.meta.url))).text;
+    assert.equal(placeOf(text, '3.02万亿元', 'chengdu').region, 'sichuan');
+  });
+  it('a donor\'s counties', () => {
+    const text = '今年，上海市对口支援喀什地区莎车县、泽普县、叶城县、巴楚县四县。在莎车县新建学校8所；帮助四县农村劳动力转移就业5.6万人，其中到上海就业1200人。';
+    assert.equal(placeOf(text, '8所', 'shanghai').region, 'shache');
+    assert.equal(placeOf(text, '5.6万人', 'shanghai').region, 'kashgar_xinjiang');
+    assert.equal(placeOf(text, '1200人', 'shanghai').region, 'kashgar_xinjiang');
+  });
+  it('…not places a figure is offered to (metro-area.txt: 成都市全年面向德眉资三市发布就业岗位12.6万个)', () => {
+    const text = decodeArticle(readFileSync(new URL('./articles/metro-area.txt', import.meta.url))).text;
+    assert.equal(placeOf(text, '12.6万个', 'sichuan').region, 'chengdu');
+    assert.equal(placeOf('株洲市、湘潭市全面融入长株潭一体化。长沙市面向株潭两市开放岗位3万个。', '3万个', 'hunan').region, 'changsha_hunan');
+  });
+  it('…not a count of as many places with no list, nor after a list of another size, nor 两市分别', () => {
+    assert.equal(placeOf('康保县新建学校2所。三县共新建养老院5所。', '5所', 'zhangjiakou').region, 'kangbao');
+    assert.equal(placeOf('康保县、沽源县新建学校2所。三县共新建养老院5所。', '5所', 'zhangjiakou').region, 'zhangjiakou');
+  });
+});

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { figures } from './figures.ts';
 
 
@@ -136,5 +137,34 @@ describe('old compounds a city has, or has still to renovate, are no renovations
     assert.equal(fig('120个').indicator, 'old_compounds_renovated');
     assert.notEqual(fig('1200个').indicator.split('.')[0], 'old_compounds_renovated');
     assert.notEqual(fig('300个').indicator.split('.')[0], 'old_compounds_renovated');
+  });
+});
+
+describe('a call for next year\'s candidate projects: what the call brought in is done, the candidates are plans', () => {
+  const dates = (o: { period: { start?: string; end?: string } }) => [o.period.start ?? null, o.period.end ?? null];
+  it('candidate-projects.txt: 梳理形成2026年市级民生实事候选项目15个', () => {
+    const text = readFileSync(new URL('./articles/candidate-projects.txt', import.meta.url), 'utf8');
+    const fig = figures(text, 'taizhou_zhejiang');
+    assert.deepEqual([fig('15个').status, ...dates(fig('15个'))], ['result', null, '2025-11-05']);
+    assert.deepEqual([fig('20所').status, ...dates(fig('20所'))], ['plan', '2026-01-01', '2026-12-31']);
+  });
+  it('another city\'s notice: suggestions received and candidates formed, beside the candidates\' works', () => {
+    const text = [
+      '关于开展2026年温州市民生实事候选项目网络投票的公告',
+      '来源：温州市人民政府网　发布时间：2025-12-01 09:00',
+      '经广泛征集，共收到市民建议4120条，梳理形成候选项目20个。',
+      '一、新建城市书房20家。',
+      '二、力争新增停车泊位8000个。',
+      '三、对收到意见中较为集中的农村公路问题，改造农村公路200公里。',
+      '四、根据收到的意见新建口袋公园30个。',
+    ].join('\n');
+    const fig = figures(text, 'wenzhou');
+    assert.deepEqual([fig('4120条').status, ...dates(fig('4120条'))], ['result', null, '2025-12-01']);
+    assert.deepEqual([fig('20个').status, ...dates(fig('20个'))], ['result', null, '2025-12-01']);
+    // …not the candidates' own works, whatever words of the call come before them in their sentence.
+    assert.deepEqual([fig('20家').status, ...dates(fig('20家'))], ['plan', '2026-01-01', '2026-12-31']);
+    assert.deepEqual([fig('8000个').status, ...dates(fig('8000个'))], ['plan', '2026-01-01', '2026-12-31']);
+    assert.deepEqual([fig('200公里').status, ...dates(fig('200公里'))], ['plan', '2026-01-01', '2026-12-31']);
+    assert.deepEqual([fig('30个').status, ...dates(fig('30个'))], ['plan', '2026-01-01', '2026-12-31']);
   });
 });

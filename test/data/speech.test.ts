@@ -26,6 +26,13 @@ const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
   ['张阿姨是“回头客”。“以前请保姆一个月要4000多元，现在一次才30元。”张阿姨说。', '30元', true],
   ['“孩子在县城上学，每月生活费800元。”村民老刘说道。', '800元', true],
   ['“以前看病要跑50公里，”他说，“现在村里就能看。”', '50公里', true],
+  // Session 13 (paired-assistance.txt): the speaker's quotation resumed after their clause and one of narration.
+  ['“以前娃娃上学要走一个多小时山路，现在学校就在镇上，宿舍、食堂都是新的。”册亨县岩架镇村民韦明芬说，家里的孩子转到了新学校，“一学期能省下路费和住宿费800多元”。', '800多元', true],
+  ['“食堂的菜比家里还香。”居民李大爷说，他每天中午都来社区食堂，“一顿饭只要10元”。', '10元', true],
+  // …not an official's, nor a figure of the narration between, nor a quoted name after narration with no speaker.
+  ['“今年的任务很重。”局长王明表示，全市已新建学校12所，“明年计划再建8所”。', '8所', false],
+  ['“今年的任务很重。”局长王明表示，全市已新建学校12所，“明年计划再建8所”。', '12所', false],
+  ['全市新建学校12所，新增学位6000个，“15分钟健身圈”覆盖社区120个。', '120个', false],
   // …with a comma after the verb of saying.
   ['李婆婆说，“现在一周还有两次上门。”', '两次', true],
   ['老周告诉记者，“一年能多挣2万元。”', '2万元', true],

@@ -19,6 +19,13 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   // …but a plan stays a plan after a space (力争 完成…), and a target with no 完成 after it stays one.
   ['力争 完成新建学校12所', '12所', 'plan'],
   ['目标：城镇新增就业9万人 新增技能人才1.2万人', '1.2万人', 'target'],
+  // Session 13 (metro-area.txt): a task reported done sets no target for the figures after it …
+  ['2025年，成都、德阳、眉山、资阳四市同城化发展年度任务全面完成，成都都市圈实现地区生产总值3.02万亿元', '3.02万亿元', 'result'],
+  ['全区年度目标任务均已超额完成，城镇新增就业1.2万人。', '1.2万人', 'result'],
+  ['全县十件民生实事年度目标提前完成，新建村卫生室36个。', '36个', 'result'],
+  // … but a task with its amount, or done only after the figure, is still one.
+  ['年度任务为新增就业1.2万人，目前已全面完成。', '1.2万人', 'target'],
+  ['年度目标任务：全面完成老旧小区改造120个。', '120个', 'target'],
   ['年度任务为既有住宅加装电梯60部，全年完成64部，完成年度任务的107%。', '60部', 'target'],
   ['年度任务为既有住宅加装电梯60部，全年完成64部，完成年度任务的107%。', '64部', 'result'],
   ['年度任务为既有住宅加装电梯60部，全年完成64部，完成年度任务的107%。', '107%', 'result'],

@@ -51,6 +51,21 @@ describe('units that are no counts, mention by mention', () => {
     ['全市居民收入比上年增长0.04。', [['0.04', 'no_unit']]],
     // 批次 is one unit, as 人次 is: not 批 and a subject 次 (QA s8 B2).
     ['全年完成食品安全抽检3.6万批次。', [['3.6万批次', 36000, '批次']]],
+    // Session 13 (metro-area.txt, paired-assistance.txt): trains (列) and kinds of product (款) are counted;
+    // 列入 and 款项 are no classifiers.
+    ['成德、成眉、成资市域（郊）铁路公交化列车日均开行134列，比上年增加18列。', [['134列', 134, '列'], ['18列', 18, '列']]],
+    ['长株潭城际列车全年开行2.1万列，其中3列为临时加开。', [['2.1万列', 21000, '列'], ['3列', 3, '列']]],
+    ['认定帮扶产品1260款，同比增加86款。', [['1260款', 1260, '款'], ['86款', 86, '款']]],
+    ['新增项目12项，另有3列入储备库。', [['12项', 12, '项'], ['3', 'no_unit']]],
+    // A person noun with its kind after a bare 万: 11.3万农村劳动力 are people (as 6000余村民).
+    ['帮助黔西南州11.3万农村劳动力实现转移就业。', [['11.3万', 113000, '人']]],
+    ['全市2.4万脱贫人口实现就业，带动增收1.2万。', [['2.4万', 24000, '人'], ['1.2万', 'no_unit']]],
+    // A ballot's rule and a list counted again are no counts (candidate-projects.txt) …
+    ['每个微信号限投一次，最多可选10项。', [['一次', 'set_phrase'], ['10项', 'set_phrase']]],
+    ['以上15个候选项目计划总投资约46亿元。', [['15个', 'set_phrase'], ['约46亿元', 4600000000, '元']]],
+    ['每人限选5个项目；上述3项工程总投资2.1亿元。', [['5个', 'set_phrase'], ['3项', 'set_phrase'], ['2.1亿元', 210000000, '元']]],
+    // … but a count after a bound, or one a building may hold, is.
+    ['全市60岁以上15.6万人享受高龄补贴，新建学校最多可容纳学生1500名。', [['60岁以上', 'age'], ['15.6万人', 156000, '人'], ['1500名', 1500, '名']]],
   ];
   for (const [text, expected] of cases) {
     it(text, () => assert.deepEqual(read(text), expected));
