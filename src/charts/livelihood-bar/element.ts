@@ -187,7 +187,7 @@ export class LivelihoodBar extends ChartElement<BarChart> {
             </linearGradient>
           </svg>
           ${this.#bands(model, layout).map(
-            ({ band, marks }) => html`<div class="band" ${cssProps({ height: `${band.height}px` })}><svg
+            ({ band, marks }) => html`<div class="band" .style=${cssProps({ height: `${band.height}px` })}><svg
               width=${width}
               height=${band.height}
               viewBox="0 ${band.top} ${width} ${band.height}"

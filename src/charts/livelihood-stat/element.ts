@@ -175,7 +175,7 @@ export class LivelihoodStat extends ChartElement<StatChart> {
       model,
       layout,
       'chart',
-      html`<div class="grid" ${cssProps({ 'grid-template-columns': `repeat(${layout.columns},minmax(0,1fr))`, 'grid-auto-rows': `${layout.cardHeight}px` })}>
+      html`<div class="grid" .style=${cssProps({ 'grid-template-columns': `repeat(${layout.columns},minmax(0,1fr))`, 'grid-auto-rows': `${layout.cardHeight}px` })}>
             ${model.cards.map((card, i) => this.#renderCard(model, layout, card, i, card === open))}
           </div>`,
       this.#tip(model, layout, open),
@@ -199,7 +199,7 @@ export class LivelihoodStat extends ChartElement<StatChart> {
       aria-controls=${reported ? SENTENCE_ID : nothing}
     >
       <span part="label" class="label">${card.label}</span>
-      <span part="value" class="headline${g.headlineLines > 1 ? ' wrapped' : ''}" ${cssProps({ 'font-size': `${g.headlineSize}px` })}>${before}${
+      <span part="value" class="headline${g.headlineLines > 1 ? ' wrapped' : ''}" .style=${cssProps({ 'font-size': `${g.headlineSize}px` })}>${before}${
         qualifier ? html`<span part="qualifier" class="qualifier">${qualifier}</span>` : nothing}${after}</span>
       <span part="period" class="period">${card.tag ? html`<span part="status" class="status">${card.tag}</span>` : nothing}${card.period}</span>
       <span part="related" class="related">${card.related}</span>

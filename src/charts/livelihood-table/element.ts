@@ -171,15 +171,15 @@ export class LivelihoodTable extends ChartElement<TableChart> {
     const m = this.marks;
     const heading = langRuns(model.heading, model.lang);
     return html`${renderCaption(heading)}
-      <div class="controls" ${cssProps({ 'min-height': `${layout.controls}px` })}>
+      <div class="controls" .style=${cssProps({ 'min-height': `${layout.controls}px` })}>
         <label>${tm.filterLabel} <input part="filter" type="search" .value=${this.filter} @input=${this.#handleFilter} /></label>
         <span part="count" class="count" role="status">${tm.matching(matching.length, model.rows.length)}</span>
       </div>
       <div part="chart" class="chart">
-        <table part="table" class=${layout.stacked ? 'stacked' : ''} aria-describedby=${model.notes.length ? 'notes' : nothing} ${cssProps({ '--_label': layout.stacked ? `${layout.label}px` : undefined })}>
+        <table part="table" class=${layout.stacked ? 'stacked' : ''} aria-describedby=${model.notes.length ? 'notes' : nothing} .style=${cssProps({ '--_label': layout.stacked ? `${layout.label}px` : undefined })}>
           <caption class="visually-hidden">${heading}</caption>
-          ${layout.stacked ? nothing : html`<colgroup>${layout.columns.map((w) => html`<col ${cssProps({ width: `${(100 * w) / layout.width}%` })} />`)}</colgroup>`}
-          <thead><tr ${cssProps({ height: `${layout.header}px` })}>${COLUMNS.map((c) => this.#renderHeader(model, c, layout.stacked))}</tr></thead>
+          ${layout.stacked ? nothing : html`<colgroup>${layout.columns.map((w) => html`<col .style=${cssProps({ width: `${(100 * w) / layout.width}%` })} />`)}</colgroup>`}
+          <thead><tr .style=${cssProps({ height: `${layout.header}px` })}>${COLUMNS.map((c) => this.#renderHeader(model, c, layout.stacked))}</tr></thead>
           <tbody
             @click=${m.handle}
             @keydown=${m.handle}
@@ -209,7 +209,7 @@ export class LivelihoodTable extends ChartElement<TableChart> {
     const { cells } = row;
     const h = model.headers;
     const [before, figure, after] = splitQuote(cells.quote, row.quoteSpan, row.observation.raw);
-    return html`<tr part="row" class=${figureClasses({ status: row.status, flags: row.observation.flags ?? [] })} data-mark=${index} tabindex="-1" aria-label=${row.ariaLabel} ${cssProps({ height: `${height}px` })}>
+    return html`<tr part="row" class=${figureClasses({ status: row.status, flags: row.observation.flags ?? [] })} data-mark=${index} tabindex="-1" aria-label=${row.ariaLabel} .style=${cssProps({ height: `${height}px` })}>
       <th scope="row" data-label=${h.place}>${cells.place}</th>
       <td data-label=${h.subject}>${langRuns(cells.subject, model.lang)}</td>
       <td class="value" data-label=${h.value}>${cells.value}</td>

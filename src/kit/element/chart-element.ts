@@ -410,7 +410,7 @@ export abstract class ChartElement<C> extends LitElement {
     return html`${renderCaption(model.heading, model.commonPeriod)}${before}<div
       part="chart"
       class=${className}
-      ${cssProps({ height: `${box.height}px` })}
+      .style=${cssProps({ height: `${box.height}px` })}
       role="graphics-document"
       aria-label=${model.summary}
       tabindex="-1"
@@ -482,7 +482,7 @@ export abstract class ChartElement<C> extends LitElement {
       tabindex=${parked ? '0' : '-1'}
       lang=${lang}
       aria-busy=${pending ? 'true' : 'false'}
-      ${cssProps({ 'min-height': reserved ? `${reserved}px` : undefined, '--_zoom': scale === 1 ? undefined : String(scale) })}
+      .style=${cssProps({ 'min-height': reserved ? `${reserved}px` : undefined, '--_zoom': scale === 1 ? undefined : String(scale) })}
     >${body}</figure>`;
   }
 

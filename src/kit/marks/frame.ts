@@ -24,7 +24,7 @@ export function safeHref(url: string | null | undefined): string | undefined {
 const LOADING: Record<Lang, string> = { zh: '加载中…', en: 'Loading…' };
 
 export function renderPending(height: number, lang: Lang): TemplateResult {
-  return html`<div part="chart" class="chart pending" ${cssProps({ height: `${height}px` })}>${LOADING[lang]}</div>`;
+  return html`<div part="chart" class="chart pending" .style=${cssProps({ height: `${height}px` })}>${LOADING[lang]}</div>`;
 }
 
 /** The inline message of a problem, `text` in the chart's language. */

@@ -80,7 +80,7 @@ export function renderTooltip(
     role="tooltip"
     part="tooltip"
     class=${above ? 'tooltip above' : 'tooltip'}
-    ${cssProps({ left: `${left}px`, top: `${top}px`, width: `${width}px` })}
+    .style=${cssProps({ left: `${left}px`, top: `${top}px`, width: `${width}px` })}
   >
     <p class="tooltip-title"><strong>${content.title}</strong> ${content.value}${
       content.tag ? html` <span class="tooltip-tag">${content.tag}</span>` : nothing
