@@ -55,6 +55,7 @@ import {
   findPlaceMentions,
   isWithin,
   regionOf,
+  resolveMention,
   resolvePlace,
   type ArticlePlace,
   type GazetteerRegion,
@@ -427,12 +428,12 @@ export class PlaceFinder {
     let list: Named[] = [];
     const mentions = findPlaceMentions(text, within ? { within } : {});
     for (const m of mentions) {
-      const r = resolvePlace(m.name, within);
+      const r = resolveMention(m, within);
       if (!r || r.ambiguous || this.inArea(r.region) || this.partners.includes(r.region.code)) continue;
       if (PAIRED.test(sentenceAround(text, m.start, m.end))) this.partners.push(r.region.code);
     }
     for (const m of mentions) {
-      const r = resolvePlace(m.name, within, earlier);
+      const r = resolveMention(m, within, earlier);
       if (r && !r.ambiguous && comparedOwn(text, m.start, m.end)) {
         // 高于深圳市现行的每人每月150元: the other place's own figure, for the rest of its clause.
         const until = indexOfAny(text, CLAUSE_END, m.end);

@@ -218,6 +218,40 @@ describe('the place an article is about, with no manifest', () => {
   });
 });
 
+describe('a government\'s round-up: a source line (来源：湖南省人民政府网) over a lead naming several places under it', () => {
+  const place = (text: string) => {
+    const p = articlePlace(text);
+    return p && !p.ambiguous ? p.region.name.zh : p && 'ambiguous';
+  };
+  it('a province\'s site on three of its cities, with no place in the title, is the province\'s', () => {
+    assert.equal(place('长株潭都市圈2025年同城化建设成效显著\n\n来源：湖南省人民政府网　发布时间：2026-01-08\n\n2025年，长沙、株洲、湘潭三市协同推进。长沙市新开通跨市公交线路12条，湘潭市与长沙共建产业园区5个，株洲市新增就业2万人。'), '湖南省');
+  });
+  it('…a city\'s site on its districts, the city\'s', () => {
+    assert.equal(place('西部片区协同发展综述\n\n来源：成都市人民政府网\n\n2025年，郫都区、温江区、双流区共建产业园区9个，郫都区新增就业2万人。'), '成都市');
+  });
+  it('…not when one place is named more often than the others together, nor with no government\'s source, nor a title naming a place', () => {
+    assert.equal(place('就业工作综述\n\n来源：四川省人民政府网\n\n2025年，成都市新增就业27万人。成都与德阳共建产业园区9个，成都全年举办招聘会48场。'), '成都市');
+    assert.equal(place('就业工作综述\n\n来源：湖南日报\n\n2025年，长沙、株洲、湘潭协同发展，长沙新增就业12万人。'), '长沙市');
+    assert.equal(place('长沙市2025年同城化工作综述\n\n来源：湖南省人民政府网\n\n2025年，长沙、株洲、湘潭协同发展，株洲新增就业2万人。'), '长沙市');
+  });
+});
+
+describe('a short name means what the text allows where it stands: 湘潭 in a 长沙 article is the city, so it can be a partner', () => {
+  const text = '长株潭都市圈建设提速。\n\n2025年，长沙、株洲、湘潭三市同城化加快。湘潭新建产业园区5个。株洲市新增就业2万人。';
+  it('湘潭 (湘潭市, not 湘潭县, whose short form stands only in its prefecture)', () => {
+    assert.equal(placeOf(text, '5个', 'changsha_hunan').region, 'xiangtan_hunan');
+    assert.equal(placeOf(text, '2万人', 'changsha_hunan').region, 'zhuzhou');
+  });
+  it('资阳 in a 成都 round-up (资阳市, not 益阳\'s 资阳区)', () => {
+    const made = '成都都市圈同城化加快。\n\n资阳与成都同城化发展提速，资阳新建学校8所。';
+    assert.equal(placeOf(made, '8所', 'chengdu').region, 'ziyang_sichuan');
+  });
+  it('…in an article of 益阳, 资阳 is still its district, and no partner', () => {
+    assert.equal(placeOf('今年，资阳新建学校8所。', '8所', 'yiyang_hunan').region, 'ziyang_yiyang');
+    assert.equal(placeOf('长株潭都市圈建设提速。湘潭新建产业园区5个。', '5个', 'yiyang_hunan').region, 'yiyang_hunan');
+  });
+});
+
 describe('places joined by 、 to figures, not to one another', () => {
   // 、 between place-figure pairs is no list of places: each figure is its own place's.
   const TEXT = '前三季度全市筹集保障性租赁住房4260套，其中章贡区1850套、赣县区760套。';
