@@ -510,6 +510,47 @@ describe('a place right after a count, before the noun it counts, is whose the t
   });
 });
 
+describe('money is where it is spent: an amount followed by the place it is spent for (，为晴隆县…)', () => {
+  const PA = decodeArticle(readFileSync(new URL('./articles/paired-assistance.txt', import.meta.url))).text;
+  const spent = (text: string, figure: string, article: string) => {
+    const at = text.indexOf(figure);
+    const paragraphStart = text.lastIndexOf('\n', at) + 1;
+    const sentenceStart = Math.max(paragraphStart, text.lastIndexOf('。', at) + 1);
+    const stop = text.indexOf('。', at);
+    return new PlaceFinder(text, article).placeOf(at, sentenceStart, stop < 0 ? text.length : stop + 1, paragraphStart, at + figure.length).region;
+  };
+  it('北仑区投入1200万元，为晴隆县改造乡镇卫生院5个 (paired-assistance.txt)', () => assert.equal(spent(PA, '1200万元', 'ningbo'), 'qinglong_qianxinan'));
+  it('other donors, other words (用于, 帮助)', () => {
+    assert.equal(spent('今年，广州市与毕节市东西部协作深入推进。天河区安排资金800万元用于毕节市新建幼儿园。', '800万元', 'guangzhou'), 'bijie');
+    assert.equal(spent('杭州市对口帮扶恩施州。西湖区出资350万元，帮助来凤县建设养老院2所。', '350万元', 'hangzhou'), 'laifeng');
+  });
+  it('…not a count of people sent, nor money with no place after it', () => {
+    assert.equal(spent('今年，宁波与黔西南州东西部协作深化。北仑区选派医生20名，为晴隆县培训村医300人次。', '20名', 'ningbo'), 'beilun');
+    assert.equal(spent('北仑区投入1200万元，改造乡镇卫生院5个。', '1200万元', 'ningbo'), 'beilun');
+  });
+});
+
+describe('a place after 在 that a thing is set up in, when the place after the verb only names what it serves', () => {
+  const PA = decodeArticle(readFileSync(new URL('./articles/paired-assistance.txt', import.meta.url))).text;
+  it('在甬新设黔西南州劳务工作站12个, 在宁波新开设黔西南州农特产品展销馆（专柜）86个 (paired-assistance.txt): 宁波\'s', () => {
+    assert.equal(placeOf(PA, '12个', 'ningbo').region, 'ningbo');
+    assert.equal(placeOf(PA, '86个', 'ningbo').region, 'ningbo');
+  });
+  it('…not the figure of the next clause (认定帮扶产品1260款: 黔西南州\'s, as before)', () => {
+    const made = '今年，宁波与黔西南州消费帮扶深化。在宁波新开设黔西南州展销馆86个，认定黔西南州帮扶产品1260款。';
+    assert.equal(placeOf(made, '1260款', 'ningbo').region, 'qianxinan');
+  });
+  it('other cities\' one-character names (来蓉, 在沪) and styles', () => {
+    assert.equal(placeOf('成都都市圈同城化加快。在蓉新设资阳市就业服务站8个。', '8个', 'chengdu').region, 'chengdu');
+    assert.equal(placeOf('上海市对口支援喀什地区。在沪设立喀什地区特产专柜45个。', '45个', 'shanghai').region, 'shanghai');
+  });
+  it('…not a place after 在 that is itself where things are built, nor 京 in 京津冀', () => {
+    assert.equal(placeOf(PA, '14所', 'ningbo').region, 'qianxinan');
+    assert.equal(placeOf('今年，广州市与毕节市东西部协作深入推进。广州在毕节市新建学校12所。', '12所', 'guangzhou').region, 'bijie');
+    assert.equal(placeOf('张家口市在京津冀协同发展中新建学校5所。', '5所', 'zhangjiakou').region, 'zhangjiakou');
+  });
+});
+
 describe('a count of places standing for a list of as many named before (四县, 三市): the smallest region holding them', () => {
   it('the lead of metro-area.txt read from a city\'s side: 成都、德阳、眉山、资阳四市 in a 成都 article', () => {
     const text = decodeArticle(readFileSync(new URL('./articles/metro-area.txt', import.meta.url))).text;
