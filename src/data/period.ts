@@ -860,6 +860,11 @@ const SIZE_OF_ONE = /一[支个座所家条]$/u;
  * `计划总投资52.6亿元` is what the year will spend.)
  */
 const ATTRIBUTE = /(?:(?<!计划)总投资|总长|全长|全程|票价(?:每人次|每次)?|(?:设计)?办学规模|设计规模|沿线|全校)(?:约|为|达到?)?$/u;
+/**
+ * Things a place already has with a partner (`德阳市已与成都共建产业园区9个`, `已与12个省市结对共建园区30个`): how many
+ * the partnership holds, at the period's end, not what the period added (`今年与成都新共建…3个` says 新).
+ */
+const PARTNERED = /已经?与[^，,；;。！？!?\d]{1,12}?(?<!新)(?:共建|结对|合作共建|共同建设)[^，,；;。！？!?\d新]{0,8}$/u;
 /** A finding in its sentence: `暗访发现，共有`, `检查发现`. */
 const FOUND = /发现[，,：:]?[^。！？!?；;，,]*[，,：:]?[^。！？!?；;，,]*$/u;
 /**
@@ -896,6 +901,7 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
     (ATTRIBUTE.test(before) && !(INVESTMENT.test(before) && PLANNED.test(sentenceBefore))) ||
     (DAILY.test(before) && !wholeYear(period) && !wholeMonth(period)) ||
     (STANDING_THINGS.has(unit) && unchanged && AGENTS_OF_FLOW.test(after)) ||
+    (STANDING_THINGS.has(unit) && PARTNERED.test(before)) ||
     COVERAGE.test(before) ||
     (unit === '%' && COVERS_SHARE.test(before)) ||
     (RUNNING_TOTAL_OF.test(before) && unchanged) ||

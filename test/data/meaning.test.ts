@@ -654,7 +654,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // the first key had read it as the year's flow, against that convention. Then a count whose clause says they are joined
   // up (212家…实现…互认) and items that stand reached or grown to (达到150项, 增至386项): period 38 → 41.
   // Still: 德阳市已与成都共建产业园区9个 in a review of 2025 dated as the year's flow, not its end's level.
-  'metro-area.txt': { found: 1, status: 1, place: 1, period: 41 / 42, quoted: 1 },
+  // period 41 → 42 (places2: 德阳市已与成都共建产业园区9个 what the partnership holds at the year's end)
+  'metro-area.txt': { found: 1, status: 1, place: 1, period: 1, quoted: 1 },
 };
 
 describe('articles of our own, expectations written by hand', () => {

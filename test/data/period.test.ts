@@ -347,6 +347,14 @@ describe('stockPeriod', () => {
     ['预计全年可达', '人', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, false],
     ['全年累计达到', '个', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, false],
     ['全年养老机构总数达到', '家', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, true],
+    // metro-area.txt: 德阳市已与成都共建产业园区9个, in a review of 2025: the parks the partnership holds.
+    ['德阳市已与成都共建产业园区', '个', PAST_YEAR, true],
+    ['株洲市已与长沙市合作共建园区', '个', YEAR, true],
+    ['全市已与黔西南州结对共建帮扶车间', '家', THIS_YEAR, true],
+    // …not what the year added with the partner, nor what was built without one.
+    ['今年与成都新共建产业园区', '个', PAST_YEAR, false],
+    ['德阳市已与成都新共建产业园区', '个', PAST_YEAR, false],
+    ['德阳市今年已建成产业园区', '个', PAST_YEAR, false],
   ];
   for (const [before, unit, period, asOf, after, sentence] of CASES) {
     it(`${sentence && sentence !== before ? `${sentence}…` : before}…${unit}${after ?? ''} under ${period.label}: ${asOf ? 'as of the period\'s end' : 'over the period'}`, () => {
