@@ -503,7 +503,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // and the district plan's 总投资约85亿元 reads as a stock.
   // 年内 read as the frame's year (session 12): period 48.
   // Session 13 (periods): 计划实施…项目50项，总投资约85亿元 the year's spending, 全镇23个行政村 the villages there are: period 48 → 50.
-  'town-report.txt': { found: 1, status: 1, place: 1, period: 50 / 52, quoted: 1 },
+  // places2: 签约率达到82.6% a level (a sign-up rate is a share at a date), 高于全区平均水平1.8个百分点 with it: period 50 → 52.
+  'town-report.txt': { found: 1, status: 1, place: 1, period: 1, quoted: 1 },
   // Session 13, first run: found 97, status 86, place 82, period 12, quoted 97 of 99. The 图解 post has no
   // year's frame: every 2025 figure (the title's 数读2025, 2025年… in the lead) is dated as a stock at
   // publication; a 目标：… 完成：… line reads its 目标 as a result; the 2026年，我们将… list reads as results;

@@ -347,6 +347,17 @@ describe('stockPeriod', () => {
     ['预计全年可达', '人', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, false],
     ['全年累计达到', '个', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, false],
     ['全年养老机构总数达到', '家', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, true],
+    // A sign-up or insured rate is a share at a date (contracts run a year), as a coverage rate is: annual-plan.txt
+    // 去年…家庭医生重点人群签约率达到78.6%, pdf-paste.txt 签约率达到86.2%, wechat-progress.txt 今年1—11月…重点人群签约率82.3%
+    // (the span dates when it was read: its end), town-report.txt 家庭医生签约率达到82.6%.
+    ['去年全市已完成村卫生室标准化建设218个，家庭医生重点人群签约率达到', '%', YEAR, true],
+    ['全区家庭医生签约服务人数达32.6万人，重点人群签约率', '%', MONTHS, true],
+    ['全县城乡居民医保参保率达到', '%', PAST_YEAR, true],
+    ['全市农村自来水普及率提高到', '%', THIS_YEAR, true],
+    // …not its change over the period, nor the count of people who signed, nor a rate of work done.
+    ['全市家庭医生签约率比上年提高', '个百分点', YEAR, false],
+    ['今年1—11月，全区家庭医生签约服务人数达', '人', MONTHS, false],
+    ['全区家庭医生签约服务完成率达到', '%', MONTHS, false],
     // metro-area.txt: 德阳市已与成都共建产业园区9个, in a review of 2025: the parks the partnership holds.
     ['德阳市已与成都共建产业园区', '个', PAST_YEAR, true],
     ['株洲市已与长沙市合作共建园区', '个', YEAR, true],
@@ -748,7 +759,7 @@ describe('alongsideLevel: a rate said alongside a level in its sentence is read 
     // infographic.txt: ●全市人均体育场地面积达到3.26平方米，经常参加体育锻炼人数比例达到42.8%
     ['●全市人均体育场地面积达到3.26平方米，经常参加体育锻炼人数比例达到', LEVEL, true],
     ['全区常住人口城镇化率达到68.2%，户籍人口城镇化率为', LEVEL, true],
-    // …not after a flow (wechat-progress.txt: 今年1—11月，全区家庭医生签约服务人数达32.6万人，重点人群签约率82.3%),
+    // …not after a flow (wechat-progress.txt's 重点人群签约率82.3% after 签约服务人数达32.6万人: a level by stockPeriod, as a sign-up rate),
     ['全区家庭医生签约服务人数达32.6万人，重点人群签约率', YEAR, false],
     // …nor a change or a rate of work done, nor with no figure before it in its sentence.
     ['全市普惠托位覆盖率达到85%，一般公共预算收入增长率', LEVEL, false],
@@ -761,4 +772,18 @@ describe('alongsideLevel: a rate said alongside a level in its sentence is read 
     });
   }
   it('reads nothing but percentages so', () => assert.deepEqual(alongsideLevel(YEAR, '覆盖率达到45.2%，重点人群签约人数', '人', LEVEL), YEAR));
+  // town-report.txt: 家庭医生签约率达到82.6%，高于全区平均水平1.8个百分点: a lead measured on the level before it.
+  const POINTS: ReadonlyArray<readonly [string, typeof YEAR | typeof LEVEL, boolean]> = [
+    ['镇卫生院新增床位40张，家庭医生签约率达到82.6%，高于全区平均水平', LEVEL, true],
+    ['社区嵌入式托育点仅占城市社区的31.6%，低于全省平均水平', LEVEL, true],
+    ['全县农村自来水普及率达到98.5%，超过全市平均', LEVEL, true],
+    // …not after a flow (增速高于全区平均水平0.4个百分点 follows a growth over the year), nor a change over the year.
+    ['农村居民人均可支配收入达到48620元，同比增长6.2%，增速高于全区平均水平', YEAR, false],
+    ['全市家庭医生签约率达到82.6%，比上年提高', LEVEL, false],
+  ];
+  for (const [before, previous, level] of POINTS) {
+    it(`${before}…个百分点: ${level ? 'a level' : 'over its period'}`, () => {
+      assert.deepEqual(alongsideLevel(YEAR, before, '百分点', previous), level ? LEVEL : YEAR);
+    });
+  }
 });
