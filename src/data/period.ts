@@ -865,6 +865,12 @@ const ATTRIBUTE = /(?:(?<!计划)总投资|总长|全长|全程|票价(?:每人�
  * the partnership holds, at the period's end, not what the period added (`今年与成都新共建…3个` says 新).
  */
 const PARTNERED = /已经?与[^，,；;。！？!?\d]{1,12}?(?<!新)(?:共建|结对|合作共建|共同建设)[^，,；;。！？!?\d新]{0,8}$/u;
+/**
+ * Firms or bodies that have settled somewhere (`128家宁波企业已到黔西南州投资兴业`, `36家企业已入驻园区`): how many are
+ * there, not how many came in the period (`今年新引进企业12家入驻` says so).
+ */
+const SETTLED_AFTER = /^[^，,；;。！？!?\d]{0,12}?已经?[^，,；;。！？!?\d]{0,10}?(?:投资兴业|落户|入驻|进驻|扎根)/u;
+const NEW_IN_PERIOD = /新|今年|本年|全年|当年/u;
 /** A finding in its sentence: `暗访发现，共有`, `检查发现`. */
 const FOUND = /发现[，,：:]?[^。！？!?；;，,]*[，,：:]?[^。！？!?；;，,]*$/u;
 /**
@@ -902,6 +908,7 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
     (DAILY.test(before) && !wholeYear(period) && !wholeMonth(period)) ||
     (STANDING_THINGS.has(unit) && unchanged && AGENTS_OF_FLOW.test(after)) ||
     (STANDING_THINGS.has(unit) && PARTNERED.test(before)) ||
+    (STANDING_THINGS.has(unit) && unchanged && SETTLED_AFTER.test(after) && !NEW_IN_PERIOD.test(ownClause(before))) ||
     COVERAGE.test(before) ||
     (unit === '%' && COVERS_SHARE.test(before)) ||
     (RUNNING_TOTAL_OF.test(before) && unchanged) ||

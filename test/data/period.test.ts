@@ -358,6 +358,14 @@ describe('stockPeriod', () => {
     ['全市家庭医生签约率比上年提高', '个百分点', YEAR, false],
     ['今年1—11月，全区家庭医生签约服务人数达', '人', MONTHS, false],
     ['全区家庭医生签约服务完成率达到', '%', MONTHS, false],
+    // paired-assistance.txt: 128家宁波企业已到黔西南州投资兴业，今年实际到位投资46.3亿元: the firms there now, not this year's.
+    ['海曙区今年组织区内38所中小学与望谟县的学校结对，互派教师120人次。', '家', THIS_YEAR, true, '宁波企业已到黔西南州投资兴业，今年实际到位投资46.3亿元', ''],
+    ['园区', '家', YEAR, true, '企业已入驻，年产值达到12亿元'],
+    ['', '个', MONTHS, true, '台资项目已在昆山落户'],
+    // …not firms the period brought in, nor things done in it.
+    ['今年新引进', '家', THIS_YEAR, false, '企业已入驻园区'],
+    ['今年引进企业', '家', THIS_YEAR, false, '，已全部落户园区'],
+    ['新建', '个', THIS_YEAR, false, '项目已全部投用'],
     // metro-area.txt: 德阳市已与成都共建产业园区9个, in a review of 2025: the parks the partnership holds.
     ['德阳市已与成都共建产业园区', '个', PAST_YEAR, true],
     ['株洲市已与长沙市合作共建园区', '个', YEAR, true],
