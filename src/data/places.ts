@@ -317,10 +317,10 @@ const SPENT_FOR_AFTER = /^(?:[，,]\s*)?(?:专门|专项|全部)?(?:为|用于|�
 /**
  * A city's one-character name after a word of being or going there (`在甬`, `来蓉`, `赴沪`, `留穗`): the
  * gazetteer knows names of two characters or more, and a lone 甬 is a name only in such a phrase.
- * (Not 京 before 津冀, nor a name of several cities such as 宁.)
+ * (Not 京 before 津冀 or in 京东, 津 in 津贴, nor a name of several cities such as 宁, nor 筑 as in 在筑牢.)
  */
-const ONE_CHAR_CITY: Record<string, string> = { 甬: '宁波市', 沪: '上海市', 穗: '广州市', 榕: '福州市', 蓉: '成都市', 邕: '南宁市', 筑: '贵阳市', 渝: '重庆市', 鹭: '厦门市', 京: '北京市', 津: '天津市' };
-const ONE_CHAR_NAME = new RegExp(`(?<=[在来赴留驻返回抵])([${Object.keys(ONE_CHAR_CITY).join('')}])(?![${Object.keys(ONE_CHAR_CITY).join('')}冀])`, 'gu');
+const ONE_CHAR_CITY: Record<string, string> = { 甬: '宁波市', 沪: '上海市', 穗: '广州市', 榕: '福州市', 蓉: '成都市', 邕: '南宁市', 渝: '重庆市', 鹭: '厦门市', 京: '北京市', 津: '天津市' };
+const ONE_CHAR_NAME = new RegExp(`(?<=[在来赴留驻返回抵])([${Object.keys(ONE_CHAR_CITY).join('')}])(?![${Object.keys(ONE_CHAR_CITY).join('')}冀东剧贴])`, 'gu');
 
 function withOneCharNames(text: string, mentions: PlaceMention[]): PlaceMention[] {
   const added: PlaceMention[] = [];

@@ -548,6 +548,8 @@ describe('a place after 在 that a thing is set up in, when the place after the 
     assert.equal(placeOf(PA, '14所', 'ningbo').region, 'qianxinan');
     assert.equal(placeOf('今年，广州市与毕节市东西部协作深入推进。广州在毕节市新建学校12所。', '12所', 'guangzhou').region, 'bijie');
     assert.equal(placeOf('张家口市在京津冀协同发展中新建学校5所。', '5所', 'zhangjiakou').region, 'zhangjiakou');
+    // 在京东平台 is a shop, not 北京, though the sentence is one of 消费帮扶.
+    assert.equal(placeOf('今年，宁波与黔西南州消费帮扶深化，黔西南州农特产品在京东平台销售额达到3.2亿元。', '3.2亿元', 'ningbo').region, 'qianxinan');
   });
 });
 
