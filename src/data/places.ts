@@ -329,8 +329,15 @@ function withOneCharNames(text: string, mentions: PlaceMention[]): PlaceMention[
     if (codes.length === 1) added.push({ start: m.index, end: m.index + 1, name: m[1]!, candidates: codes, form: 'short' });
   }
   if (!added.length) return mentions;
-  // A one-character name never lies inside a longer one found: it stands after 在, which no name starts with.
-  return [...mentions, ...added.filter((a) => !mentions.some((m) => m.start <= a.start && a.start < m.end))].sort((a, b) => a.start - b.start);
+  // Merged in order, leaving out one inside a longer name found (both lists are sorted: linear on any text).
+  const out: PlaceMention[] = [];
+  let i = 0;
+  for (const a of added) {
+    while (i < mentions.length && mentions[i]!.start <= a.start) out.push(mentions[i++]!);
+    if (!out.length || out[out.length - 1]!.end <= a.start) out.push(a);
+  }
+  while (i < mentions.length) out.push(mentions[i++]!);
+  return out;
 }
 
 /** `成都都市圈`, `南京都市圈`: an area named after its core city is wider than the city. */
