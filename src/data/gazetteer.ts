@@ -464,6 +464,17 @@ export function resolvePlace(name: string, within?: string, earlier: readonly st
   return narrow(name, cands, within, prior);
 }
 
+/**
+ * The division a mention means, among the candidates the text allowed where it stands: `湘潭` in a
+ * 长沙 article is the city, not 湘潭县 (whose short form is found only after its parent or in its prefecture).
+ */
+export function resolveMention(m: PlaceMention, within?: string, earlier: readonly string[] = []): PlaceResolved | PlaceAmbiguous | null {
+  const cands = m.candidates.map(lookup).filter((d): d is Division => d !== undefined);
+  if (!cands.length) return resolvePlace(m.name, within, earlier);
+  const prior = cands.length === 1 ? [] : earlier.map(lookup).filter((d): d is Division => d !== undefined);
+  return narrow(m.name, cands, within, prior);
+}
+
 function narrow(name: string, cands: Division[], within: string | undefined, earlier: readonly Division[]): PlaceResolved | PlaceAmbiguous {
   if (cands.length === 1) return { ambiguous: false, code: cands[0]!.code, region: region(cands[0]!), by: 'unique' };
   const w = within === undefined ? undefined : lookup(within);
@@ -552,11 +563,42 @@ export function detectArticlePlace(title: string, lead = ''): ArticlePlace | Pla
     const m = inLead[0]!;
     return ambiguous(m.name, m.candidates.map((c) => byCode.get(c)!));
   }
+  // 来源：湖南省人民政府网 over a lead naming 长沙、株洲、湘潭: a government's round-up of the places under it is its own.
+  const publisher = publisherOf(lead);
+  if (publisher) {
+    // Unless one of them is named more often than all the others together (成都…成都…与德阳共建: 成都's).
+    const children = new Map<Division, number>();
+    let total = 0;
+    for (const [d, c] of counts) {
+      const child = childUnder(d, publisher);
+      if (!child) continue;
+      children.set(child, (children.get(child) ?? 0) + c.n);
+      total += c.n;
+    }
+    if (children.size >= 2 && Math.max(...children.values()) * 2 <= total) return { ambiguous: false, code: publisher.code, region: region(publisher), from: 'lead', name: publisher.zh };
+  }
   const max = Math.max(...[...counts.values()].map((c) => c.n));
   const top = [...counts].filter(([, c]) => c.n === max).map(([d]) => d);
   const deepest = nestedDeepest(top);
   if (!deepest) return ambiguous(lead.trim().slice(0, 40), top, 'names places that do not nest (equally often)');
   return { ambiguous: false, code: deepest.code, region: region(deepest), from: 'lead', name: counts.get(deepest)!.name };
+}
+
+/** A source line naming a government's site (`来源：湖南省人民政府网`): its first words, the government's own name. */
+const SOURCE_GOVERNMENT = /来源[:：]\s*([^\s　]{2,16}?)(?:人民政府|政府)/u;
+
+/** The division whose government published the text, as its source line says. */
+function publisherOf(lead: string): Division | undefined {
+  const name = SOURCE_GOVERNMENT.exec(lead)?.[1];
+  if (!name) return undefined;
+  const m = findPlaceMentions(name)[0];
+  return m && m.start === 0 && m.end === name.length && m.candidates.length === 1 ? load().byCode.get(m.candidates[0]!) : undefined;
+}
+
+/** The division right under `ancestor` that holds `d` (or is it), if `d` is under `ancestor`. */
+function childUnder(d: Division, ancestor: Division): Division | undefined {
+  for (let c: Division | undefined = d; c; c = c.parent) if (c.parent === ancestor) return c;
+  return undefined;
 }
 
 /** The division every other one is an ancestor of (or equal to), if there is one. */

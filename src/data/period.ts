@@ -833,7 +833,7 @@ const AGENTS_OF_FLOW = /^[^，,；;。！？!?\d]{2,10}?(?:共|累计|全年|本
  * A coverage rate (`“15分钟健身圈”覆盖率达到95%`, `覆盖城乡社区的比例达到72%`, `农村自来水普及率提高到99.2%`): how far
  * something reaches at a date.
  */
-const COVERAGE = /(?:覆盖(?:率|[^，,；;。]{0,12}?(?:比例|比重))|普及率)(?:分别|均)?(?:已经?)?(?:达到?|为|提高到|提升到)?$/u;
+const COVERAGE = /(?:覆盖(?:率|[^，,；;。]{0,12}?(?:比例|比重))|普及率|签约率|参保率)(?:分别|均)?(?:已经?)?(?:达到?|为|提高到|提升到)?$/u;
 /** A running total named as a quantity (`累计访问量突破1500万人次`, `累计注册用户数达到`), not work done (`累计服务老年人`, `累计新增就业`). */
 const RUNNING_TOTAL_OF = /累计\p{Script=Han}{0,6}?(?:量|数)(?:已经?)?(?:达到?|为|突破|超过)?$/u;
 /** A share of those reached (`累计达到118个，覆盖城市社区的31.6%`): a coverage level too. */
@@ -860,6 +860,17 @@ const SIZE_OF_ONE = /一[支个座所家条]$/u;
  * `计划总投资52.6亿元` is what the year will spend.)
  */
 const ATTRIBUTE = /(?:(?<!计划)总投资|总长|全长|全程|票价(?:每人次|每次)?|(?:设计)?办学规模|设计规模|沿线|全校)(?:约|为|达到?)?$/u;
+/**
+ * Things a place already has with a partner (`德阳市已与成都共建产业园区9个`, `已与12个省市结对共建园区30个`): how many
+ * the partnership holds, at the period's end, not what the period added (`今年与成都新共建…3个` says 新).
+ */
+const PARTNERED = /已经?与[^，,；;。！？!?\d]{1,12}?(?<!新)(?:共建|结对|合作共建|共同建设)[^，,；;。！？!?\d新]{0,8}$/u;
+/**
+ * Firms or bodies that have settled somewhere (`128家宁波企业已到黔西南州投资兴业`, `36家企业已入驻园区`): how many are
+ * there, not how many came in the period (`今年新引进企业12家入驻` says so).
+ */
+const SETTLED_AFTER = /^[^，,；;。！？!?\d]{0,12}?已经?[^，,；;。！？!?\d]{0,10}?(?:投资兴业|落户|入驻|进驻|扎根)/u;
+const NEW_IN_PERIOD = /新|今年|本年|全年|当年/u;
 /** A finding in its sentence: `暗访发现，共有`, `检查发现`. */
 const FOUND = /发现[，,：:]?[^。！？!?；;，,]*[，,：:]?[^。！？!?；;，,]*$/u;
 /**
@@ -896,6 +907,8 @@ export function stockPeriod(period: Period, before: string, unit: string, after 
     (ATTRIBUTE.test(before) && !(INVESTMENT.test(before) && PLANNED.test(sentenceBefore))) ||
     (DAILY.test(before) && !wholeYear(period) && !wholeMonth(period)) ||
     (STANDING_THINGS.has(unit) && unchanged && AGENTS_OF_FLOW.test(after)) ||
+    (STANDING_THINGS.has(unit) && PARTNERED.test(before)) ||
+    (STANDING_THINGS.has(unit) && unchanged && SETTLED_AFTER.test(after) && !NEW_IN_PERIOD.test(ownClause(before))) ||
     COVERAGE.test(before) ||
     (unit === '%' && COVERS_SHARE.test(before)) ||
     (RUNNING_TOTAL_OF.test(before) && unchanged) ||
@@ -947,9 +960,19 @@ const RATE_NAMED = /(?:率|比例|占比|比重)(?:已经?)?(?:达到?|为|是)?
  * read as that one is: at the same date. `previous` is the period of the figure before it in its sentence.
  */
 export function alongsideLevel(period: Period, before: string, unit: string, previous: Period | undefined): Period {
+  // 家庭医生签约率达到82.6%，高于全区平均水平1.8个百分点: a lead over an average, measured on the level before it.
+  if (POINTS.has(unit) && period.start && period.end && previous && !previous.start && previous.end === period.end && LEAD_OVER.test(ownClause(before))) return { label: period.label, end: period.end };
   if (unit !== '%' || !period.start || !period.end || !previous || previous.start || previous.end !== period.end) return period;
   const own = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
   return RATE_NAMED.test(own) && !CHANGE_WORDS.test(own) ? { label: period.label, end: period.end } : period;
+}
+
+/** A lead or a gap against another place or an average right before the figure (`高于全区平均水平`, `低于全省平均`). */
+const LEAD_OVER = /(?:高于|低于|超过|超出|领先|落后于?)[^，,；;。！？!?\d]{0,10}$/u;
+const POINTS = new Set(['百分点', '个百分点']);
+
+function ownClause(before: string): string {
+  return before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
 }
 
 /** Whether a period runs from 1 January to a day of the same year. */

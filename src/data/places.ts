@@ -51,14 +51,17 @@
  */
 import {
   ancestorsOf,
+  codesNamed,
   detectArticlePlace,
   findPlaceMentions,
   isWithin,
   regionOf,
+  resolveMention,
   resolvePlace,
   type ArticlePlace,
   type GazetteerRegion,
   type PlaceAmbiguous,
+  type PlaceMention,
 } from './gazetteer.js';
 import type { RegionLevel } from './types.js';
 import { findTurns, privateSpeakerAt, turnAt, type Turn } from './speech.js';
@@ -304,6 +307,39 @@ const OWNED_NOUN_AFTER = /^(?:籍)?(?:企业|学校|中小学|学生|教师|医�
 /** …a few characters before a count of places (`面向德眉资三市`). */
 const SOURCE_NEAR = /(?:承接|引进|面向)\p{Script=Han}{0,4}$/u;
 
+/** Between a place after 在 and another place: a verb of setting up, whose object the second place names (`新开设`, `设立`). */
+const SET_UP_BETWEEN = /^[^，,；;。！？!?\n\d]{0,4}?(?:新设|新开设|开设|设立|新建|建立|建成|挂牌|认定)$/u;
+
+/** An amount of money, and what may follow it to name the place it is spent for (`，为晴隆县`, `，用于`, `，帮助`). */
+const MONEY_UNIT = /元$/u;
+const SPENT_FOR_AFTER = /^(?:[，,]\s*)?(?:专门|专项|全部)?(?:为|用于|帮助|支持|援助)(?:在)?/u;
+
+/**
+ * A city's one-character name after a word of being or going there (`在甬`, `来蓉`, `赴沪`, `留穗`): the
+ * gazetteer knows names of two characters or more, and a lone 甬 is a name only in such a phrase.
+ * (Not 京 before 津冀 or in 京东, 津 in 津贴, nor a name of several cities such as 宁, nor 筑 as in 在筑牢.)
+ */
+const ONE_CHAR_CITY: Record<string, string> = { 甬: '宁波市', 沪: '上海市', 穗: '广州市', 榕: '福州市', 蓉: '成都市', 邕: '南宁市', 渝: '重庆市', 鹭: '厦门市', 京: '北京市', 津: '天津市' };
+const ONE_CHAR_NAME = new RegExp(`(?<=[在来赴留驻返回抵])([${Object.keys(ONE_CHAR_CITY).join('')}])(?![${Object.keys(ONE_CHAR_CITY).join('')}冀东剧贴])`, 'gu');
+
+function withOneCharNames(text: string, mentions: PlaceMention[]): PlaceMention[] {
+  const added: PlaceMention[] = [];
+  for (const m of text.matchAll(ONE_CHAR_NAME)) {
+    const codes = codesNamed(ONE_CHAR_CITY[m[1]!]!);
+    if (codes.length === 1) added.push({ start: m.index, end: m.index + 1, name: m[1]!, candidates: codes, form: 'short' });
+  }
+  if (!added.length) return mentions;
+  // Merged in order, leaving out one inside a longer name found (both lists are sorted: linear on any text).
+  const out: PlaceMention[] = [];
+  let i = 0;
+  for (const a of added) {
+    while (i < mentions.length && mentions[i]!.start <= a.start) out.push(mentions[i++]!);
+    if (!out.length || out[out.length - 1]!.end <= a.start) out.push(a);
+  }
+  while (i < mentions.length) out.push(mentions[i++]!);
+  return out;
+}
+
 /** `成都都市圈`, `南京都市圈`: an area named after its core city is wider than the city. */
 const WIDER_AREA_AFTER = /^(?:都市圈|经济圈|城市群|都市区)/u;
 
@@ -425,14 +461,14 @@ export class PlaceFinder {
     const within = own?.code;
     const earlier: string[] = [];
     let list: Named[] = [];
-    const mentions = findPlaceMentions(text, within ? { within } : {});
+    const mentions = withOneCharNames(text, findPlaceMentions(text, within ? { within } : {}));
     for (const m of mentions) {
-      const r = resolvePlace(m.name, within);
+      const r = resolveMention(m, within);
       if (!r || r.ambiguous || this.inArea(r.region) || this.partners.includes(r.region.code)) continue;
       if (PAIRED.test(sentenceAround(text, m.start, m.end))) this.partners.push(r.region.code);
     }
     for (const m of mentions) {
-      const r = resolvePlace(m.name, within, earlier);
+      const r = resolveMention(m, within, earlier);
       if (r && !r.ambiguous && comparedOwn(text, m.start, m.end)) {
         // 高于深圳市现行的每人每月150元: the other place's own figure, for the rest of its clause.
         const until = indexOfAny(text, CLAUSE_END, m.end);
@@ -604,6 +640,9 @@ export class PlaceFinder {
     // 128家宁波企业已到黔西南州投资兴业: a place right after the count, before the noun it counts, is whose they are.
     const owner = figureEnd === undefined ? undefined : this.ownerAfter(figureEnd);
     if (owner) return { region: owner.id, inferred: false };
+    // 北仑区投入1200万元，为晴隆县改造乡镇卫生院5个: money is where it is spent, the place it is spent for.
+    const spent = figureEnd === undefined ? undefined : this.spentFor(at, figureEnd);
+    if (spent) return { region: spent.id, inferred: false };
     // 而全国的这一比例是百分之九十一点二: the country's, in the figure's own clause, after any place named.
     const nation = this.lastAt(this.nation, at, sentenceStart);
     if (nation >= 0 && !CLAUSE_END_RE.test(this.text.slice(nation, at)) && !this.lastBefore(this.named, at, (n) => n.start > nation)) return { region: NATIONWIDE, inferred: false };
@@ -622,7 +661,7 @@ export class PlaceFinder {
     }
     const items = named && namedAt > whole ? this.itemsPlace(at, sentenceStart) : undefined;
     if (items) return { region: items, inferred: false };
-    if (named && namedAt > whole) return { region: named.region.id, inferred: named.inferred === true };
+    if (named && namedAt > whole) return { region: (this.siteOf(named, at) ?? named).region.id, inferred: named.inferred === true };
     if (whole >= sentenceStart || this.hasWholeIn(sentenceStart, sentenceEnd)) return { region: this.article, inferred: false };
     const speaker = this.speakerPlace(at);
     if (speaker && this.hasIn(this.firstPerson, sentenceStart, sentenceEnd)) return { region: speaker, inferred: false, fallback: 'speaker' };
@@ -645,6 +684,28 @@ export class PlaceFinder {
     const n = this.named[i];
     if (!n || n.start !== end || n.until !== undefined) return undefined;
     return OWNED_NOUN_AFTER.test(this.text.slice(n.end, n.end + 4)) ? n.region : undefined;
+  }
+
+  /**
+   * The place a thing is set up in, when the place named last only names what it serves:
+   * `在宁波新开设黔西南州农特产品展销馆86个`, `在甬新设黔西南州劳务工作站12个` are shops and stations in 宁波.
+   */
+  private siteOf(n: Named, at: number): Named | undefined {
+    // Only the figure of the thing set up, in its clause (not 认定帮扶产品1260款 after a comma).
+    if (CLAUSE_END_RE.test(this.text.slice(n.end, at))) return undefined;
+    const i = lowerBound(this.named, n.start, (x) => x.start);
+    const site = this.named[i - 1];
+    if (!site || site.until !== undefined || this.text[site.start - 1] !== '在') return undefined;
+    return SET_UP_BETWEEN.test(this.text.slice(site.end, n.start)) ? site : undefined;
+  }
+
+  /** An amount of money followed by the place it is spent for: `投入1200万元，为晴隆县…`, `安排500万元用于康保县…`. */
+  private spentFor(at: number, end: number): GazetteerRegion | undefined {
+    if (!MONEY_UNIT.test(this.text.slice(at, end))) return undefined;
+    const m = SPENT_FOR_AFTER.exec(this.text.slice(end, end + 8));
+    if (!m) return undefined;
+    const n = this.named[lowerBound(this.named, end + m[0].length, (x) => x.start)];
+    return n && n.start === end + m[0].length && n.until === undefined ? n.region : undefined;
   }
 
   /** The place named in the clause of the private person whose quotation holds `at`. */

@@ -347,6 +347,33 @@ describe('stockPeriod', () => {
     ['预计全年可达', '人', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, false],
     ['全年累计达到', '个', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, false],
     ['全年养老机构总数达到', '家', { label: '全年', start: '2025-01-01', end: '2025-12-31' }, true],
+    // A sign-up or insured rate is a share at a date (contracts run a year), as a coverage rate is: annual-plan.txt
+    // 去年…家庭医生重点人群签约率达到78.6%, pdf-paste.txt 签约率达到86.2%, wechat-progress.txt 今年1—11月…重点人群签约率82.3%
+    // (the span dates when it was read: its end), town-report.txt 家庭医生签约率达到82.6%.
+    ['去年全市已完成村卫生室标准化建设218个，家庭医生重点人群签约率达到', '%', YEAR, true],
+    ['全区家庭医生签约服务人数达32.6万人，重点人群签约率', '%', MONTHS, true],
+    ['全县城乡居民医保参保率达到', '%', PAST_YEAR, true],
+    ['全市农村自来水普及率提高到', '%', THIS_YEAR, true],
+    // …not its change over the period, nor the count of people who signed, nor a rate of work done.
+    ['全市家庭医生签约率比上年提高', '个百分点', YEAR, false],
+    ['今年1—11月，全区家庭医生签约服务人数达', '人', MONTHS, false],
+    ['全区家庭医生签约服务完成率达到', '%', MONTHS, false],
+    // paired-assistance.txt: 128家宁波企业已到黔西南州投资兴业，今年实际到位投资46.3亿元: the firms there now, not this year's.
+    ['海曙区今年组织区内38所中小学与望谟县的学校结对，互派教师120人次。', '家', THIS_YEAR, true, '宁波企业已到黔西南州投资兴业，今年实际到位投资46.3亿元', ''],
+    ['园区', '家', YEAR, true, '企业已入驻，年产值达到12亿元'],
+    ['', '个', MONTHS, true, '台资项目已在昆山落户'],
+    // …not firms the period brought in, nor things done in it.
+    ['今年新引进', '家', THIS_YEAR, false, '企业已入驻园区'],
+    ['今年引进企业', '家', THIS_YEAR, false, '，已全部落户园区'],
+    ['新建', '个', THIS_YEAR, false, '项目已全部投用'],
+    // metro-area.txt: 德阳市已与成都共建产业园区9个, in a review of 2025: the parks the partnership holds.
+    ['德阳市已与成都共建产业园区', '个', PAST_YEAR, true],
+    ['株洲市已与长沙市合作共建园区', '个', YEAR, true],
+    ['全市已与黔西南州结对共建帮扶车间', '家', THIS_YEAR, true],
+    // …not what the year added with the partner, nor what was built without one.
+    ['今年与成都新共建产业园区', '个', PAST_YEAR, false],
+    ['德阳市已与成都新共建产业园区', '个', PAST_YEAR, false],
+    ['德阳市今年已建成产业园区', '个', PAST_YEAR, false],
   ];
   for (const [before, unit, period, asOf, after, sentence] of CASES) {
     it(`${sentence && sentence !== before ? `${sentence}…` : before}…${unit}${after ?? ''} under ${period.label}: ${asOf ? 'as of the period\'s end' : 'over the period'}`, () => {
@@ -740,7 +767,7 @@ describe('alongsideLevel: a rate said alongside a level in its sentence is read 
     // infographic.txt: ●全市人均体育场地面积达到3.26平方米，经常参加体育锻炼人数比例达到42.8%
     ['●全市人均体育场地面积达到3.26平方米，经常参加体育锻炼人数比例达到', LEVEL, true],
     ['全区常住人口城镇化率达到68.2%，户籍人口城镇化率为', LEVEL, true],
-    // …not after a flow (wechat-progress.txt: 今年1—11月，全区家庭医生签约服务人数达32.6万人，重点人群签约率82.3%),
+    // …not after a flow (wechat-progress.txt's 重点人群签约率82.3% after 签约服务人数达32.6万人: a level by stockPeriod, as a sign-up rate),
     ['全区家庭医生签约服务人数达32.6万人，重点人群签约率', YEAR, false],
     // …nor a change or a rate of work done, nor with no figure before it in its sentence.
     ['全市普惠托位覆盖率达到85%，一般公共预算收入增长率', LEVEL, false],
@@ -753,4 +780,18 @@ describe('alongsideLevel: a rate said alongside a level in its sentence is read 
     });
   }
   it('reads nothing but percentages so', () => assert.deepEqual(alongsideLevel(YEAR, '覆盖率达到45.2%，重点人群签约人数', '人', LEVEL), YEAR));
+  // town-report.txt: 家庭医生签约率达到82.6%，高于全区平均水平1.8个百分点: a lead measured on the level before it.
+  const POINTS: ReadonlyArray<readonly [string, typeof YEAR | typeof LEVEL, boolean]> = [
+    ['镇卫生院新增床位40张，家庭医生签约率达到82.6%，高于全区平均水平', LEVEL, true],
+    ['社区嵌入式托育点仅占城市社区的31.6%，低于全省平均水平', LEVEL, true],
+    ['全县农村自来水普及率达到98.5%，超过全市平均', LEVEL, true],
+    // …not after a flow (增速高于全区平均水平0.4个百分点 follows a growth over the year), nor a change over the year.
+    ['农村居民人均可支配收入达到48620元，同比增长6.2%，增速高于全区平均水平', YEAR, false],
+    ['全市家庭医生签约率达到82.6%，比上年提高', LEVEL, false],
+  ];
+  for (const [before, previous, level] of POINTS) {
+    it(`${before}…个百分点: ${level ? 'a level' : 'over its period'}`, () => {
+      assert.deepEqual(alongsideLevel(YEAR, before, '百分点', previous), level ? LEVEL : YEAR);
+    });
+  }
 });

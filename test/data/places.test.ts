@@ -218,6 +218,40 @@ describe('the place an article is about, with no manifest', () => {
   });
 });
 
+describe('a government\'s round-up: a source line (来源：湖南省人民政府网) over a lead naming several places under it', () => {
+  const place = (text: string) => {
+    const p = articlePlace(text);
+    return p && !p.ambiguous ? p.region.name.zh : p && 'ambiguous';
+  };
+  it('a province\'s site on three of its cities, with no place in the title, is the province\'s', () => {
+    assert.equal(place('长株潭都市圈2025年同城化建设成效显著\n\n来源：湖南省人民政府网　发布时间：2026-01-08\n\n2025年，长沙、株洲、湘潭三市协同推进。长沙市新开通跨市公交线路12条，湘潭市与长沙共建产业园区5个，株洲市新增就业2万人。'), '湖南省');
+  });
+  it('…a city\'s site on its districts, the city\'s', () => {
+    assert.equal(place('西部片区协同发展综述\n\n来源：成都市人民政府网\n\n2025年，郫都区、温江区、双流区共建产业园区9个，郫都区新增就业2万人。'), '成都市');
+  });
+  it('…not when one place is named more often than the others together, nor with no government\'s source, nor a title naming a place', () => {
+    assert.equal(place('就业工作综述\n\n来源：四川省人民政府网\n\n2025年，成都市新增就业27万人。成都与德阳共建产业园区9个，成都全年举办招聘会48场。'), '成都市');
+    assert.equal(place('就业工作综述\n\n来源：湖南日报\n\n2025年，长沙、株洲、湘潭协同发展，长沙新增就业12万人。'), '长沙市');
+    assert.equal(place('长沙市2025年同城化工作综述\n\n来源：湖南省人民政府网\n\n2025年，长沙、株洲、湘潭协同发展，株洲新增就业2万人。'), '长沙市');
+  });
+});
+
+describe('a short name means what the text allows where it stands: 湘潭 in a 长沙 article is the city, so it can be a partner', () => {
+  const text = '长株潭都市圈建设提速。\n\n2025年，长沙、株洲、湘潭三市同城化加快。湘潭新建产业园区5个。株洲市新增就业2万人。';
+  it('湘潭 (湘潭市, not 湘潭县, whose short form stands only in its prefecture)', () => {
+    assert.equal(placeOf(text, '5个', 'changsha_hunan').region, 'xiangtan_hunan');
+    assert.equal(placeOf(text, '2万人', 'changsha_hunan').region, 'zhuzhou');
+  });
+  it('资阳 in a 成都 round-up (资阳市, not 益阳\'s 资阳区)', () => {
+    const made = '成都都市圈同城化加快。\n\n资阳与成都同城化发展提速，资阳新建学校8所。';
+    assert.equal(placeOf(made, '8所', 'chengdu').region, 'ziyang_sichuan');
+  });
+  it('…in an article of 益阳, 资阳 is still its district, and no partner', () => {
+    assert.equal(placeOf('今年，资阳新建学校8所。', '8所', 'yiyang_hunan').region, 'ziyang_yiyang');
+    assert.equal(placeOf('长株潭都市圈建设提速。湘潭新建产业园区5个。', '5个', 'yiyang_hunan').region, 'yiyang_hunan');
+  });
+});
+
 describe('places joined by 、 to figures, not to one another', () => {
   // 、 between place-figure pairs is no list of places: each figure is its own place's.
   const TEXT = '前三季度全市筹集保障性租赁住房4260套，其中章贡区1850套、赣县区760套。';
@@ -473,6 +507,49 @@ describe('a place right after a count, before the noun it counts, is whose the t
   it('…not a place that opens the next clause or takes a verb', () => {
     assert.equal(ownerOf('桥西区新建学校5所，桥东区新建3所。', '5所', 'zhangjiakou'), 'qiaoxi_zhangjiakou');
     assert.equal(ownerOf('全市新增就业1200人张北县新增300人。', '1200人', 'zhangjiakou'), 'zhangjiakou');
+  });
+});
+
+describe('money is where it is spent: an amount followed by the place it is spent for (，为晴隆县…)', () => {
+  const PA = decodeArticle(readFileSync(new URL('./articles/paired-assistance.txt', import.meta.url))).text;
+  const spent = (text: string, figure: string, article: string) => {
+    const at = text.indexOf(figure);
+    const paragraphStart = text.lastIndexOf('\n', at) + 1;
+    const sentenceStart = Math.max(paragraphStart, text.lastIndexOf('。', at) + 1);
+    const stop = text.indexOf('。', at);
+    return new PlaceFinder(text, article).placeOf(at, sentenceStart, stop < 0 ? text.length : stop + 1, paragraphStart, at + figure.length).region;
+  };
+  it('北仑区投入1200万元，为晴隆县改造乡镇卫生院5个 (paired-assistance.txt)', () => assert.equal(spent(PA, '1200万元', 'ningbo'), 'qinglong_qianxinan'));
+  it('other donors, other words (用于, 帮助)', () => {
+    assert.equal(spent('今年，广州市与毕节市东西部协作深入推进。天河区安排资金800万元用于毕节市新建幼儿园。', '800万元', 'guangzhou'), 'bijie');
+    assert.equal(spent('杭州市对口帮扶恩施州。西湖区出资350万元，帮助来凤县建设养老院2所。', '350万元', 'hangzhou'), 'laifeng');
+  });
+  it('…not a count of people sent, nor money with no place after it', () => {
+    assert.equal(spent('今年，宁波与黔西南州东西部协作深化。北仑区选派医生20名，为晴隆县培训村医300人次。', '20名', 'ningbo'), 'beilun');
+    assert.equal(spent('北仑区投入1200万元，改造乡镇卫生院5个。', '1200万元', 'ningbo'), 'beilun');
+  });
+});
+
+describe('a place after 在 that a thing is set up in, when the place after the verb only names what it serves', () => {
+  const PA = decodeArticle(readFileSync(new URL('./articles/paired-assistance.txt', import.meta.url))).text;
+  it('在甬新设黔西南州劳务工作站12个, 在宁波新开设黔西南州农特产品展销馆（专柜）86个 (paired-assistance.txt): 宁波\'s', () => {
+    assert.equal(placeOf(PA, '12个', 'ningbo').region, 'ningbo');
+    assert.equal(placeOf(PA, '86个', 'ningbo').region, 'ningbo');
+  });
+  it('…not the figure of the next clause (认定帮扶产品1260款: 黔西南州\'s, as before)', () => {
+    const made = '今年，宁波与黔西南州消费帮扶深化。在宁波新开设黔西南州展销馆86个，认定黔西南州帮扶产品1260款。';
+    assert.equal(placeOf(made, '1260款', 'ningbo').region, 'qianxinan');
+  });
+  it('other cities\' one-character names (来蓉, 在沪) and styles', () => {
+    assert.equal(placeOf('成都都市圈同城化加快。在蓉新设资阳市就业服务站8个。', '8个', 'chengdu').region, 'chengdu');
+    assert.equal(placeOf('上海市对口支援喀什地区。在沪设立喀什地区特产专柜45个。', '45个', 'shanghai').region, 'shanghai');
+  });
+  it('…not a place after 在 that is itself where things are built, nor 京 in 京津冀', () => {
+    assert.equal(placeOf(PA, '14所', 'ningbo').region, 'qianxinan');
+    assert.equal(placeOf('今年，广州市与毕节市东西部协作深入推进。广州在毕节市新建学校12所。', '12所', 'guangzhou').region, 'bijie');
+    assert.equal(placeOf('张家口市在京津冀协同发展中新建学校5所。', '5所', 'zhangjiakou').region, 'zhangjiakou');
+    // 在京东平台 is a shop, not 北京, though the sentence is one of 消费帮扶.
+    assert.equal(placeOf('今年，宁波与黔西南州消费帮扶深化，黔西南州农特产品在京东平台销售额达到3.2亿元。', '3.2亿元', 'ningbo').region, 'qianxinan');
   });
 });
 

@@ -100,8 +100,9 @@ const FIGURES: Row[] = [
   ['002', '4300套', 4300, '套', 'exact', 'wulingyuan', '2024年 2024-01-01..2024-12-31', 'education:更换多功能课桌椅:套'],
   ['002', '81.42%', 81.42, '%', 'exact', 'wulingyuan', '2024年 2024-01-01..2024-12-31', 'education:普高本科上线率:%'],
   ['002', '50%以上', 50, '%', 'at_least', 'wulingyuan', '2024年 2024-01-01..2024-12-31', 'health:医保直接报销:%'],
-  ['002', '97.16%', 97.16, '%', 'exact', 'wulingyuan', '2024年 2024-01-01..2024-12-31', 'medical_insurance_coverage'],
-  ['002', '100%', 100, '%', 'exact', 'wulingyuan', '2024年 2024-01-01..2024-12-31', 'social_security:低收入人口参保率:%'],
+  // 2024年,武陵源区整体医保参保率达97.16%,低收入人口参保率达100%: insured rates are shares at the year's end (places2).
+  ['002', '97.16%', 97.16, '%', 'exact', 'wulingyuan', '2024年 ..2024-12-31', 'medical_insurance_coverage'],
+  ['002', '100%', 100, '%', 'exact', 'wulingyuan', '2024年 ..2024-12-31', 'social_security:低收入人口参保率:%'],
   ['002', '29名', 29, '名', 'exact', 'wulingyuan', '2024年 2024-01-01..2024-12-31', 'health:专家长期驻点:名'],
   ['002', '20余支', 20, '支', 'over', 'wulingyuan', '2024年 2024-01-01..2024-12-31', 'health:家庭医生团队:支'],
   ['002', '9个', 9, '个', 'exact', 'wulingyuan', '未注明 ..', 'elderly_meal_points'],
