@@ -239,6 +239,11 @@ const TOWN_LEAD = /^(?:\p{Script=Han}{2,5})?街道(?![级办])(?=\p{Script=Han}{
 const PLACE_HAS = /^(?:社区|小区|街道|村|镇|辖区|全市|全区|全县)内?共?有(?=\p{Script=Han}{2})/u;
 /** Time words inside a name (`区级财政今年以来投入`), not comparisons (比去年同期). */
 const TIME_INSIDE = /(?<=\p{Script=Han})(?<![比较与])(?:今年|去年|明年)(?:以来)?(?!同期)(?=\p{Script=Han})/gu;
+/**
+ * An adverb of how little or how much ending the words before a price in speech (`一荤两素才`, `一餐只要`,
+ * `请保姆一个月要`): no part of what is priced. (Not the 才 of 人才, nor 要 but after a span of time.)
+ */
+const SPEECH_TAIL = /(?:(?<![人英天专口])才|只要|就要|只需|也就|(?<=[月天周年次餐顿])要)$/u;
 /** A standard's unit written before its amount (`低保标准提高到每人每月760元`): kept as a gloss on the name. */
 const PER_HEAD = /(每人每(?:月|年))$/u;
 
@@ -312,6 +317,9 @@ export function trimBefore(clause: string): { trimmed: string; place: boolean } 
   s = s.replace(/仅(?=占|为|有)/gu, '');
   // 80岁以上老人占三成: a share of who comes before 占.
   if (/.{2}占$/u.test(s)) s = `${s}比`;
+  // 一荤两素才十二块钱, 一个月车费也就40多元: how little is the speaker's tone, not the name
+  // (the adverb alone, `只要10块钱`, stays: extract.ts names that price by the clause before).
+  s = s.replace(SPEECH_TAIL, '') || s;
   const per = PER_HEAD.exec(stripTrailing(s, BEFORE_TRAIL))?.[1];
   const stem = stripTrailing(per ? stripTrailing(s, BEFORE_TRAIL).slice(0, -per.length) : s, BEFORE_TRAIL).replace(QUOTE_MARKS, '').trim();
   const trimmed = per && stem ? `${stem}（${per}）` : stem;
@@ -422,7 +430,8 @@ const PURPOSE_NEXT = /^(?:[，,](?:专项)?(?:用于|支持|重点支持)|用于
  */
 export function findSubject(before: string, afterFigure: string, personNoun: string | null, unit = '', next = '', raw = '', listed = false): SubjectParts {
   // 76.3%｜市民政局: a table row's cell ends at its separator; the next cell is another column's.
-  const after = afterFigure.replace(/[|｜][^]*$/u, '');
+  // 一顿饭只要8元钱: 钱 after a sum is the sum's word, not a thing after it.
+  const after = afterFigure.replace(/[|｜][^]*$/u, '').replace(unit === '元' ? /^钱(?!\p{Script=Han})/u : /$^/u, '');
   // 加装电梯二百一十七部，是去年的一点五倍: a multiple of an earlier year's level, of the figure before.
   const ofBase = unit === '倍' ? MULTIPLE_OF_BASE.exec(before.trim()) : null;
   if (ofBase) return { subject: `为${ofBase[1]}的倍数`, from: 'before', derived: { suffix: 'multiple_of_base', name: { zh: '为基期的倍数', en: 'multiple of the base period' }, kind: 'change' } };

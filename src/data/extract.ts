@@ -1429,8 +1429,16 @@ function subjectUnclear(subject: string, indicator: Indicator, base: Observation
   if (visited && onlyPlace(visited)) return true;
   // 十大项目中有8个满意度提高: things counted by what rose for them, no thing named (投诉信件下降20.88% is a rate, named).
   if (!indicator.canonical && indicator.unit !== '%' && /^\p{Script=Han}{2,4}(?:提高|下降|上升)$/u.test(subject)) return true;
-  return !indicator.canonical && (modifier || subject.replace(GLOSS, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject.replace(GLOSS, '')) || NO_NOUN.test(subject.replace(GLOSS, '')));
+  return !indicator.canonical && (modifier || SPEAKER_ONLY.test(subject) || COMPARED_ONLY.test(subject) || [...subject.replace(GLOSS, '')].length < 2 || subject.replace(GLOSS, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject.replace(GLOSS, '')) || NO_NOUN.test(subject.replace(GLOSS, '')));
 }
+
+/**
+ * Words of speech that name no thing priced or counted: the speaker (`我和老伴每月在食堂花`, `自己只掏`) or a span
+ * of time and what it costs (`一个月能省下`, `每个月能领`, `一次`).
+ */
+const SPEAKER_ONLY = /^(?:我|自己|咱|俺)|^(?:每|一)个?(?:月|天|周|年|次|餐|顿)(?:能|可以?|就|才|只|也)?(?:省下?|领|花|掏|交|付|要)?$/u;
+/** A comparison with nothing compared (`比年初计划多出`, `增速高于城镇居民`): what differs, the words before do not say. */
+const COMPARED_ONLY = /^(?:比(?![例重率])|较(?![大高低小多少好差])|增速|增幅)(?=\p{Script=Han})/u;
 
 /** A verb that says the things counted are new (`新建社区嵌入式托育机构`): part of the name, not of its length. */
 // (So is work done on things that stood, attribute.ts WORKED_ON: 改造城镇老旧小区涉及居民.)

@@ -681,31 +681,45 @@ function subjectRight(o: Observation, key: string, also: readonly string[] = [])
 const SUBJECT_FLOORS: Record<string, number> = {
   // (Every other article: all its subjects right.)
   'audit-report.txt': 54 / 58,
-  'broadcast-script.txt': 47 / 51,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 47 → 50.
+  'broadcast-script.txt': 50 / 51,
   'candidate-projects.txt': 32 / 33,
   'city-checkup.txt': 51 / 52,
-  'community-newsletter.txt': 25 / 27,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 25 → 26.
+  'community-newsletter.txt': 26 / 27,
   'completion-list.txt': 61 / 62,
-  'county-news.txt': 48 / 54,
-  'county-work-report.txt': 61 / 62,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 48 → 50.
+  'county-news.txt': 50 / 54,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 61 → 62.
+  'county-work-report.txt': 1,
   'districts.txt': 52 / 54,
-  'feature-story.txt': 49 / 55,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 49 → 53.
+  'feature-story.txt': 53 / 55,
   'hotline-report.txt': 76 / 77,
-  'infographic.txt': 98 / 99,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 98 → 99.
+  'infographic.txt': 1,
   'inspection-notice.txt': 89 / 90,
   'metro-area.txt': 40 / 42,
-  'mid-year-review.txt': 60 / 61,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 60 → 61.
+  'mid-year-review.txt': 1,
   'paired-assistance.txt': 36 / 39,
-  'people-congress-progress.txt': 47 / 51,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 47 → 48.
+  'people-congress-progress.txt': 48 / 51,
   'plan-evaluation.txt': 75 / 77,
   'policy-qa.txt': 39 / 50,
-  'press-conference.txt': 76 / 77,
-  'proposal-reply.txt': 52 / 55,
-  'provincial-roundup.txt': 66 / 68,
-  'satisfaction-survey.txt': 47 / 48,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 76 → 77.
+  'press-conference.txt': 1,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 52 → 53.
+  'proposal-reply.txt': 53 / 55,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 66 → 68.
+  'provincial-roundup.txt': 1,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 47 → 48.
+  'satisfaction-survey.txt': 1,
   'town-report.txt': 47 / 52,
-  'traditional.txt': 32 / 34,
-  'wechat-progress.txt': 67 / 68,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 32 → 34.
+  'traditional.txt': 1,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 67 → 68.
+  'wechat-progress.txt': 1,
   'work-report.txt': 54 / 55,
 };
 

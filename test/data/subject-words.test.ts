@@ -468,3 +468,60 @@ describe('a bare verb of a state reached counts the things in that state: 目前
     assert.doesNotMatch(begun('60个').subject, /（建成|（竣工/u);
   });
 });
+
+describe('a price in speech: how little is the speaker\'s tone, not the name (一荤两素才十二块钱)', () => {
+  it('芜湖\'s sound bite and 开化\'s parent: the meal and the fare, without 才 or 也就', () => {
+    const wuhu = article('【同期声】\n“我今年七十八岁了，一荤两素才十二块钱，八十岁以上的老人还有补贴。”\n（字幕：镜湖区赭山街道居民　王秀英）', 'wuhu', '2025-12-20');
+    assert.equal(wuhu('十二块钱').subject, '一荤两素');
+    const kaihua = article('家长说：“以前要花1个多小时。现在坐K1路直达学校，40分钟就到了，一个月车费也就40多元。”', 'kaihua', '2025-09-01');
+    assert.equal(kaihua('40多元').subject, '一个月车费');
+  });
+  it('other cities\' speakers: 只要, 就要, and 要 after a span of time', () => {
+    assert.equal(article('王阿姨说：“一份盒饭只要15元，很实惠。”', 'yichang', '2025-07-20')('15元').subject, '一份盒饭');
+    assert.equal(article('李大爷说：“以前请护工一个月要3000多元。”', 'jiaxing', '2025-07-20')('3000多元').subject, '请护工一个月');
+    assert.equal(article('居民说：“请人修一次水管就要80元。”', 'yichang', '2025-07-20')('80元').subject, '请人修一次水管');
+  });
+  it('…not the 才 of 人才, nor a 要 after no span of time', () => {
+    assert.equal(article('今年全市引进高层次人才120名。', 'yichang', '2025-07-20')('120名').subject, '引进高层次人才');
+    assert.notEqual(article('全市重要民生项目投资12亿元。', 'yichang', '2025-07-20')('12亿元').subject, '全市重');
+  });
+  it('钱 after a sum is the sum\'s word (一顿饭只要8元钱), not a thing counted; 钱塘江 after one is a name', () => {
+    const nantong = article('代表说：“我们社区的嵌入式养老服务站开了2家，每天来吃饭的老人有150多人，一顿饭只要8元钱。”', 'nantong', '2025-07-15');
+    assert.equal(nantong('8元').subject, '一顿饭');
+    assert.equal(article('老人说：“一碗面只要6元钱，比外面便宜。”', 'yichang', '2025-07-20')('6元').subject, '一碗面');
+    assert.match(article('今年投入80万元钱塘江堤防加固。', 'hangzhou', '2025-07-20')('80万元').subject, /钱塘江/u);
+  });
+});
+
+describe('speech that names no thing: the speaker or a span of time, flagged subject_unclear', () => {
+  it('赣州\'s resident, in another city: 我和老伴一个月能省下300多元 is flagged', () => {
+    const fig = article('家住附近的退休职工李桂兰告诉记者：“两荤一素的套餐只要12元，我和老伴一个月能省下300多元。”', 'jiaxing', '2025-10-28');
+    assert.ok(flags(fig('300多元')).includes('subject_unclear'));
+  });
+  it('other cities\' words: 自己只掏, 每个月能领, 一次才', () => {
+    assert.ok(flags(article('张大爷说：“改造花了1万多元，自己只掏800多元。”', 'yichang', '2025-07-20')('800多元')).includes('subject_unclear'));
+    assert.ok(flags(article('刘奶奶说：“现在每个月能领200元。”', 'jiaxing', '2025-07-20')('200元')).includes('subject_unclear'));
+    assert.ok(flags(article('居民说：“现在一次才30元。”', 'yichang', '2025-07-20')('30元')).includes('subject_unclear'));
+  });
+  it('…not a thing priced in speech (一份套餐只要10元), nor a thing a span of time is of (一个月车费)', () => {
+    assert.ok(!flags(article('王阿姨说：“一份套餐只要10元。”', 'yichang', '2025-07-20')('10元')).includes('subject_unclear'));
+    assert.ok(!flags(article('家长说：“一个月车费也就40多元。”', 'kaihua', '2025-09-01')('40多元')).includes('subject_unclear'));
+  });
+});
+
+describe('a comparison with nothing compared (比年初计划多出近三成): flagged subject_unclear', () => {
+  it('芜湖\'s 农村公路 and 盐城\'s district, in another city: what is more or lower, the words before do not say', () => {
+    const wuhu = article('全县新改建农村公路156公里，比年初计划多出近三成。', 'nanling', '2025-12-20');
+    assert.ok(flags(wuhu('近三成')).includes('subject_unclear'));
+    const yancheng = article('亭湖区最低，为88.2%，比全市平均水平低3.4个百分点。', 'yichang', '2025-12-20');
+    assert.ok(flags(yancheng('3.4个百分点')).includes('subject_unclear'));
+  });
+  it('other words: 增速高于城镇居民, 较上年减少', () => {
+    assert.ok(flags(article('农村居民人均可支配收入增长6.8%，增速高于城镇居民2.5个百分点。', 'luoyang', '2024-08-10')('2.5个百分点')).includes('subject_unclear'));
+    assert.ok(flags(article('今年办结信访事项860件，较上年减少120件。', 'yichang', '2025-07-20')('120件')).includes('subject_unclear'));
+  });
+  it('…not a thing named before its comparison (城镇新增就业比2023年增加), nor a 比例', () => {
+    assert.ok(!flags(article('全市城镇新增就业比2023年增加3100人。', 'huzhou', '2025-01-20')('3100人')).includes('subject_unclear'));
+    assert.ok(!flags(article('全市残疾人就业比例达到45%。', 'yichang', '2025-07-20')('45%')).includes('subject_unclear'));
+  });
+});
