@@ -1423,7 +1423,8 @@ const PLACE_WORD = /^(?:省|省份|城市|市|县|区|县区|区县|乡|镇|乡�
 function subjectUnclear(subject: string, indicator: Indicator, base: Observation | undefined, modifier = false): boolean {
   if (base) return base.flags?.includes('subject_unclear') ?? false;
   // A list is no name, unless its items share the noun of who is counted (高血压、糖尿病患者).
-  if (!subject || /[的了,，]/u.test(subject) || (subject.includes('、') && !PEOPLE_LIST.test(subject) && !SHARED_HEAD_LIST.test(subject))) return true;
+  // (高龄津贴标准（80至89周岁，每人每月）: a tier's gloss pairs who and the unit, no list.)
+  if (!subject || /[的了,，]/u.test(subject.replace(TIER_GLOSS, '')) || (subject.includes('、') && !PEOPLE_LIST.test(subject) && !SHARED_HEAD_LIST.test(subject))) return true;
   // 问政记者暗访孝南区3个…小区: who visited where, not what was counted.
   const visited = VISITED_PLACE.exec(subject)?.[1];
   if (visited && onlyPlace(visited)) return true;
@@ -1439,6 +1440,29 @@ function subjectUnclear(subject: string, indicator: Indicator, base: Observation
 const SPEAKER_ONLY = /^(?:我|自己|咱|俺)|^(?:每|一)个?(?:月|天|周|年|次|餐|顿)(?:能|可以?|就|才|只|也)?(?:省下?|领|花|掏|交|付|要)?$/u;
 /** A comparison with nothing compared (`比年初计划多出`, `增速高于城镇居民`): what differs, the words before do not say. */
 const COMPARED_ONLY = /^(?:比(?![例重率])|较(?![大高低小多少好差])|增速|增幅)(?=\p{Script=Han})/u;
+
+/** Who one tier of a standard is for (`80至89周岁`, `100周岁以上`, `重度失能`), glossed with the standard's unit. */
+const TIER = /^((?:\d+至\d+|\d+)周岁(?:以上|以下)?|[轻中重]度失能|半失能|失能)（(每人每[月年])）$/u;
+/** The gloss tierOfStandard writes: the tier, then the unit. */
+const TIER_GLOSS = /（[^（），]{2,10}，每人每[月年]）$/u;
+/** A standard set out tier by tier after a colon (`标准调整为：`, `补贴标准分为三档：`), to the figure. */
+const TIERS_AFTER = /标准[^。；;：:]{0,8}[：:][^。]*$/u;
+/** A benefit a paragraph names (`按月领取高龄津贴`, `可申请养老服务补贴`), and the verb before it that is no part of it. */
+const BENEFIT_NAMED = /\p{Script=Han}{2,6}(?:津贴|补贴|补助金|救助金|抚恤金)/gu;
+const BENEFIT_VERB = /^.*(?:领取|发放|申请|享受|给予)/u;
+
+/**
+ * The name of a standard's tier (`高龄津贴标准（80至89周岁，每人每月）`): the benefit the paragraph named last
+ * before the colon that sets out the tiers, or the bare 标准 when it named none.
+ */
+function tierOfStandard(subject: string, sentenceBefore: string, paragraphBefore: string): string | undefined {
+  const tier = TIER.exec(subject);
+  const tiers = tier ? TIERS_AFTER.exec(sentenceBefore) : null;
+  if (!tier || !tiers) return undefined;
+  const head = paragraphBefore.slice(0, Math.max(0, paragraphBefore.length - sentenceBefore.length + tiers.index));
+  const benefit = [...head.matchAll(BENEFIT_NAMED)].at(-1)?.[0].replace(BENEFIT_VERB, '') ?? '';
+  return `${benefit.length >= 2 ? benefit : ''}标准（${tier[1]}，${tier[2]}）`;
+}
 
 /** A verb that says the things counted are new (`新建社区嵌入式托育机构`): part of the name, not of its length. */
 // (So is work done on things that stood, attribute.ts WORKED_ON: 改造城镇老旧小区涉及居民.)
@@ -1921,6 +1945,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       }
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
       if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
+      // 标准调整为：80至89周岁每人每月200元: a tier names who the standard is for; the standard is what is counted.
+      subject = tierOfStandard(subject, sentenceBefore, text.slice(paragraphStart, m.start)) ?? subject;
       // 27所乡级基层卫生医疗机构达到服务基层行推荐标准: those that met a standard, never all there are.
       // 100余名新就业形态劳动者加入工会, 3972所村卫生室、168所…达到基本标准: those that joined or met it, not all
       // there are, whatever the lexicon files them under.

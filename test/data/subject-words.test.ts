@@ -525,3 +525,39 @@ describe('a comparison with nothing compared (比年初计划多出近三成): f
     assert.ok(!flags(article('全市残疾人就业比例达到45%。', 'yichang', '2025-07-20')('45%')).includes('subject_unclear'));
   });
 });
+
+describe('a standard set out tier by tier (标准调整为：80至89周岁每人每月200元): the standard, for that tier', () => {
+  it('广州\'s real sentences: 高龄津贴 and 养老服务补贴, the old standard (原为) too', () => {
+    const fig = article(
+      '答：《办法》第三条规定，具有本市户籍、年满80周岁的老年人，均可按月领取高龄津贴。自2026年4月1日起，标准调整为：80至89周岁每人每月200元（原为每人每月100元），90至99周岁每人每月300元（原为200元），100周岁以上每人每月500元（原为300元）。\n答：根据《办法》第五条，60至79周岁的本市户籍老年人，经评估为失能或半失能的，可申请养老服务补贴。补贴标准分为三档：轻度失能每人每月300元、中度失能每人每月500元、重度失能每人每月800元，以服务券形式发放。',
+      'guangzhou', '2026-03-10',
+    );
+    assert.equal(fig('200元').subject, '高龄津贴标准（80至89周岁，每人每月）');
+    assert.equal(fig('100元').subject, '高龄津贴标准（80至89周岁，每人每月）');
+    assert.equal(fig('500元').subject, '高龄津贴标准（100周岁以上，每人每月）');
+    assert.equal(fig('800元').subject, '养老服务补贴标准（重度失能，每人每月）');
+    assert.ok(!flags(fig('200元')).includes('subject_unclear'));
+  });
+  it('another city\'s words: 护理补贴 in two tiers, 标准提高为', () => {
+    const fig = article('符合条件的老年人可申请护理补贴。从2026年1月起，补贴标准提高为：中度失能每人每月200元，重度失能每人每月400元。', 'yichang', '2026-01-05');
+    assert.equal(fig('400元').subject, '护理补贴标准（重度失能，每人每月）');
+  });
+  it('…not the people of an age band, nor a tier with no standard set out before a colon', () => {
+    const people = article('全市80周岁以上高龄老年人27.3万人，包括80至89周岁约24.0万人。', 'yichang', '2026-01-05');
+    assert.doesNotMatch(people('约24.0万人').subject, /标准/u);
+    const plain = article('今年起，80至89周岁每人每月发放200元。', 'yichang', '2026-01-05');
+    assert.doesNotMatch(plain('200元').subject, /标准/u);
+  });
+});
+
+describe('a name of one character names nothing a chart can title (设计办学规模60个班): flagged subject_unclear', () => {
+  it('开化\'s school, and another city\'s hospital (设计规模800张床)', () => {
+    const kaihua = article('开化县第二中学新校区总投资3.8亿元，设计办学规模60个班，今年秋季首批招收初一新生540人。', 'kaihua', '2025-09-01');
+    assert.ok(flags(kaihua('60个')).includes('subject_unclear'));
+    const yichang = article('新院区设计规模800张床，今年建成投用。', 'yichang', '2025-07-20');
+    assert.ok(flags(yichang('800张')).includes('subject_unclear'));
+  });
+  it('…not a name of two characters or more (新建教室36间)', () => {
+    assert.ok(!flags(article('今年全市新建教室36间。', 'yichang', '2025-07-20')('36间')).includes('subject_unclear'));
+  });
+});
