@@ -26,7 +26,7 @@ const AFTER_STOP =
  * alternatives that overlap (共计/共/计) under a repetition backtrack exponentially.
  */
 const BEFORE_LEAD =
-  /(?:(?:低于|高于|优于|超过)《[^》]{1,30}》(?:确定|提出|规定)?的?|(?:截至|截止)?目前|今年(?:以来|上半年|内)?|去年(?:以来)?|如今|现在|包括|各月|各季度|逐月|单月|当月|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全省|全区|全县|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共|总计|合计|先后|分别|还|并|但是?|而且?|且|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|年度(?:目标|任务)(?:为|是)?|仅(?![占为有])|[一二三四五六七八九十]是|本年度?(?![末底])|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年|本学期|新学期|本月|下月)/uy;
+  /(?:(?:低于|高于|优于|超过)《[^》]{1,30}》(?:确定|提出|规定)?的?|(?:截至|截止)?目前|以来|在\p{Script=Han}{1,10}?的?(?:帮助|支持|帮扶|指导|带动|推动)下|今年(?:以来|上半年|内)?|去年(?:以来)?|如今|现在|包括|各月|各季度|逐月|单月|当月|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全省|全区|全县|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共(?!同)|总计|合计|先后|分别|还|并|但是?|而且?|且|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|年度(?:目标|任务)(?:为|是)?|仅(?![占为有])|[一二三四五六七八九十]是|本年度?(?![末底])|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年|本学期|新学期|本月|下月)/uy;
 /** A change to a level (`失业率控制在5%`, `收入比缩小至1.61`): what changes is the subject, not the verb. */
 const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少', '增', '升'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `保持在`), longest first. */
@@ -244,6 +244,8 @@ const TIME_INSIDE = /(?<=\p{Script=Han})(?<![比较与])(?:今年|去年|明年)
  * `请保姆一个月要`): no part of what is priced. (Not the 才 of 人才, nor 要 but after a span of time.)
  */
 const SPEECH_TAIL = /(?:(?<![人英天专口])才|只要|就要|只需|也就|(?<=[月天周年次餐顿])要)$/u;
+/** 各 ending the words before a figure (`城市书房各`): the count is each item's. */
+const EACH_END = /(?<=\p{Script=Han}{2})各$/u;
 /** A standard's unit written before its amount (`低保标准提高到每人每月760元`): kept as a gloss on the name. */
 const PER_HEAD = /(每人每(?:月|年))$/u;
 
@@ -320,9 +322,12 @@ export function trimBefore(clause: string): { trimmed: string; place: boolean } 
   // 一荤两素才十二块钱, 一个月车费也就40多元: how little is the speaker's tone, not the name
   // (the adverb alone, `只要10块钱`, stays: extract.ts names that price by the clause before).
   s = s.replace(SPEECH_TAIL, '') || s;
+  // 建设口袋公园、城市书房各30个: each of the things listed, said as a gloss (城市书房（各）), never 城市书房各.
+  const each = EACH_END.test(s);
+  if (each) s = s.slice(0, -1);
   const per = PER_HEAD.exec(stripTrailing(s, BEFORE_TRAIL))?.[1];
   const stem = stripTrailing(per ? stripTrailing(s, BEFORE_TRAIL).slice(0, -per.length) : s, BEFORE_TRAIL).replace(QUOTE_MARKS, '').trim();
-  const trimmed = per && stem ? `${stem}（${per}）` : stem;
+  const trimmed = (per && stem ? `${stem}（${per}）` : stem) + (each && stem ? '（各）' : '');
   return { trimmed, place: division.place || TOWN.test(trimmed) };
 }
 

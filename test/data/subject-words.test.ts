@@ -561,3 +561,28 @@ describe('a name of one character names nothing a chart can title (设计办学�
     assert.ok(!flags(article('今年全市新建教室36间。', 'yichang', '2025-07-20')('36间')).includes('subject_unclear'));
   });
 });
+
+describe('words that lead or end a clause but name nothing counted', () => {
+  it('各 before the figure: each of the things listed (建设口袋公园、城市书房各30个), said as a gloss', () => {
+    assert.equal(article('9.建设口袋公园、城市书房各30个。', 'chengdu', '2025-12-20')('30个').subject, '城市书房（各）');
+    assert.equal(article('今年全区新建篮球场、足球场各12个。', 'yichang')('12个').subject, '足球场（各）');
+    // Not 各 opening the clause: where, not each.
+    assert.equal(article('各街道新建长者食堂12个。', 'yichang')('12个').subject, '新建长者食堂');
+  });
+  it('共同 is jointly, not the 共 of a total (四市共同推进同城化重大项目124个)', () => {
+    assert.match(article('全年四市共同推进同城化重大项目124个，完成投资1630亿元。', 'chengdu', '2025-12-20')('124个').subject, /^共同推进/u);
+    assert.equal(article('两区共同建设养老服务中心3个。', 'yichang')('3个').subject, '共同建设养老服务中心');
+    // 共 of a total still goes.
+    assert.equal(article('全市共建成口袋公园12个。', 'yichang')('12个').subject, '口袋公园');
+  });
+  it('以来 after a year cut off by the figure before: a time, not the name (资阳临空经济区2021年以来累计落地项目87个)', () => {
+    assert.equal(article('资阳临空经济区2021年以来累计落地项目87个。', 'chengdu', '2025-12-20')('87个').subject, '落地项目');
+    assert.equal(article('高新区2020年以来累计引进企业56家。', 'yichang')('56家').subject, '引进企业');
+  });
+  it('在…帮助下 / 指导下: whose help, not what was built (在宁波帮助下分别新建幼儿园3所)', () => {
+    assert.equal(article('望谟县、普安县在宁波帮助下分别新建幼儿园3所、2所。', 'qianxinan', '2025-12-20')('3所').subject, '新建幼儿园');
+    assert.equal(article('该县在省农科院指导下建成示范基地5个。', 'yichang')('5个').subject, '示范基地');
+    // Not 在建, the state of the things counted.
+    assert.equal(article('全市在建项目12个。', 'yichang')('12个').subject, '在建项目');
+  });
+});
