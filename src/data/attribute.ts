@@ -359,6 +359,8 @@ const LIGHT_VERB_INSIDE = /^\p{Script=Han}{1,12}?(?<!新)(?:开展|实施|招收
 const SERVED = /^\s*(?:提供|实施|进行|开展)了?(\p{Script=Han}{2,12})/u;
 
 const BENEFIT = /^惠及/u;
+/** 为 or 对 right before the people or things a service reaches, a scope between (`为全区3.6万余名…学生提供课后延时服务`). */
+const SERVED_BY = /[为对](?:全市|全区|全县|全省|全镇|辖区|本市|本区|本县)?$/u;
 
 /** Verbs right before a figure that undo or clear what it counts: the count is of that work, not of the things. */
 const UNDONE = /(?:拆除|清理|清除|整治|取缔|关停|腾退)$/u;
@@ -396,6 +398,11 @@ const PEOPLE_OF = /^(?:考生|学生|新生|毕业生|在校生|教师|教职工
 
 /** A verb of work after what is counted (`…热力开展`, `…广泛开展`). */
 const WORK_VERB = /^(?:开展|举办|推进|实施|进行|落实|展开)/u;
+/**
+ * A deadline or a comparison ending the words after a figure, before their own predicate or number
+ * (`835万元临时救助资金年底前全部统筹使用`, `312套公共租赁住房闲置超过1年`): when, or how long, not what is counted.
+ */
+const AFTER_TAIL = /(?<=\p{Script=Han}{2})(?:(?:年|月)底前|年内|之前|超过|不足|低于|高于)$/u;
 /** A word of manner right before that verb, which a subject drops (`品牌招聘活动热力`). */
 const MANNER_TAIL = /(?<=\p{Script=Han}{2})(?:热力|火热|广泛|深入|持续|扎实|积极|全面|陆续|相继|集中|密集|大力|高效|常态化|多频次)$/u;
 
@@ -520,7 +527,7 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   // never 一体化管理 alone.
   // 超12场次品牌招聘活动热力开展: how the work was done (热力, 广泛) is no part of what was counted.
   const manner = stop >= 0 && WORK_VERB.test(words.slice(age.length + stop)) ? MANNER_TAIL : undefined;
-  const written = (stop < 0 ? words : words.slice(0, age.length + stop)).replace(GLOSS, '').trim().replace(AMONG, '').replace(manner ?? /$^/u, '');
+  const written = (stop < 0 ? words : words.slice(0, age.length + stop)).replace(GLOSS, '').trim().replace(AMONG, '').replace(manner ?? /$^/u, '').replace(AFTER_TAIL, '');
   // 11个行政村搬迁前后的样貌: the villages that were moved, not their looks before and after.
   // 覆盖242个乡镇卫生院(社区卫生服务中心)的紧密型县域医共体: the centres it covers, named with what covers them
   // (the bracket, which the words after the figure stop at, is read from the rest of the sentence).
@@ -539,7 +546,7 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
     const done = UNDONE.test(trimmed) ? trimmed.match(UNDONE)![0] : WORKED_ON.test(trimmed) ? trimmed.match(WORKED_ON)![0].replace(/了$/u, '') : '';
     // 为1.8万名重度残疾人提供居家托养和康复服务: people counted as those served, named with the service
     // (对86个城镇老旧小区实施综合改造: things, named with the work).
-    const service = /[为对]$/u.test(before.trim()) ? (SERVED.exec(stop < 0 ? '' : words.slice(age.length + stop))?.[1] ?? '') : '';
+    const service = SERVED_BY.test(before.trim()) ? (SERVED.exec(stop < 0 ? '' : words.slice(age.length + stop))?.[1] ?? '') : '';
     // 职高77名考生, 乡镇小学的400余名学生: the people of the school named right before them, not all of them.
     // (Not the last of a list: 48所中小学、幼儿园的2.6万余名学生 are all the schools' pupils.)
     const of = !listed && INSTITUTION.test(trimmed) && PEOPLE_OF.test(head) ? trimmed : '';

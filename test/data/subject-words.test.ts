@@ -586,3 +586,26 @@ describe('words that lead or end a clause but name nothing counted', () => {
     assert.equal(article('全市在建项目12个。', 'yichang')('12个').subject, '在建项目');
   });
 });
+
+describe('a deadline or a comparison ending the words after a figure: when or how long, not what is counted', () => {
+  it('天水\'s audit: 临时救助资金年底前全部统筹使用, 公共租赁住房闲置超过1年', () => {
+    assert.equal(article('三是盘活闲置资金，武山县结存的835万元临时救助资金年底前全部统筹使用。', 'tianshui', '2025-08-29')('835万元').subject, '临时救助资金');
+    assert.equal(article('截至2025年3月底，秦州区已建成的312套公共租赁住房闲置超过1年未分配。', 'tianshui', '2025-08-29')('312套').subject, '公共租赁住房闲置');
+  });
+  it('another city\'s plan: 老旧小区年内全部开工', () => {
+    assert.equal(article('确保全市120个老旧小区年内全部开工。', 'yichang')('120个').subject, '老旧小区');
+  });
+  it('…not a comparison inside the name (2所高于省定标准的公办幼儿园)', () => {
+    assert.equal(article('全区新建2所高于省定标准的公办幼儿园。', 'yichang')('2所').subject, '公办幼儿园（高于省定标准）');
+  });
+});
+
+describe('为 and a scope (全区, 辖区) before the people a service reaches: named with the service', () => {
+  it('郫都\'s real sentence and another county\'s: 课后延时服务, 就业帮扶', () => {
+    assert.equal(article('今年为全区3.6万余名义务教育阶段学生提供课后延时服务。', 'chengdu', '2024-12-30')('3.6万余名').subject, '义务教育阶段学生课后延时服务');
+    assert.equal(article('该县为全县2.8万名脱贫劳动力提供就业帮扶。', 'yichang')('2.8万名').subject, '脱贫劳动力就业帮扶');
+  });
+  it('…not people with no service after them (全市1.2万名老年人参加体检)', () => {
+    assert.equal(article('全市1.2万名老年人参加体检。', 'jiaxing')('1.2万名').subject, '老年人');
+  });
+});
