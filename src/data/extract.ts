@@ -1194,10 +1194,12 @@ const PEOPLE_UNIT = /^(?:名|人|位)$/u;
 const SAMPLE_NAME = /^\p{Script=Han}{0,8}?(?:暗访|走访|探访|暗查|抽检|巡查|(?:随机)?抽查|检查|督查)((?:(?!暗访|走访|探访|暗查|抽检|巡查|抽查|检查|督查)\p{Script=Han}){2,12})$/u;
 /** A set whose members a figure counts: `十大项目中有`, `全市12个县区中有`. */
 const MEMBERS_OF = /([\p{Script=Han}\d]{2,14}?)中有$/u;
+/** A set named in a clause ending 中, then members counted clause by clause (`…指标中，5项已提前完成，`), to the figure. */
+const SET_THEN_MEMBERS = /([^，,；;。]{2,30}?)中[，,](?:[\d一二三四五六七八九十]+[项个家所条件类][^，,；;。\d]*[，,])*$/u;
 /** The set's size before its noun: 十大, 12个, 全市12个. */
 const SET_SIZE = /^(?:全[市省区县])?(?:[\d一二三四五六七八九十百]+[大个项类家所]?)?/u;
 /** What the members counted did or reached, a whole clause: `满意度提高`, `达到省级标准`, `完成年度任务`. */
-const MEMBERS_DID = /^(\p{Script=Han}{0,10}(?:提高|提升|上升|增长|增加|下降|降低|减少|达标|合格|超过\p{Script=Han}{1,8}|达到\p{Script=Han}{1,8}|完成\p{Script=Han}{0,8}))$/u;
+const MEMBERS_DID = /^(\p{Script=Han}{0,10}(?:提高|提升|上升|增长|增加|下降|降低|减少|达标|合格|滞后|落后|超过\p{Script=Han}{1,8}|达到\p{Script=Han}{1,8}|完成\p{Script=Han}{0,8}))$/u;
 /** A clause that ranks what it names (`市民政局满意率最低`, `其中7月受理量最高`), and the bare level after it (`为`, `达`). */
 const SUPERLATIVE_END = /^\s*(?:其中|而|但|另外)?[，,]?\s*(.+?)(?:最高|最低|最多|最少|最大|最小|最快|最慢)$/u;
 const BARE_LEVEL = /^(?:为|达|达到|是|仅为|只有)?$/u;
@@ -1737,6 +1739,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const set = members?.[1]!.split('的').at(-1)!.replace(SET_SIZE, '') ?? '';
     const didWhat = set.length >= 2 ? MEMBERS_DID.exec(after) : null;
     if (didWhat) read = { subject: `${set}（${didWhat[1]}）`, from: 'after' };
+    // 10项…主要指标中，5项已提前完成，3项基本完成，2项进展滞后: members of the set the clause before names, in its
+    // classifier, by what they did (no clause of their own before the figure).
+    const setOf = !didWhat && !label && !list && !before.trim() ? SET_THEN_MEMBERS.exec(sentenceBefore)?.[1]?.split('的').at(-1) : undefined;
+    const sized = setOf ? setOf.indexOf(c.unit) : -1;
+    const ofSet = sized > 0 && /[\d一二三四五六七八九十]$/u.test(setOf!.slice(0, sized)) ? setOf!.replace(SET_SIZE, '') : '';
+    const memberDid = ofSet.length >= 2 ? MEMBERS_DID.exec(after) : null;
+    if (memberDid) read = { subject: `${ofSet}（${memberDid[1]}）`, from: 'after' };
     // 职高77名考生44人考上本科院校: people counted right after the people of a set just named are of that set.
     const setBefore = observations.at(-1);
     const setNoun = setBefore && PEOPLE_UNIT.test(setBefore.unit) && PEOPLE_UNIT.test(c.unit) ? text.slice(starts.at(-1)! + setBefore.raw.length, m.start).replace(AMONG_END, '') : '';

@@ -710,7 +710,8 @@ const SUBJECT_FLOORS: Record<string, number> = {
   'paired-assistance.txt': 38 / 39,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 47 → 48.
   'people-congress-progress.txt': 48 / 51,
-  'plan-evaluation.txt': 75 / 77,
+  // Members of a set the clause before names (…主要指标中，5项已提前完成) named as the set, by what they did: 75 → 77.
+  'plan-evaluation.txt': 1,
   // A standard set out tier by tier after a colon named as that standard's tier (高龄津贴标准（80至89周岁，每人每月）): 39 → 48.
   'policy-qa.txt': 48 / 50,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 76 → 77.

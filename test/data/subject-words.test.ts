@@ -609,3 +609,19 @@ describe('为 and a scope (全区, 辖区) before the people a service reaches: 
     assert.equal(article('全市1.2万名老年人参加体检。', 'jiaxing')('1.2万名').subject, '老年人');
   });
 });
+
+describe('members of a set the clause before names (…主要指标中，5项已提前完成): the set, by what they did', () => {
+  it('九江\'s evaluation: each share of the ten indicators named by its state', () => {
+    const fig = article('总体看，截至2024年底，《纲要》确定的10项社会民生领域主要指标中，5项已提前完成，3项基本完成，2项进展滞后，人民群众获得感持续增强。', 'jiujiang_jiangxi', '2025-11-20');
+    assert.equal(fig('5项').subject, '社会民生领域主要指标（已提前完成）');
+    assert.equal(fig('2项').subject, '社会民生领域主要指标（进展滞后）');
+  });
+  it('another city\'s tasks', () => {
+    const fig = article('今年确定的12项重点任务中，9项已完成，3项进展滞后。', 'yichang');
+    assert.equal(fig('9项').subject, '重点任务（已完成）');
+    assert.equal(fig('3项').subject, '重点任务（进展滞后）');
+  });
+  it('…not things of another classifier than the set\'s (36所学校中，12个食堂)', () => {
+    assert.doesNotMatch(article('全市36所学校中，12个食堂完成改造。', 'yichang')('12个').subject, /学校/u);
+  });
+});
