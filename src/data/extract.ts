@@ -1194,6 +1194,9 @@ const PEOPLE_UNIT = /^(?:名|人|位)$/u;
 const SAMPLE_NAME = /^\p{Script=Han}{0,8}?(?:暗访|走访|探访|暗查|抽检|巡查|(?:随机)?抽查|检查|督查)((?:(?!暗访|走访|探访|暗查|抽检|巡查|抽查|检查|督查)\p{Script=Han}){2,12})$/u;
 /** A set whose members a figure counts: `十大项目中有`, `全市12个县区中有`. */
 const MEMBERS_OF = /([\p{Script=Han}\d]{2,14}?)中有$/u;
+/** Work verbs a table cell opens with, then the thing it counts (`已新增学位`), never a verb itself (`已完成`). */
+const CELL_WORK = '(?:新增|新建|改扩建|改造提升|改造|建成投用|建成|完成|完工|开工|在建|投用|竣工|提升|增加|实现|建设)';
+const CELL_OWN = new RegExp(`^(?:已经?|累计|共)?(${CELL_WORK}*)((?!${CELL_WORK}|已|累计|共)\\p{Script=Han}{2,8})$`, 'u');
 /** A set named in a clause ending 中, then members counted clause by clause (`…指标中，5项已提前完成，`), to the figure. */
 const SET_THEN_MEMBERS = /([^，,；;。]{2,30}?)中[，,](?:[\d一二三四五六七八九十]+[项个家所条件类][^，,；;。\d]*[，,])*$/u;
 /** The set's size before its noun: 十大, 12个, 全市12个. */
@@ -1718,6 +1721,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const glossedRow = inTable?.bare && !list && !inTable.table.byPlace && named === rowHeadOf(inTable) && (COLUMN_GLOSS.test(named) || ratedRow(inTable));
     if (glossedRow && ratedRow(inTable)) tableNames.add(named);
     let read = label !== undefined ? { subject: label, from: 'after' as const } : glossedRow ? { subject: named, from: 'before' as const } : findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling), m.raw, listed);
+    // 义务教育学校新改扩建｜新增学位12000个: a cell that names its own thing, not the row's, counts that thing.
+    const cellOwn = inTable && !inTable.bare && !list && !label && named === rowHeadOf(inTable) ? CELL_OWN.exec(text.slice(inTable.cellStart, m.start)) : null;
+    if (cellOwn && !named.includes(cellOwn[2]!)) read = { subject: `${cellOwn[1]}${cellOwn[2]}（${named}）`, from: 'before' };
     // 会同…研究提高普惠托育运营补贴标准，计划自2027年1月1日起由…2000元: a level changed with no name of its
     // own (nothing before 由 but a time) takes the noun of the clause before.
     // “两荤一素一汤，只要10块钱”: a price said with only its adverb is the price of what the clause before names.

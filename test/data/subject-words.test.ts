@@ -625,3 +625,23 @@ describe('members of a set the clause before names (…主要指标中，5项已
     assert.doesNotMatch(article('全市36所学校中，12个食堂完成改造。', 'yichang')('12个').subject, /学校/u);
   });
 });
+
+describe('a table cell that names its own thing, not the row\'s (义务教育学校新改扩建｜新增学位12000个)', () => {
+  const TABLE = '截至6月底各项目推进情况如下：\n项目名称｜年度目标｜完成情况｜完成率\n';
+  it('南通\'s table: the places the schools add, glossed with the row', () => {
+    const fig = article(`${TABLE}新增普惠性托育托位｜新增托位3000个｜已新增1860个｜62%\n义务教育学校新改扩建｜新增学位12000个｜已新增学位5400个｜45%\n农村公路提档升级｜改造提升400公里｜已完成236公里｜59%\n`, 'nantong', '2025-07-15');
+    assert.equal(fig('12000个').subject, '新增学位（义务教育学校新改扩建）');
+    assert.equal(fig('5400个').subject, '新增学位（义务教育学校新改扩建）');
+  });
+  it('another city\'s table: beds of a hospital\'s building', () => {
+    const fig = article(`${TABLE}市第一人民医院新院区建设｜新增床位800张｜已新增床位300张｜38%\n`, 'yichang');
+    // (Whether 新增 stays in the name is another rule's; the thing named is the cell's, not the row's.)
+    assert.match(fig('800张').subject, /^(?:新增)?床位（市第一人民医院新院区建设）$/u);
+  });
+  it('…not a cell that names the row\'s thing again or only a verb (新增托位, 已新增, 已完成)', () => {
+    const fig = article(`${TABLE}新增普惠性托育托位｜新增托位3000个｜已新增1860个｜62%\n农村公路提档升级｜改造提升400公里｜已完成236公里｜59%\n`, 'nantong', '2025-07-15');
+    assert.equal(fig('3000个').subject, '新增普惠性托育托位');
+    assert.equal(fig('1860个').subject, '新增普惠性托育托位');
+    assert.equal(fig('236公里').subject, '农村公路提档升级');
+  });
+});
