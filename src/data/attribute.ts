@@ -26,7 +26,7 @@ const AFTER_STOP =
  * alternatives that overlap (共计/共/计) under a repetition backtrack exponentially.
  */
 const BEFORE_LEAD =
-  /(?:(?:低于|高于|优于|超过)《[^》]{1,30}》(?:确定|提出|规定)?的?|(?:截至|截止)?目前|以来|在\p{Script=Han}{1,10}?的?(?:帮助|支持|帮扶|指导|带动|推动)下|今年(?:以来|上半年|内)?|去年(?:以来)?|如今|现在|包括|各月|各季度|逐月|单月|当月|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全省|全区|全县|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共(?!同)|总计|合计|先后|分别|还|并|但是?|而且?|且|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|年度(?:目标|任务)(?:为|是)?|仅(?![占为有])|[一二三四五六七八九十]是|本年度?(?![末底])|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年|本学期|新学期|本月|下月)/uy;
+  /(?:(?:低于|高于|优于|超过)《[^》]{1,30}》(?:确定|提出|规定)?的?|(?:截至|截止)?目前|以来|调整后|在\p{Script=Han}{1,10}?的?(?:帮助|支持|帮扶|指导|带动|推动)下|今年(?:以来|上半年|内)?|去年(?:以来)?|如今|现在|包括|各月|各季度|逐月|单月|当月|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全省|全区|全县|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共(?!同)|总计|合计|先后|分别|还|并|但是?|而且?|且|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|年度(?:目标|任务)(?:为|是)?|仅(?![占为有])|[一二三四五六七八九十]是|本年度?(?![末底])|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年|本学期|新学期|本月|下月)/uy;
 /** A change to a level (`失业率控制在5%`, `收入比缩小至1.61`): what changes is the subject, not the verb. */
 const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少', '增', '升'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `保持在`), longest first. */
@@ -383,7 +383,8 @@ const AMONG = /(?<=\p{Script=Han}{2})(?<![集其心])中$/u;
 /** `一支` / `一个` before a figure: one group of that many (`一支120人的队伍`). */
 const ONE_OF_KIND = /一(?:支|个|批|只)$/u;
 /** Recipients (向…, or a phrase with 的), then what is paid out to them. */
-const PAID_TO = /^(?:(?:向|为|给|对).+|.+的\p{Script=Han}{0,4})((?:发放|拨付|下达|提供)\p{Script=Han}{2,10})$/u;
+// (…2000元的标准发放运营补贴: the standard's words, cut at its amount, before what is paid.)
+const PAID_TO = /^(?:(?:向|为|给|对).+|.*的\p{Script=Han}{0,4}|标准)((?:发放|拨付|下达|提供)\p{Script=Han}{2,10})$/u;
 /** 的 and a short noun ending the words after a figure's first noun (`…的村卫生室`, then a stop). */
 // Not a frame or a measure of what came before (`645个老旧小区的基础上`, `…的目标`, `…的比例`).
 const OF_NOUN = /^的(?![^，,；;。、]*\d)(?!基础|前提|情况|同时|过程|背景|条件|要求|目标|标准|水平|比例|比重|规模|任务|计划|一半|总数|数量|照片|图片|画面|镜头)(\p{Script=Han}{2,6}?)(?=$|[，,；;。、和及与]|同步|均|已|正在|全部|进行)/u;
@@ -432,6 +433,8 @@ const BARE_FUNDS = /^(?:筹措|筹集|投入|投资|拨付)(?:资金|经费)?$/u
  */
 const WORK_NEXT =
   /^[，,](?:新建|改建|改扩建|扩建|建成|建设|改造|打造|购置)(?:、(?:新建|改建|改扩建|扩建|改造))?(?:(\p{Script=Han}{2,12}?)\d|\d+(?:\.\d+)?[万亿]?[余多]?(?:个|所|家|处|座|套|张|条|间|栋)(\p{Script=Han}{2,10}?)(?=[，,；;。、]|$))/u;
+/** The clause after such a sum, when it works on things it counts: `，对辖区内22所农村学校进行提质改造`. */
+const WORK_ON_NEXT = /^[，,](?:对|为)(?:辖区内|全市|全区|全县|全镇)?\d+(?:\.\d+)?[万]?[余多]?(?:个|所|家|处|座|套|条|间|栋|户)(\p{Script=Han}{2,10}?)(?:进行|实施|开展)(?:了)?(\p{Script=Han}{2,6}?)(?=[，,；;。]|$)/u;
 /** What a sum allocated with no name of its own pays for, in the clause after it: `安排1.8亿元，支持新建…幼儿园15所`. */
 // (累计投入两亿元用于养老事业硬件建设: 用于 right after the sum too.)
 const PURPOSE_NEXT = /^(?:[，,](?:专项)?(?:用于|支持|重点支持)|用于)(?:开展)?([^，,；;。\d]{2,12})/u;
@@ -479,6 +482,9 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
     const work = WORK_NEXT.exec(next);
     const built = work?.[1] ?? work?.[2];
     if (built) return { subject: `${built}${spender}`.slice(-16), from: 'before' };
+    // 投入资金2.3亿元，对辖区内22所农村学校进行提质改造: named by the things and the work done on them.
+    const worked = WORK_ON_NEXT.exec(next);
+    if (worked) return { subject: `${worked[1]}${worked[2]}${spender}`.slice(-16), from: 'before' };
   }
   // 比上年分别增加30元和45元: 分别 says the list pairs up, not what the relation is.
   const relation = trimmed.replace(/分别/gu, '');

@@ -645,3 +645,38 @@ describe('a table cell that names its own thing, not the row\'s (义务教育学
     assert.equal(fig('236公里').subject, '农村公路提档升级');
   });
 });
+
+describe('a sum named by what the clause after it works on (投入资金2.3亿元，对…22所农村学校进行提质改造)', () => {
+  it('沾益\'s sentence and another county\'s clinics', () => {
+    assert.equal(article('沾益区投入资金2.3亿元，对辖区内22所农村学校进行提质改造，新建学生宿舍1.2万平方米。', 'qujing', '2024-12-20')('2.3亿元').subject, '农村学校提质改造投入资金');
+    assert.equal(article('该县投入资金8600万元，对全县36个村卫生室实施标准化改造。', 'yichang')('8600万元').subject, '村卫生室标准化改造投入资金');
+  });
+  it('…not a clause with no things counted (改善农村办学条件)', () => {
+    assert.equal(article('该县投入资金8600万元，改善农村办学条件。', 'yichang')('8600万元').subject, '投入资金');
+  });
+});
+
+describe('a sum paid by a standard (按每个普惠托位每年2000元的标准发放运营补贴2520万元): what is paid', () => {
+  it('合肥\'s reply and another district\'s care allowance', () => {
+    assert.equal(article('市、县两级财政按每个普惠托位每年2000元的标准发放运营补贴2520万元，比2024年增加680万元。', 'hefei', '2026-06-18')('2520万元').subject, '发放运营补贴');
+    assert.equal(article('区财政按每人每月300元的标准发放护理补贴1260万元。', 'yichang')('1260万元').subject, '发放护理补贴');
+  });
+  it('…not the standard itself (2000元, the standard of what is paid)', () => {
+    assert.equal(article('市、县两级财政按每个普惠托位每年2000元的标准发放运营补贴2520万元。', 'hefei', '2026-06-18')('2000元').subject, '运营补贴标准（每个普惠托位每年）');
+  });
+});
+
+describe('调整后 opening a clause: when, not what (调整后全市预计惠及约42万人)', () => {
+  it('广州\'s answer: a verb alone is left, flagged', () => {
+    const o = article('答：经测算，调整后全市预计惠及约42万人，其中高龄津贴对象约27.8万人。', 'guangzhou', '2026-03-10')('约42万人');
+    assert.equal(o.subject, '惠及');
+    assert.ok(flags(o).includes('subject_unclear'));
+  });
+  it('another city\'s: 调整后全区预计新增纳入低保对象, 调整后全区低保对象增加到', () => {
+    assert.equal(article('调整后全区预计新增纳入低保对象3200人。', 'yichang')('3200人').subject, '新增纳入低保对象');
+    assert.equal(article('调整后全区低保对象增加到1.6万人。', 'yichang')('1.6万人').subject, '低保对象');
+  });
+  it('…not a clause that names what was adjusted first (标准调整后，全区预计惠及困难群众)', () => {
+    assert.equal(article('标准调整后，全区预计惠及困难群众1.6万人。', 'yichang')('1.6万人').subject, '惠及困难群众');
+  });
+});
