@@ -174,6 +174,8 @@ function afterEarlierFigures(s: string): string {
 const ONE_NOUN = /^\p{Script=Han}$/u;
 /** What a noun after a figure starts with: a character, or an age's digits. */
 const NOUN_START = /^[\d\p{Script=Han}]/u;
+/** A verb of going somewhere opening the words after a figure (`赴黔西南州挂职`). */
+const GOES_TO = /^(?:赴|前往|奔赴)\p{Script=Han}/u;
 /** An age that opens the words after a figure (`60岁以上老年人`). */
 const AGE_AFTER = /^\d{1,3}(?:周)?岁(?:及以上|以上|以下)?(?=\p{Script=Han})/u;
 const GLOSS = /[(（][^)）]{1,4}[)）]/gu;
@@ -246,6 +248,8 @@ const TIME_INSIDE = /(?<=\p{Script=Han})(?<![比较与])(?:今年|去年|明年)
 const SPEECH_TAIL = /(?:(?<![人英天专口])才|只要|就要|只需|也就|(?<=[月天周年次餐顿])要)$/u;
 /** 各 ending the words before a figure (`城市书房各`): the count is each item's. */
 const EACH_END = /(?<=\p{Script=Han}{2})各$/u;
+/** Adverbs of 'also, again' between who and a verb of two characters ending the words (`老年人还能再优惠`). */
+const INNER_ADVERB = /(?<=\p{Script=Han}{2})(?:还能再|还能|还可以?|还要|又能)(?=\p{Script=Han}{2}$)/u;
 /** A standard's unit written before its amount (`低保标准提高到每人每月760元`): kept as a gloss on the name. */
 const PER_HEAD = /(每人每(?:月|年))$/u;
 
@@ -322,6 +326,8 @@ export function trimBefore(clause: string): { trimmed: string; place: boolean } 
   // 一荤两素才十二块钱, 一个月车费也就40多元: how little is the speaker's tone, not the name
   // (the adverb alone, `只要10块钱`, stays: extract.ts names that price by the clause before).
   s = s.replace(SPEECH_TAIL, '') || s;
+  // 老年人还能再优惠2元: how much more is the speaker's tone; who and what remain (老年人优惠).
+  s = s.replace(INNER_ADVERB, '');
   // 建设口袋公园、城市书房各30个: each of the things listed, said as a gloss (城市书房（各）), never 城市书房各.
   const each = EACH_END.test(s);
   if (each) s = s.slice(0, -1);
@@ -356,7 +362,8 @@ const LIGHT_VERB_INSIDE = /^\p{Script=Han}{1,12}?(?<!新)(?:开展|实施|招收
 
 /** The service after the people a figure counts (`…重度残疾人提供居家托养和康复服务`, `为2.3万人次困难群众实施临时救助`). */
 // (对80所寄宿学校进行改造: the work done on the things, as 实施综合改造.)
-const SERVED = /^\s*(?:提供|实施|进行|开展)了?(\p{Script=Han}{2,12})/u;
+// (为辖区16.2万名60岁以上老年人建立了电子健康档案: what was set up for them.)
+const SERVED = /^\s*(?:提供|实施|进行|开展|建立)了?(\p{Script=Han}{2,12})/u;
 
 const BENEFIT = /^惠及/u;
 /** 为 or 对 right before the people or things a service reaches, a scope between (`为全区3.6万余名…学生提供课后延时服务`). */
@@ -546,7 +553,10 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   const attributed = stop >= 0 && !event && !workOf ? OF_NOUN.exec(words.slice(age.length + stop)) : null;
   const household = unit === '户' && /人$/u.test(own) ? '家庭' : '';
   const head = workOf ? `${own}${household}${workOf[1]}` : attributed && own.length >= 2 && own.length <= 6 && !/\d/u.test(own) ? `${attributed[1]}（${own}）` : own;
-  if (head.length >= 1 && NOUN_START.test(head)) {
+  // 人才412名赴黔西南州挂职: where they went, not who; the words before name them. (Not 120名赴乡村学校支教的教师:
+  // who is counted follows 的.)
+  const wentTo = GOES_TO.test(head) && !(stop >= 0 && words.slice(age.length + stop).startsWith('的'));
+  if (head.length >= 1 && NOUN_START.test(head) && !wentTo) {
     // 拆除2210万平方米私搭乱建: what was done to it is part of what is counted.
     // 改造提升了645个老旧小区: the work done on them too (改造提升老旧小区).
     const done = UNDONE.test(trimmed) ? trimmed.match(UNDONE)![0] : WORKED_ON.test(trimmed) ? trimmed.match(WORKED_ON)![0].replace(/了$/u, '') : '';

@@ -1443,8 +1443,8 @@ function subjectUnclear(subject: string, indicator: Indicator, base: Observation
  * of time and what it costs (`一个月能省下`, `每个月能领`, `一次`).
  */
 const SPEAKER_ONLY = /^(?:我|自己|咱|俺)|^(?:每|一)个?(?:月|天|周|年|次|餐|顿)(?:能|可以?|就|才|只|也)?(?:省下?|领|花|掏|交|付|要)?$/u;
-/** A comparison with nothing compared (`比年初计划多出`, `增速高于城镇居民`): what differs, the words before do not say. */
-const COMPARED_ONLY = /^(?:比(?![例重率])|较(?![大高低小多少好差])|增速|增幅)(?=\p{Script=Han})/u;
+/** A comparison with nothing compared (`比年初计划多出`, `增速高于城镇居民`, `超出配备标准`): what differs, the words before do not say. */
+const COMPARED_ONLY = /^(?:比(?![例重率])|较(?![大高低小多少好差])|增速|增幅|超出)(?=\p{Script=Han})/u;
 
 /** Who one tier of a standard is for (`80至89周岁`, `100周岁以上`, `重度失能`), glossed with the standard's unit. */
 const TIER = /^((?:\d+至\d+|\d+)周岁(?:以上|以下)?|[轻中重]度失能|半失能|失能)（(每人每[月年])）$/u;

@@ -680,3 +680,45 @@ describe('调整后 opening a clause: when, not what (调整后全市预计惠�
     assert.equal(article('标准调整后，全区预计惠及困难群众1.6万人。', 'yichang')('1.6万人').subject, '惠及困难群众');
   });
 });
+
+describe('超出 opening a name: an excess with nothing said to exceed (超出配备标准286万元), flagged subject_unclear', () => {
+  it('天水\'s audit and another district\'s', () => {
+    assert.ok(flags(article('麦积区超标准购置教学设备，超出配备标准286万元。', 'tianshui', '2025-08-29')('286万元')).includes('subject_unclear'));
+    assert.ok(flags(article('该区违规采购办公家具，超出预算标准45万元。', 'yichang')('45万元')).includes('subject_unclear'));
+  });
+  it('…not a thing named before its excess (新增就业超出目标)', () => {
+    assert.ok(!flags(article('今年全市超额完成年度目标，新增就业超出目标1200人。', 'yichang')('1200人')).includes('subject_unclear'));
+  });
+});
+
+describe('为…建立: what is set up for the people counted names them (为辖区16.2万名60岁以上老年人建立了电子健康档案)', () => {
+  it('曲靖\'s sentence and another district\'s', () => {
+    assert.equal(article('该市还为辖区16.2万名60岁以上老年人建立了电子健康档案。', 'qujing', '2024-12-20')('16.2万名').subject, '60岁以上老年人电子健康档案');
+    assert.equal(article('今年为全区2.3万名残疾人建立康复档案。', 'yichang')('2.3万名').subject, '残疾人康复档案');
+  });
+  it('…not people who set something up themselves (2.3万名残疾人建立…, no 为)', () => {
+    assert.notEqual(article('全区2.3万名残疾人建立康复档案。', 'yichang')('2.3万名').subject, '残疾人康复档案');
+  });
+});
+
+describe('还能再 between who and a verb in speech (老年人还能再优惠2元): who and the verb', () => {
+  it('成都\'s resident and another city\'s', () => {
+    assert.equal(article('他说：“一荤两素加一碗汤，只要12元，老年人还能再优惠2元。”', 'chengdu', '2025-11-19')('2元').subject, '老年人优惠');
+    assert.equal(article('她说：“现在每月能领300元，残疾人还能再补贴100元。”', 'yichang')('100元').subject, '残疾人补贴');
+  });
+  it('…not 能 alone, a verb of its own (老年人能享受优惠)', () => {
+    assert.equal(article('全市老年人能享受优惠1200人。', 'yichang')('1200人').subject, '老年人能享受优惠');
+  });
+});
+
+describe('赴 after a count of people: where they went, not who (人才412名赴黔西南州挂职)', () => {
+  it('宁波\'s sentence and another city\'s doctors', () => {
+    assert.equal(article('全市选派党政干部和专业技术人才412名赴黔西南州挂职、支教、支医。', 'ningbo', '2025-12-20')('412名').subject, '选派党政干部和专业技术人才');
+    assert.equal(article('今年全市选派医生86名赴新疆开展医疗援助。', 'yichang')('86名').subject, '选派医生');
+  });
+  it('…not who is counted after 的 (120名赴乡村学校支教的教师): left to the words after, flagged', () => {
+    const o = article('全市选派120名赴乡村学校支教的教师。', 'yichang')('120名');
+    assert.notEqual(o.subject, '选派');
+    assert.ok(flags(o).includes('subject_unclear'));
+  });
+});
