@@ -499,7 +499,7 @@ function sectionAt(sections: readonly Section[], at: number): Section | undefine
 }
 
 /** A subject that is only a verb of completion counts what the figure before it counted. */
-const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运|拨付|到位|发放|支出)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务|目标任务)$|^(?:去年|上年)?同期(?:为|是)?$|^(?:规划|约束性|预期性?|年度)?目标$|^原(?:标准)?(?:（[^）]*）)?$/u;
+const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|开工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运|拨付|到位|发放|支出)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务|目标任务)$|^(?:去年|上年)?同期(?:为|是)?$|^(?:规划|约束性|预期性?|年度)?目标$|^原(?:标准)?(?:（[^）]*）)?$/u;
 /**
  * 超额完成年初计划的6所: the plan the figure before was measured against, in its unit. (原为100元:
  * the old level of the standard before; 去年同期为4.52万人: the same measure a year before; 其中
@@ -1823,7 +1823,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 涉及居民2.1万户 after 改造城镇老旧小区236个: the residents of that work, not residents in general.
     // (…已完工63个，完工率41.4%，惠及居民1.9万户: the residents of the works, not of the rate between.)
     const works = sameSentence && parts.from === 'before' && RELATED.test(subject) ? lastCount(observations, starts, sentence.start) : undefined;
-    if (works) subject = works.subject + subject;
+    // (改造小区（已完工）: of those works, named without the state the count of them was in.)
+    if (works) subject = works.subject.replace(GLOSS, '') + subject;
     // 109所义务教育学校新改扩建项目进展顺利，31个项目已完工: the projects just named, those done, not 项目 alone.
     const namedAgain = sameSentence && parts.from === 'after' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject);
     if (namedAgain) {
@@ -2033,6 +2034,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         // 计划建设球类运动场地150个，已竣工96个: those in the state the verb says, when the name has no verb.
         const reachedAgain = STATE_REACHED.exec(bareVerb.replace(/^已经?/u, ''))?.[0];
         if (reachedAgain && !state && !WORK_IN_NAME.test(subject)) subject = `${subject}（${reachedAgain}）`;
+        // 改造城镇老旧小区152个，已开工148个: those begun or finished of them, said so (改造小区（已开工）), never the
+        // bare 开工, nor the same name as all of them.
+        else if (!state && !subject.endsWith('）') && /^(?:已经?)?(?:开工|完工)$/u.test(bareVerb)) subject = `${subject}（已${bareVerb.replace(/^已经?/u, '')}）`;
         // 需改造的城镇老旧小区共612个，已改造479个: the work done of a backlog is no more of the backlog;
         // it is the work, the lexicon's where it knows it (老旧小区改造).
         const backlog = bareVerb && !TOTAL.test(bareVerb) ? BACKLOG_GLOSS.exec(counted) : null;

@@ -722,3 +722,21 @@ describe('赴 after a count of people: where they went, not who (人才412名赴
     assert.ok(flags(o).includes('subject_unclear'));
   });
 });
+
+describe('已开工 / 已完工 after the things a figure before counted: those of them begun or finished, said so', () => {
+  it('孝感\'s broadcast and 常德\'s notice: 改造城镇老旧小区（已开工）, and the residents of the works without the state', () => {
+    assert.equal(article('主持人：今年全市计划改造城镇老旧小区126个，截至4月底已开工98个。', 'xiaogan', '2025-06-30')('98个').subject, '改造城镇老旧小区（已开工）');
+    const fig = article('年度任务改造小区152个，已开工148个，开工率97.4%；已完工63个，完工率41.4%，惠及居民1.9万户。', 'changde', '2025-09-05');
+    assert.equal(fig('148个').subject, '改造小区（已开工）');
+    assert.equal(fig('1.9万户').subject, '改造小区惠及居民');
+  });
+  it('another city\'s parks', () => {
+    const fig = article('今年计划新建口袋公园40个，已开工35个，已完工12个，惠及居民3.2万户。', 'yichang');
+    assert.equal(fig('35个').subject, '新建口袋公园（已开工）');
+    assert.equal(fig('12个').subject, '新建口袋公园（已完工）');
+    assert.equal(fig('3.2万户').subject, '新建口袋公园惠及居民');
+  });
+  it('…not things named after the verb (已开工项目35个)', () => {
+    assert.doesNotMatch(article('今年计划新建口袋公园40个，已开工项目35个。', 'yichang')('35个').subject, /口袋公园/u);
+  });
+});
