@@ -1435,7 +1435,7 @@ function subjectUnclear(subject: string, indicator: Indicator, base: Observation
   if (visited && onlyPlace(visited)) return true;
   // 十大项目中有8个满意度提高: things counted by what rose for them, no thing named (投诉信件下降20.88% is a rate, named).
   if (!indicator.canonical && indicator.unit !== '%' && /^\p{Script=Han}{2,4}(?:提高|下降|上升)$/u.test(subject)) return true;
-  return !indicator.canonical && (modifier || SPEAKER_ONLY.test(subject) || COMPARED_ONLY.test(subject) || [...subject.replace(GLOSS, '')].length < 2 || subject.replace(GLOSS, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject.replace(GLOSS, '')) || NO_NOUN.test(subject.replace(GLOSS, '')));
+  return !indicator.canonical && (modifier || SPEAKER_ONLY.test(subject) || COMPARED_ONLY.test(subject) || [...subject.replace(GLOSS, '')].length < 2 || subject.replace(GLOSS, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject.replace(GLOSS, '')) || NO_NOUN.test(subject.replace(GLOSS, '').replace(TOWN_LEAD_NAME, '')));
 }
 
 /**
@@ -1483,10 +1483,12 @@ const GLOSS = /（[^（）]{1,12}）$/u;
 /** A table column's gloss on its row's name (tables.ts rowHeadOf): `（自然人）`, `（本年制发件数）`. */
 const COLUMN_GLOSS = /（[^（）]{1,10}）$/u;
 
+/** A street's or town's name opening a subject (townNamed: `鹭江街道办结`): the rest names the thing, or nothing. */
+const TOWN_LEAD_NAME = /^\p{Script=Han}{2,4}(?:街道|镇|乡)(?=\p{Script=Han}{2})/u;
 /** What names no thing: a verb alone (`覆盖`, `完工`), a clause with its predicate (`活动已开展演出`), or where from (`超八成来自民营企业`). */
 // (改造任务, 建设工程: the work of the year, but on what, the clause does not say.)
 // (各类业务, 报名参加学生: kinds of anything, taking part in what, the subject does not say.)
-const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及)+(?:任务|工程|项目)?$|已|正在|^来自|^(?:各类|各项|各种)?(?:业务|事项|问题|情况)$|^(?:报名)?参加\p{Script=Han}{1,3}$|^(?:总)?(?:面积|投入|投资)$/u;
+const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及|办结|受理|办理)+(?:任务|工程|项目)?$|已|正在|^来自|^(?:各类|各项|各种)?(?:业务|事项|问题|情况)$|^(?:报名)?参加\p{Script=Han}{1,3}$|^(?:总)?(?:面积|投入|投资)$/u;
 
 /**
  * Whether the words after a figure, taken as its subject, go on with 的: `两张对比强烈的照片`

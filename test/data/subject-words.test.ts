@@ -740,3 +740,17 @@ describe('已开工 / 已完工 after the things a figure before counted: those 
     assert.doesNotMatch(article('今年计划新建口袋公园40个，已开工项目35个。', 'yichang')('35个').subject, /口袋公园/u);
   });
 });
+
+describe('a verb alone of handling (办结, 受理), a street\'s name before it or not: names nothing, flagged', () => {
+  const street = (title: string, body: string) => figures(`${title}\n发布时间：2025-12-02\n${body}\n`, 'siming');
+  it('鹭江街道\'s newsletter and another street\'s', () => {
+    const own = street('【民生简报】鹭江街道11月民生工作简报（第11期）', '本月网格员入户走访3870户次，排查化解矛盾纠纷27起，收集群众诉求135件，已办结129件，办结率95.6%。')('129件');
+    assert.deepEqual([own.subject, flags(own).includes('subject_unclear')], ['鹭江街道办结', true]);
+    assert.ok(flags(street('【工作动态】五里墩街道10月工作简报', '本月受理居民诉求86件，已办结80件。')('80件')).includes('subject_unclear'));
+    assert.ok(flags(article('今年市信访局受理信访事项860件，已办结812件。', 'yichang')('812件')).includes('subject_unclear'));
+  });
+  it('…not the thing handled, named (已办结群众诉求129件)', () => {
+    const o = street('【民生简报】鹭江街道11月民生工作简报（第11期）', '本月收集群众诉求135件，已办结群众诉求129件。')('129件');
+    assert.ok(!flags(o).includes('subject_unclear'));
+  });
+});
