@@ -59,6 +59,8 @@ const DOUBLED = /^(.*?)(比(?:上年|去年|\d{4}年)(?:同期|末|底)?)?翻了
 /** Growth on last year's budget (`比上年预算数增长1.2%`, or `增长0.8%` right after `比上年预算数增加4.8亿元`). */
 export const GROWTH_ON_BUDGET = { suffix: 'growth_on_budget', name: { zh: '比上年预算数增长', en: 'growth on the previous budget' }, kind: 'change' } as const;
 
+/** Derived changes of the figure before in its own unit, more or less than a base. */
+const RISE_OR_FALL: ReadonlySet<string> = new Set(['increase', 'rise', 'decrease', 'fall']);
 /** How a subject relates to the previous figure: suffixes for the derived indicator. */
 const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorKind]> = [
   // 支出安排147.6亿元，比上年预算数增长1.2%, 比上年预算数增加4.8亿元: a budget against last year's budget,
@@ -501,7 +503,8 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
     // 比许昌市多: a difference is named by what it is compared with, which no fixed word says.
     // 为预算的101.2% says what 完成预算的98.6% says: the subject says it one way.
     // …受理392.1万件，占80.6%: a bare 占 is said 占比 (电话渠道受理占比, not 电话渠道受理占).
-    const said = suffix === 'budget_share' ? relation.replace(/^为/u, '完成') : suffix === 'target_gap' ? name.zh : suffix === 'share' && relation === '占' ? '占比' : relation;
+    // 比上年多2600个: a rise said as a rise (新增学位比上年增加), not a comparison's adjective (比上年多).
+    const said = suffix === 'budget_share' ? relation.replace(/^为/u, '完成') : suffix === 'target_gap' ? name.zh : suffix === 'share' && relation === '占' ? '占比' : RISE_OR_FALL.has(suffix) ? relation.replace(/多$/u, '增加').replace(/(?<!减)少$/u, '减少') : relation;
     // (高于全省平均水平: which average, as the article says it.)
     const ownName = suffix === 'difference' || suffix === 'above_average' || suffix === 'below_average';
     if (re.test(relation)) return { subject: said, from: 'before', derived: inUnit({ suffix, name: ownName ? { zh: relation, en: name.en } : name, kind }, unit, relation) };

@@ -1439,10 +1439,10 @@ function subjectUnclear(subject: string, indicator: Indicator, base: Observation
 }
 
 /**
- * Words of speech that name no thing priced or counted: the speaker (`我和老伴每月在食堂花`, `自己只掏`) or a span
- * of time and what it costs (`一个月能省下`, `每个月能领`, `一次`).
+ * Words of speech that name no thing priced or counted: the speaker (`我和老伴每月在食堂花`, `自己只掏`, `上门陪我…`),
+ * where (`屋里`), or a span of time and what it costs (`一个月能省下`, `每个月能领`, `一次`).
  */
-const SPEAKER_ONLY = /^(?:我|自己|咱|俺)|^(?:每|一)个?(?:月|天|周|年|次|餐|顿)(?:能|可以?|就|才|只|也)?(?:省下?|领|花|掏|交|付|要)?$/u;
+const SPEAKER_ONLY = /^(?:我|自己|咱|俺)|(?:陪|给|帮|带|让|跟)我|^(?:屋里|家里|屋子里|家中)$|^(?:每|一)个?(?:月|天|周|年|次|餐|顿)(?:能|可以?|就|才|只|也)?(?:省下?|领|花|掏|交|付|要)?$/u;
 /** A comparison with nothing compared (`比年初计划多出`, `增速高于城镇居民`, `超出配备标准`): what differs, the words before do not say. */
 const COMPARED_ONLY = /^(?:比(?![例重率])|较(?![大高低小多少好差])|增速|增幅|超出)(?=\p{Script=Han})/u;
 

@@ -702,8 +702,10 @@ const SUBJECT_FLOORS: Record<string, number> = {
   'districts.txt': 1,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 49 → 53.
   // 还能再 between who and a verb in speech no part of the name (老年人优惠): 53 → 54.
-  'feature-story.txt': 54 / 55,
-  'hotline-report.txt': 76 / 77,
+  // Speech naming the speaker (上门陪我摆龙门阵) flagged: 54 → 55.
+  'feature-story.txt': 1,
+  // Speech naming where (屋里) flagged: 76 → 77.
+  'hotline-report.txt': 1,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 98 → 99.
   'infographic.txt': 1,
   // 已开工 after the things counted before: those of them begun, said so (改造小区（已开工）): 89 → 90.
@@ -737,7 +739,8 @@ const SUBJECT_FLOORS: Record<string, number> = {
   'traditional.txt': 1,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 67 → 68.
   'wechat-progress.txt': 1,
-  'work-report.txt': 54 / 55,
+  // 比上年多 said as a rise (新增学位比上年增加): 54 → 55.
+  'work-report.txt': 1,
 };
 
 describe('articles of our own, expectations written by hand', () => {

@@ -754,3 +754,28 @@ describe('a verb alone of handling (办结, 受理), a street\'s name before it 
     assert.ok(!flags(o).includes('subject_unclear'));
   });
 });
+
+describe('speech naming the speaker or where, not what (陪我摆龙门阵, 屋里有22℃): flagged subject_unclear', () => {
+  it('成都\'s and 淄博\'s residents', () => {
+    assert.ok(flags(article('李婆婆说：“现在每天有人打电话问候，一周还有两次上门陪我摆龙门阵。”', 'chengdu', '2025-11-19')('两次')).includes('subject_unclear'));
+    assert.ok(flags(article('李先生说：“打个电话，第二天师傅就上门了，现在屋里有22℃。”', 'zibo', '2026-01-10')('22℃')).includes('subject_unclear'));
+  });
+  it('another city\'s: 社工每周给我送菜3次, 现在家里有20℃', () => {
+    assert.ok(flags(article('王大爷说：“社工每周给我送菜3次。”', 'yichang')('3次')).includes('subject_unclear'));
+    assert.ok(flags(article('刘大爷说：“现在家里有20℃了。”', 'yichang')('20℃')).includes('subject_unclear'));
+  });
+  it('…not 我市, a report\'s own city, nor a thing measured indoors named (小区室内温度)', () => {
+    assert.ok(!flags(article('今年我市新建口袋公园12个。', 'yichang')('12个')).includes('subject_unclear'));
+    assert.ok(!flags(article('居民说：“小区室内温度达到20℃。”', 'yichang')('20℃')).includes('subject_unclear'));
+  });
+});
+
+describe('比上年多 after a figure: a rise said as a rise (新增学位比上年增加), not a comparison\'s adjective', () => {
+  it('湖州\'s report and another city\'s', () => {
+    assert.equal(article('新建、改扩建中小学和幼儿园21所，新增学位1.3万个，比上年多2600个。', 'huzhou', '2025-01-20')('2600个').subject, '新增学位比上年增加');
+    assert.equal(article('全年新增托位3200个，比上年少400个。', 'yichang')('400个').subject, '新增托位比上年减少');
+  });
+  it('…not a difference from another place (比许昌市多86公里)', () => {
+    assert.match(article('开封市新建和改造农村公路412公里，比许昌市多86公里。', 'kaifeng', '2025-12-20')('86公里').subject, /比许昌市多$/u);
+  });
+});
