@@ -755,6 +755,13 @@ function respectively(sentenceBefore: string, rest: string): ListPlace | undefin
   // 城中区 is a name of two cities' districts, which trimBefore leaves (and the gazetteer finds only
   // within its city): a list of such names with one the gazetteer knows (鱼峰区) is of places.
   const placeLike = (w: string) => isPlaceName(w) || PLACE_LIKE.test(w.trim());
+  // 齐心村、金星村分别完成农房改善120户、86户: villages or communities below the gazetteer, where each figure was
+  // counted: the work, glossed with its village (农房改善（齐心村）), never the village alone.
+  // (分别为, 分别达到: no work named, left to the rules below.)
+  const villageWork = relation.replace(/^(?:完成|实现)/u, '');
+  if (/^\p{Script=Han}{2,}$/u.test(villageWork) && !/^(?:为|是|达到?|有)/u.test(villageWork) && items.every((w) => VILLAGE_LIKE.test(w.trim()))) {
+    return { index, count, relation, item: `${villageWork}（${items[index]!.trim()}）` };
+  }
   if (!first || place || (items.some(isPlaceName) && items.slice(0, -1).every(placeLike))) {
     // 柳南区、柳北区城乡低保对象分别为…: what the last place's item goes on to name is every figure's measure.
     // (▲平湖市、海盐县：分别新增…: a list item's colon is no measure.)
@@ -777,6 +784,8 @@ const SERIES = new RegExp(`([^，,；;。：:]{2,16}?)分别(?:为|是)?[：:]?(
 
 /** A short name that ends as a county's or a district's does. */
 const PLACE_LIKE = /^\p{Script=Han}{1,5}[区县市旗]$/u;
+/** A village's or community's name (`齐心村`, `望平社区`), below what the gazetteer holds. */
+const VILLAGE_LIKE = /^\p{Script=Han}{2,4}(?:村|社区)$/u;
 /** …at the start of an item (`城中区城镇新增就业`), which trimBefore leaves when the gazetteer does not know it alone. */
 const LEADING_PLACE_LIKE = /^\p{Script=Han}{1,4}?[区县旗](?=\p{Script=Han}{2})/u;
 

@@ -734,7 +734,8 @@ const SUBJECT_FLOORS: Record<string, number> = {
   'provincial-roundup.txt': 1,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 47 → 48.
   'satisfaction-survey.txt': 1,
-  'town-report.txt': 47 / 52,
+  // Villages listed with 分别 named by the work, glossed with the village (农房改善（齐心村）): 47 → 49.
+  'town-report.txt': 49 / 52,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 32 → 34.
   'traditional.txt': 1,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 67 → 68.

@@ -779,3 +779,16 @@ describe('比上年多 after a figure: a rise said as a rise (新增学位比上
     assert.match(article('开封市新建和改造农村公路412公里，比许昌市多86公里。', 'kaifeng', '2025-12-20')('86公里').subject, /比许昌市多$/u);
   });
 });
+
+describe('villages listed with 分别 (齐心村、金星村分别完成农房改善): the work, glossed with the village, never the village alone', () => {
+  it('震泽\'s villages and another city\'s communities', () => {
+    const fig = article('齐心村、金星村分别完成农房改善120户、86户，两村合计投入2860万元。', 'wujiang_suzhou', '2026-01-10');
+    assert.match(fig('120户').subject, /农房改善（齐心村）$/u);
+    assert.match(fig('86户').subject, /农房改善（金星村）$/u);
+    assert.equal(article('望平社区、猛追湾社区分别新建长者食堂2个、3个。', 'chengdu')('3个').subject, '新建长者食堂（猛追湾社区）');
+  });
+  it('…not a list with no work named after 分别 (分别为), nor things that are no villages', () => {
+    assert.equal(article('望平社区、猛追湾社区老人分别为860人、1200人。', 'chengdu')('1200人').subject, '猛追湾社区老人');
+    assert.equal(article('高龄津贴、护理补贴分别发放1.2亿元、0.8亿元。', 'yichang')('0.8亿元').subject, '护理补贴');
+  });
+});
