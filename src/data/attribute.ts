@@ -413,6 +413,8 @@ const WORK_VERB = /^(?:开展|举办|推进|实施|进行|落实|展开)/u;
  * (`835万元临时救助资金年底前全部统筹使用`, `312套公共租赁住房闲置超过1年`): when, or how long, not what is counted.
  */
 const AFTER_TAIL = /(?<=\p{Script=Han}{2})(?:(?:年|月)底前|年内|之前|超过|不足|低于|高于)$/u;
+/** Things, then what they have not done or do not have, to the clause's end (`城市社区未配建达标的养老服务设施`); not 未来, 未成年. */
+const NEGATED_AFTER = /^(\p{Script=Han}{2,8}?)((?:尚|仍|还)?未(?!来|成年)[^，,；;。\d]{1,16}?)(?=[，,；;。]|$)/u;
 /** A word of manner right before that verb, which a subject drops (`品牌招聘活动热力`). */
 const MANNER_TAIL = /(?<=\p{Script=Han}{2})(?:热力|火热|广泛|深入|持续|扎实|积极|全面|陆续|相继|集中|密集|大力|高效|常态化|多频次)$/u;
 
@@ -528,6 +530,11 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   // 城镇新增就业3.2万人 民生实事项目稳步推进: in a headline a space ends the figure's phrase;
   // 组建了一支120人的志愿者队伍: what is counted comes after 的.
   const words = /^\s/u.test(after) ? '' : ONE_OF_KIND.test(trimmed) ? after.replace(/^的/u, '') : after;
+  // 尚有17个城市社区未配建达标的养老服务设施: the things counted, glossed with what they still lack (never cut at 达).
+  // (A gloss too long for a title's 16 characters: the words joined, a long name the pipeline flags.)
+  const lacking = NEGATED_AFTER.exec(words);
+  const lacks = lacking?.[2]!.replace(/的/gu, '') ?? '';
+  if (lacking) return { subject: lacking[1]!.length + lacks.length + 2 <= 16 ? `${lacking[1]}（${lacks}）` : lacking[1] + lacks, from: 'after' };
   // 16.2万名60岁以上老年人: the age is part of who is counted.
   const age = AGE_AFTER.exec(words)?.[0] ?? '';
   let stop = words.slice(age.length).search(AFTER_STOP);

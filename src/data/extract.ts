@@ -1834,8 +1834,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 涉及居民2.1万户 after 改造城镇老旧小区236个: the residents of that work, not residents in general.
     // (…已完工63个，完工率41.4%，惠及居民1.9万户: the residents of the works, not of the rate between.)
     const works = sameSentence && parts.from === 'before' && RELATED.test(subject) ? lastCount(observations, starts, sentence.start) : undefined;
-    // (改造小区（已完工）: of those works, named without the state the count of them was in.)
-    if (works) subject = works.subject.replace(GLOSS, '') + subject;
+    // (改造小区（已完工）: of those works, named without the state the count of them was in; 校舍改造项目（未按期完工）:
+    // of those, the gloss after the whole name.)
+    const worksGloss = works ? (/（[^（）]*）$/u.exec(works.subject)?.[0] ?? '') : '';
+    if (works) subject = works.subject.slice(0, works.subject.length - worksGloss.length) + subject + (worksGloss.startsWith('（已') ? '' : worksGloss);
     // 109所义务教育学校新改扩建项目进展顺利，31个项目已完工: the projects just named, those done, not 项目 alone.
     const namedAgain = sameSentence && parts.from === 'after' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject);
     if (namedAgain) {

@@ -792,3 +792,22 @@ describe('villages listed with 分别 (齐心村、金星村分别完成农房�
     assert.equal(article('高龄津贴、护理补贴分别发放1.2亿元、0.8亿元。', 'yichang')('0.8亿元').subject, '护理补贴');
   });
 });
+
+describe('things, then what they still lack (尚有17个城市社区未配建达标的养老服务设施): never cut at 达', () => {
+  it('安庆\'s checkup: too long for a gloss, the words joined and flagged', () => {
+    const o = article('全市社区养老服务设施覆盖率为86.4%，但距100%的目标还差13.6个百分点，尚有17个城市社区未配建达标的养老服务设施。', 'anqing', '2025-10-20')('17个');
+    assert.deepEqual([o.subject, flags(o).includes('subject_unclear')], ['城市社区未配建达标养老服务设施', true]);
+  });
+  it('天水\'s audit: the projects glossed with their lapse, and the funds of them after', () => {
+    const fig = article('截至2025年3月底，全市有14个校舍改造项目未按期完工，涉及资金4120万元。', 'tianshui', '2025-08-29');
+    assert.equal(fig('14个').subject, '校舍改造项目（未按期完工）');
+    assert.equal(fig('4120万元').subject, '校舍改造项目涉及资金（未按期完工）');
+  });
+  it('another city\'s schools', () => {
+    assert.equal(article('全市仍有23所农村学校未通公交。', 'yichang')('23所').subject, '农村学校（未通公交）');
+  });
+  it('…not 未成年人 nor 未来', () => {
+    assert.doesNotMatch(article('今年为1200名未成年人提供心理辅导。', 'yichang')('1200名').subject, /（/u);
+    assert.doesNotMatch(article('全市3个社区未来将新建养老服务站。', 'yichang')('3个').subject, /（未来/u);
+  });
+});
