@@ -423,6 +423,8 @@ const MANNER_TAIL = /(?<=\p{Script=Han}{2})(?:热力|火热|广泛|深入|持续
  * the work it went through (搬迁行政村), and the time says only which state a picture or account shows.
  */
 const EVENT_TIME = /^(\p{Script=Han}{2,8}?)(搬迁|改造|建设|建成|安置|整治|合并|撤并|改建|扩建|治理|拆除|提升改造|提质改造)(?:前后|之前|之后|以前|以后|前|后)$/u;
+/** 的 and a clause of who did what, to the clause's end, after a share (`的机构全年亏损`). */
+const SHARE_OF_AFTER = /^的([^，,；;。\d的（）()]{3,10})(?=[，,；;。]|$)/u;
 /** A target named right after its amount (`4.5个的规划目标`): the figure is that target. */
 const TARGET_OF_AFTER = /^的((?:规划|约束性|预期性?|年度)?目标)(?!任务)/u;
 /** A level's name right before it (`每千人口…托位数达到`), for a target named after the figure. */
@@ -517,6 +519,9 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   }
   // 距4.5个的规划目标, 提前完成55%的约束性目标: the target of what the figure before measured
   // (…托位数达到6个的目标: the level named before it, a target of it).
+  // 约三分之一的机构全年亏损: a share of those the clause after names by what they did (机构全年亏损比例).
+  const shareOf = unit === '%' && !trimmed ? SHARE_OF_AFTER.exec(after) : null;
+  if (shareOf) return { subject: `${shareOf[1]}比例`, from: 'after' };
   const target = TARGET_OF_AFTER.exec(after);
   const namedLevel = target && LEVEL_NAMED.exec(before.trim())?.[1];
   if (target) return { subject: namedLevel ? `${trimBefore(namedLevel).trimmed}${target[1]}` : target[1]!, from: 'after' };

@@ -811,3 +811,14 @@ describe('things, then what they still lack (尚有17个城市社区未配建达
     assert.doesNotMatch(article('全市3个社区未来将新建养老服务站。', 'yichang')('3个').subject, /（未来/u);
   });
 });
+
+describe('a share, then 的 and who did what (约三分之一的机构全年亏损): the share of those', () => {
+  it('合肥\'s reply and another city\'s survey', () => {
+    assert.equal(article('2025年，全市托育机构平均收托率仅为56.8%，低于全省平均3.2个百分点，约三分之一的机构全年亏损。', 'hefei', '2026-06-18')('约三分之一').subject, '机构全年亏损比例');
+    assert.equal(article('调查显示，约两成的家庭选择机构养老。', 'yichang')('约两成').subject, '家庭选择机构养老比例');
+  });
+  it('…not a share named before it (…完成年度任务的85%), nor the rate before (收托率仅为56.8%)', () => {
+    assert.doesNotMatch(article('全市城镇老旧小区改造完成年度任务的85%。', 'yichang')('85%').subject, /比例$/u);
+    assert.equal(article('2025年，全市托育机构平均收托率仅为56.8%，约三分之一的机构全年亏损。', 'hefei', '2026-06-18')('56.8%').subject, '托育机构平均收托率');
+  });
+});
