@@ -1206,6 +1206,10 @@ const MEMBERS_OF = /([\p{Script=Han}\d]{2,14}?)中有$/u;
 /** Work verbs a table cell opens with, then the thing it counts (`已新增学位`), never a verb itself (`已完成`). */
 const CELL_WORK = '(?:新增|新建|改扩建|改造提升|改造|建成投用|建成|完成|完工|开工|在建|投用|竣工|提升|增加|实现|建设)';
 const CELL_OWN = new RegExp(`^(?:已经?|累计|共)?(${CELL_WORK}*)((?!${CELL_WORK}|已|累计|共)\\p{Script=Han}{2,8})$`, 'u');
+/** Those a service reached, right before their count (`覆盖新生`, `惠及老人`). */
+const REACHED_BY = /^(?:覆盖|惠及|服务)\p{Script=Han}{2,6}$/u;
+/** A clause ending with the service it gives (`…免费开展视力筛查`). */
+const SERVICE_END = /(?:开展|实施|提供|组织)了?(\p{Script=Han}{2,8})$/u;
 /** A set named in a clause ending 中, then members counted clause by clause (`…指标中，5项已提前完成，`), to the figure. */
 const SET_THEN_MEMBERS = /([^，,；;。]{2,30}?)中[，,](?:[\d一二三四五六七八九十]+[项个家所条件类][^，,；;。\d]*[，,])*$/u;
 /** The set's size before its noun: 十大, 12个, 全市12个. */
@@ -1838,6 +1842,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // of those, the gloss after the whole name.)
     const worksGloss = works ? (/（[^（）]*）$/u.exec(works.subject)?.[0] ?? '') : '';
     if (works) subject = works.subject.slice(0, works.subject.length - worksGloss.length) + subject + (worksGloss.startsWith('（已') ? '' : worksGloss);
+    // 为…新生免费开展视力筛查，覆盖新生3120人: those a service reached, named with the service the clause before gives.
+    const service = !works && parts.from === 'before' && REACHED_BY.test(subject) && beforeEnd - before.length - 1 > floor ? SERVICE_END.exec(clauseBefore(text, beforeEnd - before.length - 1, floor))?.[1] : undefined;
+    if (service && !/\d/u.test(service)) subject = service + subject;
     // 109所义务教育学校新改扩建项目进展顺利，31个项目已完工: the projects just named, those done, not 项目 alone.
     const namedAgain = sameSentence && parts.from === 'after' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject);
     if (namedAgain) {

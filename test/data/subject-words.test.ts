@@ -822,3 +822,14 @@ describe('a share, then 的 and who did what (约三分之一的机构全年亏�
     assert.equal(article('2025年，全市托育机构平均收托率仅为56.8%，约三分之一的机构全年亏损。', 'hefei', '2026-06-18')('56.8%').subject, '托育机构平均收托率');
   });
 });
+
+describe('those a service reached, named with the service the clause before gives (开展视力筛查，覆盖新生3120人)', () => {
+  it('开化\'s screening and other cities\' checkups and training', () => {
+    assert.equal(article('9月底前，县卫健局将联合衢州市三甲医院专家，为全县小学一年级新生免费开展视力筛查，覆盖新生3120人。', 'kaihua', '2025-09-01')('3120人').subject, '视力筛查覆盖新生');
+    assert.equal(article('今年为全市65岁以上老人开展免费体检，惠及老人8.6万人。', 'yichang')('8.6万人').subject, '免费体检惠及老人');
+    assert.equal(article('今年组织技能培训，服务农民工2.3万人次。', 'jiaxing')('2.3万人次').subject, '技能培训服务农民工');
+  });
+  it('…not after a clause that counts things of its own (新建学校3所，覆盖学生1200人)', () => {
+    assert.equal(article('今年全市新建学校3所，覆盖学生1200人。', 'yichang')('1200人').subject, '覆盖学生');
+  });
+});
