@@ -26,7 +26,7 @@ const AFTER_STOP =
  * alternatives that overlap (共计/共/计) under a repetition backtrack exponentially.
  */
 const BEFORE_LEAD =
-  /(?:(?:低于|高于|优于|超过)《[^》]{1,30}》(?:确定|提出|规定)?的?|(?:截至|截止)?目前|今年(?:以来|上半年|内)?|去年(?:以来)?|如今|现在|包括|各月|各季度|逐月|单月|当月|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全省|全区|全县|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共|总计|合计|先后|分别|还|并|但是?|而且?|且|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|年度(?:目标|任务)(?:为|是)?|仅(?![占为有])|[一二三四五六七八九十]是|本年度?(?![末底])|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年|本学期|新学期|本月|下月)/uy;
+  /(?:(?:低于|高于|优于|超过)《[^》]{1,30}》(?:确定|提出|规定)?的?|(?:截至|截止)?目前|以来|调整后|在\p{Script=Han}{1,10}?的?(?:帮助|支持|帮扶|指导|带动|推动)下|今年(?:以来|上半年|内)?|去年(?:以来)?|如今|现在|包括|各月|各季度|逐月|单月|当月|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全省|全区|全县|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共(?!同)|总计|合计|先后|分别|还|并|但是?|而且?|且|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|年度(?:目标|任务)(?:为|是)?|仅(?![占为有])|[一二三四五六七八九十]是|本年度?(?![末底])|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年|本学期|新学期|本月|下月)/uy;
 /** A change to a level (`失业率控制在5%`, `收入比缩小至1.61`): what changes is the subject, not the verb. */
 const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少', '增', '升'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `保持在`), longest first. */
@@ -59,6 +59,8 @@ const DOUBLED = /^(.*?)(比(?:上年|去年|\d{4}年)(?:同期|末|底)?)?翻了
 /** Growth on last year's budget (`比上年预算数增长1.2%`, or `增长0.8%` right after `比上年预算数增加4.8亿元`). */
 export const GROWTH_ON_BUDGET = { suffix: 'growth_on_budget', name: { zh: '比上年预算数增长', en: 'growth on the previous budget' }, kind: 'change' } as const;
 
+/** Derived changes of the figure before in its own unit, more or less than a base. */
+const RISE_OR_FALL: ReadonlySet<string> = new Set(['increase', 'rise', 'decrease', 'fall']);
 /** How a subject relates to the previous figure: suffixes for the derived indicator. */
 const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorKind]> = [
   // 支出安排147.6亿元，比上年预算数增长1.2%, 比上年预算数增加4.8亿元: a budget against last year's budget,
@@ -174,6 +176,8 @@ function afterEarlierFigures(s: string): string {
 const ONE_NOUN = /^\p{Script=Han}$/u;
 /** What a noun after a figure starts with: a character, or an age's digits. */
 const NOUN_START = /^[\d\p{Script=Han}]/u;
+/** A verb of going somewhere opening the words after a figure (`赴黔西南州挂职`). */
+const GOES_TO = /^(?:赴|前往|奔赴)\p{Script=Han}/u;
 /** An age that opens the words after a figure (`60岁以上老年人`). */
 const AGE_AFTER = /^\d{1,3}(?:周)?岁(?:及以上|以上|以下)?(?=\p{Script=Han})/u;
 const GLOSS = /[(（][^)）]{1,4}[)）]/gu;
@@ -239,6 +243,15 @@ const TOWN_LEAD = /^(?:\p{Script=Han}{2,5})?街道(?![级办])(?=\p{Script=Han}{
 const PLACE_HAS = /^(?:社区|小区|街道|村|镇|辖区|全市|全区|全县)内?共?有(?=\p{Script=Han}{2})/u;
 /** Time words inside a name (`区级财政今年以来投入`), not comparisons (比去年同期). */
 const TIME_INSIDE = /(?<=\p{Script=Han})(?<![比较与])(?:今年|去年|明年)(?:以来)?(?!同期)(?=\p{Script=Han})/gu;
+/**
+ * An adverb of how little or how much ending the words before a price in speech (`一荤两素才`, `一餐只要`,
+ * `请保姆一个月要`): no part of what is priced. (Not the 才 of 人才, nor 要 but after a span of time.)
+ */
+const SPEECH_TAIL = /(?:(?<![人英天专口])才|只要|就要|只需|也就|(?<=[月天周年次餐顿])要)$/u;
+/** 各 ending the words before a figure (`城市书房各`): the count is each item's. */
+const EACH_END = /(?<=\p{Script=Han}{2})各$/u;
+/** Adverbs of 'also, again' between who and a verb of two characters ending the words (`老年人还能再优惠`). */
+const INNER_ADVERB = /(?<=\p{Script=Han}{2})(?:还能再|还能|还可以?|还要|又能)(?=\p{Script=Han}{2}$)/u;
 /** A standard's unit written before its amount (`低保标准提高到每人每月760元`): kept as a gloss on the name. */
 const PER_HEAD = /(每人每(?:月|年))$/u;
 
@@ -312,9 +325,17 @@ export function trimBefore(clause: string): { trimmed: string; place: boolean } 
   s = s.replace(/仅(?=占|为|有)/gu, '');
   // 80岁以上老人占三成: a share of who comes before 占.
   if (/.{2}占$/u.test(s)) s = `${s}比`;
+  // 一荤两素才十二块钱, 一个月车费也就40多元: how little is the speaker's tone, not the name
+  // (the adverb alone, `只要10块钱`, stays: extract.ts names that price by the clause before).
+  s = s.replace(SPEECH_TAIL, '') || s;
+  // 老年人还能再优惠2元: how much more is the speaker's tone; who and what remain (老年人优惠).
+  s = s.replace(INNER_ADVERB, '');
+  // 建设口袋公园、城市书房各30个: each of the things listed, said as a gloss (城市书房（各）), never 城市书房各.
+  const each = EACH_END.test(s);
+  if (each) s = s.slice(0, -1);
   const per = PER_HEAD.exec(stripTrailing(s, BEFORE_TRAIL))?.[1];
   const stem = stripTrailing(per ? stripTrailing(s, BEFORE_TRAIL).slice(0, -per.length) : s, BEFORE_TRAIL).replace(QUOTE_MARKS, '').trim();
-  const trimmed = per && stem ? `${stem}（${per}）` : stem;
+  const trimmed = (per && stem ? `${stem}（${per}）` : stem) + (each && stem ? '（各）' : '');
   return { trimmed, place: division.place || TOWN.test(trimmed) };
 }
 
@@ -343,9 +364,12 @@ const LIGHT_VERB_INSIDE = /^\p{Script=Han}{1,12}?(?<!新)(?:开展|实施|招收
 
 /** The service after the people a figure counts (`…重度残疾人提供居家托养和康复服务`, `为2.3万人次困难群众实施临时救助`). */
 // (对80所寄宿学校进行改造: the work done on the things, as 实施综合改造.)
-const SERVED = /^\s*(?:提供|实施|进行|开展)了?(\p{Script=Han}{2,12})/u;
+// (为辖区16.2万名60岁以上老年人建立了电子健康档案: what was set up for them.)
+const SERVED = /^\s*(?:提供|实施|进行|开展|建立)了?(\p{Script=Han}{2,12})/u;
 
 const BENEFIT = /^惠及/u;
+/** 为 or 对 right before the people or things a service reaches, a scope between (`为全区3.6万余名…学生提供课后延时服务`). */
+const SERVED_BY = /[为对](?:全市|全区|全县|全省|全镇|辖区|本市|本区|本县)?$/u;
 
 /** Verbs right before a figure that undo or clear what it counts: the count is of that work, not of the things. */
 const UNDONE = /(?:拆除|清理|清除|整治|取缔|关停|腾退)$/u;
@@ -368,7 +392,8 @@ const AMONG = /(?<=\p{Script=Han}{2})(?<![集其心])中$/u;
 /** `一支` / `一个` before a figure: one group of that many (`一支120人的队伍`). */
 const ONE_OF_KIND = /一(?:支|个|批|只)$/u;
 /** Recipients (向…, or a phrase with 的), then what is paid out to them. */
-const PAID_TO = /^(?:(?:向|为|给|对).+|.+的\p{Script=Han}{0,4})((?:发放|拨付|下达|提供)\p{Script=Han}{2,10})$/u;
+// (…2000元的标准发放运营补贴: the standard's words, cut at its amount, before what is paid.)
+const PAID_TO = /^(?:(?:向|为|给|对).+|.*的\p{Script=Han}{0,4}|标准)((?:发放|拨付|下达|提供)\p{Script=Han}{2,10})$/u;
 /** 的 and a short noun ending the words after a figure's first noun (`…的村卫生室`, then a stop). */
 // Not a frame or a measure of what came before (`645个老旧小区的基础上`, `…的目标`, `…的比例`).
 const OF_NOUN = /^的(?![^，,；;。、]*\d)(?!基础|前提|情况|同时|过程|背景|条件|要求|目标|标准|水平|比例|比重|规模|任务|计划|一半|总数|数量|照片|图片|画面|镜头)(\p{Script=Han}{2,6}?)(?=$|[，,；;。、和及与]|同步|均|已|正在|全部|进行)/u;
@@ -383,6 +408,13 @@ const PEOPLE_OF = /^(?:考生|学生|新生|毕业生|在校生|教师|教职工
 
 /** A verb of work after what is counted (`…热力开展`, `…广泛开展`). */
 const WORK_VERB = /^(?:开展|举办|推进|实施|进行|落实|展开)/u;
+/**
+ * A deadline or a comparison ending the words after a figure, before their own predicate or number
+ * (`835万元临时救助资金年底前全部统筹使用`, `312套公共租赁住房闲置超过1年`): when, or how long, not what is counted.
+ */
+const AFTER_TAIL = /(?<=\p{Script=Han}{2})(?:(?:年|月)底前|年内|之前|超过|不足|低于|高于)$/u;
+/** Things, then what they have not done or do not have, to the clause's end (`城市社区未配建达标的养老服务设施`); not 未来, 未成年. */
+const NEGATED_AFTER = /^(\p{Script=Han}{2,8}?)((?:尚|仍|还)?未(?!来|成年)[^，,；;。\d]{1,16}?)(?=[，,；;。]|$)/u;
 /** A word of manner right before that verb, which a subject drops (`品牌招聘活动热力`). */
 const MANNER_TAIL = /(?<=\p{Script=Han}{2})(?:热力|火热|广泛|深入|持续|扎实|积极|全面|陆续|相继|集中|密集|大力|高效|常态化|多频次)$/u;
 
@@ -391,6 +423,8 @@ const MANNER_TAIL = /(?<=\p{Script=Han}{2})(?:热力|火热|广泛|深入|持续
  * the work it went through (搬迁行政村), and the time says only which state a picture or account shows.
  */
 const EVENT_TIME = /^(\p{Script=Han}{2,8}?)(搬迁|改造|建设|建成|安置|整治|合并|撤并|改建|扩建|治理|拆除|提升改造|提质改造)(?:前后|之前|之后|以前|以后|前|后)$/u;
+/** 的 and a clause of who did what, to the clause's end, after a share (`的机构全年亏损`). */
+const SHARE_OF_AFTER = /^的([^，,；;。\d的（）()]{3,10})(?=[，,；;。]|$)/u;
 /** A target named right after its amount (`4.5个的规划目标`): the figure is that target. */
 const TARGET_OF_AFTER = /^的((?:规划|约束性|预期性?|年度)?目标)(?!任务)/u;
 /** A level's name right before it (`每千人口…托位数达到`), for a target named after the figure. */
@@ -412,6 +446,8 @@ const BARE_FUNDS = /^(?:筹措|筹集|投入|投资|拨付)(?:资金|经费)?$/u
  */
 const WORK_NEXT =
   /^[，,](?:新建|改建|改扩建|扩建|建成|建设|改造|打造|购置)(?:、(?:新建|改建|改扩建|扩建|改造))?(?:(\p{Script=Han}{2,12}?)\d|\d+(?:\.\d+)?[万亿]?[余多]?(?:个|所|家|处|座|套|张|条|间|栋)(\p{Script=Han}{2,10}?)(?=[，,；;。、]|$))/u;
+/** The clause after such a sum, when it works on things it counts: `，对辖区内22所农村学校进行提质改造`. */
+const WORK_ON_NEXT = /^[，,](?:对|为)(?:辖区内|全市|全区|全县|全镇)?\d+(?:\.\d+)?[万]?[余多]?(?:个|所|家|处|座|套|条|间|栋|户)(\p{Script=Han}{2,10}?)(?:进行|实施|开展)(?:了)?(\p{Script=Han}{2,6}?)(?=[，,；;。]|$)/u;
 /** What a sum allocated with no name of its own pays for, in the clause after it: `安排1.8亿元，支持新建…幼儿园15所`. */
 // (累计投入两亿元用于养老事业硬件建设: 用于 right after the sum too.)
 const PURPOSE_NEXT = /^(?:[，,](?:专项)?(?:用于|支持|重点支持)|用于)(?:开展)?([^，,；;。\d]{2,12})/u;
@@ -422,7 +458,8 @@ const PURPOSE_NEXT = /^(?:[，,](?:专项)?(?:用于|支持|重点支持)|用于
  */
 export function findSubject(before: string, afterFigure: string, personNoun: string | null, unit = '', next = '', raw = '', listed = false): SubjectParts {
   // 76.3%｜市民政局: a table row's cell ends at its separator; the next cell is another column's.
-  const after = afterFigure.replace(/[|｜][^]*$/u, '');
+  // 一顿饭只要8元钱: 钱 after a sum is the sum's word, not a thing after it.
+  const after = afterFigure.replace(/[|｜][^]*$/u, '').replace(unit === '元' ? /^钱(?!\p{Script=Han})/u : /$^/u, '');
   // 加装电梯二百一十七部，是去年的一点五倍: a multiple of an earlier year's level, of the figure before.
   const ofBase = unit === '倍' ? MULTIPLE_OF_BASE.exec(before.trim()) : null;
   if (ofBase) return { subject: `为${ofBase[1]}的倍数`, from: 'before', derived: { suffix: 'multiple_of_base', name: { zh: '为基期的倍数', en: 'multiple of the base period' }, kind: 'change' } };
@@ -458,6 +495,9 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
     const work = WORK_NEXT.exec(next);
     const built = work?.[1] ?? work?.[2];
     if (built) return { subject: `${built}${spender}`.slice(-16), from: 'before' };
+    // 投入资金2.3亿元，对辖区内22所农村学校进行提质改造: named by the things and the work done on them.
+    const worked = WORK_ON_NEXT.exec(next);
+    if (worked) return { subject: `${worked[1]}${worked[2]}${spender}`.slice(-16), from: 'before' };
   }
   // 比上年分别增加30元和45元: 分别 says the list pairs up, not what the relation is.
   const relation = trimmed.replace(/分别/gu, '');
@@ -467,7 +507,8 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
     // 比许昌市多: a difference is named by what it is compared with, which no fixed word says.
     // 为预算的101.2% says what 完成预算的98.6% says: the subject says it one way.
     // …受理392.1万件，占80.6%: a bare 占 is said 占比 (电话渠道受理占比, not 电话渠道受理占).
-    const said = suffix === 'budget_share' ? relation.replace(/^为/u, '完成') : suffix === 'target_gap' ? name.zh : suffix === 'share' && relation === '占' ? '占比' : relation;
+    // 比上年多2600个: a rise said as a rise (新增学位比上年增加), not a comparison's adjective (比上年多).
+    const said = suffix === 'budget_share' ? relation.replace(/^为/u, '完成') : suffix === 'target_gap' ? name.zh : suffix === 'share' && relation === '占' ? '占比' : RISE_OR_FALL.has(suffix) ? relation.replace(/多$/u, '增加').replace(/(?<!减)少$/u, '减少') : relation;
     // (高于全省平均水平: which average, as the article says it.)
     const ownName = suffix === 'difference' || suffix === 'above_average' || suffix === 'below_average';
     if (re.test(relation)) return { subject: said, from: 'before', derived: inUnit({ suffix, name: ownName ? { zh: relation, en: name.en } : name, kind }, unit, relation) };
@@ -478,6 +519,9 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   }
   // 距4.5个的规划目标, 提前完成55%的约束性目标: the target of what the figure before measured
   // (…托位数达到6个的目标: the level named before it, a target of it).
+  // 约三分之一的机构全年亏损: a share of those the clause after names by what they did (机构全年亏损比例).
+  const shareOf = unit === '%' && !trimmed ? SHARE_OF_AFTER.exec(after) : null;
+  if (shareOf) return { subject: `${shareOf[1]}比例`, from: 'after' };
   const target = TARGET_OF_AFTER.exec(after);
   const namedLevel = target && LEVEL_NAMED.exec(before.trim())?.[1];
   if (target) return { subject: namedLevel ? `${trimBefore(namedLevel).trimmed}${target[1]}` : target[1]!, from: 'after' };
@@ -491,6 +535,11 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   // 城镇新增就业3.2万人 民生实事项目稳步推进: in a headline a space ends the figure's phrase;
   // 组建了一支120人的志愿者队伍: what is counted comes after 的.
   const words = /^\s/u.test(after) ? '' : ONE_OF_KIND.test(trimmed) ? after.replace(/^的/u, '') : after;
+  // 尚有17个城市社区未配建达标的养老服务设施: the things counted, glossed with what they still lack (never cut at 达).
+  // (A gloss too long for a title's 16 characters: the words joined, a long name the pipeline flags.)
+  const lacking = NEGATED_AFTER.exec(words);
+  const lacks = lacking?.[2]!.replace(/的/gu, '') ?? '';
+  if (lacking) return { subject: lacking[1]!.length + lacks.length + 2 <= 16 ? `${lacking[1]}（${lacks}）` : lacking[1] + lacks, from: 'after' };
   // 16.2万名60岁以上老年人: the age is part of who is counted.
   const age = AGE_AFTER.exec(words)?.[0] ?? '';
   let stop = words.slice(age.length).search(AFTER_STOP);
@@ -506,7 +555,7 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   // never 一体化管理 alone.
   // 超12场次品牌招聘活动热力开展: how the work was done (热力, 广泛) is no part of what was counted.
   const manner = stop >= 0 && WORK_VERB.test(words.slice(age.length + stop)) ? MANNER_TAIL : undefined;
-  const written = (stop < 0 ? words : words.slice(0, age.length + stop)).replace(GLOSS, '').trim().replace(AMONG, '').replace(manner ?? /$^/u, '');
+  const written = (stop < 0 ? words : words.slice(0, age.length + stop)).replace(GLOSS, '').trim().replace(AMONG, '').replace(manner ?? /$^/u, '').replace(AFTER_TAIL, '');
   // 11个行政村搬迁前后的样貌: the villages that were moved, not their looks before and after.
   // 覆盖242个乡镇卫生院(社区卫生服务中心)的紧密型县域医共体: the centres it covers, named with what covers them
   // (the bracket, which the words after the figure stop at, is read from the rest of the sentence).
@@ -519,13 +568,16 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   const attributed = stop >= 0 && !event && !workOf ? OF_NOUN.exec(words.slice(age.length + stop)) : null;
   const household = unit === '户' && /人$/u.test(own) ? '家庭' : '';
   const head = workOf ? `${own}${household}${workOf[1]}` : attributed && own.length >= 2 && own.length <= 6 && !/\d/u.test(own) ? `${attributed[1]}（${own}）` : own;
-  if (head.length >= 1 && NOUN_START.test(head)) {
+  // 人才412名赴黔西南州挂职: where they went, not who; the words before name them. (Not 120名赴乡村学校支教的教师:
+  // who is counted follows 的.)
+  const wentTo = GOES_TO.test(head) && !(stop >= 0 && words.slice(age.length + stop).startsWith('的'));
+  if (head.length >= 1 && NOUN_START.test(head) && !wentTo) {
     // 拆除2210万平方米私搭乱建: what was done to it is part of what is counted.
     // 改造提升了645个老旧小区: the work done on them too (改造提升老旧小区).
     const done = UNDONE.test(trimmed) ? trimmed.match(UNDONE)![0] : WORKED_ON.test(trimmed) ? trimmed.match(WORKED_ON)![0].replace(/了$/u, '') : '';
     // 为1.8万名重度残疾人提供居家托养和康复服务: people counted as those served, named with the service
     // (对86个城镇老旧小区实施综合改造: things, named with the work).
-    const service = /[为对]$/u.test(before.trim()) ? (SERVED.exec(stop < 0 ? '' : words.slice(age.length + stop))?.[1] ?? '') : '';
+    const service = SERVED_BY.test(before.trim()) ? (SERVED.exec(stop < 0 ? '' : words.slice(age.length + stop))?.[1] ?? '') : '';
     // 职高77名考生, 乡镇小学的400余名学生: the people of the school named right before them, not all of them.
     // (Not the last of a list: 48所中小学、幼儿园的2.6万余名学生 are all the schools' pupils.)
     const of = !listed && INSTITUTION.test(trimmed) && PEOPLE_OF.test(head) ? trimmed : '';

@@ -499,7 +499,7 @@ function sectionAt(sections: readonly Section[], at: number): Section | undefine
 }
 
 /** A subject that is only a verb of completion counts what the figure before it counted. */
-const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运|拨付|到位|发放|支出)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务|目标任务)$|^(?:去年|上年)?同期(?:为|是)?$|^(?:规划|约束性|预期性?|年度)?目标$|^原(?:标准)?(?:（[^）]*）)?$/u;
+const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|开工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运|拨付|到位|发放|支出)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务|目标任务)$|^(?:去年|上年)?同期(?:为|是)?$|^(?:规划|约束性|预期性?|年度)?目标$|^原(?:标准)?(?:（[^）]*）)?$/u;
 /**
  * 超额完成年初计划的6所: the plan the figure before was measured against, in its unit. (原为100元:
  * the old level of the standard before; 去年同期为4.52万人: the same measure a year before; 其中
@@ -755,6 +755,13 @@ function respectively(sentenceBefore: string, rest: string): ListPlace | undefin
   // 城中区 is a name of two cities' districts, which trimBefore leaves (and the gazetteer finds only
   // within its city): a list of such names with one the gazetteer knows (鱼峰区) is of places.
   const placeLike = (w: string) => isPlaceName(w) || PLACE_LIKE.test(w.trim());
+  // 齐心村、金星村分别完成农房改善120户、86户: villages or communities below the gazetteer, where each figure was
+  // counted: the work, glossed with its village (农房改善（齐心村）), never the village alone.
+  // (分别为, 分别达到: no work named, left to the rules below.)
+  const villageWork = relation.replace(/^(?:完成|实现)/u, '');
+  if (/^\p{Script=Han}{2,}$/u.test(villageWork) && !/^(?:为|是|达到?|有)/u.test(villageWork) && items.every((w) => VILLAGE_LIKE.test(w.trim()))) {
+    return { index, count, relation, item: `${villageWork}（${items[index]!.trim()}）` };
+  }
   if (!first || place || (items.some(isPlaceName) && items.slice(0, -1).every(placeLike))) {
     // 柳南区、柳北区城乡低保对象分别为…: what the last place's item goes on to name is every figure's measure.
     // (▲平湖市、海盐县：分别新增…: a list item's colon is no measure.)
@@ -777,6 +784,8 @@ const SERIES = new RegExp(`([^，,；;。：:]{2,16}?)分别(?:为|是)?[：:]?(
 
 /** A short name that ends as a county's or a district's does. */
 const PLACE_LIKE = /^\p{Script=Han}{1,5}[区县市旗]$/u;
+/** A village's or community's name (`齐心村`, `望平社区`), below what the gazetteer holds. */
+const VILLAGE_LIKE = /^\p{Script=Han}{2,4}(?:村|社区)$/u;
 /** …at the start of an item (`城中区城镇新增就业`), which trimBefore leaves when the gazetteer does not know it alone. */
 const LEADING_PLACE_LIKE = /^\p{Script=Han}{1,4}?[区县旗](?=\p{Script=Han}{2})/u;
 
@@ -1194,10 +1203,19 @@ const PEOPLE_UNIT = /^(?:名|人|位)$/u;
 const SAMPLE_NAME = /^\p{Script=Han}{0,8}?(?:暗访|走访|探访|暗查|抽检|巡查|(?:随机)?抽查|检查|督查)((?:(?!暗访|走访|探访|暗查|抽检|巡查|抽查|检查|督查)\p{Script=Han}){2,12})$/u;
 /** A set whose members a figure counts: `十大项目中有`, `全市12个县区中有`. */
 const MEMBERS_OF = /([\p{Script=Han}\d]{2,14}?)中有$/u;
+/** Work verbs a table cell opens with, then the thing it counts (`已新增学位`), never a verb itself (`已完成`). */
+const CELL_WORK = '(?:新增|新建|改扩建|改造提升|改造|建成投用|建成|完成|完工|开工|在建|投用|竣工|提升|增加|实现|建设)';
+const CELL_OWN = new RegExp(`^(?:已经?|累计|共)?(${CELL_WORK}*)((?!${CELL_WORK}|已|累计|共)\\p{Script=Han}{2,8})$`, 'u');
+/** Those a service reached, right before their count (`覆盖新生`, `惠及老人`). */
+const REACHED_BY = /^(?:覆盖|惠及|服务)\p{Script=Han}{2,6}$/u;
+/** A clause ending with the service it gives (`…免费开展视力筛查`). */
+const SERVICE_END = /(?:开展|实施|提供|组织)了?(\p{Script=Han}{2,8})$/u;
+/** A set named in a clause ending 中, then members counted clause by clause (`…指标中，5项已提前完成，`), to the figure. */
+const SET_THEN_MEMBERS = /([^，,；;。]{2,30}?)中[，,](?:[\d一二三四五六七八九十]+[项个家所条件类][^，,；;。\d]*[，,])*$/u;
 /** The set's size before its noun: 十大, 12个, 全市12个. */
 const SET_SIZE = /^(?:全[市省区县])?(?:[\d一二三四五六七八九十百]+[大个项类家所]?)?/u;
 /** What the members counted did or reached, a whole clause: `满意度提高`, `达到省级标准`, `完成年度任务`. */
-const MEMBERS_DID = /^(\p{Script=Han}{0,10}(?:提高|提升|上升|增长|增加|下降|降低|减少|达标|合格|超过\p{Script=Han}{1,8}|达到\p{Script=Han}{1,8}|完成\p{Script=Han}{0,8}))$/u;
+const MEMBERS_DID = /^(\p{Script=Han}{0,10}(?:提高|提升|上升|增长|增加|下降|降低|减少|达标|合格|滞后|落后|超过\p{Script=Han}{1,8}|达到\p{Script=Han}{1,8}|完成\p{Script=Han}{0,8}))$/u;
 /** A clause that ranks what it names (`市民政局满意率最低`, `其中7月受理量最高`), and the bare level after it (`为`, `达`). */
 const SUPERLATIVE_END = /^\s*(?:其中|而|但|另外)?[，,]?\s*(.+?)(?:最高|最低|最多|最少|最大|最小|最快|最慢)$/u;
 const BARE_LEVEL = /^(?:为|达|达到|是|仅为|只有)?$/u;
@@ -1423,13 +1441,45 @@ const PLACE_WORD = /^(?:省|省份|城市|市|县|区|县区|区县|乡|镇|乡�
 function subjectUnclear(subject: string, indicator: Indicator, base: Observation | undefined, modifier = false): boolean {
   if (base) return base.flags?.includes('subject_unclear') ?? false;
   // A list is no name, unless its items share the noun of who is counted (高血压、糖尿病患者).
-  if (!subject || /[的了,，]/u.test(subject) || (subject.includes('、') && !PEOPLE_LIST.test(subject) && !SHARED_HEAD_LIST.test(subject))) return true;
+  // (高龄津贴标准（80至89周岁，每人每月）: a tier's gloss pairs who and the unit, no list.)
+  if (!subject || /[的了,，]/u.test(subject.replace(TIER_GLOSS, '')) || (subject.includes('、') && !PEOPLE_LIST.test(subject) && !SHARED_HEAD_LIST.test(subject))) return true;
   // 问政记者暗访孝南区3个…小区: who visited where, not what was counted.
   const visited = VISITED_PLACE.exec(subject)?.[1];
   if (visited && onlyPlace(visited)) return true;
   // 十大项目中有8个满意度提高: things counted by what rose for them, no thing named (投诉信件下降20.88% is a rate, named).
   if (!indicator.canonical && indicator.unit !== '%' && /^\p{Script=Han}{2,4}(?:提高|下降|上升)$/u.test(subject)) return true;
-  return !indicator.canonical && (modifier || subject.replace(GLOSS, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject.replace(GLOSS, '')) || NO_NOUN.test(subject.replace(GLOSS, '')));
+  return !indicator.canonical && (modifier || SPEAKER_ONLY.test(subject) || COMPARED_ONLY.test(subject) || [...subject.replace(GLOSS, '')].length < 2 || subject.replace(GLOSS, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject.replace(GLOSS, '')) || NO_NOUN.test(subject.replace(GLOSS, '').replace(TOWN_LEAD_NAME, '')));
+}
+
+/**
+ * Words of speech that name no thing priced or counted: the speaker (`我和老伴每月在食堂花`, `自己只掏`, `上门陪我…`),
+ * where (`屋里`), or a span of time and what it costs (`一个月能省下`, `每个月能领`, `一次`).
+ */
+const SPEAKER_ONLY = /^(?:我|自己|咱|俺)|(?:陪|给|帮|带|让|跟)我|^(?:屋里|家里|屋子里|家中)$|^(?:每|一)个?(?:月|天|周|年|次|餐|顿)(?:能|可以?|就|才|只|也)?(?:省下?|领|花|掏|交|付|要)?$/u;
+/** A comparison with nothing compared (`比年初计划多出`, `增速高于城镇居民`, `超出配备标准`): what differs, the words before do not say. */
+const COMPARED_ONLY = /^(?:比(?![例重率])|较(?![大高低小多少好差])|增速|增幅|超出)(?=\p{Script=Han})/u;
+
+/** Who one tier of a standard is for (`80至89周岁`, `100周岁以上`, `重度失能`), glossed with the standard's unit. */
+const TIER = /^((?:\d+至\d+|\d+)周岁(?:以上|以下)?|[轻中重]度失能|半失能|失能)（(每人每[月年])）$/u;
+/** The gloss tierOfStandard writes: the tier, then the unit. */
+const TIER_GLOSS = /（[^（），]{2,10}，每人每[月年]）$/u;
+/** A standard set out tier by tier after a colon (`标准调整为：`, `补贴标准分为三档：`), to the figure. */
+const TIERS_AFTER = /标准[^。；;：:]{0,8}[：:][^。]*$/u;
+/** A benefit a paragraph names (`按月领取高龄津贴`, `可申请养老服务补贴`), and the verb before it that is no part of it. */
+const BENEFIT_NAMED = /\p{Script=Han}{2,6}(?:津贴|补贴|补助金|救助金|抚恤金)/gu;
+const BENEFIT_VERB = /^.*(?:领取|发放|申请|享受|给予)/u;
+
+/**
+ * The name of a standard's tier (`高龄津贴标准（80至89周岁，每人每月）`): the benefit the paragraph named last
+ * before the colon that sets out the tiers, or the bare 标准 when it named none.
+ */
+function tierOfStandard(subject: string, sentenceBefore: string, paragraphBefore: string): string | undefined {
+  const tier = TIER.exec(subject);
+  const tiers = tier ? TIERS_AFTER.exec(sentenceBefore) : null;
+  if (!tier || !tiers) return undefined;
+  const head = paragraphBefore.slice(0, Math.max(0, paragraphBefore.length - sentenceBefore.length + tiers.index));
+  const benefit = [...head.matchAll(BENEFIT_NAMED)].at(-1)?.[0].replace(BENEFIT_VERB, '') ?? '';
+  return `${benefit.length >= 2 ? benefit : ''}标准（${tier[1]}，${tier[2]}）`;
 }
 
 /** A verb that says the things counted are new (`新建社区嵌入式托育机构`): part of the name, not of its length. */
@@ -1446,10 +1496,12 @@ const GLOSS = /（[^（）]{1,12}）$/u;
 /** A table column's gloss on its row's name (tables.ts rowHeadOf): `（自然人）`, `（本年制发件数）`. */
 const COLUMN_GLOSS = /（[^（）]{1,10}）$/u;
 
+/** A street's or town's name opening a subject (townNamed: `鹭江街道办结`): the rest names the thing, or nothing. */
+const TOWN_LEAD_NAME = /^\p{Script=Han}{2,4}(?:街道|镇|乡)(?=\p{Script=Han}{2})/u;
 /** What names no thing: a verb alone (`覆盖`, `完工`), a clause with its predicate (`活动已开展演出`), or where from (`超八成来自民营企业`). */
 // (改造任务, 建设工程: the work of the year, but on what, the clause does not say.)
 // (各类业务, 报名参加学生: kinds of anything, taking part in what, the subject does not say.)
-const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及)+(?:任务|工程|项目)?$|已|正在|^来自|^(?:各类|各项|各种)?(?:业务|事项|问题|情况)$|^(?:报名)?参加\p{Script=Han}{1,3}$|^(?:总)?(?:面积|投入|投资)$/u;
+const NO_NOUN = /^(?:完成|建成|竣工|完工|投用|投运|施工|开工|建设|新增|改造|覆盖|惠及|带动|实现|涉及|办结|受理|办理)+(?:任务|工程|项目)?$|已|正在|^来自|^(?:各类|各项|各种)?(?:业务|事项|问题|情况)$|^(?:报名)?参加\p{Script=Han}{1,3}$|^(?:总)?(?:面积|投入|投资)$/u;
 
 /**
  * Whether the words after a figure, taken as its subject, go on with 的: `两张对比强烈的照片`
@@ -1684,6 +1736,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const glossedRow = inTable?.bare && !list && !inTable.table.byPlace && named === rowHeadOf(inTable) && (COLUMN_GLOSS.test(named) || ratedRow(inTable));
     if (glossedRow && ratedRow(inTable)) tableNames.add(named);
     let read = label !== undefined ? { subject: label, from: 'after' as const } : glossedRow ? { subject: named, from: 'before' as const } : findSubject(bound ? named.slice(0, bound.index) : named, after, m.personNoun, c.unit, text.slice(m.end, ceiling), m.raw, listed);
+    // 义务教育学校新改扩建｜新增学位12000个: a cell that names its own thing, not the row's, counts that thing.
+    const cellOwn = inTable && !inTable.bare && !list && !label && named === rowHeadOf(inTable) ? CELL_OWN.exec(text.slice(inTable.cellStart, m.start)) : null;
+    if (cellOwn && !named.includes(cellOwn[2]!)) read = { subject: `${cellOwn[1]}${cellOwn[2]}（${named}）`, from: 'before' };
     // 会同…研究提高普惠托育运营补贴标准，计划自2027年1月1日起由…2000元: a level changed with no name of its
     // own (nothing before 由 but a time) takes the noun of the clause before.
     // “两荤一素一汤，只要10块钱”: a price said with only its adverb is the price of what the clause before names.
@@ -1705,6 +1760,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const set = members?.[1]!.split('的').at(-1)!.replace(SET_SIZE, '') ?? '';
     const didWhat = set.length >= 2 ? MEMBERS_DID.exec(after) : null;
     if (didWhat) read = { subject: `${set}（${didWhat[1]}）`, from: 'after' };
+    // 10项…主要指标中，5项已提前完成，3项基本完成，2项进展滞后: members of the set the clause before names, in its
+    // classifier, by what they did (no clause of their own before the figure).
+    const setOf = !didWhat && !label && !list && !before.trim() ? SET_THEN_MEMBERS.exec(sentenceBefore)?.[1]?.split('的').at(-1) : undefined;
+    const sized = setOf ? setOf.indexOf(c.unit) : -1;
+    const ofSet = sized > 0 && /[\d一二三四五六七八九十]$/u.test(setOf!.slice(0, sized)) ? setOf!.replace(SET_SIZE, '') : '';
+    const memberDid = ofSet.length >= 2 ? MEMBERS_DID.exec(after) : null;
+    if (memberDid) read = { subject: `${ofSet}（${memberDid[1]}）`, from: 'after' };
     // 职高77名考生44人考上本科院校: people counted right after the people of a set just named are of that set.
     const setBefore = observations.at(-1);
     const setNoun = setBefore && PEOPLE_UNIT.test(setBefore.unit) && PEOPLE_UNIT.test(c.unit) ? text.slice(starts.at(-1)! + setBefore.raw.length, m.start).replace(AMONG_END, '') : '';
@@ -1776,7 +1838,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 涉及居民2.1万户 after 改造城镇老旧小区236个: the residents of that work, not residents in general.
     // (…已完工63个，完工率41.4%，惠及居民1.9万户: the residents of the works, not of the rate between.)
     const works = sameSentence && parts.from === 'before' && RELATED.test(subject) ? lastCount(observations, starts, sentence.start) : undefined;
-    if (works) subject = works.subject + subject;
+    // (改造小区（已完工）: of those works, named without the state the count of them was in; 校舍改造项目（未按期完工）:
+    // of those, the gloss after the whole name.)
+    const worksGloss = works ? (/（[^（）]*）$/u.exec(works.subject)?.[0] ?? '') : '';
+    if (works) subject = works.subject.slice(0, works.subject.length - worksGloss.length) + subject + (worksGloss.startsWith('（已') ? '' : worksGloss);
+    // 为…新生免费开展视力筛查，覆盖新生3120人: those a service reached, named with the service the clause before gives.
+    const service = !works && parts.from === 'before' && REACHED_BY.test(subject) && beforeEnd - before.length - 1 > floor ? SERVICE_END.exec(clauseBefore(text, beforeEnd - before.length - 1, floor))?.[1] : undefined;
+    if (service && !/\d/u.test(service)) subject = service + subject;
     // 109所义务教育学校新改扩建项目进展顺利，31个项目已完工: the projects just named, those done, not 项目 alone.
     const namedAgain = sameSentence && parts.from === 'after' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject);
     if (namedAgain) {
@@ -1913,6 +1981,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       }
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
       if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
+      // 标准调整为：80至89周岁每人每月200元: a tier names who the standard is for; the standard is what is counted.
+      subject = tierOfStandard(subject, sentenceBefore, text.slice(paragraphStart, m.start)) ?? subject;
       // 27所乡级基层卫生医疗机构达到服务基层行推荐标准: those that met a standard, never all there are.
       // 100余名新就业形态劳动者加入工会, 3972所村卫生室、168所…达到基本标准: those that joined or met it, not all
       // there are, whatever the lexicon files them under.
@@ -1984,6 +2054,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         // 计划建设球类运动场地150个，已竣工96个: those in the state the verb says, when the name has no verb.
         const reachedAgain = STATE_REACHED.exec(bareVerb.replace(/^已经?/u, ''))?.[0];
         if (reachedAgain && !state && !WORK_IN_NAME.test(subject)) subject = `${subject}（${reachedAgain}）`;
+        // 改造城镇老旧小区152个，已开工148个: those begun or finished of them, said so (改造小区（已开工）), never the
+        // bare 开工, nor the same name as all of them.
+        else if (!state && !subject.endsWith('）') && /^(?:已经?)?(?:开工|完工)$/u.test(bareVerb)) subject = `${subject}（已${bareVerb.replace(/^已经?/u, '')}）`;
         // 需改造的城镇老旧小区共612个，已改造479个: the work done of a backlog is no more of the backlog;
         // it is the work, the lexicon's where it knows it (老旧小区改造).
         const backlog = bareVerb && !TOTAL.test(bareVerb) ? BACKLOG_GLOSS.exec(counted) : null;

@@ -242,6 +242,10 @@ interface Expected {
     place: string;
     /** A private person's own words: the pipeline should flag the figure `quoted`. */
     quoted?: boolean;
+    /** What the figure counts, as a chart's title and a bar's label would name it. */
+    subject?: string;
+    /** Other labels checked by hand against the sentence that a reader would take as naming the same thing. */
+    subject_also?: string[];
   }>;
   /** Numerals that are no figures (dates, plan names, site chrome): the pipeline should skip them. */
   not_figures: Array<{ text: string; nth?: number; reason: string }>;
@@ -660,6 +664,93 @@ const FLOORS: Record<string, Record<Field, number>> = {
   'metro-area.txt': { found: 1, status: 1, place: 1, period: 1, quoted: 1 },
 };
 
+/**
+ * Whether a figure's subject names what the key says it counts: the same words, the same
+ * but for a gloss in brackets, one inside the other (a scope or a verb of the work more or
+ * less), a label the key accepts as the same thing (but for a gloss), or flagged `subject_unclear` (a chart
+ * that says it is unsure is no wrong label).
+ */
+function subjectRight(o: Observation, key: string, also: readonly string[] = []): boolean {
+  const bare = (s: string) => simplified(s).replace(/（[^）]*）/gu, '').replace(/\s/gu, '');
+  const [k, p] = [bare(key), bare(o.subject)];
+  return o.subject === key || k === p || k.includes(p) || p.includes(k) || also.some((a) => bare(a) === p) || (o.flags?.includes('subject_unclear') ?? false);
+}
+
+/**
+ * Lowest share of the key's subjects named right, per article (subjectRight; a figure not
+ * found counts as wrong). Raise, never lower. First set in session 13 (subjects2) at each
+ * article's score then, after each of the 332 labels that disagreed was read against its
+ * sentence: 263 paraphrases went into the keys as `subject_also`, 69 are wrong and printed.
+ */
+const SUBJECT_FLOORS: Record<string, number> = {
+  // (Every other article: all its subjects right.)
+  // A deadline or a comparison ending the words after a figure (资金年底前, 闲置超过) no part of the name: 54 → 56.
+  // 超出配备标准, an excess with nothing said to exceed, flagged: 56 → 57.
+  'audit-report.txt': 57 / 58,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 47 → 50.
+  'broadcast-script.txt': 50 / 51,
+  // 各 ending the words before a figure a gloss (城市书房（各）): 32 → 33.
+  'candidate-projects.txt': 1,
+  // Things and what they still lack (城市社区未配建达标的养老服务设施) never cut at 达: 51 → 52.
+  'city-checkup.txt': 1,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 25 → 26.
+  // A verb alone of handling (鹭江街道办结) flagged, the street's name before it aside: 26 → 27.
+  'community-newsletter.txt': 1,
+  // 为全区 and the people a service reaches named with it (学生课后延时服务): 61 → 62.
+  'completion-list.txt': 1,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 48 → 50.
+  // Those a service reached named with it (开展视力筛查，覆盖新生 → 视力筛查覆盖新生): 50 → 51.
+  'county-news.txt': 51 / 54,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 61 → 62.
+  'county-work-report.txt': 1,
+  // A sum named by what the clause after it works on (对…农村学校进行提质改造): 52 → 53.
+  // 为…建立 names the people counted with what is set up for them: 53 → 54.
+  'districts.txt': 1,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 49 → 53.
+  // 还能再 between who and a verb in speech no part of the name (老年人优惠): 53 → 54.
+  // Speech naming the speaker (上门陪我摆龙门阵) flagged: 54 → 55.
+  'feature-story.txt': 1,
+  // Speech naming where (屋里) flagged: 76 → 77.
+  'hotline-report.txt': 1,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 98 → 99.
+  'infographic.txt': 1,
+  // 已开工 after the things counted before: those of them begun, said so (改造小区（已开工）): 89 → 90.
+  'inspection-notice.txt': 1,
+  // 共同 no 共 of a total, 以来 no name: 40 → 42.
+  'metro-area.txt': 1,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 60 → 61.
+  'mid-year-review.txt': 1,
+  // 在宁波帮助下, whose help, no name: 36 → 38.
+  // 赴 after a count of people where they went, the words before who: 38 → 39.
+  'paired-assistance.txt': 1,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 47 → 48.
+  // A table cell naming its own thing (义务教育学校新改扩建｜新增学位12000个) counts that thing: 48 → 50.
+  'people-congress-progress.txt': 50 / 51,
+  // Members of a set the clause before names (…主要指标中，5项已提前完成) named as the set, by what they did: 75 → 77.
+  'plan-evaluation.txt': 1,
+  // A standard set out tier by tier after a colon named as that standard's tier (高龄津贴标准（80至89周岁，每人每月）): 39 → 48.
+  // 调整后 opening a clause no name, the verb left alone flagged: 48 → 49.
+  'policy-qa.txt': 49 / 50,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 76 → 77.
+  'press-conference.txt': 1,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 52 → 53.
+  // A sum paid by a standard (…的标准发放运营补贴) named by what is paid: 53 → 54.
+  // A share, then 的 and who did what (约三分之一的机构全年亏损), the share of those: 54 → 55.
+  'proposal-reply.txt': 1,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 66 → 68.
+  'provincial-roundup.txt': 1,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 47 → 48.
+  'satisfaction-survey.txt': 1,
+  // Villages listed with 分别 named by the work, glossed with the village (农房改善（齐心村）): 47 → 49.
+  'town-report.txt': 49 / 52,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 32 → 34.
+  'traditional.txt': 1,
+  // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 67 → 68.
+  'wechat-progress.txt': 1,
+  // 比上年多 said as a rise (新增学位比上年增加): 54 → 55.
+  'work-report.txt': 1,
+};
+
 describe('articles of our own, expectations written by hand', () => {
   const specs = readdirSync(ARTICLES)
     .filter((f) => f.endsWith('.expected.json'))
@@ -766,9 +857,11 @@ describe('articles of our own, expectations written by hand', () => {
     const source = spec.article.replace(/\.txt$/, '');
     const score: Record<Field, number> = { found: 0, status: 0, place: 0, period: 0, quoted: 0 };
     const misses: string[] = [];
+    const subjects = { right: 0, of: 0 };
     for (const f of spec.figures) {
       const o = figureAt(dataset, source, raw, f.text, f.nth);
       const where = `${f.text}${f.nth && f.nth > 1 ? `#${f.nth}` : ''}`;
+      if (f.subject) subjects.of++;
       if (!o) {
         misses.push(`${where}: not a figure`);
         continue;
@@ -784,6 +877,9 @@ describe('articles of our own, expectations written by hand', () => {
       const quoted = o.flags?.includes('quoted') ?? false;
       if (quoted === (f.quoted ?? false)) score.quoted++;
       else misses.push(`${where}: ${quoted ? 'flagged quoted, an official\'s or the report\'s figure' : 'not flagged quoted, a private person\'s words'}`);
+      if (!f.subject) continue;
+      if (subjectRight(o, f.subject, f.subject_also)) subjects.right++;
+      else misses.push(`${where}: subject ${o.subject}, expected ${f.subject}`);
     }
     // A figure over a numeral the key lists as none (the title's 十件 of 十件民生实事) that no key figure explains.
     const explained = new Set(spec.figures.map((f) => figureAt(dataset, source, raw, f.text, f.nth)));
@@ -794,13 +890,15 @@ describe('articles of our own, expectations written by hand', () => {
     const total = spec.figures.length;
     const floors = FLOORS[spec.article];
     it(`${spec.article}: reads ${total} figures at or above its floors`, () => {
-      console.log(`meaning ${spec.article}: ${JSON.stringify(score)} of ${total}${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
+      console.log(`meaning ${spec.article}: ${JSON.stringify({ ...score, subject: `${subjects.right}/${subjects.of}` })} of ${total}${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
       assert.ok(floors, `${spec.article} has floors in meaning.test.ts`);
       for (const field of Object.keys(floors) as Field[]) {
         const share = score[field] / total;
         assert.ok(share >= floors[field], `${field}: ${score[field]} of ${total} (${(share * 100).toFixed(1)}%), floor ${(floors[field] * 100).toFixed(1)}%`);
       }
       assert.ok(falseFigures.length <= (FALSE_FIGURES[spec.article] ?? 0), `${falseFigures.length} numerals that are no figures read as figures`);
+      const subjectFloor = SUBJECT_FLOORS[spec.article] ?? 1;
+      assert.ok(subjects.of === 0 || subjects.right / subjects.of >= subjectFloor, `subject: ${subjects.right} of ${subjects.of}, floor ${(subjectFloor * 100).toFixed(1)}%`);
     });
   }
 });

@@ -468,3 +468,368 @@ describe('a bare verb of a state reached counts the things in that state: 目前
     assert.doesNotMatch(begun('60个').subject, /（建成|（竣工/u);
   });
 });
+
+describe('a price in speech: how little is the speaker\'s tone, not the name (一荤两素才十二块钱)', () => {
+  it('芜湖\'s sound bite and 开化\'s parent: the meal and the fare, without 才 or 也就', () => {
+    const wuhu = article('【同期声】\n“我今年七十八岁了，一荤两素才十二块钱，八十岁以上的老人还有补贴。”\n（字幕：镜湖区赭山街道居民　王秀英）', 'wuhu', '2025-12-20');
+    assert.equal(wuhu('十二块钱').subject, '一荤两素');
+    const kaihua = article('家长说：“以前要花1个多小时。现在坐K1路直达学校，40分钟就到了，一个月车费也就40多元。”', 'kaihua', '2025-09-01');
+    assert.equal(kaihua('40多元').subject, '一个月车费');
+  });
+  it('other cities\' speakers: 只要, 就要, and 要 after a span of time', () => {
+    assert.equal(article('王阿姨说：“一份盒饭只要15元，很实惠。”', 'yichang', '2025-07-20')('15元').subject, '一份盒饭');
+    assert.equal(article('李大爷说：“以前请护工一个月要3000多元。”', 'jiaxing', '2025-07-20')('3000多元').subject, '请护工一个月');
+    assert.equal(article('居民说：“请人修一次水管就要80元。”', 'yichang', '2025-07-20')('80元').subject, '请人修一次水管');
+  });
+  it('…not the 才 of 人才, nor a 要 after no span of time', () => {
+    assert.equal(article('今年全市引进高层次人才120名。', 'yichang', '2025-07-20')('120名').subject, '引进高层次人才');
+    assert.notEqual(article('全市重要民生项目投资12亿元。', 'yichang', '2025-07-20')('12亿元').subject, '全市重');
+  });
+  it('钱 after a sum is the sum\'s word (一顿饭只要8元钱), not a thing counted; 钱塘江 after one is a name', () => {
+    const nantong = article('代表说：“我们社区的嵌入式养老服务站开了2家，每天来吃饭的老人有150多人，一顿饭只要8元钱。”', 'nantong', '2025-07-15');
+    assert.equal(nantong('8元').subject, '一顿饭');
+    assert.equal(article('老人说：“一碗面只要6元钱，比外面便宜。”', 'yichang', '2025-07-20')('6元').subject, '一碗面');
+    assert.match(article('今年投入80万元钱塘江堤防加固。', 'hangzhou', '2025-07-20')('80万元').subject, /钱塘江/u);
+  });
+});
+
+describe('speech that names no thing: the speaker or a span of time, flagged subject_unclear', () => {
+  it('赣州\'s resident, in another city: 我和老伴一个月能省下300多元 is flagged', () => {
+    const fig = article('家住附近的退休职工李桂兰告诉记者：“两荤一素的套餐只要12元，我和老伴一个月能省下300多元。”', 'jiaxing', '2025-10-28');
+    assert.ok(flags(fig('300多元')).includes('subject_unclear'));
+  });
+  it('other cities\' words: 自己只掏, 每个月能领, 一次才', () => {
+    assert.ok(flags(article('张大爷说：“改造花了1万多元，自己只掏800多元。”', 'yichang', '2025-07-20')('800多元')).includes('subject_unclear'));
+    assert.ok(flags(article('刘奶奶说：“现在每个月能领200元。”', 'jiaxing', '2025-07-20')('200元')).includes('subject_unclear'));
+    assert.ok(flags(article('居民说：“现在一次才30元。”', 'yichang', '2025-07-20')('30元')).includes('subject_unclear'));
+  });
+  it('…not a thing priced in speech (一份套餐只要10元), nor a thing a span of time is of (一个月车费)', () => {
+    assert.ok(!flags(article('王阿姨说：“一份套餐只要10元。”', 'yichang', '2025-07-20')('10元')).includes('subject_unclear'));
+    assert.ok(!flags(article('家长说：“一个月车费也就40多元。”', 'kaihua', '2025-09-01')('40多元')).includes('subject_unclear'));
+  });
+});
+
+describe('a comparison with nothing compared (比年初计划多出近三成): flagged subject_unclear', () => {
+  it('芜湖\'s 农村公路 and 盐城\'s district, in another city: what is more or lower, the words before do not say', () => {
+    const wuhu = article('全县新改建农村公路156公里，比年初计划多出近三成。', 'nanling', '2025-12-20');
+    assert.ok(flags(wuhu('近三成')).includes('subject_unclear'));
+    const yancheng = article('亭湖区最低，为88.2%，比全市平均水平低3.4个百分点。', 'yichang', '2025-12-20');
+    assert.ok(flags(yancheng('3.4个百分点')).includes('subject_unclear'));
+  });
+  it('other words: 增速高于城镇居民, 较上年减少', () => {
+    assert.ok(flags(article('农村居民人均可支配收入增长6.8%，增速高于城镇居民2.5个百分点。', 'luoyang', '2024-08-10')('2.5个百分点')).includes('subject_unclear'));
+    assert.ok(flags(article('今年办结信访事项860件，较上年减少120件。', 'yichang', '2025-07-20')('120件')).includes('subject_unclear'));
+  });
+  it('…not a thing named before its comparison (城镇新增就业比2023年增加), nor a 比例', () => {
+    assert.ok(!flags(article('全市城镇新增就业比2023年增加3100人。', 'huzhou', '2025-01-20')('3100人')).includes('subject_unclear'));
+    assert.ok(!flags(article('全市残疾人就业比例达到45%。', 'yichang', '2025-07-20')('45%')).includes('subject_unclear'));
+  });
+});
+
+describe('a standard set out tier by tier (标准调整为：80至89周岁每人每月200元): the standard, for that tier', () => {
+  it('广州\'s real sentences: 高龄津贴 and 养老服务补贴, the old standard (原为) too', () => {
+    const fig = article(
+      '答：《办法》第三条规定，具有本市户籍、年满80周岁的老年人，均可按月领取高龄津贴。自2026年4月1日起，标准调整为：80至89周岁每人每月200元（原为每人每月100元），90至99周岁每人每月300元（原为200元），100周岁以上每人每月500元（原为300元）。\n答：根据《办法》第五条，60至79周岁的本市户籍老年人，经评估为失能或半失能的，可申请养老服务补贴。补贴标准分为三档：轻度失能每人每月300元、中度失能每人每月500元、重度失能每人每月800元，以服务券形式发放。',
+      'guangzhou', '2026-03-10',
+    );
+    assert.equal(fig('200元').subject, '高龄津贴标准（80至89周岁，每人每月）');
+    assert.equal(fig('100元').subject, '高龄津贴标准（80至89周岁，每人每月）');
+    assert.equal(fig('500元').subject, '高龄津贴标准（100周岁以上，每人每月）');
+    assert.equal(fig('800元').subject, '养老服务补贴标准（重度失能，每人每月）');
+    assert.ok(!flags(fig('200元')).includes('subject_unclear'));
+  });
+  it('another city\'s words: 护理补贴 in two tiers, 标准提高为', () => {
+    const fig = article('符合条件的老年人可申请护理补贴。从2026年1月起，补贴标准提高为：中度失能每人每月200元，重度失能每人每月400元。', 'yichang', '2026-01-05');
+    assert.equal(fig('400元').subject, '护理补贴标准（重度失能，每人每月）');
+  });
+  it('…not the people of an age band, nor a tier with no standard set out before a colon', () => {
+    const people = article('全市80周岁以上高龄老年人27.3万人，包括80至89周岁约24.0万人。', 'yichang', '2026-01-05');
+    assert.doesNotMatch(people('约24.0万人').subject, /标准/u);
+    const plain = article('今年起，80至89周岁每人每月发放200元。', 'yichang', '2026-01-05');
+    assert.doesNotMatch(plain('200元').subject, /标准/u);
+  });
+});
+
+describe('a name of one character names nothing a chart can title (设计办学规模60个班): flagged subject_unclear', () => {
+  it('开化\'s school, and another city\'s hospital (设计规模800张床)', () => {
+    const kaihua = article('开化县第二中学新校区总投资3.8亿元，设计办学规模60个班，今年秋季首批招收初一新生540人。', 'kaihua', '2025-09-01');
+    assert.ok(flags(kaihua('60个')).includes('subject_unclear'));
+    const yichang = article('新院区设计规模800张床，今年建成投用。', 'yichang', '2025-07-20');
+    assert.ok(flags(yichang('800张')).includes('subject_unclear'));
+  });
+  it('…not a name of two characters or more (新建教室36间)', () => {
+    assert.ok(!flags(article('今年全市新建教室36间。', 'yichang', '2025-07-20')('36间')).includes('subject_unclear'));
+  });
+});
+
+describe('words that lead or end a clause but name nothing counted', () => {
+  it('各 before the figure: each of the things listed (建设口袋公园、城市书房各30个), said as a gloss', () => {
+    assert.equal(article('9.建设口袋公园、城市书房各30个。', 'chengdu', '2025-12-20')('30个').subject, '城市书房（各）');
+    assert.equal(article('今年全区新建篮球场、足球场各12个。', 'yichang')('12个').subject, '足球场（各）');
+    // Not 各 opening the clause: where, not each.
+    assert.equal(article('各街道新建长者食堂12个。', 'yichang')('12个').subject, '新建长者食堂');
+  });
+  it('共同 is jointly, not the 共 of a total (四市共同推进同城化重大项目124个)', () => {
+    assert.match(article('全年四市共同推进同城化重大项目124个，完成投资1630亿元。', 'chengdu', '2025-12-20')('124个').subject, /^共同推进/u);
+    assert.equal(article('两区共同建设养老服务中心3个。', 'yichang')('3个').subject, '共同建设养老服务中心');
+    // 共 of a total still goes.
+    assert.equal(article('全市共建成口袋公园12个。', 'yichang')('12个').subject, '口袋公园');
+  });
+  it('以来 after a year cut off by the figure before: a time, not the name (资阳临空经济区2021年以来累计落地项目87个)', () => {
+    assert.equal(article('资阳临空经济区2021年以来累计落地项目87个。', 'chengdu', '2025-12-20')('87个').subject, '落地项目');
+    assert.equal(article('高新区2020年以来累计引进企业56家。', 'yichang')('56家').subject, '引进企业');
+  });
+  it('在…帮助下 / 指导下: whose help, not what was built (在宁波帮助下分别新建幼儿园3所)', () => {
+    assert.equal(article('望谟县、普安县在宁波帮助下分别新建幼儿园3所、2所。', 'qianxinan', '2025-12-20')('3所').subject, '新建幼儿园');
+    assert.equal(article('该县在省农科院指导下建成示范基地5个。', 'yichang')('5个').subject, '示范基地');
+    // Not 在建, the state of the things counted.
+    assert.equal(article('全市在建项目12个。', 'yichang')('12个').subject, '在建项目');
+  });
+});
+
+describe('a deadline or a comparison ending the words after a figure: when or how long, not what is counted', () => {
+  it('天水\'s audit: 临时救助资金年底前全部统筹使用, 公共租赁住房闲置超过1年', () => {
+    assert.equal(article('三是盘活闲置资金，武山县结存的835万元临时救助资金年底前全部统筹使用。', 'tianshui', '2025-08-29')('835万元').subject, '临时救助资金');
+    assert.equal(article('截至2025年3月底，秦州区已建成的312套公共租赁住房闲置超过1年未分配。', 'tianshui', '2025-08-29')('312套').subject, '公共租赁住房闲置');
+  });
+  it('another city\'s plan: 老旧小区年内全部开工', () => {
+    assert.equal(article('确保全市120个老旧小区年内全部开工。', 'yichang')('120个').subject, '老旧小区');
+  });
+  it('…not a comparison inside the name (2所高于省定标准的公办幼儿园)', () => {
+    assert.equal(article('全区新建2所高于省定标准的公办幼儿园。', 'yichang')('2所').subject, '公办幼儿园（高于省定标准）');
+  });
+});
+
+describe('为 and a scope (全区, 辖区) before the people a service reaches: named with the service', () => {
+  it('郫都\'s real sentence and another county\'s: 课后延时服务, 就业帮扶', () => {
+    assert.equal(article('今年为全区3.6万余名义务教育阶段学生提供课后延时服务。', 'chengdu', '2024-12-30')('3.6万余名').subject, '义务教育阶段学生课后延时服务');
+    assert.equal(article('该县为全县2.8万名脱贫劳动力提供就业帮扶。', 'yichang')('2.8万名').subject, '脱贫劳动力就业帮扶');
+  });
+  it('…not people with no service after them (全市1.2万名老年人参加体检)', () => {
+    assert.equal(article('全市1.2万名老年人参加体检。', 'jiaxing')('1.2万名').subject, '老年人');
+  });
+});
+
+describe('members of a set the clause before names (…主要指标中，5项已提前完成): the set, by what they did', () => {
+  it('九江\'s evaluation: each share of the ten indicators named by its state', () => {
+    const fig = article('总体看，截至2024年底，《纲要》确定的10项社会民生领域主要指标中，5项已提前完成，3项基本完成，2项进展滞后，人民群众获得感持续增强。', 'jiujiang_jiangxi', '2025-11-20');
+    assert.equal(fig('5项').subject, '社会民生领域主要指标（已提前完成）');
+    assert.equal(fig('2项').subject, '社会民生领域主要指标（进展滞后）');
+  });
+  it('another city\'s tasks', () => {
+    const fig = article('今年确定的12项重点任务中，9项已完成，3项进展滞后。', 'yichang');
+    assert.equal(fig('9项').subject, '重点任务（已完成）');
+    assert.equal(fig('3项').subject, '重点任务（进展滞后）');
+  });
+  it('…not things of another classifier than the set\'s (36所学校中，12个食堂)', () => {
+    assert.doesNotMatch(article('全市36所学校中，12个食堂完成改造。', 'yichang')('12个').subject, /学校/u);
+  });
+});
+
+describe('a table cell that names its own thing, not the row\'s (义务教育学校新改扩建｜新增学位12000个)', () => {
+  const TABLE = '截至6月底各项目推进情况如下：\n项目名称｜年度目标｜完成情况｜完成率\n';
+  it('南通\'s table: the places the schools add, glossed with the row', () => {
+    const fig = article(`${TABLE}新增普惠性托育托位｜新增托位3000个｜已新增1860个｜62%\n义务教育学校新改扩建｜新增学位12000个｜已新增学位5400个｜45%\n农村公路提档升级｜改造提升400公里｜已完成236公里｜59%\n`, 'nantong', '2025-07-15');
+    assert.equal(fig('12000个').subject, '新增学位（义务教育学校新改扩建）');
+    assert.equal(fig('5400个').subject, '新增学位（义务教育学校新改扩建）');
+  });
+  it('another city\'s table: beds of a hospital\'s building', () => {
+    const fig = article(`${TABLE}市第一人民医院新院区建设｜新增床位800张｜已新增床位300张｜38%\n`, 'yichang');
+    // (Whether 新增 stays in the name is another rule's; the thing named is the cell's, not the row's.)
+    assert.match(fig('800张').subject, /^(?:新增)?床位（市第一人民医院新院区建设）$/u);
+  });
+  it('…not a cell that names the row\'s thing again or only a verb (新增托位, 已新增, 已完成)', () => {
+    const fig = article(`${TABLE}新增普惠性托育托位｜新增托位3000个｜已新增1860个｜62%\n农村公路提档升级｜改造提升400公里｜已完成236公里｜59%\n`, 'nantong', '2025-07-15');
+    assert.equal(fig('3000个').subject, '新增普惠性托育托位');
+    assert.equal(fig('1860个').subject, '新增普惠性托育托位');
+    assert.equal(fig('236公里').subject, '农村公路提档升级');
+  });
+});
+
+describe('a sum named by what the clause after it works on (投入资金2.3亿元，对…22所农村学校进行提质改造)', () => {
+  it('沾益\'s sentence and another county\'s clinics', () => {
+    assert.equal(article('沾益区投入资金2.3亿元，对辖区内22所农村学校进行提质改造，新建学生宿舍1.2万平方米。', 'qujing', '2024-12-20')('2.3亿元').subject, '农村学校提质改造投入资金');
+    assert.equal(article('该县投入资金8600万元，对全县36个村卫生室实施标准化改造。', 'yichang')('8600万元').subject, '村卫生室标准化改造投入资金');
+  });
+  it('…not a clause with no things counted (改善农村办学条件)', () => {
+    assert.equal(article('该县投入资金8600万元，改善农村办学条件。', 'yichang')('8600万元').subject, '投入资金');
+  });
+});
+
+describe('a sum paid by a standard (按每个普惠托位每年2000元的标准发放运营补贴2520万元): what is paid', () => {
+  it('合肥\'s reply and another district\'s care allowance', () => {
+    assert.equal(article('市、县两级财政按每个普惠托位每年2000元的标准发放运营补贴2520万元，比2024年增加680万元。', 'hefei', '2026-06-18')('2520万元').subject, '发放运营补贴');
+    assert.equal(article('区财政按每人每月300元的标准发放护理补贴1260万元。', 'yichang')('1260万元').subject, '发放护理补贴');
+  });
+  it('…not the standard itself (2000元, the standard of what is paid)', () => {
+    assert.equal(article('市、县两级财政按每个普惠托位每年2000元的标准发放运营补贴2520万元。', 'hefei', '2026-06-18')('2000元').subject, '运营补贴标准（每个普惠托位每年）');
+  });
+});
+
+describe('调整后 opening a clause: when, not what (调整后全市预计惠及约42万人)', () => {
+  it('广州\'s answer: a verb alone is left, flagged', () => {
+    const o = article('答：经测算，调整后全市预计惠及约42万人，其中高龄津贴对象约27.8万人。', 'guangzhou', '2026-03-10')('约42万人');
+    assert.equal(o.subject, '惠及');
+    assert.ok(flags(o).includes('subject_unclear'));
+  });
+  it('another city\'s: 调整后全区预计新增纳入低保对象, 调整后全区低保对象增加到', () => {
+    assert.equal(article('调整后全区预计新增纳入低保对象3200人。', 'yichang')('3200人').subject, '新增纳入低保对象');
+    assert.equal(article('调整后全区低保对象增加到1.6万人。', 'yichang')('1.6万人').subject, '低保对象');
+  });
+  it('…not a clause that names what was adjusted first (标准调整后，全区预计惠及困难群众)', () => {
+    assert.equal(article('标准调整后，全区预计惠及困难群众1.6万人。', 'yichang')('1.6万人').subject, '惠及困难群众');
+  });
+});
+
+describe('超出 opening a name: an excess with nothing said to exceed (超出配备标准286万元), flagged subject_unclear', () => {
+  it('天水\'s audit and another district\'s', () => {
+    assert.ok(flags(article('麦积区超标准购置教学设备，超出配备标准286万元。', 'tianshui', '2025-08-29')('286万元')).includes('subject_unclear'));
+    assert.ok(flags(article('该区违规采购办公家具，超出预算标准45万元。', 'yichang')('45万元')).includes('subject_unclear'));
+  });
+  it('…not a thing named before its excess (新增就业超出目标)', () => {
+    assert.ok(!flags(article('今年全市超额完成年度目标，新增就业超出目标1200人。', 'yichang')('1200人')).includes('subject_unclear'));
+  });
+});
+
+describe('为…建立: what is set up for the people counted names them (为辖区16.2万名60岁以上老年人建立了电子健康档案)', () => {
+  it('曲靖\'s sentence and another district\'s', () => {
+    assert.equal(article('该市还为辖区16.2万名60岁以上老年人建立了电子健康档案。', 'qujing', '2024-12-20')('16.2万名').subject, '60岁以上老年人电子健康档案');
+    assert.equal(article('今年为全区2.3万名残疾人建立康复档案。', 'yichang')('2.3万名').subject, '残疾人康复档案');
+  });
+  it('…not people who set something up themselves (2.3万名残疾人建立…, no 为)', () => {
+    assert.notEqual(article('全区2.3万名残疾人建立康复档案。', 'yichang')('2.3万名').subject, '残疾人康复档案');
+  });
+});
+
+describe('还能再 between who and a verb in speech (老年人还能再优惠2元): who and the verb', () => {
+  it('成都\'s resident and another city\'s', () => {
+    assert.equal(article('他说：“一荤两素加一碗汤，只要12元，老年人还能再优惠2元。”', 'chengdu', '2025-11-19')('2元').subject, '老年人优惠');
+    assert.equal(article('她说：“现在每月能领300元，残疾人还能再补贴100元。”', 'yichang')('100元').subject, '残疾人补贴');
+  });
+  it('…not 能 alone, a verb of its own (老年人能享受优惠)', () => {
+    assert.equal(article('全市老年人能享受优惠1200人。', 'yichang')('1200人').subject, '老年人能享受优惠');
+  });
+});
+
+describe('赴 after a count of people: where they went, not who (人才412名赴黔西南州挂职)', () => {
+  it('宁波\'s sentence and another city\'s doctors', () => {
+    assert.equal(article('全市选派党政干部和专业技术人才412名赴黔西南州挂职、支教、支医。', 'ningbo', '2025-12-20')('412名').subject, '选派党政干部和专业技术人才');
+    assert.equal(article('今年全市选派医生86名赴新疆开展医疗援助。', 'yichang')('86名').subject, '选派医生');
+  });
+  it('…not who is counted after 的 (120名赴乡村学校支教的教师): left to the words after, flagged', () => {
+    const o = article('全市选派120名赴乡村学校支教的教师。', 'yichang')('120名');
+    assert.notEqual(o.subject, '选派');
+    assert.ok(flags(o).includes('subject_unclear'));
+  });
+});
+
+describe('已开工 / 已完工 after the things a figure before counted: those of them begun or finished, said so', () => {
+  it('孝感\'s broadcast and 常德\'s notice: 改造城镇老旧小区（已开工）, and the residents of the works without the state', () => {
+    assert.equal(article('主持人：今年全市计划改造城镇老旧小区126个，截至4月底已开工98个。', 'xiaogan', '2025-06-30')('98个').subject, '改造城镇老旧小区（已开工）');
+    const fig = article('年度任务改造小区152个，已开工148个，开工率97.4%；已完工63个，完工率41.4%，惠及居民1.9万户。', 'changde', '2025-09-05');
+    assert.equal(fig('148个').subject, '改造小区（已开工）');
+    assert.equal(fig('1.9万户').subject, '改造小区惠及居民');
+  });
+  it('another city\'s parks', () => {
+    const fig = article('今年计划新建口袋公园40个，已开工35个，已完工12个，惠及居民3.2万户。', 'yichang');
+    assert.equal(fig('35个').subject, '新建口袋公园（已开工）');
+    assert.equal(fig('12个').subject, '新建口袋公园（已完工）');
+    assert.equal(fig('3.2万户').subject, '新建口袋公园惠及居民');
+  });
+  it('…not things named after the verb (已开工项目35个)', () => {
+    assert.doesNotMatch(article('今年计划新建口袋公园40个，已开工项目35个。', 'yichang')('35个').subject, /口袋公园/u);
+  });
+});
+
+describe('a verb alone of handling (办结, 受理), a street\'s name before it or not: names nothing, flagged', () => {
+  const street = (title: string, body: string) => figures(`${title}\n发布时间：2025-12-02\n${body}\n`, 'siming');
+  it('鹭江街道\'s newsletter and another street\'s', () => {
+    const own = street('【民生简报】鹭江街道11月民生工作简报（第11期）', '本月网格员入户走访3870户次，排查化解矛盾纠纷27起，收集群众诉求135件，已办结129件，办结率95.6%。')('129件');
+    assert.deepEqual([own.subject, flags(own).includes('subject_unclear')], ['鹭江街道办结', true]);
+    assert.ok(flags(street('【工作动态】五里墩街道10月工作简报', '本月受理居民诉求86件，已办结80件。')('80件')).includes('subject_unclear'));
+    assert.ok(flags(article('今年市信访局受理信访事项860件，已办结812件。', 'yichang')('812件')).includes('subject_unclear'));
+  });
+  it('…not the thing handled, named (已办结群众诉求129件)', () => {
+    const o = street('【民生简报】鹭江街道11月民生工作简报（第11期）', '本月收集群众诉求135件，已办结群众诉求129件。')('129件');
+    assert.ok(!flags(o).includes('subject_unclear'));
+  });
+});
+
+describe('speech naming the speaker or where, not what (陪我摆龙门阵, 屋里有22℃): flagged subject_unclear', () => {
+  it('成都\'s and 淄博\'s residents', () => {
+    assert.ok(flags(article('李婆婆说：“现在每天有人打电话问候，一周还有两次上门陪我摆龙门阵。”', 'chengdu', '2025-11-19')('两次')).includes('subject_unclear'));
+    assert.ok(flags(article('李先生说：“打个电话，第二天师傅就上门了，现在屋里有22℃。”', 'zibo', '2026-01-10')('22℃')).includes('subject_unclear'));
+  });
+  it('another city\'s: 社工每周给我送菜3次, 现在家里有20℃', () => {
+    assert.ok(flags(article('王大爷说：“社工每周给我送菜3次。”', 'yichang')('3次')).includes('subject_unclear'));
+    assert.ok(flags(article('刘大爷说：“现在家里有20℃了。”', 'yichang')('20℃')).includes('subject_unclear'));
+  });
+  it('…not 我市, a report\'s own city, nor a thing measured indoors named (小区室内温度)', () => {
+    assert.ok(!flags(article('今年我市新建口袋公园12个。', 'yichang')('12个')).includes('subject_unclear'));
+    assert.ok(!flags(article('居民说：“小区室内温度达到20℃。”', 'yichang')('20℃')).includes('subject_unclear'));
+  });
+});
+
+describe('比上年多 after a figure: a rise said as a rise (新增学位比上年增加), not a comparison\'s adjective', () => {
+  it('湖州\'s report and another city\'s', () => {
+    assert.equal(article('新建、改扩建中小学和幼儿园21所，新增学位1.3万个，比上年多2600个。', 'huzhou', '2025-01-20')('2600个').subject, '新增学位比上年增加');
+    assert.equal(article('全年新增托位3200个，比上年少400个。', 'yichang')('400个').subject, '新增托位比上年减少');
+  });
+  it('…not a difference from another place (比许昌市多86公里)', () => {
+    assert.match(article('开封市新建和改造农村公路412公里，比许昌市多86公里。', 'kaifeng', '2025-12-20')('86公里').subject, /比许昌市多$/u);
+  });
+});
+
+describe('villages listed with 分别 (齐心村、金星村分别完成农房改善): the work, glossed with the village, never the village alone', () => {
+  it('震泽\'s villages and another city\'s communities', () => {
+    const fig = article('齐心村、金星村分别完成农房改善120户、86户，两村合计投入2860万元。', 'wujiang_suzhou', '2026-01-10');
+    assert.match(fig('120户').subject, /农房改善（齐心村）$/u);
+    assert.match(fig('86户').subject, /农房改善（金星村）$/u);
+    assert.equal(article('望平社区、猛追湾社区分别新建长者食堂2个、3个。', 'chengdu')('3个').subject, '新建长者食堂（猛追湾社区）');
+  });
+  it('…not a list with no work named after 分别 (分别为), nor things that are no villages', () => {
+    assert.equal(article('望平社区、猛追湾社区老人分别为860人、1200人。', 'chengdu')('1200人').subject, '猛追湾社区老人');
+    assert.equal(article('高龄津贴、护理补贴分别发放1.2亿元、0.8亿元。', 'yichang')('0.8亿元').subject, '护理补贴');
+  });
+});
+
+describe('things, then what they still lack (尚有17个城市社区未配建达标的养老服务设施): never cut at 达', () => {
+  it('安庆\'s checkup: too long for a gloss, the words joined and flagged', () => {
+    const o = article('全市社区养老服务设施覆盖率为86.4%，但距100%的目标还差13.6个百分点，尚有17个城市社区未配建达标的养老服务设施。', 'anqing', '2025-10-20')('17个');
+    assert.deepEqual([o.subject, flags(o).includes('subject_unclear')], ['城市社区未配建达标养老服务设施', true]);
+  });
+  it('天水\'s audit: the projects glossed with their lapse, and the funds of them after', () => {
+    const fig = article('截至2025年3月底，全市有14个校舍改造项目未按期完工，涉及资金4120万元。', 'tianshui', '2025-08-29');
+    assert.equal(fig('14个').subject, '校舍改造项目（未按期完工）');
+    assert.equal(fig('4120万元').subject, '校舍改造项目涉及资金（未按期完工）');
+  });
+  it('another city\'s schools', () => {
+    assert.equal(article('全市仍有23所农村学校未通公交。', 'yichang')('23所').subject, '农村学校（未通公交）');
+  });
+  it('…not 未成年人 nor 未来', () => {
+    assert.doesNotMatch(article('今年为1200名未成年人提供心理辅导。', 'yichang')('1200名').subject, /（/u);
+    assert.doesNotMatch(article('全市3个社区未来将新建养老服务站。', 'yichang')('3个').subject, /（未来/u);
+  });
+});
+
+describe('a share, then 的 and who did what (约三分之一的机构全年亏损): the share of those', () => {
+  it('合肥\'s reply and another city\'s survey', () => {
+    assert.equal(article('2025年，全市托育机构平均收托率仅为56.8%，低于全省平均3.2个百分点，约三分之一的机构全年亏损。', 'hefei', '2026-06-18')('约三分之一').subject, '机构全年亏损比例');
+    assert.equal(article('调查显示，约两成的家庭选择机构养老。', 'yichang')('约两成').subject, '家庭选择机构养老比例');
+  });
+  it('…not a share named before it (…完成年度任务的85%), nor the rate before (收托率仅为56.8%)', () => {
+    assert.doesNotMatch(article('全市城镇老旧小区改造完成年度任务的85%。', 'yichang')('85%').subject, /比例$/u);
+    assert.equal(article('2025年，全市托育机构平均收托率仅为56.8%，约三分之一的机构全年亏损。', 'hefei', '2026-06-18')('56.8%').subject, '托育机构平均收托率');
+  });
+});
+
+describe('those a service reached, named with the service the clause before gives (开展视力筛查，覆盖新生3120人)', () => {
+  it('开化\'s screening and other cities\' checkups and training', () => {
+    assert.equal(article('9月底前，县卫健局将联合衢州市三甲医院专家，为全县小学一年级新生免费开展视力筛查，覆盖新生3120人。', 'kaihua', '2025-09-01')('3120人').subject, '视力筛查覆盖新生');
+    assert.equal(article('今年为全市65岁以上老人开展免费体检，惠及老人8.6万人。', 'yichang')('8.6万人').subject, '免费体检惠及老人');
+    assert.equal(article('今年组织技能培训，服务农民工2.3万人次。', 'jiaxing')('2.3万人次').subject, '技能培训服务农民工');
+  });
+  it('…not after a clause that counts things of its own (新建学校3所，覆盖学生1200人)', () => {
+    assert.equal(article('今年全市新建学校3所，覆盖学生1200人。', 'yichang')('1200人').subject, '覆盖学生');
+  });
+});

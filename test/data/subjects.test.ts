@@ -157,8 +157,9 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // 其中洛龙区、涧西区分别竣工4所、3所: places say where; both count the schools of 已竣工12所.
   [M, '分别竣工4所', '4所', 'schools_built', null, true],
   [M, '、3所', '3所', 'schools_built', null, true],
-  // An age after the figure is part of who is counted (B2: 为辖区).
-  [D, '为辖区16.2万名', '16.2万名', 'elderly_care:60岁以上老年人:名', '60岁以上老年人', false],
+  // An age after the figure is part of who is counted (B2: 为辖区), and what was set up for them (…建立了电子健康档案)
+  // names them (session 13, subjects2: not all the elderly); a long name made from the sentence, flagged.
+  [D, '为辖区16.2万名', '16.2万名', 'elderly_care:60岁以上老年人电子健康档案:名', '60岁以上老年人电子健康档案', true],
   // People counted only as those who enjoy a benefit named elsewhere: the title 患者 says nothing of what.
   [P, '21.5万名患者享受到这项便利', '21.5万名', 'health:患者:名', '患者', true],
   // Time words and particles before the noun go: 明年将, 明年还要再改造, 力争明年再改造 (the 新建改造农贸市场 of its sentence);
