@@ -29,7 +29,7 @@ import { NATIONWIDE, PlaceFinder } from './places.js';
 import { ancestorsOf, findPlaceMentions, regionOf } from './gazetteer.js';
 import { CARRIED_ON, findStatus, SELECTION_DONE, statusBefore } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
-import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT } from './limits.js';
+import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT, READ_WINDOW } from './limits.js';
 import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
 import { kindOfUnit, quantityOf, type UnitRole } from './units.js';
 import { quotedSpeechStart } from './speech.js';
@@ -56,13 +56,6 @@ export interface Extraction {
 }
 
 const OPEN_QUOTE = charSet('“「『"');
-
-/**
- * How far either side of a figure attribution reads (clauses, the sentence before it,
- * places). Real sentences are far shorter; the bound keeps a page-long sentence of
- * figures linear instead of quadratic.
- */
-const READ_WINDOW = 300;
 
 /**
  * What every mention in one sentence shares, worked out once per sentence rather than

@@ -23,3 +23,10 @@ export const QUOTE_CONTEXT = 100;
 export const MAX_NUMERAL_CHARS = 40;
 
 export class ArticleLimitError extends Error {}
+
+/**
+ * How far either side of a figure attribution reads (clauses, the sentence before it,
+ * places). Real sentences are far shorter; the bound keeps a page-long sentence of
+ * figures linear instead of quadratic.
+ */
+export const READ_WINDOW = 300;
