@@ -37,6 +37,7 @@ import { findScopeHeadings, needsScope, scopeAt, type ScopeHeading } from './sco
 import { cellUnit, columnOf, findTables, inOrderColumn, inUnitColumn, negative, ratedRow, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
 import { findSections, framesOf, sectionAt } from './sections.js';
 import { actedGloss, beforeDe, benefitElsewhere, COLUMN_GLOSS, GLOSS, GLOSS_OF_UNIT, MAX_SUBJECT, onlyPlace, OWN_VERB, ownPredicate, subjectUnclear, tailOf, tierOfStandard, townNamed } from './subject-words.js';
+import { datedLikeBody, datedLikeFirstSaid, earlierSaid, namedIn, restatedFigure } from './said-again.js';
 
 export interface ArticleContext {
   source: string;
@@ -182,106 +183,7 @@ const CHANGED_OVER = /提高|提升|增加|增长|上升|下降|减少|降低|�
 
 
 
-/**
- * A headline's figure that no words of its own date, repeated in the body (`开学第一天 开化县新增学位2160个`
- * over `今年，…新增学位2160个`), is the body's figure: it takes the period the body gives it.
- */
-function datedLikeBody(observations: Observation[], starts: readonly number[], text: string): void {
-  const titleStart = text.search(/\S/u);
-  const titleEnd = titleStart < 0 ? -1 : text.indexOf('\n', titleStart);
-  if (titleEnd < 0) return;
-  for (let i = 0; i < observations.length && starts[i] < titleEnd; i++) {
-    const headline = observations[i];
-    if (!unmarked(headline.period)) continue;
-    const body = observations.find((o, j) => starts[j] > titleEnd && o.raw === headline.raw && o.unit === headline.unit);
-    if (!body || unmarked(body.period)) continue;
-    headline.period = body.period;
-    // Dated as the body's figure, it measures what that one does (a flow, not a stock at publication).
-    const entry = entryOf(headline.indicator);
-    if (entry && entry === entryOf(body.indicator)) headline.indicator = body.indicator;
-    const flags = headline.flags?.filter((f) => f !== 'period_unstated');
-    if (flags?.length) headline.flags = flags;
-    else delete headline.flags;
-  }
-}
 
-/** Words that point back to what was counted before: `暗访发现的3处问题`, `承诺提档升级的12家农贸市场`, `上述…的`. */
-const SAID_BEFORE_OF = /(?:暗访|曝光|发现|承诺|反映|上述|前述)[^，,；;。！？!?\d]{0,8}的$/u;
-/** …or the object of the work on what a hidden camera found: `暗访结束后，我们已组织施工单位对11处问题立行立改`. */
-const ON_FOUND = /(?:暗访|曝光)[^。！？!?]*对$/u;
-
-/**
- * A count said again in a later paragraph with words that point back to it (`暗访发现的3处问题` after `5月下旬，…暗访…发现3处问题`,
- * `承诺提档升级的12家农贸市场已完成9家` after `承诺，7月15日前完成城区12家农贸市场提档升级`) is the first one: its period.
- */
-function datedLikeFirstSaid(observations: Observation[], starts: readonly number[], text: string): void {
-  /** The first figure of each number and unit (in text order, as the figures are). */
-  const firstSaid = new Map<string, number>();
-  // The last line break before each figure, found in one pass over the text (the figures are in its order).
-  let lineBreak = -1;
-  let scanned = 0;
-  for (let i = 0; i < observations.length; i++) {
-    const at = starts[i]!;
-    const o = observations[i]!;
-    const key = `${o.raw}|${o.unit}`;
-    const j = firstSaid.get(key);
-    if (j === undefined) firstSaid.set(key, i);
-    if (at < scanned) lineBreak = text.lastIndexOf('\n', at);
-    else for (; scanned < at; scanned++) if (text[scanned] === '\n') lineBreak = scanned;
-    const paragraphStart = lineBreak + 1;
-    const sentence = text.slice(Math.max(paragraphStart, at - READ_WINDOW), at).split(/[。！？!?]/u).at(-1)!;
-    if (!SAID_BEFORE_OF.test(sentence) && !ON_FOUND.test(sentence)) {
-      restated(observations, starts, text, i, paragraphStart);
-      continue;
-    }
-    const first = j === undefined || starts[j]! >= paragraphStart ? undefined : observations[j]!;
-    if (first && first.status === o.status) o.period = first.period;
-  }
-}
-
-/** How far back a restated count looks for the paragraph before it, and on for the end of its sentence. */
-const RESTATED_NOW_WINDOW = 4 * READ_WINDOW;
-/** A line that only labels what follows in a script: `【同期声】`, `【正文】`. */
-const CUE_LINE = /^\s*【[^】]{1,8}】\s*$/u;
-/** A marker of now: what a sound bite or an answer says stands (`目前`, `截至目前`, `如今`). */
-const NOW_LABEL = /^(?:截至|截止)?(?:目前|当前)$|^如今$|^现在$/u;
-
-/**
- * `今年，我市改造城镇老旧小区一百零三个…` then, in the sound bite after it, `“目前，一百零三个小区已经全部开工，完工九十六个…”`:
- * a count said again right after, under a marker of now, of the things the first one counted (the noun after it in
- * the first's subject), is the first one, its period and status; the counts after it in its sentence, read as of
- * the same now, are parts of it, over the same span.
- */
-function restated(observations: Observation[], starts: readonly number[], text: string, i: number, paragraphStart: number): void {
-  const o = observations[i]!;
-  if (o.period.start || !NOW_LABEL.test(o.period.label) || paragraphStart < 1) return;
-  // The paragraph before, past blank lines and a script's cue lines (looked for within RESTATED_NOW_WINDOW).
-  const floor = Math.max(0, paragraphStart - RESTATED_NOW_WINDOW);
-  const lineStartOf = (at: number) => Math.max(floor, text.lastIndexOf('\n', at - 1) + 1);
-  let end = paragraphStart - 1;
-  for (;;) {
-    const lineStart = lineStartOf(end);
-    const line = text.slice(lineStart, end);
-    if (lineStart === floor || (line.trim() && !CUE_LINE.test(line))) break;
-    end = lineStart - 1;
-  }
-  const before = lineStartOf(end);
-  const noun = /^\p{Script=Han}{1,4}/u.exec(text.slice(starts[i]! + o.raw.length, starts[i]! + o.raw.length + 4))?.[0];
-  let first: Observation | undefined;
-  for (let j = i - 1; j >= 0 && starts[j]! >= before; j--) {
-    const p = observations[j]!;
-    if (starts[j]! < end && p.raw === o.raw && p.unit === o.unit && p.period.start !== undefined) first = p;
-  }
-  if (!first || !noun || !first.subject.includes(noun.slice(0, 2))) return;
-  const now = o.period;
-  o.period = first.period;
-  o.status = first.status;
-  const sentenceEnd = text.slice(starts[i]!, starts[i]! + RESTATED_NOW_WINDOW).search(/[。！？!?\n]/u);
-  for (let j = i + 1; j < observations.length && (sentenceEnd < 0 || starts[j]! < starts[i]! + sentenceEnd); j++) {
-    const part = observations[j]!;
-    if (part.unit === o.unit && !part.period.start && part.period.label === now.label && part.period.end === now.end && part.status === 'result') part.period = { ...part.period, start: first.period.start };
-  }
-}
 
 /** A subject that is only a verb of completion counts what the figure before it counted. */
 const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|开工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运|拨付|到位|发放|支出)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务|目标任务)$|^(?:去年|上年)?同期(?:为|是)?$|^(?:规划|约束性|预期性?|年度)?目标$|^原(?:标准)?(?:（[^）]*）)?$/u;
@@ -564,37 +466,6 @@ const RESIDENTS = /^(?:城镇|农村|城市|乡村|城乡)?居民$/u;
 
 /** Work done on things already counted, all their clause says (`立行立改`, `已完成维修`, `全部整改到位`). */
 const DONE_TO_THINGS = /^(?:目前已|已经?|全部)?(?:立行立改|完成维修|完成整改|整改到位|整改|维修|修复|处置|销号|办结|化解)\p{Script=Han}{0,4}$/u;
-/** How far back (characters) a figure said again is looked for: the film's finds, then the official's answer. */
-const RESTATED_WINDOW = 600;
-/** Words before a figure that point back to things already counted: `对`, `针对`, `上述`, `暗访发现的`. */
-const BACK_TO_COUNTED = /(?:对|针对|就|上述|前述|以上|这|该|这些|的)$/u;
-
-/** How many characters `words` open with that `name` holds (`问题立行立改` in `…等问题`: 2). */
-function namedIn(words: string, name: string): number {
-  let n = 0;
-  while (n < words.length && name.includes(words.slice(0, n + 1))) n++;
-  return n;
-}
-
-/**
- * An earlier figure of the article the one at `m` says again (`暗访…发现…问题11处` … `对11处问题立行立改`):
- * the same number and unit, in a clause pointing back, before a noun of the earlier one's name.
- * (Not another sentence's count of other things: `新建幼儿园3所` … `对3所小学进行改造`.)
- */
-function restatedFigure(observations: readonly Observation[], starts: readonly number[], text: string, m: Mention): Observation | undefined {
-  if (!BACK_TO_COUNTED.test(text.slice(Math.max(0, m.start - 4), m.start))) return undefined;
-  const noun = /^\p{Script=Han}{2,8}/u.exec(text.slice(m.end, m.end + 8))?.[0];
-  return noun ? earlierSaid(observations, starts, text, m, (o) => o.subject.replace(GLOSS, '').includes(noun.slice(0, 2))) : undefined;
-}
-
-/** The last figure of an earlier sentence, at most RESTATED_WINDOW back, written as `m` is (`11处`, `68.5%`). */
-function earlierSaid(observations: readonly Observation[], starts: readonly number[], text: string, m: Mention, fits: (o: Observation) => boolean = () => true): Observation | undefined {
-  for (let i = observations.length - 1; i >= 0 && starts[i]! >= m.start - RESTATED_WINDOW; i--) {
-    const o = observations[i]!;
-    if (o.raw === m.raw && /[。！？!?\n]/u.test(text.slice(starts[i]!, m.start)) && fits(o)) return o;
-  }
-  return undefined;
-}
 
 // …普通高等学校6所，在校学生9.8万人: the students of those schools, not of every school.
 const RELATED = /^(?:(?:涉及|惠及|带动)\p{Script=Han}{1,4}|在校学生|在校生|在园幼儿|专任教师|教职工)$/u;
