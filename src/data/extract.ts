@@ -16,7 +16,7 @@ import { isIsoDate } from './iso-date.js';
 import { changedOn, dayBefore, inForceFrom, rulesInForce, standardsSince } from './in-force.js';
 import { isProblem, problemSubject } from './problems.js';
 import { canonicalIndicator, entryOf, filedByMeasure, inTown } from './measure.js';
-import { categoryOf, derivedIndicator, findIndicator, findSubject, FROM_LEVEL_AFTER, GROWTH_ON_BUDGET, LEVELS, numberLineLabel, subjectIndicator } from './attribute.js';
+import { categoryOf, derivedIndicator, findIndicator, findSubject, GROWTH_ON_BUDGET, LEVELS, numberLineLabel, subjectIndicator } from './attribute.js';
 import { INDICATORS } from './lexicon.js';
 import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
@@ -24,13 +24,13 @@ import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { findOnAir, onAirAt } from './on-air.js';
 import { byInspectors, fieldwork, inspection, ofSample } from './survey.js';
-import { alongsideLevel, AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, datedAsOf, dayEvent, findPeriodMarkers, levelOfStanding, limitInForce, planTarget, rateAtSpanEnd, standardThisYear, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget, type PeriodMarker } from './period.js';
+import { alongsideLevel, AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, dayEvent, findPeriodMarkers, levelOfStanding, limitInForce, planTarget, rateAtSpanEnd, standardThisYear, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget } from './period.js';
 import { NATIONWIDE, PlaceFinder } from './places.js';
 import { ancestorsOf, findPlaceMentions, regionOf } from './gazetteer.js';
 import { CARRIED_ON, findStatus, SELECTION_DONE, statusBefore } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
 import { ArticleLimitError, MAX_NUMERAL_CHARS, MAX_NUMERALS_PER_ARTICLE, MAX_QUOTE_CHARS, QUOTE_CONTEXT, READ_WINDOW } from './limits.js';
-import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason, Status } from './types.js';
+import type { Flag, Indicator, IndicatorKind, Observation, Period, Qualifier, Skipped, SkipReason } from './types.js';
 import { kindOfUnit, quantityOf, type UnitRole } from './units.js';
 import { quotedSpeechStart } from './speech.js';
 import { findScopeHeadings, needsScope, scopeAt, type ScopeHeading } from './scope.js';
@@ -39,6 +39,7 @@ import { findSections, framesOf, sectionAt } from './sections.js';
 import { actedGloss, beforeDe, benefitElsewhere, COLUMN_GLOSS, GLOSS, GLOSS_OF_UNIT, MAX_SUBJECT, onlyPlace, OWN_VERB, ownPredicate, subjectUnclear, tailOf, tierOfStandard, townNamed } from './subject-words.js';
 import { datedLikeBody, datedLikeFirstSaid, earlierSaid, namedIn, restatedFigure } from './said-again.js';
 import { baseFigure, brokenDown, countedBefore, lastCount, listBase, measuredInList, percentBase, placeBase, RELATED, RESIDENTS, respectively, SERIES, shareOfAmountBefore } from './relations.js';
+import { caseOfNoDay, columnStatus, DEADLINE_BEFORE, deadlineAfter, deadlineBefore, fromLevel, inYearToDate, levelPeriod, namesThisYear, ongoingNow, periodForStatus, periodParagraphStart, programmeStart, recursEachYear, yearEarlier, yearToDate } from './figure-period.js';
 
 export interface ArticleContext {
   source: string;
@@ -340,89 +341,9 @@ function withQuotedName(text: string, before: string, clauseEnd: number, floor: 
  */
 const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?(?:(?:完成|占)(?:全年|年度)(?:目标)?(?:任务|计划)|(?:超过?|快于|高于|领先|落后于?|慢于|低于|滞后于?)序时进度)/u;
 
-/**
- * Whether a paragraph up to a figure speaks of this year's programme (`今年计划新建…45个，目前
- * 已有38个`). A paragraph that opens with `截至目前` (`截至目前，全市已建成社区老年助餐点312个`)
- * counts what stands, however old: as of publication, with no start.
- */
-function namesThisYear(before: string, end: string): boolean {
-  return /今年|本年|年初|全年/u.test(before) || before.includes(`${end.slice(0, 4)}年`);
-}
-
 /** `完成年度计划的73%`: a share of the year's plan. */
 const ANNUAL_PLAN_SHARE = /(?:完成|占)(?:全年|年度)(?:目标)?计划的?$/u;
 
-/** An "as of" period (`截至目前`) of a figure measured against the year's target: January to that date. */
-function yearToDate(period: Period, measuredAgainstYear: boolean): Period {
-  if (!measuredAgainstYear || period.start || !period.end) return period;
-  return { ...period, start: `${period.end.slice(0, 4)}-01-01` };
-}
-
-/** An "as of" label: `截至9月底`, `截至目前`, `目前`. */
-const AS_OF_LABEL = /^(?:截至|截止|目前|当前)/u;
-/** A paragraph that set out this year's plan: `今年，全市计划新建…32所`, `今年我市把老年助餐服务列入民生实事，计划新建…`. */
-// (年度目标新建…80个。截至8月底，已建成…61个: the year's objective, named as such, is this year's plan too;
-// not 完成年度目标的86.5%, a share done.)
-// (今年确定的十大民生实事项目: the year's programme of 民生实事, named as the year's, is its plan too.)
-const THIS_YEARS_PLAN = /(?:今年|本年|年初|全年)[^。！？!?\n]{0,20}?(?:计划|民生实事)|(?<!完成)年度(?:目标|任务)(?!的)/u;
-/**
- * A figure of what was newly added or built (`截至9月底，该区新增城镇就业3100人`, `截至11月底，…；
- * 新建、改扩建中小学和幼儿园526所`) or spent (`截至今年10月底，全市民生类支出约412亿元`): a flow,
- * never a stock. (`累计新建` over the years is a total.)
- */
-const NEWLY_ADDED = /(?:新增|(?<!累计)(?:新建|改扩建|新开工|支出|发放|拨付))[^，,；;。！？!?\n]*$/u;
-
-/** A paragraph that breaks the one before down: `分区域看，章贡区新增就业5800人…`. */
-const BREAKDOWN = /^\s*(?:分|从)(?:区域|地区|县区|区县|县市区|县（市、区）|县\(市、区\)|各地|领域|行业|结构|群体)(?:来)?看/u;
-
-/** Where a figure looks for its time marker: its paragraph, or the one before when it only breaks that one down. */
-function periodParagraphStart(text: string, paragraphStart: number): number {
-  if (paragraphStart < 2 || !BREAKDOWN.test(text.slice(paragraphStart, paragraphStart + 16))) return paragraphStart;
-  let end = paragraphStart - 1;
-  while (end > 0 && text[end - 1] === '\n') end--;
-  return text.lastIndexOf('\n', end - 1) + 1;
-}
-
-/** The figure's sentence up to it and the sentence before: where a plan it reports on is set out. */
-function lastSentences(paragraphBefore: string): string {
-  const stop = paragraphBefore.lastIndexOf('。');
-  return paragraphBefore.slice(paragraphBefore.lastIndexOf('。', stop - 1) + 1);
-}
-
-/** `比去年同期提高1.2个百分点`: compared with the same part of last year, so measured over a part of this one. */
-const SAME_PERIOD = /同期/u;
-
-/**
- * An as-of date in the year of publication (`截至9月底`, `目前`) counts this year's flow from
- * January when the sentence or the one before set out this year's plan (`今年全市计划改造…236个。目前，已完工
- * 178个`), when the figure is a dated count of what was newly added (`截至9月底，该区新增城镇
- * 就业3100人`), or when its sentence compares it with the same period of last year (`截至11月底，
- * 群众…满意度达到96.8%，比去年同期提高1.2个百分点`). A standing total (`截至9月底，全市已建成…46个`) keeps no start.
- */
-function inYearToDate(period: Period, paragraphBefore: string, after: string, published: string | null): Period {
-  if (period.start || !period.end || !published || !AS_OF_LABEL.test(period.label)) return period;
-  const year = published.slice(0, 4);
-  if (period.end.slice(0, 4) !== year || period.end > published) return period;
-  const dated = datedAsOf(period.label);
-  const sentence = paragraphBefore.slice(paragraphBefore.lastIndexOf('。') + 1) + after;
-  if (!THIS_YEARS_PLAN.test(lastSentences(paragraphBefore)) && !(dated && NEWLY_ADDED.test(paragraphBefore)) && !SAME_PERIOD.test(sentence)) return period;
-  return { ...period, start: `${year}-01-01` };
-}
-
-/**
- * A plan, target or work under way for 今年 is this year's programme: the whole year, not
- * the year to publication (`今年全市改造老旧小区236个…目前已全部进场施工`); so is a plan or
- * target read under a year-to-date frame (`截至11月底，各项目进展如下：` over a table's
- * 目标 column). Work under way in the sentence of a dated as-of (`截至10月底，今年计划…的12所
- * 已完工9所，其余3所正在加紧施工`) is under way at that date.
- */
-function periodForStatus(period: Period, status: Status, published: string | null): Period {
-  if (status === 'result' || !period.start || period.label.includes('以来')) return period;
-  const yearToDate = /^(?:截至|截止)/u.test(period.label) && period.start.endsWith('-01-01');
-  const asOfDate = !!published && !!period.end && period.end < published;
-  if (status === 'ongoing' ? !period.label.startsWith('今年') || asOfDate : !period.label.startsWith('今年') && !yearToDate) return period;
-  return { ...period, end: `${period.start.slice(0, 4)}-12-31` };
-}
 
 /** A subject that is only what was done (建成, 开工, 建成投用), with the thing counted left to the context. */
 /** A bare verb of a state reached (`建成投用`, `竣工`), not of work begun or going on (`新建`, `建设`). */
@@ -436,30 +357,12 @@ const TOPIC = /^\s*(?:在)?(\p{Script=Han}{2,12}?)方面[，,]/u;
 const DONE_SO_FAR = /(?:已经?|累计|先后)(?:完成|建成|改造|实施|新建|建设)[^，,；;。]*$/u;
 /** How far back (characters before the figure's paragraph) a programme's start is looked for. */
 const PROGRAMME_WINDOW = 600;
-/**
- * The first day of the year a programme of the work `subject` names began, as the text before
- * says it (`2018年起,张家口开启了轰轰烈烈的老旧小区改造工程`): the subject's words, four or more,
- * in that sentence after the year.
- */
-function programmeStart(text: string, subject: string): string | undefined {
-  if (subject.length < 4) return undefined;
-  let found: string | undefined;
-  for (const m of text.matchAll(PROGRAMME_BEGAN)) if (m[2]!.includes(subject)) found = `${m[1]}-01-01`;
-  return found;
-}
-const PROGRAMME_BEGAN = /(\d{4})年(?:起|开始|以来)[，,]?([^。！？!?\n]{0,40}?(?:开启|启动|实施|开展|推进|打响)了?[^。！？!?\n]{0,30})/gu;
 
 /**
  * A sentence about one person named by a title of address (`81岁的邓婆婆`, `村民王大爷`), up to the figure:
  * not a list of examples (`张大爷等300余名老人`).
  */
 const ONE_PERSON = /^[^。！？!?]{0,16}?\p{Script=Han}(?:婆婆|大爷|阿姨|奶奶|爷爷|大妈|大叔|大姐|大哥|师傅|老汉|伯伯)(?!等|们)/u;
-/** The days of a case counted from one another, with no date: `当天转办`, `第二天`, `次日`, `2天内完成`. */
-const CASE_DAYS = /当天|当日|次日|第二天|隔天|[\d一两二三四五六七八九十]+(?:个工作)?天内/u;
-/** Whether the words before a quotation tell a case by its own days, and no marker in them dates it. */
-function caseOfNoDay(words: string, markers: readonly PeriodMarker[], from: number, to: number): boolean {
-  return CASE_DAYS.test(words) && !markers.some((mk) => mk.start >= from && mk.end <= to);
-}
 
 /**
  * A sentence that tells a scene: a person named by age or generation (`72岁的沈阿姨`, `90后小伙小周`; not a group, `为80岁的老人`), one of the
@@ -492,11 +395,6 @@ const PAST = /^\s*(?:以前|从前|此前|过去(?![一两二三四五六七八�
 const PAST_SENTENCE = /^[\s“「]*(?:以前|从前)(?![^。！？!?；;]*(?:现在|如今|目前))[^。！？!?；;]*$/u;
 
 /**
- * A figure's own clause saying it recurs each year. Not a standard's unit (`低保标准提高到
- * 每人每年5880元`, `每户每年`, `每生每年`): that figure keeps its time.
- */
-const EVERY_YEAR = /(?<!每[人户生名])每年(?!度)/u;
-/**
  * Whether the last 每年 before a figure says it recurs: not when a 每 before it in its clause makes it a
  * standard's unit (`按每个普惠托位每年2000元的标准`), nor when another figure stands between (`…每年2000元的标准
  * 发放运营补贴2520万元`: the sum paid is the year's, not a yearly amount).
@@ -507,25 +405,6 @@ const LAST_VERB = /^.*(?:提高|调整|提升|完善|研究|制定|落实|执行
 /** An agreement in a sentence: what it commits to spend each year is a plan (`签订了《…协议书》`, `签约`, `合作备忘录`). */
 const AGREEMENT = /协议|协定|备忘录|签订|签署|签约/u;
 
-/**
- * A yearly size named by its measure (`扩大…专业招生规模，年招生人数达到150人`, `年接待能力达到10万人次`): an amount
- * per year, of no year in particular. Not a year's own (`全年`, `今年`, `2025年招生人数`).
- */
-const YEARLY_MEASURE = /(?<![\d〇零一二两三四五六七八九十今明去本当同每全上下近])年(?:招生|接待|服务|培训|处理|供应|供餐|输送|吞吐)\p{Script=Han}{0,4}?(?:人数|人次|数量|量|能力|规模)(?:将|可)?(?:达到?|为|超过)?$/u;
-
-function recursEachYear(before: string): boolean {
-  if (YEARLY_MEASURE.test(before)) return true;
-  const at = before.lastIndexOf('每年');
-  if (at < 0 || !EVERY_YEAR.test(before.slice(Math.max(0, at - 2)))) return false;
-  if (/\d/u.test(before.slice(at + 2))) return false;
-  const clause = before.slice(0, at).split(/[，,；;。]/u).at(-1)!;
-  return !/每/u.test(clause);
-}
-
-/** A deadline after a figure in its sentence: 预计11月底之前, 力争2025年底前, 年底前 (not 三年前). */
-const DEADLINE_AFTER = /(?:预计|力争|确保|争取|计划|将于|要在|于)?在?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:底|末)?|年(?:底|末)|(?<festival>春节))(?:之前|以前|前)/u;
-/** …or in its clause before it: `确保9月底前新增托位3000个`, `力争10月底前再建成1000个`, `力争2026年底前建成…20个`. */
-const DEADLINE_BEFORE = /(?:预计|力争|确保|争取|计划|将于|要在|于)?(?:(?<year>\d{4})年|今年|(?<next>明)年)?(?:(?<month>\d{1,2})月(?:(?<day>\d{1,2})日|底|末)?|(?<=年)(?:底|末)|年(?:底|末))(?:之前|以前|前)/u;
 /** A visit or a sample that finds (a reporter's or an inspector's): `记者在…门口蹲点`, `问政记者暗访`, `抽检…`. */
 const VISIT_WORDS = '明察暗访|暗访|暗查|蹲点|探访|(?:随机)?抽查|(?:随机)?抽检|抽样检[查测]';
 const VISIT = new RegExp(VISIT_WORDS, 'gu');
@@ -568,78 +447,11 @@ const REMAINDER = /(?:其余|剩余|尚余|剩下的?)$/u;
 const STILL_AFTER = /^(?:正在|仍在|尚未|仍未|未)(?:整改|处置|处理|办理|办结|核查|化解|销号)(?=中?[，,；;。]|中?$)/u;
 /** A plan's deadline said once for its sentence: `将在8月底前`, `将于10月底前` (not `力争10月底前`, a clause's own). */
 const PLAN_DEADLINE = /(?:将在|将于|要在)(?:(?:\d{4})年|今年|明年)?(?:\d{1,2}月(?:\d{1,2}日|底|末)?|年(?:底|末))(?:之前|以前|前)(?=[^，,；;。]*[，,])/u;
-/** All of what is counted, by then (`承诺6月底前让6个中心全部恢复运营`): a level on that day, not the year's task. */
-const ALL_OF_THEM = /^[^，,；;。]{0,12}(?:全部|全都|均)/u;
-const ADDED = /新增|新建|增加/u;
-const YEARS_OWN = /^(?:今年|\d{4}年|全年|年内|本年)$/u;
 /** …or opening its sentence: `9月底前，县卫健局将…开展视力筛查，覆盖新生3120人`. */
 const DEADLINE_HEAD = /^\s*((?:(?:\d{4})年|今年)?\d{1,2}月(?:底|末)?(?:之前|以前|前))[，,]/u;
-/** The Spring Festival's day (lunar new year) of each year: a deadline `春节前` runs to the next one. */
-const SPRING_FESTIVALS = [
-  '2020-01-25', '2021-02-12', '2022-02-01', '2023-01-22', '2024-02-10', '2025-01-29', '2026-02-17', '2027-02-06',
-  '2028-01-26', '2029-02-13', '2030-02-03', '2031-01-23', '2032-02-11', '2033-01-31', '2034-02-19', '2035-02-08',
-];
-/** More from now on (`再建成1000个`): no part of what was done before. */
-const MORE = /再/u;
-/**
- * …and so is a floor a notice demands by a deadline (`鼎城区、汉寿县要在10月底前分别新增托位不少于100个、60个`, said to
- * those behind): at least so many more by then. (`确保9月底前新增托位不少于3000个` may be the year's task: as it was.)
- */
-const FLOOR = /不少于|不低于|至少/u;
-const DEMANDED = /(?:要|务必|必须|须)在?$|^(?:要在|要于)/u;
-
-/**
- * The period of a deadline before a figure in its clause: to the end of its month, from
- * January when the figure had that year (the year's whole task), none for more from now.
- */
-function deadlineBefore(period: Period, before: string, published: string | null, frameYear?: number, rate = false, after = '', raw = ''): Period | undefined {
-  const m = DEADLINE_BEFORE.exec(before);
-  const end = m && monthEnd(m, published, frameYear);
-  // 计划年底前再完成3000户 in the year's programme: the year it already has says as much.
-  if (!end || (!m.groups!.month && period.end === end)) return undefined;
-  // A term's or a month's start (本学期 of the sentence before) is no year's task; a rate due by then
-  // (`11月底前完工率不低于60%`) is the level on that day.
-  // (确保9月底前新增托位3000个全部完成: what is added this year, all of it, still counts from January.)
-  const level = (ALL_OF_THEM.test(after) || !YEARS_OWN.test(period.label)) && !ADDED.test(before.slice(m.index));
-  const more = MORE.test(before.slice(m.index)) || (FLOOR.test(before.slice(m.index) + raw) && (DEMANDED.test(m[0]) || DEMANDED.test(before.slice(Math.max(0, m.index - 3), m.index))));
-  const start = !rate && !more && !level && period.start === `${end.slice(0, 4)}-01-01` ? period.start : undefined;
-  return { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)/u, ''), ...(start ? { start } : {}), end };
-}
-
-/**
- * The last day of a deadline's month (or year), in the publication year unless it names one
- * (明年: the next) or its section lists a later year's plans (`三、2026年整治计划` in November 2025:
- * `11月底前` is 2026's); 春节前, the next Spring Festival's day.
- */
-function monthEnd(m: RegExpExecArray, published: string | null, frameYear?: number): string | undefined {
-  const { year: named, next, month: written, day, festival } = m.groups!;
-  if (festival) return published ? SPRING_FESTIVALS.find((day) => day > published) : undefined;
-  const now = published ? Number(published.slice(0, 4)) : undefined;
-  const ahead = !next && frameYear !== undefined && now !== undefined && frameYear > now ? frameYear : undefined;
-  const year = named ? Number(named) : (ahead ?? (now !== undefined ? now + (next ? 1 : 0) : undefined));
-  const month = written ? Number(written) : 12;
-  if (!year || month < 1 || month > 12) return undefined;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  // 7月15日前: that day; 6月底前: the month's last.
-  const date = day && Number(day) >= 1 && Number(day) <= last ? Number(day) : last;
-  return `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
-}
-
-/** The period of a deadline after a figure: the end of its month (or year), in the publication year unless it names one. */
-function deadlineAfter(after: string, published: string | null, frameYear?: number): Period | undefined {
-  const m = DEADLINE_AFTER.exec(after.split(/[。！？!?；;\n]/u, 1)[0]!);
-  const end = m && monthEnd(m, published, frameYear);
-  return end ? { label: m[0].replace(/^(?:预计|力争|确保|争取|计划|将于|要在|于)?在?/u, ''), end } : undefined;
-}
 
 /** 全年 and 年末 alone: dated by the year of publication when no year is named near them. */
 const YEAR_BY_PUBLICATION = /^(?:全年|年末)$/u;
-
-/** The same period a year earlier. */
-function yearEarlier(period: Period): Period {
-  const back = (date: string) => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
-  return { ...period, ...(period.start ? { start: back(period.start) } : {}), ...(period.end ? { end: back(period.end) } : {}) };
-}
 
 /** A subject long enough to be a name (农村自来水普及率): shorter ones (投入资金, 新增) mean what their category says. */
 const MIN_NAME = 6;
@@ -653,54 +465,11 @@ function canonicalNamed(name: string): Indicator | undefined {
   return entry && canonicalIndicator(entry);
 }
 
-/**
- * A level a change over a span of years started from (`由3.12`) stood the year before the
- * span; the level it reached (`缩小到2.35`) stands at the span's end: that year when the
- * span ends with one, else that day.
- */
-/** Whether a figure is the level a change starts from (`从20张`, then `增加到45张`). */
-function fromLevel(before: string, after: string): boolean {
-  return LEVELS.test(before.trim()) && !reachedLevel(before) && FROM_LEVEL_AFTER.test(after);
-}
-
-/** Whether a figure is the level a change reached (`由3.12缩小到`, then the figure). */
-function reachedLevel(before: string): boolean {
-  return /\d/u.test(before.slice(before.search(/[由从][^由从]*$/u)));
-}
-
-function levelPeriod(period: Period, before: string, after: string): Period {
-  const { start, end } = period;
-  if (!start || !end || start.slice(0, 4) === end.slice(0, 4)) return period;
-  if (!LEVELS.test(before.trim())) return period;
-  const reached = reachedLevel(before);
-  if (!reached && !FROM_LEVEL_AFTER.test(after)) return period;
-  const year = reached ? Number(end.slice(0, 4)) : Number(start.slice(0, 4)) - 1;
-  if (reached && !end.endsWith('-12-31')) return { label: period.label, end };
-  return { label: `${year}年`, start: `${year}-01-01`, end: `${year}-12-31` };
-}
-
 /** The rest of a list of conditions or groups that share the noun of who is counted (`、糖尿病患者`). */
 const SHARED_NOUN = /^[、和及](?:\p{Script=Han}{1,8}?)(?:患者|人员|老年人|老人|儿童|学生|群众|家庭|残疾人|对象)/u;
 /** 让5000余人次劳动者掌握…: people counted by what the clause before did for them, which their noun does not say. */
 const MADE_TO = /(?:让|使)\s*$/u;
 
-/** Column headings of a year's objective (`目标`, `年度任务`), of a plan (`计划`) and of how much is done (`完成率`). */
-const TARGET_COLUMN = /目标|任务/u;
-const PLAN_COLUMN = /计划/u;
-const DONE_COLUMN = /完成率|完成比例/u;
-
-/**
- * A table column's status: a year's objective (`目标`), a plan (`计划`), the share done
- * so far (`完成率`: a result, whatever its row says is still under way); else none.
- */
-function columnStatus(heading: string | undefined): Status | undefined {
-  if (heading && DONE_COLUMN.test(heading)) return 'result';
-  // 结果维持｜…｜尚未审结: the cases not concluded at the year's end are under way.
-  if (heading && CARRIED_ON.test(heading)) return 'ongoing';
-  if (heading && TARGET_COLUMN.test(heading)) return 'target';
-  if (heading && PLAN_COLUMN.test(heading)) return 'plan';
-  return undefined;
-}
 
 /** A table column of what stands at a date: `现行有效件数`, `现有床位数`, `年末参保人数`, `期末余额`. */
 const STANDING_COLUMN = /^(?:现行有效|现有|实有|年末|期末|年底)/u;
@@ -709,22 +478,6 @@ const RAISED_TO = /(?:提高到|提高至|提升到|提升至|调整为|调整�
 
 /** Capacity a project adds once finished (`建成后将新增床位500张`): when is not said. */
 const ONCE_BUILT = /(?:建成|投用|投运|完工|竣工)后[^，,；;。]*$/u;
-
-/**
- * Work under way when the article appeared is as of publication, not of a past year
- * named in an earlier clause of its paragraph, nor of a span of this year named in an earlier sentence (`麒麟区去年改造…；该区…项目正在施工，涉及房屋2300余套`).
- * A year's review (its title's year) keeps its year.
- */
-function ongoingNow(period: Period, paragraphBefore: string, before: string, published: string | null): Period {
-  if (!published || !period.end || period.end >= published) return period;
-  // A span of this year that ended before publication (前三季度…筹集4260套。全市正在建设的…项目有3个)
-  // dates the work under way only from within its sentence (截至9月底，已建成21所，其余11所正在建设).
-  const thisYear = period.end >= `${published.slice(0, 4)}-01-01`;
-  const own = thisYear ? paragraphBefore.slice(paragraphBefore.lastIndexOf('。') + 1) : before;
-  // 截至2025年7月底，已整改…。…其余25个问题正在整改中: a dated as-of that reaches it says how things stood then.
-  if (own.includes(period.label) || !paragraphBefore.includes(period.label) || (!period.start && datedAsOf(period.label))) return period;
-  return { label: '目前', end: published };
-}
 
 /** What was done to things named again (`…项目已完工`): kept as a gloss on their name. */
 const DONE_AFTER = /^\s*(?:均|全部)?(已(?:完工|竣工|建成|开工|投用|完成|投入使用))/u;
