@@ -7,7 +7,11 @@
  *   3. classifyMention figure, or skipped with a reason (classify.ts); a number alone in a
  *                      table's cell takes its column's or row's unit (tables.ts)
  *   4. attribute       subject, place, period, category, indicator (attribute.ts, period.ts);
- *                      a table by place or by measure gives them itself (tableFigure)
+ *                      a table by place or by measure gives them itself (tableFigure).
+ *                      Helpers by what they decide: the frames headings set (sections.ts),
+ *                      the figure a derived one relates to (relations.ts), the subject's
+ *                      words (subject-words.ts), a figure's period and status as its words
+ *                      adjust them (figure-period.ts), figures said again (said-again.ts)
  *   5. provenance      raw-file span and the quoted sentence
  *
  * Every mention ends up in exactly one of `observations` or `skipped`.
