@@ -39,7 +39,7 @@ import { kindOfUnit, quantityOf, type UnitRole } from './units.js';
 import { quotedSpeechStart } from './speech.js';
 import { findScopeHeadings, needsScope, scopeAt, type ScopeHeading } from './scope.js';
 import { cellUnit, columnOf, findTables, inOrderColumn, inUnitColumn, negative, ratedRow, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
-import { findSections, framesOf, sectionAt } from './sections.js';
+import { findSections, framesOf, sectionAt, type Section } from './sections.js';
 import { actedGloss, beforeDe, benefitElsewhere, COLUMN_GLOSS, GLOSS, GLOSS_OF_UNIT, MAX_SUBJECT, onlyPlace, OWN_VERB, ownPredicate, subjectUnclear, tailOf, tierOfStandard, townNamed } from './subject-words.js';
 import { datedLikeBody, datedLikeFirstSaid, earlierSaid, namedIn, restatedFigure } from './said-again.js';
 import { baseFigure, brokenDown, countedBefore, lastCount, listBase, measuredInList, percentBase, placeBase, RELATED, RESIDENTS, respectively, SERIES, shareOfAmountBefore } from './relations.js';
@@ -186,11 +186,6 @@ function kindFor(role: UnitRole, clause: string): IndicatorKind {
 /** Words of a change over a period, in a figure's clause: `比上一轮体检提高`, `增加`, `同比下降`. */
 const CHANGED_OVER = /提高|提升|增加|增长|上升|下降|减少|降低|新增|新建|比[上去]|同比|较[上去]/u;
 
-
-
-
-
-
 /** A subject that is only a verb of completion counts what the figure before it counted. */
 const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|开工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运|拨付|到位|发放|支出)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务|目标任务)$|^(?:去年|上年)?同期(?:为|是)?$|^(?:规划|约束性|预期性?|年度)?目标$|^原(?:标准)?(?:（[^）]*）)?$/u;
 /**
@@ -303,16 +298,12 @@ const LIST_TOTAL = /(?:\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)[、和�
 /** The part of a clause before a figure that a list (、) does not break: `违规发放低保金、特困供养金`. */
 const PART_OF_CLAUSE = /[^，,；;。：:]*$/u;
 
-
 /**
  * A bound separated from its figure by what the figure is a multiple or share of
  * (`不低于当地低保标准的1.3倍`): the figure is that bound, and its subject comes before it.
  */
 const BOUND_OF = /(不低于|不少于|至少|不超过|不高于)[^，,；;。\d]{1,16}的$/u;
 const BOUND_QUALIFIER: Record<string, Qualifier> = { 不低于: 'at_least', 不少于: 'at_least', 至少: 'at_least', 不超过: 'under', 不高于: 'under' };
-
-
-
 
 /** Work done on things already counted, all their clause says (`立行立改`, `已完成维修`, `全部整改到位`). */
 const DONE_TO_THINGS = /^(?:目前已|已经?|全部)?(?:立行立改|完成维修|完成整改|整改到位|整改|维修|修复|处置|销号|办结|化解)\p{Script=Han}{0,4}$/u;
@@ -347,7 +338,6 @@ const ANNUAL_TARGET_AFTER = /^[^。;]{0,8}?(?:(?:完成|占)(?:全年|年度)(?:
 
 /** `完成年度计划的73%`: a share of the year's plan. */
 const ANNUAL_PLAN_SHARE = /(?:完成|占)(?:全年|年度)(?:目标)?计划的?$/u;
-
 
 /** A subject that is only what was done (建成, 开工, 建成投用), with the thing counted left to the context. */
 /** A bare verb of a state reached (`建成投用`, `竣工`), not of work begun or going on (`新建`, `建设`). */
@@ -474,7 +464,6 @@ const SHARED_NOUN = /^[、和及](?:\p{Script=Han}{1,8}?)(?:患者|人员|老年
 /** 让5000余人次劳动者掌握…: people counted by what the clause before did for them, which their noun does not say. */
 const MADE_TO = /(?:让|使)\s*$/u;
 
-
 /** A table column of what stands at a date: `现行有效件数`, `现有床位数`, `年末参保人数`, `期末余额`. */
 const STANDING_COLUMN = /^(?:现行有效|现有|实有|年末|期末|年底)/u;
 /** A level a change reached, right before it: `由…163元提高到178元`, `调整为每人每月920元`. */
@@ -516,9 +505,78 @@ function shareOfWider(relation: string, region: string): string | undefined {
   return wider ? `占${wider.name.zh}${rest || '比重'}` : undefined;
 }
 
+/** What a table's figure reads and adds to of the article being extracted (tableFigure). */
+interface TableArticle {
+  ctx: ArticleContext;
+  sections: readonly Section[];
+  places: PlaceFinder;
+  tablePlaces: Memo<Table, string>;
+  /** Each by-place table's figures by row and column, for a 同比 column to find the figure it is the growth of. */
+  rowFigures: ReadonlyMap<string, Observation>;
+  indicators: Map<string, Indicator>;
+  derivedIds: Set<string>;
+  canonicalUsed: Indicator[];
+  madeFor: (subject: string, unit: string, kind: IndicatorKind, category: string) => Indicator;
+}
 
-
-
+/**
+ * A figure in a table by place or by measure (tables.ts): its row's place and its column's
+ * measure, or the title's place and its row's measure; the lexicon's indicator when it
+ * knows the measure; a 同比 column's figure the growth of the row's figure before it; the
+ * period its column heading names (`1—6月`), else its table's. A row that names no place
+ * of the article's area is the article's, flagged; a measure that names nothing (a year,
+ * a bare 同比) is flagged.
+ */
+function tableFigure(article: TableArticle, m: Mention, c: { unit: string; role: UnitRole }, at: TablePlace, where: Located): Observation {
+  const { table, row } = at;
+  const column = table.columns[at.column!]!;
+  const flags: Flag[] = [];
+  const base = column.growthOf === undefined ? undefined : article.rowFigures.get(`${row.start}:${column.growthOf}`);
+  const derived = base ? findSubject(column.measure, '', null, c.unit).derived : undefined;
+  let indicator: Indicator;
+  const { measure, period: dated } = readCell(at, article.ctx.published);
+  let subject = measure;
+  if (base && derived) {
+    indicator = derivedIndicator(article.indicators.get(base.indicator)!, derived, c.unit);
+    article.derivedIds.add(indicator.id);
+    subject = base.subject + column.measure;
+  } else {
+    const entry = findIndicator(measure, measure, measure, c.unit);
+    const category = entry?.category ?? categoryOf(measure) ?? categoryOf(table.title) ?? 'other';
+    indicator = entry
+      ? canonicalIndicator(entry)
+      : article.madeFor(measure, c.unit, kindFor(c.role, measure), category);
+    if (entry && !article.derivedIds.has(entry.id) && !article.indicators.has(entry.id)) article.canonicalUsed.push(indicator);
+  }
+  // A growth is over its figure's period.
+  const period = base && derived ? base.period : levelOfStanding(dated ?? sectionAt(article.sections, m.start)?.period ?? { label: UNSTATED }, measure);
+  const status = columnStatus(column.heading) ?? 'result';
+  // 新增普惠托位 by district beside 年末托位数: what the period added is not what stands at its end.
+  indicator = filedByMeasure(indicator, period, status, measure);
+  article.indicators.set(indicator.id, indicator);
+  if (column.growthOf !== undefined ? !derived : !subject || !namesByWords(subject)) flags.push('subject_unclear');
+  const region = table.byPlace ? (row.region ?? article.ctx.region) : article.tablePlaces.get(table, () => article.places.placeOf(table.frameStart, table.frameStart, table.start, table.frameStart).region);
+  if (table.byPlace && row.region === undefined) flags.push('place_inferred');
+  if (!period.start && !period.end) flags.push('period_unstated');
+  return {
+    id: `${article.ctx.source}:${where.span[0]}`,
+    indicator: indicator.id,
+    region,
+    source: article.ctx.source,
+    value: m.value,
+    qualifier: m.qualifier,
+    unit: c.unit,
+    raw: m.raw,
+    subject,
+    category: indicator.category,
+    period,
+    span: where.span,
+    quote: where.quote,
+    quoteSpan: where.quoteSpan,
+    status,
+    ...(flags.length ? { flags } : {}),
+  };
+}
 
 export function extractArticle(clean: CleanText, ctx: ArticleContext): Extraction {
   const text = clean.text;
@@ -587,65 +645,6 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     return made;
   };
 
-  /**
-   * A figure in a table by place or by measure (tables.ts): its row's place and its column's
-   * measure, or the title's place and its row's measure; the lexicon's indicator when it
-   * knows the measure; a 同比 column's figure the growth of the row's figure before it; the
-   * period its column heading names (`1—6月`), else its table's. A row that names no place
-   * of the article's area is the article's, flagged; a measure that names nothing (a year,
-   * a bare 同比) is flagged.
-   */
-  const tableFigure = (m: Mention, c: { unit: string; role: UnitRole }, at: TablePlace, where: Located): Observation => {
-    const { table, row } = at;
-    const column = table.columns[at.column!]!;
-    const flags: Flag[] = [];
-    const base = column.growthOf === undefined ? undefined : rowFigures.get(`${row.start}:${column.growthOf}`);
-    const derived = base ? findSubject(column.measure, '', null, c.unit).derived : undefined;
-    let indicator: Indicator;
-    const { measure, period: dated } = readCell(at, ctx.published);
-    let subject = measure;
-    if (base && derived) {
-      indicator = derivedIndicator(indicators.get(base.indicator)!, derived, c.unit);
-      derivedIds.add(indicator.id);
-      subject = base.subject + column.measure;
-    } else {
-      const entry = findIndicator(measure, measure, measure, c.unit);
-      const category = entry?.category ?? categoryOf(measure) ?? categoryOf(table.title) ?? 'other';
-      indicator = entry
-        ? canonicalIndicator(entry)
-        : madeFor(measure, c.unit, kindFor(c.role, measure), category);
-      if (entry && !derivedIds.has(entry.id) && !indicators.has(entry.id)) canonicalUsed.push(indicator);
-    }
-    // A growth is over its figure's period.
-    const period = base && derived ? base.period : levelOfStanding(dated ?? sectionAt(sections, m.start)?.period ?? { label: UNSTATED }, measure);
-    const status = columnStatus(column.heading) ?? 'result';
-    // 新增普惠托位 by district beside 年末托位数: what the period added is not what stands at its end.
-    indicator = filedByMeasure(indicator, period, status, measure);
-    indicators.set(indicator.id, indicator);
-    if (column.growthOf !== undefined ? !derived : !subject || !namesByWords(subject)) flags.push('subject_unclear');
-    const region = table.byPlace ? (row.region ?? ctx.region) : tablePlaces.get(table, () => places.placeOf(table.frameStart, table.frameStart, table.start, table.frameStart).region);
-    if (table.byPlace && row.region === undefined) flags.push('place_inferred');
-    if (!period.start && !period.end) flags.push('period_unstated');
-    return {
-      id: `${ctx.source}:${where.span[0]}`,
-      indicator: indicator.id,
-      region,
-      source: ctx.source,
-      value: m.value,
-      qualifier: m.qualifier,
-      unit: c.unit,
-      raw: m.raw,
-      subject,
-      category: indicator.category,
-      period,
-      span: where.span,
-      quote: where.quote,
-      quoteSpan: where.quoteSpan,
-      status,
-      ...(flags.length ? { flags } : {}),
-    };
-  };
-
   const tables = findTables(text, clean.asWritten, (name) => places.regionNamed(name), ctx.region, ctx.published);
   const tablePlaces = new Memo<Table, string>();
   /** Section headings and the scope of the books each names (`（二）市本级…`), found at the first figure in money. */
@@ -654,6 +653,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   const rowFigures = new Map<string, Observation>();
   /** The names of the article's table rows: a sentence naming a measure so names it clearly, however long. */
   const tableNames = new Set<string>();
+  const tableArticle: TableArticle = { ctx, sections, places, tablePlaces, rowFigures, indicators, derivedIds, canonicalUsed, madeFor };
 
   for (const found of mentions) {
     const inTable = tablePlaceAt(tables, found.start);
@@ -681,7 +681,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     }
     // A number alone in its cell is read by the table; one inside words (`新增就业5800人`) by its words, as in a sentence.
     if (inTable?.bare && inTable.column && (inTable.table.byPlace || (inTable.table.byMeasure && inTable.column !== inTable.table.unitColumn))) {
-      const observation = tableFigure(m, c, inTable, where);
+      const observation = tableFigure(tableArticle, m, c, inTable, where);
       rowFigures.set(`${inTable.row.start}:${inTable.column}`, observation);
       if (!observation.flags?.includes('subject_unclear')) tableNames.add(observation.subject);
       observations.push(observation);

@@ -8,7 +8,7 @@ import type { Period } from './types.js';
 import { arabicYears } from './chinese-year.js';
 import { keepsPlanFrame, planHeading, planLead, programmeAhead, targetHeading } from './status.js';
 
-interface Section {
+export interface Section {
   start: number;
   /** The heading says its figures are plans (`2025年工作安排`). */
   plan: boolean;
