@@ -136,6 +136,12 @@ function planYears(digit: string) {
 /** A month alone: `7月受理量最高`, `2月…最低`, a series by month (`1月3860人、2月3870人`); not a day (`1月3日`). */
 const BARE_MONTH = /(?<![\d年每])(\d{1,2})月(?!份?(?:\d{1,2}[日号]|[日号底末前中上下初后起以开]))(?:份)?/u;
 
+/** A thing's opening or completion right after a month (`9月建成开学`, `6月竣工投用`): an event the month dates. */
+const OPENED = /^(?:建成|竣工|完工|投用|投入使用|开业|开园|启用|落成)/u;
+/** How far an event month's clause is looked for, and where it ends. */
+const READ_CLAUSE = 40;
+const CLAUSE_END = /[，,；;。！？!?\n]/u;
+
 /** `本月`, `下月` (not `本月底前`, a deadline): dated by the month the text reports on (thisMonth). */
 const THIS_OR_NEXT_MONTH = /[本下]月(?![底末]?前)/u;
 const THIS_OR_NEXT_MONTH_ONLY = new RegExp(`^${THIS_OR_NEXT_MONTH.source}$`, 'u');
@@ -519,6 +525,12 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     if (until !== undefined && !opensPassage && refinesDays(read, previous!, at, from, period)) {
       until = undefined;
       refining.push(markers.length);
+    }
+    // 学校9月建成开学，可容纳学生1500名: the month dates the opening, its own clause; what the thing opened
+    // holds, after it, is of the passage's period (学校9月建成3所 stays September's).
+    if (BARE_MONTH_ONLY.test(m[0]) && OPENED.test(read.slice(from, from + 6))) {
+      const clause = read.slice(from, from + READ_CLAUSE).search(CLAUSE_END);
+      if (clause >= 0) until = Math.min(until ?? Infinity, from + clause);
     }
     const closes = m[0] === WHOLE_YEAR ? 'stocks' : NOWADAYS.test(m[0]) ? 'all' : undefined;
     markers.push({ start: at, end: from, period, ...(until === undefined ? {} : { until }), ...(closes ? { closes } : {}) });

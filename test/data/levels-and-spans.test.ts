@@ -192,3 +192,26 @@ describe('…a floor with no demand (确保9月底前新增托位不少于3000�
     assert.deepEqual(dates(fig('不少于3000个')), ['2025-01-01', '2025-09-30']);
   });
 });
+
+describe('a month right before an opening (9月建成开学) dates that clause, not the room opened after it', () => {
+  const page = (body: string, date: string) => ['宁波市2025年东西部协作工作综述', '', `发布时间：${date}`, '', body, ''].join('\n');
+  it('the real sentence: 可容纳学生1500名 is of 今年, as the 新增学位6800个 it is part of (其中)', () => {
+    const fig = figures(
+      page('今年，宁波在黔西南州援建学校14所，新增学位6800个。其中，鄞州区援建的册亨县甬册实验学校9月建成开学，可容纳学生1500名；北仑区投入1200万元。', '2025-12-26'),
+      'ningbo',
+    );
+    assert.deepEqual(dates(fig('1500名')), dates(fig('6800个')));
+  });
+  it('another city: a home for the elderly 10月竣工投用 and the beds it provides', () => {
+    const fig = figures(page('今年，全县新增养老床位800张。其中，城南颐养院10月竣工投用，可提供床位300张。', '2025-12-20'), 'yushe');
+    assert.deepEqual(dates(fig('300张')), dates(fig('800张')));
+  });
+  it('…but what the month saw opened, in its own clause, is that month\'s (9月建成幼儿园3所)', () => {
+    const fig = figures(page('今年，全市改造小区20个。其中，9月建成幼儿园3所，新增学位900个。', '2025-12-26'), 'ningbo');
+    assert.deepEqual(dates(fig('3所')), ['2025-09-01', '2025-09-30']);
+  });
+  it('…and a month before another verb still dates what follows (9月新增学位900个)', () => {
+    const fig = figures(page('今年，全市改造小区20个。9月，全市新增学位900个。', '2025-12-26'), 'ningbo');
+    assert.deepEqual(dates(fig('900个')), ['2025-09-01', '2025-09-30']);
+  });
+});

@@ -641,7 +641,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // A place right after a count, before the noun counted (128家宁波企业), whose they are: place 35 → 36.
   // place 36 → 39 (places2: 在甬新设 12个 and 在宁波新开设 86个 宁波's, 北仑区's 1200万元 晴隆县's where it is spent)
   // period 37 → 38 (places2: 128家宁波企业已到…投资兴业 the firms there now)
-  'paired-assistance.txt': { found: 1, status: 1, place: 1, period: 38 / 39, quoted: 1 },
+  // A month right before an opening (9月建成开学) dates its own clause, not the room opened after it: period 38 → 39.
+  'paired-assistance.txt': ALL,
   // Session 13 (articles), first run: found 33, status 32, place 33, period 31, quoted 33 of 33. 梳理形成…候选项目15个
   // (the candidates formed) reads as a 2026 plan; 去年 of a vote has no start; 最多可选10项 (the ballot's rule) and
   // 以上15个候选项目 (the list said again) read as figures.
