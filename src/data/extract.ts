@@ -149,7 +149,6 @@ function locate(clean: CleanText, sentence: SentenceContext, m: Mention): Locate
   };
 }
 
-/** `s` up to its first digit: the words a figure comes before, up to the next number. */
 /** How far the rest of a figure's clause is read for what was done (its list's predicate). */
 const LIST_REST_CHARS = 80;
 const CLAUSE_END = /[,，;；。!?！？\n]/u;
@@ -160,6 +159,7 @@ function countsOwnNoun(after: string, subject: string): boolean {
   return at >= 0 && /^\s*(?:已|正|将|均|全部|同步|进行|完成|实现|达到|达|建起|建成)/u.test(after.slice(at + subject.length));
 }
 
+/** `s` up to its first digit: the words a figure comes before, up to the next number. */
 function upToDigit(s: string): string {
   const digit = s.search(/\d/u);
   return digit < 0 ? s : s.slice(0, digit);

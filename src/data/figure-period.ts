@@ -215,11 +215,6 @@ export function yearEarlier(period: Period): Period {
   return { ...period, ...(period.start ? { start: back(period.start) } : {}), ...(period.end ? { end: back(period.end) } : {}) };
 }
 
-/**
- * A level a change over a span of years started from (`由3.12`) stood the year before the
- * span; the level it reached (`缩小到2.35`) stands at the span's end: that year when the
- * span ends with one, else that day.
- */
 /** Whether a figure is the level a change starts from (`从20张`, then `增加到45张`). */
 export function fromLevel(before: string, after: string): boolean {
   return LEVELS.test(before.trim()) && !reachedLevel(before) && FROM_LEVEL_AFTER.test(after);
@@ -230,6 +225,11 @@ function reachedLevel(before: string): boolean {
   return /\d/u.test(before.slice(before.search(/[由从][^由从]*$/u)));
 }
 
+/**
+ * A level a change over a span of years started from (`由3.12`) stood the year before the
+ * span; the level it reached (`缩小到2.35`) stands at the span's end: that year when the
+ * span ends with one, else that day.
+ */
 export function levelPeriod(period: Period, before: string, after: string): Period {
   const { start, end } = period;
   if (!start || !end || start.slice(0, 4) === end.slice(0, 4)) return period;
