@@ -635,6 +635,20 @@ function townNamed(town: string, subject: string): string {
   return town.length + own.length <= MAX_SUBJECT ? town + own : tailOf(own);
 }
 
+const CHINESE_COUNT = ['', '', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+/**
+ * The places a sum is of, as a subject opens with them: all of them when they fit (`张店区、淄川区、博山区`),
+ * else the first and how many (`张店区等三区`): never a cut list that names some as all.
+ */
+function sumNamed(sum: string, subject: string): string {
+  if (sum.length + subject.length <= MAX_SUBJECT) return sum;
+  const names = sum.split(/[、和及]/u);
+  const kinds = new Set(names.map((n) => n.at(-1)));
+  const count = CHINESE_COUNT[names.length];
+  if (names.length < 2 || !count) return sum;
+  return `${names[0]}等${count}${kinds.size === 1 ? [...kinds][0] : '地'}`;
+}
+
 /** The end of a long subject, not starting inside a number (`60岁以上…`, never `0岁以上…`). */
 function tailOf(subject: string, max = MAX_SUBJECT): string {
   // 本年新收政府信息公开申请数量（自然人）: a table column's gloss is kept whole, as a unit's is.
@@ -1963,7 +1977,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       if (townsOwn) ownPlace = PLACE_LABEL.exec(text.slice(text.lastIndexOf('\n', m.start) + 1, m.start))?.[1] ?? town;
       // The lexicon knows a town's measures as it knows the district's (长者食堂, 加装电梯): filed apart (inTown).
       // (覆盖242个乡镇卫生院的…医共体: those covered, never the stock of 乡镇卫生院.)
-      const entry = problem || total || parts.covered || sample ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
+      const found = problem || total || parts.covered || sample ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
+      // 成都、德阳、眉山、资阳四市城镇新增就业41.2万人, 张店区、淄川区、博山区合计新增就业1.2万人: a sum of places
+      // (places.ts), filed under the region holding them, is never that region's measure of the lexicon: named by them.
+      const sumOfPlaces = found && place.sum ? sumNamed(place.sum, subject) : undefined;
+      if (sumOfPlaces && !subject.includes(sumOfPlaces)) subject = `${sumOfPlaces}${subject}`;
+      const entry = sumOfPlaces ? undefined : found;
       // 需改造的城镇老旧小区: the things, glossed with the work they wait for (城镇老旧小区（需改造）), a name.
       const backlog = entry ? null : BACKLOG_NAME.exec(subject);
       if (backlog?.[3]) subject = `${subject.slice(backlog[0].length)}（${backlog[1]}）`;
