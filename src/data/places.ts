@@ -99,6 +99,11 @@ export interface FigurePlace {
   inferred: boolean;
   /** Nothing in the figure's words places it: its speaker's body's place, or the article's as a last resort. */
   fallback?: 'speaker' | 'article';
+  /**
+   * The figure is the sum of several places (`四市`, `张店区、淄川区、博山区合计`), filed under the
+   * smallest region holding them: the words naming them. Never that region's own figure.
+   */
+  sum?: string;
 }
 
 interface Named {
@@ -113,6 +118,8 @@ interface Named {
   breakdown?: boolean;
   /** Named with a town or as one (`成华区猛追湾街道`, `望平社区`): in a paragraph without figures, a scene. */
   town?: boolean;
+  /** Stands for several places together (`四市` after their list): the words, for FigurePlace.sum. */
+  sum?: string;
 }
 
 const OPENING = new Set(['(', '（']);
@@ -580,7 +587,7 @@ export class PlaceFinder {
       const region = chains[0]!.find((r) => chains.every((c) => c.some((x) => x.id === r.id)));
       if (!region) continue;
       const until = indexOfAny(text, SENTENCE_ENDS, m.index);
-      this.named.push({ start: m.index, end: m.index + m[0].length, region, until: until < 0 ? text.length : until });
+      this.named.push({ start: m.index, end: m.index + m[0].length, region, until: until < 0 ? text.length : until, sum: m[0] });
       added = true;
     }
     if (added) this.named.sort((a, b) => a.start - b.start);
@@ -647,7 +654,7 @@ export class PlaceFinder {
     const nation = this.lastAt(this.nation, at, sentenceStart);
     if (nation >= 0 && !CLAUSE_END_RE.test(this.text.slice(nation, at)) && !this.lastBefore(this.named, at, (n) => n.start > nation)) return { region: NATIONWIDE, inferred: false };
     const total = this.listTotal(at, sentenceStart);
-    if (total) return { region: total, inferred: false };
+    if (total) return { inferred: false, ...total };
     const holds = (n: Named) => n.until === undefined || at < n.until;
     const named = this.lastBefore(this.named, at, (n) => n.start >= sentenceStart && holds(n));
     const whole = this.lastAt(this.whole, at, sentenceStart);
@@ -661,7 +668,7 @@ export class PlaceFinder {
     }
     const items = named && namedAt > whole ? this.itemsPlace(at, sentenceStart) : undefined;
     if (items) return { region: items, inferred: false };
-    if (named && namedAt > whole) return { region: (this.siteOf(named, at) ?? named).region.id, inferred: named.inferred === true };
+    if (named && namedAt > whole) return { region: (this.siteOf(named, at) ?? named).region.id, inferred: named.inferred === true, ...(named.sum ? { sum: named.sum } : {}) };
     if (whole >= sentenceStart || this.hasWholeIn(sentenceStart, sentenceEnd)) return { region: this.article, inferred: false };
     const speaker = this.speakerPlace(at);
     if (speaker && this.hasIn(this.firstPerson, sentenceStart, sentenceEnd)) return { region: speaker, inferred: false, fallback: 'speaker' };
@@ -806,7 +813,7 @@ export class PlaceFinder {
    * 经济开发区、文昌湖区合计12.5万件`): the smallest region holding every place listed when each
    * is one the gazetteer knows, else the article's (functional zones are in no gazetteer).
    */
-  private listTotal(at: number, sentenceStart: number): string | undefined {
+  private listTotal(at: number, sentenceStart: number): { region: string; sum: string } | undefined {
     const before = this.text.slice(Math.max(sentenceStart, at - 80), at);
     const m = LIST_TOTAL_BEFORE.exec(before);
     if (!m) return undefined;
@@ -814,9 +821,10 @@ export class PlaceFinder {
     const listEnd = listStart + m[1]!.length;
     const items = m[1]!.split(/[、和及]/u).length;
     const list = this.lists.find((l) => l.start >= listStart && l.end <= listEnd);
-    if (!list || list.places.length !== items) return this.article;
+    const sum = m[1]!;
+    if (!list || list.places.length !== items) return { region: this.article, sum };
     const chains = list.places.map((p) => ancestorsOf(p.id).map((r) => r.id));
-    return chains[0]!.find((id) => chains.every((c) => c.includes(id))) ?? this.article;
+    return { region: chains[0]!.find((id) => chains.every((c) => c.includes(id))) ?? this.article, sum };
   }
 
   /**

@@ -1,7 +1,7 @@
 /**
  * The words of a figure's subject: cut to a chart title's length (tailOf), named with the
- * town (townNamed), glossed with what was done (actedGloss), and judged clear or not
- * (subjectUnclear, beforeDe, benefitElsewhere).
+ * town (townNamed) or the places summed (sumNamed), glossed with what was done (actedGloss),
+ * and judged clear or not (subjectUnclear, beforeDe, benefitElsewhere).
  */
 import type { Indicator, Observation } from './types.js';
 import { findPlaceMentions } from './gazetteer.js';
@@ -33,6 +33,20 @@ export function townNamed(town: string, subject: string): string {
   const own = subject.replace(TOWN_WHOLE, '').replace(level ? new RegExp(`^(?:全|本|该)?${level}(?=\\p{Script=Han}{2})`, 'u') : /$^/u, '').replace(/^镇(?=\p{Script=Han}{3})/u, '').replace(/^[在于](?=\p{Script=Han}{2,6}(?:社区|村|小区))/u, '');
   if (own.startsWith(town)) return tailOf(own);
   return town.length + own.length <= MAX_SUBJECT ? town + own : tailOf(own);
+}
+
+const CHINESE_COUNT = ['', '', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+/**
+ * The places a sum is of, as a subject opens with them: all of them when they fit (`张店区、淄川区、博山区`),
+ * else the first and how many (`张店区等三区`): never a cut list that names some as all.
+ */
+export function sumNamed(sum: string, subject: string): string {
+  if (sum.length + subject.length <= MAX_SUBJECT) return sum;
+  const names = sum.split(/[、和及]/u);
+  const kinds = new Set(names.map((n) => n.at(-1)));
+  const count = CHINESE_COUNT[names.length];
+  if (names.length < 2 || !count) return sum;
+  return `${names[0]}等${count}${kinds.size === 1 ? [...kinds][0] : '地'}`;
 }
 
 /** The end of a long subject, not starting inside a number (`60岁以上…`, never `0岁以上…`). */

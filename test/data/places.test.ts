@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { DatasetBuilder } from '../../src/data/dataset.ts';
 import { decodeArticle } from '../../src/data/decode.ts';
 import { articlePlace, PlaceFinder } from '../../src/data/places.ts';
+import { figures } from './figures.ts';
 
 /** The place of `figure` (its first occurrence) in `text`, a 张家口 article, with its paragraph and sentence found as the pipeline finds them. */
 function placeOf(text: string, figure: string, article = 'zhangjiakou') {
@@ -572,5 +573,33 @@ describe('a count of places standing for a list of as many named before (四县,
   it('…not a count of as many places with no list, nor after a list of another size, nor 两市分别', () => {
     assert.equal(placeOf('康保县新建学校2所。三县共新建养老院5所。', '5所', 'zhangjiakou').region, 'kangbao');
     assert.equal(placeOf('康保县、沽源县新建学校2所。三县共新建养老院5所。', '5所', 'zhangjiakou').region, 'zhangjiakou');
+  });
+});
+
+describe('a sum of places, filed under the region holding them, is never that region\'s own measure', () => {
+  const page = (title: string, body: string) => [title, '', body, ''].join('\n');
+  it('the real sentence: 四市…城镇新增就业41.2万人 is the four cities\', not 四川省\'s new urban jobs', () => {
+    const fig = figures(
+      page('成德眉资同城化发展2025年成效综述', '2025年，成都、德阳、眉山、资阳四市同城化发展年度任务全面完成。全年四市城镇新增就业41.2万人。其中成都市城镇新增就业27万人。'),
+      'sichuan',
+    );
+    const sum = fig('41.2万人');
+    assert.equal(sum.region, 'sichuan');
+    assert.notEqual(sum.indicator, 'new_urban_jobs');
+    assert.match(sum.subject, /^四市/u);
+    // …while a place of the list keeps its own, the lexicon's measure.
+    assert.equal(fig('27万人').indicator, 'new_urban_jobs');
+  });
+  it('another city: 张店区、淄川区、博山区合计新增城镇就业 beside the city\'s own 全市 figure', () => {
+    const fig = figures(page('淄博市2025年民生工作综述', '2025年，张店区、淄川区、博山区合计新增城镇就业1.2万人。全市城镇新增就业5.6万人。'), 'zibo');
+    assert.notEqual(fig('1.2万人').indicator, fig('5.6万人').indicator);
+    assert.equal(fig('5.6万人').indicator, 'new_urban_jobs');
+    // Named by all three, never a cut list that names two as all (张店区等三区 when the names do not fit).
+    assert.match(fig('1.2万人').subject, /^张店区/u);
+  });
+  it('…but places paired with 分别 each keep the measure of their own', () => {
+    const fig = figures(page('淄博市2025年民生工作综述', '2025年，张店区、淄川区城镇新增就业分别为1.2万人、0.9万人。'), 'zibo');
+    assert.equal(fig('1.2万人').indicator, 'new_urban_jobs');
+    assert.equal(fig('0.9万人').region, 'zichuan');
   });
 });
