@@ -635,6 +635,14 @@ function townNamed(town: string, subject: string): string {
   return town.length + own.length <= MAX_SUBJECT ? town + own : tailOf(own);
 }
 
+/** Whether a subject joins things of two kinds the lexicon knows apart (`乡镇卫生院和村卫生室`; not `新建、改扩建中小学`). */
+function ofTwoKinds(subject: string, unit: string): boolean {
+  const parts = subject.replace(GLOSS, '').split(/[和及与、]/u);
+  if (parts.length < 2 || parts.some((p) => p.length < 2)) return false;
+  const kinds = parts.map((p) => findIndicator(p, p, '', unit)?.id);
+  return kinds.every((k) => k !== undefined) && new Set(kinds).size > 1;
+}
+
 const CHINESE_COUNT = ['', '', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 /**
  * The places a sum is of, as a subject opens with them: all of them when they fit (`张店区、淄川区、博山区`),
@@ -1577,6 +1585,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   let restatedIn: { sentence: Span; region: string; unit: string; things: string } | undefined;
   /** Where each observation's figure starts in the cleaned text. */
   const starts: number[] = [];
+  /** Indicators of sums of places, by id: the lexicon's measure each was kept from (sumKept). */
+  const sumsKept = new Map<string, NonNullable<ReturnType<typeof findIndicator>>>();
   /** Indicators that relate a figure to another (`….growth`, `….target_share`). */
   const derivedIds = new Set<string>();
   /** The lexicon's indicators the article has used so far, in order: at most the lexicon's size. */
@@ -1816,6 +1826,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     let actedElsewhere = false;
     /** The figure is the town's own, in a town's report filed under its district. */
     let townsOwn = false;
+    /** A sum of places (places.ts), kept from the lexicon's measure it would have had: its parts are of that one. */
+    let sumKept: ReturnType<typeof findIndicator>;
     /** …and the place inside it whose figure it is: the town, or a community a line is labelled by. */
     let ownPlace: string | undefined;
     /** Named by a measure of the article's own (a bare rate read as one), not by its words here. */
@@ -1982,7 +1994,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // (places.ts), filed under the region holding them, is never that region's measure of the lexicon: named by them.
       const sumOfPlaces = found && place.sum ? sumNamed(place.sum, subject) : undefined;
       if (sumOfPlaces && !subject.includes(sumOfPlaces)) subject = `${sumOfPlaces}${subject}`;
-      const entry = sumOfPlaces ? undefined : found;
+      // 援建…乡镇卫生院和村卫生室23个: things of two kinds counted together are neither kind's measure.
+      const entry = sumOfPlaces || (found && ofTwoKinds(subject, c.unit)) ? undefined : found;
+      if (sumOfPlaces) sumKept = found;
       // 需改造的城镇老旧小区: the things, glossed with the work they wait for (城镇老旧小区（需改造）), a name.
       const backlog = entry ? null : BACKLOG_NAME.exec(subject);
       if (backlog?.[3]) subject = `${subject.slice(backlog[0].length)}（${backlog[1]}）`;
@@ -2135,6 +2149,14 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (scope && !derivedIds.has(indicator.id) && needsScope(subject, scope)) {
       subject = scope + subject;
       indicator = madeFor(subject, c.unit, indicator.kind, indicator.category);
+    }
+    // 其中成都市27万人，德阳市…分别新增6.1万人 after 四市…城镇新增就业41.2万人: a place's part of a sum of places is
+    // the place's own figure of the measure the sum was kept from.
+    if (sumKept) sumsKept.set(indicator.id, sumKept);
+    const ofSum = place.sum ? undefined : sumsKept.get(indicator.id);
+    if (ofSum) {
+      indicator = canonicalIndicator(ofSum);
+      subject = ofSum.name.zh;
     }
     if (indicator.canonical && !townsOwn && !derivedIds.has(indicator.id) && !indicators.has(indicator.id)) canonicalUsed.push(indicator);
 
