@@ -1568,6 +1568,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   const rules = rulesInForce(text, ctx.published);
   /** The town a town's own report is about (`震泽镇2025年工作总结…`), when its place is the town's county or district. */
   const town = articleTown(text, ctx.region);
+  /** …and that county's or district's name, which a clause of the district's own names (`2026年吴江区计划…`). */
+  const districtName = regionOf(ctx.region)?.name.zh ?? '\u0000';
   /** Since when the standards a rule replaces held, looked up at the first replaced one. */
   let replacedSince: { date: string | undefined } | undefined;
   /** A survey's fieldwork days (survey.ts), looked up at the first figure that needs them. */
@@ -1886,9 +1888,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // (A semicolon between is no end of the comparison: no 。 and no line between them.)
     else if (previous && !parts.derived && previous.unit === c.unit && previous.region !== region && previous.subject && !/[。！？!?\n]/u.test(text.slice(previous.span[1], m.start)) && onlyPlace(subject)) subject = previous.subject;
     // 新建、改建高标准城镇寄宿制学校24所,总面积24.7万平方米: a measure alone of the things just counted is theirs.
-    if (sameSentence && !parts.derived && previous.unit !== c.unit && ATTRIBUTE_ALONE.test(subject) && previous.subject && !/[的了,，]/u.test(previous.subject)) {
-      subject = previous.subject.replace(GLOSS, '').replace(/^(?:(?:新建|改建|扩建|改扩建|新改扩建|建成|建设|改造)[、和及]?)+/u, '') + subject;
-    }
+    const attributeOf = sameSentence && !parts.derived && previous.unit !== c.unit && ATTRIBUTE_ALONE.test(subject) && previous.subject && !/[的了,，]/u.test(previous.subject) ? previous : undefined;
+    if (attributeOf) subject = attributeOf.subject.replace(GLOSS, '').replace(/^(?:(?:新建|改建|扩建|改扩建|新改扩建|建成|建设|改造)[、和及]?)+/u, '') + subject;
     // 承诺提档升级的12家农贸市场已完成9家: the things of the figure right before, named again before this one, those done.
     const namedBefore = sameSentence && parts.from === 'before' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject) ? named.trim() : '';
     const at = namedBefore ? namedBefore.lastIndexOf(previous!.raw + subject) : -1;
@@ -1984,7 +1985,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 震泽镇…：全镇城镇新增就业1860人 in a town's report, filed under its district (towns are below the
       // gazetteer): the town's figure, named so, never the district's canonical one (全区… stays the district's).
       // (A resident's own words quoted are no figure of the town's: `“…只要10块钱…”`.)
-      townsOwn = town !== undefined && region === ctx.region && !DISTRICT_WHOLE.test(clausePart) && quotedSpeechStart(text, m.start) === undefined;
+      // (全区层面，2026年吴江区计划实施民生实事项目50项: the district named in the clause, by name too, is the district's.)
+      // (…，总投资约85亿元 after it: a measure of the district's things is the district's.)
+      const ofDistrictThings = attributeOf !== undefined && town !== undefined && !attributeOf.subject.startsWith(town);
+      townsOwn = town !== undefined && region === ctx.region && !DISTRICT_WHOLE.test(clausePart) && !clausePart.includes(districtName) && !ofDistrictThings && quotedSpeechStart(text, m.start) === undefined;
       // ▶镇海社区：本月新开工加装电梯2部: a line labelled by a place inside the town is that place's.
       if (townsOwn) ownPlace = PLACE_LABEL.exec(text.slice(text.lastIndexOf('\n', m.start) + 1, m.start))?.[1] ?? town;
       // The lexicon knows a town's measures as it knows the district's (长者食堂, 加装电梯): filed apart (inTown).
