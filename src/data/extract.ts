@@ -40,7 +40,7 @@ import { quotedSpeechStart } from './speech.js';
 import { findScopeHeadings, needsScope, scopeAt, type ScopeHeading } from './scope.js';
 import { cellUnit, columnOf, findTables, inOrderColumn, inUnitColumn, negative, ratedRow, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
 import { findSections, framesOf, sectionAt, type Section } from './sections.js';
-import { actedGloss, beforeDe, benefitElsewhere, COLUMN_GLOSS, GLOSS, GLOSS_OF_UNIT, MAX_SUBJECT, onlyPlace, OWN_VERB, ownPredicate, subjectUnclear, sumNamed, tailOf, tierOfStandard, townNamed } from './subject-words.js';
+import { actedGloss, beforeDe, benefitElsewhere, COLUMN_GLOSS, GLOSS, GLOSS_OF_UNIT, MAX_SUBJECT, ofTwoKinds, onlyPlace, OWN_VERB, ownPredicate, subjectUnclear, sumNamed, tailOf, tierOfStandard, townNamed } from './subject-words.js';
 import { datedLikeBody, datedLikeFirstSaid, earlierSaid, namedIn, restatedFigure } from './said-again.js';
 import { baseFigure, brokenDown, countedBefore, lastCount, listBase, measuredInList, percentBase, placeBase, RELATED, RESIDENTS, respectively, SERIES, shareOfAmountBefore } from './relations.js';
 import { caseOfNoDay, columnStatus, DEADLINE_BEFORE, deadlineAfter, deadlineBefore, fromLevel, inYearToDate, levelPeriod, namesThisYear, ongoingNow, periodForStatus, periodParagraphStart, programmeStart, recursEachYear, yearEarlier, yearToDate } from './figure-period.js';
@@ -601,6 +601,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   const rules = rulesInForce(text, ctx.published);
   /** The town a town's own report is about (`震泽镇2025年工作总结…`), when its place is the town's county or district. */
   const town = articleTown(text, ctx.region);
+  /** …and that county's or district's name, which a clause of the district's own names (`2026年吴江区计划…`). */
+  const districtName = regionOf(ctx.region)?.name.zh ?? '\u0000';
   /** Since when the standards a rule replaces held, looked up at the first replaced one. */
   let replacedSince: { date: string | undefined } | undefined;
   /** A survey's fieldwork days (survey.ts), looked up at the first figure that needs them. */
@@ -618,6 +620,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   let restatedIn: { sentence: Span; region: string; unit: string; things: string } | undefined;
   /** Where each observation's figure starts in the cleaned text. */
   const starts: number[] = [];
+  /** Indicators of sums of places, by id: the lexicon's measure each was kept from (sumKept). */
+  const sumsKept = new Map<string, NonNullable<ReturnType<typeof findIndicator>>>();
   /** Indicators that relate a figure to another (`….growth`, `….target_share`). */
   const derivedIds = new Set<string>();
   /** The lexicon's indicators the article has used so far, in order: at most the lexicon's size. */
@@ -799,6 +803,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     let actedElsewhere = false;
     /** The figure is the town's own, in a town's report filed under its district. */
     let townsOwn = false;
+    /** A sum of places (places.ts), kept from the lexicon's measure it would have had: its parts are of that one. */
+    let sumKept: ReturnType<typeof findIndicator>;
     /** …and the place inside it whose figure it is: the town, or a community a line is labelled by. */
     let ownPlace: string | undefined;
     /** Named by a measure of the article's own (a bare rate read as one), not by its words here. */
@@ -857,9 +863,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // (A semicolon between is no end of the comparison: no 。 and no line between them.)
     else if (previous && !parts.derived && previous.unit === c.unit && previous.region !== region && previous.subject && !/[。！？!?\n]/u.test(text.slice(previous.span[1], m.start)) && onlyPlace(subject)) subject = previous.subject;
     // 新建、改建高标准城镇寄宿制学校24所,总面积24.7万平方米: a measure alone of the things just counted is theirs.
-    if (sameSentence && !parts.derived && previous.unit !== c.unit && ATTRIBUTE_ALONE.test(subject) && previous.subject && !/[的了,，]/u.test(previous.subject)) {
-      subject = previous.subject.replace(GLOSS, '').replace(/^(?:(?:新建|改建|扩建|改扩建|新改扩建|建成|建设|改造)[、和及]?)+/u, '') + subject;
-    }
+    const attributeOf = sameSentence && !parts.derived && previous.unit !== c.unit && ATTRIBUTE_ALONE.test(subject) && previous.subject && !/[的了,，]/u.test(previous.subject) ? previous : undefined;
+    if (attributeOf) subject = attributeOf.subject.replace(GLOSS, '').replace(/^(?:(?:新建|改建|扩建|改扩建|新改扩建|建成|建设|改造)[、和及]?)+/u, '') + subject;
     // 承诺提档升级的12家农贸市场已完成9家: the things of the figure right before, named again before this one, those done.
     const namedBefore = sameSentence && parts.from === 'before' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject) ? named.trim() : '';
     const at = namedBefore ? namedBefore.lastIndexOf(previous!.raw + subject) : -1;
@@ -955,7 +960,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 震泽镇…：全镇城镇新增就业1860人 in a town's report, filed under its district (towns are below the
       // gazetteer): the town's figure, named so, never the district's canonical one (全区… stays the district's).
       // (A resident's own words quoted are no figure of the town's: `“…只要10块钱…”`.)
-      townsOwn = town !== undefined && region === ctx.region && !DISTRICT_WHOLE.test(clausePart) && quotedSpeechStart(text, m.start) === undefined;
+      // (全区层面，2026年吴江区计划实施民生实事项目50项: the district named in the clause, by name too, is the district's.)
+      // (…，总投资约85亿元 after it: a measure of the district's things is the district's.)
+      const ofDistrictThings = attributeOf !== undefined && town !== undefined && !attributeOf.subject.startsWith(town);
+      townsOwn = town !== undefined && region === ctx.region && !DISTRICT_WHOLE.test(clausePart) && !clausePart.includes(districtName) && !ofDistrictThings && quotedSpeechStart(text, m.start) === undefined;
       // ▶镇海社区：本月新开工加装电梯2部: a line labelled by a place inside the town is that place's.
       if (townsOwn) ownPlace = PLACE_LABEL.exec(text.slice(text.lastIndexOf('\n', m.start) + 1, m.start))?.[1] ?? town;
       // The lexicon knows a town's measures as it knows the district's (长者食堂, 加装电梯): filed apart (inTown).
@@ -965,7 +973,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // (places.ts), filed under the region holding them, is never that region's measure of the lexicon: named by them.
       const sumOfPlaces = found && place.sum ? sumNamed(place.sum, subject) : undefined;
       if (sumOfPlaces && !subject.includes(sumOfPlaces)) subject = `${sumOfPlaces}${subject}`;
-      const entry = sumOfPlaces ? undefined : found;
+      // 援建…乡镇卫生院和村卫生室23个: things of two kinds counted together are neither kind's measure.
+      const entry = sumOfPlaces || (found && ofTwoKinds(subject, c.unit)) ? undefined : found;
+      if (sumOfPlaces) sumKept = found;
       // 需改造的城镇老旧小区: the things, glossed with the work they wait for (城镇老旧小区（需改造）), a name.
       const backlog = entry ? null : BACKLOG_NAME.exec(subject);
       if (backlog?.[3]) subject = `${subject.slice(backlog[0].length)}（${backlog[1]}）`;
@@ -1118,6 +1128,14 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (scope && !derivedIds.has(indicator.id) && needsScope(subject, scope)) {
       subject = scope + subject;
       indicator = madeFor(subject, c.unit, indicator.kind, indicator.category);
+    }
+    // 其中成都市27万人，德阳市…分别新增6.1万人 after 四市…城镇新增就业41.2万人: a place's part of a sum of places is
+    // the place's own figure of the measure the sum was kept from.
+    if (sumKept) sumsKept.set(indicator.id, sumKept);
+    const ofSum = place.sum ? undefined : sumsKept.get(indicator.id);
+    if (ofSum) {
+      indicator = canonicalIndicator(ofSum);
+      subject = ofSum.name.zh;
     }
     if (indicator.canonical && !townsOwn && !derivedIds.has(indicator.id) && !indicators.has(indicator.id)) canonicalUsed.push(indicator);
 

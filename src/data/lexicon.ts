@@ -135,7 +135,7 @@ const HEALTH_STANDARD = /达到.{0,10}标准|达标/u;
 /** Building work done on facilities (同步进行了建设, 完成标准化改造, 提档升级). */
 const HEALTH_WORKS = /进行了?(?:标准化)?建设|(?:完成|实施)了?(?:标准化)?改造|提档升级|改扩建/u;
 /** The same work named in the figure's own clause: `村卫生室标准化建设`, `新建标准化村卫生室`, `乡镇卫生院标准化改造`. */
-const HEALTH_DONE = /(?:标准化|规范化)(?:建设|改造)|新建|新改建|改扩建|提档升级/u;
+const HEALTH_DONE = /(?:标准化|规范化)(?:建设|改造)|新建|新改建|改扩建|提档升级|(?:改造|提升改造)(?=\p{Script=Han}{0,6}(?:卫生院|卫生室|卫生服务中心))/u;
 
 export const INDICATORS: IndicatorEntry[] = [
   // Urban renewal and housing

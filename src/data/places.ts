@@ -380,6 +380,8 @@ const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 
 const COUNTED_KIND: Record<string, PlaceTest> = { 市: isCity, 县: atLevel('county'), 区: atLevel('district'), 地: () => true };
 /** How far before its count a list may end: a sentence or two, in the same paragraph. */
 const COUNTED_WINDOW = 200;
+/** How far back a count of places (`四市`) in a later paragraph looks for the list it names again. */
+const RECALLED_WINDOW = 2000;
 /** A place in a list (`平山、正定、灵寿等县`) is not the one place a figure is about… */
 const LISTED_AFTER = new Set(['、', '等', '和', '及']);
 const LIST_JOINER = /^[、和及]$/u;
@@ -578,9 +580,20 @@ export class PlaceFinder {
     let added = false;
     for (const m of text.matchAll(COUNTED_WHOLE)) {
       while (i + 1 < this.lists.length && this.lists[i + 1].end <= m.index) i++;
-      const list = this.lists[i];
-      if (!list || m.index - list.end > COUNTED_WINDOW || text.slice(list.end, m.index).includes('\n')) continue;
-      if (list.places.length !== COUNT[m[1]] || !list.places.every(COUNTED_KIND[m[2]])) continue;
+      const fits = (l: { places: GazetteerRegion[] }) => l.places.length === COUNT[m[1]] && l.places.every(COUNTED_KIND[m[2]]);
+      let list: (typeof this.lists)[number] | undefined = this.lists[i];
+      if (!list || m.index - list.end > COUNTED_WINDOW || text.slice(list.end, m.index).includes('\n') || !fits(list)) {
+        // 就业创业协同推进。四市全年…: the same places again, paragraphs after their list: the last list of as many
+        // places of that kind.
+        list = undefined;
+        for (let j = i; j >= 0 && m.index - this.lists[j]!.end <= RECALLED_WINDOW; j--) {
+          if (fits(this.lists[j]!)) {
+            list = this.lists[j];
+            break;
+          }
+        }
+        if (!list) continue;
+      }
       // 成都市…面向德眉资三市发布就业岗位: the places a figure is offered to are no place of it.
       if (counterpart(text, m.index, m.index + m[0].length) || SOURCE_NEAR.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const chains = list.places.map((p) => ancestorsOf(p.id));

@@ -4,6 +4,7 @@
  * and judged clear or not (subjectUnclear, beforeDe, benefitElsewhere).
  */
 import type { Indicator, Observation } from './types.js';
+import { findIndicator } from './attribute.js';
 import { findPlaceMentions } from './gazetteer.js';
 
 /** The longest subject kept: a chart title's worth. */
@@ -33,6 +34,14 @@ export function townNamed(town: string, subject: string): string {
   const own = subject.replace(TOWN_WHOLE, '').replace(level ? new RegExp(`^(?:全|本|该)?${level}(?=\\p{Script=Han}{2})`, 'u') : /$^/u, '').replace(/^镇(?=\p{Script=Han}{3})/u, '').replace(/^[在于](?=\p{Script=Han}{2,6}(?:社区|村|小区))/u, '');
   if (own.startsWith(town)) return tailOf(own);
   return town.length + own.length <= MAX_SUBJECT ? town + own : tailOf(own);
+}
+
+/** Whether a subject joins things of two kinds the lexicon knows apart (`乡镇卫生院和村卫生室`; not `新建、改扩建中小学`). */
+export function ofTwoKinds(subject: string, unit: string): boolean {
+  const parts = subject.replace(GLOSS, '').split(/[和及与、]/u);
+  if (parts.length < 2 || parts.some((p) => p.length < 2)) return false;
+  const kinds = parts.map((p) => findIndicator(p, p, '', unit)?.id);
+  return kinds.every((k) => k !== undefined) && new Set(kinds).size > 1;
 }
 
 const CHINESE_COUNT = ['', '', '两', '三', '四', '五', '六', '七', '八', '九', '十'];

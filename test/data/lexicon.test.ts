@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { categoryOf, findIndicator } from '../../src/data/attribute.ts';
 import { INDICATORS } from '../../src/data/lexicon.ts';
 import { quantityOf } from '../../src/data/units.ts';
+import { figures } from './figures.ts';
 
 /** The clause up to a figure and the noun it counts, its unit, the clause before it, and the canonical indicator expected (null: none). */
 const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
@@ -164,4 +165,24 @@ describe('categories of figures no entry names (CATEGORY_KEYWORDS)', () => {
     ['政务服务平台办件12万件', 'digital_services'],
   ];
   for (const [text, category] of CASES) it(`${text}: ${category}`, () => assert.equal(categoryOf(text), category));
+});
+
+describe('facilities worked on, and facilities of two kinds counted together', () => {
+  const page = (body: string) => ['宁波市2025年东西部协作工作综述', '', '发布时间：2025-12-26', '', body, ''].join('\n');
+  it('the real sentence: 为晴隆县改造乡镇卫生院5个 is work on township health centres, not centres added', () => {
+    const fig = figures(page('今年，北仑区投入1200万元，为晴隆县改造乡镇卫生院5个。'), 'ningbo');
+    assert.equal(fig('5个').indicator, 'township_health_centres_built');
+  });
+  it('another city: 改造村卫生室12个 is work on village clinics', () => {
+    const fig = figures(page('今年，全县改造村卫生室12个，新增家庭医生团队8支。'), 'yushe');
+    assert.equal(fig('12个').indicator, 'village_clinics_built');
+  });
+  it('援建…乡镇卫生院和村卫生室23个 is neither kind\'s measure', () => {
+    const fig = figures(page('今年，宁波在黔西南州援建学校14所、乡镇卫生院和村卫生室23个。'), 'ningbo');
+    assert.ok(!['village_clinics', 'village_clinics.added', 'township_health_centres', 'township_health_centres.added'].includes(fig('23个').indicator), fig('23个').indicator);
+  });
+  it('…but one kind built two ways (新建、改扩建中小学5所) is that kind\'s', () => {
+    const fig = figures(page('全年新建、改扩建中小学5所。'), 'yushe');
+    assert.equal(fig('5所').indicator, 'schools_built');
+  });
 });

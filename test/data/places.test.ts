@@ -590,6 +590,19 @@ describe('a sum of places, filed under the region holding them, is never that re
     // …while a place of the list keeps its own, the lexicon's measure.
     assert.equal(fig('27万人').indicator, 'new_urban_jobs');
   });
+  it('…named again paragraphs after the list (四市全年…), its parts (其中, 分别) each the place\'s own measure', () => {
+    const fig = figures(
+      page(
+        '成德眉资同城化发展2025年成效综述',
+        '2025年，成都、德阳、眉山、资阳四市同城化发展年度任务全面完成。\n\n就业创业协同推进。四市全年城镇新增就业41.2万人，其中成都市27万人，德阳市、眉山市、资阳市分别新增6.1万人、4.3万人和3.8万人。',
+      ),
+      'sichuan',
+    );
+    assert.notEqual(fig('41.2万人').indicator, 'new_urban_jobs');
+    for (const [raw, region] of [['27万人', 'chengdu'], ['6.1万人', 'deyang'], ['3.8万人', 'ziyang_sichuan']]) {
+      assert.deepEqual([fig(raw).indicator, fig(raw).region], ['new_urban_jobs', region], raw);
+    }
+  });
   it('another city: 张店区、淄川区、博山区合计新增城镇就业 beside the city\'s own 全市 figure', () => {
     const fig = figures(page('淄博市2025年民生工作综述', '2025年，张店区、淄川区、博山区合计新增城镇就业1.2万人。全市城镇新增就业5.6万人。'), 'zibo');
     assert.notEqual(fig('1.2万人').indicator, fig('5.6万人').indicator);

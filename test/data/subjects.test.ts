@@ -13,6 +13,7 @@ import { describe, it } from 'node:test';
 import { DatasetBuilder } from '../../src/data/dataset.ts';
 import { decodeArticle } from '../../src/data/decode.ts';
 import { articlePlace } from '../../src/data/places.ts';
+import { figures } from './figures.ts';
 import type { Observation } from '../../src/data/types.ts';
 
 const ARTICLES = new URL('./articles/', import.meta.url).pathname;
@@ -554,5 +555,24 @@ describe('a share of an amount named inside its 占 phrase is of the figure befo
     // (The city's part of 湖南省's jobs: a share of the wider region's total since QA s14.)
     assert.equal(f('12.5%').indicator, `${f('4.2万人').indicator}.share_of_wider_region`);
     assert.equal(f('12.5%').subject, '新增就业占湖南省比重');
+  });
+});
+
+describe("a town's own report: what its district does is the district's, by name too", () => {
+  const report = (town: string, body: string) => [`${town}2025年工作总结和2026年工作计划`, '', body, ''].join('\n');
+  it('the real sentence: 全区层面，2026年吴江区计划实施民生实事项目50项，总投资约85亿元 is 吴江区\'s, not 震泽镇\'s', () => {
+    const fig = figures(report('震泽镇', '全镇城镇新增就业1860人。全区层面，2026年吴江区计划实施民生实事项目50项，总投资约85亿元，我镇将主动对接。'), 'wujiang_suzhou');
+    assert.ok(!fig('50项').subject.startsWith('震泽镇'), fig('50项').subject);
+    assert.ok(!fig('约85亿元').subject.startsWith('震泽镇'), fig('约85亿元').subject);
+    assert.ok(fig('1860人').subject.startsWith('震泽镇'), fig('1860人').subject);
+  });
+  it('another town: 2026年余杭区计划新建幼儿园12所 in 良渚街道\'s report', () => {
+    const fig = figures(report('良渚街道', '全街道新增托位320个。2026年余杭区计划新建幼儿园12所，总投资约6亿元。'), 'yuhang');
+    assert.ok(!fig('12所').subject.startsWith('良渚街道'), fig('12所').subject);
+    assert.ok(fig('320个').subject.startsWith('良渚街道'), fig('320个').subject);
+  });
+  it('…but the town\'s own clause after the district\'s (吴江区下达任务50项，我镇完成48项) is the town\'s', () => {
+    const fig = figures(report('震泽镇', '2025年，吴江区下达我镇民生实事任务50项，全镇完成民生实事48项。'), 'wujiang_suzhou');
+    assert.ok(fig('48项').subject.startsWith('震泽镇'), fig('48项').subject);
   });
 });
