@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { BAR_METRICS, rowAt, type BarLayout } from './layout.js';
-import { bands } from '../../kit/marks/bands.js';
+import { bands, openBands } from '../../kit/marks/bands.js';
 import { bandMarks, FADE_ID } from './marks.js';
 import { buildBarModel, type BarModel } from './model.js';
 import { layoutBarModel } from './size.js';
@@ -129,6 +129,9 @@ export class LivelihoodBar extends ChartElement<BarChart> {
       marks: bandMarks(model.rows, layout, band, model.showPeriods),
     })),
   );
+  /** The bands last drawn, and those opened (bands.ts). */
+  #drawn?: unknown[];
+  #opened?: unknown[];
 
   /** Indicator id to show across places. */
   indicator?: string;
@@ -174,8 +177,21 @@ export class LivelihoodBar extends ChartElement<BarChart> {
     return rowAt(layout, y);
   }
 
+  protected override updated(): void {
+    super.updated();
+    const drawn = this.#drawn;
+    if (drawn && drawn !== this.#opened && drawn.length > 1) {
+      this.#opened = drawn;
+      // New marks: those near the viewport are laid out first, the rest opened again
+      // when the page is idle, rather than every row at once in this frame.
+      for (const band of this.renderRoot.querySelectorAll('.open')) band.classList.remove('open');
+      openBands(this.renderRoot);
+    }
+  }
+
   protected override renderChart({ model, layout }: BarChart): TemplateResult {
     const { width } = layout;
+    const drawn = (this.#drawn = this.#bands(model, layout));
     return this.renderFrame(
       model,
       layout,
@@ -186,7 +202,7 @@ export class LivelihoodBar extends ChartElement<BarChart> {
               <stop class="fade-to" offset="1"></stop>
             </linearGradient>
           </svg>
-          ${this.#bands(model, layout).map(
+          ${drawn.map(
             ({ band, marks }) => html`<div class="band" .style=${cssProps({ height: `${band.height}px` })}><svg
               width=${width}
               height=${band.height}
