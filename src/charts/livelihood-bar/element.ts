@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { BAR_METRICS, rowAt, type BarLayout } from './layout.js';
-import { bands, openBands } from '../../kit/marks/bands.js';
+import { bands } from '../../kit/marks/bands.js';
 import { bandMarks, FADE_ID } from './marks.js';
 import { buildBarModel, type BarModel } from './model.js';
 import { layoutBarModel } from './size.js';
@@ -29,6 +29,7 @@ const PLACEHOLDER_ROWS = 5;
 /** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
 const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
 const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe));
+const OPEN_BANDS = onDemand(() => import('../../kit/marks/open-bands.js').then((m) => m.openBands));
 
 /**
  * Horizontal bars of figures from Chinese city livelihood (民生) reports: one indicator
@@ -179,13 +180,11 @@ export class LivelihoodBar extends ChartElement<BarChart> {
 
   protected override updated(): void {
     super.updated();
-    const drawn = this.#drawn;
-    if (drawn && drawn !== this.#opened && drawn.length > 1) {
-      this.#opened = drawn;
-      // New marks: those near the viewport are laid out first, the rest opened again
-      // when the page is idle, rather than every row at once in this frame.
-      for (const band of this.renderRoot.querySelectorAll('.open')) band.classList.remove('open');
-      openBands(this.renderRoot);
+    // New marks: those near the viewport are laid out in this frame, the rest opened when idle.
+    if (this.#drawn !== this.#opened) {
+      this.#opened = this.#drawn;
+      // Only a chart with bands to skip fetches it. Offline, its far bands stay skipped until near.
+      if (this.#drawn!.length > 1) OPEN_BANDS.load().then((open) => open(this.renderRoot), () => undefined);
     }
   }
 

@@ -4,10 +4,10 @@
  * near the viewport (a 5,000-bar chart is 140,000 px tall; a reader sees a few dozen
  * bars of it). Chromium leaves the marks of a skipped band out of its accessibility tree
  * (a 200-bar chart gave a screen reader 72 marks), so once the page is idle the chart
- * opens its bands a few at a time (`openBands`): every mark is then in the tree, and no
- * single task lays out thousands of rows. Bands keep their exact size, so nothing shifts
- * as they open, and their marks are always in the DOM: focusable (focus draws their
- * band) and found by find-in-page.
+ * opens its bands a few at a time (open-bands.ts, a chunk of its own): every mark is then
+ * in the tree, and no single task lays out thousands of rows. Bands keep their exact
+ * size, so nothing shifts as they open, and their marks are always in the DOM: focusable
+ * (focus draws their band) and found by find-in-page.
  *
  * Marks keep chart coordinates: a band's viewBox starts at its own top.
  */
@@ -40,28 +40,6 @@ export function bands(count: number, rowHeight: number, padding: number, perBand
   }
   return result;
 }
-
-/** Bands opened an idle task: about 100 rows, a frame's worth of layout. */
-const OPEN_PER_TASK = 4;
-
-/**
- * Opens the bands of `root` still skipped, `OPEN_PER_TASK` an idle callback, top first,
- * until none is left: their marks come into the accessibility tree as they open. Its own
- * idle callbacks, not the page's idle queue (draw-scheduler.ts), which runs one piece an
- * idle task: there, a page of charts' steps would hold back their data tables.
- */
-export function openBands(root: ParentNode): void {
-  const step = () => {
-    const shut = root.querySelectorAll('.band + .band:not(.open)');
-    for (let i = 0; i < OPEN_PER_TASK && i < shut.length; i++) shut[i]!.classList.add('open');
-    if (shut.length > OPEN_PER_TASK) idle(step);
-  };
-  idle(step);
-}
-
-/** Within a second even on a page that is never idle; Safari has no requestIdleCallback. */
-const idle = (work: () => void) =>
-  'requestIdleCallback' in self ? requestIdleCallback(work, { timeout: 1000 }) : setTimeout(work, 50);
 
 /**
  * The band box: skipped while far from the viewport until it is opened, at its exact
