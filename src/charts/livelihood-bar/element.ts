@@ -29,6 +29,7 @@ const PLACEHOLDER_ROWS = 5;
 /** Its English and the kit's, fetched when a chart is in English (kit/model/strings.ts). */
 const ENGLISH = onDemand(() => import('./messages-en.js').then((m) => (m.addEnglish(), true)));
 const PROBLEMS = onDemand(() => import('./problems.js').then((m) => m.describe));
+const OPEN_BANDS = onDemand(() => import('../../kit/marks/open-bands.js').then((m) => m.openBands));
 
 /**
  * Horizontal bars of figures from Chinese city livelihood (民生) reports: one indicator
@@ -129,6 +130,9 @@ export class LivelihoodBar extends ChartElement<BarChart> {
       marks: bandMarks(model.rows, layout, band, model.showPeriods),
     })),
   );
+  /** The bands last drawn, and those opened (bands.ts). */
+  #drawn?: unknown[];
+  #opened?: unknown[];
 
   /** Indicator id to show across places. */
   indicator?: string;
@@ -174,8 +178,19 @@ export class LivelihoodBar extends ChartElement<BarChart> {
     return rowAt(layout, y);
   }
 
+  protected override updated(): void {
+    super.updated();
+    // New marks: those near the viewport are laid out in this frame, the rest opened when idle.
+    if (this.#drawn !== this.#opened) {
+      this.#opened = this.#drawn;
+      // Only a chart with bands to skip fetches it. Offline, its far bands stay skipped until near.
+      if (this.#drawn!.length > 1) OPEN_BANDS.load().then((open) => open(this.renderRoot), () => undefined);
+    }
+  }
+
   protected override renderChart({ model, layout }: BarChart): TemplateResult {
     const { width } = layout;
+    const drawn = (this.#drawn = this.#bands(model, layout));
     return this.renderFrame(
       model,
       layout,
@@ -186,7 +201,7 @@ export class LivelihoodBar extends ChartElement<BarChart> {
               <stop class="fade-to" offset="1"></stop>
             </linearGradient>
           </svg>
-          ${this.#bands(model, layout).map(
+          ${drawn.map(
             ({ band, marks }) => html`<div class="band" .style=${cssProps({ height: `${band.height}px` })}><svg
               width=${width}
               height=${band.height}

@@ -1,11 +1,13 @@
 /**
- * Long charts drawn in horizontal bands: each band is its own `<svg>` in a box with
- * `content-visibility: auto`, so the browser styles, lays out and paints only the bands
- * near the viewport. A 5,000-bar chart is 140,000 px tall; a reader sees a few dozen
- * bars of it. Bands keep their exact size (`contain-intrinsic-size`), so nothing shifts
- * as they come into view, and their marks stay in the DOM: focusable (focus draws their
- * band) and found by find-in-page. Chromium leaves a skipped band's marks out of the
- * accessibility tree until it is near; the hidden data table, never skipped, has every row.
+ * Long charts drawn in horizontal bands: each band is its own `<svg>` in a box that is
+ * first drawn with `content-visibility: auto`, so the first draw lays out only the bands
+ * near the viewport (a 5,000-bar chart is 140,000 px tall; a reader sees a few dozen
+ * bars of it). Chromium leaves the marks of a skipped band out of its accessibility tree
+ * (a 200-bar chart gave a screen reader 72 marks), so once the page is idle the chart
+ * opens its bands a few at a time (open-bands.ts, a chunk of its own): every mark is then
+ * in the tree, and no single task lays out thousands of rows. Bands keep their exact
+ * size, so nothing shifts as they open, and their marks are always in the DOM: focusable
+ * (focus draws their band) and found by find-in-page.
  *
  * Marks keep chart coordinates: a band's viewBox starts at its own top.
  */
@@ -40,13 +42,13 @@ export function bands(count: number, rowHeight: number, padding: number, perBand
 }
 
 /**
- * The band box: skipped while far from the viewport, at its exact size. The first band
- * is always drawn: it is what a reader sees first, and it is laid out with the rest of
- * the page rather than a frame later (the browser decides which bands are near the
- * viewport at the next frame).
+ * The band box: skipped while far from the viewport until it is opened, at its exact
+ * size. The first band is always drawn: it is what a reader sees first, and it is laid
+ * out with the rest of the page rather than a frame later (the browser decides which
+ * bands are near the viewport at the next frame).
  */
 export const bandStyles = css`
-  .band + .band {
+  .band + .band:not(.open) {
     content-visibility: auto;
   }
   .band > svg {
