@@ -180,7 +180,7 @@ const zh = {
   listSeparator: '、',
   bulkUndone: (restored: number, kept: number) => `已撤销批量更正：${restored} 条恢复原样${kept ? `；${kept} 条之后又单独改过，保留` : ''}。`,
   regionsInArticle: '本文中的地区',
-  regionsNearby: '同一地区下的县区',
+  regionsNearby: '下辖和同级的地区',
 
   previewHeading: '4. 图表预览',
   formLabel: '图表类型',
@@ -393,7 +393,7 @@ const en: StudioStrings = {
   listSeparator: ', ',
   bulkUndone: (restored: number, kept: number) => `Bulk correction undone: ${restored} row${restored === 1 ? '' : 's'} restored${kept ? `; ${kept} corrected again since, kept` : ''}.`,
   regionsInArticle: 'Places in this article',
-  regionsNearby: 'Counties and districts of the same place',
+  regionsNearby: 'Places within it or beside it',
 
   previewHeading: '4. Chart preview',
   formLabel: 'Chart',

@@ -5,6 +5,7 @@
  * that differ from what the pipeline read), puts it into the file or takes it out, and
  * applies the file, with a message instead of a throw when a correction cannot apply.
  */
+import { glossaryName } from '../data/english-name.js';
 import { isIsoDate } from '../data/iso-date.js';
 import {
   applyCorrections,
@@ -95,8 +96,13 @@ export function correctionFrom(figure: Observation, source: Source, edit: Figure
   const zh = edit.labelZh.trim();
   const en = edit.labelEn.trim();
   if (!zh && en) return bad('labelZh', 'label-zh-missing');
-  if (zh) c.label = { zh, en: en || zh };
+  // No English typed: the glossary's, as the pipeline names what it makes, else the Chinese.
+  const english = (name: string) => en || glossaryName(name, figure.unit) || name;
+  if (zh) c.label = { zh, en: english(zh) };
   else if (edit.indicator && edit.indicator !== figure.indicator) c.indicator = edit.indicator;
+  // 中小学 corrected to 与望谟县结对的中小学: an indicator the pipeline made from the figure's own words
+  // (its id says so) is named by the corrected words, so the chart's title says them too (QA s13 B2).
+  else if (c.subject && figure.indicator === `${figure.category}:${figure.subject}:${figure.unit}`) c.label = { zh: subject, en: english(subject) };
 
   if (edit.region && edit.region !== figure.region) c.region = edit.region;
 

@@ -147,6 +147,38 @@ describe('correctionFrom', () => {
     });
   });
 
+  it('renames an indicator made from the figure\'s own words when its subject is corrected; a lexicon indicator keeps its name (QA s13 B2)', async () => {
+    const { dataset } = await built('海曙区东西部协作情况\n\n今年，海曙区与望谟县结对中小学38所，全区城镇新增就业5000人。\n');
+    const [source] = dataset.sources;
+    const schools = dataset.observations.find((o) => o.raw === '38所')!;
+    assert.equal(schools.indicator, `${schools.category}:${schools.subject}:所`, 'made from its words');
+    const made = correctionFrom(schools, source!, { ...editOf(schools, undefined), subject: '与望谟县结对的中小学' });
+    assert.ok(made.ok && made.correction);
+    assert.deepEqual(made.correction.label?.zh, '与望谟县结对的中小学');
+    const applied = applyEdits(dataset, withCorrection(emptyCorrections(), source!, schools, made.correction), () => undefined);
+    assert.ok(applied.ok);
+    const renamed = applied.dataset.observations.find((o) => o.raw === '38所')!;
+    assert.equal(applied.dataset.indicators.find((i) => i.id === renamed.indicator)!.name.zh, '与望谟县结对的中小学');
+    // A lexicon indicator's figure: the subject is its own label; the indicator and its name stay.
+    const jobs = dataset.observations.find((o) => o.raw === '5000人')!;
+    const relabelled = correctionFrom(jobs, source!, { ...editOf(jobs, undefined), subject: '海曙区城镇新增就业' });
+    assert.ok(relabelled.ok && relabelled.correction);
+    assert.equal(relabelled.correction.label, undefined);
+    assert.equal(relabelled.correction.indicator, undefined);
+  });
+
+  it('names a label in English from the glossary when the editor leaves English blank, as the pipeline does (QA s13 C2)', async () => {
+    const { dataset } = await built();
+    const figure = dataset.observations.find((o) => o.raw === '956个')!;
+    const made = correctionFrom(figure, dataset.sources[0]!, { ...editOf(figure, undefined), labelZh: '村卫生室' });
+    assert.ok(made.ok && made.correction);
+    assert.deepEqual(made.correction.label, { zh: '村卫生室', en: 'Village clinics' });
+    // …and keeps the English the editor typed.
+    const typed = correctionFrom(figure, dataset.sources[0]!, { ...editOf(figure, undefined), labelZh: '村卫生室', labelEn: 'Clinics in villages' });
+    assert.ok(typed.ok && typed.correction);
+    assert.equal(typed.correction.label!.en, 'Clinics in villages');
+  });
+
   const bad: [string, Record<string, string>, string, string][] = [
     ['an empty subject', { subject: ' ' }, 'subject', 'subject-empty'],
     ['an English label alone', { labelEn: 'Renovated' }, 'labelZh', 'label-zh-missing'],
