@@ -21,7 +21,7 @@ import { changedOn, dayBefore, inForceFrom, rulesInForce, standardsSince } from 
 import { isProblem, problemSubject } from './problems.js';
 import { canonicalIndicator, entryOf, filedByMeasure, inTown } from './measure.js';
 import { categoryOf, derivedIndicator, findIndicator, findSubject, GROWTH_ON_BUDGET, LEVELS, numberLineLabel, subjectIndicator } from './attribute.js';
-import { INDICATORS } from './lexicon.js';
+import { INDICATORS, type IndicatorEntry } from './lexicon.js';
 import { charSet, isIn } from './chars.js';
 import { classifyMention } from './classify.js';
 import type { CleanText } from './clean.js';
@@ -602,7 +602,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   /** The town a town's own report is about (`震泽镇2025年工作总结…`), when its place is the town's county or district. */
   const town = articleTown(text, ctx.region);
   /** …and that county's or district's name, which a clause of the district's own names (`2026年吴江区计划…`). */
-  const districtName = regionOf(ctx.region)?.name.zh ?? '\u0000';
+  const districtName = regionOf(ctx.region)?.name.zh;
   /** Since when the standards a rule replaces held, looked up at the first replaced one. */
   let replacedSince: { date: string | undefined } | undefined;
   /** A survey's fieldwork days (survey.ts), looked up at the first figure that needs them. */
@@ -621,7 +621,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   /** Where each observation's figure starts in the cleaned text. */
   const starts: number[] = [];
   /** Indicators of sums of places, by id: the lexicon's measure each was kept from (sumKept). */
-  const sumsKept = new Map<string, NonNullable<ReturnType<typeof findIndicator>>>();
+  const sumsKept = new Map<string, IndicatorEntry>();
   /** Indicators that relate a figure to another (`….growth`, `….target_share`). */
   const derivedIds = new Set<string>();
   /** The lexicon's indicators the article has used so far, in order: at most the lexicon's size. */
@@ -804,7 +804,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     /** The figure is the town's own, in a town's report filed under its district. */
     let townsOwn = false;
     /** A sum of places (places.ts), kept from the lexicon's measure it would have had: its parts are of that one. */
-    let sumKept: ReturnType<typeof findIndicator>;
+    let sumKept: IndicatorEntry | undefined;
     /** …and the place inside it whose figure it is: the town, or a community a line is labelled by. */
     let ownPlace: string | undefined;
     /** Named by a measure of the article's own (a bare rate read as one), not by its words here. */
@@ -963,7 +963,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // (全区层面，2026年吴江区计划实施民生实事项目50项: the district named in the clause, by name too, is the district's.)
       // (…，总投资约85亿元 after it: a measure of the district's things is the district's.)
       const ofDistrictThings = attributeOf !== undefined && town !== undefined && !attributeOf.subject.startsWith(town);
-      townsOwn = town !== undefined && region === ctx.region && !DISTRICT_WHOLE.test(clausePart) && !clausePart.includes(districtName) && !ofDistrictThings && quotedSpeechStart(text, m.start) === undefined;
+      townsOwn = town !== undefined && region === ctx.region && !DISTRICT_WHOLE.test(clausePart) && !(districtName && clausePart.includes(districtName)) && !ofDistrictThings && quotedSpeechStart(text, m.start) === undefined;
       // ▶镇海社区：本月新开工加装电梯2部: a line labelled by a place inside the town is that place's.
       if (townsOwn) ownPlace = PLACE_LABEL.exec(text.slice(text.lastIndexOf('\n', m.start) + 1, m.start))?.[1] ?? town;
       // The lexicon knows a town's measures as it knows the district's (长者食堂, 加装电梯): filed apart (inTown).
