@@ -14,10 +14,10 @@ const en: CompareMessages = {
   tableCell: (value, period) => (period ? `${value} (${period})` : value),
   periodsDiffer: (names, index) => `Note: periods differ between places for ${enNames(names, index)}; each value is labelled with its period.`,
   notShared: (count) => `Not shown: ${count} more item${count === 1 ? '' : 's'} reported by only one of these places.`,
-  summary({ heading, rows, total, flags }) {
+  summary({ heading, rows, total }) {
     const spelled = rows.map((r) => `${r.label}: ${r.cells.map((c) => `${c.label} ${c.value}`).join(', ')}`).join('; ');
     const more = total > rows.length ? `; ${total} indicators in all` : '';
-    return [`${heading}. ${spelled}${more}.`, ...flags].join(' ');
+    return `${heading}. ${spelled}${more}.`;
   },
 };
 

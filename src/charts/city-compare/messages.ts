@@ -31,8 +31,6 @@ export interface CompareSummaryInput {
   rows: { label: string; cells: SummaryItem[] }[];
   /** Rows in the chart; more than `rows` when the summary stops early. */
   total: number;
-  /** Caveats the reader must hear with the figures (levels, periods). */
-  flags: string[];
 }
 
 export interface CompareMessages {
@@ -64,10 +62,10 @@ const zhCompare: CompareMessages = {
   tableCell: (value, period) => (period ? `${value}（${period}）` : value),
   periodsDiffer: (names) => `注：${zhNames(names)}的数据时期各地不同，各数值均标注了时期。`,
   notShared: (count) => `另有${count}项数据只有一地报告，未列出。`,
-  summary({ heading, rows, total, flags }) {
+  summary({ heading, rows, total }) {
     const spelled = rows.map((r) => `${r.label}：${r.cells.map((c) => `${c.label}${c.value}`).join('，')}`).join('；');
     const more = total > rows.length ? `；共${total}项指标` : '';
-    return [`${heading}。${spelled}${more}。`, ...flags].join('');
+    return `${heading}。${spelled}${more}。`;
   },
 };
 

@@ -301,7 +301,6 @@ function label(index: DatasetIndex, query: CompareQuery, regionIds: readonly str
         cells: r.cells.map((c) => ({ label: c.label, value: c.taggedValue })),
       })),
       total: rows.length,
-      flags: [levels, periodsNote].filter(Boolean),
     }),
     table: {
       headers: [cm.indicatorHeader, ...series.map((s) => s.label)],
