@@ -55,6 +55,8 @@ export interface StudioExports {
 
 /** Milliseconds of quiet typing before the article is built again. */
 const TYPING_DELAY = 400;
+/** A Chinese character: an indicator's English name holding one has no translation. */
+const HAN = /\p{Script=Han}/u;
 /** Most places listed for a search in the place picker. */
 const MAX_PLACE_MATCHES = 60;
 /** Bulk corrections kept to be taken back, the oldest dropped first. */
@@ -837,8 +839,11 @@ export class LivelihoodStudio extends LitElement {
   private renderExport(dataset: Dataset | undefined) {
     if (!dataset) return html`<p class="hint">${this.t.nothingToExport}</p>`;
     const out = this.exports()!;
+    // An English chart would print these names in Chinese ("Urban renewal: 老旧燃气管网"): say so before it is published.
+    const untranslated = this.chartChoice(dataset).lang === 'en' ? dataset.indicators.filter((i) => HAN.test(i.name.en)).map((i) => i.name.zh) : [];
     return html`
       <p class="hint">${this.t.exportText(out.names.dataset)}</p>
+      ${untranslated.length ? html`<p class="stale" id="untranslated">${this.t.untranslated(untranslated)}</p>` : nothing}
       <div class="row">
         <button type="button" class="primary" @click=${() => this.download(out.names.dataset, out.dataset, 'application/json')}>${this.t.downloadDataset(out.names.dataset)}</button>
         <button type="button" @click=${() => this.download(out.names.corrections, out.corrections, 'application/json')}>${this.t.downloadCorrections(out.names.corrections)}</button>

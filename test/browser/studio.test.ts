@@ -776,6 +776,23 @@ describe('<livelihood-studio>', function () {
       expect(chartLang()).to.deep.equal([false, true]);
     });
 
+    it('warns at the export that an English chart would print names it cannot translate in Chinese', async () => {
+      const el = await fixture<LivelihoodStudio>(html`<livelihood-studio store=${newStore()} lang="en"></livelihood-studio>`);
+      await el.buildComplete;
+      await el.setText(await seedText(HOHHOT), HOHHOT);
+      await settle(el);
+      const warning = () => el.shadowRoot!.querySelector('#untranslated')?.textContent ?? '';
+      // 涉及学校152所 is named by the article's words, which the glossary has no English for.
+      expect(warning()).to.match(/these \d+ indicators have no English name, and English charts show them in Chinese/);
+      expect(warning()).to.contain('涉及学校');
+      // A name the glossary translates is not listed.
+      expect(warning()).not.to.contain('新增城镇就业');
+      // A Chinese chart needs no English.
+      qa<HTMLInputElement>(preview(el), 'input[name="lang"]')[0]!.click();
+      await settle(el);
+      expect(warning()).to.equal('');
+    });
+
     it('counts, for each indicator, its figures and those the chart draws with the statuses chosen', async () => {
       const el = await studio();
       await el.setText(await seedText(), SEED);
