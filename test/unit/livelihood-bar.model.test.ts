@@ -195,6 +195,12 @@ describe('a place\'s chart on the seed dataset (indicator families)', () => {
     assert.equal(renovations.model.rows.length, 2, JSON.stringify(renovations.model.rows.map((r) => r.period)));
     assert.notEqual(renovations.model.rows[0]!.period, renovations.model.rows[1]!.period);
     assert.ok(!renovations.model.notes.includes(periodsNote), renovations.model.notes.join('|'));
+    // …nor does its summary call the place both highest and lowest (QA s12b B4).
+    assert.doesNotMatch(renovations.model.summary, /最高|最低/);
+    assert.match(renovations.model.summary, /^老旧小区改造：石家庄市\d+个[^；]*；石家庄市\d+个/);
+    const english = build({ indicator: 'old_compounds_renovated', regions: ['shijiazhuang'], shown: toShown('result ongoing', false, false) as Shown, lang: 'en' });
+    assert.ok(english.ok);
+    assert.doesNotMatch(english.model.summary, /highest|lowest/);
   });
 
   it('notes a district ranked beside a prefecture-level city (QA review, finding 12)', () => {

@@ -3,7 +3,7 @@
  * English (its element's `english`), so a page in Chinese does not download them.
  */
 import { addEnglish as addKitEnglish } from '../../kit/model/messages-en.js';
-import { barMessages, SUMMARY_LIST_MAX, type BarMessages } from './messages.js';
+import { barMessages, distinctLabels, SUMMARY_LIST_MAX, type BarMessages } from './messages.js';
 
 const en: BarMessages = {
   tableHeaders: (noun) => [noun === 'region' ? 'Region' : 'Indicator', 'Value', 'Period', 'Source'],
@@ -14,6 +14,10 @@ const en: BarMessages = {
     const tail = (notShown > 0 ? ` ${plural(notShown)} with figures not shown.` : '') + (missing > 0 ? ` ${plural(missing)} not reported.` : '');
     if (items.length === 0) return `${heading}: no data.${tail}`;
     if (items.length === 1) return `${heading}: ${items[0]!.label}, ${items[0]!.value}.${tail}`;
+    if (!distinctLabels(items)) {
+      const more = items.length > SUMMARY_LIST_MAX ? `; ${items.length} bars in all` : '';
+      return `${heading}: ${items.slice(0, SUMMARY_LIST_MAX).map((i) => `${i.label} ${i.value}`).join('; ')}${more}.${tail}`;
+    }
     const top = items[0]!;
     const bottom = items[items.length - 1]!;
     const middle =

@@ -61,6 +61,9 @@ export interface BarMessages {
   summary(input: SummaryInput): string;
 }
 
+/** Whether no two items share a label (a place drawn twice, in two statuses, does). */
+export const distinctLabels = (items: readonly { label: string }[]) => new Set(items.map((i) => i.label)).size === items.length;
+
 /** Items of a summary spelled out in full before it switches to highest/lowest only. */
 export const SUMMARY_LIST_MAX = 5;
 
@@ -73,6 +76,11 @@ const zhBar: BarMessages = {
     const tail = (notShown > 0 ? `另有${notShown}${counter}的数字未画出。` : '') + (missing > 0 ? `另有${missing}${counter}未报告。` : '');
     if (items.length === 0) return `${heading}：没有数据。${tail}`;
     if (items.length === 1) return `${heading}：${items[0]!.label}，${items[0]!.value}。${tail}`;
+    // One place's figures of several statuses or periods: no place is both highest and lowest.
+    if (!distinctLabels(items)) {
+      const more = items.length > SUMMARY_LIST_MAX ? `；共${items.length}条` : '';
+      return `${heading}：${items.slice(0, SUMMARY_LIST_MAX).map((i) => `${i.label}${i.value}`).join('；')}${more}。${tail}`;
+    }
     const top = items[0]!;
     const bottom = items[items.length - 1]!;
     const middle =
