@@ -107,6 +107,15 @@ describe('buildStatModel', () => {
     assert.equal(m.summary, '石家庄市：城镇新增就业88442人，完成全年任务的70.75%；棚改安置房开工20290套，完成全年任务的90.58%。');
   });
 
+  it('says a figure in its card’s form in the summary and table too: 超八成, never 超80% (QA s13 C2)', () => {
+    const m = model({ observations: ['000_db52e2f06477cf87:2345', '000_db52e2f06477cf87:4865'] });
+    assert.deepEqual(m.cards.map((c) => headlineText(c.headline)), ['近6亿元', '超八成']);
+    assert.deepEqual(m.table.rows.map((r) => r[1]), ['近6亿元', '超八成']);
+    assert.match(m.summary, /签约率超八成。$/);
+    // English has one form: 80+%.
+    assert.deepEqual(model({ observations: ['000_db52e2f06477cf87:4865'], lang: 'en' }).table.rows.map((r) => r[1]), ['80+%']);
+  });
+
   it('takes observations by id, whatever their status', () => {
     const m = model({ observations: ['004_ccece93cdd1aa1d0:2626', '004_ccece93cdd1aa1d0:2693'] });
     assert.equal(m.heading, '棚改安置房开工');

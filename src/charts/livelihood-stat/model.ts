@@ -162,10 +162,14 @@ function label(index: DatasetIndex, query: StatQuery, selection: Selection): Sta
             formatFigure(rel.observation, lang),
             index.indicators.has(rel.observation.indicator) ? indicatorName(index, rel.observation.indicator, lang) : rel.suffix,
           );
-    const spokenValue = related ? `${figure.taggedValue}${lang === 'zh' ? '，' : ', '}${related}` : figure.taggedValue;
     const h = headline(o, figure.valueLabel, lang);
+    // The card's form (超八成) in its summary and table too, never 超80% beside it.
+    const written = headlineText(h);
+    const taggedValue = written === figure.valueLabel ? figure.taggedValue : m.tagged(written, figure.tag);
+    const spokenValue = related ? `${taggedValue}${lang === 'zh' ? '，' : ', '}${related}` : taggedValue;
     return {
       ...figure,
+      taggedValue,
       key,
       label,
       headline: h,
