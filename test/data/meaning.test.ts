@@ -276,6 +276,8 @@ const FALSE_FIGURES: Record<string, number> = {
   // (Session 13 (articles), first run: 最多可选10项 (how many a voter may tick, the ballot's rule) and 以上15个候选项目
   // (the list just given, said again) read as counts; skipped since: 2 → 0.)
   // (Session 14, first run: 三项 of 三项社会保险基金 (the three insurances), read as a count: a set phrase since.)
+  // Session 14 (articles2), first run: the withdrawn 6.95万人 of a correction (此前公布的6.95万人应为6.59万人), twice.
+  'hrss-press-conference.txt': 2,
 };
 
 /**
@@ -663,6 +665,19 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // Still: 德阳市已与成都共建产业园区9个 in a review of 2025 dated as the year's flow, not its end's level.
   // period 41 → 42 (places2: 德阳市已与成都共建产业园区9个 what the partnership holds at the year's end)
   'metro-area.txt': { found: 1, status: 1, place: 1, period: 1, quoted: 1 },
+  // Session 14 (articles2), first run: found 57, status 53, place 57, period 29, quoted 57 of 57. The items under
+  // 现将各项目进展情况公布如下： are dated to publication, not the lead's 截至6月底; 去年同期 (比去年同期的2150个, 去年同期完工7个)
+  // is not January–June 2025; 正在施工 counts take the whole year; 目标任务：完成…500户 reads as a result; 另有21公里…正在进行
+  // 路面施工 as a result, 其中4所…已封顶 as ongoing; 目前已完成入户评估420户，…正在招标 as ongoing with no start.
+  'district-half-year.txt': { found: 1, status: 53 / 57, place: 1, period: 29 / 57, quoted: 1 },
+  // Session 14 (articles2), first run: found 75, status 75, place 75, period 73, quoted 75 of 75. 其中执业（助理）医师768人，
+  // 注册护士812人 after 比上年末增加74人 are dated as the year's change, not the year-end stock.
+  'county-yearbook.txt': { found: 1, status: 1, place: 1, period: 73 / 75, quoted: 1 },
+  // Session 14 (articles2), first run: found 32, status 32, place 31, period 25, quoted 32 of 32; the nation's figures skipped
+  // as nationwide and 低于全国0.3个百分点 the city's already. 我市占全省的6.5% is filed under 山东省; 今年1月1日起…由200元提高到
+  // 218元 dates both to the year so far; 其中…分别建成3家、2家 and 全省共建成…268家 (stocks) from January; 今年…毕业生规模 to
+  // publication, not the year's cohort; the withdrawn 6.95万人 (此前公布的…应为…) read as figures, twice.
+  'hrss-press-conference.txt': { found: 1, status: 1, place: 31 / 32, period: 25 / 32, quoted: 1 },
 };
 
 /**
@@ -685,6 +700,10 @@ function subjectRight(o: Observation, key: string, also: readonly string[] = [])
  */
 const SUBJECT_FLOORS: Record<string, number> = {
   // (Every other article: all its subjects right.)
+  // Session 14 (articles2), first runs, before the labels were read against their sentences.
+  'district-half-year.txt': 44 / 57,
+  'county-yearbook.txt': 65 / 75,
+  'hrss-press-conference.txt': 29 / 32,
   // A deadline or a comparison ending the words after a figure (资金年底前, 闲置超过) no part of the name: 54 → 56.
   // 超出配备标准, an excess with nothing said to exceed, flagged: 56 → 57.
   'audit-report.txt': 57 / 58,
