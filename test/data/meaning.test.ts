@@ -700,10 +700,13 @@ function subjectRight(o: Observation, key: string, also: readonly string[] = [])
  */
 const SUBJECT_FLOORS: Record<string, number> = {
   // (Every other article: all its subjects right.)
-  // Session 14 (articles2), first runs, before the labels were read against their sentences.
-  'district-half-year.txt': 44 / 57,
-  'county-yearbook.txt': 65 / 75,
-  'hrss-press-conference.txt': 29 / 32,
+  // Session 14 (articles2), first runs: 44, 65 and 29. Each disagreeing label then read against its sentence, fair
+  // paraphrases into the keys' subject_also (十件实事完成投资, 参加职工基本养老保险, 执业(助理)医师): 44 → 51, 65 → 71, 29 → 30.
+  // Still wrong: 按计划, 增加, 同期完工, 同期仅建成 (district-half-year), 含在园幼儿, 水南街道 for both 分别 figures
+  // (county-yearbook), 同期全省城镇新增就业占全省 for the city's share, 高于全省最低标准 with no standard named (hrss).
+  'district-half-year.txt': 51 / 57,
+  'county-yearbook.txt': 71 / 75,
+  'hrss-press-conference.txt': 30 / 32,
   // A deadline or a comparison ending the words after a figure (资金年底前, 闲置超过) no part of the name: 54 → 56.
   // 超出配备标准, an excess with nothing said to exceed, flagged: 56 → 57.
   'audit-report.txt': 57 / 58,
