@@ -669,7 +669,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // 现将各项目进展情况公布如下： are dated to publication, not the lead's 截至6月底; 去年同期 (比去年同期的2150个, 去年同期完工7个)
   // is not January–June 2025; 正在施工 counts take the whole year; 目标任务：完成…500户 reads as a result; 另有21公里…正在进行
   // 路面施工 as a result, 其中4所…已封顶 as ongoing; 目前已完成入户评估420户，…正在招标 as ongoing with no start.
-  'district-half-year.txt': { found: 1, status: 53 / 57, place: 1, period: 29 / 57, quoted: 1 },
+  // An undated …情况公布如下： after its paragraph's 截至6月底， frames the items as of that date: period 29 → 51.
+  'district-half-year.txt': { found: 1, status: 53 / 57, place: 1, period: 51 / 57, quoted: 1 },
   // Session 14 (articles2), first run: found 75, status 75, place 75, period 73, quoted 75 of 75. 其中执业（助理）医师768人，
   // 注册护士812人 after 比上年末增加74人 are dated as the year's change, not the year-end stock.
   'county-yearbook.txt': { found: 1, status: 1, place: 1, period: 73 / 75, quoted: 1 },
