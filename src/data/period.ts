@@ -381,6 +381,9 @@ function scopeEnd(text: string, start: number, end: number, otherYear: boolean, 
     const level = /^\d+(?:\.\d+)?/u.exec(text.slice(end + 1, end + 24));
     if (level) return end + 1 + level[0].length;
   }
+  // 比去年同期的2150个增加1090个: so does the period of a level compared against.
+  const compared = comparedLevel(text, start, end);
+  if (compared) return compared;
   if ((NOW.test(marker) || (opensPassage && !otherYear && DATED_AS_OF.test(marker))) && /^\s*[,，]/u.test(text.slice(end, end + 2)) && startsSentence(text, start)) return undefined;
   // 对照到2030年…达到6个的目标，全市仍有约5900个托位的缺口: the deadline is the target's, for its clause only.
   if (DATED_BY.test(marker)) {
@@ -393,8 +396,9 @@ function scopeEnd(text: string, start: number, end: number, otherYear: boolean, 
   if (marker === CARRIED_OVER) return nextOf(text, COMMA_CLAUSE_END, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
   const ends = own ? CLAUSES_END : SENTENCE_END;
   let until = nextOf(text, ends, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
-  // 截至9月底，已建成投用21所…。其中，南康区…新增学位2400个: the breakdown is as of the same date.
-  while (until < text.length && text[until] !== '\n' && BREAKDOWN_NEXT.test(text.slice(until + 1, until + 8))) {
+  // 截至9月底，已建成投用21所…。其中，南康区…新增学位2400个: the breakdown is as of the same date. (Not after
+  // 去年同期仅建成6个。其中唐王街道建成5个: a comparison's clause is never what 其中 breaks down.)
+  while (!SAME_TIME_LAST_YEAR_ONLY.test(marker) && until < text.length && text[until] !== '\n' && BREAKDOWN_NEXT.test(text.slice(until + 1, until + 8))) {
     until = nextOf(text, ends, until + 1) ?? Math.min(text.length, until + 1 + SCOPE_WINDOW);
   }
   return until;
@@ -410,6 +414,16 @@ export function targetClauseEnd(text: string, start: number, end: number): numbe
   if (!AGAINST_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return undefined;
   const m = TARGET_CLAUSE_AFTER.exec(text.slice(end, end + SCOPE_WINDOW));
   return m ? end + m[0].length : undefined;
+}
+
+/**
+ * A marker right after 比 that dates the level compared against, written after it (`比去年同期的2150个增加1090个`,
+ * `比2020年的40张`): where that number ends, else undefined (`比去年同期增长3.7%` compares and dates nothing).
+ */
+function comparedLevel(text: string, start: number, end: number): number | undefined {
+  if (text[start - 1] !== '比' || text[end] !== '的') return undefined;
+  const level = /^\d+(?:\.\d+)?/u.exec(text.slice(end + 1, end + 24));
+  return level ? end + 1 + level[0].length : undefined;
 }
 
 /** The preposition of the level a change starts from: `由2020年的2.31`, `从2020年的40张`. */
@@ -466,6 +480,8 @@ function resolveMarker(text: string, published: string | null): Period {
 export interface Frame {
   year: number;
   plan: boolean;
+  /** The frame's own period, when it is a part of that year (`截至6月底，…如下：`: January to June). */
+  part?: Period;
 }
 export type FrameAt = (at: number) => Frame | undefined;
 
@@ -489,7 +505,8 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     }
     from = at + m[0].length;
     // 比去年增加, 与去年同期相比: a year compared against is not the figure's period.
-    if (at > 0 && isIn(COMPARED, read, at - 1)) continue;
+    // (比去年同期的2150个增加1090个: the marker dates the level compared against, written right after it: scopeEnd.)
+    if (at > 0 && isIn(COMPARED, read, at - 1) && !comparedLevel(read, at, from)) continue;
     // 是去年的一点五倍, 相当于2020年的2倍: the year a multiple is of, not the figure's own.
     if (BASE_OF_MULTIPLE.test(read.slice(Math.max(0, at - 3), at)) && MULTIPLE_AFTER.test(read.slice(from, from + 16))) continue;
     if (describesNoun(read, at, from) || isAge(read, from, m[0])) continue;
@@ -508,7 +525,7 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
       if (!month) continue;
       period = month;
     }
-    if (SAME_TIME_LAST_YEAR_ONLY.test(m[0])) period = sameTimeLastYear(read, previous, at, period);
+    if (SAME_TIME_LAST_YEAR_ONLY.test(m[0])) period = sameTimeLastYear(read, previous, at, period, frameAt?.(at)?.part);
     if (THIS_OR_NEXT_MONTH_ONLY.test(m[0])) period = thisMonth(m[0], markers, published);
     const span = spanYears(m[0]);
     if (span) period = anchorSpan(read, previous, at, period, span) ?? recentYears(period, span, m[0], frameAt?.(at)?.year, published, sentenceYear(read, previous, at));
@@ -590,9 +607,10 @@ function aYearBefore(date: string): string {
  * `1—10月，…新增就业4.68万人，去年同期为4.52万人`: the same part of last year as the period
  * before it in its sentence speaks of (January–October 2024). With none, only its label.
  */
-function sameTimeLastYear(text: string, previous: PeriodMarker | undefined, at: number, period: Period): Period {
+function sameTimeLastYear(text: string, previous: PeriodMarker | undefined, at: number, period: Period, part: Period | undefined): Period {
   const inScope = previous && (previous.until === undefined || at < previous.until) && !text.slice(previous.end, at).includes('\n');
-  const { start: from, end } = inScope ? previous.period : {};
+  // With none, the part of this year its section reports on (`截至6月底，…如下：` … `去年同期完工7个`).
+  const { start: from, end } = inScope ? previous.period : (part ?? {});
   // 截至8月底…，去年同期为61.4%: a year-to-date compared with last year's, January to that day.
   const start = from ?? (end && AS_OF_THIS_YEAR.test(previous!.period.label) ? `${end.slice(0, 4)}-01-01` : undefined);
   if (!start || !end || start.slice(0, 4) !== end.slice(0, 4)) return period;

@@ -235,7 +235,11 @@ export function framesOf(sections: readonly Section[]): FrameAt {
   return (at) => {
     const section = sectionAt(sections, at);
     const [from, to] = [section?.period?.start?.slice(0, 4), section?.period?.end?.slice(0, 4)];
-    return to && (!from || from === to) ? { year: Number(to), plan: section!.plan } : undefined;
+    if (!to || (from && from !== to)) return undefined;
+    const { start, end } = section!.period!;
+    // 截至6月底，…如下：, a part of the year: what 去年同期 under it compares with (period.ts).
+    const part = start && end && !(start.endsWith('-01-01') && end.endsWith('-12-31')) ? section!.period : undefined;
+    return { year: Number(to), plan: section!.plan, ...(part ? { part } : {}) };
   };
 }
 
