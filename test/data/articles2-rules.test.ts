@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { findStatus } from '../../src/data/status.ts';
 import { dates, figures } from './figures.ts';
 
 describe('an undated …如下： closing a paragraph whose sentence opened with a dated as-of', () => {
@@ -78,4 +79,33 @@ describe('去年同期 under a section that reports part of the year, and a leve
     assert.equal(fig('25.0%').period.start?.slice(0, 4), '2025');
     assert.equal(fig('16处').period.start, undefined);
   });
+});
+
+describe('status in a progress list: a task stated after its colon, a stage reached, done before work on other things', () => {
+  /** [sentence, figure, status]. */
+  const CASES: ReadonlyArray<readonly [string, string, string]> = [
+    // The real lines (历城区).
+    ['目标任务：完成适老化改造500户。', '500户', 'target'],
+    ['其余5所正在施工，其中4所主体结构已封顶，确保秋季开学前投入使用。', '4所', 'result'],
+    ['其余5所正在施工，其中4所主体结构已封顶，确保秋季开学前投入使用。', '5所', 'ongoing'],
+    ['目前已完成入户评估420户，改造工程正在招标。', '420户', 'result'],
+    // Other cities and wordings.
+    ['年度目标：完成城镇老旧小区改造120个。', '120个', 'target'],
+    ['目标任务:完成新建口袋公园30个', '30个', 'target'],
+    ['在建安置房12栋，其中8栋已封顶。', '8栋', 'result'],
+    ['截至目前，已建成投用助餐点46个，另有9个正在装修。', '46个', 'result'],
+    // Must not fire: a 完成 after the target's clause still reports against it; work under way with nothing said done.
+    ['年度目标：新建口袋公园30个，全年完成32个。', '32个', 'result'],
+    ['目标：新增普惠性托位2400个 完成：2635个', '2635个', 'result'],
+    ['全区改造老旧小区32个，目前正在施工。', '32个', 'ongoing'],
+    ['正在施工的学校5所，主体结构均未封顶。', '5所', 'ongoing'],
+    ['新开工安置房12栋，正在加紧施工。', '12栋', 'ongoing'],
+  ];
+  for (const [sentence, figure, status] of CASES) {
+    it(`${figure} in ${sentence}: ${status}`, () => {
+      const at = sentence.indexOf(figure);
+      const input = { before: sentence.slice(0, at), after: sentence.slice(at + figure.length), planSection: false, published: '2026-07-14', percent: figure.includes('%'), raw: figure };
+      assert.equal(findStatus(input), status);
+    });
+  }
 });
