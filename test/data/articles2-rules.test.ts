@@ -109,3 +109,35 @@ describe('status in a progress list: a task stated after its colon, a stage reac
     });
   }
 });
+
+describe('a standard changed on a day the sentence opens with, its year said relative to publication (今年1月1日起)', () => {
+  it('the real sentence: the old standard to 31 December, the new one from 1 January (烟台市)', () => {
+    const fig = figures(
+      ['烟台市就业和社会保障工作新闻发布会实录', '来源：烟台市人民政府新闻办公室　发布时间：2026-11-24 11:40', '今年1月1日起，全市城乡居民基础养老金最低标准由每人每月200元提高到218元，高于全省最低标准30元。'].join('\n'),
+      'yantai',
+    );
+    assert.deepEqual(dates(fig('200元')), [null, '2025-12-31']);
+    assert.deepEqual(dates(fig('218元')), ['2026-01-01', null]);
+  });
+  it('another city: 自今年7月1日起 mid-sentence, and a standard raised from 明年1月1日, a plan from that day (合肥市)', () => {
+    const fig = figures(
+      [
+        '合肥市民政工作新闻发布会',
+        '来源：合肥市人民政府新闻办公室　发布时间：2026-11-10 10:00',
+        '全市自今年7月1日起将城乡低保标准由每人每月880元提高到920元。',
+        '明年1月1日起，特困人员基本生活标准由每人每月1196元提高到1250元。',
+      ].join('\n'),
+      'hefei',
+    );
+    assert.deepEqual(dates(fig('880元')), [null, '2026-06-30']);
+    assert.deepEqual(dates(fig('920元')), ['2026-07-01', null]);
+    assert.deepEqual([fig('1250元').status, ...dates(fig('1250元'))], ['plan', '2027-01-01', null]);
+  });
+  it('does not fire on a day inside the sentence with no 自 (兰州市)', () => {
+    const fig = figures(
+      ['兰州市民政工作新闻发布会', '来源：兰州市人民政府新闻办公室　发布时间：2026-11-10 10:00', '全市在今年1月1日起实施的新办法中将低保标准由每人每月760元提高到800元。'].join('\n'),
+      'lanzhou',
+    );
+    assert.notDeepEqual(dates(fig('760元')), [null, '2025-12-31']);
+  });
+});

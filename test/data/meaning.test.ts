@@ -682,7 +682,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // as nationwide and 低于全国0.3个百分点 the city's already. 我市占全省的6.5% is filed under 山东省; 今年1月1日起…由200元提高到
   // 218元 dates both to the year so far; 其中…分别建成3家、2家 and 全省共建成…268家 (stocks) from January; 今年…毕业生规模 to
   // publication, not the year's cohort; the withdrawn 6.95万人 (此前公布的…应为…) read as figures, twice.
-  'hrss-press-conference.txt': { found: 1, status: 1, place: 31 / 32, period: 25 / 32, quoted: 1 },
+  // 今年1月1日起 opening a sentence (and 自今年…, 明年…起) read as the day a standard changed: period 25 → 27.
+  'hrss-press-conference.txt': { found: 1, status: 1, place: 31 / 32, period: 27 / 32, quoted: 1 },
 };
 
 /**
