@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { DatasetBuilder } from '../../src/data/dataset.ts';
 import { findStatus } from '../../src/data/status.ts';
 import { dates, figures } from './figures.ts';
 
@@ -139,5 +140,39 @@ describe('a standard changed on a day the sentence opens with, its year said rel
       'lanzhou',
     );
     assert.notDeepEqual(dates(fig('760元')), [null, '2025-12-31']);
+  });
+});
+
+describe('a figure published before and withdrawn by a correction (此前公布的…应为…)', () => {
+  /** The skipped numerals and the figures of a small article. */
+  function read(text: string, region: string) {
+    const builder = new DatasetBuilder();
+    builder.add({ file: 'a.txt', text, sha256: 'e'.repeat(64), bytes: text.length }, { file: 'a.txt', region });
+    const d = builder.finish();
+    return { skipped: (raw: string) => d.skipped.filter((s) => s.raw === raw).map((s) => s.reason), figures: d.observations.map((o) => o.raw) };
+  }
+  const head = (city: string) => [`${city}新闻发布会实录`, `来源：${city}人民政府新闻办公室　发布时间：2026-11-24 11:40`];
+  it('the real sentences: both mentions of the old figure skipped, the corrected one a figure (烟台市)', () => {
+    const { skipped, figures: read1 } = read(
+      [...head('烟台市'), '10月中旬，我局在“烟台人社”微信公众号发布的“1—9月全市城镇新增就业6.95万人”有误，经核实，此前公布的6.95万人应为6.59万人，特此更正。'].join('\n'),
+      'yantai',
+    );
+    assert.deepEqual(skipped('6.95万人'), ['superseded', 'superseded']);
+    assert.ok(read1.includes('6.59万人'));
+  });
+  it('other cities and wordings: 更正为, 数据有误 (徐州市, 江门市)', () => {
+    const a = read([...head('徐州市'), '我委日前通报的全市新增托位1860个应更正为1680个。'].join('\n'), 'xuzhou_jiangsu');
+    assert.deepEqual(a.skipped('1860个'), ['superseded']);
+    assert.ok(a.figures.includes('1680个'));
+    const b = read([...head('江门市'), '本报11月3日刊发的“全市已建成长者饭堂126个”数据有误，实为116个。'].join('\n'), 'jiangmen');
+    assert.deepEqual(b.skipped('126个'), ['superseded']);
+  });
+  it('does not fire on a figure published with no correction, nor on a standard that should be met (南宁市)', () => {
+    const { skipped, figures: read3 } = read(
+      [...head('南宁市'), '市统计局发布的数据显示，全市城镇新增就业6.2万人。', '按规定，每千人口托位数应为4.5个以上。'].join('\n'),
+      'nanning',
+    );
+    assert.deepEqual(skipped('6.2万人'), []);
+    assert.ok(read3.includes('6.2万人'));
   });
 });
