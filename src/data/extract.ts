@@ -484,6 +484,8 @@ const SHARED_ITEM = /^(?:全[市区县省]|我[市区县省])?\p{Script=Han}{1,3
 
 /** A place's part of the wider region's total of one measure: not a share of another whole (`民生支出占一般公共预算支出`). */
 const SHARE_OF_WIDER = { suffix: 'share_of_wider_region', name: { zh: '占上级地区总量比重', en: 'share of the wider region\'s total' }, kind: 'share' } as const;
+/** A holder named before 占 in the share's own clause (`我市占全省的`, `其中烟台市占`), not a bare `占我区31.8%`. */
+const HOLDER_BEFORE = /^[^，,；;。：:]+占[^，,；;。\d]*$/u;
 /** `占我区`, `占全省新增总数`, `占全市已新增学位`: the whole a share is of, named by the wider region's words. */
 const OF_WIDER = /^占(?:我|全)(省|自治区|区|市)(的)?(.*)$/u;
 
@@ -911,7 +913,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // so is the share done of 城镇新增就业（年度目标任务）.
       const measure = parts.derived.suffix === 'target_gap' || parts.derived.suffix === 'target_share' ? base.subject.replace(/（[^）]*）$/u, '') : base.subject;
       subject = measure + (wider ?? parts.subject);
-      region = base.region;
+      // 同期全省城镇新增就业112.6万人，我市占全省的6.5%: the part a place within the base's region holds of it is that place's.
+      region = parts.derived.suffix === 'share' && HOLDER_BEFORE.test(before) && ancestorsOf(place.region).slice(1).some((r) => r?.id === base.region) ? place.region : base.region;
     } else {
       // The clause on to the next number, for a noun the figure counts through 的
       // (3964户特殊困难老人的…改造任务); past a predicate (162个行政村已建起…驿站) it counts its own noun.

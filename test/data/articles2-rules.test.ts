@@ -176,3 +176,22 @@ describe('a figure published before and withdrawn by a correction (此前公布�
     assert.ok(read3.includes('6.2万人'));
   });
 });
+
+describe('the share a place of the article holds of a wider region\'s figure (我市占全省的6.5%)', () => {
+  const head = (city: string) => [`${city}就业工作新闻发布会实录`, `来源：${city}人民政府新闻办公室　发布时间：2026-11-24 11:40`];
+  it('the real sentence: the province\'s total is the province\'s, the city\'s share the city\'s (烟台市)', () => {
+    const fig = figures([...head('烟台市'), '从省人社厅公布的数据看，同期全省城镇新增就业112.6万人，我市占全省的6.5%。'].join('\n'), 'yantai');
+    assert.equal(fig('112.6万人').region, 'shandong');
+    assert.equal(fig('6.5%').region, 'yantai');
+  });
+  it('another city and wording: a district named before 占 (莱山区 in 烟台市\'s, 江门市 with 本市)', () => {
+    const a = figures([...head('烟台市'), '全省新建零工市场268家，其中莱山区占1.1%。'].join('\n'), 'yantai');
+    assert.equal(a('1.1%').region, 'laishan');
+    const b = figures([...head('江门市'), '广东省全年新增城镇就业132.5万人，本市占全省的4.2%。'].join('\n'), 'jiangmen');
+    assert.equal(b('4.2%').region, 'jiangmen');
+  });
+  it('does not fire when no place holds the share: a part of the province\'s own total stays the province\'s (烟台市)', () => {
+    const fig = figures([...head('烟台市'), '同期全省城镇新增就业112.6万人，高校毕业生占全省的38.5%。'].join('\n'), 'yantai');
+    assert.equal(fig('38.5%').region, 'shandong');
+  });
+});

@@ -683,7 +683,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // 218元 dates both to the year so far; 其中…分别建成3家、2家 and 全省共建成…268家 (stocks) from January; 今年…毕业生规模 to
   // publication, not the year's cohort; the withdrawn 6.95万人 (此前公布的…应为…) read as figures, twice.
   // 今年1月1日起 opening a sentence (and 自今年…, 明年…起) read as the day a standard changed: period 25 → 27.
-  'hrss-press-conference.txt': { found: 1, status: 1, place: 31 / 32, period: 27 / 32, quoted: 1 },
+  // 我市占全省的6.5% after the province's total the city's share, not the province's: place 31 → 32.
+  'hrss-press-conference.txt': { found: 1, status: 1, place: 1, period: 27 / 32, quoted: 1 },
 };
 
 /**
