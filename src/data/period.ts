@@ -433,8 +433,12 @@ const FROM = /^[由从]$/u;
 function startsSentence(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  return i < 0 || isIn(SENTENCE_END, text, i);
+  return i < 0 || isIn(SENTENCE_END, text, i) || ((text[i] === '：' || text[i] === ':') && SPEAKER_LABEL.test(text.slice(Math.max(0, i - SPEAKER_LABEL_MAX), i)));
 }
+
+/** A transcript's speaker opening a line (`市人社局局长王立军：目前，…`): what follows the colon opens a sentence. */
+const SPEAKER_LABEL = /(?:^|\n)[^，,。！？!?：:“”"\n]{2,20}$/u;
+const SPEAKER_LABEL_MAX = 21;
 
 /** The first of `set` at or after `from`, looking no further than SCOPE_WINDOW. */
 function nextOf(text: string, set: CharSet, from: number): number | undefined {
@@ -543,6 +547,9 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
       until = undefined;
       refining.push(markers.length);
     }
+    // 目前，全市已建成零工市场18家，…，今年以来累计服务…23.7万人次。其中，…分别建成3家、2家: a marker inside the sentence
+    // that opened a passage as of now holds for that sentence; the passage's now resumes after it.
+    if (until === undefined && previous?.until === undefined && insidePassageOpener(read, previous, at)) until = nextOf(read, SENTENCE_END, from) ?? until;
     // 学校9月建成开学，可容纳学生1500名: the month dates the opening, its own clause; what the thing opened
     // holds, after it, is of the passage's period (学校9月建成3所 stays September's).
     if (BARE_MONTH_ONLY.test(m[0]) && OPENED.test(read.slice(from, from + 6))) {
@@ -554,6 +561,11 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
   }
   for (const i of refining) markers[i]!.until = untilNextDated(read, markers, i);
   return markers;
+}
+
+/** Whether `at` lies inside, not at the start of, a sentence opened by `previous`, a `目前，` that opens its passage (scopeEnd). */
+function insidePassageOpener(text: string, previous: PeriodMarker | undefined, at: number): boolean {
+  return previous !== undefined && NOW.test(text.slice(previous.start, previous.end)) && startsSentence(text, previous.start) && /^\s*[,，]/u.test(text.slice(previous.end, previous.end + 2)) && sameSentence(text, previous.end, at) && !startsSentence(text, at);
 }
 
 /** The longest span of days (`6月下旬`, `5月11日至20日`) an as-of at its end can refine. */

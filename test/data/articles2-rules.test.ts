@@ -195,3 +195,23 @@ describe('the share a place of the article holds of a wider region\'s figure (�
     assert.equal(fig('38.5%').region, 'shandong');
   });
 });
+
+describe('a marker inside the sentence that opened a passage as of now (目前，…，今年以来…。其中…)', () => {
+  const head = (city: string) => [`${city}就业工作新闻发布会实录`, `来源：${city}人民政府新闻办公室　发布时间：2026-11-24 11:40`];
+  it('the real turn: 今年以来 dates its own clause, the breakdown after it stands as of now (烟台市)', () => {
+    const fig = figures(
+      [...head('烟台市'), '市人社局局长王立军：目前，全市已建成零工市场18家，实现县（市、区）全覆盖，今年以来累计服务灵活就业人员23.7万人次。其中，莱山区、福山区分别建成3家、2家。全省共建成零工市场268家。'].join('\n'),
+      'yantai',
+    );
+    assert.deepEqual(dates(fig('23.7万人次')), ['2026-01-01', '2026-11-24']);
+    for (const raw of ['18家', '3家', '2家', '268家']) assert.deepEqual(dates(fig(raw)), [null, '2026-11-24'], raw);
+  });
+  it('another city, no speaker: the same passage in a plain paragraph (徐州市)', () => {
+    const fig = figures([...head('徐州市'), '目前，全市共建成长者食堂126个，今年以来累计供餐86.2万人次。其中，鼓楼区建成18个。'].join('\n'), 'xuzhou_jiangsu');
+    assert.deepEqual(dates(fig('18个')), [null, '2026-11-24']);
+  });
+  it('does not fire on 今年以来 opening a sentence of its own: it dates what follows (南宁市)', () => {
+    const fig = figures([...head('南宁市'), '目前，全市共有养老机构121家。今年以来，新建社区助餐点42个。其中，青秀区新建助餐点9个。'].join('\n'), 'nanning');
+    assert.deepEqual(dates(fig('9个')), ['2026-01-01', '2026-11-24']);
+  });
+});

@@ -684,7 +684,9 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // publication, not the year's cohort; the withdrawn 6.95万人 (此前公布的…应为…) read as figures, twice.
   // 今年1月1日起 opening a sentence (and 自今年…, 明年…起) read as the day a standard changed: period 25 → 27.
   // 我市占全省的6.5% after the province's total the city's share, not the province's: place 31 → 32.
-  'hrss-press-conference.txt': { found: 1, status: 1, place: 1, period: 27 / 32, quoted: 1 },
+  // A speaker's colon opening a sentence (王立军：目前，…), and a marker inside the sentence that opened a passage as of now
+  // holding for that sentence only (…，今年以来累计服务…。其中…分别建成3家、2家): period 27 → 30.
+  'hrss-press-conference.txt': { found: 1, status: 1, place: 1, period: 30 / 32, quoted: 1 },
 };
 
 /**
