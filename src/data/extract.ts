@@ -1191,8 +1191,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const measured = parts.derived?.suffix === 'target_share' || ANNUAL_PLAN_SHARE.test(before) || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling)) || measuredInList(text.slice(m.end, ceiling));
     period = yearToDate(period, measured);
     // One 截至目前 before a list reads one way: `新增就业88442人，完成全年任务的70.75%，失业人员
-    // 实现再就业36671人` are all this year's so far (a running total loses its start below).
-    const { start: prevStart, end: prevEnd, label: prevLabel } = sameSentence ? previous.period : {};
+    // 实现再就业36671人` are all this year's so far (a running total loses its start below). (Not after a change,
+    // whose start is its base's: 卫生技术人员1862人，比上年末增加74人，其中执业（助理）医师768人 stands at 年末.)
+    const { start: prevStart, end: prevEnd, label: prevLabel } = sameSentence && indicators.get(previous.indicator)?.kind !== 'change' ? previous.period : {};
     if (!period.start && period.end && prevLabel === period.label && prevEnd === period.end && prevStart === `${period.end.slice(0, 4)}-01-01`) {
       period = { ...period, start: prevStart };
     }

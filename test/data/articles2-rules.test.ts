@@ -215,3 +215,22 @@ describe('a marker inside the sentence that opened a passage as of now (目前�
     assert.deepEqual(dates(fig('9个')), ['2026-01-01', '2026-11-24']);
   });
 });
+
+describe('the parts of a stock after its change in one sentence (…，比上年末增加74人，其中…768人) stand at the stock\'s date', () => {
+  it('the real sentence: the parts are year-end levels, only the change is the year\'s (松阳县)', () => {
+    const fig = figures(
+      ['松阳县2025年国民经济和社会发展统计公报', '发布时间：2026-03-20 15:30　来源：松阳县统计局', '年末全县共有医疗卫生机构286个。卫生技术人员1862人，比上年末增加74人，其中执业（助理）医师768人，注册护士812人。'].join('\n'),
+      'songyang',
+    );
+    assert.deepEqual(dates(fig('74人')), ['2025-01-01', '2025-12-31']);
+    for (const raw of ['1862人', '768人', '812人']) assert.deepEqual(dates(fig(raw)), [null, '2025-12-31'], raw);
+  });
+  it('another city: facilities at the year\'s end (江门市)', () => {
+    const fig = figures(['江门市2025年国民经济和社会发展统计公报', '发布时间：2026-03-18 10:00　来源：江门市统计局', '年末全市共有养老机构86家，比上年末增加5家，其中护理型机构32家。'].join('\n'), 'jiangmen');
+    assert.deepEqual(dates(fig('32家')), [null, '2025-12-31']);
+  });
+  it('does not fire when the figure before is no change: a year so far read one way along the list (桐乡市)', () => {
+    const fig = figures(['桐乡市就业工作进展', '发布时间：2025-08-15 10:00　来源：桐乡市人社局', '截至目前，全市新增城镇就业5.6万人，完成全年任务的80.2%，失业人员实现再就业1.2万人。'].join('\n'), 'tongxiang');
+    assert.deepEqual(dates(fig('1.2万人')), ['2025-01-01', '2025-08-15']);
+  });
+});

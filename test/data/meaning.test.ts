@@ -677,7 +677,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   'district-half-year.txt': { found: 1, status: 56 / 57, place: 1, period: 56 / 57, quoted: 1 },
   // Session 14 (articles2), first run: found 75, status 75, place 75, period 73, quoted 75 of 75. 其中执业（助理）医师768人，
   // 注册护士812人 after 比上年末增加74人 are dated as the year's change, not the year-end stock.
-  'county-yearbook.txt': { found: 1, status: 1, place: 1, period: 73 / 75, quoted: 1 },
+  // The parts after a change in one sentence (比上年末增加74人，其中…768人) no longer take the change's start: period 73 → 75.
+  'county-yearbook.txt': ALL,
   // Session 14 (articles2), first run: found 32, status 32, place 31, period 25, quoted 32 of 32; the nation's figures skipped
   // as nationwide and 低于全国0.3个百分点 the city's already. 我市占全省的6.5% is filed under 山东省; 今年1月1日起…由200元提高到
   // 218元 dates both to the year so far; 其中…分别建成3家、2家 and 全省共建成…268家 (stocks) from January; 今年…毕业生规模 to
