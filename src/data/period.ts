@@ -1004,6 +1004,8 @@ const RATE_NAMED = /(?:率|比例|占比|比重)(?:已经?)?(?:达到?|为|是)?
 export function alongsideLevel(period: Period, before: string, unit: string, previous: Period | undefined): Period {
   // 家庭医生签约率达到82.6%，高于全区平均水平1.8个百分点: a lead over an average, measured on the level before it.
   if (POINTS.has(unit) && period.start && period.end && previous && !previous.start && previous.end === period.end && LEAD_OVER.test(ownClause(before))) return { label: period.label, end: period.end };
+  // …由每人每月200元提高到218元，高于全省最低标准30元: a lead over another's standard, measured on the one in force since that day.
+  if (previous?.start && !previous.end && LEAD_OVER.test(ownClause(before))) return { label: previous.label, start: previous.start };
   if (unit !== '%' || !period.start || !period.end || !previous || previous.start || previous.end !== period.end) return period;
   const own = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
   return RATE_NAMED.test(own) && !CHANGE_WORDS.test(own) ? { label: period.label, end: period.end } : period;

@@ -234,3 +234,21 @@ describe('the parts of a stock after its change in one sentence (…，比上年
     assert.deepEqual(dates(fig('1.2万人')), ['2025-01-01', '2025-08-15']);
   });
 });
+
+describe('a lead over another\'s standard right after a standard in force since a day (…提高到218元，高于全省最低标准30元)', () => {
+  const head = (city: string) => [`${city}新闻发布会实录`, `来源：${city}人民政府新闻办公室　发布时间：2026-11-24 11:40`];
+  it('the real sentence: the lead holds from the day the new standard does (烟台市)', () => {
+    const fig = figures([...head('烟台市'), '今年1月1日起，全市城乡居民基础养老金最低标准由每人每月200元提高到218元，高于全省最低标准30元。'].join('\n'), 'yantai');
+    assert.deepEqual(dates(fig('30元')), ['2026-01-01', null]);
+  });
+  it('another city and wording: 超出 (合肥市)', () => {
+    const fig = figures([...head('合肥市'), '全市自今年7月1日起将城乡低保标准由每人每月880元提高到920元，超出全省平均标准40元。'].join('\n'), 'hefei');
+    assert.deepEqual(dates(fig('40元')), ['2026-07-01', null]);
+  });
+  it('does not fire on what is no lead after it, nor on a lead after a figure of a closed span (合肥市, 烟台市)', () => {
+    const a = figures([...head('合肥市'), '全市自今年7月1日起将城乡低保标准由每人每月880元提高到920元，惠及困难群众6.2万人。'].join('\n'), 'hefei');
+    assert.notDeepEqual(dates(a('6.2万人')), ['2026-07-01', null]);
+    const b = figures([...head('烟台市'), '10月份，全市城镇调查失业率为4.8%，低于全省0.2个百分点。'].join('\n'), 'yantai');
+    assert.deepEqual(dates(b('0.2个百分点')), ['2026-10-01', '2026-10-31']);
+  });
+});

@@ -687,7 +687,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // 我市占全省的6.5% after the province's total the city's share, not the province's: place 31 → 32.
   // A speaker's colon opening a sentence (王立军：目前，…), and a marker inside the sentence that opened a passage as of now
   // holding for that sentence only (…，今年以来累计服务…。其中…分别建成3家、2家): period 27 → 30.
-  'hrss-press-conference.txt': { found: 1, status: 1, place: 1, period: 30 / 32, quoted: 1 },
+  // A lead over another's standard after a standard in force since a day (高于全省最低标准30元) from that day: period 30 → 31.
+  'hrss-press-conference.txt': { found: 1, status: 1, place: 1, period: 31 / 32, quoted: 1 },
 };
 
 /**
