@@ -19,7 +19,8 @@
  * | `十四五以来` | 2021-01-01 … publication |
  * | `4.5个的规划目标`, `78.5岁的规划目标`, `年均增长7%左右的预期` in a document on the 十四五 plan | by 2025-12-31 (a level of standing things); 2025 (a year's rate); 2021-01-01 … 2025-12-31 (a change) |
  * | `今年`, `去年` | that calendar year, up to publication (`今年` in the sentence of a dated `截至9月底` or of `1至10月` of that year: up to that date) |
- * | `去年同期`, `上年同期` | the same part of last year as the period before it in its sentence (after `1—10月`: January–October of last year); none, no dates; for its clauses |
+ * | `去年同期`, `上年同期` | the same part of last year as the period before it in its sentence (after `1—10月`: January–October of last year), else as its section's part of the year (`截至6月底，…如下：` … `去年同期完工7个`: January–June of last year); none, no dates; for its clauses (a `其中` after them breaks down no comparison) |
+ * | `比去年同期的2150个`, `比2020年的40张` | the level compared against, written right after 的: that level only |
  * | `明年` | the calendar year after publication's |
  * | `本学期` | the school term under way at publication: September to January, or February to July |
  * | `2025年秋季学期起`, `春季学期开始` | from the term's start (1 September, 1 February) to publication |
