@@ -5,7 +5,8 @@
  * 1. The last status word before the figure in its sentence decides (a plan word carries
  *    over commas: `力争新增高技能人才2万人，城乡居民收入比缩小到1.59` are both plans),
  *    and a result word after a plan word ends the plan: `计划改造1200个，实际完成1286个`;
- *    a clause that opens with 完成 ends a target: `年度任务为…60部，全年完成64部`.
+ *    a clause that opens with 完成 ends a target: `年度任务为…60部，全年完成64部` (not right after the target word's
+ *    colon, which states the task: `目标任务：完成适老化改造500户`).
  * 2. Done words right after the figure make it a result (`其中6家已竣工`, `9所已完成主体建设`,
  *    even after `今年计划…` or `其余5所正在施工，其中4所主体结构已封顶`), and so do done words of its own clause
  *    before it (`已完成入户评估420户，改造工程正在招标`); else work-under-way words after it, up to a new time frame
