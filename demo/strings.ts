@@ -64,6 +64,7 @@ export const strings = {
       out_of_range: '数字过大',
       excluded_by_editor: '编辑排除',
       nationwide: '全国的数字',
+      superseded: '已更正的数字',
     } satisfies Record<SkipReason, string>,
   },
   en: {
@@ -125,6 +126,7 @@ export const strings = {
       out_of_range: 'too large a number',
       excluded_by_editor: 'left out by an editor',
       nationwide: 'the whole country’s',
+      superseded: 'withdrawn by a correction',
     } satisfies Record<SkipReason, string>,
   },
 };

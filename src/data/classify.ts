@@ -29,6 +29,7 @@
  * | no unit, a ratio's change | `收入比为1.82，比上年缩小0.04` | a figure (unit '') |
  * | a table's or a footnote's number | `表1`, `注：1. …。2. …` | ordinal |
  * | pictures the article shows | `两张对比强烈的照片`, `5个镜头` (not `拍摄了2000余张照片`: work done) | illustration |
+ * | a figure published before, withdrawn | `此前公布的6.95万人应为6.59万人`, `发布的“…6.95万人”有误` (not the 6.59万人) | superseded |
  * | no unit, none to infer | `双减“2352”模式`, `12大领域` | no_unit |
  * A number with 万/亿 but no unit takes its unit from what it counts: `6000余村民` and
  * `注册用户达360万` are people, `187万稳岗返还资金` is money.
@@ -227,6 +228,16 @@ function isPictureShown(m: Mention, text: string): boolean {
   return !PICTURE_WORK.test(clause);
 }
 
+/** Words of a correction right after a figure: `此前公布的6.95万人应为6.59万人`, `发布的“…6.95万人”有误`. */
+const WITHDRAWN_AFTER = /^[”"」』]?(?:数据|数字)?(?:有误|系笔误|应为|应更正为|更正为)/u;
+/** …a figure published before, earlier in its sentence: `此前公布的`, `在…公众号发布的“…`. */
+const PUBLISHED_BEFORE = /(?:公布|发布|刊发|披露|通报|刊登)(?:的|了)[^。！？!?\n]{0,30}$/u;
+
+/** A figure the text says was published wrong: what replaces it is the figure; it was never true. */
+function isWithdrawn(m: Mention, text: string): boolean {
+  return WITHDRAWN_AFTER.test(text.slice(m.end, m.end + 8)) && PUBLISHED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
 /** A rank, then its move, right before a number of places: `排名较上年上升`, `名次前移`, `位次提升了`. */
 const RANK_MOVED_BEFORE = /(?:排名|名次|位次|排位)[^，,。；;！？!?\d]{0,6}?(?:上升|提升|提高|前进|前移|下降|下滑|后退|后移|跃升)了?$/u;
 /** The end of a ranking a number of places is counted from: `前`, `最后`, `倒数`. */
@@ -278,6 +289,8 @@ export function classifyMention(
   if (PROGRAMME_AFTER.test(text.slice(m.end, m.end + 10))) return skip('plan_name');
   // 十二类项目中，已提前完成…的3类: the programme named before (全市十二类民生实事项目) said again, not a count.
   if (PROGRAMME_AGAIN.test(text.slice(m.end, m.end + 4)) && programmeNamedBefore(m.raw, text, m.start)) return skip('plan_name');
+  // 此前公布的6.95万人应为6.59万人: the withdrawn figure (a chart must not show it).
+  if (isWithdrawn(m, text)) return skip('superseded');
   const quote = enclosingQuote(m, text);
   if (quote !== null) {
     const inner = text.slice(quote[0] + 1, quote[1]);

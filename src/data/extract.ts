@@ -484,6 +484,8 @@ const SHARED_ITEM = /^(?:全[市区县省]|我[市区县省])?\p{Script=Han}{1,3
 
 /** A place's part of the wider region's total of one measure: not a share of another whole (`民生支出占一般公共预算支出`). */
 const SHARE_OF_WIDER = { suffix: 'share_of_wider_region', name: { zh: '占上级地区总量比重', en: 'share of the wider region\'s total' }, kind: 'share' } as const;
+/** A holder named before 占 in the share's own clause (`我市占全省的`, `其中烟台市占`), not a bare `占我区31.8%`. */
+const HOLDER_BEFORE = /^[^，,；;。：:]+占[^，,；;。\d]*$/u;
 /** `占我区`, `占全省新增总数`, `占全市已新增学位`: the whole a share is of, named by the wider region's words. */
 const OF_WIDER = /^占(?:我|全)(省|自治区|区|市)(的)?(.*)$/u;
 
@@ -911,7 +913,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // so is the share done of 城镇新增就业（年度目标任务）.
       const measure = parts.derived.suffix === 'target_gap' || parts.derived.suffix === 'target_share' ? base.subject.replace(/（[^）]*）$/u, '') : base.subject;
       subject = measure + (wider ?? parts.subject);
-      region = base.region;
+      // 同期全省城镇新增就业112.6万人，我市占全省的6.5%: the part a place within the base's region holds of it is that place's.
+      region = parts.derived.suffix === 'share' && HOLDER_BEFORE.test(before) && ancestorsOf(place.region).slice(1).some((r) => r?.id === base.region) ? place.region : base.region;
     } else {
       // The clause on to the next number, for a noun the figure counts through 的
       // (3964户特殊困难老人的…改造任务); past a predicate (162个行政村已建起…驿站) it counts its own noun.
@@ -1188,8 +1191,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const measured = parts.derived?.suffix === 'target_share' || ANNUAL_PLAN_SHARE.test(before) || ANNUAL_TARGET_AFTER.test(text.slice(m.end, ceiling)) || measuredInList(text.slice(m.end, ceiling));
     period = yearToDate(period, measured);
     // One 截至目前 before a list reads one way: `新增就业88442人，完成全年任务的70.75%，失业人员
-    // 实现再就业36671人` are all this year's so far (a running total loses its start below).
-    const { start: prevStart, end: prevEnd, label: prevLabel } = sameSentence ? previous.period : {};
+    // 实现再就业36671人` are all this year's so far (a running total loses its start below). (Not after a change,
+    // whose start is its base's: 卫生技术人员1862人，比上年末增加74人，其中执业（助理）医师768人 stands at 年末.)
+    const { start: prevStart, end: prevEnd, label: prevLabel } = sameSentence && indicators.get(previous.indicator)?.kind !== 'change' ? previous.period : {};
     if (!period.start && period.end && prevLabel === period.label && prevEnd === period.end && prevStart === `${period.end.slice(0, 4)}-01-01`) {
       period = { ...period, start: prevStart };
     }

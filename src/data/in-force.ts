@@ -19,9 +19,10 @@ export interface InForce {
   date: string;
 }
 
-const IN_FORCE_FROM = /自?(\d{4})年(\d{1,2})月(\d{1,2})日起/gu;
+/** `自2026年4月1日起`, `今年1月1日起`, `自明年1月1日起`: the year in digits, or said relative to publication. */
+const IN_FORCE_FROM = /自?(?:(\d{4})|(今|明))年(\d{1,2})月(\d{1,2})日起/gu;
 /** The lead's sentence that puts the rules in force: `…自2026年4月1日起施行`. */
-const RULES_IN_FORCE = /自(\d{4})年(\d{1,2})月(\d{1,2})日起(?:正式)?(?:施行|实施|执行)/u;
+const RULES_IN_FORCE = /自(\d{4})()年(\d{1,2})月(\d{1,2})日起(?:正式)?(?:施行|实施|执行)/u;
 /** How much of an article's start is its lead. */
 const LEAD_CHARS = 800;
 /** A paragraph citing the rules: `根据《办法》第五条`, `《办法》第三条规定`. */
@@ -33,9 +34,15 @@ const ONCE_APPLIED = /(?:调整|实施|施行)后[^。！？!?]*$/u;
 const SENTENCE_START = /[^。！？!?]*$/u;
 const NOW = /现行|目前|当前/u;
 
+/** The ISO day an IN_FORCE_FROM match names, its 今年 / 明年 read against publication. */
+function dateOf(m: RegExpExecArray | RegExpMatchArray, published: string): string {
+  const year = m[1] ?? String(Number(published.slice(0, 4)) + (m[2] === '明' ? 1 : 0));
+  return `${year}-${m[3]!.padStart(2, '0')}-${m[4]!.padStart(2, '0')}`;
+}
+
 function dayOf(m: RegExpExecArray | RegExpMatchArray, published: string | null): InForce | undefined {
   if (!published) return undefined;
-  const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  const date = dateOf(m, published);
   return isIsoDate(date) && date > published ? { label: m[0].replace(/(?:正式)?(?:施行|实施|执行)$/u, ''), date } : undefined;
 }
 
@@ -66,14 +73,15 @@ export function inForceFrom(
 
 /**
  * A standard changed on a day before publication, named in the figure's own sentence
- * (`自2025年7月1日起，…最低标准由每人每月163元提高到178元`, in a report of January 2026): that day.
+ * (`自2025年7月1日起，…最低标准由每人每月163元提高到178元`, in a report of January 2026), or opening it
+ * (`今年1月1日起，全市…最低标准由每人每月200元提高到218元`, said in November): that day.
  */
 export function changedOn(sentenceBefore: string, published: string | null): InForce | undefined {
   if (!published) return undefined;
   const sentence = sentenceBefore.slice(sentenceBefore.search(SENTENCE_START));
   const m = [...sentence.matchAll(IN_FORCE_FROM)].at(-1);
-  if (!m || !m[0].startsWith('自')) return undefined;
-  const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  if (!m || !(m[0].startsWith('自') || sentence.slice(0, m.index).trim() === '')) return undefined;
+  const date = dateOf(m, published);
   return isIsoDate(date) && date <= published ? { label: m[0], date } : undefined;
 }
 

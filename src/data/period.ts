@@ -19,7 +19,8 @@
  * | `十四五以来` | 2021-01-01 … publication |
  * | `4.5个的规划目标`, `78.5岁的规划目标`, `年均增长7%左右的预期` in a document on the 十四五 plan | by 2025-12-31 (a level of standing things); 2025 (a year's rate); 2021-01-01 … 2025-12-31 (a change) |
  * | `今年`, `去年` | that calendar year, up to publication (`今年` in the sentence of a dated `截至9月底` or of `1至10月` of that year: up to that date) |
- * | `去年同期`, `上年同期` | the same part of last year as the period before it in its sentence (after `1—10月`: January–October of last year); none, no dates; for its clauses |
+ * | `去年同期`, `上年同期` | the same part of last year as the period before it in its sentence (after `1—10月`: January–October of last year), else as its section's part of the year (`截至6月底，…如下：` … `去年同期完工7个`: January–June of last year); none, no dates; for its clauses (a `其中` after them breaks down no comparison) |
+ * | `比去年同期的2150个`, `比2020年的40张` | the level compared against, written right after 的: that level only |
  * | `明年` | the calendar year after publication's |
  * | `本学期` | the school term under way at publication: September to January, or February to July |
  * | `2025年秋季学期起`, `春季学期开始` | from the term's start (1 September, 1 February) to publication |
@@ -381,6 +382,9 @@ function scopeEnd(text: string, start: number, end: number, otherYear: boolean, 
     const level = /^\d+(?:\.\d+)?/u.exec(text.slice(end + 1, end + 24));
     if (level) return end + 1 + level[0].length;
   }
+  // 比去年同期的2150个增加1090个: so does the period of a level compared against.
+  const compared = comparedLevel(text, start, end);
+  if (compared) return compared;
   if ((NOW.test(marker) || (opensPassage && !otherYear && DATED_AS_OF.test(marker))) && /^\s*[,，]/u.test(text.slice(end, end + 2)) && startsSentence(text, start)) return undefined;
   // 对照到2030年…达到6个的目标，全市仍有约5900个托位的缺口: the deadline is the target's, for its clause only.
   if (DATED_BY.test(marker)) {
@@ -393,8 +397,9 @@ function scopeEnd(text: string, start: number, end: number, otherYear: boolean, 
   if (marker === CARRIED_OVER) return nextOf(text, COMMA_CLAUSE_END, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
   const ends = own ? CLAUSES_END : SENTENCE_END;
   let until = nextOf(text, ends, end) ?? Math.min(text.length, end + SCOPE_WINDOW);
-  // 截至9月底，已建成投用21所…。其中，南康区…新增学位2400个: the breakdown is as of the same date.
-  while (until < text.length && text[until] !== '\n' && BREAKDOWN_NEXT.test(text.slice(until + 1, until + 8))) {
+  // 截至9月底，已建成投用21所…。其中，南康区…新增学位2400个: the breakdown is as of the same date. (Not after
+  // 去年同期仅建成6个。其中唐王街道建成5个: a comparison's clause is never what 其中 breaks down.)
+  while (!SAME_TIME_LAST_YEAR_ONLY.test(marker) && until < text.length && text[until] !== '\n' && BREAKDOWN_NEXT.test(text.slice(until + 1, until + 8))) {
     until = nextOf(text, ends, until + 1) ?? Math.min(text.length, until + 1 + SCOPE_WINDOW);
   }
   return until;
@@ -412,6 +417,16 @@ export function targetClauseEnd(text: string, start: number, end: number): numbe
   return m ? end + m[0].length : undefined;
 }
 
+/**
+ * A marker right after 比 that dates the level compared against, written after it (`比去年同期的2150个增加1090个`,
+ * `比2020年的40张`): where that number ends, else undefined (`比去年同期增长3.7%` compares and dates nothing).
+ */
+function comparedLevel(text: string, start: number, end: number): number | undefined {
+  if (text[start - 1] !== '比' || text[end] !== '的') return undefined;
+  const level = /^\d+(?:\.\d+)?/u.exec(text.slice(end + 1, end + 24));
+  return level ? end + 1 + level[0].length : undefined;
+}
+
 /** The preposition of the level a change starts from: `由2020年的2.31`, `从2020年的40张`. */
 const FROM = /^[由从]$/u;
 
@@ -419,8 +434,12 @@ const FROM = /^[由从]$/u;
 function startsSentence(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  return i < 0 || isIn(SENTENCE_END, text, i);
+  return i < 0 || isIn(SENTENCE_END, text, i) || ((text[i] === '：' || text[i] === ':') && SPEAKER_LABEL.test(text.slice(Math.max(0, i - SPEAKER_LABEL_MAX), i)));
 }
+
+/** A transcript's speaker opening a line (`市人社局局长王立军：目前，…`): what follows the colon opens a sentence. */
+const SPEAKER_LABEL = /(?:^|\n)[^，,。！？!?：:“”"\n]{2,20}$/u;
+const SPEAKER_LABEL_MAX = 21;
 
 /** The first of `set` at or after `from`, looking no further than SCOPE_WINDOW. */
 function nextOf(text: string, set: CharSet, from: number): number | undefined {
@@ -466,6 +485,8 @@ function resolveMarker(text: string, published: string | null): Period {
 export interface Frame {
   year: number;
   plan: boolean;
+  /** The frame's own period, when it is a part of that year (`截至6月底，…如下：`: January to June). */
+  part?: Period;
 }
 export type FrameAt = (at: number) => Frame | undefined;
 
@@ -489,7 +510,8 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     }
     from = at + m[0].length;
     // 比去年增加, 与去年同期相比: a year compared against is not the figure's period.
-    if (at > 0 && isIn(COMPARED, read, at - 1)) continue;
+    // (比去年同期的2150个增加1090个: the marker dates the level compared against, written right after it: scopeEnd.)
+    if (at > 0 && isIn(COMPARED, read, at - 1) && !comparedLevel(read, at, from)) continue;
     // 是去年的一点五倍, 相当于2020年的2倍: the year a multiple is of, not the figure's own.
     if (BASE_OF_MULTIPLE.test(read.slice(Math.max(0, at - 3), at)) && MULTIPLE_AFTER.test(read.slice(from, from + 16))) continue;
     if (describesNoun(read, at, from) || isAge(read, from, m[0])) continue;
@@ -508,7 +530,7 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
       if (!month) continue;
       period = month;
     }
-    if (SAME_TIME_LAST_YEAR_ONLY.test(m[0])) period = sameTimeLastYear(read, previous, at, period);
+    if (SAME_TIME_LAST_YEAR_ONLY.test(m[0])) period = sameTimeLastYear(read, previous, at, period, frameAt?.(at)?.part);
     if (THIS_OR_NEXT_MONTH_ONLY.test(m[0])) period = thisMonth(m[0], markers, published);
     const span = spanYears(m[0]);
     if (span) period = anchorSpan(read, previous, at, period, span) ?? recentYears(period, span, m[0], frameAt?.(at)?.year, published, sentenceYear(read, previous, at));
@@ -526,6 +548,9 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
       until = undefined;
       refining.push(markers.length);
     }
+    // 目前，全市已建成零工市场18家，…，今年以来累计服务…23.7万人次。其中，…分别建成3家、2家: a marker inside the sentence
+    // that opened a passage as of now holds for that sentence; the passage's now resumes after it.
+    if (until === undefined && previous?.until === undefined && insidePassageOpener(read, previous, at)) until = nextOf(read, SENTENCE_END, from) ?? until;
     // 学校9月建成开学，可容纳学生1500名: the month dates the opening, its own clause; what the thing opened
     // holds, after it, is of the passage's period (学校9月建成3所 stays September's).
     if (BARE_MONTH_ONLY.test(m[0]) && OPENED.test(read.slice(from, from + 6))) {
@@ -537,6 +562,11 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
   }
   for (const i of refining) markers[i]!.until = untilNextDated(read, markers, i);
   return markers;
+}
+
+/** Whether `at` lies inside, not at the start of, a sentence opened by `previous`, a `目前，` that opens its passage (scopeEnd). */
+function insidePassageOpener(text: string, previous: PeriodMarker | undefined, at: number): boolean {
+  return previous !== undefined && NOW.test(text.slice(previous.start, previous.end)) && startsSentence(text, previous.start) && /^\s*[,，]/u.test(text.slice(previous.end, previous.end + 2)) && sameSentence(text, previous.end, at) && !startsSentence(text, at);
 }
 
 /** The longest span of days (`6月下旬`, `5月11日至20日`) an as-of at its end can refine. */
@@ -590,9 +620,10 @@ function aYearBefore(date: string): string {
  * `1—10月，…新增就业4.68万人，去年同期为4.52万人`: the same part of last year as the period
  * before it in its sentence speaks of (January–October 2024). With none, only its label.
  */
-function sameTimeLastYear(text: string, previous: PeriodMarker | undefined, at: number, period: Period): Period {
+function sameTimeLastYear(text: string, previous: PeriodMarker | undefined, at: number, period: Period, part: Period | undefined): Period {
   const inScope = previous && (previous.until === undefined || at < previous.until) && !text.slice(previous.end, at).includes('\n');
-  const { start: from, end } = inScope ? previous.period : {};
+  // With none, the part of this year its section reports on (`截至6月底，…如下：` … `去年同期完工7个`).
+  const { start: from, end } = inScope ? previous.period : (part ?? {});
   // 截至8月底…，去年同期为61.4%: a year-to-date compared with last year's, January to that day.
   const start = from ?? (end && AS_OF_THIS_YEAR.test(previous!.period.label) ? `${end.slice(0, 4)}-01-01` : undefined);
   if (!start || !end || start.slice(0, 4) !== end.slice(0, 4)) return period;
@@ -974,6 +1005,8 @@ const RATE_NAMED = /(?:率|比例|占比|比重)(?:已经?)?(?:达到?|为|是)?
 export function alongsideLevel(period: Period, before: string, unit: string, previous: Period | undefined): Period {
   // 家庭医生签约率达到82.6%，高于全区平均水平1.8个百分点: a lead over an average, measured on the level before it.
   if (POINTS.has(unit) && period.start && period.end && previous && !previous.start && previous.end === period.end && LEAD_OVER.test(ownClause(before))) return { label: period.label, end: period.end };
+  // …由每人每月200元提高到218元，高于全省最低标准30元: a lead over another's standard, measured on the one in force since that day.
+  if (previous?.start && !previous.end && LEAD_OVER.test(ownClause(before))) return { label: previous.label, start: previous.start };
   if (unit !== '%' || !period.start || !period.end || !previous || previous.start || previous.end !== period.end) return period;
   const own = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
   return RATE_NAMED.test(own) && !CHANGE_WORDS.test(own) ? { label: period.label, end: period.end } : period;

@@ -86,11 +86,23 @@ function yearAhead(line: string, period: Period, published: string | null): bool
 /** A short line that introduces what follows as of a date: `截至11月底，各项目进展如下：`. */
 const AS_OF_FRAME = /^[^。！？!?]*(?:截至|截止)到?\d[^。！？!?]*[:：]\s*$/u;
 
-/** Whether a paragraph's last sentence introduces what follows as of a date (`…。截至6月底各项目推进情况如下：`). */
-function closesWithFrame(text: string, start: number, end: number): boolean {
-  if (text[end - 1] !== '：' && text[end - 1] !== ':') return false;
-  const last = text.slice(Math.max(start, text.lastIndexOf('。', end) + 1), end);
-  return last.length <= 40 && AS_OF_FRAME.test(last);
+/** A sentence of a paragraph opening with a dated as-of: `…。截至6月底，十件实事累计完成投资…`. */
+const SENTENCE_AS_OF = /(?:^|[。！？!?])\s*((?:截至|截止)到?(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?)[，,]/gu;
+
+/**
+ * The frame a paragraph's last sentence sets for what follows: one dated as-of (`…。截至6月底各项目推进情况如下：`),
+ * or an undated intro after a sentence of the paragraph that opened with one (`…。截至6月底，十件实事累计…。
+ * 现将各项目进展情况公布如下：`), which reports as of that date. Returns the frame line, else undefined.
+ */
+function closingFrame(text: string, start: number, end: number): { line: string; at: number } | undefined {
+  if (text[end - 1] !== '：' && text[end - 1] !== ':') return undefined;
+  const at = Math.max(start, text.lastIndexOf('。', end) + 1);
+  const last = text.slice(at, end);
+  if (last.length > 40) return undefined;
+  if (AS_OF_FRAME.test(last)) return { line: last, at };
+  if (!INTRO_LINE.test(last)) return undefined;
+  const asOf = [...text.slice(start, at).matchAll(SENTENCE_AS_OF)].at(-1);
+  return asOf ? { line: `${asOf[1]}，${last}`, at } : undefined;
 }
 
 /**
@@ -117,6 +129,15 @@ function introAfterAsOf(text: string, start: number, line: string): string | und
   return m ? `${m[1]}，${line.trim()}` : undefined;
 }
 
+/** The line that frames what follows as of a date, and where its frame starts; undefined for a line that frames nothing. */
+function frameAt(text: string, start: number, end: number, line: string): { line: string; at: number } | undefined {
+  if (end - start <= 40) {
+    const own = AS_OF_FRAME.test(line) ? line : introAfterAsOf(text, start, line);
+    if (own) return { line: own, at: end - own.length };
+  }
+  return closingFrame(text, start, end);
+}
+
 /**
  * The sections of an article: the title (its first line) frames the whole, and each
  * heading (a short line, status.ts) the text under it up to the next heading; a line
@@ -129,6 +150,7 @@ export function findSections(text: string, published: string | null, excluded: r
   let frame: Section | undefined;
   let title = true;
   let range = 0;
+  let framed: { line: string; at: number } | undefined;
   for (let start = 0; start < text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
@@ -150,17 +172,18 @@ export function findSections(text: string, published: string | null, excluded: r
       // `泉州市2026年市级十件民生实事项目公布`: the whole article lists what is to be done.
       const plan = programmeAhead(line, published);
       if (period || plan) sections.push({ start, plan, ...(period ? { period } : {}) });
-    } else if (end - start <= 40 ? AS_OF_FRAME.test(line) || introAfterAsOf(text, start, line) : closesWithFrame(text, start, end)) {
+    } else if ((framed = frameAt(text, start, end, line))) {
       // ▶ 截至11月底，各项目进展如下：— what follows is as of that date (from January in the title's
-      // year, else in the year of publication). Also a paragraph's last sentence (…。截至6月底各项目推进情况如下：),
-      // and an undated 各项目推进情况如下： after a paragraph that opened with 截至8月底，(the date it takes).
-      const frameLine = end - start <= 40 ? (AS_OF_FRAME.test(line) ? line : introAfterAsOf(text, start, line)!) : text.slice(text.lastIndexOf('。', end) + 1, end);
+      // year, else in the year of publication). Also a paragraph's last sentence (…。截至6月底各项目推进情况如下：,
+      // or an undated …情况公布如下： after its paragraph's 截至6月底，), and an undated 各项目推进情况如下：
+      // after a paragraph that opened with 截至8月底，(the date it takes).
+      const frameLine = framed.line;
       const asOf = findPeriodMarkers(frameLine, published).find((mk) => mk.period.end && !mk.period.start);
       const year = sections[0]?.period?.start?.slice(0, 4) ?? published?.slice(0, 4);
       if (asOf) {
         const { label, end: to } = asOf.period;
         const outer = sections.at(-1)?.period;
-        frame = { start: end - frameLine.length, plan: false, period: { label, ...(year && to!.startsWith(year) ? { start: `${year}-01-01` } : {}), end: to }, bullet: bulletOf(frameLine), ...(outer ? { outer } : {}) };
+        frame = { start: framed.at, plan: false, period: { label, ...(year && to!.startsWith(year) ? { start: `${year}-01-01` } : {}), end: to }, bullet: bulletOf(frameLine), ...(outer ? { outer } : {}) };
         sections.push(frame);
       }
     } else if (DATA_YEAR.test(arabicYears(text.slice(start, end)))) {
@@ -212,7 +235,11 @@ export function framesOf(sections: readonly Section[]): FrameAt {
   return (at) => {
     const section = sectionAt(sections, at);
     const [from, to] = [section?.period?.start?.slice(0, 4), section?.period?.end?.slice(0, 4)];
-    return to && (!from || from === to) ? { year: Number(to), plan: section!.plan } : undefined;
+    if (!to || (from && from !== to)) return undefined;
+    const { start, end } = section!.period!;
+    // 截至6月底，…如下：, a part of the year: what 去年同期 under it compares with (period.ts).
+    const part = start && end && !(start.endsWith('-01-01') && end.endsWith('-12-31')) ? section!.period : undefined;
+    return { year: Number(to), plan: section!.plan, ...(part ? { part } : {}) };
   };
 }
 

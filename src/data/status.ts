@@ -5,9 +5,11 @@
  * 1. The last status word before the figure in its sentence decides (a plan word carries
  *    over commas: `力争新增高技能人才2万人，城乡居民收入比缩小到1.59` are both plans),
  *    and a result word after a plan word ends the plan: `计划改造1200个，实际完成1286个`;
- *    a clause that opens with 完成 ends a target: `年度任务为…60部，全年完成64部`.
+ *    a clause that opens with 完成 ends a target: `年度任务为…60部，全年完成64部` (not right after the target word's
+ *    colon, which states the task: `目标任务：完成适老化改造500户`).
  * 2. Done words right after the figure make it a result (`其中6家已竣工`, `9所已完成主体建设`,
- *    even after `今年计划…`); else work-under-way words after it, up to a new time frame
+ *    even after `今年计划…` or `其余5所正在施工，其中4所主体结构已封顶`), and so do done words of its own clause
+ *    before it (`已完成入户评估420户，改造工程正在招标`); else work-under-way words after it, up to a new time frame
  *    and outside the clauses of later figures, make it ongoing: `956个老旧小区…目前已全部进场施工`,
  *    `15家便民市场已全部开工建设` (but not `新增…电梯152部，在建68部`).
  * 3. Else completion expected in its own clauses makes it a plan (`15家便民市场…预计11月底之前
@@ -122,7 +124,12 @@ const DEMANDED_BY = /(?:要|须|应|务必)[在于](?:\d{4}年|今年)?(?:\d{1,2
 /** Cases still being handled when the year ended, in the figure's clause: `结转下年度继续办理4件`, `尚未审结1件`. */
 export const CARRIED_ON = /(?:结转|转入)下一?年度?(?:继续)?办理|尚未(?:审结|办结|结案)/u;
 /** Done, right after the figure: `9所已完成主体建设` ends a plan carried from before. */
-const RESULT_AFTER = /^[^,，;；。]{0,6}?(?:已|均已|已经)(?:全部)?(?:完成|完工|建成|竣工|投用|投入使用)/u;
+const RESULT_AFTER = /^[^,，;；。]{0,6}?(?:已|均已|已经)(?:全部)?(?:完成|完工|建成|竣工|封顶|投用|投入使用)/u;
+/**
+ * Done, said in the figure's own clause before it: `目前已完成入户评估420户，改造工程正在招标` — work under way in a
+ * later clause is of other things.
+ */
+const DONE_OWN = /(?:已|均已|已经)(?:全部)?(?:完成|完工|建成|竣工|投用)[^，,；;。]*$/u;
 /** …unless the sentence then says all of it is done (`力争…全部完工` is not done). */
 const DONE_AFTER = /(?:已全部|全部已|均已)(?:完工|建成|竣工)/u;
 
@@ -168,6 +175,8 @@ const COMPLETED_BEFORE = new RegExp(`完成${TASK_SPAN}$`, 'u');
 const DONE_AGAINST_TARGET = /(?:全年|当年|年内|实际|累计|共)?完成/y;
 /** (A space parts the labels of one line: `目标：…2400个　完成：2635个`, the ideographic space cleaned to a plain one.) */
 const CLAUSE_BREAK = new Set([...'，,；;：: \u3000']);
+/** The colon right after a target word: what follows states the target (`目标任务：完成改造500户`), its 完成 included. */
+const LABEL_COLON = new Set([...'：:']);
 /** A plan word opening the base of a share, in its clause: `占年度计划投资…的`, `占全年计划的`. */
 const SHARE_BASE = /占[^，,；;。：:\d]{0,6}$/u;
 /** Right after a target word, the task reported done: `年度任务全面完成`, `年度目标任务均已超额完成` (not `目标：完成2400个`). */
@@ -180,13 +189,15 @@ export function statusBefore(before: string): Status | undefined {
   let found: Status | undefined;
   /** The status before a plan word inside a share's base (`占年度计划投资72.5亿元的64.6%`), while that base is open. */
   let beforeBase: Status | undefined | null = null;
+  /** Where the last target word ended: after it, its colon (`目标任务：完成…500户`, `目标：完成…`) opens the task, no result. */
+  let targetEnd = -1;
   for (let at = 0; at < before.length; at++) {
     // …的64.6%: the share closes the base; its plan word says nothing of what follows.
     if (beforeBase !== null && before[at] === '的' && /\d/u.test(before[at + 1] ?? '')) {
       found = beforeBase;
       beforeBase = null;
     }
-    if (found === 'target' && at > 0 && CLAUSE_BREAK.has(before[at - 1]!)) {
+    if (found === 'target' && at > 0 && CLAUSE_BREAK.has(before[at - 1]!) && !(LABEL_COLON.has(before[at - 1]!) && at - 1 <= targetEnd)) {
       DONE_AGAINST_TARGET.lastIndex = at;
       if (DONE_AGAINST_TARGET.test(before)) found = 'result';
     }
@@ -201,6 +212,7 @@ export function statusBefore(before: string): Status | undefined {
       if (found === 'plan' && m[0] === '累计' && TOTAL_OF_PLAN.test(before.slice(at + 2))) break;
       if (status === 'plan' && SHARE_BASE.test(before.slice(Math.max(0, at - 12), at))) beforeBase = found;
       found = status;
+      if (status === 'target') targetEnd = at + m[0].length;
       at += m[0].length - 1;
       break;
     }
@@ -379,6 +391,8 @@ export function findStatus(input: StatusInput): Status {
   const doneAfter = RESULT_AFTER.test(after);
   // (已完工9所 after 计划…的12所 is the later figure's.)
   if (status === 'plan' && doneAfter && !planTotal) status = 'result';
+  // 其余5所正在施工，其中4所主体结构已封顶: so does work under way said in an earlier clause (those 4 reached a stage).
+  if (status === 'ongoing' && doneAfter && statusBefore(ownClause(before)) !== 'ongoing') status = 'result';
   const year = published ? Number(published.slice(0, 4)) : null;
   // exec on the module's regex: matchAll would copy it for every figure. A failed exec resets lastIndex to 0.
   // 到2030年，力争…达到70%左右 is a target; 到2027年，全县还将新建…学校6所 a plan of works (a level or a rate stays a target).
@@ -397,7 +411,7 @@ export function findStatus(input: StatusInput): Status {
   if ((status === undefined || status === 'result') && CARRIED_ON.test(ownClause(before))) status = 'ongoing';
   const pushed = !input.planSection && PUSHED_BEFORE.test(before) && PUSHED_OBJECT.test(input.after);
   const underWay = ONGOING_AFTER.test(ownClauses(after)) || ONGOING_OWN_CLAUSE.test(after) || ONGOING_CLAUSE.test(before) || pushed;
-  if ((status === undefined || status === 'result') && !doneAfter && underWay && !DONE_AFTER.test(after)) {
+  if ((status === undefined || status === 'result') && !doneAfter && underWay && !DONE_AFTER.test(after) && !DONE_OWN.test(ownClause(before))) {
     status = 'ongoing';
   }
   // In a plan section, what its own words date by publication was done or stands: `去年全市筹集…5200套`,

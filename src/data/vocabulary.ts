@@ -61,6 +61,8 @@ export const SkipReason = {
   out_of_range: 'out_of_range',
   /** A figure of the whole country (`全国的这一比例是百分之九十一点二`), which no region of the dataset stands for. */
   nationwide: 'nationwide',
+  /** A figure published before that the text withdraws (`此前公布的6.95万人应为6.59万人`): never true, no figure to chart. */
+  superseded: 'superseded',
   /** A figure an editor left out (`include: false` in a corrections file). */
   excluded_by_editor: 'excluded_by_editor',
 } as const;

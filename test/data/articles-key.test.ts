@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 
 const ARTICLES = new URL('./articles/', import.meta.url).pathname;
 const STATUSES = ['result', 'plan', 'target', 'ongoing'];
-const REASONS = ['date', 'ordinal', 'age', 'plan_name', 'set_phrase', 'duration', 'site_chrome'];
+const REASONS = ['date', 'ordinal', 'age', 'plan_name', 'set_phrase', 'duration', 'site_chrome', 'nationwide', 'superseded'];
 const DIGIT = /[0-9０-９]/u;
 const ISO = /^\d{4}-\d{2}-\d{2}$/u;
 

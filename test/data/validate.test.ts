@@ -214,7 +214,7 @@ const MUTATIONS: [string, (d: Loose) => void, string][] = [
   [
     'bad skip reason',
     (d) => (d.skipped[1].reason = 'noise'),
-    'skipped[1].reason: expected one of "date", "ordinal", "age", "plan_name", "set_phrase", "document_number", "site_chrome", "illustration", "duration", "no_unit", "unread_table", "duplicate", "out_of_range", "nationwide", "excluded_by_editor", got "noise"',
+    'skipped[1].reason: expected one of "date", "ordinal", "age", "plan_name", "set_phrase", "document_number", "site_chrome", "illustration", "duration", "no_unit", "unread_table", "duplicate", "out_of_range", "nationwide", "superseded", "excluded_by_editor", got "noise"',
   ],
   [
     'bad publishedFrom',
