@@ -685,7 +685,7 @@ const MEASURE_WORDS = /(?:总数|数量|人数|人次数|金额|总额|比例|�
 
 /** A label's words less those its chart prints elsewhere (above), glosses opened. */
 function ownWords(label: string, o: Observation, region: string): string {
-  let words = simplified(label).replace(/[（）\s]/gu, '').replace(MEASURE_WORDS, '').replace(STATUS_WORDS[o.status] ?? /$^/u, '');
+  let words = simplified(label).replace(/[（）\s]/gu, '').replace(MEASURE_WORDS, '').replace((o.status && STATUS_WORDS[o.status]) || /$^/u, '');
   for (const m of findPlaceMentions(words, { within: region }).reverse()) words = words.slice(0, m.start) + words.slice(m.end);
   return words.replace(PLACE_WORDS, '').replace(TIME_WORDS, '').replace(/的/gu, '');
 }
