@@ -481,6 +481,16 @@ const JOIN_VERB = /整合|接入|汇聚|归集|联通|对接|共享|打通/gu;
 
 /** A word listed before the clause of a figure with 、, short and with no figure of its own (`新建`, `组建市`, `全区新建`). */
 const SHARED_ITEM = /^(?:全[市区县省]|我[市区县省])?\p{Script=Han}{1,3}$/u;
+/**
+ * A verb of building ending the words before 、, when the words after it open with another (`今年全市新建、改扩建…`,
+ * `1.新建、改造…`): both verbs share the object, whatever says when or where before the first.
+ */
+const SHARED_VERB = /(?:新改扩建|新改建|改扩建|新建|改建|扩建|改造|提升|建设|修缮)$/u;
+/** A verb of work right before the first item of a list and its figure (`宁波在黔西南州援建学校14所`). */
+const LIST_VERB = /(新改扩建|改扩建|新建|改建|援建|改造提升|提升改造|改造|建成|新增|增设|新开通|开通|新开工|修缮|更换|加装|配备|购置)\p{Script=Han}{2,12}?[\d一二两三四五六七八九十百千万]+[^、]*$/u;
+/** Words of an item that does work of its own (`新增床位`, `实现就业`), not a noun the list's verb acts on. */
+const OWN_WORK = /[建改增装设修换购配开]|就业|实现|完成|开展|发放|提供|培训|服务|救助|参保|受益|惠及|覆盖|达到|参加|接种|检查|筛查|办理|受理/u;
+const SHARED_VERB_NEXT = /^(?:新改扩建|新改建|改扩建|新建|改建|扩建|改造|提升|建设|修缮)/u;
 
 /** A place's part of the wider region's total of one measure: not a share of another whole (`民生支出占一般公共预算支出`). */
 const SHARE_OF_WIDER = { suffix: 'share_of_wider_region', name: { zh: '占上级地区总量比重', en: 'share of the wider region\'s total' }, kind: 'share' } as const;
@@ -718,8 +728,18 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const listMark = beforeEnd - before.length - 1;
     if (listMark > floor && text[listMark] === '、') {
       const item = clauseBefore(text, listMark, floor);
+      const verb = SHARED_VERB_NEXT.test(before) ? SHARED_VERB.exec(item)?.[0] : undefined;
       if (SHARED_ITEM.test(item) && findPlaceMentions(item).length === 0) before = `${item}、${before}`;
-      else listed = true;
+      else if (verb) before = `${verb}、${before}`;
+      else {
+        listed = true;
+        // 改造城镇老旧小区86个、农村危房3460户, 援建学校14所、乡镇卫生院和村卫生室23个: a verb of work opening the
+        // list is each item's, when an item is a bare noun (the work done on them, never their stock).
+        let first = item;
+        for (let at = listMark - item.length - 1; at > floor && text[at] === '、'; at -= first.length + 1) first = clauseBefore(text, at, floor);
+        const opening = LIST_VERB.exec(first)?.[1];
+        if (opening && /^\p{Script=Han}{2,10}$/u.test(before) && !OWN_WORK.test(before)) before = opening + before;
+      }
     }
     const sentenceBefore = text.slice(floor, m.start);
     const { paragraphStart } = context;

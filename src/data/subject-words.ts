@@ -171,7 +171,7 @@ export function subjectUnclear(subject: string, indicator: Indicator, base: Obse
   if (base) return base.flags?.includes('subject_unclear') ?? false;
   // A list is no name, unless its items share the noun of who is counted (高血压、糖尿病患者).
   // (高龄津贴标准（80至89周岁，每人每月）: a tier's gloss pairs who and the unit, no list.)
-  if (!subject || /[的了,，]/u.test(subject.replace(TIER_GLOSS, '')) || (subject.includes('、') && !PEOPLE_LIST.test(subject) && !SHARED_HEAD_LIST.test(subject))) return true;
+  if (!subject || /[的了,，]/u.test(subject.replace(TIER_GLOSS, '')) || (subject.includes('、') && !PEOPLE_LIST.test(subject) && !SHARED_HEAD_LIST.test(subject.replace(GLOSS, '')))) return true;
   // 问政记者暗访孝南区3个…小区: who visited where, not what was counted.
   const visited = VISITED_PLACE.exec(subject)?.[1];
   if (visited && onlyPlace(visited)) return true;

@@ -110,8 +110,9 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [P, '正在施工58个', '58个', 'old_compounds_renovated', null, true],
   [P, '完成年度任务的75.4%', '75.4%', 'old_compounds_renovated.target_share', null, true],
   // 计划新建、改扩建中小学和幼儿园32所…。截至9月底，已建成投用21所…；其余11所正在建设
-  [P, '已建成投用21所', '21所', 'schools_built', null, true],
-  [P, '其余11所正在建设', '11所', 'schools_built', null, true],
+  // (Schools and kindergartens together, neither's measure: no lexicon entry, QA s13 B3.)
+  [P, '已建成投用21所', '21所', 'education:新建、改扩建中小学和幼儿园:所', null, true],
+  [P, '其余11所正在建设', '11所', 'education:新建、改扩建中小学和幼儿园:所', null, true],
   // 计划新建老年食堂（助餐点）120个。截至9月底，已建成98个。
   [P, '已建成98个', '98个', 'elderly_meal_points.added', null, true],
   // 今年全市计划改造城镇老旧小区42个，截至11月底已完工39个: its own sentence, so no doubt.
@@ -156,8 +157,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [B, '比上年末增加1260张', '1260张', 'health:医疗卫生机构实有床位:张.increase', null, false],
   [B, '比上年末减少1.3万人', '1.3万人', 'other:常住人口:人.decrease', null, false],
   // 其中洛龙区、涧西区分别竣工4所、3所: places say where; both count the schools of 已竣工12所.
-  [M, '分别竣工4所', '4所', 'schools_built', null, true],
-  [M, '、3所', '3所', 'schools_built', null, true],
+  [M, '分别竣工4所', '4所', 'education:新建、改扩建中小学和幼儿园:所', null, true],
+  [M, '、3所', '3所', 'education:新建、改扩建中小学和幼儿园:所', null, true],
   // An age after the figure is part of who is counted (B2: 为辖区), and what was set up for them (…建立了电子健康档案)
   // names them (session 13, subjects2: not all the elderly); a long name made from the sentence, flagged.
   [D, '为辖区16.2万名', '16.2万名', 'elderly_care:60岁以上老年人电子健康档案:名', '60岁以上老年人电子健康档案', true],
@@ -236,7 +237,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [M, '在建68部', '68部', 'elevators_added', null, false],
   [M, '已有38个投入运营', '38个', 'elderly_meal_points.added', '新建老年助餐点', false],
   // 超额完成年初计划的6所: the plan the 7所 before was measured against.
-  [C, '年初计划的6所', '6所', 'schools_built', '改扩建中小学和幼儿园（年初计划）', false],
+  // (全年新建、改扩建中小学和幼儿园7所: both verbs, session 14.)
+  [C, '年初计划的6所', '6所', 'education:新建、改扩建中小学和幼儿园:所', '新建、改扩建中小学和幼儿园（年初计划）', false],
   // An amount paid to recipients is named by what is paid; an age inside who is counted stays in it.
   [C, '发放育儿补贴2460万元', '2460万元', 'childcare:发放育儿补贴:元', '发放育儿补贴', false],
   [C, '1.2万余户育有', '1.2万余户', 'childcare:育有3岁以下婴幼儿:户', '育有3岁以下婴幼儿', true],
