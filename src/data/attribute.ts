@@ -159,6 +159,8 @@ function afterEarlierFigures(s: string): string {
     }
     const head = s.slice(0, m.index);
     if ((head.match(QUOTE_OPEN) ?? []).length > (head.match(QUOTE_CLOSE) ?? []).length) continue;
+    // 资阳临空经济区2021年以来累计落地项目: a year since which, inside the words, is no earlier figure; who did it stays.
+    if (/\p{Script=Han}$/u.test(head) && YEAR_SINCE.test(s.slice(m.index))) continue;
     if (!head.trim() && ITEM_MARK.test(s.slice(end))) {
       cut = end + 1;
       continue;
@@ -172,10 +174,16 @@ function afterEarlierFigures(s: string): string {
   if (cut > 0 && ONE_NOUN.test(s.slice(cut)) && lastStart > cutBefore) return s.slice(cutBefore, lastStart);
   return s.slice(cut);
 }
+/** A year since which, and words after it (`2021年以来累计`). */
+const YEAR_SINCE = /^\d{4}年(?:以来|起)(?=\p{Script=Han})/u;
 /** A single noun character left after an earlier figure: its classifier's noun (`12个班`). */
 const ONE_NOUN = /^\p{Script=Han}$/u;
 /** What a noun after a figure starts with: a character, or an age's digits. */
 const NOUN_START = /^[\d\p{Script=Han}]/u;
+/** What people did, all the words after their count say (`4200多人就业`): no name of who they are. */
+const DID_ALONE = /^(?:就业|再就业|增收|脱贫|务工|创业|就近就业|转移就业|返乡就业)$/u;
+/** Who or what brought it about, right before the count (`带动当地`, `吸纳周边`). */
+const DROVE = /(?:带动|吸纳|吸引|帮助|促进)(?:了)?(?:当地|本地|周边|附近|农村|村民|群众){0,2}$/u;
 /** A verb of going somewhere opening the words after a figure (`赴黔西南州挂职`). */
 const GOES_TO = /^(?:赴|前往|奔赴)\p{Script=Han}/u;
 /** An age that opens the words after a figure (`60岁以上老年人`). */
@@ -242,7 +250,7 @@ const TOWN_LEAD = /^(?:\p{Script=Han}{2,5})?街道(?![级办])(?=\p{Script=Han}{
 /** A place word that has what is counted (`社区有常住居民`). */
 const PLACE_HAS = /^(?:社区|小区|街道|村|镇|辖区|全市|全区|全县)内?共?有(?=\p{Script=Han}{2})/u;
 /** Time words inside a name (`区级财政今年以来投入`), not comparisons (比去年同期). */
-const TIME_INSIDE = /(?<=\p{Script=Han})(?<![比较与])(?:今年|去年|明年)(?:以来)?(?!同期)(?=\p{Script=Han})/gu;
+const TIME_INSIDE = /(?<=\p{Script=Han})(?<![比较与])(?:今年|去年|明年|\d{4}年(?=以来|起))(?:以来|起)?(?:累计)?(?!同期)(?=\p{Script=Han})/gu;
 /**
  * An adverb of how little or how much ending the words before a price in speech (`一荤两素才`, `一餐只要`,
  * `请保姆一个月要`): no part of what is priced. (Not the 才 of 人才, nor 要 but after a span of time.)
@@ -581,6 +589,9 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
     // 职高77名考生, 乡镇小学的400余名学生: the people of the school named right before them, not all of them.
     // (Not the last of a list: 48所中小学、幼儿园的2.6万余名学生 are all the schools' pupils.)
     const of = !listed && INSTITUTION.test(trimmed) && PEOPLE_OF.test(head) ? trimmed : '';
+    // 带动当地4200多人就业: people a project got into work, named with what got them there, never 就业 alone (QA s13 A3).
+    const drove = DID_ALONE.test(head) ? DROVE.exec(trimmed)?.[0] : undefined;
+    if (drove) return { subject: `${drove}${head}`.slice(0, 16), from: 'after' };
     return { subject: (done + of + head + service).slice(0, 16), from: 'after' };
   }
   return { subject: nounBefore(trimmed), from: 'before', ...(place ? { placeLed: true } : {}) };

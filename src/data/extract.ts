@@ -40,7 +40,7 @@ import { quotedSpeechStart } from './speech.js';
 import { findScopeHeadings, needsScope, scopeAt, type ScopeHeading } from './scope.js';
 import { cellUnit, columnOf, findTables, inOrderColumn, inUnitColumn, negative, ratedRow, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
 import { findSections, framesOf, sectionAt, type Section } from './sections.js';
-import { actedGloss, beforeDe, benefitElsewhere, COLUMN_GLOSS, GLOSS, GLOSS_OF_UNIT, MAX_SUBJECT, ofTwoKinds, onlyPlace, OWN_VERB, ownPredicate, subjectUnclear, sumNamed, tailOf, tierOfStandard, townNamed } from './subject-words.js';
+import { actedGloss, partnerGloss, beforeDe, benefitElsewhere, COLUMN_GLOSS, GLOSS, GLOSS_OF_UNIT, MAX_SUBJECT, ofTwoKinds, onlyPlace, OWN_VERB, ownPredicate, subjectUnclear, sumNamed, tailOf, tierOfStandard, townNamed } from './subject-words.js';
 import { datedLikeBody, datedLikeFirstSaid, earlierSaid, namedIn, restatedFigure } from './said-again.js';
 import { baseFigure, brokenDown, countedBefore, lastCount, listBase, measuredInList, percentBase, placeBase, RELATED, RESIDENTS, respectively, SERIES, shareOfAmountBefore } from './relations.js';
 import { caseOfNoDay, columnStatus, DEADLINE_BEFORE, deadlineAfter, deadlineBefore, fromLevel, inYearToDate, levelPeriod, namesThisYear, ongoingNow, periodForStatus, periodParagraphStart, programmeStart, recursEachYear, yearEarlier, yearToDate } from './figure-period.js';
@@ -274,7 +274,8 @@ function articleTown(text: string, region: string): string | undefined {
 }
 
 /** A measure with no thing of its own (`总面积`, `总投资`): of the things the figure before counted. */
-const ATTRIBUTE_ALONE = /^总?(?:面积|建筑面积|占地面积|投资|长度|里程)$/u;
+// (办理跨市公积金贷款3860笔、金额19.6亿元: the loans' amount, never 金额 alone; QA s13 A3.)
+const ATTRIBUTE_ALONE = /^总?(?:面积|建筑面积|占地面积|投资|长度|里程|金额)$/u;
 /** A body's name and nothing else (`市公安局交警支队`, `区卫健委`). */
 const ORG_ONLY = /^\p{Script=Han}{1,12}(?:局|厅|委|办|支队|大队|中心|公司|医院|法院|检察院)$/u;
 /** A measure of a body, its name first (`市民政局满意率`): the measure. */
@@ -463,6 +464,8 @@ function canonicalNamed(name: string): Indicator | undefined {
 const SHARED_NOUN = /^[、和及](?:\p{Script=Han}{1,8}?)(?:患者|人员|老年人|老人|儿童|学生|群众|家庭|残疾人|对象)/u;
 /** 让5000余人次劳动者掌握…: people counted by what the clause before did for them, which their noun does not say. */
 const MADE_TO = /(?:让|使)\s*$/u;
+/** 兴仁市的薏仁米…已进入宁波1300余家商超: the places something entered, counted; what entered is the clause's subject, no part of their name (QA s13 A3). */
+const ENTERED = /(?:进入|入驻|进驻|走进|打入|摆上|上架)\p{Script=Han}{0,6}\s*$/u;
 
 /** A table column of what stands at a date: `现行有效件数`, `现有床位数`, `年末参保人数`, `期末余额`. */
 const STANDING_COLUMN = /^(?:现行有效|现有|实有|年末|期末|年底)/u;
@@ -884,7 +887,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     else if (previous && !parts.derived && previous.unit === c.unit && previous.region !== region && previous.subject && !/[。！？!?\n]/u.test(text.slice(previous.span[1], m.start)) && onlyPlace(subject)) subject = previous.subject;
     // 新建、改建高标准城镇寄宿制学校24所,总面积24.7万平方米: a measure alone of the things just counted is theirs.
     const attributeOf = sameSentence && !parts.derived && previous.unit !== c.unit && ATTRIBUTE_ALONE.test(subject) && previous.subject && !/[的了,，]/u.test(previous.subject) ? previous : undefined;
-    if (attributeOf) subject = attributeOf.subject.replace(GLOSS, '').replace(/^(?:(?:新建|改建|扩建|改扩建|新改扩建|建成|建设|改造)[、和及]?)+/u, '') + subject;
+    if (attributeOf) subject = attributeOf.subject.replace(GLOSS, '').replace(/^(?:(?:新建|改建|扩建|改扩建|新改扩建|建成|建设|改造|办理|发放)[、和及]?)+/u, '') + subject;
     // 承诺提档升级的12家农贸市场已完成9家: the things of the figure right before, named again before this one, those done.
     const namedBefore = sameSentence && parts.from === 'before' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject) ? named.trim() : '';
     const at = namedBefore ? namedBefore.lastIndexOf(previous!.raw + subject) : -1;
@@ -1019,7 +1022,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 100余名新就业形态劳动者加入工会, 3972所村卫生室、168所…达到基本标准: those that joined or met it, not all
       // there are, whatever the lexicon files them under.
       const standard = parts.from === 'after' || entry ? null : MET_STANDARD.exec(rest);
-      const acted = parts.from === 'after' ? actedGloss(rest) : standard ? `达到${standard[1]!.slice(-4)}` : undefined;
+      const partner = parts.from === 'after' ? partnerGloss(rest) : undefined;
+      const acted = partner !== undefined ? partner : parts.from === 'after' ? actedGloss(rest) : standard ? `达到${standard[1]!.slice(-4)}` : undefined;
       actedElsewhere = acted === null;
       if (acted && !subject.includes('标准') && !subject.endsWith('）') && !subject.endsWith(acted)) subject = `${subject}（${acted}）`;
       // 对40个社区卫生服务中心、74个乡镇卫生院…同步进行了建设: each item of a list 对 opens is named with the work
@@ -1348,7 +1352,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     }
     indicators.set(indicator.id, indicator);
     const flags: Flag[] = [];
-    const unclear = actedElsewhere || beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named)));
+    const unclear = actedElsewhere || beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named) || ENTERED.test(named)));
     // 全市社区养老服务设施覆盖率为86.4% below a table row of that name: the article's measure, named clearly.
     const articleName = namedByArticle || tableNames.has(subject.replace(GLOSS, ''));
     if (guessed || (subjectUnclear(subject, asLexicon, base, unclear) && !(articleName && !base))) flags.push('subject_unclear');

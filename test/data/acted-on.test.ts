@@ -60,3 +60,72 @@ describe('a verb of work opening a list is each bare item\'s (援建学校14所�
     assert.equal(fig('260张').subject, '新增床位');
   });
 });
+
+describe('things counted for whom they paired with or where they went to invest (QA s13 A3)', () => {
+  it('the real sentences: 38所中小学与望谟县的学校结对, 128家宁波企业已到黔西南州投资兴业, 152所中小学与成都优质学校结对', () => {
+    const fig = figures(`${head('宁波市')}海曙区今年组织区内38所中小学与望谟县的学校结对，互派教师120人次。128家宁波企业已到黔西南州投资兴业，今年实际到位投资46.3亿元。\n`, 'ningbo');
+    assert.equal(fig('38所').subject, '中小学（与望谟县学校结对）');
+    assert.equal(fig('128家').subject, '宁波企业（到黔西南州投资兴业）');
+    const metro = figures(`${head('四川省')}德眉资三市共有152所中小学与成都优质学校结对。\n`, 'sichuan');
+    assert.equal(metro('152所').subject, '中小学（与成都优质学校结对）');
+  });
+  it('other cities: hospitals signing with nurseries, firms gone to invest', () => {
+    const fig = figures(`${head('扬州市')}全市已有38家医疗机构与托育机构签订合作协议。今年共有56家苏州企业赴宿迁投资兴业。\n`, 'yangzhou');
+    assert.equal(fig('38家').subject, '医疗机构（与托育机构签订合作协议）');
+    // (赴 runs on in the words after the figure: flagged, never the firms alone.)
+    assert.ok(fig('56家').subject !== '苏州企业' || fig('56家').flags?.includes('subject_unclear'), fig('56家').subject);
+  });
+  it('a pairing too long for a gloss is flagged, never the things alone', () => {
+    const fig = figures(`${head('宁波市')}全市12所学校与黔西南州兴义市、安龙县、贞丰县的乡村学校结对。\n`, 'ningbo');
+    assert.ok(fig('12所').flags?.includes('subject_unclear'), fig('12所').subject);
+  });
+  it('not a 与 joining the things counted (乡镇卫生院与村卫生室), nor a figure with its own verb before 与', () => {
+    const fig = figures(`${head('湖州市')}全市新建乡镇卫生院与村卫生室15个。全市建成养老机构与社区服务中心衔接机制3个。\n`, 'huzhou');
+    assert.ok(!fig('15个').subject.includes('（'), fig('15个').subject);
+  });
+});
+
+describe('people got into work named with who got them there (带动当地4200多人就业)', () => {
+  it('the real sentence (paired-assistance.txt)', () => {
+    const fig = figures(`${head('宁波市')}今年实际到位投资46.3亿元，带动当地4200多人就业。\n`, 'ningbo');
+    assert.equal(fig('4200多人').subject, '带动当地就业');
+  });
+  it('another city: 吸纳周边群众860人就业', () => {
+    const fig = figures(`${head('湖州市')}该园区今年吸纳周边群众860人就业。\n`, 'huzhou');
+    assert.equal(fig('860人').subject, '吸纳周边群众就业');
+  });
+  it('not people who found work with no one named bringing it about', () => {
+    const fig = figures(`${head('湖州市')}全市今年有3200人就业。\n`, 'huzhou');
+    assert.equal(fig('3200人').subject, '就业');
+  });
+});
+
+describe('places something entered, counted, are flagged: what entered is no part of their name (已进入宁波1300余家商超)', () => {
+  it('the real sentence (paired-assistance.txt)', () => {
+    const fig = figures(`${head('宁波市')}目前，兴仁市的薏仁米、安龙县的食用菌、贞丰县的花椒已进入宁波1300余家商超。\n`, 'ningbo');
+    assert.ok(fig('1300余家').flags?.includes('subject_unclear'));
+  });
+  it('another city: 入驻', () => {
+    const fig = figures(`${head('湖州市')}湖州的农产品已入驻上海860家门店。\n`, 'huzhou');
+    assert.ok(fig('860家').flags?.includes('subject_unclear'), fig('860家').subject);
+  });
+  it('not things built, counted after the words before them', () => {
+    const fig = figures(`${head('湖州市')}全市新建农贸市场12家。\n`, 'huzhou');
+    assert.ok(!fig('12家').flags?.includes('subject_unclear'));
+  });
+});
+
+describe('an amount alone after a count is the amount of what was counted (贷款3860笔、金额19.6亿元)', () => {
+  it('the real sentence (metro-area.txt)', () => {
+    const fig = figures(`${head('四川省')}四市住房公积金实现互认互贷，全年办理跨市公积金贷款3860笔、金额19.6亿元。\n`, 'sichuan');
+    assert.equal(fig('19.6亿元').subject, '跨市公积金贷款金额');
+  });
+  it('another city: 发放创业担保贷款1.2万笔，金额18亿元', () => {
+    const fig = figures(`${head('湖州市')}全市发放创业担保贷款1.2万笔，金额18亿元。\n`, 'huzhou');
+    assert.equal(fig('18亿元').subject, '创业担保贷款金额');
+  });
+  it('not an amount with no count before it in its sentence', () => {
+    const fig = figures(`${head('湖州市')}全市筹集资金，金额合计5亿元。\n`, 'huzhou');
+    assert.notEqual(fig('5亿元').subject, '资金金额');
+  });
+});

@@ -575,9 +575,13 @@ describe('words that lead or end a clause but name nothing counted', () => {
     // 共 of a total still goes.
     assert.equal(article('全市共建成口袋公园12个。', 'yichang')('12个').subject, '口袋公园');
   });
-  it('以来 after a year cut off by the figure before: a time, not the name (资阳临空经济区2021年以来累计落地项目87个)', () => {
-    assert.equal(article('资阳临空经济区2021年以来累计落地项目87个。', 'chengdu', '2025-12-20')('87个').subject, '落地项目');
-    assert.equal(article('高新区2020年以来累计引进企业56家。', 'yichang')('56家').subject, '引进企业');
+  it('以来 after a year inside the words: a time, not the name; the zone before it stays (资阳临空经济区2021年以来累计落地项目87个; QA s13 A3)', () => {
+    const zone = article('资阳临空经济区2021年以来累计落地项目87个。', 'chengdu', '2025-12-20')('87个');
+    assert.equal(zone.subject, '资阳临空经济区落地项目');
+    assert.ok(!zone.flags?.includes('subject_unclear'));
+    assert.equal(article('高新区2020年以来累计引进企业56家。', 'yichang')('56家').subject, '高新区引进企业');
+    // Not a year a clause opens with: no zone, and the time still no part of the name.
+    assert.equal(article('2021年以来，全市累计引进企业56家。', 'yichang')('56家').subject, '引进企业');
   });
   it('在…帮助下 / 指导下: whose help, not what was built (在宁波帮助下分别新建幼儿园3所)', () => {
     assert.equal(article('望谟县、普安县在宁波帮助下分别新建幼儿园3所、2所。', 'qianxinan', '2025-12-20')('3所').subject, '新建幼儿园');
