@@ -377,7 +377,8 @@ const SERVED = /^\s*(?:提供|实施|进行|开展|建立)了?(\p{Script=Han}{2,
 
 const BENEFIT = /^惠及/u;
 /** 为 or 对 right before the people or things a service reaches, a scope between (`为全区3.6万余名…学生提供课后延时服务`). */
-const SERVED_BY = /[为对](?:全市|全区|全县|全省|全镇|辖区|本市|本区|本县)?$/u;
+// (对辖区内22所农村学校进行提质改造, 对2000年底前建成的86个…实施综合改造: a place's inside, or the things' own 的 clause, between.)
+const SERVED_BY = /[为对](?:全市|全区|全县|全省|全镇|辖区内?|区内|市内|县内|本市|本区|本县)?(?:[^，,；;。为对]{1,16}的)?$/u;
 
 /** Verbs right before a figure that undo or clear what it counts: the count is of that work, not of the things. */
 const UNDONE = /(?:拆除|清理|清除|整治|取缔|关停|腾退)$/u;

@@ -146,16 +146,18 @@ export function actedGloss(rest: string): string | null | undefined {
 /** The things counted, then whom they pair or sign with (`中小学与望谟县的学校结对`, `医疗机构与托育机构签订合作协议`). */
 const PARTNERED = /(?:已经?|均|都|全部|共同)?(与|同|跟)(\p{Script=Han}[^，,；;。\d]{1,30}?)(结对(?:帮扶)?|结成[^，,；;。]{1,6}|签订[^，,；;。]{1,8}|签约|开展合作|合作|对接)(?=$|[，,；;。])/u;
 /** The things counted, then where they went to invest (`宁波企业已到黔西南州投资兴业`). */
+/** The places counted, then what was set up at their gates (`中小学校门口设置“护学岗”`). */
+const SET_UP_AT = /(门口|周边|附近)(设置|设立|安装|开设|配备|增设)[“”"「」]?(\p{Script=Han}{2,8}?)[“”"「」]?(?=$|[，,；;。])/u;
 const WENT_TO_INVEST = /(?:已经?|均|都|先后|陆续)?(到|赴)(\p{Script=Han}{2,8}?)(投资兴业|投资|兴业|落户|设厂|建厂)(?=$|[，,；;。])/u;
 
 /**
- * Whom the things a figure counts paired with, or where they went to invest, said after them in their
- * clause (`38所中小学与望谟县的学校结对` → 与望谟县学校结对, `128家宁波企业已到黔西南州投资兴业`): what they
+ * Whom the things a figure counts paired with, where they went to invest or what was set up at them, said after them in their
+ * clause (`38所中小学与望谟县的学校结对` → 与望谟县学校结对, `128家宁波企业已到黔西南州投资兴业`, `26所中小学校门口设置护学岗`): what they
  * are counted for, which the noun alone drops (QA s13 A3). Null when it is too long for a gloss: the
  * chart then flags the figure rather than name the things alone.
  */
 export function partnerGloss(rest: string): string | null | undefined {
-  const m = PARTNERED.exec(rest) ?? WENT_TO_INVEST.exec(rest);
+  const m = PARTNERED.exec(rest) ?? WENT_TO_INVEST.exec(rest) ?? SET_UP_AT.exec(rest);
   // (The words before it are the things' name, no verb of theirs: 结对 is what the counted things did.)
   if (!m || OWN_VERB.test(rest.slice(0, m.index)) || /\d/u.test(rest.slice(0, m.index))) return undefined;
   const gloss = `${m[1]}${m[2]!.replace(/的/gu, '')}${m[3]}`;

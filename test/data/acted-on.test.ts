@@ -129,3 +129,35 @@ describe('an amount alone after a count is the amount of what was counted (贷�
     assert.notEqual(fig('5亿元').subject, '资金金额');
   });
 });
+
+describe('things worked on named with the work when 对 is followed by where or a clause of theirs (对辖区内22所…进行提质改造)', () => {
+  it('the real sentences: districts.txt and work-report.txt', () => {
+    const fig = figures(`${head('曲靖市')}沾益区投入资金2.3亿元，对辖区内22所农村学校进行提质改造。\n`, 'qujing');
+    assert.equal(fig('22所').subject, '农村学校提质改造');
+    const wr = figures(`${head('湖州市')}对2000年底前建成的86个城镇老旧小区实施综合改造。\n`, 'huzhou');
+    assert.equal(wr('86个').subject, '城镇老旧小区综合改造');
+  });
+  it('another city: 对区内15个农贸市场进行升级改造', () => {
+    const fig = figures(`${head('宜昌市')}今年对区内15个农贸市场进行升级改造。\n`, 'yichang');
+    assert.equal(fig('15个').subject, '农贸市场升级改造');
+  });
+  it('not things with no 对 before them (22所农村学校完成改造 keeps its own words)', () => {
+    const fig = figures(`${head('宜昌市')}今年全区建成农村学校22所，进行验收。\n`, 'yichang');
+    assert.ok(!fig('22所').subject.endsWith('验收'), fig('22所').subject);
+  });
+});
+
+describe('places counted for what was set up at their gates (26所中小学校门口设置“护学岗”)', () => {
+  it('the real sentence (county-news.txt)', () => {
+    const fig = figures(`${head('开化县')}县公安局交警大队在全县26所中小学校门口设置“护学岗”，每天早晚高峰安排警力。\n`, 'kaihua');
+    assert.equal(fig('26所').subject, '中小学校（门口设置护学岗）');
+  });
+  it('another city: 周边增设', () => {
+    const fig = figures(`${head('宜昌市')}全市在18所学校周边增设临时停车泊位。\n`, 'yichang');
+    assert.equal(fig('18所').subject, '学校（周边增设临时停车泊位）');
+  });
+  it('not schools whose gates are only where something happened', () => {
+    const fig = figures(`${head('宜昌市')}全市26所中小学校门口交通秩序良好。\n`, 'yichang');
+    assert.ok(!fig('26所').subject.includes('设置'), fig('26所').subject);
+  });
+});

@@ -302,7 +302,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [CN, '开化县新增学位2160个', '2160个', 'new_school_places', '新增学位', false],
   // 迎来 ends the noun after a figure, as 继续, 保持 and 门口 do.
   [CN, '2.6万余名学生迎来新学期', '2.6万余名', 'education:学生:名', '学生', false],
-  [CN, '26所中小学校门口设置', '26所', 'education:中小学校:所', '中小学校', false],
+  // (…and what was set up at the gates is what the schools are counted for: 设置护学岗的中小学校, session 14.)
+  [CN, '26所中小学校门口设置', '26所', 'education:中小学校（门口设置护学岗）:所', '中小学校（门口设置护学岗）', false],
   [CN, '本学期开设研学课程20门', '20门', 'education:研学课程:门', '研学课程', false],
   [CN, '初一新生12个班540人', '540人', 'education:初一新生:人', '初一新生', false],
   // A part named only by a trait is of the whole before it (the trait a gloss, no part of the name's length); 学位 is a
