@@ -161,3 +161,19 @@ describe('places counted for what was set up at their gates (26所中小学校�
     assert.ok(!fig('26所').subject.includes('设置'), fig('26所').subject);
   });
 });
+
+describe('a number in a table\'s 完成率 column is the row\'s rate, named so (people-congress-progress.txt, inspection-notice.txt)', () => {
+  it('the real table: 项目｜年度目标｜完成情况｜完成率', () => {
+    const fig = figures(`${head('南通市')}项目｜年度目标｜完成情况｜完成率\n新增普惠性托育托位｜新增托位3000个｜已新增1860个｜62%\n义务教育学校新改扩建｜新增学位12000个｜已新增学位5400个｜45%\n`, 'nantong');
+    assert.equal(fig('62%').subject, '新增普惠性托育托位完成率');
+    assert.equal(fig('45%').subject, '义务教育学校新改扩建完成率');
+  });
+  it('another city: 完工率', () => {
+    const fig = figures(`${head('岳阳市')}项目名称｜计划数｜已完工｜完工率\n城市书房｜20个｜14个｜70%\n`, 'yueyang_hunan');
+    assert.equal(fig('70%').subject, '城市书房完工率');
+  });
+  it('not a 进度 column of counts: the row\'s thing, as before', () => {
+    const fig = figures(`${head('绍兴市')}项目｜目标｜进度\n养老服务综合体｜新建5个｜已建成3个\n`, 'shaoxing');
+    assert.ok(!fig('3个').subject.includes('进度'), fig('3个').subject);
+  });
+});

@@ -476,7 +476,8 @@ describe('subjects of a 督查通报 (inspection-notice.txt, session 14) and of 
     assert.equal(real('42个'), '新增托位');
   });
   it('a table row numbered by 序号 is named by its 项目名称, and no cell after the figure joins its name', () => {
-    assert.equal(real('76.3%'), '社区老年助餐点');
+    // (Named with its 完成率 column: the row's rate, not its thing; session 14.)
+    assert.equal(real('76.3%'), '社区老年助餐点完成率');
   });
   it('the same in another city\'s notice; 年度计划 stays in a name where it is one', () => {
     const other = read(
@@ -492,7 +493,7 @@ describe('subjects of a 督查通报 (inspection-notice.txt, session 14) and of 
     );
     assert.equal(other('20个'), '新建城市书房');
     assert.equal(other('3个'), '新建城市书房');
-    assert.equal(other('85.7%'), '口袋公园');
+    assert.equal(other('85.7%'), '口袋公园完成率');
     assert.match(other('71.2%'), /年度计划投资/u);
   });
 });
