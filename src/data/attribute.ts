@@ -184,6 +184,8 @@ const NOUN_START = /^[\d\p{Script=Han}]/u;
 const DID_ALONE = /^(?:就业|再就业|增收|脱贫|务工|创业|就近就业|转移就业|返乡就业)$/u;
 /** Who or what brought it about, right before the count (`带动当地`, `吸纳周边`). */
 const DROVE = /(?:带动|吸纳|吸引|帮助|促进)(?:了)?(?:当地|本地|周边|附近|农村|村民|群众){0,2}$/u;
+/** Places counted, then what visitors did there (`学校检查校园安全`). */
+const VISITED_FOR = /^(\p{Script=Han}{2,6}?)(检查|督查|巡查|调研|督导|指导)(\p{Script=Han}{2,8})$/u;
 /** A verb of going somewhere opening the words after a figure (`赴黔西南州挂职`). */
 const GOES_TO = /^(?:赴|前往|奔赴)\p{Script=Han}/u;
 /** An age that opens the words after a figure (`60岁以上老年人`). */
@@ -230,8 +232,8 @@ function stripLeading(s: string, re: RegExp): string {
 }
 
 /** `s` without the `words` it ends with, one after another, longest first. */
-/** Words that end in a trailing word but are nouns (`违法行为32起`: not 违法行 and 为). */
-const NOUN_ENDING_TRAIL = /行为$/u;
+/** Words that end in a trailing word but are nouns (`违法行为32起`: not 违法行 and 为; `低于全省平均`: not 平). */
+const NOUN_ENDING_TRAIL = /行为$|平均$/u;
 function stripTrailing(s: string, words: readonly string[]): string {
   for (let end = s.length; ; ) {
     if (NOUN_ENDING_TRAIL.test(s.slice(0, end))) return s.slice(0, end);
@@ -571,7 +573,10 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   const coverer = /覆盖$/u.test(trimmed) ? COVERED_BY.exec(next)?.[1] : undefined;
   if (coverer && written.length >= 2 && NOUN_START.test(written)) return { subject: `${written}（${coverer}覆盖）`, from: 'after', covered: true };
   const event = EVENT_TIME.exec(written);
-  const own = event ? event[2]! + event[1]! : written;
+  // 深入全县48所学校检查校园安全: the places visited, glossed with what was done there (学校（检查校园安全）), never
+  // the schools as if they inspected.
+  const visited = event ? null : VISITED_FOR.exec(written);
+  const own = event ? event[2]! + event[1]! : visited ? `${visited[1]}（${visited[2]}${visited[3]}）` : written;
   // 3964户特殊困难老人的居家适老化改造任务: the work done for them is counted, named with them (households of people, 家庭).
   const workOf = stop >= 0 && !event && own.length >= 2 && !/\d/u.test(own) ? WORK_OF.exec(words.slice(age.length + stop)) : null;
   const attributed = stop >= 0 && !event && !workOf ? OF_NOUN.exec(words.slice(age.length + stop)) : null;

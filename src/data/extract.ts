@@ -464,6 +464,23 @@ function canonicalNamed(name: string): Indicator | undefined {
 const SHARED_NOUN = /^[、和及](?:\p{Script=Han}{1,8}?)(?:患者|人员|老年人|老人|儿童|学生|群众|家庭|残疾人|对象)/u;
 /** 让5000余人次劳动者掌握…: people counted by what the clause before did for them, which their noun does not say. */
 const MADE_TO = /(?:让|使)\s*$/u;
+/** An average per one of something, all the words before an amount (`村均`, `户均`, `校均`). */
+const PER_ONE = /^[村户人校店场社]均$/u;
+/** Each class, ending the words before a count of people (`小学每班`). */
+const PER_CLASS = /每(?:个)?班$/u;
+/** A kind of work named by its bare noun, with at most a verb of doing it (`完成评估`, `开展体检`). */
+const BARE_WORK = /^(?:完成|开展|进行|组织|实施)?(评估|体检|筛查|鉴定|检测|认定)$/u;
+/** Words that open a clause before the name of a work, no part of it (`开展…`, `由…`, `对…`). */
+const WORK_NAME_LEAD = /^.*(?:开展|进行|完成|组织|实施|通过|经过|参加|接受|申请|由|的|对|为|和|及|与)/u;
+
+/** The last name of that work in `text`, its words before the noun (`失能等级评估`), if any. */
+function namedWork(text: string, noun: string): string | undefined {
+  for (let at = text.lastIndexOf(noun); at > 0; at = text.lastIndexOf(noun, at - 1)) {
+    const words = /\p{Script=Han}{1,8}$/u.exec(text.slice(Math.max(0, at - 8), at))?.[0].replace(WORK_NAME_LEAD, '') ?? '';
+    if (words.length >= 2 && !BARE_WORK.test(words + noun)) return words + noun;
+  }
+  return undefined;
+}
 /** 兴仁市的薏仁米…已进入宁波1300余家商超: the places something entered, counted; what entered is the clause's subject, no part of their name (QA s13 A3). */
 const ENTERED = /(?:进入|入驻|进驻|走进|打入|摆上|上架)\p{Script=Han}{0,6}\s*$/u;
 
@@ -779,6 +796,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const rankedPlace = rankedBy && places.regionNamed(rankedBy[1]!.trim()) !== undefined ? observations.at(-1) : undefined;
     const rankedOn = rankedPlace && !/[。！？!?\n]/u.test(text.slice(starts.at(-1)!, m.start)) && rankedPlace.unit === c.unit && !places.regionNamed(rankedPlace.subject) ? rankedPlace : undefined;
     if (rankedOn) read = { subject: rankedOn.subject, from: 'before' };
+    // 村级集体经济总收入达到1.68亿元，村均730万元: the average per village of the total just counted, never 村 alone.
+    const perOne = !label && !list ? PER_ONE.exec(before.trim())?.[0] : undefined;
+    const totalBefore = perOne && observations.at(-1) && previousSentence === sentence && observations.at(-1)!.unit === c.unit ? observations.at(-1) : undefined;
+    if (totalBefore && totalBefore.subject) read = { subject: `${totalBefore.subject.replace(GLOSS, '').replace(/总(?=收入|额|量|投资|资产|支出)/u, '')}（${perOne}）`, from: 'before' };
     // 十大项目中有8个满意度提高: a count of the members of a set that did or reached something, not of the change.
     const members = !label && !list ? MEMBERS_OF.exec(before.trim()) : null;
     const set = members?.[1]!.split('的').at(-1)!.replace(SET_SIZE, '') ?? '';
@@ -951,6 +972,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const problem = isProblem(clausePart, after);
       let sample = false;
       if (problem) subject = problemSubject(clausePart, after, subject) ?? subject;
+      // 失能等级评估由第三方机构开展…。全市共完成评估5.2万人次: the work the paragraph named, not the bare word again.
+      const bareWork = problem ? null : BARE_WORK.exec(subject);
+      const workNamed = bareWork ? namedWork(text.slice(paragraphStart, m.start - before.length), bareWork[1]!) : undefined;
+      if (workNamed) subject = workNamed;
+      // 小学每班不超过45人: the size of a class, and its cap when bounded (小学班额（上限）), never 小学每班.
+      if (PEOPLE_UNIT.test(c.unit) && PER_CLASS.test(subject)) subject = subject.replace(PER_CLASS, '班额') + (m.qualifier === 'under' ? '（上限）' : '');
       // 已整改到位19个…；其余4个正在整改: the rest of the problems are named by what is still to do, not by what the others did.
       const still = REMAINDER.test(before) ? STILL_AFTER.exec(after) : null;
       if (still) subject = still[0];

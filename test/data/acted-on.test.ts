@@ -177,3 +177,53 @@ describe('a number in a table\'s 完成率 column is the row\'s rate, named so (
     assert.ok(!fig('3个').subject.includes('进度'), fig('3个').subject);
   });
 });
+
+describe('the hand-keyed subjects still wrong in session 13, each by a rule', () => {
+  it('a class\'s size bounded, named so (小学每班不超过45人 → 小学班额（上限）); another city; not a bare 每班 with no bound', () => {
+    const fig = figures(`${head('开化县')}县教育局严格控制班额，小学每班不超过45人，初中每班不超过50人。\n`, 'kaihua');
+    assert.equal(fig('不超过45人').subject, '小学班额（上限）');
+    assert.equal(fig('不超过50人').subject, '初中班额（上限）');
+    const other = figures(`${head('宜昌市')}全市高中每班不超过55人，幼儿园每班30人。\n`, 'yichang');
+    assert.equal(other('不超过55人').subject, '高中班额（上限）');
+    assert.equal(other('30人').subject, '幼儿园班额');
+  });
+  it('the work the paragraph named, not the bare word again (失能等级评估…。完成评估5.2万人次); another city; not with none named', () => {
+    const fig = figures(`${head('广州市')}失能等级评估由第三方机构开展，费用由财政承担。2025年全市共完成评估5.2万人次。\n`, 'guangzhou');
+    assert.equal(fig('5.2万人次').subject, '失能等级评估');
+    const other = figures(`${head('宜昌市')}今年为全区老人开展免费健康体检，共完成体检3.1万人次。\n`, 'yichang');
+    assert.equal(other('3.1万人次').subject, '免费健康体检');
+    const none = figures(`${head('宜昌市')}全市共完成评估1.2万人次。\n`, 'yichang');
+    assert.equal(none('1.2万人次').subject, '完成评估');
+  });
+  it('an average per one of the total just counted (村均730万元 after 村级集体经济总收入); another; not 人均增收 with a noun of its own', () => {
+    const fig = figures(`${head('吴江区')}全镇23个行政村村级集体经济总收入达到1.68亿元，村均730万元，同比增长7.4%。\n`, 'wujiang_suzhou');
+    assert.match(fig('730万元').subject, /村级集体经济收入（村均）$/u);
+    assert.match(fig('7.4%').subject, /村级集体经济收入（村均）同比增长$/u);
+    const other = figures(`${head('宜昌市')}全县农民合作社总收入5.2亿元，社均120万元。\n`, 'yichang');
+    assert.equal(other('120万元').subject, '农民合作社收入（社均）');
+    const own = figures(`${head('宜昌市')}全县农民收入2万元，人均增收1200元。\n`, 'yichang');
+    assert.equal(own('1200元').subject, '人均增收');
+  });
+  it('低于全省平均 is a comparison with the average, never cut to 平 (proposal-reply.txt); another city; 均为 still goes', () => {
+    const fig = figures(`${head('扬州市')}2025年，全市托育机构平均收托率仅为56.8%，低于全省平均3.2个百分点。\n`, 'yangzhou');
+    assert.ok(!fig('3.2个百分点').subject.endsWith('平'), fig('3.2个百分点').subject);
+    assert.match(fig('3.2个百分点').subject, /平均$/u);
+    const other = figures(`${head('宜昌市')}全市人均公园绿地面积12平方米，高于全国平均1.2平方米。各县市区覆盖率均为100%。\n`, 'yichang');
+    assert.ok(!other('1.2平方米').subject.endsWith('平'), other('1.2平方米').subject);
+    assert.ok(!other('100%').subject.endsWith('均'), other('100%').subject);
+  });
+  it('places visited, glossed with what was done there (深入全县48所学校检查校园安全); another; not a count of the inspections', () => {
+    const fig = figures(`${head('开化县')}开学首日，县四套班子领导分成6个督查组，深入全县48所学校检查校园安全和开学准备。\n`, 'kaihua');
+    assert.equal(fig('48所').subject, '学校（检查校园安全）');
+    const other = figures(`${head('宜昌市')}市领导带队深入12家企业调研生产经营情况。\n`, 'yichang');
+    assert.equal(other('12家').subject, '企业（调研生产经营情况）');
+    const checks = figures(`${head('宜昌市')}今年开展安全检查120次。\n`, 'yichang');
+    assert.equal(checks('120次').subject, '安全检查');
+  });
+  it('a sum 涉及 after a span of time is of the things counted before it, not of the span (审计: 最长闲置26个月，涉及资金392万元)', () => {
+    const fig = figures(`${head('天水市')}全市8个农村互助幸福院未投入使用，最长闲置26个月，涉及资金392万元。\n`, 'tianshui');
+    assert.ok(!fig('392万元').subject.startsWith('最长闲置'), fig('392万元').subject);
+    const other = figures(`${head('宜昌市')}全市改造小区20个，工期6个月，惠及居民3000户。\n`, 'yichang');
+    assert.equal(other('3000户').subject, '改造小区惠及居民');
+  });
+});
