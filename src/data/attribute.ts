@@ -232,8 +232,9 @@ function stripLeading(s: string, re: RegExp): string {
 }
 
 /** `s` without the `words` it ends with, one after another, longest first. */
-/** Words that end in a trailing word but are nouns (`违法行为32起`: not 违法行 and 为; `低于全省平均`: not 平). */
-const NOUN_ENDING_TRAIL = /行为$|平均$/u;
+/** Words that end in a trailing word but are whole (`违法行为32起`: not 违法行 and 为; `低于全省平均`: not 平; `签约`). */
+// (重点人群家庭医生签约38.6万人: 签约 is a word, not 签 and an 约 of about.)
+const NOUN_ENDING_TRAIL = /行为$|平均$|[签预节合公契制]约$/u;
 function stripTrailing(s: string, words: readonly string[]): string {
   for (let end = s.length; ; ) {
     if (NOUN_ENDING_TRAIL.test(s.slice(0, end))) return s.slice(0, end);

@@ -464,10 +464,22 @@ function canonicalNamed(name: string): Indicator | undefined {
 const SHARED_NOUN = /^[、和及](?:\p{Script=Han}{1,8}?)(?:患者|人员|老年人|老人|儿童|学生|群众|家庭|残疾人|对象)/u;
 /** 让5000余人次劳动者掌握…: people counted by what the clause before did for them, which their noun does not say. */
 const MADE_TO = /(?:让|使)\s*$/u;
+/** A rate of work done or reached, which the things counted before it in its sentence name (`完工率`, `签约率`). */
+const PROGRESS_RATE = /^(?:完成|完工|开工|竣工|签约|覆盖|参与|办结|入住|使用|达标|投用|整改)率$/u;
+
+/** A thing's name and a rate of it, the words they share said once (重点人群家庭医生签约 + 签约率 → …签约率). */
+function mergedName(thing: string, rate: string): string {
+  for (let k = Math.min(thing.length, rate.length - 1); k > 0; k--) if (thing.endsWith(rate.slice(0, k))) return thing + rate.slice(k);
+  return thing + rate;
+}
 /** An average per one of something, all the words before an amount (`村均`, `户均`, `校均`). */
 const PER_ONE = /^[村户人校店场社]均$/u;
 /** Each class, ending the words before a count of people (`小学每班`). */
 const PER_CLASS = /每(?:个)?班$/u;
+/** A kind named alone (`咨询类`, `住房城乡建设类`). */
+const KIND_ONLY = /^[^（）\d]{1,12}类$/u;
+/** A sentence opening with what its kinds are kinds of (`从诉求类型看`, `从投诉内容来看`). */
+const KIND_TOPIC = /从(\p{Script=Han}{2,4}?)(?:类型|内容|类别|来源|性质|领域)(?:上|来)?看/gu;
 /** A kind of work named by its bare noun, with at most a verb of doing it (`完成评估`, `开展体检`). */
 const BARE_WORK = /^(?:完成|开展|进行|组织|实施)?(评估|体检|筛查|鉴定|检测|认定)$/u;
 /** Words that open a clause before the name of a work, no part of it (`开展…`, `由…`, `对…`). */
@@ -976,6 +988,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const bareWork = problem ? null : BARE_WORK.exec(subject);
       const workNamed = bareWork ? namedWork(text.slice(paragraphStart, m.start - before.length), bareWork[1]!) : undefined;
       if (workNamed) subject = workNamed;
+      // 从诉求类型看，咨询类212.6万件: a kind of what the sentence's opening names (咨询类诉求), never the kind alone.
+      // (Its sentence runs on past semicolons: 咨询类…；求助类… are kinds of it too.)
+      const kinds = KIND_ONLY.test(subject) ? [...text.slice(paragraphStart, m.start).matchAll(KIND_TOPIC)].at(-1) : undefined;
+      const kindOf = kinds && !/[。！？!?]/u.test(text.slice(paragraphStart + kinds.index + kinds[0].length, m.start)) ? kinds[1] : undefined;
+      if (kindOf) subject += kindOf;
       // 小学每班不超过45人: the size of a class, and its cap when bounded (小学班额（上限）), never 小学每班.
       if (PEOPLE_UNIT.test(c.unit) && PER_CLASS.test(subject)) subject = subject.replace(PER_CLASS, '班额') + (m.qualifier === 'under' ? '（上限）' : '');
       // 已整改到位19个…；其余4个正在整改: the rest of the problems are named by what is still to do, not by what the others did.
@@ -1040,6 +1057,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       else if (rated) {
         subject = rated.name.zh;
         namedByArticle = true;
+      } else if (people && c.unit === '%' && PROGRESS_RATE.test(subject) && people.subject && !people.flags?.includes('subject_unclear')) {
+        // 已完工63个，完工率41.4%; 完成：2635个 完成率109.8%: the rate of the things just counted in its sentence
+        // (改造小区完工率), never a bare 完工率 a chart could not place.
+        subject = mergedName(people.subject.replace(GLOSS, ''), subject);
       }
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
       if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);

@@ -227,3 +227,38 @@ describe('the hand-keyed subjects still wrong in session 13, each by a rule', ()
     assert.equal(other('3000户').subject, '改造小区惠及居民');
   });
 });
+
+describe('a bare rate of progress is the rate of the things counted before it in its sentence (完成：2635个 完成率109.8%)', () => {
+  it('the real lines: infographic.txt and inspection-notice.txt', () => {
+    const fig = figures(`${head('嘉兴市')}目标：新增普惠性托位2400个 完成：2635个 完成率109.8%\n`, 'jiaxing');
+    assert.equal(fig('109.8%').subject, '新增普惠性托位完成率');
+    const notice = figures(`${head('常德市')}年度任务改造小区152个，已开工148个，开工率97.4%。\n`, 'changde');
+    assert.equal(notice('97.4%').subject, '改造小区开工率');
+  });
+  it('another city: a rate sharing its verb with the count (签约…签约率) said once', () => {
+    const fig = figures(`${head('金华市')}重点人群家庭医生签约38.6万人，签约率达到86.2%。\n`, 'jinhua');
+    assert.equal(fig('38.6万人').subject, '重点人群家庭医生签约');
+    assert.equal(fig('86.2%').subject, '重点人群家庭医生签约率');
+  });
+  it('not a rate of no progress (满意率 after a survey\'s count), nor one with no count before it', () => {
+    const fig = figures(`${head('金华市')}全市回收问卷500份，满意率95%。今年完工率达到80%。\n`, 'jinhua');
+    assert.ok(!fig('95%').subject.includes('问卷'), fig('95%').subject);
+    assert.equal(fig('80%').subject, '完工率');
+  });
+});
+
+describe('kinds of what a sentence opens with (从诉求类型看，咨询类212.6万件)', () => {
+  it('the real sentences (hotline-report.txt): kinds past semicolons too', () => {
+    const fig = figures(`${head('淄博市')}从诉求类型看，咨询类212.6万件，占43.7%；求助类148.9万件，占30.6%。\n`, 'zibo');
+    assert.equal(fig('212.6万件').subject, '咨询类诉求');
+    assert.equal(fig('148.9万件').subject, '求助类诉求');
+  });
+  it('another city: 从投诉内容来看', () => {
+    const fig = figures(`${head('淄博市')}从投诉内容来看，排名前两位的依次是：物业类5.8万件，供暖类3.2万件。\n`, 'zibo');
+    assert.equal(fig('3.2万件').subject, '供暖类投诉');
+  });
+  it('not a kind in a later sentence, nor one with no such opening', () => {
+    const fig = figures(`${head('淄博市')}从诉求类型看，咨询类居多。全市建成甲类12个。\n`, 'zibo');
+    assert.ok(!fig('12个').subject.endsWith('诉求'), fig('12个').subject);
+  });
+});
