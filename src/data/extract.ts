@@ -476,6 +476,10 @@ function mergedName(thing: string, rate: string): string {
 const PER_ONE = /^[村户人校店场社]均$/u;
 /** Each class, ending the words before a count of people (`小学每班`). */
 const PER_CLASS = /每(?:个)?班$/u;
+/** A flow's name: its verb of adding and the things (`新增学位`, `新建老年助餐点`). */
+const ADDED_WHOLE = /^(新增|新建|新开工|新开通|筹集|建成)(\p{Script=Han}{2,12})$/u;
+/** 其中 opening the clauses a figure is in, to it. */
+const PART_CLAUSE = /其中[^。；;]*$/u;
 /** A kind named alone (`咨询类`, `住房城乡建设类`). */
 const KIND_ONLY = /^[^（）\d]{1,12}类$/u;
 /** A sentence opening with what its kinds are kinds of (`从诉求类型看`, `从投诉内容来看`). */
@@ -1035,6 +1039,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       if (townsOwn) ownPlace = PLACE_LABEL.exec(text.slice(text.lastIndexOf('\n', m.start) + 1, m.start))?.[1] ?? town;
       // The lexicon knows a town's measures as it knows the district's (长者食堂, 加装电梯): filed apart (inTown).
       // (覆盖242个乡镇卫生院的…医共体: those covered, never the stock of 乡镇卫生院.)
+      // 新增学位2160个，其中义务教育学位1680个、学前教育学位480个: parts of what was added are added too (新增义务教育学位),
+      // never a stock of them.
+      const whole = sameSentence && !parts.derived ? ADDED_WHOLE.exec(previous.subject.replace(GLOSS, '')) : null;
+      if (whole && PART_CLAUSE.test(text.slice(sentence.start, m.start)) && subject.length >= 3 && !OWN_WORK.test(subject) && subject.endsWith(whole[2]!.slice(-2))) subject = whole[1] + subject;
       const found = problem || total || parts.covered || sample ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
       // 成都、德阳、眉山、资阳四市城镇新增就业41.2万人, 张店区、淄川区、博山区合计新增就业1.2万人: a sum of places
       // (places.ts), filed under the region holding them, is never that region's measure of the lexicon: named by them.

@@ -262,3 +262,20 @@ describe('kinds of what a sentence opens with (从诉求类型看，咨询类212
     assert.ok(!fig('12个').subject.endsWith('诉求'), fig('12个').subject);
   });
 });
+
+describe('parts of what was added, after 其中, are added too (新增学位2160个，其中义务教育学位1680个)', () => {
+  it('the real sentence (county-news.txt): both items of the list', () => {
+    const fig = figures(`${head('开化县')}今年新建、改扩建学校4所，新增学位2160个，其中义务教育学位1680个、学前教育学位480个。\n`, 'kaihua');
+    assert.equal(fig('1680个').subject, '新增义务教育学位');
+    assert.equal(fig('480个').subject, '新增学前教育学位');
+  });
+  it('another city: 新增技能人才4.3万人，其中高技能人才1.5万人', () => {
+    const fig = figures(`${head('潍坊市')}全年新增技能人才4.3万人，其中高技能人才1.5万人。\n`, 'weifang');
+    assert.equal(fig('1.5万人').subject, '新增高技能人才');
+  });
+  it('not a part with work of its own (其中失业人员再就业), nor a stock in another sentence', () => {
+    const fig = figures(`${head('开化县')}新增就业3100人，其中失业人员再就业1200人。新增学位2160个。全市有义务教育学位5000个。\n`, 'kaihua');
+    assert.equal(fig('1200人').subject, '失业人员再就业');
+    assert.ok(!fig('5000个').subject.startsWith('新增'), fig('5000个').subject);
+  });
+});

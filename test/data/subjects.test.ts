@@ -89,7 +89,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // A3: a ratio per 1,000 people, with words between 每千人口 and 托位数; not the count 托位数.
   [W, '每千人口拥有3岁以下婴幼儿托位数达到4.6个', '4.6个', 'childcare_places_per_1000', null, false],
   // …新增婴幼儿托位1356个，其中普惠性托位1020个: a part named by its own noun, not more of the same count.
-  [W, '其中普惠性托位1020个', '1020个', 'childcare:普惠性托位:个', '普惠性托位', false],
+  // (Added, as the whole was: 新增普惠性托位, session 14.)
+  [W, '其中普惠性托位1020个', '1020个', 'childcare:新增普惠性托位:个', '新增普惠性托位', false],
   // B1: each district's share of the city's 城镇新增就业; the place is the place, not the measure.
   [P, '章贡区新增就业5800人', '5800人', 'new_urban_jobs', '新增就业', false],
   [P, '南康区新增就业4900人', '4900人', 'new_urban_jobs', '新增就业', false],
@@ -309,7 +310,7 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // A part named only by a trait is of the whole before it (the trait a gloss, no part of the name's length); 学位 is a
   // school place, a noun of its own.
   [CN, '其中研究生学历18名', '18名', 'education:新招聘教师（研究生学历）:名', '新招聘教师（研究生学历）', false],
-  [CN, '其中义务教育学位1680个', '1680个', 'education:义务教育学位:个', '义务教育学位', false],
+  [CN, '其中义务教育学位1680个', '1680个', 'education:新增义务教育学位:个', '新增义务教育学位', false],
   // A light verb inside the clause: what is counted is its object.
   [HR, '开展专项治理12项', '12项', 'urban_renewal:专项治理:项', '专项治理', false],
   // A bare 占 is said 占比; 增至 is no part of a name.
