@@ -729,42 +729,52 @@ function subjectRight(o: Observation, key: string, also: readonly string[], regi
 const SUBJECT_FLOORS: Record<string, number> = {
   // Session 14: subjectRight made strict (a label inside the key's words no longer right by that alone),
   // so every floor was reset to its article's strict score: the one time a floor went down, the metric having
-  // changed. Lenient → strict per article below; 2108 → 1871 of 2116 in all. (Every other article: all right.)
+  // changed. Lenient → strict per article below; 2108 → 1871 of 2116 in all, then the session's rules raised
+  // them: 1871 → 1942. (Every other article: all right.)
   // Strict check (session 14): 74 → 68 of 74.
   'annual-plan.txt': 68 / 74,
   // A deadline or a comparison ending the words after a figure (资金年底前, 闲置超过) no part of the name: 54 → 56.
   // 超出配备标准, an excess with nothing said to exceed, flagged: 56 → 57.
   // Strict check (session 14): 57 → 51 of 58.
-  'audit-report.txt': 51 / 58,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 51 → 52.
+  'audit-report.txt': 52 / 58,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 47 → 50.
   // Strict check (session 14): 50 → 42 of 51.
-  'broadcast-script.txt': 42 / 51,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 42 → 43.
+  'broadcast-script.txt': 43 / 51,
   // Strict check (session 14): 111 → 76 of 111.
-  'bureau-annual-report.txt': 76 / 111,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 76 → 77.
+  'bureau-annual-report.txt': 77 / 111,
   // 各 ending the words before a figure a gloss (城市书房（各）): 32 → 33.
   // Strict check (session 14): 33 → 29 of 33.
-  'candidate-projects.txt': 29 / 33,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 29 → 31.
+  'candidate-projects.txt': 31 / 33,
   // Things and what they still lack (城市社区未配建达标的养老服务设施) never cut at 达: 51 → 52.
   // Strict check (session 14): 52 → 51 of 52.
-  'city-checkup.txt': 51 / 52,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 51 → 52.
+  'city-checkup.txt': 1,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 25 → 26.
   // A verb alone of handling (鹭江街道办结) flagged, the street's name before it aside: 26 → 27.
   // Strict check (session 14): 27 → 27 of 27.
   'community-newsletter.txt': 1,
   // 为全区 and the people a service reaches named with it (学生课后延时服务): 61 → 62.
   // Strict check (session 14): 62 → 59 of 62.
-  'completion-list.txt': 59 / 62,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 59 → 61.
+  'completion-list.txt': 61 / 62,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 48 → 50.
   // Those a service reached named with it (开展视力筛查，覆盖新生 → 视力筛查覆盖新生): 50 → 51.
   // Strict check (session 14): 51 → 35 of 54.
-  'county-news.txt': 35 / 54,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 35 → 43.
+  'county-news.txt': 43 / 54,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 61 → 62.
   // Strict check (session 14): 62 → 60 of 62.
-  'county-work-report.txt': 60 / 62,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 60 → 61.
+  'county-work-report.txt': 61 / 62,
   // A sum named by what the clause after it works on (对…农村学校进行提质改造): 52 → 53.
   // 为…建立 names the people counted with what is set up for them: 53 → 54.
   // Strict check (session 14): 54 → 47 of 54.
-  'districts.txt': 47 / 54,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 47 → 49.
+  'districts.txt': 49 / 54,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 49 → 53.
   // 还能再 between who and a verb in speech no part of the name (老年人优惠): 53 → 54.
   // Speech naming the speaker (上门陪我摆龙门阵) flagged: 54 → 55.
@@ -772,49 +782,62 @@ const SUBJECT_FLOORS: Record<string, number> = {
   'feature-story.txt': 49 / 55,
   // Speech naming where (屋里) flagged: 76 → 77.
   // Strict check (session 14): 77 → 63 of 77.
-  'hotline-report.txt': 63 / 77,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 63 → 73.
+  'hotline-report.txt': 73 / 77,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 98 → 99.
   // Strict check (session 14): 99 → 82 of 99.
-  'infographic.txt': 82 / 99,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 82 → 87.
+  'infographic.txt': 87 / 99,
   // 已开工 after the things counted before: those of them begun, said so (改造小区（已开工）): 89 → 90.
   // Strict check (session 14): 90 → 62 of 90.
-  'inspection-notice.txt': 62 / 90,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 62 → 72.
+  'inspection-notice.txt': 72 / 90,
   // 共同 no 共 of a total, 以来 no name: 40 → 42.
   // Strict check (session 14): 42 → 32 of 42.
-  'metro-area.txt': 32 / 42,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 32 → 34.
+  'metro-area.txt': 34 / 42,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 60 → 61.
   // Strict check (session 14): 61 → 58 of 61.
-  'mid-year-review.txt': 58 / 61,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 58 → 59.
+  'mid-year-review.txt': 59 / 61,
   // Strict check (session 14): 70 → 64 of 70.
   'monthly-release.txt': 64 / 70,
   // 在宁波帮助下, whose help, no name: 36 → 38.
   // 赴 after a count of people where they went, the words before who: 38 → 39.
   // Strict check (session 14): 39 → 32 of 39.
-  'paired-assistance.txt': 32 / 39,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 32 → 37.
+  'paired-assistance.txt': 37 / 39,
   // Strict check (session 14): 35 → 33 of 35.
-  'pdf-paste.txt': 33 / 35,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 33 → 35.
+  'pdf-paste.txt': 1,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 47 → 48.
   // A table cell naming its own thing (义务教育学校新改扩建｜新增学位12000个) counts that thing: 48 → 50.
   // Strict check (session 14): 50 → 40 of 51.
-  'people-congress-progress.txt': 40 / 51,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 40 → 45.
+  'people-congress-progress.txt': 45 / 51,
   // Members of a set the clause before names (…主要指标中，5项已提前完成) named as the set, by what they did: 75 → 77.
   // Strict check (session 14): 77 → 76 of 77.
-  'plan-evaluation.txt': 76 / 77,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 76 → 77.
+  'plan-evaluation.txt': 1,
   // A standard set out tier by tier after a colon named as that standard's tier (高龄津贴标准（80至89周岁，每人每月）): 39 → 48.
   // 调整后 opening a clause no name, the verb left alone flagged: 48 → 49.
   // Strict check (session 14): 49 → 43 of 50.
-  'policy-qa.txt': 43 / 50,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 43 → 44.
+  'policy-qa.txt': 44 / 50,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 76 → 77.
   // Strict check (session 14): 77 → 75 of 77.
-  'press-conference.txt': 75 / 77,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 75 → 77.
+  'press-conference.txt': 1,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 52 → 53.
   // A sum paid by a standard (…的标准发放运营补贴) named by what is paid: 53 → 54.
   // A share, then 的 and who did what (约三分之一的机构全年亏损), the share of those: 54 → 55.
   // Strict check (session 14): 55 → 46 of 55.
-  'proposal-reply.txt': 46 / 55,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 46 → 48.
+  'proposal-reply.txt': 48 / 55,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 66 → 68.
   // Strict check (session 14): 68 → 65 of 68.
-  'provincial-roundup.txt': 65 / 68,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 65 → 66.
+  'provincial-roundup.txt': 66 / 68,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 47 → 48.
   // Strict check (session 14): 48 → 45 of 48.
   'satisfaction-survey.txt': 45 / 48,
@@ -822,10 +845,12 @@ const SUBJECT_FLOORS: Record<string, number> = {
   // The district named in its own clause (2026年吴江区计划实施…50项) and a measure of its things (总投资约85亿元) no
   // town's: 49 → 51.
   // Strict check (session 14): 51 → 50 of 52.
-  'town-report.txt': 50 / 52,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 50 → 52.
+  'town-report.txt': 1,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 32 → 34.
   // Strict check (session 14): 34 → 27 of 34.
-  'traditional.txt': 27 / 34,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 27 → 28.
+  'traditional.txt': 28 / 34,
   // Strict check (session 14): 47 → 43 of 47.
   'tv-accountability.txt': 43 / 47,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 67 → 68.
@@ -833,7 +858,8 @@ const SUBJECT_FLOORS: Record<string, number> = {
   'wechat-progress.txt': 63 / 68,
   // 比上年多 said as a rise (新增学位比上年增加): 54 → 55.
   // Strict check (session 14): 55 → 50 of 55.
-  'work-report.txt': 50 / 55,
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 50 → 52.
+  'work-report.txt': 52 / 55,
 };
 
 describe('articles of our own, expectations written by hand', () => {
