@@ -480,6 +480,17 @@ const PER_CLASS = /每(?:个)?班$/u;
 const ADDED_WHOLE = /^(新增|新建|新开工|新开通|筹集|建成)(\p{Script=Han}{2,12})$/u;
 /** 其中 opening the clauses a figure is in, to it. */
 const PART_CLAUSE = /其中[^。；;]*$/u;
+/** What a place opened adds or holds (`新增床位`, `可容纳学生`). */
+const CAPACITY = /^(?:新增|可?容纳|可?提供)(?:床位|学位|学生|幼儿|老人|座位)$/u;
+/** A hospital or school opening or being built, the whole clause before such a figure (`市第一人民医院新院区建成投用`). */
+const OPENED = /^(\p{Script=Han}{2,16}(?:医院|院区|卫生院|学校|中学|小学|幼儿园|校区|养老院|敬老院|福利院))[^，,；;。\d]{0,10}(?:建成|投用|投入使用|完工|启用|在建|开工|开学)[^，,；;。\d]{0,4}$/u;
+
+/** `words` without the places they open with (`芜湖市第二人民医院` → 第二人民医院, `县第一中学` → 第一中学). */
+function stripPlaces(words: string): string {
+  const first = findPlaceMentions(words)[0];
+  const rest = first?.start === 0 ? words.slice(first.end) : words;
+  return rest.replace(/^[市县区镇]/u, '');
+}
 /** A kind named alone (`咨询类`, `住房城乡建设类`). */
 const KIND_ONLY = /^[^（）\d]{1,12}类$/u;
 /** A sentence opening with what its kinds are kinds of (`从诉求类型看`, `从投诉内容来看`). */
@@ -992,6 +1003,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const bareWork = problem ? null : BARE_WORK.exec(subject);
       const workNamed = bareWork ? namedWork(text.slice(paragraphStart, m.start - before.length), bareWork[1]!) : undefined;
       if (workNamed) subject = workNamed;
+      // 市第一人民医院新院区建成投用，新增床位1500张: what one hospital or school opened adds or holds, named by it,
+      // never the city's beds or pupils.
+      const opener = CAPACITY.test(subject) && beforeEnd - before.length - 1 > floor ? OPENED.exec(clauseBefore(text, beforeEnd - before.length - 1, floor).trim())?.[1] : undefined;
+      const institution = opener ? stripPlaces(opener) : '';
+      if (institution.length >= 2 && !subject.startsWith(institution)) subject = tailOf(institution + subject.replace(/^可/u, ''));
       // 从诉求类型看，咨询类212.6万件: a kind of what the sentence's opening names (咨询类诉求), never the kind alone.
       // (Its sentence runs on past semicolons: 咨询类…；求助类… are kinds of it too.)
       const kinds = KIND_ONLY.test(subject) ? [...text.slice(paragraphStart, m.start).matchAll(KIND_TOPIC)].at(-1) : undefined;

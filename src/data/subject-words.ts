@@ -172,6 +172,9 @@ const FUNDS_TAIL = /(?:筹措|筹集|投入|投资|拨付)(?:资金|经费)?$/u;
 /** A zone's name opening a label (`资阳临空经济区落地项目`): where, as a town's name is, no part of the name's length. */
 const ZONE_LEAD = /^\p{Script=Han}{2,6}?(?:经济区|开发区|高新区|产业园区?|工业园区?|保税区|示范区|试验区)(?=\p{Script=Han}{2})/u;
 
+/** A hospital's or school's name opening a label (`第一人民医院新院区新增床位`): whose, no part of the name's length. */
+const INSTITUTION_LEAD = /^\p{Script=Han}{2,10}(?:医院|院区|卫生院|学校|中学|小学|幼儿园|校区)(?=(?:新增|容纳|提供)\p{Script=Han}{2})/u;
+
 /** The short words of such a list, no part of the name's length. */
 const LISTED_LEAD = /^(?:\p{Script=Han}{1,3}、)+/u;
 
@@ -201,7 +204,7 @@ export function subjectUnclear(subject: string, indicator: Indicator, base: Obse
   if (visited && onlyPlace(visited)) return true;
   // 十大项目中有8个满意度提高: things counted by what rose for them, no thing named (投诉信件下降20.88% is a rate, named).
   if (!indicator.canonical && indicator.unit !== '%' && /^\p{Script=Han}{2,4}(?:提高|下降|上升)$/u.test(subject)) return true;
-  return !indicator.canonical && (modifier || SPEAKER_ONLY.test(subject) || COMPARED_ONLY.test(subject) || [...subject.replace(GLOSS, '')].length < 2 || subject.replace(GLOSS, '').replace(ZONE_LEAD, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject.replace(GLOSS, '')) || NO_NOUN.test(subject.replace(GLOSS, '').replace(TOWN_LEAD_NAME, '')));
+  return !indicator.canonical && (modifier || SPEAKER_ONLY.test(subject) || COMPARED_ONLY.test(subject) || [...subject.replace(GLOSS, '')].length < 2 || subject.replace(GLOSS, '').replace(ZONE_LEAD, '').replace(INSTITUTION_LEAD, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject.replace(GLOSS, '')) || NO_NOUN.test(subject.replace(GLOSS, '').replace(TOWN_LEAD_NAME, '')));
 }
 
 /**

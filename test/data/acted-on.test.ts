@@ -279,3 +279,21 @@ describe('parts of what was added, after 其中, are added too (新增学位2160
     assert.ok(!fig('5000个').subject.startsWith('新增'), fig('5000个').subject);
   });
 });
+
+describe('what one hospital or school opened adds or holds is named by it (市第一人民医院新院区建成投用，新增床位1500张)', () => {
+  it('the real sentences: work-report.txt, districts.txt, county-work-report.txt', () => {
+    const fig = figures(`${head('湖州市')}市第一人民医院新院区建成投用，新增床位1500张。\n`, 'huzhou');
+    assert.equal(fig('1500张').subject, '第一人民医院新院区新增床位');
+    assert.ok(!fig('1500张').flags?.includes('subject_unclear'));
+    const school = figures(`${head('曲靖市')}宣威市第八中学新校区建成投用，可容纳学生3000人。\n`, 'qujing');
+    assert.equal(school('3000人').subject, '第八中学新校区容纳学生');
+  });
+  it('another city: a hospital being built, then what it will add', () => {
+    const fig = figures(`${head('宜昌市')}市中心医院江南院区目前在建，建成后将新增床位900张。\n`, 'yichang');
+    assert.equal(fig('900张').subject, '中心医院江南院区新增床位');
+  });
+  it('not beds with no hospital opened in the clause before', () => {
+    const fig = figures(`${head('宜昌市')}全市医疗卫生服务能力提升，新增床位700张。\n`, 'yichang');
+    assert.equal(fig('700张').subject, '新增床位');
+  });
+});

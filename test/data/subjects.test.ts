@@ -133,7 +133,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [P, '65岁以上老年人健康管理率达到68.5%', '68.5%', 'elderly_health_management_rate', '65岁以上老年人健康管理率', false],
   [D, '60岁以上老年人口98.6万人', '98.6万人', 'elderly_care:60岁以上老年人口:人', '60岁以上老年人口', false],
   // Leading particles go: 建成后将新增床位, 建成后藏书容量可达.
-  [P, '建成后将新增床位800张', '800张', 'health:新增床位:张', '新增床位', false],
+  // (…named by the hospital the clause before builds, never the city's beds: session 14.)
+  [P, '建成后将新增床位800张', '800张', 'health:人民医院新院区新增床位:张', '人民医院新院区新增床位', false],
   [W, '建成后藏书容量可达100万册', '100万册', 'culture_sports:藏书容量:册', '藏书容量', false],
   // Residents of the renovation, not residents.
   // (计划改造城镇老旧小区236个，涉及居民2.1万户: the residents of those renovated, the work kept, WORKED_ON_LEAD.)
