@@ -298,11 +298,9 @@ const ALL: Record<Field, number> = { found: 1, status: 1, place: 1, period: 1, q
  */
 const FLOORS: Record<string, Record<Field, number>> = {
   'completion-list.txt': ALL,
-  // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 49 → 51.
-  'districts.txt': 51 / 54,
+  'districts.txt': ALL,
   'mid-year-review.txt': ALL,
-  // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 52 → 53.
-  'work-report.txt': 53 / 55,
+  'work-report.txt': ALL,
   // Before session 6's fixes: found 77, status 73, place 75, period 30, quoted 68 of 77.
   'press-conference.txt': { found: 1, status: 1, place: 1, period: 1, quoted: 1 },
   // Before: found 67, status 58, place 67, period 10, quoted 64 of 68 (no publication date read).
@@ -314,8 +312,7 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // After the title's programme framed the article as plans: status 73, period 61.
   // Reading 1.3倍 (a multiple) as a figure: found 74, status 74, place 70, period 62, quoted 74.
   // After a year other than the frame's held for its sentence and 其中晋江市 for its own: all 74 right.
-  // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 68 → 69.
-  'annual-plan.txt': 69 / 74,
+  'annual-plan.txt': ALL,
   // First run: found 76, status 76, place 76, period 0, quoted 76 of 80. The year is written
   // 二〇二五年 only, so nothing is dated; 年末 stocks and 全年 flows need that year to resolve.
   // Reading 8.5/10万, 2.1‰, 79.2岁 (life expectancy) and 0.04 (a ratio's change) as figures: all 80 found.
@@ -329,8 +326,7 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // After 全市 in a province's article pointed back to the city its paragraph names, 两市分别
   // took up 开封市、许昌市 from the sentence before and 比许昌市 stopped naming the place: place 68.
   // Period 68 once 新建 under a dated 截至 of this year counts from January, as 新增 does.
-  // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 66 → 67.
-  'provincial-roundup.txt': 67 / 68,
+  'provincial-roundup.txt': ALL,
   // Session 9, first run: found 60, status 60, place 60, period 48, quoted 60 of 62. 五年来 /
   // 五年累计 give no dates (not 2021–2025), and 到2025年底 carries into the sentences after it;
   // 每人每年 dates 5880元 as a yearly amount; 收入比由3.12缩小到2.35 is read as no figure.
@@ -339,8 +335,7 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // holds for its sentence, a rate reached over five years is the last year's, and 每人每年
   // is the standard's unit.
   // All 62 right by session 10 (the floor had not been raised).
-  // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 61 → 62.
-  'county-work-report.txt': 1,
+  'county-work-report.txt': ALL,
   // Session 9, second pair, first run: found 53, status 51, place 39, period 34, quoted 46 of 55. The
   // district of the opening scene (成华区…望平社区) is lost for the community's figures after
   // it; 2019年搬进…后 and 2021年开张时 date the present figures after them; a quotation
@@ -506,8 +501,7 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // Session 13 (periods): 日均 over the period it averages, 普及率 and 根 as levels, a standard per year the whole year's and one
   // per month no words of its sentence date the level in force: period 43 → 48. The sound bite's 一百零三个 restating the
   // narration's year count (and the 九十六个 done of them) as that count: status 49 → 50, period 48 → 50.
-  // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 43 → 44.
-  'broadcast-script.txt': 44 / 51,
+  'broadcast-script.txt': { found: 50 / 51, status: 50 / 51, place: 50 / 51, period: 50 / 51, quoted: 50 / 51 },
   // Session 11, first run: found 52, status 52, place 52 (every figure is 吴江区's, the town's and the
   // villages' by the key's convention), period 47 of 52: rates and a count of villages at the year's end
   // take the whole year (82.6%, 1.8个百分点, 23个), 到2027年 carries past the semicolon to 年内新增托位120个,
@@ -738,7 +732,8 @@ const SUBJECT_FLOORS: Record<string, number> = {
   // changed. Lenient → strict per article below; 2108 → 1871 of 2116 in all, then the session's rules raised
   // them: 1871 → 1949. (Every other article: all right.)
   // Strict check (session 14): 74 → 68 of 74.
-  'annual-plan.txt': 68 / 74,
+  // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 68 → 69.
+  'annual-plan.txt': 69 / 74,
   // A deadline or a comparison ending the words after a figure (资金年底前, 闲置超过) no part of the name: 54 → 56.
   // 超出配备标准, an excess with nothing said to exceed, flagged: 56 → 57.
   // Strict check (session 14): 57 → 51 of 58.
@@ -747,7 +742,8 @@ const SUBJECT_FLOORS: Record<string, number> = {
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 47 → 50.
   // Strict check (session 14): 50 → 42 of 51.
   // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 42 → 43.
-  'broadcast-script.txt': 43 / 51,
+  // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 43 → 44.
+  'broadcast-script.txt': 44 / 51,
   // Strict check (session 14): 111 → 76 of 111.
   // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 76 → 77.
   'bureau-annual-report.txt': 77 / 111,
@@ -775,12 +771,14 @@ const SUBJECT_FLOORS: Record<string, number> = {
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 61 → 62.
   // Strict check (session 14): 62 → 60 of 62.
   // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 60 → 61.
-  'county-work-report.txt': 61 / 62,
+  // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 61 → 62.
+  'county-work-report.txt': 1,
   // A sum named by what the clause after it works on (对…农村学校进行提质改造): 52 → 53.
   // 为…建立 names the people counted with what is set up for them: 53 → 54.
   // Strict check (session 14): 54 → 47 of 54.
   // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 47 → 49.
-  'districts.txt': 49 / 54,
+  // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 49 → 51.
+  'districts.txt': 51 / 54,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 49 → 53.
   // 还能再 between who and a verb in speech no part of the name (老年人优惠): 53 → 54.
   // Speech naming the speaker (上门陪我摆龙门阵) flagged: 54 → 55.
@@ -843,7 +841,8 @@ const SUBJECT_FLOORS: Record<string, number> = {
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 66 → 68.
   // Strict check (session 14): 68 → 65 of 68.
   // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 65 → 66.
-  'provincial-roundup.txt': 66 / 68,
+  // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 66 → 67.
+  'provincial-roundup.txt': 67 / 68,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 47 → 48.
   // Strict check (session 14): 48 → 45 of 48.
   'satisfaction-survey.txt': 45 / 48,
@@ -865,7 +864,8 @@ const SUBJECT_FLOORS: Record<string, number> = {
   // 比上年多 said as a rise (新增学位比上年增加): 54 → 55.
   // Strict check (session 14): 55 → 50 of 55.
   // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 50 → 52.
-  'work-report.txt': 52 / 55,
+  // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 52 → 53.
+  'work-report.txt': 53 / 55,
 };
 
 describe('articles of our own, expectations written by hand', () => {
