@@ -253,6 +253,8 @@ const TOWN_LEAD = /^(?:\p{Script=Han}{2,5})?街道(?![级办])(?=\p{Script=Han}{
 /** A place word that has what is counted (`社区有常住居民`). */
 const PLACE_HAS = /^(?:社区|小区|街道|村|镇|辖区|全市|全区|全县)内?共?有(?=\p{Script=Han}{2})/u;
 /** Time words inside a name (`区级财政今年以来投入`), not comparisons (比去年同期). */
+/** A span of time and 就 in the words before a figure (`两年就`, `三个月便`): how fast, not what. */
+const SPAN_THEN = /[一二两三四五六七八九十\d]+个?(?:年|月|天|周)(?:时间)?(?:就|便|即)(?!将)/u;
 const TIME_INSIDE = /(?<=\p{Script=Han})(?<![比较与])(?:今年|去年|明年|\d{4}年(?=以来|起))(?:以来|起)?(?:累计)?(?!同期)(?=\p{Script=Han})/gu;
 /**
  * An adverb of how little or how much ending the words before a price in speech (`一荤两素才`, `一餐只要`,
@@ -341,6 +343,8 @@ export function trimBefore(clause: string): { trimmed: string; place: boolean } 
   s = s.replace(SPEECH_TAIL, '') || s;
   // 老年人还能再优惠2元: how much more is the speaker's tone; who and what remain (老年人优惠).
   s = s.replace(INNER_ADVERB, '');
+  // “三年十万大学生留呼工程”两年就完成8.4万人: how fast (两年就) is the report's tone, not the name.
+  s = s.replace(SPAN_THEN, '') || s;
   // 建设口袋公园、城市书房各30个: each of the things listed, said as a gloss (城市书房（各）), never 城市书房各.
   const each = EACH_END.test(s);
   if (each) s = s.slice(0, -1);

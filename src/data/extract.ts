@@ -40,7 +40,7 @@ import { quotedSpeechStart } from './speech.js';
 import { findScopeHeadings, needsScope, scopeAt, type ScopeHeading } from './scope.js';
 import { cellUnit, columnOf, findTables, inOrderColumn, inUnitColumn, negative, ratedRow, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
 import { findSections, framesOf, sectionAt, type Section } from './sections.js';
-import { actedGloss, partnerGloss, beforeDe, benefitElsewhere, COLUMN_GLOSS, GLOSS, GLOSS_OF_UNIT, MAX_SUBJECT, ofTwoKinds, onlyPlace, OWN_VERB, ownPredicate, subjectUnclear, sumNamed, tailOf, tierOfStandard, townNamed } from './subject-words.js';
+import { actedGloss, figurativeChange, partnerGloss, beforeDe, benefitElsewhere, COLUMN_GLOSS, GLOSS, GLOSS_OF_UNIT, MAX_SUBJECT, ofTwoKinds, onlyPlace, OWN_VERB, ownPredicate, subjectUnclear, sumNamed, tailOf, tierOfStandard, townNamed } from './subject-words.js';
 import { datedLikeBody, datedLikeFirstSaid, earlierSaid, namedIn, restatedFigure } from './said-again.js';
 import { baseFigure, brokenDown, countedBefore, lastCount, listBase, measuredInList, percentBase, placeBase, RELATED, RESIDENTS, respectively, SERIES, shareOfAmountBefore } from './relations.js';
 import { caseOfNoDay, columnStatus, DEADLINE_BEFORE, deadlineAfter, deadlineBefore, fromLevel, inYearToDate, levelPeriod, namesThisYear, ongoingNow, periodForStatus, periodParagraphStart, programmeStart, recursEachYear, yearEarlier, yearToDate } from './figure-period.js';
@@ -1098,6 +1098,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const acted = partner !== undefined ? partner : parts.from === 'after' ? actedGloss(rest) : standard ? `达到${standard[1]!.slice(-4)}` : undefined;
       actedElsewhere = acted === null;
       if (acted && !subject.includes('标准') && !subject.endsWith('）') && !subject.endsWith(acted)) subject = `${subject}（${acted}）`;
+      // 309个老旧小区完成了“华丽变身”: a figure of speech for the work the lexicon counts, said as that work (老旧小区改造),
+      // never the things alone, a stock (QA s13 B1).
+      if (entry && parts.from === 'after' && !acted && figurativeChange(rest) && !WORK_IN_NAME.test(subject)) subject = entry.name.zh;
       // 对40个社区卫生服务中心、74个乡镇卫生院…同步进行了建设: each item of a list 对 opens is named with the work
       // done on it, as findSubject names one (对86个城镇老旧小区实施综合改造).
       const work = parts.from === 'after' && !acted && WORKED_LIST_BEFORE.test(clausePart) ? WORK_ON_LIST.exec(rest)?.[1] : undefined;

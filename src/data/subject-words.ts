@@ -164,6 +164,12 @@ export function partnerGloss(rest: string): string | null | undefined {
   return gloss.length <= 12 ? gloss : null;
 }
 
+/** Whether the things a figure counts went through a change said only as a figure of speech (`完成了“华丽变身”`). */
+export function figurativeChange(rest: string): boolean {
+  const m = ACTED.exec(rest);
+  return !!m && FIGURATIVE.test(m[2]!) && !OWN_VERB.test(rest.slice(0, m.index));
+}
+
 const PEOPLE_LIST = /^\p{Script=Han}{1,6}、\p{Script=Han}{1,8}?(?:患者|人员|老年人|老人|儿童|学生|群众|家庭|残疾人|对象)$/u;
 
 /** Money named by what it paid for (`研学实践基地投入`, `…学校筹措资金`): the verb of money ending it is no part of the name's length. */

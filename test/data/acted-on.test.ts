@@ -297,3 +297,18 @@ describe('what one hospital or school opened adds or holds is named by it (市�
     assert.equal(fig('700张').subject, '新增床位');
   });
 });
+
+describe('how fast (两年就) is no part of a name (呼和浩特: “三年十万大学生留呼工程”两年就完成8.4万人)', () => {
+  it('the real sentence: the programme, never a fragment ending in 就', () => {
+    const fig = figures(`${head('呼和浩特市')}“三年十万大学生留呼工程”两年就完成8.4万人。\n`, 'hohhot');
+    assert.equal(fig('8.4万人').subject, '三年十万大学生留呼工程');
+  });
+  it('another city: 三个月便建成口袋公园12个', () => {
+    const fig = figures(`${head('宜昌市')}全市三个月便建成口袋公园12个。\n`, 'yichang');
+    assert.equal(fig('12个').subject, '口袋公园');
+  });
+  it('not a span that is part of the name (连续三年新增就业)', () => {
+    const fig = figures(`${head('宜昌市')}全市连续三年新增就业5万人。\n`, 'yichang');
+    assert.equal(fig('5万人').subject, '连续三年新增就业');
+  });
+});
