@@ -467,6 +467,16 @@ const MADE_TO = /(?:让|使)\s*$/u;
 /** A rate of work done or reached, which the things counted before it in its sentence name (`完工率`, `签约率`). */
 const PROGRESS_RATE = /^(?:完成|完工|开工|竣工|签约|覆盖|参与|办结|入住|使用|达标|投用|整改)率$/u;
 
+/** The last count in the sentence from `from` that names things, not those a work reached (`涉及居民`) nor a span or a rate. */
+function thingsCounted(observations: readonly Observation[], starts: readonly number[], from: number): Observation | undefined {
+  for (let i = observations.length - 1; i >= 0 && starts[i]! >= from; i--) {
+    const o = observations[i]!;
+    if (o.unit === '%' || o.unit === '百分点' || /^(?:个月|月|天|日|年|周|小时|分钟)$/u.test(o.unit)) continue;
+    return RELATED.test(o.subject.replace(/^.*?(?=涉及|惠及|带动)/u, '')) ? undefined : o;
+  }
+  return undefined;
+}
+
 /** A thing's name and a rate of it, the words they share said once (重点人群家庭医生签约 + 签约率 → …签约率). */
 function mergedName(thing: string, rate: string): string {
   for (let k = Math.min(thing.length, rate.length - 1); k > 0; k--) if (thing.endsWith(rate.slice(0, k))) return thing + rate.slice(k);
@@ -533,8 +543,8 @@ const SHARED_ITEM = /^(?:全[市区县省]|我[市区县省])?\p{Script=Han}{1,3
  * `1.新建、改造…`): both verbs share the object, whatever says when or where before the first.
  */
 const SHARED_VERB = /(?:新改扩建|新改建|改扩建|新建|改建|扩建|改造|提升|建设|修缮)$/u;
-/** A verb of work right before the first item of a list and its figure (`宁波在黔西南州援建学校14所`). */
-const LIST_VERB = /(新改扩建|改扩建|新建|改建|援建|改造提升|提升改造|改造|建成|新增|增设|新开通|开通|新开工|修缮|更换|加装|配备|购置)\p{Script=Han}{2,12}?[\d一二两三四五六七八九十百千万]+[^、]*$/u;
+/** A verb of work right before the first item of a list and its figure (`宁波在黔西南州援建学校14所`); not one of having (配备). */
+const LIST_VERB = /(新改扩建|改扩建|新建|改建|援建|改造提升|提升改造|改造|建成|新增|增设|新开通|开通|新开工|修缮|更换|加装|购置)\p{Script=Han}{2,12}?[\d一二两三四五六七八九十百千万]+[^、]*$/u;
 /** Words of an item that does work of its own (`新增床位`, `实现就业`), not a noun the list's verb acts on. */
 const OWN_WORK = /[建改增装设修换购配开]|就业|实现|完成|开展|发放|提供|培训|服务|救助|参保|受益|惠及|覆盖|达到|参加|接种|检查|筛查|办理|受理/u;
 const SHARED_VERB_NEXT = /^(?:新改扩建|新改建|改扩建|新建|改建|扩建|改造|提升|建设|修缮)/u;
@@ -872,6 +882,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     let indicator: Indicator;
     // Whether the things counted did something their clause only points back to (享受到这一政策红利).
     let actedElsewhere = false;
+    /** A bare rate of progress with no things counted before it in its sentence to be the rate of. */
+    let rateOfNothing = false;
     /** The figure is the town's own, in a town's report filed under its district. */
     let townsOwn = false;
     /** A sum of places (places.ts), kept from the lexicon's measure it would have had: its parts are of that one. */
@@ -1081,10 +1093,15 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       else if (rated) {
         subject = rated.name.zh;
         namedByArticle = true;
-      } else if (people && c.unit === '%' && PROGRESS_RATE.test(subject) && people.subject && !people.flags?.includes('subject_unclear')) {
+      } else if (c.unit === '%' && PROGRESS_RATE.test(subject)) {
         // 已完工63个，完工率41.4%; 完成：2635个 完成率109.8%: the rate of the things just counted in its sentence
-        // (改造小区完工率), never a bare 完工率 a chart could not place.
-        subject = mergedName(people.subject.replace(GLOSS, ''), subject);
+        // (改造小区完工率), never a bare 完工率 a chart could not place. (Not those a work reached, 涉及居民1.3万户,
+        // nor a count named only by the rate's own work, 已整改到位103个 → 整改率.)
+        const things = thingsCounted(observations, starts, sentence.start);
+        const thing = things?.subject.replace(GLOSS, '') ?? '';
+        if (thing && !things!.flags?.includes('subject_unclear') && !thing.startsWith(subject.slice(0, -1))) subject = mergedName(thing, subject);
+        // (完工率不低于60% after 涉及居民1.3万户: a rate of nothing named, flagged.)
+        else if (!thing) rateOfNothing = true;
       }
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
       if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
@@ -1427,7 +1444,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     }
     indicators.set(indicator.id, indicator);
     const flags: Flag[] = [];
-    const unclear = actedElsewhere || beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named) || ENTERED.test(named)));
+    const unclear = actedElsewhere || rateOfNothing || beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named) || ENTERED.test(named)));
     // 全市社区养老服务设施覆盖率为86.4% below a table row of that name: the article's measure, named clearly.
     const articleName = namedByArticle || tableNames.has(subject.replace(GLOSS, ''));
     if (guessed || (subjectUnclear(subject, asLexicon, base, unclear) && !(articleName && !base))) flags.push('subject_unclear');

@@ -240,10 +240,17 @@ describe('a bare rate of progress is the rate of the things counted before it in
     assert.equal(fig('38.6万人').subject, '重点人群家庭医生签约');
     assert.equal(fig('86.2%').subject, '重点人群家庭医生签约率');
   });
-  it('not a rate of no progress (满意率 after a survey\'s count), nor one with no count before it', () => {
+  it('not a rate of no progress (满意率 after a survey\'s count), nor of those a work reached (涉及居民): a rate of nothing named is flagged', () => {
     const fig = figures(`${head('金华市')}全市回收问卷500份，满意率95%。今年完工率达到80%。\n`, 'jinhua');
     assert.ok(!fig('95%').subject.includes('问卷'), fig('95%').subject);
     assert.equal(fig('80%').subject, '完工率');
+    assert.ok(fig('80%').flags?.includes('subject_unclear'));
+    // The real sentence (city-checkup.txt): 计划改造城镇老旧小区86个，涉及居民1.3万户，…11月底前完工率不低于60%.
+    const checkup = figures(`${head('安庆市')}计划改造城镇老旧小区86个，涉及居民1.3万户，6月底前全部开工，11月底前完工率不低于60%。\n`, 'anqing');
+    assert.ok(!checkup('不低于60%').subject.includes('居民'), checkup('不低于60%').subject);
+    // Nor the rate's own work named again (已整改到位103个，整改率80.5%): no 整改到位整改率.
+    const audit = figures(`${head('天水市')}审计查出的128个问题中，已整改到位103个，整改率80.5%。\n`, 'tianshui');
+    assert.equal(audit('80.5%').subject, '整改率');
   });
 });
 
