@@ -250,8 +250,11 @@ const HEADLINE_PHRASE = /^.*\p{Script=Han}{2}[ \u3000]+(?=\p{Script=Han}{2})/u;
 
 /** A street opening a clause, with more after it (`猛追湾街道今年新建…`): where, not what. (A 镇 cannot be told from 城镇.) */
 const TOWN_LEAD = /^(?:\p{Script=Han}{2,5})?街道(?![级办])(?=\p{Script=Han}{2})/u;
-/** A place word that has what is counted (`社区有常住居民`). */
-const PLACE_HAS = /^(?:社区|小区|街道|村|镇|辖区|全市|全区|全县)内?共?有(?=\p{Script=Han}{2})/u;
+/**
+ * A place word that has what is counted (`全区有…`, `社区有常住居民`): the verb goes; a part of the place below the
+ * gazetteer (社区, 村) stays, or its residents would read as the whole district's (QA s14: 社区常住居民, not 常住居民).
+ */
+const PLACE_HAS = /^(?:(社区|小区|街道|村|镇)|辖区|全市|全区|全县)内?共?有(?=\p{Script=Han}{2})/u;
 /** Time words inside a name (`区级财政今年以来投入`), not comparisons (比去年同期). */
 /** A span of time and 就 in the words before a figure (`两年就`, `三个月便`): how fast, not what. */
 const SPAN_THEN = /[一二两三四五六七八九十\d]+个?(?:年|月|天|周)(?:时间)?(?:就|便|即)(?!将)/u;
@@ -330,7 +333,7 @@ export function trimBefore(clause: string): { trimmed: string; place: boolean } 
   const division = stripLeadingDivision(s);
   s = stripLeading(division.rest, BEFORE_LEAD);
   // 猛追湾街道今年新建…, 社区有常住居民: a town or street, or a place that has, before what is counted.
-  s = stripLeading(s.replace(TOWN_LEAD, '').replace(PLACE_HAS, ''), BEFORE_LEAD);
+  s = stripLeading(s.replace(TOWN_LEAD, '').replace(PLACE_HAS, '$1'), BEFORE_LEAD);
   // 区级财政今年以来投入…: when is the period's to say, not the name's.
   s = s.replace(TIME_INSIDE, '');
   // A quoted name (`“15分钟健身圈”覆盖率`) is part of the noun; its marks are not.

@@ -501,6 +501,10 @@ function stripPlaces(words: string): string {
   const rest = first?.start === 0 ? words.slice(first.end) : words;
   return rest.replace(/^[市县区镇]/u, '');
 }
+/** Units of people counted, whose parts a 其中 names. */
+const PEOPLE_COUNT = /^(?:人|名|位|人次)$/u;
+/** A part of a place below the gazetteer opening a name (`社区常住居民`). */
+const PLACE_PART = /^(?:社区|小区|村|街道)(?=\p{Script=Han}{2})/u;
 /** A kind named alone (`咨询类`, `住房城乡建设类`). */
 const KIND_ONLY = /^[^（）\d]{1,12}类$/u;
 /** A sentence opening with what its kinds are kinds of (`从诉求类型看`, `从投诉内容来看`). */
@@ -1020,6 +1024,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const opener = CAPACITY.test(subject) && beforeEnd - before.length - 1 > floor ? OPENED.exec(clauseBefore(text, beforeEnd - before.length - 1, floor).trim())?.[1] : undefined;
       const institution = opener ? stripPlaces(opener) : '';
       if (institution.length >= 2 && !subject.startsWith(institution)) subject = tailOf(institution + subject.replace(/^可/u, ''));
+      // 社区有常住居民1.1万人，其中60岁以上老人2870人; 日均就餐260人次，其中80岁以上老人占三成: a part of the people just
+      // counted is of them, the community's or the diners', never the district's (QA s14).
+      const partOfPeople = sameSentence && !parts.derived && PART_CLAUSE.test(text.slice(sentence.start, m.start)) && PEOPLE_COUNT.test(previous.unit) ? previous.subject.replace(GLOSS, '') : '';
+      const placePart = PLACE_PART.exec(partOfPeople)?.[0];
+      if (placePart && PEOPLE_UNIT.test(c.unit) && !subject.startsWith(placePart)) subject = placePart + subject;
+      else if (partOfPeople && c.unit === '%' && /占比$/u.test(subject) && !subject.startsWith(partOfPeople)) subject = `${partOfPeople}中${subject}`;
       // 从诉求类型看，咨询类212.6万件: a kind of what the sentence's opening names (咨询类诉求), never the kind alone.
       // (Its sentence runs on past semicolons: 咨询类…；求助类… are kinds of it too.)
       const kinds = KIND_ONLY.test(subject) ? [...text.slice(paragraphStart, m.start).matchAll(KIND_TOPIC)].at(-1) : undefined;

@@ -319,3 +319,22 @@ describe('how fast (两年就) is no part of a name (呼和浩特: “三年十�
     assert.equal(fig('5万人').subject, '连续三年新增就业');
   });
 });
+
+describe('people of a community, or a part of people just counted, are theirs, never the district\'s (社区有常住居民1.1万人)', () => {
+  it('the real sentences (feature-story.txt, filed under 成华区)', () => {
+    const fig = figures(`${head('成都市成华区')}如今日均就餐达到260人次，其中80岁以上老人占三成。社区有常住居民1.1万人，其中60岁以上老人2870人。\n`, 'chenghua');
+    assert.equal(fig('1.1万人').subject, '社区常住居民');
+    assert.equal(fig('2870人').subject, '社区60岁以上老人');
+    assert.equal(fig('三成').subject, '日均就餐中80岁以上老人占比');
+  });
+  it('another city: a village\'s people', () => {
+    const fig = figures(`${head('宜昌市')}村有户籍人口2300人，其中外出务工人员860人。\n`, 'yichang');
+    assert.equal(fig('2300人').subject, '村户籍人口');
+    assert.equal(fig('860人').subject, '村外出务工人员');
+  });
+  it('not the whole district\'s people (全区有…), whose parts stay as they are', () => {
+    const fig = figures(`${head('成都市成华区')}全区有常住居民95万人，其中60岁以上老人18万人。\n`, 'chenghua');
+    assert.ok(!fig('95万人').subject.startsWith('社区'), fig('95万人').subject);
+    assert.equal(fig('18万人').subject, '60岁以上老人');
+  });
+});

@@ -730,7 +730,7 @@ const SUBJECT_FLOORS: Record<string, number> = {
   // Session 14: subjectRight made strict (a label inside the key's words no longer right by that alone),
   // so every floor was reset to its article's strict score: the one time a floor went down, the metric having
   // changed. Lenient → strict per article below; 2108 → 1871 of 2116 in all, then the session's rules raised
-  // them: 1871 → 1949. (Every other article: all right.)
+  // them: 1871 → 1953. (Every other article: all right.)
   // Strict check (session 14): 74 → 68 of 74.
   // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 68 → 69.
   'annual-plan.txt': 69 / 74,
@@ -783,7 +783,8 @@ const SUBJECT_FLOORS: Record<string, number> = {
   // 还能再 between who and a verb in speech no part of the name (老年人优惠): 53 → 54.
   // Speech naming the speaker (上门陪我摆龙门阵) flagged: 54 → 55.
   // Strict check (session 14): 55 → 49 of 55.
-  'feature-story.txt': 49 / 55,
+  // A community's people, and a part of people just counted, named as theirs (社区常住居民): 49 → 52.
+  'feature-story.txt': 52 / 55,
   // Speech naming where (屋里) flagged: 76 → 77.
   // Strict check (session 14): 77 → 63 of 77.
   // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 63 → 73.
@@ -791,7 +792,8 @@ const SUBJECT_FLOORS: Record<string, number> = {
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 98 → 99.
   // Strict check (session 14): 99 → 82 of 99.
   // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 82 → 87.
-  'infographic.txt': 87 / 99,
+  // A community's people, and a part of people just counted, named as theirs (社区常住居民): 87 → 88.
+  'infographic.txt': 88 / 99,
   // 已开工 after the things counted before: those of them begun, said so (改造小区（已开工）): 89 → 90.
   // Strict check (session 14): 90 → 62 of 90.
   // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 62 → 72.

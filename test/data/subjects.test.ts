@@ -256,9 +256,11 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   // feature-story (a5 review): a street and its 今年 are where and when; 一支120人的志愿者队伍 counts the team.
   [F, '街道今年新建社区养老服务站3个', '3个', 'elderly_care:新建社区养老服务站:个', '新建社区养老服务站', false],
   [F, '一支120人的志愿者队伍', '120人', 'elderly_care:志愿者队伍:人', '志愿者队伍', false],
-  [F, '社区有常住居民1.1万人', '1.1万人', 'elderly_care:常住居民:人', '常住居民', false],
+  // (The community's residents, never the district's: 社区 stays before what it has, session 14.)
+  [F, '社区有常住居民1.1万人', '1.1万人', 'elderly_care:社区常住居民:人', '社区常住居民', false],
   [F, '区级财政今年以来投入养老服务资金1.26亿元', '1.26亿元', 'elderly_care:区级财政投入养老服务资金:元', '区级财政投入养老服务资金', true],
-  [F, '80岁以上老人占三成', '三成', 'elderly_care:80岁以上老人占比:%', '80岁以上老人占比', false],
+  // (A share of the diners just counted, never of all the district's people: session 14; long, flagged.)
+  [F, '80岁以上老人占三成', '三成', 'elderly_care:日均就餐中80岁以上老人占比:%', '日均就餐中80岁以上老人占比', true],
   // Written-out multiples and fractions: 翻了一番 is twice, said whole (flagged: a long made name), 四分之一 a share.
   [F, '翻了一番', '一番', 'elderly_care:助餐点数量比2020年翻番:倍', '助餐点数量比2020年翻番', true],
   [F, '常住人口的四分之一', '四分之一', 'elderly_care:60岁以上老人占常住人口:%', '60岁以上老人占常住人口', true],
