@@ -501,6 +501,10 @@ function stripPlaces(words: string): string {
   const rest = first?.start === 0 ? words.slice(first.end) : words;
   return rest.replace(/^[市县区镇]/u, '');
 }
+/** The whole of one school or hospital, right before a count (`全校412名`, `全院`). */
+const WHOLE_INSTITUTION = /全(?:校|园|院)\s*$/u;
+/** A school or hospital named in a sentence, the first (`池淮镇中心小学校长…`). */
+const NAMED_INSTITUTION = /(\p{Script=Han}{2,12}?(?:小学|中学|学校|幼儿园|医院|卫生院))/u;
 /** Units of people counted, whose parts a 其中 names. */
 const PEOPLE_COUNT = /^(?:人|名|位|人次)$/u;
 /** A part of a place below the gazetteer opening a name (`社区常住居民`). */
@@ -1030,6 +1034,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const placePart = PLACE_PART.exec(partOfPeople)?.[0];
       if (placePart && PEOPLE_UNIT.test(c.unit) && !subject.startsWith(placePart)) subject = placePart + subject;
       else if (partOfPeople && c.unit === '%' && /占比$/u.test(subject) && !subject.startsWith(partOfPeople)) subject = `${partOfPeople}中${subject}`;
+      // 池淮镇中心小学校长…介绍，…全校412名学生全部实现午间在校就餐: the whole of the school its sentence named, never the county's.
+      const wholeOf = WHOLE_INSTITUTION.test(before) ? NAMED_INSTITUTION.exec(text.slice(sentence.start, m.start))?.[1] : undefined;
+      const ofInstitution = wholeOf ? stripPlaces(wholeOf.replace(/^(?:据|在|经|由|从|对|向|当)/u, '')) : '';
+      if (ofInstitution.length >= 2 && !subject.startsWith(ofInstitution)) subject = ofInstitution + subject;
       // 从诉求类型看，咨询类212.6万件: a kind of what the sentence's opening names (咨询类诉求), never the kind alone.
       // (Its sentence runs on past semicolons: 咨询类…；求助类… are kinds of it too.)
       const kinds = KIND_ONLY.test(subject) ? [...text.slice(paragraphStart, m.start).matchAll(KIND_TOPIC)].at(-1) : undefined;

@@ -338,3 +338,18 @@ describe('people of a community, or a part of people just counted, are theirs, n
     assert.equal(fig('18万人').subject, '60岁以上老人');
   });
 });
+
+describe('the whole of one school or hospital is named by it (全校412名学生, after 池淮镇中心小学校长…介绍)', () => {
+  it('the real sentence (county-news.txt)', () => {
+    const fig = figures(`${head('开化县')}池淮镇中心小学校长程志军介绍，学校今年新建了塑胶跑道和风雨操场，全校412名学生全部实现午间在校就餐。\n`, 'kaihua');
+    assert.match(fig('412名').subject, /^池淮镇中心小学学生/u);
+  });
+  it('another city: 全院', () => {
+    const fig = figures(`${head('宜昌市')}据市第三人民医院介绍，全院1200名医护人员参加了培训。\n`, 'yichang');
+    assert.match(fig('1200名').subject, /^第三人民医院/u);
+  });
+  it('not people of the whole county (全县…学生)', () => {
+    const fig = figures(`${head('开化县')}池淮镇中心小学新建了风雨操场，全县2.6万名学生受益。\n`, 'kaihua');
+    assert.ok(!fig('2.6万名').subject.startsWith('池淮镇'), fig('2.6万名').subject);
+  });
+});

@@ -730,7 +730,7 @@ const SUBJECT_FLOORS: Record<string, number> = {
   // Session 14: subjectRight made strict (a label inside the key's words no longer right by that alone),
   // so every floor was reset to its article's strict score: the one time a floor went down, the metric having
   // changed. Lenient → strict per article below; 2108 → 1871 of 2116 in all, then the session's rules raised
-  // them: 1871 → 1953. (Every other article: all right.)
+  // them: 1871 → 1954. (Every other article: all right.)
   // Strict check (session 14): 74 → 68 of 74.
   // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 68 → 69.
   'annual-plan.txt': 69 / 74,
@@ -767,7 +767,8 @@ const SUBJECT_FLOORS: Record<string, number> = {
   // Those a service reached named with it (开展视力筛查，覆盖新生 → 视力筛查覆盖新生): 50 → 51.
   // Strict check (session 14): 51 → 35 of 54.
   // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 35 → 43.
-  'county-news.txt': 43 / 54,
+  // The whole of one school named by it (全校412名学生 → 池淮镇中心小学学生…): 43 → 44.
+  'county-news.txt': 44 / 54,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 61 → 62.
   // Strict check (session 14): 62 → 60 of 62.
   // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 60 → 61.
