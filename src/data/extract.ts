@@ -493,7 +493,7 @@ const PART_CLAUSE = /其中[^。；;]*$/u;
 /** What a place opened adds or holds (`新增床位`, `可容纳学生`). */
 const CAPACITY = /^(?:新增|可?容纳|可?提供)(?:床位|学位|学生|幼儿|老人|座位)$/u;
 /** A hospital or school opening or being built, the whole clause before such a figure (`市第一人民医院新院区建成投用`). */
-const OPENED = /^(\p{Script=Han}{2,16}(?:医院|院区|卫生院|学校|中学|小学|幼儿园|校区|养老院|敬老院|福利院))[^，,；;。\d]{0,10}(?:建成|投用|投入使用|完工|启用|在建|开工|开学)[^，,；;。\d]{0,4}$/u;
+const OPENED = /^([^，,；;。\d]{2,20}(?:医院|院区|卫生院|学校|中学|小学|幼儿园|校区|养老院|敬老院|福利院))[^，,；;。]{0,10}(?:建成|投用|投入使用|完工|启用|在建|开工|开学)[^，,；;。\d]{0,4}$/u;
 
 /** `words` without the places they open with (`芜湖市第二人民医院` → 第二人民医院, `县第一中学` → 第一中学). */
 function stripPlaces(words: string): string {
@@ -1026,7 +1026,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 市第一人民医院新院区建成投用，新增床位1500张: what one hospital or school opened adds or holds, named by it,
       // never the city's beds or pupils.
       const opener = CAPACITY.test(subject) && beforeEnd - before.length - 1 > floor ? OPENED.exec(clauseBefore(text, beforeEnd - before.length - 1, floor).trim())?.[1] : undefined;
-      const institution = opener ? stripPlaces(opener) : '';
+      // (鄞州区援建的册亨县甬册实验学校9月建成开学: the school, after who built it.)
+      const institution = opener ? stripPlaces(opener.split('的').at(-1)!) : '';
       if (institution.length >= 2 && !subject.startsWith(institution)) subject = tailOf(institution + subject.replace(/^可/u, ''));
       // 社区有常住居民1.1万人，其中60岁以上老人2870人; 日均就餐260人次，其中80岁以上老人占三成: a part of the people just
       // counted is of them, the community's or the diners', never the district's (QA s14).
@@ -1038,6 +1039,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const wholeOf = WHOLE_INSTITUTION.test(before) ? NAMED_INSTITUTION.exec(text.slice(sentence.start, m.start))?.[1] : undefined;
       const ofInstitution = wholeOf ? stripPlaces(wholeOf.replace(/^(?:据|在|经|由|从|对|向|当)/u, '')) : '';
       if (ofInstitution.length >= 2 && !subject.startsWith(ofInstitution)) subject = ofInstitution + subject;
+      // …黔西南籍务工人员达到5.7万人，人均月收入超过5200元: a per-head amount of the people just counted is theirs.
+      const perHeadOf = sameSentence && /^人均/u.test(subject) && PEOPLE_COUNT.test(previous.unit) ? previous.subject.replace(GLOSS, '').split('的').at(-1)! : '';
+      if (perHeadOf.length >= 2 && !PLACE_PART.test(perHeadOf) && !OWN_WORK.test(perHeadOf)) subject = perHeadOf + subject;
       // 从诉求类型看，咨询类212.6万件: a kind of what the sentence's opening names (咨询类诉求), never the kind alone.
       // (Its sentence runs on past semicolons: 咨询类…；求助类… are kinds of it too.)
       const kinds = KIND_ONLY.test(subject) ? [...text.slice(paragraphStart, m.start).matchAll(KIND_TOPIC)].at(-1) : undefined;

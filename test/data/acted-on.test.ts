@@ -353,3 +353,20 @@ describe('the whole of one school or hospital is named by it (全校412名学生
     assert.ok(!fig('2.6万名').subject.startsWith('池淮镇'), fig('2.6万名').subject);
   });
 });
+
+describe('a school built by someone, and people\'s per-head amount, named by whose they are (paired-assistance.txt)', () => {
+  it('the real sentences: 鄞州区援建的册亨县甬册实验学校…可容纳学生1500名; 黔西南籍务工人员…人均月收入超过5200元', () => {
+    const fig = figures(`${head('宁波市')}其中，鄞州区援建的册亨县甬册实验学校9月建成开学，可容纳学生1500名。截至11月底，在甬稳定就业的黔西南籍务工人员达到5.7万人，人均月收入超过5200元。\n`, 'ningbo');
+    assert.equal(fig('1500名').subject, '甬册实验学校容纳学生');
+    assert.equal(fig('超过5200元').subject, '黔西南籍务工人员人均月收入');
+  });
+  it('another city: 援建的…医院…投用, 外出务工人员…人均年收入', () => {
+    const fig = figures(`${head('宜昌市')}对口援建的巴东县民族医院新院区投入使用，新增床位300张。全县外出务工人员12万人，人均年收入4.2万元。\n`, 'yichang');
+    assert.equal(fig('300张').subject, '民族医院新院区新增床位');
+    assert.equal(fig('4.2万元').subject, '外出务工人员人均年收入');
+  });
+  it('not a per-head amount after a count of work done (城镇新增就业3.2万人，人均可支配收入5万元)', () => {
+    const fig = figures(`${head('宁波市')}全市城镇新增就业3.2万人，人均可支配收入5万元。\n`, 'ningbo');
+    assert.equal(fig('5万元').subject, '人均可支配收入');
+  });
+});

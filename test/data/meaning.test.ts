@@ -730,7 +730,7 @@ const SUBJECT_FLOORS: Record<string, number> = {
   // Session 14: subjectRight made strict (a label inside the key's words no longer right by that alone),
   // so every floor was reset to its article's strict score: the one time a floor went down, the metric having
   // changed. Lenient → strict per article below; 2108 → 1871 of 2116 in all, then the session's rules raised
-  // them: 1871 → 1954. (Every other article: all right.)
+  // them: 1871 → 1956. (Every other article: all right.)
   // Strict check (session 14): 74 → 68 of 74.
   // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 68 → 69.
   'annual-plan.txt': 69 / 74,
@@ -813,7 +813,8 @@ const SUBJECT_FLOORS: Record<string, number> = {
   // 赴 after a count of people where they went, the words before who: 38 → 39.
   // Strict check (session 14): 39 → 32 of 39.
   // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 32 → 37.
-  'paired-assistance.txt': 37 / 39,
+  // A school built by someone and people's per-head amount named by whose they are (甬册实验学校容纳学生): 37 → 39.
+  'paired-assistance.txt': 1,
   // Strict check (session 14): 35 → 33 of 35.
   // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 33 → 35.
   'pdf-paste.txt': 1,
