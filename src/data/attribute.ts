@@ -159,6 +159,8 @@ function afterEarlierFigures(s: string): string {
     }
     const head = s.slice(0, m.index);
     if ((head.match(QUOTE_OPEN) ?? []).length > (head.match(QUOTE_CLOSE) ?? []).length) continue;
+    // 资阳临空经济区2021年以来累计落地项目: a year since which, inside the words, is no earlier figure; who did it stays.
+    if (/\p{Script=Han}$/u.test(head) && YEAR_SINCE.test(s.slice(m.index))) continue;
     if (!head.trim() && ITEM_MARK.test(s.slice(end))) {
       cut = end + 1;
       continue;
@@ -172,10 +174,18 @@ function afterEarlierFigures(s: string): string {
   if (cut > 0 && ONE_NOUN.test(s.slice(cut)) && lastStart > cutBefore) return s.slice(cutBefore, lastStart);
   return s.slice(cut);
 }
+/** A year since which, and words after it (`2021年以来累计`). */
+const YEAR_SINCE = /^\d{4}年(?:以来|起)(?=\p{Script=Han})/u;
 /** A single noun character left after an earlier figure: its classifier's noun (`12个班`). */
 const ONE_NOUN = /^\p{Script=Han}$/u;
 /** What a noun after a figure starts with: a character, or an age's digits. */
 const NOUN_START = /^[\d\p{Script=Han}]/u;
+/** What people did, all the words after their count say (`4200多人就业`): no name of who they are. */
+const DID_ALONE = /^(?:就业|再就业|增收|脱贫|务工|创业|就近就业|转移就业|返乡就业)$/u;
+/** Who or what brought it about, right before the count (`带动当地`, `吸纳周边`). */
+const DROVE = /(?:带动|吸纳|吸引|帮助|促进)(?:了)?(?:当地|本地|周边|附近|农村|村民|群众){0,2}$/u;
+/** Places counted, then what visitors did there (`学校检查校园安全`). */
+const VISITED_FOR = /^(\p{Script=Han}{2,6}?)(检查|督查|巡查|调研|督导|指导)(\p{Script=Han}{2,8})$/u;
 /** A verb of going somewhere opening the words after a figure (`赴黔西南州挂职`). */
 const GOES_TO = /^(?:赴|前往|奔赴)\p{Script=Han}/u;
 /** An age that opens the words after a figure (`60岁以上老年人`). */
@@ -222,8 +232,9 @@ function stripLeading(s: string, re: RegExp): string {
 }
 
 /** `s` without the `words` it ends with, one after another, longest first. */
-/** Words that end in a trailing word but are nouns (`违法行为32起`: not 违法行 and 为). */
-const NOUN_ENDING_TRAIL = /行为$/u;
+/** Words that end in a trailing word but are whole (`违法行为32起`: not 违法行 and 为; `低于全省平均`: not 平; `签约`). */
+// (重点人群家庭医生签约38.6万人: 签约 is a word, not 签 and an 约 of about.)
+const NOUN_ENDING_TRAIL = /行为$|平均$|[签预节合公契制]约$/u;
 function stripTrailing(s: string, words: readonly string[]): string {
   for (let end = s.length; ; ) {
     if (NOUN_ENDING_TRAIL.test(s.slice(0, end))) return s.slice(0, end);
@@ -239,10 +250,15 @@ const HEADLINE_PHRASE = /^.*\p{Script=Han}{2}[ \u3000]+(?=\p{Script=Han}{2})/u;
 
 /** A street opening a clause, with more after it (`猛追湾街道今年新建…`): where, not what. (A 镇 cannot be told from 城镇.) */
 const TOWN_LEAD = /^(?:\p{Script=Han}{2,5})?街道(?![级办])(?=\p{Script=Han}{2})/u;
-/** A place word that has what is counted (`社区有常住居民`). */
-const PLACE_HAS = /^(?:社区|小区|街道|村|镇|辖区|全市|全区|全县)内?共?有(?=\p{Script=Han}{2})/u;
+/**
+ * A place word that has what is counted (`全区有…`, `社区有常住居民`): the verb goes; a part of the place below the
+ * gazetteer (社区, 村) stays, or its residents would read as the whole district's (QA s14: 社区常住居民, not 常住居民).
+ */
+const PLACE_HAS = /^(?:(社区|小区|街道|村|镇)|辖区|全市|全区|全县)内?共?有(?=\p{Script=Han}{2})/u;
 /** Time words inside a name (`区级财政今年以来投入`), not comparisons (比去年同期). */
-const TIME_INSIDE = /(?<=\p{Script=Han})(?<![比较与])(?:今年|去年|明年)(?:以来)?(?!同期)(?=\p{Script=Han})/gu;
+/** A span of time and 就 in the words before a figure (`两年就`, `三个月便`): how fast, not what. */
+const SPAN_THEN = /[一二两三四五六七八九十\d]+个?(?:年|月|天|周)(?:时间)?(?:就|便|即)(?!将)/u;
+const TIME_INSIDE = /(?<=\p{Script=Han})(?<![比较与])(?:今年|去年|明年|\d{4}年(?=以来|起))(?:以来|起)?(?:累计)?(?!同期)(?=\p{Script=Han})/gu;
 /**
  * An adverb of how little or how much ending the words before a price in speech (`一荤两素才`, `一餐只要`,
  * `请保姆一个月要`): no part of what is priced. (Not the 才 of 人才, nor 要 but after a span of time.)
@@ -317,7 +333,7 @@ export function trimBefore(clause: string): { trimmed: string; place: boolean } 
   const division = stripLeadingDivision(s);
   s = stripLeading(division.rest, BEFORE_LEAD);
   // 猛追湾街道今年新建…, 社区有常住居民: a town or street, or a place that has, before what is counted.
-  s = stripLeading(s.replace(TOWN_LEAD, '').replace(PLACE_HAS, ''), BEFORE_LEAD);
+  s = stripLeading(s.replace(TOWN_LEAD, '').replace(PLACE_HAS, '$1'), BEFORE_LEAD);
   // 区级财政今年以来投入…: when is the period's to say, not the name's.
   s = s.replace(TIME_INSIDE, '');
   // A quoted name (`“15分钟健身圈”覆盖率`) is part of the noun; its marks are not.
@@ -330,6 +346,8 @@ export function trimBefore(clause: string): { trimmed: string; place: boolean } 
   s = s.replace(SPEECH_TAIL, '') || s;
   // 老年人还能再优惠2元: how much more is the speaker's tone; who and what remain (老年人优惠).
   s = s.replace(INNER_ADVERB, '');
+  // “三年十万大学生留呼工程”两年就完成8.4万人: how fast (两年就) is the report's tone, not the name.
+  s = s.replace(SPAN_THEN, '') || s;
   // 建设口袋公园、城市书房各30个: each of the things listed, said as a gloss (城市书房（各）), never 城市书房各.
   const each = EACH_END.test(s);
   if (each) s = s.slice(0, -1);
@@ -369,7 +387,8 @@ const SERVED = /^\s*(?:提供|实施|进行|开展|建立)了?(\p{Script=Han}{2,
 
 const BENEFIT = /^惠及/u;
 /** 为 or 对 right before the people or things a service reaches, a scope between (`为全区3.6万余名…学生提供课后延时服务`). */
-const SERVED_BY = /[为对](?:全市|全区|全县|全省|全镇|辖区|本市|本区|本县)?$/u;
+// (对辖区内22所农村学校进行提质改造, 对2000年底前建成的86个…实施综合改造: a place's inside, or the things' own 的 clause, between.)
+const SERVED_BY = /[为对](?:全市|全区|全县|全省|全镇|辖区内?|区内|市内|县内|本市|本区|本县)?(?:[^，,；;。为对]{1,16}的)?$/u;
 
 /** Verbs right before a figure that undo or clear what it counts: the count is of that work, not of the things. */
 const UNDONE = /(?:拆除|清理|清除|整治|取缔|关停|腾退)$/u;
@@ -562,7 +581,10 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   const coverer = /覆盖$/u.test(trimmed) ? COVERED_BY.exec(next)?.[1] : undefined;
   if (coverer && written.length >= 2 && NOUN_START.test(written)) return { subject: `${written}（${coverer}覆盖）`, from: 'after', covered: true };
   const event = EVENT_TIME.exec(written);
-  const own = event ? event[2]! + event[1]! : written;
+  // 深入全县48所学校检查校园安全: the places visited, glossed with what was done there (学校（检查校园安全）), never
+  // the schools as if they inspected.
+  const visited = event ? null : VISITED_FOR.exec(written);
+  const own = event ? event[2]! + event[1]! : visited ? `${visited[1]}（${visited[2]}${visited[3]}）` : written;
   // 3964户特殊困难老人的居家适老化改造任务: the work done for them is counted, named with them (households of people, 家庭).
   const workOf = stop >= 0 && !event && own.length >= 2 && !/\d/u.test(own) ? WORK_OF.exec(words.slice(age.length + stop)) : null;
   const attributed = stop >= 0 && !event && !workOf ? OF_NOUN.exec(words.slice(age.length + stop)) : null;
@@ -581,6 +603,9 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
     // 职高77名考生, 乡镇小学的400余名学生: the people of the school named right before them, not all of them.
     // (Not the last of a list: 48所中小学、幼儿园的2.6万余名学生 are all the schools' pupils.)
     const of = !listed && INSTITUTION.test(trimmed) && PEOPLE_OF.test(head) ? trimmed : '';
+    // 带动当地4200多人就业: people a project got into work, named with what got them there, never 就业 alone (QA s13 A3).
+    const drove = DID_ALONE.test(head) ? DROVE.exec(trimmed)?.[0] : undefined;
+    if (drove) return { subject: `${drove}${head}`.slice(0, 16), from: 'after' };
     return { subject: (done + of + head + service).slice(0, 16), from: 'after' };
   }
   return { subject: nounBefore(trimmed), from: 'before', ...(place ? { placeLed: true } : {}) };

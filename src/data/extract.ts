@@ -40,7 +40,7 @@ import { quotedSpeechStart } from './speech.js';
 import { findScopeHeadings, needsScope, scopeAt, type ScopeHeading } from './scope.js';
 import { cellUnit, columnOf, findTables, inOrderColumn, inUnitColumn, negative, ratedRow, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
 import { findSections, framesOf, sectionAt, type Section } from './sections.js';
-import { actedGloss, beforeDe, benefitElsewhere, COLUMN_GLOSS, GLOSS, GLOSS_OF_UNIT, MAX_SUBJECT, ofTwoKinds, onlyPlace, OWN_VERB, ownPredicate, subjectUnclear, sumNamed, tailOf, tierOfStandard, townNamed } from './subject-words.js';
+import { actedGloss, figurativeChange, partnerGloss, beforeDe, benefitElsewhere, COLUMN_GLOSS, GLOSS, GLOSS_OF_UNIT, MAX_SUBJECT, ofTwoKinds, onlyPlace, OWN_VERB, ownPredicate, subjectUnclear, sumNamed, tailOf, tierOfStandard, townNamed } from './subject-words.js';
 import { datedLikeBody, datedLikeFirstSaid, earlierSaid, namedIn, restatedFigure } from './said-again.js';
 import { baseFigure, brokenDown, countedBefore, lastCount, listBase, measuredInList, percentBase, placeBase, RELATED, RESIDENTS, respectively, SERIES, shareOfAmountBefore } from './relations.js';
 import { caseOfNoDay, columnStatus, DEADLINE_BEFORE, deadlineAfter, deadlineBefore, fromLevel, inYearToDate, levelPeriod, namesThisYear, ongoingNow, periodForStatus, periodParagraphStart, programmeStart, recursEachYear, yearEarlier, yearToDate } from './figure-period.js';
@@ -274,7 +274,8 @@ function articleTown(text: string, region: string): string | undefined {
 }
 
 /** A measure with no thing of its own (`总面积`, `总投资`): of the things the figure before counted. */
-const ATTRIBUTE_ALONE = /^总?(?:面积|建筑面积|占地面积|投资|长度|里程)$/u;
+// (办理跨市公积金贷款3860笔、金额19.6亿元: the loans' amount, never 金额 alone; QA s13 A3.)
+const ATTRIBUTE_ALONE = /^总?(?:面积|建筑面积|占地面积|投资|长度|里程|金额)$/u;
 /** A body's name and nothing else (`市公安局交警支队`, `区卫健委`). */
 const ORG_ONLY = /^\p{Script=Han}{1,12}(?:局|厅|委|办|支队|大队|中心|公司|医院|法院|检察院)$/u;
 /** A measure of a body, its name first (`市民政局满意率`): the measure. */
@@ -463,6 +464,70 @@ function canonicalNamed(name: string): Indicator | undefined {
 const SHARED_NOUN = /^[、和及](?:\p{Script=Han}{1,8}?)(?:患者|人员|老年人|老人|儿童|学生|群众|家庭|残疾人|对象)/u;
 /** 让5000余人次劳动者掌握…: people counted by what the clause before did for them, which their noun does not say. */
 const MADE_TO = /(?:让|使)\s*$/u;
+/** A rate of work done or reached, which the things counted before it in its sentence name (`完工率`, `签约率`). */
+const PROGRESS_RATE = /^(?:完成|完工|开工|竣工|签约|覆盖|参与|办结|入住|使用|达标|投用|整改)率$/u;
+
+/** The last count in the sentence from `from` that names things, not those a work reached (`涉及居民`) nor a span or a rate. */
+function thingsCounted(observations: readonly Observation[], starts: readonly number[], from: number): Observation | undefined {
+  for (let i = observations.length - 1; i >= 0 && starts[i]! >= from; i--) {
+    const o = observations[i]!;
+    if (o.unit === '%' || o.unit === '百分点' || /^(?:个月|月|天|日|年|周|小时|分钟)$/u.test(o.unit)) continue;
+    return RELATED.test(o.subject.replace(/^.*?(?=涉及|惠及|带动)/u, '')) ? undefined : o;
+  }
+  return undefined;
+}
+
+/** A thing's name and a rate of it, the words they share said once (重点人群家庭医生签约 + 签约率 → …签约率). */
+function mergedName(thing: string, rate: string): string {
+  for (let k = Math.min(thing.length, rate.length - 1); k > 0; k--) if (thing.endsWith(rate.slice(0, k))) return thing + rate.slice(k);
+  return thing + rate;
+}
+/** An average per one of something, all the words before an amount (`村均`, `户均`, `校均`). */
+const PER_ONE = /^[村户人校店场社]均$/u;
+/** Each class, ending the words before a count of people (`小学每班`). */
+const PER_CLASS = /每(?:个)?班$/u;
+/** A flow's name: its verb of adding and the things (`新增学位`, `新建老年助餐点`). */
+const ADDED_WHOLE = /^(新增|新建|新开工|新开通|筹集|建成)(\p{Script=Han}{2,12})$/u;
+/** 其中 opening the clauses a figure is in, to it. */
+const PART_CLAUSE = /其中[^。；;]*$/u;
+/** What a place opened adds or holds (`新增床位`, `可容纳学生`). */
+const CAPACITY = /^(?:新增|可?容纳|可?提供)(?:床位|学位|学生|幼儿|老人|座位)$/u;
+/** A hospital or school opening or being built, the whole clause before such a figure (`市第一人民医院新院区建成投用`). */
+const OPENED = /^([^，,；;。\d]{2,20}(?:医院|院区|卫生院|学校|中学|小学|幼儿园|校区|养老院|敬老院|福利院))[^，,；;。]{0,10}(?:建成|投用|投入使用|完工|启用|在建|开工|开学)[^，,；;。\d]{0,4}$/u;
+
+/** `words` without the places they open with (`芜湖市第二人民医院` → 第二人民医院, `县第一中学` → 第一中学). */
+function stripPlaces(words: string): string {
+  const first = findPlaceMentions(words)[0];
+  const rest = first?.start === 0 ? words.slice(first.end) : words;
+  return rest.replace(/^[市县区镇]/u, '');
+}
+/** The whole of one school or hospital, right before a count (`全校412名`, `全院`). */
+const WHOLE_INSTITUTION = /全(?:校|园|院)\s*$/u;
+/** A school or hospital named in a sentence, the first (`池淮镇中心小学校长…`). */
+const NAMED_INSTITUTION = /(\p{Script=Han}{2,12}?(?:小学|中学|学校|幼儿园|医院|卫生院))/u;
+/** Units of people counted, whose parts a 其中 names. */
+const PEOPLE_COUNT = /^(?:人|名|位|人次)$/u;
+/** A part of a place below the gazetteer opening a name (`社区常住居民`). */
+const PLACE_PART = /^(?:社区|小区|村|街道)(?=\p{Script=Han}{2})/u;
+/** A kind named alone (`咨询类`, `住房城乡建设类`). */
+const KIND_ONLY = /^[^（）\d]{1,12}类$/u;
+/** A sentence opening with what its kinds are kinds of (`从诉求类型看`, `从投诉内容来看`). */
+const KIND_TOPIC = /从(\p{Script=Han}{2,4}?)(?:类型|内容|类别|来源|性质|领域)(?:上|来)?看/gu;
+/** A kind of work named by its bare noun, with at most a verb of doing it (`完成评估`, `开展体检`). */
+const BARE_WORK = /^(?:完成|开展|进行|组织|实施)?(评估|体检|筛查|鉴定|检测|认定)$/u;
+/** Words that open a clause before the name of a work, no part of it (`开展…`, `由…`, `对…`). */
+const WORK_NAME_LEAD = /^.*(?:开展|进行|完成|组织|实施|通过|经过|参加|接受|申请|由|的|对|为|和|及|与)/u;
+
+/** The last name of that work in `text`, its words before the noun (`失能等级评估`), if any. */
+function namedWork(text: string, noun: string): string | undefined {
+  for (let at = text.lastIndexOf(noun); at > 0; at = text.lastIndexOf(noun, at - 1)) {
+    const words = /\p{Script=Han}{1,8}$/u.exec(text.slice(Math.max(0, at - 8), at))?.[0].replace(WORK_NAME_LEAD, '') ?? '';
+    if (words.length >= 2 && !BARE_WORK.test(words + noun)) return words + noun;
+  }
+  return undefined;
+}
+/** 兴仁市的薏仁米…已进入宁波1300余家商超: the places something entered, counted; what entered is the clause's subject, no part of their name (QA s13 A3). */
+const ENTERED = /(?:进入|入驻|进驻|走进|打入|摆上|上架)\p{Script=Han}{0,6}\s*$/u;
 
 /** A table column of what stands at a date: `现行有效件数`, `现有床位数`, `年末参保人数`, `期末余额`. */
 const STANDING_COLUMN = /^(?:现行有效|现有|实有|年末|期末|年底)/u;
@@ -481,6 +546,16 @@ const JOIN_VERB = /整合|接入|汇聚|归集|联通|对接|共享|打通/gu;
 
 /** A word listed before the clause of a figure with 、, short and with no figure of its own (`新建`, `组建市`, `全区新建`). */
 const SHARED_ITEM = /^(?:全[市区县省]|我[市区县省])?\p{Script=Han}{1,3}$/u;
+/**
+ * A verb of building ending the words before 、, when the words after it open with another (`今年全市新建、改扩建…`,
+ * `1.新建、改造…`): both verbs share the object, whatever says when or where before the first.
+ */
+const SHARED_VERB = /(?:新改扩建|新改建|改扩建|新建|改建|扩建|改造|提升|建设|修缮)$/u;
+/** A verb of work right before the first item of a list and its figure (`宁波在黔西南州援建学校14所`); not one of having (配备). */
+const LIST_VERB = /(新改扩建|改扩建|新建|改建|援建|改造提升|提升改造|改造|建成|新增|增设|新开通|开通|新开工|修缮|更换|加装|购置)\p{Script=Han}{2,12}?[\d一二两三四五六七八九十百千万]+[^、]*$/u;
+/** Words of an item that does work of its own (`新增床位`, `实现就业`), not a noun the list's verb acts on. */
+const OWN_WORK = /[建改增装设修换购配开]|就业|实现|完成|开展|发放|提供|培训|服务|救助|参保|受益|惠及|覆盖|达到|参加|接种|检查|筛查|办理|受理/u;
+const SHARED_VERB_NEXT = /^(?:新改扩建|新改建|改扩建|新建|改建|扩建|改造|提升|建设|修缮)/u;
 
 /** A place's part of the wider region's total of one measure: not a share of another whole (`民生支出占一般公共预算支出`). */
 const SHARE_OF_WIDER = { suffix: 'share_of_wider_region', name: { zh: '占上级地区总量比重', en: 'share of the wider region\'s total' }, kind: 'share' } as const;
@@ -720,8 +795,18 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const listMark = beforeEnd - before.length - 1;
     if (listMark > floor && text[listMark] === '、') {
       const item = clauseBefore(text, listMark, floor);
+      const verb = SHARED_VERB_NEXT.test(before) ? SHARED_VERB.exec(item)?.[0] : undefined;
       if (SHARED_ITEM.test(item) && findPlaceMentions(item).length === 0) before = `${item}、${before}`;
-      else listed = true;
+      else if (verb) before = `${verb}、${before}`;
+      else {
+        listed = true;
+        // 改造城镇老旧小区86个、农村危房3460户, 援建学校14所、乡镇卫生院和村卫生室23个: a verb of work opening the
+        // list is each item's, when an item is a bare noun (the work done on them, never their stock).
+        let first = item;
+        for (let at = listMark - item.length - 1; at > floor && text[at] === '、'; at -= first.length + 1) first = clauseBefore(text, at, floor);
+        const opening = LIST_VERB.exec(first)?.[1];
+        if (opening && /^\p{Script=Han}{2,10}$/u.test(before) && !OWN_WORK.test(before)) before = opening + before;
+      }
     }
     const sentenceBefore = text.slice(floor, m.start);
     const { paragraphStart } = context;
@@ -758,6 +843,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const rankedPlace = rankedBy && places.regionNamed(rankedBy[1]!.trim()) !== undefined ? observations.at(-1) : undefined;
     const rankedOn = rankedPlace && !/[。！？!?\n]/u.test(text.slice(starts.at(-1)!, m.start)) && rankedPlace.unit === c.unit && !places.regionNamed(rankedPlace.subject) ? rankedPlace : undefined;
     if (rankedOn) read = { subject: rankedOn.subject, from: 'before' };
+    // 村级集体经济总收入达到1.68亿元，村均730万元: the average per village of the total just counted, never 村 alone.
+    const perOne = !label && !list ? PER_ONE.exec(before.trim())?.[0] : undefined;
+    const totalBefore = perOne && observations.at(-1) && previousSentence === sentence && observations.at(-1)!.unit === c.unit ? observations.at(-1) : undefined;
+    if (totalBefore && totalBefore.subject) read = { subject: `${totalBefore.subject.replace(GLOSS, '').replace(/总(?=收入|额|量|投资|资产|支出)/u, '')}（${perOne}）`, from: 'before' };
     // 十大项目中有8个满意度提高: a count of the members of a set that did or reached something, not of the change.
     const members = !label && !list ? MEMBERS_OF.exec(before.trim()) : null;
     const set = members?.[1]!.split('的').at(-1)!.replace(SET_SIZE, '') ?? '';
@@ -803,6 +892,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     let indicator: Indicator;
     // Whether the things counted did something their clause only points back to (享受到这一政策红利).
     let actedElsewhere = false;
+    /** A bare rate of progress with no things counted before it in its sentence to be the rate of. */
+    let rateOfNothing = false;
     /** The figure is the town's own, in a town's report filed under its district. */
     let townsOwn = false;
     /** A sum of places (places.ts), kept from the lexicon's measure it would have had: its parts are of that one. */
@@ -866,7 +957,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     else if (previous && !parts.derived && previous.unit === c.unit && previous.region !== region && previous.subject && !/[。！？!?\n]/u.test(text.slice(previous.span[1], m.start)) && onlyPlace(subject)) subject = previous.subject;
     // 新建、改建高标准城镇寄宿制学校24所,总面积24.7万平方米: a measure alone of the things just counted is theirs.
     const attributeOf = sameSentence && !parts.derived && previous.unit !== c.unit && ATTRIBUTE_ALONE.test(subject) && previous.subject && !/[的了,，]/u.test(previous.subject) ? previous : undefined;
-    if (attributeOf) subject = attributeOf.subject.replace(GLOSS, '').replace(/^(?:(?:新建|改建|扩建|改扩建|新改扩建|建成|建设|改造)[、和及]?)+/u, '') + subject;
+    if (attributeOf) subject = attributeOf.subject.replace(GLOSS, '').replace(/^(?:(?:新建|改建|扩建|改扩建|新改扩建|建成|建设|改造|办理|发放)[、和及]?)+/u, '') + subject;
     // 承诺提档升级的12家农贸市场已完成9家: the things of the figure right before, named again before this one, those done.
     const namedBefore = sameSentence && parts.from === 'before' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject) ? named.trim() : '';
     const at = namedBefore ? namedBefore.lastIndexOf(previous!.raw + subject) : -1;
@@ -931,6 +1022,36 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const problem = isProblem(clausePart, after);
       let sample = false;
       if (problem) subject = problemSubject(clausePart, after, subject) ?? subject;
+      // 失能等级评估由第三方机构开展…。全市共完成评估5.2万人次: the work the paragraph named, not the bare word again.
+      const bareWork = problem ? null : BARE_WORK.exec(subject);
+      const workNamed = bareWork ? namedWork(text.slice(paragraphStart, m.start - before.length), bareWork[1]!) : undefined;
+      if (workNamed) subject = workNamed;
+      // 市第一人民医院新院区建成投用，新增床位1500张: what one hospital or school opened adds or holds, named by it,
+      // never the city's beds or pupils.
+      const opener = CAPACITY.test(subject) && beforeEnd - before.length - 1 > floor ? OPENED.exec(clauseBefore(text, beforeEnd - before.length - 1, floor).trim())?.[1] : undefined;
+      // (鄞州区援建的册亨县甬册实验学校9月建成开学: the school, after who built it.)
+      const institution = opener ? stripPlaces(opener.split('的').at(-1)!) : '';
+      if (institution.length >= 2 && !subject.startsWith(institution)) subject = tailOf(institution + subject.replace(/^可/u, ''));
+      // 社区有常住居民1.1万人，其中60岁以上老人2870人; 日均就餐260人次，其中80岁以上老人占三成: a part of the people just
+      // counted is of them, the community's or the diners', never the district's (QA s14).
+      const partOfPeople = sameSentence && !parts.derived && PART_CLAUSE.test(text.slice(sentence.start, m.start)) && PEOPLE_COUNT.test(previous.unit) ? previous.subject.replace(GLOSS, '') : '';
+      const placePart = PLACE_PART.exec(partOfPeople)?.[0];
+      if (placePart && PEOPLE_UNIT.test(c.unit) && !subject.startsWith(placePart)) subject = placePart + subject;
+      else if (partOfPeople && c.unit === '%' && /占比$/u.test(subject) && !subject.startsWith(partOfPeople)) subject = `${partOfPeople}中${subject}`;
+      // 池淮镇中心小学校长…介绍，…全校412名学生全部实现午间在校就餐: the whole of the school its sentence named, never the county's.
+      const wholeOf = WHOLE_INSTITUTION.test(before) ? NAMED_INSTITUTION.exec(text.slice(sentence.start, m.start))?.[1] : undefined;
+      const ofInstitution = wholeOf ? stripPlaces(wholeOf.replace(/^(?:据|在|经|由|从|对|向|当)/u, '')) : '';
+      if (ofInstitution.length >= 2 && !subject.startsWith(ofInstitution)) subject = ofInstitution + subject;
+      // …黔西南籍务工人员达到5.7万人，人均月收入超过5200元: a per-head amount of the people just counted is theirs.
+      const perHeadOf = sameSentence && /^人均/u.test(subject) && PEOPLE_COUNT.test(previous.unit) ? previous.subject.replace(GLOSS, '').split('的').at(-1)! : '';
+      if (perHeadOf.length >= 2 && !PLACE_PART.test(perHeadOf) && !OWN_WORK.test(perHeadOf)) subject = perHeadOf + subject;
+      // 从诉求类型看，咨询类212.6万件: a kind of what the sentence's opening names (咨询类诉求), never the kind alone.
+      // (Its sentence runs on past semicolons: 咨询类…；求助类… are kinds of it too.)
+      const kinds = KIND_ONLY.test(subject) ? [...text.slice(paragraphStart, m.start).matchAll(KIND_TOPIC)].at(-1) : undefined;
+      const kindOf = kinds && !/[。！？!?]/u.test(text.slice(paragraphStart + kinds.index + kinds[0].length, m.start)) ? kinds[1] : undefined;
+      if (kindOf) subject += kindOf;
+      // 小学每班不超过45人: the size of a class, and its cap when bounded (小学班额（上限）), never 小学每班.
+      if (PEOPLE_UNIT.test(c.unit) && PER_CLASS.test(subject)) subject = subject.replace(PER_CLASS, '班额') + (m.qualifier === 'under' ? '（上限）' : '');
       // 已整改到位19个…；其余4个正在整改: the rest of the problems are named by what is still to do, not by what the others did.
       const still = REMAINDER.test(before) ? STILL_AFTER.exec(after) : null;
       if (still) subject = still[0];
@@ -971,6 +1092,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       if (townsOwn) ownPlace = PLACE_LABEL.exec(text.slice(text.lastIndexOf('\n', m.start) + 1, m.start))?.[1] ?? town;
       // The lexicon knows a town's measures as it knows the district's (长者食堂, 加装电梯): filed apart (inTown).
       // (覆盖242个乡镇卫生院的…医共体: those covered, never the stock of 乡镇卫生院.)
+      // 新增学位2160个，其中义务教育学位1680个、学前教育学位480个: parts of what was added are added too (新增义务教育学位),
+      // never a stock of them.
+      const whole = sameSentence && !parts.derived ? ADDED_WHOLE.exec(previous.subject.replace(GLOSS, '')) : null;
+      if (whole && PART_CLAUSE.test(text.slice(sentence.start, m.start)) && subject.length >= 3 && !OWN_WORK.test(subject) && subject.endsWith(whole[2]!.slice(-2))) subject = whole[1] + subject;
       const found = problem || total || parts.covered || sample ? undefined : findIndicator(topic ? topic + clause : clause, topic ? topic + wide : wide, paragraph, c.unit, earlier, rest);
       // 成都、德阳、眉山、资阳四市城镇新增就业41.2万人, 张店区、淄川区、博山区合计新增就业1.2万人: a sum of places
       // (places.ts), filed under the region holding them, is never that region's measure of the lexicon: named by them.
@@ -993,6 +1118,15 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       else if (rated) {
         subject = rated.name.zh;
         namedByArticle = true;
+      } else if (c.unit === '%' && PROGRESS_RATE.test(subject)) {
+        // 已完工63个，完工率41.4%; 完成：2635个 完成率109.8%: the rate of the things just counted in its sentence
+        // (改造小区完工率), never a bare 完工率 a chart could not place. (Not those a work reached, 涉及居民1.3万户,
+        // nor a count named only by the rate's own work, 已整改到位103个 → 整改率.)
+        const things = thingsCounted(observations, starts, sentence.start);
+        const thing = things?.subject.replace(GLOSS, '') ?? '';
+        if (thing && !things!.flags?.includes('subject_unclear') && !thing.startsWith(subject.slice(0, -1))) subject = mergedName(thing, subject);
+        // (完工率不低于60% after 涉及居民1.3万户: a rate of nothing named, flagged.)
+        else if (!thing) rateOfNothing = true;
       }
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
       if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
@@ -1002,9 +1136,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 100余名新就业形态劳动者加入工会, 3972所村卫生室、168所…达到基本标准: those that joined or met it, not all
       // there are, whatever the lexicon files them under.
       const standard = parts.from === 'after' || entry ? null : MET_STANDARD.exec(rest);
-      const acted = parts.from === 'after' ? actedGloss(rest) : standard ? `达到${standard[1]!.slice(-4)}` : undefined;
+      const partner = parts.from === 'after' ? partnerGloss(rest) : undefined;
+      const acted = partner !== undefined ? partner : parts.from === 'after' ? actedGloss(rest) : standard ? `达到${standard[1]!.slice(-4)}` : undefined;
       actedElsewhere = acted === null;
       if (acted && !subject.includes('标准') && !subject.endsWith('）') && !subject.endsWith(acted)) subject = `${subject}（${acted}）`;
+      // 309个老旧小区完成了“华丽变身”: a figure of speech for the work the lexicon counts, said as that work (老旧小区改造),
+      // never the things alone, a stock (QA s13 B1).
+      if (entry && parts.from === 'after' && !acted && figurativeChange(rest) && !WORK_IN_NAME.test(subject)) subject = entry.name.zh;
       // 对40个社区卫生服务中心、74个乡镇卫生院…同步进行了建设: each item of a list 对 opens is named with the work
       // done on it, as findSubject names one (对86个城镇老旧小区实施综合改造).
       const work = parts.from === 'after' && !acted && WORKED_LIST_BEFORE.test(clausePart) ? WORK_ON_LIST.exec(rest)?.[1] : undefined;
@@ -1332,7 +1470,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     }
     indicators.set(indicator.id, indicator);
     const flags: Flag[] = [];
-    const unclear = actedElsewhere || beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named)));
+    const unclear = actedElsewhere || rateOfNothing || beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named) || ENTERED.test(named)));
     // 全市社区养老服务设施覆盖率为86.4% below a table row of that name: the article's measure, named clearly.
     const articleName = namedByArticle || tableNames.has(subject.replace(GLOSS, ''));
     if (guessed || (subjectUnclear(subject, asLexicon, base, unclear) && !(articleName && !base))) flags.push('subject_unclear');

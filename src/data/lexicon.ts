@@ -179,7 +179,8 @@ export const INDICATORS: IndicatorEntry[] = [
   { id: 'new_school_places', name: { zh: '新增学位', en: 'New school places' }, category: 'education', family: 'school_places', unit: '个', kind: 'count', measure: 'flow', clause: PLACES_ADDED, units: ['个'] },
   // Boarding schools built to bring rural pupils into towns are one kind of school, not schools in general.
   { id: 'boarding_schools_built', name: { zh: '新建改建寄宿制学校', en: 'Boarding schools built or rebuilt' }, category: 'education', family: 'schools_built', unit: '所', kind: 'count', measure: 'flow', clause: /寄宿制学校/u, units: ['所'] },
-  { id: 'schools_built', name: { zh: '新建改扩建中小学', en: 'Schools built or expanded' }, category: 'education', family: 'schools_built', unit: '所', kind: 'count', measure: 'flow', clause: /(?:新建|改建|改扩建).{0,12}(?:学校|中小学)/u, units: ['所'] },
+  // (新建、改扩建中小学和幼儿园20所: schools and kindergartens together, neither's measure; QA s13 B3.)
+  { id: 'schools_built', name: { zh: '新建改扩建中小学', en: 'Schools built or expanded' }, category: 'education', family: 'schools_built', unit: '所', kind: 'count', measure: 'flow', clause: /(?:新建|改建|改扩建).{0,12}(?:学校|中小学)(?![^，,；;。\d]{0,2}幼儿园)/u, units: ['所'] },
   { id: 'kindergartens_built', name: { zh: '新建幼儿园', en: 'Kindergartens built' }, category: 'education', family: 'schools_built', unit: '所', kind: 'count', measure: 'flow', clause: /新建幼儿园/u, units: ['所'] },
   { id: 'education_spending', name: { zh: '教育投入', en: 'Education spending' }, category: 'education', family: 'education_spending', unit: '元', kind: 'amount', measure: 'flow', clause: /教育投入/u, units: ['元'] },
   // Employment

@@ -163,10 +163,14 @@ export function shareOfAmountBefore(text: string, starts: readonly number[], sen
 export function lastCount(observations: readonly Observation[], starts: readonly number[], from: number): Observation | undefined {
   for (let i = observations.length - 1; i >= 0 && starts[i]! >= from; i--) {
     const o = observations[i]!;
-    if (o.unit !== '%' && o.unit !== '百分点') return o;
+    // (最长闲置26个月，涉及资金392万元: a span of time counts nothing the sum is of.)
+    if (o.unit !== '%' && o.unit !== '百分点' && !SPAN_UNIT.test(o.unit)) return o;
   }
   return undefined;
 }
+
+/** Units of a span of time. */
+const SPAN_UNIT = /^(?:个月|月|天|日|年|周|小时|分钟)$/u;
 
 /** A group of residents named alone (`其中城镇居民29730元`): of what the figure before measured. */
 export const RESIDENTS = /^(?:城镇|农村|城市|乡村|城乡)?居民$/u;

@@ -143,10 +143,43 @@ export function actedGloss(rest: string): string | null | undefined {
   return `${m[1]!.replace(/到$/u, '')}${object}`.slice(0, 10);
 }
 
+/** The things counted, then whom they pair or sign with (`中小学与望谟县的学校结对`, `医疗机构与托育机构签订合作协议`). */
+const PARTNERED = /(?:已经?|均|都|全部|共同)?(与|同|跟)(\p{Script=Han}[^，,；;。\d]{1,30}?)(结对(?:帮扶)?|结成[^，,；;。]{1,6}|签订[^，,；;。]{1,8}|签约|开展合作|合作|对接)(?=$|[，,；;。])/u;
+/** The things counted, then where they went to invest (`宁波企业已到黔西南州投资兴业`). */
+/** The places counted, then what was set up at their gates (`中小学校门口设置“护学岗”`). */
+const SET_UP_AT = /(门口|周边|附近)(设置|设立|安装|开设|配备|增设)[“”"「」]?(\p{Script=Han}{2,8}?)[“”"「」]?(?=$|[，,；;。])/u;
+const WENT_TO_INVEST = /(?:已经?|均|都|先后|陆续)?(到|赴)(\p{Script=Han}{2,8}?)(投资兴业|投资|兴业|落户|设厂|建厂)(?=$|[，,；;。])/u;
+
+/**
+ * Whom the things a figure counts paired with, where they went to invest or what was set up at them, said after them in their
+ * clause (`38所中小学与望谟县的学校结对` → 与望谟县学校结对, `128家宁波企业已到黔西南州投资兴业`, `26所中小学校门口设置护学岗`): what they
+ * are counted for, which the noun alone drops (QA s13 A3). Null when it is too long for a gloss: the
+ * chart then flags the figure rather than name the things alone.
+ */
+export function partnerGloss(rest: string): string | null | undefined {
+  const m = PARTNERED.exec(rest) ?? WENT_TO_INVEST.exec(rest) ?? SET_UP_AT.exec(rest);
+  // (The words before it are the things' name, no verb of theirs: 结对 is what the counted things did.)
+  if (!m || OWN_VERB.test(rest.slice(0, m.index)) || /\d/u.test(rest.slice(0, m.index))) return undefined;
+  const gloss = `${m[1]}${m[2]!.replace(/的/gu, '')}${m[3]}`;
+  return gloss.length <= 12 ? gloss : null;
+}
+
+/** Whether the things a figure counts went through a change said only as a figure of speech (`完成了“华丽变身”`). */
+export function figurativeChange(rest: string): boolean {
+  const m = ACTED.exec(rest);
+  return !!m && FIGURATIVE.test(m[2]!) && !OWN_VERB.test(rest.slice(0, m.index));
+}
+
 const PEOPLE_LIST = /^\p{Script=Han}{1,6}、\p{Script=Han}{1,8}?(?:患者|人员|老年人|老人|儿童|学生|群众|家庭|残疾人|对象)$/u;
 
 /** Money named by what it paid for (`研学实践基地投入`, `…学校筹措资金`): the verb of money ending it is no part of the name's length. */
 const FUNDS_TAIL = /(?:筹措|筹集|投入|投资|拨付)(?:资金|经费)?$/u;
+
+/** A zone's name opening a label (`资阳临空经济区落地项目`): where, as a town's name is, no part of the name's length. */
+const ZONE_LEAD = /^\p{Script=Han}{2,6}?(?:经济区|开发区|高新区|产业园区?|工业园区?|保税区|示范区|试验区)(?=\p{Script=Han}{2})/u;
+
+/** A hospital's or school's name opening a label (`第一人民医院新院区新增床位`): whose, no part of the name's length. */
+const INSTITUTION_LEAD = /^\p{Script=Han}{2,10}(?:医院|院区|卫生院|学校|中学|小学|幼儿园|校区)(?=(?:新增|容纳|提供)\p{Script=Han}{2})/u;
 
 /** The short words of such a list, no part of the name's length. */
 const LISTED_LEAD = /^(?:\p{Script=Han}{1,3}、)+/u;
@@ -171,13 +204,13 @@ export function subjectUnclear(subject: string, indicator: Indicator, base: Obse
   if (base) return base.flags?.includes('subject_unclear') ?? false;
   // A list is no name, unless its items share the noun of who is counted (高血压、糖尿病患者).
   // (高龄津贴标准（80至89周岁，每人每月）: a tier's gloss pairs who and the unit, no list.)
-  if (!subject || /[的了,，]/u.test(subject.replace(TIER_GLOSS, '')) || (subject.includes('、') && !PEOPLE_LIST.test(subject) && !SHARED_HEAD_LIST.test(subject))) return true;
+  if (!subject || /[的了,，]/u.test(subject.replace(TIER_GLOSS, '')) || (subject.includes('、') && !PEOPLE_LIST.test(subject) && !SHARED_HEAD_LIST.test(subject.replace(GLOSS, '')))) return true;
   // 问政记者暗访孝南区3个…小区: who visited where, not what was counted.
   const visited = VISITED_PLACE.exec(subject)?.[1];
   if (visited && onlyPlace(visited)) return true;
   // 十大项目中有8个满意度提高: things counted by what rose for them, no thing named (投诉信件下降20.88% is a rate, named).
   if (!indicator.canonical && indicator.unit !== '%' && /^\p{Script=Han}{2,4}(?:提高|下降|上升)$/u.test(subject)) return true;
-  return !indicator.canonical && (modifier || SPEAKER_ONLY.test(subject) || COMPARED_ONLY.test(subject) || [...subject.replace(GLOSS, '')].length < 2 || subject.replace(GLOSS, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject.replace(GLOSS, '')) || NO_NOUN.test(subject.replace(GLOSS, '').replace(TOWN_LEAD_NAME, '')));
+  return !indicator.canonical && (modifier || SPEAKER_ONLY.test(subject) || COMPARED_ONLY.test(subject) || [...subject.replace(GLOSS, '')].length < 2 || subject.replace(GLOSS, '').replace(ZONE_LEAD, '').replace(INSTITUTION_LEAD, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject.replace(GLOSS, '')) || NO_NOUN.test(subject.replace(GLOSS, '').replace(TOWN_LEAD_NAME, '')));
 }
 
 /**

@@ -452,7 +452,8 @@ export function rowHeadOf(place: TablePlace | undefined): string | undefined {
 /** The column whose measure a row's name takes (a count heading, or one of several in one unit), if any. */
 function glossingColumn(place: TablePlace): TableColumn | undefined {
   const column = place.column !== undefined && !place.table.byMeasure ? place.table.columns[place.column] : undefined;
-  return column && (COUNT_HEADING.test(column.measure) || (column.unit?.unit === '件' && TEMPLATE_COUNTS.test(place.table.columns.map((c) => c.heading).join('|'))) || sharesUnit(place.table, column)) ? column : undefined;
+  // (新增普惠性托育托位｜…｜62% under 完成率: the row's rate, never the row's thing itself; QA s14.)
+  return column && (COUNT_HEADING.test(column.measure) || RATE_COLUMN.test(column.measure) || (column.unit?.unit === '件' && TEMPLATE_COUNTS.test(place.table.columns.map((c) => c.heading).join('|'))) || sharesUnit(place.table, column)) ? column : undefined;
 }
 
 /** Whether a row's name is its thing and its column's rate (老年助餐服务满意度): a name the table gives whole. */
@@ -460,6 +461,9 @@ export function ratedRow(place: TablePlace | undefined): boolean {
   const column = place && glossingColumn(place);
   return !!column && RATE_HEADING.test(column.measure);
 }
+
+/** A column of each row's rate (`完成率`, `完工率`), never a degree (`进度`) nor a growth. */
+const RATE_COLUMN = /^(?!.*(?:增长|增速|同比|环比|下降))\p{Script=Han}{1,4}率$/u;
 
 /** A column of a rate or degree of each row's thing (`满意度`, `知晓率`, `完成率`); not a growth (`增长率`, `同比增长`). */
 const RATE_HEADING = /^(?!.*(?:增长|增速|同比|环比|下降))\p{Script=Han}{1,4}[率度]$/u;

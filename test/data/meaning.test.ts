@@ -15,6 +15,7 @@ import { describe, it } from 'node:test';
 import { DatasetBuilder } from '../../src/data/dataset.ts';
 import { decodeArticle } from '../../src/data/decode.ts';
 import { parseManifest } from '../../src/data/manifest.ts';
+import { findPlaceMentions } from '../../src/data/gazetteer.ts';
 import { articlePlace } from '../../src/data/places.ts';
 import type { Dataset, Observation } from '../../src/data/types.ts';
 import { simplified } from '../../src/data/traditional.ts';
@@ -694,15 +695,55 @@ const FLOORS: Record<string, Record<Field, number>> = {
 };
 
 /**
- * Whether a figure's subject names what the key says it counts: the same words, the same
- * but for a gloss in brackets, one inside the other (a scope or a verb of the work more or
- * less), a label the key accepts as the same thing (but for a gloss), or flagged `subject_unclear` (a chart
- * that says it is unsure is no wrong label).
+ * Words a chart prints beside a figure's label rather than in it, so the label may leave them
+ * out: a place (the gazetteer's names, the article's own in short, 全市 / 本区, a town's name)
+ * stands in the place column, a time (2025年, 明年, 10月单月, 累计) in the period, the status's
+ * own words (目标 of a target, 计划 of a plan, 已 of a result, 正在 of work under way) in the
+ * status tag, a measure closing the name (人数, 金额, 比重) in the unit; 的 only joins.
  */
-function subjectRight(o: Observation, key: string, also: readonly string[] = []): boolean {
+const PLACE_WORDS = /(?:全|本|我|该)(?:省|市|州|区|县|镇|乡|街道)|\p{Script=Han}{2}(?<![城乡])(?:镇|街道)(?!\p{Script=Han}*(?:卫生院|中心))/gu;
+const TIME_WORDS = /(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?前?|(?:今|明|去|本|当|上)年度?|全年|年内|[上下]半年|前?[一二三四]季度|单月|累计|以前|\d{1,2}(?:[—-]\d{1,2})?月(?:份|底|末)?|年底前?|年末|截至|以来|目前|春节前|十[三四五]五(?:期间|以来)?/gu;
+const STATUS_WORDS: Record<string, RegExp> = {
+  target: /(?:规划|预期)?目标值?|力争/gu,
+  plan: /计划|力争|拟/gu,
+  result: /^已|(?<=\p{Script=Han})已(?=\p{Script=Han})/gu,
+  ongoing: /正在|在建/gu,
+};
+const MEASURE_WORDS = /(?:总数|数量|人数|人次数|金额|总额|比例|比重)$/u;
+
+/** A label's words less those its chart prints elsewhere (above), glosses opened. */
+function ownWords(label: string, o: Observation, region: string): string {
+  let words = simplified(label).replace(/[（）\s]/gu, '').replace(MEASURE_WORDS, '').replace((o.status && STATUS_WORDS[o.status]) || /$^/u, '');
+  for (const m of findPlaceMentions(words, { within: region }).reverse()) words = words.slice(0, m.start) + words.slice(m.end);
+  return words.replace(PLACE_WORDS, '').replace(TIME_WORDS, '').replace(/的/gu, '');
+}
+
+/** Whether `label` holds every character of `key`, as often, in any order (改造城镇老旧小区 holds 城镇老旧小区改造). */
+function holds(label: string, key: string): boolean {
+  const left = new Map<string, number>();
+  for (const c of label) left.set(c, (left.get(c) ?? 0) + 1);
+  for (const c of key) {
+    const n = left.get(c) ?? 0;
+    if (n === 0) return false;
+    left.set(c, n - 1);
+  }
+  return true;
+}
+
+/**
+ * Whether a figure's subject names what the key says it counts: the same words but for a gloss
+ * in brackets, a label the key accepts as the same thing (checked by hand against the sentence),
+ * flagged `subject_unclear` (a chart that says it is unsure is no wrong label), or every word
+ * of the key's but its gloss the chart prints in the label (ownWords), in any order, the
+ * label's gloss included. A label that drops what the key says of the thing — who acted, on what, which
+ * of them (与望谟县结对的中小学 as 中小学) — is wrong, though the key holds it.
+ * (Until session 14 a label inside the key's words counted right: lenient, QA s13 A3.)
+ */
+function subjectRight(o: Observation, key: string, also: readonly string[], region: string): boolean {
   const bare = (s: string) => simplified(s).replace(/（[^）]*）/gu, '').replace(/\s/gu, '');
-  const [k, p] = [bare(key), bare(o.subject)];
-  return o.subject === key || k === p || k.includes(p) || p.includes(k) || also.some((a) => bare(a) === p) || (o.flags?.includes('subject_unclear') ?? false);
+  const p = bare(o.subject);
+  if (bare(key) === p || also.some((a) => bare(a) === p) || o.flags?.includes('subject_unclear')) return true;
+  return holds(ownWords(o.subject, o, region), ownWords(bare(key), o, region));
 }
 
 /**
@@ -710,84 +751,162 @@ function subjectRight(o: Observation, key: string, also: readonly string[] = [])
  * found counts as wrong). Raise, never lower. First set in session 13 (subjects2) at each
  * article's score then, after each of the 332 labels that disagreed was read against its
  * sentence: 263 paraphrases went into the keys as `subject_also`, 69 are wrong and printed.
+ * Reset in session 14 when the check was made strict, after the 364 labels newly wrong were
+ * read against their sentences: 112 paraphrases went into the keys, the rest are wrong.
  */
 const SUBJECT_FLOORS: Record<string, number> = {
-  // (Every other article: all its subjects right.)
+  // Session 14: subjectRight made strict (a label inside the key's words no longer right by that alone),
+  // so every floor was reset to its article's strict score: the one time a floor went down, the metric having
+  // changed. Lenient → strict per article below; 2108 → 1871 of 2116 in all, then the session's rules raised
+  // them: 1871 → 1956. (Every other article: all right.)
+  // Strict check (session 14): 74 → 68 of 74.
+  // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 68 → 69.
+  'annual-plan.txt': 69 / 74,
   // Session 14 (articles2), first runs: 44, 65 and 29. Each disagreeing label then read against its sentence, fair
   // paraphrases into the keys' subject_also (十件实事完成投资, 参加职工基本养老保险, 执业(助理)医师): 44 → 51, 65 → 71, 29 → 30.
   // Still wrong: 按计划, 增加, 同期完工, 同期仅建成 (district-half-year), 含在园幼儿, 水南街道 for both 分别 figures
   // (county-yearbook), 同期全省城镇新增就业占全省 for the city's share, 高于全省最低标准 with no standard named (hrss).
-  'district-half-year.txt': 51 / 57,
-  'county-yearbook.txt': 71 / 75,
-  'hrss-press-conference.txt': 30 / 32,
+  // Merged with the strict check (subjects3), before their labels were read against it: 51 → 39, 71 → 68, 30 → 27.
+  'district-half-year.txt': 39 / 57,
+  'county-yearbook.txt': 68 / 75,
+  'hrss-press-conference.txt': 27 / 32,
   // A deadline or a comparison ending the words after a figure (资金年底前, 闲置超过) no part of the name: 54 → 56.
   // 超出配备标准, an excess with nothing said to exceed, flagged: 56 → 57.
-  'audit-report.txt': 57 / 58,
+  // Strict check (session 14): 57 → 51 of 58.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 51 → 52.
+  'audit-report.txt': 52 / 58,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 47 → 50.
-  // (Re-keyed in session 14, articles2: the nation's figure a not_figure, 50 of 50.)
-  'broadcast-script.txt': 1,
+  // Strict check (session 14): 50 → 42 of 51.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 42 → 43.
+  // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 43 → 44.
+  // Re-keyed in session 14 (articles2): the nation's figure, which no run files, a not_figure: 44 of 50.
+  'broadcast-script.txt': 44 / 50,
+  // Strict check (session 14): 111 → 76 of 111.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 76 → 77.
+  'bureau-annual-report.txt': 77 / 111,
   // 各 ending the words before a figure a gloss (城市书房（各）): 32 → 33.
-  'candidate-projects.txt': 1,
+  // Strict check (session 14): 33 → 29 of 33.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 29 → 31.
+  'candidate-projects.txt': 31 / 33,
   // Things and what they still lack (城市社区未配建达标的养老服务设施) never cut at 达: 51 → 52.
+  // Strict check (session 14): 52 → 51 of 52.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 51 → 52.
   'city-checkup.txt': 1,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 25 → 26.
   // A verb alone of handling (鹭江街道办结) flagged, the street's name before it aside: 26 → 27.
+  // Strict check (session 14): 27 → 27 of 27.
   'community-newsletter.txt': 1,
   // 为全区 and the people a service reaches named with it (学生课后延时服务): 61 → 62.
-  'completion-list.txt': 1,
+  // Strict check (session 14): 62 → 59 of 62.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 59 → 61.
+  'completion-list.txt': 61 / 62,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 48 → 50.
   // Those a service reached named with it (开展视力筛查，覆盖新生 → 视力筛查覆盖新生): 50 → 51.
-  'county-news.txt': 51 / 54,
+  // Strict check (session 14): 51 → 35 of 54.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 35 → 43.
+  // The whole of one school named by it (全校412名学生 → 池淮镇中心小学学生…): 43 → 44.
+  'county-news.txt': 44 / 54,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 61 → 62.
+  // Strict check (session 14): 62 → 60 of 62.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 60 → 61.
+  // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 61 → 62.
   'county-work-report.txt': 1,
   // A sum named by what the clause after it works on (对…农村学校进行提质改造): 52 → 53.
   // 为…建立 names the people counted with what is set up for them: 53 → 54.
-  'districts.txt': 1,
+  // Strict check (session 14): 54 → 47 of 54.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 47 → 49.
+  // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 49 → 51.
+  'districts.txt': 51 / 54,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 49 → 53.
   // 还能再 between who and a verb in speech no part of the name (老年人优惠): 53 → 54.
   // Speech naming the speaker (上门陪我摆龙门阵) flagged: 54 → 55.
-  'feature-story.txt': 1,
+  // Strict check (session 14): 55 → 49 of 55.
+  // A community's people, and a part of people just counted, named as theirs (社区常住居民): 49 → 52.
+  'feature-story.txt': 52 / 55,
   // Speech naming where (屋里) flagged: 76 → 77.
-  'hotline-report.txt': 1,
+  // Strict check (session 14): 77 → 63 of 77.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 63 → 73.
+  'hotline-report.txt': 73 / 77,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 98 → 99.
-  'infographic.txt': 1,
+  // Strict check (session 14): 99 → 82 of 99.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 82 → 87.
+  // A community's people, and a part of people just counted, named as theirs (社区常住居民): 87 → 88.
+  'infographic.txt': 88 / 99,
   // 已开工 after the things counted before: those of them begun, said so (改造小区（已开工）): 89 → 90.
-  'inspection-notice.txt': 1,
+  // Strict check (session 14): 90 → 62 of 90.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 62 → 72.
+  'inspection-notice.txt': 72 / 90,
   // 共同 no 共 of a total, 以来 no name: 40 → 42.
-  'metro-area.txt': 1,
+  // Strict check (session 14): 42 → 32 of 42.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 32 → 34.
+  'metro-area.txt': 34 / 42,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 60 → 61.
-  'mid-year-review.txt': 1,
+  // Strict check (session 14): 61 → 58 of 61.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 58 → 59.
+  'mid-year-review.txt': 59 / 61,
+  // Strict check (session 14): 70 → 64 of 70.
+  'monthly-release.txt': 64 / 70,
   // 在宁波帮助下, whose help, no name: 36 → 38.
   // 赴 after a count of people where they went, the words before who: 38 → 39.
+  // Strict check (session 14): 39 → 32 of 39.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 32 → 37.
+  // A school built by someone and people's per-head amount named by whose they are (甬册实验学校容纳学生): 37 → 39.
   'paired-assistance.txt': 1,
+  // Strict check (session 14): 35 → 33 of 35.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 33 → 35.
+  'pdf-paste.txt': 1,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 47 → 48.
   // A table cell naming its own thing (义务教育学校新改扩建｜新增学位12000个) counts that thing: 48 → 50.
-  'people-congress-progress.txt': 50 / 51,
+  // Strict check (session 14): 50 → 40 of 51.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 40 → 45.
+  'people-congress-progress.txt': 45 / 51,
   // Members of a set the clause before names (…主要指标中，5项已提前完成) named as the set, by what they did: 75 → 77.
+  // Strict check (session 14): 77 → 76 of 77.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 76 → 77.
   'plan-evaluation.txt': 1,
   // A standard set out tier by tier after a colon named as that standard's tier (高龄津贴标准（80至89周岁，每人每月）): 39 → 48.
   // 调整后 opening a clause no name, the verb left alone flagged: 48 → 49.
-  'policy-qa.txt': 49 / 50,
+  // Strict check (session 14): 49 → 43 of 50.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 43 → 44.
+  'policy-qa.txt': 44 / 50,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 76 → 77.
+  // Strict check (session 14): 77 → 75 of 77.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 75 → 77.
   'press-conference.txt': 1,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 52 → 53.
   // A sum paid by a standard (…的标准发放运营补贴) named by what is paid: 53 → 54.
   // A share, then 的 and who did what (约三分之一的机构全年亏损), the share of those: 54 → 55.
-  'proposal-reply.txt': 1,
+  // Strict check (session 14): 55 → 46 of 55.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 46 → 48.
+  'proposal-reply.txt': 48 / 55,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 66 → 68.
-  'provincial-roundup.txt': 1,
+  // Strict check (session 14): 68 → 65 of 68.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 65 → 66.
+  // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 66 → 67.
+  'provincial-roundup.txt': 67 / 68,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 47 → 48.
-  'satisfaction-survey.txt': 1,
+  // Strict check (session 14): 48 → 45 of 48.
+  'satisfaction-survey.txt': 45 / 48,
   // Villages listed with 分别 named by the work, glossed with the village (农房改善（齐心村）): 47 → 49.
   // The district named in its own clause (2026年吴江区计划实施…50项) and a measure of its things (总投资约85亿元) no
   // town's: 49 → 51.
-  'town-report.txt': 51 / 52,
+  // Strict check (session 14): 51 → 50 of 52.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 50 → 52.
+  'town-report.txt': 1,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 32 → 34.
-  'traditional.txt': 1,
+  // Strict check (session 14): 34 → 27 of 34.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 27 → 28.
+  'traditional.txt': 28 / 34,
+  // Strict check (session 14): 47 → 43 of 47.
+  'tv-accountability.txt': 43 / 47,
   // An adverb of speech off a price's name, speakers, spans of time and bare comparisons flagged: 67 → 68.
-  'wechat-progress.txt': 1,
+  // Strict check (session 14): 68 → 63 of 68.
+  'wechat-progress.txt': 63 / 68,
   // 比上年多 said as a rise (新增学位比上年增加): 54 → 55.
-  'work-report.txt': 1,
+  // Strict check (session 14): 55 → 50 of 55.
+  // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 50 → 52.
+  // What a hospital or school opened adds or holds named by it (第一人民医院新院区新增床位): 52 → 53.
+  'work-report.txt': 53 / 55,
 };
 
 describe('articles of our own, expectations written by hand', () => {
@@ -913,6 +1032,7 @@ describe('articles of our own, expectations written by hand', () => {
   for (const spec of specs) {
     const raw = texts.get(spec.article)!;
     const source = spec.article.replace(/\.txt$/, '');
+    const sourceRegion = dataset.sources.find((s) => s.file === spec.article)!.region;
     const score: Record<Field, number> = { found: 0, status: 0, place: 0, period: 0, quoted: 0 };
     const misses: string[] = [];
     const subjects = { right: 0, of: 0 };
@@ -936,7 +1056,7 @@ describe('articles of our own, expectations written by hand', () => {
       if (quoted === (f.quoted ?? false)) score.quoted++;
       else misses.push(`${where}: ${quoted ? 'flagged quoted, an official\'s or the report\'s figure' : 'not flagged quoted, a private person\'s words'}`);
       if (!f.subject) continue;
-      if (subjectRight(o, f.subject, f.subject_also)) subjects.right++;
+      if (subjectRight(o, f.subject, f.subject_also ?? [], sourceRegion)) subjects.right++;
       else misses.push(`${where}: subject ${o.subject}, expected ${f.subject}`);
     }
     // A figure over a numeral the key lists as none (the title's 十件 of 十件民生实事) that no key figure explains.
@@ -959,6 +1079,36 @@ describe('articles of our own, expectations written by hand', () => {
       assert.ok(subjects.of === 0 || subjects.right / subjects.of >= subjectFloor, `subject: ${subjects.right} of ${subjects.of}, floor ${(subjectFloor * 100).toFixed(1)}%`);
     });
   }
+});
+
+describe('the subject check (subjectRight)', () => {
+  const label = (subject: string, status: Observation['status'] = 'result', flags?: Observation['flags']) => ({ subject, status, flags }) as Observation;
+  const CASES: ReadonlyArray<readonly [string, Observation['status'], string, string, boolean]> = [
+    // [label, status, key, article's region, right]
+    ['中小学', 'result', '与望谟县结对的中小学', 'haishu', false],
+    ['宁波企业', 'result', '到黔西南州投资宁波企业', 'ningbo', false],
+    ['小区', 'result', '老旧小区已开工', 'wuhu', false],
+    ['新增床位', 'result', '医院新增床位', 'huzhou', false],
+    ['完成率', 'result', '农村供水管网完成率', 'changde', false],
+    // Place, time, status and measure words the chart prints beside the label:
+    ['新增学位', 'result', '南陵县新增学位', 'wuhu', true],
+    ['城镇新增就业', 'plan', '明年城镇新增就业', 'wuhu', true],
+    ['城镇新增就业', 'result', '10月单月城镇新增就业', 'wuhu', true],
+    ['一般公共预算收入', 'result', '全市一般公共预算收入', 'huzhou', true],
+    ['新增普惠性托位', 'target', '新增普惠性托位目标', 'jiaxing', true],
+    ['失业保险参保', 'result', '失业保险参保人数', 'weifang', true],
+    ['改造小区', 'result', '金灣區今年改造的小區', 'zhuhai', true],
+    // Words in another order, or in the label's gloss:
+    ['改造城镇老旧小区', 'result', '城镇老旧小区改造', 'huzhou', true],
+    ['行政规范性文件（本年制发件数）', 'result', '本年制发行政规范性文件', 'weifang', true],
+  ];
+  for (const [subject, status, key, region, right] of CASES) {
+    it(`${subject} for ${key}: ${right ? 'right' : 'wrong'}`, () => assert.equal(subjectRight(label(subject, status), key, [], region), right));
+  }
+  it('a label the key lists, or one flagged unclear, is right', () => {
+    assert.ok(subjectRight(label('投入资金', 'plan'), '项目计划投入资金', ['投入资金'], 'quanzhou'));
+    assert.ok(subjectRight(label('中小学', 'result', ['subject_unclear']), '与望谟县结对的中小学', [], 'haishu'));
+  });
 });
 
 describe('dates that contradict each other', () => {
