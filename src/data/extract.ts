@@ -616,7 +616,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   /** An inspection's days (survey.ts), looked up at the first figure that needs them. */
   let inspectionDays: { period: Period | undefined } | undefined;
   // Where figures are: a paragraph without any that names a town is a scene (places.ts).
-  const figureStarts = mentions.filter((m) => classifyMention(m, text, clean.excluded).figure).map((m) => m.start);
+  // Each mention classified once: the figures' starts here and the loop below both need it.
+  const classes = new Map(mentions.map((m) => [m, classifyMention(m, text, clean.excluded)]));
+  const figureStarts = mentions.filter((m) => classes.get(m)!.figure).map((m) => m.start);
   const places = new PlaceFinder(text, ctx.region, figureStarts);
   const paragraphCategories = new Memo<number, string | undefined>();
   let context: SentenceContext | undefined;
@@ -672,7 +674,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const sentence = sentenceAt(sentences, m.start);
     if (context?.span !== sentence) context = new SentenceContext(text, sentence);
     const where = locate(clean, context, m);
-    let c = classifyMention(m, text, clean.excluded);
+    let c = m === found ? classes.get(found)! : classifyMention(m, text, clean.excluded);
     // 孕产妇死亡率｜1/10万｜10.2: the 1 of a 单位 cell is part of the unit.
     if (c.figure && inUnitColumn(inTable)) c = { figure: false, reason: 'set_phrase' };
     // A number alone in a table's cell is in its column's unit (`城镇新增就业（人）`, `（万人）`) or its row's
