@@ -297,7 +297,13 @@ const VISITED_AFTER = /^\p{Script=Han}{1,12}?(?:门口|周边|附近|现场)?(�
 /** Places listed, then their sum: `高新区、经济开发区、文昌湖区合计`. */
 const LIST_TOTAL = /(?:\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)[、和及])+\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)(?:合计|共计|总计)$/u;
 /** The part of a clause before a figure that a list (、) does not break: `违规发放低保金、特困供养金`. */
-const PART_OF_CLAUSE = /[^，,；;。：:]*$/u;
+const PART_OF_CLAUSE_BREAK = charSet('，,；;。：:');
+/** Where that part of `s` starts: found walking back from the end (a regex `[^…]*$` tries every start from the front). */
+function partOfClauseStart(s: string): number {
+  let i = s.length;
+  while (i > 0 && !isIn(PART_OF_CLAUSE_BREAK, s, i - 1)) i--;
+  return i;
+}
 
 /**
  * A bound separated from its figure by what the figure is a multiple or share of
@@ -687,7 +693,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   /** An inspection's days (survey.ts), looked up at the first figure that needs them. */
   let inspectionDays: { period: Period | undefined } | undefined;
   // Where figures are: a paragraph without any that names a town is a scene (places.ts).
-  const figureStarts = mentions.filter((m) => classifyMention(m, text, clean.excluded).figure).map((m) => m.start);
+  // Each mention classified once: the figures' starts here and the loop below both need it.
+  const classes = new Map(mentions.map((m) => [m, classifyMention(m, text, clean.excluded)]));
+  const figureStarts = mentions.filter((m) => classes.get(m)!.figure).map((m) => m.start);
   const places = new PlaceFinder(text, ctx.region, figureStarts);
   const paragraphCategories = new Memo<number, string | undefined>();
   let context: SentenceContext | undefined;
@@ -743,7 +751,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const sentence = sentenceAt(sentences, m.start);
     if (context?.span !== sentence) context = new SentenceContext(text, sentence);
     const where = locate(clean, context, m);
-    let c = classifyMention(m, text, clean.excluded);
+    let c = m === found ? classes.get(found)! : classifyMention(m, text, clean.excluded);
     // 孕产妇死亡率｜1/10万｜10.2: the 1 of a 单位 cell is part of the unit.
     if (c.figure && inUnitColumn(inTable)) c = { figure: false, reason: 'set_phrase' };
     // A number alone in a table's cell is in its column's unit (`城镇新增就业（人）`, `（万人）`) or its row's
@@ -814,7 +822,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // The words that name what is counted: a table row's first cell, or the clause with the quoted name it opens with.
     // 城镇居民和农村居民人均可支配收入分别达到44620元和17890元: the nth figure of a 分别 list counts the nth item.
     const list = respectively(sentenceBefore, text.slice(m.end, ceiling));
-    const named = list?.item ?? (list?.index || list?.places ? list.relation : undefined) ?? SERIES.exec(sentenceBefore)?.[1] ?? (inTable?.table.byPlace ? undefined : rowHeadOf(inTable)) ?? withQuotedName(text, before, beforeEnd, floor);
+    // (SERIES only where 分别 is said: most sentences do not, and the regex would search them from every start.)
+    const named = list?.item ?? (list?.index || list?.places ? list.relation : undefined) ?? (sentenceBefore.includes('分别') ? SERIES.exec(sentenceBefore)?.[1] : undefined) ?? (inTable?.table.byPlace ? undefined : rowHeadOf(inTable)) ?? withQuotedName(text, before, beforeEnd, floor);
     // 不低于当地低保标准的1.3倍: a bound written before what the figure is a multiple or share of.
     const bound = m.qualifier === 'exact' ? BOUND_OF.exec(named) : null;
     // 1.68万个 / 新增中小学学位: a number alone on its line is named by the label line after it.
@@ -1018,7 +1027,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       if (changed) subject = changed;
       const topic = changed ?? (BARE_VERB.test(subject) ? TOPIC.exec(text.slice(sentence.start, m.start))?.[1] : undefined);
       // 违规发放…168.4万元, 1.27万人…重复参保: a problem found keeps its words, and no lexicon entry counts it.
-      const clausePart = sentenceBefore.slice(sentenceBefore.search(PART_OF_CLAUSE));
+      const clausePart = sentenceBefore.slice(partOfClauseStart(sentenceBefore));
       const problem = isProblem(clausePart, after);
       let sample = false;
       if (problem) subject = problemSubject(clausePart, after, subject) ?? subject;
@@ -1057,7 +1066,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       if (still) subject = still[0];
       // 高新区、经济开发区、文昌湖区合计12.5万件: the sum of the places listed (places.ts gives it their whole),
       // named by them, never one of them nor the whole's own figure of the measure.
-      const total = LIST_TOTAL.exec(clausePart)?.[0].replace(/^其中/u, '');
+      // (Every sum word ends in 计: a clause that does not is spared the regex's search.)
+      const total = clausePart.endsWith('计') ? LIST_TOTAL.exec(clausePart)?.[0].replace(/^其中/u, '') : undefined;
       if (total) subject = total;
       // 抽查了…社会救助专项资金6.38亿元: the sum sampled, not the whole fund.
       else if (SAMPLED.test(clausePart) && !SAMPLED.test(subject)) {
