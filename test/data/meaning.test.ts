@@ -278,6 +278,8 @@ const FALSE_FIGURES: Record<string, number> = {
   // (Session 14, first run: 三项 of 三项社会保险基金 (the three insurances), read as a count: a set phrase since.)
   // (Session 14 (articles2), first run: the withdrawn 6.95万人 of a correction (此前公布的6.95万人应为6.59万人), twice;
   // skipped as superseded since: 2 → 0.)
+  // Session 14 (articles3), first run: 限报1所学校 (how many schools a child may apply to, the rule) read as a count.
+  'enrollment-notice.txt': 1,
 };
 
 /**
@@ -691,6 +693,20 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // holding for that sentence only (…，今年以来累计服务…。其中…分别建成3家、2家): period 27 → 30.
   // A lead over another's standard after a standard in force since a day (高于全省最低标准30元) from that day: period 30 → 31.
   'hrss-press-conference.txt': { found: 1, status: 1, place: 1, period: 31 / 32, quoted: 1 },
+  // Session 14 (articles3), first run: found 50, status 50, place 50, period 34, quoted 50 of 53. 十年间 / 十年来 give no
+  // dates (not 2016–2025); 人均预期寿命从2015年的79.6岁提高到2025年的82.9岁 (and 高于全省平均水平0.6岁) read as ages;
+  // 从2015年的 stocks (1.2万张, 68.2%, 3家) dated as the year 2015, not its end, and 到2025年的 flows (78520元, 1.62) as
+  // the end of 2025; 是2015年的2.3倍 and the 年均增长 after a 从…到 pair dated as 2025 alone.
+  'decade-review.txt': { found: 50 / 53, status: 50 / 53, place: 50 / 53, period: 34 / 53, quoted: 50 / 53 },
+  // Session 14 (articles3), first run: found 22, status 20, place 22, period 12, quoted 22 of 22. The schools' plans under
+  // 其中： (计划招生12个班，600人) dated to publication with no start, not the year 2026; the caps (每班人数上限为45人)
+  // read as this year's results to publication; 限报1所学校 (the application's rule) read as a figure.
+  'enrollment-notice.txt': { found: 1, status: 20 / 22, place: 1, period: 12 / 22, quoted: 1 },
+  // Session 14 (articles3), first run: found 36, status 25, place 34, period 15, quoted 36 of 36. 自2027年1月1日起 reaches
+  // only its clause: standards after a semicolon or in later answers (由65%提高到70%, 由800元提高到1000元, 降低10个百分点)
+  // read as the year 2027 or as results now, their old levels to publication; 比2026年度的380元 dated 2027, a plan; the
+  // worked example (假设他…住院，…3万元…可报销约2.1万元) read as results now, and the rule said again in it filed under 翠屏区.
+  'medical-insurance-explainer.txt': { found: 1, status: 25 / 36, place: 34 / 36, period: 15 / 36, quoted: 1 },
 };
 
 /**
@@ -720,6 +736,10 @@ const SUBJECT_FLOORS: Record<string, number> = {
   'district-half-year.txt': 51 / 57,
   'county-yearbook.txt': 71 / 75,
   'hrss-press-conference.txt': 30 / 32,
+  // Session 14 (articles3), first runs: 44, 21 and 30.
+  'decade-review.txt': 44 / 53,
+  'enrollment-notice.txt': 21 / 22,
+  'medical-insurance-explainer.txt': 30 / 36,
   // A deadline or a comparison ending the words after a figure (资金年底前, 闲置超过) no part of the name: 54 → 56.
   // 超出配备标准, an excess with nothing said to exceed, flagged: 56 → 57.
   'audit-report.txt': 57 / 58,
