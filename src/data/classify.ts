@@ -19,7 +19,7 @@
  * | a lone Chinese 一 | `一张床`, `一个也不能少`, `一项项` | set_phrase |
  * | the size of a list the place is one of | `十件民生实事之一`, `全省5个试点城市之一` | set_phrase |
  * | a bound that names a class | `56人以上大班额继续保持清零`, `1亿元以上项目23个` | set_phrase |
- * | a ballot's rule | `最多可选10项`, `每人限选5个` | set_phrase |
+ * | a ballot's or an application's rule | `最多可选10项`, `每人限选5个`, `限报1所学校` | set_phrase |
  * | a list counted again as a sentence or clause opens | `以上15个候选项目计划总投资…`, `，上述3项工程` | set_phrase |
  * | the size of a year's programme, in its name | `十件民生实事项目` | plan_name |
  * | inside a short quoted name | `“四个不摘”`, `“3年100所中小学幼儿园”项目` | set_phrase / plan_name |
@@ -86,8 +86,11 @@ function isClassBound(m: Mention, text: string): boolean {
   return (m.qualifier === 'at_least' || m.qualifier === 'under') && /(?:以上|以下)$/u.test(m.raw) && /^\p{Script=Han}/u.test(text.slice(m.end, m.end + 1)) && CLASS_AFTER.test(text.slice(m.end, m.end + 20));
 }
 
-/** A ballot's rule, right before its number: `最多可选10项`, `每人限选5个`, `至多勾选3项` (how many a voter may tick, no count). */
-const BALLOT_RULE_BEFORE = /(?:最多|至多|限)(?:可|能)?(?:选|投|勾选|选择|填报)$/u;
+/**
+ * A ballot's rule, right before its number: `最多可选10项`, `每人限选5个`, `至多勾选3项` (how many a voter may tick, no count);
+ * and an application's (`每名儿童限报1所学校`, `最多可报2个志愿`). Not the 限 of a time limit (`期限报告`).
+ */
+const BALLOT_RULE_BEFORE = /(?:最多|至多|(?<![期时权界极上下])限)(?:可|能)?(?:选|投|勾选|选择|填报|报名?)$/u;
 /** A list just given, counted again as a sentence or clause opens: `以上15个候选项目计划总投资…`, `，上述3项工程`. */
 const LIST_AGAIN_BEFORE = /(?:^|[。！？!?；;，,\n])\s*(?:以上|上述)$/u;
 

@@ -278,8 +278,8 @@ const FALSE_FIGURES: Record<string, number> = {
   // (Session 14, first run: 三项 of 三项社会保险基金 (the three insurances), read as a count: a set phrase since.)
   // (Session 14 (articles2), first run: the withdrawn 6.95万人 of a correction (此前公布的6.95万人应为6.59万人), twice;
   // skipped as superseded since: 2 → 0.)
-  // Session 14 (articles3), first run: 限报1所学校 (how many schools a child may apply to, the rule) read as a count.
-  'enrollment-notice.txt': 1,
+  // (Session 14 (articles3), first run: 限报1所学校 (how many schools a child may apply to, the rule) read as a count;
+  // skipped as an application's rule since: 1 → 0.)
 };
 
 /**
@@ -701,7 +701,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // Session 14 (articles3), first run: found 22, status 20, place 22, period 12, quoted 22 of 22. The schools' plans under
   // 其中： (计划招生12个班，600人) dated to publication with no start, not the year 2026; the caps (每班人数上限为45人)
   // read as this year's results to publication; 限报1所学校 (the application's rule) read as a figure.
-  'enrollment-notice.txt': { found: 1, status: 20 / 22, place: 1, period: 12 / 22, quoted: 1 },
+  // A title of a year's enrolment (…2026年…招生入学工作公告) framing that year, 招生计划 a plan heading: status 20 → 22, period 12 → 22.
+  'enrollment-notice.txt': ALL,
   // Session 14 (articles3), first run: found 36, status 25, place 34, period 15, quoted 36 of 36. 自2027年1月1日起 reaches
   // only its clause: standards after a semicolon or in later answers (由65%提高到70%, 由800元提高到1000元, 降低10个百分点)
   // read as the year 2027 or as results now, their old levels to publication; 比2026年度的380元 dated 2027, a plan; the
