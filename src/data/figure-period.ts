@@ -276,3 +276,15 @@ export function ongoingNow(period: Period, paragraphBefore: string, before: stri
   if (own.includes(period.label) || !paragraphBefore.includes(period.label) || (!period.start && datedAsOf(period.label))) return period;
   return { label: '目前', end: published };
 }
+
+/** Words that suppose a case: `假设他在二级定点医院住院`, `假如一位老人…`. */
+const SUPPOSED = /假设|假如|假定/gu;
+
+/**
+ * A worked example: a case supposed in the figure's sentence or the one before it, in its paragraph
+ * (`假设他在二级定点医院住院，发生…医疗费用3万元。按新政策计算，…医保可报销约2.1万元`). Nothing that happened, of no date.
+ */
+export function workedExample(paragraphBefore: string): boolean {
+  const last = [...paragraphBefore.matchAll(SUPPOSED)].at(-1);
+  return last !== undefined && (paragraphBefore.slice(last.index).match(/[。！？!?]/gu)?.length ?? 0) <= 1;
+}

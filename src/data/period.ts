@@ -224,13 +224,23 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/(?:(\d{4})年)?(秋季|春季)学期(?:起|开始|以来)/u, (m, p) => termSince(m, p)],
   [/(\d{4})年上半年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-06-30` })],
   [/(\d{4})年下半年/u, (m) => ({ start: `${m[1]}-07-01`, end: `${m[1]}-12-31` })],
+  // 自2027年1月1日起 ahead of publication: from that day on, with no end (a rule's; in-force.ts reads what it sets and
+  // replaces). A day gone by dates a change its sentence tells (in-force.ts), and the year it names the rest, as 2025年 does.
+  [
+    /(?:自|从)(\d{4})年(\d{1,2})月(\d{1,2})日(?:起|开始)/u,
+    (m, p) => {
+      const day = `${m[1]}-${pad(monthOf(m[2]!))}-${pad(Number(m[3]))}`;
+      return p && day > p ? { start: day } : { label: `${m[1]}年`, ...whole(Number(m[1])) };
+    },
+  ],
   [
     /(?:自|从)?(\d{4})年(?:(\d{1,2})月)?(?:上线|建成|实施|启动|开通)?(?:以来|来|起|开始)/u,
     (m, p) => ({ start: `${m[1]}-${pad(m[2] ? monthOf(m[2]) : 1)}-01`, ...(p ? { end: p } : {}) }),
   ],
   // 2025年末全市常住人口…: a stock at that year's end, as 年末 is.
   [/(\d{4})年末(?!前|以前|之前)/u, (m) => ({ end: `${m[1]}-12-31` })],
-  [/(\d{4})年/u, (m) => whole(Number(m[1]))],
+  // (2027年度: a scheme's year, its label saying so: a whole year, extract.ts's WHOLE_SPAN.)
+  [/(\d{4})年度?/u, (m) => whole(Number(m[1]))],
   // 十三五 (2016–2020), 十四五 (2021–2025), 十五五 (2026–2030): the five years of a plan.
   [/十([一二三四五])五”?\s*(?:期间|时期)/u, (m) => planYears(m[1]!)],
   [/十([一二三四五])五”?\s*(?:以来|启航)/u, (m, p) => { const { start, end } = planYears(m[1]!); return { start, ...(p ? { end: upTo(p, end) } : {}) }; }],
@@ -419,12 +429,13 @@ export function targetClauseEnd(text: string, start: number, end: number): numbe
 
 /**
  * A marker right after 比 that dates the level compared against, written after it (`比去年同期的2150个增加1090个`,
- * `比2020年的40张`): where that number ends, else undefined (`比去年同期增长3.7%` compares and dates nothing).
+ * `比2020年的40张`, `比2026年度的380元`): where that number ends, else undefined (`比去年同期增长3.7%` compares and dates nothing).
  */
 function comparedLevel(text: string, start: number, end: number): number | undefined {
-  if (text[start - 1] !== '比' || text[end] !== '的') return undefined;
-  const level = /^\d+(?:\.\d+)?/u.exec(text.slice(end + 1, end + 24));
-  return level ? end + 1 + level[0].length : undefined;
+  // (比2026年度的380元: a year of a scheme, written 年度.)
+  const of = text[start - 1] === '比' ? /^度?的/u.exec(text.slice(end, end + 2)) : null;
+  const level = of && /^\d+(?:\.\d+)?/u.exec(text.slice(end + of[0].length, end + 24));
+  return level ? end + of![0].length + level[0].length : undefined;
 }
 
 /** The preposition of the level a change starts from: `由2020年的2.31`, `从2020年的40张`. */

@@ -74,3 +74,117 @@ describe('an application\'s rule (限报1所学校) is no count, as a ballot\'s 
     assert.equal(read('8600人'), 'figure');
   });
 });
+
+describe('a 医保 policy explainer: what the new rules set, what they replace, and a worked example', () => {
+  const lead = (city: string, doc: string, day: string) =>
+    `${city}医疗保障局　发布时间：2026-12-08 10:20\n近日，市医保局印发《${doc}》，自${day}起施行。现就有关问题解读如下。`;
+  it('the real answer: a day opening a sentence holds past its semicolons (宜宾市)', () => {
+    const fig = figures(
+      [
+        '《宜宾市城乡居民基本医疗保险办法》政策解读',
+        lead('宜宾市', '宜宾市城乡居民基本医疗保险办法', '2027年1月1日'),
+        '答：一是提高报销比例。自2027年1月1日起，参保人在一级及以下定点医疗机构住院，报销比例由80%提高到85%；在二级定点医疗机构住院，报销比例由65%提高到70%，提高5个百分点。',
+      ].join('\n'),
+      'yibin',
+    );
+    assert.deepEqual([fig('65%').status, ...dates(fig('65%'))], ['result', null, '2026-12-31']);
+    for (const raw of ['70%', '5个百分点']) assert.deepEqual([fig(raw).status, ...dates(fig(raw))], ['plan', '2027-01-01', null], raw);
+  });
+  it('another city: a day said 明年 opening a news sentence, its second clause (泸州市)', () => {
+    const fig = figures(
+      ['泸州市调整城乡低保标准', '发布时间：2026-11-20 09:00', '自明年1月1日起，城市低保标准由每人每月800元提高到850元；农村低保标准由每人每月620元提高到660元。'].join('\n'),
+      'luzhou_sichuan',
+    );
+    assert.deepEqual(dates(fig('660元')), ['2027-01-01', null]);
+    assert.deepEqual(dates(fig('620元')), [null, '2026-12-31']);
+  });
+  it('does not reach past the sentence\'s full stop (泸州市)', () => {
+    const fig = figures(
+      ['泸州市医保工作动态', '发布时间：2026-11-20 09:00', '自2027年1月1日起，门诊用药报销比例提高到60%。截至10月底，全市参保人数412.6万人；1—10月基金支出38.7亿元。'].join('\n'),
+      'luzhou_sichuan',
+    );
+    assert.deepEqual(dates(fig('38.7亿元')), ['2026-01-01', '2026-10-31']);
+  });
+
+  it('the real answer: a level the explainer says changes, with no time of its own, is the rules\' change (宜宾市)', () => {
+    const fig = figures(
+      [
+        '《宜宾市城乡居民基本医疗保险办法》政策解读',
+        lead('宜宾市', '宜宾市城乡居民基本医疗保险办法', '2027年1月1日'),
+        '答：二是降低起付线。二级定点医疗机构起付线由600元降至500元。三是提高封顶线。城乡居民医保年度最高支付限额由15万元提高到20万元。',
+        '答：普通门诊统筹年度支付限额由每人每年800元提高到1000元。',
+      ].join('\n'),
+      'yibin',
+    );
+    for (const raw of ['500元', '20万元', '1000元']) assert.deepEqual([fig(raw).status, ...dates(fig(raw))], ['plan', '2027-01-01', null], raw);
+    for (const raw of ['600元', '15万元', '800元']) assert.deepEqual([fig(raw).status, ...dates(fig(raw))], ['result', null, '2026-12-31'], raw);
+  });
+  it('another city and rules: a 长护险 explainer (绵阳市)', () => {
+    const fig = figures(
+      ['《绵阳市长期护理保险实施细则》解读', lead('绵阳市', '绵阳市长期护理保险实施细则', '2027年3月1日'), '问：待遇有什么变化？', '答：居家护理每月支付限额由900元调整为1200元。'].join('\n'),
+      'mianyang',
+    );
+    assert.deepEqual(dates(fig('1200元')), ['2027-03-01', null]);
+    assert.deepEqual(dates(fig('900元')), [null, '2027-02-28']);
+  });
+  it('does not fire on a change its sentence dates: the background\'s results stay results (绵阳市)', () => {
+    const fig = figures(
+      ['《绵阳市长期护理保险实施细则》解读', lead('绵阳市', '绵阳市长期护理保险实施细则', '2027年3月1日'), '答：试点以来，全市参保率由2022年的91%提高到95.2%，运行平稳。'].join('\n'),
+      'mianyang',
+    );
+    assert.equal(fig('95.2%').status, 'result');
+    assert.notEqual(fig('95.2%').period.start, '2027-03-01');
+  });
+
+  it('the real answer: a level compared against, of a scheme year (比2026年度的380元), is that year\'s (宜宾市)', () => {
+    const fig = figures(
+      ['《宜宾市城乡居民基本医疗保险办法》政策解读', lead('宜宾市', '宜宾市城乡居民基本医疗保险办法', '2027年1月1日'), '答：2027年度个人缴费标准为每人每年400元，比2026年度的380元增加20元。'].join('\n'),
+      'yibin',
+    );
+    assert.deepEqual([fig('380元').status, ...dates(fig('380元'))], ['result', '2026-01-01', '2026-12-31']);
+    assert.deepEqual(dates(fig('400元')), ['2027-01-01', '2027-12-31']);
+  });
+  it('another city: a news item on next year\'s contribution (南充市)', () => {
+    const fig = figures(['南充市2026年度城乡居民医保集中征缴启动', '发布时间：2025-09-05 10:00', '2026年度个人缴费标准为每人每年400元，比2025年度的380元提高20元。'].join('\n'), 'nanchong');
+    assert.deepEqual(dates(fig('380元')), ['2025-01-01', '2025-12-31']);
+  });
+  it('does not date the change by the year compared against (比2025年度增加20元)', () => {
+    const fig = figures(['南充市2026年度城乡居民医保集中征缴启动', '发布时间：2025-09-05 10:00', '2026年度个人缴费标准为每人每年400元，比2025年度增加20元。'].join('\n'), 'nanchong');
+    assert.notDeepEqual(dates(fig('20元')), ['2025-01-01', '2025-12-31']);
+  });
+
+  it('the real example: a supposed case is no result and has no date, flagged anecdote (宜宾市)', () => {
+    const fig = figures(
+      [
+        '《宜宾市城乡居民基本医疗保险办法》政策解读',
+        lead('宜宾市', '宜宾市城乡居民基本医疗保险办法', '2027年1月1日'),
+        '答：以张大爷为例。张大爷今年68岁，是翠屏区李庄镇的参保居民，假设他在二级定点医院住院，发生政策范围内医疗费用3万元。按新政策计算，医保可报销约2.1万元，比现行政策多报销约1500元。',
+      ].join('\n'),
+      'yibin',
+    );
+    for (const raw of ['3万元', '约2.1万元', '约1500元']) {
+      const o = fig(raw);
+      assert.deepEqual([o.status, ...dates(o)], ['plan', null, null], raw);
+      assert.ok(o.flags?.includes('anecdote'), raw);
+    }
+  });
+  it('another city and wording: 假如一位老人… (绵阳市)', () => {
+    const fig = figures(
+      ['《绵阳市长期护理保险实施细则》解读', lead('绵阳市', '绵阳市长期护理保险实施细则', '2027年3月1日'), '答：假如一位失能老人每月居家护理费用2000元，按新政策每月可报销1400元。'].join('\n'),
+      'mianyang',
+    );
+    assert.deepEqual(dates(fig('1400元')), [null, null]);
+    assert.notEqual(fig('2000元').status, 'result');
+  });
+  it('does not reach two sentences past the supposition (绵阳市)', () => {
+    const fig = figures(
+      [
+        '《绵阳市长期护理保险实施细则》解读',
+        lead('绵阳市', '绵阳市长期护理保险实施细则', '2027年3月1日'),
+        '答：假如一位失能老人每月居家护理费用2000元，按新政策每月可报销1400元。这是一个典型情况。截至10月底，全市已有2.3万人享受待遇。',
+      ].join('\n'),
+      'mianyang',
+    );
+    assert.deepEqual([fig('2.3万人').status, ...dates(fig('2.3万人'))], ['result', null, '2026-10-31']);
+  });
+});

@@ -707,7 +707,12 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // only its clause: standards after a semicolon or in later answers (由65%提高到70%, 由800元提高到1000元, 降低10个百分点)
   // read as the year 2027 or as results now, their old levels to publication; 比2026年度的380元 dated 2027, a plan; the
   // worked example (假设他…住院，…3万元…可报销约2.1万元) read as results now, and the rule said again in it filed under 翠屏区.
-  'medical-insurance-explainer.txt': { found: 1, status: 25 / 36, place: 34 / 36, period: 15 / 36, quoted: 1 },
+  // A day opening a sentence (自2027年1月1日起，…；…) past its semicolons, ahead of publication a marker from that day, a level the
+  // explainer says changes (由15万元提高到20万元, 降至) with no time of its own the rules' change, 比2026年度的380元 that scheme year's,
+  // and a supposed case (假设他…住院…) a worked example of no date, no result: status 25 → 34, period 15 → 31.
+  // Still: 670元 (不低于, a floor) in force with no start; the rule said again inside the example (起付线500元, 按70%) taken as the
+  // example's, under 翠屏区; 问六's 降低10个百分点 / 20个百分点 (no 由…到) read as now.
+  'medical-insurance-explainer.txt': { found: 1, status: 34 / 36, place: 34 / 36, period: 31 / 36, quoted: 1 },
 };
 
 /**
