@@ -62,9 +62,12 @@ const RATIO_CHANGE_BEFORE = new RegExp(
 );
 // Years that are a statistic, not a person's age: 人均预期寿命79.2岁, 平均年龄45.3岁, and
 // the clauses right after it that change it or hold it to a target (预期寿命78.6岁，比2020年
-// 提高1.5岁，提前实现78.5岁的规划目标).
-const STATISTIC_CLAUSE = '\\d+(?:\\.\\d+)?周?岁[,，;；](?:(?:比|较)(?:上年|去年|\\d{4}年)|同比)?(?:(?:提高|增加|延长|上升|下降|减少|缩短)了?|(?:提前)?(?:实现|达到|完成|超过|高于|低于)了?)';
-const STATISTIC_IN_YEARS = new RegExp(`(?:预期寿命|平均寿命|平均年龄)[^，,。；;：:\\d]{0,6}(?:${STATISTIC_CLAUSE}){0,3}$`, 'u');
+// 提高1.5岁，提前实现78.5岁的规划目标), or set it against another's (高于全省平均水平0.6岁); the level
+// it changed from and the one it reached, each maybe dated (从2015年的79.6岁提高到2025年的82.9岁).
+const STATISTIC_CLAUSE = '\\d+(?:\\.\\d+)?周?岁[,，;；](?:(?:比|较)(?:上年|去年|\\d{4}年)|同比)?(?:(?:提高|增加|延长|上升|下降|减少|缩短)了?|(?:提前)?(?:实现|达到|完成)了?|(?:超过|高于|低于)[^，,。；;：:\\d]{0,8})';
+const YEAR_OF_LEVEL = '(?:\\d{4}年(?:底|末)?的)?';
+const STATISTIC_CHANGE = `(?:[由从]${YEAR_OF_LEVEL}(?:\\d+(?:\\.\\d+)?岁(?:提高|增加|延长|上升|下降|减少|缩短)(?:到|至)${YEAR_OF_LEVEL})?)?`;
+const STATISTIC_IN_YEARS = new RegExp(`(?:预期寿命|平均寿命|平均年龄)[^，,。；;：:\\d]{0,6}${STATISTIC_CHANGE}(?:${STATISTIC_CLAUSE}){0,3}$`, 'u');
 /** A table's number (`表1　2025年…`) at a line's start, or a footnote's (`注：1. …。2. …`) in a 注 line. */
 const LABEL_BEFORE = /(?:^|\n)\s*(?:附表|表|图)$/u;
 const FOOTNOTE_BEFORE = /(?:^|\n)\s*注\s*[:：][^\n]*$/u;

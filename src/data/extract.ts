@@ -28,7 +28,7 @@ import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { findOnAir, onAirAt } from './on-air.js';
 import { byInspectors, fieldwork, inspection, ofSample } from './survey.js';
-import { alongsideLevel, AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, dayEvent, findPeriodMarkers, levelOfStanding, limitInForce, planTarget, rateAtSpanEnd, standardThisYear, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget } from './period.js';
+import { alongsideLevel, AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, dayEvent, findPeriodMarkers, levelOfStanding, limitInForce, pairedLevel, planTarget, rateAtSpanEnd, standardThisYear, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget } from './period.js';
 import { NATIONWIDE, PlaceFinder } from './places.js';
 import { ancestorsOf, findPlaceMentions, regionOf } from './gazetteer.js';
 import { CARRIED_ON, findStatus, SELECTION_DONE, statusBefore } from './status.js';
@@ -1232,7 +1232,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     period = alongsideLevel(yearsTarget(levelOfStanding(averageToDeadline(period, before, ctx.published), words), before), before, c.unit, sameSentence ? previous.period : undefined);
     period = dayEvent(limitInForce(planTarget(period, before, text.slice(m.end, ceiling), c.unit, plan, sentenceBefore), before, m.raw), before, text.slice(m.end, ceiling));
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
-    period = levelPeriod(period, before, text.slice(m.end, ceiling));
+    const levelled = pairedLevel(levelPeriod(period, before, text.slice(m.end, ceiling), c.unit), before, c.unit);
+    /** A level at one end of a span of years, or of a change between two named years: dated so, whatever follows. */
+    const endOfSpan = levelled !== period;
+    period = levelled;
     // 梳理形成2026年市级民生实事候选项目15个 in a call for next year's candidates: what the call brought in, done now.
     if (status === 'plan' && section?.plan && SELECTION_DONE.test(before) && statusBefore(before) === undefined) {
       status = 'result';
@@ -1241,7 +1244,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 床位将从20张增加到45张: the level a plan starts from is where things stand now.
       status = 'result';
       period = ctx.published ? { label: AS_OF_PUBLICATION, end: ctx.published } : { label: UNSTATED };
-    } else if (status === 'result' && !period.start && period.end && fromLevel(before, text.slice(m.end, ceiling))) {
+    } else if (status === 'result' && !period.start && period.end && !endOfSpan && fromLevel(before, text.slice(m.end, ceiling))) {
       // 现在…停车位从40个增加到了95个: 95 is now; 40 stood before the work, on a day not said.
       period = { label: UNSTATED };
     } else if (status === 'result' && fromLevel(before, text.slice(m.end, ceiling))) {

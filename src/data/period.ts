@@ -207,7 +207,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   // 7月受理量最高: that month, dated by the year its passage speaks of (inMonth). Not a day
   // (9月1日), a month's part (7月中旬, 6月底前) or a month of every year (每年7月).
   [BARE_MONTH, () => ({})],
-  [/(\d{4})\s*[-—至到]\s*(\d{4})年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[2]}-12-31` })],
+  // 2016-2025年, 2016年至2025年: the years from the first to the last.
+  [/(\d{4})年?\s*[-—至到]\s*(\d{4})年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[2]}-12-31` })],
   // 前三季度, 第二季度, 2024年四季度: quarters of a year, the publication's unless named.
   [
     /(?:(\d{4})年|今年)?(?:前([两二三四])个?季度|第?([一二三四])季度)/u,
@@ -544,7 +545,7 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     if (SAME_TIME_LAST_YEAR_ONLY.test(m[0])) period = sameTimeLastYear(read, previous, at, period, frameAt?.(at)?.part);
     if (THIS_OR_NEXT_MONTH_ONLY.test(m[0])) period = thisMonth(m[0], markers, published);
     const span = spanYears(m[0]);
-    if (span) period = anchorSpan(read, previous, at, period, span) ?? recentYears(period, span, m[0], frameAt?.(at)?.year, published, sentenceYear(read, previous, at));
+    if (span) period = anchorSpan(read, previous, at, period, span) ?? namedSpan(markers, period, span, m[0]) ?? recentYears(period, span, m[0], frameAt?.(at)?.year, published, sentenceYear(read, previous, at));
     period = asOfThisYear(read, previous, at, m[0], period);
     period = sinceUpToAsOf(read, previous, at, period);
     const written = text.slice(at, from);
@@ -817,6 +818,21 @@ function anchorSpan(text: string, previous: PeriodMarker | undefined, at: number
   return { label: `${previous.period.label}${period.label}`, start, end: `${Number(start.slice(0, 4)) + years - 1}-12-31` };
 }
 
+/**
+ * `2016年至2025年，是…的十年。…十年间，全市…累计…`: a span that says where it runs (`十年间`), of as many years as
+ * the last range of years the text named before it, is that range.
+ */
+function namedSpan(markers: readonly PeriodMarker[], period: Period, years: number, marker: string): Period | undefined {
+  if (!SPAN_BETWEEN.test(marker)) return undefined;
+  for (let i = markers.length - 1; i >= 0; i--) {
+    const { start, end, label } = markers[i]!.period;
+    if (!start || !end || !YEAR_RANGE.test(label) || !start.endsWith('-01-01') || !end.endsWith('-12-31')) continue;
+    return Number(end.slice(0, 4)) - Number(start.slice(0, 4)) + 1 === years ? { ...period, start, end } : undefined;
+  }
+  return undefined;
+}
+const YEAR_RANGE = /^\d{4}年?[-—至到]\d{4}年$/u;
+
 /** A span that says where it runs, not that it runs up to now: `四年间`, `两年时间`. */
 const SPAN_BETWEEN = /^[^过近].*间$/u;
 
@@ -861,7 +877,7 @@ const STANDING_TOTAL = new RegExp(String.raw`(?:总数|总量|总规模)(?:已�
  */
 const REACHES = /(?:已经?)?(?:达到?|增至)$/u;
 // (项: items that stand, `互认项目达到150项`, `通办事项增至386项`; work done in 项 says so, `完成…12项`.)
-const STANDING_THINGS = new Set(['个', '所', '套', '张', '家', '座', '处', '栋', '间', '辆', '台', '部', '块', '根', '项']);
+export const STANDING_THINGS = new Set(['个', '所', '套', '张', '家', '座', '处', '栋', '间', '辆', '台', '部', '块', '根', '项']);
 /**
  * …and of people, with no verb of change or of service in its clause: `今年，…全市持证养老护理员
  * 达到2.3万人` is how many there are (`新增就业达到5万人`, `全年接待游客达500万人` are not; a
@@ -1003,6 +1019,29 @@ const STANDING_RATIO = /城镇化率|每[千万]人口?[^，,；;。次]{0,16}?(
  */
 export function levelOfStanding(period: Period, words: string): Period {
   return (wholeYear(period) || yearSoFar(period)) && STANDING_RATIO.test(words) ? { label: period.label, end: period.end } : period;
+}
+
+/** The level a change reached, dated by the year it is of: `增加到2025年的`. */
+const REACHED_OF_YEAR = /(?:提高|提升|增加|增长|上升|下降|降低|缩小|扩大|减少|延长)(?:到|至)(\d{4})年的$/u;
+/** The level a change started from, dated by the year it is of: `从2015年的`. */
+const FROM_OF_YEAR = /[从由](\d{4})年的$/u;
+/** Rates read at a date, not over a year: coverage (`参保率`, `覆盖率`). */
+const COVERAGE_RATE = /覆盖率|普及率|签约率|参保率/u;
+
+/**
+ * The two levels of a change between two named years (`从2015年的1.2万张增加到2025年的2.6万张`,
+ * `从2015年的43167元增加到2025年的78520元`) are read alike, as the kind of quantity says: standing
+ * things at each year's end, a year's quantity (an income, a life expectancy, a ratio, a share of no
+ * standing things nor coverage) over each year. (The 到 is the change's, no deadline.)
+ */
+export function pairedLevel(period: Period, before: string, unit: string): Period {
+  const ofYear = ['元', '岁', ''].includes(unit) || (unit === '%' && !STANDING_RATIO.test(before) && !COVERAGE_RATE.test(before));
+  const reached = REACHED_OF_YEAR.exec(before);
+  if (reached && ofYear && !period.start && period.end === `${reached[1]}-12-31`) return { ...period, ...whole(Number(reached[1])) };
+  const from = FROM_OF_YEAR.exec(before);
+  const standing = STANDING_THINGS.has(unit) || (unit === '%' && STANDING_RATIO.test(before));
+  if (from && standing && period.start === `${from[1]}-01-01` && period.end === `${from[1]}-12-31`) return { label: period.label, end: period.end };
+  return period;
 }
 
 /** A rate or ratio named right before its figure, in its own clause: `重点人群签约率`, `经常参加体育锻炼人数比例达到`. */
@@ -1153,9 +1192,12 @@ export function rateAtSpanEnd(period: Period, before: string, unit: string): Per
  */
 const CHANGE_AGAINST =
   /(?:比|较)(?:(\d{4})年(?:末|底)?|上年(?:末|底)?|年初|(?:今年)?第?([一二三])季度末|(\d{1,2})月(?:末|底))(?:累计)?净?(?:增加|减少|提高|下降|增长|降低|上升|缩小|扩大|翻)了?$/u;
-/** A yearly average (`年均增长6.5%`) right after a change against a named year in its sentence (`比2020年累计增长28.5%，`). */
+/**
+ * A yearly average (`年均增长6.5%`) right after a change against a named year in its sentence (`比2020年累计增长28.5%，`),
+ * or from a named year's level (`从2015年的43167元增加到2025年的78520元，`).
+ */
 const AVERAGE = /年均(?:增长|增速|提高|下降|增加)(?:为|达到?)?$/u;
-const YEAR_BASE = /(?:比|较)(\d{4})年(?:末|底)?[^。！？!?；;]*$/u;
+const YEAR_BASE = /(?:比|较|[从由](?=\d{4}年(?:末|底)?的))(\d{4})年(?:末|底)?[^。！？!?；;]*$/u;
 
 /**
  * A figure that its clause says changed against an earlier level is the change from the

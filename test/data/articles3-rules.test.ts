@@ -188,3 +188,79 @@ describe('a 医保 policy explainer: what the new rules set, what they replace, 
     assert.deepEqual([fig('2.3万人').status, ...dates(fig('2.3万人'))], ['result', null, '2026-10-31']);
   });
 });
+
+describe('a review of ten years: 十年间 of the range the text named, and the two ends of a change between named years', () => {
+  const review = (title: string, published: string, body: string, region: string) => figures([title, `发布时间：${published}`, body].join('\n'), region);
+  it('the real review: 十年间 is the ten years of 2016年至2025年 named before (绍兴市)', () => {
+    const fig = review(
+      '【奋进新时代·十年看变化】绍兴市民生事业十年发展成就综述',
+      '2026-01-20 08:30',
+      '编者按：2016年至2025年，是绍兴民生事业加快发展的十年。\n民生投入持续加大。十年间，全市民生支出累计达到6850亿元，年均增长8.2%。',
+      'shaoxing',
+    );
+    for (const raw of ['6850亿元', '8.2%']) assert.deepEqual(dates(fig(raw)), ['2016-01-01', '2025-12-31'], raw);
+  });
+  it('another city and writing: 2011—2020年 and 十年间 (嘉兴市)', () => {
+    const fig = review('嘉兴市民生成就回顾', '2021-01-25 09:00', '2011—2020年是嘉兴发展的十年。十年间，全市累计新增城镇就业98.6万人。', 'jiaxing');
+    assert.deepEqual(dates(fig('98.6万人')), ['2011-01-01', '2020-12-31']);
+  });
+  it('does not fire when the span\'s years differ from the range named (五年间 after a range of ten)', () => {
+    const fig = review('湖州市民生回顾', '2026-01-25 09:00', '2016年至2025年，湖州民生事业加快发展。五年间，全市累计新增学位3.1万个。', 'huzhou');
+    assert.deepEqual(dates(fig('3.1万个')), [null, null]);
+  });
+
+  it('the real review: standing things at each named year\'s end, a year\'s income and ratio over each year (绍兴市)', () => {
+    const fig = review(
+      '绍兴市民生事业十年发展成就综述',
+      '2026-01-20 08:30',
+      [
+        '全市养老床位从2015年的1.2万张增加到2025年的2.6万张。',
+        '全市居民人均可支配收入从2015年的43167元增加到2025年的78520元，年均增长6.2%。城乡居民收入比由2015年的1.79缩小到2025年的1.62。',
+        '十年来，全市新建和迁建县级以上医院14家，三级甲等医院从3家增加到9家。',
+      ].join('\n'),
+      'shaoxing',
+    );
+    assert.deepEqual(dates(fig('1.2万张')), [null, '2015-12-31']);
+    assert.deepEqual(dates(fig('2.6万张')), [null, '2025-12-31']);
+    assert.deepEqual(dates(fig('78520元')), ['2025-01-01', '2025-12-31']);
+    assert.deepEqual(dates(fig('1.62')), ['2025-01-01', '2025-12-31']);
+    assert.deepEqual(dates(fig('6.2%')), ['2016-01-01', '2025-12-31']);
+    assert.deepEqual(dates(fig('3家')), [null, '2015-12-31']);
+    assert.deepEqual(dates(fig('9家')), [null, '2025-12-31']);
+  });
+  it('another city and things: schools and a yearly amount per head (金华市)', () => {
+    const fig = review(
+      '金华市教育事业发展综述',
+      '2026-02-10 10:00',
+      '全市中小学从2015年的612所增加到2025年的655所。全市生均公用经费从2015年的850元提高到2025年的1280元，年均增长4.2%。',
+      'jinhua',
+    );
+    assert.deepEqual(dates(fig('612所')), [null, '2015-12-31']);
+    assert.deepEqual(dates(fig('1280元')), ['2025-01-01', '2025-12-31']);
+    assert.deepEqual(dates(fig('4.2%')), ['2016-01-01', '2025-12-31']);
+  });
+  it('does not fire on a coverage rate (a level at its date) nor on a deadline\'s 到 (金华市)', () => {
+    const fig = review(
+      '金华市医保事业发展综述',
+      '2026-02-10 10:00',
+      '全市基本医疗保险参保率从2015年的95.1%提高到2025年的99.2%。到2030年，全市人均医保筹资达到1800元。',
+      'jinhua',
+    );
+    assert.deepEqual(dates(fig('99.2%')), [null, '2025-12-31']);
+    assert.deepEqual(dates(fig('1800元')), [null, '2030-12-31']);
+  });
+
+  it('the real review: a life expectancy\'s levels and its lead over the province are no ages (绍兴市)', () => {
+    const read = readAs('绍兴市民生事业十年发展成就综述\n全市居民人均预期寿命从2015年的79.6岁提高到2025年的82.9岁，高于全省平均水平0.6岁。', 'shaoxing');
+    assert.deepEqual(['79.6岁', '82.9岁', '0.6岁'].map(read), ['figure', 'figure', 'figure']);
+  });
+  it('another wording: 平均预期寿命由78.2岁提高到80.5岁，低于全省平均水平0.3岁 (泰州市)', () => {
+    const read = readAs('泰州市卫生健康事业发展综述\n全市人口平均预期寿命由78.2岁提高到80.5岁，低于全省平均水平0.3岁。', 'taizhou_jiangsu');
+    assert.deepEqual(['78.2岁', '80.5岁', '0.3岁'].map(read), ['figure', 'figure', 'figure']);
+  });
+  it('does not fire on a person\'s age after the statistic\'s sentence (泰州市)', () => {
+    const read = readAs('泰州市卫生健康事业发展综述\n全市人口平均预期寿命达到80.5岁。全市80岁以上老人从2015年的6.1万人增加到8.3万人，今年90岁的王奶奶说。', 'taizhou_jiangsu');
+    assert.equal(read('80.5岁'), 'figure');
+    assert.equal(read('90岁'), 'age');
+  });
+});
