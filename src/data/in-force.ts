@@ -38,6 +38,10 @@ const FULL_SENTENCE_START = /[^。！？!?\n]*$/u;
 const OPENS_WITH_DAY = /^\s*自?(?:\d{4}|今|明)年\d{1,2}月\d{1,2}日起(?=[，,])/u;
 /** A level that changes, right before the figure: the one it starts from (`由`) or reaches (`提高到`, `降至`). */
 const RULES_CHANGE = /(?:由|从)(?:每[^，,；;。\d]{1,4})?$|(?:提高|提升|调整|上调|下调|降低|降|增加)(?:到|至|为)(?:每[人户年月]+)?$/u;
+/** Terms a 医保 or benefit rule sets: `报销比例`, `起付线`, `封顶线`, `支付限额`. */
+const RULE_TERMS = /报销比例|支付比例|起付线|封顶线|支付限额|补助标准|缴费标准/u;
+/** By how much a term differs from another's, right before the figure: `降低`, `提高`. */
+const DIFFERS_BY = /(?:降低|提高|下调|上调|下浮|上浮)$/u;
 /** A time of its own in a sentence: then the change is that time's, not the rules'. */
 const DATED = /\d{4}年|[今去]年|截至|截止|以来|\d{1,2}月/u;
 const NOW = /现行|目前|当前/u;
@@ -79,8 +83,11 @@ export function inForceFrom(
   // 高于深圳市现行的…150元: a standard in force now, somewhere, is not one these rules set.
   if (!rules || NOW.test(at.clauseBefore)) return undefined;
   if (CITES_RULES.test(at.paragraphBefore) && (at.multiple || STANDARD.test(at.clauseBefore))) return rules;
-  // 三是提高封顶线。…年度最高支付限额由15万元提高到20万元: a level the explainer says changes, with no time of its own, is the rules' change.
-  if (RULES_CHANGE.test(at.clauseBefore) && !DATED.test(sentence)) return rules;
+  // 三是提高封顶线。…年度最高支付限额由15万元提高到20万元: a level the explainer says changes, with no time of its own, is the rules'
+  // change; and so is a term of the rules set against another (省外住院的，报销比例比市内…降低10个百分点；未备案的降低20个百分点).
+  const full = at.paragraphBefore.slice(at.paragraphBefore.search(FULL_SENTENCE_START));
+  const setAgainst = RULE_TERMS.test(full) && full.includes('比') && DIFFERS_BY.test(at.clauseBefore);
+  if ((RULES_CHANGE.test(at.clauseBefore) || setAgainst) && !DATED.test(full)) return rules;
   return ONCE_APPLIED.test(sentence) ? rules : undefined;
 }
 

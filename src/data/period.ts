@@ -1155,6 +1155,8 @@ const PER_UNIT = /每[^，,；;。\d]{1,4}$/u;
  * bound): a rule in force at its date, not a sum over its period.
  */
 export function limitInForce(period: Period, before: string, raw: string): Period {
+  // 2027年度…财政补助标准为每人每年不低于670元: a yearly floor of a whole year is that year's, as the year's standard is.
+  if (PER_YEAR.test(before) && wholeYear(period)) return period;
   return period.end && LIMIT.test(raw) && PER_UNIT.test(before) ? { label: period.label, end: period.end } : period;
 }
 

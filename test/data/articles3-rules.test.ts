@@ -264,3 +264,39 @@ describe('a review of ten years: 十年间 of the range the text named, and the 
     assert.equal(read('90岁'), 'age');
   });
 });
+
+describe('a 医保 policy explainer: a scheme year\'s floor, and a term set against another tier', () => {
+  const lead = (city: string, doc: string, day: string) =>
+    `${city}医疗保障局　发布时间：2026-12-08 10:20\n近日，市医保局印发《${doc}》，自${day}起施行。现就有关问题解读如下。`;
+  it('the real answers: 每人每年不低于670元 is 2027年度\'s; 降低10个百分点 / 20个百分点 the rules\' (宜宾市)', () => {
+    const fig = figures(
+      [
+        '《宜宾市城乡居民基本医疗保险办法》政策解读',
+        lead('宜宾市', '宜宾市城乡居民基本医疗保险办法', '2027年1月1日'),
+        '答：2027年度城乡居民医保个人缴费标准为每人每年400元。各级财政补助标准为每人每年不低于670元。',
+        '答：参保人经备案后在省外住院的，报销比例比市内同级定点医疗机构降低10个百分点；未备案的降低20个百分点。',
+      ].join('\n'),
+      'yibin',
+    );
+    assert.deepEqual(dates(fig('不低于670元')), ['2027-01-01', '2027-12-31']);
+    for (const raw of ['10个百分点', '20个百分点']) assert.deepEqual([fig(raw).status, ...dates(fig(raw))], ['plan', '2027-01-01', null], raw);
+  });
+  it('other cities and rules: a floor of a named year, and a tier set against another (绵阳市, 南充市)', () => {
+    const fig = figures(['南充市2026年度城乡居民医保集中征缴启动', '发布时间：2025-09-05 10:00', '2026年度，各级财政补助标准为每人每年不低于700元。'].join('\n'), 'nanchong');
+    assert.deepEqual(dates(fig('不低于700元')), ['2026-01-01', '2026-12-31']);
+    const rule = figures(
+      ['《绵阳市长期护理保险实施细则》解读', lead('绵阳市', '绵阳市长期护理保险实施细则', '2027年3月1日'), '答：入住护理机构的，支付比例比居家护理提高5个百分点。'].join('\n'),
+      'mianyang',
+    );
+    assert.deepEqual(dates(rule('5个百分点')), ['2027-03-01', null]);
+  });
+  it('does not fire on a cap per class (in force, no start), nor on a result set against last year (南充市, 绵阳市)', () => {
+    const fig = figures(['南充市2026年义务教育招生工作情况', '发布时间：2026-09-05 10:00', '2026年，全市小学每班不超过45人。'].join('\n'), 'nanchong');
+    assert.equal(fig('不超过45人').period.start, undefined);
+    const rule = figures(
+      ['《绵阳市长期护理保险实施细则》解读', lead('绵阳市', '绵阳市长期护理保险实施细则', '2027年3月1日'), '答：截至10月底，全市报销比例比上年提高3个百分点。'].join('\n'),
+      'mianyang',
+    );
+    assert.notEqual(rule('3个百分点').period.start, '2027-03-01');
+  });
+});

@@ -716,9 +716,10 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // A day opening a sentence (自2027年1月1日起，…；…) past its semicolons, ahead of publication a marker from that day, a level the
   // explainer says changes (由15万元提高到20万元, 降至) with no time of its own the rules' change, 比2026年度的380元 that scheme year's,
   // and a supposed case (假设他…住院…) a worked example of no date, no result: status 25 → 34, period 15 → 31.
-  // Still: 670元 (不低于, a floor) in force with no start; the rule said again inside the example (起付线500元, 按70%) taken as the
-  // example's, under 翠屏区; 问六's 降低10个百分点 / 20个百分点 (no 由…到) read as now.
-  'medical-insurance-explainer.txt': { found: 1, status: 34 / 36, place: 34 / 36, period: 31 / 36, quoted: 1 },
+  // A yearly floor of a scheme year (每人每年不低于670元) that year's, and a term the rules set against another tier (报销比例比市内…
+  // 降低10个百分点；未备案的降低20个百分点) the rules': status 34 → 36, period 31 → 34.
+  // Still: the rule said again inside the worked example (扣除起付线500元后按70%报销) read as the example's, undated, under 翠屏区.
+  'medical-insurance-explainer.txt': { found: 1, status: 1, place: 34 / 36, period: 34 / 36, quoted: 1 },
 };
 
 /**
