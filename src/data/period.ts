@@ -8,6 +8,8 @@
  * | marker | period |
  * |---|---|
  * | `2023年` | 2023-01-01 … 2023-12-31 |
+ * | `2016-2025年`, `2016年至2025年` | 2016-01-01 … 2025-12-31 |
+ * | `自2027年1月1日起`, ahead of publication | from that day (start only); a day gone by reads as its year |
  * | `5月中旬`, `2024年3月上旬`, `6月下旬` | the 11th–20th, 1st–10th, 21st to the month's end (of publication's year unless named); not `8月下旬前` |
  * | `2025年11月10日至12月10日` | 2025-11-10 … 2025-12-10 |
  * | `5月29日晚，` opening a sentence | as of that day (end only), when not after publication; not a day inside a sentence (`已于5月27日责令`) |
@@ -30,7 +32,7 @@
  * | `7月受理量最高`, `1月3860人、2月3870人` | that month of the year its passage speaks of (else the last such month up to publication), for its clauses; not `9月1日`, `7月中旬` (above), `每年7月` |
  * | `今年7月起`, `从今年3月以来` | from that month of publication's year to publication |
  * | `五年来`, `过去五年`, `五年累计`, `近三年`, `过去一年`, `一年来` | the N calendar years up to the year the passage reviews, when that is before publication's (`2025年…工作回顾` delivered in January 2026: 2021–2025), or up to the year before publication in the first quarter; else N years back to publication |
- * | `四年间`, `三年来`, `近三年` right after `2021年以来` | 2021-01-01 … 2024-12-31; `四年间` alone, no dates |
+ * | `四年间`, `三年来`, `近三年` right after `2021年以来` | 2021-01-01 … 2024-12-31; `十年间` after a range of ten years named before it (`2016年至2025年`), that range; `四年间` alone, no dates |
  * | `截至2024年底`, `截至2024年6月` | as of that year's or month's end (end only), for its sentence; opening a sentence as its paragraph's first marker, for the passage it opens |
  * | `截至7月底`, `截至今年10月底` | as of that month's end in the year of publication (end only) |
  * | `6月末`, `2025年6月底` | as of that month's end (end only), for its sentence; not `6月底前`, a deadline |
@@ -42,7 +44,8 @@
  * | `去年同期` after `截至8月底` of this year | January to that day of last year |
  *
  * `今年` before an age (`李婆婆今年85岁`) is no marker, nor a deadline with its year (`要在2025年10月底前`), as `6月底前` is not;
- * the year of a level a change started from (`由2020年的2.31缩小到2.12`) dates that level only. A year or a month may be written in Chinese numerals (`二〇二五年`, `一至十一月`, `截至十一月底`; not yet `十月`: chinese-year.ts). Under a frame
+ * the year of a level a change started from (`由2020年的2.31缩小到2.12`) dates that level only; the two levels of a change between named
+ * years are read alike, standing things at each year's end, a year's quantity over each year (pairedLevel). A year or a month may be written in Chinese numerals (`二〇二五年`, `一至十一月`, `截至十一月底`; not yet `十月`: chinese-year.ts). Under a frame
  * that lists a year's plans (`泉州市2026年…民生实事项目公布`), a marker of another year
  * (`去年，…完成年度目标的108%`, `到2027年…`) speaks of its own sentence: the plans after
  * it fall back to the frame.
