@@ -86,8 +86,10 @@ export function inForceFrom(
   // 三是提高封顶线。…年度最高支付限额由15万元提高到20万元: a level the explainer says changes, with no time of its own, is the rules'
   // change; and so is a term of the rules set against another (省外住院的，报销比例比市内…降低10个百分点；未备案的降低20个百分点).
   const full = at.paragraphBefore.slice(at.paragraphBefore.search(FULL_SENTENCE_START));
-  const setAgainst = RULE_TERMS.test(full) && full.includes('比') && DIFFERS_BY.test(at.clauseBefore);
-  if ((RULES_CHANGE.test(at.clauseBefore) || setAgainst) && !DATED.test(full)) return rules;
+  // (Only a standard or a term of the rules: `参保人数由370万人增加到382.6万人` is what happened.)
+  const ruleTerm = RULE_TERMS.test(full) || STANDARD.test(full);
+  const setAgainst = full.includes('比') && DIFFERS_BY.test(at.clauseBefore);
+  if (ruleTerm && (RULES_CHANGE.test(at.clauseBefore) || setAgainst) && !DATED.test(full)) return rules;
   return ONCE_APPLIED.test(sentence) ? rules : undefined;
 }
 

@@ -127,6 +127,14 @@ describe('a 医保 policy explainer: what the new rules set, what they replace, 
     assert.deepEqual(dates(fig('1200元')), ['2027-03-01', null]);
     assert.deepEqual(dates(fig('900元')), [null, '2027-02-28']);
   });
+  it('does not fire on a count that changed, no standard nor term of the rules (绵阳市)', () => {
+    const fig = figures(
+      ['《绵阳市长期护理保险实施细则》解读', lead('绵阳市', '绵阳市长期护理保险实施细则', '2027年3月1日'), '答：试点运行平稳，享受待遇人数由1.8万人增加到2.3万人。'].join('\n'),
+      'mianyang',
+    );
+    assert.equal(fig('2.3万人').status, 'result');
+    assert.notEqual(fig('2.3万人').period.start, '2027-03-01');
+  });
   it('does not fire on a change its sentence dates: the background\'s results stay results (绵阳市)', () => {
     const fig = figures(
       ['《绵阳市长期护理保险实施细则》解读', lead('绵阳市', '绵阳市长期护理保险实施细则', '2027年3月1日'), '答：试点以来，全市参保率由2022年的91%提高到95.2%，运行平稳。'].join('\n'),
