@@ -37,7 +37,8 @@ const VERB_LEAD =
 
 /** Change verbs between a level and the one it reached (`由3.12缩小到`). */
 // (由每人每月780元调整为820元: a standard set anew is a change too.)
-const CHANGED_TO = '(?:(?:缩小|扩大|下降|降低|减少|提高|提升|增加|增长|上升|调整|上调|下调)(?:到|至)了?|调整为)';
+// (降至: `起付线由600元降至500元`.)
+const CHANGED_TO = '(?:(?:缩小|扩大|下降|降低|降|减少|提高|提升|增加|增长|上升|调整|上调|下调)(?:到|至)了?|调整为)';
 /** The year a level is of, between the change's words and it (`由2020年的2.46人增加到2024年的2.92人`). */
 const LEVEL_YEAR = '(?:\\d{4}年(?:底|末)?的?)?';
 /** The words before a level a change starts from (`收入比由`) or reaches (`收入比由3.12缩小到`): the name, then 由 or 从. */

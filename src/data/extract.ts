@@ -28,7 +28,7 @@ import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { findOnAir, onAirAt } from './on-air.js';
 import { byInspectors, fieldwork, inspection, ofSample } from './survey.js';
-import { alongsideLevel, AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, dayEvent, findPeriodMarkers, levelOfStanding, limitInForce, planTarget, rateAtSpanEnd, standardThisYear, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget } from './period.js';
+import { alongsideLevel, AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, dayEvent, findPeriodMarkers, levelOfStanding, limitInForce, pairedLevel, planTarget, rateAtSpanEnd, standardThisYear, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget } from './period.js';
 import { NATIONWIDE, PlaceFinder } from './places.js';
 import { ancestorsOf, findPlaceMentions, regionOf } from './gazetteer.js';
 import { CARRIED_ON, findStatus, SELECTION_DONE, statusBefore } from './status.js';
@@ -43,7 +43,7 @@ import { findSections, framesOf, sectionAt, type Section } from './sections.js';
 import { actedGloss, figurativeChange, partnerGloss, beforeDe, benefitElsewhere, COLUMN_GLOSS, GLOSS, GLOSS_OF_UNIT, MAX_SUBJECT, ofTwoKinds, onlyPlace, OWN_VERB, ownPredicate, subjectUnclear, sumNamed, tailOf, tierOfStandard, townNamed } from './subject-words.js';
 import { datedLikeBody, datedLikeFirstSaid, earlierSaid, namedIn, restatedFigure } from './said-again.js';
 import { baseFigure, brokenDown, countedBefore, lastCount, listBase, measuredInList, percentBase, placeBase, RELATED, RESIDENTS, respectively, SERIES, shareOfAmountBefore } from './relations.js';
-import { caseOfNoDay, columnStatus, DEADLINE_BEFORE, deadlineAfter, deadlineBefore, fromLevel, inYearToDate, levelPeriod, namesThisYear, ongoingNow, periodForStatus, periodParagraphStart, programmeStart, recursEachYear, yearEarlier, yearToDate } from './figure-period.js';
+import { caseOfNoDay, columnStatus, DEADLINE_BEFORE, deadlineAfter, deadlineBefore, fromLevel, inYearToDate, levelPeriod, namesThisYear, ongoingNow, periodForStatus, periodParagraphStart, programmeStart, recursEachYear, workedExample, yearEarlier, yearToDate } from './figure-period.js';
 
 export interface ArticleContext {
   source: string;
@@ -372,8 +372,8 @@ const ONE_PERSON = /^[^。！？!?]{0,16}?\p{Script=Han}(?:婆婆|大爷|阿姨|
 const SCENE = /\d{1,3}岁的(?![^，,。；;]{0,6}?(?:老人|老年人|群众|人群|儿童|学生|孩子)(?!家))|[0-9０-９]{2}后(?:小伙|姑娘|青年|夫妇|宝妈)|(?:食堂|企业|工厂|学校|医院|门店|超市|站点?)\p{Script=Han}{0,3}负责人(?:介绍|说|表示|告诉)/u;
 const scene = (paragraph: string) => SCENE.test(paragraph) || ONE_PERSON.test(paragraph);
 
-/** A period its words say is the whole span's (`全年`, `十四五期间`, `“十三五”时期`): it keeps its end, even after publication. */
-const WHOLE_SPAN = /全年|期间|时期/u;
+/** A period its words say is the whole span's (`全年`, `十四五期间`, `“十三五”时期`, `2026年度`): it keeps its end, even after publication. */
+const WHOLE_SPAN = /全年|期间|时期|年度/u;
 /** What the things counted reached, after them in their clause: `…达到服务基层行推荐标准`, `…达到基本标准`. */
 const MET_STANDARD = /^[^，,；;。]*?达到([^，,；;。、]{0,10}?标准)/u;
 /** A state the things a figure counts reach, ending their clause with no object (`全部开工`, `均已建成`). */
@@ -1380,7 +1380,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     period = alongsideLevel(yearsTarget(levelOfStanding(averageToDeadline(period, before, ctx.published), words), before), before, c.unit, sameSentence ? previous.period : undefined);
     period = dayEvent(limitInForce(planTarget(period, before, text.slice(m.end, ceiling), c.unit, plan, sentenceBefore), before, m.raw), before, text.slice(m.end, ceiling));
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
-    period = levelPeriod(period, before, text.slice(m.end, ceiling));
+    const levelled = pairedLevel(levelPeriod(period, before, text.slice(m.end, ceiling), c.unit), before, c.unit);
+    /** A level at one end of a span of years, or of a change between two named years: dated so, whatever follows. */
+    const endOfSpan = levelled !== period;
+    period = levelled;
     // 梳理形成2026年市级民生实事候选项目15个 in a call for next year's candidates: what the call brought in, done now.
     if (status === 'plan' && section?.plan && SELECTION_DONE.test(before) && statusBefore(before) === undefined) {
       status = 'result';
@@ -1389,7 +1392,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 床位将从20张增加到45张: the level a plan starts from is where things stand now.
       status = 'result';
       period = ctx.published ? { label: AS_OF_PUBLICATION, end: ctx.published } : { label: UNSTATED };
-    } else if (status === 'result' && !period.start && period.end && fromLevel(before, text.slice(m.end, ceiling))) {
+    } else if (status === 'result' && !period.start && period.end && !endOfSpan && fromLevel(before, text.slice(m.end, ceiling))) {
       // 现在…停车位从40个增加到了95个: 95 is now; 40 stood before the work, on a day not said.
       period = { label: UNSTATED };
     } else if (status === 'result' && fromLevel(before, text.slice(m.end, ceiling))) {
@@ -1457,6 +1460,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const since = programmeStart(text.slice(Math.max(0, paragraphStart - PROGRAMME_WINDOW), sentence.start), subject);
       if (since && since <= period.end) period = { ...period, start: since };
     }
+    // 假设他…住院，发生医疗费用3万元。按新政策计算，…可报销约2.1万元: a worked example, nothing done, of no date.
+    const example = workedExample(text.slice(paragraphStart, m.start));
+    if (example) {
+      if (status === 'result') status = 'plan';
+      period = { label: UNSTATED };
+    }
     // Dates that are no dates (`1—14月`) or contradict each other (`2030年以来` in an article
     // of 2024): the words stay, the dates go, and the figure is flagged.
     const contradictory =
@@ -1488,7 +1497,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if ((!period.start && !period.end && period.label === UNSTATED) || contradictory) flags.push('period_unstated');
     if (quoteStart !== undefined) flags.push('quoted');
     // 2024年,81岁的邓婆婆…医保直接报销了50%以上的医疗费用: one person's case, told by the article, not its statistic.
-    else if (ONE_PERSON.test(text.slice(sentence.start, m.start))) flags.push('anecdote');
+    else if (example || ONE_PERSON.test(text.slice(sentence.start, m.start))) flags.push('anecdote');
 
     observations.push({
       id: `${ctx.source}:${where.span[0]}`,
