@@ -29,7 +29,7 @@ import { findMentions, type Mention } from './mentions.js';
 import { findOnAir, onAirAt } from './on-air.js';
 import { byInspectors, fieldwork, inspection, ofSample } from './survey.js';
 import { alongsideLevel, AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, dayEvent, findPeriodMarkers, levelOfStanding, limitInForce, pairedLevel, planTarget, rateAtSpanEnd, standardThisYear, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget } from './period.js';
-import { NATIONWIDE, PlaceFinder } from './places.js';
+import { NATIONWIDE, PlaceFinder, townOpening } from './places.js';
 import { ancestorsOf, findPlaceMentions, regionOf } from './gazetteer.js';
 import { CARRIED_ON, findStatus, SELECTION_DONE, statusBefore } from './status.js';
 import { clauseAfter, clauseBefore, sentenceAt, splitSentences, type Span } from './sentences.js';
@@ -1102,6 +1102,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       townsOwn = town !== undefined && region === ctx.region && !DISTRICT_WHOLE.test(clausePart) && !(districtName && clausePart.includes(districtName)) && !ofDistrictThings && quotedSpeechStart(text, m.start) === undefined;
       // ▶镇海社区：本月新开工加装电梯2部: a line labelled by a place inside the town is that place's.
       if (townsOwn) ownPlace = PLACE_LABEL.exec(text.slice(text.lastIndexOf('\n', m.start) + 1, m.start))?.[1] ?? town;
+      // 分乡镇看，古市镇农村常住居民人均可支配收入32650元 in a county's bulletin: a town its words open with
+      // owns the figure as in a town's own report, never the county's measure of the lexicon.
+      const opening = town === undefined && region === ctx.region ? townOpening(subject) : undefined;
+      if (opening) [townsOwn, ownPlace] = [true, opening];
       // The lexicon knows a town's measures as it knows the district's (长者食堂, 加装电梯): filed apart (inTown).
       // (覆盖242个乡镇卫生院的…医共体: those covered, never the stock of 乡镇卫生院.)
       // 新增学位2160个，其中义务教育学位1680个、学前教育学位480个: parts of what was added are added too (新增义务教育学位),

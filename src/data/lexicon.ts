@@ -191,8 +191,8 @@ export const INDICATORS: IndicatorEntry[] = [
   // All job fairs, not a kind of them (超12场次品牌招聘活动, 专场招聘会): a part beside another city's whole misleads.
   { id: 'job_fairs', name: { zh: '招聘活动', en: 'Job fairs held' }, category: 'employment', family: 'job_fairs', unit: '场', kind: 'count', measure: 'flow', clause: /(?<!品牌|专场|直播|网络|线上|云)招聘/u, units: ['场', '场次'] },
   // Income
-  { id: 'rural_disposable_income_per_capita', name: { zh: '农村居民人均可支配收入', en: 'Rural disposable income per capita' }, category: 'income', family: 'income', unit: '元', kind: 'per_capita', clause: /农村居民(?:人均)?可支配收入/u, units: ['元'] },
-  { id: 'urban_disposable_income_per_capita', name: { zh: '城镇居民人均可支配收入', en: 'Urban disposable income per capita' }, category: 'income', family: 'income', unit: '元', kind: 'per_capita', clause: /城镇居民(?:人均)?可支配收入/u, units: ['元'] },
+  { id: 'rural_disposable_income_per_capita', name: { zh: '农村居民人均可支配收入', en: 'Rural disposable income per capita' }, category: 'income', family: 'income', unit: '元', kind: 'per_capita', clause: /农村(?:常住)?居民(?:人均)?可支配收入/u, units: ['元'] },
+  { id: 'urban_disposable_income_per_capita', name: { zh: '城镇居民人均可支配收入', en: 'Urban disposable income per capita' }, category: 'income', family: 'income', unit: '元', kind: 'per_capita', clause: /城镇(?:常住)?居民(?:人均)?可支配收入/u, units: ['元'] },
   { id: 'urban_rural_income_ratio', name: { zh: '城乡居民收入比', en: 'Urban–rural income ratio' }, category: 'income', family: 'urban_rural_income_ratio', unit: '', kind: 'ratio', clause: /城乡(?:居民)?(?:人均可支配)?收入(?:之)?(?:比|倍差)/u, units: [''] },
   // 城乡居民可支配收入突破5万元: a sum in 元 written without 人均 is still per head (a total is 亿元, 总额).
   { id: 'disposable_income_per_capita', name: { zh: '居民人均可支配收入', en: 'Disposable income per capita' }, category: 'income', family: 'income', unit: '元', kind: 'per_capita', clause: /人均可支配收入|(?:城乡|全体)?居民可支配收入(?!总)/u, units: ['元'] },

@@ -160,6 +160,30 @@ function breakdownEnd(text: string, start: number, end: number): number | undefi
 const TOWN_AFTER = /^(\p{Script=Han}{2,3}?)(?:镇|乡|街道)/u;
 /** Words that start no town's name: `县城乡居民`, `全区各街道`. */
 const NOT_TOWN = /^[城各全所多每]/u;
+/** Words ending in 镇 or 乡 that name no town: 城镇, 乡镇, 城乡, 小镇, 集镇 (`新建城镇…`, `改造乡镇卫生院`, `特色小镇`). */
+const NOT_TOWN_END = /[城乡小集村]$/u;
+
+/**
+ * The town a subject opens with (`古市镇农村常住居民人均可支配收入` → 古市镇), by its name's
+ * ending alone: a town is below the gazetteer, so a county's bulletin going town by town
+ * (`分乡镇看，古市镇…`) names towns it never placed after the county's name.
+ */
+export function townOpening(words: string): string | undefined {
+  for (let n = 2; n <= 3; n++) {
+    const name = words.slice(0, n);
+    const end = TOWN_END.exec(words.slice(n))?.[0];
+    if (!end || !HAN_ONLY.test(name) || NOT_TOWN.test(name) || NOT_TOWN_END.test(name)) continue;
+    const rest = words.slice(n + end.length);
+    // (改造乡镇卫生院: 乡 then 镇 is no town's name; 池淮镇中心幼儿园, 大东坝镇卫生院: a school's or a hospital's, named by it.)
+    if (!rest || /^[镇村]/u.test(rest) || TOWN_INSTITUTION.test(rest)) continue;
+    return name + end;
+  }
+  return undefined;
+}
+const TOWN_END = /^(?:镇|乡|街道)/u;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** A town's school or hospital, whose figures are its own: `中心小学`, `卫生院`, `第二中学`. */
+const TOWN_INSTITUTION = /^(?:中心)?(?:小学|中学|幼儿园|学校|卫生院|医院)|^第[一二三四五六七八九十]/u;
 /** What follows a town's name when the article names it alone: `张纪新城`, `西马乡镇干部`. */
 const TOWN_SUFFIX = /^(?:镇|乡|街道|新城|新村|新区|村|社区|片区|安置区)/u;
 /** A community or village right after its town: `猛追湾街道望平社区`. */
