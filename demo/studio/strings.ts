@@ -124,7 +124,7 @@ const zh = {
   fields: {
     subject: '主题（统计的是什么）',
     labelZh: '新指标名称（中文）',
-    labelEn: '新指标名称（英文；留空则按词表翻译，词表没有的用中文）',
+    labelEn: '新指标名称（英文；留空则按词表翻译，词表没有的用中文；只填英文：为没有英文名称的现有指标起英文名）',
     indicator: '指标',
     region: '地区',
     periodLabel: '时期',
@@ -210,7 +210,7 @@ const zh = {
   copy: '复制嵌入代码',
   copied: '已复制',
   nothingToExport: '还没有数据可以导出。',
-  untranslated: (names: string[]) => `图表语言为英文，但以下${names.length}个指标没有英文名称，英文图表会显示中文：${names.join('、')}。可在上方「编辑」其数字，填写英文名称。`,
+  untranslated: (names: string[]) => `图表语言为英文，但这张图表的${names.length}个指标没有英文名称，图上会显示中文：${names.map((n) => `「${n}」`).join('')}。可在上方「编辑」该指标的任一数字，只填写“新指标名称（英文）”，该指标的所有数字都会用这个英文名称。`,
 
   statuses: { result: '已完成', plan: '计划', target: '目标', ongoing: '在建' } satisfies Record<Status, string>,
   flags: { subject_unclear: '主题不清', place_inferred: '地区为推断', period_unstated: '时期未注明', quoted: '人物原话', anecdote: '个人事例' } satisfies Record<Flag, string>,
@@ -338,7 +338,7 @@ const en: StudioStrings = {
   fields: {
     subject: 'Subject (what is counted)',
     labelZh: 'New indicator name (Chinese)',
-    labelEn: 'New indicator name (English; empty: the glossary’s, else the Chinese)',
+    labelEn: 'New indicator name (English; empty: the glossary’s, else the Chinese; English alone: names an indicator that has no English name)',
     indicator: 'Indicator',
     region: 'Place',
     periodLabel: 'Period',
@@ -425,9 +425,7 @@ const en: StudioStrings = {
   copied: 'Copied',
   nothingToExport: 'Nothing to export yet.',
   untranslated: (names: string[]) =>
-    names.length === 1
-      ? `The charts are in English, but this indicator has no English name, and English charts show it in Chinese: ${names[0]}. Edit one of its figures above to give it one.`
-      : `The charts are in English, but these ${names.length} indicators have no English name, and English charts show them in Chinese: ${names.join(', ')}. Edit one of each one's figures above to name it.`,
+    `The chart is in English, but ${names.length === 1 ? 'one of its indicators has' : `${names.length} of its indicators have`} no English name and will show in Chinese: ${names.map((n) => `“${n}”`).join(', ')}. To name one, edit any of its figures above and fill in only “New indicator name (English)”: all its figures take that name.`,
 
   statuses: { result: 'result', plan: 'plan', target: 'target', ongoing: 'under way' },
   flags: { subject_unclear: 'subject unclear', place_inferred: 'place inferred', period_unstated: 'period not stated', quoted: 'quoted speech', anecdote: 'one person\'s case' },

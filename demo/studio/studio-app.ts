@@ -23,7 +23,7 @@ import type { CorrectionsFile } from '../../src/data/corrections.js';
 import { MAX_ARTICLE_BYTES } from '../../src/data/limits.js';
 import { serializeDataset } from '../../src/data/serialize.js';
 import type { Dataset, Observation, Region } from '../../src/data/types.js';
-import { embedCode, fitChoice, regionOptions, type ChartChoice } from '../../src/studio/chart-choice.js';
+import { chartIndicators, embedCode, fitChoice, regionOptions, type ChartChoice } from '../../src/studio/chart-choice.js';
 import { PipelineClient, Superseded, type WorkerFactory } from '../../src/studio/client.js';
 import { planBulk, undoBatch, type Batch, type BulkEdit, type BulkPicks } from '../../src/studio/bulk.js';
 import { applyEdits, correctionFrom, countCorrections, emptyCorrections, serializeCorrections, withCorrection, type Applied, type FigureEdit } from '../../src/studio/edits.js';
@@ -613,7 +613,7 @@ export class LivelihoodStudio extends LitElement {
     if (!base || !source) return null;
     let correction = null;
     if (edit) {
-      const made = correctionFrom(figure, source, edit);
+      const made = correctionFrom(figure, source, edit, (id) => base.indicators.find((i) => i.id === id));
       if (!made.ok) return this.t.editErrors[made.message] ?? made.message;
       correction = made.correction;
     }
@@ -840,7 +840,9 @@ export class LivelihoodStudio extends LitElement {
     if (!dataset) return html`<p class="hint">${this.t.nothingToExport}</p>`;
     const out = this.exports()!;
     // An English chart would print these names in Chinese ("Urban renewal: 老旧燃气管网"): say so before it is published.
-    const untranslated = this.chartChoice(dataset).lang === 'en' ? dataset.indicators.filter((i) => HAN.test(i.name.en)).map((i) => i.name.zh) : [];
+    const choice = this.chartChoice(dataset);
+    const drawn = new Set(choice.lang === 'en' ? chartIndicators(dataset, choice) : []);
+    const untranslated = dataset.indicators.filter((i) => drawn.has(i.id) && HAN.test(i.name.en)).map((i) => i.name.zh);
     return html`
       <p class="hint">${this.t.exportText(out.names.dataset)}</p>
       ${untranslated.length ? html`<p class="stale" id="untranslated">${this.t.untranslated(untranslated)}</p>` : nothing}

@@ -61,6 +61,8 @@ export class CorrectionsError extends Error {
   override readonly name = 'CorrectionsError';
 }
 
+/** A Chinese character: an English name holding one is no translation. */
+const HAN = /\p{Script=Han}/u;
 const KEYS = new Set(['source', 'span', 'raw', 'file', 'subject', 'label', 'indicator', 'region', 'period', 'status', 'include', 'checked', 'note']);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -232,7 +234,13 @@ function correct(
       indicator = { id, name: c.label, category: o.category, unit: o.unit, kind: indicators.get(o.indicator)!.kind, canonical: false };
       indicators.set(id, indicator);
     } else if (c.label && (indicator.name.zh !== c.label.zh || indicator.name.en !== c.label.en)) {
-      throw new CorrectionsError(`${describeCorrection(named)}: indicator "${id}" is named ${indicator.name.zh} / ${indicator.name.en} already; a label renames only a new indicator`);
+      // An indicator made from an article's words with no English yet (its English name is its Chinese
+      // words) takes the English a label gives it under its own Chinese name: all its figures say it.
+      if (indicator.canonical || indicator.name.zh !== c.label.zh || !HAN.test(indicator.name.en)) {
+        throw new CorrectionsError(`${describeCorrection(named)}: indicator "${id}" is named ${indicator.name.zh} / ${indicator.name.en} already; a label renames only a new indicator, or gives English to one that has none`);
+      }
+      indicator = { ...indicator, name: c.label };
+      indicators.set(id, indicator);
     }
     if (indicator.id !== o.indicator) {
       next.indicator = indicator.id;

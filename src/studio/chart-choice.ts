@@ -166,6 +166,18 @@ export function fitChoice(d: Dataset, choice: Partial<ChartChoice> = {}, lang: C
   };
 }
 
+/** The indicators whose figures `choice`'s chart draws (its titles, labels and table say their names). */
+export function chartIndicators(d: Dataset, choice: ChartChoice): string[] {
+  if (choice.form === 'indicator' || choice.form === 'trend') return [choice.indicator];
+  const indicators = new Map(d.indicators.map((i) => [i.id, i]));
+  const inChart = (o: Dataset['observations'][number]) => {
+    if (choice.form === 'compare') return choice.regions.includes(o.region);
+    const indicator = indicators.get(o.indicator);
+    return o.region === choice.region && o.unit === choice.unit && !o.indicator.includes('.') && indicator !== undefined && familyKey(indicator) === choice.family;
+  };
+  return [...new Set(splitShown(d.observations.filter(inChart), shownBy(choice)).shown.map((o) => o.indicator))];
+}
+
 /** The element and attributes that draw `choice`, as an embed writes them. */
 export function chartElement(choice: ChartChoice): ChartElementSpec {
   const attributes: [string, string][] = [];

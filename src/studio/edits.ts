@@ -14,8 +14,11 @@ import {
   type CorrectionsFile,
   type CorrectionsReport,
 } from '../data/corrections.js';
-import type { Dataset, Observation, Period, Region, Source, Status } from '../data/types.js';
+import type { Dataset, Indicator, Observation, Period, Region, Source, Status } from '../data/types.js';
 import { formatPeriod } from '../kit/model/format.js';
+
+/** A Chinese character: an English name holding one is no translation. */
+const HAN = /\p{Script=Han}/u;
 
 export const emptyCorrections = (): CorrectionsFile => ({ format: CORRECTIONS_FORMAT, corrections: [] });
 
@@ -86,7 +89,7 @@ export type EditResult = { ok: true; correction: Correction | null } | { ok: fal
  * The correction `edit` makes of `figure` (as the pipeline read it): only what differs, or
  * null when nothing does. Messages are for the form, keyed by the field at fault.
  */
-export function correctionFrom(figure: Observation, source: Source, edit: FigureEdit): EditResult {
+export function correctionFrom(figure: Observation, source: Source, edit: FigureEdit, indicatorOf?: (id: string) => Indicator | undefined): EditResult {
   const bad = (field: keyof FigureEdit, message: string): EditResult => ({ ok: false, field, message });
   const c: Correction = { source: source.sha256, span: [figure.span[0], figure.span[1]], raw: figure.raw, file: source.file };
   const subject = edit.subject.trim();
@@ -95,10 +98,17 @@ export function correctionFrom(figure: Observation, source: Source, edit: Figure
 
   const zh = edit.labelZh.trim();
   const en = edit.labelEn.trim();
-  if (!zh && en) return bad('labelZh', 'label-zh-missing');
+  // English alone: the English name of the figure's indicator, made from an article's words and
+  // named in Chinese only (`Urban renewal: 老旧燃气管网`); every figure of it then says it.
+  const own = !zh && en ? indicatorOf?.(edit.indicator || figure.indicator) : undefined;
+  const englishOnly = own !== undefined && !own.canonical && HAN.test(own.name.en);
+  if (!zh && en && !englishOnly) return bad('labelZh', 'label-zh-missing');
   // No English typed: the glossary's, as the pipeline names what it makes, else the Chinese.
   const english = (name: string) => en || glossaryName(name, figure.unit) || name;
-  if (zh) c.label = { zh, en: english(zh) };
+  if (englishOnly) {
+    c.indicator = own.id;
+    c.label = { zh: own.name.zh, en };
+  } else if (zh) c.label = { zh, en: english(zh) };
   else if (edit.indicator && edit.indicator !== figure.indicator) c.indicator = edit.indicator;
   // 中小学 corrected to 与望谟县结对的中小学: an indicator the pipeline made from the figure's own words
   // (its id says so) is named by the corrected words, so the chart's title says them too (QA s13 B2).

@@ -10,7 +10,7 @@ import '../../demo/studio/studio-app.js';
 import type { LivelihoodStudio, StudioDownload } from '../../demo/studio/studio-app.js';
 import type { StudioFigures } from '../../demo/studio/studio-figures.js';
 import type { StudioPreview } from '../../demo/studio/studio-preview.js';
-import { validateDataset, type Dataset, type LivelihoodBar } from '../../src/index.js';
+import { validateDataset, type Dataset, type LivelihoodBar, type Observation } from '../../src/index.js';
 import { parseCorrections } from '../../src/data/corrections.js';
 import { reservedHeight } from '../../src/kit/reserve.js';
 import { DatasetBuilder } from '../../src/data/dataset.js';
@@ -776,21 +776,41 @@ describe('<livelihood-studio>', function () {
       expect(chartLang()).to.deep.equal([false, true]);
     });
 
-    it('warns at the export that an English chart would print names it cannot translate in Chinese', async () => {
+    it('warns at the export that the English chart would print its untranslated names in Chinese, and English alone names one (QA s14 B5)', async () => {
       const el = await fixture<LivelihoodStudio>(html`<livelihood-studio store=${newStore()} lang="en"></livelihood-studio>`);
       await el.buildComplete;
       await el.setText(await seedText(HOHHOT), HOHHOT);
       await settle(el);
       const warning = () => el.shadowRoot!.querySelector('#untranslated')?.textContent ?? '';
       // 涉及学校152所 is named by the article's words, which the glossary has no English for.
-      expect(warning()).to.match(/these \d+ indicators have no English name, and English charts show them in Chinese/);
-      expect(warning()).to.contain('涉及学校');
-      // A name the glossary translates is not listed.
-      expect(warning()).not.to.contain('新增城镇就业');
+      const schools = (JSON.parse(el.exports()!.dataset) as Dataset).observations.find((o: Observation) => o.raw === '152所')!;
+      await chooseForm(el, 'indicator');
+      setValue(q<HTMLSelectElement>(preview(el), 'select'), 'new_urban_jobs');
+      await settle(el);
+      // A chart whose names are all English: nothing to say, whatever else the dataset holds.
+      expect(warning()).to.equal('');
+      setValue(q<HTMLSelectElement>(preview(el), 'select'), schools.indicator);
+      await settle(el);
+      expect(warning()).to.contain('one of its indicators has no English name and will show in Chinese: “涉及学校”');
       // A Chinese chart needs no English.
       qa<HTMLInputElement>(preview(el), 'input[name="lang"]')[0]!.click();
       await settle(el);
       expect(warning()).to.equal('');
+      qa<HTMLInputElement>(preview(el), 'input[name="lang"]')[1]!.click();
+      await settle(el);
+      // English alone, on its figure: the indicator is named, the chart says it, the warning is gone.
+      q(article(el), `button.num[data-span="${schools.span.join('-')}"]`).click();
+      await settle(el);
+      const editor = q(table(el), 'tr.editor');
+      setValue(editor.querySelector<HTMLInputElement>('input[name="labelEn"]')!, 'Schools in the alliances');
+      editor.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await settle(el);
+      expect(qa(table(el), 'tr.editor')).to.have.length(0);
+      expect(warning()).to.equal('');
+      const chart = q<LivelihoodBar>(preview(el), 'livelihood-bar');
+      expect(chart.getAttribute('indicator')).to.equal(schools.indicator);
+      await chart.updateComplete;
+      expect(await until(() => shadow(chart).querySelector('[part="heading"]')?.textContent)).to.equal('Schools in the alliances');
     });
 
     it('counts, for each indicator, its figures and those the chart draws with the statuses chosen', async () => {

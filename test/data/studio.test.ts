@@ -179,6 +179,28 @@ describe('correctionFrom', () => {
     assert.equal(typed.correction.label!.en, 'Clinics in villages');
   });
 
+  it('gives an indicator made from an article\'s words, named in Chinese only, the English typed alone: all its figures say it (QA s14 B5)', async () => {
+    const { dataset } = await built('榆社县民生实事进展\n\n今年，全县建成暖心驿站12个，明年再建成暖心驿站15个。全县城镇新增就业5000人。\n');
+    const [source] = dataset.sources;
+    const indicatorOf = (id: string) => dataset.indicators.find((i) => i.id === id);
+    const stations = dataset.observations.find((o) => o.raw === '12个')!;
+    const made = indicatorOf(stations.indicator)!;
+    assert.equal(made.canonical, false);
+    assert.match(made.name.en, /暖心驿站/u, 'no English of its own');
+    const edit = correctionFrom(stations, source!, { ...editOf(stations, undefined), labelEn: 'Warm-up stations for outdoor workers' }, indicatorOf);
+    assert.ok(edit.ok && edit.correction);
+    assert.deepEqual(edit.correction.label, { zh: made.name.zh, en: 'Warm-up stations for outdoor workers' });
+    const applied = applyEdits(dataset, withCorrection(emptyCorrections(), source!, stations, edit.correction), () => undefined);
+    assert.ok(applied.ok, !applied.ok ? applied.message : '');
+    // One indicator still, both figures on it, named in English.
+    const after = applied.dataset.observations.filter((o) => o.raw === '12个' || o.raw === '15个');
+    assert.deepEqual([...new Set(after.map((o) => o.indicator))], [made.id]);
+    assert.deepEqual(applied.dataset.indicators.find((i) => i.id === made.id)!.name, { zh: made.name.zh, en: 'Warm-up stations for outdoor workers' });
+    // A lexicon indicator has its English: English alone is still refused there.
+    const jobs = dataset.observations.find((o) => o.raw === '5000人')!;
+    assert.deepEqual(correctionFrom(jobs, source!, { ...editOf(jobs, undefined), labelEn: 'Jobs' }, indicatorOf), { ok: false, field: 'labelZh', message: 'label-zh-missing' });
+  });
+
   const bad: [string, Record<string, string>, string, string][] = [
     ['an empty subject', { subject: ' ' }, 'subject', 'subject-empty'],
     ['an English label alone', { labelEn: 'Renovated' }, 'labelZh', 'label-zh-missing'],
