@@ -197,10 +197,12 @@ describe('a place\'s chart on the seed dataset (indicator families)', () => {
     assert.ok(!renovations.model.notes.includes(periodsNote), renovations.model.notes.join('|'));
     // …nor does its summary call the place both highest and lowest (QA s12b B4).
     assert.doesNotMatch(renovations.model.summary, /最高|最低/);
-    assert.match(renovations.model.summary, /^老旧小区改造：石家庄市\d+个[^；]*；石家庄市\d+个/);
+    // Each with its period, which is what tells them apart (QA s14 C5).
+    assert.equal(renovations.model.summary, '老旧小区改造：石家庄市2022年956个（在建）；石家庄市2021年645个。');
     const english = build({ indicator: 'old_compounds_renovated', regions: ['shijiazhuang'], shown: toShown('result ongoing', false, false) as Shown, lang: 'en' });
     assert.ok(english.ok);
     assert.doesNotMatch(english.model.summary, /highest|lowest/);
+    assert.match(english.model.summary, /Shijiazhuang 956 \(under way\), [^;]*2022; Shijiazhuang 645, 2021\.$/);
   });
 
   it('notes a district ranked beside a prefecture-level city (QA review, finding 12)', () => {

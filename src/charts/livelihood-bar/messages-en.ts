@@ -16,7 +16,7 @@ const en: BarMessages = {
     if (items.length === 1) return `${heading}: ${items[0]!.label}, ${items[0]!.value}.${tail}`;
     if (!distinctLabels(items)) {
       const more = items.length > SUMMARY_LIST_MAX ? `; ${items.length} bars in all` : '';
-      return `${heading}: ${items.slice(0, SUMMARY_LIST_MAX).map((i) => `${i.label} ${i.value}`).join('; ')}${more}.${tail}`;
+      return `${heading}: ${items.slice(0, SUMMARY_LIST_MAX).map((i) => `${i.label} ${i.value}${i.period ? `, ${i.period}` : ''}`).join('; ')}${more}.${tail}`;
     }
     const top = items[0]!;
     const bottom = items[items.length - 1]!;

@@ -79,7 +79,7 @@ const zhBar: BarMessages = {
     // One place's figures of several statuses or periods: no place is both highest and lowest.
     if (!distinctLabels(items)) {
       const more = items.length > SUMMARY_LIST_MAX ? `；共${items.length}条` : '';
-      return `${heading}：${items.slice(0, SUMMARY_LIST_MAX).map((i) => `${i.label}${i.value}`).join('；')}${more}。${tail}`;
+      return `${heading}：${items.slice(0, SUMMARY_LIST_MAX).map((i) => `${i.label}${i.period ?? ''}${i.value}`).join('；')}${more}。${tail}`;
     }
     const top = items[0]!;
     const bottom = items[items.length - 1]!;

@@ -267,7 +267,7 @@ function label(index: DatasetIndex, query: BarQuery, selection: Selection, shown
     sources: sourcesOf(index, [...drawn, ...left.map((f) => f.observation)], lang),
     summary: bm.summary({
       heading: selection.heading,
-      items: highestFirst.map((r) => ({ label: r.label, value: r.taggedValue })),
+      items: highestFirst.map((r) => ({ label: r.label, value: r.taggedValue, period: r.period })),
       missing: rows.filter((r) => !r.observation && !r.notShown).length,
       notShown: rows.filter((r) => r.notShown).length,
       noun: selection.noun,

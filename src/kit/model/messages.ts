@@ -17,6 +17,8 @@ import type { HiddenCount } from './show.js';
 export interface SummaryItem {
   label: string;
   value: string;
+  /** Said where a label repeats (one place's bars of two periods). */
+  period?: string;
 }
 
 export interface Messages {
