@@ -58,6 +58,17 @@ describe('buildStatModel', () => {
     });
   }
 
+  it('leads with a year\'s figure over a ten-year total ending with it (QA s14 C3)', () => {
+    const text = readFileSync(new URL('../data/articles/decade-review.txt', import.meta.url), 'utf8');
+    const builder = new DatasetBuilder();
+    builder.add({ file: 'sx.txt', text, sha256: 'b'.repeat(64), bytes: text.length }, { file: 'sx.txt', region: 'shaoxing' });
+    const review = builder.finish();
+    // 十年间…累计实现城镇新增就业112.6万人 (2016–2025) is said before 2025年…11.8万人; both end in 2025.
+    const card = model({ indicator: 'new_urban_jobs', region: 'shaoxing' }, review).cards[0]!;
+    assert.equal(card.valueLabel, '11.8万人');
+    assert.equal(card.period, '2025年');
+  });
+
   it('labels figures in units other than counts, and a ratio with its change, in zh and en (统计公报)', () => {
     const text = readFileSync(new URL('../data/articles/statistical-bulletin.txt', import.meta.url), 'utf8');
     const builder = new DatasetBuilder();

@@ -49,10 +49,16 @@ export function newestByKey(
     if (group) group.push(o);
     else groups.set(k, [o]);
   }
-  for (const group of groups.values()) {
-    if (group.length > 1) group.sort((a, b) => (periodKey(a.period) < periodKey(b.period) ? 1 : periodKey(a.period) > periodKey(b.period) ? -1 : 0));
-  }
+  for (const group of groups.values()) if (group.length > 1) group.sort(newestFirst);
   return groups;
+}
+
+/** Latest end first; of one end, the shorter span (2025's 11.8万 before 2016–2025's 112.6万, QA s14 C3). */
+function newestFirst(a: Observation, b: Observation): number {
+  const [ea, eb] = [periodKey(a.period), periodKey(b.period)];
+  if (ea !== eb) return ea < eb ? 1 : -1;
+  const [sa, sb] = [a.period.start ?? '', b.period.start ?? ''];
+  return sa && sb && sa !== sb ? (sa < sb ? 1 : -1) : 0;
 }
 
 /**
