@@ -77,6 +77,16 @@ describe('buildTrendModel', () => {
     }
   });
 
+  it('places a figure of a period with a start and no end, a standard in force from a day, at that day (QA s14 B6)', () => {
+    const ds = cities();
+    const hohhot = ds.observations.find((o) => o.region === 'hohhot' && o.indicator === 'old_compounds_renovated')!;
+    hohhot.period = { label: '自2027年1月1日起', start: '2027-01-01' };
+    hohhot.status = 'plan';
+    const m = model({ indicator: 'old_compounds_renovated', regions: ['hohhot'], shown: toShown('all', false) as Shown }, ds);
+    assert.deepEqual(m.points.map((p) => [p.start, p.end]), [[toTime('2027-01-01'), toTime('2027-01-01')]]);
+    assert.ok(!m.notes.some((n) => n.includes('没有注明日期')), m.notes.join('|'));
+  });
+
   it('counts figures with no date, and those in another unit, in notes', () => {
     const ds = cities();
     const hohhot = ds.observations.find((o) => o.region === 'hohhot' && o.indicator === 'old_compounds_renovated')!;

@@ -106,7 +106,7 @@ export function buildTrendModel(dataset: Dataset, query: TrendQuery): Resolved<T
   if (!shown.length) return noData([id, ...query.regions].join(' · '), hidden, index);
 
   // 2. place
-  const dated = shown.filter((o) => toTime(o.period.end) !== null);
+  const dated = shown.filter((o) => endOf(o) !== null);
   if (!dated.length) return { ok: false, problem: { kind: 'trend-undated', count: shown.length } };
   const unit = commonestUnit(dated);
   const inUnit = dated.filter((o) => o.unit === unit);
@@ -137,7 +137,7 @@ export function buildTrendModel(dataset: Dataset, query: TrendQuery): Resolved<T
     const indices = byPlace.get(key)!.map((o, i, figures) => {
       // A finished year is not joined to work under way or a plan: the line would read as growth in what is done.
       const joined = i > 0 && monthsOf(figures[i - 1]!) === monthsOf(o) && statusOf(figures[i - 1]!) === statusOf(o);
-      points.push({ ...pointFigure(index, o, label, format), label, series: s, start: toTime(o.period.start), end: toTime(o.period.end)!, joined });
+      points.push({ ...pointFigure(index, o, label, format), label, series: s, start: toTime(o.period.start), end: endOf(o)!, joined });
       return points.length - 1;
     });
     return { key, label, slot: slots[s]!, points: indices };
@@ -162,7 +162,13 @@ function joinedRuns(points: readonly TrendPoint[]): number[] {
 }
 
 const inTime = (a: Observation, b: Observation) =>
-  toTime(a.period.end)! - toTime(b.period.end)! || (toTime(a.period.start) ?? 0) - (toTime(b.period.start) ?? 0);
+  endOf(a)! - endOf(b)! || (toTime(a.period.start) ?? 0) - (toTime(b.period.start) ?? 0);
+
+/**
+ * Where a figure stands on the time axis: its period's end, or the day a period with no end
+ * starts (a standard in force 自2027年1月1日起, a point there, QA s14 B6); null when undated.
+ */
+const endOf = (o: Observation): number | null => toTime(o.period.end) ?? toTime(o.period.start);
 
 /** The unit most figures are in (the first met, on a tie): the axis'. */
 function commonestUnit(observations: readonly Observation[]): string {
