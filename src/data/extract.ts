@@ -374,6 +374,8 @@ const scene = (paragraph: string) => SCENE.test(paragraph) || ONE_PERSON.test(pa
 
 /** A period its words say is the whole span's (`全年`, `十四五期间`, `“十三五”时期`, `2026年度`): it keeps its end, even after publication. */
 const WHOLE_SPAN = /全年|期间|时期|年度/u;
+/** A year's cohort (`今年我市高校毕业生规模达到5.8万人`): known ahead, the whole year's, never a count to date. */
+const YEARS_COHORT = /毕业生(?:规模|人数|总量)?(?:将|预计)?(?:达到?|为|约|有|超过)?$/u;
 /** What the things counted reached, after them in their clause: `…达到服务基层行推荐标准`, `…达到基本标准`. */
 const MET_STANDARD = /^[^，,；;。]*?达到([^，,；;。、]{0,10}?标准)/u;
 /** A state the things a figure counts reach, ending their clause with no object (`全部开工`, `均已建成`). */
@@ -1431,6 +1433,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // publication (QA s12 B5). Not 全年 or 十四五期间, which say the figure is the whole span's (a total told ahead).
     if (status === 'result' && ctx.published && period.start && period.end && period.start <= ctx.published && period.end > ctx.published && !WHOLE_SPAN.test(period.label)) {
       period = { ...period, end: ctx.published };
+    }
+    // 今年我市高校毕业生规模达到5.8万人: a year's cohort is the year's, told ahead of its end.
+    if (period.start?.endsWith('-01-01') && period.end?.startsWith(period.start.slice(0, 5)) && YEARS_COHORT.test(before)) {
+      period = { ...period, end: `${period.start.slice(0, 4)}-12-31` };
     }
     // 今年…补助标准提高到每人每年七百元: the year it is paid for; …。…低保标准提高到每人每月905元: the level in force.
     if (status === 'result') period = standardThisYear(period, before, () => markers.some((mk) => mk.start >= sentence.start && mk.end <= m.start));

@@ -252,3 +252,19 @@ describe('a lead over another\'s standard right after a standard in force since 
     assert.deepEqual(dates(b('0.2个百分点')), ['2026-10-01', '2026-10-31']);
   });
 });
+
+describe('a year\'s cohort of graduates told during the year (今年…高校毕业生规模达到5.8万人) is the whole year\'s', () => {
+  const article = (title: string, published: string, body: string, region: string) => figures(`${title}\n发布时间：${published}\n\n${body}\n`, region);
+  it('the real transcript: 5.8万人 is 2026\'s, not 2026 to 24 November (烟台市)', () => {
+    const fig = article('烟台市就业和社会保障工作新闻发布会实录', '2026-11-24', '今年我市高校毕业生规模达到5.8万人，创历史新高。', 'yantai');
+    assert.deepEqual(dates(fig('5.8万人')), ['2026-01-01', '2026-12-31']);
+  });
+  it('another city\'s wording: 应届高校毕业生人数为3.2万人 (潍坊市, in June)', () => {
+    const fig = article('潍坊市2026年高校毕业生就业工作推进会召开', '2026-06-12', '今年全市应届高校毕业生人数为3.2万人，比上年增加2100人。', 'weifang');
+    assert.deepEqual(dates(fig('3.2万人')), ['2026-01-01', '2026-12-31']);
+  });
+  it('not the graduates placed in jobs so far, a count to date', () => {
+    const fig = article('潍坊市2026年高校毕业生就业工作推进会召开', '2026-06-12', '今年以来，全市帮助高校毕业生就业1.1万人。', 'weifang');
+    assert.deepEqual(dates(fig('1.1万人')), ['2026-01-01', '2026-06-12']);
+  });
+});

@@ -693,7 +693,8 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // A speaker's colon opening a sentence (王立军：目前，…), and a marker inside the sentence that opened a passage as of now
   // holding for that sentence only (…，今年以来累计服务…。其中…分别建成3家、2家): period 27 → 30.
   // A lead over another's standard after a standard in force since a day (高于全省最低标准30元) from that day: period 30 → 31.
-  'hrss-press-conference.txt': { found: 1, status: 1, place: 1, period: 31 / 32, quoted: 1 },
+  // A year's cohort of graduates told during the year (高校毕业生规模达到5.8万人) the whole year's: period 31 → 32.
+  'hrss-press-conference.txt': ALL,
   // Session 14 (articles3), first run: found 50, status 50, place 50, period 34, quoted 50 of 53. 十年间 / 十年来 give no
   // dates (not 2016–2025); 人均预期寿命从2015年的79.6岁提高到2025年的82.9岁 (and 高于全省平均水平0.6岁) read as ages;
   // 从2015年的 stocks (1.2万张, 68.2%, 3家) dated as the year 2015, not its end, and 到2025年的 flows (78520元, 1.62) as
