@@ -20,6 +20,7 @@ import type { Correction, CorrectionsFile } from '../data/corrections.js';
 import { isIsoDate } from '../data/iso-date.js';
 import type { Observation, Period, Source, Status } from '../data/types.js';
 import { formatPeriod } from '../kit/model/format.js';
+import { isRelatedIndicator } from '../kit/model/related.js';
 import { correctionFrom, editOf, withCorrection, withEntry, type FigureEdit } from './edits.js';
 
 /** What the bulk editor holds; '' leaves a field as each row has it. */
@@ -204,7 +205,7 @@ export function planBulk(
     plan.changes.push(change);
     // A derived indicator (`…:人.rise`) measures against another figure.
     if (before.period.start && !after.period.start) {
-      if (row.base.indicator.includes('.')) plan.relativeLosingStart.push(change);
+      if (isRelatedIndicator(row.base.indicator)) plan.relativeLosingStart.push(change);
       else if (row.base.period.start) plan.datedLosingStart.push(change);
     }
     plan.batch.entries.push({ source: source.sha256, span: [row.base.span[0], row.base.span[1]], raw: row.base.raw, before: row.correction ?? null, after: made.correction });

@@ -6,6 +6,7 @@
  */
 import type { Dataset, Status } from '../data/types.js';
 import { familyKey } from '../kit/model/family.js';
+import { isRelatedIndicator } from '../kit/model/related.js';
 import { RESULTS, splitShown, statusKey, type Shown } from '../kit/model/show.js';
 import { snippet } from '../charts/snippet.js';
 
@@ -116,7 +117,7 @@ export function groupOptions(d: Dataset, region: string): GroupOption[] {
   const groups = new Map<string, { family: string; unit: string; figures: Map<string, number> }>();
   for (const o of d.observations) {
     const indicator = indicators.get(o.indicator);
-    if (o.region !== region || !indicator || o.indicator.includes('.')) continue;
+    if (o.region !== region || !indicator || isRelatedIndicator(o.indicator)) continue;
     const family = familyKey(indicator);
     if (family === undefined) continue;
     const key = `${family}|${o.unit}`;
@@ -173,7 +174,7 @@ export function chartIndicators(d: Dataset, choice: ChartChoice): string[] {
   const inChart = (o: Dataset['observations'][number]) => {
     if (choice.form === 'compare') return choice.regions.includes(o.region);
     const indicator = indicators.get(o.indicator);
-    return o.region === choice.region && o.unit === choice.unit && !o.indicator.includes('.') && indicator !== undefined && familyKey(indicator) === choice.family;
+    return o.region === choice.region && o.unit === choice.unit && !isRelatedIndicator(o.indicator) && indicator !== undefined && familyKey(indicator) === choice.family;
   };
   return [...new Set(splitShown(d.observations.filter(inChart), shownBy(choice)).shown.map((o) => o.indicator))];
 }

@@ -4,6 +4,9 @@ import { buildProgressModel, derivedTarget, type ProgressModel, type ProgressQue
 import { loadDefaultDataset } from '../../src/dataset/default.js';
 import { RESULTS } from '../../src/kit/model/show.js';
 import { cities } from './fixtures.js';
+import { readFileSync } from 'node:fs';
+import { DatasetBuilder } from '../../src/data/dataset.js';
+import { isRelatedIndicator } from '../../src/kit/model/related.js';
 // English strings load on demand in a chart; the tests add them as a chart does.
 import { addEnglish } from '../../src/charts/livelihood-progress/messages-en.ts';
 addEnglish();
@@ -33,6 +36,16 @@ describe('buildProgressModel', () => {
     assert.equal(m.maxShare, 104.4);
     // 石家庄's other plans and work under way are not figures of these rows (QA review s6, B12).
     assert.ok(m.notes.every((n) => !n.includes('未画出')), m.notes.join('|'));
+  });
+
+  it('rows a lexicon flow (新增托位 → childcare_places.added) against its target, never taking it for a derived figure (QA s14 C2)', () => {
+    const text = readFileSync(new URL('../data/articles/district-half-year.txt', import.meta.url), 'utf8');
+    const builder = new DatasetBuilder();
+    builder.add({ file: 'lc.txt', text, sha256: 'c'.repeat(64), bytes: text.length }, { file: 'lc.txt', region: 'licheng_jinan' });
+    const m = model({ region: 'licheng_jinan' }, builder.finish());
+    const places = m.rows.find((r) => r.key === 'childcare_places.added');
+    assert.ok(places, m.rows.map((r) => r.key).join(', '));
+    assert.deepEqual([places.valueLabel, places.targetLabel], ['210个', '800个']);
   });
 
   it('counts as not drawn only figures of its rows\' indicators', () => {
@@ -150,5 +163,16 @@ describe('derivedTarget', () => {
     assert.equal(derivedTarget(1234, share(61.73, '61.73%')), 1999);
     // A share written in words gives its decimals from its value: 八成 is 80, ±0.5.
     assert.equal(derivedTarget(4000, share(80, '八成')), 5000);
+  });
+});
+
+describe('isRelatedIndicator', () => {
+  it('is a figure measured against another, not a lexicon measure of its own', () => {
+    for (const id of ['new_urban_jobs.growth', 'new_urban_jobs.target_share', 'elderly_meal_points.added.growth', 'rural_disposable_income_per_capita@古市镇.growth', 'health:床位:张.increase']) {
+      assert.equal(isRelatedIndicator(id), true, id);
+    }
+    for (const id of ['new_urban_jobs', 'childcare_places.added', 'old_compounds_renovated.cumulative', 'elderly_meal_points.added@鹭江街道', 'health:床位:张']) {
+      assert.equal(isRelatedIndicator(id), false, id);
+    }
   });
 });

@@ -16,6 +16,7 @@ import { undatedNote } from '../../kit/model/undated.js';
 import type { Dataset, Observation, Source } from '../../data/types.js';
 import { levelsNote } from '../../kit/model/levels.js';
 import { spansNote, withoutMultiYear, type LeftOut } from '../../kit/model/spans.js';
+import { isRelatedIndicator } from '../../kit/model/related.js';
 import { noteWriter } from '../../kit/model/notes.js';
 import { onDemand } from '../../kit/element/on-demand.js';
 import type { barSelectionNotes } from './selection-notes.js';
@@ -216,9 +217,6 @@ function mixed(kind: 'mixed-units' | 'mixed-families', index: DatasetIndex, figu
 /** Indicators of more than one family: they measure different things, so no chart of them is drawn. */
 const mixedFamilies = (index: DatasetIndex, latest: readonly Observation[], lang: Lang) =>
   mixed('mixed-families', index, latest, lang, (o) => familyKey(index.indicators.get(o.indicator)!));
-
-/** A figure derived from another (`<indicator>.growth`, `.target_share`, `.share` …). */
-const isRelatedIndicator = (id: string) => id.includes('.');
 
 /** One place's latest figures in more than one unit: they may not share an axis. */
 const mixedUnits = (index: DatasetIndex, candidates: Candidate[], lang: Lang) =>

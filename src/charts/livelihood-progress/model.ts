@@ -21,7 +21,7 @@ import type { Lang } from '../../kit/model/lang.js';
 import { cut, tooManyMarks } from '../../kit/model/limits.js';
 import { messages } from '../../kit/model/messages.js';
 import type { ChartProblem, Resolved } from '../../kit/element/problem.js';
-import { relatedFigures } from '../../kit/model/related.js';
+import { isRelatedIndicator, relatedFigures } from '../../kit/model/related.js';
 import { currentIds, sourcesOf } from '../../kit/model/select.js';
 import { byIndicator, byPlace, latestOf, type Candidate, type SelectionQuery } from '../../kit/model/selection.js';
 import { addHidden, noData, statusOf, type HiddenCount } from '../../kit/model/show.js';
@@ -137,7 +137,7 @@ function selectIndicator(index: DatasetIndex, query: ProgressQuery, id: string):
 
 function selectRegion(index: DatasetIndex, query: ProgressQuery, id: string): Selection | ChartProblem {
   const wanted = query.indicators.length ? new Set(query.indicators) : undefined;
-  const grouped = byIndicator(index, query, id, (o) => isBar(o) && (wanted ? wanted.has(o.indicator) : !o.indicator.includes('.')));
+  const grouped = byIndicator(index, query, id, (o) => isBar(o) && (wanted ? wanted.has(o.indicator) : !isRelatedIndicator(o.indicator)));
   if ('kind' in grouped) return grouped;
   // Without a list: the place's indicators whose latest figure has a target.
   const keys = query.indicators.length

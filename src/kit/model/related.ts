@@ -7,6 +7,14 @@
 import type { Observation, Period } from '../../data/types.js';
 import type { DatasetIndex } from './dataset-index.js';
 
+/**
+ * Whether an indicator measures a figure against another (`<indicator>.growth`, `.target_share`,
+ * `.share` …), not a measure of its own: the lexicon's flows and running totals
+ * (`elderly_meal_points.added`, `old_compounds_renovated.cumulative`, in a town `…added@鹭江街道`) are.
+ */
+export const isRelatedIndicator = (id: string): boolean => RELATED.test(id);
+const RELATED = /\.(?!(?:added|cumulative)(?:@[^.]*)?$)[^.]+$/u;
+
 const samePeriod = (a: Period, b: Period) => a.label === b.label && a.start === b.start && a.end === b.end;
 /** A change over the year to a stock's date (床位3.92万张 at 年末, 比上年末增加1260张 over the year) relates to it too. */
 const relates = (change: Period, o: Period) => samePeriod(change, o) || (!o.start && !!o.end && change.end === o.end);
