@@ -426,9 +426,15 @@ const REACHED_BY = /^(?:覆盖|惠及|服务)\p{Script=Han}{2,6}$/u;
 /** A clause ending with the service it gives (`…免费开展视力筛查`). */
 const SERVICE_END = /(?:开展|实施|提供|组织)了?(\p{Script=Han}{2,8})$/u;
 /** A set named in a clause ending 中, then members counted clause by clause (`…指标中，5项已提前完成，`), to the figure. */
-const SET_THEN_MEMBERS = /([^，,；;。]{2,30}?)中[，,](?:[\d一二三四五六七八九十]+[项个家所条件类][^，,；;。\d]*[，,])*$/u;
+const SET_THEN_MEMBERS = /([^，,；;。]{2,30}?)中[，,](?:[^，,；;。\d]{0,12}[\d一二三四五六七八九十]+[项个家所条件类][^，,；;。\d]*[，,])*(?=[^，,；;。\d]{0,12}$)/u;
+/** What members of a set did, said before their count (已全面完成2件, 超序时进度推进6件, 进度滞后1件). */
+const MEMBERS_DID_BEFORE = /^(?:已经?|均|全部)?\p{Script=Han}{0,10}(?:完成|推进|实施|滞后|落后|开工|完工|建成|达标)$/u;
+/** …or after it, a whole clause of how it goes (按计划在下半年集中实施). */
+const MEMBERS_DOING_AFTER = /^(\p{Script=Han}{2,14}(?:推进|实施))$/u;
+/** Words before a member's count that say only that it is another (另有1件…). */
+const ANOTHER_MEMBER = /^(?:另有|还有|尚有|其余|剩余)?$/u;
 /** The set's size before its noun: 十大, 12个, 全市12个. */
-const SET_SIZE = /^(?:全[市省区县])?(?:[\d一二三四五六七八九十百]+[大个项类家所]?)?/u;
+const SET_SIZE = /^(?:全[市省区县])?(?:[\d一二三四五六七八九十百]+[大个项类家所件]?)?/u;
 /** What the members counted did or reached, a whole clause: `满意度提高`, `达到省级标准`, `完成年度任务`. */
 const MEMBERS_DID = /^(\p{Script=Han}{0,10}(?:提高|提升|上升|增长|增加|下降|降低|减少|达标|合格|滞后|落后|超过\p{Script=Han}{1,8}|达到\p{Script=Han}{1,8}|完成\p{Script=Han}{0,8}))$/u;
 /** A clause that ranks what it names (`市民政局满意率最低`, `其中7月受理量最高`), and the bare level after it (`为`, `达`). */
@@ -854,10 +860,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (didWhat) read = { subject: `${set}（${didWhat[1]}）`, from: 'after' };
     // 10项…主要指标中，5项已提前完成，3项基本完成，2项进展滞后: members of the set the clause before names, in its
     // classifier, by what they did (no clause of their own before the figure).
-    const setOf = !didWhat && !label && !list && !before.trim() ? SET_THEN_MEMBERS.exec(sentenceBefore)?.[1]?.split('的').at(-1) : undefined;
+    // (十件实事中，已全面完成2件，超序时进度推进6件，另有1件按计划在下半年集中实施: what they did said before the count.)
+    const didBefore = MEMBERS_DID_BEFORE.test(before.trim()) ? before.trim() : undefined;
+    const setOf = !didWhat && !label && !list && (ANOTHER_MEMBER.test(before.trim()) || didBefore) ? SET_THEN_MEMBERS.exec(sentenceBefore)?.[1]?.split('的').at(-1) : undefined;
     const sized = setOf ? setOf.indexOf(c.unit) : -1;
     const ofSet = sized > 0 && /[\d一二三四五六七八九十]$/u.test(setOf!.slice(0, sized)) ? setOf!.replace(SET_SIZE, '') : '';
-    const memberDid = ofSet.length >= 2 ? MEMBERS_DID.exec(after) : null;
+    const memberDid = ofSet.length >= 2 ? (didBefore ? [didBefore, didBefore] : MEMBERS_DID.exec(after) ?? MEMBERS_DOING_AFTER.exec(after)) : null;
     if (memberDid) read = { subject: `${ofSet}（${memberDid[1]}）`, from: 'after' };
     // 职高77名考生44人考上本科院校: people counted right after the people of a set just named are of that set.
     const setBefore = observations.at(-1);

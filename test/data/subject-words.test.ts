@@ -628,6 +628,22 @@ describe('members of a set the clause before names (…主要指标中，5项已
     assert.equal(fig('9项').subject, '重点任务（已完成）');
     assert.equal(fig('3项').subject, '重点任务（进展滞后）');
   });
+  it('历城\'s half-year report: what they did said before the count, or after 另有 (district-half-year.txt)', () => {
+    const fig = article('十件实事中，已全面完成2件，超序时进度推进6件，进度滞后1件，另有1件按计划在下半年集中实施。', 'licheng_jinan', '2026-07-14');
+    assert.equal(fig('2件').subject, '实事（已全面完成）');
+    assert.equal(fig('6件').subject, '实事（超序时进度推进）');
+    assert.equal(fig('1件').subject, '实事（进度滞后）');
+    assert.equal(fig('1件', 2).subject, '实事（按计划在下半年集中实施）');
+  });
+  it('another city\'s wording: 项 and 个 sets, the verb first', () => {
+    const fig = article('全市15项重点民生工程中，已建成9项，正在加快推进4项，还有2项按计划在四季度实施。', 'yichang');
+    assert.equal(fig('9项').subject, '重点民生工程（已建成）');
+    assert.equal(fig('4项').subject, '重点民生工程（正在加快推进）');
+    assert.equal(fig('2项').subject, '重点民生工程（按计划在四季度实施）');
+  });
+  it('…not a count with a noun of its own before it (十件实事中，新增学位3240个)', () => {
+    assert.doesNotMatch(article('十件实事中，已全面完成2件，新增学位3240个。', 'licheng_jinan')('3240个').subject, /实事/u);
+  });
   it('…not things of another classifier than the set\'s (36所学校中，12个食堂)', () => {
     assert.doesNotMatch(article('全市36所学校中，12个食堂完成改造。', 'yichang')('12个').subject, /学校/u);
   });
