@@ -292,3 +292,21 @@ export function benefitElsewhere(after: string, subject: string, from: 'before' 
   const at = after.indexOf(subject);
   return from === 'after' && at >= 0 && subject.length <= 3 && /^\s*(?:全部|均|都)?(?:享受|受益|从中|获益)/u.test(after.slice(at + subject.length));
 }
+
+/** An investment named by no thing: 完成投资, 实际完成投资, 年度计划投资, (计划)总投资. */
+const BARE_INVESTMENT = /^(?:全年|实际|累计)?(?:完成投资|(?:年度)?计划(?:总)?投资|总投资)$/u;
+/** A 民生实事 programme as the text names it, with its size: 十件民生实事, 十二类民生实事, 市级重点民生实事. */
+const PROGRAMME_NAME = /(?:[\d一二三四五六七八九十]+[件项类大]|十大)?(?:重点)?(?:民生实事|为民办实事|惠民实事)/gu;
+
+/**
+ * A bare investment of a report on a 民生实事 programme is the programme's (十件民生实事完成投资), named by it as
+ * the text last did before the figure; a total (总投资) only when its own sentence names the programme, since
+ * a project's total (第二中学新校区…总投资3.8亿元) is as common. Undefined when it is no bare investment or no
+ * programme is named.
+ */
+export function programmeInvestment(subject: string, textBefore: string, sentenceBefore: string): string | undefined {
+  if (!BARE_INVESTMENT.test(subject)) return undefined;
+  const where = subject.endsWith('总投资') ? sentenceBefore : textBefore;
+  const named = [...where.matchAll(PROGRAMME_NAME)].at(-1)?.[0];
+  return named ? named + subject : undefined;
+}

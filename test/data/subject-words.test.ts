@@ -856,3 +856,21 @@ describe('those a service reached, named with the service the clause before give
     assert.equal(article('今年全市新建学校3所，覆盖学生1200人。', 'yichang')('1200人').subject, '覆盖学生');
   });
 });
+
+describe('a bare investment of a report on a 民生实事 programme is the programme\'s (计划完成投资8.4亿元)', () => {
+  it('历城\'s half-year report: named by the programme as the text last named it (district-half-year.txt)', () => {
+    const fig = article('今年年初，区政府确定了2026年区级十件民生实事项目，计划总投资18.6亿元。\n下半年，区政府将继续加大督导力度，计划完成投资8.4亿元，确保十件实事年底前全部完成。', 'licheng_jinan', '2026-07-14');
+    assert.equal(fig('18.6亿元').subject, '十件民生实事总投资');
+    assert.equal(fig('8.4亿元').subject, '十件民生实事完成投资');
+  });
+  it('another city\'s notice: a county\'s part of 十二类民生实事, and a 为民办实事 programme', () => {
+    const fig = article('全市十二类民生实事项目推进顺利。\n津市市十二类项目中已有4类提前完成年度任务，累计完成投资3.9亿元。', 'changde', '2025-09-20');
+    assert.equal(fig('3.9亿元').subject, '十二类民生实事完成投资');
+    assert.equal(article('今年全县推进十项为民办实事工程，截至9月底，实际完成投资2.4亿元。', 'kaihua')('2.4亿元').subject, '十项为民办实事实际完成投资');
+  });
+  it('…not a project\'s total the sentence names (第二中学新校区…总投资3.8亿元), nor an investment with no programme named', () => {
+    const fig = article('全县十件民生实事项目进展顺利。\n开化县第二中学新校区是今年全县投资最大的教育项目，总投资3.8亿元。', 'kaihua');
+    assert.doesNotMatch(fig('3.8亿元').subject, /实事/u);
+    assert.doesNotMatch(article('今年同城化重大项目完成投资1630亿元。', 'chengdu')('1630亿元').subject, /实事/u);
+  });
+});
