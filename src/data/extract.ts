@@ -40,7 +40,7 @@ import { quotedSpeechStart } from './speech.js';
 import { findScopeHeadings, needsScope, scopeAt, type ScopeHeading } from './scope.js';
 import { cellUnit, columnOf, findTables, inOrderColumn, inUnitColumn, negative, ratedRow, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
 import { findSections, framesOf, sectionAt, type Section } from './sections.js';
-import { actedGloss, figurativeChange, partnerGloss, beforeDe, programmeInvestment, benefitElsewhere, COLUMN_GLOSS, GLOSS, GLOSS_OF_UNIT, MAX_SUBJECT, ofTwoKinds, onlyPlace, OWN_VERB, ownPredicate, subjectUnclear, sumNamed, tailOf, tierOfStandard, townNamed } from './subject-words.js';
+import { actedGloss, figurativeChange, partnerGloss, beforeDe, oldCompounds, programmeInvestment, benefitElsewhere, COLUMN_GLOSS, GLOSS, GLOSS_OF_UNIT, MAX_SUBJECT, ofTwoKinds, onlyPlace, OWN_VERB, ownPredicate, subjectUnclear, sumNamed, tailOf, tierOfStandard, townNamed } from './subject-words.js';
 import { datedLikeBody, datedLikeFirstSaid, earlierSaid, namedIn, restatedFigure } from './said-again.js';
 import { baseFigure, brokenDown, countedBefore, lastCount, listBase, measuredInList, percentBase, placeBase, RELATED, RESIDENTS, respectively, SERIES, shareOfAmountBefore } from './relations.js';
 import { caseOfNoDay, columnStatus, DEADLINE_BEFORE, deadlineAfter, deadlineBefore, fromLevel, inYearToDate, levelPeriod, namesThisYear, ongoingNow, periodForStatus, periodParagraphStart, programmeStart, recursEachYear, yearEarlier, yearToDate } from './figure-period.js';
@@ -1162,6 +1162,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       if (reached && !/\d/u.test(rest.slice(0, reached.index)) && !OWN_VERB.test(rest.slice(0, reached.index)) && !subject.endsWith('）')) subject = `${subject}（${reached[1]}）`;
       // 计划完成投资8.4亿元 in a report on 十件民生实事: the programme's investment, never a bare 完成投资.
       subject = programmeInvestment(subject, text.slice(0, m.start), sentenceBefore) ?? subject;
+      // 其余26个小区正在施工 under 城镇老旧小区改造: those compounds' renovation, never every compound of the place.
+      subject = oldCompounds(subject, text.slice(0, m.start)) ?? subject;
       if (townsOwn) subject = townNamed(ownPlace!, subject);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
       // the paragraph's categories looked up once for all the figures they hold. (A

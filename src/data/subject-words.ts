@@ -310,3 +310,21 @@ export function programmeInvestment(subject: string, textBefore: string, sentenc
   const named = [...where.matchAll(PROGRAMME_NAME)].at(-1)?.[0];
   return named ? named + subject : undefined;
 }
+
+/** 小区 alone, glossed with a state, or with a rate of progress: `小区`, `小区（已完工）`, `小区完工率`. */
+const BARE_COMPOUNDS = /^小区(?=$|（[^（）]*）$|(?:完工|开工|完成)率$)/u;
+/** How far back the words that say which compounds a bare 小区 means may be. */
+const COMPOUNDS_WINDOW = 300;
+
+/**
+ * A bare 小区 where the words just before speak of 老旧小区 (其余26个小区正在施工 under 城镇老旧小区改造) means
+ * those: named as the lexicon names the work (老旧小区改造) when its renovation is what they speak of, never
+ * 小区 alone, which reads as every compound of the place. Undefined when the subject is no bare 小区 or
+ * nothing before names 老旧小区.
+ */
+export function oldCompounds(subject: string, textBefore: string): string | undefined {
+  if (!BARE_COMPOUNDS.test(subject)) return undefined;
+  const window = textBefore.slice(-COMPOUNDS_WINDOW);
+  if (!window.includes('老旧小区')) return undefined;
+  return (/老旧小区改造|改造\p{Script=Han}{0,2}老旧小区/u.test(window) ? '老旧小区改造' : '老旧小区') + subject.slice(2);
+}

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { figures } from './figures.ts';
+import { oldCompounds } from '../../src/data/subject-words.ts';
 
 const article = (body: string, region: string, date = '2025-06-30', title = '民生实事工作进展') => figures(`${title}\n发布时间：${date}\n${body}\n`, region);
 const flags = (o: { flags?: readonly string[] }) => o.flags ?? [];
@@ -872,5 +873,22 @@ describe('a bare investment of a report on a 民生实事 programme is the progr
     const fig = article('全县十件民生实事项目进展顺利。\n开化县第二中学新校区是今年全县投资最大的教育项目，总投资3.8亿元。', 'kaihua');
     assert.doesNotMatch(fig('3.8亿元').subject, /实事/u);
     assert.doesNotMatch(article('今年同城化重大项目完成投资1630亿元。', 'chengdu')('1630亿元').subject, /实事/u);
+  });
+});
+
+describe('a bare 小区 where the words just before speak of 老旧小区: those compounds\' renovation (其余26个小区正在施工)', () => {
+  it('历城\'s section and 常德\'s notice (district-half-year.txt, inspection-notice.txt)', () => {
+    const fig = article('二、城镇老旧小区改造\n目标任务：改造老旧小区42个，惠及居民1.26万户。\n完成情况：已开工38个，开工率90.5%；已完工12个，惠及居民3860户；其余26个小区正在施工。', 'licheng_jinan', '2026-07-14');
+    assert.equal(fig('26个').subject, '老旧小区改造');
+    const notice = article('三是老旧小区改造完工率偏低。武陵区纳入年度计划的47个小区中，已完工11个，完工率23.4%。', 'changde', '2025-09-20');
+    assert.equal(notice('23.4%').subject, '老旧小区改造完工率');
+  });
+  it('another city\'s words: 老旧小区 named without its work, so the compounds alone', () => {
+    assert.equal(article('全市共有2000年前建成的老旧小区460个。其中今年确定的60个小区已完成外墙出新。', 'yichang')('60个').subject.slice(0, 4), '老旧小区');
+  });
+  it('…not where nothing before names 老旧小区 (物业服务覆盖小区), nor a name of its own (改造小区)', () => {
+    assert.doesNotMatch(article('今年全市新建住宅交付使用，已有320个小区实现物业服务全覆盖。', 'yichang')('320个').subject, /老旧/u);
+    assert.equal(oldCompounds('改造小区（已开工）', '城镇老旧小区改造'), undefined);
+    assert.equal(oldCompounds('小区待改造', '城镇老旧小区改造'), undefined);
   });
 });
