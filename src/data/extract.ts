@@ -187,13 +187,19 @@ function kindFor(role: UnitRole, clause: string): IndicatorKind {
 const CHANGED_OVER = /提高|提升|增加|增长|上升|下降|减少|降低|新增|新建|比[上去]|同比|较[上去]/u;
 
 /** A subject that is only a verb of completion counts what the figure before it counted. */
-const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|开工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运|拨付|到位|发放|支出)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务|目标任务)$|^(?:去年|上年)?同期(?:为|是)?$|^(?:规划|约束性|预期性?|年度)?目标$|^原(?:标准)?(?:（[^）]*）)?$/u;
+const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|开工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运|拨付|到位|发放|支出)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务|目标任务)$|^(?:去年|上年)?同期(?:为|是)?$|^(?:去年|上年)?同期(?:仅|只|共)?(?:已经?)?(?:完成|建成|竣工|完工|开工|新增|新建|改造|投用)$|^(?:规划|约束性|预期性?|年度)?目标$|^原(?:标准)?(?:（[^）]*）)?$/u;
 /**
  * 超额完成年初计划的6所: the plan the figure before was measured against, in its unit. (原为100元:
  * the old level of the standard before; 去年同期为4.52万人: the same measure a year before; 其中
  * 三季度发放1.47亿元: a part of the sum paid out before.)
  */
 const PLAN_OF_BEFORE = /(?:计划|目标|任务)$/u;
+/** A verb of work done in the same part of an earlier year, the thing left to the figure before (同期完工, 同期仅建成). */
+const SAME_TIME_DONE = /^(?:去年|上年)?同期(?:仅|只|共)?(?:已经?)?(?:完成|建成|竣工|完工|开工|新增|新建|改造|投用)$/u;
+/** …as the sentence says it, with the year: `去年同期仅建成`. */
+const SAME_TIME_WORDS = /(?:去年|上年)?同期[^，,；;。\d]{1,6}$/u;
+/** A line that reports progress on the target line before it: `完成情况：`, `进展情况：`, `推进情况：`. */
+const PROGRESS_LINE = /^\s*(?:完成|进展|推进|实施|落实)情况[：:]/u;
 /** What sets a part apart and names nothing counted (`研究生学历`, `女性`, `中共党员`, `高级职称`; not 学位, also a school place). */
 const PART_BY_TRAIT = /^\p{Script=Han}{0,6}(?:学历|职称|女性|男性|党员|户籍)$/u;
 /** The gloss that makes a subject a plan's or target's amount: `每千人口托位数（规划目标）`. */
@@ -1179,7 +1185,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 其中章贡区1850套 after 4260套, 章贡区新增就业5800人 after the city's 城镇新增就业: the place is where, not what.
       const broken = parts.placeLed ? brokenDown(subject, c.unit, sameSentence ? previous : undefined, canonicalUsed) : undefined;
       // 已完工178个 after 计划改造城镇老旧小区236个: a verb alone (or 其余, 另有) counts what a figure before it counted.
-      const sameUnit = !entry && !broken ? countedBefore(observations, starts, c.unit, paragraphStart, sentence.start, derivedIds) : undefined;
+      // (完成情况：已开工38个 under 目标任务：改造老旧小区42个: a progress line goes on from the target line before it.)
+      const countFrom = PROGRESS_LINE.test(text.slice(paragraphStart, paragraphStart + 8)) ? text.lastIndexOf('\n', paragraphStart - 2) + 1 : paragraphStart;
+      const sameUnit = !entry && !broken ? countedBefore(observations, starts, c.unit, countFrom, sentence.start, derivedIds) : undefined;
       // 共承办热线转办诉求268.5万件。张店区承办67.8万件: a place and the verb again count what the verb counted.
       const repeated = parts.placeLed && subject.length >= 2 && sameUnit !== undefined && sameUnit.observation.subject.length > subject.length && sameUnit.observation.subject.startsWith(subject);
       const again = !subject || COUNTED_AGAIN.test(subject) || repeated ? sameUnit : undefined;
@@ -1222,6 +1230,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         // 改造城镇老旧小区152个，已开工148个: those begun or finished of them, said so (改造小区（已开工）), never the
         // bare 开工, nor the same name as all of them.
         else if (!state && !subject.endsWith('）') && /^(?:已经?)?(?:开工|完工)$/u.test(bareVerb)) subject = `${subject}（已${bareVerb.replace(/^已经?/u, '')}）`;
+        // 已完工12个…，去年同期完工7个: last year's count of the same work in that state, said so (改造老旧小区（去年同期完工）),
+        // never a bare 同期完工 that names no thing.
+        else if (!state && SAME_TIME_DONE.test(bareVerb)) subject = `${subject.replace(GLOSS, '')}（${SAME_TIME_WORDS.exec(sentenceBefore)?.[0] ?? bareVerb}）`;
         // 需改造的城镇老旧小区共612个，已改造479个: the work done of a backlog is no more of the backlog;
         // it is the work, the lexicon's where it knows it (老旧小区改造).
         const backlog = bareVerb && !TOTAL.test(bareVerb) ? BACKLOG_GLOSS.exec(counted) : null;

@@ -772,7 +772,8 @@ const SUBJECT_FLOORS: Record<string, number> = {
   // Members of a set with what they did before their count (十件实事中，超序时进度推进6件 → 实事（…）): 40 → 43.
   // A bare investment of a report on a 民生实事 programme named by it (十件民生实事完成投资): 43 → 44.
   // A bare 小区 after words of 老旧小区 named as their renovation (其余26个小区 → 老旧小区改造): 44 → 45.
-  'district-half-year.txt': 45 / 57,
+  // A progress line goes on from its target line (完成情况：已开工38个), a 去年同期 verb names the thing before: 45 → 48.
+  'district-half-year.txt': 48 / 57,
   'county-yearbook.txt': 68 / 75,
   'hrss-press-conference.txt': 28 / 32,
   // A deadline or a comparison ending the words after a figure (资金年底前, 闲置超过) no part of the name: 54 → 56.

@@ -892,3 +892,35 @@ describe('a bare 小区 where the words just before speak of 老旧小区: those
     assert.equal(oldCompounds('小区待改造', '城镇老旧小区改造'), undefined);
   });
 });
+
+describe('a progress line goes on from the target line before it (目标任务：… / 完成情况：已开工38个)', () => {
+  const SECTION = '二、城镇老旧小区改造\n目标任务：改造老旧小区42个，惠及居民1.26万户。\n完成情况：已开工38个，开工率90.5%；已完工12个，惠及居民3860户，去年同期完工7个。';
+  it('历城\'s section (district-half-year.txt): the works begun and done, and the residents of those done', () => {
+    const fig = article(SECTION, 'licheng_jinan', '2026-07-14');
+    assert.equal(fig('38个').subject, '改造老旧小区（已开工）');
+    assert.equal(fig('12个').subject, '改造老旧小区（已完工）');
+    assert.equal(fig('3860户').subject, '改造老旧小区惠及居民');
+  });
+  it('another city\'s wording: 进展情况', () => {
+    const fig = article('目标任务：新建口袋公园20处。\n进展情况：已开工16处。', 'yichang');
+    assert.match(fig('16处').subject, /^新建口袋公园（已开工）$/u);
+  });
+  it('…not a line that is no progress report: a bare verb there names nothing before it', () => {
+    const fig = article('目标任务：新建口袋公园20处。\n全市已开工16处。', 'yichang');
+    assert.doesNotMatch(fig('16处').subject, /口袋公园/u);
+  });
+});
+
+describe('a verb of work in the same part of last year counts the thing the figure before counted (去年同期完工7个)', () => {
+  it('历城\'s sentences (district-half-year.txt)', () => {
+    const fig = article('完成情况：15个村卫生室已全部建成并投入使用，该项目已全面完成，去年同期仅建成6个。', 'licheng_jinan', '2026-07-14');
+    assert.equal(fig('6个').subject, '村卫生室（去年同期仅建成）');
+    assert.equal(article('目标任务：改造老旧小区42个。\n完成情况：已完工12个，去年同期完工7个。', 'licheng_jinan', '2026-07-14')('7个').subject, '改造老旧小区（去年同期完工）');
+  });
+  it('another city\'s words: 上年同期新增', () => {
+    assert.equal(article('今年上半年全市新建社区食堂24个，上年同期新增15个。', 'yichang')('15个').subject, '新建社区食堂（上年同期新增）');
+  });
+  it('…not a 同期 figure with a noun of its own (去年同期新增就业5200人)', () => {
+    assert.doesNotMatch(article('今年全市建成村卫生室30个，去年同期新增就业5200人。', 'yichang')('5200人').subject, /村卫生室/u);
+  });
+});

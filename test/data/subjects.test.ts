@@ -550,7 +550,8 @@ describe('a share of an amount named inside its 占 phrase is of the figure befo
   };
   it('the real sentence: 完成投资 占 年度计划投资, and the amount is named without 占', () => {
     const f = read('截至8月底，民生实事项目累计完成投资46.8亿元，占年度计划投资72.5亿元的64.6%。', 'changde');
-    assert.equal(f('72.5亿元').subject, '年度计划投资');
+    // (The programme's plan, named by it since subjects4: never a bare 年度计划投资.)
+    assert.equal(f('72.5亿元').subject, '民生实事年度计划投资');
     assert.equal(f('64.6%').subject, '民生实事项目完成投资占年度计划投资');
     assert.equal(f('64.6%').indicator, `${f('46.8亿元').indicator}.share`);
   });
