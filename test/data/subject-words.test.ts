@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { figures } from './figures.ts';
 import { oldCompounds } from '../../src/data/subject-words.ts';
+import { clauseBefore } from '../../src/data/sentences.ts';
 
 const article = (body: string, region: string, date = '2025-06-30', title = '民生实事工作进展') => figures(`${title}\n发布时间：${date}\n${body}\n`, region);
 const flags = (o: { flags?: readonly string[] }) => o.flags ?? [];
@@ -922,5 +923,20 @@ describe('a verb of work in the same part of last year counts the thing the figu
   });
   it('…not a 同期 figure with a noun of its own (去年同期新增就业5200人)', () => {
     assert.doesNotMatch(article('今年全市建成村卫生室30个，去年同期新增就业5200人。', 'yichang')('5200人').subject, /村卫生室/u);
+  });
+});
+
+describe('a gloss saying what a noun includes is part of the noun\'s clause, however long (在校学生（含在园幼儿）)', () => {
+  it('松阳\'s bulletin (county-yearbook.txt): the pupils with the children in kindergarten, and their fall', () => {
+    const fig = article('年末全县共有各级各类学校62所（含幼儿园），在校学生（含在园幼儿）3.18万人，比上年末减少860人。', 'songyang', '2026-03-20');
+    assert.match(fig('3.18万人').subject, /^在校学生[（(]含在园幼儿[）)]$/u);
+    assert.match(fig('860人').subject, /^在校学生[（(]含在园幼儿[）)]比上年末减少$/u);
+  });
+  it('another style: 不含 and 包括 glosses', () => {
+    assert.equal(clauseBefore('年末全市医疗卫生机构（不含村卫生室）', 19, 0), '年末全市医疗卫生机构（不含村卫生室）');
+    assert.equal(clauseBefore('，参保人员（包括灵活就业人员）', 16, 0), '参保人员（包括灵活就业人员）');
+  });
+  it('…not a long aside that says no part of the noun: the clause still ends at it', () => {
+    assert.equal(clauseBefore('，建成（详见附件所列项目）', 13, 0), '');
   });
 });
