@@ -812,7 +812,14 @@ describe('villages listed with 分别 (齐心村、金星村分别完成农房�
     assert.match(fig('86户').subject, /农房改善（金星村）$/u);
     assert.equal(article('望平社区、猛追湾社区分别新建长者食堂2个、3个。', 'chengdu')('3个').subject, '新建长者食堂（猛追湾社区）');
   });
+  it('towns and streets too (county-yearbook.txt): 西屏街道、水南街道分别新增老年助餐点4个、3个, each its own', () => {
+    const fig = article('全年新建居家养老服务照料中心5个；西屏街道、水南街道分别新增老年助餐点4个、3个。', 'songyang', '2026-03-20');
+    assert.equal(fig('4个').subject, '新增老年助餐点（西屏街道）');
+    assert.equal(fig('3个').subject, '新增老年助餐点（水南街道）');
+    assert.match(article('城关镇、华埠镇分别建成村级互助养老点12个、9个。', 'kaihua')('9个').subject, /村级互助养老点（华埠镇）$/u);
+  });
   it('…not a list with no work named after 分别 (分别为), nor things that are no villages', () => {
+    assert.equal(article('西屏街道、水南街道老人分别为860人、1200人。', 'songyang')('1200人').subject.includes('老人'), true);
     assert.equal(article('望平社区、猛追湾社区老人分别为860人、1200人。', 'chengdu')('1200人').subject, '猛追湾社区老人');
     assert.equal(article('高龄津贴、护理补贴分别发放1.2亿元、0.8亿元。', 'yichang')('0.8亿元').subject, '护理补贴');
   });
