@@ -198,6 +198,20 @@ const PLAN_OF_BEFORE = /(?:计划|目标|任务)$/u;
 const SAME_TIME_DONE = /^(?:去年|上年)?同期(?:仅|只|共)?(?:已经?)?(?:完成|建成|竣工|完工|开工|新增|新建|改造|投用)$/u;
 /** …as the sentence says it, with the year: `去年同期仅建成`. */
 const SAME_TIME_WORDS = /(?:去年|上年)?同期[^，,；;。\d]{1,6}$/u;
+/** Beds, with nothing said of whose: `床位`, `床位数`. */
+const BEDS_ALONE = /^(?:床位|床位数|床位总数)$/u;
+/** A name of an institution with beds: `养老机构`, `日间照料中心`, `中心卫生院`. */
+const INSTITUTION = /(?:养老机构|照料中心|服务中心|医院|养老院|敬老院|卫生院|福利院|护理院)$/u;
+/** …opening a clause: `望平社区日间照料中心明年扩建完成后`. */
+const INSTITUTION_OPENING = /^\s*(\p{Script=Han}{2,12}?(?:养老机构|照料中心|服务中心|医院|养老院|敬老院|卫生院|福利院|护理院))/u;
+
+/** The institutions beds are of: those the figure just before counted, or those the clause before opens with. */
+function institutionBefore(previous: Observation | undefined, clause: string): string | undefined {
+  const counted = previous?.subject.replace(GLOSS, '').replace(/^(?:共有|现有|有)/u, '');
+  if (counted && INSTITUTION.test(counted) && /^[家所个座]$/u.test(previous!.unit)) return counted;
+  return INSTITUTION_OPENING.exec(clause)?.[1];
+}
+
 /** A line that reports progress on the target line before it: `完成情况：`, `进展情况：`, `推进情况：`. */
 const PROGRESS_LINE = /^\s*(?:完成|进展|推进|实施|落实)情况[：:]/u;
 /** What sets a part apart and names nothing counted (`研究生学历`, `女性`, `中共党员`, `高级职称`; not 学位, also a school place). */
@@ -972,6 +986,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 新建、改建高标准城镇寄宿制学校24所,总面积24.7万平方米: a measure alone of the things just counted is theirs.
     const attributeOf = sameSentence && !parts.derived && previous.unit !== c.unit && ATTRIBUTE_ALONE.test(subject) && previous.subject && !/[的了,，]/u.test(previous.subject) ? previous : undefined;
     if (attributeOf) subject = attributeOf.subject.replace(GLOSS, '').replace(/^(?:(?:新建|改建|扩建|改扩建|新改扩建|建成|建设|改造|办理|发放)[、和及]?)+/u, '') + subject;
+    // 共有养老机构21家，床位2380张; 日间照料中心…扩建完成后，床位将从20张增加到45张: beds alone are the
+    // institutions' the sentence just counted or opened with, never all the place's beds.
+    const bedsOf = !attributeOf && !parts.derived && BEDS_ALONE.test(subject) ? institutionBefore(sameSentence ? previous : undefined, beforeEnd - before.length - 1 > floor ? clauseBefore(text, beforeEnd - before.length - 1, floor) : '') : undefined;
+    if (bedsOf) subject = bedsOf + subject;
     // 承诺提档升级的12家农贸市场已完成9家: the things of the figure right before, named again before this one, those done.
     const namedBefore = sameSentence && parts.from === 'before' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject) ? named.trim() : '';
     const at = namedBefore ? namedBefore.lastIndexOf(previous!.raw + subject) : -1;

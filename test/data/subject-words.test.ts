@@ -947,3 +947,20 @@ describe('a gloss saying what a noun includes is part of the noun\'s clause, how
     assert.equal(clauseBefore('，建成（详见附件所列项目）', 13, 0), '');
   });
 });
+
+describe('beds alone are the institutions\' the sentence just counted or opened with (养老机构21家，床位2380张)', () => {
+  it('松阳\'s bulletin and 成华\'s story (county-yearbook.txt, feature-story.txt)', () => {
+    assert.equal(article('年末全县共有养老机构21家，床位2380张，其中护理型床位1310张。', 'songyang', '2026-03-20')('2380张').subject, '养老机构床位');
+    const story = article('望平社区日间照料中心明年扩建完成后，床位将从20张增加到45张。', 'chengdu', '2025-11-20');
+    assert.match(story('20张').subject, /日间照料中心床位$/u);
+    assert.match(story('45张').subject, /日间照料中心床位$/u);
+  });
+  it('another style: a county\'s 敬老院 and a 中心卫生院 opening its clause', () => {
+    assert.equal(article('全县有敬老院12所，床位960张。', 'kaihua')('960张').subject, '敬老院床位');
+    assert.match(article('华埠镇中心卫生院新院区投用后，床位增至120张。', 'kaihua')('120张').subject, /卫生院床位$/u);
+  });
+  it('…not beds after things that hold none (社区12个，床位), nor beds with a name of their own', () => {
+    assert.doesNotMatch(article('全县新建社区服务站12个，床位300张。', 'kaihua')('300张').subject, /服务站/u);
+    assert.equal(article('全县有养老机构21家，护理型床位1310张。', 'kaihua')('1310张').subject, '护理型床位');
+  });
+});
