@@ -198,6 +198,8 @@ const PLAN_OF_BEFORE = /(?:计划|目标|任务)$/u;
 const SAME_TIME_DONE = /^(?:去年|上年)?同期(?:仅|只|共)?(?:已经?)?(?:完成|建成|竣工|完工|开工|新增|新建|改造|投用)$/u;
 /** …as the sentence says it, with the year: `去年同期仅建成`. */
 const SAME_TIME_WORDS = /(?:去年|上年)?同期[^，,；;。\d]{1,6}$/u;
+/** The words that say a measure is a wider region's, or of the same time: `同期全省`, `全国`. */
+const WHOLE_LEAD = /^(?:(?:同期|当期)(?:全省|全国|全市|全区|\p{Script=Han}{2,3}[省市])|全省|全国|全市|全区)(?=\p{Script=Han}{2})/u;
 /** Beds, with nothing said of whose: `床位`, `床位数`. */
 const BEDS_ALONE = /^(?:床位|床位数|床位总数)$/u;
 /** A name of an institution with beds: `养老机构`, `日间照料中心`, `中心卫生院`. */
@@ -1035,9 +1037,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 每千人口托位数（规划目标）, 仍差1.4个: the gap is of the measure, whichever of its figures came last;
       // so is the share done of 城镇新增就业（年度目标任务）.
       const measure = parts.derived.suffix === 'target_gap' || parts.derived.suffix === 'target_share' ? base.subject.replace(/（[^）]*）$/u, '') : base.subject;
-      subject = measure + (wider ?? parts.subject);
       // 同期全省城镇新增就业112.6万人，我市占全省的6.5%: the part a place within the base's region holds of it is that place's.
-      region = parts.derived.suffix === 'share' && HOLDER_BEFORE.test(before) && ancestorsOf(place.region).slice(1).some((r) => r?.id === base.region) ? place.region : base.region;
+      const held = parts.derived.suffix === 'share' && HOLDER_BEFORE.test(before) && ancestorsOf(place.region).slice(1).some((r) => r?.id === base.region);
+      region = held ? place.region : base.region;
+      // …named as the place's part of the measure (城镇新增就业占全省), never as the whole's (同期全省城镇新增就业占全省).
+      subject = (held ? measure.replace(WHOLE_LEAD, '') : measure) + (wider ?? parts.subject);
     } else {
       // The clause on to the next number, for a noun the figure counts through 的
       // (3964户特殊困难老人的…改造任务); past a predicate (162个行政村已建起…驿站) it counts its own noun.

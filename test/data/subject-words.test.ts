@@ -964,3 +964,20 @@ describe('beds alone are the institutions\' the sentence just counted or opened 
     assert.equal(article('全县有养老机构21家，护理型床位1310张。', 'kaihua')('1310张').subject, '护理型床位');
   });
 });
+
+describe('a place\'s part of a wider region\'s figure is named as the place\'s part of the measure (我市占全省的6.5%)', () => {
+  it('烟台\'s press conference (hrss-press-conference.txt): 城镇新增就业占全省, never 同期全省城镇新增就业占全省', () => {
+    const fig = article('1—10月，全市城镇新增就业7.36万人。从省人社厅公布的数据看，同期全省城镇新增就业112.6万人，我市占全省的6.5%。', 'yantai', '2026-11-24');
+    assert.equal(fig('6.5%').subject, '城镇新增就业占全省');
+    assert.equal(fig('6.5%').region, 'yantai');
+  });
+  it('another city\'s words: the province named', () => {
+    const o = article('据省统计局数据，同期浙江省城镇居民医保参保人数2860万人，我市占全省的8.2%。', 'jiaxing', '2025-10-20')('8.2%');
+    assert.equal(o.subject, '城镇居民医保参保占全省');
+    assert.equal(o.region, 'jiaxing');
+  });
+  it('…not a share no place holds (占全省的12.5% after the province\'s own figure): the whole\'s words stay', () => {
+    const o = article('同期全省城镇新增就业112.6万人，占全国的9.1%。', 'yantai')('9.1%');
+    assert.match(o.subject, /^同期全省城镇新增就业/u);
+  });
+});
