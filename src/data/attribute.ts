@@ -94,8 +94,9 @@ const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorK
   [/^比(?:\d{4}年|[一二三四上]季度|上月|上半年|年初)末?(?:同期)?(?:减少|下降|降低|少|缩短)$/u, 'fall', { zh: '下降', en: 'decrease' }, 'change'],
   // A ratio or a gap that narrows or widens (收入比为1.82，比上年缩小0.04): a change in its terms, not a rate.
   // 住院人次占比65.32%，高于全省平均水平16.16个百分点: how far the figure before is above (or below) an average.
-  [/^(?:高于|超过|超出)(?:全国|全省|全市|全区|省|市|区)?(?:的)?平均(?:水平|值)?$/u, 'above_average', { zh: '高于平均水平', en: 'above the average' }, 'change'],
-  [/^低于(?:全国|全省|全市|全区|省|市|区)?(?:的)?平均(?:水平|值)?$/u, 'below_average', { zh: '低于平均水平', en: 'below the average' }, 'change'],
+  // (低于全国0.3个百分点, 高于全省最低标准30元: the wider region's own level or standard, named as the article says it.)
+  [/^(?:高于|超过|超出)(?:(?:全国|全省|全市|全区|省|市|区)?(?:的)?平均(?:水平|值)?|(?:全国|全省|全市)(?:的)?(?:最低)?(?:标准|水平)?)$/u, 'above_average', { zh: '高于平均水平', en: 'above the average' }, 'change'],
+  [/^低于(?:(?:全国|全省|全市|全区|省|市|区)?(?:的)?平均(?:水平|值)?|(?:全国|全省|全市)(?:的)?(?:最低)?(?:标准|水平)?)$/u, 'below_average', { zh: '低于平均水平', en: 'below the average' }, 'change'],
   [/^比(?:上年|去年)(?:末|同期)?缩小$/u, 'narrowing', { zh: '比上年缩小', en: 'narrowing on previous year' }, 'change'],
   [/^比(?:上年|去年)(?:末|同期)?扩大$/u, 'widening', { zh: '比上年扩大', en: 'widening on previous year' }, 'change'],
 ];

@@ -1041,7 +1041,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const held = parts.derived.suffix === 'share' && HOLDER_BEFORE.test(before) && ancestorsOf(place.region).slice(1).some((r) => r?.id === base.region);
       region = held ? place.region : base.region;
       // …named as the place's part of the measure (城镇新增就业占全省), never as the whole's (同期全省城镇新增就业占全省).
-      subject = (held ? measure.replace(WHOLE_LEAD, '') : measure) + (wider ?? parts.subject);
+      // (…最低标准 高于全省最低标准: the standard said once, 最低标准高于全省.)
+      const standardAgain = /(?:最低)?标准$/u.exec(parts.subject)?.[0];
+      const relation = standardAgain && measure.endsWith(standardAgain) ? parts.subject.slice(0, -standardAgain.length) : parts.subject;
+      subject = (held ? measure.replace(WHOLE_LEAD, '') : measure) + (wider ?? relation);
     } else {
       // The clause on to the next number, for a noun the figure counts through 的
       // (3964户特殊困难老人的…改造任务); past a predicate (162个行政村已建起…驿站) it counts its own noun.

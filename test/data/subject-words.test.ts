@@ -981,3 +981,18 @@ describe('a place\'s part of a wider region\'s figure is named as the place\'s p
     assert.match(o.subject, /^同期全省城镇新增就业/u);
   });
 });
+
+describe('a level above or below the wider region\'s own (低于全国0.3个百分点, 高于全省最低标准30元) is of the figure before', () => {
+  it('烟台\'s press conference (hrss-press-conference.txt)', () => {
+    assert.equal(article('10月份，全市城镇调查失业率为4.8%，低于全国0.3个百分点；全国城镇调查失业率为5.1%。', 'yantai', '2026-11-24')('0.3个百分点').subject, '城镇调查失业率低于全国');
+    const o = article('今年1月1日起，全市城乡居民基础养老金最低标准由每人每月200元提高到218元，高于全省最低标准30元。', 'yantai', '2026-11-24')('30元');
+    assert.equal(o.subject, '城乡居民基础养老金最低标准高于全省');
+    assert.match(o.indicator, /最低标准.*\.above_average$/u);
+  });
+  it('another county\'s words: 高于全市水平', () => {
+    assert.equal(article('全县农村居民人均可支配收入增长7.1%，高于全市水平0.6个百分点。', 'kaihua')('0.6个百分点').subject, '农村居民人均可支配收入增长高于全市水平');
+  });
+  it('…not a comparison with a thing of its own named (高于全省城镇居民1.2个百分点)', () => {
+    assert.doesNotMatch(article('全县农村居民人均可支配收入增长7.1%，高于全省城镇居民1.2个百分点。', 'kaihua')('1.2个百分点').subject, /高于全省$/u);
+  });
+});
