@@ -1150,6 +1150,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // article's measure of that name, when the paragraph names what it is the rate of.
       // 栏目组随机回访群众150人，满意率…86.0%: a bare rate after the people a survey reached in its sentence is
       // that survey's (回访满意率), not a rate of anything else the paragraph named.
+      // 基本医疗保险参保人数672.5万人，参保率稳定在96%以上: a bare rate whose act the figure just before counted is
+      // that count's rate (基本医疗保险参保率), never a 参保率 of no insurance named.
+      const actCounted = !entry && c.unit === '%' && sameSentence && !parts.derived && previous.unit !== '%' && BARE_RATE.test(subject) && subject.length >= 3 ? previous.subject.replace(GLOSS, '') : '';
+      if (actCounted && actCounted.length > subject.length - 1 && actCounted.endsWith(subject.slice(0, -1))) subject = actCounted + '率';
       const people = !entry && BARE_RATE.test(subject) ? lastCount(observations, starts, sentence.start) : undefined;
       const surveyed = people && PEOPLE_UNIT.test(people.unit) ? SURVEYED.exec(people.subject)?.[1] : undefined;
       const rated = entry || surveyed || !BARE_RATE.test(subject) ? undefined : rateNamed(subject, c.unit, paragraph, [...canonicalUsed, ...madeRecently]);

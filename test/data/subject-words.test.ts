@@ -996,3 +996,16 @@ describe('a level above or below the wider region\'s own (低于全国0.3个百�
     assert.doesNotMatch(article('全县农村居民人均可支配收入增长7.1%，高于全省城镇居民1.2个百分点。', 'kaihua')('1.2个百分点').subject, /高于全省$/u);
   });
 });
+
+describe('a bare rate whose act the count just before names is that count\'s rate (参保人数672.5万人，参保率96%)', () => {
+  it('烟台\'s press conference (hrss-press-conference.txt)', () => {
+    assert.equal(article('截至10月底，基本医疗保险参保人数672.5万人，参保率稳定在96%以上。', 'yantai', '2026-11-24')('96%以上').subject, '基本医疗保险参保率');
+  });
+  it('another city\'s words: a vaccination count and its rate', () => {
+    assert.equal(article('全区适龄儿童免疫规划疫苗接种2.6万人次，接种率99.2%。', 'chengdu')('99.2%').subject, '适龄儿童免疫规划疫苗接种率');
+  });
+  it('…not a count whose name does not end in the rate\'s act (回收有效问卷5826份，有效率97.1%), nor a rate after a rate', () => {
+    assert.notEqual(article('共发放问卷6000份，回收有效问卷5826份，有效率97.1%。', 'yancheng_jiangsu')('97.1%').subject, '回收有效问卷率');
+    assert.doesNotMatch(article('参与问政单位的平均满意率为82.5%，回访满意率86.0%。', 'xiaogan')('86.0%').subject, /单位/u);
+  });
+});
