@@ -37,7 +37,8 @@ const VERB_LEAD =
 
 /** Change verbs between a level and the one it reached (`由3.12缩小到`). */
 // (由每人每月780元调整为820元: a standard set anew is a change too.)
-const CHANGED_TO = '(?:(?:缩小|扩大|下降|降低|减少|提高|提升|增加|增长|上升|调整|上调|下调)(?:到|至)了?|调整为)';
+// (降至: `起付线由600元降至500元`.)
+const CHANGED_TO = '(?:(?:缩小|扩大|下降|降低|降|减少|提高|提升|增加|增长|上升|调整|上调|下调)(?:到|至)了?|调整为)';
 /** The year a level is of, between the change's words and it (`由2020年的2.46人增加到2024年的2.92人`). */
 const LEVEL_YEAR = '(?:\\d{4}年(?:底|末)?的?)?';
 /** The words before a level a change starts from (`收入比由`) or reaches (`收入比由3.12缩小到`): the name, then 由 or 从. */
@@ -232,14 +233,23 @@ function stripLeading(s: string, re: RegExp): string {
   }
 }
 
+/** Trailing words by their last character, each list in the words' order: a clause's end is tried against a few, not all. */
+type TrailingWords = ReadonlyMap<string, readonly string[]>;
+function byLastChar(words: readonly string[]): TrailingWords {
+  const map = new Map<string, string[]>();
+  for (const w of words) map.set(w.at(-1)!, [...(map.get(w.at(-1)!) ?? []), w]);
+  return map;
+}
+const BEFORE_TRAIL_BY_LAST = byLastChar(BEFORE_TRAIL);
+
 /** `s` without the `words` it ends with, one after another, longest first. */
 /** Words that end in a trailing word but are whole (`违法行为32起`: not 违法行 and 为; `低于全省平均`: not 平; `签约`). */
 // (重点人群家庭医生签约38.6万人: 签约 is a word, not 签 and an 约 of about.)
 const NOUN_ENDING_TRAIL = /行为$|平均$|[签预节合公契制]约$/u;
-function stripTrailing(s: string, words: readonly string[]): string {
+function stripTrailing(s: string, words: TrailingWords): string {
   for (let end = s.length; ; ) {
     if (NOUN_ENDING_TRAIL.test(s.slice(0, end))) return s.slice(0, end);
-    const word = words.find((w) => s.endsWith(w, end));
+    const word = words.get(s[end - 1]!)?.find((w) => s.endsWith(w, end));
     if (!word) return s.slice(0, end);
     end -= word.length;
   }
@@ -352,8 +362,9 @@ export function trimBefore(clause: string): { trimmed: string; place: boolean } 
   // 建设口袋公园、城市书房各30个: each of the things listed, said as a gloss (城市书房（各）), never 城市书房各.
   const each = EACH_END.test(s);
   if (each) s = s.slice(0, -1);
-  const per = PER_HEAD.exec(stripTrailing(s, BEFORE_TRAIL))?.[1];
-  const stem = stripTrailing(per ? stripTrailing(s, BEFORE_TRAIL).slice(0, -per.length) : s, BEFORE_TRAIL).replace(QUOTE_MARKS, '').trim();
+  const trailed = stripTrailing(s, BEFORE_TRAIL_BY_LAST);
+  const per = PER_HEAD.exec(trailed)?.[1];
+  const stem = stripTrailing(per ? trailed.slice(0, -per.length) : s, BEFORE_TRAIL_BY_LAST).replace(QUOTE_MARKS, '').trim();
   const trimmed = (per && stem ? `${stem}（${per}）` : stem) + (each && stem ? '（各）' : '');
   return { trimmed, place: division.place || TOWN.test(trimmed) };
 }
@@ -524,6 +535,7 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   // 覆盖城市社区的九成以上: the share of those the figure before reaches.
   if (unit === '%' && COVERS.test(relation)) return { subject: relation, from: 'before', derived: { suffix: 'coverage', name: { zh: '覆盖率', en: 'coverage' }, kind: 'rate' } };
   for (const [re, suffix, name, kind] of DERIVED) {
+    if (!re.test(relation)) continue;
     // 比许昌市多: a difference is named by what it is compared with, which no fixed word says.
     // 为预算的101.2% says what 完成预算的98.6% says: the subject says it one way.
     // …受理392.1万件，占80.6%: a bare 占 is said 占比 (电话渠道受理占比, not 电话渠道受理占).
@@ -531,7 +543,7 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
     const said = suffix === 'budget_share' ? relation.replace(/^为/u, '完成') : suffix === 'target_gap' ? name.zh : suffix === 'share' && relation === '占' ? '占比' : RISE_OR_FALL.has(suffix) ? relation.replace(/多$/u, '增加').replace(/(?<!减)少$/u, '减少') : relation;
     // (高于全省平均水平: which average, as the article says it.)
     const ownName = suffix === 'difference' || suffix === 'above_average' || suffix === 'below_average';
-    if (re.test(relation)) return { subject: said, from: 'before', derived: inUnit({ suffix, name: ownName ? { zh: relation, en: name.en } : name, kind }, unit, relation) };
+    return { subject: said, from: 'before', derived: inUnit({ suffix, name: ownName ? { zh: relation, en: name.en } : name, kind }, unit, relation) };
   }
   if (personNoun) {
     const verb = trimmed.replace(/^.*?(惠及|带动|覆盖|服务|帮助|吸引)$/u, '$1');

@@ -19,7 +19,7 @@
  * | a lone Chinese 一 | `一张床`, `一个也不能少`, `一项项` | set_phrase |
  * | the size of a list the place is one of | `十件民生实事之一`, `全省5个试点城市之一` | set_phrase |
  * | a bound that names a class | `56人以上大班额继续保持清零`, `1亿元以上项目23个` | set_phrase |
- * | a ballot's rule | `最多可选10项`, `每人限选5个` | set_phrase |
+ * | a ballot's or an application's rule | `最多可选10项`, `每人限选5个`, `限报1所学校` | set_phrase |
  * | a list counted again as a sentence or clause opens | `以上15个候选项目计划总投资…`, `，上述3项工程` | set_phrase |
  * | the size of a year's programme, in its name | `十件民生实事项目` | plan_name |
  * | inside a short quoted name | `“四个不摘”`, `“3年100所中小学幼儿园”项目` | set_phrase / plan_name |
@@ -62,9 +62,12 @@ const RATIO_CHANGE_BEFORE = new RegExp(
 );
 // Years that are a statistic, not a person's age: 人均预期寿命79.2岁, 平均年龄45.3岁, and
 // the clauses right after it that change it or hold it to a target (预期寿命78.6岁，比2020年
-// 提高1.5岁，提前实现78.5岁的规划目标).
-const STATISTIC_CLAUSE = '\\d+(?:\\.\\d+)?周?岁[,，;；](?:(?:比|较)(?:上年|去年|\\d{4}年)|同比)?(?:(?:提高|增加|延长|上升|下降|减少|缩短)了?|(?:提前)?(?:实现|达到|完成|超过|高于|低于)了?)';
-const STATISTIC_IN_YEARS = new RegExp(`(?:预期寿命|平均寿命|平均年龄)[^，,。；;：:\\d]{0,6}(?:${STATISTIC_CLAUSE}){0,3}$`, 'u');
+// 提高1.5岁，提前实现78.5岁的规划目标), or set it against another's (高于全省平均水平0.6岁); the level
+// it changed from and the one it reached, each maybe dated (从2015年的79.6岁提高到2025年的82.9岁).
+const STATISTIC_CLAUSE = '\\d+(?:\\.\\d+)?周?岁[,，;；](?:(?:比|较)(?:上年|去年|\\d{4}年)|同比)?(?:(?:提高|增加|延长|上升|下降|减少|缩短)了?|(?:提前)?(?:实现|达到|完成)了?|(?:超过|高于|低于)[^，,。；;：:\\d]{0,8})';
+const YEAR_OF_LEVEL = '(?:\\d{4}年(?:底|末)?的)?';
+const STATISTIC_CHANGE = `(?:[由从]${YEAR_OF_LEVEL}(?:\\d+(?:\\.\\d+)?岁(?:提高|增加|延长|上升|下降|减少|缩短)(?:到|至)${YEAR_OF_LEVEL})?)?`;
+const STATISTIC_IN_YEARS = new RegExp(`(?:预期寿命|平均寿命|平均年龄)[^，,。；;：:\\d]{0,6}${STATISTIC_CHANGE}(?:${STATISTIC_CLAUSE}){0,3}$`, 'u');
 /** A table's number (`表1　2025年…`) at a line's start, or a footnote's (`注：1. …。2. …`) in a 注 line. */
 const LABEL_BEFORE = /(?:^|\n)\s*(?:附表|表|图)$/u;
 const FOOTNOTE_BEFORE = /(?:^|\n)\s*注\s*[:：][^\n]*$/u;
@@ -86,8 +89,11 @@ function isClassBound(m: Mention, text: string): boolean {
   return (m.qualifier === 'at_least' || m.qualifier === 'under') && /(?:以上|以下)$/u.test(m.raw) && /^\p{Script=Han}/u.test(text.slice(m.end, m.end + 1)) && CLASS_AFTER.test(text.slice(m.end, m.end + 20));
 }
 
-/** A ballot's rule, right before its number: `最多可选10项`, `每人限选5个`, `至多勾选3项` (how many a voter may tick, no count). */
-const BALLOT_RULE_BEFORE = /(?:最多|至多|限)(?:可|能)?(?:选|投|勾选|选择|填报)$/u;
+/**
+ * A ballot's rule, right before its number: `最多可选10项`, `每人限选5个`, `至多勾选3项` (how many a voter may tick, no count);
+ * and an application's (`每名儿童限报1所学校`, `最多可报2个志愿`). Not the 限 of a time limit (`期限报告`).
+ */
+const BALLOT_RULE_BEFORE = /(?:最多|至多|(?<![期时权界极上下])限)(?:可|能)?(?:选|投|勾选|选择|填报|报名?)$/u;
 /** A list just given, counted again as a sentence or clause opens: `以上15个候选项目计划总投资…`, `，上述3项工程`. */
 const LIST_AGAIN_BEFORE = /(?:^|[。！？!?；;，,\n])\s*(?:以上|上述)$/u;
 

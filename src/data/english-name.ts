@@ -24,8 +24,10 @@ function whole(subject: string, quantity: string): string | undefined {
   const term = TERMS[quantity]?.[subject];
   if (term) return term;
   for (const p of PATTERNS) {
+    // (The quantity first: a pattern of another quantity need not be run.)
+    if (p.outer && p.outer !== quantity) continue;
     const inner = p.zh.exec(subject)?.[1];
-    if (!inner || (p.outer && p.outer !== quantity)) continue;
+    if (!inner) continue;
     const en = TERMS[p.inner === 'same' ? quantity : p.inner]?.[inner];
     if (en) return p.en.replace('$', en);
   }

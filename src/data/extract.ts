@@ -28,7 +28,7 @@ import type { CleanText } from './clean.js';
 import { findMentions, type Mention } from './mentions.js';
 import { findOnAir, onAirAt } from './on-air.js';
 import { byInspectors, fieldwork, inspection, ofSample } from './survey.js';
-import { alongsideLevel, AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, dayEvent, findPeriodMarkers, levelOfStanding, limitInForce, planTarget, rateAtSpanEnd, standardThisYear, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget } from './period.js';
+import { alongsideLevel, AS_OF_PUBLICATION, assignPeriod, averageToDeadline, changedFrom, changeSinceBase, dayEvent, findPeriodMarkers, levelOfStanding, limitInForce, pairedLevel, planTarget, rateAtSpanEnd, standardThisYear, stockPeriod, titlePlan, unmarked, UNSTATED, yearsTarget } from './period.js';
 import { NATIONWIDE, PlaceFinder } from './places.js';
 import { ancestorsOf, findPlaceMentions, regionOf } from './gazetteer.js';
 import { CARRIED_ON, findStatus, SELECTION_DONE, statusBefore } from './status.js';
@@ -43,7 +43,7 @@ import { findSections, framesOf, sectionAt, type Section } from './sections.js';
 import { actedGloss, figurativeChange, partnerGloss, beforeDe, oldCompounds, programmeInvestment, benefitElsewhere, COLUMN_GLOSS, GLOSS, GLOSS_OF_UNIT, MAX_SUBJECT, ofTwoKinds, onlyPlace, OWN_VERB, ownPredicate, subjectUnclear, sumNamed, tailOf, tierOfStandard, townNamed } from './subject-words.js';
 import { datedLikeBody, datedLikeFirstSaid, earlierSaid, namedIn, restatedFigure } from './said-again.js';
 import { baseFigure, brokenDown, countedBefore, lastCount, listBase, measuredInList, percentBase, placeBase, RELATED, RESIDENTS, respectively, SERIES, shareOfAmountBefore } from './relations.js';
-import { caseOfNoDay, columnStatus, DEADLINE_BEFORE, deadlineAfter, deadlineBefore, fromLevel, inYearToDate, levelPeriod, namesThisYear, ongoingNow, periodForStatus, periodParagraphStart, programmeStart, recursEachYear, yearEarlier, yearToDate } from './figure-period.js';
+import { caseOfNoDay, columnStatus, DEADLINE_BEFORE, deadlineAfter, deadlineBefore, fromLevel, inYearToDate, levelPeriod, namesThisYear, ongoingNow, periodForStatus, periodParagraphStart, programmeStart, recursEachYear, workedExample, yearEarlier, yearToDate } from './figure-period.js';
 
 export interface ArticleContext {
   source: string;
@@ -319,7 +319,13 @@ const VISITED_AFTER = /^\p{Script=Han}{1,12}?(?:门口|周边|附近|现场)?(�
 /** Places listed, then their sum: `高新区、经济开发区、文昌湖区合计`. */
 const LIST_TOTAL = /(?:\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)[、和及])+\p{Script=Han}{1,6}(?:区|县|市|镇|乡|街道)(?:合计|共计|总计)$/u;
 /** The part of a clause before a figure that a list (、) does not break: `违规发放低保金、特困供养金`. */
-const PART_OF_CLAUSE = /[^，,；;。：:]*$/u;
+const PART_OF_CLAUSE_BREAK = charSet('，,；;。：:');
+/** Where that part of `s` starts: found walking back from the end (a regex `[^…]*$` tries every start from the front). */
+function partOfClauseStart(s: string): number {
+  let i = s.length;
+  while (i > 0 && !isIn(PART_OF_CLAUSE_BREAK, s, i - 1)) i--;
+  return i;
+}
 
 /**
  * A bound separated from its figure by what the figure is a multiple or share of
@@ -388,8 +394,8 @@ const ONE_PERSON = /^[^。！？!?]{0,16}?\p{Script=Han}(?:婆婆|大爷|阿姨|
 const SCENE = /\d{1,3}岁的(?![^，,。；;]{0,6}?(?:老人|老年人|群众|人群|儿童|学生|孩子)(?!家))|[0-9０-９]{2}后(?:小伙|姑娘|青年|夫妇|宝妈)|(?:食堂|企业|工厂|学校|医院|门店|超市|站点?)\p{Script=Han}{0,3}负责人(?:介绍|说|表示|告诉)/u;
 const scene = (paragraph: string) => SCENE.test(paragraph) || ONE_PERSON.test(paragraph);
 
-/** A period its words say is the whole span's (`全年`, `十四五期间`, `“十三五”时期`): it keeps its end, even after publication. */
-const WHOLE_SPAN = /全年|期间|时期/u;
+/** A period its words say is the whole span's (`全年`, `十四五期间`, `“十三五”时期`, `2026年度`): it keeps its end, even after publication. */
+const WHOLE_SPAN = /全年|期间|时期|年度/u;
 /** What the things counted reached, after them in their clause: `…达到服务基层行推荐标准`, `…达到基本标准`. */
 const MET_STANDARD = /^[^，,；;。]*?达到([^，,；;。、]{0,10}?标准)/u;
 /** A state the things a figure counts reach, ending their clause with no object (`全部开工`, `均已建成`). */
@@ -715,7 +721,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   /** An inspection's days (survey.ts), looked up at the first figure that needs them. */
   let inspectionDays: { period: Period | undefined } | undefined;
   // Where figures are: a paragraph without any that names a town is a scene (places.ts).
-  const figureStarts = mentions.filter((m) => classifyMention(m, text, clean.excluded).figure).map((m) => m.start);
+  // Each mention classified once: the figures' starts here and the loop below both need it.
+  const classes = new Map(mentions.map((m) => [m, classifyMention(m, text, clean.excluded)]));
+  const figureStarts = mentions.filter((m) => classes.get(m)!.figure).map((m) => m.start);
   const places = new PlaceFinder(text, ctx.region, figureStarts);
   const paragraphCategories = new Memo<number, string | undefined>();
   let context: SentenceContext | undefined;
@@ -764,14 +772,16 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
   const tableNames = new Set<string>();
   const tableArticle: TableArticle = { ctx, sections, places, tablePlaces, rowFigures, indicators, derivedIds, canonicalUsed, madeFor };
 
-  for (const found of mentions) {
+  // Each mention is read by a function of its own, called from the loop below: a loop this long inside
+  // extractArticle had TurboFan compile the whole article's function twice (on-stack replacement too), ~1 s of CPU each.
+  const readMention = (found: Mention): void => {
     const inTable = tablePlaceAt(tables, found.start);
     // `-1.5` alone in a table's cell: a fall, the minus part of the figure.
     let m = inTable && inTable.cellStart === found.start - 1 && negative(inTable, text) ? { ...found, start: found.start - 1, raw: text.slice(found.start - 1, found.end), value: -found.value } : found;
     const sentence = sentenceAt(sentences, m.start);
     if (context?.span !== sentence) context = new SentenceContext(text, sentence);
     const where = locate(clean, context, m);
-    let c = classifyMention(m, text, clean.excluded);
+    let c = m === found ? classes.get(found)! : classifyMention(m, text, clean.excluded);
     // 孕产妇死亡率｜1/10万｜10.2: the 1 of a 单位 cell is part of the unit.
     if (c.figure && inUnitColumn(inTable)) c = { figure: false, reason: 'set_phrase' };
     // A number alone in a table's cell is in its column's unit (`城镇新增就业（人）`, `（万人）`) or its row's
@@ -786,7 +796,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (!c.figure) {
       skipped.push({ source: ctx.source, raw: bounded(m.raw), reason: c.reason, span: where.span, quote: where.quote });
       skippedByReason[c.reason] = (skippedByReason[c.reason] ?? 0) + 1;
-      continue;
+      return;
     }
     // A number alone in its cell is read by the table; one inside words (`新增就业5800人`) by its words, as in a sentence.
     if (inTable?.bare && inTable.column && (inTable.table.byPlace || (inTable.table.byMeasure && inTable.column !== inTable.table.unitColumn))) {
@@ -796,7 +806,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       observations.push(observation);
       starts.push(m.start);
       previousSentence = sentence;
-      continue;
+      return;
     }
 
     // Attribution reads at most READ_WINDOW characters either side of the figure.
@@ -842,7 +852,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // The words that name what is counted: a table row's first cell, or the clause with the quoted name it opens with.
     // 城镇居民和农村居民人均可支配收入分别达到44620元和17890元: the nth figure of a 分别 list counts the nth item.
     const list = respectively(sentenceBefore, text.slice(m.end, ceiling));
-    const named = list?.item ?? (list?.index || list?.places ? list.relation : undefined) ?? SERIES.exec(sentenceBefore)?.[1] ?? (inTable?.table.byPlace ? undefined : rowHeadOf(inTable)) ?? withQuotedName(text, before, beforeEnd, floor);
+    // (SERIES only where 分别 is said: most sentences do not, and the regex would search them from every start.)
+    const named = list?.item ?? (list?.index || list?.places ? list.relation : undefined) ?? (sentenceBefore.includes('分别') ? SERIES.exec(sentenceBefore)?.[1] : undefined) ?? (inTable?.table.byPlace ? undefined : rowHeadOf(inTable)) ?? withQuotedName(text, before, beforeEnd, floor);
     // 不低于当地低保标准的1.3倍: a bound written before what the figure is a multiple or share of.
     const bound = m.qualifier === 'exact' ? BOUND_OF.exec(named) : null;
     // 1.68万个 / 新增中小学学位: a number alone on its line is named by the label line after it.
@@ -937,7 +948,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (place.region === NATIONWIDE) {
       skipped.push({ source: ctx.source, raw: bounded(m.raw), reason: 'nationwide', span: where.span, quote: where.quote });
       skippedByReason.nationwide = (skippedByReason.nationwide ?? 0) + 1;
-      continue;
+      return;
     }
     let region = place.region;
     // 对11处问题立行立改 after 暗访孝南区…发现…问题11处: a figure said again, nothing placing it, is where it
@@ -1057,7 +1068,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       if (changed) subject = changed;
       const topic = changed ?? (BARE_VERB.test(subject) ? TOPIC.exec(text.slice(sentence.start, m.start))?.[1] : undefined);
       // 违规发放…168.4万元, 1.27万人…重复参保: a problem found keeps its words, and no lexicon entry counts it.
-      const clausePart = sentenceBefore.slice(sentenceBefore.search(PART_OF_CLAUSE));
+      const clausePart = sentenceBefore.slice(partOfClauseStart(sentenceBefore));
       const problem = isProblem(clausePart, after);
       let sample = false;
       if (problem) subject = problemSubject(clausePart, after, subject) ?? subject;
@@ -1096,7 +1107,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       if (still) subject = still[0];
       // 高新区、经济开发区、文昌湖区合计12.5万件: the sum of the places listed (places.ts gives it their whole),
       // named by them, never one of them nor the whole's own figure of the measure.
-      const total = LIST_TOTAL.exec(clausePart)?.[0].replace(/^其中/u, '');
+      // (Every sum word ends in 计: a clause that does not is spared the regex's search.)
+      const total = clausePart.endsWith('计') ? LIST_TOTAL.exec(clausePart)?.[0].replace(/^其中/u, '') : undefined;
       if (total) subject = total;
       // 抽查了…社会救助专项资金6.38亿元: the sum sampled, not the whole fund.
       else if (SAMPLED.test(clausePart) && !SAMPLED.test(subject)) {
@@ -1422,7 +1434,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     period = alongsideLevel(yearsTarget(levelOfStanding(averageToDeadline(period, before, ctx.published), words), before), before, c.unit, sameSentence ? previous.period : undefined);
     period = dayEvent(limitInForce(planTarget(period, before, text.slice(m.end, ceiling), c.unit, plan, sentenceBefore), before, m.raw), before, text.slice(m.end, ceiling));
     // 五年来…收入比由3.12缩小到2.35: levels at the span's two ends, not flows over it.
-    period = levelPeriod(period, before, text.slice(m.end, ceiling));
+    const levelled = pairedLevel(levelPeriod(period, before, text.slice(m.end, ceiling), c.unit), before, c.unit);
+    /** A level at one end of a span of years, or of a change between two named years: dated so, whatever follows. */
+    const endOfSpan = levelled !== period;
+    period = levelled;
     // 梳理形成2026年市级民生实事候选项目15个 in a call for next year's candidates: what the call brought in, done now.
     if (status === 'plan' && section?.plan && SELECTION_DONE.test(before) && statusBefore(before) === undefined) {
       status = 'result';
@@ -1431,7 +1446,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 床位将从20张增加到45张: the level a plan starts from is where things stand now.
       status = 'result';
       period = ctx.published ? { label: AS_OF_PUBLICATION, end: ctx.published } : { label: UNSTATED };
-    } else if (status === 'result' && !period.start && period.end && fromLevel(before, text.slice(m.end, ceiling))) {
+    } else if (status === 'result' && !period.start && period.end && !endOfSpan && fromLevel(before, text.slice(m.end, ceiling))) {
       // 现在…停车位从40个增加到了95个: 95 is now; 40 stood before the work, on a day not said.
       period = { label: UNSTATED };
     } else if (status === 'result' && fromLevel(before, text.slice(m.end, ceiling))) {
@@ -1499,6 +1514,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const since = programmeStart(text.slice(Math.max(0, paragraphStart - PROGRAMME_WINDOW), sentence.start), subject);
       if (since && since <= period.end) period = { ...period, start: since };
     }
+    // 假设他…住院，发生医疗费用3万元。按新政策计算，…可报销约2.1万元: a worked example, nothing done, of no date.
+    const example = workedExample(text.slice(paragraphStart, m.start));
+    if (example) {
+      if (status === 'result') status = 'plan';
+      period = { label: UNSTATED };
+    }
     // Dates that are no dates (`1—14月`) or contradict each other (`2030年以来` in an article
     // of 2024): the words stay, the dates go, and the figure is flagged.
     const contradictory =
@@ -1530,7 +1551,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if ((!period.start && !period.end && period.label === UNSTATED) || contradictory) flags.push('period_unstated');
     if (quoteStart !== undefined) flags.push('quoted');
     // 2024年,81岁的邓婆婆…医保直接报销了50%以上的医疗费用: one person's case, told by the article, not its statistic.
-    else if (ONE_PERSON.test(text.slice(sentence.start, m.start))) flags.push('anecdote');
+    else if (example || ONE_PERSON.test(text.slice(sentence.start, m.start))) flags.push('anecdote');
 
     observations.push({
       id: `${ctx.source}:${where.span[0]}`,
@@ -1552,7 +1573,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     });
     starts.push(m.start);
     previousSentence = sentence;
-  }
+  };
+  for (const found of mentions) readMention(found);
   datedLikeBody(observations, starts, text);
   datedLikeFirstSaid(observations, starts, text);
   // A headline's figure dated as the body's one measures what it does: the indicator it was first filed under may be left unused.

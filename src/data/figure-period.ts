@@ -7,7 +7,7 @@
 import { CARRIED_ON } from './status.js';
 import { FROM_LEVEL_AFTER, LEVELS } from './attribute.js';
 import type { Period, Status } from './types.js';
-import { datedAsOf, type PeriodMarker } from './period.js';
+import { datedAsOf, type PeriodMarker, STANDING_THINGS } from './period.js';
 
 /**
  * Whether a paragraph up to a figure speaks of this year's programme (`今年计划新建…45个，目前
@@ -230,14 +230,15 @@ function reachedLevel(before: string): boolean {
  * span; the level it reached (`缩小到2.35`) stands at the span's end: that year when the
  * span ends with one, else that day.
  */
-export function levelPeriod(period: Period, before: string, after: string): Period {
+export function levelPeriod(period: Period, before: string, after: string, unit = ''): Period {
   const { start, end } = period;
   if (!start || !end || start.slice(0, 4) === end.slice(0, 4)) return period;
   if (!LEVELS.test(before.trim())) return period;
   const reached = reachedLevel(before);
   if (!reached && !FROM_LEVEL_AFTER.test(after)) return period;
   const year = reached ? Number(end.slice(0, 4)) : Number(start.slice(0, 4)) - 1;
-  if (reached && !end.endsWith('-12-31')) return { label: period.label, end };
+  // 十年来…三级甲等医院从3家增加到9家: standing things, counted at each end's last day.
+  if ((reached && !end.endsWith('-12-31')) || STANDING_THINGS.has(unit)) return { label: reached ? period.label : `${year}年底`, end: `${year}-12-31` };
   return { label: `${year}年`, start: `${year}-01-01`, end: `${year}-12-31` };
 }
 
@@ -275,4 +276,16 @@ export function ongoingNow(period: Period, paragraphBefore: string, before: stri
   // 截至2025年7月底，已整改…。…其余25个问题正在整改中: a dated as-of that reaches it says how things stood then.
   if (own.includes(period.label) || !paragraphBefore.includes(period.label) || (!period.start && datedAsOf(period.label))) return period;
   return { label: '目前', end: published };
+}
+
+/** Words that suppose a case: `假设他在二级定点医院住院`, `假如一位老人…`. */
+const SUPPOSED = /假设|假如|假定/gu;
+
+/**
+ * A worked example: a case supposed in the figure's sentence or the one before it, in its paragraph
+ * (`假设他在二级定点医院住院，发生…医疗费用3万元。按新政策计算，…医保可报销约2.1万元`). Nothing that happened, of no date.
+ */
+export function workedExample(paragraphBefore: string): boolean {
+  const last = [...paragraphBefore.matchAll(SUPPOSED)].at(-1);
+  return last !== undefined && (paragraphBefore.slice(last.index).match(/[。！？!?]/gu)?.length ?? 0) <= 1;
 }

@@ -32,6 +32,18 @@ const STANDARD = /每[人户生名]每[月年天日]|标准/u;
 /** The rules applied, earlier in the figure's sentence. */
 const ONCE_APPLIED = /(?:调整|实施|施行)后[^。！？!?]*$/u;
 const SENTENCE_START = /[^。！？!?]*$/u;
+/** The start of a sentence as a reader takes it, through its semicolons. */
+const FULL_SENTENCE_START = /[^。！？!?\n]*$/u;
+/** A sentence opened by the day something takes effect: `自2027年1月1日起，`. */
+const OPENS_WITH_DAY = /^\s*自?(?:\d{4}|今|明)年\d{1,2}月\d{1,2}日起(?=[，,])/u;
+/** A level that changes, right before the figure: the one it starts from (`由`) or reaches (`提高到`, `降至`). */
+const RULES_CHANGE = /(?:由|从)(?:每[^，,；;。\d]{1,4})?$|(?:提高|提升|调整|上调|下调|降低|降|增加)(?:到|至|为)(?:每[人户年月]+)?$/u;
+/** Terms a 医保 or benefit rule sets: `报销比例`, `起付线`, `封顶线`, `支付限额`. */
+const RULE_TERMS = /报销比例|支付比例|起付线|封顶线|支付限额|补助标准|缴费标准/u;
+/** By how much a term differs from another's, right before the figure: `降低`, `提高`. */
+const DIFFERS_BY = /(?:降低|提高|下调|上调|下浮|上浮)$/u;
+/** A time of its own in a sentence: then the change is that time's, not the rules'. */
+const DATED = /\d{4}年|[今去]年|截至|截止|以来|\d{1,2}月/u;
 const NOW = /现行|目前|当前/u;
 
 /** The ISO day an IN_FORCE_FROM match names, its 今年 / 明年 read against publication. */
@@ -65,9 +77,19 @@ export function inForceFrom(
   const sentence = at.sentenceBefore.slice(at.sentenceBefore.search(SENTENCE_START));
   const own = [...sentence.matchAll(IN_FORCE_FROM)].at(-1);
   if (own) return dayOf(own, published);
+  // 自2027年1月1日起，…由80%提高到85%；在二级…由65%提高到70%: a day opening a sentence holds past its semicolons.
+  const opening = OPENS_WITH_DAY.exec(at.paragraphBefore.slice(at.paragraphBefore.search(FULL_SENTENCE_START)));
+  if (opening) return dayOf([...opening[0].matchAll(IN_FORCE_FROM)][0]!, published);
   // 高于深圳市现行的…150元: a standard in force now, somewhere, is not one these rules set.
   if (!rules || NOW.test(at.clauseBefore)) return undefined;
   if (CITES_RULES.test(at.paragraphBefore) && (at.multiple || STANDARD.test(at.clauseBefore))) return rules;
+  // 三是提高封顶线。…年度最高支付限额由15万元提高到20万元: a level the explainer says changes, with no time of its own, is the rules'
+  // change; and so is a term of the rules set against another (省外住院的，报销比例比市内…降低10个百分点；未备案的降低20个百分点).
+  const full = at.paragraphBefore.slice(at.paragraphBefore.search(FULL_SENTENCE_START));
+  // (Only a standard or a term of the rules: `参保人数由370万人增加到382.6万人` is what happened.)
+  const ruleTerm = RULE_TERMS.test(full) || STANDARD.test(full);
+  const setAgainst = full.includes('比') && DIFFERS_BY.test(at.clauseBefore);
+  if (ruleTerm && (RULES_CHANGE.test(at.clauseBefore) || setAgainst) && !DATED.test(full)) return rules;
   return ONCE_APPLIED.test(sentence) ? rules : undefined;
 }
 

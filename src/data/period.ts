@@ -8,6 +8,8 @@
  * | marker | period |
  * |---|---|
  * | `2023年` | 2023-01-01 … 2023-12-31 |
+ * | `2016-2025年`, `2016年至2025年` | 2016-01-01 … 2025-12-31 |
+ * | `自2027年1月1日起`, ahead of publication | from that day (start only); a day gone by reads as its year |
  * | `5月中旬`, `2024年3月上旬`, `6月下旬` | the 11th–20th, 1st–10th, 21st to the month's end (of publication's year unless named); not `8月下旬前` |
  * | `2025年11月10日至12月10日` | 2025-11-10 … 2025-12-10 |
  * | `5月29日晚，` opening a sentence | as of that day (end only), when not after publication; not a day inside a sentence (`已于5月27日责令`) |
@@ -30,7 +32,7 @@
  * | `7月受理量最高`, `1月3860人、2月3870人` | that month of the year its passage speaks of (else the last such month up to publication), for its clauses; not `9月1日`, `7月中旬` (above), `每年7月` |
  * | `今年7月起`, `从今年3月以来` | from that month of publication's year to publication |
  * | `五年来`, `过去五年`, `五年累计`, `近三年`, `过去一年`, `一年来` | the N calendar years up to the year the passage reviews, when that is before publication's (`2025年…工作回顾` delivered in January 2026: 2021–2025), or up to the year before publication in the first quarter; else N years back to publication |
- * | `四年间`, `三年来`, `近三年` right after `2021年以来` | 2021-01-01 … 2024-12-31; `四年间` alone, no dates |
+ * | `四年间`, `三年来`, `近三年` right after `2021年以来` | 2021-01-01 … 2024-12-31; `十年间` after a range of ten years named before it (`2016年至2025年`), that range; `四年间` alone, no dates |
  * | `截至2024年底`, `截至2024年6月` | as of that year's or month's end (end only), for its sentence; opening a sentence as its paragraph's first marker, for the passage it opens |
  * | `截至7月底`, `截至今年10月底` | as of that month's end in the year of publication (end only) |
  * | `6月末`, `2025年6月底` | as of that month's end (end only), for its sentence; not `6月底前`, a deadline |
@@ -42,7 +44,8 @@
  * | `去年同期` after `截至8月底` of this year | January to that day of last year |
  *
  * `今年` before an age (`李婆婆今年85岁`) is no marker, nor a deadline with its year (`要在2025年10月底前`), as `6月底前` is not;
- * the year of a level a change started from (`由2020年的2.31缩小到2.12`) dates that level only. A year or a month may be written in Chinese numerals (`二〇二五年`, `一至十一月`, `截至十一月底`; not yet `十月`: chinese-year.ts). Under a frame
+ * the year of a level a change started from (`由2020年的2.31缩小到2.12`) dates that level only; the two levels of a change between named
+ * years are read alike, standing things at each year's end, a year's quantity over each year (pairedLevel). A year or a month may be written in Chinese numerals (`二〇二五年`, `一至十一月`, `截至十一月底`; not yet `十月`: chinese-year.ts). Under a frame
  * that lists a year's plans (`泉州市2026年…民生实事项目公布`), a marker of another year
  * (`去年，…完成年度目标的108%`, `到2027年…`) speaks of its own sentence: the plans after
  * it fall back to the frame.
@@ -207,7 +210,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   // 7月受理量最高: that month, dated by the year its passage speaks of (inMonth). Not a day
   // (9月1日), a month's part (7月中旬, 6月底前) or a month of every year (每年7月).
   [BARE_MONTH, () => ({})],
-  [/(\d{4})\s*[-—至到]\s*(\d{4})年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[2]}-12-31` })],
+  // 2016-2025年, 2016年至2025年: the years from the first to the last.
+  [/(\d{4})年?\s*[-—至到]\s*(\d{4})年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[2]}-12-31` })],
   // 前三季度, 第二季度, 2024年四季度: quarters of a year, the publication's unless named.
   [
     /(?:(\d{4})年|今年)?(?:前([两二三四])个?季度|第?([一二三四])季度)/u,
@@ -224,13 +228,23 @@ const MARKERS: ReadonlyArray<readonly [RegExp, Resolver]> = [
   [/(?:(\d{4})年)?(秋季|春季)学期(?:起|开始|以来)/u, (m, p) => termSince(m, p)],
   [/(\d{4})年上半年/u, (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-06-30` })],
   [/(\d{4})年下半年/u, (m) => ({ start: `${m[1]}-07-01`, end: `${m[1]}-12-31` })],
+  // 自2027年1月1日起 ahead of publication: from that day on, with no end (a rule's; in-force.ts reads what it sets and
+  // replaces). A day gone by dates a change its sentence tells (in-force.ts), and the year it names the rest, as 2025年 does.
+  [
+    /(?:自|从)(\d{4})年(\d{1,2})月(\d{1,2})日(?:起|开始)/u,
+    (m, p) => {
+      const day = `${m[1]}-${pad(monthOf(m[2]!))}-${pad(Number(m[3]))}`;
+      return p && day > p ? { start: day } : { label: `${m[1]}年`, ...whole(Number(m[1])) };
+    },
+  ],
   [
     /(?:自|从)?(\d{4})年(?:(\d{1,2})月)?(?:上线|建成|实施|启动|开通)?(?:以来|来|起|开始)/u,
     (m, p) => ({ start: `${m[1]}-${pad(m[2] ? monthOf(m[2]) : 1)}-01`, ...(p ? { end: p } : {}) }),
   ],
   // 2025年末全市常住人口…: a stock at that year's end, as 年末 is.
   [/(\d{4})年末(?!前|以前|之前)/u, (m) => ({ end: `${m[1]}-12-31` })],
-  [/(\d{4})年/u, (m) => whole(Number(m[1]))],
+  // (2027年度: a scheme's year, its label saying so: a whole year, extract.ts's WHOLE_SPAN.)
+  [/(\d{4})年度?/u, (m) => whole(Number(m[1]))],
   // 十三五 (2016–2020), 十四五 (2021–2025), 十五五 (2026–2030): the five years of a plan.
   [/十([一二三四五])五”?\s*(?:期间|时期)/u, (m) => planYears(m[1]!)],
   [/十([一二三四五])五”?\s*(?:以来|启航)/u, (m, p) => { const { start, end } = planYears(m[1]!); return { start, ...(p ? { end: upTo(p, end) } : {}) }; }],
@@ -419,12 +433,13 @@ export function targetClauseEnd(text: string, start: number, end: number): numbe
 
 /**
  * A marker right after 比 that dates the level compared against, written after it (`比去年同期的2150个增加1090个`,
- * `比2020年的40张`): where that number ends, else undefined (`比去年同期增长3.7%` compares and dates nothing).
+ * `比2020年的40张`, `比2026年度的380元`): where that number ends, else undefined (`比去年同期增长3.7%` compares and dates nothing).
  */
 function comparedLevel(text: string, start: number, end: number): number | undefined {
-  if (text[start - 1] !== '比' || text[end] !== '的') return undefined;
-  const level = /^\d+(?:\.\d+)?/u.exec(text.slice(end + 1, end + 24));
-  return level ? end + 1 + level[0].length : undefined;
+  // (比2026年度的380元: a year of a scheme, written 年度.)
+  const of = text[start - 1] === '比' ? /^度?的/u.exec(text.slice(end, end + 2)) : null;
+  const level = of && /^\d+(?:\.\d+)?/u.exec(text.slice(end + of[0].length, end + 24));
+  return level ? end + of![0].length + level[0].length : undefined;
 }
 
 /** The preposition of the level a change starts from: `由2020年的2.31`, `从2020年的40张`. */
@@ -533,7 +548,7 @@ export function findPeriodMarkers(text: string, published: string | null, frameA
     if (SAME_TIME_LAST_YEAR_ONLY.test(m[0])) period = sameTimeLastYear(read, previous, at, period, frameAt?.(at)?.part);
     if (THIS_OR_NEXT_MONTH_ONLY.test(m[0])) period = thisMonth(m[0], markers, published);
     const span = spanYears(m[0]);
-    if (span) period = anchorSpan(read, previous, at, period, span) ?? recentYears(period, span, m[0], frameAt?.(at)?.year, published, sentenceYear(read, previous, at));
+    if (span) period = anchorSpan(read, previous, at, period, span) ?? namedSpan(markers, period, span, m[0]) ?? recentYears(period, span, m[0], frameAt?.(at)?.year, published, sentenceYear(read, previous, at));
     period = asOfThisYear(read, previous, at, m[0], period);
     period = sinceUpToAsOf(read, previous, at, period);
     const written = text.slice(at, from);
@@ -806,6 +821,21 @@ function anchorSpan(text: string, previous: PeriodMarker | undefined, at: number
   return { label: `${previous.period.label}${period.label}`, start, end: `${Number(start.slice(0, 4)) + years - 1}-12-31` };
 }
 
+/**
+ * `2016年至2025年，是…的十年。…十年间，全市…累计…`: a span that says where it runs (`十年间`), of as many years as
+ * the last range of years the text named before it, is that range.
+ */
+function namedSpan(markers: readonly PeriodMarker[], period: Period, years: number, marker: string): Period | undefined {
+  if (!SPAN_BETWEEN.test(marker)) return undefined;
+  for (let i = markers.length - 1; i >= 0; i--) {
+    const { start, end, label } = markers[i]!.period;
+    if (!start || !end || !YEAR_RANGE.test(label) || !start.endsWith('-01-01') || !end.endsWith('-12-31')) continue;
+    return Number(end.slice(0, 4)) - Number(start.slice(0, 4)) + 1 === years ? { ...period, start, end } : undefined;
+  }
+  return undefined;
+}
+const YEAR_RANGE = /^\d{4}年?[-—至到]\d{4}年$/u;
+
 /** A span that says where it runs, not that it runs up to now: `四年间`, `两年时间`. */
 const SPAN_BETWEEN = /^[^过近].*间$/u;
 
@@ -850,7 +880,7 @@ const STANDING_TOTAL = new RegExp(String.raw`(?:总数|总量|总规模)(?:已�
  */
 const REACHES = /(?:已经?)?(?:达到?|增至)$/u;
 // (项: items that stand, `互认项目达到150项`, `通办事项增至386项`; work done in 项 says so, `完成…12项`.)
-const STANDING_THINGS = new Set(['个', '所', '套', '张', '家', '座', '处', '栋', '间', '辆', '台', '部', '块', '根', '项']);
+export const STANDING_THINGS = new Set(['个', '所', '套', '张', '家', '座', '处', '栋', '间', '辆', '台', '部', '块', '根', '项']);
 /**
  * …and of people, with no verb of change or of service in its clause: `今年，…全市持证养老护理员
  * 达到2.3万人` is how many there are (`新增就业达到5万人`, `全年接待游客达500万人` are not; a
@@ -994,6 +1024,29 @@ export function levelOfStanding(period: Period, words: string): Period {
   return (wholeYear(period) || yearSoFar(period)) && STANDING_RATIO.test(words) ? { label: period.label, end: period.end } : period;
 }
 
+/** The level a change reached, dated by the year it is of: `增加到2025年的`. */
+const REACHED_OF_YEAR = /(?:提高|提升|增加|增长|上升|下降|降低|缩小|扩大|减少|延长)(?:到|至)(\d{4})年的$/u;
+/** The level a change started from, dated by the year it is of: `从2015年的`. */
+const FROM_OF_YEAR = /[从由](\d{4})年的$/u;
+/** Rates read at a date, not over a year: coverage (`参保率`, `覆盖率`). */
+const COVERAGE_RATE = /覆盖率|普及率|签约率|参保率/u;
+
+/**
+ * The two levels of a change between two named years (`从2015年的1.2万张增加到2025年的2.6万张`,
+ * `从2015年的43167元增加到2025年的78520元`) are read alike, as the kind of quantity says: standing
+ * things at each year's end, a year's quantity (an income, a life expectancy, a ratio, a share of no
+ * standing things nor coverage) over each year. (The 到 is the change's, no deadline.)
+ */
+export function pairedLevel(period: Period, before: string, unit: string): Period {
+  const ofYear = ['元', '岁', ''].includes(unit) || (unit === '%' && !STANDING_RATIO.test(before) && !COVERAGE_RATE.test(before));
+  const reached = REACHED_OF_YEAR.exec(before);
+  if (reached && ofYear && !period.start && period.end === `${reached[1]}-12-31`) return { ...period, ...whole(Number(reached[1])) };
+  const from = FROM_OF_YEAR.exec(before);
+  const standing = STANDING_THINGS.has(unit) || (unit === '%' && STANDING_RATIO.test(before));
+  if (from && standing && period.start === `${from[1]}-01-01` && period.end === `${from[1]}-12-31`) return { label: period.label, end: period.end };
+  return period;
+}
+
 /** A rate or ratio named right before its figure, in its own clause: `重点人群签约率`, `经常参加体育锻炼人数比例达到`. */
 const RATE_NAMED = /(?:率|比例|占比|比重)(?:已经?)?(?:达到?|为|是)?$/u;
 
@@ -1105,6 +1158,8 @@ const PER_UNIT = /每[^，,；;。\d]{1,4}$/u;
  * bound): a rule in force at its date, not a sum over its period.
  */
 export function limitInForce(period: Period, before: string, raw: string): Period {
+  // 2027年度…财政补助标准为每人每年不低于670元: a yearly floor of a whole year is that year's, as the year's standard is.
+  if (PER_YEAR.test(before) && wholeYear(period)) return period;
   return period.end && LIMIT.test(raw) && PER_UNIT.test(before) ? { label: period.label, end: period.end } : period;
 }
 
@@ -1142,9 +1197,12 @@ export function rateAtSpanEnd(period: Period, before: string, unit: string): Per
  */
 const CHANGE_AGAINST =
   /(?:比|较)(?:(\d{4})年(?:末|底)?|上年(?:末|底)?|年初|(?:今年)?第?([一二三])季度末|(\d{1,2})月(?:末|底))(?:累计)?净?(?:增加|减少|提高|下降|增长|降低|上升|缩小|扩大|翻)了?$/u;
-/** A yearly average (`年均增长6.5%`) right after a change against a named year in its sentence (`比2020年累计增长28.5%，`). */
+/**
+ * A yearly average (`年均增长6.5%`) right after a change against a named year in its sentence (`比2020年累计增长28.5%，`),
+ * or from a named year's level (`从2015年的43167元增加到2025年的78520元，`).
+ */
 const AVERAGE = /年均(?:增长|增速|提高|下降|增加)(?:为|达到?)?$/u;
-const YEAR_BASE = /(?:比|较)(\d{4})年(?:末|底)?[^。！？!?；;]*$/u;
+const YEAR_BASE = /(?:比|较|[从由](?=\d{4}年(?:末|底)?的))(\d{4})年(?:末|底)?[^。！？!?；;]*$/u;
 
 /**
  * A figure that its clause says changed against an earlier level is the change from the

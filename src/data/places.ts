@@ -122,9 +122,10 @@ interface Named {
   sum?: string;
 }
 
-const OPENING = new Set(['(', '（']);
-const CLOSING = new Set([')', '）']);
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
+// charSets, not Sets of strings: `text[i]` of a Han character is a new string each time.
+const OPENING = charSet('(（');
+const CLOSING = charSet(')）');
+const SENTENCE_END = charSet('。！？!?\n');
 /** How far a place named in an aside looks for the aside's closing bracket. */
 const ASIDE_WINDOW = 200;
 
@@ -134,8 +135,8 @@ const ASIDE_WINDOW = 200;
  */
 function asideEnd(text: string, at: number): number | undefined {
   for (let i = at; i < Math.min(text.length, at + ASIDE_WINDOW); i++) {
-    if (OPENING.has(text[i]) || SENTENCE_END.has(text[i])) return undefined;
-    if (CLOSING.has(text[i])) return i;
+    if (isIn(OPENING, text, i) || isIn(SENTENCE_END, text, i)) return undefined;
+    if (isIn(CLOSING, text, i)) return i;
   }
   return undefined;
 }
@@ -143,7 +144,7 @@ function asideEnd(text: string, at: number): number | undefined {
 /** A breakdown of the figure before, right before a place's name: `其中晋江市`, `其中，南康区`. */
 const BREAKDOWN_BEFORE = /其中[，,：:]?\s*$/u;
 /** Where a breakdown's place stops holding: the end of its sentence or of its part before a semicolon. */
-const PART_END = new Set(['；', ';', '。', '！', '？', '!', '?', '\n']);
+const PART_END = charSet('；;。！？!?\n');
 
 /**
  * The end of the sentence part that a place named by a breakdown (`…新增公办学位2.6万个，
@@ -151,7 +152,7 @@ const PART_END = new Set(['；', ';', '。', '！', '？', '!', '?', '\n']);
  */
 function breakdownEnd(text: string, start: number, end: number): number | undefined {
   if (!BREAKDOWN_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return undefined;
-  for (let i = end; i < Math.min(text.length, end + ASIDE_WINDOW); i++) if (PART_END.has(text[i])) return i;
+  for (let i = end; i < Math.min(text.length, end + ASIDE_WINDOW); i++) if (isIn(PART_END, text, i)) return i;
   return Math.min(text.length, end + ASIDE_WINDOW);
 }
 
@@ -327,13 +328,14 @@ const SPENT_FOR_AFTER = /^(?:[，,]\s*)?(?:专门|专项|全部)?(?:为|用于|�
  * (Not 京 before 津冀 or in 京东, 津 in 津贴, nor a name of several cities such as 宁, nor 筑 as in 在筑牢.)
  */
 const ONE_CHAR_CITY: Record<string, string> = { 甬: '宁波市', 沪: '上海市', 穗: '广州市', 榕: '福州市', 蓉: '成都市', 邕: '南宁市', 渝: '重庆市', 鹭: '厦门市', 京: '北京市', 津: '天津市' };
-const ONE_CHAR_NAME = new RegExp(`(?<=[在来赴留驻返回抵])([${Object.keys(ONE_CHAR_CITY).join('')}])(?![${Object.keys(ONE_CHAR_CITY).join('')}冀东剧贴])`, 'gu');
+// (The verb is matched, not looked behind for: a pattern that opens with a character class is searched for fast.)
+const ONE_CHAR_NAME = new RegExp(`[在来赴留驻返回抵]([${Object.keys(ONE_CHAR_CITY).join('')}])(?![${Object.keys(ONE_CHAR_CITY).join('')}冀东剧贴])`, 'gu');
 
 function withOneCharNames(text: string, mentions: PlaceMention[]): PlaceMention[] {
   const added: PlaceMention[] = [];
   for (const m of text.matchAll(ONE_CHAR_NAME)) {
     const codes = codesNamed(ONE_CHAR_CITY[m[1]!]!);
-    if (codes.length === 1) added.push({ start: m.index, end: m.index + 1, name: m[1]!, candidates: codes, form: 'short' });
+    if (codes.length === 1) added.push({ start: m.index + 1, end: m.index + 2, name: m[1]!, candidates: codes, form: 'short' });
   }
   if (!added.length) return mentions;
   // Merged in order, leaving out one inside a longer name found (both lists are sorted: linear on any text).
@@ -828,6 +830,9 @@ export class PlaceFinder {
    */
   private listTotal(at: number, sentenceStart: number): { region: string; sum: string } | undefined {
     const before = this.text.slice(Math.max(sentenceStart, at - 80), at);
+    // The total word ends in 计 or 共 a few characters before the figure: most figures have none, and skip the regex's search.
+    const tail = before.slice(-14);
+    if (!tail.includes('计') && !tail.includes('共')) return undefined;
     const m = LIST_TOTAL_BEFORE.exec(before);
     if (!m) return undefined;
     const listStart = at - before.length + m.index;

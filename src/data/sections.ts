@@ -39,7 +39,8 @@ const BY_YEAR_FRAME = /到(\d{4})年/u;
 /** A title's year written bare, as WeChat titles do (`数读2025📊｜…`, `回眸2025 | …`): four digits no unit, digit, 年 or range follows. */
 const BARE_TITLE_YEAR = /(?<![\d.．—–~-])((?:19|20)\d{2})(?=[^\p{Script=Han}\p{N}.．%％—–~-]|$)/gu;
 
-const REVIEW_WORDS = /民生实事|民生答卷|完成情况|回顾|工作报告|总结|成绩单|年度|工作安排|工作计划|进展|统计公报|情况报告|运行情况|执行情况/u;
+// (招生: a year's enrolment notice, `2026年义务教育阶段学校招生入学工作公告`, speaks of that year's intake.)
+const REVIEW_WORDS = /民生实事|民生答卷|完成情况|回顾|工作报告|总结|成绩单|年度|工作安排|工作计划|进展|统计公报|情况报告|运行情况|执行情况|招生/u;
 
 /**
  * The period a title or heading line sets, if any: `襄阳市二〇二五年…统计公报` sets 2025. A

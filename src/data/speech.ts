@@ -16,8 +16,13 @@
  * A transcript (`市卫生健康委副主任王丽：…`) is read as turns: who holds the floor, so that
  * `我们` in an answer is known to be the speaker's body (places.ts).
  */
+import { charSet } from './chars.js';
+
 const OPEN = '“「"';
-const CLOSE = '”」"';
+/** The curly and corner marks alone (a straight quote both opens and closes), as charSets: read a character at a time. */
+const OPEN_MARK = charSet('“「');
+const CLOSE_MARK = charSet('”」');
+const NEWLINE = 10;
 /** How far back a quotation may have opened, on the figure's line. */
 const WINDOW = 120;
 /** Verbs of saying. */
@@ -70,13 +75,10 @@ export function privateSpeakerAt(text: string, at: number): { start: number; end
 /** The curly or corner mark opening the quotation `at` lies in, on its line. */
 function openingMark(text: string, at: number): number | undefined {
   const floor = Math.max(0, at - WINDOW);
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const from = Math.max(floor, lineStart);
-  for (let i = at - 1; i >= from; i--) {
-    const c = text[i]!;
-    // A straight quote both opens and closes: only a curly or corner mark is read here.
-    if (c !== '"' && CLOSE.includes(c)) return undefined;
-    if (c !== '"' && OPEN.includes(c)) return i;
+  for (let i = at - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE || CLOSE_MARK[c]) return undefined;
+    if (OPEN_MARK[c]) return i;
   }
   return undefined;
 }
@@ -138,9 +140,9 @@ function clauseStart(text: string, end: number): number {
 /** The mark closing the quotation opened at `open`, on its line. */
 function closingMark(text: string, open: number): number | undefined {
   for (let i = open + 1; i < Math.min(text.length, open + 1 + WINDOW); i++) {
-    const c = text[i]!;
-    if (c === '\n' || (c !== '"' && OPEN.includes(c))) return undefined;
-    if (c !== '"' && CLOSE.includes(c)) return i;
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE || OPEN_MARK[c]) return undefined;
+    if (CLOSE_MARK[c]) return i;
   }
   return undefined;
 }

@@ -222,9 +222,10 @@ export function statusBefore(before: string): Status | undefined {
 
 /**
  * Section headings whose figures are plans: `二、2025年工作安排`, `下一步工作打算`, a budget still
- * to be voted (`二、2026年预算草案`), targets set or proposed (`五、2026年工作目标`, `“十五五”时期目标建议`).
+ * to be voted (`二、2026年预算草案`), targets set or proposed (`五、2026年工作目标`, `“十五五”时期目标建议`), an
+ * enrolment notice's intake and its caps (`二、招生计划`).
  */
-const PLAN_HEADING = /工作安排|工作打算|工作计划|目标任务|主要任务|重点任务|重点工作|下一步|展望|预期目标|预算草案|预算安排|工作目标|目标建议/u;
+const PLAN_HEADING = /工作安排|工作打算|工作计划|目标任务|主要任务|重点任务|重点工作|下一步|展望|预期目标|预算草案|预算安排|工作目标|目标建议|招生计划/u;
 /** Targets, not tasks: under these headings a level to reach is a target (see findStatus). */
 const TARGET_HEADING = /目标(?!任务)/u;
 /** A heading line: short, no full stop, often numbered. */

@@ -6,6 +6,7 @@
  * quotation marks 「」『』 become “”‘’ there too. What a reader is shown stays as written
  * (clean.ts keeps the raw text for quotes).
  */
+import { charSet } from './chars.js';
 
 const TRADITIONAL =
   '萬億個張戶間項餘約過來區縣鎮鄉門灣東兩與為這發實際務業學歲兒醫療養長飯設營農產總計劃爭確預將進達報導創貸擔後衛級機構數據' +
@@ -45,7 +46,8 @@ const FOLD = new Map<string, string>([
   ['『', '‘'],
   ['』', '’'],
 ]);
-const ANY = new RegExp(`[${TRADITIONAL}]`, 'gu');
+/** The table's characters as a charSet: counting them in a loop is several times faster than a regex of 800 alternatives over the text. */
+const ANY = charSet(TRADITIONAL);
 
 /** Characters of the table a text needs, and their share of its Han characters, to be read as traditional. */
 const MIN_TRADITIONAL = 10;
@@ -53,7 +55,8 @@ const MIN_SHARE = 0.02;
 
 /** Whether the text is written in traditional characters. */
 export function isTraditional(text: string): boolean {
-  const found = text.match(ANY)?.length ?? 0;
+  let found = 0;
+  for (let i = 0; i < text.length; i++) found += ANY[text.charCodeAt(i)]!;
   if (found < MIN_TRADITIONAL) return false;
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   return found >= MIN_SHARE * han;

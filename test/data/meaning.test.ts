@@ -279,6 +279,8 @@ const FALSE_FIGURES: Record<string, number> = {
   // (Session 14, first run: 三项 of 三项社会保险基金 (the three insurances), read as a count: a set phrase since.)
   // (Session 14 (articles2), first run: the withdrawn 6.95万人 of a correction (此前公布的6.95万人应为6.59万人), twice;
   // skipped as superseded since: 2 → 0.)
+  // (Session 14 (articles3), first run: 限报1所学校 (how many schools a child may apply to, the rule) read as a count;
+  // skipped as an application's rule since: 1 → 0.)
 };
 
 /**
@@ -692,6 +694,33 @@ const FLOORS: Record<string, Record<Field, number>> = {
   // holding for that sentence only (…，今年以来累计服务…。其中…分别建成3家、2家): period 27 → 30.
   // A lead over another's standard after a standard in force since a day (高于全省最低标准30元) from that day: period 30 → 31.
   'hrss-press-conference.txt': { found: 1, status: 1, place: 1, period: 31 / 32, quoted: 1 },
+  // Session 14 (articles3), first run: found 50, status 50, place 50, period 34, quoted 50 of 53. 十年间 / 十年来 give no
+  // dates (not 2016–2025); 人均预期寿命从2015年的79.6岁提高到2025年的82.9岁 (and 高于全省平均水平0.6岁) read as ages;
+  // 从2015年的 stocks (1.2万张, 68.2%, 3家) dated as the year 2015, not its end, and 到2025年的 flows (78520元, 1.62) as
+  // the end of 2025; 是2015年的2.3倍 and the 年均增长 after a 从…到 pair dated as 2025 alone.
+  // Re-keyed after reading other keys (no output): 68.2% / 93.4% (在园幼儿占比) as the years' shares, as districts.txt and pdf-paste.txt
+  // key it, and 是2015年的2.3倍 of 2025 with the figure it multiplies, as broadcast-script.txt keys 是去年的一点五倍: period 34 → 35.
+  // A range of years (2016年至2025年) read, and 十年间 of as many years that range; 岁 in a change between named years and a lead
+  // over the province a statistic; the two ends of a change between named years read alike by the kind of quantity (standing
+  // things at the years' ends, an income, a ratio or a share of the year over it) and a 年均增长 after them from the first year's
+  // next: found 50 → 53, status 50 → 53, place 50 → 53, period 35 → 53, quoted 50 → 53.
+  'decade-review.txt': ALL,
+  // Session 14 (articles3), first run: found 22, status 20, place 22, period 12, quoted 22 of 22. The schools' plans under
+  // 其中： (计划招生12个班，600人) dated to publication with no start, not the year 2026; the caps (每班人数上限为45人)
+  // read as this year's results to publication; 限报1所学校 (the application's rule) read as a figure.
+  // A title of a year's enrolment (…2026年…招生入学工作公告) framing that year, 招生计划 a plan heading: status 20 → 22, period 12 → 22.
+  'enrollment-notice.txt': ALL,
+  // Session 14 (articles3), first run: found 36, status 25, place 34, period 15, quoted 36 of 36. 自2027年1月1日起 reaches
+  // only its clause: standards after a semicolon or in later answers (由65%提高到70%, 由800元提高到1000元, 降低10个百分点)
+  // read as the year 2027 or as results now, their old levels to publication; 比2026年度的380元 dated 2027, a plan; the
+  // worked example (假设他…住院，…3万元…可报销约2.1万元) read as results now, and the rule said again in it filed under 翠屏区.
+  // A day opening a sentence (自2027年1月1日起，…；…) past its semicolons, ahead of publication a marker from that day, a level the
+  // explainer says changes (由15万元提高到20万元, 降至) with no time of its own the rules' change, 比2026年度的380元 that scheme year's,
+  // and a supposed case (假设他…住院…) a worked example of no date, no result: status 25 → 34, period 15 → 31.
+  // A yearly floor of a scheme year (每人每年不低于670元) that year's, and a term the rules set against another tier (报销比例比市内…
+  // 降低10个百分点；未备案的降低20个百分点) the rules': status 34 → 36, period 31 → 34.
+  // Still: the rule said again inside the worked example (扣除起付线500元后按70%报销) read as the example's, undated, under 翠屏区.
+  'medical-insurance-explainer.txt': { found: 1, status: 1, place: 34 / 36, period: 34 / 36, quoted: 1 },
 };
 
 /**
@@ -781,6 +810,14 @@ const SUBJECT_FLOORS: Record<string, number> = {
   // A level above or below the wider region's own (低于全国, 高于全省最低标准) of the figure before: 28 → 30.
   // A bare rate whose act the count just before names, that count's rate (基本医疗保险参保率): 30 → 31.
   'hrss-press-conference.txt': 31 / 32,
+  // Session 14 (articles3), first runs: 44, 21 and 30. Each disagreeing label then read against its sentence, fair paraphrases
+  // into the keys' subject_also (民生支出占一般公共预算支出的比重, 实现城镇新增就业, 市级财政承担): 44 → 49, 21 → 22, 30 → 32; and the
+  // 岁 of a life expectancy read (three figures more found): 49 → 52. Still wrong: 一顿饭 for a meal's price (decade-review);
+  // 增加, 增加增加, 不变, 后按 (medical-insurance-explainer).
+  // Merged with the strict check (subjects3), before their labels were read against it: 52 → 50, 22 → 21, 32 → 31.
+  'decade-review.txt': 50 / 53,
+  'enrollment-notice.txt': 21 / 22,
+  'medical-insurance-explainer.txt': 31 / 36,
   // A deadline or a comparison ending the words after a figure (资金年底前, 闲置超过) no part of the name: 54 → 56.
   // 超出配备标准, an excess with nothing said to exceed, flagged: 56 → 57.
   // Strict check (session 14): 57 → 51 of 58.
