@@ -31,9 +31,12 @@ const BEFORE_LEAD =
 const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少', '增', '升'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `保持在`), longest first. */
 const BEFORE_TRAIL = [...TO_LEVEL, '已完工', '已竣工', '已建成', '已开工', '已投用', '今年', '去年', '明年', '完成', '保持在', '保持', '稳定在', '控制在', '维持在', '进一步', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '还有', '统一', '翻了', '翻', '仅为', '已', '还', '将', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '仅', '均为', '均'];
-/** Verbs a subject drops (`建成…`, `完成…`); not `新建`, `增加`, which say the things counted are new (新建老年助餐点: what was added, not all there are). */
+/**
+ * Verbs a subject drops (`建成…`, `完成…`); not `新建`, `增加`, which say the things counted are new (新建老年助餐点: what was
+ * added, not all there are), nor `筹集` of things (筹集保障性租赁住房8420套: homes raised in the year, never the stock of them).
+ */
 const VERB_LEAD =
-  /^(?:建成|完成|实施|改造|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|开设|对(?!口))/u;
+  /^(?:建成|完成|实施|改造|筹集(?=\p{Script=Han}{0,4}(?:资金|经费))|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|开设|对(?!口))/u;
 
 /** Change verbs between a level and the one it reached (`由3.12缩小到`). */
 // (由每人每月780元调整为820元: a standard set anew is a change too.)

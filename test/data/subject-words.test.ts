@@ -1009,3 +1009,16 @@ describe('a bare rate whose act the count just before names is that count\'s rat
     assert.doesNotMatch(article('参与问政单位的平均满意率为82.5%，回访满意率86.0%。', 'xiaogan')('86.0%').subject, /单位/u);
   });
 });
+
+describe('筹集 stays in the name of homes raised (筹集保障性租赁住房5200套): homes raised in the year, never the stock', () => {
+  it('泉州\'s plan and 湖州\'s report (annual-plan.txt, work-report.txt)', () => {
+    assert.equal(article('去年全市筹集保障性租赁住房5200套（间），完成年度计划的104%。', 'quanzhou_fujian', '2026-01-20')('5200套').subject, '筹集保障性租赁住房');
+    assert.equal(article('筹集保障性租赁住房1.05万套（间），完成年度计划的105%。', 'huzhou', '2026-01-20')('1.05万套').subject, '筹集保障性租赁住房');
+  });
+  it('another city\'s words: 公租房 raised', () => {
+    assert.equal(article('今年全县筹集公共租赁住房320套。', 'kaihua')('320套').subject, '筹集公共租赁住房');
+  });
+  it('…not funds raised: the money is named by what it is (各类资金)', () => {
+    assert.equal(article('今年全市共筹集各类资金3000万元，用于老旧小区改造。', 'yichang')('3000万元').subject, '各类资金');
+  });
+});
