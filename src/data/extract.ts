@@ -1184,7 +1184,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         else if (!thing) rateOfNothing = true;
       }
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
-      if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
+      // (特殊困难老年人家庭适老化改造｜…｜100% under 完成率: a row's name and its column's rate, as the table gives it,
+      // is never cut to 殊困难…完成率.)
+      if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT && !(glossedRow && subject === named)) subject = entry ? entry.name.zh : tailOf(subject);
       // 标准调整为：80至89周岁每人每月200元: a tier names who the standard is for; the standard is what is counted.
       subject = tierOfStandard(subject, sentenceBefore, text.slice(paragraphStart, m.start)) ?? subject;
       // 27所乡级基层卫生医疗机构达到服务基层行推荐标准: those that met a standard, never all there are.

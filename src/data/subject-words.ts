@@ -84,8 +84,11 @@ export function tailOf(subject: string, max = MAX_SUBJECT): string {
 /** A verb joining an organiser (a 所, 站, 中心…) and what it held, inside a long name (`…实践所共组织志愿服务活动`). */
 const JOINING_VERB = /(?<=\p{Script=Han}(?:所|站|馆|室|队|会|中心|街道|社区))共?(?:组织|开展|举办)(?=\p{Script=Han}{2})/u;
 
-/** Words a long name may be cut after: a bound, 的, a preposition or a list's joint. */
-const WORD_END = /以上|以下|以内|的|[为向对给在和及、]/u;
+/**
+ * Words a long name may be cut after: a bound, 的, a preposition or a list's joint, or a noun of people that ends
+ * a word (…人口|家庭医生…: never 口家庭医生…).
+ */
+const WORD_END = /以上|以下|以内|的|[为向对给在和及、]|人口|人员|群众|困难|家庭/u;
 
 /**
  * What the things counted did or had done, right after them (and the rest of their 、 list) in their clause:

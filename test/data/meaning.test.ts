@@ -891,7 +891,8 @@ const SUBJECT_FLOORS: Record<string, number> = {
   // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 62 → 72.
   // A bare investment of a report on a 民生实事 programme named by it (十件民生实事完成投资): 72 → 73.
   // A bare 小区 after words of 老旧小区 named as their renovation (其余26个小区 → 老旧小区改造): 73 → 75.
-  'inspection-notice.txt': 75 / 90,
+  // A table's row and rate column never cut (特殊困难…完成率, not 殊困难…); a county's share of the programme's plan read (81.3%): 75 → 76.
+  'inspection-notice.txt': 76 / 90,
   // 共同 no 共 of a total, 以来 no name: 40 → 42.
   // Strict check (session 14): 42 → 32 of 42.
   // The session's rules (verbs shared or distributed, whom paired with, rates and kinds named): 32 → 34.

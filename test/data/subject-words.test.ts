@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { figures } from './figures.ts';
-import { oldCompounds } from '../../src/data/subject-words.ts';
+import { oldCompounds, tailOf } from '../../src/data/subject-words.ts';
 import { clauseBefore } from '../../src/data/sentences.ts';
 
 const article = (body: string, region: string, date = '2025-06-30', title = '民生实事工作进展') => figures(`${title}\n发布时间：${date}\n${body}\n`, region);
@@ -1020,5 +1020,19 @@ describe('筹集 stays in the name of homes raised (筹集保障性租赁住房5
   });
   it('…not funds raised: the money is named by what it is (各类资金)', () => {
     assert.equal(article('今年全市共筹集各类资金3000万元，用于老旧小区改造。', 'yichang')('3000万元').subject, '各类资金');
+  });
+});
+
+describe('a long name is never cut inside a word (殊困难…完成率, 口家庭医生…)', () => {
+  it('常德\'s table (inspection-notice.txt): a row\'s name and its rate column kept whole, as the table gives it', () => {
+    const fig = article('序号｜项目名称｜年度目标｜累计完成｜完成率｜责任单位\n4｜特殊困难老年人家庭适老化改造｜2400户｜2400户｜100%｜市民政局\n', 'changde', '2025-09-20');
+    assert.equal(fig('100%').subject, '特殊困难老年人家庭适老化改造完成率');
+  });
+  it('another city\'s prose: cut after a noun of people, not inside it', () => {
+    assert.equal(article('今年全市农村低收入人口和脱贫人口家庭医生签约服务重点人群覆盖率达到98.5%。', 'yichang')('98.5%').subject, '家庭医生签约服务重点人群覆盖率');
+    assert.equal(tailOf('为全市农村低收入人口和脱贫人口家庭医生签约服务重点人群覆盖'), '家庭医生签约服务重点人群覆盖');
+  });
+  it('…not a name that fits: left whole', () => {
+    assert.equal(tailOf('特殊困难老年人家庭适老化改造'), '特殊困难老年人家庭适老化改造');
   });
 });
