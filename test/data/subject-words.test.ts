@@ -1036,3 +1036,14 @@ describe('a long name is never cut inside a word (殊困难…完成率, 口家�
     assert.equal(tailOf('特殊困难老年人家庭适老化改造'), '特殊困难老年人家庭适老化改造');
   });
 });
+
+describe('有 after the scope opening a clause is no part of the name (全区有常住居民95万人 → 常住居民)', () => {
+  it('the district\'s people (acted-on.test.ts\'s 全区有…) and another county\'s 全县有', () => {
+    assert.equal(article('全区有常住居民95万人，其中60岁以上老人18万人。', 'chenghua')('95万人').subject, '常住居民');
+    assert.equal(article('全县有农村留守儿童1260人。', 'kaihua')('1260人').subject, '农村留守儿童');
+  });
+  it('…not 有 starting a word of its own (全市有效投诉, 全县有线电视)', () => {
+    assert.equal(article('全市有效投诉1200件。', 'yichang')('1200件').subject, '有效投诉');
+    assert.equal(article('全县有线电视用户3.2万户。', 'kaihua')('3.2万户').subject, '有线电视用户');
+  });
+});
