@@ -298,6 +298,8 @@ export function benefitElsewhere(after: string, subject: string, from: 'before' 
 
 /** An investment named by no thing: 完成投资, 实际完成投资, 年度计划投资, (计划)总投资. */
 const BARE_INVESTMENT = /^(?:全年|实际|累计)?(?:完成投资|(?:年度)?计划(?:总)?投资|总投资)$/u;
+/** A satisfaction named by no thing: 群众满意度, 满意率. */
+const BARE_SATISFACTION = /^(?:群众|市民|居民)?满意(?:度|率)$/u;
 /** A 民生实事 programme as the text names it, with its size: 十件民生实事, 十二类民生实事, 市级重点民生实事. */
 const PROGRAMME_NAME = /(?:[\d一二三四五六七八九十]+[件项类大]|十大)?(?:重点)?(?:民生实事|为民办实事|惠民实事)/gu;
 
@@ -308,8 +310,10 @@ const PROGRAMME_NAME = /(?:[\d一二三四五六七八九十]+[件项类大]|十
  * programme is named.
  */
 export function programmeInvestment(subject: string, textBefore: string, sentenceBefore: string): string | undefined {
-  if (!BARE_INVESTMENT.test(subject)) return undefined;
-  const where = subject.endsWith('总投资') ? sentenceBefore : textBefore;
+  const satisfaction = BARE_SATISFACTION.test(subject);
+  if (!BARE_INVESTMENT.test(subject) && !satisfaction) return undefined;
+  // (…十件民生实事项目全部按期完成，…，群众满意度达到97.2%: the people's verdict on the programme its sentence names.)
+  const where = subject.endsWith('总投资') || satisfaction ? sentenceBefore : textBefore;
   const named = [...where.matchAll(PROGRAMME_NAME)].at(-1)?.[0];
   return named ? named + subject : undefined;
 }

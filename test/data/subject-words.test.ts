@@ -1047,3 +1047,15 @@ describe('有 after the scope opening a clause is no part of the name (全区有
     assert.equal(article('全县有线电视用户3.2万户。', 'kaihua')('3.2万户').subject, '有线电视用户');
   });
 });
+
+describe('a bare satisfaction in a sentence on a 民生实事 programme is the programme\'s (群众满意度达到97.2%)', () => {
+  it('泉州\'s plan (annual-plan.txt)', () => {
+    assert.equal(article('2025年，全市十件民生实事项目全部按期完成，累计完成投资48.3亿元，群众满意度达到97.2%。', 'quanzhou_fujian', '2026-01-20')('97.2%').subject, '十件民生实事群众满意度');
+  });
+  it('another city\'s words: 为民办实事 and 满意率', () => {
+    assert.equal(article('今年全县十项为民办实事全部完成，群众满意率为96.4%。', 'kaihua')('96.4%').subject, '十项为民办实事群众满意率');
+  });
+  it('…not a satisfaction whose sentence names no programme (督查组随机走访群众1260人次，群众满意率为93.6%)', () => {
+    assert.equal(article('十二类民生实事项目推进顺利。督查组随机走访群众1260人次，群众满意率为93.6%。', 'changde')('93.6%').subject, '群众满意率');
+  });
+});
