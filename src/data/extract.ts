@@ -198,6 +198,10 @@ const PLAN_OF_BEFORE = /(?:计划|目标|任务)$/u;
 const SAME_TIME_DONE = /^(?:去年|上年)?同期(?:仅|只|共)?(?:已经?)?(?:完成|建成|竣工|完工|开工|新增|新建|改造|投用)$/u;
 /** …as the sentence says it, with the year: `去年同期仅建成`. */
 const SAME_TIME_WORDS = /(?:去年|上年)?同期[^，,；;。\d]{1,6}$/u;
+/** The words right before a level compared with: `比去年同期的`, `比上年的`. */
+const COMPARED_LEVEL = /比((?:去年|上年)同期|上年|去年|上年末)的$/u;
+/** …and the gloss that level's name takes: `新增学位（去年同期）`. */
+const COMPARED_GLOSS = /（((?:去年|上年)同期|上年|去年|上年末)）$/u;
 /** The words that say a measure is a wider region's, or of the same time: `同期全省`, `全国`. */
 const WHOLE_LEAD = /^(?:(?:同期|当期)(?:全省|全国|全市|全区|\p{Script=Han}{2,3}[省市])|全省|全国|全市|全区)(?=\p{Script=Han}{2})/u;
 /** Beds, with nothing said of whose: `床位`, `床位数`. */
@@ -958,6 +962,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (restated) restatedIn = { sentence, region: restated.region, unit: c.unit, things: restated.subject.replace(GLOSS, '') };
     region = restated?.region ?? partOfRestated?.region ?? region;
     let subject = parts.subject;
+    // 新增学位3240个，比去年同期的2150个增加1090个: the level compared with is the same measure at that time, said so
+    // (新增学位（去年同期）), never the rise after it (增加).
+    const comparedAt = sameSentence && !parts.derived && previous.unit === c.unit ? COMPARED_LEVEL.exec(sentenceBefore)?.[1] : undefined;
+    if (comparedAt && previous.subject) subject = `${previous.subject.replace(GLOSS, '')}（${comparedAt}）`;
     // …named by the things found, with what is done to them now (雨污管网未分流等问题（立行立改）, …（完成维修）).
     const saidOf = restated ? after.slice(namedIn(after, restatedIn!.things)) : '';
     const doneNow = restated ? DONE_TO_THINGS.exec(saidOf)?.[0] : partOfRestated && parts.from === 'before' ? DONE_TO_THINGS.exec(subject)?.[0] : undefined;
@@ -1048,6 +1056,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 每千人口托位数（规划目标）, 仍差1.4个: the gap is of the measure, whichever of its figures came last;
       // so is the share done of 城镇新增就业（年度目标任务）.
       const measure = parts.derived.suffix === 'target_gap' || parts.derived.suffix === 'target_share' ? base.subject.replace(/（[^）]*）$/u, '') : base.subject;
+      // (…比去年同期的2150个增加1090个: the rise of the measure on that level, 新增学位比去年同期增加.)
+      const comparedBase = COMPARED_GLOSS.exec(base.subject);
       // 同期全省城镇新增就业112.6万人，我市占全省的6.5%: the part a place within the base's region holds of it is that place's.
       const held = parts.derived.suffix === 'share' && HOLDER_BEFORE.test(before) && ancestorsOf(place.region).slice(1).some((r) => r?.id === base.region);
       region = held ? place.region : base.region;
@@ -1055,7 +1065,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // (…最低标准 高于全省最低标准: the standard said once, 最低标准高于全省.)
       const standardAgain = /(?:最低)?标准$/u.exec(parts.subject)?.[0];
       const relation = standardAgain && measure.endsWith(standardAgain) ? parts.subject.slice(0, -standardAgain.length) : parts.subject;
-      subject = (held ? measure.replace(WHOLE_LEAD, '') : measure) + (wider ?? relation);
+      subject = comparedBase ? `${base.subject.slice(0, comparedBase.index)}比${comparedBase[1]}${relation.replace(/^比\p{Script=Han}*?(?=增加|减少|提高|下降|增长)/u, '')}` : (held ? measure.replace(WHOLE_LEAD, '') : measure) + (wider ?? relation);
     } else {
       // The clause on to the next number, for a noun the figure counts through 的
       // (3964户特殊困难老人的…改造任务); past a predicate (162个行政村已建起…驿站) it counts its own noun.
@@ -1344,6 +1354,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       indicator = canonicalIndicator(ofSum);
       subject = ofSum.name.zh;
     }
+    // (新增学位（去年同期）: the measure the figure before counts, at that earlier time.)
+    if (comparedAt && subject.endsWith(`（${comparedAt}）`) && !derivedIds.has(previous.indicator)) indicator = indicators.get(previous.indicator)!;
     if (indicator.canonical && !townsOwn && !derivedIds.has(indicator.id) && !indicators.has(indicator.id)) canonicalUsed.push(indicator);
 
     const section = sectionAt(sections, m.start);

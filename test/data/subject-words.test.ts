@@ -1059,3 +1059,22 @@ describe('a bare satisfaction in a sentence on a 民生实事 programme is the p
     assert.equal(article('十二类民生实事项目推进顺利。督查组随机走访群众1260人次，群众满意率为93.6%。', 'changde')('93.6%').subject, '群众满意率');
   });
 });
+
+describe('a level compared with (比去年同期的2150个) is the same measure then, and the rise after it is on it', () => {
+  it('历城\'s report (district-half-year.txt): 新增学位（去年同期）, 新增学位比去年同期增加', () => {
+    const fig = article('完成情况：已竣工3所，新增学位3240个，比去年同期的2150个增加1090个。', 'licheng_jinan', '2026-07-14');
+    assert.equal(fig('2150个').subject, '新增学位（去年同期）');
+    assert.equal(fig('2150个').indicator, fig('3240个').indicator);
+    assert.equal(fig('1090个').subject, '新增学位比去年同期增加');
+  });
+  it('another county\'s words: 比上年的', () => {
+    const fig = article('今年全县新建村级养老服务站42个，比上年的30个增加12个。', 'kaihua');
+    assert.equal(fig('30个').subject, '新建村级养老服务站（上年）');
+    assert.equal(fig('12个').subject, '新建村级养老服务站比上年增加');
+  });
+  it('…not a rise with no level compared with (比去年同期增加1090个)', () => {
+    const fig = article('今年新增学位3240个，比去年同期增加1090个。', 'licheng_jinan');
+    assert.equal(fig('1090个').subject, '新增学位比去年同期增加');
+    assert.equal(fig('3240个').subject, '新增学位');
+  });
+});
