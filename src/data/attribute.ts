@@ -490,6 +490,9 @@ const PURPOSE_NEXT = /^(?:[，,](?:专项)?(?:用于|支持|重点支持)|用于
  * The subject of a figure from the clause before it (`before`), the words after it in its
  * clause (`after`) and, for a sum allocated, the rest of its sentence (`next`).
  */
+/** Words after a level saying only that it stays (`不变`, `保持不变`). */
+const UNCHANGED = /^(?:保持|维持)?不变$/u;
+
 export function findSubject(before: string, afterFigure: string, personNoun: string | null, unit = '', next = '', raw = '', listed = false): SubjectParts {
   // 76.3%｜市民政局: a table row's cell ends at its separator; the next cell is another column's.
   // 一顿饭只要8元钱: 钱 after a sum is the sum's word, not a thing after it.
@@ -609,7 +612,8 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   // 人才412名赴黔西南州挂职: where they went, not who; the words before name them. (Not 120名赴乡村学校支教的教师:
   // who is counted follows 的.)
   const wentTo = GOES_TO.test(head) && !(stop >= 0 && words.slice(age.length + stop).startsWith('的'));
-  if (head.length >= 1 && NOUN_START.test(head) && !wentTo) {
+  // 报销比例保持55%不变: that it stays is no name; the words before are.
+  if (head.length >= 1 && NOUN_START.test(head) && !wentTo && !UNCHANGED.test(head)) {
     // 拆除2210万平方米私搭乱建: what was done to it is part of what is counted.
     // 改造提升了645个老旧小区: the work done on them too (改造提升老旧小区).
     const done = UNDONE.test(trimmed) ? trimmed.match(UNDONE)![0] : WORKED_ON.test(trimmed) ? trimmed.match(WORKED_ON)![0].replace(/了$/u, '') : '';

@@ -198,10 +198,10 @@ const PLAN_OF_BEFORE = /(?:计划|目标|任务)$/u;
 const SAME_TIME_DONE = /^(?:去年|上年)?同期(?:仅|只|共)?(?:已经?)?(?:完成|建成|竣工|完工|开工|新增|新建|改造|投用)$/u;
 /** …as the sentence says it, with the year: `去年同期仅建成`. */
 const SAME_TIME_WORDS = /(?:去年|上年)?同期[^，,；;。\d]{1,6}$/u;
-/** The words right before a level compared with: `比去年同期的`, `比上年的`. */
-const COMPARED_LEVEL = /比((?:去年|上年)同期|上年|去年|上年末)的$/u;
+/** The words right before a level compared with: `比去年同期的`, `比上年的`, `比2026年度的`. */
+const COMPARED_LEVEL = /比((?:去年|上年)同期|上年|去年|上年末|\d{4}年(?:度|同期|末|底)?)的$/u;
 /** …and the gloss that level's name takes: `新增学位（去年同期）`. */
-const COMPARED_GLOSS = /（((?:去年|上年)同期|上年|去年|上年末)）$/u;
+const COMPARED_GLOSS = /（((?:去年|上年)同期|上年|去年|上年末|\d{4}年(?:度|同期|末|底)?)）$/u;
 /** The words that say a measure is a wider region's, or of the same time: `同期全省`, `全国`. */
 const WHOLE_LEAD = /^(?:(?:同期|当期)(?:全省|全国|全市|全区|\p{Script=Han}{2,3}[省市])|全省|全国|全市|全区)(?=\p{Script=Han}{2})/u;
 /** Beds, with nothing said of whose: `床位`, `床位数`. */

@@ -820,7 +820,8 @@ const SUBJECT_FLOORS: Record<string, number> = {
   // Merged with the strict check (subjects3), before their labels were read against it: 52 → 50, 22 → 21, 32 → 31.
   'decade-review.txt': 50 / 53,
   'enrollment-notice.txt': 21 / 22,
-  'medical-insurance-explainer.txt': 31 / 36,
+  // A year's level compared with (比2026年度的380元) and the rise on it, a level that stays (保持55%不变) no name: 31 → 34.
+  'medical-insurance-explainer.txt': 34 / 36,
   // A deadline or a comparison ending the words after a figure (资金年底前, 闲置超过) no part of the name: 54 → 56.
   // 超出配备标准, an excess with nothing said to exceed, flagged: 56 → 57.
   // Strict check (session 14): 57 → 51 of 58.

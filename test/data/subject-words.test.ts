@@ -1078,3 +1078,19 @@ describe('a level compared with (比去年同期的2150个) is the same measure 
     assert.equal(fig('3240个').subject, '新增学位');
   });
 });
+
+describe('a year\'s level compared with (比2026年度的380元) and a level that stays (保持55%不变)', () => {
+  it('宜宾\'s explainer (medical-insurance-explainer.txt)', () => {
+    const fig = article('2027年度城乡居民医保个人缴费标准为每人每年400元，比2026年度的380元增加20元。', 'yibin', '2026-12-08');
+    assert.match(fig('380元').subject, /^城乡居民医保个人缴费标准（2026年度）$/u);
+    assert.equal(fig('20元').subject, '城乡居民医保个人缴费标准比2026年度增加');
+    assert.equal(article('在三级定点医疗机构住院，报销比例保持55%不变。', 'yibin', '2026-12-08')('55%').subject, '报销比例');
+  });
+  it('another city\'s words: 维持不变, 比2024年的', () => {
+    assert.equal(article('全市城乡低保标准维持每人每月850元不变。', 'yichang')('850元').subject.includes('不变'), false);
+    assert.equal(article('今年新增普惠托位2800个，比2024年的2100个增加700个。', 'yichang')('700个').subject, '新增普惠托位比2024年增加');
+  });
+  it('…not words after a figure that name a thing: they stay the name (新建5所乡镇卫生院)', () => {
+    assert.match(article('今年全县新建5所乡镇卫生院。', 'kaihua')('5所').subject, /乡镇卫生院$/u);
+  });
+});
