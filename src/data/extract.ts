@@ -198,6 +198,10 @@ const PLAN_OF_BEFORE = /(?:计划|目标|任务)$/u;
 const SAME_TIME_DONE = /^(?:去年|上年)?同期(?:仅|只|共)?(?:已经?)?(?:完成|建成|竣工|完工|开工|新增|新建|改造|投用)$/u;
 /** …as the sentence says it, with the year: `去年同期仅建成`. */
 const SAME_TIME_WORDS = /(?:去年|上年)?同期[^，,；;。\d]{1,6}$/u;
+/** People served, with nothing said of by whom: `服务灵活就业人员`, `服务老年人`. */
+const SERVED_ONLY = /^(?:累计)?服务\p{Script=Han}{2,8}$/u;
+/** Places that serve people, the verb that made them aside: `(建成)零工市场`, `老年食堂`, `就业服务站`. */
+const SERVER = /^(?:已?(?:新建|建成|改造|新增|建设))?(\p{Script=Han}{2,10}(?:市场|食堂|助餐点|中心|服务站|驿站|工作站|机构|饭堂))$/u;
 /** The words right before a level compared with: `比去年同期的`, `比上年的`, `比2026年度的`. */
 const COMPARED_LEVEL = /比((?:去年|上年)同期|上年|去年|上年末|\d{4}年(?:度|同期|末|底)?)的$/u;
 /** …and the gloss that level's name takes: `新增学位（去年同期）`. */
@@ -990,6 +994,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 为…新生免费开展视力筛查，覆盖新生3120人: those a service reached, named with the service the clause before gives.
     const service = !works && parts.from === 'before' && REACHED_BY.test(subject) && beforeEnd - before.length - 1 > floor ? SERVICE_END.exec(clauseBefore(text, beforeEnd - before.length - 1, floor))?.[1] : undefined;
     if (service && !/\d/u.test(service)) subject = service + subject;
+    // 已建成零工市场18家，…，累计服务灵活就业人员23.7万人次: those served by the places the sentence just counted, named by
+    // them (零工市场服务灵活就业人员), never all served in the city.
+    const servedBy = !works && !(service && !/\d/u.test(service)) && sameSentence && !parts.derived && parts.from === 'before' && SERVED_ONLY.test(subject) && /^[家个处所座间]$/u.test(previous.unit) ? SERVER.exec(previous.subject.replace(/[（(][^（）()]*[）)]$/u, ''))?.[1] : undefined;
+    if (servedBy && !subject.startsWith(servedBy)) subject = servedBy + subject.replace(/^累计/u, '');
     // 109所义务教育学校新改扩建项目进展顺利，31个项目已完工: the projects just named, those done, not 项目 alone.
     const namedAgain = sameSentence && parts.from === 'after' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject);
     if (namedAgain) {

@@ -1094,3 +1094,17 @@ describe('a year\'s level compared with (比2026年度的380元) and a level tha
     assert.match(article('今年全县新建5所乡镇卫生院。', 'kaihua')('5所').subject, /乡镇卫生院$/u);
   });
 });
+
+describe('people served, after the places that serve them just counted in the sentence, are served by those places', () => {
+  it('烟台\'s 零工市场 and 绍兴\'s 老年食堂 (hrss-press-conference.txt, decade-review.txt)', () => {
+    assert.equal(article('目前，全市已建成零工市场18家，实现县（市、区）全覆盖，今年以来累计服务灵活就业人员23.7万人次。', 'yantai', '2026-11-24')('23.7万人次').subject, '零工市场服务灵活就业人员');
+    assert.equal(article('到2025年底，老年食堂（助餐点）达到1325个，2025年服务老年人超过600万人次。', 'shaoxing', '2026-01-10')('超过600万人次').subject, '老年食堂服务老年人');
+  });
+  it('another city\'s words: 就业服务站', () => {
+    assert.equal(article('全区新建就业服务站24个，全年服务求职群众3.2万人次。', 'chenghua')('3.2万人次').subject, '就业服务站服务求职群众');
+  });
+  it('…not people served after a count of no such places (培训1200人次，服务…) nor of another sentence', () => {
+    assert.equal(article('全区开展技能培训1200人次，服务重点群体860人次。', 'chenghua')('860人次').subject, '服务重点群体');
+    assert.equal(article('全市建成零工市场18家。今年以来服务灵活就业人员23.7万人次。', 'yantai')('23.7万人次').subject.startsWith('零工市场'), false);
+  });
+});
