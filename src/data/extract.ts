@@ -40,7 +40,7 @@ import { quotedSpeechStart } from './speech.js';
 import { findScopeHeadings, needsScope, scopeAt, type ScopeHeading } from './scope.js';
 import { cellUnit, columnOf, findTables, inOrderColumn, inUnitColumn, negative, ratedRow, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
 import { findSections, framesOf, sectionAt, type Section } from './sections.js';
-import { actedGloss, figurativeChange, partnerGloss, beforeDe, oldCompounds, programmeInvestment, benefitElsewhere, COLUMN_GLOSS, GLOSS, GLOSS_OF_UNIT, MAX_SUBJECT, ofTwoKinds, onlyPlace, OWN_VERB, ownPredicate, subjectUnclear, sumNamed, tailOf, tierOfStandard, townNamed } from './subject-words.js';
+import { actedGloss, figurativeChange, partnerGloss, beforeDe, ofAbbreviatedPlaces, oldCompounds, programmeInvestment, benefitElsewhere, COLUMN_GLOSS, GLOSS, GLOSS_OF_UNIT, MAX_SUBJECT, ofTwoKinds, onlyPlace, OWN_VERB, ownPredicate, subjectUnclear, sumNamed, tailOf, tierOfStandard, townNamed } from './subject-words.js';
 import { datedLikeBody, datedLikeFirstSaid, earlierSaid, namedIn, restatedFigure } from './said-again.js';
 import { baseFigure, brokenDown, countedBefore, lastCount, listBase, measuredInList, percentBase, placeBase, RELATED, RESIDENTS, respectively, SERIES, shareOfAmountBefore } from './relations.js';
 import { caseOfNoDay, columnStatus, DEADLINE_BEFORE, deadlineAfter, deadlineBefore, fromLevel, inYearToDate, levelPeriod, namesThisYear, ongoingNow, periodForStatus, periodParagraphStart, programmeStart, recursEachYear, workedExample, yearEarlier, yearToDate } from './figure-period.js';
@@ -1204,6 +1204,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
       // (特殊困难老年人家庭适老化改造｜…｜100% under 完成率: a row's name and its column's rate, as the table gives it,
       // is never cut to 殊困难…完成率.)
+      subject = ofAbbreviatedPlaces(subject, clausePart);
       if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT && !(glossedRow && subject === named)) subject = entry ? entry.name.zh : tailOf(subject);
       // 标准调整为：80至89周岁每人每月200元: a tier names who the standard is for; the standard is what is counted.
       subject = tierOfStandard(subject, sentenceBefore, text.slice(paragraphStart, m.start)) ?? subject;

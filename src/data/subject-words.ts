@@ -335,3 +335,30 @@ export function oldCompounds(subject: string, textBefore: string): string | unde
   if (!window.includes('老旧小区')) return undefined;
   return (/老旧小区改造|改造\p{Script=Han}{0,2}老旧小区/u.test(window) ? '老旧小区改造' : '老旧小区') + subject.slice(2);
 }
+
+const COUNT_OF: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+/** A count of places after their names run together (德眉资三市: 德阳、眉山、资阳). */
+const PLACES_COUNTED = /[两二三四五](?:市|县|区|地)/gu;
+
+/** The run-together names of a count of places in `words` (德眉资 of 德眉资三市), one character a place, and where they start. */
+function abbreviatedPlaces(words: string): { name: string; at: number; end: number } | undefined {
+  for (const m of words.matchAll(PLACES_COUNTED)) {
+    const n = COUNT_OF[m[0][0]!]!;
+    const at = m.index! - n;
+    const name = words.slice(at, m.index);
+    if (at >= 0 && /^\p{Script=Han}+$/u.test(name) && !/[全各等共有市省区县十第]/u.test(name) && !/[\d一二三四五六七八九十]/u.test(words[at - 1] ?? '')) return { name, at, end: m.index! + m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * A figure of places named run together (德眉资三市共有152所中小学, 德眉资三市参保人员…627万人次), filed under the
+ * region that holds them, is named by them: the count word dropped from a name that has them (德眉资参保人员…),
+ * or their names put before one that has not (德眉资中小学…), never a label the holding province seems to own.
+ */
+export function ofAbbreviatedPlaces(subject: string, clauseBefore: string): string {
+  const inName = abbreviatedPlaces(subject);
+  if (inName) return subject.slice(0, inName.at) + inName.name + subject.slice(inName.end);
+  const before = abbreviatedPlaces(clauseBefore);
+  return before && !subject.includes(before.name) ? before.name + subject : subject;
+}

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { figures } from './figures.ts';
-import { oldCompounds, tailOf } from '../../src/data/subject-words.ts';
+import { ofAbbreviatedPlaces, oldCompounds, tailOf } from '../../src/data/subject-words.ts';
 import { clauseBefore } from '../../src/data/sentences.ts';
 
 const article = (body: string, region: string, date = '2025-06-30', title = '民生实事工作进展') => figures(`${title}\n发布时间：${date}\n${body}\n`, region);
@@ -1106,5 +1106,20 @@ describe('people served, after the places that serve them just counted in the se
   it('…not people served after a count of no such places (培训1200人次，服务…) nor of another sentence', () => {
     assert.equal(article('全区开展技能培训1200人次，服务重点群体860人次。', 'chenghua')('860人次').subject, '服务重点群体');
     assert.equal(article('全市建成零工市场18家。今年以来服务灵活就业人员23.7万人次。', 'yantai')('23.7万人次').subject.startsWith('零工市场'), false);
+  });
+});
+
+describe('places named run together (德眉资三市) name the figure filed under the region holding them', () => {
+  it('成都都市圈\'s review (metro-area.txt): 德眉资中小学…, 德眉资参保人员… (never 资三市…)', () => {
+    const fig = article('其中德眉资三市参保人员在成都就医直接结算627万人次。四市212家二级以上医疗机构实现检查检验结果互认；德眉资三市共有152所中小学与成都优质学校结对。', 'chengdu', '2026-02-10');
+    assert.match(fig('152所').subject, /^德眉资中小学/u);
+    assert.equal(fig('627万人次').subject, '德眉资参保人员在成都就医直接结算');
+  });
+  it('another region\'s words: 长株潭三市', () => {
+    assert.match(article('长株潭三市共建成跨市通办服务窗口86个。', 'changsha_hunan')('86个').subject, /^长株潭/u);
+  });
+  it('…not a count of places with no names run together (全省十三市, 四市212家)', () => {
+    assert.equal(ofAbbreviatedPlaces('二级以上医疗机构', '四市'), '二级以上医疗机构');
+    assert.equal(ofAbbreviatedPlaces('城镇新增就业', '全省十三市'), '城镇新增就业');
   });
 });
