@@ -198,6 +198,10 @@ const PLAN_OF_BEFORE = /(?:计划|目标|任务)$/u;
 const SAME_TIME_DONE = /^(?:去年|上年)?同期(?:仅|只|共)?(?:已经?)?(?:完成|建成|竣工|完工|开工|新增|新建|改造|投用)$/u;
 /** …as the sentence says it, with the year: `去年同期仅建成`. */
 const SAME_TIME_WORDS = /(?:去年|上年)?同期[^，,；;。\d]{1,6}$/u;
+/** Pupils or staff with no kind of school named: `毕业生`, `招生`, `在校生`. */
+const PUPILS_ALONE = /^(?:毕业生|招生|在校生|在校学生|专任教师|教职工)$/u;
+/** …and the kind a figure of them names first: `普通高中招生` → 普通高中. */
+const PUPILS_OF_KIND = /^(\p{Script=Han}{2,8}?)(?:毕业生|招生|在校生|在校学生|专任教师|教职工)$/u;
 /** People served, with nothing said of by whom: `服务灵活就业人员`, `服务老年人`. */
 const SERVED_ONLY = /^(?:累计)?服务\p{Script=Han}{2,8}$/u;
 /** Places that serve people, the verb that made them aside: `(建成)零工市场`, `老年食堂`, `就业服务站`. */
@@ -998,6 +1002,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // them (零工市场服务灵活就业人员), never all served in the city.
     const servedBy = !works && !(service && !/\d/u.test(service)) && sameSentence && !parts.derived && parts.from === 'before' && SERVED_ONLY.test(subject) && /^[家个处所座间]$/u.test(previous.unit) ? SERVER.exec(previous.subject.replace(/[（(][^（）()]*[）)]$/u, ''))?.[1] : undefined;
     if (servedBy && !subject.startsWith(servedBy)) subject = servedBy + subject.replace(/^累计/u, '');
+    // 全年普通高中招生1420人，毕业生1350人: pupils of the kind of school the figure before counted them of, never all graduates.
+    // (…招生5200人，在校生3.1万人: the pupils of that kind, not the intake's — a people figure before is no works.)
+    const schoolKind = sameSentence && !parts.derived && PUPILS_ALONE.test(parts.subject) && PEOPLE_UNIT.test(previous.unit.slice(-1)) ? PUPILS_OF_KIND.exec(previous.subject)?.[1] : undefined;
+    if (schoolKind) subject = schoolKind + parts.subject;
     // 109所义务教育学校新改扩建项目进展顺利，31个项目已完工: the projects just named, those done, not 项目 alone.
     const namedAgain = sameSentence && parts.from === 'after' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject);
     if (namedAgain) {

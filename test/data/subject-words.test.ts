@@ -1123,3 +1123,16 @@ describe('places named run together (德眉资三市) name the figure filed unde
     assert.equal(ofAbbreviatedPlaces('城镇新增就业', '全省十三市'), '城镇新增就业');
   });
 });
+
+describe('pupils with no kind of school named, after a figure of them of one kind, are of that kind (招生1420人，毕业生1350人)', () => {
+  it('松阳\'s bulletin (county-yearbook.txt)', () => {
+    assert.equal(article('全年普通高中招生1420人，毕业生1350人。', 'songyang', '2026-03-20')('1350人').subject, '普通高中毕业生');
+  });
+  it('another city\'s words: 普通小学 and 在校生', () => {
+    assert.equal(article('全市普通小学招生5200人，在校生3.1万人。', 'yichang')('3.1万人').subject, '普通小学在校生');
+  });
+  it('…not after a figure of another sentence, nor of people of no school (城镇新增就业…，毕业生)', () => {
+    assert.equal(article('全年普通高中招生1420人。毕业生1350人。', 'songyang')('1350人').subject, '毕业生');
+    assert.equal(article('全年城镇新增就业4280人，其中高校毕业生1350人。', 'songyang')('1350人').subject.startsWith('城镇'), false);
+  });
+});
