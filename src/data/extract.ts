@@ -198,6 +198,8 @@ const PLAN_OF_BEFORE = /(?:计划|目标|任务)$/u;
 const SAME_TIME_DONE = /^(?:去年|上年)?同期(?:仅|只|共)?(?:已经?)?(?:完成|建成|竣工|完工|开工|新增|新建|改造|投用)$/u;
 /** …as the sentence says it, with the year: `去年同期仅建成`. */
 const SAME_TIME_WORDS = /(?:去年|上年)?同期[^，,；;。\d]{1,6}$/u;
+/** A named area opening a figure's name: `成都都市圈`, `资阳临空经济区`, `长三角城市群`. */
+const NAMED_AREA = /^(\p{Script=Han}{2,8}?(?:都市圈|经济圈|城市群|经济区|经济带|新区|都市区|示范区))/u;
 /** Pupils or staff with no kind of school named: `毕业生`, `招生`, `在校生`. */
 const PUPILS_ALONE = /^(?:毕业生|招生|在校生|在校学生|专任教师|教职工)$/u;
 /** …and the kind a figure of them names first: `普通高中招生` → 普通高中. */
@@ -1002,6 +1004,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // them (零工市场服务灵活就业人员), never all served in the city.
     const servedBy = !works && !(service && !/\d/u.test(service)) && sameSentence && !parts.derived && parts.from === 'before' && SERVED_ONLY.test(subject) && /^[家个处所座间]$/u.test(previous.unit) ? SERVER.exec(previous.subject.replace(/[（(][^（）()]*[）)]$/u, ''))?.[1] : undefined;
     if (servedBy && !subject.startsWith(servedBy)) subject = servedBy + subject.replace(/^累计/u, '');
+    // 成都都市圈实现地区生产总值3.02万亿元，…，年末常住人口达到3012万人: a named area the sentence opened with is every
+    // figure's of it, filed under the region holding it (成都都市圈常住人口), never that region's own.
+    const area = sameSentence && !parts.derived && subject ? NAMED_AREA.exec(previous.subject)?.[1] : undefined;
+    if (area && !subject.includes(area) && !/^[\s，,]*(?:其中|全省|全市)/u.test(text.slice(previous.span[1], m.start))) subject = area + subject;
     // 全年普通高中招生1420人，毕业生1350人: pupils of the kind of school the figure before counted them of, never all graduates.
     // (…招生5200人，在校生3.1万人: the pupils of that kind, not the intake's — a people figure before is no works.)
     const schoolKind = sameSentence && !parts.derived && PUPILS_ALONE.test(parts.subject) && PEOPLE_UNIT.test(previous.unit.slice(-1)) ? PUPILS_OF_KIND.exec(previous.subject)?.[1] : undefined;

@@ -1136,3 +1136,15 @@ describe('pupils with no kind of school named, after a figure of them of one kin
     assert.equal(article('全年城镇新增就业4280人，其中高校毕业生1350人。', 'songyang')('1350人').subject.startsWith('城镇'), false);
   });
 });
+
+describe('a named area the sentence opened with is every later figure\'s of it (成都都市圈…，年末常住人口达到3012万人)', () => {
+  it('成都都市圈\'s review (metro-area.txt, QA s14 A4)', () => {
+    assert.equal(article('2025年，成都都市圈实现地区生产总值3.02万亿元，比上年增长5.9%，年末常住人口达到3012万人。', 'sichuan', '2026-01-08')('3012万人').subject, '成都都市圈常住人口');
+  });
+  it('another area: 资阳临空经济区', () => {
+    assert.match(article('资阳临空经济区累计落地项目46个，总投资达到320亿元，新增就业岗位1.2万个。', 'ziyang_sichuan')('1.2万个').subject, /^资阳临空经济区/u);
+  });
+  it('…not after another sentence, nor a part of the province after 其中', () => {
+    assert.equal(article('成都都市圈实现地区生产总值3.02万亿元。年末全省常住人口8370万人。', 'sichuan')('8370万人').subject.startsWith('成都都市圈'), false);
+  });
+});
