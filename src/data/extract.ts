@@ -198,6 +198,8 @@ const PLAN_OF_BEFORE = /(?:计划|目标|任务)$/u;
 const SAME_TIME_DONE = /^(?:去年|上年)?同期(?:仅|只|共)?(?:已经?)?(?:完成|建成|竣工|完工|开工|新增|新建|改造|投用)$/u;
 /** …as the sentence says it, with the year: `去年同期仅建成`. */
 const SAME_TIME_WORDS = /(?:去年|上年)?同期[^，,；;。\d]{1,6}$/u;
+/** A part of a building and its state, right after a count of buildings: `主体结构已封顶`, `主体工程已完工`. */
+const PART_DONE_AFTER = /^\s*((?:主体结构|主体工程|主体)(?:已经?|均已|全部)(?:封顶|完工|完成|竣工))/u;
 /** A named area opening a figure's name: `成都都市圈`, `资阳临空经济区`, `长三角城市群`. */
 const NAMED_AREA = /^(\p{Script=Han}{2,8}?(?:都市圈|经济圈|城市群|经济区|经济带|新区|都市区|示范区))/u;
 /** Pupils or staff with no kind of school named: `毕业生`, `招生`, `在校生`. */
@@ -1004,6 +1006,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // them (零工市场服务灵活就业人员), never all served in the city.
     const servedBy = !works && !(service && !/\d/u.test(service)) && sameSentence && !parts.derived && parts.from === 'before' && SERVED_ONLY.test(subject) && /^[家个处所座间]$/u.test(previous.unit) ? SERVER.exec(previous.subject.replace(/[（(][^（）()]*[）)]$/u, ''))?.[1] : undefined;
     if (servedBy && !subject.startsWith(servedBy)) subject = servedBy + subject.replace(/^累计/u, '');
+    // 其余5所正在施工，其中4所主体结构已封顶: those of the things just counted whose main structure is done, glossed
+    // so (新建改扩建学校（主体结构已封顶）), never 主体结构 as the thing counted.
+    const partDone = sameSentence && !parts.derived && parts.from === 'after' && previous.unit === c.unit && previous.subject ? PART_DONE_AFTER.exec(after)?.[1] : undefined;
+    if (partDone) subject = `${previous.subject.replace(GLOSS, '')}（${partDone}）`;
     // 成都都市圈实现地区生产总值3.02万亿元，…，年末常住人口达到3012万人: a named area the sentence opened with is every
     // figure's of it, filed under the region holding it (成都都市圈常住人口), never that region's own.
     const area = sameSentence && !parts.derived && subject ? NAMED_AREA.exec(previous.subject)?.[1] : undefined;

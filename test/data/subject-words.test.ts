@@ -1148,3 +1148,16 @@ describe('a named area the sentence opened with is every later figure\'s of it (
     assert.equal(article('成都都市圈实现地区生产总值3.02万亿元。年末全省常住人口8370万人。', 'sichuan')('8370万人').subject.startsWith('成都都市圈'), false);
   });
 });
+
+describe('those of the buildings just counted whose main structure is done (其中4所主体结构已封顶)', () => {
+  it('历城\'s section (district-half-year.txt): the schools, glossed with the part done', () => {
+    const fig = article('目标任务：新建改扩建学校8所，新增学位9000个。\n完成情况：已竣工3所，新增学位3240个；其余5所正在施工，其中4所主体结构已封顶。', 'licheng_jinan', '2026-07-14');
+    assert.equal(fig('4所').subject, '新建改扩建学校（主体结构已封顶）');
+  });
+  it('another city\'s words: 主体工程已完工', () => {
+    assert.match(article('全市在建养老服务中心12个，其中7个主体工程已完工。', 'yichang')('7个').subject, /养老服务中心（主体工程已完工）$/u);
+  });
+  it('…not a count whose own noun follows (其中4所学校已封顶 names 学校)', () => {
+    assert.doesNotMatch(article('全市在建养老服务中心12个，其中7个主体验收合格率100%。', 'yichang')('7个').subject, /主体工程/u);
+  });
+});
