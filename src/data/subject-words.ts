@@ -213,8 +213,13 @@ export function subjectUnclear(subject: string, indicator: Indicator, base: Obse
   if (visited && onlyPlace(visited)) return true;
   // 十大项目中有8个满意度提高: things counted by what rose for them, no thing named (投诉信件下降20.88% is a rate, named).
   if (!indicator.canonical && indicator.unit !== '%' && /^\p{Script=Han}{2,4}(?:提高|下降|上升)$/u.test(subject)) return true;
+  // 大东坝镇增速最快，增长8.4%: a change alone names nothing that changed.
+  if (CHANGE_ALONE.test(subject)) return true;
   return !indicator.canonical && (modifier || SPEAKER_ONLY.test(subject) || COMPARED_ONLY.test(subject) || [...subject.replace(GLOSS, '')].length < 2 || subject.replace(GLOSS, '').replace(ZONE_LEAD, '').replace(INSTITUTION_LEAD, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject.replace(GLOSS, '')) || NO_NOUN.test(subject.replace(GLOSS, '').replace(TOWN_LEAD_NAME, '')));
 }
+
+/** A change with nothing said to change: `增长`, `同比增长`, `比上年增加`. */
+const CHANGE_ALONE = /^(?:同比|比上年|比去年)?(?:增长|增加|减少|下降|提高|上升|降低|增幅|增速)$/u;
 
 /**
  * Words of speech that name no thing priced or counted: the speaker (`我和老伴每月在食堂花`, `自己只掏`, `上门陪我…`),

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { figures } from './figures.ts';
-import { ofAbbreviatedPlaces, oldCompounds, tailOf } from '../../src/data/subject-words.ts';
+import { ofAbbreviatedPlaces, oldCompounds, subjectUnclear, tailOf } from '../../src/data/subject-words.ts';
 import { clauseBefore } from '../../src/data/sentences.ts';
 
 const article = (body: string, region: string, date = '2025-06-30', title = '民生实事工作进展') => figures(`${title}\n发布时间：${date}\n${body}\n`, region);
@@ -1159,5 +1159,18 @@ describe('those of the buildings just counted whose main structure is done (其�
   });
   it('…not a count whose own noun follows (其中4所学校已封顶 names 学校)', () => {
     assert.doesNotMatch(article('全市在建养老服务中心12个，其中7个主体验收合格率100%。', 'yichang')('7个').subject, /主体工程/u);
+  });
+});
+
+describe('a change alone names nothing that changed: flagged (大东坝镇增速最快，增长8.4%)', () => {
+  it('松阳\'s bulletin (county-yearbook.txt)', () => {
+    const o = article('分乡镇看，古市镇农村常住居民人均可支配收入32650元，居全县首位；大东坝镇增速最快，增长8.4%。', 'songyang', '2026-03-20')('8.4%');
+    assert.ok(flags(o).includes('subject_unclear'), o.subject);
+  });
+  it('another style: 同比增长 alone', () => {
+    assert.ok(subjectUnclear('同比增长', { canonical: false, unit: '%' } as never, undefined));
+  });
+  it('…not a change of a thing named (城镇新增就业同比增长)', () => {
+    assert.ok(!subjectUnclear('城镇新增就业同比增长', { canonical: false, unit: '%' } as never, undefined));
   });
 });
