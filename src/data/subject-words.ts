@@ -367,3 +367,16 @@ export function ofAbbreviatedPlaces(subject: string, clauseBefore: string): stri
   const before = abbreviatedPlaces(clauseBefore);
   return before && !subject.includes(before.name) ? before.name + subject : subject;
 }
+
+/** A numbered section heading on a line of its own: `九、特殊困难老年人家庭适老化改造`. */
+const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、(\p{Script=Han}{2,16})$/gmu;
+
+/**
+ * A figure's name the end of its section's heading says in full (完成适老化改造500户 under 九、特殊困难老年人家庭适老化改造):
+ * the heading's, which says whose; undefined when the name is no such end.
+ */
+export function headingNamed(subject: string, textBefore: string): string | undefined {
+  if (subject.length < 2) return undefined;
+  const heading = [...textBefore.matchAll(SECTION_HEADING)].at(-1)?.[1];
+  return heading && heading !== subject && heading.endsWith(subject) ? heading : undefined;
+}

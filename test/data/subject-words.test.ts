@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { figures } from './figures.ts';
-import { ofAbbreviatedPlaces, oldCompounds, subjectUnclear, tailOf } from '../../src/data/subject-words.ts';
+import { headingNamed, ofAbbreviatedPlaces, oldCompounds, subjectUnclear, tailOf } from '../../src/data/subject-words.ts';
 import { clauseBefore } from '../../src/data/sentences.ts';
 
 const article = (body: string, region: string, date = '2025-06-30', title = '民生实事工作进展') => figures(`${title}\n发布时间：${date}\n${body}\n`, region);
@@ -887,7 +887,8 @@ describe('a bare investment of a report on a 民生实事 programme is the progr
 describe('a bare 小区 where the words just before speak of 老旧小区: those compounds\' renovation (其余26个小区正在施工)', () => {
   it('历城\'s section and 常德\'s notice (district-half-year.txt, inspection-notice.txt)', () => {
     const fig = article('二、城镇老旧小区改造\n目标任务：改造老旧小区42个，惠及居民1.26万户。\n完成情况：已开工38个，开工率90.5%；已完工12个，惠及居民3860户；其余26个小区正在施工。', 'licheng_jinan', '2026-07-14');
-    assert.equal(fig('26个').subject, '老旧小区改造');
+    // (城镇, from the section's heading, which ends with the name: see headingNamed below.)
+    assert.equal(fig('26个').subject, '城镇老旧小区改造');
     const notice = article('三是老旧小区改造完工率偏低。武陵区纳入年度计划的47个小区中，已完工11个，完工率23.4%。', 'changde', '2025-09-20');
     assert.equal(notice('23.4%').subject, '老旧小区改造完工率');
   });
@@ -1172,5 +1173,18 @@ describe('a change alone names nothing that changed: flagged (大东坝镇增速
   });
   it('…not a change of a thing named (城镇新增就业同比增长)', () => {
     assert.ok(!subjectUnclear('城镇新增就业同比增长', { canonical: false, unit: '%' } as never, undefined));
+  });
+});
+
+describe('a name its section\'s heading ends with is the heading\'s (完成适老化改造500户 under 九、特殊困难老年人家庭适老化改造)', () => {
+  it('历城\'s report (district-half-year.txt)', () => {
+    assert.equal(article('九、特殊困难老年人家庭适老化改造\n目标任务：完成适老化改造500户。', 'licheng_jinan', '2026-07-14')('500户').subject, '特殊困难老年人家庭适老化改造');
+  });
+  it('another city\'s report: 三、农村危房改造 and 改造…户', () => {
+    assert.equal(headingNamed('危房改造', '三、农村低收入群体危房改造\n目标任务：'), '农村低收入群体危房改造');
+  });
+  it('…not a name the heading does not end with, nor one with no heading before', () => {
+    assert.equal(headingNamed('入户评估', '九、特殊困难老年人家庭适老化改造\n'), undefined);
+    assert.equal(headingNamed('适老化改造', '今年全区完成'), undefined);
   });
 });
