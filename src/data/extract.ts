@@ -977,7 +977,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 新增学位3240个，比去年同期的2150个增加1090个: the level compared with is the same measure at that time, said so
     // (新增学位（去年同期）), never the rise after it (增加).
     const comparedAt = sameSentence && !parts.derived && previous.unit === c.unit ? COMPARED_LEVEL.exec(sentenceBefore)?.[1] : undefined;
-    if (comparedAt && previous.subject) subject = `${previous.subject.replace(GLOSS, '')}（${comparedAt}）`;
+    if (comparedAt && previous!.subject) subject = `${previous!.subject.replace(GLOSS, '')}（${comparedAt}）`;
     // …named by the things found, with what is done to them now (雨污管网未分流等问题（立行立改）, …（完成维修）).
     const saidOf = restated ? after.slice(namedIn(after, restatedIn!.things)) : '';
     const doneNow = restated ? DONE_TO_THINGS.exec(saidOf)?.[0] : partOfRestated && parts.from === 'before' ? DONE_TO_THINGS.exec(subject)?.[0] : undefined;
@@ -1009,11 +1009,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 其余5所正在施工，其中4所主体结构已封顶: those of the things just counted whose main structure is done, glossed
     // so (新建改扩建学校（主体结构已封顶）), never 主体结构 as the thing counted.
     const partDone = sameSentence && !parts.derived && parts.from === 'after' && previous.unit === c.unit && previous.subject ? PART_DONE_AFTER.exec(after)?.[1] : undefined;
-    if (partDone) subject = `${previous.subject.replace(GLOSS, '')}（${partDone}）`;
+    if (partDone) subject = `${previous!.subject.replace(GLOSS, '')}（${partDone}）`;
     // 成都都市圈实现地区生产总值3.02万亿元，…，年末常住人口达到3012万人: a named area the sentence opened with is every
     // figure's of it, filed under the region holding it (成都都市圈常住人口), never that region's own.
     const area = sameSentence && !parts.derived && subject ? NAMED_AREA.exec(previous.subject)?.[1] : undefined;
-    if (area && !subject.includes(area) && !/^[\s，,]*(?:其中|全省|全市)/u.test(text.slice(previous.span[1], m.start))) subject = area + subject;
+    if (area && !subject.includes(area) && !/^[\s，,]*(?:其中|全省|全市)/u.test(text.slice(previous!.span[1], m.start))) subject = area + subject;
     // 全年普通高中招生1420人，毕业生1350人: pupils of the kind of school the figure before counted them of, never all graduates.
     // (…招生5200人，在校生3.1万人: the pupils of that kind, not the intake's — a people figure before is no works.)
     const schoolKind = sameSentence && !parts.derived && PUPILS_ALONE.test(parts.subject) && PEOPLE_UNIT.test(previous.unit.slice(-1)) ? PUPILS_OF_KIND.exec(previous.subject)?.[1] : undefined;
@@ -1386,7 +1386,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       subject = ofSum.name.zh;
     }
     // (新增学位（去年同期）: the measure the figure before counts, at that earlier time.)
-    if (comparedAt && subject.endsWith(`（${comparedAt}）`) && !derivedIds.has(previous.indicator)) indicator = indicators.get(previous.indicator)!;
+    if (comparedAt && subject.endsWith(`（${comparedAt}）`) && !derivedIds.has(previous!.indicator)) indicator = indicators.get(previous!.indicator)!;
     if (indicator.canonical && !townsOwn && !derivedIds.has(indicator.id) && !indicators.has(indicator.id)) canonicalUsed.push(indicator);
 
     const section = sectionAt(sections, m.start);

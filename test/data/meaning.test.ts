@@ -797,8 +797,8 @@ const SUBJECT_FLOORS: Record<string, number> = {
   'annual-plan.txt': 73 / 74,
   // Session 14 (articles2), first runs: 44, 65 and 29. Each disagreeing label then read against its sentence, fair
   // paraphrases into the keys' subject_also (十件实事完成投资, 参加职工基本养老保险, 执业(助理)医师): 44 → 51, 65 → 71, 29 → 30.
-  // Still wrong: 按计划, 增加, 同期完工, 同期仅建成 (district-half-year), 含在园幼儿, 水南街道 for both 分别 figures
-  // (county-yearbook), 同期全省城镇新增就业占全省 for the city's share, 高于全省最低标准 with no standard named (hrss).
+  // Then wrong, all fixed by rules in subjects4: 按计划, 增加, 同期完工, 同期仅建成 (district-half-year), 含在园幼儿, 水南街道
+  // for both 分别 figures (county-yearbook), 同期全省城镇新增就业占全省, 高于全省最低标准 with no standard named (hrss).
   // Merged with the strict check (subjects3), before their labels were read against it: 51 → 39, 71 → 68, 30 → 27.
   // Read against their sentences (subjects4): 新增托位完成率 and a plan's 青年见习岗位 fair paraphrases: 39 → 40, 27 → 28.
   // Members of a set with what they did before their count (十件实事中，超序时进度推进6件 → 实事（…）): 40 → 43.
