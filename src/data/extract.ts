@@ -1024,6 +1024,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const done = DONE_AFTER.exec(after.slice(after.indexOf(subject) + subject.length))?.[1];
       subject = previous.subject + (done ? `（${done}）` : '');
     }
+    // 目标任务：新建标准化村卫生室15个。/ 完成情况：15个村卫生室已全部建成: the things of the target line named again on its
+    // progress line are the target's (新建标准化村卫生室), so a result and its target share one measure; never 村卫生室, a stock.
+    const targetLine = !namedAgain && parts.from === 'after' && !parts.derived && subject.length >= 2 && PROGRESS_LINE.test(text.slice(paragraphStart, paragraphStart + 8)) ? countedBefore(observations, starts, c.unit, text.lastIndexOf('\n', paragraphStart - 2) + 1, paragraphStart, derivedIds)?.observation : undefined;
+    const targetAgain = targetLine && targetLine.subject.length > subject.length && targetLine.subject.endsWith(subject) ? targetLine : undefined;
+    if (targetAgain) subject = targetAgain.subject;
     // 市民政局满意率最低，为56.0%，市公安局交警支队最高，为79.5%: a body alone, after another body's measure in
     // the same sentence and unit, is measured by it (市公安局交警支队满意率), not a figure of the body.
     const bodyMeasure = sameSentence && !parts.derived && previous.unit === c.unit && ORG_ONLY.test(subject) ? ORG_MEASURE.exec(previous.subject) : null;
@@ -1385,6 +1390,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       indicator = canonicalIndicator(ofSum);
       subject = ofSum.name.zh;
     }
+    if (targetAgain && subject === targetAgain.subject && !derivedIds.has(targetAgain.indicator)) indicator = indicators.get(targetAgain.indicator)!;
     // (新增学位（去年同期）: the measure the figure before counts, at that earlier time.)
     if (comparedAt && subject.endsWith(`（${comparedAt}）`) && !derivedIds.has(previous!.indicator)) indicator = indicators.get(previous!.indicator)!;
     if (indicator.canonical && !townsOwn && !derivedIds.has(indicator.id) && !indicators.has(indicator.id)) canonicalUsed.push(indicator);

@@ -1188,3 +1188,21 @@ describe('a name its section\'s heading ends with is the heading\'s (完成适�
     assert.equal(headingNamed('适老化改造', '今年全区完成'), undefined);
   });
 });
+
+describe('the things of a target line named again on its progress line are the target\'s (15个村卫生室已全部建成)', () => {
+  const SECTION = '十、村卫生室标准化建设\n目标任务：新建标准化村卫生室15个。\n完成情况：15个村卫生室已全部建成并投入使用，该项目已全面完成。';
+  it('历城\'s section (district-half-year.txt, QA s14 C2): one measure for the target and its result', () => {
+    const fig = article(SECTION, 'licheng_jinan', '2026-07-14');
+    assert.equal(fig('15个', 2).subject, '新建标准化村卫生室');
+    // (The result may be read as a running total, .cumulative, of the same measure: a period's matter, not the name's.)
+    assert.equal(fig('15个', 2).indicator.split('.')[0], fig('15个', 1).indicator);
+  });
+  it('another city\'s words: 进展情况 and 口袋公园', () => {
+    const fig = article('目标任务：新建城市口袋公园20处。\n进展情况：12处口袋公园已建成开放。', 'yichang');
+    assert.equal(fig('12处').subject, '新建城市口袋公园');
+  });
+  it('…not things the target line does not end with (目标任务：新建口袋公园20处 / 完成情况：8处绿地)', () => {
+    const fig = article('目标任务：新建口袋公园20处。\n完成情况：8处街头绿地已完成提升。', 'yichang');
+    assert.doesNotMatch(fig('8处').subject, /口袋公园/u);
+  });
+});
