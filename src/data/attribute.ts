@@ -26,14 +26,17 @@ const AFTER_STOP =
  * alternatives that overlap (共计/共/计) under a repetition backtrack exponentially.
  */
 const BEFORE_LEAD =
-  /(?:(?:低于|高于|优于|超过)《[^》]{1,30}》(?:确定|提出|规定)?的?|(?:截至|截止)?目前|以来|调整后|在\p{Script=Han}{1,10}?的?(?:帮助|支持|帮扶|指导|带动|推动)下|今年(?:以来|上半年|内)?|去年(?:以来)?|如今|现在|包括|各月|各季度|逐月|单月|当月|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|全市(?:上下)?|全省|全区|全县|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共(?!同)|总计|合计|先后|分别|还|并|但是?|而且?|且|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|年度(?:目标|任务)(?:为|是)?|仅(?![占为有])|[一二三四五六七八九十]是|本年度?(?![末底])|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年|本学期|新学期|本月|下月)/uy;
+  /(?:(?:低于|高于|优于|超过)《[^》]{1,30}》(?:确定|提出|规定)?的?|(?:截至|截止)?目前|以来|调整后|在\p{Script=Han}{1,10}?的?(?:帮助|支持|帮扶|指导|带动|推动)下|今年(?:以来|上半年|内)?|去年(?:以来)?|如今|现在|包括|各月|各季度|逐月|单月|当月|同时|此外|其中|另外|一年来|四年间|年末|年底前?|全年|\d{4}年(?:以来|起|来)?|(?:全市(?:上下)?|全省|全区|全县)(?:有(?![效线机序关害毒益偿色限])(?=\p{Script=Han}{2}))?|[两三四五六七八九十](?:市|县|区|地)|过去[两三四五六七八九十]年|[两三四五六七八九十]年(?:来|间|累计)|我市|我区|该县|该市|市委|市政府|省会|已经|已|累计|共计|共有|共(?!同)|总计|合计|先后|分别|还|并|但是?|而且?|且|再|又|目前已|仅今年前\d+个月|拥有|现有|计划|力争|确保|预计|拟|(?:年度)?任务为|年度(?:目标|任务)(?:为|是)?|仅(?![占为有])|[一二三四五六七八九十]是|本年度?(?![末底])|我们|该区|该镇|该街道|各(?:镇街|乡镇|街道|县区|区县|县市区|地)|明年|下一步|(?:前三|[一二三四])季度|上半年|下半年|本学期|新学期|本月|下月)/uy;
 /** A change to a level (`失业率控制在5%`, `收入比缩小至1.61`): what changes is the subject, not the verb. */
 const TO_LEVEL = ['缩小', '扩大', '下降', '降低', '提高', '提升', '上升', '增长', '增加', '减少', '增', '升'].flatMap((v) => [`${v}至`, `${v}到`]);
 /** Trailing words of a clause before a figure (`…共计`, `保持在`), longest first. */
 const BEFORE_TRAIL = [...TO_LEVEL, '已完工', '已竣工', '已建成', '已开工', '已投用', '今年', '去年', '明年', '完成', '保持在', '保持', '稳定在', '控制在', '维持在', '进一步', '降至', '降到', '可达', '达到', '超过', '突破', '力争', '预计', '确保', '共计', '累计', '分别', '总计', '合计', '人数', '还有', '统一', '翻了', '翻', '仅为', '已', '还', '将', '达', '为', '是', '约', '近', '超', '逾', '共', '计', '有', '的', '了', '仅', '均为', '均'];
-/** Verbs a subject drops (`建成…`, `完成…`); not `新建`, `增加`, which say the things counted are new (新建老年助餐点: what was added, not all there are). */
+/**
+ * Verbs a subject drops (`建成…`, `完成…`); not `新建`, `增加`, which say the things counted are new (新建老年助餐点: what was
+ * added, not all there are), nor `筹集` of things (筹集保障性租赁住房8420套: homes raised in the year, never the stock of them).
+ */
 const VERB_LEAD =
-  /^(?:建成|完成|实施|改造|筹集|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|开设|对(?!口))/u;
+  /^(?:建成|完成|实施|改造|筹集(?=\p{Script=Han}{0,4}(?:资金|经费))|建设|创建|组建|确定|组建了|设置|投入|筹措|更换|配置|培育|举办|促成|提供|开发|推出|办结|惠及|带动|解决|开展|整合|收集|上线|覆盖|同步|组建|出台|制定|开设|对(?!口))/u;
 
 /** Change verbs between a level and the one it reached (`由3.12缩小到`). */
 // (由每人每月780元调整为820元: a standard set anew is a change too.)
@@ -95,8 +98,9 @@ const DERIVED: ReadonlyArray<readonly [RegExp, string, LocalizedName, IndicatorK
   [/^比(?:\d{4}年|[一二三四上]季度|上月|上半年|年初)末?(?:同期)?(?:减少|下降|降低|少|缩短)$/u, 'fall', { zh: '下降', en: 'decrease' }, 'change'],
   // A ratio or a gap that narrows or widens (收入比为1.82，比上年缩小0.04): a change in its terms, not a rate.
   // 住院人次占比65.32%，高于全省平均水平16.16个百分点: how far the figure before is above (or below) an average.
-  [/^(?:高于|超过|超出)(?:全国|全省|全市|全区|省|市|区)?(?:的)?平均(?:水平|值)?$/u, 'above_average', { zh: '高于平均水平', en: 'above the average' }, 'change'],
-  [/^低于(?:全国|全省|全市|全区|省|市|区)?(?:的)?平均(?:水平|值)?$/u, 'below_average', { zh: '低于平均水平', en: 'below the average' }, 'change'],
+  // (低于全国0.3个百分点, 高于全省最低标准30元: the wider region's own level or standard, named as the article says it.)
+  [/^(?:高于|超过|超出)(?:(?:全国|全省|全市|全区|省|市|区)?(?:的)?平均(?:水平|值)?|(?:全国|全省|全市)(?:的)?(?:最低)?(?:标准|水平)?)$/u, 'above_average', { zh: '高于平均水平', en: 'above the average' }, 'change'],
+  [/^低于(?:(?:全国|全省|全市|全区|省|市|区)?(?:的)?平均(?:水平|值)?|(?:全国|全省|全市)(?:的)?(?:最低)?(?:标准|水平)?)$/u, 'below_average', { zh: '低于平均水平', en: 'below the average' }, 'change'],
   [/^比(?:上年|去年)(?:末|同期)?缩小$/u, 'narrowing', { zh: '比上年缩小', en: 'narrowing on previous year' }, 'change'],
   [/^比(?:上年|去年)(?:末|同期)?扩大$/u, 'widening', { zh: '比上年扩大', en: 'widening on previous year' }, 'change'],
 ];
@@ -486,6 +490,9 @@ const PURPOSE_NEXT = /^(?:[，,](?:专项)?(?:用于|支持|重点支持)|用于
  * The subject of a figure from the clause before it (`before`), the words after it in its
  * clause (`after`) and, for a sum allocated, the rest of its sentence (`next`).
  */
+/** Words after a level saying only that it stays (`不变`, `保持不变`). */
+const UNCHANGED = /^(?:保持|维持)?不变$/u;
+
 export function findSubject(before: string, afterFigure: string, personNoun: string | null, unit = '', next = '', raw = '', listed = false): SubjectParts {
   // 76.3%｜市民政局: a table row's cell ends at its separator; the next cell is another column's.
   // 一顿饭只要8元钱: 钱 after a sum is the sum's word, not a thing after it.
@@ -605,7 +612,8 @@ export function findSubject(before: string, afterFigure: string, personNoun: str
   // 人才412名赴黔西南州挂职: where they went, not who; the words before name them. (Not 120名赴乡村学校支教的教师:
   // who is counted follows 的.)
   const wentTo = GOES_TO.test(head) && !(stop >= 0 && words.slice(age.length + stop).startsWith('的'));
-  if (head.length >= 1 && NOUN_START.test(head) && !wentTo) {
+  // 报销比例保持55%不变: that it stays is no name; the words before are.
+  if (head.length >= 1 && NOUN_START.test(head) && !wentTo && !UNCHANGED.test(head)) {
     // 拆除2210万平方米私搭乱建: what was done to it is part of what is counted.
     // 改造提升了645个老旧小区: the work done on them too (改造提升老旧小区).
     const done = UNDONE.test(trimmed) ? trimmed.match(UNDONE)![0] : WORKED_ON.test(trimmed) ? trimmed.match(WORKED_ON)![0].replace(/了$/u, '') : '';

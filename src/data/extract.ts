@@ -40,7 +40,7 @@ import { quotedSpeechStart } from './speech.js';
 import { findScopeHeadings, needsScope, scopeAt, type ScopeHeading } from './scope.js';
 import { cellUnit, columnOf, findTables, inOrderColumn, inUnitColumn, negative, ratedRow, readCell, rowHeadOf, tablePlaceAt, type Table, type TablePlace } from './tables.js';
 import { findSections, framesOf, sectionAt, type Section } from './sections.js';
-import { actedGloss, figurativeChange, partnerGloss, beforeDe, benefitElsewhere, COLUMN_GLOSS, GLOSS, GLOSS_OF_UNIT, MAX_SUBJECT, ofTwoKinds, onlyPlace, OWN_VERB, ownPredicate, subjectUnclear, sumNamed, tailOf, tierOfStandard, townNamed } from './subject-words.js';
+import { actedGloss, figurativeChange, partnerGloss, beforeDe, headingNamed, ofAbbreviatedPlaces, oldCompounds, programmeInvestment, benefitElsewhere, COLUMN_GLOSS, GLOSS, GLOSS_OF_UNIT, MAX_SUBJECT, ofTwoKinds, onlyPlace, OWN_VERB, ownPredicate, subjectUnclear, sumNamed, tailOf, tierOfStandard, townNamed } from './subject-words.js';
 import { datedLikeBody, datedLikeFirstSaid, earlierSaid, namedIn, restatedFigure } from './said-again.js';
 import { baseFigure, brokenDown, countedBefore, lastCount, listBase, measuredInList, percentBase, placeBase, RELATED, RESIDENTS, respectively, SERIES, shareOfAmountBefore } from './relations.js';
 import { caseOfNoDay, columnStatus, DEADLINE_BEFORE, deadlineAfter, deadlineBefore, fromLevel, inYearToDate, levelPeriod, namesThisYear, ongoingNow, periodForStatus, periodParagraphStart, programmeStart, recursEachYear, workedExample, yearEarlier, yearToDate } from './figure-period.js';
@@ -187,13 +187,51 @@ function kindFor(role: UnitRole, clause: string): IndicatorKind {
 const CHANGED_OVER = /提高|提升|增加|增长|上升|下降|减少|降低|新增|新建|比[上去]|同比|较[上去]/u;
 
 /** A subject that is only a verb of completion counts what the figure before it counted. */
-const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|开工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运|拨付|到位|发放|支出)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务|目标任务)$|^(?:去年|上年)?同期(?:为|是)?$|^(?:规划|约束性|预期性?|年度)?目标$|^原(?:标准)?(?:（[^）]*）)?$/u;
+const COUNTED_AGAIN = /^(?:全年|实际|已经?|累计|超额)?(?:完成|建成|竣工|完工|开工|投用|建成投用|完工投用|施工|改造|建设|新建|新增|筹集|筹建|在建|投入运营|投运|拨付|到位|发放|支出)?$|^(?:总数|总量)$|^(?:超额)?完成(?:了)?(?:年初|全年|年度)?(?:计划|目标|任务|目标任务)$|^(?:去年|上年)?同期(?:为|是)?$|^(?:去年|上年)?同期(?:仅|只|共)?(?:已经?)?(?:完成|建成|竣工|完工|开工|新增|新建|改造|投用)$|^(?:规划|约束性|预期性?|年度)?目标$|^原(?:标准)?(?:（[^）]*）)?$/u;
 /**
  * 超额完成年初计划的6所: the plan the figure before was measured against, in its unit. (原为100元:
  * the old level of the standard before; 去年同期为4.52万人: the same measure a year before; 其中
  * 三季度发放1.47亿元: a part of the sum paid out before.)
  */
 const PLAN_OF_BEFORE = /(?:计划|目标|任务)$/u;
+/** A verb of work done in the same part of an earlier year, the thing left to the figure before (同期完工, 同期仅建成). */
+const SAME_TIME_DONE = /^(?:去年|上年)?同期(?:仅|只|共)?(?:已经?)?(?:完成|建成|竣工|完工|开工|新增|新建|改造|投用)$/u;
+/** …as the sentence says it, with the year: `去年同期仅建成`. */
+const SAME_TIME_WORDS = /(?:去年|上年)?同期[^，,；;。\d]{1,6}$/u;
+/** A part of a building and its state, right after a count of buildings: `主体结构已封顶`, `主体工程已完工`. */
+const PART_DONE_AFTER = /^\s*((?:主体结构|主体工程|主体)(?:已经?|均已|全部)(?:封顶|完工|完成|竣工))/u;
+/** A named area opening a figure's name: `成都都市圈`, `资阳临空经济区`, `长三角城市群`. */
+const NAMED_AREA = /^(\p{Script=Han}{2,8}?(?:都市圈|经济圈|城市群|经济区|经济带|新区|都市区|示范区))/u;
+/** Pupils or staff with no kind of school named: `毕业生`, `招生`, `在校生`. */
+const PUPILS_ALONE = /^(?:毕业生|招生|在校生|在校学生|专任教师|教职工)$/u;
+/** …and the kind a figure of them names first: `普通高中招生` → 普通高中. */
+const PUPILS_OF_KIND = /^(\p{Script=Han}{2,8}?)(?:毕业生|招生|在校生|在校学生|专任教师|教职工)$/u;
+/** People served, with nothing said of by whom: `服务灵活就业人员`, `服务老年人`. */
+const SERVED_ONLY = /^(?:累计)?服务\p{Script=Han}{2,8}$/u;
+/** Places that serve people, the verb that made them aside: `(建成)零工市场`, `老年食堂`, `就业服务站`. */
+const SERVER = /^(?:已?(?:新建|建成|改造|新增|建设))?(\p{Script=Han}{2,10}(?:市场|食堂|助餐点|中心|服务站|驿站|工作站|机构|饭堂))$/u;
+/** The words right before a level compared with: `比去年同期的`, `比上年的`, `比2026年度的`. */
+const COMPARED_LEVEL = /比((?:去年|上年)同期|上年|去年|上年末|\d{4}年(?:度|同期|末|底)?)的$/u;
+/** …and the gloss that level's name takes: `新增学位（去年同期）`. */
+const COMPARED_GLOSS = /（((?:去年|上年)同期|上年|去年|上年末|\d{4}年(?:度|同期|末|底)?)）$/u;
+/** The words that say a measure is a wider region's, or of the same time: `同期全省`, `全国`. */
+const WHOLE_LEAD = /^(?:(?:同期|当期)(?:全省|全国|全市|全区|\p{Script=Han}{2,3}[省市])|全省|全国|全市|全区)(?=\p{Script=Han}{2})/u;
+/** Beds, with nothing said of whose: `床位`, `床位数`. */
+const BEDS_ALONE = /^(?:床位|床位数|床位总数)$/u;
+/** A name of an institution with beds: `养老机构`, `日间照料中心`, `中心卫生院`. */
+const INSTITUTION = /(?:养老机构|照料中心|服务中心|医院|养老院|敬老院|卫生院|福利院|护理院)$/u;
+/** …opening a clause: `望平社区日间照料中心明年扩建完成后`. */
+const INSTITUTION_OPENING = /^\s*(\p{Script=Han}{2,12}?(?:养老机构|照料中心|服务中心|医院|养老院|敬老院|卫生院|福利院|护理院))/u;
+
+/** The institutions beds are of: those the figure just before counted, or those the clause before opens with. */
+function institutionBefore(previous: Observation | undefined, clause: string): string | undefined {
+  const counted = previous?.subject.replace(GLOSS, '').replace(/^(?:共有|现有|有)/u, '');
+  if (counted && INSTITUTION.test(counted) && /^[家所个座]$/u.test(previous!.unit)) return counted;
+  return INSTITUTION_OPENING.exec(clause)?.[1];
+}
+
+/** A line that reports progress on the target line before it: `完成情况：`, `进展情况：`, `推进情况：`. */
+const PROGRESS_LINE = /^\s*(?:完成|进展|推进|实施|落实)情况[：:]/u;
 /** What sets a part apart and names nothing counted (`研究生学历`, `女性`, `中共党员`, `高级职称`; not 学位, also a school place). */
 const PART_BY_TRAIT = /^\p{Script=Han}{0,6}(?:学历|职称|女性|男性|党员|户籍)$/u;
 /** The gloss that makes a subject a plan's or target's amount: `每千人口托位数（规划目标）`. */
@@ -434,9 +472,15 @@ const REACHED_BY = /^(?:覆盖|惠及|服务)\p{Script=Han}{2,6}$/u;
 /** A clause ending with the service it gives (`…免费开展视力筛查`). */
 const SERVICE_END = /(?:开展|实施|提供|组织)了?(\p{Script=Han}{2,8})$/u;
 /** A set named in a clause ending 中, then members counted clause by clause (`…指标中，5项已提前完成，`), to the figure. */
-const SET_THEN_MEMBERS = /([^，,；;。]{2,30}?)中[，,](?:[\d一二三四五六七八九十]+[项个家所条件类][^，,；;。\d]*[，,])*$/u;
+const SET_THEN_MEMBERS = /([^，,；;。]{2,30}?)中[，,](?:[^，,；;。\d]{0,12}[\d一二三四五六七八九十]+[项个家所条件类][^，,；;。\d]*[，,])*(?=[^，,；;。\d]{0,12}$)/u;
+/** What members of a set did, said before their count (已全面完成2件, 超序时进度推进6件, 进度滞后1件). */
+const MEMBERS_DID_BEFORE = /^(?:已经?|均|全部)?\p{Script=Han}{0,10}(?:完成|推进|实施|滞后|落后|开工|完工|建成|达标)$/u;
+/** …or after it, a whole clause of how it goes (按计划在下半年集中实施). */
+const MEMBERS_DOING_AFTER = /^(\p{Script=Han}{2,14}(?:推进|实施))$/u;
+/** Words before a member's count that say only that it is another (另有1件…). */
+const ANOTHER_MEMBER = /^(?:另有|还有|尚有|其余|剩余)?$/u;
 /** The set's size before its noun: 十大, 12个, 全市12个. */
-const SET_SIZE = /^(?:全[市省区县])?(?:[\d一二三四五六七八九十百]+[大个项类家所]?)?/u;
+const SET_SIZE = /^(?:全[市省区县])?(?:[\d一二三四五六七八九十百]+[大个项类家所件]?)?/u;
 /** What the members counted did or reached, a whole clause: `满意度提高`, `达到省级标准`, `完成年度任务`. */
 const MEMBERS_DID = /^(\p{Script=Han}{0,10}(?:提高|提升|上升|增长|增加|下降|降低|减少|达标|合格|滞后|落后|超过\p{Script=Han}{1,8}|达到\p{Script=Han}{1,8}|完成\p{Script=Han}{0,8}))$/u;
 /** A clause that ranks what it names (`市民政局满意率最低`, `其中7月受理量最高`), and the bare level after it (`为`, `达`). */
@@ -867,10 +911,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (didWhat) read = { subject: `${set}（${didWhat[1]}）`, from: 'after' };
     // 10项…主要指标中，5项已提前完成，3项基本完成，2项进展滞后: members of the set the clause before names, in its
     // classifier, by what they did (no clause of their own before the figure).
-    const setOf = !didWhat && !label && !list && !before.trim() ? SET_THEN_MEMBERS.exec(sentenceBefore)?.[1]?.split('的').at(-1) : undefined;
+    // (十件实事中，已全面完成2件，超序时进度推进6件，另有1件按计划在下半年集中实施: what they did said before the count.)
+    const didBefore = MEMBERS_DID_BEFORE.test(before.trim()) ? before.trim() : undefined;
+    const setOf = !didWhat && !label && !list && (ANOTHER_MEMBER.test(before.trim()) || didBefore) ? SET_THEN_MEMBERS.exec(sentenceBefore)?.[1]?.split('的').at(-1) : undefined;
     const sized = setOf ? setOf.indexOf(c.unit) : -1;
     const ofSet = sized > 0 && /[\d一二三四五六七八九十]$/u.test(setOf!.slice(0, sized)) ? setOf!.replace(SET_SIZE, '') : '';
-    const memberDid = ofSet.length >= 2 ? MEMBERS_DID.exec(after) : null;
+    const memberDid = ofSet.length >= 2 ? (didBefore ? [didBefore, didBefore] : MEMBERS_DID.exec(after) ?? MEMBERS_DOING_AFTER.exec(after)) : null;
     if (memberDid) read = { subject: `${ofSet}（${memberDid[1]}）`, from: 'after' };
     // 职高77名考生44人考上本科院校: people counted right after the people of a set just named are of that set.
     const setBefore = observations.at(-1);
@@ -930,6 +976,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     if (restated) restatedIn = { sentence, region: restated.region, unit: c.unit, things: restated.subject.replace(GLOSS, '') };
     region = restated?.region ?? partOfRestated?.region ?? region;
     let subject = parts.subject;
+    // 新增学位3240个，比去年同期的2150个增加1090个: the level compared with is the same measure at that time, said so
+    // (新增学位（去年同期）), never the rise after it (增加).
+    const comparedAt = sameSentence && !parts.derived && previous.unit === c.unit ? COMPARED_LEVEL.exec(sentenceBefore)?.[1] : undefined;
+    if (comparedAt && previous!.subject) subject = `${previous!.subject.replace(GLOSS, '')}（${comparedAt}）`;
     // …named by the things found, with what is done to them now (雨污管网未分流等问题（立行立改）, …（完成维修）).
     const saidOf = restated ? after.slice(namedIn(after, restatedIn!.things)) : '';
     const doneNow = restated ? DONE_TO_THINGS.exec(saidOf)?.[0] : partOfRestated && parts.from === 'before' ? DONE_TO_THINGS.exec(subject)?.[0] : undefined;
@@ -954,12 +1004,33 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 为…新生免费开展视力筛查，覆盖新生3120人: those a service reached, named with the service the clause before gives.
     const service = !works && parts.from === 'before' && REACHED_BY.test(subject) && beforeEnd - before.length - 1 > floor ? SERVICE_END.exec(clauseBefore(text, beforeEnd - before.length - 1, floor))?.[1] : undefined;
     if (service && !/\d/u.test(service)) subject = service + subject;
+    // 已建成零工市场18家，…，累计服务灵活就业人员23.7万人次: those served by the places the sentence just counted, named by
+    // them (零工市场服务灵活就业人员), never all served in the city.
+    const servedBy = !works && !(service && !/\d/u.test(service)) && sameSentence && !parts.derived && parts.from === 'before' && SERVED_ONLY.test(subject) && /^[家个处所座间]$/u.test(previous.unit) ? SERVER.exec(previous.subject.replace(/[（(][^（）()]*[）)]$/u, ''))?.[1] : undefined;
+    if (servedBy && !subject.startsWith(servedBy)) subject = servedBy + subject.replace(/^累计/u, '');
+    // 其余5所正在施工，其中4所主体结构已封顶: those of the things just counted whose main structure is done, glossed
+    // so (新建改扩建学校（主体结构已封顶）), never 主体结构 as the thing counted.
+    const partDone = sameSentence && !parts.derived && parts.from === 'after' && previous.unit === c.unit && previous.subject ? PART_DONE_AFTER.exec(after)?.[1] : undefined;
+    if (partDone) subject = `${previous!.subject.replace(GLOSS, '')}（${partDone}）`;
+    // 成都都市圈实现地区生产总值3.02万亿元，…，年末常住人口达到3012万人: a named area the sentence opened with is every
+    // figure's of it, filed under the region holding it (成都都市圈常住人口), never that region's own.
+    const area = sameSentence && !parts.derived && subject ? NAMED_AREA.exec(previous.subject)?.[1] : undefined;
+    if (area && !subject.includes(area) && !/^[\s，,]*(?:其中|全省|全市)/u.test(text.slice(previous!.span[1], m.start))) subject = area + subject;
+    // 全年普通高中招生1420人，毕业生1350人: pupils of the kind of school the figure before counted them of, never all graduates.
+    // (…招生5200人，在校生3.1万人: the pupils of that kind, not the intake's — a people figure before is no works.)
+    const schoolKind = sameSentence && !parts.derived && PUPILS_ALONE.test(parts.subject) && PEOPLE_UNIT.test(previous.unit.slice(-1)) ? PUPILS_OF_KIND.exec(previous.subject)?.[1] : undefined;
+    if (schoolKind) subject = schoolKind + parts.subject;
     // 109所义务教育学校新改扩建项目进展顺利，31个项目已完工: the projects just named, those done, not 项目 alone.
     const namedAgain = sameSentence && parts.from === 'after' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject);
     if (namedAgain) {
       const done = DONE_AFTER.exec(after.slice(after.indexOf(subject) + subject.length))?.[1];
       subject = previous.subject + (done ? `（${done}）` : '');
     }
+    // 目标任务：新建标准化村卫生室15个。/ 完成情况：15个村卫生室已全部建成: the things of the target line named again on its
+    // progress line are the target's (新建标准化村卫生室), so a result and its target share one measure; never 村卫生室, a stock.
+    const targetLine = !namedAgain && parts.from === 'after' && !parts.derived && subject.length >= 2 && PROGRESS_LINE.test(text.slice(paragraphStart, paragraphStart + 8)) ? countedBefore(observations, starts, c.unit, text.lastIndexOf('\n', paragraphStart - 2) + 1, paragraphStart, derivedIds)?.observation : undefined;
+    const targetAgain = targetLine && targetLine.subject.length > subject.length && targetLine.subject.endsWith(subject) ? targetLine : undefined;
+    if (targetAgain) subject = targetAgain.subject;
     // 市民政局满意率最低，为56.0%，市公安局交警支队最高，为79.5%: a body alone, after another body's measure in
     // the same sentence and unit, is measured by it (市公安局交警支队满意率), not a figure of the body.
     const bodyMeasure = sameSentence && !parts.derived && previous.unit === c.unit && ORG_ONLY.test(subject) ? ORG_MEASURE.exec(previous.subject) : null;
@@ -971,6 +1042,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 新建、改建高标准城镇寄宿制学校24所,总面积24.7万平方米: a measure alone of the things just counted is theirs.
     const attributeOf = sameSentence && !parts.derived && previous.unit !== c.unit && ATTRIBUTE_ALONE.test(subject) && previous.subject && !/[的了,，]/u.test(previous.subject) ? previous : undefined;
     if (attributeOf) subject = attributeOf.subject.replace(GLOSS, '').replace(/^(?:(?:新建|改建|扩建|改扩建|新改扩建|建成|建设|改造|办理|发放)[、和及]?)+/u, '') + subject;
+    // 共有养老机构21家，床位2380张; 日间照料中心…扩建完成后，床位将从20张增加到45张: beds alone are the
+    // institutions' the sentence just counted or opened with, never all the place's beds.
+    const bedsOf = !attributeOf && !parts.derived && BEDS_ALONE.test(subject) ? institutionBefore(sameSentence ? previous : undefined, beforeEnd - before.length - 1 > floor ? clauseBefore(text, beforeEnd - before.length - 1, floor) : '') : undefined;
+    if (bedsOf) subject = bedsOf + subject;
     // 承诺提档升级的12家农贸市场已完成9家: the things of the figure right before, named again before this one, those done.
     const namedBefore = sameSentence && parts.from === 'before' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject) ? named.trim() : '';
     const at = namedBefore ? namedBefore.lastIndexOf(previous!.raw + subject) : -1;
@@ -1016,9 +1091,16 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 每千人口托位数（规划目标）, 仍差1.4个: the gap is of the measure, whichever of its figures came last;
       // so is the share done of 城镇新增就业（年度目标任务）.
       const measure = parts.derived.suffix === 'target_gap' || parts.derived.suffix === 'target_share' ? base.subject.replace(/（[^）]*）$/u, '') : base.subject;
-      subject = measure + (wider ?? parts.subject);
+      // (…比去年同期的2150个增加1090个: the rise of the measure on that level, 新增学位比去年同期增加.)
+      const comparedBase = COMPARED_GLOSS.exec(base.subject);
       // 同期全省城镇新增就业112.6万人，我市占全省的6.5%: the part a place within the base's region holds of it is that place's.
-      region = parts.derived.suffix === 'share' && HOLDER_BEFORE.test(before) && ancestorsOf(place.region).slice(1).some((r) => r?.id === base.region) ? place.region : base.region;
+      const held = parts.derived.suffix === 'share' && HOLDER_BEFORE.test(before) && ancestorsOf(place.region).slice(1).some((r) => r?.id === base.region);
+      region = held ? place.region : base.region;
+      // …named as the place's part of the measure (城镇新增就业占全省), never as the whole's (同期全省城镇新增就业占全省).
+      // (…最低标准 高于全省最低标准: the standard said once, 最低标准高于全省.)
+      const standardAgain = /(?:最低)?标准$/u.exec(parts.subject)?.[0];
+      const relation = standardAgain && measure.endsWith(standardAgain) ? parts.subject.slice(0, -standardAgain.length) : parts.subject;
+      subject = comparedBase ? `${base.subject.slice(0, comparedBase.index)}比${comparedBase[1]}${relation.replace(/^比\p{Script=Han}*?(?=增加|减少|提高|下降|增长)/u, '')}` : (held ? measure.replace(WHOLE_LEAD, '') : measure) + (wider ?? relation);
     } else {
       // The clause on to the next number, for a noun the figure counts through 的
       // (3964户特殊困难老人的…改造任务); past a predicate (162个行政村已建起…驿站) it counts its own noun.
@@ -1129,6 +1211,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // article's measure of that name, when the paragraph names what it is the rate of.
       // 栏目组随机回访群众150人，满意率…86.0%: a bare rate after the people a survey reached in its sentence is
       // that survey's (回访满意率), not a rate of anything else the paragraph named.
+      // 基本医疗保险参保人数672.5万人，参保率稳定在96%以上: a bare rate whose act the figure just before counted is
+      // that count's rate (基本医疗保险参保率), never a 参保率 of no insurance named.
+      const actCounted = !entry && c.unit === '%' && sameSentence && !parts.derived && previous.unit !== '%' && BARE_RATE.test(subject) && subject.length >= 3 ? previous.subject.replace(GLOSS, '') : '';
+      if (actCounted && actCounted.length > subject.length - 1 && actCounted.endsWith(subject.slice(0, -1))) subject = actCounted + '率';
       const people = !entry && BARE_RATE.test(subject) ? lastCount(observations, starts, sentence.start) : undefined;
       const surveyed = people && PEOPLE_UNIT.test(people.unit) ? SURVEYED.exec(people.subject)?.[1] : undefined;
       const rated = entry || surveyed || !BARE_RATE.test(subject) ? undefined : rateNamed(subject, c.unit, paragraph, [...canonicalUsed, ...madeRecently]);
@@ -1147,7 +1233,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         else if (!thing) rateOfNothing = true;
       }
       // A name longer than a chart title holds: the lexicon's, or its end (where Chinese puts the noun).
-      if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT) subject = entry ? entry.name.zh : tailOf(subject);
+      // (特殊困难老年人家庭适老化改造｜…｜100% under 完成率: a row's name and its column's rate, as the table gives it,
+      // is never cut to 殊困难…完成率.)
+      subject = ofAbbreviatedPlaces(subject, clausePart);
+      if (subject.replace(GLOSS_OF_UNIT, '').length > MAX_SUBJECT && !(glossedRow && subject === named)) subject = entry ? entry.name.zh : tailOf(subject);
       // 标准调整为：80至89周岁每人每月200元: a tier names who the standard is for; the standard is what is counted.
       subject = tierOfStandard(subject, sentenceBefore, text.slice(paragraphStart, m.start)) ?? subject;
       // 27所乡级基层卫生医疗机构达到服务基层行推荐标准: those that met a standard, never all there are.
@@ -1170,6 +1259,12 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       const planned = DEADLINE_BEFORE.test(clausePart) || PLAN_WORD.test(clausePart);
       const reached = planned && parts.from === 'after' && !acted && !work && !entry ? STATE_END.exec(rest) : null;
       if (reached && !/\d/u.test(rest.slice(0, reached.index)) && !OWN_VERB.test(rest.slice(0, reached.index)) && !subject.endsWith('）')) subject = `${subject}（${reached[1]}）`;
+      // 计划完成投资8.4亿元 in a report on 十件民生实事: the programme's investment, never a bare 完成投资.
+      subject = programmeInvestment(subject, text.slice(0, m.start), sentenceBefore) ?? subject;
+      // 其余26个小区正在施工 under 城镇老旧小区改造: those compounds' renovation, never every compound of the place.
+      subject = oldCompounds(subject, text.slice(0, m.start)) ?? subject;
+      // 完成适老化改造500户 under 九、特殊困难老年人家庭适老化改造: whose homes, as the section's heading says.
+      subject = headingNamed(subject, text.slice(0, m.start)) ?? subject;
       if (townsOwn) subject = townNamed(ownPlace!, subject);
       // As findCategory(subject, clause, sentence, paragraph), with the sentence's and
       // the paragraph's categories looked up once for all the figures they hold. (A
@@ -1185,7 +1280,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       // 其中章贡区1850套 after 4260套, 章贡区新增就业5800人 after the city's 城镇新增就业: the place is where, not what.
       const broken = parts.placeLed ? brokenDown(subject, c.unit, sameSentence ? previous : undefined, canonicalUsed) : undefined;
       // 已完工178个 after 计划改造城镇老旧小区236个: a verb alone (or 其余, 另有) counts what a figure before it counted.
-      const sameUnit = !entry && !broken ? countedBefore(observations, starts, c.unit, paragraphStart, sentence.start, derivedIds) : undefined;
+      // (完成情况：已开工38个 under 目标任务：改造老旧小区42个: a progress line goes on from the target line before it.)
+      const countFrom = PROGRESS_LINE.test(text.slice(paragraphStart, paragraphStart + 8)) ? text.lastIndexOf('\n', paragraphStart - 2) + 1 : paragraphStart;
+      const sameUnit = !entry && !broken ? countedBefore(observations, starts, c.unit, countFrom, sentence.start, derivedIds) : undefined;
       // 共承办热线转办诉求268.5万件。张店区承办67.8万件: a place and the verb again count what the verb counted.
       const repeated = parts.placeLed && subject.length >= 2 && sameUnit !== undefined && sameUnit.observation.subject.length > subject.length && sameUnit.observation.subject.startsWith(subject);
       const again = !subject || COUNTED_AGAIN.test(subject) || repeated ? sameUnit : undefined;
@@ -1228,6 +1325,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         // 改造城镇老旧小区152个，已开工148个: those begun or finished of them, said so (改造小区（已开工）), never the
         // bare 开工, nor the same name as all of them.
         else if (!state && !subject.endsWith('）') && /^(?:已经?)?(?:开工|完工)$/u.test(bareVerb)) subject = `${subject}（已${bareVerb.replace(/^已经?/u, '')}）`;
+        // 已完工12个…，去年同期完工7个: last year's count of the same work in that state, said so (改造老旧小区（去年同期完工）),
+        // never a bare 同期完工 that names no thing.
+        else if (!state && SAME_TIME_DONE.test(bareVerb)) subject = `${subject.replace(GLOSS, '')}（${SAME_TIME_WORDS.exec(sentenceBefore)?.[0] ?? bareVerb}）`;
         // 需改造的城镇老旧小区共612个，已改造479个: the work done of a backlog is no more of the backlog;
         // it is the work, the lexicon's where it knows it (老旧小区改造).
         const backlog = bareVerb && !TOTAL.test(bareVerb) ? BACKLOG_GLOSS.exec(counted) : null;
@@ -1296,6 +1396,9 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       indicator = canonicalIndicator(ofSum);
       subject = ofSum.name.zh;
     }
+    if (targetAgain && subject === targetAgain.subject && !derivedIds.has(targetAgain.indicator)) indicator = indicators.get(targetAgain.indicator)!;
+    // (新增学位（去年同期）: the measure the figure before counts, at that earlier time.)
+    if (comparedAt && subject.endsWith(`（${comparedAt}）`) && !derivedIds.has(previous!.indicator)) indicator = indicators.get(previous!.indicator)!;
     if (indicator.canonical && !townsOwn && !derivedIds.has(indicator.id) && !indicators.has(indicator.id)) canonicalUsed.push(indicator);
 
     const section = sectionAt(sections, m.start);

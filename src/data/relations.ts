@@ -127,8 +127,8 @@ export const SERIES = new RegExp(`([^，,；;。：:]{2,16}?)分别(?:为|是)?[
 /** A short name that ends as a county's or a district's does. */
 const PLACE_LIKE = /^\p{Script=Han}{1,5}[区县市旗]$/u;
 
-/** A village's or community's name (`齐心村`, `望平社区`), below what the gazetteer holds. */
-const VILLAGE_LIKE = /^\p{Script=Han}{2,4}(?:村|社区)$/u;
+/** A village's, community's, town's or street's name (`齐心村`, `望平社区`, `水南街道`), below what the gazetteer holds. */
+const VILLAGE_LIKE = /^\p{Script=Han}{2,4}(?:村|社区|镇|乡|街道)$/u;
 
 /** …at the start of an item (`城中区城镇新增就业`), which trimBefore leaves when the gazetteer does not know it alone. */
 const LEADING_PLACE_LIKE = /^\p{Script=Han}{1,4}?[区县旗](?=\p{Script=Han}{2})/u;

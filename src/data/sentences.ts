@@ -59,6 +59,9 @@ const OPEN_BRACKET = charSet('(（');
 const CLOSE_BRACKET = charSet(')）');
 /** The longest bracketed gloss a clause runs through: `示范县(区)`, `乡镇(街道)区域养老服务中心`. */
 const GLOSS_CHARS = 4;
+/** …or a longer one saying what the noun includes: `在校学生（含在园幼儿）`, `卫生机构（不含村卫生室）`. */
+const INCLUDES = /^(?:含|包括|包含|不含|不包括)/u;
+const INCLUDES_CHARS = 10;
 
 /**
  * Text of the clause after `at` (up to the next break, not past `ceiling`). A short
@@ -76,8 +79,8 @@ export function clauseAfter(text: string, at: number, ceiling: number): string {
 
 /** The opening bracket of a gloss of at most GLOSS_CHARS that closes at `close`, or -1. */
 function glossStart(text: string, close: number, floor: number): number {
-  for (let i = close - 1; i >= Math.max(floor, close - GLOSS_CHARS - 1); i--) {
-    if (isIn(OPEN_BRACKET, text, i)) return i < close - 1 ? i : -1;
+  for (let i = close - 1; i >= Math.max(floor, close - INCLUDES_CHARS - 1); i--) {
+    if (isIn(OPEN_BRACKET, text, i)) return i < close - 1 && (close - i - 1 <= GLOSS_CHARS || INCLUDES.test(text.slice(i + 1, close))) ? i : -1;
     if (isIn(CLAUSE_BREAK, text, i)) return -1;
   }
   return -1;

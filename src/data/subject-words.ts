@@ -84,8 +84,11 @@ export function tailOf(subject: string, max = MAX_SUBJECT): string {
 /** A verb joining an organiser (a 所, 站, 中心…) and what it held, inside a long name (`…实践所共组织志愿服务活动`). */
 const JOINING_VERB = /(?<=\p{Script=Han}(?:所|站|馆|室|队|会|中心|街道|社区))共?(?:组织|开展|举办)(?=\p{Script=Han}{2})/u;
 
-/** Words a long name may be cut after: a bound, 的, a preposition or a list's joint. */
-const WORD_END = /以上|以下|以内|的|[为向对给在和及、]/u;
+/**
+ * Words a long name may be cut after: a bound, 的, a preposition or a list's joint, or a noun of people that ends
+ * a word (…人口|家庭医生…: never 口家庭医生…).
+ */
+const WORD_END = /以上|以下|以内|的|[为向对给在和及、]|人口|人员|群众|困难|家庭/u;
 
 /**
  * What the things counted did or had done, right after them (and the rest of their 、 list) in their clause:
@@ -210,8 +213,13 @@ export function subjectUnclear(subject: string, indicator: Indicator, base: Obse
   if (visited && onlyPlace(visited)) return true;
   // 十大项目中有8个满意度提高: things counted by what rose for them, no thing named (投诉信件下降20.88% is a rate, named).
   if (!indicator.canonical && indicator.unit !== '%' && /^\p{Script=Han}{2,4}(?:提高|下降|上升)$/u.test(subject)) return true;
+  // 大东坝镇增速最快，增长8.4%: a change alone names nothing that changed.
+  if (CHANGE_ALONE.test(subject)) return true;
   return !indicator.canonical && (modifier || SPEAKER_ONLY.test(subject) || COMPARED_ONLY.test(subject) || [...subject.replace(GLOSS, '')].length < 2 || subject.replace(GLOSS, '').replace(ZONE_LEAD, '').replace(INSTITUTION_LEAD, '').replace(LISTED_LEAD, '').replace(NEW_VERB, '').replace(WORKS_INSIDE, '').replace(FUNDS_TAIL, '').length > 10 || PLACE_WORD.test(subject.replace(GLOSS, '')) || NO_NOUN.test(subject.replace(GLOSS, '').replace(TOWN_LEAD_NAME, '')));
 }
+
+/** A change with nothing said to change: `增长`, `同比增长`, `比上年增加`. */
+const CHANGE_ALONE = /^(?:同比|比上年|比去年)?(?:增长|增加|减少|下降|提高|上升|降低|增幅|增速)$/u;
 
 /**
  * Words of speech that name no thing priced or counted: the speaker (`我和老伴每月在食堂花`, `自己只掏`, `上门陪我…`),
@@ -291,4 +299,84 @@ export function beforeDe(after: string, subject: string, from: 'before' | 'after
 export function benefitElsewhere(after: string, subject: string, from: 'before' | 'after'): boolean {
   const at = after.indexOf(subject);
   return from === 'after' && at >= 0 && subject.length <= 3 && /^\s*(?:全部|均|都)?(?:享受|受益|从中|获益)/u.test(after.slice(at + subject.length));
+}
+
+/** An investment named by no thing: 完成投资, 实际完成投资, 年度计划投资, (计划)总投资. */
+const BARE_INVESTMENT = /^(?:全年|实际|累计)?(?:完成投资|(?:年度)?计划(?:总)?投资|总投资)$/u;
+/** A satisfaction named by no thing: 群众满意度, 满意率. */
+const BARE_SATISFACTION = /^(?:群众|市民|居民)?满意(?:度|率)$/u;
+/** A 民生实事 programme as the text names it, with its size: 十件民生实事, 十二类民生实事, 市级重点民生实事. */
+const PROGRAMME_NAME = /(?:[\d一二三四五六七八九十]+[件项类大]|十大)?(?:重点)?(?:民生实事|为民办实事|惠民实事)/gu;
+
+/**
+ * A bare investment of a report on a 民生实事 programme is the programme's (十件民生实事完成投资), named by it as
+ * the text last did before the figure; a total (总投资) only when its own sentence names the programme, since
+ * a project's total (第二中学新校区…总投资3.8亿元) is as common. Undefined when it is no bare investment or no
+ * programme is named.
+ */
+export function programmeInvestment(subject: string, textBefore: string, sentenceBefore: string): string | undefined {
+  const satisfaction = BARE_SATISFACTION.test(subject);
+  if (!BARE_INVESTMENT.test(subject) && !satisfaction) return undefined;
+  // (…十件民生实事项目全部按期完成，…，群众满意度达到97.2%: the people's verdict on the programme its sentence names.)
+  const where = subject.endsWith('总投资') || satisfaction ? sentenceBefore : textBefore;
+  const named = [...where.matchAll(PROGRAMME_NAME)].at(-1)?.[0];
+  return named ? named + subject : undefined;
+}
+
+/** 小区 alone, glossed with a state, or with a rate of progress: `小区`, `小区（已完工）`, `小区完工率`. */
+const BARE_COMPOUNDS = /^小区(?=$|（[^（）]*）$|(?:完工|开工|完成)率$)/u;
+/** How far back the words that say which compounds a bare 小区 means may be. */
+const COMPOUNDS_WINDOW = 300;
+
+/**
+ * A bare 小区 where the words just before speak of 老旧小区 (其余26个小区正在施工 under 城镇老旧小区改造) means
+ * those: named as the lexicon names the work (老旧小区改造) when its renovation is what they speak of, never
+ * 小区 alone, which reads as every compound of the place. Undefined when the subject is no bare 小区 or
+ * nothing before names 老旧小区.
+ */
+export function oldCompounds(subject: string, textBefore: string): string | undefined {
+  if (!BARE_COMPOUNDS.test(subject)) return undefined;
+  const window = textBefore.slice(-COMPOUNDS_WINDOW);
+  if (!window.includes('老旧小区')) return undefined;
+  return (/老旧小区改造|改造\p{Script=Han}{0,2}老旧小区/u.test(window) ? '老旧小区改造' : '老旧小区') + subject.slice(2);
+}
+
+const COUNT_OF: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+/** A count of places after their names run together (德眉资三市: 德阳、眉山、资阳). */
+const PLACES_COUNTED = /[两二三四五](?:市|县|区|地)/gu;
+
+/** The run-together names of a count of places in `words` (德眉资 of 德眉资三市), one character a place, and where they start. */
+function abbreviatedPlaces(words: string): { name: string; at: number; end: number } | undefined {
+  for (const m of words.matchAll(PLACES_COUNTED)) {
+    const n = COUNT_OF[m[0][0]!]!;
+    const at = m.index! - n;
+    const name = words.slice(at, m.index);
+    if (at >= 0 && /^\p{Script=Han}+$/u.test(name) && !/[全各等共有市省区县十第]/u.test(name) && !/[\d一二三四五六七八九十]/u.test(words[at - 1] ?? '')) return { name, at, end: m.index! + m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * A figure of places named run together (德眉资三市共有152所中小学, 德眉资三市参保人员…627万人次), filed under the
+ * region that holds them, is named by them: the count word dropped from a name that has them (德眉资参保人员…),
+ * or their names put before one that has not (德眉资中小学…), never a label the holding province seems to own.
+ */
+export function ofAbbreviatedPlaces(subject: string, clauseBefore: string): string {
+  const inName = abbreviatedPlaces(subject);
+  if (inName) return subject.slice(0, inName.at) + inName.name + subject.slice(inName.end);
+  const before = abbreviatedPlaces(clauseBefore);
+  return before && !subject.includes(before.name) ? before.name + subject : subject;
+}
+
+/** A numbered section heading on a line of its own: `九、特殊困难老年人家庭适老化改造`. */
+const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、(\p{Script=Han}{2,16})$/gmu;
+
+/**
+ * A figure's name the end of its section's heading says in full (完成适老化改造500户 under 九、特殊困难老年人家庭适老化改造):
+ * the heading's, which says whose; undefined when the name is no such end.
+ */
+export function headingNamed(subject: string, textBefore: string): string | undefined {
+  if (subject.length < 2) return undefined;
+  const heading = [...textBefore.matchAll(SECTION_HEADING)].at(-1)?.[1];
+  return heading && heading !== subject && heading.endsWith(subject) ? heading : undefined;
 }

@@ -50,6 +50,8 @@ export interface TableRow {
   regular: boolean;
   /** A by-place table's row: the region its first cell names, or undefined when it names none. */
   region?: string;
+  /** The group heading the row sits under, less its year (`三、本年度办理结果` → `办理结果`), if any. */
+  group?: string;
   /** A by-measure table's row: its measure (`城镇新增就业`, `每千人口执业医师数` for a cell `人/千人`) and unit, from its 单位 cell or its first cell's gloss (`（万人）`). */
   measure?: string;
   unit?: { unit: UnitDef; scale: number };
@@ -302,15 +304,21 @@ export function findTables(
     if (headCells.length < 2 || headCells.some((c) => !c.text || BARE.test(c.text))) continue;
     const rows: TableRow[] = [];
     let j = i + 1;
+    let group: string | undefined;
     for (; j < lines.length && j - i <= MAX_ROWS; j++) {
       const line = lines[j]!;
       // 三、本年度办理结果 between rows: a short group heading inside the table, when a row of as many cells follows.
-      if (!line.blank && !line.written && rows.length > 0 && line.end - line.start <= GROUP_HEADING_MAX && rowOf(lines[j + 1], separator, headCells.length, text)) continue;
+      if (!line.blank && !line.written && rows.length > 0 && line.end - line.start <= GROUP_HEADING_MAX && rowOf(lines[j + 1], separator, headCells.length, text)) {
+        group = text.slice(line.start, line.end).trim().replace(ROW_NUMBER, '').replace(/^本年度?/u, '');
+        continue;
+      }
       if (line.blank || !line.written || separatorOf(line.written) !== separator) break;
       if (RULE.test(line.written)) continue;
       const cells = joinSpacedName(splitCells(line.written, line.start, separator, text), headCells.length, text);
       if (cells.length < 2) break;
-      rows.push({ start: line.start, end: line.end, cells, head: cells[0]!.text.replace(/\s/gu, ''), regular: cells.length === headCells.length });
+      // A row numbered at the table's own level (四、) closes the group before it.
+      if (/^[一二三四五六七八九十]+、/u.test(cells[0]!.text)) group = undefined;
+      rows.push({ start: line.start, end: line.end, cells, head: cells[0]!.text.replace(/\s/gu, ''), regular: cells.length === headCells.length, ...(group ? { group } : {}) });
     }
     const regular = rows.filter((r) => r.regular).length;
     // Spaces separate words in prose too: such a table needs two rows that fit its heading.
@@ -442,11 +450,28 @@ export function rowHeadOf(place: TablePlace | undefined): string | undefined {
   // its own way, glossed as 规章（本年制发件数）, so that the three are three measures.
   const column = glossingColumn(place);
   // （一）予以公开, 四、结转下年度继续办理: a row's list number is no part of its name.
-  const name = column ? first.text.replace(ROW_NUMBER, '') : first.text;
+  let name = column ? first.text.replace(ROW_NUMBER, '') : first.text;
+  if (column) name = ofDoersThing(name, place.row.group, place.table.columns[0]!.heading);
   // 老年助餐服务｜95.2 under 满意度（%）: a rate of the row's thing is named as prose names it, 老年助餐服务满意度
   // (so the text's 老年助餐服务满意度为95.2% is the same measure), not glossed.
   if (column && RATE_HEADING.test(column.measure)) return name + column.measure;
   return column ? `${name}（${column.measure}）` : name;
+}
+
+/** A first heading naming who filed a thing (`申请人情况`, `投诉人类型`): each row counts that thing (申请), by what became of it. */
+const DOERS_HEADING = /^(申请|投诉|举报|来信|来访|来电|诉求|求助)人(?:情况|类型|类别)$/u;
+/** A row that only totals the rows above it. */
+const TOTAL_ROW = /^(?:总计|合计|小计)$/u;
+
+/**
+ * A row's name as the thing its rows count: a total by its group (（七）总计 under 三、本年度办理结果 →
+ * 办理结果总计), an outcome by the thing the first heading's doers did (予以公开 under 申请人情况 →
+ * 申请予以公开), since 予以公开 alone names no count.
+ */
+function ofDoersThing(name: string, group: string | undefined, firstHeading: string): string {
+  const named = group && TOTAL_ROW.test(name) ? group + name : name;
+  const thing = DOERS_HEADING.exec(firstHeading)?.[1];
+  return thing && !named.includes(thing) ? thing + named : named;
 }
 
 /** The column whose measure a row's name takes (a count heading, or one of several in one unit), if any. */

@@ -67,7 +67,8 @@ describe('things counted for whom they paired with or where they went to invest 
     assert.equal(fig('38所').subject, '中小学（与望谟县学校结对）');
     assert.equal(fig('128家').subject, '宁波企业（到黔西南州投资兴业）');
     const metro = figures(`${head('四川省')}德眉资三市共有152所中小学与成都优质学校结对。\n`, 'sichuan');
-    assert.equal(metro('152所').subject, '中小学（与成都优质学校结对）');
+    // (德眉资, the three cities run together, names it since subjects4: the figure is filed under 四川省.)
+    assert.equal(metro('152所').subject, '德眉资中小学（与成都优质学校结对）');
   });
   it('other cities: hospitals signing with nurseries, firms gone to invest', () => {
     const fig = figures(`${head('扬州市')}全市已有38家医疗机构与托育机构签订合作协议。今年共有56家苏州企业赴宿迁投资兴业。\n`, 'yangzhou');

@@ -401,7 +401,8 @@ describe('what a visit found is a sample, not the place\'s total (QA s12b, B9)',
   });
   it('a plan\'s count of things in the state its clause ends on (确保9月底前126个小区全部开工): named with that state', () => {
     const text = readFileSync(new URL('./articles/tv-accountability.txt', import.meta.url), 'utf8');
-    assert.equal(figures(text, 'xiaogan')('126个', 2).subject, '小区（开工）');
+    // (老旧小区改造, the compounds the words before speak of, since subjects4: never 小区 alone.)
+    assert.equal(figures(text, 'xiaogan')('126个', 2).subject, '老旧小区改造（开工）');
     const g = figures('宜昌市民生\n\n发布时间：2025-07-10\n\n力争年底前30所学校全部竣工。争取10月底前20个农村公路桥梁全部完工。', 'yichang');
     assert.equal(g('30所').subject, '学校（竣工）');
     assert.equal(g('20个').subject, '农村公路桥梁（完工）');

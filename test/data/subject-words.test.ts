@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { figures } from './figures.ts';
+import { headingNamed, ofAbbreviatedPlaces, oldCompounds, subjectUnclear, tailOf } from '../../src/data/subject-words.ts';
+import { clauseBefore } from '../../src/data/sentences.ts';
 
 const article = (body: string, region: string, date = '2025-06-30', title = '民生实事工作进展') => figures(`${title}\n发布时间：${date}\n${body}\n`, region);
 const flags = (o: { flags?: readonly string[] }) => o.flags ?? [];
@@ -628,6 +630,22 @@ describe('members of a set the clause before names (…主要指标中，5项已
     assert.equal(fig('9项').subject, '重点任务（已完成）');
     assert.equal(fig('3项').subject, '重点任务（进展滞后）');
   });
+  it('历城\'s half-year report: what they did said before the count, or after 另有 (district-half-year.txt)', () => {
+    const fig = article('十件实事中，已全面完成2件，超序时进度推进6件，进度滞后1件，另有1件按计划在下半年集中实施。', 'licheng_jinan', '2026-07-14');
+    assert.equal(fig('2件').subject, '实事（已全面完成）');
+    assert.equal(fig('6件').subject, '实事（超序时进度推进）');
+    assert.equal(fig('1件').subject, '实事（进度滞后）');
+    assert.equal(fig('1件', 2).subject, '实事（按计划在下半年集中实施）');
+  });
+  it('another city\'s wording: 项 and 个 sets, the verb first', () => {
+    const fig = article('全市15项重点民生工程中，已建成9项，正在加快推进4项，还有2项按计划在四季度实施。', 'yichang');
+    assert.equal(fig('9项').subject, '重点民生工程（已建成）');
+    assert.equal(fig('4项').subject, '重点民生工程（正在加快推进）');
+    assert.equal(fig('2项').subject, '重点民生工程（按计划在四季度实施）');
+  });
+  it('…not a count with a noun of its own before it (十件实事中，新增学位3240个)', () => {
+    assert.doesNotMatch(article('十件实事中，已全面完成2件，新增学位3240个。', 'licheng_jinan')('3240个').subject, /实事/u);
+  });
   it('…not things of another classifier than the set\'s (36所学校中，12个食堂)', () => {
     assert.doesNotMatch(article('全市36所学校中，12个食堂完成改造。', 'yichang')('12个').subject, /学校/u);
   });
@@ -794,7 +812,14 @@ describe('villages listed with 分别 (齐心村、金星村分别完成农房�
     assert.match(fig('86户').subject, /农房改善（金星村）$/u);
     assert.equal(article('望平社区、猛追湾社区分别新建长者食堂2个、3个。', 'chengdu')('3个').subject, '新建长者食堂（猛追湾社区）');
   });
+  it('towns and streets too (county-yearbook.txt): 西屏街道、水南街道分别新增老年助餐点4个、3个, each its own', () => {
+    const fig = article('全年新建居家养老服务照料中心5个；西屏街道、水南街道分别新增老年助餐点4个、3个。', 'songyang', '2026-03-20');
+    assert.equal(fig('4个').subject, '新增老年助餐点（西屏街道）');
+    assert.equal(fig('3个').subject, '新增老年助餐点（水南街道）');
+    assert.match(article('城关镇、华埠镇分别建成村级互助养老点12个、9个。', 'kaihua')('9个').subject, /村级互助养老点（华埠镇）$/u);
+  });
   it('…not a list with no work named after 分别 (分别为), nor things that are no villages', () => {
+    assert.equal(article('西屏街道、水南街道老人分别为860人、1200人。', 'songyang')('1200人').subject.includes('老人'), true);
     assert.equal(article('望平社区、猛追湾社区老人分别为860人、1200人。', 'chengdu')('1200人').subject, '猛追湾社区老人');
     assert.equal(article('高龄津贴、护理补贴分别发放1.2亿元、0.8亿元。', 'yichang')('0.8亿元').subject, '护理补贴');
   });
@@ -838,5 +863,346 @@ describe('those a service reached, named with the service the clause before give
   });
   it('…not after a clause that counts things of its own (新建学校3所，覆盖学生1200人)', () => {
     assert.equal(article('今年全市新建学校3所，覆盖学生1200人。', 'yichang')('1200人').subject, '覆盖学生');
+  });
+});
+
+describe('a bare investment of a report on a 民生实事 programme is the programme\'s (计划完成投资8.4亿元)', () => {
+  it('历城\'s half-year report: named by the programme as the text last named it (district-half-year.txt)', () => {
+    const fig = article('今年年初，区政府确定了2026年区级十件民生实事项目，计划总投资18.6亿元。\n下半年，区政府将继续加大督导力度，计划完成投资8.4亿元，确保十件实事年底前全部完成。', 'licheng_jinan', '2026-07-14');
+    assert.equal(fig('18.6亿元').subject, '十件民生实事总投资');
+    assert.equal(fig('8.4亿元').subject, '十件民生实事完成投资');
+  });
+  it('another city\'s notice: a county\'s part of 十二类民生实事, and a 为民办实事 programme', () => {
+    const fig = article('全市十二类民生实事项目推进顺利。\n津市市十二类项目中已有4类提前完成年度任务，累计完成投资3.9亿元。', 'changde', '2025-09-20');
+    assert.equal(fig('3.9亿元').subject, '十二类民生实事完成投资');
+    assert.equal(article('今年全县推进十项为民办实事工程，截至9月底，实际完成投资2.4亿元。', 'kaihua')('2.4亿元').subject, '十项为民办实事实际完成投资');
+  });
+  it('…not a project\'s total the sentence names (第二中学新校区…总投资3.8亿元), nor an investment with no programme named', () => {
+    const fig = article('全县十件民生实事项目进展顺利。\n开化县第二中学新校区是今年全县投资最大的教育项目，总投资3.8亿元。', 'kaihua');
+    assert.doesNotMatch(fig('3.8亿元').subject, /实事/u);
+    assert.doesNotMatch(article('今年同城化重大项目完成投资1630亿元。', 'chengdu')('1630亿元').subject, /实事/u);
+  });
+});
+
+describe('a bare 小区 where the words just before speak of 老旧小区: those compounds\' renovation (其余26个小区正在施工)', () => {
+  it('历城\'s section and 常德\'s notice (district-half-year.txt, inspection-notice.txt)', () => {
+    const fig = article('二、城镇老旧小区改造\n目标任务：改造老旧小区42个，惠及居民1.26万户。\n完成情况：已开工38个，开工率90.5%；已完工12个，惠及居民3860户；其余26个小区正在施工。', 'licheng_jinan', '2026-07-14');
+    // (城镇, from the section's heading, which ends with the name: see headingNamed below.)
+    assert.equal(fig('26个').subject, '城镇老旧小区改造');
+    const notice = article('三是老旧小区改造完工率偏低。武陵区纳入年度计划的47个小区中，已完工11个，完工率23.4%。', 'changde', '2025-09-20');
+    assert.equal(notice('23.4%').subject, '老旧小区改造完工率');
+  });
+  it('another city\'s words: 老旧小区 named without its work, so the compounds alone', () => {
+    assert.equal(article('全市共有2000年前建成的老旧小区460个。其中今年确定的60个小区已完成外墙出新。', 'yichang')('60个').subject.slice(0, 4), '老旧小区');
+  });
+  it('…not where nothing before names 老旧小区 (物业服务覆盖小区), nor a name of its own (改造小区)', () => {
+    assert.doesNotMatch(article('今年全市新建住宅交付使用，已有320个小区实现物业服务全覆盖。', 'yichang')('320个').subject, /老旧/u);
+    assert.equal(oldCompounds('改造小区（已开工）', '城镇老旧小区改造'), undefined);
+    assert.equal(oldCompounds('小区待改造', '城镇老旧小区改造'), undefined);
+  });
+});
+
+describe('a progress line goes on from the target line before it (目标任务：… / 完成情况：已开工38个)', () => {
+  const SECTION = '二、城镇老旧小区改造\n目标任务：改造老旧小区42个，惠及居民1.26万户。\n完成情况：已开工38个，开工率90.5%；已完工12个，惠及居民3860户，去年同期完工7个。';
+  it('历城\'s section (district-half-year.txt): the works begun and done, and the residents of those done', () => {
+    const fig = article(SECTION, 'licheng_jinan', '2026-07-14');
+    assert.equal(fig('38个').subject, '改造老旧小区（已开工）');
+    assert.equal(fig('12个').subject, '改造老旧小区（已完工）');
+    assert.equal(fig('3860户').subject, '改造老旧小区惠及居民');
+  });
+  it('another city\'s wording: 进展情况', () => {
+    const fig = article('目标任务：新建口袋公园20处。\n进展情况：已开工16处。', 'yichang');
+    assert.match(fig('16处').subject, /^新建口袋公园（已开工）$/u);
+  });
+  it('…not a line that is no progress report: a bare verb there names nothing before it', () => {
+    const fig = article('目标任务：新建口袋公园20处。\n全市已开工16处。', 'yichang');
+    assert.doesNotMatch(fig('16处').subject, /口袋公园/u);
+  });
+});
+
+describe('a verb of work in the same part of last year counts the thing the figure before counted (去年同期完工7个)', () => {
+  it('历城\'s sentences (district-half-year.txt)', () => {
+    const fig = article('完成情况：15个村卫生室已全部建成并投入使用，该项目已全面完成，去年同期仅建成6个。', 'licheng_jinan', '2026-07-14');
+    assert.equal(fig('6个').subject, '村卫生室（去年同期仅建成）');
+    assert.equal(article('目标任务：改造老旧小区42个。\n完成情况：已完工12个，去年同期完工7个。', 'licheng_jinan', '2026-07-14')('7个').subject, '改造老旧小区（去年同期完工）');
+  });
+  it('another city\'s words: 上年同期新增', () => {
+    assert.equal(article('今年上半年全市新建社区食堂24个，上年同期新增15个。', 'yichang')('15个').subject, '新建社区食堂（上年同期新增）');
+  });
+  it('…not a 同期 figure with a noun of its own (去年同期新增就业5200人)', () => {
+    assert.doesNotMatch(article('今年全市建成村卫生室30个，去年同期新增就业5200人。', 'yichang')('5200人').subject, /村卫生室/u);
+  });
+});
+
+describe('a gloss saying what a noun includes is part of the noun\'s clause, however long (在校学生（含在园幼儿）)', () => {
+  it('松阳\'s bulletin (county-yearbook.txt): the pupils with the children in kindergarten, and their fall', () => {
+    const fig = article('年末全县共有各级各类学校62所（含幼儿园），在校学生（含在园幼儿）3.18万人，比上年末减少860人。', 'songyang', '2026-03-20');
+    assert.match(fig('3.18万人').subject, /^在校学生[（(]含在园幼儿[）)]$/u);
+    assert.match(fig('860人').subject, /^在校学生[（(]含在园幼儿[）)]比上年末减少$/u);
+  });
+  it('another style: 不含 and 包括 glosses', () => {
+    assert.equal(clauseBefore('年末全市医疗卫生机构（不含村卫生室）', 19, 0), '年末全市医疗卫生机构（不含村卫生室）');
+    assert.equal(clauseBefore('，参保人员（包括灵活就业人员）', 16, 0), '参保人员（包括灵活就业人员）');
+  });
+  it('…not a long aside that says no part of the noun: the clause still ends at it', () => {
+    assert.equal(clauseBefore('，建成（详见附件所列项目）', 13, 0), '');
+  });
+});
+
+describe('beds alone are the institutions\' the sentence just counted or opened with (养老机构21家，床位2380张)', () => {
+  it('松阳\'s bulletin and 成华\'s story (county-yearbook.txt, feature-story.txt)', () => {
+    assert.equal(article('年末全县共有养老机构21家，床位2380张，其中护理型床位1310张。', 'songyang', '2026-03-20')('2380张').subject, '养老机构床位');
+    const story = article('望平社区日间照料中心明年扩建完成后，床位将从20张增加到45张。', 'chengdu', '2025-11-20');
+    assert.match(story('20张').subject, /日间照料中心床位$/u);
+    assert.match(story('45张').subject, /日间照料中心床位$/u);
+  });
+  it('another style: a county\'s 敬老院 and a 中心卫生院 opening its clause', () => {
+    assert.equal(article('全县有敬老院12所，床位960张。', 'kaihua')('960张').subject, '敬老院床位');
+    assert.match(article('华埠镇中心卫生院新院区投用后，床位增至120张。', 'kaihua')('120张').subject, /卫生院床位$/u);
+  });
+  it('…not beds after things that hold none (社区12个，床位), nor beds with a name of their own', () => {
+    assert.doesNotMatch(article('全县新建社区服务站12个，床位300张。', 'kaihua')('300张').subject, /服务站/u);
+    assert.equal(article('全县有养老机构21家，护理型床位1310张。', 'kaihua')('1310张').subject, '护理型床位');
+  });
+});
+
+describe('a place\'s part of a wider region\'s figure is named as the place\'s part of the measure (我市占全省的6.5%)', () => {
+  it('烟台\'s press conference (hrss-press-conference.txt): 城镇新增就业占全省, never 同期全省城镇新增就业占全省', () => {
+    const fig = article('1—10月，全市城镇新增就业7.36万人。从省人社厅公布的数据看，同期全省城镇新增就业112.6万人，我市占全省的6.5%。', 'yantai', '2026-11-24');
+    assert.equal(fig('6.5%').subject, '城镇新增就业占全省');
+    assert.equal(fig('6.5%').region, 'yantai');
+  });
+  it('another city\'s words: the province named', () => {
+    const o = article('据省统计局数据，同期浙江省城镇居民医保参保人数2860万人，我市占全省的8.2%。', 'jiaxing', '2025-10-20')('8.2%');
+    assert.equal(o.subject, '城镇居民医保参保占全省');
+    assert.equal(o.region, 'jiaxing');
+  });
+  it('…not a share no place holds (占全省的12.5% after the province\'s own figure): the whole\'s words stay', () => {
+    const o = article('同期全省城镇新增就业112.6万人，占全国的9.1%。', 'yantai')('9.1%');
+    assert.match(o.subject, /^同期全省城镇新增就业/u);
+  });
+});
+
+describe('a level above or below the wider region\'s own (低于全国0.3个百分点, 高于全省最低标准30元) is of the figure before', () => {
+  it('烟台\'s press conference (hrss-press-conference.txt)', () => {
+    assert.equal(article('10月份，全市城镇调查失业率为4.8%，低于全国0.3个百分点；全国城镇调查失业率为5.1%。', 'yantai', '2026-11-24')('0.3个百分点').subject, '城镇调查失业率低于全国');
+    const o = article('今年1月1日起，全市城乡居民基础养老金最低标准由每人每月200元提高到218元，高于全省最低标准30元。', 'yantai', '2026-11-24')('30元');
+    assert.equal(o.subject, '城乡居民基础养老金最低标准高于全省');
+    assert.match(o.indicator, /最低标准.*\.above_average$/u);
+  });
+  it('another county\'s words: 高于全市水平', () => {
+    assert.equal(article('全县农村居民人均可支配收入增长7.1%，高于全市水平0.6个百分点。', 'kaihua')('0.6个百分点').subject, '农村居民人均可支配收入增长高于全市水平');
+  });
+  it('…not a comparison with a thing of its own named (高于全省城镇居民1.2个百分点)', () => {
+    assert.doesNotMatch(article('全县农村居民人均可支配收入增长7.1%，高于全省城镇居民1.2个百分点。', 'kaihua')('1.2个百分点').subject, /高于全省$/u);
+  });
+});
+
+describe('a bare rate whose act the count just before names is that count\'s rate (参保人数672.5万人，参保率96%)', () => {
+  it('烟台\'s press conference (hrss-press-conference.txt)', () => {
+    assert.equal(article('截至10月底，基本医疗保险参保人数672.5万人，参保率稳定在96%以上。', 'yantai', '2026-11-24')('96%以上').subject, '基本医疗保险参保率');
+  });
+  it('another city\'s words: a vaccination count and its rate', () => {
+    assert.equal(article('全区适龄儿童免疫规划疫苗接种2.6万人次，接种率99.2%。', 'chengdu')('99.2%').subject, '适龄儿童免疫规划疫苗接种率');
+  });
+  it('…not a count whose name does not end in the rate\'s act (回收有效问卷5826份，有效率97.1%), nor a rate after a rate', () => {
+    assert.notEqual(article('共发放问卷6000份，回收有效问卷5826份，有效率97.1%。', 'yancheng_jiangsu')('97.1%').subject, '回收有效问卷率');
+    assert.doesNotMatch(article('参与问政单位的平均满意率为82.5%，回访满意率86.0%。', 'xiaogan')('86.0%').subject, /单位/u);
+  });
+});
+
+describe('筹集 stays in the name of homes raised (筹集保障性租赁住房5200套): homes raised in the year, never the stock', () => {
+  it('泉州\'s plan and 湖州\'s report (annual-plan.txt, work-report.txt)', () => {
+    assert.equal(article('去年全市筹集保障性租赁住房5200套（间），完成年度计划的104%。', 'quanzhou_fujian', '2026-01-20')('5200套').subject, '筹集保障性租赁住房');
+    assert.equal(article('筹集保障性租赁住房1.05万套（间），完成年度计划的105%。', 'huzhou', '2026-01-20')('1.05万套').subject, '筹集保障性租赁住房');
+  });
+  it('another city\'s words: 公租房 raised', () => {
+    assert.equal(article('今年全县筹集公共租赁住房320套。', 'kaihua')('320套').subject, '筹集公共租赁住房');
+  });
+  it('…not funds raised: the money is named by what it is (各类资金)', () => {
+    assert.equal(article('今年全市共筹集各类资金3000万元，用于老旧小区改造。', 'yichang')('3000万元').subject, '各类资金');
+  });
+});
+
+describe('a long name is never cut inside a word (殊困难…完成率, 口家庭医生…)', () => {
+  it('常德\'s table (inspection-notice.txt): a row\'s name and its rate column kept whole, as the table gives it', () => {
+    const fig = article('序号｜项目名称｜年度目标｜累计完成｜完成率｜责任单位\n4｜特殊困难老年人家庭适老化改造｜2400户｜2400户｜100%｜市民政局\n', 'changde', '2025-09-20');
+    assert.equal(fig('100%').subject, '特殊困难老年人家庭适老化改造完成率');
+  });
+  it('another city\'s prose: cut after a noun of people, not inside it', () => {
+    assert.equal(article('今年全市农村低收入人口和脱贫人口家庭医生签约服务重点人群覆盖率达到98.5%。', 'yichang')('98.5%').subject, '家庭医生签约服务重点人群覆盖率');
+    assert.equal(tailOf('为全市农村低收入人口和脱贫人口家庭医生签约服务重点人群覆盖'), '家庭医生签约服务重点人群覆盖');
+  });
+  it('…not a name that fits: left whole', () => {
+    assert.equal(tailOf('特殊困难老年人家庭适老化改造'), '特殊困难老年人家庭适老化改造');
+  });
+});
+
+describe('有 after the scope opening a clause is no part of the name (全区有常住居民95万人 → 常住居民)', () => {
+  it('the district\'s people (acted-on.test.ts\'s 全区有…) and another county\'s 全县有', () => {
+    assert.equal(article('全区有常住居民95万人，其中60岁以上老人18万人。', 'chenghua')('95万人').subject, '常住居民');
+    assert.equal(article('全县有农村留守儿童1260人。', 'kaihua')('1260人').subject, '农村留守儿童');
+  });
+  it('…not 有 starting a word of its own (全市有效投诉, 全县有线电视)', () => {
+    assert.equal(article('全市有效投诉1200件。', 'yichang')('1200件').subject, '有效投诉');
+    assert.equal(article('全县有线电视用户3.2万户。', 'kaihua')('3.2万户').subject, '有线电视用户');
+  });
+});
+
+describe('a bare satisfaction in a sentence on a 民生实事 programme is the programme\'s (群众满意度达到97.2%)', () => {
+  it('泉州\'s plan (annual-plan.txt)', () => {
+    assert.equal(article('2025年，全市十件民生实事项目全部按期完成，累计完成投资48.3亿元，群众满意度达到97.2%。', 'quanzhou_fujian', '2026-01-20')('97.2%').subject, '十件民生实事群众满意度');
+  });
+  it('another city\'s words: 为民办实事 and 满意率', () => {
+    assert.equal(article('今年全县十项为民办实事全部完成，群众满意率为96.4%。', 'kaihua')('96.4%').subject, '十项为民办实事群众满意率');
+  });
+  it('…not a satisfaction whose sentence names no programme (督查组随机走访群众1260人次，群众满意率为93.6%)', () => {
+    assert.equal(article('十二类民生实事项目推进顺利。督查组随机走访群众1260人次，群众满意率为93.6%。', 'changde')('93.6%').subject, '群众满意率');
+  });
+});
+
+describe('a level compared with (比去年同期的2150个) is the same measure then, and the rise after it is on it', () => {
+  it('历城\'s report (district-half-year.txt): 新增学位（去年同期）, 新增学位比去年同期增加', () => {
+    const fig = article('完成情况：已竣工3所，新增学位3240个，比去年同期的2150个增加1090个。', 'licheng_jinan', '2026-07-14');
+    assert.equal(fig('2150个').subject, '新增学位（去年同期）');
+    assert.equal(fig('2150个').indicator, fig('3240个').indicator);
+    assert.equal(fig('1090个').subject, '新增学位比去年同期增加');
+  });
+  it('another county\'s words: 比上年的', () => {
+    const fig = article('今年全县新建村级养老服务站42个，比上年的30个增加12个。', 'kaihua');
+    assert.equal(fig('30个').subject, '新建村级养老服务站（上年）');
+    assert.equal(fig('12个').subject, '新建村级养老服务站比上年增加');
+  });
+  it('…not a rise with no level compared with (比去年同期增加1090个)', () => {
+    const fig = article('今年新增学位3240个，比去年同期增加1090个。', 'licheng_jinan');
+    assert.equal(fig('1090个').subject, '新增学位比去年同期增加');
+    assert.equal(fig('3240个').subject, '新增学位');
+  });
+});
+
+describe('a year\'s level compared with (比2026年度的380元) and a level that stays (保持55%不变)', () => {
+  it('宜宾\'s explainer (medical-insurance-explainer.txt)', () => {
+    const fig = article('2027年度城乡居民医保个人缴费标准为每人每年400元，比2026年度的380元增加20元。', 'yibin', '2026-12-08');
+    assert.match(fig('380元').subject, /^城乡居民医保个人缴费标准（2026年度）$/u);
+    assert.equal(fig('20元').subject, '城乡居民医保个人缴费标准比2026年度增加');
+    assert.equal(article('在三级定点医疗机构住院，报销比例保持55%不变。', 'yibin', '2026-12-08')('55%').subject, '报销比例');
+  });
+  it('another city\'s words: 维持不变, 比2024年的', () => {
+    assert.equal(article('全市城乡低保标准维持每人每月850元不变。', 'yichang')('850元').subject.includes('不变'), false);
+    assert.equal(article('今年新增普惠托位2800个，比2024年的2100个增加700个。', 'yichang')('700个').subject, '新增普惠托位比2024年增加');
+  });
+  it('…not words after a figure that name a thing: they stay the name (新建5所乡镇卫生院)', () => {
+    assert.match(article('今年全县新建5所乡镇卫生院。', 'kaihua')('5所').subject, /乡镇卫生院$/u);
+  });
+});
+
+describe('people served, after the places that serve them just counted in the sentence, are served by those places', () => {
+  it('烟台\'s 零工市场 and 绍兴\'s 老年食堂 (hrss-press-conference.txt, decade-review.txt)', () => {
+    assert.equal(article('目前，全市已建成零工市场18家，实现县（市、区）全覆盖，今年以来累计服务灵活就业人员23.7万人次。', 'yantai', '2026-11-24')('23.7万人次').subject, '零工市场服务灵活就业人员');
+    assert.equal(article('到2025年底，老年食堂（助餐点）达到1325个，2025年服务老年人超过600万人次。', 'shaoxing', '2026-01-10')('超过600万人次').subject, '老年食堂服务老年人');
+  });
+  it('another city\'s words: 就业服务站', () => {
+    assert.equal(article('全区新建就业服务站24个，全年服务求职群众3.2万人次。', 'chenghua')('3.2万人次').subject, '就业服务站服务求职群众');
+  });
+  it('…not people served after a count of no such places (培训1200人次，服务…) nor of another sentence', () => {
+    assert.equal(article('全区开展技能培训1200人次，服务重点群体860人次。', 'chenghua')('860人次').subject, '服务重点群体');
+    assert.equal(article('全市建成零工市场18家。今年以来服务灵活就业人员23.7万人次。', 'yantai')('23.7万人次').subject.startsWith('零工市场'), false);
+  });
+});
+
+describe('places named run together (德眉资三市) name the figure filed under the region holding them', () => {
+  it('成都都市圈\'s review (metro-area.txt): 德眉资中小学…, 德眉资参保人员… (never 资三市…)', () => {
+    const fig = article('其中德眉资三市参保人员在成都就医直接结算627万人次。四市212家二级以上医疗机构实现检查检验结果互认；德眉资三市共有152所中小学与成都优质学校结对。', 'chengdu', '2026-02-10');
+    assert.match(fig('152所').subject, /^德眉资中小学/u);
+    assert.equal(fig('627万人次').subject, '德眉资参保人员在成都就医直接结算');
+  });
+  it('another region\'s words: 长株潭三市', () => {
+    assert.match(article('长株潭三市共建成跨市通办服务窗口86个。', 'changsha_hunan')('86个').subject, /^长株潭/u);
+  });
+  it('…not a count of places with no names run together (全省十三市, 四市212家)', () => {
+    assert.equal(ofAbbreviatedPlaces('二级以上医疗机构', '四市'), '二级以上医疗机构');
+    assert.equal(ofAbbreviatedPlaces('城镇新增就业', '全省十三市'), '城镇新增就业');
+  });
+});
+
+describe('pupils with no kind of school named, after a figure of them of one kind, are of that kind (招生1420人，毕业生1350人)', () => {
+  it('松阳\'s bulletin (county-yearbook.txt)', () => {
+    assert.equal(article('全年普通高中招生1420人，毕业生1350人。', 'songyang', '2026-03-20')('1350人').subject, '普通高中毕业生');
+  });
+  it('another city\'s words: 普通小学 and 在校生', () => {
+    assert.equal(article('全市普通小学招生5200人，在校生3.1万人。', 'yichang')('3.1万人').subject, '普通小学在校生');
+  });
+  it('…not after a figure of another sentence, nor of people of no school (城镇新增就业…，毕业生)', () => {
+    assert.equal(article('全年普通高中招生1420人。毕业生1350人。', 'songyang')('1350人').subject, '毕业生');
+    assert.equal(article('全年城镇新增就业4280人，其中高校毕业生1350人。', 'songyang')('1350人').subject.startsWith('城镇'), false);
+  });
+});
+
+describe('a named area the sentence opened with is every later figure\'s of it (成都都市圈…，年末常住人口达到3012万人)', () => {
+  it('成都都市圈\'s review (metro-area.txt, QA s14 A4)', () => {
+    assert.equal(article('2025年，成都都市圈实现地区生产总值3.02万亿元，比上年增长5.9%，年末常住人口达到3012万人。', 'sichuan', '2026-01-08')('3012万人').subject, '成都都市圈常住人口');
+  });
+  it('another area: 资阳临空经济区', () => {
+    assert.match(article('资阳临空经济区累计落地项目46个，总投资达到320亿元，新增就业岗位1.2万个。', 'ziyang_sichuan')('1.2万个').subject, /^资阳临空经济区/u);
+  });
+  it('…not after another sentence, nor a part of the province after 其中', () => {
+    assert.equal(article('成都都市圈实现地区生产总值3.02万亿元。年末全省常住人口8370万人。', 'sichuan')('8370万人').subject.startsWith('成都都市圈'), false);
+  });
+});
+
+describe('those of the buildings just counted whose main structure is done (其中4所主体结构已封顶)', () => {
+  it('历城\'s section (district-half-year.txt): the schools, glossed with the part done', () => {
+    const fig = article('目标任务：新建改扩建学校8所，新增学位9000个。\n完成情况：已竣工3所，新增学位3240个；其余5所正在施工，其中4所主体结构已封顶。', 'licheng_jinan', '2026-07-14');
+    assert.equal(fig('4所').subject, '新建改扩建学校（主体结构已封顶）');
+  });
+  it('another city\'s words: 主体工程已完工', () => {
+    assert.match(article('全市在建养老服务中心12个，其中7个主体工程已完工。', 'yichang')('7个').subject, /养老服务中心（主体工程已完工）$/u);
+  });
+  it('…not a count whose own noun follows (其中4所学校已封顶 names 学校)', () => {
+    assert.doesNotMatch(article('全市在建养老服务中心12个，其中7个主体验收合格率100%。', 'yichang')('7个').subject, /主体工程/u);
+  });
+});
+
+describe('a change alone names nothing that changed: flagged (大东坝镇增速最快，增长8.4%)', () => {
+  it('松阳\'s bulletin (county-yearbook.txt)', () => {
+    const o = article('分乡镇看，古市镇农村常住居民人均可支配收入32650元，居全县首位；大东坝镇增速最快，增长8.4%。', 'songyang', '2026-03-20')('8.4%');
+    assert.ok(flags(o).includes('subject_unclear'), o.subject);
+  });
+  it('another style: 同比增长 alone', () => {
+    assert.ok(subjectUnclear('同比增长', { canonical: false, unit: '%' } as never, undefined));
+  });
+  it('…not a change of a thing named (城镇新增就业同比增长)', () => {
+    assert.ok(!subjectUnclear('城镇新增就业同比增长', { canonical: false, unit: '%' } as never, undefined));
+  });
+});
+
+describe('a name its section\'s heading ends with is the heading\'s (完成适老化改造500户 under 九、特殊困难老年人家庭适老化改造)', () => {
+  it('历城\'s report (district-half-year.txt)', () => {
+    assert.equal(article('九、特殊困难老年人家庭适老化改造\n目标任务：完成适老化改造500户。', 'licheng_jinan', '2026-07-14')('500户').subject, '特殊困难老年人家庭适老化改造');
+  });
+  it('another city\'s report: 三、农村危房改造 and 改造…户', () => {
+    assert.equal(headingNamed('危房改造', '三、农村低收入群体危房改造\n目标任务：'), '农村低收入群体危房改造');
+  });
+  it('…not a name the heading does not end with, nor one with no heading before', () => {
+    assert.equal(headingNamed('入户评估', '九、特殊困难老年人家庭适老化改造\n'), undefined);
+    assert.equal(headingNamed('适老化改造', '今年全区完成'), undefined);
+  });
+});
+
+describe('the things of a target line named again on its progress line are the target\'s (15个村卫生室已全部建成)', () => {
+  const SECTION = '十、村卫生室标准化建设\n目标任务：新建标准化村卫生室15个。\n完成情况：15个村卫生室已全部建成并投入使用，该项目已全面完成。';
+  it('历城\'s section (district-half-year.txt, QA s14 C2): one measure for the target and its result', () => {
+    const fig = article(SECTION, 'licheng_jinan', '2026-07-14');
+    assert.equal(fig('15个', 2).subject, '新建标准化村卫生室');
+    // (The result may be read as a running total, .cumulative, of the same measure: a period's matter, not the name's.)
+    assert.equal(fig('15个', 2).indicator.split('.')[0], fig('15个', 1).indicator);
+  });
+  it('another city\'s words: 进展情况 and 口袋公园', () => {
+    const fig = article('目标任务：新建城市口袋公园20处。\n进展情况：12处口袋公园已建成开放。', 'yichang');
+    assert.equal(fig('12处').subject, '新建城市口袋公园');
+  });
+  it('…not things the target line does not end with (目标任务：新建口袋公园20处 / 完成情况：8处绿地)', () => {
+    const fig = article('目标任务：新建口袋公园20处。\n完成情况：8处街头绿地已完成提升。', 'yichang');
+    assert.doesNotMatch(fig('8处').subject, /口袋公园/u);
   });
 });

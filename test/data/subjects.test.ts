@@ -266,9 +266,10 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   [F, '常住人口的四分之一', '四分之一', 'elderly_care:60岁以上老人占常住人口:%', '60岁以上老人占常住人口', true],
   // Nursing beds are elderly care, not health.
   [F, '护理型床位占比提高到65%', '65%', 'elderly_care:护理型床位占比:%', '护理型床位占比', false],
-  // 床位将从20张增加到45张: both levels of the beds (20张 is where they stand now; see the status test).
-  [F, '床位将从20张', '20张', 'elderly_care:床位:张', '床位', false],
-  [F, '增加到45张', '45张', 'elderly_care:床位:张', '床位', false],
+  // 床位将从20张增加到45张: both levels of the beds (20张 is where they stand now; see the status test), the
+  // day-care centre's the clause before opens with (subjects4), a name long enough to be flagged.
+  [F, '床位将从20张', '20张', 'elderly_care:望平社区日间照料中心床位:张', '望平社区日间照料中心床位', true],
+  [F, '增加到45张', '45张', 'elderly_care:望平社区日间照料中心床位:张', '望平社区日间照料中心床位', true],
   [C, '实际完成128个', '128个', 'old_compounds_renovated', '改造城镇老旧小区', false],
   // What is left is no noun: a verb (覆盖) or a clause with its predicate (活动已开展演出). Flagged.
   [P, '已覆盖1.1万人', '1.1万人', 'social_security:覆盖:人', '覆盖', true],
@@ -550,7 +551,8 @@ describe('a share of an amount named inside its 占 phrase is of the figure befo
   };
   it('the real sentence: 完成投资 占 年度计划投资, and the amount is named without 占', () => {
     const f = read('截至8月底，民生实事项目累计完成投资46.8亿元，占年度计划投资72.5亿元的64.6%。', 'changde');
-    assert.equal(f('72.5亿元').subject, '年度计划投资');
+    // (The programme's plan, named by it since subjects4: never a bare 年度计划投资.)
+    assert.equal(f('72.5亿元').subject, '民生实事年度计划投资');
     assert.equal(f('64.6%').subject, '民生实事项目完成投资占年度计划投资');
     assert.equal(f('64.6%').indicator, `${f('46.8亿元').indicator}.share`);
   });

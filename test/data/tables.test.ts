@@ -375,6 +375,7 @@ describe('the national template\'s count tables of a 政府信息公开工作年
     '三、本年度办理结果',
     '（一）予以公开｜18｜2｜20',
     '（六）其他处理｜3｜1｜4',
+    '（七）总计｜39｜5｜44',
     '四、结转下年度继续办理｜4｜0｜4',
     '',
     '类别｜结果维持｜结果纠正｜其他结果｜尚未审结｜总计',
@@ -385,8 +386,8 @@ describe('the national template\'s count tables of a 政府信息公开工作年
   it('counts applications and cases in 件, past a group heading inside the table', () => {
     const open = cell(dataset, text, '（一）予以公开', '18');
     assert.equal(open.unit, '件');
-    assert.equal(open.subject, '予以公开（自然人）');
-    assert.equal(cell(dataset, text, '（六）其他处理', '4').subject, '其他处理（总计）');
+    assert.equal(open.subject, '申请予以公开（自然人）');
+    assert.equal(cell(dataset, text, '（六）其他处理', '4').subject, '申请其他处理（总计）');
     assert.equal(cell(dataset, text, '一、本年新收', '46').subject, '本年新收政府信息公开申请数量（总计）');
   });
   it('cases carried over and not concluded are under way', () => {
@@ -394,6 +395,23 @@ describe('the national template\'s count tables of a 政府信息公开工作年
     const review = cell(dataset, text, '行政复议', '1');
     assert.equal(review.subject, '行政复议（结果纠正）');
     assert.equal(review.status, 'result');
+  });
+  it('an outcome row names what it is the outcome of (申请人情况: 申请予以公开), a total its group (申请办理结果总计)', () => {
+    assert.equal(cell(dataset, text, '（七）总计', '44').subject, '申请办理结果总计（总计）');
+    assert.equal(cell(dataset, text, '四、结转下年度继续办理', '4').subject, '申请结转下年度继续办理（自然人）');
+    // A row that names the thing already is left alone.
+    assert.equal(cell(dataset, text, '一、本年新收', '41').subject, '本年新收政府信息公开申请数量（自然人）');
+  });
+  it('another style: a hotline\'s complaints by who complained, and a total with no group', () => {
+    const other = ['汉寿县12345热线2025年投诉办理情况', '发布日期：2026-01-15', '', '投诉人类型｜个人件数｜企业件数｜合计件数', '已办结｜310｜42｜352', '合计｜330｜45｜375', ''].join('\n');
+    const d = build(other, 'hanshou');
+    assert.equal(cell(d, other, '已办结', '42').subject, '投诉已办结（企业件数）');
+    assert.equal(cell(d, other, '合计', '375').subject, '投诉合计（合计件数）');
+  });
+  it('not a first heading that names no one filing (类别, 老年人情况): the rows keep their names', () => {
+    const plain = ['汉寿县2025年养老服务情况', '发布日期：2026-01-15', '', '老年人情况｜城镇人数｜农村人数｜合计人数', '80岁以上｜1200｜3400｜4600', ''].join('\n');
+    const d = build(plain, 'hanshou');
+    assert.ok(!cell(d, plain, '80岁以上', '1200').subject.startsWith('老年'), cell(d, plain, '80岁以上', '1200').subject);
   });
   it('another body\'s report in the same template: a county\'s 卫健局', () => {
     const other = ['汉寿县卫生健康局2025年政府信息公开工作年度报告', '发布日期：2026-01-15', '', '申请人情况｜自然人｜法人或其他组织｜总计', '一、本年新收政府信息公开申请数量｜7｜1｜8', ''].join('\n');
