@@ -412,6 +412,8 @@ const scene = (paragraph: string) => SCENE.test(paragraph) || ONE_PERSON.test(pa
 
 /** A period its words say is the whole span's (`全年`, `十四五期间`, `“十三五”时期`, `2026年度`): it keeps its end, even after publication. */
 const WHOLE_SPAN = /全年|期间|时期|年度/u;
+/** A place below the gazetteer glossing a figure's work (`新增老年助餐点（水南街道）`): the place whose figure it is. */
+const LOCAL_GLOSS = /（(\p{Script=Han}{2,4}(?:村|社区|镇|乡|街道))）$/u;
 /** A year's cohort (`今年我市高校毕业生规模达到5.8万人`): known ahead, the whole year's, never a count to date. */
 const YEARS_COHORT = /毕业生(?:规模|人数|总量)?(?:将|预计)?(?:达到?|为|约|有|超过)?$/u;
 /** What the things counted reached, after them in their clause: `…达到服务基层行推荐标准`, `…达到基本标准`. */
@@ -1188,7 +1190,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
       if (townsOwn) ownPlace = PLACE_LABEL.exec(text.slice(text.lastIndexOf('\n', m.start) + 1, m.start))?.[1] ?? town;
       // 分乡镇看，古市镇农村常住居民人均可支配收入32650元 in a county's bulletin: a town its words open with
       // owns the figure as in a town's own report, never the county's measure of the lexicon.
-      const opening = town === undefined && region === ctx.region ? townOpening(subject) : undefined;
+      // (西屏街道、水南街道分别新增老年助餐点4个、3个: each figure's work glossed with its street, relations.ts.)
+      const glossed = town === undefined && region === ctx.region ? LOCAL_GLOSS.exec(subject) : null;
+      if (glossed) subject = subject.slice(0, glossed.index);
+      const opening = glossed?.[1] ?? (town === undefined && region === ctx.region ? townOpening(subject) : undefined);
       if (opening) [townsOwn, ownPlace] = [true, opening];
       // The lexicon knows a town's measures as it knows the district's (长者食堂, 加装电梯): filed apart (inTown).
       // (覆盖242个乡镇卫生院的…医共体: those covered, never the stock of 乡镇卫生院.)

@@ -101,7 +101,8 @@ export function respectively(sentenceBefore: string, rest: string): ListPlace | 
   // (分别为, 分别达到: no work named, left to the rules below.)
   const villageWork = relation.replace(/^(?:完成|实现)/u, '');
   if (/^\p{Script=Han}{2,}$/u.test(villageWork) && !/^(?:为|是|达到?|有)/u.test(villageWork) && items.every((w) => VILLAGE_LIKE.test(w.trim()))) {
-    return { index, count, relation, item: `${villageWork}（${items[index]!.trim()}）` };
+    // (其中西屏街道、水南街道分别…: 其中 opens the list, no part of the first name.)
+    return { index, count, relation, item: `${villageWork}（${items[index]!.trim().replace(/^(?:其中|包括)(?=\p{Script=Han}{2})/u, '')}）` };
   }
   if (!first || place || (items.some(isPlaceName) && items.slice(0, -1).every(placeLike))) {
     // 柳南区、柳北区城乡低保对象分别为…: what the last place's item goes on to name is every figure's measure.

@@ -31,6 +31,13 @@ describe('a town a figure\'s words open with', () => {
     assert.equal(fig('3个').indicator, 'elderly_meal_points.added@云竹镇');
   });
 
+  it('streets listed before 分别: each figure its street\'s, never the county\'s meal points (松阳县; QA s14 A2)', () => {
+    const fig = bulletin('2025年松阳县国民经济和社会发展统计公报', '全年新增老年助餐点12个，其中西屏街道、水南街道分别新增老年助餐点4个、3个。', 'songyang');
+    assert.equal(fig('12个').indicator, 'elderly_meal_points.added');
+    assert.deepEqual([fig('4个').subject, fig('4个').indicator], ['西屏街道新增老年助餐点', 'elderly_meal_points.added@西屏街道']);
+    assert.deepEqual([fig('3个').subject, fig('3个').indicator], ['水南街道新增老年助餐点', 'elderly_meal_points.added@水南街道']);
+  });
+
   it('not 城镇, 乡镇 or 小镇, nor a town\'s school or hospital, which are named by themselves', () => {
     const fig = bulletin(
       '榆社县2025年民生实事完成情况',
