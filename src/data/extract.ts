@@ -288,6 +288,8 @@ const WORK_STATE_AFTER = /^\s*(?:均|全部)?(已(?:完成|完工|竣工|建成|
 const AREA_PART = /^(?:老城区|主城区|中心城区|城区|县城|城镇|农村|乡村|建成区)$/u;
 
 /** A price's adverb, naming nothing: `只要10块钱`, `才5元`, `仅需2元` (read `需` once 仅 is trimmed as a lead). */
+/** A withdrawn figure and the words that correct it, ending the words before the right one (此前公布的6.95万人应为). */
+const CORRECTED = /(\d[\d.,]*[^\d，,。；;、\s“”"]{0,3}?)[”"」』]?(?:数据|数字)?(?:应为|应更正为|更正为)$/u;
 const ONLY_PRICE = /^(?:只要|只需要?|仅需|仅要|需要?|只花|才|只收|仅收)$/u;
 
 /** A backlog's name, the work still to do on the things it counts: `需改造的城镇老旧小区`, `待改造`, `尚需整治的`. */
@@ -886,6 +888,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 义务教育学校新改扩建｜新增学位12000个: a cell that names its own thing, not the row's, counts that thing.
     const cellOwn = inTable && !inTable.bare && !list && !label && named === rowHeadOf(inTable) ? CELL_OWN.exec(text.slice(inTable.cellStart, m.start)) : null;
     if (cellOwn && !named.includes(cellOwn[2]!)) read = { subject: `${cellOwn[1]}${cellOwn[2]}（${named}）`, from: 'before' };
+    // 发布的“1—9月全市城镇新增就业6.95万人”有误，…此前公布的6.95万人应为6.59万人: the corrected figure counts what the
+    // withdrawn one did, named where the sentence first gives it (城镇新增就业), never 应.
+    const withdrawn = !label && !list && read.from === 'before' ? CORRECTED.exec(sentenceBefore) : null;
+    const firstSaid = withdrawn ? sentenceBefore.indexOf(withdrawn[1]!) : -1;
+    const correctedClause = firstSaid > 0 ? clauseBefore(text, floor + firstSaid, floor) : '';
+    const corrected = correctedClause ? findSubject(correctedClause, '', m.personNoun, c.unit) : undefined;
+    if (corrected && corrected.from === 'before' && !corrected.derived && corrected.subject.length >= 2 && !/\d/u.test(corrected.subject)) read = corrected;
     // 会同…研究提高普惠托育运营补贴标准，计划自2027年1月1日起由…2000元: a level changed with no name of its
     // own (nothing before 由 but a time) takes the noun of the clause before.
     // “两荤一素一汤，只要10块钱”: a price said with only its adverb is the price of what the clause before names.
@@ -938,6 +947,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
     // What the lexicon reads: the clause up to the figure and the noun it counts.
     let clause = named + m.raw + (parts.from === 'after' ? parts.subject : '');
+    if (read === corrected) clause = correctedClause + m.raw;
     const previous = observations.at(-1);
     const sameSentence = previous !== undefined && previousSentence === sentence;
     // 人均消费支出25580元，增长5.1%，其中城镇居民29730元: the urban residents' spending, not
