@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { foldTraditional, simplified } from '../../src/data/traditional.ts';
 import { figures } from './figures.ts';
 
 const head = (place: string) => `${place}民生实事进展情况\n发布日期：2026-11-24\n`;
@@ -23,5 +24,21 @@ describe('a corrected figure counts what the withdrawn one did (此前公布的6
     const fig = figures(`${head('宁波市')}全市新建改扩建幼儿园28所。今年新建住房人均住房面积应为30平方米以上。\n`, 'ningbo');
     assert.ok(!fig('30平方米以上').subject.includes('幼儿园'), fig('30平方米以上').subject);
     assert.ok(fig('30平方米以上').subject.includes('人均住房面积'), fig('30平方米以上').subject);
+  });
+});
+
+describe('traditional characters: 租賃 folds to 租赁 with its neighbours', () => {
+  it('the real sentence (traditional.txt): 籌集保障性租賃住房 reads whole in simplified characters', () => {
+    assert.equal(simplified('今年全市已籌集保障性租賃住房5600套（間）'), '今年全市已筹集保障性租赁住房5600套（间）');
+  });
+  it('another city: a Macau outlet on rent subsidies and debts read as the mainland would write them', () => {
+    assert.equal(simplified('澳門特區政府向僱員發放租賃津貼，償還債務，賑災'), '澳门特区政府向雇员发放租赁津贴，偿还债务，赈灾');
+  });
+  it('a figure of a traditional article named in simplified words (筹集保障性租赁住房)', () => {
+    const fig = figures(`珠海市民生實事進展情況\n發佈日期：2026-11-24\n住房方面，今年全市已籌集保障性租賃住房5600套，改造老舊小區62個，惠及居民約1.9萬戶，加裝電梯215台，長者飯堂新增48間。\n`, 'zhuhai');
+    assert.equal(fig('5600套').subject, '筹集保障性租赁住房');
+  });
+  it('not in a simplified article: a name written with 賃 there stays as written', () => {
+    assert.equal(foldTraditional('今年全市筹集保障性租赁住房5600套，某賃居公司参与。'), '今年全市筹集保障性租赁住房5600套，某賃居公司参与。');
   });
 });
