@@ -204,6 +204,10 @@ const PART_DONE_AFTER = /^\s*((?:主体结构|主体工程|主体)(?:已经?|均
 const NAMED_AREA = /^(\p{Script=Han}{2,8}?(?:都市圈|经济圈|城市群|经济区|经济带|新区|都市区|示范区))/u;
 /** Pupils or staff with no kind of school named: `毕业生`, `招生`, `在校生`. */
 const PUPILS_ALONE = /^(?:毕业生|招生|在校生|在校学生|专任教师|教职工)$/u;
+/** Classes with nothing said of whose: `编班`, `班级数`. */
+const CLASSES_ALONE = /^(?:编班|班级|班级数|教学班|开设班级|开班)$/u;
+/** A kind of school: `公办小学`, `民办初中`, `普通高中`. */
+const SCHOOL_KIND = /(?:公办|民办|普通|职业)?(?:小学|初中|高中|中学|幼儿园|中职学校)/gu;
 /** …and the kind a figure of them names first: `普通高中招生` → 普通高中. */
 const PUPILS_OF_KIND = /^(\p{Script=Han}{2,8}?)(?:毕业生|招生|在校生|在校学生|专任教师|教职工)$/u;
 /** People served, with nothing said of by whom: `服务灵活就业人员`, `服务老年人`. */
@@ -1032,6 +1036,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // (…招生5200人，在校生3.1万人: the pupils of that kind, not the intake's — a people figure before is no works.)
     const schoolKind = sameSentence && !parts.derived && PUPILS_ALONE.test(parts.subject) && PEOPLE_UNIT.test(previous.unit.slice(-1)) ? PUPILS_OF_KIND.exec(previous.subject)?.[1] : undefined;
     if (schoolKind) subject = schoolKind + parts.subject;
+    // 全区公办小学计划招收一年级新生9860人，编班219个: classes alone after pupils just counted are of the schools the
+    // clause of those pupils names (公办小学编班), never all classes of the place.
+    const classesOf = !schoolKind && sameSentence && !parts.derived && CLASSES_ALONE.test(subject) && PEOPLE_UNIT.test(previous.unit.slice(-1)) ? [...clauseBefore(text, starts.at(-1)!, sentence.start).matchAll(SCHOOL_KIND)].at(-1)?.[0] : undefined;
+    if (classesOf) subject = classesOf + subject;
     // 109所义务教育学校新改扩建项目进展顺利，31个项目已完工: the projects just named, those done, not 项目 alone.
     const namedAgain = sameSentence && parts.from === 'after' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject);
     if (namedAgain) {

@@ -42,3 +42,20 @@ describe('traditional characters: 租賃 folds to 租赁 with its neighbours', (
     assert.equal(foldTraditional('今年全市筹集保障性租赁住房5600套，某賃居公司参与。'), '今年全市筹集保障性租赁住房5600套，某賃居公司参与。');
   });
 });
+
+describe('classes alone after pupils just counted are of their kind of school (公办小学编班)', () => {
+  it('the real sentence (enrollment-notice.txt): each 编班 of the schools its clause names', () => {
+    const fig = figures(`${head('雨花区')}2026年，全区公办小学计划招收一年级新生9860人，编班219个；公办初中计划招收七年级新生8420人，编班187个。\n`, 'yuhua_changsha');
+    assert.equal(fig('219个').subject, '公办小学编班');
+    assert.equal(fig('187个').subject, '公办初中编班');
+  });
+  it('another county: 民办初中计划招生…，编班…', () => {
+    const fig = figures(`${head('宁海县')}今年全县民办初中计划招生3200人，编班64个。\n`, 'ninghai');
+    assert.equal(fig('64个').subject, '民办初中编班');
+  });
+  it('not after schools counted (新建幼儿园5所，编班40个), nor after pupils of no kind of school', () => {
+    const fig = figures(`${head('宁海县')}全县新建幼儿园5所，编班40个。今年计划招收新生1200人，编班30个。\n`, 'ninghai');
+    assert.equal(fig('40个').subject, '编班');
+    assert.equal(fig('30个').subject, '编班');
+  });
+});
