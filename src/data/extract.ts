@@ -294,6 +294,10 @@ const AREA_PART = /^(?:老城区|主城区|中心城区|城区|县城|城镇|农
 /** A price's adverb, naming nothing: `只要10块钱`, `才5元`, `仅需2元` (read `需` once 仅 is trimmed as a lead). */
 /** A withdrawn figure and the words that correct it, ending the words before the right one (此前公布的6.95万人应为). */
 const CORRECTED = /(\d[\d.,]*[^\d，,。；;、\s“”"]{0,3}?)[”"」』]?(?:数据|数字)?(?:应为|应更正为|更正为)$/u;
+/** A rate or bound of what insurance pays, with nothing said of where: `报销比例`, `政策范围内费用报销比例`, `起付线`. */
+const COVER_RATE = /^(?:政策范围内)?(?:费用)?(?:报销比例|支付比例|起付线|起付标准|封顶线|最高支付限额)$/u;
+/** A clause saying where care is taken: `(参保人)在二级定点医疗机构住院`. */
+const CARE_SETTING = /在(\p{Script=Han}{2,20}?)(住院|就医|就诊|门诊)$/u;
 const ONLY_PRICE = /^(?:只要|只需要?|仅需|仅要|需要?|只花|才|只收|仅收)$/u;
 
 /** A backlog's name, the work still to do on the things it counts: `需改造的城镇老旧小区`, `待改造`, `尚需整治的`. */
@@ -907,6 +911,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const previousClause = bareClause ? clauseBefore(text, beforeEnd - before.length - 1, floor) : '';
     const object = previousClause.replace(LAST_VERB, '');
     if (previousClause && !/\d/u.test(previousClause)) read = { subject: (object.length >= 2 ? object : previousClause).slice(-16), from: 'before' };
+    // 在二级定点医疗机构住院，报销比例由65%提高到70%: a rate of cover after a clause saying where care is taken is that
+    // setting's, glossed so (报销比例（二级定点医疗机构住院）), never every patient's.
+    const setting = !label && !list && read.from === 'before' && !read.derived && COVER_RATE.test(read.subject) && beforeEnd - before.length - 1 > floor ? CARE_SETTING.exec(clauseBefore(text, beforeEnd - before.length - 1, floor)) : null;
+    // (Only when the whole fits a chart's title: 政策范围内费用报销比例（一级及以下…） would be cut to its end.)
+    if (setting && read.subject.length + setting[1]!.length + setting[2]!.length + 2 <= MAX_SUBJECT) read = { subject: `${read.subject}（${setting[1]!}${setting[2]!}）`, from: 'before' };
     // 其中市民政局满意率最低，为56.0%: named by the clause that ranks it, the ranking word aside.
     const rankedBy = !label && !list && BARE_LEVEL.test(before.trim()) && beforeEnd - before.length - 1 > floor ? SUPERLATIVE_END.exec(clauseBefore(text, beforeEnd - before.length - 1, floor)) : null;
     if (rankedBy && !/\d/u.test(rankedBy[1]!) && rankedBy[1]!.length >= 2) read = { subject: rankedBy[1]!.slice(-16), from: 'before' };

@@ -59,3 +59,22 @@ describe('classes alone after pupils just counted are of their kind of school (�
     assert.equal(fig('30个').subject, '编班');
   });
 });
+
+describe('a rate of cover after a clause saying where care is taken is that setting\'s (报销比例（二级定点医疗机构住院）)', () => {
+  it('the real sentence (medical-insurance-explainer.txt): each hospital tier its own measure', () => {
+    const fig = figures(`${head('宜宾市')}在二级定点医疗机构住院，报销比例由65%提高到70%，提高5个百分点；在三级定点医疗机构住院，报销比例保持55%不变。\n`, 'yibin');
+    assert.equal(fig('65%').subject, '报销比例（二级定点医疗机构住院）');
+    assert.equal(fig('70%').subject, '报销比例（二级定点医疗机构住院）');
+    assert.equal(fig('55%').subject, '报销比例（三级定点医疗机构住院）');
+    assert.notEqual(fig('65%').indicator, fig('55%').indicator);
+  });
+  it('another city: a deductible where insured workers see a doctor', () => {
+    const fig = figures(`${head('杭州市')}参保职工在社区卫生服务中心就医，起付线为200元。\n`, 'hangzhou');
+    assert.equal(fig('200元').subject, '起付线（社区卫生服务中心就医）');
+  });
+  it('not after a clause that says no setting of care (新增定点医疗机构120家), nor with none before', () => {
+    const fig = figures(`${head('杭州市')}全市新增定点医疗机构120家，报销比例提高到70%。职工医保报销比例为85%。\n`, 'hangzhou');
+    assert.ok(!fig('70%').subject.includes('（'), fig('70%').subject);
+    assert.ok(!fig('85%').subject.includes('（'), fig('85%').subject);
+  });
+});
