@@ -298,6 +298,10 @@ const CORRECTED = /(\d[\d.,]*[^\d，,。；;、\s“”"]{0,3}?)[”"」』]?(?:
 const COVER_RATE = /^(?:政策范围内)?(?:费用)?(?:报销比例|支付比例|起付线|起付标准|封顶线|最高支付限额)$/u;
 /** A clause saying where care is taken: `(参保人)在二级定点医疗机构住院`. */
 const CARE_SETTING = /在(\p{Script=Han}{2,20}?)(住院|就医|就诊|门诊)$/u;
+/** Funding alone, with no one named: `资助`, `全额资助`. */
+const FUNDED_ALONE = /^(?:累计|共)?(?:全额|定额|部分)?资助$/u;
+/** Who pays nothing of their own contribution, and who pays it: `…等困难群众个人缴费部分由医疗救助资金全额资助`. */
+const CONTRIBUTION_FUNDED = /(?:^|等)(?:全[省市县区])?([^、，,\d]{2,8}?)个人缴费(?:部分)?(?:由|通过)(\p{Script=Han}{2,8}?)(?:资金|基金)?(?:给予)?(?:全额|定额|部分)?资助$/u;
 const ONLY_PRICE = /^(?:只要|只需要?|仅需|仅要|需要?|只花|才|只收|仅收)$/u;
 
 /** A backlog's name, the work still to do on the things it counts: `需改造的城镇老旧小区`, `待改造`, `尚需整治的`. */
@@ -916,6 +920,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const setting = !label && !list && read.from === 'before' && !read.derived && COVER_RATE.test(read.subject) && beforeEnd - before.length - 1 > floor ? CARE_SETTING.exec(clauseBefore(text, beforeEnd - before.length - 1, floor)) : null;
     // (Only when the whole fits a chart's title: 政策范围内费用报销比例（一级及以下…） would be cut to its end.)
     if (setting && read.subject.length + setting[1]!.length + setting[2]!.length + 2 <= MAX_SUBJECT) read = { subject: `${read.subject}（${setting[1]!}${setting[2]!}）`, from: 'before' };
+    // 困难群众个人缴费部分由医疗救助资金全额资助，预计全市资助约11.3万人: those funded are those whose own contribution is
+    // paid, that is funded to join the insurance (资助参保困难群众（医疗救助）), never a bare 资助.
+    const funded = !label && !list && read.from === 'before' && !read.derived && PEOPLE_UNIT.test(c.unit.slice(-1)) && FUNDED_ALONE.test(read.subject) && beforeEnd - before.length - 1 > floor ? CONTRIBUTION_FUNDED.exec(clauseBefore(text, beforeEnd - before.length - 1, floor)) : null;
+    if (funded) read = { subject: `资助参保${funded[1]!}（${funded[2]!}）`, from: 'before' };
     // 其中市民政局满意率最低，为56.0%: named by the clause that ranks it, the ranking word aside.
     const rankedBy = !label && !list && BARE_LEVEL.test(before.trim()) && beforeEnd - before.length - 1 > floor ? SUPERLATIVE_END.exec(clauseBefore(text, beforeEnd - before.length - 1, floor)) : null;
     if (rankedBy && !/\d/u.test(rankedBy[1]!) && rankedBy[1]!.length >= 2) read = { subject: rankedBy[1]!.slice(-16), from: 'before' };

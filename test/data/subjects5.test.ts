@@ -78,3 +78,18 @@ describe('a rate of cover after a clause saying where care is taken is that sett
     assert.ok(!fig('85%').subject.includes('（'), fig('85%').subject);
   });
 });
+
+describe('people funded whose own contribution is paid are funded to join the insurance (资助参保困难群众（医疗救助）)', () => {
+  it('the real sentence (medical-insurance-explainer.txt)', () => {
+    const fig = figures(`${head('宜宾市')}特困人员、低保对象等困难群众个人缴费部分由医疗救助资金全额资助，预计全市资助约11.3万人。\n`, 'yibin');
+    assert.equal(fig('约11.3万人').subject, '资助参保困难群众（医疗救助）');
+  });
+  it('another city: a fixed sum from a department, the place word no part of who', () => {
+    const fig = figures(`${head('绵阳市')}全市低保对象个人缴费由民政部门定额资助，今年共资助4.2万人。\n`, 'mianyang');
+    assert.equal(fig('4.2万人').subject, '资助参保低保对象（民政部门）');
+  });
+  it('not when the clause before funds no contribution (安排专项资金，资助1200人)', () => {
+    const fig = figures(`${head('绵阳市')}全市财政安排专项资金，资助1200人。\n`, 'mianyang');
+    assert.ok(!fig('1200人').subject.includes('参保'), fig('1200人').subject);
+  });
+});
