@@ -302,6 +302,10 @@ const CARE_SETTING = /在(\p{Script=Han}{2,20}?)(住院|就医|就诊|门诊)$/u
 const FUNDED_ALONE = /^(?:累计|共)?(?:全额|定额|部分)?资助$/u;
 /** Who pays nothing of their own contribution, and who pays it: `…等困难群众个人缴费部分由医疗救助资金全额资助`. */
 const CONTRIBUTION_FUNDED = /(?:^|等)(?:全[省市县区])?([^、，,\d]{2,8}?)个人缴费(?:部分)?(?:由|通过)(\p{Script=Han}{2,8}?)(?:资金|基金)?(?:给予)?(?:全额|定额|部分)?资助$/u;
+/** A step of a work, its thing and the step (`路面铺设`, `入户评估`, `管网敷设`). */
+const WORK_STEP = /^\p{Script=Han}{2,4}(?:铺设|敷设|评估|勘察|摸排|排查|招标|设计|验收|拆除|浇筑|硬化)$/u;
+/** The verbs opening the name of a work, before its thing: `改造提升(农村公路)`, `新建(口袋公园)`. */
+const WORK_LEAD = /^(?:(?:改造|提升|新建|改建|扩建|建设|完成|实施|推进)[、和及]?)+/u;
 const ONLY_PRICE = /^(?:只要|只需要?|仅需|仅要|需要?|只花|才|只收|仅收)$/u;
 
 /** A backlog's name, the work still to do on the things it counts: `需改造的城镇老旧小区`, `待改造`, `尚需整治的`. */
@@ -1068,6 +1072,14 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const targetLine = !namedAgain && parts.from === 'after' && !parts.derived && subject.length >= 2 && PROGRESS_LINE.test(text.slice(paragraphStart, paragraphStart + 8)) ? countedBefore(observations, starts, c.unit, text.lastIndexOf('\n', paragraphStart - 2) + 1, paragraphStart, derivedIds)?.observation : undefined;
     const targetAgain = targetLine && targetLine.subject.length > subject.length && targetLine.subject.endsWith(subject) ? targetLine : undefined;
     if (targetAgain) subject = targetAgain.subject;
+    // 目标任务：改造提升农村公路85公里。/ 完成情况：已完成路面铺设31公里: a step of work alone on a progress line is a step of
+    // the target's work, named by its thing (农村公路路面铺设) or the lexicon's name of it (适老化改造入户评估), never a stock.
+    const stepTarget = !namedAgain && !targetAgain && parts.from === 'before' && !parts.derived && WORK_STEP.test(subject) && PROGRESS_LINE.test(text.slice(paragraphStart, paragraphStart + 8)) ? countedBefore(observations, starts, c.unit, text.lastIndexOf('\n', paragraphStart - 2) + 1, paragraphStart, derivedIds)?.observation : undefined;
+    const stepIndicator = stepTarget ? indicators.get(stepTarget.indicator) : undefined;
+    const stepThing = stepTarget ? (stepIndicator?.canonical ? stepIndicator.name.zh : stepTarget.subject.replace(GLOSS, '').replace(WORK_LEAD, '')) : '';
+    // (新建雨污分流管网 / 管网敷设: the thing said once, 雨污分流管网敷设.)
+    const stepNamed = stepThing.length >= 2 && !subject.includes(stepThing) ? (stepThing.endsWith(subject.slice(0, -2)) ? stepThing + subject.slice(-2) : stepThing + subject) : '';
+    if (stepNamed && stepNamed.length <= MAX_SUBJECT) subject = stepNamed;
     // 市民政局满意率最低，为56.0%，市公安局交警支队最高，为79.5%: a body alone, after another body's measure in
     // the same sentence and unit, is measured by it (市公安局交警支队满意率), not a figure of the body.
     const bodyMeasure = sameSentence && !parts.derived && previous.unit === c.unit && ORG_ONLY.test(subject) ? ORG_MEASURE.exec(previous.subject) : null;

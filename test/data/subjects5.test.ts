@@ -93,3 +93,21 @@ describe('people funded whose own contribution is paid are funded to join the in
     assert.ok(!fig('1200人').subject.includes('参保'), fig('1200人').subject);
   });
 });
+
+describe('a step of work alone on a progress line is a step of the target\'s work (农村公路路面铺设)', () => {
+  it('the real lines (district-half-year.txt): named by the target\'s thing, or the lexicon\'s name of its work', () => {
+    const fig = figures(`${head('历城区')}五、农村公路提档升级\n目标任务：改造提升农村公路85公里。\n完成情况：已完成路面铺设31公里，完成率36.5%。\n\n九、特殊困难老年人家庭适老化改造\n目标任务：完成适老化改造500户。\n完成情况：该项目按计划在下半年集中实施。目前已完成入户评估420户，改造工程正在招标。\n`, 'licheng_jinan');
+    assert.equal(fig('31公里').subject, '农村公路路面铺设');
+    assert.ok(fig('36.5%').subject.startsWith('农村公路') || fig('36.5%').flags?.includes('subject_unclear'), fig('36.5%').subject);
+    assert.equal(fig('420户').subject, '适老化改造入户评估');
+  });
+  it('another district: pipes laid under a target of renewing them', () => {
+    const fig = figures(`${head('江北区')}目标任务：新建雨污分流管网40公里。\n进展情况：已完成管网敷设18公里。\n`, 'jiangbei_ningbo');
+    assert.equal(fig('18公里').subject, '雨污分流管网敷设');
+  });
+  it('not off a progress line, nor in another unit than the target\'s', () => {
+    const fig = figures(`${head('江北区')}目标任务：新建雨污分流管网40公里。\n今年以来已完成管网敷设18公里。\n目标任务：完成适老化改造500户。\n完成情况：已完成入户评估120人次。\n`, 'jiangbei_ningbo');
+    assert.equal(fig('18公里').subject, '管网敷设');
+    assert.ok(!fig('120人次').subject.startsWith('适老化改造'), fig('120人次').subject);
+  });
+});
