@@ -306,6 +306,10 @@ const CONTRIBUTION_FUNDED = /(?:^|等)(?:全[省市县区])?([^、，,\d]{2,8}?)
 const WORK_STEP = /^\p{Script=Han}{2,4}(?:铺设|敷设|评估|勘察|摸排|排查|招标|设计|验收|拆除|浇筑|硬化)$/u;
 /** The verbs opening the name of a work, before its thing: `改造提升(农村公路)`, `新建(口袋公园)`. */
 const WORK_LEAD = /^(?:(?:改造|提升|新建|改建|扩建|建设|完成|实施|推进)[、和及]?)+/u;
+/** An investment alone: `完成投资`, `累计完成投资`. */
+const INVESTED_ALONE = /^(?:全年|累计|实际)?完成(?:年度)?投资$/u;
+/** The verbs before the name of projects counted: `(共同)推进`, `实施`, `开工`. */
+const PROJECT_LEAD = /^(?:(?:共同|集中|重点)?(?:推进|实施|开工|建设|谋划|新开工|续建|储备)(?:了)?)+/u;
 const ONLY_PRICE = /^(?:只要|只需要?|仅需|仅要|需要?|只花|才|只收|仅收)$/u;
 
 /** A backlog's name, the work still to do on the things it counts: `需改造的城镇老旧小区`, `待改造`, `尚需整治的`. */
@@ -1095,6 +1099,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // institutions' the sentence just counted or opened with, never all the place's beds.
     const bedsOf = !attributeOf && !parts.derived && BEDS_ALONE.test(subject) ? institutionBefore(sameSentence ? previous : undefined, beforeEnd - before.length - 1 > floor ? clauseBefore(text, beforeEnd - before.length - 1, floor) : '') : undefined;
     if (bedsOf) subject = bedsOf + subject;
+    // 全年四市共同推进同城化重大项目124个，完成投资1630亿元: an investment alone right after projects just counted is
+    // theirs (同城化重大项目完成投资), never all the place's investment.
+    const projects = !attributeOf && sameSentence && !parts.derived && INVESTED_ALONE.test(subject) && /^[个项]$/u.test(previous.unit) ? previous.subject.replace(GLOSS, '').replace(PROJECT_LEAD, '') : '';
+    if (/^\p{Script=Han}{2,12}项目$/u.test(projects) && projects.length + subject.length <= MAX_SUBJECT) subject = projects + subject.replace(/^(?:全年|累计|实际)/u, '');
     // 承诺提档升级的12家农贸市场已完成9家: the things of the figure right before, named again before this one, those done.
     const namedBefore = sameSentence && parts.from === 'before' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject) ? named.trim() : '';
     const at = namedBefore ? namedBefore.lastIndexOf(previous!.raw + subject) : -1;

@@ -111,3 +111,19 @@ describe('a step of work alone on a progress line is a step of the target\'s wor
     assert.ok(!fig('120人次').subject.startsWith('适老化改造'), fig('120人次').subject);
   });
 });
+
+describe('an investment alone right after projects just counted is theirs (同城化重大项目完成投资)', () => {
+  it('the real sentence (metro-area.txt)', () => {
+    const fig = figures(`${head('成都市')}全年四市共同推进同城化重大项目124个，完成投资1630亿元。\n`, 'chengdu');
+    assert.equal(fig('1630亿元').subject, '同城化重大项目完成投资');
+  });
+  it('another city: projects under way, a cumulative investment', () => {
+    const fig = figures(`${head('合肥市')}今年全市实施城市更新项目86个，累计完成投资215亿元。\n`, 'hefei');
+    assert.equal(fig('215亿元').subject, '城市更新项目完成投资');
+  });
+  it('not after projects of another sentence, nor after things that are no projects', () => {
+    const fig = figures(`${head('合肥市')}今年全市实施城市更新项目86个。全年完成投资215亿元。新建学校12所，完成投资5亿元。\n`, 'hefei');
+    assert.ok(!fig('215亿元').subject.includes('城市更新项目'), fig('215亿元').subject);
+    assert.ok(!fig('5亿元').subject.includes('学校'), fig('5亿元').subject);
+  });
+});
