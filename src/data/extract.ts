@@ -310,6 +310,12 @@ const WORK_LEAD = /^(?:(?:改造|提升|新建|改建|扩建|建设|完成|实�
 const INVESTED_ALONE = /^(?:全年|累计|实际)?完成(?:年度)?投资$/u;
 /** The verbs before the name of projects counted: `(共同)推进`, `实施`, `开工`. */
 const PROJECT_LEAD = /^(?:(?:共同|集中|重点)?(?:推进|实施|开工|建设|谋划|新开工|续建|储备)(?:了)?)+/u;
+/** A meal alone, priced: `一顿饭`, `每餐`, `一份套餐`. */
+const MEAL_ALONE = /^(?:一顿饭?|每顿饭?|一餐饭?|每餐|一份饭|一份套餐|一份)$/u;
+/** A place that serves meals, with the kind of its diners: `老年食堂`, `长者饭堂`, `助餐点`. */
+const CANTEEN = /(?:老年|长者|社区|爱心|幸福|助老|村级)?(?:食堂|饭堂|助餐点|餐厅)/gu;
+/** How far before its sentence a canteen's fuller name may be. */
+const CANTEEN_WINDOW = 300;
 const ONLY_PRICE = /^(?:只要|只需要?|仅需|仅要|需要?|只花|才|只收|仅收)$/u;
 
 /** A backlog's name, the work still to do on the things it counts: `需改造的城镇老旧小区`, `待改造`, `尚需整治的`. */
@@ -923,6 +929,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const previousClause = bareClause ? clauseBefore(text, beforeEnd - before.length - 1, floor) : '';
     const object = previousClause.replace(LAST_VERB, '');
     if (previousClause && !/\d/u.test(previousClause)) read = { subject: (object.length >= 2 ? object : previousClause).slice(-16), from: 'before' };
+    // “家门口的食堂开了5年了，一顿饭8块钱”: a meal's price, named by the canteen its sentence names (老年食堂每餐价格, the
+    // fuller name the text gave just before when the speaker says 食堂 alone), never 一顿饭 as if meals were counted.
+    const canteen = c.role === 'money' && !label && !list && read.from === 'before' && !read.derived && MEAL_ALONE.test(read.subject) ? [...sentenceBefore.matchAll(CANTEEN)].at(-1)?.[0] : undefined;
+    const fullCanteen = canteen ? [...text.slice(Math.max(0, sentence.start - CANTEEN_WINDOW), sentence.start).matchAll(CANTEEN)].map((x) => x[0]).filter((x) => x.length > canteen.length && x.endsWith(canteen)).at(-1) : undefined;
+    if (canteen) read = { subject: `${fullCanteen ?? canteen}每餐价格`, from: 'before' };
     // 在二级定点医疗机构住院，报销比例由65%提高到70%: a rate of cover after a clause saying where care is taken is that
     // setting's, glossed so (报销比例（二级定点医疗机构住院）), never every patient's.
     const setting = !label && !list && read.from === 'before' && !read.derived && COVER_RATE.test(read.subject) && beforeEnd - before.length - 1 > floor ? CARE_SETTING.exec(clauseBefore(text, beforeEnd - before.length - 1, floor)) : null;

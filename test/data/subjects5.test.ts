@@ -127,3 +127,18 @@ describe('an investment alone right after projects just counted is theirs (同�
     assert.ok(!fig('5亿元').subject.includes('学校'), fig('5亿元').subject);
   });
 });
+
+describe('a meal\'s price is named by the canteen that serves it (老年食堂每餐价格)', () => {
+  it('the real quote (decade-review.txt): 食堂 alone, the fuller name given just before', () => {
+    const fig = figures(`${head('绍兴市')}全市老年食堂（助餐点）达到1325个。\n“家门口的食堂开了5年了，一顿饭8块钱，比自己烧还省事。”越城区塔山街道居民孙阿婆说。\n`, 'shaoxing');
+    assert.equal(fig('8块钱').subject, '老年食堂每餐价格');
+  });
+  it('another city: a set meal at a 长者饭堂 named in the sentence', () => {
+    const fig = figures(`${head('广州市')}“楼下就是长者饭堂，一份套餐12元，很实惠。”家住荔湾区的陈伯说。\n`, 'guangzhou');
+    assert.equal(fig('12元').subject, '长者饭堂每餐价格');
+  });
+  it('not with no canteen named in its sentence (a meal at home)', () => {
+    const fig = figures(`${head('广州市')}全市长者饭堂达到1200个。\n“自己在家做，一顿饭也要15元。”陈伯说。\n`, 'guangzhou');
+    assert.ok(!fig('15元').subject.includes('饭堂'), fig('15元').subject);
+  });
+});
