@@ -204,6 +204,10 @@ const PART_DONE_AFTER = /^\s*((?:主体结构|主体工程|主体)(?:已经?|均
 const NAMED_AREA = /^(\p{Script=Han}{2,8}?(?:都市圈|经济圈|城市群|经济区|经济带|新区|都市区|示范区))/u;
 /** Pupils or staff with no kind of school named: `毕业生`, `招生`, `在校生`. */
 const PUPILS_ALONE = /^(?:毕业生|招生|在校生|在校学生|专任教师|教职工)$/u;
+/** Classes with nothing said of whose: `编班`, `班级数`. */
+const CLASSES_ALONE = /^(?:编班|班级|班级数|教学班|开设班级|开班)$/u;
+/** A kind of school: `公办小学`, `民办初中`, `普通高中`. */
+const SCHOOL_KIND = /(?:公办|民办|普通|职业)?(?:小学|初中|高中|中学|幼儿园|中职学校)/gu;
 /** …and the kind a figure of them names first: `普通高中招生` → 普通高中. */
 const PUPILS_OF_KIND = /^(\p{Script=Han}{2,8}?)(?:毕业生|招生|在校生|在校学生|专任教师|教职工)$/u;
 /** People served, with nothing said of by whom: `服务灵活就业人员`, `服务老年人`. */
@@ -288,6 +292,30 @@ const WORK_STATE_AFTER = /^\s*(?:均|全部)?(已(?:完成|完工|竣工|建成|
 const AREA_PART = /^(?:老城区|主城区|中心城区|城区|县城|城镇|农村|乡村|建成区)$/u;
 
 /** A price's adverb, naming nothing: `只要10块钱`, `才5元`, `仅需2元` (read `需` once 仅 is trimmed as a lead). */
+/** A withdrawn figure and the words that correct it, ending the words before the right one (此前公布的6.95万人应为). */
+const CORRECTED = /(\d[\d.,]*[^\d，,。；;、\s“”"]{0,3}?)[”"」』]?(?:数据|数字)?(?:应为|应更正为|更正为)$/u;
+/** A rate or bound of what insurance pays, with nothing said of where: `报销比例`, `政策范围内费用报销比例`, `起付线`. */
+const COVER_RATE = /^(?:政策范围内)?(?:费用)?(?:报销比例|支付比例|起付线|起付标准|封顶线|最高支付限额)$/u;
+/** A clause saying where care is taken: `(参保人)在二级定点医疗机构住院`. */
+const CARE_SETTING = /在(\p{Script=Han}{2,20}?)(住院|就医|就诊|门诊)$/u;
+/** Funding alone, with no one named: `资助`, `全额资助`. */
+const FUNDED_ALONE = /^(?:累计|共)?(?:全额|定额|部分)?资助$/u;
+/** Who pays nothing of their own contribution, and who pays it: `…等困难群众个人缴费部分由医疗救助资金全额资助`. */
+const CONTRIBUTION_FUNDED = /(?:^|等)(?:全[省市县区])?([^、，,\d]{2,8}?)个人缴费(?:部分)?(?:由|通过)(\p{Script=Han}{2,8}?)(?:资金|基金)?(?:给予)?(?:全额|定额|部分)?资助$/u;
+/** A step of a work, its thing and the step (`路面铺设`, `入户评估`, `管网敷设`). */
+const WORK_STEP = /^\p{Script=Han}{2,4}(?:铺设|敷设|评估|勘察|摸排|排查|招标|设计|验收|拆除|浇筑|硬化)$/u;
+/** The verbs opening the name of a work, before its thing: `改造提升(农村公路)`, `新建(口袋公园)`. */
+const WORK_LEAD = /^(?:(?:改造|提升|新建|改建|扩建|建设|完成|实施|推进)[、和及]?)+/u;
+/** An investment alone: `完成投资`, `累计完成投资`. */
+const INVESTED_ALONE = /^(?:全年|累计|实际)?完成(?:年度)?投资$/u;
+/** The verbs before the name of projects counted: `(共同)推进`, `实施`, `开工`. */
+const PROJECT_LEAD = /^(?:(?:共同|集中|重点)?(?:推进|实施|开工|建设|谋划|新开工|续建|储备)(?:了)?)+/u;
+/** A meal alone, priced: `一顿饭`, `每餐`, `一份套餐`. */
+const MEAL_ALONE = /^(?:一顿饭?|每顿饭?|一餐饭?|每餐|一份饭|一份套餐|一份)$/u;
+/** A place that serves meals, with the kind of its diners: `老年食堂`, `长者饭堂`, `助餐点`. */
+const CANTEEN = /(?:老年|长者|社区|爱心|幸福|助老|村级)?(?:食堂|饭堂|助餐点|餐厅)/gu;
+/** How far before its sentence a canteen's fuller name may be. */
+const CANTEEN_WINDOW = 300;
 const ONLY_PRICE = /^(?:只要|只需要?|仅需|仅要|需要?|只花|才|只收|仅收)$/u;
 
 /** A backlog's name, the work still to do on the things it counts: `需改造的城镇老旧小区`, `待改造`, `尚需整治的`. */
@@ -886,6 +914,13 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // 义务教育学校新改扩建｜新增学位12000个: a cell that names its own thing, not the row's, counts that thing.
     const cellOwn = inTable && !inTable.bare && !list && !label && named === rowHeadOf(inTable) ? CELL_OWN.exec(text.slice(inTable.cellStart, m.start)) : null;
     if (cellOwn && !named.includes(cellOwn[2]!)) read = { subject: `${cellOwn[1]}${cellOwn[2]}（${named}）`, from: 'before' };
+    // 发布的“1—9月全市城镇新增就业6.95万人”有误，…此前公布的6.95万人应为6.59万人: the corrected figure counts what the
+    // withdrawn one did, named where the sentence first gives it (城镇新增就业), never 应.
+    const withdrawn = !label && !list && read.from === 'before' ? CORRECTED.exec(sentenceBefore) : null;
+    const firstSaid = withdrawn ? sentenceBefore.indexOf(withdrawn[1]!) : -1;
+    const correctedClause = firstSaid > 0 ? clauseBefore(text, floor + firstSaid, floor) : '';
+    const corrected = correctedClause ? findSubject(correctedClause, '', m.personNoun, c.unit) : undefined;
+    if (corrected && corrected.from === 'before' && !corrected.derived && corrected.subject.length >= 2 && !/\d/u.test(corrected.subject)) read = corrected;
     // 会同…研究提高普惠托育运营补贴标准，计划自2027年1月1日起由…2000元: a level changed with no name of its
     // own (nothing before 由 but a time) takes the noun of the clause before.
     // “两荤一素一汤，只要10块钱”: a price said with only its adverb is the price of what the clause before names.
@@ -894,6 +929,20 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const previousClause = bareClause ? clauseBefore(text, beforeEnd - before.length - 1, floor) : '';
     const object = previousClause.replace(LAST_VERB, '');
     if (previousClause && !/\d/u.test(previousClause)) read = { subject: (object.length >= 2 ? object : previousClause).slice(-16), from: 'before' };
+    // “家门口的食堂开了5年了，一顿饭8块钱”: a meal's price, named by the canteen its sentence names (老年食堂每餐价格, the
+    // fuller name the text gave just before when the speaker says 食堂 alone), never 一顿饭 as if meals were counted.
+    const canteen = c.role === 'money' && !label && !list && read.from === 'before' && !read.derived && MEAL_ALONE.test(read.subject) ? [...sentenceBefore.matchAll(CANTEEN)].at(-1)?.[0] : undefined;
+    const fullCanteen = canteen ? [...text.slice(Math.max(0, sentence.start - CANTEEN_WINDOW), sentence.start).matchAll(CANTEEN)].map((x) => x[0]).filter((x) => x.length > canteen.length && x.endsWith(canteen)).at(-1) : undefined;
+    if (canteen) read = { subject: `${fullCanteen ?? canteen}每餐价格`, from: 'before' };
+    // 在二级定点医疗机构住院，报销比例由65%提高到70%: a rate of cover after a clause saying where care is taken is that
+    // setting's, glossed so (报销比例（二级定点医疗机构住院）), never every patient's.
+    const setting = !label && !list && read.from === 'before' && !read.derived && COVER_RATE.test(read.subject) && beforeEnd - before.length - 1 > floor ? CARE_SETTING.exec(clauseBefore(text, beforeEnd - before.length - 1, floor)) : null;
+    // (Only when the whole fits a chart's title: 政策范围内费用报销比例（一级及以下…） would be cut to its end.)
+    if (setting && read.subject.length + setting[1]!.length + setting[2]!.length + 2 <= MAX_SUBJECT) read = { subject: `${read.subject}（${setting[1]!}${setting[2]!}）`, from: 'before' };
+    // 困难群众个人缴费部分由医疗救助资金全额资助，预计全市资助约11.3万人: those funded are those whose own contribution is
+    // paid, that is funded to join the insurance (资助参保困难群众（医疗救助）), never a bare 资助.
+    const funded = !label && !list && read.from === 'before' && !read.derived && PEOPLE_UNIT.test(c.unit.slice(-1)) && FUNDED_ALONE.test(read.subject) && beforeEnd - before.length - 1 > floor ? CONTRIBUTION_FUNDED.exec(clauseBefore(text, beforeEnd - before.length - 1, floor)) : null;
+    if (funded) read = { subject: `资助参保${funded[1]!}（${funded[2]!}）`, from: 'before' };
     // 其中市民政局满意率最低，为56.0%: named by the clause that ranks it, the ranking word aside.
     const rankedBy = !label && !list && BARE_LEVEL.test(before.trim()) && beforeEnd - before.length - 1 > floor ? SUPERLATIVE_END.exec(clauseBefore(text, beforeEnd - before.length - 1, floor)) : null;
     if (rankedBy && !/\d/u.test(rankedBy[1]!) && rankedBy[1]!.length >= 2) read = { subject: rankedBy[1]!.slice(-16), from: 'before' };
@@ -938,6 +987,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const parts = list?.index && !list.item && !read.derived ? { ...read, subject: '' } : read;
     // What the lexicon reads: the clause up to the figure and the noun it counts.
     let clause = named + m.raw + (parts.from === 'after' ? parts.subject : '');
+    if (read === corrected) clause = correctedClause + m.raw;
     const previous = observations.at(-1);
     const sameSentence = previous !== undefined && previousSentence === sentence;
     // 人均消费支出25580元，增长5.1%，其中城镇居民29730元: the urban residents' spending, not
@@ -1022,6 +1072,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // (…招生5200人，在校生3.1万人: the pupils of that kind, not the intake's — a people figure before is no works.)
     const schoolKind = sameSentence && !parts.derived && PUPILS_ALONE.test(parts.subject) && PEOPLE_UNIT.test(previous.unit.slice(-1)) ? PUPILS_OF_KIND.exec(previous.subject)?.[1] : undefined;
     if (schoolKind) subject = schoolKind + parts.subject;
+    // 全区公办小学计划招收一年级新生9860人，编班219个: classes alone after pupils just counted are of the schools the
+    // clause of those pupils names (公办小学编班), never all classes of the place.
+    const classesOf = !schoolKind && sameSentence && !parts.derived && CLASSES_ALONE.test(subject) && PEOPLE_UNIT.test(previous.unit.slice(-1)) ? [...clauseBefore(text, starts.at(-1)!, sentence.start).matchAll(SCHOOL_KIND)].at(-1)?.[0] : undefined;
+    if (classesOf) subject = classesOf + subject;
     // 109所义务教育学校新改扩建项目进展顺利，31个项目已完工: the projects just named, those done, not 项目 alone.
     const namedAgain = sameSentence && parts.from === 'after' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject);
     if (namedAgain) {
@@ -1033,6 +1087,14 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     const targetLine = !namedAgain && parts.from === 'after' && !parts.derived && subject.length >= 2 && PROGRESS_LINE.test(text.slice(paragraphStart, paragraphStart + 8)) ? countedBefore(observations, starts, c.unit, text.lastIndexOf('\n', paragraphStart - 2) + 1, paragraphStart, derivedIds)?.observation : undefined;
     const targetAgain = targetLine && targetLine.subject.length > subject.length && targetLine.subject.endsWith(subject) ? targetLine : undefined;
     if (targetAgain) subject = targetAgain.subject;
+    // 目标任务：改造提升农村公路85公里。/ 完成情况：已完成路面铺设31公里: a step of work alone on a progress line is a step of
+    // the target's work, named by its thing (农村公路路面铺设) or the lexicon's name of it (适老化改造入户评估), never a stock.
+    const stepTarget = !namedAgain && !targetAgain && parts.from === 'before' && !parts.derived && WORK_STEP.test(subject) && PROGRESS_LINE.test(text.slice(paragraphStart, paragraphStart + 8)) ? countedBefore(observations, starts, c.unit, text.lastIndexOf('\n', paragraphStart - 2) + 1, paragraphStart, derivedIds)?.observation : undefined;
+    const stepIndicator = stepTarget ? indicators.get(stepTarget.indicator) : undefined;
+    const stepThing = stepTarget ? (stepIndicator?.canonical ? stepIndicator.name.zh : stepTarget.subject.replace(GLOSS, '').replace(WORK_LEAD, '')) : '';
+    // (新建雨污分流管网 / 管网敷设: the thing said once, 雨污分流管网敷设.)
+    const stepNamed = stepThing.length >= 2 && !subject.includes(stepThing) ? (stepThing.endsWith(subject.slice(0, -2)) ? stepThing + subject.slice(-2) : stepThing + subject) : '';
+    if (stepNamed && stepNamed.length <= MAX_SUBJECT) subject = stepNamed;
     // 市民政局满意率最低，为56.0%，市公安局交警支队最高，为79.5%: a body alone, after another body's measure in
     // the same sentence and unit, is measured by it (市公安局交警支队满意率), not a figure of the body.
     const bodyMeasure = sameSentence && !parts.derived && previous.unit === c.unit && ORG_ONLY.test(subject) ? ORG_MEASURE.exec(previous.subject) : null;
@@ -1048,6 +1110,10 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     // institutions' the sentence just counted or opened with, never all the place's beds.
     const bedsOf = !attributeOf && !parts.derived && BEDS_ALONE.test(subject) ? institutionBefore(sameSentence ? previous : undefined, beforeEnd - before.length - 1 > floor ? clauseBefore(text, beforeEnd - before.length - 1, floor) : '') : undefined;
     if (bedsOf) subject = bedsOf + subject;
+    // 全年四市共同推进同城化重大项目124个，完成投资1630亿元: an investment alone right after projects just counted is
+    // theirs (同城化重大项目完成投资), never all the place's investment.
+    const projects = !attributeOf && sameSentence && !parts.derived && INVESTED_ALONE.test(subject) && /^[个项]$/u.test(previous.unit) ? previous.subject.replace(GLOSS, '').replace(PROJECT_LEAD, '') : '';
+    if (/^\p{Script=Han}{2,12}项目$/u.test(projects) && projects.length + subject.length <= MAX_SUBJECT) subject = projects + subject.replace(/^(?:全年|累计|实际)/u, '');
     // 承诺提档升级的12家农贸市场已完成9家: the things of the figure right before, named again before this one, those done.
     const namedBefore = sameSentence && parts.from === 'before' && !parts.derived && subject.length >= 2 && previous.subject.length > subject.length && previous.subject.endsWith(subject) ? named.trim() : '';
     const at = namedBefore ? namedBefore.lastIndexOf(previous!.raw + subject) : -1;

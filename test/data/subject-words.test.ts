@@ -1086,7 +1086,8 @@ describe('a year\'s level compared with (比2026年度的380元) and a level tha
     const fig = article('2027年度城乡居民医保个人缴费标准为每人每年400元，比2026年度的380元增加20元。', 'yibin', '2026-12-08');
     assert.match(fig('380元').subject, /^城乡居民医保个人缴费标准（2026年度）$/u);
     assert.equal(fig('20元').subject, '城乡居民医保个人缴费标准比2026年度增加');
-    assert.equal(article('在三级定点医疗机构住院，报销比例保持55%不变。', 'yibin', '2026-12-08')('55%').subject, '报销比例');
+    // (The hospital tier glossed, subjects5: the rate where care is taken; 保持…不变 no part of the name.)
+    assert.equal(article('在三级定点医疗机构住院，报销比例保持55%不变。', 'yibin', '2026-12-08')('55%').subject, '报销比例（三级定点医疗机构住院）');
   });
   it('another city\'s words: 维持不变, 比2024年的', () => {
     assert.equal(article('全市城乡低保标准维持每人每月850元不变。', 'yichang')('850元').subject.includes('不变'), false);
