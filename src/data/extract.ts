@@ -1005,6 +1005,8 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     let actedElsewhere = false;
     /** A bare rate of progress with no things counted before it in its sentence to be the rate of. */
     let rateOfNothing = false;
+    /** A rate of progress named by the things counted before it, whose own name is a guess (flagged): so is the rate's. */
+    let rateOfGuessed = false;
     /** The figure is the town's own, in a town's report filed under its district. */
     let townsOwn = false;
     /** A sum of places (places.ts), kept from the lexicon's measure it would have had: its parts are of that one. */
@@ -1299,7 +1301,11 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
         // nor a count named only by the rate's own work, 已整改到位103个 → 整改率.)
         const things = thingsCounted(observations, starts, sentence.start);
         const thing = things?.subject.replace(GLOSS, '') ?? '';
-        if (thing && !things!.flags?.includes('subject_unclear') && !thing.startsWith(subject.slice(0, -1))) subject = mergedName(thing, subject);
+        // (已开工38个，开工率90.5% after 改造老旧小区（已开工）, a guess flagged: 改造老旧小区开工率, flagged too, never a bare 开工率.)
+        if (thing && !thing.startsWith(subject.slice(0, -1))) {
+          subject = mergedName(thing, subject);
+          rateOfGuessed = things!.flags?.includes('subject_unclear') ?? false;
+        }
         // (完工率不低于60% after 涉及居民1.3万户: a rate of nothing named, flagged.)
         else if (!thing) rateOfNothing = true;
       }
@@ -1675,7 +1681,7 @@ export function extractArticle(clean: CleanText, ctx: ArticleContext): Extractio
     }
     indicators.set(indicator.id, indicator);
     const flags: Flag[] = [];
-    const unclear = actedElsewhere || rateOfNothing || beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named) || ENTERED.test(named)));
+    const unclear = actedElsewhere || rateOfNothing || rateOfGuessed || beforeDe(after, subject, parts.from) || benefitElsewhere(after, subject, parts.from) || (parts.from === 'after' && (quotedPart || MADE_TO.test(named) || ENTERED.test(named)));
     // 全市社区养老服务设施覆盖率为86.4% below a table row of that name: the article's measure, named clearly.
     const articleName = namedByArticle || tableNames.has(subject.replace(GLOSS, ''));
     if (guessed || (subjectUnclear(subject, asLexicon, base, unclear) && !(articleName && !base))) flags.push('subject_unclear');

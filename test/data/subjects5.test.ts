@@ -142,3 +142,23 @@ describe('a meal\'s price is named by the canteen that serves it (老年食堂�
     assert.ok(!fig('15元').subject.includes('饭堂'), fig('15元').subject);
   });
 });
+
+describe('a rate of progress after things whose name is a guess is named by them and flagged too, never a bare 开工率', () => {
+  const flagged = (o: { flags?: readonly string[] }) => o.flags?.includes('subject_unclear') ?? false;
+  it('the real progress line (district-half-year.txt): 改造老旧小区开工率, flagged as the 38个 it is the rate of', () => {
+    const fig = figures(`${head('历城区')}\n二、城镇老旧小区改造\n目标任务：改造老旧小区42个，惠及居民1.26万户。\n完成情况：已开工38个，开工率90.5%；已完工12个，惠及居民3860户。\n`, 'licheng_jinan');
+    assert.ok(flagged(fig('38个')));
+    assert.deepEqual([fig('90.5%').subject, flagged(fig('90.5%'))], ['改造老旧小区开工率', true]);
+  });
+  it('another city\'s line, its count flagged alike', () => {
+    const fig = figures(`${head('宜宾市')}\n三、农村危房改造\n目标任务：改造农村危房1200户。\n完成情况：已开工1150户，开工率95.8%。\n`, 'yibin');
+    assert.match(fig('95.8%').subject, /开工率$/u);
+    assert.notEqual(fig('95.8%').subject, '开工率');
+    assert.equal(flagged(fig('95.8%')), flagged(fig('1150户')));
+  });
+  it('…not after things named for sure: named by them, unflagged', () => {
+    const fig = figures(`${head('柳州市')}今年全市改造老旧小区152个，其中已完工63个，完工率41.4%。\n`, 'liuzhou');
+    assert.ok(!flagged(fig('63个')), fig('63个').subject);
+    assert.deepEqual([fig('41.4%').subject.endsWith('完工率'), flagged(fig('41.4%'))], [true, false]);
+  });
+});
