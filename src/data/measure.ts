@@ -93,8 +93,9 @@ export function inTown(indicator: Indicator, town: string): Indicator {
   return {
     ...indicator,
     id: `${indicator.id}@${town}`,
-    // In English by the kind of place (a chart in English never shows a name half in Chinese).
-    name: { zh: `${town}${indicator.name.zh}`, en: `${indicator.name.en} (${PLACE_KIND.find(([end]) => town.endsWith(end))?.[1] ?? 'town'})` },
+    // In English by its name and kind (古市镇 beside 象溪镇 in one county's bulletin are two towns, never
+    // the county's: QA s14b A1). Towns are below the gazetteer's English names: an editor may give one.
+    name: { zh: `${town}${indicator.name.zh}`, en: `${indicator.name.en}, ${town} (${PLACE_KIND.find(([end]) => town.endsWith(end))?.[1] ?? 'town'})` },
     canonical: false,
     ...(indicator.family !== undefined ? { family: `${indicator.family}@${town}` } : {}),
   };

@@ -480,11 +480,11 @@ describe('a town\'s newsletter line labelled by a community (1.小河路社区�
 });
 
 describe('a town\'s own lexicon indicator has an English name of its own', () => {
-  it('names the kind of place, never the Chinese name (鹭江街道 → sub-district, 镇海社区 → community)', async () => {
+  it('names the place and its kind in English, so two towns of one county are told apart (鹭江街道 → sub-district, 镇海社区 → community; QA s14b A1)', async () => {
     const { inTown } = await import('../../src/data/measure.ts');
     const base = { id: 'elevators_added', name: { zh: '既有住宅加装电梯', en: 'Elevators added to existing buildings' }, category: 'urban_renewal', unit: '部', kind: 'count' as const, canonical: true, family: 'elevators' };
-    assert.deepEqual(inTown(base, '鹭江街道').name, { zh: '鹭江街道既有住宅加装电梯', en: 'Elevators added to existing buildings (sub-district)' });
-    assert.equal(inTown(base, '镇海社区').name.en, 'Elevators added to existing buildings (community)');
+    assert.deepEqual(inTown(base, '鹭江街道').name, { zh: '鹭江街道既有住宅加装电梯', en: 'Elevators added to existing buildings, 鹭江街道 (sub-district)' });
+    assert.equal(inTown(base, '镇海社区').name.en, 'Elevators added to existing buildings, 镇海社区 (community)');
     assert.deepEqual([inTown(base, '震泽镇').id, inTown(base, '震泽镇').canonical, inTown(base, '震泽镇').family], ['elevators_added@震泽镇', false, 'elevators@震泽镇']);
   });
 });

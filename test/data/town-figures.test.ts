@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { DatasetBuilder } from '../../src/data/dataset.ts';
 import { figures } from './figures.ts';
 
 const bulletin = (title: string, body: string, region: string) => figures(`${title}\n发布时间：2026-03-20\n\n${body}\n`, region);
@@ -23,6 +24,14 @@ describe('a town a figure\'s words open with', () => {
     assert.equal(fig('27430元').indicator, 'rural_disposable_income_per_capita@象溪镇');
     assert.equal(fig('7.6%').indicator, 'rural_disposable_income_per_capita@象溪镇.growth');
     for (const raw of ['32650元', '27430元']) assert.equal(fig(raw).region, 'songyang', raw);
+  });
+
+  it('names each town in English too: two towns\' figures never read as one county measure (QA s14b A1)', () => {
+    const text = '2025年松阳县国民经济和社会发展统计公报\n发布时间：2026-03-20\n\n分乡镇看，古市镇农村常住居民人均可支配收入32650元；象溪镇农村常住居民人均可支配收入27430元。\n';
+    const builder = new DatasetBuilder();
+    builder.add({ file: 'a.txt', text, sha256: 'd'.repeat(64), bytes: text.length }, { file: 'a.txt', region: 'songyang' });
+    const names = builder.finish().indicators.filter((i) => i.id.startsWith('rural_disposable_income_per_capita@')).map((i) => i.name.en);
+    assert.deepEqual(names.sort(), ['Rural disposable income per capita, 古市镇 (town)', 'Rural disposable income per capita, 象溪镇 (town)']);
   });
 
   it('another county\'s report: a town\'s meal points are the town\'s (榆社县)', () => {
